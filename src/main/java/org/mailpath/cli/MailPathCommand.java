@@ -1,0 +1,61 @@
+package org.mailpath.cli;
+
+import java.io.PrintWriter;
+import org.mailpath.engine.common.MailPathVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless command line: {@code mailpath analyze|check|probe …}. */
+@Command(name = "mailpath", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
+        description = "Finds out why Salesforce email did not arrive.",
+        subcommands = {AnalyzeCommand.class, CheckCommand.class, ProbeCommand.class,
+                CommandLine.HelpCommand.class})
+public final class MailPathCommand implements Runnable {
+
+    /** Exit code: unusable input or arguments. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code: internal error. */
+    public static final int EXIT_INTERNAL = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line with standard streams; returns the exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given streams (tests); returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new MailPathCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // No stack trace reaches a user: one line on stderr, details in the log.
+            System.getLogger(MailPathCommand.class.getName()).log(System.Logger.Level.DEBUG, "internal error", e);
+            commandLine.getErr().println("mailpath: internal error: " + e);
+            return EXIT_INTERNAL;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("mailpath: " + e.getMessage());
+            return EXIT_USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"MailPath " + MailPathVersion.version()};
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.mailpath.engine.analysis;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.status.Category;
+
+/**
+ * The result of analysing one Email Log file. {@code rows} counts data rows read (rejected ones included);
+ * {@code problems} lists rejected rows and warnings with line numbers (possibly capped for huge files:
+ * {@code rejectedRows} is always the true count). Maps iterate in a stable order.
+ */
+public record LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
+                          List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
+                          Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
+                          List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent) {
+
+    public LogAnalysis {
+        problems = List.copyOf(problems);
+        chains = List.copyOf(chains);
+        domains = List.copyOf(domains);
+    }
+
+    public long messages() {
+        return chains.size();
+    }
+
+    public long count(Verdict verdict) {
+        return verdicts.getOrDefault(verdict, 0L);
+    }
+}
