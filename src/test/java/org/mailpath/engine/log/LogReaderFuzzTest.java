@@ -18,9 +18,12 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
  * Coverage-guided fuzz tests (Jazzer). In a normal {@code mvn verify} they only replay their seeds from
- * src/test/resources/org/mailpath/engine/log/LogReaderFuzzTestInputs/&lt;method&gt;/ (regression mode). To fuzz, e.g.
- * for 60 seconds: {@code JAZZER_FUZZ=1 mvn -o test -Dtest='LogReaderFuzzTest#fuzzReader' -Djazzer.max_duration=60s}.
- * A crash is saved as a new seed in that folder and so becomes a regression test.
+ * src/test/resources/org/mailpath/engine/log/LogReaderFuzzTestInputs/&lt;method&gt;/ (regression mode). To fuzz one
+ * test: {@code JAZZER_FUZZ=1 mvn -o test -Dtest='LogReaderFuzzTest#fuzzReader' -Djazzer.instrument='org.mailpath.**'}
+ * — it runs for the {@code maxDuration} below (neither -Djazzer.max_duration nor JAZZER_MAX_DURATION overrides it
+ * with jazzer-junit 0.24.0; change the annotation for longer runs) and prints libFuzzer's executions. A crash fails
+ * the test and is saved as a new seed in that folder, so it becomes a regression test. Note: jazzer 0.24.0 cannot
+ * instrument Java 25 class files (major version 69), so until it is upgraded the fuzzing has no coverage feedback.
  */
 class LogReaderFuzzTest {
 
