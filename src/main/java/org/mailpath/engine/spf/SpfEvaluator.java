@@ -11,11 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
-import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
@@ -27,7 +26,6 @@ import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.PTRRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.ReverseMap;
-import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 
 /**
@@ -118,11 +116,11 @@ public final class SpfEvaluator {
             return fail(SpfResult.PERMERROR, "include loop at " + domain);
         }
         DnsAnswer answer = query(domain, Type.TXT);
-        if (isError(answer.status())) {
+        if (DnsAnswers.failed(answer)) {
             dnsProblem(answer);
             return fail(SpfResult.TEMPERROR, "DNS " + answer.status() + " for TXT " + domain);
         }
-        List<String> spf = txtStrings(answer).stream().filter(SpfParser::isSpfRecord).toList();
+        List<String> spf = DnsAnswers.texts(answer).stream().filter(SpfParser::isSpfRecord).toList();
         if (spf.isEmpty()) {
             if (depth > 0) {
                 problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, "\"" + via + "\" points to " + domain
@@ -355,7 +353,7 @@ public final class SpfEvaluator {
     private Optional<List<InetAddress>> addressesOfType(String host, int type, String term, boolean countVoid) {
         DnsAnswer answer = query(host, type);
         if (countVoid ? !checkVoid(answer, term) : !answer.ok()) {
-            if (!countVoid && isError(answer.status())) {
+            if (!countVoid && DnsAnswers.failed(answer)) {
                 dnsProblem(answer);
             }
             return Optional.empty();
@@ -382,7 +380,7 @@ public final class SpfEvaluator {
         if (answer.ok()) {
             return true;
         }
-        if (isError(answer.status())) {
+        if (DnsAnswers.failed(answer)) {
             dnsProblem(answer);
             fail(SpfResult.TEMPERROR, "DNS " + answer.status() + " for " + answer.name() + " (" + term + ")");
             return false;
@@ -439,10 +437,9 @@ public final class SpfEvaluator {
     }
 
     private void dnsProblem(DnsAnswer answer) {
-        problem("DNS_LOOKUP_FAILED", Severity.WARNING, answer.name(), "DNS lookup " + answer.name() + " "
-                + Type.string(answer.type()) + " failed (" + answer.status() + ") during SPF evaluation: "
-                + "receivers may get temperror", "Check the DNS servers of " + answer.name() + ".",
-                answer.evidence());
+        Finding f = DnsAnswers.lookupFailed(answer, "during SPF evaluation: receivers may get temperror",
+                Actor.SENDER_ADMIN);
+        problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
     }
 
     private void problem(String code, Severity severity, String subject, String message, String remediation,
@@ -455,16 +452,6 @@ public final class SpfEvaluator {
         if (tree.size() < TREE_LINES_CAP) {
             tree.add("  ".repeat(Math.min(depth, 10)) + line);
         }
-    }
-
-    static boolean isError(DnsStatus status) {
-        return status != DnsStatus.OK && status != DnsStatus.NODATA && status != DnsStatus.NXDOMAIN;
-    }
-
-    /** TXT records as strings, each record's strings joined without separator (§3.3). */
-    static List<String> txtStrings(DnsAnswer answer) {
-        return answer.records().stream().filter(TXTRecord.class::isInstance)
-                .map(r -> String.join("", ((TXTRecord) r).getStrings())).collect(Collectors.toList());
     }
 
     private static boolean validDomain(String domain) {
