@@ -104,6 +104,10 @@ public final class SpfEvaluator {
         cancellation.throwIfCancelled();
         int depth = path.size();
         if (!validDomain(domain)) {
+            if (depth > 0) {
+                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, "\"" + via + "\" names \"" + domain
+                        + "\", which is not a valid domain name", "Fix \"" + via + "\".", List.of());
+            }
             return new Outcome(SpfResult.NONE, "\"" + domain + "\" is not a valid domain name");
         }
         if (path.contains(domain)) {
