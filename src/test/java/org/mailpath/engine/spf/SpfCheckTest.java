@@ -323,4 +323,17 @@ class SpfCheckTest {
                         CheckOptions.defaults(), dns, cancelled)));
         assertEquals(0, dns.queryCount());
     }
+
+    @Test
+    void walkThroughDeadServersGivesUpAfterAFewFailures() {
+        FakeDns dns = FakeDns.of(includes(9));
+        for (int i = 1; i <= 9; i++) {
+            dns.fail("i" + i + ".example.net", Type.TXT, DnsStatus.TIMEOUT);
+        }
+        List<Finding> f = dns.run(new SpfCheck(), "example.com", CheckOptions.defaults());
+        assertEquals(1 + SpfEvaluator.MAX_FAILED_QUERIES, dns.queryCount());
+        assertTrue(single(f, "SPF_LOOKUP_COUNT").message().contains("needs at least 5 of 10"));
+        assertEquals(SpfEvaluator.MAX_FAILED_QUERIES, f.stream().filter(x -> x.code().equals("DNS_LOOKUP_FAILED"))
+                .count());
+    }
 }
