@@ -3,6 +3,8 @@ package org.mailpath.engine.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.mailpath.engine.dkim.DkimCheck;
+import org.mailpath.engine.dmarc.DmarcCheck;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.dns.DnssecCheck;
@@ -10,6 +12,8 @@ import org.mailpath.engine.dns.ExistenceCheck;
 import org.mailpath.engine.edns.EdnsCheck;
 import org.mailpath.engine.mx.MxCheck;
 import org.mailpath.engine.nameserver.NameServerCheck;
+import org.mailpath.engine.ptr.PtrCheck;
+import org.mailpath.engine.spf.SpfCheck;
 
 /** The checkers MailPath runs. Register a new {@link DomainCheck} by adding it to {@link #standardChecks()}. */
 public final class DomainCheckers {
@@ -24,8 +28,12 @@ public final class DomainCheckers {
                 new MxCheck(),
                 new NameServerCheck(),
                 new EdnsCheck(),
-                new DnssecCheck()));
-        // Sender-side checks (SPF, DMARC, DKIM, PTR, DNSBL) are added here.
+                new DnssecCheck(),
+                new SpfCheck(),
+                new DmarcCheck(),
+                new DkimCheck(),
+                new PtrCheck()));
+        // Further checks (e.g. DNSBL) are registered here, one line each.
         return checks;
     }
 
