@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
@@ -63,6 +64,30 @@ public final class FindingJson {
         ObjectNode n = MAPPER.createObjectNode();
         ArrayNode domains = n.putArray("domains");
         report.domains().forEach(d -> domains.add(domain(d)));
+        return n;
+    }
+
+    /**
+     * The DNS checks of {@code analyze --check-dns}: {@code {"domains": [{domain, role, findings: [ finding +
+     * "chains": [{messageIdHeader, recipient}] ], nameServers}]}}.
+     */
+    public static ObjectNode analysisChecks(AnalysisDnsChecks.Result result) {
+        ObjectNode n = report(result.report());
+        ArrayNode domains = (ArrayNode) n.get("domains");
+        int index = 0;
+        for (DomainCheckResult d : result.report().domains()) {
+            ObjectNode domain = (ObjectNode) domains.get(index++);
+            domain.put("role", result.plan().roles().getOrDefault(d.domain(), AnalysisDnsChecks.Role.RECIPIENT)
+                    .name());
+            ArrayNode findings = domain.putArray("findings");
+            result.findings().stream().filter(l -> l.domain().equals(d.domain())).forEach(l -> {
+                ObjectNode f = finding(l.finding());
+                ArrayNode chains = f.putArray("chains");
+                l.chains().forEach(c -> chains.addObject().put("messageIdHeader", c.messageIdHeader())
+                        .put("recipient", c.recipient()));
+                findings.add(f);
+            });
+        }
         return n;
     }
 }
