@@ -232,16 +232,26 @@ final class SmtpSession {
     }
 
     private void handshakeFailed(SmtpChannel channel, Exception e) {
-        String detail = channel.timedOut()
+        String detail = channel.timedOut() || causedBy(e, java.net.SocketTimeoutException.class)
                 ? "no handshake completed within " + seconds(options.tlsTimeout()) + " s"
                 : String.valueOf(e.getMessage());
-        note("TLS handshake failed: " + detail);
+        note("TLS handshake failed: " + detail
+                + (detail.equals(String.valueOf(e.getMessage())) ? "" : " (" + e.getMessage() + ")"));
         Optional<String> old = ProbeTls.oldProtocolFrom(e);
         if (old.isPresent()) {
             add(SmtpCodes.SMTP_TLS_OLD_PROTOCOL, old.get());
         } else {
             add(SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED, detail);
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void recipientTest(SmtpChannel channel, String address) throws SmtpIoException {
