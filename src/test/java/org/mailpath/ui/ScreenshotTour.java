@@ -80,7 +80,7 @@ public final class ScreenshotTour {
                 done.countDown();
             }
         });
-        if (!done.await(20, TimeUnit.SECONDS)) {
+        if (!done.await(90, TimeUnit.SECONDS)) {
             throw new IllegalStateException("UI thread did not answer");
         }
     }

@@ -28,6 +28,8 @@ import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.ThreadTaskRunner;
 import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.dnscheck.DnsCheckView;
+import org.mailpath.ui.dnscheck.DnsCheckViewModel;
 import org.mailpath.ui.events.EventsView;
 import org.mailpath.ui.events.EventsViewModel;
 import org.mailpath.ui.importing.ImportState;
@@ -46,6 +48,7 @@ public final class AppContext {
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
     static final int IMPORT = 0;
     static final int EVENTS = 1;
+    static final int CHECKS = 2;
 
     private final Stage stage;
     private final SettingsStore settings;
@@ -55,6 +58,7 @@ public final class AppContext {
     private final Appearance appearance;
     private final ImportViewModel importModel;
     private final EventsViewModel eventsModel;
+    private final DnsCheckViewModel checksModel;
     private final WizardViewModel wizard;
     private final WizardView wizardView;
     private final ImportView importView;
@@ -70,11 +74,15 @@ public final class AppContext {
 
         importModel = new ImportViewModel(engine.analyzer(), runner, dialogs, settings, session, messages, engine.sample());
         eventsModel = new EventsViewModel(session, dialogs, messages);
+        checksModel = new DnsCheckViewModel(engine.checker(), runner, dialogs, settings, session, messages,
+                engine.checkDefaults());
 
         List<StepPage> pages = new ArrayList<>();
         pages.add(new StepPage("wizard.step.import", Material2AL.FILE_UPLOAD, importModel, this::importRoot));
         pages.add(new StepPage("wizard.step.events", Material2AL.LIST, eventsModel,
                 () -> new EventsView(eventsModel, messages).root()));
+        pages.add(new StepPage("wizard.step.dnscheck", Material2AL.DNS, checksModel,
+                () -> new DnsCheckView(checksModel, messages).root()));
         wizard = new WizardViewModel(pages.stream().map(StepPage::step).toList());
         importView = new ImportView(importModel, messages, () -> wizard.goTo(EVENTS));
         wizardView = new WizardView(wizard, pages, messages);
@@ -193,6 +201,10 @@ public final class AppContext {
 
     public EventsViewModel eventsModel() {
         return eventsModel;
+    }
+
+    public DnsCheckViewModel checksModel() {
+        return checksModel;
     }
 
     public WizardSession session() {

@@ -1,6 +1,7 @@
 package org.mailpath.ui.app;
 
 import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.ui.importing.SampleLog;
 
@@ -17,6 +18,7 @@ final class ProductionEngine {
                     throw new UnusableLogException("The log analyser is not part of this build yet.");
                 },
                 (requests, options, listener, cancellation) -> CheckReport.empty(),
+                CheckOptions.defaults(),
                 SampleLog.bundled());
     }
 }

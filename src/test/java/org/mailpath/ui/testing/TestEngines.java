@@ -2,7 +2,6 @@ package org.mailpath.ui.testing;
 
 import java.nio.file.Files;
 import org.mailpath.engine.analysis.UnusableLogException;
-import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.ui.app.EngineServices;
 
@@ -38,7 +37,8 @@ public final class TestEngines {
                     }
                     return TestAnalyses.day();
                 },
-                (requests, options, listener, cancellation) -> CheckReport.empty(),
+                new FakeChecker(120),
+                org.mailpath.engine.check.CheckOptions.defaults(),
                 () -> java.util.Optional.empty());
         return new Running() {
             @Override
