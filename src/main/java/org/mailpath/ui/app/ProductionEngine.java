@@ -1,8 +1,7 @@
 package org.mailpath.ui.app;
 
-import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.check.CheckReport;
 import org.mailpath.ui.importing.SampleLog;
 
 /** The real engine services of the installed app. */
@@ -12,12 +11,12 @@ final class ProductionEngine {
     }
 
     static EngineServices create() {
-        // TODO(integration): replace with the log engineer's EmailLogAnalyzer and the DNS engineer's checker factory
+        // TODO(integration): replace the checker with the DNS engineer's DomainChecker factory when it lands
         return new EngineServices(
-                (file, progress, cancellation) -> {
-                    throw new UnusableLogException("The log analyser is not part of this build yet.");
+                new EmailLogAnalyzer(),
+                (requests, options, listener, cancellation) -> {
+                    throw new IllegalStateException("the DNS checks are not part of this build of MailPath yet.");
                 },
-                (requests, options, listener, cancellation) -> CheckReport.empty(),
                 CheckOptions.defaults(),
                 SampleLog.bundled());
     }

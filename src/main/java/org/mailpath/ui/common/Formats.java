@@ -10,6 +10,7 @@ public final class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private Formats() {
@@ -21,6 +22,11 @@ public final class Formats {
 
     public static String shortTime(Instant instant) {
         return SHORT.format(instant);
+    }
+
+    /** Month, day and time to the second: table cells, where the full date would be cut off. */
+    public static String compactTime(Instant instant) {
+        return instant == null ? "" : COMPACT.format(instant);
     }
 
     public static String day(Instant instant) {

@@ -406,16 +406,32 @@ public final class DnsCheckViewModel implements WizardStep {
                 .limit(MAX_PREFILLED).map(Map.Entry::getKey).toList();
     }
 
-    /** The most frequent sender domain, leaving out Salesforce's bounce-management addresses. */
+    /**
+     * The most frequent sender domain. Bounce-management envelopes ({@code user=acme.example__0a1b@x.bnc.salesforce.com})
+     * carry the real domain between '=' and "__"; other Salesforce addresses are left out.
+     */
     static Optional<String> sendingDomain(LogAnalysis analysis) {
         return analysis.chains().stream()
                 .map(MessageChain::sender)
-                .filter(s -> s.contains("@"))
-                .map(s -> s.substring(s.lastIndexOf('@') + 1))
-                .map(DomainNames::normalize)
+                .map(DnsCheckViewModel::senderDomainOf)
                 .flatMap(Optional::stream)
-                .filter(d -> !d.endsWith("salesforce.com"))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+                .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+    }
+
+    static Optional<String> senderDomainOf(String sender) {
+        int at = sender.lastIndexOf('@');
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String domain = sender.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
+        if (domain.endsWith("salesforce.com")) {
+            String local = sender.substring(0, at);
+            int eq = local.indexOf('=');
+            int end = local.indexOf("__", eq + 1);
+            return eq >= 0 && end > eq ? DomainNames.normalize(local.substring(eq + 1, end)) : Optional.empty();
+        }
+        return DomainNames.normalize(domain);
     }
 }

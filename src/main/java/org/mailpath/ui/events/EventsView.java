@@ -269,12 +269,12 @@ public final class EventsView {
 
         TableView<MessageRow> table = new TableView<>(model.visibleRows());
         table.setId("message-table");
-        table.getColumns().add(column(messages.get("events.col.time"), MessageRow::time, 150));
-        table.getColumns().add(column(messages.get("events.col.recipient"), MessageRow::recipient, 210));
-        table.getColumns().add(column(messages.get("events.col.verdict"), MessageRow::verdict, 150));
-        table.getColumns().add(column(messages.get("events.col.cause"), MessageRow::cause, 160));
-        table.getColumns().add(column(messages.get("events.col.events"), MessageRow::events, 70));
-        table.getColumns().add(column(messages.get("events.col.sender"), MessageRow::sender, 200));
+        table.getColumns().add(column(messages.get("events.col.time"), MessageRow::time, 110));
+        table.getColumns().add(column(messages.get("events.col.recipient"), MessageRow::recipient, 200));
+        table.getColumns().add(column(messages.get("events.col.verdict"), MessageRow::verdict, 110));
+        table.getColumns().add(column(messages.get("events.col.cause"), MessageRow::cause, 150));
+        table.getColumns().add(column(messages.get("events.col.events"), MessageRow::events, 60));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(MessageRow item, boolean empty) {
@@ -295,6 +295,9 @@ public final class EventsView {
         model.selectedProperty().addListener((o, a, b) -> {
             if (b != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(b);
+                if (b != null) {
+                    table.scrollTo(b);
+                }
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -303,7 +303,7 @@ public final class EventsViewModel implements WizardStep {
     }
 
     private MessageRow row(MessageChain c) {
-        String time = c.events().isEmpty() ? "" : Formats.time(c.events().getFirst().time());
+        String time = c.events().isEmpty() ? "" : Formats.compactTime(c.events().getFirst().time());
         String cause = c.category().map(this::categoryLabel).orElse("");
         return new MessageRow(c, time, c.recipient(), c.sender(), verdictLabel(c), c.eventLetters(), cause,
                 c.verdict() == Verdict.DELIVERED);

@@ -257,8 +257,13 @@ public final class ImportViewModel implements WizardStep {
         if (fraction < 0) {
             return rows.isEmpty() ? messages.get("import.progress.starting") : rows;
         }
-        String percent = messages.format("import.progress.percent", Math.round(fraction * 100));
+        String percent = messages.format("import.progress.percent", Math.round(fraction * 100),
+                megabytes(p.done()), megabytes(p.total()));
         return rows.isEmpty() ? percent : rows + " · " + percent;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_048_576.0);
     }
 
     /** Text for one file problem: "Line 12, field Mail Event: …". */

@@ -195,6 +195,14 @@ class DnsCheckViewModelTest {
         assertEquals(5, again.timeoutSecondsProperty().get());
     }
 
+    @Test
+    void bounceManagementEnvelopesGiveTheRealSendingDomain() {
+        assertEquals(Optional.of("acme.example"),
+                DnsCheckViewModel.senderDomainOf("user=acme.example__0a1b@x1y2.bnc.salesforce.com"));
+        assertEquals(Optional.empty(), DnsCheckViewModel.senderDomainOf("noreply@salesforce.com"));
+        assertEquals(Optional.of("acme.example"), DnsCheckViewModel.senderDomainOf("Support@ACME.example"));
+    }
+
     private static CheckRow row(DnsCheckViewModel m, String domain, CheckKind kind) {
         return m.rows().stream().filter(r -> r.domain().equals(domain) && r.kind() == kind).findFirst().orElseThrow();
     }

@@ -100,7 +100,7 @@ class ImportViewModelTest {
         LogAnalyzer slow = (file, progress, cancellation) -> {
             progress.onProgress(new Progress(25, 100, "1200"));
             assertEquals(0.25, modelRef.get().progressProperty().get(), 1e-9);
-            assertEquals("1,200 rows · 25 % of the file", modelRef.get().progressTextProperty().get());
+            assertEquals("1,200 rows · 25 % of the file (0.0 of 0.0 MB)", modelRef.get().progressTextProperty().get());
             return TestAnalyses.small();
         };
         ImportViewModel m = model(runner, slow, Optional::empty);

@@ -1,11 +1,16 @@
 package org.mailpath.ui.testing;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.ui.app.EngineServices;
 
-/** Engine services for UI tests and the screenshot tour. */
+/** Engine services for UI tests and the screenshot tour: the real log analyser, a scripted checker. */
 public final class TestEngines {
 
     private TestEngines() {
@@ -19,27 +24,18 @@ public final class TestEngines {
         void close();
     }
 
+    /** The checked-in main sample of a source checkout. */
+    public static Path sampleLog() {
+        return Path.of(System.getProperty("mailpath.projectDir", ".")).resolve("assets/samples/sample-email-log.csv");
+    }
+
     public static Running start() {
-        EngineServices services = new EngineServices(
-                (file, progress, cancellation) -> {
-                    if (!Files.isRegularFile(file)) {
-                        throw new UnusableLogException(file + " does not exist.");
-                    }
-                    for (int i = 1; i <= 10; i++) {
-                        cancellation.throwIfCancelled();
-                        progress.onProgress(new Progress(i * 10, 100, String.valueOf(i * 12)));
-                        try {
-                            Thread.sleep(30);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            cancellation.throwIfCancelled();
-                        }
-                    }
-                    return TestAnalyses.day();
-                },
-                new FakeChecker(120),
-                org.mailpath.engine.check.CheckOptions.defaults(),
-                () -> java.util.Optional.empty());
+        return with(new EmailLogAnalyzer());
+    }
+
+    public static Running with(LogAnalyzer analyzer) {
+        EngineServices services = new EngineServices(analyzer, new FakeChecker(120), CheckOptions.defaults(),
+                () -> Optional.of(sampleLog()));
         return new Running() {
             @Override
             public EngineServices services() {
@@ -49,6 +45,26 @@ public final class TestEngines {
             @Override
             public void close() {
             }
+        };
+    }
+
+    /** An analyser that takes its time (in small, cancellable steps) and then returns {@link TestAnalyses#day()}. */
+    public static LogAnalyzer slowAnalyzer(long stepMs) {
+        return (file, progress, cancellation) -> {
+            if (!Files.isRegularFile(file)) {
+                throw new UnusableLogException(file + " does not exist.");
+            }
+            for (int i = 1; i <= 10; i++) {
+                cancellation.throwIfCancelled();
+                progress.onProgress(new Progress(i * 10, 100, file.getFileName().toString()));
+                try {
+                    Thread.sleep(stepMs);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancellation.throwIfCancelled();
+                }
+            }
+            return TestAnalyses.day();
         };
     }
 }
