@@ -59,7 +59,7 @@ public final class SpfCheck implements DomainCheck {
     }
 
     private static void lookupFindings(String domain, SpfEvaluation walk, List<Finding> findings) {
-        boolean partial = walk.capped() || walk.problems().stream().anyMatch(p -> p.code().equals("DNS_LOOKUP_FAILED"));
+        boolean partial = walk.capped() || walk.problems().stream().anyMatch(p -> p.code().startsWith("DNS_"));
         String count = (partial ? "at least " : "") + walk.lookups();
         if (walk.capped() || walk.lookups() > SpfEvaluator.LOOKUP_LIMIT) {
             findings.add(finding("SPF_TOO_MANY_LOOKUPS", Severity.ERROR, domain, "SPF of " + domain + " needs "

@@ -104,7 +104,7 @@ class DnsblCheckTest {
         FakeDns dns = FakeDns.of(ZONE).fail("25.2.0.192.bl.example.test", Type.A, DnsStatus.TIMEOUT);
         List<Finding> f = dns.run(new DnsblCheck(), "example.com", FakeDns.options("192.0.2.25", List.of(),
                 List.of("bl.example.test")));
-        single(f, "DNS_LOOKUP_FAILED");
+        single(f, "DNS_TIMEOUT");
     }
 
     @Test
