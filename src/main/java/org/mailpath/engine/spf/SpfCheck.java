@@ -128,7 +128,8 @@ public final class SpfCheck implements DomainCheck {
         List<String> evidence = new ArrayList<>(evaluation.tree());
         evaluation.problems().forEach(p -> evidence.add(p.code() + ": " + p.message()));
         return finding("SPF_RESULT", severity, domain, "SPF result for " + ipText + " sending as " + domain + ": "
-                + r.label() + " (" + evaluation.reason() + "; " + evaluation.lookups() + " DNS lookups)", evidence,
+                + r.label() + " (" + evaluation.reason() + "; " + evaluation.lookups() + " DNS lookup"
+                + (evaluation.lookups() == 1 ? "" : "s") + ")", evidence,
                 r == SpfResult.PASS ? "" : "Authorize " + ipText + " in the SPF record of " + domain
                         + " (or fix the error) if this server sends for it.",
                 r == SpfResult.PASS ? Actor.NOBODY : Actor.SENDER_ADMIN);

@@ -315,7 +315,7 @@ public final class SpfEvaluator {
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        DnsAnswer answer = query(ReverseMap.fromAddress(ip.get()).toString(), Type.PTR);
+        DnsAnswer answer = query(ReverseMap.fromAddress(ip.get()).toString(true), Type.PTR);
         if (!checkVoid(answer, m.text())) {
             return Optional.empty();
         }
