@@ -204,4 +204,12 @@ class DkimCheckTest {
         assertEquals(OptionalInt.of(2048), r.getFirst().keyBits());
         assertEquals(DkimSelectorState.OK, r.getFirst().state());
     }
+
+    @Test
+    void sha1OnlyKey() {
+        single(check("s._domainkey.example.com. TXT " + txt("v=DKIM1; h=sha1; p=" + rsa2048) + "\n", "s"),
+                "DKIM_SHA1_ONLY", Severity.ERROR);
+        absent(check("s._domainkey.example.com. TXT " + txt("v=DKIM1; h=sha1:sha256; p=" + rsa2048) + "\n", "s"),
+                "DKIM_SHA1_ONLY");
+    }
 }
