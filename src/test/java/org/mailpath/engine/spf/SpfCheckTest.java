@@ -336,4 +336,16 @@ class SpfCheckTest {
         assertEquals(SpfEvaluator.MAX_FAILED_QUERIES, f.stream().filter(x -> x.code().equals("DNS_TIMEOUT"))
                 .count());
     }
+
+    @Test
+    void answerLargerThan512Bytes() {
+        StringBuilder zone = new StringBuilder("example.com. TXT \"v=spf1\"");
+        for (int i = 0; i < 24; i++) {
+            zone.append(" \" ip4:198.51.100.").append(i).append('"');
+        }
+        zone.append(" \" -all\"\n");
+        absent(check(zone.toString()), "SPF_RECORD_TOO_LONG");
+        zone.append("example.com. TXT \"google-site-verification=").append("x".repeat(200)).append("\"\n");
+        single(check(zone.toString()), "SPF_RECORD_TOO_LONG", Severity.WARNING);
+    }
 }
