@@ -97,6 +97,18 @@ class SmtpProbeFakeServerTest {
     }
 
     @Test
+    void silenceAfterEhloEndsInReplyTimeout() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.send("220 mx.example.test ESMTP");
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b.commandTimeout(SHORT));
+            Finding timeout = finding(r, SmtpCodes.SMTP_REPLY_TIMEOUT);
+            assertTrue(timeout.message().contains("No complete reply to EHLO within 0.3 s"), timeout.message());
+        }
+    }
+
+    @Test
     void slowGreetingIsAWarningAndTheCountdownTicks() throws Exception {
         AtomicInteger ticks = new AtomicInteger();
         SmtpProbeListener listener = new SmtpProbeListener() {
