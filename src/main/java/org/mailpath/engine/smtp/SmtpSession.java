@@ -297,7 +297,7 @@ final class SmtpSession {
     }
 
     private void failed(SmtpIoException e) {
-        String what = step.equals("the greeting") ? step : "the reply to " + step;
+        String what = step.equals("the greeting") ? "the greeting" : "the reply to " + step;
         switch (e.kind()) {
             case TIMEOUT -> add(SmtpCodes.SMTP_REPLY_TIMEOUT, step, seconds(options.commandTimeout()));
             case TOO_LONG -> add(SmtpCodes.SMTP_RESPONSE_TOO_LONG, what, e.getMessage());
