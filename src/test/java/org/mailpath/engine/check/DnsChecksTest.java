@@ -214,4 +214,29 @@ class DnsChecksTest {
                 report.domains().stream().map(DomainCheckResult::domain).toList());
         assertTrue(codes(report.domains().get(3)).contains("MX_NULL"));
     }
+
+    @Test
+    void cancellingStopsARunLongBeforeItsTimeouts() throws Exception {
+        Cancellation cancellation = new Cancellation();
+        List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        CheckListener listener = new CheckListener() {
+            @Override
+            public void started(String domain, CheckKind kind) {
+                started.add(domain + " " + kind);
+            }
+        };
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            // silent.test never answers; with a 60 s timeout only cancellation can end this run
+            var future = pool.submit(() -> DomainCheckers.standard().check(
+                    List.of(new CheckRequest("silent.test", DNS_KINDS), new CheckRequest("deadns.test", DNS_KINDS)),
+                    net.options(Duration.ofSeconds(60)), listener, cancellation));
+            while (started.size() < 2) {
+                Thread.sleep(10);
+            }
+            cancellation.cancel();
+            var e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> future.get(20, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof org.mailpath.engine.common.CancelledException, e.getCause().toString());
+        }
+    }
 }
