@@ -58,7 +58,7 @@ class CheckCommandTest {
             assertTrue(finding.has(field), field);
         }
         JsonNode ns = good.get("nameServers").get(0);
-        assertEquals("ns1.good.test.", ns.get("name").asText());
+        assertEquals("ns1.good.test", ns.get("name").asText());
         assertEquals("127.0.1.2", ns.get("address").asText());
         assertEquals("ok", ns.get("tests").get("dns").asText());
         assertEquals("ok", ns.get("verdict").asText());
@@ -74,7 +74,7 @@ class CheckCommandTest {
         Run r = check("broken.test");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("== broken.test =="), r.out());
-        assertTrue(r.out().contains("ERROR   NS_LAME  ns1.broken.test. (127.0.1.4)"), r.out());
+        assertTrue(r.out().contains("ERROR   NS_LAME  ns1.broken.test (127.0.1.4)"), r.out());
         assertTrue(r.out().contains("What to do (recipient mail team):"), r.out());
         assertTrue(r.out().contains("verdict: dead"), r.out());
     }
