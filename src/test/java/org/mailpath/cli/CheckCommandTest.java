@@ -100,4 +100,28 @@ class CheckCommandTest {
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
         }
     }
+
+    @Test
+    void analysisChecksPrintAndSerialiseWithTheirChains() throws Exception {
+        var chain = new org.mailpath.engine.analysis.MessageChain("<1@x>", "i1", "a@broken.test",
+                "user=good.test__0a1b@x1.bnc.salesforce.com", "005", List.of(),
+                org.mailpath.engine.analysis.Verdict.BOUNCED, 0, "", java.util.Optional.empty(),
+                java.util.Optional.empty());
+        var analysis = new org.mailpath.engine.analysis.LogAnalysis("log.csv", 1, 0, List.of(), List.of(chain),
+                java.util.Map.of(), 0, java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Optional.empty(),
+                java.util.Optional.empty());
+        var result = org.mailpath.engine.check.AnalysisDnsChecks.run(analysis, java.util.Optional.empty(),
+                org.mailpath.engine.check.DomainCheckers.standard(), net.options(java.time.Duration.ofSeconds(5)),
+                org.mailpath.engine.check.CheckListener.NONE, org.mailpath.engine.common.Cancellation.none());
+        StringWriter text = new StringWriter();
+        CheckReportText.printAnalysisChecks(result, new PrintWriter(text, true));
+        assertTrue(text.toString().contains("NS_LAME ns1.broken.test (127.0.1.4) (recipient domain broken.test):"
+                + " 1 message(s), e.g. a@broken.test"), text.toString());
+        JsonNode json = FindingJson.analysisChecks(result);
+        JsonNode broken = json.get("domains").get(0);
+        assertEquals("broken.test", broken.get("domain").asText());
+        assertEquals("RECIPIENT", broken.get("role").asText());
+        assertEquals("<1@x>", broken.get("findings").get(0).get("chains").get(0).get("messageIdHeader").asText());
+        assertEquals("SENDER", json.get("domains").get(1).get("role").asText());
+    }
 }
