@@ -218,6 +218,11 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void toc() throws IOException {
             try (PDPageContentStream cs = new PDPageContentStream(doc, tocPage,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                java.util.Map<PDPage, Integer> numbers = new java.util.IdentityHashMap<>();
+                int n = 0;
+                for (PDPage p : doc.getPages()) {
+                    numbers.put(p, ++n);
+                }
                 float y = tocTop;
                 c.text(cs, PdfCanvas.LEFT, y - h3.size(), h3.color(Rgb.ACCENT), "Contents");
                 y -= h3.leading() + 4;
@@ -236,7 +241,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     }
                     float indent = a.level() * 14;
                     String label = a.label();
-                    String number = String.valueOf(doc.getPages().indexOf(a.page()) + 1);
+                    String number = String.valueOf(numbers.get(a.page()));
                     float numberWidth = c.width(body, number);
                     List<String> fit = c.wrap(body, label, PdfCanvas.WIDTH - indent - 40);
                     String shown = fit.size() > 1 ? fit.getFirst() + " …" : label;
@@ -617,8 +622,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             String footer = ReportWording.generatedBy(model.title())
                     + (model.title().redacted() ? "  ·  redacted" : "");
             TextStyle furniture = new TextStyle(fonts.regular, 7.2f, Rgb.MUTED);
-            for (int i = 0; i < total; i++) {
-                PDPage page = doc.getPage(i);
+            int i = 0;
+            for (PDPage page : doc.getPages()) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page,
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     float headerY = PdfCanvas.SIZE.getHeight() - 38;
@@ -635,6 +640,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     String pageNo = "Page " + (i + 1) + " of " + total;
                     c.text(cs, PdfCanvas.RIGHT - c.width(furniture, pageNo), footerY, furniture, pageNo);
                 }
+                i++;
             }
         }
 
