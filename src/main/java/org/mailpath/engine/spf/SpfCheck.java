@@ -59,7 +59,8 @@ public final class SpfCheck implements DomainCheck {
     }
 
     private static void lookupFindings(String domain, SpfEvaluation walk, List<Finding> findings) {
-        String count = (walk.capped() ? "at least " : "") + walk.lookups();
+        boolean partial = walk.capped() || walk.problems().stream().anyMatch(p -> p.code().equals("DNS_LOOKUP_FAILED"));
+        String count = (partial ? "at least " : "") + walk.lookups();
         if (walk.capped() || walk.lookups() > SpfEvaluator.LOOKUP_LIMIT) {
             findings.add(finding("SPF_TOO_MANY_LOOKUPS", Severity.ERROR, domain, "SPF of " + domain + " needs "
                     + count + " DNS lookups in the worst case; receivers give permerror after "

@@ -48,6 +48,8 @@ public final class SpfEvaluator {
     public static final int SUB_LOOKUP_LIMIT = 10;
     static final int WALK_LOOKUP_CAP = 50;
     static final int QUERY_CAP = 600;
+    /** The walk gives up after this many failed DNS questions (timeouts, SERVFAIL). */
+    static final int MAX_FAILED_QUERIES = 5;
     private static final int TREE_LINES_CAP = 200;
 
     private final DnsLookup dns;
@@ -59,6 +61,7 @@ public final class SpfEvaluator {
     private int lookups;
     private int voids;
     private int queries;
+    private int failedQueries;
     private boolean capped;
     private boolean topRecordFound;
     private final Deque<String> path = new ArrayDeque<>();
@@ -104,6 +107,10 @@ public final class SpfEvaluator {
         cancellation.throwIfCancelled();
         int depth = path.size();
         if (!validDomain(domain)) {
+            if (depth > 0) {
+                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, "\"" + via + "\" names \"" + domain
+                        + "\", which is not a valid domain name", "Fix \"" + via + "\".", List.of());
+            }
             return new Outcome(SpfResult.NONE, "\"" + domain + "\" is not a valid domain name");
         }
         if (path.contains(domain)) {
@@ -437,9 +444,14 @@ public final class SpfEvaluator {
     }
 
     private void dnsProblem(DnsAnswer answer) {
+        failedQueries++;
         Finding f = DnsAnswers.lookupFailed(answer, "during SPF evaluation: receivers may get temperror",
                 Actor.SENDER_ADMIN);
         problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
+        if (failedQueries >= MAX_FAILED_QUERIES) {
+            // each failure may have cost a full timeout: a walk through dead servers must not go on for minutes
+            throw new Stop(SpfResult.TEMPERROR, "stopped after " + failedQueries + " failed DNS lookups");
+        }
     }
 
     private void problem(String code, Severity severity, String subject, String message, String remediation,

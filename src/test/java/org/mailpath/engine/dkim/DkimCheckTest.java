@@ -192,4 +192,16 @@ class DkimCheckTest {
         single(f, "DNS_LOOKUP_FAILED");
         absent(f, "DKIM_SELECTOR_MISSING");
     }
+
+    @Test
+    void pkcs1KeyIsAcceptedWithAWarning() throws Exception {
+        byte[] spki = java.util.Base64.getDecoder().decode(rsa2048);
+        String pkcs1 = java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(spki, 24,
+                spki.length));
+        List<DkimSelectorReport> r = inspect("s._domainkey.example.com. TXT " + txt("v=DKIM1; p=" + pkcs1) + "\n",
+                "s");
+        single(r.getFirst().findings(), "DKIM_KEY_PKCS1", Severity.WARNING);
+        assertEquals(OptionalInt.of(2048), r.getFirst().keyBits());
+        assertEquals(DkimSelectorState.OK, r.getFirst().state());
+    }
 }
