@@ -39,7 +39,8 @@ fi
 if [ ! -f "$deps/.copied" ] || [ pom.xml -nt "$deps/.copied" ]; then
     step "copy runtime dependencies"
     rm -rf "$deps"
-    mvn -B -q -Dstyle.color=never dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$deps"
+    # 2.8 is the version Maven 3.8's defaults use, so it is already in ~/.m2 and works offline
+    mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:2.8:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$deps"
     touch "$deps/.copied"
 fi
 version=$(sed -n 's/^version=//p' target/classes/org/mailpath/version.properties)
@@ -132,9 +133,8 @@ fi
 pkg_opts=("${common_opts[@]}" --app-image "$image" --dest "$out" --license-file LICENSE
           --about-url "https://github.com/mailpath/mailpath")
 linux_opts=(--resource-dir installer/linux --linux-package-name mailpath --linux-shortcut
-            --linux-menu-group "Network;Utility;" --file-associations installer/linux/csv-association.properties
-            # JavaFX loads GTK at run time from natives inside its jars, so jpackage cannot see that dependency
-            --linux-package-deps libgtk-3-0)
+            --linux-menu-group "Network;Utility;" --file-associations installer/linux/csv-association.properties)
+# --linux-package-deps: JavaFX loads GTK 3 from natives inside its jars, where jpackage cannot see it
 case "$type" in
     deb)
         rm -f "$out"/mailpath_*.deb
@@ -142,6 +142,7 @@ case "$type" in
         # zstd -12 instead of dpkg-deb's default xz -6: about 5 % larger, several times faster to build
         DPKG_DEB_COMPRESSOR_TYPE=zstd DPKG_DEB_COMPRESSOR_LEVEL=12 \
             "$jdk/bin/jpackage" --type deb "${pkg_opts[@]}" "${linux_opts[@]}" --linux-app-category net \
+            --linux-package-deps libgtk-3-0 \
             --linux-deb-maintainer mailpath@users.noreply.github.com
         deb=$(ls "$out"/mailpath_*.deb)
         figure ".deb" "$(basename "$deb")"
@@ -153,7 +154,9 @@ case "$type" in
         rm -f "$out"/mailpath-*.rpm
         step "jpackage rpm"
         "$jdk/bin/jpackage" --type rpm "${pkg_opts[@]}" "${linux_opts[@]}" --linux-app-category Applications/Internet \
+            --linux-package-deps "gtk3, libXtst" \
             --linux-rpm-license-type Apache-2.0
+        # rpm names (Fedora/RHEL); jpackage's own dependency scan finds no rpm packages on a Debian build machine
         rpm=$(ls "$out"/mailpath-*.rpm)
         figure ".rpm" "$(basename "$rpm")"
         figure ".rpm size" "$(du -h "$rpm" | cut -f1)"

@@ -59,7 +59,7 @@ prove_launch() {
     launch_and_wait_for_window "$out/proof-$what.log" "$launcher" "$(sample_log)" || die "$what: no window"
     echo "    window after $STARTUP_SECONDS s"
     sleep 1    # first paint
-    import -window root "$shot"
+    import -window "$WINDOW_ID" "$shot"
     echo "    screenshot: ${shot#"$root"/}"
     close_app || die "$what: exit status $APP_EXIT after closing the window (log: $out/proof-$what.log)"
     echo "    closed cleanly (exit 0)"

@@ -30,7 +30,7 @@ if (-not (Test-Path 'target\mailpath.jar') -or -not (Test-Path 'target\original-
 if (-not (Test-Path "$deps\.copied") -or (Get-Item pom.xml).LastWriteTime -gt (Get-Item "$deps\.copied").LastWriteTime) {
     Step 'copy runtime dependencies'
     Remove-Item -Recurse -Force $deps -ErrorAction SilentlyContinue
-    Invoke-Checked mvn -B -q dependency:copy-dependencies -DincludeScope=runtime "-DoutputDirectory=$deps"
+    Invoke-Checked mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:2.8:copy-dependencies -DincludeScope=runtime "-DoutputDirectory=$deps"
     New-Item -ItemType File "$deps\.copied" | Out-Null
 }
 $version = ((Get-Content 'target\classes\org\mailpath\version.properties') -match '^version=' -replace '^version=', '')
