@@ -72,7 +72,7 @@ class SmtpProbeTargetsTest {
     void implicitMxWhenTheDomainHasNone() throws Exception {
         FakeDns dns = new FakeDns().add("example.test", Type.A, "127.0.0.1").add("example.test", Type.TXT, "\"x\"");
         try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard())) {
-            ProbeReport report = probe(dns, options(server.port()).build(), "example.test");
+            ProbeReport report = probe(dns, options(server.port()).build(), "someone@Example.test");
             assertEquals("example.test", report.targets().getFirst().target().host());
             assertTrue(report.targets().getFirst().target().preference().isEmpty());
         }
