@@ -49,6 +49,8 @@ class PdfReportRendererTest {
             assertTrue(pages >= 3 && pages <= 8, "sensible page count: " + pages);
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Page 1 of " + pages));
+            assertTrue(text.matches("(?s).*Summary[ .]*1\\R.*"), "contents give page numbers");
+            assertFalse(text.contains("null"), "no missing values printed");
             assertTrue(text.contains("Page " + pages + " of " + pages));
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : doc.getPages()) {

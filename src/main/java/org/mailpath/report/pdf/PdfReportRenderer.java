@@ -218,6 +218,12 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void toc() throws IOException {
             try (PDPageContentStream cs = new PDPageContentStream(doc, tocPage,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // PDPage objects are fresh wrappers on every iteration: key by the underlying dictionary.
+                java.util.Map<Object, Integer> numbers = new java.util.IdentityHashMap<>();
+                int n = 0;
+                for (PDPage p : doc.getPages()) {
+                    numbers.put(p.getCOSObject(), ++n);
+                }
                 float y = tocTop;
                 c.text(cs, PdfCanvas.LEFT, y - h3.size(), h3.color(Rgb.ACCENT), "Contents");
                 y -= h3.leading() + 4;
@@ -236,7 +242,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     }
                     float indent = a.level() * 14;
                     String label = a.label();
-                    String number = String.valueOf(doc.getPages().indexOf(a.page()) + 1);
+                    String number = String.valueOf(numbers.get(a.page().getCOSObject()));
                     float numberWidth = c.width(body, number);
                     List<String> fit = c.wrap(body, label, PdfCanvas.WIDTH - indent - 40);
                     String shown = fit.size() > 1 ? fit.getFirst() + " …" : label;
@@ -458,7 +464,8 @@ public final class PdfReportRenderer implements ReportRenderer {
                     String time = ReportWording.time(e.time());
                     List<Para> relay = new ArrayList<>();
                     relay.add(new Para(cell, ReportWording.relay(e.relayHost(), e.relayAddress())));
-                    relay.add(new Para(cellMuted, e.tls().isEmpty() ? "" : "TLS " + e.tls()));
+                    relay.add(new Para(cellMuted, e.tls().isEmpty() || e.tls().startsWith("TLS") || e.internalHandoff() ? e.tls()
+                            : "TLS " + e.tls()));
                     relay.add(new Para(cellMuted, e.stage()));
                     t.row(List.of(List.of(new Para(cell, time.substring(0, 10)), new Para(cell, time.substring(11))),
                             List.of(new Para(e.event().equals("P") ? cellBold.color(Rgb.ERROR) : cell,
@@ -617,8 +624,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             String footer = ReportWording.generatedBy(model.title())
                     + (model.title().redacted() ? "  ·  redacted" : "");
             TextStyle furniture = new TextStyle(fonts.regular, 7.2f, Rgb.MUTED);
-            for (int i = 0; i < total; i++) {
-                PDPage page = doc.getPage(i);
+            int i = 0;
+            for (PDPage page : doc.getPages()) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page,
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     float headerY = PdfCanvas.SIZE.getHeight() - 38;
@@ -635,6 +642,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     String pageNo = "Page " + (i + 1) + " of " + total;
                     c.text(cs, PdfCanvas.RIGHT - c.width(furniture, pageNo), footerY, furniture, pageNo);
                 }
+                i++;
             }
         }
 

@@ -28,6 +28,8 @@ import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.ThreadTaskRunner;
 import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.dkim.DkimView;
+import org.mailpath.ui.dkim.DkimViewModel;
 import org.mailpath.ui.dnscheck.DnsCheckView;
 import org.mailpath.ui.dnscheck.DnsCheckViewModel;
 import org.mailpath.ui.events.EventsView;
@@ -49,6 +51,7 @@ public final class AppContext {
     static final int IMPORT = 0;
     static final int EVENTS = 1;
     static final int CHECKS = 2;
+    static final int DKIM = 3;
 
     private final Stage stage;
     private final SettingsStore settings;
@@ -59,6 +62,7 @@ public final class AppContext {
     private final ImportViewModel importModel;
     private final EventsViewModel eventsModel;
     private final DnsCheckViewModel checksModel;
+    private final DkimViewModel dkimModel;
     private final WizardViewModel wizard;
     private final WizardView wizardView;
     private final ImportView importView;
@@ -76,6 +80,7 @@ public final class AppContext {
         eventsModel = new EventsViewModel(session, dialogs, messages);
         checksModel = new DnsCheckViewModel(engine.checker(), runner, dialogs, settings, session, messages,
                 engine.checkDefaults());
+        dkimModel = new DkimViewModel(engine.dkim(), runner, dialogs, settings, session, messages, engine.checkDefaults());
 
         List<StepPage> pages = new ArrayList<>();
         pages.add(new StepPage("wizard.step.import", Material2AL.FILE_UPLOAD, importModel, this::importRoot));
@@ -83,6 +88,8 @@ public final class AppContext {
                 () -> new EventsView(eventsModel, messages).root()));
         pages.add(new StepPage("wizard.step.dnscheck", Material2AL.DNS, checksModel,
                 () -> new DnsCheckView(checksModel, messages).root()));
+        pages.add(new StepPage("wizard.step.dkim", Material2MZ.VPN_KEY, dkimModel,
+                () -> new DkimView(dkimModel, messages).root()));
         wizard = new WizardViewModel(pages.stream().map(StepPage::step).toList());
         importView = new ImportView(importModel, messages, () -> wizard.goTo(EVENTS));
         wizardView = new WizardView(wizard, pages, messages);
@@ -205,6 +212,10 @@ public final class AppContext {
 
     public DnsCheckViewModel checksModel() {
         return checksModel;
+    }
+
+    public DkimViewModel dkimModel() {
+        return dkimModel;
     }
 
     public WizardSession session() {

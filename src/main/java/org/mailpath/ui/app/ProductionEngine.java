@@ -2,6 +2,8 @@ package org.mailpath.ui.app;
 
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.DomainCheckers;
+import org.mailpath.ui.dkim.DkimInspection;
 import org.mailpath.ui.importing.SampleLog;
 
 /** The real engine services of the installed app. */
@@ -11,13 +13,7 @@ final class ProductionEngine {
     }
 
     static EngineServices create() {
-        // TODO(integration): replace the checker with the DNS engineer's DomainChecker factory when it lands
-        return new EngineServices(
-                new EmailLogAnalyzer(),
-                (requests, options, listener, cancellation) -> {
-                    throw new IllegalStateException("the DNS checks are not part of this build of MailPath yet.");
-                },
-                CheckOptions.defaults(),
+        return new EngineServices(new EmailLogAnalyzer(), DomainCheckers.standard(), DkimInspection.standard(), CheckOptions.defaults(),
                 SampleLog.bundled());
     }
 }

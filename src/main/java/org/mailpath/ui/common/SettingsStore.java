@@ -39,7 +39,7 @@ public final class SettingsStore {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 store.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.log(System.Logger.Level.WARNING, "settings file " + file + " unreadable; starting fresh", e);
+                LOG.log(System.Logger.Level.WARNING, "settings file " + file + " unreadable (" + e.getMessage() + "); starting fresh");
                 store.values.clear();
             }
         }

@@ -41,6 +41,8 @@ import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.DomainNames;
+import org.mailpath.ui.common.SendingDomain;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.SettingsStore;
@@ -57,6 +59,8 @@ public final class DnsCheckViewModel implements WizardStep {
 
     static final String RESOLVERS_KEY = "dns.resolvers";
     static final String TIMEOUT_KEY = "dns.timeoutSeconds";
+    /** Written by the DKIM step. */
+    static final String DKIM_SELECTORS_KEY = "dkim.selectors";
     private static final int MAX_PREFILLED = 8;
 
     private final DomainChecker checker;
@@ -208,7 +212,7 @@ public final class DnsCheckViewModel implements WizardStep {
         if (analysis != null && analysis != prefilledFrom && !busy.get()) {
             prefilledFrom = analysis;
             recipientDomains.setAll(failingRecipientDomains(analysis));
-            senderDomain.set(sendingDomain(analysis).orElse(""));
+            senderDomain.set(SendingDomain.of(analysis).orElse(""));
             rows.clear();
             groups.clear();
             refreshIdleState();
@@ -237,7 +241,7 @@ public final class DnsCheckViewModel implements WizardStep {
         List<CheckRequest> requests = requests();
         CheckOptions options = new CheckOptions(resolverList.isEmpty() ? baseOptions.resolvers() : resolverList,
                 baseOptions.dnsPort(), Duration.ofSeconds(Math.max(1, timeoutSeconds.get())), baseOptions.ip(),
-                baseOptions.dkimSelectors(), baseOptions.blocklistZones());
+                dkimSelectors(), baseOptions.blocklistZones());
         Map<String, CheckRow> byKey = new LinkedHashMap<>();
         for (CheckRequest r : requests) {
             for (CheckKind kind : sorted(r.kinds())) {
@@ -327,6 +331,13 @@ public final class DnsCheckViewModel implements WizardStep {
 
     // ---- internals
 
+    /** The selectors given in the DKIM step (shared through the settings), else the defaults. */
+    private List<String> dkimSelectors() {
+        return settings.get(DKIM_SELECTORS_KEY).map(s -> java.util.Arrays.stream(s.split("[,;\\s]+"))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList()).filter(l -> !l.isEmpty())
+                .orElse(baseOptions.dkimSelectors());
+    }
+
     private boolean hasTargets() {
         return !recipientDomains.isEmpty() || DomainNames.normalize(senderDomain.get()).isPresent();
     }
@@ -404,34 +415,5 @@ public final class DnsCheckViewModel implements WizardStep {
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
         return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(MAX_PREFILLED).map(Map.Entry::getKey).toList();
-    }
-
-    /**
-     * The most frequent sender domain. Bounce-management envelopes ({@code user=acme.example__0a1b@x.bnc.salesforce.com})
-     * carry the real domain between '=' and "__"; other Salesforce addresses are left out.
-     */
-    static Optional<String> sendingDomain(LogAnalysis analysis) {
-        return analysis.chains().stream()
-                .map(MessageChain::sender)
-                .map(DnsCheckViewModel::senderDomainOf)
-                .flatMap(Optional::stream)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
-    }
-
-    static Optional<String> senderDomainOf(String sender) {
-        int at = sender.lastIndexOf('@');
-        if (at < 0) {
-            return Optional.empty();
-        }
-        String domain = sender.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
-        if (domain.endsWith("salesforce.com")) {
-            String local = sender.substring(0, at);
-            int eq = local.indexOf('=');
-            int end = local.indexOf("__", eq + 1);
-            return eq >= 0 && end > eq ? DomainNames.normalize(local.substring(eq + 1, end)) : Optional.empty();
-        }
-        return DomainNames.normalize(domain);
     }
 }

@@ -139,6 +139,9 @@ public final class WizardView {
     }
 
     private Node buttonBar() {
+        back.setId("wizard-back");
+        next.setId("wizard-next");
+        cancel.setId("wizard-cancel");
         back.setText(messages.get("wizard.back"));
         back.setGraphic(new FontIcon(Material2AL.ARROW_BACK));
         back.disableProperty().bind(model.canBackProperty().not());

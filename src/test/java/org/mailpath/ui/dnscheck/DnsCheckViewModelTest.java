@@ -198,9 +198,9 @@ class DnsCheckViewModelTest {
     @Test
     void bounceManagementEnvelopesGiveTheRealSendingDomain() {
         assertEquals(Optional.of("acme.example"),
-                DnsCheckViewModel.senderDomainOf("user=acme.example__0a1b@x1y2.bnc.salesforce.com"));
-        assertEquals(Optional.empty(), DnsCheckViewModel.senderDomainOf("noreply@salesforce.com"));
-        assertEquals(Optional.of("acme.example"), DnsCheckViewModel.senderDomainOf("Support@ACME.example"));
+                org.mailpath.ui.common.SendingDomain.senderDomainOf("user=acme.example__0a1b@x1y2.bnc.salesforce.com"));
+        assertEquals(Optional.empty(), org.mailpath.ui.common.SendingDomain.senderDomainOf("noreply@salesforce.com"));
+        assertEquals(Optional.of("acme.example"), org.mailpath.ui.common.SendingDomain.senderDomainOf("Support@ACME.example"));
     }
 
     private static CheckRow row(DnsCheckViewModel m, String domain, CheckKind kind) {

@@ -6,7 +6,11 @@ import java.util.Optional;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
+import java.time.Duration;
 import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.DomainCheckers;
+import org.mailpath.ui.dkim.DkimInspection;
+import org.mailpath.testing.dns.TestDnsNetwork;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.ui.app.EngineServices;
 
@@ -29,12 +33,27 @@ public final class TestEngines {
         return Path.of(System.getProperty("mailpath.projectDir", ".")).resolve("assets/samples/sample-email-log.csv");
     }
 
-    public static Running start() {
-        return with(new EmailLogAnalyzer());
+    /** The real analyser and the real checks against the sample's DNS on loopback. */
+    public static Running start() throws java.io.IOException {
+        TestDnsNetwork net = SampleDnsWorld.start();
+        CheckOptions options = net.options(Duration.ofSeconds(2));
+        EngineServices services = new EngineServices(new EmailLogAnalyzer(), DomainCheckers.standard(), DkimInspection.standard(), options,
+                () -> Optional.of(sampleLog()));
+        return new Running() {
+            @Override
+            public EngineServices services() {
+                return services;
+            }
+
+            @Override
+            public void close() {
+                net.close();
+            }
+        };
     }
 
     public static Running with(LogAnalyzer analyzer) {
-        EngineServices services = new EngineServices(analyzer, new FakeChecker(120), CheckOptions.defaults(),
+        EngineServices services = new EngineServices(analyzer, new FakeChecker(120), DkimInspection.standard(), CheckOptions.defaults(),
                 () -> Optional.of(sampleLog()));
         return new Running() {
             @Override

@@ -1,4 +1,4 @@
-package org.mailpath.ui.dnscheck;
+package org.mailpath.ui.common;
 
 import java.net.IDN;
 import java.util.ArrayList;
