@@ -186,7 +186,8 @@ public final class DnsTransport {
         return data;
     }
 
-    private static Result parse(byte[] data, Message query, boolean tcp) {
+    /** Parses and matches a reply (package-private for the robustness test). */
+    static Result parse(byte[] data, Message query, boolean tcp) {
         if (data.length < 2 || ((data[0] & 0xff) << 8 | (data[1] & 0xff)) != query.getHeader().getID()) {
             return tcp ? new Failure("mismatch", "reply carries another query id") : new Failure("mismatch", "");
         }
