@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.IpAddresses;
@@ -136,7 +137,10 @@ public final class SpfEvaluator {
                         + ", which has no SPF record (" + answer.status() + "): a permerror for every message "
                         + "that reaches this term", "Fix or remove \"" + via + "\".", answer.evidence());
             } else {
-                problem("SPF_MISSING", Severity.ERROR, domain, domain + " publishes no SPF record",
+                // An NXDOMAIN is said as such: the domain itself is missing, not just its record.
+                problem("SPF_MISSING", Severity.ERROR, domain, answer.status() == DnsStatus.NXDOMAIN
+                                ? domain + " does not exist (NXDOMAIN), so it publishes no SPF record"
+                                : domain + " publishes no SPF record",
                         "Publish one TXT record at " + domain + ", e.g. \"v=spf1 include:_spf.salesforce.com -all\""
                                 + " plus the other services that send as this domain.", answer.evidence());
             }
