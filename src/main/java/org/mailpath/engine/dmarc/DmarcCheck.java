@@ -3,6 +3,7 @@ package org.mailpath.engine.dmarc;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
@@ -19,9 +20,13 @@ import org.xbill.DNS.Type;
 /**
  * The DMARC check of a sending domain (RFC 7489 §6.6.3 discovery): {@code _dmarc.<domain>}, else
  * {@code _dmarc.<organizational domain>} (public suffix list of Guava); tags and defaults; p=none; several records;
- * syntax; external report addresses without their {@code _report._dmarc} authorization (§7.1).
+ * syntax; external report addresses without their {@code _report._dmarc} authorization (§7.1); and whether RFC
+ * 9989's DNS tree walk would find a different record than the public-suffix-list discovery.
  */
 public final class DmarcCheck implements DomainCheck {
+
+    /** RFC 9989 tree walk: longer names jump to their last 7 labels. */
+    static final int MAX_WALK_LABELS = 8;
 
     @Override
     public CheckKind kind() {
@@ -50,6 +55,10 @@ public final class DmarcCheck implements DomainCheck {
             records = dmarcRecords(orgAnswer);
             policyDomain = org;
         }
+        String pslDomain = policyDomain;
+        boolean pslFound = !records.isEmpty();
+        treeWalk(ctx, domain).filter(walk -> !pslFound || !walk.equals(pslDomain)).ifPresent(walk ->
+                findings.add(discoveryDiffers(domain, pslFound ? Optional.of(pslDomain) : Optional.empty(), walk)));
         if (records.isEmpty()) {
             findings.add(missing(ctx, domain, org, evidence));
             return CheckOutcome.of(findings);
@@ -146,6 +155,42 @@ public final class DmarcCheck implements DomainCheck {
                 Actor.SENDER_ADMIN);
     }
 
+    /**
+     * RFC 9989 discovery (DNS tree walk, no PSL): after {@code _dmarc.<domain>}, names of more than 8 labels jump
+     * to their last 7 labels, then one label is dropped at a time down to the top-level domain; the first name
+     * with a DMARC record wins. At most 8 questions.
+     */
+    static Optional<String> treeWalk(CheckContext ctx, String domain) {
+        for (String name : walkNames(domain)) {
+            DnsAnswer answer = lookup(ctx, "_dmarc." + name);
+            if (!dmarcRecords(answer).isEmpty()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names the tree walk asks, the domain itself included. */
+    static List<String> walkNames(String domain) {
+        List<String> labels = List.of(domain.split("\\."));
+        List<String> names = new ArrayList<>();
+        names.add(domain);
+        int start = labels.size() > MAX_WALK_LABELS ? labels.size() - (MAX_WALK_LABELS - 1) : 1;
+        for (int i = start; i < labels.size(); i++) {
+            names.add(String.join(".", labels.subList(i, labels.size())));
+        }
+        return names;
+    }
+
+    private static Finding discoveryDiffers(String domain, Optional<String> psl, String walk) {
+        return new Finding("DMARC_DISCOVERY_DIFFERS", Severity.INFO, domain, "Receivers that follow RFC 7489 "
+                + "(public suffix list) " + psl.map(p -> "use the DMARC record of " + p).orElse("find no DMARC record")
+                + ", receivers that follow RFC 9989 (DNS tree walk) use the record of " + walk
+                + ": the two generations of receivers apply different policies", List.of(),
+                "Publish the intended policy at _dmarc." + domain + " itself so that both find the same record.",
+                Actor.SENDER_ADMIN);
+    }
+
     private static DnsAnswer lookup(CheckContext ctx, String name) {
         return ctx.dns().lookup(name, Type.TXT, ctx.cancellation());
     }
@@ -153,8 +198,9 @@ public final class DmarcCheck implements DomainCheck {
     /** Adds a DNS_LOOKUP_FAILED finding when the question did not get a usable answer. */
     private static boolean failed(DnsAnswer answer, List<Finding> findings) {
         if (DnsAnswers.failed(answer)) {
-            findings.add(DnsAnswers.lookupFailed(answer, "the DMARC policy could not be read; receivers may see "
-                    + "the same", Actor.SENDER_ADMIN));
+            findings.add(DnsAnswers.lookupFailed(answer, answer.name().contains("._report._dmarc.")
+                    ? "the report authorization could not be read" : "the DMARC policy could not be read; receivers "
+                    + "may see the same", Actor.SENDER_ADMIN));
             return true;
         }
         return false;

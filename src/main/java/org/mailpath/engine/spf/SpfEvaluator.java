@@ -48,7 +48,11 @@ public final class SpfEvaluator {
     public static final int SUB_LOOKUP_LIMIT = 10;
     static final int WALK_LOOKUP_CAP = 50;
     static final int QUERY_CAP = 600;
+    /** The walk gives up after this many failed DNS questions (timeouts, SERVFAIL). */
+    static final int MAX_FAILED_QUERIES = 5;
     private static final int TREE_LINES_CAP = 200;
+    /** Classic DNS UDP message size (RFC 7208 §3.4 asks SPF answers to fit). */
+    private static final int UDP_LIMIT = 512;
 
     private final DnsLookup dns;
     private final Cancellation cancellation;
@@ -59,6 +63,7 @@ public final class SpfEvaluator {
     private int lookups;
     private int voids;
     private int queries;
+    private int failedQueries;
     private boolean capped;
     private boolean topRecordFound;
     private final Deque<String> path = new ArrayDeque<>();
@@ -104,6 +109,10 @@ public final class SpfEvaluator {
         cancellation.throwIfCancelled();
         int depth = path.size();
         if (!validDomain(domain)) {
+            if (depth > 0) {
+                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, "\"" + via + "\" names \"" + domain
+                        + "\", which is not a valid domain name", "Fix \"" + via + "\".", List.of());
+            }
             return new Outcome(SpfResult.NONE, "\"" + domain + "\" is not a valid domain name");
         }
         if (path.contains(domain)) {
@@ -136,6 +145,14 @@ public final class SpfEvaluator {
         if (depth == 0) {
             topRecordFound = true;
             tree.addAll(answer.evidence());
+            int size = udpSize(domain, answer);
+            if (size > UDP_LIMIT) {
+                problem("SPF_RECORD_TOO_LONG", Severity.WARNING, domain, "The TXT answer for " + domain + " is about "
+                        + size + " bytes, more than " + UDP_LIMIT + " (RFC 7208 §3.4): resolvers without EDNS must "
+                        + "retry over TCP, and some receivers then get temperror or none", "Shorten the SPF record "
+                        + "(move ranges into an include) or remove unused TXT records at " + domain + ".",
+                        answer.evidence());
+            }
         }
         if (spf.size() > 1) {
             problem("SPF_MULTIPLE", Severity.ERROR, domain, domain + " publishes " + spf.size()
@@ -308,7 +325,7 @@ public final class SpfEvaluator {
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        DnsAnswer answer = query(ReverseMap.fromAddress(ip.get()).toString(), Type.PTR);
+        DnsAnswer answer = query(ReverseMap.fromAddress(ip.get()).toString(true), Type.PTR);
         if (!checkVoid(answer, m.text())) {
             return Optional.empty();
         }
@@ -437,9 +454,14 @@ public final class SpfEvaluator {
     }
 
     private void dnsProblem(DnsAnswer answer) {
+        failedQueries++;
         Finding f = DnsAnswers.lookupFailed(answer, "during SPF evaluation: receivers may get temperror",
                 Actor.SENDER_ADMIN);
         problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
+        if (failedQueries >= MAX_FAILED_QUERIES) {
+            // each failure may have cost a full timeout: a walk through dead servers must not go on for minutes
+            throw new Stop(SpfResult.TEMPERROR, "stopped after " + failedQueries + " failed DNS lookups");
+        }
     }
 
     private void problem(String code, Severity severity, String subject, String message, String remediation,
@@ -452,6 +474,15 @@ public final class SpfEvaluator {
         if (tree.size() < TREE_LINES_CAP) {
             tree.add("  ".repeat(Math.min(depth, 10)) + line);
         }
+    }
+
+    /** Approximate size of the DNS response: header, question, each record with a compressed owner name. */
+    private static int udpSize(String domain, DnsAnswer answer) {
+        int size = 12 + domain.length() + 2 + 4;
+        for (Record r : answer.records()) {
+            size += 2 + 10 + r.rdataToWireCanonical().length;
+        }
+        return size;
     }
 
     private static boolean validDomain(String domain) {

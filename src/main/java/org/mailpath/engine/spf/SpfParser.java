@@ -205,7 +205,7 @@ public final class SpfParser {
             throw new SpfSyntaxException(token, "\"" + spec + "\" is not a fully qualified domain name");
         }
         for (String label : s.split("\\.", -1)) {
-            if (label.isEmpty() || label.length() > 63) {
+            if (label.isEmpty() || (label.length() > 63 && label.indexOf('%') < 0)) { // macros: checked after expansion
                 throw new SpfSyntaxException(token, "\"" + spec + "\" has an empty or too long label");
             }
         }

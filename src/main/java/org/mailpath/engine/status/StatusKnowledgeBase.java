@@ -109,6 +109,11 @@ public final class StatusKnowledgeBase {
         return new Entry(fallback, false);
     }
 
+    /** The ids of the provider and Salesforce rules, in matching order. */
+    public List<String> ruleIds() {
+        return rules.stream().map(r -> r.entry().diagnosis().ruleId()).toList();
+    }
+
     /** Number of provider rules, enhanced and basic codes known (for tests and the About dialog). */
     public int size() {
         return rules.size() + enhanced.size() + basic.size();

@@ -1,5 +1,6 @@
 package org.mailpath.engine.dmarc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
@@ -54,8 +55,10 @@ class DmarcCheckTest {
     @Test
     void noFallbackToAPublicSuffix() {
         FakeDns dns = FakeDns.of("_dmarc.co.uk. TXT \"v=DMARC1; p=reject\"\n");
-        single(dns.run(new DmarcCheck(), "example.co.uk", CheckOptions.defaults()), "DMARC_MISSING");
-        assertTrue(dns.queries().stream().noneMatch(q -> q.startsWith("_dmarc.co.uk")));
+        List<Finding> f = dns.run(new DmarcCheck(), "example.co.uk", CheckOptions.defaults());
+        single(f, "DMARC_MISSING"); // RFC 7489 never uses a public suffix's record
+        // RFC 9989's tree walk reaches it (a PSD DMARC record): the disagreement is reported
+        assertTrue(single(f, "DMARC_DISCOVERY_DIFFERS").message().contains("record of co.uk"));
     }
 
     @Test
@@ -98,7 +101,34 @@ class DmarcCheckTest {
     void dnsFailureIsReportedNotGuessed() {
         FakeDns dns = FakeDns.of("").fail("_dmarc.example.com", Type.TXT, DnsStatus.TIMEOUT);
         List<Finding> f = dns.run(new DmarcCheck(), "example.com", CheckOptions.defaults());
-        single(f, "DNS_LOOKUP_FAILED", Severity.WARNING);
+        single(f, "DNS_TIMEOUT", Severity.WARNING);
         absent(f, "DMARC_MISSING");
+    }
+
+    @Test
+    void treeWalkNames() {
+        assertEquals(List.of("a.b.example.com", "b.example.com", "example.com", "com"),
+                DmarcCheck.walkNames("a.b.example.com"));
+        List<String> names = DmarcCheck.walkNames("1.2.3.4.5.6.7.8.9.example.com");
+        assertEquals("1.2.3.4.5.6.7.8.9.example.com", names.getFirst());
+        assertEquals("5.6.7.8.9.example.com", names.get(1)); // 7 labels
+        assertEquals(8, names.size());
+    }
+
+    @Test
+    void rfc9989TreeWalkDisagreeingWithThePslIsReported() {
+        String zone = """
+                _dmarc.example.com. TXT "v=DMARC1; p=reject"
+                _dmarc.b.example.com. TXT "v=DMARC1; p=none"
+                """;
+        Finding f = single(check(zone, "a.b.example.com"), "DMARC_DISCOVERY_DIFFERS", Severity.INFO);
+        assertTrue(f.message().contains("RFC 7489 (public suffix list) use the DMARC record of example.com")
+                && f.message().contains("tree walk) use the record of b.example.com"), f.message());
+        absent(check(zone, "example.com"), "DMARC_DISCOVERY_DIFFERS");
+        absent(check(zone, "x.example.com"), "DMARC_DISCOVERY_DIFFERS");
+        // the walk also finds records the PSL discovery cannot
+        List<Finding> onlyWalk = check("_dmarc.b.example.com. TXT \"v=DMARC1; p=none\"\n", "a.b.example.com");
+        single(onlyWalk, "DMARC_MISSING");
+        assertTrue(single(onlyWalk, "DMARC_DISCOVERY_DIFFERS").message().contains("find no DMARC record"));
     }
 }

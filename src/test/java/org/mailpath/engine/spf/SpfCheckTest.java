@@ -304,4 +304,48 @@ class SpfCheckTest {
     void badIpIsAFindingNotACrash() {
         assertEquals(Severity.WARNING, result("example.com. TXT \"v=spf1 -all\"\n", "not-an-ip").severity());
     }
+
+    @Test
+    void includeOfAnInvalidNameAfterExpansion() {
+        // "%{d}" + 61 letters expands to the label "com" + 61 letters: 64 octets, too long for DNS
+        Finding f = single(check("example.com. TXT \"v=spf1 include:%{d}" + "a".repeat(61) + ".example.net -all\"\n"),
+                "SPF_INCLUDE_NO_RECORD");
+        assertTrue(f.message().contains("not a valid domain name"), f.message());
+    }
+
+    @Test
+    void cancellationStopsTheWalk() {
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+        FakeDns dns = FakeDns.of(includes(11));
+        org.junit.jupiter.api.Assertions.assertThrows(org.mailpath.engine.common.CancelledException.class,
+                () -> new SpfCheck().run(new org.mailpath.engine.check.CheckContext("example.com",
+                        CheckOptions.defaults(), dns, cancelled)));
+        assertEquals(0, dns.queryCount());
+    }
+
+    @Test
+    void walkThroughDeadServersGivesUpAfterAFewFailures() {
+        FakeDns dns = FakeDns.of(includes(9));
+        for (int i = 1; i <= 9; i++) {
+            dns.fail("i" + i + ".example.net", Type.TXT, DnsStatus.TIMEOUT);
+        }
+        List<Finding> f = dns.run(new SpfCheck(), "example.com", CheckOptions.defaults());
+        assertEquals(1 + SpfEvaluator.MAX_FAILED_QUERIES, dns.queryCount());
+        assertTrue(single(f, "SPF_LOOKUP_COUNT").message().contains("needs at least 5 of 10"));
+        assertEquals(SpfEvaluator.MAX_FAILED_QUERIES, f.stream().filter(x -> x.code().equals("DNS_TIMEOUT"))
+                .count());
+    }
+
+    @Test
+    void answerLargerThan512Bytes() {
+        StringBuilder zone = new StringBuilder("example.com. TXT \"v=spf1\"");
+        for (int i = 0; i < 24; i++) {
+            zone.append(" \" ip4:198.51.100.").append(i).append('"');
+        }
+        zone.append(" \" -all\"\n");
+        absent(check(zone.toString()), "SPF_RECORD_TOO_LONG");
+        zone.append("example.com. TXT \"google-site-verification=").append("x".repeat(200)).append("\"\n");
+        single(check(zone.toString()), "SPF_RECORD_TOO_LONG", Severity.WARNING);
+    }
 }
