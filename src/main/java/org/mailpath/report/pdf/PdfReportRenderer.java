@@ -445,6 +445,9 @@ public final class PdfReportRenderer implements ReportRenderer {
                         ? "(no Message ID Header; internal ID " + m.internalMessageId() + ")" : m.messageIdHeader()));
                 group.add(new Para(cell, "To " + m.recipient() + "     " + ReportWording.outcome(m)
                         + "     Internal ID " + m.internalMessageId()));
+                if (!m.sender().isEmpty()) {
+                    group.add(new Para(cellMuted, "Envelope sender " + m.sender()));
+                }
                 m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR), "Address: " + p)));
                 if (!m.explanation().isEmpty()) {
                     group.add(new Para(cellMuted, m.explanation()));
