@@ -237,6 +237,12 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     void link(PDRectangle area, org.apache.pdfbox.pdmodel.interactive.action.PDAction action) throws IOException {
+        link(page, area, action);
+    }
+
+    /** A borderless clickable area on a page (contents entries, URLs). */
+    static void link(PDPage page, PDRectangle area, org.apache.pdfbox.pdmodel.interactive.action.PDAction action)
+            throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(area);
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();

@@ -253,7 +253,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     c.text(cs, PdfCanvas.RIGHT - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
                     PDActionGoTo go = new PDActionGoTo();
                     go.setDestination(destination(a));
-                    linkOn(tocPage, new PDRectangle(PdfCanvas.LEFT + indent, y - body.leading() + 1,
+                    PdfCanvas.link(tocPage, new PDRectangle(PdfCanvas.LEFT + indent, y - body.leading() + 1,
                             PdfCanvas.WIDTH - indent, body.leading()), go);
                     y -= body.leading();
                 }
@@ -271,16 +271,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             cs.lineTo(to, baseline + 1);
             cs.stroke();
             cs.setLineDashPattern(new float[] {}, 0);
-        }
-
-        private void linkOn(PDPage page, PDRectangle area, PDActionGoTo action) throws IOException {
-            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
-            link.setRectangle(area);
-            var border = new org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary();
-            border.setWidth(0);
-            link.setBorderStyle(border);
-            link.setAction(action);
-            page.getAnnotations().add(link);
         }
 
         private static PDPageXYZDestination destination(Anchor a) {
@@ -455,6 +445,9 @@ public final class PdfReportRenderer implements ReportRenderer {
                         ? "(no Message ID Header; internal ID " + m.internalMessageId() + ")" : m.messageIdHeader()));
                 group.add(new Para(cell, "To " + m.recipient() + "     " + ReportWording.outcome(m)
                         + "     Internal ID " + m.internalMessageId()));
+                if (!m.sender().isEmpty()) {
+                    group.add(new Para(cellMuted, "Envelope sender " + m.sender()));
+                }
                 m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR), "Address: " + p)));
                 if (!m.explanation().isEmpty()) {
                     group.add(new Para(cellMuted, m.explanation()));
