@@ -4,6 +4,7 @@ import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.ui.dkim.DkimInspection;
+import org.mailpath.ui.report.ReportExporter;
 import org.mailpath.ui.importing.SampleLog;
 
 /** The real engine services of the installed app. */
@@ -13,7 +14,7 @@ final class ProductionEngine {
     }
 
     static EngineServices create() {
-        return new EngineServices(new EmailLogAnalyzer(), DomainCheckers.standard(), DkimInspection.standard(), CheckOptions.defaults(),
+        return new EngineServices(new EmailLogAnalyzer(), DomainCheckers.standard(), DkimInspection.standard(), ReportExporter.standard(), CheckOptions.defaults(),
                 SampleLog.bundled());
     }
 }
