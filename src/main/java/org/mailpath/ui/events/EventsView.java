@@ -190,7 +190,7 @@ public final class EventsView {
                     vbar("bar-deferred", b.deferred(), max, height), vbar("bar-delivered", b.delivered(), max, height));
             column.setMinWidth(4);
             column.setPrefWidth(18);
-            column.setMaxWidth(28);
+            column.setMaxWidth(64);
             HBox.setHgrow(column, Priority.ALWAYS);
             Tooltip.install(column, new Tooltip(b.label() + "\n" + messages.get("events.time.delivered") + ": "
                     + b.delivered() + "\n" + messages.get("events.time.deferred") + ": " + b.deferred() + "\n"

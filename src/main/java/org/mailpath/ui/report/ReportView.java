@@ -28,7 +28,7 @@ public final class ReportView {
     private final SplitPane root;
 
     public ReportView(ReportViewModel model, Messages messages) {
-        Label title = new Label(messages.get("report.title"));
+        Label title = wrapped(messages.get("report.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         Label lead = wrapped(messages.get("report.lead"));
         lead.getStyleClass().add(Styles.TEXT_MUTED);
@@ -81,6 +81,8 @@ public final class ReportView {
         pdf.getStyleClass().add(Styles.ACCENT);
         Button html = exportButton(model, messages, ReportFormat.HTML, Material2AL.CODE);
         Button json = exportButton(model, messages, ReportFormat.JSON, Material2AL.DESCRIPTION);
+        Label exportLabel = new Label(messages.get("report.export"));
+        exportLabel.getStyleClass().add(Styles.TEXT_BOLD);
         HBox exports = new HBox(8, pdf, html, json);
         Button note = new Button(messages.get("report.copyNote"), new FontIcon(Material2AL.CONTENT_COPY));
         note.setId("report-copy-note");
@@ -103,10 +105,10 @@ public final class ReportView {
         HBox statusRow = new HBox(8, writing, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, redact, problems, new Region(), exports, note,
+        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, redact, problems, new Region(), exportLabel, exports, note,
                 statusRow);
         left.setPadding(new Insets(18));
-        left.setMinWidth(320);
+        left.setMinWidth(340);
 
         Label previewTitle = new Label(messages.get("report.preview"));
         previewTitle.getStyleClass().add("section-title");
@@ -126,7 +128,7 @@ public final class ReportView {
         right.setPadding(new Insets(18, 18, 12, 12));
 
         root = new SplitPane(left, right);
-        root.setDividerPositions(0.32);
+        root.setDividerPositions(0.34);
     }
 
     public Node root() {
