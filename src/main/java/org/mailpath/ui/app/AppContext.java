@@ -71,6 +71,7 @@ public final class AppContext {
     private final WizardView wizardView;
     private final ImportView importView;
     private final Scene scene;
+    private final long createdAt = System.currentTimeMillis();
 
     public AppContext(Stage stage, SettingsStore settings, Messages messages, EngineServices engine, Executor uiExecutor) {
         this.stage = stage;
@@ -149,8 +150,10 @@ public final class AppContext {
     }
 
     private void logStartup() {
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.log(System.Logger.Level.INFO, "first window shown " + ms + " ms after JVM start");
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long ms = System.currentTimeMillis() - jvmStart;
+        LOG.log(System.Logger.Level.INFO, "first window shown " + ms + " ms after JVM start (window built from "
+                + (createdAt - jvmStart) + " ms)");
         if (Boolean.getBoolean("mailpath.exitAfterStartup")) {
             System.out.println("MAILPATH_STARTUP_MS=" + ms);
             javafx.application.Platform.exit();
