@@ -32,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.analysis.DomainSummary;
+import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
 /** Step 2 on screen. Every text that comes from the log goes into plain labels and cells (never parsed). */
@@ -356,16 +357,9 @@ public final class EventsView {
         return box;
     }
 
-    static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMnemonicParsing(false);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 
     static Node bound(javafx.beans.value.ObservableStringValue text, String... styles) {
-        Label l = wrapped("");
+        Label l = Labels.wrapped("");
         l.textProperty().bind(text);
         l.getStyleClass().addAll(styles);
         l.visibleProperty().bind(Bindings.isNotEmpty(text));

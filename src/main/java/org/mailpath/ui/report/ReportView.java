@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.report.ReportFormat;
+import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
 /** Step 5 on screen: choices and exports on the left, the live preview on the right. */
@@ -28,9 +29,9 @@ public final class ReportView {
     private final SplitPane root;
 
     public ReportView(ReportViewModel model, Messages messages) {
-        Label title = wrapped(messages.get("report.title"));
+        Label title = Labels.wrapped(messages.get("report.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        Label lead = wrapped(messages.get("report.lead"));
+        Label lead = Labels.wrapped(messages.get("report.lead"));
         lead.getStyleClass().add(Styles.TEXT_MUTED);
 
         Label domainsLabel = new Label(messages.get("report.domains"));
@@ -89,7 +90,7 @@ public final class ReportView {
         note.disableProperty().bind(model.canCopyNoteProperty().not());
         note.setOnAction(e -> model.copyNote());
 
-        Label status = wrapped("");
+        Label status = Labels.wrapped("");
         status.setId("report-status");
         status.textProperty().bind(model.statusProperty());
         model.statusIsErrorProperty().addListener((o, a, b) -> {
@@ -144,11 +145,4 @@ public final class ReportView {
         return b;
     }
 
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMnemonicParsing(false);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 }
