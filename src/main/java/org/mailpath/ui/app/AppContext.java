@@ -140,6 +140,13 @@ public final class AppContext {
         file.ifPresent(importModel::importFile);
     }
 
+    /** A file handed over by the operating system ("Open with", a double-click on an associated file). */
+    public void open(Path file) {
+        wizard.goTo(IMPORT);
+        importModel.importFile(file);
+        stage.toFront();
+    }
+
     /** Stops all running work and remembers the window; called when the window closes. */
     public void shutdown() {
         wizard.shutdown();
