@@ -19,7 +19,8 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
 
     public LogAnalysis {
         problems = List.copyOf(problems);
-        chains = List.copyOf(chains);
+        // ChainList is already unmodifiable and compact; copying it would build every chain record at once.
+        chains = chains instanceof ChainList ? chains : List.copyOf(chains);
         domains = List.copyOf(domains);
     }
 

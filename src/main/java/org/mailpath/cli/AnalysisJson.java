@@ -1,0 +1,121 @@
+package org.mailpath.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.Map;
+import org.mailpath.engine.analysis.DomainSummary;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
+
+/**
+ * The JSON form of an analysis, field names as issue 2 fixes them (scripts rely on them; fields may be added,
+ * never renamed). Streams chain by chain, so a million-row log needs no document tree in memory.
+ */
+public final class AnalysisJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private AnalysisJson() {
+    }
+
+    public static void write(LogAnalysis analysis, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            write(analysis, g);
+        }
+    }
+
+    public static void write(LogAnalysis analysis, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            write(analysis, g);
+        }
+    }
+
+    private static void write(LogAnalysis a, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", a.file());
+        g.writeNumberField("rows", a.rows());
+        g.writeNumberField("rejectedRows", a.rejectedRows());
+        g.writeArrayFieldStart("problems");
+        for (FileProblem p : a.problems()) {
+            g.writeStartObject();
+            g.writeNumberField("line", p.line());
+            g.writeStringField("message", p.message());
+            g.writeStringField("field", p.field());
+            g.writeBooleanField("rejected", p.rejected());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("messages", a.messages());
+        g.writeObjectFieldStart("verdicts");
+        for (Verdict v : Verdict.values()) {
+            g.writeNumberField(v.name(), a.count(v));
+        }
+        g.writeEndObject();
+        g.writeNumberField("deliveredAfterRetry", a.deliveredAfterRetry());
+        categories(g, "bounceCategories", a.bounceCategories());
+        categories(g, "deferralCategories", a.deferralCategories());
+        g.writeArrayFieldStart("domains");
+        for (DomainSummary d : a.domains()) {
+            g.writeStartObject();
+            g.writeStringField("domain", d.domain());
+            g.writeNumberField("messages", d.messages());
+            g.writeNumberField("delivered", d.delivered());
+            g.writeNumberField("bounced", d.bounced());
+            g.writeNumberField("deferred", d.deferred());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("chains");
+        for (MessageChain c : a.chains()) {
+            chain(g, c);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void categories(JsonGenerator g, String name, Map<Category, Long> counts) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<Category, Long> e : counts.entrySet()) {
+            g.writeNumberField(e.getKey().name(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void chain(JsonGenerator g, MessageChain c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("messageIdHeader", c.messageIdHeader());
+        g.writeStringField("internalMessageId", c.internalMessageId());
+        g.writeStringField("recipient", c.recipient());
+        g.writeStringField("events", c.eventLetters());
+        g.writeStringField("verdict", c.verdict().name());
+        g.writeNumberField("retries", c.retries());
+        Diagnosis d = c.diagnosis().orElse(null);
+        nullable(g, "category", d == null ? null : d.category().name());
+        g.writeStringField("status", c.status());
+        nullable(g, "explanation", d == null ? null : d.explanation());
+        nullable(g, "remediation", d == null ? null : d.remediation());
+        nullable(g, "actor", d == null ? null : d.actor().name());
+        nullable(g, "ruleId", d == null ? null : d.ruleId());
+        nullable(g, "addressProblem", c.addressProblem().orElse(null));
+        g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());
+        g.writeEndObject();
+    }
+
+    private static void nullable(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, value);
+        }
+    }
+}

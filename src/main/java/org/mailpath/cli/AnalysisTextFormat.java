@@ -1,0 +1,182 @@
+package org.mailpath.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mailpath.engine.analysis.DomainSummary;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.status.Diagnosis;
+
+/** The plain-text summary of an analysis: what happened, the main causes with what to do, and file problems. */
+public final class AnalysisTextFormat {
+
+    private static final int TOP_CAUSES = 6;
+    private static final int TOP_DOMAINS = 10;
+    private static final int MAX_PROBLEMS = 20;
+    private static final int MAX_ADDRESSES = 10;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private AnalysisTextFormat() {
+    }
+
+    /** One cause: a knowledge rule, how often it decided a failure, and one example. */
+    private record Cause(Diagnosis diagnosis, long bounced, long deferred, String exampleStatus, String exampleDomain) {
+        long total() {
+            return bounced + deferred;
+        }
+    }
+
+    public static void write(LogAnalysis a, PrintWriter out) {
+        out.println("MailPath analysis of " + a.file());
+        out.println(a.rows() + " rows read" + (a.rejectedRows() > 0 ? " (" + a.rejectedRows() + " rejected)" : "")
+                + ", " + a.messages() + " messages" + span(a.firstEvent(), a.lastEvent()));
+        out.println();
+        out.println("Verdicts");
+        verdict(out, a, Verdict.DELIVERED, a.deliveredAfterRetry() > 0
+                ? "  (" + a.deliveredAfterRetry() + " after retry)" : "");
+        verdict(out, a, Verdict.BOUNCED, "");
+        verdict(out, a, Verdict.DEFERRED, "  (still being retried when the log ends)");
+        verdict(out, a, Verdict.RECEIVED_ONLY, "  (received by Salesforce, no delivery attempt in the log)");
+        causes(out, a);
+        delivered(out, a);
+        domains(out, a);
+        addresses(out, a);
+        problems(out, a);
+        out.flush();
+    }
+
+    private static void verdict(PrintWriter out, LogAnalysis a, Verdict v, String note) {
+        long n = a.count(v);
+        out.printf("  %-14s %7d%s%n", v.name(), n, n > 0 ? note : "");
+    }
+
+    private static void causes(PrintWriter out, LogAnalysis a) {
+        Map<String, Cause> causes = new LinkedHashMap<>();
+        for (MessageChain c : a.chains()) {
+            if (c.diagnosis().isEmpty()) {
+                continue;
+            }
+            Diagnosis d = c.diagnosis().get();
+            boolean bounced = c.verdict() == Verdict.BOUNCED;
+            causes.merge(d.ruleId(), new Cause(d, bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain()),
+                    (x, y) -> new Cause(x.diagnosis(), x.bounced() + y.bounced(), x.deferred() + y.deferred(),
+                            x.exampleStatus(), x.exampleDomain()));
+        }
+        if (causes.isEmpty()) {
+            return;
+        }
+        List<Cause> top = new ArrayList<>(causes.values());
+        top.sort(Comparator.comparingLong(Cause::total).reversed());
+        out.println();
+        out.println("Top causes of bounces and deferrals");
+        int shown = 0;
+        for (Cause c : top) {
+            if (shown++ == TOP_CAUSES) {
+                out.println("  … and " + (top.size() - TOP_CAUSES) + " more causes (see --format json).");
+                break;
+            }
+            Diagnosis d = c.diagnosis();
+            out.printf("  %d. %s: %s%n", shown, d.category().name(), counts(c));
+            out.println("     Example: " + clip(c.exampleStatus(), 110) + " (" + c.exampleDomain() + ")");
+            out.println("     Meaning: " + d.explanation());
+            out.println("     To do (" + actor(d.actor()) + "): " + d.remediation());
+        }
+    }
+
+    private static String counts(Cause c) {
+        List<String> parts = new ArrayList<>();
+        if (c.bounced() > 0) {
+            parts.add(c.bounced() + " bounced");
+        }
+        if (c.deferred() > 0) {
+            parts.add(c.deferred() + " deferred");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void delivered(PrintWriter out, LogAnalysis a) {
+        if (a.count(Verdict.DELIVERED) == 0) {
+            return;
+        }
+        out.println();
+        out.println("Delivered messages were handed over to the recipient's mail server: if one is missing, its"
+                + " recipient's mail team must search for it by its Message ID Header (see --format json), e.g.");
+        a.chains().stream().filter(c -> c.verdict() == Verdict.DELIVERED).limit(1)
+                .forEach(c -> out.println("  " + c.recipient() + ": " + c.messageIdHeader()));
+    }
+
+    private static void domains(PrintWriter out, LogAnalysis a) {
+        List<DomainSummary> worst = a.domains().stream().filter(d -> d.bounced() + d.deferred() > 0)
+                .limit(TOP_DOMAINS).toList();
+        if (worst.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Domains with the most failures");
+        out.printf("  %-40s %8s %9s %7s %8s%n", "domain", "messages", "delivered", "bounced", "deferred");
+        for (DomainSummary d : worst) {
+            out.printf("  %-40s %8d %9d %7d %8d%n", clip(d.domain(), 40), d.messages(), d.delivered(), d.bounced(),
+                    d.deferred());
+        }
+    }
+
+    private static void addresses(PrintWriter out, LogAnalysis a) {
+        List<MessageChain> bad = a.chains().stream().filter(c -> c.addressProblem().isPresent()).toList();
+        if (bad.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Recipient addresses that are not valid (" + bad.size() + "): correct them in Salesforce");
+        bad.stream().limit(MAX_ADDRESSES).forEach(c -> out.println("  '" + c.recipient() + "': "
+                + c.addressProblem().orElse("")));
+    }
+
+    private static void problems(PrintWriter out, LogAnalysis a) {
+        if (a.problems().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Problems in the file");
+        int n = 0;
+        for (FileProblem p : a.problems()) {
+            if (n++ == MAX_PROBLEMS) {
+                out.println("  … and " + (a.problems().size() - MAX_PROBLEMS) + " more (see --format json).");
+                break;
+            }
+            String where = p.line() > 0 ? "line " + p.line() + (p.field().isEmpty() ? "" : ", " + p.field()) + ": " : "";
+            out.println("  " + (p.rejected() ? "rejected " : "") + where + p.message());
+        }
+    }
+
+    private static String actor(Actor actor) {
+        return switch (actor) {
+            case SENDER_ADMIN -> "your Salesforce/DNS admin";
+            case RECIPIENT_MAIL_TEAM -> "the recipient's mail team";
+            case SALESFORCE_SUPPORT -> "Salesforce support";
+            case LOCAL_NETWORK -> "your network team";
+            case NOBODY -> "nobody, it resolves itself";
+        };
+    }
+
+    private static String span(Optional<Instant> first, Optional<Instant> last) {
+        if (first.isEmpty() || last.isEmpty()) {
+            return "";
+        }
+        return ", " + TIME.format(first.get()) + " – " + TIME.format(last.get()) + " GMT";
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

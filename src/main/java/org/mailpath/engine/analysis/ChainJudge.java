@@ -1,0 +1,87 @@
+package org.mailpath.engine.analysis;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.mailpath.engine.address.MailboxSyntax;
+import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.SmtpReply;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+
+/**
+ * Decides a chain's verdict and cause (issue 2's rules): BOUNCED if the last outcome (P or external D) is a P,
+ * DELIVERED if it is an external D, DEFERRED if there is no outcome but a T, RECEIVED_ONLY otherwise. A D with
+ * TLS_Cipher {@code None} is an internal hand-off, not an outcome. A bounce that only says "expired" takes its cause
+ * from the last T before it; a deferral from its last T. Not thread-safe (caches replies).
+ */
+final class ChainJudge {
+
+    private static final int CACHE_LIMIT = 50_000;
+
+    private final StatusKnowledgeBase knowledge;
+    private final Map<String, Decoded> replies = new HashMap<>();
+
+    ChainJudge(StatusKnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    private record Decoded(Diagnosis diagnosis, boolean expiry) {
+    }
+
+    void judge(ChainBuilder chain) {
+        chain.sortEvents();
+        int n = chain.size();
+        int outcome = -1;
+        int lastT = -1;
+        int retries = 0;
+        for (int i = 0; i < n; i++) {
+            MailEvent e = chain.event(i);
+            if (e == MailEvent.TRANSIENT_FAILURE) {
+                retries++;
+                lastT = i;
+            } else if (e == MailEvent.PERMANENT_FAILURE || (e == MailEvent.DELIVERED && !chain.internalHandoff(i))) {
+                outcome = i;
+            }
+        }
+        String address = MailboxSyntax.problem(chain.recipient).orElse(null);
+        if (outcome >= 0 && chain.event(outcome) == MailEvent.DELIVERED) {
+            chain.conclude(Verdict.DELIVERED, retries, outcome, null, address);
+        } else if (outcome >= 0) {
+            Decoded bounce = decode(chain.status(outcome));
+            int cause = outcome;
+            if (bounce.expiry()) {
+                int t = lastTransientBefore(chain, outcome);
+                if (t >= 0) {
+                    cause = t;
+                    bounce = decode(chain.status(t));
+                }
+            }
+            chain.conclude(Verdict.BOUNCED, retries, cause, bounce.diagnosis(), address);
+        } else if (lastT >= 0) {
+            chain.conclude(Verdict.DEFERRED, retries, lastT, decode(chain.status(lastT)).diagnosis(), address);
+        } else {
+            chain.conclude(Verdict.RECEIVED_ONLY, retries, -1, null, address);
+        }
+    }
+
+    private static int lastTransientBefore(ChainBuilder chain, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (chain.event(i) == MailEvent.TRANSIENT_FAILURE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Decoded decode(String status) {
+        Decoded d = replies.get(status);
+        if (d == null) {
+            SmtpReply reply = SmtpReply.parse(status);
+            d = new Decoded(knowledge.diagnose(reply), knowledge.onlySaysExpired(reply));
+            if (replies.size() < CACHE_LIMIT) {
+                replies.put(status, d);
+            }
+        }
+        return d;
+    }
+}

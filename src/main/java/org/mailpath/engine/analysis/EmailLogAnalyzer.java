@@ -1,0 +1,144 @@
+package org.mailpath.engine.analysis;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.EmailLogReader;
+import org.mailpath.engine.log.LogLimits;
+import org.mailpath.engine.log.LogRow;
+import org.mailpath.engine.log.ReadSummary;
+import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+
+/**
+ * Reads an Email Log with {@link EmailLogReader} and builds every message chain (key: Message ID Header — or the
+ * Internal Message ID when that is empty — and the lower-cased recipient), then judges each chain and counts per
+ * verdict, category and recipient domain. Chains come out in the order of their first row in the file.
+ */
+public final class EmailLogAnalyzer implements LogAnalyzer {
+
+    private static final int POOL_SLOTS = 1 << 14;
+
+    private final StatusKnowledgeBase knowledge;
+    private final LogLimits limits;
+
+    public EmailLogAnalyzer() {
+        this(StatusKnowledgeBase.standard(), LogLimits.DEFAULT);
+    }
+
+    public EmailLogAnalyzer(StatusKnowledgeBase knowledge, LogLimits limits) {
+        this.knowledge = knowledge;
+        this.limits = limits;
+    }
+
+    private record ChainKey(String id, String recipient) {
+    }
+
+    @Override
+    public LogAnalysis analyze(Path file, ProgressListener progress, Cancellation cancellation)
+            throws UnusableLogException {
+        Map<ChainKey, ChainBuilder> byKey = new HashMap<>();
+        List<ChainBuilder> order = new ArrayList<>();
+        EventText[] textPool = new EventText[POOL_SLOTS];
+        Instant[] span = new Instant[2];
+        ReadSummary summary = new EmailLogReader(limits).read(file, row -> {
+            String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
+            ChainKey key = new ChainKey(id, row.recipient().toLowerCase(Locale.ROOT));
+            ChainBuilder chain = byKey.get(key);
+            if (chain == null) {
+                chain = new ChainBuilder(row);
+                byKey.put(key, chain);
+                order.add(chain);
+            }
+            chain.add(row, pooled(textPool, row));
+            if (span[0] == null || row.time().isBefore(span[0])) {
+                span[0] = row.time();
+            }
+            if (span[1] == null || row.time().isAfter(span[1])) {
+                span[1] = row.time();
+            }
+        }, progress, cancellation);
+        byKey.clear();
+        return summarise(file, summary, order.toArray(ChainBuilder[]::new), span, cancellation);
+    }
+
+    private static EventText pooled(EventText[] pool, LogRow row) {
+        EventText t = new EventText(row.remoteHost(), row.deliveryStage(), row.relayAddress(), row.relayHost(),
+                row.tlsCipher(), row.tlsVerified());
+        int h = t.hashCode();
+        int slot = (h ^ (h >>> 16)) & (pool.length - 1);
+        if (t.equals(pool[slot])) {
+            return pool[slot];
+        }
+        pool[slot] = t;
+        return t;
+    }
+
+    private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, Instant[] span,
+                                  Cancellation cancellation) {
+        ChainJudge judge = new ChainJudge(knowledge);
+        Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            verdicts.put(v, 0L);
+        }
+        Map<Category, Long> bounces = new EnumMap<>(Category.class);
+        Map<Category, Long> deferrals = new EnumMap<>(Category.class);
+        Map<String, long[]> domains = new HashMap<>();
+        long deliveredAfterRetry = 0;
+        for (int i = 0; i < chains.length; i++) {
+            if ((i & 4095) == 0) {
+                cancellation.throwIfCancelled();
+            }
+            ChainBuilder c = chains[i];
+            judge.judge(c);
+            Verdict v = c.verdict();
+            verdicts.merge(v, 1L, Long::sum);
+            long[] d = domains.computeIfAbsent(c.recipientDomain(), k -> new long[4]);
+            d[0]++;
+            switch (v) {
+                case DELIVERED -> {
+                    d[1]++;
+                    if (c.toRetries() > 0) {
+                        deliveredAfterRetry++;
+                    }
+                }
+                case BOUNCED -> {
+                    d[2]++;
+                    c.diagnosis().ifPresent(x -> bounces.merge(x.category(), 1L, Long::sum));
+                }
+                case DEFERRED -> {
+                    d[3]++;
+                    c.diagnosis().ifPresent(x -> deferrals.merge(x.category(), 1L, Long::sum));
+                }
+                case RECEIVED_ONLY -> { }
+            }
+        }
+        List<DomainSummary> domainList = new ArrayList<>(domains.size());
+        domains.forEach((name, d) -> domainList.add(new DomainSummary(name, d[0], d[1], d[2], d[3])));
+        domainList.sort(Comparator.comparingLong((DomainSummary s) -> -(s.bounced() + s.deferred()))
+                .thenComparingLong(s -> -s.messages()).thenComparing(DomainSummary::domain));
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return new LogAnalysis(name, summary.rows(), summary.rejectedRows(), summary.problems(),
+                new ChainList(chains), java.util.Collections.unmodifiableMap(verdicts), deliveredAfterRetry, byCount(bounces), byCount(deferrals),
+                domainList, Optional.ofNullable(span[0]), Optional.ofNullable(span[1]));
+    }
+
+    /** Most frequent first; ties in the enum's order. */
+    private static Map<Category, Long> byCount(Map<Category, Long> counts) {
+        Map<Category, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<Category, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(sorted);
+    }
+}

@@ -1,0 +1,9 @@
+package org.mailpath.engine.analysis;
+
+/**
+ * The text fields of an event that repeat across many rows (same relay host, stage, cipher), pooled so that a
+ * million-row log keeps one copy of each combination. The reply text is kept apart: it is often unique.
+ */
+record EventText(String remoteHost, String deliveryStage, String relayAddress, String relayHost, String tlsCipher,
+                 String tlsVerified) {
+}

@@ -1,0 +1,125 @@
+package org.mailpath.engine.log;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which CSV column holds which log field. Built from a header row (by name) or positionally (documented order).
+ * {@code duplicates} lists header names that occurred more than once (the first occurrence is used).
+ */
+public record ColumnMapping(int[] index, boolean positional, List<String> header, List<String> duplicates,
+                            List<String> unknownHeaders) {
+
+    public ColumnMapping {
+        index = index.clone();
+        header = List.copyOf(header);
+        duplicates = List.copyOf(duplicates);
+        unknownHeaders = List.copyOf(unknownHeaders);
+    }
+
+    /** The documented order A–O followed by TLS_Cipher and TLS_Verified. */
+    public static ColumnMapping documentedOrder() {
+        int[] idx = new int[LogColumn.values().length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        return new ColumnMapping(idx, true, List.of(), List.of(), List.of());
+    }
+
+    /** Maps a header row by name; columns that are not found get index -1. */
+    public static ColumnMapping fromHeader(String[] headerRow) {
+        int[] idx = new int[LogColumn.values().length];
+        Arrays.fill(idx, -1);
+        List<String> duplicates = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int col = 0; col < headerRow.length; col++) {
+            String norm = LogColumn.normalize(headerRow[col]);
+            if (norm.isEmpty()) {
+                continue;
+            }
+            LogColumn match = null;
+            for (LogColumn c : LogColumn.values()) {
+                if (c.matches(norm)) {
+                    match = c;
+                    break;
+                }
+            }
+            if (match == null) {
+                unknown.add(headerRow[col].strip());
+            } else if (idx[match.ordinal()] >= 0) {
+                duplicates.add(headerRow[col].strip());
+            } else {
+                idx[match.ordinal()] = col;
+            }
+        }
+        return new ColumnMapping(idx, false, Arrays.asList(headerRow), duplicates, unknown);
+    }
+
+    public int indexOf(LogColumn column) {
+        return index[column.ordinal()];
+    }
+
+    public boolean has(LogColumn column) {
+        return index[column.ordinal()] >= 0;
+    }
+
+    /** How many known columns the header names. */
+    public int recognised() {
+        int n = 0;
+        for (int i : index) {
+            if (i >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public List<LogColumn> missingRequired() {
+        List<LogColumn> missing = new ArrayList<>();
+        for (LogColumn c : LogColumn.values()) {
+            if (c.required() && !has(c)) {
+                missing.add(c);
+            }
+        }
+        return missing;
+    }
+
+    /** Whether a row equals the header row (a header repeated mid-file, e.g. after concatenating exports). */
+    public boolean isHeaderRepeat(String[] row) {
+        if (positional || row.length == 0) {
+            return false;
+        }
+        int date = indexOf(LogColumn.DATE);
+        int event = indexOf(LogColumn.MAIL_EVENT);
+        return date < row.length && event < row.length
+                && LogColumn.normalize(row[date]).equals(LogColumn.normalize(header.get(date)))
+                && LogColumn.normalize(row[event]).equals(LogColumn.normalize(header.get(event)));
+    }
+
+    Map<LogColumn, Integer> asMap() {
+        Map<LogColumn, Integer> m = new EnumMap<>(LogColumn.class);
+        for (LogColumn c : LogColumn.values()) {
+            m.put(c, index[c.ordinal()]);
+        }
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ColumnMapping m && Arrays.equals(index, m.index) && positional == m.positional
+                && header.equals(m.header);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(index) * 31 + header.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ColumnMapping" + asMap() + (positional ? " (positional)" : "");
+    }
+}

@@ -1,0 +1,81 @@
+package org.mailpath.engine.log;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Runs on its own thread: parses the CSV with Commons CSV and passes batches of raw records through a bounded queue,
+ * so that parsing (one core) and interpreting/analysing (the other core) overlap. Stops when told to.
+ */
+final class CsvBatchProducer implements Runnable {
+
+    static final int BATCH = 2048;
+
+    private final LogInput input;
+    private final BlockingQueue<RecordBatch> queue;
+    private volatile boolean stopped;
+
+    CsvBatchProducer(LogInput input, BlockingQueue<RecordBatch> queue) {
+        this.input = input;
+        this.queue = queue;
+    }
+
+    static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                .setLenientEof(true).setTrailingData(true).setAllowMissingColumnNames(true).get();
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public void run() {
+        Throwable error = null;
+        try (CSVParser parser = CSVParser.builder().setReader(input.reader()).setFormat(format(input.delimiter())).get()) {
+            long[] lines = new long[BATCH];
+            String[][] values = new String[BATCH][];
+            int n = 0;
+            long previousEnd = 0;
+            for (CSVRecord record : parser) {
+                lines[n] = previousEnd + 1;
+                values[n] = record.values();
+                previousEnd = parser.getCurrentLineNumber();
+                if (++n == BATCH) {
+                    if (!put(new RecordBatch(lines, values, n, false, null))) {
+                        return;
+                    }
+                    lines = new long[BATCH];
+                    values = new String[BATCH][];
+                    n = 0;
+                }
+            }
+            if (n > 0 && !put(new RecordBatch(lines, values, n, false, null))) {
+                return;
+            }
+        } catch (UncheckedIOException e) {
+            error = e.getCause();
+        } catch (IOException | RuntimeException e) {
+            error = e;
+        }
+        put(RecordBatch.last(error));
+    }
+
+    private boolean put(RecordBatch batch) {
+        try {
+            while (!stopped) {
+                if (queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+package org.mailpath.engine.log;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.zip.ZipException;
+import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.Progress;
+import org.mailpath.engine.common.ProgressListener;
+
+/**
+ * Streams a Salesforce Email Log (.csv, .csv.gz, .zip) row by row: the CSV is parsed on a second thread while the
+ * calling thread interprets the rows and hands every accepted {@link LogRow} to the sink, so memory does not grow
+ * with the number of rows. Rejected rows and warnings end up in the {@link ReadSummary}; a file with nothing usable
+ * in it is an {@link UnusableLogException} whose message names the file.
+ */
+public final class EmailLogReader {
+
+    private static final System.Logger LOG = System.getLogger(EmailLogReader.class.getName());
+    private static final int QUEUE_BATCHES = 8;
+
+    private final LogLimits limits;
+
+    public EmailLogReader() {
+        this(LogLimits.DEFAULT);
+    }
+
+    public EmailLogReader(LogLimits limits) {
+        this.limits = limits;
+    }
+
+    public ReadSummary read(Path file, Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
+            throws UnusableLogException {
+        cancellation.throwIfCancelled();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try (LogInput input = LogInput.open(file, limits)) {
+            return read(name, input, sink, progress, cancellation);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing " + file, e);
+            throw new UnusableLogException(name + " could not be closed after reading: " + e.getMessage() + ".", e);
+        }
+    }
+
+    private ReadSummary read(String name, LogInput input, Consumer<LogRow> sink, ProgressListener progress,
+                             Cancellation cancellation) throws UnusableLogException {
+        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()));
+        input.warnings().forEach(interpreter.problems()::warn);
+        BlockingQueue<RecordBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
+        CsvBatchProducer producer = new CsvBatchProducer(input, queue);
+        Thread parser = Thread.ofPlatform().name("mailpath-csv-parser").daemon().start(producer);
+        boolean complete = true;
+        long lastLine = 0;
+        try {
+            while (true) {
+                RecordBatch batch = take(queue, cancellation);
+                for (int i = 0; i < batch.size(); i++) {
+                    lastLine = batch.lines()[i];
+                    interpreter.accept(batch.lines()[i], batch.values()[i], sink);
+                }
+                progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name));
+                if (batch.end()) {
+                    if (batch.error() != null) {
+                        complete = false;
+                        interpreter.problems().warn(lastLine + 1, "", stoppedMessage(name, batch.error(), lastLine));
+                    }
+                    break;
+                }
+            }
+        } finally {
+            producer.stop();
+            queue.clear();
+            try {
+                parser.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        long unclosed = input.unclosedQuoteLine();
+        if (unclosed > 0 && complete) {
+            interpreter.problems().warn(unclosed, "", "A quoted field that starts on line " + unclosed
+                    + " is never closed: that row runs to the end of the file.");
+        }
+        if (input.changedSinceOpened()) {
+            complete = false;
+            interpreter.problems().warn(0, "", name + " changed while it was being read; read it again once it is"
+                    + " complete for exact results.");
+        }
+        interpreter.finish();
+        return new ReadSummary(name, interpreter.rows(), interpreter.problems().rejected(),
+                interpreter.problems().problems(), interpreter.mapping(), input.charset().name(), input.delimiter(),
+                complete);
+    }
+
+    private static RecordBatch take(BlockingQueue<RecordBatch> queue, Cancellation cancellation) {
+        try {
+            while (true) {
+                cancellation.throwIfCancelled();
+                RecordBatch b = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (b != null) {
+                    return b;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
+    }
+
+    private static String stoppedMessage(String name, Throwable error, long lastLine) {
+        String where = lastLine > 0 ? "after line " + lastLine : "at its start";
+        if (error instanceof LogLimitException limit) {
+            return "Reading " + name + " stopped " + where + ": " + limit.getMessage() + ". Rows before were analysed.";
+        }
+        if (error instanceof EOFException || error instanceof ZipException) {
+            return name + " ends unexpectedly " + where + " (the compressed data is cut off or damaged); rows before"
+                    + " were analysed.";
+        }
+        LOG.log(System.Logger.Level.DEBUG, "reading " + name, error);
+        return "Reading " + name + " stopped " + where + ": " + error.getMessage() + ". Rows before were analysed.";
+    }
+}

@@ -1,0 +1,59 @@
+package org.mailpath.engine.log;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.LongSupplier;
+
+/** Counts uncompressed bytes and stops at the {@link LogLimits} (zip and gzip bombs). */
+final class InflationGuard extends FilterInputStream {
+
+    private final LogLimits limits;
+    private final LongSupplier compressedRead;
+    private long inflated;
+
+    InflationGuard(InputStream in, LogLimits limits, LongSupplier compressedRead) {
+        super(in);
+        this.limits = limits;
+        this.compressedRead = compressedRead;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            count(1);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+            count(n);
+        }
+        return n;
+    }
+
+    private void count(int n) throws IOException {
+        inflated += n;
+        if (inflated > limits.maxInflatedBytes()) {
+            throw new LogLimitException("reading stopped after " + mb(limits.maxInflatedBytes())
+                    + " of uncompressed data (safety limit against compression bombs)", 0);
+        }
+        long compressed = Math.max(1, compressedRead.getAsLong());
+        if (inflated > limits.ratioFloorBytes() && inflated / compressed > limits.maxInflationRatio()) {
+            throw new LogLimitException("reading stopped after " + mb(inflated) + " of uncompressed data: the file"
+                    + " expands more than " + limits.maxInflationRatio() + " times (a compression bomb, not a log)", 0);
+        }
+    }
+
+    long inflated() {
+        return inflated;
+    }
+
+    private static String mb(long bytes) {
+        return (bytes >> 20) + " MB";
+    }
+}

@@ -1,0 +1,112 @@
+package org.mailpath.engine.log;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Parses Email Log dates (all GMT): {@code M/d/yyyy H:mm} with or without seconds, and ISO-8601 (with or without
+ * offset, {@code T} or a space between date and time). Not thread-safe: it remembers the last value, because
+ * consecutive rows mostly share their timestamp and this makes parsing nearly free.
+ */
+public final class LogDates {
+
+    private String lastText;
+    private Instant lastInstant;
+
+    public Optional<Instant> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.equals(lastText)) {
+            return Optional.of(lastInstant);
+        }
+        Instant parsed = parseUncached(text.strip());
+        if (parsed == null) {
+            return Optional.empty();
+        }
+        lastText = text;
+        lastInstant = parsed;
+        return Optional.of(parsed);
+    }
+
+    private static Instant parseUncached(String s) {
+        if (s.isEmpty() || s.length() > 40) {
+            return null;
+        }
+        if (s.indexOf('/') > 0) {
+            return parseSlashed(s);
+        }
+        return parseIso(s);
+    }
+
+    /** M/d/yyyy H:mm[:ss] — hand-written because it is the hot path of a million-row file. */
+    private static Instant parseSlashed(String s) {
+        int[] pos = {0};
+        int month = number(s, pos, '/', 2);
+        int day = number(s, pos, '/', 2);
+        int year = number(s, pos, ' ', 4);
+        while (pos[0] < s.length() && s.charAt(pos[0]) == ' ') {
+            pos[0]++;
+        }
+        int hour = number(s, pos, ':', 2);
+        int minute = number(s, pos, ':', 2);
+        int second = 0;
+        if (pos[0] < s.length()) {
+            second = number(s, pos, '\0', 2);
+        } else if (s.charAt(s.length() - 1) == ':') {
+            return null;
+        }
+        if (month < 0 || day < 0 || year < 0 || hour < 0 || minute < 0 || second < 0 || pos[0] != s.length()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Reads up to {@code maxDigits} digits then skips one {@code separator}; -1 on a malformed part. */
+    private static int number(String s, int[] pos, char separator, int maxDigits) {
+        int i = pos[0];
+        int value = 0;
+        int digits = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+            if (++digits > maxDigits) {
+                return -1;
+            }
+            value = value * 10 + (s.charAt(i) - '0');
+            i++;
+        }
+        if (digits == 0) {
+            return -1;
+        }
+        if (i < s.length()) {
+            if (s.charAt(i) != separator) {
+                return -1;
+            }
+            i++;
+        }
+        pos[0] = i;
+        return value;
+    }
+
+    private static Instant parseIso(String s) {
+        String t = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            // no offset: GMT
+        }
+        try {
+            return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

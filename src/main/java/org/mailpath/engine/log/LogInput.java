@@ -1,0 +1,407 @@
+package org.mailpath.engine.log;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.mailpath.engine.analysis.UnusableLogException;
+
+/**
+ * Opens an Email Log for reading: plain, gzip or zip (one file inside), detects the character set (BOM, UTF-16,
+ * UTF-8, else Windows-1252) and the delimiter ({@code ,}, {@code ;} or tab), and refuses what is not a text file.
+ * Detection looks at the first {@value #SAMPLE} bytes only, so it costs nothing on big files. Read-only: the file
+ * is never written to.
+ */
+public final class LogInput implements Closeable {
+
+    static final int SAMPLE = 64 * 1024;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final Path file;
+    private final Closeable resource;
+    private final ByteCounter fileBytes;
+    private final long totalBytes;
+    private final Charset charset;
+    private final char delimiter;
+    private final RecordGuardReader reader;
+    private final List<FileProblem> warnings;
+    private final long sizeBefore;
+    private final FileTime modifiedBefore;
+
+    private LogInput(Path file, Closeable resource, ByteCounter fileBytes, long totalBytes, Charset charset,
+                     char delimiter, RecordGuardReader reader, List<FileProblem> warnings, BasicFileAttributes attrs) {
+        this.file = file;
+        this.resource = resource;
+        this.fileBytes = fileBytes;
+        this.totalBytes = totalBytes;
+        this.charset = charset;
+        this.delimiter = delimiter;
+        this.reader = reader;
+        this.warnings = List.copyOf(warnings);
+        this.sizeBefore = attrs.size();
+        this.modifiedBefore = attrs.lastModifiedTime();
+    }
+
+    /** Opens {@code file}; an unreadable or non-text file is an {@link UnusableLogException} naming it. */
+    public static LogInput open(Path file, LogLimits limits) throws UnusableLogException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new UnusableLogException(name + " does not exist.");
+        } catch (IOException e) {
+            throw new UnusableLogException(name + " cannot be read: " + e.getMessage() + ".");
+        }
+        if (attrs.isDirectory()) {
+            throw new UnusableLogException(name + " is a folder, not an Email Log file.");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new UnusableLogException(name + " is not a regular file.");
+        }
+        if (attrs.size() == 0) {
+            throw new UnusableLogException(name + " is empty (0 bytes).");
+        }
+        List<FileProblem> warnings = new ArrayList<>();
+        try {
+            byte[] magic = readMagic(file);
+            if (startsWith(magic, 0x50, 0x4B, 0x05, 0x06)) {
+                throw new UnusableLogException(name + " is an empty zip file: it contains no Email Log.");
+            }
+            if (startsWith(magic, 0x50, 0x4B, 0x03, 0x04)) {
+                return openZip(file, name, limits, warnings, attrs);
+            }
+            InputStream raw = Files.newInputStream(file);
+            ByteCounter counting = new ByteCounter(raw);
+            InputStream content = counting;
+            if (startsWith(magic, 0x1F, 0x8B)) {
+                try {
+                    content = new InflationGuard(new GZIPInputStream(counting, 65536), limits, counting::count);
+                } catch (IOException e) {
+                    counting.close();
+                    throw new UnusableLogException(name + " looks like a gzip file but cannot be decompressed: "
+                            + e.getMessage() + ".");
+                }
+            }
+            return openText(file, name, counting, content, attrs.size(), limits, warnings, attrs, counting);
+        } catch (AccessDeniedException e) {
+            throw new UnusableLogException(name + " cannot be read: permission denied.");
+        } catch (UnusableLogException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UnusableLogException(name + " cannot be read: " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static LogInput openZip(Path file, String name, LogLimits limits, List<FileProblem> warnings,
+                                    BasicFileAttributes attrs) throws IOException, UnusableLogException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw new UnusableLogException(name + " looks like a zip file but is damaged: " + e.getMessage() + ".");
+        }
+        try {
+            List<ZipEntry> files = new ArrayList<>();
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                String n = e.getName();
+                if (!e.isDirectory() && !n.startsWith("__MACOSX/") && !n.endsWith(".DS_Store")) {
+                    files.add(e);
+                }
+            }
+            List<ZipEntry> csvs = files.stream()
+                    .filter(e -> e.getName().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
+            ZipEntry chosen;
+            if (files.isEmpty()) {
+                throw new UnusableLogException(name + " is a zip file with no file in it.");
+            } else if (files.size() == 1) {
+                chosen = files.get(0);
+            } else if (csvs.size() == 1) {
+                chosen = csvs.get(0);
+                warnings.add(new FileProblem(0, "", name + " contains " + files.size() + " files; only "
+                        + chosen.getName() + " (the one CSV) was read.", false));
+            } else {
+                throw new UnusableLogException(name + " contains " + files.size() + " files ("
+                        + String.join(", ", files.stream().limit(5).map(ZipEntry::getName).toList())
+                        + (files.size() > 5 ? ", …" : "") + "); MailPath reads a zip with exactly one CSV in it:"
+                        + " unzip it and open the Email Log itself.");
+            }
+            if (chosen.getName().contains("..") || chosen.getName().startsWith("/") || chosen.getName().contains("\\")) {
+                warnings.add(new FileProblem(0, "", "The zip entry name '" + chosen.getName() + "' contains a path"
+                        + " that points outside a folder; MailPath only reads it and never extracts anything.", false));
+            }
+            InputStream entryStream = zip.getInputStream(chosen);
+            ByteCounter inflatedCount = new ByteCounter(entryStream);
+            long compressedSize = Math.max(1, chosen.getCompressedSize());
+            long size = chosen.getSize();
+            // The entry's compressed bytes read are estimated from the inflated share of the declared size.
+            InputStream guarded = new InflationGuard(inflatedCount, limits, () -> size > 0
+                    ? Math.max(1, compressedSize * inflatedCount.count() / size) : compressedSize);
+            return openText(file, name, inflatedCount, guarded, size > 0 ? size : attrs.size(), limits, warnings,
+                    attrs, zip);
+        } catch (IOException | UnusableLogException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    private static LogInput openText(Path file, String name, ByteCounter progressBytes, InputStream content,
+                                     long totalBytes, LogLimits limits, List<FileProblem> warnings,
+                                     BasicFileAttributes attrs, Closeable resource)
+            throws IOException, UnusableLogException {
+        BufferedInputStream in = new BufferedInputStream(content, SAMPLE);
+        try {
+            in.mark(SAMPLE);
+            byte[] sample = in.readNBytes(SAMPLE);
+            in.reset();
+            if (sample.length == 0) {
+                throw new UnusableLogException(name + " contains no data.");
+            }
+            Charset charset = detectCharset(name, sample, warnings);
+            int bom = bomLength(sample);
+            if (bom > 0) {
+                in.skipNBytes(bom);
+            }
+            String text = new String(sample, bom, sample.length - bom, charset);
+            String binary = binaryKind(sample, charset);
+            if (binary != null) {
+                throw new UnusableLogException(name + " is not a CSV file (" + binary + ").");
+            }
+            char delimiter = detectDelimiter(text);
+            if (delimiter != ',') {
+                warnings.add(new FileProblem(0, "", "Fields are separated by '" + (delimiter == '\t' ? "tab" : delimiter)
+                        + "' instead of ',' (re-saved by a spreadsheet); read accordingly.", false));
+            }
+            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            Reader reader = new InputStreamReader(in, decoder);
+            RecordGuardReader guard = new RecordGuardReader(reader, delimiter, limits.maxRecordChars());
+            return new LogInput(file, () -> {
+                try (resource) {
+                    in.close();
+                }
+            }, progressBytes, totalBytes, charset, delimiter, guard, warnings, attrs);
+        } catch (IOException | UnusableLogException | RuntimeException e) {
+            try (resource) {
+                in.close();
+            }
+            throw e;
+        }
+    }
+
+    private static byte[] readMagic(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        }
+    }
+
+    private static boolean startsWith(byte[] data, int... prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((data[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int bomLength(byte[] s) {
+        if (startsWith(s, 0xEF, 0xBB, 0xBF)) {
+            return 3;
+        }
+        if (startsWith(s, 0xFF, 0xFE) || startsWith(s, 0xFE, 0xFF)) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static Charset detectCharset(String name, byte[] s, List<FileProblem> warnings) {
+        if (startsWith(s, 0xEF, 0xBB, 0xBF)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (startsWith(s, 0xFF, 0xFE) || startsWith(s, 0xFE, 0xFF)) {
+            warnings.add(new FileProblem(0, "", name + " is UTF-16 text (saved as \"Unicode text\"); read as such.",
+                    false));
+            return startsWith(s, 0xFF, 0xFE) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] == 0) {
+                if (i % 2 == 0) {
+                    evenNul++;
+                } else {
+                    oddNul++;
+                }
+            }
+        }
+        int half = s.length / 2;
+        if (half >= 4 && oddNul > half * 0.4 && evenNul < half * 0.05) {
+            warnings.add(new FileProblem(0, "", name + " is UTF-16 text without a byte order mark; read as UTF-16LE.",
+                    false));
+            return StandardCharsets.UTF_16LE;
+        }
+        if (half >= 4 && evenNul > half * 0.4 && oddNul < half * 0.05) {
+            warnings.add(new FileProblem(0, "", name + " is UTF-16 text without a byte order mark; read as UTF-16BE.",
+                    false));
+            return StandardCharsets.UTF_16BE;
+        }
+        if (validUtf8(s)) {
+            return StandardCharsets.UTF_8;
+        }
+        warnings.add(new FileProblem(0, "", name + " is not valid UTF-8; it was read as Windows-1252 (Western"
+                + " European). Check names with accents.", false));
+        return WINDOWS_1252;
+    }
+
+    private static boolean validUtf8(byte[] s) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(s);
+        CharBuffer out = CharBuffer.allocate(s.length + 1);
+        // The sample may end inside a multi-byte sequence: an underflow there is not an error (endOfInput=false).
+        return !d.decode(in, out, false).isError();
+    }
+
+    /** What the sample looks like if it is not text (null when it is text). */
+    private static String binaryKind(byte[] s, Charset charset) {
+        if (startsWith(s, 0x89, 0x50, 0x4E, 0x47)) {
+            return "it is a PNG image";
+        }
+        if (startsWith(s, 0xFF, 0xD8, 0xFF)) {
+            return "it is a JPEG image";
+        }
+        if (startsWith(s, 0x47, 0x49, 0x46, 0x38)) {
+            return "it is a GIF image";
+        }
+        if (startsWith(s, 0x25, 0x50, 0x44, 0x46)) {
+            return "it is a PDF document";
+        }
+        if (startsWith(s, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "it is an old Excel/Office document; save it as CSV";
+        }
+        if (startsWith(s, 0x1F, 0x8B) || startsWith(s, 0x50, 0x4B, 0x03, 0x04)) {
+            return "it is compressed data inside compressed data";
+        }
+        if (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE) {
+            return null;
+        }
+        int control = 0;
+        for (byte b : s) {
+            int c = b & 0xFF;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0C) {
+                control++;
+            }
+        }
+        return control > s.length / 20 + 2 ? "it contains binary data, not text" : null;
+    }
+
+    /** The most frequent of , ; and tab outside quotes on the first non-empty line. */
+    static char detectDelimiter(String text) {
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        boolean seen = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (seen) {
+                    break;
+                }
+            } else if (!quoted) {
+                seen = true;
+                switch (c) {
+                    case ',' -> comma++;
+                    case ';' -> semicolon++;
+                    case '\t' -> tab++;
+                    default -> { }
+                }
+            }
+        }
+        if (semicolon > comma && semicolon >= tab) {
+            return ';';
+        }
+        if (tab > comma && tab > semicolon) {
+            return '\t';
+        }
+        return ',';
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Reader reader() {
+        return reader;
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    /** Warnings found while opening (encoding, delimiter, zip contents). */
+    public List<FileProblem> warnings() {
+        return warnings;
+    }
+
+    /** Bytes of input consumed so far (of the file, or of the zip entry) — for progress. */
+    public long bytesRead() {
+        return fileBytes.count();
+    }
+
+    public long totalBytes() {
+        return totalBytes;
+    }
+
+    long unclosedQuoteLine() {
+        return reader.unclosedQuoteLine();
+    }
+
+    /** Whether the file's size or modification time differs from when it was opened. */
+    public boolean changedSinceOpened() {
+        try {
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+            return now.size() != sizeBefore || !now.lastModifiedTime().equals(modifiedBefore);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        resource.close();
+    }
+}

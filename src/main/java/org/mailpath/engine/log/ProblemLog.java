@@ -1,0 +1,94 @@
+package org.mailpath.engine.log;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Problems of one file: rejected rows and warnings keep their details up to a cap (a broken million-row file must not
+ * fill memory with messages), while every one is counted. Repeated warnings of one kind are summarised in one line.
+ */
+final class ProblemLog {
+
+    /** Warnings that would repeat on many rows; reported once with their count and first line. */
+    enum Repeated {
+        LOWER_CASE_EVENT("%d rows have a lower-case Mail Event letter (first on line %d); read as upper-case."),
+        BAD_NUMBER("%d cells that should hold a number do not (first on line %d, %s); read as 0."),
+        COLUMN_COUNT("%d rows have a different number of columns than the header (first on line %d); extra columns"
+                + " were ignored, missing ones read as empty."),
+        DATE_RANGE("%d rows have an implausible date, before 2000 or in the future (first on line %d); analysed as"
+                + " written."),
+        REPLACEMENT_CHARACTER("%d rows contain bytes that are not valid in the file's encoding (first on line %d, %s)"
+                + " — the file mixes encodings; those characters are shown as \uFFFD."),
+        NUL_CHARACTER("%d rows contain NUL characters (first on line %d, %s); they were removed."),
+        HEADER_REPEATED("The header row is repeated %d times inside the file (first on line %d: files joined"
+                + " together?); those lines were skipped.");
+
+        private final String format;
+
+        Repeated(String format) {
+            this.format = format;
+        }
+    }
+
+    private record Occurrence(long count, long firstLine, String field) {
+    }
+
+    private final int cap;
+    private final List<FileProblem> stored = new ArrayList<>();
+    private final Map<Repeated, Occurrence> repeated = new EnumMap<>(Repeated.class);
+    private long total;
+    private long rejected;
+
+    ProblemLog(int cap) {
+        this.cap = cap;
+    }
+
+    void reject(long line, LogColumn field, String message) {
+        rejected++;
+        add(new FileProblem(line, field == null ? "" : field.label(), message, true));
+    }
+
+    void warn(long line, String field, String message) {
+        add(new FileProblem(line, field, message, false));
+    }
+
+    void warn(FileProblem p) {
+        add(p);
+    }
+
+    void repeated(Repeated kind, long line, String field) {
+        repeated.merge(kind, new Occurrence(1, line, field),
+                (a, b) -> new Occurrence(a.count() + 1, a.firstLine(), a.field()));
+    }
+
+    private void add(FileProblem p) {
+        total++;
+        if (stored.size() < cap) {
+            stored.add(p);
+        }
+    }
+
+    long rejected() {
+        return rejected;
+    }
+
+    /** The first rejection stored, for the message of a file with no usable row. */
+    FileProblem firstRejection() {
+        return stored.stream().filter(FileProblem::rejected).findFirst().orElse(null);
+    }
+
+    /** All stored problems (summaries of repeated warnings first), and a last line if some were left out. */
+    List<FileProblem> problems() {
+        List<FileProblem> out = new ArrayList<>();
+        repeated.forEach((kind, o) -> out.add(new FileProblem(o.firstLine(), o.field(),
+                String.format(kind.format, o.count(), o.firstLine(), o.field()), false)));
+        out.addAll(stored);
+        if (total > stored.size()) {
+            out.add(new FileProblem(0, "", (total - stored.size()) + " more problems were counted but not listed"
+                    + " (only the first " + cap + " are kept).", false));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,246 @@
+package org.mailpath.engine.log;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mailpath.engine.analysis.UnusableLogException;
+
+/**
+ * Turns raw CSV records into {@link LogRow}s: recognises the header (or falls back to the documented column order),
+ * validates the required fields, rejects rows with a line, field and reason, and pools repeated strings.
+ */
+final class RowInterpreter {
+
+    private static final Instant PLAUSIBLE_START = Instant.parse("2000-01-01T00:00:00Z");
+    private static final int DOCUMENTED_COLUMNS = 15;
+
+    private final String fileName;
+    private final ProblemLog problems;
+    private final LogDates dates = new LogDates();
+    private final StringPool pool = new StringPool(1 << 14);
+    private final Instant plausibleEnd = Instant.now().plusSeconds(86_400);
+    private ColumnMapping mapping;
+    private int expectedColumns;
+    private long rows;
+    private long records;
+    private int maxColumns;
+    private boolean unrecognisedHeaderSkipped;
+
+    RowInterpreter(String fileName, ProblemLog problems) {
+        this.fileName = fileName;
+        this.problems = problems;
+    }
+
+    ProblemLog problems() {
+        return problems;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    ColumnMapping mapping() {
+        return mapping == null ? ColumnMapping.documentedOrder() : mapping;
+    }
+
+    void accept(long line, String[] values, Consumer<LogRow> sink) throws UnusableLogException {
+        if (isBlank(values)) {
+            return;
+        }
+        records++;
+        maxColumns = Math.max(maxColumns, values.length);
+        if (mapping == null) {
+            decideMapping(line, values);
+            if (!mapping.positional() || unrecognisedHeaderSkipped) {
+                return;
+            }
+        } else if (mapping.isHeaderRepeat(values)) {
+            problems.repeated(ProblemLog.Repeated.HEADER_REPEATED, line, "");
+            return;
+        }
+        rows++;
+        LogRow row = interpret(line, values);
+        if (row != null) {
+            sink.accept(row);
+        }
+    }
+
+    private void decideMapping(long line, String[] first) throws UnusableLogException {
+        ColumnMapping byName = ColumnMapping.fromHeader(first);
+        int requiredFound = (int) java.util.Arrays.stream(LogColumn.values()).filter(LogColumn::required).count()
+                - byName.missingRequired().size();
+        if (byName.recognised() >= 3 || requiredFound >= 2) {
+            List<LogColumn> missing = byName.missingRequired();
+            if (!missing.isEmpty()) {
+                throw new UnusableLogException(fileName + " has a header row, but no column for "
+                        + String.join(", ", missing.stream().map(LogColumn::label).toList())
+                        + " (it has: " + String.join(", ", byName.header().stream().limit(20).toList()) + ").");
+            }
+            mapping = byName;
+            expectedColumns = first.length;
+            warnIfNoTlsColumn(line, byName.has(LogColumn.TLS_CIPHER));
+            if (!byName.duplicates().isEmpty()) {
+                problems.warn(line, "", "The header names " + String.join(", ", byName.duplicates())
+                        + " more than once; the first column of each name was used.");
+            }
+            return;
+        }
+        mapping = ColumnMapping.documentedOrder();
+        expectedColumns = first.length >= DOCUMENTED_COLUMNS ? first.length : DOCUMENTED_COLUMNS;
+        boolean firstIsData = dates.parse(first[0]).isPresent();
+        warnIfNoTlsColumn(line, first.length > LogColumn.TLS_CIPHER.ordinal());
+        unrecognisedHeaderSkipped = !firstIsData;
+        problems.warn(line, "", firstIsData
+                ? "The file has no header row MailPath recognises; columns were read in the documented order"
+                        + " (Date/Time, Internal Message ID, Mail Event, Recipient, … Delivery Status, then TLS_Cipher"
+                        + " and TLS_Verified if present)."
+                : "Line " + line + " does not look like a known header; it was skipped and the columns were read in"
+                        + " the documented order (Date/Time, Internal Message ID, Mail Event, Recipient, …).");
+    }
+
+    private void warnIfNoTlsColumn(long line, boolean present) {
+        if (!present) {
+            problems.warn(line, LogColumn.TLS_CIPHER.label(), "The file has no TLS_Cipher column (an older export):"
+                    + " internal hand-offs between Salesforce mail servers cannot be told from deliveries, so a D row"
+                    + " always counts as delivered.");
+        }
+    }
+
+    private LogRow interpret(long line, String[] v) {
+        unrecognisedHeaderSkipped = false;
+        if (v.length != expectedColumns && !(mapping.positional() && v.length >= DOCUMENTED_COLUMNS)) {
+            problems.repeated(ProblemLog.Repeated.COLUMN_COUNT, line, "");
+        }
+        String dateText = field(v, LogColumn.DATE);
+        if (dateText.isBlank()) {
+            problems.reject(line, LogColumn.DATE, "Date/Time is empty.");
+            return null;
+        }
+        Optional<Instant> time = dates.parse(dateText);
+        if (time.isEmpty()) {
+            problems.reject(line, LogColumn.DATE, "'" + shorten(dateText) + "' is not a date (expected M/d/yyyy H:mm"
+                    + " or ISO-8601).");
+            return null;
+        }
+        if (time.get().isBefore(PLAUSIBLE_START) || time.get().isAfter(plausibleEnd)) {
+            problems.repeated(ProblemLog.Repeated.DATE_RANGE, line, LogColumn.DATE.label());
+        }
+        String letter = field(v, LogColumn.MAIL_EVENT).strip();
+        Optional<MailEvent> event = MailEvent.ofLetter(letter);
+        if (event.isEmpty()) {
+            event = MailEvent.ofLetter(letter.toUpperCase(java.util.Locale.ROOT));
+            if (event.isPresent()) {
+                problems.repeated(ProblemLog.Repeated.LOWER_CASE_EVENT, line, LogColumn.MAIL_EVENT.label());
+            } else {
+                problems.reject(line, LogColumn.MAIL_EVENT, letter.isEmpty() ? "Mail Event is empty."
+                        : "'" + shorten(letter) + "' is not a known Mail Event (R, D, T or P).");
+                return null;
+            }
+        }
+        String recipient = clean(line, LogColumn.RECIPIENT, field(v, LogColumn.RECIPIENT)).strip();
+        if (recipient.isEmpty()) {
+            problems.reject(line, LogColumn.RECIPIENT, "Recipient is empty.");
+            return null;
+        }
+        String messageId = clean(line, LogColumn.MESSAGE_ID_HEADER, field(v, LogColumn.MESSAGE_ID_HEADER)).strip();
+        String internalId = clean(line, LogColumn.INTERNAL_MESSAGE_ID, field(v, LogColumn.INTERNAL_MESSAGE_ID)).strip();
+        if (messageId.isEmpty() && internalId.isEmpty()) {
+            problems.reject(line, LogColumn.MESSAGE_ID_HEADER, "Both Message ID Header and Internal Message ID are"
+                    + " empty: the row cannot be tied to a message.");
+            return null;
+        }
+        return new LogRow(line, time.get(), event.get(), internalId, recipient,
+                pooled(line, LogColumn.SENDER, v), pooled(line, LogColumn.REMOTE_HOST, v),
+                number(line, v, LogColumn.BYTES_TRANSFERRED), pooled(line, LogColumn.USER_ID, v), messageId,
+                (int) Math.min(Integer.MAX_VALUE, number(line, v, LogColumn.RETRY_COUNT)),
+                number(line, v, LogColumn.SECONDS_IN_QUEUE), pooled(line, LogColumn.DELIVERY_STAGE, v),
+                pooled(line, LogColumn.RELAY_ADDRESS, v), pooled(line, LogColumn.RELAY_HOST, v),
+                pooled(line, LogColumn.DELIVERY_STATUS, v), pooled(line, LogColumn.TLS_CIPHER, v),
+                pooled(line, LogColumn.TLS_VERIFIED, v));
+    }
+
+    private String field(String[] v, LogColumn column) {
+        int i = mapping.indexOf(column);
+        return i >= 0 && i < v.length && v[i] != null ? v[i] : "";
+    }
+
+    private String pooled(long line, LogColumn column, String[] v) {
+        return pool.intern(clean(line, column, field(v, column)).strip());
+    }
+
+    /** Reports and removes NUL characters; reports replacement characters left by undecodable bytes. */
+    private String clean(long line, LogColumn column, String value) {
+        if (value.indexOf('\0') >= 0) {
+            problems.repeated(ProblemLog.Repeated.NUL_CHARACTER, line, column.label());
+            value = value.replace("\0", "");
+        }
+        if (value.indexOf('\uFFFD') >= 0) {
+            problems.repeated(ProblemLog.Repeated.REPLACEMENT_CHARACTER, line, column.label());
+        }
+        return value;
+    }
+
+    private long number(long line, String[] v, LogColumn column) {
+        String s = field(v, column);
+        int len = s.length();
+        if (len == 0) {
+            return 0;
+        }
+        long n = 0;
+        int start = 0;
+        int end = len;
+        while (start < end && s.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (start == end || end - start > 18) {
+            if (start != end) {
+                problems.repeated(ProblemLog.Repeated.BAD_NUMBER, line, column.label());
+            }
+            return 0;
+        }
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                problems.repeated(ProblemLog.Repeated.BAD_NUMBER, line, column.label());
+                return 0;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** Called after the last record: turns "nothing usable" into one clear sentence. */
+    void finish() throws UnusableLogException {
+        if (records == 0) {
+            throw new UnusableLogException(fileName + " contains no rows (only empty lines).");
+        }
+        if (rows == 0) {
+            throw new UnusableLogException(fileName + " has a header row but no data rows.");
+        }
+        if (rows == problems.rejected()) {
+            FileProblem first = problems.firstRejection();
+            String hint = maxColumns <= 1 ? " Every row has a single column: the fields are not separated by"
+                    + " commas, semicolons or tabs." : "";
+            throw new UnusableLogException(fileName + " has no usable row: all " + rows + " rows were rejected"
+                    + (first == null ? "" : " (first: line " + first.line() + ", " + first.field() + ": "
+                    + first.message() + ")") + "." + hint);
+        }
+    }
+
+    private static boolean isBlank(String[] values) {
+        for (String s : values) {
+            if (s != null && !s.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

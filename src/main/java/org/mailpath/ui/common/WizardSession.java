@@ -1,0 +1,41 @@
+package org.mailpath.ui.common;
+
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.check.CheckReport;
+
+/** What the steps share: the analysed log and the latest check results. Changed on the UI thread only. */
+public final class WizardSession {
+
+    private final ObjectProperty<LogAnalysis> analysis = new SimpleObjectProperty<>(this, "analysis");
+    private final ObjectProperty<CheckReport> checks = new SimpleObjectProperty<>(this, "checks", CheckReport.empty());
+
+    public ReadOnlyObjectProperty<LogAnalysis> analysisProperty() {
+        return analysis;
+    }
+
+    public Optional<LogAnalysis> analysis() {
+        return Optional.ofNullable(analysis.get());
+    }
+
+    /** A new log replaces everything learnt from the previous one. */
+    public void setAnalysis(LogAnalysis value) {
+        checks.set(CheckReport.empty());
+        analysis.set(value);
+    }
+
+    public ReadOnlyObjectProperty<CheckReport> checksProperty() {
+        return checks;
+    }
+
+    public CheckReport checks() {
+        return checks.get();
+    }
+
+    public void setChecks(CheckReport value) {
+        checks.set(value == null ? CheckReport.empty() : value);
+    }
+}

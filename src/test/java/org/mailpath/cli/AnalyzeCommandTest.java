@@ -1,0 +1,118 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.engine.log.LogFixtures;
+
+class AnalyzeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String sample(String name) {
+        return LogFixtures.sample(name).toString();
+    }
+
+    @Test
+    void jsonHasExactlyTheFieldNamesOfTheIssue() throws IOException {
+        Run r = run("analyze", sample("sample-email-log.csv"), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        for (String f : List.of("file", "rows", "rejectedRows", "problems", "messages", "verdicts", "deliveredAfterRetry",
+                "bounceCategories", "deferralCategories", "domains", "chains")) {
+            assertTrue(j.has(f), f);
+        }
+        for (String v : List.of("DELIVERED", "BOUNCED", "DEFERRED", "RECEIVED_ONLY")) {
+            assertTrue(j.get("verdicts").has(v), v);
+        }
+        JsonNode chain = j.get("chains").get(0);
+        for (String f : List.of("messageIdHeader", "internalMessageId", "recipient", "events", "verdict", "retries",
+                "category", "status", "explanation", "remediation")) {
+            assertTrue(chain.has(f), f);
+        }
+        JsonNode domain = j.get("domains").get(0);
+        for (String f : List.of("domain", "messages", "delivered", "bounced", "deferred")) {
+            assertTrue(domain.has(f), f);
+        }
+        assertEquals(99, j.get("rows").asInt());
+        assertEquals(40, j.get("messages").asInt());
+    }
+
+    @Test
+    void problemsInJsonHaveLineAndMessage() throws IOException {
+        Run r = run("analyze", "--format=JSON", sample("synthetic-with-bad-rows.csv"));
+        JsonNode p = new ObjectMapper().readTree(r.out()).get("problems").get(0);
+        assertTrue(p.get("line").asLong() > 0);
+        assertTrue(p.get("message").asText().contains("not a date"));
+    }
+
+    @Test
+    void textSummaryIsActionable() {
+        Run r = run("analyze", sample("sample-email-log.csv"));
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("Verdicts"));
+        assertTrue(r.out().matches("(?s).*DELIVERED\\s+15\\s+\\(2 after retry\\).*"), r.out());
+        assertTrue(r.out().contains("Top causes"));
+        assertTrue(r.out().contains("To do ("));
+        assertTrue(r.out().contains("Domains with the most failures"));
+        assertTrue(r.out().contains("'jane doe@contoso.example'"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not a csv at all\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007"})
+    void unusableFileExitsTwoWithOneLine(String content) throws IOException {
+        Path f = dir.resolve("bad.csv");
+        Files.writeString(f, content, StandardCharsets.ISO_8859_1);
+        Run r = run("analyze", f.toString());
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("mailpath analyze: bad.csv "), r.err());
+    }
+
+    @Test
+    void missingFileAndBadArgumentsExitTwo() {
+        assertEquals(2, run("analyze", dir.resolve("nope.csv").toString()).exit());
+        assertEquals(2, run("analyze").exit());
+        Run r = run("analyze", sample("sample-email-log.csv"), "--format", "xml");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("unknown format 'xml'"), r.err());
+    }
+
+    @Test
+    void internalErrorExitsOne() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new AnalyzeCommand((file, p, c) -> {
+            throw new IllegalStateException("boom");
+        }));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> MailPathCommand.EXIT_INTERNAL);
+        assertEquals(1, cl.execute(sample("sample-email-log.csv")));
+    }
+}

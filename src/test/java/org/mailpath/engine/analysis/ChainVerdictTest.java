@@ -1,0 +1,195 @@
+package org.mailpath.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.HEADER;
+import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.lines;
+import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.write;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.status.Category;
+
+class ChainVerdictTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String A = "a@acme.example";
+    private static final String EXPIRED = "554 5.4.7 [internal] exceeded max time without delivery";
+    private static final String DNS_T = "421 4.4.0 [internal] no mail servers for this domain could be reached at this time";
+
+    private LogAnalysis analyze(String... rows) throws UnusableLogException {
+        String[] all = new String[rows.length + 1];
+        all[0] = HEADER;
+        System.arraycopy(rows, 0, all, 1, rows.length);
+        Path f = write(dir, "log.csv", lines(all));
+        return new EmailLogAnalyzer().analyze(f, ProgressListener.NONE, Cancellation.none());
+    }
+
+    private MessageChain only(String... rows) throws UnusableLogException {
+        LogAnalysis a = analyze(rows);
+        assertEquals(1, a.chains().size());
+        return a.chains().get(0);
+    }
+
+    @Test
+    void externalDeliveryIsDelivered() throws Exception {
+        MessageChain c = only(row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:38", "D", A, "m", "250 2.0.0 OK", TLS));
+        assertEquals(Verdict.DELIVERED, c.verdict());
+        assertEquals("RD", c.eventLetters());
+        assertEquals("250 2.0.0 OK", c.status());
+        assertTrue(c.diagnosis().isEmpty());
+        assertEquals(0, c.retries());
+    }
+
+    @Test
+    void plainTextDeliveryWithColonCipherIsStillADelivery() throws Exception {
+        assertEquals(Verdict.DELIVERED, only(row("3/6/2009 13:38", "D", A, "m", "250 OK", ":")).verdict());
+    }
+
+    @Test
+    void internalHandOffIsNotADelivery() throws Exception {
+        MessageChain c = only(row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:37", "D", A, "m", "250 queued internally", "None"));
+        assertEquals(Verdict.RECEIVED_ONLY, c.verdict());
+        assertTrue(c.events().get(1).internalHandoff());
+    }
+
+    @Test
+    void onlyReceptionIsReceivedOnly() throws Exception {
+        assertEquals(Verdict.RECEIVED_ONLY, only(row("3/6/2009 13:37", "R", A, "m", "", "")).verdict());
+    }
+
+    @Test
+    void permanentFailureIsBouncedWithCauseFromItsReply() throws Exception {
+        MessageChain c = only(row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:37", "P", A, "m", "550 5.1.1 user unknown", ""));
+        assertEquals(Verdict.BOUNCED, c.verdict());
+        assertEquals(Category.RECIPIENT, c.category().orElseThrow());
+        assertEquals("550 5.1.1 user unknown", c.status());
+    }
+
+    @Test
+    void expiredBounceTakesItsCauseFromTheLastTransientFailure() throws Exception {
+        MessageChain c = only(row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:37", "T", A, "m", "451 4.7.5 [internal] TLS negotiation failed", ""),
+                row("3/6/2009 13:42", "T", A, "m", DNS_T, ""),
+                row("3/7/2009 13:37", "P", A, "m", EXPIRED, ""));
+        assertEquals(Verdict.BOUNCED, c.verdict());
+        assertEquals(2, c.retries());
+        assertEquals(Category.DNS, c.category().orElseThrow());
+        assertEquals(DNS_T, c.status());
+        assertEquals("salesforce.no-mail-servers", c.diagnosis().orElseThrow().ruleId());
+    }
+
+    @Test
+    void expiredBounceWithoutTransientFailureKeepsItsOwnReply() throws Exception {
+        MessageChain c = only(row("3/7/2009 13:37", "P", A, "m", EXPIRED, ""));
+        assertEquals(Category.NETWORK, c.category().orElseThrow());
+        assertEquals(EXPIRED, c.status());
+    }
+
+    @Test
+    void transientFailuresWithoutOutcomeAreDeferredWithCauseFromLastT() throws Exception {
+        MessageChain c = only(row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:37", "T", A, "m", "451 4.7.1 Greylisted, try later", ""),
+                row("3/6/2009 13:42", "T", A, "m", "452 4.2.2 mailbox over quota", ""));
+        assertEquals(Verdict.DEFERRED, c.verdict());
+        assertEquals(2, c.retries());
+        assertEquals(Category.MAILBOX_FULL, c.category().orElseThrow());
+    }
+
+    @Test
+    void deliveredAfterRetryIsCounted() throws Exception {
+        LogAnalysis a = analyze(row("3/6/2009 13:37", "T", A, "m", "451 4.7.1 greylisted", ""),
+                row("3/6/2009 13:42", "D", A, "m", "250 OK", TLS),
+                row("3/6/2009 13:37", "D", "b@acme.example", "m", "250 OK", TLS));
+        assertEquals(1, a.deliveredAfterRetry());
+        assertTrue(a.chains().get(0).deliveredAfterRetry());
+        assertEquals(2L, a.count(Verdict.DELIVERED));
+    }
+
+    @Test
+    void lastOutcomeDecides() throws Exception {
+        // delivered, then bounced on a later attempt: the last outcome (P) wins, and vice versa
+        assertEquals(Verdict.BOUNCED, only(row("3/6/2009 13:37", "D", A, "m", "250 OK", TLS),
+                row("3/6/2009 13:40", "P", A, "m", "550 5.1.1 gone", "")).verdict());
+        assertEquals(Verdict.DELIVERED, only(row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS),
+                row("3/6/2009 13:37", "P", A, "m", "550 5.1.1 gone", "")).verdict());
+    }
+
+    @Test
+    void eventsAreOrderedByTimeThenFileOrder() throws Exception {
+        MessageChain c = only(row("3/6/2009 13:42", "D", A, "m", "250 OK", TLS),
+                row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:37", "T", A, "m", "451 later", ""));
+        assertEquals("RTD", c.eventLetters());
+        assertEquals(List.of(3L, 4L, 2L), c.events().stream().map(ChainEvent::line).toList());
+    }
+
+    @Test
+    void chainKeyIsMessageIdAndLowerCasedRecipient() throws Exception {
+        LogAnalysis a = analyze(row("3/6/2009 13:37", "R", "A@Acme.Example", "m", "", ""),
+                row("3/6/2009 13:38", "D", "a@acme.example", "m", "250 OK", TLS),
+                row("3/6/2009 13:37", "R", "cc@acme.example", "m", "", ""),
+                row("3/6/2009 13:37", "R", "a@acme.example", "other", "", ""));
+        assertEquals(3, a.messages());
+        assertEquals("RD", a.chains().get(0).eventLetters());
+        assertEquals("A@Acme.Example", a.chains().get(0).recipient());
+    }
+
+    @Test
+    void internalMessageIdStandsInForAnEmptyMessageIdHeader() throws Exception {
+        String r = row("3/6/2009 13:37", "R", A, "x", "", "").replace("\"x@sfdc.example\"", "\"\"");
+        String d = row("3/6/2009 13:38", "D", A, "x", "250 OK", TLS).replace("\"x@sfdc.example\"", "\"\"");
+        String other = row("3/6/2009 13:38", "D", A, "y", "250 OK", TLS).replace("\"y@sfdc.example\"", "\"\"");
+        LogAnalysis a = analyze(r, d, other);
+        assertEquals(2, a.messages());
+        assertEquals("16/A4-x", a.chains().get(0).internalMessageId());
+        assertEquals("", a.chains().get(0).messageIdHeader());
+        assertEquals("RD", a.chains().get(0).eventLetters());
+    }
+
+    @Test
+    void invalidRecipientIsReportedWhateverTheLogSays() throws Exception {
+        MessageChain c = only(row("3/6/2009 13:38", "D", "john..doe@acme.example", "m", "250 OK", TLS));
+        assertEquals(Verdict.DELIVERED, c.verdict());
+        assertTrue(c.addressProblem().orElseThrow().contains("two dots"));
+    }
+
+    @Test
+    void countsPerCategoryAndDomain() throws Exception {
+        LogAnalysis a = analyze(row("3/6/2009 13:37", "P", "x@bad.example", "m1", "554 5.4.4 [internal] Domain Lookup Failed", ""),
+                row("3/6/2009 13:37", "P", "y@bad.example", "m2", "554 5.4.4 [internal] Domain Lookup Failed", ""),
+                row("3/6/2009 13:37", "T", "z@slow.example", "m3", DNS_T, ""),
+                row("3/6/2009 13:37", "D", "ok@good.example", "m4", "250 OK", TLS));
+        assertEquals(Map.of(Category.DNS, 2L), a.bounceCategories());
+        assertEquals(Map.of(Category.DNS, 1L), a.deferralCategories());
+        assertEquals(List.of(new DomainSummary("bad.example", 2, 0, 2, 0), new DomainSummary("slow.example", 1, 0, 0, 1),
+                new DomainSummary("good.example", 1, 1, 0, 0)), a.domains());
+        assertEquals(4, a.rows());
+    }
+
+    @Test
+    void sampleCoversEveryVerdictAndCategory() throws Exception {
+        LogAnalysis a = new EmailLogAnalyzer().analyze(LogFixtures.sample("sample-email-log.csv"),
+                ProgressListener.NONE, Cancellation.none());
+        for (Verdict v : Verdict.values()) {
+            assertTrue(a.count(v) > 0, v.name());
+        }
+        java.util.Set<Category> seen = java.util.EnumSet.noneOf(Category.class);
+        seen.addAll(a.bounceCategories().keySet());
+        seen.addAll(a.deferralCategories().keySet());
+        assertEquals(java.util.EnumSet.allOf(Category.class), seen);
+    }
+}

@@ -1,0 +1,235 @@
+package org.mailpath.engine.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.HEADER;
+import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.lines;
+import static org.mailpath.engine.log.LogFixtures.read;
+import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.write;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+
+class EmailLogReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String R1 = row("3/06/2009 13:37", "R", "admin@acme.example", "m1", "", "");
+    private static final String D1 = row("3/06/2009 13:42", "D", "admin@acme.example", "m1", "250 2.0.0 OK", TLS);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample-email-log.csv", "synthetic-semicolon.csv", "synthetic-bom-lf.csv",
+        "synthetic-email-log.csv.gz", "synthetic-email-log.zip", "synthetic-iso-dates.csv",
+        "synthetic-japanese-header-reordered.csv", "synthetic-windows-1252.csv", "synthetic-lowercase-events.csv",
+        "synthetic-no-header.csv", "synthetic-no-tls-columns.csv"})
+    void everySampleQuirkReadsAllRows(String name) throws Exception {
+        LogFixtures.Result r = read(LogFixtures.sample(name));
+        assertEquals(99, r.summary().rows(), name);
+        assertEquals(0, r.summary().rejectedRows(), name);
+        assertEquals(99, r.rows().size());
+        LogRow first = r.rows().get(0);
+        assertEquals(Instant.parse("2026-11-16T08:00:00Z"), first.time());
+        assertEquals("alice@contoso.example", first.recipient());
+        assertEquals(MailEvent.RECEIVED, first.event());
+        assertTrue(first.messageIdHeader().endsWith("@synthetic-sample.example"), first.messageIdHeader());
+    }
+
+    @Test
+    void quirkWarningsAreReported() throws Exception {
+        assertTrue(read(LogFixtures.sample("synthetic-semicolon.csv")).hasProblem("separated by ';'"));
+        assertTrue(read(LogFixtures.sample("synthetic-windows-1252.csv")).hasProblem("Windows-1252"));
+        assertTrue(read(LogFixtures.sample("synthetic-lowercase-events.csv")).hasProblem("lower-case Mail Event"));
+        assertTrue(read(LogFixtures.sample("synthetic-no-header.csv")).hasProblem("documented order"));
+        assertTrue(read(LogFixtures.sample("synthetic-no-tls-columns.csv")).hasProblem("no TLS_Cipher column"));
+        assertTrue(read(LogFixtures.sample("sample-email-log.csv")).summary().problems().isEmpty());
+    }
+
+    @Test
+    void windows1252TextIsDecoded() throws Exception {
+        LogFixtures.Result r = read(LogFixtures.sample("synthetic-windows-1252.csv"));
+        assertTrue(r.rows().stream().anyMatch(x -> x.sender().equals("soporte.mañana@acme.example")));
+    }
+
+    @Test
+    void headerNamesAreCaseAndSpaceInsensitiveAndSynonymsWork() throws Exception {
+        String header = "\"DATE\",\"recipient\",\"Mail  Event\",\"Salesforce.com User\",\"message-id header\","
+                + "\"delivery_status\",\"TLS Cipher\"";
+        Path f = write(dir, "h.csv", lines(header,
+                "\"3/6/2009 13:37:05\",\"a@b.example\",\"D\",\"005x\",\"m@x\",\"250 ok\",\"" + TLS + "\""));
+        LogRow row = read(f).rows().get(0);
+        assertEquals(Instant.parse("2009-03-06T13:37:05Z"), row.time());
+        assertEquals("005x", row.userId());
+        assertEquals("m@x", row.messageIdHeader());
+        assertEquals("250 ok", row.deliveryStatus());
+        assertEquals(TLS, row.tlsCipher());
+    }
+
+    @Test
+    void lineNumbersArePhysicalLinesAlsoWithMultiLineFieldsAndBlankLines() throws Exception {
+        String multi = row("3/06/2009 13:40", "P", "x@acme.example", "m2", "550 first line\nsecond line", "");
+        Path f = write(dir, "lines.csv", HEADER + "\n" + R1 + "\n\n" + multi + "\n" + "\"bad\",\"x\"\n" + D1 + "\n");
+        LogFixtures.Result r = read(f);
+        assertEquals(List.of(2L, 4L, 7L), r.rows().stream().map(LogRow::line).toList());
+        FileProblem rejected = r.summary().problems().stream().filter(FileProblem::rejected).findFirst().orElseThrow();
+        assertEquals(6, rejected.line());
+        assertEquals("Date/Time", rejected.field());
+    }
+
+    @Test
+    void crlfAndLfGiveTheSameRows() throws Exception {
+        LogFixtures.Result crlf = read(write(dir, "crlf.csv", HEADER + "\r\n" + R1 + "\r\n" + D1 + "\r\n"));
+        LogFixtures.Result lf = read(write(dir, "lf.csv", HEADER + "\n" + R1 + "\n" + D1));
+        assertEquals(crlf.rows(), lf.rows());
+    }
+
+    @Test
+    void rejectedRowsNameLineFieldAndReason() throws Exception {
+        Path f = write(dir, "rej.csv", lines(HEADER, R1,
+                row("13/45/2009 13:37", "R", "a@acme.example", "m3", "", ""),
+                row("3/06/2009 13:37", "X", "a@acme.example", "m3", "", ""),
+                row("3/06/2009 13:37", "D", "", "m3", "", ""),
+                row("3/06/2009 13:37", "", "a@acme.example", "m3", "", ""),
+                row("3/06/2009 13:37", "D", "a@acme.example", "", "", "").replace("\"16/A4-\"", "\"\""),
+                D1));
+        LogFixtures.Result r = read(f);
+        assertEquals(7, r.summary().rows());
+        assertEquals(5, r.summary().rejectedRows());
+        assertEquals(2, r.rows().size());
+        List<FileProblem> rej = r.summary().problems().stream().filter(FileProblem::rejected).toList();
+        assertEquals(List.of(3L, 4L, 5L, 6L, 7L), rej.stream().map(FileProblem::line).toList());
+        assertEquals(List.of("Date/Time", "Mail Event", "Recipient", "Mail Event", "Message ID Header"),
+                rej.stream().map(FileProblem::field).toList());
+        assertTrue(rej.get(1).message().contains("'X' is not a known Mail Event"));
+    }
+
+    @Test
+    void isoDatesWithOffsetAndSpaceAreAccepted() throws Exception {
+        Path f = write(dir, "iso.csv", lines(HEADER,
+                row("2024-03-06T13:37:00Z", "R", "a@acme.example", "m1", "", ""),
+                row("2024-03-06 13:38:00", "R", "b@acme.example", "m1", "", ""),
+                row("2024-03-06T15:39:00+02:00", "R", "c@acme.example", "m1", "", "")));
+        List<Instant> times = read(f).rows().stream().map(LogRow::time).toList();
+        assertEquals(List.of(Instant.parse("2024-03-06T13:37:00Z"), Instant.parse("2024-03-06T13:38:00Z"),
+                Instant.parse("2024-03-06T13:39:00Z")), times);
+    }
+
+    @Test
+    void gzipAndZipAreRecognisedByContentNotName() throws Exception {
+        byte[] csv = lines(HEADER, R1, D1).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(csv);
+        }
+        assertEquals(2, read(write(dir, "log.csv", gz.toByteArray())).rows().size());
+        assertEquals(2, read(write(dir, "log.bin", zip("inner/log.csv", csv))).rows().size());
+    }
+
+    @Test
+    void utf16WithBomIsRead() throws Exception {
+        byte[] text = lines(HEADER, R1).getBytes(StandardCharsets.UTF_16);
+        LogFixtures.Result r = read(write(dir, "u16.csv", text));
+        assertEquals(1, r.rows().size());
+        assertTrue(r.hasProblem("UTF-16"));
+    }
+
+    @Test
+    void tabDelimiterIsDetected() throws Exception {
+        String tabbed = lines(HEADER.replace(",", "\t"), R1.replace("\",\"", "\"\t\""));
+        assertEquals(1, read(write(dir, "tab.csv", tabbed)).rows().size());
+    }
+
+    @Test
+    void duplicatedHeaderNamesUseTheFirstColumn() throws Exception {
+        Path f = write(dir, "dup.csv", lines("Date,Mail Event,Recipient,Recipient,Message ID Header",
+                "3/6/2009 13:37,R,first@acme.example,second@acme.example,m1"));
+        LogFixtures.Result r = read(f);
+        assertEquals("first@acme.example", r.rows().get(0).recipient());
+        assertTrue(r.hasProblem("more than once"));
+    }
+
+    @Test
+    void headerRepeatedMidFileIsSkippedWithAWarning() throws Exception {
+        LogFixtures.Result r = read(write(dir, "rep.csv", lines(HEADER, R1, HEADER, D1)));
+        assertEquals(2, r.rows().size());
+        assertEquals(2, r.summary().rows());
+        assertTrue(r.hasProblem("repeated 1 times"));
+    }
+
+    @Test
+    void headerWithoutRequiredColumnIsUnusable() {
+        Path f = write(dir, "noevent.csv", lines("Date,Recipient,Sender,Message ID Header", "3/6/2009 13:37,a@b.example,c,m"));
+        UnusableLogException e = assertThrows(UnusableLogException.class, () -> read(f));
+        assertTrue(e.getMessage().startsWith("noevent.csv has a header row, but no column for Mail Event"), e.getMessage());
+    }
+
+    @Test
+    void noUsableRowIsUnusableNamingTheFirstReason() {
+        Path f = write(dir, "allbad.csv", lines(HEADER, row("yesterday", "R", "a@b.example", "m", "", "")));
+        UnusableLogException e = assertThrows(UnusableLogException.class, () -> read(f));
+        assertEquals("allbad.csv has no usable row: all 1 rows were rejected (first: line 2, Date/Time: 'yesterday' is"
+                + " not a date (expected M/d/yyyy H:mm or ISO-8601).).", e.getMessage());
+    }
+
+    @Test
+    void cancellationStopsReading() {
+        Cancellation c = new Cancellation();
+        c.cancel();
+        Path f = write(dir, "c.csv", lines(HEADER, R1));
+        assertThrows(CancelledException.class, () -> new EmailLogReader().read(f, x -> { }, p -> { }, c));
+    }
+
+    @Test
+    void progressReportsBytesOfTheFile() throws Exception {
+        Path f = write(dir, "p.csv", lines(HEADER, R1, D1));
+        long[] last = new long[2];
+        new EmailLogReader().read(f, x -> { }, p -> {
+            last[0] = p.done();
+            last[1] = p.total();
+        }, Cancellation.none());
+        assertEquals(java.nio.file.Files.size(f), last[1]);
+        assertEquals(last[1], last[0]);
+    }
+
+    @Test
+    void numbersThatAreNotNumbersBecomeZeroWithAWarning() throws Exception {
+        String bad = R1.replace("\"1000\"", "\"12k\"");
+        LogFixtures.Result r = read(write(dir, "n.csv", lines(HEADER, bad)));
+        assertEquals(0, r.rows().get(0).bytes());
+        assertTrue(r.hasProblem("should hold a number"));
+        assertFalse(r.summary().problems().get(0).rejected());
+    }
+
+    static byte[] zip(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            z.putNextEntry(new ZipEntry(name));
+            z.write(content);
+            z.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    static Charset cp1252() {
+        return Charset.forName("windows-1252");
+    }
+}

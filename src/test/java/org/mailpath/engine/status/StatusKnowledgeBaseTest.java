@@ -1,0 +1,175 @@
+package org.mailpath.engine.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mailpath.engine.finding.Actor;
+
+class StatusKnowledgeBaseTest {
+
+    private static final StatusKnowledgeBase KB = StatusKnowledgeBase.standard();
+
+    /** One real-looking reply per provider/Salesforce rule: the rule id it must resolve to, and its category. */
+    static Stream<Arguments> ruleExamples() {
+        return Stream.of(
+            Arguments.of("451 4.7.5 [internal] TLS negotiation failed", "salesforce.tls-negotiation", Category.TLS),
+            Arguments.of("451 4.7.6 [internal] STARTTLS required but not advertised", "salesforce.starttls-not-advertised", Category.TLS),
+            Arguments.of("4.7.5 [internal] SSL certificate subject does not match host", "salesforce.tls-certificate", Category.TLS),
+            Arguments.of("421 4.4.0 [internal] no mail servers for this domain could be reached at this time", "salesforce.no-mail-servers", Category.DNS),
+            Arguments.of("421 4.4.0 [internal] no MXs for this domain could be reached at this time", "salesforce.no-mail-servers", Category.DNS),
+            Arguments.of("554 5.4.4 [internal] Domain Lookup Failed", "salesforce.domain-lookup-failed", Category.DNS),
+            Arguments.of("454 4.4.4 [internal] no MX or A for domain", "salesforce.no-mx-or-a", Category.DNS),
+            Arguments.of("550 5.4.4 [internal] NULL MX domain does not accept mail", "salesforce.null-mx", Category.DNS),
+            Arguments.of("551 5.4.6 [internal] Private/Loopback Address", "salesforce.private-address", Category.DNS),
+            Arguments.of("554 No Valid Domain", "salesforce.no-valid-domain", Category.DNS),
+            Arguments.of("450 4.4.1 [internal] Connection Timed Out", "salesforce.connection-timed-out", Category.NETWORK),
+            Arguments.of("451 4.4.2 [internal] no banner", "salesforce.no-response", Category.NETWORK),
+            Arguments.of("554 5.4.7 [internal] exceeded max time without delivery", "salesforce.expired", Category.NETWORK),
+            Arguments.of("421 4.4.5 Service unavailable, concurrency limit reached", "salesforce.limits", Category.RATE_LIMIT),
+            Arguments.of("554 5.7.0 [internal] Blackholed", "salesforce.policy", Category.CONTENT_POLICY),
+            Arguments.of("550-5.7.26 This mail has been blocked because the sender is unauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM. - gsmtp", "gmail.unauthenticated", Category.AUTHENTICATION),
+            Arguments.of("550-5.7.26 Unauthenticated email from acme.example is not accepted due to domain's DMARC policy. - gsmtp", "gmail.dmarc-policy", Category.AUTHENTICATION),
+            Arguments.of("550-5.7.26 This message fails to pass SPF checks for an SPF record with a hard fail policy (-all). - gsmtp", "gmail.spf-hardfail", Category.AUTHENTICATION),
+            Arguments.of("550-5.7.27 Your email has been blocked because the sender is not authenticated with SPF - gsmtp", "gmail.bulk-spf", Category.AUTHENTICATION),
+            Arguments.of("421-4.7.30 Your email has been rate limited because DKIM authentication didn't pass - gsmtp", "gmail.bulk-dkim", Category.AUTHENTICATION),
+            Arguments.of("550-5.7.40 Your email has been blocked because the domain has no DMARC record - gsmtp", "gmail.dmarc-missing", Category.AUTHENTICATION),
+            Arguments.of("550-5.7.32 Your email has been blocked because the From: header isn't aligned - gsmtp", "gmail.not-aligned", Category.AUTHENTICATION),
+            Arguments.of("421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. - gsmtp", "gmail.unsolicited-rate", Category.RATE_LIMIT),
+            Arguments.of("421-4.7.0 This message is suspicious due to the very low reputation of the sending domain. - gsmtp", "gmail.low-reputation", Category.REPUTATION),
+            Arguments.of("550-5.7.1 Our system has detected that this message is likely unsolicited mail. - gsmtp", "gmail.likely-unsolicited", Category.REPUTATION),
+            Arguments.of("550-5.7.25 The IP address sending this message does not have a PTR record setup - gsmtp", "gmail.ptr", Category.AUTHENTICATION),
+            Arguments.of("421-4.7.0 TLS required for RCPT domain, closing connection. - gsmtp", "gmail.tls-required", Category.TLS),
+            Arguments.of("550-5.1.1 The email account that you tried to reach does not exist. - gsmtp", "gmail.no-such-account", Category.RECIPIENT),
+            Arguments.of("550-5.2.1 The email account that you tried to reach is disabled. - gsmtp", "gmail.account-disabled", Category.RECIPIENT),
+            Arguments.of("452-4.2.2 The recipient's inbox is out of storage space. - gsmtp", "gmail.over-quota", Category.MAILBOX_FULL),
+            Arguments.of("450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. - gsmtp", "gmail.receiving-rate", Category.RATE_LIMIT),
+            Arguments.of("552-5.3.4 Your message exceeded Google's message size limits. - gsmtp", "gmail.size", Category.SIZE),
+            Arguments.of("553-5.1.2 We weren't able to find the recipient domain. - gsmtp", "gmail.domain-not-found", Category.DNS),
+            Arguments.of("550 5.7.1 This message violates example.com email policy. - gcdp a1b2", "gmail.workspace-policy", Category.CONTENT_POLICY),
+            Arguments.of("550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/", "microsoft.banned-ip", Category.REPUTATION),
+            Arguments.of("550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Part of their network is on our block list (S3150).", "microsoft.block-list", Category.REPUTATION),
+            Arguments.of("451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS77712344)", "microsoft.server-busy", Category.RATE_LIMIT),
+            Arguments.of("550 5.4.1 a@b.example: Recipient address rejected: Access denied", "microsoft.recipient-access-denied", Category.RECIPIENT),
+            Arguments.of("501 5.5.4 Invalid domain name", "microsoft.invalid-domain", Category.ADDRESS_SYNTAX),
+            Arguments.of("550 5.7.509 Access denied, sending domain ACME.EXAMPLE does not pass DMARC verification and has a DMARC policy of reject.", "microsoft.dmarc-reject", Category.AUTHENTICATION),
+            Arguments.of("550 5.7.515 Access denied, sending domain acme.example doesn't meet the required authentication level.", "microsoft.authentication-level", Category.AUTHENTICATION),
+            Arguments.of("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.", "microsoft.tenant-blocked", Category.REPUTATION),
+            Arguments.of("550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from authorized sources", "microsoft.direct-send", Category.CONTENT_POLICY),
+            Arguments.of("451 4.4.316 Connection refused", "microsoft.connection-refused", Category.NETWORK),
+            Arguments.of("421 4.7.1 [TS03] All messages from 192.0.2.1 will be permanently deferred", "yahoo.permanently-deferred", Category.REPUTATION),
+            Arguments.of("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", "yahoo.temporarily-deferred", Category.RATE_LIMIT),
+            Arguments.of("554 5.7.9 Message not accepted for policy reasons.", "yahoo.policy", Category.AUTHENTICATION),
+            Arguments.of("553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list", "yahoo.bl21", Category.REPUTATION),
+            Arguments.of("554 delivery error: dd This mailbox is disabled (554.30)", "yahoo.mailbox-disabled", Category.RECIPIENT),
+            Arguments.of("451 Resources temporarily unavailable. Please try again later [#4.16.1]", "yahoo.resources", Category.REMOTE_SERVER),
+            Arguments.of("451 4.7.1 <a@b.example>: Recipient address rejected: Greylisted, please try again later", "generic.greylisting", Category.RATE_LIMIT),
+            Arguments.of("550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus.", "generic.blocklist", Category.REPUTATION),
+            Arguments.of("550 5.7.1 SPF check failed for acme.example", "generic.spf-fail", Category.AUTHENTICATION),
+            Arguments.of("550 5.7.1 DKIM signature invalid", "generic.dkim-fail", Category.AUTHENTICATION),
+            Arguments.of("552 Mailbox is full", "generic.mailbox-full", Category.MAILBOX_FULL));
+    }
+
+    @ParameterizedTest
+    @MethodSource("ruleExamples")
+    void everyProviderRuleMatchesItsExample(String reply, String ruleId, Category category) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals(ruleId, d.ruleId(), reply);
+        assertEquals(category, d.category(), reply);
+        assertFalse(d.explanation().isBlank());
+        assertFalse(d.remediation().isBlank());
+    }
+
+    @Test
+    void everyRuleInTheDataFileHasAnExampleHere() {
+        Set<String> covered = new HashSet<>();
+        ruleExamples().forEach(a -> covered.add((String) a.get()[1]));
+        Set<String> rules = new HashSet<>(KB.ruleIds());
+        rules.removeAll(covered);
+        assertTrue(rules.isEmpty(), "rules without an example: " + rules);
+    }
+
+    @Test
+    void fullIanaRegistryIsThere() {
+        String[] codes = {"X.0.0", "X.1.0", "X.1.1", "X.1.2", "X.1.3", "X.1.4", "X.1.5", "X.1.6", "X.1.7", "X.1.8",
+            "X.1.9", "X.1.10", "X.2.0", "X.2.1", "X.2.2", "X.2.3", "X.2.4", "X.3.0", "X.3.1", "X.3.2", "X.3.3",
+            "X.3.4", "X.3.5", "X.3.6", "X.4.0", "X.4.1", "X.4.2", "X.4.3", "X.4.4", "X.4.5", "X.4.6", "X.4.7",
+            "X.5.0", "X.5.1", "X.5.2", "X.5.3", "X.5.4", "X.5.5", "X.5.6", "X.6.0", "X.6.1", "X.6.2", "X.6.3",
+            "X.6.4", "X.6.5", "X.6.6", "X.6.7", "X.6.8", "X.6.9", "X.6.10", "X.7.0", "X.7.1", "X.7.2", "X.7.3",
+            "X.7.4", "X.7.5", "X.7.6", "X.7.7", "X.7.8", "X.7.9", "X.7.10", "X.7.11", "X.7.12", "X.7.13",
+            "X.7.14", "X.7.15", "X.7.16", "X.7.17", "X.7.18", "X.7.19", "X.7.20", "X.7.21", "X.7.22", "X.7.23",
+            "X.7.24", "X.7.25", "X.7.26", "X.7.27", "X.7.28", "X.7.29", "X.7.30"};
+        for (String c : codes) {
+            assertTrue(KB.knowsEnhancedCode(c), c);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "550 5.1.1 mailbox unavailable | enhanced:X.1.1 | RECIPIENT",
+        "552 5.2.2 over the limit | enhanced:X.2.2 | MAILBOX_FULL",
+        "553 5.1.3 bad syntax | enhanced:X.1.3 | ADDRESS_SYNTAX",
+        "451 4.4.3 lookup failure | enhanced:X.4.3 | DNS",
+        "421 4.4.2 lost connection | enhanced:X.4.2 | NETWORK",
+        "554 5.7.5 crypto failure | enhanced:X.7.5 | TLS",
+        "550 5.7.23 sender not permitted | enhanced:X.7.23 | AUTHENTICATION",
+        "554 5.6.0 bad content | enhanced:X.6.0 | CONTENT_POLICY",
+        "552 5.3.4 too big | enhanced:X.3.4 | SIZE",
+        "451 4.4.5 congestion | enhanced:X.4.5 | RATE_LIMIT",
+        "550 5.3.5 misconfigured | enhanced:X.3.5 | REMOTE_SERVER",
+        "550 5.0.0 something | enhanced:X.0.0 | UNKNOWN",
+        "550 no enhanced code | basic:550 | RECIPIENT",
+        "421 closing | basic:421 | NETWORK",
+        "553 not allowed | basic:553 | ADDRESS_SYNTAX",
+        "535 credentials | basic:535 | AUTHENTICATION",
+        "999 nonsense | fallback | UNKNOWN",
+        "weird text only | fallback | UNKNOWN",
+        "250 2.0.0 OK | success | UNKNOWN",
+    })
+    void enhancedCodeWinsOverBasicCodeAndFallbackIsLast(String reply, String ruleId, Category category) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals(ruleId, d.ruleId());
+        assertEquals(category, d.category());
+    }
+
+    @Test
+    void providerRuleWinsOverEnhancedCode() {
+        // 5.7.1 alone is a policy refusal; the Spamhaus text makes it a reputation problem.
+        assertEquals(Category.CONTENT_POLICY, KB.diagnose(SmtpReply.parse("550 5.7.1 refused")).category());
+        Diagnosis d = KB.diagnose(SmtpReply.parse("550 5.7.1 Client host [192.0.2.1] blocked using Spamhaus"));
+        assertEquals(Category.REPUTATION, d.category());
+        assertEquals(Actor.SALESFORCE_SUPPORT, d.actor());
+    }
+
+    @Test
+    void expiryIsRecognised() {
+        assertTrue(KB.onlySaysExpired(SmtpReply.parse("554 5.4.7 [internal] exceeded max time without delivery")));
+        assertTrue(KB.onlySaysExpired(SmtpReply.parse("554 5.4.7 [internal] exceeded max retries without delivery")));
+        assertTrue(KB.onlySaysExpired(SmtpReply.parse("554 5.4.5 [internal] Delivery not attempted (message expired)")));
+        assertTrue(KB.onlySaysExpired(SmtpReply.parse("550 4.4.7 delivery time expired")));
+        assertTrue(KB.onlySaysExpired(SmtpReply.parse("554 5.4.7 gave up")));
+        assertFalse(KB.onlySaysExpired(SmtpReply.parse("550 5.1.1 user unknown")));
+        assertFalse(KB.onlySaysExpired(SmtpReply.parse("")));
+    }
+
+    @Test
+    void theTwoDnsRepliesOfTheIssueAreDns() {
+        assertEquals(Category.DNS, KB.diagnose(SmtpReply.parse(
+                "421 4.4.0 [internal] no mail servers for this domain could be reached at this time")).category());
+        assertEquals(Category.DNS, KB.diagnose(SmtpReply.parse("554 5.4.4 [internal] Domain Lookup Failed")).category());
+    }
+
+    @Test
+    void emptyReplyGetsFallbackNeverNull() {
+        assertEquals("fallback", KB.diagnose(SmtpReply.parse(null)).ruleId());
+        assertEquals("fallback", KB.diagnose(null).ruleId());
+    }
+}
