@@ -73,11 +73,20 @@ build_app_image() {
     # interop), and JNDI DNS (dnsjava's fallback for finding the system resolvers).
     fx_all=$(for j in "$fxmods"/*.jar; do basename "$j" | sed -E 's/^javafx-([a-z]+)-.*/javafx.\1/'; done | paste -sd,)
     modules=$(echo "$found,$fx_all,jdk.naming.dns" | tr ',' '\n' | sort -u | paste -sd,)
-    echo "    $modules"
+    # java.base formats dates and numbers for English only: for each UI translation (messages_xx.properties) add
+    # that locale's data from jdk.localedata, and only those locales
+    local translations locale_opts=()
+    translations=$(find src/main/resources -name 'messages_*.properties' | sed -E 's/.*messages_([a-zA-Z_]+)\.properties$/\1/' \
+                   | tr '_' '-' | sort -u | paste -sd,)
+    if [ -n "$translations" ]; then
+        modules=$modules,jdk.localedata
+        locale_opts=(--include-locales "en,$translations")
+    fi
+    echo "    $modules${translations:+ (locales en,$translations)}"
 
     rm -rf "$runtime"
     step "jlink runtime"
-    "$jdk/bin/jlink" --module-path "$fxmods" --add-modules "$modules" --output "$runtime" \
+    "$jdk/bin/jlink" --module-path "$fxmods" --add-modules "$modules" --output "$runtime" ${locale_opts[@]+"${locale_opts[@]}"} \
         --strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=zip-6 \
         2> >(grep -v 'No JDK Modules found' >&2 || true)   # Temurin 25 links from its run-time image; harmless
     # libjvm.so comes with its full symbol table (5 MB); distributions strip it the same way

@@ -53,11 +53,19 @@ Step 'jdeps: modules used'
 $found = (& "$jdk\bin\jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps --module-path $fxmods (Get-ChildItem "$appInput\*.jar").FullName 2>$null | Select-Object -Last 1)
 $fxAll = Get-ChildItem "$fxmods\*.jar" | ForEach-Object { 'javafx.' + ($_.Name -replace '^javafx-([a-z]+)-.*', '$1') }
 $modules = (($found -split ',') + $fxAll + 'jdk.naming.dns' | Sort-Object -Unique) -join ','
-Write-Host "    $modules"
+# java.base formats dates and numbers for English only: add the locale data of each UI translation, only those
+$translations = Get-ChildItem -Recurse src\main\resources -Filter 'messages_*.properties' |
+    ForEach-Object { ($_.BaseName -replace '^messages_', '') -replace '_', '-' } | Sort-Object -Unique
+$localeOpts = @()
+if ($translations) {
+    $modules += ',jdk.localedata'
+    $localeOpts = @('--include-locales', ((@('en') + $translations) -join ','))
+}
+Write-Host "    $modules $localeOpts"
 $runtime = Join-Path $out 'runtime'
 Remove-Item -Recurse -Force $runtime -ErrorAction SilentlyContinue
 Step 'jlink runtime'
-Invoke-Checked "$jdk\bin\jlink" --module-path $fxmods --add-modules $modules --output $runtime `
+Invoke-Checked "$jdk\bin\jlink" --module-path $fxmods --add-modules $modules --output $runtime @localeOpts `
     --strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=zip-6
 
 # --- app image and installer -----------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import org.mailpath.ui.testing.TestEngines;
  * Walks through the wizard in a real window and writes a PNG of every step:
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" mvn -o -q test-compile exec:exec -Dexec.classpathScope=test
  * -Dmailpath.mainClass=org.mailpath.ui.ScreenshotTour -Dmailpath.args="assets/samples/sample-email-log.csv assets/screenshots"}
+ * (optional third and fourth arguments: {@code light|dark} and a language tag such as {@code sv}).
  */
 public final class ScreenshotTour {
 
@@ -34,6 +35,7 @@ public final class ScreenshotTour {
         Path log = Path.of(args.length > 0 ? args[0] : "assets/samples/sample-email-log.csv");
         Path out = Path.of(args.length > 1 ? args[1] : "assets/screenshots");
         boolean dark = args.length > 2 && "dark".equals(args[2]);
+        Locale locale = args.length > 3 ? Locale.forLanguageTag(args[3]) : Locale.ENGLISH;
         Files.createDirectories(out);
         Path settingsFile = Files.createTempDirectory("mailpath-tour").resolve("settings.properties");
         SettingsStore settings = SettingsStore.open(settingsFile);
@@ -45,7 +47,7 @@ public final class ScreenshotTour {
             AppContext[] ctx = new AppContext[1];
             fx(() -> {
                 Stage stage = new Stage();
-                ctx[0] = new AppContext(stage, settings, Messages.forLocale(Locale.ENGLISH), engine.services(), Platform::runLater);
+                ctx[0] = new AppContext(stage, settings, Messages.forLocale(locale), engine.services(), Platform::runLater);
                 ctx[0].show(Optional.empty());
                 stage.setX(0);
                 stage.setY(0);
@@ -53,7 +55,7 @@ public final class ScreenshotTour {
                 stage.setHeight(800);
             });
             AppContext app = ctx[0];
-            String suffix = dark ? "-dark" : "";
+            String suffix = (dark ? "-dark" : "") + (locale.equals(Locale.ENGLISH) ? "" : "-" + locale.getLanguage());
             pause(800);
             shot(app, out.resolve("step-1-import" + suffix + ".png"));
             fx(() -> app.importModel().importFile(log));

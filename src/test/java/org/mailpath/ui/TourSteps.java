@@ -27,5 +27,8 @@ final class TourSteps {
         waitFor(() -> app.dkimModel().stateProperty().get() == DkimViewModel.State.DONE
                 || app.dkimModel().stateProperty().get() == DkimViewModel.State.FAILED);
         shot(app, out.resolve("step-4-dkim" + suffix + ".png"));
+        fx(() -> app.wizard().goTo(4));
+        waitFor(() -> !app.reportModel().previewingProperty().get());
+        shot(app, out.resolve("step-5-report" + suffix + ".png"));
     }
 }

@@ -35,6 +35,8 @@ import org.mailpath.ui.dnscheck.DnsCheckViewModel;
 import org.mailpath.ui.events.EventsView;
 import org.mailpath.ui.events.EventsViewModel;
 import org.mailpath.ui.importing.ImportState;
+import org.mailpath.ui.report.ReportView;
+import org.mailpath.ui.report.ReportViewModel;
 import org.mailpath.ui.importing.ImportView;
 import org.mailpath.ui.importing.ImportViewModel;
 import org.mailpath.ui.shell.StepPage;
@@ -52,6 +54,7 @@ public final class AppContext {
     static final int EVENTS = 1;
     static final int CHECKS = 2;
     static final int DKIM = 3;
+    static final int REPORT = 4;
 
     private final Stage stage;
     private final SettingsStore settings;
@@ -63,10 +66,12 @@ public final class AppContext {
     private final EventsViewModel eventsModel;
     private final DnsCheckViewModel checksModel;
     private final DkimViewModel dkimModel;
+    private final ReportViewModel reportModel;
     private final WizardViewModel wizard;
     private final WizardView wizardView;
     private final ImportView importView;
     private final Scene scene;
+    private final long createdAt = System.currentTimeMillis();
 
     public AppContext(Stage stage, SettingsStore settings, Messages messages, EngineServices engine, Executor uiExecutor) {
         this.stage = stage;
@@ -81,6 +86,7 @@ public final class AppContext {
         checksModel = new DnsCheckViewModel(engine.checker(), runner, dialogs, settings, session, messages,
                 engine.checkDefaults());
         dkimModel = new DkimViewModel(engine.dkim(), runner, dialogs, settings, session, messages, engine.checkDefaults());
+        reportModel = new ReportViewModel(engine.reports(), runner, dialogs, session, messages, java.time.Clock.systemUTC());
 
         List<StepPage> pages = new ArrayList<>();
         pages.add(new StepPage("wizard.step.import", Material2AL.FILE_UPLOAD, importModel, this::importRoot));
@@ -90,6 +96,8 @@ public final class AppContext {
                 () -> new DnsCheckView(checksModel, messages).root()));
         pages.add(new StepPage("wizard.step.dkim", Material2MZ.VPN_KEY, dkimModel,
                 () -> new DkimView(dkimModel, messages).root()));
+        pages.add(new StepPage("wizard.step.report", Material2AL.DESCRIPTION, reportModel,
+                () -> new ReportView(reportModel, messages).root()));
         wizard = new WizardViewModel(pages.stream().map(StepPage::step).toList());
         importView = new ImportView(importModel, messages, () -> wizard.goTo(EVENTS));
         wizardView = new WizardView(wizard, pages, messages);
@@ -132,6 +140,13 @@ public final class AppContext {
         file.ifPresent(importModel::importFile);
     }
 
+    /** A file handed over by the operating system ("Open with", a double-click on an associated file). */
+    public void open(Path file) {
+        wizard.goTo(IMPORT);
+        importModel.importFile(file);
+        stage.toFront();
+    }
+
     /** Stops all running work and remembers the window; called when the window closes. */
     public void shutdown() {
         wizard.shutdown();
@@ -142,8 +157,10 @@ public final class AppContext {
     }
 
     private void logStartup() {
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.log(System.Logger.Level.INFO, "first window shown " + ms + " ms after JVM start");
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long ms = System.currentTimeMillis() - jvmStart;
+        LOG.log(System.Logger.Level.INFO, "first window shown " + ms + " ms after JVM start (window built from "
+                + (createdAt - jvmStart) + " ms)");
         if (Boolean.getBoolean("mailpath.exitAfterStartup")) {
             System.out.println("MAILPATH_STARTUP_MS=" + ms);
             javafx.application.Platform.exit();
@@ -216,6 +233,10 @@ public final class AppContext {
 
     public DkimViewModel dkimModel() {
         return dkimModel;
+    }
+
+    public ReportViewModel reportModel() {
+        return reportModel;
     }
 
     public WizardSession session() {

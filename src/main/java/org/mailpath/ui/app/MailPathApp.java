@@ -26,6 +26,7 @@ public final class MailPathApp extends Application {
         Locale locale = settings.get("language").map(Locale::forLanguageTag).orElse(Locale.getDefault());
         context = new AppContext(stage, settings, Messages.forLocale(locale), ProductionEngine.create(), Platform::runLater);
         context.show(fileArgument(getParameters().getRaw()));
+        OpenFileRequests.install(file -> Platform.runLater(() -> context.open(file)));
     }
 
     @Override

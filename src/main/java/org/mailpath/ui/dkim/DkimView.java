@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
 /** Step 4 on screen: domain and selectors on top, one card per selector below. */
@@ -32,7 +33,7 @@ public final class DkimView {
         this.messages = messages;
         Label title = new Label(messages.get("dkim.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        Label lead = wrapped(messages.get("dkim.lead"));
+        Label lead = Labels.wrapped(messages.get("dkim.lead"));
         lead.getStyleClass().add(Styles.TEXT_MUTED);
 
         TextField domain = new TextField();
@@ -67,18 +68,18 @@ public final class DkimView {
         HBox form = new HBox(10, field(domainLabel, domain), field(selectorsLabel, selectors), check, cancel, copy);
         form.setAlignment(Pos.BOTTOM_LEFT);
 
-        Label hint = wrapped(messages.get("dkim.hint"));
+        Label hint = Labels.wrapped(messages.get("dkim.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        Label summary = wrapped("");
+        Label summary = Labels.wrapped("");
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         summary.visibleProperty().bind(model.stateProperty().isEqualTo(DkimViewModel.State.DONE));
-        Label error = wrapped("");
+        Label error = Labels.wrapped("");
         error.textProperty().bind(model.errorTextProperty());
         error.getStyleClass().add("callout");
         error.visibleProperty().bind(Bindings.isNotEmpty(model.errorTextProperty()));
         error.managedProperty().bind(error.visibleProperty());
-        Label running = wrapped(messages.get("dkim.running"));
+        Label running = Labels.wrapped(messages.get("dkim.running"));
         running.visibleProperty().bind(model.stateProperty().isEqualTo(DkimViewModel.State.RUNNING));
         running.managedProperty().bind(running.visibleProperty());
 
@@ -117,21 +118,21 @@ public final class DkimView {
         VBox card = new VBox(8, head);
         card.getStyleClass().add("finding-card");
         if (!r.key().isEmpty()) {
-            card.getChildren().add(wrapped(messages.format("dkim.card.key", r.key())));
+            card.getChildren().add(Labels.wrapped(messages.format("dkim.card.key", r.key())));
         }
         if (!r.cnameTarget().isEmpty()) {
-            Label target = wrapped(messages.format("dkim.card.cname", r.cnameTarget()));
+            Label target = Labels.wrapped(messages.format("dkim.card.cname", r.cnameTarget()));
             target.getStyleClass().add("mono");
             card.getChildren().add(target);
         }
         for (Finding f : r.findings()) {
-            Label message = wrapped(f.message());
+            Label message = Labels.wrapped(f.message());
             card.getChildren().add(message);
         }
         if (!r.recordsToPublish().isEmpty()) {
             Label publish = new Label(messages.get("dkim.card.publish"));
             publish.getStyleClass().add(Styles.TEXT_BOLD);
-            Label records = wrapped(String.join("\n", r.recordsToPublish()));
+            Label records = Labels.wrapped(String.join("\n", r.recordsToPublish()));
             records.getStyleClass().addAll("mono", "evidence");
             records.setMaxWidth(Double.MAX_VALUE);
             card.getChildren().addAll(publish, records);
@@ -139,12 +140,4 @@ public final class DkimView {
         return card;
     }
 
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMnemonicParsing(false);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(l, Priority.NEVER);
-        return l;
-    }
 }

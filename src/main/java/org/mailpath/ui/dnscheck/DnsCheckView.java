@@ -34,6 +34,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
 /** Step 3 on screen: what to check on the left, live rows and grouped findings on the right. */
@@ -60,7 +61,7 @@ public final class DnsCheckView {
     private Node settingsPane() {
         Label title = new Label(messages.get("dns.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        Label lead = wrapped(messages.get("dns.lead"));
+        Label lead = Labels.wrapped(messages.get("dns.lead"));
         lead.getStyleClass().add(Styles.TEXT_MUTED);
 
         Label senderLabel = new Label(messages.get("dns.sender"));
@@ -76,7 +77,7 @@ public final class DnsCheckView {
         ListView<String> list = new ListView<>(model.recipientDomains());
         list.setId("dns-domains");
         list.setPrefHeight(170);
-        list.setPlaceholder(wrapped(messages.get("dns.recipients.empty")));
+        list.setPlaceholder(Labels.wrapped(messages.get("dns.recipients.empty")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -128,7 +129,7 @@ public final class DnsCheckView {
         resolvers.setId("dns-resolvers");
         resolvers.setPromptText(messages.get("dns.resolvers.prompt"));
         resolvers.textProperty().bindBidirectional(model.resolversProperty());
-        Label resolverProblem = wrapped("");
+        Label resolverProblem = Labels.wrapped("");
         resolverProblem.textProperty().bind(model.resolverProblemProperty());
         resolverProblem.getStyleClass().add(Styles.DANGER);
         resolverProblem.visibleProperty().bind(Bindings.isNotEmpty(model.resolverProblemProperty()));
@@ -184,7 +185,7 @@ public final class DnsCheckView {
                 .or(model.stateProperty().isEqualTo(ChecksState.DONE)));
         progressRow.managedProperty().bind(progressRow.visibleProperty());
 
-        Label error = wrapped("");
+        Label error = Labels.wrapped("");
         error.setId("dns-error");
         error.textProperty().bind(model.errorTextProperty());
         error.getStyleClass().add("callout");
@@ -223,7 +224,7 @@ public final class DnsCheckView {
         summary.setPrefWidth(420);
         table.getColumns().addAll(java.util.List.of(stateColumn, domain, check, summary));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label placeholder = wrapped(messages.get("dns.rows.empty"));
+        Label placeholder = Labels.wrapped(messages.get("dns.rows.empty"));
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
 
@@ -301,9 +302,9 @@ public final class DnsCheckView {
     }
 
     private Node findingCard(Finding f) {
-        Label message = wrapped(f.message());
+        Label message = Labels.wrapped(f.message());
         message.getStyleClass().add(Styles.TEXT_BOLD);
-        Label meta = wrapped(f.code() + " · " + f.subject());
+        Label meta = Labels.wrapped(f.code() + " · " + f.subject());
         meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "mono");
         Button copy = new Button(null, new FontIcon(Material2AL.CONTENT_COPY));
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
@@ -317,25 +318,18 @@ public final class DnsCheckView {
         VBox card = new VBox(6, top);
         card.getStyleClass().add("finding-card");
         if (!f.evidence().isEmpty()) {
-            Label evidence = wrapped(String.join("\n", f.evidence()));
+            Label evidence = Labels.wrapped(String.join("\n", f.evidence()));
             evidence.getStyleClass().addAll("mono", "evidence");
             evidence.setMaxWidth(Double.MAX_VALUE);
             card.getChildren().add(evidence);
         }
         if (!f.remediation().isEmpty()) {
-            card.getChildren().add(wrapped(messages.get("dns.finding.todo") + ": " + f.remediation()));
+            card.getChildren().add(Labels.wrapped(messages.get("dns.finding.todo") + ": " + f.remediation()));
         }
-        Label actor = wrapped(messages.format("events.detail.actor", messages.get("actor." + f.actor().name())));
+        Label actor = Labels.wrapped(messages.format("events.detail.actor", messages.get("actor." + f.actor().name())));
         actor.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         card.getChildren().add(actor);
         return card;
     }
 
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMnemonicParsing(false);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 }

@@ -32,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.analysis.DomainSummary;
+import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
 /** Step 2 on screen. Every text that comes from the log goes into plain labels and cells (never parsed). */
@@ -190,7 +191,7 @@ public final class EventsView {
                     vbar("bar-deferred", b.deferred(), max, height), vbar("bar-delivered", b.delivered(), max, height));
             column.setMinWidth(4);
             column.setPrefWidth(18);
-            column.setMaxWidth(28);
+            column.setMaxWidth(64);
             HBox.setHgrow(column, Priority.ALWAYS);
             Tooltip.install(column, new Tooltip(b.label() + "\n" + messages.get("events.time.delivered") + ": "
                     + b.delivered() + "\n" + messages.get("events.time.deferred") + ": " + b.deferred() + "\n"
@@ -356,16 +357,9 @@ public final class EventsView {
         return box;
     }
 
-    static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMnemonicParsing(false);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 
     static Node bound(javafx.beans.value.ObservableStringValue text, String... styles) {
-        Label l = wrapped("");
+        Label l = Labels.wrapped("");
         l.textProperty().bind(text);
         l.getStyleClass().addAll(styles);
         l.visibleProperty().bind(Bindings.isNotEmpty(text));

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
 /** The selected message: who, the path R → T → … → D/P, what it means, what to do and who must act. */
@@ -29,15 +30,15 @@ final class TimelinePane {
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.visibleProperty().bind(model.selectedProperty().isNull());
 
-        Label recipient = EventsView.wrapped("");
+        Label recipient = Labels.wrapped("");
         recipient.getStyleClass().add(Styles.TITLE_4);
         recipient.setId("detail-recipient");
         Label verdict = new Label();
         verdict.setId("detail-verdict");
         verdict.getStyleClass().add("verdict-badge");
-        Label messageId = EventsView.wrapped("");
+        Label messageId = Labels.wrapped("");
         messageId.getStyleClass().addAll("mono", Styles.TEXT_SMALL);
-        Label sender = EventsView.wrapped("");
+        Label sender = Labels.wrapped("");
         sender.getStyleClass().add(Styles.TEXT_MUTED);
         model.selectedProperty().addListener((o, a, row) -> {
             recipient.setText(row == null ? "" : row.recipient());
@@ -124,13 +125,13 @@ final class TimelinePane {
         VBox text = new VBox(2, title, time);
         for (String part : new String[] {e.stage(), e.relay(), e.tls()}) {
             if (!part.isEmpty()) {
-                Label l = EventsView.wrapped(part);
+                Label l = Labels.wrapped(part);
                 l.getStyleClass().add(Styles.TEXT_SMALL);
                 text.getChildren().add(l);
             }
         }
         if (!e.status().isEmpty()) {
-            Label status = EventsView.wrapped(e.status());
+            Label status = Labels.wrapped(e.status());
             status.getStyleClass().addAll("mono", "status-line");
             text.getChildren().add(status);
         }

@@ -99,6 +99,14 @@ class WizardFlowTest {
         TableView<?> rows = robot.lookup("#check-table").queryTableView();
         assertEquals(app.checksModel().rows().size(), rows.getItems().size());
         assertTrue(robot.lookup("#dns-progress").queryAs(Label.class).getText().matches("(\\d+) of \\1 checks done"));
+
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> app.wizard().current() == AppContext.DKIM);
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> app.wizard().current() == AppContext.REPORT && !app.reportModel().previewingProperty().get());
+        String preview = robot.lookup("#report-preview").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(preview.contains("oldcorp.example") || preview.contains("fabrikam.example"), preview);
+        assertFalse(robot.lookup("#report-export-pdf").queryButton().isDisabled());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.ui.dkim.DkimInspection;
+import org.mailpath.ui.report.ReportExporter;
 import org.mailpath.testing.dns.TestDnsNetwork;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.ui.app.EngineServices;
@@ -37,7 +38,7 @@ public final class TestEngines {
     public static Running start() throws java.io.IOException {
         TestDnsNetwork net = SampleDnsWorld.start();
         CheckOptions options = net.options(Duration.ofSeconds(2));
-        EngineServices services = new EngineServices(new EmailLogAnalyzer(), DomainCheckers.standard(), DkimInspection.standard(), options,
+        EngineServices services = new EngineServices(new EmailLogAnalyzer(), DomainCheckers.standard(), DkimInspection.standard(), ReportExporter.standard(), options,
                 () -> Optional.of(sampleLog()));
         return new Running() {
             @Override
@@ -53,7 +54,7 @@ public final class TestEngines {
     }
 
     public static Running with(LogAnalyzer analyzer) {
-        EngineServices services = new EngineServices(analyzer, new FakeChecker(120), DkimInspection.standard(), CheckOptions.defaults(),
+        EngineServices services = new EngineServices(analyzer, new FakeChecker(120), DkimInspection.standard(), ReportExporter.standard(), CheckOptions.defaults(),
                 () -> Optional.of(sampleLog()));
         return new Running() {
             @Override
