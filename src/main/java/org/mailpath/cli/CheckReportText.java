@@ -3,6 +3,7 @@ package org.mailpath.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
@@ -37,6 +38,27 @@ public final class CheckReportText {
             }
             out.println();
         }
+    }
+
+    /**
+     * The DNS checks of {@code analyze --check-dns}: the report, then which failing messages each problem may
+     * explain.
+     */
+    public static void printAnalysisChecks(AnalysisDnsChecks.Result result, PrintWriter out) {
+        print(result.report(), out);
+        List<AnalysisDnsChecks.LinkedFinding> linked = result.findings().stream()
+                .filter(l -> !l.chains().isEmpty()).toList();
+        if (linked.isEmpty()) {
+            return;
+        }
+        out.println("== DNS problems and the failing messages they may explain ==");
+        for (AnalysisDnsChecks.LinkedFinding l : linked) {
+            out.printf("  %s %s (%s domain %s): %d message(s), e.g. %s%n", l.finding().code(),
+                    l.finding().subject(), l.role().name().toLowerCase(java.util.Locale.ROOT), l.domain(),
+                    l.chains().size(), String.join(", ", l.chains().stream().limit(3)
+                            .map(AnalysisDnsChecks.ChainRef::recipient).toList()));
+        }
+        out.println();
     }
 
     public static void printFinding(Finding f, PrintWriter out) {

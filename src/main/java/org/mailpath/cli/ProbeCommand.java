@@ -95,9 +95,9 @@ public final class ProbeCommand implements Callable<Integer> {
         }
     }
 
-    /** Explains rejected RCPT replies. TODO(integration): the status knowledge base, once it is on main. */
-    static ReplyDecoder replyDecoder() {
-        return ReplyDecoder.NONE;
+    /** Explains rejected RCPT replies with the status knowledge base (also for analyze --probe-smtp). */
+    public static ReplyDecoder replyDecoder() {
+        return ReplyDecoder.of(org.mailpath.engine.status.StatusKnowledgeBase.standard());
     }
 
     /** Tells a person at a terminal what the probe is waiting for (on stderr, so stdout stays the report). */

@@ -1,7 +1,6 @@
 package org.mailpath.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,17 +14,17 @@ import org.mailpath.engine.smtp.TranscriptLine;
 /** Writes a {@link ProbeReport} as text for people or as JSON for scripts. */
 public final class ProbeOutput {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ProbeOutput() {
     }
 
     /**
      * {@code {"targets": [{"domain","host","address","port","preference","transcript":[{time,direction,text}],
-     * "capabilities":[…],"sizeLimit","tls":{protocol,cipherSuite,chain},"findings":[…]}], "findings": […]}}.
+     * "capabilities":[…],"sizeLimit","tls":{protocol,cipherSuite,chain},"findings":[…]}], "findings": […]}}, findings
+     * in the shared {@link FindingJson} shape.
      */
     public static ObjectNode json(ProbeReport report) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = FindingJson.MAPPER.createObjectNode();
         ArrayNode targets = root.putArray("targets");
         for (TargetResult r : report.targets()) {
             ObjectNode t = targets.addObject();
@@ -50,32 +49,18 @@ public final class ProbeOutput {
                 ArrayNode chain = node.putArray("chain");
                 tls.chain().forEach(chain::add);
             });
-            findings(t.putArray("findings"), r.findings());
+            t.set("findings", FindingJson.findings(r.findings()));
         }
-        findings(root.putArray("findings"), report.findings());
+        root.set("findings", FindingJson.findings(report.findings()));
         return root;
     }
 
     public static String jsonText(ProbeReport report) {
         try {
-            return JSON.writeValueAsString(json(report));
+            return FindingJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(json(report));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** One JSON object per finding: code, severity, subject, message, evidence, remediation, actor. */
-    public static void findings(ArrayNode into, List<Finding> findings) {
-        for (Finding f : findings) {
-            ObjectNode node = into.addObject();
-            node.put("code", f.code());
-            node.put("severity", f.severity().name());
-            node.put("subject", f.subject());
-            node.put("message", f.message());
-            ArrayNode evidence = node.putArray("evidence");
-            f.evidence().forEach(evidence::add);
-            node.put("remediation", f.remediation());
-            node.put("actor", f.actor().name());
         }
     }
 

@@ -58,7 +58,7 @@ class CheckCommandTest {
             assertTrue(finding.has(field), field);
         }
         JsonNode ns = good.get("nameServers").get(0);
-        assertEquals("ns1.good.test.", ns.get("name").asText());
+        assertEquals("ns1.good.test", ns.get("name").asText());
         assertEquals("127.0.1.2", ns.get("address").asText());
         assertEquals("ok", ns.get("tests").get("dns").asText());
         assertEquals("ok", ns.get("verdict").asText());
@@ -74,7 +74,7 @@ class CheckCommandTest {
         Run r = check("broken.test");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("== broken.test =="), r.out());
-        assertTrue(r.out().contains("ERROR   NS_LAME  ns1.broken.test. (127.0.1.4)"), r.out());
+        assertTrue(r.out().contains("ERROR   NS_LAME  ns1.broken.test (127.0.1.4)"), r.out());
         assertTrue(r.out().contains("What to do (recipient mail team):"), r.out());
         assertTrue(r.out().contains("verdict: dead"), r.out());
     }
@@ -99,5 +99,29 @@ class CheckCommandTest {
             assertFalse(r.err().isBlank());
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
         }
+    }
+
+    @Test
+    void analysisChecksPrintAndSerialiseWithTheirChains() throws Exception {
+        var chain = new org.mailpath.engine.analysis.MessageChain("<1@x>", "i1", "a@broken.test",
+                "user=good.test__0a1b@x1.bnc.salesforce.com", "005", List.of(),
+                org.mailpath.engine.analysis.Verdict.BOUNCED, 0, "", java.util.Optional.empty(),
+                java.util.Optional.empty());
+        var analysis = new org.mailpath.engine.analysis.LogAnalysis("log.csv", 1, 0, List.of(), List.of(chain),
+                java.util.Map.of(), 0, java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Optional.empty(),
+                java.util.Optional.empty());
+        var result = org.mailpath.engine.check.AnalysisDnsChecks.run(analysis, java.util.Optional.empty(),
+                org.mailpath.engine.check.DomainCheckers.standard(), net.options(java.time.Duration.ofSeconds(5)),
+                org.mailpath.engine.check.CheckListener.NONE, org.mailpath.engine.common.Cancellation.none());
+        StringWriter text = new StringWriter();
+        CheckReportText.printAnalysisChecks(result, new PrintWriter(text, true));
+        assertTrue(text.toString().contains("NS_LAME ns1.broken.test (127.0.1.4) (recipient domain broken.test):"
+                + " 1 message(s), e.g. a@broken.test"), text.toString());
+        JsonNode json = FindingJson.analysisChecks(result);
+        JsonNode broken = json.get("domains").get(0);
+        assertEquals("broken.test", broken.get("domain").asText());
+        assertEquals("RECIPIENT", broken.get("role").asText());
+        assertEquals("<1@x>", broken.get("findings").get(0).get("chains").get(0).get("messageIdHeader").asText());
+        assertEquals("SENDER", json.get("domains").get(1).get("role").asText());
     }
 }

@@ -1,6 +1,7 @@
 package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,6 +66,9 @@ class ProbeCommandTest {
                 assertTrue(rejected.has(field), field);
             }
             assertEquals("ERROR", rejected.get("severity").asText());
+            // explained by the status knowledge base, not the generic meaning of 550
+            assertFalse(rejected.get("message").asText().contains("The mailbox is unavailable: it does not exist, or policy"),
+                    rejected.get("message").asText());
             assertTrue(root.get("findings").isArray());
         }
     }

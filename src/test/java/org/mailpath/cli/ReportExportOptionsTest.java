@@ -6,20 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,7 +22,7 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
-import org.mailpath.engine.report.RawRowSource;
+import org.mailpath.engine.report.CsvRawRows;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +52,7 @@ class ReportExportOptionsTest {
         public Integer call() throws Exception {
             report.validate();
             LogAnalysis analysis = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
-            return report.export(analysis, CheckReport.empty(), List.of(), new CsvRows(file),
+            return report.export(analysis, CheckReport.empty(), List.of(), new CsvRawRows(file),
                     spec.commandLine().getErr());
         }
     }
@@ -135,38 +126,5 @@ class ReportExportOptionsTest {
         Run r = run(SAMPLE.toString(), "--redact");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("need --report"), r.err());
-    }
-
-    /** Test stand-in for the log reader's raw-row source: plain UTF-8 CSV, rows by their first physical line. */
-    static final class CsvRows implements RawRowSource {
-        private final Path file;
-
-        CsvRows(Path file) {
-            this.file = file;
-        }
-
-        @Override
-        public List<String> header() throws IOException {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                 CSVParser p = CSVFormat.RFC4180.parse(in)) {
-                return p.iterator().next().toList();
-            }
-        }
-
-        @Override
-        public Map<Long, List<String>> rows(Set<Long> lines) throws IOException {
-            Map<Long, List<String>> out = new HashMap<>();
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                 CSVParser p = CSVFormat.RFC4180.parse(in)) {
-                long start = 1;
-                for (CSVRecord r : p) {
-                    if (lines.contains(start)) {
-                        out.put(start, new ArrayList<>(r.toList()));
-                    }
-                    start = p.getCurrentLineNumber() + 1;
-                }
-            }
-            return out;
-        }
     }
 }

@@ -17,7 +17,12 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.status.Category;
 import org.mailpath.engine.report.SampleReportData;
 
 class PdfReportRendererTest {
@@ -49,6 +54,8 @@ class PdfReportRendererTest {
             assertTrue(pages >= 3 && pages <= 8, "sensible page count: " + pages);
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Page 1 of " + pages));
+            assertTrue(text.matches("(?s).*Summary[ .]*1\\R.*"), "contents give page numbers");
+            assertFalse(text.contains("null"), "no missing values printed");
             assertTrue(text.contains("Page " + pages + " of " + pages));
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
@@ -94,6 +101,27 @@ class PdfReportRendererTest {
             for (String local : SampleReportData.LOCAL_PARTS) {
                 assertFalse(meta.contains(local), meta);
             }
+        }
+    }
+
+    @Test
+    void hostileAndHugeValuesAreDrawnAsTextNeverFailTheReport() throws IOException {
+        ReportFixture f = new ReportFixture("hostile.csv");
+        String huge = "x".repeat(100_000);
+        f.message("<" + "a".repeat(300) + "@host.example>", "eve@evil.example").received()
+                .permanentFailure("mx.evil.example", "192.0.2.66", "550 \u0000\u001b[31m\u202egnp.exe \uD83D\uDE00 "
+                        + "\u05E9\u05DC\u05D5\u05DD Привет " + huge)
+                .bounced(Category.UNKNOWN, Actor.NOBODY, "", "");
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        byte[] pdf = ReportTestSupport.render(ReportFormat.PDF, model, "hostile");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("[U+0000]") && text.contains("[U+001B]") && text.contains("[U+202E]"),
+                    "control and direction characters are shown, not obeyed");
+            assertTrue(text.contains("Привет"));
+            assertTrue(squeeze(text).contains("morecharactersnotshown"), "a huge value is cut in the PDF");
+            assertTrue(doc.getNumberOfPages() < 10, "pages: " + doc.getNumberOfPages());
+            assertTrue(squeeze(text).contains("a".repeat(300) + "@host.example"), "long Message ID wrapped whole");
         }
     }
 

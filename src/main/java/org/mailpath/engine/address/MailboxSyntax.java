@@ -85,9 +85,11 @@ public final class MailboxSyntax {
     }
 
     private static Optional<String> domainProblem(String domain) {
-        String ascii;
+        String ascii = domain;
         try {
-            ascii = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
+            if (!domain.chars().allMatch(c -> c < 0x80)) {
+                ascii = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
+            }
         } catch (IllegalArgumentException e) {
             return Optional.of("the domain '" + domain + "' is not a valid internationalised domain name");
         }

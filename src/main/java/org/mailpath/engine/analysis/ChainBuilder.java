@@ -9,24 +9,29 @@ import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Diagnosis;
 
 /**
- * One message chain in compact form while a log is read and afterwards: events are packed into a {@code long[]}
- * (time, line, bytes, queue seconds/retry/event) and an {@code Object[]} (pooled texts, reply), so memory grows
- * with messages and their events, not with objects per row. {@link #toMessageChain()} builds the public record on
- * demand.
+ * One message chain in compact form while a log is read and afterwards: the chain key string doubles as the store of
+ * the Message ID Header and recipient; events are packed into an {@code int[]} (seconds since 2000, line, bytes,
+ * queue seconds, retry/event) and an {@code Object[]} (pooled texts, reply), so memory grows with messages and their
+ * events, not with objects per row. {@link #toMessageChain()} builds the public record on demand.
  */
 final class ChainBuilder {
 
-    private static final int LONGS = 4;
+    private static final int INTS = 5;
+    /** Times are kept as seconds since 2000-01-01 in an int (1932–2068; sub-seconds dropped). */
+    private static final long EPOCH_2000 = 946_684_800L;
+    static final char KEY_SEPARATOR = '\n';
     private static final int REFS = 2;
     private static final MailEvent[] EVENTS = MailEvent.values();
     private static final Verdict[] VERDICTS = Verdict.values();
 
-    final String messageIdHeader;
+    /** The chain key: Message ID Header (or "#" + Internal Message ID), a newline, the lower-cased recipient. */
+    final String key;
+    /** The recipient as written, only when it differs from the lower-cased one in the key (rare). */
+    private final String recipientAsWritten;
     final String internalMessageId;
-    final String recipient;
     final String sender;
     final String userId;
-    private long[] numbers = new long[0];
+    private int[] numbers = new int[0];
     private Object[] refs = new Object[0];
     private byte verdict;
     private int retries;
@@ -34,43 +39,58 @@ final class ChainBuilder {
     private Diagnosis diagnosis;
     private String addressProblem;
 
-    ChainBuilder(LogRow first) {
-        this.messageIdHeader = first.messageIdHeader();
+    ChainBuilder(String key, LogRow first) {
+        this.key = key;
+        String lower = key.substring(key.indexOf(KEY_SEPARATOR) + 1);
+        this.recipientAsWritten = lower.equals(first.recipient()) ? null : first.recipient();
         this.internalMessageId = first.internalMessageId();
-        this.recipient = first.recipient();
         this.sender = first.sender();
         this.userId = first.userId();
     }
 
+    /** The chain key of a row. */
+    static String keyOf(LogRow row) {
+        String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
+        return id + KEY_SEPARATOR + row.recipient().toLowerCase(java.util.Locale.ROOT);
+    }
+
     void add(LogRow row, EventText text) {
         int n = size();
-        numbers = java.util.Arrays.copyOf(numbers, (n + 1) * LONGS);
+        numbers = java.util.Arrays.copyOf(numbers, (n + 1) * INTS);
         refs = java.util.Arrays.copyOf(refs, (n + 1) * REFS);
-        int o = n * LONGS;
-        numbers[o] = row.time().toEpochMilli();
-        numbers[o + 1] = row.line();
-        numbers[o + 2] = row.bytes();
-        long seconds = Math.min(Integer.MAX_VALUE, row.secondsInQueue());
-        long retry = Math.min(0x3FFF_FFFF, row.retryCount());
-        numbers[o + 3] = (seconds << 32) | (retry << 2) | row.event().ordinal();
+        int o = n * INTS;
+        numbers[o] = (int) Math.clamp(row.time().getEpochSecond() - EPOCH_2000, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        numbers[o + 1] = (int) Math.min(Integer.MAX_VALUE, row.line());
+        numbers[o + 2] = (int) Math.min(Integer.MAX_VALUE, row.bytes());
+        numbers[o + 3] = (int) Math.min(Integer.MAX_VALUE, row.secondsInQueue());
+        numbers[o + 4] = (Math.min(0x1FFF_FFFF, row.retryCount()) << 2) | row.event().ordinal();
         refs[n * REFS] = text;
         refs[n * REFS + 1] = row.deliveryStatus();
     }
 
     int size() {
-        return numbers.length / LONGS;
+        return numbers.length / INTS;
     }
 
     long time(int i) {
-        return numbers[i * LONGS];
+        return numbers[i * INTS];
     }
 
     long line(int i) {
-        return numbers[i * LONGS + 1];
+        return numbers[i * INTS + 1];
     }
 
     MailEvent event(int i) {
-        return EVENTS[(int) (numbers[i * LONGS + 3] & 3)];
+        return EVENTS[numbers[i * INTS + 4] & 3];
+    }
+
+    String messageIdHeader() {
+        String id = key.substring(0, key.indexOf(KEY_SEPARATOR));
+        return id.startsWith("#") && id.substring(1).equals(internalMessageId) ? "" : id;
+    }
+
+    String recipient() {
+        return recipientAsWritten != null ? recipientAsWritten : key.substring(key.indexOf(KEY_SEPARATOR) + 1);
     }
 
     EventText text(int i) {
@@ -101,10 +121,10 @@ final class ChainBuilder {
     }
 
     private void swap(int a, int b) {
-        for (int k = 0; k < LONGS; k++) {
-            long t = numbers[a * LONGS + k];
-            numbers[a * LONGS + k] = numbers[b * LONGS + k];
-            numbers[b * LONGS + k] = t;
+        for (int k = 0; k < INTS; k++) {
+            int t = numbers[a * INTS + k];
+            numbers[a * INTS + k] = numbers[b * INTS + k];
+            numbers[b * INTS + k] = t;
         }
         for (int k = 0; k < REFS; k++) {
             Object t = refs[a * REFS + k];
@@ -134,22 +154,22 @@ final class ChainBuilder {
     }
 
     String recipientDomain() {
-        int at = recipient.lastIndexOf('@');
-        return at < 0 ? "" : recipient.substring(at + 1).strip().toLowerCase(java.util.Locale.ROOT);
+        int at = key.lastIndexOf('@');
+        int nl = key.indexOf(KEY_SEPARATOR);
+        return at < nl ? "" : key.substring(at + 1).strip();
     }
 
     MessageChain toMessageChain() {
         int n = size();
         List<ChainEvent> events = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int o = i * LONGS;
+            int o = i * INTS;
             EventText t = text(i);
-            long packed = numbers[o + 3];
-            events.add(new ChainEvent(numbers[o + 1], Instant.ofEpochMilli(numbers[o]), event(i), t.remoteHost(),
-                    numbers[o + 2], (int) ((packed >>> 2) & 0x3FFF_FFFF), packed >>> 32, t.deliveryStage(),
+            events.add(new ChainEvent(numbers[o + 1], Instant.ofEpochSecond(EPOCH_2000 + numbers[o]), event(i),
+                    t.remoteHost(), numbers[o + 2], numbers[o + 4] >>> 2, numbers[o + 3], t.deliveryStage(),
                     t.relayAddress(), t.relayHost(), status(i), t.tlsCipher(), t.tlsVerified()));
         }
-        return new MessageChain(messageIdHeader, internalMessageId, recipient, sender, userId, events, verdict(),
+        return new MessageChain(messageIdHeader(), internalMessageId, recipient(), sender, userId, events, verdict(),
                 retries, statusEvent >= 0 ? status(statusEvent) : "", diagnosis(), Optional.ofNullable(addressProblem));
     }
 }

@@ -43,7 +43,7 @@ final class ChainJudge {
                 outcome = i;
             }
         }
-        String address = MailboxSyntax.problem(chain.recipient).orElse(null);
+        String address = MailboxSyntax.problem(chain.recipient()).orElse(null);
         if (outcome >= 0 && chain.event(outcome) == MailEvent.DELIVERED) {
             chain.conclude(Verdict.DELIVERED, retries, outcome, null, address);
         } else if (outcome >= 0) {

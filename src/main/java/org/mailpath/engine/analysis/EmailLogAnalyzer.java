@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mailpath.engine.common.Cancellation;
@@ -41,22 +40,18 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         this.limits = limits;
     }
 
-    private record ChainKey(String id, String recipient) {
-    }
-
     @Override
     public LogAnalysis analyze(Path file, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
-        Map<ChainKey, ChainBuilder> byKey = new HashMap<>();
+        Map<String, ChainBuilder> byKey = new HashMap<>();
         List<ChainBuilder> order = new ArrayList<>();
         EventText[] textPool = new EventText[POOL_SLOTS];
         Instant[] span = new Instant[2];
         ReadSummary summary = new EmailLogReader(limits).read(file, row -> {
-            String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
-            ChainKey key = new ChainKey(id, row.recipient().toLowerCase(Locale.ROOT));
+            String key = ChainBuilder.keyOf(row);
             ChainBuilder chain = byKey.get(key);
             if (chain == null) {
-                chain = new ChainBuilder(row);
+                chain = new ChainBuilder(key, row);
                 byKey.put(key, chain);
                 order.add(chain);
             }

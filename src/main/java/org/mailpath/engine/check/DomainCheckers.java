@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.mailpath.engine.dkim.DkimCheck;
 import org.mailpath.engine.dmarc.DmarcCheck;
+import org.mailpath.engine.dnsbl.DnsblCheck;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.dns.DnssecCheck;
@@ -32,8 +33,8 @@ public final class DomainCheckers {
                 new SpfCheck(),
                 new DmarcCheck(),
                 new DkimCheck(),
-                new PtrCheck()));
-        // Further checks (e.g. DNSBL) are registered here, one line each.
+                new PtrCheck(),
+                new DnsblCheck()));
         return checks;
     }
 

@@ -131,6 +131,12 @@ public final class DkimInspector {
             b.finding("DKIM_TESTING", Severity.WARNING, "The DKIM key at " + where + " is in testing mode (t=y): "
                     + "verifiers may treat signed mail like unsigned mail", "Remove t=y once signing works.");
         }
+        if (key.tags().containsKey("h") && java.util.Arrays.stream(key.tags().get("h").split(":"))
+                .map(h -> h.strip().toLowerCase(Locale.ROOT)).noneMatch("sha256"::equals)) {
+            b.finding("DKIM_SHA1_ONLY", Severity.ERROR, "The DKIM key at " + where + " allows only h="
+                    + key.tags().get("h") + ": rsa-sha1 signatures are not valid any more (RFC 8301), so no signature "
+                    + "with this key verifies", "Remove the h= tag or set h=sha256.");
+        }
         if (key.pkcs1()) {
             b.finding("DKIM_KEY_PKCS1", Severity.WARNING, "The DKIM key at " + where + " is a bare PKCS#1 RSA key, "
                     + "not the SubjectPublicKeyInfo RFC 6376 requires: some verifiers reject it", "Publish the key "

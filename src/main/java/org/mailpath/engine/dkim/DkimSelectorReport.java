@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
 
 /**
  * The result for one DKIM selector, for the UI's DKIM step and the check. {@code cnameTarget} is the CNAME at the
@@ -17,6 +18,11 @@ public record DkimSelectorReport(String selector, String name, DkimSelectorState
     public DkimSelectorReport {
         recordsToPublish = List.copyOf(recordsToPublish);
         findings = List.copyOf(findings);
+    }
+
+    /** The most severe finding of this selector (for a status icon); OK when there is none. */
+    public Severity worstSeverity() {
+        return findings.stream().map(Finding::severity).min(java.util.Comparator.naturalOrder()).orElse(Severity.OK);
     }
 
     DkimSelectorReport with(List<String> records, List<Finding> moreFindings) {

@@ -198,8 +198,9 @@ public final class DmarcCheck implements DomainCheck {
     /** Adds a DNS_LOOKUP_FAILED finding when the question did not get a usable answer. */
     private static boolean failed(DnsAnswer answer, List<Finding> findings) {
         if (DnsAnswers.failed(answer)) {
-            findings.add(DnsAnswers.lookupFailed(answer, "the DMARC policy could not be read; receivers may see "
-                    + "the same", Actor.SENDER_ADMIN));
+            findings.add(DnsAnswers.lookupFailed(answer, answer.name().contains("._report._dmarc.")
+                    ? "the report authorization could not be read" : "the DMARC policy could not be read; receivers "
+                    + "may see the same", Actor.SENDER_ADMIN));
             return true;
         }
         return false;

@@ -40,7 +40,6 @@ public final class DnsClient implements DnsLookup {
     /** EDNS buffer size advertised (DNS Flag Day 2020). */
     public static final int EDNS_BUFFER = 1232;
     private static final int UDP_SENDS = 2;
-    private static final System.Logger LOG = System.getLogger(DnsClient.class.getName());
 
     private final List<InetSocketAddress> resolvers;
     private final Duration timeout;
@@ -199,7 +198,7 @@ public final class DnsClient implements DnsLookup {
         String server = hostPort(resolver);
         Message query = Message.newQuery(Record.newRecord(qname, type, DClass.IN));
         query.addRecord(new OPTRecord(EDNS_BUFFER, 0, 0), Section.ADDITIONAL);
-        acquire(cancellation);
+        Permits.acquire(inFlight, cancellation);
         try {
             DnsTransport.Result r = DnsTransport.udp(resolver, query, timeout, UDP_SENDS, cancellation);
             String via = "UDP";
@@ -223,22 +222,6 @@ public final class DnsClient implements DnsLookup {
         } finally {
             inFlight.release();
         }
-    }
-
-    private void acquire(Cancellation cancellation) {
-        try {
-            while (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-                cancellation.throwIfCancelled();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        }
-        if (cancellation.isCancelled()) {
-            inFlight.release();
-            throw new CancelledException();
-        }
-        LOG.log(System.Logger.Level.TRACE, "query slot taken");
     }
 
     static String normalise(String name) {

@@ -16,6 +16,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.Semaphore;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.xbill.DNS.Message;
@@ -35,6 +36,12 @@ public final class DnsTransport {
 
     /** Largest DNS message (TCP length prefix is 16 bits). */
     public static final int MAX_MESSAGE = 65535;
+    /**
+     * Exchanges in progress at once in this process: many domains × servers × probes must not exhaust file
+     * descriptors (which would turn into false "failed" results) nor flood one server.
+     */
+    public static final int MAX_CONCURRENT = 256;
+    private static final Semaphore SLOTS = new Semaphore(MAX_CONCURRENT);
 
     private DnsTransport() {
     }
@@ -57,7 +64,26 @@ public final class DnsTransport {
      */
     public static Result udp(InetSocketAddress server, Message query, Duration timeout, int sends,
                              Cancellation cancellation) {
-        cancellation.throwIfCancelled();
+        Permits.acquire(SLOTS, cancellation);
+        try {
+            return udpExchange(server, query, timeout, sends, cancellation);
+        } finally {
+            SLOTS.release();
+        }
+    }
+
+    /** TCP exchange with a 2-byte length prefix; connect and read together are bounded by {@code timeout}. */
+    public static Result tcp(InetSocketAddress server, Message query, Duration timeout, Cancellation cancellation) {
+        Permits.acquire(SLOTS, cancellation);
+        try {
+            return tcpExchange(server, query, timeout, cancellation);
+        } finally {
+            SLOTS.release();
+        }
+    }
+
+    private static Result udpExchange(InetSocketAddress server, Message query, Duration timeout, int sends,
+                                      Cancellation cancellation) {
         byte[] wire = query.toWire(MAX_MESSAGE);
         long deadline = System.nanoTime() + timeout.toNanos();
         long interval = timeout.toNanos() / Math.max(1, sends);
@@ -104,9 +130,8 @@ public final class DnsTransport {
         }
     }
 
-    /** TCP exchange with a 2-byte length prefix; connect and read together are bounded by {@code timeout}. */
-    public static Result tcp(InetSocketAddress server, Message query, Duration timeout, Cancellation cancellation) {
-        cancellation.throwIfCancelled();
+    private static Result tcpExchange(InetSocketAddress server, Message query, Duration timeout,
+                                      Cancellation cancellation) {
         byte[] wire = query.toWire(MAX_MESSAGE);
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Socket socket = new Socket();
@@ -161,7 +186,8 @@ public final class DnsTransport {
         return data;
     }
 
-    private static Result parse(byte[] data, Message query, boolean tcp) {
+    /** Parses and matches a reply (package-private for the robustness test). */
+    static Result parse(byte[] data, Message query, boolean tcp) {
         if (data.length < 2 || ((data[0] & 0xff) << 8 | (data[1] & 0xff)) != query.getHeader().getID()) {
             return tcp ? new Failure("mismatch", "reply carries another query id") : new Failure("mismatch", "");
         }

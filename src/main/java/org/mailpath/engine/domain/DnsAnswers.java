@@ -2,6 +2,7 @@ package org.mailpath.engine.domain;
 
 import java.util.List;
 import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -27,9 +28,14 @@ public final class DnsAnswers {
                 .map(r -> String.join("", ((TXTRecord) r).getStrings())).toList();
     }
 
-    /** The DNS_LOOKUP_FAILED finding for a failed question; {@code consequence} says what could not be checked. */
+    /**
+     * The finding for a failed question, with the DNS checks' codes: DNS_TIMEOUT when no answer came in time,
+     * DNS_LOOKUP_FAILED otherwise; {@code consequence} says what could not be checked.
+     */
     public static Finding lookupFailed(DnsAnswer answer, String consequence, Actor actor) {
-        return new Finding("DNS_LOOKUP_FAILED", Severity.WARNING, answer.name(), "DNS lookup " + answer.name() + " "
+        String code = answer.status() == DnsStatus.TIMEOUT ? DnsFindingCodes.DNS_TIMEOUT
+                : DnsFindingCodes.DNS_LOOKUP_FAILED;
+        return new Finding(code, Severity.WARNING, answer.name(), "DNS lookup " + answer.name() + " "
                 + Type.string(answer.type()) + " failed (" + answer.status() + "): " + consequence,
                 answer.evidence(), "Check the DNS servers of " + answer.name() + " (and the resolver used).", actor);
     }

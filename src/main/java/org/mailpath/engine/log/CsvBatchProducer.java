@@ -14,11 +14,14 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvBatchProducer implements Runnable {
 
-    static final int BATCH = 2048;
+    static final int BATCH = 1024;
 
     private final LogInput input;
     private final BlockingQueue<RecordBatch> queue;
     private volatile boolean stopped;
+    private long[] lines = new long[BATCH];
+    private String[][] values = new String[BATCH][];
+    private int n;
 
     CsvBatchProducer(LogInput input, BlockingQueue<RecordBatch> queue) {
         this.input = input;
@@ -38,32 +41,36 @@ final class CsvBatchProducer implements Runnable {
     public void run() {
         Throwable error = null;
         try (CSVParser parser = CSVParser.builder().setReader(input.reader()).setFormat(format(input.delimiter())).get()) {
-            long[] lines = new long[BATCH];
-            String[][] values = new String[BATCH][];
-            int n = 0;
             long previousEnd = 0;
             for (CSVRecord record : parser) {
                 lines[n] = previousEnd + 1;
                 values[n] = record.values();
                 previousEnd = parser.getCurrentLineNumber();
-                if (++n == BATCH) {
-                    if (!put(new RecordBatch(lines, values, n, false, null))) {
-                        return;
-                    }
-                    lines = new long[BATCH];
-                    values = new String[BATCH][];
-                    n = 0;
+                if (++n == BATCH && !flush()) {
+                    return;
                 }
-            }
-            if (n > 0 && !put(new RecordBatch(lines, values, n, false, null))) {
-                return;
             }
         } catch (UncheckedIOException e) {
             error = e.getCause();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Errors too: the reading thread must always be told that parsing ended, or it would wait forever.
             error = e;
         }
-        put(RecordBatch.last(error));
+        // Records parsed before an error are still handed over: they are analysed, the error is reported after them.
+        if (flush()) {
+            put(RecordBatch.last(error));
+        }
+    }
+
+    private boolean flush() {
+        if (n == 0) {
+            return true;
+        }
+        boolean ok = put(new RecordBatch(lines, values, n, false, null));
+        lines = new long[BATCH];
+        values = new String[BATCH][];
+        n = 0;
+        return ok;
     }
 
     private boolean put(RecordBatch batch) {

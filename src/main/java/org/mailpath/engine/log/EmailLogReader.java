@@ -23,7 +23,7 @@ import org.mailpath.engine.common.ProgressListener;
 public final class EmailLogReader {
 
     private static final System.Logger LOG = System.getLogger(EmailLogReader.class.getName());
-    private static final int QUEUE_BATCHES = 8;
+    private static final int QUEUE_BATCHES = 4;
 
     private final LogLimits limits;
 
@@ -50,7 +50,7 @@ public final class EmailLogReader {
     private ReadSummary read(String name, LogInput input, Consumer<LogRow> sink, ProgressListener progress,
                              Cancellation cancellation) throws UnusableLogException {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()));
-        input.warnings().forEach(interpreter.problems()::warn);
+        input.warnings().forEach(w -> interpreter.problems().warnAlways(w.line(), w.message()));
         BlockingQueue<RecordBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
         CsvBatchProducer producer = new CsvBatchProducer(input, queue);
         Thread parser = Thread.ofPlatform().name("mailpath-csv-parser").daemon().start(producer);
@@ -65,9 +65,12 @@ public final class EmailLogReader {
                 }
                 progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name));
                 if (batch.end()) {
+                    if (batch.error() instanceof Error fatal) {
+                        throw fatal;
+                    }
                     if (batch.error() != null) {
                         complete = false;
-                        interpreter.problems().warn(lastLine + 1, "", stoppedMessage(name, batch.error(), lastLine));
+                        interpreter.problems().warnAlways(lastLine + 1, stoppedMessage(name, batch.error(), lastLine));
                     }
                     break;
                 }
@@ -83,12 +86,12 @@ public final class EmailLogReader {
         }
         long unclosed = input.unclosedQuoteLine();
         if (unclosed > 0 && complete) {
-            interpreter.problems().warn(unclosed, "", "A quoted field that starts on line " + unclosed
+            interpreter.problems().warnAlways(unclosed, "A quoted field that starts on line " + unclosed
                     + " is never closed: that row runs to the end of the file.");
         }
         if (input.changedSinceOpened()) {
             complete = false;
-            interpreter.problems().warn(0, "", name + " changed while it was being read; read it again once it is"
+            interpreter.problems().warnAlways(0, name + " changed while it was being read; read it again once it is"
                     + " complete for exact results.");
         }
         interpreter.finish();

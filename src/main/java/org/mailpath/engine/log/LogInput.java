@@ -188,6 +188,9 @@ public final class LogInput implements Closeable {
             }
             String text = new String(sample, bom, sample.length - bom, charset);
             String binary = binaryKind(sample, charset);
+            if (binary == null) {
+                binary = structuredTextKind(text);
+            }
             if (binary != null) {
                 throw new UnusableLogException(name + " is not a CSV file (" + binary + ").");
             }
@@ -320,6 +323,18 @@ public final class LogInput implements Closeable {
             }
         }
         return control > s.length / 20 + 2 ? "it contains binary data, not text" : null;
+    }
+
+    /** JSON, HTML or XML saved under a .csv name (e.g. an error page downloaded instead of the log); else null. */
+    private static String structuredTextKind(String text) {
+        String t = text.stripLeading();
+        if (t.startsWith("{") || t.startsWith("[{") || t.startsWith("[\n") || t.startsWith("[ ")) {
+            return "it is JSON data";
+        }
+        if (t.startsWith("<")) {
+            return "it is an HTML or XML document, perhaps a web page saved instead of the log";
+        }
+        return null;
     }
 
     /** The most frequent of , ; and tab outside quotes on the first non-empty line. */

@@ -58,6 +58,12 @@ final class ProblemLog {
         add(p);
     }
 
+    /** A warning about the whole file (encoding, reading stopped, file changed): kept even beyond the cap. */
+    void warnAlways(long line, String message) {
+        total++;
+        stored.add(new FileProblem(line, "", message, false));
+    }
+
     void repeated(Repeated kind, long line, String field) {
         repeated.merge(kind, new Occurrence(1, line, field),
                 (a, b) -> new Occurrence(a.count() + 1, a.firstLine(), a.field()));

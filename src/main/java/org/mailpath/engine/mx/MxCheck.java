@@ -87,7 +87,7 @@ public final class MxCheck implements DomainCheck {
             targets.forEach(t -> evidence.addAll(t.evidence));
             findings.add(new Finding(DnsFindingCodes.MX_OK, Severity.OK, domain,
                     domain + " receives mail at " + String.join(", ", records.stream()
-                            .map(r -> r.getPriority() + " " + r.getTarget()).toList()) + ".",
+                            .map(r -> r.getPriority() + " " + Addresses.display(r.getTarget())).toList()) + ".",
                     evidence, "", Actor.NOBODY));
         }
         return CheckOutcome.of(findings);
@@ -97,7 +97,7 @@ public final class MxCheck implements DomainCheck {
     }
 
     private static TargetResult target(DnsLookup dns, MXRecord mx, Cancellation cancellation) {
-        String host = mx.getTarget().toString();
+        String host = Addresses.display(mx.getTarget());
         List<Finding> findings = new ArrayList<>();
         if (Addresses.isIpLiteral(host)) {
             findings.add(new Finding(DnsFindingCodes.MX_IP_LITERAL, Severity.ERROR, host,

@@ -26,6 +26,10 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
 
     /** Zone cuts walked up at most. */
     private static final int MAX_PARENTS = 10;
+    /** NS names examined at most (a hostile zone may list hundreds). */
+    public static final int MAX_HOSTS = 13;
+    /** Addresses tested at most, over all NS names (each gets a dozen probes). */
+    public static final int MAX_TARGETS = 16;
 
     public NameServers {
         hosts = List.copyOf(hosts);
@@ -58,7 +62,7 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
                     Actor.RECIPIENT_MAIL_TEAM)), ns.evidence());
         }
         List<String> names = ns.records().stream().filter(NSRecord.class::isInstance)
-                .map(r -> ((NSRecord) r).getTarget().toString()).distinct().sorted().toList();
+                .map(r -> Addresses.display(((NSRecord) r).getTarget())).distinct().sorted().limit(MAX_HOSTS).toList();
         List<Resolved> resolved = Parallel.map(names, name -> resolve(context, name));
         List<Finding> problems = new ArrayList<>();
         List<String> evidence = new ArrayList<>(ns.evidence());
@@ -91,12 +95,14 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
         return new Resolved(new Host(name, addresses), evidence);
     }
 
-    /** Every (host, address) pair, in host order. */
+    /** The (host, address) pairs to test, in host order, at most {@value #MAX_TARGETS}. */
     public List<Target> targets() {
         List<Target> out = new ArrayList<>();
         for (Host h : hosts) {
             for (InetAddress a : h.addresses()) {
-                out.add(new Target(h.name(), a));
+                if (out.size() < MAX_TARGETS) {
+                    out.add(new Target(h.name(), a));
+                }
             }
         }
         return out;

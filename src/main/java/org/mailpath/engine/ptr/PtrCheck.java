@@ -55,7 +55,7 @@ public final class PtrCheck implements DomainCheck {
 
     private static Finding check(CheckContext ctx, InetAddress ip) {
         String address = IpAddresses.text(ip);
-        DnsAnswer reverse = ctx.dns().lookup(ReverseMap.fromAddress(ip).toString(), Type.PTR, ctx.cancellation());
+        DnsAnswer reverse = ctx.dns().lookup(ReverseMap.fromAddress(ip).toString(true), Type.PTR, ctx.cancellation());
         if (DnsAnswers.failed(reverse)) {
             return DnsAnswers.lookupFailed(reverse, "the reverse DNS of " + address + " could not be read",
                     Actor.SENDER_ADMIN);

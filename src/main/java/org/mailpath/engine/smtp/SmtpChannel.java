@@ -28,6 +28,9 @@ final class SmtpChannel {
     /** Grace before the watchdog closes the socket, so the read loop's own clean timeout normally comes first. */
     private static final long WATCHDOG_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
+    /** No countdown: wait in one piece (a TLS socket is not read again after a read timeout). */
+    static final Runnable NO_TICK = () -> { };
+
     private final SmtpProbeOptions options;
     private final Consumer<TranscriptLine> transcript;
     private final Cancellation cancellation;
@@ -71,7 +74,7 @@ final class SmtpChannel {
     ServerReply command(String line, long deadlineNanos) throws SmtpIoException {
         try (Watchdog.Guard g = guard(deadlineNanos)) {
             send(line);
-            return readReply(deadlineNanos, () -> { });
+            return readReply(deadlineNanos, NO_TICK);
         }
     }
 
@@ -145,7 +148,7 @@ final class SmtpChannel {
     }
 
     private int readByte(long deadlineNanos, Runnable onTick) throws SmtpIoException {
-        long tickMillis = Math.max(1, options.tick().toMillis());
+        long tickMillis = onTick == NO_TICK ? Long.MAX_VALUE : Math.max(1, options.tick().toMillis());
         while (true) {
             cancellation.throwIfCancelled();
             long remaining = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
@@ -162,6 +165,9 @@ final class SmtpChannel {
                 }
                 return b;
             } catch (SocketTimeoutException e) {
+                if (onTick == NO_TICK) {
+                    throw new SmtpIoException(SmtpIoException.Kind.TIMEOUT, "deadline passed");
+                }
                 onTick.run();
             } catch (IOException e) {
                 throw failure(e, "while reading");

@@ -44,6 +44,7 @@ public final class SmtpCodes {
     public static final String SMTP_DNS_FAILED = "SMTP_DNS_FAILED";
     public static final String SMTP_NO_ADDRESS = "SMTP_NO_ADDRESS";
     public static final String SMTP_TARGETS_CAPPED = "SMTP_TARGETS_CAPPED";
+    public static final String SMTP_DOMAINS_CAPPED = "SMTP_DOMAINS_CAPPED";
 
     /** Every code, in the order docs/findings.md lists them. */
     public static final List<String> ALL = List.of(SMTP_OK, SMTP_CONNECT_REFUSED, SMTP_CONNECT_TIMEOUT,
@@ -54,7 +55,7 @@ public final class SmtpCodes {
             SMTP_TLS_HANDSHAKE_FAILED, SMTP_CERT_EXPIRED, SMTP_CERT_NOT_YET_VALID, SMTP_CERT_SELF_SIGNED,
             SMTP_CERT_UNTRUSTED, SMTP_CERT_NAME_MISMATCH, SMTP_MAIL_FROM_REJECTED, SMTP_RCPT_ACCEPTED,
             SMTP_RCPT_REJECTED, SMTP_FCRDNS_MISMATCH, SMTP_HOSTNAME_MISMATCH, SMTP_DOMAIN_NOT_FOUND, SMTP_NULL_MX,
-            SMTP_DNS_FAILED, SMTP_NO_ADDRESS, SMTP_TARGETS_CAPPED);
+            SMTP_DNS_FAILED, SMTP_NO_ADDRESS, SMTP_TARGETS_CAPPED, SMTP_DOMAINS_CAPPED);
 
     private SmtpCodes() {
     }

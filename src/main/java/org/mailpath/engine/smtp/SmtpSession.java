@@ -42,6 +42,7 @@ final class SmtpSession {
     private Capabilities capabilities = Capabilities.NONE;
     private Optional<TlsSummary> tlsSummary = Optional.empty();
     private Optional<TargetResult.ConnectFailure> connectFailure = Optional.empty();
+    private boolean greeted;
     private String bannerName = "";
     private String ehloName = "";
     private String step = "the greeting";
@@ -80,7 +81,7 @@ final class SmtpSession {
             }
         }
         cancellation.throwIfCancelled();
-        if (!bannerName.isEmpty()) {
+        if (greeted) {
             findings.addAll(reverseDns.check(target, bannerName, ehloName, subject(), this::note, cancellation));
         }
         if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
@@ -135,6 +136,8 @@ final class SmtpSession {
             return false;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        greeted = true;
+        bannerName = banner.firstWord();
         if (took.compareTo(options.slowBanner()) > 0) {
             add(SmtpCodes.SMTP_BANNER_SLOW, seconds(took), seconds(options.slowBanner()));
         }
@@ -143,7 +146,6 @@ final class SmtpSession {
             quitQuietly(channel);
             return false;
         }
-        bannerName = banner.firstWord();
         return true;
     }
 
@@ -297,7 +299,7 @@ final class SmtpSession {
     }
 
     private void failed(SmtpIoException e) {
-        String what = step.equals("the greeting") ? step : "the reply to " + step;
+        String what = step.equals("the greeting") ? "the greeting" : "the reply to " + step;
         switch (e.kind()) {
             case TIMEOUT -> add(SmtpCodes.SMTP_REPLY_TIMEOUT, step, seconds(options.commandTimeout()));
             case TOO_LONG -> add(SmtpCodes.SMTP_RESPONSE_TOO_LONG, what, e.getMessage());

@@ -20,7 +20,7 @@ import org.xbill.DNS.Type;
 /**
  * Turns what the user typed into addresses to probe (RFC 5321 §5.1): a domain's MX hosts in preference order, or
  * the domain itself when it has no MX (implicit MX), every IPv4 and IPv6 address of each; {@code [host]} skips
- * the MX lookup and an IP literal is used as is.
+ * the MX lookup, an IP literal is used as is, and for a whole address ({@code user@domain}) its domain is probed.
  */
 final class TargetResolver {
 
@@ -39,6 +39,9 @@ final class TargetResolver {
     Resolution resolve(String input, Cancellation cancellation) {
         String name = input.strip();
         boolean hostOnly = name.startsWith("[") && name.endsWith("]");
+        if (!hostOnly && name.lastIndexOf('@') >= 0) {
+            name = name.substring(name.lastIndexOf('@') + 1); // a pasted address: its domain is meant
+        }
         if (hostOnly) {
             name = name.substring(1, name.length() - 1).strip();
         }

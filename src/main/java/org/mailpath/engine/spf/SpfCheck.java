@@ -59,7 +59,7 @@ public final class SpfCheck implements DomainCheck {
     }
 
     private static void lookupFindings(String domain, SpfEvaluation walk, List<Finding> findings) {
-        boolean partial = walk.capped() || walk.problems().stream().anyMatch(p -> p.code().equals("DNS_LOOKUP_FAILED"));
+        boolean partial = walk.capped() || walk.problems().stream().anyMatch(p -> p.code().startsWith("DNS_"));
         String count = (partial ? "at least " : "") + walk.lookups();
         if (walk.capped() || walk.lookups() > SpfEvaluator.LOOKUP_LIMIT) {
             findings.add(finding("SPF_TOO_MANY_LOOKUPS", Severity.ERROR, domain, "SPF of " + domain + " needs "
@@ -128,7 +128,8 @@ public final class SpfCheck implements DomainCheck {
         List<String> evidence = new ArrayList<>(evaluation.tree());
         evaluation.problems().forEach(p -> evidence.add(p.code() + ": " + p.message()));
         return finding("SPF_RESULT", severity, domain, "SPF result for " + ipText + " sending as " + domain + ": "
-                + r.label() + " (" + evaluation.reason() + "; " + evaluation.lookups() + " DNS lookups)", evidence,
+                + r.label() + " (" + evaluation.reason() + "; " + evaluation.lookups() + " DNS lookup"
+                + (evaluation.lookups() == 1 ? "" : "s") + ")", evidence,
                 r == SpfResult.PASS ? "" : "Authorize " + ipText + " in the SPF record of " + domain
                         + " (or fix the error) if this server sends for it.",
                 r == SpfResult.PASS ? Actor.NOBODY : Actor.SENDER_ADMIN);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.IpAddresses;
@@ -51,6 +52,8 @@ public final class SpfEvaluator {
     /** The walk gives up after this many failed DNS questions (timeouts, SERVFAIL). */
     static final int MAX_FAILED_QUERIES = 5;
     private static final int TREE_LINES_CAP = 200;
+    /** Classic DNS UDP message size (RFC 7208 §3.4 asks SPF answers to fit). */
+    private static final int UDP_LIMIT = 512;
 
     private final DnsLookup dns;
     private final Cancellation cancellation;
@@ -134,7 +137,10 @@ public final class SpfEvaluator {
                         + ", which has no SPF record (" + answer.status() + "): a permerror for every message "
                         + "that reaches this term", "Fix or remove \"" + via + "\".", answer.evidence());
             } else {
-                problem("SPF_MISSING", Severity.ERROR, domain, domain + " publishes no SPF record",
+                // An NXDOMAIN is said as such: the domain itself is missing, not just its record.
+                problem("SPF_MISSING", Severity.ERROR, domain, answer.status() == DnsStatus.NXDOMAIN
+                                ? domain + " does not exist (NXDOMAIN), so it publishes no SPF record"
+                                : domain + " publishes no SPF record",
                         "Publish one TXT record at " + domain + ", e.g. \"v=spf1 include:_spf.salesforce.com -all\""
                                 + " plus the other services that send as this domain.", answer.evidence());
             }
@@ -143,6 +149,14 @@ public final class SpfEvaluator {
         if (depth == 0) {
             topRecordFound = true;
             tree.addAll(answer.evidence());
+            int size = udpSize(domain, answer);
+            if (size > UDP_LIMIT) {
+                problem("SPF_RECORD_TOO_LONG", Severity.WARNING, domain, "The TXT answer for " + domain + " is about "
+                        + size + " bytes, more than " + UDP_LIMIT + " (RFC 7208 §3.4): resolvers without EDNS must "
+                        + "retry over TCP, and some receivers then get temperror or none", "Shorten the SPF record "
+                        + "(move ranges into an include) or remove unused TXT records at " + domain + ".",
+                        answer.evidence());
+            }
         }
         if (spf.size() > 1) {
             problem("SPF_MULTIPLE", Severity.ERROR, domain, domain + " publishes " + spf.size()
@@ -315,7 +329,7 @@ public final class SpfEvaluator {
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        DnsAnswer answer = query(ReverseMap.fromAddress(ip.get()).toString(), Type.PTR);
+        DnsAnswer answer = query(ReverseMap.fromAddress(ip.get()).toString(true), Type.PTR);
         if (!checkVoid(answer, m.text())) {
             return Optional.empty();
         }
@@ -464,6 +478,15 @@ public final class SpfEvaluator {
         if (tree.size() < TREE_LINES_CAP) {
             tree.add("  ".repeat(Math.min(depth, 10)) + line);
         }
+    }
+
+    /** Approximate size of the DNS response: header, question, each record with a compressed owner name. */
+    private static int udpSize(String domain, DnsAnswer answer) {
+        int size = 12 + domain.length() + 2 + 4;
+        for (Record r : answer.records()) {
+            size += 2 + 10 + r.rdataToWireCanonical().length;
+        }
+        return size;
     }
 
     private static boolean validDomain(String domain) {

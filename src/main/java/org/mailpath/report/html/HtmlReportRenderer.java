@@ -218,6 +218,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     + esc(m.messageIdHeader().isEmpty() ? "(no Message ID Header)" : m.messageIdHeader())
                     + "</div>To " + esc(m.recipient()) + " &nbsp; " + esc(ReportWording.outcome(m))
                     + " &nbsp; <span class=\"muted\">Internal ID " + esc(m.internalMessageId()) + "</span>");
+            if (!m.sender().isEmpty()) {
+                w.write("<div class=\"muted small\">Envelope sender " + esc(m.sender()) + "</div>");
+            }
             if (m.addressProblem().isPresent()) {
                 w.write("<div class=\"fail\">Address: " + esc(m.addressProblem().get()) + "</div>");
             }

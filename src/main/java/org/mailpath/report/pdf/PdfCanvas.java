@@ -147,12 +147,18 @@ final class PdfCanvas implements AutoCloseable {
             lines.add(text);
             return;
         }
+        float space = width(style, " ");
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : text.split(" ", -1)) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(style, candidate) <= max) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = width(style, word);
+            float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= max) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -160,12 +166,15 @@ final class PdfCanvas implements AutoCloseable {
                 line.setLength(0);
             }
             String rest = word;
-            while (width(style, rest) > max) {
+            float restWidth = wordWidth;
+            while (restWidth > max) {
                 int cut = fitting(style, rest, max);
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
+                restWidth = width(style, rest);
             }
             line.append(rest);
+            lineWidth = restWidth;
         }
         lines.add(line.toString());
     }
@@ -183,20 +192,19 @@ final class PdfCanvas implements AutoCloseable {
 
     /** How many chars fit on a line (at least one, never splitting a surrogate pair). */
     private int fittingAnywhere(TextStyle style, String token, float max) {
-        int lo = 1;
-        int hi = token.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) / 2;
-            if (width(style, token.substring(0, mid)) <= max) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
+        float limit = max * 1000f / style.size();
+        float w = 0;
+        int i = 0;
+        while (i < token.length()) {
+            int cp = token.codePointAt(i);
+            float cw = fonts.units(style.font(), cp);
+            if (w + cw > limit && i > 0) {
+                break;
             }
+            w += cw;
+            i += Character.charCount(cp);
         }
-        if (lo < token.length() && Character.isLowSurrogate(token.charAt(lo))) {
-            lo = lo > 1 ? lo - 1 : 2;
-        }
-        return Math.min(lo, token.length());
+        return Math.max(i, Character.charCount(token.codePointAt(0)));
     }
 
     /** Draws wrapped text at the cursor, breaking pages as needed; returns the height used. */
@@ -229,6 +237,12 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     void link(PDRectangle area, org.apache.pdfbox.pdmodel.interactive.action.PDAction action) throws IOException {
+        link(page, area, action);
+    }
+
+    /** A borderless clickable area on a page (contents entries, URLs). */
+    static void link(PDPage page, PDRectangle area, org.apache.pdfbox.pdmodel.interactive.action.PDAction action)
+            throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(area);
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();

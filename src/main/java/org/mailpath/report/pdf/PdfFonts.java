@@ -30,14 +30,7 @@ final class PdfFonts {
      */
     private static final Map<String, TrueTypeFont> PARSED = new HashMap<>();
     static final ReentrantLock LOCK = new ReentrantLock();
-    /** FontBox warns about every CJK glyph it cannot map back through GSUB; harmless for drawing, so quiet. */
-    private static final java.util.logging.Logger GSUB_LOG = quiet("org.apache.fontbox.ttf.GlyphSubstitutionTable");
 
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
-        l.setLevel(java.util.logging.Level.SEVERE);
-        return l;
-    }
 
     /** A piece of a line drawn with one font. */
     record Run(PDFont font, String text) {
@@ -48,7 +41,9 @@ final class PdfFonts {
     final PDType0Font mono;
     private final PDDocument doc;
     private PDType0Font fallback;
-    private final Map<PDFont, Map<Integer, Float>> widths = new HashMap<>();
+    // Identity maps: PDFont.hashCode walks its dictionary, far too slow for a per-character lookup.
+    private final Map<PDFont, float[]> bmpWidths = new java.util.IdentityHashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> otherWidths = new java.util.IdentityHashMap<>();
 
     PdfFonts(PDDocument doc) throws IOException {
         this.doc = doc;
@@ -70,6 +65,9 @@ final class PdfFonts {
                 }
                 font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
             }
+            // Glyph substitution (ligatures, shaping) is not needed for what reports print, and PDFBox's GSUB pass
+            // costs more than all the rest of the drawing.
+            font.setEnableGsub(false);
             PARSED.put(name, font);
         }
         return font;
@@ -77,7 +75,10 @@ final class PdfFonts {
 
     /** Splits text into runs of the preferred font and the fallback, replacing what neither can show. */
     List<Run> runs(PDFont preferred, String text) {
-        List<Run> runs = new ArrayList<>(1);
+        if (plain(preferred, text)) {
+            return List.of(new Run(preferred, text));
+        }
+        List<Run> runs = new ArrayList<>(2);
         StringBuilder current = new StringBuilder();
         PDFont currentFont = preferred;
         for (int i = 0; i < text.length(); ) {
@@ -115,32 +116,78 @@ final class PdfFonts {
         return runs;
     }
 
-    /** Width in points of text as it will be drawn (with fallback and escapes). */
+    /** True when the preferred font can draw every character as it is (the usual case, checked without copying). */
+    private boolean plain(PDFont preferred, String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || width(preferred, cp) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Width in points of text as it will be drawn (with fallback and escapes); no strings are built. */
     float width(PDFont preferred, float size, String text) {
         float w = 0;
-        for (Run run : runs(preferred, text)) {
-            for (int i = 0; i < run.text().length(); ) {
-                int cp = run.text().codePointAt(i);
-                i += Character.charCount(cp);
-                w += Math.max(0, width(run.font(), cp));
-            }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            w += units(preferred, cp);
         }
         return w * size / 1000f;
     }
 
-    /** Glyph width in font units, or -1 if the font has no glyph for the code point. */
-    private float width(PDFont font, int cp) {
-        Map<Integer, Float> cache = widths.computeIfAbsent(font, f -> new HashMap<>());
-        Float w = cache.get(cp);
-        if (w == null) {
-            try {
-                w = font.getStringWidth(new String(Character.toChars(cp)));
-            } catch (IllegalArgumentException | IOException noGlyph) {
-                w = -1f;
+    /** Width of one code point in font units as {@link #runs} will draw it. */
+    float units(PDFont preferred, int cp) {
+        if (cp == '\t' || cp == '\n' || cp == '\r') {
+            return Math.max(0, width(preferred, ' '));
+        }
+        boolean control = Character.getType(cp) == Character.CONTROL
+                || Character.getType(cp) == Character.FORMAT && cp != 0x200D;
+        if (!control) {
+            float w = width(preferred, cp);
+            if (w >= 0) {
+                return w;
             }
-            cache.put(cp, w);
+            w = width(fallback(), cp);
+            if (w >= 0) {
+                return w;
+            }
+        }
+        float w = 0;
+        for (char ch : escape(cp).toCharArray()) {
+            w += Math.max(0, width(preferred, ch));
         }
         return w;
+    }
+
+    /** Glyph width in font units, or -1 if the font has no glyph for the code point (cached per font). */
+    private float width(PDFont font, int cp) {
+        if (cp < 0x10000) {
+            float[] cache = bmpWidths.computeIfAbsent(font, f -> {
+                float[] a = new float[0x10000];
+                java.util.Arrays.fill(a, Float.NaN);
+                return a;
+            });
+            float w = cache[cp];
+            if (Float.isNaN(w)) {
+                w = measure(font, cp);
+                cache[cp] = w;
+            }
+            return w;
+        }
+        return otherWidths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(cp, c -> measure(font, c));
+    }
+
+    private static float measure(PDFont font, int cp) {
+        try {
+            return font.getStringWidth(new String(Character.toChars(cp)));
+        } catch (IllegalArgumentException | IOException noGlyph) {
+            return -1f;
+        }
     }
 
     private PDFont fallback() {

@@ -218,6 +218,12 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void toc() throws IOException {
             try (PDPageContentStream cs = new PDPageContentStream(doc, tocPage,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // PDPage objects are fresh wrappers on every iteration: key by the underlying dictionary.
+                java.util.Map<Object, Integer> numbers = new java.util.IdentityHashMap<>();
+                int n = 0;
+                for (PDPage p : doc.getPages()) {
+                    numbers.put(p.getCOSObject(), ++n);
+                }
                 float y = tocTop;
                 c.text(cs, PdfCanvas.LEFT, y - h3.size(), h3.color(Rgb.ACCENT), "Contents");
                 y -= h3.leading() + 4;
@@ -236,7 +242,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     }
                     float indent = a.level() * 14;
                     String label = a.label();
-                    String number = String.valueOf(doc.getPages().indexOf(a.page()) + 1);
+                    String number = String.valueOf(numbers.get(a.page().getCOSObject()));
                     float numberWidth = c.width(body, number);
                     List<String> fit = c.wrap(body, label, PdfCanvas.WIDTH - indent - 40);
                     String shown = fit.size() > 1 ? fit.getFirst() + " …" : label;
@@ -247,7 +253,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     c.text(cs, PdfCanvas.RIGHT - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
                     PDActionGoTo go = new PDActionGoTo();
                     go.setDestination(destination(a));
-                    linkOn(tocPage, new PDRectangle(PdfCanvas.LEFT + indent, y - body.leading() + 1,
+                    PdfCanvas.link(tocPage, new PDRectangle(PdfCanvas.LEFT + indent, y - body.leading() + 1,
                             PdfCanvas.WIDTH - indent, body.leading()), go);
                     y -= body.leading();
                 }
@@ -265,16 +271,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             cs.lineTo(to, baseline + 1);
             cs.stroke();
             cs.setLineDashPattern(new float[] {}, 0);
-        }
-
-        private void linkOn(PDPage page, PDRectangle area, PDActionGoTo action) throws IOException {
-            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
-            link.setRectangle(area);
-            var border = new org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary();
-            border.setWidth(0);
-            link.setBorderStyle(border);
-            link.setAction(action);
-            page.getAnnotations().add(link);
         }
 
         private static PDPageXYZDestination destination(Anchor a) {
@@ -449,6 +445,9 @@ public final class PdfReportRenderer implements ReportRenderer {
                         ? "(no Message ID Header; internal ID " + m.internalMessageId() + ")" : m.messageIdHeader()));
                 group.add(new Para(cell, "To " + m.recipient() + "     " + ReportWording.outcome(m)
                         + "     Internal ID " + m.internalMessageId()));
+                if (!m.sender().isEmpty()) {
+                    group.add(new Para(cellMuted, "Envelope sender " + m.sender()));
+                }
                 m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR), "Address: " + p)));
                 if (!m.explanation().isEmpty()) {
                     group.add(new Para(cellMuted, m.explanation()));
@@ -458,7 +457,8 @@ public final class PdfReportRenderer implements ReportRenderer {
                     String time = ReportWording.time(e.time());
                     List<Para> relay = new ArrayList<>();
                     relay.add(new Para(cell, ReportWording.relay(e.relayHost(), e.relayAddress())));
-                    relay.add(new Para(cellMuted, e.tls().isEmpty() ? "" : "TLS " + e.tls()));
+                    relay.add(new Para(cellMuted, e.tls().isEmpty() || e.tls().startsWith("TLS") || e.internalHandoff() ? e.tls()
+                            : "TLS " + e.tls()));
                     relay.add(new Para(cellMuted, e.stage()));
                     t.row(List.of(List.of(new Para(cell, time.substring(0, 10)), new Para(cell, time.substring(11))),
                             List.of(new Para(e.event().equals("P") ? cellBold.color(Rgb.ERROR) : cell,
@@ -617,8 +617,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             String footer = ReportWording.generatedBy(model.title())
                     + (model.title().redacted() ? "  ·  redacted" : "");
             TextStyle furniture = new TextStyle(fonts.regular, 7.2f, Rgb.MUTED);
-            for (int i = 0; i < total; i++) {
-                PDPage page = doc.getPage(i);
+            int i = 0;
+            for (PDPage page : doc.getPages()) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page,
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     float headerY = PdfCanvas.SIZE.getHeight() - 38;
@@ -635,6 +635,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     String pageNo = "Page " + (i + 1) + " of " + total;
                     c.text(cs, PdfCanvas.RIGHT - c.width(furniture, pageNo), footerY, furniture, pageNo);
                 }
+                i++;
             }
         }
 

@@ -46,6 +46,7 @@ final class PdfTable {
     private final TextStyle headingStyle;
     private final Runnable repeatHeading;
     private final float x;
+    private float headingHeight = -1;
 
     PdfTable(PdfCanvas canvas, TextStyle headingStyle, List<Column> columns) {
         this.canvas = canvas;
@@ -74,6 +75,13 @@ final class PdfTable {
     }
 
     private float headingHeight() {
+        if (headingHeight < 0) {
+            headingHeight = measureHeading();
+        }
+        return headingHeight;
+    }
+
+    private float measureHeading() {
         float h = 0;
         for (Column c : columns) {
             h = Math.max(h, canvas.wrap(headingStyle, c.heading(), c.width() - 2 * PAD_X).size()

@@ -30,8 +30,9 @@ public final class TextReportRenderer implements ReportRenderer {
     public void render(ReportModel model, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write("Hello,\n\n");
-        w.write("we send e-mail to you from Salesforce and have looked at the delivery log ("
-                + clean(model.title().fileName()) + ", " + ReportWording.period(model.title()) + ").\n\n");
+        wrap(w, "We send e-mail to you from Salesforce and have looked at the delivery log ("
+                + clean(model.title().fileName()) + ", " + ReportWording.period(model.title()) + ").", "");
+        w.write("\n");
         wrap(w, clean(model.conclusion()), "");
         w.write("\n");
         wrap(w, ReportWording.MAIL_TEAM_INTRO, "");
@@ -71,6 +72,9 @@ public final class TextReportRenderer implements ReportRenderer {
                 + "\n");
         w.write("  To: " + clean(m.recipient()) + "   " + ReportWording.outcome(m) + "   Internal ID: "
                 + clean(m.internalMessageId()) + "\n");
+        if (!m.sender().isEmpty()) {
+            w.write("  Envelope sender: " + clean(m.sender()) + "\n");
+        }
         for (EventEntry e : m.events()) {
             StringBuilder sb = new StringBuilder("  ").append(ReportWording.time(e.time())).append("  ")
                     .append(String.format(Locale.ROOT, "%-14s", ReportWording.event(e)));

@@ -76,7 +76,7 @@ class DnsChecksTest {
         r.nameServers().forEach(ns -> assertEquals("ok", ns.verdict(), ns.toString()));
         assertEquals("ok,yes", r.nameServers().getFirst().tests().get("signed"));
         Finding mx = find(r, "MX_OK", "good.test");
-        assertTrue(mx.message().contains("10 mx1.good.test."), mx.message());
+        assertTrue(mx.message().contains("10 mx1.good.test, 20 mx2.good.test."), mx.message());
         assertTrue(mx.evidence().stream().anyMatch(l -> l.contains("192.0.2.10")), mx.evidence().toString());
     }
 
@@ -84,7 +84,7 @@ class DnsChecksTest {
     void everyMxProblemOfATarget() {
         DomainCheckResult r = check("broken.test", CheckKind.MX);
         assertEquals(Severity.WARNING, find(r, "MX_CNAME", "alias.broken.test").severity());
-        assertEquals(Severity.ERROR, find(r, "MX_IP_LITERAL", "192.0.2.1.").severity());
+        assertEquals(Severity.ERROR, find(r, "MX_IP_LITERAL", "192.0.2.1").severity());
         // another MX still works, so a target without address is a warning
         assertEquals(Severity.WARNING, find(r, "MX_NO_ADDRESS", "noaddr.broken.test").severity());
         assertTrue(find(r, "MX_PRIVATE_ADDRESS", "private.broken.test").message().contains("10.1.2.3"));
@@ -213,5 +213,30 @@ class DnsChecksTest {
         assertEquals(List.of("good.test", "broken.test", "missing.test", "nullmx.mail.test"),
                 report.domains().stream().map(DomainCheckResult::domain).toList());
         assertTrue(codes(report.domains().get(3)).contains("MX_NULL"));
+    }
+
+    @Test
+    void cancellingStopsARunLongBeforeItsTimeouts() throws Exception {
+        Cancellation cancellation = new Cancellation();
+        List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        CheckListener listener = new CheckListener() {
+            @Override
+            public void started(String domain, CheckKind kind) {
+                started.add(domain + " " + kind);
+            }
+        };
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            // silent.test never answers; with a 60 s timeout only cancellation can end this run
+            var future = pool.submit(() -> DomainCheckers.standard().check(
+                    List.of(new CheckRequest("silent.test", DNS_KINDS), new CheckRequest("deadns.test", DNS_KINDS)),
+                    net.options(Duration.ofSeconds(60)), listener, cancellation));
+            while (started.size() < 2) {
+                Thread.sleep(10);
+            }
+            cancellation.cancel();
+            var e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> future.get(20, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof org.mailpath.engine.common.CancelledException, e.getCause().toString());
+        }
     }
 }

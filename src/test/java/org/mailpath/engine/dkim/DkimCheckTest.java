@@ -91,6 +91,7 @@ class DkimCheckTest {
                 """.formatted(txt("v=DKIM1; k=rsa; p=" + rsa2048)), "s1");
         assertEquals(DkimSelectorState.OK, r.getFirst().state());
         assertEquals(Optional.of("s1.dkim.provider.example.net"), r.getFirst().cnameTarget());
+        assertEquals(Severity.OK, r.getFirst().worstSeverity());
         assertEquals(OptionalInt.of(2048), r.getFirst().keyBits());
     }
 
@@ -124,6 +125,7 @@ class DkimCheckTest {
         List<DkimSelectorReport> r = inspect(salesforceKeys()
                 + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n", "sf1", "sf2");
         DkimSelectorReport sf2 = r.get(1);
+        assertEquals(Severity.ERROR, sf2.worstSeverity());
         Finding f = single(sf2.findings(), "DKIM_SALESFORCE_CNAME_MISSING", Severity.ERROR);
         absent(sf2.findings(), "DKIM_SELECTOR_MISSING");
         String record = "sf2._domainkey.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com.";
@@ -203,5 +205,13 @@ class DkimCheckTest {
         single(r.getFirst().findings(), "DKIM_KEY_PKCS1", Severity.WARNING);
         assertEquals(OptionalInt.of(2048), r.getFirst().keyBits());
         assertEquals(DkimSelectorState.OK, r.getFirst().state());
+    }
+
+    @Test
+    void sha1OnlyKey() {
+        single(check("s._domainkey.example.com. TXT " + txt("v=DKIM1; h=sha1; p=" + rsa2048) + "\n", "s"),
+                "DKIM_SHA1_ONLY", Severity.ERROR);
+        absent(check("s._domainkey.example.com. TXT " + txt("v=DKIM1; h=sha1:sha256; p=" + rsa2048) + "\n", "s"),
+                "DKIM_SHA1_ONLY");
     }
 }

@@ -101,7 +101,7 @@ class DmarcCheckTest {
     void dnsFailureIsReportedNotGuessed() {
         FakeDns dns = FakeDns.of("").fail("_dmarc.example.com", Type.TXT, DnsStatus.TIMEOUT);
         List<Finding> f = dns.run(new DmarcCheck(), "example.com", CheckOptions.defaults());
-        single(f, "DNS_LOOKUP_FAILED", Severity.WARNING);
+        single(f, "DNS_TIMEOUT", Severity.WARNING);
         absent(f, "DMARC_MISSING");
     }
 

@@ -104,7 +104,7 @@ class DnsblCheckTest {
         FakeDns dns = FakeDns.of(ZONE).fail("25.2.0.192.bl.example.test", Type.A, DnsStatus.TIMEOUT);
         List<Finding> f = dns.run(new DnsblCheck(), "example.com", FakeDns.options("192.0.2.25", List.of(),
                 List.of("bl.example.test")));
-        single(f, "DNS_LOOKUP_FAILED");
+        single(f, "DNS_TIMEOUT");
     }
 
     @Test
@@ -135,5 +135,17 @@ class DnsblCheckTest {
                 "bl.example.test"));
         assertTrue(DnsblName.of(InetAddresses.forString("2001:db8::1"), "z.test")
                 .matches("1(\\.0){23}\\.8\\.b\\.d\\.0\\.1\\.0\\.0\\.2\\.z\\.test"));
+    }
+
+    @Test
+    void cancellationStopsEveryZone() {
+        org.mailpath.engine.common.Cancellation cancelled = new org.mailpath.engine.common.Cancellation();
+        cancelled.cancel();
+        FakeDns dns = FakeDns.of(ZONE);
+        org.junit.jupiter.api.Assertions.assertThrows(org.mailpath.engine.common.CancelledException.class,
+                () -> new DnsblCheck().run(new org.mailpath.engine.check.CheckContext("example.com",
+                        FakeDns.options("192.0.2.25", List.of(), List.of("bl.example.test", "b.example.test")), dns,
+                        cancelled)));
+        assertEquals(0, dns.queryCount());
     }
 }

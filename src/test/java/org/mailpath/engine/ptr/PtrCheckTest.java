@@ -57,6 +57,6 @@ class PtrCheckTest {
     void dnsFailure() {
         FakeDns dns = FakeDns.of(ZONE).fail("25.2.0.192.in-addr.arpa.", Type.PTR, DnsStatus.TIMEOUT);
         single(dns.run(new PtrCheck(), "example.com", FakeDns.options("192.0.2.25", List.of(), List.of())),
-                "DNS_LOOKUP_FAILED");
+                "DNS_TIMEOUT");
     }
 }

@@ -97,6 +97,14 @@ class PostfixInteropTest {
     }
 
     @Test
+    void serverLimitedToTls10And11() {
+        TargetResult r = probe(postfix.oldTlsPort(), Optional.empty());
+        var old = finding(r, SmtpCodes.SMTP_TLS_OLD_PROTOCOL);
+        assertEquals(Severity.ERROR, old.severity());
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_TLS_OK), codes(r).toString());
+    }
+
+    @Test
     void unknownRecipientIsRejectedAndNoMessageIsSent() {
         TargetResult r = probe(postfix.plainPort(), Optional.of("nobody@interop.test"));
         var rejected = finding(r, SmtpCodes.SMTP_RCPT_REJECTED);

@@ -2,16 +2,26 @@ package org.mailpath.engine.smtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -93,6 +103,18 @@ class SmtpProbeFakeServerTest {
             TargetResult r = probe(server, b -> b.bannerLimit(SHORT));
             assertEquals(Severity.ERROR, finding(r, SmtpCodes.SMTP_BANNER_TIMEOUT).severity());
             assertEquals(List.of(), clientLines(r), "nothing is sent before a greeting");
+        }
+    }
+
+    @Test
+    void silenceAfterEhloEndsInReplyTimeout() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.send("220 mx.example.test ESMTP");
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b.commandTimeout(SHORT));
+            Finding timeout = finding(r, SmtpCodes.SMTP_REPLY_TIMEOUT);
+            assertTrue(timeout.message().contains("No complete reply to EHLO within 0.3 s"), timeout.message());
         }
     }
 
@@ -273,8 +295,9 @@ class SmtpProbeFakeServerTest {
     @Test
     void cancellingStopsAWaitingProbeAndClosesTheConnection() throws Exception {
         Cancellation cancellation = new Cancellation();
-        java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch hungUp = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch connected = new CountDownLatch(1);
+        CountDownLatch hungUp = new CountDownLatch(1);
+        AtomicBoolean sawDeadline = new AtomicBoolean();
         try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
             connected.countDown();
             c.silence();
@@ -285,16 +308,58 @@ class SmtpProbeFakeServerTest {
             Thread canceller = Thread.ofVirtual().start(() -> {
                 try {
                     connected.await();
+                    sawDeadline.set(awaitProbeThread());
                     cancellation.cancel();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             });
-            org.junit.jupiter.api.Assertions.assertThrows(org.mailpath.engine.common.CancelledException.class,
+            assertThrows(CancelledException.class,
                     () -> probe.probe(List.of("[mx.example.test]"), SmtpProbeListener.NONE, cancellation));
             canceller.join();
-            assertTrue(hungUp.await(30, java.util.concurrent.TimeUnit.SECONDS), "the probe closed its socket");
+            assertTrue(hungUp.await(30, TimeUnit.SECONDS), "the probe closed its socket");
         }
+        assertTrue(sawDeadline.get(), "the thread dump shows the probe's deadline thread while it waits");
+        assertEquals(List.of(), probeThreadsAlive(), "no probe thread is left behind");
+    }
+
+    /** Waits until a thread dump shows the probe's deadline thread (proves the dump sees virtual threads). */
+    static boolean awaitProbeThread() {
+        try {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                if (!probeThreadNames().isEmpty()) {
+                    return true;
+                }
+                Thread.sleep(50);
+            }
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Names of live probe threads, virtual ones included (from a JDK thread dump; they end soon after disarm). */
+    static List<String> probeThreadsAlive() throws Exception {
+        List<String> alive = List.of();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            alive = probeThreadNames();
+            if (alive.isEmpty()) {
+                break;
+            }
+            Thread.sleep(100); // an interrupted deadline thread takes a moment to end
+        }
+        return alive;
+    }
+
+    static List<String> probeThreadNames() throws Exception {
+        Path dump = Files.createTempFile("threads", ".json");
+        Files.delete(dump);
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .dumpThreads(dump.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+        String json = Files.readString(dump);
+        Files.delete(dump);
+        return Pattern.compile("\"name\": \"(smtp-probe-[^\"]*)\"").matcher(json).results()
+                .map(m -> m.group(1)).toList();
     }
 
     @Test

@@ -333,7 +333,19 @@ class SpfCheckTest {
         List<Finding> f = dns.run(new SpfCheck(), "example.com", CheckOptions.defaults());
         assertEquals(1 + SpfEvaluator.MAX_FAILED_QUERIES, dns.queryCount());
         assertTrue(single(f, "SPF_LOOKUP_COUNT").message().contains("needs at least 5 of 10"));
-        assertEquals(SpfEvaluator.MAX_FAILED_QUERIES, f.stream().filter(x -> x.code().equals("DNS_LOOKUP_FAILED"))
+        assertEquals(SpfEvaluator.MAX_FAILED_QUERIES, f.stream().filter(x -> x.code().equals("DNS_TIMEOUT"))
                 .count());
+    }
+
+    @Test
+    void answerLargerThan512Bytes() {
+        StringBuilder zone = new StringBuilder("example.com. TXT \"v=spf1\"");
+        for (int i = 0; i < 24; i++) {
+            zone.append(" \" ip4:198.51.100.").append(i).append('"');
+        }
+        zone.append(" \" -all\"\n");
+        absent(check(zone.toString()), "SPF_RECORD_TOO_LONG");
+        zone.append("example.com. TXT \"google-site-verification=").append("x".repeat(200)).append("\"\n");
+        single(check(zone.toString()), "SPF_RECORD_TOO_LONG", Severity.WARNING);
     }
 }

@@ -282,6 +282,7 @@ public final class TestDnsServer implements AutoCloseable {
                 for (AddressConfig c : addresses.values()) {
                     DatagramSocket udp = new DatagramSocket(null);
                     sockets.add(udp);
+                    udp.setReceiveBufferSize(4 << 20); // bursts of probes must not be dropped by the kernel
                     udp.bind(new InetSocketAddress(c.address, p));
                     Thread.ofVirtual().name("test-dns-udp-" + c.address.getHostAddress()).start(() -> udpLoop(c, udp));
                     this.port = p;
@@ -330,7 +331,7 @@ public final class TestDnsServer implements AutoCloseable {
         ServerSocket tcp = new ServerSocket();
         sockets.add(tcp);
         tcp.setReuseAddress(true);
-        tcp.bind(new InetSocketAddress(c.address, port), 50);
+        tcp.bind(new InetSocketAddress(c.address, port), 4096); // many probes connect at once
         c.tcp = tcp;
         Thread.ofVirtual().name("test-dns-tcp-" + c.address.getHostAddress()).start(() -> tcpLoop(c, tcp));
     }

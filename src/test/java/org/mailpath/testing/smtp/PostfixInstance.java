@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * A private Postfix (Debian's package) started by a test: its own configuration and queue in a temporary folder,
- * two smtpd listeners on high loopback ports (STARTTLS offered with a given certificate on one, TLS off on the
- * other), nothing ever relayed or delivered (every transport is {@code discard}, and the probe never sends DATA). Needs root, because Postfix
+ * three smtpd listeners on high loopback ports (STARTTLS offered with a given certificate; TLS off; TLS 1.0/1.1
+ * only), nothing ever relayed or delivered (every transport is {@code discard}, and the probe never sends DATA). Needs root, because Postfix
  * drops privileges to its {@code postfix} user; {@link #unavailableReason()} says why it cannot run here.
  */
 public final class PostfixInstance implements AutoCloseable {
@@ -29,6 +29,7 @@ public final class PostfixInstance implements AutoCloseable {
     private final Path dir;
     private final int tlsPort;
     private final int plainPort;
+    private final int oldTlsPort;
     private final Process process;
     private final Path log;
 
@@ -65,6 +66,7 @@ public final class PostfixInstance implements AutoCloseable {
         Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
         tlsPort = freePort();
         plainPort = freePort();
+        oldTlsPort = freePort();
         log = dir.resolve("postfix.log");
         Files.writeString(dir.resolve("main.cf"), String.join("\n",
                 "compatibility_level = 3.6",
@@ -114,12 +116,17 @@ public final class PostfixInstance implements AutoCloseable {
         Files.writeString(dir.resolve("master.cf"),
                 "127.0.0.1:" + tlsPort + " inet n - n - - smtpd\n"
                         + "127.0.0.1:" + plainPort + " inet n - n - - smtpd -o smtpd_tls_security_level=none\n"
+                        // an outdated server: TLS 1.0 and 1.1 only (OpenSSL needs security level 0 for them)
+                        + "127.0.0.1:" + oldTlsPort + " inet n - n - - smtpd"
+                        + " -o { smtpd_tls_protocols = >=TLSv1, <=TLSv1.1 }"
+                        + " -o { tls_medium_cipherlist = DEFAULT:@SECLEVEL=0 }\n"
                         + daemons);
         process = new ProcessBuilder(POSTFIX.toString(), "-c", dir.toString(), "start-fg")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             awaitBanner(tlsPort, startupLimit);
             awaitBanner(plainPort, startupLimit);
+            awaitBanner(oldTlsPort, startupLimit);
         } catch (IOException e) {
             close();
             throw new IOException(e.getMessage() + "\n" + log(), e);
@@ -132,6 +139,11 @@ public final class PostfixInstance implements AutoCloseable {
 
     public int plainPort() {
         return plainPort;
+    }
+
+    /** A listener that offers STARTTLS with TLS 1.0 and 1.1 only. */
+    public int oldTlsPort() {
+        return oldTlsPort;
     }
 
     /** Postfix's own log so far (for failure messages). */
@@ -204,6 +216,6 @@ public final class PostfixInstance implements AutoCloseable {
     /** For messages: the ports in use. */
     @Override
     public String toString() {
-        return "postfix in " + dir + " on ports " + List.of(tlsPort, plainPort);
+        return "postfix in " + dir + " on ports " + List.of(tlsPort, plainPort, oldTlsPort);
     }
 }

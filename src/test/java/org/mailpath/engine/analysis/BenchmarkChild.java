@@ -1,0 +1,75 @@
+package org.mailpath.engine.analysis;
+
+import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+
+/**
+ * Run by {@link LogAnalysisBenchmark} in a child JVM (so that -Xmx applies): {@code bare FILE} parses with plain
+ * Commons CSV, {@code analyze FILE} runs {@link EmailLogAnalyzer}. Prints one line per run:
+ * {@code RESULT mode iteration rows wallMillis peakHeapBytes}.
+ */
+public final class BenchmarkChild {
+
+    private BenchmarkChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        Path file = Path.of(args[1]);
+        int iterations = Integer.parseInt(args[2]);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 1; i <= iterations; i++) {
+            System.gc();
+            AtomicLong peak = new AtomicLong();
+            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            long start = System.nanoTime();
+            long rows;
+            Object keep = null;
+            if (mode.equals("bare")) {
+                rows = bare(file);
+            } else {
+                LogAnalysis a = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
+                rows = a.rows();
+                keep = a;
+            }
+            long wall = (System.nanoTime() - start) / 1_000_000;
+            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            sampler.interrupt();
+            sampler.join();
+            System.out.println("RESULT " + mode + " " + i + " " + rows + " " + wall + " " + peak.get()
+                    + (keep instanceof LogAnalysis a ? " messages=" + a.messages() : ""));
+        }
+    }
+
+    private static long bare(Path file) throws Exception {
+        long rows = 0;
+        long chars = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
+            for (CSVRecord r : parser) {
+                rows++;
+                chars += r.values().length;
+            }
+        }
+        return chars > 0 ? rows - 1 : 0;
+    }
+}
