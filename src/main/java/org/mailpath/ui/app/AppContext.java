@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.geometry.Insets;
@@ -50,6 +51,8 @@ import org.mailpath.ui.shell.WizardViewModel;
 public final class AppContext {
 
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
+    /** The UI language chosen in the About box (a language tag); the system's language otherwise. */
+    public static final String LANGUAGE_KEY = "language";
     static final int IMPORT = 0;
     static final int EVENTS = 1;
     static final int CHECKS = 2;
@@ -202,7 +205,26 @@ public final class AppContext {
         text.setWrapText(true);
         text.setMaxWidth(440);
         text.setPadding(new Insets(4));
-        about.getDialogPane().setContent(text);
+        javafx.scene.control.ChoiceBox<Locale> language = new javafx.scene.control.ChoiceBox<>();
+        language.getItems().setAll(Locale.ENGLISH, Locale.forLanguageTag("sv"));
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : l.getDisplayLanguage(l);
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return Locale.ENGLISH;
+            }
+        });
+        language.setValue("sv".equals(messages.locale().getLanguage()) ? language.getItems().get(1) : Locale.ENGLISH);
+        language.valueProperty().addListener((o, a, b) -> settings.put(LANGUAGE_KEY, b.toLanguageTag()));
+        Label languageLabel = new Label(messages.get("app.language"));
+        languageLabel.setLabelFor(language);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(12, text,
+                new javafx.scene.layout.HBox(8, languageLabel, language));
+        about.getDialogPane().setContent(content);
         about.showAndWait().filter(clear::equals).ifPresent(t -> {
             settings.clearAll();
             importModel.clearRecentFiles();

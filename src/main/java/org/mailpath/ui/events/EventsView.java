@@ -214,8 +214,10 @@ public final class EventsView {
     // ---- table and details
 
     private Node body() {
-        TabPane tabs = new TabPane(new Tab(messages.get("events.tab.messages"), messagesPane()),
-                new Tab(messages.get("events.tab.domains"), domainTable()));
+        Tab messagesTab = new Tab(messages.get("events.tab.messages"), messagesPane());
+        TabPane tabs = new TabPane(messagesTab, new Tab(messages.get("events.tab.domains"),
+                domainTable(() -> tabs().getSelectionModel().select(messagesTab))));
+        this.tabs = tabs;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         ScrollPane detail = new ScrollPane(new TimelinePane(model, messages).root());
@@ -335,7 +337,14 @@ public final class EventsView {
         return c;
     }
 
-    private Node domainTable() {
+    private TabPane tabs;
+
+    private TabPane tabs() {
+        return tabs;
+    }
+
+    /** Double-click or Enter on a domain shows its messages. */
+    private Node domainTable(Runnable showMessages) {
         TableView<DomainSummary> table = new TableView<>(model.domains());
         table.setId("domain-table");
         table.getColumns().add(column(messages.get("events.col.domain"), DomainSummary::domain, 240));
@@ -344,11 +353,22 @@ public final class EventsView {
         table.getColumns().add(numberColumn(messages.get("events.col.bounced"), DomainSummary::bounced, 100));
         table.getColumns().add(numberColumn(messages.get("events.col.deferred"), DomainSummary::deferred, 100));
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setOnMouseClicked(e -> {
+        Runnable open = () -> {
             DomainSummary d = table.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && d != null) {
+            if (d != null) {
                 model.domainFilterProperty().set(d.domain());
-                table.getParent();
+                showMessages.run();
+            }
+        };
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open.run();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                open.run();
+                e.consume();
             }
         });
         VBox box = new VBox(table);

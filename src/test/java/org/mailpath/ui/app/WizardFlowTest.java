@@ -151,6 +151,22 @@ class WizardFlowTest {
         assertEquals(0, workerThreads(), "the reading thread ended within a second of Escape");
     }
 
+    @Test
+    void logTextIsShownVerbatimWithoutMnemonicsOrMarkup(FxRobot robot) throws Exception {
+        org.mailpath.engine.analysis.MessageChain odd = org.mailpath.ui.testing.TestAnalyses.bounced("_x_@ex_ample.se", 5);
+        org.mailpath.engine.analysis.LogAnalysis analysis = org.mailpath.ui.testing.TestAnalyses.of(List.of(odd));
+        robot.interact(() -> app.session().setAnalysis(analysis));
+        robot.interact(() -> app.wizard().goTo(AppContext.EVENTS));
+        robot.interact(() -> app.eventsModel().selectedProperty().set(app.eventsModel().visibleRows().getFirst()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("_x_@ex_ample.se", robot.lookup("#detail-recipient").queryAs(Label.class).getText());
+        List<javafx.scene.control.Labeled> withLogText = robot.lookup(".label").queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().filter(l -> l.getText() != null && l.getText().contains("_x_@ex_ample.se")).toList();
+        assertFalse(withLogText.isEmpty());
+        assertTrue(withLogText.stream().noneMatch(javafx.scene.control.Labeled::isMnemonicParsing),
+                "underscores in log text must not turn into keyboard mnemonics");
+    }
+
     private static long workerThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith(ThreadTaskRunner.THREAD_PREFIX) && t.isAlive()).count();

@@ -54,6 +54,11 @@ public final class TestAnalyses {
         return analysis("sample-email-log.csv", chains, List.of());
     }
 
+    /** An analysis of just these chains. */
+    public static LogAnalysis of(List<MessageChain> chains) {
+        return analysis("custom.csv", chains, List.of());
+    }
+
     static LogAnalysis analysis(String file, List<MessageChain> chains, List<FileProblem> problems) {
         Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
         Map<Category, Long> bounces = new EnumMap<>(Category.class);
