@@ -145,11 +145,12 @@ public final class KnotServer implements AutoCloseable {
         return port;
     }
 
-    /** Polls the SOA of a zone until knotd answers it (it starts in well under a second). */
+    /** Polls the SOA of a zone until knotd answers it (it starts in well under a second on an idle machine). */
     private boolean awaitReady(String address, String zone) throws IOException, InterruptedException {
         Message query = Message.newQuery(Record.newRecord(Name.fromString(zone + "."), Type.SOA, DClass.IN));
         byte[] wire = query.toWire();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        // Generous: a loaded machine can be slow to start knotd; the loop ends as soon as it answers or dies.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         try (DatagramSocket socket = new DatagramSocket()) {
             socket.setSoTimeout(200);
             while (System.nanoTime() < deadline && process.isAlive()) {
