@@ -23,7 +23,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.report.RawRowSource;
+import org.mailpath.engine.report.LogFileRawRows;
 import org.mailpath.engine.smtp.FailedDomainProbe;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.SmtpProbe;
@@ -109,7 +109,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             List<Finding> probeFindings = probe.map(ProbeReport::allFindings).orElse(List.of());
             return report.export(analysis, checks.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty()),
-                    probeFindings, rawRows(), err);
+                    probeFindings, new LogFileRawRows(file), err);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -147,10 +147,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** The raw rows of the file for the report's appendix. */
-    private RawRowSource rawRows() {
-        return RawRowSource.none();
-    }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         @Override

@@ -16,7 +16,7 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
  */
 final class ChainJudge {
 
-    private static final int CACHE_LIMIT = 50_000;
+    private static final int CACHE_LIMIT = 10_000;
 
     private final StatusKnowledgeBase knowledge;
     private final Map<String, Decoded> replies = new HashMap<>();
@@ -64,6 +64,34 @@ final class ChainJudge {
         }
     }
 
+    static String withoutAddresses(String text) {
+        int at = text.indexOf('@');
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (at >= 0) {
+            int start = at;
+            while (start > i && !isAddressEnd(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at + 1;
+            while (end < text.length() && !isAddressEnd(text.charAt(end))) {
+                end++;
+            }
+            sb.append(text, i, start).append("addr");
+            i = end;
+            at = text.indexOf('@', end);
+        }
+        return sb.append(text, i, text.length()).toString();
+    }
+
+    private static boolean isAddressEnd(char c) {
+        return Character.isWhitespace(c) || c == '<' || c == '>' || c == ':' || c == ';' || c == ',' || c == '"'
+                || c == '(' || c == ')' || c == '[' || c == ']' || c == '\'';
+    }
+
     private static int lastTransientBefore(ChainBuilder chain, int index) {
         for (int i = index - 1; i >= 0; i--) {
             if (chain.event(i) == MailEvent.TRANSIENT_FAILURE) {
@@ -73,13 +101,18 @@ final class ChainJudge {
         return -1;
     }
 
+    /**
+     * Decodes a reply; replies that differ only in the e-mail address they quote (e.g. "550 5.1.1 &lt;x@y&gt;: User
+     * unknown") share one cache entry, because no knowledge rule looks at addresses.
+     */
     private Decoded decode(String status) {
-        Decoded d = replies.get(status);
+        String key = withoutAddresses(status);
+        Decoded d = replies.get(key);
         if (d == null) {
-            SmtpReply reply = SmtpReply.parse(status);
+            SmtpReply reply = SmtpReply.parse(key);
             d = new Decoded(knowledge.diagnose(reply), knowledge.onlySaysExpired(reply));
             if (replies.size() < CACHE_LIMIT) {
-                replies.put(status, d);
+                replies.put(key, d);
             }
         }
         return d;

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The DMARC Organizational Domain (RFC 7489 §3.2): the public suffix plus one label. The public suffix list is
  * the copy built into Guava ({@code InternetDomainName}, ICANN and private sections), so it is as current as the
- * Guava release in the build (see docs/findings/auth.md).
+ * Guava release in the build (see docs/findings.md).
  */
 public final class OrganizationalDomain {
 

@@ -20,8 +20,21 @@ final class LocalReportStorage implements ReportStorage {
 
     @Override
     public Path createTemp(Path dir, String prefix) throws IOException {
-        return Files.createTempFile(dir, prefix, ".tmp");
+        // Not Files.createTempFile: its owner-only mode would stick to the report after the rename, while a report
+        // is a document to share and should get the user's usual permissions (umask), like any saved file.
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
     }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Override
     public OutputStream open(Path temp) throws IOException {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every SMTP code is in the list, has its texts, and is documented in the findings fragment. */
+/** Every SMTP code is in the list, has its texts, and is documented in docs/findings.md. */
 class SmtpCodesDocumentedTest {
 
     @Test
@@ -25,7 +25,7 @@ class SmtpCodesDocumentedTest {
         }
         assertEquals(declared.size(), SmtpCodes.ALL.size(), "ALL lists every code once");
         assertTrue(SmtpCodes.ALL.containsAll(declared));
-        Path doc = Path.of(System.getProperty("mailpath.projectDir", "."), "docs", "findings", "smtp.md");
+        Path doc = Path.of(System.getProperty("mailpath.projectDir", "."), "docs", "findings.md");
         String text = Files.readString(doc);
         for (String code : SmtpCodes.ALL) {
             assertTrue(SmtpFindings.isDescribed(code), code + " lacks texts in findings.properties");
