@@ -59,7 +59,12 @@ public final class ScreenshotTour {
             pause(800);
             shot(app, out.resolve("step-1-import" + suffix + ".png"));
             fx(() -> app.importModel().importFile(log));
-            waitFor(() -> app.wizard().current() == 1 || app.importModel().stateProperty().get().name().equals("FAILED"));
+            waitFor(() -> app.wizard().current() == 1 || app.importModel().stateProperty().get().name().equals("FAILED")
+                    || app.importModel().stateProperty().get().name().equals("DONE"));
+            if (app.wizard().current() == 0) {
+                // A log with problems (or one that failed) stays on Import so they are read first: show that too.
+                shot(app, out.resolve("step-1-import-done" + suffix + ".png"));
+            }
             fx(() -> app.wizard().goTo(1));
             fx(() -> app.eventsModel().visibleRows().stream()
                     .filter(r -> r.chain().verdict().name().equals("BOUNCED")).findFirst()

@@ -87,7 +87,7 @@ public final class MailboxSyntax {
     private static Optional<String> domainProblem(String domain) {
         String ascii = domain;
         try {
-            if (!domain.chars().allMatch(c -> c < 0x80)) {
+            if (!isAscii(domain)) {
                 ascii = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
             }
         } catch (IllegalArgumentException e) {
@@ -146,6 +146,15 @@ public final class MailboxSyntax {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(char c) {

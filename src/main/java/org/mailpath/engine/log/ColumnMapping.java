@@ -94,6 +94,10 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
         }
         int date = indexOf(LogColumn.DATE);
         int event = indexOf(LogColumn.MAIL_EVENT);
+        // Fast path for the million data rows: a date cell starts with a digit, a header name does not.
+        if (date < row.length && !row[date].isEmpty() && Character.isDigit(row[date].charAt(0))) {
+            return false;
+        }
         return date < row.length && event < row.length
                 && LogColumn.normalize(row[date]).equals(LogColumn.normalize(header.get(date)))
                 && LogColumn.normalize(row[event]).equals(LogColumn.normalize(header.get(event)));

@@ -1,5 +1,6 @@
 package org.mailpath.ui.common;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,10 +22,22 @@ public final class WizardSession {
         return Optional.ofNullable(analysis.get());
     }
 
+    private Path logFile;
+
     /** A new log replaces everything learnt from the previous one. */
     public void setAnalysis(LogAnalysis value) {
+        setAnalysis(value, null);
+    }
+
+    /** As {@link #setAnalysis(LogAnalysis)}, remembering the file it came from (the report's appendix reads it). */
+    public void setAnalysis(LogAnalysis value, Path file) {
+        logFile = file;
         checks.set(CheckReport.empty());
         analysis.set(value);
+    }
+
+    public Optional<Path> logFile() {
+        return Optional.ofNullable(logFile);
     }
 
     public ReadOnlyObjectProperty<CheckReport> checksProperty() {

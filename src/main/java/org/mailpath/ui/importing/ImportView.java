@@ -203,6 +203,11 @@ public final class ImportView {
         ListView<FileProblem> problems = new ListView<>(model.problems());
         problems.setId("import-problems");
         problems.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(v.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(FileProblem item, boolean empty) {
                 super.updateItem(item, empty);

@@ -157,7 +157,7 @@ public final class ImportViewModel implements WizardStep {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         startLoading(name);
         task = runner.run("import", ctx -> analyzer.analyze(file, ctx::progress, ctx.cancellation()),
-                new Listener(file, name, true));
+                new Listener(() -> file, name, true));
     }
 
     /** "Try a sample log": reads the sample that ships with MailPath. */
@@ -167,10 +167,12 @@ public final class ImportViewModel implements WizardStep {
         }
         String name = messages.get("import.sample.name");
         startLoading(name);
+        java.util.concurrent.atomic.AtomicReference<Path> located = new java.util.concurrent.atomic.AtomicReference<>();
         task = runner.run("import-sample", ctx -> {
             Path file = sample.locate().orElseThrow(() -> new UnusableLogException(messages.get("import.sample.missing")));
+            located.set(file);
             return analyzer.analyze(file, ctx::progress, ctx.cancellation());
-        }, new Listener(null, name, false));
+        }, new Listener(located::get, name, false));
     }
 
     public void openRecent(Path file) {
@@ -281,11 +283,11 @@ public final class ImportViewModel implements WizardStep {
     }
 
     private final class Listener implements TaskListener<LogAnalysis> {
-        private final Path file;
+        private final java.util.function.Supplier<Path> file;
         private final String name;
         private final boolean remember;
 
-        Listener(Path file, String name, boolean remember) {
+        Listener(java.util.function.Supplier<Path> file, String name, boolean remember) {
             this.file = file;
             this.name = name;
             this.remember = remember;
@@ -304,11 +306,11 @@ public final class ImportViewModel implements WizardStep {
             problems.setAll(analysis.problems());
             summaryText.set(messages.format("import.done.summary", analysis.messages(), analysis.rows(),
                     analysis.rejectedRows()));
-            if (remember && file != null) {
-                settings.addRecentFile(file);
+            if (remember) {
+                settings.addRecentFile(file.get());
                 recentFiles.setAll(settings.recentFiles());
             }
-            session.setAnalysis(analysis);
+            session.setAnalysis(analysis, file.get());
             state.set(ImportState.DONE);
         }
 

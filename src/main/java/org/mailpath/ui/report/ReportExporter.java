@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.report.LogFileRawRows;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
@@ -17,7 +19,8 @@ import org.mailpath.report.io.WriteResult;
 /** What the Report step needs of the report layer; every method runs on a worker thread. */
 public interface ReportExporter {
 
-    ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options);
+    /** {@code file} is the analysed log, read again for the appendix's raw rows when present. */
+    ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, Optional<Path> file);
 
     /** The report as plain text, for the preview. */
     String preview(ReportModel model) throws IOException;
@@ -29,8 +32,11 @@ public interface ReportExporter {
     static ReportExporter standard() {
         return new ReportExporter() {
             @Override
-            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options) {
-                return new ReportBuilder(analysis, options).checks(checks).build();
+            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options,
+                                     Optional<Path> file) {
+                ReportBuilder builder = new ReportBuilder(analysis, options).checks(checks);
+                file.ifPresent(f -> builder.rawRows(new LogFileRawRows(f)));
+                return builder.build();
             }
 
             @Override

@@ -270,9 +270,10 @@ public final class ReportViewModel implements WizardStep {
         }
         ReportOptions options = options(analysis);
         var checks = session.checks();
+        var file = session.logFile();
         previewing.set(true);
         previewTask = runner.run("report-preview", ctx -> {
-            ReportModel built = exporter.build(analysis, checks, options);
+            ReportModel built = exporter.build(analysis, checks, options, file);
             ctx.cancellation().throwIfCancelled();
             return new Built(built, exporter.preview(built));
         }, new TaskListener<Built>() {
