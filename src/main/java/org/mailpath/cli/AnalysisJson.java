@@ -21,26 +21,34 @@ import org.mailpath.engine.status.Diagnosis;
  */
 public final class AnalysisJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    // A mapping factory, so extra sections given as JSON trees can be written into the stream.
+    private static final JsonFactory FACTORY = new com.fasterxml.jackson.databind.MappingJsonFactory();
 
     private AnalysisJson() {
     }
 
     public static void write(LogAnalysis analysis, Writer out) throws IOException {
+        write(analysis, out, Map.of());
+    }
+
+    /** The analysis with further top-level sections after {@code chains} (e.g. {@code dnsChecks}, {@code smtpProbe}). */
+    public static void write(LogAnalysis analysis, Writer out, Map<String, ? extends com.fasterxml.jackson.databind.JsonNode> extra)
+            throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
-            write(analysis, g);
+            write(analysis, g, extra);
         }
     }
 
     public static void write(LogAnalysis analysis, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
-            write(analysis, g);
+            write(analysis, g, Map.of());
         }
     }
 
-    private static void write(LogAnalysis a, JsonGenerator g) throws IOException {
+    private static void write(LogAnalysis a, JsonGenerator g,
+                              Map<String, ? extends com.fasterxml.jackson.databind.JsonNode> extra) throws IOException {
         g.writeStartObject();
         g.writeStringField("file", a.file());
         g.writeNumberField("rows", a.rows());
@@ -80,6 +88,10 @@ public final class AnalysisJson {
             chain(g, c);
         }
         g.writeEndArray();
+        for (var section : extra.entrySet()) {
+            g.writeFieldName(section.getKey());
+            g.writeTree(section.getValue());
+        }
         g.writeEndObject();
     }
 

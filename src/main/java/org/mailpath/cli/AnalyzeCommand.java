@@ -1,25 +1,44 @@
 package org.mailpath.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.check.AnalysisDnsChecks;
+import org.mailpath.engine.check.CheckListener;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.dns.DnsLookups;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.report.LogFileRawRows;
+import org.mailpath.engine.smtp.FailedDomainProbe;
+import org.mailpath.engine.smtp.ProbeReport;
+import org.mailpath.engine.smtp.SmtpProbe;
+import org.mailpath.engine.smtp.SmtpProbeListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mailpath analyze FILE [--format text|json]}: analyses a Salesforce Email Log. Exit 0 when analysed, 2 when
- * the file is unusable or the arguments are wrong (one line on stderr), 1 on an internal error. Analysis and output
- * live in separate classes so further options (DNS checks, report, probe) only add steps here.
+ * {@code mailpath analyze FILE [--format text|json] [--check-dns …] [--probe-smtp …] [--report OUT …]}: analyses a
+ * Salesforce Email Log, optionally checks the domains involved, probes the failing recipients' mail servers and
+ * writes a report. Exit 0 when analysed, 2 when the file is unusable or the arguments are wrong (one line on
+ * stderr), 1 on an internal error or a report that could not be written.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyses a Salesforce Email Log (.csv, .csv.gz, .zip): verdict of every message, decoded"
@@ -29,12 +48,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** Output formats of {@code analyze}. */
     public enum Format { TEXT, JSON }
 
+    /** The probe's overall limit per target when run from analyze (as {@code mailpath probe}'s default). */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The Email Log file.")
     Path file;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = FormatConverter.class,
             description = "Output format: text (a summary to act on) or json (every message). Default: ${DEFAULT-VALUE}.")
     Format format = Format.TEXT;
+
+    @Mixin
+    DnsCheckOptions dns = new DnsCheckOptions();
+
+    @Mixin
+    ProbeSmtpMixin probeSmtp = new ProbeSmtpMixin();
+
+    @Mixin
+    ReportExportOptions report = new ReportExportOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,23 +83,70 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        LogAnalysis analysis;
+        PrintWriter err = spec.commandLine().getErr();
+        report.validate();
+        Cancellation cancellation = new Cancellation();
+        Thread onInterrupt = new Thread(cancellation::cancel, "mailpath-analyze-cancel");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            analysis = analyzer.analyze(file, ProgressListener.NONE, Cancellation.none());
-        } catch (UnusableLogException e) {
-            spec.commandLine().getErr().println("mailpath analyze: " + e.getMessage());
-            return MailPathCommand.EXIT_USAGE;
+            LogAnalysis analysis;
+            try {
+                analysis = analyzer.analyze(file, ProgressListener.NONE, cancellation);
+            } catch (UnusableLogException e) {
+                err.println("mailpath analyze: " + e.getMessage());
+                return MailPathCommand.EXIT_USAGE;
+            }
+            Optional<AnalysisDnsChecks.Result> checks = dns.checkDns()
+                    ? Optional.of(AnalysisDnsChecks.run(analysis, dns.senderDomain(), DomainCheckers.standard(),
+                            dns.toCheckOptions(), CheckListener.NONE, cancellation))
+                    : Optional.empty();
+            Optional<ProbeReport> probe = probeSmtp.enabled()
+                    ? Optional.of(probe(analysis, cancellation))
+                    : Optional.empty();
+            print(analysis, checks, probe, out);
+            if (!report.requested()) {
+                return 0;
+            }
+            List<Finding> probeFindings = probe.map(ProbeReport::allFindings).orElse(List.of());
+            return report.export(analysis, checks.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty()),
+                    probeFindings, new LogFileRawRows(file), err);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
         }
+    }
+
+    private ProbeReport probe(LogAnalysis analysis, Cancellation cancellation) {
+        var options = probeSmtp.options().apply(org.mailpath.engine.smtp.SmtpProbeOptions.builder(), PROBE_TIMEOUT)
+                .build();
+        var smtp = new SmtpProbe(DnsLookups.create(dns.toCheckOptions().resolvers(), dns.toCheckOptions().timeout()),
+                options, ProbeCommand.replyDecoder());
+        return FailedDomainProbe.probe(smtp, analysis, FailedDomainProbe.DEFAULT_MAX_DOMAINS, SmtpProbeListener.NONE,
+                cancellation);
+    }
+
+    private void print(LogAnalysis analysis, Optional<AnalysisDnsChecks.Result> checks, Optional<ProbeReport> probe,
+                       PrintWriter out) throws IOException {
         switch (format) {
             case JSON -> {
-                AnalysisJson.write(analysis, out);
+                Map<String, JsonNode> extra = new LinkedHashMap<>();
+                checks.ifPresent(r -> extra.put("dnsChecks", FindingJson.analysisChecks(r)));
+                probe.ifPresent(p -> extra.put("smtpProbe", ProbeOutput.json(p)));
+                AnalysisJson.write(analysis, out, extra);
                 out.println();
             }
-            case TEXT -> AnalysisTextFormat.write(analysis, out);
+            case TEXT -> {
+                AnalysisTextFormat.write(analysis, out);
+                checks.ifPresent(r -> CheckReportText.printAnalysisChecks(r, out));
+                probe.ifPresent(p -> ProbeOutput.text(p, out));
+            }
         }
         out.flush();
-        return 0;
     }
+
 
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         @Override

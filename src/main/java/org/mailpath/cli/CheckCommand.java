@@ -1,15 +1,80 @@
 package org.mailpath.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.CheckRequest;
+import org.mailpath.engine.check.CheckListener;
+import org.mailpath.engine.check.DomainChecker;
+import org.mailpath.engine.check.DomainCheckers;
+import org.mailpath.engine.common.Cancellation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder: `mailpath check` is being built. */
-@Command(name = "check", description = "Not yet available.")
+/** {@code mailpath check DOMAIN…}: the DNS and mail-authentication checks of one or more domains. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks the DNS of domains: existence, MX, name servers (UDP and TCP), EDNS compliance,",
+                "DNSSEC and, where available, SPF, DMARC, DKIM, reverse DNS and blocklists.",
+                "Network failures are findings; exit code 0 unless the arguments are unusable (2) or an",
+                "internal error occurs (1)."})
 public final class CheckCommand implements Callable<Integer> {
 
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DOMAIN", description = "Domain(s) to check.")
+    List<String> domains = new ArrayList<>();
+
+    @Mixin
+    DnsCheckOptions dns;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    /** The checker used; tests may replace it. */
+    DomainChecker checker = DomainCheckers.standard();
+
     @Override
-    public Integer call() {
-        System.err.println("mailpath check: not yet available");
-        return MailPathCommand.EXIT_USAGE;
+    public Integer call() throws Exception {
+        CheckOptions options = dns.toCheckOptions();
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (String d : domains) {
+            names.add(dns.domain(d));
+        }
+        List<CheckRequest> requests = names.stream()
+                .map(d -> new CheckRequest(d, java.util.EnumSet.allOf(CheckKind.class))).toList();
+        Cancellation cancellation = new Cancellation();
+        Thread hook = new Thread(cancellation::cancel, "mailpath-check-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        CheckReport report;
+        try {
+            report = checker.check(requests, options, CheckListener.NONE, cancellation);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down already
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(FindingJson.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(FindingJson.report(report)));
+        } else {
+            CheckReportText.print(report, out);
+        }
+        out.flush();
+        return 0;
     }
 }

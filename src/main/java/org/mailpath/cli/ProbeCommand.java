@@ -1,15 +1,132 @@
 package org.mailpath.cli;
 
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsLookups;
+import org.mailpath.engine.smtp.ProbeTarget;
+import org.mailpath.engine.smtp.ReplyDecoder;
+import org.mailpath.engine.smtp.SmtpProbe;
+import org.mailpath.engine.smtp.SmtpProbeListener;
+import org.mailpath.engine.smtp.SmtpProbeOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder: `mailpath probe` is being built. */
-@Command(name = "probe", description = "Not yet available.")
+/** {@code mailpath probe DOMAIN|HOST… [--port N] [--helo NAME] [--rcpt ADDRESS] [--resolver HOST[:PORT]]… …} */
+@Command(name = "probe", mixinStandardHelpOptions = true,
+        description = {"Tests a domain's mail servers the way a sending server does (the \"telnet test\"): connect, "
+                + "greeting, EHLO, STARTTLS and certificate, optionally RCPT TO; never sends a message.",
+                "A DOMAIN is probed through its MX hosts; [HOST] or an IP address is probed directly."})
 public final class ProbeCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Parameters(arity = "1..*", paramLabel = "DOMAIN|HOST", description = "Domains, [host] names or IP addresses.")
+    List<String> inputs = new ArrayList<>();
+
+    @Mixin
+    SmtpProbeOptionsMixin probeOptions = new SmtpProbeOptionsMixin();
+
+    @Option(names = "--rcpt", paramLabel = "ADDRESS",
+            description = "Also test whether the servers accept this recipient (MAIL FROM:<>, RCPT TO, then RSET; no message is sent).")
+    String rcpt;
+
+    @Option(names = "--resolver", paramLabel = "HOST[:PORT]",
+            description = "DNS resolver to ask (repeatable; default: the system's).")
+    List<String> resolvers = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "30",
+            description = "Limit in seconds for each connect, reply, TLS handshake and DNS question (default: ${DEFAULT-VALUE}).")
+    double timeout;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        System.err.println("mailpath probe: not yet available");
-        return MailPathCommand.EXIT_USAGE;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SmtpProbe probe;
+        try {
+            Duration limit = Durations.seconds(timeout);
+            SmtpProbeOptions options = probeOptions.apply(SmtpProbeOptions.builder(), limit)
+                    .tlsTimeout(limit).rcpt(Optional.ofNullable(rcpt)).build();
+            DnsLookup dns = DnsLookups.create(resolvers, limit);
+            probe = new SmtpProbe(dns, options, replyDecoder());
+        } catch (IllegalArgumentException e) {
+            err.println("mailpath probe: " + e.getMessage());
+            return MailPathCommand.EXIT_USAGE;
+        }
+        for (String input : inputs) {
+            if (input.isBlank() || input.chars().anyMatch(c -> c <= 0x20)) {
+                err.println("mailpath probe: not a domain, host or address: \"" + input.strip() + "\"");
+                return MailPathCommand.EXIT_USAGE;
+            }
+        }
+        Cancellation cancellation = new Cancellation();
+        Thread hook = new Thread(cancellation::cancel, "mailpath-probe-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            var report = probe.probe(inputs, format == Format.text ? new Progress(err) : SmtpProbeListener.NONE,
+                    cancellation);
+            if (format == Format.json) {
+                out.println(ProbeOutput.jsonText(report));
+            } else {
+                ProbeOutput.text(report, out);
+            }
+            return 0;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
+        }
+    }
+
+    /** Explains rejected RCPT replies with the status knowledge base (also for analyze --probe-smtp). */
+    public static ReplyDecoder replyDecoder() {
+        return ReplyDecoder.of(org.mailpath.engine.status.StatusKnowledgeBase.standard());
+    }
+
+    /** Tells a person at a terminal what the probe is waiting for (on stderr, so stdout stays the report). */
+    private static final class Progress implements SmtpProbeListener {
+        private final PrintWriter err;
+        private final java.util.Map<ProbeTarget, Long> reported = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void targetStarted(ProbeTarget target) {
+            synchronized (err) {
+                err.println("probing " + target.label() + " …");
+                err.flush();
+            }
+        }
+
+        @Override
+        public void waitingForBanner(ProbeTarget target, Duration waited, Duration limit) {
+            long s = waited.toSeconds() / 10 * 10;
+            if (s > 0 && !Long.valueOf(s).equals(reported.put(target, s))) {
+                synchronized (err) {
+                    err.println("  " + target.label() + ": no greeting yet after " + s + " s; giving up in "
+                            + limit.minus(waited).toSeconds() + " s");
+                    err.flush();
+                }
+            }
+        }
     }
 }

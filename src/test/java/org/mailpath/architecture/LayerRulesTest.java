@@ -40,7 +40,6 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("org.mailpath.report..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.mailpath.cli..", "org.mailpath.ui..", "org.mailpath.launcher..", "javafx..")
-                .allowEmptyShould(true) // TODO(integration): remove once the report package exists
                 .check(classes);
     }
 
@@ -57,7 +56,6 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("org.mailpath.ui..").and().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
-                .allowEmptyShould(true) // TODO(integration): remove once view-models exist
                 .check(classes);
     }
 }

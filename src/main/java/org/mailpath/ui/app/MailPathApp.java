@@ -1,21 +1,43 @@
 package org.mailpath.ui.app;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SettingsStore;
 
-/** Placeholder window; the wizard replaces it. */
+/** The JavaFX application: builds the {@link AppContext} and shows the wizard. */
 public final class MailPathApp extends Application {
 
+    private AppContext context;
+
+    /** Called by the Launcher with the raw arguments; a file path alone means "open this log". */
     public static void launchApp(String[] args) {
         Application.launch(MailPathApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("MailPath");
-        stage.setScene(new Scene(new Label("MailPath"), 960, 640));
-        stage.show();
+        SettingsStore settings = SettingsStore.open(SettingsStore.defaultFile());
+        Locale locale = settings.get(AppContext.LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(Locale.getDefault());
+        context = new AppContext(stage, settings, Messages.forLocale(locale), ProductionEngine.create(), Platform::runLater);
+        context.show(fileArgument(getParameters().getRaw()));
+        OpenFileRequests.install(file -> Platform.runLater(() -> context.open(file)));
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.shutdown();
+        }
+    }
+
+    /** The first argument that is not an option, as a path. */
+    static Optional<Path> fileArgument(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("-") && !a.isBlank()).findFirst().map(Path::of);
     }
 }

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# CI proof that the Linux packaging works end to end, on a fresh Debian 12 machine, as root:
+#   1. builds the app image and the .deb (installer/build.sh deb: jlink, jpackage, AOT cache, start-up figures)
+#   2. starts the app image under Xvfb with a sample Email Log, waits for its window, takes a screenshot,
+#      closes the window like a user and checks the exit status
+#   3. installs the .deb with apt-get (dependencies resolved by the package manager), checks the menu entry,
+#      the file association and `mailpath --version`, runs the installed app the same way, then purges it
+# Prints the figures (sizes, start-up times) at the end; screenshots go to target/installer/. Exits non-zero on
+# any failure and gives up after MAILPATH_PROOF_TIMEOUT seconds (default 420).
+set -euo pipefail
+
+if [ -z "${MAILPATH_PROOF_INNER:-}" ]; then
+    limit=${MAILPATH_PROOF_TIMEOUT:-420}
+    status=0
+    MAILPATH_PROOF_INNER=1 timeout -k 15 "$limit" bash "$0" "$@" || status=$?
+    [ "$status" = 124 ] && echo "ci-proof: FAILED, took longer than $limit s" >&2
+    exit "$status"
+fi
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$root/target/installer
+. "$root/installer/lib.sh"
+cd "$root"
+mkdir -p "$out"
+: > "$out/figures.txt"
+export MAILPATH_KEEP_FIGURES=1
+
+# --- tools --------------------------------------------------------------------------------------------------------
+# xvfb/xdotool/python3: windows without a screen; imagemagick: screenshots; fakeroot, binutils: jpackage deb, strip
+needed=(xvfb xdotool python3 imagemagick fakeroot binutils libgtk-3-0 fonts-dejavu-core)
+missing=()
+for pkg in "${needed[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    step "apt-get install ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if dpkg-query -W -f='${Status}' mailpath 2>/dev/null | grep -q 'install ok installed'; then
+    step "removing a MailPath package left from an earlier run"
+    apt-get purge -y -qq mailpath >/dev/null
+fi
+
+# --- 1. build -------------------------------------------------------------------------------------------------------
+installer/build.sh deb
+deb=$(ls "$out"/mailpath_*.deb)
+version=$(sed -n 's/^version=//p' target/classes/org/mailpath/version.properties)
+
+# --- 2 and 3: run a launcher like a user, screenshot, close --------------------------------------------------------
+trap stop_xvfb EXIT
+start_xvfb || die "cannot start Xvfb"
+
+# Starts the launcher with the sample log, waits for the MailPath window, screenshots it, closes it cleanly.
+prove_launch() {
+    local what=$1 launcher=$2 shot=$out/screenshot-$1.png
+    step "start $what under Xvfb with $(basename "$(sample_log)")"
+    launch_and_wait_for_window "$out/proof-$what.log" "$launcher" "$(sample_log)" || die "$what: no window"
+    echo "    window after $STARTUP_SECONDS s"
+    sleep 1    # first paint
+    import -window "$WINDOW_ID" "$shot"
+    echo "    screenshot: ${shot#"$root"/}"
+    close_app || die "$what: exit status $APP_EXIT after closing the window (log: $out/proof-$what.log)"
+    echo "    closed cleanly (exit 0)"
+}
+
+prove_launch app-image "$out/MailPath/bin/MailPath"
+
+step "apt-get install ./$(basename "$deb")"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$out/apt-install.log" 2>&1 \
+    || { cat "$out/apt-install.log"; die "apt-get install failed"; }
+dpkg-query -W -f='${Status}' mailpath | grep -q 'install ok installed' || die "package not configured"
+figure "installed size (/opt/mailpath)" "$(du -sh /opt/mailpath | cut -f1)"
+[ -x /usr/bin/mailpath ] || die "no /usr/bin/mailpath"
+shown=$(mailpath --version 2>&1) || die "mailpath --version failed: $shown"
+[ "$shown" = "MailPath $version" ] || die "mailpath --version printed '$shown', expected 'MailPath $version'"
+echo "    mailpath --version: $shown"
+desktop=$(grep -l '^Exec=/opt/mailpath/bin/MailPath' /usr/share/applications/*.desktop 2>/dev/null | head -1 || true)
+[ -n "$desktop" ] || die "no menu entry in /usr/share/applications"
+grep -q '^MimeType=.*text/csv' "$desktop" || die "menu entry $desktop does not declare text/csv"
+grep -q '^Icon=' "$desktop" || die "menu entry without an icon"
+echo "    menu entry: $desktop (text/csv)"
+
+prove_launch installed /opt/mailpath/bin/MailPath
+measure_startup "start-up installed app" /opt/mailpath/bin/MailPath 3 || die "installed app did not start and close cleanly"
+stop_xvfb
+
+step "apt-get purge mailpath"
+apt-get purge -y -qq mailpath >/dev/null
+[ ! -e /opt/mailpath ] && [ ! -e /usr/bin/mailpath ] || die "files left after purge"
+! ls /usr/share/applications/*mailpath* >/dev/null 2>&1 || die "menu entry left after purge"
+
+echo
+echo "MailPath $version installer figures:"
+sed 's/^/    /' "$out/figures.txt"
+echo "ci-proof: OK"

@@ -1,0 +1,90 @@
+# Builds the Windows installer of MailPath (.msi) with its own trimmed Java runtime. Runs only on Windows:
+#   powershell -ExecutionPolicy Bypass -File installer\windows\build.ps1 [-Type msi|exe|app-image]
+# Needs: JDK 25 (JAVA_HOME), Maven on PATH, WiX Toolset 3.14 or 4/5 on PATH (jpackage drives it).
+# Same steps as installer/build.sh on Linux: jdeps -> jlink (JavaFX from its -win jars) -> jpackage app image ->
+# installer. Results in target\installer\. Not built in CI (no Windows machine there).
+param([ValidateSet('msi', 'exe', 'app-image')] [string] $Type = 'msi')
+$ErrorActionPreference = 'Stop'
+
+$root = (Resolve-Path "$PSScriptRoot\..\..").Path
+$out = Join-Path $root 'target\installer'
+Set-Location $root
+
+function Step($text) { Write-Host "==> $text" }
+function Invoke-Checked($exe) {
+    & $exe @args
+    if ($LASTEXITCODE -ne 0) { throw "$exe failed with exit code $LASTEXITCODE" }
+}
+
+if (-not $env:JAVA_HOME -or -not (Select-String -Quiet -Pattern '^JAVA_VERSION="25' -Path "$env:JAVA_HOME\release")) {
+    throw 'Set JAVA_HOME to a JDK 25 (for example Temurin 25).'
+}
+$jdk = $env:JAVA_HOME
+
+# --- jars --------------------------------------------------------------------------------------------------------
+$deps = Join-Path $out 'deps'
+if (-not (Test-Path 'target\mailpath.jar') -or -not (Test-Path 'target\original-mailpath.jar')) {
+    Step 'mvn package (jars missing)'
+    Invoke-Checked mvn -B -q -DskipTests package
+}
+if (-not (Test-Path "$deps\.copied") -or (Get-Item pom.xml).LastWriteTime -gt (Get-Item "$deps\.copied").LastWriteTime) {
+    Step 'copy runtime dependencies'
+    Remove-Item -Recurse -Force $deps -ErrorAction SilentlyContinue
+    Invoke-Checked mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:2.8:copy-dependencies -DincludeScope=runtime "-DoutputDirectory=$deps"
+    New-Item -ItemType File "$deps\.copied" | Out-Null
+}
+$version = ((Get-Content 'target\classes\org\mailpath\version.properties') -match '^version=' -replace '^version=', '')
+$pkgVersion = [regex]::Match($version, '^\d+(\.\d+){0,2}').Value   # msi: at most three numbers
+$description = ([xml](Get-Content pom.xml)).project.description
+
+$fxmods = Join-Path $out 'fxmods'
+$appInput = Join-Path $out 'input'
+Remove-Item -Recurse -Force $fxmods, $appInput -ErrorAction SilentlyContinue
+New-Item -ItemType Directory $fxmods, $appInput | Out-Null
+foreach ($jar in Get-ChildItem "$deps\*.jar") {
+    if ($jar.Name -match '^javafx-[a-z]+-[0-9.]+-.+\.jar$') { Copy-Item $jar.FullName $fxmods }   # JavaFX with natives
+    elseif ($jar.Name -match '^javafx-') { }                                                          # empty stubs
+    else { Copy-Item $jar.FullName $appInput }
+}
+Copy-Item 'target\original-mailpath.jar' "$appInput\mailpath.jar"
+
+# --- jlink ---------------------------------------------------------------------------------------------------------
+Step 'jdeps: modules used'
+$found = (& "$jdk\bin\jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps --module-path $fxmods (Get-ChildItem "$appInput\*.jar").FullName 2>$null | Select-Object -Last 1)
+$fxAll = Get-ChildItem "$fxmods\*.jar" | ForEach-Object { 'javafx.' + ($_.Name -replace '^javafx-([a-z]+)-.*', '$1') }
+$modules = (($found -split ',') + $fxAll + 'jdk.naming.dns' | Sort-Object -Unique) -join ','
+# java.base formats dates and numbers for English only: add the locale data of each UI translation, only those
+$translations = Get-ChildItem -Recurse src\main\resources -Filter 'messages_*.properties' |
+    ForEach-Object { ($_.BaseName -replace '^messages_', '') -replace '_', '-' } | Sort-Object -Unique
+$localeOpts = @()
+if ($translations) {
+    $modules += ',jdk.localedata'
+    $localeOpts = @('--include-locales', ((@('en') + $translations) -join ','))
+}
+Write-Host "    $modules $localeOpts"
+$runtime = Join-Path $out 'runtime'
+Remove-Item -Recurse -Force $runtime -ErrorAction SilentlyContinue
+Step 'jlink runtime'
+Invoke-Checked "$jdk\bin\jlink" --module-path $fxmods --add-modules $modules --output $runtime @localeOpts `
+    --strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=zip-6
+
+# --- app image and installer -----------------------------------------------------------------------------------------
+$common = @('--name', 'MailPath', '--app-version', $pkgVersion, '--vendor', 'MailPath', '--description', $description,
+            '--copyright', 'Copyright MailPath contributors, Apache-2.0', '--icon', 'assets\icon\mailpath.ico')
+$image = Join-Path $out 'MailPath'
+Remove-Item -Recurse -Force $image -ErrorAction SilentlyContinue
+Step 'jpackage app-image'
+Invoke-Checked "$jdk\bin\jpackage" --type app-image --dest $out @common `
+    --input $appInput --main-jar mailpath.jar --main-class org.mailpath.launcher.Launcher --runtime-image $runtime `
+    --java-options '--enable-native-access=javafx.graphics,ALL-UNNAMED' `
+    --add-launcher 'mailpath-cli=installer\windows\mailpath-cli.properties'
+Write-Host ("    app image size: {0:N0} MB" -f ((Get-ChildItem -Recurse $image | Measure-Object Length -Sum).Sum / 1MB))
+if ($Type -eq 'app-image') { exit 0 }
+
+Step "jpackage $Type"
+Invoke-Checked "$jdk\bin\jpackage" --type $Type --dest $out @common --app-image $image `
+    --license-file LICENSE --about-url 'https://github.com/mailpath/mailpath' `
+    --file-associations 'installer\windows\csv-association.properties' `
+    --win-menu --win-menu-group 'MailPath' --win-shortcut --win-dir-chooser --win-shortcut-prompt `
+    --win-upgrade-uuid '7c1f4e2a-5b8d-4f3e-9a61-2d0c8b7e4a15'   # fixed forever: lets a newer msi replace an older one
+Get-ChildItem "$out\*.$Type" | ForEach-Object { Write-Host ("    {0}: {1:N1} MB" -f $_.Name, ($_.Length / 1MB)) }

@@ -1,0 +1,86 @@
+package org.mailpath.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.mailpath.engine.check.AnalysisDnsChecks;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+
+/** Plain-text form of a check report for a mail admin: findings worst first, then the name-server table. */
+public final class CheckReportText {
+
+    /** Evidence lines printed per finding; the JSON output has them all. */
+    static final int MAX_EVIDENCE = 12;
+
+    private CheckReportText() {
+    }
+
+    public static void print(CheckReport report, PrintWriter out) {
+        for (DomainCheckResult d : report.domains()) {
+            out.println("== " + d.domain() + " ==");
+            long problems = d.findings().stream()
+                    .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).count();
+            out.println(problems == 0 ? "No problems found." : problems + " problem(s) found.");
+            for (Finding f : d.findings()) {
+                printFinding(f, out);
+            }
+            if (!d.nameServers().isEmpty()) {
+                out.println();
+                out.println("  EDNS compliance (ISC tests; DNS Flag Day verdict):");
+                for (NameServerResult s : d.nameServers()) {
+                    out.println("    " + s.name() + " " + s.address() + "  verdict: " + s.verdict());
+                    out.println("      " + tests(s.tests()));
+                }
+            }
+            out.println();
+        }
+    }
+
+    /**
+     * The DNS checks of {@code analyze --check-dns}: the report, then which failing messages each problem may
+     * explain.
+     */
+    public static void printAnalysisChecks(AnalysisDnsChecks.Result result, PrintWriter out) {
+        print(result.report(), out);
+        List<AnalysisDnsChecks.LinkedFinding> linked = result.findings().stream()
+                .filter(l -> !l.chains().isEmpty()).toList();
+        if (linked.isEmpty()) {
+            return;
+        }
+        out.println("== DNS problems and the failing messages they may explain ==");
+        for (AnalysisDnsChecks.LinkedFinding l : linked) {
+            out.printf("  %s %s (%s domain %s): %d message(s), e.g. %s%n", l.finding().code(),
+                    l.finding().subject(), l.role().name().toLowerCase(java.util.Locale.ROOT), l.domain(),
+                    l.chains().size(), String.join(", ", l.chains().stream().limit(3)
+                            .map(AnalysisDnsChecks.ChainRef::recipient).toList()));
+        }
+        out.println();
+    }
+
+    public static void printFinding(Finding f, PrintWriter out) {
+        out.println();
+        out.printf("  %-7s %s  %s%n", f.severity(), f.code(), f.subject());
+        out.println("          " + f.message());
+        if (!f.remediation().isEmpty()) {
+            out.println("          What to do (" + f.actor().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + "): " + f.remediation());
+        }
+        if (f.severity() != Severity.OK && !f.evidence().isEmpty()) {
+            List<String> ev = f.evidence();
+            ev.stream().limit(MAX_EVIDENCE).forEach(line -> out.println("            | " + line));
+            if (ev.size() > MAX_EVIDENCE) {
+                out.println("            | … " + (ev.size() - MAX_EVIDENCE) + " more lines (use --format json)");
+            }
+        }
+    }
+
+    private static String tests(Map<String, String> tests) {
+        StringBuilder sb = new StringBuilder();
+        tests.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : " ").append(k).append('=').append(v));
+        return sb.toString();
+    }
+}

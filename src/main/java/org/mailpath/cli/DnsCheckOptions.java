@@ -1,0 +1,121 @@
+package org.mailpath.cli;
+
+import java.net.IDN;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import com.google.common.net.InetAddresses;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.dns.ResolverAddresses;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The DNS-check options shared by {@code mailpath check} and {@code mailpath analyze --check-dns}
+ * (a picocli mixin: {@code @Mixin DnsCheckOptions dns;}). {@link #toCheckOptions()} validates them and turns
+ * them into the engine's {@link CheckOptions}; bad values become picocli parameter errors (exit code 2).
+ */
+public final class DnsCheckOptions {
+
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?");
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--check-dns", description = "Also run the DNS and mail-authentication checks (analyze).")
+    boolean checkDns;
+
+    @Option(names = "--resolver", paramLabel = "HOST[:PORT]",
+            description = "DNS resolver to ask (repeatable); default: this computer's resolver configuration.")
+    List<String> resolvers = new ArrayList<>();
+
+    @Option(names = "--dns-port", paramLabel = "N", defaultValue = "53",
+            description = "Port of the authoritative name servers queried directly (default: ${DEFAULT-VALUE}).")
+    int dnsPort;
+
+    @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000",
+            description = "Time allowed per DNS question, in milliseconds (default: ${DEFAULT-VALUE}).")
+    long timeoutMillis;
+
+    @Option(names = "--ip", paramLabel = "IP",
+            description = "Sending IP address: SPF result, reverse DNS and blocklists for it.")
+    String ip;
+
+    @Option(names = "--dkim-selector", paramLabel = "S", description = "DKIM selector to check (repeatable).")
+    List<String> dkimSelectors = new ArrayList<>();
+
+    @Option(names = "--sender-domain", paramLabel = "DOMAIN",
+            description = "Our sending domain (analyze; default: decoded from the log's envelope senders).")
+    String senderDomain;
+
+    public boolean checkDns() {
+        return checkDns;
+    }
+
+    /** The validated --sender-domain, normalised. */
+    public Optional<String> senderDomain() {
+        return senderDomain == null ? Optional.empty() : Optional.of(domain(senderDomain));
+    }
+
+    /** The validated options. @throws CommandLine.ParameterException for unusable values */
+    public CheckOptions toCheckOptions() {
+        if (dnsPort < 1 || dnsPort > 65535) {
+            throw error("--dns-port must be between 1 and 65535, not " + dnsPort);
+        }
+        if (timeoutMillis < 1 || timeoutMillis > 600_000) {
+            throw error("--timeout must be between 1 and 600000 milliseconds, not " + timeoutMillis);
+        }
+        for (String r : resolvers) {
+            try {
+                ResolverAddresses.parse(r);
+            } catch (IllegalArgumentException e) {
+                throw error("--resolver: " + e.getMessage());
+            }
+        }
+        if (ip != null && !InetAddresses.isInetAddress(ip.strip())) {
+            throw error("--ip is not an IP address: " + ip);
+        }
+        for (String s : dkimSelectors) {
+            if (s.isBlank() || s.contains("..") || !s.strip().matches("[A-Za-z0-9_.-]+")) {
+                throw error("--dkim-selector is not a selector name: " + s);
+            }
+        }
+        return new CheckOptions(resolvers, dnsPort, Duration.ofMillis(timeoutMillis),
+                Optional.ofNullable(ip).map(String::strip), dkimSelectors.stream().map(String::strip).toList(),
+                List.of());
+    }
+
+    /**
+     * A domain given on the command line, normalised (lower case, no trailing dot, IDN in ASCII form).
+     * @throws CommandLine.ParameterException when it is not a domain name
+     */
+    public String domain(String text) {
+        String d = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        try {
+            d = IDN.toASCII(d, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            throw error("not a domain name: " + text);
+        }
+        if (d.isEmpty() || d.length() > 253 || InetAddresses.isInetAddress(d)) {
+            throw error("not a domain name: " + text);
+        }
+        for (String label : d.split("\\.", -1)) {
+            if (!LABEL.matcher(label).matches()) {
+                throw error("not a domain name: " + text);
+            }
+        }
+        return d;
+    }
+
+    private CommandLine.ParameterException error(String message) {
+        return new CommandLine.ParameterException(mixee.commandLine(), message);
+    }
+}

@@ -1,0 +1,93 @@
+package org.mailpath.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.mailpath.engine.check.AnalysisDnsChecks;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.finding.Finding;
+
+/**
+ * JSON form of findings and check reports (field names are part of the CLI contract):
+ * a finding is {@code {code, severity, subject, message, evidence, remediation, actor}}.
+ */
+public final class FindingJson {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private FindingJson() {
+    }
+
+    public static ObjectNode finding(Finding f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("code", f.code());
+        n.put("severity", f.severity().name());
+        n.put("subject", f.subject());
+        n.put("message", f.message());
+        ArrayNode evidence = n.putArray("evidence");
+        f.evidence().forEach(evidence::add);
+        n.put("remediation", f.remediation());
+        n.put("actor", f.actor().name());
+        return n;
+    }
+
+    public static ArrayNode findings(List<Finding> findings) {
+        ArrayNode a = MAPPER.createArrayNode();
+        findings.forEach(f -> a.add(finding(f)));
+        return a;
+    }
+
+    public static ObjectNode nameServer(NameServerResult r) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", r.name());
+        n.put("address", r.address());
+        ObjectNode tests = n.putObject("tests");
+        r.tests().forEach(tests::put);
+        n.put("verdict", r.verdict());
+        return n;
+    }
+
+    public static ObjectNode domain(DomainCheckResult d) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("domain", d.domain());
+        n.set("findings", findings(d.findings()));
+        ArrayNode servers = n.putArray("nameServers");
+        d.nameServers().forEach(s -> servers.add(nameServer(s)));
+        return n;
+    }
+
+    /** {@code {"domains": [ … ]}} */
+    public static ObjectNode report(CheckReport report) {
+        ObjectNode n = MAPPER.createObjectNode();
+        ArrayNode domains = n.putArray("domains");
+        report.domains().forEach(d -> domains.add(domain(d)));
+        return n;
+    }
+
+    /**
+     * The DNS checks of {@code analyze --check-dns}: {@code {"domains": [{domain, role, findings: [ finding +
+     * "chains": [{messageIdHeader, recipient}] ], nameServers}]}}.
+     */
+    public static ObjectNode analysisChecks(AnalysisDnsChecks.Result result) {
+        ObjectNode n = report(result.report());
+        ArrayNode domains = (ArrayNode) n.get("domains");
+        int index = 0;
+        for (DomainCheckResult d : result.report().domains()) {
+            ObjectNode domain = (ObjectNode) domains.get(index++);
+            domain.put("role", result.plan().roles().getOrDefault(d.domain(), AnalysisDnsChecks.Role.RECIPIENT)
+                    .name());
+            ArrayNode findings = domain.putArray("findings");
+            result.findings().stream().filter(l -> l.domain().equals(d.domain())).forEach(l -> {
+                ObjectNode f = finding(l.finding());
+                ArrayNode chains = f.putArray("chains");
+                l.chains().forEach(c -> chains.addObject().put("messageIdHeader", c.messageIdHeader())
+                        .put("recipient", c.recipient()));
+                findings.add(f);
+            });
+        }
+        return n;
+    }
+}

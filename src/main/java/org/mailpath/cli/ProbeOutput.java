@@ -1,0 +1,96 @@
+package org.mailpath.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.smtp.ProbeReport;
+import org.mailpath.engine.smtp.TargetResult;
+import org.mailpath.engine.smtp.TranscriptLine;
+
+/** Writes a {@link ProbeReport} as text for people or as JSON for scripts. */
+public final class ProbeOutput {
+
+
+    private ProbeOutput() {
+    }
+
+    /**
+     * {@code {"targets": [{"domain","host","address","port","preference","transcript":[{time,direction,text}],
+     * "capabilities":[…],"sizeLimit","tls":{protocol,cipherSuite,chain},"findings":[…]}], "findings": […]}}, findings
+     * in the shared {@link FindingJson} shape.
+     */
+    public static ObjectNode json(ProbeReport report) {
+        ObjectNode root = FindingJson.MAPPER.createObjectNode();
+        ArrayNode targets = root.putArray("targets");
+        for (TargetResult r : report.targets()) {
+            ObjectNode t = targets.addObject();
+            t.put("domain", r.target().domain());
+            t.put("host", r.target().host());
+            t.put("address", r.target().addressText());
+            t.put("port", r.target().port());
+            r.target().preference().ifPresent(p -> t.put("preference", p));
+            ArrayNode transcript = t.putArray("transcript");
+            for (TranscriptLine line : r.transcript()) {
+                transcript.addObject().put("time", line.time().toString())
+                        .put("direction", line.direction().name().toLowerCase(java.util.Locale.ROOT))
+                        .put("text", line.text());
+            }
+            ArrayNode caps = t.putArray("capabilities");
+            r.capabilities().keywords().forEach(caps::add);
+            r.capabilities().sizeLimit().ifPresent(n -> t.put("sizeLimit", n));
+            r.tls().ifPresent(tls -> {
+                ObjectNode node = t.putObject("tls");
+                node.put("protocol", tls.protocol());
+                node.put("cipherSuite", tls.cipherSuite());
+                ArrayNode chain = node.putArray("chain");
+                tls.chain().forEach(chain::add);
+            });
+            t.set("findings", FindingJson.findings(r.findings()));
+        }
+        root.set("findings", FindingJson.findings(report.findings()));
+        return root;
+    }
+
+    public static String jsonText(ProbeReport report) {
+        try {
+            return FindingJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(json(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Per address: a heading, the transcript, then the findings with their remediation; the run's findings last. */
+    public static void text(ProbeReport report, PrintWriter out) {
+        for (TargetResult r : report.targets()) {
+            out.println("== " + r.target().label()
+                    + r.target().preference().stream().mapToObj(p -> " (MX preference " + p + ")").findFirst()
+                            .orElse(""));
+            for (TranscriptLine line : r.transcript()) {
+                out.println("  " + line.time() + " " + line.direction().mark() + ": " + line.text());
+            }
+            printFindings(r.findings(), out);
+            out.println();
+        }
+        if (!report.findings().isEmpty()) {
+            out.println("== overall");
+            printFindings(report.findings(), out);
+        }
+        if (report.targets().isEmpty() && report.findings().isEmpty()) {
+            out.println("No mail server to probe.");
+        }
+    }
+
+    private static void printFindings(List<Finding> findings, PrintWriter out) {
+        for (Finding f : findings) {
+            out.println("  " + f.severity() + " " + f.code() + ": " + f.message());
+            if (!f.remediation().isBlank() && f.severity().compareTo(org.mailpath.engine.finding.Severity.INFO) < 0) {
+                out.println("      fix (" + f.actor() + "): " + f.remediation());
+            }
+        }
+    }
+}

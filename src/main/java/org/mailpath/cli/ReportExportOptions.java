@@ -1,0 +1,117 @@
+package org.mailpath.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.common.MailPathVersion;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.report.RawRowSource;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.report.ReportFormat;
+import org.mailpath.report.io.ReportWriter;
+import org.mailpath.report.io.WriteResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The report options of a command ({@code @Mixin ReportExportOptions report;}):
+ * {@code --report OUT.pdf|.html|.json|.txt [--redact] [--domain D]… [--message-id ID]… [--force]}.
+ * The command calls {@link #validate()} before its long work (a wrong extension or an existing file fails at once,
+ * exit 2) and {@link #export} at the end.
+ */
+public final class ReportExportOptions {
+
+    @Option(names = "--report", paramLabel = "OUT",
+            description = "Write a report for the recipient's mail team; the format follows the extension: "
+                    + ".pdf, .html, .json or .txt (a note to paste into an e-mail).")
+    Path report;
+
+    @Option(names = "--redact", description = "Mask the local parts of addresses (j***@example.com) and drop "
+            + "Salesforce user IDs, for sending the report outside the company.")
+    boolean redact;
+
+    @Option(names = "--domain", paramLabel = "D", description = "Only messages to this recipient domain "
+            + "(repeatable).")
+    List<String> domains = new ArrayList<>();
+
+    @Option(names = "--message-id", paramLabel = "ID", description = "Only this message, by its Message ID Header "
+            + "(with or without <>) or Internal Message ID (repeatable).")
+    List<String> messageIds = new ArrayList<>();
+
+    @Option(names = "--force", description = "Overwrite an existing report file.")
+    boolean force;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** Whether a report was asked for. */
+    public boolean requested() {
+        return report != null;
+    }
+
+    /** Checks the options before any work is done; a problem is a usage error (exit 2, one line). */
+    public void validate() {
+        if (report == null) {
+            if (redact || force || !domains.isEmpty() || !messageIds.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--redact, --domain, --message-id and --force need --report OUT");
+            }
+            return;
+        }
+        if (ReportFormat.forFile(report).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
+                    + ": unknown format; the file name must end in .pdf, .html, .json or .txt");
+        }
+        if (!force && report.toFile().exists()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), report
+                    + " already exists; use --force to overwrite it");
+        }
+    }
+
+    /** The report options as the engine takes them. */
+    public ReportOptions options() {
+        return new ReportOptions(new LinkedHashSet<>(domains), new LinkedHashSet<>(messageIds), redact,
+                Instant.now(), MailPathVersion.version());
+    }
+
+    /**
+     * Builds and writes the report; prints one line on {@code err} (the confirmation too, so stdout stays clean
+     * for {@code --format json}). Returns the exit code: 0 written, 2 refused (exists, not forced), 1 failed.
+     */
+    public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings, RawRowSource rawRows,
+                      PrintWriter err) {
+        validate();
+        ReportModel model = new ReportBuilder(analysis, options()).checks(checks).extraFindings(extraFindings)
+                .rawRows(rawRows).build();
+        ReportFormat format = ReportFormat.forFile(report).orElseThrow();
+        WriteResult result = ReportWriter.write(report, format, model, force);
+        return switch (result) {
+            case WriteResult.Written w -> {
+                err.println("mailpath: report written to " + w.file() + " (" + model.includedMessages()
+                        + " messages, " + kilobytes(w.bytes()) + ")");
+                yield 0;
+            }
+            case WriteResult.Refused r -> {
+                err.println("mailpath: " + r.message() + (force ? "" : " Use --force to overwrite it."));
+                yield MailPathCommand.EXIT_USAGE;
+            }
+            case WriteResult.Failed f -> {
+                err.println("mailpath: " + f.message());
+                yield MailPathCommand.EXIT_INTERNAL;
+            }
+        };
+    }
+
+    private static String kilobytes(long bytes) {
+        return bytes < 10_240 ? bytes + " bytes" : (bytes + 512) / 1024 + " KB";
+    }
+}

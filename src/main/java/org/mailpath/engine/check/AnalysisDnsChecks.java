@@ -1,0 +1,164 @@
+package org.mailpath.engine.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+
+/**
+ * DNS checks for an analysed Email Log ({@code analyze --check-dns}): the recipient domains of failing chains
+ * (BOUNCED/DEFERRED) get the recipient checks, our sending domain the sender checks; every problem found is
+ * linked back to the failing chains it can explain.
+ *
+ * <p>The sending domain is, in this order: the explicit {@code --sender-domain}; the domain encoded in a Bounce
+ * Management envelope ({@code name=domain__id@….bnc.salesforce.com}); the domain of the envelope sender.
+ */
+public final class AnalysisDnsChecks {
+
+    /** Recipient domains checked at most (those with the most failing chains first). */
+    public static final int MAX_RECIPIENT_DOMAINS = 50;
+    /** Sending domains checked at most (most frequent first). */
+    public static final int MAX_SENDER_DOMAINS = 5;
+
+    private static final Pattern BOUNCE_MANAGEMENT =
+            Pattern.compile("^[^@=]*=([^@]+?)__[^@]*@(?:[^@]*\\.)?bnc\\.salesforce\\.com\\.?$", Pattern.CASE_INSENSITIVE);
+
+    private AnalysisDnsChecks() {
+    }
+
+    /** One message to one recipient, as the analysis keys it. */
+    public record ChainRef(String messageIdHeader, String recipient) {
+    }
+
+    /** Whether a checked domain is a recipient's, ours, or both. */
+    public enum Role { RECIPIENT, SENDER, BOTH }
+
+    /** What to check and which failing chains each domain belongs to. */
+    public record Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains) {
+        public Plan {
+            requests = List.copyOf(requests);
+            roles = Map.copyOf(roles);
+            chains = Map.copyOf(chains);
+        }
+    }
+
+    /** A finding with the domain it was found on and the failing chains it may explain (empty for OK/INFO). */
+    public record LinkedFinding(String domain, Role role, Finding finding, List<ChainRef> chains) {
+        public LinkedFinding {
+            chains = List.copyOf(chains);
+        }
+    }
+
+    /** The check report plus every finding linked to its chains. */
+    public record Result(Plan plan, CheckReport report, List<LinkedFinding> findings) {
+        public Result {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** The sending domain encoded in a Bounce Management envelope sender, if it is one. */
+    public static Optional<String> bounceManagementDomain(String envelopeSender) {
+        Matcher m = BOUNCE_MANAGEMENT.matcher(envelopeSender == null ? "" : envelopeSender.strip());
+        return m.matches() ? Optional.of(ConcurrentDomainChecker.normalise(m.group(1))) : Optional.empty();
+    }
+
+    /** The sending domain of one chain: Bounce Management domain, else the envelope sender's domain. */
+    public static Optional<String> senderDomain(MessageChain chain) {
+        Optional<String> bnc = bounceManagementDomain(chain.sender());
+        if (bnc.isPresent()) {
+            return bnc;
+        }
+        int at = chain.sender().lastIndexOf('@');
+        String d = at < 0 ? "" : ConcurrentDomainChecker.normalise(chain.sender().substring(at + 1));
+        return d.isEmpty() ? Optional.empty() : Optional.of(d);
+    }
+
+    public static Plan plan(LogAnalysis analysis, Optional<String> explicitSenderDomain) {
+        List<MessageChain> failing = analysis.chains().stream()
+                .filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED).toList();
+        Map<String, List<ChainRef>> byRecipient = new LinkedHashMap<>();
+        for (MessageChain c : failing) {
+            String d = ConcurrentDomainChecker.normalise(c.recipientDomain());
+            if (!d.isEmpty()) {
+                byRecipient.computeIfAbsent(d, k -> new ArrayList<>()).add(ref(c));
+            }
+        }
+        List<String> recipients = byRecipient.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<ChainRef>> e) -> -e.getValue().size()))
+                .limit(MAX_RECIPIENT_DOMAINS).map(Map.Entry::getKey).toList();
+
+        Map<String, List<ChainRef>> bySender = new LinkedHashMap<>();
+        if (explicitSenderDomain.isPresent()) {
+            bySender.put(ConcurrentDomainChecker.normalise(explicitSenderDomain.get()),
+                    failing.stream().map(AnalysisDnsChecks::ref).toList());
+        } else {
+            Map<String, Long> counts = analysis.chains().stream().map(AnalysisDnsChecks::senderDomain)
+                    .flatMap(Optional::stream).collect(Collectors.groupingBy(d -> d, LinkedHashMap::new,
+                            Collectors.counting()));
+            counts.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()))
+                    .limit(MAX_SENDER_DOMAINS).forEach(e -> bySender.put(e.getKey(), failing.stream()
+                            .filter(c -> senderDomain(c).filter(e.getKey()::equals).isPresent())
+                            .map(AnalysisDnsChecks::ref).toList()));
+        }
+
+        Map<String, Set<CheckKind>> kinds = new LinkedHashMap<>();
+        Map<String, Role> roles = new LinkedHashMap<>();
+        Map<String, List<ChainRef>> chains = new LinkedHashMap<>();
+        for (String d : recipients) {
+            kinds.computeIfAbsent(d, k -> EnumSet.noneOf(CheckKind.class)).addAll(CheckKind.RECIPIENT);
+            roles.put(d, Role.RECIPIENT);
+            chains.put(d, new ArrayList<>(byRecipient.get(d)));
+        }
+        bySender.forEach((d, refs) -> {
+            kinds.computeIfAbsent(d, k -> EnumSet.noneOf(CheckKind.class)).addAll(CheckKind.SENDER);
+            roles.merge(d, Role.SENDER, (a, b) -> Role.BOTH);
+            List<ChainRef> list = chains.computeIfAbsent(d, k -> new ArrayList<>());
+            refs.stream().filter(r -> !list.contains(r)).forEach(list::add);
+        });
+        List<CheckRequest> requests = kinds.entrySet().stream()
+                .map(e -> new CheckRequest(e.getKey(), e.getValue())).toList();
+        Map<String, List<ChainRef>> frozen = new LinkedHashMap<>();
+        chains.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new Plan(requests, roles, frozen);
+    }
+
+    /** Plans, runs the checks and links the findings: the one call {@code analyze --check-dns} needs. */
+    public static Result run(LogAnalysis analysis, Optional<String> explicitSenderDomain, DomainChecker checker,
+                             CheckOptions options, CheckListener listener, Cancellation cancellation) {
+        Plan plan = plan(analysis, explicitSenderDomain);
+        CheckReport report = plan.requests().isEmpty() ? CheckReport.empty()
+                : checker.check(plan.requests(), options, listener, cancellation);
+        return new Result(plan, report, link(plan, report));
+    }
+
+    static List<LinkedFinding> link(Plan plan, CheckReport report) {
+        List<LinkedFinding> out = new ArrayList<>();
+        for (DomainCheckResult d : report.domains()) {
+            Role role = plan.roles().getOrDefault(d.domain(), Role.RECIPIENT);
+            List<ChainRef> chains = plan.chains().getOrDefault(d.domain(), List.of());
+            for (Finding f : d.findings()) {
+                boolean problem = f.severity() == Severity.ERROR || f.severity() == Severity.WARNING;
+                out.add(new LinkedFinding(d.domain(), role, f, problem ? chains : List.of()));
+            }
+        }
+        return out;
+    }
+
+    private static ChainRef ref(MessageChain c) {
+        return new ChainRef(c.messageIdHeader(), c.recipient().strip().toLowerCase(Locale.ROOT));
+    }
+}

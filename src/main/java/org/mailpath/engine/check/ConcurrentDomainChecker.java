@@ -1,0 +1,154 @@
+package org.mailpath.engine.check;
+
+import java.net.IDN;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+
+/**
+ * Runs every requested check of every domain at once, each on its own virtual thread, over one
+ * {@link DnsLookup} per run (so identical questions are asked once). A check that throws becomes a
+ * {@code CHECK_FAILED} finding and the others go on; cancelling stops the run with {@link CancelledException}.
+ * Findings of a domain are ordered worst first; the same code about the same subject from two checks
+ * (e.g. NXDOMAIN seen by the existence and the MX check) is reported once.
+ */
+public final class ConcurrentDomainChecker implements DomainChecker {
+
+    private static final System.Logger LOG = System.getLogger(ConcurrentDomainChecker.class.getName());
+
+    private final Map<CheckKind, DomainCheck> checks = new EnumMap<>(CheckKind.class);
+    private final Function<CheckOptions, DnsLookup> dnsFactory;
+
+    /**
+     * @param checks     the checks this checker can run (one per kind; a later one replaces an earlier one)
+     * @param dnsFactory makes the run's resolver from its options (fresh cache per run)
+     */
+    public ConcurrentDomainChecker(List<DomainCheck> checks, Function<CheckOptions, DnsLookup> dnsFactory) {
+        checks.forEach(c -> this.checks.put(c.kind(), c));
+        this.dnsFactory = dnsFactory;
+    }
+
+    /** The kinds this checker can run. */
+    public Set<CheckKind> kinds() {
+        return Set.copyOf(checks.keySet());
+    }
+
+    @Override
+    public CheckReport check(List<CheckRequest> requests, CheckOptions options, CheckListener listener,
+                             Cancellation cancellation) {
+        cancellation.throwIfCancelled();
+        DnsLookup dns = dnsFactory.apply(options);
+        Map<String, List<Future<CheckOutcome>>> running = new LinkedHashMap<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+             AutoCloseable stop = cancellation.onCancel(pool::shutdownNow)) {
+            for (CheckRequest request : requests) {
+                String domain = normalise(request.domain());
+                List<Future<CheckOutcome>> futures = running.computeIfAbsent(domain, d -> new ArrayList<>());
+                for (CheckKind kind : CheckKind.values()) {
+                    DomainCheck check = checks.get(kind);
+                    if (check != null && request.kinds().contains(kind)) {
+                        CheckContext context = new CheckContext(domain, options, dns, cancellation);
+                        futures.add(pool.submit(() -> runOne(check, context, listener)));
+                    }
+                }
+            }
+            List<DomainCheckResult> results = new ArrayList<>();
+            for (var entry : running.entrySet()) {
+                List<Finding> findings = new ArrayList<>();
+                List<NameServerResult> servers = new ArrayList<>();
+                for (Future<CheckOutcome> f : entry.getValue()) {
+                    CheckOutcome outcome = await(f, cancellation);
+                    findings.addAll(outcome.findings());
+                    servers.addAll(outcome.nameServers());
+                }
+                results.add(new DomainCheckResult(entry.getKey(), tidy(findings), servers));
+            }
+            return new CheckReport(results);
+        } catch (CancelledException e) {
+            throw e;
+        } catch (Exception e) { // closing the cancellation hook
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CheckOutcome await(Future<CheckOutcome> f, Cancellation cancellation) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // runOne turns every failure into a finding; only cancellation gets here
+            throw new CancelledException();
+        } finally {
+            cancellation.throwIfCancelled();
+        }
+    }
+
+    private static CheckOutcome runOne(DomainCheck check, CheckContext context, CheckListener listener) {
+        context.cancellation().throwIfCancelled();
+        listener.started(context.domain(), check.kind());
+        CheckOutcome outcome;
+        try {
+            outcome = check.run(context);
+        } catch (CancelledException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            if (context.cancellation().isCancelled()) {
+                throw new CancelledException();
+            }
+            LOG.log(System.Logger.Level.WARNING, "check " + check.kind() + " of " + context.domain() + " failed", e);
+            outcome = CheckOutcome.of(List.of(new Finding(DnsFindingCodes.CHECK_FAILED, Severity.ERROR,
+                    context.domain(), "The " + check.kind() + " check of " + context.domain()
+                    + " could not finish: " + e, List.of(),
+                    "This is a fault in MailPath; the other checks are complete. Please report it.",
+                    Actor.NOBODY)));
+        }
+        listener.finished(context.domain(), check.kind(), outcome.findings());
+        return outcome;
+    }
+
+    /** Worst first (stable), one finding per (code, subject). */
+    static List<Finding> tidy(List<Finding> findings) {
+        Set<String> seen = new HashSet<>();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (seen.add(f.code() + "\u0000" + f.subject().toLowerCase(Locale.ROOT))) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparing(Finding::severity));
+        return List.copyOf(out);
+    }
+
+    /** Lower case, no trailing dot, internationalised names in their ASCII (punycode) form. */
+    public static String normalise(String domain) {
+        String d = domain == null ? "" : domain.strip().toLowerCase(Locale.ROOT);
+        while (d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        try {
+            return IDN.toASCII(d, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            return d; // not a valid IDN: the lookups will say the name is unusable
+        }
+    }
+}

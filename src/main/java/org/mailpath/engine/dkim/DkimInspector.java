@@ -1,0 +1,227 @@
+package org.mailpath.engine.dkim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.OrganizationalDomain;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
+
+/**
+ * Inspects DKIM selectors of a domain: follows CNAMEs, reads and judges the key, and recognises Salesforce's
+ * selector pair ({@code <selector>._domainkey.<domain> CNAME <selector>.<token>.custdkim.salesforce.com.}) to say
+ * which CNAME is missing or published wrongly, with the exact record to publish.
+ */
+public final class DkimInspector {
+
+    /** Salesforce's DKIM CNAME target: selector, key token, fixed suffix. */
+    static final Pattern SALESFORCE_TARGET =
+            Pattern.compile("(?i)([^.]+)\\.([a-z0-9]+)\\.custdkim\\.salesforce\\.com\\.?");
+    private static final int WEAK_BELOW = 2048;
+    private static final int TOO_SHORT_BELOW = 1024;
+
+    private DkimInspector() {
+    }
+
+    public static List<DkimSelectorReport> inspect(String domain, List<String> selectors, DnsLookup dns,
+                                                   Cancellation cancellation) {
+        String d = OrganizationalDomain.normalize(domain);
+        List<DkimSelectorReport> reports = new ArrayList<>();
+        for (String selector : selectors) {
+            cancellation.throwIfCancelled();
+            reports.add(selector(d, selector.strip().toLowerCase(Locale.ROOT), dns, cancellation));
+        }
+        return SalesforcePair.review(d, reports, dns, cancellation);
+    }
+
+    private static DkimSelectorReport selector(String domain, String selector, DnsLookup dns, Cancellation c) {
+        String name = selector + "._domainkey." + domain;
+        DnsAnswer cname = dns.lookup(name, Type.CNAME, c);
+        DnsAnswer txt = dns.lookup(name, Type.TXT, c);
+        List<String> evidence = new ArrayList<>(cname.evidence());
+        evidence.addAll(txt.evidence());
+        Optional<String> target = cnameTarget(cname);
+        boolean salesforce = target.filter(t -> SALESFORCE_TARGET.matcher(t).matches()).isPresent();
+        Builder b = new Builder(selector, name, target, salesforce, evidence);
+        if (DnsAnswers.failed(txt) || DnsAnswers.failed(cname)) {
+            DnsAnswer bad = DnsAnswers.failed(txt) ? txt : cname;
+            return b.state(DkimSelectorState.LOOKUP_FAILED).finding(DnsAnswers.lookupFailed(bad,
+                    "the DKIM key of selector " + selector + " could not be read", Actor.SENDER_ADMIN)).build();
+        }
+        List<String> keys = DnsAnswers.texts(txt).stream().filter(DkimKey::looksLikeKey).toList();
+        if (target.isPresent() && txt.records().stream().anyMatch(r -> sameName(r, name))) {
+            b.state(DkimSelectorState.CNAME_CONFLICT).finding("DKIM_CNAME_CONFLICT", Severity.ERROR,
+                    name + " has a CNAME and other records at the same name: DNS forbids this, resolvers answer "
+                            + "one or the other" + (salesforce ? ", and Salesforce cannot verify the key" : ""),
+                    "Delete every record at " + name + " except the CNAME to " + target.get() + ".");
+            b.records.add(name + ". CNAME " + dot(target.get()));
+        }
+        if (keys.isEmpty()) {
+            return missing(b, domain, selector, dns, c);
+        }
+        if (keys.size() > 1) {
+            b.finding("DKIM_MULTIPLE_KEYS", Severity.WARNING, name + " has " + keys.size() + " DKIM key records: "
+                    + "verifiers may pick either, so signatures fail at random", "Keep one key record at " + name + ".");
+        }
+        return judgeKey(b, DkimKey.parse(keys.getFirst()));
+    }
+
+    /** Nothing at the name: a dangling CNAME, the zone name typed twice, or simply missing. */
+    private static DkimSelectorReport missing(Builder b, String domain, String selector, DnsLookup dns,
+                                              Cancellation c) {
+        if (b.target.isPresent()) {
+            return b.state(DkimSelectorState.CNAME_DANGLING).finding("DKIM_CNAME_TARGET_MISSING", Severity.ERROR,
+                    b.name + " points to " + b.target.get() + ", which has no DKIM key" + (b.salesforce
+                            ? ": the key does not exist (yet) at Salesforce or the CNAME value has a typo" : ""),
+                    b.salesforce ? "Copy the CNAME value exactly from Salesforce Setup → DKIM Keys; if the key was "
+                            + "deleted, create a new one and publish its CNAMEs."
+                            : "Correct the CNAME target or publish the key at " + b.target.get() + ".").build();
+        }
+        String doubled = b.name + "." + domain;
+        DnsAnswer twiceCname = dns.lookup(doubled, Type.CNAME, c);
+        DnsAnswer twiceTxt = dns.lookup(doubled, Type.TXT, c);
+        Optional<String> twiceTarget = cnameTarget(twiceCname);
+        if (twiceTarget.isPresent() || !DnsAnswers.texts(twiceTxt).isEmpty()) {
+            b.evidence.addAll(twiceCname.evidence());
+            b.evidence.addAll(twiceTxt.evidence());
+            String correct = twiceTarget.map(t -> b.name + ". CNAME " + dot(t))
+                    .orElse(b.name + ". TXT \"" + DnsAnswers.texts(twiceTxt).getFirst() + "\"");
+            b.records.add(correct);
+            return b.state(DkimSelectorState.MISPLACED).finding("DKIM_ZONE_APPENDED_TWICE", Severity.ERROR,
+                    "The DKIM record of selector " + selector + " was published as " + doubled + ": the DNS "
+                            + "provider appended the zone name to a name that already contained it",
+                    "Rename the record to \"" + selector + "._domainkey\" (relative to the zone " + domain
+                            + ") or \"" + b.name + ".\" with the final dot.").build();
+        }
+        return b.state(DkimSelectorState.MISSING).finding("DKIM_SELECTOR_MISSING", Severity.ERROR,
+                "No DKIM key at " + b.name + ": signatures with s=" + selector + " fail", "Publish the key of "
+                        + "selector " + selector + " (for Salesforce: the CNAME shown in Setup → DKIM Keys).").build();
+    }
+
+    private static DkimSelectorReport judgeKey(Builder b, DkimKey key) {
+        b.keyType = Optional.of(key.keyType());
+        b.bits = key.bits();
+        b.testing = key.testing();
+        String where = b.name + (b.target.map(t -> " (→ " + t + ")").orElse(""));
+        if (!key.problems().isEmpty()) {
+            return b.state(DkimSelectorState.INVALID).finding("DKIM_KEY_INVALID", Severity.ERROR, "The DKIM key at "
+                    + where + " is unusable: " + String.join("; ", key.problems()), "Publish the key record "
+                    + "exactly as the signer gives it (\"v=DKIM1; k=rsa; p=…\"); long keys go in several quoted "
+                    + "strings of one TXT record.").build();
+        }
+        if (key.revoked()) {
+            return b.state(DkimSelectorState.REVOKED).finding("DKIM_KEY_REVOKED", Severity.ERROR, "The DKIM key at "
+                    + where + " is revoked (empty p=): signatures with this selector fail", "Sign with another "
+                    + "selector, or publish a new key for " + b.selector + ".").build();
+        }
+        if (key.testing()) {
+            b.finding("DKIM_TESTING", Severity.WARNING, "The DKIM key at " + where + " is in testing mode (t=y): "
+                    + "verifiers may treat signed mail like unsigned mail", "Remove t=y once signing works.");
+        }
+        if (key.tags().containsKey("h") && java.util.Arrays.stream(key.tags().get("h").split(":"))
+                .map(h -> h.strip().toLowerCase(Locale.ROOT)).noneMatch("sha256"::equals)) {
+            b.finding("DKIM_SHA1_ONLY", Severity.ERROR, "The DKIM key at " + where + " allows only h="
+                    + key.tags().get("h") + ": rsa-sha1 signatures are not valid any more (RFC 8301), so no signature "
+                    + "with this key verifies", "Remove the h= tag or set h=sha256.");
+        }
+        if (key.pkcs1()) {
+            b.finding("DKIM_KEY_PKCS1", Severity.WARNING, "The DKIM key at " + where + " is a bare PKCS#1 RSA key, "
+                    + "not the SubjectPublicKeyInfo RFC 6376 requires: some verifiers reject it", "Publish the key "
+                    + "in SubjectPublicKeyInfo form (openssl rsa -pubout).");
+        }
+        int bits = key.bits().orElse(0);
+        if (key.keyType().equals("rsa") && bits < WEAK_BELOW) {
+            boolean tooShort = bits < TOO_SHORT_BELOW;
+            b.state(DkimSelectorState.WEAK_KEY).finding("DKIM_KEY_WEAK", tooShort ? Severity.ERROR : Severity.WARNING,
+                    "The DKIM key at " + where + " is RSA " + bits + " bits: " + (tooShort
+                            ? "verifiers must not accept keys shorter than 1024 bits (RFC 8301)"
+                            : "1024-bit keys are weak; RFC 8301 asks for 2048"), "Create a 2048-bit key (Salesforce: "
+                            + "Setup → DKIM Keys → Create New Key, 2048) and switch to it.");
+        } else {
+            b.state(DkimSelectorState.OK);
+        }
+        if (b.findings.isEmpty()) {
+            b.finding("DKIM_OK", Severity.OK, "DKIM selector " + b.selector + ": " + key.keyType().toUpperCase(Locale.ROOT)
+                    + " " + bits + "-bit key at " + where, "");
+        }
+        return b.build();
+    }
+
+    static Optional<String> cnameTarget(DnsAnswer answer) {
+        return answer.records().stream().filter(CNAMERecord.class::isInstance)
+                .map(r -> ((CNAMERecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT)).findFirst();
+    }
+
+    private static boolean sameName(Record r, String name) {
+        return r.getName().equals(Name.fromConstantString(name.endsWith(".") ? name : name + "."));
+    }
+
+    static String dot(String name) {
+        return name.endsWith(".") ? name : name + ".";
+    }
+
+    /** Salesforce target parts: group 1 selector, group 2 token. */
+    static Optional<Matcher> salesforceTarget(String target) {
+        Matcher m = SALESFORCE_TARGET.matcher(target);
+        return m.matches() ? Optional.of(m) : Optional.empty();
+    }
+
+    /** Collects one selector's result. */
+    static final class Builder {
+        final String selector;
+        final String name;
+        final Optional<String> target;
+        final boolean salesforce;
+        final List<String> evidence;
+        final List<String> records = new ArrayList<>();
+        final List<Finding> findings = new ArrayList<>();
+        DkimSelectorState state = DkimSelectorState.OK;
+        Optional<String> keyType = Optional.empty();
+        OptionalInt bits = OptionalInt.empty();
+        boolean testing;
+
+        Builder(String selector, String name, Optional<String> target, boolean salesforce, List<String> evidence) {
+            this.selector = selector;
+            this.name = name;
+            this.target = target;
+            this.salesforce = salesforce;
+            this.evidence = evidence;
+        }
+
+        Builder state(DkimSelectorState s) {
+            if (state == DkimSelectorState.OK || s.ordinal() > state.ordinal()) {
+                state = s;
+            }
+            return this;
+        }
+
+        Builder finding(String code, Severity severity, String message, String remediation) {
+            findings.add(new Finding(code, severity, name, message, evidence, remediation,
+                    severity == Severity.OK ? Actor.NOBODY : Actor.SENDER_ADMIN));
+            return this;
+        }
+
+        Builder finding(Finding f) {
+            findings.add(f);
+            return this;
+        }
+
+        DkimSelectorReport build() {
+            return new DkimSelectorReport(selector, name, state, target, salesforce, keyType, bits, testing, records,
+                    findings);
+        }
+    }
+}

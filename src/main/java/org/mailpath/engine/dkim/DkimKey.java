@@ -1,0 +1,155 @@
+package org.mailpath.engine.dkim;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A DKIM key record (RFC 6376 §3.6.1, RFC 8463) read from TXT text: tags, key type, key size from the DER
+ * SubjectPublicKeyInfo (JDK {@link KeyFactory}), revocation, testing flag and the problems found.
+ */
+public record DkimKey(Map<String, String> tags, String keyType, boolean revoked, OptionalInt bits, boolean testing,
+                      boolean pkcs1, List<String> problems) {
+
+    private static final int ED25519_KEY_BYTES = 32;
+    /** DER AlgorithmIdentifier of rsaEncryption with NULL parameters. */
+    private static final byte[] RSA_ALGORITHM = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86,
+        (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
+
+    public DkimKey {
+        tags = Map.copyOf(tags);
+        problems = List.copyOf(problems);
+    }
+
+    /** True for TXT text that looks like a DKIM key record (v=DKIM1 first or a p= tag). */
+    public static boolean looksLikeKey(String text) {
+        String t = text.strip();
+        return t.regionMatches(true, 0, "v=DKIM1", 0, 7) || t.matches("(?is)(.*;)?\\s*p\\s*=.*");
+    }
+
+    public boolean usable() {
+        return problems.isEmpty() && !revoked;
+    }
+
+    public static DkimKey parse(String text) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> tags = new LinkedHashMap<>();
+        boolean first = true;
+        for (String part : text.split(";")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                problems.add("\"" + p + "\" is not a tag=value pair");
+                continue;
+            }
+            String name = p.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            String value = p.substring(eq + 1).strip();
+            if (name.equals("v") && !first) {
+                problems.add("v= must be the first tag");
+            }
+            first = false;
+            if (tags.putIfAbsent(name, value) != null) {
+                problems.add("tag " + name + "= appears more than once");
+            }
+        }
+        if (tags.containsKey("v") && !tags.get("v").equals("DKIM1")) {
+            problems.add("v=" + tags.get("v") + " (must be DKIM1)");
+        }
+        String type = tags.getOrDefault("k", "rsa").toLowerCase(Locale.ROOT);
+        boolean testing = List.of(tags.getOrDefault("t", "").split(":")).stream()
+                .anyMatch(f -> f.strip().equalsIgnoreCase("y"));
+        if (!type.equals("rsa") && !type.equals("ed25519")) {
+            problems.add("k=" + type + " is not a known key type (rsa, ed25519)");
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+        }
+        if (!tags.containsKey("p")) {
+            problems.add("no p= tag (the public key)");
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+        }
+        String base64 = tags.get("p").replaceAll("\\s+", "");
+        if (base64.isEmpty()) {
+            return new DkimKey(tags, type, true, OptionalInt.empty(), testing, false, problems);
+        }
+        byte[] der;
+        try {
+            der = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            problems.add("p= is not valid base64 (" + e.getMessage() + ")");
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+        }
+        if (type.equals("ed25519")) {
+            if (der.length != ED25519_KEY_BYTES) {
+                problems.add("an ed25519 key is 32 bytes, p= holds " + der.length);
+                return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+            }
+            return new DkimKey(tags, type, false, OptionalInt.of(256), testing, false, problems);
+        }
+        Optional<Integer> bits = rsaBits(der);
+        boolean pkcs1 = false;
+        if (bits.isEmpty()) {
+            bits = rsaBits(wrapPkcs1(der));
+            pkcs1 = bits.isPresent();
+        }
+        if (bits.isEmpty()) {
+            problems.add("p= is not an RSA public key (neither SubjectPublicKeyInfo nor PKCS#1)");
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+        }
+        return new DkimKey(tags, type, false, OptionalInt.of(bits.get()), testing, pkcs1, problems);
+    }
+
+    private static Optional<Integer> rsaBits(byte[] der) {
+        try {
+            var key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+            BigInteger modulus = key.getModulus();
+            return Optional.of(modulus.bitLength());
+        } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A PKCS#1 RSAPublicKey wrapped into a SubjectPublicKeyInfo so the JDK can read it. */
+    private static byte[] wrapPkcs1(byte[] pkcs1) {
+        byte[] bitString = concat(new byte[] {0x03}, derLength(pkcs1.length + 1), new byte[] {0x00}, pkcs1);
+        byte[] body = concat(RSA_ALGORITHM, bitString);
+        return concat(new byte[] {0x30}, derLength(body.length), body);
+    }
+
+    private static byte[] derLength(int length) {
+        if (length < 0x80) {
+            return new byte[] {(byte) length};
+        }
+        byte[] value = BigInteger.valueOf(length).toByteArray();
+        int start = value[0] == 0 ? 1 : 0;
+        byte[] out = new byte[value.length - start + 1];
+        out[0] = (byte) (0x80 | (value.length - start));
+        System.arraycopy(value, start, out, 1, value.length - start);
+        return out;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        byte[] out = new byte[n];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+}

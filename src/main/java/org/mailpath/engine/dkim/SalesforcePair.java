@@ -1,0 +1,93 @@
+package org.mailpath.engine.dkim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.Type;
+
+/**
+ * Salesforce publishes a DKIM key pair (selector and alternate selector, for rotation) and asks for one CNAME per
+ * selector, {@code <selector>._domainkey.<domain> CNAME <selector>.<token>.custdkim.salesforce.com.}; the key
+ * cannot be activated until both resolve (Salesforce KB 000391930). Once one selector is seen pointing at Salesforce,
+ * the other selectors are judged as its partners: missing, or published as a copied TXT instead of the CNAME.
+ */
+final class SalesforcePair {
+
+    private SalesforcePair() {
+    }
+
+    static List<DkimSelectorReport> review(String domain, List<DkimSelectorReport> reports, DnsLookup dns,
+                                           Cancellation cancellation) {
+        Optional<Matcher> salesforce = reports.stream().filter(DkimSelectorReport::salesforce)
+                .flatMap(r -> r.cnameTarget().flatMap(DkimInspector::salesforceTarget).stream()).findFirst();
+        if (salesforce.isEmpty()) {
+            return reports;
+        }
+        String token = salesforce.get().group(2).toLowerCase(java.util.Locale.ROOT);
+        String known = salesforce.get().group(1);
+        List<DkimSelectorReport> out = new ArrayList<>();
+        for (DkimSelectorReport r : reports) {
+            cancellation.throwIfCancelled();
+            if (r.salesforce() || r.cnameTarget().isPresent()) {
+                out.add(reports.size() == 1 ? alternateUnchecked(r) : r);
+                continue;
+            }
+            String target = r.selector() + "." + token + ".custdkim.salesforce.com.";
+            String record = r.name() + ". CNAME " + target;
+            DnsAnswer answer = dns.lookup(target, Type.TXT, cancellation);
+            boolean targetHasKey = DnsAnswers.texts(answer).stream().anyMatch(DkimKey::looksLikeKey);
+            // with more than two selectors a missing one may belong to another signer: claim it only when verified
+            boolean partner = targetHasKey || reports.size() == 2;
+            if (r.state() == DkimSelectorState.MISSING && partner) {
+                out.add(replaceMissing(r, known, token, record, targetHasKey, answer));
+            } else if (r.state() != DkimSelectorState.MISPLACED && r.state() != DkimSelectorState.LOOKUP_FAILED
+                    && targetHasKey) {
+                out.add(r.with(List.of(record), List.of(new Finding("DKIM_SALESFORCE_TXT_INSTEAD_OF_CNAME",
+                        Severity.WARNING, r.name(), r.name() + " holds a copy of Salesforce's key as TXT where the "
+                        + "CNAME to " + target + " belongs: when Salesforce rotates the key the copy goes stale and "
+                        + "signatures fail", answer.evidence(), "Replace the TXT record by: " + record,
+                        Actor.SENDER_ADMIN))));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static DkimSelectorReport replaceMissing(DkimSelectorReport r, String known, String token, String record,
+                                                     boolean verified, DnsAnswer answer) {
+        List<Finding> findings = new ArrayList<>(r.findings().stream()
+                .filter(f -> !f.code().equals("DKIM_SELECTOR_MISSING")).toList());
+        List<String> evidence = new ArrayList<>(r.findings().stream()
+                .filter(f -> f.code().equals("DKIM_SELECTOR_MISSING")).flatMap(f -> f.evidence().stream()).toList());
+        evidence.addAll(answer.evidence());
+        findings.add(new Finding("DKIM_SALESFORCE_CNAME_MISSING", Severity.ERROR, r.name(), "Salesforce DKIM: "
+                + "selector " + known + " points to Salesforce (key token " + token + ") but its partner selector "
+                + r.selector() + " has no CNAME at " + r.name() + ": Salesforce cannot activate or rotate the key",
+                evidence, "Publish: " + record + (verified ? "" : " — that target did not resolve, so copy the "
+                + "exact value from Salesforce Setup → DKIM Keys (CNAME Record / Alternate CNAME Record)"),
+                Actor.SENDER_ADMIN));
+        List<String> records = new ArrayList<>(r.recordsToPublish());
+        records.add(record);
+        return new DkimSelectorReport(r.selector(), r.name(), r.state(), r.cnameTarget(), r.salesforce(), r.keyType(),
+                r.keyBits(), r.testing(), records, findings);
+    }
+
+    private static DkimSelectorReport alternateUnchecked(DkimSelectorReport r) {
+        if (!r.salesforce()) {
+            return r;
+        }
+        return r.with(List.of(), List.of(new Finding("DKIM_SALESFORCE_ALTERNATE_UNCHECKED", Severity.INFO, r.name(),
+                "Selector " + r.selector() + " is a Salesforce DKIM key; Salesforce also needs the CNAME of its "
+                        + "alternate selector, which was not given", List.of(), "Check the alternate selector too "
+                        + "(Setup → DKIM Keys shows it): give it with --dkim-selector.", Actor.NOBODY)));
+    }
+}

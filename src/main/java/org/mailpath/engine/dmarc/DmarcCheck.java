@@ -1,0 +1,212 @@
+package org.mailpath.engine.dmarc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckOutcome;
+import org.mailpath.engine.check.DomainCheck;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.OrganizationalDomain;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.Type;
+
+/**
+ * The DMARC check of a sending domain (RFC 7489 §6.6.3 discovery): {@code _dmarc.<domain>}, else
+ * {@code _dmarc.<organizational domain>} (public suffix list of Guava); tags and defaults; p=none; several records;
+ * syntax; external report addresses without their {@code _report._dmarc} authorization (§7.1); and whether RFC
+ * 9989's DNS tree walk would find a different record than the public-suffix-list discovery.
+ */
+public final class DmarcCheck implements DomainCheck {
+
+    /** RFC 9989 tree walk: longer names jump to their last 7 labels. */
+    static final int MAX_WALK_LABELS = 8;
+
+    @Override
+    public CheckKind kind() {
+        return CheckKind.DMARC;
+    }
+
+    @Override
+    public CheckOutcome run(CheckContext ctx) {
+        String domain = OrganizationalDomain.normalize(ctx.domain());
+        List<Finding> findings = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
+        DnsAnswer answer = lookup(ctx, "_dmarc." + domain);
+        evidence.addAll(answer.evidence());
+        if (failed(answer, findings)) {
+            return CheckOutcome.of(findings);
+        }
+        String policyDomain = domain;
+        List<String> records = dmarcRecords(answer);
+        String org = OrganizationalDomain.of(domain);
+        if (records.isEmpty() && !org.equals(domain)) {
+            DnsAnswer orgAnswer = lookup(ctx, "_dmarc." + org);
+            evidence.addAll(orgAnswer.evidence());
+            if (failed(orgAnswer, findings)) {
+                return CheckOutcome.of(findings);
+            }
+            records = dmarcRecords(orgAnswer);
+            policyDomain = org;
+        }
+        String pslDomain = policyDomain;
+        boolean pslFound = !records.isEmpty();
+        treeWalk(ctx, domain).filter(walk -> !pslFound || !walk.equals(pslDomain)).ifPresent(walk ->
+                findings.add(discoveryDiffers(domain, pslFound ? Optional.of(pslDomain) : Optional.empty(), walk)));
+        if (records.isEmpty()) {
+            findings.add(missing(ctx, domain, org, evidence));
+            return CheckOutcome.of(findings);
+        }
+        if (records.size() > 1) {
+            findings.add(new Finding("DMARC_MULTIPLE", Severity.ERROR, policyDomain, "_dmarc." + policyDomain
+                    + " publishes " + records.size() + " DMARC records: receivers apply no DMARC policy at all",
+                    evidence, "Keep exactly one \"v=DMARC1; …\" TXT record at _dmarc." + policyDomain + ".",
+                    Actor.SENDER_ADMIN));
+            return CheckOutcome.of(findings);
+        }
+        DmarcParser.Parsed parsed = DmarcParser.parse(records.getFirst());
+        DmarcRecord record = parsed.record();
+        boolean inherited = !policyDomain.equals(domain);
+        if (!parsed.problems().isEmpty()) {
+            findings.add(new Finding("DMARC_SYNTAX", Severity.ERROR, policyDomain, "DMARC record of "
+                    + policyDomain + ": " + String.join("; ", parsed.problems()), evidence,
+                    "Correct the record, e.g. \"v=DMARC1; p=quarantine; rua=mailto:dmarc@" + policyDomain + "\".",
+                    Actor.SENDER_ADMIN));
+        }
+        policyFindings(domain, policyDomain, inherited, record, evidence, findings);
+        findings.addAll(reportAuthorization(ctx, policyDomain, record));
+        if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
+            List<String> lines = new ArrayList<>(record.describe());
+            lines.addAll(evidence);
+            findings.add(new Finding("DMARC_OK", Severity.OK, domain, "DMARC policy for " + domain + ": "
+                    + (inherited ? "sp=" + record.subdomainPolicy() + " inherited from " + policyDomain
+                    : "p=" + record.policy()), lines, "", Actor.NOBODY));
+        }
+        return CheckOutcome.of(findings);
+    }
+
+    private static void policyFindings(String domain, String policyDomain, boolean inherited, DmarcRecord record,
+                                       List<String> evidence, List<Finding> findings) {
+        String applied = inherited ? record.subdomainPolicy() : record.policy();
+        List<String> lines = new ArrayList<>(record.describe());
+        lines.addAll(evidence);
+        if (applied.equals("none")) {
+            findings.add(new Finding("DMARC_POLICY_NONE", Severity.INFO, domain, "DMARC policy for " + domain
+                    + " is none" + (inherited ? " (inherited from " + policyDomain + ")" : "")
+                    + ": receivers only report, they do not reject or quarantine mail that fails DMARC", lines,
+                    "When the aggregate reports show that all legitimate mail passes, move to p=quarantine, then "
+                            + "p=reject.", Actor.NOBODY));
+        }
+        if (record.pct() < 100) {
+            findings.add(new Finding("DMARC_PCT_PARTIAL", Severity.INFO, domain, "pct=" + record.pct()
+                    + ": the policy applies to only " + record.pct() + "% of failing mail", lines,
+                    "Raise pct to 100 once the reports are clean.", Actor.NOBODY));
+        }
+    }
+
+    /** §7.1: a report address at another organization must be authorized by a record at that organization. */
+    private static List<Finding> reportAuthorization(CheckContext ctx, String policyDomain, DmarcRecord record) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> checked = new LinkedHashSet<>();
+        List<DmarcRecord.ReportUri> uris = new ArrayList<>(record.rua());
+        uris.addAll(record.ruf());
+        for (DmarcRecord.ReportUri uri : uris) {
+            String target = uri.domain();
+            if (OrganizationalDomain.sameOrganization(target, policyDomain) || !checked.add(target)) {
+                continue;
+            }
+            String name = policyDomain + "._report._dmarc." + target;
+            DnsAnswer answer = lookup(ctx, name);
+            if (failed(answer, findings)) {
+                continue;
+            }
+            if (dmarcRecords(answer).isEmpty()) {
+                findings.add(new Finding("DMARC_REPORT_UNAUTHORIZED", Severity.WARNING, policyDomain,
+                        "Reports for " + policyDomain + " go to " + target + ", which does not authorize them (no "
+                                + "\"v=DMARC1\" TXT at " + name + "): receivers will not send these reports",
+                        answer.evidence(), "Ask the owner of " + target + " (often a DMARC report service) to "
+                        + "publish TXT \"v=DMARC1\" at " + name + ", or send reports to an address at "
+                        + policyDomain + ".", Actor.SENDER_ADMIN));
+            }
+        }
+        return findings;
+    }
+
+    private static Finding missing(CheckContext ctx, String domain, String org, List<String> evidence) {
+        // a v=DMARC1 record at the domain itself is a common mistake: it has no effect
+        DnsAnswer apex = lookup(ctx, domain);
+        boolean misplaced = !dmarcRecords(apex).isEmpty();
+        List<String> lines = new ArrayList<>(evidence);
+        if (misplaced) {
+            lines.addAll(apex.evidence());
+        }
+        return new Finding("DMARC_MISSING", Severity.WARNING, domain, "No DMARC record at _dmarc." + domain
+                + (org.equals(domain) ? "" : " or _dmarc." + org)
+                + (misplaced ? " (a \"v=DMARC1\" record is published at " + domain + " itself, where it has no "
+                + "effect)" : "") + ": receivers apply no DMARC policy, and large mailbox providers expect one from "
+                + "bulk senders", lines, "Publish TXT at _dmarc." + (org.equals(domain) ? domain : org)
+                + ": \"v=DMARC1; p=none; rua=mailto:dmarc-reports@" + org + "\", then tighten the policy.",
+                Actor.SENDER_ADMIN);
+    }
+
+    /**
+     * RFC 9989 discovery (DNS tree walk, no PSL): after {@code _dmarc.<domain>}, names of more than 8 labels jump
+     * to their last 7 labels, then one label is dropped at a time down to the top-level domain; the first name
+     * with a DMARC record wins. At most 8 questions.
+     */
+    static Optional<String> treeWalk(CheckContext ctx, String domain) {
+        for (String name : walkNames(domain)) {
+            DnsAnswer answer = lookup(ctx, "_dmarc." + name);
+            if (!dmarcRecords(answer).isEmpty()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names the tree walk asks, the domain itself included. */
+    static List<String> walkNames(String domain) {
+        List<String> labels = List.of(domain.split("\\."));
+        List<String> names = new ArrayList<>();
+        names.add(domain);
+        int start = labels.size() > MAX_WALK_LABELS ? labels.size() - (MAX_WALK_LABELS - 1) : 1;
+        for (int i = start; i < labels.size(); i++) {
+            names.add(String.join(".", labels.subList(i, labels.size())));
+        }
+        return names;
+    }
+
+    private static Finding discoveryDiffers(String domain, Optional<String> psl, String walk) {
+        return new Finding("DMARC_DISCOVERY_DIFFERS", Severity.INFO, domain, "Receivers that follow RFC 7489 "
+                + "(public suffix list) " + psl.map(p -> "use the DMARC record of " + p).orElse("find no DMARC record")
+                + ", receivers that follow RFC 9989 (DNS tree walk) use the record of " + walk
+                + ": the two generations of receivers apply different policies", List.of(),
+                "Publish the intended policy at _dmarc." + domain + " itself so that both find the same record.",
+                Actor.SENDER_ADMIN);
+    }
+
+    private static DnsAnswer lookup(CheckContext ctx, String name) {
+        return ctx.dns().lookup(name, Type.TXT, ctx.cancellation());
+    }
+
+    /** Adds a DNS_LOOKUP_FAILED finding when the question did not get a usable answer. */
+    private static boolean failed(DnsAnswer answer, List<Finding> findings) {
+        if (DnsAnswers.failed(answer)) {
+            findings.add(DnsAnswers.lookupFailed(answer, answer.name().contains("._report._dmarc.")
+                    ? "the report authorization could not be read" : "the DMARC policy could not be read; receivers "
+                    + "may see the same", Actor.SENDER_ADMIN));
+            return true;
+        }
+        return false;
+    }
+
+    private static List<String> dmarcRecords(DnsAnswer answer) {
+        return DnsAnswers.texts(answer).stream().filter(DmarcParser::isDmarcRecord).toList();
+    }
+}

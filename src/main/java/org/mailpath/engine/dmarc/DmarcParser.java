@@ -1,0 +1,136 @@
+package org.mailpath.engine.dmarc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a DMARC record (RFC 7489 §6.3, with RFC 9989's {@code np}). Problems do not stop the parse: each is
+ * collected, the record is built with defaults in place of bad values, as receivers do.
+ */
+public final class DmarcParser {
+
+    private static final Pattern VERSION = Pattern.compile("(?is)v\\s*=\\s*DMARC1\\s*(;.*)?");
+    private static final Set<String> POLICIES = Set.of("none", "quarantine", "reject");
+    private static final Pattern TAG_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^!@\\s]+)@([^!\\s]+?)(![0-9]+[kmgt]?)?");
+    private static final Pattern FO = Pattern.compile("[01ds](:[01ds])*");
+
+    private DmarcParser() {
+    }
+
+    /** The parse result and the syntax problems found (empty = valid). */
+    public record Parsed(DmarcRecord record, List<String> problems) {
+        public Parsed {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** True for TXT text that is a DMARC record candidate ("v=DMARC1" first, §6.6.3). */
+    public static boolean isDmarcRecord(String txt) {
+        return VERSION.matcher(txt.strip()).matches();
+    }
+
+    public static Parsed parse(String text) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> tags = new LinkedHashMap<>();
+        boolean first = true;
+        for (String part : text.split(";")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int eq = p.indexOf('=');
+            String name = eq < 0 ? p : p.substring(0, eq).strip();
+            String value = eq < 0 ? "" : p.substring(eq + 1).strip();
+            if (eq < 0 || !TAG_NAME.matcher(name).matches()) {
+                problems.add("\"" + p + "\" is not a tag=value pair");
+                continue;
+            }
+            name = name.toLowerCase(Locale.ROOT);
+            if (first && !(name.equals("v") && value.equals("DMARC1"))) {
+                problems.add("the record must begin with \"v=DMARC1\"");
+            }
+            first = false;
+            if (tags.putIfAbsent(name, value) != null) {
+                problems.add("tag \"" + name + "\" appears more than once");
+            }
+        }
+        if (!tags.containsKey("p")) {
+            problems.add("the required tag p= is missing (receivers treat the record as p=none at best)");
+        }
+        String p = policy(tags, "p", problems).orElse("none");
+        String sp = policy(tags, "sp", problems).orElse(p);
+        Optional<String> np = policy(tags, "np", problems);
+        int pct = 100;
+        if (tags.containsKey("pct")) {
+            String v = tags.get("pct");
+            if (v.matches("[0-9]{1,3}") && Integer.parseInt(v) <= 100) {
+                pct = Integer.parseInt(v);
+            } else {
+                problems.add("pct=" + v + " is not a number from 0 to 100");
+            }
+        }
+        String adkim = alignment(tags, "adkim", problems);
+        String aspf = alignment(tags, "aspf", problems);
+        List<DmarcRecord.ReportUri> rua = uris(tags, "rua", problems);
+        List<DmarcRecord.ReportUri> ruf = uris(tags, "ruf", problems);
+        String fo = tags.getOrDefault("fo", "0");
+        if (!FO.matcher(fo).matches()) {
+            problems.add("fo=" + fo + " is not a colon-separated list of 0, 1, d, s");
+            fo = "0";
+        }
+        long ri = 86400;
+        if (tags.containsKey("ri")) {
+            if (tags.get("ri").matches("[0-9]{1,10}")) {
+                ri = Long.parseLong(tags.get("ri"));
+            } else {
+                problems.add("ri=" + tags.get("ri") + " is not a number of seconds");
+            }
+        }
+        return new Parsed(new DmarcRecord(text, tags, p, sp, np, pct, adkim, aspf, rua, ruf, fo, ri), problems);
+    }
+
+    private static Optional<String> policy(Map<String, String> tags, String tag, List<String> problems) {
+        if (!tags.containsKey(tag)) {
+            return Optional.empty();
+        }
+        String v = tags.get(tag).toLowerCase(Locale.ROOT);
+        if (!POLICIES.contains(v)) {
+            problems.add(tag + "=" + tags.get(tag) + " is not none, quarantine or reject");
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+
+    private static String alignment(Map<String, String> tags, String tag, List<String> problems) {
+        String v = tags.getOrDefault(tag, "r").toLowerCase(Locale.ROOT);
+        if (!v.equals("r") && !v.equals("s")) {
+            problems.add(tag + "=" + tags.get(tag) + " is not r (relaxed) or s (strict)");
+            return "r";
+        }
+        return v;
+    }
+
+    private static List<DmarcRecord.ReportUri> uris(Map<String, String> tags, String tag, List<String> problems) {
+        List<DmarcRecord.ReportUri> out = new ArrayList<>();
+        if (!tags.containsKey(tag)) {
+            return out;
+        }
+        for (String raw : tags.get(tag).split(",")) {
+            String uri = raw.strip();
+            var m = MAILTO.matcher(uri);
+            if (m.matches()) {
+                out.add(new DmarcRecord.ReportUri(uri, m.group(2).toLowerCase(Locale.ROOT)));
+            } else if (!uri.isEmpty()) {
+                problems.add(tag + ": \"" + uri + "\" is not a mailto: address");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package org.mailpath.engine.dns;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.Record;
+
+/** Address helpers: which addresses cannot be reached from the internet, and IP literals in host names. */
+public final class Addresses {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    private Addresses() {
+    }
+
+    /** Loopback, RFC 1918, link-local, unspecified, CGNAT 100.64/10, unique-local fc00::/7, multicast. */
+    public static boolean notPublic(InetAddress a) {
+        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                || a.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = a.getAddress();
+        if (a instanceof Inet4Address) {
+            return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64 || (b[0] & 0xff) == 0;
+        }
+        return a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc;
+    }
+
+    /** The address of an A/AAAA record; empty for other types. */
+    public static Optional<InetAddress> of(Record r) {
+        return switch (r) {
+            case ARecord a -> Optional.of(a.getAddress());
+            case AAAARecord a -> Optional.of(a.getAddress());
+            default -> Optional.empty();
+        };
+    }
+
+    /** A host name for people: without the trailing dot of the absolute form. */
+    public static String display(org.xbill.DNS.Name name) {
+        String s = name.toString();
+        return s.length() > 1 && s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Is the host name really an address literal (e.g. an MX target of {@code 192.0.2.1.})? */
+    public static boolean isIpLiteral(String host) {
+        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        return IPV4.matcher(h).matches() || h.startsWith("[") || h.contains(":");
+    }
+}

@@ -1,0 +1,237 @@
+package org.mailpath.engine.dns;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.OPTRecord;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/**
+ * The {@link DnsLookup} of a run: asks recursive resolvers (in order, next one on timeout/SERVFAIL/REFUSED),
+ * with EDNS buffer 1232, UDP retransmission, TCP when truncated, CNAME chains followed (at most
+ * {@value #MAX_CNAMES}, loops detected), a per-run cache that also merges identical questions in flight, and a
+ * bound on queries on the wire at once. Thread-safe; never throws for network trouble.
+ */
+public final class DnsClient implements DnsLookup {
+
+    /** Longest CNAME chain followed. */
+    public static final int MAX_CNAMES = 12;
+    /** EDNS buffer size advertised (DNS Flag Day 2020). */
+    public static final int EDNS_BUFFER = 1232;
+    private static final int UDP_SENDS = 2;
+
+    private final List<InetSocketAddress> resolvers;
+    private final Duration timeout;
+    private final Semaphore inFlight;
+    private final ConcurrentHashMap<String, CompletableFuture<DnsAnswer>> cache = new ConcurrentHashMap<>();
+
+    /**
+     * @param resolvers  recursive resolvers, asked in order; empty = every lookup fails with a clear detail
+     * @param timeout    time allowed per resolver per question (UDP retransmits inside it; TCP gets its own)
+     * @param maxInFlight queries on the wire at once
+     */
+    public DnsClient(List<InetSocketAddress> resolvers, Duration timeout, int maxInFlight) {
+        this.resolvers = List.copyOf(resolvers);
+        this.timeout = timeout;
+        this.inFlight = new Semaphore(Math.max(1, maxInFlight));
+    }
+
+    public List<InetSocketAddress> resolvers() {
+        return resolvers;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    @Override
+    public DnsAnswer lookup(String name, int type, Cancellation cancellation) {
+        cancellation.throwIfCancelled();
+        String key = normalise(name) + "/" + type;
+        while (true) {
+            CompletableFuture<DnsAnswer> mine = new CompletableFuture<>();
+            CompletableFuture<DnsAnswer> existing = cache.putIfAbsent(key, mine);
+            if (existing == null) {
+                try {
+                    DnsAnswer answer = resolve(name, type, cancellation);
+                    mine.complete(answer);
+                    return answer;
+                } catch (RuntimeException e) {
+                    cache.remove(key, mine); // a cancelled or broken lookup is not an answer to keep
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+            }
+            try {
+                return awaitShared(existing, cancellation);
+            } catch (ExecutionException e) {
+                // The thread asking first was cancelled or failed: ask again ourselves unless we are cancelled too.
+                cancellation.throwIfCancelled();
+            }
+        }
+    }
+
+    private static DnsAnswer awaitShared(CompletableFuture<DnsAnswer> future, Cancellation cancellation)
+            throws ExecutionException {
+        while (true) {
+            cancellation.throwIfCancelled();
+            try {
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // poll the cancellation again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+        }
+    }
+
+    private DnsAnswer resolve(String name, int type, Cancellation cancellation) {
+        Instant time = Instant.now();
+        Name qname;
+        try {
+            qname = Name.fromString(normalise(name));
+        } catch (TextParseException e) {
+            return new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), List.of(), "", time,
+                    "not a domain name: " + e.getMessage());
+        }
+        List<Record> cnames = new ArrayList<>();
+        Set<Name> seen = new HashSet<>();
+        Name current = qname;
+        seen.add(current);
+        for (int round = 0; ; round++) {
+            QueryResult q = query(current, type, cancellation);
+            if (q.reply == null) {
+                return new DnsAnswer(name, type, q.status, List.of(), cnames, q.server, time, q.detail);
+            }
+            Message reply = q.reply;
+            int rcode = reply.getRcode();
+            List<Record> answers = reply.getSection(Section.ANSWER);
+            // Follow the chain inside this reply.
+            int before = cnames.size();
+            boolean progressed = true;
+            while (progressed && type != Type.CNAME) {
+                progressed = false;
+                for (Record r : answers) {
+                    if (r instanceof CNAMERecord c && r.getName().equals(current)) {
+                        cnames.add(c);
+                        current = c.getTarget();
+                        if (!seen.add(current)) {
+                            return new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), cnames, q.server, time,
+                                    "CNAME loop at " + current);
+                        }
+                        if (cnames.size() > MAX_CNAMES) {
+                            return new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), cnames, q.server, time,
+                                    "CNAME chain longer than " + MAX_CNAMES);
+                        }
+                        progressed = true;
+                        break;
+                    }
+                }
+            }
+            List<Record> records = new ArrayList<>();
+            for (Record r : answers) {
+                if (r.getType() == type && r.getName().equals(current)) {
+                    records.add(r);
+                }
+            }
+            DnsStatus status = switch (rcode) {
+                case Rcode.NOERROR -> records.isEmpty() ? DnsStatus.NODATA : DnsStatus.OK;
+                case Rcode.NXDOMAIN -> DnsStatus.NXDOMAIN;
+                case Rcode.SERVFAIL -> DnsStatus.SERVFAIL;
+                case Rcode.REFUSED -> DnsStatus.REFUSED;
+                default -> DnsStatus.ERROR;
+            };
+            // A resolver may stop at a CNAME whose target it did not include: ask once for the target. A reply
+            // that added no CNAME is final (NODATA at the end of the chain).
+            if (status == DnsStatus.NODATA && cnames.size() > before && round <= MAX_CNAMES) {
+                continue;
+            }
+            String detail = status == DnsStatus.ERROR ? "rcode " + Rcode.string(rcode) : q.detail;
+            return new DnsAnswer(name, type, status, records, cnames, q.server, time, detail);
+        }
+    }
+
+    private record QueryResult(Message reply, DnsStatus status, String server, String detail) {
+    }
+
+    /** Asks the resolvers in turn; a reply that is not SERVFAIL/REFUSED ends the round. */
+    private QueryResult query(Name qname, int type, Cancellation cancellation) {
+        if (resolvers.isEmpty()) {
+            return new QueryResult(null, DnsStatus.ERROR, "", "no DNS resolver is configured");
+        }
+        QueryResult last = null;
+        for (InetSocketAddress resolver : resolvers) {
+            last = ask(resolver, qname, type, cancellation);
+            if (last.reply != null) {
+                int rcode = last.reply.getRcode();
+                if (rcode != Rcode.SERVFAIL && rcode != Rcode.REFUSED) {
+                    return last;
+                }
+            }
+        }
+        return last; // every resolver failed: report the last one's reason
+    }
+
+    private QueryResult ask(InetSocketAddress resolver, Name qname, int type, Cancellation cancellation) {
+        String server = hostPort(resolver);
+        Message query = Message.newQuery(Record.newRecord(qname, type, DClass.IN));
+        query.addRecord(new OPTRecord(EDNS_BUFFER, 0, 0), Section.ADDITIONAL);
+        Permits.acquire(inFlight, cancellation);
+        try {
+            DnsTransport.Result r = DnsTransport.udp(resolver, query, timeout, UDP_SENDS, cancellation);
+            String via = "UDP";
+            if (r instanceof DnsTransport.Reply reply && reply.message().getRcode() == Rcode.FORMERR
+                    && reply.message().getOPT() == null) {
+                // An old resolver that does not know EDNS: ask again without it.
+                query = Message.newQuery(Record.newRecord(qname, type, DClass.IN));
+                r = DnsTransport.udp(resolver, query, timeout, UDP_SENDS, cancellation);
+            }
+            if (r instanceof DnsTransport.Reply reply && reply.message().getHeader().getFlag(Flags.TC)) {
+                r = DnsTransport.tcp(resolver, query, timeout, cancellation);
+                via = "TCP after truncated UDP";
+            }
+            return switch (r) {
+                case DnsTransport.Reply reply -> new QueryResult(reply.message(), null, server,
+                        via.equals("UDP") ? "" : via);
+                case DnsTransport.Failure f -> new QueryResult(null,
+                        f.label().equals("timeout") ? DnsStatus.TIMEOUT : DnsStatus.ERROR, server,
+                        f.detail().isEmpty() ? f.label() : f.detail());
+            };
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    static String normalise(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return n.endsWith(".") ? n : n + ".";
+    }
+
+    /** "host:port", IPv6 in brackets. */
+    public static String hostPort(InetSocketAddress address) {
+        String host = address.getAddress().getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+}

@@ -1,0 +1,54 @@
+package org.mailpath.engine.dns;
+
+/**
+ * Every finding code of the DNS checks (existence, MX, name servers, EDNS, DNSSEC). Stable: scripts rely on
+ * them; docs/findings.md explains each.
+ */
+public final class DnsFindingCodes {
+
+    private DnsFindingCodes() {
+    }
+
+    // existence and lookups
+    public static final String DOMAIN_EXISTS = "DOMAIN_EXISTS";
+    public static final String DOMAIN_NXDOMAIN = "DOMAIN_NXDOMAIN";
+    /** The resolver answered with a failure (SERVFAIL, REFUSED, another rcode, malformed, CNAME loop). */
+    public static final String DNS_LOOKUP_FAILED = "DNS_LOOKUP_FAILED";
+    /** No resolver answered within the configured time. */
+    public static final String DNS_TIMEOUT = "DNS_TIMEOUT";
+
+    // MX
+    public static final String MX_OK = "MX_OK";
+    public static final String MX_MISSING_IMPLICIT = "MX_MISSING_IMPLICIT";
+    public static final String MX_NONE = "MX_NONE";
+    public static final String MX_NULL = "MX_NULL";
+    public static final String MX_CNAME = "MX_CNAME";
+    public static final String MX_IP_LITERAL = "MX_IP_LITERAL";
+    public static final String MX_NO_ADDRESS = "MX_NO_ADDRESS";
+    public static final String MX_PRIVATE_ADDRESS = "MX_PRIVATE_ADDRESS";
+    public static final String MX_TOO_MANY = "MX_TOO_MANY";
+
+    // name servers
+    public static final String NS_OK = "NS_OK";
+    public static final String NS_MISSING = "NS_MISSING";
+    public static final String NS_NO_ADDRESS = "NS_NO_ADDRESS";
+    public static final String NS_LAME = "NS_LAME";
+    public static final String NS_NO_TCP = "NS_NO_TCP";
+    public static final String NS_UNREACHABLE = "NS_UNREACHABLE";
+    public static final String NS_SKIPPED = "NS_SKIPPED";
+
+    // EDNS
+    public static final String EDNS_OK = "EDNS_OK";
+    public static final String EDNS_NONCOMPLIANT = "EDNS_NONCOMPLIANT";
+    public static final String EDNS_DEAD = "EDNS_DEAD";
+    public static final String EDNS_OVERSIZED_UDP = "EDNS_OVERSIZED_UDP";
+
+    // DNSSEC
+    public static final String DNSSEC_SIGNED = "DNSSEC_SIGNED";
+    public static final String DNSSEC_UNSIGNED = "DNSSEC_UNSIGNED";
+    public static final String DNSSEC_NO_DS = "DNSSEC_NO_DS";
+    public static final String DNSSEC_DS_WITHOUT_DNSKEY = "DNSSEC_DS_WITHOUT_DNSKEY";
+
+    /** A check crashed; the others went on (raised by the checker, not by a check). */
+    public static final String CHECK_FAILED = "CHECK_FAILED";
+}

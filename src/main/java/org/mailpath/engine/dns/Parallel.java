@@ -1,0 +1,43 @@
+package org.mailpath.engine.dns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.mailpath.engine.common.CancelledException;
+
+/** Runs independent DNS work on virtual threads so that a check takes its longest chain, not the sum. */
+public final class Parallel {
+
+    private Parallel() {
+    }
+
+    /** Applies {@code fn} to every item concurrently; results in item order. Rethrows the first failure. */
+    public static <T, R> List<R> map(List<T> items, Function<T, R> fn) {
+        if (items.size() <= 1) {
+            return items.stream().map(fn).toList();
+        }
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> fn.apply(item)));
+            }
+            List<R> out = new ArrayList<>(items.size());
+            for (Future<R> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
+    }
+}

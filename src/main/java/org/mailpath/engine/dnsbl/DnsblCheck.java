@@ -1,0 +1,250 @@
+package org.mailpath.engine.dnsbl;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckOutcome;
+import org.mailpath.engine.check.DomainCheck;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.IpAddresses;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
+
+/**
+ * DNS blocklist lookups (RFC 5782) for the sending IP ({@code --ip}) and the addresses of the domain's MX hosts.
+ * Each zone is first verified with its test points (127.0.0.2 must be listed, 127.0.0.1 must not); Spamhaus's
+ * 127.255.255.252/254/255 answers and REFUSED are errors of the query, never listings. Zones run concurrently.
+ */
+public final class DnsblCheck implements DomainCheck {
+
+    static final int MAX_MX_HOSTS = 10;
+    static final int MAX_TARGETS = 20;
+    private static final Map<String, String> SPAMHAUS_ERRORS = Map.of(
+            "127.255.255.252", "typo in the zone name or DQS key",
+            "127.255.255.254", "query through a public/open resolver (or a resolver without reverse DNS)",
+            "127.255.255.255", "too many queries from this resolver");
+
+    /** One address to look up and why. */
+    record Target(InetAddress address, String role, boolean sending) {
+    }
+
+    @Override
+    public CheckKind kind() {
+        return CheckKind.DNSBL;
+    }
+
+    @Override
+    public CheckOutcome run(CheckContext ctx) {
+        List<Finding> findings = new ArrayList<>();
+        List<Target> targets = targets(ctx, findings);
+        if (targets.isEmpty()) {
+            return CheckOutcome.of(findings);
+        }
+        List<DnsblZone> zones = ctx.options().blocklistZones().isEmpty() ? DnsblZone.defaults()
+                : DnsblZone.of(ctx.options().blocklistZones());
+        List<List<Finding>> perZone = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<List<Finding>>> futures = new ArrayList<>();
+            for (DnsblZone zone : zones) {
+                futures.add(pool.submit(() -> zone(ctx, zone, targets)));
+            }
+            for (Future<List<Finding>> f : futures) {
+                perZone.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        perZone.forEach(findings::addAll);
+        findings.addAll(clean(targets, zones, perZone));
+        return CheckOutcome.of(findings);
+    }
+
+    /** The sending IP and the MX addresses of the domain (implicit MX = the domain's own addresses). */
+    private static List<Target> targets(CheckContext ctx, List<Finding> findings) {
+        List<Target> targets = new ArrayList<>();
+        ctx.options().ip().ifPresent(text -> IpAddresses.parse(text).ifPresentOrElse(
+                a -> targets.add(new Target(a, "sending IP", true)),
+                () -> findings.add(new Finding("DNSBL_NOT_CHECKED", Severity.WARNING, text, "\"" + text
+                        + "\" is not an IP address: not looked up in blocklists", List.of(),
+                        "Give --ip as an IPv4 or IPv6 address.", Actor.SENDER_ADMIN))));
+        String domain = ctx.domain();
+        DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
+        if (DnsAnswers.failed(mx)) {
+            findings.add(DnsAnswers.lookupFailed(mx, "the MX hosts of " + domain + " were not looked up in "
+                    + "blocklists", Actor.RECIPIENT_MAIL_TEAM));
+            return targets;
+        }
+        List<String> hosts = mx.records().stream().filter(MXRecord.class::isInstance).map(MXRecord.class::cast)
+                .sorted(java.util.Comparator.comparingInt(MXRecord::getPriority))
+                .map(r -> r.getTarget().toString(true).toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
+                .limit(MAX_MX_HOSTS).toList();
+        if (mx.records().isEmpty() && mx.status() != DnsStatus.NXDOMAIN) {
+            hosts = List.of(domain); // RFC 5321 §5.1 implicit MX
+        }
+        for (String host : hosts) {
+            for (int type : new int[] {Type.A, Type.AAAA}) {
+                DnsAnswer answer = ctx.dns().lookup(host, type, ctx.cancellation());
+                for (Record r : answer.records()) {
+                    InetAddress a = r instanceof ARecord ar ? ar.getAddress()
+                            : r instanceof AAAARecord aaaa ? aaaa.getAddress() : null;
+                    if (a != null && targets.size() < MAX_TARGETS
+                            && targets.stream().noneMatch(t -> t.address().equals(a))) {
+                        targets.add(new Target(a, "MX " + host + " of " + domain, false));
+                    }
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static List<Finding> zone(CheckContext ctx, DnsblZone zone, List<Target> targets) {
+        Optional<Finding> unusable = testPoints(ctx, zone);
+        if (unusable.isPresent()) {
+            return List.of(unusable.get());
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Target t : targets) {
+            if (!IpAddresses.isIpv4(t.address()) && !zone.ipv6()) {
+                continue;
+            }
+            String name = DnsblName.of(t.address(), zone.zone());
+            DnsAnswer answer = ctx.dns().lookup(name, Type.A, ctx.cancellation());
+            Optional<Finding> error = queryError(zone, answer);
+            if (error.isPresent()) {
+                findings.add(error.get());
+                return findings; // the rest of this zone's answers cannot be trusted either
+            }
+            List<String> codes = addresses(answer);
+            if (codes.isEmpty()) {
+                continue;
+            }
+            if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
+                findings.add(unusable(zone, "answers " + String.join(", ", codes) + " for " + name
+                        + ", which is not a 127.0.0.0/8 return code", answer.evidence()));
+                return findings;
+            }
+            findings.add(listed(ctx, zone, t, name, codes, answer));
+        }
+        return findings;
+    }
+
+    /** RFC 5782 §5: 127.0.0.2 must be listed, 127.0.0.1 must not. */
+    private static Optional<Finding> testPoints(CheckContext ctx, DnsblZone zone) {
+        DnsAnswer listed = ctx.dns().lookup("2.0.0.127." + zone.zone(), Type.A, ctx.cancellation());
+        Optional<Finding> error = queryError(zone, listed);
+        if (error.isPresent()) {
+            return error;
+        }
+        if (addresses(listed).isEmpty()) {
+            return Optional.of(unusable(zone, "does not list its test point 127.0.0.2 (" + listed.status()
+                    + "): the list is dead, misspelled or does not answer this resolver", listed.evidence()));
+        }
+        DnsAnswer notListed = ctx.dns().lookup("1.0.0.127." + zone.zone(), Type.A, ctx.cancellation());
+        error = queryError(zone, notListed);
+        if (error.isPresent()) {
+            return error;
+        }
+        if (!addresses(notListed).isEmpty()) {
+            return Optional.of(unusable(zone, "lists 127.0.0.1, which no list may list: it answers every query "
+                    + "(a shut-down list, or a wildcard)", notListed.evidence()));
+        }
+        return Optional.empty();
+    }
+
+    /** REFUSED, 127.255.255.x error codes, or no answer: the query failed, nothing about the address is known. */
+    private static Optional<Finding> queryError(DnsblZone zone, DnsAnswer answer) {
+        if (answer.status() == DnsStatus.REFUSED) {
+            return Optional.of(refused(zone, "the resolver or the list REFUSED the query", answer));
+        }
+        if (DnsAnswers.failed(answer)) {
+            return Optional.of(DnsAnswers.lookupFailed(answer, "blocklist " + zone.zone() + " could not be asked",
+                    Actor.LOCAL_NETWORK));
+        }
+        Optional<String> code = addresses(answer).stream().filter(a -> a.startsWith("127.255.255.")).findFirst();
+        return code.map(c -> refused(zone, "it answered " + c + " ("
+                + SPAMHAUS_ERRORS.getOrDefault(c, "an error code, not a listing") + ")", answer));
+    }
+
+    private static Finding refused(DnsblZone zone, String why, DnsAnswer answer) {
+        return new Finding("DNSBL_QUERY_REFUSED", Severity.WARNING, zone.zone(), "Blocklist " + zone.zone()
+                + " refused the lookup: " + why + ". Its results are unknown, not clean", answer.evidence(),
+                "Use a resolver of your own instead of a public one (--resolver), check the zone name, or use the "
+                        + "list's paid/registered access (e.g. Spamhaus DQS)" + (zone.note().isEmpty() ? ""
+                        : ". " + zone.note()), Actor.LOCAL_NETWORK);
+    }
+
+    private static Finding unusable(DnsblZone zone, String why, List<String> evidence) {
+        return new Finding("DNSBL_ZONE_UNUSABLE", Severity.WARNING, zone.zone(), "Blocklist " + zone.zone() + " "
+                + why + "; its answers are ignored", evidence, "Remove " + zone.zone() + " from the blocklist zones "
+                + "or check its name.", Actor.LOCAL_NETWORK);
+    }
+
+    private static Finding listed(CheckContext ctx, DnsblZone zone, Target t, String name, List<String> codes,
+                                  DnsAnswer answer) {
+        DnsAnswer txt = ctx.dns().lookup(name, Type.TXT, ctx.cancellation());
+        List<String> reasons = DnsAnswers.texts(txt);
+        List<String> evidence = new ArrayList<>(answer.evidence());
+        evidence.addAll(txt.evidence());
+        String ip = IpAddresses.text(t.address());
+        return new Finding("DNSBL_LISTED", t.sending() ? Severity.ERROR : Severity.WARNING, ip, ip + " (" + t.role()
+                + ") is listed on " + zone.zone() + " (" + String.join(", ", codes) + ")"
+                + (reasons.isEmpty() ? "" : ": " + String.join(" ", reasons)), evidence,
+                t.sending() ? "Find and stop the cause (compromised account, open relay, bad list), then request "
+                        + "removal at the list's site" + (reasons.isEmpty() ? "" : " (see the reason above)") + "."
+                        : "The recipient's mail team should check why its server " + ip + " is listed on "
+                        + zone.zone() + " and request removal.",
+                t.sending() ? Actor.SENDER_ADMIN : Actor.RECIPIENT_MAIL_TEAM);
+    }
+
+    /** DNSBL_NOT_LISTED for each address that no usable zone lists. */
+    private static List<Finding> clean(List<Target> targets, List<DnsblZone> zones, List<List<Finding>> perZone) {
+        List<Finding> out = new ArrayList<>();
+        for (Target t : targets) {
+            String ip = IpAddresses.text(t.address());
+            List<String> checked = new ArrayList<>();
+            boolean listed = false;
+            for (int i = 0; i < zones.size(); i++) {
+                List<Finding> zf = perZone.get(i);
+                boolean zoneBroken = zf.stream().anyMatch(f -> !f.code().equals("DNSBL_LISTED"));
+                listed |= zf.stream().anyMatch(f -> f.code().equals("DNSBL_LISTED") && f.subject().equals(ip));
+                if (!zoneBroken && (IpAddresses.isIpv4(t.address()) || zones.get(i).ipv6())) {
+                    checked.add(zones.get(i).zone());
+                }
+            }
+            if (!listed && !checked.isEmpty()) {
+                out.add(new Finding("DNSBL_NOT_LISTED", Severity.OK, ip, ip + " (" + t.role() + ") is not listed on "
+                        + String.join(", ", checked), List.of(), "", Actor.NOBODY));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> addresses(DnsAnswer answer) {
+        return answer.records().stream().filter(ARecord.class::isInstance)
+                .map(r -> ((ARecord) r).getAddress().getHostAddress()).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package org.mailpath.engine.domain;
+
+import java.util.List;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.Type;
+
+/** Small helpers the mail-authentication checks share for reading {@link DnsAnswer}s. */
+public final class DnsAnswers {
+
+    private DnsAnswers() {
+    }
+
+    /** True when the question got no usable answer (SERVFAIL, REFUSED, TIMEOUT, ERROR): neither data nor a denial. */
+    public static boolean failed(DnsAnswer answer) {
+        DnsStatus s = answer.status();
+        return s != DnsStatus.OK && s != DnsStatus.NODATA && s != DnsStatus.NXDOMAIN;
+    }
+
+    /** TXT records as strings, each record's strings joined without separator (RFC 7208 §3.3, RFC 6376 §3.6.2.2). */
+    public static List<String> texts(DnsAnswer answer) {
+        return answer.records().stream().filter(TXTRecord.class::isInstance)
+                .map(r -> String.join("", ((TXTRecord) r).getStrings())).toList();
+    }
+
+    /**
+     * The finding for a failed question, with the DNS checks' codes: DNS_TIMEOUT when no answer came in time,
+     * DNS_LOOKUP_FAILED otherwise; {@code consequence} says what could not be checked.
+     */
+    public static Finding lookupFailed(DnsAnswer answer, String consequence, Actor actor) {
+        String code = answer.status() == DnsStatus.TIMEOUT ? DnsFindingCodes.DNS_TIMEOUT
+                : DnsFindingCodes.DNS_LOOKUP_FAILED;
+        return new Finding(code, Severity.WARNING, answer.name(), "DNS lookup " + answer.name() + " "
+                + Type.string(answer.type()) + " failed (" + answer.status() + "): " + consequence,
+                answer.evidence(), "Check the DNS servers of " + answer.name() + " (and the resolver used).", actor);
+    }
+}

@@ -1,0 +1,137 @@
+package org.mailpath.engine.edns;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckOutcome;
+import org.mailpath.engine.check.DomainCheck;
+import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.Parallel;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.nameserver.NameServers;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.TextParseException;
+
+/**
+ * EDNS compliance of every authoritative address of the domain's zone, as ISC's tester and DNS Flag Day
+ * define it: all tests of all servers run at once; each server gets its test labels and verdict
+ * ({@link NameServerResult}), and findings name the servers that are dead, non-compliant, or send UDP answers
+ * larger than the buffer asked for.
+ */
+public final class EdnsCheck implements DomainCheck {
+
+    private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
+
+    @Override
+    public CheckKind kind() {
+        return CheckKind.EDNS;
+    }
+
+    @Override
+    public CheckOutcome run(CheckContext context) {
+        NameServers servers = NameServers.discover(context);
+        Name zone;
+        try {
+            zone = Name.fromString(servers.zone() + ".");
+        } catch (TextParseException e) {
+            return CheckOutcome.of(List.of());
+        }
+        List<NameServers.Target> targets = servers.targets();
+        List<ServerRun> runs = Parallel.map(targets, t -> probe(context, zone, t));
+        List<Finding> findings = new ArrayList<>();
+        List<NameServerResult> results = new ArrayList<>();
+        for (ServerRun run : runs) {
+            if (run.tests.values().stream().allMatch("skipped"::equals)) {
+                continue; // address family not available here; the name-server check says so
+            }
+            String verdict = FlagDay.verdict(run.tests);
+            results.add(new NameServerResult(run.target.name(), run.target.address().getHostAddress(), run.tests,
+                    verdict));
+            findings.addAll(findings(run, verdict));
+        }
+        if (!results.isEmpty() && findings.isEmpty()) {
+            findings.add(new Finding(DnsFindingCodes.EDNS_OK, Severity.OK, context.domain(),
+                    "Every name server of " + servers.zone() + " passes the EDNS compliance tests.",
+                    List.of(), "", Actor.NOBODY));
+        }
+        return new CheckOutcome(findings, results);
+    }
+
+    private record ServerRun(NameServers.Target target, Map<String, String> tests, Map<String, List<String>> evidence) {
+    }
+
+    private static ServerRun probe(CheckContext context, Name zone, NameServers.Target target) {
+        InetSocketAddress server = new InetSocketAddress(target.address(), context.options().dnsPort());
+        List<EdnsProbe.Outcome> outcomes = Parallel.map(EdnsTest.ALL,
+                t -> EdnsProbe.run(t, zone, server, context.options().timeout(), context.cancellation()));
+        Map<String, String> tests = new LinkedHashMap<>();
+        Map<String, List<String>> evidence = new LinkedHashMap<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            String name = EdnsTest.ALL.get(i).name();
+            EdnsProbe.Outcome o = outcomes.get(i);
+            if (name.equals("ednstcp")) {
+                // genreport prints its "signed" pseudo-test (the do result, ",yes" if RRSIGs came back) here
+                EdnsProbe.Outcome doTest = outcomes.get(indexOf("do"));
+                tests.put("signed", doTest.label() + (doTest.signed() ? ",yes" : ""));
+            }
+            tests.put(name, o.label());
+            evidence.put(name, o.evidence());
+        }
+        return new ServerRun(target, tests, evidence);
+    }
+
+    private static int indexOf(String test) {
+        for (int i = 0; i < EdnsTest.ALL.size(); i++) {
+            if (EdnsTest.ALL.get(i).name().equals(test)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(test);
+    }
+
+    private static List<Finding> findings(ServerRun run, String verdict) {
+        List<Finding> findings = new ArrayList<>();
+        String subject = run.target.label();
+        List<String> failed = run.tests.entrySet().stream().filter(e -> !FlagDay.passed(e.getValue()))
+                .map(e -> e.getKey() + "=" + e.getValue()).toList();
+        List<String> evidence = new ArrayList<>();
+        run.tests.forEach((k, v) -> {
+            if (!FlagDay.passed(v)) {
+                evidence.addAll(run.evidence.getOrDefault(k, List.of()));
+            }
+        });
+        if (verdict.equals(FlagDay.DEAD)) {
+            findings.add(new Finding(DnsFindingCodes.EDNS_DEAD, Severity.ERROR, subject,
+                    "The name server " + subject + " fails the DNS Flag Day tests in a way resolvers treat as"
+                            + " a dead server (" + String.join(" ", failed) + "): lookups of the domain can time"
+                            + " out or fail.", evidence,
+                    "Update the name server software and let EDNS queries (with options and unknown flags) and"
+                            + " TCP port 53 through firewalls and load balancers.", WHO));
+        } else if (verdict.equals(FlagDay.COMPATIBLE)) {
+            findings.add(new Finding(DnsFindingCodes.EDNS_NONCOMPLIANT, Severity.WARNING, subject,
+                    "The name server " + subject + " answers, but does not follow the EDNS standard ("
+                            + String.join(" ", failed) + ").", evidence,
+                    "Update the name server software or fix the middlebox that rewrites EDNS (RFC 6891).", WHO));
+        }
+        List<String> oversized = run.tests.entrySet().stream()
+                .filter(e -> FlagDay.tags(e.getValue()).contains("toobig")).map(Map.Entry::getKey).toList();
+        if (!oversized.isEmpty()) {
+            List<String> ev = new ArrayList<>();
+            oversized.forEach(t -> ev.addAll(run.evidence.getOrDefault(t, List.of())));
+            findings.add(new Finding(DnsFindingCodes.EDNS_OVERSIZED_UDP, Severity.WARNING, subject,
+                    "The name server " + subject + " sends UDP answers larger than the buffer size the query"
+                            + " advertised (" + String.join(", ", oversized) + "); such answers get fragmented"
+                            + " or dropped.", ev,
+                    "Limit UDP answers to the requested size (DNS Flag Day 2020: 1232 bytes), e.g."
+                            + " max-udp-size 1232 (BIND) or max-udp-payload (Knot).", WHO));
+        }
+        return findings;
+    }
+}

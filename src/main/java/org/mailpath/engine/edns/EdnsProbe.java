@@ -1,0 +1,213 @@
+package org.mailpath.engine.edns;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsClient;
+import org.mailpath.engine.dns.DnsTransport;
+import org.mailpath.engine.dns.ReplyEvidence;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.EDNSOption;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.GenericEDNSOption;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.OPTRecord;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.Type;
+
+/**
+ * Runs one {@link EdnsTest} against one server address and labels the outcome the way genreport's
+ * {@code process()} does ({@code ok}, {@code timeout}, {@code noopt}, {@code badversion}, {@code echoed},
+ * {@code mbz}, {@code toobig}, {@code formerr}, …). Queries are built with dnsjava's message classes and sent
+ * on our own sockets ({@link DnsTransport}), because {@code SimpleResolver} rewrites OPT records, retries over
+ * TCP and cuts oversized replies. A BADCOOKIE answer carrying a server cookie is retried once with that cookie
+ * (what a resolver does; Knot's mod-cookies requires it).
+ */
+public final class EdnsProbe {
+
+    private static final int UDP_SENDS = 3;
+    private static final int BADCOOKIE = 23;
+
+    private EdnsProbe() {
+    }
+
+    /** A test's label and the evidence lines of its exchanges. */
+    public record Outcome(String label, List<String> evidence, boolean signed) {
+    }
+
+    public static Outcome run(EdnsTest test, Name zone, InetSocketAddress server, Duration timeout,
+                              Cancellation cancellation) {
+        Message query = query(test, zone, test.options());
+        List<String> evidence = new ArrayList<>();
+        DnsTransport.Result result = exchange(test, server, query, timeout, cancellation, evidence);
+        if (result instanceof DnsTransport.Reply reply && reply.message().getRcode() == BADCOOKIE
+                && test.sendsCookie()) {
+            byte[] serverCookie = cookie(reply.message());
+            if (serverCookie.length >= 16) {
+                List<EDNSOption> options = new ArrayList<>();
+                for (EDNSOption o : test.options()) {
+                    options.add(o.getCode() == EdnsTest.COOKIE ? new GenericEDNSOption(EdnsTest.COOKIE, serverCookie)
+                            : o);
+                }
+                query = query(test, zone, options);
+                result = exchange(test, server, query, timeout, cancellation, evidence);
+            }
+        }
+        return switch (result) {
+            case DnsTransport.Failure f -> new Outcome(f.label(), evidence, false);
+            case DnsTransport.Reply r -> new Outcome(evaluate(test, query, r, zone), evidence, hasRrsig(r.message()));
+        };
+    }
+
+    private static DnsTransport.Result exchange(EdnsTest test, InetSocketAddress server, Message query,
+                                                Duration timeout, Cancellation cancellation, List<String> evidence) {
+        String question = test.name() + ": " + query.getQuestion().getName() + " "
+                + Type.string(test.qtype());
+        String where = DnsClient.hostPort(server);
+        DnsTransport.Result result = test.tcp() ? DnsTransport.tcp(server, query, timeout, cancellation)
+                : DnsTransport.udp(server, query, timeout, UDP_SENDS, cancellation);
+        evidence.addAll(ReplyEvidence.lines(question, where, result, Instant.now()));
+        if (!test.tcp() && !test.ignoreTruncation() && result instanceof DnsTransport.Reply r
+                && r.message().getHeader().getFlag(Flags.TC)) {
+            result = DnsTransport.tcp(server, query, timeout, cancellation);
+            evidence.addAll(ReplyEvidence.lines(question + " (truncated, retried over TCP)", where, result,
+                    Instant.now()));
+        }
+        return result;
+    }
+
+    static Message query(EdnsTest test, Name zone, List<EDNSOption> options) {
+        Message query = Message.newQuery(Record.newRecord(zone, test.qtype(), DClass.IN));
+        query.getHeader().unsetFlag(Flags.RD);
+        if (test.hasOpt()) {
+            query.addRecord(new OPTRecord(test.payload(), 0, test.version(), test.flags(), options),
+                    Section.ADDITIONAL);
+        }
+        return query;
+    }
+
+    /** genreport's process(): failure tags in its order, "ok" when there is none, then informational tags. */
+    static String evaluate(EdnsTest test, Message query, DnsTransport.Reply reply, Name zone) {
+        Message m = reply.message();
+        List<String> tags = new ArrayList<>();
+        int rcode = m.getRcode();
+        OPTRecord opt = m.getOPT();
+        OPTRecord sent = query.getOPT();
+        boolean cookieBack = opt != null && !opt.getOptions(EdnsTest.COOKIE).isEmpty();
+        if (m.getHeader().getOpcode() != query.getHeader().getOpcode()) {
+            tags.add(org.xbill.DNS.Opcode.string(m.getHeader().getOpcode()).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (test.version() <= 0) {
+            if (rcode != Rcode.NOERROR && !(rcode == BADCOOKIE && test.sendsCookie() && cookieBack)) {
+                tags.add(rcodeName(rcode));
+            }
+        } else if (rcode != Rcode.BADVERS) {
+            tags.add(rcodeName(rcode));
+        }
+        if (opt != null && opt.getVersion() != 0) {
+            tags.add("version-not-zero");
+        }
+        if (sent != null && opt != null && ((opt.getVersion() < sent.getVersion() && rcode != Rcode.BADVERS)
+                || (opt.getVersion() >= sent.getVersion() && rcode == Rcode.BADVERS))) {
+            tags.add("badversion");
+        }
+        if (sent != null && opt == null) {
+            tags.add("noopt");
+        }
+        if (sent == null && opt != null) {
+            tags.add("opt");
+        }
+        boolean soa = m.getSection(Section.ANSWER).stream()
+                .anyMatch(r -> r.getType() == Type.SOA && r.getName().equals(zone));
+        if (test.qtype() == Type.SOA && test.version() <= 0 && !test.ignoreTruncation() && rcode == Rcode.NOERROR
+                && !soa) {
+            tags.add("nosoa");
+        }
+        if (soa && (test.version() > 0 || rcode != Rcode.NOERROR)) {
+            tags.add("soa");
+        }
+        if (opt != null && !opt.getOptions(EdnsTest.UNKNOWN_OPTION).isEmpty()) {
+            tags.add("echoed");
+        }
+        if ((test.flags() & EdnsTest.DO) != 0 && opt != null && (opt.getFlags() & EdnsTest.DO) == 0
+                && hasRrsig(m)) {
+            tags.add("nodo");
+        }
+        if (test.version() <= 0 && rcode == Rcode.NOERROR && !m.getHeader().getFlag(Flags.AA)) {
+            tags.add("noaa");
+        }
+        if (m.getHeader().getFlag(Flags.RD)) {
+            tags.add("rd");
+        }
+        if (m.getHeader().getFlag(Flags.AD) && (test.flags() & EdnsTest.DO) == 0) {
+            tags.add("ad");
+        }
+        if (m.getHeader().getFlag(Flags.CD)) {
+            tags.add("cd");
+        }
+        if (m.getHeader().getFlag(9)) {
+            tags.add("z");
+        }
+        if (opt != null && (opt.getFlags() & 0x7fff) != 0) {
+            tags.add("mbz");
+        }
+        if (test.ignoreTruncation() && !reply.tcp() && reply.size() > test.payload()) {
+            tags.add("toobig");
+        }
+        List<String> info = informational(test, m, opt);
+        List<String> out = new ArrayList<>(tags.isEmpty() ? List.of("ok") : tags);
+        out.addAll(info);
+        return String.join(",", out);
+    }
+
+    private static List<String> informational(EdnsTest test, Message m, OPTRecord opt) {
+        List<String> info = new ArrayList<>();
+        if (opt == null) {
+            return info;
+        }
+        if (opt.getOptions(3).stream().anyMatch(o -> data(o).length > 0)) {
+            info.add("nsid");
+        }
+        if (opt.getOptions(9).stream().anyMatch(o -> data(o).length == 4)) {
+            info.add("expire");
+        }
+        byte[] cookie = cookie(m);
+        if (test.sendsCookie() && cookie.length >= 16 && cookie.length <= 40) {
+            boolean match = Arrays.equals(Arrays.copyOf(cookie, 8), EdnsTest.CLIENT_COOKIE);
+            info.add((match ? "cookie" : "cookie-mismatch") + (m.getRcode() == BADCOOKIE ? "+badcookie" : ""));
+        }
+        if (!opt.getOptions(8).isEmpty()) {
+            info.add("subnet");
+        }
+        return info;
+    }
+
+    private static byte[] cookie(Message m) {
+        OPTRecord opt = m.getOPT();
+        if (opt == null) {
+            return new byte[0];
+        }
+        return opt.getOptions(EdnsTest.COOKIE).stream().findFirst().map(EdnsProbe::data).orElse(new byte[0]);
+    }
+
+    private static byte[] data(EDNSOption option) {
+        byte[] wire = option.toWire();
+        return Arrays.copyOfRange(wire, Math.min(4, wire.length), wire.length);
+    }
+
+    private static boolean hasRrsig(Message m) {
+        return m.getSection(Section.ANSWER).stream().anyMatch(r -> r.getType() == Type.RRSIG);
+    }
+
+    private static String rcodeName(int rcode) {
+        String name = Rcode.string(rcode).toLowerCase(java.util.Locale.ROOT);
+        return name.chars().allMatch(Character::isDigit) ? "rcode" + rcode : name;
+    }
+}

@@ -1,0 +1,49 @@
+package org.mailpath.engine.edns;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The DNS Flag Day verdict of one server from its test results (2019 and 2020 evaluators combined). */
+public final class FlagDay {
+
+    public static final String OK = "ok";
+    public static final String COMPATIBLE = "compatible";
+    public static final String DEAD = "dead";
+
+    /** 2019: a timeout in any of these means resolvers give up on the server. */
+    private static final List<String> TESTS_2019 = List.of("dns", "edns", "edns@512", "ednsopt", "edns1opt", "do",
+            "ednsflags", "docookie", "edns512tcp", "ednstcp", "optlist");
+    /** 2020: these tags in {@code do} or the TCP probe mean the server is dead. */
+    private static final Set<String> FATAL_2020 = Set.of("timeout", "failed", "reset", "connection-refused", "eof",
+            "malformed", "mismatch", "rcode15", "servfail", "refused", "nxdomain");
+
+    private FlagDay() {
+    }
+
+    public static String verdict(Map<String, String> tests) {
+        if (tests.values().stream().allMatch(FlagDay::passed)) {
+            return OK;
+        }
+        for (String test : TESTS_2019) {
+            if (tags(tests.get(test)).contains("timeout")) {
+                return DEAD;
+            }
+        }
+        for (String test : List.of("do", "ednstcp", "edns512tcp")) {
+            if (tags(tests.get(test)).stream().anyMatch(FATAL_2020::contains)) {
+                return DEAD;
+            }
+        }
+        return COMPATIBLE;
+    }
+
+    /** A result passes when its first tag is {@code ok} (informational tags may follow). */
+    public static boolean passed(String result) {
+        return result != null && tags(result).getFirst().equals("ok");
+    }
+
+    static List<String> tags(String result) {
+        return result == null || result.isEmpty() ? List.of("") : List.of(result.split(","));
+    }
+}

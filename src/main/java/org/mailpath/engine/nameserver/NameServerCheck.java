@@ -1,0 +1,140 @@
+package org.mailpath.engine.nameserver;
+
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckOutcome;
+import org.mailpath.engine.check.DomainCheck;
+import org.mailpath.engine.dns.DnsClient;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.DnsTransport;
+import org.mailpath.engine.dns.Parallel;
+import org.mailpath.engine.dns.ReplyEvidence;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/**
+ * The NS set of the domain's zone and every address of every server: each must answer the zone's SOA
+ * authoritatively (AA set, SOA in the answer) over UDP and over TCP; otherwise the delegation is lame, the
+ * server unreachable, or TCP missing (required since DNS Flag Day 2020).
+ */
+public final class NameServerCheck implements DomainCheck {
+
+    private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
+    private static final int UDP_SENDS = 3;
+
+    @Override
+    public CheckKind kind() {
+        return CheckKind.NAME_SERVERS;
+    }
+
+    @Override
+    public CheckOutcome run(CheckContext context) {
+        NameServers servers = NameServers.discover(context);
+        List<Finding> findings = new ArrayList<>(servers.problems());
+        List<NameServers.Target> targets = servers.targets();
+        List<List<Finding>> perTarget = Parallel.map(targets, t -> probe(context, servers.zone(), t));
+        List<String> evidence = new ArrayList<>(servers.evidence());
+        boolean allGood = findings.isEmpty() && !targets.isEmpty();
+        for (List<Finding> list : perTarget) {
+            for (Finding f : list) {
+                if (f.severity() == Severity.OK) {
+                    evidence.addAll(f.evidence());
+                } else {
+                    findings.add(f);
+                    allGood &= f.severity() == Severity.INFO;
+                }
+            }
+        }
+        if (allGood) {
+            findings.add(new Finding(DnsFindingCodes.NS_OK, Severity.OK, context.domain(),
+                    "The zone " + servers.zone() + " is served by " + String.join(", ",
+                            servers.hosts().stream().map(NameServers.Host::name).toList())
+                            + "; every address answers authoritatively over UDP and TCP.", evidence, "",
+                    Actor.NOBODY));
+        }
+        return CheckOutcome.of(findings);
+    }
+
+    private static List<Finding> probe(CheckContext context, String zone, NameServers.Target target) {
+        InetSocketAddress server = new InetSocketAddress(target.address(), context.options().dnsPort());
+        Message query = soaQuery(zone);
+        String question = zone + ". SOA";
+        List<DnsTransport.Result> results = Parallel.map(List.of(false, true), tcp -> tcp
+                ? DnsTransport.tcp(server, query, context.options().timeout(), context.cancellation())
+                : DnsTransport.udp(server, query, context.options().timeout(), UDP_SENDS, context.cancellation()));
+        Instant time = Instant.now();
+        String where = DnsClient.hostPort(server);
+        DnsTransport.Result udp = results.get(0);
+        DnsTransport.Result tcp = results.get(1);
+        List<String> evidence = new ArrayList<>(ReplyEvidence.lines(question, where, udp, time));
+        evidence.addAll(ReplyEvidence.lines(question, where, tcp, time));
+        String subject = target.label();
+        if (udp instanceof DnsTransport.Failure u && u.label().equals("skipped")) {
+            return List.of(new Finding(DnsFindingCodes.NS_SKIPPED, Severity.INFO, subject,
+                    "Not tested: " + u.detail() + ".", evidence, "", Actor.NOBODY));
+        }
+        if (udp instanceof DnsTransport.Failure && tcp instanceof DnsTransport.Failure) {
+            return List.of(new Finding(DnsFindingCodes.NS_UNREACHABLE, Severity.ERROR, subject,
+                    "The name server " + subject + " does not answer over UDP or TCP.", evidence,
+                    "Bring the server back or remove it from the NS set (at the registrar and in the zone).", WHO));
+        }
+        DnsTransport.Result answered = udp instanceof DnsTransport.Reply ? udp : tcp;
+        String lame = lameReason((DnsTransport.Reply) answered, zone);
+        if (lame != null) {
+            return List.of(new Finding(DnsFindingCodes.NS_LAME, Severity.ERROR, subject,
+                    "The name server " + subject + " is listed for " + zone + " but does not serve it: " + lame
+                            + " (lame delegation).", evidence,
+                    "Load the zone on this server or remove it from the NS set.", WHO));
+        }
+        if (udp instanceof DnsTransport.Failure f) {
+            return List.of(new Finding(DnsFindingCodes.NS_UNREACHABLE, Severity.WARNING, subject,
+                    "The name server " + subject + " answers over TCP but not over UDP (" + f.label() + ").",
+                    evidence, "Let UDP port 53 through to the server.", WHO));
+        }
+        if (tcp instanceof DnsTransport.Failure f) {
+            return List.of(new Finding(DnsFindingCodes.NS_NO_TCP, Severity.WARNING, subject,
+                    "The name server " + subject + " does not answer over TCP (" + f.label() + "); DNS Flag Day"
+                            + " 2020 requires TCP, and large answers cannot be fetched without it.", evidence,
+                    "Let TCP port 53 through to the server and enable TCP in its configuration.", WHO));
+        }
+        return List.of(new Finding(DnsFindingCodes.NS_OK, Severity.OK, subject, "", evidence, "", Actor.NOBODY));
+    }
+
+    /** Why a reply is not an authoritative answer for the zone's SOA; null when it is. */
+    static String lameReason(DnsTransport.Reply reply, String zone) {
+        Message m = reply.message();
+        if (m.getRcode() != Rcode.NOERROR) {
+            return "it answers " + Rcode.string(m.getRcode());
+        }
+        if (!m.getHeader().getFlag(Flags.AA)) {
+            return "its answer is not authoritative (AA flag clear)";
+        }
+        boolean soa = m.getSection(Section.ANSWER).stream()
+                .anyMatch(r -> r.getType() == Type.SOA && r.getName().toString().equalsIgnoreCase(zone + "."));
+        return soa ? null : "its answer has no SOA record for the zone";
+    }
+
+    static Message soaQuery(String zone) {
+        try {
+            Message query = Message.newQuery(Record.newRecord(Name.fromString(zone + "."), Type.SOA, DClass.IN));
+            query.getHeader().unsetFlag(Flags.RD);
+            return query;
+        } catch (TextParseException e) {
+            throw new IllegalArgumentException("not a zone name: " + zone, e);
+        }
+    }
+}

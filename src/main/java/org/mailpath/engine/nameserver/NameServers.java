@@ -1,0 +1,117 @@
+package org.mailpath.engine.nameserver;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.dns.Addresses;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.dns.Parallel;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.NSRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * The authoritative servers of a domain's zone, found through the run's resolver: the zone is the domain or
+ * the nearest parent with an NS set. {@code problems} holds what went wrong on the way (lookup failures, NS
+ * names without addresses); the name-server check reports them, the EDNS check only uses the hosts.
+ */
+public record NameServers(String zone, List<Host> hosts, List<Finding> problems, List<String> evidence) {
+
+    /** Zone cuts walked up at most. */
+    private static final int MAX_PARENTS = 10;
+    /** NS names examined at most (a hostile zone may list hundreds). */
+    public static final int MAX_HOSTS = 13;
+    /** Addresses tested at most, over all NS names (each gets a dozen probes). */
+    public static final int MAX_TARGETS = 16;
+
+    public NameServers {
+        hosts = List.copyOf(hosts);
+        problems = List.copyOf(problems);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** One NS name and its addresses. */
+    public record Host(String name, List<InetAddress> addresses) {
+        public Host {
+            addresses = List.copyOf(addresses);
+        }
+    }
+
+    public static NameServers discover(CheckContext context) {
+        String zone = context.domain();
+        DnsAnswer ns = context.dns().lookup(zone, Type.NS, context.cancellation());
+        for (int i = 0; i < MAX_PARENTS && ns.status() == DnsStatus.NODATA && zone.contains("."); i++) {
+            zone = zone.substring(zone.indexOf('.') + 1);
+            ns = context.dns().lookup(zone, Type.NS, context.cancellation());
+        }
+        Optional<Finding> failed = LookupFindings.failure(ns);
+        if (failed.isPresent()) {
+            return new NameServers(zone, List.of(), List.of(failed.get()), ns.evidence());
+        }
+        if (ns.records().isEmpty()) {
+            return new NameServers(zone, List.of(), List.of(new Finding(DnsFindingCodes.NS_MISSING, Severity.ERROR,
+                    context.domain(), "No NS records were found for " + context.domain() + " or its parents.",
+                    ns.evidence(), "Delegate the domain to name servers at the registrar.",
+                    Actor.RECIPIENT_MAIL_TEAM)), ns.evidence());
+        }
+        List<String> names = ns.records().stream().filter(NSRecord.class::isInstance)
+                .map(r -> Addresses.display(((NSRecord) r).getTarget())).distinct().sorted().limit(MAX_HOSTS).toList();
+        List<Resolved> resolved = Parallel.map(names, name -> resolve(context, name));
+        List<Finding> problems = new ArrayList<>();
+        List<String> evidence = new ArrayList<>(ns.evidence());
+        List<Host> hosts = new ArrayList<>();
+        boolean anyAddress = resolved.stream().anyMatch(r -> !r.host.addresses().isEmpty());
+        for (Resolved r : resolved) {
+            evidence.addAll(r.evidence);
+            hosts.add(r.host);
+            if (r.host.addresses().isEmpty()) {
+                problems.add(new Finding(DnsFindingCodes.NS_NO_ADDRESS, anyAddress ? Severity.WARNING
+                        : Severity.ERROR, r.host.name(), "The name server " + r.host.name()
+                        + " of " + context.domain() + " has no A or AAAA record, so nobody can ask it.",
+                        r.evidence, "Publish the address of " + r.host.name() + " or remove it from the NS set.",
+                        Actor.RECIPIENT_MAIL_TEAM));
+            }
+        }
+        return new NameServers(zone, hosts, problems, evidence);
+    }
+
+    private record Resolved(Host host, List<String> evidence) {
+    }
+
+    private static Resolved resolve(CheckContext context, String name) {
+        List<DnsAnswer> answers = Parallel.map(List.of(Type.A, Type.AAAA),
+                t -> context.dns().lookup(name, t, context.cancellation()));
+        List<String> evidence = new ArrayList<>();
+        answers.forEach(a -> evidence.addAll(a.evidence()));
+        List<InetAddress> addresses = answers.stream().flatMap(a -> a.records().stream()).map(Addresses::of)
+                .flatMap(Optional::stream).distinct().toList();
+        return new Resolved(new Host(name, addresses), evidence);
+    }
+
+    /** The (host, address) pairs to test, in host order, at most {@value #MAX_TARGETS}. */
+    public List<Target> targets() {
+        List<Target> out = new ArrayList<>();
+        for (Host h : hosts) {
+            for (InetAddress a : h.addresses()) {
+                if (out.size() < MAX_TARGETS) {
+                    out.add(new Target(h.name(), a));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One address of one name server. */
+    public record Target(String name, InetAddress address) {
+        public String label() {
+            return name + " (" + address.getHostAddress() + ")";
+        }
+    }
+}

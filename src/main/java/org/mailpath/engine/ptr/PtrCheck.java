@@ -1,0 +1,105 @@
+package org.mailpath.engine.ptr;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckOutcome;
+import org.mailpath.engine.check.DomainCheck;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.IpAddresses;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.PTRRecord;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.ReverseMap;
+import org.xbill.DNS.Type;
+
+/**
+ * Reverse DNS of the sending IP ({@code --ip}) and its forward confirmation (FCrDNS): the PTR name must resolve
+ * back to the same address. Many receivers refuse mail from addresses that fail this.
+ */
+public final class PtrCheck implements DomainCheck {
+
+    /** At most this many PTR names are confirmed (as RFC 7208 §4.6.4 does for ptr). */
+    static final int MAX_NAMES = 10;
+
+    @Override
+    public CheckKind kind() {
+        return CheckKind.PTR;
+    }
+
+    @Override
+    public CheckOutcome run(CheckContext ctx) {
+        if (ctx.options().ip().isEmpty()) {
+            return CheckOutcome.of(List.of(new Finding("PTR_NOT_CHECKED", Severity.INFO, ctx.domain(),
+                    "Reverse DNS not checked: no sending IP given", List.of(), "Give the sending IP with --ip.",
+                    Actor.NOBODY)));
+        }
+        String text = ctx.options().ip().get();
+        Optional<InetAddress> parsed = IpAddresses.parse(text);
+        if (parsed.isEmpty()) {
+            return CheckOutcome.of(List.of(new Finding("PTR_NOT_CHECKED", Severity.WARNING, text, "\"" + text
+                    + "\" is not an IP address: reverse DNS not checked", List.of(), "Give --ip as an IPv4 or IPv6 "
+                    + "address.", Actor.SENDER_ADMIN)));
+        }
+        return CheckOutcome.of(List.of(check(ctx, parsed.get())));
+    }
+
+    private static Finding check(CheckContext ctx, InetAddress ip) {
+        String address = IpAddresses.text(ip);
+        DnsAnswer reverse = ctx.dns().lookup(ReverseMap.fromAddress(ip).toString(true), Type.PTR, ctx.cancellation());
+        if (DnsAnswers.failed(reverse)) {
+            return DnsAnswers.lookupFailed(reverse, "the reverse DNS of " + address + " could not be read",
+                    Actor.SENDER_ADMIN);
+        }
+        List<String> names = reverse.records().stream().filter(PTRRecord.class::isInstance)
+                .map(r -> ((PTRRecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT)).limit(MAX_NAMES)
+                .toList();
+        List<String> evidence = new ArrayList<>(reverse.evidence());
+        if (names.isEmpty()) {
+            return new Finding("PTR_MISSING", Severity.ERROR, address, address + " has no reverse DNS (PTR) name: "
+                    + "many receivers refuse or distrust mail from it", evidence, "Ask the owner of " + address
+                    + " (its provider) to set a PTR name that resolves back to " + address + ".",
+                    Actor.SENDER_ADMIN);
+        }
+        int type = IpAddresses.isIpv4(ip) ? Type.A : Type.AAAA;
+        List<String> mismatches = new ArrayList<>();
+        for (String name : names) {
+            ctx.cancellation().throwIfCancelled();
+            DnsAnswer forward = ctx.dns().lookup(name, type, ctx.cancellation());
+            evidence.addAll(forward.evidence());
+            List<InetAddress> addresses = addresses(forward.records());
+            if (addresses.contains(ip)) {
+                return new Finding("PTR_OK", Severity.OK, address, address + " → " + name + " → " + address
+                        + " (forward-confirmed reverse DNS)", evidence, "", Actor.NOBODY);
+            }
+            mismatches.add(name + " → " + (addresses.isEmpty() ? forward.status().toString()
+                    : String.join(", ", addresses.stream().map(IpAddresses::text).toList())));
+        }
+        return new Finding("PTR_MISMATCH", Severity.ERROR, address, "The reverse DNS of " + address
+                + " does not resolve back to it (" + String.join("; ", mismatches) + "): forward-confirmed reverse "
+                + "DNS fails and many receivers distrust the server", evidence, "Make the PTR name of " + address
+                + " resolve to " + address + " (" + Type.string(type) + " record), or change the PTR to a name that "
+                + "does.", Actor.SENDER_ADMIN);
+    }
+
+    private static List<InetAddress> addresses(List<Record> records) {
+        List<InetAddress> out = new ArrayList<>();
+        for (Record r : records) {
+            if (r instanceof ARecord a) {
+                out.add(a.getAddress());
+            } else if (r instanceof AAAARecord a) {
+                out.add(a.getAddress());
+            }
+        }
+        return out;
+    }
+}

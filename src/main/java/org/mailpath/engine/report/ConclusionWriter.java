@@ -1,0 +1,126 @@
+package org.mailpath.engine.report;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+
+/**
+ * Writes the one-paragraph conclusion of a report in plain language from its numbers, e.g. "Of the 450 messages
+ * to contoso.example, 412 were handed to contoso.example's mail servers and accepted; 37 bounced because …".
+ */
+final class ConclusionWriter {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final int CAUSES_NAMED = 2;
+
+    private ConclusionWriter() {
+    }
+
+    static String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own,
+                        TitleBlock title) {
+        long total = title.messagesIncluded();
+        if (total == 0) {
+            return "No messages in the log match this report's selection"
+                    + (title.scope().isEmpty() ? "." : " (" + String.join("; ", title.scope()) + ").");
+        }
+        boolean one = sections.size() == 1;
+        String to = one ? sections.getFirst().domain() : sections.size() + " recipient domains";
+        String servers = one ? sections.getFirst().domain() + "'s mail servers" : "the recipients' mail servers";
+        StringBuilder sb = new StringBuilder();
+        sb.append(total == 1 ? "Of the one message to " : "Of the " + n(total) + " messages to ").append(to);
+        if (title.periodStart().isPresent() && title.periodEnd().isPresent()) {
+            sb.append(" logged between ").append(time(title.periodStart().get())).append(" and ")
+                    .append(time(title.periodEnd().get())).append(" UTC");
+        }
+        sb.append(", ");
+        List<String> parts = new ArrayList<>();
+        long delivered = summary.count(Verdict.DELIVERED);
+        if (delivered > 0) {
+            parts.add(were(delivered, total) + " handed to " + servers + " and accepted"
+                    + (summary.deliveredAfterRetry() > 0 ? " (" + n(summary.deliveredAfterRetry())
+                    + " of them after retries)" : ""));
+        }
+        long bounced = summary.count(Verdict.BOUNCED);
+        if (bounced > 0) {
+            parts.add((bounced == total && total > 1 ? "all " : "") + n(bounced) + " bounced" + because(summary, true));
+        }
+        long deferred = summary.count(Verdict.DEFERRED);
+        if (deferred > 0) {
+            parts.add(were(deferred, total) + " still being retried when the log ended" + because(summary, false));
+        }
+        long receivedOnly = summary.count(Verdict.RECEIVED_ONLY);
+        if (receivedOnly > 0) {
+            parts.add(were(receivedOnly, total) + " received by Salesforce but not yet handed on within the log");
+        }
+        sb.append(String.join("; ", parts)).append('.');
+        if (delivered > 0) {
+            sb.append(' ').append(ReportTexts.get("accepted.advice"));
+        }
+        long problems = sections.stream().flatMap(s -> s.findings().stream()).filter(ConclusionWriter::problem)
+                .count();
+        long ours = own.domains().stream().flatMap(d -> d.findings().stream()).filter(ConclusionWriter::problem)
+                .count() + own.otherFindings().stream().filter(ConclusionWriter::problem).count();
+        if (problems > 0) {
+            sb.append(" The checks found ").append(n(problems)).append(problems == 1 ? " problem" : " problems")
+                    .append(" on the recipient's side");
+            sb.append(ours > 0 ? " and " + n(ours) + " on ours." : ".");
+        } else if (ours > 0) {
+            sb.append(" The checks found ").append(n(ours)).append(ours == 1 ? " problem" : " problems")
+                    .append(" on our own side.");
+        }
+        return sb.toString();
+    }
+
+    private static boolean problem(Finding f) {
+        return f.severity() == Severity.ERROR || f.severity() == Severity.WARNING;
+    }
+
+    /** " because X (n), Y (m) and for other reasons (k)" from the causes of bounces or deferrals. */
+    private static String because(Summary summary, boolean bounces) {
+        List<CauseRow> rows = summary.causes().stream().filter(c -> (bounces ? c.bounced() : c.deferred()) > 0)
+                .sorted((a, b) -> Long.compare(bounces ? b.bounced() : b.deferred(), bounces ? a.bounced() : a.deferred()))
+                .toList();
+        if (rows.isEmpty()) {
+            return "";
+        }
+        if (rows.size() == 1) {
+            return " because " + ReportTexts.cause(rows.getFirst().category());
+        }
+        List<String> named = new ArrayList<>();
+        long rest = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            long count = bounces ? rows.get(i).bounced() : rows.get(i).deferred();
+            if (i < CAUSES_NAMED) {
+                named.add(ReportTexts.cause(rows.get(i).category()) + " (" + n(count) + ")");
+            } else {
+                rest += count;
+            }
+        }
+        String joined = rest > 0 ? String.join(", ", named) + " or other reasons (" + n(rest) + ")"
+                : String.join(" or ", named);
+        return " because " + joined;
+    }
+
+    /** "37 were" / "1 was" (or "all 3 were" when it is everything). */
+    private static String were(long count, long total) {
+        if (count == total && total > 1) {
+            return "all " + n(count) + " were";
+        }
+        return n(count) + (count == 1 ? " was" : " were");
+    }
+
+    private static String n(long value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
+    }
+
+    private static String time(Instant t) {
+        return TIME.format(t);
+    }
+}

@@ -1,0 +1,34 @@
+package org.mailpath.engine.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.status.Category;
+
+/**
+ * One message to one recipient, as the recipient's mail team needs it to search their logs. The times are the
+ * first R, the last T, the external D and the P (UTC); relay and TLS come from the last event that has them.
+ * {@code userId} is empty when redacted. {@code explanation}/{@code remediation} are empty when there is no
+ * diagnosis.
+ */
+public record MessageEntry(String messageIdHeader, String internalMessageId, String recipient, String sender,
+                           String userId, Verdict verdict, int retries, Optional<Category> category,
+                           String explanation, String remediation, Actor actor,
+                           Optional<Instant> received, Optional<Instant> lastTransient,
+                           Optional<Instant> delivered, Optional<Instant> failed,
+                           String relayHost, String relayAddress, String tls, List<EventEntry> events,
+                           Optional<String> addressProblem) {
+
+    public MessageEntry {
+        events = List.copyOf(events);
+    }
+
+    /** The event letters in order, e.g. {@code "RTTD"}. */
+    public String eventLetters() {
+        StringBuilder sb = new StringBuilder(events.size());
+        events.forEach(e -> sb.append(e.event()));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,166 @@
+package org.mailpath.engine.report;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks personal data for a report that leaves the company: the local part of every e-mail address becomes its
+ * first character and {@code ***} ({@code j***@contoso.example}), known local parts quoted without a domain are
+ * masked too, and Salesforce user IDs are removed. Message IDs are kept: they are what the recipient's mail team
+ * searches for, even though they contain an {@code @}.
+ */
+public final class Redactor {
+
+    /** Text put where a user ID stood. */
+    public static final String USER_ID_REMOVED = "[user ID removed]";
+
+    private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(\"[^\"]*\"|[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-]+)@(" + LABEL + "(?:\\." + LABEL + ")*\\.?|\\[[^\\]\\s]*\\])");
+    /** Characters that never belong to an address or Message ID token in running text. */
+    private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
+    /** Words that occur in SMTP replies: a recipient called "mail" must not turn "mail server" into "m*** server". */
+    private static final Set<String> COMMON_WORDS = Set.of("mail", "info", "admin", "user", "users", "support",
+            "sales", "service", "contact", "test", "office", "hello", "team", "account", "message", "recipient",
+            "address", "mailbox", "server", "domain", "delivery", "email", "status", "error", "quota", "spam",
+            "policy", "relay", "host", "none", "unknown", "internal", "blocked", "rejected", "denied", "local");
+
+    private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of());
+
+    private final boolean active;
+    private final Set<String> localParts;
+    private final Set<String> userIds;
+    private final Set<String> keep;
+
+    private Redactor(boolean active, Set<String> localParts, Set<String> userIds, Set<String> keep) {
+        this.active = active;
+        this.localParts = localParts;
+        this.userIds = userIds;
+        this.keep = keep;
+    }
+
+    /** A redactor that changes nothing. */
+    public static Redactor none() {
+        return NONE;
+    }
+
+    /**
+     * A redactor for the given addresses (their local parts are also masked where quoted alone), Salesforce user
+     * IDs, and tokens to keep as they are (Message IDs).
+     */
+    public static Redactor of(Collection<String> addresses, Collection<String> userIds, Collection<String> keep) {
+        Set<String> locals = new HashSet<>();
+        for (String a : addresses) {
+            int at = a.lastIndexOf('@');
+            String local = (at < 0 ? a : a.substring(0, at)).strip().toLowerCase(Locale.ROOT);
+            if (local.length() >= 4 && !COMMON_WORDS.contains(local)) {
+                locals.add(local);
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        userIds.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
+        Set<String> kept = new HashSet<>();
+        keep.stream().map(Redactor::bare).filter(s -> !s.isEmpty()).forEach(kept::add);
+        return new Redactor(true, locals, ids, kept);
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    /** One address field: {@code john.doe@contoso.example} → {@code j***@contoso.example}. */
+    public String address(String address) {
+        if (!active || address.isBlank()) {
+            return address;
+        }
+        int at = address.lastIndexOf('@');
+        if (at < 0) {
+            return mask(address.strip());
+        }
+        return mask(address.substring(0, at).strip()) + address.substring(at);
+    }
+
+    /** A user ID field: removed entirely when redacting. */
+    public String userId(String userId) {
+        return active ? "" : userId;
+    }
+
+    /** Any free text (status lines, findings, file names, raw cells): masks every address and known name in it. */
+    public String text(String text) {
+        if (!active || text.isEmpty()) {
+            return text;
+        }
+        Matcher tokens = TOKEN.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (tokens.find()) {
+            String token = tokens.group();
+            String replaced = token(token);
+            if (!replaced.equals(token)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, last, tokens.start()).append(replaced);
+                last = tokens.end();
+            }
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    /** Redacts each element of a list with {@link #text}. */
+    public List<String> texts(List<String> texts) {
+        return active ? texts.stream().map(this::text).toList() : texts;
+    }
+
+    private String token(String token) {
+        String bare = bare(token);
+        if (keep.contains(bare)) {
+            return token;
+        }
+        if (userIds.contains(bare)) {
+            return USER_ID_REMOVED;
+        }
+        if (token.indexOf('@') >= 0) {
+            Matcher m = ADDRESS.matcher(token);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(mask(m.group(1)) + "@" + m.group(2)));
+            }
+            return m.appendTail(sb).toString();
+        }
+        String word = bare.toLowerCase(Locale.ROOT);
+        if (localParts.contains(word)) {
+            return token.replace(bare, mask(bare));
+        }
+        return token;
+    }
+
+    private static String mask(String local) {
+        if (local.isEmpty()) {
+            return "***";
+        }
+        int first = local.codePointAt(0) == '"' && local.length() > 1 ? local.codePointAt(1) : local.codePointAt(0);
+        return new String(Character.toChars(first)) + "***";
+    }
+
+    /** A token without the punctuation that surrounds it in running text. */
+    private static String bare(String token) {
+        int from = 0;
+        int to = token.length();
+        while (from < to && "<'`\"".indexOf(token.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && ".>'`\"!?".indexOf(token.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return token.substring(from, to).strip();
+    }
+}

@@ -1,0 +1,405 @@
+package org.mailpath.engine.report;
+
+import java.io.IOException;
+import java.net.IDN;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mailpath.engine.analysis.ChainEvent;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
+
+/**
+ * Builds a {@link ReportModel} from an analysis, the check results and the report options: filters the messages,
+ * groups them per recipient domain, places every finding with the team that must act on it, reads the raw rows
+ * back for the appendix and applies redaction to every string that ends up in the model.
+ */
+public final class ReportBuilder {
+
+    private static final System.Logger LOG = System.getLogger(ReportBuilder.class.getName());
+    /** A DNS record in zone-file form inside a remediation text (name, optional TTL and class, type, data). */
+    private static final Pattern RECORD = Pattern.compile(
+            "([A-Za-z0-9_][A-Za-z0-9_.-]*\\.[A-Za-z0-9_.-]*)\\s+(?:\\d+\\s+)?(?:IN\\s+)?(CNAME)\\s+([A-Za-z0-9_.-]+)");
+    private static final List<Verdict> VERDICT_ORDER =
+            List.of(Verdict.BOUNCED, Verdict.DEFERRED, Verdict.DELIVERED, Verdict.RECEIVED_ONLY);
+    private static final List<String> USER_ID_HEADERS = List.of("userid", "salesforceuser", "salesforce.comuser");
+
+    private final LogAnalysis analysis;
+    private final ReportOptions options;
+    private CheckReport checks = CheckReport.empty();
+    private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
+    private final List<Finding> extra = new ArrayList<>();
+    private RawRowSource rawRows = RawRowSource.none();
+
+    public ReportBuilder(LogAnalysis analysis, ReportOptions options) {
+        this.analysis = analysis;
+        this.options = options;
+    }
+
+    /** DNS and authentication check results; domains that receive our mail go to their section, others to ours. */
+    public ReportBuilder checks(CheckReport report) {
+        this.checks = report;
+        return this;
+    }
+
+    /** Further findings (e.g. an SMTP probe) known to concern one domain. */
+    public ReportBuilder extraFindings(String domain, List<Finding> findings) {
+        extraByDomain.computeIfAbsent(normalize(domain), d -> new ArrayList<>()).addAll(findings);
+        return this;
+    }
+
+    /** Further findings placed by their subject (a recipient domain or a host below it), else under our side. */
+    public ReportBuilder extraFindings(List<Finding> findings) {
+        extra.addAll(findings);
+        return this;
+    }
+
+    /** Where the raw rows for the appendix are read from. */
+    public ReportBuilder rawRows(RawRowSource source) {
+        this.rawRows = source;
+        return this;
+    }
+
+    public ReportModel build() {
+        List<MessageChain> included = analysis.chains().stream().filter(inclusion()).toList();
+        Redactor redactor = options.redact() ? redactorFor(analysis.chains()) : Redactor.none();
+
+        Map<String, List<MessageChain>> byDomain = new TreeMap<>();
+        included.forEach(c -> byDomain.computeIfAbsent(c.recipientDomain(), d -> new ArrayList<>()).add(c));
+        Map<String, DomainCheckResult> checkByDomain = new LinkedHashMap<>();
+        checks.domains().forEach(r -> checkByDomain.put(normalize(r.domain()), r));
+        Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet());
+
+        List<RecipientDomainSection> sections = new ArrayList<>();
+        for (Map.Entry<String, List<MessageChain>> e : byDomain.entrySet()) {
+            String domain = e.getKey();
+            List<MessageChain> chains = new ArrayList<>(e.getValue());
+            chains.sort(Comparator.comparing((MessageChain c) -> VERDICT_ORDER.indexOf(c.verdict()))
+                    .thenComparing(c -> c.events().isEmpty() ? java.time.Instant.MIN : c.events().getFirst().time())
+                    .thenComparing(MessageChain::recipient));
+            List<MessageEntry> messages = chains.stream().map(c -> entry(c, redactor)).toList();
+            Optional<DomainCheckResult> check = Optional.ofNullable(checkByDomain.get(normalize(domain)));
+            List<Finding> findings = new ArrayList<>(check.map(DomainCheckResult::findings).orElse(List.of()));
+            findings.addAll(extraPlaced.getOrDefault(domain, List.of()));
+            List<NameServerResult> ns = check.map(DomainCheckResult::nameServers).orElse(List.of());
+            String shown = domain.isEmpty() ? "(no domain)" : redactor.text(domain);
+            sections.add(new RecipientDomainSection(shown, domainRow(shown, chains),
+                    messages, sorted(findings, redactor), ns));
+        }
+        sections.sort(Comparator.comparingLong((RecipientDomainSection s) -> -(s.counts().bounced()
+                + s.counts().deferred())).thenComparingLong(s -> -s.counts().messages())
+                .thenComparing(RecipientDomainSection::domain));
+
+        Set<String> allRecipientDomains = new HashSet<>();
+        analysis.chains().forEach(c -> allRecipientDomains.add(normalize(c.recipientDomain())));
+        OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
+
+        Summary summary = summary(included, sections);
+        TitleBlock title = title(included, redactor);
+        String conclusion = ConclusionWriter.write(summary, sections, own, title);
+        return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor));
+    }
+
+    private Predicate<MessageChain> inclusion() {
+        Set<String> domains = new HashSet<>();
+        options.domains().forEach(d -> domains.add(normalize(d)));
+        Set<String> ids = new HashSet<>();
+        options.messageIds().forEach(id -> ids.add(messageIdKey(id)));
+        return c -> (domains.isEmpty() || domains.contains(normalize(c.recipientDomain())))
+                && (ids.isEmpty() || ids.contains(messageIdKey(c.messageIdHeader()))
+                || ids.contains(messageIdKey(c.internalMessageId())));
+    }
+
+    private static String messageIdKey(String id) {
+        String s = id.strip();
+        if (s.startsWith("<") && s.endsWith(">") && s.length() > 1) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Domains compare in lower-case ASCII (IDN) form, without a trailing dot. */
+    static String normalize(String domain) {
+        String d = domain.strip().toLowerCase(Locale.ROOT);
+        if (d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        try {
+            return IDN.toASCII(d, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException notAHostName) {
+            return d;
+        }
+    }
+
+    private static Redactor redactorFor(List<MessageChain> chains) {
+        List<String> addresses = new ArrayList<>();
+        List<String> users = new ArrayList<>();
+        List<String> keep = new ArrayList<>();
+        for (MessageChain c : chains) {
+            addresses.add(c.recipient());
+            addresses.add(c.sender());
+            users.add(c.userId());
+            keep.add(c.messageIdHeader());
+            keep.add(c.internalMessageId());
+        }
+        return Redactor.of(addresses, users, keep);
+    }
+
+    private static MessageEntry entry(MessageChain c, Redactor r) {
+        Optional<java.time.Instant> received = Optional.empty();
+        Optional<java.time.Instant> lastTransient = Optional.empty();
+        Optional<java.time.Instant> delivered = Optional.empty();
+        Optional<java.time.Instant> failed = Optional.empty();
+        String relayHost = "";
+        String relayAddress = "";
+        String tls = "";
+        List<EventEntry> events = new ArrayList<>(c.events().size());
+        for (ChainEvent e : c.events()) {
+            switch (e.event()) {
+                case RECEIVED -> received = received.or(() -> Optional.of(e.time()));
+                case TRANSIENT_FAILURE -> lastTransient = Optional.of(e.time());
+                case DELIVERED -> {
+                    if (!e.internalHandoff()) {
+                        delivered = Optional.of(e.time());
+                    }
+                }
+                case PERMANENT_FAILURE -> failed = Optional.of(e.time());
+            }
+            String eventTls = tls(e);
+            if (!e.relayHost().isBlank() && !e.internalHandoff()) {
+                relayHost = e.relayHost().strip();
+            }
+            if (!e.relayAddress().isBlank() && !e.internalHandoff()) {
+                relayAddress = e.relayAddress().strip();
+            }
+            if (!eventTls.isEmpty() && !e.internalHandoff()) {
+                tls = eventTls;
+            }
+            events.add(new EventEntry(e.line(), e.time(), String.valueOf(e.event().letter()), e.internalHandoff(),
+                    r.text(e.deliveryStage().strip()), r.text(e.relayHost().strip()),
+                    r.text(e.relayAddress().strip()), eventTls, r.text(e.status().strip())));
+        }
+        Optional<Diagnosis> d = c.diagnosis();
+        return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
+                r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
+                d.map(x -> r.text(x.explanation())).orElse(""), d.map(x -> r.text(x.remediation())).orElse(""),
+                d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
+                r.text(relayHost), r.text(relayAddress), tls, events, c.addressProblem().map(r::text));
+    }
+
+    /** "TLSv1.3:TLS_AES_256_GCM_SHA384 (Verified)", "none (not encrypted)" for ":", empty when not a delivery. */
+    private static String tls(ChainEvent e) {
+        if (e.event() != MailEvent.DELIVERED) {
+            return "";
+        }
+        String cipher = e.tlsCipher().strip();
+        if (cipher.isEmpty()) {
+            return "";
+        }
+        if (cipher.equals(":")) {
+            return "none (not encrypted)";
+        }
+        if (e.internalHandoff()) {
+            return "internal hand-off";
+        }
+        String verified = e.tlsVerified().strip();
+        return verified.isEmpty() ? cipher : cipher + " (" + verified + ")";
+    }
+
+    private static DomainRow domainRow(String domain, List<MessageChain> chains) {
+        Map<Verdict, Long> v = countVerdicts(chains);
+        return new DomainRow(domain, chains.size(), v.get(Verdict.DELIVERED), v.get(Verdict.BOUNCED),
+                v.get(Verdict.DEFERRED), v.get(Verdict.RECEIVED_ONLY));
+    }
+
+    private static Map<Verdict, Long> countVerdicts(List<MessageChain> chains) {
+        Map<Verdict, Long> v = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            v.put(verdict, 0L);
+        }
+        chains.forEach(c -> v.merge(c.verdict(), 1L, Long::sum));
+        return v;
+    }
+
+    private Map<String, List<Finding>> placeExtraFindings(Set<String> recipientDomains) {
+        Map<String, List<Finding>> placed = new HashMap<>();
+        extraByDomain.forEach((d, f) -> placed.computeIfAbsent(matchDomain(d, recipientDomains).orElse(d),
+                k -> new ArrayList<>()).addAll(f));
+        for (Finding f : extra) {
+            String key = matchDomain(f.subject(), recipientDomains).orElse("");
+            placed.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        return placed;
+    }
+
+    /** The recipient domain a name is, or lies below (mx1.contoso.example → contoso.example). */
+    private static Optional<String> matchDomain(String name, Set<String> recipientDomains) {
+        String n = normalize(name);
+        for (String d : recipientDomains) {
+            String nd = normalize(d);
+            if (!nd.isEmpty() && (n.equals(nd) || n.endsWith("." + nd))) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private OwnSideSection ownSide(Map<String, DomainCheckResult> checkByDomain, Set<String> recipientDomains,
+                                   Map<String, List<Finding>> extraPlaced, Redactor r) {
+        Map<String, List<Finding>> own = new LinkedHashMap<>();
+        checkByDomain.forEach((key, result) -> {
+            if (!recipientDomains.contains(key)) {
+                own.computeIfAbsent(result.domain(), k -> new ArrayList<>()).addAll(result.findings());
+            }
+        });
+        // Extra findings that matched no included recipient domain are keyed by their normalized domain.
+        extraPlaced.forEach((domain, findings) -> {
+            if (!domain.isEmpty() && !recipientDomains.contains(normalize(domain))) {
+                own.computeIfAbsent(domain, k -> new ArrayList<>()).addAll(findings);
+            }
+        });
+        List<DomainFindings> domains = new ArrayList<>();
+        own.forEach((domain, findings) -> {
+            List<Finding> s = sorted(findings, r);
+            domains.add(new DomainFindings(r.text(domain), s, recordsToPublish(s)));
+        });
+        return new OwnSideSection(domains, sorted(extraPlaced.getOrDefault("", List.of()), r));
+    }
+
+    /** DNS records spelled out in the fixes (the Salesforce DKIM CNAMEs), each once, in zone-file form. */
+    static List<String> recordsToPublish(List<Finding> findings) {
+        Set<String> records = new java.util.LinkedHashSet<>();
+        for (Finding f : findings) {
+            Matcher m = RECORD.matcher(f.remediation());
+            while (m.find()) {
+                records.add(dot(m.group(1)) + " CNAME " + dot(m.group(3)));
+            }
+        }
+        return List.copyOf(records);
+    }
+
+    private static String dot(String name) {
+        return name.endsWith(".") ? name : name + ".";
+    }
+
+    private static List<Finding> sorted(List<Finding> findings, Redactor r) {
+        return findings.stream()
+                .sorted(Comparator.comparing(Finding::severity))
+                .map(f -> r.active() ? new Finding(f.code(), f.severity(), r.text(f.subject()), r.text(f.message()),
+                        r.texts(f.evidence()), r.text(f.remediation()), f.actor()) : f)
+                .toList();
+    }
+
+    private static Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections) {
+        Map<Category, long[]> counts = new EnumMap<>(Category.class);
+        Map<Category, Map<Actor, Long>> actors = new EnumMap<>(Category.class);
+        Map<Category, Diagnosis> example = new EnumMap<>(Category.class);
+        for (MessageChain c : included) {
+            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
+                continue;
+            }
+            Category cat = c.category().orElse(Category.UNKNOWN);
+            counts.computeIfAbsent(cat, k -> new long[2])[c.verdict() == Verdict.BOUNCED ? 0 : 1]++;
+            c.diagnosis().ifPresent(d -> {
+                actors.computeIfAbsent(cat, k -> new EnumMap<>(Actor.class)).merge(d.actor(), 1L, Long::sum);
+                example.putIfAbsent(cat, d);
+            });
+        }
+        List<CauseRow> causes = new ArrayList<>();
+        counts.forEach((cat, n) -> {
+            Actor actor = actors.getOrDefault(cat, Map.of()).entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Actor.NOBODY);
+            Optional<Diagnosis> d = Optional.ofNullable(example.get(cat));
+            causes.add(new CauseRow(cat, ReportTexts.label(cat), n[0], n[1], actor,
+                    ReportTexts.cause(cat), d.map(Diagnosis::remediation).orElse("")));
+        });
+        causes.sort(Comparator.comparingLong(CauseRow::total).reversed().thenComparing(CauseRow::category));
+        long retried = included.stream().filter(MessageChain::deliveredAfterRetry).count();
+        return new Summary(countVerdicts(included), retried, causes,
+                sections.stream().map(RecipientDomainSection::counts).toList());
+    }
+
+    private TitleBlock title(List<MessageChain> included, Redactor r) {
+        String file = analysis.file();
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        String name = r.text(slash >= 0 ? file.substring(slash + 1) : file);
+        List<String> scope = new ArrayList<>();
+        if (!options.domains().isEmpty()) {
+            scope.add("Recipient domains: " + String.join(", ", new TreeSet<>(options.domains())));
+        }
+        if (!options.messageIds().isEmpty()) {
+            scope.add("Messages: " + String.join(", ", r.texts(List.copyOf(new TreeSet<>(options.messageIds())))));
+        }
+        if (options.redact()) {
+            scope.add("Redacted: local parts of addresses masked, user IDs removed");
+        }
+        Set<String> domains = new TreeSet<>();
+        included.forEach(c -> domains.add(c.recipientDomain()));
+        String title = ReportTexts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
+        return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
+                analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
+                options.version(), options.redact(), scope);
+    }
+
+    private Appendix appendix(List<MessageChain> included, Redactor r) {
+        Set<Long> lines = new TreeSet<>();
+        included.forEach(c -> c.events().forEach(e -> lines.add(e.line())));
+        if (lines.isEmpty()) {
+            return new Appendix(List.of(), List.of(), Optional.empty());
+        }
+        try {
+            List<String> header = rawRows.header().stream().map(h -> h == null ? "" : h).toList();
+            Set<Integer> userIdColumns = new HashSet<>();
+            for (int i = 0; i < header.size(); i++) {
+                if (USER_ID_HEADERS.contains(header.get(i).replaceAll("\\s+", "").toLowerCase(Locale.ROOT))) {
+                    userIdColumns.add(i);
+                }
+            }
+            Map<Long, List<String>> rows = rawRows.rows(lines);
+            List<Appendix.RawRow> out = new ArrayList<>(rows.size());
+            for (Long line : lines) {
+                List<String> cells = rows.get(line);
+                if (cells == null) {
+                    continue;
+                }
+                List<String> redacted = new ArrayList<>(cells.size());
+                for (int i = 0; i < cells.size(); i++) {
+                    String cell = cells.get(i) == null ? "" : cells.get(i);
+                    redacted.add(r.active() && userIdColumns.contains(i) ? "" : r.text(cell));
+                }
+                out.add(new Appendix.RawRow(line, redacted));
+            }
+            Optional<String> note = out.size() < lines.size()
+                    ? Optional.of((lines.size() - out.size()) + " of " + lines.size()
+                        + " rows could not be found in the file again (it may have changed since it was analysed).")
+                    : Optional.empty();
+            return new Appendix(r.texts(header), out, note);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "raw rows unavailable", e);
+            return new Appendix(List.of(), List.of(), Optional.of("The raw rows could not be read again from "
+                    + r.text(analysis.file()) + ": " + r.text(String.valueOf(e.getMessage())) + "."));
+        }
+    }
+}

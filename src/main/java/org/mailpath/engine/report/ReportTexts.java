@@ -1,0 +1,59 @@
+package org.mailpath.engine.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.Category;
+
+/** The English phrases a report is written with, kept in {@code report-text.properties}. */
+public final class ReportTexts {
+
+    private static final Properties TEXTS = load();
+
+    private ReportTexts() {
+    }
+
+    /** Completes "… bounced because …". */
+    public static String cause(Category category) {
+        return get("cause." + category.name());
+    }
+
+    /** Short name of a category for tables. */
+    public static String label(Category category) {
+        return get("label." + category.name());
+    }
+
+    public static String actor(Actor actor) {
+        return get("actor." + actor.name());
+    }
+
+    public static String verdict(Verdict verdict) {
+        return get("verdict." + verdict.name());
+    }
+
+    public static String severity(Severity severity) {
+        return get("severity." + severity.name());
+    }
+
+    public static String get(String key) {
+        return TEXTS.getProperty(key, key);
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = ReportTexts.class.getResourceAsStream("report-text.properties")) {
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("report-text.properties cannot be read", e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,171 @@
+package org.mailpath.engine.smtp;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import org.mailpath.engine.finding.Finding;
+
+/**
+ * Judges the certificate chain a server sent during STARTTLS: validity dates of every certificate, self-signed
+ * leaf, a path to a trusted CA (JDK PKIX, no revocation: the probe must not contact CAs), and the MX host name.
+ * The handshake itself accepted any certificate so that all of this can be reported instead of one failure.
+ */
+final class CertificateCheck {
+
+    private final Set<TrustAnchor> anchors;
+
+    CertificateCheck(Optional<KeyStore> trustStore) {
+        this.anchors = anchors(trustStore);
+    }
+
+    List<Finding> evaluate(String host, List<X509Certificate> chain, Instant now, String subject,
+                           List<String> evidence) {
+        List<Finding> findings = new ArrayList<>();
+        if (chain.isEmpty()) {
+            return findings;
+        }
+        X509Certificate leaf = chain.getFirst();
+        boolean datesOk = true;
+        for (X509Certificate cert : chain) {
+            if (isAnchor(cert)) {
+                continue; // the client's copy of a root decides, not the one the server sent
+            }
+            String name = cert.getSubjectX500Principal().getName();
+            if (now.isAfter(cert.getNotAfter().toInstant())) {
+                findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_EXPIRED, subject, evidence, name,
+                        cert.getNotAfter().toInstant()));
+                datesOk = false;
+            } else if (now.isBefore(cert.getNotBefore().toInstant())) {
+                findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NOT_YET_VALID, subject, evidence, name,
+                        cert.getNotBefore().toInstant()));
+                datesOk = false;
+            }
+        }
+        if (isSelfSigned(leaf) && !isAnchor(leaf)) {
+            findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_SELF_SIGNED, subject, evidence,
+                    leaf.getSubjectX500Principal().getName()));
+        } else {
+            // dates are reported above; judge the path at a moment when the leaf is valid
+            Instant when = datesOk ? now : midpoint(leaf);
+            untrustedReason(chain, when).ifPresent(reason ->
+                    findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_UNTRUSTED, subject, evidence, reason)));
+        }
+        if (!HostnameMatcher.matches(host, leaf)) {
+            findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_MISMATCH, subject, evidence, host,
+                    HostnameMatcher.names(leaf)));
+        }
+        return findings;
+    }
+
+    /** One line per certificate: position, subject, issuer, validity, names. */
+    static List<String> describe(List<X509Certificate> chain) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            X509Certificate c = chain.get(i);
+            lines.add("certificate " + i + ": subject=" + c.getSubjectX500Principal().getName()
+                    + "; issuer=" + c.getIssuerX500Principal().getName()
+                    + "; valid " + c.getNotBefore().toInstant() + " to " + c.getNotAfter().toInstant()
+                    + (i == 0 ? "; names=" + HostnameMatcher.names(c) : "")
+                    + "; key=" + c.getPublicKey().getAlgorithm() + "; signature=" + c.getSigAlgName());
+        }
+        return lines;
+    }
+
+    static boolean isSelfSigned(X509Certificate cert) {
+        if (!cert.getSubjectX500Principal().equals(cert.getIssuerX500Principal())) {
+            return false;
+        }
+        try {
+            cert.verify(cert.getPublicKey());
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private Optional<String> untrustedReason(List<X509Certificate> chain, Instant when) {
+        if (anchors.isEmpty()) {
+            return Optional.of("no trusted CA certificates are configured");
+        }
+        List<X509Certificate> path = new ArrayList<>(chain);
+        while (path.size() > 1 && isSelfSigned(path.getLast())) {
+            path.removeLast(); // a root the server sent along is not part of the path to validate
+        }
+        try {
+            PKIXParameters params = new PKIXParameters(anchors);
+            params.setRevocationEnabled(false);
+            params.setDate(Date.from(when));
+            CertPathValidator.getInstance("PKIX")
+                    .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), params);
+            return Optional.empty();
+        } catch (CertPathValidatorException e) {
+            String reason = e.getReason() == CertPathValidatorException.BasicReason.UNSPECIFIED
+                    ? "" : e.getReason() + ": ";
+            return Optional.of(reason + e.getMessage()
+                    + (chain.size() == 1 ? " (the server sent no intermediate certificate)" : ""));
+        } catch (GeneralSecurityException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private boolean isAnchor(X509Certificate cert) {
+        for (TrustAnchor a : anchors) {
+            if (cert.equals(a.getTrustedCert())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Instant midpoint(X509Certificate cert) {
+        long from = cert.getNotBefore().getTime();
+        long to = cert.getNotAfter().getTime();
+        return Instant.ofEpochMilli(from + (to - from) / 2);
+    }
+
+    private static Set<TrustAnchor> anchors(Optional<KeyStore> trustStore) {
+        try {
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trustStore.orElse(null)); // null = the JDK's cacerts
+            Set<TrustAnchor> set = new HashSet<>();
+            for (var tm : tmf.getTrustManagers()) {
+                if (tm instanceof X509TrustManager x) {
+                    for (X509Certificate c : x.getAcceptedIssuers()) {
+                        set.add(new TrustAnchor(c, null));
+                    }
+                }
+            }
+            return Set.copyOf(set);
+        } catch (GeneralSecurityException e) {
+            System.getLogger(CertificateCheck.class.getName())
+                    .log(System.Logger.Level.WARNING, "cannot load trusted CA certificates", e);
+            return Set.of();
+        }
+    }
+
+    /** For the transcript: certificates in the order the server sent them. */
+    static List<X509Certificate> x509(Certificate[] certs) {
+        List<X509Certificate> out = new ArrayList<>();
+        for (Certificate c : certs) {
+            if (c instanceof X509Certificate x) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package org.mailpath.engine.smtp;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.OptionalInt;
+
+/**
+ * One address to probe: {@code host} is the MX host name (or the host or address the user gave),
+ * {@code domain} what the user asked about, {@code preference} the MX preference when it came from an MX record.
+ */
+public record ProbeTarget(String domain, String host, InetAddress address, int port, OptionalInt preference) {
+
+    public ProbeTarget {
+        preference = preference == null ? OptionalInt.empty() : preference;
+    }
+
+    public InetSocketAddress socketAddress() {
+        return new InetSocketAddress(address, port);
+    }
+
+    /** The address as text without a host name part, e.g. {@code 192.0.2.1} or {@code 2001:db8::1}. */
+    public String addressText() {
+        return address.getHostAddress();
+    }
+
+    /** {@code mx1.example.com [192.0.2.1]:25} */
+    public String label() {
+        return host + " [" + addressText() + "]:" + port;
+    }
+}

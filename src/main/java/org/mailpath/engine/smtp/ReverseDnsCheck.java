@@ -1,0 +1,100 @@
+package org.mailpath.engine.smtp;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Finding;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.PTRRecord;
+import org.xbill.DNS.ReverseMap;
+import org.xbill.DNS.Type;
+
+/**
+ * Forward-confirmed reverse DNS of a server address (its PTR name must resolve back to it), and whether the
+ * greeting, the EHLO reply and the PTR agree on the server's name.
+ */
+final class ReverseDnsCheck {
+
+    private final DnsLookup dns;
+
+    ReverseDnsCheck(DnsLookup dns) {
+        this.dns = dns;
+    }
+
+    /** {@code notes} receives a line when DNS did not answer (that is not the server's fault, so no finding). */
+    List<Finding> check(ProbeTarget target, String bannerName, String ehloName, String subject,
+                        java.util.function.Consumer<String> notes, Cancellation cancellation) {
+        InetAddress address = target.address();
+        DnsAnswer ptr = dns.lookup(ReverseMap.fromAddress(address).toString(), Type.PTR, cancellation);
+        List<String> evidence = new ArrayList<>(ptr.evidence());
+        List<Finding> findings = new ArrayList<>();
+        Set<String> ptrNames = new LinkedHashSet<>();
+        ptr.records().forEach(r -> {
+            if (r instanceof PTRRecord p) {
+                ptrNames.add(normal(p.getTarget().toString()));
+            }
+        });
+        if (ptr.status() != DnsStatus.OK && ptr.status() != DnsStatus.NODATA && ptr.status() != DnsStatus.NXDOMAIN) {
+            notes.accept("reverse DNS of " + address.getHostAddress() + " not checked: " + ptr.status());
+            return findings;
+        }
+        String confirmed = "";
+        if (ptrNames.isEmpty()) {
+            findings.add(SmtpFindings.of(SmtpCodes.SMTP_FCRDNS_MISMATCH, subject, evidence,
+                    address.getHostAddress(), "the address has no PTR record"));
+        } else {
+            int type = address instanceof Inet6Address ? Type.AAAA : Type.A;
+            for (String name : ptrNames) {
+                DnsAnswer forward = dns.lookup(name, type, cancellation);
+                evidence.addAll(forward.evidence());
+                if (forward.records().stream().anyMatch(r -> address.equals(addressOf(r)))) {
+                    confirmed = name;
+                    break;
+                }
+            }
+            if (confirmed.isEmpty()) {
+                findings.add(SmtpFindings.of(SmtpCodes.SMTP_FCRDNS_MISMATCH, subject, evidence,
+                        address.getHostAddress(), "its PTR name " + String.join(", ", ptrNames)
+                                + " does not resolve back to " + address.getHostAddress()));
+            }
+        }
+        String banner = normal(bannerName);
+        String ehlo = normal(ehloName);
+        String reference = confirmed.isEmpty() ? (ptrNames.isEmpty() ? "" : ptrNames.iterator().next()) : confirmed;
+        boolean bannerDiffers = !banner.isEmpty() && !reference.isEmpty() && !banner.equals(reference);
+        boolean ehloDiffers = !ehlo.isEmpty() && !ehlo.equals(reference.isEmpty() ? banner : reference);
+        if (bannerDiffers || ehloDiffers) {
+            findings.add(SmtpFindings.of(SmtpCodes.SMTP_HOSTNAME_MISMATCH, subject, evidence,
+                    "greeting " + show(banner) + ", EHLO reply " + show(ehlo) + ", PTR " + show(reference)));
+        }
+        return findings;
+    }
+
+    private static InetAddress addressOf(org.xbill.DNS.Record r) {
+        if (r instanceof ARecord a) {
+            return a.getAddress();
+        }
+        if (r instanceof AAAARecord a) {
+            return a.getAddress();
+        }
+        return null;
+    }
+
+    private static String show(String name) {
+        return name.isEmpty() ? "(none)" : name;
+    }
+
+    private static String normal(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+    }
+}

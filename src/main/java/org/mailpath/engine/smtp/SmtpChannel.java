@@ -1,0 +1,209 @@
+package org.mailpath.engine.smtp;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+
+/**
+ * The line level of one SMTP conversation: sends commands, reads replies under a deadline with caps on line
+ * length, line count and bytes, and records both directions in the transcript. Not thread-safe (one per target).
+ */
+final class SmtpChannel {
+
+    /** Longest server line kept in the transcript; the rest is elided. */
+    private static final int TRANSCRIPT_LINE_CAP = 300;
+    /** Grace before the watchdog closes the socket, so the read loop's own clean timeout normally comes first. */
+    private static final long WATCHDOG_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    /** No countdown: wait in one piece (a TLS socket is not read again after a read timeout). */
+    static final Runnable NO_TICK = () -> { };
+
+    private final SmtpProbeOptions options;
+    private final Consumer<TranscriptLine> transcript;
+    private final Cancellation cancellation;
+    private final Clock clock;
+    private final Watchdog watchdog;
+    private volatile Socket socket;
+    private InputStream in;
+    private OutputStream out;
+
+    SmtpChannel(Socket socket, SmtpProbeOptions options, Consumer<TranscriptLine> transcript, Cancellation cancellation)
+            throws IOException {
+        this.options = options;
+        this.transcript = transcript;
+        this.cancellation = cancellation;
+        this.clock = options.clock();
+        this.watchdog = new Watchdog(this::closeQuietly);
+        use(socket);
+    }
+
+    /** Switches to a new socket layered over the old one (after STARTTLS). */
+    void use(Socket next) throws IOException {
+        this.socket = next;
+        this.in = new BufferedInputStream(next.getInputStream(), 4096);
+        this.out = next.getOutputStream();
+    }
+
+    Socket socket() {
+        return socket;
+    }
+
+    Watchdog.Guard guard(long deadlineNanos) {
+        return watchdog.arm(deadlineNanos + WATCHDOG_GRACE_NANOS);
+    }
+
+    /** True once a deadline closed the socket. */
+    boolean timedOut() {
+        return watchdog.fired();
+    }
+
+    /** Sends one command line and reads its reply, all before {@code deadlineNanos}. */
+    ServerReply command(String line, long deadlineNanos) throws SmtpIoException {
+        try (Watchdog.Guard g = guard(deadlineNanos)) {
+            send(line);
+            return readReply(deadlineNanos, NO_TICK);
+        }
+    }
+
+    void send(String line) throws SmtpIoException {
+        transcript.accept(new TranscriptLine(clock.instant(), TranscriptLine.Direction.CLIENT, line));
+        try {
+            out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw failure(e, "while sending " + firstWord(line));
+        }
+    }
+
+    /**
+     * Reads one complete (possibly multi-line) reply. {@code onTick} runs about every {@code options.tick()} while
+     * nothing arrives (only used on the plain socket: the banner countdown).
+     */
+    ServerReply readReply(long deadlineNanos, Runnable onTick) throws SmtpIoException {
+        List<String> texts = new ArrayList<>();
+        int code = -1;
+        long total = 0;
+        while (true) {
+            String line = readLine(deadlineNanos, onTick);
+            total += line.length() + 2;
+            if (total > options.maxReplyBytes()) {
+                throw new SmtpIoException(SmtpIoException.Kind.TOO_LONG,
+                        "more than " + options.maxReplyBytes() + " bytes");
+            }
+            if (line.length() < 3 || !isDigits(line.substring(0, 3))
+                    || (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-')) {
+                throw new SmtpIoException(SmtpIoException.Kind.PROTOCOL,
+                        "not an SMTP reply line: \"" + Printable.escape(line, 80) + "\"");
+            }
+            int lineCode = Integer.parseInt(line.substring(0, 3));
+            if (code < 0) {
+                code = lineCode;
+            }
+            texts.add(line.length() > 4 ? line.substring(4) : "");
+            boolean last = line.length() == 3 || line.charAt(3) == ' ';
+            if (last) {
+                return new ServerReply(code, texts);
+            }
+            if (texts.size() >= options.maxReplyLines()) {
+                throw new SmtpIoException(SmtpIoException.Kind.TOO_LONG,
+                        "more than " + options.maxReplyLines() + " lines");
+            }
+        }
+    }
+
+    private String readLine(long deadlineNanos, Runnable onTick) throws SmtpIoException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+        while (true) {
+            int b = readByte(deadlineNanos, onTick);
+            if (b == '\n') {
+                byte[] bytes = line.toByteArray();
+                int len = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                String text = new String(bytes, 0, len, StandardCharsets.UTF_8);
+                transcript.accept(new TranscriptLine(clock.instant(), TranscriptLine.Direction.SERVER,
+                        Printable.escape(text, TRANSCRIPT_LINE_CAP)));
+                return text;
+            }
+            line.write(b);
+            if (line.size() > options.maxLineLength()) {
+                String start = new String(line.toByteArray(), 0, 80, StandardCharsets.UTF_8);
+                transcript.accept(new TranscriptLine(clock.instant(), TranscriptLine.Direction.SERVER,
+                        Printable.escape(start, 80) + "… (cut off after " + options.maxLineLength() + " bytes)"));
+                throw new SmtpIoException(SmtpIoException.Kind.TOO_LONG,
+                        "a line longer than " + options.maxLineLength() + " bytes");
+            }
+        }
+    }
+
+    private int readByte(long deadlineNanos, Runnable onTick) throws SmtpIoException {
+        long tickMillis = onTick == NO_TICK ? Long.MAX_VALUE : Math.max(1, options.tick().toMillis());
+        while (true) {
+            cancellation.throwIfCancelled();
+            long remaining = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+            if (remaining <= 0 || watchdog.fired()) {
+                throw new SmtpIoException(SmtpIoException.Kind.TIMEOUT, "deadline passed");
+            }
+            try {
+                if (in.available() == 0) {
+                    socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, Math.min(remaining, tickMillis)));
+                }
+                int b = in.read();
+                if (b < 0) {
+                    throw new SmtpIoException(SmtpIoException.Kind.CLOSED, "connection closed by the server");
+                }
+                return b;
+            } catch (SocketTimeoutException e) {
+                if (onTick == NO_TICK) {
+                    throw new SmtpIoException(SmtpIoException.Kind.TIMEOUT, "deadline passed");
+                }
+                onTick.run();
+            } catch (IOException e) {
+                throw failure(e, "while reading");
+            }
+        }
+    }
+
+    /** Maps an I/O error to what caused it: our deadline, the user's cancel, or the server. */
+    SmtpIoException failure(IOException e, String when) {
+        if (cancellation.isCancelled()) {
+            throw new CancelledException();
+        }
+        if (watchdog.fired()) {
+            return new SmtpIoException(SmtpIoException.Kind.TIMEOUT, "deadline passed " + when);
+        }
+        if (e instanceof SocketTimeoutException) {
+            return new SmtpIoException(SmtpIoException.Kind.TIMEOUT, "timed out " + when);
+        }
+        String reason = e instanceof SocketException && e.getMessage() != null ? e.getMessage() : e.toString();
+        return new SmtpIoException(SmtpIoException.Kind.CLOSED, "connection lost " + when + " (" + reason + ")");
+    }
+
+    void closeQuietly() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing is best effort: the probe is over for this target
+        }
+    }
+
+    private static boolean isDigits(String s) {
+        return s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static String firstWord(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line : line.substring(0, space);
+    }
+}

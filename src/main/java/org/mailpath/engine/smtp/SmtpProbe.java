@@ -1,0 +1,123 @@
+package org.mailpath.engine.smtp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import javax.net.ssl.SSLSocketFactory;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.finding.Finding;
+
+/**
+ * The "telnet test", done properly: finds a domain's mail servers and has a short SMTP conversation with every
+ * address of each (greeting, EHLO, STARTTLS and certificate, optionally MAIL FROM:&lt;&gt; + RCPT TO, never DATA),
+ * concurrently on virtual threads. Every wait has a deadline and every reply a size cap, so a probe always ends;
+ * cancelling closes the sockets at once.
+ */
+public final class SmtpProbe {
+
+    private final DnsLookup dns;
+    private final SmtpProbeOptions options;
+    private final ReplyDecoder decoder;
+    private final CertificateCheck certificates;
+    private final SSLSocketFactory tls;
+
+    /**
+     * @param decoder explains a rejected RCPT reply (e.g. the status knowledge base); {@link ReplyDecoder#NONE} is fine
+     * @throws IllegalArgumentException if the EHLO name or the RCPT address could smuggle SMTP commands
+     */
+    public SmtpProbe(DnsLookup dns, SmtpProbeOptions options, ReplyDecoder decoder) {
+        this.dns = dns;
+        this.options = options;
+        this.decoder = decoder;
+        requireSafe("EHLO name", options.heloName(), false);
+        options.rcpt().ifPresent(a -> requireSafe("RCPT address", a, true));
+        this.certificates = new CertificateCheck(options.trustStore());
+        this.tls = ProbeTls.socketFactory();
+    }
+
+    public SmtpProbeOptions options() {
+        return options;
+    }
+
+    /**
+     * Probes every mail server of every input (a domain, {@code [host]}, or an IP literal).
+     *
+     * @throws CancelledException when cancelled
+     */
+    public ProbeReport probe(List<String> inputs, SmtpProbeListener listener, Cancellation cancellation) {
+        List<TargetResolver.Resolution> resolutions = inParallel(inputs, input ->
+                new TargetResolver(dns, options.port()).resolve(input, cancellation));
+        List<Finding> findings = new ArrayList<>();
+        List<ProbeTarget> targets = new ArrayList<>();
+        for (var r : resolutions) {
+            findings.addAll(r.findings());
+            targets.addAll(r.targets());
+        }
+        if (targets.size() > options.maxTargets()) {
+            findings.add(SmtpFindings.of(SmtpCodes.SMTP_TARGETS_CAPPED, String.join(", ", inputs), List.of(),
+                    targets.size(), options.maxTargets()));
+            targets = List.copyOf(targets.subList(0, options.maxTargets()));
+        }
+        return probeTargets(targets, findings, listener, cancellation);
+    }
+
+    /** Probes the given addresses; {@code findings} are the run's findings so far (kept first). */
+    public ProbeReport probeTargets(List<ProbeTarget> targets, List<Finding> findings, SmtpProbeListener listener,
+                                    Cancellation cancellation) {
+        cancellation.throwIfCancelled();
+        listener.targetsResolved(List.copyOf(targets));
+        Semaphore slots = new Semaphore(options.maxConcurrent());
+        ReverseDnsCheck reverseDns = new ReverseDnsCheck(dns);
+        List<TargetResult> results = inParallel(targets, target -> {
+            slots.acquireUninterruptibly();
+            try {
+                return new SmtpSession(target, options, decoder, listener, cancellation, certificates, tls,
+                        reverseDns).run();
+            } finally {
+                slots.release();
+            }
+        });
+        List<Finding> all = new ArrayList<>(findings);
+        PortBlockedCheck.check(results, options.port()).ifPresent(all::add);
+        return new ProbeReport(results, all);
+    }
+
+    private static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) {
+        List<Future<R>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
+            }
+        }
+        List<R> out = new ArrayList<>();
+        for (Future<R> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+        }
+        return out;
+    }
+
+    private static void requireSafe(String what, String value, boolean address) {
+        boolean ok = !value.isBlank() && value.length() <= 254
+                && value.chars().allMatch(c -> c > 0x20 && c != 0x7f && c != '<' && c != '>')
+                && (!address || (value.indexOf('@') > 0 && value.indexOf('@') < value.length() - 1));
+        if (!ok) {
+            throw new IllegalArgumentException("not a usable " + what + ": \"" + Printable.escape(value, 80) + "\"");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.mailpath.engine.smtp;
+
+import java.security.KeyStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings of a probe. Every wait has a limit: {@code connectTimeout} per TCP connect, {@code bannerLimit} for the
+ * greeting (RFC 5321 §4.5.3.2 lets a client wait 5 minutes; longer than {@code slowBanner} is reported as slow),
+ * {@code commandTimeout} per reply, {@code tlsTimeout} for the TLS handshake, and {@code targetLimit} for a whole conversation.
+ * Replies are cut off at {@code maxLineLength} bytes per line, {@code maxReplyLines} lines or
+ * {@code maxReplyBytes} bytes. {@code trustStore} empty = the JDK's CA certificates; {@code clock} dates the
+ * certificate checks. {@code rcpt} is the opt-in RCPT TO test address.
+ */
+public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt, Duration connectTimeout,
+                               Duration bannerLimit, Duration slowBanner, Duration commandTimeout, Duration tlsTimeout,
+                               Duration targetLimit, int maxLineLength, int maxReplyLines, int maxReplyBytes,
+                               int maxTargets, int maxConcurrent, Optional<KeyStore> trustStore, Clock clock,
+                               Duration tick) {
+
+    public static final int SMTP_PORT = 25;
+    public static final Duration RFC_BANNER_LIMIT = Duration.ofMinutes(5);
+
+    public SmtpProbeOptions {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        Objects.requireNonNull(heloName, "heloName");
+        rcpt = rcpt == null ? Optional.empty() : rcpt;
+        trustStore = trustStore == null ? Optional.empty() : trustStore;
+        clock = clock == null ? Clock.systemUTC() : clock;
+        for (Duration d : new Duration[] {connectTimeout, bannerLimit, slowBanner, commandTimeout, tlsTimeout, targetLimit,
+                tick}) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("every time limit must be positive");
+            }
+        }
+        if (maxLineLength < 64 || maxReplyLines < 1 || maxReplyBytes < maxLineLength || maxTargets < 1
+                || maxConcurrent < 1) {
+            throw new IllegalArgumentException("limits too small");
+        }
+    }
+
+    public static SmtpProbeOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.port = port;
+        b.heloName = heloName;
+        b.rcpt = rcpt;
+        b.connectTimeout = connectTimeout;
+        b.bannerLimit = bannerLimit;
+        b.slowBanner = slowBanner;
+        b.commandTimeout = commandTimeout;
+        b.tlsTimeout = tlsTimeout;
+        b.targetLimit = targetLimit;
+        b.maxLineLength = maxLineLength;
+        b.maxReplyLines = maxReplyLines;
+        b.maxReplyBytes = maxReplyBytes;
+        b.maxTargets = maxTargets;
+        b.maxConcurrent = maxConcurrent;
+        b.trustStore = trustStore;
+        b.clock = clock;
+        b.tick = tick;
+        return b;
+    }
+
+    /** The name this computer gives in EHLO when none is configured. */
+    public static String defaultHeloName() {
+        try {
+            String name = java.net.InetAddress.getLocalHost().getHostName();
+            return name.contains(".") ? name : name + ".localdomain";
+        } catch (java.net.UnknownHostException e) {
+            return "localhost.localdomain";
+        }
+    }
+
+    /** Builds options; anything not set keeps its default. */
+    public static final class Builder {
+        private int port = SMTP_PORT;
+        private String heloName;
+        private Optional<String> rcpt = Optional.empty();
+        private Duration connectTimeout = Duration.ofSeconds(30);
+        private Duration bannerLimit = RFC_BANNER_LIMIT;
+        private Duration slowBanner = Duration.ofSeconds(20);
+        private Duration commandTimeout = Duration.ofSeconds(60);
+        private Duration tlsTimeout;
+        private Duration targetLimit;
+        private int maxLineLength = 2048;
+        private int maxReplyLines = 200;
+        private int maxReplyBytes = 64 * 1024;
+        private int maxTargets = 20;
+        private int maxConcurrent = 8;
+        private Optional<KeyStore> trustStore = Optional.empty();
+        private Clock clock = Clock.systemUTC();
+        private Duration tick = Duration.ofSeconds(1);
+
+        public Builder port(int v) { port = v; return this; }
+        public Builder heloName(String v) { heloName = v; return this; }
+        public Builder rcpt(Optional<String> v) { rcpt = v; return this; }
+        public Builder connectTimeout(Duration v) { connectTimeout = v; return this; }
+        public Builder bannerLimit(Duration v) { bannerLimit = v; return this; }
+        public Builder slowBanner(Duration v) { slowBanner = v; return this; }
+        public Builder commandTimeout(Duration v) { commandTimeout = v; return this; }
+        /** Limit for the TLS handshake; default: the command timeout. */
+        public Builder tlsTimeout(Duration v) { tlsTimeout = v; return this; }
+        /** Limit for one whole conversation; default: banner limit plus ten command timeouts. */
+        public Builder targetLimit(Duration v) { targetLimit = v; return this; }
+        public Builder maxLineLength(int v) { maxLineLength = v; return this; }
+        public Builder maxReplyLines(int v) { maxReplyLines = v; return this; }
+        public Builder maxReplyBytes(int v) { maxReplyBytes = v; return this; }
+        public Builder maxTargets(int v) { maxTargets = v; return this; }
+        public Builder maxConcurrent(int v) { maxConcurrent = v; return this; }
+        public Builder trustStore(Optional<KeyStore> v) { trustStore = v; return this; }
+        public Builder clock(Clock v) { clock = v; return this; }
+        public Builder tick(Duration v) { tick = v; return this; }
+
+        public SmtpProbeOptions build() {
+            Duration whole = targetLimit != null ? targetLimit
+                    : connectTimeout.plus(bannerLimit).plus(commandTimeout.multipliedBy(10))
+                    .plus(tlsTimeout != null ? tlsTimeout : commandTimeout);
+            return new SmtpProbeOptions(port, heloName == null ? defaultHeloName() : heloName, rcpt,
+                    connectTimeout, bannerLimit, slowBanner, commandTimeout,
+                    tlsTimeout != null ? tlsTimeout : commandTimeout, whole, maxLineLength, maxReplyLines,
+                    maxReplyBytes, maxTargets, maxConcurrent, trustStore, clock, tick);
+        }
+    }
+}

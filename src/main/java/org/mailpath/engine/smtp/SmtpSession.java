@@ -1,0 +1,368 @@
+package org.mailpath.engine.smtp;
+
+import com.google.common.net.InetAddresses;
+import java.io.IOException;
+import java.net.Socket;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.Diagnosis;
+
+/**
+ * One conversation with one address: connect, greeting, EHLO (or HELO), STARTTLS and the certificate, the opt-in
+ * RCPT test, QUIT; then the reverse-DNS comparison. Never sends DATA. Runs on its own (virtual) thread.
+ */
+final class SmtpSession {
+
+    private static final int EVIDENCE_LINES = 60;
+
+    private final ProbeTarget target;
+    private final SmtpProbeOptions options;
+    private final ReplyDecoder decoder;
+    private final SmtpProbeListener listener;
+    private final Cancellation cancellation;
+    private final CertificateCheck certificates;
+    private final SSLSocketFactory tls;
+    private final ReverseDnsCheck reverseDns;
+
+    private final List<TranscriptLine> transcript = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private Capabilities capabilities = Capabilities.NONE;
+    private Optional<TlsSummary> tlsSummary = Optional.empty();
+    private Optional<TargetResult.ConnectFailure> connectFailure = Optional.empty();
+    private boolean greeted;
+    private String bannerName = "";
+    private String ehloName = "";
+    private String step = "the greeting";
+    private long targetDeadline;
+
+    SmtpSession(ProbeTarget target, SmtpProbeOptions options, ReplyDecoder decoder, SmtpProbeListener listener,
+                Cancellation cancellation, CertificateCheck certificates, SSLSocketFactory tls,
+                ReverseDnsCheck reverseDns) {
+        this.target = target;
+        this.options = options;
+        this.decoder = decoder;
+        this.listener = listener;
+        this.cancellation = cancellation;
+        this.certificates = certificates;
+        this.tls = tls;
+        this.reverseDns = reverseDns;
+    }
+
+    TargetResult run() {
+        cancellation.throwIfCancelled();
+        listener.targetStarted(target);
+        targetDeadline = System.nanoTime() + options.targetLimit().toNanos();
+        Socket socket = new Socket();
+        AutoCloseable hook = cancellation.onCancel(() -> closeQuietly(socket));
+        try {
+            converse(socket);
+        } catch (IOException e) {
+            // setting up streams on a connected socket failed: the server is gone
+            add(SmtpCodes.SMTP_CONNECTION_DROPPED, "before the greeting (" + e.getMessage() + ")");
+        } finally {
+            closeQuietly(socket);
+            try {
+                hook.close();
+            } catch (Exception e) {
+                // unregistering a hook cannot fail in a way that matters
+            }
+        }
+        cancellation.throwIfCancelled();
+        if (greeted) {
+            findings.addAll(reverseDns.check(target, bannerName, ehloName, subject(), this::note, cancellation));
+        }
+        if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
+            findings.addFirst(SmtpFindings.of(SmtpCodes.SMTP_OK, subject(), evidence(), target.label()));
+        }
+        TargetResult result = new TargetResult(target, transcript, findings, capabilities, tlsSummary,
+                connectFailure);
+        listener.targetFinished(result);
+        return result;
+    }
+
+    private void converse(Socket socket) throws IOException {
+        note("connecting to " + target.label());
+        try {
+            socket.connect(target.socketAddress(), millis(options.connectTimeout()));
+        } catch (IOException e) {
+            cancellation.throwIfCancelled();
+            connectFailed(e);
+            return;
+        }
+        note("connected from " + socket.getLocalAddress().getHostAddress() + " port " + socket.getLocalPort());
+        SmtpChannel channel = new SmtpChannel(socket, options, this::record, cancellation);
+        if (!greeting(channel)) {
+            return;
+        }
+        try {
+            if (!hello(channel) || !startTls(channel)) {
+                return;
+            }
+            if (options.rcpt().isPresent()) {
+                recipientTest(channel, options.rcpt().get());
+            }
+            quit(channel);
+        } catch (SmtpIoException e) {
+            failed(e);
+        }
+    }
+
+    private boolean greeting(SmtpChannel channel) {
+        long start = System.nanoTime();
+        long deadline = Math.min(start + options.bannerLimit().toNanos(), targetDeadline);
+        ServerReply banner;
+        try (Watchdog.Guard g = channel.guard(deadline)) {
+            banner = channel.readReply(deadline, () -> listener.waitingForBanner(target,
+                    Duration.ofNanos(System.nanoTime() - start), options.bannerLimit()));
+        } catch (SmtpIoException e) {
+            if (e.kind() == SmtpIoException.Kind.TIMEOUT) {
+                add(SmtpCodes.SMTP_BANNER_TIMEOUT, seconds(Duration.ofNanos(System.nanoTime() - start)));
+            } else {
+                failed(e);
+            }
+            return false;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        greeted = true;
+        bannerName = banner.firstWord();
+        if (took.compareTo(options.slowBanner()) > 0) {
+            add(SmtpCodes.SMTP_BANNER_SLOW, seconds(took), seconds(options.slowBanner()));
+        }
+        if (banner.code() != 220) {
+            add(SmtpCodes.SMTP_BANNER_REJECTED, banner.oneLine());
+            quitQuietly(channel);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean hello(SmtpChannel channel) throws SmtpIoException {
+        step = "EHLO";
+        ServerReply ehlo = channel.command("EHLO " + options.heloName(), deadline());
+        if (ehlo.code() == 250) {
+            capabilities = Capabilities.parse(ehlo.lines());
+            ehloName = ehlo.firstWord();
+        } else if (ehlo.code() >= 500) {
+            step = "HELO";
+            ServerReply helo = channel.command("HELO " + options.heloName(), deadline());
+            if (helo.code() != 250) {
+                add(SmtpCodes.SMTP_EHLO_REJECTED, helo.oneLine());
+                quitQuietly(channel);
+                return false;
+            }
+            ehloName = helo.firstWord();
+        } else {
+            add(SmtpCodes.SMTP_EHLO_REJECTED, ehlo.oneLine());
+            quitQuietly(channel);
+            return false;
+        }
+        add(SmtpCodes.SMTP_CAPABILITIES, capabilities.summary());
+        return true;
+    }
+
+    /** @return false when the connection is no longer usable */
+    private boolean startTls(SmtpChannel channel) throws SmtpIoException, IOException {
+        if (!capabilities.has("STARTTLS")) {
+            add(SmtpCodes.SMTP_NO_STARTTLS);
+            return true;
+        }
+        step = "STARTTLS";
+        ServerReply go = channel.command("STARTTLS", deadline());
+        if (go.code() != 220) {
+            add(SmtpCodes.SMTP_STARTTLS_REJECTED, go.oneLine());
+            return true;
+        }
+        step = "the TLS handshake";
+        long deadline = Math.min(System.nanoTime() + options.tlsTimeout().toNanos(), targetDeadline);
+        SSLSocket ssl;
+        try (Watchdog.Guard g = channel.guard(deadline)) {
+            ssl = (SSLSocket) tls.createSocket(channel.socket(), target.host(), target.port(), true);
+            if (!InetAddresses.isInetAddress(target.host())) {
+                SSLParameters params = ssl.getSSLParameters();
+                params.setServerNames(List.of(new SNIHostName(target.host())));
+                ssl.setSSLParameters(params);
+            }
+            ssl.setSoTimeout(Math.max(1, millis(Duration.ofNanos(deadline - System.nanoTime()))));
+            ssl.startHandshake();
+        } catch (IOException | IllegalArgumentException e) {
+            cancellation.throwIfCancelled();
+            handshakeFailed(channel, e);
+            return false;
+        }
+        SSLSession session = ssl.getSession();
+        List<X509Certificate> chain;
+        try {
+            chain = CertificateCheck.x509(session.getPeerCertificates());
+        } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+            chain = List.of();
+        }
+        note("TLS established: " + session.getProtocol() + ", " + session.getCipherSuite());
+        List<String> chainText = CertificateCheck.describe(chain);
+        chainText.forEach(this::note);
+        tlsSummary = Optional.of(new TlsSummary(session.getProtocol(), session.getCipherSuite(), chainText));
+        if (ProbeTls.isOld(session.getProtocol())) {
+            add(SmtpCodes.SMTP_TLS_OLD_PROTOCOL, ProbeTls.readable(session.getProtocol()));
+        } else {
+            add(SmtpCodes.SMTP_TLS_OK, session.getProtocol(), session.getCipherSuite());
+        }
+        if (ProbeTls.isWeakCipher(session.getCipherSuite())) {
+            add(SmtpCodes.SMTP_TLS_WEAK_CIPHER, session.getCipherSuite());
+        }
+        findings.addAll(certificates.evaluate(target.host(), chain, options.clock().instant(), subject(),
+                evidence()));
+        channel.use(ssl);
+        // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again
+        step = "EHLO after STARTTLS";
+        ServerReply again = channel.command("EHLO " + options.heloName(), deadline());
+        if (again.code() == 250) {
+            capabilities = Capabilities.parse(again.lines());
+        }
+        return true;
+    }
+
+    private void handshakeFailed(SmtpChannel channel, Exception e) {
+        String detail = channel.timedOut() || causedBy(e, java.net.SocketTimeoutException.class)
+                ? "no handshake completed within " + seconds(options.tlsTimeout()) + " s"
+                : String.valueOf(e.getMessage());
+        note("TLS handshake failed: " + detail
+                + (detail.equals(String.valueOf(e.getMessage())) ? "" : " (" + e.getMessage() + ")"));
+        Optional<String> old = ProbeTls.oldProtocolFrom(e);
+        if (old.isPresent()) {
+            add(SmtpCodes.SMTP_TLS_OLD_PROTOCOL, old.get());
+        } else {
+            add(SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED, detail);
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void recipientTest(SmtpChannel channel, String address) throws SmtpIoException {
+        step = "MAIL FROM";
+        ServerReply mail = channel.command("MAIL FROM:<>", deadline());
+        if (!mail.positive()) {
+            add(SmtpCodes.SMTP_MAIL_FROM_REJECTED, mail.oneLine());
+        } else {
+            step = "RCPT TO";
+            ServerReply rcpt = channel.command("RCPT TO:<" + address + ">", deadline());
+            if (rcpt.code() / 100 == 2) {
+                add(SmtpCodes.SMTP_RCPT_ACCEPTED, address, rcpt.oneLine());
+            } else {
+                Optional<Diagnosis> diagnosis = decoder.decode(rcpt.oneLine());
+                String meaning = diagnosis.map(Diagnosis::explanation).orElse(ReplyMeanings.meaning(rcpt.code()));
+                Finding f = SmtpFindings.of(SmtpCodes.SMTP_RCPT_REJECTED, subject(), evidence(), address,
+                        rcpt.oneLine(), meaning);
+                if (rcpt.transientFailure()) {
+                    f = SmtpFindings.withSeverity(f, Severity.WARNING);
+                }
+                if (diagnosis.isPresent() && !diagnosis.get().remediation().isBlank()) {
+                    f = SmtpFindings.withAdvice(f, diagnosis.get().remediation(), diagnosis.get().actor());
+                }
+                findings.add(f);
+            }
+        }
+        step = "RSET";
+        channel.command("RSET", deadline());
+    }
+
+    private void quit(SmtpChannel channel) throws SmtpIoException {
+        step = "QUIT";
+        channel.command("QUIT", deadline());
+    }
+
+    /** QUIT after a refusal: the server may already have hung up, which is no further finding. */
+    private void quitQuietly(SmtpChannel channel) {
+        try {
+            quit(channel);
+        } catch (SmtpIoException e) {
+            note("no reply to QUIT (" + e.getMessage() + ")");
+        }
+    }
+
+    private void failed(SmtpIoException e) {
+        String what = step.equals("the greeting") ? "the greeting" : "the reply to " + step;
+        switch (e.kind()) {
+            case TIMEOUT -> add(SmtpCodes.SMTP_REPLY_TIMEOUT, step, seconds(options.commandTimeout()));
+            case TOO_LONG -> add(SmtpCodes.SMTP_RESPONSE_TOO_LONG, what, e.getMessage());
+            case PROTOCOL -> add(SmtpCodes.SMTP_PROTOCOL_ERROR, e.getMessage() + " (in " + what + ")");
+            case CLOSED -> add(SmtpCodes.SMTP_CONNECTION_DROPPED, (step.equals("the greeting")
+                    ? "before the greeting" : "in answer to " + step) + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private void connectFailed(IOException e) {
+        TargetResult.ConnectFailure kind = ConnectFailures.classify(e);
+        connectFailure = Optional.of(kind);
+        note("connect failed: " + e.getMessage());
+        String where = target.addressText() + " port " + target.port();
+        switch (kind) {
+            case REFUSED -> add(SmtpCodes.SMTP_CONNECT_REFUSED, where);
+            case TIMEOUT -> add(SmtpCodes.SMTP_CONNECT_TIMEOUT, where, seconds(options.connectTimeout()));
+            case UNREACHABLE -> add(SmtpCodes.SMTP_CONNECT_UNREACHABLE, where, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void add(String code, Object... args) {
+        findings.add(SmtpFindings.of(code, subject(), evidence(), args));
+    }
+
+    private void record(TranscriptLine line) {
+        transcript.add(line);
+        listener.transcriptLine(target, line);
+    }
+
+    private void note(String text) {
+        record(new TranscriptLine(options.clock().instant(), TranscriptLine.Direction.NOTE, text));
+    }
+
+    private List<String> evidence() {
+        List<TranscriptLine> tail = transcript.subList(Math.max(0, transcript.size() - EVIDENCE_LINES),
+                transcript.size());
+        return tail.stream().map(TranscriptLine::toString).toList();
+    }
+
+    private String subject() {
+        return target.label();
+    }
+
+    private long deadline() {
+        return Math.min(System.nanoTime() + options.commandTimeout().toNanos(), targetDeadline);
+    }
+
+    private static int millis(Duration d) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, d.toMillis()));
+    }
+
+    /** Seconds with one decimal when under 10 s, e.g. "0.3", "12". */
+    static String seconds(Duration d) {
+        double s = d.toNanos() / (double) TimeUnit.SECONDS.toNanos(1);
+        return s < 10 ? String.format(java.util.Locale.ROOT, "%.1f", s) : String.valueOf(Math.round(s));
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.mailpath.engine.smtp;
+
+import com.google.common.net.InetAddresses;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Finding;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * Turns what the user typed into addresses to probe (RFC 5321 §5.1): a domain's MX hosts in preference order, or
+ * the domain itself when it has no MX (implicit MX), every IPv4 and IPv6 address of each; {@code [host]} skips
+ * the MX lookup, an IP literal is used as is, and for a whole address ({@code user@domain}) its domain is probed.
+ */
+final class TargetResolver {
+
+    /** Targets found for one input, and what went wrong on the way. */
+    record Resolution(List<ProbeTarget> targets, List<Finding> findings) {
+    }
+
+    private final DnsLookup dns;
+    private final int port;
+
+    TargetResolver(DnsLookup dns, int port) {
+        this.dns = dns;
+        this.port = port;
+    }
+
+    Resolution resolve(String input, Cancellation cancellation) {
+        String name = input.strip();
+        boolean hostOnly = name.startsWith("[") && name.endsWith("]");
+        if (!hostOnly && name.lastIndexOf('@') >= 0) {
+            name = name.substring(name.lastIndexOf('@') + 1); // a pasted address: its domain is meant
+        }
+        if (hostOnly) {
+            name = name.substring(1, name.length() - 1).strip();
+        }
+        if (InetAddresses.isInetAddress(name)) {
+            InetAddress literal = InetAddresses.forString(name);
+            return new Resolution(List.of(new ProbeTarget(input.strip(), name, literal, port, OptionalInt.empty())),
+                    List.of());
+        }
+        name = name.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        List<ProbeTarget> targets = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        if (hostOnly) {
+            addresses(name, name, OptionalInt.empty(), targets, findings, cancellation);
+            return new Resolution(targets, findings);
+        }
+        DnsAnswer mx = dns.lookup(name, Type.MX, cancellation);
+        switch (mx.status()) {
+            case OK -> {
+                List<MXRecord> records = mx.records().stream().filter(MXRecord.class::isInstance)
+                        .map(MXRecord.class::cast)
+                        .sorted(Comparator.comparingInt(MXRecord::getPriority)
+                                .thenComparing(r -> r.getTarget().toString()))
+                        .toList();
+                if (records.size() == 1 && records.getFirst().getTarget().labels() <= 1) {
+                    findings.add(SmtpFindings.of(SmtpCodes.SMTP_NULL_MX, name, mx.evidence(), name));
+                    break;
+                }
+                List<String> seen = new ArrayList<>();
+                for (MXRecord r : records) {
+                    String host = stripDot(r.getTarget().toString());
+                    if (!seen.contains(host)) {
+                        seen.add(host);
+                        addresses(name, host, OptionalInt.of(r.getPriority()), targets, findings, cancellation);
+                    }
+                }
+            }
+            case NODATA -> addresses(name, name, OptionalInt.empty(), targets, findings, cancellation);
+            case NXDOMAIN -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND, name, mx.evidence(), name));
+            default -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, name, mx.evidence(), name, "MX",
+                    mx.status() + (mx.detail().isEmpty() ? "" : ", " + mx.detail())));
+        }
+        return new Resolution(targets, findings);
+    }
+
+    private void addresses(String domain, String host, OptionalInt preference, List<ProbeTarget> targets,
+                           List<Finding> findings, Cancellation cancellation) {
+        List<String> evidence = new ArrayList<>();
+        int found = 0;
+        boolean failed = false;
+        for (int type : new int[] {Type.A, Type.AAAA}) {
+            DnsAnswer answer = dns.lookup(host, type, cancellation);
+            evidence.addAll(answer.evidence());
+            failed |= answer.status() != DnsStatus.OK && answer.status() != DnsStatus.NODATA
+                    && answer.status() != DnsStatus.NXDOMAIN;
+            for (var r : answer.records()) {
+                InetAddress address = r instanceof ARecord a ? a.getAddress()
+                        : r instanceof AAAARecord aaaa ? aaaa.getAddress() : null;
+                if (address != null) {
+                    targets.add(new ProbeTarget(domain, host, address, port, preference));
+                    found++;
+                }
+            }
+        }
+        if (found == 0) {
+            findings.add(failed
+                    ? SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, host, evidence, host, "A/AAAA", "no answer")
+                    : SmtpFindings.of(SmtpCodes.SMTP_NO_ADDRESS, host, evidence, host));
+        }
+    }
+
+    private static String stripDot(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+    }
+}

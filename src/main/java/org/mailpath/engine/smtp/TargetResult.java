@@ -1,0 +1,27 @@
+package org.mailpath.engine.smtp;
+
+import java.util.List;
+import java.util.Optional;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+
+/**
+ * The outcome of probing one address: the full transcript (evidence), the findings, what EHLO advertised and
+ * the TLS details when STARTTLS got that far. {@code connectFailure} says how the TCP connect failed, if it did.
+ */
+public record TargetResult(ProbeTarget target, List<TranscriptLine> transcript, List<Finding> findings,
+                           Capabilities capabilities, Optional<TlsSummary> tls, Optional<ConnectFailure> connectFailure) {
+
+    /** How a TCP connect failed. */
+    public enum ConnectFailure { REFUSED, TIMEOUT, UNREACHABLE }
+
+    public TargetResult {
+        transcript = List.copyOf(transcript);
+        findings = List.copyOf(findings);
+    }
+
+    /** The worst severity among the findings ({@code OK} when there are none). */
+    public Severity worst() {
+        return findings.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.OK);
+    }
+}

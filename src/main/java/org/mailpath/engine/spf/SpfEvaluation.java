@@ -1,0 +1,22 @@
+package org.mailpath.engine.spf;
+
+import java.util.List;
+import java.util.Set;
+import org.mailpath.engine.finding.Finding;
+
+/**
+ * What one SPF evaluation found. {@code result} and {@code reason} are check_host()'s answer (for a walk without an
+ * IP: the result of the walk's end, where no mechanism but {@code all} matches); {@code lookups} counts the DNS
+ * lookups of §4.6.4, {@code voidLookups} the void ones; {@code capped} says the walk stopped at its safety bound
+ * (the counts are then lower bounds); {@code problems} are the findings met on the way; {@code tree} the records
+ * read, indented by depth; {@code includes} every include/redirect target (lower case).
+ */
+public record SpfEvaluation(SpfResult result, String reason, boolean recordFound, int lookups, int voidLookups,
+                            boolean capped, List<Finding> problems, List<String> tree, Set<String> includes) {
+
+    public SpfEvaluation {
+        problems = List.copyOf(problems);
+        tree = List.copyOf(tree);
+        includes = Set.copyOf(includes);
+    }
+}

@@ -1,0 +1,503 @@
+package org.mailpath.engine.spf;
+
+import java.net.InetAddress;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.IpAddresses;
+import org.mailpath.engine.domain.OrganizationalDomain;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.PTRRecord;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.ReverseMap;
+import org.xbill.DNS.Type;
+
+/**
+ * check_host() of RFC 7208 §4, with the lookup limits of §4.6.4. Two modes:
+ * <ul>
+ * <li>with an IP and {@code enforceLimits}: the receiver's view — stops at the first match, at the 11th counted
+ * lookup or the 3rd void lookup (permerror), at the first temperror/permerror;</li>
+ * <li>without an IP: a walk of the whole tree where only {@code all} matches, which gives the worst-case lookup
+ * count and every problem in it; it goes on past errors and past 10 lookups up to a safety bound
+ * ({@link #WALK_LOOKUP_CAP} counted lookups, {@link #QUERY_CAP} DNS questions) so an exploding or looping include
+ * tree ends within bounds.</li>
+ * </ul>
+ * One instance evaluates once (it keeps counters); not thread-safe.
+ */
+public final class SpfEvaluator {
+
+    public static final int LOOKUP_LIMIT = 10;
+    public static final int VOID_LIMIT = 2;
+    /** Per mx/ptr mechanism: address or name sub-lookups (§4.6.4). */
+    public static final int SUB_LOOKUP_LIMIT = 10;
+    static final int WALK_LOOKUP_CAP = 50;
+    static final int QUERY_CAP = 600;
+    /** The walk gives up after this many failed DNS questions (timeouts, SERVFAIL). */
+    static final int MAX_FAILED_QUERIES = 5;
+    private static final int TREE_LINES_CAP = 200;
+    /** Classic DNS UDP message size (RFC 7208 §3.4 asks SPF answers to fit). */
+    private static final int UDP_LIMIT = 512;
+
+    private final DnsLookup dns;
+    private final Cancellation cancellation;
+    private final Optional<InetAddress> ip;
+    private final SpfMacroContext macros;
+    private final boolean enforceLimits;
+
+    private int lookups;
+    private int voids;
+    private int queries;
+    private int failedQueries;
+    private boolean capped;
+    private boolean topRecordFound;
+    private final Deque<String> path = new ArrayDeque<>();
+    private final Map<String, Finding> problems = new LinkedHashMap<>();
+    private final List<String> tree = new ArrayList<>();
+    private final Set<String> includes = new LinkedHashSet<>();
+
+    /** Thrown to end the evaluation with a result (limits, temperror, permerror in enforcing mode). */
+    private static final class Stop extends RuntimeException {
+        final SpfResult result;
+
+        Stop(SpfResult result, String reason) {
+            super(reason, null, false, false);
+            this.result = result;
+        }
+    }
+
+    private record Outcome(SpfResult result, String reason) {
+    }
+
+    public SpfEvaluator(DnsLookup dns, Cancellation cancellation, Optional<InetAddress> ip, SpfMacroContext macros,
+                        boolean enforceLimits) {
+        this.dns = dns;
+        this.cancellation = cancellation;
+        this.ip = ip;
+        this.macros = macros;
+        this.enforceLimits = enforceLimits;
+    }
+
+    public SpfEvaluation evaluate(String domain) {
+        String d = OrganizationalDomain.normalize(domain);
+        Outcome outcome;
+        try {
+            outcome = checkHost(d, true, "");
+        } catch (Stop stop) {
+            outcome = new Outcome(stop.result, stop.getMessage());
+        }
+        return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordFound, lookups, voids, capped,
+                List.copyOf(problems.values()), tree, includes);
+    }
+
+    private Outcome checkHost(String domain, boolean top, String via) {
+        cancellation.throwIfCancelled();
+        int depth = path.size();
+        if (!validDomain(domain)) {
+            if (depth > 0) {
+                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, "\"" + via + "\" names \"" + domain
+                        + "\", which is not a valid domain name", "Fix \"" + via + "\".", List.of());
+            }
+            return new Outcome(SpfResult.NONE, "\"" + domain + "\" is not a valid domain name");
+        }
+        if (path.contains(domain)) {
+            List<String> chain = new ArrayList<>(path);
+            java.util.Collections.reverse(chain);
+            problem("SPF_INCLUDE_LOOP", Severity.ERROR, domain, "SPF of " + path.getLast() + " loops: "
+                    + String.join(" → ", chain) + " → " + domain + " (" + via + ")",
+                    "Remove the include/redirect that points back to a record already being evaluated.",
+                    List.of());
+            return fail(SpfResult.PERMERROR, "include loop at " + domain);
+        }
+        DnsAnswer answer = query(domain, Type.TXT);
+        if (DnsAnswers.failed(answer)) {
+            dnsProblem(answer);
+            return fail(SpfResult.TEMPERROR, "DNS " + answer.status() + " for TXT " + domain);
+        }
+        List<String> spf = DnsAnswers.texts(answer).stream().filter(SpfParser::isSpfRecord).toList();
+        if (spf.isEmpty()) {
+            if (depth > 0) {
+                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, "\"" + via + "\" points to " + domain
+                        + ", which has no SPF record (" + answer.status() + "): a permerror for every message "
+                        + "that reaches this term", "Fix or remove \"" + via + "\".", answer.evidence());
+            } else {
+                // An NXDOMAIN is said as such: the domain itself is missing, not just its record.
+                problem("SPF_MISSING", Severity.ERROR, domain, answer.status() == DnsStatus.NXDOMAIN
+                                ? domain + " does not exist (NXDOMAIN), so it publishes no SPF record"
+                                : domain + " publishes no SPF record",
+                        "Publish one TXT record at " + domain + ", e.g. \"v=spf1 include:_spf.salesforce.com -all\""
+                                + " plus the other services that send as this domain.", answer.evidence());
+            }
+            return new Outcome(SpfResult.NONE, "no SPF record at " + domain);
+        }
+        if (depth == 0) {
+            topRecordFound = true;
+            tree.addAll(answer.evidence());
+            int size = udpSize(domain, answer);
+            if (size > UDP_LIMIT) {
+                problem("SPF_RECORD_TOO_LONG", Severity.WARNING, domain, "The TXT answer for " + domain + " is about "
+                        + size + " bytes, more than " + UDP_LIMIT + " (RFC 7208 §3.4): resolvers without EDNS must "
+                        + "retry over TCP, and some receivers then get temperror or none", "Shorten the SPF record "
+                        + "(move ranges into an include) or remove unused TXT records at " + domain + ".",
+                        answer.evidence());
+            }
+        }
+        if (spf.size() > 1) {
+            problem("SPF_MULTIPLE", Severity.ERROR, domain, domain + " publishes " + spf.size()
+                    + " SPF records: receivers give permerror", "Merge them into a single \"v=spf1 …\" TXT record.",
+                    answer.evidence());
+            return fail(SpfResult.PERMERROR, "several SPF records at " + domain);
+        }
+        addTree(depth, domain + ": " + spf.getFirst());
+        SpfRecord record;
+        try {
+            record = SpfParser.parse(spf.getFirst());
+        } catch (SpfSyntaxException e) {
+            problem("SPF_SYNTAX", Severity.ERROR, domain, "SPF record of " + domain + ": term \"" + e.term()
+                    + "\": " + e.getMessage(), "Correct the term \"" + e.term() + "\" (RFC 7208 §4.6, §5).",
+                    answer.evidence());
+            return fail(SpfResult.PERMERROR, "syntax error in the SPF record of " + domain);
+        }
+        path.push(domain);
+        try {
+            return evaluateRecord(record, domain, top, answer.evidence());
+        } finally {
+            path.pop();
+        }
+    }
+
+    private Outcome evaluateRecord(SpfRecord record, String domain, boolean top, List<String> evidence) {
+        reviewRecord(record, domain, top, evidence);
+        for (SpfMechanism m : record.mechanisms()) {
+            cancellation.throwIfCancelled();
+            Optional<Outcome> matched = mechanism(m, domain);
+            if (matched.isPresent()) {
+                return matched.get();
+            }
+        }
+        if (record.redirect().isPresent() && record.all().isEmpty()) {
+            SpfModifier redirect = record.redirect().get();
+            count(redirect.text(), domain);
+            Optional<String> target = expand(redirect.value(), domain, redirect.text());
+            if (target.isEmpty()) {
+                return new Outcome(SpfResult.NEUTRAL, redirect.text() + " needs the client IP to be followed");
+            }
+            includes.add(target.get().toLowerCase(Locale.ROOT));
+            Outcome result = checkHost(target.get().toLowerCase(Locale.ROOT), top, redirect.text());
+            if (result.result() == SpfResult.NONE) {
+                return fail(SpfResult.PERMERROR, redirect.text() + ": target has no SPF record");
+            }
+            return result;
+        }
+        return new Outcome(SpfResult.NEUTRAL, "no mechanism matched in " + domain + " (default ?all)");
+    }
+
+    /** Problems visible in the record text itself: +all, ?all, no all, ptr, terms after all. */
+    private void reviewRecord(SpfRecord record, String domain, boolean top, List<String> evidence) {
+        Optional<SpfMechanism> all = record.all();
+        if (all.isPresent() && all.get().qualifier() == SpfQualifier.PASS) {
+            problem("SPF_PLUS_ALL", Severity.ERROR, domain, "\"" + all.get().text() + "\" in the SPF record of "
+                    + domain + (top ? "" : " (included)") + " authorizes every server on the internet",
+                    "End the record with \"-all\" or \"~all\".", evidence);
+        }
+        if (top && all.isPresent() && all.get().qualifier() == SpfQualifier.NEUTRAL) {
+            problem("SPF_NEUTRAL_ALL", Severity.WARNING, domain, "\"?all\": " + domain
+                    + " says nothing about servers it does not list (neutral), which protects nothing",
+                    "End the record with \"-all\" (or \"~all\" while testing).", evidence);
+        }
+        if (top && all.isEmpty() && record.redirect().isEmpty()) {
+            problem("SPF_NO_ALL", Severity.WARNING, domain, "The SPF record of " + domain
+                    + " has neither \"all\" nor \"redirect=\": unlisted servers get neutral",
+                    "End the record with \"-all\" or \"~all\".", evidence);
+        }
+        for (SpfMechanism m : record.mechanisms()) {
+            if (m.type() == SpfMechanism.Type.PTR) {
+                problem("SPF_PTR", Severity.WARNING, domain, "\"" + m.text() + "\" in the SPF record of " + domain
+                        + ": the ptr mechanism SHOULD NOT be used (RFC 7208 §5.5); it is slow, unreliable and "
+                        + "some receivers ignore it", "Replace it with ip4:/ip6: or a: mechanisms.", evidence);
+            }
+        }
+        if (all.isPresent()) {
+            int index = record.terms().indexOf(all.get());
+            List<String> after = record.terms().subList(index + 1, record.terms().size()).stream()
+                    .filter(t -> !(t instanceof SpfModifier mod) || mod.name().equalsIgnoreCase("redirect"))
+                    .map(SpfTerm::text).toList();
+            if (!after.isEmpty()) {
+                problem("SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, "In the SPF record of " + domain
+                        + " these terms come after \"all\" and are never used: " + String.join(" ", after),
+                        "Move them before \"" + all.get().text() + "\" or remove them.", evidence);
+            }
+        }
+    }
+
+    /** Evaluates one mechanism; a present result means it matched (or an error ends the evaluation). */
+    private Optional<Outcome> mechanism(SpfMechanism m, String domain) {
+        SpfResult onMatch = m.qualifier().result();
+        Outcome matched = new Outcome(onMatch, "matched \"" + m.text() + "\" in " + domain);
+        return switch (m.type()) {
+            case ALL -> Optional.of(matched);
+            case IP4, IP6 -> ip.filter(a -> IpAddresses.inNetwork(a, m.network().orElseThrow(),
+                    IpAddresses.isIpv4(a) ? m.cidr4() : m.cidr6())).map(a -> matched);
+            case INCLUDE -> include(m, domain, matched);
+            case A -> {
+                count(m.text(), domain);
+                Optional<String> target = target(m, domain);
+                yield target.flatMap(t -> addresses(t, m.text(), true))
+                        .filter(list -> ip.isPresent() && list.stream().anyMatch(a -> inPrefix(a, m)))
+                        .map(list -> matched);
+            }
+            case MX -> mx(m, domain, matched);
+            case PTR -> ptr(m, domain, matched);
+            case EXISTS -> {
+                count(m.text(), domain);
+                Optional<String> target = expand(m.domainSpec(), domain, m.text());
+                yield target.flatMap(t -> addressesOfType(t, Type.A, m.text(), true))
+                        .filter(list -> ip.isPresent() && !list.isEmpty()).map(list -> matched);
+            }
+        };
+    }
+
+    private Optional<Outcome> include(SpfMechanism m, String domain, Outcome matched) {
+        count(m.text(), domain);
+        Optional<String> target = expand(m.domainSpec(), domain, m.text());
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = target.get().toLowerCase(Locale.ROOT);
+        includes.add(t);
+        Outcome inner = checkHost(t, false, m.text());
+        return switch (inner.result()) {
+            case PASS -> Optional.of(matched);
+            case FAIL, SOFTFAIL, NEUTRAL -> Optional.empty();
+            case TEMPERROR, PERMERROR -> errorAndGoOn(inner.result(), inner.reason());
+            case NONE -> errorAndGoOn(SpfResult.PERMERROR, "\"" + m.text() + "\": " + inner.reason());
+        };
+    }
+
+    private Optional<Outcome> mx(SpfMechanism m, String domain, Outcome matched) {
+        count(m.text(), domain);
+        Optional<String> target = target(m, domain);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        DnsAnswer answer = query(target.get(), Type.MX);
+        if (!checkVoid(answer, m.text())) {
+            return Optional.empty();
+        }
+        List<String> hosts = answer.records().stream().filter(MXRecord.class::isInstance)
+                .map(r -> ((MXRecord) r).getTarget().toString(true)).filter(h -> !h.isEmpty()).toList();
+        if (hosts.size() > SUB_LOOKUP_LIMIT) {
+            problem("SPF_MX_TOO_MANY_HOSTS", Severity.ERROR, domain, "\"" + m.text() + "\" in " + domain
+                    + " has " + hosts.size() + " MX hosts; more than " + SUB_LOOKUP_LIMIT
+                    + " is a permerror (RFC 7208 §4.6.4)", "List the servers with ip4:/ip6: instead of mx.",
+                    answer.evidence());
+            return errorAndGoOn(SpfResult.PERMERROR, "\"" + m.text() + "\": more than 10 MX hosts");
+        }
+        if (ip.isEmpty()) {
+            return Optional.empty(); // nothing to compare; the address lookups would not count anyway
+        }
+        for (String host : hosts) {
+            if (addresses(host, m.text(), false).orElse(List.of()).stream().anyMatch(a -> inPrefix(a, m))) {
+                return Optional.of(matched);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Outcome> ptr(SpfMechanism m, String domain, Outcome matched) {
+        count(m.text(), domain);
+        if (ip.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> target = target(m, domain);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        DnsAnswer answer = query(ReverseMap.fromAddress(ip.get()).toString(true), Type.PTR);
+        if (!checkVoid(answer, m.text())) {
+            return Optional.empty();
+        }
+        String wanted = target.get().toLowerCase(Locale.ROOT);
+        List<String> names = answer.records().stream().filter(PTRRecord.class::isInstance)
+                .map(r -> ((PTRRecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT))
+                .limit(SUB_LOOKUP_LIMIT).toList();
+        for (String name : names) {
+            boolean inDomain = name.equals(wanted) || name.endsWith("." + wanted);
+            if (inDomain && addresses(name, m.text(), false).orElse(List.of()).contains(ip.get())) {
+                return Optional.of(matched);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> target(SpfMechanism m, String domain) {
+        return m.domainSpec().isEmpty() ? Optional.of(domain) : expand(m.domainSpec(), domain, m.text());
+    }
+
+    private Optional<String> expand(String spec, String domain, String term) {
+        try {
+            Optional<String> expanded = SpfMacros.expandDomain(spec, domain, macros);
+            if (expanded.isEmpty()) {
+                problem("SPF_MACRO_NEEDS_IP", Severity.INFO, path.isEmpty() ? domain : path.getLast(),
+                        "\"" + term + "\" in " + domain + " depends on the sending IP; give --ip to evaluate it",
+                        "", List.of());
+            }
+            return expanded;
+        } catch (SpfSyntaxException e) {
+            // parse() validated every macro already; kept for safety
+            throw new Stop(SpfResult.PERMERROR, "bad macro in \"" + term + "\": " + e.getMessage());
+        }
+    }
+
+    /** Addresses of {@code host} in the client IP's family (A without an IP); empty Optional = void/error. */
+    private Optional<List<InetAddress>> addresses(String host, String term, boolean countVoid) {
+        int type = ip.isPresent() && !IpAddresses.isIpv4(ip.get()) ? Type.AAAA : Type.A;
+        return addressesOfType(host, type, term, countVoid);
+    }
+
+    private Optional<List<InetAddress>> addressesOfType(String host, int type, String term, boolean countVoid) {
+        DnsAnswer answer = query(host, type);
+        if (countVoid ? !checkVoid(answer, term) : !answer.ok()) {
+            if (!countVoid && DnsAnswers.failed(answer)) {
+                dnsProblem(answer);
+            }
+            return Optional.empty();
+        }
+        List<InetAddress> list = new ArrayList<>();
+        for (Record r : answer.records()) {
+            if (r instanceof ARecord a) {
+                list.add(a.getAddress());
+            } else if (r instanceof AAAARecord a) {
+                list.add(a.getAddress());
+            }
+        }
+        return Optional.of(list);
+    }
+
+    private boolean inPrefix(InetAddress candidate, SpfMechanism m) {
+        InetAddress client = ip.orElseThrow();
+        return IpAddresses.isIpv4(client) == IpAddresses.isIpv4(candidate)
+                && IpAddresses.inNetwork(client, candidate, IpAddresses.isIpv4(client) ? m.cidr4() : m.cidr6());
+    }
+
+    /** Handles a term's main DNS answer: true if it has records; counts void lookups; errors end in temperror. */
+    private boolean checkVoid(DnsAnswer answer, String term) {
+        if (answer.ok()) {
+            return true;
+        }
+        if (DnsAnswers.failed(answer)) {
+            dnsProblem(answer);
+            fail(SpfResult.TEMPERROR, "DNS " + answer.status() + " for " + answer.name() + " (" + term + ")");
+            return false;
+        }
+        voids++;
+        if (voids > VOID_LIMIT && enforceLimits) {
+            voidProblem();
+            throw new Stop(SpfResult.PERMERROR, "more than " + VOID_LIMIT + " void DNS lookups (" + term + ")");
+        }
+        return false;
+    }
+
+    /** Counts one lookup-limited term (§4.6.4). */
+    private void count(String term, String domain) {
+        lookups++;
+        if (enforceLimits && lookups > LOOKUP_LIMIT) {
+            throw new Stop(SpfResult.PERMERROR, "more than " + LOOKUP_LIMIT + " DNS lookups (at \"" + term
+                    + "\" in " + domain + ")");
+        }
+        if (!enforceLimits && lookups > WALK_LOOKUP_CAP) {
+            capped = true;
+            throw new Stop(SpfResult.PERMERROR, "stopped after " + WALK_LOOKUP_CAP + " DNS lookups");
+        }
+    }
+
+    private DnsAnswer query(String name, int type) {
+        cancellation.throwIfCancelled();
+        if (++queries > QUERY_CAP) {
+            capped = true;
+            throw new Stop(SpfResult.PERMERROR, "stopped after " + QUERY_CAP + " DNS questions");
+        }
+        return dns.lookup(name, type, cancellation);
+    }
+
+    /** Records an error result: ends the evaluation when enforcing, else the walk goes on. */
+    private Outcome fail(SpfResult result, String reason) {
+        if (enforceLimits) {
+            throw new Stop(result, reason);
+        }
+        return new Outcome(result, reason);
+    }
+
+    /** An error inside a mechanism: ends the evaluation when enforcing; the walk treats it as no match. */
+    private Optional<Outcome> errorAndGoOn(SpfResult result, String reason) {
+        fail(result, reason);
+        return Optional.empty();
+    }
+
+    private void voidProblem() {
+        problem("SPF_VOID_LOOKUPS", Severity.ERROR, path.isEmpty() ? "" : path.getLast(), "SPF evaluation makes "
+                + voids + " void DNS lookups (names without records); receivers give permerror after "
+                + VOID_LIMIT + " (RFC 7208 §4.6.4)", "Remove the mechanisms that point to names that do not exist.",
+                List.of());
+    }
+
+    private void dnsProblem(DnsAnswer answer) {
+        failedQueries++;
+        Finding f = DnsAnswers.lookupFailed(answer, "during SPF evaluation: receivers may get temperror",
+                Actor.SENDER_ADMIN);
+        problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
+        if (failedQueries >= MAX_FAILED_QUERIES) {
+            // each failure may have cost a full timeout: a walk through dead servers must not go on for minutes
+            throw new Stop(SpfResult.TEMPERROR, "stopped after " + failedQueries + " failed DNS lookups");
+        }
+    }
+
+    private void problem(String code, Severity severity, String subject, String message, String remediation,
+                         List<String> evidence) {
+        problems.putIfAbsent(code + "|" + subject + "|" + message,
+                new Finding(code, severity, subject, message, evidence, remediation, Actor.SENDER_ADMIN));
+    }
+
+    private void addTree(int depth, String line) {
+        if (tree.size() < TREE_LINES_CAP) {
+            tree.add("  ".repeat(Math.min(depth, 10)) + line);
+        }
+    }
+
+    /** Approximate size of the DNS response: header, question, each record with a compressed owner name. */
+    private static int udpSize(String domain, DnsAnswer answer) {
+        int size = 12 + domain.length() + 2 + 4;
+        for (Record r : answer.records()) {
+            size += 2 + 10 + r.rdataToWireCanonical().length;
+        }
+        return size;
+    }
+
+    private static boolean validDomain(String domain) {
+        if (domain.isEmpty() || domain.length() > SpfMacros.MAX_DOMAIN_LENGTH || !domain.contains(".")) {
+            return false;
+        }
+        for (String label : domain.split("\\.", -1)) {
+            if (label.isEmpty() || label.length() > 63) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

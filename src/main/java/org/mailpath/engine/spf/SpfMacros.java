@@ -1,0 +1,204 @@
+package org.mailpath.engine.spf;
+
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mailpath.engine.domain.IpAddresses;
+
+/**
+ * Macro expansion (RFC 7208 §7): {@code %{s l o d i p h v}} (and {@code c r t} in explanations) with digit and
+ * {@code r} transformers and delimiters, {@code %%}, {@code %_}, {@code %-}; an upper-case letter URL-escapes.
+ * {@code %{p}} expands to "unknown" (the RFC allows that and discourages {@code p}; it saves DNS lookups).
+ */
+public final class SpfMacros {
+
+    static final int MAX_DOMAIN_LENGTH = 253;
+    private static final String DELIMITERS = ".-+,/_=";
+    private static final SpfMacroContext SAMPLE =
+            new SpfMacroContext("a@b.c", Optional.of(InetAddress.getLoopbackAddress()), "b.c");
+
+    private SpfMacros() {
+    }
+
+    /** Checks the macro syntax of {@code macroString} without expanding it for real. */
+    public static void validate(String macroString, boolean explanation) throws SpfSyntaxException {
+        expand(macroString, "b.c", SAMPLE, explanation);
+    }
+
+    /**
+     * Expands {@code macroString} for the current domain {@code domain}.
+     *
+     * @return empty when a macro needs the client IP and the context has none
+     */
+    public static Optional<String> expand(String macroString, String domain, SpfMacroContext context,
+                                          boolean explanation) throws SpfSyntaxException {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < macroString.length()) {
+            char c = macroString.charAt(i);
+            if (c != '%') {
+                if ((c < 0x21 || c > 0x7e) && !(explanation && c == ' ')) {
+                    throw new SpfSyntaxException(macroString, "character not allowed in a macro string: '" + c + "'");
+                }
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (i + 1 >= macroString.length()) {
+                throw new SpfSyntaxException(macroString, "'%' at the end: write '%%' for a percent sign");
+            }
+            char next = macroString.charAt(i + 1);
+            switch (next) {
+                case '%' -> out.append('%');
+                case '_' -> out.append(' ');
+                case '-' -> out.append("%20");
+                case '{' -> {
+                    int close = macroString.indexOf('}', i);
+                    if (close < 0) {
+                        throw new SpfSyntaxException(macroString, "macro '%{' is not closed by '}'");
+                    }
+                    Optional<String> value = expandOne(macroString.substring(i + 2, close), macroString, domain,
+                            context, explanation);
+                    if (value.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    out.append(value.get());
+                    i = close + 1;
+                    continue;
+                }
+                default -> throw new SpfSyntaxException(macroString,
+                        "'%" + next + "' is not a macro: use %{x}, %%, %_ or %-");
+            }
+            i += 2;
+        }
+        return Optional.of(out.toString());
+    }
+
+    /** Expands a domain-spec and shortens it from the left to 253 characters when needed (§7.3). */
+    public static Optional<String> expandDomain(String domainSpec, String domain, SpfMacroContext context)
+            throws SpfSyntaxException {
+        Optional<String> expanded = expand(domainSpec, domain, context, false);
+        return expanded.map(SpfMacros::truncate);
+    }
+
+    private static String truncate(String name) {
+        String n = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        while (n.length() > MAX_DOMAIN_LENGTH && n.indexOf('.') >= 0) {
+            n = n.substring(n.indexOf('.') + 1);
+        }
+        return n;
+    }
+
+    private static Optional<String> expandOne(String body, String whole, String domain, SpfMacroContext context,
+                                              boolean explanation) throws SpfSyntaxException {
+        if (body.isEmpty()) {
+            throw new SpfSyntaxException(whole, "empty macro '%{}'");
+        }
+        char letter = body.charAt(0);
+        char lower = Character.toLowerCase(letter);
+        int p = 1;
+        int digitsStart = p;
+        while (p < body.length() && Character.isDigit(body.charAt(p))) {
+            p++;
+        }
+        int keep = 0;
+        if (p > digitsStart) {
+            String digits = body.substring(digitsStart, p);
+            if (digits.length() > 3 || (keep = Integer.parseInt(digits)) == 0) {
+                throw new SpfSyntaxException(whole, "macro '%{" + body + "}': the number of parts must be 1 to 999");
+            }
+        }
+        boolean reverse = false;
+        if (p < body.length() && Character.toLowerCase(body.charAt(p)) == 'r') {
+            reverse = true;
+            p++;
+        }
+        String delimiters = body.substring(p);
+        for (char d : delimiters.toCharArray()) {
+            if (DELIMITERS.indexOf(d) < 0) {
+                throw new SpfSyntaxException(whole, "macro '%{" + body + "}': '" + d + "' is not a delimiter");
+            }
+        }
+        Optional<String> raw = value(lower, whole, domain, context, explanation);
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        String result = transform(raw.get(), keep, reverse, delimiters.isEmpty() ? "." : delimiters);
+        return Optional.of(Character.isUpperCase(letter) ? urlEscape(result) : result);
+    }
+
+    private static Optional<String> value(char letter, String whole, String domain, SpfMacroContext context,
+                                          boolean explanation) throws SpfSyntaxException {
+        Optional<InetAddress> ip = context.ip();
+        return switch (letter) {
+            case 's' -> Optional.of(context.sender());
+            case 'l' -> Optional.of(context.localPart());
+            case 'o' -> Optional.of(context.senderDomain());
+            case 'd' -> Optional.of(domain);
+            case 'h' -> Optional.of(context.helo());
+            case 'i' -> ip.map(SpfMacros::dottedIp);
+            case 'v' -> ip.map(a -> IpAddresses.isIpv4(a) ? "in-addr" : "ip6");
+            case 'p' -> ip.map(a -> "unknown");
+            case 'c', 'r', 't' -> {
+                if (!explanation) {
+                    throw new SpfSyntaxException(whole, "macro '%{" + letter + "}' is allowed only in exp= text");
+                }
+                yield switch (letter) {
+                    case 'c' -> ip.map(IpAddresses::text);
+                    case 'r' -> Optional.of("unknown");
+                    default -> Optional.of(Long.toString(System.currentTimeMillis() / 1000));
+                };
+            }
+            default -> throw new SpfSyntaxException(whole, "'" + letter + "' is not a macro letter");
+        };
+    }
+
+    /** §7.3: IPv4 as is; IPv6 as 32 dot-separated nibbles. */
+    static String dottedIp(InetAddress address) {
+        if (IpAddresses.isIpv4(address)) {
+            return IpAddresses.text(address);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (byte b : address.getAddress()) {
+            sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append('.').append(Character.forDigit(b & 0xf, 16))
+                    .append('.');
+        }
+        return sb.substring(0, sb.length() - 1);
+    }
+
+    private static String transform(String value, int keep, boolean reverse, String delimiters) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (delimiters.indexOf(value.charAt(i)) >= 0) {
+                parts.add(value.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(value.substring(start));
+        if (reverse) {
+            Collections.reverse(parts);
+        }
+        if (keep > 0 && keep < parts.size()) {
+            parts = parts.subList(parts.size() - keep, parts.size());
+        }
+        return String.join(".", parts);
+    }
+
+    private static String urlEscape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,213 @@
+package org.mailpath.engine.spf;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mailpath.engine.domain.IpAddresses;
+
+/** Parses an SPF record by RFC 7208's grammar (§4.6, §5, §6, §7.1); any deviation is a syntax error (permerror). */
+public final class SpfParser {
+
+    private static final Pattern VERSION = Pattern.compile("(?i)v=spf1( .*)?");
+    private static final Pattern MODIFIER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
+    private static final Pattern MECHANISM_NAME = Pattern.compile("([A-Za-z0-9]+)(.*)");
+    private static final Pattern TOP_LABEL = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]+(-[A-Za-z0-9]+)*|"
+            + "[A-Za-z0-9]+-[A-Za-z0-9-]*[A-Za-z0-9]");
+    private static final Pattern CIDR = Pattern.compile("(?:/(0|[1-9][0-9]{0,2}))?(?://(0|[1-9][0-9]{0,2}))?");
+
+    private SpfParser() {
+    }
+
+    /** True for TXT text that is an SPF record: exactly "v=spf1" followed by a space or the end (§4.5). */
+    public static boolean isSpfRecord(String txt) {
+        return VERSION.matcher(txt).matches();
+    }
+
+    public static SpfRecord parse(String text) throws SpfSyntaxException {
+        if (!isSpfRecord(text)) {
+            throw new SpfSyntaxException(text, "an SPF record starts with exactly \"v=spf1\"");
+        }
+        List<SpfTerm> terms = new ArrayList<>();
+        SpfModifier redirect = null;
+        SpfModifier exp = null;
+        for (String token : text.substring(6).split(" ")) {
+            if (token.isEmpty()) {
+                continue; // several spaces between terms are allowed
+            }
+            SpfTerm term = term(token);
+            if (term instanceof SpfModifier m) {
+                String name = m.name().toLowerCase(Locale.ROOT);
+                if (name.equals("redirect")) {
+                    if (redirect != null) {
+                        throw new SpfSyntaxException(token, "more than one redirect= modifier");
+                    }
+                    redirect = m;
+                } else if (name.equals("exp")) {
+                    if (exp != null) {
+                        throw new SpfSyntaxException(token, "more than one exp= modifier");
+                    }
+                    exp = m;
+                }
+            }
+            terms.add(term);
+        }
+        return new SpfRecord(text, terms, Optional.ofNullable(redirect), Optional.ofNullable(exp));
+    }
+
+    private static SpfTerm term(String token) throws SpfSyntaxException {
+        int eq = token.indexOf('=');
+        int colon = token.indexOf(':');
+        int slash = token.indexOf('/');
+        boolean modifier = eq > 0 && (colon < 0 || eq < colon) && (slash < 0 || eq < slash);
+        if (modifier) {
+            String name = token.substring(0, eq);
+            if (!MODIFIER_NAME.matcher(name).matches()) {
+                throw new SpfSyntaxException(token, "\"" + name + "\" is not a valid modifier name");
+            }
+            String value = token.substring(eq + 1);
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.equals("redirect") || lower.equals("exp")) {
+                checkDomainSpec(token, value);
+            } else {
+                SpfMacros.validate(value, false);
+            }
+            return new SpfModifier(name, value, token);
+        }
+        return mechanism(token);
+    }
+
+    private static SpfMechanism mechanism(String token) throws SpfSyntaxException {
+        SpfQualifier qualifier = SpfQualifier.of(token.charAt(0));
+        String body = qualifier == null ? token : token.substring(1);
+        qualifier = qualifier == null ? SpfQualifier.PASS : qualifier;
+        Matcher m = MECHANISM_NAME.matcher(body);
+        if (!m.matches()) {
+            throw new SpfSyntaxException(token, "not a mechanism or modifier");
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        String rest = m.group(2);
+        return switch (name) {
+            case "all" -> {
+                if (!rest.isEmpty()) {
+                    throw new SpfSyntaxException(token, "\"all\" takes no argument");
+                }
+                yield new SpfMechanism(qualifier, SpfMechanism.Type.ALL, "", Optional.empty(), 32, 128, token);
+            }
+            case "include", "exists" -> {
+                if (!rest.startsWith(":") || rest.length() == 1) {
+                    throw new SpfSyntaxException(token, "\"" + name + "\" needs \":domain\"");
+                }
+                checkDomainSpec(token, rest.substring(1));
+                yield new SpfMechanism(qualifier, SpfMechanism.Type.valueOf(name.toUpperCase(Locale.ROOT)),
+                        rest.substring(1), Optional.empty(), 32, 128, token);
+            }
+            case "ptr" -> {
+                String spec = optionalDomainSpec(token, rest);
+                yield new SpfMechanism(qualifier, SpfMechanism.Type.PTR, spec, Optional.empty(), 32, 128, token);
+            }
+            case "a", "mx" -> addressMechanism(token, qualifier, name, rest);
+            case "ip4", "ip6" -> ipMechanism(token, qualifier, name, rest);
+            default -> throw new SpfSyntaxException(token, "unknown mechanism \"" + name + "\"");
+        };
+    }
+
+    private static String optionalDomainSpec(String token, String rest) throws SpfSyntaxException {
+        if (rest.isEmpty()) {
+            return "";
+        }
+        if (!rest.startsWith(":") || rest.length() == 1) {
+            throw new SpfSyntaxException(token, "expected \":domain\" after the mechanism name");
+        }
+        checkDomainSpec(token, rest.substring(1));
+        return rest.substring(1);
+    }
+
+    private static SpfMechanism addressMechanism(String token, SpfQualifier qualifier, String name, String rest)
+            throws SpfSyntaxException {
+        int cut = cidrStart(rest);
+        String spec = optionalDomainSpec(token, rest.substring(0, cut));
+        Matcher cidr = CIDR.matcher(rest.substring(cut));
+        if (!cidr.matches()) {
+            throw new SpfSyntaxException(token, "bad prefix length: write /n for IPv4 and //n for IPv6");
+        }
+        int c4 = cidr.group(1) == null ? 32 : Integer.parseInt(cidr.group(1));
+        int c6 = cidr.group(2) == null ? 128 : Integer.parseInt(cidr.group(2));
+        if (c4 > 32 || c6 > 128) {
+            throw new SpfSyntaxException(token, "prefix length too large (IPv4 ≤ 32, IPv6 ≤ 128)");
+        }
+        return new SpfMechanism(qualifier, SpfMechanism.Type.valueOf(name.toUpperCase(Locale.ROOT)), spec,
+                Optional.empty(), c4, c6, token);
+    }
+
+    /** Where the "/cidr" suffix begins: the first '/' outside a %{…} macro. */
+    private static int cidrStart(String rest) {
+        boolean inMacro = false;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '{' && i > 0 && rest.charAt(i - 1) == '%') {
+                inMacro = true;
+            } else if (c == '}') {
+                inMacro = false;
+            } else if (c == '/' && !inMacro) {
+                return i;
+            }
+        }
+        return rest.length();
+    }
+
+    private static SpfMechanism ipMechanism(String token, SpfQualifier qualifier, String name, String rest)
+            throws SpfSyntaxException {
+        if (!rest.startsWith(":")) {
+            throw new SpfSyntaxException(token, "\"" + name + "\" needs \":address\"");
+        }
+        String value = rest.substring(1);
+        int slash = value.indexOf('/');
+        String address = slash < 0 ? value : value.substring(0, slash);
+        boolean v4 = name.equals("ip4");
+        int max = v4 ? 32 : 128;
+        int prefix = max;
+        if (slash >= 0) {
+            String digits = value.substring(slash + 1);
+            if (!digits.matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(digits) > max) {
+                throw new SpfSyntaxException(token, "bad prefix length \"/" + digits + "\" (0 to " + max + ")");
+            }
+            prefix = Integer.parseInt(digits);
+        }
+        Optional<InetAddress> parsed = IpAddresses.parse(address).filter(a -> IpAddresses.isIpv4(a) == v4);
+        if (parsed.isEmpty() || address.startsWith("[") || (v4 && !address.matches("[0-9.]+"))) {
+            throw new SpfSyntaxException(token, "\"" + address + "\" is not an " + (v4 ? "IPv4" : "IPv6")
+                    + " address");
+        }
+        return new SpfMechanism(qualifier, v4 ? SpfMechanism.Type.IP4 : SpfMechanism.Type.IP6, "", parsed,
+                v4 ? prefix : 32, v4 ? 128 : prefix, token);
+    }
+
+    /** domain-spec = macro-string domain-end; domain-end = "." toplabel ["."] / macro-expand (§7.1). */
+    private static void checkDomainSpec(String token, String spec) throws SpfSyntaxException {
+        if (spec.isEmpty()) {
+            throw new SpfSyntaxException(token, "empty domain");
+        }
+        try {
+            SpfMacros.validate(spec, false);
+        } catch (SpfSyntaxException e) {
+            throw new SpfSyntaxException(token, e.getMessage());
+        }
+        if (spec.endsWith("}")) {
+            return;
+        }
+        String s = spec.endsWith(".") ? spec.substring(0, spec.length() - 1) : spec;
+        int dot = s.lastIndexOf('.');
+        if (dot < 0 || !TOP_LABEL.matcher(s.substring(dot + 1)).matches()) {
+            throw new SpfSyntaxException(token, "\"" + spec + "\" is not a fully qualified domain name");
+        }
+        for (String label : s.split("\\.", -1)) {
+            if (label.isEmpty() || (label.length() > 63 && label.indexOf('%') < 0)) { // macros: checked after expansion
+                throw new SpfSyntaxException(token, "\"" + spec + "\" has an empty or too long label");
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.mailpath.report;
+
+import org.mailpath.report.html.HtmlReportRenderer;
+import org.mailpath.report.json.JsonReportRenderer;
+import org.mailpath.report.pdf.PdfReportRenderer;
+import org.mailpath.report.text.TextReportRenderer;
+
+/** The entry point for previews and exports: {@code ReportRenderers.forFormat(PDF).render(model, out)}. */
+public final class ReportRenderers {
+
+    private ReportRenderers() {
+    }
+
+    public static ReportRenderer forFormat(ReportFormat format) {
+        return switch (format) {
+            case PDF -> new PdfReportRenderer();
+            case HTML -> new HtmlReportRenderer();
+            case JSON -> new JsonReportRenderer();
+            case TEXT -> new TextReportRenderer();
+        };
+    }
+}

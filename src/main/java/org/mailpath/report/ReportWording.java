@@ -1,0 +1,120 @@
+package org.mailpath.report;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mailpath.engine.report.EventEntry;
+import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.ReportTexts;
+import org.mailpath.engine.report.TitleBlock;
+
+/** Wording and formatting shared by all renderers, so the PDF, HTML and text say the same things. */
+public final class ReportWording {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    public static final String MAIL_TEAM_INTRO = "Please search your mail transport logs for these Message ID "
+            + "Headers. Salesforce logged each attempt with the exact reply your servers gave; all times are UTC.";
+    public static final String OWN_SIDE_INTRO = "What we must fix in our own DNS and Salesforce setup so that "
+            + "receiving servers accept our mail (SPF, DKIM, DMARC).";
+    public static final String APPENDIX_INTRO = "The Email Log rows of the messages in this report, exactly as "
+            + "they are in the file (line numbers refer to the file).";
+    public static final String PUBLISH_INTRO = "Publish these records in our DNS exactly as shown:";
+
+    private ReportWording() {
+    }
+
+    /** "2026-11-20 08:00:00" (UTC). */
+    public static String time(Instant t) {
+        return TIME.format(t);
+    }
+
+    public static String time(Optional<Instant> t) {
+        return t.map(ReportWording::time).orElse("");
+    }
+
+    /** "20 November 2026, 08:00 UTC". */
+    public static String day(Instant t) {
+        return DAY.format(t);
+    }
+
+    public static String period(TitleBlock t) {
+        if (t.periodStart().isEmpty() || t.periodEnd().isEmpty()) {
+            return "unknown (no dated rows)";
+        }
+        return day(t.periodStart().get()) + " – " + day(t.periodEnd().get());
+    }
+
+    public static String count(long n) {
+        return String.format(Locale.ENGLISH, "%,d", n);
+    }
+
+    /** "Deferred (T)", "Delivered (D)", "Hand-off (D)" … */
+    public static String event(EventEntry e) {
+        return switch (e.event()) {
+            case "R" -> "Received (R)";
+            case "T" -> "Deferred (T)";
+            case "P" -> "Bounced (P)";
+            case "D" -> e.internalHandoff() ? "Hand-off (D)" : "Delivered (D)";
+            default -> e.event();
+        };
+    }
+
+    /** "Bounced – Recipient DNS" or "Delivered after 2 retries". */
+    public static String outcome(MessageEntry m) {
+        String v = ReportTexts.verdict(m.verdict());
+        String cause = m.category().map(c -> " – " + ReportTexts.label(c)).orElse("");
+        String retries = m.retries() > 0 ? " (" + m.retries() + (m.retries() == 1 ? " retry)" : " retries)") : "";
+        return v + cause + retries;
+    }
+
+    /** The R / last T / D / P times in one line, e.g. "R 08:00:00 · T 08:05:00 · P 09:00:00". */
+    public static String milestones(MessageEntry m) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, "Received", m.received());
+        append(sb, "Last deferral", m.lastTransient());
+        append(sb, "Delivered", m.delivered());
+        append(sb, "Bounced", m.failed());
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String label, Optional<Instant> t) {
+        t.ifPresent(i -> sb.append(sb.isEmpty() ? "" : "   ").append(label).append(' ').append(time(i)));
+    }
+
+    /** "relay host [address]". */
+    public static String relay(String host, String address) {
+        if (host.isEmpty()) {
+            return address;
+        }
+        return address.isEmpty() ? host : host + " [" + address + "]";
+    }
+
+    /** A raw row as one CSV line (RFC 4180 quoting), the way it stood in the file. */
+    public static String csv(List<String> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            String c = cells.get(i);
+            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Generated-by line for footers. */
+    public static String generatedBy(TitleBlock t) {
+        return "Generated " + day(t.generatedAt()) + " by MailPath " + t.version();
+    }
+}

@@ -1,0 +1,345 @@
+package org.mailpath.report.html;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.report.Appendix;
+import org.mailpath.engine.report.CauseRow;
+import org.mailpath.engine.report.DomainFindings;
+import org.mailpath.engine.report.DomainRow;
+import org.mailpath.engine.report.EventEntry;
+import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.RecipientDomainSection;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportTexts;
+import org.mailpath.engine.report.TitleBlock;
+import org.mailpath.report.ReportRenderer;
+import org.mailpath.report.ReportWording;
+
+/**
+ * A self-contained HTML report (inline CSS, no scripts, no external resources) that prints well. Every string
+ * from the model goes through {@link #esc}: text from logs and servers is data, never markup.
+ */
+public final class HtmlReportRenderer implements ReportRenderer {
+
+    private static final String CSS = """
+            :root{--text:#1f2328;--muted:#5b6573;--accent:#1f4e79;--rule:#d8dee4;--head:#eef2f6;--group:#f6f8fa;
+            --error:#b42318;--warning:#b54708;--info:#175cd3;--ok:#067647;--neutral:#98a2b3}
+            *{box-sizing:border-box}
+            body{font-family:"DejaVu Sans","Segoe UI",Helvetica,Arial,sans-serif;color:var(--text);margin:0;
+            background:#fff;font-size:14px;line-height:1.45}
+            main{max-width:980px;margin:0 auto;padding:32px 40px}
+            .kicker{color:var(--accent);font-size:11px;letter-spacing:.08em;text-transform:uppercase}
+            h1{color:var(--accent);font-size:28px;margin:4px 0 2px}
+            .subtitle{color:var(--muted);margin:0 0 14px}
+            h2{color:var(--accent);font-size:20px;border-bottom:1.5px solid var(--accent);padding-bottom:3px;
+            margin:36px 0 12px}
+            h3{font-size:16px;margin:24px 0 6px}
+            h4{font-size:13.5px;margin:18px 0 6px}
+            dl.meta{display:grid;grid-template-columns:150px 1fr;gap:2px 12px;border-top:1.5px solid var(--accent);
+            padding-top:10px}
+            dl.meta dt{color:var(--muted)} dl.meta dd{margin:0}
+            .conclusion{background:#f3f6f9;border-left:4px solid var(--accent);padding:12px 16px;margin:18px 0}
+            .conclusion strong{color:var(--accent);display:block;margin-bottom:4px}
+            nav ol{padding-left:20px} nav a{color:var(--accent);text-decoration:none}
+            table{border-collapse:collapse;width:100%;margin:6px 0 14px;font-size:12.5px}
+            th{background:var(--head);text-align:left;padding:5px 7px;border-bottom:1.5px solid var(--accent);
+            font-size:12px}
+            td{padding:4px 7px;border-bottom:1px solid var(--rule);vertical-align:top}
+            td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+            tr.group td{background:var(--group);border-top:1px solid var(--rule)}
+            code,.mono{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:12px;overflow-wrap:anywhere}
+            .mid{font-weight:bold;color:var(--accent)}
+            .muted{color:var(--muted)} .small{font-size:12px}
+            .bar{display:grid;grid-template-columns:120px 1fr 120px;align-items:center;gap:8px;margin:4px 0}
+            .track{background:var(--group);height:12px} .fill{height:12px}
+            .finding{display:grid;grid-template-columns:78px 1fr;gap:4px 10px;margin:10px 0}
+            .badge{color:#fff;font-size:10.5px;font-weight:bold;text-align:center;padding:2px 4px;height:18px}
+            .ERROR{background:var(--error)} .WARNING{background:var(--warning)} .INFO{background:var(--info)}
+            .OK{background:var(--ok)}
+            pre{background:#f3f6f9;border-left:2px solid var(--rule);padding:6px 10px;margin:4px 0;
+            white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px}
+            .fail{color:var(--error);font-weight:bold}
+            footer{color:var(--muted);font-size:12px;border-top:1px solid var(--rule);margin-top:30px;padding-top:8px}
+            @media print{
+              @page{size:A4;margin:16mm 14mm}
+              body{font-size:10pt} main{max-width:none;padding:0}
+              h2{break-before:page} h2.first{break-before:auto}
+              tr,.finding,pre{break-inside:avoid} thead{display:table-header-group}
+              h3,h4{break-after:avoid} nav a{color:var(--text)}
+              .bar .fill,.badge,th,tr.group td{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            }
+            """;
+
+    @Override
+    public void render(ReportModel model, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        TitleBlock t = model.title();
+        w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
+        w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        w.write("<meta name=\"generator\" content=\"MailPath " + esc(t.version()) + "\">\n");
+        // No scripts, no remote content: a report may be opened anywhere.
+        w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+                + "'unsafe-inline'\">\n");
+        w.write("<title>" + esc(t.title()) + "</title>\n<style>" + CSS + "</style></head><body><main>\n");
+        title(w, model);
+        summary(w, model);
+        int n = 0;
+        if (!model.recipientDomains().isEmpty()) {
+            w.write("<h2 id=\"mail-team\">For the recipients' mail teams</h2>\n<p>" + esc(ReportWording.MAIL_TEAM_INTRO)
+                    + "</p>\n");
+            for (RecipientDomainSection s : model.recipientDomains()) {
+                domain(w, s, n++);
+            }
+        }
+        if (!model.ownSide().isEmpty()) {
+            ownSide(w, model);
+        }
+        appendix(w, model.appendix());
+        w.write("<footer>" + esc(ReportWording.generatedBy(t)) + (t.redacted() ? " · redacted" : "")
+                + "</footer>\n</main></body></html>\n");
+        w.flush();
+    }
+
+    private static void title(Writer w, ReportModel model) throws IOException {
+        TitleBlock t = model.title();
+        w.write("<header><div class=\"kicker\">MailPath · Salesforce email delivery</div>\n");
+        w.write("<h1>" + esc(t.title()) + "</h1>\n<p class=\"subtitle\">Analysis of a Salesforce Email Log, for "
+                + "the recipient's mail team and our own administrators</p>\n<dl class=\"meta\">\n");
+        meta(w, "File", t.fileName());
+        meta(w, "Period covered", ReportWording.period(t));
+        meta(w, "Rows read", ReportWording.count(t.rows()) + (t.rejectedRows() > 0
+                ? " (" + ReportWording.count(t.rejectedRows()) + " rejected as unreadable)" : ""));
+        meta(w, "Messages", ReportWording.count(t.messagesIncluded()) + " in this report"
+                + (t.messagesInFile() != t.messagesIncluded() ? " (of " + ReportWording.count(t.messagesInFile())
+                + " in the file)" : ""));
+        meta(w, "Generated", ReportWording.day(t.generatedAt()) + " by MailPath " + t.version());
+        for (String s : t.scope()) {
+            int colon = s.indexOf(':');
+            meta(w, colon > 0 ? s.substring(0, colon) : "Scope", colon > 0 ? s.substring(colon + 1).strip() : s);
+        }
+        w.write("</dl></header>\n<section class=\"conclusion\"><strong>Conclusion</strong>" + esc(model.conclusion())
+                + "</section>\n<nav><h4>Contents</h4><ol><li><a href=\"#summary\">Summary</a></li>");
+        if (!model.recipientDomains().isEmpty()) {
+            w.write("<li><a href=\"#mail-team\">For the recipients' mail teams</a><ol>");
+            int n = 0;
+            for (RecipientDomainSection s : model.recipientDomains()) {
+                w.write("<li><a href=\"#domain-" + n++ + "\">" + esc(s.domain()) + "</a></li>");
+            }
+            w.write("</ol></li>");
+        }
+        if (!model.ownSide().isEmpty()) {
+            w.write("<li><a href=\"#own-side\">For our own side</a></li>");
+        }
+        if (!model.appendix().rows().isEmpty()) {
+            w.write("<li><a href=\"#appendix\">Appendix: raw log rows</a></li>");
+        }
+        w.write("</ol></nav>\n");
+    }
+
+    private static void meta(Writer w, String key, String value) throws IOException {
+        w.write("<dt>" + esc(key) + "</dt><dd>" + esc(value) + "</dd>\n");
+    }
+
+    private static void summary(Writer w, ReportModel model) throws IOException {
+        w.write("<h2 id=\"summary\" class=\"first\">Summary</h2>\n");
+        long max = 1;
+        long total = 0;
+        for (Verdict v : Verdict.values()) {
+            max = Math.max(max, model.summary().count(v));
+            total += model.summary().count(v);
+        }
+        for (Verdict v : List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED, Verdict.RECEIVED_ONLY)) {
+            long n = model.summary().count(v);
+            String colour = switch (v) {
+                case DELIVERED -> "var(--ok)";
+                case BOUNCED -> "var(--error)";
+                case DEFERRED -> "var(--warning)";
+                case RECEIVED_ONLY -> "var(--neutral)";
+            };
+            w.write(String.format(Locale.ROOT, "<div class=\"bar\"><span>%s</span><div class=\"track\"><div "
+                            + "class=\"fill\" style=\"width:%.1f%%;background:%s\"></div></div><b>%s (%d %%)</b></div>\n",
+                    esc(ReportTexts.verdict(v)), 100.0 * n / max, colour, ReportWording.count(n),
+                    Math.round(100.0 * n / Math.max(1, total))));
+        }
+        if (model.summary().deliveredAfterRetry() > 0) {
+            w.write("<p class=\"small muted\">" + ReportWording.count(model.summary().deliveredAfterRetry())
+                    + " of the delivered messages were accepted only after one or more retries.</p>\n");
+        }
+        if (!model.summary().causes().isEmpty()) {
+            w.write("<h4>Causes of bounces and deferrals, and who must act</h4>\n<table><thead><tr><th>Cause</th>"
+                    + "<th class=\"n\">Bounced</th><th class=\"n\">Deferred</th><th>Who must act</th>"
+                    + "<th>What to do</th></tr></thead><tbody>\n");
+            for (CauseRow r : model.summary().causes()) {
+                w.write("<tr><td><b>" + esc(r.label()) + "</b><br><span class=\"muted small\">" + esc(r.explanation())
+                        + "</span></td><td class=\"n\">" + ReportWording.count(r.bounced()) + "</td><td class=\"n\">"
+                        + ReportWording.count(r.deferred()) + "</td><td>" + esc(ReportTexts.actor(r.actor()))
+                        + "</td><td>" + esc(r.remediation()) + "</td></tr>\n");
+            }
+            w.write("</tbody></table>\n");
+        }
+        if (model.summary().domains().size() > 1) {
+            w.write("<h4>Recipient domains</h4>\n<table><thead><tr><th>Domain</th><th class=\"n\">Messages</th>"
+                    + "<th class=\"n\">Delivered</th><th class=\"n\">Bounced</th><th class=\"n\">Deferred</th>"
+                    + "<th class=\"n\">Received only</th></tr></thead><tbody>\n");
+            for (DomainRow d : model.summary().domains()) {
+                w.write("<tr><td>" + esc(d.domain()) + "</td>" + num(d.messages()) + num(d.delivered())
+                        + num(d.bounced()) + num(d.deferred()) + num(d.receivedOnly()) + "</tr>\n");
+            }
+            w.write("</tbody></table>\n");
+        }
+    }
+
+    private static String num(long n) {
+        return "<td class=\"n\">" + ReportWording.count(n) + "</td>";
+    }
+
+    private static void domain(Writer w, RecipientDomainSection s, int n) throws IOException {
+        w.write("<h3 id=\"domain-" + n + "\">" + esc(s.domain()) + "</h3>\n");
+        DomainRow d = s.counts();
+        w.write("<p class=\"small muted\">" + ReportWording.count(d.messages()) + " messages: "
+                + ReportWording.count(d.delivered()) + " delivered, " + ReportWording.count(d.bounced())
+                + " bounced, " + ReportWording.count(d.deferred()) + " deferred, "
+                + ReportWording.count(d.receivedOnly()) + " received only</p>\n");
+        w.write("<table><thead><tr><th style=\"width:12%\">Time (UTC)</th><th style=\"width:12%\">Event</th>"
+                + "<th style=\"width:26%\">Relay host [address] · TLS</th><th>Status line, exactly as logged</th>"
+                + "</tr></thead><tbody>\n");
+        for (MessageEntry m : s.messages()) {
+            w.write("<tr class=\"group\"><td colspan=\"4\"><div class=\"mono mid\">"
+                    + esc(m.messageIdHeader().isEmpty() ? "(no Message ID Header)" : m.messageIdHeader())
+                    + "</div>To " + esc(m.recipient()) + " &nbsp; " + esc(ReportWording.outcome(m))
+                    + " &nbsp; <span class=\"muted\">Internal ID " + esc(m.internalMessageId()) + "</span>");
+            if (!m.sender().isEmpty()) {
+                w.write("<div class=\"muted small\">Envelope sender " + esc(m.sender()) + "</div>");
+            }
+            if (m.addressProblem().isPresent()) {
+                w.write("<div class=\"fail\">Address: " + esc(m.addressProblem().get()) + "</div>");
+            }
+            if (!m.explanation().isEmpty()) {
+                w.write("<div class=\"muted small\">" + esc(m.explanation()) + "</div>");
+            }
+            w.write("</td></tr>\n");
+            for (EventEntry e : m.events()) {
+                w.write("<tr><td>" + esc(ReportWording.time(e.time())) + "</td><td"
+                        + (e.event().equals("P") ? " class=\"fail\"" : "") + ">" + esc(ReportWording.event(e))
+                        + "</td><td>" + esc(ReportWording.relay(e.relayHost(), e.relayAddress()))
+                        + (e.tls().isEmpty() ? "" : "<br><span class=\"muted small\">TLS " + esc(e.tls()) + "</span>")
+                        + (e.stage().isEmpty() ? "" : "<br><span class=\"muted small\">" + esc(e.stage()) + "</span>")
+                        + "</td><td><code>" + esc(e.status()) + "</code></td></tr>\n");
+            }
+        }
+        w.write("</tbody></table>\n");
+        if (!s.findings().isEmpty()) {
+            w.write("<h4>What we found about " + esc(s.domain()) + "</h4>\n");
+            for (Finding f : s.findings()) {
+                finding(w, f);
+            }
+        }
+        if (!s.nameServers().isEmpty()) {
+            w.write("<h4>Name servers of " + esc(s.domain()) + " (EDNS compliance)</h4>\n<table><thead><tr>"
+                    + "<th>Name server</th><th>Address</th><th>Tests</th><th>Verdict</th></tr></thead><tbody>\n");
+            for (NameServerResult ns : s.nameServers()) {
+                StringBuilder tests = new StringBuilder();
+                ns.tests().forEach((k, v) -> tests.append(tests.isEmpty() ? "" : "  ").append(k).append('=').append(v));
+                w.write("<tr><td>" + esc(ns.name()) + "</td><td><code>" + esc(ns.address()) + "</code></td><td><code>"
+                        + esc(tests.toString()) + "</code></td><td><b>" + esc(ns.verdict()) + "</b></td></tr>\n");
+            }
+            w.write("</tbody></table>\n");
+        }
+    }
+
+    private static void finding(Writer w, Finding f) throws IOException {
+        w.write("<div class=\"finding\"><div class=\"badge " + f.severity().name() + "\">"
+                + esc(ReportTexts.severity(f.severity()).toUpperCase(Locale.ROOT)) + "</div><div>");
+        w.write(f.severity() == Severity.OK ? esc(f.message()) : "<b>" + esc(f.message()) + "</b>");
+        w.write("<div class=\"small muted\">" + esc(f.code()) + (f.subject().isEmpty() ? "" : " · " + esc(f.subject()))
+                + (f.severity() == Severity.OK ? "" : " · " + esc(ReportTexts.actor(f.actor()))) + "</div>");
+        if (f.severity() != Severity.OK) {
+            if (!f.evidence().isEmpty()) {
+                w.write("<pre>" + esc(String.join("\n", f.evidence())) + "</pre>");
+            }
+            if (!f.remediation().isEmpty()) {
+                w.write("<div>Fix: " + esc(f.remediation()) + "</div>");
+            }
+        }
+        w.write("</div></div>\n");
+    }
+
+    private static void ownSide(Writer w, ReportModel model) throws IOException {
+        w.write("<h2 id=\"own-side\">For our own side: SPF, DKIM and DMARC</h2>\n<p>" + esc(ReportWording.OWN_SIDE_INTRO)
+                + "</p>\n");
+        for (DomainFindings d : model.ownSide().domains()) {
+            w.write("<h3>" + esc(d.domain()) + "</h3>\n");
+            if (!d.recordsToPublish().isEmpty()) {
+                w.write("<h4>Records to publish</h4><p>" + esc(ReportWording.PUBLISH_INTRO) + "</p><pre>"
+                        + esc(String.join("\n", d.recordsToPublish())) + "</pre>\n");
+            }
+            w.write("<h4>Findings</h4>\n");
+            for (Finding f : d.findings()) {
+                finding(w, f);
+            }
+        }
+        if (!model.ownSide().otherFindings().isEmpty()) {
+            w.write("<h3>Other findings</h3>\n");
+            for (Finding f : model.ownSide().otherFindings()) {
+                finding(w, f);
+            }
+        }
+    }
+
+    private static void appendix(Writer w, Appendix a) throws IOException {
+        if (a.rows().isEmpty() && a.note().isEmpty()) {
+            return;
+        }
+        w.write("<h2 id=\"appendix\">Appendix: raw log rows</h2>\n<p>" + esc(ReportWording.APPENDIX_INTRO) + "</p>\n");
+        if (a.note().isPresent()) {
+            w.write("<p class=\"fail\">" + esc(a.note().get()) + "</p>\n");
+        }
+        if (a.rows().isEmpty()) {
+            return;
+        }
+        if (!a.header().isEmpty()) {
+            w.write("<p class=\"small muted\">Columns: " + esc(String.join(", ", a.header())) + "</p>\n");
+        }
+        w.write("<table><thead><tr><th class=\"n\" style=\"width:7%\">Line</th><th>Row, as in the file (CSV)</th>"
+                + "</tr></thead><tbody>\n");
+        for (Appendix.RawRow r : a.rows()) {
+            w.write("<tr><td class=\"n muted\">" + r.line() + "</td><td><code>" + esc(ReportWording.csv(r.cells()))
+                    + "</code></td></tr>\n");
+        }
+        w.write("</tbody></table>\n");
+    }
+
+    /** Escapes text for HTML element content and quoted attributes; control characters become visible. */
+    public static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                case '\n' -> sb.append('\n');
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        sb.append(String.format(Locale.ROOT, "[U+%04X]", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package org.mailpath.report.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/** {@link ReportStorage} on the real file system: data forced to disk before the rename. */
+final class LocalReportStorage implements ReportStorage {
+
+    static final LocalReportStorage INSTANCE = new LocalReportStorage();
+
+    private LocalReportStorage() {
+    }
+
+    @Override
+    public Path createTemp(Path dir, String prefix) throws IOException {
+        // Not Files.createTempFile: its owner-only mode would stick to the report after the rename, while a report
+        // is a document to share and should get the user's usual permissions (umask), like any saved file.
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    @Override
+    public OutputStream open(Path temp) throws IOException {
+        FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        return new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                try (channel) {
+                    out.flush();
+                    channel.force(true);
+                }
+            }
+        };
+    }
+
+    @Override
+    public void replace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some network file systems cannot rename atomically; a plain replace is the best they offer.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Override
+    public void deleteIfExists(Path file) throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    @Override
+    public boolean exists(Path file) {
+        return Files.exists(file);
+    }
+
+    @Override
+    public boolean isDirectory(Path file) {
+        return Files.isDirectory(file);
+    }
+}

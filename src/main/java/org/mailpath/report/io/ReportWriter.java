@@ -1,0 +1,124 @@
+package org.mailpath.report.io;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.report.ReportFormat;
+import org.mailpath.report.ReportRenderer;
+import org.mailpath.report.ReportRenderers;
+
+/**
+ * Writes a report atomically: it is rendered into a temporary file next to the target and renamed over it only
+ * when complete, so a failure (disk full, read-only folder, vanished directory, a bug in a renderer) never leaves
+ * half a report and never destroys an earlier one. An existing file is replaced only when forced.
+ * Safe to call off the UI thread; blocking I/O.
+ */
+public final class ReportWriter {
+
+    private static final System.Logger LOG = System.getLogger(ReportWriter.class.getName());
+
+    private final ReportStorage storage;
+
+    public ReportWriter(ReportStorage storage) {
+        this.storage = storage;
+    }
+
+    /** Writes with the real file system. */
+    public static WriteResult write(Path target, ReportFormat format, ReportModel model, boolean force) {
+        return new ReportWriter(ReportStorage.local()).write(target, model, ReportRenderers.forFormat(format), force);
+    }
+
+    public WriteResult write(Path target, ReportModel model, ReportRenderer renderer, boolean force) {
+        Path file = target.toAbsolutePath().normalize();
+        String name = String.valueOf(file.getFileName());
+        if (storage.isDirectory(file)) {
+            return new WriteResult.Refused(file, file + " is a folder; give a file name for the report.");
+        }
+        if (!force && storage.exists(file)) {
+            return new WriteResult.Refused(file, file + " already exists; it was not overwritten.");
+        }
+        Path dir = file.getParent();
+        Path temp = null;
+        try {
+            temp = storage.createTemp(dir, "." + name + ".");
+            CountingStream counter;
+            try (OutputStream out = storage.open(temp)) {
+                counter = new CountingStream(new BufferedOutputStream(out, 1 << 16));
+                renderer.render(model, counter);
+                counter.flush();
+            }
+            storage.replace(temp, file);
+            temp = null;
+            return new WriteResult.Written(file, counter.count);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "report not written", e);
+            return new WriteResult.Failed(file, "Cannot write " + file + ": " + reason(e, dir)
+                    + (storage.exists(file) ? " The earlier file is unchanged." : ""));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "report rendering failed", e);
+            return new WriteResult.Failed(file, "Cannot write " + file + ": internal error while rendering the "
+                    + "report (" + e + ")." + (storage.exists(file) ? " The earlier file is unchanged." : ""));
+        } finally {
+            if (temp != null) {
+                try {
+                    storage.deleteIfExists(temp);
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "temporary file left behind: " + temp, e);
+                }
+            }
+        }
+    }
+
+    /** A plain-language reason for the usual failures. */
+    static String reason(IOException e, Path dir) {
+        String msg = String.valueOf(e.getMessage());
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : msg;
+        String lower = reason.toLowerCase(Locale.ROOT);
+        if (e instanceof NoSuchFileException) {
+            return "the folder " + dir + " does not exist (any more).";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "no permission to write in the folder " + dir + ".";
+        }
+        if (lower.contains("no space left") || lower.contains("disk full") || lower.contains("quota")) {
+            return "the disk is full (" + reason + ").";
+        }
+        if (lower.contains("read-only")) {
+            return "the folder " + dir + " is on a read-only file system.";
+        }
+        return reason + ".";
+    }
+
+    /** Counts bytes written, for the result. */
+    private static final class CountingStream extends FilterOutputStream {
+        private long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

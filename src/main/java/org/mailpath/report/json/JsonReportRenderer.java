@@ -1,0 +1,46 @@
+package org.mailpath.report.json;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.mailpath.engine.report.OwnSideSection;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.report.ReportRenderer;
+
+/**
+ * The report model as JSON (field names are the record components; times ISO-8601 UTC; absent values null).
+ * The same content as the PDF, redacted the same way, for scripts and archives.
+ */
+public final class JsonReportRenderer implements ReportRenderer {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .addMixIn(OwnSideSection.class, NoDerived.class)
+            .build();
+
+    /** Keeps convenience methods of the records out of the JSON. */
+    @JsonIgnoreProperties({"empty"})
+    private interface NoDerived {
+    }
+
+    @Override
+    public void render(ReportModel model, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, model);
+        out.flush();
+    }
+
+    /** The mapper, for tests that read a report back. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

@@ -1,0 +1,288 @@
+package org.mailpath.report.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+
+/**
+ * A very small layout engine on top of PDFBox (which has none): A4 pages with fixed margins, a cursor that moves
+ * down the page, wrapped text measured with the fonts' real widths, and page breaks when the page is full.
+ * Page header and footer are drawn at the end, when the page count is known.
+ */
+final class PdfCanvas implements AutoCloseable {
+
+    static final PDRectangle SIZE = PDRectangle.A4;
+    static final float LEFT = 56;
+    static final float RIGHT = SIZE.getWidth() - 56;
+    static final float WIDTH = RIGHT - LEFT;
+    static final float TOP = SIZE.getHeight() - 66;
+    static final float BOTTOM = 62;
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']+[^\\s<>\"'.,;:)]");
+    /** Characters after which a long token (Message ID, host name) may be broken. */
+    private static final String BREAK_AFTER = ".@-/_=;,:>]";
+
+    final PDDocument doc;
+    final PdfFonts fonts;
+    private PDPageContentStream cs;
+    private PDPage page;
+    private float y;
+    private final List<Runnable> pageStartHooks = new ArrayList<>();
+
+    PdfCanvas(PDDocument doc, PdfFonts fonts) {
+        this.doc = doc;
+        this.fonts = fonts;
+    }
+
+    PDPage page() {
+        return page;
+    }
+
+    float y() {
+        return y;
+    }
+
+    void moveDown(float dy) {
+        y -= dy;
+    }
+
+    float remaining() {
+        return y - BOTTOM;
+    }
+
+    /** Full usable height of a fresh page. */
+    static float pageBody() {
+        return TOP - BOTTOM;
+    }
+
+    void newPage() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+        page = new PDPage(SIZE);
+        doc.addPage(page);
+        cs = new PDPageContentStream(doc, page);
+        y = TOP;
+        for (Runnable hook : List.copyOf(pageStartHooks)) {
+            hook.run();
+        }
+    }
+
+    /** Runs something at the top of every new page (e.g. a table's repeated heading), until removed. */
+    void onPageStart(Runnable hook) {
+        pageStartHooks.add(hook);
+    }
+
+    void removePageStart(Runnable hook) {
+        pageStartHooks.remove(hook);
+    }
+
+    /** Starts a new page unless {@code height} still fits on this one. */
+    void ensure(float height) throws IOException {
+        if (page == null || remaining() < height) {
+            newPage();
+        }
+    }
+
+    // ---- text
+
+    /** Draws one line of text with its baseline at {@code baseline}; returns its width. */
+    float text(float x, float baseline, TextStyle style, String text) throws IOException {
+        return text(cs, x, baseline, style, text);
+    }
+
+    float text(PDPageContentStream stream, float x, float baseline, TextStyle style, String text) throws IOException {
+        float cx = x;
+        stream.setNonStrokingColor(style.color().r(), style.color().g(), style.color().b());
+        for (PdfFonts.Run run : fonts.runs(style.font(), text)) {
+            stream.beginText();
+            stream.setFont(run.font(), style.size());
+            stream.newLineAtOffset(cx, baseline);
+            stream.showText(run.text());
+            stream.endText();
+            cx += fonts.width(run.font(), style.size(), run.text());
+        }
+        return cx - x;
+    }
+
+    float width(TextStyle style, String text) {
+        return fonts.width(style.font(), style.size(), text);
+    }
+
+    /**
+     * Breaks text into lines no wider than {@code max}: at spaces where possible, inside long tokens (Message IDs,
+     * host names) after punctuation, and anywhere as a last resort. Explicit line breaks are kept.
+     */
+    List<String> wrap(TextStyle style, String text, float max) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\r\n|\r|\n", -1)) {
+            wrapParagraph(style, paragraph, max, lines);
+        }
+        return lines;
+    }
+
+    /** Breaks text into lines filled to {@code max}, anywhere (for raw rows). */
+    List<String> wrapDense(TextStyle style, String text, float max) {
+        List<String> lines = new ArrayList<>();
+        String rest = text;
+        while (width(style, rest) > max) {
+            int cut = fittingAnywhere(style, rest, max);
+            lines.add(rest.substring(0, cut));
+            rest = rest.substring(cut);
+        }
+        lines.add(rest);
+        return lines;
+    }
+
+    private void wrapParagraph(TextStyle style, String text, float max, List<String> lines) {
+        if (width(style, text) <= max) {
+            lines.add(text);
+            return;
+        }
+        float space = width(style, " ");
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        for (String word : text.split(" ", -1)) {
+            float wordWidth = width(style, word);
+            float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= max) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            float restWidth = wordWidth;
+            while (restWidth > max) {
+                int cut = fitting(style, rest, max);
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+                restWidth = width(style, rest);
+            }
+            line.append(rest);
+            lineWidth = restWidth;
+        }
+        lines.add(line.toString());
+    }
+
+    /** How many chars of a too-long token fit on a line, preferring a cut after punctuation in the second half. */
+    private int fitting(TextStyle style, String token, float max) {
+        int lo = fittingAnywhere(style, token, max);
+        for (int i = lo; i > lo / 2; i--) {
+            if (BREAK_AFTER.indexOf(token.charAt(i - 1)) >= 0) {
+                return i;
+            }
+        }
+        return lo;
+    }
+
+    /** How many chars fit on a line (at least one, never splitting a surrogate pair). */
+    private int fittingAnywhere(TextStyle style, String token, float max) {
+        float limit = max * 1000f / style.size();
+        float w = 0;
+        int i = 0;
+        while (i < token.length()) {
+            int cp = token.codePointAt(i);
+            float cw = fonts.units(style.font(), cp);
+            if (w + cw > limit && i > 0) {
+                break;
+            }
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return Math.max(i, Character.charCount(token.codePointAt(0)));
+    }
+
+    /** Draws wrapped text at the cursor, breaking pages as needed; returns the height used. */
+    void paragraph(TextStyle style, String text, float x, float width) throws IOException {
+        paragraph(style, text, x, width, false);
+    }
+
+    void paragraph(TextStyle style, String text, float x, float width, boolean linkUrls) throws IOException {
+        for (String line : wrap(style, text, width)) {
+            ensure(style.leading());
+            float baseline = y - style.size();
+            text(x, baseline, style, line);
+            if (linkUrls) {
+                linkUrls(x, baseline, style, line);
+            }
+            y -= style.leading();
+        }
+    }
+
+    /** Makes every http(s) URL in a drawn line clickable (only used for our own texts, never for log data). */
+    void linkUrls(float x, float baseline, TextStyle style, String line) throws IOException {
+        Matcher m = URL.matcher(line);
+        while (m.find()) {
+            float start = x + width(style, line.substring(0, m.start()));
+            float w = width(style, m.group());
+            PDActionURI action = new PDActionURI();
+            action.setURI(m.group());
+            link(new PDRectangle(start, baseline - 2, w, style.size() + 3), action);
+        }
+    }
+
+    void link(PDRectangle area, org.apache.pdfbox.pdmodel.interactive.action.PDAction action) throws IOException {
+        link(page, area, action);
+    }
+
+    /** A borderless clickable area on a page (contents entries, URLs). */
+    static void link(PDPage page, PDRectangle area, org.apache.pdfbox.pdmodel.interactive.action.PDAction action)
+            throws IOException {
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(area);
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        link.setAction(action);
+        page.getAnnotations().add(link);
+    }
+
+    // ---- shapes
+
+    void fill(float x, float yBottom, float w, float h, Rgb color) throws IOException {
+        fill(cs, x, yBottom, w, h, color);
+    }
+
+    static void fill(PDPageContentStream stream, float x, float yBottom, float w, float h, Rgb color)
+            throws IOException {
+        stream.setNonStrokingColor(color.r(), color.g(), color.b());
+        stream.addRect(x, yBottom, w, h);
+        stream.fill();
+    }
+
+    void rule(float x1, float x2, float atY, float thickness, Rgb color) throws IOException {
+        rule(cs, x1, x2, atY, thickness, color);
+    }
+
+    static void rule(PDPageContentStream stream, float x1, float x2, float atY, float thickness, Rgb color)
+            throws IOException {
+        stream.setStrokingColor(color.r(), color.g(), color.b());
+        stream.setLineWidth(thickness);
+        stream.moveTo(x1, atY);
+        stream.lineTo(x2, atY);
+        stream.stroke();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (cs != null) {
+            cs.close();
+            cs = null;
+        }
+    }
+}

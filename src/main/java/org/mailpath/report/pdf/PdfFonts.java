@@ -1,0 +1,207 @@
+package org.mailpath.report.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The shipped fonts, embedded as subsets: DejaVu Sans (regular, bold) and DejaVu Sans Mono for all text, Droid
+ * Sans Fallback only for characters DejaVu lacks (CJK), loaded on first need. Text is split into runs per font;
+ * characters no font has, and control characters from hostile input, are shown as {@code [U+XXXX]} instead of
+ * failing the report.
+ */
+final class PdfFonts {
+
+    private static final String DIR = "/org/mailpath/report/fonts/";
+    /**
+     * Parsed fonts are kept for the life of the application: parsing the 4 MB CJK fallback takes seconds.
+     * FontBox's TrueTypeFont is not thread-safe, so PDF rendering holds {@link #LOCK} (one PDF at a time).
+     */
+    private static final Map<String, TrueTypeFont> PARSED = new HashMap<>();
+    static final ReentrantLock LOCK = new ReentrantLock();
+
+
+    /** A piece of a line drawn with one font. */
+    record Run(PDFont font, String text) {
+    }
+
+    final PDType0Font regular;
+    final PDType0Font bold;
+    final PDType0Font mono;
+    private final PDDocument doc;
+    private PDType0Font fallback;
+    // Identity maps: PDFont.hashCode walks its dictionary, far too slow for a per-character lookup.
+    private final Map<PDFont, float[]> bmpWidths = new java.util.IdentityHashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> otherWidths = new java.util.IdentityHashMap<>();
+
+    PdfFonts(PDDocument doc) throws IOException {
+        this.doc = doc;
+        regular = load(doc, "DejaVuSans.ttf");
+        bold = load(doc, "DejaVuSans-Bold.ttf");
+        mono = load(doc, "DejaVuSansMono.ttf");
+    }
+
+    private static PDType0Font load(PDDocument doc, String name) throws IOException {
+        return PDType0Font.load(doc, parsed(name), true);
+    }
+
+    private static TrueTypeFont parsed(String name) throws IOException {
+        TrueTypeFont font = PARSED.get(name);
+        if (font == null) {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(DIR + name)) {
+                if (in == null) {
+                    throw new IOException("font " + name + " is missing from the application");
+                }
+                font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            }
+            // Glyph substitution (ligatures, shaping) is not needed for what reports print, and PDFBox's GSUB pass
+            // costs more than all the rest of the drawing.
+            font.setEnableGsub(false);
+            PARSED.put(name, font);
+        }
+        return font;
+    }
+
+    /** Splits text into runs of the preferred font and the fallback, replacing what neither can show. */
+    List<Run> runs(PDFont preferred, String text) {
+        if (plain(preferred, text)) {
+            return List.of(new Run(preferred, text));
+        }
+        List<Run> runs = new ArrayList<>(2);
+        StringBuilder current = new StringBuilder();
+        PDFont currentFont = preferred;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String piece;
+            PDFont font;
+            if (cp == '\t' || cp == '\n' || cp == '\r') {
+                piece = " ";
+                font = preferred;
+            } else if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT
+                    && cp != 0x200D) {
+                piece = escape(cp);
+                font = preferred;
+            } else if (width(preferred, cp) >= 0) {
+                piece = new String(Character.toChars(cp));
+                font = preferred;
+            } else if (width(fallback(), cp) >= 0) {
+                piece = new String(Character.toChars(cp));
+                font = fallback();
+            } else {
+                piece = escape(cp);
+                font = preferred;
+            }
+            if (font != currentFont && !current.isEmpty()) {
+                runs.add(new Run(currentFont, current.toString()));
+                current.setLength(0);
+            }
+            currentFont = font;
+            current.append(piece);
+        }
+        if (!current.isEmpty()) {
+            runs.add(new Run(currentFont, current.toString()));
+        }
+        return runs;
+    }
+
+    /** True when the preferred font can draw every character as it is (the usual case, checked without copying). */
+    private boolean plain(PDFont preferred, String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || width(preferred, cp) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Width in points of text as it will be drawn (with fallback and escapes); no strings are built. */
+    float width(PDFont preferred, float size, String text) {
+        float w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            w += units(preferred, cp);
+        }
+        return w * size / 1000f;
+    }
+
+    /** Width of one code point in font units as {@link #runs} will draw it. */
+    float units(PDFont preferred, int cp) {
+        if (cp == '\t' || cp == '\n' || cp == '\r') {
+            return Math.max(0, width(preferred, ' '));
+        }
+        boolean control = Character.getType(cp) == Character.CONTROL
+                || Character.getType(cp) == Character.FORMAT && cp != 0x200D;
+        if (!control) {
+            float w = width(preferred, cp);
+            if (w >= 0) {
+                return w;
+            }
+            w = width(fallback(), cp);
+            if (w >= 0) {
+                return w;
+            }
+        }
+        float w = 0;
+        for (char ch : escape(cp).toCharArray()) {
+            w += Math.max(0, width(preferred, ch));
+        }
+        return w;
+    }
+
+    /** Glyph width in font units, or -1 if the font has no glyph for the code point (cached per font). */
+    private float width(PDFont font, int cp) {
+        if (cp < 0x10000) {
+            float[] cache = bmpWidths.computeIfAbsent(font, f -> {
+                float[] a = new float[0x10000];
+                java.util.Arrays.fill(a, Float.NaN);
+                return a;
+            });
+            float w = cache[cp];
+            if (Float.isNaN(w)) {
+                w = measure(font, cp);
+                cache[cp] = w;
+            }
+            return w;
+        }
+        return otherWidths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(cp, c -> measure(font, c));
+    }
+
+    private static float measure(PDFont font, int cp) {
+        try {
+            return font.getStringWidth(new String(Character.toChars(cp)));
+        } catch (IllegalArgumentException | IOException noGlyph) {
+            return -1f;
+        }
+    }
+
+    private PDFont fallback() {
+        if (fallback == null) {
+            try {
+                fallback = load(doc, "DroidSansFallbackFull.ttf");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fallback;
+    }
+
+    private static String escape(int cp) {
+        return String.format("[U+%04X]", cp);
+    }
+}

@@ -1,0 +1,689 @@
+package org.mailpath.report.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.IDN;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.report.Appendix;
+import org.mailpath.engine.report.CauseRow;
+import org.mailpath.engine.report.DomainFindings;
+import org.mailpath.engine.report.DomainRow;
+import org.mailpath.engine.report.EventEntry;
+import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.RecipientDomainSection;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportTexts;
+import org.mailpath.engine.report.TitleBlock;
+import org.mailpath.report.ReportRenderer;
+import org.mailpath.report.ReportWording;
+import org.mailpath.report.pdf.PdfTable.Column;
+import org.mailpath.report.pdf.PdfTable.Para;
+
+/**
+ * The PDF report: A4, embedded DejaVu fonts, a title block with the conclusion and a linked table of contents,
+ * the summary with a bar chart, one part per recipient domain for its mail team, our own side, and the raw rows.
+ * Pages are cached in a temporary file while the document is built, so memory stays bounded for big reports.
+ * Text from logs and servers is only ever drawn as text: nothing in it is interpreted.
+ */
+public final class PdfReportRenderer implements ReportRenderer {
+
+    /** Longer cell values (a hostile 50 MB status line) are cut; the JSON and HTML keep them whole. */
+    static final int MAX_CELL = 2000;
+    private static final int TOC_DOMAINS = 12;
+
+    private record Anchor(String label, PDPage page, float y, int level, boolean inToc) {
+    }
+
+    @Override
+    public void render(ReportModel model, OutputStream out) throws IOException {
+        PdfFonts.LOCK.lock();
+        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            new Layout(doc, model).run();
+            doc.save(out);
+        } finally {
+            PdfFonts.LOCK.unlock();
+        }
+    }
+
+    /** One rendering: the document being built and where its sections landed. */
+    private static final class Layout {
+        private final PDDocument doc;
+        private final ReportModel model;
+        private final PdfFonts fonts;
+        private final PdfCanvas c;
+        private final List<Anchor> anchors = new ArrayList<>();
+        private final TextStyle title;
+        private final TextStyle subtitle;
+        private final TextStyle h1;
+        private final TextStyle h2;
+        private final TextStyle h3;
+        private final TextStyle body;
+        private final TextStyle bodyBold;
+        private final TextStyle small;
+        private final TextStyle cell;
+        private final TextStyle cellBold;
+        private final TextStyle cellMono;
+        private final TextStyle cellMonoBold;
+        private final TextStyle cellMuted;
+        private final TextStyle heading;
+        private final TextStyle raw;
+        private float tocTop;
+        private PDPage tocPage;
+
+        Layout(PDDocument doc, ReportModel model) throws IOException {
+            this.doc = doc;
+            this.model = model;
+            this.fonts = new PdfFonts(doc);
+            this.c = new PdfCanvas(doc, fonts);
+            title = new TextStyle(fonts.bold, 21, Rgb.ACCENT);
+            subtitle = new TextStyle(fonts.regular, 10.5f, Rgb.MUTED);
+            h1 = new TextStyle(fonts.bold, 15, Rgb.ACCENT);
+            h2 = new TextStyle(fonts.bold, 12, Rgb.TEXT);
+            h3 = new TextStyle(fonts.bold, 9.8f, Rgb.TEXT);
+            body = new TextStyle(fonts.regular, 9.2f, Rgb.TEXT);
+            bodyBold = new TextStyle(fonts.bold, 9.2f, Rgb.TEXT);
+            small = new TextStyle(fonts.regular, 7.8f, Rgb.MUTED);
+            cell = new TextStyle(fonts.regular, 7.8f, Rgb.TEXT);
+            cellBold = new TextStyle(fonts.bold, 7.8f, Rgb.TEXT);
+            cellMono = new TextStyle(fonts.mono, 7.4f, Rgb.TEXT);
+            cellMonoBold = new TextStyle(fonts.mono, 7.6f, Rgb.ACCENT);
+            cellMuted = new TextStyle(fonts.regular, 7.4f, Rgb.MUTED);
+            heading = new TextStyle(fonts.bold, 7.4f, Rgb.TEXT);
+            raw = new TextStyle(fonts.mono, 6.6f, Rgb.TEXT);
+        }
+
+        void run() throws IOException {
+            c.newPage();
+            titleBlock();
+            summary();
+            if (!model.recipientDomains().isEmpty()) {
+                mailTeams();
+            }
+            if (!model.ownSide().isEmpty()) {
+                ownSide();
+            }
+            if (hasAppendix()) {
+                appendix();
+            }
+            c.close();
+            toc();
+            headerAndFooter();
+            outline();
+            metadata();
+        }
+
+        // ---- title block, conclusion, contents
+
+        private void titleBlock() throws IOException {
+            TitleBlock t = model.title();
+            c.moveDown(6);
+            c.paragraph(small.color(Rgb.ACCENT), "MAILPATH  ·  SALESFORCE EMAIL DELIVERY", PdfCanvas.LEFT,
+                    PdfCanvas.WIDTH);
+            c.moveDown(4);
+            c.paragraph(title, t.title(), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.moveDown(2);
+            c.paragraph(subtitle, "Analysis of a Salesforce Email Log, for the recipient's mail team and our own "
+                    + "administrators", PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.moveDown(10);
+            c.rule(PdfCanvas.LEFT, PdfCanvas.RIGHT, c.y(), 0.8f, Rgb.ACCENT);
+            c.moveDown(10);
+            keyValue("File", t.fileName());
+            keyValue("Period covered", ReportWording.period(t));
+            keyValue("Rows read", ReportWording.count(t.rows()) + (t.rejectedRows() > 0
+                    ? " (" + ReportWording.count(t.rejectedRows()) + " rejected as unreadable)" : ""));
+            keyValue("Messages", ReportWording.count(t.messagesIncluded()) + " in this report"
+                    + (t.messagesInFile() != t.messagesIncluded()
+                    ? " (of " + ReportWording.count(t.messagesInFile()) + " in the file)" : ""));
+            keyValue("Generated", ReportWording.day(t.generatedAt()) + " by MailPath " + t.version());
+            for (String s : t.scope()) {
+                int colon = s.indexOf(':');
+                keyValue(colon > 0 ? s.substring(0, colon) : "Scope", colon > 0 ? s.substring(colon + 1).strip() : s);
+            }
+            c.moveDown(12);
+            conclusion();
+            contentsPlaceholder();
+        }
+
+        private void keyValue(String key, String value) throws IOException {
+            float keyWidth = 108;
+            List<String> lines = c.wrap(body, clip(value), PdfCanvas.WIDTH - keyWidth);
+            c.ensure(body.leading() * lines.size());
+            c.text(PdfCanvas.LEFT, c.y() - body.size(), body.color(Rgb.MUTED), key);
+            for (String line : lines) {
+                c.text(PdfCanvas.LEFT + keyWidth, c.y() - body.size(), body, line);
+                c.moveDown(body.leading());
+            }
+            c.moveDown(1.5f);
+        }
+
+        private void conclusion() throws IOException {
+            TextStyle text = body.size(9.8f);
+            float pad = 10;
+            float width = PdfCanvas.WIDTH - 2 * pad - 3;
+            List<String> lines = c.wrap(text, model.conclusion(), width);
+            float h = lines.size() * text.leading() + 2 * pad + 14;
+            c.ensure(Math.min(h, PdfCanvas.pageBody()));
+            float top = c.y();
+            c.fill(PdfCanvas.LEFT, top - h, PdfCanvas.WIDTH, h, Rgb.BOX_BG);
+            c.fill(PdfCanvas.LEFT, top - h, 3, h, Rgb.ACCENT);
+            c.text(PdfCanvas.LEFT + pad + 3, top - pad - 8.5f, h3.color(Rgb.ACCENT), "Conclusion");
+            float y = top - pad - 14;
+            for (String line : lines) {
+                c.text(PdfCanvas.LEFT + pad + 3, y - text.size(), text, line);
+                y -= text.leading();
+            }
+            c.moveDown(h + 16);
+        }
+
+        /** Summary, the mail-team chapter with its domains (capped), our side, the appendix. */
+        private int tocEntries() {
+            int domains = model.recipientDomains().size();
+            int n = 1 + (domains == 0 ? 0 : 1) + (domains > 1 ? Math.min(domains, TOC_DOMAINS) : 0)
+                    + (domains > TOC_DOMAINS ? 1 : 0);
+            return n + (model.ownSide().isEmpty() ? 0 : 1) + (hasAppendix() ? 1 : 0);
+        }
+
+        private boolean hasAppendix() {
+            return !model.appendix().rows().isEmpty() || model.appendix().note().isPresent();
+        }
+
+        /** Leaves room for the contents; they are drawn at the end, when page numbers are known. */
+        private void contentsPlaceholder() throws IOException {
+            float h = h3.leading() + 4 + tocEntries() * body.leading();
+            c.ensure(h);
+            tocPage = c.page();
+            tocTop = c.y();
+            c.moveDown(h + 14);
+        }
+
+        private void toc() throws IOException {
+            try (PDPageContentStream cs = new PDPageContentStream(doc, tocPage,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // PDPage objects are fresh wrappers on every iteration: key by the underlying dictionary.
+                java.util.Map<Object, Integer> numbers = new java.util.IdentityHashMap<>();
+                int n = 0;
+                for (PDPage p : doc.getPages()) {
+                    numbers.put(p.getCOSObject(), ++n);
+                }
+                float y = tocTop;
+                c.text(cs, PdfCanvas.LEFT, y - h3.size(), h3.color(Rgb.ACCENT), "Contents");
+                y -= h3.leading() + 4;
+                int domains = 0;
+                for (Anchor a : anchors) {
+                    if (!a.inToc()) {
+                        continue;
+                    }
+                    if (a.level() == 1 && ++domains > TOC_DOMAINS) {
+                        if (domains == TOC_DOMAINS + 1) {
+                            c.text(cs, PdfCanvas.LEFT + 14, y - body.size(), body.color(Rgb.MUTED), "… and "
+                                    + (model.recipientDomains().size() - TOC_DOMAINS) + " more domains");
+                            y -= body.leading();
+                        }
+                        continue;
+                    }
+                    float indent = a.level() * 14;
+                    String label = a.label();
+                    String number = String.valueOf(numbers.get(a.page().getCOSObject()));
+                    float numberWidth = c.width(body, number);
+                    List<String> fit = c.wrap(body, label, PdfCanvas.WIDTH - indent - 40);
+                    String shown = fit.size() > 1 ? fit.getFirst() + " …" : label;
+                    float labelWidth = c.text(cs, PdfCanvas.LEFT + indent, y - body.size(),
+                            a.level() == 0 ? bodyBold : body, shown);
+                    dots(cs, PdfCanvas.LEFT + indent + labelWidth + 4, PdfCanvas.RIGHT - numberWidth - 4,
+                            y - body.size());
+                    c.text(cs, PdfCanvas.RIGHT - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
+                    PDActionGoTo go = new PDActionGoTo();
+                    go.setDestination(destination(a));
+                    PdfCanvas.link(tocPage, new PDRectangle(PdfCanvas.LEFT + indent, y - body.leading() + 1,
+                            PdfCanvas.WIDTH - indent, body.leading()), go);
+                    y -= body.leading();
+                }
+            }
+        }
+
+        private void dots(PDPageContentStream cs, float from, float to, float baseline) throws IOException {
+            if (to - from < 8) {
+                return;
+            }
+            cs.setStrokingColor(Rgb.RULE.r(), Rgb.RULE.g(), Rgb.RULE.b());
+            cs.setLineWidth(0.6f);
+            cs.setLineDashPattern(new float[] {0.6f, 2.4f}, 0);
+            cs.moveTo(from, baseline + 1);
+            cs.lineTo(to, baseline + 1);
+            cs.stroke();
+            cs.setLineDashPattern(new float[] {}, 0);
+        }
+
+        private static PDPageXYZDestination destination(Anchor a) {
+            PDPageXYZDestination d = new PDPageXYZDestination();
+            d.setPage(a.page());
+            d.setLeft((int) PdfCanvas.LEFT);
+            d.setTop((int) (a.y() + 14));
+            return d;
+        }
+
+        // ---- headings
+
+        private void chapter(String text, boolean newPage) throws IOException {
+            if (newPage) {
+                c.newPage();
+            } else {
+                c.ensure(h1.leading() + 120);
+            }
+            anchors.add(new Anchor(text, c.page(), c.y(), 0, true));
+            c.paragraph(h1, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.moveDown(2);
+            c.rule(PdfCanvas.LEFT, PdfCanvas.RIGHT, c.y(), 0.6f, Rgb.ACCENT);
+            c.moveDown(10);
+        }
+
+        private void section(String text, String tocLabel, boolean inToc) throws IOException {
+            c.ensure(h2.leading() + 110);
+            c.moveDown(4);
+            anchors.add(new Anchor(tocLabel, c.page(), c.y(), 1, inToc));
+            c.paragraph(h2, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.moveDown(3);
+        }
+
+        private void subsection(String text) throws IOException {
+            c.ensure(h3.leading() + 60);
+            c.moveDown(6);
+            c.paragraph(h3, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.moveDown(3);
+        }
+
+        private void text(TextStyle style, String text) throws IOException {
+            c.paragraph(style, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
+        }
+
+        // ---- summary
+
+        private void summary() throws IOException {
+            chapter("Summary", false);
+            chart();
+            if (model.summary().deliveredAfterRetry() > 0) {
+                text(small, ReportWording.count(model.summary().deliveredAfterRetry())
+                        + " of the delivered messages were accepted only after one or more retries.");
+            }
+            if (!model.summary().causes().isEmpty()) {
+                subsection("Causes of bounces and deferrals, and who must act");
+                PdfTable t = new PdfTable(c, heading, List.of(Column.left("Cause", 108),
+                        Column.right("Bounced", 44), Column.right("Deferred", 46),
+                        Column.left("Who must act", 86), Column.left("What to do", PdfCanvas.WIDTH - 284)));
+                t.begin();
+                for (CauseRow r : model.summary().causes()) {
+                    t.row(List.of(List.of(new Para(cellBold, r.label()), new Para(cellMuted, r.explanation())),
+                            List.of(new Para(cell, ReportWording.count(r.bounced()))),
+                            List.of(new Para(cell, ReportWording.count(r.deferred()))),
+                            List.of(new Para(cell, ReportTexts.actor(r.actor()))),
+                            List.of(new Para(cell, clip(r.remediation())))));
+                }
+                t.end();
+            }
+            if (model.summary().domains().size() > 1) {
+                subsection("Recipient domains");
+                PdfTable t = new PdfTable(c, heading, List.of(Column.left("Domain", PdfCanvas.WIDTH - 270),
+                        Column.right("Messages", 54), Column.right("Delivered", 54), Column.right("Bounced", 54),
+                        Column.right("Deferred", 54), Column.right("Received only", 54)));
+                t.begin();
+                for (DomainRow d : model.summary().domains()) {
+                    t.row(List.of(List.of(new Para(cell, d.domain())), num(d.messages()), num(d.delivered()),
+                            num(d.bounced()), num(d.deferred()), num(d.receivedOnly())));
+                }
+                t.end();
+            }
+        }
+
+        private List<Para> num(long n) {
+            return List.of(new Para(n == 0 ? cell.color(Rgb.NEUTRAL) : cell, ReportWording.count(n)));
+        }
+
+        /** Horizontal bars, one per verdict, with count and share. */
+        private void chart() throws IOException {
+            List<Verdict> order = List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED,
+                    Verdict.RECEIVED_ONLY);
+            long total = Math.max(1, order.stream().mapToLong(v -> model.summary().count(v)).sum());
+            long max = Math.max(1, order.stream().mapToLong(v -> model.summary().count(v)).max().orElse(1));
+            float labelWidth = 92;
+            float barMax = PdfCanvas.WIDTH - labelWidth - 110;
+            float rowH = 17;
+            c.ensure(rowH * order.size() + 10);
+            c.moveDown(2);
+            for (Verdict v : order) {
+                long n = model.summary().count(v);
+                float top = c.y();
+                float mid = top - rowH / 2;
+                c.text(PdfCanvas.LEFT, mid - 3.2f, body, ReportTexts.verdict(v));
+                float x = PdfCanvas.LEFT + labelWidth;
+                c.fill(x, mid - 5, barMax, 10, Rgb.GROUP_BG);
+                float w = n == 0 ? 0 : Math.max(1.5f, barMax * n / max);
+                c.fill(x, mid - 5, w, 10, colour(v));
+                String label = ReportWording.count(n) + "  (" + Math.round(100.0 * n / total) + " %)";
+                c.text(x + barMax + 8, mid - 3.2f, n == 0 ? body.color(Rgb.MUTED) : bodyBold, label);
+                c.moveDown(rowH);
+            }
+            c.moveDown(6);
+        }
+
+        private static Rgb colour(Verdict v) {
+            return switch (v) {
+                case DELIVERED -> Rgb.OK;
+                case BOUNCED -> Rgb.ERROR;
+                case DEFERRED -> Rgb.WARNING;
+                case RECEIVED_ONLY -> Rgb.NEUTRAL;
+            };
+        }
+
+        // ---- for the recipient's mail team
+
+        private void mailTeams() throws IOException {
+            List<RecipientDomainSection> sections = model.recipientDomains();
+            String name = sections.size() == 1 ? "For the mail team of " + sections.getFirst().domain()
+                    : "For the recipients' mail teams";
+            chapter(name, true);
+            text(body, ReportWording.MAIL_TEAM_INTRO);
+            c.moveDown(6);
+            for (RecipientDomainSection s : sections) {
+                domain(s, sections.size() > 1);
+            }
+        }
+
+        private void domain(RecipientDomainSection s, boolean heading) throws IOException {
+            String ascii = ascii(s.domain());
+            if (heading) {
+                section(s.domain() + (ascii.equals(s.domain()) ? "" : "  (" + ascii + ")"), s.domain(), true);
+            } else if (!ascii.equals(s.domain())) {
+                text(small, "In ASCII (IDNA) form: " + ascii);
+            }
+            DomainRow d = s.counts();
+            text(small, ReportWording.count(d.messages()) + (d.messages() == 1 ? " message: " : " messages: ")
+                    + ReportWording.count(d.delivered()) + " delivered, " + ReportWording.count(d.bounced())
+                    + " bounced, " + ReportWording.count(d.deferred()) + " deferred, "
+                    + ReportWording.count(d.receivedOnly()) + " received only");
+            c.moveDown(6);
+            messages(s.messages());
+            if (!s.findings().isEmpty()) {
+                subsection("What we found about " + s.domain());
+                for (Finding f : s.findings()) {
+                    finding(f);
+                }
+            }
+            if (!s.nameServers().isEmpty()) {
+                subsection("Name servers of " + s.domain() + " (EDNS compliance)");
+                nameServers(s.nameServers());
+            }
+            c.moveDown(10);
+        }
+
+        private void messages(List<MessageEntry> messages) throws IOException {
+            PdfTable t = new PdfTable(c, heading, List.of(Column.left("Time (UTC)", 62),
+                    Column.left("Event", 60), Column.left("Relay host [address] · TLS", 124),
+                    Column.left("Status line, exactly as logged", PdfCanvas.WIDTH - 246)));
+            t.begin();
+            for (MessageEntry m : messages) {
+                List<Para> group = new ArrayList<>();
+                group.add(new Para(cellMonoBold, m.messageIdHeader().isEmpty()
+                        ? "(no Message ID Header; internal ID " + m.internalMessageId() + ")" : m.messageIdHeader()));
+                group.add(new Para(cell, "To " + m.recipient() + "     " + ReportWording.outcome(m)
+                        + "     Internal ID " + m.internalMessageId()));
+                if (!m.sender().isEmpty()) {
+                    group.add(new Para(cellMuted, "Envelope sender " + m.sender()));
+                }
+                m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR), "Address: " + p)));
+                if (!m.explanation().isEmpty()) {
+                    group.add(new Para(cellMuted, m.explanation()));
+                }
+                t.groupRow(group, t.minimumRowHeight(cell) * 2);
+                for (EventEntry e : m.events()) {
+                    String time = ReportWording.time(e.time());
+                    List<Para> relay = new ArrayList<>();
+                    relay.add(new Para(cell, ReportWording.relay(e.relayHost(), e.relayAddress())));
+                    relay.add(new Para(cellMuted, e.tls().isEmpty() || e.tls().startsWith("TLS") || e.internalHandoff() ? e.tls()
+                            : "TLS " + e.tls()));
+                    relay.add(new Para(cellMuted, e.stage()));
+                    t.row(List.of(List.of(new Para(cell, time.substring(0, 10)), new Para(cell, time.substring(11))),
+                            List.of(new Para(e.event().equals("P") ? cellBold.color(Rgb.ERROR) : cell,
+                                    ReportWording.event(e))),
+                            relay, List.of(new Para(cellMono, clip(e.status())))));
+                }
+            }
+            t.end();
+        }
+
+        private void finding(Finding f) throws IOException {
+            float badge = 50;
+            float x = PdfCanvas.LEFT + badge + 6;
+            float width = PdfCanvas.RIGHT - x;
+            List<String> message = c.wrap(bodyBold, clip(f.message()), width);
+            c.ensure(bodyBold.leading() * Math.min(message.size(), 3) + small.leading() * 2);
+            c.moveDown(3);
+            float top = c.y();
+            Rgb colour = colour(f.severity());
+            c.fill(PdfCanvas.LEFT, top - 11, badge, 11, colour);
+            String label = ReportTexts.severity(f.severity()).toUpperCase(java.util.Locale.ROOT);
+            TextStyle badgeText = new TextStyle(fonts.bold, 6.6f, Rgb.hex(0xFFFFFF));
+            c.text(PdfCanvas.LEFT + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
+            c.paragraph(f.severity() == Severity.OK ? body : bodyBold, clip(f.message()), x, width);
+            String meta = f.code() + (f.subject().isEmpty() ? "" : "  ·  " + f.subject())
+                    + (f.severity() == Severity.OK ? "" : "  ·  " + ReportTexts.actor(f.actor()));
+            c.paragraph(small, meta, x, width);
+            if (f.severity() != Severity.OK) {
+                if (!f.evidence().isEmpty()) {
+                    c.moveDown(2);
+                    monoBox(f.evidence(), x, width);
+                }
+                if (!f.remediation().isEmpty()) {
+                    c.moveDown(2);
+                    c.paragraph(body, "Fix: " + clip(f.remediation()), x, width, true);
+                }
+            }
+            c.moveDown(5);
+        }
+
+        /** Lines of evidence or records in a light box, drawn line by line so it can cross a page break. */
+        private void monoBox(List<String> lines, float x, float width) throws IOException {
+            TextStyle style = cellMono;
+            float pad = 5;
+            List<String> wrapped = new ArrayList<>();
+            for (String l : lines) {
+                wrapped.addAll(c.wrap(style, clip(l), width - 2 * pad - 2));
+            }
+            for (int i = 0; i < wrapped.size(); i++) {
+                float extraTop = i == 0 ? 3 : 0;
+                float extraBottom = i == wrapped.size() - 1 ? 3 : 0;
+                float h = style.leading() + extraTop + extraBottom;
+                c.ensure(h);
+                float top = c.y();
+                c.fill(x, top - h, width, h, Rgb.BOX_BG);
+                c.fill(x, top - h, 2, h, Rgb.RULE);
+                c.text(x + pad + 2, top - extraTop - style.size(), style, wrapped.get(i));
+                c.moveDown(h);
+            }
+        }
+
+        private static Rgb colour(Severity s) {
+            return switch (s) {
+                case ERROR -> Rgb.ERROR;
+                case WARNING -> Rgb.WARNING;
+                case INFO -> Rgb.INFO;
+                case OK -> Rgb.OK;
+            };
+        }
+
+        private void nameServers(List<NameServerResult> servers) throws IOException {
+            PdfTable t = new PdfTable(c, heading, List.of(Column.left("Name server", 130),
+                    Column.left("Address", 96), Column.left("Tests", PdfCanvas.WIDTH - 286),
+                    Column.left("Verdict", 60)));
+            t.begin();
+            for (NameServerResult ns : servers) {
+                StringBuilder tests = new StringBuilder();
+                ns.tests().forEach((k, v) -> tests.append(tests.isEmpty() ? "" : "  ").append(k).append('=')
+                        .append(v));
+                TextStyle verdict = switch (ns.verdict()) {
+                    case "ok" -> cellBold.color(Rgb.OK);
+                    case "dead" -> cellBold.color(Rgb.ERROR);
+                    default -> cellBold.color(Rgb.WARNING);
+                };
+                t.row(List.of(List.of(new Para(cell, ns.name())), List.of(new Para(cellMono, ns.address())),
+                        List.of(new Para(cellMono, tests.toString())), List.of(new Para(verdict, ns.verdict()))));
+            }
+            t.end();
+        }
+
+        // ---- our own side
+
+        private void ownSide() throws IOException {
+            chapter("For our own side: SPF, DKIM and DMARC", true);
+            text(body, ReportWording.OWN_SIDE_INTRO);
+            c.moveDown(4);
+            for (DomainFindings d : model.ownSide().domains()) {
+                section(d.domain(), d.domain(), false);
+                if (!d.recordsToPublish().isEmpty()) {
+                    subsection("Records to publish");
+                    text(body, ReportWording.PUBLISH_INTRO);
+                    c.moveDown(3);
+                    monoBox(d.recordsToPublish(), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+                    c.moveDown(6);
+                }
+                subsection("Findings");
+                for (Finding f : d.findings()) {
+                    finding(f);
+                }
+            }
+            if (!model.ownSide().otherFindings().isEmpty()) {
+                section("Other findings", "Other findings", false);
+                for (Finding f : model.ownSide().otherFindings()) {
+                    finding(f);
+                }
+            }
+        }
+
+        // ---- appendix
+
+        private void appendix() throws IOException {
+            Appendix a = model.appendix();
+            chapter("Appendix: raw log rows", true);
+            text(body, ReportWording.APPENDIX_INTRO);
+            a.note().ifPresent(n -> {
+                try {
+                    text(body.color(Rgb.WARNING), n);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            c.moveDown(4);
+            if (!a.header().isEmpty()) {
+                text(small, "Columns: " + String.join(", ", a.header()));
+                c.moveDown(6);
+            }
+            if (a.rows().isEmpty()) {
+                return;
+            }
+            PdfTable t = new PdfTable(c, heading, List.of(Column.right("Line", 38),
+                    Column.left("Row, as in the file (CSV)", PdfCanvas.WIDTH - 38)));
+            t.begin();
+            for (Appendix.RawRow r : a.rows()) {
+                t.row(List.of(List.of(new Para(cellMuted, ReportWording.count(r.line()))),
+                        List.of(Para.dense(raw, clip(ReportWording.csv(r.cells()))))));
+            }
+            t.end();
+        }
+
+        // ---- page furniture, outline, metadata
+
+        private void headerAndFooter() throws IOException {
+            int total = doc.getNumberOfPages();
+            String left = model.title().title();
+            String right = model.title().fileName();
+            String footer = ReportWording.generatedBy(model.title())
+                    + (model.title().redacted() ? "  ·  redacted" : "");
+            TextStyle furniture = new TextStyle(fonts.regular, 7.2f, Rgb.MUTED);
+            int i = 0;
+            for (PDPage page : doc.getPages()) {
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page,
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    float headerY = PdfCanvas.SIZE.getHeight() - 38;
+                    if (i > 0) {
+                        String l = c.wrap(furniture, left, PdfCanvas.WIDTH * 0.6f).getFirst();
+                        c.text(cs, PdfCanvas.LEFT, headerY, furniture, l);
+                        String r = c.wrap(furniture, right, PdfCanvas.WIDTH * 0.35f).getFirst();
+                        c.text(cs, PdfCanvas.RIGHT - c.width(furniture, r), headerY, furniture, r);
+                        PdfCanvas.rule(cs, PdfCanvas.LEFT, PdfCanvas.RIGHT, headerY - 6, 0.4f, Rgb.RULE);
+                    }
+                    float footerY = 34;
+                    PdfCanvas.rule(cs, PdfCanvas.LEFT, PdfCanvas.RIGHT, footerY + 11, 0.4f, Rgb.RULE);
+                    c.text(cs, PdfCanvas.LEFT, footerY, furniture, footer);
+                    String pageNo = "Page " + (i + 1) + " of " + total;
+                    c.text(cs, PdfCanvas.RIGHT - c.width(furniture, pageNo), footerY, furniture, pageNo);
+                }
+                i++;
+            }
+        }
+
+        private void outline() {
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDOutlineItem parent = null;
+            for (Anchor a : anchors) {
+                PDOutlineItem item = new PDOutlineItem();
+                item.setTitle(a.label());
+                item.setDestination(destination(a));
+                if (a.level() == 0 || parent == null) {
+                    outline.addLast(item);
+                    parent = item;
+                } else {
+                    parent.addLast(item);
+                }
+            }
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+        }
+
+        private void metadata() {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            TitleBlock t = model.title();
+            info.setTitle(t.title());
+            info.setSubject("Salesforce Email Log analysis of " + t.fileName());
+            info.setProducer("MailPath " + t.version() + " (Apache PDFBox)");
+            info.setCreator("MailPath " + t.version());
+            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            created.setTimeInMillis(t.generatedAt().toEpochMilli());
+            info.setCreationDate(created);
+            info.setModificationDate(created);
+        }
+    }
+
+    private static String ascii(String domain) {
+        try {
+            return IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            return domain;
+        }
+    }
+
+    static String clip(String s) {
+        if (s.length() <= MAX_CELL) {
+            return s;
+        }
+        return s.substring(0, MAX_CELL) + " … [" + ReportWording.count(s.length() - MAX_CELL)
+                + " more characters not shown]";
+    }
+}

@@ -1,0 +1,226 @@
+package org.mailpath.report.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table that wraps long values inside its cells and splits across pages, repeating its heading row on every
+ * page it continues on. A row that does not fit moves to the next page whole; a row taller than a page is split
+ * line by line. Group rows span all columns (one message's heading above its events).
+ */
+final class PdfTable {
+
+    private static final float PAD_X = 4;
+    private static final float PAD_Y = 3.2f;
+
+    /** A column: heading, width in points, right-aligned (numbers) or not. */
+    record Column(String heading, float width, boolean right) {
+        static Column left(String heading, float width) {
+            return new Column(heading, width, false);
+        }
+
+        static Column right(String heading, float width) {
+            return new Column(heading, width, true);
+        }
+    }
+
+    /** A piece of a cell: one styled paragraph (wrapped to the column). */
+    record Para(TextStyle style, String text, boolean dense) {
+        Para(TextStyle style, String text) {
+            this(style, text, false);
+        }
+
+        /** Text filled up to the column edge, broken anywhere (raw CSV rows, where spaces mean nothing). */
+        static Para dense(TextStyle style, String text) {
+            return new Para(style, text, true);
+        }
+    }
+
+    private record Line(TextStyle style, String text) {
+    }
+
+    private final PdfCanvas canvas;
+    private final List<Column> columns;
+    private final TextStyle headingStyle;
+    private final Runnable repeatHeading;
+    private final float x;
+    private float headingHeight = -1;
+
+    PdfTable(PdfCanvas canvas, TextStyle headingStyle, List<Column> columns) {
+        this.canvas = canvas;
+        this.columns = List.copyOf(columns);
+        this.headingStyle = headingStyle;
+        this.x = PdfCanvas.LEFT;
+        this.repeatHeading = () -> {
+            try {
+                drawHeading();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    /** Draws the heading row (keeping it together with at least one more line) and repeats it on later pages. */
+    void begin() throws IOException {
+        canvas.ensure(headingHeight() + headingStyle.leading() * 3);
+        drawHeading();
+        canvas.onPageStart(repeatHeading);
+    }
+
+    void end() {
+        canvas.removePageStart(repeatHeading);
+        canvas.moveDown(8);
+    }
+
+    private float headingHeight() {
+        if (headingHeight < 0) {
+            headingHeight = measureHeading();
+        }
+        return headingHeight;
+    }
+
+    private float measureHeading() {
+        float h = 0;
+        for (Column c : columns) {
+            h = Math.max(h, canvas.wrap(headingStyle, c.heading(), c.width() - 2 * PAD_X).size()
+                    * headingStyle.leading());
+        }
+        return h + 2 * PAD_Y;
+    }
+
+    private void drawHeading() throws IOException {
+        float h = headingHeight();
+        float top = canvas.y();
+        canvas.fill(x, top - h, totalWidth(), h, Rgb.HEADER_BG);
+        float cx = x;
+        for (Column c : columns) {
+            float ly = top - PAD_Y;
+            for (String line : canvas.wrap(headingStyle, c.heading(), c.width() - 2 * PAD_X)) {
+                float tx = c.right() ? cx + c.width() - PAD_X - canvas.width(headingStyle, line) : cx + PAD_X;
+                canvas.text(tx, ly - headingStyle.size(), headingStyle, line);
+                ly -= headingStyle.leading();
+            }
+            cx += c.width();
+        }
+        canvas.rule(x, x + totalWidth(), top - h, 0.8f, Rgb.ACCENT);
+        canvas.moveDown(h);
+    }
+
+    float totalWidth() {
+        float w = 0;
+        for (Column c : columns) {
+            w += c.width();
+        }
+        return w;
+    }
+
+    /** A normal row: one list of paragraphs per column. */
+    void row(List<List<Para>> cells) throws IOException {
+        List<List<Line>> lines = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            lines.add(lines(i < cells.size() ? cells.get(i) : List.of(), columns.get(i).width()));
+        }
+        draw(lines, null, 0, false);
+    }
+
+    /** A row spanning all columns on a light background; kept on one page with {@code keepWith} points below. */
+    void groupRow(List<Para> cell, float keepWith) throws IOException {
+        List<List<Line>> lines = List.of(lines(cell, totalWidth()));
+        draw(lines, Rgb.GROUP_BG, keepWith, true);
+    }
+
+    /** Height a group row plus the first line of the next row need, for keep-with-next decisions. */
+    float minimumRowHeight(TextStyle style) {
+        return style.leading() + 2 * PAD_Y;
+    }
+
+    private List<Line> lines(List<Para> paras, float width) {
+        List<Line> out = new ArrayList<>();
+        for (Para p : paras) {
+            if (p.text().isEmpty()) {
+                continue;
+            }
+            List<String> wrapped = p.dense() ? canvas.wrapDense(p.style(), p.text(), width - 2 * PAD_X)
+                    : canvas.wrap(p.style(), p.text(), width - 2 * PAD_X);
+            for (String l : wrapped) {
+                out.add(new Line(p.style(), l));
+            }
+        }
+        return out;
+    }
+
+    private void draw(List<List<Line>> cells, Rgb background, float keepWith, boolean spanning) throws IOException {
+        float full = 0;
+        for (List<Line> cell : cells) {
+            full = Math.max(full, height(cell, 0, cell.size()));
+        }
+        full += 2 * PAD_Y;
+        // Keep the row whole (and a group row with what follows) when it can fit on a fresh page.
+        float bodyAfterHeading = PdfCanvas.pageBody() - headingHeight();
+        if (canvas.remaining() < full + keepWith && full + keepWith <= bodyAfterHeading) {
+            canvas.newPage();
+        }
+        int[] next = new int[cells.size()];
+        while (true) {
+            float avail = canvas.remaining() - 2 * PAD_Y;
+            int[] until = new int[cells.size()];
+            float chunk = 0;
+            boolean any = false;
+            for (int c = 0; c < cells.size(); c++) {
+                List<Line> cell = cells.get(c);
+                float h = 0;
+                int i = next[c];
+                while (i < cell.size() && h + cell.get(i).style().leading() <= avail) {
+                    h += cell.get(i).style().leading();
+                    i++;
+                }
+                until[c] = i;
+                any |= i > next[c];
+                chunk = Math.max(chunk, h);
+            }
+            boolean done = true;
+            for (int c = 0; c < cells.size(); c++) {
+                done &= until[c] >= cells.get(c).size();
+            }
+            if (!any && !done) {
+                canvas.newPage();
+                continue;
+            }
+            float h = chunk + 2 * PAD_Y;
+            float top = canvas.y();
+            if (background != null) {
+                canvas.fill(x, top - h, totalWidth(), h, background);
+            }
+            float cx = x;
+            for (int c = 0; c < cells.size(); c++) {
+                Column col = spanning ? Column.left("", totalWidth()) : columns.get(c);
+                float ly = top - PAD_Y;
+                for (int i = next[c]; i < until[c]; i++) {
+                    Line line = cells.get(c).get(i);
+                    float tx = col.right() ? cx + col.width() - PAD_X - canvas.width(line.style(), line.text())
+                            : cx + PAD_X;
+                    canvas.text(tx, ly - line.style().size(), line.style(), line.text());
+                    ly -= line.style().leading();
+                }
+                cx += col.width();
+                next[c] = until[c];
+            }
+            canvas.rule(x, x + totalWidth(), top - h, 0.4f, Rgb.RULE);
+            canvas.moveDown(h);
+            if (done) {
+                return;
+            }
+            canvas.newPage();
+        }
+    }
+
+    private static float height(List<Line> lines, int from, int to) {
+        float h = 0;
+        for (int i = from; i < to; i++) {
+            h += lines.get(i).style().leading();
+        }
+        return h;
+    }
+}

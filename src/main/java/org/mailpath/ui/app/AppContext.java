@@ -1,0 +1,271 @@
+package org.mailpath.ui.app;
+
+import atlantafx.base.theme.Styles;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.mailpath.engine.common.MailPathVersion;
+import org.mailpath.ui.common.FxDialogService;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SettingsStore;
+import org.mailpath.ui.common.ThreadTaskRunner;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.dkim.DkimView;
+import org.mailpath.ui.dkim.DkimViewModel;
+import org.mailpath.ui.dnscheck.DnsCheckView;
+import org.mailpath.ui.dnscheck.DnsCheckViewModel;
+import org.mailpath.ui.events.EventsView;
+import org.mailpath.ui.events.EventsViewModel;
+import org.mailpath.ui.importing.ImportState;
+import org.mailpath.ui.report.ReportView;
+import org.mailpath.ui.report.ReportViewModel;
+import org.mailpath.ui.importing.ImportView;
+import org.mailpath.ui.importing.ImportViewModel;
+import org.mailpath.ui.shell.StepPage;
+import org.mailpath.ui.shell.WizardView;
+import org.mailpath.ui.shell.WizardViewModel;
+
+/**
+ * The composition root: builds every service, view-model and view by hand (constructor injection, no
+ * singletons) and puts them in the window. Tests build it with fake or loopback engine services.
+ */
+public final class AppContext {
+
+    private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
+    /** The UI language chosen in the About box (a language tag); the system's language otherwise. */
+    public static final String LANGUAGE_KEY = "language";
+    static final int IMPORT = 0;
+    static final int EVENTS = 1;
+    static final int CHECKS = 2;
+    static final int DKIM = 3;
+    static final int REPORT = 4;
+
+    private final Stage stage;
+    private final SettingsStore settings;
+    private final Messages messages;
+    private final ThreadTaskRunner runner;
+    private final WizardSession session = new WizardSession();
+    private final Appearance appearance;
+    private final ImportViewModel importModel;
+    private final EventsViewModel eventsModel;
+    private final DnsCheckViewModel checksModel;
+    private final DkimViewModel dkimModel;
+    private final ReportViewModel reportModel;
+    private final WizardViewModel wizard;
+    private final WizardView wizardView;
+    private final ImportView importView;
+    private final Scene scene;
+    private final long createdAt = System.currentTimeMillis();
+
+    public AppContext(Stage stage, SettingsStore settings, Messages messages, EngineServices engine, Executor uiExecutor) {
+        this.stage = stage;
+        this.settings = settings;
+        this.messages = messages;
+        this.runner = new ThreadTaskRunner(uiExecutor);
+        this.appearance = new Appearance(settings);
+        FxDialogService dialogs = new FxDialogService(() -> stage, messages);
+
+        importModel = new ImportViewModel(engine.analyzer(), runner, dialogs, settings, session, messages, engine.sample());
+        eventsModel = new EventsViewModel(session, dialogs, messages);
+        checksModel = new DnsCheckViewModel(engine.checker(), runner, dialogs, settings, session, messages,
+                engine.checkDefaults());
+        dkimModel = new DkimViewModel(engine.dkim(), runner, dialogs, settings, session, messages, engine.checkDefaults());
+        reportModel = new ReportViewModel(engine.reports(), runner, dialogs, session, messages, java.time.Clock.systemUTC());
+
+        List<StepPage> pages = new ArrayList<>();
+        pages.add(new StepPage("wizard.step.import", Material2AL.FILE_UPLOAD, importModel, this::importRoot));
+        pages.add(new StepPage("wizard.step.events", Material2AL.LIST, eventsModel,
+                () -> new EventsView(eventsModel, messages).root()));
+        pages.add(new StepPage("wizard.step.dnscheck", Material2AL.DNS, checksModel,
+                () -> new DnsCheckView(checksModel, messages).root()));
+        pages.add(new StepPage("wizard.step.dkim", Material2MZ.VPN_KEY, dkimModel,
+                () -> new DkimView(dkimModel, messages).root()));
+        pages.add(new StepPage("wizard.step.report", Material2AL.DESCRIPTION, reportModel,
+                () -> new ReportView(reportModel, messages).root()));
+        wizard = new WizardViewModel(pages.stream().map(StepPage::step).toList());
+        importView = new ImportView(importModel, messages, () -> wizard.goTo(EVENTS));
+        wizardView = new WizardView(wizard, pages, messages);
+        wizardView.headerActions().getChildren().addAll(themeButton(), aboutButton());
+
+        StackPane root = new StackPane(wizardView.root(), importView.dropOverlay());
+        scene = new Scene(root);
+        scene.getStylesheets().add(AppContext.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
+        wizardView.installAccelerators(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), () -> {
+            wizard.goTo(IMPORT);
+            importModel.open();
+        });
+        importView.acceptDropsOn(scene, () -> wizard.goTo(IMPORT));
+
+        // A clean import goes straight to the events; one with problems stays so they are read first.
+        importModel.stateProperty().addListener((o, a, b) -> {
+            if (b == ImportState.DONE && a == ImportState.LOADING && importModel.problems().isEmpty()
+                    && wizard.current() == IMPORT) {
+                wizard.goTo(EVENTS);
+            }
+        });
+    }
+
+    private javafx.scene.Node importRoot() {
+        return importView.root();
+    }
+
+    /** Shows the window; a file given on the command line (or by "Open with") is read at once. */
+    public void show(Optional<Path> file) {
+        appearance.apply();
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        WindowPlacement.restore(stage, settings);
+        stage.setScene(scene);
+        stage.setOnShown(e -> logStartup());
+        stage.setOnCloseRequest(e -> shutdown());
+        stage.show();
+        file.ifPresent(importModel::importFile);
+    }
+
+    /** A file handed over by the operating system ("Open with", a double-click on an associated file). */
+    public void open(Path file) {
+        wizard.goTo(IMPORT);
+        importModel.importFile(file);
+        stage.toFront();
+    }
+
+    /** Stops all running work and remembers the window; called when the window closes. */
+    public void shutdown() {
+        wizard.shutdown();
+        runner.close();
+        if (stage.isShowing()) {
+            WindowPlacement.save(stage, settings);
+        }
+    }
+
+    private void logStartup() {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long ms = System.currentTimeMillis() - jvmStart;
+        LOG.log(System.Logger.Level.INFO, "first window shown " + ms + " ms after JVM start (window built from "
+                + (createdAt - jvmStart) + " ms)");
+        if (Boolean.getBoolean("mailpath.exitAfterStartup")) {
+            System.out.println("MAILPATH_STARTUP_MS=" + ms);
+            javafx.application.Platform.exit();
+        }
+    }
+
+    private Button themeButton() {
+        Button b = new Button();
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setId("theme-toggle");
+        Runnable refresh = () -> {
+            boolean dark = appearance.darkProperty().get();
+            b.setGraphic(new FontIcon(dark ? Material2MZ.WB_SUNNY : Material2MZ.NIGHTS_STAY));
+            b.setTooltip(new Tooltip(messages.get(dark ? "app.theme.toLight" : "app.theme.toDark")));
+        };
+        appearance.darkProperty().addListener(o -> refresh.run());
+        refresh.run();
+        b.setOnAction(e -> appearance.toggle());
+        return b;
+    }
+
+    private Button aboutButton() {
+        Button b = new Button(null, new FontIcon(Material2AL.INFO));
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setId("about");
+        b.setTooltip(new Tooltip(messages.get("app.about")));
+        b.setOnAction(e -> showAbout());
+        return b;
+    }
+
+    private void showAbout() {
+        ButtonType clear = new ButtonType(messages.get("app.settings.clear"));
+        ButtonType close = new ButtonType(messages.get("app.about.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert about = new Alert(Alert.AlertType.NONE, "", clear, close);
+        about.initOwner(stage);
+        about.setTitle(messages.get("app.about.title"));
+        about.setHeaderText(messages.get("app.title") + " " + MailPathVersion.version());
+        Label text = new Label(messages.format("app.about.text", MailPathVersion.version()));
+        text.setWrapText(true);
+        text.setMaxWidth(440);
+        text.setPadding(new Insets(4));
+        javafx.scene.control.ChoiceBox<Locale> language = new javafx.scene.control.ChoiceBox<>();
+        language.getItems().setAll(Locale.ENGLISH, Locale.forLanguageTag("sv"));
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : l.getDisplayLanguage(l);
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return Locale.ENGLISH;
+            }
+        });
+        language.setValue("sv".equals(messages.locale().getLanguage()) ? language.getItems().get(1) : Locale.ENGLISH);
+        language.valueProperty().addListener((o, a, b) -> settings.put(LANGUAGE_KEY, b.toLanguageTag()));
+        Label languageLabel = new Label(messages.get("app.language"));
+        languageLabel.setLabelFor(language);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(12, text,
+                new javafx.scene.layout.HBox(8, languageLabel, language));
+        about.getDialogPane().setContent(content);
+        about.showAndWait().filter(clear::equals).ifPresent(t -> {
+            settings.clearAll();
+            importModel.clearRecentFiles();
+        });
+    }
+
+    // ---- for tests and the screenshot tour
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+
+    public ImportViewModel importModel() {
+        return importModel;
+    }
+
+    public EventsViewModel eventsModel() {
+        return eventsModel;
+    }
+
+    public DnsCheckViewModel checksModel() {
+        return checksModel;
+    }
+
+    public DkimViewModel dkimModel() {
+        return dkimModel;
+    }
+
+    public ReportViewModel reportModel() {
+        return reportModel;
+    }
+
+    public WizardSession session() {
+        return session;
+    }
+
+    public Appearance appearance() {
+        return appearance;
+    }
+}

@@ -1,0 +1,32 @@
+package org.mailpath.ui.app;
+
+import java.awt.Desktop;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * macOS delivers "Open with" and double-clicked files as events, not arguments; other systems start the app
+ * with the path as an argument (handled by {@link MailPathApp}). AWT is touched only on macOS, so elsewhere
+ * start-up does not pay for it.
+ */
+final class OpenFileRequests {
+
+    private OpenFileRequests() {
+    }
+
+    static void install(Consumer<Path> open) {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")) {
+            return;
+        }
+        try {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.APP_OPEN_FILE)) {
+                Desktop.getDesktop().setOpenFileHandler(e -> e.getFiles().stream().findFirst().map(File::toPath)
+                        .ifPresent(open));
+            }
+        } catch (UnsupportedOperationException | SecurityException e) {
+            System.getLogger(OpenFileRequests.class.getName()).log(System.Logger.Level.DEBUG, "no open-file events", e);
+        }
+    }
+}

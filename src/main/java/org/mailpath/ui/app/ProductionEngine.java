@@ -1,0 +1,31 @@
+package org.mailpath.ui.app;
+
+import com.google.common.base.Suppliers;
+import java.util.function.Supplier;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalyzer;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.DomainChecker;
+import org.mailpath.engine.check.DomainCheckers;
+import org.mailpath.ui.dkim.DkimInspection;
+import org.mailpath.ui.importing.SampleLog;
+import org.mailpath.ui.report.ReportExporter;
+
+/**
+ * The real engine services of the installed app. The analyser (status knowledge base) and the checkers are
+ * created on first use, on a worker thread, so loading them never delays the first window.
+ */
+final class ProductionEngine {
+
+    private ProductionEngine() {
+    }
+
+    static EngineServices create() {
+        Supplier<LogAnalyzer> analyzer = Suppliers.memoize(EmailLogAnalyzer::new);
+        Supplier<DomainChecker> checker = Suppliers.memoize(DomainCheckers::standard);
+        return new EngineServices(
+                (file, progress, cancellation) -> analyzer.get().analyze(file, progress, cancellation),
+                (requests, options, listener, cancellation) -> checker.get().check(requests, options, listener, cancellation),
+                DkimInspection.standard(), ReportExporter.standard(), CheckOptions.defaults(), SampleLog.bundled());
+    }
+}

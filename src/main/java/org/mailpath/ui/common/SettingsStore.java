@@ -1,0 +1,140 @@
+package org.mailpath.ui.common;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The only things MailPath keeps between runs: settings (theme, window, resolvers) and the recent-files list,
+ * in one small properties file under the user's configuration folder. The user can clear both. Writes are
+ * atomic (temporary file, then move) so a crash never leaves half a file.
+ */
+public final class SettingsStore {
+
+    public static final int MAX_RECENT = 8;
+    private static final String RECENT = "recent.";
+    private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    /** Loads {@code file}; a missing or unreadable file gives empty settings (and is logged). */
+    public static SettingsStore open(Path file) {
+        SettingsStore store = new SettingsStore(file);
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                store.values.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(System.Logger.Level.WARNING, "settings file " + file + " unreadable (" + e.getMessage() + "); starting fresh");
+                store.values.clear();
+            }
+        }
+        return store;
+    }
+
+    /** {@code $XDG_CONFIG_HOME/mailpath} or {@code ~/.config/mailpath}; {@code %APPDATA%\MailPath} on Windows. */
+    public static Path defaultFile() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String home = System.getProperty("user.home");
+        Path dir;
+        if (os.contains("win") && System.getenv("APPDATA") != null) {
+            dir = Path.of(System.getenv("APPDATA"), "MailPath");
+        } else if (os.contains("mac")) {
+            dir = Path.of(home, "Library", "Application Support", "MailPath");
+        } else if (System.getenv("XDG_CONFIG_HOME") != null && !System.getenv("XDG_CONFIG_HOME").isBlank()) {
+            dir = Path.of(System.getenv("XDG_CONFIG_HOME"), "mailpath");
+        } else {
+            dir = Path.of(home, ".config", "mailpath");
+        }
+        return dir.resolve("settings.properties");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized Optional<String> get(String key) {
+        return Optional.ofNullable(values.getProperty(key));
+    }
+
+    public synchronized void put(String key, String value) {
+        values.setProperty(key, value);
+        save();
+    }
+
+    /** Most recent first; files that no longer exist are kept (the list shows them as missing). */
+    public synchronized List<Path> recentFiles() {
+        List<Path> list = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String v = values.getProperty(RECENT + i);
+            if (v == null) {
+                break;
+            }
+            try {
+                list.add(Path.of(v));
+            } catch (InvalidPathException e) {
+                LOG.log(System.Logger.Level.DEBUG, "skipping recent entry " + v);
+            }
+        }
+        return list;
+    }
+
+    public synchronized void addRecentFile(Path path) {
+        List<Path> list = recentFiles();
+        Path absolute = path.toAbsolutePath().normalize();
+        list.remove(absolute);
+        list.addFirst(absolute);
+        writeRecent(list.subList(0, Math.min(MAX_RECENT, list.size())));
+        save();
+    }
+
+    public synchronized void clearRecentFiles() {
+        writeRecent(List.of());
+        save();
+    }
+
+    /** Forgets everything: recent files and settings. */
+    public synchronized void clearAll() {
+        values.clear();
+        save();
+    }
+
+    private void writeRecent(List<Path> list) {
+        values.stringPropertyNames().stream().filter(k -> k.startsWith(RECENT)).forEach(values::remove);
+        for (int i = 0; i < list.size(); i++) {
+            values.setProperty(RECENT + i, list.get(i).toString());
+        }
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                values.store(out, "MailPath settings");
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // Settings are a convenience: losing them must never stop the user's work.
+            LOG.log(System.Logger.Level.WARNING, "could not save settings to " + file, e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.mailpath.ui.common;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.Progress;
+
+/**
+ * Runs each job on its own named daemon thread, which ends with the job, so nothing lingers after a cancel.
+ * Results are handed to the UI through {@code uiExecutor} ({@code Platform::runLater} in the app).
+ */
+public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ThreadTaskRunner.class.getName());
+    /** Prefix of every worker thread name; a test counts these threads. */
+    public static final String THREAD_PREFIX = "mailpath-";
+
+    private final Executor uiExecutor;
+    private final AtomicInteger counter = new AtomicInteger();
+    private final Set<Handle<?>> running = ConcurrentHashMap.newKeySet();
+
+    public ThreadTaskRunner(Executor uiExecutor) {
+        this.uiExecutor = uiExecutor;
+    }
+
+    @Override
+    public <T> RunningTask run(String name, Job<T> job, TaskListener<T> listener) {
+        Handle<T> handle = new Handle<>(listener);
+        Thread thread = Thread.ofPlatform().daemon().name(THREAD_PREFIX + name + "-" + counter.incrementAndGet())
+                .uncaughtExceptionHandler((t, e) -> LOG.log(System.Logger.Level.ERROR, "worker " + t.getName() + " died", e))
+                .unstarted(() -> handle.execute(job));
+        handle.thread = thread;
+        running.add(handle);
+        thread.start();
+        return handle;
+    }
+
+    /** Cancels everything still running (the window is closing). */
+    @Override
+    public void close() {
+        running.forEach(Handle::cancel);
+    }
+
+    private final class Handle<T> implements RunningTask, JobContext {
+
+        private final TaskListener<T> listener;
+        private final Cancellation cancellation = new Cancellation();
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private final AtomicReference<Progress> pendingProgress = new AtomicReference<>();
+        private volatile Thread thread;
+
+        Handle(TaskListener<T> listener) {
+            this.listener = listener;
+        }
+
+        void execute(Job<T> job) {
+            try {
+                T value = job.run(this);
+                deliver(() -> listener.succeeded(value));
+            } catch (CancelledException | InterruptedException e) {
+                deliver(listener::cancelled);
+            } catch (Exception | Error e) {
+                if (cancellation.isCancelled()) {
+                    deliver(listener::cancelled);
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, "background task " + Thread.currentThread().getName() + " failed", e);
+                    deliver(() -> listener.failed(e));
+                }
+            } finally {
+                running.remove(this);
+            }
+        }
+
+        private void deliver(Runnable ending) {
+            uiExecutor.execute(() -> {
+                if (ended.compareAndSet(false, true)) {
+                    ending.run();
+                }
+            });
+        }
+
+        @Override
+        public void cancel() {
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
+            cancellation.cancel();
+            Thread t = thread;
+            if (t != null) {
+                t.interrupt();
+            }
+            listener.cancelled();
+        }
+
+        @Override
+        public boolean isDone() {
+            return ended.get();
+        }
+
+        @Override
+        public Cancellation cancellation() {
+            return cancellation;
+        }
+
+        @Override
+        public void progress(Progress progress) {
+            if (pendingProgress.getAndSet(progress) == null) {
+                uiExecutor.execute(() -> {
+                    Progress latest = pendingProgress.getAndSet(null);
+                    if (latest != null && !ended.get()) {
+                        listener.progress(latest);
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void ui(Runnable action) {
+            uiExecutor.execute(() -> {
+                if (!ended.get() && !cancellation.isCancelled()) {
+                    action.run();
+                }
+            });
+        }
+    }
+}

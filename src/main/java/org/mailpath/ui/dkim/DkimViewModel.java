@@ -1,0 +1,239 @@
+package org.mailpath.ui.dkim;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.dkim.DkimSelectorReport;
+import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.DomainNames;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.RunningTask;
+import org.mailpath.ui.common.SendingDomain;
+import org.mailpath.ui.common.SettingsStore;
+import org.mailpath.ui.common.TaskListener;
+import org.mailpath.ui.common.TaskRunner;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.common.WizardStep;
+
+/** Step 4: the sending domain's DKIM selectors, each one's state and key, and the exact CNAMEs to publish. */
+public final class DkimViewModel implements WizardStep {
+
+    /** Shared with the DNS checks step, which passes them to its DKIM check. */
+    public static final String SELECTORS_KEY = "dkim.selectors";
+
+    /** The designed states of the screen. */
+    public enum State { EMPTY, READY, RUNNING, DONE, FAILED }
+
+    private final DkimInspection inspection;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final SettingsStore settings;
+    private final WizardSession session;
+    private final Messages messages;
+    private final CheckOptions baseOptions;
+
+    private final StringProperty domain = new SimpleStringProperty(this, "domain", "");
+    private final StringProperty selectors = new SimpleStringProperty(this, "selectors", "");
+    private final ObservableList<SelectorRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY);
+    private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
+    private final BooleanBinding canInspect;
+    private final BooleanBinding canCancel;
+    private final BooleanBinding canCopyRecords;
+
+    private RunningTask task = RunningTask.DONE;
+    private LogAnalysis prefilledFrom;
+
+    public DkimViewModel(DkimInspection inspection, TaskRunner runner, DialogService dialogs, SettingsStore settings,
+                         WizardSession session, Messages messages, CheckOptions baseOptions) {
+        this.inspection = inspection;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.session = session;
+        this.messages = messages;
+        this.baseOptions = baseOptions;
+        selectors.set(settings.get(SELECTORS_KEY).orElse(String.join(", ", baseOptions.dkimSelectors())));
+        canInspect = Bindings.createBooleanBinding(() -> !busy.get() && DomainNames.normalize(domain.get()).isPresent()
+                && !selectorList().isEmpty(), busy, domain, selectors);
+        canCancel = Bindings.createBooleanBinding(busy::get, busy);
+        canCopyRecords = Bindings.createBooleanBinding(() -> rows.stream().anyMatch(r -> !r.recordsToPublish().isEmpty()), rows);
+        domain.addListener(o -> refreshIdle());
+        selectors.addListener(o -> refreshIdle());
+    }
+
+    public StringProperty domainProperty() {
+        return domain;
+    }
+
+    /** Selector names as typed: "sf1, sf2" (Salesforce Setup → DKIM Keys shows them). */
+    public StringProperty selectorsProperty() {
+        return selectors;
+    }
+
+    public ObservableList<SelectorRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorTextProperty() {
+        return errorText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canInspectProperty() {
+        return canInspect;
+    }
+
+    public BooleanBinding canCancelProperty() {
+        return canCancel;
+    }
+
+    public BooleanBinding canCopyRecordsProperty() {
+        return canCopyRecords;
+    }
+
+    @Override
+    public void entered() {
+        LogAnalysis analysis = session.analysis().orElse(null);
+        if (analysis != null && analysis != prefilledFrom && !busy.get()) {
+            prefilledFrom = analysis;
+            domain.set(SendingDomain.of(analysis).orElse(domain.get()));
+            rows.clear();
+            refreshIdle();
+        }
+    }
+
+    public List<String> selectorList() {
+        String text = selectors.get() == null ? "" : selectors.get();
+        return Arrays.stream(text.split("[,;\\s]+")).map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** Looks the selectors up in the background. */
+    public void inspect() {
+        if (!canInspect.get()) {
+            return;
+        }
+        String d = DomainNames.normalize(domain.get()).orElseThrow();
+        List<String> list = selectorList();
+        settings.put(SELECTORS_KEY, String.join(", ", list));
+        CheckOptions options = new CheckOptions(resolvers(), baseOptions.dnsPort(), timeout(), baseOptions.ip(), list,
+                baseOptions.blocklistZones());
+        busy.set(true);
+        errorText.set("");
+        state.set(State.RUNNING);
+        task = runner.run("dkim", ctx -> inspection.inspect(d, list, options, ctx.cancellation()),
+                new TaskListener<List<DkimSelectorReport>>() {
+                    @Override
+                    public void succeeded(List<DkimSelectorReport> reports) {
+                        busy.set(false);
+                        rows.setAll(reports.stream().map(DkimViewModel.this::row).toList());
+                        long good = rows.stream().filter(SelectorRow::good).count();
+                        summary.set(messages.format("dkim.summary", good, rows.size()));
+                        state.set(State.DONE);
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        busy.set(false);
+                        errorText.set(messages.format("dkim.error", error.getMessage() == null ? "" : error.getMessage()));
+                        state.set(State.FAILED);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        busy.set(false);
+                        state.set(rows.isEmpty() ? State.READY : State.DONE);
+                    }
+                });
+    }
+
+    public void cancel() {
+        task.cancel();
+    }
+
+    @Override
+    public void cancelWork() {
+        cancel();
+    }
+
+    /** Copies every record to publish, one zone-file line each, ready for the DNS provider. */
+    public void copyRecords() {
+        String text = rows.stream().flatMap(r -> r.recordsToPublish().stream()).distinct()
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+        if (!text.isEmpty()) {
+            dialogs.copyToClipboard(text + "\n");
+        }
+    }
+
+    private List<String> resolvers() {
+        return settings.get("dns.resolvers").filter(s -> !s.isBlank())
+                .flatMap(DomainNames::resolvers).orElse(baseOptions.resolvers());
+    }
+
+    private Duration timeout() {
+        return settings.get("dns.timeoutSeconds").map(s -> {
+            try {
+                return Duration.ofSeconds(Math.max(1, Integer.parseInt(s.strip())));
+            } catch (NumberFormatException e) {
+                return baseOptions.timeout();
+            }
+        }).orElse(baseOptions.timeout());
+    }
+
+    private void refreshIdle() {
+        if (!busy.get() && (state.get() == State.EMPTY || state.get() == State.READY)) {
+            state.set(canInspect.get() ? State.READY : State.EMPTY);
+        }
+    }
+
+    private SelectorRow row(DkimSelectorReport r) {
+        String key = r.keyType().map(t -> t.toUpperCase(Locale.ROOT)).map(t -> r.keyBits().isPresent()
+                ? messages.format("dkim.key.bits", t, r.keyBits().getAsInt()) : t).orElse("");
+        if (r.testing()) {
+            key = key.isEmpty() ? messages.get("dkim.key.testing") : key + " · " + messages.get("dkim.key.testing");
+        }
+        return new SelectorRow(r.selector(), r.name(), r.state(), messages.get("dkim.state." + r.state().name()), key,
+                r.cnameTarget().orElse(""), r.recordsToPublish(), r.findings());
+    }
+
+    Optional<SelectorRow> find(String selector) {
+        return rows.stream().filter(r -> r.selector().equals(selector)).findFirst();
+    }
+}

@@ -1,0 +1,398 @@
+package org.mailpath.ui.events;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.mailpath.engine.analysis.DomainSummary;
+import org.mailpath.ui.common.Labels;
+import org.mailpath.ui.common.Messages;
+
+/** Step 2 on screen. Every text that comes from the log goes into plain labels and cells (never parsed). */
+public final class EventsView {
+
+    private final EventsViewModel model;
+    private final Messages messages;
+    private final StackPane root = new StackPane();
+
+    public EventsView(EventsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        Label empty = new Label(messages.get("events.empty"));
+        empty.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
+        empty.visibleProperty().bind(model.emptyProperty());
+        VBox content = new VBox(14, cards(), charts(), body());
+        content.setPadding(new Insets(16, 20, 12, 20));
+        content.visibleProperty().bind(model.emptyProperty().not());
+        root.getChildren().addAll(content, empty);
+        root.getStyleClass().add("events-view");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    // ---- cards
+
+    private Node cards() {
+        HBox box = new HBox(12);
+        box.setId("summary-cards");
+        Runnable rebuild = () -> {
+            box.getChildren().clear();
+            for (SummaryCard card : model.cards()) {
+                box.getChildren().add(card(card));
+            }
+        };
+        model.cards().addListener((ListChangeListener<SummaryCard>) c -> rebuild.run());
+        rebuild.run();
+        return box;
+    }
+
+    private Node card(SummaryCard card) {
+        Label count = new Label(String.format("%,d", card.count()));
+        count.getStyleClass().add("card-count");
+        Label percent = new Label(card.percent());
+        percent.getStyleClass().addAll(Styles.TEXT_MUTED);
+        HBox numbers = new HBox(8, count, percent);
+        numbers.setAlignment(Pos.BASELINE_LEFT);
+        Label title = new Label(card.title());
+        title.getStyleClass().add("card-title");
+        Button button = new Button();
+        button.setGraphic(new VBox(2, title, numbers));
+        button.setMnemonicParsing(false);
+        button.getStyleClass().addAll("summary-card", "card-" + card.filter().name().toLowerCase(java.util.Locale.ROOT));
+        button.setId("card-" + card.filter().name());
+        button.setTooltip(new Tooltip(messages.get("events.card.tooltip")));
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.setOnAction(e -> model.showOnly(card.filter()));
+        HBox.setHgrow(button, Priority.ALWAYS);
+        return button;
+    }
+
+    // ---- charts (drawn with plain regions: calm, theme-aware and cheap)
+
+    private Node charts() {
+        VBox causes = panel(messages.get("events.causes.title"));
+        VBox causeBars = new VBox(6);
+        causeBars.setId("cause-chart");
+        Runnable drawCauses = () -> drawCauses(causeBars);
+        model.causes().addListener((ListChangeListener<CauseCount>) c -> drawCauses.run());
+        drawCauses.run();
+        causes.getChildren().add(causeBars);
+
+        VBox time = panel(messages.get("events.time.title"));
+        HBox timeBars = new HBox(2);
+        timeBars.setId("time-chart");
+        timeBars.setAlignment(Pos.BOTTOM_LEFT);
+        timeBars.setPrefHeight(96);
+        timeBars.setMinHeight(96);
+        Runnable drawTime = () -> drawTime(timeBars);
+        model.timeBuckets().addListener((ListChangeListener<TimeBucket>) c -> drawTime.run());
+        drawTime.run();
+        HBox legend = new HBox(14, legend("delivered", "events.time.delivered"), legend("deferred", "events.time.deferred"),
+                legend("bounced", "events.time.bounced"));
+        time.getChildren().addAll(timeBars, legend);
+
+        HBox.setHgrow(causes, Priority.ALWAYS);
+        HBox.setHgrow(time, Priority.ALWAYS);
+        causes.setPrefWidth(420);
+        time.setPrefWidth(520);
+        return new HBox(12, causes, time);
+    }
+
+    private VBox panel(String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("panel-title");
+        VBox box = new VBox(8, l);
+        box.getStyleClass().add("panel");
+        box.setPadding(new Insets(10, 14, 10, 14));
+        return box;
+    }
+
+    private Node legend(String kind, String key) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("swatch", "bar-" + kind);
+        Label l = new Label(messages.get(key), swatch);
+        l.getStyleClass().add(Styles.TEXT_SMALL);
+        return l;
+    }
+
+    private void drawCauses(VBox box) {
+        box.getChildren().clear();
+        if (model.causes().isEmpty()) {
+            Label none = new Label(messages.get("events.causes.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            box.getChildren().add(none);
+            return;
+        }
+        long max = model.causes().stream().mapToLong(CauseCount::total).max().orElse(1);
+        for (CauseCount cause : model.causes().subList(0, Math.min(5, model.causes().size()))) {
+            Label name = new Label(cause.label());
+            name.setMinWidth(170);
+            name.setPrefWidth(170);
+            Region bounced = bar("bar-bounced", cause.bounced(), max, 220);
+            Region deferred = bar("bar-deferred", cause.deferred(), max, 220);
+            Label count = new Label(String.valueOf(cause.total()));
+            count.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox row = new HBox(8, name, new HBox(bounced, deferred), count);
+            row.setAlignment(Pos.CENTER_LEFT);
+            Tooltip.install(row, new Tooltip(cause.label() + ": " + messages.get("events.causes.bounced") + " "
+                    + cause.bounced() + ", " + messages.get("events.causes.deferred") + " " + cause.deferred()));
+            box.getChildren().add(row);
+        }
+    }
+
+    private static Region bar(String style, long value, long max, double width) {
+        Region r = new Region();
+        r.getStyleClass().addAll("bar", style);
+        double w = max == 0 ? 0 : width * value / max;
+        r.setMinSize(w, 12);
+        r.setPrefSize(w, 12);
+        r.setMaxSize(w, 12);
+        return r;
+    }
+
+    private void drawTime(HBox box) {
+        box.getChildren().clear();
+        long max = model.timeBuckets().stream().mapToLong(b -> b.delivered() + b.deferred() + b.bounced()).max().orElse(1);
+        double height = 90;
+        for (TimeBucket b : model.timeBuckets()) {
+            VBox column = new VBox();
+            column.setAlignment(Pos.BOTTOM_CENTER);
+            column.getChildren().addAll(vbar("bar-bounced", b.bounced(), max, height),
+                    vbar("bar-deferred", b.deferred(), max, height), vbar("bar-delivered", b.delivered(), max, height));
+            column.setMinWidth(4);
+            column.setPrefWidth(18);
+            column.setMaxWidth(64);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            Tooltip.install(column, new Tooltip(b.label() + "\n" + messages.get("events.time.delivered") + ": "
+                    + b.delivered() + "\n" + messages.get("events.time.deferred") + ": " + b.deferred() + "\n"
+                    + messages.get("events.time.bounced") + ": " + b.bounced()));
+            box.getChildren().add(column);
+        }
+    }
+
+    private static Region vbar(String style, long value, long max, double height) {
+        Region r = new Region();
+        r.getStyleClass().addAll("bar", style);
+        double h = max == 0 ? 0 : height * value / max;
+        r.setMinHeight(h);
+        r.setPrefHeight(h);
+        r.setMaxHeight(h);
+        r.setMaxWidth(Double.MAX_VALUE);
+        return r;
+    }
+
+    // ---- table and details
+
+    private Node body() {
+        Tab messagesTab = new Tab(messages.get("events.tab.messages"), messagesPane());
+        TabPane tabs = new TabPane(messagesTab, new Tab(messages.get("events.tab.domains"),
+                domainTable(() -> tabs().getSelectionModel().select(messagesTab))));
+        this.tabs = tabs;
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        ScrollPane detail = new ScrollPane(new TimelinePane(model, messages).root());
+        detail.setFitToWidth(true);
+        detail.getStyleClass().add("detail-scroll");
+        SplitPane split = new SplitPane(tabs, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.6);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        return split;
+    }
+
+    private Node messagesPane() {
+        TextField search = new TextField();
+        search.setId("events-search");
+        search.setPromptText(messages.get("events.search.prompt"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnAction(e -> e.consume());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        ComboBox<VerdictFilter> verdict = new ComboBox<>();
+        verdict.setId("events-verdict-filter");
+        verdict.getItems().setAll(VerdictFilter.values());
+        verdict.valueProperty().bindBidirectional(model.verdictFilterProperty());
+        verdict.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(VerdictFilter f) {
+                return f == null ? "" : messages.get("events.filter." + f.name());
+            }
+
+            @Override
+            public VerdictFilter fromString(String s) {
+                return VerdictFilter.ALL;
+            }
+        });
+
+        ComboBox<String> domain = new ComboBox<>(model.domainChoices());
+        domain.setId("events-domain-filter");
+        domain.valueProperty().bindBidirectional(model.domainFilterProperty());
+        Function<String, String> domainText = d -> d == null || d.isEmpty() ? messages.get("events.filter.allDomains") : d;
+        domain.setButtonCell(textCell(domainText));
+        domain.setCellFactory(v -> textCell(domainText));
+        domain.setPrefWidth(190);
+
+        Button clear = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        clear.setTooltip(new Tooltip(messages.get("events.filter.clear")));
+        clear.setOnAction(e -> model.clearFilters());
+
+        HBox filters = new HBox(8, search, verdict, domain, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<MessageRow> table = new TableView<>(model.visibleRows());
+        table.setId("message-table");
+        table.getColumns().add(column(messages.get("events.col.time"), MessageRow::time, 110));
+        table.getColumns().add(column(messages.get("events.col.recipient"), MessageRow::recipient, 200));
+        table.getColumns().add(column(messages.get("events.col.verdict"), MessageRow::verdict, 110));
+        table.getColumns().add(column(messages.get("events.col.cause"), MessageRow::cause, 150));
+        table.getColumns().add(column(messages.get("events.col.events"), MessageRow::events, 60));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(MessageRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("row-bounced", "row-deferred");
+                if (!empty && item != null) {
+                    switch (item.chain().verdict()) {
+                        case BOUNCED -> getStyleClass().add("row-bounced");
+                        case DEFERRED -> getStyleClass().add("row-deferred");
+                        default -> { }
+                    }
+                }
+            }
+        });
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setPlaceholder(new Label(messages.get("events.table.none")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+                if (b != null) {
+                    table.scrollTo(b);
+                }
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label count = new Label();
+        count.textProperty().bind(model.countTextProperty());
+        count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox box = new VBox(8, filters, table, count);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    private static <T> ListCell<T> textCell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
+            }
+        };
+    }
+
+    private static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static <S> TableColumn<S, Number> numberColumn(String title, Function<S, Number> value, double width) {
+        TableColumn<S, Number> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private TabPane tabs;
+
+    private TabPane tabs() {
+        return tabs;
+    }
+
+    /** Double-click or Enter on a domain shows its messages. */
+    private Node domainTable(Runnable showMessages) {
+        TableView<DomainSummary> table = new TableView<>(model.domains());
+        table.setId("domain-table");
+        table.getColumns().add(column(messages.get("events.col.domain"), DomainSummary::domain, 240));
+        table.getColumns().add(numberColumn(messages.get("events.col.messages"), DomainSummary::messages, 100));
+        table.getColumns().add(numberColumn(messages.get("events.col.delivered"), DomainSummary::delivered, 100));
+        table.getColumns().add(numberColumn(messages.get("events.col.bounced"), DomainSummary::bounced, 100));
+        table.getColumns().add(numberColumn(messages.get("events.col.deferred"), DomainSummary::deferred, 100));
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        Runnable open = () -> {
+            DomainSummary d = table.getSelectionModel().getSelectedItem();
+            if (d != null) {
+                model.domainFilterProperty().set(d.domain());
+                showMessages.run();
+            }
+        };
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open.run();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                open.run();
+                e.consume();
+            }
+        });
+        VBox box = new VBox(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+
+    static Node bound(javafx.beans.value.ObservableStringValue text, String... styles) {
+        Label l = Labels.wrapped("");
+        l.textProperty().bind(text);
+        l.getStyleClass().addAll(styles);
+        l.visibleProperty().bind(Bindings.isNotEmpty(text));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    static FontIcon icon(org.kordamp.ikonli.Ikon ikon, String style) {
+        FontIcon i = new FontIcon(ikon);
+        i.getStyleClass().add(style);
+        return i;
+    }
+
+    static final org.kordamp.ikonli.Ikon COPY = Material2AL.CONTENT_COPY;
+    static final org.kordamp.ikonli.Ikon WARN = Material2MZ.WARNING;
+}

@@ -1,0 +1,398 @@
+package org.mailpath.ui.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.mailpath.engine.analysis.ChainEvent;
+import org.mailpath.engine.analysis.DomainSummary;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.Formats;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.common.WizardStep;
+
+/** Step 2: what happened to every message: cards, causes, events over time, a filterable table and a timeline. */
+public final class EventsViewModel implements WizardStep {
+
+    private final WizardSession session;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    private final ObservableList<SummaryCard> cards = FXCollections.observableArrayList();
+    private final ObservableList<CauseCount> causes = FXCollections.observableArrayList();
+    private final ObservableList<TimeBucket> timeBuckets = FXCollections.observableArrayList();
+    private final ObservableList<MessageRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<MessageRow> visibleRows = new FilteredList<>(rows);
+    private final ObservableList<DomainSummary> domains = FXCollections.observableArrayList();
+    private final ObservableList<String> domainChoices = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<VerdictFilter> verdictFilter = new SimpleObjectProperty<>(this, "verdict", VerdictFilter.ALL);
+    /** Empty string = every domain. */
+    private final StringProperty domainFilter = new SimpleStringProperty(this, "domain", "");
+    private final ObjectProperty<MessageRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper remediation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper actor = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper handOffNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canCopyMessageId;
+
+    public EventsViewModel(WizardSession session, DialogService dialogs, Messages messages) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        canCopyMessageId = selected.isNotNull();
+        complete.bind(session.analysisProperty().isNotNull());
+        session.analysisProperty().addListener((o, a, b) -> load(session.analysis()));
+        search.addListener(o -> refilter());
+        verdictFilter.addListener(o -> refilter());
+        domainFilter.addListener(o -> refilter());
+        selected.addListener((o, a, b) -> showDetails(Optional.ofNullable(b)));
+        load(session.analysis());
+    }
+
+    // ---- properties
+
+    public ObservableList<SummaryCard> cards() {
+        return cards;
+    }
+
+    public ObservableList<CauseCount> causes() {
+        return causes;
+    }
+
+    public ObservableList<TimeBucket> timeBuckets() {
+        return timeBuckets;
+    }
+
+    /** The messages that pass the search and filters. */
+    public ObservableList<MessageRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public ObservableList<DomainSummary> domains() {
+        return domains;
+    }
+
+    public ObservableList<String> domainChoices() {
+        return domainChoices;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<VerdictFilter> verdictFilterProperty() {
+        return verdictFilter;
+    }
+
+    public StringProperty domainFilterProperty() {
+        return domainFilter;
+    }
+
+    public ObjectProperty<MessageRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<TimelineEntry> timeline() {
+        return timeline;
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty remediationProperty() {
+        return remediation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty actorProperty() {
+        return actor.getReadOnlyProperty();
+    }
+
+    /** Non-empty for a delivered message: what to hand to the recipient's mail team. */
+    public ReadOnlyStringProperty handOffNoteProperty() {
+        return handOffNote.getReadOnlyProperty();
+    }
+
+    /** "Showing 12 of 340 messages". */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** True until a log with at least one message is loaded (the empty state). */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canCopyMessageIdProperty() {
+        return canCopyMessageId;
+    }
+
+    @Override
+    public void cancelWork() {
+        // Everything here is computed from the analysis already in memory; nothing runs in the background.
+    }
+
+    // ---- commands
+
+    /** Puts the selected message's Message ID Header on the clipboard (what the recipient's mail team searches for). */
+    public void copyMessageId() {
+        if (selected.get() != null) {
+            dialogs.copyToClipboard(selected.get().chain().messageIdHeader());
+        }
+    }
+
+    /** Puts the selected message's facts and timeline on the clipboard as plain text. */
+    public void copyDetails() {
+        MessageRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        MessageChain c = row.chain();
+        sb.append(messages.get("events.detail.recipient")).append(": ").append(c.recipient()).append('\n');
+        sb.append(messages.get("events.detail.sender")).append(": ").append(c.sender()).append('\n');
+        sb.append("Message ID Header: ").append(c.messageIdHeader()).append('\n');
+        sb.append(messages.get("events.detail.verdict")).append(": ").append(row.verdict()).append('\n');
+        for (TimelineEntry e : timeline) {
+            sb.append(e.time()).append("  ").append(e.title());
+            for (String part : List.of(e.stage(), e.relay(), e.tls(), e.status())) {
+                if (!part.isEmpty()) {
+                    sb.append(" | ").append(part);
+                }
+            }
+            sb.append('\n');
+        }
+        if (!explanation.get().isEmpty()) {
+            sb.append(explanation.get()).append('\n').append(remediation.get()).append('\n');
+        }
+        dialogs.copyToClipboard(sb.toString());
+    }
+
+    /** Clicking a summary card filters the table to it. */
+    public void showOnly(VerdictFilter filter) {
+        verdictFilter.set(filter);
+    }
+
+    public void clearFilters() {
+        search.set("");
+        verdictFilter.set(VerdictFilter.ALL);
+        domainFilter.set("");
+    }
+
+    // ---- building
+
+    private void load(Optional<LogAnalysis> analysis) {
+        selected.set(null);
+        if (analysis.isEmpty()) {
+            cards.clear();
+            causes.clear();
+            timeBuckets.clear();
+            rows.clear();
+            domains.clear();
+            domainChoices.clear();
+            empty.set(true);
+            refilter();
+            return;
+        }
+        LogAnalysis a = analysis.get();
+        long total = a.messages();
+        cards.setAll(
+                card(VerdictFilter.DELIVERED, a.count(Verdict.DELIVERED), total),
+                card(VerdictFilter.DELIVERED_AFTER_RETRY, a.deliveredAfterRetry(), total),
+                card(VerdictFilter.BOUNCED, a.count(Verdict.BOUNCED), total),
+                card(VerdictFilter.DEFERRED, a.count(Verdict.DEFERRED), total),
+                card(VerdictFilter.RECEIVED_ONLY, a.count(Verdict.RECEIVED_ONLY), total));
+        causes.setAll(causes(a));
+        timeBuckets.setAll(buckets(a));
+        rows.setAll(a.chains().stream().map(this::row).toList());
+        domains.setAll(a.domains());
+        List<String> names = new ArrayList<>();
+        names.add("");
+        a.domains().stream().map(DomainSummary::domain).forEach(names::add);
+        domainChoices.setAll(names);
+        empty.set(total == 0);
+        clearFilters();
+        refilter();
+    }
+
+    private SummaryCard card(VerdictFilter filter, long count, long total) {
+        return new SummaryCard(filter, messages.get("events.card." + filter.name()), count, Formats.percent(count, total));
+    }
+
+    private List<CauseCount> causes(LogAnalysis a) {
+        Map<Category, long[]> map = new EnumMap<>(Category.class);
+        a.bounceCategories().forEach((c, n) -> map.computeIfAbsent(c, k -> new long[2])[0] += n);
+        a.deferralCategories().forEach((c, n) -> map.computeIfAbsent(c, k -> new long[2])[1] += n);
+        return map.entrySet().stream()
+                .map(e -> new CauseCount(e.getKey(), categoryLabel(e.getKey()), e.getValue()[0], e.getValue()[1]))
+                .filter(c -> c.total() > 0)
+                .sorted(Comparator.comparingLong(CauseCount::total).reversed())
+                .toList();
+    }
+
+    /** Hourly buckets for logs up to three days long, daily ones beyond, so the chart stays readable. */
+    static List<TimeBucket> buckets(LogAnalysis a) {
+        if (a.firstEvent().isEmpty() || a.lastEvent().isEmpty()) {
+            return List.of();
+        }
+        boolean hourly = Duration.between(a.firstEvent().get(), a.lastEvent().get()).compareTo(Duration.ofDays(3)) <= 0;
+        ChronoUnit unit = hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS;
+        TreeMap<Instant, long[]> map = new TreeMap<>();
+        for (MessageChain chain : a.chains()) {
+            for (ChainEvent e : chain.events()) {
+                if (e.time() == null) {
+                    continue;
+                }
+                int slot = switch (e.event()) {
+                    case DELIVERED -> e.internalHandoff() ? -1 : 0;
+                    case TRANSIENT_FAILURE -> 1;
+                    case PERMANENT_FAILURE -> 2;
+                    case RECEIVED -> -1;
+                };
+                if (slot >= 0) {
+                    map.computeIfAbsent(e.time().truncatedTo(unit), k -> new long[3])[slot]++;
+                }
+            }
+        }
+        return map.entrySet().stream()
+                .map(e -> new TimeBucket(e.getKey(), hourly ? Formats.shortTime(e.getKey()) : Formats.day(e.getKey()),
+                        e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
+    }
+
+    private MessageRow row(MessageChain c) {
+        String time = c.events().isEmpty() ? "" : Formats.compactTime(c.events().getFirst().time());
+        String cause = c.category().map(this::categoryLabel).orElse("");
+        return new MessageRow(c, time, c.recipient(), c.sender(), verdictLabel(c), c.eventLetters(), cause,
+                c.verdict() == Verdict.DELIVERED);
+    }
+
+    private String verdictLabel(MessageChain c) {
+        return c.deliveredAfterRetry()
+                ? messages.format("events.verdict.DELIVERED_AFTER_RETRY", c.retries())
+                : messages.get("events.verdict." + c.verdict().name());
+    }
+
+    private String categoryLabel(Category c) {
+        return messages.get("category." + c.name());
+    }
+
+    private void refilter() {
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        VerdictFilter filter = verdictFilter.get() == null ? VerdictFilter.ALL : verdictFilter.get();
+        String domain = domainFilter.get() == null ? "" : domainFilter.get();
+        visibleRows.setPredicate(row -> filter.test(row.chain())
+                && (domain.isEmpty() || domain.equals(row.chain().recipientDomain()))
+                && (needle.isEmpty() || matches(row, needle)));
+        countText.set(messages.format("events.table.count", visibleRows.size(), rows.size()));
+        if (selected.get() != null && !visibleRows.contains(selected.get())) {
+            selected.set(null);
+        }
+    }
+
+    private static boolean matches(MessageRow row, String needle) {
+        MessageChain c = row.chain();
+        return contains(c.recipient(), needle) || contains(c.sender(), needle) || contains(c.messageIdHeader(), needle)
+                || contains(c.internalMessageId(), needle) || contains(c.status(), needle)
+                || contains(row.cause(), needle) || contains(row.verdict(), needle);
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private void showDetails(Optional<MessageRow> row) {
+        timeline.clear();
+        explanation.set("");
+        remediation.set("");
+        actor.set("");
+        handOffNote.set("");
+        if (row.isEmpty()) {
+            return;
+        }
+        MessageChain c = row.get().chain();
+        for (ChainEvent e : c.events()) {
+            timeline.add(entry(e));
+        }
+        Optional<Diagnosis> diagnosis = c.diagnosis();
+        diagnosis.ifPresent(d -> {
+            explanation.set(d.explanation());
+            remediation.set(d.remediation());
+            actor.set(messages.format("events.detail.actor", messages.get("actor." + d.actor().name())));
+        });
+        if (c.verdict() == Verdict.DELIVERED) {
+            ChainEvent delivery = c.events().stream()
+                    .filter(e -> e.event() == MailEvent.DELIVERED && !e.internalHandoff())
+                    .reduce((first, second) -> second)
+                    .orElse(c.events().getLast());
+            String server = delivery.relayHost().isEmpty() ? delivery.relayAddress() : delivery.relayHost();
+            handOffNote.set(messages.format("events.detail.handOff", server.isEmpty() ? "?" : server,
+                    Formats.time(delivery.time())));
+        }
+    }
+
+    private TimelineEntry entry(ChainEvent e) {
+        String title = messages.get("events.timeline." + e.event().name());
+        if (e.internalHandoff()) {
+            title = messages.get("events.timeline.HANDOFF");
+        }
+        String relay = e.relayHost().isEmpty() ? e.relayAddress()
+                : e.relayAddress().isEmpty() ? e.relayHost() : e.relayHost() + " [" + e.relayAddress() + "]";
+        String tls = "";
+        if (e.event() == MailEvent.DELIVERED && !e.internalHandoff()) {
+            String cipher = e.tlsCipher().strip();
+            tls = cipher.isEmpty() || ":".equals(cipher)
+                    ? messages.get("events.timeline.noTls")
+                    : messages.format("events.timeline.tls", cipher,
+                            e.tlsVerified().isBlank() ? "" : " (" + e.tlsVerified().strip() + ")");
+        }
+        String stage = e.deliveryStage().isEmpty() ? "" : e.deliveryStage();
+        if (e.retryCount() > 0) {
+            stage = stage.isEmpty() ? messages.format("events.timeline.retry", e.retryCount())
+                    : stage + " · " + messages.format("events.timeline.retry", e.retryCount());
+        }
+        return new TimelineEntry(e.event(), title, Formats.time(e.time()), stage, relay, tls, e.status());
+    }
+}

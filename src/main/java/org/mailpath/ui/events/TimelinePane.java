@@ -1,0 +1,143 @@
+package org.mailpath.ui.events;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.mailpath.ui.common.Labels;
+import org.mailpath.ui.common.Messages;
+
+/** The selected message: who, the path R → T → … → D/P, what it means, what to do and who must act. */
+final class TimelinePane {
+
+    private final EventsViewModel model;
+    private final Messages messages;
+    private final StackPane root = new StackPane();
+
+    TimelinePane(EventsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        Label empty = new Label(messages.get("events.detail.empty"));
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.visibleProperty().bind(model.selectedProperty().isNull());
+
+        Label recipient = Labels.wrapped("");
+        recipient.getStyleClass().add(Styles.TITLE_4);
+        recipient.setId("detail-recipient");
+        Label verdict = new Label();
+        verdict.setId("detail-verdict");
+        verdict.getStyleClass().add("verdict-badge");
+        Label messageId = Labels.wrapped("");
+        messageId.getStyleClass().addAll("mono", Styles.TEXT_SMALL);
+        Label sender = Labels.wrapped("");
+        sender.getStyleClass().add(Styles.TEXT_MUTED);
+        model.selectedProperty().addListener((o, a, row) -> {
+            recipient.setText(row == null ? "" : row.recipient());
+            verdict.setText(row == null ? "" : row.verdict());
+            verdict.getStyleClass().removeAll("delivered", "bounced", "deferred", "received_only");
+            if (row != null) {
+                verdict.getStyleClass().add(row.chain().verdict().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            messageId.setText(row == null ? "" : messages.get("events.detail.messageId") + ": " + row.chain().messageIdHeader());
+            sender.setText(row == null ? "" : messages.get("events.detail.sender") + ": " + row.sender());
+        });
+
+        Button copyId = new Button(messages.get("events.detail.copyId"), EventsView.icon(EventsView.COPY, "btn-icon"));
+        copyId.setId("copy-message-id");
+        copyId.getStyleClass().add(Styles.SMALL);
+        copyId.disableProperty().bind(model.canCopyMessageIdProperty().not());
+        copyId.setOnAction(e -> model.copyMessageId());
+        Button copyAll = new Button(messages.get("events.detail.copyAll"), EventsView.icon(EventsView.COPY, "btn-icon"));
+        copyAll.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        copyAll.setMnemonicParsing(false);
+        copyAll.disableProperty().bind(model.canCopyMessageIdProperty().not());
+        copyAll.setOnAction(e -> model.copyDetails());
+        HBox copy = new HBox(8, copyId, copyAll);
+
+        VBox handOff = new VBox(4);
+        handOff.getStyleClass().add("callout-accent");
+        handOff.setId("hand-off");
+        Label handOffTitle = new Label(messages.get("events.detail.handOffTitle"));
+        handOffTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        handOff.getChildren().addAll(handOffTitle, EventsView.bound(model.handOffNoteProperty()));
+        handOff.visibleProperty().bind(Bindings.isNotEmpty(model.handOffNoteProperty()));
+        handOff.managedProperty().bind(handOff.visibleProperty());
+
+        VBox steps = new VBox(0);
+        steps.setId("timeline");
+        model.timeline().addListener((ListChangeListener<TimelineEntry>) c -> {
+            steps.getChildren().clear();
+            for (int i = 0; i < model.timeline().size(); i++) {
+                steps.getChildren().add(step(model.timeline().get(i), i == model.timeline().size() - 1));
+            }
+        });
+
+        VBox diagnosis = new VBox(6);
+        diagnosis.getStyleClass().add("callout");
+        Label why = new Label(messages.get("events.detail.why"));
+        why.getStyleClass().add(Styles.TEXT_BOLD);
+        Label todo = new Label(messages.get("events.detail.todo"));
+        todo.getStyleClass().add(Styles.TEXT_BOLD);
+        diagnosis.getChildren().addAll(why, EventsView.bound(model.explanationProperty()), todo,
+                EventsView.bound(model.remediationProperty()), EventsView.bound(model.actorProperty(), Styles.TEXT_BOLD));
+        diagnosis.visibleProperty().bind(Bindings.isNotEmpty(model.explanationProperty()));
+        diagnosis.managedProperty().bind(diagnosis.visibleProperty());
+
+        HBox head = new HBox(10, recipient, verdict);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox details = new VBox(10, head, sender, messageId, copy, handOff, steps, diagnosis);
+        details.setPadding(new Insets(14));
+        details.visibleProperty().bind(model.selectedProperty().isNotNull());
+        root.getChildren().addAll(details, empty);
+        root.setAlignment(Pos.TOP_LEFT);
+        StackPane.setAlignment(empty, Pos.CENTER);
+        root.setMinHeight(200);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private Node step(TimelineEntry e, boolean last) {
+        Region dot = new Region();
+        dot.getStyleClass().addAll("timeline-dot", "event-" + e.event().name().toLowerCase(java.util.Locale.ROOT));
+        Region line = new Region();
+        line.getStyleClass().add("timeline-line");
+        line.setVisible(!last);
+        VBox.setVgrow(line, Priority.ALWAYS);
+        VBox rail = new VBox(dot, line);
+        rail.setAlignment(Pos.TOP_CENTER);
+        rail.setMinWidth(18);
+
+        Label title = new Label(e.event().letter() + "  " + e.title());
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label time = new Label(e.time());
+        time.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox text = new VBox(2, title, time);
+        for (String part : new String[] {e.stage(), e.relay(), e.tls()}) {
+            if (!part.isEmpty()) {
+                Label l = Labels.wrapped(part);
+                l.getStyleClass().add(Styles.TEXT_SMALL);
+                text.getChildren().add(l);
+            }
+        }
+        if (!e.status().isEmpty()) {
+            Label status = Labels.wrapped(e.status());
+            status.getStyleClass().addAll("mono", "status-line");
+            text.getChildren().add(status);
+        }
+        text.setPadding(new Insets(0, 0, 12, 0));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(8, rail, text);
+        return row;
+    }
+}

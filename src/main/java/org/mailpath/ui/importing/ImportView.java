@@ -1,0 +1,300 @@
+package org.mailpath.ui.importing;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.mailpath.engine.log.FileProblem;
+import org.mailpath.ui.common.Messages;
+
+/** Step 1 on screen: the drop zone, Open… and the sample, progress while reading, problems when done. */
+public final class ImportView {
+
+    private final ImportViewModel model;
+    private final Messages messages;
+    private final HBox root;
+    private final StackPane overlay = new StackPane();
+
+    public ImportView(ImportViewModel model, Messages messages, Runnable continueToEvents) {
+        this.model = model;
+        this.messages = messages;
+        StackPane states = new StackPane(emptyPane(), loadingPane(), failedPane(), donePane(continueToEvents));
+        states.getStyleClass().add("drop-zone");
+        states.setId("drop-zone");
+        model.dropVerdictProperty().addListener((o, a, b) -> {
+            states.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("accept"), b == DropVerdict.ACCEPT);
+            states.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("refuse"), b == DropVerdict.REFUSE);
+        });
+        HBox.setHgrow(states, Priority.ALWAYS);
+        root = new HBox(20, states, recentPane());
+        root.setPadding(new Insets(24));
+        root.getStyleClass().add("import-view");
+        buildOverlay();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** A hint drawn over the whole window while a file is dragged over it; mouse-transparent. */
+    public Node dropOverlay() {
+        return overlay;
+    }
+
+    /**
+     * Makes the whole window a drop target. Acceptance is decided from the names alone (no disk access while
+     * dragging); a drop brings the Import step to the front and starts reading.
+     */
+    public void acceptDropsOn(Scene scene, Runnable showImport) {
+        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getGestureSource() == null && e.getDragboard().hasFiles()) {
+                if (model.dragOver(paths(e.getDragboard().getFiles()))) {
+                    e.acceptTransferModes(TransferMode.COPY);
+                }
+                e.consume();
+            }
+        });
+        scene.addEventHandler(DragEvent.DRAG_EXITED_TARGET, e -> {
+            if (e.getTarget() == scene) {
+                model.dragEnded();
+            }
+        });
+        scene.addEventHandler(DragEvent.DRAG_EXITED, e -> model.dragEnded());
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            boolean taken = e.getDragboard().hasFiles() && model.dropAcceptable(paths(e.getDragboard().getFiles()));
+            if (taken) {
+                showImport.run();
+                model.drop(paths(e.getDragboard().getFiles()));
+            } else {
+                model.dragEnded();
+            }
+            e.setDropCompleted(taken);
+            e.consume();
+        });
+    }
+
+    private static List<Path> paths(List<File> files) {
+        return files.stream().map(File::toPath).toList();
+    }
+
+    private void buildOverlay() {
+        Label hint = new Label();
+        hint.setMnemonicParsing(false);
+        hint.textProperty().bind(model.dropHintProperty());
+        hint.getStyleClass().add("drop-hint");
+        hint.setWrapText(true);
+        overlay.getChildren().add(hint);
+        overlay.setAlignment(Pos.BOTTOM_CENTER);
+        overlay.setPadding(new Insets(0, 0, 80, 0));
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        overlay.visibleProperty().bind(model.dropVerdictProperty().isNotEqualTo(DropVerdict.NONE));
+        model.dropVerdictProperty().addListener((o, a, b) -> {
+            hint.getStyleClass().removeAll("accept", "refuse");
+            if (b != DropVerdict.NONE) {
+                hint.getStyleClass().add(b.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+    }
+
+    private VBox statePane(ImportState state) {
+        VBox box = new VBox(14);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(620);
+        box.visibleProperty().bind(model.stateProperty().isEqualTo(state));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node emptyPane() {
+        VBox box = statePane(ImportState.EMPTY);
+        FontIcon icon = new FontIcon(Material2AL.FILE_UPLOAD);
+        icon.getStyleClass().add("hero-icon");
+        Label title = title(messages.get("import.title"));
+        Label lead = text(messages.get("import.lead"));
+        Label howto = text(messages.get("import.howto"));
+        howto.getStyleClass().add(Styles.TEXT_MUTED);
+        box.getChildren().addAll(icon, title, lead, actions(), howto);
+        return box;
+    }
+
+    private HBox actions() {
+        Button open = new Button(messages.get("import.open"), new FontIcon(Material2AL.FOLDER_OPEN));
+        open.getStyleClass().add(Styles.ACCENT);
+        open.setId("import-open");
+        open.disableProperty().bind(model.canOpenProperty().not());
+        open.setOnAction(e -> model.open());
+        Button sample = new Button(messages.get("import.sample"), new FontIcon(Material2MZ.SCIENCE));
+        sample.setId("import-sample");
+        sample.disableProperty().bind(model.canOpenProperty().not());
+        sample.setOnAction(e -> model.trySample());
+        HBox actions = new HBox(10, open, sample);
+        actions.setAlignment(Pos.CENTER);
+        return actions;
+    }
+
+    private Node loadingPane() {
+        VBox box = statePane(ImportState.LOADING);
+        Label title = title("");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("import.loading.title", model.fileNameProperty().get()), model.fileNameProperty()));
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(420);
+        bar.progressProperty().bind(model.progressProperty());
+        Label detail = text("");
+        detail.textProperty().bind(model.progressTextProperty());
+        detail.getStyleClass().add(Styles.TEXT_MUTED);
+        Button cancel = new Button(messages.get("import.cancel"), new FontIcon(Material2MZ.STOP));
+        cancel.setId("import-cancel");
+        cancel.disableProperty().bind(model.canCancelProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        box.getChildren().addAll(title, bar, detail, cancel);
+        return box;
+    }
+
+    private Node failedPane() {
+        VBox box = statePane(ImportState.FAILED);
+        FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
+        icon.getStyleClass().addAll("hero-icon", "danger");
+        Label title = title(messages.get("import.error.title"));
+        Label error = text("");
+        error.setId("import-error");
+        error.textProperty().bind(model.errorTextProperty());
+        box.getChildren().addAll(icon, title, error, actions());
+        return box;
+    }
+
+    private Node donePane(Runnable continueToEvents) {
+        VBox box = statePane(ImportState.DONE);
+        box.setMaxWidth(760);
+        FontIcon icon = new FontIcon(Material2AL.CHECK_CIRCLE);
+        icon.getStyleClass().addAll("hero-icon", "success");
+        Label title = title("");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("import.done.title", model.fileNameProperty().get()), model.fileNameProperty()));
+        Label summary = text("");
+        summary.setId("import-summary");
+        summary.textProperty().bind(model.summaryTextProperty());
+        Label problemsTitle = new Label();
+        problemsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        problemsTitle.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                model.problems().isEmpty() ? "import.done.noProblems" : "import.done.problems"), model.problems()));
+        ListView<FileProblem> problems = new ListView<>(model.problems());
+        problems.setId("import-problems");
+        problems.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(v.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(FileProblem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.describe(item));
+                setGraphic(empty || item == null ? null : new FontIcon(item.rejected() ? Material2MZ.WARNING : Material2AL.INFO));
+            }
+        });
+        problems.setPrefHeight(180);
+        problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        Button go = new Button(messages.get("import.done.continue"), new FontIcon(Material2AL.ARROW_FORWARD));
+        go.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        go.getStyleClass().add(Styles.ACCENT);
+        go.setOnAction(e -> continueToEvents.run());
+        HBox buttons = actions();
+        buttons.getChildren().addFirst(go);
+        buttons.getChildren().get(1).getStyleClass().remove(Styles.ACCENT);
+        box.getChildren().addAll(icon, title, summary, problemsTitle, problems, buttons);
+        return box;
+    }
+
+    private Node recentPane() {
+        Label title = new Label(messages.get("import.recent.title"));
+        title.getStyleClass().addAll(Styles.TITLE_4);
+        ListView<Path> list = new ListView<>(model.recentFiles());
+        list.setId("recent-files");
+        list.getStyleClass().add("recent-list");
+        Label placeholder = text(messages.get("import.recent.empty"));
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(placeholder);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Path item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(String.valueOf(item.getFileName()));
+                Label folder = new Label(String.valueOf(item.getParent()));
+                folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                setGraphic(new VBox(2, name, folder));
+                setText(null);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                model.openRecent(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                model.openRecent(list.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button clear = new Button(messages.get("import.recent.clear"), new FontIcon(Material2AL.DELETE_SWEEP));
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.disableProperty().bind(model.canClearRecentProperty().not());
+        clear.setOnAction(e -> model.clearRecentFiles());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(title, spacer, clear);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, head, list);
+        box.setPrefWidth(300);
+        box.setMinWidth(240);
+        box.getStyleClass().add("side-panel");
+        return box;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(false);
+        l.getStyleClass().add(Styles.TITLE_2);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label text(String text) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(false);
+        l.setWrapText(true);
+        l.setAlignment(Pos.CENTER);
+        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        return l;
+    }
+}

@@ -1,0 +1,56 @@
+package org.mailpath.ui.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.report.LogFileRawRows;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.report.ReportFormat;
+import org.mailpath.report.ReportRenderers;
+import org.mailpath.report.io.ReportWriter;
+import org.mailpath.report.io.WriteResult;
+
+/** What the Report step needs of the report layer; every method runs on a worker thread. */
+public interface ReportExporter {
+
+    /** {@code file} is the analysed log, read again for the appendix's raw rows when present. */
+    ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, Optional<Path> file);
+
+    /** The report as plain text, for the preview. */
+    String preview(ReportModel model) throws IOException;
+
+    /** Writes atomically; an earlier file is replaced only when the whole new one is written. */
+    WriteResult write(Path target, ReportFormat format, ReportModel model);
+
+    /** The report engineer's builder, renderers and atomic writer. */
+    static ReportExporter standard() {
+        return new ReportExporter() {
+            @Override
+            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options,
+                                     Optional<Path> file) {
+                ReportBuilder builder = new ReportBuilder(analysis, options).checks(checks);
+                file.ifPresent(f -> builder.rawRows(new LogFileRawRows(f)));
+                return builder.build();
+            }
+
+            @Override
+            public String preview(ReportModel model) throws IOException {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ReportRenderers.forFormat(ReportFormat.TEXT).render(model, out);
+                return out.toString(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public WriteResult write(Path target, ReportFormat format, ReportModel model) {
+                // The native save dialog already asked before replacing an existing file.
+                return ReportWriter.write(target, format, model, true);
+            }
+        };
+    }
+}

@@ -1,0 +1,188 @@
+package org.mailpath.ui.shell;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.Scene;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.mailpath.ui.common.Messages;
+import atlantafx.base.theme.Styles;
+
+/**
+ * The wizard frame: a header with the step indicator, the current step's view, and Back / Next / Cancel.
+ * Step views are built the first time they are shown, which keeps start-up short.
+ */
+public final class WizardView {
+
+    private final WizardViewModel model;
+    private final List<StepPage> pages;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final HBox headerActions = new HBox(4);
+    private final Map<Integer, Node> built = new HashMap<>();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private final Button cancel = new Button();
+
+    public WizardView(WizardViewModel model, List<StepPage> pages, Messages messages) {
+        this.model = model;
+        this.pages = List.copyOf(pages);
+        this.messages = messages;
+        root.getStyleClass().add("wizard");
+        root.setTop(header());
+        content.getStyleClass().add("wizard-content");
+        root.setCenter(content);
+        root.setBottom(buttonBar());
+        model.currentProperty().addListener((o, a, b) -> show(b.intValue()));
+        show(model.current());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Space at the right of the header for app-wide buttons (theme, about). */
+    public HBox headerActions() {
+        return headerActions;
+    }
+
+    public Button nextButton() {
+        return next;
+    }
+
+    /** Ctrl+1…5 jump to a step; installed once the scene exists. */
+    public void installAccelerators(Scene scene) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        for (int i = 0; i < pages.size() && i < digits.length; i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> model.goTo(index));
+        }
+    }
+
+    private Node header() {
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
+        FontIcon logo = new FontIcon(org.kordamp.ikonli.material2.Material2MZ.MARK_EMAIL_READ);
+        logo.getStyleClass().add("app-logo");
+        HBox brand = new HBox(8, logo, title);
+        brand.setAlignment(Pos.CENTER_LEFT);
+
+        HBox steps = new HBox(4);
+        steps.setAlignment(Pos.CENTER);
+        steps.getStyleClass().add("step-indicator");
+        for (int i = 0; i < pages.size(); i++) {
+            if (i > 0) {
+                Region line = new Region();
+                line.getStyleClass().add("step-line");
+                steps.getChildren().add(line);
+            }
+            steps.getChildren().add(stepButton(i));
+        }
+        Region left = new Region();
+        Region right = new Region();
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        headerActions.setAlignment(Pos.CENTER_RIGHT);
+        HBox header = new HBox(12, brand, left, steps, right, headerActions);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("wizard-header");
+        header.setPadding(new Insets(10, 16, 10, 16));
+        return header;
+    }
+
+    private Node stepButton(int index) {
+        StepPage page = pages.get(index);
+        String title = messages.get(page.titleKey());
+        Label number = new Label(String.valueOf(index + 1));
+        number.getStyleClass().add("step-number");
+        FontIcon done = new FontIcon(Material2AL.CHECK);
+        done.getStyleClass().add("step-check");
+        StackPane badge = new StackPane(number, done);
+        badge.getStyleClass().add("step-badge");
+        Button button = new Button(title, badge);
+        button.setMnemonicParsing(false);
+        button.getStyleClass().addAll("step-button", Styles.FLAT);
+        button.setFocusTraversable(true);
+        button.setTooltip(new Tooltip(messages.format("wizard.step.tooltip", index + 1, title)));
+        button.setOnAction(e -> model.goTo(index));
+        Runnable refresh = () -> {
+            StepStatus status = model.statusProperty(index).get();
+            button.getStyleClass().removeAll("current", "done", "available", "locked");
+            button.getStyleClass().add(status.name().toLowerCase(java.util.Locale.ROOT));
+            button.setDisable(status == StepStatus.LOCKED);
+            done.setVisible(status == StepStatus.DONE);
+            number.setVisible(status != StepStatus.DONE);
+        };
+        model.statusProperty(index).addListener(o -> refresh.run());
+        refresh.run();
+        return button;
+    }
+
+    private Node buttonBar() {
+        back.setId("wizard-back");
+        next.setId("wizard-next");
+        cancel.setId("wizard-cancel");
+        back.setText(messages.get("wizard.back"));
+        back.setGraphic(new FontIcon(Material2AL.ARROW_BACK));
+        back.disableProperty().bind(model.canBackProperty().not());
+        back.setOnAction(e -> model.back());
+
+        next.setText(messages.get("wizard.next"));
+        next.setGraphic(new FontIcon(Material2AL.ARROW_FORWARD));
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.getStyleClass().add(Styles.ACCENT);
+        next.setDefaultButton(true);
+        next.disableProperty().bind(model.canNextProperty().not());
+        next.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.current() < model.stepCount() - 1, model.currentProperty()));
+        next.managedProperty().bind(next.visibleProperty());
+        next.setOnAction(e -> model.next());
+
+        cancel.setText(messages.get("wizard.cancel"));
+        cancel.setMnemonicParsing(false);
+        cancel.setTooltip(new Tooltip(messages.get("wizard.cancel.tooltip")));
+        cancel.setCancelButton(true);
+        cancel.disableProperty().bind(model.canCancelProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, cancel, spacer, back, next);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.getStyleClass().add("wizard-buttons");
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        return bar;
+    }
+
+    private void show(int index) {
+        Node view = built.computeIfAbsent(index, i -> pages.get(i).view().get());
+        content.getChildren().setAll(view);
+        // Hand focus to the first control of the new step, so the keyboard continues where the eyes go.
+        view.requestFocus();
+    }
+
+    /** The views built so far (for tests and the screenshot tour). */
+    public List<Node> builtViews() {
+        return new ArrayList<>(built.values());
+    }
+}

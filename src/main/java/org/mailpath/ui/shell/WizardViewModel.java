@@ -1,0 +1,147 @@
+package org.mailpath.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import org.mailpath.ui.common.WizardStep;
+
+/**
+ * Navigation of the wizard: which step is on screen, which ones can be reached, and the Back/Next/Cancel commands.
+ * A step is reachable when every step before it is complete, so finished steps stay one click away and a
+ * new log (which makes the later steps incomplete) locks them again.
+ */
+public final class WizardViewModel {
+
+    private final List<WizardStep> steps;
+    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", 0);
+    private final List<ReadOnlyObjectWrapper<StepStatus>> statuses = new ArrayList<>();
+    private final ReadOnlyIntegerWrapper visitedUpTo = new ReadOnlyIntegerWrapper(0);
+    private final BooleanBinding canBack;
+    private final BooleanBinding canNext;
+    private final BooleanBinding canCancel;
+
+    public WizardViewModel(List<WizardStep> steps) {
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a wizard needs steps");
+        }
+        this.steps = List.copyOf(steps);
+        List<ObservableValue<?>> deps = new ArrayList<>();
+        deps.add(current);
+        deps.add(visitedUpTo);
+        for (WizardStep step : this.steps) {
+            statuses.add(new ReadOnlyObjectWrapper<>(StepStatus.LOCKED));
+            deps.add(step.completeProperty());
+            deps.add(step.busyProperty());
+        }
+        ObservableValue<?>[] dependencies = deps.toArray(ObservableValue[]::new);
+        canBack = Bindings.createBooleanBinding(() -> current.get() > 0, dependencies);
+        canNext = Bindings.createBooleanBinding(
+                () -> !currentStep().busyProperty().get() && canGoTo(current.get() + 1), dependencies);
+        canCancel = Bindings.createBooleanBinding(() -> currentStep().busyProperty().get(), dependencies);
+        for (ObservableValue<?> dep : dependencies) {
+            dep.addListener(o -> refreshStatuses());
+        }
+        refreshStatuses();
+        currentStep().entered();
+    }
+
+    public int stepCount() {
+        return steps.size();
+    }
+
+    public ReadOnlyIntegerProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public int current() {
+        return current.get();
+    }
+
+    public ReadOnlyObjectProperty<StepStatus> statusProperty(int index) {
+        return statuses.get(index).getReadOnlyProperty();
+    }
+
+    public BooleanBinding canBackProperty() {
+        return canBack;
+    }
+
+    public BooleanBinding canNextProperty() {
+        return canNext;
+    }
+
+    public BooleanBinding canCancelProperty() {
+        return canCancel;
+    }
+
+    /** A step can be shown when it exists and every step before it is complete (earlier steps always). */
+    public boolean canGoTo(int index) {
+        if (index < 0 || index >= steps.size()) {
+            return false;
+        }
+        if (index <= current.get()) {
+            return true;
+        }
+        for (int i = 0; i < index; i++) {
+            if (!steps.get(i).completeProperty().get()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public void next() {
+        goTo(current.get() + 1);
+    }
+
+    public void back() {
+        goTo(current.get() - 1);
+    }
+
+    /** Shows step {@code index} if reachable; leaving a step stops its running work. */
+    public boolean goTo(int index) {
+        if (index == current.get() || !canGoTo(index)) {
+            return false;
+        }
+        currentStep().cancelWork();
+        current.set(index);
+        visitedUpTo.set(Math.max(visitedUpTo.get(), index));
+        currentStep().entered();
+        return true;
+    }
+
+    /** The Cancel command: stops what the current step is doing. */
+    public void cancel() {
+        currentStep().cancelWork();
+    }
+
+    /** The window is closing: stop every step's work. */
+    public void shutdown() {
+        steps.forEach(WizardStep::cancelWork);
+    }
+
+    private WizardStep currentStep() {
+        return steps.get(current.get());
+    }
+
+    private void refreshStatuses() {
+        for (int i = 0; i < steps.size(); i++) {
+            StepStatus status;
+            if (i == current.get()) {
+                status = StepStatus.CURRENT;
+            } else if (!canGoTo(i)) {
+                status = StepStatus.LOCKED;
+            } else if (i <= visitedUpTo.get() && steps.get(i).completeProperty().get()) {
+                status = StepStatus.DONE;
+            } else {
+                status = StepStatus.AVAILABLE;
+            }
+            statuses.get(i).set(status);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.testing.dns.TestDnsNetwork;
+
+/** {@code analyze} with {@code --check-dns} and {@code --report} together, against the loopback test DNS. */
+class AnalyzeWiringTest {
+
+    private static final String HEADER = "\"Date\",\"Internal Message ID\",\"Mail Event\",\"Recipient\",\"Sender\","
+            + "\"Remote Host\",\"Bytes Transferred\",\"User ID\",\"Message ID Header\",\"Retry Count\","
+            + "\"Seconds in Queue\",\"Delivery Stage\",\"Relay Address\",\"Relay Host\",\"Delivery Status\","
+            + "\"TLS_Cipher\",\"TLS_Verified\"";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void checksTheFailingRecipientAndTheSenderAndWritesTheReport() throws Exception {
+        Path log = dir.resolve("log.csv");
+        Files.writeString(log, String.join("\n", HEADER,
+                row("R", "ann@good.test", "", ""),
+                row("D", "ann@good.test", "250 2.0.0 OK", "TLSv1.3:TLS_AES_256_GCM_SHA384"),
+                row2("R", "bob@broken.test", ""),
+                row2("P", "bob@broken.test", "554 5.4.4 [internal] Domain Lookup Failed")) + "\n");
+        Path pdf = dir.resolve("report.pdf");
+        try (TestDnsNetwork net = TestDnsNetwork.start()) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), "analyze", log.toString(),
+                    "--format", "json", "--check-dns", "--resolver", TestDnsNetwork.RESOLVER + ":" + net.port(),
+                    "--dns-port", String.valueOf(net.port()), "--timeout", "2000", "--report", pdf.toString());
+            assertEquals(0, code, err.toString());
+            JsonNode json = new ObjectMapper().readTree(out.toString());
+            assertEquals(2, json.get("messages").asInt());
+            List<String> checked = new ArrayList<>();
+            json.get("dnsChecks").get("domains").forEach(d -> checked.add(d.get("domain").asText()
+                    + ":" + d.get("role").asText()));
+            assertTrue(checked.contains("broken.test:RECIPIENT"), checked.toString());
+            assertTrue(checked.contains("mail.test:SENDER"), checked.toString());
+            assertTrue(!checked.contains("good.test:RECIPIENT"), "delivered recipients are not checked: " + checked);
+            JsonNode broken = json.get("dnsChecks").get("domains").get(checked.indexOf("broken.test:RECIPIENT"));
+            List<String> codes = new ArrayList<>();
+            broken.get("findings").forEach(f -> codes.add(f.get("code").asText()));
+            assertTrue(codes.contains("NS_LAME"), codes.toString());
+            assertTrue(Files.size(pdf) > 1000, "report written");
+            assertTrue(err.toString().contains("report written"), err.toString());
+        }
+    }
+
+    private static String row(String event, String rcpt, String status, String tls) {
+        return String.join(",", q("11/20/2026 8:00"), q("16/A4-1-1"), q(event), q(rcpt), q("me@mail.test"), q("10.0.0.1"),
+                q("100"), q("005000000000001"), q("<1.JavaMail.sfdc@example>"), q("0"), q("0"), q(""),
+                q(status.isEmpty() ? "" : "192.0.2.25"), q(status.isEmpty() ? "" : "mx1.good.test"), q(status), q(tls),
+                q(""));
+    }
+
+    private static String row2(String event, String rcpt, String status) {
+        return String.join(",", q("11/20/2026 8:05"), q("16/A4-2-2"), q(event), q(rcpt),
+                q("me=mail.test__0a1b@x1y2.bnc.salesforce.com"), q("10.0.0.1"), q("100"), q("005000000000001"),
+                q("<2.JavaMail.sfdc@example>"), q("0"), q("0"), q(status.isEmpty() ? "" : "while not connected"), q(""),
+                q(""), q(status), q(""), q(""));
+    }
+
+    private static String q(String s) {
+        return "\"" + s + "\"";
+    }
+}

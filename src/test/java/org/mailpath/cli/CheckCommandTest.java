@@ -1,0 +1,127 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.testing.dns.TestDnsNetwork;
+
+class CheckCommandTest {
+
+    private static TestDnsNetwork net;
+
+    @BeforeAll
+    static void start() throws Exception {
+        net = TestDnsNetwork.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        net.close();
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run check(String... args) {
+        List<String> all = new ArrayList<>(List.of("check", "--resolver", net.server().resolverSpec(),
+                "--dns-port", String.valueOf(net.port()), "--timeout", "5000"));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void jsonHasDomainsFindingsAndNameServers() throws Exception {
+        Run r = check("--format", "json", "good.test", "broken.test");
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = FindingJson.MAPPER.readTree(r.out());
+        assertEquals(2, root.get("domains").size());
+        JsonNode good = root.get("domains").get(0);
+        assertEquals("good.test", good.get("domain").asText());
+        JsonNode finding = good.get("findings").get(0);
+        for (String field : List.of("code", "severity", "subject", "message", "evidence", "remediation", "actor")) {
+            assertTrue(finding.has(field), field);
+        }
+        JsonNode ns = good.get("nameServers").get(0);
+        assertEquals("ns1.good.test", ns.get("name").asText());
+        assertEquals("127.0.1.2", ns.get("address").asText());
+        assertEquals("ok", ns.get("tests").get("dns").asText());
+        assertEquals("ok", ns.get("verdict").asText());
+        List<String> brokenCodes = new ArrayList<>();
+        root.get("domains").get(1).get("findings").forEach(f -> brokenCodes.add(f.get("code").asText()));
+        assertTrue(brokenCodes.containsAll(List.of("MX_CNAME", "MX_IP_LITERAL", "NS_LAME", "NS_NO_TCP")),
+                brokenCodes.toString());
+        assertEquals("ERROR", root.get("domains").get(1).get("findings").get(0).get("severity").asText());
+    }
+
+    @Test
+    void textIsReadable() {
+        Run r = check("broken.test");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("== broken.test =="), r.out());
+        assertTrue(r.out().contains("ERROR   NS_LAME  ns1.broken.test (127.0.1.4)"), r.out());
+        assertTrue(r.out().contains("What to do (recipient mail team):"), r.out());
+        assertTrue(r.out().contains("verdict: dead"), r.out());
+    }
+
+    @Test
+    void networkFailuresAreFindingsNotErrors() {
+        Run r = run("check", "--resolver", "127.0.1.99:" + net.port(), "--timeout", "200", "good.test");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("DNS_TIMEOUT"), r.out());
+    }
+
+    @Test
+    void badArgumentsExitWith2AndOneLine() {
+        for (String[] args : List.of(new String[] {"check"}, new String[] {"check", "bad..domain"},
+                new String[] {"check", "--timeout", "0", "good.test"},
+                new String[] {"check", "--dns-port", "70000", "good.test"},
+                new String[] {"check", "--resolver", "127.0.0.1:99999", "good.test"},
+                new String[] {"check", "--ip", "not-an-ip", "good.test"},
+                new String[] {"check", "--format", "xml", "good.test"})) {
+            Run r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertFalse(r.err().isBlank());
+            assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+    }
+
+    @Test
+    void analysisChecksPrintAndSerialiseWithTheirChains() throws Exception {
+        var chain = new org.mailpath.engine.analysis.MessageChain("<1@x>", "i1", "a@broken.test",
+                "user=good.test__0a1b@x1.bnc.salesforce.com", "005", List.of(),
+                org.mailpath.engine.analysis.Verdict.BOUNCED, 0, "", java.util.Optional.empty(),
+                java.util.Optional.empty());
+        var analysis = new org.mailpath.engine.analysis.LogAnalysis("log.csv", 1, 0, List.of(), List.of(chain),
+                java.util.Map.of(), 0, java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Optional.empty(),
+                java.util.Optional.empty());
+        var result = org.mailpath.engine.check.AnalysisDnsChecks.run(analysis, java.util.Optional.empty(),
+                org.mailpath.engine.check.DomainCheckers.standard(), net.options(java.time.Duration.ofSeconds(5)),
+                org.mailpath.engine.check.CheckListener.NONE, org.mailpath.engine.common.Cancellation.none());
+        StringWriter text = new StringWriter();
+        CheckReportText.printAnalysisChecks(result, new PrintWriter(text, true));
+        assertTrue(text.toString().contains("NS_LAME ns1.broken.test (127.0.1.4) (recipient domain broken.test):"
+                + " 1 message(s), e.g. a@broken.test"), text.toString());
+        JsonNode json = FindingJson.analysisChecks(result);
+        JsonNode broken = json.get("domains").get(0);
+        assertEquals("broken.test", broken.get("domain").asText());
+        assertEquals("RECIPIENT", broken.get("role").asText());
+        assertEquals("<1@x>", broken.get("findings").get(0).get("chains").get(0).get("messageIdHeader").asText());
+        assertEquals("SENDER", json.get("domains").get(1).get("role").asText());
+    }
+}

@@ -1,0 +1,110 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mailpath.testing.smtp.FakeDns;
+import org.mailpath.testing.smtp.FakeSmtpServer;
+import org.mailpath.testing.smtp.ScriptedSmtp;
+import org.mailpath.testing.smtp.TinyDnsServer;
+import org.xbill.DNS.Type;
+
+/** {@code mailpath probe} end to end: a DNS server and an SMTP server on loopback, text and JSON output, exit codes. */
+class ProbeCommandTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static FakeDns zone() {
+        return new FakeDns().add("example.test", Type.MX, "10 mx.example.test.").loopbackNamed("mx.example.test");
+    }
+
+    static String[] args(FakeSmtpServer smtp, TinyDnsServer dns, String... more) {
+        List<String> a = new ArrayList<>(List.of("probe", "example.test", "--port", String.valueOf(smtp.port()),
+                "--resolver", dns.address(), "--timeout", "20", "--helo", "probe.mailpath.test"));
+        a.addAll(List.of(more));
+        return a.toArray(String[]::new);
+    }
+
+    @Test
+    void jsonListsTargetsWithTranscriptAndFindings() throws Exception {
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard()
+                .rcptReply("550 5.1.1 user unknown"));
+             TinyDnsServer dns = new TinyDnsServer(zone())) {
+            Run r = run(args(smtp, dns, "--format", "json", "--rcpt", "nobody@example.test"));
+            assertEquals(0, r.exit(), r.err());
+            JsonNode root = new ObjectMapper().readTree(r.out());
+            JsonNode target = root.get("targets").get(0);
+            assertEquals("mx.example.test", target.get("host").asText());
+            assertEquals("127.0.0.1", target.get("address").asText());
+            assertEquals(10, target.get("preference").asInt());
+            assertEquals("server", target.get("transcript").get(2).get("direction").asText(), target.toString());
+            assertTrue(target.get("transcript").get(2).get("text").asText().startsWith("220 mx.example.test"));
+            JsonNode rejected = null;
+            for (JsonNode f : target.get("findings")) {
+                if (f.get("code").asText().equals("SMTP_RCPT_REJECTED")) {
+                    rejected = f;
+                }
+            }
+            assertTrue(rejected != null, target.get("findings").toString());
+            for (String field : List.of("code", "severity", "subject", "message", "evidence", "remediation", "actor")) {
+                assertTrue(rejected.has(field), field);
+            }
+            assertEquals("ERROR", rejected.get("severity").asText());
+            // explained by the status knowledge base, not the generic meaning of 550
+            assertFalse(rejected.get("message").asText().contains("The mailbox is unavailable: it does not exist, or policy"),
+                    rejected.get("message").asText());
+            assertTrue(root.get("findings").isArray());
+        }
+    }
+
+    @Test
+    void textShowsTranscriptAndFixes() throws Exception {
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
+             TinyDnsServer dns = new TinyDnsServer(zone())) {
+            Run r = run(args(smtp, dns));
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("== mx.example.test [127.0.0.1]:" + smtp.port() + " (MX preference 10)"),
+                    r.out());
+            assertTrue(r.out().contains(" C: EHLO probe.mailpath.test"), r.out());
+            assertTrue(r.out().contains("WARNING SMTP_NO_STARTTLS"), r.out());
+            assertTrue(r.out().contains("fix (RECIPIENT_MAIL_TEAM)"), r.out());
+        }
+    }
+
+    @Test
+    void unknownDomainIsAFindingNotAFailure() throws Exception {
+        try (TinyDnsServer dns = new TinyDnsServer(zone())) {
+            Run r = run("probe", "nowhere.test", "--resolver", dns.address(), "--timeout", "20", "--format", "json");
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("SMTP_DOMAIN_NOT_FOUND"), r.out());
+        }
+    }
+
+    @Test
+    void unusableArgumentsExitWithTwo() {
+        assertEquals(2, run("probe").exit());
+        assertEquals(2, run("probe", "example.test", "--port", "0").exit());
+        assertEquals(2, run("probe", "example.test", "--format", "xml").exit());
+        assertEquals(2, run("probe", "example.test", "--timeout", "-1").exit());
+        Run smuggle = run("probe", "example.test", "--rcpt", "a@b>\r\nDATA");
+        assertEquals(2, smuggle.exit());
+        assertTrue(smuggle.err().startsWith("mailpath probe: not a usable RCPT address"), smuggle.err());
+        assertEquals(2, run("probe", "example.test", "--helo", "bad name").exit());
+    }
+}

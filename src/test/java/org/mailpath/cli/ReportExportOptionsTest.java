@@ -1,0 +1,130 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.report.CsvRawRows;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** The report options on a command like {@code analyze}, with the real log analyzer and the sample logs. */
+class ReportExportOptionsTest {
+
+    private static final Path SAMPLE = Path.of(System.getProperty("mailpath.projectDir", "."),
+            "assets", "samples", "sample-email-log.csv");
+
+    @TempDir
+    Path dir;
+
+    @Command(name = "analyze")
+    static final class Analyze implements Callable<Integer> {
+        @Parameters(index = "0")
+        Path file;
+
+        @Mixin
+        ReportExportOptions report;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            report.validate();
+            LogAnalysis analysis = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
+            return report.export(analysis, CheckReport.empty(), List.of(), new CsvRawRows(file),
+                    spec.commandLine().getErr());
+        }
+    }
+
+    private record Run(int code, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new Analyze());
+        cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("mailpath: " + e.getMessage());
+            return MailPathCommand.EXIT_USAGE;
+        });
+        return new Run(cl.execute(args), err.toString());
+    }
+
+    @Test
+    void writesARedactedPdfOfTheSampleLogWithEveryMessageId() throws Exception {
+        Path out = dir.resolve("report.pdf");
+        Run r = run(SAMPLE.toString(), "--report", out.toString(), "--redact");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith("mailpath: report written to " + out), r.err());
+        LogAnalysis analysis = new EmailLogAnalyzer().analyze(SAMPLE, ProgressListener.NONE, Cancellation.none());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            for (MessageChain c : analysis.chains()) {
+                assertTrue(text.contains(c.messageIdHeader().replaceAll("\\s+", "")), c.messageIdHeader());
+                String local = c.recipient().substring(0, c.recipient().indexOf('@') + 1);
+                assertFalse(local.length() > 2 && text.contains(local), "redacted: " + c.recipient());
+                assertFalse(!c.userId().isBlank() && text.contains(c.userId()), "user ID dropped: " + c.userId());
+            }
+            assertTrue(text.contains("Appendix"));
+        }
+    }
+
+    @Test
+    void filtersByDomainIntoHtml() throws IOException {
+        Path out = dir.resolve("contoso.html");
+        Run r = run(SAMPLE.toString(), "--report", out.toString(), "--domain", "contoso.example");
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out);
+        assertTrue(html.contains("contoso.example"));
+        assertFalse(html.contains("fabrikam.example</h3>"));
+    }
+
+    @Test
+    void unknownExtensionIsAUsageError() {
+        Run r = run(SAMPLE.toString(), "--report", dir.resolve("report.docx").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown format"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line");
+    }
+
+    @Test
+    void existingFileNeedsForce() throws IOException {
+        Path out = dir.resolve("report.txt");
+        Files.writeString(out, "old");
+        Run r = run(SAMPLE.toString(), "--report", out.toString());
+        assertEquals(2, r.code());
+        assertEquals("mailpath: " + out + " already exists; use --force to overwrite it", r.err().strip());
+        assertEquals("old", Files.readString(out));
+        Run forced = run(SAMPLE.toString(), "--report", out.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.readString(out).startsWith("Hello,"));
+    }
+
+    @Test
+    void reportOptionsWithoutReportAreAUsageError() {
+        Run r = run(SAMPLE.toString(), "--redact");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("need --report"), r.err());
+    }
+}

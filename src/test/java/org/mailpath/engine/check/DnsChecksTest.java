@@ -1,0 +1,242 @@
+package org.mailpath.engine.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.TestDnsNetwork;
+import org.mailpath.testing.dns.TestDnsServer;
+
+/** Every finding code of the DNS checks, produced by the real checks against the test DNS network. */
+class DnsChecksTest {
+
+    private static TestDnsNetwork net;
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    @BeforeAll
+    static void start() throws Exception {
+        net = TestDnsNetwork.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        net.close();
+    }
+
+    @AfterEach
+    void behave() {
+        net.server().behave(TestDnsNetwork.EDNS_SERVER);
+    }
+
+    /** The kinds of this area (the standard checker also has SPF, DMARC, … which are tested elsewhere). */
+    private static final EnumSet<CheckKind> DNS_KINDS = EnumSet.of(CheckKind.EXISTENCE, CheckKind.MX,
+            CheckKind.NAME_SERVERS, CheckKind.EDNS, CheckKind.DNSSEC);
+
+    private static DomainCheckResult check(String domain, Duration timeout, CheckKind... kinds) {
+        CheckReport report = DomainCheckers.standard().check(
+                List.of(new CheckRequest(domain, kinds.length == 0 ? DNS_KINDS
+                        : EnumSet.copyOf(List.of(kinds)))),
+                net.options(timeout), CheckListener.NONE, Cancellation.none());
+        assertEquals(1, report.domains().size());
+        return report.domains().getFirst();
+    }
+
+    private static DomainCheckResult check(String domain, CheckKind... kinds) {
+        return check(domain, TIMEOUT, kinds);
+    }
+
+    private static Set<String> codes(DomainCheckResult r) {
+        return r.findings().stream().map(Finding::code).collect(Collectors.toSet());
+    }
+
+    private static Finding find(DomainCheckResult r, String code, String subject) {
+        return r.findings().stream().filter(f -> f.code().equals(code) && f.subject().contains(subject))
+                .findFirst().orElseThrow(() -> new AssertionError(code + " " + subject + " not in " + r.findings()));
+    }
+
+    @Test
+    void healthyDomainIsAllOk() {
+        DomainCheckResult r = check("good.test");
+        assertEquals(Set.of("DOMAIN_EXISTS", "MX_OK", "NS_OK", "EDNS_OK", "DNSSEC_SIGNED"), codes(r));
+        assertTrue(r.findings().stream().allMatch(f -> f.severity() == Severity.OK));
+        assertEquals(2, r.nameServers().size());
+        r.nameServers().forEach(ns -> assertEquals("ok", ns.verdict(), ns.toString()));
+        assertEquals("ok,yes", r.nameServers().getFirst().tests().get("signed"));
+        Finding mx = find(r, "MX_OK", "good.test");
+        assertTrue(mx.message().contains("10 mx1.good.test, 20 mx2.good.test."), mx.message());
+        assertTrue(mx.evidence().stream().anyMatch(l -> l.contains("192.0.2.10")), mx.evidence().toString());
+    }
+
+    @Test
+    void everyMxProblemOfATarget() {
+        DomainCheckResult r = check("broken.test", CheckKind.MX);
+        assertEquals(Severity.WARNING, find(r, "MX_CNAME", "alias.broken.test").severity());
+        assertEquals(Severity.ERROR, find(r, "MX_IP_LITERAL", "192.0.2.1").severity());
+        // another MX still works, so a target without address is a warning
+        assertEquals(Severity.WARNING, find(r, "MX_NO_ADDRESS", "noaddr.broken.test").severity());
+        assertTrue(find(r, "MX_PRIVATE_ADDRESS", "private.broken.test").message().contains("10.1.2.3"));
+        assertTrue(find(r, "MX_PRIVATE_ADDRESS", "loopback.broken.test").message().contains("127.0.0.1"));
+        assertFalse(codes(r).contains("MX_OK"));
+    }
+
+    @Test
+    void nullImplicitAndMissingMx() {
+        assertEquals(Set.of("MX_NULL"), codes(check("nullmx.mail.test", CheckKind.MX)));
+        assertTrue(find(check("mixednull.mail.test", CheckKind.MX), "MX_NULL", "mixednull").message()
+                .contains("mixes"));
+        Finding implicit = find(check("implicit.mail.test", CheckKind.MX), "MX_MISSING_IMPLICIT", "implicit");
+        assertTrue(implicit.message().contains("192.0.2.20"));
+        assertEquals(Set.of("MX_NONE"), codes(check("nomail.mail.test", CheckKind.MX)));
+        assertEquals(Set.of("MX_MISSING_IMPLICIT", "MX_PRIVATE_ADDRESS"),
+                codes(check("privimpl.mail.test", CheckKind.MX)));
+    }
+
+    @Test
+    void hostileMxTargetsEndInFindings() {
+        DomainCheckResult loop = check("loop.mail.test", CheckKind.MX);
+        assertTrue(find(loop, "DNS_LOOKUP_FAILED", "mx.loop.mail.test").message().contains("loop"));
+        DomainCheckResult chain = check("chain.mail.test", CheckKind.MX);
+        assertTrue(find(chain, "DNS_LOOKUP_FAILED", "c1.mail.test").message().contains("longer"));
+    }
+
+    @Test
+    void nxdomainServfailAndTimeoutAreDifferentFindings() {
+        DomainCheckResult nx = check("missing.test");
+        assertEquals(Set.of("DOMAIN_NXDOMAIN"), codes(nx), "reported once although every check saw it");
+        assertEquals(Set.of("DNS_LOOKUP_FAILED"), codes(check("servfail.test", CheckKind.EXISTENCE)));
+        assertTrue(find(check("servfail.test", CheckKind.EXISTENCE), "DNS_LOOKUP_FAILED", "servfail")
+                .message().contains("SERVFAIL"));
+        // never answered: the outcome does not depend on how short the timeout is
+        assertEquals(Set.of("DNS_TIMEOUT"), codes(check("silent.test", Duration.ofMillis(300),
+                CheckKind.EXISTENCE, CheckKind.MX)));
+    }
+
+    @Test
+    void lameTcplessAndAddresslessNameServers() {
+        DomainCheckResult r = check("broken.test", CheckKind.NAME_SERVERS);
+        assertTrue(find(r, "NS_LAME", "ns1.broken.test").message().contains("REFUSED"));
+        find(r, "NS_NO_TCP", "ns2.broken.test");
+        find(r, "NS_NO_ADDRESS", "ns3.broken.test");
+        assertFalse(codes(r).contains("NS_OK"));
+        Finding lame = find(r, "NS_LAME", "127.0.1.4");
+        assertTrue(lame.evidence().stream().anyMatch(l -> l.contains("REFUSED")), lame.evidence().toString());
+    }
+
+    @Test
+    void unreachableNameServer() {
+        DomainCheckResult r = check("deadns.test", Duration.ofMillis(500), CheckKind.NAME_SERVERS, CheckKind.EDNS);
+        find(r, "NS_UNREACHABLE", "ns.deadns.test");
+        find(r, "EDNS_DEAD", "ns.deadns.test");
+        assertEquals("dead", r.nameServers().getFirst().verdict());
+    }
+
+    @Test
+    void ednsFindingsFollowTheVerdict() {
+        net.server().behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.IGNORE_EDNS);
+        DomainCheckResult r = check("edns.test", CheckKind.EDNS);
+        Finding f = find(r, "EDNS_NONCOMPLIANT", "ns.edns.test");
+        assertTrue(f.message().contains("edns=noopt"), f.message());
+        assertEquals("compatible", r.nameServers().getFirst().verdict());
+
+        net.server().behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.OVERSIZED_UDP);
+        r = check("edns.test", CheckKind.EDNS);
+        find(r, "EDNS_OVERSIZED_UDP", "ns.edns.test");
+        assertEquals("toobig", r.nameServers().getFirst().tests().get("edns@1232"));
+
+        net.server().behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.NO_TCP);
+        r = check("edns.test", CheckKind.EDNS);
+        find(r, "EDNS_DEAD", "ns.edns.test");
+    }
+
+    @Test
+    void dnssecIsInformation() {
+        assertEquals(Set.of("DNSSEC_UNSIGNED"), codes(check("broken.test", CheckKind.DNSSEC)));
+        assertEquals(Set.of("DNSSEC_NO_DS"), codes(check("edns.test", CheckKind.DNSSEC)));
+    }
+
+    @Test
+    void aCheckThatThrowsBecomesAFindingAndTheOthersGoOn() {
+        DomainCheck broken = new DomainCheck() {
+            @Override
+            public CheckKind kind() {
+                return CheckKind.SPF;
+            }
+
+            @Override
+            public CheckOutcome run(CheckContext context) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        List<String> events = new ArrayList<>();
+        CheckListener listener = new CheckListener() {
+            @Override
+            public synchronized void started(String domain, CheckKind kind) {
+                events.add("start " + kind);
+            }
+
+            @Override
+            public synchronized void finished(String domain, CheckKind kind, List<Finding> findings) {
+                events.add("end " + kind);
+            }
+        };
+        List<DomainCheck> checks = new ArrayList<>(DomainCheckers.standardChecks());
+        checks.add(broken);
+        var checker = new ConcurrentDomainChecker(checks, o -> net.lookup(TIMEOUT));
+        CheckReport report = checker.check(List.of(new CheckRequest("Good.Test.", EnumSet.of(CheckKind.MX,
+                CheckKind.SPF))), net.options(TIMEOUT), listener, Cancellation.none());
+        DomainCheckResult r = report.domains().getFirst();
+        assertEquals("good.test", r.domain());
+        assertEquals(Set.of("CHECK_FAILED", "MX_OK"), codes(r));
+        assertEquals("CHECK_FAILED", r.findings().getFirst().code(), "worst first");
+        assertEquals(Set.of("start MX", "end MX", "start SPF", "end SPF"), Set.copyOf(events));
+    }
+
+    @Test
+    void manyDomainsAtOnce() {
+        List<CheckRequest> requests = List.of("good.test", "broken.test", "missing.test", "nullmx.mail.test").stream()
+                .map(d -> new CheckRequest(d, DNS_KINDS)).toList();
+        CheckReport report = DomainCheckers.standard().check(requests, net.options(TIMEOUT), CheckListener.NONE,
+                Cancellation.none());
+        assertEquals(List.of("good.test", "broken.test", "missing.test", "nullmx.mail.test"),
+                report.domains().stream().map(DomainCheckResult::domain).toList());
+        assertTrue(codes(report.domains().get(3)).contains("MX_NULL"));
+    }
+
+    @Test
+    void cancellingStopsARunLongBeforeItsTimeouts() throws Exception {
+        Cancellation cancellation = new Cancellation();
+        List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        CheckListener listener = new CheckListener() {
+            @Override
+            public void started(String domain, CheckKind kind) {
+                started.add(domain + " " + kind);
+            }
+        };
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            // silent.test never answers; with a 60 s timeout only cancellation can end this run
+            var future = pool.submit(() -> DomainCheckers.standard().check(
+                    List.of(new CheckRequest("silent.test", DNS_KINDS), new CheckRequest("deadns.test", DNS_KINDS)),
+                    net.options(Duration.ofSeconds(60)), listener, cancellation));
+            while (started.size() < 2) {
+                Thread.sleep(10);
+            }
+            cancellation.cancel();
+            var e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> future.get(20, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof org.mailpath.engine.common.CancelledException, e.getCause().toString());
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.mailpath.engine.dkim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.testing.fakedns.Findings.absent;
+import static org.mailpath.testing.fakedns.Findings.single;
+
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.fakedns.FakeDns;
+import org.xbill.DNS.Type;
+
+class DkimCheckTest {
+
+    private static String rsa512;
+    private static String rsa1024;
+    private static String rsa2048;
+    private static String ed25519;
+
+    @BeforeAll
+    static void keys() throws NoSuchAlgorithmException {
+        rsa512 = DkimKeyTest.rsaKey(512);
+        rsa1024 = DkimKeyTest.rsaKey(1024);
+        rsa2048 = DkimKeyTest.rsaKey(2048);
+        ed25519 = DkimKeyTest.ed25519Key();
+    }
+
+    /** A TXT record value in quoted strings of at most 200 characters, as DNS requires for long keys. */
+    private static String txt(String value) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < value.length(); i += 200) {
+            parts.add("\"" + value.substring(i, Math.min(value.length(), i + 200)) + "\"");
+        }
+        return String.join(" ", parts);
+    }
+
+    private static List<Finding> check(String zone, String... selectors) {
+        return FakeDns.of(zone).run(new DkimCheck(), "example.com", FakeDns.options(null, List.of(selectors),
+                List.of()));
+    }
+
+    private static List<DkimSelectorReport> inspect(String zone, String... selectors) {
+        return DkimInspector.inspect("example.com", List.of(selectors), FakeDns.of(zone), Cancellation.none());
+    }
+
+    @Test
+    void strongKeySplitOverSeveralStrings() {
+        Finding ok = single(check("s1._domainkey.example.com. TXT " + txt("v=DKIM1; k=rsa; p=" + rsa2048) + "\n",
+                "s1"), "DKIM_OK", Severity.OK);
+        assertTrue(ok.message().contains("RSA 2048-bit"), ok.message());
+    }
+
+    @Test
+    void keySizes() {
+        single(check("s._domainkey.example.com. TXT \"v=DKIM1; p=" + rsa512 + "\"\n", "s"), "DKIM_KEY_WEAK",
+                Severity.ERROR);
+        single(check("s._domainkey.example.com. TXT " + txt("v=DKIM1; p=" + rsa1024) + "\n", "s"), "DKIM_KEY_WEAK",
+                Severity.WARNING);
+        single(check("s._domainkey.example.com. TXT \"v=DKIM1; k=ed25519; p=" + ed25519 + "\"\n", "s"), "DKIM_OK");
+    }
+
+    @Test
+    void revokedTestingInvalidMissing() {
+        single(check("s._domainkey.example.com. TXT \"v=DKIM1; p=\"\n", "s"), "DKIM_KEY_REVOKED", Severity.ERROR);
+        List<Finding> testing = check("s._domainkey.example.com. TXT " + txt("v=DKIM1; t=y; p=" + rsa2048) + "\n",
+                "s");
+        single(testing, "DKIM_TESTING", Severity.WARNING);
+        absent(testing, "DKIM_OK");
+        single(check("s._domainkey.example.com. TXT \"v=DKIM1; p=bm90IGEga2V5\"\n", "s"), "DKIM_KEY_INVALID");
+        single(check("s._domainkey.example.com. TXT \"k=rsa; v=DKIM1; p=" + rsa1024 + "\"\n", "s"),
+                "DKIM_KEY_INVALID");
+        Finding missing = single(check("example.com. TXT \"v=spf1 -all\"\n", "s"), "DKIM_SELECTOR_MISSING",
+                Severity.ERROR);
+        assertEquals("s._domainkey.example.com", missing.subject());
+    }
+
+    @Test
+    void cnameIsFollowed() {
+        List<DkimSelectorReport> r = inspect("""
+                s1._domainkey.example.com. CNAME s1.dkim.provider.example.net.
+                s1.dkim.provider.example.net. TXT %s
+                """.formatted(txt("v=DKIM1; k=rsa; p=" + rsa2048)), "s1");
+        assertEquals(DkimSelectorState.OK, r.getFirst().state());
+        assertEquals(Optional.of("s1.dkim.provider.example.net"), r.getFirst().cnameTarget());
+        assertEquals(Severity.OK, r.getFirst().worstSeverity());
+        assertEquals(OptionalInt.of(2048), r.getFirst().keyBits());
+    }
+
+    @Test
+    void danglingCname() {
+        List<Finding> f = check("s1._domainkey.example.com. CNAME s1.abc123.custdkim.salesforce.com.\n", "s1");
+        Finding dangling = single(f, "DKIM_CNAME_TARGET_MISSING", Severity.ERROR);
+        assertTrue(dangling.message().contains("Salesforce"));
+    }
+
+    private static final String SALESFORCE_KEYS = """
+            sf1.ab12cd.custdkim.salesforce.com. TXT %1$s
+            sf2.ab12cd.custdkim.salesforce.com. TXT %1$s
+            """;
+
+    private String salesforceKeys() {
+        return SALESFORCE_KEYS.formatted(txt("v=DKIM1; k=rsa; p=" + rsa2048));
+    }
+
+    @Test
+    void salesforcePairComplete() {
+        List<DkimSelectorReport> r = inspect(salesforceKeys() + """
+                sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.
+                sf2._domainkey.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com.
+                """, "sf1", "sf2");
+        assertTrue(r.stream().allMatch(x -> x.salesforce() && x.state() == DkimSelectorState.OK), r.toString());
+    }
+
+    @Test
+    void salesforceAlternateMissingGivesTheExactRecord() {
+        List<DkimSelectorReport> r = inspect(salesforceKeys()
+                + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n", "sf1", "sf2");
+        DkimSelectorReport sf2 = r.get(1);
+        assertEquals(Severity.ERROR, sf2.worstSeverity());
+        Finding f = single(sf2.findings(), "DKIM_SALESFORCE_CNAME_MISSING", Severity.ERROR);
+        absent(sf2.findings(), "DKIM_SELECTOR_MISSING");
+        String record = "sf2._domainkey.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com.";
+        assertEquals(List.of(record), sf2.recordsToPublish());
+        assertEquals("Publish: " + record, f.remediation());
+    }
+
+    @Test
+    void salesforceAlternateMissingWithUnverifiedTarget() {
+        Finding f = single(check("sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n"
+                + "sf1.ab12cd.custdkim.salesforce.com. TXT " + txt("v=DKIM1; p=" + rsa2048) + "\n", "sf1", "other"),
+                "DKIM_SALESFORCE_CNAME_MISSING");
+        assertTrue(f.remediation().contains("copy the exact value"), f.remediation());
+    }
+
+    @Test
+    void salesforceTxtPublishedWhereTheCnameBelongs() {
+        String key = txt("v=DKIM1; k=rsa; p=" + rsa2048);
+        List<DkimSelectorReport> r = inspect(salesforceKeys()
+                + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n"
+                + "sf2._domainkey.example.com. TXT " + key + "\n", "sf1", "sf2");
+        single(r.get(1).findings(), "DKIM_SALESFORCE_TXT_INSTEAD_OF_CNAME", Severity.WARNING);
+        assertEquals(List.of("sf2._domainkey.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com."),
+                r.get(1).recordsToPublish());
+    }
+
+    @Test
+    void singleSalesforceSelectorAsksForTheAlternate() {
+        single(check(salesforceKeys() + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n",
+                "sf1"), "DKIM_SALESFORCE_ALTERNATE_UNCHECKED", Severity.INFO);
+    }
+
+    @Test
+    void zoneNameAppendedTwice() {
+        List<DkimSelectorReport> r = inspect(salesforceKeys()
+                + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n"
+                + "sf2._domainkey.example.com.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com.\n", "sf1", "sf2");
+        DkimSelectorReport sf2 = r.get(1);
+        assertEquals(DkimSelectorState.MISPLACED, sf2.state());
+        single(sf2.findings(), "DKIM_ZONE_APPENDED_TWICE", Severity.ERROR);
+        absent(sf2.findings(), "DKIM_SALESFORCE_CNAME_MISSING");
+        assertEquals(List.of("sf2._domainkey.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com."),
+                sf2.recordsToPublish());
+    }
+
+    @Test
+    void cnameBesideOtherRecords() {
+        List<DkimSelectorReport> r = inspect(salesforceKeys()
+                + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n"
+                + "sf1._domainkey.example.com. TXT \"v=DKIM1; p=\"\n", "sf1");
+        assertEquals(DkimSelectorState.CNAME_CONFLICT, r.getFirst().state());
+        single(r.getFirst().findings(), "DKIM_CNAME_CONFLICT", Severity.ERROR);
+    }
+
+    @Test
+    void multipleKeysAtOneName() {
+        single(check("s._domainkey.example.com. TXT \"v=DKIM1; k=ed25519; p=" + ed25519 + "\"\n"
+                + "s._domainkey.example.com. TXT \"v=DKIM1; p=\"\n", "s"), "DKIM_MULTIPLE_KEYS", Severity.WARNING);
+    }
+
+    @Test
+    void noSelectorAndDnsFailure() {
+        single(check(""), "DKIM_NO_SELECTOR", Severity.INFO);
+        FakeDns dns = FakeDns.of("").fail("s._domainkey.example.com", Type.TXT, DnsStatus.SERVFAIL);
+        List<Finding> f = dns.run(new DkimCheck(), "example.com", FakeDns.options(null, List.of("s"), List.of()));
+        single(f, "DNS_LOOKUP_FAILED");
+        absent(f, "DKIM_SELECTOR_MISSING");
+    }
+
+    @Test
+    void pkcs1KeyIsAcceptedWithAWarning() throws Exception {
+        byte[] spki = java.util.Base64.getDecoder().decode(rsa2048);
+        String pkcs1 = java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(spki, 24,
+                spki.length));
+        List<DkimSelectorReport> r = inspect("s._domainkey.example.com. TXT " + txt("v=DKIM1; p=" + pkcs1) + "\n",
+                "s");
+        single(r.getFirst().findings(), "DKIM_KEY_PKCS1", Severity.WARNING);
+        assertEquals(OptionalInt.of(2048), r.getFirst().keyBits());
+        assertEquals(DkimSelectorState.OK, r.getFirst().state());
+    }
+
+    @Test
+    void sha1OnlyKey() {
+        single(check("s._domainkey.example.com. TXT " + txt("v=DKIM1; h=sha1; p=" + rsa2048) + "\n", "s"),
+                "DKIM_SHA1_ONLY", Severity.ERROR);
+        absent(check("s._domainkey.example.com. TXT " + txt("v=DKIM1; h=sha1:sha256; p=" + rsa2048) + "\n", "s"),
+                "DKIM_SHA1_ONLY");
+    }
+}

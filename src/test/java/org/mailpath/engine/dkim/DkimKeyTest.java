@@ -1,0 +1,87 @@
+package org.mailpath.engine.dkim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DkimKeyTest {
+
+    /** Base64 SubjectPublicKeyInfo of a freshly generated RSA key. */
+    static String rsaKey(int bits) throws NoSuchAlgorithmException {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(bits);
+        return Base64.getEncoder().encodeToString(g.generateKeyPair().getPublic().getEncoded());
+    }
+
+    /** Base64 of the raw 32-byte ed25519 key (RFC 8463), cut from the JDK's SubjectPublicKeyInfo. */
+    static String ed25519Key() throws NoSuchAlgorithmException {
+        byte[] spki = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded();
+        return Base64.getEncoder().encodeToString(Arrays.copyOfRange(spki, spki.length - 32, spki.length));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {512, 1024, 2048, 3072})
+    void rsaKeySizeFromTheDer(int bits) throws NoSuchAlgorithmException {
+        DkimKey key = DkimKey.parse("v=DKIM1; k=rsa; p=" + rsaKey(bits));
+        assertEquals(OptionalInt.of(bits), key.bits());
+        assertTrue(key.usable());
+    }
+
+    @Test
+    void documentedBase64Lengths() throws NoSuchAlgorithmException {
+        assertEquals(216, rsaKey(1024).length());
+        assertEquals(392, rsaKey(2048).length());
+        assertEquals(44, ed25519Key().length());
+    }
+
+    @Test
+    void ed25519() throws NoSuchAlgorithmException {
+        DkimKey key = DkimKey.parse("v=DKIM1; k=ed25519; p=" + ed25519Key());
+        assertTrue(key.usable());
+        assertEquals("ed25519", key.keyType());
+        assertFalse(DkimKey.parse("v=DKIM1; k=ed25519; p=" + rsaKey(1024)).usable());
+    }
+
+    @Test
+    void whitespaceInsideTheKeyIsStrippedAndRsaIsTheDefault() throws NoSuchAlgorithmException {
+        String p = rsaKey(2048);
+        DkimKey key = DkimKey.parse("p=" + p.substring(0, 100) + " \t " + p.substring(100) + " ;");
+        assertEquals(OptionalInt.of(2048), key.bits());
+        assertEquals("rsa", key.keyType());
+    }
+
+    @Test
+    void revokedAndTesting() {
+        assertTrue(DkimKey.parse("v=DKIM1; p=").revoked());
+        assertTrue(DkimKey.parse("v=DKIM1; t=s:y; p=").testing());
+        assertFalse(DkimKey.parse("v=DKIM1; t=s; p=").testing());
+    }
+
+    @Test
+    void pkcs1KeysAreReadButMarked() throws Exception {
+        var pub = (java.security.interfaces.RSAPublicKey) KeyPairGenerator.getInstance("RSA").generateKeyPair()
+                .getPublic();
+        byte[] spki = pub.getEncoded();
+        // the PKCS#1 RSAPublicKey is the BIT STRING content after the 24-byte header of a 2048-bit SPKI
+        byte[] pkcs1 = Arrays.copyOfRange(spki, 24, spki.length);
+        DkimKey key = DkimKey.parse("v=DKIM1; p=" + Base64.getEncoder().encodeToString(pkcs1));
+        assertTrue(key.pkcs1());
+        assertEquals(OptionalInt.of(pub.getModulus().bitLength()), key.bits());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k=rsa; v=DKIM1; p=AAAA", "v=DKIM2; p=AAAA", "v=DKIM1; k=dsa; p=AAAA", "v=DKIM1; k=rsa",
+        "v=DKIM1; p=!!notbase64!!", "v=DKIM1; p=SGVsbG8gd29ybGQ=", "v=DKIM1; garbage; p=AAAA"})
+    void invalid(String text) {
+        assertFalse(DkimKey.parse(text).problems().isEmpty(), text);
+    }
+}

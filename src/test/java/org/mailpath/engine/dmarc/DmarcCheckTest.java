@@ -1,0 +1,134 @@
+package org.mailpath.engine.dmarc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.testing.fakedns.Findings.absent;
+import static org.mailpath.testing.fakedns.Findings.single;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.fakedns.FakeDns;
+import org.xbill.DNS.Type;
+
+class DmarcCheckTest {
+
+    private static List<Finding> check(String zone, String domain) {
+        return FakeDns.of(zone).run(new DmarcCheck(), domain, CheckOptions.defaults());
+    }
+
+    @Test
+    void validPolicy() {
+        Finding ok = single(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; rua=mailto:d@example.com\"\n",
+                "example.com"), "DMARC_OK", Severity.OK);
+        assertTrue(ok.evidence().contains("sp=reject (default)"));
+        assertTrue(ok.evidence().stream().anyMatch(l -> l.contains("_dmarc.example.com TXT")));
+    }
+
+    @Test
+    void missing() {
+        List<Finding> f = check("example.com. TXT \"v=spf1 -all\"\n", "example.com");
+        single(f, "DMARC_MISSING", Severity.WARNING);
+        absent(f, "DMARC_OK");
+    }
+
+    @Test
+    void recordAtTheApexIsPointedOut() {
+        Finding f = single(check("example.com. TXT \"v=DMARC1; p=reject\"\n", "example.com"), "DMARC_MISSING");
+        assertTrue(f.message().contains("has no effect"), f.message());
+    }
+
+    @Test
+    void organizationalDomainFallbackUsesThePublicSuffixList() {
+        List<Finding> f = check("_dmarc.example.co.uk. TXT \"v=DMARC1; p=reject; sp=none\"\n",
+                "mail.example.co.uk");
+        Finding none = single(f, "DMARC_POLICY_NONE", Severity.INFO);
+        assertTrue(none.message().contains("inherited from example.co.uk"), none.message());
+        FakeDns dns = FakeDns.of("_dmarc.example.co.uk. TXT \"v=DMARC1; p=reject\"\n");
+        single(dns.run(new DmarcCheck(), "a.b.example.co.uk", CheckOptions.defaults()), "DMARC_OK");
+        assertTrue(dns.queries().contains("_dmarc.example.co.uk TXT"));
+    }
+
+    @Test
+    void noFallbackToAPublicSuffix() {
+        FakeDns dns = FakeDns.of("_dmarc.co.uk. TXT \"v=DMARC1; p=reject\"\n");
+        List<Finding> f = dns.run(new DmarcCheck(), "example.co.uk", CheckOptions.defaults());
+        single(f, "DMARC_MISSING"); // RFC 7489 never uses a public suffix's record
+        // RFC 9989's tree walk reaches it (a PSD DMARC record): the disagreement is reported
+        assertTrue(single(f, "DMARC_DISCOVERY_DIFFERS").message().contains("record of co.uk"));
+    }
+
+    @Test
+    void multipleRecords() {
+        single(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject\"\n_dmarc.example.com. TXT \"v=DMARC1; p=none\"\n"
+                + "_dmarc.example.com. TXT \"unrelated\"\n", "example.com"), "DMARC_MULTIPLE", Severity.ERROR);
+    }
+
+    @Test
+    void syntax() {
+        Finding f = single(check("_dmarc.example.com. TXT \"v=DMARC1; p=rejectt; pct=150\"\n", "example.com"),
+                "DMARC_SYNTAX", Severity.ERROR);
+        assertTrue(f.message().contains("p=rejectt") && f.message().contains("pct=150"), f.message());
+    }
+
+    @Test
+    void policyNoneAndPartialPct() {
+        List<Finding> f = check("_dmarc.example.com. TXT \"v=DMARC1; p=none; pct=50\"\n", "example.com");
+        single(f, "DMARC_POLICY_NONE", Severity.INFO);
+        single(f, "DMARC_PCT_PARTIAL", Severity.INFO);
+    }
+
+    @Test
+    void externalReportsNeedAuthorization() {
+        String policy = "_dmarc.example.com. TXT \"v=DMARC1; p=reject; rua=mailto:a@reports.example.net,"
+                + "mailto:b@example.com; ruf=mailto:f@vendor.example.org\"\n";
+        List<Finding> none = check(policy, "example.com");
+        assertTrue(none.stream().filter(x -> x.code().equals("DMARC_REPORT_UNAUTHORIZED")).count() == 2);
+        List<Finding> one = check(policy + "example.com._report._dmarc.reports.example.net. TXT \"v=DMARC1\"\n",
+                "example.com");
+        Finding f = single(one, "DMARC_REPORT_UNAUTHORIZED", Severity.WARNING);
+        assertTrue(f.message().contains("vendor.example.org"));
+        assertTrue(f.remediation().contains("example.com._report._dmarc.vendor.example.org"));
+        absent(check(policy + "*._report._dmarc.reports.example.net. TXT \"v=DMARC1\"\n"
+                + "*._report._dmarc.vendor.example.org. TXT \"v=DMARC1;\"\n", "example.com"),
+                "DMARC_REPORT_UNAUTHORIZED");
+    }
+
+    @Test
+    void dnsFailureIsReportedNotGuessed() {
+        FakeDns dns = FakeDns.of("").fail("_dmarc.example.com", Type.TXT, DnsStatus.TIMEOUT);
+        List<Finding> f = dns.run(new DmarcCheck(), "example.com", CheckOptions.defaults());
+        single(f, "DNS_TIMEOUT", Severity.WARNING);
+        absent(f, "DMARC_MISSING");
+    }
+
+    @Test
+    void treeWalkNames() {
+        assertEquals(List.of("a.b.example.com", "b.example.com", "example.com", "com"),
+                DmarcCheck.walkNames("a.b.example.com"));
+        List<String> names = DmarcCheck.walkNames("1.2.3.4.5.6.7.8.9.example.com");
+        assertEquals("1.2.3.4.5.6.7.8.9.example.com", names.getFirst());
+        assertEquals("5.6.7.8.9.example.com", names.get(1)); // 7 labels
+        assertEquals(8, names.size());
+    }
+
+    @Test
+    void rfc9989TreeWalkDisagreeingWithThePslIsReported() {
+        String zone = """
+                _dmarc.example.com. TXT "v=DMARC1; p=reject"
+                _dmarc.b.example.com. TXT "v=DMARC1; p=none"
+                """;
+        Finding f = single(check(zone, "a.b.example.com"), "DMARC_DISCOVERY_DIFFERS", Severity.INFO);
+        assertTrue(f.message().contains("RFC 7489 (public suffix list) use the DMARC record of example.com")
+                && f.message().contains("tree walk) use the record of b.example.com"), f.message());
+        absent(check(zone, "example.com"), "DMARC_DISCOVERY_DIFFERS");
+        absent(check(zone, "x.example.com"), "DMARC_DISCOVERY_DIFFERS");
+        // the walk also finds records the PSL discovery cannot
+        List<Finding> onlyWalk = check("_dmarc.b.example.com. TXT \"v=DMARC1; p=none\"\n", "a.b.example.com");
+        single(onlyWalk, "DMARC_MISSING");
+        assertTrue(single(onlyWalk, "DMARC_DISCOVERY_DIFFERS").message().contains("find no DMARC record"));
+    }
+}

@@ -1,0 +1,59 @@
+package org.mailpath.engine.dmarc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DmarcParserTest {
+
+    @Test
+    void defaults() {
+        DmarcParser.Parsed parsed = DmarcParser.parse("v=DMARC1; p=reject");
+        assertTrue(parsed.problems().isEmpty());
+        DmarcRecord r = parsed.record();
+        assertEquals("reject", r.subdomainPolicy());
+        assertEquals(Optional.empty(), r.nonExistentPolicy());
+        assertEquals(100, r.pct());
+        assertEquals("r", r.adkim());
+        assertEquals("r", r.aspf());
+        assertEquals("0", r.fo());
+        assertEquals(86400, r.ri());
+        assertTrue(r.describe().contains("sp=reject (default)"));
+    }
+
+    @Test
+    void everyTag() {
+        DmarcRecord r = DmarcParser.parse("v=DMARC1 ; p=quarantine; sp=none; np=reject; pct=25; adkim=s; aspf=s; "
+                + "rua=mailto:a@example.com,mailto:b@rep.example.net!10m; ruf=mailto:f@example.com; fo=1:d; ri=3600;")
+                .record();
+        assertEquals("none", r.subdomainPolicy());
+        assertEquals(Optional.of("reject"), r.nonExistentPolicy());
+        assertEquals(25, r.pct());
+        assertEquals("s", r.adkim());
+        assertEquals(2, r.rua().size());
+        assertEquals("rep.example.net", r.rua().get(1).domain());
+        assertEquals("1:d", r.fo());
+        assertEquals(3600, r.ri());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v=DMARC1; p=bogus", "v=DMARC1; p=none; pct=150", "p=none; v=DMARC1",
+        "v=DMARC1; rua=mailto:x@example.com", "v=DMARC1; p=none; adkim=x", "v=DMARC1; p=none; rua=https://x.example",
+        "v=DMARC1; p=none; p=reject", "v=DMARC1; p=none; fo=2", "v=DMARC1; p=none; junk"})
+    void problems(String text) {
+        assertFalse(DmarcParser.parse(text).problems().isEmpty(), text);
+    }
+
+    @Test
+    void recordSelection() {
+        assertTrue(DmarcParser.isDmarcRecord("v=DMARC1; p=none"));
+        assertTrue(DmarcParser.isDmarcRecord("v = DMARC1"));
+        assertFalse(DmarcParser.isDmarcRecord("v=spf1 -all"));
+        assertFalse(DmarcParser.isDmarcRecord("v=DMARC10; p=none"));
+    }
+}

@@ -1,0 +1,173 @@
+package org.mailpath.engine.dns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.testing.dns.TestDnsNetwork;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.Type;
+
+class DnsClientTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** Only for questions that are never answered: the outcome (TIMEOUT) does not depend on speed. */
+    private static final Duration SHORT = Duration.ofMillis(300);
+    private static TestDnsNetwork net;
+
+    @BeforeAll
+    static void start() throws Exception {
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            big.append("@ MX ").append(i).append(" mx").append(i).append(".many.test.\n");
+        }
+        StringBuilder txt = new StringBuilder("@ TXT");
+        for (int i = 0; i < 200; i++) {
+            txt.append(" \"").append("x".repeat(250)).append('"');
+        }
+        net = TestDnsNetwork.start(b -> b
+                .zone("many.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n" + big)
+                .zone("hugetxt.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n" + txt + "\n"));
+    }
+
+    @AfterAll
+    static void stop() {
+        net.close();
+    }
+
+    private static DnsAnswer ask(String name, int type) {
+        return net.lookup(TIMEOUT).lookup(name, type, Cancellation.none());
+    }
+
+    @Test
+    void answersWithRecordsServerAndEvidence() {
+        DnsAnswer a = ask("good.test", Type.MX);
+        assertEquals(DnsStatus.OK, a.status());
+        assertEquals(2, a.records().size());
+        assertTrue(a.server().startsWith("127.0.1.1:"));
+        assertTrue(a.evidence().getFirst().contains("good.test MX @127.0.1.1:"), a.evidence().getFirst());
+        assertTrue(a.evidence().stream().anyMatch(l -> l.contains("MX\t10 mx1.good.test.")), a.evidence().toString());
+    }
+
+    @Test
+    void nodataNxdomainServfailAndTimeoutAreDistinct() {
+        assertEquals(DnsStatus.NODATA, ask("good.test", Type.TXT).status());
+        assertEquals(DnsStatus.NXDOMAIN, ask("nothing.good.test", Type.A).status());
+        assertEquals(DnsStatus.NXDOMAIN, ask("no-such-tld-anywhere", Type.A).status());
+        assertEquals(DnsStatus.SERVFAIL, ask("servfail.test", Type.A).status());
+        DnsAnswer silent = net.lookup(SHORT).lookup("silent.test", Type.A, Cancellation.none());
+        assertEquals(DnsStatus.TIMEOUT, silent.status());
+    }
+
+    @Test
+    void hostileRepliesBecomeStatusesNotExceptions() {
+        assertEquals(DnsStatus.ERROR, ask("malformed.hostile.test", Type.A).status());
+        assertTrue(ask("malformed.hostile.test", Type.A).detail().contains("malformed"));
+        // a reply with another id or to another question is ignored, like any stray packet
+        assertEquals(DnsStatus.TIMEOUT, net.lookup(SHORT).lookup("wrongid.hostile.test", Type.A,
+                Cancellation.none()).status());
+        assertEquals(DnsStatus.TIMEOUT, net.lookup(SHORT).lookup("wrongquestion.hostile.test", Type.A,
+                Cancellation.none()).status());
+        assertEquals(DnsStatus.ERROR, ask("bad..name", Type.A).status());
+    }
+
+    @Test
+    void truncatedAnswersAreFetchedOverTcp() {
+        DnsAnswer a = ask("truncated.hostile.test", Type.A);
+        assertEquals(DnsStatus.OK, a.status());
+        assertTrue(a.detail().contains("TCP"), a.detail());
+        DnsAnswer txt = ask("hugetxt.test", Type.TXT);
+        assertEquals(DnsStatus.OK, txt.status());
+        assertEquals(200, ((TXTRecord) txt.records().getFirst()).getStrings().size());
+    }
+
+    @Test
+    void hundredsOfMxRecordsAreKept() {
+        DnsAnswer a = ask("many.test", Type.MX);
+        assertEquals(DnsStatus.OK, a.status());
+        assertEquals(300, a.records().size());
+        assertTrue(a.records().getFirst() instanceof MXRecord);
+    }
+
+    @Test
+    void cnameChainsAreFollowedAndLoopsAndLongChainsStop() {
+        DnsAnswer alias = ask("alias.broken.test", Type.A);
+        assertEquals(DnsStatus.OK, alias.status());
+        assertEquals(1, alias.cnames().size());
+        DnsAnswer loop = ask("mx.loop.mail.test", Type.A);
+        assertEquals(DnsStatus.ERROR, loop.status());
+        assertTrue(loop.detail().contains("loop"), loop.detail());
+        DnsAnswer chain = ask("c1.mail.test", Type.A);
+        assertEquals(DnsStatus.ERROR, chain.status());
+        assertTrue(chain.detail().contains("longer than"), chain.detail());
+        assertTrue(ask("c25.mail.test", Type.A).ok(), "a chain of 5 is fine");
+    }
+
+    @Test
+    void cachesPerRunAndMergesConcurrentQuestions() throws Exception {
+        DnsLookup lookup = net.lookup(TIMEOUT);
+        long before = net.server().queries();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<DnsAnswer>> futures = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                futures.add(pool.submit(() -> lookup.lookup("mx1.good.test", Type.A, Cancellation.none())));
+            }
+            for (Future<DnsAnswer> f : futures) {
+                assertTrue(f.get().ok());
+            }
+        }
+        assertEquals(1, net.server().queries() - before);
+        lookup.lookup("MX1.Good.Test.", Type.A, Cancellation.none());
+        assertEquals(1, net.server().queries() - before, "names are compared case-insensitively");
+    }
+
+    @Test
+    void cancellationStopsAWaitingLookup() throws Exception {
+        DnsLookup lookup = net.lookup(Duration.ofSeconds(60));
+        Cancellation cancellation = new Cancellation();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<DnsAnswer> f = pool.submit(() -> lookup.lookup("silent.test", Type.A, cancellation));
+            Thread.sleep(100);
+            cancellation.cancel();
+            var e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> f.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof CancelledException, e.getCause().toString());
+        }
+        assertThrows(CancelledException.class, () -> lookup.lookup("good.test", Type.A, cancellation));
+    }
+
+    @Test
+    void nextResolverIsAskedWhenTheFirstFails() {
+        DnsLookup lookup = DnsLookups.create(List.of("127.0.1.4:" + net.port(), net.server().resolverSpec()),
+                TIMEOUT);
+        // 127.0.1.4 refuses everything (it serves no zone); the second resolver answers
+        assertEquals(DnsStatus.OK, lookup.lookup("good.test", Type.A, Cancellation.none()).status());
+        DnsLookup none = new DnsClient(List.of(), TIMEOUT, 4);
+        DnsAnswer a = none.lookup("good.test", Type.A, Cancellation.none());
+        assertEquals(DnsStatus.ERROR, a.status());
+        assertFalse(a.detail().isEmpty());
+    }
+
+    @Test
+    void resolverSpecsAreParsed() {
+        assertEquals(5353, ResolverAddresses.parse("127.0.0.1:5353").getPort());
+        assertEquals(53, ResolverAddresses.parse("::1").getPort());
+        assertEquals(54, ResolverAddresses.parse("[::1]:54").getPort());
+        assertThrows(IllegalArgumentException.class, () -> ResolverAddresses.parse("127.0.0.1:99999"));
+        assertThrows(IllegalArgumentException.class, () -> ResolverAddresses.parse("[::1"));
+        assertThrows(IllegalArgumentException.class, () -> ResolverAddresses.parse(""));
+    }
+}

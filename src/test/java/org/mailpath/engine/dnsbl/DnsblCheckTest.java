@@ -1,0 +1,151 @@
+package org.mailpath.engine.dnsbl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.testing.fakedns.Findings.absent;
+import static org.mailpath.testing.fakedns.Findings.single;
+
+import com.google.common.net.InetAddresses;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.fakedns.FakeDns;
+import org.xbill.DNS.Type;
+
+class DnsblCheckTest {
+
+    /** A working list: test points, one listed sending IP with a reason, one listed MX address. */
+    private static final String ZONE = """
+            example.com. MX 10 mx1.example.com.
+            mx1.example.com. A 198.51.100.10
+            mx1.example.com. AAAA 2001:db8::10
+            2.0.0.127.bl.example.test. A 127.0.0.2
+            2.0.0.127.bl.example.test. TXT "test point"
+            25.2.0.192.bl.example.test. A 127.0.0.2
+            25.2.0.192.bl.example.test. TXT "Listed for spam, see https://bl.example.test/192.0.2.25"
+            10.100.51.198.bl.example.test. A 127.0.0.4
+            0.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.bl.example.test. A 127.0.0.3
+            """;
+
+    private static List<Finding> check(String zone, String ip, String... zones) {
+        return FakeDns.of(zone).run(new DnsblCheck(), "example.com", FakeDns.options(ip, List.of(), List.of(zones)));
+    }
+
+    @Test
+    void listedSendingIpWithReasonAndListedMxAddresses() {
+        List<Finding> f = check(ZONE, "192.0.2.25", "bl.example.test");
+        List<Finding> listed = f.stream().filter(x -> x.code().equals("DNSBL_LISTED")).toList();
+        assertEquals(3, listed.size(), f.toString());
+        Finding sending = listed.stream().filter(x -> x.subject().equals("192.0.2.25")).findFirst().orElseThrow();
+        assertEquals(Severity.ERROR, sending.severity());
+        assertTrue(sending.message().contains("Listed for spam"), sending.message());
+        Finding mx = listed.stream().filter(x -> x.subject().equals("198.51.100.10")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, mx.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, mx.actor());
+        assertTrue(listed.stream().anyMatch(x -> x.subject().equals("2001:db8::10")));
+    }
+
+    @Test
+    void cleanAddresses() {
+        Finding ok = single(check(ZONE, "192.0.2.26", "bl.example.test").stream()
+                .filter(x -> x.subject().equals("192.0.2.26")).toList(), "DNSBL_NOT_LISTED", Severity.OK);
+        assertTrue(ok.message().contains("bl.example.test"));
+    }
+
+    @Test
+    void spamhausErrorCodesAreRefusalsNeverListings() {
+        List<Finding> f = check("*.zen.example.test. A 127.255.255.254\n", "192.0.2.25", "zen.example.test");
+        Finding refused = single(f, "DNSBL_QUERY_REFUSED", Severity.WARNING);
+        assertTrue(refused.message().contains("public/open resolver"), refused.message());
+        absent(f, "DNSBL_LISTED");
+        absent(f, "DNSBL_NOT_LISTED");
+    }
+
+    @Test
+    void rateLimitAnswerForOneAddress() {
+        List<Finding> f = check(ZONE + "25.2.0.192.zen.example.test. A 127.255.255.255\n"
+                + "2.0.0.127.zen.example.test. A 127.0.0.2\n", "192.0.2.25", "zen.example.test");
+        assertTrue(single(f, "DNSBL_QUERY_REFUSED").message().contains("too many queries"));
+        absent(f, "DNSBL_LISTED");
+    }
+
+    @Test
+    void refusedRcode() {
+        FakeDns dns = FakeDns.of(ZONE).fail("2.0.0.127.bl.example.test", Type.A, DnsStatus.REFUSED);
+        single(dns.run(new DnsblCheck(), "example.com", FakeDns.options("192.0.2.25", List.of(),
+                List.of("bl.example.test"))), "DNSBL_QUERY_REFUSED");
+    }
+
+    @Test
+    void brokenListsAreDetectedWithTheTestPoints() {
+        // no test point: dead or misspelled list
+        Finding dead = single(check(ZONE, "192.0.2.25", "dead.example.test"), "DNSBL_ZONE_UNUSABLE");
+        assertTrue(dead.message().contains("127.0.0.2"));
+        // lists everything
+        List<Finding> all = check("*.all.example.test. A 127.0.0.2\n", "192.0.2.25", "all.example.test");
+        assertTrue(single(all, "DNSBL_ZONE_UNUSABLE").message().contains("127.0.0.1"));
+        absent(all, "DNSBL_LISTED");
+    }
+
+    @Test
+    void answersOutside127AreNotListings() {
+        List<Finding> f = check("2.0.0.127.park.example.test. A 127.0.0.2\n25.2.0.192.park.example.test. A 203.0.113.80\n",
+                "192.0.2.25", "park.example.test");
+        single(f, "DNSBL_ZONE_UNUSABLE");
+        absent(f, "DNSBL_LISTED");
+    }
+
+    @Test
+    void timeoutIsALookupFailure() {
+        FakeDns dns = FakeDns.of(ZONE).fail("25.2.0.192.bl.example.test", Type.A, DnsStatus.TIMEOUT);
+        List<Finding> f = dns.run(new DnsblCheck(), "example.com", FakeDns.options("192.0.2.25", List.of(),
+                List.of("bl.example.test")));
+        single(f, "DNS_TIMEOUT");
+    }
+
+    @Test
+    void implicitMxAndIpv4OnlyZones() {
+        FakeDns dns = FakeDns.of("example.com. A 198.51.100.10\n" + ZONE.lines().skip(3)
+                .reduce("", (a, b) -> a + b + "\n"));
+        List<Finding> f = dns.run(new DnsblCheck(), "example.com", FakeDns.options(null, List.of(),
+                List.of("bl.example.test")));
+        assertEquals("198.51.100.10", single(f, "DNSBL_LISTED").subject());
+    }
+
+    @Test
+    void badIpIsAFinding() {
+        single(check(ZONE, "nope", "bl.example.test"), "DNSBL_NOT_CHECKED", Severity.WARNING);
+    }
+
+    @Test
+    void defaultZonesAreData() {
+        List<DnsblZone> zones = DnsblZone.defaults();
+        assertTrue(zones.stream().anyMatch(z -> z.zone().equals("zen.spamhaus.org") && z.ipv6()));
+        assertTrue(zones.size() >= 4);
+        assertFalse(zones.stream().anyMatch(z -> z.zone().contains(" ")));
+    }
+
+    @Test
+    void queryNames() {
+        assertEquals("25.2.0.192.bl.example.test", DnsblName.of(InetAddresses.forString("192.0.2.25"),
+                "bl.example.test"));
+        assertTrue(DnsblName.of(InetAddresses.forString("2001:db8::1"), "z.test")
+                .matches("1(\\.0){23}\\.8\\.b\\.d\\.0\\.1\\.0\\.0\\.2\\.z\\.test"));
+    }
+
+    @Test
+    void cancellationStopsEveryZone() {
+        org.mailpath.engine.common.Cancellation cancelled = new org.mailpath.engine.common.Cancellation();
+        cancelled.cancel();
+        FakeDns dns = FakeDns.of(ZONE);
+        org.junit.jupiter.api.Assertions.assertThrows(org.mailpath.engine.common.CancelledException.class,
+                () -> new DnsblCheck().run(new org.mailpath.engine.check.CheckContext("example.com",
+                        FakeDns.options("192.0.2.25", List.of(), List.of("bl.example.test", "b.example.test")), dns,
+                        cancelled)));
+        assertEquals(0, dns.queryCount());
+    }
+}

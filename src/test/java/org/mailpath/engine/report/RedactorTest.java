@@ -1,0 +1,46 @@
+package org.mailpath.engine.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+
+    private static final String MID = "20261120.1234.JavaMail.sfdc@na1-app1.ops.sfdc.net";
+    private final Redactor r = Redactor.of(List.of("john.doe@contoso.example", "mail@contoso.example"),
+            List.of("0055g00000ABCDE"), List.of("<" + MID + ">"));
+
+    @Test
+    void masksAddressFields() {
+        assertEquals("j***@contoso.example", r.address("john.doe@contoso.example"));
+        assertEquals("m***@bücher.example", r.address("müller@bücher.example"));
+        assertEquals("张***@例子.example", r.address("张伟@例子.example"));
+        assertEquals("x***", r.address("xyz"));
+        assertEquals("", r.address(""));
+        assertEquals("", r.userId("0055g00000ABCDE"));
+    }
+
+    @Test
+    void masksEveryAddressInTextButKeepsMessageIds() {
+        assertEquals("550 5.1.1 <j***@contoso.example>: Recipient address rejected",
+                r.text("550 5.1.1 <john.doe@contoso.example>: Recipient address rejected"));
+        assertEquals("250 2.6.0 <" + MID + "> Queued for s***@other.example",
+                r.text("250 2.6.0 <" + MID + "> Queued for someone@other.example"));
+        assertEquals("rua=mailto:d***@acme.example, b***@x.example; c***@y.example",
+                r.text("rua=mailto:dmarc@acme.example, bob@x.example; carol@y.example"));
+    }
+
+    @Test
+    void masksKnownLocalPartsAloneAndUserIdsButNotCommonWords() {
+        assertEquals("user j*** unknown", r.text("user john.doe unknown"));
+        assertEquals("no mail servers could be reached", r.text("no mail servers could be reached"));
+        assertEquals("sent by " + Redactor.USER_ID_REMOVED, r.text("sent by 0055g00000ABCDE"));
+    }
+
+    @Test
+    void noneChangesNothing() {
+        assertEquals("john.doe@contoso.example", Redactor.none().text("john.doe@contoso.example"));
+        assertEquals("john.doe@contoso.example", Redactor.none().address("john.doe@contoso.example"));
+    }
+}

@@ -1,0 +1,154 @@
+package org.mailpath.engine.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.Category;
+
+class ReportBuilderTest {
+
+    private final SampleReportData data = SampleReportData.create();
+
+    private ReportOptions options() {
+        return ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED);
+    }
+
+    @Test
+    void groupsMessagesPerRecipientDomainWithTheirFindings() {
+        ReportModel m = data.model(false);
+        assertEquals(7, m.includedMessages());
+        assertEquals(List.of("contoso.example", "fabrikam.example", "例子.example", "bücher.example"),
+                m.recipientDomains().stream().map(RecipientDomainSection::domain).toList());
+        RecipientDomainSection contoso = m.recipientDomains().getFirst();
+        assertEquals(Verdict.BOUNCED, contoso.messages().getFirst().verdict(), "problems first");
+        assertEquals("EDNS_NONCOMPLIANT", contoso.findings().getFirst().code(), "worst finding first");
+        assertEquals(2, contoso.nameServers().size());
+        MessageEntry bounced = contoso.messages().stream().filter(e -> e.category().equals(
+                java.util.Optional.of(Category.DNS))).findFirst().orElseThrow();
+        assertTrue(bounced.failed().isPresent() && bounced.received().isPresent()
+                && bounced.lastTransient().isPresent() && bounced.delivered().isEmpty());
+        assertEquals("RTTP", bounced.eventLetters());
+        MessageEntry delivered = contoso.messages().stream().filter(e -> e.verdict() == Verdict.DELIVERED)
+                .findFirst().orElseThrow();
+        assertEquals("contoso-example.mail.protection.outlook.com", delivered.relayHost());
+        assertEquals("TLSv1.3:TLS_AES_256_GCM_SHA384 (Verified)", delivered.tls());
+    }
+
+    @Test
+    void ownSideGetsSenderDomainsAndTheCnamesToPublish() {
+        ReportModel m = data.model(false);
+        DomainFindings acme = m.ownSide().domains().getFirst();
+        assertEquals("acme.example", acme.domain());
+        assertEquals(List.of("sfdc1._domainkey.acme.example. CNAME sfdc1.k3x9p2.custdkim.salesforce.com.",
+                "sfdc2._domainkey.acme.example. CNAME sfdc2.k3x9p2.custdkim.salesforce.com."), acme.recordsToPublish());
+    }
+
+    @Test
+    void summaryCountsAndCausesWithWhoMustAct() {
+        Summary s = data.model(false).summary();
+        assertEquals(Map.of(Verdict.DELIVERED, 2L, Verdict.BOUNCED, 3L, Verdict.DEFERRED, 1L,
+                Verdict.RECEIVED_ONLY, 1L), s.verdicts());
+        assertEquals(1, s.deliveredAfterRetry());
+        CauseRow dns = s.causes().stream().filter(c -> c.category() == Category.DNS).findFirst().orElseThrow();
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, dns.actor());
+        assertEquals(1, dns.bounced());
+    }
+
+    @Test
+    void conclusionSpeaksPlainlyAboutOneDomain() {
+        ReportFixture f = new ReportFixture("log.csv");
+        for (int i = 0; i < 412; i++) {
+            f.message("<m" + i + "@x>", "u" + i + "@contoso.example").received()
+                    .delivery("mx.contoso.example", "192.0.2.1", "250 ok", "TLSv1.3:X").delivered();
+        }
+        for (int i = 0; i < 37; i++) {
+            f.message("<b" + i + "@x>", "b" + i + "@contoso.example").received()
+                    .permanentFailure("", "", "554 5.4.4 [internal] Domain Lookup Failed")
+                    .bounced(Category.DNS, Actor.RECIPIENT_MAIL_TEAM, "", "");
+        }
+        String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
+        assertTrue(c.startsWith("Of the 449 messages to contoso.example logged between"), c);
+        assertTrue(c.contains("412 were handed to contoso.example's mail servers and accepted; 37 bounced because "
+                + "the recipient domain's DNS could not be resolved reliably"), c);
+    }
+
+    @Test
+    void filtersByDomainAndMessageId() {
+        ReportOptions byDomain = options().withDomains(Set.of("CONTOSO.example."));
+        ReportModel m = new ReportBuilder(data.analysis(), byDomain).checks(data.checks()).build();
+        assertEquals(3, m.includedMessages());
+        assertEquals(7, m.title().messagesInFile());
+        assertFalse(m.ownSide().isEmpty(), "our own side is always in");
+
+        ReportOptions idn = options().withDomains(Set.of("xn--bcher-kva.example"));
+        assertEquals(1, new ReportBuilder(data.analysis(), idn).build().includedMessages());
+
+        String id = data.analysis().chains().get(1).messageIdHeader();
+        ReportOptions byId = options().withMessageIds(Set.of(id.substring(1, id.length() - 1)));
+        ReportModel one = new ReportBuilder(data.analysis(), byId).rawRows(data.rawRows()).build();
+        assertEquals(1, one.includedMessages());
+        assertEquals(2, one.appendix().rows().size(), "R and D rows of that message");
+        assertTrue(one.title().scope().getFirst().startsWith("Messages: "));
+    }
+
+    @Test
+    void redactionReachesEveryPartOfTheModel() {
+        ReportModel m = data.model(true);
+        String all = m.toString().toLowerCase(java.util.Locale.ROOT);
+        for (String local : SampleReportData.LOCAL_PARTS) {
+            assertFalse(all.contains(local + "@"), local);
+        }
+        assertFalse(all.contains("0055g00000abcde"), "user IDs dropped, raw rows included");
+        assertFalse(all.contains("dmarc-reports@"), "addresses inside findings too");
+        assertTrue(all.contains("<20261120080000.1234.javamail.sfdc@na123-app7-12-ia4.ops.sfdc.net>"));
+        assertTrue(m.title().redacted());
+    }
+
+    @Test
+    void rawRowsThatCannotBeReadBecomeANote() {
+        RawRowSource broken = new RawRowSource() {
+            @Override
+            public List<String> header() throws IOException {
+                throw new IOException("file is gone");
+            }
+
+            @Override
+            public Map<Long, List<String>> rows(Set<Long> lines) {
+                return Map.of();
+            }
+        };
+        ReportModel m = new ReportBuilder(data.analysis(), options()).rawRows(broken).build();
+        assertTrue(m.appendix().rows().isEmpty());
+        assertTrue(m.appendix().note().orElseThrow().contains("file is gone"));
+    }
+
+    @Test
+    void extraFindingsArePlacedByTheirSubject() {
+        Finding probe = new Finding("SMTP_STARTTLS_MISSING", Severity.ERROR, "mx.fabrikam.example",
+                "No STARTTLS", List.of("250-mx.fabrikam.example"), "Enable STARTTLS", Actor.RECIPIENT_MAIL_TEAM);
+        Finding local = new Finding("SMTP_PORT25_BLOCKED", Severity.WARNING, "192.0.2.99", "Port 25 blocked",
+                List.of(), "", Actor.LOCAL_NETWORK);
+        ReportModel m = new ReportBuilder(data.analysis(), options()).extraFindings(List.of(probe, local)).build();
+        RecipientDomainSection fabrikam = m.recipientDomains().stream()
+                .filter(s -> s.domain().equals("fabrikam.example")).findFirst().orElseThrow();
+        assertEquals(List.of(probe), fabrikam.findings());
+        assertEquals(List.of(local), m.ownSide().otherFindings());
+    }
+
+    @Test
+    void emptySelectionSaysSo() {
+        ReportModel m = new ReportBuilder(data.analysis(), options().withDomains(Set.of("nowhere.example"))).build();
+        assertEquals(0, m.includedMessages());
+        assertTrue(m.conclusion().startsWith("No messages in the log match"), m.conclusion());
+    }
+}

@@ -1,0 +1,53 @@
+package org.mailpath.engine.smtp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** RFC 6125 name matching and the small TLS helpers. */
+class HostnameMatcherTest {
+
+    @Test
+    void exactAndWildcardNames() {
+        assertTrue(HostnameMatcher.matchesPattern("mx.example.com", "MX.Example.COM."));
+        assertTrue(HostnameMatcher.matchesPattern("mx.example.com", "*.example.com"));
+        assertFalse(HostnameMatcher.matchesPattern("a.mx.example.com", "*.example.com"), "one label only");
+        assertFalse(HostnameMatcher.matchesPattern("example.com", "*.example.com"));
+        assertFalse(HostnameMatcher.matchesPattern("example.com", "*.com"), "no wildcard over a TLD");
+        assertFalse(HostnameMatcher.matchesPattern("mx.example.com", "m*.example.com"), "partial wildcards: no");
+        assertFalse(HostnameMatcher.matchesPattern("mx.example.com", "*.*.com"));
+        assertFalse(HostnameMatcher.matchesPattern("mx.example.com", "mx.example.co"));
+        assertFalse(HostnameMatcher.matchesPattern("mx.example.com", ""));
+    }
+
+    @Test
+    void protocolNames() {
+        assertTrue(ProbeTls.isOld("TLSv1"));
+        assertTrue(ProbeTls.isOld("TLSv1.1"));
+        assertTrue(ProbeTls.isOld("TLS10"));
+        assertTrue(ProbeTls.isOld("SSLv3"));
+        assertFalse(ProbeTls.isOld("TLSv1.2"));
+        assertFalse(ProbeTls.isOld("TLSv1.3"));
+        assertEquals("TLS 1.1", ProbeTls.readable("TLS11"));
+        assertEquals(Optional.of("TLS 1.0"), ProbeTls.oldProtocolFrom(new javax.net.ssl.SSLHandshakeException(
+                "The server selected protocol version TLS10 is not accepted by client preferences [TLS13, TLS12]")));
+        assertEquals(Optional.empty(), ProbeTls.oldProtocolFrom(new javax.net.ssl.SSLHandshakeException("other")));
+        assertTrue(ProbeTls.isWeakCipher("TLS_RSA_WITH_RC4_128_SHA"));
+        assertFalse(ProbeTls.isWeakCipher("TLS_AES_128_GCM_SHA256"));
+    }
+
+    @Test
+    void connectFailuresAreToldApart() {
+        assertEquals(TargetResult.ConnectFailure.REFUSED,
+                ConnectFailures.classify(new java.net.ConnectException("Connection refused")));
+        assertEquals(TargetResult.ConnectFailure.TIMEOUT,
+                ConnectFailures.classify(new java.net.SocketTimeoutException("Connect timed out")));
+        assertEquals(TargetResult.ConnectFailure.UNREACHABLE,
+                ConnectFailures.classify(new java.net.NoRouteToHostException("No route to host")));
+        assertEquals(TargetResult.ConnectFailure.UNREACHABLE,
+                ConnectFailures.classify(new java.net.SocketException("Network is unreachable")));
+    }
+}

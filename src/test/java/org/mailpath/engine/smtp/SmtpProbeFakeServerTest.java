@@ -1,0 +1,379 @@
+package org.mailpath.engine.smtp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.testing.smtp.FakeDns;
+import org.mailpath.testing.smtp.FakeSmtpServer;
+import org.mailpath.testing.smtp.ScriptedSmtp;
+
+/**
+ * The probe against an in-process server that misbehaves in every way the issue lists. Deadlines are chosen so
+ * the outcome never depends on timing: a server that never answers always exceeds a 300 ms limit, and normal
+ * replies get generous limits.
+ */
+class SmtpProbeFakeServerTest {
+
+    static final Duration SHORT = Duration.ofMillis(300);
+    static final Duration GENEROUS = Duration.ofSeconds(20);
+
+    final FakeDns dns = new FakeDns().loopbackNamed("mx.example.test");
+
+    static SmtpProbeOptions.Builder options(FakeSmtpServer server) {
+        return SmtpProbeOptions.builder().port(server.port()).heloName("probe.mailpath.test")
+                .connectTimeout(GENEROUS).bannerLimit(GENEROUS).commandTimeout(GENEROUS).slowBanner(GENEROUS);
+    }
+
+    TargetResult probe(FakeSmtpServer server, UnaryOperator<SmtpProbeOptions.Builder> tweak) {
+        return probe(server, tweak, ReplyDecoder.NONE, SmtpProbeListener.NONE);
+    }
+
+    TargetResult probe(FakeSmtpServer server, UnaryOperator<SmtpProbeOptions.Builder> tweak, ReplyDecoder decoder,
+                       SmtpProbeListener listener) {
+        ProbeReport report = new SmtpProbe(dns, tweak.apply(options(server)).build(), decoder)
+                .probe(List.of("[mx.example.test]"), listener, Cancellation.none());
+        assertEquals(1, report.targets().size(), "one target: " + report);
+        return report.targets().getFirst();
+    }
+
+    static List<String> codes(TargetResult r) {
+        return r.findings().stream().map(Finding::code).toList();
+    }
+
+    static Finding finding(TargetResult r, String code) {
+        return r.findings().stream().filter(f -> f.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " missing in " + codes(r) + "\n" + transcript(r)));
+    }
+
+    static String transcript(TargetResult r) {
+        return String.join("\n", r.transcript().stream().map(TranscriptLine::toString).toList());
+    }
+
+    static List<String> clientLines(TargetResult r) {
+        return r.transcript().stream().filter(l -> l.direction() == TranscriptLine.Direction.CLIENT)
+                .map(TranscriptLine::text).toList();
+    }
+
+    @Test
+    void plainServerIsReachableButWithoutStartTls() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard())) {
+            TargetResult r = probe(server, b -> b);
+            assertEquals(List.of("EHLO probe.mailpath.test", "QUIT"), clientLines(r));
+            Finding noTls = finding(r, SmtpCodes.SMTP_NO_STARTTLS);
+            assertEquals(Severity.WARNING, noTls.severity());
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, noTls.actor());
+            assertTrue(noTls.evidence().stream().anyMatch(l -> l.contains("S: 220 mx.example.test ESMTP fake")),
+                    noTls.evidence().toString());
+            Finding caps = finding(r, SmtpCodes.SMTP_CAPABILITIES);
+            assertTrue(caps.message().contains("SIZE 10240000"), caps.message());
+            assertTrue(caps.message().contains("not: STARTTLS"), caps.message());
+            assertEquals(Optional.of(10240000L), r.capabilities().sizeLimit().stream().boxed().findFirst());
+            assertFalse(codes(r).contains(SmtpCodes.SMTP_OK));
+            assertFalse(codes(r).contains(SmtpCodes.SMTP_FCRDNS_MISMATCH), codes(r).toString());
+        }
+    }
+
+    @Test
+    void silentServerEndsInBannerTimeout() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> c.silence())) {
+            TargetResult r = probe(server, b -> b.bannerLimit(SHORT));
+            assertEquals(Severity.ERROR, finding(r, SmtpCodes.SMTP_BANNER_TIMEOUT).severity());
+            assertEquals(List.of(), clientLines(r), "nothing is sent before a greeting");
+        }
+    }
+
+    @Test
+    void silenceAfterEhloEndsInReplyTimeout() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.send("220 mx.example.test ESMTP");
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b.commandTimeout(SHORT));
+            Finding timeout = finding(r, SmtpCodes.SMTP_REPLY_TIMEOUT);
+            assertTrue(timeout.message().contains("No complete reply to EHLO within 0.3 s"), timeout.message());
+        }
+    }
+
+    @Test
+    void slowGreetingIsAWarningAndTheCountdownTicks() throws Exception {
+        AtomicInteger ticks = new AtomicInteger();
+        SmtpProbeListener listener = new SmtpProbeListener() {
+            @Override
+            public void waitingForBanner(ProbeTarget target, Duration waited, Duration limit) {
+                ticks.incrementAndGet();
+            }
+        };
+        try (FakeSmtpServer server = FakeSmtpServer.start(
+                ScriptedSmtp.standard().bannerDelay(Duration.ofMillis(400)))) {
+            TargetResult r = probe(server, b -> b.slowBanner(Duration.ofMillis(100)).tick(Duration.ofMillis(50)),
+                    ReplyDecoder.NONE, listener);
+            Finding slow = finding(r, SmtpCodes.SMTP_BANNER_SLOW);
+            assertEquals(Severity.WARNING, slow.severity());
+            assertTrue(clientLines(r).contains("QUIT"), "the conversation goes on after a slow greeting");
+            assertTrue(ticks.get() >= 1, "countdown ticks: " + ticks);
+        }
+    }
+
+    @Test
+    void connectionDroppedAfterEhlo() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard().dropAfterEhlo())) {
+            TargetResult r = probe(server, b -> b);
+            Finding dropped = finding(r, SmtpCodes.SMTP_CONNECTION_DROPPED);
+            assertTrue(dropped.message().contains("EHLO"), dropped.message());
+        }
+    }
+
+    @Test
+    void ehloRejectedFallsBackToHelo() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard().rejectEhlo())) {
+            TargetResult r = probe(server, b -> b);
+            assertEquals(List.of("EHLO probe.mailpath.test", "HELO probe.mailpath.test", "QUIT"), clientLines(r));
+            assertFalse(codes(r).contains(SmtpCodes.SMTP_EHLO_REJECTED));
+            finding(r, SmtpCodes.SMTP_NO_STARTTLS);
+        }
+    }
+
+    @Test
+    void refusalAtTheGreeting() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(
+                ScriptedSmtp.standard().banner("554 5.7.1 No SMTP service for you"))) {
+            TargetResult r = probe(server, b -> b);
+            Finding rejected = finding(r, SmtpCodes.SMTP_BANNER_REJECTED);
+            assertTrue(rejected.message().contains("554 5.7.1 No SMTP service for you"), rejected.message());
+            assertEquals(List.of("QUIT"), clientLines(r));
+        }
+    }
+
+    @Test
+    void rcptRejectionIsDecodedAndNoDataIsEverSent() throws Exception {
+        ReplyDecoder decoder = line -> line.startsWith("550 5.1.1")
+                ? Optional.of(new Diagnosis(Category.RECIPIENT, "The mailbox does not exist.",
+                        "Correct the address.", Actor.SENDER_ADMIN, "test-rule"))
+                : Optional.empty();
+        try (FakeSmtpServer server = FakeSmtpServer.start(
+                ScriptedSmtp.standard().rcptReply("550 5.1.1 <nobody@example.test>: user unknown"))) {
+            TargetResult r = probe(server, b -> b.rcpt(Optional.of("nobody@example.test")), decoder,
+                    SmtpProbeListener.NONE);
+            assertEquals(List.of("EHLO probe.mailpath.test", "MAIL FROM:<>", "RCPT TO:<nobody@example.test>", "RSET",
+                    "QUIT"), clientLines(r));
+            Finding rejected = finding(r, SmtpCodes.SMTP_RCPT_REJECTED);
+            assertEquals(Severity.ERROR, rejected.severity());
+            assertTrue(rejected.message().contains("The mailbox does not exist."), rejected.message());
+            assertEquals("Correct the address.", rejected.remediation());
+            assertEquals(Actor.SENDER_ADMIN, rejected.actor());
+            assertTrue(server.received().stream().noneMatch(l -> l.toUpperCase().startsWith("DATA")));
+        }
+    }
+
+    @Test
+    void temporaryRcptRejectionIsAWarningExplainedWithoutAKnowledgeBase() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(
+                ScriptedSmtp.standard().rcptReply("450 4.2.0 greylisted, try again later"))) {
+            TargetResult r = probe(server, b -> b.rcpt(Optional.of("someone@example.test")));
+            Finding rejected = finding(r, SmtpCodes.SMTP_RCPT_REJECTED);
+            assertEquals(Severity.WARNING, rejected.severity());
+            assertTrue(rejected.message().contains("greylisting"), rejected.message());
+        }
+    }
+
+    @Test
+    void acceptedRecipient() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard())) {
+            TargetResult r = probe(server, b -> b.rcpt(Optional.of("someone@example.test")));
+            assertEquals(Severity.OK, finding(r, SmtpCodes.SMTP_RCPT_ACCEPTED).severity());
+        }
+    }
+
+    @Test
+    void endlessMultiLineReplyIsCutOff() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.send("220 mx.example.test ESMTP");
+            c.readLine();
+            for (int i = 0; ; i++) {
+                c.send("250-EXTENSION" + i);
+            }
+        })) {
+            TargetResult r = probe(server, b -> b.maxReplyLines(100));
+            Finding cut = finding(r, SmtpCodes.SMTP_RESPONSE_TOO_LONG);
+            assertTrue(cut.message().contains("more than 100 lines"), cut.message());
+            assertTrue(r.transcript().size() < 200, "transcript stays bounded: " + r.transcript().size());
+        }
+    }
+
+    @Test
+    void endlessLineIsCutOff() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.sendRaw("220 ".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "x".repeat(8192).getBytes(StandardCharsets.US_ASCII);
+            while (true) {
+                c.sendRaw(chunk);
+            }
+        })) {
+            TargetResult r = probe(server, b -> b);
+            Finding cut = finding(r, SmtpCodes.SMTP_RESPONSE_TOO_LONG);
+            assertTrue(cut.message().contains("a line longer than 2048 bytes"), cut.message());
+        }
+    }
+
+    @Test
+    void giganticBannerIsCutOffByTheByteCap() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 5000; i++) {
+                sb.append("220-").append("welcome ".repeat(20)).append("\r\n");
+            }
+            c.sendRaw(sb.toString().getBytes(StandardCharsets.US_ASCII));
+            c.send("220 mx.example.test ready");
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b.maxReplyLines(100_000).maxReplyBytes(64 * 1024));
+            Finding cut = finding(r, SmtpCodes.SMTP_RESPONSE_TOO_LONG);
+            assertTrue(cut.message().contains("more than 65536 bytes"), cut.message());
+        }
+    }
+
+    @Test
+    void aByteAtATimeGreetingStillEndsAtTheDeadline() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.sendRaw("220 ".getBytes(StandardCharsets.US_ASCII));
+            while (true) {
+                c.sendRaw(new byte[] {'z'});
+                c.pause(Duration.ofMillis(20));
+            }
+        })) {
+            TargetResult r = probe(server, b -> b.bannerLimit(SHORT));
+            finding(r, SmtpCodes.SMTP_BANNER_TIMEOUT);
+        }
+    }
+
+    @Test
+    void notSmtpAtAll() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.send("SSH-2.0-OpenSSH_9.6");
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b);
+            assertTrue(finding(r, SmtpCodes.SMTP_PROTOCOL_ERROR).message().contains("SSH-2.0"));
+        }
+    }
+
+    @Test
+    void controlCharactersFromTheServerAreEscapedInTheTranscript() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(
+                ScriptedSmtp.standard().banner("220 mx.example.test \u001b[31mred\u0007"))) {
+            TargetResult r = probe(server, b -> b);
+            String banner = r.transcript().stream().filter(l -> l.direction() == TranscriptLine.Direction.SERVER)
+                    .findFirst().orElseThrow().text();
+            assertEquals("220 mx.example.test \\x1b[31mred\\x07", banner);
+        }
+    }
+
+    @Test
+    void cancellingStopsAWaitingProbeAndClosesTheConnection() throws Exception {
+        Cancellation cancellation = new Cancellation();
+        CountDownLatch connected = new CountDownLatch(1);
+        CountDownLatch hungUp = new CountDownLatch(1);
+        AtomicBoolean sawDeadline = new AtomicBoolean();
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            connected.countDown();
+            c.silence();
+            hungUp.countDown();
+        })) {
+            SmtpProbe probe = new SmtpProbe(dns, options(server).bannerLimit(Duration.ofMinutes(5)).build(),
+                    ReplyDecoder.NONE);
+            Thread canceller = Thread.ofVirtual().start(() -> {
+                try {
+                    connected.await();
+                    sawDeadline.set(awaitProbeThread());
+                    cancellation.cancel();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            assertThrows(CancelledException.class,
+                    () -> probe.probe(List.of("[mx.example.test]"), SmtpProbeListener.NONE, cancellation));
+            canceller.join();
+            assertTrue(hungUp.await(30, TimeUnit.SECONDS), "the probe closed its socket");
+        }
+        assertTrue(sawDeadline.get(), "the thread dump shows the probe's deadline thread while it waits");
+        assertEquals(List.of(), probeThreadsAlive(), "no probe thread is left behind");
+    }
+
+    /** Waits until a thread dump shows the probe's deadline thread (proves the dump sees virtual threads). */
+    static boolean awaitProbeThread() {
+        try {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                if (!probeThreadNames().isEmpty()) {
+                    return true;
+                }
+                Thread.sleep(50);
+            }
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Names of live probe threads, virtual ones included (from a JDK thread dump; they end soon after disarm). */
+    static List<String> probeThreadsAlive() throws Exception {
+        List<String> alive = List.of();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            alive = probeThreadNames();
+            if (alive.isEmpty()) {
+                break;
+            }
+            Thread.sleep(100); // an interrupted deadline thread takes a moment to end
+        }
+        return alive;
+    }
+
+    static List<String> probeThreadNames() throws Exception {
+        Path dump = Files.createTempFile("threads", ".json");
+        Files.delete(dump);
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .dumpThreads(dump.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+        String json = Files.readString(dump);
+        Files.delete(dump);
+        return Pattern.compile("\"name\": \"(smtp-probe-[^\"]*)\"").matcher(json).results()
+                .map(m -> m.group(1)).toList();
+    }
+
+    @Test
+    void refusedConnectionIsNotBlamedOnTheLocalNetwork() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        SmtpProbeOptions o = SmtpProbeOptions.builder().port(port).heloName("probe.mailpath.test").build();
+        ProbeReport report = new SmtpProbe(dns, o, ReplyDecoder.NONE)
+                .probe(List.of("[mx.example.test]"), SmtpProbeListener.NONE, Cancellation.none());
+        TargetResult r = report.targets().getFirst();
+        assertEquals(Optional.of(TargetResult.ConnectFailure.REFUSED), r.connectFailure());
+        finding(r, SmtpCodes.SMTP_CONNECT_REFUSED);
+        assertTrue(report.findings().isEmpty(), report.findings().toString());
+    }
+}

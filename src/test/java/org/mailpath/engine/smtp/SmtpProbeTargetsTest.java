@@ -1,0 +1,191 @@
+package org.mailpath.engine.smtp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.codes;
+import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.finding;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.smtp.FakeDns;
+import org.mailpath.testing.smtp.FakeSmtpServer;
+import org.mailpath.testing.smtp.ScriptedSmtp;
+import org.xbill.DNS.Type;
+
+/** Which addresses get probed (MX order, implicit MX, null MX, DNS failures), reverse DNS, and connect failures. */
+class SmtpProbeTargetsTest {
+
+    static SmtpProbeOptions.Builder options(int port) {
+        return SmtpProbeOptions.builder().port(port).heloName("probe.mailpath.test")
+                .connectTimeout(SmtpProbeFakeServerTest.GENEROUS).bannerLimit(SmtpProbeFakeServerTest.GENEROUS)
+                .commandTimeout(SmtpProbeFakeServerTest.GENEROUS);
+    }
+
+    static ProbeReport probe(FakeDns dns, SmtpProbeOptions options, String... inputs) {
+        return new SmtpProbe(dns, options, ReplyDecoder.NONE).probe(List.of(inputs), SmtpProbeListener.NONE,
+                Cancellation.none());
+    }
+
+    static List<String> runCodes(ProbeReport r) {
+        return r.findings().stream().map(Finding::code).toList();
+    }
+
+    @Test
+    void mxHostsInPreferenceOrderWithEveryAddress() throws Exception {
+        FakeDns dns = new FakeDns()
+                .add("example.test", Type.MX, "20 backup.example.test.")
+                .add("example.test", Type.MX, "10 mx1.example.test.")
+                .add("mx1.example.test", Type.A, "127.0.0.1")
+                .add("mx1.example.test", Type.AAAA, "::1")
+                .add("backup.example.test", Type.A, "127.0.0.2");
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard())) {
+            List<ProbeTarget> seen = new ArrayList<>();
+            ProbeReport report = new SmtpProbe(dns, options(server.port()).build(), ReplyDecoder.NONE)
+                    .probe(List.of("example.test"), new SmtpProbeListener() {
+                        @Override
+                        public void targetsResolved(List<ProbeTarget> targets) {
+                            seen.addAll(targets);
+                        }
+                    }, Cancellation.none());
+            assertEquals(List.of("mx1.example.test 127.0.0.1 10", "mx1.example.test 0:0:0:0:0:0:0:1 10",
+                    "backup.example.test 127.0.0.2 20"), seen.stream()
+                    .map(t -> t.host() + " " + t.addressText() + " " + t.preference().orElseThrow()).toList());
+            assertEquals(3, report.targets().size());
+            // the fake server listens on 127.0.0.1 only: the others fail in their own way, not as a hang
+            assertTrue(codes(report.targets().get(0)).contains(SmtpCodes.SMTP_CAPABILITIES));
+        }
+    }
+
+    @Test
+    void implicitMxWhenTheDomainHasNone() throws Exception {
+        FakeDns dns = new FakeDns().add("example.test", Type.A, "127.0.0.1").add("example.test", Type.TXT, "\"x\"");
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard())) {
+            ProbeReport report = probe(dns, options(server.port()).build(), "someone@Example.test");
+            assertEquals("example.test", report.targets().getFirst().target().host());
+            assertTrue(report.targets().getFirst().target().preference().isEmpty());
+        }
+    }
+
+    @Test
+    void nullMxNxdomainAndDnsFailuresAreFindingsWithEvidence() {
+        FakeDns dns = new FakeDns().add("nomail.test", Type.MX, "0 .")
+                .add("broken.test", Type.MX, "10 mx.broken.test.")
+                .add("broken.test", Type.TXT, "\"only text\"")
+                .fail("servfail.test", DnsStatus.SERVFAIL);
+        ProbeReport report = probe(dns, options(25).build(), "nomail.test", "gone.test", "servfail.test",
+                "broken.test");
+        assertTrue(report.targets().isEmpty());
+        assertEquals(List.of(SmtpCodes.SMTP_NULL_MX, SmtpCodes.SMTP_DOMAIN_NOT_FOUND, SmtpCodes.SMTP_DNS_FAILED,
+                SmtpCodes.SMTP_NO_ADDRESS), runCodes(report));
+        Finding dnsFailed = report.findings().get(2);
+        assertTrue(dnsFailed.message().contains("SERVFAIL"), dnsFailed.message());
+        assertFalse(dnsFailed.evidence().isEmpty());
+    }
+
+    @Test
+    void ipLiteralsAreProbedWithoutMxLookup() throws Exception {
+        FakeDns dns = new FakeDns();
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard())) {
+            ProbeReport report = probe(dns, options(server.port()).build(), "127.0.0.1");
+            assertEquals("127.0.0.1", report.targets().getFirst().target().host());
+            assertFalse(dns.asked().stream().anyMatch(q -> q.endsWith(" MX")), dns.asked().toString());
+            // no PTR for 127.0.0.1 in this zone: FCrDNS fails
+            Finding fcrdns = finding(report.targets().getFirst(), SmtpCodes.SMTP_FCRDNS_MISMATCH);
+            assertTrue(fcrdns.message().contains("no PTR record"), fcrdns.message());
+        }
+    }
+
+    @Test
+    void ptrThatDoesNotResolveBackAndNamesThatDisagree() throws Exception {
+        FakeDns dns = new FakeDns().add("1.0.0.127.in-addr.arpa", Type.PTR, "host.isp.test.")
+                .add("host.isp.test", Type.A, "192.0.2.7");
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard().ehloName("other.example.test"))) {
+            TargetResult r = probe(dns, options(server.port()).build(), "[127.0.0.1]").targets().getFirst();
+            Finding fcrdns = finding(r, SmtpCodes.SMTP_FCRDNS_MISMATCH);
+            assertTrue(fcrdns.message().contains("host.isp.test does not resolve back to 127.0.0.1"),
+                    fcrdns.message());
+            Finding names = finding(r, SmtpCodes.SMTP_HOSTNAME_MISMATCH);
+            assertTrue(names.message().contains("greeting mx.example.test, EHLO reply other.example.test, PTR host.isp.test"),
+                    names.message());
+        }
+    }
+
+    @Test
+    void targetsAreCapped() {
+        FakeDns dns = new FakeDns();
+        for (int i = 1; i <= 5; i++) {
+            dns.add("many.test", Type.MX, i + " mx" + i + ".many.test.").add("mx" + i + ".many.test", Type.A,
+                    "127.0.0." + (100 + i));
+        }
+        int closedPort = closedPort();
+        ProbeReport report = probe(dns, options(closedPort).maxTargets(2).build(), "many.test");
+        assertEquals(2, report.targets().size());
+        assertTrue(runCodes(report).contains(SmtpCodes.SMTP_TARGETS_CAPPED), runCodes(report).toString());
+    }
+
+    /**
+     * A listener whose accept queue is full drops further SYNs (Linux), so a connect to it times out: the same
+     * thing a firewall that drops port 25 does. When every address times out, the local network is the suspect.
+     */
+    @Test
+    void everyConnectTimingOutPointsAtTheLocalNetwork() throws Exception {
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        List<Socket> fillers = new ArrayList<>();
+        try (ServerSocket full = new ServerSocket(0, 1, loopback)) {
+            for (int i = 0; i < 8; i++) {
+                Socket s = new Socket();
+                fillers.add(s);
+                try {
+                    s.connect(new InetSocketAddress(loopback, full.getLocalPort()), 200);
+                } catch (java.io.IOException e) {
+                    break; // the queue is full: from now on connects time out
+                }
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(connectTimesOut(loopback, full.getLocalPort()),
+                    "this system does not drop SYNs to a full accept queue (Linux does)");
+            SmtpProbeOptions o = options(full.getLocalPort()).connectTimeout(Duration.ofMillis(300)).build();
+            ProbeReport report = probe(new FakeDns(), o, "127.0.0.1");
+            TargetResult r = report.targets().getFirst();
+            assertEquals(Optional.of(TargetResult.ConnectFailure.TIMEOUT), r.connectFailure(), codes(r).toString());
+            finding(r, SmtpCodes.SMTP_CONNECT_TIMEOUT);
+            Finding blocked = report.findings().stream()
+                    .filter(f -> f.code().equals(SmtpCodes.SMTP_PORT25_BLOCKED_LOCALLY)).findFirst().orElseThrow();
+            assertEquals(Actor.LOCAL_NETWORK, blocked.actor());
+        } finally {
+            for (Socket s : fillers) {
+                s.close();
+            }
+        }
+    }
+
+    private static boolean connectTimesOut(InetAddress address, int port) {
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress(address, port), 300);
+            return false;
+        } catch (java.net.SocketTimeoutException e) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    static int closedPort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

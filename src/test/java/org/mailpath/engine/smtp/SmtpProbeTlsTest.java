@@ -1,0 +1,212 @@
+package org.mailpath.engine.smtp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.SHORT;
+import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.clientLines;
+import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.codes;
+import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.finding;
+
+import java.io.DataInputStream;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.smtp.FakeDns;
+import org.mailpath.testing.smtp.FakeSmtpServer;
+import org.mailpath.testing.smtp.ScriptedSmtp;
+import org.mailpath.testing.smtp.ServerConversation;
+import org.mailpath.testing.smtp.TestCertificates;
+import org.mailpath.testing.smtp.TestCertificates.Material;
+
+/** STARTTLS: handshake outcomes, protocol versions and every certificate problem, with keytool-made certificates. */
+class SmtpProbeTlsTest {
+
+    static Material valid;
+    static Material expiredSelfSigned;
+    static Material notYetValid;
+    static Material otherName;
+    static Material wildcard;
+
+    @BeforeAll
+    static void certificates() throws Exception {
+        TestCertificates certs = TestCertificates.shared();
+        valid = certs.caSigned("mx.example.test", "dns:mx.example.test", "-1d", 30);
+        expiredSelfSigned = certs.selfSigned("mx.example.test", "dns:mx.example.test", "-10d", 2);
+        notYetValid = certs.caSigned("mx.example.test", "dns:mx.example.test", "+10d", 30);
+        otherName = certs.caSigned("other.example.test", "dns:other.example.test,dns:www.other.example.test", "-1d",
+                30);
+        wildcard = certs.caSigned("*.example.test", "dns:*.example.test", "-1d", 30);
+    }
+
+    final FakeDns dns = new FakeDns().loopbackNamed("mx.example.test");
+
+    TargetResult probe(FakeSmtpServer.Behaviour behaviour, Material trusted,
+                       UnaryOperator<SmtpProbeOptions.Builder> tweak) throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(behaviour)) {
+            SmtpProbeOptions.Builder b = SmtpProbeFakeServerTest.options(server)
+                    .trustStore(Optional.ofNullable(trusted).map(Material::trust));
+            ProbeReport report = new SmtpProbe(dns, tweak.apply(b).build(), ReplyDecoder.NONE)
+                    .probe(List.of("[mx.example.test]"), SmtpProbeListener.NONE, Cancellation.none());
+            return report.targets().getFirst();
+        }
+    }
+
+    TargetResult probe(Material served, Material trusted) throws Exception {
+        return probe(ScriptedSmtp.standard().startTls(served.serverContext()), trusted, b -> b);
+    }
+
+    @Test
+    void goodCertificateAndModernTls() throws Exception {
+        TargetResult r = probe(valid, valid);
+        assertEquals(Severity.OK, finding(r, SmtpCodes.SMTP_TLS_OK).severity());
+        assertEquals(SmtpCodes.SMTP_OK, r.findings().getFirst().code(), codes(r).toString());
+        assertTrue(r.worst().compareTo(Severity.INFO) >= 0, codes(r).toString());
+        assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test", "QUIT"),
+                clientLines(r));
+        assertTrue(r.tls().orElseThrow().protocol().equals("TLSv1.3") || r.tls().get().protocol().equals("TLSv1.2"));
+        assertEquals(2, r.tls().get().chain().size(), r.tls().get().chain().toString());
+        assertFalse(r.capabilities().has("STARTTLS"), "capabilities are those offered after TLS");
+    }
+
+    @Test
+    void wildcardCertificateCoversTheMxHost() throws Exception {
+        TargetResult r = probe(wildcard, wildcard);
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_NAME_MISMATCH), codes(r).toString());
+    }
+
+    @Test
+    void expiredSelfSignedCertificate() throws Exception {
+        TargetResult r = probe(expiredSelfSigned, null);
+        assertEquals(Severity.ERROR, finding(r, SmtpCodes.SMTP_CERT_EXPIRED).severity());
+        assertEquals(Severity.WARNING, finding(r, SmtpCodes.SMTP_CERT_SELF_SIGNED).severity());
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_UNTRUSTED), "self-signed says it already");
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_NAME_MISMATCH));
+        assertTrue(clientLines(r).contains("QUIT"), "certificate problems do not end the conversation");
+    }
+
+    @Test
+    void certificateNotYetValid() throws Exception {
+        TargetResult r = probe(notYetValid, notYetValid);
+        finding(r, SmtpCodes.SMTP_CERT_NOT_YET_VALID);
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_UNTRUSTED), codes(r).toString());
+    }
+
+    @Test
+    void certificateForAnotherName() throws Exception {
+        TargetResult r = probe(otherName, otherName);
+        var mismatch = finding(r, SmtpCodes.SMTP_CERT_NAME_MISMATCH);
+        assertTrue(mismatch.message().contains("mx.example.test"), mismatch.message());
+        assertTrue(mismatch.message().contains("www.other.example.test"), mismatch.message());
+    }
+
+    @Test
+    void chainToAnUnknownCa() throws Exception {
+        TargetResult r = probe(valid, null); // the JDK's cacerts do not know the test CA
+        finding(r, SmtpCodes.SMTP_CERT_UNTRUSTED);
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_SELF_SIGNED));
+    }
+
+    @Test
+    void starttlsRefusedLeavesThePlainConversationGoing() throws Exception {
+        TargetResult r = probe(starttlsThen(c -> { }, "454 4.7.0 TLS not available due to local problem"), null,
+                b -> b);
+        finding(r, SmtpCodes.SMTP_STARTTLS_REJECTED);
+        assertEquals("QUIT", clientLines(r).getLast());
+    }
+
+    @Test
+    void handshakeThatNeverStartsIsCutOff() throws Exception {
+        TargetResult r = probe(starttlsThen(ServerConversation::silence, "220 go ahead"), null,
+                b -> b.tlsTimeout(SHORT));
+        var failed = finding(r, SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED);
+        assertTrue(failed.message().contains("no handshake completed within 0.3 s"), failed.message());
+    }
+
+    @Test
+    void handshakeTrickledAByteAtATimeIsCutOff() throws Exception {
+        TargetResult r = probe(starttlsThen(c -> {
+            readClientHello(c);
+            c.sendRaw(HexFormat.of().parseHex("160303ffff")); // a record header promising 64 KB …
+            while (true) {
+                c.sendRaw(new byte[] {0}); // … delivered one byte at a time
+                c.pause(Duration.ofMillis(20));
+            }
+        }, "220 go ahead"), null, b -> b.tlsTimeout(SHORT));
+        finding(r, SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED);
+    }
+
+    @Test
+    void serverThatAnswersWithTls10() throws Exception {
+        // ServerHello, version 3.1 (TLS 1.0), TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA: what a TLS 1.0-only server sends
+        String hello = "020000260301" + "11".repeat(32) + "00" + "c013" + "00";
+        TargetResult r = probe(starttlsThen(c -> {
+            readClientHello(c);
+            c.sendRaw(HexFormat.of().parseHex("160301002a" + hello));
+            c.silence();
+        }, "220 go ahead"), null, b -> b);
+        var old = finding(r, SmtpCodes.SMTP_TLS_OLD_PROTOCOL);
+        assertTrue(old.message().contains("TLS 1.0"), old.message());
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED));
+    }
+
+    @Test
+    void serverThatRefusesTls12And13() throws Exception {
+        TargetResult r = probe(starttlsThen(c -> {
+            readClientHello(c);
+            c.sendRaw(HexFormat.of().parseHex("15030100020246")); // fatal alert protocol_version
+            c.silence();
+        }, "220 go ahead"), null, b -> b);
+        var old = finding(r, SmtpCodes.SMTP_TLS_OLD_PROTOCOL);
+        assertTrue(old.message().contains("older than 1.2"), old.message());
+    }
+
+    @Test
+    void garbageInsteadOfTls() throws Exception {
+        TargetResult r = probe(starttlsThen(c -> {
+            readClientHello(c);
+            c.send("500 what is this");
+            c.silence();
+        }, "220 go ahead"), null, b -> b);
+        finding(r, SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED);
+    }
+
+    /** Plain greeting and EHLO offering STARTTLS, then {@code reply} to STARTTLS and the given raw behaviour. */
+    static FakeSmtpServer.Behaviour starttlsThen(FakeSmtpServer.Behaviour afterwards, String reply) {
+        return c -> {
+            c.send("220 mx.example.test ESMTP");
+            String line;
+            while ((line = c.readLine()) != null) {
+                if (line.startsWith("EHLO")) {
+                    c.send("250-mx.example.test");
+                    c.send("250 STARTTLS");
+                } else if (line.equals("STARTTLS")) {
+                    c.send(reply);
+                    if (reply.startsWith("220")) {
+                        afterwards.handle(c);
+                        return;
+                    }
+                } else if (line.equals("QUIT")) {
+                    c.send("221 bye");
+                    return;
+                } else {
+                    c.send("250 ok");
+                }
+            }
+        };
+    }
+
+    /** Reads one TLS record (the ClientHello) so the reply comes after it, as a real server's would. */
+    static void readClientHello(ServerConversation c) throws Exception {
+        DataInputStream in = new DataInputStream(c.rawInput());
+        byte[] header = new byte[5];
+        in.readFully(header);
+        in.readFully(new byte[((header[3] & 0xff) << 8) | (header[4] & 0xff)]);
+    }
+}

@@ -1,0 +1,351 @@
+package org.mailpath.engine.spf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.testing.fakedns.Findings.absent;
+import static org.mailpath.testing.fakedns.Findings.single;
+
+import com.google.common.net.InetAddresses;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.fakedns.FakeDns;
+import org.xbill.DNS.Type;
+
+class SpfCheckTest {
+
+    private static final String SALESFORCE = "_spf.salesforce.com. TXT \"v=spf1 ip4:13.108.0.0/14 -all\"\n";
+
+    private static List<Finding> check(String zone) {
+        return check(zone, null);
+    }
+
+    private static List<Finding> check(String zone, String ip) {
+        return FakeDns.of(zone).run(new SpfCheck(), "example.com", FakeDns.options(ip, List.of(), List.of()));
+    }
+
+    private static Finding result(String zone, String ip) {
+        return single(check(zone, ip), "SPF_RESULT");
+    }
+
+    @Test
+    void validRecordIsOkWithItsLookupCount() {
+        List<Finding> f = check("example.com. TXT \"v=spf1 include:_spf.salesforce.com mx -all\"\n"
+                + "example.com. MX 10 mx.example.com.\n" + SALESFORCE);
+        single(f, "SPF_OK", Severity.OK);
+        assertTrue(single(f, "SPF_LOOKUP_COUNT").message().contains("needs 2 of 10"));
+        single(f, "SPF_SALESFORCE", Severity.INFO);
+        absent(f, "SPF_SALESFORCE_INCLUDE_MISSING");
+        assertTrue(single(f, "SPF_OK").evidence().stream().anyMatch(l -> l.contains("_spf.salesforce.com: v=spf1")));
+    }
+
+    @Test
+    void missingRecord() {
+        List<Finding> f = check("example.com. TXT \"google-site-verification=abc\"\n");
+        single(f, "SPF_MISSING", Severity.ERROR);
+        absent(f, "SPF_OK");
+        absent(f, "SPF_SALESFORCE");
+    }
+
+    @Test
+    void missingRecordGivesResultNone() {
+        assertTrue(result("example.com. A 192.0.2.1\n", "192.0.2.1").message().contains(": none"));
+    }
+
+    @Test
+    void multipleRecordsArePermerror() {
+        String zone = "example.com. TXT \"v=spf1 -all\"\nexample.com. TXT \"v=spf1 ~all\"\n";
+        single(check(zone), "SPF_MULTIPLE", Severity.ERROR);
+        assertTrue(result(zone, "192.0.2.1").message().contains(": permerror"));
+    }
+
+    @Test
+    void syntaxErrorNamesTheTerm() {
+        Finding f = single(check("example.com. TXT \"v=spf1 ip4:192.0.2.300 -all\"\n"), "SPF_SYNTAX",
+                Severity.ERROR);
+        assertTrue(f.message().contains("ip4:192.0.2.300"), f.message());
+    }
+
+    @Test
+    void syntaxErrorInsideAnIncludeIsReportedForThatDomain() {
+        Finding f = single(check("example.com. TXT \"v=spf1 include:bad.example.net -all\"\n"
+                + "bad.example.net. TXT \"v=spf1 ipv4:192.0.2.1 -all\"\n"), "SPF_SYNTAX");
+        assertEquals("bad.example.net", f.subject());
+    }
+
+    @Test
+    void recordSplitOverSeveralStringsIsJoined() {
+        single(check("example.com. TXT \"v=spf1 ip4:192.0.2.0/24\" \" -all\"\n"), "SPF_OK");
+    }
+
+    private static String includes(int count) {
+        // one string per term: a TXT string holds at most 255 octets, receivers join them without separator
+        StringBuilder zone = new StringBuilder("example.com. TXT \"v=spf1\" "
+                + IntStream.rangeClosed(1, count).mapToObj(i -> "\" include:i" + i + ".example.net\"")
+                .collect(Collectors.joining(" ")) + " \" -all\"\n");
+        for (int i = 1; i <= count; i++) {
+            zone.append("i").append(i).append(".example.net. TXT \"v=spf1 ip4:198.51.100.").append(i)
+                    .append(" -all\"\n");
+        }
+        return zone.toString();
+    }
+
+    @Test
+    void tenLookupsAreFineElevenAreTooMany() {
+        absent(check(includes(10)), "SPF_TOO_MANY_LOOKUPS");
+        Finding f = single(check(includes(11)), "SPF_TOO_MANY_LOOKUPS", Severity.ERROR);
+        assertTrue(f.message().contains("needs 11 DNS lookups"), f.message());
+    }
+
+    @Test
+    void limitAppliesToTheEvaluationLikeReceiversDo() {
+        // matched by the first include: pass after 1 lookup; an unlisted IP reaches the 11th: permerror
+        assertTrue(result(includes(11), "198.51.100.1").message().contains(": pass"));
+        Finding unlisted = result(includes(11), "203.0.113.9");
+        assertTrue(unlisted.message().contains(": permerror") && unlisted.message().contains("more than 10"),
+                unlisted.message());
+    }
+
+    @Test
+    void countsOnlyTheTermsRfc7208Counts() {
+        List<Finding> f = check("""
+                example.com. TXT "v=spf1 a mx ptr exists:e.example.com include:inc.example.com ip4:192.0.2.1 ip6:2001:db8::1 redirect=r.example.com"
+                example.com. A 192.0.2.1
+                example.com. MX 10 mx.example.com.
+                e.example.com. A 127.0.0.2
+                inc.example.com. TXT "v=spf1 a -all"
+                inc.example.com. A 192.0.2.2
+                r.example.com. TXT "v=spf1 -all"
+                """);
+        // a, mx, ptr, exists, include, inc's a, redirect = 7
+        String count = single(f, "SPF_LOOKUP_COUNT").message();
+        assertTrue(count.contains("needs 7 of 10"), count);
+    }
+
+    @Test
+    void mxAddressSubLookupsDoNotCountButMoreThanTenHostsArePermerror() {
+        StringBuilder ten = new StringBuilder("example.com. TXT \"v=spf1 mx -all\"\n");
+        for (int i = 1; i <= 10; i++) {
+            ten.append("example.com. MX ").append(i).append(" mx").append(i).append(".example.com.\n")
+                    .append("mx").append(i).append(".example.com. A 192.0.2.").append(i).append('\n');
+        }
+        assertTrue(result(ten.toString(), "192.0.2.10").message().contains(": pass (matched \"mx\""));
+        String eleven = ten + "example.com. MX 11 mx11.example.com.\n";
+        single(check(eleven), "SPF_MX_TOO_MANY_HOSTS", Severity.ERROR);
+        assertTrue(result(eleven, "192.0.2.1").message().contains(": permerror"));
+    }
+
+    @Test
+    void voidLookupsOverTwo() {
+        String two = "example.com. TXT \"v=spf1 a:nx1.example.com mx:nx2.example.com ip4:192.0.2.1 -all\"\n";
+        absent(check(two), "SPF_VOID_LOOKUPS");
+        String three = "example.com. TXT \"v=spf1 a:nx1.example.com mx:nx2.example.com exists:nx3.example.com "
+                + "ip4:192.0.2.1 -all\"\n";
+        single(check(three), "SPF_VOID_LOOKUPS", Severity.ERROR);
+        assertTrue(result(three, "192.0.2.1").message().contains(": permerror"));
+        assertTrue(result(two, "192.0.2.1").message().contains(": pass"));
+    }
+
+    @Test
+    void plusAllAndBareAll() {
+        single(check("example.com. TXT \"v=spf1 +all\"\n"), "SPF_PLUS_ALL", Severity.ERROR);
+        single(check("example.com. TXT \"v=spf1 all\"\n"), "SPF_PLUS_ALL", Severity.ERROR);
+        Finding inc = single(check("example.com. TXT \"v=spf1 include:lax.example.net -all\"\n"
+                + "lax.example.net. TXT \"v=spf1 +all\"\n"), "SPF_PLUS_ALL");
+        assertTrue(inc.message().contains("included"));
+    }
+
+    @Test
+    void neutralAllAndNoAll() {
+        single(check("example.com. TXT \"v=spf1 ip4:192.0.2.1 ?all\"\n"), "SPF_NEUTRAL_ALL", Severity.WARNING);
+        single(check("example.com. TXT \"v=spf1 ip4:192.0.2.1\"\n"), "SPF_NO_ALL", Severity.WARNING);
+        absent(check("example.com. TXT \"v=spf1 redirect=r.example.com\"\nr.example.com. TXT \"v=spf1 -all\"\n"),
+                "SPF_NO_ALL");
+    }
+
+    @Test
+    void termsAfterAll() {
+        single(check("example.com. TXT \"v=spf1 -all ip4:192.0.2.1\"\n"), "SPF_UNREACHABLE_TERMS");
+    }
+
+    @Test
+    void ptrIsWarnedAndEvaluatedWithForwardConfirmation() {
+        String zone = """
+                example.com. TXT "v=spf1 ptr -all"
+                3.2.0.192.in-addr.arpa. PTR mail.example.com.
+                4.2.0.192.in-addr.arpa. PTR fake.example.com.
+                mail.example.com. A 192.0.2.3
+                fake.example.com. A 192.0.2.99
+                """;
+        single(check(zone), "SPF_PTR", Severity.WARNING);
+        assertTrue(result(zone, "192.0.2.3").message().contains(": pass"));
+        assertTrue(result(zone, "192.0.2.4").message().contains(": fail"));
+    }
+
+    @Test
+    void includeLoopEndsInAFindingAndPermerror() {
+        String zone = """
+                example.com. TXT "v=spf1 include:a.example.net -all"
+                a.example.net. TXT "v=spf1 include:b.example.net -all"
+                b.example.net. TXT "v=spf1 include:a.example.net -all"
+                """;
+        Finding loop = single(check(zone), "SPF_INCLUDE_LOOP", Severity.ERROR);
+        assertTrue(loop.message().contains("example.com → a.example.net → b.example.net → a.example.net"),
+                loop.message());
+        assertTrue(result(zone, "192.0.2.1").message().contains(": permerror"));
+    }
+
+    @Test
+    void selfRedirectLoop() {
+        single(check("example.com. TXT \"v=spf1 redirect=example.com\"\n"), "SPF_INCLUDE_LOOP");
+    }
+
+    @Test
+    void explodingIncludeTreeStopsWithinBounds() {
+        // every name under boom.example.net includes two longer names: an infinite tree
+        FakeDns dns = FakeDns.of("""
+                example.com. TXT "v=spf1 include:x.boom.example.net -all"
+                *.boom.example.net. TXT "v=spf1 include:a.%{d} include:b.%{d} -all"
+                """);
+        List<Finding> f = dns.run(new SpfCheck(), "example.com", CheckOptions.defaults());
+        assertTrue(single(f, "SPF_TOO_MANY_LOOKUPS").message().contains("at least 51"), f.get(0).message());
+        assertTrue(dns.queryCount() <= SpfEvaluator.QUERY_CAP, "queries: " + dns.queryCount());
+        FakeDns receiver = FakeDns.of("""
+                example.com. TXT "v=spf1 include:x.boom.example.net -all"
+                *.boom.example.net. TXT "v=spf1 include:a.%{d} include:b.%{d} -all"
+                """);
+        SpfEvaluation r = new SpfEvaluator(receiver, Cancellation.none(),
+                Optional.of(InetAddresses.forString("192.0.2.1")),
+                new SpfMacroContext("postmaster@example.com", Optional.empty(), "example.com"), true)
+                .evaluate("example.com");
+        assertEquals(SpfResult.PERMERROR, r.result());
+        assertTrue(receiver.queryCount() <= 11, "queries: " + receiver.queryCount());
+    }
+
+    @Test
+    void includeWithoutRecord() {
+        String zone = "example.com. TXT \"v=spf1 include:gone.example.net -all\"\n";
+        single(check(zone), "SPF_INCLUDE_NO_RECORD", Severity.ERROR);
+        assertTrue(result(zone, "192.0.2.1").message().contains(": permerror"));
+    }
+
+    @Test
+    void macrosAreExpandedWithTheIp() {
+        String zone = """
+                example.com. TXT "v=spf1 exists:%{i}._spf.%{d} -all"
+                192.0.2.3._spf.example.com. A 127.0.0.2
+                """;
+        single(check(zone), "SPF_MACRO_NEEDS_IP", Severity.INFO);
+        assertTrue(result(zone, "192.0.2.3").message().contains(": pass"));
+        assertTrue(result(zone, "192.0.2.4").message().contains(": fail"));
+    }
+
+    @Test
+    void resultsForEveryQualifierAndIpv6() {
+        String zone = """
+                example.com. TXT "v=spf1 ip4:192.0.2.0/24 ?ip4:198.51.100.1 ~ip4:198.51.100.2 a:v6.example.com//64 -all"
+                v6.example.com. AAAA 2001:db8:1:2::1
+                """;
+        assertTrue(result(zone, "192.0.2.77").message().contains(": pass"));
+        assertTrue(result(zone, "198.51.100.1").message().contains(": neutral"));
+        assertTrue(result(zone, "198.51.100.2").message().contains(": softfail"));
+        assertTrue(result(zone, "2001:db8:1:2::ff").message().contains(": pass"));
+        assertTrue(result(zone, "2001:db8:1:3::1").message().contains(": fail"));
+        assertEquals(Severity.ERROR, result(zone, "203.0.113.1").severity());
+    }
+
+    @Test
+    void dnsFailureInIncludeIsTemperror() {
+        String zone = "example.com. TXT \"v=spf1 include:flaky.example.net -all\"\n";
+        FakeDns dns = FakeDns.of(zone).fail("flaky.example.net", Type.TXT, DnsStatus.SERVFAIL);
+        List<Finding> f = dns.run(new SpfCheck(), "example.com", FakeDns.options("192.0.2.1", List.of(), List.of()));
+        assertTrue(single(f, "SPF_RESULT").message().contains(": temperror"));
+        single(f, "DNS_LOOKUP_FAILED", Severity.WARNING);
+    }
+
+    @Test
+    void redirectIsFollowedAndCounted() {
+        String zone = """
+                example.com. TXT "v=spf1 redirect=_spf.example.com"
+                _spf.example.com. TXT "v=spf1 mx -all"
+                _spf.example.com. MX 10 mx.example.com.
+                mx.example.com. A 192.0.2.25
+                """;
+        assertTrue(result(zone, "192.0.2.25").message().contains(": pass (matched \"mx\" in _spf.example.com"));
+        assertTrue(single(check(zone), "SPF_LOOKUP_COUNT").message().contains("needs 2 of 10"));
+    }
+
+    @Test
+    void salesforceCases() {
+        String without = "example.com. TXT \"v=spf1 ip4:192.0.2.1 -all\"\n";
+        FakeDns dns = FakeDns.of(without);
+        single(dns.run(new SpfCheck(), "example.com", CheckOptions.defaults()), "SPF_SALESFORCE_INCLUDE_MISSING",
+                Severity.WARNING);
+        single(dns.run(new SpfCheck(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT), "example.com",
+                CheckOptions.defaults()), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.ERROR);
+        List<Finding> bounce = dns.run(new SpfCheck(SalesforceSending.WITH_BOUNCE_MANAGEMENT), "example.com",
+                CheckOptions.defaults());
+        absent(bounce, "SPF_SALESFORCE_INCLUDE_MISSING");
+        assertTrue(single(bounce, "SPF_SALESFORCE").message().contains("DMARC must pass through DKIM"));
+        // nested include counts too
+        absent(check("example.com. TXT \"v=spf1 include:_spf.example.com -all\"\n"
+                + "_spf.example.com. TXT \"v=spf1 include:_spf.salesforce.com -all\"\n" + SALESFORCE),
+                "SPF_SALESFORCE_INCLUDE_MISSING");
+    }
+
+    @Test
+    void badIpIsAFindingNotACrash() {
+        assertEquals(Severity.WARNING, result("example.com. TXT \"v=spf1 -all\"\n", "not-an-ip").severity());
+    }
+
+    @Test
+    void includeOfAnInvalidNameAfterExpansion() {
+        // "%{d}" + 61 letters expands to the label "com" + 61 letters: 64 octets, too long for DNS
+        Finding f = single(check("example.com. TXT \"v=spf1 include:%{d}" + "a".repeat(61) + ".example.net -all\"\n"),
+                "SPF_INCLUDE_NO_RECORD");
+        assertTrue(f.message().contains("not a valid domain name"), f.message());
+    }
+
+    @Test
+    void cancellationStopsTheWalk() {
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+        FakeDns dns = FakeDns.of(includes(11));
+        org.junit.jupiter.api.Assertions.assertThrows(org.mailpath.engine.common.CancelledException.class,
+                () -> new SpfCheck().run(new org.mailpath.engine.check.CheckContext("example.com",
+                        CheckOptions.defaults(), dns, cancelled)));
+        assertEquals(0, dns.queryCount());
+    }
+
+    @Test
+    void walkThroughDeadServersGivesUpAfterAFewFailures() {
+        FakeDns dns = FakeDns.of(includes(9));
+        for (int i = 1; i <= 9; i++) {
+            dns.fail("i" + i + ".example.net", Type.TXT, DnsStatus.TIMEOUT);
+        }
+        List<Finding> f = dns.run(new SpfCheck(), "example.com", CheckOptions.defaults());
+        assertEquals(1 + SpfEvaluator.MAX_FAILED_QUERIES, dns.queryCount());
+        assertTrue(single(f, "SPF_LOOKUP_COUNT").message().contains("needs at least 5 of 10"));
+        assertEquals(SpfEvaluator.MAX_FAILED_QUERIES, f.stream().filter(x -> x.code().equals("DNS_TIMEOUT"))
+                .count());
+    }
+
+    @Test
+    void answerLargerThan512Bytes() {
+        StringBuilder zone = new StringBuilder("example.com. TXT \"v=spf1\"");
+        for (int i = 0; i < 24; i++) {
+            zone.append(" \" ip4:198.51.100.").append(i).append('"');
+        }
+        zone.append(" \" -all\"\n");
+        absent(check(zone.toString()), "SPF_RECORD_TOO_LONG");
+        zone.append("example.com. TXT \"google-site-verification=").append("x".repeat(200)).append("\"\n");
+        single(check(zone.toString()), "SPF_RECORD_TOO_LONG", Severity.WARNING);
+    }
+}

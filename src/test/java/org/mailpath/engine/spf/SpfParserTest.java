@@ -1,0 +1,70 @@
+package org.mailpath.engine.spf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpfParserTest {
+
+    @Test
+    void parsesEveryMechanismAndModifier() throws SpfSyntaxException {
+        SpfRecord r = SpfParser.parse("v=spf1 +a -mx:mail.example.com/24//64 ~ptr ?exists:%{i}.x.example.com "
+                + "ip4:192.0.2.0/24 ip6:2001:db8::/32 include:_spf.example.net redirect=_spf.example.com "
+                + "exp=explain.example.com foo=bar  -all");
+        assertEquals(11, r.terms().size());
+        SpfMechanism mx = r.mechanisms().get(1);
+        assertEquals(SpfQualifier.FAIL, mx.qualifier());
+        assertEquals("mail.example.com", mx.domainSpec());
+        assertEquals(24, mx.cidr4());
+        assertEquals(64, mx.cidr6());
+        assertEquals(24, r.mechanisms().get(4).cidr4());
+        assertEquals(32, r.mechanisms().get(5).cidr6());
+        assertEquals("_spf.example.com", r.redirect().orElseThrow().value());
+        assertEquals(SpfQualifier.FAIL, r.all().orElseThrow().qualifier());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v=spf1", "v=spf1 -all", "V=SPF1 ~all", "v=spf1 a/24 mx//64 a:x.example.com/16//48"})
+    void validRecords(String text) throws SpfSyntaxException {
+        SpfParser.parse(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "v=spf1 include -all|include",
+        "v=spf1 include:example -all|include:example",
+        "v=spf1 ip4:192.0.2.300 -all|ip4:192.0.2.300",
+        "v=spf1 ip4:192.0.2.0/33 -all|ip4:192.0.2.0/33",
+        "v=spf1 ip6:192.0.2.1 -all|ip6:192.0.2.1",
+        "v=spf1 ip4:2001:db8::1 -all|ip4:2001:db8::1",
+        "v=spf1 a/33 -all|a/33",
+        "v=spf1 mx//129 -all|mx//129",
+        "v=spf1 all:x -all|all:x",
+        "v=spf1 foo:bar.example.com -all|foo:bar.example.com",
+        "v=spf1 redirect=a.example.com redirect=b.example.com|redirect=b.example.com",
+        "v=spf1 exists:%{q}.example.com -all|exists:%{q}.example.com",
+        "v=spf1 include:%{c}.example.com -all|include:%{c}.example.com",
+        "v=spf1 1bad=x|1bad=x",
+        "v=spf1 -all.|-all.",
+        "v=spf1 include:a..example.com -all|include:a..example.com",
+    })
+    void syntaxErrorsNameTheTerm(String text, String term) {
+        SpfSyntaxException e = assertThrows(SpfSyntaxException.class, () -> SpfParser.parse(text));
+        assertEquals(term, e.term());
+    }
+
+    @Test
+    void recordSelectionNeedsExactVersion() {
+        assertTrue(SpfParser.isSpfRecord("v=spf1 -all"));
+        assertTrue(SpfParser.isSpfRecord("v=spf1"));
+        assertFalse(SpfParser.isSpfRecord("v=spf10 -all"));
+        assertFalse(SpfParser.isSpfRecord(" v=spf1 -all"));
+        assertFalse(SpfParser.isSpfRecord("spf2.0/pra -all"));
+    }
+}

@@ -1,0 +1,167 @@
+package org.mailpath.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckListener;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.CheckRequest;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.check.DomainCheckers;
+import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.dns.KnotServer;
+
+/**
+ * The DNS checks against real Knot DNS servers on loopback. Knot A (127.0.2.1, 127.0.2.2, with mod-cookies)
+ * serves every zone and also plays the resolver (it answers its own zones whatever the RD bit); Knot B
+ * (127.0.2.3) serves only an unrelated zone, so servers listed on it are lame; nothing listens on 127.0.2.9.
+ * Codes Knot cannot produce (it is compliant and always has TCP): NS_NO_TCP, EDNS_NONCOMPLIANT,
+ * EDNS_OVERSIZED_UDP, DNS_TIMEOUT, DNSSEC_SIGNED (no parent DS) — the in-process test server covers those.
+ */
+class KnotDnsInteropTest {
+
+    private static KnotServer knotA;
+    private static KnotServer knotB;
+    private static final Set<CheckKind> DNS_KINDS = EnumSet.of(CheckKind.EXISTENCE, CheckKind.MX,
+            CheckKind.NAME_SERVERS, CheckKind.EDNS, CheckKind.DNSSEC);
+
+    @BeforeAll
+    static void start() throws Exception {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            many.append("many MX ").append(i).append(" mx1\n");
+        }
+        knotA = KnotServer.builder().listen("127.0.2.1").listen("127.0.2.2").cookies()
+                .zone("interop.test", """
+                        @        SOA   ns1 hostmaster 1 3600 600 86400 300
+                        @        NS    ns1
+                        @        NS    ns2
+                        @        MX    10 mx1
+                        @        MX    20 mx2
+                        ns1      A     127.0.2.1
+                        ns2      A     127.0.2.2
+                        mx1      A     192.0.2.10
+                        mx2      AAAA  2001:db8::25
+                        broken   MX    10 alias
+                        broken   MX    20 192.0.2.1.
+                        broken   MX    30 noaddr
+                        broken   MX    40 private
+                        alias    CNAME mx1
+                        noaddr   TXT   "no address"
+                        private  A     10.1.2.3
+                        nullmx   MX    0 .
+                        implicit A     192.0.2.20
+                        nomail   TXT   "v=spf1 -all"
+                        """ + many)
+                .signedZone("signed.test", """
+                        @   SOA ns1 hostmaster 1 3600 600 86400 300
+                        @   NS  ns1
+                        @   MX  10 mx1.interop.test.
+                        ns1 A   127.0.2.1
+                        """)
+                .zone("lame.test", """
+                        @   SOA ns1 hostmaster 1 3600 600 86400 300
+                        @   NS  ns1
+                        @   NS  ns2
+                        @   NS  ns3.interop.test.
+                        @   MX  10 mx1.interop.test.
+                        ns1 A   127.0.2.1
+                        ns2 A   127.0.2.3
+                        """)
+                .zone("unreach.test", """
+                        @   SOA ns1 hostmaster 1 3600 600 86400 300
+                        @   NS  ns1
+                        @   MX  10 mx1.interop.test.
+                        ns1 A   127.0.2.9
+                        """)
+                .start();
+        knotB = KnotServer.builder().listen("127.0.2.3").port(knotA.port())
+                .zone("other.test", "@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A 127.0.2.3\n")
+                .start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (knotB != null) {
+            knotB.close();
+        }
+        if (knotA != null) {
+            knotA.close();
+        }
+    }
+
+    private static DomainCheckResult check(String domain) {
+        CheckOptions options = new CheckOptions(List.of("127.0.2.1:" + knotA.port()), knotA.port(),
+                Duration.ofSeconds(1), Optional.empty(), List.of(), List.of());
+        CheckReport report = DomainCheckers.standard().check(List.of(new CheckRequest(domain, DNS_KINDS)), options,
+                CheckListener.NONE, Cancellation.none());
+        return report.domains().getFirst();
+    }
+
+    private static Set<String> codes(DomainCheckResult r) {
+        return r.findings().stream().map(Finding::code).collect(Collectors.toSet());
+    }
+
+    @Test
+    void healthyZoneOnKnotPassesEverything() {
+        DomainCheckResult r = check("interop.test");
+        assertEquals(Set.of("DOMAIN_EXISTS", "MX_OK", "NS_OK", "EDNS_OK", "DNSSEC_UNSIGNED"), codes(r),
+                r.findings().toString() + knotA.log());
+        assertEquals(2, r.nameServers().size());
+        for (NameServerResult ns : r.nameServers()) {
+            assertEquals("ok", ns.verdict(), ns.tests().toString());
+            // mod-cookies answers the client-only cookie with BADCOOKIE; the retry with its cookie succeeds
+            assertEquals("ok,nsid,expire,cookie", ns.tests().get("optlist"));
+        }
+    }
+
+    @Test
+    void mxProblemsOnKnot() {
+        assertTrue(codes(check("broken.interop.test")).containsAll(
+                List.of("MX_CNAME", "MX_IP_LITERAL", "MX_NO_ADDRESS", "MX_PRIVATE_ADDRESS")));
+        assertTrue(codes(check("nullmx.interop.test")).contains("MX_NULL"));
+        assertTrue(codes(check("implicit.interop.test")).contains("MX_MISSING_IMPLICIT"));
+        assertTrue(codes(check("nomail.interop.test")).contains("MX_NONE"));
+        assertTrue(codes(check("many.interop.test")).contains("MX_TOO_MANY"));
+    }
+
+    @Test
+    void nonexistentAndRefusedNames() {
+        assertEquals(Set.of("DOMAIN_NXDOMAIN"), codes(check("missing.interop.test")));
+        // Knot refuses names outside its zones, as a resolver that does not serve us would
+        assertTrue(codes(check("elsewhere.example")).contains("DNS_LOOKUP_FAILED"));
+    }
+
+    @Test
+    void lameAndUnreachableServers() {
+        DomainCheckResult lame = check("lame.test");
+        Set<String> codes = codes(lame);
+        assertTrue(codes.containsAll(List.of("NS_LAME", "NS_NO_ADDRESS", "EDNS_DEAD")), lame.findings().toString());
+        Map<String, String> verdicts = lame.nameServers().stream()
+                .collect(Collectors.toMap(NameServerResult::address, NameServerResult::verdict));
+        assertEquals(Map.of("127.0.2.1", "ok", "127.0.2.3", "dead"), verdicts);
+        DomainCheckResult unreach = check("unreach.test");
+        assertTrue(codes(unreach).containsAll(List.of("NS_UNREACHABLE", "EDNS_DEAD")), unreach.findings().toString());
+    }
+
+    @Test
+    void zoneSignedByKnot() {
+        DomainCheckResult r = check("signed.test");
+        assertTrue(codes(r).contains("DNSSEC_NO_DS"), r.findings().toString());
+        assertEquals("ok,yes", r.nameServers().getFirst().tests().get("signed"));
+    }
+}

@@ -1,0 +1,131 @@
+package org.mailpath.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportFixture;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.status.Category;
+import org.mailpath.engine.report.SampleReportData;
+
+class PdfReportRendererTest {
+
+    private final SampleReportData data = SampleReportData.create();
+
+    @Test
+    void everyMessageIdHeaderOfTheIncludedMessagesIsInTheText() throws IOException {
+        byte[] pdf = ReportTestSupport.render(ReportFormat.PDF, data.model(false), "sample");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = squeeze(new PDFTextStripper().getText(doc));
+            for (MessageChain c : data.analysis().chains()) {
+                assertTrue(text.contains(squeeze(c.messageIdHeader())), c.messageIdHeader());
+            }
+            assertTrue(text.contains("contoso.example"));
+            assertTrue(text.contains("müller@bücher.example"), "IDN and non-ASCII names print");
+            assertTrue(text.contains("张伟@例子.example"), "CJK names print through the fallback font");
+            assertTrue(text.contains("sfdc1._domainkey.acme.example.CNAMEsfdc1.k3x9p2.custdkim.salesforce.com."),
+                    "the DKIM CNAMEs to publish are spelled out");
+            assertTrue(text.contains("<script>alert('x')</script>"), "hostile text is printed as text");
+        }
+    }
+
+    @Test
+    void pagesAreNumberedFontsEmbeddedAndContentsLinked() throws IOException {
+        byte[] pdf = ReportTestSupport.render(ReportFormat.PDF, data.model(false), "sample");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int pages = doc.getNumberOfPages();
+            assertTrue(pages >= 3 && pages <= 8, "sensible page count: " + pages);
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Page 1 of " + pages));
+            assertTrue(text.matches("(?s).*Summary[ .]*1\\R.*"), "contents give page numbers");
+            assertFalse(text.contains("null"), "no missing values printed");
+            assertTrue(text.contains("Page " + pages + " of " + pages));
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertFalse(fonts.isEmpty());
+            for (PDFont f : fonts) {
+                assertTrue(f.isEmbedded(), f.getName() + " is embedded");
+            }
+            long links = 0;
+            for (PDAnnotation a : doc.getPage(0).getAnnotations()) {
+                links += a instanceof PDAnnotationLink ? 1 : 0;
+            }
+            assertTrue(links >= 3, "contents entries are links: " + links);
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertEquals("Email delivery report", info.getTitle());
+            assertTrue(info.getProducer().startsWith("MailPath "));
+            assertEquals(SampleReportData.GENERATED.toEpochMilli(), info.getCreationDate().getTimeInMillis());
+        }
+    }
+
+    @Test
+    void redactionRemovesLocalPartsFromTextAndMetadata() throws IOException {
+        ReportModel model = data.model(true);
+        byte[] pdf = ReportTestSupport.render(ReportFormat.PDF, model, "sample-redacted");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            String squeezed = squeeze(text).toLowerCase(java.util.Locale.ROOT);
+            for (String local : SampleReportData.LOCAL_PARTS) {
+                assertFalse(squeezed.contains(squeeze(local) + "@"), local + "@ must not appear");
+            }
+            assertFalse(squeezed.contains("john.doe"), "not even without a domain");
+            assertFalse(text.contains("0055g00000ABCDE"), "user IDs are dropped");
+            assertTrue(text.contains("j***@contoso.example"));
+            for (MessageChain c : data.analysis().chains()) {
+                assertTrue(squeeze(text).contains(squeeze(c.messageIdHeader())), "Message IDs are kept");
+            }
+            PDDocumentInformation info = doc.getDocumentInformation();
+            String meta = String.join("|", info.getTitle(), info.getSubject(), info.getProducer(), info.getCreator(),
+                    String.valueOf(info.getAuthor()), String.valueOf(info.getKeywords()));
+            for (String local : SampleReportData.LOCAL_PARTS) {
+                assertFalse(meta.contains(local), meta);
+            }
+        }
+    }
+
+    @Test
+    void hostileAndHugeValuesAreDrawnAsTextNeverFailTheReport() throws IOException {
+        ReportFixture f = new ReportFixture("hostile.csv");
+        String huge = "x".repeat(100_000);
+        f.message("<" + "a".repeat(300) + "@host.example>", "eve@evil.example").received()
+                .permanentFailure("mx.evil.example", "192.0.2.66", "550 \u0000\u001b[31m\u202egnp.exe \uD83D\uDE00 "
+                        + "\u05E9\u05DC\u05D5\u05DD Привет " + huge)
+                .bounced(Category.UNKNOWN, Actor.NOBODY, "", "");
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        byte[] pdf = ReportTestSupport.render(ReportFormat.PDF, model, "hostile");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("[U+0000]") && text.contains("[U+001B]") && text.contains("[U+202E]"),
+                    "control and direction characters are shown, not obeyed");
+            assertTrue(text.contains("Привет"));
+            assertTrue(squeeze(text).contains("morecharactersnotshown"), "a huge value is cut in the PDF");
+            assertTrue(doc.getNumberOfPages() < 10, "pages: " + doc.getNumberOfPages());
+            assertTrue(squeeze(text).contains("a".repeat(300) + "@host.example"), "long Message ID wrapped whole");
+        }
+    }
+
+    static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+}

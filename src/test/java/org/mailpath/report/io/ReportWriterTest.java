@@ -1,0 +1,213 @@
+package org.mailpath.report.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.SampleReportData;
+import org.mailpath.report.ReportFormat;
+import org.mailpath.report.ReportRenderer;
+import org.mailpath.report.ReportRenderers;
+
+/**
+ * Atomic writing. Tests run as root, where chmod stops nothing, so full disks and read-only folders are
+ * simulated honestly through {@link ReportStorage}: the real file system with one step made to fail as the
+ * operating system would.
+ */
+class ReportWriterTest {
+
+    private static final byte[] OLD = "the earlier report".getBytes(StandardCharsets.UTF_8);
+    private final ReportModel model = SampleReportData.create().model(false);
+    private final ReportRenderer json = ReportRenderers.forFormat(ReportFormat.JSON);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesANewFileAndLeavesNoTemporaryFile() throws IOException {
+        Path out = dir.resolve("report.json");
+        WriteResult r = ReportWriter.write(out, ReportFormat.JSON, model, false);
+        WriteResult.Written w = assertInstanceOf(WriteResult.Written.class, r);
+        assertEquals(Files.size(out), w.bytes());
+        assertTrue(Files.readString(out).contains("\"conclusion\""));
+        assertEquals(List.of(out), files());
+    }
+
+    @Test
+    void refusesToOverwriteWithoutForceAndReplacesWithForce() throws IOException {
+        Path out = dir.resolve("report.json");
+        Files.write(out, OLD);
+        WriteResult.Refused refused = assertInstanceOf(WriteResult.Refused.class,
+                ReportWriter.write(out, ReportFormat.JSON, model, false));
+        assertTrue(refused.message().contains("already exists"), refused.message());
+        assertArrayEquals(OLD, Files.readAllBytes(out));
+
+        assertInstanceOf(WriteResult.Written.class, ReportWriter.write(out, ReportFormat.JSON, model, true));
+        assertTrue(Files.readString(out).contains("\"conclusion\""));
+        assertEquals(List.of(out), files());
+    }
+
+    @Test
+    void refusesAFolderAsTarget() {
+        WriteResult.Refused r = assertInstanceOf(WriteResult.Refused.class,
+                ReportWriter.write(dir, ReportFormat.PDF, model, true));
+        assertTrue(r.message().contains("is a folder"), r.message());
+    }
+
+    @Test
+    void diskFullKeepsTheEarlierFileAndCleansUp() throws IOException {
+        Path out = dir.resolve("report.json");
+        Files.write(out, OLD);
+        ReportStorage full = new FailingStorage() {
+            @Override
+            public OutputStream open(Path temp) throws IOException {
+                return new DiskFullAfter(super.open(temp), 4096);
+            }
+        };
+        WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
+                new ReportWriter(full).write(out, model, json, true));
+        assertTrue(f.message().contains("the disk is full"), f.message());
+        assertTrue(f.message().contains("earlier file is unchanged"), f.message());
+        assertArrayEquals(OLD, Files.readAllBytes(out));
+        assertEquals(List.of(out), files(), "no temporary file left behind");
+    }
+
+    @Test
+    void readOnlyFolderGivesAClearMessage() throws IOException {
+        Path out = dir.resolve("report.pdf");
+        Files.write(out, OLD);
+        ReportStorage readOnly = new FailingStorage() {
+            @Override
+            public Path createTemp(Path d, String prefix) throws IOException {
+                throw new AccessDeniedException(d.resolve(prefix + "123.tmp").toString());
+            }
+        };
+        WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
+                new ReportWriter(readOnly).write(out, model, json, true));
+        assertTrue(f.message().contains("no permission to write in the folder " + dir), f.message());
+        assertArrayEquals(OLD, Files.readAllBytes(out));
+
+        ReportStorage roFs = new FailingStorage() {
+            @Override
+            public Path createTemp(Path d, String prefix) throws IOException {
+                throw new FileSystemException(d.toString(), null, "Read-only file system");
+            }
+        };
+        WriteResult.Failed g = assertInstanceOf(WriteResult.Failed.class,
+                new ReportWriter(roFs).write(out, model, json, true));
+        assertTrue(g.message().contains("read-only file system"), g.message());
+    }
+
+    @Test
+    void vanishedDirectoryIsReportedForReal() throws IOException {
+        Path gone = dir.resolve("gone");
+        Files.createDirectory(gone);
+        Files.delete(gone);
+        WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
+                ReportWriter.write(gone.resolve("report.html"), ReportFormat.HTML, model, false));
+        assertTrue(f.message().contains("does not exist"), f.message());
+    }
+
+    @Test
+    void failedRenameAndRendererBugLeaveTheEarlierFile() throws IOException {
+        Path out = dir.resolve("report.txt");
+        Files.write(out, OLD);
+        ReportStorage noRename = new FailingStorage() {
+            @Override
+            public void replace(Path temp, Path target) throws IOException {
+                throw new FileSystemException(temp.toString(), target.toString(), "Device or resource busy");
+            }
+        };
+        assertInstanceOf(WriteResult.Failed.class, new ReportWriter(noRename).write(out, model, json, true));
+        assertArrayEquals(OLD, Files.readAllBytes(out));
+
+        ReportRenderer broken = (m, o) -> {
+            o.write("half a report".getBytes(StandardCharsets.UTF_8));
+            throw new IllegalStateException("renderer bug");
+        };
+        WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
+                new ReportWriter(ReportStorage.local()).write(out, model, broken, true));
+        assertTrue(f.message().contains("internal error"), f.message());
+        assertArrayEquals(OLD, Files.readAllBytes(out));
+        assertEquals(List.of(out), files());
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+
+    /** The real file system; subclasses make one step fail. */
+    private static class FailingStorage implements ReportStorage {
+        private final ReportStorage real = ReportStorage.local();
+
+        @Override
+        public Path createTemp(Path d, String prefix) throws IOException {
+            return real.createTemp(d, prefix);
+        }
+
+        @Override
+        public OutputStream open(Path temp) throws IOException {
+            return real.open(temp);
+        }
+
+        @Override
+        public void replace(Path temp, Path target) throws IOException {
+            real.replace(temp, target);
+        }
+
+        @Override
+        public void deleteIfExists(Path file) throws IOException {
+            real.deleteIfExists(file);
+        }
+
+        @Override
+        public boolean exists(Path file) {
+            return real.exists(file);
+        }
+
+        @Override
+        public boolean isDirectory(Path file) {
+            return real.isDirectory(file);
+        }
+    }
+
+    /** Accepts {@code limit} bytes, then fails as a full disk does (ENOSPC). */
+    private static final class DiskFullAfter extends FilterOutputStream {
+        private long left;
+
+        DiskFullAfter(OutputStream out, long limit) {
+            super(out);
+            left = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len > left) {
+                throw new IOException("No space left on device");
+            }
+            left -= len;
+            out.write(b, off, len);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.mailpath.testing.smtp;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A well-behaved SMTP server script with knobs for the failure modes: greeting text and delay, EHLO reply or
+ * rejection, dropping the connection after EHLO, STARTTLS with a given TLS context, the RCPT reply.
+ */
+public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
+
+    private String banner = "220 mx.example.test ESMTP fake";
+    private Duration bannerDelay = Duration.ZERO;
+    private List<String> extensions = List.of("PIPELINING", "SIZE 10240000", "8BITMIME", "SMTPUTF8");
+    private String ehloName = "mx.example.test";
+    private boolean rejectEhlo;
+    private boolean dropAfterEhlo;
+    private SSLContext tls;
+    private String rcptReply = "250 2.1.5 Ok";
+
+    public static ScriptedSmtp standard() {
+        return new ScriptedSmtp();
+    }
+
+    public ScriptedSmtp banner(String line) {
+        banner = line;
+        return this;
+    }
+
+    public ScriptedSmtp bannerDelay(Duration d) {
+        bannerDelay = d;
+        return this;
+    }
+
+    public ScriptedSmtp extensions(String... keywords) {
+        extensions = List.of(keywords);
+        return this;
+    }
+
+    public ScriptedSmtp ehloName(String name) {
+        ehloName = name;
+        return this;
+    }
+
+    /** Answers EHLO with 502 (an old server): the client must fall back to HELO. */
+    public ScriptedSmtp rejectEhlo() {
+        rejectEhlo = true;
+        return this;
+    }
+
+    public ScriptedSmtp dropAfterEhlo() {
+        dropAfterEhlo = true;
+        return this;
+    }
+
+    public ScriptedSmtp startTls(SSLContext context) {
+        tls = context;
+        return this;
+    }
+
+    public ScriptedSmtp rcptReply(String line) {
+        rcptReply = line;
+        return this;
+    }
+
+    @Override
+    public void handle(ServerConversation c) throws Exception {
+        if (!bannerDelay.isZero()) {
+            c.pause(bannerDelay);
+        }
+        c.send(banner);
+        if (!banner.startsWith("220")) {
+            c.readLine();
+            c.send("221 2.0.0 Bye");
+            return;
+        }
+        String line;
+        while ((line = c.readLine()) != null) {
+            String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
+            switch (verb) {
+                case "EHLO" -> {
+                    if (rejectEhlo) {
+                        c.send("502 5.5.2 Error: command not recognized");
+                        break;
+                    }
+                    if (dropAfterEhlo) {
+                        return;
+                    }
+                    List<String> lines = new ArrayList<>();
+                    lines.add(ehloName);
+                    lines.addAll(extensions);
+                    if (tls != null) {
+                        lines.add("STARTTLS");
+                    }
+                    for (int i = 0; i < lines.size(); i++) {
+                        c.send("250" + (i == lines.size() - 1 ? " " : "-") + lines.get(i));
+                    }
+                }
+                case "HELO" -> c.send("250 " + ehloName);
+                case "STARTTLS" -> {
+                    c.send("220 2.0.0 Ready to start TLS");
+                    c.startTls(tls);
+                    tls = null; // not offered again after the upgrade
+                }
+                case "MAIL", "RSET", "NOOP" -> c.send("250 2.0.0 Ok");
+                case "RCPT" -> c.send(rcptReply);
+                case "QUIT" -> {
+                    c.send("221 2.0.0 Bye");
+                    return;
+                }
+                default -> c.send("502 5.5.2 Error: command not recognized");
+            }
+        }
+    }
+}

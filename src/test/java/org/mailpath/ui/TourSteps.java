@@ -1,0 +1,34 @@
+package org.mailpath.ui;
+
+import static org.mailpath.ui.ScreenshotTour.fx;
+import static org.mailpath.ui.ScreenshotTour.shot;
+import static org.mailpath.ui.ScreenshotTour.waitFor;
+
+import java.nio.file.Path;
+import org.mailpath.ui.app.AppContext;
+import org.mailpath.ui.dkim.DkimViewModel;
+import org.mailpath.ui.dnscheck.ChecksState;
+
+/** The tour's later steps (DNS checks, DKIM, report). */
+final class TourSteps {
+
+    private TourSteps() {
+    }
+
+    static void rest(AppContext app, Path out, String suffix) throws Exception {
+        fx(() -> app.wizard().goTo(2));
+        fx(() -> app.checksModel().run());
+        waitFor(() -> app.checksModel().stateProperty().get() == ChecksState.DONE
+                || app.checksModel().stateProperty().get() == ChecksState.FAILED);
+        shot(app, out.resolve("step-3-dns-checks" + suffix + ".png"));
+        fx(() -> app.wizard().goTo(3));
+        fx(() -> app.dkimModel().selectorsProperty().set("sf1, sf2"));
+        fx(() -> app.dkimModel().inspect());
+        waitFor(() -> app.dkimModel().stateProperty().get() == DkimViewModel.State.DONE
+                || app.dkimModel().stateProperty().get() == DkimViewModel.State.FAILED);
+        shot(app, out.resolve("step-4-dkim" + suffix + ".png"));
+        fx(() -> app.wizard().goTo(4));
+        waitFor(() -> !app.reportModel().previewingProperty().get());
+        shot(app, out.resolve("step-5-report" + suffix + ".png"));
+    }
+}

@@ -1,0 +1,174 @@
+package org.mailpath.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SettingsStore;
+import org.mailpath.ui.common.ThreadTaskRunner;
+import org.mailpath.ui.dnscheck.ChecksState;
+import org.mailpath.ui.importing.ImportState;
+import org.mailpath.ui.testing.TestEngines;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the whole wizard headless (Monocle) with the sample log, as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class WizardFlowTest {
+
+    private AppContext app;
+    private TestEngines.Running engine;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path settings = Files.createTempDirectory("mailpath-ui-test").resolve("settings.properties");
+        engine = TestEngines.start();
+        app = new AppContext(stage, SettingsStore.open(settings), Messages.forLocale(Locale.ENGLISH), engine.services(),
+                javafx.application.Platform::runLater);
+        app.show(Optional.empty());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.shutdown()).get(5, TimeUnit.SECONDS);
+        engine.close();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void fromADroppedSampleToTheChecks(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("Open a Salesforce Email Log").tryQuery().isPresent());
+        assertTrue(robot.lookup("#wizard-next").queryButton().isDisabled());
+
+        robot.interact(() -> assertTrue(app.importModel().drop(List.of(TestEngines.sampleLog()))));
+        waitUntil(() -> app.importModel().stateProperty().get() == ImportState.DONE);
+        if (app.wizard().current() == AppContext.IMPORT) {
+            robot.clickOn("See the events");
+        }
+        waitUntil(() -> app.wizard().current() == AppContext.EVENTS);
+
+        long bounced = app.session().analysis().orElseThrow().count(Verdict.BOUNCED);
+        assertTrue(bounced > 0);
+        Button card = robot.lookup("#card-BOUNCED").queryButton();
+        String cardText = ((VBox) card.getGraphic()).lookupAll(".card-count").stream()
+                .map(n -> ((Label) n).getText()).findFirst().orElseThrow();
+        assertEquals(String.format("%,d", bounced), cardText);
+
+        robot.clickOn(card);
+        TableView<?> table = robot.lookup("#message-table").queryTableView();
+        assertEquals(bounced, table.getItems().size());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node firstRow = robot.lookup("#message-table .table-row-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null)
+                .min(java.util.Comparator.comparingDouble(n -> n.localToScreen(n.getBoundsInLocal()).getMinY()))
+                .orElseThrow();
+        robot.clickOn(firstRow);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Bounced", robot.lookup("#detail-verdict").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#timeline").queryAs(VBox.class).getChildren().isEmpty());
+
+        robot.clickOn("#copy-message-id");
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> app.wizard().current() == AppContext.CHECKS);
+        assertFalse(app.checksModel().recipientDomains().isEmpty(), "failing recipient domains are pre-filled");
+
+        robot.clickOn("#dns-run");
+        waitUntil(() -> app.checksModel().stateProperty().get() == ChecksState.DONE);
+        TableView<?> rows = robot.lookup("#check-table").queryTableView();
+        assertEquals(app.checksModel().rows().size(), rows.getItems().size());
+        assertTrue(robot.lookup("#dns-progress").queryAs(Label.class).getText().matches("(\\d+) of \\1 checks done"));
+
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> app.wizard().current() == AppContext.DKIM);
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> app.wizard().current() == AppContext.REPORT && !app.reportModel().previewingProperty().get());
+        String preview = robot.lookup("#report-preview").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(preview.contains("oldcorp.example") || preview.contains("fabrikam.example"), preview);
+        assertFalse(robot.lookup("#report-export-pdf").queryButton().isDisabled());
+    }
+
+    @Test
+    void aWrongFileKindIsRefusedWhileDraggingWithAHint(FxRobot robot) throws Exception {
+        robot.interact(() -> assertFalse(app.importModel().dragOver(List.of(Path.of("/home/u/holiday.png")))));
+        Label hint = robot.lookup(".drop-hint").queryAs(Label.class);
+        assertTrue(hint.isVisible() && hint.getParent().isVisible());
+        assertTrue(hint.getText().contains("holiday.png is not one of them"));
+        assertTrue(robot.lookup("#drop-zone").query().getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("refuse")));
+        robot.interact(() -> assertFalse(app.importModel().drop(List.of(Path.of("/home/u/holiday.png")))));
+        assertFalse(hint.getParent().isVisible());
+        assertEquals(ImportState.EMPTY, app.importModel().stateProperty().get());
+    }
+
+    @Test
+    void escapeCancelsAReadWithinASecondAndLeavesNoWorkerThread(FxRobot robot) throws Exception {
+        robot.interact(() -> app.importModel().cancel());
+        AppContext slow = app;
+        // Replace the analyser by a slow one through a second context on the same stage.
+        robot.interact(() -> {
+            try {
+                Path settings = Files.createTempDirectory("mailpath-ui-test").resolve("settings.properties");
+                Stage stage = (Stage) slow.scene().getWindow();
+                app.shutdown();
+                app = new AppContext(stage, SettingsStore.open(settings), Messages.forLocale(Locale.ENGLISH),
+                        TestEngines.with(TestEngines.slowAnalyzer(2_000)).services(), javafx.application.Platform::runLater);
+                app.show(Optional.empty());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
+        waitUntil(() -> app.importModel().stateProperty().get() == ImportState.LOADING);
+        assertTrue(workerThreads() > 0);
+        long t0 = System.nanoTime();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> app.importModel().stateProperty().get() == ImportState.EMPTY);
+        while (workerThreads() > 0 && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(1)) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, workerThreads(), "the reading thread ended within a second of Escape");
+    }
+
+    @Test
+    void logTextIsShownVerbatimWithoutMnemonicsOrMarkup(FxRobot robot) throws Exception {
+        org.mailpath.engine.analysis.MessageChain odd = org.mailpath.ui.testing.TestAnalyses.bounced("_x_@ex_ample.se", 5);
+        org.mailpath.engine.analysis.LogAnalysis analysis = org.mailpath.ui.testing.TestAnalyses.of(List.of(odd));
+        robot.interact(() -> app.session().setAnalysis(analysis));
+        robot.interact(() -> app.wizard().goTo(AppContext.EVENTS));
+        robot.interact(() -> app.eventsModel().selectedProperty().set(app.eventsModel().visibleRows().getFirst()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("_x_@ex_ample.se", robot.lookup("#detail-recipient").queryAs(Label.class).getText());
+        List<javafx.scene.control.Labeled> withLogText = robot.lookup(".label").queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().filter(l -> l.getText() != null && l.getText().contains("_x_@ex_ample.se")).toList();
+        assertFalse(withLogText.isEmpty());
+        assertTrue(withLogText.stream().noneMatch(javafx.scene.control.Labeled::isMnemonicParsing),
+                "underscores in log text must not turn into keyboard mnemonics");
+    }
+
+    private static long workerThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith(ThreadTaskRunner.THREAD_PREFIX) && t.isAlive()).count();
+    }
+}

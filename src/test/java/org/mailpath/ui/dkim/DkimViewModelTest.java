@@ -1,0 +1,115 @@
+package org.mailpath.ui.dkim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.dkim.DkimSelectorReport;
+import org.mailpath.engine.dkim.DkimSelectorState;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SettingsStore;
+import org.mailpath.ui.common.SyncTaskRunner;
+import org.mailpath.ui.common.TaskRunner;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.ManualTaskRunner;
+import org.mailpath.ui.testing.TestAnalyses;
+
+class DkimViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final WizardSession session = new WizardSession();
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final AtomicReference<CheckOptions> seen = new AtomicReference<>();
+
+    private final DkimInspection fake = (domain, selectors, options, cancellation) -> {
+        seen.set(options);
+        return List.of(
+                new DkimSelectorReport(selectors.get(0), selectors.get(0) + "._domainkey." + domain, DkimSelectorState.OK,
+                        Optional.of(selectors.get(0) + ".k7f2q9.custdkim.salesforce.com"), true, Optional.of("rsa"),
+                        OptionalInt.of(2048), false, List.of(), List.of()),
+                new DkimSelectorReport(selectors.get(1), selectors.get(1) + "._domainkey." + domain,
+                        DkimSelectorState.MISSING, Optional.empty(), false, Optional.empty(), OptionalInt.empty(), false,
+                        List.of(selectors.get(1) + "._domainkey." + domain + ". CNAME " + selectors.get(1)
+                                + ".k7f2q9.custdkim.salesforce.com."), List.of()));
+    };
+
+    private DkimViewModel model(TaskRunner runner) {
+        return new DkimViewModel(fake, runner, dialogs, SettingsStore.open(dir.resolve("s.properties")), session,
+                Messages.forLocale(Locale.ENGLISH), CheckOptions.defaults());
+    }
+
+    @Test
+    void theSendingDomainIsPrefilledAndLookupNeedsSelectors() {
+        DkimViewModel m = model(new SyncTaskRunner());
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        assertEquals("mailpath-demo.com", m.domainProperty().get());
+        assertEquals(DkimViewModel.State.EMPTY, m.stateProperty().get());
+        assertFalse(m.canInspectProperty().get());
+        m.selectorsProperty().set(" SF1,  sf2 ;sf1");
+        assertEquals(List.of("sf1", "sf2"), m.selectorList());
+        assertTrue(m.canInspectProperty().get());
+        assertEquals(DkimViewModel.State.READY, m.stateProperty().get());
+    }
+
+    @Test
+    void eachSelectorShowsItsStateKeyAndTheExactCnameToPublish() {
+        DkimViewModel m = model(new SyncTaskRunner());
+        m.domainProperty().set("acme.example");
+        m.selectorsProperty().set("sf1, sf2");
+        m.inspect();
+        assertEquals(DkimViewModel.State.DONE, m.stateProperty().get());
+        assertEquals("1 of 2 selectors are in order.", m.summaryProperty().get());
+        SelectorRow ok = m.find("sf1").orElseThrow();
+        assertEquals("In order", ok.stateText());
+        assertEquals("RSA key, 2,048 bits", ok.key());
+        SelectorRow missing = m.find("sf2").orElseThrow();
+        assertEquals("Missing", missing.stateText());
+        assertTrue(m.canCopyRecordsProperty().get());
+        m.copyRecords();
+        assertEquals("sf2._domainkey.acme.example. CNAME sf2.k7f2q9.custdkim.salesforce.com.\n", dialogs.lastCopied());
+        assertEquals(List.of("sf1", "sf2"), seen.get().dkimSelectors());
+        assertEquals(Optional.of("sf1, sf2"), SettingsStore.open(dir.resolve("s.properties")).get(DkimViewModel.SELECTORS_KEY),
+                "the DNS checks step reuses the selectors");
+    }
+
+    @Test
+    void cancelStopsTheLookup() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DkimViewModel m = model(runner);
+        m.domainProperty().set("acme.example");
+        m.selectorsProperty().set("sf1, sf2");
+        m.inspect();
+        assertTrue(m.busyProperty().get());
+        m.cancelWork();
+        assertFalse(m.busyProperty().get());
+        runner.runAll();
+        assertTrue(m.rows().isEmpty());
+        assertEquals(DkimViewModel.State.READY, m.stateProperty().get());
+    }
+
+    @Test
+    void aFailureIsWorded() {
+        DkimViewModel m = new DkimViewModel((d, s, o, c) -> {
+            throw new IllegalStateException("resolver unreachable");
+        }, new SyncTaskRunner(), dialogs, SettingsStore.open(dir.resolve("s.properties")), session,
+                Messages.forLocale(Locale.ENGLISH), CheckOptions.defaults());
+        m.domainProperty().set("acme.example");
+        m.selectorsProperty().set("sf1");
+        m.inspect();
+        assertEquals(DkimViewModel.State.FAILED, m.stateProperty().get());
+        assertEquals("The selectors could not be looked up: resolver unreachable", m.errorTextProperty().get());
+    }
+}

@@ -1,0 +1,139 @@
+package org.mailpath.ui.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.status.Category;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.TestAnalyses;
+
+class EventsViewModelTest {
+
+    private final WizardSession session = new WizardSession();
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final EventsViewModel model = new EventsViewModel(session, dialogs, Messages.forLocale(Locale.ENGLISH));
+
+    @Test
+    void emptyUntilALogIsImported() {
+        assertTrue(model.emptyProperty().get());
+        assertFalse(model.completeProperty().get());
+        assertTrue(model.cards().isEmpty());
+        session.setAnalysis(TestAnalyses.day());
+        assertFalse(model.emptyProperty().get());
+        assertTrue(model.completeProperty().get());
+    }
+
+    @Test
+    void cardsCountEveryVerdictWithItsShare() {
+        session.setAnalysis(TestAnalyses.day());
+        List<String> cards = model.cards().stream().map(c -> c.title() + "=" + c.count() + "/" + c.percent()).toList();
+        assertEquals(List.of("Delivered=48/80 %", "Delivered after retry=6/10 %", "Bounced=7/12 %", "Deferred=4/6.7 %",
+                "Received only=1/1.7 %"), cards);
+    }
+
+    @Test
+    void causesAreSortedByCountAndNamedInWords() {
+        session.setAnalysis(TestAnalyses.day());
+        assertEquals(2, model.causes().size());
+        assertEquals(Category.RECIPIENT, model.causes().get(0).category());
+        assertEquals("Recipient does not exist", model.causes().get(0).label());
+        assertEquals(7, model.causes().get(0).bounced());
+        assertEquals(4, model.causes().get(1).deferred());
+    }
+
+    @Test
+    void eventsOverTimeAreBucketedByHourWithoutReceptions() {
+        session.setAnalysis(TestAnalyses.small());
+        long delivered = model.timeBuckets().stream().mapToLong(TimeBucket::delivered).sum();
+        long deferred = model.timeBuckets().stream().mapToLong(TimeBucket::deferred).sum();
+        long bounced = model.timeBuckets().stream().mapToLong(TimeBucket::bounced).sum();
+        assertEquals(2, delivered);
+        assertEquals(4, deferred, "two retries before a delivery and two of the deferred message");
+        assertEquals(1, bounced);
+        assertEquals("03-06 08:00", model.timeBuckets().getFirst().label());
+    }
+
+    @Test
+    void searchVerdictAndDomainFiltersCombine() {
+        session.setAnalysis(TestAnalyses.day());
+        assertEquals(60, model.visibleRows().size());
+        assertEquals("Showing 60 of 60 messages", model.countTextProperty().get());
+        model.verdictFilterProperty().set(VerdictFilter.FAILING);
+        assertEquals(11, model.visibleRows().size());
+        model.domainFilterProperty().set("kund.se");
+        assertEquals(4, model.visibleRows().size());
+        model.searchProperty().set("INFO2");
+        assertEquals(1, model.visibleRows().size());
+        assertEquals("info2@kund.se", model.visibleRows().getFirst().recipient());
+        model.clearFilters();
+        assertEquals(60, model.visibleRows().size());
+        model.searchProperty().set("user unknown");
+        assertEquals(7, model.visibleRows().size(), "the status line is searched too");
+        model.clearFilters();
+        model.showOnly(VerdictFilter.DELIVERED_AFTER_RETRY);
+        assertEquals(6, model.visibleRows().size());
+    }
+
+    @Test
+    void selectingABouncedMessageShowsItsTimelineAndDiagnosis() {
+        session.setAnalysis(TestAnalyses.day());
+        model.verdictFilterProperty().set(VerdictFilter.BOUNCED);
+        model.selectedProperty().set(model.visibleRows().getFirst());
+        assertEquals(2, model.timeline().size());
+        TimelineEntry failure = model.timeline().get(1);
+        assertEquals(MailEvent.PERMANENT_FAILURE, failure.event());
+        assertEquals("Failed permanently", failure.title());
+        assertEquals("during RCPT TO", failure.stage());
+        assertEquals("mx.example.se [198.51.100.7]", failure.relay());
+        assertTrue(failure.status().startsWith("550 5.1.1"));
+        assertEquals("The recipient’s server says this mailbox does not exist.", model.explanationProperty().get());
+        assertEquals("Who must act: the recipient’s mail team", model.actorProperty().get());
+        assertEquals("", model.handOffNoteProperty().get());
+    }
+
+    @Test
+    void aDeliveredMessageIsMarkedForTheRecipientsMailTeamWithItsMessageIdOneClickAway() {
+        session.setAnalysis(TestAnalyses.day());
+        model.verdictFilterProperty().set(VerdictFilter.DELIVERED);
+        MessageRow row = model.visibleRows().getFirst();
+        assertTrue(row.handToRecipient());
+        assertFalse(model.canCopyMessageIdProperty().get());
+        model.selectedProperty().set(row);
+        assertTrue(model.handOffNoteProperty().get().startsWith("Salesforce handed this message to mx1.acme.com at 2026-03-06"));
+        TimelineEntry delivery = model.timeline().getLast();
+        assertEquals("TLS TLSv1.3:TLS_AES_256_GCM_SHA384 (Verified)", delivery.tls());
+        assertTrue(model.canCopyMessageIdProperty().get());
+        model.copyMessageId();
+        assertEquals(row.chain().messageIdHeader(), dialogs.lastCopied());
+        model.copyDetails();
+        assertTrue(dialogs.lastCopied().contains("Message ID Header: " + row.chain().messageIdHeader()));
+    }
+
+    @Test
+    void aSelectionHiddenByAFilterIsCleared() {
+        session.setAnalysis(TestAnalyses.day());
+        model.selectedProperty().set(model.visibleRows().getFirst());
+        model.verdictFilterProperty().set(VerdictFilter.BOUNCED);
+        assertEquals(null, model.selectedProperty().get());
+        assertTrue(model.timeline().isEmpty());
+    }
+
+    @Test
+    void aNewLogReplacesTheOldOne() {
+        session.setAnalysis(TestAnalyses.day());
+        model.searchProperty().set("example.se");
+        session.setAnalysis(TestAnalyses.small());
+        assertEquals(5, model.visibleRows().size());
+        assertEquals("", model.searchProperty().get());
+        assertEquals(Verdict.DELIVERED, model.visibleRows().getFirst().chain().verdict());
+        assertEquals("Delivered after 2 retries", model.visibleRows().get(1).verdict());
+    }
+}

@@ -1,0 +1,216 @@
+package org.mailpath.ui.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.LogAnalyzer;
+import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.Progress;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SettingsStore;
+import org.mailpath.ui.common.SyncTaskRunner;
+import org.mailpath.ui.common.TaskRunner;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.ManualTaskRunner;
+import org.mailpath.ui.testing.TestAnalyses;
+
+class ImportViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final WizardSession session = new WizardSession();
+    private final Messages messages = Messages.forLocale(Locale.ENGLISH);
+    private final AtomicReference<Cancellation> seenCancellation = new AtomicReference<>();
+
+    private ImportViewModel model(TaskRunner runner, LogAnalyzer analyzer, SampleLog sample) {
+        return new ImportViewModel(analyzer, runner, dialogs, SettingsStore.open(dir.resolve("settings.properties")),
+                session, messages, sample);
+    }
+
+    private LogAnalyzer returning(LogAnalysis analysis) {
+        return (file, progress, cancellation) -> {
+            seenCancellation.set(cancellation);
+            progress.onProgress(new Progress(50, 100, "1200"));
+            return analysis;
+        };
+    }
+
+    @Test
+    void startsEmptyAndIncomplete() {
+        ImportViewModel m = model(new SyncTaskRunner(), returning(TestAnalyses.small()), Optional::empty);
+        assertEquals(ImportState.EMPTY, m.stateProperty().get());
+        assertFalse(m.completeProperty().get());
+        assertTrue(m.canOpenProperty().get());
+        assertFalse(m.canCancelProperty().get());
+    }
+
+    @Test
+    void aReadLogIsSharedListsItsProblemsAndIsRemembered() throws Exception {
+        Path file = Files.writeString(dir.resolve("log.csv"), "x");
+        ImportViewModel m = model(new SyncTaskRunner(), returning(TestAnalyses.small()), Optional::empty);
+        m.importFile(file);
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertTrue(m.completeProperty().get());
+        assertEquals(5, session.analysis().orElseThrow().chains().size());
+        assertEquals(1, m.problems().size());
+        assertEquals("Line 17, field Mail Event — “X” is not a Mail Event letter. (row left out)",
+                m.describe(m.problems().getFirst()));
+        assertEquals("5 messages from 13 rows; 1 row left out.", m.summaryTextProperty().get());
+        assertEquals(List.of(file.toAbsolutePath()), m.recentFiles());
+        assertEquals(Optional.of(file), session.logFile(), "the report appendix reads the raw rows from it");
+        assertTrue(m.canClearRecentProperty().get());
+        m.clearRecentFiles();
+        assertTrue(m.recentFiles().isEmpty());
+        assertTrue(SettingsStore.open(dir.resolve("settings.properties")).recentFiles().isEmpty());
+    }
+
+    @Test
+    void whileReadingProgressShowsRowsAndPercentAndCancelStopsIt() throws Exception {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ImportViewModel m = model(runner, returning(TestAnalyses.small()), Optional::empty);
+        m.importFile(dir.resolve("log.csv"));
+        assertEquals(ImportState.LOADING, m.stateProperty().get());
+        assertTrue(m.busyProperty().get());
+        assertTrue(m.canCancelProperty().get());
+        assertFalse(m.canOpenProperty().get());
+        m.cancel();
+        assertEquals(ImportState.EMPTY, m.stateProperty().get());
+        assertFalse(m.busyProperty().get());
+        assertEquals("Reading was cancelled.", m.progressTextProperty().get());
+        runner.runAll();
+        assertTrue(session.analysis().isEmpty(), "a cancelled read must not deliver its result");
+    }
+
+    @Test
+    void progressIsWordedAsRowsAndPercentOfBytes() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LogAnalyzer slow = (file, progress, cancellation) -> {
+            progress.onProgress(new Progress(25, 100, "1200"));
+            assertEquals(0.25, modelRef.get().progressProperty().get(), 1e-9);
+            assertEquals("1,200 rows · 25 % of the file (0.0 of 0.0 MB)", modelRef.get().progressTextProperty().get());
+            return TestAnalyses.small();
+        };
+        ImportViewModel m = model(runner, slow, Optional::empty);
+        modelRef.set(m);
+        m.importFile(dir.resolve("log.csv"));
+        runner.runAll();
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+    }
+
+    private final AtomicReference<ImportViewModel> modelRef = new AtomicReference<>();
+
+    @Test
+    void anUnusableFileShowsTheEnginesSentenceAsIs() {
+        LogAnalyzer failing = (file, progress, cancellation) -> {
+            throw new UnusableLogException("photo.csv is not a CSV file: line 1 holds binary data.");
+        };
+        ImportViewModel m = model(new SyncTaskRunner(), failing, Optional::empty);
+        m.importFile(dir.resolve("photo.csv"));
+        assertEquals(ImportState.FAILED, m.stateProperty().get());
+        assertEquals("photo.csv is not a CSV file: line 1 holds binary data.", m.errorTextProperty().get());
+        assertFalse(m.completeProperty().get());
+        assertTrue(m.recentFiles().isEmpty(), "a file that could not be read is not remembered");
+    }
+
+    @Test
+    void anInternalErrorIsWordedForAMailAdminWithoutAStackTrace() {
+        LogAnalyzer broken = (file, progress, cancellation) -> {
+            throw new IllegalStateException("NPE at Foo.java:42");
+        };
+        ImportViewModel m = model(new SyncTaskRunner(), broken, Optional::empty);
+        m.importFile(dir.resolve("log.csv"));
+        assertEquals(ImportState.FAILED, m.stateProperty().get());
+        assertTrue(m.errorTextProperty().get().startsWith("Something went wrong inside MailPath while reading log.csv."));
+        assertFalse(m.errorTextProperty().get().contains("Foo.java"));
+    }
+
+    @Test
+    void openAsksForAFileStartingInTheLatestFolder() throws Exception {
+        Path file = Files.writeString(dir.resolve("first.csv"), "x");
+        ImportViewModel m = model(new SyncTaskRunner(), returning(TestAnalyses.small()), Optional::empty);
+        dialogs.nextOpen = Optional.of(file);
+        m.open();
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        dialogs.nextOpen = Optional.empty();
+        m.open();
+        assertEquals(Optional.of(dir.toAbsolutePath()), dialogs.lastInitialFolder);
+        assertEquals(ImportState.DONE, m.stateProperty().get(), "cancelling the chooser changes nothing");
+    }
+
+    @Test
+    void theSampleIsReadWhenPresentAndExplainedWhenMissing() throws Exception {
+        Path sample = Files.writeString(dir.resolve("sample.csv"), "x");
+        ImportViewModel present = model(new SyncTaskRunner(), returning(TestAnalyses.small()), () -> Optional.of(sample));
+        present.trySample();
+        assertEquals(ImportState.DONE, present.stateProperty().get());
+        assertEquals(Optional.of(sample), session.logFile());
+        assertTrue(present.recentFiles().isEmpty(), "the sample is not a recent file of the user");
+
+        ImportViewModel missing = model(new SyncTaskRunner(), returning(TestAnalyses.small()), Optional::empty);
+        missing.trySample();
+        assertEquals(ImportState.FAILED, missing.stateProperty().get());
+        assertEquals("The sample log is not part of this copy of MailPath.", missing.errorTextProperty().get());
+    }
+
+    @Test
+    void dragOverAcceptsOneLogFileAndRefusesOtherKindsWithAHint() {
+        ImportViewModel m = model(new SyncTaskRunner(), returning(TestAnalyses.small()), Optional::empty);
+        assertTrue(m.dragOver(List.of(Path.of("/nowhere/emaillog.csv.gz"))));
+        assertEquals(DropVerdict.ACCEPT, m.dropVerdictProperty().get());
+        assertEquals("Drop to analyse emaillog.csv.gz", m.dropHintProperty().get());
+
+        assertFalse(m.dragOver(List.of(Path.of("/nowhere/holiday.png"))));
+        assertEquals(DropVerdict.REFUSE, m.dropVerdictProperty().get());
+        assertTrue(m.dropHintProperty().get().contains("holiday.png is not one of them"));
+
+        assertFalse(m.dragOver(List.of(Path.of("a.csv"), Path.of("b.csv"))));
+        assertEquals("Drop one Email Log at a time.", m.dropHintProperty().get());
+
+        m.dragEnded();
+        assertEquals(DropVerdict.NONE, m.dropVerdictProperty().get());
+        assertFalse(m.drop(List.of(Path.of("holiday.png"))));
+        assertEquals(ImportState.EMPTY, m.stateProperty().get());
+    }
+
+    @Test
+    void aDroppedLogIsRead() {
+        ImportViewModel m = model(new SyncTaskRunner(), returning(TestAnalyses.small()), Optional::empty);
+        assertTrue(m.drop(List.of(dir.resolve("dropped.csv"))));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals("dropped.csv", m.fileNameProperty().get());
+    }
+
+    @Test
+    void nothingCanBeDroppedWhileAFileIsBeingRead() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ImportViewModel m = model(runner, returning(TestAnalyses.small()), Optional::empty);
+        m.importFile(dir.resolve("first.csv"));
+        assertFalse(m.dragOver(List.of(dir.resolve("second.csv"))));
+        assertEquals("Wait for the current file to finish, or cancel it first.", m.dropHintProperty().get());
+    }
+
+    @Test
+    void leavingTheStepCancelsTheRead() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ImportViewModel m = model(runner, returning(TestAnalyses.small()), Optional::empty);
+        m.importFile(dir.resolve("log.csv"));
+        m.cancelWork();
+        assertFalse(m.busyProperty().get());
+        runner.runAll();
+        assertTrue(session.analysis().isEmpty());
+    }
+}

@@ -1,0 +1,123 @@
+package org.mailpath.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.junit.jupiter.api.Test;
+import org.mailpath.ui.common.WizardStep;
+
+class WizardViewModelTest {
+
+    static final class Step implements WizardStep {
+        final SimpleBooleanProperty complete = new SimpleBooleanProperty();
+        final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+        int cancels;
+        int entries;
+
+        Step(boolean complete) {
+            this.complete.set(complete);
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty completeProperty() {
+            return complete;
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return busy;
+        }
+
+        @Override
+        public void entered() {
+            entries++;
+        }
+
+        @Override
+        public void cancelWork() {
+            cancels++;
+            busy.set(false);
+        }
+    }
+
+    private final Step importStep = new Step(false);
+    private final Step events = new Step(false);
+    private final Step checks = new Step(true);
+    private final WizardViewModel wizard = new WizardViewModel(List.of(importStep, events, checks));
+
+    @Test
+    void nextIsDisabledUntilTheStepIsComplete() {
+        assertFalse(wizard.canNextProperty().get());
+        assertFalse(wizard.canBackProperty().get());
+        importStep.complete.set(true);
+        assertTrue(wizard.canNextProperty().get());
+        wizard.next();
+        assertEquals(1, wizard.current());
+        assertTrue(wizard.canBackProperty().get());
+    }
+
+    @Test
+    void laterStepsAreLockedUntilEveryEarlierStepIsComplete() {
+        assertEquals(StepStatus.CURRENT, wizard.statusProperty(0).get());
+        assertEquals(StepStatus.LOCKED, wizard.statusProperty(1).get());
+        assertFalse(wizard.goTo(2));
+        importStep.complete.set(true);
+        assertEquals(StepStatus.AVAILABLE, wizard.statusProperty(1).get());
+        assertEquals(StepStatus.LOCKED, wizard.statusProperty(2).get());
+        events.complete.set(true);
+        assertTrue(wizard.goTo(2));
+        assertEquals(StepStatus.DONE, wizard.statusProperty(0).get());
+        assertEquals(StepStatus.CURRENT, wizard.statusProperty(2).get());
+    }
+
+    @Test
+    void doneStepsStayReachableAndANewLogLocksTheLaterOnesAgain() {
+        importStep.complete.set(true);
+        events.complete.set(true);
+        wizard.goTo(2);
+        assertTrue(wizard.goTo(0));
+        assertEquals(StepStatus.DONE, wizard.statusProperty(1).get());
+        assertTrue(wizard.canGoTo(2));
+        importStep.complete.set(false);
+        assertEquals(StepStatus.LOCKED, wizard.statusProperty(1).get());
+        assertFalse(wizard.goTo(2));
+    }
+
+    @Test
+    void nextIsDisabledWhileTheStepIsBusyAndCancelStopsTheWork() {
+        importStep.complete.set(true);
+        importStep.busy.set(true);
+        assertFalse(wizard.canNextProperty().get());
+        assertTrue(wizard.canCancelProperty().get());
+        wizard.cancel();
+        assertEquals(1, importStep.cancels);
+        assertFalse(wizard.canCancelProperty().get());
+        assertTrue(wizard.canNextProperty().get());
+    }
+
+    @Test
+    void leavingAStepCancelsItsWorkAndEntersTheNext() {
+        importStep.complete.set(true);
+        wizard.next();
+        assertEquals(1, importStep.cancels);
+        assertEquals(1, events.entries);
+        wizard.shutdown();
+        assertEquals(2, importStep.cancels);
+        assertEquals(1, events.cancels);
+        assertEquals(1, checks.cancels);
+    }
+
+    @Test
+    void theLastStepHasNoNext() {
+        importStep.complete.set(true);
+        events.complete.set(true);
+        wizard.goTo(2);
+        assertFalse(wizard.canNextProperty().get());
+        wizard.next();
+        assertEquals(2, wizard.current());
+    }
+}

@@ -1,0 +1,36 @@
+package org.mailpath.ui.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mailpath.ui.common.DialogService;
+
+/** Records what a view-model asked of the desktop and answers with prepared files. */
+public final class FakeDialogs implements DialogService {
+
+    public Optional<Path> nextOpen = Optional.empty();
+    public Optional<Path> nextSave = Optional.empty();
+    public final List<String> clipboard = new ArrayList<>();
+    public Optional<Path> lastInitialFolder = Optional.empty();
+
+    @Override
+    public Optional<Path> chooseLogFile(Optional<Path> initialFolder) {
+        lastInitialFolder = initialFolder;
+        return nextOpen;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String suggestedName, String extension) {
+        return nextSave;
+    }
+
+    @Override
+    public void copyToClipboard(String text) {
+        clipboard.add(text);
+    }
+
+    public String lastCopied() {
+        return clipboard.getLast();
+    }
+}
