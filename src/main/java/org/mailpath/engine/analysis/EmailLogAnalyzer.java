@@ -1,5 +1,6 @@
 package org.mailpath.engine.analysis;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,19 +44,22 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     @Override
     public LogAnalysis analyze(Path file, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
-        Map<String, ChainBuilder> byKey = new HashMap<>();
+        ChainIndex byKey = new ChainIndex();
         List<ChainBuilder> order = new ArrayList<>();
         EventText[] textPool = new EventText[POOL_SLOTS];
+        String[] statusPool = new String[POOL_SLOTS];
         Instant[] span = new Instant[2];
         ReadSummary summary = new EmailLogReader(limits).read(file, row -> {
             String key = ChainBuilder.keyOf(row);
-            ChainBuilder chain = byKey.get(key);
+            byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
+            int hash = ChainBuilder.keyHash(keyBytes);
+            ChainBuilder chain = byKey.find(keyBytes, hash);
             if (chain == null) {
-                chain = new ChainBuilder(key, row);
-                byKey.put(key, chain);
+                chain = new ChainBuilder(key, keyBytes, row);
+                byKey.add(chain, hash);
                 order.add(chain);
             }
-            chain.add(row, pooled(textPool, row));
+            chain.add(row, pooled(textPool, row), seenBefore(statusPool, row.deliveryStatus()));
             if (span[0] == null || row.time().isBefore(span[0])) {
                 span[0] = row.time();
             }
@@ -77,6 +81,20 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         }
         pool[slot] = t;
         return t;
+    }
+
+    /** The shared String when this reply text was seen recently (replies repeat a lot), else null. */
+    private static String seenBefore(String[] pool, String status) {
+        if (status.isEmpty()) {
+            return "";
+        }
+        int h = status.hashCode();
+        int slot = (h ^ (h >>> 16)) & (pool.length - 1);
+        if (status.equals(pool[slot])) {
+            return pool[slot];
+        }
+        pool[slot] = status;
+        return null;
     }
 
     private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, Instant[] span,
