@@ -28,6 +28,8 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
 public final class EmailLogAnalyzer implements LogAnalyzer {
 
     private static final int POOL_SLOTS = 1 << 14;
+    /** Below this many chains, judging on a second thread costs more than it saves. */
+    private static final int PARALLEL_JUDGE_MIN = 20_000;
 
     private final StatusKnowledgeBase knowledge;
     private final LogLimits limits;
@@ -99,7 +101,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
 
     private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, Instant[] span,
                                   Cancellation cancellation) {
-        ChainJudge judge = new ChainJudge(knowledge);
+        judgeAll(chains, cancellation);
         Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
             verdicts.put(v, 0L);
@@ -113,7 +115,6 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 cancellation.throwIfCancelled();
             }
             ChainBuilder c = chains[i];
-            judge.judge(c);
             Verdict v = c.verdict();
             verdicts.merge(v, 1L, Long::sum);
             long[] d = domains.computeIfAbsent(c.recipientDomain(), k -> new long[4]);
@@ -144,6 +145,61 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         return new LogAnalysis(name, summary.rows(), summary.rejectedRows(), summary.problems(),
                 new ChainList(chains), java.util.Collections.unmodifiableMap(verdicts), deliveredAfterRetry, byCount(bounces), byCount(deferrals),
                 domainList, Optional.ofNullable(span[0]), Optional.ofNullable(span[1]));
+    }
+
+    /**
+     * Judges every chain, the second half on another thread (chains are independent; each thread has its own
+     * {@link ChainJudge} and reply cache), so that the work after the last row uses both cores.
+     */
+    private void judgeAll(ChainBuilder[] chains, Cancellation cancellation) {
+        int half = chains.length < PARALLEL_JUDGE_MIN ? chains.length : chains.length / 2;
+        Throwable[] failure = new Throwable[1];
+        Thread helper = half == chains.length ? null : Thread.ofPlatform().name("mailpath-chain-judge").daemon()
+                .start(() -> {
+                    try {
+                        judgeRange(chains, half, chains.length, cancellation);
+                    } catch (RuntimeException | Error e) {
+                        failure[0] = e;
+                    }
+                });
+        try {
+            judgeRange(chains, 0, half, cancellation);
+        } finally {
+            if (helper != null) {
+                join(helper);
+            }
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+    }
+
+    private void judgeRange(ChainBuilder[] chains, int from, int to, Cancellation cancellation) {
+        ChainJudge judge = new ChainJudge(knowledge);
+        for (int i = from; i < to; i++) {
+            if ((i & 4095) == 0) {
+                cancellation.throwIfCancelled();
+            }
+            judge.judge(chains[i]);
+        }
+    }
+
+    private static void join(Thread helper) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                helper.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Most frequent first; ties in the enum's order. */

@@ -39,8 +39,23 @@ final class RecordGuardReader extends FilterReader {
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
-        for (int i = off; i < off + n; i++) {
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            if (state == QUOTED) {
+                // Fast path (most characters of an Email Log are inside quotes): only '"' and a line end matter.
+                int start = i;
+                while (i < end && buf[i] != '"' && buf[i] != '\n') {
+                    i++;
+                }
+                recordChars += i - start;
+                checkLength();
+                if (i == end) {
+                    break;
+                }
+            }
             step(buf[i]);
+            i++;
         }
         return n;
     }
@@ -80,7 +95,12 @@ final class RecordGuardReader extends FilterReader {
                 }
             }
         }
-        if (++recordChars > maxRecordChars) {
+        recordChars++;
+        checkLength();
+    }
+
+    private void checkLength() throws LogLimitException {
+        if (recordChars > maxRecordChars) {
             throw new LogLimitException("the record starting on line " + recordStartLine + " is longer than "
                     + maxRecordChars + " characters (an unclosed quote or not an Email Log); reading stopped there",
                     recordStartLine);

@@ -55,8 +55,15 @@ public final class BenchmarkChild {
             peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
             sampler.interrupt();
             sampler.join();
-            System.out.println("RESULT " + mode + " " + i + " " + rows + " " + wall + " " + peak.get()
-                    + (keep instanceof LogAnalysis a ? " messages=" + a.messages() : ""));
+            String retained = "";
+            if (keep instanceof LogAnalysis a) {
+                System.gc();
+                retained = " messages=" + a.messages() + " retainedMB=" + (memory.getHeapMemoryUsage().getUsed() >> 20);
+            }
+            System.out.println("RESULT " + mode + " " + i + " " + rows + " " + wall + " " + peak.get() + retained);
+            // lets a profiler (jcmd PID GC.class_histogram) look at what an analysis retains
+            Thread.sleep(Long.getLong("mailpath.benchmark.holdMillis", 0));
+            java.lang.ref.Reference.reachabilityFence(keep);
         }
     }
 
