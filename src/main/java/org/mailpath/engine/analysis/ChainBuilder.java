@@ -7,39 +7,33 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.mailpath.engine.log.LogRow;
-import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Diagnosis;
 
 /**
- * One message chain in compact form while a log is read and afterwards. The chain key (Message ID Header, a newline,
- * the lower-cased recipient), the Internal Message ID and every reply text seen for the first time are kept as UTF-8
- * in one {@code byte[]} per chain (no String objects per chain); events are packed into an {@code int[]} (seconds
- * since 2000, line, bytes, queue seconds, retry/event, reply offset and length) and an {@code Object[]} (pooled texts,
- * shared replies), so memory grows with messages and their events, not with objects per row.
- * {@link #toMessageChain()} builds the public record on demand.
+ * One message chain in compact form while a log is read and afterwards: a single UTF-8 {@code byte[]} per chain holds
+ * the chain key (Message ID Header, a newline, the lower-cased recipient), the Internal Message ID and the events
+ * (time as 4 bytes, then variable-length numbers: line, bytes, queue seconds, retry/event, the id of the pooled event
+ * text in {@link ChainTexts}, and the reply: the id of a shared reply, or the reply's own bytes the first time it is
+ * seen). So memory grows with messages and their events, with no objects per row. {@link #events()} unpacks the events
+ * for judging; {@link #toMessageChain()} builds the public record on demand.
  */
 final class ChainBuilder {
 
-    private static final int INTS = 7;
     /** Times are kept as seconds since 2000-01-01 in an int (1932–2068; sub-seconds dropped). */
     private static final long EPOCH_2000 = 946_684_800L;
     static final char KEY_SEPARATOR = '\n';
-    private static final int REFS = 2;
-    private static final MailEvent[] EVENTS = MailEvent.values();
     private static final Verdict[] VERDICTS = Verdict.values();
-    private static final int[] NO_NUMBERS = new int[0];
-    private static final Object[] NO_REFS = new Object[0];
 
-    /** UTF-8: the chain key, then the Internal Message ID, then reply texts kept inline. */
+    private final ChainTexts texts;
+    /** UTF-8: the chain key, then the Internal Message ID, then the events. */
     private byte[] data;
     private final int keyLength;
     private final int idLength;
+    private int eventCount;
     /** The recipient as written, only when it differs from the lower-cased one in the key (rare). */
     private final String recipientAsWritten;
     final String sender;
     final String userId;
-    private int[] numbers = NO_NUMBERS;
-    private Object[] refs = NO_REFS;
     private byte verdict;
     private int retries;
     private int statusEvent = -1;
@@ -47,7 +41,8 @@ final class ChainBuilder {
     private String addressProblem;
 
     /** {@code key} is {@link #keyOf}(first) and {@code keyBytes} its UTF-8 form. */
-    ChainBuilder(String key, byte[] keyBytes, LogRow first) {
+    ChainBuilder(String key, byte[] keyBytes, LogRow first, ChainTexts texts) {
+        this.texts = texts;
         String lower = key.substring(key.indexOf(KEY_SEPARATOR) + 1);
         this.recipientAsWritten = lower.equals(first.recipient()) ? null : first.recipient();
         byte[] id = first.internalMessageId().getBytes(StandardCharsets.UTF_8);
@@ -84,47 +79,144 @@ final class ChainBuilder {
     }
 
     /**
-     * Adds a row. {@code sharedStatus} is the row's reply when it has been seen before (one String shared by many
-     * chains); otherwise null, and the reply is copied into this chain's bytes.
+     * Adds a row. {@code sharedStatus} is true when the row's reply has been seen before (it is then kept once in
+     * {@link ChainTexts}); otherwise the reply is copied into this chain's bytes.
      */
-    void add(LogRow row, EventText text, String sharedStatus) {
-        int n = size();
-        numbers = Arrays.copyOf(numbers, (n + 1) * INTS);
-        refs = Arrays.copyOf(refs, (n + 1) * REFS);
-        int o = n * INTS;
-        numbers[o] = (int) Math.clamp(row.time().getEpochSecond() - EPOCH_2000, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        numbers[o + 1] = (int) Math.min(Integer.MAX_VALUE, row.line());
-        numbers[o + 2] = (int) Math.min(Integer.MAX_VALUE, row.bytes());
-        numbers[o + 3] = (int) Math.min(Integer.MAX_VALUE, row.secondsInQueue());
-        numbers[o + 4] = (Math.min(0x1FFF_FFFF, row.retryCount()) << 2) | row.event().ordinal();
-        refs[n * REFS] = text;
-        if (sharedStatus != null) {
-            numbers[o + 5] = -1;
-            refs[n * REFS + 1] = sharedStatus;
+    void add(LogRow row, EventText text, boolean sharedStatus) {
+        byte[] status = sharedStatus ? null : row.deliveryStatus().getBytes(StandardCharsets.UTF_8);
+        Out out = new Out(40 + (status == null ? 0 : status.length));
+        out.int4((int) Math.clamp(row.time().getEpochSecond() - EPOCH_2000, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        out.varint((int) Math.min(Integer.MAX_VALUE, row.line()));
+        out.varint((int) Math.min(Integer.MAX_VALUE, row.bytes()));
+        out.varint((int) Math.min(Integer.MAX_VALUE, row.secondsInQueue()));
+        out.varint((Math.min(0x1FFF_FFFF, row.retryCount()) << 2) | row.event().ordinal());
+        out.varint(texts.id(text));
+        if (status == null) {
+            out.varint(1 + texts.id(row.deliveryStatus()));
         } else {
-            byte[] status = row.deliveryStatus().getBytes(StandardCharsets.UTF_8);
-            int at = data.length;
-            data = Arrays.copyOf(data, at + status.length);
-            System.arraycopy(status, 0, data, at, status.length);
-            numbers[o + 5] = at;
-            numbers[o + 6] = status.length;
+            out.varint(0);
+            out.varint(status.length);
+            out.bytes(status, 0, status.length);
         }
+        int at = data.length;
+        data = Arrays.copyOf(data, at + out.length);
+        System.arraycopy(out.buf, 0, data, at, out.length);
+        eventCount++;
     }
 
     int size() {
-        return numbers.length / INTS;
+        return eventCount;
     }
 
-    long time(int i) {
-        return numbers[i * INTS];
+    /** The events, unpacked (in the stored order: by time and line once judged). */
+    ChainEvents events() {
+        int[] n = new int[eventCount * ChainEvents.INTS];
+        int p = keyLength + idLength;
+        for (int i = 0; i < eventCount; i++) {
+            int o = i * ChainEvents.INTS;
+            n[o] = ((data[p] & 0xFF) << 24) | ((data[p + 1] & 0xFF) << 16) | ((data[p + 2] & 0xFF) << 8)
+                    | (data[p + 3] & 0xFF);
+            p += 4;
+            for (int k = 1; k <= 5; k++) {
+                long v = readVarint(data, p);
+                n[o + k] = (int) v;
+                p = (int) (v >>> 32);
+            }
+            long tag = readVarint(data, p);
+            if ((int) tag == 0) {
+                n[o + 6] = (int) (tag >>> 32);
+                long len = readVarint(data, (int) (tag >>> 32));
+                p = (int) (len >>> 32) + (int) len;
+            } else {
+                n[o + 6] = -(int) tag;
+                p = (int) (tag >>> 32);
+            }
+        }
+        return new ChainEvents(n, data, texts);
     }
 
-    long line(int i) {
-        return numbers[i * INTS + 1];
+    /** Sorts the stored events by time, then line; returns them unpacked in that order. */
+    ChainEvents sortedEvents() {
+        ChainEvents ev = events();
+        if (!ev.sort()) {
+            return ev;
+        }
+        Out out = new Out(data.length);
+        out.bytes(data, 0, keyLength + idLength);
+        int[] n = ev.numbers;
+        for (int i = 0; i < eventCount; i++) {
+            int o = i * ChainEvents.INTS;
+            out.int4(n[o]);
+            for (int k = 1; k <= 5; k++) {
+                out.varint(n[o + k]);
+            }
+            int ref = n[o + 6];
+            if (ref < 0) {
+                out.varint(-ref);
+            } else {
+                long len = readVarint(data, ref);
+                out.varint(0);
+                out.varint((int) len);
+                out.bytes(data, (int) (len >>> 32), (int) len);
+            }
+        }
+        data = Arrays.copyOf(out.buf, out.length);
+        return events();
     }
 
-    MailEvent event(int i) {
-        return EVENTS[numbers[i * INTS + 4] & 3];
+    /** Reads an unsigned variable-length int at {@code at}: the value in the low 32 bits, the next offset above. */
+    static long readVarint(byte[] b, int at) {
+        int value = 0;
+        int shift = 0;
+        int p = at;
+        while (true) {
+            byte x = b[p++];
+            value |= (x & 0x7F) << shift;
+            if (x >= 0) {
+                return ((long) p << 32) | (value & 0xFFFF_FFFFL);
+            }
+            shift += 7;
+        }
+    }
+
+    /** A growable byte buffer for encoding events. */
+    private static final class Out {
+        byte[] buf;
+        int length;
+
+        Out(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        void int4(int v) {
+            ensure(4);
+            buf[length++] = (byte) (v >>> 24);
+            buf[length++] = (byte) (v >>> 16);
+            buf[length++] = (byte) (v >>> 8);
+            buf[length++] = (byte) v;
+        }
+
+        void varint(int v) {
+            ensure(5);
+            int x = v;
+            while ((x & ~0x7F) != 0) {
+                buf[length++] = (byte) ((x & 0x7F) | 0x80);
+                x >>>= 7;
+            }
+            buf[length++] = (byte) x;
+        }
+
+        void bytes(byte[] b, int from, int count) {
+            ensure(count);
+            System.arraycopy(b, from, buf, length, count);
+            length += count;
+        }
+
+        private void ensure(int more) {
+            if (length + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + more));
+            }
+        }
     }
 
     String messageIdHeader() {
@@ -139,48 +231,6 @@ final class ChainBuilder {
         }
         String key = key();
         return key.substring(key.indexOf(KEY_SEPARATOR) + 1);
-    }
-
-    EventText text(int i) {
-        return (EventText) refs[i * REFS];
-    }
-
-    String status(int i) {
-        int o = i * INTS;
-        return numbers[o + 5] < 0 ? (String) refs[i * REFS + 1]
-                : new String(data, numbers[o + 5], numbers[o + 6], StandardCharsets.UTF_8);
-    }
-
-    boolean internalHandoff(int i) {
-        return event(i) == MailEvent.DELIVERED && "None".equalsIgnoreCase(text(i).tlsCipher());
-    }
-
-    /** Orders events by time, then by file line (insertion sort: chains are short and nearly sorted). */
-    void sortEvents() {
-        int n = size();
-        for (int i = 1; i < n; i++) {
-            for (int j = i; j > 0 && compare(j - 1, j) > 0; j--) {
-                swap(j - 1, j);
-            }
-        }
-    }
-
-    private int compare(int a, int b) {
-        int c = Long.compare(time(a), time(b));
-        return c != 0 ? c : Long.compare(line(a), line(b));
-    }
-
-    private void swap(int a, int b) {
-        for (int k = 0; k < INTS; k++) {
-            int t = numbers[a * INTS + k];
-            numbers[a * INTS + k] = numbers[b * INTS + k];
-            numbers[b * INTS + k] = t;
-        }
-        for (int k = 0; k < REFS; k++) {
-            Object t = refs[a * REFS + k];
-            refs[a * REFS + k] = refs[b * REFS + k];
-            refs[b * REFS + k] = t;
-        }
     }
 
     void conclude(Verdict v, int retryCount, int statusEventIndex, Diagnosis d, String addressProblemText) {
@@ -211,16 +261,16 @@ final class ChainBuilder {
     }
 
     MessageChain toMessageChain() {
-        int n = size();
+        ChainEvents ev = events();
+        int n = ev.size();
         List<ChainEvent> events = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int o = i * INTS;
-            EventText t = text(i);
-            events.add(new ChainEvent(numbers[o + 1], Instant.ofEpochSecond(EPOCH_2000 + numbers[o]), event(i),
-                    t.remoteHost(), numbers[o + 2], numbers[o + 4] >>> 2, numbers[o + 3], t.deliveryStage(),
-                    t.relayAddress(), t.relayHost(), status(i), t.tlsCipher(), t.tlsVerified()));
+            EventText t = ev.text(i);
+            events.add(new ChainEvent(ev.line(i), Instant.ofEpochSecond(EPOCH_2000 + ev.time(i)), ev.event(i),
+                    t.remoteHost(), ev.bytes(i), ev.retryCount(i), ev.secondsInQueue(i), t.deliveryStage(),
+                    t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified()));
         }
         return new MessageChain(messageIdHeader(), internalMessageId(), recipient(), sender, userId, events, verdict(),
-                retries, statusEvent >= 0 ? status(statusEvent) : "", diagnosis(), Optional.ofNullable(addressProblem));
+                retries, statusEvent >= 0 ? ev.status(statusEvent) : "", diagnosis(), Optional.ofNullable(addressProblem));
     }
 }

@@ -29,36 +29,36 @@ final class ChainJudge {
     }
 
     void judge(ChainBuilder chain) {
-        chain.sortEvents();
-        int n = chain.size();
+        ChainEvents ev = chain.sortedEvents();
+        int n = ev.size();
         int outcome = -1;
         int lastT = -1;
         int retries = 0;
         for (int i = 0; i < n; i++) {
-            MailEvent e = chain.event(i);
+            MailEvent e = ev.event(i);
             if (e == MailEvent.TRANSIENT_FAILURE) {
                 retries++;
                 lastT = i;
-            } else if (e == MailEvent.PERMANENT_FAILURE || (e == MailEvent.DELIVERED && !chain.internalHandoff(i))) {
+            } else if (e == MailEvent.PERMANENT_FAILURE || (e == MailEvent.DELIVERED && !ev.internalHandoff(i))) {
                 outcome = i;
             }
         }
         String address = MailboxSyntax.problem(chain.recipient()).orElse(null);
-        if (outcome >= 0 && chain.event(outcome) == MailEvent.DELIVERED) {
+        if (outcome >= 0 && ev.event(outcome) == MailEvent.DELIVERED) {
             chain.conclude(Verdict.DELIVERED, retries, outcome, null, address);
         } else if (outcome >= 0) {
-            Decoded bounce = decode(chain.status(outcome));
+            Decoded bounce = decode(ev.status(outcome));
             int cause = outcome;
             if (bounce.expiry()) {
-                int t = lastTransientBefore(chain, outcome);
+                int t = lastTransientBefore(ev, outcome);
                 if (t >= 0) {
                     cause = t;
-                    bounce = decode(chain.status(t));
+                    bounce = decode(ev.status(t));
                 }
             }
             chain.conclude(Verdict.BOUNCED, retries, cause, bounce.diagnosis(), address);
         } else if (lastT >= 0) {
-            chain.conclude(Verdict.DEFERRED, retries, lastT, decode(chain.status(lastT)).diagnosis(), address);
+            chain.conclude(Verdict.DEFERRED, retries, lastT, decode(ev.status(lastT)).diagnosis(), address);
         } else {
             chain.conclude(Verdict.RECEIVED_ONLY, retries, -1, null, address);
         }
@@ -92,7 +92,7 @@ final class ChainJudge {
                 || c == '(' || c == ')' || c == '[' || c == ']' || c == '\'';
     }
 
-    private static int lastTransientBefore(ChainBuilder chain, int index) {
+    private static int lastTransientBefore(ChainEvents chain, int index) {
         for (int i = index - 1; i >= 0; i--) {
             if (chain.event(i) == MailEvent.TRANSIENT_FAILURE) {
                 return i;

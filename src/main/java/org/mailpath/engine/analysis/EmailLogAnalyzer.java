@@ -50,6 +50,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         List<ChainBuilder> order = new ArrayList<>();
         EventText[] textPool = new EventText[POOL_SLOTS];
         String[] statusPool = new String[POOL_SLOTS];
+        ChainTexts texts = new ChainTexts();
         Instant[] span = new Instant[2];
         ReadSummary summary = new EmailLogReader(limits).read(file, row -> {
             String key = ChainBuilder.keyOf(row);
@@ -57,7 +58,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             int hash = ChainBuilder.keyHash(keyBytes);
             ChainBuilder chain = byKey.find(keyBytes, hash);
             if (chain == null) {
-                chain = new ChainBuilder(key, keyBytes, row);
+                chain = new ChainBuilder(key, keyBytes, row, texts);
                 byKey.add(chain, hash);
                 order.add(chain);
             }
@@ -85,18 +86,18 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         return t;
     }
 
-    /** The shared String when this reply text was seen recently (replies repeat a lot), else null. */
-    private static String seenBefore(String[] pool, String status) {
+    /** Whether this reply text was seen recently (replies repeat a lot: keep those once); empty ones always. */
+    private static boolean seenBefore(String[] pool, String status) {
         if (status.isEmpty()) {
-            return "";
+            return true;
         }
         int h = status.hashCode();
         int slot = (h ^ (h >>> 16)) & (pool.length - 1);
         if (status.equals(pool[slot])) {
-            return pool[slot];
+            return true;
         }
         pool[slot] = status;
-        return null;
+        return false;
     }
 
     private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, Instant[] span,

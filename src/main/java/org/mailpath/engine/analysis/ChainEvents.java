@@ -1,0 +1,97 @@
+package org.mailpath.engine.analysis;
+
+import java.nio.charset.StandardCharsets;
+import org.mailpath.engine.log.MailEvent;
+
+/**
+ * The events of one {@link ChainBuilder}, unpacked from its bytes for judging or for building the public record:
+ * per event seconds since 2000, line, bytes, queue seconds, retry/event, event-text id, reply reference (an offset
+ * into the chain's bytes, or -1 - id of a shared reply). Short-lived.
+ */
+final class ChainEvents {
+
+    static final int INTS = 7;
+    private static final MailEvent[] EVENTS = MailEvent.values();
+
+    final int[] numbers;
+    private final byte[] data;
+    private final ChainTexts texts;
+
+    ChainEvents(int[] numbers, byte[] data, ChainTexts texts) {
+        this.numbers = numbers;
+        this.data = data;
+        this.texts = texts;
+    }
+
+    int size() {
+        return numbers.length / INTS;
+    }
+
+    long time(int i) {
+        return numbers[i * INTS];
+    }
+
+    long line(int i) {
+        return numbers[i * INTS + 1];
+    }
+
+    int bytes(int i) {
+        return numbers[i * INTS + 2];
+    }
+
+    int secondsInQueue(int i) {
+        return numbers[i * INTS + 3];
+    }
+
+    int retryCount(int i) {
+        return numbers[i * INTS + 4] >>> 2;
+    }
+
+    MailEvent event(int i) {
+        return EVENTS[numbers[i * INTS + 4] & 3];
+    }
+
+    EventText text(int i) {
+        return (EventText) texts.get(numbers[i * INTS + 5]);
+    }
+
+    String status(int i) {
+        int ref = numbers[i * INTS + 6];
+        if (ref < 0) {
+            return (String) texts.get(-1 - ref);
+        }
+        long lengthAndEnd = ChainBuilder.readVarint(data, ref);
+        int start = (int) (lengthAndEnd >>> 32);
+        return new String(data, start, (int) lengthAndEnd, StandardCharsets.UTF_8);
+    }
+
+    boolean internalHandoff(int i) {
+        return event(i) == MailEvent.DELIVERED && "None".equalsIgnoreCase(text(i).tlsCipher());
+    }
+
+    /** Orders events by time, then by file line (insertion sort: chains are short and nearly sorted); true if moved. */
+    boolean sort() {
+        boolean moved = false;
+        int n = size();
+        for (int i = 1; i < n; i++) {
+            for (int j = i; j > 0 && compare(j - 1, j) > 0; j--) {
+                swap(j - 1, j);
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    private int compare(int a, int b) {
+        int c = Long.compare(time(a), time(b));
+        return c != 0 ? c : Long.compare(line(a), line(b));
+    }
+
+    private void swap(int a, int b) {
+        for (int k = 0; k < INTS; k++) {
+            int t = numbers[a * INTS + k];
+            numbers[a * INTS + k] = numbers[b * INTS + k];
+            numbers[b * INTS + k] = t;
+        }
+    }
+}
