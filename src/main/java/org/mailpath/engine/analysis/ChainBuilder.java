@@ -10,8 +10,8 @@ import org.mailpath.engine.log.LogRow;
 import org.mailpath.engine.status.Diagnosis;
 
 /**
- * One message chain in compact form while a log is read and afterwards: a single UTF-8 {@code byte[]} per chain holds
- * the chain key (Message ID Header, a newline, the lower-cased recipient), the Internal Message ID and the events
+ * One message chain in compact form while a log is read and afterwards: a single {@code byte[]} per chain holds the
+ * chain key ({@link #encodeKey}), the Internal Message ID (UTF-8) and the events
  * (time as 4 bytes, then variable-length numbers: line, bytes, queue seconds, retry/event, the id of the pooled event
  * text in {@link ChainTexts}, and the reply: the id of a shared reply, or the reply's own bytes the first time it is
  * seen). So memory grows with messages and their events, with no objects per row. {@link #events()} unpacks the events
@@ -25,7 +25,7 @@ final class ChainBuilder {
     private static final Verdict[] VERDICTS = Verdict.values();
 
     private final ChainTexts texts;
-    /** UTF-8: the chain key, then the Internal Message ID, then the events. */
+    /** The encoded chain key, then the Internal Message ID, then the events. */
     private byte[] data;
     private final int keyLength;
     private final int idLength;
@@ -40,7 +40,7 @@ final class ChainBuilder {
     private Diagnosis diagnosis;
     private String addressProblem;
 
-    /** {@code key} is {@link #keyOf}(first) and {@code keyBytes} its UTF-8 form. */
+    /** {@code key} is {@link #keyOf}(first) and {@code keyBytes} its {@link #encodeKey} form. */
     ChainBuilder(String key, byte[] keyBytes, LogRow first, ChainTexts texts) {
         this.texts = texts;
         String lower = key.substring(key.indexOf(KEY_SEPARATOR) + 1);
@@ -60,7 +60,28 @@ final class ChainBuilder {
         return id + KEY_SEPARATOR + row.recipient().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Whether this chain's key is exactly these UTF-8 bytes. */
+    /**
+     * The stored form of a chain key: the Message ID Header and the recipient each as UTF-8 up to their last '@',
+     * then a NUL (the reader removes NULs from fields) and the {@link ChainTexts} id + 1 of the part from that '@'
+     * on (0 when there is none). Mail server host names and recipient domains repeat a lot, so they are kept once.
+     */
+    static byte[] encodeKey(String key, ChainTexts texts) {
+        int nl = key.indexOf(KEY_SEPARATOR);
+        Out out = new Out(key.length() + 12);
+        encodeAtPart(out, key.substring(0, nl), texts);
+        encodeAtPart(out, key.substring(nl + 1), texts);
+        return Arrays.copyOf(out.buf, out.length);
+    }
+
+    private static void encodeAtPart(Out out, String value, ChainTexts texts) {
+        int at = value.lastIndexOf('@');
+        byte[] head = (at < 0 ? value : value.substring(0, at)).getBytes(StandardCharsets.UTF_8);
+        out.bytes(head, 0, head.length);
+        out.varint(0);
+        out.varint(at < 0 ? 0 : 1 + texts.id(value.substring(at)));
+    }
+
+    /** Whether this chain's key is exactly these bytes ({@link #encodeKey}). */
     boolean hasKey(byte[] keyBytes) {
         return keyLength == keyBytes.length && Arrays.equals(data, 0, keyLength, keyBytes, 0, keyBytes.length);
     }
@@ -71,7 +92,24 @@ final class ChainBuilder {
     }
 
     String key() {
-        return new String(data, 0, keyLength, StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(keyLength + 48);
+        int p = decodeAtPart(sb, 0);
+        sb.append(KEY_SEPARATOR);
+        decodeAtPart(sb, p);
+        return sb.toString();
+    }
+
+    private int decodeAtPart(StringBuilder sb, int from) {
+        int nul = from;
+        while (data[nul] != 0) {
+            nul++;
+        }
+        sb.append(new String(data, from, nul - from, StandardCharsets.UTF_8));
+        long id = readVarint(data, nul + 1);
+        if ((int) id > 0) {
+            sb.append((String) texts.get((int) id - 1));
+        }
+        return (int) (id >>> 32);
     }
 
     String internalMessageId() {

@@ -1,6 +1,5 @@
 package org.mailpath.engine.analysis;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         Instant[] span = new Instant[2];
         ReadSummary summary = new EmailLogReader(limits).read(file, row -> {
             String key = ChainBuilder.keyOf(row);
-            byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
+            byte[] keyBytes = ChainBuilder.encodeKey(key, texts);
             int hash = ChainBuilder.keyHash(keyBytes);
             ChainBuilder chain = byKey.find(keyBytes, hash);
             if (chain == null) {
