@@ -78,7 +78,7 @@ final class ChainBuilder {
         byte[] head = (at < 0 ? value : value.substring(0, at)).getBytes(StandardCharsets.UTF_8);
         out.bytes(head, 0, head.length);
         out.varint(0);
-        out.varint(at < 0 ? 0 : 1 + texts.id(value.substring(at)));
+        out.varint(at < 0 ? 0 : 1 + texts.partId(value.substring(at)));
     }
 
     /** Whether this chain's key is exactly these bytes ({@link #encodeKey}). */
@@ -117,20 +117,20 @@ final class ChainBuilder {
     }
 
     /**
-     * Adds a row. {@code sharedStatus} is true when the row's reply has been seen before (it is then kept once in
-     * {@link ChainTexts}); otherwise the reply is copied into this chain's bytes.
+     * Adds a row with the {@link ChainTexts} ids of its event texts and of its reply ({@code replyId} -1: the reply
+     * is copied into this chain's bytes).
      */
-    void add(LogRow row, EventText text, boolean sharedStatus) {
-        byte[] status = sharedStatus ? null : row.deliveryStatus().getBytes(StandardCharsets.UTF_8);
+    void add(LogRow row, int textId, int replyId) {
+        byte[] status = replyId >= 0 ? null : row.deliveryStatus().getBytes(StandardCharsets.UTF_8);
         Out out = new Out(40 + (status == null ? 0 : status.length));
         out.int4((int) Math.clamp(row.time().getEpochSecond() - EPOCH_2000, Integer.MIN_VALUE, Integer.MAX_VALUE));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.line()));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.bytes()));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.secondsInQueue()));
         out.varint((Math.min(0x1FFF_FFFF, row.retryCount()) << 2) | row.event().ordinal());
-        out.varint(texts.id(text));
+        out.varint(textId);
         if (status == null) {
-            out.varint(1 + texts.id(row.deliveryStatus()));
+            out.varint(1 + replyId);
         } else {
             out.varint(0);
             out.varint(status.length);

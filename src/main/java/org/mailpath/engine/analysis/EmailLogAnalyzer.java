@@ -26,7 +26,6 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
  */
 public final class EmailLogAnalyzer implements LogAnalyzer {
 
-    private static final int POOL_SLOTS = 1 << 14;
     /** Below this many chains, judging on a second thread costs more than it saves. */
     private static final int PARALLEL_JUDGE_MIN = 20_000;
 
@@ -47,8 +46,6 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             throws UnusableLogException {
         ChainIndex byKey = new ChainIndex();
         List<ChainBuilder> order = new ArrayList<>();
-        EventText[] textPool = new EventText[POOL_SLOTS];
-        String[] statusPool = new String[POOL_SLOTS];
         ChainTexts texts = new ChainTexts();
         Instant[] span = new Instant[2];
         ReadSummary summary = new EmailLogReader(limits).read(file, row -> {
@@ -61,7 +58,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 byKey.add(chain, hash);
                 order.add(chain);
             }
-            chain.add(row, pooled(textPool, row), seenBefore(statusPool, row.deliveryStatus()));
+            chain.add(row, texts.eventTextId(row), texts.sharedReplyId(row.deliveryStatus()));
             if (span[0] == null || row.time().isBefore(span[0])) {
                 span[0] = row.time();
             }
@@ -71,32 +68,6 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         }, progress, cancellation);
         byKey.clear();
         return summarise(file, summary, order.toArray(ChainBuilder[]::new), span, cancellation);
-    }
-
-    private static EventText pooled(EventText[] pool, LogRow row) {
-        EventText t = new EventText(row.remoteHost(), row.deliveryStage(), row.relayAddress(), row.relayHost(),
-                row.tlsCipher(), row.tlsVerified());
-        int h = t.hashCode();
-        int slot = (h ^ (h >>> 16)) & (pool.length - 1);
-        if (t.equals(pool[slot])) {
-            return pool[slot];
-        }
-        pool[slot] = t;
-        return t;
-    }
-
-    /** Whether this reply text was seen recently (replies repeat a lot: keep those once); empty ones always. */
-    private static boolean seenBefore(String[] pool, String status) {
-        if (status.isEmpty()) {
-            return true;
-        }
-        int h = status.hashCode();
-        int slot = (h ^ (h >>> 16)) & (pool.length - 1);
-        if (status.equals(pool[slot])) {
-            return true;
-        }
-        pool[slot] = status;
-        return false;
     }
 
     private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, Instant[] span,
