@@ -309,6 +309,7 @@ final class ChainBuilder {
                     t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified()));
         }
         return new MessageChain(messageIdHeader(), internalMessageId(), recipient(), sender, userId, events, verdict(),
-                retries, statusEvent >= 0 ? ev.status(statusEvent) : "", diagnosis(), Optional.ofNullable(addressProblem));
+                retries, statusEvent >= 0 ? ev.status(statusEvent) : "", diagnosis(),
+                Optional.ofNullable(addressProblem));
     }
 }

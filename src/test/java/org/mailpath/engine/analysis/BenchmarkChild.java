@@ -15,7 +15,8 @@ import org.mailpath.engine.common.ProgressListener;
 
 /**
  * Run by {@link LogAnalysisBenchmark} in a child JVM (so that -Xmx applies): {@code bare FILE} parses with plain
- * Commons CSV, {@code analyze FILE} runs {@link EmailLogAnalyzer}. Prints one line per run:
+ * Commons CSV, {@code read FILE} runs the EmailLogReader alone (by hand, for profiling), {@code analyze FILE} runs
+ * {@link EmailLogAnalyzer}. Prints one line per run:
  * {@code RESULT mode iteration rows wallMillis peakHeapBytes}.
  */
 public final class BenchmarkChild {
@@ -46,6 +47,10 @@ public final class BenchmarkChild {
             Object keep = null;
             if (mode.equals("bare")) {
                 rows = bare(file);
+            } else if (mode.equals("read")) {
+                // EmailLogReader alone (rows interpreted, nothing analysed): the floor for analyze
+                rows = new org.mailpath.engine.log.EmailLogReader().read(file, row -> { }, ProgressListener.NONE,
+                        Cancellation.none()).rows();
             } else {
                 LogAnalysis a = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
                 rows = a.rows();
