@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.log.LogRow;
 import org.mailpath.engine.status.Diagnosis;
@@ -40,10 +41,10 @@ final class ChainBuilder {
     private Diagnosis diagnosis;
     private String addressProblem;
 
-    /** {@code key} is {@link #keyOf}(first) and {@code keyBytes} its {@link #encodeKey} form. */
-    ChainBuilder(String key, byte[] keyBytes, LogRow first, ChainTexts texts) {
+    /** {@code keyBytes} is {@link #encodeKey}(first). */
+    ChainBuilder(byte[] keyBytes, LogRow first, ChainTexts texts) {
         this.texts = texts;
-        String lower = key.substring(key.indexOf(KEY_SEPARATOR) + 1);
+        String lower = first.recipient().toLowerCase(Locale.ROOT);
         this.recipientAsWritten = lower.equals(first.recipient()) ? null : first.recipient();
         byte[] id = first.internalMessageId().getBytes(StandardCharsets.UTF_8);
         this.keyLength = keyBytes.length;
@@ -54,29 +55,32 @@ final class ChainBuilder {
         this.userId = first.userId();
     }
 
-    /** The chain key of a row. */
-    static String keyOf(LogRow row) {
-        String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
-        return id + KEY_SEPARATOR + row.recipient().toLowerCase(java.util.Locale.ROOT);
-    }
-
     /**
-     * The stored form of a chain key: the Message ID Header and the recipient each as UTF-8 up to their last '@',
-     * then a NUL (the reader removes NULs from fields) and the {@link ChainTexts} id + 1 of the part from that '@'
-     * on (0 when there is none). Mail server host names and recipient domains repeat a lot, so they are kept once.
+     * The stored form of a row's chain key (Message ID Header — or "#" and the Internal Message ID when it is empty —
+     * and the lower-cased recipient): each as UTF-8 up to its last '@', then a NUL (the reader removes NULs from
+     * fields) and the {@link ChainTexts} id + 1 of the part from that '@' on (0 when there is none). Mail server host
+     * names and recipient domains repeat a lot, so they are kept once.
      */
-    static byte[] encodeKey(String key, ChainTexts texts) {
-        int nl = key.indexOf(KEY_SEPARATOR);
-        Out out = new Out(key.length() + 12);
-        encodeAtPart(out, key.substring(0, nl), texts);
-        encodeAtPart(out, key.substring(nl + 1), texts);
+    static byte[] encodeKey(LogRow row, ChainTexts texts) {
+        String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
+        String recipient = row.recipient().toLowerCase(Locale.ROOT);
+        Out out = new Out(id.length() + recipient.length() + 12);
+        encodeAtPart(out, id, texts);
+        encodeAtPart(out, recipient, texts);
         return Arrays.copyOf(out.buf, out.length);
     }
 
     private static void encodeAtPart(Out out, String value, ChainTexts texts) {
         int at = value.lastIndexOf('@');
-        byte[] head = (at < 0 ? value : value.substring(0, at)).getBytes(StandardCharsets.UTF_8);
-        out.bytes(head, 0, head.length);
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        int headLength = utf8.length;
+        if (at >= 0) {
+            // '@' is one byte in UTF-8 and never part of a longer sequence: the last '@' byte is that '@'
+            do {
+                headLength--;
+            } while (utf8[headLength] != '@');
+        }
+        out.bytes(utf8, 0, headLength);
         out.varint(0);
         out.varint(at < 0 ? 0 : 1 + texts.partId(value.substring(at)));
     }

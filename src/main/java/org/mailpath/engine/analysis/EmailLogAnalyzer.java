@@ -49,12 +49,11 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         ChainTexts texts = new ChainTexts();
         Instant[] span = new Instant[2];
         ReadSummary summary = new EmailLogReader(limits).read(file, row -> {
-            String key = ChainBuilder.keyOf(row);
-            byte[] keyBytes = ChainBuilder.encodeKey(key, texts);
+            byte[] keyBytes = ChainBuilder.encodeKey(row, texts);
             int hash = ChainBuilder.keyHash(keyBytes);
             ChainBuilder chain = byKey.find(keyBytes, hash);
             if (chain == null) {
-                chain = new ChainBuilder(key, keyBytes, row, texts);
+                chain = new ChainBuilder(keyBytes, row, texts);
                 byKey.add(chain, hash);
                 order.add(chain);
             }

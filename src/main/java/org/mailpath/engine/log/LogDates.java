@@ -10,27 +10,31 @@ import java.util.Optional;
 
 /**
  * Parses Email Log dates (all GMT): {@code M/d/yyyy H:mm} with or without seconds, and ISO-8601 (with or without
- * offset, {@code T} or a space between date and time). Not thread-safe: it remembers the last value, because
- * consecutive rows mostly share their timestamp and this makes parsing nearly free.
+ * offset, {@code T} or a space between date and time). Not thread-safe: it remembers recent values (a small
+ * lossy table by text), because nearby rows mostly share a handful of timestamps and this makes parsing nearly free.
  */
 public final class LogDates {
 
-    private String lastText;
-    private Instant lastInstant;
+    private static final int SLOTS = 256;
+
+    private final String[] recentTexts = new String[SLOTS];
+    private final Instant[] recentInstants = new Instant[SLOTS];
 
     public Optional<Instant> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        if (text.equals(lastText)) {
-            return Optional.of(lastInstant);
+        int h = text.hashCode();
+        int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+        if (text.equals(recentTexts[slot])) {
+            return Optional.of(recentInstants[slot]);
         }
         Instant parsed = parseUncached(text.strip());
         if (parsed == null) {
             return Optional.empty();
         }
-        lastText = text;
-        lastInstant = parsed;
+        recentTexts[slot] = text;
+        recentInstants[slot] = parsed;
         return Optional.of(parsed);
     }
 
