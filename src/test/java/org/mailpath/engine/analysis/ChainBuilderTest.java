@@ -1,0 +1,81 @@
+package org.mailpath.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.log.LogRow;
+import org.mailpath.engine.log.MailEvent;
+
+/** The packed chain form gives back exactly what went in: keys, texts, numbers and replies, sorted by time. */
+class ChainBuilderTest {
+
+    private static LogRow row(long line, String time, MailEvent event, String messageId, String internalId,
+                              String recipient, long bytes, int retry, long queue, String status, String cipher) {
+        return new LogRow(line, Instant.parse(time), event, internalId, recipient, "sender@acme.example",
+                "10.0.0.1", bytes, "0055g00000ABCDE", messageId, retry, queue, "during RCPT TO", "192.0.2.10",
+                "mx.example.com", status, cipher, cipher.isEmpty() ? "" : "Verified");
+    }
+
+    private static ChainBuilder chain(ChainTexts texts, List<LogRow> rows) {
+        ChainBuilder c = null;
+        for (LogRow r : rows) {
+            byte[] key = ChainBuilder.encodeKey(r, texts);
+            if (c == null) {
+                c = new ChainBuilder(key, r, texts);
+            } else {
+                assertEquals(true, c.hasKey(key), "same chain key for every row of a message");
+            }
+            c.add(r, texts.eventTextId(r), texts.sharedReplyId(r.deliveryStatus()));
+        }
+        return c;
+    }
+
+    @Test
+    void roundTripsKeyTextsNumbersAndRepliesInTimeOrder() {
+        ChainTexts texts = new ChainTexts();
+        String id = "<1.2.JavaMail.sfdc@na1-app1.ops.sfdc.net>";
+        String reply = "451 4.7.1 <Ünïcode.User@Example.ORG>: Greylisted";
+        ChainBuilder c = chain(texts, List.of(
+                row(7, "2026-11-10T10:05:00Z", MailEvent.DELIVERED, id, "16/A4-1", "Ünïcode.User@Example.ORG",
+                        3_000_000_000L, 2, 400, "250 2.0.0 OK", "TLSv1.3"),
+                row(3, "2026-11-10T10:00:00Z", MailEvent.TRANSIENT_FAILURE, id, "16/A4-1",
+                        "Ünïcode.User@Example.ORG", 0, 1, 0, reply, ""),
+                row(5, "2026-11-10T10:00:00Z", MailEvent.TRANSIENT_FAILURE, id, "16/A4-1",
+                        "Ünïcode.User@Example.ORG", 0, 1, 0, reply, "")));
+        assertEquals(id + "\nünïcode.user@example.org", c.key());
+        assertEquals("Ünïcode.User@Example.ORG", c.recipient());
+        assertEquals("16/A4-1", c.internalMessageId());
+        assertEquals(id, c.messageIdHeader());
+        assertEquals("example.org", c.recipientDomain());
+        ChainEvents ev = c.sortedEvents();
+        assertEquals(List.of(3L, 5L, 7L), List.of(ev.line(0), ev.line(1), ev.line(2)));
+        assertEquals(reply, ev.status(0));
+        assertEquals(reply, ev.status(1));
+        assertEquals("250 2.0.0 OK", ev.status(2));
+        assertEquals(Integer.MAX_VALUE, ev.bytes(2), "bytes beyond an int are capped, as before");
+        assertEquals(2, ev.retryCount(2));
+        assertEquals(400, ev.secondsInQueue(2));
+        assertEquals(MailEvent.DELIVERED, ev.event(2));
+        assertEquals("TLSv1.3", ev.text(2).tlsCipher());
+        assertEquals(Instant.parse("2026-11-10T10:05:00Z").getEpochSecond() - 946_684_800L, ev.time(2));
+        assertSame(ev.text(0), ev.text(1), "event texts are pooled");
+    }
+
+    @Test
+    void keysWithoutMessageIdOrAtSign() {
+        ChainTexts texts = new ChainTexts();
+        ChainBuilder c = chain(texts, List.of(row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, "", "16/A4-x",
+                "no-at-sign", 0, 0, 0, "", "")));
+        assertEquals("#16/A4-x\nno-at-sign", c.key());
+        assertEquals("", c.messageIdHeader());
+        assertEquals("", c.recipientDomain());
+        assertNull(c.diagnosis().orElse(null));
+        assertNotNull(c.toMessageChain());
+        assertEquals("", c.toMessageChain().events().get(0).status());
+    }
+}
