@@ -133,6 +133,7 @@ public final class AppContext {
     public void show(Optional<Path> file) {
         appearance.apply();
         stage.setTitle(messages.get("app.title"));
+        stage.getIcons().addAll(windowIcons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         WindowPlacement.restore(stage, settings);
@@ -267,5 +268,14 @@ public final class AppContext {
 
     public Appearance appearance() {
         return appearance;
+    }
+
+    /** The app icon in the sizes window managers pick from (16 px title bars to 256 px switchers, high-DPI). */
+    private static java.util.List<javafx.scene.image.Image> windowIcons() {
+        return java.util.stream.Stream.of(16, 32, 48, 64, 128, 256)
+                .map(size -> AppContext.class.getResource("/org/mailpath/ui/icons/mailpath-" + size + ".png"))
+                .filter(java.util.Objects::nonNull)
+                .map(url -> new javafx.scene.image.Image(url.toExternalForm(), true))
+                .toList();
     }
 }

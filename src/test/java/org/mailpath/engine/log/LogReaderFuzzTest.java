@@ -21,9 +21,9 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
  * src/test/resources/org/mailpath/engine/log/LogReaderFuzzTestInputs/&lt;method&gt;/ (regression mode). To fuzz one
  * test: {@code JAZZER_FUZZ=1 mvn -o test -Dtest='LogReaderFuzzTest#fuzzReader' -Djazzer.instrument='org.mailpath.**'}
  * — it runs for the {@code maxDuration} below (neither -Djazzer.max_duration nor JAZZER_MAX_DURATION overrides it
- * with jazzer-junit 0.24.0; change the annotation for longer runs) and prints libFuzzer's executions. A crash fails
- * the test and is saved as a new seed in that folder, so it becomes a regression test. Note: jazzer 0.24.0 cannot
- * instrument Java 25 class files (major version 69), so until it is upgraded the fuzzing has no coverage feedback.
+ * with jazzer-junit; change the annotation for longer runs) and prints libFuzzer's executions. A crash fails
+ * the test and is saved as a new seed in that folder, so it becomes a regression test. Jazzer 0.26 instruments
+ * Java 25 class files, so the fuzzing is coverage-guided (0.24 could not, and ran blind).
  */
 class LogReaderFuzzTest {
 
