@@ -7,10 +7,18 @@ package org.mailpath.engine.analysis;
 public final class UnusableLogException extends Exception {
 
     public UnusableLogException(String message) {
-        super(message);
+        super(oneLine(message));
     }
 
     public UnusableLogException(String message, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
+    }
+
+    /**
+     * Messages quote file names and header cells, which come from strangers and may hold line breaks or other
+     * control characters; the message is shown on one line (stderr, a label), so each such run becomes one space.
+     */
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 }
