@@ -122,8 +122,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private ProbeReport probe(LogAnalysis analysis, Cancellation cancellation) {
         var options = probeSmtp.options().apply(org.mailpath.engine.smtp.SmtpProbeOptions.builder(), PROBE_TIMEOUT)
                 .build();
-        var smtp = new SmtpProbe(DnsLookups.create(dns.toCheckOptions().resolvers(), dns.toCheckOptions().timeout()),
-                options, ProbeCommand.replyDecoder());
+        var checkOptions = dns.toCheckOptions();
+        var smtp = new SmtpProbe(DnsLookups.create(checkOptions.resolvers(), checkOptions.timeout()), options,
+                ProbeCommand.replyDecoder());
         return FailedDomainProbe.probe(smtp, analysis, FailedDomainProbe.DEFAULT_MAX_DOMAINS, SmtpProbeListener.NONE,
                 cancellation);
     }

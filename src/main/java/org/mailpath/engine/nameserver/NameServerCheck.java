@@ -11,7 +11,7 @@ import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.dns.DnsClient;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsTransport;
-import org.mailpath.engine.dns.Parallel;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.ReplyEvidence;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;

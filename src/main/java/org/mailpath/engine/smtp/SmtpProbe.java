@@ -2,13 +2,10 @@ package org.mailpath.engine.smtp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import javax.net.ssl.SSLSocketFactory;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.finding.Finding;
@@ -51,7 +48,7 @@ public final class SmtpProbe {
      * @throws CancelledException when cancelled
      */
     public ProbeReport probe(List<String> inputs, SmtpProbeListener listener, Cancellation cancellation) {
-        List<TargetResolver.Resolution> resolutions = inParallel(inputs, input ->
+        List<TargetResolver.Resolution> resolutions = Parallel.map(inputs, input ->
                 new TargetResolver(dns, options.port()).resolve(input, cancellation));
         List<Finding> findings = new ArrayList<>();
         List<ProbeTarget> targets = new ArrayList<>();
@@ -74,7 +71,7 @@ public final class SmtpProbe {
         listener.targetsResolved(List.copyOf(targets));
         Semaphore slots = new Semaphore(options.maxConcurrent());
         ReverseDnsCheck reverseDns = new ReverseDnsCheck(dns);
-        List<TargetResult> results = inParallel(targets, target -> {
+        List<TargetResult> results = Parallel.map(targets, target -> {
             slots.acquireUninterruptibly();
             try {
                 return new SmtpSession(target, options, decoder, listener, cancellation, certificates, tls,
@@ -86,30 +83,6 @@ public final class SmtpProbe {
         List<Finding> all = new ArrayList<>(findings);
         PortBlockedCheck.check(results, options.port()).ifPresent(all::add);
         return new ProbeReport(results, all);
-    }
-
-    private static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) {
-        List<Future<R>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (T item : items) {
-                futures.add(pool.submit(() -> work.apply(item)));
-            }
-        }
-        List<R> out = new ArrayList<>();
-        for (Future<R> f : futures) {
-            try {
-                out.add(f.get());
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancelledException();
-            }
-        }
-        return out;
     }
 
     private static void requireSafe(String what, String value, boolean address) {

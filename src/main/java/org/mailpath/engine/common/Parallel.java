@@ -1,4 +1,4 @@
-package org.mailpath.engine.dns;
+package org.mailpath.engine.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.mailpath.engine.common.CancelledException;
 
-/** Runs independent DNS work on virtual threads so that a check takes its longest chain, not the sum. */
+/** Runs independent blocking work (DNS questions, SMTP conversations) on virtual threads: it takes the longest one, not the sum. */
 public final class Parallel {
 
     private Parallel() {
