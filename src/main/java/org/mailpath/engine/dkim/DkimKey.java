@@ -7,12 +7,12 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.mailpath.engine.common.TagList;
 
 /**
  * A DKIM key record (RFC 6376 §3.6.1, RFC 8463) read from TXT text: tags, key type, key size from the DER
@@ -42,28 +42,11 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
     }
 
     public static DkimKey parse(String text) {
-        List<String> problems = new ArrayList<>();
-        Map<String, String> tags = new LinkedHashMap<>();
-        boolean first = true;
-        for (String part : text.split(";")) {
-            String p = part.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
-                problems.add("\"" + p + "\" is not a tag=value pair");
-                continue;
-            }
-            String name = p.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            String value = p.substring(eq + 1).strip();
-            if (name.equals("v") && !first) {
-                problems.add("v= must be the first tag");
-            }
-            first = false;
-            if (tags.putIfAbsent(name, value) != null) {
-                problems.add("tag " + name + "= appears more than once");
-            }
+        TagList list = TagList.parse(text);
+        List<String> problems = new ArrayList<>(list.problems());
+        Map<String, String> tags = list.values();
+        if (list.names().indexOf("v") > 0) {
+            problems.add("v= must be the first tag");
         }
         if (tags.containsKey("v") && !tags.get("v").equals("DKIM1")) {
             problems.add("v=" + tags.get("v") + " (must be DKIM1)");

@@ -1,13 +1,13 @@
 package org.mailpath.engine.dmarc;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mailpath.engine.common.TagList;
 
 /**
  * Parses a DMARC record (RFC 7489 §6.3, with RFC 9989's {@code np}). Problems do not stop the parse: each is
@@ -17,7 +17,6 @@ public final class DmarcParser {
 
     private static final Pattern VERSION = Pattern.compile("(?is)v\\s*=\\s*DMARC1\\s*(;.*)?");
     private static final Set<String> POLICIES = Set.of("none", "quarantine", "reject");
-    private static final Pattern TAG_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^!@\\s]+)@([^!\\s]+?)(![0-9]+[kmgt]?)?");
     private static final Pattern FO = Pattern.compile("[01ds](:[01ds])*");
 
@@ -37,29 +36,12 @@ public final class DmarcParser {
     }
 
     public static Parsed parse(String text) {
-        List<String> problems = new ArrayList<>();
-        Map<String, String> tags = new LinkedHashMap<>();
-        boolean first = true;
-        for (String part : text.split(";")) {
-            String p = part.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            int eq = p.indexOf('=');
-            String name = eq < 0 ? p : p.substring(0, eq).strip();
-            String value = eq < 0 ? "" : p.substring(eq + 1).strip();
-            if (eq < 0 || !TAG_NAME.matcher(name).matches()) {
-                problems.add("\"" + p + "\" is not a tag=value pair");
-                continue;
-            }
-            name = name.toLowerCase(Locale.ROOT);
-            if (first && !(name.equals("v") && value.equals("DMARC1"))) {
-                problems.add("the record must begin with \"v=DMARC1\"");
-            }
-            first = false;
-            if (tags.putIfAbsent(name, value) != null) {
-                problems.add("tag \"" + name + "\" appears more than once");
-            }
+        TagList list = TagList.parse(text);
+        List<String> problems = new ArrayList<>(list.problems());
+        Map<String, String> tags = list.values();
+        if (list.firstName().isPresent()
+                && !(list.firstName().get().equals("v") && tags.get("v").equals("DMARC1"))) {
+            problems.add("the record must begin with \"v=DMARC1\"");
         }
         if (!tags.containsKey("p")) {
             problems.add("the required tag p= is missing (receivers treat the record as p=none at best)");

@@ -1,0 +1,60 @@
+package org.mailpath.engine.common;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A DNS tag-value list, the record syntax DKIM keys (RFC 6376 §3.2) and DMARC policies (RFC 7489 §6.4) share:
+ * {@code name=value} pairs separated by {@code ;}, names case-insensitive, white space around both ignored.
+ *
+ * @param names    tag names (lower case) in the order they appear, each once
+ * @param values   the first value of each tag, by lower-case name
+ * @param problems syntax problems in words (empty = well-formed)
+ */
+public record TagList(List<String> names, Map<String, String> values, List<String> problems) {
+
+    /** {@code tag-name = ALPHA *ALNUMPUNC} (RFC 6376 §3.2). */
+    private static final Pattern TAG_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    public TagList {
+        names = List.copyOf(names);
+        values = Map.copyOf(values);
+        problems = List.copyOf(problems);
+    }
+
+    public static TagList parse(String text) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String part : text.split(";")) {
+            String pair = part.strip();
+            if (pair.isEmpty()) {
+                continue;    // a trailing ";" and empty entries are allowed
+            }
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq).strip();
+            if (eq < 0 || !TAG_NAME.matcher(name).matches()) {
+                problems.add("\"" + pair + "\" is not a tag=value pair");
+                continue;
+            }
+            name = name.toLowerCase(Locale.ROOT);
+            if (values.putIfAbsent(name, pair.substring(eq + 1).strip()) != null) {
+                problems.add("tag " + name + "= appears more than once");
+            }
+        }
+        return new TagList(List.copyOf(values.keySet()), values, problems);
+    }
+
+    public Optional<String> value(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    /** The name of the first tag, if any (both DKIM and DMARC require {@code v} there). */
+    public Optional<String> firstName() {
+        return names.isEmpty() ? Optional.empty() : Optional.of(names.getFirst());
+    }
+}
