@@ -22,6 +22,12 @@ public final class Redactor {
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
     private static final Pattern ADDRESS = Pattern.compile(
             "(\"[^\"]*\"|[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-]+)@(" + LABEL + "(?:\\." + LABEL + ")*\\.?|\\[[^\\]\\s]*\\])");
+    /**
+     * An address whose local part is quoted and may hold spaces ({@code "john doe"@contoso.example}, RFC 5321
+     * §4.1.2): found before the text is cut into tokens at white space, which would split it.
+     */
+    private static final Pattern QUOTED_ADDRESS = Pattern.compile(
+            "\"(?:[^\"\\\\\r\n]|\\\\.)*\"@(" + LABEL + "(?:\\." + LABEL + ")*\\.?|\\[[^\\]\\s]*\\])");
     /** Characters that never belong to an address or Message ID token in running text. */
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
     /** Words that occur in SMTP replies: a recipient called "mail" must not turn "mail server" into "m*** server". */
@@ -94,6 +100,9 @@ public final class Redactor {
     public String text(String text) {
         if (!active || text.isEmpty()) {
             return text;
+        }
+        if (text.indexOf('"') >= 0) {
+            text = QUOTED_ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask(m.group()) + "@" + m.group(1)));
         }
         Matcher tokens = TOKEN.matcher(text);
         StringBuilder out = null;

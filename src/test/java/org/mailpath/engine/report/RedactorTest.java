@@ -32,6 +32,16 @@ class RedactorTest {
     }
 
     @Test
+    void masksQuotedLocalPartsThatHoldSpaces() {
+        assertEquals("550 5.1.1 <j***@contoso.example>: unknown",
+                r.text("550 5.1.1 <\"john doe\"@contoso.example>: unknown"));
+        assertEquals("to j***@contoso.example and a***@x.example",
+                r.text("to \"john \\\" doe\"@contoso.example and \"a b\"@x.example"));
+        assertEquals("j***@contoso.example", r.address("\"john doe\"@contoso.example"));
+        assertEquals("a \"quoted phrase\" stays", r.text("a \"quoted phrase\" stays"));
+    }
+
+    @Test
     void masksKnownLocalPartsAloneAndUserIdsButNotCommonWords() {
         assertEquals("user j*** unknown", r.text("user john.doe unknown"));
         assertEquals("no mail servers could be reached", r.text("no mail servers could be reached"));
