@@ -7,14 +7,15 @@ import org.mailpath.engine.smtp.TargetResult.ConnectFailure;
 
 /**
  * When no address at all could be connected and the attempts timed out (unreachable ones aside), the likely cause
- * is this computer's network blocking outbound SMTP, not every one of the recipient's servers.
+ * is this computer's network blocking outbound SMTP, not every one of the recipient's servers. Public so that a
+ * caller probing in several runs (the wizard probes domain by domain) can judge all their results together.
  */
-final class PortBlockedCheck {
+public final class PortBlockedCheck {
 
     private PortBlockedCheck() {
     }
 
-    static Optional<Finding> check(List<TargetResult> results, int port) {
+    public static Optional<Finding> check(List<TargetResult> results, int port) {
         boolean allFailed = !results.isEmpty() && results.stream().allMatch(r -> r.connectFailure().isPresent());
         boolean anyTimeout = results.stream().anyMatch(r -> r.connectFailure().equals(Optional.of(ConnectFailure.TIMEOUT)));
         boolean noRefusal = results.stream().noneMatch(r -> r.connectFailure().equals(Optional.of(ConnectFailure.REFUSED)));

@@ -88,7 +88,7 @@ public final class AppContext {
 
         importModel = new ImportViewModel(engine.analyzer(), runner, dialogs, settings, session, messages, engine.sample());
         eventsModel = new EventsViewModel(session, dialogs, messages);
-        checksModel = new DnsCheckViewModel(engine.checker(), runner, dialogs, settings, session, messages,
+        checksModel = new DnsCheckViewModel(engine.checker(), engine.probe(), runner, dialogs, settings, session, messages,
                 engine.checkDefaults());
         dkimModel = new DkimViewModel(engine.dkim(), runner, dialogs, settings, session, messages, engine.checkDefaults());
         reportModel = new ReportViewModel(engine.reports(), runner, dialogs, session, messages, java.time.Clock.systemUTC());

@@ -7,13 +7,17 @@ import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.check.DomainCheckers;
+import org.mailpath.engine.smtp.ReplyDecoder;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 import org.mailpath.ui.dkim.DkimInspection;
+import org.mailpath.ui.dnscheck.MailServerProbe;
 import org.mailpath.ui.importing.SampleLog;
 import org.mailpath.ui.report.ReportExporter;
 
 /**
- * The real engine services of the installed app. The analyser (status knowledge base) and the checkers are
- * created on first use, on a worker thread, so loading them never delays the first window.
+ * The real engine services of the installed app. The analyser (status knowledge base), the checkers and the
+ * probe's settings (its EHLO name needs this computer's name) are created on first use, on a worker thread, so
+ * loading them never delays the first window.
  */
 final class ProductionEngine {
 
@@ -23,9 +27,11 @@ final class ProductionEngine {
     static EngineServices create() {
         Supplier<LogAnalyzer> analyzer = Suppliers.memoize(EmailLogAnalyzer::new);
         Supplier<DomainChecker> checker = Suppliers.memoize(DomainCheckers::standard);
+        Supplier<ReplyDecoder> decoder = Suppliers.memoize(() -> ReplyDecoder.of(StatusKnowledgeBase.standard()));
         return new EngineServices(
                 (file, progress, cancellation) -> analyzer.get().analyze(file, progress, cancellation),
                 (requests, options, listener, cancellation) -> checker.get().check(requests, options, listener, cancellation),
+                MailServerProbe.standard(Suppliers.memoize(() -> MailServerProbe.wizardSettings().build()), decoder),
                 DkimInspection.standard(), ReportExporter.standard(), CheckOptions.defaults(), SampleLog.bundled());
     }
 }

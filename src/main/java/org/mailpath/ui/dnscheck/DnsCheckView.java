@@ -2,6 +2,8 @@ package org.mailpath.ui.dnscheck;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -10,6 +12,8 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,6 +21,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -37,8 +44,14 @@ import org.mailpath.engine.finding.Severity;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
-/** Step 3 on screen: what to check on the left, live rows and grouped findings on the right. */
+/**
+ * Step 3 on screen: what to check on the left (with the opt-in mail server test), live rows on the right, and
+ * below them the grouped findings and the selected mail server's conversation.
+ */
 public final class DnsCheckView {
+
+    /** Evidence longer than this shows its last lines only (an SMTP finding carries its whole transcript). */
+    private static final int EVIDENCE_LINES = 8;
 
     private final DnsCheckViewModel model;
     private final Messages messages;
@@ -160,12 +173,60 @@ public final class DnsCheckView {
         cancel.setOnAction(e -> model.cancel());
         HBox buttons = new HBox(8, run, cancel);
 
-        VBox box = new VBox(10, title, lead, senderLabel, sender, recipientsLabel, list, addRow, resolverPane, buttons);
-        box.setPadding(new Insets(18));
+        VBox box = new VBox(10, title, lead, senderLabel, sender, recipientsLabel, list, addRow, resolverPane,
+                mailServerOptions());
+        box.setPadding(new Insets(18, 18, 8, 18));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(300);
-        return scroll;
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // Run and Cancel stay in sight however long the options above grow.
+        buttons.setPadding(new Insets(10, 18, 14, 18));
+        buttons.getStyleClass().add("dnscheck-actions");
+        VBox pane = new VBox(scroll, buttons);
+        pane.setMinWidth(300);
+        return pane;
+    }
+
+    /** The opt-in SMTP test, and behind it the RCPT test with its address and what it does. */
+    private Node mailServerOptions() {
+        CheckBox probe = new CheckBox(messages.get("dns.smtp.enable"));
+        probe.setId("dns-smtp");
+        probe.setWrapText(true);
+        probe.selectedProperty().bindBidirectional(model.probeServersProperty());
+        Label help = Labels.wrapped(messages.get("dns.smtp.help"));
+        help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+
+        CheckBox rcpt = new CheckBox(messages.get("dns.smtp.rcpt"));
+        rcpt.setId("dns-smtp-rcpt");
+        rcpt.setWrapText(true);
+        rcpt.selectedProperty().bindBidirectional(model.rcptTestProperty());
+        Label rcptHelp = Labels.wrapped(messages.get("dns.smtp.rcpt.help"));
+        rcptHelp.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        ComboBox<String> address = new ComboBox<>(model.rcptSuggestions());
+        address.setId("dns-smtp-rcpt-address");
+        address.setEditable(true);
+        address.setMaxWidth(Double.MAX_VALUE);
+        address.setPromptText(messages.get("dns.smtp.rcpt.prompt"));
+        address.getEditor().textProperty().bindBidirectional(model.rcptAddressProperty());
+        address.disableProperty().bind(model.rcptTestProperty().not());
+        Label addressLabel = new Label(messages.get("dns.smtp.rcpt.label"));
+        addressLabel.setLabelFor(address);
+        addressLabel.disableProperty().bind(address.disableProperty());
+        Label problem = Labels.wrapped("");
+        problem.setId("dns-smtp-rcpt-problem");
+        problem.textProperty().bind(model.rcptProblemProperty());
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.visibleProperty().bind(Bindings.isNotEmpty(model.rcptProblemProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        VBox rcptBox = new VBox(6, rcpt, rcptHelp, addressLabel, address, problem);
+        rcptBox.setPadding(new Insets(4, 0, 0, 24));
+        rcptBox.visibleProperty().bind(model.canEditRcptProperty());
+        rcptBox.managedProperty().bind(rcptBox.visibleProperty());
+        VBox box = new VBox(6, probe, help, rcptBox);
+        box.getStyleClass().add("callout");
+        box.setAccessibleText(messages.get("dns.smtp.title"));
+        return box;
     }
 
     // ---- right: live rows and findings
@@ -191,6 +252,16 @@ public final class DnsCheckView {
         error.getStyleClass().add("callout");
         error.visibleProperty().bind(Bindings.isNotEmpty(model.errorTextProperty()));
         error.managedProperty().bind(error.visibleProperty());
+
+        Label notice = Labels.wrapped("");
+        notice.setId("dns-smtp-notice");
+        notice.setGraphic(new FontIcon(Material2MZ.WARNING));
+        notice.getGraphic().getStyleClass().add("state-warning");
+        notice.textProperty().bind(model.probeNoticeProperty());
+        notice.getStyleClass().add("callout");
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.visibleProperty().bind(Bindings.isNotEmpty(model.probeNoticeProperty()));
+        notice.managedProperty().bind(notice.visibleProperty());
 
         TableView<CheckRow> table = new TableView<>(model.rows());
         table.setId("check-table");
@@ -218,7 +289,16 @@ public final class DnsCheckView {
         domain.setPrefWidth(170);
         TableColumn<CheckRow, String> check = new TableColumn<>(messages.get("dns.col.check"));
         check.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().label()));
-        check.setPrefWidth(170);
+        check.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // a mail server's name and address may not fit the column
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        check.setPrefWidth(200);
         TableColumn<CheckRow, String> summary = new TableColumn<>(messages.get("dns.col.summary"));
         summary.setCellValueFactory(d -> d.getValue().summaryProperty());
         summary.setPrefWidth(420);
@@ -227,6 +307,15 @@ public final class DnsCheckView {
         Label placeholder = Labels.wrapped(messages.get("dns.rows.empty"));
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedRowProperty().set(b));
+        model.selectedRowProperty().addListener((o, a, b) -> {
+            if (b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+                if (b != null) {
+                    table.scrollTo(b);
+                }
+            }
+        });
 
         VBox findings = new VBox(10);
         findings.setId("dns-findings");
@@ -236,27 +325,78 @@ public final class DnsCheckView {
         findingsScroll.setFitToWidth(true);
         findingsScroll.getStyleClass().add("detail-scroll");
 
-        Label findingsTitle = new Label(messages.get("dns.findings.title"));
-        findingsTitle.getStyleClass().add("section-title");
         Button copyAll = new Button(messages.get("dns.findings.copyAll"), new FontIcon(Material2AL.CONTENT_COPY));
         copyAll.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         copyAll.disableProperty().bind(model.canCopyFindingsProperty().not());
         copyAll.setOnAction(e -> model.copyAll());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox findingsHead = new HBox(8, findingsTitle, spacer, copyAll);
-        findingsHead.setAlignment(Pos.CENTER_LEFT);
-        VBox findingsBox = new VBox(6, findingsHead, findingsScroll);
+        VBox findingsBox = new VBox(findingsScroll);
         VBox.setVgrow(findingsScroll, Priority.ALWAYS);
-        findingsBox.setPadding(new Insets(8, 0, 0, 0));
+        findingsBox.setPadding(new Insets(6, 0, 0, 0));
 
-        SplitPane split = new SplitPane(table, findingsBox);
+        Button copyTranscript = new Button(messages.get("dns.smtp.conversation.copy"),
+                new FontIcon(Material2AL.CONTENT_COPY));
+        copyTranscript.setId("dns-smtp-transcript-copy");
+        copyTranscript.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        copyTranscript.disableProperty().bind(model.canCopyTranscriptProperty().not());
+        copyTranscript.setOnAction(e -> model.copyTranscript());
+
+        Tab findingsTab = new Tab(messages.get("dns.findings.title"), findingsBox);
+        Tab conversationTab = new Tab(messages.get("dns.smtp.conversation.tab"), conversationPane());
+        conversationTab.setId("dns-smtp-conversation-tab");
+        conversationTab.disableProperty().bind(model.hasConversationsProperty().not());
+        TabPane tabs = new TabPane(findingsTab, conversationTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.DENSE);
+        // Choosing a mail server's row is asking for its conversation.
+        model.selectedRowProperty().addListener((o, a, b) -> {
+            if (b != null && b.target().isPresent()) {
+                tabs.getSelectionModel().select(conversationTab);
+            }
+        });
+        model.hasConversationsProperty().addListener((o, a, b) -> {
+            if (!b) {
+                tabs.getSelectionModel().select(findingsTab);
+            }
+        });
+
+        // Each tab's copy button sits at the right end of the tab row, where it costs no height.
+        copyAll.visibleProperty().bind(findingsTab.selectedProperty());
+        copyAll.managedProperty().bind(copyAll.visibleProperty());
+        copyTranscript.visibleProperty().bind(conversationTab.selectedProperty());
+        copyTranscript.managedProperty().bind(copyTranscript.visibleProperty());
+        HBox tabActions = new HBox(4, copyAll, copyTranscript);
+        tabActions.setPickOnBounds(false);
+        tabActions.setAlignment(Pos.TOP_RIGHT);
+        tabActions.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(tabActions, Pos.TOP_RIGHT);
+        StackPane lower = new StackPane(tabs, tabActions);
+
+        SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox box = new VBox(10, progressRow, error, split);
+        VBox box = new VBox(10, progressRow, error, notice, split);
         box.setPadding(new Insets(14, 18, 12, 14));
         return new StackPane(box);
+    }
+
+    /** The selected mail server's conversation in a monospace area (selectable, copyable), or a hint. */
+    private Node conversationPane() {
+        TextArea text = new TextArea();
+        text.setId("dns-smtp-transcript");
+        text.setEditable(false);
+        text.setWrapText(false);
+        text.getStyleClass().add("mono");
+        text.textProperty().bind(model.transcriptProperty());
+        Label hint = Labels.wrapped(messages.get("dns.smtp.conversation.empty"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setPadding(new Insets(12));
+        StackPane.setAlignment(hint, Pos.TOP_LEFT);
+        hint.visibleProperty().bind(Bindings.isEmpty(model.transcriptProperty()));
+        text.visibleProperty().bind(hint.visibleProperty().not());
+        StackPane body = new StackPane(text, hint);
+        body.setPadding(new Insets(6, 0, 0, 0));
+        return body;
     }
 
     private static Ikon stateIcon(CheckState state) {
@@ -318,7 +458,14 @@ public final class DnsCheckView {
         VBox card = new VBox(6, top);
         card.getStyleClass().add("finding-card");
         if (!f.evidence().isEmpty()) {
-            Label evidence = Labels.wrapped(String.join("\n", f.evidence()));
+            List<String> lines = f.evidence();
+            if (lines.size() > EVIDENCE_LINES) {
+                List<String> shown = new ArrayList<>();
+                shown.add(messages.format("dns.finding.moreEvidence", lines.size() - EVIDENCE_LINES));
+                shown.addAll(lines.subList(lines.size() - EVIDENCE_LINES, lines.size()));
+                lines = shown;
+            }
+            Label evidence = Labels.wrapped(String.join("\n", lines));
             evidence.getStyleClass().addAll("mono", "evidence");
             evidence.setMaxWidth(Double.MAX_VALUE);
             card.getChildren().add(evidence);

@@ -10,11 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -23,7 +29,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -38,10 +46,15 @@ import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.CheckRequest;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainChecker;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.smtp.ProbeReport;
+import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.DomainNames;
+import org.mailpath.ui.common.JobContext;
 import org.mailpath.ui.common.SendingDomain;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
@@ -53,17 +66,23 @@ import org.mailpath.ui.common.WizardStep;
 
 /**
  * Step 3: the domains to check (pre-filled from the failing recipients and the sending domain), resolver
- * settings, and a live row per check while every check runs concurrently.
+ * settings, and a live row per check while every check runs concurrently. On request the recipients' mail
+ * servers are tested too (SMTP, optionally with the RCPT test), with a row and a readable conversation per address;
+ * their findings join the domain's DNS findings, here and in the report.
  */
 public final class DnsCheckViewModel implements WizardStep {
+
+    private static final System.Logger LOG = System.getLogger(DnsCheckViewModel.class.getName());
 
     static final String RESOLVERS_KEY = "dns.resolvers";
     static final String TIMEOUT_KEY = "dns.timeoutSeconds";
     /** Written by the DKIM step. */
     static final String DKIM_SELECTORS_KEY = "dkim.selectors";
     private static final int MAX_PREFILLED = 8;
+    private static final int MAX_RCPT_SUGGESTIONS = 20;
 
     private final DomainChecker checker;
+    private final MailServerProbe probe;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final SettingsStore settings;
@@ -90,12 +109,26 @@ public final class DnsCheckViewModel implements WizardStep {
     private final BooleanBinding canAddDomain;
     private final BooleanBinding canCopyFindings;
 
+    private final BooleanProperty probeServers = new SimpleBooleanProperty(this, "probeServers", false);
+    private final BooleanProperty rcptTest = new SimpleBooleanProperty(this, "rcptTest", false);
+    private final StringProperty rcptAddress = new SimpleStringProperty(this, "rcptAddress", "");
+    private final ObservableList<String> rcptSuggestions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper rcptProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper probeNotice = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<CheckRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+    private final ReadOnlyStringWrapper transcript = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canEditRcpt;
+    private final BooleanBinding hasConversations;
+    private final BooleanBinding canCopyTranscript;
+
     private RunningTask task = RunningTask.DONE;
+    private MailServerRun mailServers;
     private LogAnalysis prefilledFrom;
 
-    public DnsCheckViewModel(DomainChecker checker, TaskRunner runner, DialogService dialogs, SettingsStore settings,
-                             WizardSession session, Messages messages, CheckOptions baseOptions) {
+    public DnsCheckViewModel(DomainChecker checker, MailServerProbe probe, TaskRunner runner, DialogService dialogs,
+                             SettingsStore settings, WizardSession session, Messages messages, CheckOptions baseOptions) {
         this.checker = checker;
+        this.probe = probe;
         this.runner = runner;
         this.dialogs = dialogs;
         this.settings = settings;
@@ -109,10 +142,20 @@ public final class DnsCheckViewModel implements WizardStep {
                 DomainNames.resolvers(b).isPresent() ? "" : messages.get("dns.resolvers.invalid")));
         canAddDomain = Bindings.createBooleanBinding(() -> DomainNames.normalize(newDomain.get())
                 .filter(d -> !recipientDomains.contains(d)).isPresent(), newDomain, recipientDomains);
-        canRun = Bindings.createBooleanBinding(() -> !busy.get() && hasTargets() && resolverProblem.get().isEmpty(),
-                busy, recipientDomains, senderDomain, resolverProblem);
+        canRun = Bindings.createBooleanBinding(() -> !busy.get() && hasTargets() && resolverProblem.get().isEmpty()
+                        && rcptProblem.get().isEmpty(),
+                busy, recipientDomains, senderDomain, resolverProblem, rcptProblem);
         canCancel = Bindings.createBooleanBinding(busy::get, busy);
         canCopyFindings = Bindings.isNotEmpty(groups);
+        mailServers = MailServerRun.none(messages, rows);
+        canEditRcpt = Bindings.createBooleanBinding(probeServers::get, probeServers);
+        hasConversations = Bindings.createBooleanBinding(
+                () -> rows.stream().anyMatch(r -> r.target().isPresent()), rows);
+        canCopyTranscript = Bindings.isNotEmpty(transcript);
+        for (javafx.beans.Observable o : List.of(probeServers, rcptTest, rcptAddress, recipientDomains)) {
+            o.addListener(x -> rcptProblem.set(rcptProblemText()));
+        }
+        selectedRow.addListener(o -> refreshTranscript());
         recipientDomains.addListener((javafx.collections.ListChangeListener<String>) c -> refreshIdleState());
         senderDomain.addListener(o -> refreshIdleState());
     }
@@ -203,6 +246,59 @@ public final class DnsCheckViewModel implements WizardStep {
         return canCopyFindings;
     }
 
+    /** Also test the recipients' mail servers (SMTP on port 25); off until the user asks. */
+    public BooleanProperty probeServersProperty() {
+        return probeServers;
+    }
+
+    /** Also ask the servers of the address's domain whether they would accept {@link #rcptAddressProperty()}. */
+    public BooleanProperty rcptTestProperty() {
+        return rcptTest;
+    }
+
+    public StringProperty rcptAddressProperty() {
+        return rcptAddress;
+    }
+
+    /** Recipients whose messages failed, to pick the RCPT test address from. */
+    public ObservableList<String> rcptSuggestions() {
+        return rcptSuggestions;
+    }
+
+    /** Why the RCPT address cannot be used (blocks Run), or empty. */
+    public ReadOnlyStringProperty rcptProblemProperty() {
+        return rcptProblem.getReadOnlyProperty();
+    }
+
+    /** The RCPT test is an option of the mail server test. */
+    public BooleanBinding canEditRcptProperty() {
+        return canEditRcpt;
+    }
+
+    /** Said in plain words when outbound port 25 is blocked here, else empty. */
+    public ReadOnlyStringProperty probeNoticeProperty() {
+        return probeNotice.getReadOnlyProperty();
+    }
+
+    /** The row the user selected; a mail server's row shows its conversation. */
+    public ObjectProperty<CheckRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    /** The selected mail server's SMTP conversation, live while it runs; empty for other rows. */
+    public ReadOnlyStringProperty transcriptProperty() {
+        return transcript.getReadOnlyProperty();
+    }
+
+    /** Whether any row is a mail server's (so there are conversations to look at). */
+    public BooleanBinding hasConversationsProperty() {
+        return hasConversations;
+    }
+
+    public BooleanBinding canCopyTranscriptProperty() {
+        return canCopyTranscript;
+    }
+
     // ---- commands
 
     /** Fills the domains from the log the first time the step is shown for it. */
@@ -213,8 +309,13 @@ public final class DnsCheckViewModel implements WizardStep {
             prefilledFrom = analysis;
             recipientDomains.setAll(failingRecipientDomains(analysis));
             senderDomain.set(SendingDomain.of(analysis).orElse(""));
+            rcptSuggestions.setAll(failingRecipients(analysis));
+            rcptAddress.set("");
             rows.clear();
             groups.clear();
+            mailServers = MailServerRun.none(messages, rows);
+            probeNotice.set("");
+            selectedRow.set(null);
             refreshIdleState();
         }
     }
@@ -230,7 +331,10 @@ public final class DnsCheckViewModel implements WizardStep {
         recipientDomains.remove(domain);
     }
 
-    /** Runs every check of every domain concurrently; rows change as checks start and end. */
+    /**
+     * Runs every check of every domain concurrently, and with the mail server test on, probes every recipient
+     * domain's mail servers at the same time; rows change as checks start and end.
+     */
     public void run() {
         if (!canRun.get()) {
             return;
@@ -242,20 +346,31 @@ public final class DnsCheckViewModel implements WizardStep {
         CheckOptions options = new CheckOptions(resolverList.isEmpty() ? baseOptions.resolvers() : resolverList,
                 baseOptions.dnsPort(), Duration.ofSeconds(Math.max(1, timeoutSeconds.get())), baseOptions.ip(),
                 dkimSelectors(), baseOptions.blocklistZones());
+        MailServerRun smtp = probeServers.get()
+                ? new MailServerRun(List.copyOf(recipientDomains), rcptTest.get() ? normalizedRcpt(rcptAddress.get())
+                        : Optional.empty(), messages, rows, this::transcriptChanged, this::updateProgress)
+                : MailServerRun.none(messages, rows);
+        mailServers = smtp;
         Map<String, CheckRow> byKey = new LinkedHashMap<>();
+        List<CheckRow> initial = new ArrayList<>();
         for (CheckRequest r : requests) {
             for (CheckKind kind : sorted(r.kinds())) {
-                byKey.put(key(r.domain(), kind), new CheckRow(r.domain(), kind, messages.get("dns.kind." + kind.name())));
+                CheckRow row = new CheckRow(r.domain(), new RowTopic.DnsCheck(kind), messages.get("dns.kind." + kind.name()));
+                byKey.put(key(r.domain(), kind), row);
+                initial.add(row);
             }
+            smtp.domainRow(r.domain()).ifPresent(initial::add);
         }
-        rows.setAll(byKey.values());
+        selectedRow.set(null);
+        rows.setAll(initial);
         groups.clear();
         errorText.set("");
+        probeNotice.set("");
         Map<String, List<Finding>> collected = new ConcurrentHashMap<>();
         busy.set(true);
         state.set(ChecksState.RUNNING);
         updateProgress();
-        task = runner.run("dns-checks", ctx -> checker.check(requests, options, new CheckListener() {
+        task = runner.run("dns-checks", ctx -> checkAndProbe(ctx, requests, options, new CheckListener() {
             @Override
             public void started(String domain, CheckKind kind) {
                 ctx.ui(() -> Optional.ofNullable(byKey.get(key(domain, kind)))
@@ -271,14 +386,15 @@ public final class DnsCheckViewModel implements WizardStep {
                     updateProgress();
                 });
             }
-        }, ctx.cancellation()), new TaskListener<CheckReport>() {
+        }, smtp), new TaskListener<CheckReport>() {
             @Override
             public void succeeded(CheckReport report) {
                 busy.set(false);
-                // Rows the checker never reported on (nothing to check) count as passed.
-                rows.stream().filter(r -> !r.state().finished()).forEach(r -> r.set(CheckState.OK, messages.get("dns.row.ok")));
-                session.setChecks(report);
-                groups.setAll(group(report.domains()));
+                // DNS rows the checker never reported on (nothing to check) count as passed.
+                rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && !r.state().finished())
+                        .forEach(r -> r.set(CheckState.OK, messages.get("dns.row.ok")));
+                markUnfinished(CheckState.CANCELLED);
+                finish(report.domains(), smtp);
                 updateProgress();
                 state.set(ChecksState.DONE);
             }
@@ -298,12 +414,85 @@ public final class DnsCheckViewModel implements WizardStep {
                 // What finished before the cancel is kept and shown.
                 List<DomainCheckResult> partial = collected.entrySet().stream()
                         .map(e -> new DomainCheckResult(e.getKey(), e.getValue(), List.of())).toList();
-                session.setChecks(new CheckReport(partial));
-                groups.setAll(group(partial));
+                finish(partial, smtp);
                 progressText.set(messages.get("dns.progress.cancelled"));
                 state.set(ChecksState.DONE);
             }
         });
+    }
+
+    /**
+     * The job: the DNS checks on this thread, each recipient domain's mail server test on a virtual thread of its
+     * own. A failing checker stops the probes at once, so its error is not kept waiting for slow servers.
+     */
+    private CheckReport checkAndProbe(JobContext ctx, List<CheckRequest> requests, CheckOptions options,
+                                      CheckListener listener, MailServerRun smtp) throws Exception {
+        Cancellation stop = new Cancellation();
+        try (AutoCloseable link = ctx.cancellation().onCancel(stop::cancel);
+             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> probes = new ArrayList<>();
+            for (String domain : smtp.domains()) {
+                probes.add(pool.submit(() -> probeDomain(ctx, domain, options, smtp, stop)));
+            }
+            CheckReport report;
+            try {
+                report = checker.check(requests, options, listener, stop);
+            } catch (RuntimeException e) {
+                stop.cancel();
+                throw e;
+            }
+            for (Future<?> f : probes) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+            return report;
+        }
+    }
+
+    private void probeDomain(JobContext ctx, String domain, CheckOptions options, MailServerRun smtp,
+                             Cancellation stop) {
+        ctx.ui(() -> smtp.started(domain));
+        try {
+            ProbeReport report = probe.probe(domain, smtp.rcptFor(domain), options, smtp.listener(domain, ctx::ui), stop);
+            ctx.ui(() -> smtp.finished(domain, report));
+        } catch (CancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // One domain's probe breaking must not cost the other results.
+            LOG.log(System.Logger.Level.WARNING, "SMTP probe of " + domain + " failed", e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            ctx.ui(() -> smtp.failed(domain, reason));
+        }
+    }
+
+    /** Shows and shares the results: the mail server findings join each domain's DNS findings. */
+    private void finish(List<DomainCheckResult> dns, MailServerRun smtp) {
+        smtp.end();
+        probeNotice.set(smtp.blockedNotice().orElse(""));
+        List<DomainCheckResult> merged = withMailServers(dns, smtp);
+        session.setChecks(new CheckReport(merged));
+        groups.setAll(group(merged));
+        refreshTranscript();
+    }
+
+    private static List<DomainCheckResult> withMailServers(List<DomainCheckResult> dns, MailServerRun smtp) {
+        Map<String, DomainCheckResult> byDomain = new LinkedHashMap<>();
+        dns.forEach(r -> byDomain.put(r.domain(), r));
+        for (String domain : smtp.domains()) {
+            List<Finding> found = smtp.findings(domain);
+            if (found.isEmpty()) {
+                continue;
+            }
+            DomainCheckResult checked = byDomain.get(domain);
+            List<Finding> all = new ArrayList<>(checked == null ? List.of() : checked.findings());
+            all.addAll(found);
+            byDomain.put(domain, new DomainCheckResult(domain, all,
+                    checked == null ? List.of() : checked.nameServers()));
+        }
+        return List.copyOf(byDomain.values());
     }
 
     public void cancel() {
@@ -318,6 +507,13 @@ public final class DnsCheckViewModel implements WizardStep {
     /** Copies one finding as plain text: what, where, the evidence, what to do and who. */
     public void copy(Finding finding) {
         dialogs.copyToClipboard(text(finding));
+    }
+
+    /** Copies the selected mail server's conversation as shown. */
+    public void copyTranscript() {
+        if (!transcript.get().isEmpty()) {
+            dialogs.copyToClipboard(transcript.get());
+        }
     }
 
     public void copyAll() {
@@ -336,6 +532,49 @@ public final class DnsCheckViewModel implements WizardStep {
         return settings.get(DKIM_SELECTORS_KEY).map(s -> java.util.Arrays.stream(s.split("[,;\\s]+"))
                 .map(String::strip).filter(x -> !x.isEmpty()).toList()).filter(l -> !l.isEmpty())
                 .orElse(baseOptions.dkimSelectors());
+    }
+
+    private void transcriptChanged(ProbeTarget target) {
+        if (selectedTarget().filter(target::equals).isPresent()) {
+            refreshTranscript();
+        }
+    }
+
+    private Optional<ProbeTarget> selectedTarget() {
+        return Optional.ofNullable(selectedRow.get()).flatMap(CheckRow::target);
+    }
+
+    private void refreshTranscript() {
+        transcript.set(selectedTarget().map(mailServers::transcript).orElse(""));
+    }
+
+    private String rcptProblemText() {
+        if (!probeServers.get() || !rcptTest.get()) {
+            return "";
+        }
+        if (rcptAddress.get() == null || rcptAddress.get().isBlank()) {
+            return messages.get("dns.smtp.rcpt.missing");
+        }
+        Optional<String> address = normalizedRcpt(rcptAddress.get());
+        if (address.isEmpty()) {
+            return messages.get("dns.smtp.rcpt.invalid");
+        }
+        String domain = address.get().substring(address.get().lastIndexOf('@') + 1);
+        return recipientDomains.contains(domain) ? "" : messages.format("dns.smtp.rcpt.otherDomain", domain);
+    }
+
+    /** {@code local@domain} with the domain in lower-case ASCII, if it can go into {@code RCPT TO:<…>} safely. */
+    static Optional<String> normalizedRcpt(String typed) {
+        String a = typed == null ? "" : typed.strip();
+        int at = a.lastIndexOf('@');
+        if (at <= 0 || at == a.length() - 1) {
+            return Optional.empty();
+        }
+        String local = a.substring(0, at);
+        if (local.length() > 64 || local.chars().anyMatch(c -> c <= 0x20 || c == 0x7f || c == '<' || c == '>')) {
+            return Optional.empty();
+        }
+        return DomainNames.normalize(a.substring(at + 1)).map(d -> local + "@" + d);
     }
 
     private boolean hasTargets() {
@@ -403,6 +642,14 @@ public final class DnsCheckViewModel implements WizardStep {
         }
         sb.append(messages.format("events.detail.actor", messages.get("actor." + f.actor().name()))).append('\n');
         return sb.toString();
+    }
+
+    /** Recipients of bounced and deferred messages, first seen first: candidates for the RCPT test. */
+    static List<String> failingRecipients(LogAnalysis analysis) {
+        return analysis.chains().stream()
+                .filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED)
+                .map(MessageChain::recipient).filter(r -> normalizedRcpt(r).isPresent())
+                .distinct().limit(MAX_RCPT_SUGGESTIONS).toList();
     }
 
     /** Recipient domains of bounced and deferred messages, most affected first. */

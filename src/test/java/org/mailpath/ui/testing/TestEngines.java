@@ -14,9 +14,16 @@ import org.mailpath.ui.report.ReportExporter;
 import org.mailpath.testing.dns.TestDnsNetwork;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.ui.app.EngineServices;
+import org.mailpath.ui.dnscheck.MailServerProbe;
+import org.mailpath.engine.smtp.ProbeReport;
+import java.util.List;
 
 /** Engine services for UI tests and the screenshot tour: the real log analyser, a scripted checker. */
 public final class TestEngines {
+
+    /** A probe that finds no mail server at all (it never touches the network). */
+    private static final MailServerProbe NO_MAIL_SERVERS = (domain, rcpt, options, listener, cancellation) ->
+            new ProbeReport(List.of(), List.of());
 
     private TestEngines() {
     }
@@ -34,11 +41,16 @@ public final class TestEngines {
         return Path.of(System.getProperty("mailpath.projectDir", ".")).resolve("assets/samples/sample-email-log.csv");
     }
 
-    /** The real analyser and the real checks against the sample's DNS on loopback. */
+    /**
+     * The real analyser, the real checks against the sample's DNS on loopback, and the real SMTP probe against
+     * an in-process mail server on loopback.
+     */
     public static Running start() throws java.io.IOException {
         TestDnsNetwork net = SampleDnsWorld.start();
+        LoopbackMailServers mail = LoopbackMailServers.start();
         CheckOptions options = net.options(Duration.ofSeconds(2));
-        EngineServices services = new EngineServices(new EmailLogAnalyzer(), DomainCheckers.standard(), DkimInspection.standard(), ReportExporter.standard(), options,
+        EngineServices services = new EngineServices(new EmailLogAnalyzer(), DomainCheckers.standard(),
+                mail.probe(net), DkimInspection.standard(), ReportExporter.standard(), options,
                 () -> Optional.of(sampleLog()));
         return new Running() {
             @Override
@@ -48,13 +60,15 @@ public final class TestEngines {
 
             @Override
             public void close() {
+                mail.close();
                 net.close();
             }
         };
     }
 
     public static Running with(LogAnalyzer analyzer) {
-        EngineServices services = new EngineServices(analyzer, new FakeChecker(120), DkimInspection.standard(), ReportExporter.standard(), CheckOptions.defaults(),
+        EngineServices services = new EngineServices(analyzer, new FakeChecker(120), NO_MAIL_SERVERS,
+                DkimInspection.standard(), ReportExporter.standard(), CheckOptions.defaults(),
                 () -> Optional.of(sampleLog()));
         return new Running() {
             @Override

@@ -1,0 +1,123 @@
+package org.mailpath.ui.dnscheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.smtp.Capabilities;
+import org.mailpath.engine.smtp.ProbeReport;
+import org.mailpath.engine.smtp.ProbeTarget;
+import org.mailpath.engine.smtp.SmtpCodes;
+import org.mailpath.engine.smtp.SmtpFindings;
+import org.mailpath.engine.smtp.TargetResult;
+import org.mailpath.engine.smtp.TranscriptLine;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SettingsStore;
+import org.mailpath.ui.common.ThreadTaskRunner;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.testing.FakeDialogs;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The step on screen (headless): the option by keyboard, a mail server's row opening its conversation. */
+@ExtendWith(ApplicationExtension.class)
+class DnsCheckViewTest {
+
+    private DnsCheckViewModel model;
+
+    /** One domain, one address that timed out: the blocked-port case. */
+    private static final MailServerProbe TIMED_OUT = (domain, rcpt, options, listener, cancellation) -> {
+        try {
+            ProbeTarget t = new ProbeTarget(domain, "mx1." + domain, InetAddress.getByName("192.0.2.25"), 25,
+                    OptionalInt.of(10));
+            listener.targetsResolved(List.of(t));
+            listener.targetStarted(t);
+            TranscriptLine line = new TranscriptLine(java.time.Instant.EPOCH, TranscriptLine.Direction.NOTE,
+                    "connect failed: Connect timed out");
+            TargetResult r = new TargetResult(t, List.of(line), List.of(SmtpFindings.of(SmtpCodes.SMTP_CONNECT_TIMEOUT,
+                    t.label(), List.of(line.toString()), "192.0.2.25 port 25", "15")), Capabilities.NONE,
+                    Optional.empty(), Optional.of(TargetResult.ConnectFailure.TIMEOUT));
+            listener.targetFinished(r);
+            return new ProbeReport(List.of(r), List.of());
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    };
+
+    @Start
+    void start(Stage stage) throws Exception {
+        model = new DnsCheckViewModel((requests, options, listener, cancellation) -> new CheckReport(
+                requests.stream().map(r -> new DomainCheckResult(r.domain(), List.of(), List.of())).toList()),
+                TIMED_OUT, new ThreadTaskRunner(javafx.application.Platform::runLater), new FakeDialogs(),
+                SettingsStore.open(Files.createTempDirectory("mailpath-ui-test").resolve("s.properties")),
+                new WizardSession(), Messages.forLocale(Locale.ENGLISH), CheckOptions.defaults());
+        model.recipientDomains().add("example.se");
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(
+                new DnsCheckView(model, Messages.forLocale(Locale.ENGLISH)).root()), 1200, 760);
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
+        scene.getStylesheets().add(DnsCheckView.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void theOptionWorksByKeyboardAndAMailServersRowShowsItsConversation(FxRobot robot) throws Exception {
+        CheckBox probe = robot.lookup("#dns-smtp").queryAs(CheckBox.class);
+        assertFalse(probe.isSelected(), "off by default");
+        assertFalse(robot.lookup("#dns-smtp-rcpt").queryAs(CheckBox.class).getParent().isVisible(),
+                "the RCPT test sits behind it");
+        assertTrue(probe.isFocusTraversable());
+        robot.interact(probe::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertTrue(model.probeServersProperty().get());
+        assertTrue(robot.lookup("#dns-smtp-rcpt").queryAs(CheckBox.class).getParent().isVisible());
+
+        robot.clickOn("#dns-run");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> model.stateProperty().get() == ChecksState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label notice = robot.lookup("#dns-smtp-notice").queryAs(Label.class);
+        assertTrue(notice.isVisible());
+        assertTrue(notice.getText().startsWith("None of the 1 mail server addresses answered on port 25."));
+
+        TableView<?> table = robot.lookup("#check-table").queryTableView();
+        int serverRow = model.rows().indexOf(model.rows().stream().filter(r -> r.target().isPresent())
+                .findFirst().orElseThrow());
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(serverRow - 1);
+        });
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals("Mail server conversation", tabs.getSelectionModel().getSelectedItem().getText());
+        TextArea transcript = robot.lookup("#dns-smtp-transcript").queryAs(TextArea.class);
+        assertTrue(transcript.isVisible());
+        assertTrue(transcript.getText().startsWith("mx1.example.se [192.0.2.25]:25 — a mail server of example.se"),
+                transcript.getText());
+        assertTrue(transcript.getText().contains("*  connect failed: Connect timed out"));
+    }
+}
