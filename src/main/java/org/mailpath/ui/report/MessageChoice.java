@@ -20,10 +20,11 @@ public final class MessageChoice {
     private final String verdictText;
     private final String cause;
     private final String messageIdHeader;
+    private final String internalMessageId;
     private final BooleanProperty included = new SimpleBooleanProperty(this, "included", true);
 
     MessageChoice(MessageKey key, String domain, String time, String recipient, Verdict verdict, String verdictText,
-                  String cause, String messageIdHeader) {
+                  String cause, String messageIdHeader, String internalMessageId) {
         this.key = key;
         this.domain = domain;
         this.time = time;
@@ -32,6 +33,7 @@ public final class MessageChoice {
         this.verdictText = verdictText;
         this.cause = cause;
         this.messageIdHeader = messageIdHeader;
+        this.internalMessageId = internalMessageId;
     }
 
     public MessageKey key() {
@@ -68,6 +70,11 @@ public final class MessageChoice {
     /** Empty when the log has none. */
     public String messageIdHeader() {
         return messageIdHeader;
+    }
+
+    /** Salesforce's own ID of the message (searchable, not shown). */
+    public String internalMessageId() {
+        return internalMessageId;
     }
 
     /** Bounced or deferred. */

@@ -108,6 +108,8 @@ public final class ReportView {
         FlowPane exports = new FlowPane(8, 8, pdf, html, json, text);
         Button note = new Button(messages.get("report.copyNote"), new FontIcon(Material2AL.CONTENT_COPY));
         note.setId("report-copy-note");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.disableProperty().bind(model.canCopyNoteProperty().not());
         note.setOnAction(e -> model.copyNote());
 
@@ -149,16 +151,19 @@ public final class ReportView {
         VBox previewBox = new VBox(8, previewHead, preview);
         previewBox.setPadding(new Insets(10, 18, 12, 12));
 
-        SplitPane right = new SplitPane(messagesPane(model, messages), previewBox);
+        // After "only the one selected in Events" the one domain left chosen may be far down the list: show it.
+        Runnable showChosenDomain = () -> model.domains().stream().filter(DomainChoice::included).findFirst()
+                .ifPresent(list::scrollTo);
+        SplitPane right = new SplitPane(messagesPane(model, messages, showChosenDomain), previewBox);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
+        right.setDividerPositions(0.56);
 
         root = new SplitPane(left, right);
         root.setDividerPositions(0.31);
     }
 
     /** The messages in scope: search, bulk choices, and a virtualised table with an include box per row. */
-    private static Node messagesPane(ReportViewModel model, Messages messages) {
+    private static Node messagesPane(ReportViewModel model, Messages messages, Runnable showChosenDomain) {
         Label title = new Label(messages.get("report.messages"));
         title.setMnemonicParsing(true);
         title.getStyleClass().add("section-title");
@@ -192,7 +197,10 @@ public final class ReportView {
         onlySelected.visibleProperty().bind(model.selectedInEventsProperty().isNotEmpty());
         onlySelected.managedProperty().bind(onlySelected.visibleProperty());
         onlySelected.disableProperty().bind(model.canIncludeOnlySelectedProperty().not());
-        onlySelected.setOnAction(e -> model.includeOnlySelected());
+        onlySelected.setOnAction(e -> {
+            model.includeOnlySelected();
+            showChosenDomain.run();
+        });
         HBox tools = new HBox(6, search, all, none, failing, onlySelected);
         tools.setAlignment(Pos.CENTER_LEFT);
 
@@ -207,15 +215,15 @@ public final class ReportView {
         include.setCellValueFactory(d -> d.getValue().includedProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
-        include.setPrefWidth(84);
+        include.setPrefWidth(76);
         include.setMinWidth(60);
         include.setStyle("-fx-alignment: CENTER;");
         table.getColumns().add(include);
-        table.getColumns().add(column(messages.get("report.col.time"), MessageChoice::time, 104));
-        table.getColumns().add(column(messages.get("report.col.recipient"), MessageChoice::recipient, 200));
-        table.getColumns().add(column(messages.get("report.col.verdict"), MessageChoice::verdictText, 110));
-        table.getColumns().add(column(messages.get("report.col.cause"), MessageChoice::cause, 140));
-        table.getColumns().add(column(messages.get("report.col.messageId"), MessageChoice::messageIdHeader, 320));
+        table.getColumns().add(column(messages.get("report.col.time"), MessageChoice::time, 124));
+        table.getColumns().add(column(messages.get("report.col.recipient"), MessageChoice::recipient, 210));
+        table.getColumns().add(column(messages.get("report.col.verdict"), MessageChoice::verdictText, 100));
+        table.getColumns().add(column(messages.get("report.col.cause"), MessageChoice::cause, 160));
+        table.getColumns().add(column(messages.get("report.col.messageId"), MessageChoice::messageIdHeader, 500));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(v -> new TableRow<>() {
             @Override

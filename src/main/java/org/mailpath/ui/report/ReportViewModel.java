@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -61,6 +63,11 @@ import org.mailpath.ui.common.WizardStep;
  */
 public final class ReportViewModel implements WizardStep {
 
+    /**
+     * The preview shows at most this many characters: a text area lays out all of its text on the UI thread, and a
+     * report of thousands of messages runs to megabytes. The exports are never shortened.
+     */
+    static final int PREVIEW_LIMIT = 60_000;
     private static final List<Verdict> VERDICT_ORDER =
             List.of(Verdict.BOUNCED, Verdict.DEFERRED, Verdict.DELIVERED, Verdict.RECEIVED_ONLY);
 
@@ -95,15 +102,15 @@ public final class ReportViewModel implements WizardStep {
     private final BooleanBinding canExport;
     private final BooleanBinding canCopyNote;
     private final BooleanBinding canIncludeOnlySelected;
+    /** Above zero while a command changes many choices at once; listeners then wait for its single update. */
+    private int bulk;
     /** Hears every message's include box; quiet while a command changes many at once. */
     private final InvalidationListener choiceListener = o -> {
-        if (this.bulk == 0) {
+        if (bulk == 0) {
             choicesChanged();
         }
     };
 
-    /** Above zero while a command changes many choices at once; listeners then wait for its single update. */
-    private int bulk;
     private ReportModel model;
     private RunningTask previewTask = RunningTask.DONE;
     private RunningTask exportTask = RunningTask.DONE;
@@ -414,9 +421,10 @@ public final class ReportViewModel implements WizardStep {
         loadTask = runner.run("report-messages", ctx -> choices(analysis, ctx), new TaskListener<List<MessageChoice>>() {
             @Override
             public void succeeded(List<MessageChoice> value) {
+                // The scope's filter is already set for these domains: the list is filtered once, as it arrives.
                 allMessages.setAll(value);
                 messagesLoading.set(false);
-                scopeChanged();
+                choicesChanged();
             }
 
             @Override
@@ -424,6 +432,7 @@ public final class ReportViewModel implements WizardStep {
                 messagesLoading.set(false);
                 loadedFrom = null;
                 scopeChanged();
+                preview.set(messages.get("report.preview.failed"));
             }
 
             @Override
@@ -448,7 +457,7 @@ public final class ReportViewModel implements WizardStep {
             MessageChoice choice = new MessageChoice(MessageKey.of(c), c.recipientDomain(),
                     c.events().isEmpty() ? "" : Formats.compactTime(first), c.recipient(), c.verdict(),
                     verdictText(c), c.category().map(cat -> messages.get("category." + cat.name())).orElse(""),
-                    c.messageIdHeader().strip());
+                    c.messageIdHeader().strip(), c.internalMessageId());
             // Not yet shared with the UI thread, so the listener may be added here.
             choice.includedProperty().addListener(choiceListener);
             rows.add(new Sortable(choice, VERDICT_ORDER.indexOf(c.verdict()), first));
@@ -500,16 +509,25 @@ public final class ReportViewModel implements WizardStep {
     }
 
     private static boolean matches(MessageChoice m, String needle) {
-        return containsIgnoreCase(m.recipient(), needle) || containsIgnoreCase(m.messageIdHeader(), needle)
-                || containsIgnoreCase(m.verdictText(), needle) || containsIgnoreCase(m.cause(), needle)
-                || containsIgnoreCase(m.time(), needle) || containsIgnoreCase(m.key().messageId(), needle);
+        char lower = Character.toLowerCase(needle.charAt(0));
+        char upper = Character.toUpperCase(needle.charAt(0));
+        return containsIgnoreCase(m.recipient(), needle, lower, upper)
+                || containsIgnoreCase(m.messageIdHeader(), needle, lower, upper)
+                || containsIgnoreCase(m.verdictText(), needle, lower, upper)
+                || containsIgnoreCase(m.cause(), needle, lower, upper)
+                || containsIgnoreCase(m.time(), needle, lower, upper)
+                || containsIgnoreCase(m.internalMessageId(), needle, lower, upper);
     }
 
-    /** Without a lower-cased copy per row and keystroke: the list may hold hundreds of thousands of messages. */
-    private static boolean containsIgnoreCase(String haystack, String needle) {
+    /**
+     * Without a lower-cased copy per row and keystroke (the list may hold hundreds of thousands of messages): the
+     * full comparison runs only where the first character matches.
+     */
+    private static boolean containsIgnoreCase(String haystack, String needle, char lower, char upper) {
         int last = haystack.length() - needle.length();
         for (int i = 0; i <= last; i++) {
-            if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+            char c = haystack.charAt(i);
+            if ((c == lower || c == upper) && haystack.regionMatches(true, i, needle, 0, needle.length())) {
                 return true;
             }
         }
@@ -537,24 +555,27 @@ public final class ReportViewModel implements WizardStep {
     // ---- the report
 
     /**
-     * The domains name the scope in the report's title block; the messages are named one by one only when some
-     * in scope are left out or only failing ones are wanted, so a plain report says nothing about a selection.
+     * The options for the current choice, made on the worker from a snapshot taken here (a set of a hundred thousand
+     * keys is worth keeping off the UI thread). The domains name the scope in the report's title block; the messages
+     * are named one by one only when some in scope are left out or only failing ones are wanted, so a plain report
+     * says nothing about a selection.
      */
-    private ReportOptions options() {
+    private Supplier<ReportOptions> options() {
         Set<String> chosen = domains.stream().filter(DomainChoice::included).map(DomainChoice::domain)
                 .collect(Collectors.toSet());
         ReportOptions options = ReportOptions.defaults().withGeneratedAt(clock.instant()).withRedaction(redact.get())
                 .withDomains(chosen);
         if (!problemsOnly.get() && includedCount.get() == inScope.size()) {
-            return options;
+            return () -> options;
         }
-        Set<MessageKey> keys = new HashSet<>(Math.max(16, includedCount.get() * 2));
+        MessageKey[] keys = new MessageKey[includedCount.get()];
+        int n = 0;
         for (MessageChoice m : inScope) {
             if (m.included()) {
-                keys.add(m.key());
+                keys[n++] = m.key();
             }
         }
-        return options.withMessages(keys);
+        return () -> options.withMessages(new HashSet<>(Arrays.asList(keys)));
     }
 
     /**
@@ -592,13 +613,13 @@ public final class ReportViewModel implements WizardStep {
 
     private void startPreview(LogAnalysis analysis) {
         long generation = previewWanted;
-        ReportOptions options = options();
+        Supplier<ReportOptions> options = options();
         var checks = session.checks();
         var file = session.logFile();
         previewTask = runner.run("report-preview", ctx -> {
-            ReportModel built = exporter.build(analysis, checks, options, file);
+            ReportModel built = exporter.build(analysis, checks, options.get(), file);
             ctx.cancellation().throwIfCancelled();
-            return new Built(built, exporter.preview(built));
+            return new Built(built, shortened(exporter.preview(built), built.includedMessages()));
         }, new TaskListener<Built>() {
             @Override
             public void succeeded(Built value) {
@@ -627,6 +648,16 @@ public final class ReportViewModel implements WizardStep {
                 previewing.set(false);
             }
         });
+    }
+
+    /** Cut at a line end within {@link #PREVIEW_LIMIT}, saying so. */
+    private String shortened(String text, long included) {
+        if (text.length() <= PREVIEW_LIMIT) {
+            return text;
+        }
+        int end = text.lastIndexOf('\n', PREVIEW_LIMIT);
+        return text.substring(0, end > 0 ? end : PREVIEW_LIMIT) + "\n\n"
+                + messages.format("report.preview.shortened", included);
     }
 
     /** A build for an older choice ended: its result is dropped and the latest choice is built. */

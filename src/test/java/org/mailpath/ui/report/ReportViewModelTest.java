@@ -294,6 +294,8 @@ class ReportViewModelTest {
         assertEquals(4, m.shownMessages().size(), "the cause is searched too");
         m.searchProperty().set(m.shownMessages().getFirst().messageIdHeader().substring(1, 12));
         assertEquals(1, m.shownMessages().size(), "and the Message ID Header");
+        m.searchProperty().set(m.shownMessages().getFirst().internalMessageId().toLowerCase(Locale.ROOT));
+        assertEquals(1, m.shownMessages().size(), "and the Internal Message ID");
 
         m.searchProperty().set("");
         m.includeOnlyFailingShown();
@@ -483,6 +485,25 @@ class ReportViewModelTest {
         assertEquals("", m.searchProperty().get());
         assertEquals(2, m.shownMessages().size(), "the bounced and the deferred message");
         assertEquals("2 of 2 messages included", m.countTextProperty().get());
+    }
+
+    @Test
+    void aLongReportIsShortenedInThePreviewOnlyAndSaysSo() throws Exception {
+        List<MessageChain> many = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            many.add(TestAnalyses.bounced("person" + i + "@example.se", i));
+        }
+        session.setAnalysis(TestAnalyses.of(many));
+        ReportViewModel m = model();
+        m.entered();
+        String preview = m.previewProperty().get();
+        assertTrue(preview.length() < ReportViewModel.PREVIEW_LIMIT + 200, "length " + preview.length());
+        assertTrue(preview.endsWith("[…] The preview stops here; the exported report holds all 600 messages."), preview);
+        dialogs.nextSave = Optional.of(dir.resolve("all.txt"));
+        m.export(ReportFormat.TEXT);
+        String exported = Files.readString(dir.resolve("all.txt"));
+        assertTrue(exported.length() > ReportViewModel.PREVIEW_LIMIT);
+        assertTrue(exported.contains(many.getLast().messageIdHeader()), "the export is whole");
     }
 
     private static String pdfText(Path file) throws IOException {
