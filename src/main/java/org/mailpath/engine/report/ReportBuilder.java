@@ -127,9 +127,11 @@ public final class ReportBuilder {
         options.domains().forEach(d -> domains.add(normalize(d)));
         Set<String> ids = new HashSet<>();
         options.messageIds().forEach(id -> ids.add(messageIdKey(id)));
+        Optional<Set<MessageKey>> chosen = options.messages();
         return c -> (domains.isEmpty() || domains.contains(normalize(c.recipientDomain())))
                 && (ids.isEmpty() || ids.contains(messageIdKey(c.messageIdHeader()))
-                || ids.contains(messageIdKey(c.internalMessageId())));
+                || ids.contains(messageIdKey(c.internalMessageId())))
+                && (chosen.isEmpty() || chosen.get().contains(MessageKey.of(c)));
     }
 
     private static String messageIdKey(String id) {
@@ -351,6 +353,10 @@ public final class ReportBuilder {
         }
         if (!options.messageIds().isEmpty()) {
             scope.add("Messages: " + String.join(", ", r.texts(List.copyOf(new TreeSet<>(options.messageIds())))));
+        }
+        if (options.messages().isPresent()) {
+            // The count is already in the title block; the keys hold addresses, so they are not listed.
+            scope.add("Selection: messages chosen one by one");
         }
         if (options.redact()) {
             scope.add("Redacted: local parts of addresses masked, user IDs removed");

@@ -2,21 +2,31 @@ package org.mailpath.engine.report;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.common.MailPathVersion;
 
 /**
- * What goes into a report. Empty {@code domains} / {@code messageIds} mean "all"; both filters apply together.
+ * What goes into a report. Empty {@code domains} / {@code messageIds} mean "all"; {@code messages}, when present,
+ * names exactly the messages (one message to one recipient each) that may be in it — an empty set then means none,
+ * so a choice of "no message" can never turn into "every message". All filters apply together.
  * {@code redact} masks local parts of addresses and drops Salesforce user IDs, for sending outside the company.
  */
-public record ReportOptions(Set<String> domains, Set<String> messageIds, boolean redact, Instant generatedAt,
-                            String version) {
+public record ReportOptions(Set<String> domains, Set<String> messageIds, Optional<Set<MessageKey>> messages,
+                            boolean redact, Instant generatedAt, String version) {
 
     public ReportOptions {
         domains = Set.copyOf(domains);
         messageIds = Set.copyOf(messageIds);
+        messages = messages.map(Set::copyOf);
         Objects.requireNonNull(generatedAt, "generatedAt");
         version = version == null || version.isBlank() ? MailPathVersion.version() : version;
+    }
+
+    /** Filters by domain and Message ID only (the command line's {@code --domain} and {@code --message-id}). */
+    public ReportOptions(Set<String> domains, Set<String> messageIds, boolean redact, Instant generatedAt,
+                         String version) {
+        this(domains, messageIds, Optional.empty(), redact, generatedAt, version);
     }
 
     /** Everything, not redacted, generated now by this MailPath version. */
@@ -25,18 +35,28 @@ public record ReportOptions(Set<String> domains, Set<String> messageIds, boolean
     }
 
     public ReportOptions withRedaction(boolean on) {
-        return new ReportOptions(domains, messageIds, on, generatedAt, version);
+        return new ReportOptions(domains, messageIds, messages, on, generatedAt, version);
     }
 
     public ReportOptions withDomains(Set<String> only) {
-        return new ReportOptions(only, messageIds, redact, generatedAt, version);
+        return new ReportOptions(only, messageIds, messages, redact, generatedAt, version);
     }
 
     public ReportOptions withMessageIds(Set<String> only) {
-        return new ReportOptions(domains, only, redact, generatedAt, version);
+        return new ReportOptions(domains, only, messages, redact, generatedAt, version);
+    }
+
+    /** Only these messages (and none if the set is empty), as chosen one by one. */
+    public ReportOptions withMessages(Set<MessageKey> only) {
+        return new ReportOptions(domains, messageIds, Optional.of(only), redact, generatedAt, version);
+    }
+
+    /** Drops a {@link #withMessages} choice: every message that passes the other filters. */
+    public ReportOptions withEveryMessage() {
+        return new ReportOptions(domains, messageIds, Optional.empty(), redact, generatedAt, version);
     }
 
     public ReportOptions withGeneratedAt(Instant at) {
-        return new ReportOptions(domains, messageIds, redact, at, version);
+        return new ReportOptions(domains, messageIds, messages, redact, at, version);
     }
 }

@@ -6,13 +6,18 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.check.CheckReport;
 
-/** What the steps share: the analysed log and the latest check results. Changed on the UI thread only. */
+/**
+ * What the steps share: the analysed log, the latest check results and the message selected on the Events step.
+ * Changed on the UI thread only.
+ */
 public final class WizardSession {
 
     private final ObjectProperty<LogAnalysis> analysis = new SimpleObjectProperty<>(this, "analysis");
     private final ObjectProperty<CheckReport> checks = new SimpleObjectProperty<>(this, "checks", CheckReport.empty());
+    private final ObjectProperty<MessageChain> selectedMessage = new SimpleObjectProperty<>(this, "selectedMessage");
 
     public ReadOnlyObjectProperty<LogAnalysis> analysisProperty() {
         return analysis;
@@ -32,6 +37,7 @@ public final class WizardSession {
     /** As {@link #setAnalysis(LogAnalysis)}, remembering the file it came from (the report's appendix reads it). */
     public void setAnalysis(LogAnalysis value, Path file) {
         logFile = file;
+        selectedMessage.set(null);
         checks.set(CheckReport.empty());
         analysis.set(value);
     }
@@ -50,5 +56,19 @@ public final class WizardSession {
 
     public void setChecks(CheckReport value) {
         checks.set(value == null ? CheckReport.empty() : value);
+    }
+
+    /** The message selected on the Events step, if any (the Report step can be limited to it). */
+    public ReadOnlyObjectProperty<MessageChain> selectedMessageProperty() {
+        return selectedMessage;
+    }
+
+    public Optional<MessageChain> selectedMessage() {
+        return Optional.ofNullable(selectedMessage.get());
+    }
+
+    /** {@code null} when nothing is selected. */
+    public void setSelectedMessage(MessageChain value) {
+        selectedMessage.set(value);
     }
 }

@@ -77,7 +77,10 @@ public final class EventsViewModel implements WizardStep {
         search.addListener(o -> refilter());
         verdictFilter.addListener(o -> refilter());
         domainFilter.addListener(o -> refilter());
-        selected.addListener((o, a, b) -> showDetails(Optional.ofNullable(b)));
+        selected.addListener((o, a, b) -> {
+            showDetails(Optional.ofNullable(b));
+            session.setSelectedMessage(b == null ? null : b.chain());
+        });
         load(session.analysis());
     }
 

@@ -1,7 +1,14 @@
 package org.mailpath.ui.report;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,8 +17,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,7 +40,10 @@ import org.mailpath.report.ReportFormat;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
-/** Step 5 on screen: choices and exports on the left, the live preview on the right. */
+/**
+ * Step 5 on screen: the scope (domains, failing only), redaction and exports on the left; on the right the messages
+ * in scope, each with its include box, above the live preview.
+ */
 public final class ReportView {
 
     private final SplitPane root;
@@ -82,11 +102,14 @@ public final class ReportView {
         pdf.getStyleClass().add(Styles.ACCENT);
         Button html = exportButton(model, messages, ReportFormat.HTML, Material2AL.CODE);
         Button json = exportButton(model, messages, ReportFormat.JSON, Material2AL.DESCRIPTION);
+        Button text = exportButton(model, messages, ReportFormat.TEXT, Material2MZ.SUBJECT);
         Label exportLabel = new Label(messages.get("report.export"));
         exportLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        HBox exports = new HBox(8, pdf, html, json);
+        FlowPane exports = new FlowPane(8, 8, pdf, html, json, text);
         Button note = new Button(messages.get("report.copyNote"), new FontIcon(Material2AL.CONTENT_COPY));
         note.setId("report-copy-note");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.disableProperty().bind(model.canCopyNoteProperty().not());
         note.setOnAction(e -> model.copyNote());
 
@@ -125,11 +148,140 @@ public final class ReportView {
         preview.getStyleClass().add("mono");
         preview.textProperty().bind(model.previewProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
-        VBox right = new VBox(8, previewHead, preview);
-        right.setPadding(new Insets(18, 18, 12, 12));
+        VBox previewBox = new VBox(8, previewHead, preview);
+        previewBox.setPadding(new Insets(10, 18, 12, 12));
+
+        // After "only the one selected in Events" the one domain left chosen may be far down the list: show it.
+        Runnable showChosenDomain = () -> model.domains().stream().filter(DomainChoice::included).findFirst()
+                .ifPresent(list::scrollTo);
+        SplitPane right = new SplitPane(messagesPane(model, messages, showChosenDomain), previewBox);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.56);
 
         root = new SplitPane(left, right);
-        root.setDividerPositions(0.34);
+        root.setDividerPositions(0.31);
+    }
+
+    /** The messages in scope: search, bulk choices, and a virtualised table with an include box per row. */
+    private static Node messagesPane(ReportViewModel model, Messages messages, Runnable showChosenDomain) {
+        Label title = new Label(messages.get("report.messages"));
+        title.setMnemonicParsing(true);
+        title.getStyleClass().add("section-title");
+        Label count = new Label();
+        count.setId("report-message-count");
+        count.textProperty().bind(model.countTextProperty());
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, title, gap, count);
+        head.setAlignment(Pos.BASELINE_LEFT);
+
+        TextField search = new TextField();
+        search.setId("report-message-search");
+        search.setPromptText(messages.get("report.messages.search.prompt"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnAction(e -> e.consume());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button all = smallButton(messages, "report.messages.all", "report-messages-all", e -> model.includeShown(true));
+        Button none = smallButton(messages, "report.messages.none", "report-messages-none", e -> model.includeShown(false));
+        Button failing = smallButton(messages, "report.messages.failing", "report-messages-failing",
+                e -> model.includeOnlyFailingShown());
+        Button onlySelected = new Button(messages.get("report.messages.onlySelected"),
+                new FontIcon(Material2AL.FILTER_CENTER_FOCUS));
+        onlySelected.setId("report-only-selected");
+        onlySelected.setMnemonicParsing(false);
+        onlySelected.getStyleClass().add(Styles.SMALL);
+        Tooltip onlySelectedTip = new Tooltip();
+        onlySelectedTip.textProperty().bind(model.selectedInEventsProperty());
+        onlySelected.setTooltip(onlySelectedTip);
+        onlySelected.visibleProperty().bind(model.selectedInEventsProperty().isNotEmpty());
+        onlySelected.managedProperty().bind(onlySelected.visibleProperty());
+        onlySelected.disableProperty().bind(model.canIncludeOnlySelectedProperty().not());
+        onlySelected.setOnAction(e -> {
+            model.includeOnlySelected();
+            showChosenDomain.run();
+        });
+        HBox tools = new HBox(6, search, all, none, failing, onlySelected);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<MessageChoice> table = new TableView<>();
+        SortedList<MessageChoice> sorted = new SortedList<>(model.shownMessages());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("report-messages");
+        table.setEditable(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        TableColumn<MessageChoice, Boolean> include = new TableColumn<>(messages.get("report.col.include"));
+        include.setCellValueFactory(d -> d.getValue().includedProperty());
+        include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
+        include.setEditable(true);
+        include.setPrefWidth(76);
+        include.setMinWidth(60);
+        include.setStyle("-fx-alignment: CENTER;");
+        table.getColumns().add(include);
+        table.getColumns().add(column(messages.get("report.col.time"), MessageChoice::time, 124));
+        table.getColumns().add(column(messages.get("report.col.recipient"), MessageChoice::recipient, 210));
+        table.getColumns().add(column(messages.get("report.col.verdict"), MessageChoice::verdictText, 100));
+        table.getColumns().add(column(messages.get("report.col.cause"), MessageChoice::cause, 160));
+        table.getColumns().add(column(messages.get("report.col.messageId"), MessageChoice::messageIdHeader, 500));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(v -> new TableRow<>() {
+            @Override
+            protected void updateItem(MessageChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("row-bounced", "row-deferred");
+                opacityProperty().unbind();
+                setOpacity(1);
+                if (!empty && item != null) {
+                    switch (item.verdict()) {
+                        case BOUNCED -> getStyleClass().add("row-bounced");
+                        case DEFERRED -> getStyleClass().add("row-deferred");
+                        default -> { }
+                    }
+                    // A message left out stays in the list, dimmed, so it can be taken back in.
+                    opacityProperty().bind(Bindings.when(item.includedProperty()).then(1.0).otherwise(0.5));
+                }
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !e.isAltDown()) {
+                model.toggle(List.copyOf(table.getSelectionModel().getSelectedItems()));
+                e.consume();
+            }
+        });
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        Label placeholder = Labels.wrapped("");
+        placeholder.textProperty().bind(Bindings.when(model.messagesLoadingProperty())
+                .then(messages.get("report.messages.loading")).otherwise(messages.get("report.messages.empty")));
+        table.setPlaceholder(placeholder);
+        title.setLabelFor(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label keys = new Label(messages.get("report.messages.keys"));
+        keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+
+        VBox box = new VBox(8, head, tools, table, keys);
+        box.setPadding(new Insets(18, 18, 10, 12));
+        box.setMinHeight(180);
+        return box;
+    }
+
+    private static Button smallButton(Messages messages, String key, String id,
+                                      javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.getStyleClass().add(Styles.SMALL);
+        b.setTooltip(new Tooltip(messages.get(key + ".tip")));
+        b.setOnAction(action);
+        return b;
+    }
+
+    private static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        c.setEditable(false);
+        return c;
     }
 
     public Node root() {

@@ -2,29 +2,43 @@ package org.mailpath.ui.report;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.MessageKey;
 import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
@@ -32,6 +46,7 @@ import org.mailpath.report.ReportFormat;
 import org.mailpath.report.io.WriteResult;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.Formats;
+import org.mailpath.ui.common.JobContext;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.TaskListener;
@@ -40,10 +55,21 @@ import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.common.WizardStep;
 
 /**
- * Step 5: choose what goes into the report (domains, problem messages only, redaction), preview it, export it
- * (PDF, HTML, JSON) in the background, and copy a short note for the recipient's mail team.
+ * Step 5: choose what goes into the report (recipient domains, problem messages only, single messages, redaction),
+ * preview it, export it (PDF, HTML, JSON, text) in the background, and copy a short note for the recipient's mail
+ * team. The domains and "only bounced and deferred" set the scope, the messages in scope are listed, and each can be
+ * left out; a message's choice is kept while the scope changes around it. The preview, every export and the note
+ * are made from one model holding exactly the messages that are in scope and chosen.
  */
 public final class ReportViewModel implements WizardStep {
+
+    /**
+     * The preview shows at most this many characters: a text area lays out all of its text on the UI thread, and a
+     * report of thousands of messages runs to megabytes. The exports are never shortened.
+     */
+    static final int PREVIEW_LIMIT = 60_000;
+    private static final List<Verdict> VERDICT_ORDER =
+            List.of(Verdict.BOUNCED, Verdict.DEFERRED, Verdict.DELIVERED, Verdict.RECEIVED_ONLY);
 
     private final ReportExporter exporter;
     private final TaskRunner runner;
@@ -54,8 +80,18 @@ public final class ReportViewModel implements WizardStep {
 
     private final ObservableList<DomainChoice> domains = FXCollections.observableArrayList(
             d -> new Observable[] {d.includedProperty()});
+    private final ObservableList<MessageChoice> allMessages = FXCollections.observableArrayList();
+    /** The messages of the chosen domains (and only failing ones, if asked): what the report may contain. */
+    private final FilteredList<MessageChoice> inScope = new FilteredList<>(allMessages, m -> false);
+    /** Those in scope that match the search: the table, and what All / None / Only failing act on. */
+    private final FilteredList<MessageChoice> shown = new FilteredList<>(inScope);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact", true);
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
+    private final ReadOnlyIntegerWrapper includedCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messagesLoading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper selectedInEvents = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(false);
@@ -65,10 +101,22 @@ public final class ReportViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final BooleanBinding canExport;
     private final BooleanBinding canCopyNote;
+    private final BooleanBinding canIncludeOnlySelected;
+    /** Above zero while a command changes many choices at once; listeners then wait for its single update. */
+    private int bulk;
+    /** Hears every message's include box; quiet while a command changes many at once. */
+    private final InvalidationListener choiceListener = o -> {
+        if (bulk == 0) {
+            choicesChanged();
+        }
+    };
 
     private ReportModel model;
     private RunningTask previewTask = RunningTask.DONE;
     private RunningTask exportTask = RunningTask.DONE;
+    private RunningTask loadTask = RunningTask.DONE;
+    /** Bumped on every change that alters the report; a preview built for an older one is thrown away. */
+    private long previewWanted;
     private LogAnalysis loadedFrom;
 
     public ReportViewModel(ReportExporter exporter, TaskRunner runner, DialogService dialogs, WizardSession session,
@@ -81,16 +129,66 @@ public final class ReportViewModel implements WizardStep {
         this.clock = clock;
         busy.bind(exporting);
         canExport = Bindings.createBooleanBinding(() -> !exporting.get() && !previewing.get() && model != null
-                && domains.stream().anyMatch(DomainChoice::included), exporting, previewing, domains);
+                && includedCount.get() > 0 && domains.stream().anyMatch(DomainChoice::included),
+                exporting, previewing, domains, includedCount);
         canCopyNote = canExport;
-        domains.addListener((javafx.collections.ListChangeListener<DomainChoice>) c -> refreshPreview());
+        canIncludeOnlySelected = Bindings.createBooleanBinding(() -> !messagesLoading.get()
+                && session.selectedMessage().map(MessageKey::of).flatMap(this::find).isPresent(),
+                messagesLoading, session.selectedMessageProperty(), allMessages);
+        domains.addListener((ListChangeListener<DomainChoice>) c -> {
+            if (bulk == 0) {
+                scopeChanged();
+            }
+        });
+        problemsOnly.addListener(o -> {
+            if (bulk == 0) {
+                scopeChanged();
+            }
+        });
+        search.addListener(o -> {
+            if (bulk == 0) {
+                refilter();
+            }
+        });
         redact.addListener(o -> refreshPreview());
-        problemsOnly.addListener(o -> refreshPreview());
         session.checksProperty().addListener(o -> refreshPreview());
+        session.selectedMessageProperty().addListener(o -> describeSelectedInEvents());
+        describeSelectedInEvents();
+        updateCount();
     }
 
     public ObservableList<DomainChoice> domains() {
         return domains;
+    }
+
+    /** The messages in scope that match the search, in the order of the report: problems first, then by time. */
+    public ObservableList<MessageChoice> shownMessages() {
+        return shown;
+    }
+
+    /** Narrows the message list; never changes what is in the report. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** Messages in the report: in scope and chosen. */
+    public ReadOnlyIntegerProperty includedCountProperty() {
+        return includedCount.getReadOnlyProperty();
+    }
+
+    /** "12 of 340 messages included", and how many the search shows. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** True while the message list of a new log is being made. */
+    public ReadOnlyBooleanProperty messagesLoadingProperty() {
+        return messagesLoading.getReadOnlyProperty();
+    }
+
+    /** The message selected on the Events step, in words; empty when none. */
+    public ReadOnlyStringProperty selectedInEventsProperty() {
+        return selectedInEvents.getReadOnlyProperty();
     }
 
     /** Masks the local part of addresses and drops user IDs (on by default: the report leaves the company). */
@@ -141,24 +239,24 @@ public final class ReportViewModel implements WizardStep {
         return canCopyNote;
     }
 
+    public BooleanBinding canIncludeOnlySelectedProperty() {
+        return canIncludeOnlySelected;
+    }
+
     @Override
     public void entered() {
         LogAnalysis analysis = session.analysis().orElse(null);
         if (analysis != null && analysis != loadedFrom) {
-            loadedFrom = analysis;
-            List<DomainSummary> sorted = analysis.domains().stream()
-                    .sorted(Comparator.comparingLong((DomainSummary d) -> d.bounced() + d.deferred()).reversed()
-                            .thenComparing(DomainSummary::domain))
-                    .toList();
-            boolean anyFailing = sorted.stream().anyMatch(d -> d.bounced() + d.deferred() > 0);
-            domains.setAll(sorted.stream().map(d -> new DomainChoice(d.domain(),
-                    messages.format("report.domain.counts", d.messages(), d.bounced(), d.deferred()),
-                    !anyFailing || d.bounced() + d.deferred() > 0)).toList());
+            load(analysis);
         } else {
             refreshPreview();
         }
     }
 
+    /**
+     * Stops the preview and an export. Making the message list is left to finish: it is short, and its result is
+     * needed whenever the user comes back.
+     */
     @Override
     public void cancelWork() {
         previewTask.cancel();
@@ -166,7 +264,52 @@ public final class ReportViewModel implements WizardStep {
     }
 
     public void selectAllDomains(boolean on) {
-        domains.forEach(d -> d.includedProperty().set(on));
+        inBulk(() -> domains.forEach(d -> d.includedProperty().set(on)));
+        scopeChanged();
+    }
+
+    /** Includes ({@code true}) or leaves out every message shown. */
+    public void includeShown(boolean on) {
+        inBulk(() -> shown.forEach(m -> m.includedProperty().set(on)));
+        choicesChanged();
+    }
+
+    /** Includes the bounced and deferred messages shown and leaves out the others shown. */
+    public void includeOnlyFailingShown() {
+        inBulk(() -> shown.forEach(m -> m.includedProperty().set(m.failing())));
+        choicesChanged();
+    }
+
+    /** The space bar on table rows: includes them all if any is left out, else leaves them all out. */
+    public void toggle(List<MessageChoice> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        boolean on = rows.stream().anyMatch(m -> !m.included());
+        inBulk(() -> rows.forEach(m -> m.includedProperty().set(on)));
+        choicesChanged();
+    }
+
+    /**
+     * Limits the report to the message selected on the Events step: its domain only, it alone chosen, and the list
+     * searched for its Message ID Header so it is in view.
+     */
+    public void includeOnlySelected() {
+        Optional<MessageChoice> found = messagesLoading.get() ? Optional.empty()
+                : session.selectedMessage().map(MessageKey::of).flatMap(this::find);
+        if (found.isEmpty()) {
+            return;
+        }
+        MessageChoice only = found.get();
+        inBulk(() -> {
+            domains.forEach(d -> d.includedProperty().set(d.domain().equals(only.domain())));
+            if (!only.failing()) {
+                problemsOnly.set(false);
+            }
+            allMessages.forEach(m -> m.includedProperty().set(m == only));
+            search.set(only.messageIdHeader().isEmpty() ? only.recipient() : only.messageIdHeader());
+        });
+        scopeChanged();
     }
 
     /** Asks where to save and writes the report there in the background. */
@@ -209,7 +352,10 @@ public final class ReportViewModel implements WizardStep {
         });
     }
 
-    /** A short, plain note for the recipient's mail team: what failed, when, and the IDs to search for. */
+    /**
+     * A short, plain note for the recipient's mail team: what failed, when, and the IDs to search for. Messages
+     * Salesforce never handed on (received only) are left out: there is nothing in the recipient's logs to find.
+     */
     public void copyNote() {
         if (model == null) {
             return;
@@ -217,21 +363,25 @@ public final class ReportViewModel implements WizardStep {
         StringBuilder sb = new StringBuilder(messages.get("report.note.greeting")).append("\n\n");
         sb.append(messages.get("report.note.intro")).append("\n");
         for (RecipientDomainSection section : model.recipientDomains()) {
-            sb.append("\n").append(messages.format("report.note.domain", section.domain())).append("\n");
+            StringBuilder domain = new StringBuilder();
             for (MessageEntry m : section.messages()) {
                 if (m.verdict() == Verdict.RECEIVED_ONLY) {
                     continue;
                 }
                 String when = Formats.time(m.failed().or(m::delivered).or(m::lastTransient).or(m::received).orElse(null));
-                sb.append("- ").append(when).append(" · ").append(m.recipient()).append(" · ")
+                domain.append("- ").append(when).append(" · ").append(m.recipient()).append(" · ")
                         .append(messages.get("events.verdict." + m.verdict().name()))
                         .append("\n  Message ID Header: ").append(m.messageIdHeader()).append('\n');
-                lastStatus(m).ifPresent(s -> sb.append("  ").append(s).append('\n'));
+                lastStatus(m).ifPresent(s -> domain.append("  ").append(s).append('\n'));
                 if (!m.relayHost().isEmpty() || !m.relayAddress().isEmpty()) {
-                    sb.append("  ").append(messages.format("report.note.server",
+                    domain.append("  ").append(messages.format("report.note.server",
                             (m.relayHost() + " " + (m.relayAddress().isEmpty() ? "" : "[" + m.relayAddress() + "]")).strip()))
                             .append('\n');
                 }
+            }
+            if (!domain.isEmpty()) {
+                sb.append("\n").append(messages.format("report.note.domain", section.domain())).append("\n")
+                        .append(domain);
             }
         }
         sb.append("\n").append(messages.get("report.note.ask")).append("\n");
@@ -239,7 +389,7 @@ public final class ReportViewModel implements WizardStep {
         setStatus(messages.get("report.status.noteCopied"), false);
     }
 
-    private static java.util.Optional<String> lastStatus(MessageEntry m) {
+    private static Optional<String> lastStatus(MessageEntry m) {
         return m.events().stream().map(EventEntry::status).filter(s -> !s.isBlank()).reduce((a, b) -> b);
     }
 
@@ -248,37 +398,234 @@ public final class ReportViewModel implements WizardStep {
         statusIsError.set(error);
     }
 
-    private ReportOptions options(LogAnalysis analysis) {
-        Set<String> chosen = domains.stream().filter(DomainChoice::included).map(DomainChoice::domain)
-                .collect(Collectors.toSet());
-        Set<String> ids = problemsOnly.get()
-                ? analysis.chains().stream().filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED)
-                        .map(MessageChain::messageIdHeader).collect(Collectors.toSet())
-                : Set.of();
-        return ReportOptions.defaults().withGeneratedAt(clock.instant()).withRedaction(redact.get())
-                .withDomains(chosen).withMessageIds(ids);
+    // ---- the message list
+
+    /** A new log: its domains at once (failing ones chosen), its messages from a worker thread. */
+    private void load(LogAnalysis analysis) {
+        loadedFrom = analysis;
+        loadTask.cancel();
+        List<DomainSummary> sorted = analysis.domains().stream()
+                .sorted(Comparator.comparingLong((DomainSummary d) -> d.bounced() + d.deferred()).reversed()
+                        .thenComparing(DomainSummary::domain))
+                .toList();
+        boolean anyFailing = sorted.stream().anyMatch(d -> d.bounced() + d.deferred() > 0);
+        inBulk(() -> {
+            domains.setAll(sorted.stream().map(d -> new DomainChoice(d.domain(),
+                    messages.format("report.domain.counts", d.messages(), d.bounced(), d.deferred()),
+                    !anyFailing || d.bounced() + d.deferred() > 0)).toList());
+            allMessages.clear();
+            search.set("");
+        });
+        messagesLoading.set(true);
+        scopeChanged();
+        loadTask = runner.run("report-messages", ctx -> choices(analysis, ctx), new TaskListener<List<MessageChoice>>() {
+            @Override
+            public void succeeded(List<MessageChoice> value) {
+                // The scope's filter is already set for these domains: the list is filtered once, as it arrives.
+                allMessages.setAll(value);
+                messagesLoading.set(false);
+                choicesChanged();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                messagesLoading.set(false);
+                loadedFrom = null;
+                scopeChanged();
+                preview.set(messages.get("report.preview.failed"));
+            }
+
+            @Override
+            public void cancelled() {
+                messagesLoading.set(false);
+            }
+        });
     }
 
+    /** Runs on a worker thread: every chain becomes a row with its cells in words, in the report's order. */
+    private List<MessageChoice> choices(LogAnalysis analysis, JobContext ctx) {
+        List<MessageChain> chains = analysis.chains();
+        record Sortable(MessageChoice choice, int verdictRank, Instant time) {
+        }
+        List<Sortable> rows = new ArrayList<>(chains.size());
+        for (int i = 0; i < chains.size(); i++) {
+            if ((i & 1023) == 0) {
+                ctx.cancellation().throwIfCancelled();
+            }
+            MessageChain c = chains.get(i);
+            Instant first = c.events().isEmpty() ? Instant.MIN : c.events().getFirst().time();
+            MessageChoice choice = new MessageChoice(MessageKey.of(c), c.recipientDomain(),
+                    c.events().isEmpty() ? "" : Formats.compactTime(first), c.recipient(), c.verdict(),
+                    verdictText(c), c.category().map(cat -> messages.get("category." + cat.name())).orElse(""),
+                    c.messageIdHeader().strip(), c.internalMessageId());
+            // Not yet shared with the UI thread, so the listener may be added here.
+            choice.includedProperty().addListener(choiceListener);
+            rows.add(new Sortable(choice, VERDICT_ORDER.indexOf(c.verdict()), first));
+        }
+        rows.sort(Comparator.comparingInt(Sortable::verdictRank).thenComparing(Sortable::time));
+        return rows.stream().map(Sortable::choice).toList();
+    }
+
+    private String verdictText(MessageChain c) {
+        return c.deliveredAfterRetry()
+                ? messages.format("events.verdict.DELIVERED_AFTER_RETRY", c.retries())
+                : messages.get("events.verdict." + c.verdict().name());
+    }
+
+    private Optional<MessageChoice> find(MessageKey key) {
+        return allMessages.stream().filter(m -> m.key().equals(key)).findFirst();
+    }
+
+    private void describeSelectedInEvents() {
+        selectedInEvents.set(session.selectedMessage().map(c -> messages.format("report.messages.onlySelected.tip",
+                c.recipient(), c.messageIdHeader().isBlank() ? c.internalMessageId() : c.messageIdHeader()))
+                .orElse(""));
+    }
+
+    private void inBulk(Runnable change) {
+        bulk++;
+        try {
+            change.run();
+        } finally {
+            bulk--;
+        }
+    }
+
+    /** Domains or the verdict filter changed: a new scope, new counts, a new preview. */
+    private void scopeChanged() {
+        Set<String> chosen = domains.stream().filter(DomainChoice::included).map(DomainChoice::domain)
+                .collect(Collectors.toSet());
+        boolean failingOnly = problemsOnly.get();
+        inScope.setPredicate(m -> chosen.contains(m.domain()) && (!failingOnly || m.failing()));
+        refilter();
+        choicesChanged();
+    }
+
+    /** The search changed: only what is shown, never what is in the report. */
+    private void refilter() {
+        String needle = search.get() == null ? "" : search.get().strip();
+        shown.setPredicate(needle.isEmpty() ? m -> true : m -> matches(m, needle));
+        updateCount();
+    }
+
+    private static boolean matches(MessageChoice m, String needle) {
+        char lower = Character.toLowerCase(needle.charAt(0));
+        char upper = Character.toUpperCase(needle.charAt(0));
+        return containsIgnoreCase(m.recipient(), needle, lower, upper)
+                || containsIgnoreCase(m.messageIdHeader(), needle, lower, upper)
+                || containsIgnoreCase(m.verdictText(), needle, lower, upper)
+                || containsIgnoreCase(m.cause(), needle, lower, upper)
+                || containsIgnoreCase(m.time(), needle, lower, upper)
+                || containsIgnoreCase(m.internalMessageId(), needle, lower, upper);
+    }
+
+    /**
+     * Without a lower-cased copy per row and keystroke (the list may hold hundreds of thousands of messages): the
+     * full comparison runs only where the first character matches.
+     */
+    private static boolean containsIgnoreCase(String haystack, String needle, char lower, char upper) {
+        int last = haystack.length() - needle.length();
+        for (int i = 0; i <= last; i++) {
+            char c = haystack.charAt(i);
+            if ((c == lower || c == upper) && haystack.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void choicesChanged() {
+        updateCount();
+        refreshPreview();
+    }
+
+    private void updateCount() {
+        int included = 0;
+        for (MessageChoice m : inScope) {
+            if (m.included()) {
+                included++;
+            }
+        }
+        includedCount.set(included);
+        String count = messages.format("report.messages.count", included, inScope.size());
+        boolean searching = search.get() != null && !search.get().isBlank();
+        countText.set(searching ? count + " · " + messages.format("report.messages.shown", shown.size()) : count);
+    }
+
+    // ---- the report
+
+    /**
+     * The options for the current choice, made on the worker from a snapshot taken here (a set of a hundred thousand
+     * keys is worth keeping off the UI thread). The domains name the scope in the report's title block; the messages
+     * are named one by one only when some in scope are left out or only failing ones are wanted, so a plain report
+     * says nothing about a selection.
+     */
+    private Supplier<ReportOptions> options() {
+        Set<String> chosen = domains.stream().filter(DomainChoice::included).map(DomainChoice::domain)
+                .collect(Collectors.toSet());
+        ReportOptions options = ReportOptions.defaults().withGeneratedAt(clock.instant()).withRedaction(redact.get())
+                .withDomains(chosen);
+        if (!problemsOnly.get() && includedCount.get() == inScope.size()) {
+            return () -> options;
+        }
+        MessageKey[] keys = new MessageKey[includedCount.get()];
+        int n = 0;
+        for (MessageChoice m : inScope) {
+            if (m.included()) {
+                keys[n++] = m.key();
+            }
+        }
+        return () -> options.withMessages(new HashSet<>(Arrays.asList(keys)));
+    }
+
+    /**
+     * Builds the preview (and the model every export and the note use) in the background. While one is being built,
+     * further changes only mark it out of date; when it ends, one more build starts for the latest choice. So a
+     * burst of clicks on a large log costs two builds, not one per click.
+     */
     private void refreshPreview() {
+        previewWanted++;
+        schedulePreview();
+    }
+
+    private void schedulePreview() {
         LogAnalysis analysis = session.analysis().orElse(null);
-        previewTask.cancel();
-        if (analysis == null || domains.stream().noneMatch(DomainChoice::included)) {
+        String blocked = analysis == null ? "report.preview.noLog"
+                : domains.stream().noneMatch(DomainChoice::included) ? "report.preview.noDomain"
+                : messagesLoading.get() ? ""
+                : includedCount.get() == 0 ? "report.preview.noMessage" : null;
+        if (blocked != null) {
+            previewTask.cancel();
             model = null;
-            previewing.set(false);
-            preview.set(messages.get(analysis == null ? "report.preview.noLog" : "report.preview.noDomain"));
+            if (blocked.isEmpty()) {
+                previewing.set(true);
+            } else {
+                previewing.set(false);
+                preview.set(messages.get(blocked));
+            }
             return;
         }
-        ReportOptions options = options(analysis);
+        previewing.set(true);
+        if (previewTask.isDone()) {
+            startPreview(analysis);
+        }
+    }
+
+    private void startPreview(LogAnalysis analysis) {
+        long generation = previewWanted;
+        Supplier<ReportOptions> options = options();
         var checks = session.checks();
         var file = session.logFile();
-        previewing.set(true);
         previewTask = runner.run("report-preview", ctx -> {
-            ReportModel built = exporter.build(analysis, checks, options, file);
+            ReportModel built = exporter.build(analysis, checks, options.get(), file);
             ctx.cancellation().throwIfCancelled();
-            return new Built(built, exporter.preview(built));
+            return new Built(built, shortened(exporter.preview(built), built.includedMessages()));
         }, new TaskListener<Built>() {
             @Override
             public void succeeded(Built value) {
+                if (outdated(generation)) {
+                    return;
+                }
                 model = value.model();
                 preview.set(value.text());
                 previewing.set(false);
@@ -286,6 +633,9 @@ public final class ReportViewModel implements WizardStep {
 
             @Override
             public void failed(Throwable error) {
+                if (outdated(generation)) {
+                    return;
+                }
                 model = null;
                 previewing.set(false);
                 preview.set(messages.get("report.preview.failed"));
@@ -293,9 +643,31 @@ public final class ReportViewModel implements WizardStep {
 
             @Override
             public void cancelled() {
+                // The last model was made for an earlier choice; nothing may be exported from it.
+                model = null;
                 previewing.set(false);
             }
         });
+    }
+
+    /** Cut at a line end within {@link #PREVIEW_LIMIT}, saying so. */
+    private String shortened(String text, long included) {
+        if (text.length() <= PREVIEW_LIMIT) {
+            return text;
+        }
+        int end = text.lastIndexOf('\n', PREVIEW_LIMIT);
+        return text.substring(0, end > 0 ? end : PREVIEW_LIMIT) + "\n\n"
+                + messages.format("report.preview.shortened", included);
+    }
+
+    /** A build for an older choice ended: its result is dropped and the latest choice is built. */
+    private boolean outdated(long generation) {
+        if (generation == previewWanted) {
+            return false;
+        }
+        previewTask = RunningTask.DONE;
+        schedulePreview();
+        return true;
     }
 
     private record Built(ReportModel model, String text) {

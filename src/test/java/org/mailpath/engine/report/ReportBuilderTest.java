@@ -146,6 +146,54 @@ class ReportBuilderTest {
     }
 
     @Test
+    void messagesChosenOneByOneKeepOneRecipientOfAMessageSentToSeveral() {
+        ReportFixture f = new ReportFixture("log.csv");
+        f.message("<shared@x>", "Anna@Contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.1.1 unknown")
+                .bounced(Category.RECIPIENT, Actor.RECIPIENT_MAIL_TEAM, "", "");
+        f.message("<shared@x>", "bo@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 ok", "TLSv1.3:X").delivered();
+        f.message("", "cleo@fabrikam.example").received()
+                .delivery("mx.fabrikam.example", "192.0.2.2", "250 ok", "TLSv1.3:X").delivered();
+        List<org.mailpath.engine.analysis.MessageChain> chains = f.chains();
+
+        // By Message ID Header both recipients of <shared@x> come along; by key only the one chosen.
+        assertEquals(2, new ReportBuilder(f.analysis(), options().withMessageIds(Set.of("<shared@x>")))
+                .build().includedMessages());
+        ReportModel anna = new ReportBuilder(f.analysis(), options().withMessages(
+                Set.of(new MessageKey("<shared@x>", "anna@contoso.example")))).rawRows(f.rawRows()).build();
+        assertEquals(1, anna.includedMessages());
+        assertEquals("Anna@Contoso.example", anna.recipientDomains().getFirst().messages().getFirst().recipient());
+        assertEquals(2, anna.appendix().rows().size(), "only that recipient's R and P rows");
+        assertEquals(List.of("Selection: messages chosen one by one"), anna.title().scope());
+        assertEquals(3, anna.title().messagesInFile());
+
+        // A message without a Message ID Header is named by its Internal Message ID.
+        MessageKey cleo = MessageKey.of(chains.get(2));
+        assertEquals("#" + chains.get(2).internalMessageId(), cleo.messageId());
+        ReportModel two = new ReportBuilder(f.analysis(), options()
+                .withMessages(Set.of(MessageKey.of(chains.get(1)), cleo))).build();
+        assertEquals(List.of("contoso.example", "fabrikam.example"),
+                two.recipientDomains().stream().map(RecipientDomainSection::domain).sorted().toList());
+        assertEquals(Map.of(Verdict.DELIVERED, 2L, Verdict.BOUNCED, 0L, Verdict.DEFERRED, 0L,
+                Verdict.RECEIVED_ONLY, 0L), two.summary().verdicts(), "the summary counts the chosen messages only");
+
+        // The other filters still apply; a chosen set that is empty means no message, never all of them.
+        assertEquals(1, new ReportBuilder(f.analysis(), options().withDomains(Set.of("fabrikam.example"))
+                .withMessages(Set.of(MessageKey.of(chains.get(1)), cleo))).build().includedMessages());
+        assertEquals(0, new ReportBuilder(f.analysis(), options().withMessages(Set.of())).build().includedMessages());
+        assertEquals(3, new ReportBuilder(f.analysis(), options().withMessages(Set.of()).withEveryMessage())
+                .build().includedMessages());
+    }
+
+    @Test
+    void messageKeysCompareRecipientsCaseInsensitivelyAndIdsExactly() {
+        assertEquals(new MessageKey("<a@x>", "anna@contoso.example"), new MessageKey(" <a@x> ", "ANNA@Contoso.example"));
+        assertFalse(new MessageKey("<a@x>", "anna@contoso.example").equals(new MessageKey("<A@x>", "anna@contoso.example")),
+                "the analysis keeps Message ID Headers as written");
+    }
+
+    @Test
     void emptySelectionSaysSo() {
         ReportModel m = new ReportBuilder(data.analysis(), options().withDomains(Set.of("nowhere.example"))).build();
         assertEquals(0, m.includedMessages());

@@ -107,6 +107,14 @@ class WizardFlowTest {
         String preview = robot.lookup("#report-preview").queryAs(javafx.scene.control.TextArea.class).getText();
         assertTrue(preview.contains("oldcorp.example") || preview.contains("fabrikam.example"), preview);
         assertFalse(robot.lookup("#report-export-pdf").queryButton().isDisabled());
+
+        // The message picked on the Events step can be the whole report.
+        String picked = app.session().selectedMessage().orElseThrow().messageIdHeader();
+        robot.clickOn("#report-only-selected");
+        waitUntil(() -> !app.reportModel().previewingProperty().get());
+        assertEquals(1, app.reportModel().includedCountProperty().get());
+        String only = robot.lookup("#report-preview").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(only.contains(picked), only);
     }
 
     @Test

@@ -32,6 +32,21 @@ class EventsViewModelTest {
     }
 
     @Test
+    void theSelectedMessageIsSharedWithLaterStepsUntilItIsFilteredAwayOrANewLogComes() {
+        session.setAnalysis(TestAnalyses.day());
+        MessageRow bounced = model.visibleRows().stream().filter(r -> r.chain().verdict() == Verdict.BOUNCED)
+                .findFirst().orElseThrow();
+        model.selectedProperty().set(bounced);
+        assertEquals(bounced.chain(), session.selectedMessage().orElseThrow());
+        model.showOnly(VerdictFilter.DELIVERED);
+        assertTrue(session.selectedMessage().isEmpty());
+        model.showOnly(VerdictFilter.ALL);
+        model.selectedProperty().set(bounced);
+        session.setAnalysis(TestAnalyses.small());
+        assertTrue(session.selectedMessage().isEmpty());
+    }
+
+    @Test
     void cardsCountEveryVerdictWithItsShare() {
         session.setAnalysis(TestAnalyses.day());
         List<String> cards = model.cards().stream().map(c -> c.title() + "=" + c.count() + "/" + c.percent()).toList();

@@ -4,16 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.MessageKey;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.report.ReportFormat;
+import org.mailpath.report.io.WriteResult;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
@@ -31,9 +48,60 @@ class ReportViewModelTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC);
 
+    private final Recording exporter = new Recording();
+
     private ReportViewModel model() {
-        return new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), dialogs, session,
+        return new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
                 Messages.forLocale(Locale.ENGLISH), clock);
+    }
+
+    /** The real builder, renderers and writer, remembering what the view-model asked of them. */
+    private static final class Recording implements ReportExporter {
+        private final ReportExporter real = ReportExporter.standard();
+        final List<ReportOptions> built = new ArrayList<>();
+        final List<ReportModel> written = new ArrayList<>();
+
+        @Override
+        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, Optional<Path> file) {
+            built.add(options);
+            return real.build(analysis, checks, options, file);
+        }
+
+        @Override
+        public String preview(ReportModel model) throws IOException {
+            return real.preview(model);
+        }
+
+        @Override
+        public WriteResult write(Path target, ReportFormat format, ReportModel model) {
+            written.add(model);
+            return real.write(target, format, model);
+        }
+
+        ReportOptions lastOptions() {
+            return built.getLast();
+        }
+    }
+
+    private static Set<String> ids(ReportModel model) {
+        return model.recipientDomains().stream().flatMap(d -> d.messages().stream())
+                .map(MessageEntry::messageIdHeader).collect(Collectors.toSet());
+    }
+
+    private static Set<String> ids(List<MessageChoice> rows) {
+        return rows.stream().map(MessageChoice::messageIdHeader).collect(Collectors.toSet());
+    }
+
+    private static List<MessageChoice> included(ReportViewModel m) {
+        return m.shownMessages().stream().filter(MessageChoice::included).toList();
+    }
+
+    private static MessageChoice row(ReportViewModel m, String recipient) {
+        return m.shownMessages().stream().filter(r -> r.recipient().equals(recipient)).findFirst().orElseThrow();
+    }
+
+    private static DomainChoice domain(ReportViewModel m, String name) {
+        return m.domains().stream().filter(d -> d.domain().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -126,5 +194,326 @@ class ReportViewModelTest {
         assertFalse(m.busyProperty().get());
         assertFalse(Files.exists(dir.resolve("late.pdf")));
         assertEquals("Export cancelled; no file was changed.", m.statusProperty().get());
+    }
+
+    // ---- choosing messages one by one
+
+    @Test
+    void theMessagesOfTheChosenDomainsAreListedProblemsFirstAndAllIncluded() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        assertFalse(m.messagesLoadingProperty().get());
+        assertEquals(11, m.shownMessages().size(), "7 bounced to example.se and 4 deferred to kund.se");
+        assertEquals(List.of(Verdict.BOUNCED, Verdict.DEFERRED), m.shownMessages().stream()
+                .map(MessageChoice::verdict).distinct().toList());
+        assertTrue(m.shownMessages().stream().allMatch(MessageChoice::included));
+        assertEquals("11 of 11 messages included", m.countTextProperty().get());
+        MessageChoice first = m.shownMessages().getFirst();
+        assertEquals("former.employee0@example.se", first.recipient());
+        assertEquals("Recipient does not exist", first.cause());
+        assertEquals("Bounced", first.verdictText());
+        assertEquals("03-06 08:30:00", first.time());
+        assertTrue(first.messageIdHeader().startsWith("<"));
+        assertEquals(Optional.empty(), exporter.lastOptions().messages(),
+                "with every message in scope chosen the report names no selection");
+        assertEquals(Set.of("example.se", "kund.se"), exporter.lastOptions().domains());
+    }
+
+    @Test
+    void untickingADomainRemovesItsMessagesAndItsChoicesAreRememberedForLater() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        MessageChoice left = row(m, "former.employee2@example.se");
+        left.includedProperty().set(false);
+        assertEquals("10 of 11 messages included", m.countTextProperty().get());
+        assertEquals(10, exporter.lastOptions().messages().orElseThrow().size());
+        assertFalse(m.previewProperty().get().contains(left.messageIdHeader()), "the preview follows at once");
+
+        domain(m, "example.se").includedProperty().set(false);
+        assertEquals(4, m.shownMessages().size());
+        assertTrue(m.shownMessages().stream().allMatch(r -> r.domain().equals("kund.se")));
+        assertEquals("4 of 4 messages included", m.countTextProperty().get());
+        assertEquals(Optional.empty(), exporter.lastOptions().messages());
+
+        domain(m, "example.se").includedProperty().set(true);
+        assertEquals("10 of 11 messages included", m.countTextProperty().get());
+        assertFalse(row(m, "former.employee2@example.se").included(), "still left out");
+
+        m.selectAllDomains(true);
+        assertEquals("59 of 60 messages included", m.countTextProperty().get());
+        assertEquals(59, m.includedCountProperty().get());
+        assertEquals(59, ids(m.shownMessages().stream().filter(MessageChoice::included).toList()).size());
+    }
+
+    @Test
+    void onlyBouncedAndDeferredNarrowsTheListAndKeepsTheChoices() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        m.selectAllDomains(true);
+        row(m, "user1@contoso.com").includedProperty().set(false);
+        row(m, "info1@kund.se").includedProperty().set(false);
+        assertEquals("58 of 60 messages included", m.countTextProperty().get());
+
+        m.problemsOnlyProperty().set(true);
+        assertEquals(11, m.shownMessages().size());
+        assertTrue(m.shownMessages().stream().allMatch(MessageChoice::failing));
+        assertEquals("10 of 11 messages included", m.countTextProperty().get());
+        ReportOptions options = exporter.lastOptions();
+        assertEquals(ids(included(m)), options.messages().orElseThrow().stream().map(MessageKey::messageId)
+                .collect(Collectors.toSet()), "only the failing messages still chosen reach the report");
+
+        m.problemsOnlyProperty().set(false);
+        assertEquals("58 of 60 messages included", m.countTextProperty().get());
+        assertFalse(row(m, "user1@contoso.com").included());
+    }
+
+    @Test
+    void bulkChoicesActOnTheMessagesShownAndTheSearchNeverChangesTheReport() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        m.selectAllDomains(true);
+        int builds = exporter.built.size();
+        m.searchProperty().set("FORMER.employee");
+        assertEquals(7, m.shownMessages().size(), "case-insensitive, on the recipient");
+        assertEquals("60 of 60 messages included · 7 shown", m.countTextProperty().get());
+        assertEquals(builds, exporter.built.size(), "searching does not rebuild the report");
+
+        m.includeShown(false);
+        assertEquals("53 of 60 messages included · 7 shown", m.countTextProperty().get());
+        assertEquals(builds + 1, exporter.built.size(), "one build for the whole bulk change");
+        m.searchProperty().set("");
+        assertEquals(60, m.shownMessages().size());
+        assertTrue(m.shownMessages().stream().filter(r -> !r.included())
+                .allMatch(r -> r.recipient().startsWith("former.employee")));
+
+        m.searchProperty().set("mailbox full");
+        assertEquals(4, m.shownMessages().size(), "the cause is searched too");
+        m.searchProperty().set(m.shownMessages().getFirst().messageIdHeader().substring(1, 12));
+        assertEquals(1, m.shownMessages().size(), "and the Message ID Header");
+        m.searchProperty().set(m.shownMessages().getFirst().internalMessageId().toLowerCase(Locale.ROOT));
+        assertEquals(1, m.shownMessages().size(), "and the Internal Message ID");
+
+        m.searchProperty().set("");
+        m.includeOnlyFailingShown();
+        assertEquals("11 of 60 messages included", m.countTextProperty().get());
+        assertTrue(m.shownMessages().stream().allMatch(r -> r.included() == r.failing()));
+        m.includeShown(true);
+        assertEquals("60 of 60 messages included", m.countTextProperty().get());
+        assertEquals(Optional.empty(), exporter.lastOptions().messages());
+    }
+
+    @Test
+    void theSpaceBarTogglesTheSelectedRowsTogether() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        MessageChoice a = m.shownMessages().get(0);
+        MessageChoice b = m.shownMessages().get(1);
+        m.toggle(List.of(a));
+        assertFalse(a.included());
+        m.toggle(List.of(a, b));
+        assertTrue(a.included() && b.included(), "any left out: all come in");
+        m.toggle(List.of(a, b));
+        assertFalse(a.included() || b.included(), "all in: all go out");
+        assertEquals("9 of 11 messages included", m.countTextProperty().get());
+        m.toggle(List.of());
+        assertEquals("9 of 11 messages included", m.countTextProperty().get());
+    }
+
+    @Test
+    void withNoMessageChosenNothingCanBeExportedOrCopied() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        m.includeShown(false);
+        assertEquals("0 of 11 messages included", m.countTextProperty().get());
+        assertFalse(m.canExportProperty().get());
+        assertFalse(m.canCopyNoteProperty().get());
+        assertEquals("Choose at least one message.", m.previewProperty().get());
+        dialogs.nextSave = Optional.of(dir.resolve("none.json"));
+        m.export(ReportFormat.JSON);
+        m.copyNote();
+        assertFalse(Files.exists(dir.resolve("none.json")));
+        assertTrue(dialogs.clipboard.isEmpty());
+        row(m, "info3@kund.se").includedProperty().set(true);
+        assertTrue(m.canExportProperty().get());
+    }
+
+    @Test
+    void thePreviewEveryExportAndTheNoteHoldExactlyTheChosenMessages() throws Exception {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        m.redactProperty().set(false);
+        m.selectAllDomains(true);
+        m.includeShown(false);
+        for (String r : List.of("former.employee1@example.se", "info2@kund.se", "user5@contoso.com")) {
+            row(m, r).includedProperty().set(true);
+        }
+        Set<String> chosen = ids(included(m));
+        Set<String> leftOut = ids(m.shownMessages().stream().filter(r -> !r.included()).toList());
+        assertEquals(3, chosen.size());
+        String preview = m.previewProperty().get();
+        chosen.forEach(id -> assertTrue(preview.contains(id), id));
+        leftOut.forEach(id -> assertFalse(preview.contains(id), id));
+
+        for (ReportFormat format : ReportFormat.values()) {
+            Path file = dir.resolve("chosen." + format.extension());
+            dialogs.nextSave = Optional.of(file);
+            m.export(format);
+            assertEquals(chosen, ids(exporter.written.getLast()), format.name());
+            String content = format == ReportFormat.PDF ? pdfText(file) : Files.readString(file);
+            for (String id : chosen) {
+                assertTrue(squeeze(content).contains(squeeze(id)), format + " " + id);
+            }
+            for (String id : leftOut) {
+                assertFalse(squeeze(content).contains(squeeze(id)), format + " leaves out " + id);
+            }
+        }
+
+        m.copyNote();
+        String note = dialogs.lastCopied();
+        chosen.forEach(id -> assertTrue(note.contains(id), id));
+        leftOut.forEach(id -> assertFalse(note.contains(id), id));
+        assertTrue(note.contains("Domain contoso.com:") && note.contains("Domain kund.se:")
+                && note.contains("Domain example.se:"));
+        assertFalse(note.contains("Domain acme.com:"), "a domain with nothing chosen is not in the note");
+    }
+
+    @Test
+    void aMessageToSeveralRecipientsCanBeReportedForOneOfThem() {
+        MessageChain toAnna = TestAnalyses.bounced("anna@example.se", 10);
+        MessageChain toBo = new MessageChain(toAnna.messageIdHeader(), toAnna.internalMessageId(), "bo@example.se",
+                toAnna.sender(), toAnna.userId(), toAnna.events(), toAnna.verdict(), toAnna.retries(), toAnna.status(),
+                toAnna.diagnosis(), Optional.empty());
+        session.setAnalysis(TestAnalyses.of(List.of(toAnna, toBo)));
+        ReportViewModel m = model();
+        m.entered();
+        m.redactProperty().set(false);
+        assertEquals(2, m.shownMessages().size());
+        row(m, "bo@example.se").includedProperty().set(false);
+        assertEquals(Set.of(MessageKey.of(toAnna)), exporter.lastOptions().messages().orElseThrow());
+        assertTrue(m.previewProperty().get().contains("anna@example.se"));
+        assertFalse(m.previewProperty().get().contains("bo@example.se"));
+    }
+
+    @Test
+    void theMessageSelectedInEventsCanBeTheWholeReport() {
+        LogAnalysis day = TestAnalyses.day();
+        session.setAnalysis(day);
+        ReportViewModel m = model();
+        m.entered();
+        assertFalse(m.canIncludeOnlySelectedProperty().get());
+        assertEquals("", m.selectedInEventsProperty().get());
+
+        MessageChain bounced = day.chains().stream().filter(c -> c.recipient().equals("former.employee4@example.se"))
+                .findFirst().orElseThrow();
+        session.setSelectedMessage(bounced);
+        assertTrue(m.canIncludeOnlySelectedProperty().get());
+        assertTrue(m.selectedInEventsProperty().get().contains("former.employee4@example.se"));
+        m.includeOnlySelected();
+        assertEquals(List.of("example.se"), m.domains().stream().filter(DomainChoice::included)
+                .map(DomainChoice::domain).toList());
+        assertEquals(bounced.messageIdHeader(), m.searchProperty().get(), "the message is brought into view");
+        assertEquals(1, m.shownMessages().size());
+        assertEquals("1 of 7 messages included · 1 shown", m.countTextProperty().get());
+        assertEquals(Set.of(MessageKey.of(bounced)), exporter.lastOptions().messages().orElseThrow());
+        assertTrue(m.canExportProperty().get());
+
+        MessageChain delivered = day.chains().stream().filter(c -> c.recipient().equals("user2@fabrikam.se"))
+                .findFirst().orElseThrow();
+        m.problemsOnlyProperty().set(true);
+        session.setSelectedMessage(delivered);
+        m.includeOnlySelected();
+        assertFalse(m.problemsOnlyProperty().get(), "a delivered message needs delivered ones in scope");
+        assertEquals("1 of 12 messages included · 1 shown", m.countTextProperty().get());
+        m.copyNote();
+        assertTrue(dialogs.lastCopied().contains(delivered.messageIdHeader()));
+
+        session.setSelectedMessage(null);
+        assertFalse(m.canIncludeOnlySelectedProperty().get());
+    }
+
+    @Test
+    void theListIsMadeInTheBackgroundAndABurstOfChangesCostsTwoBuilds() {
+        session.setAnalysis(TestAnalyses.day());
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        m.entered();
+        assertTrue(m.messagesLoadingProperty().get());
+        assertTrue(m.shownMessages().isEmpty());
+        assertTrue(m.previewingProperty().get());
+        assertFalse(m.canExportProperty().get());
+        assertEquals(1, runner.pendingCount(), "only the list is being made");
+        runner.runAll();
+        assertFalse(m.messagesLoadingProperty().get());
+        assertEquals(11, m.shownMessages().size());
+        assertFalse(m.previewingProperty().get());
+        assertEquals(1, exporter.built.size());
+
+        m.toggle(List.of(m.shownMessages().get(0)));
+        assertEquals(1, runner.pendingCount());
+        m.toggle(List.of(m.shownMessages().get(1)));
+        m.toggle(List.of(m.shownMessages().get(2)));
+        m.redactProperty().set(false);
+        assertEquals(1, runner.pendingCount(), "later changes wait for the running build");
+        assertTrue(m.previewingProperty().get());
+        assertFalse(m.canExportProperty().get(), "nothing is exported from an outdated model");
+        runner.runAll();
+        assertEquals(3, exporter.built.size(), "the outdated build, then one for the latest choice");
+        assertEquals(8, exporter.lastOptions().messages().orElseThrow().size());
+        assertFalse(exporter.lastOptions().redact());
+        assertFalse(m.previewingProperty().get());
+        assertTrue(m.canExportProperty().get());
+        assertFalse(m.previewProperty().get().contains(m.shownMessages().get(0).messageIdHeader()));
+    }
+
+    @Test
+    void aNewLogReplacesTheListAndItsChoices() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        m.searchProperty().set("kund");
+        m.includeShown(false);
+        session.setAnalysis(TestAnalyses.small());
+        m.entered();
+        assertEquals("", m.searchProperty().get());
+        assertEquals(2, m.shownMessages().size(), "the bounced and the deferred message");
+        assertEquals("2 of 2 messages included", m.countTextProperty().get());
+    }
+
+    @Test
+    void aLongReportIsShortenedInThePreviewOnlyAndSaysSo() throws Exception {
+        List<MessageChain> many = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            many.add(TestAnalyses.bounced("person" + i + "@example.se", i));
+        }
+        session.setAnalysis(TestAnalyses.of(many));
+        ReportViewModel m = model();
+        m.entered();
+        String preview = m.previewProperty().get();
+        assertTrue(preview.length() < ReportViewModel.PREVIEW_LIMIT + 200, "length " + preview.length());
+        assertTrue(preview.endsWith("[…] The preview stops here; the exported report holds all 600 messages."), preview);
+        dialogs.nextSave = Optional.of(dir.resolve("all.txt"));
+        m.export(ReportFormat.TEXT);
+        String exported = Files.readString(dir.resolve("all.txt"));
+        assertTrue(exported.length() > ReportViewModel.PREVIEW_LIMIT);
+        assertTrue(exported.contains(many.getLast().messageIdHeader()), "the export is whole");
+    }
+
+    private static String pdfText(Path file) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    /** Without white space (PDF lines wrap) and angle brackets (HTML escapes them). */
+    private static String squeeze(String s) {
+        return s.replaceAll("[\\s<>]+", "");
     }
 }

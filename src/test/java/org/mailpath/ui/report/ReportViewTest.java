@@ -1,0 +1,107 @@
+package org.mailpath.ui.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SyncTaskRunner;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.TestAnalyses;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Report step's message choice on screen, driven with mouse and keyboard (headless, Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class ReportViewTest {
+
+    private final WizardSession session = new WizardSession();
+    private ReportViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        session.setAnalysis(TestAnalyses.day());
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        model = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), new FakeDialogs(), session,
+                messages, Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
+        model.entered();
+        stage.setScene(new Scene((javafx.scene.Parent) new ReportView(model, messages).root(), 1280, 800));
+        stage.show();
+    }
+
+    private static Node firstRow(FxRobot robot) {
+        return robot.lookup("#report-messages .table-row-cell").queryAll().stream()
+                .filter(n -> ((TableRow<?>) n).getItem() != null)
+                .min(Comparator.comparingDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinY()))
+                .orElseThrow();
+    }
+
+    private static String count(FxRobot robot) {
+        return robot.lookup("#report-message-count").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void clicksAndTheSpaceBarChooseMessagesAndThePreviewFollows(FxRobot robot) {
+        TableView<?> table = robot.lookup("#report-messages").queryTableView();
+        assertEquals(11, table.getItems().size());
+        assertEquals("11 of 11 messages included", count(robot));
+
+        Node row = firstRow(robot);
+        MessageChoice first = (MessageChoice) ((TableRow<?>) row).getItem();
+        robot.clickOn(row.lookup(".check-box"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(first.included(), "the box in the row");
+        assertEquals("10 of 11 messages included", count(robot));
+        assertFalse(robot.lookup("#report-preview").queryAs(TextArea.class).getText()
+                .contains(first.messageIdHeader()));
+
+        robot.clickOn(row.lookupAll(".table-cell").stream().skip(2).findFirst().orElseThrow());
+        robot.type(KeyCode.SPACE);
+        assertTrue(first.included(), "space on the selected row takes it back in");
+        robot.type(KeyCode.DOWN, KeyCode.SPACE);
+        assertEquals("10 of 11 messages included", count(robot));
+        assertTrue(((CheckBox) row.lookup(".check-box")).isSelected());
+    }
+
+    @Test
+    void searchBulkButtonsAndTheMessageSelectedInEvents(FxRobot robot) {
+        robot.clickOn("#report-message-search").write("kund");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("11 of 11 messages included · 4 shown", count(robot));
+        robot.clickOn("#report-messages-none");
+        assertEquals("7 of 11 messages included · 4 shown", count(robot));
+        robot.doubleClickOn("#report-message-search").eraseText(4);
+        robot.clickOn("#report-messages-all");
+        assertEquals("11 of 11 messages included", count(robot));
+
+        assertFalse(robot.lookup("#report-only-selected").query().isVisible(), "nothing selected in Events");
+        MessageChain chosen = session.analysis().orElseThrow().chains().stream()
+                .filter(c -> c.recipient().equals("info2@kund.se")).findFirst().orElseThrow();
+        robot.interact(() -> session.setSelectedMessage(chosen));
+        assertTrue(robot.lookup("#report-only-selected").query().isVisible());
+        robot.clickOn("#report-only-selected");
+        assertEquals("1 of 4 messages included · 1 shown", count(robot));
+        assertEquals(1, robot.lookup("#report-messages").queryTableView().getItems().size());
+        assertFalse(robot.lookup("#report-export-pdf").queryButton().isDisabled());
+    }
+}
