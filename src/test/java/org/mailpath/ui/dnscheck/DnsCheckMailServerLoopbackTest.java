@@ -30,6 +30,7 @@ import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.report.ReportExporter;
 import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.ManualTaskRunner;
 import org.mailpath.ui.testing.TestAnalyses;
 
 /**
@@ -66,7 +67,7 @@ class DnsCheckMailServerLoopbackTest {
                             .port(server.port()).heloName("probe.mailpath.test")
                             .trustStore(Optional.of(cert.trust())).build(),
                     () -> ReplyDecoder.of(StatusKnowledgeBase.standard()));
-            DnsCheckViewModel m = new DnsCheckViewModel(noDnsChecks, probe, new SerialTaskRunner(false), dialogs,
+            DnsCheckViewModel m = new DnsCheckViewModel(noDnsChecks, probe, ManualTaskRunner.atOnce(), dialogs,
                     SettingsStore.open(dir.resolve("s.properties")), session, Messages.forLocale(Locale.ENGLISH),
                     CheckOptions.defaults());
             m.resolversProperty().set(dns.resolverSpec());

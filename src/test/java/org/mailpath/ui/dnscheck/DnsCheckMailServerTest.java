@@ -47,6 +47,7 @@ import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.ManualTaskRunner;
 import org.mailpath.ui.testing.TestAnalyses;
 
 /**
@@ -111,7 +112,7 @@ class DnsCheckMailServerTest {
     }
 
     private DnsCheckViewModel model() {
-        return model(new SerialTaskRunner(false), scripted);
+        return model(ManualTaskRunner.atOnce(), scripted);
     }
 
     // ---- options
@@ -270,7 +271,7 @@ class DnsCheckMailServerTest {
             listener.targetFinished(two);
             return new ProbeReport(List.of(one, two), List.of());
         };
-        DnsCheckViewModel m = model(new SerialTaskRunner(false), watched);
+        DnsCheckViewModel m = model(ManualTaskRunner.atOnce(), watched);
         model[0] = m;
         m.recipientDomains().remove("kund.se");
         m.probeServersProperty().set(true);
@@ -343,7 +344,7 @@ class DnsCheckMailServerTest {
         ProbeTarget mx1 = target("example.se", "mx1.example.se", "192.0.2.1", 10);
         ProbeTarget mx2 = target("example.se", "mx2.example.se", "192.0.2.2", 20);
         servers.put("example.se", List.of(answered(mx1, false), answered(mx2, true)));
-        SerialTaskRunner runner = new SerialTaskRunner(true);
+        ManualTaskRunner runner = new ManualTaskRunner();
         DnsCheckViewModel m = model(runner, scripted);
         m.recipientDomains().remove("kund.se");
         m.probeServersProperty().set(true);

@@ -4,25 +4,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.status.Category;
-import org.mailpath.ui.common.Job;
-import org.mailpath.ui.common.JobContext;
 import org.mailpath.ui.common.Messages;
-import org.mailpath.ui.common.RunningTask;
-import org.mailpath.ui.common.TaskListener;
-import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.ManualTaskRunner;
 
 /**
  * How much the Report step's message choice costs on the UI thread and on workers with 10,000 and 100,000 messages:
@@ -44,18 +36,18 @@ class ReportStepBenchmark {
     private static void run(int messages) {
         WizardSession session = new WizardSession();
         session.setAnalysis(fixture(messages).analysis());
-        TimingRunner runner = new TimingRunner();
+        ManualTaskRunner runner = new ManualTaskRunner();
         ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, new FakeDialogs(), session,
                 Messages.forLocale(Locale.ENGLISH), Clock.systemUTC());
         System.out.printf(Locale.ROOT, "%,d messages%n", messages);
         m.entered();
-        runner.runNext("list (worker)", "list shown (UI thread)");
-        runner.runNext("preview build (worker)", "preview shown (UI thread)");
+        runNext(runner, "list (worker)", "list shown (UI thread)");
+        runNext(runner, "preview build (worker)", "preview shown (UI thread)");
         m.selectAllDomains(true);
         runner.runAll();
         System.out.printf(Locale.ROOT, "  every domain chosen: %,d in the list%n", m.shownMessages().size());
         ui("untick one message", () -> m.shownMessages().get(5).includedProperty().set(false));
-        runner.runNext("preview build, one left out (worker)", "preview shown (UI thread)");
+        runNext(runner, "preview build, one left out (worker)", "preview shown (UI thread)");
         ui("type a search letter", () -> m.searchProperty().set("user12"));
         ui("type another search letter (code compiled)", () -> m.searchProperty().set("user123"));
         ui("None on the rows shown", () -> m.includeShown(false));
@@ -64,6 +56,16 @@ class ReportStepBenchmark {
         ui("only bounced and deferred", () -> m.problemsOnlyProperty().set(true));
         ui("space on 50 selected rows", () -> m.toggle(List.copyOf(m.shownMessages().subList(0, 50))));
         runner.runAll();
+    }
+
+    /** Runs the next job, timing the job (the worker's share) apart from its ending (the UI thread's). */
+    private static void runNext(ManualTaskRunner runner, String job, String ending) {
+        long[] t = new long[3];
+        t[0] = THREADS.getCurrentThreadCpuTime();
+        runner.runNext(() -> t[1] = THREADS.getCurrentThreadCpuTime());
+        t[2] = THREADS.getCurrentThreadCpuTime();
+        print(job, t[1] - t[0]);
+        print(ending, t[2] - t[1]);
     }
 
     private static void ui(String what, Runnable action) {
@@ -96,80 +98,5 @@ class ReportStepBenchmark {
             }
         }
         return f;
-    }
-
-    /** Runs jobs when told, timing the job (the worker's share) apart from its listener (the UI thread's). */
-    private static final class TimingRunner implements TaskRunner {
-        private final Deque<Runnable[]> pending = new ArrayDeque<>();
-
-        @Override
-        public <T> RunningTask run(String name, Job<T> job, TaskListener<T> listener) {
-            Cancellation cancellation = new Cancellation();
-            boolean[] ended = {false};
-            JobContext ctx = new JobContext() {
-                @Override
-                public Cancellation cancellation() {
-                    return cancellation;
-                }
-
-                @Override
-                public void progress(Progress progress) {
-                }
-
-                @Override
-                public void ui(Runnable action) {
-                    action.run();
-                }
-            };
-            Object[] result = new Object[1];
-            pending.add(new Runnable[] {
-                () -> {
-                    try {
-                        result[0] = job.run(ctx);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                },
-                () -> {
-                    if (!ended[0]) {
-                        ended[0] = true;
-                        @SuppressWarnings("unchecked") T value = (T) result[0];
-                        listener.succeeded(value);
-                    }
-                }});
-            return new RunningTask() {
-                @Override
-                public void cancel() {
-                    if (!ended[0]) {
-                        ended[0] = true;
-                        listener.cancelled();
-                    }
-                }
-
-                @Override
-                public boolean isDone() {
-                    return ended[0];
-                }
-            };
-        }
-
-        void runNext(String job, String listener) {
-            Runnable[] next = pending.poll();
-            long t0 = THREADS.getCurrentThreadCpuTime();
-            next[0].run();
-            long t1 = THREADS.getCurrentThreadCpuTime();
-            next[1].run();
-            long t2 = THREADS.getCurrentThreadCpuTime();
-            print(job, t1 - t0);
-            print(listener, t2 - t1);
-        }
-
-        void runAll() {
-            while (!pending.isEmpty()) {
-                Runnable[] next = pending.poll();
-                next[0].run();
-                next[1].run();
-            }
-        }
     }
 }

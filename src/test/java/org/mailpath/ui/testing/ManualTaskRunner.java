@@ -11,10 +11,35 @@ import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.TaskListener;
 import org.mailpath.ui.common.TaskRunner;
 
-/** Holds jobs until the test runs them, so tests can look at the "running" state and cancel. */
+/**
+ * The test runner: jobs run on the test thread, held until the test runs them (so a test can look at the
+ * "running" state and cancel) or, from {@link #atOnce()}, as soon as they are started. UI actions are handed over
+ * one at a time under a lock, as the UI thread would take them, because some jobs (the DNS checks, each domain's
+ * mail server test) fan out to worker threads of their own. Once a task has ended (succeeded, failed, cancelled)
+ * nothing more of it reaches its listener.
+ */
 public final class ManualTaskRunner implements TaskRunner {
 
-    private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final Deque<Held> pending = new ArrayDeque<>();
+    private final Object uiLock = new Object();
+    private final boolean atOnce;
+
+    public ManualTaskRunner() {
+        this(false);
+    }
+
+    private ManualTaskRunner(boolean atOnce) {
+        this.atOnce = atOnce;
+    }
+
+    /** A runner that runs each job (and what it starts) at once, inside {@link #run}. */
+    public static ManualTaskRunner atOnce() {
+        return new ManualTaskRunner(true);
+    }
+
+    /** A started job split in two: the worker's share, and the ending the UI thread would run. */
+    private record Held(Runnable work, Runnable ending) {
+    }
 
     @Override
     public <T> RunningTask run(String name, Job<T> job, TaskListener<T> listener) {
@@ -28,55 +53,66 @@ public final class ManualTaskRunner implements TaskRunner {
 
             @Override
             public void progress(Progress progress) {
-                if (!ended[0]) {
-                    listener.progress(progress);
-                }
+                ui(() -> listener.progress(progress));
             }
 
             @Override
             public void ui(Runnable action) {
-                if (!ended[0]) {
-                    action.run();
+                synchronized (uiLock) {
+                    if (!ended[0]) {
+                        action.run();
+                    }
                 }
             }
         };
-        pending.add(() -> {
-            if (ended[0]) {
+        Runnable[] ending = {() -> { }};
+        Runnable work = () -> {
+            if (isEnded(ended)) {
                 return;
             }
             try {
                 T value = job.run(ctx);
-                if (!ended[0]) {
-                    ended[0] = true;
-                    listener.succeeded(value);
-                }
+                ending[0] = () -> listener.succeeded(value);
             } catch (CancelledException | InterruptedException e) {
-                if (!ended[0]) {
-                    ended[0] = true;
-                    listener.cancelled();
-                }
+                ending[0] = listener::cancelled;
             } catch (Exception e) {
+                ending[0] = () -> listener.failed(e);
+            }
+        };
+        pending.add(new Held(work, () -> {
+            synchronized (uiLock) {
                 if (!ended[0]) {
                     ended[0] = true;
-                    listener.failed(e);
+                    ending[0].run();
                 }
             }
-        });
+        }));
+        if (atOnce) {
+            runAll();
+        }
         return new RunningTask() {
             @Override
             public void cancel() {
-                if (!ended[0]) {
-                    ended[0] = true;
-                    cancellation.cancel();
-                    listener.cancelled();
+                synchronized (uiLock) {
+                    if (!ended[0]) {
+                        ended[0] = true;
+                        cancellation.cancel();
+                        listener.cancelled();
+                    }
                 }
             }
 
             @Override
             public boolean isDone() {
-                return ended[0];
+                return isEnded(ended);
             }
         };
+    }
+
+    private boolean isEnded(boolean[] ended) {
+        synchronized (uiLock) {
+            return ended[0];
+        }
     }
 
     public int pendingCount() {
@@ -86,7 +122,21 @@ public final class ManualTaskRunner implements TaskRunner {
     /** Runs every job started so far (and any they start). */
     public void runAll() {
         while (!pending.isEmpty()) {
-            pending.poll().run();
+            runNext(() -> { });
         }
+    }
+
+    /**
+     * Runs the oldest waiting job; {@code betweenWorkAndEnding} runs after the worker's share and before the
+     * listener hears the outcome, so a benchmark can time the two apart.
+     */
+    public void runNext(Runnable betweenWorkAndEnding) {
+        Held next = pending.poll();
+        if (next == null) {
+            throw new IllegalStateException("no job is waiting");
+        }
+        next.work().run();
+        betweenWorkAndEnding.run();
+        next.ending().run();
     }
 }
