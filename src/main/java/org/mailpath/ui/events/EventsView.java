@@ -272,8 +272,8 @@ public final class EventsView {
 
         TableView<MessageRow> table = new TableView<>(model.visibleRows());
         table.setId("message-table");
-        table.getColumns().add(column(messages.get("events.col.time"), MessageRow::time, 110));
-        table.getColumns().add(column(messages.get("events.col.recipient"), MessageRow::recipient, 200));
+        table.getColumns().add(column(messages.get("events.col.time"), MessageRow::time, 128));
+        table.getColumns().add(column(messages.get("events.col.recipient"), MessageRow::recipient, 190));
         table.getColumns().add(column(messages.get("events.col.verdict"), MessageRow::verdict, 110));
         table.getColumns().add(column(messages.get("events.col.cause"), MessageRow::cause, 150));
         table.getColumns().add(column(messages.get("events.col.events"), MessageRow::events, 60));
