@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
@@ -28,8 +25,6 @@ import javafx.util.Pair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mailpath.ui.common.Messages;
-import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.importing.ImportState;
 import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
@@ -49,11 +44,8 @@ class DragAndDropTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path settings = Files.createTempDirectory("mailpath-dnd-test").resolve("settings.properties");
         engine = TestEngines.start();
-        app = new AppContext(stage, SettingsStore.open(settings), Messages.forLocale(Locale.ENGLISH), engine.services(),
-                javafx.application.Platform::runLater);
-        app.show(Optional.empty());
+        app = TestApps.open(stage, engine.services());
     }
 
     @AfterEach

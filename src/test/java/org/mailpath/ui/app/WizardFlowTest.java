@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.engine.analysis.Verdict;
-import org.mailpath.ui.common.Messages;
-import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.ThreadTaskRunner;
 import org.mailpath.ui.dnscheck.ChecksState;
 import org.mailpath.ui.importing.ImportState;
@@ -39,11 +34,8 @@ class WizardFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path settings = Files.createTempDirectory("mailpath-ui-test").resolve("settings.properties");
         engine = TestEngines.start();
-        app = new AppContext(stage, SettingsStore.open(settings), Messages.forLocale(Locale.ENGLISH), engine.services(),
-                javafx.application.Platform::runLater);
-        app.show(Optional.empty());
+        app = TestApps.open(stage, engine.services());
     }
 
     @AfterEach
@@ -136,16 +128,9 @@ class WizardFlowTest {
         AppContext slow = app;
         // Replace the analyser by a slow one through a second context on the same stage.
         robot.interact(() -> {
-            try {
-                Path settings = Files.createTempDirectory("mailpath-ui-test").resolve("settings.properties");
-                Stage stage = (Stage) slow.scene().getWindow();
-                app.shutdown();
-                app = new AppContext(stage, SettingsStore.open(settings), Messages.forLocale(Locale.ENGLISH),
-                        TestEngines.with(TestEngines.slowAnalyzer(2_000)).services(), javafx.application.Platform::runLater);
-                app.show(Optional.empty());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
+            Stage stage = (Stage) slow.scene().getWindow();
+            app.shutdown();
+            app = TestApps.open(stage, TestEngines.with(TestEngines.slowAnalyzer(2_000)).services());
         });
         robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
         waitUntil(() -> app.importModel().stateProperty().get() == ImportState.LOADING);
