@@ -61,7 +61,7 @@ final class ChainBuilder {
      * fields) and the {@link ChainTexts} id + 1 of the part from that '@' on (0 when there is none). Mail server host
      * names and recipient domains repeat a lot, so they are kept once.
      */
-    static byte[] encodeKey(LogRow row, ChainTexts texts) {
+    static byte[] encodeKey(LogRow row, ChainTextCache texts) {
         String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
         String recipient = row.recipient().toLowerCase(Locale.ROOT);
         Out out = new Out(id.length() + recipient.length() + 12);
@@ -70,7 +70,7 @@ final class ChainBuilder {
         return Arrays.copyOf(out.buf, out.length);
     }
 
-    private static void encodeAtPart(Out out, String value, ChainTexts texts) {
+    private static void encodeAtPart(Out out, String value, ChainTextCache texts) {
         int at = value.lastIndexOf('@');
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         int headLength = utf8.length;
@@ -88,6 +88,23 @@ final class ChainBuilder {
     /** Whether this chain's key is exactly these bytes ({@link #encodeKey}). */
     boolean hasKey(byte[] keyBytes) {
         return keyLength == keyBytes.length && Arrays.equals(data, 0, keyLength, keyBytes, 0, keyBytes.length);
+    }
+
+    /** A copy of this chain's key bytes ({@link #encodeKey}). */
+    byte[] keyBytes() {
+        return Arrays.copyOf(data, keyLength);
+    }
+
+    /**
+     * Appends the events of {@code later}, the same chain as read from a later part of the file (its events follow
+     * this chain's in file order); both encode texts with the same {@link ChainTexts}.
+     */
+    void appendEventsOf(ChainBuilder later) {
+        int from = later.keyLength + later.idLength;
+        int at = data.length;
+        data = Arrays.copyOf(data, at + later.data.length - from);
+        System.arraycopy(later.data, from, data, at, later.data.length - from);
+        eventCount += later.eventCount;
     }
 
     /** Hash of a key's UTF-8 bytes, as used by {@link ChainIndex}. */

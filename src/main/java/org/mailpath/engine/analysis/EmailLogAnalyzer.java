@@ -1,7 +1,6 @@
 package org.mailpath.engine.analysis;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,12 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Stream;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.LogLimits;
-import org.mailpath.engine.log.LogRow;
+import org.mailpath.engine.log.PartedRead;
 import org.mailpath.engine.log.ReadSummary;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.StatusKnowledgeBase;
@@ -30,46 +29,35 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     private static final int PARALLEL_JUDGE_MIN = 20_000;
 
     private final StatusKnowledgeBase knowledge;
-    private final LogLimits limits;
+    private final EmailLogReader reader;
 
     public EmailLogAnalyzer() {
         this(StatusKnowledgeBase.standard(), LogLimits.DEFAULT);
     }
 
     public EmailLogAnalyzer(StatusKnowledgeBase knowledge, LogLimits limits) {
+        this(knowledge, new EmailLogReader(limits));
+    }
+
+    /** With {@code reader}'s limits and size from which a log is read in two halves in parallel. */
+    public EmailLogAnalyzer(StatusKnowledgeBase knowledge, EmailLogReader reader) {
         this.knowledge = knowledge;
-        this.limits = limits;
+        this.reader = reader;
     }
 
     @Override
     public LogAnalysis analyze(Path file, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
-        ChainIndex byKey = new ChainIndex();
-        List<ChainBuilder> order = new ArrayList<>();
-        ChainTexts texts = new ChainTexts();
-        Instant[] span = new Instant[2];
-        ReadSummary summary = new EmailLogReader(limits).read(file, row -> {
-            byte[] keyBytes = ChainBuilder.encodeKey(row, texts);
-            int hash = ChainBuilder.keyHash(keyBytes);
-            ChainBuilder chain = byKey.find(keyBytes, hash);
-            if (chain == null) {
-                chain = new ChainBuilder(keyBytes, row, texts);
-                byKey.add(chain, hash);
-                order.add(chain);
-            }
-            chain.add(row, texts.eventTextId(row), texts.sharedReplyId(row.deliveryStatus()));
-            if (span[0] == null || row.time().isBefore(span[0])) {
-                span[0] = row.time();
-            }
-            if (span[1] == null || row.time().isAfter(span[1])) {
-                span[1] = row.time();
-            }
+        PartedRead<ChainPart> read = reader.readInParts(file, parts -> {
+            ChainTexts texts = new ChainTexts();
+            return Stream.generate(() -> new ChainPart(texts)).limit(parts).toList();
         }, progress, cancellation);
-        byKey.clear();
-        return summarise(file, summary, order.toArray(ChainBuilder[]::new), span, cancellation);
+        ChainPart chains = read.parts().getFirst();
+        read.parts().stream().skip(1).forEach(chains::join);
+        return summarise(file, read.summary(), chains.finish(), chains, cancellation);
     }
 
-    private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, Instant[] span,
+    private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, ChainPart span,
                                   Cancellation cancellation) {
         judgeAll(chains, cancellation);
         Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
@@ -114,7 +102,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return new LogAnalysis(name, summary.rows(), summary.rejectedRows(), summary.problems(),
                 new ChainList(chains), java.util.Collections.unmodifiableMap(verdicts), deliveredAfterRetry, byCount(bounces), byCount(deferrals),
-                domainList, Optional.ofNullable(span[0]), Optional.ofNullable(span[1]));
+                domainList, span.first(), span.last());
     }
 
     /**

@@ -113,6 +113,11 @@ final class RecordGuardReader extends FilterReader {
         recordStartLine = line;
     }
 
+    /** Whether the text read so far, which ends with a line break, ends outside a quoted field (a record's end). */
+    boolean atRecordStart() {
+        return state == FIELD_START;
+    }
+
     /** After the end of input: the line where a still-open quoted field began, or 0 if none is open. */
     long unclosedQuoteLine() {
         return state == QUOTED ? recordStartLine : 0;

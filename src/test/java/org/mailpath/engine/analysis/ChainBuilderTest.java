@@ -23,14 +23,15 @@ class ChainBuilderTest {
 
     private static ChainBuilder chain(ChainTexts texts, List<LogRow> rows) {
         ChainBuilder c = null;
+        ChainTextCache cache = new ChainTextCache(texts);
         for (LogRow r : rows) {
-            byte[] key = ChainBuilder.encodeKey(r, texts);
+            byte[] key = ChainBuilder.encodeKey(r, cache);
             if (c == null) {
                 c = new ChainBuilder(key, r, texts);
             } else {
                 assertEquals(true, c.hasKey(key), "same chain key for every row of a message");
             }
-            c.add(r, texts.eventTextId(r), texts.sharedReplyId(r.deliveryStatus()));
+            c.add(r, cache.eventTextId(r), cache.sharedReplyId(r.deliveryStatus()));
         }
         return c;
     }

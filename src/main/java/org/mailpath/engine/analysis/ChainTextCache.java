@@ -1,0 +1,76 @@
+package org.mailpath.engine.analysis;
+
+import org.mailpath.engine.log.LogRow;
+
+/**
+ * One reading thread's lossy caches in front of the shared {@link ChainTexts} (most rows repeat a recent value, so
+ * they find its id here without a lock): value and its id per slot, -1 if none yet. Not thread-safe.
+ */
+final class ChainTextCache {
+
+    private static final int SLOTS = 1 << 14;
+
+    private final ChainTexts texts;
+    private final EventText[] recentTexts = new EventText[SLOTS];
+    private final int[] recentTextIds = new int[SLOTS];
+    private final String[] recentReplies = new String[SLOTS];
+    private final int[] recentReplyIds = new int[SLOTS];
+    private final String[] recentParts = new String[SLOTS];
+    private final int[] recentPartIds = new int[SLOTS];
+
+    ChainTextCache(ChainTexts texts) {
+        this.texts = texts;
+    }
+
+    ChainTexts texts() {
+        return texts;
+    }
+
+    /** The id of a row's event texts (remote host, stage, relay, TLS). */
+    int eventTextId(LogRow row) {
+        EventText t = new EventText(row.remoteHost(), row.deliveryStage(), row.relayAddress(), row.relayHost(),
+                row.tlsCipher(), row.tlsVerified());
+        int slot = slot(t.hashCode());
+        if (t.equals(recentTexts[slot])) {
+            return recentTextIds[slot];
+        }
+        recentTexts[slot] = t;
+        recentTextIds[slot] = texts.id(t);
+        return recentTextIds[slot];
+    }
+
+    /**
+     * The id of a reply text seen recently (replies repeat a lot: those are kept once), or -1 the first time (the
+     * chain then keeps the text itself, which is usually unique). Empty replies always have an id.
+     */
+    int sharedReplyId(String reply) {
+        if (reply.isEmpty()) {
+            return texts.id(reply);
+        }
+        int slot = slot(reply.hashCode());
+        if (reply.equals(recentReplies[slot])) {
+            if (recentReplyIds[slot] < 0) {
+                recentReplyIds[slot] = texts.id(reply);
+            }
+            return recentReplyIds[slot];
+        }
+        recentReplies[slot] = reply;
+        recentReplyIds[slot] = -1;
+        return -1;
+    }
+
+    /** The id of a host name or domain of a chain key. */
+    int partId(String part) {
+        int slot = slot(part.hashCode());
+        if (part.equals(recentParts[slot])) {
+            return recentPartIds[slot];
+        }
+        recentParts[slot] = part;
+        recentPartIds[slot] = texts.id(part);
+        return recentPartIds[slot];
+    }
+
+    private static int slot(int h) {
+        return (h ^ (h >>> 16)) & (SLOTS - 1);
+    }
+}
