@@ -64,25 +64,20 @@ final class ChainBuilder {
     static byte[] encodeKey(LogRow row, ChainTextCache texts) {
         String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
         String recipient = row.recipient().toLowerCase(Locale.ROOT);
-        Out out = new Out(id.length() + recipient.length() + 12);
+        Out out = texts.scratch();
+        out.length = 0;
         encodeAtPart(out, id, texts);
         encodeAtPart(out, recipient, texts);
         return Arrays.copyOf(out.buf, out.length);
     }
 
     private static void encodeAtPart(Out out, String value, ChainTextCache texts) {
+        // '@' is one byte in UTF-8 and never part of a longer sequence: the UTF-8 up to the last '@' char is the
+        // UTF-8 of the chars before it
         int at = value.lastIndexOf('@');
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        int headLength = utf8.length;
-        if (at >= 0) {
-            // '@' is one byte in UTF-8 and never part of a longer sequence: the last '@' byte is that '@'
-            do {
-                headLength--;
-            } while (utf8[headLength] != '@');
-        }
-        out.bytes(utf8, 0, headLength);
+        out.utf8(value, 0, at < 0 ? value.length() : at);
         out.varint(0);
-        out.varint(at < 0 ? 0 : 1 + texts.partId(value.substring(at)));
+        out.varint(at < 0 ? 0 : 1 + texts.partId(value, at));
     }
 
     /** Whether this chain's key is exactly these bytes ({@link #encodeKey}). */
@@ -141,17 +136,23 @@ final class ChainBuilder {
      * Adds a row with the {@link ChainTexts} ids of its event texts and of its reply ({@code replyId} -1: the reply
      * is copied into this chain's bytes).
      */
-    void add(LogRow row, int textId, int replyId) {
-        byte[] status = replyId >= 0 ? null : row.deliveryStatus().getBytes(StandardCharsets.UTF_8);
-        Out out = new Out(40 + (status == null ? 0 : status.length));
+    void add(LogRow row, int textId, int replyId, Out scratch) {
+        byte[] status = replyId >= 0 || isAscii(row.deliveryStatus()) ? null
+                : row.deliveryStatus().getBytes(StandardCharsets.UTF_8);
+        Out out = scratch;
+        out.length = 0;
         out.int4((int) Math.clamp(row.time().getEpochSecond() - EPOCH_2000, Integer.MIN_VALUE, Integer.MAX_VALUE));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.line()));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.bytes()));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.secondsInQueue()));
         out.varint((Math.min(0x1FFF_FFFF, row.retryCount()) << 2) | row.event().ordinal());
         out.varint(textId);
-        if (status == null) {
+        if (replyId >= 0) {
             out.varint(1 + replyId);
+        } else if (status == null) {
+            out.varint(0);
+            out.varint(row.deliveryStatus().length());
+            out.utf8(row.deliveryStatus(), 0, row.deliveryStatus().length());
         } else {
             out.varint(0);
             out.varint(status.length);
@@ -238,8 +239,17 @@ final class ChainBuilder {
         }
     }
 
-    /** A growable byte buffer for encoding events. */
-    private static final class Out {
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A growable byte buffer for encoding keys and events; one per reading thread, reused row after row. */
+    static final class Out {
         byte[] buf;
         int length;
 
@@ -263,6 +273,20 @@ final class ChainBuilder {
                 x >>>= 7;
             }
             buf[length++] = (byte) x;
+        }
+
+        /** The UTF-8 of {@code s} from char {@code from} to {@code to} (ASCII byte by byte, no copy). */
+        void utf8(String s, int from, int to) {
+            ensure(to - from);
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    byte[] rest = s.substring(i, to).getBytes(StandardCharsets.UTF_8);
+                    bytes(rest, 0, rest.length);
+                    return;
+                }
+                buf[length++] = (byte) c;
+            }
         }
 
         void bytes(byte[] b, int from, int count) {

@@ -34,7 +34,7 @@ final class ChainPart implements Consumer<LogRow> {
             byKey.add(chain, hash);
             order.add(chain);
         }
-        chain.add(row, texts.eventTextId(row), texts.sharedReplyId(row.deliveryStatus()));
+        chain.add(row, texts.eventTextId(row), texts.sharedReplyId(row.deliveryStatus()), texts.scratch());
         if (first == null || row.time().isBefore(first)) {
             first = row.time();
         }

@@ -18,8 +18,15 @@ final class ChainTextCache {
     private final String[] recentParts = new String[SLOTS];
     private final int[] recentPartIds = new int[SLOTS];
 
+    private final ChainBuilder.Out scratch = new ChainBuilder.Out(512);
+
     ChainTextCache(ChainTexts texts) {
         this.texts = texts;
+    }
+
+    /** This thread's buffer for encoding a key or an event. */
+    ChainBuilder.Out scratch() {
+        return scratch;
     }
 
     ChainTexts texts() {
@@ -59,12 +66,20 @@ final class ChainTextCache {
         return -1;
     }
 
-    /** The id of a host name or domain of a chain key. */
-    int partId(String part) {
-        int slot = slot(part.hashCode());
-        if (part.equals(recentParts[slot])) {
+    /** The id of the part of {@code value} from {@code from} on (the '@' and host name or domain of a chain key). */
+    int partId(String value, int from) {
+        // hashed and compared in place: a substring is made only when the part is not in the cache
+        int h = 0;
+        for (int i = from; i < value.length(); i++) {
+            h = 31 * h + value.charAt(i);
+        }
+        int slot = slot(h);
+        String recent = recentParts[slot];
+        int length = value.length() - from;
+        if (recent != null && recent.length() == length && value.regionMatches(from, recent, 0, length)) {
             return recentPartIds[slot];
         }
+        String part = value.substring(from);
         recentParts[slot] = part;
         recentPartIds[slot] = texts.id(part);
         return recentPartIds[slot];

@@ -31,7 +31,7 @@ class ChainBuilderTest {
             } else {
                 assertEquals(true, c.hasKey(key), "same chain key for every row of a message");
             }
-            c.add(r, cache.eventTextId(r), cache.sharedReplyId(r.deliveryStatus()));
+            c.add(r, cache.eventTextId(r), cache.sharedReplyId(r.deliveryStatus()), cache.scratch());
         }
         return c;
     }
