@@ -33,22 +33,37 @@ final class ChainTextCache {
         return texts;
     }
 
-    /** The id of a row's event texts (remote host, stage, relay, TLS). */
+    /**
+     * The id of a row's event texts (remote host, stage, relay, TLS) if this combination was seen recently (they
+     * repeat a lot: those are kept once), or -1 the first time or when the table is full (the chain then keeps the
+     * texts itself). Compared in place: no object is made for a combination already cached.
+     */
     int eventTextId(LogRow row) {
-        EventText t = new EventText(row.remoteHost(), row.deliveryStage(), row.relayAddress(), row.relayHost(),
-                row.tlsCipher(), row.tlsVerified());
-        int slot = slot(t.hashCode());
-        if (t.equals(recentTexts[slot])) {
+        int h = row.remoteHost().hashCode();
+        h = 31 * h + row.deliveryStage().hashCode();
+        h = 31 * h + row.relayAddress().hashCode();
+        h = 31 * h + row.relayHost().hashCode();
+        h = 31 * h + row.tlsCipher().hashCode();
+        h = 31 * h + row.tlsVerified().hashCode();
+        int slot = slot(h);
+        EventText t = recentTexts[slot];
+        if (t != null && t.remoteHost().equals(row.remoteHost()) && t.deliveryStage().equals(row.deliveryStage())
+                && t.relayAddress().equals(row.relayAddress()) && t.relayHost().equals(row.relayHost())
+                && t.tlsCipher().equals(row.tlsCipher()) && t.tlsVerified().equals(row.tlsVerified())) {
+            if (recentTextIds[slot] < 0) {
+                recentTextIds[slot] = texts.id(t);
+            }
             return recentTextIds[slot];
         }
-        recentTexts[slot] = t;
-        recentTextIds[slot] = texts.id(t);
-        return recentTextIds[slot];
+        recentTexts[slot] = new EventText(row.remoteHost(), row.deliveryStage(), row.relayAddress(), row.relayHost(),
+                row.tlsCipher(), row.tlsVerified());
+        recentTextIds[slot] = -1;
+        return -1;
     }
 
     /**
      * The id of a reply text seen recently (replies repeat a lot: those are kept once), or -1 the first time (the
-     * chain then keeps the text itself, which is usually unique). Empty replies always have an id.
+     * chain then keeps the text itself, which is usually unique; also when the table is full).
      */
     int sharedReplyId(String reply) {
         if (reply.isEmpty()) {
@@ -66,7 +81,10 @@ final class ChainTextCache {
         return -1;
     }
 
-    /** The id of the part of {@code value} from {@code from} on (the '@' and host name or domain of a chain key). */
+    /**
+     * The id of the part of {@code value} from {@code from} on (the '@' and host name or domain of a chain key), or
+     * -1 when the table is full and it is not there.
+     */
     int partId(String value, int from) {
         // hashed and compared in place: a substring is made only when the part is not in the cache
         int h = 0;
