@@ -1,13 +1,6 @@
 package org.mailpath.engine.analysis;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
@@ -15,7 +8,6 @@ import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.log.PartedRead;
 import org.mailpath.engine.log.ReadSummary;
-import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
@@ -59,69 +51,33 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
 
     private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, ChainPart span,
                                   Cancellation cancellation) {
-        judgeAll(chains, cancellation);
-        Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
-        for (Verdict v : Verdict.values()) {
-            verdicts.put(v, 0L);
-        }
-        Map<Category, Long> bounces = new EnumMap<>(Category.class);
-        Map<Category, Long> deferrals = new EnumMap<>(Category.class);
-        Map<String, long[]> domains = new HashMap<>();
-        long deliveredAfterRetry = 0;
-        for (int i = 0; i < chains.length; i++) {
-            if ((i & 4095) == 0) {
-                cancellation.throwIfCancelled();
-            }
-            ChainBuilder c = chains[i];
-            Verdict v = c.verdict();
-            verdicts.merge(v, 1L, Long::sum);
-            long[] d = domains.computeIfAbsent(c.recipientDomain(), k -> new long[4]);
-            d[0]++;
-            switch (v) {
-                case DELIVERED -> {
-                    d[1]++;
-                    if (c.toRetries() > 0) {
-                        deliveredAfterRetry++;
-                    }
-                }
-                case BOUNCED -> {
-                    d[2]++;
-                    c.diagnosis().ifPresent(x -> bounces.merge(x.category(), 1L, Long::sum));
-                }
-                case DEFERRED -> {
-                    d[3]++;
-                    c.diagnosis().ifPresent(x -> deferrals.merge(x.category(), 1L, Long::sum));
-                }
-                case RECEIVED_ONLY -> { }
-            }
-        }
-        List<DomainSummary> domainList = new ArrayList<>(domains.size());
-        domains.forEach((name, d) -> domainList.add(new DomainSummary(name, d[0], d[1], d[2], d[3])));
-        domainList.sort(Comparator.comparingLong((DomainSummary s) -> -(s.bounced() + s.deferred()))
-                .thenComparingLong(s -> -s.messages()).thenComparing(DomainSummary::domain));
+        ChainTally tally = judgeAll(chains, cancellation);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return new LogAnalysis(name, summary.rows(), summary.rejectedRows(), summary.problems(),
-                new ChainList(chains), java.util.Collections.unmodifiableMap(verdicts), deliveredAfterRetry, byCount(bounces), byCount(deferrals),
-                domainList, span.first(), span.last());
+                new ChainList(chains), tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(),
+                tally.deferrals(), tally.domains(), span.first(), span.last());
     }
 
     /**
-     * Judges every chain, the second half on another thread (chains are independent; each thread has its own
-     * {@link ChainJudge} and reply cache), so that the work after the last row uses both cores.
+     * Judges and counts every chain, the second half on another thread (chains are independent; each thread has its
+     * own {@link ChainJudge}, reply cache and {@link ChainTally}), so that the work after the last row uses both
+     * cores.
      */
-    private void judgeAll(ChainBuilder[] chains, Cancellation cancellation) {
+    private ChainTally judgeAll(ChainBuilder[] chains, Cancellation cancellation) {
         int half = chains.length < PARALLEL_JUDGE_MIN ? chains.length : chains.length / 2;
         Throwable[] failure = new Throwable[1];
+        ChainTally second = new ChainTally();
         Thread helper = half == chains.length ? null : Thread.ofPlatform().name("mailpath-chain-judge").daemon()
                 .start(() -> {
                     try {
-                        judgeRange(chains, half, chains.length, cancellation);
+                        judgeRange(chains, half, chains.length, second, cancellation);
                     } catch (RuntimeException | Error e) {
                         failure[0] = e;
                     }
                 });
+        ChainTally tally = new ChainTally();
         try {
-            judgeRange(chains, 0, half, cancellation);
+            judgeRange(chains, 0, half, tally, cancellation);
         } finally {
             if (helper != null) {
                 join(helper);
@@ -133,15 +89,18 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         if (failure[0] instanceof Error e) {
             throw e;
         }
+        tally.addAll(second);
+        return tally;
     }
 
-    private void judgeRange(ChainBuilder[] chains, int from, int to, Cancellation cancellation) {
+    private void judgeRange(ChainBuilder[] chains, int from, int to, ChainTally tally, Cancellation cancellation) {
         ChainJudge judge = new ChainJudge(knowledge);
         for (int i = from; i < to; i++) {
             if ((i & 4095) == 0) {
                 cancellation.throwIfCancelled();
             }
             judge.judge(chains[i]);
+            tally.add(chains[i]);
         }
     }
 
@@ -158,14 +117,5 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Most frequent first; ties in the enum's order. */
-    private static Map<Category, Long> byCount(Map<Category, Long> counts) {
-        Map<Category, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<Category, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return java.util.Collections.unmodifiableMap(sorted);
     }
 }
