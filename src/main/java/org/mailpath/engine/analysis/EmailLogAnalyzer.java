@@ -3,6 +3,7 @@ package org.mailpath.engine.analysis;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.LogLimits;
@@ -80,7 +81,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             judgeRange(chains, 0, half, tally, cancellation);
         } finally {
             if (helper != null) {
-                join(helper);
+                Parallel.joinUninterruptibly(helper);
             }
         }
         if (failure[0] instanceof RuntimeException e) {
@@ -101,21 +102,6 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             }
             judge.judge(chains[i]);
             tally.add(chains[i]);
-        }
-    }
-
-    private static void join(Thread helper) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                helper.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressListener;
@@ -100,7 +101,7 @@ final class TwoPartRead {
             if (!bothRead) {
                 stopSecond.cancel();
             }
-            join(helper);
+            Parallel.joinUninterruptibly(helper);
             close(unhook);
         }
         cancellation.throwIfCancelled();
@@ -177,21 +178,6 @@ final class TwoPartRead {
 
     private void reportProgress(LogInput first, LogInput second) {
         progress.onProgress(new Progress(first.bytesRead() + second.bytesRead(), whole.totalBytes(), name));
-    }
-
-    private static void join(Thread helper) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                helper.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void close(AutoCloseable unhook) {
