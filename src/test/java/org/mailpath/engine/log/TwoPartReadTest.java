@@ -1,6 +1,7 @@
 package org.mailpath.engine.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.ProgressListener;
 
 /**
@@ -84,6 +86,22 @@ class TwoPartReadTest {
         Path file = LogFixtures.write(dir, "bom.csv", out.toByteArray());
         assertEquals(2, compareBothWays(file));
         assertEquals(12_000 / 7 + 1, read(file, 0).summary().rejectedRows());
+    }
+
+    @Test
+    void cancellingWhileReadingInHalvesStopsBothHalves() throws Exception {
+        Path file = LogFixtures.write(dir, "cancel.csv", LogFixtures.quirkyLog(20_000, "\r\n", false));
+        Cancellation cancellation = new Cancellation();
+        List<Long> progress = new ArrayList<>();
+        assertThrows(CancelledException.class, () -> new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file,
+                n -> Stream.generate(Rows::new).limit(n).toList(), p -> {
+                    progress.add(p.done());
+                    cancellation.cancel();
+                }, cancellation));
+        assertEquals(1, progress.size(), "progress is reported on the calling thread, until cancelled");
+        // the reader joins the second half's thread before it lets the cancellation through
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("mailpath-second-half")), "the second half's thread ended");
     }
 
     @Test
