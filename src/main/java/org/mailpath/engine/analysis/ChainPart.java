@@ -46,15 +46,18 @@ final class ChainPart implements Consumer<LogRow> {
     /**
      * Adds the chains of {@code later} (the next part of the same file): a chain whose key is already here gets its
      * events appended (they come later in the file), the others follow in their order. The result is what reading
-     * both parts as one would have built.
+     * both parts as one would have built. {@code moreFollow}: another part will be joined after this one (the
+     * chains of this one are then indexed too; for the last part they need not be).
      */
-    void join(ChainPart later) {
+    void join(ChainPart later, boolean moreFollow) {
         for (ChainBuilder c : later.order) {
             byte[] key = c.keyBytes();
             int hash = ChainBuilder.keyHash(key);
             ChainBuilder same = byKey.find(key, hash);
             if (same == null) {
-                byKey.add(c, hash);
+                if (moreFollow) {
+                    byKey.add(c, hash);
+                }
                 order.add(c);
             } else {
                 same.appendEventsOf(c);

@@ -1,6 +1,7 @@
 package org.mailpath.engine.analysis;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
@@ -45,8 +46,11 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             ChainTexts texts = new ChainTexts();
             return Stream.generate(() -> new ChainPart(texts)).limit(parts).toList();
         }, progress, cancellation);
-        ChainPart chains = read.parts().getFirst();
-        read.parts().stream().skip(1).forEach(chains::join);
+        List<ChainPart> parts = read.parts();
+        ChainPart chains = parts.getFirst();
+        for (int i = 1; i < parts.size(); i++) {
+            chains.join(parts.get(i), i + 1 < parts.size());
+        }
         return summarise(file, read.summary(), chains.finish(), chains, cancellation);
     }
 
