@@ -231,11 +231,6 @@ public final class LogInput implements Closeable {
         return plain && charset == StandardCharsets.UTF_8 && delimiter == ',' && warnings.isEmpty();
     }
 
-    /** Bytes of the file before its text (a byte order mark). */
-    int bomBytes() {
-        return bomBytes;
-    }
-
     /**
      * Bytes {@code from} to {@code to} of this (plain UTF-8) file as an input of their own, with this input's
      * delimiter and limits; a range starting at 0 skips the byte order mark.
