@@ -24,6 +24,8 @@ final class ChainBuilder {
     private static final long EPOCH_2000 = 946_684_800L;
     static final char KEY_SEPARATOR = '\n';
     private static final Verdict[] VERDICTS = Verdict.values();
+    /** The strings of an {@link EventText}, when a chain keeps them itself. */
+    static final int EVENT_TEXTS = 6;
 
     private final ChainTexts texts;
     /** The encoded chain key, then the Internal Message ID, then the events. */
@@ -61,33 +63,47 @@ final class ChainBuilder {
      * fields) and the {@link ChainTexts} id + 1 of the part from that '@' on (0 when there is none). Mail server host
      * names and recipient domains repeat a lot, so they are kept once.
      */
-    static byte[] encodeKey(LogRow row, ChainTexts texts) {
+    static byte[] encodeKey(LogRow row, ChainTextCache texts) {
         String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
         String recipient = row.recipient().toLowerCase(Locale.ROOT);
-        Out out = new Out(id.length() + recipient.length() + 12);
+        Out out = texts.scratch();
+        out.length = 0;
         encodeAtPart(out, id, texts);
         encodeAtPart(out, recipient, texts);
         return Arrays.copyOf(out.buf, out.length);
     }
 
-    private static void encodeAtPart(Out out, String value, ChainTexts texts) {
+    private static void encodeAtPart(Out out, String value, ChainTextCache texts) {
+        // '@' is one byte in UTF-8 and never part of a longer sequence: the UTF-8 up to the last '@' char is the
+        // UTF-8 of the chars before it
         int at = value.lastIndexOf('@');
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        int headLength = utf8.length;
-        if (at >= 0) {
-            // '@' is one byte in UTF-8 and never part of a longer sequence: the last '@' byte is that '@'
-            do {
-                headLength--;
-            } while (utf8[headLength] != '@');
-        }
-        out.bytes(utf8, 0, headLength);
+        int partId = at < 0 ? -1 : texts.partId(value, at);
+        // without a shared part (no '@', or the shared texts are full) the whole value is kept here
+        out.utf8(value, 0, partId < 0 ? value.length() : at);
         out.varint(0);
-        out.varint(at < 0 ? 0 : 1 + texts.partId(value.substring(at)));
+        out.varint(partId + 1);
     }
 
     /** Whether this chain's key is exactly these bytes ({@link #encodeKey}). */
     boolean hasKey(byte[] keyBytes) {
         return keyLength == keyBytes.length && Arrays.equals(data, 0, keyLength, keyBytes, 0, keyBytes.length);
+    }
+
+    /** A copy of this chain's key bytes ({@link #encodeKey}). */
+    byte[] keyBytes() {
+        return Arrays.copyOf(data, keyLength);
+    }
+
+    /**
+     * Appends the events of {@code later}, the same chain as read from a later part of the file (its events follow
+     * this chain's in file order); both encode texts with the same {@link ChainTexts}.
+     */
+    void appendEventsOf(ChainBuilder later) {
+        int from = later.keyLength + later.idLength;
+        int at = data.length;
+        data = Arrays.copyOf(data, at + later.data.length - from);
+        System.arraycopy(later.data, from, data, at, later.data.length - from);
+        eventCount += later.eventCount;
     }
 
     /** Hash of a key's UTF-8 bytes, as used by {@link ChainIndex}. */
@@ -121,20 +137,36 @@ final class ChainBuilder {
     }
 
     /**
-     * Adds a row with the {@link ChainTexts} ids of its event texts and of its reply ({@code replyId} -1: the reply
-     * is copied into this chain's bytes).
+     * Adds a row with the {@link ChainTexts} ids of its event texts and of its reply (-1: the texts or the reply are
+     * copied into this chain's bytes).
      */
-    void add(LogRow row, int textId, int replyId) {
-        byte[] status = replyId >= 0 ? null : row.deliveryStatus().getBytes(StandardCharsets.UTF_8);
-        Out out = new Out(40 + (status == null ? 0 : status.length));
+    void add(LogRow row, int textId, int replyId, Out scratch) {
+        byte[] status = replyId >= 0 || isAscii(row.deliveryStatus()) ? null
+                : row.deliveryStatus().getBytes(StandardCharsets.UTF_8);
+        Out out = scratch;
+        out.length = 0;
         out.int4((int) Math.clamp(row.time().getEpochSecond() - EPOCH_2000, Integer.MIN_VALUE, Integer.MAX_VALUE));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.line()));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.bytes()));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.secondsInQueue()));
         out.varint((Math.min(0x1FFF_FFFF, row.retryCount()) << 2) | row.event().ordinal());
-        out.varint(textId);
-        if (status == null) {
+        if (textId >= 0) {
+            out.varint(1 + textId);
+        } else {
+            out.varint(0);
+            out.string(row.remoteHost());
+            out.string(row.deliveryStage());
+            out.string(row.relayAddress());
+            out.string(row.relayHost());
+            out.string(row.tlsCipher());
+            out.string(row.tlsVerified());
+        }
+        if (replyId >= 0) {
             out.varint(1 + replyId);
+        } else if (status == null) {
+            out.varint(0);
+            out.varint(row.deliveryStatus().length());
+            out.utf8(row.deliveryStatus(), 0, row.deliveryStatus().length());
         } else {
             out.varint(0);
             out.varint(status.length);
@@ -159,10 +191,18 @@ final class ChainBuilder {
             n[o] = ((data[p] & 0xFF) << 24) | ((data[p + 1] & 0xFF) << 16) | ((data[p + 2] & 0xFF) << 8)
                     | (data[p + 3] & 0xFF);
             p += 4;
-            for (int k = 1; k <= 5; k++) {
+            for (int k = 1; k <= 4; k++) {
                 long v = readVarint(data, p);
                 n[o + k] = (int) v;
                 p = (int) (v >>> 32);
+            }
+            long text = readVarint(data, p);
+            p = (int) (text >>> 32);
+            if ((int) text == 0) {
+                n[o + 5] = -1 - p;
+                p = skipStrings(data, p, EVENT_TEXTS);
+            } else {
+                n[o + 5] = (int) text - 1;
             }
             long tag = readVarint(data, p);
             if ((int) tag == 0) {
@@ -189,8 +229,15 @@ final class ChainBuilder {
         for (int i = 0; i < eventCount; i++) {
             int o = i * ChainEvents.INTS;
             out.int4(n[o]);
-            for (int k = 1; k <= 5; k++) {
+            for (int k = 1; k <= 4; k++) {
                 out.varint(n[o + k]);
+            }
+            int text = n[o + 5];
+            if (text >= 0) {
+                out.varint(1 + text);
+            } else {
+                out.varint(0);
+                out.bytes(data, -1 - text, skipStrings(data, -1 - text, EVENT_TEXTS) - (-1 - text));
             }
             int ref = n[o + 6];
             if (ref < 0) {
@@ -204,6 +251,16 @@ final class ChainBuilder {
         }
         data = Arrays.copyOf(out.buf, out.length);
         return events();
+    }
+
+    /** The offset after {@code count} strings (each its UTF-8 length, then the bytes) stored from {@code at}. */
+    static int skipStrings(byte[] b, int at, int count) {
+        int p = at;
+        for (int i = 0; i < count; i++) {
+            long len = readVarint(b, p);
+            p = (int) (len >>> 32) + (int) len;
+        }
+        return p;
     }
 
     /** Reads an unsigned variable-length int at {@code at}: the value in the low 32 bits, the next offset above. */
@@ -221,8 +278,17 @@ final class ChainBuilder {
         }
     }
 
-    /** A growable byte buffer for encoding events. */
-    private static final class Out {
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A growable byte buffer for encoding keys and events; one per reading thread, reused row after row. */
+    static final class Out {
         byte[] buf;
         int length;
 
@@ -246,6 +312,32 @@ final class ChainBuilder {
                 x >>>= 7;
             }
             buf[length++] = (byte) x;
+        }
+
+        /** The UTF-8 of {@code s} from char {@code from} to {@code to} (ASCII byte by byte, no copy). */
+        void utf8(String s, int from, int to) {
+            ensure(to - from);
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    byte[] rest = s.substring(i, to).getBytes(StandardCharsets.UTF_8);
+                    bytes(rest, 0, rest.length);
+                    return;
+                }
+                buf[length++] = (byte) c;
+            }
+        }
+
+        /** {@code s} as its UTF-8 length, then the bytes. */
+        void string(String s) {
+            if (isAscii(s)) {
+                varint(s.length());
+                utf8(s, 0, s.length());
+            } else {
+                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                varint(b.length);
+                bytes(b, 0, b.length);
+            }
         }
 
         void bytes(byte[] b, int from, int count) {
@@ -296,6 +388,20 @@ final class ChainBuilder {
     }
 
     String recipientDomain() {
+        // Fast path, without decoding the whole key: a recipient with an '@' has its part from the last '@' on in
+        // the shared texts, and the last '@' of the whole key is that one.
+        int nul = 0;
+        while (data[nul] != 0) {
+            nul++;
+        }
+        nul = (int) (readVarint(data, nul + 1) >>> 32);
+        while (data[nul] != 0) {
+            nul++;
+        }
+        int partId = (int) readVarint(data, nul + 1);
+        if (partId > 0) {
+            return ((String) texts.get(partId - 1)).substring(1).strip();
+        }
         String key = key();
         int at = key.lastIndexOf('@');
         int nl = key.indexOf(KEY_SEPARATOR);

@@ -5,8 +5,9 @@ import org.mailpath.engine.log.MailEvent;
 
 /**
  * The events of one {@link ChainBuilder}, unpacked from its bytes for judging or for building the public record:
- * per event seconds since 2000, line, bytes, queue seconds, retry/event, event-text id, reply reference (an offset
- * into the chain's bytes, or -1 - id of a shared reply). Short-lived.
+ * per event seconds since 2000, line, bytes, queue seconds, retry/event, event texts (the id of shared ones, or -1 -
+ * their offset in the chain's bytes), reply reference (an offset into the chain's bytes, or -1 - id of a shared
+ * reply). Short-lived.
  */
 final class ChainEvents {
 
@@ -52,7 +53,19 @@ final class ChainEvents {
     }
 
     EventText text(int i) {
-        return (EventText) texts.get(numbers[i * INTS + 5]);
+        int ref = numbers[i * INTS + 5];
+        if (ref >= 0) {
+            return (EventText) texts.get(ref);
+        }
+        String[] v = new String[ChainBuilder.EVENT_TEXTS];
+        int p = -1 - ref;
+        for (int k = 0; k < v.length; k++) {
+            long len = ChainBuilder.readVarint(data, p);
+            p = (int) (len >>> 32);
+            v[k] = new String(data, p, (int) len, StandardCharsets.UTF_8);
+            p += (int) len;
+        }
+        return new EventText(v[0], v[1], v[2], v[3], v[4], v[5]);
     }
 
     String status(int i) {

@@ -4,85 +4,66 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mailpath.engine.log.LogRow;
 
 /**
  * The values shared by the chains of one analysis (pooled event texts, reply texts seen more than once), each stored
- * once and referred to by a small number in the chains' bytes. Filled by the reading thread; read-only afterwards,
- * when several threads may read it.
+ * once and referred to by a small number in the chains' bytes. While a log is read, the parts' reading threads add
+ * to it through their own {@link ChainTextCache}s (adding is synchronized; most rows hit a cache and never get here);
+ * afterwards it is read-only, and {@link #get} may be called from several threads. Its size is bounded (a log in
+ * which every row has a different relay host must not grow it row by row): once full, new values get no id and the
+ * chains keep them in their own bytes.
  */
 final class ChainTexts {
 
-    private static final int SLOTS = 1 << 14;
+    static final int MAX_TEXTS = 65_536;
+    static final long MAX_CHARS = 4L << 20;
 
+    private final int maxTexts;
+    private final long maxChars;
     private final List<Object> values = new ArrayList<>();
     private final Map<Object, Integer> ids = new HashMap<>();
-    /** Lossy caches in front of the map (most rows repeat a recent value): value and its id, -1 if none yet. */
-    private final EventText[] recentTexts = new EventText[SLOTS];
-    private final int[] recentTextIds = new int[SLOTS];
-    private final String[] recentReplies = new String[SLOTS];
-    private final int[] recentReplyIds = new int[SLOTS];
-    private final String[] recentParts = new String[SLOTS];
-    private final int[] recentPartIds = new int[SLOTS];
+    private long chars;
+    private boolean full;
 
-    /** The id of a row's event texts (remote host, stage, relay, TLS). */
-    int eventTextId(LogRow row) {
-        EventText t = new EventText(row.remoteHost(), row.deliveryStage(), row.relayAddress(), row.relayHost(),
-                row.tlsCipher(), row.tlsVerified());
-        int slot = slot(t.hashCode());
-        if (t.equals(recentTexts[slot])) {
-            return recentTextIds[slot];
-        }
-        recentTexts[slot] = t;
-        recentTextIds[slot] = id(t);
-        return recentTextIds[slot];
+    ChainTexts() {
+        this(MAX_TEXTS, MAX_CHARS);
+    }
+
+    ChainTexts(int maxTexts, long maxChars) {
+        this.maxTexts = maxTexts;
+        this.maxChars = maxChars;
     }
 
     /**
-     * The id of a reply text seen recently (replies repeat a lot: those are kept once), or -1 the first time (the
-     * chain then keeps the text itself, which is usually unique). Empty replies always have an id.
+     * The id of {@code value} (a String or an {@link EventText}), added if there is room; -1 if it is not here and
+     * the table is full. Once full it stays full, so a value either always has an id or never has.
      */
-    int sharedReplyId(String reply) {
-        if (reply.isEmpty()) {
-            return id(reply);
-        }
-        int slot = slot(reply.hashCode());
-        if (reply.equals(recentReplies[slot])) {
-            if (recentReplyIds[slot] < 0) {
-                recentReplyIds[slot] = id(reply);
-            }
-            return recentReplyIds[slot];
-        }
-        recentReplies[slot] = reply;
-        recentReplyIds[slot] = -1;
-        return -1;
-    }
-
-    /** {@link #id} with a cache: for the host names and domains of chain keys. */
-    int partId(String part) {
-        int slot = slot(part.hashCode());
-        if (part.equals(recentParts[slot])) {
-            return recentPartIds[slot];
-        }
-        recentParts[slot] = part;
-        recentPartIds[slot] = id(part);
-        return recentPartIds[slot];
-    }
-
-    private static int slot(int h) {
-        return (h ^ (h >>> 16)) & (SLOTS - 1);
-    }
-
-    int id(Object value) {
+    synchronized int id(Object value) {
         Integer id = ids.get(value);
-        if (id == null) {
-            id = values.size();
-            values.add(value);
-            ids.put(value, id);
+        if (id != null) {
+            return id;
         }
+        long length = value instanceof EventText t ? t.remoteHost().length() + t.deliveryStage().length()
+                + t.relayAddress().length() + t.relayHost().length() + t.tlsCipher().length()
+                + t.tlsVerified().length() : value.toString().length();
+        if (full || values.size() >= maxTexts || chars + length > maxChars) {
+            // full from now on, even for a shorter value: whether a value has an id must not depend on timing
+            full = true;
+            return -1;
+        }
+        chars += length;
+        id = values.size();
+        values.add(value);
+        ids.put(value, id);
         return id;
     }
 
+    /** How many values are stored. */
+    synchronized int size() {
+        return values.size();
+    }
+
+    /** Only once reading is over (the threads that added have been joined). */
     Object get(int id) {
         return values.get(id);
     }

@@ -1,22 +1,15 @@
 package org.mailpath.engine.analysis;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Stream;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.LogLimits;
-import org.mailpath.engine.log.LogRow;
+import org.mailpath.engine.log.PartedRead;
 import org.mailpath.engine.log.ReadSummary;
-import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
@@ -30,113 +23,69 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     private static final int PARALLEL_JUDGE_MIN = 20_000;
 
     private final StatusKnowledgeBase knowledge;
-    private final LogLimits limits;
+    private final EmailLogReader reader;
 
     public EmailLogAnalyzer() {
         this(StatusKnowledgeBase.standard(), LogLimits.DEFAULT);
     }
 
     public EmailLogAnalyzer(StatusKnowledgeBase knowledge, LogLimits limits) {
+        this(knowledge, new EmailLogReader(limits));
+    }
+
+    /** With {@code reader}'s limits and size from which a log is read in two halves in parallel. */
+    public EmailLogAnalyzer(StatusKnowledgeBase knowledge, EmailLogReader reader) {
         this.knowledge = knowledge;
-        this.limits = limits;
+        this.reader = reader;
     }
 
     @Override
     public LogAnalysis analyze(Path file, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
-        ChainIndex byKey = new ChainIndex();
-        List<ChainBuilder> order = new ArrayList<>();
-        ChainTexts texts = new ChainTexts();
-        Instant[] span = new Instant[2];
-        ReadSummary summary = new EmailLogReader(limits).read(file, row -> {
-            byte[] keyBytes = ChainBuilder.encodeKey(row, texts);
-            int hash = ChainBuilder.keyHash(keyBytes);
-            ChainBuilder chain = byKey.find(keyBytes, hash);
-            if (chain == null) {
-                chain = new ChainBuilder(keyBytes, row, texts);
-                byKey.add(chain, hash);
-                order.add(chain);
-            }
-            chain.add(row, texts.eventTextId(row), texts.sharedReplyId(row.deliveryStatus()));
-            if (span[0] == null || row.time().isBefore(span[0])) {
-                span[0] = row.time();
-            }
-            if (span[1] == null || row.time().isAfter(span[1])) {
-                span[1] = row.time();
-            }
+        PartedRead<ChainPart> read = reader.readInParts(file, parts -> {
+            ChainTexts texts = new ChainTexts();
+            return Stream.generate(() -> new ChainPart(texts)).limit(parts).toList();
         }, progress, cancellation);
-        byKey.clear();
-        return summarise(file, summary, order.toArray(ChainBuilder[]::new), span, cancellation);
+        List<ChainPart> parts = read.parts();
+        ChainPart chains = parts.getFirst();
+        for (int i = 1; i < parts.size(); i++) {
+            chains.join(parts.get(i), i + 1 < parts.size());
+        }
+        return summarise(file, read.summary(), chains.finish(), chains, cancellation);
     }
 
-    private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, Instant[] span,
+    private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, ChainPart span,
                                   Cancellation cancellation) {
-        judgeAll(chains, cancellation);
-        Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
-        for (Verdict v : Verdict.values()) {
-            verdicts.put(v, 0L);
-        }
-        Map<Category, Long> bounces = new EnumMap<>(Category.class);
-        Map<Category, Long> deferrals = new EnumMap<>(Category.class);
-        Map<String, long[]> domains = new HashMap<>();
-        long deliveredAfterRetry = 0;
-        for (int i = 0; i < chains.length; i++) {
-            if ((i & 4095) == 0) {
-                cancellation.throwIfCancelled();
-            }
-            ChainBuilder c = chains[i];
-            Verdict v = c.verdict();
-            verdicts.merge(v, 1L, Long::sum);
-            long[] d = domains.computeIfAbsent(c.recipientDomain(), k -> new long[4]);
-            d[0]++;
-            switch (v) {
-                case DELIVERED -> {
-                    d[1]++;
-                    if (c.toRetries() > 0) {
-                        deliveredAfterRetry++;
-                    }
-                }
-                case BOUNCED -> {
-                    d[2]++;
-                    c.diagnosis().ifPresent(x -> bounces.merge(x.category(), 1L, Long::sum));
-                }
-                case DEFERRED -> {
-                    d[3]++;
-                    c.diagnosis().ifPresent(x -> deferrals.merge(x.category(), 1L, Long::sum));
-                }
-                case RECEIVED_ONLY -> { }
-            }
-        }
-        List<DomainSummary> domainList = new ArrayList<>(domains.size());
-        domains.forEach((name, d) -> domainList.add(new DomainSummary(name, d[0], d[1], d[2], d[3])));
-        domainList.sort(Comparator.comparingLong((DomainSummary s) -> -(s.bounced() + s.deferred()))
-                .thenComparingLong(s -> -s.messages()).thenComparing(DomainSummary::domain));
+        ChainTally tally = judgeAll(chains, cancellation);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return new LogAnalysis(name, summary.rows(), summary.rejectedRows(), summary.problems(),
-                new ChainList(chains), java.util.Collections.unmodifiableMap(verdicts), deliveredAfterRetry, byCount(bounces), byCount(deferrals),
-                domainList, Optional.ofNullable(span[0]), Optional.ofNullable(span[1]));
+                new ChainList(chains), tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(),
+                tally.deferrals(), tally.domains(), span.first(), span.last());
     }
 
     /**
-     * Judges every chain, the second half on another thread (chains are independent; each thread has its own
-     * {@link ChainJudge} and reply cache), so that the work after the last row uses both cores.
+     * Judges and counts every chain, the second half on another thread (chains are independent; each thread has its
+     * own {@link ChainJudge}, reply cache and {@link ChainTally}), so that the work after the last row uses both
+     * cores.
      */
-    private void judgeAll(ChainBuilder[] chains, Cancellation cancellation) {
+    private ChainTally judgeAll(ChainBuilder[] chains, Cancellation cancellation) {
         int half = chains.length < PARALLEL_JUDGE_MIN ? chains.length : chains.length / 2;
         Throwable[] failure = new Throwable[1];
+        ChainTally second = new ChainTally();
         Thread helper = half == chains.length ? null : Thread.ofPlatform().name("mailpath-chain-judge").daemon()
                 .start(() -> {
                     try {
-                        judgeRange(chains, half, chains.length, cancellation);
+                        judgeRange(chains, half, chains.length, second, cancellation);
                     } catch (RuntimeException | Error e) {
                         failure[0] = e;
                     }
                 });
+        ChainTally tally = new ChainTally();
         try {
-            judgeRange(chains, 0, half, cancellation);
+            judgeRange(chains, 0, half, tally, cancellation);
         } finally {
             if (helper != null) {
-                join(helper);
+                Parallel.joinUninterruptibly(helper);
             }
         }
         if (failure[0] instanceof RuntimeException e) {
@@ -145,39 +94,18 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         if (failure[0] instanceof Error e) {
             throw e;
         }
+        tally.addAll(second);
+        return tally;
     }
 
-    private void judgeRange(ChainBuilder[] chains, int from, int to, Cancellation cancellation) {
+    private void judgeRange(ChainBuilder[] chains, int from, int to, ChainTally tally, Cancellation cancellation) {
         ChainJudge judge = new ChainJudge(knowledge);
         for (int i = from; i < to; i++) {
             if ((i & 4095) == 0) {
                 cancellation.throwIfCancelled();
             }
             judge.judge(chains[i]);
+            tally.add(chains[i]);
         }
-    }
-
-    private static void join(Thread helper) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                helper.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Most frequent first; ties in the enum's order. */
-    private static Map<Category, Long> byCount(Map<Category, Long> counts) {
-        Map<Category, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<Category, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return java.util.Collections.unmodifiableMap(sorted);
     }
 }

@@ -39,4 +39,23 @@ public final class Parallel {
             throw new CancelledException();
         }
     }
+
+    /**
+     * Waits until {@code thread} has ended, even if interrupted meanwhile (the interrupt is kept for the caller): for
+     * a helper thread whose results are read right after.
+     */
+    public static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

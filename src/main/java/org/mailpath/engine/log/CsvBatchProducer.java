@@ -18,14 +18,17 @@ final class CsvBatchProducer implements Runnable {
 
     private final LogInput input;
     private final BlockingQueue<RecordBatch> queue;
+    /** Physical lines before the input's start (a later part of a file read in parts); 0 for a whole file. */
+    private final long lineBase;
     private volatile boolean stopped;
     private long[] lines = new long[BATCH];
     private String[][] values = new String[BATCH][];
     private int n;
 
-    CsvBatchProducer(LogInput input, BlockingQueue<RecordBatch> queue) {
+    CsvBatchProducer(LogInput input, BlockingQueue<RecordBatch> queue, long lineBase) {
         this.input = input;
         this.queue = queue;
+        this.lineBase = lineBase;
     }
 
     static CSVFormat format(char delimiter) {
@@ -40,10 +43,10 @@ final class CsvBatchProducer implements Runnable {
     @Override
     public void run() {
         Throwable error = null;
+        long previousEnd = 0;
         try (CSVParser parser = CSVParser.builder().setReader(input.reader()).setFormat(format(input.delimiter())).get()) {
-            long previousEnd = 0;
             for (CSVRecord record : parser) {
-                lines[n] = previousEnd + 1;
+                lines[n] = lineBase + previousEnd + 1;
                 values[n] = record.values();
                 previousEnd = parser.getCurrentLineNumber();
                 if (++n == BATCH && !flush()) {
@@ -58,7 +61,7 @@ final class CsvBatchProducer implements Runnable {
         }
         // Records parsed before an error are still handed over: they are analysed, the error is reported after them.
         if (flush()) {
-            put(RecordBatch.last(error));
+            put(RecordBatch.last(error, previousEnd));
         }
     }
 
@@ -66,7 +69,7 @@ final class CsvBatchProducer implements Runnable {
         if (n == 0) {
             return true;
         }
-        boolean ok = put(new RecordBatch(lines, values, n, false, null));
+        boolean ok = put(new RecordBatch(lines, values, n, false, null, 0));
         lines = new long[BATCH];
         values = new String[BATCH][];
         n = 0;

@@ -3,6 +3,8 @@ package org.mailpath.engine.log;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +28,20 @@ public final class EmailLogReader {
     private static final int QUEUE_BATCHES = 4;
 
     private final LogLimits limits;
+    private final long splitMinBytes;
 
     public EmailLogReader() {
         this(LogLimits.DEFAULT);
     }
 
     public EmailLogReader(LogLimits limits) {
+        this(limits, LogSplit.MIN_BYTES);
+    }
+
+    /** {@code splitMinBytes}: {@link #readInParts} reads files at least this large in two halves (tests: small). */
+    public EmailLogReader(LogLimits limits, long splitMinBytes) {
         this.limits = limits;
+        this.splitMinBytes = splitMinBytes;
     }
 
     public ReadSummary read(Path file, Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
@@ -47,42 +56,44 @@ public final class EmailLogReader {
         }
     }
 
+    /**
+     * Reads the log like {@link #read}, but a large plain UTF-8 file in two halves parsed in parallel (each half's
+     * rows go to its own sink, on its own thread); the summary, problems and line numbers are the same as one pass
+     * would give. Other files, and any half-way surprise (a quoted field across the cut, an error), are read in one
+     * pass into a single sink.
+     */
+    public <P extends Consumer<LogRow>> PartedRead<P> readInParts(Path file, PartSinks<P> sinks,
+                                                                  ProgressListener progress,
+                                                                  Cancellation cancellation)
+            throws UnusableLogException {
+        cancellation.throwIfCancelled();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try (LogInput input = LogInput.open(file, limits)) {
+            if (input.splittable() && input.totalBytes() >= splitMinBytes) {
+                Optional<PartedRead<P>> halves = new TwoPartRead(name, input, limits, progress, cancellation)
+                        .read(sinks);
+                if (halves.isPresent()) {
+                    return halves.get();
+                }
+            }
+            List<P> whole = sinks.create(1);
+            return new PartedRead<>(read(name, input, whole.get(0), progress, cancellation), whole);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing " + file, e);
+            throw new UnusableLogException(name + " could not be closed after reading: " + e.getMessage() + ".", e);
+        }
+    }
+
     private ReadSummary read(String name, LogInput input, Consumer<LogRow> sink, ProgressListener progress,
                              Cancellation cancellation) throws UnusableLogException {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()));
         input.warnings().forEach(w -> interpreter.problems().warnAlways(w.line(), w.message()));
-        BlockingQueue<RecordBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
-        CsvBatchProducer producer = new CsvBatchProducer(input, queue);
-        Thread parser = Thread.ofPlatform().name("mailpath-csv-parser").daemon().start(producer);
+        PartEnd end = consume(input, 0, interpreter, sink,
+                () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name)), cancellation);
         boolean complete = true;
-        long lastLine = 0;
-        try {
-            while (true) {
-                RecordBatch batch = take(queue, cancellation);
-                for (int i = 0; i < batch.size(); i++) {
-                    lastLine = batch.lines()[i];
-                    interpreter.accept(batch.lines()[i], batch.values()[i], sink);
-                }
-                progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name));
-                if (batch.end()) {
-                    if (batch.error() instanceof Error fatal) {
-                        throw fatal;
-                    }
-                    if (batch.error() != null) {
-                        complete = false;
-                        interpreter.problems().warnAlways(lastLine + 1, stoppedMessage(name, batch.error(), lastLine));
-                    }
-                    break;
-                }
-            }
-        } finally {
-            producer.stop();
-            queue.clear();
-            try {
-                parser.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (end.error() != null) {
+            complete = false;
+            interpreter.problems().warnAlways(end.lastLine() + 1, stoppedMessage(name, end.error(), end.lastLine()));
         }
         long unclosed = input.unclosedQuoteLine();
         if (unclosed > 0 && complete) {
@@ -98,6 +109,47 @@ public final class EmailLogReader {
         return new ReadSummary(name, interpreter.rows(), interpreter.problems().rejected(),
                 interpreter.problems().problems(), interpreter.mapping(), input.charset().name(), input.delimiter(),
                 complete);
+    }
+
+    /** How reading one input ended: the line of its last record, the error that stopped it, line breaks read. */
+    record PartEnd(long lastLine, Throwable error, long linesRead) {
+    }
+
+    /**
+     * Reads {@code input} to its end: Commons CSV on a parse thread hands batches of records to this thread, which
+     * interprets them into {@code sink} and runs {@code afterBatch} after each batch. Records parsed before an error
+     * are still interpreted; the error is returned.
+     */
+    static PartEnd consume(LogInput input, long lineBase, RowInterpreter interpreter, Consumer<LogRow> sink,
+                           Runnable afterBatch, Cancellation cancellation) throws UnusableLogException {
+        BlockingQueue<RecordBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
+        CsvBatchProducer producer = new CsvBatchProducer(input, queue, lineBase);
+        Thread parser = Thread.ofPlatform().name("mailpath-csv-parser").daemon().start(producer);
+        long lastLine = 0;
+        try {
+            while (true) {
+                RecordBatch batch = take(queue, cancellation);
+                for (int i = 0; i < batch.size(); i++) {
+                    lastLine = batch.lines()[i];
+                    interpreter.accept(batch.lines()[i], batch.values()[i], sink);
+                }
+                afterBatch.run();
+                if (batch.end()) {
+                    if (batch.error() instanceof Error fatal) {
+                        throw fatal;
+                    }
+                    return new PartEnd(lastLine, batch.error(), batch.linesRead());
+                }
+            }
+        } finally {
+            producer.stop();
+            queue.clear();
+            try {
+                parser.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static RecordBatch take(BlockingQueue<RecordBatch> queue, Cancellation cancellation) {

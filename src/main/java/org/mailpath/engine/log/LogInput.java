@@ -49,9 +49,13 @@ public final class LogInput implements Closeable {
     private final List<FileProblem> warnings;
     private final long sizeBefore;
     private final FileTime modifiedBefore;
+    /** Whether the bytes are the file's own (not inflated from gzip or zip). */
+    private final boolean plain;
+    private final int bomBytes;
 
     private LogInput(Path file, Closeable resource, ByteCounter fileBytes, long totalBytes, Charset charset,
-                     char delimiter, RecordGuardReader reader, List<FileProblem> warnings, BasicFileAttributes attrs) {
+                     char delimiter, RecordGuardReader reader, List<FileProblem> warnings, BasicFileAttributes attrs,
+                     boolean plain, int bomBytes) {
         this.file = file;
         this.resource = resource;
         this.fileBytes = fileBytes;
@@ -62,6 +66,8 @@ public final class LogInput implements Closeable {
         this.warnings = List.copyOf(warnings);
         this.sizeBefore = attrs.size();
         this.modifiedBefore = attrs.lastModifiedTime();
+        this.plain = plain;
+        this.bomBytes = bomBytes;
     }
 
     /** Opens {@code file}; an unreadable or non-text file is an {@link UnusableLogException} naming it. */
@@ -105,7 +111,8 @@ public final class LogInput implements Closeable {
                             + e.getMessage() + ".");
                 }
             }
-            return openText(file, name, counting, content, attrs.size(), limits, warnings, attrs, counting);
+            return openText(file, name, counting, content, attrs.size(), limits, warnings, attrs, counting,
+                    content == counting);
         } catch (AccessDeniedException e) {
             throw new UnusableLogException(name + " cannot be read: permission denied.");
         } catch (UnusableLogException e) {
@@ -162,7 +169,7 @@ public final class LogInput implements Closeable {
             InputStream guarded = new InflationGuard(inflatedCount, limits, () -> size > 0
                     ? Math.max(1, compressedSize * inflatedCount.count() / size) : compressedSize);
             return openText(file, name, inflatedCount, guarded, size > 0 ? size : attrs.size(), limits, warnings,
-                    attrs, zip);
+                    attrs, zip, false);
         } catch (IOException | UnusableLogException | RuntimeException e) {
             zip.close();
             throw e;
@@ -171,7 +178,7 @@ public final class LogInput implements Closeable {
 
     private static LogInput openText(Path file, String name, ByteCounter progressBytes, InputStream content,
                                      long totalBytes, LogLimits limits, List<FileProblem> warnings,
-                                     BasicFileAttributes attrs, Closeable resource)
+                                     BasicFileAttributes attrs, Closeable resource, boolean plain)
             throws IOException, UnusableLogException {
         BufferedInputStream in = new BufferedInputStream(content, SAMPLE);
         try {
@@ -207,13 +214,35 @@ public final class LogInput implements Closeable {
                 try (resource) {
                     in.close();
                 }
-            }, progressBytes, totalBytes, charset, delimiter, guard, warnings, attrs);
+            }, progressBytes, totalBytes, charset, delimiter, guard, warnings, attrs, plain, bom);
         } catch (IOException | UnusableLogException | RuntimeException e) {
             try (resource) {
                 in.close();
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether the file can be read in byte ranges in parallel: plain UTF-8 (no compression, no other encoding to
+     * guess) with ',' between fields and nothing to warn about.
+     */
+    boolean splittable() {
+        return plain && charset == StandardCharsets.UTF_8 && delimiter == ',' && warnings.isEmpty();
+    }
+
+    /**
+     * Bytes {@code from} to {@code to} of this (plain UTF-8) file as an input of their own, with this input's
+     * delimiter and limits; a range starting at 0 skips the byte order mark.
+     */
+    LogInput range(long from, long to, LogLimits limits) throws IOException {
+        long start = from == 0 ? bomBytes : from;
+        ByteCounter counting = new ByteCounter(new FileRangeStream(file, start, to));
+        Reader decoded = new InputStreamReader(new BufferedInputStream(counting, SAMPLE), charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        RecordGuardReader guard = new RecordGuardReader(decoded, delimiter, limits.maxRecordChars());
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        return new LogInput(file, decoded, counting, to - from, charset, delimiter, guard, List.of(), attrs, true, 0);
     }
 
     private static byte[] readMagic(Path file) throws IOException {
@@ -403,6 +432,11 @@ public final class LogInput implements Closeable {
 
     long unclosedQuoteLine() {
         return reader.unclosedQuoteLine();
+    }
+
+    /** Whether the text read so far ended outside a quoted field, at the start of a record. */
+    boolean atRecordStart() {
+        return reader.atRecordStart();
     }
 
     /** Whether the file's size or modification time differs from when it was opened. */

@@ -80,6 +80,19 @@ final class ProblemLog {
         return rejected;
     }
 
+    /**
+     * Adds the problems of {@code later}, found in a later part of the same file (it holds no whole-file warnings):
+     * the result is what one log would hold had it seen both parts in order. {@code later} kept its first problems,
+     * so those it stored are the ones that still fit under the cap here.
+     */
+    void absorb(ProblemLog later) {
+        later.stored.forEach(this::add);
+        total += later.total - later.stored.size();
+        rejected += later.rejected;
+        later.repeated.forEach((kind, o) -> repeated.merge(kind, o,
+                (a, b) -> new Occurrence(a.count() + b.count(), a.firstLine(), a.field())));
+    }
+
     /** The first rejection stored, for the message of a file with no usable row. */
     FileProblem firstRejection() {
         return stored.stream().filter(FileProblem::rejected).findFirst().orElse(null);

@@ -43,12 +43,21 @@ final class RecordGuardReader extends FilterReader {
         int i = off;
         while (i < end) {
             if (state == QUOTED) {
-                // Fast path (most characters of an Email Log are inside quotes): only '"' and a line end matter.
-                int start = i;
-                while (i < end && buf[i] != '"' && buf[i] != '\n') {
-                    i++;
+                // Fast path (most characters of an Email Log are inside quotes): only '"' and a line end matter, and
+                // a closing quote, delimiter and opening quote (",") lead back into the same state.
+                while (true) {
+                    int start = i;
+                    while (i < end && buf[i] != '"' && buf[i] != '\n') {
+                        i++;
+                    }
+                    recordChars += i - start;
+                    if (i + 2 < end && buf[i] == '"' && buf[i + 1] == delimiter && buf[i + 2] == '"') {
+                        recordChars += 3;
+                        i += 3;
+                    } else {
+                        break;
+                    }
                 }
-                recordChars += i - start;
                 checkLength();
                 if (i == end) {
                     break;
@@ -111,6 +120,11 @@ final class RecordGuardReader extends FilterReader {
         state = FIELD_START;
         recordChars = 0;
         recordStartLine = line;
+    }
+
+    /** Whether the text read so far, which ends with a line break, ends outside a quoted field (a record's end). */
+    boolean atRecordStart() {
+        return state == FIELD_START;
     }
 
     /** After the end of input: the line where a still-open quoted field began, or 0 if none is open. */

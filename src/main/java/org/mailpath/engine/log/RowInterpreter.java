@@ -19,7 +19,7 @@ final class RowInterpreter {
     private final ProblemLog problems;
     private final LogDates dates = new LogDates();
     private final StringPool pool = new StringPool(1 << 14);
-    private final Instant plausibleEnd = Instant.now().plusSeconds(86_400);
+    private final Instant plausibleEnd;
     private ColumnMapping mapping;
     private int expectedColumns;
     private long rows;
@@ -27,9 +27,36 @@ final class RowInterpreter {
     private int maxColumns;
     private boolean unrecognisedHeaderSkipped;
 
+    /** How the columns were read, decided on the first record of a file; reused for the later parts of it. */
+    record Layout(ColumnMapping mapping, int expectedColumns, Instant plausibleEnd) {
+    }
+
     RowInterpreter(String fileName, ProblemLog problems) {
         this.fileName = fileName;
         this.problems = problems;
+        this.plausibleEnd = Instant.now().plusSeconds(86_400);
+    }
+
+    /** For a later part of a file whose first part decided {@code layout}. */
+    RowInterpreter(String fileName, ProblemLog problems, Layout layout) {
+        this.fileName = fileName;
+        this.problems = problems;
+        this.plausibleEnd = layout.plausibleEnd();
+        this.mapping = layout.mapping();
+        this.expectedColumns = layout.expectedColumns();
+    }
+
+    /** The layout once the first non-blank record has been seen. */
+    Optional<Layout> layout() {
+        return mapping == null ? Optional.empty() : Optional.of(new Layout(mapping, expectedColumns, plausibleEnd));
+    }
+
+    /** Adds the counts and problems of {@code later}, which read the next part of the same file with this layout. */
+    void absorb(RowInterpreter later) {
+        problems.absorb(later.problems);
+        rows += later.rows;
+        records += later.records;
+        maxColumns = Math.max(maxColumns, later.maxColumns);
     }
 
     ProblemLog problems() {

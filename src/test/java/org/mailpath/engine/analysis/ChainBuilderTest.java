@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,14 +24,15 @@ class ChainBuilderTest {
 
     private static ChainBuilder chain(ChainTexts texts, List<LogRow> rows) {
         ChainBuilder c = null;
+        ChainTextCache cache = new ChainTextCache(texts);
         for (LogRow r : rows) {
-            byte[] key = ChainBuilder.encodeKey(r, texts);
+            byte[] key = ChainBuilder.encodeKey(r, cache);
             if (c == null) {
                 c = new ChainBuilder(key, r, texts);
             } else {
                 assertEquals(true, c.hasKey(key), "same chain key for every row of a message");
             }
-            c.add(r, texts.eventTextId(r), texts.sharedReplyId(r.deliveryStatus()));
+            c.add(r, cache.eventTextId(r), cache.sharedReplyId(r.deliveryStatus()), cache.scratch());
         }
         return c;
     }
@@ -63,7 +65,62 @@ class ChainBuilderTest {
         assertEquals(MailEvent.DELIVERED, ev.event(2));
         assertEquals("TLSv1.3", ev.text(2).tlsCipher());
         assertEquals(Instant.parse("2026-11-10T10:05:00Z").getEpochSecond() - 946_684_800L, ev.time(2));
-        assertSame(ev.text(0), ev.text(1), "event texts are pooled");
+        assertEquals(ev.text(0), ev.text(1));
+        assertSame(ev.text(1), ev.text(1), "event texts seen again are shared (kept once)");
+    }
+
+    private static LogRow uniqueRow(int i, String message) {
+        return row(i + 1, "2026-11-10T10:00:00Z", i % 2 == 0 ? MailEvent.RECEIVED : MailEvent.DELIVERED, message,
+                "16/A4-" + i, "user" + i + "@domain" + i + ".example", i, 0, i, "250 unique reply " + i,
+                "TLSv1." + i);
+    }
+
+    @Test
+    void sharedTextsStayWithinTheirBoundAndFullTablesKeepTextsInTheChains() {
+        // {max texts, max chars, most texts expected}: 4 texts; or 60 chars (one text may be the empty reply)
+        for (int[] bound : new int[][] {{4, 1_000, 4}, {1_000, 60, 61}}) {
+            ChainTexts texts = new ChainTexts(bound[0], bound[1]);
+            ChainPart part = new ChainPart(texts);
+            for (int i = 0; i < 2_000; i++) {
+                // every row has its own recipient domain, relay texts and reply; each message has two rows
+                LogRow r = uniqueRow(i, "<" + (i / 2) + "@host" + (i / 2) + ".example>");
+                part.accept(new LogRow(r.line(), r.time(), r.event(), r.internalMessageId(),
+                        "user" + (i / 2) + "@domain" + (i / 2) + ".example", r.sender(), "10.0.0." + i, r.bytes(),
+                        r.userId(), r.messageIdHeader(), r.retryCount(), r.secondsInQueue(), r.deliveryStage(),
+                        "192.0.2." + i, "mx" + i + ".example", r.deliveryStatus(), r.tlsCipher(), r.tlsVerified()));
+            }
+            ChainBuilder[] chains = part.finish();
+            assertTrue(texts.size() <= bound[2], "bounded: " + texts.size());
+            assertEquals(1_000, chains.length, "rows of one message still find their chain");
+            for (int m = 0; m < chains.length; m++) {
+                MessageChain c = chains[m].toMessageChain();
+                assertEquals("<" + m + "@host" + m + ".example>", c.messageIdHeader());
+                assertEquals("user" + m + "@domain" + m + ".example", c.recipient());
+                assertEquals("domain" + m + ".example", chains[m].recipientDomain());
+                assertEquals(2, c.events().size());
+                assertEquals("mx" + (2 * m + 1) + ".example", c.events().get(1).relayHost());
+                assertEquals("250 unique reply " + (2 * m + 1), c.events().get(1).status());
+            }
+        }
+    }
+
+    @Test
+    void defaultBoundHoldsWhenEveryRowHasItsOwnRelayHost() {
+        ChainTexts texts = new ChainTexts();
+        ChainPart part = new ChainPart(texts);
+        for (int i = 0; i < 150_000; i++) {
+            LogRow r = uniqueRow(i, "<m" + i + "@sfdc.example>");
+            // each relay host seen twice in a row, so that it would be shared if there were room
+            for (int k = 0; k < 2; k++) {
+                part.accept(new LogRow(r.line() + k, r.time(), r.event(), r.internalMessageId(), r.recipient(),
+                        r.sender(), r.remoteHost(), r.bytes(), r.userId(), r.messageIdHeader(), r.retryCount(),
+                        r.secondsInQueue(), r.deliveryStage(), r.relayAddress(), "relay" + i + ".example",
+                        r.deliveryStatus(), r.tlsCipher(), r.tlsVerified()));
+            }
+        }
+        assertTrue(texts.size() <= ChainTexts.MAX_TEXTS, "at most " + ChainTexts.MAX_TEXTS + ": " + texts.size());
+        ChainBuilder[] chains = part.finish();
+        assertEquals("relay149999.example", chains[149_999].toMessageChain().events().get(1).relayHost());
     }
 
     @Test

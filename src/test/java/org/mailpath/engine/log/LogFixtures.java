@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
@@ -74,5 +75,42 @@ public final class LogFixtures {
     /** The main synthetic sample of the repository. */
     public static Path sample(String name) {
         return Path.of(System.getProperty("mailpath.projectDir", ".")).resolve("assets/samples").resolve(name);
+    }
+
+    /** A date in M/d/yyyy H:mm:ss, {@code i} seconds into 11/10/2026 (a day later every 50,000). */
+    public static String date(int i) {
+        return "11/" + (10 + i / 50_000) + "/2026 " + (i / 3600 % 24) + ":" + String.format("%02d:%02d", i / 60 % 60,
+                i % 60);
+    }
+
+    /**
+     * A log of {@code n} rows with quirks on both sides of the middle: rejected rows, a repeated warning, one
+     * message whose rows are at the start and at the end, and (if asked) multi-line fields in the first quarter.
+     */
+    public static String quirkyLog(int n, String newline, boolean multiLineEarly) {
+        StringBuilder sb = new StringBuilder(HEADER).append(newline);
+        Random random = new Random(7);
+        for (int i = 0; i < n; i++) {
+            String msg = i == 3 || i == n - 3 ? "spanning" : "m" + (i / 3);
+            String status = "250 2.0.0 OK " + random.nextInt(1000);
+            if (multiLineEarly && i < n / 4 && i % 10 == 0) {
+                status = "550 5.1.1 first line\nsecond line\r\nthird line, \"quoted\"";
+            }
+            // the spanning message's last row is dated before its first: events are ordered by time, then line
+            String row = row(i == n - 3 ? date(1) : date(i), i % 2 == 0 ? "R" : "D", "user" + (i % 97) + "@example.com", msg,
+                    status, TLS);
+            if (i % 173 == 5) {
+                row = row.replace(date(i), "not a date");
+            } else if (i % 211 == 7) {
+                row = row.replace("user" + (i % 97) + "@example.com", "");
+            } else if (i % 301 == 9) {
+                row = row.replace("\"R\"", "\"r\"").replace("\"D\"", "\"d\"");
+            }
+            sb.append(row).append(newline);
+            if (i % 400 == 11) {
+                sb.append(newline);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -1,0 +1,89 @@
+package org.mailpath.engine.analysis;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mailpath.engine.log.LogRow;
+
+/**
+ * The chains built from one part of a log (the whole log, or one of the parts read in parallel), in the order of
+ * their first row, with the time span of the part's rows. Fed by one thread; parts are then joined in file order
+ * with {@link #join}.
+ */
+final class ChainPart implements Consumer<LogRow> {
+
+    private final ChainTextCache texts;
+    private final ChainIndex byKey = new ChainIndex();
+    private final List<ChainBuilder> order = new ArrayList<>();
+    private Instant first;
+    private Instant last;
+
+    ChainPart(ChainTexts texts) {
+        this.texts = new ChainTextCache(texts);
+    }
+
+    @Override
+    public void accept(LogRow row) {
+        byte[] keyBytes = ChainBuilder.encodeKey(row, texts);
+        int hash = ChainBuilder.keyHash(keyBytes);
+        ChainBuilder chain = byKey.find(keyBytes, hash);
+        if (chain == null) {
+            chain = new ChainBuilder(keyBytes, row, texts.texts());
+            byKey.add(chain, hash);
+            order.add(chain);
+        }
+        chain.add(row, texts.eventTextId(row), texts.sharedReplyId(row.deliveryStatus()), texts.scratch());
+        if (first == null || row.time().isBefore(first)) {
+            first = row.time();
+        }
+        if (last == null || row.time().isAfter(last)) {
+            last = row.time();
+        }
+    }
+
+    /**
+     * Adds the chains of {@code later} (the next part of the same file): a chain whose key is already here gets its
+     * events appended (they come later in the file), the others follow in their order. The result is what reading
+     * both parts as one would have built. {@code moreFollow}: another part will be joined after this one (the
+     * chains of this one are then indexed too; for the last part they need not be).
+     */
+    void join(ChainPart later, boolean moreFollow) {
+        for (ChainBuilder c : later.order) {
+            byte[] key = c.keyBytes();
+            int hash = ChainBuilder.keyHash(key);
+            ChainBuilder same = byKey.find(key, hash);
+            if (same == null) {
+                if (moreFollow) {
+                    byKey.add(c, hash);
+                }
+                order.add(c);
+            } else {
+                same.appendEventsOf(c);
+            }
+        }
+        if (later.first != null && (first == null || later.first.isBefore(first))) {
+            first = later.first;
+        }
+        if (later.last != null && (last == null || later.last.isAfter(last))) {
+            last = later.last;
+        }
+        later.order.clear();
+        later.byKey.clear();
+    }
+
+    /** The chains in the order of their first row; the index is dropped (no more rows may be added). */
+    ChainBuilder[] finish() {
+        byKey.clear();
+        return order.toArray(ChainBuilder[]::new);
+    }
+
+    Optional<Instant> first() {
+        return Optional.ofNullable(first);
+    }
+
+    Optional<Instant> last() {
+        return Optional.ofNullable(last);
+    }
+}

@@ -1,0 +1,103 @@
+package org.mailpath.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mailpath.engine.status.Category;
+
+/**
+ * Counts of judged chains per verdict, category and recipient domain. Each judging thread keeps its own and they are
+ * added up afterwards; the results are sorted with full tie-breaks, so they do not depend on how chains were split.
+ */
+final class ChainTally {
+
+    private final long[] verdicts = new long[Verdict.values().length];
+    private final Map<Category, Long> bounces = new EnumMap<>(Category.class);
+    private final Map<Category, Long> deferrals = new EnumMap<>(Category.class);
+    /** Per domain: messages, delivered, bounced, deferred. */
+    private final Map<String, long[]> domains = new HashMap<>();
+    private long deliveredAfterRetry;
+
+    void add(ChainBuilder c) {
+        Verdict v = c.verdict();
+        verdicts[v.ordinal()]++;
+        long[] d = domains.computeIfAbsent(c.recipientDomain(), k -> new long[4]);
+        d[0]++;
+        switch (v) {
+            case DELIVERED -> {
+                d[1]++;
+                if (c.toRetries() > 0) {
+                    deliveredAfterRetry++;
+                }
+            }
+            case BOUNCED -> {
+                d[2]++;
+                c.diagnosis().ifPresent(x -> bounces.merge(x.category(), 1L, Long::sum));
+            }
+            case DEFERRED -> {
+                d[3]++;
+                c.diagnosis().ifPresent(x -> deferrals.merge(x.category(), 1L, Long::sum));
+            }
+            case RECEIVED_ONLY -> { }
+        }
+    }
+
+    void addAll(ChainTally other) {
+        for (int i = 0; i < verdicts.length; i++) {
+            verdicts[i] += other.verdicts[i];
+        }
+        other.bounces.forEach((k, n) -> bounces.merge(k, n, Long::sum));
+        other.deferrals.forEach((k, n) -> deferrals.merge(k, n, Long::sum));
+        other.domains.forEach((name, d) -> {
+            long[] mine = domains.computeIfAbsent(name, k -> new long[4]);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += d[i];
+            }
+        });
+        deliveredAfterRetry += other.deliveredAfterRetry;
+    }
+
+    /** Every verdict, in the enum's order, with its count (0 included). */
+    Map<Verdict, Long> verdicts() {
+        Map<Verdict, Long> m = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            m.put(v, verdicts[v.ordinal()]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    long deliveredAfterRetry() {
+        return deliveredAfterRetry;
+    }
+
+    Map<Category, Long> bounces() {
+        return byCount(bounces);
+    }
+
+    Map<Category, Long> deferrals() {
+        return byCount(deferrals);
+    }
+
+    /** Most bounced and deferred first, then most messages, then by name. */
+    List<DomainSummary> domains() {
+        List<DomainSummary> list = new ArrayList<>(domains.size());
+        domains.forEach((name, d) -> list.add(new DomainSummary(name, d[0], d[1], d[2], d[3])));
+        list.sort(Comparator.comparingLong((DomainSummary s) -> -(s.bounced() + s.deferred()))
+                .thenComparingLong(s -> -s.messages()).thenComparing(DomainSummary::domain));
+        return list;
+    }
+
+    /** Most frequent first; ties in the enum's order. */
+    private static Map<Category, Long> byCount(Map<Category, Long> counts) {
+        Map<Category, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<Category, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return Collections.unmodifiableMap(sorted);
+    }
+}

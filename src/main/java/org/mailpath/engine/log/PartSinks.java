@@ -1,0 +1,18 @@
+package org.mailpath.engine.log;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Makes the sinks for a log read in parts ({@link EmailLogReader#readInParts}): the rows of part {@code i} go, in
+ * file order, to the sink at index {@code i}, each part on its own thread.
+ */
+@FunctionalInterface
+public interface PartSinks<P extends Consumer<LogRow>> {
+
+    /**
+     * Fresh sinks for an attempt to read the file in {@code parts} parts. May be called again (with 1) when an
+     * attempt in two parts is given up; the sinks of the earlier attempt are then dropped.
+     */
+    List<P> create(int parts);
+}

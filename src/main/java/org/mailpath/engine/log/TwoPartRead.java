@@ -1,0 +1,190 @@
+package org.mailpath.engine.log;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.Parallel;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.Progress;
+import org.mailpath.engine.common.ProgressListener;
+
+/**
+ * Reads a large plain UTF-8 log as two halves in parallel: the calling thread reads the first half, a helper thread
+ * counts the line breaks before the cut and then reads the second half (with absolute line numbers, and the column
+ * layout the first half decided). The halves' counts and problems are then joined in file order. Gives up (empty)
+ * whenever the result could differ from one pass — the cut inside a quoted field, a line count that does not match,
+ * an error or limit in either half, an unclosed quote, no record in the first half — and the caller reads in one
+ * pass instead.
+ */
+final class TwoPartRead {
+
+    private static final System.Logger LOG = System.getLogger(TwoPartRead.class.getName());
+
+    private final String name;
+    private final LogInput whole;
+    private final LogLimits limits;
+    private final ProgressListener progress;
+    private final Cancellation cancellation;
+
+    TwoPartRead(String name, LogInput whole, LogLimits limits, ProgressListener progress, Cancellation cancellation) {
+        this.name = name;
+        this.whole = whole;
+        this.limits = limits;
+        this.progress = progress;
+        this.cancellation = cancellation;
+    }
+
+    /** What the second half's thread ended with. */
+    private record Second(RowInterpreter interpreter, EmailLogReader.PartEnd end, long lineBase) {
+    }
+
+    <P extends Consumer<LogRow>> Optional<PartedRead<P>> read(PartSinks<P> sinks) throws UnusableLogException {
+        long size = whole.totalBytes();
+        try {
+            OptionalLong cut = LogSplit.cutAfter(whole.file(), size / 2, size);
+            if (cut.isEmpty()) {
+                return Optional.empty();
+            }
+            List<P> parts = sinks.create(2);
+            try (LogInput first = whole.range(0, cut.getAsLong(), limits);
+                 LogInput second = whole.range(cut.getAsLong(), size, limits)) {
+                return read(first, second, cut.getAsLong(), parts);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "reading " + name + " in two parts; reading it in one instead", e);
+            return Optional.empty();
+        }
+    }
+
+    private <P extends Consumer<LogRow>> Optional<PartedRead<P>> read(LogInput first, LogInput second, long cut,
+                                                                     List<P> parts) throws UnusableLogException {
+        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()));
+        CompletableFuture<Optional<RowInterpreter.Layout>> layout = new CompletableFuture<>();
+        Cancellation stopSecond = new Cancellation();
+        CompletableFuture<Second> secondDone = new CompletableFuture<>();
+        Thread helper = Thread.ofPlatform().name("mailpath-second-half").daemon().start(() -> {
+            try {
+                secondDone.complete(readSecond(second, cut, layout, parts.get(1), stopSecond));
+            } catch (Throwable t) {
+                // anything: the first half's thread must learn that this half ended
+                secondDone.completeExceptionally(t);
+            }
+        });
+        AutoCloseable unhook = cancellation.onCancel(stopSecond::cancel);
+        EmailLogReader.PartEnd firstEnd;
+        Second secondEnd;
+        boolean bothRead = false;
+        try {
+            Runnable afterBatch = () -> {
+                if (!layout.isDone()) {
+                    interpreter.layout().ifPresent(l -> layout.complete(Optional.of(l)));
+                }
+                reportProgress(first, second);
+            };
+            firstEnd = EmailLogReader.consume(first, 0, interpreter, parts.get(0), afterBatch, cancellation);
+            layout.complete(Optional.empty());
+            if (firstEnd.error() != null || !first.atRecordStart()) {
+                return Optional.empty();
+            }
+            secondEnd = await(secondDone, first, second);
+            bothRead = true;
+        } finally {
+            layout.complete(Optional.empty());
+            if (!bothRead) {
+                stopSecond.cancel();
+            }
+            Parallel.joinUninterruptibly(helper);
+            close(unhook);
+        }
+        cancellation.throwIfCancelled();
+        if (secondEnd == null || secondEnd.end().error() != null || secondEnd.lineBase() != firstEnd.linesRead()
+                || second.unclosedQuoteLine() > 0 || whole.changedSinceOpened()) {
+            return Optional.empty();
+        }
+        interpreter.absorb(secondEnd.interpreter());
+        interpreter.finish();
+        ReadSummary summary = new ReadSummary(name, interpreter.rows(), interpreter.problems().rejected(),
+                interpreter.problems().problems(), interpreter.mapping(), whole.charset().name(), whole.delimiter(),
+                true);
+        return Optional.of(new PartedRead<>(summary, parts));
+    }
+
+    /** On the helper thread: counts the lines before the cut, waits for the layout, reads the second half. */
+    private Second readSecond(LogInput second, long cut, CompletableFuture<Optional<RowInterpreter.Layout>> layout,
+                              Consumer<LogRow> sink, Cancellation stop) throws IOException, UnusableLogException {
+        OptionalLong base = LogSplit.linesBefore(whole.file(), cut);
+        if (base.isEmpty()) {
+            return null;
+        }
+        Optional<RowInterpreter.Layout> decided = awaitLayout(layout, stop);
+        if (decided.isEmpty()) {
+            return null;
+        }
+        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()),
+                decided.get());
+        EmailLogReader.PartEnd end = EmailLogReader.consume(second, base.getAsLong(), interpreter, sink, () -> { },
+                stop);
+        return new Second(interpreter, end, base.getAsLong());
+    }
+
+    private static Optional<RowInterpreter.Layout> awaitLayout(
+            CompletableFuture<Optional<RowInterpreter.Layout>> layout, Cancellation stop) {
+        while (true) {
+            stop.throwIfCancelled();
+            try {
+                return layout.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // check for a stop, then wait on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            } catch (ExecutionException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Waits for the second half, reporting progress; null if it gave up. Its failures are rethrown here. */
+    private Second await(CompletableFuture<Second> done, LogInput first, LogInput second) {
+        while (true) {
+            cancellation.throwIfCancelled();
+            try {
+                return done.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                reportProgress(first, second);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            } catch (ExecutionException e) {
+                switch (e.getCause()) {
+                    case RuntimeException r -> throw r;
+                    case Error r -> throw r;
+                    default -> {
+                        LOG.log(System.Logger.Level.DEBUG, "second half of " + name, e.getCause());
+                        return null;
+                    }
+                }
+            }
+        }
+    }
+
+    private void reportProgress(LogInput first, LogInput second) {
+        progress.onProgress(new Progress(first.bytesRead() + second.bytesRead(), whole.totalBytes(), name));
+    }
+
+    private static void close(AutoCloseable unhook) {
+        try {
+            unhook.close();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.DEBUG, "removing a cancel hook", e);
+        }
+    }
+}

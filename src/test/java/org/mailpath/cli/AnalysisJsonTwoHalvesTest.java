@@ -1,0 +1,49 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.EmailLogReader;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.log.LogLimits;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+
+/**
+ * The JSON of {@code analyze} is the same, byte for byte, whether a log is read in one pass or in two halves in
+ * parallel (chains across the cut joined, problems and line numbers as in one pass).
+ */
+class AnalysisJsonTwoHalvesTest {
+
+    @TempDir
+    Path dir;
+
+    private static String json(Path file, long splitMinBytes) throws Exception {
+        EmailLogAnalyzer analyzer = new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
+                new EmailLogReader(LogLimits.DEFAULT, splitMinBytes));
+        StringWriter w = new StringWriter();
+        AnalysisJson.write(analyzer.analyze(file, ProgressListener.NONE, Cancellation.none()), w);
+        return w.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample-email-log.csv", "synthetic-with-bad-rows.csv", "synthetic-no-tls-columns.csv",
+        "synthetic-bom-lf.csv", "synthetic-no-header.csv", "synthetic-japanese-header-reordered.csv"})
+    void samplesGiveTheSameJson(String sample) throws Exception {
+        Path file = LogFixtures.sample(sample);
+        assertEquals(json(file, Long.MAX_VALUE), json(file, 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\r\n", "\n"})
+    void quirkyLogGivesTheSameJson(String newline) throws Exception {
+        Path file = LogFixtures.write(dir, "quirky.csv", LogFixtures.quirkyLog(3000, newline, true));
+        assertEquals(json(file, Long.MAX_VALUE), json(file, 0));
+    }
+}

@@ -1,0 +1,84 @@
+package org.mailpath.engine.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Email Log dates: the hand-written M/d/yyyy H:mm[:ss] parser must accept and reject exactly as java.time would. */
+class LogDatesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "11/10/2026 9:05|2026-11-10T09:05:00Z",
+        "11/10/2026 09:05:07|2026-11-10T09:05:07Z",
+        "1/2/2026 0:00:00|2026-01-02T00:00:00Z",
+        "01/02/2026 23:59:59|2026-01-02T23:59:59Z",
+        "2/29/2024 12:00|2024-02-29T12:00:00Z",
+        "2/29/2000 12:00|2000-02-29T12:00:00Z",
+        "12/31/1999 23:59|1999-12-31T23:59:00Z",
+        "3/1/1900 1:02:03|1900-03-01T01:02:03Z",
+        "'  11/10/2026 9:05  '|2026-11-10T09:05:00Z",
+        "11/10/2026   9:05|2026-11-10T09:05:00Z",
+        "2026-11-10T09:05:07Z|2026-11-10T09:05:07Z",
+        "2026-11-10 09:05:07|2026-11-10T09:05:07Z",
+        "2026-11-10T09:05:07+01:00|2026-11-10T08:05:07Z",
+        "2026-11-10T09:05:07.250|2026-11-10T09:05:07.250Z"})
+    void accepts(String text, String expected) {
+        assertEquals(Optional.of(Instant.parse(expected)), new LogDates().parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "2/29/2023 12:00", "2/29/1900 12:00", "4/31/2026 1:00", "13/1/2026 1:00",
+        "0/1/2026 1:00", "1/0/2026 1:00", "1/1/2026 24:00", "1/1/2026 1:60", "1/1/2026 1:00:60", "1/1/2026 1:00:",
+        "1/1/2026", "1/1/2026 1", "1/1/26026 1:00", "111/1/2026 1:00", "1/1/2026 1:00:00:00", "1/1/2026 1:00 PM",
+        "a/1/2026 1:00", "1/1/2026 -1:00", "1//2026 1:00", "１/1/2026 1:00", "not a date", "2026-13-01T00:00:00",
+        "2026-11-10T25:00:00"})
+    void rejects(String text) {
+        assertEquals(Optional.empty(), new LogDates().parse(text));
+    }
+
+    @Test
+    void epochDayMatchesJavaTimeForEveryDayOfYears0To9999() {
+        for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() < 10_000; d = d.plusDays(1)) {
+            if (LogDates.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != d.toEpochDay()) {
+                assertEquals(d.toEpochDay(), LogDates.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()),
+                        d.toString());
+            }
+        }
+    }
+
+    @Test
+    void randomSlashedDatesAgreeWithJavaTime() {
+        Random random = new Random(11);
+        LogDates dates = new LogDates();
+        for (int i = 0; i < 20_000; i++) {
+            int year = random.nextInt(10_000);
+            int month = random.nextInt(14);
+            int day = random.nextInt(33);
+            int hour = random.nextInt(26);
+            int minute = random.nextInt(62);
+            int second = random.nextInt(62);
+            boolean seconds = random.nextBoolean();
+            String text = month + "/" + day + "/" + String.format("%04d", year) + " " + hour + ":"
+                    + String.format("%02d", minute) + (seconds ? String.format(":%02d", second) : "");
+            Optional<Instant> expected;
+            try {
+                expected = Optional.of(LocalDateTime.of(year, month, day, hour, minute, seconds ? second : 0)
+                        .toInstant(ZoneOffset.UTC));
+            } catch (DateTimeException e) {
+                expected = Optional.empty();
+            }
+            assertEquals(expected, dates.parse(text), text);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.mailpath.engine.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.ProgressListener;
+
+/**
+ * Reading a log in two halves in parallel must give exactly what one pass gives (rows with their line numbers,
+ * counts, problems, warnings), and must fall back to one pass whenever the cut could change that.
+ */
+class TwoPartReadTest {
+
+    @TempDir
+    Path dir;
+
+    /** Collects the rows of one part. */
+    static final class Rows implements Consumer<LogRow> {
+        final List<LogRow> rows = new ArrayList<>();
+
+        @Override
+        public void accept(LogRow row) {
+            rows.add(row);
+        }
+    }
+
+    private static PartedRead<Rows> read(Path file, long splitMinBytes) throws UnusableLogException {
+        return new EmailLogReader(LogLimits.DEFAULT, splitMinBytes).readInParts(file,
+                n -> Stream.generate(Rows::new).limit(n).toList(), ProgressListener.NONE, Cancellation.none());
+    }
+
+    private static List<LogRow> rows(PartedRead<Rows> read) {
+        return read.parts().stream().flatMap(p -> p.rows.stream()).toList();
+    }
+
+    /** Reads {@code file} both ways, checks they agree, and returns how many parts the parallel attempt used. */
+    private static int compareBothWays(Path file) throws UnusableLogException {
+        PartedRead<Rows> single = read(file, Long.MAX_VALUE);
+        PartedRead<Rows> halves = read(file, 0);
+        assertEquals(1, single.parts().size());
+        assertEquals(single.summary(), halves.summary(), "summary and problems of " + file.getFileName());
+        assertEquals(rows(single), rows(halves), "rows of " + file.getFileName());
+        assertEquals(rows(single), LogFixtures.read(file).rows(), "the plain read gives the same rows");
+        return halves.parts().size();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\r\n", "\n"})
+    void quirkyLogReadInHalvesEqualsOnePass(String newline) throws Exception {
+        Path file = LogFixtures.write(dir, "quirky.csv", LogFixtures.quirkyLog(3000, newline, true));
+        assertEquals(2, compareBothWays(file), "read in two halves");
+        PartedRead<Rows> halves = read(file, 0);
+        assertTrue(halves.summary().rejectedRows() > 10, "rejected rows in both halves");
+        assertTrue(halves.parts().get(0).rows.stream().anyMatch(r -> r.messageIdHeader().startsWith("spanning")));
+        assertTrue(halves.parts().get(1).rows.stream().anyMatch(r -> r.messageIdHeader().startsWith("spanning")));
+    }
+
+    @Test
+    void byteOrderMarkAndProblemsBeyondTheCap() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        // every 7th row rejected: more problems than are stored (1000), spread over both halves
+        StringBuilder sb = new StringBuilder(LogFixtures.HEADER).append("\r\n");
+        for (int i = 0; i < 12_000; i++) {
+            String row = LogFixtures.row(LogFixtures.date(i), "R", "a@example.com", "m" + i, "", "");
+            sb.append(i % 7 == 0 ? row.replace(LogFixtures.date(i), "") : row).append("\r\n");
+        }
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        Path file = LogFixtures.write(dir, "bom.csv", out.toByteArray());
+        assertEquals(2, compareBothWays(file));
+        assertEquals(12_000 / 7 + 1, read(file, 0).summary().rejectedRows());
+    }
+
+    @Test
+    void cancellingWhileReadingInHalvesStopsBothHalves() throws Exception {
+        Path file = LogFixtures.write(dir, "cancel.csv", LogFixtures.quirkyLog(20_000, "\r\n", false));
+        Cancellation cancellation = new Cancellation();
+        List<Long> progress = new ArrayList<>();
+        assertThrows(CancelledException.class, () -> new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file,
+                n -> Stream.generate(Rows::new).limit(n).toList(), p -> {
+                    progress.add(p.done());
+                    cancellation.cancel();
+                }, cancellation));
+        assertEquals(1, progress.size(), "progress is reported on the calling thread, until cancelled");
+        // the reader joins the second half's thread before it lets the cancellation through
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("mailpath-second-half")), "the second half's thread ended");
+    }
+
+    @Test
+    void cutInsideAQuotedFieldFallsBackToOnePass() throws Exception {
+        StringBuilder sb = new StringBuilder(LogFixtures.HEADER).append("\r\n");
+        for (int i = 0; i < 1000; i++) {
+            // the middle row has a reply of many short lines: the first line feed after the middle is inside it
+            String status = i == 500 ? "line\n".repeat(20_000) : "250 ok";
+            sb.append(LogFixtures.row(LogFixtures.date(i), "R", "a@example.com", "m" + i, status, "")).append("\r\n");
+        }
+        Path file = LogFixtures.write(dir, "quoted-middle.csv", sb.toString());
+        assertEquals(1, compareBothWays(file), "read in one pass");
+    }
+
+    @Test
+    void strayQuoteInTheFirstHalfFallsBackToOnePass() throws Exception {
+        String log = LogFixtures.quirkyLog(2000, "\r\n", false).replaceFirst("\"10\\.0\\.0\\.1\"", "10.0\"0.1");
+        Path file = LogFixtures.write(dir, "stray-quote.csv", log);
+        assertEquals(1, compareBothWays(file));
+    }
+
+    @Test
+    void unclosedQuoteInTheSecondHalfIsReportedAsInOnePass() throws Exception {
+        Path file = LogFixtures.write(dir, "unclosed.csv", LogFixtures.quirkyLog(2000, "\r\n", false) + "\"1/2/2026 1:00,x\r\nmore");
+        compareBothWays(file);
+        assertTrue(read(file, 0).summary().problems().stream().anyMatch(p -> p.message().contains("never closed")));
+    }
+
+    @Test
+    void overlongRecordInTheSecondHalfStopsReadingAsInOnePass() throws Exception {
+        String log = LogFixtures.quirkyLog(2000, "\r\n", false);
+        Path file = LogFixtures.write(dir, "long.csv", log + "\"" + "x".repeat((4 << 20) + 10) + "\"\r\n");
+        assertEquals(1, compareBothWays(file));
+    }
+
+    @Test
+    void headerOnlyInTheFirstHalfAfterBlankLines() throws Exception {
+        // the first half holds only blank lines: no layout to hand to the second half, so one pass
+        String log = "\r\n".repeat(200_000) + LogFixtures.quirkyLog(100, "\r\n", false);
+        Path file = LogFixtures.write(dir, "blank-start.csv", log);
+        assertEquals(1, compareBothWays(file));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample-email-log.csv", "synthetic-with-bad-rows.csv", "synthetic-no-tls-columns.csv",
+        "synthetic-bom-lf.csv", "synthetic-iso-dates.csv", "synthetic-japanese-header-reordered.csv",
+        "synthetic-lowercase-events.csv", "synthetic-no-header.csv", "synthetic-semicolon.csv",
+        "synthetic-windows-1252.csv", "synthetic-email-log.csv.gz", "synthetic-email-log.zip"})
+    void samplesReadTheSameWayBothWays(String sample) throws Exception {
+        compareBothWays(LogFixtures.sample(sample));
+    }
+
+    @Test
+    void linesBeforeCountsLineBreaksAsCommonsCsvDoes() throws Exception {
+        Random random = new Random(3);
+        byte[] alphabet = {'a', ',', '\r', '\n', '"'};
+        for (int round = 0; round < 200; round++) {
+            byte[] data = new byte[1 + random.nextInt(300)];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            Path file = LogFixtures.write(dir, "bytes.bin", data);
+            int cut = random.nextInt(data.length + 1);
+            long breaks = 0;
+            long quotes = 0;
+            for (int i = 0; i < cut; i++) {
+                if (data[i] == '\r' || (data[i] == '\n' && (i == 0 || data[i - 1] != '\r'))) {
+                    breaks++;
+                }
+                if (data[i] == '"') {
+                    quotes++;
+                }
+            }
+            OptionalLong counted = LogSplit.linesBefore(file, cut);
+            assertEquals(quotes % 2 == 0 ? OptionalLong.of(breaks) : OptionalLong.empty(), counted,
+                    "round " + round + ", cut " + cut);
+        }
+    }
+}
