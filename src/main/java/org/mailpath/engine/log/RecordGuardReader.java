@@ -22,6 +22,8 @@ final class RecordGuardReader extends FilterReader {
     private long line = 1;
     private long recordStartLine = 1;
     private long recordChars;
+    private long recordsEnded;
+    private LogLimitException overLimit;
 
     RecordGuardReader(Reader in, char delimiter, int maxRecordChars) {
         super(in);
@@ -38,9 +40,13 @@ final class RecordGuardReader extends FilterReader {
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
+        if (overLimit != null) {
+            throw overLimit;
+        }
         int n = super.read(buf, off, len);
         int end = off + n;
         int i = off;
+        int afterLastRecord = off;
         while (i < end) {
             if (state == QUOTED) {
                 // Fast path (most characters of an Email Log are inside quotes): only '"' and a line end matter, and
@@ -58,18 +64,41 @@ final class RecordGuardReader extends FilterReader {
                         break;
                     }
                 }
-                checkLength();
+                if (recordChars > maxRecordChars) {
+                    return stopAt(afterLastRecord - off);
+                }
                 if (i == end) {
                     break;
                 }
             }
+            long records = recordsEnded;
             step(buf[i]);
             i++;
+            if (recordChars > maxRecordChars) {
+                return stopAt(afterLastRecord - off);
+            }
+            if (recordsEnded != records) {
+                afterLastRecord = i;
+            }
         }
         return n;
     }
 
-    private void step(char c) throws LogLimitException {
+    /**
+     * The record being read is too long. The records that ended earlier in this read are passed on first (the parser
+     * is behind the guard, and with a limit below one read's size they would be lost); the next read fails.
+     */
+    private int stopAt(int completeChars) throws LogLimitException {
+        overLimit = new LogLimitException("the record starting on line " + recordStartLine + " is longer than "
+                + maxRecordChars + " characters (an unclosed quote or not an Email Log); reading stopped there",
+                recordStartLine);
+        if (completeChars > 0) {
+            return completeChars;
+        }
+        throw overLimit;
+    }
+
+    private void step(char c) {
         if (c == '\n') {
             line++;
         }
@@ -105,18 +134,10 @@ final class RecordGuardReader extends FilterReader {
             }
         }
         recordChars++;
-        checkLength();
-    }
-
-    private void checkLength() throws LogLimitException {
-        if (recordChars > maxRecordChars) {
-            throw new LogLimitException("the record starting on line " + recordStartLine + " is longer than "
-                    + maxRecordChars + " characters (an unclosed quote or not an Email Log); reading stopped there",
-                    recordStartLine);
-        }
     }
 
     private void endRecord() {
+        recordsEnded++;
         state = FIELD_START;
         recordChars = 0;
         recordStartLine = line;

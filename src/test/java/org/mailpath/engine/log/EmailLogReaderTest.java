@@ -229,6 +229,26 @@ class EmailLogReaderTest {
         return bytes.toByteArray();
     }
 
+    @Test
+    void everyRowBeforeAnOverLongRecordIsKeptWhateverTheLimit() throws Exception {
+        // The guard reads ahead of the parser; the rows it has already passed on must reach the analysis even when
+        // the limit is smaller than one read (here 300 characters a record, reads of 8,192).
+        StringBuilder log = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 5; i++) {
+            log.append(row("11/16/2026 8:0" + i, "R", "user" + i + "@example.com", "m" + i, "", "")).append('\n');
+        }
+        log.append(row("11/16/2026 9:00", "P", "long@example.com", "m9", "550 " + "x".repeat(2_000), "")).append('\n');
+        log.append(row("11/16/2026 9:01", "R", "after@example.com", "m10", "", "")).append('\n');
+        LogLimits limits = new LogLimits(LogLimits.DEFAULT.maxInflatedBytes(), LogLimits.DEFAULT.maxInflationRatio(),
+                LogLimits.DEFAULT.ratioFloorBytes(), 300, LogLimits.DEFAULT.maxStoredProblems());
+        var result = read(write(dir, "long-record.csv", log.toString()), limits);
+        assertEquals(5, result.rows().size(), "the five rows before the over-long one");
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), result.rows().stream().map(LogRow::line).toList());
+        assertTrue(result.hasProblem("the record starting on line 7 is longer than 300 characters"),
+                result.summary().problems().toString());
+        assertFalse(result.summary().complete());
+    }
+
     static Charset cp1252() {
         return Charset.forName("windows-1252");
     }
