@@ -2,12 +2,18 @@ package org.mailpath.engine.common;
 
 /**
  * A progress report: {@code done} of {@code total} units (total 0 = unknown), with a short
- * machine-independent message (a file name, a domain, a check id); the UI words it.
+ * machine-independent message (a file name, a domain, a check id) that the UI words, and, where the work counts
+ * items of its own besides its units, how many so far ({@code items}; -1 = not counted): reading a log reports
+ * bytes as units and data rows as items.
  */
-public record Progress(long done, long total, String message) {
+public record Progress(long done, long total, String message, long items) {
 
     public Progress {
         message = message == null ? "" : message;
+    }
+
+    public Progress(long done, long total, String message) {
+        this(done, total, message, -1);
     }
 
     /** Fraction done in [0, 1], or -1 when the total is unknown. */

@@ -89,7 +89,8 @@ public final class EmailLogReader {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()));
         input.warnings().forEach(w -> interpreter.problems().warnAlways(w.line(), w.message()));
         PartEnd end = consume(input, 0, interpreter, sink,
-                () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name)), cancellation);
+                () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name, interpreter.rows())),
+                cancellation);
         boolean complete = true;
         if (end.error() != null) {
             complete = false;

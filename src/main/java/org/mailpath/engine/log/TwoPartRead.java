@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
@@ -33,6 +34,9 @@ final class TwoPartRead {
     private final LogLimits limits;
     private final ProgressListener progress;
     private final Cancellation cancellation;
+    /** Data rows read so far by each half, for progress reports (written by the half's thread). */
+    private final AtomicLong firstRows = new AtomicLong();
+    private final AtomicLong secondRows = new AtomicLong();
 
     TwoPartRead(String name, LogInput whole, LogLimits limits, ProgressListener progress, Cancellation cancellation) {
         this.name = name;
@@ -87,6 +91,7 @@ final class TwoPartRead {
                 if (!layout.isDone()) {
                     interpreter.layout().ifPresent(l -> layout.complete(Optional.of(l)));
                 }
+                firstRows.set(interpreter.rows());
                 reportProgress(first, second);
             };
             firstEnd = EmailLogReader.consume(first, 0, interpreter, parts.get(0), afterBatch, cancellation);
@@ -130,8 +135,8 @@ final class TwoPartRead {
         }
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()),
                 decided.get());
-        EmailLogReader.PartEnd end = EmailLogReader.consume(second, base.getAsLong(), interpreter, sink, () -> { },
-                stop);
+        EmailLogReader.PartEnd end = EmailLogReader.consume(second, base.getAsLong(), interpreter, sink,
+                () -> secondRows.set(interpreter.rows()), stop);
         return new Second(interpreter, end, base.getAsLong());
     }
 
@@ -177,7 +182,8 @@ final class TwoPartRead {
     }
 
     private void reportProgress(LogInput first, LogInput second) {
-        progress.onProgress(new Progress(first.bytesRead() + second.bytesRead(), whole.totalBytes(), name));
+        progress.onProgress(new Progress(first.bytesRead() + second.bytesRead(), whole.totalBytes(), name,
+                firstRows.get() + secondRows.get()));
     }
 
     private static void close(AutoCloseable unhook) {

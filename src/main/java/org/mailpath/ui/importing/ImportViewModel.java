@@ -254,8 +254,7 @@ public final class ImportViewModel implements WizardStep {
 
     private String describe(Progress p) {
         double fraction = p.fraction();
-        String rows = p.message().chars().allMatch(Character::isDigit) && !p.message().isEmpty()
-                ? messages.format("import.progress.rows", Long.parseLong(p.message())) : "";
+        String rows = p.items() >= 0 ? messages.format("import.progress.rows", p.items()) : "";
         if (fraction < 0) {
             return rows.isEmpty() ? messages.get("import.progress.starting") : rows;
         }

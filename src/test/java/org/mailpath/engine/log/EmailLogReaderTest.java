@@ -199,15 +199,17 @@ class EmailLogReaderTest {
     }
 
     @Test
-    void progressReportsBytesOfTheFile() throws Exception {
+    void progressReportsBytesOfTheFileAndRowsRead() throws Exception {
         Path f = write(dir, "p.csv", lines(HEADER, R1, D1));
-        long[] last = new long[2];
+        long[] last = new long[3];
         new EmailLogReader().read(f, x -> { }, p -> {
             last[0] = p.done();
             last[1] = p.total();
+            last[2] = p.items();
         }, Cancellation.none());
         assertEquals(java.nio.file.Files.size(f), last[1]);
         assertEquals(last[1], last[0]);
+        assertEquals(2, last[2], "the data rows read");
     }
 
     @Test

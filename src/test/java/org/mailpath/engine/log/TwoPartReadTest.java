@@ -1,6 +1,7 @@
 package org.mailpath.engine.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressListener;
 
 /**
@@ -102,6 +104,24 @@ class TwoPartReadTest {
         // the reader joins the second half's thread before it lets the cancellation through
         assertTrue(Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().equals("mailpath-second-half")), "the second half's thread ended");
+    }
+
+    @Test
+    void progressCountsTheRowsOfBothHalves() throws Exception {
+        Path file = LogFixtures.write(dir, "rows.csv", LogFixtures.quirkyLog(20_000, "\n", false));
+        List<Progress> reports = new ArrayList<>();
+        PartedRead<Rows> halves = new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file,
+                n -> Stream.generate(Rows::new).limit(n).toList(), reports::add, Cancellation.none());
+        assertEquals(2, halves.parts().size());
+        long rows = halves.summary().rows();
+        long firstHalf = halves.parts().getFirst().rows.size();
+        assertFalse(reports.isEmpty());
+        for (int i = 1; i < reports.size(); i++) {
+            assertTrue(reports.get(i).items() >= reports.get(i - 1).items(), "row counts only grow");
+        }
+        assertTrue(reports.getLast().items() <= rows, "never more rows than the file holds");
+        // the first half's thread reports after its last batch, so its rows are all counted by then
+        assertTrue(reports.getLast().items() >= firstHalf, reports.getLast() + " vs " + firstHalf);
     }
 
     @Test

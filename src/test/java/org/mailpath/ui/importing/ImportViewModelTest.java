@@ -44,7 +44,7 @@ class ImportViewModelTest {
     private LogAnalyzer returning(LogAnalysis analysis) {
         return (file, progress, cancellation) -> {
             seenCancellation.set(cancellation);
-            progress.onProgress(new Progress(50, 100, "1200"));
+            progress.onProgress(new Progress(50, 100, "log.csv", 1200));
             return analysis;
         };
     }
@@ -99,7 +99,7 @@ class ImportViewModelTest {
     void progressIsWordedAsRowsAndPercentOfBytes() {
         ManualTaskRunner runner = new ManualTaskRunner();
         LogAnalyzer slow = (file, progress, cancellation) -> {
-            progress.onProgress(new Progress(25, 100, "1200"));
+            progress.onProgress(new Progress(25, 100, "log.csv", 1200));
             assertEquals(0.25, modelRef.get().progressProperty().get(), 1e-9);
             assertEquals("1,200 rows · 25 % of the file (0.0 of 0.0 MB)", modelRef.get().progressTextProperty().get());
             return TestAnalyses.small();
