@@ -2,10 +2,12 @@ package org.mailpath.ui.events;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -28,6 +30,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.mailpath.engine.status.Category;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -240,6 +244,7 @@ public final class EventsView {
 
         ComboBox<VerdictFilter> verdict = new ComboBox<>();
         verdict.setId("events-verdict-filter");
+        verdict.setPrefWidth(165);
         verdict.getItems().setAll(VerdictFilter.values());
         verdict.valueProperty().bindBidirectional(model.verdictFilterProperty());
         verdict.setConverter(new StringConverter<>() {
@@ -260,14 +265,16 @@ public final class EventsView {
         Function<String, String> domainText = d -> d == null || d.isEmpty() ? messages.get("events.filter.allDomains") : d;
         domain.setButtonCell(textCell(domainText));
         domain.setCellFactory(v -> textCell(domainText));
-        domain.setPrefWidth(190);
+        domain.setPrefWidth(150);
+
+        CheckComboBox<Category> cause = causeFilter();
 
         Button clear = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         clear.setTooltip(new Tooltip(messages.get("events.filter.clear")));
         clear.setOnAction(e -> model.clearFilters());
 
-        HBox filters = new HBox(8, search, verdict, domain, clear);
+        HBox filters = new HBox(8, search, verdict, domain, cause, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<MessageRow> table = new TableView<>(model.visibleRows());
@@ -310,6 +317,53 @@ public final class EventsView {
         VBox box = new VBox(8, filters, table, count);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
+    }
+
+    /**
+     * The cause column's filter: a ControlsFX check list of the causes in this log. The choice itself lives in the
+     * view-model's set; the two are kept equal both ways (the view-model clears it with "Clear filters").
+     */
+    private CheckComboBox<Category> causeFilter() {
+        CheckComboBox<Category> cause = new CheckComboBox<>(model.causeChoices());
+        cause.setId("events-cause-filter");
+        cause.setPrefWidth(140);
+        cause.setShowCheckedCount(false);
+        cause.titleProperty().bind(model.causeFilterTextProperty());
+        cause.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Category c) {
+                return c == null ? "" : model.causeLabel(c);
+            }
+
+            @Override
+            public Category fromString(String s) {
+                throw new UnsupportedOperationException("the cause filter is not edited as text");
+            }
+        });
+        boolean[] syncing = {false};
+        cause.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                List<Category> checked = List.copyOf(cause.getCheckModel().getCheckedItems());
+                model.causeFilter().retainAll(checked);
+                model.causeFilter().addAll(checked);
+                syncing[0] = false;
+            }
+        });
+        model.causeFilter().addListener((SetChangeListener<Category>) c -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                for (Category category : cause.getItems()) {
+                    if (model.causeFilter().contains(category)) {
+                        cause.getCheckModel().check(category);
+                    } else {
+                        cause.getCheckModel().clearCheck(category);
+                    }
+                }
+                syncing[0] = false;
+            }
+        });
+        return cause;
     }
 
     private static <T> ListCell<T> textCell(Function<T, String> text) {

@@ -6,10 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +24,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
@@ -55,6 +59,10 @@ public final class EventsViewModel implements WizardStep {
     private final ObjectProperty<VerdictFilter> verdictFilter = new SimpleObjectProperty<>(this, "verdict", VerdictFilter.ALL);
     /** Empty string = every domain. */
     private final StringProperty domainFilter = new SimpleStringProperty(this, "domain", "");
+    /** The causes (categories) to show; empty = every message, whatever its cause. */
+    private final ObservableSet<Category> causeFilter = FXCollections.observableSet(EnumSet.noneOf(Category.class));
+    private final ObservableList<Category> causeChoices = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper causeFilterText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<MessageRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
@@ -77,6 +85,7 @@ public final class EventsViewModel implements WizardStep {
         search.addListener(o -> refilter());
         verdictFilter.addListener(o -> refilter());
         domainFilter.addListener(o -> refilter());
+        causeFilter.addListener((SetChangeListener<Category>) c -> refilter());
         selected.addListener((o, a, b) -> {
             showDetails(Optional.ofNullable(b));
             session.setSelectedMessage(b == null ? null : b.chain());
@@ -109,6 +118,26 @@ public final class EventsViewModel implements WizardStep {
 
     public ObservableList<String> domainChoices() {
         return domainChoices;
+    }
+
+    /** The causes found in this log, most frequent first: the choices of the cause filter. */
+    public ObservableList<Category> causeChoices() {
+        return causeChoices;
+    }
+
+    /** The causes whose messages are shown; empty shows every message. */
+    public ObservableSet<Category> causeFilter() {
+        return causeFilter;
+    }
+
+    /** What the cause filter shows when closed: "All causes", the one cause chosen, or how many. */
+    public ReadOnlyStringProperty causeFilterTextProperty() {
+        return causeFilterText.getReadOnlyProperty();
+    }
+
+    /** A cause in words, as in the table and the chart. */
+    public String causeLabel(Category category) {
+        return categoryLabel(category);
     }
 
     public StringProperty searchProperty() {
@@ -222,6 +251,7 @@ public final class EventsViewModel implements WizardStep {
         search.set("");
         verdictFilter.set(VerdictFilter.ALL);
         domainFilter.set("");
+        causeFilter.clear();
     }
 
     // ---- building
@@ -248,6 +278,7 @@ public final class EventsViewModel implements WizardStep {
                 card(VerdictFilter.DEFERRED, a.count(Verdict.DEFERRED), total),
                 card(VerdictFilter.RECEIVED_ONLY, a.count(Verdict.RECEIVED_ONLY), total));
         causes.setAll(causes(a));
+        causeChoices.setAll(causes.stream().map(CauseCount::category).toList());
         timeBuckets.setAll(buckets(a));
         rows.setAll(a.chains().stream().map(this::row).toList());
         domains.setAll(a.domains());
@@ -326,10 +357,17 @@ public final class EventsViewModel implements WizardStep {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         VerdictFilter filter = verdictFilter.get() == null ? VerdictFilter.ALL : verdictFilter.get();
         String domain = domainFilter.get() == null ? "" : domainFilter.get();
+        Set<Category> causesShown = causeFilter.isEmpty() ? Set.of() : EnumSet.copyOf(causeFilter);
         visibleRows.setPredicate(row -> filter.test(row.chain())
                 && (domain.isEmpty() || domain.equals(row.chain().recipientDomain()))
+                && (causesShown.isEmpty() || row.chain().category().filter(causesShown::contains).isPresent())
                 && (needle.isEmpty() || matches(row, needle)));
         countText.set(messages.format("events.table.count", visibleRows.size(), rows.size()));
+        causeFilterText.set(switch (causesShown.size()) {
+            case 0 -> messages.get("events.filter.allCauses");
+            case 1 -> categoryLabel(causesShown.iterator().next());
+            default -> messages.format("events.filter.someCauses", causesShown.size());
+        });
         if (selected.get() != null && !visibleRows.contains(selected.get())) {
             selected.set(null);
         }

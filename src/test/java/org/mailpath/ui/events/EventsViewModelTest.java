@@ -98,6 +98,29 @@ class EventsViewModelTest {
     }
 
     @Test
+    void theCauseFilterShowsTheMessagesOfTheChosenCausesAndCombinesWithTheOthers() {
+        session.setAnalysis(TestAnalyses.day());
+        assertEquals(List.of(Category.RECIPIENT, Category.MAILBOX_FULL), List.copyOf(model.causeChoices()),
+                "the causes of this log, most frequent first");
+        assertEquals("All causes", model.causeFilterTextProperty().get());
+        model.causeFilter().add(Category.RECIPIENT);
+        assertEquals(7, model.visibleRows().size());
+        assertTrue(model.visibleRows().stream().allMatch(r -> r.chain().category().orElseThrow() == Category.RECIPIENT));
+        assertEquals("Recipient does not exist", model.causeFilterTextProperty().get());
+        model.causeFilter().add(Category.MAILBOX_FULL);
+        assertEquals(11, model.visibleRows().size(), "delivered messages have no cause and are not shown");
+        assertEquals("2 causes", model.causeFilterTextProperty().get());
+        model.domainFilterProperty().set("kund.se");
+        assertEquals(4, model.visibleRows().size());
+        model.clearFilters();
+        assertTrue(model.causeFilter().isEmpty());
+        assertEquals(60, model.visibleRows().size());
+        model.causeFilter().add(Category.MAILBOX_FULL);
+        session.setAnalysis(TestAnalyses.small());
+        assertTrue(model.causeFilter().isEmpty(), "a new log starts unfiltered");
+    }
+
+    @Test
     void selectingABouncedMessageShowsItsTimelineAndDiagnosis() {
         session.setAnalysis(TestAnalyses.day());
         model.verdictFilterProperty().set(VerdictFilter.BOUNCED);

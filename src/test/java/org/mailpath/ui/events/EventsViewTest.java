@@ -1,0 +1,68 @@
+package org.mailpath.ui.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.engine.status.Category;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.TestAnalyses;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The step on screen (headless): the ControlsFX cause filter and the search field drive the table. */
+@ExtendWith(ApplicationExtension.class)
+class EventsViewTest {
+
+    private final WizardSession session = new WizardSession();
+    private EventsViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        model = new EventsViewModel(session, new FakeDialogs(), messages);
+        session.setAnalysis(TestAnalyses.day());
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(new EventsView(model, messages).root()), 1200, 760);
+        scene.getStylesheets().add(EventsView.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCauseFilterAndTheSearchFieldFilterTheTable(FxRobot robot) {
+        CheckComboBox<Category> cause = robot.lookup("#events-cause-filter").queryAs(CheckComboBox.class);
+        TableView<MessageRow> table = robot.lookup("#message-table").queryAs(TableView.class);
+        assertEquals(List.of(Category.RECIPIENT, Category.MAILBOX_FULL), List.copyOf(cause.getItems()));
+        assertEquals("All causes", cause.getTitle());
+        assertEquals(60, table.getItems().size());
+
+        robot.interact(() -> cause.getCheckModel().check(Category.RECIPIENT));
+        assertEquals(Set.of(Category.RECIPIENT), model.causeFilter());
+        assertEquals(7, table.getItems().size());
+        assertEquals("Recipient does not exist", cause.getTitle());
+
+        robot.interact(model::clearFilters);
+        assertTrue(cause.getCheckModel().getCheckedItems().isEmpty(), "Clear filters unticks the causes too");
+        assertEquals(60, table.getItems().size());
+
+        TextField search = robot.lookup("#events-search").queryAs(TextField.class);
+        robot.clickOn(search).write("info2");
+        assertEquals(1, table.getItems().size());
+        robot.interact(() -> search.setText(""));
+        assertEquals("", model.searchProperty().get());
+        assertEquals(60, table.getItems().size());
+    }
+}
