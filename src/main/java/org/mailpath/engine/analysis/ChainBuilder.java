@@ -363,6 +363,25 @@ final class ChainBuilder {
         if (recipientAsWritten != null) {
             return recipientAsWritten;
         }
+        // decodes only the recipient's part of the key, unless the first part holds a separator itself (then the
+        // recipient is, as always, what follows the key's first separator)
+        int nul = 0;
+        while (data[nul] != 0) {
+            if (data[nul] == KEY_SEPARATOR) {
+                return recipientFromWholeKey();
+            }
+            nul++;
+        }
+        long id = readVarint(data, nul + 1);
+        if ((int) id > 0 && ((String) texts.get((int) id - 1)).indexOf(KEY_SEPARATOR) >= 0) {
+            return recipientFromWholeKey();
+        }
+        StringBuilder sb = new StringBuilder(keyLength);
+        decodeAtPart(sb, (int) (id >>> 32));
+        return sb.toString();
+    }
+
+    private String recipientFromWholeKey() {
         String key = key();
         return key.substring(key.indexOf(KEY_SEPARATOR) + 1);
     }
