@@ -10,10 +10,11 @@ final class ChainIndex {
     private int[] hashes = new int[1 << 12];
     private int size;
 
-    ChainBuilder find(byte[] keyBytes, int hash) {
+    /** The chain whose key is the first {@code length} bytes of {@code keyBytes}, or null. */
+    ChainBuilder find(byte[] keyBytes, int length, int hash) {
         int mask = slots.length - 1;
         for (int i = spread(hash) & mask; slots[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == hash && slots[i].hasKey(keyBytes)) {
+            if (hashes[i] == hash && slots[i].hasKey(keyBytes, length)) {
                 return slots[i];
             }
         }

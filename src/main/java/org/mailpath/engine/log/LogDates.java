@@ -17,7 +17,9 @@ public final class LogDates {
     private static final int SLOTS = 256;
 
     private final String[] recentTexts = new String[SLOTS];
-    private final Instant[] recentInstants = new Instant[SLOTS];
+    /** Kept as Optionals: a hit then allocates nothing (this runs once per row). */
+    @SuppressWarnings("unchecked")
+    private final Optional<Instant>[] recentInstants = new Optional[SLOTS];
 
     public Optional<Instant> parse(String text) {
         if (text == null) {
@@ -26,15 +28,16 @@ public final class LogDates {
         int h = text.hashCode();
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         if (text.equals(recentTexts[slot])) {
-            return Optional.of(recentInstants[slot]);
+            return recentInstants[slot];
         }
         Instant parsed = parseUncached(text.strip());
         if (parsed == null) {
             return Optional.empty();
         }
+        Optional<Instant> result = Optional.of(parsed);
         recentTexts[slot] = text;
-        recentInstants[slot] = parsed;
-        return Optional.of(parsed);
+        recentInstants[slot] = result;
+        return result;
     }
 
     private static Instant parseUncached(String s) {
