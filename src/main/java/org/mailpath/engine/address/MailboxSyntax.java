@@ -99,45 +99,30 @@ public final class MailboxSyntax {
         if (ascii.isEmpty() || ascii.length() > MAX_DOMAIN) {
             return Optional.of("the domain is empty or longer than 253 characters");
         }
-        if (ascii.indexOf('.') < 0) {
+        String[] labels = ascii.split("\\.", -1);
+        if (labels.length < 2) {
             return Optional.of("the domain '" + domain + "' has no dot (not a full internet domain)");
         }
-        // label by label in place (no split: this runs once per message)
-        int start = 0;
-        int tldStart = 0;
-        while (start <= ascii.length()) {
-            int dot = ascii.indexOf('.', start);
-            int end = dot < 0 ? ascii.length() : dot;
-            tldStart = start;
-            Optional<String> problem = labelProblem(domain, ascii, start, end);
-            if (problem.isPresent()) {
-                return problem;
+        for (String label : labels) {
+            if (label.isEmpty()) {
+                return Optional.of("the domain '" + domain + "' has an empty label (two dots in a row or a leading dot)");
             }
-            start = end + 1;
-        }
-        for (int i = tldStart; i < ascii.length(); i++) {
-            if (!Character.isDigit(ascii.charAt(i))) {
-                return Optional.empty();
+            if (label.length() > MAX_LABEL) {
+                return Optional.of("a label of the domain is longer than 63 characters");
+            }
+            if (label.startsWith("-") || label.endsWith("-")) {
+                return Optional.of("a label of the domain '" + domain + "' starts or ends with a hyphen");
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+                    return Optional.of("the domain '" + domain + "' contains " + describe(c));
+                }
             }
         }
-        return Optional.of("the domain '" + domain + "' ends in a number (an IP address must be written in brackets)");
-    }
-
-    private static Optional<String> labelProblem(String domain, String ascii, int start, int end) {
-        if (start == end) {
-            return Optional.of("the domain '" + domain + "' has an empty label (two dots in a row or a leading dot)");
-        }
-        if (end - start > MAX_LABEL) {
-            return Optional.of("a label of the domain is longer than 63 characters");
-        }
-        if (ascii.charAt(start) == '-' || ascii.charAt(end - 1) == '-') {
-            return Optional.of("a label of the domain '" + domain + "' starts or ends with a hyphen");
-        }
-        for (int i = start; i < end; i++) {
-            char c = ascii.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
-                return Optional.of("the domain '" + domain + "' contains " + describe(c));
-            }
+        String tld = labels[labels.length - 1];
+        if (tld.chars().allMatch(Character::isDigit)) {
+            return Optional.of("the domain '" + domain + "' ends in a number (an IP address must be written in brackets)");
         }
         return Optional.empty();
     }

@@ -64,19 +64,13 @@ final class ChainBuilder {
      * names and recipient domains repeat a lot, so they are kept once.
      */
     static byte[] encodeKey(LogRow row, ChainTextCache texts) {
-        Out out = encodeKeyInScratch(row, texts);
-        return Arrays.copyOf(out.buf, out.length);
-    }
-
-    /** {@link #encodeKey} into the thread's scratch buffer, not copied: most rows find their chain with it. */
-    static Out encodeKeyInScratch(LogRow row, ChainTextCache texts) {
         String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
         String recipient = row.recipient().toLowerCase(Locale.ROOT);
         Out out = texts.scratch();
         out.length = 0;
         encodeAtPart(out, id, texts);
         encodeAtPart(out, recipient, texts);
-        return out;
+        return Arrays.copyOf(out.buf, out.length);
     }
 
     private static void encodeAtPart(Out out, String value, ChainTextCache texts) {
@@ -91,17 +85,13 @@ final class ChainBuilder {
     }
 
     /** Whether this chain's key is exactly these bytes ({@link #encodeKey}). */
-    boolean hasKey(byte[] keyBytes, int length) {
-        return keyLength == length && Arrays.equals(data, 0, keyLength, keyBytes, 0, length);
+    boolean hasKey(byte[] keyBytes) {
+        return keyLength == keyBytes.length && Arrays.equals(data, 0, keyLength, keyBytes, 0, keyBytes.length);
     }
 
-    /** The chain in {@code index} with this chain's key, if any; the key is not copied. */
-    ChainBuilder sameIn(ChainIndex index) {
-        return index.find(data, keyLength, keyHash());
-    }
-
-    int keyHash() {
-        return keyHash(data, keyLength);
+    /** A copy of this chain's key bytes ({@link #encodeKey}). */
+    byte[] keyBytes() {
+        return Arrays.copyOf(data, keyLength);
     }
 
     /**
@@ -117,18 +107,8 @@ final class ChainBuilder {
     }
 
     /** Hash of a key's UTF-8 bytes, as used by {@link ChainIndex}. */
-    static int keyHash(byte[] keyBytes, int length) {
-        // Arrays.hashCode of the first length bytes, four at a time (31^4, 31^3, 31^2: the same value, shorter
-        // dependency chain); Arrays.hashCode itself takes no range and copying the key for it costs more
-        int h = 1;
-        int i = 0;
-        for (; i + 4 <= length; i += 4) {
-            h = 923_521 * h + 29_791 * keyBytes[i] + 961 * keyBytes[i + 1] + 31 * keyBytes[i + 2] + keyBytes[i + 3];
-        }
-        for (; i < length; i++) {
-            h = 31 * h + keyBytes[i];
-        }
-        return h;
+    static int keyHash(byte[] keyBytes) {
+        return Arrays.hashCode(keyBytes);
     }
 
     String key() {
@@ -383,25 +363,6 @@ final class ChainBuilder {
         if (recipientAsWritten != null) {
             return recipientAsWritten;
         }
-        // decodes only the recipient's part of the key, unless the first part holds a separator itself (then the
-        // recipient is, as always, what follows the key's first separator)
-        int nul = 0;
-        while (data[nul] != 0) {
-            if (data[nul] == KEY_SEPARATOR) {
-                return recipientFromWholeKey();
-            }
-            nul++;
-        }
-        long id = readVarint(data, nul + 1);
-        if ((int) id > 0 && ((String) texts.get((int) id - 1)).indexOf(KEY_SEPARATOR) >= 0) {
-            return recipientFromWholeKey();
-        }
-        StringBuilder sb = new StringBuilder(keyLength);
-        decodeAtPart(sb, (int) (id >>> 32));
-        return sb.toString();
-    }
-
-    private String recipientFromWholeKey() {
         String key = key();
         return key.substring(key.indexOf(KEY_SEPARATOR) + 1);
     }

@@ -10,11 +10,10 @@ final class ChainIndex {
     private int[] hashes = new int[1 << 12];
     private int size;
 
-    /** The chain whose key is the first {@code length} bytes of {@code keyBytes}, or null. */
-    ChainBuilder find(byte[] keyBytes, int length, int hash) {
+    ChainBuilder find(byte[] keyBytes, int hash) {
         int mask = slots.length - 1;
         for (int i = spread(hash) & mask; slots[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == hash && slots[i].hasKey(keyBytes, length)) {
+            if (hashes[i] == hash && slots[i].hasKey(keyBytes)) {
                 return slots[i];
             }
         }

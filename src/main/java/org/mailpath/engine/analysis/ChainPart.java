@@ -2,7 +2,6 @@ package org.mailpath.engine.analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,12 +26,11 @@ final class ChainPart implements Consumer<LogRow> {
 
     @Override
     public void accept(LogRow row) {
-        ChainBuilder.Out key = ChainBuilder.encodeKeyInScratch(row, texts);
-        int hash = ChainBuilder.keyHash(key.buf, key.length);
-        ChainBuilder chain = byKey.find(key.buf, key.length, hash);
+        byte[] keyBytes = ChainBuilder.encodeKey(row, texts);
+        int hash = ChainBuilder.keyHash(keyBytes);
+        ChainBuilder chain = byKey.find(keyBytes, hash);
         if (chain == null) {
-            // copied out of the scratch buffer, which encoding the event reuses
-            chain = new ChainBuilder(Arrays.copyOf(key.buf, key.length), row, texts.texts());
+            chain = new ChainBuilder(keyBytes, row, texts.texts());
             byKey.add(chain, hash);
             order.add(chain);
         }
@@ -53,10 +51,12 @@ final class ChainPart implements Consumer<LogRow> {
      */
     void join(ChainPart later, boolean moreFollow) {
         for (ChainBuilder c : later.order) {
-            ChainBuilder same = c.sameIn(byKey);
+            byte[] key = c.keyBytes();
+            int hash = ChainBuilder.keyHash(key);
+            ChainBuilder same = byKey.find(key, hash);
             if (same == null) {
                 if (moreFollow) {
-                    byKey.add(c, c.keyHash());
+                    byKey.add(c, hash);
                 }
                 order.add(c);
             } else {

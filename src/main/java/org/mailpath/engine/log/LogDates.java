@@ -17,9 +17,7 @@ public final class LogDates {
     private static final int SLOTS = 256;
 
     private final String[] recentTexts = new String[SLOTS];
-    /** Kept as Optionals: a hit then allocates nothing (this runs once per row). */
-    @SuppressWarnings("unchecked")
-    private final Optional<Instant>[] recentInstants = new Optional[SLOTS];
+    private final Instant[] recentInstants = new Instant[SLOTS];
 
     public Optional<Instant> parse(String text) {
         if (text == null) {
@@ -28,16 +26,15 @@ public final class LogDates {
         int h = text.hashCode();
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         if (text.equals(recentTexts[slot])) {
-            return recentInstants[slot];
+            return Optional.of(recentInstants[slot]);
         }
         Instant parsed = parseUncached(text.strip());
         if (parsed == null) {
             return Optional.empty();
         }
-        Optional<Instant> result = Optional.of(parsed);
         recentTexts[slot] = text;
-        recentInstants[slot] = result;
-        return result;
+        recentInstants[slot] = parsed;
+        return Optional.of(parsed);
     }
 
     private static Instant parseUncached(String s) {

@@ -1,16 +1,10 @@
 package org.mailpath.engine.log;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** The Mail Event letters of a Salesforce Email Log. */
 public enum MailEvent {
     RECEIVED('R'), DELIVERED('D'), TRANSIENT_FAILURE('T'), PERMANENT_FAILURE('P');
-
-    /** values() clones its array on each call; ofLetter runs once per row. */
-    private static final MailEvent[] ALL = values();
-    private static final List<Optional<MailEvent>> FOUND = Arrays.stream(ALL).map(Optional::of).toList();
 
     private final char letter;
 
@@ -31,9 +25,9 @@ public enum MailEvent {
         if (v.length() != 1) {
             return Optional.empty();
         }
-        for (MailEvent e : ALL) {
+        for (MailEvent e : values()) {
             if (e.letter == v.charAt(0)) {
-                return FOUND.get(e.ordinal());
+                return Optional.of(e);
             }
         }
         return Optional.empty();
