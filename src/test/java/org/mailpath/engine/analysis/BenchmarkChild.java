@@ -17,7 +17,7 @@ import org.mailpath.engine.common.ProgressListener;
  * Run by {@link LogAnalysisBenchmark} in a child JVM (so that -Xmx applies): {@code bare FILE} parses with plain
  * Commons CSV, {@code read FILE} runs the EmailLogReader alone (by hand, for profiling), {@code analyze FILE} runs
  * {@link EmailLogAnalyzer}. Prints one line per run:
- * {@code RESULT mode iteration rows wallMillis peakHeapBytes}.
+ * {@code RESULT mode iteration rows wallMillis peakHeapBytes [messages= retainedMB=] cpuMillis=}.
  */
 public final class BenchmarkChild {
 
@@ -42,6 +42,7 @@ public final class BenchmarkChild {
                     }
                 }
             });
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             long rows;
             Object keep = null;
@@ -58,6 +59,7 @@ public final class BenchmarkChild {
                 keep = a;
             }
             long wall = (System.nanoTime() - start) / 1_000_000;
+            long cpu = (processCpuNanos() - cpuStart) / 1_000_000;
             peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
             sampler.interrupt();
             sampler.join();
@@ -66,11 +68,17 @@ public final class BenchmarkChild {
                 System.gc();
                 retained = " messages=" + a.messages() + " retainedMB=" + (memory.getHeapMemoryUsage().getUsed() >> 20);
             }
-            System.out.println("RESULT " + mode + " " + i + " " + rows + " " + wall + " " + peak.get() + retained);
+            System.out.println("RESULT " + mode + " " + i + " " + rows + " " + wall + " " + peak.get() + retained + " cpuMillis=" + cpu);
             // lets a profiler (jcmd PID GC.class_histogram) look at what an analysis retains
             Thread.sleep(Long.getLong("mailpath.benchmark.holdMillis", 0));
             java.lang.ref.Reference.reachabilityFence(keep);
         }
+    }
+
+    /** CPU time of the whole JVM (all threads, GC included): what an analysis costs on a shared machine. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long bare(Path file) throws Exception {

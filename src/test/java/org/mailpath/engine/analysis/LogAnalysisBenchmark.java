@@ -41,8 +41,8 @@ class LogAnalysisBenchmark {
         long bareMs = best(bare);
         long analyzeMs = best(analyze);
         System.out.println();
-        System.out.println("| run | rows | best wall (ms) | rows/s | peak heap (MB) |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| run | rows | best wall (ms) | rows/s | peak heap (MB) | CPU of that run (ms) |");
+        System.out.println("|---|---|---|---|---|---|");
         print("bare Commons CSV pass", bare);
         print("mailpath analyze", analyze);
         System.out.printf("analyze / bare = %.2f (goal <= 1.2); both with -Xmx256m on %d cores%n",
@@ -55,7 +55,10 @@ class LogAnalysisBenchmark {
         long rows = Long.parseLong(f[3]);
         long ms = Long.parseLong(f[4]);
         long peak = Long.parseLong(f[5]);
-        System.out.printf("| %s | %,d | %,d | %,d | %d |%n", label, rows, ms, rows * 1000 / Math.max(1, ms), peak >> 20);
+        String cpu = java.util.Arrays.stream(f).filter(x -> x.startsWith("cpuMillis=")).findFirst()
+                .map(x -> x.substring("cpuMillis=".length())).orElse("?");
+        System.out.printf("| %s | %,d | %,d | %,d | %d | %s |%n", label, rows, ms, rows * 1000 / Math.max(1, ms),
+                peak >> 20, cpu);
     }
 
     private static long best(List<String> results) {
