@@ -3,6 +3,7 @@ package org.mailpath.engine.analysis;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.common.ProgressListener;
@@ -57,7 +58,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, ChainPart span,
                                   Cancellation cancellation) {
         ChainTally tally = judgeAll(chains, cancellation);
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = FileNames.nameOf(file);
         return new LogAnalysis(name, summary.rows(), summary.rejectedRows(), summary.problems(),
                 new ChainList(chains), tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(),
                 tally.deferrals(), tally.domains(), span.first(), span.last());

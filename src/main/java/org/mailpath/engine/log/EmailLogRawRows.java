@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.analysis.UnusableLogException;
 
 /**
@@ -57,7 +58,7 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            String name = FileNames.nameOf(file);
             throw new UnusableLogException(name + " could not be read again for its raw rows: " + e.getMessage() + ".", e);
         }
         return new EmailLogRawRows(header == null ? documentedLabels() : header, fromFile, found);

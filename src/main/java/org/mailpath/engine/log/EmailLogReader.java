@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
+import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
@@ -47,7 +48,7 @@ public final class EmailLogReader {
     public ReadSummary read(Path file, Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
         cancellation.throwIfCancelled();
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = FileNames.nameOf(file);
         try (LogInput input = LogInput.open(file, limits)) {
             return read(name, input, sink, progress, cancellation);
         } catch (IOException e) {
@@ -67,7 +68,7 @@ public final class EmailLogReader {
                                                                   Cancellation cancellation)
             throws UnusableLogException {
         cancellation.throwIfCancelled();
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = FileNames.nameOf(file);
         try (LogInput input = LogInput.open(file, limits)) {
             if (input.splittable() && input.totalBytes() >= splitMinBytes) {
                 Optional<PartedRead<P>> halves = new TwoPartRead(name, input, limits, progress, cancellation)

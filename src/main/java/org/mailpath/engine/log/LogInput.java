@@ -26,6 +26,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.analysis.UnusableLogException;
 
 /**
@@ -72,7 +73,7 @@ public final class LogInput implements Closeable {
 
     /** Opens {@code file}; an unreadable or non-text file is an {@link UnusableLogException} naming it. */
     public static LogInput open(Path file, LogLimits limits) throws UnusableLogException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = FileNames.nameOf(file);
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
@@ -154,7 +155,7 @@ public final class ImportViewModel implements WizardStep {
     /** Reads {@code file} in the background, replacing whatever is running. */
     public void importFile(Path file) {
         task.cancel();
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = FileNames.nameOf(file);
         startLoading(name);
         task = runner.run("import", ctx -> analyzer.analyze(file, ctx::progress, ctx.cancellation()),
                 new Listener(() -> file, name, true));
