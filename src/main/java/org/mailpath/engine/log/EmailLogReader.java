@@ -47,14 +47,7 @@ public final class EmailLogReader {
 
     public ReadSummary read(Path file, Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
-        cancellation.throwIfCancelled();
-        String name = FileNames.nameOf(file);
-        try (LogInput input = LogInput.open(file, limits)) {
-            return read(name, input, sink, progress, cancellation);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing " + file, e);
-            throw new UnusableLogException(name + " could not be closed after reading: " + e.getMessage() + ".", e);
-        }
+        return withInput(file, cancellation, (name, input) -> read(name, input, sink, progress, cancellation));
     }
 
     /**
@@ -67,9 +60,7 @@ public final class EmailLogReader {
                                                                   ProgressListener progress,
                                                                   Cancellation cancellation)
             throws UnusableLogException {
-        cancellation.throwIfCancelled();
-        String name = FileNames.nameOf(file);
-        try (LogInput input = LogInput.open(file, limits)) {
+        return withInput(file, cancellation, (name, input) -> {
             if (input.splittable() && input.totalBytes() >= splitMinBytes) {
                 Optional<PartedRead<P>> halves = new TwoPartRead(name, input, limits, progress, cancellation)
                         .read(sinks);
@@ -79,6 +70,21 @@ public final class EmailLogReader {
             }
             List<P> whole = sinks.create(1);
             return new PartedRead<>(read(name, input, whole.get(0), progress, cancellation), whole);
+        });
+    }
+
+    /** Work on an opened log, which may end in an unusable-file message. */
+    @FunctionalInterface
+    private interface InputWork<T> {
+        T run(String name, LogInput input) throws UnusableLogException;
+    }
+
+    /** Opens {@code file}, runs {@code work} on it and closes it; a failure to close is said in words. */
+    private <T> T withInput(Path file, Cancellation cancellation, InputWork<T> work) throws UnusableLogException {
+        cancellation.throwIfCancelled();
+        String name = FileNames.nameOf(file);
+        try (LogInput input = LogInput.open(file, limits)) {
+            return work.run(name, input);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing " + file, e);
             throw new UnusableLogException(name + " could not be closed after reading: " + e.getMessage() + ".", e);
@@ -107,10 +113,7 @@ public final class EmailLogReader {
             interpreter.problems().warnAlways(0, name + " changed while it was being read; read it again once it is"
                     + " complete for exact results.");
         }
-        interpreter.finish();
-        return new ReadSummary(name, interpreter.rows(), interpreter.problems().rejected(),
-                interpreter.problems().problems(), interpreter.mapping(), input.charset().name(), input.delimiter(),
-                complete);
+        return interpreter.finish(input, complete);
     }
 
     /** How reading one input ended: the line of its last record, the error that stopped it, line breaks read. */

@@ -240,8 +240,11 @@ final class RowInterpreter {
         return n;
     }
 
-    /** Called after the last record: turns "nothing usable" into one clear sentence. */
-    void finish() throws UnusableLogException {
+    /**
+     * Called after the last record of {@code input} (a whole file, or its first part once the later parts are
+     * absorbed): turns "nothing usable" into one clear sentence, and otherwise sums the read up.
+     */
+    ReadSummary finish(LogInput input, boolean complete) throws UnusableLogException {
         if (records == 0) {
             throw new UnusableLogException(fileName + " contains no rows (only empty lines).");
         }
@@ -256,6 +259,8 @@ final class RowInterpreter {
                     + (first == null ? "" : " (first: line " + first.line() + ", " + first.field() + ": "
                     + first.message() + ")") + "." + hint);
         }
+        return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), mapping(),
+                input.charset().name(), input.delimiter(), complete);
     }
 
     private static boolean isBlank(String[] values) {

@@ -115,11 +115,7 @@ final class TwoPartRead {
             return Optional.empty();
         }
         interpreter.absorb(secondEnd.interpreter());
-        interpreter.finish();
-        ReadSummary summary = new ReadSummary(name, interpreter.rows(), interpreter.problems().rejected(),
-                interpreter.problems().problems(), interpreter.mapping(), whole.charset().name(), whole.delimiter(),
-                true);
-        return Optional.of(new PartedRead<>(summary, parts));
+        return Optional.of(new PartedRead<>(interpreter.finish(whole, true), parts));
     }
 
     /** On the helper thread: counts the lines before the cut, waits for the layout, reads the second half. */
