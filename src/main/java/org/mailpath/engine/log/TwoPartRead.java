@@ -125,7 +125,9 @@ final class TwoPartRead {
         if (base.isEmpty()) {
             return null;
         }
-        Optional<RowInterpreter.Layout> decided = awaitLayout(layout, stop);
+        // the first half's thread always completes the layout (at the latest when it stops), so this wait ends
+        Optional<RowInterpreter.Layout> decided = layout.join();
+        stop.throwIfCancelled();
         if (decided.isEmpty()) {
             return null;
         }
@@ -134,23 +136,6 @@ final class TwoPartRead {
         EmailLogReader.PartEnd end = EmailLogReader.consume(second, base.getAsLong(), interpreter, sink,
                 () -> secondRows.set(interpreter.rows()), stop);
         return new Second(interpreter, end, base.getAsLong());
-    }
-
-    private static Optional<RowInterpreter.Layout> awaitLayout(
-            CompletableFuture<Optional<RowInterpreter.Layout>> layout, Cancellation stop) {
-        while (true) {
-            stop.throwIfCancelled();
-            try {
-                return layout.get(100, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // check for a stop, then wait on
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancelledException();
-            } catch (ExecutionException e) {
-                return Optional.empty();
-            }
-        }
     }
 
     /** Waits for the second half, reporting progress; null if it gave up. Its failures are rethrown here. */
