@@ -141,8 +141,6 @@ final class ChainBuilder {
      * copied into this chain's bytes).
      */
     void add(LogRow row, int textId, int replyId, Out scratch) {
-        byte[] status = replyId >= 0 || isAscii(row.deliveryStatus()) ? null
-                : row.deliveryStatus().getBytes(StandardCharsets.UTF_8);
         Out out = scratch;
         out.length = 0;
         out.int4((int) Math.clamp(row.time().getEpochSecond() - EPOCH_2000, Integer.MIN_VALUE, Integer.MAX_VALUE));
@@ -163,14 +161,9 @@ final class ChainBuilder {
         }
         if (replyId >= 0) {
             out.varint(1 + replyId);
-        } else if (status == null) {
-            out.varint(0);
-            out.varint(row.deliveryStatus().length());
-            out.utf8(row.deliveryStatus(), 0, row.deliveryStatus().length());
         } else {
             out.varint(0);
-            out.varint(status.length);
-            out.bytes(status, 0, status.length);
+            out.string(row.deliveryStatus());
         }
         int at = data.length;
         data = Arrays.copyOf(data, at + out.length);
@@ -207,8 +200,7 @@ final class ChainBuilder {
             long tag = readVarint(data, p);
             if ((int) tag == 0) {
                 n[o + 6] = (int) (tag >>> 32);
-                long len = readVarint(data, (int) (tag >>> 32));
-                p = (int) (len >>> 32) + (int) len;
+                p = skipStrings(data, n[o + 6], 1);
             } else {
                 n[o + 6] = -(int) tag;
                 p = (int) (tag >>> 32);
@@ -243,10 +235,8 @@ final class ChainBuilder {
             if (ref < 0) {
                 out.varint(-ref);
             } else {
-                long len = readVarint(data, ref);
                 out.varint(0);
-                out.varint((int) len);
-                out.bytes(data, (int) (len >>> 32), (int) len);
+                out.bytes(data, ref, skipStrings(data, ref, 1) - ref);
             }
         }
         data = Arrays.copyOf(out.buf, out.length);
@@ -261,6 +251,12 @@ final class ChainBuilder {
             p = (int) (len >>> 32) + (int) len;
         }
         return p;
+    }
+
+    /** The string stored at {@code at} (its UTF-8 length, then the bytes; {@link Out#string}). */
+    static String stringAt(byte[] b, int at) {
+        long len = readVarint(b, at);
+        return new String(b, (int) (len >>> 32), (int) len, StandardCharsets.UTF_8);
     }
 
     /** Reads an unsigned variable-length int at {@code at}: the value in the low 32 bits, the next offset above. */

@@ -1,6 +1,5 @@
 package org.mailpath.engine.analysis;
 
-import java.nio.charset.StandardCharsets;
 import org.mailpath.engine.log.MailEvent;
 
 /**
@@ -60,10 +59,8 @@ final class ChainEvents {
         String[] v = new String[ChainBuilder.EVENT_TEXTS];
         int p = -1 - ref;
         for (int k = 0; k < v.length; k++) {
-            long len = ChainBuilder.readVarint(data, p);
-            p = (int) (len >>> 32);
-            v[k] = new String(data, p, (int) len, StandardCharsets.UTF_8);
-            p += (int) len;
+            v[k] = ChainBuilder.stringAt(data, p);
+            p = ChainBuilder.skipStrings(data, p, 1);
         }
         return new EventText(v[0], v[1], v[2], v[3], v[4], v[5]);
     }
@@ -73,9 +70,7 @@ final class ChainEvents {
         if (ref < 0) {
             return (String) texts.get(-1 - ref);
         }
-        long lengthAndEnd = ChainBuilder.readVarint(data, ref);
-        int start = (int) (lengthAndEnd >>> 32);
-        return new String(data, start, (int) lengthAndEnd, StandardCharsets.UTF_8);
+        return ChainBuilder.stringAt(data, ref);
     }
 
     boolean internalHandoff(int i) {

@@ -35,11 +35,16 @@ final class ChainPart implements Consumer<LogRow> {
             order.add(chain);
         }
         chain.add(row, texts.eventTextId(row), texts.sharedReplyId(row.deliveryStatus()), texts.scratch());
-        if (first == null || row.time().isBefore(first)) {
-            first = row.time();
+        widenSpan(row.time());
+    }
+
+    /** Makes the span of the rows' times include {@code time}. */
+    private void widenSpan(Instant time) {
+        if (first == null || time.isBefore(first)) {
+            first = time;
         }
-        if (last == null || row.time().isAfter(last)) {
-            last = row.time();
+        if (last == null || time.isAfter(last)) {
+            last = time;
         }
     }
 
@@ -63,12 +68,8 @@ final class ChainPart implements Consumer<LogRow> {
                 same.appendEventsOf(c);
             }
         }
-        if (later.first != null && (first == null || later.first.isBefore(first))) {
-            first = later.first;
-        }
-        if (later.last != null && (last == null || later.last.isAfter(last))) {
-            last = later.last;
-        }
+        later.first().ifPresent(this::widenSpan);
+        later.last().ifPresent(this::widenSpan);
         later.order.clear();
         later.byKey.clear();
     }

@@ -43,9 +43,7 @@ final class ChainTexts {
         if (id != null) {
             return id;
         }
-        long length = value instanceof EventText t ? t.remoteHost().length() + t.deliveryStage().length()
-                + t.relayAddress().length() + t.relayHost().length() + t.tlsCipher().length()
-                + t.tlsVerified().length() : value.toString().length();
+        long length = value instanceof EventText t ? t.chars() : value.toString().length();
         if (full || values.size() >= maxTexts || chars + length > maxChars) {
             // full from now on, even for a shorter value: whether a value has an id must not depend on timing
             full = true;
