@@ -207,10 +207,7 @@ public final class LogInput implements Closeable {
                 warnings.add(new FileProblem(0, "", "Fields are separated by '" + (delimiter == '\t' ? "tab" : delimiter)
                         + "' instead of ',' (re-saved by a spreadsheet); read accordingly.", false));
             }
-            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            Reader reader = new InputStreamReader(in, decoder);
-            RecordGuardReader guard = new RecordGuardReader(reader, delimiter, limits.maxRecordChars());
+            RecordGuardReader guard = guardedText(in, charset, delimiter, limits);
             return new LogInput(file, () -> {
                 try (resource) {
                     in.close();
@@ -239,11 +236,17 @@ public final class LogInput implements Closeable {
     LogInput range(long from, long to, LogLimits limits) throws IOException {
         long start = from == 0 ? bomBytes : from;
         ByteCounter counting = new ByteCounter(new FileRangeStream(file, start, to));
-        Reader decoded = new InputStreamReader(new BufferedInputStream(counting, SAMPLE), charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-        RecordGuardReader guard = new RecordGuardReader(decoded, delimiter, limits.maxRecordChars());
+        RecordGuardReader guard = guardedText(new BufferedInputStream(counting, SAMPLE), charset, delimiter, limits);
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        return new LogInput(file, decoded, counting, to - from, charset, delimiter, guard, List.of(), attrs, true, 0);
+        return new LogInput(file, guard, counting, to - from, charset, delimiter, guard, List.of(), attrs, true,
+                0);
+    }
+
+    /** The text of {@code in}, bad bytes replaced (never a failure half-way), with its records' length bounded. */
+    private static RecordGuardReader guardedText(InputStream in, Charset charset, char delimiter, LogLimits limits) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new RecordGuardReader(new InputStreamReader(in, decoder), delimiter, limits.maxRecordChars());
     }
 
     private static byte[] readMagic(Path file) throws IOException {
