@@ -2,7 +2,9 @@ package org.mailpath.engine.log;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -10,6 +12,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
@@ -155,6 +159,51 @@ public final class EmailLogReader {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Reads {@code input} to its end on the calling thread, each record interpreted as soon as Commons CSV has parsed
+     * it: for a part read beside another part, when both cores are busy anyway. A record's strings are then still in
+     * the core's cache when they are interpreted, and none wait in a queue when the young generation is collected.
+     * Records parsed before an error are interpreted; the error is returned.
+     */
+    static PartEnd consumeInline(LogInput input, long lineBase, RowInterpreter interpreter, Consumer<LogRow> sink,
+                                 Runnable afterBatch, Cancellation cancellation) throws UnusableLogException {
+        long lastLine = 0;
+        long previousEnd = 0;
+        int count = 0;
+        Throwable error = null;
+        try (CSVParser parser = CSVParser.builder().setReader(input.reader())
+                .setFormat(CsvBatchProducer.format(input.delimiter())).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                String[] values;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    values = records.next().values();
+                } catch (UncheckedIOException e) {
+                    error = e.getCause();
+                    break;
+                } catch (RuntimeException e) {
+                    error = e;
+                    break;
+                }
+                lastLine = lineBase + previousEnd + 1;
+                interpreter.accept(lastLine, values, sink);
+                previousEnd = parser.getCurrentLineNumber();
+                if (++count == CsvBatchProducer.BATCH) {
+                    count = 0;
+                    afterBatch.run();
+                    cancellation.throwIfCancelled();
+                }
+            }
+        } catch (IOException e) {
+            error = error == null ? e : error;
+        }
+        afterBatch.run();
+        return new PartEnd(lastLine, error, previousEnd);
     }
 
     private static RecordBatch take(BlockingQueue<RecordBatch> queue, Cancellation cancellation) {

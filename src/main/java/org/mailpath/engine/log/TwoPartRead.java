@@ -94,7 +94,7 @@ final class TwoPartRead {
                 firstRows.set(interpreter.rows());
                 reportProgress(first, second);
             };
-            firstEnd = EmailLogReader.consume(first, 0, interpreter, parts.get(0), afterBatch, cancellation);
+            firstEnd = EmailLogReader.consumeInline(first, 0, interpreter, parts.get(0), afterBatch, cancellation);
             layout.complete(Optional.empty());
             if (firstEnd.error() != null || !first.atRecordStart()) {
                 return Optional.empty();
@@ -133,7 +133,7 @@ final class TwoPartRead {
         }
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()),
                 decided.get());
-        EmailLogReader.PartEnd end = EmailLogReader.consume(second, base.getAsLong(), interpreter, sink,
+        EmailLogReader.PartEnd end = EmailLogReader.consumeInline(second, base.getAsLong(), interpreter, sink,
                 () -> secondRows.set(interpreter.rows()), stop);
         return new Second(interpreter, end, base.getAsLong());
     }
