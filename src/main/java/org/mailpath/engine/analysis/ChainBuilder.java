@@ -38,6 +38,8 @@ final class ChainBuilder {
     final String sender;
     final String userId;
     private byte verdict;
+    /** Whether the verdict and cause are up to date with the events (an appended part's events undo it). */
+    private boolean judged;
     private int retries;
     private int statusEvent = -1;
     private Diagnosis diagnosis;
@@ -104,6 +106,7 @@ final class ChainBuilder {
         data = Arrays.copyOf(data, at + later.data.length - from);
         System.arraycopy(later.data, from, data, at, later.data.length - from);
         eventCount += later.eventCount;
+        judged = false;
     }
 
     /** Hash of a key's UTF-8 bytes, as used by {@link ChainIndex}. */
@@ -169,6 +172,7 @@ final class ChainBuilder {
         data = Arrays.copyOf(data, at + out.length);
         System.arraycopy(out.buf, 0, data, at, out.length);
         eventCount++;
+        judged = false;
     }
 
     int size() {
@@ -369,6 +373,12 @@ final class ChainBuilder {
         this.statusEvent = statusEventIndex;
         this.diagnosis = d;
         this.addressProblem = addressProblemText;
+        this.judged = true;
+    }
+
+    /** Whether {@link #conclude} was called since the last events were added. */
+    boolean judged() {
+        return judged;
     }
 
     int toRetries() {

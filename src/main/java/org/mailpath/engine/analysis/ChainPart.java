@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.mailpath.engine.log.LogRow;
 
@@ -36,6 +37,20 @@ final class ChainPart implements Consumer<LogRow> {
         }
         chain.add(row, texts.eventTextId(row), texts.sharedReplyId(row.deliveryStatus()), texts.scratch());
         widenSpan(row.time());
+    }
+
+    /**
+     * Judges this part's chains in order, before the parts are joined, until {@code stop} says true (checked every
+     * few hundred chains). A chain that a later part then adds events to is no longer {@link ChainBuilder#judged}
+     * and is judged again.
+     */
+    void judgeAhead(ChainJudge judge, BooleanSupplier stop) {
+        for (int i = 0; i < order.size(); i++) {
+            if ((i & 255) == 0 && stop.getAsBoolean()) {
+                return;
+            }
+            judge.judge(order.get(i));
+        }
     }
 
     /** Makes the span of the rows' times include {@code time}. */

@@ -1,26 +1,31 @@
 package org.mailpath.engine.analysis;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The values shared by the chains of one analysis (pooled event texts, reply texts seen more than once), each stored
  * once and referred to by a small number in the chains' bytes. While a log is read, the parts' reading threads add
- * to it through their own {@link ChainTextCache}s (adding is synchronized; most rows hit a cache and never get here);
- * afterwards it is read-only, and {@link #get} may be called from several threads. Its size is bounded (a log in
- * which every row has a different relay host must not grow it row by row): once full, new values get no id and the
- * chains keep them in their own bytes.
+ * to it through their own {@link ChainTextCache}s (adding is synchronized; most rows hit a cache and never get here).
+ * {@link #get} takes no lock: a value's slot is written once, under the lock, before its id is handed out, and never
+ * moves (values are kept in fixed-size blocks, not in a growing array), so a thread may read the values of the ids it
+ * was given while another thread still adds (a part judged while the other is still read). Its size is bounded (a
+ * log in which every row has a different relay host must not grow it row by row): once full, new values get no id
+ * and the chains keep them in their own bytes.
  */
 final class ChainTexts {
 
     static final int MAX_TEXTS = 65_536;
     static final long MAX_CHARS = 4L << 20;
 
+    private static final int BLOCK_BITS = 10;
+    private static final int BLOCK_MASK = (1 << BLOCK_BITS) - 1;
+
     private final int maxTexts;
     private final long maxChars;
-    private final List<Object> values = new ArrayList<>();
+    /** The values by id, in blocks of 1,024 made when first needed. */
+    private final Object[][] blocks;
+    private int size;
     private final Map<Object, Integer> ids = new HashMap<>();
     private long chars;
     private boolean full;
@@ -32,6 +37,7 @@ final class ChainTexts {
     ChainTexts(int maxTexts, long maxChars) {
         this.maxTexts = maxTexts;
         this.maxChars = maxChars;
+        this.blocks = new Object[(maxTexts + BLOCK_MASK) >>> BLOCK_BITS][];
     }
 
     /**
@@ -44,25 +50,31 @@ final class ChainTexts {
             return id;
         }
         long length = value instanceof EventText t ? t.chars() : value.toString().length();
-        if (full || values.size() >= maxTexts || chars + length > maxChars) {
+        if (full || size >= maxTexts || chars + length > maxChars) {
             // full from now on, even for a shorter value: whether a value has an id must not depend on timing
             full = true;
             return -1;
         }
         chars += length;
-        id = values.size();
-        values.add(value);
+        id = size;
+        Object[] block = blocks[id >>> BLOCK_BITS];
+        if (block == null) {
+            block = new Object[1 << BLOCK_BITS];
+            blocks[id >>> BLOCK_BITS] = block;
+        }
+        block[id & BLOCK_MASK] = value;
+        size++;
         ids.put(value, id);
         return id;
     }
 
     /** How many values are stored. */
     synchronized int size() {
-        return values.size();
+        return size;
     }
 
-    /** Only once reading is over (the threads that added have been joined). */
+    /** The value of an id that {@link #id} gave this thread, or gave a thread that has been joined since. */
     Object get(int id) {
-        return values.get(id);
+        return blocks[id >>> BLOCK_BITS][id & BLOCK_MASK];
     }
 }

@@ -2,6 +2,8 @@ package org.mailpath.engine.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.common.Cancellation;
@@ -9,6 +11,7 @@ import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.LogLimits;
+import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
 import org.mailpath.engine.log.ReadSummary;
 import org.mailpath.engine.status.StatusKnowledgeBase;
@@ -22,6 +25,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
 
     /** Below this many chains, judging on a second thread costs more than it saves. */
     private static final int PARALLEL_JUDGE_MIN = 20_000;
+    /** Chains a judging thread takes at a time. */
+    private static final int JUDGE_BLOCK = 4096;
 
     private final StatusKnowledgeBase knowledge;
     private final EmailLogReader reader;
@@ -43,16 +48,31 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     @Override
     public LogAnalysis analyze(Path file, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
-        PartedRead<ChainPart> read = reader.readInParts(file, parts -> {
-            ChainTexts texts = new ChainTexts();
-            return Stream.generate(() -> new ChainPart(texts)).limit(parts).toList();
-        }, progress, cancellation);
+        PartedRead<ChainPart> read = reader.readInParts(file, new Sinks(), progress, cancellation);
         List<ChainPart> parts = read.parts();
         ChainPart chains = parts.getFirst();
         for (int i = 1; i < parts.size(); i++) {
             chains.join(parts.get(i), i + 1 < parts.size());
         }
         return summarise(file, read.summary(), chains.finish(), chains, cancellation);
+    }
+
+    /**
+     * One {@link ChainPart} per part, sharing their texts. A part read before the other judges its chains while the
+     * other is still read (a chain that then gets more events from a later part is judged again).
+     */
+    private final class Sinks implements PartSinks<ChainPart> {
+
+        @Override
+        public List<ChainPart> create(int parts) {
+            ChainTexts texts = new ChainTexts();
+            return Stream.generate(() -> new ChainPart(texts)).limit(parts).toList();
+        }
+
+        @Override
+        public void whileOthersRead(ChainPart part, BooleanSupplier othersDone) {
+            part.judgeAhead(new ChainJudge(knowledge), othersDone);
+        }
     }
 
     private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, ChainPart span,
@@ -65,25 +85,26 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     }
 
     /**
-     * Judges and counts every chain, the second half on another thread (chains are independent; each thread has its
-     * own {@link ChainJudge}, reply cache and {@link ChainTally}), so that the work after the last row uses both
-     * cores.
+     * Judges every chain not yet {@link ChainBuilder#judged} and counts them all, on this thread and (for many
+     * chains) another one. Chains are independent; each thread has its own {@link ChainJudge}, reply cache and
+     * {@link ChainTally}, and takes the next block of chains when it is done with one: the chains judged while the
+     * log was read need not be spread evenly.
      */
-    private ChainTally judgeAll(ChainBuilder[] chains, Cancellation cancellation) {
-        int half = chains.length < PARALLEL_JUDGE_MIN ? chains.length : chains.length / 2;
+    ChainTally judgeAll(ChainBuilder[] chains, Cancellation cancellation) {
+        AtomicInteger next = new AtomicInteger();
         Throwable[] failure = new Throwable[1];
         ChainTally second = new ChainTally();
-        Thread helper = half == chains.length ? null : Thread.ofPlatform().name("mailpath-chain-judge").daemon()
-                .start(() -> {
+        Thread helper = chains.length < PARALLEL_JUDGE_MIN ? null
+                : Thread.ofPlatform().name("mailpath-chain-judge").daemon().start(() -> {
                     try {
-                        judgeRange(chains, half, chains.length, second, cancellation);
+                        judgeBlocks(chains, next, second, cancellation);
                     } catch (RuntimeException | Error e) {
                         failure[0] = e;
                     }
                 });
         ChainTally tally = new ChainTally();
         try {
-            judgeRange(chains, 0, half, tally, cancellation);
+            judgeBlocks(chains, next, tally, cancellation);
         } finally {
             if (helper != null) {
                 Parallel.joinUninterruptibly(helper);
@@ -99,14 +120,20 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         return tally;
     }
 
-    private void judgeRange(ChainBuilder[] chains, int from, int to, ChainTally tally, Cancellation cancellation) {
+    private void judgeBlocks(ChainBuilder[] chains, AtomicInteger next, ChainTally tally, Cancellation cancellation) {
         ChainJudge judge = new ChainJudge(knowledge);
-        for (int i = from; i < to; i++) {
-            if ((i & 4095) == 0) {
-                cancellation.throwIfCancelled();
+        while (true) {
+            int from = next.getAndAdd(JUDGE_BLOCK);
+            if (from >= chains.length) {
+                return;
             }
-            judge.judge(chains[i]);
-            tally.add(chains[i]);
+            cancellation.throwIfCancelled();
+            for (int i = from; i < Math.min(chains.length, from + JUDGE_BLOCK); i++) {
+                if (!chains[i].judged()) {
+                    judge.judge(chains[i]);
+                }
+                tally.add(chains[i]);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.mailpath.engine.log;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -15,4 +16,12 @@ public interface PartSinks<P extends Consumer<LogRow>> {
      * attempt in two parts is given up; the sinks of the earlier attempt are then dropped.
      */
     List<P> create(int parts);
+
+    /**
+     * Called on a part's thread once its rows are all read cleanly while another part is still being read: work on
+     * {@code part} that need not wait for the other parts may start here, and should stop soon after
+     * {@code othersDone} turns true. The default does nothing.
+     */
+    default void whileOthersRead(P part, BooleanSupplier othersDone) {
+    }
 }

@@ -60,7 +60,7 @@ final class TwoPartRead {
             List<P> parts = sinks.create(2);
             try (LogInput first = whole.range(0, cut.getAsLong(), limits);
                  LogInput second = whole.range(cut.getAsLong(), size, limits)) {
-                return read(first, second, cut.getAsLong(), parts);
+                return read(first, second, cut.getAsLong(), sinks, parts);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "reading " + name + " in two parts; reading it in one instead", e);
@@ -69,14 +69,20 @@ final class TwoPartRead {
     }
 
     private <P extends Consumer<LogRow>> Optional<PartedRead<P>> read(LogInput first, LogInput second, long cut,
-                                                                     List<P> parts) throws UnusableLogException {
+                                                                     PartSinks<P> sinks, List<P> parts)
+            throws UnusableLogException {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()));
         CompletableFuture<Optional<RowInterpreter.Layout>> layout = new CompletableFuture<>();
         Cancellation stopSecond = new Cancellation();
         CompletableFuture<Second> secondDone = new CompletableFuture<>();
+        CompletableFuture<Void> firstRead = new CompletableFuture<>();
         Thread helper = Thread.ofPlatform().name("mailpath-second-half").daemon().start(() -> {
             try {
-                secondDone.complete(readSecond(second, cut, layout, parts.get(1), stopSecond));
+                Second end = readSecond(second, cut, layout, parts.get(1), stopSecond);
+                if (end != null && end.end().error() == null) {
+                    sinks.whileOthersRead(parts.get(1), () -> firstRead.isDone() || stopSecond.isCancelled());
+                }
+                secondDone.complete(end);
             } catch (Throwable t) {
                 // anything: the first half's thread must learn that this half ended
                 secondDone.completeExceptionally(t);
@@ -99,10 +105,14 @@ final class TwoPartRead {
             if (firstEnd.error() != null || !first.atRecordStart()) {
                 return Optional.empty();
             }
+            firstRead.complete(null);
+            // the halves seldom end together: the one that ends first uses its core while the other is read
+            sinks.whileOthersRead(parts.get(0), secondDone::isDone);
             secondEnd = await(secondDone, first, second);
             bothRead = true;
         } finally {
             layout.complete(Optional.empty());
+            firstRead.complete(null);
             if (!bothRead) {
                 stopSecond.cancel();
             }

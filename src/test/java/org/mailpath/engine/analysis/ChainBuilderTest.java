@@ -1,6 +1,7 @@
 package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -10,9 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.log.LogRow;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 
-/** The packed chain form gives back exactly what went in: keys, texts, numbers and replies, sorted by time. */
+/**
+ * The packed chain form gives back exactly what went in: keys, texts, numbers and replies, sorted by time; a chain
+ * judged before a later part added events to it is judged again.
+ */
 class ChainBuilderTest {
 
     private static LogRow row(long line, String time, MailEvent event, String messageId, String internalId,
@@ -134,5 +140,41 @@ class ChainBuilderTest {
         assertNull(c.diagnosis().orElse(null));
         assertNotNull(c.toMessageChain());
         assertEquals("", c.toMessageChain().events().get(0).status());
+    }
+
+    @Test
+    void chainJudgedAheadIsJudgedAgainWhenALaterPartAddsEvents() {
+        ChainTexts texts = new ChainTexts();
+        ChainPart first = new ChainPart(texts);
+        ChainPart second = new ChainPart(texts);
+        String id = "<x@sfdc.example>";
+        first.accept(row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, id, "1/A", "a@b.example", 0, 0, 0, "", ""));
+        first.accept(row(3, "2026-11-10T10:01:00Z", MailEvent.TRANSIENT_FAILURE, id, "1/A", "a@b.example", 0, 1, 60,
+                "451 4.7.1 Greylisted, try again later", ""));
+        first.accept(row(4, "2026-11-10T10:02:00Z", MailEvent.RECEIVED, "<y@sfdc.example>", "2/B", "c@d.example", 0,
+                0, 0, "", ""));
+        second.accept(row(9, "2026-11-10T10:30:00Z", MailEvent.DELIVERED, id, "1/A", "a@b.example", 10, 2, 1800,
+                "250 2.0.0 OK", "TLSv1.3"));
+        second.accept(row(10, "2026-11-10T10:31:00Z", MailEvent.RECEIVED, "<z@sfdc.example>", "3/C", "e@f.example", 0,
+                0, 0, "", ""));
+        StatusKnowledgeBase knowledge = StatusKnowledgeBase.standard();
+
+        first.judgeAhead(new ChainJudge(knowledge), () -> false);
+        second.judgeAhead(new ChainJudge(knowledge), () -> true);
+        first.join(second, false);
+        ChainBuilder[] chains = first.finish();
+
+        assertEquals(Verdict.DEFERRED, chains[0].verdict(), "judged ahead on the first part's events alone");
+        assertFalse(chains[0].judged(), "the second part added an event");
+        assertTrue(chains[1].judged());
+        assertFalse(chains[2].judged(), "a stop that is already true judges nothing");
+        ChainTally tally = new EmailLogAnalyzer().judgeAll(chains, Cancellation.none());
+        assertEquals(Verdict.DELIVERED, chains[0].verdict());
+        assertEquals(1, chains[0].toRetries());
+        assertEquals("RTD", chains[0].toMessageChain().eventLetters());
+        assertEquals(Verdict.RECEIVED_ONLY, chains[2].verdict());
+        assertEquals(1L, tally.verdicts().get(Verdict.DELIVERED));
+        assertEquals(2L, tally.verdicts().get(Verdict.RECEIVED_ONLY));
+        assertEquals(1L, tally.deliveredAfterRetry());
     }
 }

@@ -9,9 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -122,6 +127,36 @@ class TwoPartReadTest {
         assertTrue(reports.getLast().items() <= rows, "never more rows than the file holds");
         // the first half's thread reports after its last batch, so its rows are all counted by then
         assertTrue(reports.getLast().items() >= firstHalf, reports.getLast() + " vs " + firstHalf);
+    }
+
+    @Test
+    void eachHalfReadCleanlyMayWorkOnUntilTheOtherHalfIsRead() throws Exception {
+        Path file = LogFixtures.write(dir, "ahead.csv", LogFixtures.quirkyLog(20_000, "\n", false));
+        Map<Rows, Integer> rowsWhenCalled = Collections.synchronizedMap(new IdentityHashMap<>());
+        AtomicInteger calls = new AtomicInteger();
+        PartSinks<Rows> sinks = new PartSinks<>() {
+            @Override
+            public List<Rows> create(int parts) {
+                return Stream.generate(Rows::new).limit(parts).toList();
+            }
+
+            @Override
+            public void whileOthersRead(Rows part, BooleanSupplier othersDone) {
+                calls.incrementAndGet();
+                rowsWhenCalled.put(part, part.rows.size());
+                // each half's hook waits for the other half: this ends only if both say when they are read
+                while (!othersDone.getAsBoolean()) {
+                    Thread.onSpinWait();
+                }
+            }
+        };
+        PartedRead<Rows> halves = new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file, sinks,
+                ProgressListener.NONE, Cancellation.none());
+        assertEquals(2, halves.parts().size());
+        assertEquals(2, calls.get(), "called once per half");
+        for (Rows part : halves.parts()) {
+            assertEquals(part.rows.size(), rowsWhenCalled.get(part), "called after all of the half's rows");
+        }
     }
 
     @Test
