@@ -15,11 +15,15 @@ import org.mailpath.engine.status.Diagnosis;
  * chain key ({@link #encodeKey}), the Internal Message ID (UTF-8) and the events
  * (time as 4 bytes, then variable-length numbers: line, bytes, queue seconds, retry/event, the id of the pooled event
  * text in {@link ChainTexts}, and the reply: the id of a shared reply, or the reply's own bytes the first time it is
- * seen). So memory grows with messages and their events, with no objects per row. {@link #events()} unpacks the events
- * for judging; {@link #toMessageChain()} builds the public record on demand.
+ * seen; the chain's recipient and Message ID Header may stand in it as markers, see {@link #replyToStore}). So memory
+ * grows with messages and their events, with no objects per row. {@link #events()} unpacks the events for judging;
+ * {@link #toMessageChain()} builds the public record on demand.
  */
 final class ChainBuilder {
 
+    /** In a stored reply with markers: the chain's recipient as written, and its Message ID Header. */
+    private static final char RECIPIENT_MARK = '\0';
+    private static final char MESSAGE_ID_MARK = '\1';
     /** Times are kept as seconds since 2000-01-01 in an int (1932–2068; sub-seconds dropped). */
     private static final long EPOCH_2000 = 946_684_800L;
     static final char KEY_SEPARATOR = '\n';
@@ -86,6 +90,10 @@ final class ChainBuilder {
         out.varint(partId + 1);
     }
 
+    ChainTexts texts() {
+        return texts;
+    }
+
     /** Whether this chain's key is exactly these bytes ({@link #encodeKey}). */
     boolean hasKey(byte[] keyBytes) {
         return keyLength == keyBytes.length && Arrays.equals(data, 0, keyLength, keyBytes, 0, keyBytes.length);
@@ -140,10 +148,10 @@ final class ChainBuilder {
     }
 
     /**
-     * Adds a row with the {@link ChainTexts} ids of its event texts and of its reply (-1: the texts or the reply are
-     * copied into this chain's bytes).
+     * Adds a row with the {@link ChainTexts} id of its event texts (-1: they are copied into this chain's bytes), and
+     * its reply as {@link #replyToStore} gave it with that text's id (-1: copied into this chain's bytes).
      */
-    void add(LogRow row, int textId, int replyId, Out scratch) {
+    void add(LogRow row, int textId, String reply, int replyId, Out scratch) {
         Out out = scratch;
         out.length = 0;
         out.int4((int) Math.clamp(row.time().getEpochSecond() - EPOCH_2000, Integer.MIN_VALUE, Integer.MAX_VALUE));
@@ -162,11 +170,13 @@ final class ChainBuilder {
             out.string(row.tlsCipher());
             out.string(row.tlsVerified());
         }
+        // the reply's reference: (0 for the bytes that follow, or 1 + shared id) times two, plus 1 if it has markers
+        int marked = reply.equals(row.deliveryStatus()) ? 0 : 1;
         if (replyId >= 0) {
-            out.varint(1 + replyId);
+            out.varint(((1 + replyId) << 1) | marked);
         } else {
-            out.varint(0);
-            out.string(row.deliveryStatus());
+            out.varint(marked);
+            out.string(reply);
         }
         int at = data.length;
         data = Arrays.copyOf(data, at + out.length);
@@ -202,15 +212,17 @@ final class ChainBuilder {
                 n[o + 5] = (int) text - 1;
             }
             long tag = readVarint(data, p);
-            if ((int) tag == 0) {
+            n[o + 7] = (int) tag & 1;
+            int ref = (int) tag >>> 1;
+            if (ref == 0) {
                 n[o + 6] = (int) (tag >>> 32);
                 p = skipStrings(data, n[o + 6], 1);
             } else {
-                n[o + 6] = -(int) tag;
+                n[o + 6] = -ref;
                 p = (int) (tag >>> 32);
             }
         }
-        return new ChainEvents(n, data, texts);
+        return new ChainEvents(n, data, this);
     }
 
     /** Sorts the stored events by time, then line; returns them unpacked in that order. */
@@ -237,9 +249,9 @@ final class ChainBuilder {
             }
             int ref = n[o + 6];
             if (ref < 0) {
-                out.varint(-ref);
+                out.varint((-ref << 1) | n[o + 7]);
             } else {
-                out.varint(0);
+                out.varint(n[o + 7]);
                 out.bytes(data, ref, skipStrings(data, ref, 1) - ref);
             }
         }
@@ -351,6 +363,61 @@ final class ChainBuilder {
                 buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + more));
             }
         }
+    }
+
+    /**
+     * The reply of {@code row} (a row of this chain) as it is stored: the chain's recipient as written and its Message
+     * ID Header replaced by one-char markers, so that replies that quote them ("550 5.1.1 &lt;address&gt;: User
+     * unknown", Exchange's "250 2.6.0 &lt;message-id&gt; … Queued mail for delivery") become the same text for every
+     * message and are stored once. The reply unchanged when it quotes neither, or when it holds a marker char
+     * already: {@link #expandReply} must give back exactly the reply.
+     */
+    String replyToStore(LogRow row) {
+        String reply = row.deliveryStatus();
+        String recipient = row.recipient();
+        String messageId = row.messageIdHeader();
+        boolean quotesRecipient = !recipient.isEmpty() && reply.contains(recipient);
+        // a Message ID Header of "#" + the Internal Message ID reads back as empty (see messageIdHeader())
+        boolean quotesMessageId = !messageId.isEmpty() && messageId.charAt(0) != '#' && reply.contains(messageId);
+        if (!(quotesRecipient || quotesMessageId) || hasMarkChar(reply)) {
+            return reply;
+        }
+        // the quoted values hold no marker char either (the reply has none), so every marker stored is one of ours
+        String stored = reply;
+        if (quotesRecipient && recipientReadsBackAs(recipient)) {
+            stored = stored.replace(recipient, String.valueOf(RECIPIENT_MARK));
+        }
+        if (quotesMessageId && stored.contains(messageId)) {
+            stored = stored.replace(messageId, String.valueOf(MESSAGE_ID_MARK));
+        }
+        return stored;
+    }
+
+    /** A reply stored with markers ({@link #replyToStore}), as it was in the log. */
+    String expandReply(String stored) {
+        StringBuilder sb = new StringBuilder(stored.length() + 64);
+        for (int i = 0; i < stored.length(); i++) {
+            char c = stored.charAt(i);
+            switch (c) {
+                case RECIPIENT_MARK -> sb.append(recipient());
+                case MESSAGE_ID_MARK -> sb.append(messageIdHeader());
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether {@link #recipient()} is exactly {@code recipient}, the recipient of a row of this chain: the recipient
+     * as written in the chain's first row, or else the key's lower-cased one (the same for every row of the chain).
+     */
+    private boolean recipientReadsBackAs(String recipient) {
+        return recipientAsWritten != null ? recipientAsWritten.equals(recipient)
+                : recipient.toLowerCase(Locale.ROOT).equals(recipient);
+    }
+
+    private static boolean hasMarkChar(String s) {
+        return s.indexOf(RECIPIENT_MARK) >= 0 || s.indexOf(MESSAGE_ID_MARK) >= 0;
     }
 
     String messageIdHeader() {

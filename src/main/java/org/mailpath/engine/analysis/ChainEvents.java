@@ -6,21 +6,23 @@ import org.mailpath.engine.log.MailEvent;
  * The events of one {@link ChainBuilder}, unpacked from its bytes for judging or for building the public record:
  * per event seconds since 2000, line, bytes, queue seconds, retry/event, event texts (the id of shared ones, or -1 -
  * their offset in the chain's bytes), reply reference (an offset into the chain's bytes, or -1 - id of a shared
- * reply). Short-lived.
+ * reply), 1 if the reply has markers ({@link ChainBuilder#replyToStore}). Short-lived.
  */
 final class ChainEvents {
 
-    static final int INTS = 7;
+    static final int INTS = 8;
     private static final MailEvent[] EVENTS = MailEvent.values();
 
     final int[] numbers;
     private final byte[] data;
+    private final ChainBuilder chain;
     private final ChainTexts texts;
 
-    ChainEvents(int[] numbers, byte[] data, ChainTexts texts) {
+    ChainEvents(int[] numbers, byte[] data, ChainBuilder chain) {
         this.numbers = numbers;
         this.data = data;
-        this.texts = texts;
+        this.chain = chain;
+        this.texts = chain.texts();
     }
 
     int size() {
@@ -67,10 +69,8 @@ final class ChainEvents {
 
     String status(int i) {
         int ref = numbers[i * INTS + 6];
-        if (ref < 0) {
-            return (String) texts.get(-1 - ref);
-        }
-        return ChainBuilder.stringAt(data, ref);
+        String stored = ref < 0 ? (String) texts.get(-1 - ref) : ChainBuilder.stringAt(data, ref);
+        return numbers[i * INTS + 7] == 0 ? stored : chain.expandReply(stored);
     }
 
     boolean internalHandoff(int i) {

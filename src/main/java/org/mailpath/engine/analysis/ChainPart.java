@@ -35,7 +35,8 @@ final class ChainPart implements Consumer<LogRow> {
             byKey.add(chain, hash);
             order.add(chain);
         }
-        chain.add(row, texts.eventTextId(row), texts.sharedReplyId(row.deliveryStatus()), texts.scratch());
+        String reply = chain.replyToStore(row);
+        chain.add(row, texts.eventTextId(row), reply, texts.sharedReplyId(reply), texts.scratch());
         widenSpan(row.time());
     }
 

@@ -38,7 +38,8 @@ class ChainBuilderTest {
             } else {
                 assertEquals(true, c.hasKey(key), "same chain key for every row of a message");
             }
-            c.add(r, cache.eventTextId(r), cache.sharedReplyId(r.deliveryStatus()), cache.scratch());
+            String reply = c.replyToStore(r);
+            c.add(r, cache.eventTextId(r), reply, cache.sharedReplyId(reply), cache.scratch());
         }
         return c;
     }
@@ -176,5 +177,51 @@ class ChainBuilderTest {
         assertEquals(1L, tally.verdicts().get(Verdict.DELIVERED));
         assertEquals(2L, tally.verdicts().get(Verdict.RECEIVED_ONLY));
         assertEquals(1L, tally.deliveredAfterRetry());
+    }
+
+    @Test
+    void repliesQuotingTheRecipientOrMessageIdAreStoredOnceAndReadBackExactly() {
+        ChainTexts texts = new ChainTexts();
+        ChainPart part = new ChainPart(texts);
+        List<String> recipients = List.of("a@x.example", "b@x.example", "c@x.example", "Mixed.Case@X.example");
+        for (int m = 0; m < recipients.size(); m++) {
+            String r = recipients.get(m);
+            String id = "<" + m + ".JavaMail.sfdc@na1.example>";
+            part.accept(row(10 * m + 1, "2026-11-10T10:00:00Z", MailEvent.PERMANENT_FAILURE, id, m + "/A", r, 0, 0,
+                    0, "550 5.1.1 <" + r + ">: Recipient address rejected: User unknown", ""));
+            part.accept(row(10 * m + 2, "2026-11-10T10:00:01Z", MailEvent.DELIVERED, id, m + "/A", r, 0, 0, 0,
+                    "250 2.6.0 " + id + " [InternalId=" + m + "] Queued mail for delivery " + r, "TLSv1.3"));
+        }
+        // the same message in other casings: those rows' recipients do not read back as written, so stay as they are
+        String id = "<0.JavaMail.sfdc@na1.example>";
+        part.accept(row(50, "2026-11-10T10:01:00Z", MailEvent.TRANSIENT_FAILURE, id, "0/A", "A@X.example", 0, 0, 0,
+                "451 4.7.1 <A@X.example> and <a@x.example>: Greylisted", ""));
+        part.accept(row(51, "2026-11-10T10:02:00Z", MailEvent.TRANSIENT_FAILURE, "#0/A", "0/B", "d@x.example", 0, 0,
+                0, "451 <d@x.example> #0/A in a reply with a \u0001 of its own", ""));
+        ChainBuilder[] chains = part.finish();
+        for (int m = 0; m < recipients.size(); m++) {
+            String r = recipients.get(m);
+            List<String> statuses = chains[m].toMessageChain().events().stream().map(ChainEvent::status).toList();
+            String expectedId = "<" + m + ".JavaMail.sfdc@na1.example>";
+            assertEquals("550 5.1.1 <" + r + ">: Recipient address rejected: User unknown", statuses.get(0));
+            assertEquals("250 2.6.0 " + expectedId + " [InternalId=" + m + "] Queued mail for delivery " + r,
+                    statuses.get(1));
+        }
+        assertEquals("451 4.7.1 <A@X.example> and <a@x.example>: Greylisted",
+                chains[0].toMessageChain().events().get(2).status());
+        assertEquals("451 <d@x.example> #0/A in a reply with a \u0001 of its own",
+                chains[recipients.size()].toMessageChain().events().get(0).status());
+        assertEquals(1, texts.size() - countTextsWithout(texts, "User unknown"),
+                "the four 550 replies, each quoting its own recipient, are one shared text");
+    }
+
+    private static int countTextsWithout(ChainTexts texts, String part) {
+        int n = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            if (!(texts.get(i) instanceof String s && s.contains(part))) {
+                n++;
+            }
+        }
+        return n;
     }
 }
