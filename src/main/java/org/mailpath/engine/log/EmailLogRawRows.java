@@ -38,7 +38,7 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
         boolean fromFile = false;
         try (LogInput input = LogInput.open(file, LogLimits.DEFAULT);
              CSVParser parser = CSVParser.builder().setReader(input.reader())
-                     .setFormat(CsvBatchProducer.format(input.delimiter())).get()) {
+                     .setFormat(CsvRecords.format(input.delimiter())).get()) {
             long previousEnd = 0;
             for (CSVRecord record : parser) {
                 long start = previousEnd + 1;

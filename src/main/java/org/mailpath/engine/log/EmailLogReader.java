@@ -2,9 +2,7 @@ package org.mailpath.engine.log;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -12,8 +10,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
@@ -23,8 +19,8 @@ import org.mailpath.engine.common.ProgressListener;
 
 /**
  * Streams a Salesforce Email Log (.csv, .csv.gz, .zip) row by row: the CSV is parsed on a second thread while the
- * calling thread interprets the rows and hands every accepted {@link LogRow} to the sink, so memory does not grow
- * with the number of rows. Rejected rows and warnings end up in the {@link ReadSummary}; a file with nothing usable
+ * calling thread interprets the rows and hands every accepted {@link LogRow} to the sink (a large plain file read in
+ * two halves: each half parsed and interpreted on its own thread), so memory does not grow with the number of rows. Rejected rows and warnings end up in the {@link ReadSummary}; a file with nothing usable
  * in it is an {@link UnusableLogException} whose message names the file.
  */
 public final class EmailLogReader {
@@ -99,7 +95,7 @@ public final class EmailLogReader {
                              Cancellation cancellation) throws UnusableLogException {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()));
         input.warnings().forEach(w -> interpreter.problems().warnAlways(w.line(), w.message()));
-        PartEnd end = consume(input, 0, interpreter, sink,
+        PartEnd end = consume(input, interpreter, sink,
                 () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name, interpreter.rows())),
                 cancellation);
         boolean complete = true;
@@ -129,10 +125,10 @@ public final class EmailLogReader {
      * interprets them into {@code sink} and runs {@code afterBatch} after each batch. Records parsed before an error
      * are still interpreted; the error is returned.
      */
-    static PartEnd consume(LogInput input, long lineBase, RowInterpreter interpreter, Consumer<LogRow> sink,
-                           Runnable afterBatch, Cancellation cancellation) throws UnusableLogException {
+    private static PartEnd consume(LogInput input, RowInterpreter interpreter, Consumer<LogRow> sink,
+                                   Runnable afterBatch, Cancellation cancellation) throws UnusableLogException {
         BlockingQueue<RecordBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
-        CsvBatchProducer producer = new CsvBatchProducer(input, queue, lineBase);
+        CsvBatchProducer producer = new CsvBatchProducer(input, queue);
         Thread parser = Thread.ofPlatform().name("mailpath-csv-parser").daemon().start(producer);
         long lastLine = 0;
         try {
@@ -169,41 +165,20 @@ public final class EmailLogReader {
      */
     static PartEnd consumeInline(LogInput input, long lineBase, RowInterpreter interpreter, Consumer<LogRow> sink,
                                  Runnable afterBatch, Cancellation cancellation) throws UnusableLogException {
-        long lastLine = 0;
-        long previousEnd = 0;
-        int count = 0;
-        Throwable error = null;
-        try (CSVParser parser = CSVParser.builder().setReader(input.reader())
-                .setFormat(CsvBatchProducer.format(input.delimiter())).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                String[] values;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    values = records.next().values();
-                } catch (UncheckedIOException e) {
-                    error = e.getCause();
-                    break;
-                } catch (RuntimeException e) {
-                    error = e;
-                    break;
-                }
-                lastLine = lineBase + previousEnd + 1;
-                interpreter.accept(lastLine, values, sink);
-                previousEnd = parser.getCurrentLineNumber();
-                if (++count == CsvBatchProducer.BATCH) {
-                    count = 0;
-                    afterBatch.run();
-                    cancellation.throwIfCancelled();
-                }
+        long[] lastLine = {0};
+        int[] count = {0};
+        CsvRecords.End end = CsvRecords.read(input, lineBase, (line, values) -> {
+            lastLine[0] = line;
+            interpreter.accept(line, values, sink);
+            if (++count[0] == CsvBatchProducer.BATCH) {
+                count[0] = 0;
+                afterBatch.run();
+                cancellation.throwIfCancelled();
             }
-        } catch (IOException e) {
-            error = error == null ? e : error;
-        }
+            return true;
+        });
         afterBatch.run();
-        return new PartEnd(lastLine, error, previousEnd);
+        return new PartEnd(lastLine[0], end.error(), end.linesRead());
     }
 
     private static RecordBatch take(BlockingQueue<RecordBatch> queue, Cancellation cancellation) {
