@@ -16,13 +16,11 @@ final class ChainEvents {
     final int[] numbers;
     private final byte[] data;
     private final ChainBuilder chain;
-    private final ChainTexts texts;
 
     ChainEvents(int[] numbers, byte[] data, ChainBuilder chain) {
         this.numbers = numbers;
         this.data = data;
         this.chain = chain;
-        this.texts = chain.texts();
     }
 
     int size() {
@@ -56,7 +54,7 @@ final class ChainEvents {
     EventText text(int i) {
         int ref = numbers[i * INTS + 5];
         if (ref >= 0) {
-            return (EventText) texts.get(ref);
+            return (EventText) chain.texts().get(ref);
         }
         String[] v = new String[ChainBuilder.EVENT_TEXTS];
         int p = -1 - ref;
@@ -69,7 +67,7 @@ final class ChainEvents {
 
     String status(int i) {
         int ref = numbers[i * INTS + 6];
-        String stored = ref < 0 ? (String) texts.get(-1 - ref) : ChainBuilder.stringAt(data, ref);
+        String stored = ref < 0 ? (String) chain.texts().get(-1 - ref) : ChainBuilder.stringAt(data, ref);
         return numbers[i * INTS + 7] == 0 ? stored : chain.expandReply(stored);
     }
 

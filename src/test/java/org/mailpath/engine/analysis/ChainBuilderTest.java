@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.log.LogRow;
 import org.mailpath.engine.common.Cancellation;
@@ -211,17 +212,8 @@ class ChainBuilderTest {
                 chains[0].toMessageChain().events().get(2).status());
         assertEquals("451 <d@x.example> #0/A in a reply with a \u0001 of its own",
                 chains[recipients.size()].toMessageChain().events().get(0).status());
-        assertEquals(1, texts.size() - countTextsWithout(texts, "User unknown"),
+        assertEquals(1, IntStream.range(0, texts.size())
+                        .filter(i -> texts.get(i) instanceof String s && s.contains("User unknown")).count(),
                 "the four 550 replies, each quoting its own recipient, are one shared text");
-    }
-
-    private static int countTextsWithout(ChainTexts texts, String part) {
-        int n = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            if (!(texts.get(i) instanceof String s && s.contains(part))) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Generates a realistic 1,000,000-row Email Log (about 2.4 rows per message) in target/ and compares a bare
  * Commons CSV pass with {@code analyze}, each in a child JVM with -Xms256m -Xmx256m (the java of this JVM; the
  * same fixed heap for both, so neither run is timed while G1 is still sizing it), in rounds of one child of each
- * ({@code -Dmailpath.benchmark.rounds}, 3). Prints rows/s, wall time, peak heap, CPU, and the ratio per round. Run: {@code mvn -Pbenchmark test -Dtest=LogAnalysisBenchmark}.
+ * ({@code -Dmailpath.benchmark.rounds}, 3). Prints rows/s, wall time, peak heap, CPU, and the ratio per round.
+ * Run: {@code mvn -Pbenchmark test -Dtest=LogAnalysisBenchmark}.
  */
 @Tag("benchmark")
 class LogAnalysisBenchmark {
