@@ -37,6 +37,38 @@ public final class AnalysisTextFormat {
         }
     }
 
+    /**
+     * What the summary needs from the chains, gathered in one pass: a large log has hundreds of thousands of them,
+     * each made into a record when read.
+     */
+    private static final class ChainFacts {
+        private final Map<String, Cause> causes = new LinkedHashMap<>();
+        private final List<MessageChain> invalidAddresses = new ArrayList<>();
+        private long invalidAddressCount;
+        private Optional<MessageChain> firstDelivered = Optional.empty();
+
+        static ChainFacts of(LogAnalysis a) {
+            ChainFacts f = new ChainFacts();
+            for (MessageChain c : a.chains()) {
+                if (c.verdict() == Verdict.DELIVERED && f.firstDelivered.isEmpty()) {
+                    f.firstDelivered = Optional.of(c);
+                }
+                c.diagnosis().ifPresent(d -> f.addCause(c, d));
+                if (c.addressProblem().isPresent() && f.invalidAddressCount++ < MAX_ADDRESSES) {
+                    f.invalidAddresses.add(c);
+                }
+            }
+            return f;
+        }
+
+        private void addCause(MessageChain c, Diagnosis d) {
+            boolean bounced = c.verdict() == Verdict.BOUNCED;
+            causes.merge(d.ruleId(), new Cause(d, bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain()),
+                    (x, y) -> new Cause(x.diagnosis(), x.bounced() + y.bounced(), x.deferred() + y.deferred(),
+                            x.exampleStatus(), x.exampleDomain()));
+        }
+    }
+
     public static void write(LogAnalysis a, PrintWriter out) {
         out.println("MailPath analysis of " + a.file());
         out.println(a.rows() + " rows read" + (a.rejectedRows() > 0 ? " (" + a.rejectedRows() + " rejected)" : "")
@@ -48,10 +80,11 @@ public final class AnalysisTextFormat {
         verdict(out, a, Verdict.BOUNCED, "");
         verdict(out, a, Verdict.DEFERRED, "  (still being retried when the log ends)");
         verdict(out, a, Verdict.RECEIVED_ONLY, "  (received by Salesforce, no delivery attempt in the log)");
-        causes(out, a);
-        delivered(out, a);
+        ChainFacts facts = ChainFacts.of(a);
+        causes(out, facts);
+        delivered(out, a, facts);
         domains(out, a);
-        addresses(out, a);
+        addresses(out, facts);
         problems(out, a);
         out.flush();
     }
@@ -61,18 +94,8 @@ public final class AnalysisTextFormat {
         out.printf("  %-14s %7d%s%n", v.name(), n, n > 0 ? note : "");
     }
 
-    private static void causes(PrintWriter out, LogAnalysis a) {
-        Map<String, Cause> causes = new LinkedHashMap<>();
-        for (MessageChain c : a.chains()) {
-            if (c.diagnosis().isEmpty()) {
-                continue;
-            }
-            Diagnosis d = c.diagnosis().get();
-            boolean bounced = c.verdict() == Verdict.BOUNCED;
-            causes.merge(d.ruleId(), new Cause(d, bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain()),
-                    (x, y) -> new Cause(x.diagnosis(), x.bounced() + y.bounced(), x.deferred() + y.deferred(),
-                            x.exampleStatus(), x.exampleDomain()));
-        }
+    private static void causes(PrintWriter out, ChainFacts facts) {
+        Map<String, Cause> causes = facts.causes;
         if (causes.isEmpty()) {
             return;
         }
@@ -105,15 +128,14 @@ public final class AnalysisTextFormat {
         return String.join(", ", parts);
     }
 
-    private static void delivered(PrintWriter out, LogAnalysis a) {
+    private static void delivered(PrintWriter out, LogAnalysis a, ChainFacts facts) {
         if (a.count(Verdict.DELIVERED) == 0) {
             return;
         }
         out.println();
         out.println("Delivered messages were handed over to the recipient's mail server: if one is missing, its"
                 + " recipient's mail team must search for it by its Message ID Header (see --format json), e.g.");
-        a.chains().stream().filter(c -> c.verdict() == Verdict.DELIVERED).limit(1)
-                .forEach(c -> out.println("  " + c.recipient() + ": " + c.messageIdHeader()));
+        facts.firstDelivered.ifPresent(c -> out.println("  " + c.recipient() + ": " + c.messageIdHeader()));
     }
 
     private static void domains(PrintWriter out, LogAnalysis a) {
@@ -131,15 +153,14 @@ public final class AnalysisTextFormat {
         }
     }
 
-    private static void addresses(PrintWriter out, LogAnalysis a) {
-        List<MessageChain> bad = a.chains().stream().filter(c -> c.addressProblem().isPresent()).toList();
-        if (bad.isEmpty()) {
+    private static void addresses(PrintWriter out, ChainFacts facts) {
+        if (facts.invalidAddressCount == 0) {
             return;
         }
         out.println();
-        out.println("Recipient addresses that are not valid (" + bad.size() + "): correct them in Salesforce");
-        bad.stream().limit(MAX_ADDRESSES).forEach(c -> out.println("  '" + c.recipient() + "': "
-                + c.addressProblem().orElse("")));
+        out.println("Recipient addresses that are not valid (" + facts.invalidAddressCount
+                + "): correct them in Salesforce");
+        facts.invalidAddresses.forEach(c -> out.println("  '" + c.recipient() + "': " + c.addressProblem().orElse("")));
     }
 
     private static void problems(PrintWriter out, LogAnalysis a) {

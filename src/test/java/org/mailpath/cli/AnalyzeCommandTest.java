@@ -1,6 +1,7 @@
 package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,6 +81,29 @@ class AnalyzeCommandTest {
         assertTrue(r.out().contains("To do ("));
         assertTrue(r.out().contains("Domains with the most failures"));
         assertTrue(r.out().contains("'jane doe@contoso.example'"));
+    }
+
+    @Test
+    void textSummaryCountsEveryInvalidAddressAndListsTheFirstTen() throws IOException {
+        StringBuilder log = new StringBuilder("Date/Time,Internal Message ID,Mail Event,Recipient,Message ID Header,"
+                + "Delivery Status\n");
+        for (int m = 1; m <= 12; m++) {
+            log.append("11/16/2026 8:00,1/A-").append(m).append(",R,bad").append(m).append("@,<").append(m)
+                    .append("@sfdc.example>,\n");
+        }
+        log.append("11/16/2026 8:00,1/B,R,good@contoso.example,<g@sfdc.example>,\n");
+        log.append("11/16/2026 8:01,1/B,D,good@contoso.example,<g@sfdc.example>,250 2.0.0 OK\n");
+        Path file = dir.resolve("invalid-addresses.csv");
+        Files.writeString(file, log, StandardCharsets.UTF_8);
+
+        Run r = run("analyze", file.toString());
+
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Recipient addresses that are not valid (12): correct them in Salesforce"),
+                r.out());
+        assertTrue(r.out().contains("'bad10@'"), r.out());
+        assertFalse(r.out().contains("'bad11@'"), "ten examples at most: " + r.out());
+        assertTrue(r.out().contains("  good@contoso.example: <g@sfdc.example>"), "a delivered example: " + r.out());
     }
 
     @ParameterizedTest

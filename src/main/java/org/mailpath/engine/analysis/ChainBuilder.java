@@ -421,17 +421,21 @@ final class ChainBuilder {
     }
 
     String messageIdHeader() {
-        String key = key();
+        return messageIdHeader(key(), internalMessageId());
+    }
+
+    /** From the decoded {@link #key()}: a chain keyed by "#" and its Internal Message ID has no Message ID Header. */
+    private static String messageIdHeader(String key, String internalId) {
         String id = key.substring(0, key.indexOf(KEY_SEPARATOR));
-        return id.startsWith("#") && id.substring(1).equals(internalMessageId()) ? "" : id;
+        return id.startsWith("#") && id.substring(1).equals(internalId) ? "" : id;
     }
 
     String recipient() {
-        if (recipientAsWritten != null) {
-            return recipientAsWritten;
-        }
-        String key = key();
-        return key.substring(key.indexOf(KEY_SEPARATOR) + 1);
+        return recipientAsWritten != null ? recipientAsWritten : recipient(key());
+    }
+
+    private String recipient(String key) {
+        return recipientAsWritten != null ? recipientAsWritten : key.substring(key.indexOf(KEY_SEPARATOR) + 1);
     }
 
     void conclude(Verdict v, int retryCount, int statusEventIndex, Diagnosis d, String addressProblemText) {
@@ -481,18 +485,20 @@ final class ChainBuilder {
         return at < nl ? "" : key.substring(at + 1).strip();
     }
 
+    /** The public record; its events are unpacked only when asked for ({@link ChainEventList}). */
     MessageChain toMessageChain() {
-        ChainEvents ev = events();
-        int n = ev.size();
-        List<ChainEvent> events = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            EventText t = ev.text(i);
-            events.add(new ChainEvent(ev.line(i), Instant.ofEpochSecond(EPOCH_2000 + ev.time(i)), ev.event(i),
-                    t.remoteHost(), ev.bytes(i), ev.retryCount(i), ev.secondsInQueue(i), t.deliveryStage(),
-                    t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified()));
-        }
-        return new MessageChain(messageIdHeader(), internalMessageId(), recipient(), sender, userId, events, verdict(),
-                retries, statusEvent >= 0 ? ev.status(statusEvent) : "", diagnosis(),
-                Optional.ofNullable(addressProblem));
+        String key = key();
+        String internalId = internalMessageId();
+        return new MessageChain(messageIdHeader(key, internalId), internalId, recipient(key), sender, userId,
+                new ChainEventList(this), verdict(), retries, statusEvent >= 0 ? events().status(statusEvent) : "",
+                diagnosis(), Optional.ofNullable(addressProblem));
+    }
+
+    /** Event {@code i} of {@code ev} (this chain's unpacked events) as a public record. */
+    static ChainEvent event(ChainEvents ev, int i) {
+        EventText t = ev.text(i);
+        return new ChainEvent(ev.line(i), Instant.ofEpochSecond(EPOCH_2000 + ev.time(i)), ev.event(i),
+                t.remoteHost(), ev.bytes(i), ev.retryCount(i), ev.secondsInQueue(i), t.deliveryStage(),
+                t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified());
     }
 }

@@ -16,11 +16,15 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
                            String status, Optional<Diagnosis> diagnosis, Optional<String> addressProblem) {
 
     public MessageChain {
-        events = List.copyOf(events);
+        // an analysis' chains unpack their events only when asked (ChainEventList is unmodifiable already)
+        events = events instanceof ChainEventList ? events : List.copyOf(events);
     }
 
     /** The event letters in order, e.g. {@code "RTTD"}. */
     public String eventLetters() {
+        if (events instanceof ChainEventList lazy) {
+            return lazy.letters();
+        }
         StringBuilder sb = new StringBuilder(events.size());
         for (ChainEvent e : events) {
             sb.append(e.event().letter());
