@@ -1,6 +1,11 @@
 package org.mailpath.engine.analysis;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +15,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 
 /**
  * Run by {@link LogAnalysisBenchmark} in a child JVM (so that -Xmx applies): {@code bare FILE} parses with plain
- * Commons CSV, {@code read FILE} runs the EmailLogReader alone (by hand, for profiling), {@code analyze FILE} runs
+ * Commons CSV, {@code halves FILE} the same over the file's two halves on two threads (the floor of reading in two
+ * halves), {@code read FILE} runs the EmailLogReader alone (rows interpreted, no chains), {@code analyze FILE} runs
  * {@link EmailLogAnalyzer}. Prints one line per run:
  * {@code RESULT mode iteration rows wallMillis peakHeapBytes [messages= retainedMB=] cpuMillis=}.
  */
@@ -48,6 +55,8 @@ public final class BenchmarkChild {
             Object keep = null;
             if (mode.equals("bare")) {
                 rows = bare(file);
+            } else if (mode.equals("halves")) {
+                rows = halves(file);
             } else if (mode.equals("read")) {
                 // EmailLogReader alone (rows interpreted, nothing analysed): the floor for analyze
                 rows = new org.mailpath.engine.log.EmailLogReader().readInParts(file,
@@ -82,15 +91,63 @@ public final class BenchmarkChild {
     }
 
     private static long bare(Path file) throws Exception {
-        long rows = 0;
-        long chars = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long records = records(reader);
+            return records > 0 ? records - 1 : 0;
+        }
+    }
+
+    /**
+     * Commons CSV alone over the two halves of the file (cut after the line feed nearest past the middle; the
+     * benchmark log has no line break inside a field), one thread each, as the reader splits a large log.
+     */
+    private static long halves(Path file) throws Exception {
+        long size = Files.size(file);
+        long cut = size / 2;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.skipNBytes(cut);
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') {
+                cut++;
+            }
+            cut++;
+        }
+        long secondStart = cut;
+        long[] second = new long[1];
+        Throwable[] failure = new Throwable[1];
+        Thread other = Thread.ofPlatform().start(() -> {
+            try {
+                second[0] = range(file, secondStart, size - secondStart);
+            } catch (Exception | Error e) {
+                failure[0] = e;
+            }
+        });
+        long first = range(file, 0, cut);
+        other.join();
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+        return first + second[0] - 1;
+    }
+
+    private static long range(Path file, long start, long length) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(start);
+            InputStream bounded = BoundedInputStream.builder().setInputStream(in).setMaxCount(length).get();
+            return records(new BufferedReader(new InputStreamReader(bounded, StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** The records Commons CSV reads, each with its values made, as any reader of them would. */
+    private static long records(Reader reader) throws IOException {
+        long records = 0;
+        long values = 0;
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
             for (CSVRecord r : parser) {
-                rows++;
-                chars += r.values().length;
+                records++;
+                values += r.values().length;
             }
         }
-        return chars > 0 ? rows - 1 : 0;
+        return values > 0 ? records : 0;
     }
 }
