@@ -1,5 +1,7 @@
 package org.mailpath.engine.report;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.mailpath.engine.analysis.Verdict;
@@ -9,7 +11,11 @@ public record Summary(Map<Verdict, Long> verdicts, long deliveredAfterRetry, Lis
                       List<DomainRow> domains) {
 
     public Summary {
-        verdicts = Map.copyOf(verdicts);
+        // in enum order, always: Map.copyOf iterates in an order that changes from one JVM run to the next, and the
+        // JSON report lists the map as it iterates
+        EnumMap<Verdict, Long> ordered = new EnumMap<>(Verdict.class);
+        ordered.putAll(verdicts);
+        verdicts = Collections.unmodifiableMap(ordered);
         causes = List.copyOf(causes);
         domains = List.copyOf(domains);
     }

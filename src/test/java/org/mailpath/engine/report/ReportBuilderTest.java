@@ -65,6 +65,20 @@ class ReportBuilderTest {
     }
 
     @Test
+    void summaryVerdictsIterateInEnumOrderWhateverTheyWereGivenIn() {
+        // the JSON report lists them as the map iterates: the order must not change from one run to the next
+        Map<Verdict, Long> given = new java.util.LinkedHashMap<>();
+        given.put(Verdict.RECEIVED_ONLY, 4L);
+        given.put(Verdict.DEFERRED, 3L);
+        given.put(Verdict.BOUNCED, 2L);
+        given.put(Verdict.DELIVERED, 1L);
+        Summary s = new Summary(given, 0, List.of(), List.of());
+        assertEquals(List.of(Verdict.values()), List.copyOf(s.verdicts().keySet()));
+        assertEquals(List.of(1L, 2L, 3L, 4L), List.copyOf(s.verdicts().values()));
+        assertEquals(List.of(Verdict.values()), List.copyOf(data.model(false).summary().verdicts().keySet()));
+    }
+
+    @Test
     void conclusionSpeaksPlainlyAboutOneDomain() {
         ReportFixture f = new ReportFixture("log.csv");
         for (int i = 0; i < 412; i++) {
