@@ -2,9 +2,7 @@ package org.mailpath.engine.analysis;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.log.LogRow;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.log.LogRow;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.StatusKnowledgeBase;
@@ -36,8 +37,7 @@ class ChainEventListTest {
         part.accept(row(3, "2026-11-10T10:01:00Z", MailEvent.TRANSIENT_FAILURE,
                 "451 4.7.1 <Someone@Example.org>: Greylisted", ""));
         ChainBuilder[] chains = part.finish();
-        new EmailLogAnalyzer(StatusKnowledgeBase.standard(), org.mailpath.engine.log.LogLimits.DEFAULT)
-                .judgeAll(chains, Cancellation.none());
+        new EmailLogAnalyzer(StatusKnowledgeBase.standard(), LogLimits.DEFAULT).judgeAll(chains, Cancellation.none());
         return chains[0].toMessageChain();
     }
 
