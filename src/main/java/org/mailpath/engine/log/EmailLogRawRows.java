@@ -1,7 +1,6 @@
 package org.mailpath.engine.log;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,8 +9,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.analysis.UnusableLogException;
 
@@ -30,38 +27,34 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
         rows = Collections.unmodifiableSortedMap(new TreeMap<>(rows));
     }
 
-    /** The header and the records starting at {@code lines} (lines that start no record are left out). */
+    /**
+     * The header and the records starting at {@code lines} (lines that start no record are left out). Records and
+     * their line numbers come from {@link CsvRecords}, as in the analysis, so an event's line finds its row.
+     */
     public static EmailLogRawRows read(Path file, Set<Long> lines) throws UnusableLogException {
         TreeSet<Long> wanted = new TreeSet<>(lines);
         SortedMap<Long, List<String>> found = new TreeMap<>();
-        List<String> header = null;
-        boolean fromFile = false;
-        try (LogInput input = LogInput.open(file, LogLimits.DEFAULT);
-             CSVParser parser = CSVParser.builder().setReader(input.reader())
-                     .setFormat(CsvRecords.format(input.delimiter())).get()) {
-            long previousEnd = 0;
-            for (CSVRecord record : parser) {
-                long start = previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
-                String[] values = record.values();
-                boolean blank = Arrays.stream(values).allMatch(String::isBlank);
-                if (header == null && !blank) {
-                    ColumnMapping m = ColumnMapping.fromHeader(values);
-                    fromFile = m.recognised() >= 3;
-                    header = fromFile ? Arrays.asList(values) : documentedLabels();
+        String[][] firstRecord = new String[1][];
+        Throwable error;
+        try (LogInput input = LogInput.open(file, LogLimits.DEFAULT)) {
+            error = CsvRecords.read(input, 0, (start, values) -> {
+                if (firstRecord[0] == null && !Arrays.stream(values).allMatch(String::isBlank)) {
+                    firstRecord[0] = values;
                 }
                 if (wanted.contains(start)) {
                     found.put(start, Arrays.asList(values));
                 }
-                if (wanted.isEmpty() || start >= wanted.last()) {
-                    break;
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            String name = FileNames.nameOf(file);
-            throw new UnusableLogException(name + " could not be read again for its raw rows: " + e.getMessage() + ".", e);
+                return !wanted.isEmpty() && start < wanted.last();
+            }).error();
+        } catch (IOException e) {
+            error = e;
         }
-        return new EmailLogRawRows(header == null ? documentedLabels() : header, fromFile, found);
+        if (error != null) {
+            throw new UnusableLogException(FileNames.nameOf(file) + " could not be read again for its raw rows: "
+                    + error.getMessage() + ".", error);
+        }
+        boolean fromFile = firstRecord[0] != null && ColumnMapping.fromHeader(firstRecord[0]).recognised() >= 3;
+        return new EmailLogRawRows(fromFile ? Arrays.asList(firstRecord[0]) : documentedLabels(), fromFile, found);
     }
 
     private static List<String> documentedLabels() {

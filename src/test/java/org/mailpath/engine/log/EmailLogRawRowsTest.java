@@ -2,6 +2,7 @@ package org.mailpath.engine.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.common.Cancellation;
@@ -50,4 +52,17 @@ class EmailLogRawRowsTest {
         assertEquals(Set.of(3L), raw.rows().keySet());
         assertEquals("550 first\nsecond", raw.rows().get(3L).get(14));
     }
+
+    @Test
+    void aRecordBeyondTheLimitEndsTheReadWithAMessageForPeople() throws Exception {
+        String row = LogFixtures.row("3/06/2009 13:40", "D", "x@acme.example", "m1", "250 OK", "TLSv1.3");
+        String unclosed = "\"" + "x".repeat(LogLimits.DEFAULT.maxRecordChars() + 10);
+        Path f = LogFixtures.write(dir, "unclosed.csv", row + "\n" + unclosed);
+        UnusableLogException e = assertThrows(UnusableLogException.class,
+                () -> EmailLogRawRows.read(f, Set.of(1L, 2L)));
+        assertTrue(e.getMessage().startsWith("unclosed.csv could not be read again for its raw rows: the record"
+                + " starting on line 2 is longer than"), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), "no Java class name: " + e.getMessage());
+    }
 }
+
