@@ -487,8 +487,9 @@ final class ChainBuilder {
     MessageChain toMessageChain() {
         String key = key();
         String internalId = internalMessageId();
+        ChainEvents ev = events();
         return new MessageChain(messageIdHeader(key, internalId), internalId, recipient(key), sender, userId,
-                new ChainEventList(this), verdict(), retries, statusEvent >= 0 ? events().status(statusEvent) : "",
+                new ChainEventList(ev), verdict(), retries, statusEvent >= 0 ? ev.status(statusEvent) : "",
                 diagnosis(), Optional.ofNullable(addressProblem));
     }
 
