@@ -20,8 +20,9 @@ import org.mailpath.engine.common.ProgressListener;
 /**
  * Streams a Salesforce Email Log (.csv, .csv.gz, .zip) row by row: the CSV is parsed on a second thread while the
  * calling thread interprets the rows and hands every accepted {@link LogRow} to the sink (a large plain file read in
- * two halves: each half parsed and interpreted on its own thread), so memory does not grow with the number of rows. Rejected rows and warnings end up in the {@link ReadSummary}; a file with nothing usable
- * in it is an {@link UnusableLogException} whose message names the file.
+ * two halves: each half parsed and interpreted on its own thread), so memory does not grow with the number of rows.
+ * Rejected rows and warnings end up in the {@link ReadSummary}; a file with nothing usable in it is an
+ * {@link UnusableLogException} whose message names the file.
  */
 public final class EmailLogReader {
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class LogAnalysisBenchmark {
 
     static final int ROWS = Integer.getInteger("mailpath.benchmark.rows", 1_000_000);
+    /** Runs per child JVM; the best one counts. */
+    private static final int RUNS_PER_CHILD = 3;
     /** Rounds of one bare and one analyze child JVM each. */
     static final int ROUNDS = Integer.getInteger("mailpath.benchmark.rounds", 3);
     private static final String[] DOMAINS = {"contoso.example", "fabrikam.example", "gmail.com", "outlook.com",
@@ -57,7 +59,7 @@ class LogAnalysisBenchmark {
         // beat) and the reader alone (rows interpreted, no chains).
         List<String> halves = child("halves", file);
         List<String> read = child("read", file);
-        long lastBareMs = best(bare.subList(bare.size() - 3, bare.size()));
+        long lastBareMs = best(bare.subList(bare.size() - RUNS_PER_CHILD, bare.size()));
         long bareMs = best(bare);
         long analyzeMs = best(analyze);
         System.out.println();
@@ -70,7 +72,7 @@ class LogAnalysisBenchmark {
         System.out.printf("after the last round, to its bare pass: Commons CSV in two halves %.2f, the reader alone"
                 + " %.2f%n", (double) best(halves) / lastBareMs, (double) best(read) / lastBareMs);
         List<Double> sorted = ratios.stream().sorted().toList();
-        System.out.printf("analyze / bare per round (best of 3 each): %s; median %.2f (goal <= 1.2)%n",
+        System.out.printf("analyze / bare per round (best of %d each): %s; median %.2f (goal <= 1.2)%n", RUNS_PER_CHILD,
                 ratios.stream().map(r -> String.format("%.2f", r)).toList(), sorted.get(sorted.size() / 2));
         System.out.printf("analyze / bare = %.2f (best of all rounds each; goal <= 1.2); both with -Xmx256m on %d"
                 + " cores%n", (double) analyzeMs / bareMs, Runtime.getRuntime().availableProcessors());
@@ -99,7 +101,7 @@ class LogAnalysisBenchmark {
     private static List<String> child(String mode, Path file) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-Xms256m", "-Xmx256m", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"),
-                BenchmarkChild.class.getName(), mode, file.toString(), "3");
+                BenchmarkChild.class.getName(), mode, file.toString(), String.valueOf(RUNS_PER_CHILD));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> results = new ArrayList<>();
         try (var out = p.inputReader()) {
