@@ -49,6 +49,26 @@ class RedactorTest {
     }
 
     @Test
+    void masksTheWholeLocalPartOfLoggedAddressesThatAreNotValid() {
+        Redactor odd = Redactor.of(List.of("jane doe@contoso.example", "\"><img src=x>@xss.example",
+                "ann lee@contoso.example", "lee@contoso.example"), List.of(), List.of());
+        assertEquals("553 5.1.3 <j***@contoso.example>: bad address",
+                odd.text("553 5.1.3 <Jane Doe@contoso.example>: bad address"));
+        assertEquals(",P,j***@contoso.example,", odd.text(",P,jane doe@contoso.example,"));
+        assertEquals(">***@xss.example", odd.text("\"><img src=x>@xss.example"));
+        assertEquals("a***@contoso.example and l***@contoso.example",
+                odd.text("ann lee@contoso.example and lee@contoso.example"));
+        assertEquals("j***@contoso.example", odd.address("jane doe@contoso.example"));
+    }
+
+    @Test
+    void masksAddressesWhoseAtSignIsUrlEncoded() {
+        assertEquals("see https://x.example/unsub?rcpt=b***%40central.example&id=7",
+                r.text("see https://x.example/unsub?rcpt=barry.allen%40central.example&id=7"));
+        assertEquals("100% of 40 messages", r.text("100% of 40 messages"));
+    }
+
+    @Test
     void noneChangesNothing() {
         assertEquals("john.doe@contoso.example", Redactor.none().text("john.doe@contoso.example"));
         assertEquals("john.doe@contoso.example", Redactor.none().address("john.doe@contoso.example"));
