@@ -1,6 +1,7 @@
 package org.mailpath.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +72,21 @@ public final class ReportExportOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
                     + ": unknown format; the file name must end in .pdf, .html, .json or .txt");
         }
-        if (!force && report.toFile().exists()) {
+        Path file = report.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
+                    + " is a folder; give a file name for the report");
+        }
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + ": the folder "
+                    + folder + " does not exist");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + ": the folder "
+                    + folder + " is not writable (no permission, or a read-only file system)");
+        }
+        if (!force && Files.exists(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), report
                     + " already exists; use --force to overwrite it");
         }
@@ -85,7 +100,8 @@ public final class ReportExportOptions {
 
     /**
      * Builds and writes the report; prints one line on {@code err} (the confirmation too, so stdout stays clean
-     * for {@code --format json}). Returns the exit code: 0 written, 2 refused (exists, not forced), 1 failed.
+     * for {@code --format json}). Returns the exit code: 0 written, 2 refused or not writable there (exists and not
+     * forced, no folder, no permission, disk full), 1 the report could not be rendered.
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings, RawRowSource rawRows,
                       PrintWriter err) {
@@ -106,7 +122,7 @@ public final class ReportExportOptions {
             }
             case WriteResult.Failed f -> {
                 err.println("mailpath: " + f.message());
-                yield MailPathCommand.EXIT_INTERNAL;
+                yield f.internalError() ? MailPathCommand.EXIT_INTERNAL : MailPathCommand.EXIT_USAGE;
             }
         };
     }

@@ -122,6 +122,23 @@ class ReportExportOptionsTest {
     }
 
     @Test
+    void aDestinationThatCannotTakeTheReportIsAUsageErrorBeforeAnyWork() throws IOException {
+        Run noFolder = run(SAMPLE.toString(), "--report", dir.resolve("missing/report.pdf").toString());
+        assertEquals(2, noFolder.code());
+        assertEquals("mailpath: --report " + dir.resolve("missing/report.pdf") + ": the folder "
+                + dir.resolve("missing") + " does not exist", noFolder.err().strip());
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        Run underAFile = run(SAMPLE.toString(), "--report", file.resolve("report.pdf").toString());
+        assertEquals(2, underAFile.code());
+        assertTrue(underAFile.err().contains("does not exist"), underAFile.err());
+        Path folder = Files.createDirectory(dir.resolve("folder.pdf"));
+        Run aFolder = run(SAMPLE.toString(), "--report", folder.toString(), "--force");
+        assertEquals(2, aFolder.code());
+        assertEquals("mailpath: --report " + folder + " is a folder; give a file name for the report",
+                aFolder.err().strip());
+    }
+
+    @Test
     void reportOptionsWithoutReportAreAUsageError() {
         Run r = run(SAMPLE.toString(), "--redact");
         assertEquals(2, r.code());

@@ -60,11 +60,11 @@ public final class ReportWriter {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "report not written", e);
             return new WriteResult.Failed(file, "Cannot write " + file + ": " + reason(e, dir)
-                    + (storage.exists(file) ? " The earlier file is unchanged." : ""));
+                    + (storage.exists(file) ? " The earlier file is unchanged." : ""), false);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "report rendering failed", e);
             return new WriteResult.Failed(file, "Cannot write " + file + ": internal error while rendering the "
-                    + "report (" + e + ")." + (storage.exists(file) ? " The earlier file is unchanged." : ""));
+                    + "report (" + e + ")." + (storage.exists(file) ? " The earlier file is unchanged." : ""), true);
         } finally {
             if (temp != null) {
                 try {

@@ -15,7 +15,11 @@ public sealed interface WriteResult {
     record Refused(Path file, String message) implements WriteResult {
     }
 
-    /** Writing failed; any earlier file of that name is unchanged and no temporary file is left behind. */
-    record Failed(Path file, String message) implements WriteResult {
+    /**
+     * Writing failed; any earlier file of that name is unchanged and no temporary file is left behind.
+     * {@code internalError}: the report could not be rendered (a bug), not the destination's fault (no folder, no
+     * permission, disk full).
+     */
+    record Failed(Path file, String message, boolean internalError) implements WriteResult {
     }
 }

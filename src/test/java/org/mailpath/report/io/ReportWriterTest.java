@@ -2,6 +2,7 @@ package org.mailpath.report.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,7 @@ class ReportWriterTest {
         WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
                 new ReportWriter(full).write(out, model, json, true));
         assertTrue(f.message().contains("the disk is full"), f.message());
+        assertFalse(f.internalError(), "the destination's fault, not a bug");
         assertTrue(f.message().contains("earlier file is unchanged"), f.message());
         assertArrayEquals(OLD, Files.readAllBytes(out));
         assertEquals(List.of(out), files(), "no temporary file left behind");
@@ -142,6 +144,7 @@ class ReportWriterTest {
         WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
                 new ReportWriter(ReportStorage.local()).write(out, model, broken, true));
         assertTrue(f.message().contains("internal error"), f.message());
+        assertTrue(f.internalError());
         assertArrayEquals(OLD, Files.readAllBytes(out));
         assertEquals(List.of(out), files());
     }
