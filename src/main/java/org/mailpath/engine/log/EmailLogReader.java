@@ -99,6 +99,7 @@ public final class EmailLogReader {
         PartEnd end = consume(input, interpreter, sink,
                 () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name, interpreter.rows())),
                 cancellation);
+        input.lateEncodingWarning().ifPresent(w -> interpreter.problems().warnAlways(0, w));
         boolean complete = true;
         if (end.error() != null) {
             complete = false;

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -53,10 +55,12 @@ public final class LogInput implements Closeable {
     /** Whether the bytes are the file's own (not inflated from gzip or zip). */
     private final boolean plain;
     private final int bomBytes;
+    /** Decides the encoding after an all-ASCII sample; empty when the sample decided it. */
+    private final Optional<LateEncodingStream> lateEncoding;
 
     private LogInput(Path file, Closeable resource, ByteCounter fileBytes, long totalBytes, Charset charset,
                      char delimiter, RecordGuardReader reader, List<FileProblem> warnings, BasicFileAttributes attrs,
-                     boolean plain, int bomBytes) {
+                     boolean plain, int bomBytes, Optional<LateEncodingStream> lateEncoding) {
         this.file = file;
         this.resource = resource;
         this.fileBytes = fileBytes;
@@ -69,6 +73,7 @@ public final class LogInput implements Closeable {
         this.modifiedBefore = attrs.lastModifiedTime();
         this.plain = plain;
         this.bomBytes = bomBytes;
+        this.lateEncoding = lateEncoding;
     }
 
     /** Opens {@code file}; an unreadable or non-text file is an {@link UnusableLogException} naming it. */
@@ -207,12 +212,16 @@ public final class LogInput implements Closeable {
                 warnings.add(new FileProblem(0, "", "Fields are separated by '" + (delimiter == '\t' ? "tab" : delimiter)
                         + "' instead of ',' (re-saved by a spreadsheet); read accordingly.", false));
             }
-            RecordGuardReader guard = guardedText(in, charset, delimiter, limits);
+            // a sample of plain ASCII reads the same in UTF-8 and Windows-1252: the first other byte decides
+            Optional<LateEncodingStream> late = charset == StandardCharsets.UTF_8 && bom == 0
+                    && sample.length == SAMPLE && LateEncodingStream.firstHighByte(sample, 0, sample.length) < 0
+                    ? Optional.of(new LateEncodingStream(in)) : Optional.empty();
+            RecordGuardReader guard = guardedText(late.isPresent() ? late.get() : in, charset, delimiter, limits);
             return new LogInput(file, () -> {
                 try (resource) {
                     in.close();
                 }
-            }, progressBytes, totalBytes, charset, delimiter, guard, warnings, attrs, plain, bom);
+            }, progressBytes, totalBytes, charset, delimiter, guard, warnings, attrs, plain, bom, late);
         } catch (IOException | UnusableLogException | RuntimeException e) {
             try (resource) {
                 in.close();
@@ -236,10 +245,12 @@ public final class LogInput implements Closeable {
     LogInput range(long from, long to, LogLimits limits) throws IOException {
         long start = from == 0 ? bomBytes : from;
         ByteCounter counting = new ByteCounter(new FileRangeStream(file, start, to));
-        RecordGuardReader guard = guardedText(new BufferedInputStream(counting, SAMPLE), charset, delimiter, limits);
+        InputStream bytes = new BufferedInputStream(counting, SAMPLE);
+        Optional<LateEncodingStream> late = lateEncoding.map(whole -> new LateEncodingStream(bytes));
+        RecordGuardReader guard = guardedText(late.isPresent() ? late.get() : bytes, charset, delimiter, limits);
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         return new LogInput(file, guard, counting, to - from, charset, delimiter, guard, List.of(), attrs, true,
-                0);
+                0, late);
     }
 
     /** The text of {@code in}, bad bytes replaced (never a failure half-way), with its records' length bounded. */
@@ -416,8 +427,21 @@ public final class LogInput implements Closeable {
         return delimiter;
     }
 
+    /** The encoding the text was read in (Windows-1252 once it turned out so after an all-ASCII start). */
     public Charset charset() {
-        return charset;
+        return lateWindows1252From().isPresent() ? WINDOWS_1252 : charset;
+    }
+
+    /** The byte offset from which text read so far turned out to be Windows-1252, after an all-ASCII sample. */
+    OptionalLong lateWindows1252From() {
+        return lateEncoding.map(LateEncodingStream::windows1252From).orElse(OptionalLong.empty());
+    }
+
+    /** The warning to give once the text was read, if it turned out to be Windows-1252 after an all-ASCII start. */
+    Optional<String> lateEncodingWarning() {
+        return lateWindows1252From().stream().mapToObj(at -> FileNames.nameOf(file) + " is not valid UTF-8 (its"
+                + " first " + at + " bytes are plain ASCII, the text after them is not UTF-8); it was read as"
+                + " Windows-1252 (Western European). Check names with accents.").findFirst();
     }
 
     /** Warnings found while opening (encoding, delimiter, zip contents). */

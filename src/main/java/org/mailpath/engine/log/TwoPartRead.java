@@ -121,7 +121,9 @@ final class TwoPartRead {
         }
         cancellation.throwIfCancelled();
         if (secondEnd == null || secondEnd.end().error() != null || secondEnd.lineBase() != firstEnd.linesRead()
-                || second.unclosedQuoteLine() > 0 || whole.changedSinceOpened()) {
+                || second.unclosedQuoteLine() > 0 || whole.changedSinceOpened()
+                // one pass decides the encoding at the file's first byte outside ASCII, a half at its own
+                || first.lateWindows1252From().isPresent() || second.lateWindows1252From().isPresent()) {
             return Optional.empty();
         }
         interpreter.absorb(secondEnd.interpreter());

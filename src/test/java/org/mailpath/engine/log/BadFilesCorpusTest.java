@@ -86,7 +86,8 @@ class BadFilesCorpusTest {
         c.add(new Case("UTF-16LE with BOM", d -> bytes(d, "u16.csv", log(R, D).getBytes(StandardCharsets.UTF_16LE), 0xFF, 0xFE), Outcome.ANALYSED, "UTF-16"));
         c.add(new Case("UTF-16BE without BOM", d -> bytes(d, "u16be.csv", log(R, D).getBytes(StandardCharsets.UTF_16BE)), Outcome.ANALYSED, "UTF-16BE"));
         c.add(new Case("Windows-1252 (not UTF-8)", d -> res(d, "windows-1252.csv"), Outcome.ANALYSED, "Windows-1252"));
-        c.add(new Case("mixed encodings after the first 64 KB", BadFilesCorpusTest::mixedEncodings, Outcome.ANALYSED, "mixes encodings"));
+        c.add(new Case("Windows-1252 only after 64 KB of ASCII", d -> lateEncoding(d, ""), Outcome.ANALYSED, "read as Windows-1252"));
+        c.add(new Case("UTF-8 after 64 KB of ASCII, then Windows-1252", d -> lateEncoding(d, "m\u00fcller@acme.example"), Outcome.ANALYSED, "mixes encodings"));
         c.add(new Case("NUL bytes in fields", d -> res(d, "nul-bytes.csv"), Outcome.ANALYSED, "NUL characters"));
         c.add(new Case("unclosed quote at the end", d -> res(d, "unclosed-quote.csv"), Outcome.ANALYSED, "never closed"));
         c.add(new Case("50 MB single field", BadFilesCorpusTest::hugeField, Outcome.PARTIAL, "longer than 4194304 characters"));
@@ -246,16 +247,20 @@ class BadFilesCorpusTest {
         return p;
     }
 
-    private static Path mixedEncodings(Path d) {
+    /** 70 KB of ASCII rows, then a row with {@code utf8Recipient} in UTF-8 (if any), then one in Windows-1252. */
+    private static Path lateEncoding(Path d, String utf8Recipient) {
         StringBuilder sb = new StringBuilder(log(R));
         while (sb.length() < 70_000) {
             sb.append(D).append("\r\n");
+        }
+        if (!utf8Recipient.isEmpty()) {
+            sb.append(D.replace("admin@acme.example", utf8Recipient)).append("\r\n");
         }
         byte[] utf8 = sb.toString().getBytes(StandardCharsets.UTF_8);
         byte[] latin = (P.replace("bob@", "jos\u00e9@") + "\r\n").getBytes(Charset.forName("windows-1252"));
         byte[] all = Arrays.copyOf(utf8, utf8.length + latin.length);
         System.arraycopy(latin, 0, all, utf8.length, latin.length);
-        return LogFixtures.write(d, "mixed.csv", all);
+        return LogFixtures.write(d, "late-encoding.csv", all);
     }
 
     private static Path hugeField(Path d) {

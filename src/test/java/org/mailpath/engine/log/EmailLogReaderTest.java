@@ -71,6 +71,37 @@ class EmailLogReaderTest {
     }
 
     @Test
+    void windows1252AfterSixtyFourKilobytesOfAsciiIsStillDecoded() throws Exception {
+        StringBuilder ascii = new StringBuilder(HEADER).append("\r\n");
+        for (int i = 0; ascii.length() < 3 * 64 * 1024; i++) {
+            ascii.append(row("3/06/2009 13:37", "R", "a" + i + "@acme.example", "m" + i, "", "")).append("\r\n");
+        }
+        byte[] head = ascii.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = (row("3/06/2009 13:38", "P", "jos\u00e9@acme.example", "mj", "550 5.1.1 \u00bfqui\u00e9n?", "")
+                + "\r\n" + D1 + "\r\n").getBytes(cp1252());
+        LogFixtures.Result r = read(LogFixtures.write(dir, "late-1252.csv", concat(head, tail)));
+        assertTrue(r.rows().stream().anyMatch(x -> x.recipient().equals("jos\u00e9@acme.example")
+                && x.deliveryStatus().equals("550 5.1.1 \u00bfqui\u00e9n?")), "decoded as Windows-1252");
+        int firstAccent = head.length + new String(tail, cp1252()).indexOf('\u00e9');
+        assertTrue(r.hasProblem("its first " + firstAccent + " bytes are plain ASCII"), r.summary().problems().toString());
+        assertTrue(r.summary().problems().stream().noneMatch(p -> p.message().contains("mixes encodings")));
+        assertEquals("windows-1252", r.summary().charset());
+        assertEquals("16/A4-m1", r.rows().getLast().internalMessageId(), "the rows after it are read too");
+
+        byte[] utf8Tail = new String(tail, cp1252()).getBytes(StandardCharsets.UTF_8);
+        LogFixtures.Result u = read(LogFixtures.write(dir, "late-utf8.csv", concat(head, utf8Tail)));
+        assertTrue(u.rows().stream().anyMatch(x -> x.recipient().equals("jos\u00e9@acme.example")));
+        assertEquals("UTF-8", u.summary().charset());
+        assertTrue(u.summary().problems().isEmpty(), u.summary().problems().toString());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void headerNamesAreCaseAndSpaceInsensitiveAndSynonymsWork() throws Exception {
         String header = "\"DATE\",\"recipient\",\"Mail  Event\",\"Salesforce.com User\",\"message-id header\","
                 + "\"delivery_status\",\"TLS Cipher\"";

@@ -96,6 +96,18 @@ class TwoPartReadTest {
     }
 
     @Test
+    void windows1252OnlyInTheSecondHalfIsReadInOnePassAsWindows1252() throws Exception {
+        String ascii = LogFixtures.quirkyLog(4000, "\r\n", false);
+        String accented = LogFixtures.row(LogFixtures.date(1), "P", "jos\u00e9@example.com", "mj", "550 5.1.1 no", "");
+        byte[] bytes = (ascii + accented + "\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Path file = LogFixtures.write(dir, "late-1252.csv", bytes);
+        assertEquals(1, compareBothWays(file), "the halves are dropped: one pass decides the encoding");
+        PartedRead<Rows> read = read(file, 0);
+        assertEquals("windows-1252", read.summary().charset());
+        assertTrue(rows(read).stream().anyMatch(r -> r.recipient().equals("jos\u00e9@example.com")));
+    }
+
+    @Test
     void cancellingWhileReadingInHalvesStopsBothHalves() throws Exception {
         Path file = LogFixtures.write(dir, "cancel.csv", LogFixtures.quirkyLog(20_000, "\r\n", false));
         Cancellation cancellation = new Cancellation();
