@@ -103,7 +103,13 @@ public final class EmailLogReader {
         boolean complete = true;
         if (end.error() != null) {
             complete = false;
-            interpreter.problems().warnAlways(end.lastLine() + 1, stoppedMessage(name, end.error(), end.lastLine()));
+            if (interpreter.rows() == 0) {
+                // nothing to analyse: say why reading stopped, not that the file has no data rows
+                throw new UnusableLogException(name + " has no usable row: " + (end.error() instanceof LogLimitException
+                        limit ? limit.getMessage() + "." : stoppedMessage(name, end.error(), end.lastLine())));
+            }
+            interpreter.problems().warnAlways(end.lastLine() + 1, stoppedMessage(name, end.error(), end.lastLine())
+                    + " Rows before were analysed.");
         }
         long unclosed = input.unclosedQuoteLine();
         if (unclosed > 0 && complete) {
@@ -198,16 +204,16 @@ public final class EmailLogReader {
         }
     }
 
+    /** Why reading stopped early, without what became of the rows before (the caller says that). */
     private static String stoppedMessage(String name, Throwable error, long lastLine) {
         String where = lastLine > 0 ? "after line " + lastLine : "at its start";
         if (error instanceof LogLimitException limit) {
-            return "Reading " + name + " stopped " + where + ": " + limit.getMessage() + ". Rows before were analysed.";
+            return "Reading " + name + " stopped " + where + ": " + limit.getMessage() + ".";
         }
         if (error instanceof EOFException || error instanceof ZipException) {
-            return name + " ends unexpectedly " + where + " (the compressed data is cut off or damaged); rows before"
-                    + " were analysed.";
+            return name + " ends unexpectedly " + where + " (the compressed data is cut off or damaged).";
         }
         LOG.log(System.Logger.Level.DEBUG, "reading " + name, error);
-        return "Reading " + name + " stopped " + where + ": " + error.getMessage() + ". Rows before were analysed.";
+        return "Reading " + name + " stopped " + where + ": " + error.getMessage() + ".";
     }
 }

@@ -2,6 +2,7 @@ package org.mailpath.engine.log;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -189,7 +191,7 @@ public final class LogInput implements Closeable {
         BufferedInputStream in = new BufferedInputStream(content, SAMPLE);
         try {
             in.mark(SAMPLE);
-            byte[] sample = in.readNBytes(SAMPLE);
+            byte[] sample = readSample(in);
             in.reset();
             if (sample.length == 0) {
                 throw new UnusableLogException(name + " contains no data.");
@@ -228,6 +230,27 @@ public final class LogInput implements Closeable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Up to {@value #SAMPLE} bytes from the start of {@code in}. Compressed data cut off inside them gives the bytes
+     * before the cut: reading then stops at the same place, after the rows before it, with a clear message. Read a
+     * little at a time, since a read that fails half-way hands over none of its bytes.
+     */
+    private static byte[] readSample(InputStream in) throws IOException {
+        byte[] buf = new byte[SAMPLE];
+        int n = 0;
+        try {
+            int r;
+            while (n < SAMPLE && (r = in.read(buf, n, Math.min(1024, SAMPLE - n))) >= 0) {
+                n += r;
+            }
+        } catch (EOFException | ZipException cutOff) {
+            if (n == 0) {
+                throw cutOff;
+            }
+        }
+        return Arrays.copyOf(buf, n);
     }
 
     /**

@@ -91,6 +91,7 @@ class BadFilesCorpusTest {
         c.add(new Case("NUL bytes in fields", d -> res(d, "nul-bytes.csv"), Outcome.ANALYSED, "NUL characters"));
         c.add(new Case("unclosed quote at the end", d -> res(d, "unclosed-quote.csv"), Outcome.ANALYSED, "never closed"));
         c.add(new Case("50 MB single field", BadFilesCorpusTest::hugeField, Outcome.PARTIAL, "longer than 4194304 characters"));
+        c.add(new Case("an 8 MB line right after the header", BadFilesCorpusTest::hugeFirstRow, Outcome.UNUSABLE, "has no usable row: the record starting on line 2 is longer"));
         c.add(new Case("100,000 columns in one row", BadFilesCorpusTest::manyColumns, Outcome.ANALYSED, "different number of columns"));
         c.add(new Case("100,000 columns in the header", BadFilesCorpusTest::manyHeaderColumns, Outcome.UNUSABLE, "no usable row"));
         c.add(new Case("a million empty lines between rows", BadFilesCorpusTest::millionEmptyLines, Outcome.ANALYSED, ""));
@@ -119,6 +120,7 @@ class BadFilesCorpusTest {
         c.add(new Case("gzip bomb (repeated rows)", d -> bomb(d, "bomb.csv.gz", false, rowsBlock()), Outcome.PARTIAL, "compression bomb"));
         c.add(new Case("gzip bomb (zeros)", d -> bomb(d, "zeros.csv.gz", false, new byte[1 << 20]), Outcome.UNUSABLE, "binary data"));
         c.add(new Case("truncated gzip", BadFilesCorpusTest::truncatedGzip, Outcome.PARTIAL, "ends unexpectedly"));
+        c.add(new Case("gzip cut off within its first 64 KB", BadFilesCorpusTest::earlyTruncatedGzip, Outcome.PARTIAL, "ends unexpectedly after line"));
         c.add(new Case("truncated zip", d -> truncate(zip(d, "t.zip", "log.csv"), 40), Outcome.UNUSABLE, "damaged"));
         c.add(new Case("gzip header followed by garbage", d -> bytes(d, "fake.gz", random(2000), 0x1F, 0x8B), Outcome.UNUSABLE, "cannot be decompressed"));
         c.add(new Case("a directory", d -> mkdir(d.resolve("a-folder.csv")), Outcome.UNUSABLE, "is a folder"));
@@ -281,6 +283,22 @@ class BadFilesCorpusTest {
         return p;
     }
 
+    private static Path hugeFirstRow(Path d) {
+        Path p = d.resolve("huge-first-row.csv");
+        try (Writer w = Files.newBufferedWriter(p)) {
+            w.write(log());
+            char[] block = new char[1 << 20];
+            Arrays.fill(block, 'x');
+            for (int i = 0; i < 8; i++) {
+                w.write(block);
+            }
+            w.write("\r\n" + R + "\r\n" + D + "\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
     private static Path manyColumns(Path d) {
         StringBuilder wide = new StringBuilder(P);
         for (int i = 0; i < 100_000; i++) {
@@ -376,6 +394,18 @@ class BadFilesCorpusTest {
         }
         byte[] all = out.toByteArray();
         return LogFixtures.write(d, "truncated.csv.gz", Arrays.copyOf(all, all.length - 50_000));
+    }
+
+    /** The sample log gzipped and cut in half: the cut falls inside the bytes that decide the encoding. */
+    private static Path earlyTruncatedGzip(Path d) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(Files.readAllBytes(LogFixtures.sample("sample-email-log.csv")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] all = out.toByteArray();
+        return LogFixtures.write(d, "early-cut.csv.gz", Arrays.copyOf(all, all.length / 2));
     }
 
     private static Path truncate(Path p, int keep) {
