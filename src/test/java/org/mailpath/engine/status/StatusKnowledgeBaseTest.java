@@ -59,6 +59,7 @@ class StatusKnowledgeBaseTest {
             Arguments.of("550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Part of their network is on our block list (S3150).", "microsoft.block-list", Category.REPUTATION),
             Arguments.of("451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS77712344)", "microsoft.server-busy", Category.RATE_LIMIT),
             Arguments.of("550 5.4.1 a@b.example: Recipient address rejected: Access denied", "microsoft.recipient-access-denied", Category.RECIPIENT),
+            Arguments.of("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", "microsoft.recipient-not-found", Category.RECIPIENT),
             Arguments.of("501 5.5.4 Invalid domain name", "microsoft.invalid-domain", Category.ADDRESS_SYNTAX),
             Arguments.of("550 5.7.509 Access denied, sending domain ACME.EXAMPLE does not pass DMARC verification and has a DMARC policy of reject.", "microsoft.dmarc-reject", Category.AUTHENTICATION),
             Arguments.of("550 5.7.515 Access denied, sending domain acme.example doesn't meet the required authentication level.", "microsoft.authentication-level", Category.AUTHENTICATION),
@@ -165,6 +166,19 @@ class StatusKnowledgeBaseTest {
         assertEquals(Category.DNS, KB.diagnose(SmtpReply.parse(
                 "421 4.4.0 [internal] no mail servers for this domain could be reached at this time")).category());
         assertEquals(Category.DNS, KB.diagnose(SmtpReply.parse("554 5.4.4 [internal] Domain Lookup Failed")).category());
+    }
+
+    @Test
+    void microsoftRecipientNotFoundIsAMissingMailboxNotANullMx() {
+        // Microsoft sends 5.1.10 (IANA: "Recipient address has null MX") for a mailbox its directory does not know.
+        Diagnosis d = KB.diagnose(SmtpReply.parse("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by "
+                + "SMTP address lookup [AM0PR00MB0000.eurprd00.prod.outlook.com]"));
+        assertEquals(Category.RECIPIENT, d.category());
+        assertEquals("microsoft.recipient-not-found", d.ruleId());
+        // Without Microsoft's text, 5.1.10 keeps its registry meaning.
+        Diagnosis nullMx = KB.diagnose(SmtpReply.parse("556 5.1.10 Recipient address has null MX"));
+        assertEquals(Category.DNS, nullMx.category());
+        assertEquals("enhanced:X.1.10", nullMx.ruleId());
     }
 
     @Test
