@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.finding.Actor;
 
 class StatusKnowledgeBaseTest {
@@ -179,6 +180,24 @@ class StatusKnowledgeBaseTest {
         Diagnosis nullMx = KB.diagnose(SmtpReply.parse("556 5.1.10 Recipient address has null MX"));
         assertEquals(Category.DNS, nullMx.category());
         assertEquals("enhanced:X.1.10", nullMx.ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.",
+        "450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. - gsmtp"})
+    void gmailsReceivingTooFastIsARateLimitNotADisabledMailbox(String reply) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals(Category.RATE_LIMIT, d.category(), reply);
+        assertEquals("gmail.receiving-rate", d.ruleId(), reply);
+        assertEquals(Actor.NOBODY, d.actor(), reply);
+    }
+
+    @Test
+    void otherX21TextsStayADisabledMailbox() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("550 5.2.1 Mailbox disabled, not accepting messages"));
+        assertEquals(Category.RECIPIENT, d.category());
+        assertEquals("enhanced:X.2.1", d.ruleId());
     }
 
     @Test
