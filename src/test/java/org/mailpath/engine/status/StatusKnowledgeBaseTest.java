@@ -77,6 +77,8 @@ class StatusKnowledgeBaseTest {
             Arguments.of("550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus.", "generic.blocklist", Category.REPUTATION),
             Arguments.of("550 5.7.1 SPF check failed for acme.example", "generic.spf-fail", Category.AUTHENTICATION),
             Arguments.of("550 5.7.1 DKIM signature invalid", "generic.dkim-fail", Category.AUTHENTICATION),
+            Arguments.of("454 4.7.0 TLS not available due to local problem", "generic.tls-unavailable", Category.TLS),
+            Arguments.of("530 5.7.0 Must issue a STARTTLS command first", "generic.tls-required", Category.TLS),
             Arguments.of("552 Mailbox is full", "generic.mailbox-full", Category.MAILBOX_FULL));
     }
 
@@ -198,6 +200,30 @@ class StatusKnowledgeBaseTest {
         Diagnosis d = KB.diagnose(SmtpReply.parse("550 5.2.1 Mailbox disabled, not accepting messages"));
         assertEquals(Category.RECIPIENT, d.category());
         assertEquals("enhanced:X.2.1", d.ruleId());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "454 4.7.0 TLS not available due to local problem | generic.tls-unavailable",
+        "454 4.3.3 TLS not available after start | generic.tls-unavailable",
+        "530 5.7.0 Must issue a STARTTLS command first | generic.tls-required",
+        "530 5.7.1 STARTTLS required | generic.tls-required",
+        "451 5.7.3 STARTTLS is required to send mail | generic.tls-required",
+        "554 5.7.0 TLS required | generic.tls-required",
+        "421-4.7.0 TLS required for RCPT domain, closing connection. - gsmtp | gmail.tls-required",
+        "451 4.7.6 [internal] STARTTLS required but not advertised | salesforce.starttls-not-advertised",
+    })
+    void repliesAboutMissingOrRequiredTlsAreTls(String reply, String ruleId) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals(Category.TLS, d.category(), reply);
+        assertEquals(ruleId, d.ruleId(), reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"530 5.7.0 Authentication required", "550 5.7.0 Local Policy Violation",
+        "454 4.7.0 Cannot authenticate due to temporary system problem", "451 4.7.0 Temporary policy rejection"})
+    void otherX70TextsAreNotTakenForTls(String reply) {
+        assertEquals("enhanced:X.7.0", KB.diagnose(SmtpReply.parse(reply)).ruleId(), reply);
     }
 
     @Test
