@@ -72,6 +72,7 @@ class StatusKnowledgeBaseTest {
             Arguments.of("554 5.7.9 Message not accepted for policy reasons.", "yahoo.policy", Category.AUTHENTICATION),
             Arguments.of("553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list", "yahoo.bl21", Category.REPUTATION),
             Arguments.of("554 delivery error: dd This mailbox is disabled (554.30)", "yahoo.mailbox-disabled", Category.RECIPIENT),
+            Arguments.of("552 1 Requested mail action aborted, mailbox not found", "yahoo.mailbox-not-found", Category.RECIPIENT),
             Arguments.of("451 Resources temporarily unavailable. Please try again later [#4.16.1]", "yahoo.resources", Category.REMOTE_SERVER),
             Arguments.of("451 4.7.1 <a@b.example>: Recipient address rejected: Greylisted, please try again later", "generic.greylisting", Category.RATE_LIMIT),
             Arguments.of("550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus.", "generic.blocklist", Category.REPUTATION),
@@ -79,6 +80,8 @@ class StatusKnowledgeBaseTest {
             Arguments.of("550 5.7.1 DKIM signature invalid", "generic.dkim-fail", Category.AUTHENTICATION),
             Arguments.of("454 4.7.0 TLS not available due to local problem", "generic.tls-unavailable", Category.TLS),
             Arguments.of("530 5.7.0 Must issue a STARTTLS command first", "generic.tls-required", Category.TLS),
+            Arguments.of("501 5.5.2 RCPT TO syntax error", "generic.rcpt-syntax", Category.ADDRESS_SYNTAX),
+            Arguments.of("501 5.5.2 MAIL FROM syntax error", "generic.mail-from-syntax", Category.ADDRESS_SYNTAX),
             Arguments.of("552 Mailbox is full", "generic.mailbox-full", Category.MAILBOX_FULL));
     }
 
@@ -224,6 +227,17 @@ class StatusKnowledgeBaseTest {
         "454 4.7.0 Cannot authenticate due to temporary system problem", "451 4.7.0 Temporary policy rejection"})
     void otherX70TextsAreNotTakenForTls(String reply) {
         assertEquals("enhanced:X.7.0", KB.diagnose(SmtpReply.parse(reply)).ruleId(), reply);
+    }
+
+    @Test
+    void codesThatProvidersUseOtherwiseYieldToTheirText() {
+        // Yahoo bounces unknown mailboxes with 552, the basic code for "storage allocation exceeded".
+        assertEquals(Category.RECIPIENT,
+                KB.diagnose(SmtpReply.parse("552 1 Requested mail action aborted, mailbox not found")).category());
+        assertEquals(Category.MAILBOX_FULL, KB.diagnose(SmtpReply.parse("552 Requested mail action aborted")).category());
+        // 5.5.2 is a plain syntax error; the text says it is the address's.
+        assertEquals(Category.ADDRESS_SYNTAX, KB.diagnose(SmtpReply.parse("501 5.5.2 RCPT TO syntax error")).category());
+        assertEquals(Category.REMOTE_SERVER, KB.diagnose(SmtpReply.parse("500 5.5.2 line too long")).category());
     }
 
     @Test
