@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Checks that a recipient is a valid RFC 5321 mailbox: {@code local@domain}, local part at most 64 octets
- * (dot-atom or quoted string), domain a host name of LDH labels (or an internationalised name that
- * {@link IDN} converts), the whole at most 254 octets. An address literal ({@code [192.0.2.1]}) is accepted.
+ * (dot-atom or quoted string), domain a host name of LDH labels without a final dot (or an internationalised
+ * name that {@link IDN} converts and whose {@code xn--} labels {@link IdnLabel} accepts), the whole at most 254
+ * octets. An address literal ({@code [192.0.2.1]}) is accepted.
  */
 public final class MailboxSyntax {
 
@@ -93,8 +94,9 @@ public final class MailboxSyntax {
         } catch (IllegalArgumentException e) {
             return Optional.of("the domain '" + domain + "' is not a valid internationalised domain name");
         }
-        if (ascii.endsWith(".")) {
-            ascii = ascii.substring(0, ascii.length() - 1);
+        // RFC 5321's Domain has no root dot: "example.com." is a DNS spelling, not a mail domain.
+        if (ascii.endsWith(".") && ascii.length() > 1) {
+            return Optional.of("the domain '" + domain + "' ends with a dot (a mail domain is written without it)");
         }
         if (ascii.isEmpty() || ascii.length() > MAX_DOMAIN) {
             return Optional.of("the domain is empty or longer than 253 characters");
@@ -117,6 +119,12 @@ public final class MailboxSyntax {
                 char c = label.charAt(i);
                 if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
                     return Optional.of("the domain '" + domain + "' contains " + describe(c));
+                }
+            }
+            if (IdnLabel.isALabel(label)) {
+                Optional<String> idnProblem = IdnLabel.problem(label, domain);
+                if (idnProblem.isPresent()) {
+                    return idnProblem;
                 }
             }
         }

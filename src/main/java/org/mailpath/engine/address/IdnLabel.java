@@ -1,0 +1,89 @@
+package org.mailpath.engine.address;
+
+import java.net.IDN;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks one {@code xn--} label (an IDNA A-label) of a mail domain: it must decode from Punycode to a U-label,
+ * and the U-label may hold only what IDNA2008 (RFC 5892) allows: letters, digits, combining marks and hyphens.
+ * <p>
+ * The JDK's {@link IDN} implements IDNA2003, which allows symbols (☃, emoji) that IDNA2008 forbids, so the
+ * IDNA2008 part is checked here by Unicode general category (RFC 5892's LetterDigits) with the RFC's listed
+ * exceptions. Not checked: the contextual rules (CONTEXTJ/CONTEXTO, e.g. the middle dot between two l's) and the
+ * Bidi rule (RFC 5893). IDNA2003 also rejects A-labels of ß, ς, ZWJ and ZWNJ that IDNA2008 allows.
+ */
+final class IdnLabel {
+
+    private static final String ACE_PREFIX = "xn--";
+
+    private IdnLabel() {
+    }
+
+    static boolean isALabel(String label) {
+        return label.regionMatches(true, 0, ACE_PREFIX, 0, ACE_PREFIX.length());
+    }
+
+    /** Why the A-label is not valid, or empty when it is; {@code domain} is only named in the text. */
+    static Optional<String> problem(String aLabel, String domain) {
+        // A-labels compare case-insensitively; the JDK keeps the case of Punycode's ASCII letters when decoding.
+        String lower = aLabel.toLowerCase(Locale.ROOT);
+        // toUnicode never throws: it returns its input when Punycode decoding or the round trip back fails.
+        String uLabel = IDN.toUnicode(lower, IDN.ALLOW_UNASSIGNED);
+        if (uLabel.equals(lower)) {
+            return Optional.of("the domain '" + domain + "' has the label '" + aLabel
+                    + "', which is not a valid internationalised name (its Punycode does not decode to one)");
+        }
+        int first = uLabel.codePointAt(0);
+        if (isMark(first)) {
+            return Optional.of("a label of the domain '" + domain + "' starts with a combining mark");
+        }
+        for (int i = 0; i < uLabel.length(); i += Character.charCount(uLabel.codePointAt(i))) {
+            int cp = uLabel.codePointAt(i);
+            if (!allowed(cp)) {
+                return Optional.of("the domain '" + domain + "' contains '" + new String(Character.toChars(cp))
+                        + "' (U+" + String.format("%04X", cp) + "), which internationalised domain names do not"
+                        + " allow (only letters, digits, combining marks and hyphens)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** RFC 5892: PVALID or CONTEXT (contexts not checked). The U-label is already case-folded and NFKC. */
+    private static boolean allowed(int cp) {
+        if (cp == '-' || isPvalidException(cp) || isContextual(cp)) {
+            return true;
+        }
+        if (isDisallowedException(cp)) {
+            return false;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.LOWERCASE_LETTER, Character.OTHER_LETTER, Character.MODIFIER_LETTER,
+                 Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** RFC 5892 §2.6 PVALID exceptions that their category would forbid (ß and ς are letters anyway). */
+    private static boolean isPvalidException(int cp) {
+        return cp == 0x06FD || cp == 0x06FE || cp == 0x0F0B || cp == 0x3007;
+    }
+
+    /** RFC 5892 §2.6 DISALLOWED exceptions that their category would allow. */
+    private static boolean isDisallowedException(int cp) {
+        return cp == 0x0640 || cp == 0x07FA || cp == 0x302E || cp == 0x302F || (cp >= 0x3031 && cp <= 0x3035)
+                || cp == 0x303B;
+    }
+
+    /** CONTEXTO/CONTEXTJ code points (RFC 5892 Appendix A); allowed here, their context is not checked. */
+    private static boolean isContextual(int cp) {
+        return cp == 0x200C || cp == 0x200D || cp == 0x00B7 || cp == 0x0375 || cp == 0x05F3 || cp == 0x05F4
+                || cp == 0x30FB;
+    }
+}
