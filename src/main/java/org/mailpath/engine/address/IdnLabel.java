@@ -1,17 +1,19 @@
 package org.mailpath.engine.address;
 
 import java.net.IDN;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Checks one {@code xn--} label (an IDNA A-label) of a mail domain: it must decode from Punycode to a U-label,
- * and the U-label may hold only what IDNA2008 (RFC 5892) allows: letters, digits, combining marks and hyphens.
+ * Checks one {@code xn--} label (an IDNA A-label) of a mail domain: it must decode from Punycode ({@link Punycode})
+ * to a U-label in NFC with at least one non-ASCII character, and the U-label may hold only what IDNA2008
+ * (RFC 5892) allows: letters, digits, combining marks and hyphens (so no upper-case letters).
  * <p>
  * The JDK's {@link IDN} implements IDNA2003, which allows symbols (☃, emoji) that IDNA2008 forbids, so the
  * IDNA2008 part is checked here by Unicode general category (RFC 5892's LetterDigits) with the RFC's listed
  * exceptions. Not checked: the contextual rules (CONTEXTJ/CONTEXTO, e.g. the middle dot between two l's) and the
- * Bidi rule (RFC 5893). IDNA2003 also rejects A-labels of ß, ς, ZWJ and ZWNJ that IDNA2008 allows.
+ * Bidi rule (RFC 5893).
  */
 final class IdnLabel {
 
@@ -26,14 +28,14 @@ final class IdnLabel {
 
     /** Why the A-label is not valid, or empty when it is; {@code domain} is only named in the text. */
     static Optional<String> problem(String aLabel, String domain) {
-        // A-labels compare case-insensitively; the JDK keeps the case of Punycode's ASCII letters when decoding.
-        String lower = aLabel.toLowerCase(Locale.ROOT);
-        // toUnicode never throws: it returns its input when Punycode decoding or the round trip back fails.
-        String uLabel = IDN.toUnicode(lower, IDN.ALLOW_UNASSIGNED);
-        if (uLabel.equals(lower)) {
+        // A-labels compare case-insensitively: XN--BCHER-KVA is bücher
+        Optional<String> decoded = Punycode.decode(aLabel.substring(ACE_PREFIX.length()).toLowerCase(Locale.ROOT));
+        if (decoded.isEmpty() || decoded.get().chars().allMatch(c -> c < 0x80)
+                || !Normalizer.isNormalized(decoded.get(), Normalizer.Form.NFC)) {
             return Optional.of("the domain '" + domain + "' has the label '" + aLabel
                     + "', which is not a valid internationalised name (its Punycode does not decode to one)");
         }
+        String uLabel = decoded.get();
         int first = uLabel.codePointAt(0);
         if (isMark(first)) {
             return Optional.of("a label of the domain '" + domain + "' starts with a combining mark");
@@ -49,7 +51,7 @@ final class IdnLabel {
         return Optional.empty();
     }
 
-    /** RFC 5892: PVALID or CONTEXT (contexts not checked). The U-label is already case-folded and NFKC. */
+    /** RFC 5892: PVALID or CONTEXT (contexts not checked). */
     private static boolean allowed(int cp) {
         if (cp == '-' || isPvalidException(cp) || isContextual(cp)) {
             return true;
