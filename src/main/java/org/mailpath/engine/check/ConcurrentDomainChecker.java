@@ -27,8 +27,8 @@ import org.mailpath.engine.finding.Severity;
  * Runs every requested check of every domain at once, each on its own virtual thread, over one
  * {@link DnsLookup} per run (so identical questions are asked once). A check that throws becomes a
  * {@code CHECK_FAILED} finding and the others go on; cancelling stops the run with {@link CancelledException}.
- * Findings of a domain are ordered worst first; the same code about the same subject from two checks
- * (e.g. NXDOMAIN seen by the existence and the MX check) is reported once.
+ * Findings of a domain are ordered worst first; a finding that two checks make alike (same code, subject and
+ * message, e.g. NXDOMAIN seen by the existence and the MX check) is reported once, with the evidence of both.
  */
 public final class ConcurrentDomainChecker implements DomainChecker {
 
@@ -126,17 +126,34 @@ public final class ConcurrentDomainChecker implements DomainChecker {
         return outcome;
     }
 
-    /** Worst first (stable), one finding per (code, subject). */
+    /**
+     * Worst first (stable); findings that say the same (code, subject, message) are merged into the worst of them.
+     * The message is part of the key because one code about one subject can state different facts (an IP on two
+     * blocklists, two report domains without authorization, two ptr terms); only the same fact seen by several
+     * checks over different questions (NXDOMAIN from the SOA, MX and NS questions) is a duplicate.
+     */
     static List<Finding> tidy(List<Finding> findings) {
-        Set<String> seen = new HashSet<>();
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) {
-            if (seen.add(f.code() + "\u0000" + f.subject().toLowerCase(Locale.ROOT))) {
-                out.add(f);
-            }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity));
+        Map<List<String>, Finding> merged = new LinkedHashMap<>();
+        for (Finding f : sorted) {
+            merged.merge(List.of(f.code(), f.subject().toLowerCase(Locale.ROOT), f.message()), f,
+                    ConcurrentDomainChecker::withEvidenceOf);
         }
-        out.sort(Comparator.comparing(Finding::severity));
-        return List.copyOf(out);
+        return List.copyOf(merged.values());
+    }
+
+    /** {@code kept} with the evidence lines of {@code duplicate} it does not hold yet, so no answer is lost. */
+    private static Finding withEvidenceOf(Finding kept, Finding duplicate) {
+        Set<String> known = new HashSet<>(kept.evidence());
+        List<String> added = duplicate.evidence().stream().filter(known::add).toList();
+        if (added.isEmpty()) {
+            return kept;
+        }
+        List<String> evidence = new ArrayList<>(kept.evidence());
+        evidence.addAll(added);
+        return new Finding(kept.code(), kept.severity(), kept.subject(), kept.message(), evidence,
+                kept.remediation(), kept.actor());
     }
 
     /** Lower case, no trailing dot, internationalised names in their ASCII (punycode) form. */

@@ -1,0 +1,83 @@
+package org.mailpath.engine.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dmarc.DmarcCheck;
+import org.mailpath.engine.dnsbl.DnsblCheck;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.fakedns.FakeDns;
+
+/** How the checker merges the findings of a domain's checks: duplicates once, distinct facts all kept. */
+class ConcurrentDomainCheckerTest {
+
+    private static List<Finding> run(FakeDns dns, CheckOptions options, List<DomainCheck> checks,
+                                     CheckKind... kinds) {
+        CheckReport report = new ConcurrentDomainChecker(checks, o -> dns).check(
+                List.of(new CheckRequest("example.com", EnumSet.copyOf(List.of(kinds)))), options,
+                CheckListener.NONE, Cancellation.none());
+        return report.domains().getFirst().findings();
+    }
+
+    private static List<Finding> withCode(List<Finding> findings, String code) {
+        return findings.stream().filter(f -> f.code().equals(code)).toList();
+    }
+
+    @Test
+    void anAddressOnTwoBlocklistsIsReportedForEach() {
+        FakeDns dns = FakeDns.of("""
+                example.com. A 198.51.100.1
+                2.0.0.127.one.example.test. A 127.0.0.2
+                2.0.0.127.two.example.test. A 127.0.0.2
+                25.2.0.192.one.example.test. A 127.0.0.2
+                25.2.0.192.two.example.test. A 127.0.0.3
+                """);
+        List<Finding> listed = withCode(run(dns, FakeDns.options("192.0.2.25", List.of(),
+                List.of("one.example.test", "two.example.test")), List.of(new DnsblCheck()), CheckKind.DNSBL),
+                "DNSBL_LISTED");
+        assertEquals(List.of("192.0.2.25", "192.0.2.25"), listed.stream().map(Finding::subject).toList());
+        assertEquals(List.of(true, true), List.of(listed.get(0).message().contains("one.example.test"),
+                listed.get(1).message().contains("two.example.test")), listed.toString());
+    }
+
+    @Test
+    void twoUnauthorizedReportDomainsAreTwoFindings() {
+        FakeDns dns = FakeDns.of("""
+                _dmarc.example.com. TXT "v=DMARC1; p=reject; rua=mailto:agg@reports.net; ruf=mailto:f@forensic.org"
+                """);
+        List<Finding> unauthorized = withCode(run(dns, CheckOptions.defaults(), List.of(new DmarcCheck()),
+                CheckKind.DMARC), "DMARC_REPORT_UNAUTHORIZED");
+        assertEquals(2, unauthorized.size(), unauthorized.toString());
+    }
+
+    @Test
+    void theSameFactFromTwoChecksIsOneFindingWithTheEvidenceOfBoth() {
+        Finding bySoa = nxdomain(";; missing.example SOA -> NXDOMAIN");
+        Finding byMx = nxdomain(";; missing.example MX -> NXDOMAIN");
+        List<Finding> tidy = ConcurrentDomainChecker.tidy(List.of(
+                new Finding("MX_NONE", Severity.WARNING, "missing.example", "no MX", List.of(), "", Actor.NOBODY),
+                bySoa, byMx, bySoa));
+        assertEquals(List.of("DOMAIN_NXDOMAIN", "MX_NONE"), tidy.stream().map(Finding::code).toList(), "worst first");
+        assertEquals(List.of(";; missing.example SOA -> NXDOMAIN", ";; missing.example MX -> NXDOMAIN"),
+                tidy.getFirst().evidence());
+    }
+
+    @Test
+    void theWorstOfTwoAlikeFindingsIsKept() {
+        Finding warning = new Finding("DNS_TIMEOUT", Severity.WARNING, "Example.com", "same", List.of(), "",
+                Actor.NOBODY);
+        Finding error = new Finding("DNS_TIMEOUT", Severity.ERROR, "example.com", "same", List.of(), "",
+                Actor.NOBODY);
+        assertEquals(List.of(error), ConcurrentDomainChecker.tidy(List.of(warning, error)));
+    }
+
+    private static Finding nxdomain(String evidence) {
+        return new Finding("DOMAIN_NXDOMAIN", Severity.ERROR, "missing.example",
+                "missing.example does not exist (NXDOMAIN).", List.of(evidence), "", Actor.RECIPIENT_MAIL_TEAM);
+    }
+}
