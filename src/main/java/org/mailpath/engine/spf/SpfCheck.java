@@ -83,8 +83,13 @@ public final class SpfCheck implements DomainCheck {
     }
 
     private List<Finding> salesforceFindings(String domain, SpfEvaluation walk) {
-        boolean included = walk.includes().contains(SALESFORCE_INCLUDE);
-        String state = included ? "includes " + SALESFORCE_INCLUDE : "does not include " + SALESFORCE_INCLUDE;
+        // only a bare or "+" include authorizes: "-include:" etc. give Salesforce's servers fail/softfail/neutral
+        boolean included = walk.passIncludes().contains(SALESFORCE_INCLUDE);
+        Optional<SpfMechanism> qualified = included ? Optional.empty()
+                : Optional.ofNullable(walk.qualifiedIncludes().get(SALESFORCE_INCLUDE));
+        String state = included ? "includes " + SALESFORCE_INCLUDE : qualified.map(m -> "names "
+                + SALESFORCE_INCLUDE + " only through \"" + m.text() + "\", which does not authorize it")
+                .orElse("does not include " + SALESFORCE_INCLUDE);
         String without = "Without Bounce Management Salesforce sends with your own address as envelope sender, so "
                 + "the SPF of " + domain + " must include " + SALESFORCE_INCLUDE + ".";
         String with = "With Bounce Management (or Email Security Compliance) the envelope sender is "
@@ -100,13 +105,27 @@ public final class SpfCheck implements DomainCheck {
         out.add(finding("SPF_SALESFORCE", Severity.INFO, domain, message, List.of(), "", Actor.NOBODY));
         if (!included && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT) {
             boolean known = salesforce == SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT;
-            out.add(finding("SPF_SALESFORCE_INCLUDE_MISSING", known ? Severity.ERROR : Severity.WARNING, domain,
-                    "The SPF of " + domain + " does not include " + SALESFORCE_INCLUDE + (known ? ""
-                            : " (needed if Salesforce sends without Bounce Management)"), walk.tree(),
-                    "Add \"include:" + SALESFORCE_INCLUDE + "\" before the \"all\" of the SPF record of " + domain
-                            + ".", Actor.SENDER_ADMIN));
+            out.add(includeMissing(domain, walk, qualified, known));
         }
         return out;
+    }
+
+    /** SPF_SALESFORCE_INCLUDE_MISSING: no include at all, or only one whose qualifier keeps it from authorizing. */
+    private static Finding includeMissing(String domain, SpfEvaluation walk, Optional<SpfMechanism> qualified,
+                                          boolean known) {
+        String needed = known ? "" : " (needed if Salesforce sends without Bounce Management)";
+        String message = qualified.map(m -> "The SPF of " + domain + " does not authorize " + SALESFORCE_INCLUDE
+                + needed + ": \"" + m.text() + "\" has the qualifier \"" + m.qualifier().symbol() + "\", so the "
+                + "servers it matches, Salesforce's among them, get " + m.qualifier().result().label() + ", not pass "
+                + "(RFC 7208 §4.6.2: only a bare or \"+\" include authorizes)")
+                .orElse("The SPF of " + domain + " does not include " + SALESFORCE_INCLUDE + needed);
+        // the first matching mechanism decides, so an unqualified include added after the qualified one is no use
+        String remediation = qualified.map(m -> "Remove the \"" + m.qualifier().symbol() + "\" of \"" + m.text()
+                + "\" (write \"" + m.text().substring(1) + "\"), or add \"include:" + SALESFORCE_INCLUDE
+                + "\" before it.").orElse("Add \"include:" + SALESFORCE_INCLUDE + "\" before the \"all\" of the SPF "
+                + "record of " + domain + ".");
+        return finding("SPF_SALESFORCE_INCLUDE_MISSING", known ? Severity.ERROR : Severity.WARNING, domain, message,
+                walk.tree(), remediation, Actor.SENDER_ADMIN);
     }
 
     private static Finding result(CheckContext ctx, String domain, String text) {

@@ -1,6 +1,7 @@
 package org.mailpath.engine.spf;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mailpath.engine.finding.Finding;
 
@@ -9,14 +10,20 @@ import org.mailpath.engine.finding.Finding;
  * IP: the result of the walk's end, where no mechanism but {@code all} matches); {@code lookups} counts the DNS
  * lookups of §4.6.4, {@code voidLookups} the void ones; {@code capped} says the walk stopped at its safety bound
  * (the counts are then lower bounds); {@code problems} are the findings met on the way; {@code tree} the records
- * read, indented by depth; {@code includes} every include/redirect target (lower case).
+ * read, indented by depth; {@code includes} every include/redirect target (lower case); {@code passIncludes} the
+ * targets reached through bare or "+" includes only, where a pass passes the domain; {@code qualifiedIncludes} the
+ * other targets, each with the outermost "-", "~" or "?" include on its path, whose qualifier turns a pass there
+ * into that qualifier's result (RFC 7208 §4.6.2).
  */
 public record SpfEvaluation(SpfResult result, String reason, boolean recordFound, int lookups, int voidLookups,
-                            boolean capped, List<Finding> problems, List<String> tree, Set<String> includes) {
+                            boolean capped, List<Finding> problems, List<String> tree, Set<String> includes,
+                            Set<String> passIncludes, Map<String, SpfMechanism> qualifiedIncludes) {
 
     public SpfEvaluation {
         problems = List.copyOf(problems);
         tree = List.copyOf(tree);
         includes = Set.copyOf(includes);
+        passIncludes = Set.copyOf(passIncludes);
+        qualifiedIncludes = Map.copyOf(qualifiedIncludes);
     }
 }

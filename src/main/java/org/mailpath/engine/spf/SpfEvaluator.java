@@ -71,6 +71,13 @@ public final class SpfEvaluator {
     private final Map<String, Finding> problems = new LinkedHashMap<>();
     private final List<String> tree = new ArrayList<>();
     private final Set<String> includes = new LinkedHashSet<>();
+    private final Set<String> passIncludes = new LinkedHashSet<>();
+    private final Map<String, SpfMechanism> qualifiedIncludes = new LinkedHashMap<>();
+    /**
+     * The outermost include on the current path whose qualifier is not "+" (empty when none): a pass of a record
+     * below it is that qualifier's result for the domain, not pass (RFC 7208 §4.6.2, §5.2).
+     */
+    private Optional<SpfMechanism> qualifiedVia = Optional.empty();
 
     /** Thrown to end the evaluation with a result (limits, temperror, permerror in enforcing mode). */
     private static final class Stop extends RuntimeException {
@@ -103,7 +110,7 @@ public final class SpfEvaluator {
             outcome = new Outcome(stop.result, stop.getMessage());
         }
         return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordFound, lookups, voids, capped,
-                List.copyOf(problems.values()), tree, includes);
+                List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes);
     }
 
     private Outcome checkHost(String domain, boolean top, String via) {
@@ -198,7 +205,7 @@ public final class SpfEvaluator {
             if (target.isEmpty()) {
                 return new Outcome(SpfResult.NEUTRAL, redirect.text() + " needs the client IP to be followed");
             }
-            includes.add(target.get().toLowerCase(Locale.ROOT));
+            noteTarget(target.get().toLowerCase(Locale.ROOT));
             Outcome result = checkHost(target.get().toLowerCase(Locale.ROOT), top, redirect.text());
             if (result.result() == SpfResult.NONE) {
                 return fail(SpfResult.PERMERROR, redirect.text() + ": target has no SPF record");
@@ -280,14 +287,29 @@ public final class SpfEvaluator {
             return Optional.empty();
         }
         String t = target.get().toLowerCase(Locale.ROOT);
-        includes.add(t);
-        Outcome inner = checkHost(t, false, m.text());
+        Optional<SpfMechanism> outer = qualifiedVia;
+        if (outer.isEmpty() && m.qualifier() != SpfQualifier.PASS) {
+            qualifiedVia = Optional.of(m);
+        }
+        Outcome inner;
+        try {
+            noteTarget(t);
+            inner = checkHost(t, false, m.text());
+        } finally {
+            qualifiedVia = outer;
+        }
         return switch (inner.result()) {
             case PASS -> Optional.of(matched);
             case FAIL, SOFTFAIL, NEUTRAL -> Optional.empty();
             case TEMPERROR, PERMERROR -> errorAndGoOn(inner.result(), inner.reason());
             case NONE -> errorAndGoOn(SpfResult.PERMERROR, "\"" + m.text() + "\": " + inner.reason());
         };
+    }
+
+    /** Records an include/redirect target and whether a pass there passes the domain (redirect keeps the path's). */
+    private void noteTarget(String target) {
+        includes.add(target);
+        qualifiedVia.ifPresentOrElse(m -> qualifiedIncludes.putIfAbsent(target, m), () -> passIncludes.add(target));
     }
 
     private Optional<Outcome> mx(SpfMechanism m, String domain, Outcome matched) {

@@ -301,6 +301,37 @@ class SpfCheckTest {
     }
 
     @Test
+    void onlyABareOrPlusIncludeAuthorizesSalesforce() {
+        for (String q : List.of("-", "~", "?")) {
+            String zone = "example.com. TXT \"v=spf1 ip4:192.0.2.1 " + q + "include:_spf.salesforce.com -all\"\n"
+                    + SALESFORCE;
+            List<Finding> f = check(zone);
+            Finding missing = single(f, "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
+            String label = switch (q) {
+                case "-" -> "fail";
+                case "~" -> "softfail";
+                default -> "neutral";
+            };
+            assertTrue(missing.message().contains("\"" + q + "include:_spf.salesforce.com\" has the qualifier \""
+                    + q + "\"") && missing.message().contains("get " + label + ", not pass"), missing.message());
+            assertTrue(missing.remediation().contains("write \"include:_spf.salesforce.com\""),
+                    missing.remediation());
+            assertTrue(single(f, "SPF_SALESFORCE").message().contains("only through \"" + q + "include:"),
+                    single(f, "SPF_SALESFORCE").message());
+            // the receiver's view agrees: Salesforce's servers do not pass
+            assertTrue(result(zone, "13.108.0.1").message().contains(": " + label + " "), result(zone,
+                    "13.108.0.1").message());
+        }
+        absent(check("example.com. TXT \"v=spf1 +include:_spf.salesforce.com -all\"\n" + SALESFORCE),
+                "SPF_SALESFORCE_INCLUDE_MISSING");
+        // a qualifier further up the tree counts too: a pass of the inner record is a softfail of the domain
+        Finding nested = single(check("example.com. TXT \"v=spf1 ~include:_spf.example.com -all\"\n"
+                + "_spf.example.com. TXT \"v=spf1 include:_spf.salesforce.com -all\"\n" + SALESFORCE),
+                "SPF_SALESFORCE_INCLUDE_MISSING");
+        assertTrue(nested.message().contains("\"~include:_spf.example.com\""), nested.message());
+    }
+
+    @Test
     void badIpIsAFindingNotACrash() {
         assertEquals(Severity.WARNING, result("example.com. TXT \"v=spf1 -all\"\n", "not-an-ip").severity());
     }
