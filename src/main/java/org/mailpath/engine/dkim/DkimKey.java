@@ -51,6 +51,10 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         if (tags.containsKey("v") && !tags.get("v").equals("DKIM1")) {
             problems.add("v=" + tags.get("v") + " (must be DKIM1)");
         }
+        if (tags.containsKey("s") && !forEmail(tags.get("s"))) {
+            problems.add("s=" + tags.get("s") + " does not list \"email\" or \"*\": the key is for other services"
+                    + " and verifiers must ignore it for mail (RFC 6376 §3.6.1)");
+        }
         String type = tags.getOrDefault("k", "rsa").toLowerCase(Locale.ROOT);
         boolean testing = List.of(tags.getOrDefault("t", "").split(":")).stream()
                 .anyMatch(f -> f.strip().equalsIgnoreCase("y"));
@@ -91,6 +95,12 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
         }
         return new DkimKey(tags, type, false, OptionalInt.of(bits.get()), testing, pkcs1, problems);
+    }
+
+    /** The s= service types (colon-separated) include "*" (all, the default) or "email". */
+    private static boolean forEmail(String services) {
+        return List.of(services.split(":")).stream().map(String::strip)
+                .anyMatch(t -> t.equals("*") || t.equalsIgnoreCase("email"));
     }
 
     private static Optional<Integer> rsaBits(byte[] der) {

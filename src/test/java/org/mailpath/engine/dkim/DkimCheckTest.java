@@ -78,6 +78,10 @@ class DkimCheckTest {
         single(check("s._domainkey.example.com. TXT \"v=DKIM1; p=bm90IGEga2V5\"\n", "s"), "DKIM_KEY_INVALID");
         single(check("s._domainkey.example.com. TXT \"k=rsa; v=DKIM1; p=" + rsa1024 + "\"\n", "s"),
                 "DKIM_KEY_INVALID");
+        List<Finding> web = check("s._domainkey.example.com. TXT " + txt("v=DKIM1; k=rsa; s=web; p=" + rsa2048)
+                + "\n", "s");
+        assertTrue(single(web, "DKIM_KEY_INVALID", Severity.ERROR).message().contains("s=web"), web.toString());
+        absent(web, "DKIM_OK");
         Finding missing = single(check("example.com. TXT \"v=spf1 -all\"\n", "s"), "DKIM_SELECTOR_MISSING",
                 Severity.ERROR);
         assertEquals("s._domainkey.example.com", missing.subject());

@@ -8,6 +8,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +77,17 @@ class DkimKeyTest {
         DkimKey key = DkimKey.parse("v=DKIM1; p=" + Base64.getEncoder().encodeToString(pkcs1));
         assertTrue(key.pkcs1());
         assertEquals(OptionalInt.of(pub.getModulus().bitLength()), key.bits());
+    }
+
+    @Test
+    void serviceTypeMustIncludeEmail() throws NoSuchAlgorithmException {
+        String p = rsaKey(2048);
+        for (String ok : List.of("*", "email", "web:email", " email : web ", "*:web")) {
+            assertEquals(List.of(), DkimKey.parse("v=DKIM1; s=" + ok + "; p=" + p).problems(), ok);
+        }
+        DkimKey web = DkimKey.parse("v=DKIM1; k=rsa; s=web; p=" + p);
+        assertFalse(web.usable());
+        assertTrue(web.problems().getFirst().contains("s=web"), web.problems().toString());
     }
 
     @ParameterizedTest
