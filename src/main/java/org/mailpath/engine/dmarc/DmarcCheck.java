@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
@@ -45,6 +46,7 @@ public final class DmarcCheck implements DomainCheck {
         }
         String policyDomain = domain;
         List<String> records = dmarcRecords(answer);
+        List<String> discarded = new ArrayList<>(discarded(answer));
         String org = OrganizationalDomain.of(domain);
         if (records.isEmpty() && !org.equals(domain)) {
             DnsAnswer orgAnswer = lookup(ctx, "_dmarc." + org);
@@ -53,6 +55,7 @@ public final class DmarcCheck implements DomainCheck {
                 return CheckOutcome.of(findings);
             }
             records = dmarcRecords(orgAnswer);
+            discarded.addAll(discarded(orgAnswer));
             policyDomain = org;
         }
         String pslDomain = policyDomain;
@@ -60,7 +63,7 @@ public final class DmarcCheck implements DomainCheck {
         treeWalk(ctx, domain).filter(walk -> !pslFound || !walk.equals(pslDomain)).ifPresent(walk ->
                 findings.add(discoveryDiffers(domain, pslFound ? Optional.of(pslDomain) : Optional.empty(), walk)));
         if (records.isEmpty()) {
-            findings.add(missing(ctx, domain, org, evidence));
+            findings.add(missing(ctx, domain, org, evidence, discarded));
             return CheckOutcome.of(findings);
         }
         if (records.size() > 1) {
@@ -138,7 +141,12 @@ public final class DmarcCheck implements DomainCheck {
         return findings;
     }
 
-    private static Finding missing(CheckContext ctx, String domain, String org, List<String> evidence) {
+    /**
+     * @param discarded TXT records at the DMARC names that were meant as DMARC records but are not (see
+     *                  {@link #discarded}); named so the admin learns why receivers apply no policy
+     */
+    private static Finding missing(CheckContext ctx, String domain, String org, List<String> evidence,
+                                   List<String> discarded) {
         // a v=DMARC1 record at the domain itself is a common mistake: it has no effect
         DnsAnswer apex = lookup(ctx, domain);
         boolean misplaced = !dmarcRecords(apex).isEmpty();
@@ -146,13 +154,23 @@ public final class DmarcCheck implements DomainCheck {
         if (misplaced) {
             lines.addAll(apex.evidence());
         }
+        String publishAt = "_dmarc." + (org.equals(domain) ? domain : org);
         return new Finding("DMARC_MISSING", Severity.WARNING, domain, "No DMARC record at _dmarc." + domain
                 + (org.equals(domain) ? "" : " or _dmarc." + org)
                 + (misplaced ? " (a \"v=DMARC1\" record is published at " + domain + " itself, where it has no "
-                + "effect)" : "") + ": receivers apply no DMARC policy, and large mailbox providers expect one from "
-                + "bulk senders", lines, "Publish TXT at _dmarc." + (org.equals(domain) ? domain : org)
-                + ": \"v=DMARC1; p=none; rua=mailto:dmarc-reports@" + org + "\", then tighten the policy.",
+                + "effect)" : "") + discarded.stream().map(d -> " (" + d + ")").collect(Collectors.joining())
+                + ": receivers apply no DMARC policy, and large mailbox providers expect one from bulk senders",
+                lines, discarded.isEmpty() ? "Publish TXT at " + publishAt + ": \"v=DMARC1; p=none; "
+                + "rua=mailto:dmarc-reports@" + org + "\", then tighten the policy." : "Make the record at "
+                + publishAt + " begin with exactly \"v=DMARC1;\" (upper case DMARC1, as the first tag).",
                 Actor.SENDER_ADMIN);
+    }
+
+    /** The TXT records of a DMARC answer that look like DMARC records but are discarded, each with why. */
+    private static List<String> discarded(DnsAnswer answer) {
+        return DnsAnswers.texts(answer).stream().flatMap(t -> DmarcParser.whyNotDmarc(t).stream()
+                .map(why -> "the TXT record \"" + t + "\" at " + answer.name() + " is ignored by receivers: " + why))
+                .toList();
     }
 
     /**

@@ -15,7 +15,14 @@ import org.mailpath.engine.common.TagList;
  */
 public final class DmarcParser {
 
-    private static final Pattern VERSION = Pattern.compile("(?is)v\\s*=\\s*DMARC1\\s*(;.*)?");
+    /**
+     * dmarc-version first (RFC 7489 §6.4): "DMARC1" is case-sensitive (%x44 %x4d …), the tag name "v" is not
+     * (an ABNF quoted string), white space around "=" is allowed.
+     */
+    private static final Pattern VERSION = Pattern.compile("(?s)[vV][ \\t]*=[ \\t]*DMARC1[ \\t]*(;.*)?");
+    /** The version in any case as first tag, and after other tags: meant as DMARC, but receivers discard it. */
+    private static final Pattern VERSION_ANY_CASE = Pattern.compile("(?is)v[ \\t]*=[ \\t]*dmarc1[ \\t]*(;.*)?");
+    private static final Pattern VERSION_LATER = Pattern.compile("(?is).*;[ \\t]*v[ \\t]*=[ \\t]*dmarc1[ \\t]*(;.*)?");
     private static final Set<String> POLICIES = Set.of("none", "quarantine", "reject");
     private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^!@\\s]+)@([^!\\s]+?)(![0-9]+[kmgt]?)?");
     private static final Pattern FO = Pattern.compile("[01ds](:[01ds])*");
@@ -33,6 +40,24 @@ public final class DmarcParser {
     /** True for TXT text that is a DMARC record candidate ("v=DMARC1" first, §6.6.3). */
     public static boolean isDmarcRecord(String txt) {
         return VERSION.matcher(txt.strip()).matches();
+    }
+
+    /**
+     * Why TXT text that is meant as a DMARC record is not one (§6.6.3 discards it): the version in the wrong case, or
+     * not the first tag. Empty for a DMARC record and for unrelated text.
+     */
+    public static Optional<String> whyNotDmarc(String txt) {
+        String t = txt.strip();
+        if (isDmarcRecord(t)) {
+            return Optional.empty();
+        }
+        if (VERSION_ANY_CASE.matcher(t).matches()) {
+            return Optional.of("its version tag is not written \"v=DMARC1\" (the version is case-sensitive)");
+        }
+        if (VERSION_LATER.matcher(t).matches()) {
+            return Optional.of("\"v=DMARC1\" is not its first tag");
+        }
+        return Optional.empty();
     }
 
     public static Parsed parse(String text) {

@@ -68,6 +68,28 @@ class DmarcCheckTest {
     }
 
     @Test
+    void theVersionIsCaseSensitive() {
+        // "v=dmarc1" is not a DMARC record (RFC 7489 §6.4, §6.6.3): one valid record, not two
+        List<Finding> one = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject\"\n"
+                + "_dmarc.example.com. TXT \"v=dmarc1; p=none\"\n", "example.com");
+        absent(one, "DMARC_MULTIPLE");
+        assertTrue(single(one, "DMARC_OK").message().contains("p=reject"));
+        Finding lower = single(check("_dmarc.example.com. TXT \"v=dmarc1; p=reject\"\n", "example.com"),
+                "DMARC_MISSING", Severity.WARNING);
+        assertTrue(lower.message().contains("\"v=dmarc1; p=reject\" at _dmarc.example.com is ignored")
+                && lower.message().contains("case-sensitive"), lower.message());
+        assertTrue(lower.remediation().contains("exactly \"v=DMARC1;\""), lower.remediation());
+    }
+
+    @Test
+    void aRecordWithTheVersionNotFirstIsDiscardedAndSaidSo() {
+        Finding f = single(check("_dmarc.example.com. TXT \"p=reject; v=DMARC1\"\n", "example.com"),
+                "DMARC_MISSING");
+        assertTrue(f.message().contains("is not its first tag"), f.message());
+        absent(check("_dmarc.example.com. TXT \"p=reject; v=DMARC1\"\n", "example.com"), "DMARC_SYNTAX");
+    }
+
+    @Test
     void syntax() {
         Finding f = single(check("_dmarc.example.com. TXT \"v=DMARC1; p=rejectt; pct=150\"\n", "example.com"),
                 "DMARC_SYNTAX", Severity.ERROR);

@@ -55,5 +55,20 @@ class DmarcParserTest {
         assertTrue(DmarcParser.isDmarcRecord("v = DMARC1"));
         assertFalse(DmarcParser.isDmarcRecord("v=spf1 -all"));
         assertFalse(DmarcParser.isDmarcRecord("v=DMARC10; p=none"));
+        // RFC 7489 §6.4: DMARC1 is case-sensitive, the tag name v is an ABNF quoted string (any case)
+        assertFalse(DmarcParser.isDmarcRecord("v=dmarc1; p=none"));
+        assertFalse(DmarcParser.isDmarcRecord("v=Dmarc1; p=none"));
+        assertTrue(DmarcParser.isDmarcRecord("V=DMARC1; p=none"));
+        assertTrue(DmarcParser.isDmarcRecord("v=DMARC1"));
+        assertFalse(DmarcParser.isDmarcRecord("p=none; v=DMARC1"));
+    }
+
+    @Test
+    void textMeantAsDmarcSaysWhyItIsDiscarded() {
+        assertTrue(DmarcParser.whyNotDmarc("v=dmarc1; p=reject").orElseThrow().contains("case-sensitive"));
+        assertTrue(DmarcParser.whyNotDmarc("p=reject; v=DMARC1").orElseThrow().contains("not its first tag"));
+        assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=DMARC1; p=reject"));
+        assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=spf1 -all"));
+        assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("google-site-verification=abc"));
     }
 }
