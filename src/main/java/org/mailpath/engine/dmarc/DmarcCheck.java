@@ -84,7 +84,11 @@ public final class DmarcCheck implements DomainCheck {
         }
         policyFindings(domain, policyDomain, inherited, record, evidence, findings);
         findings.addAll(reportAuthorization(ctx, policyDomain, record));
-        if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
+        // DMARC_OK promises an enforced policy (docs/findings.md); p=none is DMARC_POLICY_NONE alone
+        String applied = inherited ? record.subdomainPolicy() : record.policy();
+        boolean problems = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR
+                || f.severity() == Severity.WARNING);
+        if (!applied.equals("none") && !problems) {
             List<String> lines = new ArrayList<>(record.describe());
             lines.addAll(evidence);
             findings.add(new Finding("DMARC_OK", Severity.OK, domain, "DMARC policy for " + domain + ": "

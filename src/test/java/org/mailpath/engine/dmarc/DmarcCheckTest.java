@@ -47,6 +47,7 @@ class DmarcCheckTest {
                 "mail.example.co.uk");
         Finding none = single(f, "DMARC_POLICY_NONE", Severity.INFO);
         assertTrue(none.message().contains("inherited from example.co.uk"), none.message());
+        absent(f, "DMARC_OK");
         FakeDns dns = FakeDns.of("_dmarc.example.co.uk. TXT \"v=DMARC1; p=reject\"\n");
         single(dns.run(new DmarcCheck(), "a.b.example.co.uk", CheckOptions.defaults()), "DMARC_OK");
         assertTrue(dns.queries().contains("_dmarc.example.co.uk TXT"));
@@ -101,6 +102,9 @@ class DmarcCheckTest {
         List<Finding> f = check("_dmarc.example.com. TXT \"v=DMARC1; p=none; pct=50\"\n", "example.com");
         single(f, "DMARC_POLICY_NONE", Severity.INFO);
         single(f, "DMARC_PCT_PARTIAL", Severity.INFO);
+        // DMARC_OK means quarantine or reject applies (docs/findings.md): never for p=none
+        absent(f, "DMARC_OK");
+        absent(check("_dmarc.example.com. TXT \"v=DMARC1; p=none\"\n", "example.com"), "DMARC_OK");
     }
 
     @Test
