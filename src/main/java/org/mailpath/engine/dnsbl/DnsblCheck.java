@@ -152,16 +152,25 @@ public final class DnsblCheck implements DomainCheck {
         return findings;
     }
 
-    /** RFC 5782 §5: 127.0.0.2 must be listed, 127.0.0.1 must not. */
+    /**
+     * RFC 5782 §5: 127.0.0.2 must be listed, 127.0.0.1 must not; return codes are in 127.0.0.0/8 (§2.3), so a test
+     * point answered with another address means a parked or hijacked zone, not a working list.
+     */
     private static Optional<Finding> testPoints(CheckContext ctx, DnsblZone zone) {
-        DnsAnswer listed = ctx.dns().lookup("2.0.0.127." + zone.zone(), Type.A, ctx.cancellation());
+        String testPoint = "2.0.0.127." + zone.zone();
+        DnsAnswer listed = ctx.dns().lookup(testPoint, Type.A, ctx.cancellation());
         Optional<Finding> error = queryError(zone, listed);
         if (error.isPresent()) {
             return error;
         }
-        if (addresses(listed).isEmpty()) {
+        List<String> codes = addresses(listed);
+        if (codes.isEmpty()) {
             return Optional.of(unusable(zone, "does not list its test point 127.0.0.2 (" + listed.status()
                     + "): the list is dead, misspelled or does not answer this resolver", listed.evidence()));
+        }
+        if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
+            return Optional.of(unusable(zone, "answers " + String.join(", ", codes) + " for its test point "
+                    + testPoint + ", which is not a 127.0.0.0/8 return code", listed.evidence()));
         }
         DnsAnswer notListed = ctx.dns().lookup("1.0.0.127." + zone.zone(), Type.A, ctx.cancellation());
         error = queryError(zone, notListed);

@@ -100,6 +100,16 @@ class DnsblCheckTest {
     }
 
     @Test
+    void aTestPointAnsweredOutside127MakesTheZoneUnusable() {
+        List<Finding> f = check("2.0.0.127.odd.example.test. A 10.0.0.2\n", "192.0.2.25", "odd.example.test");
+        Finding unusable = single(f, "DNSBL_ZONE_UNUSABLE", Severity.WARNING);
+        assertTrue(unusable.message().contains("10.0.0.2") && unusable.message().contains("test point"),
+                unusable.message());
+        // the zone's silence about the address is no evidence either
+        absent(f, "DNSBL_NOT_LISTED");
+    }
+
+    @Test
     void timeoutIsALookupFailure() {
         FakeDns dns = FakeDns.of(ZONE).fail("25.2.0.192.bl.example.test", Type.A, DnsStatus.TIMEOUT);
         List<Finding> f = dns.run(new DnsblCheck(), "example.com", FakeDns.options("192.0.2.25", List.of(),
