@@ -52,7 +52,7 @@ public final class DmarcParser {
             return Optional.empty();
         }
         if (VERSION_ANY_CASE.matcher(t).matches()) {
-            return Optional.of("its version tag is not written \"v=DMARC1\" (the version is case-sensitive)");
+            return Optional.of("the version is case-sensitive, it must read \"v=DMARC1\"");
         }
         if (VERSION_LATER.matcher(t).matches()) {
             return Optional.of("\"v=DMARC1\" is not its first tag");
