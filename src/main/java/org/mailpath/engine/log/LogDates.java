@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Parses Email Log dates (all GMT): {@code M/d/yyyy H:mm} with or without seconds, and ISO-8601 (with or without
- * offset, {@code T} or a space between date and time). Not thread-safe: it remembers recent values (a small
+ * offset, {@code T} or a space between date and time). A two-digit year ({@code M/d/yy}, what Excel writes when it
+ * re-saves a log with its default date format) is 20yy: an Email Log holds recent mail. Not thread-safe: it remembers recent values (a small
  * lossy table by text), because nearby rows mostly share a handful of timestamps and this makes parsing nearly free.
  */
 public final class LogDates {
@@ -18,6 +19,13 @@ public final class LogDates {
 
     private final String[] recentTexts = new String[SLOTS];
     private final Instant[] recentInstants = new Instant[SLOTS];
+    private final boolean[] recentTwoDigitYears = new boolean[SLOTS];
+    private boolean twoDigitYear;
+
+    /** Whether the date of the last successful {@link #parse} had a two-digit year (the reader warns about those). */
+    boolean lastHadTwoDigitYear() {
+        return twoDigitYear;
+    }
 
     public Optional<Instant> parse(String text) {
         if (text == null) {
@@ -26,12 +34,16 @@ public final class LogDates {
         int h = text.hashCode();
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         if (text.equals(recentTexts[slot])) {
+            twoDigitYear = recentTwoDigitYears[slot];
             return Optional.of(recentInstants[slot]);
         }
-        Instant parsed = parseUncached(text.strip());
+        String stripped = text.strip();
+        Instant parsed = parseUncached(stripped);
         if (parsed == null) {
             return Optional.empty();
         }
+        twoDigitYear = stripped.indexOf('/') > 0 && yearDigits(stripped) == 2;
+        recentTwoDigitYears[slot] = twoDigitYear;
         recentTexts[slot] = text;
         recentInstants[slot] = parsed;
         return Optional.of(parsed);
@@ -52,7 +64,13 @@ public final class LogDates {
         int[] pos = {0};
         int month = number(s, pos, '/', 2);
         int day = number(s, pos, '/', 2);
+        int digits = yearDigits(s);
         int year = number(s, pos, ' ', 4);
+        if (digits == 2) {
+            year += 2000;
+        } else if (digits != 4) {
+            return null;
+        }
         while (pos[0] < s.length() && s.charAt(pos[0]) == ' ') {
             pos[0]++;
         }
@@ -69,6 +87,16 @@ public final class LogDates {
             return null;
         }
         return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second);
+    }
+
+    /** The number of digits of the year in an {@code M/d/y…} date (after its second '/'). */
+    private static int yearDigits(String s) {
+        int start = s.indexOf('/', s.indexOf('/') + 1) + 1;
+        int i = start;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return start == 0 ? 0 : i - start;
     }
 
     private static int lengthOfMonth(int year, int month) {

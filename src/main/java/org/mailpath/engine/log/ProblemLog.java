@@ -13,22 +13,42 @@ final class ProblemLog {
 
     /** Warnings that would repeat on many rows; reported once with their count and first line. */
     enum Repeated {
-        LOWER_CASE_EVENT("%d rows have a lower-case Mail Event letter (first on line %d); read as upper-case."),
-        BAD_NUMBER("%d cells that should hold a number do not (first on line %d, %s); read as 0."),
-        COLUMN_COUNT("%d rows have a different number of columns than the header (first on line %d); extra columns"
+        LOWER_CASE_EVENT("1 row has a lower-case Mail Event letter (line %2$d); read as upper-case.",
+                "%d rows have a lower-case Mail Event letter (first on line %d); read as upper-case."),
+        BAD_NUMBER("1 cell that should hold a number does not (line %2$d, %3$s); read as 0.",
+                "%d cells that should hold a number do not (first on line %d, %s); read as 0."),
+        COLUMN_COUNT("1 row has a different number of columns than the header (line %2$d); extra columns were"
+                + " ignored, missing ones read as empty.",
+                "%d rows have a different number of columns than the header (first on line %d); extra columns"
                 + " were ignored, missing ones read as empty."),
-        DATE_RANGE("%d rows have an implausible date, before 2000 or in the future (first on line %d); analysed as"
+        DATE_RANGE("1 row has an implausible date, before 2000 or in the future (line %2$d); analysed as written.",
+                "%d rows have an implausible date, before 2000 or in the future (first on line %d); analysed as"
                 + " written."),
-        REPLACEMENT_CHARACTER("%d rows contain bytes that are not valid in the file's encoding (first on line %d, %s)"
+        TWO_DIGIT_YEAR("1 row has a date with a two-digit year (line %2$d, M/d/yy as Excel saves it); read as"
+                + " 20yy.",
+                "%d rows have a date with a two-digit year (first on line %d, M/d/yy as Excel saves it); read as"
+                + " 20yy."),
+        REPLACEMENT_CHARACTER("1 row contains bytes that are not valid in the file's encoding (line %2$d, %3$s) — the"
+                + " file mixes encodings; those characters are shown as \uFFFD.",
+                "%d rows contain bytes that are not valid in the file's encoding (first on line %d, %s)"
                 + " — the file mixes encodings; those characters are shown as \uFFFD."),
-        NUL_CHARACTER("%d rows contain NUL characters (first on line %d, %s); they were removed."),
-        HEADER_REPEATED("The header row is repeated %d times inside the file (first on line %d: files joined"
+        NUL_CHARACTER("1 row contains NUL characters (line %2$d, %3$s); they were removed.",
+                "%d rows contain NUL characters (first on line %d, %s); they were removed."),
+        HEADER_REPEATED("The header row is repeated once inside the file (on line %2$d: files joined together?);"
+                + " that line was skipped.",
+                "The header row is repeated %d times inside the file (first on line %d: files joined"
                 + " together?); those lines were skipped.");
 
-        private final String format;
+        private final String one;
+        private final String many;
 
-        Repeated(String format) {
-            this.format = format;
+        Repeated(String one, String many) {
+            this.one = one;
+            this.many = many;
+        }
+
+        String text(long count, long firstLine, String field) {
+            return String.format(count == 1 ? one : many, count, firstLine, field);
         }
     }
 
@@ -102,7 +122,7 @@ final class ProblemLog {
     List<FileProblem> problems() {
         List<FileProblem> out = new ArrayList<>();
         repeated.forEach((kind, o) -> out.add(new FileProblem(o.firstLine(), o.field(),
-                String.format(kind.format, o.count(), o.firstLine(), o.field()), false)));
+                kind.text(o.count(), o.firstLine(), o.field()), false)));
         out.addAll(stored);
         if (total > stored.size()) {
             out.add(new FileProblem(0, "", (total - stored.size()) + " more problems were counted but not listed"

@@ -115,7 +115,11 @@ final class RowInterpreter {
         }
         mapping = ColumnMapping.documentedOrder();
         expectedColumns = first.length >= DOCUMENTED_COLUMNS ? first.length : DOCUMENTED_COLUMNS;
-        boolean firstIsData = dates.parse(first[0]).isPresent();
+        // a data row, even with a bad date, if its Mail Event and Recipient columns read as such: it is then
+        // rejected with its reason instead of being skipped as an unknown header
+        boolean firstIsData = dates.parse(first[0]).isPresent() || (first.length > 3
+                && MailEvent.ofLetter(first[2].strip().toUpperCase(java.util.Locale.ROOT)).isPresent()
+                && first[3].indexOf('@') > 0);
         warnIfNoTlsColumn(line, first.length > LogColumn.TLS_CIPHER.ordinal());
         unrecognisedHeaderSkipped = !firstIsData;
         problems.warn(line, "", firstIsData
@@ -149,6 +153,9 @@ final class RowInterpreter {
             problems.reject(line, LogColumn.DATE, "'" + shorten(dateText) + "' is not a date (expected M/d/yyyy H:mm"
                     + " or ISO-8601).");
             return null;
+        }
+        if (dates.lastHadTwoDigitYear()) {
+            problems.repeated(ProblemLog.Repeated.TWO_DIGIT_YEAR, line, LogColumn.DATE.label());
         }
         if (time.get().isBefore(PLAUSIBLE_START) || time.get().isAfter(plausibleEnd)) {
             problems.repeated(ProblemLog.Repeated.DATE_RANGE, line, LogColumn.DATE.label());
@@ -255,7 +262,8 @@ final class RowInterpreter {
             FileProblem first = problems.firstRejection();
             String hint = maxColumns <= 1 ? " Every row has a single column: the fields are not separated by"
                     + " commas, semicolons or tabs." : "";
-            throw new UnusableLogException(fileName + " has no usable row: all " + rows + " rows were rejected"
+            throw new UnusableLogException(fileName + " has no usable row: " + (rows == 1 ? "its one row was"
+                    : "all " + rows + " rows were") + " rejected"
                     + (first == null ? "" : " (first: line " + first.line() + ", " + first.field() + ": "
                     + first.message() + ")") + "." + hint);
         }

@@ -98,7 +98,7 @@ class BadFilesCorpusTest {
         c.add(new Case("a million empty lines only", d -> repeat(d, "empty-lines.csv", "", "\n", 1_000_000), Outcome.UNUSABLE, "only empty lines"));
         c.add(new Case("wrong delimiter (|)", d -> res(d, "pipe-delimited.csv"), Outcome.UNUSABLE, "single column"));
         c.add(new Case("duplicated header names", d -> res(d, "duplicate-header.csv"), Outcome.ANALYSED, "more than once"));
-        c.add(new Case("header repeated mid-file", d -> text(d, "rep.csv", log(R, HEADER, D)), Outcome.ANALYSED, "repeated 1 times"));
+        c.add(new Case("header repeated mid-file", d -> text(d, "rep.csv", log(R, HEADER, D)), Outcome.ANALYSED, "repeated once"));
         c.add(new Case("rows with more columns", d -> text(d, "more.csv", log(R + ",\"extra\",\"x\"", D)), Outcome.ANALYSED, "different number of columns"));
         c.add(new Case("rows with fewer columns", d -> res(d, "fewer-columns.csv"), Outcome.ANALYSED, "different number of columns"));
         c.add(new Case("row too short to have a recipient", d -> text(d, "short.csv", log(R, "\"3/06/2026 13:37\",\"x\",\"R\"")), Outcome.ANALYSED, "Recipient is empty"));

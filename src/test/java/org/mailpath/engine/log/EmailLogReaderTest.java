@@ -102,6 +102,29 @@ class EmailLogReaderTest {
     }
 
     @Test
+    void twoDigitYearsAsExcelSavesThemAreReadAs20yyWithOneWarning() throws Exception {
+        Path f = write(dir, "yy.csv", lines(HEADER,
+                row("11/16/26 8:00", "R", "a@acme.example", "m1", "", ""),
+                row("11/16/26 8:01", "D", "a@acme.example", "m1", "250 ok", TLS)));
+        LogFixtures.Result r = read(f);
+        assertEquals(Instant.parse("2026-11-16T08:01:00Z"), r.rows().get(1).time());
+        assertEquals(List.of("2 rows have a date with a two-digit year (first on line 2, M/d/yy as Excel saves it);"
+                + " read as 20yy."), r.summary().problems().stream().map(FileProblem::message).toList());
+    }
+
+    @Test
+    void aHeaderlessFileWhoseFirstRowHasABadDateRejectsThatRowInsteadOfSkippingIt() throws Exception {
+        Path f = write(dir, "nohdr.csv", lines(row("yesterday", "R", "a@acme.example", "m1", "", ""),
+                R1, D1));
+        LogFixtures.Result r = read(f);
+        assertEquals(3, r.summary().rows());
+        assertEquals(1, r.summary().rejectedRows());
+        assertTrue(r.summary().problems().stream().anyMatch(p -> p.line() == 1 && p.rejected()
+                && p.message().contains("'yesterday' is not a date")), r.summary().problems().toString());
+        assertEquals(2, r.rows().size());
+    }
+
+    @Test
     void headerNamesAreCaseAndSpaceInsensitiveAndSynonymsWork() throws Exception {
         String header = "\"DATE\",\"recipient\",\"Mail  Event\",\"Salesforce.com User\",\"message-id header\","
                 + "\"delivery_status\",\"TLS Cipher\"";
@@ -203,7 +226,7 @@ class EmailLogReaderTest {
         LogFixtures.Result r = read(write(dir, "rep.csv", lines(HEADER, R1, HEADER, D1)));
         assertEquals(2, r.rows().size());
         assertEquals(2, r.summary().rows());
-        assertTrue(r.hasProblem("repeated 1 times"));
+        assertTrue(r.hasProblem("repeated once"));
     }
 
     @Test
@@ -217,7 +240,7 @@ class EmailLogReaderTest {
     void noUsableRowIsUnusableNamingTheFirstReason() {
         Path f = write(dir, "allbad.csv", lines(HEADER, row("yesterday", "R", "a@b.example", "m", "", "")));
         UnusableLogException e = assertThrows(UnusableLogException.class, () -> read(f));
-        assertEquals("allbad.csv has no usable row: all 1 rows were rejected (first: line 2, Date/Time: 'yesterday' is"
+        assertEquals("allbad.csv has no usable row: its one row was rejected (first: line 2, Date/Time: 'yesterday' is"
                 + " not a date (expected M/d/yyyy H:mm or ISO-8601).).", e.getMessage());
     }
 

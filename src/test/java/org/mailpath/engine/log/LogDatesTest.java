@@ -1,6 +1,8 @@
 package org.mailpath.engine.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -32,7 +34,9 @@ class LogDatesTest {
         "2026-11-10T09:05:07Z|2026-11-10T09:05:07Z",
         "2026-11-10 09:05:07|2026-11-10T09:05:07Z",
         "2026-11-10T09:05:07+01:00|2026-11-10T08:05:07Z",
-        "2026-11-10T09:05:07.250|2026-11-10T09:05:07.250Z"})
+        "2026-11-10T09:05:07.250|2026-11-10T09:05:07.250Z",
+        "11/16/26 8:00|2026-11-16T08:00:00Z",
+        "2/29/24 12:00:30|2024-02-29T12:00:30Z"})
     void accepts(String text, String expected) {
         assertEquals(Optional.of(Instant.parse(expected)), new LogDates().parse(text));
     }
@@ -42,9 +46,22 @@ class LogDatesTest {
         "0/1/2026 1:00", "1/0/2026 1:00", "1/1/2026 24:00", "1/1/2026 1:60", "1/1/2026 1:00:60", "1/1/2026 1:00:",
         "1/1/2026", "1/1/2026 1", "1/1/26026 1:00", "111/1/2026 1:00", "1/1/2026 1:00:00:00", "1/1/2026 1:00 PM",
         "a/1/2026 1:00", "1/1/2026 -1:00", "1//2026 1:00", "１/1/2026 1:00", "not a date", "2026-13-01T00:00:00",
-        "2026-11-10T25:00:00"})
+        "2026-11-10T25:00:00", "1/1/202 1:00", "1/1/6 1:00", "2/29/23 12:00"})
     void rejects(String text) {
         assertEquals(Optional.empty(), new LogDates().parse(text));
+    }
+
+    @Test
+    void saysWhetherTheLastDateHadATwoDigitYearAlsoWhenRemembered() {
+        LogDates dates = new LogDates();
+        for (int round = 0; round < 2; round++) {
+            dates.parse("11/16/26 8:00");
+            assertTrue(dates.lastHadTwoDigitYear());
+            dates.parse("11/16/2026 8:00");
+            assertFalse(dates.lastHadTwoDigitYear());
+            dates.parse("2026-11-16T08:00:00Z");
+            assertFalse(dates.lastHadTwoDigitYear());
+        }
     }
 
     @Test
