@@ -102,7 +102,8 @@ public final class AnalysisTextFormat {
         List<Cause> top = new ArrayList<>(causes.values());
         top.sort(Comparator.comparingLong(Cause::total).reversed());
         out.println();
-        out.println("Top causes of bounces and deferrals");
+        // grouped by what the reply means, so one category may come twice: say so, or "3. DNS: 1" reads as its total
+        out.println("Top causes of bounces and deferrals (by the meaning of the reply; a category may have several)");
         int shown = 0;
         for (Cause c : top) {
             if (shown++ == TOP_CAUSES) {

@@ -140,9 +140,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 out.println();
             }
             case TEXT -> {
-                AnalysisTextFormat.write(analysis, out);
-                checks.ifPresent(r -> CheckReportText.printAnalysisChecks(r, out));
-                probe.ifPresent(p -> ProbeOutput.text(p, out));
+                PrintWriter text = TerminalSafeWriter.wrap(out);
+                AnalysisTextFormat.write(analysis, text);
+                checks.ifPresent(r -> CheckReportText.printAnalysisChecks(r, text));
+                probe.ifPresent(p -> ProbeOutput.text(p, text));
+                text.flush();
             }
         }
         out.flush();

@@ -72,7 +72,9 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(FindingJson.MAPPER.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(FindingJson.report(report)));
         } else {
-            CheckReportText.print(report, out);
+            PrintWriter text = TerminalSafeWriter.wrap(out);
+            CheckReportText.print(report, text);
+            text.flush();
         }
         out.flush();
         return 0;

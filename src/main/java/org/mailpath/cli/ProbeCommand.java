@@ -83,7 +83,9 @@ public final class ProbeCommand implements Callable<Integer> {
             if (format == Format.json) {
                 out.println(ProbeOutput.jsonText(report));
             } else {
-                ProbeOutput.text(report, out);
+                PrintWriter text = TerminalSafeWriter.wrap(out);
+                ProbeOutput.text(report, text);
+                text.flush();
             }
             return 0;
         } finally {

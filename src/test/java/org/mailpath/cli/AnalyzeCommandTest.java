@@ -39,6 +39,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void textOutputShowsControlAndDirectionCharactersOfTheLogAsCodesButJsonKeepsThem() {
+        String hostile = "550 5.1.1 \u001B[2J\u0007 user \u202Eknown";
+        Path f = LogFixtures.write(dir, "ctrl.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("3/06/2026 13:37", "R", "a@acme.example", "m1", "", ""),
+                LogFixtures.row("3/06/2026 13:38", "P", "a@acme.example", "m1", hostile, "")));
+        Run text = run("analyze", f.toString());
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("550 5.1.1 [U+001B][2J[U+0007] user [U+202E]known"), text.out());
+        assertTrue(text.out().chars().noneMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E));
+        Run json = run("analyze", f.toString(), "--format", "json");
+        assertTrue(json.out().contains("\\u001B[2J\\u0007 user \u202Eknown"), json.out());
+    }
+
+    @Test
     void jsonHasExactlyTheFieldNamesOfTheIssue() throws IOException {
         Run r = run("analyze", sample("sample-email-log.csv"), "--format", "json");
         assertEquals(0, r.exit(), r.err());
