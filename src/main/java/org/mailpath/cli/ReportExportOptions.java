@@ -108,6 +108,12 @@ public final class ReportExportOptions {
         validate();
         ReportModel model = new ReportBuilder(analysis, options()).checks(checks).extraFindings(extraFindings)
                 .rawRows(rawRows).build();
+        if (model.includedMessages() == 0 && !(domains.isEmpty() && messageIds.isEmpty())) {
+            err.println("mailpath: no message of the log matches " + (domains.isEmpty() ? "" : "--domain "
+                    + String.join(", ", domains)) + (domains.isEmpty() || messageIds.isEmpty() ? "" : " and ")
+                    + (messageIds.isEmpty() ? "" : "--message-id " + String.join(", ", messageIds))
+                    + "; the report lists no message.");
+        }
         ReportFormat format = ReportFormat.forFile(report).orElseThrow();
         WriteResult result = ReportWriter.write(report, format, model, force);
         return switch (result) {

@@ -39,6 +39,13 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anEmptyFileNameIsSaidAsSuch() {
+        Run r = run("analyze", "");
+        assertEquals(2, r.exit());
+        assertEquals("mailpath analyze: The file name is empty; give the path of an Email Log.", r.err().strip());
+    }
+
+    @Test
     void textOutputShowsControlAndDirectionCharactersOfTheLogAsCodesButJsonKeepsThem() {
         String hostile = "550 5.1.1 \u001B[2J\u0007 user \u202Eknown";
         Path f = LogFixtures.write(dir, "ctrl.csv", LogFixtures.lines(LogFixtures.HEADER,

@@ -101,6 +101,17 @@ class ReportExportOptionsTest {
     }
 
     @Test
+    void filtersThatMatchNothingAreSaidAndTheNoteAsksForNoSearch() throws IOException {
+        Path out = dir.resolve("none.txt");
+        Run r = run(SAMPLE.toString(), "--report", out.toString(), "--domain", "nosuch.example");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("no message of the log matches --domain nosuch.example; the report lists no"
+                + " message."), r.err());
+        String note = Files.readString(out);
+        assertFalse(note.contains("Please search your mail transport logs"), note);
+    }
+
+    @Test
     void unknownExtensionIsAUsageError() {
         Run r = run(SAMPLE.toString(), "--report", dir.resolve("report.docx").toString());
         assertEquals(2, r.code());

@@ -80,6 +80,10 @@ public final class LogInput implements Closeable {
 
     /** Opens {@code file}; an unreadable or non-text file is an {@link UnusableLogException} naming it. */
     public static LogInput open(Path file, LogLimits limits) throws UnusableLogException {
+        if (file.toString().isBlank()) {
+            // Path.of("") is the working folder: "is a folder" would puzzle whoever passed an empty argument
+            throw new UnusableLogException("The file name is empty; give the path of an Email Log.");
+        }
         String name = FileNames.nameOf(file);
         BasicFileAttributes attrs;
         try {

@@ -35,7 +35,10 @@ public final class TextReportRenderer implements ReportRenderer {
         w.write("\n");
         wrap(w, clean(model.conclusion()), "");
         w.write("\n");
-        wrap(w, ReportWording.MAIL_TEAM_INTRO, "");
+        if (!model.recipientDomains().isEmpty()) {
+            // as in the PDF and HTML: no request to search for Message ID Headers when none follow
+            wrap(w, ReportWording.MAIL_TEAM_INTRO, "");
+        }
         for (RecipientDomainSection s : model.recipientDomains()) {
             w.write("\n" + underline(clean(s.domain()), '='));
             for (MessageEntry m : s.messages()) {
