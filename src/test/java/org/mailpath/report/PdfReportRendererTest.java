@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -16,7 +18,13 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.report.CsvRawRows;
+import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportFixture;
@@ -122,6 +130,57 @@ class PdfReportRendererTest {
             assertTrue(squeeze(text).contains("morecharactersnotshown"), "a huge value is cut in the PDF");
             assertTrue(doc.getNumberOfPages() < 10, "pages: " + doc.getNumberOfPages());
             assertTrue(squeeze(text).contains("a".repeat(300) + "@host.example"), "long Message ID wrapped whole");
+        }
+    }
+
+    @Test
+    void aDomainHeadingIsOnThePageOfItsFirstMessageAndALongTitleIsShortenedInTheHeader() throws Exception {
+        // the sample's report used to leave "oldcorp.example", its counts and an empty table heading at a page foot
+        Path log = Path.of(System.getProperty("mailpath.projectDir", "."), "assets", "samples",
+                "sample-email-log.csv");
+        LogAnalysis analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        ReportModel model = new ReportBuilder(analysis, ReportOptions.defaults()).rawRows(new CsvRawRows(log)).build();
+        try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "sample"))) {
+            List<String> pages = new ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc));
+            }
+            int checked = 0;
+            List<String> missing = new ArrayList<>();
+            for (RecipientDomainSection s : model.recipientDomains()) {
+                missing.add(s.domain());
+                // the page's text may begin with it: the running header is drawn last
+                java.util.regex.Pattern heading = java.util.regex.Pattern.compile("(^|\n)" + java.util.regex.Pattern.quote(
+                        s.domain()) + "[^\n]*\n" + s.counts().messages() + " messages?:");
+                for (String page : pages) {
+                    String text = page.replace("\r", "");
+                    if (heading.matcher(text).find()) {
+                        assertTrue(squeeze(text).contains(squeeze(s.messages().getFirst().messageIdHeader())),
+                                s.domain() + "'s heading is on the page of its first message");
+                        checked++;
+                        missing.remove(s.domain());
+                    }
+                }
+            }
+            assertEquals(model.recipientDomains().size(), checked, "every domain heading found once: " + missing);
+        }
+
+        String domain = "d".repeat(60) + "." + "e".repeat(60) + "." + "f".repeat(60) + ".example";
+        ReportFixture f = new ReportFixture("long.csv");
+        f.message("<m1@x.example>", "a@" + domain).received().permanentFailure("mx." + domain, "192.0.2.1",
+                "550 5.1.1 unknown").bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        ReportModel one = new ReportBuilder(f.analysis(), new ReportOptions(Set.of(domain), Set.of(), false,
+                SampleReportData.GENERATED, "test")).rawRows(f.rawRows()).build();
+        try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, one, "long"))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String header = stripper.getText(doc).lines().filter(l -> l.startsWith("Email delivery report"))
+                    .findFirst().orElse("");
+            assertTrue(header.contains("dddd") && header.contains("…"), header);
         }
     }
 

@@ -409,6 +409,13 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void domain(RecipientDomainSection s, boolean heading) throws IOException {
             String ascii = ascii(s.domain());
+            PdfTable table = messageTable();
+            if (!s.messages().isEmpty()) {
+                // the heading, its counts and the table heading stay on the page of the first message
+                float first = h2.leading() + 7 + small.leading() * 2 + 6 + table.headingRowHeight()
+                        + table.groupRowHeight(group(s.messages().getFirst())) + table.minimumRowHeight(cell) * 2;
+                c.ensure(Math.min(first, PdfCanvas.pageBody()));
+            }
             if (heading) {
                 section(s.domain() + (ascii.equals(s.domain()) ? "" : "  (" + ascii + ")"), s.domain(), true);
             } else if (!ascii.equals(s.domain())) {
@@ -420,7 +427,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     + " bounced, " + ReportWording.count(d.deferred()) + " deferred, "
                     + ReportWording.count(d.receivedOnly()) + " received only");
             c.moveDown(6);
-            messages(s.messages());
+            messages(table, s.messages());
             if (!s.findings().isEmpty()) {
                 subsection("What we found about " + s.domain());
                 for (Finding f : s.findings()) {
@@ -434,24 +441,33 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.moveDown(10);
         }
 
-        private void messages(List<MessageEntry> messages) throws IOException {
-            PdfTable t = new PdfTable(c, heading, List.of(Column.left("Time (UTC)", 62),
+        private PdfTable messageTable() {
+            return new PdfTable(c, heading, List.of(Column.left("Time (UTC)", 62),
                     Column.left("Event", 60), Column.left("Relay host [address] · TLS", 124),
                     Column.left("Status line, exactly as logged", PdfCanvas.WIDTH - 246)));
+        }
+
+        /** The row that opens a message in its domain's table: Message ID Header, recipient, outcome. */
+        private List<Para> group(MessageEntry m) {
+            List<Para> group = new ArrayList<>();
+            group.add(new Para(cellMonoBold, m.messageIdHeader().isEmpty()
+                    ? "(no Message ID Header; internal ID " + m.internalMessageId() + ")" : m.messageIdHeader()));
+            group.add(new Para(cell, "To " + m.recipient() + "     " + ReportWording.outcome(m)
+                    + "     Internal ID " + m.internalMessageId()));
+            if (!m.sender().isEmpty()) {
+                group.add(new Para(cellMuted, "Envelope sender " + m.sender()));
+            }
+            m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR), "Address: " + p)));
+            if (!m.explanation().isEmpty()) {
+                group.add(new Para(cellMuted, m.explanation()));
+            }
+            return group;
+        }
+
+        private void messages(PdfTable t, List<MessageEntry> messages) throws IOException {
             t.begin();
             for (MessageEntry m : messages) {
-                List<Para> group = new ArrayList<>();
-                group.add(new Para(cellMonoBold, m.messageIdHeader().isEmpty()
-                        ? "(no Message ID Header; internal ID " + m.internalMessageId() + ")" : m.messageIdHeader()));
-                group.add(new Para(cell, "To " + m.recipient() + "     " + ReportWording.outcome(m)
-                        + "     Internal ID " + m.internalMessageId()));
-                if (!m.sender().isEmpty()) {
-                    group.add(new Para(cellMuted, "Envelope sender " + m.sender()));
-                }
-                m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR), "Address: " + p)));
-                if (!m.explanation().isEmpty()) {
-                    group.add(new Para(cellMuted, m.explanation()));
-                }
+                List<Para> group = group(m);
                 t.groupRow(group, t.minimumRowHeight(cell) * 2);
                 for (EventEntry e : m.events()) {
                     String time = ReportWording.time(e.time());
@@ -610,6 +626,21 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         // ---- page furniture, outline, metadata
 
+        /**
+         * {@code text} on one line of {@code width}: cut with "…" when longer (wrapping it and keeping the first line
+         * lost a long domain after "report —" entirely, and cut a file name without a mark).
+         */
+        private String shortened(TextStyle style, String text, float width) {
+            if (c.width(style, text) <= width) {
+                return text;
+            }
+            int end = text.length();
+            while (end > 0 && c.width(style, text.substring(0, end) + "…") > width) {
+                end = text.offsetByCodePoints(end, -1);
+            }
+            return text.substring(0, end) + "…";
+        }
+
         private void headerAndFooter() throws IOException {
             int total = doc.getNumberOfPages();
             String left = model.title().title();
@@ -617,15 +648,15 @@ public final class PdfReportRenderer implements ReportRenderer {
             String footer = ReportWording.generatedBy(model.title())
                     + (model.title().redacted() ? "  ·  redacted" : "");
             TextStyle furniture = new TextStyle(fonts.regular, 7.2f, Rgb.MUTED);
+            String l = shortened(furniture, left, PdfCanvas.WIDTH * 0.6f);
+            String r = shortened(furniture, right, PdfCanvas.WIDTH * 0.35f);
             int i = 0;
             for (PDPage page : doc.getPages()) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page,
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     float headerY = PdfCanvas.SIZE.getHeight() - 38;
                     if (i > 0) {
-                        String l = c.wrap(furniture, left, PdfCanvas.WIDTH * 0.6f).getFirst();
                         c.text(cs, PdfCanvas.LEFT, headerY, furniture, l);
-                        String r = c.wrap(furniture, right, PdfCanvas.WIDTH * 0.35f).getFirst();
                         c.text(cs, PdfCanvas.RIGHT - c.width(furniture, r), headerY, furniture, r);
                         PdfCanvas.rule(cs, PdfCanvas.LEFT, PdfCanvas.RIGHT, headerY - 6, 0.4f, Rgb.RULE);
                     }

@@ -131,6 +131,17 @@ final class PdfTable {
         draw(lines, Rgb.GROUP_BG, keepWith, true);
     }
 
+    /** The height of the heading row. */
+    float headingRowHeight() {
+        return headingHeight();
+    }
+
+    /** The height {@link #groupRow} will take for {@code cell}. */
+    float groupRowHeight(List<Para> cell) {
+        List<Line> lines = lines(cell, totalWidth());
+        return height(lines, 0, lines.size()) + 2 * PAD_Y;
+    }
+
     /** Height a group row plus the first line of the next row need, for keep-with-next decisions. */
     float minimumRowHeight(TextStyle style) {
         return style.leading() + 2 * PAD_Y;
