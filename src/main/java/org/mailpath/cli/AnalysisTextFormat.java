@@ -71,8 +71,10 @@ public final class AnalysisTextFormat {
 
     public static void write(LogAnalysis a, PrintWriter out) {
         out.println("MailPath analysis of " + a.file());
-        out.println(a.rows() + " rows read" + (a.rejectedRows() > 0 ? " (" + a.rejectedRows() + " rejected)" : "")
-                + ", " + a.messages() + " messages" + span(a.firstEvent(), a.lastEvent()));
+        out.println(a.rows() + (a.rows() == 1 ? " row" : " rows") + " read"
+                + (a.rejectedRows() > 0 ? " (" + a.rejectedRows() + " rejected)" : "")
+                + ", " + a.messages() + (a.messages() == 1 ? " message" : " messages")
+                + span(a.firstEvent(), a.lastEvent()));
         out.println();
         out.println("Verdicts");
         verdict(out, a, Verdict.DELIVERED, a.deliveredAfterRetry() > 0

@@ -55,6 +55,7 @@ class AnalyzeCommandTest {
         assertEquals(0, text.exit(), text.err());
         assertTrue(text.out().contains("550 5.1.1 [U+001B][2J[U+0007] user [U+202E]known"), text.out());
         assertTrue(text.out().chars().noneMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E));
+        assertTrue(text.out().contains("2 rows read, 1 message, "), text.out());
         Run json = run("analyze", f.toString(), "--format", "json");
         assertTrue(json.out().contains("\\u001B[2J\\u0007 user \u202Eknown"), json.out());
     }
