@@ -108,10 +108,15 @@ public final class ReportExportOptions {
         validate();
         ReportModel model = new ReportBuilder(analysis, options()).checks(checks).extraFindings(extraFindings)
                 .rawRows(rawRows).build();
-        if (model.includedMessages() == 0 && !(domains.isEmpty() && messageIds.isEmpty())) {
-            err.println("mailpath: no message of the log matches " + (domains.isEmpty() ? "" : "--domain "
-                    + String.join(", ", domains)) + (domains.isEmpty() || messageIds.isEmpty() ? "" : " and ")
-                    + (messageIds.isEmpty() ? "" : "--message-id " + String.join(", ", messageIds))
+        List<String> filters = new ArrayList<>();
+        if (!domains.isEmpty()) {
+            filters.add("--domain " + String.join(", ", domains));
+        }
+        if (!messageIds.isEmpty()) {
+            filters.add("--message-id " + String.join(", ", messageIds));
+        }
+        if (model.includedMessages() == 0 && !filters.isEmpty()) {
+            err.println("mailpath: no message of the log matches " + String.join(" and ", filters)
                     + "; the report lists no message.");
         }
         ReportFormat format = ReportFormat.forFile(report).orElseThrow();

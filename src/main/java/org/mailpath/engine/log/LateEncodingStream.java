@@ -18,8 +18,8 @@ import java.util.OptionalLong;
  * The bytes of a log whose first {@value LogInput#SAMPLE} bytes are plain ASCII, for a UTF-8 decoder. Such a
  * sample reads the same in UTF-8 and in Windows-1252, so the encoding is decided later, at the first byte that is
  * not ASCII, from it and the {@value #LOOK_AHEAD} bytes after it: text that reads as UTF-8 is passed on as it is;
- * otherwise the rest of the input is Windows-1252 and is passed on re-encoded as UTF-8 (what Excel saves in Western locales, where
- * the first accented name may come after thousands of rows).
+ * otherwise the rest of the input is Windows-1252 and is passed on re-encoded as UTF-8 (what Excel saves in Western
+ * locales, where the first accented name may come after thousands of rows).
  */
 final class LateEncodingStream extends FilterInputStream {
 

@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Parses Email Log dates (all GMT): {@code M/d/yyyy H:mm} with or without seconds, and ISO-8601 (with or without
  * offset, {@code T} or a space between date and time). A two-digit year ({@code M/d/yy}, what Excel writes when it
- * re-saves a log with its default date format) is 20yy: an Email Log holds recent mail. Not thread-safe: it remembers recent values (a small
- * lossy table by text), because nearby rows mostly share a handful of timestamps and this makes parsing nearly free.
+ * re-saves a log with its default date format) is 20yy: an Email Log holds recent mail. Not thread-safe: it
+ * remembers recent values (a small lossy table by text), because nearby rows mostly share a handful of timestamps
+ * and this makes parsing nearly free.
  */
 public final class LogDates {
 
@@ -37,38 +38,39 @@ public final class LogDates {
             twoDigitYear = recentTwoDigitYears[slot];
             return Optional.of(recentInstants[slot]);
         }
-        String stripped = text.strip();
-        Instant parsed = parseUncached(stripped);
+        String s = text.strip();
+        Instant parsed;
+        int yearDigits = 0;
+        if (s.isEmpty() || s.length() > 40) {
+            parsed = null;
+        } else if (s.indexOf('/') > 0) {
+            yearDigits = yearDigits(s);
+            parsed = parseSlashed(s, yearDigits);
+        } else {
+            parsed = parseIso(s);
+        }
         if (parsed == null) {
             return Optional.empty();
         }
-        twoDigitYear = stripped.indexOf('/') > 0 && yearDigits(stripped) == 2;
+        twoDigitYear = yearDigits == 2;
         recentTwoDigitYears[slot] = twoDigitYear;
         recentTexts[slot] = text;
         recentInstants[slot] = parsed;
         return Optional.of(parsed);
     }
 
-    private static Instant parseUncached(String s) {
-        if (s.isEmpty() || s.length() > 40) {
-            return null;
-        }
-        if (s.indexOf('/') > 0) {
-            return parseSlashed(s);
-        }
-        return parseIso(s);
-    }
-
-    /** M/d/yyyy H:mm[:ss] — hand-written because it is the hot path of a million-row file. */
-    private static Instant parseSlashed(String s) {
+    /**
+     * M/d/yyyy H:mm[:ss] (or M/d/yy, {@code yearDigits} 2) — hand-written because it is the hot path of a million-row
+     * file.
+     */
+    private static Instant parseSlashed(String s, int yearDigits) {
         int[] pos = {0};
         int month = number(s, pos, '/', 2);
         int day = number(s, pos, '/', 2);
-        int digits = yearDigits(s);
         int year = number(s, pos, ' ', 4);
-        if (digits == 2) {
+        if (yearDigits == 2) {
             year += 2000;
-        } else if (digits != 4) {
+        } else if (yearDigits != 4) {
             return null;
         }
         while (pos[0] < s.length() && s.charAt(pos[0]) == ' ') {

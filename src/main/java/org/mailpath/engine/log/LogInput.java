@@ -43,6 +43,8 @@ public final class LogInput implements Closeable {
 
     static final int SAMPLE = 64 * 1024;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final String READ_AS_WINDOWS_1252 = "it was read as Windows-1252 (Western European). Check names"
+            + " with accents.";
 
     private final Path file;
     private final Closeable resource;
@@ -273,7 +275,7 @@ public final class LogInput implements Closeable {
         long start = from == 0 ? bomBytes : from;
         ByteCounter counting = new ByteCounter(new FileRangeStream(file, start, to));
         InputStream bytes = new BufferedInputStream(counting, SAMPLE);
-        Optional<LateEncodingStream> late = lateEncoding.map(whole -> new LateEncodingStream(bytes));
+        Optional<LateEncodingStream> late = lateEncoding.map(_ -> new LateEncodingStream(bytes));
         RecordGuardReader guard = guardedText(late.isPresent() ? late.get() : bytes, charset, delimiter, limits);
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         return new LogInput(file, guard, counting, to - from, charset, delimiter, guard, List.of(), attrs, true,
@@ -349,8 +351,7 @@ public final class LogInput implements Closeable {
         if (validUtf8(s)) {
             return StandardCharsets.UTF_8;
         }
-        warnings.add(new FileProblem(0, "", name + " is not valid UTF-8; it was read as Windows-1252 (Western"
-                + " European). Check names with accents.", false));
+        warnings.add(new FileProblem(0, "", name + " is not valid UTF-8; " + READ_AS_WINDOWS_1252, false));
         return WINDOWS_1252;
     }
 
@@ -467,8 +468,8 @@ public final class LogInput implements Closeable {
     /** The warning to give once the text was read, if it turned out to be Windows-1252 after an all-ASCII start. */
     Optional<String> lateEncodingWarning() {
         return lateWindows1252From().stream().mapToObj(at -> FileNames.nameOf(file) + " is not valid UTF-8 (its"
-                + " first " + at + " bytes are plain ASCII, the text after them is not UTF-8); it was read as"
-                + " Windows-1252 (Western European). Check names with accents.").findFirst();
+                + " first " + at + " bytes are plain ASCII, the text after them is not UTF-8); "
+                + READ_AS_WINDOWS_1252).findFirst();
     }
 
     /** Warnings found while opening (encoding, delimiter, zip contents). */

@@ -117,9 +117,9 @@ final class RowInterpreter {
         expectedColumns = first.length >= DOCUMENTED_COLUMNS ? first.length : DOCUMENTED_COLUMNS;
         // a data row, even with a bad date, if its Mail Event and Recipient columns read as such: it is then
         // rejected with its reason instead of being skipped as an unknown header
-        boolean firstIsData = dates.parse(first[0]).isPresent() || (first.length > 3
-                && MailEvent.ofLetter(first[2].strip().toUpperCase(java.util.Locale.ROOT)).isPresent()
-                && first[3].indexOf('@') > 0);
+        boolean firstIsData = dates.parse(field(first, LogColumn.DATE)).isPresent()
+                || (MailEvent.ofLetter(field(first, LogColumn.MAIL_EVENT).strip().toUpperCase(java.util.Locale.ROOT))
+                        .isPresent() && field(first, LogColumn.RECIPIENT).indexOf('@') > 0);
         warnIfNoTlsColumn(line, first.length > LogColumn.TLS_CIPHER.ordinal());
         unrecognisedHeaderSkipped = !firstIsData;
         problems.warn(line, "", firstIsData
