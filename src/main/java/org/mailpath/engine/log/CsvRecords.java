@@ -17,7 +17,13 @@ final class CsvRecords {
     private CsvRecords() {
     }
 
-    /** Receives the records in file order; {@code false} stops the reading. */
+    /**
+     * Stands for the values of a record that was longer than the limit and cut by the {@link RecordGuardReader}
+     * (compared by identity): its text is incomplete, so it is reported, not read.
+     */
+    static final String[] OVERSIZED = new String[0];
+
+    /** Receives the records in file order ({@link #OVERSIZED} for a cut one); {@code false} stops the reading. */
     @FunctionalInterface
     interface Sink<X extends Exception> {
         boolean record(long line, String[] values) throws X;
@@ -41,19 +47,21 @@ final class CsvRecords {
      * returned, after the records parsed before it; what the sink throws is thrown.
      */
     static <X extends Exception> End read(LogInput input, long lineBase, Sink<X> sink) throws X {
+        RecordGuardReader guard = input.guard();
         long previousEnd = 0;
+        long dropped = 0;
         Throwable error = null;
         boolean stopped = false;
         try (CSVParser parser = CSVParser.builder().setReader(input.reader()).setFormat(format(input.delimiter()))
                 .get()) {
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
-                String[] values;
+                CSVRecord record;
                 try {
                     if (!records.hasNext()) {
                         break;
                     }
-                    values = records.next().values();
+                    record = records.next();
                 } catch (UncheckedIOException e) {
                     error = e.getCause();
                     break;
@@ -61,9 +69,11 @@ final class CsvRecords {
                     error = e;
                     break;
                 }
-                long line = lineBase + previousEnd + 1;
+                // the line breaks of a cut record's dropped text were not seen by the parser
+                dropped = guard.droppedLinesBefore(record.getCharacterPosition());
+                long line = lineBase + previousEnd + dropped + 1;
                 previousEnd = parser.getCurrentLineNumber();
-                if (!sink.record(line, values)) {
+                if (!sink.record(line, guard.wasCut(record.getCharacterPosition()) ? OVERSIZED : record.values())) {
                     stopped = true;
                     break;
                 }
@@ -71,6 +81,7 @@ final class CsvRecords {
         } catch (IOException e) {
             error = error == null ? e : error;
         }
-        return new End(error, previousEnd, stopped);
+        // at the end, a last record that was cut counts its dropped line breaks too
+        return new End(error, previousEnd + (stopped ? dropped : guard.droppedLinesBefore(Long.MAX_VALUE)), stopped);
     }
 }

@@ -28,7 +28,8 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
     }
 
     /**
-     * The header and the records starting at {@code lines} (lines that start no record are left out). Records and
+     * The header and the records starting at {@code lines} (lines that start no record, or a record too long to read,
+     * are left out). Records and
      * their line numbers come from {@link CsvRecords}, as in the analysis, so an event's line finds its row.
      */
     public static EmailLogRawRows read(Path file, Set<Long> lines) throws UnusableLogException {
@@ -41,7 +42,7 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
                 if (firstRecord[0] == null && !Arrays.stream(values).allMatch(String::isBlank)) {
                     firstRecord[0] = values;
                 }
-                if (wanted.contains(start)) {
+                if (wanted.contains(start) && values != CsvRecords.OVERSIZED) {
                     found.put(start, Arrays.asList(values));
                 }
                 return !wanted.isEmpty() && start < wanted.last();

@@ -94,7 +94,8 @@ public final class EmailLogReader {
 
     private ReadSummary read(String name, LogInput input, Consumer<LogRow> sink, ProgressListener progress,
                              Cancellation cancellation) throws UnusableLogException {
-        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()));
+        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()),
+                limits.maxRecordChars());
         input.warnings().forEach(w -> interpreter.problems().warnAlways(w.line(), w.message()));
         PartEnd end = consume(input, interpreter, sink,
                 () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name, interpreter.rows())),

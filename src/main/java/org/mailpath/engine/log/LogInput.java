@@ -451,6 +451,11 @@ public final class LogInput implements Closeable {
         return reader;
     }
 
+    /** The reader's record guard, for the line breaks it dropped with a cut record and which record that was. */
+    RecordGuardReader guard() {
+        return reader;
+    }
+
     public char delimiter() {
         return delimiter;
     }

@@ -67,7 +67,13 @@ final class ProblemLog {
 
     void reject(long line, LogColumn field, String message) {
         rejected++;
-        add(new FileProblem(line, field == null ? "" : field.label(), message, true));
+        add(new FileProblem(line, field.label(), message, true));
+    }
+
+    /** A rejected row whose fault is not in one field. */
+    void rejectRecord(long line, String message) {
+        rejected++;
+        add(new FileProblem(line, "", message, true));
     }
 
     void warn(long line, String field, String message) {

@@ -17,6 +17,7 @@ final class RowInterpreter {
 
     private final String fileName;
     private final ProblemLog problems;
+    private final int maxRecordChars;
     private final LogDates dates = new LogDates();
     private final StringPool pool = new StringPool(1 << 14);
     private final Instant plausibleEnd;
@@ -31,16 +32,19 @@ final class RowInterpreter {
     record Layout(ColumnMapping mapping, int expectedColumns, Instant plausibleEnd) {
     }
 
-    RowInterpreter(String fileName, ProblemLog problems) {
+    /** {@code maxRecordChars}: the limit beyond which the record guard cuts a record, for its message. */
+    RowInterpreter(String fileName, ProblemLog problems, int maxRecordChars) {
         this.fileName = fileName;
         this.problems = problems;
+        this.maxRecordChars = maxRecordChars;
         this.plausibleEnd = Instant.now().plusSeconds(86_400);
     }
 
     /** For a later part of a file whose first part decided {@code layout}. */
-    RowInterpreter(String fileName, ProblemLog problems, Layout layout) {
+    RowInterpreter(String fileName, ProblemLog problems, int maxRecordChars, Layout layout) {
         this.fileName = fileName;
         this.problems = problems;
+        this.maxRecordChars = maxRecordChars;
         this.plausibleEnd = layout.plausibleEnd();
         this.mapping = layout.mapping();
         this.expectedColumns = layout.expectedColumns();
@@ -72,6 +76,14 @@ final class RowInterpreter {
     }
 
     void accept(long line, String[] values, Consumer<LogRow> sink) throws UnusableLogException {
+        if (values == CsvRecords.OVERSIZED) {
+            // only part of it was read; the header, if it was one, is decided by the next record
+            records++;
+            rows++;
+            problems.rejectRecord(line, String.format(java.util.Locale.ROOT, "The row is longer than %,d characters"
+                    + " (a huge field, or a quote that is never closed); it was skipped.", maxRecordChars));
+            return;
+        }
         if (isBlank(values)) {
             return;
         }
@@ -264,8 +276,9 @@ final class RowInterpreter {
                     + " commas, semicolons or tabs." : "";
             throw new UnusableLogException(fileName + " has no usable row: " + (rows == 1 ? "its one row was"
                     : "all " + rows + " rows were") + " rejected"
-                    + (first == null ? "" : " (first: line " + first.line() + ", " + first.field() + ": "
-                    + first.message() + ")") + "." + hint);
+                    + (first == null ? "" : " (first: line " + first.line()
+                    + (first.field().isEmpty() ? "" : ", " + first.field()) + ": " + first.message() + ")") + "."
+                    + hint);
         }
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), mapping(),
                 input.charset().name(), input.delimiter(), complete);

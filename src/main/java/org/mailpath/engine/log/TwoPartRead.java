@@ -71,7 +71,8 @@ final class TwoPartRead {
     private <P extends Consumer<LogRow>> Optional<PartedRead<P>> read(LogInput first, LogInput second, long cut,
                                                                      PartSinks<P> sinks, List<P> parts)
             throws UnusableLogException {
-        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()));
+        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()),
+                limits.maxRecordChars());
         CompletableFuture<Optional<RowInterpreter.Layout>> layout = new CompletableFuture<>();
         Cancellation stopSecond = new Cancellation();
         CompletableFuture<Second> secondDone = new CompletableFuture<>();
@@ -102,7 +103,7 @@ final class TwoPartRead {
             };
             firstEnd = EmailLogReader.consumeInline(first, 0, interpreter, parts.get(0), afterBatch, cancellation);
             layout.complete(Optional.empty());
-            if (firstEnd.error() != null || !first.atRecordStart()) {
+            if (firstEnd.error() != null || !first.atRecordStart() || first.guard().cutAny()) {
                 return Optional.empty();
             }
             firstRead.complete(null);
@@ -121,7 +122,7 @@ final class TwoPartRead {
         }
         cancellation.throwIfCancelled();
         if (secondEnd == null || secondEnd.end().error() != null || secondEnd.lineBase() != firstEnd.linesRead()
-                || second.unclosedQuoteLine() > 0 || whole.changedSinceOpened()
+                || second.unclosedQuoteLine() > 0 || second.guard().cutAny() || whole.changedSinceOpened()
                 // one pass decides the encoding at the file's first byte outside ASCII, a half at its own
                 || first.lateWindows1252From().isPresent() || second.lateWindows1252From().isPresent()) {
             return Optional.empty();
@@ -144,7 +145,7 @@ final class TwoPartRead {
             return null;
         }
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()),
-                decided.get());
+                limits.maxRecordChars(), decided.get());
         EmailLogReader.PartEnd end = EmailLogReader.consumeInline(second, base.getAsLong(), interpreter, sink,
                 () -> secondRows.set(interpreter.rows()), stop);
         return new Second(interpreter, end, base.getAsLong());

@@ -90,8 +90,9 @@ class BadFilesCorpusTest {
         c.add(new Case("UTF-8 after 64 KB of ASCII, then Windows-1252", d -> lateEncoding(d, "m\u00fcller@acme.example"), Outcome.ANALYSED, "mixes encodings"));
         c.add(new Case("NUL bytes in fields", d -> res(d, "nul-bytes.csv"), Outcome.ANALYSED, "NUL characters"));
         c.add(new Case("unclosed quote at the end", d -> res(d, "unclosed-quote.csv"), Outcome.ANALYSED, "never closed"));
-        c.add(new Case("50 MB single field", BadFilesCorpusTest::hugeField, Outcome.PARTIAL, "longer than 4194304 characters"));
-        c.add(new Case("an 8 MB line right after the header", BadFilesCorpusTest::hugeFirstRow, Outcome.UNUSABLE, "has no usable row: the record starting on line 2 is longer"));
+        c.add(new Case("50 MB single field", BadFilesCorpusTest::hugeField, Outcome.ANALYSED, "line 4: The row is longer than 4,194,304 characters"));
+        c.add(new Case("an 8 MB line right after the header", BadFilesCorpusTest::hugeFirstRow, Outcome.ANALYSED, "line 2: The row is longer than 4,194,304 characters"));
+        c.add(new Case("an 8 MB line as the only row", BadFilesCorpusTest::hugeOnlyRow, Outcome.UNUSABLE, "has no usable row: its one row was rejected (first: line 2: The row is longer"));
         c.add(new Case("100,000 columns in one row", BadFilesCorpusTest::manyColumns, Outcome.ANALYSED, "different number of columns"));
         c.add(new Case("100,000 columns in the header", BadFilesCorpusTest::manyHeaderColumns, Outcome.UNUSABLE, "no usable row"));
         c.add(new Case("a million empty lines between rows", BadFilesCorpusTest::millionEmptyLines, Outcome.ANALYSED, ""));
@@ -277,6 +278,18 @@ class BadFilesCorpusTest {
             }
             w.write("\",\"\",\"\"\r\n");
             w.write(P + "\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    private static Path hugeOnlyRow(Path d) {
+        Path p = d.resolve("huge-only-row.csv");
+        try (Writer w = Files.newBufferedWriter(p)) {
+            w.write(log());
+            w.write("x".repeat(8 << 20));
+            w.write("\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -286,23 +286,52 @@ class EmailLogReaderTest {
     }
 
     @Test
-    void everyRowBeforeAnOverLongRecordIsKeptWhateverTheLimit() throws Exception {
-        // The guard reads ahead of the parser; the rows it has already passed on must reach the analysis even when
-        // the limit is smaller than one read (here 300 characters a record, reads of 8,192).
-        StringBuilder log = new StringBuilder(HEADER).append('\n');
-        for (int i = 0; i < 5; i++) {
-            log.append(row("11/16/2026 8:0" + i, "R", "user" + i + "@example.com", "m" + i, "", "")).append('\n');
+    void anOverLongRecordIsSkippedAndEveryOtherRowReadWithItsLineWhateverTheLimit() throws Exception {
+        // The guard reads ahead of the parser and cuts a record beyond the limit (here 300 characters a record, reads
+        // of 8,192): the rows before it, and those after it, reach the analysis with their own physical lines, also
+        // when the cut text held line breaks (inside quotes, LF and CR LF) that the parser never saw.
+        for (String eol : List.of("\n", "\r\n")) {
+            StringBuilder log = new StringBuilder(HEADER).append(eol);
+            for (int i = 0; i < 5; i++) {
+                log.append(row("11/16/2026 8:0" + i, "R", "user" + i + "@example.com", "m" + i, "", "")).append(eol);
+            }
+            String longReply = "550 " + ("x".repeat(90) + eol).repeat(30);
+            log.append(row("11/16/2026 9:00", "P", "long@example.com", "m9", longReply, "")).append(eol);
+            log.append(row("11/16/2026 9:01", "R", "after@example.com", "m10", "", "")).append(eol);
+            log.append(row("11/16/2026 9:02", "D", "after@example.com", "m10", "250 ok", "TLSv1.3")).append(eol);
+            LogLimits limits = new LogLimits(LogLimits.DEFAULT.maxInflatedBytes(),
+                    LogLimits.DEFAULT.maxInflationRatio(), LogLimits.DEFAULT.ratioFloorBytes(), 300,
+                    LogLimits.DEFAULT.maxStoredProblems());
+            var result = read(write(dir, "long-record.csv", log.toString()), limits);
+            assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 38L, 39L), result.rows().stream().map(LogRow::line).toList(),
+                    "line ends " + eol.replace("\r", "CR ").replace("\n", "LF"));
+            assertTrue(result.hasProblem("The row is longer than 300 characters (a huge field, or a quote that is never"
+                    + " closed); it was skipped."), result.summary().problems().toString());
+            assertEquals(7L, result.summary().problems().stream().filter(FileProblem::rejected)
+                    .mapToLong(FileProblem::line).findFirst().orElseThrow());
+            assertEquals(8, result.summary().rows(), "rows read, the skipped one included");
+            assertEquals(1, result.summary().rejectedRows());
+            assertTrue(result.summary().complete());
         }
-        log.append(row("11/16/2026 9:00", "P", "long@example.com", "m9", "550 " + "x".repeat(2_000), "")).append('\n');
-        log.append(row("11/16/2026 9:01", "R", "after@example.com", "m10", "", "")).append('\n');
+    }
+
+    @Test
+    void aQuoteNeverClosedBeyondTheLimitIsSkippedToTheEndWithBothReasons() throws Exception {
+        StringBuilder log = new StringBuilder(HEADER).append('\n');
+        log.append(row("11/16/2026 8:00", "R", "a@example.com", "m1", "", "")).append('\n');
+        log.append("\"11/16/2026 8:01\",\"x\",\"P\",\"b@example.com\",\"open");
+        for (int i = 0; i < 20; i++) {
+            // rows without quotes, so that none closes the open one
+            log.append("\n11/16/2026 9:0").append(i % 10).append(",x,R,lost").append(i).append("@example.com,s,h,1,u,n")
+                    .append(i).append(",0,0,,,,,,");
+        }
         LogLimits limits = new LogLimits(LogLimits.DEFAULT.maxInflatedBytes(), LogLimits.DEFAULT.maxInflationRatio(),
-                LogLimits.DEFAULT.ratioFloorBytes(), 300, LogLimits.DEFAULT.maxStoredProblems());
-        var result = read(write(dir, "long-record.csv", log.toString()), limits);
-        assertEquals(5, result.rows().size(), "the five rows before the over-long one");
-        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), result.rows().stream().map(LogRow::line).toList());
-        assertTrue(result.hasProblem("the record starting on line 7 is longer than 300 characters"),
-                result.summary().problems().toString());
-        assertFalse(result.summary().complete());
+                LogLimits.DEFAULT.ratioFloorBytes(), 500, LogLimits.DEFAULT.maxStoredProblems());
+        var result = read(write(dir, "open-quote.csv", log.toString()), limits);
+        assertEquals(List.of(2L), result.rows().stream().map(LogRow::line).toList());
+        assertTrue(result.hasProblem("The row is longer than 500 characters"), result.summary().problems().toString());
+        assertTrue(result.hasProblem("A quoted field that starts on line 3 is never closed: that row runs to the end"
+                + " of the file."), result.summary().problems().toString());
     }
 
     static Charset cp1252() {

@@ -197,11 +197,19 @@ class TwoPartReadTest {
         assertTrue(read(file, 0).summary().problems().stream().anyMatch(p -> p.message().contains("never closed")));
     }
 
-    @Test
-    void overlongRecordInTheSecondHalfStopsReadingAsInOnePass() throws Exception {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void anOverlongRecordInEitherHalfIsSkippedAsInOnePass(boolean inFirstHalf) throws Exception {
         String log = LogFixtures.quirkyLog(2000, "\r\n", false);
-        Path file = LogFixtures.write(dir, "long.csv", log + "\"" + "x".repeat((4 << 20) + 10) + "\"\r\n");
-        assertEquals(1, compareBothWays(file));
+        String overlong = "\"" + "x\r\n".repeat((4 << 20) / 3 + 10) + "\"\r\n";
+        String after = LogFixtures.row("11/16/2026 9:01", "R", "after@example.com", "after", "", "") + "\r\n";
+        int cut = inFirstHalf ? log.indexOf("\r\n", 1000) + 2 : log.length();
+        Path file = LogFixtures.write(dir, "long.csv", log.substring(0, cut) + overlong + after + log.substring(cut));
+        assertEquals(1, compareBothWays(file), "read in one pass");
+        PartedRead<Rows> read = read(file, 0);
+        assertTrue(rows(read).stream().anyMatch(r -> r.messageIdHeader().startsWith("after")), "the row after it");
+        assertTrue(read.summary().problems().stream().anyMatch(p -> p.rejected()
+                && p.message().startsWith("The row is longer than 4,194,304 characters")));
     }
 
     @Test
