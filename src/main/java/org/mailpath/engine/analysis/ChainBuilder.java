@@ -429,9 +429,10 @@ final class ChainBuilder {
     }
 
     String recipient() {
-        return recipientAsWritten != null ? recipientAsWritten : recipient(key());
+        return recipient(key());
     }
 
+    /** The recipient, with this chain's {@link #key()} when the caller has decoded it already. */
     private String recipient(String key) {
         return recipientAsWritten != null ? recipientAsWritten : key.substring(key.indexOf(KEY_SEPARATOR) + 1);
     }

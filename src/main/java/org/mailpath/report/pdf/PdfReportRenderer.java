@@ -49,6 +49,12 @@ public final class PdfReportRenderer implements ReportRenderer {
     /** Longer cell values (a hostile 50 MB status line) are cut; the JSON and HTML keep them whole. */
     static final int MAX_CELL = 2000;
     private static final int TOC_DOMAINS = 12;
+    /** Space above and below a section heading, and how much of what follows it must fit on its page. */
+    private static final float SECTION_ABOVE = 4;
+    private static final float SECTION_BELOW = 3;
+    private static final float SECTION_KEEP_WITH = 103;
+    /** Space below a domain's message counts. */
+    private static final float COUNTS_BELOW = 6;
 
     private record Anchor(String label, PDPage page, float y, int level, boolean inToc) {
     }
@@ -297,11 +303,17 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private void section(String text, String tocLabel, boolean inToc) throws IOException {
-            c.ensure(h2.leading() + 110);
-            c.moveDown(4);
+            section(text, tocLabel, inToc, SECTION_KEEP_WITH);
+        }
+
+        /** A section heading, on one page with at least {@code keepWith} points of what follows it. */
+        private void section(String text, String tocLabel, boolean inToc, float keepWith) throws IOException {
+            c.ensure(Math.min(SECTION_ABOVE + h2.leading() + SECTION_BELOW + Math.max(keepWith, SECTION_KEEP_WITH),
+                    PdfCanvas.pageBody()));
+            c.moveDown(SECTION_ABOVE);
             anchors.add(new Anchor(tocLabel, c.page(), c.y(), 1, inToc));
             c.paragraph(h2, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
-            c.moveDown(3);
+            c.moveDown(SECTION_BELOW);
         }
 
         private void subsection(String text) throws IOException {
@@ -410,23 +422,25 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void domain(RecipientDomainSection s, boolean heading) throws IOException {
             String ascii = ascii(s.domain());
             PdfTable table = messageTable();
-            if (!s.messages().isEmpty()) {
-                // the heading, its counts and the table heading stay on the page of the first message
-                float first = h2.leading() + 7 + small.leading() * 2 + 6 + table.headingRowHeight()
-                        + table.groupRowHeight(group(s.messages().getFirst())) + table.minimumRowHeight(cell) * 2;
-                c.ensure(Math.min(first, PdfCanvas.pageBody()));
-            }
+            // the heading, its counts (up to two lines) and the table heading stay on the page of the first message
+            float firstMessage = s.messages().isEmpty() ? 0 : small.leading() * 2 + COUNTS_BELOW
+                    + table.headingRowHeight() + table.groupRowHeight(group(s.messages().getFirst()))
+                    + table.minimumRowHeight(cell) * 2;
             if (heading) {
-                section(s.domain() + (ascii.equals(s.domain()) ? "" : "  (" + ascii + ")"), s.domain(), true);
-            } else if (!ascii.equals(s.domain())) {
-                text(small, "In ASCII (IDNA) form: " + ascii);
+                section(s.domain() + (ascii.equals(s.domain()) ? "" : "  (" + ascii + ")"), s.domain(), true,
+                        firstMessage);
+            } else {
+                c.ensure(Math.min(firstMessage, PdfCanvas.pageBody()));
+                if (!ascii.equals(s.domain())) {
+                    text(small, "In ASCII (IDNA) form: " + ascii);
+                }
             }
             DomainRow d = s.counts();
             text(small, ReportWording.count(d.messages()) + (d.messages() == 1 ? " message: " : " messages: ")
                     + ReportWording.count(d.delivered()) + " delivered, " + ReportWording.count(d.bounced())
                     + " bounced, " + ReportWording.count(d.deferred()) + " deferred, "
                     + ReportWording.count(d.receivedOnly()) + " received only");
-            c.moveDown(6);
+            c.moveDown(COUNTS_BELOW);
             messages(table, s.messages());
             if (!s.findings().isEmpty()) {
                 subsection("What we found about " + s.domain());
