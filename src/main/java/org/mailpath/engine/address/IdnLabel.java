@@ -12,8 +12,8 @@ import java.util.Optional;
  * <p>
  * The JDK's {@link IDN} implements IDNA2003, which allows symbols (☃, emoji) that IDNA2008 forbids, so the
  * IDNA2008 part is checked here by Unicode general category (RFC 5892's LetterDigits) with the RFC's listed
- * exceptions. Not checked: the contextual rules (CONTEXTJ/CONTEXTO, e.g. the middle dot between two l's) and the
- * Bidi rule (RFC 5893).
+ * exceptions, and the contextual rules by {@link IdnContext}. The Bidi rule (RFC 5893) spans the whole domain:
+ * {@link BidiRule}.
  */
 final class IdnLabel {
 
@@ -28,8 +28,7 @@ final class IdnLabel {
 
     /** Why the A-label is not valid, or empty when it is; {@code domain} is only named in the text. */
     static Optional<String> problem(String aLabel, String domain) {
-        // A-labels compare case-insensitively: XN--BCHER-KVA is bücher
-        Optional<String> decoded = Punycode.decode(aLabel.substring(ACE_PREFIX.length()).toLowerCase(Locale.ROOT));
+        Optional<String> decoded = uLabel(aLabel);
         if (decoded.isEmpty() || decoded.get().chars().allMatch(c -> c < 0x80)
                 || !Normalizer.isNormalized(decoded.get(), Normalizer.Form.NFC)) {
             return Optional.of("the domain '" + domain + "' has the label '" + aLabel
@@ -48,10 +47,16 @@ final class IdnLabel {
                         + " allow (only letters, digits, combining marks and hyphens)");
             }
         }
-        return Optional.empty();
+        return IdnContext.problem(uLabel, domain);
     }
 
-    /** RFC 5892: PVALID or CONTEXT (contexts not checked). */
+    /** The Unicode form of an A-label, if its Punycode decodes. */
+    static Optional<String> uLabel(String aLabel) {
+        // A-labels compare case-insensitively: XN--BCHER-KVA is bücher
+        return Punycode.decode(aLabel.substring(ACE_PREFIX.length()).toLowerCase(Locale.ROOT));
+    }
+
+    /** RFC 5892: PVALID or CONTEXT (contexts checked by {@link IdnContext}). */
     private static boolean allowed(int cp) {
         if (cp == '-' || isPvalidException(cp) || isContextual(cp)) {
             return true;
@@ -83,7 +88,7 @@ final class IdnLabel {
                 || cp == 0x303B;
     }
 
-    /** CONTEXTO/CONTEXTJ code points (RFC 5892 Appendix A); allowed here, their context is not checked. */
+    /** CONTEXTO/CONTEXTJ code points (RFC 5892 Appendix A) a category would forbid; {@link IdnContext} checks them. */
     private static boolean isContextual(int cp) {
         return cp == 0x200C || cp == 0x200D || cp == 0x00B7 || cp == 0x0375 || cp == 0x05F3 || cp == 0x05F4
                 || cp == 0x30FB;

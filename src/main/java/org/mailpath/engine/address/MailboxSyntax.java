@@ -1,6 +1,7 @@
 package org.mailpath.engine.address;
 
 import java.net.IDN;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -132,7 +133,8 @@ public final class MailboxSyntax {
         if (tld.chars().allMatch(Character::isDigit)) {
             return Optional.of("the domain '" + domain + "' ends in a number (an IP address must be written in brackets)");
         }
-        return Optional.empty();
+        return BidiRule.problem(Arrays.stream(labels)
+                .map(l -> IdnLabel.isALabel(l) ? IdnLabel.uLabel(l).orElse(l) : l).toList(), domain);
     }
 
     private static Optional<String> literalProblem(String domain) {

@@ -1,9 +1,11 @@
 package org.mailpath.engine.address;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,5 +59,50 @@ class MailboxSyntaxTest {
         assertEquals(Optional.empty(), MailboxSyntax.problem(local58 + "@" + longDomain)); // 254
         assertTrue(MailboxSyntax.problem(local58 + "a@" + longDomain).orElseThrow().contains("at most 254")); // 255
         assertTrue(MailboxSyntax.problem("a@" + "c".repeat(64) + ".com").orElseThrow().contains("63"));
+    }
+
+    /** RFC 5892 Appendix A (contextual characters) and RFC 5893 (Bidi), on A-labels made with RFC 3492 Punycode. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "u@xn--collecci-ioa91d.example | ",                      // col·lecció: the middle dot between two l's
+        "u@xn--paella-cla.example      | only between two l's",  // pa·ella
+        "u@xn--wva3je.example          | ",                      // α͵β: keraia before a Greek letter
+        "u@xn--ab-63b.example          | only before a Greek letter",
+        "u@xn--4dbc5h.example          | ",                      // א׳ב: geresh after a Hebrew letter
+        "u@xn--ab-vod.example          | only after a Hebrew letter",
+        "u@xn--lckxb3k.example         | ",                      // カ・タ
+        "u@xn--ab-3n4a.example         | Hiragana, Katakana or Han",
+        "u@xn--qgb5cxee.example        | ",                      // Arabic-Indic digits alone
+        "u@xn--qgb5cxe4z.example       | mixes Arabic-Indic digits",
+        "u@xn--11b2ezcw70k.example     | ",                      // क्‍ष: ZWJ after a virama
+        "u@xn--ab-m1t.example          | only after a virama",
+        "u@xn--mgbn2ecje63gr19l.example| ",                      // می‌خواهم: ZWNJ between joining letters
+        "u@xn--abcd-176a.example       | only after a virama or between joining letters",
+        "u@xn--mgbh0fb.example         | ",                      // مثال.example
+        "u@xn--1-zhcde.example         | ",                      // אבג1: a right-to-left label may end in a digit
+        "u@xn--a-ymcl5hc.example       | breaks the Bidi rule",  // مثالa
+        "u@xn--1-0hcde.example         | breaks the Bidi rule",  // 1אבג
+        "u@xn--1-ymcl5hc2p.example     | breaks the Bidi rule",  // مثال1٢: European and Arabic digits
+        "u@3com.xn--mgbh0fb            | breaks the Bidi rule",  // a label starting with a digit in a Bidi name
+        "u@3com.example                | ",                      // the same label outside one
+    })
+    void contextualCharactersAndTheBidiRule(String address, String why) {
+        Optional<String> problem = MailboxSyntax.problem(address);
+        if (why == null) {
+            assertEquals(Optional.empty(), problem, address);
+        } else {
+            assertTrue(problem.orElseThrow(() -> new AssertionError(address + " accepted")).contains(why),
+                    address + ": " + problem.get());
+        }
+    }
+
+    @Test
+    void viramasAreToldFromTheJdksNormalisationData() {
+        assertTrue(IdnContext.isVirama(0x094D), "Devanagari virama");
+        assertTrue(IdnContext.isVirama(0x17D2), "Khmer coeng");
+        assertTrue(IdnContext.isVirama(0x11046), "Brahmi virama");
+        assertFalse(IdnContext.isVirama(0x093C), "nukta, class 7");
+        assertFalse(IdnContext.isVirama(0x0301), "acute, class 230");
+        assertFalse(IdnContext.isVirama('a'));
     }
 }
