@@ -135,7 +135,7 @@ public final class ImportView {
         Label lead = text(messages.get("import.lead"));
         Label howto = text(messages.get("import.howto"));
         howto.getStyleClass().add(Styles.TEXT_MUTED);
-        box.getChildren().addAll(icon, title, lead, actions(), howto);
+        box.getChildren().addAll(icon, title, notice(), lead, actions(), howto);
         return box;
     }
 
@@ -181,7 +181,7 @@ public final class ImportView {
         Label error = text("");
         error.setId("import-error");
         error.textProperty().bind(model.errorTextProperty());
-        box.getChildren().addAll(icon, title, error, actions());
+        box.getChildren().addAll(icon, title, error, notice(), actions());
         return box;
     }
 
@@ -225,8 +225,18 @@ public final class ImportView {
         HBox buttons = actions();
         buttons.getChildren().addFirst(go);
         buttons.getChildren().get(1).getStyleClass().remove(Styles.ACCENT);
-        box.getChildren().addAll(icon, title, summary, problemsTitle, problems, buttons);
+        box.getChildren().addAll(icon, title, notice(), summary, problemsTitle, problems, buttons);
         return box;
+    }
+
+    /** What became of a read that left the screen as it was (cancelled, or failed with a log still open). */
+    private Label notice() {
+        Label notice = text("");
+        notice.getStyleClass().addAll("import-notice", Styles.WARNING);
+        notice.textProperty().bind(model.noticeTextProperty());
+        notice.visibleProperty().bind(model.noticeTextProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     private Node recentPane() {

@@ -47,6 +47,7 @@ public final class ImportViewModel implements WizardStep {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DropVerdict> dropVerdict = new ReadOnlyObjectWrapper<>(DropVerdict.NONE);
     private final ReadOnlyStringWrapper dropHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
@@ -58,6 +59,8 @@ public final class ImportViewModel implements WizardStep {
     private final BooleanBinding canClearRecent;
 
     private RunningTask task = RunningTask.DONE;
+    /** The name of the log whose analysis is shown, empty before the first one. */
+    private String openName = "";
 
     public ImportViewModel(LogAnalyzer analyzer, TaskRunner runner, DialogService dialogs, SettingsStore settings,
                            WizardSession session, Messages messages, SampleLog sample) {
@@ -101,6 +104,14 @@ public final class ImportViewModel implements WizardStep {
 
     public ReadOnlyStringProperty summaryTextProperty() {
         return summaryText.getReadOnlyProperty();
+    }
+
+    /**
+     * What became of a read that did not replace the log on screen: cancelled, or failed while an earlier log
+     * stays open. Empty otherwise.
+     */
+    public ReadOnlyStringProperty noticeTextProperty() {
+        return noticeText.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<DropVerdict> dropVerdictProperty() {
@@ -249,6 +260,7 @@ public final class ImportViewModel implements WizardStep {
         progress.set(-1);
         progressText.set(messages.get("import.progress.starting"));
         errorText.set("");
+        noticeText.set("");
         busy.set(true);
         state.set(ImportState.LOADING);
     }
@@ -310,6 +322,7 @@ public final class ImportViewModel implements WizardStep {
                 settings.addRecentFile(file.get());
                 recentFiles.setAll(settings.recentFiles());
             }
+            openName = name;
             session.setAnalysis(analysis, file.get());
             state.set(ImportState.DONE);
         }
@@ -321,14 +334,24 @@ public final class ImportViewModel implements WizardStep {
                     ? error.getMessage()
                     : messages.format("import.error.internal", name));
             problems.clear();
+            if (session.analysis().isPresent()) {
+                noticeText.set(messages.format("import.stillOpen", openName));
+            }
             state.set(ImportState.FAILED);
         }
 
         @Override
         public void cancelled() {
             busy.set(false);
-            state.set(session.analysis().isPresent() ? ImportState.DONE : ImportState.EMPTY);
             progressText.set(messages.get("import.progress.cancelled"));
+            if (session.analysis().isPresent()) {
+                noticeText.set(messages.format("import.cancelled.stillOpen", name, openName));
+                fileName.set(openName);
+                state.set(ImportState.DONE);
+            } else {
+                noticeText.set(messages.format("import.cancelled", name));
+                state.set(ImportState.EMPTY);
+            }
         }
     }
 }

@@ -96,6 +96,49 @@ class ImportViewModelTest {
     }
 
     @Test
+    void cancellingASecondFileKeepsTheFirstUnderItsOwnNameAndSaysSo() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ImportViewModel m = model(runner, returning(TestAnalyses.small()), Optional::empty);
+        m.importFile(dir.resolve("first.csv"));
+        runner.runAll();
+        assertEquals("", m.noticeTextProperty().get());
+        m.importFile(dir.resolve("huge.csv"));
+        assertEquals("huge.csv", m.fileNameProperty().get());
+        m.cancel();
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals("first.csv", m.fileNameProperty().get(), "the title names the log whose results are shown");
+        assertEquals("Reading huge.csv was cancelled; first.csv is still open.", m.noticeTextProperty().get());
+        m.importFile(dir.resolve("third.csv"));
+        assertEquals("", m.noticeTextProperty().get(), "a new read starts without the old notice");
+    }
+
+    @Test
+    void cancellingTheOnlyFileSaysWhichOneWasCancelled() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ImportViewModel m = model(runner, returning(TestAnalyses.small()), Optional::empty);
+        m.importFile(dir.resolve("huge.csv"));
+        m.cancel();
+        assertEquals(ImportState.EMPTY, m.stateProperty().get());
+        assertEquals("Reading huge.csv was cancelled.", m.noticeTextProperty().get());
+    }
+
+    @Test
+    void aFailedSecondFileSaysTheFirstIsStillOpen() {
+        LogAnalyzer firstWorksThenNot = (file, progress, cancellation) -> {
+            if (file.endsWith("photo.csv")) {
+                throw new UnusableLogException("photo.csv is not a CSV file (it is a PNG image).");
+            }
+            return TestAnalyses.small();
+        };
+        ImportViewModel m = model(new SyncTaskRunner(), firstWorksThenNot, Optional::empty);
+        m.importFile(dir.resolve("first.csv"));
+        m.importFile(dir.resolve("photo.csv"));
+        assertEquals(ImportState.FAILED, m.stateProperty().get());
+        assertTrue(m.completeProperty().get(), "the earlier log can still be looked at");
+        assertEquals("first.csv is still open.", m.noticeTextProperty().get());
+    }
+
+    @Test
     void progressIsWordedAsRowsAndPercentOfBytes() {
         ManualTaskRunner runner = new ManualTaskRunner();
         LogAnalyzer slow = (file, progress, cancellation) -> {
