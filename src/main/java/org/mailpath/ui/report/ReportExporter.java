@@ -25,8 +25,11 @@ public interface ReportExporter {
     /** The report as plain text, for the preview. */
     String preview(ReportModel model) throws IOException;
 
-    /** Writes atomically; an earlier file is replaced only when the whole new one is written. */
-    WriteResult write(Path target, ReportFormat format, ReportModel model);
+    /**
+     * Writes atomically; an earlier file is replaced only when the whole new one is written, and only when
+     * {@code replace} (the user was asked about that very file); otherwise it is left alone and the write refused.
+     */
+    WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace);
 
     /** The report engineer's builder, renderers and atomic writer. */
     static ReportExporter standard() {
@@ -47,9 +50,8 @@ public interface ReportExporter {
             }
 
             @Override
-            public WriteResult write(Path target, ReportFormat format, ReportModel model) {
-                // The native save dialog already asked before replacing an existing file.
-                return ReportWriter.write(target, format, model, true);
+            public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace) {
+                return ReportWriter.write(target, format, model, replace);
             }
         };
     }

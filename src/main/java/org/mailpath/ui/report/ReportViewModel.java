@@ -320,11 +320,13 @@ public final class ReportViewModel implements WizardStep {
         ReportModel current = model;
         String name = "mailpath-report-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "." + format.extension();
         dialogs.chooseSaveFile(name, format.extension()).ifPresent(target -> {
-            Path file = ReportFormat.forFile(target).isPresent() ? target
-                    : target.resolveSibling(target.getFileName() + "." + format.extension());
+            // The native dialog asked before replacing the file chosen in it, but not a name with an extension
+            // added here: that one is never replaced. A name ending in another format's extension gets this one's.
+            boolean asked = ReportFormat.forFile(target).filter(format::equals).isPresent();
+            Path file = asked ? target : target.resolveSibling(target.getFileName() + "." + format.extension());
             exporting.set(true);
             setStatus(messages.format("report.status.writing", file.getFileName()), false);
-            exportTask = runner.run("report-export", ctx -> exporter.write(file, format, current),
+            exportTask = runner.run("report-export", ctx -> exporter.write(file, format, current, asked),
                     new TaskListener<WriteResult>() {
                         @Override
                         public void succeeded(WriteResult result) {
@@ -332,7 +334,8 @@ public final class ReportViewModel implements WizardStep {
                             switch (result) {
                                 case WriteResult.Written w -> setStatus(messages.format("report.status.written",
                                         w.file().toString(), Math.max(1, w.bytes() / 1024)), false);
-                                case WriteResult.Refused r -> setStatus(r.message(), true);
+                                case WriteResult.Refused r -> setStatus(messages.format("report.status.refused",
+                                        r.file().toString(), r.file().getFileName()), true);
                                 case WriteResult.Failed f -> setStatus(f.message(), true);
                             }
                         }

@@ -73,9 +73,9 @@ class ReportViewModelTest {
         }
 
         @Override
-        public WriteResult write(Path target, ReportFormat format, ReportModel model) {
+        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace) {
             written.add(model);
-            return real.write(target, format, model);
+            return real.write(target, format, model, replace);
         }
 
         ReportOptions lastOptions() {
@@ -147,6 +147,40 @@ class ReportViewModelTest {
         dialogs.nextSave = Optional.of(dir.resolve("r.json"));
         m.export(ReportFormat.JSON);
         assertTrue(Files.readString(dir.resolve("r.json")).contains("example.se"));
+    }
+
+    @Test
+    void anExtensionAddedAfterTheDialogNeverReplacesAFileNobodyAskedAbout() throws Exception {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        Path earlier = Files.writeString(dir.resolve("report.pdf"), "last week's report");
+        dialogs.nextSave = Optional.of(dir.resolve("report"));
+        m.export(ReportFormat.PDF);
+        assertEquals("last week's report", Files.readString(earlier), "the dialog asked about report, not report.pdf");
+        assertTrue(m.statusIsErrorProperty().get());
+        assertEquals(dir.resolve("report.pdf") + " was not written: something of that name is already there and was left"
+                + " as it was. To replace a file, export again and choose report.pdf itself in the dialog.",
+                m.statusProperty().get());
+
+        dialogs.nextSave = Optional.of(earlier);
+        m.export(ReportFormat.PDF);
+        assertTrue(Files.readString(earlier, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"),
+                "a file chosen in the dialog (which asked) is replaced");
+        assertFalse(m.statusIsErrorProperty().get());
+    }
+
+    @Test
+    void aNameEndingInAnotherFormatsExtensionGetsTheChosenFormatsOwn() throws Exception {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        dialogs.nextSave = Optional.of(dir.resolve("notes.txt"));
+        m.export(ReportFormat.PDF);
+        assertFalse(Files.exists(dir.resolve("notes.txt")), "no PDF under a .txt name");
+        Path pdf = dir.resolve("notes.txt.pdf");
+        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(m.statusProperty().get().startsWith("Saved " + pdf), m.statusProperty().get());
     }
 
     @Test
