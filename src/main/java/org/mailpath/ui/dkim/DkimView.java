@@ -1,6 +1,7 @@
 package org.mailpath.ui.dkim;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -65,6 +66,8 @@ public final class DkimView {
         copy.setId("dkim-copy");
         copy.disableProperty().bind(model.canCopyRecordsProperty().not());
         copy.setOnAction(e -> model.copyRecords());
+        // The text fields give way in a narrow window; the buttons keep their whole words.
+        List.of(check, cancel, copy).forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
         HBox form = new HBox(10, field(domainLabel, domain), field(selectorsLabel, selectors), check, cancel, copy);
         form.setAlignment(Pos.BOTTOM_LEFT);
 

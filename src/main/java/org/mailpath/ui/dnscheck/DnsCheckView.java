@@ -72,7 +72,7 @@ public final class DnsCheckView {
     // ---- left: what to check
 
     private Node settingsPane() {
-        Label title = new Label(messages.get("dns.title"));
+        Label title = Labels.wrapped(messages.get("dns.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         Label lead = Labels.wrapped(messages.get("dns.lead"));
         lead.getStyleClass().add(Styles.TEXT_MUTED);

@@ -149,6 +149,9 @@ public final class ImportView {
         sample.setId("import-sample");
         sample.disableProperty().bind(model.canOpenProperty().not());
         sample.setOnAction(e -> model.trySample());
+        // In a narrow window the recent-files list gives way; the buttons keep their whole words.
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        sample.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(10, open, sample);
         actions.setAlignment(Pos.CENTER);
         return actions;
@@ -222,6 +225,7 @@ public final class ImportView {
         go.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         go.getStyleClass().add(Styles.ACCENT);
         go.setOnAction(e -> continueToEvents.run());
+        go.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = actions();
         buttons.getChildren().addFirst(go);
         buttons.getChildren().get(1).getStyleClass().remove(Styles.ACCENT);

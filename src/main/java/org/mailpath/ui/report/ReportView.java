@@ -96,6 +96,8 @@ public final class ReportView {
         redact.setId("report-redact");
         redact.selectedProperty().bindBidirectional(model.redactProperty());
         CheckBox problems = new CheckBox(messages.get("report.problemsOnly"));
+        problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
 
         Button pdf = exportButton(model, messages, ReportFormat.PDF, Material2MZ.PICTURE_AS_PDF);
@@ -201,6 +203,8 @@ public final class ReportView {
             model.includeOnlySelected();
             showChosenDomain.run();
         });
+        // The search field gives way in a narrow window; the buttons keep their whole words.
+        List.of(all, none, failing, onlySelected).forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
         HBox tools = new HBox(6, search, all, none, failing, onlySelected);
         tools.setAlignment(Pos.CENTER_LEFT);
 

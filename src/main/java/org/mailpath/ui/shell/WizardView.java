@@ -82,6 +82,11 @@ public final class WizardView {
     private Node header() {
         Label title = new Label(messages.get("app.title"));
         title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
+        // In a narrow window the step names keep their words and the name beside the logo gives way; rather than
+        // "MailP…" it is left out (the window title still says it).
+        title.setMinWidth(0);
+        title.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> title.getWidth() >= title.prefWidth(-1) - 0.5, title.widthProperty()));
         FontIcon logo = new FontIcon(org.kordamp.ikonli.material2.Material2MZ.MARK_EMAIL_READ);
         logo.getStyleClass().add("app-logo");
         HBox brand = new HBox(8, logo, title);
@@ -103,6 +108,7 @@ public final class WizardView {
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         headerActions.setAlignment(Pos.CENTER_RIGHT);
+        headerActions.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(12, brand, left, steps, right, headerActions);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("wizard-header");
@@ -121,6 +127,7 @@ public final class WizardView {
         badge.getStyleClass().add("step-badge");
         Button button = new Button(title, badge);
         button.setMnemonicParsing(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.getStyleClass().addAll("step-button", Styles.FLAT);
         button.setFocusTraversable(true);
         button.setTooltip(new Tooltip(messages.format("wizard.step.tooltip", index + 1, title)));
