@@ -21,6 +21,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.dkim.DkimSelectorReport;
 import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.DomainNames;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
@@ -172,7 +173,7 @@ public final class DkimViewModel implements WizardStep {
                     @Override
                     public void failed(Throwable error) {
                         busy.set(false);
-                        errorText.set(messages.format("dkim.error", error.getMessage() == null ? "" : error.getMessage()));
+                        errorText.set(messages.format("dkim.error", FailureWords.reason(error, messages)));
                         state.set(State.FAILED);
                     }
 

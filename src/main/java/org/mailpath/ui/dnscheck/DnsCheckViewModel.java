@@ -53,6 +53,7 @@ import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.DomainNames;
 import org.mailpath.ui.common.JobContext;
 import org.mailpath.ui.common.SendingDomain;
@@ -403,7 +404,9 @@ public final class DnsCheckViewModel implements WizardStep {
             public void failed(Throwable error) {
                 busy.set(false);
                 markUnfinished(CheckState.CANCELLED);
-                errorText.set(messages.format("dns.error.failed", error.getMessage() == null ? "" : error.getMessage()));
+                // What finished before the failure is kept and shown, as after a cancel.
+                finish(partial(collected), smtp);
+                errorText.set(messages.format("dns.error.failed", FailureWords.reason(error, messages)));
                 state.set(ChecksState.FAILED);
             }
 
@@ -412,9 +415,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 busy.set(false);
                 markUnfinished(CheckState.CANCELLED);
                 // What finished before the cancel is kept and shown.
-                List<DomainCheckResult> partial = collected.entrySet().stream()
-                        .map(e -> new DomainCheckResult(e.getKey(), e.getValue(), List.of())).toList();
-                finish(partial, smtp);
+                finish(partial(collected), smtp);
                 progressText.set(messages.get("dns.progress.cancelled"));
                 state.set(ChecksState.DONE);
             }
@@ -463,9 +464,14 @@ public final class DnsCheckViewModel implements WizardStep {
         } catch (RuntimeException e) {
             // One domain's probe breaking must not cost the other results.
             LOG.log(System.Logger.Level.WARNING, "SMTP probe of " + domain + " failed", e);
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = FailureWords.reason(e, messages);
             ctx.ui(() -> smtp.failed(domain, reason));
         }
+    }
+
+    private static List<DomainCheckResult> partial(Map<String, List<Finding>> collected) {
+        return collected.entrySet().stream()
+                .map(e -> new DomainCheckResult(e.getKey(), e.getValue(), List.of())).toList();
     }
 
     /** Shows and shares the results: the mail server findings join each domain's DNS findings. */

@@ -100,16 +100,29 @@ class DkimViewModelTest {
         assertEquals(DkimViewModel.State.READY, m.stateProperty().get());
     }
 
-    @Test
-    void aFailureIsWorded() {
+    private DkimViewModel failingWith(RuntimeException e) {
         DkimViewModel m = new DkimViewModel((d, s, o, c) -> {
-            throw new IllegalStateException("resolver unreachable");
+            throw e;
         }, new SyncTaskRunner(), dialogs, SettingsStore.open(dir.resolve("s.properties")), session,
                 Messages.forLocale(Locale.ENGLISH), CheckOptions.defaults());
         m.domainProperty().set("acme.example");
         m.selectorsProperty().set("sf1");
         m.inspect();
+        return m;
+    }
+
+    @Test
+    void aFailureIsWorded() {
+        DkimViewModel m = failingWith(new IllegalArgumentException("unknown resolver host: dns.invalid"));
         assertEquals(DkimViewModel.State.FAILED, m.stateProperty().get());
-        assertEquals("The selectors could not be looked up: resolver unreachable", m.errorTextProperty().get());
+        assertEquals("The selectors could not be looked up: unknown resolver host: dns.invalid", m.errorTextProperty().get());
+    }
+
+    @Test
+    void aBugIsWordedWithoutJava() {
+        DkimViewModel m = failingWith(new IllegalStateException(new NullPointerException("Cannot invoke \"String.length()\"")));
+        assertEquals(DkimViewModel.State.FAILED, m.stateProperty().get());
+        assertEquals("The selectors could not be looked up: an error inside MailPath (the details are in MailPath’s log).",
+                m.errorTextProperty().get());
     }
 }

@@ -147,6 +147,19 @@ class DnsCheckMailServerTest {
     }
 
     @Test
+    void aBugInOneDomainsTestIsWordedWithoutAJavaClassName() {
+        DnsCheckViewModel m = model(ManualTaskRunner.atOnce(), (domain, rcpt, opts, listener, cancellation) -> {
+            throw new NullPointerException();
+        });
+        m.probeServersProperty().set(true);
+        m.run();
+        List<String> summaries = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.MailServers)
+                .map(r -> r.summaryProperty().get()).distinct().toList();
+        assertEquals(List.of("The mail server test could not run: an error inside MailPath (the details are in"
+                + " MailPath’s log)."), summaries);
+    }
+
+    @Test
     void theRcptAddressesOfferedAreTheFailedRecipients() {
         DnsCheckViewModel m = model();
         session.setAnalysis(TestAnalyses.day());

@@ -188,6 +188,24 @@ class DnsCheckViewModelTest {
     }
 
     @Test
+    void aBugInTheCheckerIsWordedWithoutJavaAndKeepsTheResultsSoFar() {
+        DnsCheckViewModel m = model(new SyncTaskRunner(), (requests, o, listener, c) -> {
+            CheckRequest first = requests.getFirst();
+            listener.started(first.domain(), CheckKind.DMARC);
+            listener.finished(first.domain(), CheckKind.DMARC, FakeChecker.findings(first.domain(), CheckKind.DMARC));
+            throw new IllegalStateException(new NullPointerException(
+                    "Cannot invoke \"java.util.List.size()\" because \"answers\" is null"));
+        });
+        m.senderDomainProperty().set("example.com");
+        m.run();
+        assertEquals(ChecksState.FAILED, m.stateProperty().get());
+        assertEquals("The checks could not run: an error inside MailPath (the details are in MailPath’s log).",
+                m.errorTextProperty().get());
+        assertEquals(List.of("DMARC_POLICY_NONE"), m.groups().stream().flatMap(g -> g.findings().stream())
+                .map(Finding::code).toList(), "what finished before the failure is shown, as after a cancel");
+    }
+
+    @Test
     void resolverSettingsAreRemembered() {
         DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
         m.senderDomainProperty().set("example.com");

@@ -1,0 +1,21 @@
+package org.mailpath.ui.common;
+
+/**
+ * Words for a background job that failed. The engine reports bad input (a resolver address that is no address)
+ * as an {@link IllegalArgumentException} whose message is a sentence for the user; anything else is a bug, whose
+ * Java message or class name means nothing to a mail admin: it is logged where it happens, and the user is
+ * pointed to that log.
+ */
+public final class FailureWords {
+
+    private FailureWords() {
+    }
+
+    public static String reason(Throwable error, Messages messages) {
+        String message = error.getMessage();
+        if (error instanceof IllegalArgumentException && message != null && !message.isBlank()) {
+            return message;
+        }
+        return messages.get("error.internal");
+    }
+}
