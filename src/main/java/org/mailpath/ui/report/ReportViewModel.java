@@ -63,6 +63,8 @@ import org.mailpath.ui.common.WizardStep;
  */
 public final class ReportViewModel implements WizardStep {
 
+    private static final System.Logger LOG = System.getLogger(ReportViewModel.class.getName());
+
     /**
      * The preview shows at most this many characters: a text area lays out all of its text on the UI thread, and a
      * report of thousands of messages runs to megabytes. The exports are never shortened.
@@ -336,6 +338,11 @@ public final class ReportViewModel implements WizardStep {
                                         w.file().toString(), Math.max(1, w.bytes() / 1024)), false);
                                 case WriteResult.Refused r -> setStatus(messages.format("report.status.refused",
                                         r.file().toString(), r.file().getFileName()), true);
+                                case WriteResult.Failed f when f.internalError() -> {
+                                    // a bug in a renderer: its Java details go to the log, not to the user
+                                    LOG.log(System.Logger.Level.WARNING, f.message());
+                                    setStatus(messages.format("report.status.failed", file.getFileName()), true);
+                                }
                                 case WriteResult.Failed f -> setStatus(f.message(), true);
                             }
                         }

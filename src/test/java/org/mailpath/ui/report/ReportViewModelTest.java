@@ -197,6 +197,37 @@ class ReportViewModelTest {
     }
 
     @Test
+    void aRendererBugIsWordedWithoutJava() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportExporter real = ReportExporter.standard();
+        ReportExporter broken = new ReportExporter() {
+            @Override
+            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, Optional<Path> file) {
+                return real.build(analysis, checks, options, file);
+            }
+
+            @Override
+            public String preview(ReportModel model) throws IOException {
+                return real.preview(model);
+            }
+
+            @Override
+            public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace) {
+                // what ReportWriter returns when a renderer throws
+                return new WriteResult.Failed(target, "Cannot write " + target + ": internal error while rendering the"
+                        + " report (java.lang.IllegalStateException: font subset missing glyph 0x1F600).", true);
+            }
+        };
+        ReportViewModel m = new ReportViewModel(broken, new SyncTaskRunner(), dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        m.entered();
+        dialogs.nextSave = Optional.of(dir.resolve("report.pdf"));
+        m.export(ReportFormat.PDF);
+        assertTrue(m.statusIsErrorProperty().get());
+        assertEquals("MailPath could not write report.pdf. The details are in MailPath’s log.", m.statusProperty().get());
+    }
+
+    @Test
     void theNoteForTheRecipientsMailTeamListsMessageIdsAndReplies() {
         session.setAnalysis(TestAnalyses.day());
         ReportViewModel m = model();
