@@ -35,6 +35,8 @@ public final class ImportView {
     private final Messages messages;
     private final HBox root;
     private final StackPane overlay = new StackPane();
+    /** The button Enter should press in each state: Open…, or See the events once a log is read. */
+    private final java.util.Map<ImportState, Button> primary = new java.util.EnumMap<>(ImportState.class);
 
     public ImportView(ImportViewModel model, Messages messages, Runnable continueToEvents) {
         this.model = model;
@@ -51,10 +53,21 @@ public final class ImportView {
         root.setPadding(new Insets(24));
         root.getStyleClass().add("import-view");
         buildOverlay();
+        // Without this the window starts with the header's first step button focused, and a log that stays here
+        // (it has problems to read first) leaves focus wherever it was: Enter then pressed that, not the next step.
+        model.stateProperty().addListener((o, a, b) -> focusPrimary());
+        root.sceneProperty().addListener((o, a, b) -> focusPrimary());
     }
 
     public Node root() {
         return root;
+    }
+
+    private void focusPrimary() {
+        Button button = primary.get(model.stateProperty().get());
+        if (root.getScene() != null && button != null) {
+            button.requestFocus();
+        }
     }
 
     /** A hint drawn over the whole window while a file is dragged over it; mouse-transparent. */
@@ -135,7 +148,9 @@ public final class ImportView {
         Label lead = text(messages.get("import.lead"));
         Label howto = text(messages.get("import.howto"));
         howto.getStyleClass().add(Styles.TEXT_MUTED);
-        box.getChildren().addAll(icon, title, notice(), lead, actions(), howto);
+        HBox actions = actions();
+        primary.put(ImportState.EMPTY, (Button) actions.getChildren().getFirst());
+        box.getChildren().addAll(icon, title, notice(), lead, actions, howto);
         return box;
     }
 
@@ -184,7 +199,9 @@ public final class ImportView {
         Label error = text("");
         error.setId("import-error");
         error.textProperty().bind(model.errorTextProperty());
-        box.getChildren().addAll(icon, title, error, notice(), actions());
+        HBox actions = actions();
+        primary.put(ImportState.FAILED, (Button) actions.getChildren().getFirst());
+        box.getChildren().addAll(icon, title, error, notice(), actions);
         return box;
     }
 
@@ -225,6 +242,7 @@ public final class ImportView {
         go.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         go.getStyleClass().add(Styles.ACCENT);
         go.setOnAction(e -> continueToEvents.run());
+        primary.put(ImportState.DONE, go);
         go.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = actions();
         buttons.getChildren().addFirst(go);

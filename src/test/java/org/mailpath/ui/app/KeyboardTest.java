@@ -1,0 +1,59 @@
+package org.mailpath.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.ui.importing.ImportState;
+import org.mailpath.ui.testing.TestEngines;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Enter = Next, Ctrl+1…5 = step, as the README promises. */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardTest {
+
+    private AppContext app;
+    private TestEngines.Running engine;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        engine = TestEngines.start();
+        app = TestApps.open(stage, engine.services());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.shutdown()).get(5, TimeUnit.SECONDS);
+        engine.close();
+    }
+
+    @Test
+    void enterGoesOnAndControlDigitsJumpToSteps(FxRobot robot) throws Exception {
+        Path withProblems = TestEngines.sampleLog().resolveSibling("synthetic-with-bad-rows.csv");
+        robot.interact(() -> app.importModel().importFile(withProblems));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(AppContext.IMPORT, app.wizard().current(), "a log with problems stays on Import");
+        robot.type(KeyCode.ENTER);
+        assertEquals(AppContext.EVENTS, app.wizard().current(), "Enter = Next");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        assertEquals(AppContext.CHECKS, app.wizard().current());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertEquals(AppContext.IMPORT, app.wizard().current());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        assertEquals(AppContext.REPORT, app.wizard().current(), "every step is reachable once the log is read");
+        robot.type(KeyCode.ENTER);
+        assertEquals(AppContext.REPORT, app.wizard().current(), "nothing after the last step");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.clickOn("#events-search").write("gmail").type(KeyCode.ENTER);
+        assertEquals(AppContext.EVENTS, app.wizard().current(), "Enter in the search field searches, it does not leave");
+    }
+}
