@@ -69,6 +69,7 @@ public final class EventsViewModel implements WizardStep {
     private final ReadOnlyStringWrapper remediation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper actor = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper handOffNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
@@ -87,6 +88,7 @@ public final class EventsViewModel implements WizardStep {
         domainFilter.addListener(o -> refilter());
         causeFilter.addListener((SetChangeListener<Category>) c -> refilter());
         selected.addListener((o, a, b) -> {
+            copied.set("");
             showDetails(Optional.ofNullable(b));
             session.setSelectedMessage(b == null ? null : b.chain());
         });
@@ -173,6 +175,11 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /** Non-empty for a delivered message: what to hand to the recipient's mail team. */
+    /** "Copied" once the selected message's ID or details are on the clipboard; empty otherwise. */
+    public ReadOnlyStringProperty copiedProperty() {
+        return copied.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty handOffNoteProperty() {
         return handOffNote.getReadOnlyProperty();
     }
@@ -212,6 +219,7 @@ public final class EventsViewModel implements WizardStep {
     public void copyMessageId() {
         if (selected.get() != null) {
             dialogs.copyToClipboard(selected.get().chain().messageIdHeader());
+            copied.set(messages.get("events.detail.copied"));
         }
     }
 
@@ -240,6 +248,7 @@ public final class EventsViewModel implements WizardStep {
             sb.append(explanation.get()).append('\n').append(remediation.get()).append('\n');
         }
         dialogs.copyToClipboard(sb.toString());
+        copied.set(messages.get("events.detail.copied"));
     }
 
     /** Clicking a summary card filters the table to it. */

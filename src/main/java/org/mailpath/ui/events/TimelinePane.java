@@ -61,7 +61,12 @@ final class TimelinePane {
         copyAll.setMnemonicParsing(false);
         copyAll.disableProperty().bind(model.canCopyMessageIdProperty().not());
         copyAll.setOnAction(e -> model.copyDetails());
-        HBox copy = new HBox(8, copyId, copyAll);
+        Label copied = new Label();
+        copied.setId("copied");
+        copied.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
+        copied.textProperty().bind(model.copiedProperty());
+        HBox copy = new HBox(8, copyId, copyAll, copied);
+        copy.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         VBox handOff = new VBox(4);
         handOff.getStyleClass().add("callout-accent");

@@ -156,6 +156,19 @@ class EventsViewModelTest {
     }
 
     @Test
+    void copyingSaysItWasCopiedUntilAnotherMessageIsChosen() {
+        session.setAnalysis(TestAnalyses.day());
+        model.selectedProperty().set(model.visibleRows().getFirst());
+        assertEquals("", model.copiedProperty().get());
+        model.copyMessageId();
+        assertEquals("Copied", model.copiedProperty().get());
+        model.selectedProperty().set(model.visibleRows().get(1));
+        assertEquals("", model.copiedProperty().get(), "the word belongs to the message it was said for");
+        model.copyDetails();
+        assertEquals("Copied", model.copiedProperty().get());
+    }
+
+    @Test
     void aSelectionHiddenByAFilterIsCleared() {
         session.setAnalysis(TestAnalyses.day());
         model.selectedProperty().set(model.visibleRows().getFirst());
