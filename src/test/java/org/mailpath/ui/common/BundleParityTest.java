@@ -59,6 +59,23 @@ class BundleParityTest {
         assertEquals(List.of(), bad);
     }
 
+    /** Names, codes and protocol words read the same in both languages; nothing else may. */
+    private static final java.util.Set<String> SAME_IN_BOTH = java.util.Set.of("app.title", "wizard.step.dkim",
+            "events.detail.messageId", "report.col.messageId", "events.timeline.tls", "dns.state.OK", "dns.kind.DNSSEC",
+            "dns.kind.SPF", "dns.kind.DMARC", "dns.kind.DKIM", "dns.severity.INFO", "dns.smtp.row.server",
+            "dns.smtp.transcript.capabilities", "dns.smtp.transcript.tls", "dns.smtp.transcript.tlsProblem",
+            "dkim.card.cname", "report.export.PDF", "report.export.HTML", "report.export.JSON");
+
+    @Test
+    void noSwedishTextIsLeftInEnglish() throws Exception {
+        Properties en = load("messages.properties");
+        Properties sv = load("messages_sv.properties");
+        TreeSet<String> same = new TreeSet<>();
+        en.stringPropertyNames().stream().filter(k -> en.getProperty(k).equals(sv.getProperty(k)))
+                .filter(k -> !SAME_IN_BOTH.contains(k)).forEach(same::add);
+        assertEquals(new TreeSet<String>(), same);
+    }
+
     @Test
     void swedishIsReallyTranslated() throws Exception {
         Properties en = load("messages.properties");
