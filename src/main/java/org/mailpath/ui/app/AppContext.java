@@ -87,7 +87,7 @@ public final class AppContext {
         FxDialogService dialogs = new FxDialogService(() -> stage, messages);
 
         importModel = new ImportViewModel(engine.analyzer(), runner, dialogs, settings, session, messages, engine.sample());
-        eventsModel = new EventsViewModel(session, dialogs, messages);
+        eventsModel = new EventsViewModel(session, runner, dialogs, messages);
         checksModel = new DnsCheckViewModel(engine.checker(), engine.probe(), runner, dialogs, settings, session, messages,
                 engine.checkDefaults());
         dkimModel = new DkimViewModel(engine.dkim(), runner, dialogs, settings, session, messages, engine.checkDefaults());

@@ -300,7 +300,10 @@ public final class EventsView {
             }
         });
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setPlaceholder(new Label(messages.get("events.table.none")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then(messages.get("events.table.loading")).otherwise(messages.get("events.table.none")));
+        table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b != table.getSelectionModel().getSelectedItem()) {

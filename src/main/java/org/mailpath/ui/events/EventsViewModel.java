@@ -37,16 +37,25 @@ import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.Formats;
+import org.mailpath.ui.common.JobContext;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.RunningTask;
+import org.mailpath.ui.common.TaskListener;
+import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.common.WizardStep;
 
 /** Step 2: what happened to every message: cards, causes, events over time, a filterable table and a timeline. */
 public final class EventsViewModel implements WizardStep {
 
+    private static final System.Logger LOG = System.getLogger(EventsViewModel.class.getName());
+
     private final WizardSession session;
+    private final TaskRunner runner;
     private final DialogService dialogs;
     private final Messages messages;
+    /** Builds the table's rows and the chart on a worker: a log of 100,000 messages takes seconds. */
+    private RunningTask loadTask = RunningTask.DONE;
 
     private final ObservableList<SummaryCard> cards = FXCollections.observableArrayList();
     private final ObservableList<CauseCount> causes = FXCollections.observableArrayList();
@@ -74,10 +83,12 @@ public final class EventsViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canCopyMessageId;
 
-    public EventsViewModel(WizardSession session, DialogService dialogs, Messages messages) {
+    public EventsViewModel(WizardSession session, TaskRunner runner, DialogService dialogs, Messages messages) {
         this.session = session;
+        this.runner = runner;
         this.dialogs = dialogs;
         this.messages = messages;
         canCopyMessageId = selected.isNotNull();
@@ -204,13 +215,19 @@ public final class EventsViewModel implements WizardStep {
         return busy.getReadOnlyProperty();
     }
 
+    /** True while the message table and the chart are being built (the cards and causes are shown already). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
     public BooleanBinding canCopyMessageIdProperty() {
         return canCopyMessageId;
     }
 
     @Override
     public void cancelWork() {
-        // Everything here is computed from the analysis already in memory; nothing runs in the background.
+        // Only the table and chart are built in the background, and the step shows them when the user comes
+        // back: leaving the step does not stop that.
     }
 
     // ---- commands
@@ -267,11 +284,13 @@ public final class EventsViewModel implements WizardStep {
 
     private void load(Optional<LogAnalysis> analysis) {
         selected.set(null);
+        loadTask.cancel();
+        loading.set(false);
+        timeBuckets.clear();
+        rows.clear();
         if (analysis.isEmpty()) {
             cards.clear();
             causes.clear();
-            timeBuckets.clear();
-            rows.clear();
             domains.clear();
             domainChoices.clear();
             empty.set(true);
@@ -288,8 +307,6 @@ public final class EventsViewModel implements WizardStep {
                 card(VerdictFilter.RECEIVED_ONLY, a.count(Verdict.RECEIVED_ONLY), total));
         causes.setAll(causes(a));
         causeChoices.setAll(causes.stream().map(CauseCount::category).toList());
-        timeBuckets.setAll(buckets(a));
-        rows.setAll(a.chains().stream().map(this::row).toList());
         domains.setAll(a.domains());
         List<String> names = new ArrayList<>();
         names.add("");
@@ -297,7 +314,41 @@ public final class EventsViewModel implements WizardStep {
         domainChoices.setAll(names);
         empty.set(total == 0);
         clearFilters();
+        loading.set(true);
         refilter();
+        loadTask = runner.run("events-table", ctx -> tableAndChart(a, ctx), new TaskListener<TableAndChart>() {
+            @Override
+            public void succeeded(TableAndChart value) {
+                loading.set(false);
+                timeBuckets.setAll(value.buckets());
+                rows.setAll(value.rows());
+                refilter();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                // a bug: the cards and causes stay; the table says it could not be built
+                LOG.log(System.Logger.Level.WARNING, "building the message table", error);
+                loading.set(false);
+                countText.set(messages.get("events.table.failed"));
+            }
+        });
+    }
+
+    /** The message table's rows and the chart's buckets, made together on a worker. */
+    private record TableAndChart(List<MessageRow> rows, List<TimeBucket> buckets) {
+    }
+
+    private TableAndChart tableAndChart(LogAnalysis a, JobContext ctx) {
+        List<MessageChain> chains = a.chains();
+        List<MessageRow> built = new ArrayList<>(chains.size());
+        for (int i = 0; i < chains.size(); i++) {
+            if ((i & 1023) == 0) {
+                ctx.cancellation().throwIfCancelled();
+            }
+            built.add(row(chains.get(i)));
+        }
+        return new TableAndChart(built, buckets(a));
     }
 
     private SummaryCard card(VerdictFilter filter, long count, long total) {
@@ -371,7 +422,8 @@ public final class EventsViewModel implements WizardStep {
                 && (domain.isEmpty() || domain.equals(row.chain().recipientDomain()))
                 && (causesShown.isEmpty() || row.chain().category().filter(causesShown::contains).isPresent())
                 && (needle.isEmpty() || matches(row, needle)));
-        countText.set(messages.format("events.table.count", visibleRows.size(), rows.size()));
+        countText.set(loading.get() ? messages.get("events.table.loading")
+                : messages.format("events.table.count", visibleRows.size(), rows.size()));
         causeFilterText.set(switch (causesShown.size()) {
             case 0 -> messages.get("events.filter.allCauses");
             case 1 -> categoryLabel(causesShown.iterator().next());

@@ -43,7 +43,7 @@ class SingularCountsTest {
         String summary = importing.summaryTextProperty().get();
         assertEquals(summaryStart, summary.substring(0, summaryStart.length()), summary);
 
-        EventsViewModel events = new EventsViewModel(session, dialogs, messages);
+        EventsViewModel events = new EventsViewModel(session, new SyncTaskRunner(), dialogs, messages);
         assertEquals(verdict, events.visibleRows().getFirst().verdict());
 
         ReportViewModel report = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), dialogs, session,

@@ -11,15 +11,17 @@ import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.ManualTaskRunner;
 import org.mailpath.ui.testing.TestAnalyses;
 
 class EventsViewModelTest {
 
     private final WizardSession session = new WizardSession();
     private final FakeDialogs dialogs = new FakeDialogs();
-    private final EventsViewModel model = new EventsViewModel(session, dialogs, Messages.forLocale(Locale.ENGLISH));
+    private final EventsViewModel model = new EventsViewModel(session, new SyncTaskRunner(), dialogs, Messages.forLocale(Locale.ENGLISH));
 
     @Test
     void emptyUntilALogIsImported() {
@@ -44,6 +46,34 @@ class EventsViewModelTest {
         model.selectedProperty().set(bounced);
         session.setAnalysis(TestAnalyses.small());
         assertTrue(session.selectedMessage().isEmpty());
+    }
+
+    @Test
+    void theTableAndChartAreBuiltOnAWorkerWhileTheCardsShowAtOnce() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        EventsViewModel m = new EventsViewModel(session, runner, dialogs, Messages.forLocale(Locale.ENGLISH));
+        session.setAnalysis(TestAnalyses.day());
+        assertEquals(5, m.cards().size(), "cards at once");
+        assertFalse(m.causes().isEmpty(), "causes at once");
+        assertTrue(m.loadingProperty().get());
+        assertTrue(m.visibleRows().isEmpty());
+        assertEquals("Building the message table…", m.countTextProperty().get());
+        assertTrue(m.completeProperty().get(), "Next is not held up by the table");
+        runner.runAll();
+        assertFalse(m.loadingProperty().get());
+        assertEquals(60, m.visibleRows().size());
+        assertFalse(m.timeBuckets().isEmpty());
+        assertEquals("Showing 60 of 60 messages", m.countTextProperty().get());
+    }
+
+    @Test
+    void aNewLogWhileTheTableIsBuiltReplacesTheOldOne() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        EventsViewModel m = new EventsViewModel(session, runner, dialogs, Messages.forLocale(Locale.ENGLISH));
+        session.setAnalysis(TestAnalyses.day());
+        session.setAnalysis(TestAnalyses.small());
+        runner.runAll();
+        assertEquals(TestAnalyses.small().messages(), m.visibleRows().size(), "only the newer log's rows");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.engine.status.Category;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TestAnalyses;
@@ -32,7 +33,7 @@ class EventsViewTest {
     @Start
     void start(Stage stage) {
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        model = new EventsViewModel(session, new FakeDialogs(), messages);
+        model = new EventsViewModel(session, new SyncTaskRunner(), new FakeDialogs(), messages);
         session.setAnalysis(TestAnalyses.day());
         Scene scene = new Scene(new javafx.scene.layout.StackPane(new EventsView(model, messages).root()), 1200, 760);
         scene.getStylesheets().add(EventsView.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
