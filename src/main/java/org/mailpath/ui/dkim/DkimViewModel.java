@@ -62,6 +62,7 @@ public final class DkimViewModel implements WizardStep {
     private final BooleanBinding canCopyRecords;
 
     private RunningTask task = RunningTask.DONE;
+    private RunningTask prefillTask = RunningTask.DONE;
     private LogAnalysis prefilledFrom;
 
     public DkimViewModel(DkimInspection inspection, TaskRunner runner, DialogService dialogs, SettingsStore settings,
@@ -133,10 +134,32 @@ public final class DkimViewModel implements WizardStep {
     public void entered() {
         LogAnalysis analysis = session.analysis().orElse(null);
         if (analysis != null && analysis != prefilledFrom && !busy.get()) {
+            prefillTask.cancel();
             prefilledFrom = analysis;
-            domain.set(SendingDomain.of(analysis).orElse(domain.get()));
             rows.clear();
             refreshIdle();
+            // every message's sender is read (seconds for a large log): on a worker; a domain typed meanwhile stays
+            String before = domain.get();
+            prefillTask = runner.run("dkim-prefill", ctx -> SendingDomain.of(analysis),
+                    new TaskListener<Optional<String>>() {
+                        @Override
+                        public void succeeded(Optional<String> found) {
+                            if (java.util.Objects.equals(domain.get(), before)) {
+                                found.ifPresent(domain::set);
+                            }
+                        }
+
+                        @Override
+                        public void failed(Throwable error) {
+                            System.getLogger(DkimViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                                    "finding the sending domain", error);
+                        }
+
+                        @Override
+                        public void cancelled() {
+                            prefilledFrom = null;
+                        }
+                    });
         }
     }
 
@@ -192,6 +215,7 @@ public final class DkimViewModel implements WizardStep {
     @Override
     public void cancelWork() {
         cancel();
+        prefillTask.cancel();
     }
 
     /** Copies every record to publish, one zone-file line each, ready for the DNS provider. */

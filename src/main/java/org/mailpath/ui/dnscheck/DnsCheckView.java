@@ -90,7 +90,10 @@ public final class DnsCheckView {
         ListView<String> list = new ListView<>(model.recipientDomains());
         list.setId("dns-domains");
         list.setPrefHeight(170);
-        list.setPlaceholder(Labels.wrapped(messages.get("dns.recipients.empty")));
+        Label none = Labels.wrapped(messages.get("dns.recipients.empty"));
+        none.textProperty().bind(Bindings.when(model.prefillingProperty())
+                .then(messages.get("dns.recipients.finding")).otherwise(messages.get("dns.recipients.empty")));
+        list.setPlaceholder(none);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

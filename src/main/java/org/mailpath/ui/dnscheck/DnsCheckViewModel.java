@@ -104,6 +104,8 @@ public final class DnsCheckViewModel implements WizardStep {
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper resolverProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** True while the log's failing domains, recipients and sending domain are found (on a worker). */
+    private final ReadOnlyBooleanWrapper prefilling = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final BooleanBinding canRun;
     private final BooleanBinding canCancel;
@@ -123,6 +125,7 @@ public final class DnsCheckViewModel implements WizardStep {
     private final BooleanBinding canCopyTranscript;
 
     private RunningTask task = RunningTask.DONE;
+    private RunningTask prefillTask = RunningTask.DONE;
     private MailServerRun mailServers;
     private LogAnalysis prefilledFrom;
 
@@ -143,9 +146,9 @@ public final class DnsCheckViewModel implements WizardStep {
                 DomainNames.resolvers(b).isPresent() ? "" : messages.get("dns.resolvers.invalid")));
         canAddDomain = Bindings.createBooleanBinding(() -> DomainNames.normalize(newDomain.get())
                 .filter(d -> !recipientDomains.contains(d)).isPresent(), newDomain, recipientDomains);
-        canRun = Bindings.createBooleanBinding(() -> !busy.get() && hasTargets() && resolverProblem.get().isEmpty()
-                        && rcptProblem.get().isEmpty(),
-                busy, recipientDomains, senderDomain, resolverProblem, rcptProblem);
+        canRun = Bindings.createBooleanBinding(() -> !busy.get() && !prefilling.get() && hasTargets()
+                        && resolverProblem.get().isEmpty() && rcptProblem.get().isEmpty(),
+                busy, prefilling, recipientDomains, senderDomain, resolverProblem, rcptProblem);
         canCancel = Bindings.createBooleanBinding(busy::get, busy);
         canCopyFindings = Bindings.isNotEmpty(groups);
         mailServers = MailServerRun.none(messages, rows);
@@ -231,6 +234,11 @@ public final class DnsCheckViewModel implements WizardStep {
         return busy.getReadOnlyProperty();
     }
 
+    /** True while the domains to check are being found in the log. */
+    public ReadOnlyBooleanProperty prefillingProperty() {
+        return prefilling.getReadOnlyProperty();
+    }
+
     public BooleanBinding canRunProperty() {
         return canRun;
     }
@@ -302,22 +310,63 @@ public final class DnsCheckViewModel implements WizardStep {
 
     // ---- commands
 
-    /** Fills the domains from the log the first time the step is shown for it. */
+    /**
+     * Fills the domains from the log the first time the step is shown for it. They are found on a worker (every
+     * message is read: seconds for a large log); domains the user adds meanwhile are kept.
+     */
     @Override
     public void entered() {
         LogAnalysis analysis = session.analysis().orElse(null);
         if (analysis != null && analysis != prefilledFrom && !busy.get()) {
+            prefillTask.cancel();
             prefilledFrom = analysis;
-            recipientDomains.setAll(failingRecipientDomains(analysis));
-            senderDomain.set(SendingDomain.of(analysis).orElse(""));
-            rcptSuggestions.setAll(failingRecipients(analysis));
+            recipientDomains.clear();
+            senderDomain.set("");
+            rcptSuggestions.clear();
             rcptAddress.set("");
             rows.clear();
             groups.clear();
             mailServers = MailServerRun.none(messages, rows);
             probeNotice.set("");
             selectedRow.set(null);
+            prefilling.set(true);
             refreshIdleState();
+            prefillTask = runner.run("dns-prefill", ctx -> Prefill.of(analysis), new TaskListener<Prefill>() {
+                @Override
+                public void succeeded(Prefill found) {
+                    prefilling.set(false);
+                    List<String> domains = new ArrayList<>(found.recipientDomains());
+                    recipientDomains.stream().filter(d -> !domains.contains(d)).forEach(domains::add);
+                    recipientDomains.setAll(domains);
+                    if (senderDomain.get().isBlank()) {
+                        senderDomain.set(found.senderDomain().orElse(""));
+                    }
+                    rcptSuggestions.setAll(found.recipients());
+                    refreshIdleState();
+                }
+
+                @Override
+                public void failed(Throwable error) {
+                    LOG.log(System.Logger.Level.WARNING, "finding the log's domains", error);
+                    prefilling.set(false);
+                }
+
+                @Override
+                public void cancelled() {
+                    // found again the next time the step is shown
+                    prefilling.set(false);
+                    prefilledFrom = null;
+                }
+            });
+        }
+    }
+
+    /** What the step starts from: the failing domains and recipients, and our sending domain. */
+    private record Prefill(List<String> recipientDomains, Optional<String> senderDomain, List<String> recipients) {
+
+        static Prefill of(LogAnalysis analysis) {
+            return new Prefill(failingRecipientDomains(analysis), SendingDomain.of(analysis),
+                    failingRecipients(analysis));
         }
     }
 
@@ -508,6 +557,7 @@ public final class DnsCheckViewModel implements WizardStep {
     @Override
     public void cancelWork() {
         cancel();
+        prefillTask.cancel();
     }
 
     /** Copies one finding as plain text: what, where, the evidence, what to do and who. */

@@ -51,6 +51,21 @@ class DkimViewModelTest {
     }
 
     @Test
+    void theSendingDomainIsFoundOnAWorkerAndADomainTypedMeanwhileStays() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DkimViewModel m = model(runner);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        m.domainProperty().set("typed.example");
+        runner.runAll();
+        assertEquals("typed.example", m.domainProperty().get());
+        session.setAnalysis(TestAnalyses.small());
+        m.entered();
+        runner.runAll();
+        assertEquals("mailpath-demo.com", m.domainProperty().get(), "a new log's sending domain, as before");
+    }
+
+    @Test
     void theSendingDomainIsPrefilledAndLookupNeedsSelectors() {
         DkimViewModel m = model(new SyncTaskRunner());
         session.setAnalysis(TestAnalyses.day());

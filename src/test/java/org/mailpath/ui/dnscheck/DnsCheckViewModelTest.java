@@ -85,6 +85,37 @@ class DnsCheckViewModelTest {
     }
 
     @Test
+    void domainsAreFoundOnAWorkerAndADomainAddedMeanwhileStays() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DnsCheckViewModel m = model(runner, scripted);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        assertTrue(m.prefillingProperty().get());
+        assertTrue(m.recipientDomains().isEmpty());
+        m.newDomainProperty().set("added.example");
+        m.addDomain();
+        assertFalse(m.canRunProperty().get(), "no check before the log's domains are known");
+        runner.runAll();
+        assertFalse(m.prefillingProperty().get());
+        assertEquals(List.of("example.se", "kund.se", "added.example"), m.recipientDomains());
+        assertEquals("mailpath-demo.com", m.senderDomainProperty().get());
+        assertTrue(m.canRunProperty().get());
+    }
+
+    @Test
+    void leavingTheStepWhileDomainsAreFoundFindsThemAgainOnReturn() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DnsCheckViewModel m = model(runner, scripted);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        m.cancelWork();
+        assertFalse(m.prefillingProperty().get());
+        m.entered();
+        runner.runAll();
+        assertEquals(List.of("example.se", "kund.se"), m.recipientDomains());
+    }
+
+    @Test
     void domainsCanBeAddedAndRemovedAndBadNamesAreNotTaken() {
         DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
         m.newDomainProperty().set("not a domain");
