@@ -233,6 +233,13 @@ public final class AppContext {
         about.showAndWait().filter(clear::equals).ifPresent(t -> {
             settings.clearAll();
             importModel.clearRecentFiles();
+            javafx.scene.control.Alert done = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.INFORMATION, messages.get("app.settings.cleared"),
+                    ButtonType.OK);
+            done.initOwner(stage);
+            done.setTitle(messages.get("app.about"));
+            done.setHeaderText(null);
+            done.showAndWait();
         });
     }
 

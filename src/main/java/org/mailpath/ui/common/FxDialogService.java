@@ -26,7 +26,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("dialog.open.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("dialog.open.filter"), "*.csv", "*.csv.gz", "*.gz", "*.zip"),
+                new FileChooser.ExtensionFilter(messages.get("dialog.open.filter"), "*.csv", "*.csv.gz", "*.zip"),
                 new FileChooser.ExtensionFilter(messages.get("dialog.open.all"), "*"));
         // Only an existing folder: a vanished one makes some native choosers fail silently.
         initialFolder.filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
