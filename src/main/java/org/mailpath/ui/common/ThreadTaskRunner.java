@@ -67,6 +67,10 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
             } catch (Exception | Error e) {
                 if (cancellation.isCancelled()) {
                     deliver(listener::cancelled);
+                } else if (e instanceof org.mailpath.engine.analysis.UnusableLogException unusable) {
+                    // a file that is not an Email Log is the user's everyday case, not MailPath's fault
+                    LOG.log(System.Logger.Level.INFO, unusable.getMessage());
+                    deliver(() -> listener.failed(e));
                 } else {
                     LOG.log(System.Logger.Level.WARNING, "background task " + Thread.currentThread().getName() + " failed", e);
                     deliver(() -> listener.failed(e));
