@@ -111,6 +111,10 @@ final class SmtpChannel {
             int lineCode = Integer.parseInt(line.substring(0, 3));
             if (code < 0) {
                 code = lineCode;
+            } else if (lineCode != code) {
+                // RFC 5321 §4.2.1: every line of a multi-line reply carries the same code
+                throw new SmtpIoException(SmtpIoException.Kind.PROTOCOL, "a multi-line reply that begins with "
+                        + code + " continues with " + lineCode + ": \"" + Printable.escape(line, 80) + "\"");
             }
             texts.add(line.length() > 4 ? line.substring(4) : "");
             boolean last = line.length() == 3 || line.charAt(3) == ' ';

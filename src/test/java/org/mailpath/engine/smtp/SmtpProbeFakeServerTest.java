@@ -282,6 +282,35 @@ class SmtpProbeFakeServerTest {
     }
 
     @Test
+    void aMultiLineGreetingThatChangesItsCodeIsAProtocolError() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.send("220-mx.example.test first line");
+            c.send("250 second line");
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b);
+            Finding f = finding(r, SmtpCodes.SMTP_PROTOCOL_ERROR);
+            assertTrue(f.message().contains("220") && f.message().contains("250"), f.message());
+            assertFalse(codes(r).contains(SmtpCodes.SMTP_CAPABILITIES), codes(r).toString());
+        }
+    }
+
+    @Test
+    void aMultiLineEhloReplyThatChangesItsCodeIsAProtocolError() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.send("220 mx.example.test ESMTP");
+            c.readLine();
+            c.send("250-mx.example.test hello");
+            c.send("251 STARTTLS");
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b);
+            assertTrue(finding(r, SmtpCodes.SMTP_PROTOCOL_ERROR).message().contains("251"), transcript(r));
+            assertFalse(codes(r).contains(SmtpCodes.SMTP_CAPABILITIES), codes(r).toString());
+        }
+    }
+
+    @Test
     void controlCharactersFromTheServerAreEscapedInTheTranscript() throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.start(
                 ScriptedSmtp.standard().banner("220 mx.example.test \u001b[31mred\u0007"))) {
