@@ -17,6 +17,7 @@ import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.CheckListener;
+import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.common.Cancellation;
@@ -28,6 +29,7 @@ import org.mailpath.engine.smtp.FailedDomainProbe;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.SmtpProbe;
 import org.mailpath.engine.smtp.SmtpProbeListener;
+import org.mailpath.engine.smtp.SmtpProbeOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,6 +87,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         report.validate();
+        // every option is checked before the log is read: a wrong value costs no time and is exit 2, never 1
+        CheckOptions checkOptions = dns.toCheckOptions();
+        Optional<String> senderDomain = dns.senderDomain();
+        Optional<SmtpProbe> smtp = smtpProbe(checkOptions);
         Cancellation cancellation = new Cancellation();
         Thread onInterrupt = new Thread(cancellation::cancel, "mailpath-analyze-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
@@ -97,12 +103,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return MailPathCommand.EXIT_USAGE;
             }
             Optional<AnalysisDnsChecks.Result> checks = dns.checkDns()
-                    ? Optional.of(AnalysisDnsChecks.run(analysis, dns.senderDomain(), DomainCheckers.standard(),
-                            dns.toCheckOptions(), CheckListener.NONE, cancellation))
+                    ? Optional.of(AnalysisDnsChecks.run(analysis, senderDomain, DomainCheckers.standard(),
+                            checkOptions, CheckListener.NONE, cancellation))
                     : Optional.empty();
-            Optional<ProbeReport> probe = probeSmtp.enabled()
-                    ? Optional.of(probe(analysis, cancellation))
-                    : Optional.empty();
+            Optional<ProbeReport> probe = smtp.map(p -> FailedDomainProbe.probe(p, analysis,
+                    FailedDomainProbe.DEFAULT_MAX_DOMAINS, SmtpProbeListener.NONE, cancellation));
             print(analysis, checks, probe, out);
             if (!report.requested()) {
                 return 0;
@@ -119,14 +124,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private ProbeReport probe(LogAnalysis analysis, Cancellation cancellation) {
-        var options = probeSmtp.options().apply(org.mailpath.engine.smtp.SmtpProbeOptions.builder(), PROBE_TIMEOUT)
-                .build();
-        var checkOptions = dns.toCheckOptions();
-        var smtp = new SmtpProbe(DnsLookups.create(checkOptions.resolvers(), checkOptions.timeout()), options,
-                ProbeCommand.replyDecoder());
-        return FailedDomainProbe.probe(smtp, analysis, FailedDomainProbe.DEFAULT_MAX_DOMAINS, SmtpProbeListener.NONE,
-                cancellation);
+    /**
+     * The probe of {@code --probe-smtp} (empty without it); its options are validated even without it.
+     * @throws CommandLine.ParameterException naming an unusable option value
+     */
+    private Optional<SmtpProbe> smtpProbe(CheckOptions checkOptions) {
+        try {
+            SmtpProbeOptions options = probeSmtp.options().apply(SmtpProbeOptions.builder(), PROBE_TIMEOUT).build();
+            return probeSmtp.enabled()
+                    ? Optional.of(new SmtpProbe(DnsLookups.create(checkOptions.resolvers(), checkOptions.timeout()),
+                            options, ProbeCommand.replyDecoder()))
+                    : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private void print(LogAnalysis analysis, Optional<AnalysisDnsChecks.Result> checks, Optional<ProbeReport> probe,

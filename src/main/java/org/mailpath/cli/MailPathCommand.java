@@ -32,7 +32,14 @@ public final class MailPathCommand implements Runnable {
 
     /** Runs the command line with the given streams (tests); returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new MailPathCommand());
+        int code = configure(new CommandLine(new MailPathCommand()), out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Gives a command line (the whole tool or one command, for tests) the streams, exit codes and error handling. */
+    static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
@@ -46,10 +53,7 @@ public final class MailPathCommand implements Runnable {
             e.getCommandLine().getErr().println("mailpath: " + e.getMessage());
             return EXIT_USAGE;
         });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return cl;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -59,7 +59,7 @@ public final class ProbeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SmtpProbe probe;
         try {
-            Duration limit = Durations.seconds(timeout);
+            Duration limit = Durations.seconds("--timeout", timeout);
             SmtpProbeOptions options = probeOptions.apply(SmtpProbeOptions.builder(), limit)
                     .tlsTimeout(limit).rcpt(Optional.ofNullable(rcpt)).build();
             DnsLookup dns = DnsLookups.create(resolvers, limit);

@@ -19,16 +19,16 @@ public final class SmtpProbeOptionsMixin {
             defaultValue = "300")
     double bannerTimeout;
 
-    /** Applies these options to a builder; {@code timeout} is the run's connect/reply limit. */
+    /**
+     * Applies these options to a builder; {@code timeout} is the run's connect/reply limit.
+     * @throws IllegalArgumentException naming the option whose value is unusable
+     */
     public SmtpProbeOptions.Builder apply(SmtpProbeOptions.Builder builder, Duration timeout) {
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 1 and 65535, not " + port);
         }
-        if (!(bannerTimeout > 0)) {
-            throw new IllegalArgumentException("--banner-timeout must be a positive number of seconds");
-        }
         builder.port(port).connectTimeout(timeout).commandTimeout(timeout)
-                .bannerLimit(Durations.seconds(bannerTimeout));
+                .bannerLimit(Durations.seconds("--banner-timeout", bannerTimeout));
         if (helo != null) {
             builder.heloName(helo);
         }

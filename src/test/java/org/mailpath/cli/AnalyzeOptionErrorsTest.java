@@ -1,0 +1,57 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mailpath.engine.log.LogFixtures;
+import picocli.CommandLine;
+
+/**
+ * {@code analyze} with unusable probe or DNS options: exit 2 with one line naming the option and the value, before
+ * the log is read (not an "internal error" with a Java class name after the whole analysis).
+ */
+class AnalyzeOptionErrorsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--probe-smtp --port 70000          | --port        | 70000",
+            "--probe-smtp --port 0              | --port        | 0",
+            "--probe-smtp --banner-timeout -1   | --banner-timeout | -1",
+            "--probe-smtp --banner-timeout 1e9  | --banner-timeout | 1000000000",
+            "--probe-smtp --helo a<b            | EHLO name     | a<b",
+            "--port 0                           | --port        | 0",
+            "--check-dns --dns-port 0           | --dns-port    | 0",
+            "--dns-port 70000                   | --dns-port    | 70000",
+            "--probe-smtp --timeout 0           | --timeout     | 0",
+            "--sender-domain a..b               | not a domain name | a..b",
+    })
+    void badOptionExitsTwoWithOneLineBeforeReadingTheLog(String options, String names, String value) {
+        AtomicInteger analysed = new AtomicInteger();
+        AnalyzeCommand command = new AnalyzeCommand((file, progress, cancellation) -> {
+            analysed.incrementAndGet();
+            throw new IllegalStateException("the log must not be read");
+        });
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        List<String> args = new ArrayList<>(List.of(LogFixtures.sample("sample-email-log.csv").toString()));
+        args.addAll(List.of(options.strip().split(" +")));
+        int exit = MailPathCommand.configure(cl, new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args.toArray(String[]::new));
+        assertEquals(2, exit, err.toString());
+        assertEquals(0, analysed.get(), "validated before the log is read");
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains(names) && err.toString().contains(value), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertFalse(err.toString().contains("internal error"), err.toString());
+        assertEquals("", out.toString());
+    }
+}
