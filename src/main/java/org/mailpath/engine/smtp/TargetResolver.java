@@ -1,6 +1,7 @@
 package org.mailpath.engine.smtp;
 
 import com.google.common.net.InetAddresses;
+import java.net.IDN;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,10 +51,7 @@ final class TargetResolver {
             return new Resolution(List.of(new ProbeTarget(input.strip(), name, literal, port, OptionalInt.empty())),
                     List.of());
         }
-        name = name.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".")) {
-            name = name.substring(0, name.length() - 1);
-        }
+        name = ascii(stripDot(name));
         List<ProbeTarget> targets = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         if (hostOnly) {
@@ -112,6 +110,18 @@ final class TargetResolver {
             findings.add(failed
                     ? SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, host, evidence, host, "A/AAAA", "no answer")
                     : SmtpFindings.of(SmtpCodes.SMTP_NO_ADDRESS, host, evidence, host));
+        }
+    }
+
+    /**
+     * A name as DNS knows it: an internationalised name in its ASCII (IDNA) form, as the rest of MailPath does;
+     * a name that has none stays as it is and ends in a DNS finding.
+     */
+    private static String ascii(String name) {
+        try {
+            return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return name;
         }
     }
 

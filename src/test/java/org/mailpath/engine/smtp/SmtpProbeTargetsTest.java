@@ -188,4 +188,19 @@ class SmtpProbeTargetsTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aUnicodeDomainIsAskedForInItsAsciiForm() throws Exception {
+        FakeDns dns = new FakeDns().add("xn--bcher-kva.example.test", Type.MX, "10 xn--mx-bcher-95a.example.test.")
+                .add("xn--mx-bcher-95a.example.test", Type.A, "127.0.0.1");
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard())) {
+            ProbeReport report = probe(dns, options(server.port()).build(), "jane@B\u00fccher.example.test",
+                    "[mx-b\u00fccher.example.test]");
+            assertEquals(List.of(), runCodes(report), report.toString());
+            assertEquals(2, report.targets().size(), report.toString());
+            assertEquals("xn--mx-bcher-95a.example.test", report.targets().get(0).target().host());
+            assertEquals("xn--bcher-kva.example.test", report.targets().get(0).target().domain());
+            assertFalse(dns.asked().stream().anyMatch(q -> q.contains("\u00fc")), dns.asked().toString());
+        }
+    }
 }
