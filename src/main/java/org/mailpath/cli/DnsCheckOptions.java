@@ -1,12 +1,9 @@
 package org.mailpath.cli;
 
-import java.net.IDN;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import com.google.common.net.InetAddresses;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.dns.ResolverAddresses;
@@ -21,8 +18,6 @@ import picocli.CommandLine.Spec;
  * them into the engine's {@link CheckOptions}; bad values become picocli parameter errors (exit code 2).
  */
 public final class DnsCheckOptions {
-
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?");
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
@@ -95,24 +90,11 @@ public final class DnsCheckOptions {
      * @throws CommandLine.ParameterException when it is not a domain name
      */
     public String domain(String text) {
-        String d = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (d.endsWith(".")) {
-            d = d.substring(0, d.length() - 1);
-        }
         try {
-            d = IDN.toASCII(d, IDN.ALLOW_UNASSIGNED);
+            return DomainArguments.domain(text == null ? "" : text);
         } catch (IllegalArgumentException e) {
-            throw error("not a domain name: " + text);
+            throw error(e.getMessage());
         }
-        if (d.isEmpty() || d.length() > 253 || InetAddresses.isInetAddress(d)) {
-            throw error("not a domain name: " + text);
-        }
-        for (String label : d.split("\\.", -1)) {
-            if (!LABEL.matcher(label).matches()) {
-                throw error("not a domain name: " + text);
-            }
-        }
-        return d;
     }
 
     private CommandLine.ParameterException error(String message) {

@@ -68,9 +68,15 @@ public final class ProbeCommand implements Callable<Integer> {
             err.println("mailpath probe: " + e.getMessage());
             return MailPathCommand.EXIT_USAGE;
         }
+        List<String> targets = new ArrayList<>();
         for (String input : inputs) {
-            if (input.isBlank() || input.chars().anyMatch(c -> c <= 0x20)) {
-                err.println("mailpath probe: not a domain, host or address: \"" + input.strip() + "\"");
+            try {
+                String target = DomainArguments.probeTarget(input);
+                if (!targets.contains(target)) {
+                    targets.add(target);
+                }
+            } catch (IllegalArgumentException e) {
+                err.println("mailpath probe: " + e.getMessage());
                 return MailPathCommand.EXIT_USAGE;
             }
         }
@@ -78,7 +84,7 @@ public final class ProbeCommand implements Callable<Integer> {
         Thread hook = new Thread(cancellation::cancel, "mailpath-probe-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            var report = probe.probe(inputs, format == Format.text ? new Progress(err) : SmtpProbeListener.NONE,
+            var report = probe.probe(targets, format == Format.text ? new Progress(err) : SmtpProbeListener.NONE,
                     cancellation);
             if (format == Format.json) {
                 out.println(ProbeOutput.jsonText(report));

@@ -107,4 +107,37 @@ class ProbeCommandTest {
         assertTrue(smuggle.err().startsWith("mailpath probe: not a usable RCPT address"), smuggle.err());
         assertEquals(2, run("probe", "example.test", "--helo", "bad name").exit());
     }
+
+    @Test
+    void aUrlOrANumericNameIsRefusedNotBlamedOnTheRecipientsDns() {
+        for (String input : List.of("https://example.test/", "999.1.1.1", "@", "[]")) {
+            Run r = run("probe", input, "--resolver", "127.0.0.1:9", "--timeout", "1");
+            assertEquals(2, r.exit(), input + ": " + r.out() + r.err());
+            assertEquals("mailpath probe: not a domain, [host] or IP address: \"" + input + "\"", r.err().strip());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void aRefusedInputCannotSendEscapeSequencesToTheTerminal() {
+        Run r = run("probe", "x\u001b[2J.test");
+        assertEquals(2, r.exit());
+        assertFalse(r.err().contains("\u001b"), r.err());
+        assertTrue(r.err().contains("\\x1b[2J"), r.err());
+    }
+
+    @Test
+    void aUnicodeDomainWithTrailingDotAndCapitalsIsProbedThroughItsMxHosts() throws Exception {
+        FakeDns zone = new FakeDns().add("xn--bcher-kva.example.test", Type.MX, "10 mx.example.test.")
+                .loopbackNamed("mx.example.test");
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
+             TinyDnsServer dns = new TinyDnsServer(zone)) {
+            Run r = run("probe", "B\u00dcCHER.example.test.", "--port", String.valueOf(smtp.port()), "--resolver",
+                    dns.address(), "--timeout", "20", "--helo", "probe.mailpath.test", "--format", "json");
+            assertEquals(0, r.exit(), r.err());
+            JsonNode root = new ObjectMapper().readTree(r.out());
+            assertEquals("xn--bcher-kva.example.test", root.get("targets").get(0).get("domain").asText(), r.out());
+            assertEquals("mx.example.test", root.get("targets").get(0).get("host").asText());
+        }
+    }
 }

@@ -1,0 +1,94 @@
+package org.mailpath.cli;
+
+import com.google.common.net.InetAddresses;
+import java.net.IDN;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Domain names, hosts and addresses typed on the command line: normalised the way DNS knows them, or refused
+ * with a message that shows the value (quoted, control characters escaped, so nothing typed can move a terminal).
+ */
+final class DomainArguments {
+
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    private DomainArguments() {
+    }
+
+    /**
+     * A domain name, normalised: lower case, no final dot, an internationalised name in its ASCII (IDNA) form.
+     * @throws IllegalArgumentException when it is not a domain name (also an IP address or a name whose last
+     *         label is all digits, which no top-level domain is)
+     */
+    static String domain(String text) {
+        String d = text.strip().toLowerCase(Locale.ROOT);
+        if (d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        try {
+            d = IDN.toASCII(d, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a domain name: " + shown(text));
+        }
+        if (d.isEmpty() || d.length() > 253 || InetAddresses.isInetAddress(d)
+                || DIGITS.matcher(d.substring(d.lastIndexOf('.') + 1)).matches()) {
+            throw new IllegalArgumentException("not a domain name: " + shown(text));
+        }
+        for (String label : d.split("\\.", -1)) {
+            if (!LABEL.matcher(label).matches()) {
+                throw new IllegalArgumentException("not a domain name: " + shown(text));
+            }
+        }
+        return d;
+    }
+
+    /**
+     * What {@code probe} accepts: a domain, a whole address ({@code user@domain}: its domain is probed), a
+     * {@code [host]} or {@code [address]} (also RFC 5321's {@code [IPv6:…]}), or an IP address; normalised.
+     * @throws IllegalArgumentException when it is none of these
+     */
+    static String probeTarget(String text) {
+        String t = text.strip();
+        try {
+            if (t.length() >= 2 && t.startsWith("[") && t.endsWith("]")) {
+                String inner = t.substring(1, t.length() - 1).strip();
+                if (inner.regionMatches(true, 0, "IPv6:", 0, 5)) {
+                    inner = inner.substring(5);
+                    if (!inner.contains(":") || !InetAddresses.isInetAddress(inner)) {
+                        throw new IllegalArgumentException();
+                    }
+                }
+                return "[" + (InetAddresses.isInetAddress(inner) ? inner : domain(inner)) + "]";
+            }
+            if (InetAddresses.isInetAddress(t)) {
+                return t;
+            }
+            int at = t.lastIndexOf('@');
+            if (at >= 0 && (at == 0 || t.indexOf('[') >= 0)) {
+                throw new IllegalArgumentException();
+            }
+            return domain(at < 0 ? t : t.substring(at + 1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a domain, [host] or IP address: " + shown(text));
+        }
+    }
+
+    /** {@code "text"} with control and invisible format characters as {@code \xNN} / {@code \}{@code uNNNN}. */
+    static String shown(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
+        text.codePoints().limit(200).forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || c == '\u2028' || c == '\u2029') {
+                sb.append(c < 0x100 ? String.format("\\x%02x", c) : String.format("\\u%04x", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        if (text.codePointCount(0, text.length()) > 200) {
+            sb.append('…');
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,67 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What {@code check} and {@code probe} accept as a domain, host or address, and how a refusal shows the value. */
+class DomainArgumentsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "Example.TEST.,            example.test",
+            "  example.test ,          example.test",
+            "B\u00fccher.example,      xn--bcher-kva.example",
+            "_dmarc.example.test,      _dmarc.example.test",
+            "xn--bcher-kva.example,    xn--bcher-kva.example",
+    })
+    void domainsAreNormalised(String typed, String expected) {
+        assertEquals(expected, DomainArguments.domain(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", ".", "a..b", "-a.test", "https://example.test/", "user@example.test",
+            "999.1.1.1", "192.0.2.1", "example.123", "a b.test", "exa\"mple.test"})
+    void nonDomainsAreRefusedNamingTheValue(String typed) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DomainArguments.domain(typed));
+        assertEquals("not a domain name: \"" + typed + "\"", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "EXAMPLE.test.,               example.test",
+            "jane.doe@B\u00fccher.example, xn--bcher-kva.example",
+            "[MX.example.test.],          [mx.example.test]",
+            "[192.0.2.1],                 [192.0.2.1]",
+            "[IPv6:2001:db8::1],          [2001:db8::1]",
+            "2001:db8::1,                 2001:db8::1",
+            "192.0.2.1,                   192.0.2.1",
+    })
+    void probeTargetsAreNormalised(String typed, String expected) {
+        assertEquals(expected, DomainArguments.probeTarget(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "[]", "@", "@example.test", "user@", "https://example.test/", "999.1.1.1",
+            "a..b", "[IPv6:192.0.2.1]", "[a..b]", "example.test:25", "mx.example.test/25", "[::1"})
+    void unusableProbeTargetsAreRefused(String typed) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DomainArguments.probeTarget(typed));
+        assertEquals("not a domain, [host] or IP address: \"" + typed + "\"", e.getMessage());
+    }
+
+    @Test
+    void controlCharactersInARefusedValueAreEscaped() {
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> DomainArguments.probeTarget("x\u001b[31m\u202e.test")).getMessage();
+        assertEquals("not a domain, [host] or IP address: \"x\\x1b[31m\\u202e.test\"", message);
+        assertFalse(message.chars().anyMatch(c -> c == 0x1b || c == 0x202e));
+        assertTrue(DomainArguments.shown("\ud83d\ude00").contains("\ud83d\ude00"), "emoji stay");
+    }
+}
