@@ -61,6 +61,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Format format = Format.TEXT;
 
     @Mixin
+    AnalyzeDnsOptions analyzeDns = new AnalyzeDnsOptions();
+
+    @Mixin
     DnsCheckOptions dns = new DnsCheckOptions();
 
     @Mixin
@@ -89,7 +92,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         report.validate();
         // every option is checked before the log is read: a wrong value costs no time and is exit 2, never 1
         CheckOptions checkOptions = dns.toCheckOptions();
-        Optional<String> senderDomain = dns.senderDomain();
+        Optional<String> senderDomain = analyzeDns.senderDomain();
         Optional<SmtpProbe> smtp = smtpProbe(checkOptions);
         Cancellation cancellation = new Cancellation();
         Thread onInterrupt = new Thread(cancellation::cancel, "mailpath-analyze-cancel");
@@ -102,7 +105,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 err.println("mailpath analyze: " + e.getMessage());
                 return MailPathCommand.EXIT_USAGE;
             }
-            Optional<AnalysisDnsChecks.Result> checks = dns.checkDns()
+            Optional<AnalysisDnsChecks.Result> checks = analyzeDns.checkDns()
                     ? Optional.of(AnalysisDnsChecks.run(analysis, senderDomain, DomainCheckers.standard(),
                             checkOptions, CheckListener.NONE, cancellation))
                     : Optional.empty();

@@ -22,10 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mailpath check DOMAIN…}: the DNS and mail-authentication checks of one or more domains. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks the DNS of domains: existence, MX, name servers (UDP and TCP), EDNS compliance,",
-                "DNSSEC and, where available, SPF, DMARC, DKIM, reverse DNS and blocklists.",
-                "Network failures are findings; exit code 0 unless the arguments are unusable (2) or an",
-                "internal error occurs (1)."})
+        description = {"Checks the DNS of domains: existence, MX, name servers (UDP and TCP), EDNS compliance, "
+                + "DNSSEC, SPF, DMARC, DKIM (with --dkim-selector), reverse DNS (with --ip) and blocklists.",
+                "Network failures are findings: exit code 0 unless the arguments are unusable (2) or an internal "
+                + "error occurs (1)."})
 public final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -39,7 +39,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     DnsCheckOptions dns;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
     /** The checker used; tests may replace it. */

@@ -13,17 +13,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The DNS-check options shared by {@code mailpath check} and {@code mailpath analyze --check-dns}
+ * The DNS-check settings shared by {@code mailpath check} and {@code mailpath analyze --check-dns}
  * (a picocli mixin: {@code @Mixin DnsCheckOptions dns;}). {@link #toCheckOptions()} validates them and turns
- * them into the engine's {@link CheckOptions}; bad values become picocli parameter errors (exit code 2).
+ * them into the engine's {@link CheckOptions}; bad values become picocli parameter errors (exit code 2). The
+ * options of analyze alone are {@link AnalyzeDnsOptions}.
  */
 public final class DnsCheckOptions {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
-
-    @Option(names = "--check-dns", description = "Also run the DNS and mail-authentication checks (analyze).")
-    boolean checkDns;
 
     @Option(names = "--resolver", paramLabel = "HOST[:PORT]",
             description = "DNS resolver to ask (repeatable); default: this computer's resolver configuration.")
@@ -43,19 +41,6 @@ public final class DnsCheckOptions {
 
     @Option(names = "--dkim-selector", paramLabel = "S", description = "DKIM selector to check (repeatable).")
     List<String> dkimSelectors = new ArrayList<>();
-
-    @Option(names = "--sender-domain", paramLabel = "DOMAIN",
-            description = "Our sending domain (analyze; default: decoded from the log's envelope senders).")
-    String senderDomain;
-
-    public boolean checkDns() {
-        return checkDns;
-    }
-
-    /** The validated --sender-domain, normalised. */
-    public Optional<String> senderDomain() {
-        return senderDomain == null ? Optional.empty() : Optional.of(domain(senderDomain));
-    }
 
     /** The validated options. @throws CommandLine.ParameterException for unusable values */
     public CheckOptions toCheckOptions() {

@@ -42,6 +42,7 @@ public final class MailPathCommand implements Runnable {
     static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON, as analyze always took it
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // No stack trace reaches a user: one line on stderr, details in the log.

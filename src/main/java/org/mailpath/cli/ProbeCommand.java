@@ -29,7 +29,8 @@ public final class ProbeCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "DOMAIN|HOST", description = "Domains, [host] names or IP addresses.")
+    @Parameters(arity = "1..*", paramLabel = "DOMAIN|[HOST]|IP",
+            description = "Domains (or whole addresses: their domain), [host] names or IP addresses.")
     List<String> inputs = new ArrayList<>();
 
     @Mixin
@@ -47,7 +48,8 @@ public final class ProbeCommand implements Callable<Integer> {
             description = "Limit in seconds for each connect, reply, TLS handshake and DNS question (default: ${DEFAULT-VALUE}).")
     double timeout;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Spec

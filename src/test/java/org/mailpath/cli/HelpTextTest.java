@@ -1,0 +1,78 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The {@code --help} texts say what each command takes, as the README does, and nothing it does not take. */
+class HelpTextTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkOffersNoOptionOfAnalyzeOnly() {
+        Run help = run("check", "--help");
+        assertEquals(0, help.exit());
+        assertFalse(help.out().contains("--check-dns"), help.out());
+        assertFalse(help.out().contains("--sender-domain"), help.out());
+        Run r = run("check", "example.test", "--sender-domain", "example.test");
+        assertEquals(2, r.exit());
+        assertEquals("mailpath: Unknown option: '--sender-domain'", r.err().strip());
+    }
+
+    @Test
+    void analyzeStillOffersThem() {
+        Run help = run("analyze", "--help");
+        assertTrue(help.out().contains("--check-dns"), help.out());
+        assertTrue(help.out().contains("--sender-domain=DOMAIN"), help.out());
+    }
+
+    @Test
+    void everyCommandNamesTheFormatsAlike() {
+        for (String command : new String[] {"analyze", "check", "probe"}) {
+            Run help = run(command, "--help");
+            assertTrue(help.out().contains("[--format=text|json]"), command + ": " + help.out());
+            assertFalse(help.out().contains("<format>"), command + ": " + help.out());
+        }
+    }
+
+    @Test
+    void theCommandListShowsWholeSentences() {
+        Run help = run("--help");
+        String check = help.out().lines().dropWhile(l -> !l.strip().startsWith("check "))
+                .takeWhile(l -> !l.strip().startsWith("probe ")).reduce("", (a, b) -> a + " " + b.strip());
+        assertTrue(check.strip().endsWith("blocklists."), check);
+        Run checkHelp = run("check", "--help");
+        assertFalse(checkHelp.out().lines().anyMatch(l -> l.strip().equals("compliance,") || l.strip().equals("(2) or an")),
+                checkHelp.out());
+    }
+
+    @Test
+    void probeNamesWhatItTakesAsTheReadmeDoes() {
+        assertTrue(run("probe", "--help").out().contains("DOMAIN|[HOST]|IP..."), run("probe", "--help").out());
+    }
+
+    @Test
+    void formatIsCaseInsensitiveInEveryCommandAsInAnalyze() {
+        CheckCommand check = new CheckCommand();
+        MailPathCommand.configure(new picocli.CommandLine(check), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())).parseArgs("example.test", "--format", "JSON");
+        assertEquals(CheckCommand.Format.json, check.format);
+        ProbeCommand probe = new ProbeCommand();
+        MailPathCommand.configure(new picocli.CommandLine(probe), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())).parseArgs("example.test", "--format", "Text");
+        assertEquals(ProbeCommand.Format.text, probe.format);
+    }
+}
