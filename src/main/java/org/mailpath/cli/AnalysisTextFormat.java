@@ -109,7 +109,7 @@ public final class AnalysisTextFormat {
         int shown = 0;
         for (Cause c : top) {
             if (shown++ == TOP_CAUSES) {
-                out.println("  … and " + (top.size() - TOP_CAUSES) + " more causes (see --format json).");
+                out.println("  … and " + Counts.of(top.size() - TOP_CAUSES, "more cause") + " (see --format json).");
                 break;
             }
             Diagnosis d = c.diagnosis();

@@ -24,7 +24,7 @@ public final class CheckReportText {
             out.println("== " + d.domain() + " ==");
             long problems = d.findings().stream()
                     .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).count();
-            out.println(problems == 0 ? "No problems found." : problems + " problem(s) found.");
+            out.println(problems == 0 ? "No problems found." : Counts.of(problems, "problem") + " found.");
             for (Finding f : d.findings()) {
                 printFinding(f, out);
             }
@@ -53,9 +53,9 @@ public final class CheckReportText {
         }
         out.println("== DNS problems and the failing messages they may explain ==");
         for (AnalysisDnsChecks.LinkedFinding l : linked) {
-            out.printf("  %s %s (%s domain %s): %d message(s), e.g. %s%n", l.finding().code(),
+            out.printf("  %s %s (%s domain %s): %s, e.g. %s%n", l.finding().code(),
                     l.finding().subject(), l.role().name().toLowerCase(java.util.Locale.ROOT), l.domain(),
-                    l.chains().size(), String.join(", ", l.chains().stream().limit(3)
+                    Counts.of(l.chains().size(), "message"), String.join(", ", l.chains().stream().limit(3)
                             .map(AnalysisDnsChecks.ChainRef::recipient).toList()));
         }
         out.println();

@@ -123,8 +123,8 @@ public final class ReportExportOptions {
         WriteResult result = ReportWriter.write(report, format, model, force);
         return switch (result) {
             case WriteResult.Written w -> {
-                err.println("mailpath: report written to " + w.file() + " (" + model.includedMessages()
-                        + " messages, " + kilobytes(w.bytes()) + ")");
+                err.println("mailpath: report written to " + w.file() + " ("
+                        + Counts.of(model.includedMessages(), "message") + ", " + kilobytes(w.bytes()) + ")");
                 yield 0;
             }
             case WriteResult.Refused r -> {

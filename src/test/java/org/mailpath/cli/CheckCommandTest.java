@@ -116,7 +116,7 @@ class CheckCommandTest {
         StringWriter text = new StringWriter();
         CheckReportText.printAnalysisChecks(result, new PrintWriter(text, true));
         assertTrue(text.toString().contains("NS_LAME ns1.broken.test (127.0.1.4) (recipient domain broken.test):"
-                + " 1 message(s), e.g. a@broken.test"), text.toString());
+                + " 1 message, e.g. a@broken.test"), text.toString());
         JsonNode json = FindingJson.analysisChecks(result);
         JsonNode broken = json.get("domains").get(0);
         assertEquals("broken.test", broken.get("domain").asText());
