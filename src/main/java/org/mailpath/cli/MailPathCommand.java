@@ -1,6 +1,7 @@
 package org.mailpath.cli;
 
 import java.io.PrintWriter;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.MailPathVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,8 @@ public final class MailPathCommand implements Runnable {
     public static final int EXIT_USAGE = 2;
     /** Exit code: internal error. */
     public static final int EXIT_INTERNAL = 1;
+    /** Exit code: stopped by the user (Ctrl-C), as a shell reports SIGINT. */
+    public static final int EXIT_CANCELLED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,9 +48,15 @@ public final class MailPathCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON, as analyze always took it
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // No stack trace reaches a user: one line on stderr, details in the log.
+            if (e instanceof CancelledException) {
+                commandLine.getErr().println("mailpath: cancelled");
+                return EXIT_CANCELLED;
+            }
+            // No stack trace and no Java class name reach a user: one line on stderr, details in the log.
             System.getLogger(MailPathCommand.class.getName()).log(System.Logger.Level.DEBUG, "internal error", e);
-            commandLine.getErr().println("mailpath: internal error: " + e);
+            String detail = e.getMessage() == null || e.getMessage().isBlank()
+                    ? "an unexpected failure without details" : e.getMessage().lines().findFirst().orElse("");
+            commandLine.getErr().println("mailpath: internal error: " + detail);
             return EXIT_INTERNAL;
         });
         cl.setParameterExceptionHandler((e, a) -> {

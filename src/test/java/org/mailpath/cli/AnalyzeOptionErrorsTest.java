@@ -54,4 +54,41 @@ class AnalyzeOptionErrorsTest {
         assertFalse(err.toString().contains("internal error"), err.toString());
         assertEquals("", out.toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void anInternalErrorIsOneLineWithoutAJavaClassName() {
+        AnalyzeCommand command = new AnalyzeCommand((file, progress, cancellation) -> {
+            throw new IllegalStateException("boom");
+        });
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = MailPathCommand.configure(new CommandLine(command), new PrintWriter(out, true),
+                new PrintWriter(err, true)).execute(LogFixtures.sample("sample-email-log.csv").toString());
+        assertEquals(1, exit);
+        assertEquals("mailpath: internal error: boom", err.toString().strip());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anInternalErrorWithoutAMessageStillSaysWhatHappened() {
+        AnalyzeCommand command = new AnalyzeCommand((file, progress, cancellation) -> {
+            throw new IllegalStateException();
+        });
+        StringWriter err = new StringWriter();
+        int exit = MailPathCommand.configure(new CommandLine(command), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)).execute(LogFixtures.sample("sample-email-log.csv").toString());
+        assertEquals(1, exit);
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertFalse(err.toString().contains("java.") || err.toString().contains("Exception"), err.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCancelledRunSaysCancelledNotInternalError() {
+        AnalyzeCommand command = new AnalyzeCommand((file, progress, cancellation) -> {
+            throw new org.mailpath.engine.common.CancelledException();
+        });
+        StringWriter err = new StringWriter();
+        MailPathCommand.configure(new CommandLine(command), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)).execute(LogFixtures.sample("sample-email-log.csv").toString());
+        assertEquals("mailpath: cancelled", err.toString().strip());
+    }
 }
