@@ -75,6 +75,53 @@ final class DomainArguments {
         }
     }
 
+    /**
+     * The name for EHLO/HELO (RFC 5321 §4.1.1.1): a domain in ASCII (an internationalised one in its IDNA form) or
+     * an address literal such as {@code [192.0.2.1]}.
+     * @throws IllegalArgumentException when it is neither
+     */
+    static String heloName(String text) {
+        String t = text.strip();
+        try {
+            if (t.length() >= 2 && t.startsWith("[") && t.endsWith("]")) {
+                String inner = t.substring(1, t.length() - 1);
+                boolean ipv6 = inner.regionMatches(true, 0, "IPv6:", 0, 5);
+                String address = ipv6 ? inner.substring(5) : inner;
+                if (InetAddresses.isInetAddress(address) && address.contains(":") == ipv6) {
+                    return t;
+                }
+                throw new IllegalArgumentException();
+            }
+            return domain(t);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--helo is not a domain name or an address literal such as"
+                    + " [192.0.2.1]: " + shown(text));
+        }
+    }
+
+    /**
+     * The address for RCPT TO: its domain in ASCII (IDNA) form. A local part that is not ASCII would need SMTPUTF8,
+     * which the probe does not use, so it is refused rather than sent as raw bytes.
+     * @throws IllegalArgumentException when it is not {@code local@domain} or the local part is not ASCII
+     */
+    static String mailbox(String text) {
+        String t = text.strip();
+        int at = t.lastIndexOf('@');
+        if (at <= 0 || t.chars().anyMatch(c -> c <= 0x20 || c == 0x7f || c == '<' || c == '>')) {
+            throw new IllegalArgumentException("--rcpt is not an address (local-part@domain): " + shown(text));
+        }
+        String local = t.substring(0, at);
+        if (!local.chars().allMatch(c -> c < 0x80)) {
+            throw new IllegalArgumentException("--rcpt has a local part that is not ASCII, which needs SMTPUTF8;"
+                    + " the probe sends only ASCII: " + shown(text));
+        }
+        try {
+            return local + "@" + domain(t.substring(at + 1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--rcpt is not an address (local-part@domain): " + shown(text));
+        }
+    }
+
     /** {@code "text"} with control and invisible format characters as {@code \xNN} / {@code \}{@code uNNNN}. */
     static String shown(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 2).append('"');

@@ -63,7 +63,7 @@ public final class ProbeCommand implements Callable<Integer> {
         try {
             Duration limit = Durations.seconds("--timeout", timeout);
             SmtpProbeOptions options = probeOptions.apply(SmtpProbeOptions.builder(), limit)
-                    .tlsTimeout(limit).rcpt(Optional.ofNullable(rcpt)).build();
+                    .tlsTimeout(limit).rcpt(Optional.ofNullable(rcpt).map(DomainArguments::mailbox)).build();
             DnsLookup dns = DnsLookups.create(resolvers, limit);
             probe = new SmtpProbe(dns, options, replyDecoder());
         } catch (IllegalArgumentException e) {

@@ -30,7 +30,7 @@ public final class SmtpProbeOptionsMixin {
         builder.port(port).connectTimeout(timeout).commandTimeout(timeout)
                 .bannerLimit(Durations.seconds("--banner-timeout", bannerTimeout));
         if (helo != null) {
-            builder.heloName(helo);
+            builder.heloName(DomainArguments.heloName(helo));
         }
         return builder;
     }

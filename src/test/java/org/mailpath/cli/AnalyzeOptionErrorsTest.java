@@ -26,7 +26,7 @@ class AnalyzeOptionErrorsTest {
             "--probe-smtp --port 0              | --port        | 0",
             "--probe-smtp --banner-timeout -1   | --banner-timeout | -1",
             "--probe-smtp --banner-timeout 1e9  | --banner-timeout | 1000000000",
-            "--probe-smtp --helo a<b            | EHLO name     | a<b",
+            "--probe-smtp --helo a<b            | --helo        | a<b",
             "--port 0                           | --port        | 0",
             "--check-dns --dns-port 0           | --dns-port    | 0",
             "--dns-port 70000                   | --dns-port    | 70000",

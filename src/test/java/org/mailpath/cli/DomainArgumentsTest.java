@@ -64,4 +64,37 @@ class DomainArgumentsTest {
         assertFalse(message.chars().anyMatch(c -> c == 0x1b || c == 0x202e));
         assertTrue(DomainArguments.shown("\ud83d\ude00").contains("\ud83d\ude00"), "emoji stay");
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Probe.Example.TEST,       probe.example.test",
+            "pr\u00fcfer.example,      xn--prfer-lva.example",
+            "[192.0.2.1],              [192.0.2.1]",
+            "[IPv6:2001:db8::1],       [IPv6:2001:db8::1]",
+            "localhost,                localhost",
+    })
+    void heloNamesAreAsciiDomainsOrAddressLiterals(String typed, String expected) {
+        assertEquals(expected, DomainArguments.heloName(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "bad name", "192.0.2.1", "[2001:db8::1]", "[IPv6:192.0.2.1]", "[x]", "a<b"})
+    void otherHeloNamesAreRefused(String typed) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DomainArguments.heloName(typed));
+        assertTrue(e.getMessage().startsWith("--helo is not a domain name or an address literal"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("\"" + typed + "\""), e.getMessage());
+    }
+
+    @Test
+    void rcptDomainsAreSentInAsciiAndNonAsciiLocalPartsAreRefused() {
+        assertEquals("jane@xn--bcher-kva.example", DomainArguments.mailbox("jane@B\u00fccher.example"));
+        assertEquals("\"a b\"@example.test".replace(" ", ""), DomainArguments.mailbox("\"ab\"@example.test"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DomainArguments.mailbox("j\u00f6e@example.test"))
+                .getMessage().contains("SMTPUTF8"));
+        for (String bad : new String[] {"nobody", "@example.test", "a@", "a@b..c", "a@b>\r\nDATA"}) {
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> DomainArguments.mailbox(bad))
+                    .getMessage().startsWith("--rcpt is not an address"), bad);
+        }
+    }
 }

@@ -104,7 +104,7 @@ class ProbeCommandTest {
         assertEquals(2, run("probe", "example.test", "--timeout", "-1").exit());
         Run smuggle = run("probe", "example.test", "--rcpt", "a@b>\r\nDATA");
         assertEquals(2, smuggle.exit());
-        assertTrue(smuggle.err().startsWith("mailpath probe: not a usable RCPT address"), smuggle.err());
+        assertTrue(smuggle.err().startsWith("mailpath probe: --rcpt is not an address"), smuggle.err());
         assertEquals(2, run("probe", "example.test", "--helo", "bad name").exit());
     }
 
@@ -138,6 +138,19 @@ class ProbeCommandTest {
             JsonNode root = new ObjectMapper().readTree(r.out());
             assertEquals("xn--bcher-kva.example.test", root.get("targets").get(0).get("domain").asText(), r.out());
             assertEquals("mx.example.test", root.get("targets").get(0).get("host").asText());
+        }
+    }
+
+    @Test
+    void aUnicodeHeloAndRcptDomainGoOnTheWireInAscii() throws Exception {
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
+             TinyDnsServer dns = new TinyDnsServer(zone())) {
+            List<String> a = new ArrayList<>(List.of(args(smtp, dns, "--rcpt", "jane@B\u00fccher.example")));
+            a.set(a.indexOf("probe.mailpath.test"), "pr\u00fcfer.example");
+            Run r = run(a.toArray(String[]::new));
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(smtp.received().contains("EHLO xn--prfer-lva.example"), smtp.received().toString());
+            assertTrue(smtp.received().contains("RCPT TO:<jane@xn--bcher-kva.example>"), smtp.received().toString());
         }
     }
 }
