@@ -66,8 +66,7 @@ public final class CheckReportText {
         out.printf("  %-7s %s  %s%n", f.severity(), f.code(), f.subject());
         out.println("          " + f.message());
         if (!f.remediation().isEmpty()) {
-            out.println("          What to do (" + f.actor().name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ') + "): " + f.remediation());
+            out.println("          What to do (" + actor(f.actor()) + "): " + f.remediation());
         }
         if (f.severity() != Severity.OK && !f.evidence().isEmpty()) {
             List<String> ev = f.evidence();
@@ -76,6 +75,11 @@ public final class CheckReportText {
                 out.println("            | … " + (ev.size() - MAX_EVIDENCE) + " more lines (use --format json)");
             }
         }
+    }
+
+    /** Who must act, as the text output says it: {@code recipient mail team}. */
+    static String actor(org.mailpath.engine.finding.Actor actor) {
+        return actor.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String tests(Map<String, String> tests) {

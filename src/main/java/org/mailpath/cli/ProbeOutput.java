@@ -89,7 +89,7 @@ public final class ProbeOutput {
         for (Finding f : findings) {
             out.println("  " + f.severity() + " " + f.code() + ": " + f.message());
             if (!f.remediation().isBlank() && f.severity().compareTo(org.mailpath.engine.finding.Severity.INFO) < 0) {
-                out.println("      fix (" + f.actor() + "): " + f.remediation());
+                out.println("      What to do (" + CheckReportText.actor(f.actor()) + "): " + f.remediation());
             }
         }
     }

@@ -83,7 +83,10 @@ class ProbeCommandTest {
                     r.out());
             assertTrue(r.out().contains(" C: EHLO probe.mailpath.test"), r.out());
             assertTrue(r.out().contains("WARNING SMTP_NO_STARTTLS"), r.out());
-            assertTrue(r.out().contains("fix (RECIPIENT_MAIL_TEAM)"), r.out());
+            // worded as check's text output words it
+            assertTrue(r.out().contains("\n      What to do (recipient mail team): The recipient's mail team should"
+                    + " enable STARTTLS"), r.out());
+            assertFalse(r.out().contains("RECIPIENT_MAIL_TEAM"), r.out());
         }
     }
 
