@@ -8,10 +8,15 @@ import java.io.Writer;
 /**
  * Text output for a terminal: control characters (but line breaks and tabs) and invisible format characters taken
  * from a log or a DNS answer are written as {@code [U+XXXX]}, as the PDF report shows them, so that an escape
- * sequence in a reply cannot clear the screen or a right-to-left override reverse what follows. JSON output does
- * not go through it: it must keep the data exactly.
+ * sequence in a reply cannot clear the screen, a right-to-left override reverse what follows, or invisible tag
+ * characters (U+E0000–U+E007F, outside the basic plane) hide text. Surrogate pairs are judged as the one character
+ * they make, also when a pair is split over two writes; a lone surrogate is shown as a code. JSON output does not
+ * go through it: it must keep the data exactly.
  */
 final class TerminalSafeWriter extends FilterWriter {
+
+    /** A high surrogate whose low half has not been written yet; 0 when none. */
+    private char pendingHigh;
 
     private TerminalSafeWriter(Writer out) {
         super(out);
@@ -22,39 +27,69 @@ final class TerminalSafeWriter extends FilterWriter {
         return new PrintWriter(new TerminalSafeWriter(out));
     }
 
-    static boolean unsafe(char c) {
-        if (c == '\n' || c == '\r' || c == '\t') {
+    static boolean unsafe(int codePoint) {
+        if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
             return false;
         }
-        int type = Character.getType(c);
+        int type = Character.getType(codePoint);
         // U+200D (zero-width joiner) stays: emoji and several scripts need it, and it moves nothing
-        return type == Character.CONTROL || (type == Character.FORMAT && c != '\u200D');
+        return type == Character.CONTROL || type == Character.SURROGATE
+                || (type == Character.FORMAT && codePoint != '\u200D');
     }
 
     @Override
     public void write(int c) throws IOException {
-        if (unsafe((char) c)) {
-            out.write(String.format("[U+%04X]", c));
-        } else {
-            out.write(c);
-        }
+        write(new char[] {(char) c}, 0, 1);
     }
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-        int start = off;
+        StringBuilder sb = new StringBuilder(len + 16);
         for (int i = off; i < off + len; i++) {
-            if (unsafe(buf[i])) {
-                out.write(buf, start, i - start);
-                write(buf[i]);
-                start = i + 1;
+            char c = buf[i];
+            if (pendingHigh != 0) {
+                char high = pendingHigh;
+                pendingHigh = 0;
+                if (Character.isLowSurrogate(c)) {
+                    append(sb, Character.toCodePoint(high, c));
+                    continue;
+                }
+                append(sb, high);
+            }
+            if (Character.isHighSurrogate(c)) {
+                pendingHigh = c;
+            } else {
+                append(sb, c);
             }
         }
-        out.write(buf, start, off + len - start);
+        out.write(sb.toString());
     }
 
     @Override
     public void write(String s, int off, int len) throws IOException {
         write(s.toCharArray(), off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        // a high surrogate held back stays pending: its low half may still come
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (pendingHigh != 0) {
+            out.write(String.format("[U+%04X]", (int) pendingHigh));
+            pendingHigh = 0;
+        }
+        out.close();
+    }
+
+    private static void append(StringBuilder sb, int codePoint) {
+        if (unsafe(codePoint)) {
+            sb.append(String.format("[U+%04X]", codePoint));
+        } else {
+            sb.appendCodePoint(codePoint);
+        }
     }
 }
