@@ -54,7 +54,7 @@ public final class CheckReportText {
         out.println("== DNS problems and the failing messages they may explain ==");
         for (AnalysisDnsChecks.LinkedFinding l : linked) {
             out.printf("  %s %s (%s domain %s): %s, e.g. %s%n", l.finding().code(),
-                    l.finding().subject(), l.role().name().toLowerCase(java.util.Locale.ROOT), l.domain(),
+                    l.finding().subject(), role(l.role()), l.domain(),
                     Counts.of(l.chains().size(), "message"), String.join(", ", l.chains().stream().limit(3)
                             .map(AnalysisDnsChecks.ChainRef::recipient).toList()));
         }
@@ -75,6 +75,14 @@ public final class CheckReportText {
                 out.println("            | … " + (ev.size() - MAX_EVIDENCE) + " more lines (use --format json)");
             }
         }
+    }
+
+    private static String role(AnalysisDnsChecks.Role role) {
+        return switch (role) {
+            case RECIPIENT -> "recipient";
+            case SENDER -> "sender";
+            case BOTH -> "recipient and sender";
+        };
     }
 
     /** Who must act, as the text output says it: {@code recipient mail team}. */

@@ -68,7 +68,8 @@ public final class ProbeOutput {
     public static void text(ProbeReport report, PrintWriter out) {
         for (TargetResult r : report.targets()) {
             out.println("== " + r.target().label()
-                    + r.target().preference().stream().mapToObj(p -> " (MX preference " + p + ")").findFirst()
+                    + r.target().preference().stream()
+                            .mapToObj(p -> " (MX of " + r.target().domain() + ", preference " + p + ")").findFirst()
                             .orElse(""));
             for (TranscriptLine line : r.transcript()) {
                 out.println("  " + line.time() + " " + line.direction().mark() + ": " + line.text());

@@ -79,7 +79,8 @@ class ProbeCommandTest {
              TinyDnsServer dns = new TinyDnsServer(zone())) {
             Run r = run(args(smtp, dns));
             assertEquals(0, r.exit(), r.err());
-            assertTrue(r.out().contains("== mx.example.test [127.0.0.1]:" + smtp.port() + " (MX preference 10)"),
+            assertTrue(r.out().contains("== mx.example.test [127.0.0.1]:" + smtp.port()
+                    + " (MX of example.test, preference 10)"),
                     r.out());
             assertTrue(r.out().contains(" C: EHLO probe.mailpath.test"), r.out());
             assertTrue(r.out().contains("WARNING SMTP_NO_STARTTLS"), r.out());

@@ -59,4 +59,39 @@ class TextCountsTest {
         assertEquals(0, exit, err.toString());
         assertTrue(err.toString().contains(" (1 message, "), err.toString());
     }
+
+    @Test
+    void aDomainThatIsBothRecipientAndSenderIsSaidInWords() {
+        var chain = new org.mailpath.engine.check.AnalysisDnsChecks.ChainRef("<1@x>", "bob@example.test");
+        var linked = new org.mailpath.engine.check.AnalysisDnsChecks.LinkedFinding("example.test",
+                org.mailpath.engine.check.AnalysisDnsChecks.Role.BOTH, finding("SPF_MISSING", Severity.ERROR),
+                List.of(chain));
+        var plan = new org.mailpath.engine.check.AnalysisDnsChecks.Plan(List.of(), java.util.Map.of(),
+                java.util.Map.of());
+        StringWriter out = new StringWriter();
+        CheckReportText.printAnalysisChecks(new org.mailpath.engine.check.AnalysisDnsChecks.Result(plan,
+                CheckReport.empty(), List.of(linked)), new PrintWriter(out, true));
+        assertTrue(out.toString().contains("SPF_MISSING example.test (recipient and sender domain example.test):"
+                + " 1 message, e.g. bob@example.test"), out.toString());
+    }
+
+    @Test
+    void probeHeadingsSayWhichDomainAnMxHostServes() {
+        var mx = new org.mailpath.engine.smtp.ProbeTarget("example.test", "mx.example.test",
+                java.net.InetAddress.getLoopbackAddress(), 25, java.util.OptionalInt.of(10));
+        var direct = new org.mailpath.engine.smtp.ProbeTarget("[mx.example.test]", "mx.example.test",
+                java.net.InetAddress.getLoopbackAddress(), 25, java.util.OptionalInt.empty());
+        var report = new org.mailpath.engine.smtp.ProbeReport(List.of(
+                new org.mailpath.engine.smtp.TargetResult(mx, List.of(), List.of(),
+                        org.mailpath.engine.smtp.Capabilities.NONE, java.util.Optional.empty(),
+                        java.util.Optional.empty()),
+                new org.mailpath.engine.smtp.TargetResult(direct, List.of(), List.of(),
+                        org.mailpath.engine.smtp.Capabilities.NONE, java.util.Optional.empty(),
+                        java.util.Optional.empty())), List.of());
+        StringWriter out = new StringWriter();
+        ProbeOutput.text(report, new PrintWriter(out, true));
+        assertTrue(out.toString().contains("== mx.example.test [127.0.0.1]:25 (MX of example.test, preference 10)\n"),
+                out.toString());
+        assertTrue(out.toString().contains("== mx.example.test [127.0.0.1]:25\n"), out.toString());
+    }
 }
