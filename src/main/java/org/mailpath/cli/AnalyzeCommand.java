@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
  * writes a report. Exit 0 when analysed, 2 when the file is unusable or the arguments are wrong (one line on
  * stderr), 1 on an internal error or a report that could not be written.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
         description = "Analyses a Salesforce Email Log (.csv, .csv.gz, .zip): verdict of every message, decoded"
                 + " causes and what to do.")
 public final class AnalyzeCommand implements Callable<Integer> {

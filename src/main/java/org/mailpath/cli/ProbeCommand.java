@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mailpath probe DOMAIN|HOST… [--port N] [--helo NAME] [--rcpt ADDRESS] [--resolver HOST[:PORT]]… …} */
-@Command(name = "probe", mixinStandardHelpOptions = true,
+@Command(name = "probe", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
         description = {"Tests a domain's mail servers the way a sending server does (the \"telnet test\"): connect, "
                 + "greeting, EHLO, STARTTLS and certificate, optionally RCPT TO; never sends a message.",
                 "A DOMAIN is probed through its MX hosts; [HOST] or an IP address is probed directly."})

@@ -75,4 +75,17 @@ class HelpTextTest {
                 new PrintWriter(new StringWriter())).parseArgs("example.test", "--format", "Text");
         assertEquals(ProbeCommand.Format.text, probe.format);
     }
+
+    @Test
+    void everyCommandsVersionOptionPrintsTheVersion() {
+        String version = run("--version").out().strip();
+        assertTrue(version.startsWith("MailPath "), version);
+        for (String command : new String[] {"analyze", "check", "probe"}) {
+            for (String option : new String[] {"--version", "-V"}) {
+                Run r = run(command, option);
+                assertEquals(0, r.exit(), command + " " + option);
+                assertEquals(version, r.out().strip(), command + " " + option);
+            }
+        }
+    }
 }
