@@ -39,7 +39,7 @@ public final class DnsCheckOptions {
             description = "Sending IP address: SPF result, reverse DNS and blocklists for it.")
     String ip;
 
-    @Option(names = "--dkim-selector", paramLabel = "S", description = "DKIM selector to check (repeatable).")
+    @Option(names = "--dkim-selector", paramLabel = "S", description = "DKIM selector to check (repeatable): s1, or its DNS name s1._domainkey.example.com.")
     List<String> dkimSelectors = new ArrayList<>();
 
     /** The validated options. @throws CommandLine.ParameterException for unusable values */
@@ -60,14 +60,27 @@ public final class DnsCheckOptions {
         if (ip != null && !InetAddresses.isInetAddress(ip.strip())) {
             throw error("--ip is not an IP address: " + ip);
         }
+        List<String> selectors = new ArrayList<>();
         for (String s : dkimSelectors) {
-            if (s.isBlank() || s.contains("..") || !s.strip().matches("[A-Za-z0-9_.-]+")) {
-                throw error("--dkim-selector is not a selector name: " + s);
+            String selector = selector(s);
+            if (selector.isEmpty() || selector.contains("..") || selector.startsWith(".")
+                    || !selector.matches("[A-Za-z0-9_.-]+")) {
+                throw error("--dkim-selector is not a selector name: " + DomainArguments.shown(s));
             }
+            selectors.add(selector);
         }
         return new CheckOptions(resolvers, dnsPort, Duration.ofMillis(timeoutMillis),
-                Optional.ofNullable(ip).map(String::strip), dkimSelectors.stream().map(String::strip).toList(),
-                List.of());
+                Optional.ofNullable(ip).map(String::strip), selectors, List.of());
+    }
+
+    /**
+     * The selector a typed value names: a DNS name pasted whole ({@code s1._domainkey.example.com}) is its selector
+     * ({@code s1}); no selector may hold {@code _domainkey}.
+     */
+    private static String selector(String text) {
+        String s = text.strip();
+        int suffix = s.toLowerCase(java.util.Locale.ROOT).indexOf("._domainkey");
+        return suffix < 0 ? s : s.substring(0, suffix);
     }
 
     /**
