@@ -73,6 +73,7 @@ final class SmtpChannel {
     /** Sends one command line and reads its reply, all before {@code deadlineNanos}. */
     ServerReply command(String line, long deadlineNanos) throws SmtpIoException {
         try (Watchdog.Guard g = guard(deadlineNanos)) {
+            rejectUnasked();
             send(line);
             return readReply(deadlineNanos, NO_TICK);
         }
@@ -103,7 +104,8 @@ final class SmtpChannel {
                 throw new SmtpIoException(SmtpIoException.Kind.TOO_LONG,
                         "more than " + options.maxReplyBytes() + " bytes");
             }
-            if (line.length() < 3 || !isDigits(line.substring(0, 3))
+            // RFC 5321 §4.2.1: the first digit of a reply code is 2, 3, 4 or 5
+            if (line.length() < 3 || !isDigits(line.substring(0, 3)) || line.charAt(0) < '2' || line.charAt(0) > '5'
                     || (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-')) {
                 throw new SmtpIoException(SmtpIoException.Kind.PROTOCOL,
                         "not an SMTP reply line: \"" + Printable.escape(line, 80) + "\"");
@@ -119,6 +121,7 @@ final class SmtpChannel {
             texts.add(line.length() > 4 ? line.substring(4) : "");
             boolean last = line.length() == 3 || line.charAt(3) == ' ';
             if (last) {
+                rejectUnasked();
                 return new ServerReply(code, texts);
             }
             if (texts.size() >= options.maxReplyLines()) {
@@ -148,6 +151,28 @@ final class SmtpChannel {
                 throw new SmtpIoException(SmtpIoException.Kind.TOO_LONG,
                         "a line longer than " + options.maxLineLength() + " bytes");
             }
+        }
+    }
+
+    /**
+     * The probe never pipelines, so after a complete reply nothing may be waiting: lines the server sent unasked
+     * would be taken as the replies to the next commands (and after STARTTLS they would be plaintext injected
+     * into the TLS session).
+     */
+    private void rejectUnasked() throws SmtpIoException {
+        int waiting;
+        try {
+            waiting = in.available();
+            if (waiting <= 0) {
+                return;
+            }
+            byte[] start = new byte[Math.min(waiting, 120)];
+            int n = in.read(start, 0, start.length);
+            String text = new String(start, 0, Math.max(0, n), StandardCharsets.UTF_8).strip();
+            throw new SmtpIoException(SmtpIoException.Kind.PROTOCOL, "the server sent lines it was not asked for: \""
+                    + Printable.escape(text, 80) + "\"");
+        } catch (IOException e) {
+            // nothing readable is waiting: the next read will tell what happened to the connection
         }
     }
 

@@ -311,6 +311,33 @@ class SmtpProbeFakeServerTest {
     }
 
     @Test
+    void linesNobodyAskedForAreAProtocolErrorNotTheNextReply() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            // one write, so the extra line is there as soon as the greeting is
+            c.sendRaw("220 mx.example.test ESMTP\r\n250 surprise\r\n".getBytes(StandardCharsets.US_ASCII));
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b);
+            assertTrue(finding(r, SmtpCodes.SMTP_PROTOCOL_ERROR).message().contains("250 surprise"), transcript(r));
+            assertFalse(codes(r).contains(SmtpCodes.SMTP_CAPABILITIES), codes(r).toString());
+        }
+    }
+
+    @Test
+    void aReplyCodeOutsideTwoToFiveHundredsIsAProtocolError() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.send("220 mx.example.test ESMTP");
+            c.readLine();
+            c.send("699 weird");
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b);
+            assertTrue(finding(r, SmtpCodes.SMTP_PROTOCOL_ERROR).message().contains("699 weird"), transcript(r));
+            assertFalse(codes(r).contains(SmtpCodes.SMTP_EHLO_REJECTED), codes(r).toString());
+        }
+    }
+
+    @Test
     void controlCharactersFromTheServerAreEscapedInTheTranscript() throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.start(
                 ScriptedSmtp.standard().banner("220 mx.example.test \u001b[31mred\u0007"))) {
