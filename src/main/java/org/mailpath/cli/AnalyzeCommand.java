@@ -94,6 +94,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         CheckOptions checkOptions = dns.toCheckOptions();
         Optional<String> senderDomain = analyzeDns.senderDomain();
         Optional<SmtpProbe> smtp = smtpProbe(checkOptions);
+        new UnusedOptions(spec.commandLine().getParseResult(), analyzeDns.checkDns(), probeSmtp.enabled())
+                .warnings().forEach(err::println);
         Cancellation cancellation = new Cancellation();
         Thread onInterrupt = new Thread(cancellation::cancel, "mailpath-analyze-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);

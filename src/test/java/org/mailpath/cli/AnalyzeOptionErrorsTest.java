@@ -91,4 +91,36 @@ class AnalyzeOptionErrorsTest {
                 new PrintWriter(err, true)).execute(LogFixtures.sample("sample-email-log.csv").toString());
         assertEquals("mailpath: cancelled", err.toString().strip());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--port 2525                               | mailpath: warning: --port has no effect without --probe-smtp",
+            "--helo me.example --banner-timeout 5      | mailpath: warning: --helo, --banner-timeout have no effect without --probe-smtp",
+            "--ip 192.0.2.1 --probe-smtp --port 1      | mailpath: warning: --ip has no effect without --check-dns",
+            "--resolver 127.0.0.1                      | mailpath: warning: --resolver has no effect without --check-dns or --probe-smtp",
+            "--dkim-selector s1 --dns-port 5353        | mailpath: warning: --dkim-selector, --dns-port have no effect without --check-dns",
+    })
+    void anOptionWithoutItsSwitchIsAWarningNotSilence(String options, String warning) {
+        AnalyzeCommand command = new AnalyzeCommand((file, progress, cancellation) -> {
+            throw new org.mailpath.engine.analysis.UnusableLogException("stop here");
+        });
+        StringWriter err = new StringWriter();
+        List<String> args = new ArrayList<>(List.of(LogFixtures.sample("sample-email-log.csv").toString()));
+        args.addAll(List.of(options.strip().split(" +")));
+        MailPathCommand.configure(new CommandLine(command), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)).execute(args.toArray(String[]::new));
+        assertEquals(warning, err.toString().lines().findFirst().orElse(""), err.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void noWarningWhenEveryOptionActs() {
+        AnalyzeCommand command = new AnalyzeCommand((file, progress, cancellation) -> {
+            throw new org.mailpath.engine.analysis.UnusableLogException("stop here");
+        });
+        StringWriter err = new StringWriter();
+        MailPathCommand.configure(new CommandLine(command), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)).execute(LogFixtures.sample("sample-email-log.csv").toString(),
+                "--check-dns", "--ip", "192.0.2.1", "--resolver", "127.0.0.1", "--probe-smtp", "--port", "2525");
+        assertEquals("mailpath analyze: stop here", err.toString().strip());
+    }
 }
