@@ -64,6 +64,13 @@ public final class ProbeCommand implements Callable<Integer> {
             Duration limit = Durations.seconds("--timeout", timeout);
             SmtpProbeOptions options = probeOptions.apply(SmtpProbeOptions.builder(), limit)
                     .tlsTimeout(limit).rcpt(Optional.ofNullable(rcpt).map(DomainArguments::mailbox)).build();
+            for (String r : resolvers) {
+                try {
+                    org.mailpath.engine.dns.ResolverAddresses.parse(r);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--resolver: " + e.getMessage(), e);
+                }
+            }
             DnsLookup dns = DnsLookups.create(resolvers, limit);
             probe = new SmtpProbe(dns, options, replyDecoder());
         } catch (IllegalArgumentException e) {

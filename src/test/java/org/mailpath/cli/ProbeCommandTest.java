@@ -157,4 +157,11 @@ class ProbeCommandTest {
             assertTrue(smtp.received().contains("RCPT TO:<jane@xn--bcher-kva.example>"), smtp.received().toString());
         }
     }
+
+    @Test
+    void anUnusableResolverIsNamedAsCheckNamesIt() {
+        Run r = run("probe", "example.test", "--resolver", "127.0.0.1:0");
+        assertEquals(2, r.exit());
+        assertEquals("mailpath probe: --resolver: not a port number in resolver address: 127.0.0.1:0", r.err().strip());
+    }
 }
