@@ -84,12 +84,13 @@ public final class DnsCheckOptions {
     }
 
     /**
-     * A domain given on the command line, normalised (lower case, no trailing dot, IDN in ASCII form).
+     * A domain given on the command line, normalised (lower case, no trailing dot, IDN in ASCII form); for a whole
+     * address ({@code user@domain}) its domain.
      * @throws CommandLine.ParameterException when it is not a domain name
      */
     public String domain(String text) {
         try {
-            return DomainArguments.domain(text == null ? "" : text);
+            return DomainArguments.checkTarget(text == null ? "" : text);
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }

@@ -45,6 +45,23 @@ final class DomainArguments {
     }
 
     /**
+     * What {@code check} accepts: a domain, or a whole address ({@code user@domain}) whose domain is meant.
+     * @throws IllegalArgumentException when it is neither
+     */
+    static String checkTarget(String text) {
+        String t = text.strip();
+        int at = t.lastIndexOf('@');
+        if (at > 0 && at < t.length() - 1) {
+            try {
+                return domain(t.substring(at + 1));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not a domain name: " + shown(text));
+            }
+        }
+        return domain(text);
+    }
+
+    /**
      * What {@code probe} accepts: a domain, a whole address ({@code user@domain}: its domain is probed), a
      * {@code [host]} or {@code [address]} (also RFC 5321's {@code [IPv6:…]}), or an IP address; normalised.
      * @throws IllegalArgumentException when it is none of these

@@ -26,7 +26,7 @@ class DomainArgumentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", ".", "a..b", "-a.test", "https://example.test/", "user@example.test",
+    @ValueSource(strings = {"", " ", ".", "a..b", "-a.test", "https://example.test/", "user@example.test", "@",
             "999.1.1.1", "192.0.2.1", "example.123", "a b.test", "exa\"mple.test"})
     void nonDomainsAreRefusedNamingTheValue(String typed) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DomainArguments.domain(typed));
@@ -96,5 +96,22 @@ class DomainArgumentsTest {
             assertTrue(assertThrows(IllegalArgumentException.class, () -> DomainArguments.mailbox(bad))
                     .getMessage().startsWith("--rcpt is not an address"), bad);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "postmaster@Example.TEST.,  example.test",
+            "example.test,              example.test",
+            "a@b@B\u00fccher.example,   xn--bcher-kva.example",
+    })
+    void checkTakesTheDomainOfAWholeAddress(String typed, String expected) {
+        assertEquals(expected, DomainArguments.checkTarget(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"@example.test", "user@", "user@a..b", "@"})
+    void checkRefusesAddressesWithoutAUsableDomain(String typed) {
+        assertEquals("not a domain name: \"" + typed + "\"",
+                assertThrows(IllegalArgumentException.class, () -> DomainArguments.checkTarget(typed)).getMessage());
     }
 }
