@@ -96,6 +96,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Optional<SmtpProbe> smtp = smtpProbe(checkOptions);
         new UnusedOptions(spec.commandLine().getParseResult(), analyzeDns.checkDns(), probeSmtp.enabled())
                 .warnings().forEach(err::println);
+        if (analyzeDns.checkDns() || probeSmtp.enabled()) {
+            dns.warnings().forEach(err::println);
+        }
         Cancellation cancellation = new Cancellation();
         Thread onInterrupt = new Thread(cancellation::cancel, "mailpath-analyze-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);

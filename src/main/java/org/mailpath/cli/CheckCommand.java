@@ -49,6 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CheckOptions options = dns.toCheckOptions();
+        dns.warnings().forEach(spec.commandLine().getErr()::println);
         LinkedHashSet<String> names = new LinkedHashSet<>();
         for (String d : domains) {
             names.add(dns.domain(d));

@@ -74,6 +74,18 @@ public final class DnsCheckOptions {
     }
 
     /**
+     * Warnings about usable but surely mistaken values: a {@code --timeout} under 100 ms was most likely meant in
+     * seconds (probe's --timeout is), and would turn every DNS question into a DNS_TIMEOUT finding.
+     */
+    public List<String> warnings() {
+        if (timeoutMillis >= 1 && timeoutMillis < 100) {
+            return List.of("mailpath: warning: --timeout is in milliseconds; " + timeoutMillis + " ms is too short"
+                    + " for most DNS answers (did you mean " + timeoutMillis * 1000 + "?)");
+        }
+        return List.of();
+    }
+
+    /**
      * The selector a typed value names: a DNS name pasted whole ({@code s1._domainkey.example.com}) is its selector
      * ({@code s1}); no selector may hold {@code _domainkey}.
      */

@@ -29,6 +29,9 @@ public final class ProbeCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
+    /** A --timeout above this (seconds) was most likely written in milliseconds, as check's --timeout is. */
+    static final double SECONDS_SURELY_MEANT_AS_MILLISECONDS = 600;
+
     @Parameters(arity = "1..*", paramLabel = "DOMAIN|[HOST]|IP",
             description = "Domains (or whole addresses: their domain), [host] names or IP addresses.")
     List<String> inputs = new ArrayList<>();
@@ -76,6 +79,11 @@ public final class ProbeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("mailpath probe: " + e.getMessage());
             return MailPathCommand.EXIT_USAGE;
+        }
+        if (timeout > SECONDS_SURELY_MEANT_AS_MILLISECONDS) {
+            err.println("mailpath probe: warning: --timeout is in seconds; " + Durations.plain(timeout) + " s is "
+                    + Math.round(timeout / 60) + " minutes per wait (did you mean " + Durations.plain(timeout / 1000)
+                    + "?)");
         }
         List<String> targets = new ArrayList<>();
         for (String input : inputs) {

@@ -39,4 +39,18 @@ class DnsCheckOptionsTest {
                 () -> parse("--dkim-selector", "._domainkey.example.test"));
         assertTrue(e.getMessage().startsWith("--dkim-selector is not a selector name: "), e.getMessage());
     }
+
+    @Test
+    void aTimeoutOfAFewMillisecondsIsSurelyMeantInSeconds() {
+        Host host = new Host();
+        new CommandLine(host).parseArgs("--timeout", "5");
+        assertEquals(List.of("mailpath: warning: --timeout is in milliseconds; 5 ms is too short for most DNS"
+                + " answers (did you mean 5000?)"), host.dns.warnings());
+        Host usual = new Host();
+        new CommandLine(usual).parseArgs("--timeout", "500");
+        assertEquals(List.of(), usual.dns.warnings());
+        Host unset = new Host();
+        new CommandLine(unset).parseArgs();
+        assertEquals(List.of(), unset.dns.warnings());
+    }
 }

@@ -164,4 +164,12 @@ class ProbeCommandTest {
         assertEquals(2, r.exit());
         assertEquals("mailpath probe: --resolver: not a port number in resolver address: 127.0.0.1:0", r.err().strip());
     }
+
+    @Test
+    void aTimeoutOfThousandsOfSecondsIsSurelyMeantInMilliseconds() {
+        Run r = run("probe", "@", "--timeout", "3000");
+        assertTrue(r.err().startsWith("mailpath probe: warning: --timeout is in seconds; 3000 s is 50 minutes per"
+                + " wait (did you mean 3?)\n"), r.err());
+        assertFalse(run("probe", "@", "--timeout", "30").err().contains("warning"));
+    }
 }
