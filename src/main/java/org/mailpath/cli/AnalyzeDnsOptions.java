@@ -27,12 +27,13 @@ public final class AnalyzeDnsOptions {
     }
 
     /**
-     * The validated --sender-domain, normalised.
+     * The validated --sender-domain, normalised; for a whole address (our sender, {@code support@acme.com}) its
+     * domain.
      * @throws CommandLine.ParameterException when it is not a domain name
      */
     public Optional<String> senderDomain() {
         try {
-            return senderDomain == null ? Optional.empty() : Optional.of(DomainArguments.domain(senderDomain));
+            return senderDomain == null ? Optional.empty() : Optional.of(DomainArguments.checkTarget(senderDomain));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(mixee.commandLine(), e.getMessage());
         }

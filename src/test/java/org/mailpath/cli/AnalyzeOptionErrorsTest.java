@@ -123,4 +123,14 @@ class AnalyzeOptionErrorsTest {
                 "--check-dns", "--ip", "192.0.2.1", "--resolver", "127.0.0.1", "--probe-smtp", "--port", "2525");
         assertEquals("mailpath analyze: stop here", err.toString().strip());
     }
+
+    @org.junit.jupiter.api.Test
+    void senderDomainMayBeGivenAsOurSendingAddress() {
+        AnalyzeDnsOptions options = new AnalyzeDnsOptions();
+        new CommandLine(new Object() {
+            @picocli.CommandLine.Mixin
+            AnalyzeDnsOptions dns = options;
+        }).parseArgs("--sender-domain", "Support@Acme.Example.");
+        assertEquals(java.util.Optional.of("acme.example"), options.senderDomain());
+    }
 }
