@@ -150,27 +150,44 @@ final class SmtpSession {
     }
 
     private boolean hello(SmtpChannel channel) throws SmtpIoException {
-        step = "EHLO";
-        ServerReply ehlo = channel.command("EHLO " + options.heloName(), deadline());
-        if (ehlo.code() == 250) {
-            capabilities = Capabilities.parse(ehlo.lines());
-            ehloName = ehlo.firstWord();
-        } else if (ehlo.code() >= 500) {
-            step = "HELO";
-            ServerReply helo = channel.command("HELO " + options.heloName(), deadline());
-            if (helo.code() != 250) {
-                add(SmtpCodes.SMTP_EHLO_REJECTED, helo.oneLine());
-                quitQuietly(channel);
-                return false;
-            }
-            ehloName = helo.firstWord();
-        } else {
-            add(SmtpCodes.SMTP_EHLO_REJECTED, ehlo.oneLine());
-            quitQuietly(channel);
+        if (!greet(channel, "")) {
             return false;
         }
         add(SmtpCodes.SMTP_CAPABILITIES, capabilities.summary());
         return true;
+    }
+
+    /**
+     * EHLO, or HELO when EHLO is refused for good; {@code when} is empty or " after STARTTLS" (then the names
+     * learnt before stay and only the capabilities are asked again, RFC 3207 §4.2).
+     * @return false, with SMTP_EHLO_REJECTED, when the server accepts neither
+     */
+    private boolean greet(SmtpChannel channel, String when) throws SmtpIoException {
+        step = "EHLO" + when;
+        ServerReply ehlo = channel.command("EHLO " + options.heloName(), deadline());
+        if (ehlo.code() == 250) {
+            capabilities = Capabilities.parse(ehlo.lines());
+            if (when.isEmpty()) {
+                ehloName = ehlo.firstWord();
+            }
+            return true;
+        }
+        ServerReply refusal = ehlo;
+        if (ehlo.code() >= 500) {
+            step = "HELO" + when;
+            ServerReply helo = channel.command("HELO " + options.heloName(), deadline());
+            if (helo.code() == 250) {
+                capabilities = Capabilities.NONE;
+                if (when.isEmpty()) {
+                    ehloName = helo.firstWord();
+                }
+                return true;
+            }
+            refusal = helo;
+        }
+        add(SmtpCodes.SMTP_EHLO_REJECTED, refusal.oneLine());
+        quitQuietly(channel);
+        return false;
     }
 
     /** @return false when the connection is no longer usable */
@@ -225,12 +242,7 @@ final class SmtpSession {
                 evidence()));
         channel.use(ssl);
         // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again
-        step = "EHLO after STARTTLS";
-        ServerReply again = channel.command("EHLO " + options.heloName(), deadline());
-        if (again.code() == 250) {
-            capabilities = Capabilities.parse(again.lines());
-        }
-        return true;
+        return greet(channel, " after STARTTLS");
     }
 
     private void handshakeFailed(SmtpChannel channel, Exception e) {

@@ -177,6 +177,42 @@ class SmtpProbeTlsTest {
         finding(r, SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED);
     }
 
+    @Test
+    void greetingRefusedAfterTlsIsAFindingNotSilence() throws Exception {
+        TargetResult r = probe(starttlsThen(c -> {
+            c.startTls(valid.serverContext());
+            String line;
+            while ((line = c.readLine()) != null) {
+                if (line.equals("QUIT")) {
+                    c.send("221 bye");
+                    return;
+                }
+                c.send("554 5.7.1 no service after TLS");
+            }
+        }, "220 go ahead"), valid, b -> b);
+        var rejected = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
+        assertTrue(rejected.message().contains("554 5.7.1 no service after TLS"), rejected.message());
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_OK), codes(r).toString());
+        assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test",
+                "HELO probe.mailpath.test", "QUIT"), clientLines(r));
+    }
+
+    @Test
+    void aTemporaryRefusalOfEhloAfterTlsIsAFindingToo() throws Exception {
+        TargetResult r = probe(starttlsThen(c -> {
+            c.startTls(valid.serverContext());
+            String line;
+            while ((line = c.readLine()) != null) {
+                if (line.equals("QUIT")) {
+                    c.send("221 bye");
+                    return;
+                }
+                c.send("421 4.3.2 shutting down");
+            }
+        }, "220 go ahead"), valid, b -> b);
+        assertTrue(finding(r, SmtpCodes.SMTP_EHLO_REJECTED).message().contains("421 4.3.2"), codes(r).toString());
+    }
+
     /** Plain greeting and EHLO offering STARTTLS, then {@code reply} to STARTTLS and the given raw behaviour. */
     static FakeSmtpServer.Behaviour starttlsThen(FakeSmtpServer.Behaviour afterwards, String reply) {
         return c -> {
