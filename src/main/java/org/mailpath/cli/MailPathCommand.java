@@ -35,8 +35,10 @@ public final class MailPathCommand implements Runnable {
 
     /** Runs the command line with the given streams (tests); returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int code = configure(new CommandLine(new MailPathCommand()), out, err).execute(args);
+        CommandLine cl = configure(new CommandLine(new MailPathCommand()), out, err);
+        int code = cl.execute(args);
         out.flush();
+        cl.getErr().flush();
         err.flush();
         return code;
     }
@@ -44,7 +46,8 @@ public final class MailPathCommand implements Runnable {
     /** Gives a command line (the whole tool or one command, for tests) the streams, exit codes and error handling. */
     static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
-        cl.setErr(err);
+        // messages quote what was typed or what a server sent: nothing in them may drive the terminal
+        cl.setErr(TerminalSafeWriter.wrapAutoFlush(err));
         cl.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON, as analyze always took it
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

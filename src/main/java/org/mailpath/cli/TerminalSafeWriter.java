@@ -27,6 +27,11 @@ final class TerminalSafeWriter extends FilterWriter {
         return new PrintWriter(new TerminalSafeWriter(out));
     }
 
+    /** {@code out} with unsafe characters escaped, flushed at every line (for messages on stderr). */
+    static PrintWriter wrapAutoFlush(PrintWriter out) {
+        return new PrintWriter(new TerminalSafeWriter(out), true);
+    }
+
     static boolean unsafe(int codePoint) {
         if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
             return false;

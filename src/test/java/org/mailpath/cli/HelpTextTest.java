@@ -88,4 +88,12 @@ class HelpTextTest {
             }
         }
     }
+
+    @Test
+    void whatIsQuotedInAnErrorCannotDriveTheTerminal() {
+        Run r = run("check", "example.test", "--resolver", "\u001b[2J\u202eevil");
+        assertEquals(2, r.exit());
+        assertFalse(r.err().chars().anyMatch(c -> c == 0x1b || c == 0x202e), r.err());
+        assertTrue(r.err().contains("[U+001B][2J[U+202E]evil"), r.err());
+    }
 }
