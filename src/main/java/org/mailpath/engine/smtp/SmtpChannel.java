@@ -168,7 +168,8 @@ final class SmtpChannel {
             }
             byte[] start = new byte[Math.min(waiting, 120)];
             int n = in.read(start, 0, start.length);
-            String text = new String(start, 0, Math.max(0, n), StandardCharsets.UTF_8).strip();
+            String text = new String(start, 0, Math.max(0, n), StandardCharsets.UTF_8).strip().lines().findFirst()
+                    .orElse("");
             throw new SmtpIoException(SmtpIoException.Kind.PROTOCOL, "the server sent lines it was not asked for: \""
                     + Printable.escape(text, 80) + "\"");
         } catch (IOException e) {
