@@ -33,7 +33,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DOMAIN", description = "Domain(s) to check.")
+    @Parameters(arity = "1..*", paramLabel = "DOMAIN",
+            description = "Domains to check (or whole addresses: their domain), in any case, IDNs as typed.")
     List<String> domains = new ArrayList<>();
 
     @Mixin
