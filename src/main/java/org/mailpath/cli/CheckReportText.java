@@ -21,7 +21,7 @@ public final class CheckReportText {
 
     public static void print(CheckReport report, PrintWriter out) {
         for (DomainCheckResult d : report.domains()) {
-            out.println("== " + d.domain() + " ==");
+            out.println("== " + d.domain() + unicodeForm(d.domain()) + " ==");
             long problems = d.findings().stream()
                     .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).count();
             out.println(problems == 0 ? "No problems found." : Counts.of(problems, "problem") + " found.");
@@ -83,6 +83,12 @@ public final class CheckReportText {
             case SENDER -> "sender";
             case BOTH -> "recipient and sender";
         };
+    }
+
+    /** {@code " (bücher.example)"} for {@code xn--bcher-kva.example}, so the name typed is recognised; else "". */
+    private static String unicodeForm(String domain) {
+        String unicode = java.net.IDN.toUnicode(domain, java.net.IDN.ALLOW_UNASSIGNED);
+        return unicode.equals(domain) ? "" : " (" + unicode + ")";
     }
 
     /** Who must act, as the text output says it: {@code recipient mail team}. */

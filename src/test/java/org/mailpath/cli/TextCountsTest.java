@@ -94,4 +94,13 @@ class TextCountsTest {
                 out.toString());
         assertTrue(out.toString().contains("== mx.example.test [127.0.0.1]:25\n"), out.toString());
     }
+
+    @Test
+    void anInternationalDomainIsHeadedInBothForms() {
+        StringWriter out = new StringWriter();
+        CheckReportText.print(new CheckReport(List.of(new DomainCheckResult("xn--bcher-kva.example", List.of(),
+                List.of()))), new PrintWriter(out, true));
+        assertTrue(out.toString().startsWith("== xn--bcher-kva.example (b\u00fccher.example) ==\n"), out.toString());
+        assertTrue(text(List.of()).startsWith("== example.test ==\n"), text(List.of()));
+    }
 }
