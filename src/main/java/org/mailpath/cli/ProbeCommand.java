@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
+import org.mailpath.engine.dns.ResolverAddresses;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.smtp.ReplyDecoder;
 import org.mailpath.engine.smtp.SmtpProbe;
@@ -63,39 +64,13 @@ public final class ProbeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SmtpProbe probe;
+        List<String> targets;
         try {
-            Duration limit = Durations.seconds("--timeout", timeout);
-            SmtpProbeOptions options = probeOptions.apply(SmtpProbeOptions.builder(), limit)
-                    .tlsTimeout(limit).rcpt(Optional.ofNullable(rcpt).map(DomainArguments::mailbox)).build();
-            for (String r : resolvers) {
-                try {
-                    org.mailpath.engine.dns.ResolverAddresses.parse(r);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--resolver: " + e.getMessage(), e);
-                }
-            }
-            DnsLookup dns = DnsLookups.create(resolvers, limit);
-            probe = new SmtpProbe(dns, options, replyDecoder());
+            probe = probe(err);
+            targets = targets();
         } catch (IllegalArgumentException e) {
             err.println("mailpath probe: " + e.getMessage());
             return MailPathCommand.EXIT_USAGE;
-        }
-        if (timeout > SECONDS_SURELY_MEANT_AS_MILLISECONDS) {
-            err.println("mailpath probe: warning: --timeout is in seconds; " + Durations.plain(timeout) + " s is "
-                    + Math.round(timeout / 60) + " minutes per wait (did you mean " + Durations.plain(timeout / 1000)
-                    + "?)");
-        }
-        List<String> targets = new ArrayList<>();
-        for (String input : inputs) {
-            try {
-                String target = DomainArguments.probeTarget(input);
-                if (!targets.contains(target)) {
-                    targets.add(target);
-                }
-            } catch (IllegalArgumentException e) {
-                err.println("mailpath probe: " + e.getMessage());
-                return MailPathCommand.EXIT_USAGE;
-            }
         }
         Cancellation cancellation = new Cancellation();
         Thread hook = new Thread(cancellation::cancel, "mailpath-probe-cancel");
@@ -118,6 +93,45 @@ public final class ProbeCommand implements Callable<Integer> {
                 // the JVM is already shutting down
             }
         }
+    }
+
+    /**
+     * The probe the options ask for (a warning on {@code err} when --timeout looks like milliseconds).
+     * @throws IllegalArgumentException naming the option whose value is unusable
+     */
+    private SmtpProbe probe(PrintWriter err) {
+        Duration limit = Durations.seconds("--timeout", timeout);
+        SmtpProbeOptions options = probeOptions.apply(SmtpProbeOptions.builder(), limit)
+                .tlsTimeout(limit).rcpt(Optional.ofNullable(rcpt).map(DomainArguments::mailbox)).build();
+        for (String r : resolvers) {
+            try {
+                ResolverAddresses.parse(r);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--resolver: " + e.getMessage(), e);
+            }
+        }
+        if (timeout > SECONDS_SURELY_MEANT_AS_MILLISECONDS) {
+            err.println("mailpath probe: warning: --timeout is in seconds; " + Durations.plain(timeout) + " s is "
+                    + Math.round(timeout / 60) + " minutes per wait (did you mean " + Durations.plain(timeout / 1000)
+                    + "?)");
+        }
+        DnsLookup dns = DnsLookups.create(resolvers, limit);
+        return new SmtpProbe(dns, options, replyDecoder());
+    }
+
+    /**
+     * The inputs, normalised, each once.
+     * @throws IllegalArgumentException quoting the first that is no domain, [host] or IP address
+     */
+    private List<String> targets() {
+        List<String> targets = new ArrayList<>();
+        for (String input : inputs) {
+            String target = DomainArguments.probeTarget(input);
+            if (!targets.contains(target)) {
+                targets.add(target);
+            }
+        }
+        return targets;
     }
 
     /** Explains rejected RCPT replies with the status knowledge base (also for analyze --probe-smtp). */
