@@ -1,5 +1,11 @@
 package org.mailpath.launcher;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mailpath.cli.MailPathCommand;
 import org.mailpath.ui.app.MailPathApp;
@@ -12,6 +18,8 @@ import org.mailpath.ui.app.MailPathApp;
 public final class Launcher {
 
     private static final Set<String> COMMANDS = Set.of("analyze", "check", "probe", "help");
+    /** File names the app opens, as a word that is no file could also be a mistyped command. */
+    private static final Set<String> LOG_ENDINGS = Set.of(".csv", ".gz", ".zip");
 
     private Launcher() {
     }
@@ -19,6 +27,11 @@ public final class Launcher {
     public static void main(String[] args) {
         if (isCommandLine(args)) {
             System.exit(MailPathCommand.run(args));
+        }
+        Optional<String> refusal = refusal(args, System.getenv());
+        if (refusal.isPresent()) {
+            System.err.println(refusal.get());
+            System.exit(2);
         }
         MailPathApp.launchApp(args);
     }
@@ -29,5 +42,56 @@ public final class Launcher {
         }
         String first = args[0];
         return COMMANDS.contains(first) || first.startsWith("-");
+    }
+
+    /**
+     * Why the app should not open, in one line for the terminal: a first word that is neither a command nor a file
+     * (a mistyped command would otherwise open the window, or fail without a display), or no display to open it on.
+     */
+    static Optional<String> refusal(String[] args, Map<String, String> env) {
+        if (args.length > 0 && !isFile(args[0]) && !looksLikeLogName(args[0])) {
+            String lower = args[0].toLowerCase(Locale.ROOT);
+            return Optional.of("mailpath: '" + printable(args[0]) + "' is not a command or a file"
+                    + (COMMANDS.contains(lower) ? " (did you mean '" + lower + "'?)" : "")
+                    + ". Commands: analyze, check, probe; see mailpath --help.");
+        }
+        boolean linuxLike = !System.getProperty("os.name", "").startsWith("Windows")
+                && !System.getProperty("os.name", "").startsWith("Mac");
+        if (linuxLike && isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
+            return Optional.of("mailpath: the window needs a graphical display, and none is set (DISPLAY,"
+                    + " WAYLAND_DISPLAY). On the command line: mailpath analyze|check|probe …; see mailpath --help.");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isFile(String arg) {
+        try {
+            return Files.exists(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static boolean looksLikeLogName(String arg) {
+        String lower = arg.toLowerCase(Locale.ROOT);
+        return LOG_ENDINGS.stream().anyMatch(lower::endsWith) || arg.contains("/") || arg.contains("\\");
+    }
+
+    /** {@code s} with control and format characters as {@code [U+XXXX]}: it is echoed to a terminal. */
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE) {
+                sb.append(String.format("[U+%04X]", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }
