@@ -85,12 +85,21 @@ public final class SpfMacros {
         return expanded.map(SpfMacros::truncate);
     }
 
-    private static String truncate(String name) {
-        String n = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-        while (n.length() > MAX_DOMAIN_LENGTH && n.indexOf('.') >= 0) {
-            n = n.substring(n.indexOf('.') + 1);
+    /**
+     * Drops labels from the left until at most 253 characters remain, in one pass: a hostile record of thousands of
+     * macros expands to megabytes, and cutting one label at a time (a copy per label) would take hours.
+     */
+    static String truncate(String name) {
+        int end = name.endsWith(".") ? name.length() - 1 : name.length();
+        int start = 0;
+        while (end - start > MAX_DOMAIN_LENGTH) {
+            int dot = name.indexOf('.', start);
+            if (dot < 0 || dot >= end) {
+                break; // no label left to drop: the caller rejects the over-long name
+            }
+            start = dot + 1;
         }
-        return n;
+        return name.substring(start, end);
     }
 
     private static Optional<String> expandOne(String body, String whole, String domain, SpfMacroContext context,

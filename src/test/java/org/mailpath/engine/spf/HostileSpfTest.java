@@ -1,0 +1,65 @@
+package org.mailpath.engine.spf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsLookups;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.dns.TestDnsServer;
+
+/** SPF records built to exhaust the checker, served by the loopback test DNS server. */
+class HostileSpfTest {
+
+    /** A name of 248 characters and 122 labels: every %{d} expands to it. */
+    private static final String DOMAIN = "a.".repeat(120) + "spf.test";
+
+    private static String quoted(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i += 250) {
+            out.append(" \"").append(text, i, Math.min(text.length(), i + 250)).append('"');
+        }
+        return out.toString();
+    }
+
+    private static List<Finding> check(String zone) throws Exception {
+        try (TestDnsServer dns = TestDnsServer.builder().zone("spf.test", zone).resolver("127.0.7.1").start()) {
+            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
+                    Optional.empty(), List.of(), List.of());
+            var lookup = DnsLookups.create(options.resolvers(), options.timeout());
+            return new SpfCheck().run(new CheckContext(DOMAIN, options, lookup, Cancellation.none())).findings();
+        }
+    }
+
+    @Test
+    void aRecordOfFifteenThousandMacrosExpandsInOnePass() {
+        // 60 KB of %{d}: 3.7 MB once expanded, 1.8 million labels to drop from the left (RFC 7208 §7.3). Dropping
+        // them one copy at a time took hours; the walk must end at once with the single exists lookup.
+        String record = "v=spf1 exists:" + "%{d}".repeat(15_000) + " -all";
+        String zone = "@ SOA ns.x. h.x. 1 1 1 1 1\n" + DOMAIN + ". TXT" + quoted(record) + "\n";
+        List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> check(zone));
+        Finding count = findings.stream().filter(f -> f.code().equals("SPF_LOOKUP_COUNT")).findFirst()
+                .orElseThrow(() -> new AssertionError(findings.toString()));
+        assertTrue(count.message().contains("needs 1 of 10 DNS lookups in the worst case, 1 of them void"),
+                count.message());
+    }
+
+    @Test
+    void truncationKeepsTheRightmostLabelsWithin253Characters() throws Exception {
+        SpfMacroContext context = new SpfMacroContext("postmaster@" + DOMAIN, Optional.empty(), DOMAIN);
+        String expanded = SpfMacros.expandDomain("%{d}%{d}%{d}", DOMAIN, context).orElseThrow();
+        String whole = DOMAIN.repeat(3);
+        assertTrue(expanded.length() <= 253, expanded);
+        assertTrue(whole.endsWith(expanded) && whole.charAt(whole.length() - expanded.length() - 1) == '.',
+                expanded);
+        assertEquals("b.example", SpfMacros.truncate("b.example."));
+        assertEquals("x".repeat(300), SpfMacros.truncate("x".repeat(300)), "no label to drop: left to the caller");
+    }
+}
