@@ -1,8 +1,10 @@
 package org.mailpath.engine.dmarc;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,7 +12,9 @@ import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
@@ -28,6 +32,10 @@ public final class DmarcCheck implements DomainCheck {
 
     /** RFC 9989 tree walk: longer names jump to their last 7 labels. */
     static final int MAX_WALK_LABELS = 8;
+    /** External report domains whose authorization is asked at most. */
+    static final int MAX_REPORT_DOMAINS = 10;
+    /** Report domains named at most in the evidence of the ones not asked. */
+    private static final int MAX_LISTED = 20;
 
     @Override
     public CheckKind kind() {
@@ -117,23 +125,33 @@ public final class DmarcCheck implements DomainCheck {
         }
     }
 
-    /** §7.1: a report address at another organization must be authorized by a record at that organization. */
+    /**
+     * §7.1: a report address at another organization must be authorized by a record at that organization. At most
+     * {@value #MAX_REPORT_DOMAINS} report domains are asked, all at once: a hostile record may name hundreds, each
+     * lookup may cost a full timeout, and receivers need only send to two URIs (RFC 7489 §6.2). Failed lookups
+     * that fail alike are said once, with the evidence of each.
+     */
     private static List<Finding> reportAuthorization(CheckContext ctx, String policyDomain, DmarcRecord record) {
         List<Finding> findings = new ArrayList<>();
-        Set<String> checked = new LinkedHashSet<>();
+        Set<String> external = new LinkedHashSet<>();
         List<DmarcRecord.ReportUri> uris = new ArrayList<>(record.rua());
         uris.addAll(record.ruf());
         for (DmarcRecord.ReportUri uri : uris) {
-            String target = uri.domain();
-            if (OrganizationalDomain.sameOrganization(target, policyDomain) || !checked.add(target)) {
-                continue;
+            if (!OrganizationalDomain.sameOrganization(uri.domain(), policyDomain)) {
+                external.add(uri.domain());
             }
-            String name = policyDomain + "._report._dmarc." + target;
-            DnsAnswer answer = lookup(ctx, name);
-            if (failed(answer, findings)) {
-                continue;
-            }
-            if (dmarcRecords(answer).isEmpty()) {
+        }
+        List<String> checked = external.stream().limit(MAX_REPORT_DOMAINS).toList();
+        List<DnsAnswer> answers = Parallel.map(checked,
+                target -> lookup(ctx, policyDomain + "._report._dmarc." + target));
+        Map<DnsStatus, List<DnsAnswer>> failures = new LinkedHashMap<>();
+        for (int i = 0; i < checked.size(); i++) {
+            String target = checked.get(i);
+            DnsAnswer answer = answers.get(i);
+            if (DnsAnswers.failed(answer)) {
+                failures.computeIfAbsent(answer.status(), s -> new ArrayList<>()).add(answer);
+            } else if (dmarcRecords(answer).isEmpty()) {
+                String name = answer.name();
                 findings.add(new Finding("DMARC_REPORT_UNAUTHORIZED", Severity.WARNING, policyDomain,
                         "Reports for " + policyDomain + " go to " + target + ", which does not authorize them (no "
                                 + "\"v=DMARC1\" TXT at " + name + "): receivers will not send these reports",
@@ -142,7 +160,33 @@ public final class DmarcCheck implements DomainCheck {
                         + policyDomain + ".", Actor.SENDER_ADMIN));
             }
         }
+        failures.values().forEach(alike -> findings.add(lookupsFailed(alike)));
+        if (external.size() > MAX_REPORT_DOMAINS) {
+            findings.add(new Finding("DMARC_REPORT_DOMAINS_LIMITED", Severity.INFO, policyDomain, "The DMARC record"
+                    + " of " + policyDomain + " sends reports to " + external.size() + " domains of other "
+                    + "organizations; only the first " + MAX_REPORT_DOMAINS + " were checked for authorization "
+                    + "(receivers need only send to the first two report addresses, RFC 7489 §6.2)",
+                    List.of("not checked: " + String.join(", ", external.stream().skip(MAX_REPORT_DOMAINS)
+                            .limit(MAX_LISTED).toList()) + (external.size() > MAX_REPORT_DOMAINS + MAX_LISTED
+                            ? ", …" : "")),
+                    "List one or two report addresses in rua= (and ruf=).", Actor.SENDER_ADMIN));
+        }
         return findings;
+    }
+
+    /** One finding for report authorization lookups that failed with the same status. */
+    private static Finding lookupsFailed(List<DnsAnswer> alike) {
+        Finding first = DnsAnswers.lookupFailed(alike.getFirst(), "the report authorization could not be read",
+                Actor.SENDER_ADMIN);
+        if (alike.size() == 1) {
+            return first;
+        }
+        List<String> evidence = new ArrayList<>();
+        alike.forEach(a -> evidence.addAll(a.evidence()));
+        return new Finding(first.code(), first.severity(), first.subject(), first.message() + " (and "
+                + (alike.size() - 1) + " more report authorization lookups failed the same way: "
+                + alike.stream().skip(1).map(DnsAnswer::name).collect(Collectors.joining(", ")) + ")", evidence,
+                first.remediation(), first.actor());
     }
 
     /**
@@ -220,9 +264,8 @@ public final class DmarcCheck implements DomainCheck {
     /** Adds a DNS_LOOKUP_FAILED finding when the question did not get a usable answer. */
     private static boolean failed(DnsAnswer answer, List<Finding> findings) {
         if (DnsAnswers.failed(answer)) {
-            findings.add(DnsAnswers.lookupFailed(answer, answer.name().contains("._report._dmarc.")
-                    ? "the report authorization could not be read" : "the DMARC policy could not be read; receivers "
-                    + "may see the same", Actor.SENDER_ADMIN));
+            findings.add(DnsAnswers.lookupFailed(answer, "the DMARC policy could not be read; receivers may see the"
+                    + " same", Actor.SENDER_ADMIN));
             return true;
         }
         return false;
