@@ -13,6 +13,9 @@ import org.xbill.DNS.Record;
 public record DnsAnswer(String name, int type, DnsStatus status, List<Record> records, List<Record> cnames,
                         String server, Instant time, String detail) {
 
+    /** Records quoted at most in {@link #evidence()}. */
+    public static final int MAX_EVIDENCE_RECORDS = 50;
+
     public DnsAnswer {
         records = List.copyOf(records);
         cnames = List.copyOf(cnames);
@@ -24,13 +27,20 @@ public record DnsAnswer(String name, int type, DnsStatus status, List<Record> re
         return status == DnsStatus.OK;
     }
 
-    /** Evidence lines: the question, the server, status and time, then every record in zone-file text. */
+    /**
+     * Evidence lines: the question, the server, status and time, then the records in zone-file text, at most
+     * {@value #MAX_EVIDENCE_RECORDS} of them (an answer of thousands is summarised, as every finding quoting it
+     * would carry them all).
+     */
     public List<String> evidence() {
         var lines = new java.util.ArrayList<String>();
         lines.add(";; " + name + " " + org.xbill.DNS.Type.string(type) + " @" + server + " -> " + status
                 + (detail.isEmpty() ? "" : " (" + detail + ")") + " at " + time);
         cnames.forEach(r -> lines.add(r.toString()));
-        records.forEach(r -> lines.add(r.toString()));
+        records.stream().limit(MAX_EVIDENCE_RECORDS).forEach(r -> lines.add(r.toString()));
+        if (records.size() > MAX_EVIDENCE_RECORDS) {
+            lines.add(";; … " + (records.size() - MAX_EVIDENCE_RECORDS) + " more records");
+        }
         return List.copyOf(lines);
     }
 }

@@ -36,7 +36,8 @@ public final class DnsAnswers {
         String code = answer.status() == DnsStatus.TIMEOUT ? DnsFindingCodes.DNS_TIMEOUT
                 : DnsFindingCodes.DNS_LOOKUP_FAILED;
         return new Finding(code, Severity.WARNING, answer.name(), "DNS lookup " + answer.name() + " "
-                + Type.string(answer.type()) + " failed (" + answer.status() + "): " + consequence,
+                + Type.string(answer.type()) + " failed (" + answer.status()
+                + (answer.detail().isEmpty() ? "" : ": " + answer.detail()) + "): " + consequence,
                 answer.evidence(), "Check the DNS servers of " + answer.name() + " (and the resolver used).", actor);
     }
 }
