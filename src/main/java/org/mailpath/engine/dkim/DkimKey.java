@@ -58,6 +58,10 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         String type = tags.getOrDefault("k", "rsa").toLowerCase(Locale.ROOT);
         boolean testing = List.of(tags.getOrDefault("t", "").split(":")).stream()
                 .anyMatch(f -> f.strip().equalsIgnoreCase("y"));
+        if (tags.containsKey("h") && !knownHash(tags.get("h"))) {
+            problems.add("h=" + tags.get("h") + " names no hash algorithm verifiers use (sha256; sha1 is obsolete, "
+                    + "RFC 8301; unknown ones are ignored, RFC 6376 §3.6.1): no signature with this key verifies");
+        }
         if (!type.equals("rsa") && !type.equals("ed25519")) {
             problems.add("k=" + type + " is not a known key type (rsa, ed25519)");
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
@@ -74,7 +78,7 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         try {
             der = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            problems.add("p= is not valid base64 (" + e.getMessage() + ")");
+            problems.add("p= is not valid base64 (" + base64Fault(base64) + ")");
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
         }
         if (type.equals("ed25519")) {
@@ -95,6 +99,26 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
         }
         return new DkimKey(tags, type, false, OptionalInt.of(bits.get()), testing, pkcs1, problems);
+    }
+
+    /** The h= list names sha256 or sha1 (sha1 alone is reported by the inspector as DKIM_SHA1_ONLY). */
+    private static boolean knownHash(String hashes) {
+        return List.of(hashes.split(":")).stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(h -> h.equals("sha256") || h.equals("sha1"));
+    }
+
+    /** Why text is not base64, in words (the JDK's message names a character by its hex code). */
+    private static String base64Fault(String base64) {
+        for (int i = 0; i < base64.length(); i++) {
+            char c = base64.charAt(i);
+            boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '+' || c == '/' || c == '=';
+            if (!alphabet) {
+                String shown = c >= 0x21 && c <= 0x7e ? "'" + c + "'" : String.format(Locale.ROOT, "U+%04X", (int) c);
+                return "the character " + shown + " at position " + (i + 1) + " is not a base64 character";
+            }
+        }
+        return "its length or padding is wrong: the key is cut short or has stray \"=\"";
     }
 
     /** The s= service types (colon-separated) include "*" (all, the default) or "email". */

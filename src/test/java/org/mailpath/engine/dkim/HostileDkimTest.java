@@ -1,0 +1,78 @@
+package org.mailpath.engine.dkim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsLookups;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.dns.TestDnsServer;
+
+/** Broken and hostile DKIM key records, served by the loopback test DNS server. */
+class HostileDkimTest {
+
+    /** A 512-bit RSA SubjectPublicKeyInfo: a real key, so only the tag under test is wrong. */
+    private static final String KEY = "MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBAMZ6xTSu3wAY6z8rF2bMr1cmtyjIXuVGfr0jKv7U+ZvXH9nnS3"
+            + "ZQ5vuXkV9n+gk6MHeeeRLBczYyqC8Sbj5IFCsCAwEAAQ==";
+    private static TestDnsServer dns;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dns = TestDnsServer.builder().zone("dkim.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n"
+                        + "unknownhash._domainkey TXT \"v=DKIM1; h=sha512:md5; p=" + KEY + "\"\n"
+                        + "sha1._domainkey TXT \"v=DKIM1; h=sha1:sha512; p=" + KEY + "\"\n"
+                        + "bang._domainkey TXT \"v=DKIM1; p=not!!base64\"\n"
+                        + "binary._domainkey TXT \"v=DKIM1; p=AB\\000CD\"\n"
+                        + "short._domainkey TXT \"v=DKIM1; p=0\"\n")
+                .resolver("127.0.7.4").start();
+    }
+
+    @AfterAll
+    static void stop() {
+        dns.close();
+    }
+
+    private static List<Finding> findings(String selector) {
+        var lookup = DnsLookups.create(List.of(dns.resolverSpec()), Duration.ofSeconds(5));
+        return DkimInspector.inspect("dkim.test", List.of(selector), lookup, Cancellation.none()).getFirst()
+                .findings();
+    }
+
+    private static Finding only(String selector, String code) {
+        List<Finding> found = findings(selector);
+        assertEquals(List.of(code), found.stream().map(Finding::code).toList(), found.toString());
+        return found.getFirst();
+    }
+
+    @Test
+    void hashListWithoutAnyKnownHashIsAnUnusableKeyNotSha1Only() {
+        Finding f = only("unknownhash", "DKIM_KEY_INVALID");
+        assertTrue(f.message().contains("h=sha512:md5 names no hash algorithm verifiers use"), f.message());
+    }
+
+    @Test
+    void sha1BesideUnknownHashesIsStillSha1Only() {
+        assertTrue(findings("sha1").stream().anyMatch(f -> f.code().equals("DKIM_SHA1_ONLY")));
+    }
+
+    @Test
+    void badBase64IsExplainedInWordsNotByTheJdkMessage() {
+        Finding bang = only("bang", "DKIM_KEY_INVALID");
+        assertTrue(bang.message().contains("the character '!' at position 4 is not a base64 character"),
+                bang.message());
+        // dnsjava shows the NUL byte as \000, so the first byte that is not base64 is the backslash
+        Finding binary = only("binary", "DKIM_KEY_INVALID");
+        assertTrue(binary.message().contains("the character '\\' at position 3"), binary.message());
+        Finding cut = only("short", "DKIM_KEY_INVALID");
+        assertTrue(cut.message().contains("its length or padding is wrong"), cut.message());
+        for (Finding f : List.of(bang, binary, cut)) {
+            assertFalse(f.message().contains("Illegal base64") || f.message().contains("byte[]"), f.message());
+        }
+    }
+}
