@@ -27,8 +27,8 @@ import org.xbill.DNS.WireParseException;
  * Sends one DNS message over UDP or TCP on plain JDK sockets and reads the reply, treating every packet as
  * hostile: replies are read into a 64 KiB buffer (so an oversized answer is seen whole, never cut), replies
  * with another id or question are ignored on UDP (as ISC's genreport does) and a mismatch on TCP, unparseable
- * bytes are {@code malformed}. Everything is bounded by the given time; nothing throws for network trouble
- * (only {@link CancelledException} when cancelled). Failure labels are genreport's: {@code timeout},
+ * bytes and packets that are not responses (QR clear) are {@code malformed}. Everything is bounded by the given
+ * time; nothing throws for network trouble (only {@link CancelledException} when cancelled). Failure labels are genreport's: {@code timeout},
  * {@code connection-refused}, {@code reset}, {@code eof}, {@code malformed}, {@code mismatch},
  * {@code skipped} (address family not available here), {@code failed}.
  */
@@ -198,6 +198,11 @@ public final class DnsTransport {
             return new Failure("malformed", "malformed reply: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             return new Failure("malformed", "malformed reply: " + e);
+        }
+        if (!reply.getHeader().getFlag(org.xbill.DNS.Flags.QR)) {
+            // the query itself came back (a reflecting middlebox or a broken server): it answers nothing
+            return new Failure("malformed", "malformed reply: not a response (QR flag clear), the query came back"
+                    + " unanswered");
         }
         Record asked = query.getQuestion();
         Record answered = reply.getQuestion();
