@@ -11,6 +11,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -118,7 +119,7 @@ public final class DkimInspector {
         String where = b.name + (b.target.map(t -> " (→ " + t + ")").orElse(""));
         if (!key.problems().isEmpty()) {
             return b.state(DkimSelectorState.INVALID).finding("DKIM_KEY_INVALID", Severity.ERROR, "The DKIM key at "
-                    + where + " is unusable: " + String.join("; ", key.problems()), "Publish the key record "
+                    + where + " is unusable: " + DnsText.join(key.problems(), "; "), "Publish the key record "
                     + "exactly as the signer gives it (\"v=DKIM1; k=rsa; p=…\"); long keys go in several quoted "
                     + "strings of one TXT record.").build();
         }
@@ -134,8 +135,8 @@ public final class DkimInspector {
         if (key.tags().containsKey("h") && java.util.Arrays.stream(key.tags().get("h").split(":"))
                 .map(h -> h.strip().toLowerCase(Locale.ROOT)).noneMatch("sha256"::equals)) {
             b.finding("DKIM_SHA1_ONLY", Severity.ERROR, "The DKIM key at " + where + " allows only h="
-                    + key.tags().get("h") + ": rsa-sha1 signatures are not valid any more (RFC 8301), so no signature "
-                    + "with this key verifies", "Remove the h= tag or set h=sha256.");
+                    + DnsText.clip(key.tags().get("h")) + ": rsa-sha1 signatures are not valid any more (RFC 8301), so"
+                    + " no signature with this key verifies", "Remove the h= tag or set h=sha256.");
         }
         if (key.pkcs1()) {
             b.finding("DKIM_KEY_PKCS1", Severity.WARNING, "The DKIM key at " + where + " is a bare PKCS#1 RSA key, "

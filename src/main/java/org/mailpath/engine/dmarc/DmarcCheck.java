@@ -16,6 +16,7 @@ import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -86,7 +87,7 @@ public final class DmarcCheck implements DomainCheck {
         boolean inherited = !policyDomain.equals(domain);
         if (!parsed.problems().isEmpty()) {
             findings.add(new Finding("DMARC_SYNTAX", Severity.ERROR, policyDomain, "DMARC record of "
-                    + policyDomain + ": " + String.join("; ", parsed.problems()), evidence,
+                    + policyDomain + ": " + DnsText.join(parsed.problems(), "; "), evidence,
                     "Correct the record, e.g. \"v=DMARC1; p=quarantine; rua=mailto:dmarc@" + policyDomain + "\".",
                     Actor.SENDER_ADMIN));
         }
@@ -217,7 +218,8 @@ public final class DmarcCheck implements DomainCheck {
     /** The TXT records of a DMARC answer that look like DMARC records but are discarded, each with why. */
     private static List<String> discarded(DnsAnswer answer) {
         return DnsAnswers.texts(answer).stream().flatMap(t -> DmarcParser.whyNotDmarc(t).stream()
-                .map(why -> "the TXT record \"" + t + "\" at " + answer.name() + " is ignored by receivers: " + why))
+                .map(why -> "the TXT record \"" + DnsText.clip(t) + "\" at " + answer.name()
+                        + " is ignored by receivers: " + why))
                 .toList();
     }
 

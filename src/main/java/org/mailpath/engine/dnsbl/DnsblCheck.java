@@ -18,6 +18,7 @@ import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -143,7 +144,7 @@ public final class DnsblCheck implements DomainCheck {
                 continue;
             }
             if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
-                findings.add(unusable(zone, "answers " + String.join(", ", codes) + " for " + name
+                findings.add(unusable(zone, "answers " + DnsText.join(codes, ", ") + " for " + name
                         + ", which is not a 127.0.0.0/8 return code", answer.evidence()));
                 return findings;
             }
@@ -220,8 +221,8 @@ public final class DnsblCheck implements DomainCheck {
         evidence.addAll(txt.evidence());
         String ip = IpAddresses.text(t.address());
         return new Finding("DNSBL_LISTED", t.sending() ? Severity.ERROR : Severity.WARNING, ip, ip + " (" + t.role()
-                + ") is listed on " + zone.zone() + " (" + String.join(", ", codes) + ")"
-                + (reasons.isEmpty() ? "" : ": " + String.join(" ", reasons)), evidence,
+                + ") is listed on " + zone.zone() + " (" + DnsText.join(codes, ", ") + ")"
+                + (reasons.isEmpty() ? "" : ": " + DnsText.join(reasons, " ")), evidence,
                 t.sending() ? "Find and stop the cause (compromised account, open relay, bad list), then request "
                         + "removal at the list's site" + (reasons.isEmpty() ? "" : " (see the reason above)") + "."
                         : "The recipient's mail team should check why its server " + ip + " is listed on "

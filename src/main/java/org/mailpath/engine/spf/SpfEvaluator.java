@@ -16,6 +16,7 @@ import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
@@ -52,6 +53,8 @@ public final class SpfEvaluator {
     /** The walk gives up after this many failed DNS questions (timeouts, SERVFAIL). */
     static final int MAX_FAILED_QUERIES = 5;
     private static final int TREE_LINES_CAP = 200;
+    /** Characters of one record in the tree (the top record is whole in its answer's evidence). */
+    private static final int TREE_LINE_LIMIT = 1000;
     /** Classic DNS UDP message size (RFC 7208 §3.4 asks SPF answers to fit). */
     private static final int UDP_LIMIT = 512;
 
@@ -176,8 +179,9 @@ public final class SpfEvaluator {
         try {
             record = SpfParser.parse(spf.getFirst());
         } catch (SpfSyntaxException e) {
-            problem("SPF_SYNTAX", Severity.ERROR, domain, "SPF record of " + domain + ": term \"" + e.term()
-                    + "\": " + e.getMessage(), "Correct the term \"" + e.term() + "\" (RFC 7208 §4.6, §5).",
+            problem("SPF_SYNTAX", Severity.ERROR, domain, "SPF record of " + domain + ": term \""
+                    + DnsText.clip(e.term()) + "\": " + DnsText.clip(e.getMessage()), "Correct the term \""
+                    + DnsText.clip(e.term()) + "\" (RFC 7208 §4.6, §5).",
                     answer.evidence());
             return fail(SpfResult.PERMERROR, "syntax error in the SPF record of " + domain);
         }
@@ -247,7 +251,7 @@ public final class SpfEvaluator {
                     .map(SpfTerm::text).toList();
             if (!after.isEmpty()) {
                 problem("SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, "In the SPF record of " + domain
-                        + " these terms come after \"all\" and are never used: " + String.join(" ", after),
+                        + " these terms come after \"all\" and are never used: " + DnsText.join(after, " "),
                         "Move them before \"" + all.get().text() + "\" or remove them.", evidence);
             }
         }
@@ -498,7 +502,7 @@ public final class SpfEvaluator {
 
     private void addTree(int depth, String line) {
         if (tree.size() < TREE_LINES_CAP) {
-            tree.add("  ".repeat(Math.min(depth, 10)) + line);
+            tree.add("  ".repeat(Math.min(depth, 10)) + DnsText.clip(line, TREE_LINE_LIMIT));
         }
     }
 
