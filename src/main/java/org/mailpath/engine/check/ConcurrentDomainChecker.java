@@ -28,7 +28,8 @@ import org.mailpath.engine.finding.Severity;
  * {@link DnsLookup} per run (so identical questions are asked once). A check that throws becomes a
  * {@code CHECK_FAILED} finding and the others go on; cancelling stops the run with {@link CancelledException}.
  * Findings of a domain are ordered worst first; a finding that two checks make alike (same code, subject and
- * message, e.g. NXDOMAIN seen by the existence and the MX check) is reported once, with the evidence of both.
+ * message, e.g. NXDOMAIN seen by the existence and the MX check) is reported once, with the evidence of both; the
+ * timeouts of a domain are said once ({@link TimeoutsOnce}).
  */
 public final class ConcurrentDomainChecker implements DomainChecker {
 
@@ -79,7 +80,8 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                     findings.addAll(outcome.findings());
                     servers.addAll(outcome.nameServers());
                 }
-                results.add(new DomainCheckResult(entry.getKey(), tidy(findings), servers));
+                results.add(new DomainCheckResult(entry.getKey(), TimeoutsOnce.merge(entry.getKey(), tidy(findings)),
+                        servers));
             }
             return new CheckReport(results);
         } catch (CancelledException e) {

@@ -72,4 +72,30 @@ class HostileZoneCheckTest {
             assertEquals(1, findings.stream().filter(f -> f.code().equals("DNSBL_LISTED")).count());
         }
     }
+
+    @Test
+    void aSilentDomainIsOneTimeoutNotOnePerQuestion() throws Exception {
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("silent.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n")
+                .misbehaveFor("silent.test", TestDnsServer.Misbehaviour.SILENT)
+                .resolver("127.0.7.10").start()) {
+            // never answered: the outcome does not depend on speed
+            Duration timeout = Duration.ofMillis(300);
+            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), timeout,
+                    Optional.empty(), List.of("s1", "s2"), List.of());
+            CheckReport report = DomainCheckers.standard().check(List.of(new CheckRequest("silent.test",
+                            EnumSet.of(CheckKind.EXISTENCE, CheckKind.MX, CheckKind.SPF, CheckKind.DMARC,
+                                    CheckKind.DKIM))), options, CheckListener.NONE, Cancellation.none());
+            List<Finding> timeouts = report.domains().getFirst().findings().stream()
+                    .filter(f -> f.code().equals("DNS_TIMEOUT")).toList();
+            assertEquals(1, timeouts.size(), timeouts.toString());
+            Finding once = timeouts.getFirst();
+            assertEquals("silent.test", once.subject());
+            assertEquals(org.mailpath.engine.finding.Severity.ERROR, once.severity());
+            assertTrue(once.message().startsWith("6 DNS questions got no answer within the time allowed (silent.test,"
+                    + " _dmarc.silent.test, s1._domainkey.silent.test, s2._domainkey.silent.test)"), once.message());
+            assertTrue(once.evidence().stream().anyMatch(l -> l.contains("the DKIM key of selector s2 could not be"
+                    + " read")), once.evidence().toString());
+        }
+    }
 }

@@ -1,0 +1,50 @@
+package org.mailpath.engine.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.domain.DnsText;
+import org.mailpath.engine.finding.Finding;
+
+/**
+ * The timeouts of one domain said once: when its servers (or the resolver) do not answer, every check meets the same
+ * silence with its own questions, and a dozen DNS_TIMEOUT findings would state one cause a dozen times. They become
+ * one finding about the domain naming the silent names, with each original message and answer as evidence.
+ */
+final class TimeoutsOnce {
+
+    private TimeoutsOnce() {
+    }
+
+    /** @param findings one domain's findings, worst first (the merged finding takes the first timeout's place) */
+    static List<Finding> merge(String domain, List<Finding> findings) {
+        List<Finding> timeouts = findings.stream().filter(TimeoutsOnce::isTimeout).toList();
+        if (timeouts.size() < 2) {
+            return findings;
+        }
+        Finding worst = timeouts.getFirst();
+        List<String> names = timeouts.stream().map(Finding::subject).distinct().toList();
+        List<String> evidence = new ArrayList<>();
+        for (Finding f : timeouts) {
+            evidence.add(";; " + f.message());
+            evidence.addAll(f.evidence());
+        }
+        Finding once = new Finding(DnsFindingCodes.DNS_TIMEOUT, worst.severity(), domain, timeouts.size()
+                + " DNS questions got no answer within the time allowed (" + DnsText.join(names, ", ")
+                + "), so the checks that needed them are incomplete; the evidence lists each question and what it was"
+                + " for.", evidence, worst.remediation(), worst.actor());
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!isTimeout(f)) {
+                out.add(f);
+            } else if (f == worst) {
+                out.add(once);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isTimeout(Finding f) {
+        return f.code().equals(DnsFindingCodes.DNS_TIMEOUT);
+    }
+}
