@@ -36,6 +36,7 @@ public final class DnsFindingCodes {
     public static final String NS_NO_TCP = "NS_NO_TCP";
     public static final String NS_UNREACHABLE = "NS_UNREACHABLE";
     public static final String NS_SKIPPED = "NS_SKIPPED";
+    public static final String NS_TOO_MANY = "NS_TOO_MANY";
 
     // EDNS
     public static final String EDNS_OK = "EDNS_OK";

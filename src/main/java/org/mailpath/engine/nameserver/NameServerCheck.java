@@ -48,7 +48,7 @@ public final class NameServerCheck implements DomainCheck {
         List<NameServers.Target> targets = servers.targets();
         List<List<Finding>> perTarget = Parallel.map(targets, t -> probe(context, servers.zone(), t));
         List<String> evidence = new ArrayList<>(servers.evidence());
-        boolean allGood = findings.isEmpty() && !targets.isEmpty();
+        boolean allGood = findings.stream().allMatch(f -> f.severity() == Severity.INFO) && !targets.isEmpty();
         for (List<Finding> list : perTarget) {
             for (Finding f : list) {
                 if (f.severity() == Severity.OK) {

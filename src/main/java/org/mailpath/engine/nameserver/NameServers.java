@@ -61,8 +61,9 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
                     ns.evidence(), "Delegate the domain to name servers at the registrar.",
                     Actor.RECIPIENT_MAIL_TEAM)), ns.evidence());
         }
-        List<String> names = ns.records().stream().filter(NSRecord.class::isInstance)
-                .map(r -> Addresses.display(((NSRecord) r).getTarget())).distinct().sorted().limit(MAX_HOSTS).toList();
+        List<String> all = ns.records().stream().filter(NSRecord.class::isInstance)
+                .map(r -> Addresses.display(((NSRecord) r).getTarget())).distinct().sorted().toList();
+        List<String> names = all.stream().limit(MAX_HOSTS).toList();
         List<Resolved> resolved = Parallel.map(names, name -> resolve(context, name));
         List<Finding> problems = new ArrayList<>();
         List<String> evidence = new ArrayList<>(ns.evidence());
@@ -79,7 +80,21 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
                         Actor.RECIPIENT_MAIL_TEAM));
             }
         }
+        int addresses = hosts.stream().mapToInt(h -> h.addresses().size()).sum();
+        if (all.size() > MAX_HOSTS || addresses > MAX_TARGETS) {
+            problems.add(tooMany(context.domain(), zone, all.size(), names.size(), addresses, ns));
+        }
         return new NameServers(zone, hosts, problems, evidence);
+    }
+
+    /** NS_TOO_MANY: a hostile or sprawling NS set is tested in part, and the report says which part. */
+    private static Finding tooMany(String domain, String zone, int listed, int examined, int addresses,
+                                   DnsAnswer ns) {
+        return new Finding(DnsFindingCodes.NS_TOO_MANY, Severity.INFO, domain, "The zone " + zone + " lists "
+                + listed + " name server" + (listed == 1 ? "" : "s") + " with " + (listed > examined ? "at least " : "")
+                + addresses + " addresses; only the first " + examined + " names (in alphabetical order) and "
+                + Math.min(addresses, MAX_TARGETS) + " addresses were tested.", ns.evidence(),
+                "Resolvers use a handful of name servers; keep the NS set small (2 to 7 servers).", Actor.NOBODY);
     }
 
     private record Resolved(Host host, List<String> evidence) {

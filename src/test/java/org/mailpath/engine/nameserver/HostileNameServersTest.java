@@ -1,0 +1,45 @@
+package org.mailpath.engine.nameserver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsLookups;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.TestDnsServer;
+
+/** NS sets no sane zone has, from the loopback test DNS server. */
+class HostileNameServersTest {
+
+    @Test
+    void fiftyNameServersThatDoNotResolveAreTestedInPartAndSaidSo() throws Exception {
+        StringBuilder zone = new StringBuilder("@ SOA ns0.nowhere.test. h.x. 1 1 1 1 1\n");
+        for (int i = 0; i < 50; i++) {
+            zone.append("@ NS ns").append(i).append(".nowhere.test.\n");
+        }
+        try (TestDnsServer dns = TestDnsServer.builder().zone("fifty.test", zone.toString())
+                .resolver("127.0.7.11").start()) {
+            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
+                    Optional.empty(), List.of(), List.of());
+            var lookup = DnsLookups.create(options.resolvers(), options.timeout());
+            List<Finding> findings = new NameServerCheck()
+                    .run(new CheckContext("fifty.test", options, lookup, Cancellation.none())).findings();
+
+            List<Finding> tooMany = findings.stream().filter(f -> f.code().equals("NS_TOO_MANY")).toList();
+            assertEquals(1, tooMany.size(), findings.toString());
+            assertEquals(Severity.INFO, tooMany.getFirst().severity());
+            assertEquals("The zone fifty.test lists 50 name servers with at least 0 addresses; only the first 13 names"
+                    + " (in alphabetical order) and 0 addresses were tested.", tooMany.getFirst().message());
+            assertEquals(NameServers.MAX_HOSTS, findings.stream().filter(f -> f.code().equals("NS_NO_ADDRESS"))
+                    .count());
+            assertTrue(findings.stream().noneMatch(f -> f.code().equals("NS_OK")));
+        }
+    }
+}
