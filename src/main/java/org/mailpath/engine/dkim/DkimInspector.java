@@ -95,11 +95,13 @@ public final class DkimInspector {
         DnsAnswer twiceCname = dns.lookup(doubled, Type.CNAME, c);
         DnsAnswer twiceTxt = dns.lookup(doubled, Type.TXT, c);
         Optional<String> twiceTarget = cnameTarget(twiceCname);
-        if (twiceTarget.isPresent() || !DnsAnswers.texts(twiceTxt).isEmpty()) {
+        // only a key counts: a wildcard TXT (often "*.domain TXT v=spf1 -all") answers at the doubled name too
+        List<String> twiceKeys = DnsAnswers.texts(twiceTxt).stream().filter(DkimKey::looksLikeKey).toList();
+        if (twiceTarget.isPresent() || !twiceKeys.isEmpty()) {
             b.evidence.addAll(twiceCname.evidence());
             b.evidence.addAll(twiceTxt.evidence());
             String correct = twiceTarget.map(t -> b.name + ". CNAME " + dot(t))
-                    .orElse(b.name + ". TXT \"" + DnsAnswers.texts(twiceTxt).getFirst() + "\"");
+                    .orElse(b.name + ". TXT \"" + twiceKeys.getFirst() + "\"");
             b.records.add(correct);
             return b.state(DkimSelectorState.MISPLACED).finding("DKIM_ZONE_APPENDED_TWICE", Severity.ERROR,
                     "The DKIM record of selector " + selector + " was published as " + doubled + ": the DNS "

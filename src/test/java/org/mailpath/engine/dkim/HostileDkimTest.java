@@ -30,6 +30,7 @@ class HostileDkimTest {
                         + "bang._domainkey TXT \"v=DKIM1; p=not!!base64\"\n"
                         + "binary._domainkey TXT \"v=DKIM1; p=AB\\000CD\"\n"
                         + "short._domainkey TXT \"v=DKIM1; p=0\"\n")
+                .zone("wild.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n* TXT \"v=spf1 -all\"\n")
                 .resolver("127.0.7.4").start();
     }
 
@@ -39,9 +40,20 @@ class HostileDkimTest {
     }
 
     private static List<Finding> findings(String selector) {
+        return findings("dkim.test", selector);
+    }
+
+    private static List<Finding> findings(String domain, String selector) {
         var lookup = DnsLookups.create(List.of(dns.resolverSpec()), Duration.ofSeconds(5));
-        return DkimInspector.inspect("dkim.test", List.of(selector), lookup, Cancellation.none()).getFirst()
+        return DkimInspector.inspect(domain, List.of(selector), lookup, Cancellation.none()).getFirst()
                 .findings();
+    }
+
+    @Test
+    void aWildcardTxtIsNotAKeyPublishedUnderTheZoneNameTwice() {
+        // "* TXT v=spf1 -all" answers at s1._domainkey.wild.test.wild.test as well: that is no DKIM record there
+        List<Finding> found = findings("wild.test", "s1");
+        assertEquals(List.of("DKIM_SELECTOR_MISSING"), found.stream().map(Finding::code).toList(), found.toString());
     }
 
     private static Finding only(String selector, String code) {
