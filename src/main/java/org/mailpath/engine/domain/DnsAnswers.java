@@ -1,12 +1,15 @@
 package org.mailpath.engine.domain;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.Record;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 
@@ -26,6 +29,29 @@ public final class DnsAnswers {
     public static List<String> texts(DnsAnswer answer) {
         return answer.records().stream().filter(TXTRecord.class::isInstance)
                 .map(r -> String.join("", ((TXTRecord) r).getStrings())).toList();
+    }
+
+    /**
+     * Where the TXT record whose joined text is {@code text} holds a byte that is not printable ASCII (space to
+     * {@code ~}), e.g. "the byte \\195 at position 23"; empty when it has none. {@link #texts} shows such bytes as
+     * {@code \ddd} (safe to display, but ASCII), so a parser of the text alone cannot see them.
+     */
+    public static Optional<String> unprintable(DnsAnswer answer, String text) {
+        for (Record r : answer.records()) {
+            if (r instanceof TXTRecord t && String.join("", t.getStrings()).equals(text)) {
+                int position = 0;
+                for (byte[] part : t.getStringsAsByteArrays()) {
+                    for (byte b : part) {
+                        position++;
+                        if (b < 0x20 || b > 0x7e) {
+                            return Optional.of(String.format(Locale.ROOT, "the byte \\%03d at position %d",
+                                    b & 0xff, position));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

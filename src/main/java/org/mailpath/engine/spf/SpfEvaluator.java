@@ -175,6 +175,14 @@ public final class SpfEvaluator {
             return fail(SpfResult.PERMERROR, "several SPF records at " + domain);
         }
         addTree(depth, domain + ": " + spf.getFirst());
+        Optional<String> unprintable = DnsAnswers.unprintable(answer, spf.getFirst());
+        if (unprintable.isPresent()) {
+            problem("SPF_SYNTAX", Severity.ERROR, domain, "SPF record of " + domain + ": " + unprintable.get()
+                    + " is not printable ASCII, which RFC 7208 does not allow (§4.6.1, §7.1): receivers give permerror",
+                    "Retype the record in plain ASCII (internationalised domain names in their xn-- form).",
+                    answer.evidence());
+            return fail(SpfResult.PERMERROR, "a byte that is not printable ASCII in the SPF record of " + domain);
+        }
         SpfRecord record;
         try {
             record = SpfParser.parse(spf.getFirst());

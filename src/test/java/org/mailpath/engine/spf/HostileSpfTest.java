@@ -52,6 +52,21 @@ class HostileSpfTest {
     }
 
     @Test
+    void bytesThatAreNotPrintableAsciiAreASyntaxErrorShownEscaped() throws Exception {
+        // "bücher" in UTF-8 and a NUL inside a domain: dnsjava shows them as \195\188 and \000, which parse as ASCII
+        for (String raw : List.of("v=spf1 a:b\\195\\188cher.spf.test -all", "v=spf1 a:x\\000y.spf.test -all")) {
+            String zone = "@ SOA ns.x. h.x. 1 1 1 1 1\n" + DOMAIN + ". TXT \"" + raw + "\"\n";
+            List<Finding> findings = check(zone);
+            Finding syntax = findings.stream().filter(f -> f.code().equals("SPF_SYNTAX")).findFirst()
+                    .orElseThrow(() -> new AssertionError(raw + ": " + findings));
+            String expected = raw.contains("195") ? "the byte \\195 at position 11" : "the byte \\000 at position 11";
+            assertTrue(syntax.message().contains(expected + " is not printable ASCII"), syntax.message());
+            assertTrue(syntax.message().chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '§'), syntax.message());
+            assertTrue(findings.stream().noneMatch(f -> f.code().equals("SPF_OK")), findings.toString());
+        }
+    }
+
+    @Test
     void truncationKeepsTheRightmostLabelsWithin253Characters() throws Exception {
         SpfMacroContext context = new SpfMacroContext("postmaster@" + DOMAIN, Optional.empty(), DOMAIN);
         String expanded = SpfMacros.expandDomain("%{d}%{d}%{d}", DOMAIN, context).orElseThrow();
