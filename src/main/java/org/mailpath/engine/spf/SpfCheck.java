@@ -1,6 +1,8 @@
 package org.mailpath.engine.spf;
 
 import java.net.InetAddress;
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,14 +25,24 @@ public final class SpfCheck implements DomainCheck {
 
     public static final String SALESFORCE_INCLUDE = "_spf.salesforce.com";
 
+    /** Timeouts' worth of DNS waiting one evaluation may spend (a tarpit answering just in time is cut off). */
+    static final int BUDGET_TIMEOUTS = 20;
+
     private final SalesforceSending salesforce;
+    private final InstantSource clock;
 
     public SpfCheck() {
         this(SalesforceSending.UNKNOWN);
     }
 
     public SpfCheck(SalesforceSending salesforce) {
+        this(salesforce, InstantSource.system());
+    }
+
+    /** @param clock measures each evaluation's time budget ({@value #BUDGET_TIMEOUTS} × the DNS timeout) */
+    public SpfCheck(SalesforceSending salesforce, InstantSource clock) {
         this.salesforce = salesforce;
+        this.clock = clock;
     }
 
     @Override
@@ -42,8 +54,8 @@ public final class SpfCheck implements DomainCheck {
     public CheckOutcome run(CheckContext ctx) {
         String domain = OrganizationalDomain.normalize(ctx.domain());
         SpfMacroContext macros = new SpfMacroContext("postmaster@" + domain, Optional.empty(), domain);
-        SpfEvaluation walk = new SpfEvaluator(ctx.dns(), ctx.cancellation(), Optional.empty(), macros, false)
-                .evaluate(domain);
+        SpfEvaluation walk = new SpfEvaluator(ctx.dns(), ctx.cancellation(), Optional.empty(), macros, false, clock,
+                budget(ctx)).evaluate(domain);
         List<Finding> findings = new ArrayList<>(walk.problems());
         if (walk.recordFound()) {
             lookupFindings(domain, walk, findings);
@@ -128,15 +140,19 @@ public final class SpfCheck implements DomainCheck {
                 walk.tree(), remediation, Actor.SENDER_ADMIN);
     }
 
-    private static Finding result(CheckContext ctx, String domain, String text) {
+    private static Duration budget(CheckContext ctx) {
+        return ctx.options().timeout().multipliedBy(BUDGET_TIMEOUTS);
+    }
+
+    private Finding result(CheckContext ctx, String domain, String text) {
         Optional<InetAddress> ip = IpAddresses.parse(text);
         if (ip.isEmpty()) {
             return finding("SPF_RESULT", Severity.WARNING, text, "\"" + text + "\" is not an IP address: no SPF "
                     + "result computed", List.of(), "Give --ip as an IPv4 or IPv6 address.", Actor.SENDER_ADMIN);
         }
         SpfMacroContext macros = new SpfMacroContext("postmaster@" + domain, ip, domain);
-        SpfEvaluation evaluation = new SpfEvaluator(ctx.dns(), ctx.cancellation(), ip, macros, true)
-                .evaluate(domain);
+        SpfEvaluation evaluation = new SpfEvaluator(ctx.dns(), ctx.cancellation(), ip, macros, true, clock,
+                budget(ctx)).evaluate(domain);
         SpfResult r = evaluation.result();
         Severity severity = switch (r) {
             case PASS -> Severity.OK;

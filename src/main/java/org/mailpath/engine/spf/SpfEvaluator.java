@@ -1,6 +1,9 @@
 package org.mailpath.engine.spf;
 
 import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.domain.DnsAnswers;
@@ -40,6 +44,8 @@ import org.xbill.DNS.Type;
  * ({@link #WALK_LOOKUP_CAP} counted lookups, {@link #QUERY_CAP} DNS questions) so an exploding or looping include
  * tree ends within bounds.</li>
  * </ul>
+ * Both stop when the time budget is spent: a server that answers each question just before the timeout would
+ * otherwise keep one evaluation waiting for minutes (a hundred mx sub-lookups at three seconds each).
  * One instance evaluates once (it keeps counters); not thread-safe.
  */
 public final class SpfEvaluator {
@@ -50,6 +56,8 @@ public final class SpfEvaluator {
     public static final int SUB_LOOKUP_LIMIT = 10;
     static final int WALK_LOOKUP_CAP = 50;
     static final int QUERY_CAP = 600;
+    /** Time budget of an evaluation when none is given. */
+    static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
     /** The walk gives up after this many failed DNS questions (timeouts, SERVFAIL). */
     static final int MAX_FAILED_QUERIES = 5;
     private static final int TREE_LINES_CAP = 200;
@@ -63,6 +71,10 @@ public final class SpfEvaluator {
     private final Optional<InetAddress> ip;
     private final SpfMacroContext macros;
     private final boolean enforceLimits;
+    private final InstantSource clock;
+    private final Duration budget;
+    private Instant deadline = Instant.MAX;
+    private String topDomain = "";
 
     private int lookups;
     private int voids;
@@ -97,15 +109,25 @@ public final class SpfEvaluator {
 
     public SpfEvaluator(DnsLookup dns, Cancellation cancellation, Optional<InetAddress> ip, SpfMacroContext macros,
                         boolean enforceLimits) {
+        this(dns, cancellation, ip, macros, enforceLimits, InstantSource.system(), DEFAULT_BUDGET);
+    }
+
+    /** @param budget time the evaluation may spend before it stops asking (measured on {@code clock}) */
+    public SpfEvaluator(DnsLookup dns, Cancellation cancellation, Optional<InetAddress> ip, SpfMacroContext macros,
+                        boolean enforceLimits, InstantSource clock, Duration budget) {
         this.dns = dns;
         this.cancellation = cancellation;
         this.ip = ip;
         this.macros = macros;
         this.enforceLimits = enforceLimits;
+        this.clock = clock;
+        this.budget = budget;
     }
 
     public SpfEvaluation evaluate(String domain) {
         String d = OrganizationalDomain.normalize(domain);
+        topDomain = d;
+        deadline = clock.instant().plus(budget);
         Outcome outcome;
         try {
             outcome = checkHost(d, true, "");
@@ -463,6 +485,10 @@ public final class SpfEvaluator {
 
     private DnsAnswer query(String name, int type) {
         cancellation.throwIfCancelled();
+        if (clock.instant().isAfter(deadline)) {
+            slowProblem();
+            throw new Stop(SpfResult.TEMPERROR, "stopped after " + budget.toSeconds() + " s of slow DNS answers");
+        }
         if (++queries > QUERY_CAP) {
             capped = true;
             throw new Stop(SpfResult.PERMERROR, "stopped after " + QUERY_CAP + " DNS questions");
@@ -488,6 +514,15 @@ public final class SpfEvaluator {
         problem("SPF_VOID_LOOKUPS", Severity.ERROR, path.isEmpty() ? "" : path.getLast(), "SPF evaluation makes "
                 + voids + " void DNS lookups (names without records); receivers give permerror after "
                 + VOID_LIMIT + " (RFC 7208 §4.6.4)", "Remove the mechanisms that point to names that do not exist.",
+                List.of());
+    }
+
+    private void slowProblem() {
+        String subject = path.isEmpty() ? topDomain : path.getLast();
+        problem(DnsFindingCodes.DNS_TIMEOUT, Severity.WARNING, subject, "SPF evaluation of " + subject + " stopped "
+                + "after " + budget.toSeconds() + " s and " + queries + " DNS questions: the answers come too slowly,"
+                + " so the result is incomplete and receivers may get temperror", "Check the DNS servers of the "
+                + "domains the SPF record includes (and the resolver used): each answer takes close to the timeout.",
                 List.of());
     }
 

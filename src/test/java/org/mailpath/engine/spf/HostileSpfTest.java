@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.testing.dns.TestDnsServer;
@@ -63,6 +68,36 @@ class HostileSpfTest {
             assertTrue(syntax.message().contains(expected + " is not printable ASCII"), syntax.message());
             assertTrue(syntax.message().chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '§'), syntax.message());
             assertTrue(findings.stream().noneMatch(f -> f.code().equals("SPF_OK")), findings.toString());
+        }
+    }
+
+    @Test
+    void anEvaluationStopsWhenItsTimeBudgetIsSpent() throws Exception {
+        // A tarpit answering every question just before the timeout: here each question "takes" one second on a
+        // clock the test moves, with a timeout of one second the budget is 20 seconds, so about 20 questions.
+        AtomicLong seconds = new AtomicLong();
+        InstantSource clock = () -> Instant.EPOCH.plusSeconds(seconds.get());
+        AtomicInteger asked = new AtomicInteger();
+        String zone = "@ SOA ns.x. h.x. 1 1 1 1 1\n@ TXT \"v=spf1 include:a.ex.spf.test -all\"\n"
+                + "*.ex TXT \"v=spf1 include:a.%{d} include:b.%{d} include:c.%{d} -all\"\n";
+        try (TestDnsServer dns = TestDnsServer.builder().zone("spf.test", zone).resolver("127.0.7.12").start()) {
+            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(1),
+                    Optional.empty(), List.of(), List.of());
+            DnsLookup real = DnsLookups.create(options.resolvers(), Duration.ofSeconds(5));
+            DnsLookup slow = (name, type, cancellation) -> {
+                asked.incrementAndGet();
+                seconds.incrementAndGet();
+                return real.lookup(name, type, cancellation);
+            };
+            List<Finding> findings = new SpfCheck(SalesforceSending.UNKNOWN, clock)
+                    .run(new CheckContext("spf.test", options, slow, Cancellation.none())).findings();
+            Finding slowFinding = findings.stream().filter(f -> f.code().equals("DNS_TIMEOUT")).findFirst()
+                    .orElseThrow(() -> new AssertionError(findings.toString()));
+            assertTrue(slowFinding.message().startsWith("SPF evaluation of spf.test stopped after 20 s and 21 DNS"
+                    + " questions: the answers come too slowly"), slowFinding.message());
+            assertEquals(21, asked.get(), "the walk stops asking once the budget is spent, not after 51 lookups");
+            assertTrue(findings.stream().anyMatch(f -> f.code().equals("SPF_TOO_MANY_LOOKUPS")
+                    && f.message().contains("at least 2")), findings.toString());
         }
     }
 
