@@ -163,6 +163,8 @@ class SmtpProbeTargetsTest {
             Finding blocked = report.findings().stream()
                     .filter(f -> f.code().equals(SmtpCodes.SMTP_PORT25_BLOCKED_LOCALLY)).findFirst().orElseThrow();
             assertEquals(Actor.LOCAL_NETWORK, blocked.actor());
+            assertTrue(blocked.message().startsWith("None of the 1 mail server address answered on port "
+                    + full.getLocalPort() + "."), "one address, the port without grouping: " + blocked.message());
         } finally {
             for (Socket s : fillers) {
                 s.close();
