@@ -20,19 +20,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class KeyboardTest {
 
+    private TestApps.Running running;
     private AppContext app;
-    private TestEngines.Running engine;
 
     @Start
     void start(Stage stage) throws Exception {
-        engine = TestEngines.start();
-        app = TestApps.open(stage, engine.services());
+        running = TestApps.Running.open(stage);
+        app = running.app();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.shutdown()).get(5, TimeUnit.SECONDS);
-        engine.close();
+        running.close();
     }
 
     @Test

@@ -16,6 +16,23 @@ final class TestApps {
     private TestApps() {
     }
 
+    /** The app on a stage with its own loopback test engine; {@link #close()} shuts both down. */
+    record Running(AppContext app, org.mailpath.ui.testing.TestEngines.Running engine) implements AutoCloseable {
+
+        /** Call on the JavaFX thread (a TestFX {@code @Start} method). */
+        static Running open(Stage stage) throws Exception {
+            org.mailpath.ui.testing.TestEngines.Running engine = org.mailpath.ui.testing.TestEngines.start();
+            return new Running(TestApps.open(stage, engine.services()), engine);
+        }
+
+        @Override
+        public void close() throws Exception {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.shutdown())
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS);
+            engine.close();
+        }
+    }
+
     /** Builds and shows the app; call on the JavaFX thread. */
     static AppContext open(Stage stage, EngineServices services) {
         try {
