@@ -87,7 +87,7 @@ public final class CheckReportText {
 
     /** {@code " (bücher.example)"} for {@code xn--bcher-kva.example}, so the name typed is recognised; else "". */
     private static String unicodeForm(String domain) {
-        String unicode = java.net.IDN.toUnicode(domain, java.net.IDN.ALLOW_UNASSIGNED);
+        String unicode = org.mailpath.engine.address.IdnaNames.toUnicode(domain);
         return unicode.equals(domain) ? "" : " (" + unicode + ")";
     }
 

@@ -1,9 +1,9 @@
 package org.mailpath.cli;
 
 import com.google.common.net.InetAddresses;
-import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.mailpath.engine.address.IdnaNames;
 
 /**
  * Domain names, hosts and addresses typed on the command line: normalised the way DNS knows them, or refused
@@ -28,7 +28,7 @@ final class DomainArguments {
             d = d.substring(0, d.length() - 1);
         }
         try {
-            d = IDN.toASCII(d, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            d = IdnaNames.toAscii(d).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a domain name: " + shown(text));
         }

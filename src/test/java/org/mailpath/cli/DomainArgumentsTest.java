@@ -20,6 +20,8 @@ class DomainArgumentsTest {
             "B\u00fccher.example,      xn--bcher-kva.example",
             "_dmarc.example.test,      _dmarc.example.test",
             "xn--bcher-kva.example,    xn--bcher-kva.example",
+            // IDNA2008, as registries write it: not IDNA2003's fass.test, someone else's domain
+            "Faß.test,            xn--fa-hia.test",
     })
     void domainsAreNormalised(String typed, String expected) {
         assertEquals(expected, DomainArguments.domain(typed));

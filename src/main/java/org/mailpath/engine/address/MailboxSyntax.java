@@ -1,14 +1,13 @@
 package org.mailpath.engine.address;
 
-import java.net.IDN;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Checks that a recipient is a valid RFC 5321 mailbox: {@code local@domain}, local part at most 64 octets
  * (dot-atom or quoted string), domain a host name of LDH labels without a final dot (or an internationalised
- * name that {@link IDN} converts and whose {@code xn--} labels {@link IdnLabel} accepts), the whole at most 254
- * octets. An address literal ({@code [192.0.2.1]}) is accepted.
+ * name that {@link IdnaNames} converts and whose {@code xn--} labels {@link IdnLabel} accepts), the whole at most
+ * 254 octets. An address literal ({@code [192.0.2.1]}) is accepted.
  */
 public final class MailboxSyntax {
 
@@ -90,7 +89,7 @@ public final class MailboxSyntax {
         String ascii = domain;
         try {
             if (!isAscii(domain)) {
-                ascii = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
+                ascii = IdnaNames.toAscii(domain);
             }
         } catch (IllegalArgumentException e) {
             return Optional.of("the domain '" + domain + "' is not a valid internationalised domain name");

@@ -3,9 +3,9 @@ package org.mailpath.engine.address;
 import java.util.Optional;
 
 /**
- * Decodes the Punycode of an IDNA A-label (RFC 3492 §6.2). The JDK's {@link java.net.IDN#toUnicode} decodes only
- * through IDNA2003's round trip, which turns away valid IDNA2008 labels such as {@code xn--strae-oqa} (straße): so
- * the plain decoding is done here, and IDNA2008's rules are checked on its result ({@link IdnLabel}).
+ * Punycode (RFC 3492) of IDNA labels. The JDK has it only inside {@link java.net.IDN}, behind IDNA2003's mapping
+ * and round trip, which turn away or rewrite valid IDNA2008 labels such as {@code xn--strae-oqa} (straße): so the
+ * plain decoding and encoding are done here, and IDNA2008's rules are checked on the result ({@link IdnLabel}).
  */
 final class Punycode {
 
@@ -76,6 +76,61 @@ final class Punycode {
             i++;
         }
         return Optional.of(new String(output, 0, length));
+    }
+
+    /** The Punycode of {@code label}'s code points (without "xn--"), RFC 3492 §6.3. */
+    static String encode(String label) {
+        int[] points = label.codePoints().toArray();
+        StringBuilder out = new StringBuilder(points.length + 8);
+        for (int c : points) {
+            if (c < INITIAL_N) {
+                out.append((char) c);
+            }
+        }
+        int basic = out.length();
+        int handled = basic;
+        if (basic > 0) {
+            out.append('-');
+        }
+        long n = INITIAL_N;
+        long delta = 0;
+        int bias = INITIAL_BIAS;
+        while (handled < points.length) {
+            long m = Long.MAX_VALUE;
+            for (int c : points) {
+                if (c >= n && c < m) {
+                    m = c;
+                }
+            }
+            delta += (m - n) * (handled + 1);
+            n = m;
+            for (int c : points) {
+                if (c < n) {
+                    delta++;
+                } else if (c == n) {
+                    long q = delta;
+                    for (int k = BASE; ; k += BASE) {
+                        int t = k <= bias ? T_MIN : Math.min(T_MAX, k - bias);
+                        if (q < t) {
+                            break;
+                        }
+                        out.append(digitChar((int) (t + (q - t) % (BASE - t))));
+                        q = (q - t) / (BASE - t);
+                    }
+                    out.append(digitChar((int) q));
+                    bias = adapt(delta, handled + 1, handled == basic);
+                    delta = 0;
+                    handled++;
+                }
+            }
+            delta++;
+            n++;
+        }
+        return out.toString();
+    }
+
+    private static char digitChar(int d) {
+        return (char) (d < 26 ? 'a' + d : '0' + d - 26);
     }
 
     private static int digit(char c) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsFindingCodes;
@@ -165,7 +166,7 @@ public final class ConcurrentDomainChecker implements DomainChecker {
             d = d.substring(0, d.length() - 1);
         }
         try {
-            return IDN.toASCII(d, IDN.ALLOW_UNASSIGNED);
+            return IdnaNames.toAscii(d);
         } catch (IllegalArgumentException e) {
             return d; // not a valid IDN: the lookups will say the name is unusable
         }

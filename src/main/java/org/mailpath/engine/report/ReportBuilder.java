@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
@@ -149,7 +150,7 @@ public final class ReportBuilder {
             d = d.substring(0, d.length() - 1);
         }
         try {
-            return IDN.toASCII(d, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            return IdnaNames.toAscii(d).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException notAHostName) {
             return d;
         }

@@ -1,7 +1,6 @@
 package org.mailpath.engine.smtp;
 
 import com.google.common.net.InetAddresses;
-import java.net.IDN;
 import java.net.InetAddress;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import org.mailpath.engine.address.IdnaNames;
 
 /**
  * Does a certificate name a host? RFC 6125 §6, the part mail needs: DNS-ID subject alternative names (the
@@ -37,7 +37,7 @@ final class HostnameMatcher {
         }
         String ascii;
         try {
-            ascii = IDN.toASCII(h, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            ascii = IdnaNames.toAscii(h).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -1,13 +1,13 @@
 package org.mailpath.engine.smtp;
 
 import com.google.common.net.InetAddresses;
-import java.net.IDN;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
@@ -119,7 +119,7 @@ final class TargetResolver {
      */
     private static String ascii(String name) {
         try {
-            return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            return IdnaNames.toAscii(name).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return name;
         }

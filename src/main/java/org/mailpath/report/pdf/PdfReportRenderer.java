@@ -2,7 +2,6 @@ package org.mailpath.report.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.IDN;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -19,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
@@ -718,7 +718,7 @@ public final class PdfReportRenderer implements ReportRenderer {
 
     private static String ascii(String domain) {
         try {
-            return IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
+            return IdnaNames.toAscii(domain);
         } catch (IllegalArgumentException e) {
             return domain;
         }

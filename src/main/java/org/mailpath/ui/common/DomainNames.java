@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mailpath.engine.address.IdnaNames;
 
 /** Checks typed domain names and resolver addresses by their form only (no lookups on the UI thread). */
 public final class DomainNames {
@@ -30,7 +31,7 @@ public final class DomainNames {
             name = name.substring(name.lastIndexOf('@') + 1);
         }
         try {
-            name = IDN.toASCII(name, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            name = IdnaNames.toAscii(name).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -85,6 +85,7 @@ class MailboxSyntaxTest {
         "u@xn--1-ymcl5hc2p.example     | breaks the Bidi rule",  // مثال1٢: European and Arabic digits
         "u@3com.xn--mgbh0fb            | breaks the Bidi rule",  // a label starting with a digit in a Bidi name
         "u@3com.example                | ",                      // the same label outside one
+        "u@faß.de                      | ",                      // IDNA2008 keeps ß (xn--fa-hia)
     })
     void contextualCharactersAndTheBidiRule(String address, String why) {
         Optional<String> problem = MailboxSyntax.problem(address);

@@ -23,6 +23,8 @@ class PunycodeTest {
     })
     void decodesAsRfc3492(String encoded, String decoded) {
         assertEquals(Optional.of(decoded), Punycode.decode(encoded));
+        assertEquals(encoded.toLowerCase(java.util.Locale.ROOT), Punycode.encode(decoded.toLowerCase(java.util.Locale.ROOT)),
+                "and encodes back");
     }
 
     @ParameterizedTest

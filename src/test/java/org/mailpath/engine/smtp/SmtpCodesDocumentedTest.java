@@ -30,7 +30,10 @@ class SmtpCodesDocumentedTest {
         for (String code : SmtpCodes.ALL) {
             assertTrue(SmtpFindings.isDescribed(code), code + " lacks texts in findings.properties");
             assertTrue(text.contains("`" + code + "`"), code + " missing in " + doc);
-            SmtpFindings.of(code, "subject", List.of(), "a", "b", "c"); // every pattern formats
+            // every pattern formats (the blocked-port finding takes its port and address count as numbers)
+            Object[] args = code.equals(SmtpCodes.SMTP_PORT25_BLOCKED_LOCALLY) ? new Object[] {2525, 2}
+                    : new Object[] {"a", "b", "c"};
+            SmtpFindings.of(code, "subject", List.of(), args);
         }
     }
 }

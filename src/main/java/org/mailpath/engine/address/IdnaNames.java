@@ -1,0 +1,74 @@
+package org.mailpath.engine.address;
+
+import java.net.IDN;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Domain names in their ASCII form for DNS, as IDNA2008 registries write them, and back.
+ * <p>
+ * The JDK's {@link IDN} implements IDNA2003, which maps the four "deviation" characters to others (ß to ss, ς to σ,
+ * and drops ZWJ and ZWNJ): {@code faß.de} would become {@code fass.de}, another registered domain, and a check
+ * would look at the wrong one. A label holding one of them is encoded as written instead (its letters in lower
+ * case, NFC: UTS 46's non-transitional processing, what browsers do); every other label goes through the JDK.
+ */
+public final class IdnaNames {
+
+    private static final String ACE_PREFIX = "xn--";
+    private static final int MAX_LABEL = 63;
+
+    private IdnaNames() {
+    }
+
+    /**
+     * {@code name} with every label in ASCII, as {@link IDN#toASCII(String, int)} with {@link IDN#ALLOW_UNASSIGNED}
+     * gives it, but IDNA2008's for labels with ß, ς, ZWJ or ZWNJ.
+     *
+     * @throws IllegalArgumentException when a label cannot be converted
+     */
+    public static String toAscii(String name) {
+        if (name.chars().noneMatch(IdnaNames::isDeviation)) {
+            return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
+        }
+        // IDNA2003's other full stops (ideographic, full-width, half-width) separate labels too
+        String[] labels = name.replace('\u3002', '.').replace('\uFF0E', '.').replace('\uFF61', '.').split("\\.", -1);
+        StringBuilder out = new StringBuilder(name.length() + 16);
+        for (int i = 0; i < labels.length; i++) {
+            if (i > 0) {
+                out.append('.');
+            }
+            out.append(labels[i].chars().anyMatch(IdnaNames::isDeviation) ? encoded(labels[i])
+                    : IDN.toASCII(labels[i], IDN.ALLOW_UNASSIGNED));
+        }
+        return out.toString();
+    }
+
+    /** {@code name} with its {@code xn--} labels decoded (those that are not Punycode stay as they are). */
+    public static String toUnicode(String name) {
+        String[] labels = name.split("\\.", -1);
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < labels.length; i++) {
+            if (i > 0) {
+                out.append('.');
+            }
+            String label = labels[i];
+            out.append(IdnLabel.isALabel(label) ? IdnLabel.uLabel(label).orElse(label) : label);
+        }
+        return out.toString();
+    }
+
+    private static String encoded(String label) {
+        StringBuilder lower = new StringBuilder(label.length());
+        // per code point, without String.toLowerCase's final-sigma context: UTS 46 maps Σ to σ everywhere
+        label.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+        String ascii = ACE_PREFIX + Punycode.encode(Normalizer.normalize(lower, Normalizer.Form.NFC));
+        if (ascii.length() > MAX_LABEL) {
+            throw new IllegalArgumentException("the label '" + label + "' is longer than 63 characters in ASCII");
+        }
+        return ascii;
+    }
+
+    private static boolean isDeviation(int c) {
+        return c == 'ß' || c == 'ς' || c == '\u200C' || c == '\u200D';
+    }
+}

@@ -1,0 +1,42 @@
+package org.mailpath.engine.address;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.IDN;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IdnaNamesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        // the deviation characters: IDNA2008's form, not IDNA2003's fass.de / straße → strasse
+        "faß.de, xn--fa-hia.de",
+        "Straße.example, xn--strae-oqa.example",
+        "ΣΑΣ.ς.example, xn--mxa9ab.xn--3xa.example",
+        // every other label as the JDK converts it
+        "bücher.example, xn--bcher-kva.example",
+        "example.com, example.com",
+        "münchen。faß.de, xn--mnchen-3ya.xn--fa-hia.de",
+    })
+    void namesAreWrittenAsIdna2008RegistriesWriteThem(String name, String ascii) {
+        assertEquals(ascii, IdnaNames.toAscii(name));
+    }
+
+    @Test
+    void namesWithoutDeviationCharactersAreExactlyTheJdksConversion() {
+        for (String name : new String[] {"bücher.example", "EXAMPLE.com", "例え.テスト", "☃.example", "a.b.c"}) {
+            assertEquals(IDN.toASCII(name, IDN.ALLOW_UNASSIGNED), IdnaNames.toAscii(name), name);
+        }
+        assertThrows(IllegalArgumentException.class, () -> IdnaNames.toAscii("ß" + "x".repeat(70) + ".de"));
+    }
+
+    @Test
+    void aLabelsAreDecodedBack() {
+        assertEquals("faß.de", IdnaNames.toUnicode("xn--fa-hia.de"));
+        assertEquals("bücher.example", IdnaNames.toUnicode("xn--bcher-kva.example"));
+        assertEquals("xn--zz.example", IdnaNames.toUnicode("xn--zz.example"), "not Punycode: as it is");
+    }
+}
