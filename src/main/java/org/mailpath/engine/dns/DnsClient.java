@@ -1,5 +1,6 @@
 package org.mailpath.engine.dns;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -231,7 +232,7 @@ public final class DnsClient implements DnsLookup {
 
     /** "host:port", IPv6 in brackets. */
     public static String hostPort(InetSocketAddress address) {
-        String host = address.getAddress().getHostAddress();
+        String host = InetAddresses.toAddrString(address.getAddress());
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 }

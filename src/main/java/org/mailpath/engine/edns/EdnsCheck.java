@@ -1,5 +1,6 @@
 package org.mailpath.engine.edns;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +11,8 @@ import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.check.NameServerResult;
-import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.common.Parallel;
+import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -52,8 +53,8 @@ public final class EdnsCheck implements DomainCheck {
                 continue; // address family not available here; the name-server check says so
             }
             String verdict = FlagDay.verdict(run.tests);
-            results.add(new NameServerResult(run.target.name(), run.target.address().getHostAddress(), run.tests,
-                    verdict));
+            results.add(new NameServerResult(run.target.name(), InetAddresses.toAddrString(run.target.address()),
+                    run.tests, verdict));
             findings.addAll(findings(run, verdict));
         }
         if (!results.isEmpty() && findings.isEmpty()) {

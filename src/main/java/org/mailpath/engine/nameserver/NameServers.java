@@ -1,16 +1,17 @@
 package org.mailpath.engine.nameserver;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
-import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -126,7 +127,7 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
     /** One address of one name server. */
     public record Target(String name, InetAddress address) {
         public String label() {
-            return name + " (" + address.getHostAddress() + ")";
+            return name + " (" + InetAddresses.toAddrString(address) + ")";
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.mailpath.engine.smtp;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.OptionalInt;
@@ -18,9 +19,12 @@ public record ProbeTarget(String domain, String host, InetAddress address, int p
         return new InetSocketAddress(address, port);
     }
 
-    /** The address as text without a host name part, e.g. {@code 192.0.2.1} or {@code 2001:db8::1}. */
+    /**
+     * The address as text without a host name part, e.g. {@code 192.0.2.1} or {@code 2001:db8::1} (IPv6 in RFC 5952's
+     * short form, as DNS consoles show it; the JDK's {@code getHostAddress} writes every group).
+     */
     public String addressText() {
-        return address.getHostAddress();
+        return InetAddresses.toAddrString(address);
     }
 
     /** {@code mx1.example.com [192.0.2.1]:25} */

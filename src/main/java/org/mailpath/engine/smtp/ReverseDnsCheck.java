@@ -1,5 +1,6 @@
 package org.mailpath.engine.smtp;
 
+import com.google.common.net.InetAddresses;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -44,13 +45,13 @@ final class ReverseDnsCheck {
             }
         });
         if (ptr.status() != DnsStatus.OK && ptr.status() != DnsStatus.NODATA && ptr.status() != DnsStatus.NXDOMAIN) {
-            notes.accept("reverse DNS of " + address.getHostAddress() + " not checked: " + ptr.status());
+            notes.accept("reverse DNS of " + InetAddresses.toAddrString(address) + " not checked: " + ptr.status());
             return findings;
         }
         String confirmed = "";
         if (ptrNames.isEmpty()) {
             findings.add(SmtpFindings.of(SmtpCodes.SMTP_FCRDNS_MISMATCH, subject, evidence,
-                    address.getHostAddress(), "the address has no PTR record"));
+                    InetAddresses.toAddrString(address), "the address has no PTR record"));
         } else {
             int type = address instanceof Inet6Address ? Type.AAAA : Type.A;
             for (String name : ptrNames) {
@@ -62,9 +63,9 @@ final class ReverseDnsCheck {
                 }
             }
             if (confirmed.isEmpty()) {
-                findings.add(SmtpFindings.of(SmtpCodes.SMTP_FCRDNS_MISMATCH, subject, evidence,
-                        address.getHostAddress(), "its PTR name " + String.join(", ", ptrNames)
-                                + " does not resolve back to " + address.getHostAddress()));
+                String text = InetAddresses.toAddrString(address);
+                findings.add(SmtpFindings.of(SmtpCodes.SMTP_FCRDNS_MISMATCH, subject, evidence, text,
+                        "its PTR name " + String.join(", ", ptrNames) + " does not resolve back to " + text));
             }
         }
         String banner = normal(bannerName);

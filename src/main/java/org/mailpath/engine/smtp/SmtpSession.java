@@ -102,7 +102,8 @@ final class SmtpSession {
             connectFailed(e);
             return;
         }
-        note("connected from " + socket.getLocalAddress().getHostAddress() + " port " + socket.getLocalPort());
+        note("connected from " + InetAddresses.toAddrString(socket.getLocalAddress()) + " port "
+                + socket.getLocalPort());
         SmtpChannel channel = new SmtpChannel(socket, options, this::record, cancellation);
         if (!greeting(channel)) {
             return;

@@ -59,7 +59,7 @@ class SmtpProbeTargetsTest {
                             seen.addAll(targets);
                         }
                     }, Cancellation.none());
-            assertEquals(List.of("mx1.example.test 127.0.0.1 10", "mx1.example.test 0:0:0:0:0:0:0:1 10",
+            assertEquals(List.of("mx1.example.test 127.0.0.1 10", "mx1.example.test ::1 10",
                     "backup.example.test 127.0.0.2 20"), seen.stream()
                     .map(t -> t.host() + " " + t.addressText() + " " + t.preference().orElseThrow()).toList());
             assertEquals(3, report.targets().size());
