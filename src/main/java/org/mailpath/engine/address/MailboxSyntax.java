@@ -132,6 +132,9 @@ public final class MailboxSyntax {
         if (tld.chars().allMatch(Character::isDigit)) {
             return Optional.of("the domain '" + domain + "' ends in a number (an IP address must be written in brackets)");
         }
+        if (Arrays.stream(labels).noneMatch(IdnLabel::isALabel)) {
+            return Optional.empty(); // plain ASCII labels hold no right-to-left text
+        }
         return BidiRule.problem(Arrays.stream(labels)
                 .map(l -> IdnLabel.isALabel(l) ? IdnLabel.uLabel(l).orElse(l) : l).toList(), domain);
     }
