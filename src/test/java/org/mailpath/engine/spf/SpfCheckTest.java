@@ -187,6 +187,8 @@ class SpfCheckTest {
         single(check(zone), "SPF_PTR", Severity.WARNING);
         assertTrue(result(zone, "192.0.2.3").message().contains(": pass"));
         assertTrue(result(zone, "192.0.2.4").message().contains(": fail"));
+        assertTrue(check(zone, "192.0.2.3").stream().noneMatch(f -> f.code().equals("SPF_MACRO_NEEDS_IP")),
+                "no 'give --ip' advice when --ip was given");
     }
 
     @Test
