@@ -258,7 +258,8 @@ class ReportViewModelTest {
         runner.runAll();
         assertFalse(m.busyProperty().get());
         assertFalse(Files.exists(dir.resolve("late.pdf")));
-        assertEquals("Export cancelled; no file was changed.", m.statusProperty().get());
+        assertEquals("Export cancelled. A file is only written or replaced when an export finishes.",
+                m.statusProperty().get());
     }
 
     // ---- choosing messages one by one
