@@ -16,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
@@ -59,6 +60,8 @@ public final class ReportView {
         ListView<DomainChoice> list = new ListView<>(model.domains());
         list.setId("report-domains");
         list.setPrefHeight(220);
+        // at least three domains visible: in a low window the side scrolls instead of squeezing the list
+        list.setMinHeight(130);
         list.setCellFactory(v -> new ListCell<>() {
             private final CheckBox box = new CheckBox();
             private DomainChoice bound;
@@ -160,7 +163,11 @@ public final class ReportView {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.56);
 
-        root = new SplitPane(left, right);
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setFitToHeight(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root = new SplitPane(leftScroll, right);
         root.setDividerPositions(0.31);
     }
 
