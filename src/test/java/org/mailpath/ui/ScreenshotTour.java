@@ -66,6 +66,7 @@ public final class ScreenshotTour {
                 shot(app, out.resolve("step-1-import-done" + suffix + ".png"));
             }
             fx(() -> app.wizard().goTo(1));
+            waitFor(() -> !app.eventsModel().loadingProperty().get()); // the table is built on a worker
             fx(() -> app.eventsModel().visibleRows().stream()
                     .filter(r -> r.chain().verdict().name().equals("BOUNCED")).findFirst()
                     .ifPresent(r -> app.eventsModel().selectedProperty().set(r)));
