@@ -71,9 +71,9 @@ public final class AnalysisTextFormat {
 
     public static void write(LogAnalysis a, PrintWriter out) {
         out.println("MailPath analysis of " + a.file());
-        out.println(a.rows() + (a.rows() == 1 ? " row" : " rows") + " read"
+        out.println(Counts.of(a.rows(), "row") + " read"
                 + (a.rejectedRows() > 0 ? " (" + a.rejectedRows() + " rejected)" : "")
-                + ", " + a.messages() + (a.messages() == 1 ? " message" : " messages")
+                + ", " + Counts.of(a.messages(), "message")
                 + span(a.firstEvent(), a.lastEvent()));
         out.println();
         out.println("Verdicts");

@@ -43,6 +43,11 @@ public final class MailPathCommand implements Runnable {
         return code;
     }
 
+    /** {@code text} with control and invisible format characters as {@code [U+XXXX]}, as all output shows them. */
+    public static String terminalSafe(String text) {
+        return TerminalSafeWriter.escape(text);
+    }
+
     /** Gives a command line (the whole tool or one command, for tests) the streams, exit codes and error handling. */
     static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);

@@ -32,6 +32,13 @@ final class TerminalSafeWriter extends FilterWriter {
         return new PrintWriter(new TerminalSafeWriter(out), true);
     }
 
+    /** {@code text} as this writer writes it. */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> append(sb, c));
+        return sb.toString();
+    }
+
     static boolean unsafe(int codePoint) {
         if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
             return false;

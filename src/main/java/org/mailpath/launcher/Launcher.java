@@ -51,7 +51,7 @@ public final class Launcher {
     static Optional<String> refusal(String[] args, Map<String, String> env) {
         if (args.length > 0 && !isFile(args[0]) && !looksLikeLogName(args[0])) {
             String lower = args[0].toLowerCase(Locale.ROOT);
-            return Optional.of("mailpath: '" + printable(args[0]) + "' is not a command or a file"
+            return Optional.of("mailpath: '" + MailPathCommand.terminalSafe(args[0]) + "' is not a command or a file"
                     + (COMMANDS.contains(lower) ? " (did you mean '" + lower + "'?)" : "")
                     + ". Commands: analyze, check, probe; see mailpath --help.");
         }
@@ -75,20 +75,6 @@ public final class Launcher {
     private static boolean looksLikeLogName(String arg) {
         String lower = arg.toLowerCase(Locale.ROOT);
         return LOG_ENDINGS.stream().anyMatch(lower::endsWith) || arg.contains("/") || arg.contains("\\");
-    }
-
-    /** {@code s} with control and format characters as {@code [U+XXXX]}: it is echoed to a terminal. */
-    private static String printable(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE) {
-                sb.append(String.format("[U+%04X]", cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
     }
 
     private static boolean isBlank(String s) {
