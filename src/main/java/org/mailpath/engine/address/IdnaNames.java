@@ -43,6 +43,23 @@ public final class IdnaNames {
         return out.toString();
     }
 
+    /**
+     * A domain as DNS is asked for it and as domains are compared: trimmed, lower case, without trailing dots, its
+     * internationalised labels in ASCII ({@link #toAscii}). A name that cannot be converted stays as it is (lower
+     * case): its lookups then say it is unusable.
+     */
+    public static String lookupName(String domain) {
+        String d = domain.strip().toLowerCase(Locale.ROOT);
+        while (d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        try {
+            return toAscii(d).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException notAHostName) {
+            return d;
+        }
+    }
+
     /** {@code name} with its {@code xn--} labels decoded (those that are not Punycode stay as they are). */
     public static String toUnicode(String name) {
         String[] labels = name.split("\\.", -1);

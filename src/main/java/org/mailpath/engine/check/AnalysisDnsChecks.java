@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
@@ -73,7 +74,7 @@ public final class AnalysisDnsChecks {
     /** The sending domain encoded in a Bounce Management envelope sender, if it is one. */
     public static Optional<String> bounceManagementDomain(String envelopeSender) {
         Matcher m = BOUNCE_MANAGEMENT.matcher(envelopeSender == null ? "" : envelopeSender.strip());
-        return m.matches() ? Optional.of(ConcurrentDomainChecker.normalise(m.group(1))) : Optional.empty();
+        return m.matches() ? Optional.of(IdnaNames.lookupName(m.group(1))) : Optional.empty();
     }
 
     /** The sending domain of one chain: Bounce Management domain, else the envelope sender's domain. */
@@ -83,7 +84,7 @@ public final class AnalysisDnsChecks {
             return bnc;
         }
         int at = chain.sender().lastIndexOf('@');
-        String d = at < 0 ? "" : ConcurrentDomainChecker.normalise(chain.sender().substring(at + 1));
+        String d = at < 0 ? "" : IdnaNames.lookupName(chain.sender().substring(at + 1));
         return d.isEmpty() ? Optional.empty() : Optional.of(d);
     }
 
@@ -92,7 +93,7 @@ public final class AnalysisDnsChecks {
                 .filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED).toList();
         Map<String, List<ChainRef>> byRecipient = new LinkedHashMap<>();
         for (MessageChain c : failing) {
-            String d = ConcurrentDomainChecker.normalise(c.recipientDomain());
+            String d = IdnaNames.lookupName(c.recipientDomain());
             if (!d.isEmpty()) {
                 byRecipient.computeIfAbsent(d, k -> new ArrayList<>()).add(ref(c));
             }
@@ -103,7 +104,7 @@ public final class AnalysisDnsChecks {
 
         Map<String, List<ChainRef>> bySender = new LinkedHashMap<>();
         if (explicitSenderDomain.isPresent()) {
-            bySender.put(ConcurrentDomainChecker.normalise(explicitSenderDomain.get()),
+            bySender.put(IdnaNames.lookupName(explicitSenderDomain.get()),
                     failing.stream().map(AnalysisDnsChecks::ref).toList());
         } else {
             Map<String, Long> counts = analysis.chains().stream().map(AnalysisDnsChecks::senderDomain)

@@ -62,7 +62,7 @@ public final class ConcurrentDomainChecker implements DomainChecker {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
              AutoCloseable stop = cancellation.onCancel(pool::shutdownNow)) {
             for (CheckRequest request : requests) {
-                String domain = normalise(request.domain());
+                String domain = IdnaNames.lookupName(request.domain());
                 List<Future<CheckOutcome>> futures = running.computeIfAbsent(domain, d -> new ArrayList<>());
                 for (CheckKind kind : CheckKind.values()) {
                     DomainCheck check = checks.get(kind);
@@ -157,18 +157,5 @@ public final class ConcurrentDomainChecker implements DomainChecker {
         evidence.addAll(added);
         return new Finding(kept.code(), kept.severity(), kept.subject(), kept.message(), evidence,
                 kept.remediation(), kept.actor());
-    }
-
-    /** Lower case, no trailing dot, internationalised names in their ASCII (punycode) form. */
-    public static String normalise(String domain) {
-        String d = domain == null ? "" : domain.strip().toLowerCase(Locale.ROOT);
-        while (d.endsWith(".")) {
-            d = d.substring(0, d.length() - 1);
-        }
-        try {
-            return IdnaNames.toAscii(d);
-        } catch (IllegalArgumentException e) {
-            return d; // not a valid IDN: the lookups will say the name is unusable
-        }
     }
 }

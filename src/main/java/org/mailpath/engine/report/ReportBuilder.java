@@ -67,7 +67,7 @@ public final class ReportBuilder {
 
     /** Further findings (e.g. an SMTP probe) known to concern one domain. */
     public ReportBuilder extraFindings(String domain, List<Finding> findings) {
-        extraByDomain.computeIfAbsent(normalize(domain), d -> new ArrayList<>()).addAll(findings);
+        extraByDomain.computeIfAbsent(IdnaNames.lookupName(domain), d -> new ArrayList<>()).addAll(findings);
         return this;
     }
 
@@ -90,7 +90,7 @@ public final class ReportBuilder {
         Map<String, List<MessageChain>> byDomain = new TreeMap<>();
         included.forEach(c -> byDomain.computeIfAbsent(c.recipientDomain(), d -> new ArrayList<>()).add(c));
         Map<String, DomainCheckResult> checkByDomain = new LinkedHashMap<>();
-        checks.domains().forEach(r -> checkByDomain.put(normalize(r.domain()), r));
+        checks.domains().forEach(r -> checkByDomain.put(IdnaNames.lookupName(r.domain()), r));
         Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet());
 
         List<RecipientDomainSection> sections = new ArrayList<>();
@@ -101,7 +101,8 @@ public final class ReportBuilder {
                     .thenComparing(c -> c.events().isEmpty() ? java.time.Instant.MIN : c.events().getFirst().time())
                     .thenComparing(MessageChain::recipient));
             List<MessageEntry> messages = chains.stream().map(c -> entry(c, redactor)).toList();
-            Optional<DomainCheckResult> check = Optional.ofNullable(checkByDomain.get(normalize(domain)));
+            Optional<DomainCheckResult> check =
+                    Optional.ofNullable(checkByDomain.get(IdnaNames.lookupName(domain)));
             List<Finding> findings = new ArrayList<>(check.map(DomainCheckResult::findings).orElse(List.of()));
             findings.addAll(extraPlaced.getOrDefault(domain, List.of()));
             List<NameServerResult> ns = check.map(DomainCheckResult::nameServers).orElse(List.of());
@@ -114,7 +115,7 @@ public final class ReportBuilder {
                 .thenComparing(RecipientDomainSection::domain));
 
         Set<String> allRecipientDomains = new HashSet<>();
-        analysis.chains().forEach(c -> allRecipientDomains.add(normalize(c.recipientDomain())));
+        analysis.chains().forEach(c -> allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain())));
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
 
         Summary summary = summary(included, sections);
@@ -125,11 +126,11 @@ public final class ReportBuilder {
 
     private Predicate<MessageChain> inclusion() {
         Set<String> domains = new HashSet<>();
-        options.domains().forEach(d -> domains.add(normalize(d)));
+        options.domains().forEach(d -> domains.add(IdnaNames.lookupName(d)));
         Set<String> ids = new HashSet<>();
         options.messageIds().forEach(id -> ids.add(messageIdKey(id)));
         Optional<Set<MessageKey>> chosen = options.messages();
-        return c -> (domains.isEmpty() || domains.contains(normalize(c.recipientDomain())))
+        return c -> (domains.isEmpty() || domains.contains(IdnaNames.lookupName(c.recipientDomain())))
                 && (ids.isEmpty() || ids.contains(messageIdKey(c.messageIdHeader()))
                 || ids.contains(messageIdKey(c.internalMessageId())))
                 && (chosen.isEmpty() || chosen.get().contains(MessageKey.of(c)));
@@ -141,19 +142,6 @@ public final class ReportBuilder {
             s = s.substring(1, s.length() - 1);
         }
         return s.toLowerCase(Locale.ROOT);
-    }
-
-    /** Domains compare in lower-case ASCII (IDN) form, without a trailing dot. */
-    static String normalize(String domain) {
-        String d = domain.strip().toLowerCase(Locale.ROOT);
-        if (d.endsWith(".")) {
-            d = d.substring(0, d.length() - 1);
-        }
-        try {
-            return IdnaNames.toAscii(d).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException notAHostName) {
-            return d;
-        }
     }
 
     private static Redactor redactorFor(List<MessageChain> chains) {
@@ -259,9 +247,9 @@ public final class ReportBuilder {
 
     /** The recipient domain a name is, or lies below (mx1.contoso.example → contoso.example). */
     private static Optional<String> matchDomain(String name, Set<String> recipientDomains) {
-        String n = normalize(name);
+        String n = IdnaNames.lookupName(name);
         for (String d : recipientDomains) {
-            String nd = normalize(d);
+            String nd = IdnaNames.lookupName(d);
             if (!nd.isEmpty() && (n.equals(nd) || n.endsWith("." + nd))) {
                 return Optional.of(d);
             }
@@ -279,7 +267,7 @@ public final class ReportBuilder {
         });
         // Extra findings that matched no included recipient domain are keyed by their normalized domain.
         extraPlaced.forEach((domain, findings) -> {
-            if (!domain.isEmpty() && !recipientDomains.contains(normalize(domain))) {
+            if (!domain.isEmpty() && !recipientDomains.contains(IdnaNames.lookupName(domain))) {
                 own.computeIfAbsent(domain, k -> new ArrayList<>()).addAll(findings);
             }
         });

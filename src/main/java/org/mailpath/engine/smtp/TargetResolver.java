@@ -51,7 +51,7 @@ final class TargetResolver {
             return new Resolution(List.of(new ProbeTarget(input.strip(), name, literal, port, OptionalInt.empty())),
                     List.of());
         }
-        name = ascii(stripDot(name));
+        name = IdnaNames.lookupName(name);
         List<ProbeTarget> targets = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         if (hostOnly) {
@@ -110,18 +110,6 @@ final class TargetResolver {
             findings.add(failed
                     ? SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, host, evidence, host, "A/AAAA", "no answer")
                     : SmtpFindings.of(SmtpCodes.SMTP_NO_ADDRESS, host, evidence, host));
-        }
-    }
-
-    /**
-     * A name as DNS knows it: an internationalised name in its ASCII (IDNA) form, as the rest of MailPath does;
-     * a name that has none stays as it is and ends in a DNS finding.
-     */
-    private static String ascii(String name) {
-        try {
-            return IdnaNames.toAscii(name).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return name;
         }
     }
 

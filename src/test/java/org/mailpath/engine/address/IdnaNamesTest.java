@@ -34,6 +34,13 @@ class IdnaNamesTest {
     }
 
     @Test
+    void lookupNamesAreTrimmedLowerCaseWithoutTrailingDotsInAscii() {
+        assertEquals("xn--fa-hia.de", IdnaNames.lookupName("  FAß.DE.. "));
+        assertEquals("xn--bcher-kva.example", IdnaNames.lookupName("Bücher.Example."));
+        assertEquals("a..b.example", IdnaNames.lookupName("A..B.example"), "not convertible: as it is, lower case");
+    }
+
+    @Test
     void aLabelsAreDecodedBack() {
         assertEquals("faß.de", IdnaNames.toUnicode("xn--fa-hia.de"));
         assertEquals("bücher.example", IdnaNames.toUnicode("xn--bcher-kva.example"));
