@@ -342,13 +342,17 @@ public final class EventsViewModel implements WizardStep {
     private TableAndChart tableAndChart(LogAnalysis a, JobContext ctx) {
         List<MessageChain> chains = a.chains();
         List<MessageRow> built = new ArrayList<>(chains.size());
+        EventChart chart = new EventChart(a);
         for (int i = 0; i < chains.size(); i++) {
             if ((i & 1023) == 0) {
                 ctx.cancellation().throwIfCancelled();
             }
-            built.add(row(chains.get(i)));
+            // one pass: each chain is unpacked once for its row and its events in the chart
+            MessageChain chain = chains.get(i);
+            built.add(row(chain));
+            chart.add(chain);
         }
-        return new TableAndChart(built, buckets(a));
+        return new TableAndChart(built, chart.buckets());
     }
 
     private SummaryCard card(VerdictFilter filter, long count, long total) {
@@ -366,15 +370,21 @@ public final class EventsViewModel implements WizardStep {
                 .toList();
     }
 
-    /** Hourly buckets for logs up to three days long, daily ones beyond, so the chart stays readable. */
-    static List<TimeBucket> buckets(LogAnalysis a) {
-        if (a.firstEvent().isEmpty() || a.lastEvent().isEmpty()) {
-            return List.of();
+    /**
+     * Counts deliveries, deferrals and bounces per hour for logs up to three days long, per day beyond, so the
+     * chart stays readable; fed one chain at a time, beside the table's rows.
+     */
+    private static final class EventChart {
+        private final boolean hourly;
+        private final TreeMap<Instant, long[]> counts = new TreeMap<>();
+
+        EventChart(LogAnalysis a) {
+            hourly = a.firstEvent().isEmpty() || a.lastEvent().isEmpty()
+                    || Duration.between(a.firstEvent().get(), a.lastEvent().get()).compareTo(Duration.ofDays(3)) <= 0;
         }
-        boolean hourly = Duration.between(a.firstEvent().get(), a.lastEvent().get()).compareTo(Duration.ofDays(3)) <= 0;
-        ChronoUnit unit = hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS;
-        TreeMap<Instant, long[]> map = new TreeMap<>();
-        for (MessageChain chain : a.chains()) {
+
+        void add(MessageChain chain) {
+            ChronoUnit unit = hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS;
             for (ChainEvent e : chain.events()) {
                 if (e.time() == null) {
                     continue;
@@ -386,14 +396,17 @@ public final class EventsViewModel implements WizardStep {
                     case RECEIVED -> -1;
                 };
                 if (slot >= 0) {
-                    map.computeIfAbsent(e.time().truncatedTo(unit), k -> new long[3])[slot]++;
+                    counts.computeIfAbsent(e.time().truncatedTo(unit), k -> new long[3])[slot]++;
                 }
             }
         }
-        return map.entrySet().stream()
-                .map(e -> new TimeBucket(e.getKey(), hourly ? Formats.shortTime(e.getKey()) : Formats.day(e.getKey()),
-                        e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                .toList();
+
+        List<TimeBucket> buckets() {
+            return counts.entrySet().stream()
+                    .map(e -> new TimeBucket(e.getKey(), hourly ? Formats.shortTime(e.getKey())
+                            : Formats.day(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                    .toList();
+        }
     }
 
     private MessageRow row(MessageChain c) {
