@@ -3,10 +3,12 @@ package org.mailpath.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 
@@ -87,12 +89,12 @@ public final class CheckReportText {
 
     /** {@code " (bücher.example)"} for {@code xn--bcher-kva.example}, so the name typed is recognised; else "". */
     private static String unicodeForm(String domain) {
-        String unicode = org.mailpath.engine.address.IdnaNames.toUnicode(domain);
+        String unicode = IdnaNames.toUnicode(domain);
         return unicode.equals(domain) ? "" : " (" + unicode + ")";
     }
 
     /** Who must act, as the text output says it: {@code recipient mail team}. */
-    static String actor(org.mailpath.engine.finding.Actor actor) {
+    static String actor(Actor actor) {
         return actor.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 

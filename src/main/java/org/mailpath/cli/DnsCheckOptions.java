@@ -39,7 +39,8 @@ public final class DnsCheckOptions {
             description = "Sending IP address: SPF result, reverse DNS and blocklists for it.")
     String ip;
 
-    @Option(names = "--dkim-selector", paramLabel = "S", description = "DKIM selector to check (repeatable): s1, or its DNS name s1._domainkey.example.com.")
+    @Option(names = "--dkim-selector", paramLabel = "S",
+            description = "DKIM selector to check (repeatable): s1, or its DNS name s1._domainkey.example.com.")
     List<String> dkimSelectors = new ArrayList<>();
 
     /** The validated options. @throws CommandLine.ParameterException for unusable values */

@@ -2,6 +2,7 @@ package org.mailpath.engine.address;
 
 import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,8 +38,8 @@ final class IdnContext {
     /** Why a contextual character of {@code uLabel} is out of its context, or empty; {@code domain} names it. */
     static Optional<String> problem(String uLabel, String domain) {
         int[] cps = uLabel.codePoints().toArray();
-        boolean arabicIndic = uLabel.codePoints().anyMatch(cp -> cp >= 0x0660 && cp <= 0x0669);
-        boolean extendedArabicIndic = uLabel.codePoints().anyMatch(cp -> cp >= 0x06F0 && cp <= 0x06F9);
+        boolean arabicIndic = Arrays.stream(cps).anyMatch(cp -> cp >= 0x0660 && cp <= 0x0669);
+        boolean extendedArabicIndic = Arrays.stream(cps).anyMatch(cp -> cp >= 0x06F0 && cp <= 0x06F9);
         if (arabicIndic && extendedArabicIndic) {
             return Optional.of("a label of the domain '" + domain + "' mixes Arabic-Indic digits (U+0660–0669) with"
                     + " Extended Arabic-Indic digits (U+06F0–06F9), which internationalised names do not allow");
@@ -63,7 +64,7 @@ final class IdnContext {
             case MIDDLE_DOT -> i > 0 && i + 1 < cps.length && cps[i - 1] == 'l' && cps[i + 1] == 'l';
             case KERAIA -> i + 1 < cps.length && UnicodeScript.of(cps[i + 1]) == UnicodeScript.GREEK;
             case GERESH, GERSHAYIM -> i > 0 && UnicodeScript.of(cps[i - 1]) == UnicodeScript.HEBREW;
-            case KATAKANA_MIDDLE_DOT -> java.util.Arrays.stream(cps).filter(c -> c != KATAKANA_MIDDLE_DOT)
+            case KATAKANA_MIDDLE_DOT -> Arrays.stream(cps).filter(c -> c != KATAKANA_MIDDLE_DOT)
                     .mapToObj(UnicodeScript::of).anyMatch(s -> s == UnicodeScript.HIRAGANA
                             || s == UnicodeScript.KATAKANA || s == UnicodeScript.HAN);
             default -> true;

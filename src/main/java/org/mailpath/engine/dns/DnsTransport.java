@@ -28,8 +28,8 @@ import org.xbill.DNS.WireParseException;
  * hostile: replies are read into a 64 KiB buffer (so an oversized answer is seen whole, never cut), replies
  * with another id or question are ignored on UDP (as ISC's genreport does) and a mismatch on TCP, unparseable
  * bytes and packets that are not responses (QR clear) are {@code malformed}. Everything is bounded by the given
- * time; nothing throws for network trouble (only {@link CancelledException} when cancelled). Failure labels are genreport's: {@code timeout},
- * {@code connection-refused}, {@code reset}, {@code eof}, {@code malformed}, {@code mismatch},
+ * time; nothing throws for network trouble (only {@link CancelledException} when cancelled). Failure labels are
+ * genreport's: {@code timeout}, {@code connection-refused}, {@code reset}, {@code eof}, {@code malformed}, {@code mismatch},
  * {@code skipped} (address family not available here), {@code failed}.
  */
 public final class DnsTransport {

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * Masks personal data for a report that leaves the company: the local part of every e-mail address becomes its
  * first character and {@code ***} ({@code j***@contoso.example}), known local parts quoted without a domain are
  * masked too, and Salesforce user IDs are removed. Message IDs are kept: they are what the recipient's mail team
- * searches for, even though they contain an {@code @}. Addresses of the log that the patterns cannot find as one token
- * (a local part with spaces or angle brackets: invalid, but logged as written, such as {@code jane doe@contoso.example})
- * are found by their exact text first, so no part of them is left readable.
+ * searches for, even though they contain an {@code @}. Addresses of the log that the patterns cannot find as one
+ * token (a local part with spaces or angle brackets: invalid, but logged as written, such as
+ * {@code jane doe@contoso.example}) are found by their exact text first, so no part of them is left readable.
  */
 public final class Redactor {
 

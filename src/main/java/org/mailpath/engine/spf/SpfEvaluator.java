@@ -200,7 +200,8 @@ public final class SpfEvaluator {
         Optional<String> unprintable = DnsAnswers.unprintable(answer, spf.getFirst());
         if (unprintable.isPresent()) {
             problem("SPF_SYNTAX", Severity.ERROR, domain, "SPF record of " + domain + ": " + unprintable.get()
-                    + " is not printable ASCII, which RFC 7208 does not allow (§4.6.1, §7.1): receivers give permerror",
+                    + " is not printable ASCII, which RFC 7208 does not allow (§4.6.1, §7.1): receivers give"
+                    + " permerror",
                     "Retype the record in plain ASCII (internationalised domain names in their xn-- form).",
                     answer.evidence());
             return fail(SpfResult.PERMERROR, "a byte that is not printable ASCII in the SPF record of " + domain);
