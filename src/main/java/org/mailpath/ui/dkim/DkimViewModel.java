@@ -35,6 +35,8 @@ import org.mailpath.ui.common.WizardStep;
 /** Step 4: the sending domain's DKIM selectors, each one's state and key, and the exact CNAMEs to publish. */
 public final class DkimViewModel implements WizardStep {
 
+    private static final System.Logger LOG = System.getLogger(DkimViewModel.class.getName());
+
     /** Shared with the DNS checks step, which passes them to its DKIM check. */
     public static final String SELECTORS_KEY = "dkim.selectors";
 
@@ -151,8 +153,7 @@ public final class DkimViewModel implements WizardStep {
 
                         @Override
                         public void failed(Throwable error) {
-                            System.getLogger(DkimViewModel.class.getName()).log(System.Logger.Level.WARNING,
-                                    "finding the sending domain", error);
+                            LOG.log(System.Logger.Level.WARNING, "finding the sending domain", error);
                         }
 
                         @Override
