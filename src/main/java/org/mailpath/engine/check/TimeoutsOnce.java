@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.domain.DnsText;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 
 /**
@@ -29,10 +30,15 @@ final class TimeoutsOnce {
             evidence.add(";; " + f.message());
             evidence.addAll(f.evidence());
         }
-        Finding once = new Finding(DnsFindingCodes.DNS_TIMEOUT, worst.severity(), domain, timeouts.size()
-                + " DNS questions got no answer within the time allowed (" + DnsText.join(names, ", ")
-                + "), so the checks that needed them are incomplete; the evidence lists each question and what it was"
-                + " for.", evidence, worst.remediation(), worst.actor());
+        // LOCAL_NETWORK on every timeout: the resolvers answer nothing at all (DnsAnswer.resolverSilent)
+        boolean resolverSilent = timeouts.stream().allMatch(f -> f.actor() == Actor.LOCAL_NETWORK);
+        String message = timeouts.size() + " DNS questions got no answer" + (resolverSilent
+                ? " (" + DnsText.join(names, ", ") + "): the resolver asked answers no question at all, not even for"
+                + " the root zone, so these checks say nothing about " + domain + "; the evidence lists each question."
+                : " within the time allowed (" + DnsText.join(names, ", ") + "), so the checks that needed them are"
+                + " incomplete; the evidence lists each question and what it was for.");
+        Finding once = new Finding(DnsFindingCodes.DNS_TIMEOUT, worst.severity(), domain, message, evidence,
+                worst.remediation(), worst.actor());
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
             if (!isTimeout(f)) {

@@ -8,10 +8,12 @@ import org.xbill.DNS.Record;
  * The answer to one DNS question, kept as evidence for the findings that rest on it.
  * {@code records} are the answer records of the asked type (after following CNAMEs);
  * {@code cnames} the CNAME records followed on the way; {@code server} the server that answered
- * ("host:port"); {@code detail} a short reason when the status is not OK/NODATA.
+ * ("host:port"); {@code detail} a short reason when the status is not OK/NODATA; {@code resolverSilent} that no
+ * answer came because the resolvers asked answer no question at all (not even the root zone's NS), so the failure
+ * says nothing about {@code name}: this computer's DNS is broken.
  */
 public record DnsAnswer(String name, int type, DnsStatus status, List<Record> records, List<Record> cnames,
-                        String server, Instant time, String detail) {
+                        String server, Instant time, String detail, boolean resolverSilent) {
 
     /** Records quoted at most in {@link #evidence()}. */
     public static final int MAX_EVIDENCE_RECORDS = 50;
@@ -21,6 +23,12 @@ public record DnsAnswer(String name, int type, DnsStatus status, List<Record> re
         cnames = List.copyOf(cnames);
         server = server == null ? "" : server;
         detail = detail == null ? "" : detail;
+    }
+
+    /** An answer from (or a failure of) resolvers that answer other questions. */
+    public DnsAnswer(String name, int type, DnsStatus status, List<Record> records, List<Record> cnames,
+                     String server, Instant time, String detail) {
+        this(name, type, status, records, cnames, server, time, detail, false);
     }
 
     public boolean ok() {

@@ -46,6 +46,7 @@ public final class DnsClient implements DnsLookup {
     private final Duration timeout;
     private final Semaphore inFlight;
     private final ConcurrentHashMap<String, CompletableFuture<DnsAnswer>> cache = new ConcurrentHashMap<>();
+    private final ResolverHealth health;
 
     /**
      * @param resolvers  recursive resolvers, asked in order; empty = every lookup fails with a clear detail
@@ -56,6 +57,7 @@ public final class DnsClient implements DnsLookup {
         this.resolvers = List.copyOf(resolvers);
         this.timeout = timeout;
         this.inFlight = new Semaphore(Math.max(1, maxInFlight));
+        this.health = new ResolverHealth(timeout, UDP_SENDS);
     }
 
     public List<InetSocketAddress> resolvers() {
@@ -93,7 +95,8 @@ public final class DnsClient implements DnsLookup {
         }
     }
 
-    private static DnsAnswer awaitShared(CompletableFuture<DnsAnswer> future, Cancellation cancellation)
+    /** Waits for another thread's result, polling the cancellation. */
+    static <T> T awaitShared(CompletableFuture<T> future, Cancellation cancellation)
             throws ExecutionException {
         while (true) {
             cancellation.throwIfCancelled();
@@ -124,7 +127,8 @@ public final class DnsClient implements DnsLookup {
         for (int round = 0; ; round++) {
             QueryResult q = query(current, type, cancellation);
             if (q.reply == null) {
-                return new DnsAnswer(name, type, q.status, List.of(), cnames, q.server, time, q.detail);
+                return new DnsAnswer(name, type, q.status, List.of(), cnames, q.server, time, q.detail,
+                        q.silentResolver);
             }
             Message reply = q.reply;
             int rcode = reply.getRcode();
@@ -174,17 +178,21 @@ public final class DnsClient implements DnsLookup {
         }
     }
 
-    private record QueryResult(Message reply, DnsStatus status, String server, String detail) {
+    /** {@code silentResolver}: no answer because the resolver answers nothing at all ({@link ResolverHealth}). */
+    private record QueryResult(Message reply, DnsStatus status, String server, String detail,
+                               boolean silentResolver) {
     }
 
     /** Asks the resolvers in turn; a reply that is not SERVFAIL/REFUSED ends the round. */
     private QueryResult query(Name qname, int type, Cancellation cancellation) {
         if (resolvers.isEmpty()) {
-            return new QueryResult(null, DnsStatus.ERROR, "", "no DNS resolver is configured");
+            return new QueryResult(null, DnsStatus.ERROR, "", "no DNS resolver is configured", false);
         }
         QueryResult last = null;
+        boolean allSilent = true;
         for (InetSocketAddress resolver : resolvers) {
             last = ask(resolver, qname, type, cancellation);
+            allSilent &= last.silentResolver;
             if (last.reply != null) {
                 int rcode = last.reply.getRcode();
                 if (rcode != Rcode.SERVFAIL && rcode != Rcode.REFUSED) {
@@ -192,33 +200,57 @@ public final class DnsClient implements DnsLookup {
                 }
             }
         }
-        return last; // every resolver failed: report the last one's reason
+        // every resolver failed: report the last one's reason; the resolvers are to blame only if all are silent
+        return new QueryResult(last.reply, last.status, last.server, last.detail, allSilent);
     }
 
+    /**
+     * One resolver, one question. A resolver that lets a question time out is probed once per run
+     * ({@link ResolverHealth}): when it drops EDNS queries the question is asked again without EDNS (and every later
+     * one straight away); when it answers nothing at all the timeout is marked as the resolver's.
+     */
     private QueryResult ask(InetSocketAddress resolver, Name qname, int type, Cancellation cancellation) {
+        boolean edns = !health.dropsEdns(resolver);
+        QueryResult result = exchange(resolver, qname, type, edns, cancellation);
+        if (result.reply != null || result.status != DnsStatus.TIMEOUT) {
+            return result;
+        }
+        return switch (health.of(resolver, cancellation)) {
+            case ANSWERS -> result;
+            case DROPS_EDNS -> edns ? exchange(resolver, qname, type, false, cancellation) : result;
+            case SILENT -> new QueryResult(null, DnsStatus.TIMEOUT, result.server,
+                    result.detail + "; " + result.server + " did not answer . NS either: it answers no question",
+                    true);
+        };
+    }
+
+    private QueryResult exchange(InetSocketAddress resolver, Name qname, int type, boolean edns,
+                                 Cancellation cancellation) {
         String server = hostPort(resolver);
         Message query = Message.newQuery(Record.newRecord(qname, type, DClass.IN));
-        query.addRecord(new OPTRecord(EDNS_BUFFER, 0, 0), Section.ADDITIONAL);
+        if (edns) {
+            query.addRecord(new OPTRecord(EDNS_BUFFER, 0, 0), Section.ADDITIONAL);
+        }
         Permits.acquire(inFlight, cancellation);
         try {
             DnsTransport.Result r = DnsTransport.udp(resolver, query, timeout, UDP_SENDS, cancellation);
-            String via = "UDP";
+            String via = edns ? "UDP" : "UDP without EDNS (the resolver drops EDNS queries)";
             if (r instanceof DnsTransport.Reply reply && reply.message().getRcode() == Rcode.FORMERR
-                    && reply.message().getOPT() == null) {
+                    && reply.message().getOPT() == null && edns) {
                 // An old resolver that does not know EDNS: ask again without it.
                 query = Message.newQuery(Record.newRecord(qname, type, DClass.IN));
                 r = DnsTransport.udp(resolver, query, timeout, UDP_SENDS, cancellation);
             }
             if (r instanceof DnsTransport.Reply reply && reply.message().getHeader().getFlag(Flags.TC)) {
                 r = DnsTransport.tcp(resolver, query, timeout, cancellation);
-                via = "TCP after truncated UDP";
+                via = edns ? "TCP after truncated UDP" : "TCP after truncated UDP without EDNS";
             }
             return switch (r) {
                 case DnsTransport.Reply reply -> new QueryResult(reply.message(), null, server,
-                        via.equals("UDP") ? "" : via);
+                        via.equals("UDP") ? "" : via, false);
                 case DnsTransport.Failure f -> new QueryResult(null,
                         f.label().equals("timeout") ? DnsStatus.TIMEOUT : DnsStatus.ERROR, server,
-                        f.detail().isEmpty() ? f.label() : f.detail());
+                        f.detail().isEmpty() ? f.label() : f.detail(), false);
             };
         } finally {
             inFlight.release();

@@ -12,6 +12,11 @@ public final class LookupFindings {
     private LookupFindings() {
     }
 
+    /** What to do when this computer's resolvers answer nothing ({@link DnsAnswer#resolverSilent()}). */
+    public static final String SILENT_RESOLVER_REMEDIATION = "Check this computer's network connection and DNS"
+            + " settings, or use a resolver that answers (--resolver on the command line, Resolver settings in the"
+            + " app), then check again.";
+
     /**
      * @return DOMAIN_NXDOMAIN, DNS_TIMEOUT or DNS_LOOKUP_FAILED for a failed answer; empty for OK/NODATA
      */
@@ -23,7 +28,12 @@ public final class LookupFindings {
                     answer.name(), answer.name() + " does not exist (NXDOMAIN).", answer.evidence(),
                     "Check the spelling of the domain; if it is right, its owner must register it or restore its"
                             + " DNS delegation.", Actor.RECIPIENT_MAIL_TEAM));
-            case TIMEOUT -> Optional.of(new Finding(DnsFindingCodes.DNS_TIMEOUT, Severity.ERROR, answer.name(),
+            case TIMEOUT -> Optional.of(answer.resolverSilent()
+                    ? new Finding(DnsFindingCodes.DNS_TIMEOUT, Severity.ERROR, answer.name(),
+                    "No DNS answer for " + question + ": the resolver asked (" + answer.server() + ") answers no"
+                    + " question at all, not even for the root zone, so this says nothing about " + answer.name()
+                    + ".", answer.evidence(), SILENT_RESOLVER_REMEDIATION, Actor.LOCAL_NETWORK)
+                    : new Finding(DnsFindingCodes.DNS_TIMEOUT, Severity.ERROR, answer.name(),
                     "No DNS answer for " + question + " within the time allowed (" + answer.detail() + ").",
                     answer.evidence(), "Try again; if it persists the domain's name servers are unreachable or the"
                     + " resolver asked (" + answer.server() + ") cannot reach them.", Actor.RECIPIENT_MAIL_TEAM));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -56,7 +57,8 @@ public final class DnsAnswers {
 
     /**
      * The finding for a failed question, with the DNS checks' codes: DNS_TIMEOUT when no answer came in time,
-     * DNS_LOOKUP_FAILED otherwise; {@code consequence} says what could not be checked.
+     * DNS_LOOKUP_FAILED otherwise; {@code consequence} says what could not be checked. When the resolvers answer
+     * nothing at all, this computer's network must act, whoever {@code actor} is.
      */
     public static Finding lookupFailed(DnsAnswer answer, String consequence, Actor actor) {
         String code = answer.status() == DnsStatus.TIMEOUT ? DnsFindingCodes.DNS_TIMEOUT
@@ -64,6 +66,8 @@ public final class DnsAnswers {
         return new Finding(code, Severity.WARNING, answer.name(), "DNS lookup " + answer.name() + " "
                 + Type.string(answer.type()) + " failed (" + answer.status()
                 + (answer.detail().isEmpty() ? "" : ": " + answer.detail()) + "): " + consequence,
-                answer.evidence(), "Check the DNS servers of " + answer.name() + " (and the resolver used).", actor);
+                answer.evidence(), answer.resolverSilent() ? LookupFindings.SILENT_RESOLVER_REMEDIATION
+                        : "Check the DNS servers of " + answer.name() + " (and the resolver used).",
+                answer.resolverSilent() ? Actor.LOCAL_NETWORK : actor);
     }
 }

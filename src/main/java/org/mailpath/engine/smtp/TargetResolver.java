@@ -12,6 +12,8 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
@@ -81,8 +83,8 @@ final class TargetResolver {
             }
             case NODATA -> addresses(name, name, OptionalInt.empty(), targets, findings, cancellation);
             case NXDOMAIN -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND, name, mx.evidence(), name));
-            default -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, name, mx.evidence(), name, "MX",
-                    mx.status() + (mx.detail().isEmpty() ? "" : ", " + mx.detail())));
+            default -> findings.add(dnsFailed(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, name, mx.evidence(), name,
+                    "MX", mx.status() + (mx.detail().isEmpty() ? "" : ", " + mx.detail())), mx.resolverSilent()));
         }
         return new Resolution(targets, findings);
     }
@@ -92,11 +94,13 @@ final class TargetResolver {
         List<String> evidence = new ArrayList<>();
         int found = 0;
         boolean failed = false;
+        boolean resolverSilent = false;
         for (int type : new int[] {Type.A, Type.AAAA}) {
             DnsAnswer answer = dns.lookup(host, type, cancellation);
             evidence.addAll(answer.evidence());
             failed |= answer.status() != DnsStatus.OK && answer.status() != DnsStatus.NODATA
                     && answer.status() != DnsStatus.NXDOMAIN;
+            resolverSilent |= answer.resolverSilent();
             for (var r : answer.records()) {
                 InetAddress address = r instanceof ARecord a ? a.getAddress()
                         : r instanceof AAAARecord aaaa ? aaaa.getAddress() : null;
@@ -108,9 +112,16 @@ final class TargetResolver {
         }
         if (found == 0) {
             findings.add(failed
-                    ? SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, host, evidence, host, "A/AAAA", "no answer")
+                    ? dnsFailed(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, host, evidence, host, "A/AAAA",
+                            "no answer"), resolverSilent)
                     : SmtpFindings.of(SmtpCodes.SMTP_NO_ADDRESS, host, evidence, host));
         }
+    }
+
+    /** A lookup that failed because this computer's resolvers answer nothing is not the recipient's to fix. */
+    private static Finding dnsFailed(Finding finding, boolean resolverSilent) {
+        return resolverSilent ? SmtpFindings.withAdvice(finding, LookupFindings.SILENT_RESOLVER_REMEDIATION,
+                Actor.LOCAL_NETWORK) : finding;
     }
 
     private static String stripDot(String name) {

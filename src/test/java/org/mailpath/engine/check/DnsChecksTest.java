@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.TestDnsNetwork;
@@ -123,6 +124,25 @@ class DnsChecksTest {
         // never answered: the outcome does not depend on how short the timeout is
         assertEquals(Set.of("DNS_TIMEOUT"), codes(check("silent.test", Duration.ofMillis(300),
                 CheckKind.EXISTENCE, CheckKind.MX)));
+    }
+
+    @Test
+    void aResolverThatAnswersNothingIsBlamedForEveryTimeoutNotTheDomain() {
+        net.server().behave(TestDnsNetwork.RESOLVER, TestDnsServer.Misbehaviour.SILENT);
+        try {
+            DomainCheckResult r = check("good.test", Duration.ofMillis(300), CheckKind.values());
+            assertTrue(codes(r).contains("DNS_TIMEOUT"), r.findings().toString());
+            for (Finding f : r.findings()) {
+                if (f.actor() != Actor.NOBODY) { // e.g. DKIM_NO_SELECTOR: advice, not a failure
+                    assertEquals(Actor.LOCAL_NETWORK, f.actor(), f.toString());
+                }
+            }
+            Finding once = find(r, "DNS_TIMEOUT", "good.test");
+            assertTrue(once.remediation().contains("this computer's network"), once.remediation());
+            assertTrue(once.message().contains("answers no question at all"), once.message());
+        } finally {
+            net.server().behave(TestDnsNetwork.RESOLVER);
+        }
     }
 
     @Test

@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.dns.TestDnsServer;
 import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.FakeSmtpServer;
 import org.mailpath.testing.smtp.ScriptedSmtp;
@@ -92,6 +96,31 @@ class SmtpProbeTargetsTest {
         Finding dnsFailed = report.findings().get(2);
         assertTrue(dnsFailed.message().contains("SERVFAIL"), dnsFailed.message());
         assertFalse(dnsFailed.evidence().isEmpty());
+    }
+
+    @Test
+    void aDnsFailureIsThisComputersWhenTheResolverAnswersNothing() throws Exception {
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("quiet.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n@ MX 10 mx.quiet.test.\n")
+                .misbehaveFor("quiet.test", TestDnsServer.Misbehaviour.SILENT)
+                .resolver("127.0.2.1")
+                .start()) {
+            DnsLookup lookup = DnsLookups.create(List.of(dns.resolverSpec()), Duration.ofMillis(300));
+            ProbeReport alive = new SmtpProbe(lookup, options(25).build(), ReplyDecoder.NONE)
+                    .probe(List.of("quiet.test"), SmtpProbeListener.NONE, Cancellation.none());
+            assertEquals(List.of(SmtpCodes.SMTP_DNS_FAILED), runCodes(alive));
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, alive.findings().getFirst().actor());
+
+            dns.behave("127.0.2.1", TestDnsServer.Misbehaviour.SILENT);
+            lookup = DnsLookups.create(List.of(dns.resolverSpec()), Duration.ofMillis(300));
+            ProbeReport dead = new SmtpProbe(lookup, options(25).build(), ReplyDecoder.NONE)
+                    .probe(List.of("quiet.test"), SmtpProbeListener.NONE, Cancellation.none());
+            Finding f = dead.findings().getFirst();
+            assertEquals(SmtpCodes.SMTP_DNS_FAILED, f.code());
+            assertEquals(Actor.LOCAL_NETWORK, f.actor());
+            assertEquals(LookupFindings.SILENT_RESOLVER_REMEDIATION, f.remediation());
+            assertTrue(f.message().contains("answers no question"), f.message());
+        }
     }
 
     @Test
