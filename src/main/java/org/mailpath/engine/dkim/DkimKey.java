@@ -22,6 +22,8 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
                       boolean pkcs1, List<String> problems) {
 
     private static final int ED25519_KEY_BYTES = 32;
+    /** Largest RSA modulus the JDK (and so this check) reads. */
+    private static final int LARGEST_RSA_BITS = 16384;
     /** DER AlgorithmIdentifier of rsaEncryption with NULL parameters. */
     private static final byte[] RSA_ALGORITHM = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86,
         (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
@@ -93,6 +95,12 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         if (bits.isEmpty()) {
             bits = rsaBits(wrapPkcs1(der));
             pkcs1 = bits.isPresent();
+        }
+        if (bits.isEmpty() && der.length > LARGEST_RSA_BITS / 8) {
+            // the JDK reads RSA keys of at most 16,384 bits; such a key is no use to any verifier either
+            problems.add("p= holds " + String.format(Locale.ROOT, "%,d", der.length) + " bytes: larger than any RSA"
+                    + " key verifiers read (at most 16,384 bits, about 2,100 bytes; most stop at 4,096 bits)");
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
         }
         if (bits.isEmpty()) {
             problems.add("p= is not an RSA public key (neither SubjectPublicKeyInfo nor PKCS#1)");

@@ -38,6 +38,41 @@ class DkimKeyTest {
     }
 
     @Test
+    void aKeyTooLargeForAnyVerifierIsCalledThatNotAnythingElse() {
+        // PKCS#1 RSAPublicKey of a 17,600-bit modulus: SEQUENCE { INTEGER n, INTEGER 65537 }
+        byte[] modulus = new byte[2201];
+        Arrays.fill(modulus, (byte) 0x5b);
+        modulus[0] = 0; // positive, top bit of the next byte clear: 2,200 bytes of value
+        byte[] n = der(0x02, modulus);
+        byte[] e = der(0x02, new byte[] {0x01, 0x00, 0x01});
+        byte[] body = new byte[n.length + e.length];
+        System.arraycopy(n, 0, body, 0, n.length);
+        System.arraycopy(e, 0, body, n.length, e.length);
+        DkimKey key = DkimKey.parse("v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(der(0x30, body)));
+        assertFalse(key.usable());
+        assertTrue(key.problems().getFirst().contains("larger than any RSA key verifiers read"),
+                key.problems().toString());
+    }
+
+    /** One DER element with a long-form (two-byte) length. */
+    private static byte[] der(int tag, byte[] content) {
+        if (content.length < 0x80) {
+            byte[] out = new byte[content.length + 2];
+            out[0] = (byte) tag;
+            out[1] = (byte) content.length;
+            System.arraycopy(content, 0, out, 2, content.length);
+            return out;
+        }
+        byte[] out = new byte[content.length + 4];
+        out[0] = (byte) tag;
+        out[1] = (byte) 0x82;
+        out[2] = (byte) (content.length >> 8);
+        out[3] = (byte) content.length;
+        System.arraycopy(content, 0, out, 4, content.length);
+        return out;
+    }
+
+    @Test
     void documentedBase64Lengths() throws NoSuchAlgorithmException {
         assertEquals(216, rsaKey(1024).length());
         assertEquals(392, rsaKey(2048).length());
