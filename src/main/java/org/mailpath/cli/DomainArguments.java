@@ -1,18 +1,13 @@
 package org.mailpath.cli;
 
 import com.google.common.net.InetAddresses;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import org.mailpath.engine.address.IdnaNames;
+import org.mailpath.engine.address.DomainNameSyntax;
 
 /**
  * Domain names, hosts and addresses typed on the command line: normalised the way DNS knows them, or refused
  * with a message that shows the value (quoted, control characters escaped, so nothing typed can move a terminal).
  */
 final class DomainArguments {
-
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private DomainArguments() {
     }
@@ -23,25 +18,8 @@ final class DomainArguments {
      *         label is all digits, which no top-level domain is)
      */
     static String domain(String text) {
-        String d = text.strip().toLowerCase(Locale.ROOT);
-        if (d.endsWith(".")) {
-            d = d.substring(0, d.length() - 1);
-        }
-        try {
-            d = IdnaNames.toAscii(d).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a domain name: " + shown(text));
-        }
-        if (d.isEmpty() || d.length() > 253 || InetAddresses.isInetAddress(d)
-                || DIGITS.matcher(d.substring(d.lastIndexOf('.') + 1)).matches()) {
-            throw new IllegalArgumentException("not a domain name: " + shown(text));
-        }
-        for (String label : d.split("\\.", -1)) {
-            if (!LABEL.matcher(label).matches()) {
-                throw new IllegalArgumentException("not a domain name: " + shown(text));
-            }
-        }
-        return d;
+        return DomainNameSyntax.normalize(text)
+                .orElseThrow(() -> new IllegalArgumentException("not a domain name: " + shown(text)));
     }
 
     /**

@@ -1,49 +1,34 @@
 package org.mailpath.ui.common;
 
-import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.mailpath.engine.address.IdnaNames;
+import org.mailpath.engine.address.DomainNameSyntax;
 
 /** Checks typed domain names and resolver addresses by their form only (no lookups on the UI thread). */
 public final class DomainNames {
 
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9_]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+");
 
     private DomainNames() {
     }
 
-    /** The name in lower-case ASCII (IDN converted), or empty when it is not a domain name. */
+    /**
+     * The name in lower-case ASCII (IDN converted; a whole address gives its domain), or empty when it is not a
+     * domain name ({@link DomainNameSyntax}) or has no dot: the app checks recipient and sending domains, and a
+     * single word typed there is far more often a slip than a top-level domain.
+     */
     public static Optional<String> normalize(String typed) {
         if (typed == null) {
             return Optional.empty();
         }
         String name = typed.strip();
-        if (name.endsWith(".")) {
-            name = name.substring(0, name.length() - 1);
-        }
         if (name.contains("@")) {
             name = name.substring(name.lastIndexOf('@') + 1);
         }
-        try {
-            name = IdnaNames.toAscii(name).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (name.isEmpty() || name.length() > 253 || !name.contains(".")) {
-            return Optional.empty();
-        }
-        for (String label : name.split("\\.", -1)) {
-            if (!LABEL.matcher(label).matches()) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(name);
+        return DomainNameSyntax.normalize(name).filter(n -> n.contains("."));
     }
 
     /**
@@ -93,6 +78,6 @@ public final class DomainNames {
         if (host.indexOf(':') >= 0) {
             return IPV6.matcher(host).matches();
         }
-        return normalize(host).isPresent();
+        return DomainNameSyntax.normalize(host).isPresent(); // a resolver may be a single name (localhost)
     }
 }

@@ -1,0 +1,41 @@
+package org.mailpath.engine.address;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DomainNameSyntaxTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "' Example.COM. ', example.com",
+        "faß.de, xn--fa-hia.de",
+        "bücher.example, xn--bcher-kva.example",
+        "_dmarc.example.com, _dmarc.example.com",
+        "s1._domainkey.example.com, s1._domainkey.example.com",
+        "com, com",
+        "3com.com, 3com.com",
+    })
+    void namesInTheFormDnsIsAskedFor(String typed, String expected) {
+        assertEquals(Optional.of(expected), DomainNameSyntax.normalize(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", ".", "1.2.3.4", "::1", "2001:db8::1", "example.123", "a..b", "-a.com", "a-.com",
+        "exa mple.com", "example.com..", "x@example.com", "http://example.com/", "[example.com]"})
+    void notDomainNames(String typed) {
+        assertEquals(Optional.empty(), DomainNameSyntax.normalize(typed));
+    }
+
+    @org.junit.jupiter.api.Test
+    void labelAndNameLengths() {
+        assertEquals(Optional.empty(), DomainNameSyntax.normalize("a".repeat(64) + ".com"));
+        assertEquals(Optional.of("a".repeat(63) + ".com"), DomainNameSyntax.normalize("a".repeat(63) + ".com"));
+        String longest = ("a".repeat(61) + ".").repeat(4) + "com"; // 4 × 62 + 3 = 251
+        assertEquals(Optional.of(longest), DomainNameSyntax.normalize(longest));
+        assertEquals(Optional.empty(), DomainNameSyntax.normalize("abc." + longest));
+    }
+}
