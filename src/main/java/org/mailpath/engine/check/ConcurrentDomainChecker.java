@@ -119,11 +119,11 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                 throw new CancelledException();
             }
             LOG.log(System.Logger.Level.WARNING, "check " + check.kind() + " of " + context.domain() + " failed", e);
+            // the Java error is for a bug report, so it goes in the evidence; the message stays plain words
             outcome = CheckOutcome.of(List.of(new Finding(DnsFindingCodes.CHECK_FAILED, Severity.ERROR,
                     context.domain(), "The " + check.kind() + " check of " + context.domain()
-                    + " could not finish: " + e, List.of(),
-                    "This is a fault in MailPath; the other checks are complete. Please report it.",
-                    Actor.NOBODY)));
+                    + " could not finish because of a fault in MailPath.", List.of(";; internal error: " + e),
+                    "The other checks are complete. Please report this, with the evidence.", Actor.NOBODY)));
         }
         listener.finished(context.domain(), check.kind(), outcome.findings());
         return outcome;

@@ -221,7 +221,10 @@ class DnsChecksTest {
         DomainCheckResult r = report.domains().getFirst();
         assertEquals("good.test", r.domain());
         assertEquals(Set.of("CHECK_FAILED", "MX_OK"), codes(r));
-        assertEquals("CHECK_FAILED", r.findings().getFirst().code(), "worst first");
+        Finding failed = r.findings().getFirst();
+        assertEquals("CHECK_FAILED", failed.code(), "worst first");
+        assertFalse(failed.message().contains("Exception"), "no Java in the message: " + failed.message());
+        assertTrue(failed.evidence().getFirst().contains("IllegalStateException: boom"), failed.evidence().toString());
         assertEquals(Set.of("start MX", "end MX", "start SPF", "end SPF"), Set.copyOf(events));
     }
 
