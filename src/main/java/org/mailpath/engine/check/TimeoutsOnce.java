@@ -30,11 +30,11 @@ final class TimeoutsOnce {
             evidence.add(";; " + f.message());
             evidence.addAll(f.evidence());
         }
-        // LOCAL_NETWORK on every timeout: the resolvers answer nothing at all (DnsAnswer.resolverSilent)
-        boolean resolverSilent = timeouts.stream().allMatch(f -> f.actor() == Actor.LOCAL_NETWORK);
-        String message = timeouts.size() + " DNS questions got no answer" + (resolverSilent
-                ? " (" + DnsText.join(names, ", ") + "): the resolver asked answers no question at all, not even for"
-                + " the root zone, so these checks say nothing about " + domain + "; the evidence lists each question."
+        // LOCAL_NETWORK on every timeout: the resolvers do not work at all (DnsAnswer.resolverAtFault)
+        boolean resolverAtFault = timeouts.stream().allMatch(f -> f.actor() == Actor.LOCAL_NETWORK);
+        String message = timeouts.size() + " DNS questions got no answer" + (resolverAtFault
+                ? " (" + DnsText.join(names, ", ") + "): the resolver asked does not work, not even for the root"
+                + " zone, so these checks say nothing about " + domain + "; the evidence lists each question."
                 : " within the time allowed (" + DnsText.join(names, ", ") + "), so the checks that needed them are"
                 + " incomplete; the evidence lists each question and what it was for.");
         Finding once = new Finding(DnsFindingCodes.DNS_TIMEOUT, worst.severity(), domain, message, evidence,

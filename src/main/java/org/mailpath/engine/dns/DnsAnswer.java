@@ -8,12 +8,12 @@ import org.xbill.DNS.Record;
  * The answer to one DNS question, kept as evidence for the findings that rest on it.
  * {@code records} are the answer records of the asked type (after following CNAMEs);
  * {@code cnames} the CNAME records followed on the way; {@code server} the server that answered
- * ("host:port"); {@code detail} a short reason when the status is not OK/NODATA; {@code resolverSilent} that no
- * answer came because the resolvers asked answer no question at all (not even the root zone's NS), so the failure
- * says nothing about {@code name}: this computer's DNS is broken.
+ * ("host:port"); {@code detail} a short reason when the status is not OK/NODATA; {@code resolverAtFault} that the
+ * failure came from resolvers that do not work at all (no answer, NXDOMAIN or SERVFAIL even for the root zone's NS),
+ * so it says nothing about {@code name}: this computer's DNS is broken.
  */
 public record DnsAnswer(String name, int type, DnsStatus status, List<Record> records, List<Record> cnames,
-                        String server, Instant time, String detail, boolean resolverSilent) {
+                        String server, Instant time, String detail, boolean resolverAtFault) {
 
     /** Records quoted at most in {@link #evidence()}. */
     public static final int MAX_EVIDENCE_RECORDS = 50;

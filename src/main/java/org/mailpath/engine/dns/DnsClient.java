@@ -128,7 +128,7 @@ public final class DnsClient implements DnsLookup {
             QueryResult q = query(current, type, cancellation);
             if (q.reply == null) {
                 return new DnsAnswer(name, type, q.status, List.of(), cnames, q.server, time, q.detail,
-                        q.silentResolver);
+                        q.resolverAtFault);
             }
             Message reply = q.reply;
             int rcode = reply.getRcode();
@@ -174,13 +174,23 @@ public final class DnsClient implements DnsLookup {
                 continue;
             }
             String detail = status == DnsStatus.ERROR ? "rcode " + Rcode.string(rcode) : q.detail;
-            return new DnsAnswer(name, type, status, records, cnames, q.server, time, detail);
+            if (q.resolverAtFault && status == DnsStatus.NXDOMAIN) {
+                // a resolver that denies even the root zone says nothing about this name: a failed lookup, not NXDOMAIN
+                status = DnsStatus.ERROR;
+                detail = "NXDOMAIN; " + q.detail;
+            }
+            return new DnsAnswer(name, type, status, records, cnames, q.server, time, detail, q.resolverAtFault);
         }
     }
 
-    /** {@code silentResolver}: no answer because the resolver answers nothing at all ({@link ResolverHealth}). */
+    /** {@code resolverAtFault}: the failure is the resolver's, which does not work at all ({@link ResolverHealth}). */
     private record QueryResult(Message reply, DnsStatus status, String server, String detail,
-                               boolean silentResolver) {
+                               boolean resolverAtFault) {
+
+        /** This result, its failure blamed on the resolver with {@code why}. */
+        QueryResult atFault(String why) {
+            return new QueryResult(reply, status, server, detail.isEmpty() ? why : detail + "; " + why, true);
+        }
     }
 
     /** Asks the resolvers in turn; a reply that is not SERVFAIL/REFUSED ends the round. */
@@ -189,10 +199,10 @@ public final class DnsClient implements DnsLookup {
             return new QueryResult(null, DnsStatus.ERROR, "", "no DNS resolver is configured", false);
         }
         QueryResult last = null;
-        boolean allSilent = true;
+        boolean allAtFault = true;
         for (InetSocketAddress resolver : resolvers) {
             last = ask(resolver, qname, type, cancellation);
-            allSilent &= last.silentResolver;
+            allAtFault &= last.resolverAtFault;
             if (last.reply != null) {
                 int rcode = last.reply.getRcode();
                 if (rcode != Rcode.SERVFAIL && rcode != Rcode.REFUSED) {
@@ -200,27 +210,31 @@ public final class DnsClient implements DnsLookup {
                 }
             }
         }
-        // every resolver failed: report the last one's reason; the resolvers are to blame only if all are silent
-        return new QueryResult(last.reply, last.status, last.server, last.detail, allSilent);
+        // every resolver failed: report the last one's reason; the resolvers are to blame only if all are at fault
+        return new QueryResult(last.reply, last.status, last.server, last.detail, allAtFault);
     }
 
     /**
-     * One resolver, one question. A resolver that lets a question time out is probed once per run
-     * ({@link ResolverHealth}): when it drops EDNS queries the question is asked again without EDNS (and every later
-     * one straight away); when it answers nothing at all the timeout is marked as the resolver's.
+     * One resolver, one question. A resolver that lets a question time out, or answers NXDOMAIN or SERVFAIL, is
+     * probed once per run ({@link ResolverHealth}): when it drops EDNS queries the question is asked again without
+     * EDNS (and every later one straight away); when it does not work at all the failure is marked as the resolver's.
      */
     private QueryResult ask(InetSocketAddress resolver, Name qname, int type, Cancellation cancellation) {
         boolean edns = !health.dropsEdns(resolver);
         QueryResult result = exchange(resolver, qname, type, edns, cancellation);
-        if (result.reply != null || result.status != DnsStatus.TIMEOUT) {
+        int rcode = result.reply == null ? -1 : result.reply.getRcode();
+        if (result.status != DnsStatus.TIMEOUT && rcode != Rcode.NXDOMAIN && rcode != Rcode.SERVFAIL) {
             return result;
         }
+        String server = result.server;
         return switch (health.of(resolver, cancellation)) {
             case ANSWERS -> result;
-            case DROPS_EDNS -> edns ? exchange(resolver, qname, type, false, cancellation) : result;
-            case SILENT -> new QueryResult(null, DnsStatus.TIMEOUT, result.server,
-                    result.detail + "; " + result.server + " did not answer . NS either: it answers no question",
-                    true);
+            case DROPS_EDNS -> edns && result.reply == null ? exchange(resolver, qname, type, false, cancellation)
+                    : result;
+            case SILENT -> result.reply != null ? result : result.atFault(server + " did not answer . NS either:"
+                    + " it answers no question");
+            case FAILS_ROOT -> result.atFault(server + " answers NXDOMAIN or SERVFAIL even for . NS (the root"
+                    + " zone): it cannot resolve any name");
         };
     }
 

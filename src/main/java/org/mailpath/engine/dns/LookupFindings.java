@@ -12,8 +12,8 @@ public final class LookupFindings {
     private LookupFindings() {
     }
 
-    /** What to do when this computer's resolvers answer nothing ({@link DnsAnswer#resolverSilent()}). */
-    public static final String SILENT_RESOLVER_REMEDIATION = "Check this computer's network connection and DNS"
+    /** What to do when this computer's resolvers do not work ({@link DnsAnswer#resolverAtFault()}). */
+    public static final String BROKEN_RESOLVER_REMEDIATION = "Check this computer's network connection and DNS"
             + " settings, or use a resolver that answers (--resolver on the command line, Resolver settings in the"
             + " app), then check again.";
 
@@ -22,18 +22,16 @@ public final class LookupFindings {
      */
     public static Optional<Finding> failure(DnsAnswer answer) {
         String question = answer.name() + " " + Type.string(answer.type());
+        if (answer.resolverAtFault() && answer.status() != DnsStatus.OK && answer.status() != DnsStatus.NODATA) {
+            return Optional.of(resolverAtFault(answer, question));
+        }
         return switch (answer.status()) {
             case OK, NODATA -> Optional.empty();
             case NXDOMAIN -> Optional.of(new Finding(DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR,
                     answer.name(), answer.name() + " does not exist (NXDOMAIN).", answer.evidence(),
                     "Check the spelling of the domain; if it is right, its owner must register it or restore its"
                             + " DNS delegation.", Actor.RECIPIENT_MAIL_TEAM));
-            case TIMEOUT -> Optional.of(answer.resolverSilent()
-                    ? new Finding(DnsFindingCodes.DNS_TIMEOUT, Severity.ERROR, answer.name(),
-                    "No DNS answer for " + question + ": the resolver asked (" + answer.server() + ") answers no"
-                    + " question at all, not even for the root zone, so this says nothing about " + answer.name()
-                    + ".", answer.evidence(), SILENT_RESOLVER_REMEDIATION, Actor.LOCAL_NETWORK)
-                    : new Finding(DnsFindingCodes.DNS_TIMEOUT, Severity.ERROR, answer.name(),
+            case TIMEOUT -> Optional.of(new Finding(DnsFindingCodes.DNS_TIMEOUT, Severity.ERROR, answer.name(),
                     "No DNS answer for " + question + " within the time allowed (" + answer.detail() + ").",
                     answer.evidence(), "Try again; if it persists the domain's name servers are unreachable or the"
                     + " resolver asked (" + answer.server() + ") cannot reach them.", Actor.RECIPIENT_MAIL_TEAM));
@@ -51,5 +49,14 @@ public final class LookupFindings {
                             : "The domain's DNS team should check the records on this name.",
                     answer.status() == DnsStatus.REFUSED ? Actor.LOCAL_NETWORK : Actor.RECIPIENT_MAIL_TEAM));
         };
+    }
+
+    /** A failed question whose resolver does not work at all: this computer's network must act, not the domain. */
+    private static Finding resolverAtFault(DnsAnswer answer, String question) {
+        return new Finding(answer.status() == DnsStatus.TIMEOUT ? DnsFindingCodes.DNS_TIMEOUT
+                : DnsFindingCodes.DNS_LOOKUP_FAILED, Severity.ERROR, answer.name(), "No usable DNS answer for "
+                + question + ": the resolver asked (" + answer.server() + ") does not work, not even for the root"
+                + " zone, so this says nothing about " + answer.name() + ".", answer.evidence(),
+                BROKEN_RESOLVER_REMEDIATION, Actor.LOCAL_NETWORK);
     }
 }

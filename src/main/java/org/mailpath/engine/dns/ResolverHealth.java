@@ -10,16 +10,18 @@ import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.OPTRecord;
+import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.Type;
 
 /**
- * What a resolver that left a question unanswered does with a question every resolver can answer: the root zone's
- * NS, from its cache or its root hints. It answers (so the silence was about the name asked), answers only without
- * EDNS (the resolver, or a firewall before it, drops EDNS queries), or answers nothing (this computer's DNS is
- * broken, and no timeout says anything about the domain asked about). Asked once per resolver per run and only
- * after a timeout, so a working resolver never sees these questions.
+ * What a resolver that left a question unanswered, or answered NXDOMAIN or SERVFAIL, does with a question every
+ * working resolver answers: the root zone's NS, from its cache or its root hints. It answers (so the failure was
+ * about the name asked), answers only without EDNS (the resolver, or a firewall before it, drops EDNS queries),
+ * answers nothing, or answers NXDOMAIN or SERVFAIL (a resolver cut off from the internet, or one that denies every
+ * name, as some captive portals do). In the last two cases this computer's DNS is broken and no failure says anything
+ * about the domain asked about. Asked once per resolver per run and only after such a failure.
  */
 final class ResolverHealth {
 
@@ -27,7 +29,9 @@ final class ResolverHealth {
     enum State {
         ANSWERS,
         DROPS_EDNS,
-        SILENT
+        SILENT,
+        /** Answers, but NXDOMAIN or SERVFAIL for the root zone's NS. */
+        FAILS_ROOT
     }
 
     /**
@@ -78,8 +82,13 @@ final class ResolverHealth {
 
     private State probe(InetSocketAddress resolver, Cancellation cancellation) {
         Message plain = Message.newQuery(Record.newRecord(Name.root, Type.NS, DClass.IN));
-        if (!(DnsTransport.udp(resolver, plain, timeout, udpSends, cancellation) instanceof DnsTransport.Reply)) {
+        if (!(DnsTransport.udp(resolver, plain, timeout, udpSends, cancellation) instanceof DnsTransport.Reply reply)) {
             return State.SILENT;
+        }
+        // REFUSED is left alone: it is reported as the resolver's already, and some refuse the root question only
+        int rcode = reply.message().getRcode();
+        if (rcode == Rcode.NXDOMAIN || rcode == Rcode.SERVFAIL) {
+            return State.FAILS_ROOT;
         }
         Message edns = Message.newQuery(Record.newRecord(Name.root, Type.NS, DClass.IN));
         edns.addRecord(new OPTRecord(DnsClient.EDNS_BUFFER, 0, 0), Section.ADDITIONAL);

@@ -66,8 +66,8 @@ public final class DnsAnswers {
         return new Finding(code, Severity.WARNING, answer.name(), "DNS lookup " + answer.name() + " "
                 + Type.string(answer.type()) + " failed (" + answer.status()
                 + (answer.detail().isEmpty() ? "" : ": " + answer.detail()) + "): " + consequence,
-                answer.evidence(), answer.resolverSilent() ? LookupFindings.SILENT_RESOLVER_REMEDIATION
+                answer.evidence(), answer.resolverAtFault() ? LookupFindings.BROKEN_RESOLVER_REMEDIATION
                         : "Check the DNS servers of " + answer.name() + " (and the resolver used).",
-                answer.resolverSilent() ? Actor.LOCAL_NETWORK : actor);
+                answer.resolverAtFault() ? Actor.LOCAL_NETWORK : actor);
     }
 }

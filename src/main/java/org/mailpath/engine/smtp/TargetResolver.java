@@ -84,7 +84,7 @@ final class TargetResolver {
             case NODATA -> addresses(name, name, OptionalInt.empty(), targets, findings, cancellation);
             case NXDOMAIN -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND, name, mx.evidence(), name));
             default -> findings.add(dnsFailed(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, name, mx.evidence(), name,
-                    "MX", mx.status() + (mx.detail().isEmpty() ? "" : ", " + mx.detail())), mx.resolverSilent()));
+                    "MX", mx.status() + (mx.detail().isEmpty() ? "" : ", " + mx.detail())), mx.resolverAtFault()));
         }
         return new Resolution(targets, findings);
     }
@@ -94,13 +94,13 @@ final class TargetResolver {
         List<String> evidence = new ArrayList<>();
         int found = 0;
         boolean failed = false;
-        boolean resolverSilent = false;
+        boolean resolverAtFault = false;
         for (int type : new int[] {Type.A, Type.AAAA}) {
             DnsAnswer answer = dns.lookup(host, type, cancellation);
             evidence.addAll(answer.evidence());
             failed |= answer.status() != DnsStatus.OK && answer.status() != DnsStatus.NODATA
                     && answer.status() != DnsStatus.NXDOMAIN;
-            resolverSilent |= answer.resolverSilent();
+            resolverAtFault |= answer.resolverAtFault();
             for (var r : answer.records()) {
                 InetAddress address = r instanceof ARecord a ? a.getAddress()
                         : r instanceof AAAARecord aaaa ? aaaa.getAddress() : null;
@@ -113,14 +113,14 @@ final class TargetResolver {
         if (found == 0) {
             findings.add(failed
                     ? dnsFailed(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, host, evidence, host, "A/AAAA",
-                            "no answer"), resolverSilent)
+                            "no answer"), resolverAtFault)
                     : SmtpFindings.of(SmtpCodes.SMTP_NO_ADDRESS, host, evidence, host));
         }
     }
 
     /** A lookup that failed because this computer's resolvers answer nothing is not the recipient's to fix. */
-    private static Finding dnsFailed(Finding finding, boolean resolverSilent) {
-        return resolverSilent ? SmtpFindings.withAdvice(finding, LookupFindings.SILENT_RESOLVER_REMEDIATION,
+    private static Finding dnsFailed(Finding finding, boolean resolverAtFault) {
+        return resolverAtFault ? SmtpFindings.withAdvice(finding, LookupFindings.BROKEN_RESOLVER_REMEDIATION,
                 Actor.LOCAL_NETWORK) : finding;
     }
 

@@ -15,8 +15,8 @@ import org.mailpath.testing.dns.TestDnsServer.Misbehaviour;
 import org.xbill.DNS.Type;
 
 /**
- * A timeout is the domain's fault only if the resolver answers other questions: a resolver that answers nothing
- * makes it this computer's, and one that drops EDNS queries is asked without EDNS.
+ * A timeout, NXDOMAIN or SERVFAIL is about the domain only if the resolver works: one that answers nothing, or
+ * fails even for the root zone, makes it this computer's, and one that drops EDNS queries is asked without EDNS.
  */
 class ResolverHealthTest {
 
@@ -42,13 +42,13 @@ class ResolverHealthTest {
             DnsAnswer a = DnsLookups.create(List.of(dns.resolverSpec()), SHORT)
                     .lookup("example.test", Type.A, Cancellation.none());
             assertEquals(DnsStatus.TIMEOUT, a.status());
-            assertTrue(a.resolverSilent());
+            assertTrue(a.resolverAtFault());
             assertTrue(a.detail().contains("did not answer . NS either"), a.detail());
             Finding f = LookupFindings.failure(a).orElseThrow();
             assertEquals(DnsFindingCodes.DNS_TIMEOUT, f.code());
             assertEquals(Actor.LOCAL_NETWORK, f.actor());
-            assertTrue(f.message().contains("answers no question at all"), f.message());
-            assertEquals(LookupFindings.SILENT_RESOLVER_REMEDIATION, f.remediation());
+            assertTrue(f.message().contains("does not work, not even for the root zone"), f.message());
+            assertEquals(LookupFindings.BROKEN_RESOLVER_REMEDIATION, f.remediation());
         }
     }
 
@@ -58,8 +58,42 @@ class ResolverHealthTest {
             DnsAnswer a = DnsLookups.create(List.of(dns.resolverSpec()), SHORT)
                     .lookup("quiet.test", Type.A, Cancellation.none());
             assertEquals(DnsStatus.TIMEOUT, a.status());
-            assertFalse(a.resolverSilent());
+            assertFalse(a.resolverAtFault());
             assertEquals(Actor.RECIPIENT_MAIL_TEAM, LookupFindings.failure(a).orElseThrow().actor());
+        }
+    }
+
+    @Test
+    void aResolverThatDeniesEveryNameOrFailsForTheRootIsBlamedNotTheDomain() throws Exception {
+        try (TestDnsServer dns = server(Misbehaviour.NXDOMAIN)) {
+            DnsAnswer a = DnsLookups.create(List.of(dns.resolverSpec()), TIMEOUT)
+                    .lookup("example.test", Type.TXT, Cancellation.none());
+            assertEquals(DnsStatus.ERROR, a.status(), "not NXDOMAIN: the name's existence is unknown");
+            assertTrue(a.resolverAtFault());
+            assertTrue(a.detail().startsWith("NXDOMAIN; ") && a.detail().contains("even for . NS"), a.detail());
+            Finding f = LookupFindings.failure(a).orElseThrow();
+            assertEquals(DnsFindingCodes.DNS_LOOKUP_FAILED, f.code());
+            assertEquals(Actor.LOCAL_NETWORK, f.actor());
+        }
+        try (TestDnsServer dns = server(Misbehaviour.SERVFAIL)) {
+            DnsAnswer a = DnsLookups.create(List.of(dns.resolverSpec()), TIMEOUT)
+                    .lookup("example.test", Type.A, Cancellation.none());
+            assertEquals(DnsStatus.SERVFAIL, a.status());
+            assertTrue(a.resolverAtFault());
+            assertEquals(Actor.LOCAL_NETWORK, LookupFindings.failure(a).orElseThrow().actor());
+        }
+    }
+
+    @Test
+    void aMissingNameOnAWorkingResolverIsTheDomainsProblem() throws Exception {
+        try (TestDnsServer dns = server()) {
+            DnsLookup lookup = DnsLookups.create(List.of(dns.resolverSpec()), TIMEOUT);
+            DnsAnswer a = lookup.lookup("nothing.example.test", Type.A, Cancellation.none());
+            assertEquals(DnsStatus.NXDOMAIN, a.status());
+            assertFalse(a.resolverAtFault());
+            Finding f = LookupFindings.failure(a).orElseThrow();
+            assertEquals(DnsFindingCodes.DOMAIN_NXDOMAIN, f.code());
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
         }
     }
 
@@ -91,10 +125,10 @@ class ResolverHealthTest {
             DnsAnswer a = DnsLookups.create(List.of(first, second), SHORT)
                     .lookup("quiet.test", Type.A, Cancellation.none());
             assertEquals(DnsStatus.TIMEOUT, a.status());
-            assertFalse(a.resolverSilent(), "the second resolver answers other questions");
+            assertFalse(a.resolverAtFault(), "the second resolver answers other questions");
             DnsAnswer both = DnsLookups.create(List.of(first, first), SHORT)
                     .lookup("quiet.test", Type.A, Cancellation.none());
-            assertTrue(both.resolverSilent());
+            assertTrue(both.resolverAtFault());
         }
     }
 }

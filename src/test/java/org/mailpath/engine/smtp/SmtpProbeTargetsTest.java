@@ -118,7 +118,7 @@ class SmtpProbeTargetsTest {
             Finding f = dead.findings().getFirst();
             assertEquals(SmtpCodes.SMTP_DNS_FAILED, f.code());
             assertEquals(Actor.LOCAL_NETWORK, f.actor());
-            assertEquals(LookupFindings.SILENT_RESOLVER_REMEDIATION, f.remediation());
+            assertEquals(LookupFindings.BROKEN_RESOLVER_REMEDIATION, f.remediation());
             assertTrue(f.message().contains("answers no question"), f.message());
         }
     }

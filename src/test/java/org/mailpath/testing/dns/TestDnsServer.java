@@ -31,12 +31,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.DClass;
 import org.xbill.DNS.EDNSOption;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.GenericEDNSOption;
 import org.xbill.DNS.Header;
 import org.xbill.DNS.Master;
 import org.xbill.DNS.Message;
+import org.xbill.DNS.NSRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.Opcode;
@@ -57,7 +59,7 @@ import org.xbill.DNS.Zone;
  *       address and REFUSED for any other (so listing an address in an NS set without giving it the zone makes a
  *       lame delegation);</li>
  *   <li><b>resolver</b> ({@link Builder#resolver}): answers like a recursive resolver from all zones
- *       (RA set, CNAME chains followed across zones, NXDOMAIN outside every zone) — point a
+ *       (RA set, CNAME chains followed across zones, NXDOMAIN outside every zone, the root's NS known) — point a
  *       {@code DnsLookup} at it with {@code --resolver 127.0.x.y:port}.</li>
  * </ul>
  * EDNS is handled the way a compliant server does: BADVERS for version ≠ 0, OPT version 0 with buffer 1232,
@@ -106,6 +108,8 @@ public final class TestDnsServer implements AutoCloseable {
         SERVFAIL,
         /** REFUSED to everything. */
         REFUSED,
+        /** NXDOMAIN to everything, the root zone too (a resolver that denies every name, as captive portals do). */
+        NXDOMAIN,
         /** Replies with the right id followed by garbage. */
         MALFORMED,
         /** Replies with another query id (and nothing else). */
@@ -117,6 +121,7 @@ public final class TestDnsServer implements AutoCloseable {
     }
 
     private static final int MAX_CHASE = 16;
+    private static final Name ROOT_SERVER = Name.fromConstantString("a.root-servers.net.");
     private static final System.Logger LOG = System.getLogger(TestDnsServer.class.getName());
 
     private final Map<Name, Zone> zones;
@@ -479,8 +484,10 @@ public final class TestDnsServer implements AutoCloseable {
                 return r.toWire();
             }
         }
-        if (how.contains(Misbehaviour.SERVFAIL) || how.contains(Misbehaviour.REFUSED)) {
-            h.setRcode(how.contains(Misbehaviour.SERVFAIL) ? Rcode.SERVFAIL : Rcode.REFUSED);
+        if (how.contains(Misbehaviour.SERVFAIL) || how.contains(Misbehaviour.REFUSED)
+                || how.contains(Misbehaviour.NXDOMAIN)) {
+            h.setRcode(how.contains(Misbehaviour.SERVFAIL) ? Rcode.SERVFAIL
+                    : how.contains(Misbehaviour.REFUSED) ? Rcode.REFUSED : Rcode.NXDOMAIN);
         } else if (c.resolver) {
             resolve(r, question.getName(), question.getType(), edns && (flags & 0x8000) != 0);
             h.setFlag(Flags.RA);
@@ -513,6 +520,11 @@ public final class TestDnsServer implements AutoCloseable {
     }
 
     private void resolve(Message r, Name qname, int qtype, boolean dnssec) {
+        if (qname.equals(Name.root) && qtype == Type.NS && zoneFor(qname) == null) {
+            // every working resolver knows the root's servers (MailPath asks them to tell a dead resolver)
+            r.addRecord(new NSRecord(Name.root, DClass.IN, 3600, ROOT_SERVER), Section.ANSWER);
+            return;
+        }
         Name current = qname;
         for (int i = 0; i < MAX_CHASE; i++) {
             Zone zone = zoneFor(current);

@@ -7,11 +7,15 @@ import java.net.InetAddress;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
+import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
+import org.xbill.DNS.NSRecord;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
+import org.xbill.DNS.Type;
 
 /**
  * A UDP DNS server on 127.0.0.1 that answers from a {@link FakeDns}, so command-line tests can pass
@@ -45,6 +49,14 @@ public final class TinyDnsServer implements AutoCloseable {
                 reply.getHeader().setFlag(Flags.QR);
                 reply.getHeader().setFlag(Flags.RA);
                 reply.addRecord(question, Section.QUESTION);
+                if (question.getName().equals(Name.root) && question.getType() == Type.NS) {
+                    // like every working resolver, it knows the root's servers (MailPath asks them of a failing one)
+                    reply.addRecord(new NSRecord(Name.root, DClass.IN, 3600,
+                            Name.fromConstantString("a.root-servers.net.")), Section.ANSWER);
+                    byte[] wire = reply.toWire();
+                    socket.send(new DatagramPacket(wire, wire.length, packet.getSocketAddress()));
+                    continue;
+                }
                 DnsAnswer answer = zone.lookup(question.getName().toString(), question.getType(), Cancellation.none());
                 reply.getHeader().setRcode(answer.status() == DnsStatus.NXDOMAIN ? Rcode.NXDOMAIN
                         : answer.status() == DnsStatus.OK || answer.status() == DnsStatus.NODATA ? Rcode.NOERROR
