@@ -30,7 +30,7 @@ import org.mailpath.engine.finding.Severity;
  * {@code CHECK_FAILED} finding and the others go on; cancelling stops the run with {@link CancelledException}.
  * Findings of a domain are ordered worst first; a finding that two checks make alike (same code, subject and
  * message, e.g. NXDOMAIN seen by the existence and the MX check) is reported once, with the evidence of both; the
- * timeouts of a domain are said once ({@link TimeoutsOnce}).
+ * timeouts of a domain, and the failures of a resolver that does not work, are said once ({@link DnsFailuresOnce}).
  */
 public final class ConcurrentDomainChecker implements DomainChecker {
 
@@ -81,8 +81,8 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                     findings.addAll(outcome.findings());
                     servers.addAll(outcome.nameServers());
                 }
-                results.add(new DomainCheckResult(entry.getKey(), TimeoutsOnce.merge(entry.getKey(), tidy(findings)),
-                        servers));
+                results.add(new DomainCheckResult(entry.getKey(),
+                        DnsFailuresOnce.merge(entry.getKey(), tidy(findings)), servers));
             }
             return new CheckReport(results);
         } catch (CancelledException e) {

@@ -144,7 +144,11 @@ class DnsChecksTest {
             }
             Finding first = r.findings().getFirst();
             assertTrue(first.remediation().contains("this computer's network"), first.remediation());
-            assertTrue(first.message().contains("does not work, not even for the root zone"), first.message());
+            assertTrue(first.message().contains("failed at the resolver asked, not at good.test"), first.message());
+            assertEquals(1, r.findings().stream().filter(f -> f.actor() == Actor.LOCAL_NETWORK).count(),
+                    "one cause, said once: " + r.findings());
+            assertTrue(first.evidence().stream().anyMatch(l -> l.contains("not even for the root zone")),
+                    first.evidence().toString());
         } finally {
             net.server().behave(TestDnsNetwork.RESOLVER);
         }

@@ -1,0 +1,81 @@
+package org.mailpath.engine.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.domain.DnsText;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+
+/**
+ * One cause of a domain's DNS failures said once. When the resolver does not work (or refuses this computer), or a
+ * domain's servers do not answer, every check meets the same failure with its own questions, and a dozen findings
+ * would state one cause a dozen times. The resolver's failures (DNS_TIMEOUT and DNS_LOOKUP_FAILED naming
+ * LOCAL_NETWORK) become one finding, then the remaining timeouts another; each names the questions, and keeps every
+ * original message and answer as evidence.
+ */
+final class DnsFailuresOnce {
+
+    private DnsFailuresOnce() {
+    }
+
+    /** @param findings one domain's findings, worst first (a merged finding takes the place of its first part) */
+    static List<Finding> merge(String domain, List<Finding> findings) {
+        List<Finding> resolverSaidOnce = mergeWhere(findings, DnsFailuresOnce::isResolverFailure, parts -> {
+            boolean allTimeouts = parts.stream().allMatch(DnsFailuresOnce::isTimeout);
+            return new Finding(allTimeouts ? DnsFindingCodes.DNS_TIMEOUT : DnsFindingCodes.DNS_LOOKUP_FAILED,
+                    parts.getFirst().severity(), domain, parts.size() + " DNS questions (" + subjects(parts)
+                    + ") failed at the resolver asked, not at " + domain + ", so these checks say nothing about "
+                    + domain + "; the evidence says what the resolver did with each.", evidence(parts),
+                    parts.getFirst().remediation(), Actor.LOCAL_NETWORK);
+        });
+        return mergeWhere(resolverSaidOnce, DnsFailuresOnce::isTimeout, parts -> new Finding(
+                DnsFindingCodes.DNS_TIMEOUT, parts.getFirst().severity(), domain, parts.size()
+                + " DNS questions got no answer within the time allowed (" + subjects(parts) + "), so the checks"
+                + " that needed them are incomplete; the evidence lists each question and what it was for.",
+                evidence(parts), parts.getFirst().remediation(), parts.getFirst().actor()));
+    }
+
+    /** Two or more findings matching {@code part} become {@code merged} of them, in the first one's place. */
+    private static List<Finding> mergeWhere(List<Finding> findings, Predicate<Finding> part,
+                                            Function<List<Finding>, Finding> merged) {
+        List<Finding> parts = findings.stream().filter(part).toList();
+        if (parts.size() < 2) {
+            return findings;
+        }
+        Finding once = merged.apply(parts);
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!part.test(f)) {
+                out.add(f);
+            } else if (f == parts.getFirst()) {
+                out.add(once);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String subjects(List<Finding> parts) {
+        return DnsText.join(parts.stream().map(Finding::subject).distinct().toList(), ", ");
+    }
+
+    private static List<String> evidence(List<Finding> parts) {
+        List<String> evidence = new ArrayList<>();
+        for (Finding f : parts) {
+            evidence.add(";; " + f.message());
+            evidence.addAll(f.evidence());
+        }
+        return evidence;
+    }
+
+    private static boolean isResolverFailure(Finding f) {
+        return f.actor() == Actor.LOCAL_NETWORK && (isTimeout(f)
+                || f.code().equals(DnsFindingCodes.DNS_LOOKUP_FAILED));
+    }
+
+    private static boolean isTimeout(Finding f) {
+        return f.code().equals(DnsFindingCodes.DNS_TIMEOUT);
+    }
+}
