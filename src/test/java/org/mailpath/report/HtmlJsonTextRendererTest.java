@@ -10,7 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportFixture;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.SampleReportData;
+import org.mailpath.engine.status.Category;
+import org.mailpath.report.html.HtmlReportRenderer;
 import org.mailpath.report.json.JsonReportRenderer;
 
 class HtmlJsonTextRendererTest {
@@ -35,6 +42,25 @@ class HtmlJsonTextRendererTest {
     void htmlEscapingCoversQuotesAndControlCharacters() {
         assertEquals("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;[U+001B]",
                 org.mailpath.report.html.HtmlReportRenderer.esc("<a href=\"x\" onclick='y'>\u001b"));
+    }
+
+    @Test
+    void htmlShowsBidiInvisibleAndSeparatorCharactersInsteadOfObeyingThem() throws IOException {
+        // U+202E made "gnp.exe" read as "exe.png"; U+2028, U+200B, U+FEFF and a lone surrogate were written as they are
+        assertEquals("[U+202E]gnp.exe[U+202C] [U+2028][U+2029][U+200B][U+FEFF][U+2066]x[U+2069] [U+D800] 👨\u200D👩",
+                HtmlReportRenderer.esc("\u202Egnp.exe\u202C \u2028\u2029\u200B\uFEFF\u2066x\u2069 \uD800 👨\u200D👩"));
+        ReportFixture f = new ReportFixture("bidi.csv");
+        f.message("<m1@host.example>", "bob@\u202Eelpmaxe.moc").received()
+                .permanentFailure("mx.x.example", "192.0.2.1", "550 \u202Egnp.exe\u2028\u200Bbob\uD800")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "bidi"), StandardCharsets.UTF_8);
+        for (String hidden : new String[] {"\u202E", "\u2028", "\u200B"}) {
+            assertFalse(html.contains(hidden), () -> "raw U+" + Integer.toHexString(hidden.charAt(0)));
+        }
+        assertFalse(html.contains("bob?"), "a lone surrogate is not turned into '?' by the encoder");
+        assertTrue(html.contains("<title>Email delivery report — [U+202E]elpmaxe.moc</title>"), html);
+        assertTrue(html.contains("550 [U+202E]gnp.exe[U+2028][U+200B]bob[U+D800]"), html);
     }
 
     @Test

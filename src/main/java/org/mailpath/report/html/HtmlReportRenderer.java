@@ -24,6 +24,7 @@ import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
+import org.mailpath.report.VisibleText;
 
 /**
  * A self-contained HTML report (inline CSS, no scripts, no external resources) that prints well. Every string
@@ -319,11 +320,15 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write("</tbody></table>\n");
     }
 
-    /** Escapes text for HTML element content and quoted attributes; control characters become visible. */
+    /**
+     * Escapes text for HTML element content and quoted attributes; control, bidi and other invisible characters
+     * become visible ({@link VisibleText}), as in the PDF and the text note. Newlines stay (evidence in pre).
+     */
     public static String esc(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
@@ -332,10 +337,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 case '\'' -> sb.append("&#39;");
                 case '\n' -> sb.append('\n');
                 default -> {
-                    if (Character.isISOControl(c)) {
-                        sb.append(String.format(Locale.ROOT, "[U+%04X]", (int) c));
+                    if (VisibleText.hidden(c)) {
+                        sb.append(VisibleText.escape(c));
                     } else {
-                        sb.append(c);
+                        sb.appendCodePoint(c);
                     }
                 }
             }
