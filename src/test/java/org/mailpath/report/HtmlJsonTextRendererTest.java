@@ -64,6 +64,19 @@ class HtmlJsonTextRendererTest {
     }
 
     @Test
+    void textNoteShowsLineSeparatorsAndLoneSurrogatesInsteadOfBreakingOnThem() throws IOException {
+        // U+2028 broke the pasted note's line in some mail clients; a lone surrogate became '?'
+        ReportFixture f = new ReportFixture("sep.csv");
+        f.message("<m1@host.example>", "bob@x.example").received()
+                .permanentFailure("mx.x.example", "192.0.2.1", "550 5.1.1\u2028forged line\u2029 bob\uD800 \u202Ex")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "sep"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("      550 5.1.1[U+2028]forged line[U+2029] bob[U+D800] [U+202E]x\n"), text);
+        assertFalse(text.contains("\u2028") || text.contains("\u2029") || text.contains("bob?"), text);
+    }
+
+    @Test
     void redactedHtmlJsonAndTextShowNoLocalParts() throws IOException {
         for (ReportFormat f : new ReportFormat[] {ReportFormat.HTML, ReportFormat.JSON, ReportFormat.TEXT}) {
             String out = new String(ReportTestSupport.render(f, data.model(true), "sample-redacted"),

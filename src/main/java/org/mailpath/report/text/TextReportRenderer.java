@@ -18,6 +18,7 @@ import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
+import org.mailpath.report.VisibleText;
 
 /**
  * A plain-text note to paste into an e-mail to the recipient's mail team: the conclusion, the messages to look
@@ -124,20 +125,11 @@ public final class TextReportRenderer implements ReportRenderer {
         w.write(line.toString().stripTrailing() + "\n");
     }
 
-    /** Control characters (including a hostile ESC or CR) become visible escapes. */
+    /**
+     * Control, bidi and other invisible characters (a hostile ESC, CR, U+202E or U+2028) become visible escapes
+     * ({@link VisibleText}); a tab is a space.
+     */
     static String clean(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (Character.isISOControl(ch) || Character.getType(ch) == Character.FORMAT) {
-                if (sb == null) {
-                    sb = new StringBuilder(s.substring(0, i));
-                }
-                sb.append(ch == '\t' ? " " : String.format(Locale.ROOT, "[U+%04X]", (int) ch));
-            } else if (sb != null) {
-                sb.append(ch);
-            }
-        }
-        return sb == null ? s : sb.toString();
+        return VisibleText.of(s.indexOf('\t') >= 0 ? s.replace('\t', ' ') : s);
     }
 }
