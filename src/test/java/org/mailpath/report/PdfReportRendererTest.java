@@ -134,6 +134,29 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void bookmarksAndDocumentInformationShowBidiAndInvisibleCharactersAsThePagesDo() throws IOException {
+        // the pages said [U+202E]; the viewer's bookmarks and title bar obeyed it and showed "moc.example"
+        ReportFixture f = new ReportFixture("b\u200Bidi\u202E.csv");
+        f.message("<m1@host.example>", "bob@\u202Eelpmaxe.moc").received()
+                .permanentFailure("mx.x.example", "192.0.2.1", "550 5.1.1 unknown")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "bidi"))) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertEquals("Email delivery report — [U+202E]elpmaxe.moc", info.getTitle());
+            assertEquals("Salesforce Email Log analysis of b[U+200B]idi[U+202E].csv", info.getSubject());
+            List<String> titles = new ArrayList<>();
+            for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            assertTrue(titles.contains("For the mail team of [U+202E]elpmaxe.moc"), titles.toString());
+            for (String t : titles) {
+                assertFalse(t.contains("\u202E"), t);
+            }
+        }
+    }
+
+    @Test
     void aDomainHeadingIsOnThePageOfItsFirstMessageAndALongTitleIsShortenedInTheHeader() throws Exception {
         // the sample's report used to leave "oldcorp.example", its counts and an empty table heading at a page foot
         Path log = Path.of(System.getProperty("mailpath.projectDir", "."), "assets", "samples",

@@ -35,6 +35,7 @@ import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
+import org.mailpath.report.VisibleText;
 import org.mailpath.report.pdf.PdfTable.Column;
 import org.mailpath.report.pdf.PdfTable.Para;
 
@@ -689,7 +690,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             PDOutlineItem parent = null;
             for (Anchor a : anchors) {
                 PDOutlineItem item = new PDOutlineItem();
-                item.setTitle(a.label());
+                // drawn by the viewer, not by us: what the pages show as [U+202E] must not reorder the bookmarks
+                item.setTitle(VisibleText.of(a.label()));
                 item.setDestination(destination(a));
                 if (a.level() == 0 || parent == null) {
                     outline.addLast(item);
@@ -705,8 +707,9 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void metadata() {
             PDDocumentInformation info = doc.getDocumentInformation();
             TitleBlock t = model.title();
-            info.setTitle(t.title());
-            info.setSubject("Salesforce Email Log analysis of " + t.fileName());
+            // shown by viewers and file managers as they are: bidi and invisible characters escaped as on the pages
+            info.setTitle(VisibleText.of(t.title()));
+            info.setSubject(VisibleText.of("Salesforce Email Log analysis of " + t.fileName()));
             info.setProducer("MailPath " + t.version() + " (Apache PDFBox)");
             info.setCreator("MailPath " + t.version());
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
