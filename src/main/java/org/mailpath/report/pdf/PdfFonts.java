@@ -14,12 +14,13 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.mailpath.report.VisibleText;
 
 /**
  * The shipped fonts, embedded as subsets: DejaVu Sans (regular, bold) and DejaVu Sans Mono for all text, Droid
  * Sans Fallback only for characters DejaVu lacks (CJK), loaded on first need. Text is split into runs per font;
- * characters no font has, and control characters from hostile input, are shown as {@code [U+XXXX]} instead of
- * failing the report.
+ * characters no font has, and control, bidi and invisible characters from hostile input ({@link VisibleText}), are
+ * shown as {@code [U+XXXX]} instead of failing the report.
  */
 final class PdfFonts {
 
@@ -89,9 +90,8 @@ final class PdfFonts {
             if (cp == '\t' || cp == '\n' || cp == '\r') {
                 piece = " ";
                 font = preferred;
-            } else if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT
-                    && cp != 0x200D) {
-                piece = escape(cp);
+            } else if (VisibleText.hidden(cp)) {
+                piece = VisibleText.escape(cp);
                 font = preferred;
             } else if (width(preferred, cp) >= 0) {
                 piece = new String(Character.toChars(cp));
@@ -100,7 +100,7 @@ final class PdfFonts {
                 piece = new String(Character.toChars(cp));
                 font = fallback();
             } else {
-                piece = escape(cp);
+                piece = VisibleText.escape(cp);
                 font = preferred;
             }
             if (font != currentFont && !current.isEmpty()) {
@@ -121,8 +121,7 @@ final class PdfFonts {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || width(preferred, cp) < 0) {
+            if (VisibleText.hidden(cp) || width(preferred, cp) < 0) {
                 return false;
             }
         }
@@ -145,9 +144,7 @@ final class PdfFonts {
         if (cp == '\t' || cp == '\n' || cp == '\r') {
             return Math.max(0, width(preferred, ' '));
         }
-        boolean control = Character.getType(cp) == Character.CONTROL
-                || Character.getType(cp) == Character.FORMAT && cp != 0x200D;
-        if (!control) {
+        if (!VisibleText.hidden(cp)) {
             float w = width(preferred, cp);
             if (w >= 0) {
                 return w;
@@ -158,7 +155,7 @@ final class PdfFonts {
             }
         }
         float w = 0;
-        for (char ch : escape(cp).toCharArray()) {
+        for (char ch : VisibleText.escape(cp).toCharArray()) {
             w += Math.max(0, width(preferred, ch));
         }
         return w;
@@ -199,9 +196,5 @@ final class PdfFonts {
             }
         }
         return fallback;
-    }
-
-    private static String escape(int cp) {
-        return String.format("[U+%04X]", cp);
     }
 }
