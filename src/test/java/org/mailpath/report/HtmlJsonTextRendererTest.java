@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.analysis.MessageChain;
@@ -36,6 +37,20 @@ class HtmlJsonTextRendererTest {
             assertTrue(html.contains(org.mailpath.report.html.HtmlReportRenderer.esc(c.messageIdHeader())));
         }
         assertTrue(html.contains("müller@bücher.example"));
+    }
+
+    @Test
+    void htmlContentSecurityPolicyAllowsOnlyInlineStylesAndComesBeforeAnyContent() throws IOException {
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),
+                StandardCharsets.UTF_8);
+        java.util.regex.Matcher csp = java.util.regex.Pattern.compile(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">").matcher(html);
+        assertTrue(csp.find(), "a CSP meta element");
+        assertTrue(csp.start() < html.indexOf("<title>"), "before the title and any log text");
+        List<String> directives = java.util.Arrays.stream(csp.group(1).split(";")).map(String::strip).toList();
+        // default-src does not cover base-uri and form-action: each must be closed by name
+        assertEquals(List.of("default-src 'none'", "style-src 'unsafe-inline'", "base-uri 'none'",
+                "form-action 'none'"), directives);
     }
 
     @Test

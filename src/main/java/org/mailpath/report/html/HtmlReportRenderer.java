@@ -32,6 +32,10 @@ import org.mailpath.report.VisibleText;
  */
 public final class HtmlReportRenderer implements ReportRenderer {
 
+    /** Inline styles only; nothing may be loaded, run, submitted or re-based. */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
     private static final String CSS = """
             :root{--text:#1f2328;--muted:#5b6573;--accent:#1f4e79;--rule:#d8dee4;--head:#eef2f6;--group:#f6f8fa;
             --error:#b42318;--warning:#b54708;--info:#175cd3;--ok:#067647;--neutral:#98a2b3}
@@ -88,9 +92,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.write("<meta name=\"generator\" content=\"MailPath " + esc(t.version()) + "\">\n");
-        // No scripts, no remote content: a report may be opened anywhere.
-        w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
-                + "'unsafe-inline'\">\n");
+        // No scripts, no remote content: a report may be opened anywhere. base-uri and form-action are not covered
+        // by default-src, so they are closed by name.
+        w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">\n");
         w.write("<title>" + esc(t.title()) + "</title>\n<style>" + CSS + "</style></head><body><main>\n");
         title(w, model);
         summary(w, model);
