@@ -34,13 +34,19 @@ public final class Redactor {
      */
     private static final Pattern QUOTED_ADDRESS = Pattern.compile(
             "\"(?:[^\"\\\\\r\n]|\\\\.)*\"@(" + LABEL + "(?:\\." + LABEL + ")*\\.?|\\[[^\\]\\s]*\\])");
-    /** Characters that never belong to an address or Message ID token in running text. */
+    /**
+     * An address at a domain literal ({@code john.doe@[192.0.2.1]}, RFC 5321 §4.1.3): found before the text is cut
+     * into tokens, which ends a token at '[' and so left the local part alone and readable.
+     */
+    private static final Pattern LITERAL_ADDRESS = Pattern.compile(
+            "([\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-]+)@(\\[[^\\]\\s]*\\])");
     /**
      * An address whose {@code @} is URL-encoded ({@code ?rcpt=john.doe%40contoso.example} in a link of a reply); its
      * local part is taken narrowly, so the rest of the URL stays readable.
      */
     private static final Pattern URL_ENCODED_ADDRESS = Pattern.compile(
             "(?i)([\\p{L}\\p{N}._+-]+)%40(" + LABEL + "(?:\\." + LABEL + ")+)");
+    /** A token of running text: ends at characters that never belong to an address or Message ID. */
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
     /** Words that occur in SMTP replies: a recipient called "mail" must not turn "mail server" into "m*** server". */
     private static final Set<String> COMMON_WORDS = Set.of("mail", "info", "admin", "user", "users", "support",
@@ -139,6 +145,10 @@ public final class Redactor {
         }
         if (text.indexOf('"') >= 0) {
             text = QUOTED_ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask(m.group()) + "@" + m.group(1)));
+        }
+        if (text.contains("@[")) {
+            text = LITERAL_ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(keep.contains(m.group())
+                    ? m.group() : mask(m.group(1)) + "@" + m.group(2)));
         }
         Matcher tokens = TOKEN.matcher(text);
         StringBuilder out = null;

@@ -62,6 +62,16 @@ class RedactorTest {
     }
 
     @Test
+    void masksAddressesAtADomainLiteral() {
+        // the token ended at '[', so "john.doe@" was left whole
+        assertEquals("550 5.1.1 <j***@[192.0.2.1]>: unknown; s***@[IPv6:2001:db8::1] too",
+                r.text("550 5.1.1 <john.doe@[192.0.2.1]>: unknown; someone@[IPv6:2001:db8::1] too"));
+        assertEquals("j***@[192.0.2.1]", r.address("john.doe@[192.0.2.1]"));
+        Redactor keeping = Redactor.of(List.of(), List.of(), List.of("<id.1@[192.0.2.9]>"));
+        assertEquals("queued as <id.1@[192.0.2.9]>", keeping.text("queued as <id.1@[192.0.2.9]>"));
+    }
+
+    @Test
     void masksAddressesWhoseAtSignIsUrlEncoded() {
         assertEquals("see https://x.example/unsub?rcpt=b***%40central.example&id=7",
                 r.text("see https://x.example/unsub?rcpt=barry.allen%40central.example&id=7"));
