@@ -2,6 +2,9 @@ package org.mailpath.engine.report;
 
 import java.io.IOException;
 import java.net.IDN;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -332,10 +335,18 @@ public final class ReportBuilder {
                 sections.stream().map(RecipientDomainSection::counts).toList());
     }
 
-    private TitleBlock title(List<MessageChain> included, Redactor r) {
-        String file = analysis.file();
+    /** The analysed file's name without its folders (which name the user), redacted like any text. */
+    private String fileName(Redactor r) {
+        return r.text(withoutFolders(analysis.file()));
+    }
+
+    private static String withoutFolders(String file) {
         int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        String name = r.text(slash >= 0 ? file.substring(slash + 1) : file);
+        return slash >= 0 ? file.substring(slash + 1) : file;
+    }
+
+    private TitleBlock title(List<MessageChain> included, Redactor r) {
+        String name = fileName(r);
         List<String> scope = new ArrayList<>();
         if (!options.domains().isEmpty()) {
             scope.add("Recipient domains: " + String.join(", ", new TreeSet<>(options.domains())));
@@ -387,14 +398,34 @@ public final class ReportBuilder {
                 out.add(new Appendix.RawRow(line, redacted));
             }
             Optional<String> note = out.size() < lines.size()
-                    ? Optional.of((lines.size() - out.size()) + " of " + lines.size()
-                        + " rows could not be found in the file again (it may have changed since it was analysed).")
+                    ? Optional.of(ReportTexts.format("appendix.rowsMissing", lines.size() - out.size(), lines.size()))
                     : Optional.empty();
             return new Appendix(r.texts(header), out, note);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "raw rows unavailable", e);
-            return new Appendix(List.of(), List.of(), Optional.of("The raw rows could not be read again from "
-                    + r.text(analysis.file()) + ": " + r.text(String.valueOf(e.getMessage())) + "."));
+            return new Appendix(List.of(), List.of(), Optional.of(ReportTexts.format("appendix.unreadable",
+                    fileName(r), r.text(unreadable(e)))));
         }
+    }
+
+    /**
+     * Why the rows could not be read, without the file's folders: a report leaves the company, and the path of a
+     * log under the user's home folder names the user (also when redacted: a path is one token, not an address).
+     */
+    private String unreadable(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof NoSuchFileException) {
+            return ReportTexts.get("appendix.unreadable.gone");
+        }
+        if (root instanceof AccessDeniedException) {
+            return ReportTexts.get("appendix.unreadable.denied");
+        }
+        String reason = root instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : String.valueOf(root.getMessage());
+        String file = analysis.file();
+        return (file.isEmpty() ? reason : reason.replace(file, withoutFolders(file))).replaceAll("\\.+$", "");
     }
 }

@@ -45,6 +45,18 @@ public final class ReportTexts {
         return TEXTS.getProperty(key, key);
     }
 
+    /** The phrase with {@code {0}}, {@code {1}}… replaced by the arguments (numbers with thousands separators). */
+    public static String format(String key, Object... args) {
+        String text = get(key);
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            String value = a instanceof Long || a instanceof Integer
+                    ? String.format(java.util.Locale.ENGLISH, "%,d", a) : String.valueOf(a);
+            text = text.replace("{" + i + "}", value);
+        }
+        return text;
+    }
+
     private static Properties load() {
         Properties p = new Properties();
         try (InputStream in = ReportTexts.class.getResourceAsStream("report-text.properties")) {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -144,6 +146,50 @@ class ReportBuilderTest {
         ReportModel m = new ReportBuilder(data.analysis(), options()).rawRows(broken).build();
         assertTrue(m.appendix().rows().isEmpty());
         assertTrue(m.appendix().note().orElseThrow().contains("file is gone"));
+    }
+
+    @Test
+    void theNoteOnUnreadableRawRowsNamesTheFileWithoutItsFolders(@TempDir Path home) {
+        // the note said "from /home/jdoe/Downloads/EmailLog.csv: …": the user's name in a report meant to leave the
+        // company, redacted or not (a path is one token, not an address)
+        Path log = home.resolve("jdoe.private").resolve("EmailLog.csv");
+        ReportFixture f = new ReportFixture(log.toString());
+        f.message("<m1@host.example>", "bob.jones@x.example").received().delivered();
+        for (boolean redact : new boolean[] {false, true}) {
+            ReportModel m = new ReportBuilder(f.analysis(), options().withRedaction(redact))
+                    .rawRows(new LogFileRawRows(log)).build();
+            String note = m.appendix().note().orElseThrow();
+            assertTrue(note.startsWith("The raw rows could not be read again from EmailLog.csv: "), note);
+            assertFalse(note.contains("jdoe") || note.contains(home.toString()), note);
+            assertTrue(note.endsWith("exist.") && !note.endsWith(".."), note);
+        }
+        RawRowSource failing = new RawRowSource() {
+            @Override
+            public List<String> header() throws IOException {
+                throw new IOException("read error in " + log + ".");
+            }
+
+            @Override
+            public Map<Long, List<String>> rows(Set<Long> lines) {
+                return Map.of();
+            }
+        };
+        String note = new ReportBuilder(f.analysis(), options()).rawRows(failing).build().appendix().note()
+                .orElseThrow();
+        assertEquals("The raw rows could not be read again from EmailLog.csv: read error in EmailLog.csv.", note);
+        RawRowSource gone = new RawRowSource() {
+            @Override
+            public List<String> header() throws IOException {
+                throw new java.nio.file.NoSuchFileException(log.toString());
+            }
+
+            @Override
+            public Map<Long, List<String>> rows(Set<Long> lines) {
+                return Map.of();
+            }
+        };
+        assertEquals("The raw rows could not be read again from EmailLog.csv: the file no longer exists.",
+                new ReportBuilder(f.analysis(), options()).rawRows(gone).build().appendix().note().orElseThrow());
     }
 
     @Test
