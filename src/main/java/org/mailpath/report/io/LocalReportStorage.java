@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,7 +28,7 @@ final class LocalReportStorage implements ReportStorage {
             Path temp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 if (attempt == 10) {
                     throw e;
                 }
@@ -62,6 +64,19 @@ final class LocalReportStorage implements ReportStorage {
         } catch (AtomicMoveNotSupportedException e) {
             // Some network file systems cannot rename atomically; a plain replace is the best they offer.
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Override
+    public void placeNew(Path temp, Path target) throws IOException {
+        try {
+            // link(2) fails if the name exists, in one step; rename(2) would silently replace the file
+            Files.createLink(target, temp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            // no hard links here (FAT, some network shares): a move that refuses an existing file is the next best
+            Files.move(temp, target);
         }
     }
 

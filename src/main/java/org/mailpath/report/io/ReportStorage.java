@@ -19,6 +19,13 @@ public interface ReportStorage {
     /** Replaces {@code target} by {@code temp} in one step. */
     void replace(Path temp, Path target) throws IOException;
 
+    /**
+     * Puts {@code temp} in place as {@code target} only if no such file exists at that moment (a rename would
+     * replace one that appeared meanwhile); {@link java.nio.file.FileAlreadyExistsException} otherwise. The
+     * temporary name may remain (as a second link to the file): the caller deletes it.
+     */
+    void placeNew(Path temp, Path target) throws IOException;
+
     void deleteIfExists(Path file) throws IOException;
 
     boolean exists(Path file);

@@ -5,6 +5,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class ReportWriter {
             return new WriteResult.Refused(file, file + " is a folder; give a file name for the report.");
         }
         if (!force && storage.exists(file)) {
-            return new WriteResult.Refused(file, file + " already exists; it was not overwritten.");
+            return new WriteResult.Refused(file, alreadyExists(file));
         }
         Path dir = file.getParent();
         Path temp = null;
@@ -54,8 +55,17 @@ public final class ReportWriter {
                 renderer.render(model, counter);
                 counter.flush();
             }
-            storage.replace(temp, file);
-            temp = null;
+            if (force) {
+                storage.replace(temp, file);
+                temp = null;
+            } else {
+                try {
+                    storage.placeNew(temp, file); // the temporary name, if still there, goes in finally
+                } catch (FileAlreadyExistsException e) {
+                    // created by someone else while the report was rendered: the check above promised nothing
+                    return new WriteResult.Refused(file, alreadyExists(file));
+                }
+            }
             return new WriteResult.Written(file, counter.count);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "report not written", e);
@@ -74,6 +84,10 @@ public final class ReportWriter {
                 }
             }
         }
+    }
+
+    private static String alreadyExists(Path file) {
+        return file + " already exists; it was not overwritten.";
     }
 
     /** A plain-language reason for the usual failures. */

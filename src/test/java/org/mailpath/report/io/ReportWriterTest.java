@@ -63,6 +63,26 @@ class ReportWriterTest {
     }
 
     @Test
+    void withoutForceAFileThatAppearsWhileTheReportIsRenderedIsNotOverwritten() throws IOException {
+        // the check for an existing file came before rendering; the rename after it replaced whatever had appeared
+        Path out = dir.resolve("report.json");
+        ReportRenderer slow = (m, o) -> {
+            Files.write(out, OLD); // another export, or the user saving something else under that name
+            json.render(m, o);
+        };
+        WriteResult.Refused r = assertInstanceOf(WriteResult.Refused.class,
+                new ReportWriter(ReportStorage.local()).write(out, model, slow, false));
+        assertTrue(r.message().contains("already exists"), r.message());
+        assertArrayEquals(OLD, Files.readAllBytes(out));
+        assertEquals(List.of(out), files(), "no temporary file left behind");
+
+        Path fresh = dir.resolve("fresh.json");
+        assertInstanceOf(WriteResult.Written.class, ReportWriter.write(fresh, ReportFormat.JSON, model, false));
+        assertTrue(Files.readString(fresh).contains("\"conclusion\""));
+        assertEquals(List.of(fresh, out), files(), "no temporary file left behind");
+    }
+
+    @Test
     void refusesAFolderAsTarget() {
         WriteResult.Refused r = assertInstanceOf(WriteResult.Refused.class,
                 ReportWriter.write(dir, ReportFormat.PDF, model, true));
@@ -172,6 +192,11 @@ class ReportWriterTest {
         @Override
         public void replace(Path temp, Path target) throws IOException {
             real.replace(temp, target);
+        }
+
+        @Override
+        public void placeNew(Path temp, Path target) throws IOException {
+            real.placeNew(temp, target);
         }
 
         @Override
