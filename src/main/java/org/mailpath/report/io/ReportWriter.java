@@ -48,7 +48,7 @@ public final class ReportWriter {
         Path dir = file.getParent();
         Path temp = null;
         try {
-            temp = storage.createTemp(dir, "." + name + ".");
+            temp = storage.createTemp(dir, "." + tempStem(name) + ".");
             CountingStream counter;
             try (OutputStream out = storage.open(temp)) {
                 counter = new CountingStream(new BufferedOutputStream(out, 1 << 16));
@@ -84,6 +84,14 @@ public final class ReportWriter {
                 }
             }
         }
+    }
+
+    /**
+     * The start of the report's name for its temporary file: at most 40 characters, so that with the dots and
+     * the random part it stays within the 255 bytes a file name may have even when the report's name is that long.
+     */
+    static String tempStem(String name) {
+        return name.codePointCount(0, name.length()) <= 40 ? name : name.substring(0, name.offsetByCodePoints(0, 40));
     }
 
     private static String alreadyExists(Path file) {

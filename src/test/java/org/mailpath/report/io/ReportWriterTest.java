@@ -83,6 +83,17 @@ class ReportWriterTest {
     }
 
     @Test
+    void aReportNameAsLongAsTheFileSystemAllowsCanBeWritten() throws IOException {
+        // the temporary file was "." + the name + "." + 13 random characters + ".tmp": too long for such a name
+        Path out = dir.resolve("r".repeat(250) + ".json");
+        WriteResult r = ReportWriter.write(out, ReportFormat.JSON, model, false);
+        assertInstanceOf(WriteResult.Written.class, r, r.toString());
+        assertEquals(List.of(out), files());
+        assertEquals("ab😀", ReportWriter.tempStem("ab😀"));
+        assertEquals(40, ReportWriter.tempStem("😀".repeat(50)).codePointCount(0, 80), "cut between characters");
+    }
+
+    @Test
     void refusesAFolderAsTarget() {
         WriteResult.Refused r = assertInstanceOf(WriteResult.Refused.class,
                 ReportWriter.write(dir, ReportFormat.PDF, model, true));
