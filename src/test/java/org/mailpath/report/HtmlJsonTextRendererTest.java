@@ -118,6 +118,51 @@ class HtmlJsonTextRendererTest {
     }
 
     @Test
+    void jsonFieldNamesAndOrderAreStable() throws IOException {
+        // scripts read these names: a renamed or reordered record component must fail here, not in a user's script
+        JsonNode root = JsonReportRenderer.mapper().readTree(
+                ReportTestSupport.render(ReportFormat.JSON, data.model(false), "sample"));
+        assertEquals(List.of("title", "conclusion", "summary", "recipientDomains", "ownSide", "appendix"),
+                names(root));
+        assertEquals(List.of("title", "fileName", "periodStart", "periodEnd", "rows", "rejectedRows",
+                "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope"),
+                names(root.get("title")));
+        assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains"), names(root.get("summary")));
+        assertEquals(List.of("domain", "counts", "messages", "findings", "nameServers"),
+                names(root.at("/recipientDomains/0")));
+        assertEquals(List.of("messageIdHeader", "internalMessageId", "recipient", "sender", "userId", "verdict",
+                "retries", "category", "explanation", "remediation", "actor", "received", "lastTransient",
+                "delivered", "failed", "relayHost", "relayAddress", "tls", "events", "addressProblem"),
+                names(root.at("/recipientDomains/0/messages/0")));
+        assertEquals(List.of("line", "time", "event", "internalHandoff", "stage", "relayHost", "relayAddress", "tls",
+                "status"), names(root.at("/recipientDomains/0/messages/0/events/0")));
+        assertEquals(List.of("code", "severity", "subject", "message", "evidence", "remediation", "actor"),
+                names(root.at("/recipientDomains/0/findings/0")));
+        assertEquals(List.of("domains", "otherFindings"), names(root.get("ownSide")));
+        assertEquals(List.of("header", "rows", "note"), names(root.get("appendix")));
+    }
+
+    @Test
+    void jsonStaysValidForControlCharactersAndLoneSurrogates() throws IOException {
+        String hostile = "550 \u0000\u001b[31m \u2028 \uD800 \uDFFF \u202E\"quoted\\";
+        ReportFixture f = new ReportFixture("hostile.csv");
+        f.message("<m1@host.example>", "bob@x.example").received()
+                .permanentFailure("mx.x.example", "192.0.2.1", hostile)
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        byte[] json = ReportTestSupport.render(ReportFormat.JSON, model, "hostile");
+        java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(json)); // strict UTF-8
+        JsonNode root = JsonReportRenderer.mapper().readTree(json);
+        assertEquals(hostile, root.at("/recipientDomains/0/messages/0/events/1/status").asText(), "kept whole");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void textNoteIsForTheMailTeam() throws IOException {
         String text = new String(ReportTestSupport.render(ReportFormat.TEXT, data.model(false), "sample"),
                 StandardCharsets.UTF_8);
