@@ -157,6 +157,21 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void aValueCutForLengthIsNotCutInsideACharacter() throws IOException {
+        // the cut at 2,000 chars fell between the halves of an emoji and printed a lone [U+D83D]
+        ReportFixture f = new ReportFixture("emoji.csv");
+        f.message("<m1@host.example>", "bob@x.example").received()
+                .permanentFailure("mx.x.example", "192.0.2.1", "5".repeat(1999) + "😀".repeat(10))
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).build();
+        try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "emoji"))) {
+            String text = squeeze(new PDFTextStripper().getText(doc));
+            assertFalse(text.contains("[U+D83D]"), "no half character");
+            assertTrue(text.contains("5…[10morecharactersnotshown]"), "counted in characters, not UTF-16 units");
+        }
+    }
+
+    @Test
     void aDomainHeadingIsOnThePageOfItsFirstMessageAndALongTitleIsShortenedInTheHeader() throws Exception {
         // the sample's report used to leave "oldcorp.example", its counts and an empty table heading at a page foot
         Path log = Path.of(System.getProperty("mailpath.projectDir", "."), "assets", "samples",

@@ -731,7 +731,9 @@ public final class PdfReportRenderer implements ReportRenderer {
         if (s.length() <= MAX_CELL) {
             return s;
         }
-        return s.substring(0, MAX_CELL) + " … [" + ReportWording.count(s.length() - MAX_CELL)
+        // not between the two halves of a surrogate pair, which would print as a lone [U+D83D]
+        int end = Character.isHighSurrogate(s.charAt(MAX_CELL - 1)) ? MAX_CELL - 1 : MAX_CELL;
+        return s.substring(0, end) + " … [" + ReportWording.count(s.codePointCount(end, s.length()))
                 + " more characters not shown]";
     }
 }
