@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportTexts;
@@ -111,6 +112,13 @@ public final class ReportWording {
             }
         }
         return sb.toString();
+    }
+
+    /** "1 message: 0 delivered, 1 bounced, 0 deferred, 0 received only" for a recipient domain. */
+    public static String domainCounts(DomainRow d) {
+        return count(d.messages()) + (d.messages() == 1 ? " message: " : " messages: ") + count(d.delivered())
+                + " delivered, " + count(d.bounced()) + " bounced, " + count(d.deferred()) + " deferred, "
+                + count(d.receivedOnly()) + " received only";
     }
 
     /** Generated-by line for footers. */

@@ -54,6 +54,16 @@ class HtmlJsonTextRendererTest {
     }
 
     @Test
+    void htmlCountsADomainsSingleMessageInTheSingular() throws IOException {
+        // the HTML said "1 messages:" where the PDF said "1 message:"
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains(">1 message: 1 delivered, 0 bounced, 0 deferred, 0 received only</p>"), html);
+        assertTrue(html.contains(">3 messages: 1 delivered, 2 bounced, 0 deferred, 0 received only</p>"), html);
+        assertFalse(html.contains(">1 messages"), html);
+    }
+
+    @Test
     void htmlEscapingCoversQuotesAndControlCharacters() {
         assertEquals("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;[U+001B]",
                 org.mailpath.report.html.HtmlReportRenderer.esc("<a href=\"x\" onclick='y'>\u001b"));

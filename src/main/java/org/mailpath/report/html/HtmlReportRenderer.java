@@ -210,11 +210,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     private static void domain(Writer w, RecipientDomainSection s, int n) throws IOException {
         w.write("<h3 id=\"domain-" + n + "\">" + esc(s.domain()) + "</h3>\n");
-        DomainRow d = s.counts();
-        w.write("<p class=\"small muted\">" + ReportWording.count(d.messages()) + " messages: "
-                + ReportWording.count(d.delivered()) + " delivered, " + ReportWording.count(d.bounced())
-                + " bounced, " + ReportWording.count(d.deferred()) + " deferred, "
-                + ReportWording.count(d.receivedOnly()) + " received only</p>\n");
+        w.write("<p class=\"small muted\">" + esc(ReportWording.domainCounts(s.counts())) + "</p>\n");
         w.write("<table><thead><tr><th style=\"width:12%\">Time (UTC)</th><th style=\"width:12%\">Event</th>"
                 + "<th style=\"width:26%\">Relay host [address] · TLS</th><th>Status line, exactly as logged</th>"
                 + "</tr></thead><tbody>\n");

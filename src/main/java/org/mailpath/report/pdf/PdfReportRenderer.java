@@ -436,11 +436,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     text(small, "In ASCII (IDNA) form: " + ascii);
                 }
             }
-            DomainRow d = s.counts();
-            text(small, ReportWording.count(d.messages()) + (d.messages() == 1 ? " message: " : " messages: ")
-                    + ReportWording.count(d.delivered()) + " delivered, " + ReportWording.count(d.bounced())
-                    + " bounced, " + ReportWording.count(d.deferred()) + " deferred, "
-                    + ReportWording.count(d.receivedOnly()) + " received only");
+            text(small, ReportWording.domainCounts(s.counts()));
             c.moveDown(COUNTS_BELOW);
             messages(table, s.messages());
             if (!s.findings().isEmpty()) {
