@@ -3,6 +3,7 @@ package org.mailpath.report;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +30,29 @@ public final class ReportWording {
     public static final String PUBLISH_INTRO = "Publish these records in our DNS exactly as shown:";
 
     private ReportWording() {
+    }
+
+    /** One line of a report's title block: "Rows read" – "1,204 (3 rejected as unreadable)". */
+    public record Fact(String label, String value) {
+    }
+
+    /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */
+    public static List<Fact> titleFacts(TitleBlock t) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("File", t.fileName()));
+        facts.add(new Fact("Period covered", period(t)));
+        facts.add(new Fact("Rows read", count(t.rows()) + (t.rejectedRows() > 0
+                ? " (" + count(t.rejectedRows()) + " rejected as unreadable)" : "")));
+        facts.add(new Fact("Messages", count(t.messagesIncluded()) + " in this report"
+                + (t.messagesInFile() != t.messagesIncluded() ? " (of " + count(t.messagesInFile()) + " in the file)"
+                : "")));
+        facts.add(new Fact("Generated", day(t.generatedAt()) + " by MailPath " + t.version()));
+        for (String s : t.scope()) {
+            // "Recipient domains: a.example, b.example" is labelled by the part before its colon
+            int colon = s.indexOf(':');
+            facts.add(colon > 0 ? new Fact(s.substring(0, colon), s.substring(colon + 1).strip()) : new Fact("Scope", s));
+        }
+        return facts;
     }
 
     /** "2026-11-20 08:00:00" (UTC). */

@@ -120,17 +120,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write("<header><div class=\"kicker\">MailPath · Salesforce email delivery</div>\n");
         w.write("<h1>" + esc(t.title()) + "</h1>\n<p class=\"subtitle\">Analysis of a Salesforce Email Log, for "
                 + "the recipient's mail team and our own administrators</p>\n<dl class=\"meta\">\n");
-        meta(w, "File", t.fileName());
-        meta(w, "Period covered", ReportWording.period(t));
-        meta(w, "Rows read", ReportWording.count(t.rows()) + (t.rejectedRows() > 0
-                ? " (" + ReportWording.count(t.rejectedRows()) + " rejected as unreadable)" : ""));
-        meta(w, "Messages", ReportWording.count(t.messagesIncluded()) + " in this report"
-                + (t.messagesInFile() != t.messagesIncluded() ? " (of " + ReportWording.count(t.messagesInFile())
-                + " in the file)" : ""));
-        meta(w, "Generated", ReportWording.day(t.generatedAt()) + " by MailPath " + t.version());
-        for (String s : t.scope()) {
-            int colon = s.indexOf(':');
-            meta(w, colon > 0 ? s.substring(0, colon) : "Scope", colon > 0 ? s.substring(colon + 1).strip() : s);
+        for (ReportWording.Fact f : ReportWording.titleFacts(t)) {
+            meta(w, f.label(), f.value());
         }
         w.write("</dl></header>\n<section class=\"conclusion\"><strong>Conclusion</strong>" + esc(model.conclusion())
                 + "</section>\n<nav><h4>Contents</h4><ol><li><a href=\"#summary\">Summary</a></li>");

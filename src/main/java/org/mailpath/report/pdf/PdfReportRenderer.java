@@ -153,17 +153,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.moveDown(10);
             c.rule(PdfCanvas.LEFT, PdfCanvas.RIGHT, c.y(), 0.8f, Rgb.ACCENT);
             c.moveDown(10);
-            keyValue("File", t.fileName());
-            keyValue("Period covered", ReportWording.period(t));
-            keyValue("Rows read", ReportWording.count(t.rows()) + (t.rejectedRows() > 0
-                    ? " (" + ReportWording.count(t.rejectedRows()) + " rejected as unreadable)" : ""));
-            keyValue("Messages", ReportWording.count(t.messagesIncluded()) + " in this report"
-                    + (t.messagesInFile() != t.messagesIncluded()
-                    ? " (of " + ReportWording.count(t.messagesInFile()) + " in the file)" : ""));
-            keyValue("Generated", ReportWording.day(t.generatedAt()) + " by MailPath " + t.version());
-            for (String s : t.scope()) {
-                int colon = s.indexOf(':');
-                keyValue(colon > 0 ? s.substring(0, colon) : "Scope", colon > 0 ? s.substring(colon + 1).strip() : s);
+            for (ReportWording.Fact f : ReportWording.titleFacts(t)) {
+                keyValue(f.label(), f.value());
             }
             c.moveDown(12);
             conclusion();
