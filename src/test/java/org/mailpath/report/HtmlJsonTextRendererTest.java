@@ -64,6 +64,24 @@ class HtmlJsonTextRendererTest {
     }
 
     @Test
+    void htmlLetsLongTokensFromTheLogBreakInEveryBoxTheyLandIn() throws IOException {
+        // a 300-character relay host, recipient or domain widened its table past the page; only code and pre broke
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),
+                StandardCharsets.UTF_8);
+        String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("([^{}]+)\\{overflow-wrap:anywhere\\}")
+                .matcher(css);
+        List<String> selectors = new java.util.ArrayList<>();
+        while (rule.find()) {
+            java.util.Arrays.stream(rule.group(1).split(",")).map(String::strip).forEach(selectors::add);
+        }
+        for (String box : List.of("td", "h1", "h3", "h4", "dd", ".finding>div")) {
+            assertTrue(selectors.contains(box), box + " in " + selectors);
+        }
+        assertTrue(css.contains(".finding>div{min-width:0}"), "a grid column may shrink below its longest token");
+    }
+
+    @Test
     void htmlEscapingCoversQuotesAndControlCharacters() {
         assertEquals("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;[U+001B]",
                 org.mailpath.report.html.HtmlReportRenderer.esc("<a href=\"x\" onclick='y'>\u001b"));

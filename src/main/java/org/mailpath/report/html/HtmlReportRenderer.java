@@ -36,6 +36,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
+    /**
+     * Names and replies from logs can be one 300-character token (a relay host, a recipient, a domain): every box
+     * they land in may break them anywhere, or the table or heading runs off the page (as the PDF wraps them).
+     */
     private static final String CSS = """
             :root{--text:#1f2328;--muted:#5b6573;--accent:#1f4e79;--rule:#d8dee4;--head:#eef2f6;--group:#f6f8fa;
             --error:#b42318;--warning:#b54708;--info:#175cd3;--ok:#067647;--neutral:#98a2b3}
@@ -60,6 +64,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             th{background:var(--head);text-align:left;padding:5px 7px;border-bottom:1.5px solid var(--accent);
             font-size:12px}
             td{padding:4px 7px;border-bottom:1px solid var(--rule);vertical-align:top}
+            td,h1,h3,h4,dd,.finding>div{overflow-wrap:anywhere} .finding>div{min-width:0}
             td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
             tr.group td{background:var(--group);border-top:1px solid var(--rule)}
             code,.mono{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:12px;overflow-wrap:anywhere}
