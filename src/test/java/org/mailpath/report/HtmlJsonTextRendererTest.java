@@ -82,6 +82,19 @@ class HtmlJsonTextRendererTest {
     }
 
     @Test
+    void htmlContentsListTheAppendixWhenItHoldsOnlyTheNoteOnUnreadableRows() throws IOException {
+        // the section was there, saying why the rows are missing, but the contents did not lead to it
+        ReportModel model = new ReportBuilder(data.analysis(), ReportOptions.defaults())
+                .rawRows(new org.mailpath.engine.report.LogFileRawRows(java.nio.file.Path.of("no-such-dir", "x.csv")))
+                .build();
+        assertTrue(model.appendix().rows().isEmpty() && model.appendix().note().isPresent());
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "appendix-note"),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h2 id=\"appendix\">"), "the section");
+        assertTrue(html.contains("<a href=\"#appendix\">"), "its contents entry");
+    }
+
+    @Test
     void htmlEscapingCoversQuotesAndControlCharacters() {
         assertEquals("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;[U+001B]",
                 org.mailpath.report.html.HtmlReportRenderer.esc("<a href=\"x\" onclick='y'>\u001b"));

@@ -141,7 +141,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (!model.ownSide().isEmpty()) {
             w.write("<li><a href=\"#own-side\">For our own side</a></li>");
         }
-        if (!model.appendix().rows().isEmpty()) {
+        if (hasAppendix(model.appendix())) {
             w.write("<li><a href=\"#appendix\">Appendix: raw log rows</a></li>");
         }
         w.write("</ol></nav>\n");
@@ -294,7 +294,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private static void appendix(Writer w, Appendix a) throws IOException {
-        if (a.rows().isEmpty() && a.note().isEmpty()) {
+        if (!hasAppendix(a)) {
             return;
         }
         w.write("<h2 id=\"appendix\">Appendix: raw log rows</h2>\n<p>" + esc(ReportWording.APPENDIX_INTRO) + "</p>\n");
@@ -314,6 +314,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     + "</code></td></tr>\n");
         }
         w.write("</tbody></table>\n");
+    }
+
+    /** The appendix is shown when it has rows, or a note saying why it has none (as in the PDF). */
+    private static boolean hasAppendix(Appendix a) {
+        return !a.rows().isEmpty() || a.note().isPresent();
     }
 
     /**
