@@ -26,8 +26,14 @@ public final class Redactor {
     public static final String USER_ID_REMOVED = "[user ID removed]";
 
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
+    /**
+     * A character of an unquoted local part: with combining marks (a decomposed "müller" is "mu" + U+0308 + "ller")
+     * and invisible format characters (a U+200B before the '@'), which otherwise cut the local part in two and left
+     * its first half readable.
+     */
+    private static final String LOCAL_CHAR = "[\\p{L}\\p{M}\\p{N}\\p{Cf}!#$%&'*+/=?^_`{|}~.-]";
     private static final Pattern ADDRESS = Pattern.compile(
-            "(\"[^\"]*\"|[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-]+)@(" + LABEL + "(?:\\." + LABEL + ")*\\.?|\\[[^\\]\\s]*\\])");
+            "(\"[^\"]*\"|" + LOCAL_CHAR + "+)@(" + LABEL + "(?:\\." + LABEL + ")*\\.?|\\[[^\\]\\s]*\\])");
     /**
      * An address whose local part is quoted and may hold spaces ({@code "john doe"@contoso.example}, RFC 5321
      * §4.1.2): found before the text is cut into tokens at white space, which would split it.
@@ -39,7 +45,7 @@ public final class Redactor {
      * into tokens, which ends a token at '[' and so left the local part alone and readable.
      */
     private static final Pattern LITERAL_ADDRESS = Pattern.compile(
-            "([\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-]+)@(\\[[^\\]\\s]*\\])");
+            "(" + LOCAL_CHAR + "+)@(\\[[^\\]\\s]*\\])");
     /**
      * An address whose {@code @} is URL-encoded ({@code ?rcpt=john.doe%40contoso.example} in a link of a reply); its
      * local part is taken narrowly, so the rest of the URL stays readable.

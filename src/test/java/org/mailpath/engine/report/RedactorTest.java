@@ -72,6 +72,14 @@ class RedactorTest {
     }
 
     @Test
+    void masksLocalPartsHoldingCombiningMarksOrInvisibleCharactersWhole() {
+        // "mu" + U+0308 + "ller@" was masked from the mark on ("mu\u0308l***@"); a U+200B before the '@' kept it all
+        assertEquals("550 <m***@x.example> and j***@contoso.example",
+                r.text("550 <mu\u0308ller@x.example> and john.doe\u200B@contoso.example"));
+        assertEquals("j***@[192.0.2.1]", r.text("jo\u0301hn@[192.0.2.1]"));
+    }
+
+    @Test
     void masksAddressesWhoseAtSignIsUrlEncoded() {
         assertEquals("see https://x.example/unsub?rcpt=b***%40central.example&id=7",
                 r.text("see https://x.example/unsub?rcpt=barry.allen%40central.example&id=7"));
