@@ -1,16 +1,17 @@
 package org.mailpath.engine.report;
 
 import java.io.IOException;
-import java.net.IDN;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class ReportBuilder {
             String domain = e.getKey();
             List<MessageChain> chains = new ArrayList<>(e.getValue());
             chains.sort(Comparator.comparing((MessageChain c) -> VERDICT_ORDER.indexOf(c.verdict()))
-                    .thenComparing(c -> c.events().isEmpty() ? java.time.Instant.MIN : c.events().getFirst().time())
+                    .thenComparing(c -> c.events().isEmpty() ? Instant.MIN : c.events().getFirst().time())
                     .thenComparing(MessageChain::recipient));
             List<MessageEntry> messages = chains.stream().map(c -> entry(c, redactor)).toList();
             Optional<DomainCheckResult> check =
@@ -162,10 +163,10 @@ public final class ReportBuilder {
     }
 
     private static MessageEntry entry(MessageChain c, Redactor r) {
-        Optional<java.time.Instant> received = Optional.empty();
-        Optional<java.time.Instant> lastTransient = Optional.empty();
-        Optional<java.time.Instant> delivered = Optional.empty();
-        Optional<java.time.Instant> failed = Optional.empty();
+        Optional<Instant> received = Optional.empty();
+        Optional<Instant> lastTransient = Optional.empty();
+        Optional<Instant> delivered = Optional.empty();
+        Optional<Instant> failed = Optional.empty();
         String relayHost = "";
         String relayAddress = "";
         String tls = "";
@@ -284,7 +285,7 @@ public final class ReportBuilder {
 
     /** DNS records spelled out in the fixes (the Salesforce DKIM CNAMEs), each once, in zone-file form. */
     static List<String> recordsToPublish(List<Finding> findings) {
-        Set<String> records = new java.util.LinkedHashSet<>();
+        Set<String> records = new LinkedHashSet<>();
         for (Finding f : findings) {
             Matcher m = RECORD.matcher(f.remediation());
             while (m.find()) {

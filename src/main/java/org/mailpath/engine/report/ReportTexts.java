@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
@@ -51,7 +52,7 @@ public final class ReportTexts {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             String value = a instanceof Long || a instanceof Integer
-                    ? String.format(java.util.Locale.ENGLISH, "%,d", a) : String.valueOf(a);
+                    ? String.format(Locale.ENGLISH, "%,d", a) : String.valueOf(a);
             text = text.replace("{" + i + "}", value);
         }
         return text;

@@ -1,5 +1,6 @@
 package org.mailpath.report.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /** {@link ReportStorage} on the real file system: data forced to disk before the rename. */
 final class LocalReportStorage implements ReportStorage {
@@ -36,12 +38,12 @@ final class LocalReportStorage implements ReportStorage {
         }
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public OutputStream open(Path temp) throws IOException {
         FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        return new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {
+        return new FilterOutputStream(Channels.newOutputStream(channel)) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -236,12 +237,12 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
-    void link(PDRectangle area, org.apache.pdfbox.pdmodel.interactive.action.PDAction action) throws IOException {
+    void link(PDRectangle area, PDAction action) throws IOException {
         link(page, area, action);
     }
 
     /** A borderless clickable area on a page (contents entries, URLs). */
-    static void link(PDPage page, PDRectangle area, org.apache.pdfbox.pdmodel.interactive.action.PDAction action)
+    static void link(PDPage page, PDRectangle area, PDAction action)
             throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(area);

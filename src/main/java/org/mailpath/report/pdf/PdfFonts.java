@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -43,8 +45,8 @@ final class PdfFonts {
     private final PDDocument doc;
     private PDType0Font fallback;
     // Identity maps: PDFont.hashCode walks its dictionary, far too slow for a per-character lookup.
-    private final Map<PDFont, float[]> bmpWidths = new java.util.IdentityHashMap<>();
-    private final Map<PDFont, Map<Integer, Float>> otherWidths = new java.util.IdentityHashMap<>();
+    private final Map<PDFont, float[]> bmpWidths = new IdentityHashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> otherWidths = new IdentityHashMap<>();
 
     PdfFonts(PDDocument doc) throws IOException {
         this.doc = doc;
@@ -166,7 +168,7 @@ final class PdfFonts {
         if (cp < 0x10000) {
             float[] cache = bmpWidths.computeIfAbsent(font, f -> {
                 float[] a = new float[0x10000];
-                java.util.Arrays.fill(a, Float.NaN);
+                Arrays.fill(a, Float.NaN);
                 return a;
             });
             float w = cache[cp];

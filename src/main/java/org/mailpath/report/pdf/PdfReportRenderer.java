@@ -2,10 +2,14 @@ package org.mailpath.report.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -217,7 +221,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             try (PDPageContentStream cs = new PDPageContentStream(doc, tocPage,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 // PDPage objects are fresh wrappers on every iteration: key by the underlying dictionary.
-                java.util.Map<Object, Integer> numbers = new java.util.IdentityHashMap<>();
+                Map<Object, Integer> numbers = new IdentityHashMap<>();
                 int n = 0;
                 for (PDPage p : doc.getPages()) {
                     numbers.put(p.getCOSObject(), ++n);
@@ -497,7 +501,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             float top = c.y();
             Rgb colour = colour(f.severity());
             c.fill(PdfCanvas.LEFT, top - 11, badge, 11, colour);
-            String label = ReportTexts.severity(f.severity()).toUpperCase(java.util.Locale.ROOT);
+            String label = ReportTexts.severity(f.severity()).toUpperCase(Locale.ROOT);
             TextStyle badgeText = new TextStyle(fonts.bold, 6.6f, Rgb.hex(0xFFFFFF));
             c.text(PdfCanvas.LEFT + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
             c.paragraph(f.severity() == Severity.OK ? body : bodyBold, clip(f.message()), x, width);
@@ -605,7 +609,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 try {
                     text(body.color(Rgb.WARNING), n);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             c.moveDown(4);
