@@ -122,7 +122,7 @@ public final class ReportBuilder {
         analysis.chains().forEach(c -> allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain())));
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
 
-        Summary summary = summary(included, sections);
+        Summary summary = summary(included, sections, redactor);
         TitleBlock title = title(included, redactor);
         String conclusion = ConclusionWriter.write(summary, sections, own, title);
         return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor));
@@ -182,7 +182,8 @@ public final class ReportBuilder {
                 }
                 case PERMANENT_FAILURE -> failed = Optional.of(e.time());
             }
-            String eventTls = tls(e);
+            // the TLS columns are log text like any other: the appendix masks them, so the events must too
+            String eventTls = r.text(tls(e));
             if (!e.relayHost().isBlank() && !e.internalHandoff()) {
                 relayHost = e.relayHost().strip();
             }
@@ -307,7 +308,8 @@ public final class ReportBuilder {
                 .toList();
     }
 
-    private static Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections) {
+    private static Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections,
+                                   Redactor r) {
         Map<Category, long[]> counts = new EnumMap<>(Category.class);
         Map<Category, Map<Actor, Long>> actors = new EnumMap<>(Category.class);
         Map<Category, Diagnosis> example = new EnumMap<>(Category.class);
@@ -328,7 +330,7 @@ public final class ReportBuilder {
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Actor.NOBODY);
             Optional<Diagnosis> d = Optional.ofNullable(example.get(cat));
             causes.add(new CauseRow(cat, ReportTexts.label(cat), n[0], n[1], actor,
-                    ReportTexts.cause(cat), d.map(Diagnosis::remediation).orElse("")));
+                    ReportTexts.cause(cat), d.map(x -> r.text(x.remediation())).orElse("")));
         });
         causes.sort(Comparator.comparingLong(CauseRow::total).reversed().thenComparing(CauseRow::category));
         long retried = included.stream().filter(MessageChain::deliveredAfterRetry).count();

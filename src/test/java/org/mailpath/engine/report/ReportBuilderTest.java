@@ -131,6 +131,24 @@ class ReportBuilderTest {
     }
 
     @Test
+    void redactionReachesTheTlsColumnsAndTheCausesTable() {
+        // the appendix masked these cells, but the events table and the causes' "What to do" quoted them as logged
+        ReportFixture f = new ReportFixture("tls.csv");
+        f.message("<m1@host.example>", "john.doe@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 ok", "TLSv1.3 for john.doe@contoso.example")
+                .delivered();
+        f.message("<m2@host.example>", "anna.smith@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.1.1 unknown")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "Ask anna.smith@contoso.example's team.");
+        ReportModel m = new ReportBuilder(f.analysis(), options().withRedaction(true)).rawRows(f.rawRows()).build();
+        MessageEntry delivered = m.recipientDomains().getFirst().messages().stream()
+                .filter(e -> e.verdict() == Verdict.DELIVERED).findFirst().orElseThrow();
+        assertEquals("TLSv1.3 for j***@contoso.example (Verified)", delivered.tls());
+        assertEquals("TLSv1.3 for j***@contoso.example (Verified)", delivered.events().getLast().tls());
+        assertEquals("Ask a***@contoso.example's team.", m.summary().causes().getFirst().remediation());
+    }
+
+    @Test
     void rawRowsThatCannotBeReadBecomeANote() {
         RawRowSource broken = new RawRowSource() {
             @Override
