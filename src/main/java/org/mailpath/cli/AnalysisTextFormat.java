@@ -197,7 +197,7 @@ public final class AnalysisTextFormat {
         if (first.isEmpty() || last.isEmpty()) {
             return "";
         }
-        return ", " + TIME.format(first.get()) + " – " + TIME.format(last.get()) + " GMT";
+        return ", " + TIME.format(first.get()) + " – " + TIME.format(last.get()) + " UTC"; // GMT in the log; UTC as in the reports
     }
 
     private static String clip(String s, int max) {

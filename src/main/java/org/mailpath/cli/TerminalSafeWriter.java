@@ -45,8 +45,9 @@ final class TerminalSafeWriter extends FilterWriter {
         }
         int type = Character.getType(codePoint);
         // U+200D (zero-width joiner) stays: emoji and several scripts need it, and it moves nothing
-        return type == Character.CONTROL || type == Character.SURROGATE
-                || (type == Character.FORMAT && codePoint != '\u200D');
+        // U+2028/U+2029 end a line in some terminals and viewers: a log value could start a forged line
+        return type == Character.CONTROL || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || (type == Character.FORMAT && codePoint != '\u200D');
     }
 
     @Override

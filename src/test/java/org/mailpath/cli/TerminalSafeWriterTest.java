@@ -43,6 +43,11 @@ class TerminalSafeWriterTest {
     }
 
     @Test
+    void lineAndParagraphSeparatorsAreShownAsCodes() {
+        assertEquals("a[U+2028]b[U+2029]c", through("a\u2028b\u2029c"));
+    }
+
+    @Test
     void aLoneSurrogateIsShownAsACode() {
         assertEquals("a[U+D800]b", through("a\uD800b"));
         assertEquals("a[U+DC00]", through("a\uDC00"));
