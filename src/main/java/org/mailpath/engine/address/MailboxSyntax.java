@@ -1,7 +1,9 @@
 package org.mailpath.engine.address;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Checks that a recipient is a valid RFC 5321 mailbox: {@code local@domain}, local part at most 64 octets
@@ -86,6 +88,13 @@ public final class MailboxSyntax {
     }
 
     private static Optional<String> domainProblem(String domain) {
+        OptionalInt invisible = domain.codePoints().filter(MailboxSyntax::mappedAwayUnseen).findFirst();
+        if (invisible.isPresent()) {
+            String seen = domain.codePoints().filter(c -> !mappedAwayUnseen(c))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            return Optional.of(String.format(Locale.ROOT, "the domain contains an invisible character (U+%04X), which"
+                    + " IDNA2008 does not allow; the address only looks like one at %s", invisible.getAsInt(), seen));
+        }
         String ascii = domain;
         try {
             if (!isAscii(domain)) {
@@ -167,6 +176,16 @@ public final class MailboxSyntax {
             }
         }
         return true;
+    }
+
+    /**
+     * Invisible characters that the JDK's IDNA2003 conversion drops without a word (soft hyphen, zero-width space,
+     * word joiner, BOM, variation selectors …): b\u200Bank.example would be looked up as bank.example. ZWJ and ZWNJ
+     * are not among them: IDNA2008 allows them in context (IdnContext).
+     */
+    private static boolean mappedAwayUnseen(int c) {
+        return (Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D')
+                || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || c == 0x034F;
     }
 
     private static String describe(char c) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +96,17 @@ class MailboxSyntaxTest {
             assertTrue(problem.orElseThrow(() -> new AssertionError(address + " accepted")).contains(why),
                     address + ": " + problem.get());
         }
+    }
+
+    @Test
+    void invisibleCharactersThatIdna2003DropsMakeTheDomainInvalid() {
+        for (String address : List.of("a@b\u200Bank.example", "a@bank\u00AD.example", "a@\uFEFFbank.example",
+                "a@ba\u2060nk.example", "a@bank\uFE0F.example")) {
+            Optional<String> problem = MailboxSyntax.problem(address);
+            assertTrue(problem.orElseThrow(() -> new AssertionError(address + " accepted")).contains(
+                    "invisible character") && problem.get().contains("bank.example"), problem.get());
+        }
+        assertEquals(Optional.empty(), MailboxSyntax.problem("a@bank.example"));
     }
 
     @Test
