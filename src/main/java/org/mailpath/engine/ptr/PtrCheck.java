@@ -72,6 +72,7 @@ public final class PtrCheck implements DomainCheck {
         }
         int type = IpAddresses.isIpv4(ip) ? Type.A : Type.AAAA;
         List<String> mismatches = new ArrayList<>();
+        DnsAnswer unanswered = null;
         for (String name : names) {
             ctx.cancellation().throwIfCancelled();
             DnsAnswer forward = ctx.dns().lookup(name, type, ctx.cancellation());
@@ -81,8 +82,20 @@ public final class PtrCheck implements DomainCheck {
                 return new Finding("PTR_OK", Severity.OK, address, address + " → " + name + " → " + address
                         + " (forward-confirmed reverse DNS)", evidence, "", Actor.NOBODY);
             }
+            if (DnsAnswers.failed(forward) && unanswered == null) {
+                unanswered = forward;
+            }
             mismatches.add(name + " → " + (addresses.isEmpty() ? forward.status().toString()
                     : String.join(", ", addresses.stream().map(IpAddresses::text).toList())));
+        }
+        if (unanswered != null) {
+            // A name whose lookup timed out or failed may still lead back to the IP: the result is unknown,
+            // and a receiver that got an answer may well see FCrDNS pass.
+            Finding f = DnsAnswers.lookupFailed(unanswered, "whether the reverse DNS of " + address
+                    + " resolves back to it is unknown (" + String.join("; ", mismatches) + ")",
+                    Actor.SENDER_ADMIN);
+            return new Finding(f.code(), f.severity(), f.subject(), f.message(), evidence, f.remediation(),
+                    f.actor());
         }
         return new Finding("PTR_MISMATCH", Severity.ERROR, address, "The reverse DNS of " + address
                 + " does not resolve back to it (" + String.join("; ", mismatches) + "): forward-confirmed reverse "

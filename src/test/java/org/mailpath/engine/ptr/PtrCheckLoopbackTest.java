@@ -1,0 +1,78 @@
+package org.mailpath.engine.ptr;
+
+import static org.mailpath.testing.fakedns.Findings.absent;
+import static org.mailpath.testing.fakedns.Findings.single;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsLookups;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.TestDnsServer;
+
+/** Reverse DNS through a real resolver on loopback (the in-process test server). */
+class PtrCheckLoopbackTest {
+
+    private static TestDnsServer dns;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dns = TestDnsServer.builder()
+                .zone("2.0.192.in-addr.arpa", """
+                        @ SOA ns.x. h.x. 1 1 1 1 1
+                        25 PTR mail.example.test.
+                        30 PTR mail.servfail.test.
+                        31 PTR other.example.test.
+                        31 PTR mail.servfail.test.
+                        """)
+                .zone("example.test", "@ SOA ns.x. h.x. 1 1 1 1 1\nmail A 192.0.2.25\nother A 192.0.2.99\n")
+                .zone("servfail.test", "@ SOA ns.x. h.x. 1 1 1 1 1\nmail A 192.0.2.30\n")
+                .misbehaveFor("servfail.test", TestDnsServer.Misbehaviour.SERVFAIL)
+                .resolver("127.0.8.1")
+                .start();
+    }
+
+    @AfterAll
+    static void stop() {
+        dns.close();
+    }
+
+    private static List<Finding> check(String ip) {
+        CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
+                Optional.of(ip), List.of(), List.of());
+        return new PtrCheck().run(new CheckContext("example.test", options,
+                DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none())).findings();
+    }
+
+    @Test
+    void forwardConfirmed() {
+        single(check("192.0.2.25"), "PTR_OK", Severity.OK);
+    }
+
+    @Test
+    void aPtrNameThatCannotBeResolvedIsUnknownNotAMismatch() {
+        List<Finding> f = check("192.0.2.30");
+        absent(f, "PTR_MISMATCH");
+        Finding failed = single(f, "DNS_LOOKUP_FAILED", Severity.WARNING);
+        assertTrue(failed.message().contains("mail.servfail.test") && failed.message().contains("unknown"),
+                failed.message());
+    }
+
+    @Test
+    void oneNameMismatchesWhileAnotherFails() {
+        List<Finding> f = check("192.0.2.31");
+        absent(f, "PTR_MISMATCH");
+        Finding failed = single(f, "DNS_LOOKUP_FAILED");
+        assertTrue(failed.message().contains("other.example.test → 192.0.2.99"), failed.message());
+        assertTrue(failed.evidence().stream().anyMatch(l -> l.contains("other.example.test")),
+                failed.evidence().toString());
+    }
+}
