@@ -151,6 +151,13 @@ public final class MxCheck implements DomainCheck {
         List<InetAddress> addresses = answers.stream().flatMap(a -> a.records().stream())
                 .map(Addresses::of).flatMap(Optional::stream).toList();
         if (addresses.isEmpty()) {
+            // A timed-out or failed A/AAAA question is no proof that the domain has no address.
+            List<Finding> failures = answers.stream()
+                    .filter(a -> a.status() != DnsStatus.NODATA && a.status() != DnsStatus.NXDOMAIN)
+                    .map(LookupFindings::failure).flatMap(Optional::stream).toList();
+            if (!failures.isEmpty()) {
+                return List.of(failures.getFirst());
+            }
             return List.of(new Finding(DnsFindingCodes.MX_NONE, Severity.ERROR, domain,
                     domain + " has neither MX nor A/AAAA records: there is nowhere to deliver its mail.", evidence,
                     "Publish MX records for " + domain + ".", WHO));

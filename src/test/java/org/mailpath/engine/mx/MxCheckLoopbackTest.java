@@ -1,0 +1,79 @@
+package org.mailpath.engine.mx;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.testing.fakedns.Findings.absent;
+import static org.mailpath.testing.fakedns.Findings.single;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsLookups;
+import org.mailpath.engine.edns.ScriptedDnsServer;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Type;
+
+/** MX cases whose answers depend on the query type, from a scripted resolver on loopback. */
+class MxCheckLoopbackTest {
+
+    private static ScriptedDnsServer resolver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        resolver = new ScriptedDnsServer("127.0.8.11", 0, MxCheckLoopbackTest::answer);
+    }
+
+    @AfterAll
+    static void stop() {
+        resolver.close();
+    }
+
+    /** No MX anywhere; the A question of servfail.test fails, that of silent.test is never answered. */
+    private static Message answer(Message q, boolean tcp) {
+        String name = q.getQuestion().getName().toString();
+        int type = q.getQuestion().getType();
+        if (type == Type.MX) {
+            return ScriptedDnsServer.reply(q, Rcode.NOERROR);
+        }
+        return switch (name) {
+            case "servfail.test." -> type == Type.A ? ScriptedDnsServer.reply(q, Rcode.SERVFAIL)
+                    : ScriptedDnsServer.reply(q, Rcode.NOERROR);
+            case "silent.test." -> type == Type.A ? null : ScriptedDnsServer.reply(q, Rcode.NOERROR);
+            default -> ScriptedDnsServer.reply(q, Rcode.NOERROR);
+        };
+    }
+
+    private static List<Finding> check(String domain) {
+        CheckOptions options = new CheckOptions(List.of(resolver.spec()), resolver.port(), Duration.ofMillis(500),
+                Optional.empty(), List.of(), List.of());
+        return new MxCheck().run(new CheckContext(domain, options,
+                DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none())).findings();
+    }
+
+    @Test
+    void implicitMxWhoseAddressLookupFailsIsNotMxNone() {
+        List<Finding> f = check("servfail.test");
+        absent(f, "MX_NONE");
+        assertTrue(single(f, "DNS_LOOKUP_FAILED", Severity.ERROR).message().contains("SERVFAIL"), f.toString());
+    }
+
+    @Test
+    void implicitMxWhoseAddressLookupTimesOutIsNotMxNone() {
+        List<Finding> f = check("silent.test");
+        absent(f, "MX_NONE");
+        single(f, "DNS_TIMEOUT");
+    }
+
+    @Test
+    void aDomainWithoutAnyAddressIsStillMxNone() {
+        single(check("nothing.test"), "MX_NONE", Severity.ERROR);
+    }
+}
