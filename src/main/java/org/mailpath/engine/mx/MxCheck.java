@@ -1,5 +1,6 @@
 package org.mailpath.engine.mx;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -134,7 +135,7 @@ public final class MxCheck implements DomainCheck {
         if (!hidden.isEmpty()) {
             findings.add(new Finding(DnsFindingCodes.MX_PRIVATE_ADDRESS, Severity.ERROR, host,
                     "The MX target " + host + " resolves to " + String.join(", ",
-                            hidden.stream().map(InetAddress::getHostAddress).toList())
+                            hidden.stream().map(InetAddresses::toAddrString).toList())
                             + ", an address that cannot be reached from the internet (private, loopback or"
                             + " link-local).", evidence,
                     "Publish the public address of the mail server in the A/AAAA record of " + host + ".", WHO));
@@ -165,14 +166,14 @@ public final class MxCheck implements DomainCheck {
         List<Finding> findings = new ArrayList<>();
         findings.add(new Finding(DnsFindingCodes.MX_MISSING_IMPLICIT, Severity.WARNING, domain,
                 domain + " has no MX record; senders fall back to its address (implicit MX, RFC 5321 §5.1): "
-                        + String.join(", ", addresses.stream().map(InetAddress::getHostAddress).toList()) + ".",
+                        + String.join(", ", addresses.stream().map(InetAddresses::toAddrString).toList()) + ".",
                 evidence, "Publish an MX record naming the mail server (or a null MX if the domain takes no mail).",
                 WHO));
         List<InetAddress> hidden = addresses.stream().filter(Addresses::notPublic).toList();
         if (!hidden.isEmpty()) {
             findings.add(new Finding(DnsFindingCodes.MX_PRIVATE_ADDRESS, Severity.ERROR, domain,
                     "The implicit MX of " + domain + " resolves to a non-public address: " + String.join(", ",
-                            hidden.stream().map(InetAddress::getHostAddress).toList()) + ".", evidence,
+                            hidden.stream().map(InetAddresses::toAddrString).toList()) + ".", evidence,
                     "Publish an MX record naming a reachable mail server.", WHO));
         }
         return findings;

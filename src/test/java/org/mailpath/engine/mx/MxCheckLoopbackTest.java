@@ -40,8 +40,17 @@ class MxCheckLoopbackTest {
     private static Message answer(Message q, boolean tcp) {
         String name = q.getQuestion().getName().toString();
         int type = q.getQuestion().getType();
+        if (name.equals("priv6.test.") && type == Type.MX) {
+            return ScriptedDnsServer.answer(q, "priv6.test. MX 10 mx.priv6.test.");
+        }
         if (type == Type.MX) {
             return ScriptedDnsServer.reply(q, Rcode.NOERROR);
+        }
+        if (type == Type.AAAA && name.equals("impl6.test.")) {
+            return ScriptedDnsServer.answer(q, "impl6.test. AAAA fd00:0:0::25", "impl6.test. AAAA 2001:db8::25");
+        }
+        if (type == Type.AAAA && name.equals("mx.priv6.test.")) {
+            return ScriptedDnsServer.answer(q, "mx.priv6.test. AAAA fd00::25");
         }
         return switch (name) {
             case "servfail.test." -> type == Type.A ? ScriptedDnsServer.reply(q, Rcode.SERVFAIL)
@@ -70,6 +79,16 @@ class MxCheckLoopbackTest {
         List<Finding> f = check("silent.test");
         absent(f, "MX_NONE");
         single(f, "DNS_TIMEOUT");
+    }
+
+    @Test
+    void ipv6AddressesAreShownInTheirShortForm() {
+        List<Finding> implicit = check("impl6.test");
+        String message = single(implicit, "MX_MISSING_IMPLICIT").message();
+        assertTrue(message.contains("fd00::25, 2001:db8::25."), message);
+        assertTrue(single(implicit, "MX_PRIVATE_ADDRESS").message().endsWith(": fd00::25."), implicit.toString());
+        String target = single(check("priv6.test"), "MX_PRIVATE_ADDRESS").message();
+        assertTrue(target.contains("resolves to fd00::25,"), target);
     }
 
     @Test
