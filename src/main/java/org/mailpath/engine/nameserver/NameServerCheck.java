@@ -92,7 +92,9 @@ public final class NameServerCheck implements DomainCheck {
                     "The name server " + subject + " does not answer over UDP or TCP.", evidence,
                     "Bring the server back or remove it from the NS set (at the registrar and in the zone).", WHO));
         }
-        DnsTransport.Result answered = udp instanceof DnsTransport.Reply ? udp : tcp;
+        // A truncated UDP reply (TC, e.g. response-rate limiting's "slip") may hold no records: judge the TCP one.
+        DnsTransport.Result answered = udp instanceof DnsTransport.Reply u && !u.message().getHeader().getFlag(Flags.TC)
+                || tcp instanceof DnsTransport.Failure ? udp : tcp;
         String lame = lameReason((DnsTransport.Reply) answered, zone);
         if (lame != null) {
             return List.of(new Finding(DnsFindingCodes.NS_LAME, Severity.ERROR, subject,
@@ -122,6 +124,9 @@ public final class NameServerCheck implements DomainCheck {
         }
         if (!m.getHeader().getFlag(Flags.AA)) {
             return "its answer is not authoritative (AA flag clear)";
+        }
+        if (m.getHeader().getFlag(Flags.TC)) {
+            return null; // cut short: an empty answer says nothing about the zone
         }
         boolean soa = m.getSection(Section.ANSWER).stream()
                 .anyMatch(r -> r.getType() == Type.SOA && r.getName().toString().equalsIgnoreCase(zone + "."));
