@@ -48,7 +48,10 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
     public static NameServers discover(CheckContext context) {
         String zone = context.domain();
         DnsAnswer ns = context.dns().lookup(zone, Type.NS, context.cancellation());
-        for (int i = 0; i < MAX_PARENTS && ns.status() == DnsStatus.NODATA && zone.contains("."); i++) {
+        // A name with a CNAME is no zone apex (RFC 1034 §3.6.2): the NS records the resolver found by following
+        // it belong to the target's zone, so the zone holding the name is above it.
+        for (int i = 0; i < MAX_PARENTS && (ns.status() == DnsStatus.NODATA || !ns.cnames().isEmpty())
+                && zone.contains("."); i++) {
             zone = zone.substring(zone.indexOf('.') + 1);
             ns = context.dns().lookup(zone, Type.NS, context.cancellation());
         }

@@ -1,6 +1,8 @@
 package org.mailpath.engine.nameserver;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
+import static org.mailpath.testing.fakedns.Findings.single;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +25,14 @@ class NameServerCheckTest {
 
     @BeforeAll
     static void start() throws Exception {
-        net = TestDnsNetwork.start();
+        net = TestDnsNetwork.start(b -> b
+                .zone("alias.test", """
+                        @   SOA ns.alias.test. h.alias.test. 1 3600 600 86400 300
+                        @   NS  ns.alias.test.
+                        ns  A   127.0.1.30
+                        www CNAME good.test.
+                        """)
+                .authoritative("127.0.1.30", "alias.test"));
     }
 
     @AfterAll
@@ -40,6 +49,16 @@ class NameServerCheckTest {
         CheckOptions options = net.options(TIMEOUT);
         return new NameServerCheck().run(new CheckContext(domain, options, net.lookup(TIMEOUT), Cancellation.none()))
                 .findings();
+    }
+
+    @Test
+    void aDomainThatIsACnameIsCheckedInTheZoneHoldingIt() {
+        // www.alias.test CNAME good.test: the NS set the resolver returns is good.test's, whose servers do not
+        // serve www.alias.test; the zone to test is alias.test
+        List<Finding> f = check("www.alias.test");
+        absent(f, "NS_LAME");
+        Finding ok = single(f, "NS_OK");
+        assertTrue(ok.message().startsWith("The zone alias.test is served by ns.alias.test;"), ok.message());
     }
 
     @Test
