@@ -4,6 +4,9 @@ import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
@@ -22,6 +25,7 @@ import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
@@ -35,6 +39,8 @@ public final class NameServerCheck implements DomainCheck {
 
     private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
     private static final int UDP_SENDS = 3;
+    /** Not in DnsFindingCodes (another package); stable like the others. */
+    public static final String NS_SOA_SERIAL_MISMATCH = "NS_SOA_SERIAL_MISMATCH";
 
     @Override
     public CheckKind kind() {
@@ -46,11 +52,12 @@ public final class NameServerCheck implements DomainCheck {
         NameServers servers = NameServers.discover(context);
         List<Finding> findings = new ArrayList<>(servers.problems());
         List<NameServers.Target> targets = servers.targets();
-        List<List<Finding>> perTarget = Parallel.map(targets, t -> probe(context, servers.zone(), t));
+        List<Probe> probes = Parallel.map(targets, t -> probe(context, servers.zone(), t));
         List<String> evidence = new ArrayList<>(servers.evidence());
+        serialMismatch(servers.zone(), probes).ifPresent(findings::add);
         boolean allGood = findings.stream().allMatch(f -> f.severity() == Severity.INFO) && !targets.isEmpty();
-        for (List<Finding> list : perTarget) {
-            for (Finding f : list) {
+        for (Probe probe : probes) {
+            for (Finding f : probe.findings()) {
                 if (f.severity() == Severity.OK) {
                     evidence.addAll(f.evidence());
                 } else {
@@ -69,7 +76,37 @@ public final class NameServerCheck implements DomainCheck {
         return CheckOutcome.of(findings);
     }
 
-    private static List<Finding> probe(CheckContext context, String zone, NameServers.Target target) {
+    /** What one address answered: its findings and the SOA serial it serves (-1 when it gave none). */
+    private record Probe(NameServers.Target target, long serial, List<String> evidence, List<Finding> findings) {
+    }
+
+    /**
+     * NS_SOA_SERIAL_MISMATCH: servers of one zone serving different versions of it (RFC 1996 NOTIFY or the zone
+     * transfer to a secondary failing), so resolvers get old or new data depending on the server they pick.
+     */
+    private static Optional<Finding> serialMismatch(String zone, List<Probe> probes) {
+        Map<Long, List<String>> bySerial = new TreeMap<>();
+        List<String> evidence = new ArrayList<>();
+        for (Probe p : probes) {
+            if (p.serial() >= 0) {
+                bySerial.computeIfAbsent(p.serial(), k -> new ArrayList<>()).add(p.target().label());
+                evidence.addAll(p.evidence());
+            }
+        }
+        if (bySerial.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> parts = bySerial.entrySet().stream()
+                .map(e -> e.getKey() + " at " + String.join(", ", e.getValue())).toList();
+        return Optional.of(new Finding(NS_SOA_SERIAL_MISMATCH, Severity.WARNING, zone, "The name servers of " + zone
+                + " serve different versions of the zone (SOA serial " + String.join("; ", parts) + "): resolvers"
+                + " get old or new records depending on the server they ask.", evidence,
+                "If this lasts longer than a zone update takes to spread, make the secondary servers transfer the"
+                        + " zone again (check NOTIFY, zone transfers from the primary, and that the serial only"
+                        + " increases).", WHO));
+    }
+
+    private static Probe probe(CheckContext context, String zone, NameServers.Target target) {
         InetSocketAddress server = new InetSocketAddress(target.address(), context.options().dnsPort());
         Message query = soaQuery(zone);
         String question = zone + ". SOA";
@@ -84,36 +121,40 @@ public final class NameServerCheck implements DomainCheck {
         evidence.addAll(ReplyEvidence.lines(question, where, tcp, time));
         String subject = target.label();
         if (udp instanceof DnsTransport.Failure u && u.label().equals("skipped")) {
-            return List.of(new Finding(DnsFindingCodes.NS_SKIPPED, Severity.INFO, subject,
-                    "Not tested: " + u.detail() + ".", evidence, "", Actor.NOBODY));
+            return new Probe(target, -1, evidence, List.of(new Finding(DnsFindingCodes.NS_SKIPPED, Severity.INFO,
+                    subject, "Not tested: " + u.detail() + ".", evidence, "", Actor.NOBODY)));
         }
         if (udp instanceof DnsTransport.Failure && tcp instanceof DnsTransport.Failure) {
-            return List.of(new Finding(DnsFindingCodes.NS_UNREACHABLE, Severity.ERROR, subject,
-                    "The name server " + subject + " does not answer over UDP or TCP.", evidence,
-                    "Bring the server back or remove it from the NS set (at the registrar and in the zone).", WHO));
+            return new Probe(target, -1, evidence, List.of(new Finding(DnsFindingCodes.NS_UNREACHABLE,
+                    Severity.ERROR, subject, "The name server " + subject + " does not answer over UDP or TCP.",
+                    evidence, "Bring the server back or remove it from the NS set (at the registrar and in the zone).",
+                    WHO)));
         }
         // A truncated UDP reply (TC, e.g. response-rate limiting's "slip") may hold no records: judge the TCP one.
         DnsTransport.Result answered = udp instanceof DnsTransport.Reply u && !u.message().getHeader().getFlag(Flags.TC)
                 || tcp instanceof DnsTransport.Failure ? udp : tcp;
         String lame = lameReason((DnsTransport.Reply) answered, zone);
         if (lame != null) {
-            return List.of(new Finding(DnsFindingCodes.NS_LAME, Severity.ERROR, subject,
-                    "The name server " + subject + " is listed for " + zone + " but does not serve it: " + lame
-                            + " (lame delegation).", evidence,
-                    "Load the zone on this server or remove it from the NS set.", WHO));
+            return new Probe(target, -1, evidence, List.of(new Finding(DnsFindingCodes.NS_LAME, Severity.ERROR,
+                    subject, "The name server " + subject + " is listed for " + zone + " but does not serve it: "
+                    + lame + " (lame delegation).", evidence,
+                    "Load the zone on this server or remove it from the NS set.", WHO)));
         }
+        long serial = soaSerial(((DnsTransport.Reply) answered).message(), zone);
+        Finding finding;
         if (udp instanceof DnsTransport.Failure f) {
-            return List.of(new Finding(DnsFindingCodes.NS_UNREACHABLE, Severity.WARNING, subject,
+            finding = new Finding(DnsFindingCodes.NS_UNREACHABLE, Severity.WARNING, subject,
                     "The name server " + subject + " answers over TCP but not over UDP (" + f.label() + ").",
-                    evidence, "Let UDP port 53 through to the server.", WHO));
-        }
-        if (tcp instanceof DnsTransport.Failure f) {
-            return List.of(new Finding(DnsFindingCodes.NS_NO_TCP, Severity.WARNING, subject,
+                    evidence, "Let UDP port 53 through to the server.", WHO);
+        } else if (tcp instanceof DnsTransport.Failure f) {
+            finding = new Finding(DnsFindingCodes.NS_NO_TCP, Severity.WARNING, subject,
                     "The name server " + subject + " does not answer over TCP (" + f.label() + "); DNS Flag Day"
                             + " 2020 requires TCP, and large answers cannot be fetched without it.", evidence,
-                    "Let TCP port 53 through to the server and enable TCP in its configuration.", WHO));
+                    "Let TCP port 53 through to the server and enable TCP in its configuration.", WHO);
+        } else {
+            finding = new Finding(DnsFindingCodes.NS_OK, Severity.OK, subject, "", evidence, "", Actor.NOBODY);
         }
-        return List.of(new Finding(DnsFindingCodes.NS_OK, Severity.OK, subject, "", evidence, "", Actor.NOBODY));
+        return new Probe(target, serial, evidence, List.of(finding));
     }
 
     /** Why a reply is not an authoritative answer for the zone's SOA; null when it is. */
@@ -131,6 +172,13 @@ public final class NameServerCheck implements DomainCheck {
         boolean soa = m.getSection(Section.ANSWER).stream()
                 .anyMatch(r -> r.getType() == Type.SOA && r.getName().toString().equalsIgnoreCase(zone + "."));
         return soa ? null : "its answer has no SOA record for the zone";
+    }
+
+    /** The serial of the zone's SOA in the answer; -1 when there is none (a truncated answer). */
+    private static long soaSerial(Message m, String zone) {
+        return m.getSection(Section.ANSWER).stream()
+                .filter(r -> r instanceof SOARecord && r.getName().toString().equalsIgnoreCase(zone + "."))
+                .mapToLong(r -> ((SOARecord) r).getSerial()).findFirst().orElse(-1);
     }
 
     static Message soaQuery(String zone) {
