@@ -31,6 +31,8 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
     public static final int MAX_HOSTS = 13;
     /** Addresses tested at most, over all NS names (each gets a dozen probes). */
     public static final int MAX_TARGETS = 16;
+    /** Not in DnsFindingCodes (another package); stable like the others. */
+    public static final String NS_TOO_FEW = "NS_TOO_FEW";
 
     public NameServers {
         hosts = List.copyOf(hosts);
@@ -84,11 +86,31 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
                         Actor.RECIPIENT_MAIL_TEAM));
             }
         }
+        tooFew(context.domain(), zone, all, hosts, ns).ifPresent(problems::add);
         int addresses = hosts.stream().mapToInt(h -> h.addresses().size()).sum();
         if (all.size() > MAX_HOSTS || addresses > MAX_TARGETS) {
             problems.add(tooMany(context.domain(), zone, all.size(), names.size(), addresses, ns));
         }
         return new NameServers(zone, hosts, problems, evidence);
+    }
+
+    /**
+     * NS_TOO_FEW: one NS name, or several that all lead to one address, is a single point of failure: when it is
+     * down the domain and its mail vanish from the DNS (RFC 1034 §4.1 and RFC 2182 §5 ask for at least two).
+     */
+    private static Optional<Finding> tooFew(String domain, String zone, List<String> names, List<Host> hosts,
+                                            DnsAnswer ns) {
+        List<InetAddress> distinct = hosts.stream().flatMap(h -> h.addresses().stream()).distinct().toList();
+        if (names.size() >= 2 && distinct.size() != 1) {
+            return Optional.empty(); // with no address at all, NS_NO_ADDRESS says what is wrong
+        }
+        String servers = names.size() == 1 ? "only one name server, " + names.getFirst()
+                : names.size() + " name servers (" + String.join(", ", names) + ") that all have the one address "
+                + InetAddresses.toAddrString(distinct.getFirst());
+        return Optional.of(new Finding(NS_TOO_FEW, Severity.WARNING, domain, "The zone " + zone + " has "
+                + servers + ": when it is down or unreachable, " + domain + " and its mail addresses cannot be"
+                + " resolved at all.", ns.evidence(), "Add at least one more name server on another network"
+                + " (RFC 2182 §5), listed at the registrar and in the zone.", Actor.RECIPIENT_MAIL_TEAM));
     }
 
     /** NS_TOO_MANY: a hostile or sprawling NS set is tested in part, and the report says which part. */

@@ -1,5 +1,6 @@
 package org.mailpath.engine.nameserver;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.TestDnsNetwork;
 import org.mailpath.testing.dns.TestDnsServer;
 
@@ -29,10 +32,21 @@ class NameServerCheckTest {
                 .zone("alias.test", """
                         @   SOA ns.alias.test. h.alias.test. 1 3600 600 86400 300
                         @   NS  ns.alias.test.
+                        @   NS  ns2.alias.test.
                         ns  A   127.0.1.30
+                        ns2 A   127.0.1.32
                         www CNAME good.test.
                         """)
-                .authoritative("127.0.1.30", "alias.test"));
+                .zone("samehost.test", """
+                        @ SOA a.samehost.test. h.samehost.test. 1 3600 600 86400 300
+                        @ NS  a.samehost.test.
+                        @ NS  b.samehost.test.
+                        a A   127.0.1.31
+                        b A   127.0.1.31
+                        """)
+                .authoritative("127.0.1.30", "alias.test")
+                .authoritative("127.0.1.32", "alias.test")
+                .authoritative("127.0.1.31", "samehost.test"));
     }
 
     @AfterAll
@@ -58,7 +72,24 @@ class NameServerCheckTest {
         List<Finding> f = check("www.alias.test");
         absent(f, "NS_LAME");
         Finding ok = single(f, "NS_OK");
-        assertTrue(ok.message().startsWith("The zone alias.test is served by ns.alias.test;"), ok.message());
+        assertTrue(ok.message().startsWith("The zone alias.test is served by ns.alias.test, ns2.alias.test;"), ok.message());
+    }
+
+    @Test
+    void aSingleNameServerIsTooFew() {
+        Finding f = single(check("edns.test"), "NS_TOO_FEW", Severity.WARNING);
+        assertEquals("The zone edns.test has only one name server, ns.edns.test: when it is down or unreachable,"
+                + " edns.test and its mail addresses cannot be resolved at all.", f.message());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertTrue(f.evidence().getFirst().contains("edns.test NS"), f.evidence().toString());
+        absent(check("good.test"), "NS_TOO_FEW");
+    }
+
+    @Test
+    void twoNamesOfOneAddressAreTooFew() {
+        Finding f = single(check("samehost.test"), "NS_TOO_FEW");
+        assertTrue(f.message().contains("2 name servers (a.samehost.test, b.samehost.test) that all have the one"
+                + " address 127.0.1.31"), f.message());
     }
 
     @Test
