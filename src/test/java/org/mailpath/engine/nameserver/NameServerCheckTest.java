@@ -72,7 +72,8 @@ class NameServerCheckTest {
         List<Finding> f = check("www.alias.test");
         absent(f, "NS_LAME");
         Finding ok = single(f, "NS_OK");
-        assertTrue(ok.message().startsWith("The zone alias.test is served by ns.alias.test, ns2.alias.test;"), ok.message());
+        assertTrue(ok.message().startsWith("The zone alias.test is served by ns.alias.test, ns2.alias.test;"),
+                ok.message());
     }
 
     @Test
