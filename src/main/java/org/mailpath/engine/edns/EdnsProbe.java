@@ -68,19 +68,50 @@ public final class EdnsProbe {
 
     private static DnsTransport.Result exchange(EdnsTest test, InetSocketAddress server, Message query,
                                                 Duration timeout, Cancellation cancellation, List<String> evidence) {
-        String question = test.name() + ": " + query.getQuestion().getName() + " "
-                + Type.string(test.qtype());
+        // The question as sent, EDNS included: "edns1" or "ednsflags" mean nothing without the version and flags.
+        String question = test.name() + ": " + query.getQuestion().getName() + " " + Type.string(test.qtype())
+                + " (" + edns(query.getOPT()) + ")";
         String where = DnsClient.hostPort(server);
         DnsTransport.Result result = test.tcp() ? DnsTransport.tcp(server, query, timeout, cancellation)
                 : DnsTransport.udp(server, query, timeout, UDP_SENDS, cancellation);
-        evidence.addAll(ReplyEvidence.lines(question, where, result, Instant.now()));
+        evidence.addAll(lines(question, where, result));
         if (!test.tcp() && !test.ignoreTruncation() && result instanceof DnsTransport.Reply r
                 && r.message().getHeader().getFlag(Flags.TC)) {
             result = DnsTransport.tcp(server, query, timeout, cancellation);
-            evidence.addAll(ReplyEvidence.lines(question + " (truncated, retried over TCP)", where, result,
-                    Instant.now()));
+            evidence.addAll(lines(question + " (truncated, retried over TCP)", where, result));
         }
         return result;
+    }
+
+    /** The reply's evidence, with its OPT record in full after the first line (echoed options, flags, version). */
+    private static List<String> lines(String question, String where, DnsTransport.Result result) {
+        List<String> lines = new ArrayList<>(ReplyEvidence.lines(question, where, result, Instant.now()));
+        if (result instanceof DnsTransport.Reply r && r.message().getOPT() != null) {
+            lines.add(1, ";; OPT in reply: " + edns(r.message().getOPT()));
+        }
+        return lines;
+    }
+
+    /** An OPT record in words: version, buffer size, flags (DO and any other bit), options (at most 10). */
+    static String edns(OPTRecord opt) {
+        if (opt == null) {
+            return "no EDNS";
+        }
+        List<String> flags = new ArrayList<>();
+        if ((opt.getFlags() & EdnsTest.DO) != 0) {
+            flags.add("do");
+        }
+        if ((opt.getFlags() & 0x7fff) != 0) {
+            flags.add(String.format("0x%04x", opt.getFlags() & 0x7fff));
+        }
+        List<EDNSOption> options = opt.getOptions();
+        List<String> listed = new ArrayList<>(options.stream().limit(10).map(Object::toString).toList());
+        if (options.size() > 10) {
+            listed.add("… " + (options.size() - 10) + " more");
+        }
+        return "EDNS version " + opt.getVersion() + ", udp " + opt.getPayloadSize() + ", flags "
+                + (flags.isEmpty() ? "none" : String.join(" ", flags)) + ", options "
+                + (listed.isEmpty() ? "none" : String.join(" ", listed));
     }
 
     static Message query(EdnsTest test, Name zone, List<EDNSOption> options) {

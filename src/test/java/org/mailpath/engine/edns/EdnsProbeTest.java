@@ -1,6 +1,7 @@
 package org.mailpath.engine.edns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.dns.TestDnsServer.Misbehaviour.*;
 
 import java.net.InetAddress;
@@ -106,6 +107,29 @@ class EdnsProbeTest {
         assertEquals("mbz", mbz.get("edns"));
         assertEquals("ok", mbz.get("dns"));
         assertEquals(FlagDay.COMPATIBLE, FlagDay.verdict(mbz));
+    }
+
+    private static java.util.List<String> evidence(String test, TestDnsServer.Misbehaviour... how) throws Exception {
+        net.server().behave(TestDnsNetwork.EDNS_SERVER, how);
+        InetSocketAddress server = new InetSocketAddress(InetAddress.getByName(TestDnsNetwork.EDNS_SERVER), net.port());
+        EdnsTest t = EdnsTest.ALL.stream().filter(x -> x.name().equals(test)).findFirst().orElseThrow();
+        return EdnsProbe.run(t, Name.fromString("edns.test."), server, Duration.ofSeconds(5), Cancellation.none())
+                .evidence();
+    }
+
+    @Test
+    void evidenceShowsTheQuestionAsSentAndTheOptOfTheReply() throws Exception {
+        java.util.List<String> echoed = evidence("ednsopt", ECHO_OPTIONS);
+        assertTrue(echoed.getFirst().startsWith(";; ednsopt: edns.test. SOA (EDNS version 0, udp 4096, flags none,"
+                + " options {CODE100: <>}) @127.0.1.10:"), echoed.toString());
+        assertEquals(";; OPT in reply: EDNS version 0, udp 1232, flags none, options {CODE100: <>}", echoed.get(1));
+        java.util.List<String> flags = evidence("ednsflags", UNKNOWN_FLAGS);
+        assertTrue(flags.getFirst().contains("(EDNS version 0, udp 4096, flags 0x0080, options none)"),
+                flags.toString());
+        assertEquals(";; OPT in reply: EDNS version 0, udp 1232, flags 0x00c0, options none", flags.get(1));
+        java.util.List<String> plain = evidence("dns");
+        assertTrue(plain.getFirst().startsWith(";; dns: edns.test. SOA (no EDNS) @"), plain.toString());
+        assertTrue(evidence("edns1").getFirst().contains("(EDNS version 1, udp 4096"));
     }
 
     @Test
