@@ -50,7 +50,8 @@ public final class EdnsProbe {
         if (result instanceof DnsTransport.Reply reply && reply.message().getRcode() == BADCOOKIE
                 && test.sendsCookie()) {
             byte[] serverCookie = cookie(reply.message());
-            if (serverCookie.length >= 16) {
+            // A reply whose client cookie is not ours is discarded by a resolver (RFC 7873 §5.3): no retry with it.
+            if (serverCookie.length >= 16 && clientCookieMatches(serverCookie)) {
                 List<EDNSOption> options = new ArrayList<>();
                 for (EDNSOption o : test.options()) {
                     options.add(o.getCode() == EdnsTest.COOKIE ? new GenericEDNSOption(EdnsTest.COOKIE, serverCookie)
@@ -189,6 +190,11 @@ public final class EdnsProbe {
         if (opt != null && (opt.getFlags() & 0x7fff) != 0) {
             tags.add("mbz");
         }
+        byte[] cookie = cookie(m);
+        if (test.sendsCookie() && cookie.length >= 16 && cookie.length <= 40 && !clientCookieMatches(cookie)) {
+            // genreport only notes it, but RFC 7873 §5.3 has the client discard such a reply: it is a failure
+            tags.add("cookie-mismatch" + (rcode == BADCOOKIE ? "+badcookie" : ""));
+        }
         if (test.ignoreTruncation() && !reply.tcp() && reply.size() > test.payload()) {
             tags.add("toobig");
         }
@@ -210,14 +216,17 @@ public final class EdnsProbe {
             info.add("expire");
         }
         byte[] cookie = cookie(m);
-        if (test.sendsCookie() && cookie.length >= 16 && cookie.length <= 40) {
-            boolean match = Arrays.equals(Arrays.copyOf(cookie, 8), EdnsTest.CLIENT_COOKIE);
-            info.add((match ? "cookie" : "cookie-mismatch") + (m.getRcode() == BADCOOKIE ? "+badcookie" : ""));
+        if (test.sendsCookie() && cookie.length >= 16 && cookie.length <= 40 && clientCookieMatches(cookie)) {
+            info.add("cookie" + (m.getRcode() == BADCOOKIE ? "+badcookie" : ""));
         }
         if (!opt.getOptions(8).isEmpty()) {
             info.add("subnet");
         }
         return info;
+    }
+
+    private static boolean clientCookieMatches(byte[] cookie) {
+        return Arrays.equals(Arrays.copyOf(cookie, 8), EdnsTest.CLIENT_COOKIE);
     }
 
     private static byte[] cookie(Message m) {
