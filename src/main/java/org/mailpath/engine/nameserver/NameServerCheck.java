@@ -55,6 +55,9 @@ public final class NameServerCheck implements DomainCheck {
         List<Probe> probes = Parallel.map(targets, t -> probe(context, servers.zone(), t));
         List<String> evidence = new ArrayList<>(servers.evidence());
         serialMismatch(servers.zone(), probes).ifPresent(findings::add);
+        if (!servers.hosts().isEmpty()) {
+            Delegation.glue(context, servers.zone()).ifPresent(findings::add);
+        }
         boolean allGood = findings.stream().allMatch(f -> f.severity() == Severity.INFO) && !targets.isEmpty();
         for (Probe probe : probes) {
             for (Finding f : probe.findings()) {
@@ -182,8 +185,13 @@ public final class NameServerCheck implements DomainCheck {
     }
 
     static Message soaQuery(String zone) {
+        return query(zone, Type.SOA);
+    }
+
+    /** A question for a server (not a resolver): RD clear. */
+    static Message query(String zone, int type) {
         try {
-            Message query = Message.newQuery(Record.newRecord(Name.fromString(zone + "."), Type.SOA, DClass.IN));
+            Message query = Message.newQuery(Record.newRecord(Name.fromString(zone + "."), type, DClass.IN));
             query.getHeader().unsetFlag(Flags.RD);
             return query;
         } catch (TextParseException e) {

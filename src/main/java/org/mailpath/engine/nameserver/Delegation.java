@@ -1,0 +1,139 @@
+package org.mailpath.engine.nameserver;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.dns.Addresses;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsClient;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dns.DnsTransport;
+import org.mailpath.engine.dns.ReplyEvidence;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.common.Parallel;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.NSRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/**
+ * The delegation of a zone as its parent's servers give it (a referral, asked without recursion): a name server
+ * inside the zone it serves can only be found through the glue address the parent hands out with the referral
+ * (RFC 1034 §4.2.1, RFC 9471), so a missing glue record leaves that server unreachable for resolvers.
+ */
+final class Delegation {
+
+    /** Not in DnsFindingCodes (another package); stable like the others. */
+    static final String NS_GLUE_MISSING = "NS_GLUE_MISSING";
+    /** Parent addresses asked at most (the first referral wins). */
+    private static final int MAX_PARENT_ADDRESSES = 2;
+    private static final int UDP_SENDS = 3;
+    private static final int MAX_PARENTS = 10;
+
+    private Delegation() {
+    }
+
+    /** NS_GLUE_MISSING, or empty when every in-zone NS has glue or the parent's referral could not be read. */
+    static Optional<Finding> glue(CheckContext context, String zone) {
+        Name zoneName;
+        try {
+            zoneName = Name.fromString(zone + ".");
+        } catch (TextParseException e) {
+            return Optional.empty();
+        }
+        if (zoneName.labels() <= 2) {
+            return Optional.empty(); // a TLD: its parent is the root
+        }
+        List<String> evidence = new ArrayList<>();
+        List<InetAddress> parents = parentAddresses(context, zone, evidence);
+        for (InetAddress address : parents) {
+            InetSocketAddress server = new InetSocketAddress(address, context.options().dnsPort());
+            Message query = NameServerCheck.query(zone, Type.NS);
+            String question = zone + ". NS (no recursion, to the parent zone's server)";
+            DnsTransport.Result result = DnsTransport.udp(server, query, context.options().timeout(), UDP_SENDS,
+                    context.cancellation());
+            evidence.addAll(ReplyEvidence.lines(question, DnsClient.hostPort(server), result, Instant.now()));
+            if (result instanceof DnsTransport.Reply r && r.message().getHeader().getFlag(Flags.TC)) {
+                result = DnsTransport.tcp(server, query, context.options().timeout(), context.cancellation());
+                evidence.addAll(ReplyEvidence.lines(question + " over TCP", DnsClient.hostPort(server), result,
+                        Instant.now()));
+            }
+            if (result instanceof DnsTransport.Reply r && isReferral(r.message(), zoneName)) {
+                return missingGlue(context.domain(), zoneName, r.message(), evidence);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A NOERROR answer without AA that hands out the zone's NS set in the authority section. */
+    private static boolean isReferral(Message m, Name zone) {
+        return m.getRcode() == Rcode.NOERROR && !m.getHeader().getFlag(Flags.AA) && m.getSection(Section.AUTHORITY)
+                .stream().anyMatch(r -> r.getType() == Type.NS && r.getName().equals(zone));
+    }
+
+    private static Optional<Finding> missingGlue(String domain, Name zone, Message referral, List<String> evidence) {
+        List<Name> names = referral.getSection(Section.AUTHORITY).stream()
+                .filter(r -> r instanceof NSRecord && r.getName().equals(zone))
+                .map(r -> ((NSRecord) r).getTarget()).distinct().toList();
+        List<Record> additional = referral.getSection(Section.ADDITIONAL);
+        referral.getSection(Section.AUTHORITY).forEach(r -> evidence.add(r.toString()));
+        additional.stream().filter(r -> r.getType() == Type.A || r.getType() == Type.AAAA)
+                .forEach(r -> evidence.add(r.toString()));
+        List<String> missing = new ArrayList<>();
+        for (Name ns : names) {
+            boolean inZone = ns.subdomain(zone);
+            boolean glued = additional.stream().anyMatch(r -> r.getName().equals(ns)
+                    && (r.getType() == Type.A || r.getType() == Type.AAAA));
+            if (inZone && !glued) {
+                missing.add(Addresses.display(ns).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        // Without any server outside the zone, nothing leads a resolver to the zone at all.
+        boolean none = names.stream().allMatch(ns -> ns.subdomain(zone)) && missing.size() == names.size();
+        String zoneText = Addresses.display(zone);
+        return Optional.of(new Finding(NS_GLUE_MISSING, none ? Severity.ERROR : Severity.WARNING, domain,
+                "The parent zone's delegation of " + zoneText + " names " + String.join(", ", missing)
+                        + ", inside " + zoneText + " itself, without its address (glue): resolvers cannot reach "
+                        + (missing.size() == 1 ? "that server" : "those servers") + (none ? ", so " + zoneText
+                        + " cannot be resolved at all." : " and rely on the others."), evidence,
+                "Register the IP address of " + String.join(", ", missing) + " with the domain's registrar"
+                        + " (glue / host records), or use name servers outside the zone.",
+                Actor.RECIPIENT_MAIL_TEAM));
+    }
+
+    /** Addresses of the parent zone's servers, found through the resolver (at most two). */
+    private static List<InetAddress> parentAddresses(CheckContext context, String zone, List<String> evidence) {
+        String parent = zone.substring(zone.indexOf('.') + 1);
+        DnsAnswer ns = context.dns().lookup(parent, Type.NS, context.cancellation());
+        for (int i = 0; i < MAX_PARENTS && ns.status() == DnsStatus.NODATA && parent.contains("."); i++) {
+            parent = parent.substring(parent.indexOf('.') + 1);
+            ns = context.dns().lookup(parent, Type.NS, context.cancellation());
+        }
+        if (!ns.ok()) {
+            return List.of();
+        }
+        evidence.addAll(ns.evidence());
+        List<String> names = ns.records().stream().filter(NSRecord.class::isInstance)
+                .map(r -> Addresses.display(((NSRecord) r).getTarget())).distinct().sorted().limit(MAX_PARENT_ADDRESSES)
+                .toList();
+        List<List<InetAddress>> addresses = Parallel.map(names, n -> context.dns()
+                .lookup(n, Type.A, context.cancellation()).records().stream().map(Addresses::of)
+                .flatMap(Optional::stream).toList());
+        return addresses.stream().flatMap(List::stream).distinct().limit(MAX_PARENT_ADDRESSES).toList();
+    }
+}
