@@ -78,7 +78,15 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
         for (Resolved r : resolved) {
             evidence.addAll(r.evidence);
             hosts.add(r.host);
-            if (r.host.addresses().isEmpty()) {
+            Optional<Finding> unanswered = r.answers.stream()
+                    .filter(a -> a.status() != DnsStatus.NODATA && a.status() != DnsStatus.NXDOMAIN)
+                    .map(LookupFindings::failure).flatMap(Optional::stream).findFirst();
+            if (r.host.addresses().isEmpty() && unanswered.isPresent()) {
+                // the address question timed out or failed: that is no proof the server has no address
+                Finding f = unanswered.get();
+                problems.add(new Finding(f.code(), anyAddress ? Severity.WARNING : f.severity(), f.subject(),
+                        f.message(), r.evidence, f.remediation(), f.actor()));
+            } else if (r.host.addresses().isEmpty()) {
                 problems.add(new Finding(DnsFindingCodes.NS_NO_ADDRESS, anyAddress ? Severity.WARNING
                         : Severity.ERROR, r.host.name(), "The name server " + r.host.name()
                         + " of " + context.domain() + " has no A or AAAA record, so nobody can ask it.",
@@ -123,7 +131,7 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
                 "Resolvers use a handful of name servers; keep the NS set small (2 to 7 servers).", Actor.NOBODY);
     }
 
-    private record Resolved(Host host, List<String> evidence) {
+    private record Resolved(Host host, List<DnsAnswer> answers, List<String> evidence) {
     }
 
     private static Resolved resolve(CheckContext context, String name) {
@@ -133,7 +141,7 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
         answers.forEach(a -> evidence.addAll(a.evidence()));
         List<InetAddress> addresses = answers.stream().flatMap(a -> a.records().stream()).map(Addresses::of)
                 .flatMap(Optional::stream).distinct().toList();
-        return new Resolved(new Host(name, addresses), evidence);
+        return new Resolved(new Host(name, addresses), answers, evidence);
     }
 
     /** The (host, address) pairs to test, in host order, at most {@value #MAX_TARGETS}. */
