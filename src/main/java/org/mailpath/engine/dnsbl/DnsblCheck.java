@@ -109,6 +109,11 @@ public final class DnsblCheck implements DomainCheck {
         for (String host : hosts) {
             for (int type : new int[] {Type.A, Type.AAAA}) {
                 DnsAnswer answer = ctx.dns().lookup(host, type, ctx.cancellation());
+                if (DnsAnswers.failed(answer)) {
+                    // said, or the report would look as if the MX address had been checked and found clean
+                    findings.add(DnsAnswers.lookupFailed(answer, "the " + Type.string(type) + " addresses of MX "
+                            + host + " were not looked up in blocklists", Actor.RECIPIENT_MAIL_TEAM));
+                }
                 for (Record r : answer.records()) {
                     InetAddress a = r instanceof ARecord ar ? ar.getAddress()
                             : r instanceof AAAARecord aaaa ? aaaa.getAddress() : null;
