@@ -37,6 +37,8 @@ final class Delegation {
 
     /** Not in DnsFindingCodes (another package); stable like the others. */
     static final String NS_GLUE_MISSING = "NS_GLUE_MISSING";
+    /** Not in DnsFindingCodes (another package); stable like the others. */
+    static final String NS_PARENT_CHILD_MISMATCH = "NS_PARENT_CHILD_MISMATCH";
     /** Parent addresses asked at most (the first referral wins). */
     private static final int MAX_PARENT_ADDRESSES = 2;
     private static final int UDP_SENDS = 3;
@@ -45,16 +47,19 @@ final class Delegation {
     private Delegation() {
     }
 
-    /** NS_GLUE_MISSING, or empty when every in-zone NS has glue or the parent's referral could not be read. */
-    static Optional<Finding> glue(CheckContext context, String zone) {
+    /**
+     * NS_GLUE_MISSING and NS_PARENT_CHILD_MISMATCH from the parent's referral; none when it could not be read.
+     * {@code childNames} is the zone's own NS set (null when it was too large to be read whole).
+     */
+    static List<Finding> check(CheckContext context, String zone, List<String> childNames) {
         Name zoneName;
         try {
             zoneName = Name.fromString(zone + ".");
         } catch (TextParseException e) {
-            return Optional.empty();
+            return List.of();
         }
         if (zoneName.labels() <= 2) {
-            return Optional.empty(); // a TLD: its parent is the root
+            return List.of(); // a TLD: its parent is the root
         }
         List<String> evidence = new ArrayList<>();
         List<InetAddress> parents = parentAddresses(context, zone, evidence);
@@ -71,10 +76,52 @@ final class Delegation {
                         Instant.now()));
             }
             if (result instanceof DnsTransport.Reply r && isReferral(r.message(), zoneName)) {
-                return missingGlue(context.domain(), zoneName, r.message(), evidence);
+                // ReplyEvidence quotes the answer section only; a referral's content is in the other two
+                r.message().getSection(Section.AUTHORITY).forEach(rec -> evidence.add(rec.toString()));
+                r.message().getSection(Section.ADDITIONAL).stream()
+                        .filter(rec -> rec.getType() == Type.A || rec.getType() == Type.AAAA)
+                        .forEach(rec -> evidence.add(rec.toString()));
+                List<Finding> findings = new ArrayList<>();
+                missingGlue(context.domain(), zoneName, r.message(), evidence).ifPresent(findings::add);
+                if (childNames != null) {
+                    mismatch(context.domain(), zoneName, r.message(), childNames, evidence).ifPresent(findings::add);
+                }
+                return findings;
             }
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /**
+     * The NS set the parent hands out and the one in the zone differ (RFC 1034 §4.2.2 wants them alike): a server
+     * only the parent names may be stale or lame; one only the zone names is never used by resolvers that start
+     * from the parent.
+     */
+    private static Optional<Finding> mismatch(String domain, Name zone, Message referral, List<String> childNames,
+                                              List<String> evidence) {
+        List<String> parent = referral.getSection(Section.AUTHORITY).stream()
+                .filter(r -> r instanceof NSRecord && r.getName().equals(zone))
+                .map(r -> Addresses.display(((NSRecord) r).getTarget()).toLowerCase(Locale.ROOT))
+                .distinct().sorted().toList();
+        List<String> child = childNames.stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
+        List<String> onlyParent = parent.stream().filter(n -> !child.contains(n)).toList();
+        List<String> onlyChild = child.stream().filter(n -> !parent.contains(n)).toList();
+        if (onlyParent.isEmpty() && onlyChild.isEmpty()) {
+            return Optional.empty();
+        }
+        String zoneText = Addresses.display(zone);
+        List<String> parts = new ArrayList<>();
+        if (!onlyParent.isEmpty()) {
+            parts.add("only the parent zone (the registrar's delegation) lists " + String.join(", ", onlyParent));
+        }
+        if (!onlyChild.isEmpty()) {
+            parts.add("only the zone itself lists " + String.join(", ", onlyChild));
+        }
+        return Optional.of(new Finding(NS_PARENT_CHILD_MISMATCH, Severity.WARNING, domain, "The name servers of "
+                + zoneText + " differ between its delegation and the zone: " + String.join("; ", parts)
+                + ". Resolvers use one list or the other, so a stale entry sends some of them to a wrong server.",
+                evidence, "Make the NS records at the registrar and in the zone " + zoneText + " the same list.",
+                Actor.RECIPIENT_MAIL_TEAM));
     }
 
     /** A NOERROR answer without AA that hands out the zone's NS set in the authority section. */
@@ -88,9 +135,6 @@ final class Delegation {
                 .filter(r -> r instanceof NSRecord && r.getName().equals(zone))
                 .map(r -> ((NSRecord) r).getTarget()).distinct().toList();
         List<Record> additional = referral.getSection(Section.ADDITIONAL);
-        referral.getSection(Section.AUTHORITY).forEach(r -> evidence.add(r.toString()));
-        additional.stream().filter(r -> r.getType() == Type.A || r.getType() == Type.AAAA)
-                .forEach(r -> evidence.add(r.toString()));
         List<String> missing = new ArrayList<>();
         for (Name ns : names) {
             boolean inZone = ns.subdomain(zone);

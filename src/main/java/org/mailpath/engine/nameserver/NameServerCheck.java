@@ -56,7 +56,9 @@ public final class NameServerCheck implements DomainCheck {
         List<String> evidence = new ArrayList<>(servers.evidence());
         serialMismatch(servers.zone(), probes).ifPresent(findings::add);
         if (!servers.hosts().isEmpty()) {
-            Delegation.glue(context, servers.zone()).ifPresent(findings::add);
+            boolean whole = servers.problems().stream().noneMatch(f -> f.code().equals(DnsFindingCodes.NS_TOO_MANY));
+            findings.addAll(Delegation.check(context, servers.zone(), whole
+                    ? servers.hosts().stream().map(NameServers.Host::name).toList() : null));
         }
         boolean allGood = findings.stream().allMatch(f -> f.severity() == Severity.INFO) && !targets.isEmpty();
         for (Probe probe : probes) {

@@ -39,12 +39,17 @@ class GlueTest {
 
     /** The parent's referral, with glue for the given in-zone servers only. */
     private static Message referral(Message q, boolean aa, String... glued) {
+        return referral(q, aa, List.of("ns1.child.glue.test.", "ns2.child.glue.test."), glued);
+    }
+
+    private static Message referral(Message q, boolean aa, List<String> names, String... glued) {
         if (q.getQuestion().getType() != Type.NS || !q.getQuestion().getName().toString().equals("child.glue.test.")) {
             return ScriptedDnsServer.reply(q, Rcode.REFUSED);
         }
         Message r = ScriptedDnsServer.reply(q, Rcode.NOERROR);
-        r.addRecord(ScriptedDnsServer.record("child.glue.test. NS ns1.child.glue.test."), Section.AUTHORITY);
-        r.addRecord(ScriptedDnsServer.record("child.glue.test. NS ns2.child.glue.test."), Section.AUTHORITY);
+        for (String ns : names) {
+            r.addRecord(ScriptedDnsServer.record("child.glue.test. NS " + ns), Section.AUTHORITY);
+        }
         for (String ns : glued) {
             r.addRecord(ScriptedDnsServer.record(ns + ".child.glue.test. A 127.0.9." + (ns.equals("ns1") ? 21 : 22)),
                     Section.ADDITIONAL);
@@ -99,7 +104,25 @@ class GlueTest {
     }
 
     @Test
+    void theParentAndTheZoneListingOtherServersIsSaid() throws Exception {
+        List<Finding> f = check((q, tcp) -> referral(q, false, List.of("ns1.child.glue.test.", "old.dns.example."),
+                "ns1"));
+        absent(f, "NS_GLUE_MISSING");
+        Finding mismatch = single(f, "NS_PARENT_CHILD_MISMATCH", Severity.WARNING);
+        assertEquals("The name servers of child.glue.test differ between its delegation and the zone: only the"
+                + " parent zone (the registrar's delegation) lists old.dns.example; only the zone itself lists"
+                + " ns2.child.glue.test. Resolvers use one list or the other, so a stale entry sends some of them to"
+                + " a wrong server.", mismatch.message());
+        assertTrue(mismatch.evidence().stream().anyMatch(l -> l.matches("child\\.glue\\.test\\.\\s+300\\s+IN\\s+NS"
+                + "\\s+old\\.dns\\.example\\.")),
+                mismatch.evidence().toString());
+        absent(check((q, tcp) -> referral(q, false, "ns1", "ns2")), "NS_PARENT_CHILD_MISMATCH");
+    }
+
+    @Test
     void anAuthoritativeAnswerInsteadOfAReferralIsNoEvidence() throws Exception {
-        absent(check((q, tcp) -> referral(q, true)), "NS_GLUE_MISSING");
+        List<Finding> f = check((q, tcp) -> referral(q, true, List.of("other.dns.example.")));
+        absent(f, "NS_GLUE_MISSING");
+        absent(f, "NS_PARENT_CHILD_MISMATCH");
     }
 }
