@@ -15,6 +15,7 @@ import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.NSRecord;
 import org.xbill.DNS.Type;
 
@@ -33,6 +34,8 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
     public static final int MAX_TARGETS = 16;
     /** Not in DnsFindingCodes (another package); stable like the others. */
     public static final String NS_TOO_FEW = "NS_TOO_FEW";
+    /** Not in DnsFindingCodes (another package); stable like the others. */
+    public static final String NS_CNAME = "NS_CNAME";
 
     public NameServers {
         hosts = List.copyOf(hosts);
@@ -81,6 +84,8 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
             Optional<Finding> unanswered = r.answers.stream()
                     .filter(a -> a.status() != DnsStatus.NODATA && a.status() != DnsStatus.NXDOMAIN)
                     .map(LookupFindings::failure).flatMap(Optional::stream).findFirst();
+            r.answers.stream().filter(a -> !a.cnames().isEmpty()).findFirst().ifPresent(a -> problems.add(
+                    alias(r.host.name(), a, r.evidence)));
             if (r.host.addresses().isEmpty() && unanswered.isPresent()) {
                 // the address question timed out or failed: that is no proof the server has no address
                 Finding f = unanswered.get();
@@ -119,6 +124,15 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
                 + servers + ": when it is down or unreachable, " + domain + " and its mail addresses cannot be"
                 + " resolved at all.", ns.evidence(), "Add at least one more name server on another network"
                 + " (RFC 2182 §5), listed at the registrar and in the zone.", Actor.RECIPIENT_MAIL_TEAM));
+    }
+
+    /** NS_CNAME: RFC 2181 §10.3 - an NS record must name the server's own name, not an alias. */
+    private static Finding alias(String host, DnsAnswer answer, List<String> evidence) {
+        String target = Addresses.display(((CNAMERecord) answer.cnames().getLast()).getTarget());
+        return new Finding(NS_CNAME, Severity.WARNING, host, "The name server name " + host + " is an alias (CNAME)"
+                + " of " + target + "; RFC 2181 §10.3 forbids aliases in NS records and some resolvers will not use"
+                + " such a server.", evidence, "List " + target + " (the server's own name) in the NS records instead"
+                + " of " + host + ", at the registrar and in the zone.", Actor.RECIPIENT_MAIL_TEAM);
     }
 
     /** NS_TOO_MANY: a hostile or sprawling NS set is tested in part, and the report says which part. */

@@ -44,6 +44,16 @@ class NameServerCheckTest {
                         a A   127.0.1.31
                         b A   127.0.1.31
                         """)
+                .zone("nsalias.test", """
+                        @   SOA ns1.nsalias.test. h.nsalias.test. 1 3600 600 86400 300
+                        @   NS  ns1.nsalias.test.
+                        @   NS  dns.nsalias.test.
+                        ns1 A   127.0.1.33
+                        dns CNAME ns2.nsalias.test.
+                        ns2 A   127.0.1.34
+                        """)
+                .authoritative("127.0.1.33", "nsalias.test")
+                .authoritative("127.0.1.34", "nsalias.test")
                 .authoritative("127.0.1.30", "alias.test")
                 .authoritative("127.0.1.32", "alias.test")
                 .authoritative("127.0.1.31", "samehost.test"));
@@ -91,6 +101,17 @@ class NameServerCheckTest {
         Finding f = single(check("samehost.test"), "NS_TOO_FEW");
         assertTrue(f.message().contains("2 name servers (a.samehost.test, b.samehost.test) that all have the one"
                 + " address 127.0.1.31"), f.message());
+    }
+
+    @Test
+    void aNameServerNameThatIsAnAliasIsSaid() {
+        List<Finding> f = check("nsalias.test");
+        Finding alias = single(f, "NS_CNAME", Severity.WARNING);
+        assertEquals("dns.nsalias.test", alias.subject());
+        assertTrue(alias.message().startsWith("The name server name dns.nsalias.test is an alias (CNAME) of"
+                + " ns2.nsalias.test;"), alias.message());
+        assertTrue(alias.evidence().stream().anyMatch(l -> l.contains("CNAME")), alias.evidence().toString());
+        absent(check("good.test"), "NS_CNAME");
     }
 
     @Test
