@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
@@ -34,6 +36,8 @@ public final class MxCheck implements DomainCheck {
     /** MX targets examined at most (by preference); a domain with hundreds is reported, not crawled. */
     public static final int MAX_TARGETS = 20;
     private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
+    private static final Pattern IP_THEN_NAME = Pattern.compile(
+            "((?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3})\\..+");
 
     @Override
     public CheckKind kind() {
@@ -122,8 +126,17 @@ public final class MxCheck implements DomainCheck {
             List<Finding> failures = answers.stream()
                     .filter(a -> a.status() != DnsStatus.NODATA && a.status() != DnsStatus.NXDOMAIN)
                     .map(LookupFindings::failure).flatMap(Optional::stream).toList();
+            Matcher typo = IP_THEN_NAME.matcher(host);
             if (!failures.isEmpty()) {
                 findings.add(failures.getFirst());
+            } else if (typo.matches()) {
+                // "MX 10 192.0.2.1" in a zone file (no final dot) or a DNS form: the zone's name got appended
+                findings.add(new Finding(DnsFindingCodes.MX_IP_LITERAL, Severity.ERROR, host,
+                        "The MX target " + host + " looks like the IP address " + typo.group(1) + " with the zone's"
+                                + " name appended (written without a final dot); it has no A or AAAA record, so no"
+                                + " mail can be delivered to it.", evidence,
+                        "Point the MX record at the host name of the mail server at " + typo.group(1)
+                                + " (an MX record cannot hold an IP address).", WHO));
             } else {
                 findings.add(new Finding(DnsFindingCodes.MX_NO_ADDRESS, Severity.ERROR, host,
                         "The MX target " + host + " has no A or AAAA record, so no mail can be delivered to it.",

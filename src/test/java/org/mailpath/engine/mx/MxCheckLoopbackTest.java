@@ -40,6 +40,12 @@ class MxCheckLoopbackTest {
     private static Message answer(Message q, boolean tcp) {
         String name = q.getQuestion().getName().toString();
         int type = q.getQuestion().getType();
+        if (name.equals("typo.test.") && type == Type.MX) {
+            return ScriptedDnsServer.answer(q, "typo.test. MX 10 192.0.2.1.typo.test.");
+        }
+        if (name.equals("192.0.2.1.typo.test.")) {
+            return ScriptedDnsServer.reply(q, Rcode.NXDOMAIN);
+        }
         if (name.equals("priv6.test.") && type == Type.MX) {
             return ScriptedDnsServer.answer(q, "priv6.test. MX 10 mx.priv6.test.");
         }
@@ -89,6 +95,15 @@ class MxCheckLoopbackTest {
         assertTrue(single(implicit, "MX_PRIVATE_ADDRESS").message().endsWith(": fd00::25."), implicit.toString());
         String target = single(check("priv6.test"), "MX_PRIVATE_ADDRESS").message();
         assertTrue(target.contains("resolves to fd00::25,"), target);
+    }
+
+    @Test
+    void anIpAddressWithTheZoneAppendedIsAnIpLiteral() {
+        List<Finding> f = check("typo.test");
+        absent(f, "MX_NO_ADDRESS");
+        Finding literal = single(f, "MX_IP_LITERAL", Severity.ERROR);
+        assertTrue(literal.message().contains("looks like the IP address 192.0.2.1 with the zone's name appended"),
+                literal.message());
     }
 
     @Test
