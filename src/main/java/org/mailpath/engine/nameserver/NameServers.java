@@ -118,7 +118,7 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
             return Optional.empty(); // with no address at all, NS_NO_ADDRESS says what is wrong
         }
         String servers = names.size() == 1 ? "only one name server, " + names.getFirst()
-                : names.size() + " name servers (" + String.join(", ", names) + ") that all have the one address "
+                : names.size() + " name servers (" + String.join(", ", names) + ") but only one address among them, "
                 + InetAddresses.toAddrString(distinct.getFirst());
         return Optional.of(new Finding(NS_TOO_FEW, Severity.WARNING, domain, "The zone " + zone + " has "
                 + servers + ": when it is down or unreachable, " + domain + " and its mail addresses cannot be"

@@ -52,6 +52,13 @@ class NameServerCheckTest {
                         dns CNAME ns2.nsalias.test.
                         ns2 A   127.0.1.34
                         """)
+                .zone("halfhost.test", """
+                        @ SOA a.halfhost.test. h.halfhost.test. 1 3600 600 86400 300
+                        @ NS  a.halfhost.test.
+                        @ NS  b.halfhost.test.
+                        a A   127.0.1.35
+                        """)
+                .authoritative("127.0.1.35", "halfhost.test")
                 .authoritative("127.0.1.33", "nsalias.test")
                 .authoritative("127.0.1.34", "nsalias.test")
                 .authoritative("127.0.1.30", "alias.test")
@@ -99,8 +106,8 @@ class NameServerCheckTest {
     @Test
     void twoNamesOfOneAddressAreTooFew() {
         Finding f = single(check("samehost.test"), "NS_TOO_FEW");
-        assertTrue(f.message().contains("2 name servers (a.samehost.test, b.samehost.test) that all have the one"
-                + " address 127.0.1.31"), f.message());
+        assertTrue(f.message().contains("2 name servers (a.samehost.test, b.samehost.test) but only one address"
+                + " among them, 127.0.1.31"), f.message());
     }
 
     @Test
@@ -112,6 +119,14 @@ class NameServerCheckTest {
                 + " ns2.nsalias.test;"), alias.message());
         assertTrue(alias.evidence().stream().anyMatch(l -> l.contains("CNAME")), alias.evidence().toString());
         absent(check("good.test"), "NS_CNAME");
+    }
+
+    @Test
+    void twoNamesOfWhichOneHasNoAddressAreTooFew() {
+        List<Finding> f = check("halfhost.test");
+        single(f, "NS_NO_ADDRESS");
+        assertTrue(single(f, "NS_TOO_FEW").message().contains("2 name servers (a.halfhost.test, b.halfhost.test) but"
+                + " only one address among them, 127.0.1.35"), f.toString());
     }
 
     @Test
