@@ -126,7 +126,7 @@ public final class DnsTransport {
             return networkFailure(server, e);
         } catch (Exception e) { // AutoCloseable.close() of the hook
             cancellation.throwIfCancelled();
-            return new Failure("failed", e.toString());
+            return new Failure("failed", networkWords(e));
         }
     }
 
@@ -163,7 +163,7 @@ public final class DnsTransport {
             return networkFailure(server, e);
         } catch (Exception e) {
             cancellation.throwIfCancelled();
-            return new Failure("failed", e.toString());
+            return new Failure("failed", networkWords(e));
         }
     }
 
@@ -225,7 +225,24 @@ public final class DnsTransport {
         if (e instanceof SocketException && text.toLowerCase(java.util.Locale.ROOT).contains("reset")) {
             return new Failure("reset", "connection reset");
         }
-        return new Failure("failed", e.getClass().getSimpleName() + ": " + text);
+        return new Failure("failed", networkWords(e));
+    }
+
+    /**
+     * A network error in words for evidence and messages: the operating system's own text ("Network is
+     * unreachable"), or what kind of error it is, never a Java class name.
+     */
+    static String networkWords(Exception e) {
+        String kind = switch (e) {
+            case NoRouteToHostException x -> "no route to the server";
+            case java.net.ConnectException x -> "connection failed";
+            case java.net.BindException x -> "no local port available";
+            case SocketException x -> "network error";
+            case IOException x -> "input/output error";
+            default -> "unexpected error";
+        };
+        String text = e.getMessage();
+        return text == null || text.isBlank() || text.equalsIgnoreCase(kind) ? kind : kind + " (" + text.strip() + ")";
     }
 
     private static void closeQuietly(Socket socket) {

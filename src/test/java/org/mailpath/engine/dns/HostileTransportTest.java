@@ -152,4 +152,15 @@ class HostileTransportTest {
             }
         }
     }
+
+    @Test
+    void networkErrorsAreToldInWordsWithoutJavaClassNames() {
+        assertEquals("network error (Network is unreachable)",
+                DnsTransport.networkWords(new java.net.SocketException("Network is unreachable")));
+        assertEquals("connection failed", DnsTransport.networkWords(new java.net.ConnectException()));
+        assertEquals("no route to the server (No route to host)",
+                DnsTransport.networkWords(new java.net.NoRouteToHostException("No route to host")));
+        assertEquals("input/output error (stream closed)", DnsTransport.networkWords(new IOException("stream closed")));
+        assertEquals("unexpected error", DnsTransport.networkWords(new IllegalStateException()));
+    }
 }
