@@ -20,38 +20,18 @@ import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
-import javafx.stage.Stage;
 import javafx.util.Pair;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.ui.importing.ImportState;
 import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Drag and drop through the window's own event handlers: the drag events a platform delivers are fired at the
  * scene with a dragboard holding files. (Only the operating system's part of a drag cannot be simulated headless.)
  */
-@ExtendWith(ApplicationExtension.class)
-class DragAndDropTest {
-
-    private TestApps.Running running;
-    private AppContext app;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        running = TestApps.Running.open(stage);
-        app = running.app();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        running.close();
-    }
+class DragAndDropTest extends RunningAppTest {
 
     @Test
     void aLogDraggedOverTheWindowIsAcceptedAndDroppingItImportsIt(FxRobot robot) throws Exception {

@@ -5,34 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.ui.importing.ImportState;
 import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Enter = Next, Ctrl+1…5 = step, as the README promises. */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardTest {
-
-    private TestApps.Running running;
-    private AppContext app;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        running = TestApps.Running.open(stage);
-        app = running.app();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        running.close();
-    }
+class KeyboardTest extends RunningAppTest {
 
     @Test
     void enterGoesOnAndControlDigitsJumpToSteps(FxRobot robot) throws Exception {

@@ -3,11 +3,9 @@ package org.mailpath.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -16,42 +14,21 @@ import javafx.scene.control.Cell;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.mailpath.ui.common.Messages;
-import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.importing.ImportState;
 import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Swedish (the longer texts) in a 1024×700 window: no button, title or step name on any step may be cut short.
  * Table cells and combo boxes are left out: those are cut by design and show the whole text elsewhere.
  */
-@ExtendWith(ApplicationExtension.class)
-class NarrowSwedishWindowTest {
+class NarrowSwedishWindowTest extends RunningAppTest {
 
-    private AppContext app;
-    private TestEngines.Running engine;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        engine = TestEngines.start();
-        SettingsStore settings = SettingsStore.open(Files.createTempDirectory("mailpath-ui-test").resolve("s.properties"));
-        app = new AppContext(stage, settings, Messages.forLocale(Locale.forLanguageTag("sv")), engine.services(),
-                javafx.application.Platform::runLater);
-        app.show(Optional.empty());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.shutdown()).get(5, TimeUnit.SECONDS);
-        engine.close();
+    @Override
+    protected Locale locale() {
+        return Locale.forLanguageTag("sv");
     }
 
     @Test

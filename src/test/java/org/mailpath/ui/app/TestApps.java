@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
 
-/** The real app on a test stage: English, a throw-away settings file, the given engine services. */
+/** The real app on a test stage: a throw-away settings file, the given engine services (see {@link RunningAppTest}). */
 final class TestApps {
 
     private TestApps() {
@@ -19,10 +19,10 @@ final class TestApps {
     /** The app on a stage with its own loopback test engine; {@link #close()} shuts both down. */
     record Running(AppContext app, org.mailpath.ui.testing.TestEngines.Running engine) implements AutoCloseable {
 
-        /** Call on the JavaFX thread (a TestFX {@code @Start} method). */
-        static Running open(Stage stage) throws Exception {
+        /** Call on the JavaFX thread. */
+        static Running open(Stage stage, Locale locale) throws Exception {
             org.mailpath.ui.testing.TestEngines.Running engine = org.mailpath.ui.testing.TestEngines.start();
-            return new Running(TestApps.open(stage, engine.services()), engine);
+            return new Running(TestApps.open(stage, engine.services(), locale), engine);
         }
 
         @Override
@@ -33,11 +33,16 @@ final class TestApps {
         }
     }
 
-    /** Builds and shows the app; call on the JavaFX thread. */
+    /** Builds and shows the app in English; call on the JavaFX thread. */
     static AppContext open(Stage stage, EngineServices services) {
+        return open(stage, services, Locale.ENGLISH);
+    }
+
+    /** Builds and shows the app; call on the JavaFX thread. */
+    static AppContext open(Stage stage, EngineServices services, Locale locale) {
         try {
             Path settings = Files.createTempDirectory("mailpath-ui-test").resolve("settings.properties");
-            AppContext app = new AppContext(stage, SettingsStore.open(settings), Messages.forLocale(Locale.ENGLISH),
+            AppContext app = new AppContext(stage, SettingsStore.open(settings), Messages.forLocale(locale),
                     services, javafx.application.Platform::runLater);
             app.show(Optional.empty());
             return app;

@@ -12,36 +12,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.ui.common.ThreadTaskRunner;
 import org.mailpath.ui.dnscheck.ChecksState;
 import org.mailpath.ui.importing.ImportState;
 import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the whole wizard headless (Monocle) with the sample log, as a user would. */
-@ExtendWith(ApplicationExtension.class)
-class WizardFlowTest {
-
-    private TestApps.Running running;
-    private AppContext app;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        running = TestApps.Running.open(stage);
-        app = running.app();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        running.close();
-    }
+class WizardFlowTest extends RunningAppTest {
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
