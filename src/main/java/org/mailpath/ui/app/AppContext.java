@@ -40,6 +40,7 @@ import org.mailpath.ui.report.ReportView;
 import org.mailpath.ui.report.ReportViewModel;
 import org.mailpath.ui.importing.ImportView;
 import org.mailpath.ui.importing.ImportViewModel;
+import org.mailpath.ui.shell.IdleWork;
 import org.mailpath.ui.shell.StepPage;
 import org.mailpath.ui.shell.WizardView;
 import org.mailpath.ui.shell.WizardViewModel;
@@ -58,6 +59,8 @@ public final class AppContext {
     static final int CHECKS = 2;
     static final int DKIM = 3;
     static final int REPORT = 4;
+    /** Between the window's first frame and the first step built ahead, and between one step and the next. */
+    static final javafx.util.Duration BUILD_AHEAD_GAP = javafx.util.Duration.millis(300);
 
     private final Stage stage;
     private final SettingsStore settings;
@@ -139,7 +142,15 @@ public final class AppContext {
         stage.setMinHeight(600);
         WindowPlacement.restore(stage, settings);
         stage.setScene(scene);
-        stage.setOnShown(e -> logStartup());
+        stage.setOnShown(e -> {
+            logStartup();
+            // While the user picks a log (or a log given here is read on its worker), the later steps are built, one
+            // at a time: the end of an import then shows a ready Events step instead of freezing while it is made.
+            IdleWork.oneAtATime(List.of(() -> wizardView.buildAhead(EVENTS),
+                    () -> IdleWork.warmTableCells(scene.getStylesheets()), () -> wizardView.buildAhead(CHECKS),
+                    () -> wizardView.buildAhead(DKIM), () -> wizardView.buildAhead(REPORT)), BUILD_AHEAD_GAP,
+                    stage::isShowing);
+        });
         stage.setOnCloseRequest(e -> shutdown());
         stage.show();
         file.ifPresent(importModel::importFile);

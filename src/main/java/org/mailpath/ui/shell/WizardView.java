@@ -27,7 +27,8 @@ import atlantafx.base.theme.Styles;
 
 /**
  * The wizard frame: a header with the step indicator, the current step's view, and Back / Next / Cancel.
- * Step views are built the first time they are shown, which keeps start-up short.
+ * Step views are built the first time they are shown, which keeps start-up short, or ahead of that while the
+ * window is idle ({@link #buildAhead}, {@link IdleWork}).
  */
 public final class WizardView {
 
@@ -35,7 +36,21 @@ public final class WizardView {
     private final List<StepPage> pages;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
-    private final StackPane content = new StackPane();
+    /** Step views built ahead of their first visit, hidden in {@link #content}; see {@link #buildAhead}. */
+    private final java.util.Set<Node> ahead = new java.util.HashSet<>();
+    private final StackPane content = new StackPane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // the hidden views built ahead are laid out as they will be when shown
+            Insets in = getInsets();
+            for (Node n : ahead) {
+                layoutInArea(n, in.getLeft(), in.getTop(), getWidth() - in.getLeft() - in.getRight(),
+                        getHeight() - in.getTop() - in.getBottom(), 0, getAlignment().getHpos(),
+                        getAlignment().getVpos());
+            }
+        }
+    };
     private final HBox headerActions = new HBox(4);
     private final Map<Integer, Node> built = new HashMap<>();
     private final Button back = new Button();
@@ -183,9 +198,34 @@ public final class WizardView {
 
     private void show(int index) {
         Node view = built.computeIfAbsent(index, i -> pages.get(i).view().get());
-        content.getChildren().setAll(view);
+        // The step left goes (as always); views built ahead and not yet shown stay, hidden.
+        content.getChildren().removeIf(n -> n != view && !ahead.contains(n));
+        ahead.remove(view);
+        view.setVisible(true);
+        view.setManaged(true);
+        if (!content.getChildren().contains(view)) {
+            content.getChildren().add(view);
+        }
         // Hand focus to the first control of the new step, so the keyboard continues where the eyes go.
         view.requestFocus();
+    }
+
+    /**
+     * Builds a step's view before its first visit and keeps it in the window, hidden, so its CSS, skins and layout
+     * (and the classes they load) are done then and not when the step is entered. The first build of the Events
+     * step took the UI thread 0.5-1 s, which the end of every import paid.
+     */
+    public void buildAhead(int index) {
+        if (built.containsKey(index)) {
+            return;
+        }
+        Node view = pages.get(index).view().get();
+        built.put(index, view);
+        view.setVisible(false);
+        // unmanaged: its size does not count in the window's; laid out at the content's size all the same
+        view.setManaged(false);
+        ahead.add(view);
+        content.getChildren().add(0, view);
     }
 
     /** The views built so far (for tests and the screenshot tour). */

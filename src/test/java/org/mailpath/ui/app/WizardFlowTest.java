@@ -90,6 +90,32 @@ class WizardFlowTest extends RunningAppTest {
     }
 
     @Test
+    void theLaterStepsAreBuiltWhileTheWindowIsIdleAndShownAsBuilt(FxRobot robot) throws Exception {
+        // before any log: the Events table and the DNS step exist, hidden, so the end of an import does not build them
+        waitUntil(() -> robot.lookup("#message-table").tryQuery().isPresent()
+                && robot.lookup("#dns-domains").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#message-table").queryAs(TableView.class);
+        assertFalse(showing(table));
+        assertEquals(AppContext.IMPORT, app.wizard().current());
+        assertTrue(robot.lookup("Open a Salesforce Email Log").tryQuery().isPresent());
+
+        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
+        waitUntil(() -> app.wizard().current() == AppContext.EVENTS && !app.eventsModel().loadingProperty().get());
+        assertTrue(showing(table), "the table built ahead is the one shown");
+        assertEquals(1, robot.lookup("#message-table").queryAll().size());
+        assertFalse(table.getItems().isEmpty());
+    }
+
+    private static boolean showing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    @Test
     void aWrongFileKindIsRefusedWhileDraggingWithAHint(FxRobot robot) throws Exception {
         robot.interact(() -> assertFalse(app.importModel().dragOver(List.of(Path.of("/home/u/holiday.png")))));
         Label hint = robot.lookup(".drop-hint").queryAs(Label.class);

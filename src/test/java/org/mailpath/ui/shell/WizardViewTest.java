@@ -1,0 +1,96 @@
+package org.mailpath.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.mailpath.ui.common.Messages;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Step views built ahead of their first visit: built once, hidden and out of the layout until shown. */
+@ExtendWith(ApplicationExtension.class)
+class WizardViewTest {
+
+    private final WizardViewModelTest.Step first = new WizardViewModelTest.Step(true);
+    private final WizardViewModelTest.Step second = new WizardViewModelTest.Step(true);
+    private final WizardViewModelTest.Step third = new WizardViewModelTest.Step(true);
+    private final List<String> builds = new ArrayList<>();
+    private WizardViewModel wizard;
+    private WizardView view;
+
+    @Start
+    void start(Stage stage) {
+        wizard = new WizardViewModel(List.of(first, second, third));
+        List<StepPage> pages = List.of(page("one", first), page("two", second), page("three", third));
+        view = new WizardView(wizard, pages, Messages.forLocale(Locale.ENGLISH));
+        stage.setScene(new Scene(view.root(), 900, 600));
+        stage.show();
+    }
+
+    private StepPage page(String name, WizardViewModelTest.Step step) {
+        return new StepPage("wizard.step.import", Material2AL.LIST, step, () -> {
+            builds.add(name);
+            Label label = new Label(name);
+            label.setId("view-" + name);
+            label.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            if (name.equals("three")) {
+                // a wide view: were it managed while hidden, the window's minimum width would grow with it
+                label.setMinWidth(5000);
+            }
+            return label;
+        });
+    }
+
+    @Test
+    void aViewBuiltAheadIsHiddenAndShownLaterWithoutASecondBuild(FxRobot robot) {
+        robot.interact(() -> view.buildAhead(1));
+        Node two = robot.lookup("#view-two").query();
+        assertFalse(two.isVisible());
+        assertFalse(two.isManaged());
+        Node one = robot.lookup("#view-one").query();
+        assertTrue(one.isVisible());
+        assertEquals(one.getLayoutBounds(), two.getLayoutBounds(), "laid out at the size it will be shown at");
+
+        robot.interact(() -> wizard.goTo(1));
+        assertSame(two, robot.lookup("#view-two").query());
+        assertTrue(two.isVisible() && two.isManaged());
+        assertTrue(robot.lookup("#view-one").tryQuery().isEmpty(), "the step left is taken out, as before");
+        assertEquals(List.of("one", "two"), builds);
+
+        robot.interact(() -> view.buildAhead(1));
+        robot.interact(() -> wizard.goTo(0));
+        assertEquals(List.of("one", "two"), builds, "a view is built once");
+
+        robot.interact(() -> view.buildAhead(2));
+        assertTrue(view.root().minWidth(-1) < 5000, "a hidden view does not count in the window's size");
+    }
+
+    @Test
+    void whileIdleTheStepsAreBuiltOneAtATime(FxRobot robot) throws Exception {
+        robot.interact(() -> IdleWork.oneAtATime(List.of(() -> view.buildAhead(1), () -> view.buildAhead(2)),
+                Duration.millis(50), () -> true));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> builds.size() == 3);
+        assertEquals(List.of("one", "two", "three"), builds);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#view-one").query().isVisible());
+        assertFalse(robot.lookup("#view-three").query().isVisible());
+        robot.interact(() -> wizard.goTo(2));
+        assertTrue(robot.lookup("#view-three").query().isVisible());
+        assertEquals(3, builds.size());
+    }
+}
