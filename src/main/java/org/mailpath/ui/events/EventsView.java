@@ -264,6 +264,19 @@ public final class EventsView {
         domain.valueProperty().bindBidirectional(model.domainFilterProperty());
         Function<String, String> domainText = d -> d == null || d.isEmpty() ? messages.get("events.filter.allDomains") : d;
         domain.setButtonCell(textCell(domainText));
+        // The skin writes a value missing from the list through the converter, not the cell: a combo built before its
+        // first log (the step is built ahead) kept that empty text once the log's list came, where "All domains" belongs.
+        domain.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String d) {
+                return domainText.apply(d);
+            }
+
+            @Override
+            public String fromString(String s) {
+                throw new UnsupportedOperationException("the domain filter is not edited as text");
+            }
+        });
         domain.setCellFactory(v -> textCell(domainText));
         domain.setPrefWidth(150);
 

@@ -66,4 +66,31 @@ class EventsViewTest {
         assertEquals("", model.searchProperty().get());
         assertEquals(60, table.getItems().size());
     }
+
+    @Test
+    void theDomainFilterSaysAllDomainsWhenTheViewWasBuiltBeforeTheLog(FxRobot robot) {
+        // the app builds the step ahead, before any log is read
+        WizardSession fresh = new WizardSession();
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        EventsViewModel early = new EventsViewModel(fresh, new SyncTaskRunner(), new FakeDialogs(), messages);
+        javafx.scene.control.ComboBox<?>[] domain = new javafx.scene.control.ComboBox<?>[1];
+        robot.interact(() -> {
+            javafx.scene.Parent root = (javafx.scene.Parent) new EventsView(early, messages).root();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(root, 1200, 760));
+            stage.show();
+            domain[0] = (javafx.scene.control.ComboBox<?>) root.lookup("#events-domain-filter");
+        });
+        robot.interact(() -> fresh.setAnalysis(TestAnalyses.day()));
+        assertEquals("All domains", buttonText(domain[0]));
+        robot.interact(() -> early.domainFilterProperty().set(early.domainChoices().get(1)));
+        assertEquals(early.domainChoices().get(1), buttonText(domain[0]));
+        robot.interact(() -> fresh.setAnalysis(TestAnalyses.of(List.of(TestAnalyses.bounced("a@x.example", 1)))));
+        assertEquals("All domains", buttonText(domain[0]), "the next log clears the filter, and says so");
+        robot.interact(() -> domain[0].getScene().getWindow().hide());
+    }
+
+    private static String buttonText(javafx.scene.control.ComboBox<?> combo) {
+        return combo.getButtonCell().getText();
+    }
 }
