@@ -237,7 +237,9 @@ public final class EventsView {
     private Node messagesPane() {
         TextField search = new TextField();
         search.setId("events-search");
+        // a short prompt: the field is narrow beside the filters and a long one was cut without an ellipsis
         search.setPromptText(messages.get("events.search.prompt"));
+        search.setTooltip(new Tooltip(messages.get("events.search.tooltip")));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnAction(e -> e.consume());
         HBox.setHgrow(search, Priority.ALWAYS);

@@ -22,6 +22,7 @@ import org.mailpath.ui.testing.TestAnalyses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The step on screen (headless): the ControlsFX cause filter and the search field drive the table. */
 @ExtendWith(ApplicationExtension.class)
@@ -88,6 +89,21 @@ class EventsViewTest {
         robot.interact(() -> fresh.setAnalysis(TestAnalyses.of(List.of(TestAnalyses.bounced("a@x.example", 1)))));
         assertEquals("All domains", buttonText(domain[0]), "the next log clears the filter, and says so");
         robot.interact(() -> domain[0].getScene().getWindow().hide());
+    }
+
+    @Test
+    void theSearchPromptFitsItsFieldAndTheTooltipSaysWhatIsSearched(FxRobot robot) {
+        TextField search = robot.lookup("#events-search").queryAs(TextField.class);
+        for (int width : new int[] {1200, 900}) {
+            robot.interact(() -> search.getScene().getWindow().setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.text.Text prompt = new javafx.scene.text.Text(search.getPromptText());
+            prompt.setFont(search.getFont());
+            double room = search.getWidth() - search.getPadding().getLeft() - search.getPadding().getRight();
+            assertTrue(prompt.getLayoutBounds().getWidth() <= room,
+                    "'" + search.getPromptText() + "' is cut at a window " + width + " wide");
+        }
+        assertTrue(search.getTooltip().getText().contains("Message ID"), search.getTooltip().getText());
     }
 
     private static String buttonText(javafx.scene.control.ComboBox<?> combo) {
