@@ -35,4 +35,22 @@ class KeyboardTest extends RunningAppTest {
         robot.clickOn("#events-search").write("gmail").type(KeyCode.ENTER);
         assertEquals(AppContext.EVENTS, app.wizard().current(), "Enter in the search field searches, it does not leave");
     }
+
+    @Test
+    void theMnemonicsOfStepsBuiltAheadDoNothingWhileTheyAreHidden(FxRobot robot) throws Exception {
+        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get()
+                == ImportState.DONE && robot.lookup("#dns-domains").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(AppContext.EVENTS, app.wizard().current());
+        // Alt+T is "Also test the mail servers" on the DNS step, which is built (hidden) but not shown; Alt+B (Back)
+        // shows that mnemonics do work here
+        boolean before = app.checksModel().probeServersProperty().get();
+        robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, app.checksModel().probeServersProperty().get(), "a hidden step's check box is not ticked");
+        robot.press(KeyCode.ALT).type(KeyCode.B).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(AppContext.IMPORT, app.wizard().current(), "Alt+B = Back");
+    }
 }
