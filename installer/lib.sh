@@ -117,7 +117,7 @@ train_aot_cache() {
     local ok=0
     if JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$conf" \
             launch_and_wait_for_window "$out/aot-training.log" "$image/bin/MailPath" "$(sample_log)"; then
-        sleep 2    # let the window settle so its first paint is part of the training
+        sleep 4    # let the window settle: its first paint, and the later steps built while it is idle (≈ 3 s)
         close_app || echo "    training run exit status $APP_EXIT"
         JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$conf -XX:AOTCache=$aot" \
             "$image/bin/MailPath" >>"$out/aot-training.log" 2>&1 || true
