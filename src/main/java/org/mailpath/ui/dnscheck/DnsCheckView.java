@@ -43,6 +43,7 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.MnemonicCheckBox;
 
 /**
  * Step 3 on screen: what to check on the left (with the opt-in mail server test), live rows on the right, and
@@ -192,14 +193,14 @@ public final class DnsCheckView {
 
     /** The opt-in SMTP test, and behind it the RCPT test with its address and what it does. */
     private Node mailServerOptions() {
-        CheckBox probe = new CheckBox(messages.get("dns.smtp.enable"));
+        CheckBox probe = new MnemonicCheckBox(messages.get("dns.smtp.enable"));
         probe.setId("dns-smtp");
         probe.setWrapText(true);
         probe.selectedProperty().bindBidirectional(model.probeServersProperty());
         Label help = Labels.wrapped(messages.get("dns.smtp.help"));
         help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
-        CheckBox rcpt = new CheckBox(messages.get("dns.smtp.rcpt"));
+        CheckBox rcpt = new MnemonicCheckBox(messages.get("dns.smtp.rcpt"));
         rcpt.setId("dns-smtp-rcpt");
         rcpt.setWrapText(true);
         rcpt.selectedProperty().bindBidirectional(model.rcptTestProperty());

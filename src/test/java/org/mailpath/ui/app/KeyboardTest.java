@@ -53,4 +53,23 @@ class KeyboardTest extends RunningAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(AppContext.IMPORT, app.wizard().current(), "Alt+B = Back");
     }
+
+    @Test
+    void altTTicksTheMailServerTestOnTheDnsStep(FxRobot robot) throws Exception {
+        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get()
+                == ImportState.DONE && robot.lookup("#dns-domains").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(AppContext.CHECKS, app.wizard().current());
+        boolean before = app.checksModel().probeServersProperty().get();
+        robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(!before, app.checksModel().probeServersProperty().get(), "Alt+T ticks the shown step's box");
+        robot.clickOn("#dns-smtp");
+        assertEquals(before, app.checksModel().probeServersProperty().get(), "a click toggles it once, not twice");
+        robot.type(KeyCode.SPACE);
+        assertEquals(!before, app.checksModel().probeServersProperty().get(), "so does Space");
+    }
 }
