@@ -199,19 +199,22 @@ public final class DnsClient implements DnsLookup {
             return new QueryResult(null, DnsStatus.ERROR, "", "no DNS resolver is configured", false);
         }
         QueryResult last = null;
-        boolean allAtFault = true;
+        QueryResult lastWorking = null; // the last failure from a resolver that works: its reason means something
         for (InetSocketAddress resolver : resolvers) {
             last = ask(resolver, qname, type, cancellation);
-            allAtFault &= last.resolverAtFault;
+            if (!last.resolverAtFault) {
+                lastWorking = last;
+            }
             if (last.reply != null) {
                 int rcode = last.reply.getRcode();
                 if (rcode != Rcode.SERVFAIL && rcode != Rcode.REFUSED) {
-                    return last;
+                    // a broken resolver's NXDOMAIN after a working one's SERVFAIL says less than the SERVFAIL
+                    return last.resolverAtFault && lastWorking != null ? lastWorking : last;
                 }
             }
         }
-        // every resolver failed: report the last one's reason; the resolvers are to blame only if all are at fault
-        return new QueryResult(last.reply, last.status, last.server, last.detail, allAtFault);
+        // every resolver failed: the resolvers are to blame only if none of them works
+        return lastWorking != null ? lastWorking : last;
     }
 
     /**

@@ -115,7 +115,9 @@ class ResolverHealthTest {
     void oneSilentResolverBesideAWorkingOneIsNotBlamed() throws Exception {
         try (TestDnsServer dns = TestDnsServer.builder()
                 .zone("quiet.test", ZONE)
+                .zone("failing.test", ZONE)
                 .misbehaveFor("quiet.test", Misbehaviour.SILENT)
+                .misbehaveFor("failing.test", Misbehaviour.SERVFAIL)
                 .resolver("127.0.2.1")
                 .resolver("127.0.2.2")
                 .start()) {
@@ -129,6 +131,13 @@ class ResolverHealthTest {
             DnsAnswer both = DnsLookups.create(List.of(first, first), SHORT)
                     .lookup("quiet.test", Type.A, Cancellation.none());
             assertTrue(both.resolverAtFault());
+            // a working resolver's SERVFAIL, then a resolver that denies every name: the SERVFAIL is the answer
+            dns.behave("127.0.2.1");
+            dns.behave("127.0.2.2", Misbehaviour.NXDOMAIN);
+            DnsAnswer mixed = DnsLookups.create(List.of(first, second), TIMEOUT)
+                    .lookup("failing.test", Type.A, Cancellation.none());
+            assertEquals(DnsStatus.SERVFAIL, mixed.status(), mixed.toString());
+            assertFalse(mixed.resolverAtFault(), mixed.toString());
         }
     }
 }

@@ -486,8 +486,9 @@ public final class TestDnsServer implements AutoCloseable {
         }
         if (how.contains(Misbehaviour.SERVFAIL) || how.contains(Misbehaviour.REFUSED)
                 || how.contains(Misbehaviour.NXDOMAIN)) {
-            h.setRcode(how.contains(Misbehaviour.SERVFAIL) ? Rcode.SERVFAIL
-                    : how.contains(Misbehaviour.REFUSED) ? Rcode.REFUSED : Rcode.NXDOMAIN);
+            // NXDOMAIN (an address that denies every name) wins over a name's SERVFAIL or REFUSED
+            h.setRcode(how.contains(Misbehaviour.NXDOMAIN) ? Rcode.NXDOMAIN
+                    : how.contains(Misbehaviour.SERVFAIL) ? Rcode.SERVFAIL : Rcode.REFUSED);
         } else if (c.resolver) {
             resolve(r, question.getName(), question.getType(), edns && (flags & 0x8000) != 0);
             h.setFlag(Flags.RA);
