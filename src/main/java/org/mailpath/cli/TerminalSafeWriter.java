@@ -4,14 +4,15 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import org.mailpath.report.VisibleText;
 
 /**
  * Text output for a terminal: control characters (but line breaks and tabs) and invisible format characters taken
- * from a log or a DNS answer are written as {@code [U+XXXX]}, as the PDF report shows them, so that an escape
- * sequence in a reply cannot clear the screen, a right-to-left override reverse what follows, or invisible tag
- * characters (U+E0000–U+E007F, outside the basic plane) hide text. Surrogate pairs are judged as the one character
- * they make, also when a pair is split over two writes; a lone surrogate is shown as a code. JSON output does not
- * go through it: it must keep the data exactly.
+ * from a log or a DNS answer are written as {@code [U+XXXX]}, by the reports' rule ({@link VisibleText}), so that an
+ * escape sequence in a reply cannot clear the screen, a right-to-left override reverse what follows, or invisible
+ * tag characters (U+E0000–U+E007F, outside the basic plane) hide text. Surrogate pairs are judged as the one
+ * character they make, also when a pair is split over two writes; a lone surrogate is shown as a code. JSON output
+ * does not go through it: it must keep the data exactly.
  */
 final class TerminalSafeWriter extends FilterWriter {
 
@@ -39,15 +40,9 @@ final class TerminalSafeWriter extends FilterWriter {
         return sb.toString();
     }
 
+    /** The reports' rule ({@link VisibleText}), but line breaks and tabs, which a terminal needs. */
     static boolean unsafe(int codePoint) {
-        if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
-            return false;
-        }
-        int type = Character.getType(codePoint);
-        // U+200D (zero-width joiner) stays: emoji and several scripts need it, and it moves nothing
-        // U+2028/U+2029 end a line in some terminals and viewers: a log value could start a forged line
-        return type == Character.CONTROL || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || (type == Character.FORMAT && codePoint != '\u200D');
+        return codePoint != '\n' && codePoint != '\r' && codePoint != '\t' && VisibleText.hidden(codePoint);
     }
 
     @Override
@@ -92,7 +87,7 @@ final class TerminalSafeWriter extends FilterWriter {
     @Override
     public void close() throws IOException {
         if (pendingHigh != 0) {
-            out.write(String.format("[U+%04X]", (int) pendingHigh));
+            out.write(VisibleText.escape(pendingHigh));
             pendingHigh = 0;
         }
         out.close();
@@ -100,7 +95,7 @@ final class TerminalSafeWriter extends FilterWriter {
 
     private static void append(StringBuilder sb, int codePoint) {
         if (unsafe(codePoint)) {
-            sb.append(String.format("[U+%04X]", codePoint));
+            sb.append(VisibleText.escape(codePoint));
         } else {
             sb.appendCodePoint(codePoint);
         }
