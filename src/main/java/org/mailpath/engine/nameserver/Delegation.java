@@ -11,7 +11,6 @@ import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsClient;
-import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.DnsTransport;
 import org.mailpath.engine.dns.ReplyEvidence;
 import org.mailpath.engine.finding.Actor;
@@ -42,7 +41,6 @@ final class Delegation {
     /** Parent addresses asked at most (the first referral wins). */
     private static final int MAX_PARENT_ADDRESSES = 2;
     private static final int UDP_SENDS = 3;
-    private static final int MAX_PARENTS = 10;
 
     private Delegation() {
     }
@@ -162,12 +160,7 @@ final class Delegation {
 
     /** Addresses of the parent zone's servers, found through the resolver (at most two). */
     private static List<InetAddress> parentAddresses(CheckContext context, String zone, List<String> evidence) {
-        String parent = zone.substring(zone.indexOf('.') + 1);
-        DnsAnswer ns = context.dns().lookup(parent, Type.NS, context.cancellation());
-        for (int i = 0; i < MAX_PARENTS && ns.status() == DnsStatus.NODATA && parent.contains("."); i++) {
-            parent = parent.substring(parent.indexOf('.') + 1);
-            ns = context.dns().lookup(parent, Type.NS, context.cancellation());
-        }
+        DnsAnswer ns = NameServers.zoneCut(context, zone.substring(zone.indexOf('.') + 1)).ns();
         if (!ns.ok()) {
             return List.of();
         }

@@ -12,6 +12,7 @@ import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -50,16 +51,30 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
         }
     }
 
-    public static NameServers discover(CheckContext context) {
-        String zone = context.domain();
+    /** The zone holding a name, and the resolver's answer to that zone's NS question. */
+    record ZoneCut(String zone, DnsAnswer ns) {
+    }
+
+    /**
+     * The nearest zone at or above {@code name}: its NS question, asked of {@code name} and then of each parent
+     * while the answer is NODATA. A name with a CNAME is no zone apex (RFC 1034 §3.6.2): the NS records the
+     * resolver found by following it belong to the target's zone, so the zone holding the name is above it.
+     */
+    static ZoneCut zoneCut(CheckContext context, String name) {
+        String zone = name;
         DnsAnswer ns = context.dns().lookup(zone, Type.NS, context.cancellation());
-        // A name with a CNAME is no zone apex (RFC 1034 §3.6.2): the NS records the resolver found by following
-        // it belong to the target's zone, so the zone holding the name is above it.
         for (int i = 0; i < MAX_PARENTS && (ns.status() == DnsStatus.NODATA || !ns.cnames().isEmpty())
                 && zone.contains("."); i++) {
             zone = zone.substring(zone.indexOf('.') + 1);
             ns = context.dns().lookup(zone, Type.NS, context.cancellation());
         }
+        return new ZoneCut(zone, ns);
+    }
+
+    public static NameServers discover(CheckContext context) {
+        ZoneCut cut = zoneCut(context, context.domain());
+        String zone = cut.zone();
+        DnsAnswer ns = cut.ns();
         Optional<Finding> failed = LookupFindings.failure(ns);
         if (failed.isPresent()) {
             return new NameServers(zone, List.of(), List.of(failed.get()), ns.evidence());
@@ -82,7 +97,7 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
             evidence.addAll(r.evidence);
             hosts.add(r.host);
             Optional<Finding> unanswered = r.answers.stream()
-                    .filter(a -> a.status() != DnsStatus.NODATA && a.status() != DnsStatus.NXDOMAIN)
+                    .filter(DnsAnswers::failed)
                     .map(LookupFindings::failure).flatMap(Optional::stream).findFirst();
             r.answers.stream().filter(a -> !a.cnames().isEmpty()).findFirst().ifPresent(a -> problems.add(
                     alias(r.host.name(), a, r.evidence)));
