@@ -16,8 +16,8 @@ import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsLookup;
-import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -124,7 +124,7 @@ public final class MxCheck implements DomainCheck {
         }
         if (addresses.isEmpty()) {
             List<Finding> failures = answers.stream()
-                    .filter(a -> a.status() != DnsStatus.NODATA && a.status() != DnsStatus.NXDOMAIN)
+                    .filter(DnsAnswers::failed)
                     .map(LookupFindings::failure).flatMap(Optional::stream).toList();
             Matcher typo = IP_THEN_NAME.matcher(host);
             if (!failures.isEmpty()) {
@@ -167,7 +167,7 @@ public final class MxCheck implements DomainCheck {
         if (addresses.isEmpty()) {
             // A timed-out or failed A/AAAA question is no proof that the domain has no address.
             List<Finding> failures = answers.stream()
-                    .filter(a -> a.status() != DnsStatus.NODATA && a.status() != DnsStatus.NXDOMAIN)
+                    .filter(DnsAnswers::failed)
                     .map(LookupFindings::failure).flatMap(Optional::stream).toList();
             if (!failures.isEmpty()) {
                 return List.of(failures.getFirst());

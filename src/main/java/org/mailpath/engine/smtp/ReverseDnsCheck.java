@@ -11,7 +11,7 @@ import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
-import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Finding;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
@@ -44,7 +44,7 @@ final class ReverseDnsCheck {
                 ptrNames.add(normal(p.getTarget().toString()));
             }
         });
-        if (ptr.status() != DnsStatus.OK && ptr.status() != DnsStatus.NODATA && ptr.status() != DnsStatus.NXDOMAIN) {
+        if (DnsAnswers.failed(ptr)) {
             notes.accept("reverse DNS of " + InetAddresses.toAddrString(address) + " not checked: " + ptr.status());
             return findings;
         }
