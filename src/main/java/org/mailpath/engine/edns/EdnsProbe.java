@@ -191,7 +191,7 @@ public final class EdnsProbe {
             tags.add("mbz");
         }
         byte[] cookie = cookie(m);
-        if (test.sendsCookie() && cookie.length >= 16 && cookie.length <= 40 && !clientCookieMatches(cookie)) {
+        if (serverCookieReturned(test, cookie) && !clientCookieMatches(cookie)) {
             // genreport only notes it, but RFC 7873 §5.3 has the client discard such a reply: it is a failure
             tags.add("cookie-mismatch" + (rcode == BADCOOKIE ? "+badcookie" : ""));
         }
@@ -216,13 +216,18 @@ public final class EdnsProbe {
             info.add("expire");
         }
         byte[] cookie = cookie(m);
-        if (test.sendsCookie() && cookie.length >= 16 && cookie.length <= 40 && clientCookieMatches(cookie)) {
+        if (serverCookieReturned(test, cookie) && clientCookieMatches(cookie)) {
             info.add("cookie" + (m.getRcode() == BADCOOKIE ? "+badcookie" : ""));
         }
         if (!opt.getOptions(8).isEmpty()) {
             info.add("subnet");
         }
         return info;
+    }
+
+    /** A test that sent a cookie got a whole one back: client cookie (8 bytes) and server cookie (8–32 bytes). */
+    private static boolean serverCookieReturned(EdnsTest test, byte[] cookie) {
+        return test.sendsCookie() && cookie.length >= 16 && cookie.length <= 40;
     }
 
     private static boolean clientCookieMatches(byte[] cookie) {
