@@ -1,9 +1,16 @@
 package org.mailpath.ui.shell;
 
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
@@ -36,18 +43,18 @@ public final class IdleWork {
      * rows yet, so without this the first table filled (the Events step at the end of an import) paid for them.
      */
     public static void warmTableCells(List<String> stylesheets) {
-        javafx.scene.control.TableView<String> table = new javafx.scene.control.TableView<>();
+        TableView<String> table = new TableView<>();
         for (int c = 0; c < 3; c++) {
-            javafx.scene.control.TableColumn<String, String> column = new javafx.scene.control.TableColumn<>("c" + c);
-            column.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
+            TableColumn<String, String> column = new TableColumn<>("c" + c);
+            column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
             table.getColumns().add(column);
         }
         for (int r = 0; r < 8; r++) {
             table.getItems().add("row " + r);
         }
-        table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(table);
-        javafx.scene.Scene scene = new javafx.scene.Scene(root, 600, 300);
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        StackPane root = new StackPane(table);
+        Scene scene = new Scene(root, 600, 300);
         scene.getStylesheets().setAll(stylesheets);
         root.applyCss();
         root.layout();

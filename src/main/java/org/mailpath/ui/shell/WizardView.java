@@ -2,8 +2,10 @@ package org.mailpath.ui.shell;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,7 +39,7 @@ public final class WizardView {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     /** Step views built ahead of their first visit, hidden in {@link #content}; see {@link #buildAhead}. */
-    private final java.util.Set<Node> ahead = new java.util.HashSet<>();
+    private final Set<Node> ahead = new HashSet<>();
     private final StackPane content = new StackPane() {
         @Override
         protected void layoutChildren() {
