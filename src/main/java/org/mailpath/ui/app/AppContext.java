@@ -170,6 +170,7 @@ public final class AppContext {
         if (stage.isShowing()) {
             WindowPlacement.save(stage, settings);
         }
+        settings.flush();
     }
 
     private void logStartup() {

@@ -22,7 +22,7 @@ public final class MailPathApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        SettingsStore settings = SettingsStore.open(SettingsStore.defaultFile());
+        SettingsStore settings = SettingsStore.open(SettingsStore.defaultFile(), SettingsStore.backgroundWrites());
         Locale locale = settings.get(AppContext.LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(Locale.getDefault());
         context = new AppContext(stage, settings, Messages.forLocale(locale), ProductionEngine.create(), Platform::runLater);
         context.show(fileArgument(getParameters().getRaw()));

@@ -13,11 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The only things MailPath keeps between runs: settings (theme, window, resolvers) and the recent-files list,
  * in one small properties file under the user's configuration folder. The user can clear both. Writes are
- * atomic (temporary file, then move) so a crash never leaves half a file.
+ * atomic (temporary file, then move) so a crash never leaves half a file. The app writes on a background thread
+ * ({@link #backgroundWrites()}), so a slow or network home folder never stalls the window; changes made while a
+ * write is queued join that write.
  */
 public final class SettingsStore {
 
@@ -25,16 +32,31 @@ public final class SettingsStore {
     private static final String RECENT = "recent.";
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
 
-    private final Path file;
-    private final Properties values = new Properties();
+    private static final long FLUSH_WAIT_SECONDS = 2;
 
-    private SettingsStore(Path file) {
+    private final Path file;
+    private final Executor writes;
+    private final Properties values = new Properties();
+    /** The last write queued; each runs after the one before, so an older state never overwrites a newer one. */
+    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+    private boolean writeQueued;
+
+    private SettingsStore(Path file, Executor writes) {
         this.file = file;
+        this.writes = writes;
     }
 
-    /** Loads {@code file}; a missing or unreadable file gives empty settings (and is logged). */
+    /** Loads {@code file}; changes are written at once, on the caller's thread. */
     public static SettingsStore open(Path file) {
-        SettingsStore store = new SettingsStore(file);
+        return open(file, Runnable::run);
+    }
+
+    /**
+     * Loads {@code file}; a missing or unreadable file gives empty settings (and is logged). Changes are written
+     * through {@code writes}.
+     */
+    public static SettingsStore open(Path file, Executor writes) {
+        SettingsStore store = new SettingsStore(file, writes);
         if (Files.isRegularFile(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 store.values.load(in);
@@ -61,6 +83,11 @@ public final class SettingsStore {
             dir = Path.of(home, ".config", "mailpath");
         }
         return dir.resolve("settings.properties");
+    }
+
+    /** Writes on a short-lived thread named "mailpath-settings" (the app's choice). */
+    public static Executor backgroundWrites() {
+        return task -> Thread.ofVirtual().name("mailpath-settings").start(task);
     }
 
     public Path file() {
@@ -120,19 +147,48 @@ public final class SettingsStore {
         }
     }
 
+    /** Queues a write of the current settings, unless one is queued already (it will take this change too). */
     private void save() {
+        if (writeQueued) {
+            return;
+        }
+        writeQueued = true;
+        lastWrite = lastWrite.exceptionally(e -> null).thenRunAsync(this::writeCurrent, writes);
+    }
+
+    /** Waits (at most 2 s) until queued changes are in the file; the app calls it as its window closes. */
+    public void flush() {
+        CompletableFuture<Void> last;
+        synchronized (this) {
+            last = lastWrite;
+        }
+        try {
+            last.get(FLUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(System.Logger.Level.WARNING, "settings not saved to " + file + " before closing", e);
+        }
+    }
+
+    private void writeCurrent() {
+        Properties snapshot = new Properties();
+        synchronized (this) {
+            writeQueued = false;
+            snapshot.putAll(values);
+        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                values.store(out, "MailPath settings");
+                snapshot.store(out, "MailPath settings");
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // Settings are a convenience: losing them must never stop the user's work.
             LOG.log(System.Logger.Level.WARNING, "could not save settings to " + file, e);
         }

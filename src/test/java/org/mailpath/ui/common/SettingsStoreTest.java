@@ -1,12 +1,15 @@
 package org.mailpath.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,5 +55,37 @@ class SettingsStoreTest {
         SettingsStore unwritable = SettingsStore.open(blocked);
         unwritable.put("theme", "dark");
         assertEquals(Optional.of("dark"), unwritable.get("theme"), "kept in memory for this run");
+    }
+
+    @Test
+    void backgroundWritesLeaveTheCallersThreadAndChangesMadeMeanwhileJoinTheQueuedWrite() {
+        Path file = dir.resolve("settings.properties");
+        Queue<Runnable> queued = new ArrayDeque<>();
+        SettingsStore store = SettingsStore.open(file, queued::add);
+        store.put("theme", "dark");
+        store.put("resolvers", "192.0.2.53");
+        store.addRecentFile(dir.resolve("a.csv"));
+        assertFalse(Files.exists(file), "nothing written on the caller's thread");
+        assertEquals(1, queued.size(), "one write for three changes");
+        assertEquals(Optional.of("dark"), store.get("theme"), "the change is seen at once");
+        queued.poll().run();
+        SettingsStore reread = SettingsStore.open(file);
+        assertEquals(Optional.of("dark"), reread.get("theme"));
+        assertEquals(Optional.of("192.0.2.53"), reread.get("resolvers"));
+        assertEquals(List.of(dir.resolve("a.csv")), reread.recentFiles());
+        store.put("theme", "light");
+        assertEquals(1, queued.size(), "a change after the write queues a new one");
+        queued.poll().run();
+        assertEquals(Optional.of("light"), SettingsStore.open(file).get("theme"));
+    }
+
+    @Test
+    void flushWaitsUntilTheBackgroundWriteIsInTheFile() {
+        Path file = dir.resolve("settings.properties");
+        SettingsStore store = SettingsStore.open(file, SettingsStore.backgroundWrites());
+        store.put("window", "1,2,3,4");
+        store.flush();
+        assertEquals(Optional.of("1,2,3,4"), SettingsStore.open(file).get("window"));
+        assertFalse(Files.exists(dir.resolve("settings.properties.tmp")));
     }
 }
