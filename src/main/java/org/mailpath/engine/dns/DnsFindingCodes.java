@@ -43,6 +43,7 @@ public final class DnsFindingCodes {
     public static final String EDNS_NONCOMPLIANT = "EDNS_NONCOMPLIANT";
     public static final String EDNS_DEAD = "EDNS_DEAD";
     public static final String EDNS_OVERSIZED_UDP = "EDNS_OVERSIZED_UDP";
+    public static final String EDNS_RATE_LIMITED = "EDNS_RATE_LIMITED";
 
     // DNSSEC
     public static final String DNSSEC_SIGNED = "DNSSEC_SIGNED";

@@ -2,10 +2,12 @@ package org.mailpath.engine.edns;
 
 import com.google.common.net.InetAddresses;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
@@ -57,7 +59,7 @@ public final class EdnsCheck implements DomainCheck {
                     run.tests, verdict));
             findings.addAll(findings(run, verdict));
         }
-        if (!results.isEmpty() && findings.isEmpty()) {
+        if (!results.isEmpty() && findings.stream().allMatch(f -> f.severity() == Severity.INFO)) {
             findings.add(new Finding(DnsFindingCodes.EDNS_OK, Severity.OK, context.domain(),
                     "Every name server of " + servers.zone() + " passes the EDNS compliance tests.",
                     List.of(), "", Actor.NOBODY));
@@ -65,13 +67,18 @@ public final class EdnsCheck implements DomainCheck {
         return new CheckOutcome(findings, results);
     }
 
-    private record ServerRun(NameServers.Target target, Map<String, String> tests, Map<String, List<String>> evidence) {
+    private record ServerRun(NameServers.Target target, Map<String, String> tests, Map<String, List<String>> evidence,
+                             AskedAlone.Result asked) {
     }
 
     private static ServerRun probe(CheckContext context, Name zone, NameServers.Target target) {
         InetSocketAddress server = new InetSocketAddress(target.address(), context.options().dnsPort());
-        List<EdnsProbe.Outcome> outcomes = Parallel.map(EdnsTest.ALL,
-                t -> EdnsProbe.run(t, zone, server, context.options().timeout(), context.cancellation()));
+        Duration timeout = context.options().timeout();
+        Function<EdnsTest, EdnsProbe.Outcome> ask = t -> EdnsProbe.run(t, zone, server, timeout, context.cancellation());
+        // A pause of one UDP retransmission interval (1 s by default) lets a rate limiter's budget refill.
+        AskedAlone.Result asked = AskedAlone.reask(EdnsTest.ALL, Parallel.map(EdnsTest.ALL, ask), ask,
+                EdnsProbe.retransmitInterval(timeout), context.cancellation());
+        List<EdnsProbe.Outcome> outcomes = asked.outcomes();
         Map<String, String> tests = new LinkedHashMap<>();
         Map<String, List<String>> evidence = new LinkedHashMap<>();
         for (int i = 0; i < outcomes.size(); i++) {
@@ -85,7 +92,14 @@ public final class EdnsCheck implements DomainCheck {
             tests.put(name, o.label());
             evidence.put(name, o.evidence());
         }
-        return new ServerRun(target, tests, evidence);
+        return new ServerRun(target, tests, evidence, asked);
+    }
+
+    private static List<String> answeredAloneEvidence(ServerRun run) {
+        List<String> evidence = new ArrayList<>();
+        run.evidence.values().stream().filter(lines -> lines.stream().anyMatch(l -> l.startsWith(AskedAlone.MARK)))
+                .forEach(evidence::addAll);
+        return evidence;
     }
 
     private static int indexOf(String test) {
@@ -120,6 +134,16 @@ public final class EdnsCheck implements DomainCheck {
                     "The name server " + subject + " answers, but does not follow the EDNS standard ("
                             + String.join(" ", failed) + ").", evidence,
                     "Update the name server software or fix the middlebox that rewrites EDNS (RFC 6891).", WHO));
+        }
+        if (run.asked.answered() > 0) {
+            int answered = run.asked.answered();
+            findings.add(new Finding(DnsFindingCodes.EDNS_RATE_LIMITED, Severity.INFO, subject,
+                    "The name server " + subject + " did not answer " + run.asked.reasked() + " of the "
+                            + EdnsTest.ALL.size() + " compliance questions sent together, but answered "
+                            + (answered == run.asked.reasked() ? "them" : answered + " of them")
+                            + " when asked one at a time: it probably limits its response rate (RRL). The test"
+                            + " results use the answers to the questions asked alone.", answeredAloneEvidence(run),
+                    "", Actor.NOBODY));
         }
         List<String> oversized = run.tests.entrySet().stream()
                 .filter(e -> FlagDay.tags(e.getValue()).contains("toobig")).map(Map.Entry::getKey).toList();

@@ -38,6 +38,11 @@ public final class EdnsProbe {
     private EdnsProbe() {
     }
 
+    /** The time between two sends of one UDP question (the timeout is spread over its sends). */
+    static Duration retransmitInterval(Duration timeout) {
+        return timeout.dividedBy(UDP_SENDS);
+    }
+
     /** A test's label and the evidence lines of its exchanges. */
     public record Outcome(String label, List<String> evidence, boolean signed) {
     }

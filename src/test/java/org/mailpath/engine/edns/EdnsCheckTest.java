@@ -54,4 +54,70 @@ class EdnsCheckTest {
                     nonCompliant.getFirst().evidence().toString());
         }
     }
+
+    @Test
+    void testsDroppedFromTheBurstByARateLimiterAreAskedAgainAloneAndPass() throws Exception {
+        try (TestDnsServer dns = zoneWithOneServer()) {
+            dns.behave("127.0.9.51", TestDnsServer.Misbehaviour.RATE_LIMITED);
+            CheckOutcome out = check(dns);
+            assertEquals("ok", out.nameServers().getFirst().verdict(), out.nameServers().toString());
+            assertTrue(out.nameServers().getFirst().tests().values().stream().noneMatch("timeout"::equals));
+            assertEquals(List.of("EDNS_RATE_LIMITED", "EDNS_OK"), out.findings().stream().map(Finding::code).toList());
+            Finding limited = out.findings().getFirst();
+            assertEquals("The name server ns1.rrl.test (127.0.9.51) did not answer "
+                    + TestDnsServer.Misbehaviour.RATE_LIMITED_DROPS + " of the 12 compliance questions sent together,"
+                    + " but answered them when asked one at a time: it probably limits its response rate (RRL). The"
+                    + " test results use the answers to the questions asked alone.", limited.message());
+            assertEquals(TestDnsServer.Misbehaviour.RATE_LIMITED_DROPS, reasked(limited));
+        }
+    }
+
+    @Test
+    void aServerThatReallyDropsEdnsIsAskedAgainOnlyTwiceAndStillFails() throws Exception {
+        try (TestDnsServer dns = zoneWithOneServer()) {
+            dns.behave("127.0.9.51", TestDnsServer.Misbehaviour.DROP_EDNS);
+            CheckOutcome out = check(dns);
+            assertEquals("dead", out.nameServers().getFirst().verdict());
+            Finding dead = out.findings().stream().filter(f -> f.code().equals("EDNS_DEAD")).findFirst().orElseThrow();
+            assertEquals(2, reasked(dead), "edns and edns1 asked again, then no more");
+            assertTrue(out.findings().stream().noneMatch(f -> f.code().equals("EDNS_RATE_LIMITED")));
+        }
+    }
+
+    @Test
+    void aSilentServerIsAskedAgainOnlyThePlainQuestion() throws Exception {
+        try (TestDnsServer dns = zoneWithOneServer()) {
+            dns.behave("127.0.9.51", TestDnsServer.Misbehaviour.SILENT);
+            CheckOutcome out = check(dns);
+            assertEquals("dead", out.nameServers().getFirst().verdict());
+            Finding dead = out.findings().stream().filter(f -> f.code().equals("EDNS_DEAD")).findFirst().orElseThrow();
+            assertEquals(1, reasked(dead));
+            assertTrue(dead.evidence().stream().anyMatch(l -> l.startsWith(";; no answer when sent with the other"
+                    + " tests; asked again alone 200 ms later:")), dead.evidence().toString());
+        }
+    }
+
+    private static TestDnsServer zoneWithOneServer() throws Exception {
+        return TestDnsServer.builder()
+                .zone("rrl.test", """
+                        @   SOA ns1.rrl.test. h.rrl.test. 1 3600 600 86400 300
+                        @   NS  ns1.rrl.test.
+                        ns1 A   127.0.9.51
+                        """)
+                .resolver("127.0.9.50")
+                .authoritative("127.0.9.51", "rrl.test")
+                .start();
+    }
+
+    /** Each server's tests with a 600 ms timeout, so tests asked again wait 200 ms. */
+    private static CheckOutcome check(TestDnsServer dns) {
+        CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofMillis(600),
+                Optional.empty(), List.of(), List.of());
+        return new EdnsCheck().run(new CheckContext("rrl.test", options,
+                DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none()));
+    }
+
+    private static long reasked(Finding finding) {
+        return finding.evidence().stream().filter(l -> l.startsWith(AskedAlone.MARK)).count();
+    }
 }

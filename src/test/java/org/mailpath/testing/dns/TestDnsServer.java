@@ -14,12 +14,14 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +119,17 @@ public final class TestDnsServer implements AutoCloseable {
         /** Replies to a different question (and nothing else). */
         WRONG_QUESTION,
         /** Sets TC on every UDP answer, forcing TCP. */
-        ALWAYS_TRUNCATE
+        ALWAYS_TRUNCATE,
+        /**
+         * Drops the first {@value #RATE_LIMITED_DROPS} different UDP questions it gets (every send of each), and
+         * answers everything after: a burst hitting a response-rate limiter (RRL), without depending on time.
+         */
+        RATE_LIMITED;
+
+        /** How many different UDP questions {@link #RATE_LIMITED} drops. */
+        public static final int RATE_LIMITED_DROPS = 6;
+        /** Sends of one question that a client makes within its timeout (EdnsProbe sends 3). */
+        static final int SENDS_PER_QUESTION = 3;
     }
 
     private static final int MAX_CHASE = 16;
@@ -140,6 +152,8 @@ public final class TestDnsServer implements AutoCloseable {
         final Set<Name> zones;
         volatile Set<Misbehaviour> behaviour = Set.of();
         volatile ServerSocket tcp;
+        /** RATE_LIMITED: how often each dropped question (its bytes) was dropped. */
+        final Map<ByteBuffer, Integer> dropped = new HashMap<>();
 
         AddressConfig(InetAddress address, boolean resolver, Set<Name> zones) {
             this.address = address;
@@ -380,6 +394,23 @@ public final class TestDnsServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a rate-limited address drops this question: one of the first different ones, not yet dropped as often as
+     * a client sends it. A later question that happens to repeat a dropped one's bytes is answered.
+     */
+    private static boolean droppedAsRateLimited(AddressConfig c, byte[] wire) {
+        synchronized (c.dropped) {
+            ByteBuffer key = ByteBuffer.wrap(wire);
+            Integer times = c.dropped.get(key);
+            if (times == null && c.dropped.size() >= Misbehaviour.RATE_LIMITED_DROPS
+                    || times != null && times >= Misbehaviour.SENDS_PER_QUESTION) {
+                return false;
+            }
+            c.dropped.put(key, times == null ? 1 : times + 1);
+            return true;
+        }
+    }
+
     /** The reply bytes to one query, or null for no reply. */
     private byte[] answer(AddressConfig c, byte[] wire, boolean udp) {
         queries.incrementAndGet();
@@ -412,6 +443,9 @@ public final class TestDnsServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return null;
             }
+        }
+        if (udp && how.contains(Misbehaviour.RATE_LIMITED) && droppedAsRateLimited(c, wire)) {
+            return null;
         }
         OPTRecord qopt = q.getOPT();
         if (how.contains(Misbehaviour.SILENT) || (qopt != null && how.contains(Misbehaviour.DROP_EDNS))) {
