@@ -22,8 +22,12 @@ public final class DnsText {
     }
 
     public static String clip(String text, int max) {
-        return text.length() <= max ? text
-                : text.substring(0, max) + "… (" + (text.length() - max) + " more characters)";
+        if (text.length() <= max) {
+            return text;
+        }
+        // never between the two halves of a surrogate pair (an emoji in a TXT record read as UTF-8)
+        int cut = max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, cut) + "… (" + (text.length() - cut) + " more characters)";
     }
 
     /** The first {@value #LIST_LIMIT} items, each clipped, joined by {@code separator}, then how many were left out. */

@@ -1,0 +1,28 @@
+package org.mailpath.engine.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DnsTextTest {
+
+    @Test
+    void shortTextStaysWholeAndLongTextSaysHowMuchIsLeftOut() {
+        assertEquals("v=spf1 -all", DnsText.clip("v=spf1 -all", 20));
+        assertEquals("v=spf… (6 more characters)", DnsText.clip("v=spf1 -all", 5));
+    }
+
+    @Test
+    void aCutNeverSplitsASurrogatePair() {
+        String text = "abcd\uD83D\uDE00efgh"; // an emoji at index 4-5
+        assertEquals("abcd… (6 more characters)", DnsText.clip(text, 5));
+        assertEquals("abcd\uD83D\uDE00… (4 more characters)", DnsText.clip(text, 6));
+    }
+
+    @Test
+    void listsShowTheirFirstTenItemsThenHowManyMore() {
+        List<String> items = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "ns" + i).toList();
+        assertEquals("ns1, ns2, ns3, ns4, ns5, ns6, ns7, ns8, ns9, ns10, and 2 more", DnsText.join(items, ", "));
+    }
+}
