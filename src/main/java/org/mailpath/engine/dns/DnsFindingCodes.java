@@ -37,6 +37,8 @@ public final class DnsFindingCodes {
     public static final String NS_UNREACHABLE = "NS_UNREACHABLE";
     public static final String NS_SKIPPED = "NS_SKIPPED";
     public static final String NS_TOO_MANY = "NS_TOO_MANY";
+    /** Every address of the zone's name servers in one IPv4 /24 (and one IPv6 /48): RFC 2182 §3.1. */
+    public static final String NS_SAME_NETWORK = "NS_SAME_NETWORK";
 
     // EDNS
     public static final String EDNS_OK = "EDNS_OK";

@@ -114,7 +114,14 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
                         Actor.RECIPIENT_MAIL_TEAM));
             }
         }
-        tooFew(context.domain(), zone, all, hosts, ns).ifPresent(problems::add);
+        Optional<Finding> tooFew = tooFew(context.domain(), zone, all, hosts, ns);
+        tooFew.ifPresent(problems::add);
+        if (tooFew.isEmpty()) {
+            // one thing said once: a single server or address is NS_TOO_FEW, whatever its network
+            boolean complete = all.size() <= MAX_HOSTS
+                    && resolved.stream().flatMap(r -> r.answers.stream()).noneMatch(DnsAnswers::failed);
+            NetworkDiversity.sameNetwork(context.domain(), zone, hosts, complete, evidence).ifPresent(problems::add);
+        }
         int addresses = hosts.stream().mapToInt(h -> h.addresses().size()).sum();
         if (all.size() > MAX_HOSTS || addresses > MAX_TARGETS) {
             problems.add(tooMany(context.domain(), zone, all.size(), names.size(), addresses, ns));

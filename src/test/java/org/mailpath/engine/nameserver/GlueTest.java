@@ -25,7 +25,8 @@ import org.xbill.DNS.Type;
 
 /**
  * The delegation from the parent zone: glue.test's server (scripted, 127.0.9.20) refers child.glue.test to
- * ns1 and ns2 inside it; the child's own servers (127.0.9.21/.22) and the resolver are the in-process test server.
+ * ns1 and ns2 inside it; the child's own servers (127.0.9.21 and 127.1.9.22, two networks) and the resolver are
+ * the in-process test server.
  */
 class GlueTest {
 
@@ -34,7 +35,7 @@ class GlueTest {
             @   NS  ns1.child.glue.test.
             @   NS  ns2.child.glue.test.
             ns1 A   127.0.9.21
-            ns2 A   127.0.9.22
+            ns2 A   127.1.9.22
             """;
 
     /** The parent's referral, with glue for the given in-zone servers only. */
@@ -51,8 +52,8 @@ class GlueTest {
             r.addRecord(ScriptedDnsServer.record("child.glue.test. NS " + ns), Section.AUTHORITY);
         }
         for (String ns : glued) {
-            r.addRecord(ScriptedDnsServer.record(ns + ".child.glue.test. A 127.0.9." + (ns.equals("ns1") ? 21 : 22)),
-                    Section.ADDITIONAL);
+            String address = ns.equals("ns1") ? "127.0.9.21" : "127.1.9.22";
+            r.addRecord(ScriptedDnsServer.record(ns + ".child.glue.test. A " + address), Section.ADDITIONAL);
         }
         if (aa) {
             r.getHeader().setFlag(org.xbill.DNS.Flags.AA);
@@ -67,7 +68,7 @@ class GlueTest {
                 .zone("child.glue.test", CHILD)
                 .resolver("127.0.9.19")
                 .authoritative("127.0.9.21", "child.glue.test")
-                .authoritative("127.0.9.22", "child.glue.test").start();
+                .authoritative("127.1.9.22", "child.glue.test").start();
              ScriptedDnsServer parentServer = new ScriptedDnsServer("127.0.9.20", dns.port(), parent)) {
             CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
                     Optional.empty(), List.of(), List.of());

@@ -34,7 +34,7 @@ class NameServerCheckTest {
                         @   NS  ns.alias.test.
                         @   NS  ns2.alias.test.
                         ns  A   127.0.1.30
-                        ns2 A   127.0.1.32
+                        ns2 A   127.1.1.32
                         www CNAME good.test.
                         """)
                 .zone("samehost.test", """
@@ -62,7 +62,7 @@ class NameServerCheckTest {
                 .authoritative("127.0.1.33", "nsalias.test")
                 .authoritative("127.0.1.34", "nsalias.test")
                 .authoritative("127.0.1.30", "alias.test")
-                .authoritative("127.0.1.32", "alias.test")
+                .authoritative("127.1.1.32", "alias.test")
                 .authoritative("127.0.1.31", "samehost.test"));
     }
 
