@@ -1,11 +1,15 @@
 package org.mailpath.engine.dnsbl;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +35,8 @@ import org.xbill.DNS.Type;
 
 /**
  * DNS blocklist lookups (RFC 5782) for the sending IP ({@code --ip}) and the addresses of the domain's MX hosts.
- * Each zone is first verified with its test points (127.0.0.2 must be listed, 127.0.0.1 must not); Spamhaus's
+ * Each zone is first verified with its test points (127.0.0.2 must be listed, 127.0.0.1 must not), and before it
+ * is asked about an IPv6 address with its IPv6 ones (::FFFF:7F00:2 listed, ::FFFF:7F00:1 not, §5); Spamhaus's
  * 127.255.255.252/254/255 answers and REFUSED are errors of the query, never listings. Zones run concurrently.
  */
 public final class DnsblCheck implements DomainCheck {
@@ -43,8 +48,33 @@ public final class DnsblCheck implements DomainCheck {
             "127.255.255.254", "query through a public/open resolver (or a resolver without reverse DNS)",
             "127.255.255.255", "too many queries from this resolver");
 
+    /** Not in DnsFindingCodes (another package); stable like the others. */
+    static final String DNSBL_IPV6_NOT_CHECKED = "DNSBL_IPV6_NOT_CHECKED";
+    /** RFC 5782 §5: a list of IPv6 addresses lists ::FFFF:7F00:2 and never ::FFFF:7F00:1. */
+    private static final InetAddress IPV6_TEST_POINT = mapped(2);
+    private static final InetAddress IPV6_NEVER_LISTED = mapped(1);
+
     /** One address to look up and why. */
     record Target(InetAddress address, String role, boolean sending) {
+    }
+
+    /** What one zone said, and the addresses it was asked about whose silence can be trusted (none after an error). */
+    private record ZoneResult(List<Finding> findings, Set<InetAddress> checked) {
+    }
+
+    /** What a zone's IPv6 test points said. */
+    private sealed interface Ipv6Support {
+        /** The test points are right: ask the zone about IPv6 addresses. */
+        record Yes() implements Ipv6Support {
+        }
+
+        /** The zone does not list IPv6 addresses, or not properly: its IPv4 answers stand, IPv6 is not asked. */
+        record No(Finding finding) implements Ipv6Support {
+        }
+
+        /** The question failed: nothing the zone answers can be trusted. */
+        record Failed(Finding finding) implements Ipv6Support {
+        }
     }
 
     @Override
@@ -61,13 +91,13 @@ public final class DnsblCheck implements DomainCheck {
         }
         List<DnsblZone> zones = ctx.options().blocklistZones().isEmpty() ? DnsblZone.defaults()
                 : DnsblZone.of(ctx.options().blocklistZones());
-        List<List<Finding>> perZone = new ArrayList<>();
+        List<ZoneResult> perZone = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<List<Finding>>> futures = new ArrayList<>();
+            List<Future<ZoneResult>> futures = new ArrayList<>();
             for (DnsblZone zone : zones) {
                 futures.add(pool.submit(() -> zone(ctx, zone, targets)));
             }
-            for (Future<List<Finding>> f : futures) {
+            for (Future<ZoneResult> f : futures) {
                 perZone.add(f.get());
             }
         } catch (InterruptedException e) {
@@ -79,7 +109,7 @@ public final class DnsblCheck implements DomainCheck {
             }
             throw new IllegalStateException(e.getCause());
         }
-        perZone.forEach(findings::addAll);
+        perZone.forEach(z -> findings.addAll(z.findings()));
         findings.addAll(clean(targets, zones, perZone));
         return CheckOutcome.of(findings);
     }
@@ -127,14 +157,28 @@ public final class DnsblCheck implements DomainCheck {
         return targets;
     }
 
-    private static List<Finding> zone(CheckContext ctx, DnsblZone zone, List<Target> targets) {
+    private static ZoneResult zone(CheckContext ctx, DnsblZone zone, List<Target> targets) {
         Optional<Finding> unusable = testPoints(ctx, zone);
         if (unusable.isPresent()) {
-            return List.of(unusable.get());
+            return new ZoneResult(List.of(unusable.get()), Set.of());
         }
         List<Finding> findings = new ArrayList<>();
+        // a default zone known to list IPv4 addresses only is not asked about IPv6 ones at all
+        List<Target> ipv6 = zone.ipv6() ? targets.stream().filter(t -> !IpAddresses.isIpv4(t.address())).toList()
+                : List.of();
+        boolean askIpv6 = false;
+        if (!ipv6.isEmpty()) {
+            switch (ipv6TestPoints(ctx, zone, ipv6)) {
+                case Ipv6Support.Yes _ -> askIpv6 = true;
+                case Ipv6Support.No no -> findings.add(no.finding());
+                case Ipv6Support.Failed failed -> {
+                    return new ZoneResult(List.of(failed.finding()), Set.of());
+                }
+            }
+        }
+        Set<InetAddress> checked = new HashSet<>();
         for (Target t : targets) {
-            if (!IpAddresses.isIpv4(t.address()) && !zone.ipv6()) {
+            if (!IpAddresses.isIpv4(t.address()) && !askIpv6) {
                 continue;
             }
             String name = DnsblName.of(t.address(), zone.zone());
@@ -142,20 +186,90 @@ public final class DnsblCheck implements DomainCheck {
             Optional<Finding> error = queryError(zone, answer);
             if (error.isPresent()) {
                 findings.add(error.get());
-                return findings; // the rest of this zone's answers cannot be trusted either
+                // the rest of this zone's answers cannot be trusted either
+                return new ZoneResult(findings, Set.of());
             }
             List<String> codes = addresses(answer);
-            if (codes.isEmpty()) {
-                continue;
-            }
             if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
                 findings.add(unusable(zone, "answers " + DnsText.join(codes, ", ") + " for " + name
                         + ", which is not a 127.0.0.0/8 return code", answer.evidence()));
-                return findings;
+                return new ZoneResult(findings, Set.of());
             }
-            findings.add(listed(ctx, zone, t, name, codes, answer));
+            if (!codes.isEmpty()) {
+                findings.add(listed(ctx, zone, t, name, codes, answer));
+            }
+            checked.add(t.address());
         }
-        return findings;
+        return new ZoneResult(findings, checked);
+    }
+
+    /**
+     * RFC 5782 §5: a list that holds IPv6 addresses lists ::FFFF:7F00:2 and not ::FFFF:7F00:1. Asked only when
+     * there is an IPv6 address to look up; a list without them would answer NXDOMAIN for every IPv6 address,
+     * which must not read as "not listed".
+     */
+    private static Ipv6Support ipv6TestPoints(CheckContext ctx, DnsblZone zone, List<Target> ipv6) {
+        String skipped = DnsText.join(ipv6.stream().map(t -> IpAddresses.text(t.address()) + " (" + t.role() + ")")
+                .toList(), ", ");
+        String testPoint = DnsblName.of(IPV6_TEST_POINT, zone.zone());
+        DnsAnswer listed = ctx.dns().lookup(testPoint, Type.A, ctx.cancellation());
+        Optional<Finding> error = queryError(zone, listed);
+        if (error.isPresent()) {
+            return new Ipv6Support.Failed(error.get());
+        }
+        List<String> codes = addresses(listed);
+        if (codes.isEmpty()) {
+            return new Ipv6Support.No(new Finding(DNSBL_IPV6_NOT_CHECKED, Severity.INFO, zone.zone(), "Blocklist "
+                    + zone.zone() + " does not list its IPv6 test point ::FFFF:7F00:2 (" + listed.status()
+                    + "), so it does not list IPv6 addresses (RFC 5782 §5): " + skipped + notLookedUp(ipv6),
+                    listed.evidence(),
+                    "To check IPv6 addresses too, add a blocklist that lists them (one that answers its IPv6 test"
+                            + " point, RFC 5782 §5).", Actor.NOBODY));
+        }
+        if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
+            return new Ipv6Support.No(wrongIpv6(zone, "answers " + DnsText.join(codes, ", ") + " for its IPv6 test"
+                    + " point " + testPoint + ", which is not a 127.0.0.0/8 return code", skipped, ipv6,
+                    listed.evidence()));
+        }
+        DnsAnswer notListed = ctx.dns().lookup(DnsblName.of(IPV6_NEVER_LISTED, zone.zone()), Type.A,
+                ctx.cancellation());
+        error = queryError(zone, notListed);
+        if (error.isPresent()) {
+            return new Ipv6Support.Failed(error.get());
+        }
+        if (!addresses(notListed).isEmpty()) {
+            List<String> evidence = new ArrayList<>(listed.evidence());
+            evidence.addAll(notListed.evidence());
+            return new Ipv6Support.No(wrongIpv6(zone, "lists ::FFFF:7F00:1, which no list may list: it answers every"
+                    + " IPv6 query (a wildcard)", skipped, ipv6, evidence));
+        }
+        return new Ipv6Support.Yes();
+    }
+
+    private static String notLookedUp(List<Target> ipv6) {
+        return (ipv6.size() == 1 ? " was" : " were") + " not looked up in it";
+    }
+
+    private static Finding wrongIpv6(DnsblZone zone, String why, String skipped, List<Target> ipv6,
+                                     List<String> evidence) {
+        return new Finding(DNSBL_IPV6_NOT_CHECKED, Severity.WARNING, zone.zone(), "Blocklist " + zone.zone() + " "
+                + why + "; its IPv6 answers are ignored: " + skipped + notLookedUp(ipv6), evidence,
+                "Remove " + zone.zone() + " from the blocklist zones or tell its operator; its IPv4 answers are"
+                        + " still used.", Actor.LOCAL_NETWORK);
+    }
+
+    /** ::FFFF:127.0.0.{@code last} as an IPv6 address (InetAddress.getByAddress would make it an IPv4 one). */
+    private static InetAddress mapped(int last) {
+        byte[] bytes = new byte[16];
+        bytes[10] = (byte) 0xff;
+        bytes[11] = (byte) 0xff;
+        bytes[12] = 127;
+        bytes[15] = (byte) last;
+        try {
+            return Inet6Address.getByAddress(null, bytes, -1);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("16 bytes are an IPv6 address", e);
+        }
     }
 
     /**
@@ -236,17 +350,17 @@ public final class DnsblCheck implements DomainCheck {
     }
 
     /** DNSBL_NOT_LISTED for each address that no usable zone lists. */
-    private static List<Finding> clean(List<Target> targets, List<DnsblZone> zones, List<List<Finding>> perZone) {
+    private static List<Finding> clean(List<Target> targets, List<DnsblZone> zones, List<ZoneResult> perZone) {
         List<Finding> out = new ArrayList<>();
         for (Target t : targets) {
             String ip = IpAddresses.text(t.address());
             List<String> checked = new ArrayList<>();
             boolean listed = false;
             for (int i = 0; i < zones.size(); i++) {
-                List<Finding> zf = perZone.get(i);
-                boolean zoneBroken = zf.stream().anyMatch(f -> !f.code().equals("DNSBL_LISTED"));
-                listed |= zf.stream().anyMatch(f -> f.code().equals("DNSBL_LISTED") && f.subject().equals(ip));
-                if (!zoneBroken && (IpAddresses.isIpv4(t.address()) || zones.get(i).ipv6())) {
+                ZoneResult zr = perZone.get(i);
+                listed |= zr.findings().stream()
+                        .anyMatch(f -> f.code().equals("DNSBL_LISTED") && f.subject().equals(ip));
+                if (zr.checked().contains(t.address())) {
                     checked.add(zones.get(i).zone());
                 }
             }

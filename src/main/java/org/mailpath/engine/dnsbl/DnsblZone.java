@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A DNS blocklist zone, whether it lists IPv6 addresses, and a note for the user. */
+/**
+ * A DNS blocklist zone, whether it may list IPv6 addresses, and a note for the user. A zone that may is asked
+ * about IPv6 addresses only once its IPv6 test points (RFC 5782 §5) prove that it does; one that may not (a
+ * default list known to hold IPv4 addresses only) is never asked about them.
+ */
 public record DnsblZone(String zone, boolean ipv6, String note) {
 
     private static final String DEFAULTS = "/org/mailpath/engine/dnsbl/default-zones.txt";
@@ -37,7 +41,7 @@ public record DnsblZone(String zone, boolean ipv6, String note) {
         }
     }
 
-    /** Zones the user named: queried for both address families (the user knows the list). */
+    /** Zones the user named: may list both address families (their IPv6 test points tell). */
     public static List<DnsblZone> of(List<String> zones) {
         return zones.stream().map(z -> z.strip().toLowerCase(Locale.ROOT)).filter(z -> !z.isEmpty())
                 .map(z -> new DnsblZone(z.endsWith(".") ? z.substring(0, z.length() - 1) : z, true, "")).toList();

@@ -18,13 +18,14 @@ import org.xbill.DNS.Type;
 
 class DnsblCheckTest {
 
-    /** A working list: test points, one listed sending IP with a reason, one listed MX address. */
+    /** A working list: test points (IPv4 and IPv6), one listed sending IP with a reason, listed MX addresses. */
     private static final String ZONE = """
             example.com. MX 10 mx1.example.com.
             mx1.example.com. A 198.51.100.10
             mx1.example.com. AAAA 2001:db8::10
             2.0.0.127.bl.example.test. A 127.0.0.2
             2.0.0.127.bl.example.test. TXT "test point"
+            2.0.0.0.0.0.f.7.f.f.f.f.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.bl.example.test. A 127.0.0.2
             25.2.0.192.bl.example.test. A 127.0.0.2
             25.2.0.192.bl.example.test. TXT "Listed for spam, see https://bl.example.test/192.0.2.25"
             10.100.51.198.bl.example.test. A 127.0.0.4
