@@ -26,7 +26,7 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.testing.dns.KnotServer;
 
 /**
- * The DNS checks against real Knot DNS servers on loopback. Knot A (127.0.2.1, 127.0.2.2, with mod-cookies)
+ * The DNS checks against real Knot DNS servers on loopback. Knot A (127.0.2.1, 127.1.2.2, with mod-cookies)
  * serves every zone and also plays the resolver (it answers its own zones whatever the RD bit); Knot B
  * (127.0.2.3) serves only an unrelated zone, so servers listed on it are lame; nothing listens on 127.0.2.9.
  * Codes Knot cannot produce (it is compliant and always has TCP): NS_NO_TCP, EDNS_NONCOMPLIANT,
@@ -45,7 +45,7 @@ class KnotDnsInteropTest {
         for (int i = 0; i < 30; i++) {
             many.append("many MX ").append(i).append(" mx1\n");
         }
-        knotA = KnotServer.builder().listen("127.0.2.1").listen("127.0.2.2").cookies()
+        knotA = KnotServer.builder().listen("127.0.2.1").listen("127.1.2.2").cookies()
                 .zone("interop.test", """
                         @        SOA   ns1 hostmaster 1 3600 600 86400 300
                         @        NS    ns1
@@ -53,7 +53,7 @@ class KnotDnsInteropTest {
                         @        MX    10 mx1
                         @        MX    20 mx2
                         ns1      A     127.0.2.1
-                        ns2      A     127.0.2.2
+                        ns2      A     127.1.2.2
                         mx1      A     192.0.2.10
                         mx2      AAAA  2001:db8::25
                         broken   MX    10 alias

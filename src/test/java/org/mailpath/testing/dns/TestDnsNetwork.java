@@ -13,7 +13,7 @@ import org.mailpath.engine.dns.DnsLookups;
  * <pre>
  * 127.0.1.1  resolver for every zone below
  * 127.0.1.2  ns1.good.test   authoritative for good.test and mail.test
- * 127.0.1.3  ns2.good.test   authoritative for good.test
+ * 127.1.1.3  ns2.good.test   authoritative for good.test (another /24: one network is NS_SAME_NETWORK)
  * 127.0.1.4  ns1.broken.test listed for broken.test but not serving it (lame)
  * 127.0.1.5  ns2.broken.test authoritative for broken.test, no TCP
  * 127.0.1.10 ns.edns.test    authoritative for edns.test and good.test (switch its misbehaviour freely)
@@ -63,7 +63,7 @@ public final class TestDnsNetwork implements AutoCloseable {
                 .misbehaveFor("truncated.hostile.test", TestDnsServer.Misbehaviour.ALWAYS_TRUNCATE)
                 .resolver(RESOLVER)
                 .authoritative("127.0.1.2", "good.test", "mail.test")
-                .authoritative("127.0.1.3", "good.test")
+                .authoritative("127.1.1.3", "good.test")
                 .authoritative("127.0.1.4")
                 .authoritative("127.0.1.5", "broken.test")
                 .authoritative(EDNS_SERVER, "edns.test", "good.test");
