@@ -164,10 +164,10 @@ public final class DnsblCheck implements DomainCheck {
         }
         List<Finding> findings = new ArrayList<>();
         // a default zone known to list IPv4 addresses only is not asked about IPv6 ones at all
-        List<Target> ipv6 = zone.ipv6() ? targets.stream().filter(t -> !IpAddresses.isIpv4(t.address())).toList()
-                : List.of();
-        boolean askIpv6 = false;
-        if (!ipv6.isEmpty()) {
+        List<Target> ipv6 = zone.ipv6() == DnsblZone.Ipv6.NO ? List.of()
+                : targets.stream().filter(t -> !IpAddresses.isIpv4(t.address())).toList();
+        boolean askIpv6 = zone.ipv6() == DnsblZone.Ipv6.YES;
+        if (!ipv6.isEmpty() && zone.ipv6() == DnsblZone.Ipv6.TEST_POINTS) {
             switch (ipv6TestPoints(ctx, zone, ipv6)) {
                 case Ipv6Support.Yes _ -> askIpv6 = true;
                 case Ipv6Support.No no -> findings.add(no.finding());

@@ -11,11 +11,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A DNS blocklist zone, whether it may list IPv6 addresses, and a note for the user. A zone that may is asked
- * about IPv6 addresses only once its IPv6 test points (RFC 5782 §5) prove that it does; one that may not (a
- * default list known to hold IPv4 addresses only) is never asked about them.
+ * A DNS blocklist zone, which address families it lists, and a note for the user. The default lists' families
+ * come from their operators' documentation ({@code default-zones.txt}); a zone the user names is asked about IPv6
+ * addresses only once its IPv6 test points (RFC 5782 §5) prove that it lists them.
  */
-public record DnsblZone(String zone, boolean ipv6, String note) {
+public record DnsblZone(String zone, Ipv6 ipv6, String note) {
+
+    /** Whether the zone lists IPv6 addresses. */
+    public enum Ipv6 {
+        /** Known not to: never asked about IPv6 addresses. */
+        NO,
+        /** Known to (its operator documents it): asked like IPv4 addresses. */
+        YES,
+        /** Not known (a zone the user named): its IPv6 test points tell. */
+        TEST_POINTS
+    }
+
 
     private static final String DEFAULTS = "/org/mailpath/engine/dnsbl/default-zones.txt";
 
@@ -33,7 +44,7 @@ public record DnsblZone(String zone, boolean ipv6, String note) {
                 }
                 String[] cols = line.split("\t", 3);
                 zones.add(new DnsblZone(cols[0].strip().toLowerCase(Locale.ROOT),
-                        cols.length > 1 && cols[1].contains("ipv6"), cols.length > 2 ? cols[2].strip() : ""));
+                        cols.length > 1 && cols[1].contains("ipv6") ? Ipv6.YES : Ipv6.NO, cols.length > 2 ? cols[2].strip() : ""));
             }
             return List.copyOf(zones);
         } catch (IOException e) {
@@ -44,6 +55,7 @@ public record DnsblZone(String zone, boolean ipv6, String note) {
     /** Zones the user named: may list both address families (their IPv6 test points tell). */
     public static List<DnsblZone> of(List<String> zones) {
         return zones.stream().map(z -> z.strip().toLowerCase(Locale.ROOT)).filter(z -> !z.isEmpty())
-                .map(z -> new DnsblZone(z.endsWith(".") ? z.substring(0, z.length() - 1) : z, true, "")).toList();
+                .map(z -> new DnsblZone(z.endsWith(".") ? z.substring(0, z.length() - 1) : z, Ipv6.TEST_POINTS, ""))
+                .toList();
     }
 }

@@ -159,4 +159,15 @@ class DnsblIpv6Test {
         absent(f, DnsblCheck.DNSBL_IPV6_NOT_CHECKED);
         absent(f, "DNSBL_NOT_LISTED");
     }
+
+    @Test
+    void theDefaultListsAreAskedAsTheirOperatorsDocumentThemWithoutIpv6TestPoints() {
+        List<Finding> f = check("dual.test");
+        assertTrue(QUESTIONS.contains(MX_IPV6 + "zen.spamhaus.org. A"), QUESTIONS.toString());
+        assertTrue(QUESTIONS.stream().noneMatch(q -> q.startsWith(TEST_POINT) || q.startsWith(NEVER_LISTED)),
+                QUESTIONS.toString());
+        assertEquals(List.of(MX_IPV6 + "zen.spamhaus.org. A"), QUESTIONS.stream().filter(q -> q.startsWith(MX_IPV6))
+                .toList(), "the IPv4-only lists are not asked about the IPv6 address");
+        absent(f, DnsblCheck.DNSBL_IPV6_NOT_CHECKED);
+    }
 }
