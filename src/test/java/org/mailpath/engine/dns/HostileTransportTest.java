@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.testing.dns.RawDnsServer;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
@@ -67,8 +68,9 @@ class HostileTransportTest {
                 return query;
             }
 
-            public void tcp(byte[] query, OutputStream out) throws IOException {
+            public boolean tcp(byte[] query, OutputStream out) throws IOException {
                 framed(out, query, query.length);
+                return false;
             }
         })) {
             DnsAnswer a = ask(server, SHORT);
@@ -87,7 +89,7 @@ class HostileTransportTest {
                     return truncated(query);
                 }
 
-                public void tcp(byte[] query, OutputStream out) throws IOException {
+                public boolean tcp(byte[] query, OutputStream out) throws IOException {
                     switch (how) {
                         case "stall" -> self[0].stall();
                         case "short" -> {
@@ -97,6 +99,7 @@ class HostileTransportTest {
                         }
                         default -> { } // close at once
                     }
+                    return false;
                 }
             })) {
                 self[0] = server;
@@ -116,11 +119,12 @@ class HostileTransportTest {
                 return truncated(query);
             }
 
-            public void tcp(byte[] query, OutputStream out) throws IOException {
+            public boolean tcp(byte[] query, OutputStream out) throws IOException {
                 byte[] r = reply(query, UnaryOperator.identity());
                 byte[] longer = java.util.Arrays.copyOf(r, r.length + 5000);
                 java.util.Arrays.fill(longer, r.length, longer.length, (byte) 0xff);
                 framed(out, longer, r.length);
+                return false;
             }
         })) {
             DnsAnswer a = ask(server, Duration.ofSeconds(5));
@@ -141,7 +145,8 @@ class HostileTransportTest {
                     });
                 }
 
-                public void tcp(byte[] query, OutputStream out) {
+                public boolean tcp(byte[] query, OutputStream out) {
+                    return false;
                 }
             })) {
                 DnsAnswer a = ask(server, Duration.ofSeconds(5));

@@ -1,16 +1,8 @@
 package org.mailpath.engine.edns;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import org.mailpath.testing.dns.RawDnsServer;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
@@ -33,27 +25,47 @@ public final class ScriptedDnsServer implements AutoCloseable {
         Message answer(Message query, boolean tcp);
     }
 
-    private final DatagramSocket udp;
-    private final ServerSocket tcp;
-    private final List<Socket> connections = new CopyOnWriteArrayList<>();
-    private volatile boolean closed;
+    private final RawDnsServer server;
 
     /** Listens on {@code address}, on {@code port} (0 = a free one). */
     public ScriptedDnsServer(String address, int port, Handler handler) throws IOException {
-        InetAddress a = InetAddress.getByName(address);
-        tcp = new ServerSocket(port, 50, a);
-        udp = new DatagramSocket(new InetSocketAddress(a, tcp.getLocalPort()));
-        Thread.ofVirtual().start(() -> udpLoop(handler));
-        Thread.ofVirtual().start(() -> tcpLoop(handler));
+        server = new RawDnsServer(address, port, new RawDnsServer.Handler() {
+            @Override
+            public byte[] udp(byte[] query) {
+                Message reply = answer(handler, query, false);
+                return reply == null ? null : reply.toWire(65535);
+            }
+
+            @Override
+            public boolean tcp(byte[] query, OutputStream out) throws IOException {
+                Message reply = answer(handler, query, true);
+                if (reply != null) {
+                    byte[] data = reply.toWire(65535);
+                    out.write(new byte[] {(byte) (data.length >>> 8), (byte) data.length});
+                    out.write(data);
+                    out.flush();
+                }
+                return true; // a silent query leaves the connection open, as a stalled server would
+            }
+        });
+    }
+
+    /** The handler's reply, or null for a query that does not parse (a real server would drop it too). */
+    private static Message answer(Handler handler, byte[] wire, boolean tcp) {
+        try {
+            return handler.answer(new Message(wire), tcp);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     public int port() {
-        return udp.getLocalPort();
+        return server.port();
     }
 
     /** "address:port", for {@code --resolver}. */
     public String spec() {
-        return udp.getLocalAddress().getHostAddress() + ":" + port();
+        return server.spec();
     }
 
     /** An empty reply to {@code query}: same id, opcode, question and RD bit, QR set, NOERROR. */
@@ -121,72 +133,8 @@ public final class ScriptedDnsServer implements AutoCloseable {
         }
     }
 
-    private void udpLoop(Handler handler) {
-        byte[] buffer = new byte[65535];
-        while (!closed) {
-            try {
-                DatagramPacket p = new DatagramPacket(buffer, buffer.length);
-                udp.receive(p);
-                Message query = new Message(java.util.Arrays.copyOf(p.getData(), p.getLength()));
-                Message reply = handler.answer(query, false);
-                if (reply != null) {
-                    byte[] wire = reply.toWire(65535);
-                    udp.send(new DatagramPacket(wire, wire.length, p.getSocketAddress()));
-                }
-            } catch (IOException e) {
-                // closed, or one query that did not parse: go on until closed
-            }
-        }
-    }
-
-    private void tcpLoop(Handler handler) {
-        while (!closed) {
-            try {
-                Socket s = tcp.accept();
-                connections.add(s);
-                Thread.ofVirtual().start(() -> serve(handler, s));
-            } catch (IOException e) {
-                // closed
-            }
-        }
-    }
-
-    private void serve(Handler handler, Socket s) {
-        try (s) {
-            DataInputStream in = new DataInputStream(s.getInputStream());
-            OutputStream out = s.getOutputStream();
-            while (!closed) {
-                byte[] wire = new byte[in.readUnsignedShort()];
-                in.readFully(wire);
-                Message reply = handler.answer(new Message(wire), true);
-                if (reply == null) {
-                    continue;
-                }
-                byte[] data = reply.toWire(65535);
-                out.write(new byte[] {(byte) (data.length >>> 8), (byte) data.length});
-                out.write(data);
-                out.flush();
-            }
-        } catch (IOException e) {
-            // the client went away
-        }
-    }
-
     @Override
     public void close() {
-        closed = true;
-        udp.close();
-        try {
-            tcp.close();
-        } catch (IOException ignored) {
-            // closing
-        }
-        for (Socket c : connections) {
-            try {
-                c.close();
-            } catch (IOException ignored) {
-                // closing
-            }
-        }
+        server.close();
     }
 }

@@ -1,4 +1,4 @@
-package org.mailpath.engine.dns;
+package org.mailpath.testing.dns;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -15,18 +15,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback DNS server that answers with whatever bytes the test gives, on UDP and TCP of one port: for packets
- * no well-behaved server (nor {@code TestDnsServer}) sends. The handler sees each query's bytes; on TCP it writes
- * to the connection itself (so it can lie about lengths, stall or close).
+ * no well-behaved server (nor {@link TestDnsServer}) sends. The handler sees each query's bytes; on TCP it writes
+ * to the connection itself (so it can lie about lengths, stall or close). {@code ScriptedDnsServer} builds
+ * dnsjava-message answers on it.
  */
-final class RawDnsServer implements AutoCloseable {
+public final class RawDnsServer implements AutoCloseable {
 
     /** What the server does with a query. */
-    interface Handler {
+    public interface Handler {
         /** The UDP datagram to send back, or null for none. */
         byte[] udp(byte[] query);
 
-        /** Writes (or not) the TCP reply; returning closes the connection. */
-        void tcp(byte[] query, OutputStream out) throws IOException;
+        /**
+         * Writes (or not) the TCP reply to {@code query}, the message without its length prefix.
+         *
+         * @return true to read another query on the same connection, false to close it
+         */
+        boolean tcp(byte[] query, OutputStream out) throws IOException;
     }
 
     private final DatagramSocket udp;
@@ -34,16 +39,27 @@ final class RawDnsServer implements AutoCloseable {
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
-    RawDnsServer(String address, Handler handler) throws IOException {
+    /** Listens on {@code address}, on a free port. */
+    public RawDnsServer(String address, Handler handler) throws IOException {
+        this(address, 0, handler);
+    }
+
+    /** Listens on {@code address}, on {@code port} (0 = a free one), UDP and TCP alike. */
+    public RawDnsServer(String address, int port, Handler handler) throws IOException {
         InetAddress a = InetAddress.getByName(address);
-        tcp = new ServerSocket(0, 50, a);
+        tcp = new ServerSocket(port, 50, a);
         udp = new DatagramSocket(new InetSocketAddress(a, tcp.getLocalPort()));
         Thread.ofVirtual().start(() -> udpLoop(handler));
         Thread.ofVirtual().start(() -> tcpLoop(handler));
     }
 
-    String spec() {
-        return udp.getLocalAddress().getHostAddress() + ":" + udp.getLocalPort();
+    public int port() {
+        return udp.getLocalPort();
+    }
+
+    /** "address:port", for {@code --resolver}. */
+    public String spec() {
+        return udp.getLocalAddress().getHostAddress() + ":" + port();
     }
 
     private void udpLoop(Handler handler) {
@@ -70,9 +86,12 @@ final class RawDnsServer implements AutoCloseable {
                 Thread.ofVirtual().start(() -> {
                     try (s) {
                         DataInputStream in = new DataInputStream(s.getInputStream());
-                        byte[] query = new byte[in.readUnsignedShort()];
-                        in.readFully(query);
-                        handler.tcp(query, s.getOutputStream());
+                        boolean more = true;
+                        while (more && !closed) {
+                            byte[] query = new byte[in.readUnsignedShort()];
+                            in.readFully(query);
+                            more = handler.tcp(query, s.getOutputStream());
+                        }
                     } catch (IOException e) {
                         // the client went away
                     }
@@ -84,7 +103,7 @@ final class RawDnsServer implements AutoCloseable {
     }
 
     /** Blocks a TCP handler until the server is closed (a server that accepts and never answers). */
-    void stall() {
+    public void stall() {
         while (!closed) {
             try {
                 Thread.sleep(50);
