@@ -15,12 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckContexts;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Type;
@@ -92,8 +91,7 @@ class DnsblIpv6Test {
     private static List<Finding> check(String domain, String... zones) {
         CheckOptions options = new CheckOptions(List.of(resolver.spec()), resolver.port(), Duration.ofSeconds(5),
                 Optional.empty(), List.of(), List.of(zones));
-        return new DnsblCheck().run(new CheckContext(domain, options,
-                DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none())).findings();
+        return new DnsblCheck().run(CheckContexts.of(domain, options)).findings();
     }
 
     private static Finding about(List<Finding> findings, String code, String subject) {

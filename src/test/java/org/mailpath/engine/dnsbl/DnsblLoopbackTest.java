@@ -11,11 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckContexts;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Type;
@@ -55,8 +54,7 @@ class DnsblLoopbackTest {
     void anMxAddressThatCouldNotBeReadIsSaid() {
         CheckOptions options = new CheckOptions(List.of(resolver.spec()), resolver.port(), Duration.ofSeconds(5),
                 Optional.of("192.0.2.25"), List.of(), List.of("bl.test"));
-        List<Finding> f = new DnsblCheck().run(new CheckContext("example.test", options,
-                DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none())).findings();
+        List<Finding> f = new DnsblCheck().run(CheckContexts.of("example.test", options)).findings();
         Finding failed = single(f, "DNS_LOOKUP_FAILED", Severity.WARNING);
         assertTrue(failed.message().contains("A addresses of MX mx.example.test were not looked up in blocklists"),
                 failed.message());

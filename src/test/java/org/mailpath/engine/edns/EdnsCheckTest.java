@@ -13,9 +13,8 @@ import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.NameServerResult;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.dns.CheckContexts;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /** The EDNS check over every address of every name server, IPv6 included. */
@@ -40,8 +39,7 @@ class EdnsCheckTest {
             dns.behave("127.0.9.42", TestDnsServer.Misbehaviour.IGNORE_EDNS);
             CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
                     Optional.empty(), List.of(), List.of());
-            CheckOutcome out = new EdnsCheck().run(new CheckContext("six.test", options,
-                    DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none()));
+            CheckOutcome out = new EdnsCheck().run(CheckContexts.of("six.test", options));
             Map<String, String> verdicts = out.nameServers().stream()
                     .collect(Collectors.toMap(NameServerResult::address, NameServerResult::verdict));
             assertEquals(Map.of("127.0.9.41", "ok", "::1", "ok", "127.0.9.42", "compatible"), verdicts);
@@ -113,8 +111,7 @@ class EdnsCheckTest {
     private static CheckOutcome check(TestDnsServer dns) {
         CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofMillis(600),
                 Optional.empty(), List.of(), List.of());
-        return new EdnsCheck().run(new CheckContext("rrl.test", options,
-                DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none()));
+        return new EdnsCheck().run(CheckContexts.of("rrl.test", options));
     }
 
     private static long reasked(Finding finding) {

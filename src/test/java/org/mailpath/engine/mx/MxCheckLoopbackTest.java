@@ -12,11 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckContexts;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Type;
@@ -69,8 +68,7 @@ class MxCheckLoopbackTest {
     private static List<Finding> check(String domain) {
         CheckOptions options = new CheckOptions(List.of(resolver.spec()), resolver.port(), Duration.ofMillis(500),
                 Optional.empty(), List.of(), List.of());
-        return new MxCheck().run(new CheckContext(domain, options,
-                DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none())).findings();
+        return new MxCheck().run(CheckContexts.of(domain, options)).findings();
     }
 
     @Test

@@ -11,12 +11,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckContexts;
 import org.mailpath.testing.dns.TestDnsServer;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
@@ -72,8 +71,7 @@ class GlueTest {
              ScriptedDnsServer parentServer = new ScriptedDnsServer("127.0.9.20", dns.port(), parent)) {
             CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
                     Optional.empty(), List.of(), List.of());
-            return new NameServerCheck().run(new CheckContext("child.glue.test", options,
-                    DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none())).findings();
+            return new NameServerCheck().run(CheckContexts.of("child.glue.test", options)).findings();
         }
     }
 

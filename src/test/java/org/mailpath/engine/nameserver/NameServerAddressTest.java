@@ -12,11 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckContexts;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
@@ -68,8 +67,7 @@ class NameServerAddressTest {
     void aFailedAddressQuestionIsNotNoAddress() {
         CheckOptions options = new CheckOptions(List.of(dns.spec()), dns.port(), Duration.ofSeconds(5),
                 Optional.empty(), List.of(), List.of());
-        List<Finding> f = new NameServerCheck().run(new CheckContext("nsfail.test", options,
-                DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none())).findings();
+        List<Finding> f = new NameServerCheck().run(CheckContexts.of("nsfail.test", options)).findings();
         Finding failed = single(f, "DNS_LOOKUP_FAILED", Severity.WARNING);
         assertTrue(failed.subject().equals("ns2.nsfail.test") && failed.message().contains("SERVFAIL"),
                 failed.toString());

@@ -15,11 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckContexts;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /**
@@ -91,8 +90,7 @@ class NameServerNetworkTest {
     private static List<Finding> check(String domain) {
         CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
                 Optional.empty(), List.of(), List.of());
-        return new NameServerCheck().run(new CheckContext(domain, options,
-                DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none())).findings();
+        return new NameServerCheck().run(CheckContexts.of(domain, options)).findings();
     }
 
     @Test

@@ -11,11 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckContexts;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /**
@@ -39,8 +38,7 @@ class SoaSerialTest {
                      .authoritative("127.1.9.3", "serial.test").port(one.port()).start()) {
             CheckOptions options = new CheckOptions(List.of(one.resolverSpec()), one.port(), Duration.ofSeconds(5),
                     Optional.empty(), List.of(), List.of());
-            return new NameServerCheck().run(new CheckContext("serial.test", options,
-                    DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none())).findings();
+            return new NameServerCheck().run(CheckContexts.of("serial.test", options)).findings();
         }
     }
 

@@ -12,10 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckContexts;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /** Reverse DNS through a real resolver on loopback (the in-process test server). */
@@ -48,8 +47,7 @@ class PtrCheckLoopbackTest {
     private static List<Finding> check(String ip) {
         CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
                 Optional.of(ip), List.of(), List.of());
-        return new PtrCheck().run(new CheckContext("example.test", options,
-                DnsLookups.create(options.resolvers(), options.timeout()), Cancellation.none())).findings();
+        return new PtrCheck().run(CheckContexts.of("example.test", options)).findings();
     }
 
     @Test
