@@ -32,14 +32,35 @@ public final class ReportWording {
     private ReportWording() {
     }
 
-    /** One line of a report's title block: "Rows read" – "1,204 (3 rejected as unreadable)". */
-    public record Fact(String label, String value) {
+    /**
+     * One line of a report's title block: "Rows read" – "1,204 (3 rejected as unreadable)". {@code values} are the
+     * parts of {@code value} that come from outside (a file name, the domains or Message IDs asked for), which
+     * {@code value} joins with ", "; empty when the value is our own wording.
+     */
+    public record Fact(String label, String value, List<String> values) {
+
+        public Fact {
+            values = List.copyOf(values);
+        }
+
+        /** A line in our own words. */
+        public Fact(String label, String value) {
+            this(label, value, List.of());
+        }
+
+        /** A line whose value is one or more values from outside, joined by ", ". */
+        static Fact of(String label, List<String> values) {
+            return new Fact(label, String.join(", ", values), values);
+        }
     }
+
+    /** Scope lines whose value lists what the user asked for (domains, Message IDs): values, not our words. */
+    private static final List<String> LISTED_SCOPES = List.of("Recipient domains", "Messages");
 
     /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */
     public static List<Fact> titleFacts(TitleBlock t) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("File", t.fileName()));
+        facts.add(Fact.of("File", List.of(t.fileName())));
         facts.add(new Fact("Period covered", period(t)));
         facts.add(new Fact("Rows read", count(t.rows()) + (t.rejectedRows() > 0
                 ? " (" + count(t.rejectedRows()) + " rejected as unreadable)" : "")));
@@ -50,7 +71,14 @@ public final class ReportWording {
         for (String s : t.scope()) {
             // "Recipient domains: a.example, b.example" is labelled by the part before its colon
             int colon = s.indexOf(':');
-            facts.add(colon > 0 ? new Fact(s.substring(0, colon), s.substring(colon + 1).strip()) : new Fact("Scope", s));
+            if (colon <= 0) {
+                facts.add(new Fact("Scope", s));
+                continue;
+            }
+            String label = s.substring(0, colon);
+            String value = s.substring(colon + 1).strip();
+            facts.add(LISTED_SCOPES.contains(label) ? Fact.of(label, List.of(value.split(", ")))
+                    : new Fact(label, value));
         }
         return facts;
     }

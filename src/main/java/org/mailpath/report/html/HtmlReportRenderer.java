@@ -29,12 +29,25 @@ import org.mailpath.report.VisibleText;
 /**
  * A self-contained HTML report (inline CSS, no scripts, no external resources) that prints well. Every string
  * from the model goes through {@link #esc}: text from logs and servers is data, never markup.
+ *
+ * <p>Every value from outside (log, DNS, SMTP: addresses, domains, hosts, replies, evidence, raw rows) is its own
+ * bidi run: inside our sentences it is a {@code <bdi>} ({@link #value}), and an element that holds nothing but
+ * one value carries {@code dir} itself ({@link #LTR}). Without that, a Hebrew or Arabic value takes the
+ * punctuation and numbers next to it into its run ({@code "To אבג@x.example, 550"} shows the "550" before the
+ * address). The run is laid out left to right, not by its first letter ({@code dir="auto"}): these values are
+ * technical strings that an administrator reads, copies and searches in the order they were logged (as RFC 3987
+ * section 4.1 asks for names with right-to-left labels), and a first-letter rule would turn a typical reply such
+ * as {@code 550 5.1.1 <אבג@x.example>: Recipient address rejected} into a right-to-left line that reads
+ * backwards. Our own wording is plain left-to-right English, like the document.
  */
 public final class HtmlReportRenderer implements ReportRenderer {
 
     /** Inline styles only; nothing may be loaded, run, submitted or re-based. */
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+    /** On an element that holds only one value from outside: the value is its own left-to-right bidi run. */
+    static final String LTR = " dir=\"ltr\"";
 
     /**
      * Names and replies from logs can be one 300-character token (a relay host, a recipient, a domain): every box
@@ -123,18 +136,20 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private static void title(Writer w, ReportModel model) throws IOException {
         TitleBlock t = model.title();
         w.write("<header><div class=\"kicker\">MailPath · Salesforce email delivery</div>\n");
-        w.write("<h1>" + esc(t.title()) + "</h1>\n<p class=\"subtitle\">Analysis of a Salesforce Email Log, for "
+        w.write("<h1>" + title(t.title()) + "</h1>\n<p class=\"subtitle\">Analysis of a Salesforce Email Log, for "
                 + "the recipient's mail team and our own administrators</p>\n<dl class=\"meta\">\n");
         for (ReportWording.Fact f : ReportWording.titleFacts(t)) {
-            meta(w, f.label(), f.value());
+            meta(w, f);
         }
-        w.write("</dl></header>\n<section class=\"conclusion\"><strong>Conclusion</strong>" + esc(model.conclusion())
+        List<String> domains = model.recipientDomains().stream().map(RecipientDomainSection::domain).toList();
+        w.write("</dl></header>\n<section class=\"conclusion\"><strong>Conclusion</strong>"
+                + quoting(model.conclusion(), domains)
                 + "</section>\n<nav><h4>Contents</h4><ol><li><a href=\"#summary\">Summary</a></li>");
         if (!model.recipientDomains().isEmpty()) {
             w.write("<li><a href=\"#mail-team\">For the recipients' mail teams</a><ol>");
             int n = 0;
             for (RecipientDomainSection s : model.recipientDomains()) {
-                w.write("<li><a href=\"#domain-" + n++ + "\">" + esc(s.domain()) + "</a></li>");
+                w.write("<li><a href=\"#domain-" + n++ + "\"" + LTR + ">" + esc(s.domain()) + "</a></li>");
             }
             w.write("</ol></li>");
         }
@@ -147,8 +162,19 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write("</ol></nav>\n");
     }
 
-    private static void meta(Writer w, String key, String value) throws IOException {
-        w.write("<dt>" + esc(key) + "</dt><dd>" + esc(value) + "</dd>\n");
+    private static void meta(Writer w, ReportWording.Fact f) throws IOException {
+        String value = f.values().isEmpty() ? esc(f.value())
+                : String.join(", ", f.values().stream().map(HtmlReportRenderer::value).toList());
+        w.write("<dt>" + esc(f.label()) + "</dt><dd>" + value + "</dd>\n");
+    }
+
+    /**
+     * The title, with the recipient domain it may end with ("Email delivery report — contoso.example") as a value
+     * of its own.
+     */
+    private static String title(String title) {
+        String ours = ReportTexts.get("title") + " — ";
+        return title.startsWith(ours) ? esc(ours) + value(title.substring(ours.length())) : esc(title);
     }
 
     private static void summary(Writer w, ReportModel model) throws IOException {
@@ -193,7 +219,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     + "<th class=\"n\">Delivered</th><th class=\"n\">Bounced</th><th class=\"n\">Deferred</th>"
                     + "<th class=\"n\">Received only</th></tr></thead><tbody>\n");
             for (DomainRow d : model.summary().domains()) {
-                w.write("<tr><td>" + esc(d.domain()) + "</td>" + num(d.messages()) + num(d.delivered())
+                w.write("<tr><td" + LTR + ">" + esc(d.domain()) + "</td>" + num(d.messages()) + num(d.delivered())
                         + num(d.bounced()) + num(d.deferred()) + num(d.receivedOnly()) + "</tr>\n");
             }
             w.write("</tbody></table>\n");
@@ -205,18 +231,19 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private static void domain(Writer w, RecipientDomainSection s, int n) throws IOException {
-        w.write("<h3 id=\"domain-" + n + "\">" + esc(s.domain()) + "</h3>\n");
+        w.write("<h3 id=\"domain-" + n + "\"" + LTR + ">" + esc(s.domain()) + "</h3>\n");
         w.write("<p class=\"small muted\">" + esc(ReportWording.domainCounts(s.counts())) + "</p>\n");
         w.write("<table><thead><tr><th style=\"width:12%\">Time (UTC)</th><th style=\"width:12%\">Event</th>"
                 + "<th style=\"width:26%\">Relay host [address] · TLS</th><th>Status line, exactly as logged</th>"
                 + "</tr></thead><tbody>\n");
         for (MessageEntry m : s.messages()) {
-            w.write("<tr class=\"group\"><td colspan=\"4\"><div class=\"mono mid\">"
-                    + esc(m.messageIdHeader().isEmpty() ? "(no Message ID Header)" : m.messageIdHeader())
-                    + "</div>To " + esc(m.recipient()) + " &nbsp; " + esc(ReportWording.outcome(m))
-                    + " &nbsp; <span class=\"muted\">Internal ID " + esc(m.internalMessageId()) + "</span>");
+            w.write("<tr class=\"group\"><td colspan=\"4\">" + (m.messageIdHeader().isEmpty()
+                    ? "<div class=\"mono mid\">(no Message ID Header)</div>"
+                    : "<div class=\"mono mid\"" + LTR + ">" + esc(m.messageIdHeader()) + "</div>")
+                    + "To " + value(m.recipient()) + " &nbsp; " + esc(ReportWording.outcome(m))
+                    + " &nbsp; <span class=\"muted\">Internal ID " + value(m.internalMessageId()) + "</span>");
             if (!m.sender().isEmpty()) {
-                w.write("<div class=\"muted small\">Envelope sender " + esc(m.sender()) + "</div>");
+                w.write("<div class=\"muted small\">Envelope sender " + value(m.sender()) + "</div>");
             }
             if (m.addressProblem().isPresent()) {
                 w.write("<div class=\"fail\">Address: " + esc(m.addressProblem().get()) + "</div>");
@@ -228,41 +255,45 @@ public final class HtmlReportRenderer implements ReportRenderer {
             for (EventEntry e : m.events()) {
                 w.write("<tr><td>" + esc(ReportWording.time(e.time())) + "</td><td"
                         + (e.event().equals("P") ? " class=\"fail\"" : "") + ">" + esc(ReportWording.event(e))
-                        + "</td><td>" + esc(ReportWording.relay(e.relayHost(), e.relayAddress()))
-                        + (e.tls().isEmpty() ? "" : "<br><span class=\"muted small\">TLS " + esc(e.tls()) + "</span>")
-                        + (e.stage().isEmpty() ? "" : "<br><span class=\"muted small\">" + esc(e.stage()) + "</span>")
-                        + "</td><td><code>" + esc(e.status()) + "</code></td></tr>\n");
+                        + "</td><td>" + relay(e.relayHost(), e.relayAddress())
+                        + (e.tls().isEmpty() ? "" : "<br><span class=\"muted small\">TLS " + value(e.tls()) + "</span>")
+                        + (e.stage().isEmpty() ? "" : "<br><span class=\"muted small\"" + LTR + ">" + esc(e.stage())
+                        + "</span>") + "</td><td><code" + LTR + ">" + esc(e.status()) + "</code></td></tr>\n");
             }
         }
         w.write("</tbody></table>\n");
         if (!s.findings().isEmpty()) {
-            w.write("<h4>What we found about " + esc(s.domain()) + "</h4>\n");
+            w.write("<h4>What we found about " + value(s.domain()) + "</h4>\n");
             for (Finding f : s.findings()) {
-                finding(w, f);
+                finding(w, f, s.domain());
             }
         }
         if (!s.nameServers().isEmpty()) {
-            w.write("<h4>Name servers of " + esc(s.domain()) + " (EDNS compliance)</h4>\n<table><thead><tr>"
+            w.write("<h4>Name servers of " + value(s.domain()) + " (EDNS compliance)</h4>\n<table><thead><tr>"
                     + "<th>Name server</th><th>Address</th><th>Tests</th><th>Verdict</th></tr></thead><tbody>\n");
             for (NameServerResult ns : s.nameServers()) {
                 StringBuilder tests = new StringBuilder();
                 ns.tests().forEach((k, v) -> tests.append(tests.isEmpty() ? "" : "  ").append(k).append('=').append(v));
-                w.write("<tr><td>" + esc(ns.name()) + "</td><td><code>" + esc(ns.address()) + "</code></td><td><code>"
-                        + esc(tests.toString()) + "</code></td><td><b>" + esc(ns.verdict()) + "</b></td></tr>\n");
+                w.write("<tr><td" + LTR + ">" + esc(ns.name()) + "</td><td><code" + LTR + ">" + esc(ns.address())
+                        + "</code></td><td><code" + LTR + ">" + esc(tests.toString()) + "</code></td><td><b>"
+                        + esc(ns.verdict()) + "</b></td></tr>\n");
             }
             w.write("</tbody></table>\n");
         }
     }
 
-    private static void finding(Writer w, Finding f) throws IOException {
+    /** A finding; {@code domain} is the section's domain, which its message may name (as may its subject). */
+    private static void finding(Writer w, Finding f, String domain) throws IOException {
         w.write("<div class=\"finding\"><div class=\"badge " + f.severity().name() + "\">"
                 + esc(ReportTexts.severity(f.severity()).toUpperCase(Locale.ROOT)) + "</div><div>");
-        w.write(f.severity() == Severity.OK ? esc(f.message()) : "<b>" + esc(f.message()) + "</b>");
-        w.write("<div class=\"small muted\">" + esc(f.code()) + (f.subject().isEmpty() ? "" : " · " + esc(f.subject()))
+        String message = quoting(f.message(), domain.isEmpty() ? List.of(f.subject()) : List.of(f.subject(), domain));
+        w.write(f.severity() == Severity.OK ? message : "<b>" + message + "</b>");
+        w.write("<div class=\"small muted\">" + esc(f.code())
+                + (f.subject().isEmpty() ? "" : " · " + value(f.subject()))
                 + (f.severity() == Severity.OK ? "" : " · " + esc(ReportTexts.actor(f.actor()))) + "</div>");
         if (f.severity() != Severity.OK) {
             if (!f.evidence().isEmpty()) {
-                w.write("<pre>" + esc(String.join("\n", f.evidence())) + "</pre>");
+                w.write("<pre>" + lines(f.evidence()) + "</pre>");
             }
             if (!f.remediation().isEmpty()) {
                 w.write("<div>Fix: " + esc(f.remediation()) + "</div>");
@@ -275,20 +306,20 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write("<h2 id=\"own-side\">For our own side: SPF, DKIM and DMARC</h2>\n<p>" + esc(ReportWording.OWN_SIDE_INTRO)
                 + "</p>\n");
         for (DomainFindings d : model.ownSide().domains()) {
-            w.write("<h3>" + esc(d.domain()) + "</h3>\n");
+            w.write("<h3" + LTR + ">" + esc(d.domain()) + "</h3>\n");
             if (!d.recordsToPublish().isEmpty()) {
                 w.write("<h4>Records to publish</h4><p>" + esc(ReportWording.PUBLISH_INTRO) + "</p><pre>"
-                        + esc(String.join("\n", d.recordsToPublish())) + "</pre>\n");
+                        + lines(d.recordsToPublish()) + "</pre>\n");
             }
             w.write("<h4>Findings</h4>\n");
             for (Finding f : d.findings()) {
-                finding(w, f);
+                finding(w, f, d.domain());
             }
         }
         if (!model.ownSide().otherFindings().isEmpty()) {
             w.write("<h3>Other findings</h3>\n");
             for (Finding f : model.ownSide().otherFindings()) {
-                finding(w, f);
+                finding(w, f, "");
             }
         }
     }
@@ -305,13 +336,14 @@ public final class HtmlReportRenderer implements ReportRenderer {
             return;
         }
         if (!a.header().isEmpty()) {
-            w.write("<p class=\"small muted\">Columns: " + esc(String.join(", ", a.header())) + "</p>\n");
+            w.write("<p class=\"small muted\">Columns: "
+                    + String.join(", ", a.header().stream().map(HtmlReportRenderer::value).toList()) + "</p>\n");
         }
         w.write("<table><thead><tr><th class=\"n\" style=\"width:7%\">Line</th><th>Row, as in the file (CSV)</th>"
                 + "</tr></thead><tbody>\n");
         for (Appendix.RawRow r : a.rows()) {
-            w.write("<tr><td class=\"n muted\">" + r.line() + "</td><td><code>" + esc(ReportWording.csv(r.cells()))
-                    + "</code></td></tr>\n");
+            w.write("<tr><td class=\"n muted\">" + r.line() + "</td><td><code" + LTR + ">"
+                    + esc(ReportWording.csv(r.cells())) + "</code></td></tr>\n");
         }
         w.write("</tbody></table>\n");
     }
@@ -319,6 +351,65 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /** The appendix is shown when it has rows, or a note saying why it has none (as in the PDF). */
     private static boolean hasAppendix(Appendix a) {
         return !a.rows().isEmpty() || a.note().isPresent();
+    }
+
+    /** A value from outside inside our own text: escaped, and its own left-to-right bidi run. */
+    static String value(String s) {
+        return "<bdi dir=\"ltr\">" + esc(s) + "</bdi>";
+    }
+
+    /**
+     * One of our sentences that quotes values it was written with (a finding naming its host, the conclusion naming
+     * a domain): each whole occurrence of one of {@code values} becomes its own bidi run, the rest stays our text.
+     * A whole occurrence is one not inside a longer name ({@code a.example} in {@code mx.a.example} is not).
+     */
+    static String quoting(String sentence, List<String> values) {
+        List<String> longestFirst = values.stream().filter(v -> !v.isBlank()).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        StringBuilder sb = new StringBuilder(sentence.length() + 32);
+        int done = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            for (String v : longestFirst) {
+                if (sentence.startsWith(v, i) && wholeName(sentence, i, i + v.length())) {
+                    sb.append(esc(sentence.substring(done, i))).append(value(v));
+                    done = i + v.length();
+                    i = done - 1;
+                    break;
+                }
+            }
+        }
+        return sb.append(esc(sentence.substring(done))).toString();
+    }
+
+    /** No letter, digit or name punctuation touches the match (a '.' after it ends the sentence, not the name). */
+    private static boolean wholeName(String s, int from, int to) {
+        if (from > 0 && partOfName(s.codePointBefore(from))) {
+            return false;
+        }
+        if (to < s.length()) {
+            int next = s.codePointAt(to);
+            boolean sentenceEnd = next == '.' && (to + 1 == s.length() || Character.isWhitespace(s.charAt(to + 1)));
+            return sentenceEnd || !partOfName(next);
+        }
+        return true;
+    }
+
+    private static boolean partOfName(int c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '@'
+                || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** "relay host [address]", each name its own bidi run (as {@link ReportWording#relay} words it). */
+    private static String relay(String host, String address) {
+        if (host.isEmpty()) {
+            return address.isEmpty() ? "" : value(address);
+        }
+        return address.isEmpty() ? value(host) : value(host) + " [" + value(address) + "]";
+    }
+
+    /** Lines from outside (evidence, records) for a {@code pre}: each line its own bidi run. */
+    private static String lines(List<String> lines) {
+        return String.join("\n", lines.stream().map(HtmlReportRenderer::value).toList());
     }
 
     /**
