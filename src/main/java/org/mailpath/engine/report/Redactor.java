@@ -16,9 +16,18 @@ import java.util.regex.Pattern;
  * Masks personal data for a report that leaves the company: the local part of every e-mail address becomes its
  * first character and {@code ***} ({@code j***@contoso.example}), known local parts quoted without a domain are
  * masked too, and Salesforce user IDs are removed. Message IDs are kept: they are what the recipient's mail team
- * searches for, even though they contain an {@code @}. Addresses of the log that the patterns cannot find as one
- * token (a local part with spaces or angle brackets: invalid, but logged as written, such as
- * {@code jane doe@contoso.example}) are found by their exact text first, so no part of them is left readable.
+ * searches for, even though they contain an {@code @}.
+ *
+ * <p>The addresses of the log (recipients and senders) are found by their exact text first, in any letter case and
+ * whatever stands around them ({@code user=john.doe@…}, {@code <JOHN.DOE@…>;}): so no part of an invalid one (a
+ * local part with spaces or angle brackets, logged as written, such as {@code jane doe@contoso.example}) is left
+ * readable, and the text before a valid one stays as it was. Then every other address is found by its form.
+ *
+ * <p>A local part without its domain is masked wherever it stands as a whole name ({@code user=john.doe},
+ * {@code john.doe's}, {@code /home/john.doe/}), but not as a piece of a longer dotted or hyphenated name (a host
+ * {@code mx.john.example} stays a host). Short local parts (under 4 characters) and common words are masked alone
+ * only where the text says they name a mailbox ({@code <bo>}, {@code "bo"}, {@code user=bo}, {@code rcpt: bo}):
+ * masking every "bo", "li" or "mail" of running text would destroy the replies the report is for.
  */
 public final class Redactor {
 
@@ -52,6 +61,11 @@ public final class Redactor {
      */
     private static final Pattern URL_ENCODED_ADDRESS = Pattern.compile(
             "(?i)([\\p{L}\\p{N}._+-]+)%40(" + LABEL + "(?:\\." + LABEL + ")+)");
+    /** Keys after which ({@code user=bo}, {@code rcpt: bo}) even a short word names a mailbox. */
+    private static final Pattern MAILBOX_KEY = Pattern.compile("(?i)(?:user|username|login|uid|account|mailbox"
+            + "|rcpt|recipient|to|from|sender|orcpt|email|e-mail|address|local|name)");
+    /** {@code key=value} pairs inside one token ({@code ?user=bo&id=7}). */
+    private static final Pattern PAIR = Pattern.compile("([\\p{L}\\p{N}_-]+)=([^&=;]+)");
     /** A token of running text: ends at characters that never belong to an address or Message ID. */
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
     /** Words that occur in SMTP replies: a recipient called "mail" must not turn "mail server" into "m*** server". */
@@ -60,25 +74,40 @@ public final class Redactor {
             "address", "mailbox", "server", "domain", "delivery", "email", "status", "error", "quota", "spam",
             "policy", "relay", "host", "none", "unknown", "internal", "blocked", "rejected", "denied", "local");
 
-    private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Map.of());
+    private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Set.of(), Map.of());
 
     private final boolean active;
+    /** Local parts (lower-cased) masked wherever they stand as a whole name. */
     private final Set<String> localParts;
+    /** Short or common local parts (lower-cased): masked alone only where the text says they name a mailbox. */
+    private final Set<String> shortLocalParts;
     private final Set<String> userIds;
     private final Set<String> keep;
     /**
-     * Addresses of the log that {@link #ADDRESS} cannot match whole: their local parts by the part from the '@' on
-     * (lower-cased), longest first (a longer local part may end with a shorter one).
+     * The addresses of the log: their local parts by the part from the '@' on (lower-cased), longest first (a
+     * longer local part may end with a shorter one).
      */
-    private final Map<String, List<String>> oddAddresses;
+    private final Map<String, List<String>> addresses;
+    /** The lengths of the keys of {@link #addresses}, longest first: what to look up after an '@'. */
+    private final int[] domainLengths;
+    /** The lengths of {@link #localParts}, longest first. */
+    private final int[] localLengths;
 
-    private Redactor(boolean active, Set<String> localParts, Set<String> userIds, Set<String> keep,
-                     Map<String, List<String>> oddAddresses) {
+    private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
+                     Set<String> keep, Map<String, List<String>> addresses) {
         this.active = active;
         this.localParts = localParts;
+        this.shortLocalParts = shortLocalParts;
         this.userIds = userIds;
         this.keep = keep;
-        this.oddAddresses = oddAddresses;
+        this.addresses = addresses;
+        this.domainLengths = lengths(addresses.keySet());
+        this.localLengths = lengths(localParts);
+    }
+
+    private static int[] lengths(Set<String> strings) {
+        return strings.stream().mapToInt(String::length).distinct().boxed()
+                .sorted(Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray();
     }
 
     /** A redactor that changes nothing. */
@@ -87,35 +116,38 @@ public final class Redactor {
     }
 
     /**
-     * A redactor for the given addresses (their local parts are also masked where quoted alone), Salesforce user
-     * IDs, and tokens to keep as they are (Message IDs).
+     * A redactor for the given addresses (found by their exact text; their local parts are also masked where they
+     * stand alone as a whole name), Salesforce user IDs, and tokens to keep as they are (Message IDs).
      */
     public static Redactor of(Collection<String> addresses, Collection<String> userIds, Collection<String> keep) {
         Set<String> locals = new HashSet<>();
-        Set<String> odd = new HashSet<>();
+        Set<String> shortLocals = new HashSet<>();
+        Set<String> known = new HashSet<>();
         for (String a : addresses) {
             String address = a.strip();
-            if (address.indexOf('@') > 0 && !ADDRESS.matcher(address).matches()) {
-                odd.add(address);
+            if (address.indexOf('@') > 0 && address.lastIndexOf('@') < address.length() - 1) {
+                known.add(address);
             }
             int at = a.lastIndexOf('@');
             String local = (at < 0 ? a : a.substring(0, at)).strip().toLowerCase(Locale.ROOT);
             if (local.length() >= 4 && !COMMON_WORDS.contains(local)) {
                 locals.add(local);
+            } else if (!local.isEmpty()) {
+                shortLocals.add(local);
             }
         }
         Set<String> ids = new HashSet<>();
         userIds.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
         Set<String> kept = new HashSet<>();
         keep.stream().map(Redactor::bare).filter(s -> !s.isEmpty()).forEach(kept::add);
-        Map<String, List<String>> oddByDomain = odd.stream()
+        Map<String, List<String>> byDomain = known.stream()
                 .map(address -> address.toLowerCase(Locale.ROOT))
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .collect(Collectors.groupingBy(address -> address.substring(address.lastIndexOf('@')),
                         LinkedHashMap::new, Collectors.mapping(address -> address.substring(0,
                                 address.lastIndexOf('@')), Collectors.toList())));
-        return new Redactor(true, locals, ids, kept, oddByDomain);
+        return new Redactor(true, locals, shortLocals, ids, kept, byDomain);
     }
 
     public boolean active() {
@@ -144,7 +176,76 @@ public final class Redactor {
         if (!active || text.isEmpty()) {
             return text;
         }
-        text = maskOddAddresses(text);
+        if (addresses.isEmpty() || text.indexOf('@') < 0) {
+            return byForm(text);
+        }
+        // The addresses of the log first, by their exact text; the rest between them is redacted by form. The masked
+        // addresses are not looked at again: the form would take "user=j***" for a local part and mask it anew.
+        StringBuilder sb = null;
+        int last = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int[] found = knownAddressAt(text, at, last);
+            if (found.length == 0) {
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(text.length());
+            }
+            String local = text.substring(found[0], at);
+            sb.append(byForm(text.substring(last, found[0]))).append(mask(local.strip()))
+                    .append(text, at, found[1]);
+            last = found[1];
+            at = last - 1;
+        }
+        return sb == null ? byForm(text) : sb.append(byForm(text.substring(last))).toString();
+    }
+
+    /**
+     * The address of the log whose '@' is at {@code at}, as {start of its local part, end of its domain}; empty if
+     * none is. Its local part must start at {@code from} or later and not inside a longer name ("xjohn.doe@" is
+     * another address, which the form masks whole), and it must not be part of a Message ID that is kept.
+     */
+    private int[] knownAddressAt(String text, int at, int from) {
+        for (int length : domainLengths) {
+            if (at + length > text.length()) {
+                continue;
+            }
+            List<String> locals = addresses.get(text.substring(at, at + length).toLowerCase(Locale.ROOT));
+            if (locals == null) {
+                continue;
+            }
+            for (String local : locals) {
+                int start = at - local.length();
+                if (start >= from && text.regionMatches(true, start, local, 0, local.length())
+                        && (start == 0 || !joinsName(text.codePointBefore(start))) && !inKeptToken(text, start)) {
+                    return new int[] {start, at + length};
+                }
+            }
+        }
+        return new int[0];
+    }
+
+    /** True when the white-space-delimited token around {@code index} is one to keep (a Message ID). */
+    private boolean inKeptToken(String text, int index) {
+        if (keep.isEmpty()) {
+            return false;
+        }
+        int from = index;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '<') {
+            from--;
+        }
+        int to = index;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to)) && text.charAt(to) != '>') {
+            to++;
+        }
+        return keep.contains(bare(text.substring(from, to)));
+    }
+
+    /** Masks addresses by their form, and known local parts, in text that holds no address of the log. */
+    private String byForm(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
         if (text.indexOf('%') >= 0) {
             text = URL_ENCODED_ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask(m.group(1))
                     + m.group().substring(m.end(1) - m.start())));
@@ -161,7 +262,7 @@ public final class Redactor {
         int last = 0;
         while (tokens.find()) {
             String token = tokens.group();
-            String replaced = token(token);
+            String replaced = token(text, tokens.start(), tokens.end());
             if (!replaced.equals(token)) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
@@ -176,44 +277,14 @@ public final class Redactor {
         return out.append(text, last, text.length()).toString();
     }
 
-    /**
-     * Masks the local part of each odd address of the log found in {@code text} (any letter case). Looked for only
-     * at the text's '@' signs, and only among the addresses of the domain that follows it.
-     */
-    private String maskOddAddresses(String text) {
-        if (oddAddresses.isEmpty() || text.indexOf('@') < 0) {
-            return text;
-        }
-        StringBuilder sb = null;
-        int last = 0;
-        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-            for (Map.Entry<String, List<String>> domain : oddAddresses.entrySet()) {
-                String part = domain.getKey();
-                if (!text.regionMatches(true, at, part, 0, part.length())) {
-                    continue;
-                }
-                for (String local : domain.getValue()) {
-                    int start = at - local.length();
-                    if (start >= last && text.regionMatches(true, start, local, 0, local.length())) {
-                        if (sb == null) {
-                            sb = new StringBuilder(text.length());
-                        }
-                        sb.append(text, last, start).append(mask(local.strip()));
-                        last = at;
-                        break;
-                    }
-                }
-            }
-        }
-        return sb == null ? text : sb.append(text, last, text.length()).toString();
-    }
-
     /** Redacts each element of a list with {@link #text}. */
     public List<String> texts(List<String> texts) {
         return active ? texts.stream().map(this::text).toList() : texts;
     }
 
-    private String token(String token) {
+    /** The token of {@code text} from {@code start} to {@code end}, redacted. */
+    private String token(String text, int start, int end) {
+        String token = text.substring(start, end);
         String bare = bare(token);
         if (keep.contains(bare)) {
             return token;
@@ -221,19 +292,117 @@ public final class Redactor {
         if (userIds.contains(bare)) {
             return USER_ID_REMOVED;
         }
+        String out = token;
         if (token.indexOf('@') >= 0) {
             Matcher m = ADDRESS.matcher(token);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 m.appendReplacement(sb, Matcher.quoteReplacement(mask(m.group(1)) + "@" + m.group(2)));
             }
-            return m.appendTail(sb).toString();
+            out = m.appendTail(sb).toString();
         }
-        String word = bare.toLowerCase(Locale.ROOT);
-        if (localParts.contains(word)) {
+        out = maskNames(out);
+        if (shortLocalParts.isEmpty() || !out.equals(token)) {
+            return out;
+        }
+        if (shortLocalParts.contains(bare.toLowerCase(Locale.ROOT)) && namesMailbox(text, start, end)) {
             return token.replace(bare, mask(bare));
         }
-        return token;
+        return token.indexOf('=') >= 0 ? maskShortValues(token) : token;
+    }
+
+    /** Each known local part standing in {@code token} as a whole name, masked. */
+    private String maskNames(String token) {
+        if (localLengths.length == 0) {
+            return token;
+        }
+        StringBuilder sb = null;
+        int last = 0;
+        for (int i = 0; i < token.length(); i++) {
+            if (i > 0 && (joinsName(token.codePointBefore(i)) || token.charAt(i - 1) == '@')) {
+                continue;
+            }
+            for (int length : localLengths) {
+                int end = i + length;
+                if (end <= token.length() && endsName(token, end)
+                        && localParts.contains(token.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    if (sb == null) {
+                        sb = new StringBuilder(token.length());
+                    }
+                    sb.append(token, last, i).append(mask(token.substring(i, end)));
+                    last = end;
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+        return sb == null ? token : sb.append(token, last, token.length()).toString();
+    }
+
+    /** A name ends at {@code end}: nothing that continues a name follows, or only dots that end a sentence. */
+    private static boolean endsName(String s, int end) {
+        int i = end;
+        while (i < s.length() && s.charAt(i) == '.') {
+            i++;
+        }
+        return i == s.length() || !joinsName(s.codePointAt(i)) && s.charAt(i) != '@';
+    }
+
+    /**
+     * Characters that make a name longer rather than end it: letters, marks, digits, invisible format characters,
+     * '_', and the '.' and '-' that join the labels of dotted and hyphenated names (so {@code john} in
+     * {@code mx.john.example} is a label of a host, not a name of its own).
+     */
+    private static boolean joinsName(int c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT;
+    }
+
+    /**
+     * A short word standing between {@code start} and {@code end} names a mailbox: it stands alone in angle
+     * brackets or quotes ({@code <bo>}, {@code "bo"}), or after a mailbox key and ':' ({@code rcpt: bo}).
+     */
+    private static boolean namesMailbox(String text, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        String token = text.substring(start, end);
+        if (before == '<' && after == '>' || before == '"' && after == '"'
+                || token.length() > 2 && token.startsWith("'") && token.endsWith("'")) {
+            return true;
+        }
+        int colon = start;
+        while (colon > 0 && text.charAt(colon - 1) == ' ') {
+            colon--;
+        }
+        if (colon == 0 || text.charAt(colon - 1) != ':') {
+            return false;
+        }
+        int keyEnd = colon - 1;
+        int keyStart = keyEnd;
+        while (keyStart > 0 && (Character.isLetterOrDigit(text.charAt(keyStart - 1))
+                || text.charAt(keyStart - 1) == '-' || text.charAt(keyStart - 1) == '_')) {
+            keyStart--;
+        }
+        return keyStart < keyEnd && MAILBOX_KEY.matcher(text.substring(keyStart, keyEnd)).matches();
+    }
+
+    /** Short local parts given as the value of a mailbox key in the token ({@code user=bo}, {@code ?rcpt=li&}). */
+    private String maskShortValues(String token) {
+        Matcher m = PAIR.matcher(token);
+        StringBuilder sb = new StringBuilder(token.length());
+        boolean changed = false;
+        while (m.find()) {
+            String value = bare(m.group(2));
+            String replacement = m.group();
+            if (MAILBOX_KEY.matcher(m.group(1)).matches() && shortLocalParts.contains(value.toLowerCase(Locale.ROOT))) {
+                replacement = m.group(1) + "=" + m.group(2).replace(value, mask(value));
+                changed = true;
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        return changed ? m.appendTail(sb).toString() : token;
     }
 
     private static String mask(String local) {

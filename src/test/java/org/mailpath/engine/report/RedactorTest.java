@@ -52,7 +52,8 @@ class RedactorTest {
     void masksTheWholeLocalPartOfLoggedAddressesThatAreNotValid() {
         Redactor odd = Redactor.of(List.of("jane doe@contoso.example", "\"><img src=x>@xss.example",
                 "ann lee@contoso.example", "lee@contoso.example"), List.of(), List.of());
-        assertEquals("553 5.1.3 <j***@contoso.example>: bad address",
+        // the initial keeps its case as written, as for every other address ("JOHN.DOE@" gives "J***@")
+        assertEquals("553 5.1.3 <J***@contoso.example>: bad address",
                 odd.text("553 5.1.3 <Jane Doe@contoso.example>: bad address"));
         assertEquals(",P,j***@contoso.example,", odd.text(",P,jane doe@contoso.example,"));
         assertEquals(">***@xss.example", odd.text("\"><img src=x>@xss.example"));
@@ -84,6 +85,44 @@ class RedactorTest {
         assertEquals("see https://x.example/unsub?rcpt=b***%40central.example&id=7",
                 r.text("see https://x.example/unsub?rcpt=barry.allen%40central.example&id=7"));
         assertEquals("100% of 40 messages", r.text("100% of 40 messages"));
+    }
+
+    private final Redactor log = Redactor.of(List.of("john.doe@contoso.example", "bo@x.example",
+            "Al@Short.example", "info@contoso.example", "anna.smith@contoso.example"), List.of(),
+            List.of("<" + MID + ">"));
+
+    @Test
+    void masksTheAddressesOfTheLogWhateverStandsAroundThem() {
+        // "user=" was taken into the local part ("u***@"): the name was hidden, but the reply lost its key
+        assertEquals("user=j***@contoso.example rcpt:j***@contoso.example to=<J***@CONTOSO.EXAMPLE>;",
+                log.text("user=john.doe@contoso.example rcpt:john.doe@contoso.example to=<JOHN.DOE@CONTOSO.EXAMPLE>;"));
+        assertEquals("550 <j***@contoso.example>, J***@contoso.example; (A***@short.example)",
+                log.text("550 <john.doe@contoso.example>, John.Doe@contoso.example; (Al@short.example)"));
+        // short local parts are masked as part of their address in every form
+        assertEquals("user=b***@x.example <B***@x.example> b***@X.EXAMPLE.",
+                log.text("user=bo@x.example <BO@x.example> bo@X.EXAMPLE."));
+        // another address that ends with a known one is masked whole, by its form
+        assertEquals("x***@contoso.example", log.text("xjohn.doe@contoso.example"));
+        assertEquals("queued as <" + MID + ">", log.text("queued as <" + MID + ">"));
+    }
+
+    @Test
+    void masksAKnownLocalPartWhereverItStandsAsAWholeName() {
+        assertEquals("user=j*** id=j***&x=1 j***'s mailbox /home/J***/mail \"a***\".",
+                log.text("user=john.doe id=john.doe&x=1 john.doe's mailbox /home/JOHN.DOE/mail \"anna.smith\"."));
+        assertEquals("j***. a***!", log.text("john.doe. anna.smith!"));
+        // a label of a longer dotted or hyphenated name (a host) is not a name of its own
+        assertEquals("mx.john.doe.example john.doe-archive xjohn.doe john_doe",
+                log.text("mx.john.doe.example john.doe-archive xjohn.doe john_doe"));
+    }
+
+    @Test
+    void masksShortLocalPartsAloneOnlyWhereTheyNameAMailbox() {
+        assertEquals("550 <b***>: unknown; user=b***, RCPT: a***, \"b***\", 'b***', ?rcpt=A***&id=7",
+                log.text("550 <bo>: unknown; user=bo, RCPT: al, \"bo\", 'bo', ?rcpt=Al&id=7"));
+        assertEquals("mailbox=i***", log.text("mailbox=info"));
+        // in running text they are words: "bo", "al" and "info" stay, as does a key that names no mailbox
+        assertEquals("bo al info bob (bo) status: al lang=al", log.text("bo al info bob (bo) status: al lang=al"));
     }
 
     @Test

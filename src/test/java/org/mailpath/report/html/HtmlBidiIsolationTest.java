@@ -100,7 +100,8 @@ class HtmlBidiIsolationTest {
                 HtmlReportRenderer.quoting("Host mx.a.example of a.example.", List.of("a.example", "mx.a.example")));
         assertEquals("Host mx.a.example, <bdi dir=\"ltr\">a.example</bdi>&#39;s",
                 HtmlReportRenderer.quoting("Host mx.a.example, a.example's", List.of("a.example")));
-        assertEquals("x.a.example.org &lt;b&gt;", HtmlReportRenderer.quoting("x.a.example.org <b>", List.of("a.example")));
+        assertEquals("x.a.example.org &lt;b&gt;",
+                HtmlReportRenderer.quoting("x.a.example.org <b>", List.of("a.example")));
     }
 
     @Test
