@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  *
  * <p>A local part without its domain is masked wherever it stands as a whole name ({@code user=john.doe},
  * {@code john.doe's}, {@code /home/john.doe/}), but not as a piece of a longer dotted or hyphenated name (a host
- * {@code mx.john.example} stays a host). Short local parts (under 4 characters) and common words are masked alone
- * only where the text says they name a mailbox ({@code <bo>}, {@code "bo"}, {@code user=bo}, {@code rcpt: bo}):
- * masking every "bo", "li" or "mail" of running text would destroy the replies the report is for.
+ * {@code mx.john.example} stays a host). Local parts that may be words — under 4 characters, common words, or
+ * letters only — are masked alone only where the text says they name a mailbox ({@code <bo>}, {@code "bo"},
+ * {@code user=bo}, {@code rcpt: full}): masking every "bo", "mail" or "full" of running text would destroy the
+ * replies and the advice the report is for.
  */
 public final class Redactor {
 
@@ -79,7 +80,10 @@ public final class Redactor {
     private final boolean active;
     /** Local parts (lower-cased) masked wherever they stand as a whole name. */
     private final Set<String> localParts;
-    /** Short or common local parts (lower-cased): masked alone only where the text says they name a mailbox. */
+    /**
+     * Local parts that may be ordinary words (lower-cased: short, common, or letters only, such as "full" or
+     * "support"): masked alone only where the text says they name a mailbox.
+     */
     private final Set<String> shortLocalParts;
     private final Set<String> userIds;
     private final Set<String> keep;
@@ -130,7 +134,7 @@ public final class Redactor {
             }
             int at = a.lastIndexOf('@');
             String local = (at < 0 ? a : a.substring(0, at)).strip().toLowerCase(Locale.ROOT);
-            if (local.length() >= 4 && !COMMON_WORDS.contains(local)) {
+            if (local.length() >= 4 && !COMMON_WORDS.contains(local) && !lettersOnly(local)) {
                 locals.add(local);
             } else if (!local.isEmpty()) {
                 shortLocals.add(local);
@@ -403,6 +407,14 @@ public final class Redactor {
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         return changed ? m.appendTail(sb).toString() : token;
+    }
+
+    /**
+     * A local part of letters only can be a word of any sentence ("Read the full text" when one recipient is
+     * full@…): alone, it is masked only where it names a mailbox. One with a dot, digit, '_' or '-' is a name.
+     */
+    private static boolean lettersOnly(String local) {
+        return local.codePoints().allMatch(Character::isLetter);
     }
 
     private static String mask(String local) {

@@ -126,6 +126,16 @@ class RedactorTest {
     }
 
     @Test
+    void aLocalPartOfLettersOnlyIsMaskedAloneOnlyWhereItNamesAMailbox() {
+        // full@ and support@ were recipients: the sample report read "Read the f*** text" and "Salesforce s***"
+        Redactor words = Redactor.of(List.of("full@northwind.example", "support@contoso.example"), List.of(), List.of());
+        assertEquals("Read the full text; open a Salesforce support case.",
+                words.text("Read the full text; open a Salesforce support case."));
+        assertEquals("550 <f***>: over quota; user=s***, RCPT: S***, f***@northwind.example",
+                words.text("550 <full>: over quota; user=support, RCPT: Support, full@northwind.example"));
+    }
+
+    @Test
     void noneChangesNothing() {
         assertEquals("john.doe@contoso.example", Redactor.none().text("john.doe@contoso.example"));
         assertEquals("john.doe@contoso.example", Redactor.none().address("john.doe@contoso.example"));
