@@ -12,7 +12,9 @@ public enum CheckKind {
     DMARC,
     DKIM,
     PTR,
-    DNSBL;
+    DNSBL,
+    /** MTA-STS policy (RFC 8461) against the MX hosts, and TLS-RPT (RFC 8460). */
+    MTA_STS;
 
     /** Checks of a domain that receives our mail. */
     public static final java.util.Set<CheckKind> RECIPIENT =

@@ -1,0 +1,302 @@
+package org.mailpath.engine.mtasts;
+
+import java.io.ByteArrayOutputStream;
+import java.net.ConnectException;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+
+/**
+ * Fetches a policy the way RFC 8461 §3.3 tells senders to: HTTPS GET with the JDK's {@link HttpClient}, TLS 1.2 or
+ * 1.3, the certificate validated for {@code mta-sts.<domain>} (the client's host name check, never switched off),
+ * redirects not followed, the body read up to {@value #MAX_BODY_BYTES} bytes. The whole exchange is bounded by
+ * twice the check's timeout (connecting by one), and cancelling aborts it.
+ */
+public final class HttpsPolicySource implements MtaStsPolicySource {
+
+    private static final System.Logger LOG = System.getLogger(HttpsPolicySource.class.getName());
+
+    /** Largest policy body read: RFC 8461 §3.3 tells senders to limit it; real policies are a few hundred bytes. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
+
+    private final Optional<SSLContext> tls;
+    private final Optional<ProxySelector> proxy;
+
+    /** As senders fetch: the JDK's trusted certificate authorities and its default proxy selection. */
+    public HttpsPolicySource() {
+        this(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * With a TLS context (which authorities are trusted) and a proxy selector of the caller's choosing; tests use a
+     * context trusting a test certificate and a loopback proxy that stands in for port 443 of the policy host.
+     */
+    public HttpsPolicySource(SSLContext tls, ProxySelector proxy) {
+        this(Optional.of(tls), Optional.of(proxy));
+    }
+
+    private HttpsPolicySource(Optional<SSLContext> tls, Optional<ProxySelector> proxy) {
+        this.tls = tls;
+        this.proxy = proxy;
+    }
+
+    @Override
+    public PolicyFetch fetch(String domain, Duration timeout, Cancellation cancellation) {
+        cancellation.throwIfCancelled();
+        Instant at = Instant.now();
+        URI uri;
+        try {
+            uri = MtaStsPolicySource.policyUri(domain);
+        } catch (IllegalArgumentException e) {
+            return new PolicyFetch.Unreachable(MtaStsPolicySource.policyHost(domain)
+                    + " is not a host name that HTTPS can reach", List.of(";; GET " + MtaStsPolicySource.policyHost(
+                    domain) + MtaStsPolicySource.WELL_KNOWN_PATH + " -> " + e.getMessage() + " at " + at));
+        }
+        SSLParameters parameters = new SSLParameters();
+        parameters.setProtocols(PROTOCOLS);
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout)
+                .sslParameters(parameters);
+        tls.ifPresent(builder::sslContext);
+        proxy.ifPresent(builder::proxy);
+        HttpClient client = builder.build();
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
+            CompletableFuture<HttpResponse<Body>> exchange = client.sendAsync(request,
+                    info -> new CappedBodySubscriber(MAX_BODY_BYTES));
+            Duration whole = timeout.multipliedBy(2); // a slow body must not hold the check for ever
+            try (AutoCloseable stop = cancellation.onCancel(() -> exchange.cancel(true))) {
+                return answer(uri, exchange.get(whole.toMillis(), TimeUnit.MILLISECONDS), at);
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
+                return new PolicyFetch.Unreachable(uri.getHost() + " sent no complete answer within "
+                        + seconds(whole), List.of(request(uri) + " -> no complete answer within " + whole + " at "
+                        + at));
+            } catch (ExecutionException e) {
+                cancellation.throwIfCancelled(); // a cancelled exchange may end with an IOException
+                return failure(uri, e.getCause(), timeout, at);
+            } catch (java.util.concurrent.CancellationException e) {
+                cancellation.throwIfCancelled();
+                return new PolicyFetch.Unreachable("the request was aborted",
+                        List.of(request(uri) + " -> aborted at " + at));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            } catch (Exception e) { // closing the cancellation hook
+                throw new IllegalStateException(e);
+            }
+        } finally {
+            client.shutdownNow();
+        }
+    }
+
+    private static PolicyFetch answer(URI uri, HttpResponse<Body> response, Instant at) {
+        int status = response.statusCode();
+        Optional<String> type = response.headers().firstValue("Content-Type");
+        Body body = response.body();
+        List<String> evidence = new ArrayList<>();
+        evidence.add(request(uri) + " -> HTTP " + status + ", Content-Type " + type.orElse("(none)") + ", "
+                + (body.truncated() ? "more than " + MAX_BODY_BYTES : body.bytes().length) + " bytes"
+                + response.sslSession().map(s -> ", " + s.getProtocol() + " " + s.getCipherSuite()).orElse("")
+                + " at " + at);
+        response.sslSession().flatMap(HttpsPolicySource::certificate).ifPresent(evidence::add);
+        if (status >= 300 && status < 400) {
+            Optional<String> location = response.headers().firstValue("Location");
+            location.ifPresent(l -> evidence.add(";; Location: " + l));
+            return new PolicyFetch.Redirected(status, location, evidence);
+        }
+        if (status != 200) {
+            return new PolicyFetch.WrongStatus(status, evidence);
+        }
+        if (!type.map(HttpsPolicySource::isTextPlain).orElse(false)) {
+            return new PolicyFetch.WrongMediaType(type, evidence);
+        }
+        if (body.truncated()) {
+            return new PolicyFetch.TooLarge(MAX_BODY_BYTES, evidence);
+        }
+        return new PolicyFetch.Retrieved(new String(body.bytes(), StandardCharsets.UTF_8), evidence);
+    }
+
+    /** {@code text/plain}, with or without parameters such as {@code charset=utf-8}, in any case. */
+    static boolean isTextPlain(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        String media = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
+        return media.strip().toLowerCase(Locale.ROOT).equals("text/plain");
+    }
+
+    private static Optional<String> certificate(SSLSession session) {
+        try {
+            Certificate[] chain = session.getPeerCertificates();
+            if (chain.length > 0 && chain[0] instanceof X509Certificate x) {
+                return Optional.of(";; certificate: " + x.getSubjectX500Principal().getName() + ", valid until "
+                        + x.getNotAfter().toInstant() + ", issued by " + x.getIssuerX500Principal().getName());
+            }
+        } catch (SSLPeerUnverifiedException e) {
+            // no certificate to show
+        }
+        return Optional.empty();
+    }
+
+    private static PolicyFetch failure(URI uri, Throwable error, Duration timeout, Instant at) {
+        LOG.log(System.Logger.Level.DEBUG, "MTA-STS policy fetch " + uri + " failed", error);
+        List<String> evidence = new ArrayList<>();
+        evidence.add(request(uri) + " -> " + describe(error) + " at " + at);
+        for (Throwable c = error.getCause(); c != null && evidence.size() < 4; c = c.getCause()) {
+            evidence.add(";;   caused by " + describe(c));
+        }
+        String host = uri.getHost();
+        if (find(error, SSLException.class).isPresent()) {
+            return new PolicyFetch.TlsFailed(tlsReason(error, host), evidence);
+        }
+        if (find(error, HttpConnectTimeoutException.class).isPresent()) {
+            return new PolicyFetch.Unreachable("no connection to " + host + " port 443 could be made within "
+                    + seconds(timeout), evidence);
+        }
+        if (find(error, HttpTimeoutException.class).isPresent()) {
+            return new PolicyFetch.Unreachable(host + " sent no answer within " + seconds(timeout), evidence);
+        }
+        if (find(error, UnresolvedAddressException.class).isPresent()
+                || find(error, UnknownHostException.class).isPresent()) {
+            return new PolicyFetch.Unreachable("this computer could not find the address of " + host, evidence);
+        }
+        if (find(error, ConnectException.class).isPresent()) {
+            return new PolicyFetch.Unreachable("the connection to " + host + " port 443 was refused or failed",
+                    evidence);
+        }
+        return new PolicyFetch.Unreachable("the request to " + host + " failed (" + describe(error) + ")",
+                evidence);
+    }
+
+    /** Why the handshake failed, in words; the exception itself is in the evidence. */
+    static String tlsReason(Throwable error, String host) {
+        for (Throwable c = error; c != null; c = c.getCause()) {
+            if (c instanceof CertificateExpiredException) {
+                return "the certificate of " + host + " has expired";
+            }
+            if (c instanceof CertificateNotYetValidException) {
+                return "the certificate of " + host + " is not valid yet";
+            }
+            String m = String.valueOf(c.getMessage());
+            if (m.contains("No subject alternative") || m.contains("No name matching")) {
+                return "the certificate is not valid for the name " + host;
+            }
+            if (m.contains("PKIX path") || m.contains("certification path")) {
+                return "the certificate of " + host + " is not issued by a trusted certificate authority (or the"
+                        + " server does not send its intermediate certificates)";
+            }
+        }
+        return "the TLS handshake with " + host + " failed (" + describe(error) + ")";
+    }
+
+    private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {
+        for (Throwable c = error; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return Optional.of(type.cast(c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    private static String request(URI uri) {
+        return ";; GET " + uri;
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** At most the limit of the body's bytes, and whether there were more. */
+    record Body(byte[] bytes, boolean truncated) {
+    }
+
+    /**
+     * Reads a body up to {@code limit} bytes and stops the transfer beyond it: a policy host must not be able to make
+     * MailPath read (or hold) more than that.
+     */
+    static final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Body> {
+
+        private final int limit;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final CompletableFuture<Body> result = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        CappedBodySubscriber(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public CompletionStage<Body> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(1);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            for (ByteBuffer item : items) {
+                int room = limit + 1 - bytes.size();
+                byte[] chunk = new byte[Math.min(room, item.remaining())];
+                item.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+                if (bytes.size() > limit) {
+                    subscription.cancel();
+                    result.complete(new Body(java.util.Arrays.copyOf(bytes.toByteArray(), limit), true));
+                    return;
+                }
+            }
+            subscription.request(1);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            result.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(new Body(bytes.toByteArray(), false));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.mailpath.engine.mtasts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An MTA-STS policy file (RFC 8461 §3.2): {@code key: value} lines ended by LF or CRLF; {@code version: STSv1},
+ * {@code mode}, {@code max_age} once each, {@code mx} once or more (may be absent in mode none); keys and values
+ * case-sensitive; unknown keys ignored.
+ *
+ * @param mode   enforce, testing or none
+ * @param mx     the mx patterns in file order: host names, or {@code *.} and a domain (RFC 8461 §4.1)
+ * @param maxAge seconds senders may cache the policy (0 to {@value #MAX_AGE_LIMIT})
+ */
+public record MtaStsPolicy(String mode, List<String> mx, long maxAge) {
+
+    /** Largest max_age (RFC 8461 §3.2: about one year). */
+    public static final long MAX_AGE_LIMIT = 31_557_600L;
+
+    private static final Set<String> MODES = Set.of("enforce", "testing", "none");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,31}");
+    private static final Pattern MX = Pattern.compile(
+            "(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");
+
+    public MtaStsPolicy {
+        mx = List.copyOf(mx);
+    }
+
+    /** A parsed file: the policy when it has no syntax error (senders discard one that has), and the errors. */
+    public record Parsed(Optional<MtaStsPolicy> policy, List<String> problems) {
+        public Parsed {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public static Parsed parse(String body) {
+        List<String> problems = new ArrayList<>();
+        Optional<String> version = Optional.empty();
+        Optional<String> mode = Optional.empty();
+        Optional<Long> maxAge = Optional.empty();
+        List<String> mx = new ArrayList<>();
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            String where = "line " + (i + 1);
+            if (TxtFields.strip(line).isEmpty()) {
+                continue; // blank lines are common (a final newline) and harmless
+            }
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                problems.add(where + " (\"" + clip(line) + "\") is not \"key: value\"");
+                continue;
+            }
+            String key = line.substring(0, colon);
+            String value = TxtFields.strip(line.substring(colon + 1));
+            if (!KEY.matcher(key).matches()) {
+                problems.add(where + ": \"" + clip(key) + "\" is not a valid key (no spaces before the ':')");
+                continue;
+            }
+            switch (key) {
+                case "version" -> {
+                    version = once(version, value, where, key, problems);
+                    if (!value.equals("STSv1")) {
+                        problems.add(where + ": version must be STSv1, not \"" + clip(value) + "\"");
+                    }
+                }
+                case "mode" -> {
+                    mode = once(mode, value, where, key, problems);
+                    if (!MODES.contains(value)) {
+                        problems.add(where + ": mode must be enforce, testing or none (lower case), not \""
+                                + clip(value) + "\"");
+                    }
+                }
+                case "max_age" -> {
+                    if (maxAge.isPresent()) {
+                        problems.add(where + ": max_age is given more than once");
+                    }
+                    if (DIGITS.matcher(value).matches() && Long.parseLong(value) <= MAX_AGE_LIMIT) {
+                        maxAge = Optional.of(Long.parseLong(value));
+                    } else {
+                        problems.add(where + ": max_age must be a number of seconds from 0 to " + MAX_AGE_LIMIT
+                                + ", not \"" + clip(value) + "\"");
+                        maxAge = Optional.of(-1L);
+                    }
+                }
+                case "mx" -> {
+                    if (MX.matcher(value).matches()) {
+                        mx.add(value);
+                    } else {
+                        problems.add(where + ": \"" + clip(value) + "\" is not an mx pattern (a host name, or"
+                                + " \"*.\" and a domain)");
+                    }
+                }
+                default -> {
+                    if (Set.of("version", "mode", "max_age", "mx").contains(key.toLowerCase(Locale.ROOT))) {
+                        problems.add(where + ": \"" + key + "\" must be written in lower case");
+                    }
+                    // other keys are extensions: ignored (RFC 8461 §3.2)
+                }
+            }
+        }
+        if (version.isEmpty()) {
+            problems.add("the version line (\"version: STSv1\") is missing");
+        }
+        if (mode.isEmpty()) {
+            problems.add("the mode line is missing");
+        }
+        if (maxAge.isEmpty()) {
+            problems.add("the max_age line is missing");
+        }
+        if (mx.isEmpty() && mode.filter(m -> !m.equals("none")).isPresent() && MODES.contains(mode.get())) {
+            problems.add("no mx line: in mode " + mode.get() + " the policy must list the MX hosts");
+        }
+        if (!problems.isEmpty()) {
+            return new Parsed(Optional.empty(), problems);
+        }
+        return new Parsed(Optional.of(new MtaStsPolicy(mode.get(), mx, maxAge.get())), problems);
+    }
+
+    /** The first of the mx patterns that {@code host} matches. */
+    public Optional<String> matching(String host) {
+        return mx.stream().filter(p -> matches(p, host)).findFirst();
+    }
+
+    /**
+     * RFC 8461 §4.1: a pattern is a host name, or {@code *.} and a domain, which stands for exactly one more label
+     * at the left ({@code *.example.com} matches {@code mx1.example.com}, not {@code example.com} nor
+     * {@code a.b.example.com}). Case and a final dot do not matter.
+     */
+    public static boolean matches(String pattern, String host) {
+        String p = bare(pattern);
+        String h = bare(host);
+        if (p.startsWith("*.")) {
+            String suffix = p.substring(1);
+            if (!h.endsWith(suffix)) {
+                return false;
+            }
+            String label = h.substring(0, h.length() - suffix.length());
+            return !label.isEmpty() && !label.contains(".");
+        }
+        return p.equals(h);
+    }
+
+    private static String bare(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+    }
+
+    private static Optional<String> once(Optional<String> seen, String value, String where, String key,
+                                         List<String> problems) {
+        if (seen.isPresent()) {
+            problems.add(where + ": " + key + " is given more than once");
+            return seen;
+        }
+        return Optional.of(value);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+    }
+}

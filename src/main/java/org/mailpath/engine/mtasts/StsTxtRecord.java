@@ -1,0 +1,47 @@
+package org.mailpath.engine.mtasts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code _mta-sts.<domain>} TXT record (RFC 8461 §3.1): {@code v=STSv1; id=<1–32 letters and digits>;} plus
+ * extension fields. Senders treat a record with any syntax error as no policy at all.
+ */
+record StsTxtRecord(Optional<String> id, List<String> problems) {
+
+    static final String VERSION = "v=STSv1";
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9]{1,32}");
+
+    StsTxtRecord {
+        problems = List.copyOf(problems);
+    }
+
+    /** Senders look only at TXT records that begin with {@code v=STSv1} (case-sensitive); the others are ignored. */
+    static boolean isStsRecord(String text) {
+        return text.startsWith(VERSION);
+    }
+
+    static StsTxtRecord parse(String text) {
+        TxtFields.Split split = TxtFields.split(text, VERSION);
+        List<String> problems = new ArrayList<>(split.problems());
+        Optional<String> id = Optional.empty();
+        for (TxtFields.Field f : split.fields()) {
+            if (f.name().equals("id")) {
+                if (id.isPresent()) {
+                    problems.add("id is given more than once");
+                } else if (!ID.matcher(f.value()).matches()) {
+                    problems.add("id must be 1 to 32 letters and digits, not \"" + f.value() + "\"");
+                }
+                id = Optional.of(f.value());
+            } else {
+                problems.addAll(TxtFields.extensionProblems(f));
+            }
+        }
+        if (id.isEmpty()) {
+            problems.add("the id field is missing (e.g. id=20260101T000000)");
+        }
+        return new StsTxtRecord(id, problems);
+    }
+}

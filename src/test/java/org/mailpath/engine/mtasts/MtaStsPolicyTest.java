@@ -1,0 +1,91 @@
+package org.mailpath.engine.mtasts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MtaStsPolicyTest {
+
+    @Test
+    void validPolicyWithCrlfAndExtensions() {
+        MtaStsPolicy.Parsed p = MtaStsPolicy.parse("version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\n"
+                + "mx: *.example.net\r\nmax_age: 604800\r\nx_extension: anything goes\r\n");
+        assertEquals(List.of(), p.problems());
+        MtaStsPolicy policy = p.policy().orElseThrow();
+        assertEquals("enforce", policy.mode());
+        assertEquals(List.of("mail.example.com", "*.example.net"), policy.mx());
+        assertEquals(604800, policy.maxAge());
+    }
+
+    @Test
+    void lfLinesWithoutSpaceAfterTheColonAndNoFinalNewline() {
+        MtaStsPolicy policy = MtaStsPolicy.parse("version:STSv1\nmode:testing\nmx:mx.example.com\nmax_age:0")
+                .policy().orElseThrow();
+        assertEquals("testing", policy.mode());
+        assertEquals(0, policy.maxAge());
+    }
+
+    @Test
+    void modeNoneNeedsNoMx() {
+        assertTrue(MtaStsPolicy.parse("version: STSv1\nmode: none\nmax_age: 86400\n").policy().isPresent());
+    }
+
+    @Test
+    void everyErrorIsNamedAndTheWholePolicyIsDiscarded() {
+        MtaStsPolicy.Parsed p = MtaStsPolicy.parse("""
+                version: STSv2
+                mode: Enforce
+                mode: enforce
+                max_age: 31557601
+                mx: bad_host.example.com
+                no colon here
+                 mx: indented.example.com
+                """);
+        assertTrue(p.policy().isEmpty());
+        String all = String.join("\n", p.problems());
+        for (String expected : List.of("version must be STSv1", "mode must be enforce, testing or none",
+                "mode is given more than once", "max_age must be a number of seconds from 0 to 31557600",
+                "\"bad_host.example.com\" is not an mx pattern", "line 6 (\"no colon here\") is not \"key: value\"",
+                "line 7: \" mx\" is not a valid key")) {
+            assertTrue(all.contains(expected), expected + " in " + all);
+        }
+    }
+
+    @Test
+    void missingFieldsAndUpperCaseKeys() {
+        MtaStsPolicy.Parsed p = MtaStsPolicy.parse("Version: STSv1\nmode: enforce\n");
+        String all = String.join("\n", p.problems());
+        assertTrue(all.contains("\"Version\" must be written in lower case"), all);
+        assertTrue(all.contains("the version line (\"version: STSv1\") is missing"), all);
+        assertTrue(all.contains("the max_age line is missing"), all);
+        assertTrue(all.contains("no mx line: in mode enforce"), all);
+        assertTrue(MtaStsPolicy.parse("").policy().isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "mail.example.com, mail.example.com, true",
+            "mail.example.com, MAIL.Example.COM., true",
+            "mail.example.com, mail2.example.com, false",
+            "*.example.com, mail.example.com, true",
+            "*.example.com, MX1.EXAMPLE.COM., true",
+            "*.example.com, example.com, false",
+            "*.example.com, a.b.example.com, false",
+            "*.example.com, mailexample.com, false",
+            "*.example.com, mail.example.com.evil.test, false"})
+    void mxPatternsMatchAsRfc8461Section41Says(String pattern, String host, boolean matches) {
+        assertEquals(matches, MtaStsPolicy.matches(pattern, host));
+    }
+
+    @Test
+    void matchingNamesTheFirstPatternThatMatches() {
+        MtaStsPolicy policy = new MtaStsPolicy("enforce", List.of("mx.example.com", "*.example.com"), 60);
+        assertEquals("*.example.com", policy.matching("mx2.example.com").orElseThrow());
+        assertFalse(policy.matching("example.com").isPresent());
+    }
+}
