@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mailpath check DOMAIN…}: the DNS and mail-authentication checks of one or more domains. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
-        description = {"Checks the DNS of domains: existence, MX, name servers (UDP and TCP), EDNS compliance, "
+        description = {"Checks the DNS of domains: existence, MX, MTA-STS (policy fetched over HTTPS) and TLS-RPT, "
+                + "name servers (UDP and TCP), EDNS compliance, "
                 + "DNSSEC, SPF, DMARC, DKIM (with --dkim-selector), reverse DNS (with --ip) and blocklists.",
                 "Network failures are findings: exit code 0 unless the arguments are unusable (2) or an internal "
                 + "error occurs (1)."})

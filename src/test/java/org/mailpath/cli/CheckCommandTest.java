@@ -70,6 +70,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void mtaStsAndTlsRptFindingsAreInBothFormats() throws Exception {
+        JsonNode good = FindingJson.MAPPER.readTree(check("--format", "json", "good.test").out()).get("domains").get(0);
+        List<String> codes = new ArrayList<>();
+        good.get("findings").forEach(f -> codes.add(f.get("code").asText()));
+        assertTrue(codes.containsAll(List.of("MTA_STS_NONE", "TLSRPT_NONE")), codes.toString());
+        String text = check("good.test").out();
+        assertTrue(text.contains("INFO    MTA_STS_NONE  good.test"), text);
+        assertTrue(text.contains("INFO    TLSRPT_NONE  good.test"), text);
+    }
+
+    @Test
     void textIsReadable() {
         Run r = check("broken.test");
         assertEquals(0, r.code(), r.err());

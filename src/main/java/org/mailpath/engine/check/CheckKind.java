@@ -18,7 +18,7 @@ public enum CheckKind {
 
     /** Checks of a domain that receives our mail. */
     public static final java.util.Set<CheckKind> RECIPIENT =
-            java.util.EnumSet.of(EXISTENCE, MX, NAME_SERVERS, EDNS, DNSSEC, DNSBL);
+            java.util.EnumSet.of(EXISTENCE, MX, NAME_SERVERS, EDNS, DNSSEC, DNSBL, MTA_STS);
     /** Checks of our own sending domain. */
     public static final java.util.Set<CheckKind> SENDER =
             java.util.EnumSet.of(EXISTENCE, SPF, DMARC, DKIM, PTR);

@@ -11,6 +11,8 @@ import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.dns.DnssecCheck;
 import org.mailpath.engine.dns.ExistenceCheck;
 import org.mailpath.engine.edns.EdnsCheck;
+import org.mailpath.engine.mtasts.HttpsPolicySource;
+import org.mailpath.engine.mtasts.MtaStsCheck;
 import org.mailpath.engine.mx.MxCheck;
 import org.mailpath.engine.nameserver.NameServerCheck;
 import org.mailpath.engine.ptr.PtrCheck;
@@ -34,7 +36,8 @@ public final class DomainCheckers {
                 new DmarcCheck(),
                 new DkimCheck(),
                 new PtrCheck(),
-                new DnsblCheck()));
+                new DnsblCheck(),
+                new MtaStsCheck(new HttpsPolicySource())));
         return checks;
     }
 

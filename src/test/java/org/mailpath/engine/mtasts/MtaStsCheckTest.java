@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -388,5 +389,14 @@ class MtaStsCheckTest {
         } finally {
             release.countDown();
         }
+    }
+
+    @Test
+    void theCheckIsARecipientCheck() {
+        assertTrue(CheckKind.RECIPIENT.contains(CheckKind.MTA_STS));
+        assertFalse(CheckKind.SENDER.contains(CheckKind.MTA_STS));
+        List<String> kinds = new ArrayList<>();
+        org.mailpath.engine.check.DomainCheckers.standardChecks().forEach(c -> kinds.add(c.kind().name()));
+        assertTrue(kinds.contains("MTA_STS"), kinds.toString());
     }
 }
