@@ -99,7 +99,7 @@ public final class MtaStsCheck implements DomainCheck {
                 .toList();
         return new Finding(MtaStsFindingCodes.MTA_STS_NONE, Severity.INFO, domain, domain + " publishes no MTA-STS"
                 + " policy (no TXT record beginning with \"v=STSv1\" at _mta-sts." + domain + ")"
-                + (nearMisses.isEmpty() ? "" : ", and ignores the record \"" + DnsText.clip(nearMisses.getFirst())
+                + (nearMisses.isEmpty() ? "" : "; senders ignore the record \"" + DnsText.clip(nearMisses.getFirst())
                 + "\", which must begin with exactly \"v=STSv1\"") + ": senders use TLS when its mail servers offer"
                 + " it, but do not insist on it.", answer.evidence(), nearMisses.isEmpty()
                 ? "Nothing is required. To make senders insist on TLS with a valid certificate, publish an MTA-STS"

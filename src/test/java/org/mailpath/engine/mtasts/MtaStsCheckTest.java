@@ -88,6 +88,7 @@ class MtaStsCheckTest {
                 nosts TXT "v=spf1 -all"
                 _mta-sts.nosts TXT "some other text"
                 _mta-sts.badtxt TXT "v=STSv1; id=2026-01-01"
+                _mta-sts.nearmiss TXT "V=STSv1; id=1"
                 badtxt MX 10 mx.badtxt
                 _mta-sts.two TXT "v=STSv1; id=1"
                 _mta-sts.two TXT "v=STSv1; id=2"
@@ -275,6 +276,14 @@ class MtaStsCheckTest {
         assertTrue(none.message().contains("senders use TLS when its mail servers offer it"), none.message());
         assertEquals(Severity.INFO, find(f, "TLSRPT_NONE").severity());
         assertFalse(proxy.asked().stream().anyMatch(a -> a.contains("nosts")), proxy.asked().toString());
+    }
+
+    @Test
+    void aRecordWithTheVersionInTheWrongCaseIsNamed() {
+        Finding none = find(check("nearmiss.sts.test"), "MTA_STS_NONE");
+        assertEquals(Severity.INFO, none.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, none.actor());
+        assertTrue(none.message().contains("senders ignore the record \"V=STSv1; id=1\""), none.message());
     }
 
     @Test
