@@ -62,7 +62,8 @@ class TextCountsTest {
 
     @Test
     void aDomainThatIsBothRecipientAndSenderIsSaidInWords() {
-        var chain = new org.mailpath.engine.check.AnalysisDnsChecks.ChainRef("<1@x>", "bob@example.test");
+        var chain = new org.mailpath.engine.check.AnalysisDnsChecks.ChainRef("<1@x>", "bob@example.test",
+                org.mailpath.engine.status.Category.AUTHENTICATION);
         var linked = new org.mailpath.engine.check.AnalysisDnsChecks.LinkedFinding("example.test",
                 org.mailpath.engine.check.AnalysisDnsChecks.Role.BOTH, finding("SPF_MISSING", Severity.ERROR),
                 List.of(chain));

@@ -18,12 +18,12 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.Category;
 
 /**
  * DNS checks for an analysed Email Log ({@code analyze --check-dns}): the recipient domains of failing chains
  * (BOUNCED/DEFERRED) get the recipient checks, our sending domain the sender checks; every problem found is
- * linked back to the failing chains it can explain.
+ * linked back to the failing chains of its domain whose category it can cause ({@link FindingCauses}).
  *
  * <p>The sending domain is, in this order: the explicit {@code --sender-domain}; the domain encoded in a Bounce
  * Management envelope ({@code name=domain__id@….bnc.salesforce.com}); the domain of the envelope sender.
@@ -41,8 +41,11 @@ public final class AnalysisDnsChecks {
     private AnalysisDnsChecks() {
     }
 
-    /** One message to one recipient, as the analysis keys it. */
-    public record ChainRef(String messageIdHeader, String recipient) {
+    /**
+     * One message to one recipient, as the analysis keys it, with the category of its failure ({@code UNKNOWN}
+     * when it has no diagnosis).
+     */
+    public record ChainRef(String messageIdHeader, String recipient, Category category) {
     }
 
     /** Whether a checked domain is a recipient's, ours, or both. */
@@ -57,7 +60,10 @@ public final class AnalysisDnsChecks {
         }
     }
 
-    /** A finding with the domain it was found on and the failing chains it may explain (empty for OK/INFO). */
+    /**
+     * A finding with the domain it was found on and the failing chains it may explain: those of the domain whose
+     * category the finding can cause (none for OK/INFO).
+     */
     public record LinkedFinding(String domain, Role role, Finding finding, List<ChainRef> chains) {
         public LinkedFinding {
             chains = List.copyOf(chains);
@@ -152,14 +158,17 @@ public final class AnalysisDnsChecks {
             Role role = plan.roles().getOrDefault(d.domain(), Role.RECIPIENT);
             List<ChainRef> chains = plan.chains().getOrDefault(d.domain(), List.of());
             for (Finding f : d.findings()) {
-                boolean problem = f.severity() == Severity.ERROR || f.severity() == Severity.WARNING;
-                out.add(new LinkedFinding(d.domain(), role, f, problem ? chains : List.of()));
+                Set<Category> causes = FindingCauses.categories(f, role);
+                out.add(new LinkedFinding(d.domain(), role, f,
+                        chains.stream().filter(c -> causes.contains(c.category())).toList()));
             }
         }
         return out;
     }
 
     private static ChainRef ref(MessageChain c) {
-        return new ChainRef(c.messageIdHeader(), c.recipient().strip().toLowerCase(Locale.ROOT));
+        // failing chains are always diagnosed; without a diagnosis nothing rules a cause out
+        return new ChainRef(c.messageIdHeader(), c.recipient().strip().toLowerCase(Locale.ROOT),
+                c.category().orElse(Category.UNKNOWN));
     }
 }

@@ -16,11 +16,20 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
 
 class AnalysisDnsChecksTest {
 
     private static MessageChain chain(String id, String recipient, String sender, Verdict verdict) {
-        return new MessageChain(id, "i" + id, recipient, sender, "005", List.of(), verdict, 0, "", Optional.empty(),
+        return chain(id, recipient, sender, verdict, Category.DNS);
+    }
+
+    private static MessageChain chain(String id, String recipient, String sender, Verdict verdict,
+                                      Category category) {
+        Optional<Diagnosis> diagnosis = verdict == Verdict.DELIVERED ? Optional.empty()
+                : Optional.of(new Diagnosis(category, "", "", Actor.RECIPIENT_MAIL_TEAM, "test"));
+        return new MessageChain(id, "i" + id, recipient, sender, "005", List.of(), verdict, 0, "", diagnosis,
                 Optional.empty());
     }
 
@@ -71,21 +80,78 @@ class AnalysisDnsChecksTest {
         DomainChecker fake = (requests, options, listener, cancellation) -> {
             asked.add(requests);
             return new CheckReport(requests.stream().map(r -> new DomainCheckResult(r.domain(), List.of(
-                    new Finding("X_ERROR", Severity.ERROR, r.domain(), "", List.of(), "", Actor.RECIPIENT_MAIL_TEAM),
-                    new Finding("X_OK", Severity.OK, r.domain(), "", List.of(), "", Actor.NOBODY)), List.of()))
+                    new Finding("MX_NONE", Severity.ERROR, r.domain(), "", List.of(), "", Actor.RECIPIENT_MAIL_TEAM),
+                    new Finding("MX_OK", Severity.OK, r.domain(), "", List.of(), "", Actor.NOBODY)), List.of()))
                     .toList());
         };
         AnalysisDnsChecks.Result result = AnalysisDnsChecks.run(LOG, Optional.empty(), fake, CheckOptions.defaults(),
                 CheckListener.NONE, Cancellation.none());
         assertEquals(1, asked.size());
         var bounceError = result.findings().stream()
-                .filter(l -> l.domain().equals("bounce.example") && l.finding().code().equals("X_ERROR")).findFirst()
+                .filter(l -> l.domain().equals("bounce.example") && l.finding().code().equals("MX_NONE")).findFirst()
                 .orElseThrow();
         assertEquals(2, bounceError.chains().size());
         assertEquals("a@bounce.example", bounceError.chains().getFirst().recipient());
-        assertTrue(result.findings().stream().filter(l -> l.finding().code().equals("X_OK"))
+        assertEquals(Category.DNS, bounceError.chains().getFirst().category());
+        assertTrue(result.findings().stream().filter(l -> l.finding().code().equals("MX_OK"))
                 .allMatch(l -> l.chains().isEmpty()));
         assertEquals(CheckReport.empty(), AnalysisDnsChecks.run(analysis(), Optional.empty(), fake,
                 CheckOptions.defaults(), CheckListener.NONE, Cancellation.none()).report());
+    }
+
+    private static Finding problem(String code, Severity severity, Actor actor) {
+        return new Finding(code, severity, "mixed.example", "", List.of(), "", actor);
+    }
+
+    /** One recipient domain with a failure of nearly every category, and findings of every family. */
+    @Test
+    void linksEachProblemOnlyToTheChainsOfCategoriesItCanCause() {
+        String sender = "user=acme.com__0a1b2c@x1y2.bnc.salesforce.com";
+        LogAnalysis log = analysis(
+                chain("<u@x>", "gone@mixed.example", sender, Verdict.BOUNCED, Category.RECIPIENT),
+                chain("<f@x>", "full@mixed.example", sender, Verdict.DEFERRED, Category.MAILBOX_FULL),
+                chain("<d@x>", "dns@mixed.example", sender, Verdict.BOUNCED, Category.DNS),
+                chain("<n@x>", "slow@mixed.example", sender, Verdict.DEFERRED, Category.NETWORK),
+                chain("<t@x>", "tls@mixed.example", sender, Verdict.DEFERRED, Category.TLS),
+                chain("<a@x>", "auth@mixed.example", sender, Verdict.BOUNCED, Category.AUTHENTICATION),
+                chain("<r@x>", "rep@mixed.example", sender, Verdict.BOUNCED, Category.REPUTATION),
+                chain("<p@x>", "policy@mixed.example", sender, Verdict.BOUNCED, Category.CONTENT_POLICY),
+                chain("<s@x>", "server@mixed.example", sender, Verdict.DEFERRED, Category.REMOTE_SERVER),
+                chain("<k@x>", "what@mixed.example", sender, Verdict.BOUNCED, Category.UNKNOWN),
+                chain("<ok@x>", "fine@mixed.example", sender, Verdict.DELIVERED));
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(log, Optional.empty());
+        assertEquals(10, plan.chains().get("mixed.example").size(), "every failing chain belongs to the domain");
+        CheckReport report = new CheckReport(List.of(new DomainCheckResult("mixed.example", List.of(
+                problem("NS_SAME_NETWORK", Severity.WARNING, Actor.RECIPIENT_MAIL_TEAM),
+                problem("DOMAIN_NXDOMAIN", Severity.ERROR, Actor.RECIPIENT_MAIL_TEAM),
+                problem("DNS_TIMEOUT", Severity.ERROR, Actor.LOCAL_NETWORK),
+                problem("DNSBL_LISTED", Severity.ERROR, Actor.SENDER_ADMIN),
+                problem("DNSBL_LISTED", Severity.WARNING, Actor.RECIPIENT_MAIL_TEAM),
+                problem("MTA_STS_MX_MISMATCH", Severity.ERROR, Actor.RECIPIENT_MAIL_TEAM),
+                problem("CHECK_FAILED", Severity.ERROR, Actor.SENDER_ADMIN),
+                problem("FUTURE_CODE", Severity.ERROR, Actor.RECIPIENT_MAIL_TEAM),
+                problem("EDNS_OK", Severity.OK, Actor.NOBODY)), List.of()),
+                new DomainCheckResult("acme.com", List.of(
+                        problem("SPF_MISSING", Severity.ERROR, Actor.SENDER_ADMIN),
+                        problem("PTR_MISSING", Severity.ERROR, Actor.SENDER_ADMIN),
+                        problem("DNS_TIMEOUT", Severity.WARNING, Actor.RECIPIENT_MAIL_TEAM)), List.of())));
+
+        List<AnalysisDnsChecks.LinkedFinding> linked = AnalysisDnsChecks.link(plan, report);
+        List<List<String>> got = linked.stream().map(l -> l.chains().stream()
+                .map(AnalysisDnsChecks.ChainRef::messageIdHeader).toList()).toList();
+        assertEquals(List.of(
+                List.of("<d@x>", "<n@x>", "<k@x>"),             // NS_SAME_NETWORK: DNS, NETWORK, UNKNOWN
+                List.of("<d@x>", "<n@x>", "<k@x>"),             // DOMAIN_NXDOMAIN of a recipient domain
+                List.of(),                                      // our own resolver failed
+                List.of("<r@x>", "<k@x>"),                      // our sending IP listed
+                List.of(),                                      // the recipient's MX listed
+                List.of("<t@x>", "<k@x>"),                      // MTA-STS
+                List.of(),                                      // CHECK_FAILED
+                List.of(),                                      // a code no row knows
+                List.of(),                                      // OK
+                List.of("<a@x>", "<k@x>"),                      // SPF_MISSING of our domain
+                List.of("<a@x>", "<r@x>", "<k@x>"),             // PTR_MISSING
+                List.of("<d@x>", "<a@x>", "<k@x>")), got);      // a lookup of our domain timed out
+        assertEquals(AnalysisDnsChecks.Role.SENDER, linked.get(9).role());
     }
 }

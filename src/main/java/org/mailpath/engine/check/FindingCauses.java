@@ -1,0 +1,128 @@
+package org.mailpath.engine.check;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mailpath.engine.check.AnalysisDnsChecks.Role;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.Category;
+
+/**
+ * Which categories of delivery failure a DNS-check finding can cause: the one table behind the links of
+ * {@code analyze --check-dns} ({@link AnalysisDnsChecks#link}). A problem may explain a failing message only when
+ * the message's category is one of these, so a blocklist listing is not offered as the reason for a
+ * {@code 550 5.1.1 user unknown}.
+ *
+ * <p>A row names a code, or a family when it ends in {@code _}; the first row that matches wins, so exact codes come
+ * before their family. A row may be limited to one actor. The recipient and sender columns differ only for the
+ * existence and lookup codes, which both kinds of domain get; a domain that is both takes both.
+ *
+ * <p>What explains nothing: OK and INFO findings; findings about this computer's own network (actor
+ * {@code LOCAL_NETWORK}: a broken or refusing resolver says nothing about the domain); {@code CHECK_FAILED}; checks
+ * that could not be made; report-only records; and any code of no row. A code added later without a row is still
+ * reported, just not linked: leaving a link out misleads less than linking it to every bounce. A test keeps every
+ * code the DNS checks emit in a row. SMTP probe codes ({@code SMTP_…}) never reach this table: {@code analyze
+ * --probe-smtp} reports them apart, unlinked.
+ *
+ * <p>{@code UNKNOWN} chains (a reply nothing could classify, or none) rule no cause out, so every finding that
+ * explains something may explain them too; the text output names the category each link matched. {@code
+ * REMOTE_SERVER} chains are explained by nothing here: their server was reached and reported a fault of its own.
+ */
+public final class FindingCauses {
+
+    /** Lookup failures of a recipient domain: Salesforce logs "[internal] Domain Lookup Failed" (DNS), or gives up
+     * after timeouts (NETWORK). */
+    private static final Set<Category> RECIPIENT_DNS = EnumSet.of(Category.DNS, Category.NETWORK);
+    /** Lookup failures of our sending domain: receivers cannot resolve the sender's domain (x.1.8, DNS) or get an
+     * SPF/DMARC temperror (x.7.24, AUTHENTICATION). */
+    private static final Set<Category> SENDER_DNS = EnumSet.of(Category.DNS, Category.AUTHENTICATION);
+    /** Receivers that refuse for SPF/DKIM/DMARC say so (x.7.20–x.7.26 and the provider texts of the knowledge
+     * base); REPUTATION and CONTENT_POLICY refusals name other causes, and linking them would be guessing. */
+    private static final Set<Category> AUTHENTICATION = EnumSet.of(Category.AUTHENTICATION);
+    /** Missing or unconfirmed reverse DNS: Gmail's PTR texts and x.7.25 are AUTHENTICATION in the knowledge base;
+     * blocklists and reputation filters (Microsoft, Spamhaus PBL-style lists) weigh it too. */
+    private static final Set<Category> PTR = EnumSet.of(Category.AUTHENTICATION, Category.REPUTATION);
+    private static final Set<Category> REPUTATION = EnumSet.of(Category.REPUTATION);
+    private static final Set<Category> TLS = EnumSet.of(Category.TLS);
+    private static final Set<Category> NOTHING = EnumSet.noneOf(Category.class);
+
+    private static final List<Row> ROWS = List.of(
+            // Not a fact about anybody's mail: a check that crashed or could not be made, or unusable blocklists.
+            row("CHECK_FAILED", NOTHING),
+            row("PTR_NOT_CHECKED", NOTHING),
+            row("DNSBL_NOT_CHECKED", NOTHING),
+            row("DNSBL_IPV6_NOT_CHECKED", NOTHING),
+            row("DNSBL_QUERY_REFUSED", NOTHING),
+            row("DNSBL_ZONE_UNUSABLE", NOTHING),
+            // Report records only: no delivery depends on them.
+            row("DMARC_REPORT_UNAUTHORIZED", NOTHING),
+            row("TLSRPT_", NOTHING),
+            // Our sending IP listed; a listing of the recipient's own MX address says nothing about our mail to it.
+            new Row("DNSBL_LISTED", Optional.of(Actor.SENDER_ADMIN), REPUTATION, REPUTATION),
+            row("DNSBL_LISTED", NOTHING),
+            row("DNSBL_", REPUTATION),
+            // Existence and lookups: both kinds of domain get them.
+            new Row("DOMAIN_", Optional.empty(), RECIPIENT_DNS, SENDER_DNS),
+            new Row("DNS_", Optional.empty(), RECIPIENT_DNS, SENDER_DNS),
+            // Checks of recipient domains only (CheckKind.RECIPIENT).
+            row("MX_", RECIPIENT_DNS),
+            row("NS_", RECIPIENT_DNS),
+            row("EDNS_", RECIPIENT_DNS),
+            row("DNSSEC_", RECIPIENT_DNS),
+            row("MTA_STS_", TLS),
+            // Checks of our sending domain only (CheckKind.SENDER).
+            row("SPF_", AUTHENTICATION),
+            row("DKIM_", AUTHENTICATION),
+            row("DMARC_", AUTHENTICATION),
+            row("PTR_", PTR));
+
+    private FindingCauses() {
+    }
+
+    /**
+     * The categories of failing chains this finding may explain, found on a domain of this role; empty when it
+     * explains none. Every non-empty answer holds {@code UNKNOWN}.
+     */
+    public static Set<Category> categories(Finding finding, Role role) {
+        if (finding.severity() != Severity.ERROR && finding.severity() != Severity.WARNING
+                || finding.actor() == Actor.LOCAL_NETWORK) {
+            return Set.of();
+        }
+        Set<Category> out = EnumSet.noneOf(Category.class);
+        ROWS.stream().filter(r -> r.matches(finding)).findFirst().ifPresent(r -> {
+            if (role != Role.SENDER) {
+                out.addAll(r.asRecipient());
+            }
+            if (role != Role.RECIPIENT) {
+                out.addAll(r.asSender());
+            }
+        });
+        if (!out.isEmpty()) {
+            out.add(Category.UNKNOWN);
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether a row decides this code (for any actor): false for codes the table does not know. */
+    static boolean knows(String code) {
+        return ROWS.stream().anyMatch(r -> r.matchesCode(code));
+    }
+
+    private static Row row(String code, Set<Category> categories) {
+        return new Row(code, Optional.empty(), categories, categories);
+    }
+
+    private record Row(String code, Optional<Actor> actor, Set<Category> asRecipient, Set<Category> asSender) {
+
+        boolean matches(Finding f) {
+            return matchesCode(f.code()) && actor.map(a -> a == f.actor()).orElse(true);
+        }
+
+        boolean matchesCode(String c) {
+            return code.endsWith("_") ? c.startsWith(code) : c.equals(code);
+        }
+    }
+}
