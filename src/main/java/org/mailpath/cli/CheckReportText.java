@@ -1,8 +1,10 @@
 package org.mailpath.cli;
 
 import java.io.PrintWriter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.CheckReport;
@@ -11,6 +13,7 @@ import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.Category;
 
 /** Plain-text form of a check report for a mail admin: findings worst first, then the name-server table. */
 public final class CheckReportText {
@@ -44,7 +47,7 @@ public final class CheckReportText {
 
     /**
      * The DNS checks of {@code analyze --check-dns}: the report, then which failing messages each problem may
-     * explain.
+     * explain, with the failure categories that tie them to it.
      */
     public static void printAnalysisChecks(AnalysisDnsChecks.Result result, PrintWriter out) {
         print(result.report(), out);
@@ -55,10 +58,10 @@ public final class CheckReportText {
         }
         out.println("== DNS problems and the failing messages they may explain ==");
         for (AnalysisDnsChecks.LinkedFinding l : linked) {
-            out.printf("  %s %s (%s domain %s): %s, e.g. %s%n", l.finding().code(),
+            out.printf("  %s %s (%s domain %s): %s (%s), e.g. %s%n", l.finding().code(),
                     l.finding().subject(), role(l.role()), l.domain(),
-                    Counts.of(l.chains().size(), "message"), String.join(", ", l.chains().stream().limit(3)
-                            .map(AnalysisDnsChecks.ChainRef::recipient).toList()));
+                    Counts.of(l.chains().size(), "message"), categories(l.chains()), String.join(", ",
+                            l.chains().stream().limit(3).map(AnalysisDnsChecks.ChainRef::recipient).toList()));
         }
         out.println();
     }
@@ -77,6 +80,13 @@ public final class CheckReportText {
                 out.println("            | … " + (ev.size() - MAX_EVIDENCE) + " more lines (use --format json)");
             }
         }
+    }
+
+    /** The failure categories the linked messages have, e.g. {@code DNS, UNKNOWN}: what the link rests on. */
+    private static String categories(List<AnalysisDnsChecks.ChainRef> chains) {
+        return String.join(", ", chains.stream().map(AnalysisDnsChecks.ChainRef::category)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Category.class)))
+                .stream().map(Category::name).toList());
     }
 
     private static String role(AnalysisDnsChecks.Role role) {

@@ -116,8 +116,11 @@ class CheckCommandTest {
     void analysisChecksPrintAndSerialiseWithTheirChains() throws Exception {
         var chain = new org.mailpath.engine.analysis.MessageChain("<1@x>", "i1", "a@broken.test",
                 "user=good.test__0a1b@x1.bnc.salesforce.com", "005", List.of(),
-                org.mailpath.engine.analysis.Verdict.BOUNCED, 0, "", java.util.Optional.empty(),
-                java.util.Optional.empty());
+                org.mailpath.engine.analysis.Verdict.BOUNCED, 0, "554 5.4.4 [internal] Domain Lookup Failed",
+                java.util.Optional.of(new org.mailpath.engine.status.Diagnosis(
+                        org.mailpath.engine.status.Category.DNS, "", "",
+                        org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM,
+                        "salesforce.domain-lookup-failed")), java.util.Optional.empty());
         var analysis = new org.mailpath.engine.analysis.LogAnalysis("log.csv", 1, 0, List.of(), List.of(chain),
                 java.util.Map.of(), 0, java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Optional.empty(),
                 java.util.Optional.empty());
@@ -127,7 +130,7 @@ class CheckCommandTest {
         StringWriter text = new StringWriter();
         CheckReportText.printAnalysisChecks(result, new PrintWriter(text, true));
         assertTrue(text.toString().contains("NS_LAME ns1.broken.test (127.0.1.4) (recipient domain broken.test):"
-                + " 1 message, e.g. a@broken.test"), text.toString());
+                + " 1 message (DNS), e.g. a@broken.test"), text.toString());
         JsonNode json = FindingJson.analysisChecks(result);
         JsonNode broken = json.get("domains").get(0);
         assertEquals("broken.test", broken.get("domain").asText());

@@ -73,7 +73,7 @@ class TextCountsTest {
         CheckReportText.printAnalysisChecks(new org.mailpath.engine.check.AnalysisDnsChecks.Result(plan,
                 CheckReport.empty(), List.of(linked)), new PrintWriter(out, true));
         assertTrue(out.toString().contains("SPF_MISSING example.test (recipient and sender domain example.test):"
-                + " 1 message, e.g. bob@example.test"), out.toString());
+                + " 1 message (AUTHENTICATION), e.g. bob@example.test"), out.toString());
     }
 
     @Test
