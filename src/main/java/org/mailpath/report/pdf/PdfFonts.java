@@ -20,9 +20,10 @@ import org.mailpath.report.VisibleText;
 
 /**
  * The shipped fonts, embedded as subsets: DejaVu Sans (regular, bold) and DejaVu Sans Mono for all text, Droid
- * Sans Fallback only for characters DejaVu lacks (CJK), loaded on first need. Text is split into runs per font;
- * characters no font has, and control, bidi and invisible characters from hostile input ({@link VisibleText}), are
- * shown as {@code [U+XXXX]} instead of failing the report.
+ * Sans Fallback only for characters DejaVu lacks (CJK), loaded on first need; the mono font borrows what it lacks
+ * (Hebrew) from DejaVu Sans. Text is split into runs per font; characters no font has, and control, bidi and
+ * invisible characters from hostile input ({@link VisibleText}), are shown as {@code [U+XXXX]} instead of failing
+ * the report.
  */
 final class PdfFonts {
 
@@ -95,15 +96,10 @@ final class PdfFonts {
             } else if (VisibleText.hidden(cp)) {
                 piece = VisibleText.escape(cp);
                 font = preferred;
-            } else if (width(preferred, cp) >= 0) {
-                piece = new String(Character.toChars(cp));
-                font = preferred;
-            } else if (width(fallback(), cp) >= 0) {
-                piece = new String(Character.toChars(cp));
-                font = fallback();
             } else {
-                piece = VisibleText.escape(cp);
-                font = preferred;
+                PDFont drawing = drawing(preferred, cp);
+                piece = drawing == null ? VisibleText.escape(cp) : new String(Character.toChars(cp));
+                font = drawing == null ? preferred : drawing;
             }
             if (font != currentFont && !current.isEmpty()) {
                 runs.add(new Run(currentFont, current.toString()));
@@ -147,13 +143,9 @@ final class PdfFonts {
             return Math.max(0, width(preferred, ' '));
         }
         if (!VisibleText.hidden(cp)) {
-            float w = width(preferred, cp);
-            if (w >= 0) {
-                return w;
-            }
-            w = width(fallback(), cp);
-            if (w >= 0) {
-                return w;
+            PDFont drawing = drawing(preferred, cp);
+            if (drawing != null) {
+                return width(drawing, cp);
             }
         }
         float w = 0;
@@ -161,6 +153,20 @@ final class PdfFonts {
             w += Math.max(0, width(preferred, ch));
         }
         return w;
+    }
+
+    /**
+     * The font that draws a visible code point: the preferred one, else DejaVu Sans for the mono font (which lacks
+     * Hebrew, and a status line from an Israeli server is set in mono), else the CJK fallback; null when none has it.
+     */
+    private PDFont drawing(PDFont preferred, int cp) {
+        if (width(preferred, cp) >= 0) {
+            return preferred;
+        }
+        if (preferred == mono && width(regular, cp) >= 0) {
+            return regular;
+        }
+        return width(fallback(), cp) >= 0 ? fallback() : null;
     }
 
     /** Glyph width in font units, or -1 if the font has no glyph for the code point (cached per font). */
