@@ -100,10 +100,14 @@ final class PdfCanvas implements AutoCloseable {
         return text(cs, x, baseline, style, text);
     }
 
+    /**
+     * Draws one line (already wrapped, in logical order) in visual order, so right-to-left values read right; the
+     * width is the same in either order, so callers measure the logical text.
+     */
     float text(PDPageContentStream stream, float x, float baseline, TextStyle style, String text) throws IOException {
         float cx = x;
         stream.setNonStrokingColor(style.color().r(), style.color().g(), style.color().b());
-        for (PdfFonts.Run run : fonts.runs(style.font(), text)) {
+        for (PdfFonts.Run run : fonts.runs(style.font(), VisualOrder.of(text))) {
             stream.beginText();
             stream.setFont(run.font(), style.size());
             stream.newLineAtOffset(cx, baseline);

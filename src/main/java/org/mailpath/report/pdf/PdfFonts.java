@@ -23,7 +23,7 @@ import org.mailpath.report.VisibleText;
  * Sans Fallback only for characters DejaVu lacks (CJK), loaded on first need; the mono font borrows what it lacks
  * (Hebrew) from DejaVu Sans. Text is split into runs per font; characters no font has, and control, bidi and
  * invisible characters from hostile input ({@link VisibleText}), are shown as {@code [U+XXXX]} instead of failing
- * the report.
+ * the report. Runs are made from a line already put in visual order ({@link VisualOrder}).
  */
 final class PdfFonts {
 
