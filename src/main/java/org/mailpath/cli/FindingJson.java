@@ -69,7 +69,8 @@ public final class FindingJson {
 
     /**
      * The DNS checks of {@code analyze --check-dns}: {@code {"domains": [{domain, role, findings: [ finding +
-     * "chains": [{messageIdHeader, recipient}] ], nameServers}]}}.
+     * "chains": [{messageIdHeader, recipient, category}] ], nameServers}]}}; a chain is listed when its failure category
+     * is one the finding can cause ({@code FindingCauses}).
      */
     public static ObjectNode analysisChecks(AnalysisDnsChecks.Result result) {
         ObjectNode n = report(result.report());
@@ -84,7 +85,7 @@ public final class FindingJson {
                 ObjectNode f = finding(l.finding());
                 ArrayNode chains = f.putArray("chains");
                 l.chains().forEach(c -> chains.addObject().put("messageIdHeader", c.messageIdHeader())
-                        .put("recipient", c.recipient()));
+                        .put("recipient", c.recipient()).put("category", c.category().name()));
                 findings.add(f);
             });
         }

@@ -136,6 +136,7 @@ class CheckCommandTest {
         assertEquals("broken.test", broken.get("domain").asText());
         assertEquals("RECIPIENT", broken.get("role").asText());
         assertEquals("<1@x>", broken.get("findings").get(0).get("chains").get(0).get("messageIdHeader").asText());
+        assertEquals("DNS", broken.get("findings").get(0).get("chains").get(0).get("category").asText());
         assertEquals("SENDER", json.get("domains").get(1).get("role").asText());
     }
 }
