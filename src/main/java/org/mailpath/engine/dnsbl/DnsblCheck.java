@@ -1,5 +1,6 @@
 package org.mailpath.engine.dnsbl;
 
+import com.google.common.net.InetAddresses;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -50,7 +51,10 @@ public final class DnsblCheck implements DomainCheck {
 
     /** Not in DnsFindingCodes (another package); stable like the others. */
     static final String DNSBL_IPV6_NOT_CHECKED = "DNSBL_IPV6_NOT_CHECKED";
-    /** RFC 5782 §5: a list of IPv6 addresses lists ::FFFF:7F00:2 and never ::FFFF:7F00:1. */
+    /** RFC 5782 §5: every list lists 127.0.0.2 and never 127.0.0.1; a list of IPv6 addresses lists ::FFFF:7F00:2
+     * and never ::FFFF:7F00:1. */
+    private static final InetAddress IPV4_TEST_POINT = InetAddresses.forString("127.0.0.2");
+    private static final InetAddress IPV4_NEVER_LISTED = InetAddresses.forString("127.0.0.1");
     private static final InetAddress IPV6_TEST_POINT = mapped(2);
     private static final InetAddress IPV6_NEVER_LISTED = mapped(1);
 
@@ -60,6 +64,29 @@ public final class DnsblCheck implements DomainCheck {
 
     /** What one zone said, and the addresses it was asked about whose silence can be trusted (none after an error). */
     private record ZoneResult(List<Finding> findings, Set<InetAddress> checked) {
+    }
+
+    /** What a zone said about its pair of test points (RFC 5782 §5), in the order they are asked. */
+    private sealed interface TestPoints {
+        /** 127.0.0.2 (or its IPv6 twin) listed with a 127/8 code, 127.0.0.1 not: the zone can be believed. */
+        record Passed() implements TestPoints {
+        }
+
+        /** A question failed: nothing the zone answers can be trusted. */
+        record QueryFailed(Finding finding) implements TestPoints {
+        }
+
+        /** The test point is not listed. */
+        record NotListed(DnsAnswer answer) implements TestPoints {
+        }
+
+        /** The test point is listed with codes outside 127.0.0.0/8. */
+        record NotReturnCodes(String name, List<String> codes, DnsAnswer answer) implements TestPoints {
+        }
+
+        /** The address no list may list is listed: the zone answers every query. */
+        record ListsEverything(DnsAnswer listed, DnsAnswer neverListed) implements TestPoints {
+        }
     }
 
     /** What a zone's IPv6 test points said. */
@@ -158,7 +185,7 @@ public final class DnsblCheck implements DomainCheck {
     }
 
     private static ZoneResult zone(CheckContext ctx, DnsblZone zone, List<Target> targets) {
-        Optional<Finding> unusable = testPoints(ctx, zone);
+        Optional<Finding> unusable = ipv4TestPoints(ctx, zone);
         if (unusable.isPresent()) {
             return new ZoneResult(List.of(unusable.get()), Set.of());
         }
@@ -211,39 +238,25 @@ public final class DnsblCheck implements DomainCheck {
     private static Ipv6Support ipv6TestPoints(CheckContext ctx, DnsblZone zone, List<Target> ipv6) {
         String skipped = DnsText.join(ipv6.stream().map(t -> IpAddresses.text(t.address()) + " (" + t.role() + ")")
                 .toList(), ", ");
-        String testPoint = DnsblName.of(IPV6_TEST_POINT, zone.zone());
-        DnsAnswer listed = ctx.dns().lookup(testPoint, Type.A, ctx.cancellation());
-        Optional<Finding> error = queryError(zone, listed);
-        if (error.isPresent()) {
-            return new Ipv6Support.Failed(error.get());
-        }
-        List<String> codes = addresses(listed);
-        if (codes.isEmpty()) {
-            return new Ipv6Support.No(new Finding(DNSBL_IPV6_NOT_CHECKED, Severity.INFO, zone.zone(), "Blocklist "
-                    + zone.zone() + " does not list its IPv6 test point ::FFFF:7F00:2 (" + listed.status()
-                    + "), so it does not list IPv6 addresses (RFC 5782 §5): " + skipped + notLookedUp(ipv6),
-                    listed.evidence(),
+        return switch (testPoints(ctx, zone, IPV6_TEST_POINT, IPV6_NEVER_LISTED)) {
+            case TestPoints.Passed _ -> new Ipv6Support.Yes();
+            case TestPoints.QueryFailed failed -> new Ipv6Support.Failed(failed.finding());
+            case TestPoints.NotListed n -> new Ipv6Support.No(new Finding(DNSBL_IPV6_NOT_CHECKED, Severity.INFO,
+                    zone.zone(), "Blocklist " + zone.zone() + " does not list its IPv6 test point ::FFFF:7F00:2 ("
+                    + n.answer().status() + "), so it does not list IPv6 addresses (RFC 5782 §5): " + skipped
+                    + notLookedUp(ipv6), n.answer().evidence(),
                     "To check IPv6 addresses too, add a blocklist that lists them (one that answers its IPv6 test"
                             + " point, RFC 5782 §5).", Actor.NOBODY));
-        }
-        if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
-            return new Ipv6Support.No(wrongIpv6(zone, "answers " + DnsText.join(codes, ", ") + " for its IPv6 test"
-                    + " point " + testPoint + ", which is not a 127.0.0.0/8 return code", skipped, ipv6,
-                    listed.evidence()));
-        }
-        DnsAnswer notListed = ctx.dns().lookup(DnsblName.of(IPV6_NEVER_LISTED, zone.zone()), Type.A,
-                ctx.cancellation());
-        error = queryError(zone, notListed);
-        if (error.isPresent()) {
-            return new Ipv6Support.Failed(error.get());
-        }
-        if (!addresses(notListed).isEmpty()) {
-            List<String> evidence = new ArrayList<>(listed.evidence());
-            evidence.addAll(notListed.evidence());
-            return new Ipv6Support.No(wrongIpv6(zone, "lists ::FFFF:7F00:1, which no list may list: it answers every"
-                    + " IPv6 query (a wildcard)", skipped, ipv6, evidence));
-        }
-        return new Ipv6Support.Yes();
+            case TestPoints.NotReturnCodes c -> new Ipv6Support.No(wrongIpv6(zone, "answers "
+                    + DnsText.join(c.codes(), ", ") + " for its IPv6 test point " + c.name() + ", which is not a"
+                    + " 127.0.0.0/8 return code", skipped, ipv6, c.answer().evidence()));
+            case TestPoints.ListsEverything w -> {
+                List<String> evidence = new ArrayList<>(w.listed().evidence());
+                evidence.addAll(w.neverListed().evidence());
+                yield new Ipv6Support.No(wrongIpv6(zone, "lists ::FFFF:7F00:1, which no list may list: it answers"
+                        + " every IPv6 query (a wildcard)", skipped, ipv6, evidence));
+            }
+        };
     }
 
     private static String notLookedUp(List<Target> ipv6) {
@@ -276,32 +289,50 @@ public final class DnsblCheck implements DomainCheck {
      * RFC 5782 §5: 127.0.0.2 must be listed, 127.0.0.1 must not; return codes are in 127.0.0.0/8 (§2.3), so a test
      * point answered with another address means a parked or hijacked zone, not a working list.
      */
-    private static Optional<Finding> testPoints(CheckContext ctx, DnsblZone zone) {
-        String testPoint = "2.0.0.127." + zone.zone();
-        DnsAnswer listed = ctx.dns().lookup(testPoint, Type.A, ctx.cancellation());
-        Optional<Finding> error = queryError(zone, listed);
+    private static Optional<Finding> ipv4TestPoints(CheckContext ctx, DnsblZone zone) {
+        return switch (testPoints(ctx, zone, IPV4_TEST_POINT, IPV4_NEVER_LISTED)) {
+            case TestPoints.Passed _ -> Optional.empty();
+            case TestPoints.QueryFailed failed -> Optional.of(failed.finding());
+            case TestPoints.NotListed n -> Optional.of(unusable(zone, "does not list its test point 127.0.0.2 ("
+                    + n.answer().status() + "): the list is dead, misspelled or does not answer this resolver",
+                    n.answer().evidence()));
+            case TestPoints.NotReturnCodes c -> Optional.of(unusable(zone, "answers " + String.join(", ", c.codes())
+                    + " for its test point " + c.name() + ", which is not a 127.0.0.0/8 return code",
+                    c.answer().evidence()));
+            case TestPoints.ListsEverything w -> Optional.of(unusable(zone, "lists 127.0.0.1, which no list may list:"
+                    + " it answers every query (a shut-down list, or a wildcard)", w.neverListed().evidence()));
+        };
+    }
+
+    /**
+     * Asks a zone about {@code listed}, which it must list with a 127.0.0.0/8 code, then about {@code neverListed},
+     * which it must not list (RFC 5782 §5); stops at the first answer that fails.
+     */
+    private static TestPoints testPoints(CheckContext ctx, DnsblZone zone, InetAddress listed,
+                                         InetAddress neverListed) {
+        String name = DnsblName.of(listed, zone.zone());
+        DnsAnswer listedAnswer = ctx.dns().lookup(name, Type.A, ctx.cancellation());
+        Optional<Finding> error = queryError(zone, listedAnswer);
         if (error.isPresent()) {
-            return error;
+            return new TestPoints.QueryFailed(error.get());
         }
-        List<String> codes = addresses(listed);
+        List<String> codes = addresses(listedAnswer);
         if (codes.isEmpty()) {
-            return Optional.of(unusable(zone, "does not list its test point 127.0.0.2 (" + listed.status()
-                    + "): the list is dead, misspelled or does not answer this resolver", listed.evidence()));
+            return new TestPoints.NotListed(listedAnswer);
         }
         if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
-            return Optional.of(unusable(zone, "answers " + String.join(", ", codes) + " for its test point "
-                    + testPoint + ", which is not a 127.0.0.0/8 return code", listed.evidence()));
+            return new TestPoints.NotReturnCodes(name, codes, listedAnswer);
         }
-        DnsAnswer notListed = ctx.dns().lookup("1.0.0.127." + zone.zone(), Type.A, ctx.cancellation());
-        error = queryError(zone, notListed);
+        DnsAnswer neverListedAnswer = ctx.dns().lookup(DnsblName.of(neverListed, zone.zone()), Type.A,
+                ctx.cancellation());
+        error = queryError(zone, neverListedAnswer);
         if (error.isPresent()) {
-            return error;
+            return new TestPoints.QueryFailed(error.get());
         }
-        if (!addresses(notListed).isEmpty()) {
-            return Optional.of(unusable(zone, "lists 127.0.0.1, which no list may list: it answers every query "
-                    + "(a shut-down list, or a wildcard)", notListed.evidence()));
+        if (!addresses(neverListedAnswer).isEmpty()) {
+            return new TestPoints.ListsEverything(listedAnswer, neverListedAnswer);
         }
-        return Optional.empty();
+        return new TestPoints.Passed();
     }
 
     /** REFUSED, 127.255.255.x error codes, or no answer: the query failed, nothing about the address is known. */
