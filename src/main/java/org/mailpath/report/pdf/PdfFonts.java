@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -90,11 +91,9 @@ final class PdfFonts {
             i += Character.charCount(cp);
             String piece;
             PDFont font;
-            if (cp == '\t' || cp == '\n' || cp == '\r') {
-                piece = " ";
-                font = preferred;
-            } else if (VisibleText.hidden(cp)) {
-                piece = VisibleText.escape(cp);
+            Optional<String> standIn = standIn(cp);
+            if (standIn.isPresent()) {
+                piece = standIn.get();
                 font = preferred;
             } else {
                 PDFont drawing = drawing(preferred, cp);
@@ -139,20 +138,29 @@ final class PdfFonts {
 
     /** Width of one code point in font units as {@link #runs} will draw it. */
     float units(PDFont preferred, int cp) {
-        if (cp == '\t' || cp == '\n' || cp == '\r') {
-            return Math.max(0, width(preferred, ' '));
-        }
-        if (!VisibleText.hidden(cp)) {
+        Optional<String> standIn = standIn(cp);
+        if (standIn.isEmpty()) {
             PDFont drawing = drawing(preferred, cp);
             if (drawing != null) {
                 return width(drawing, cp);
             }
         }
         float w = 0;
-        for (char ch : VisibleText.escape(cp).toCharArray()) {
+        for (char ch : standIn.orElseGet(() -> VisibleText.escape(cp)).toCharArray()) {
             w += Math.max(0, width(preferred, ch));
         }
         return w;
+    }
+
+    /**
+     * What is drawn instead of a code point whatever the font: a space for a tab or line break, the {@code [U+XXXX]}
+     * escape of a control, bidi or invisible character ({@link VisibleText}); empty for any other.
+     */
+    static Optional<String> standIn(int cp) {
+        if (cp == '\t' || cp == '\n' || cp == '\r') {
+            return Optional.of(" ");
+        }
+        return VisibleText.hidden(cp) ? Optional.of(VisibleText.escape(cp)) : Optional.empty();
     }
 
     /**

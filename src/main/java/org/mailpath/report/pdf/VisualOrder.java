@@ -4,7 +4,6 @@ import java.text.Bidi;
 import java.text.BreakIterator;
 import java.util.HashMap;
 import java.util.Map;
-import org.mailpath.report.VisibleText;
 
 /**
  * One line of text put from logical (memory) order into the left-to-right order in which the PDF draws its glyphs,
@@ -74,19 +73,14 @@ final class VisualOrder {
         return false;
     }
 
-    /** What {@link PdfFonts#runs} draws for hidden characters and breaks, so the bidi algorithm never obeys them. */
+    /** What {@link PdfFonts#runs} draws for hidden characters and breaks ({@link PdfFonts#standIn}), so the bidi
+     * algorithm never obeys them. */
     private static String prepared(String line) {
         StringBuilder sb = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == '\t' || cp == '\n' || cp == '\r') {
-                sb.append(' ');
-            } else if (VisibleText.hidden(cp)) {
-                sb.append(VisibleText.escape(cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
+            PdfFonts.standIn(cp).ifPresentOrElse(sb::append, () -> sb.appendCodePoint(cp));
         }
         return sb.toString();
     }
