@@ -285,10 +285,10 @@ final class SmtpSession {
                 Finding f = SmtpFindings.of(SmtpCodes.SMTP_RCPT_REJECTED, subject(), evidence(), address,
                         rcpt.oneLine(), meaning);
                 if (rcpt.transientFailure()) {
-                    f = SmtpFindings.withSeverity(f, Severity.WARNING);
+                    f = f.withSeverity(Severity.WARNING);
                 }
                 if (diagnosis.isPresent() && !diagnosis.get().remediation().isBlank()) {
-                    f = SmtpFindings.withAdvice(f, diagnosis.get().remediation(), diagnosis.get().actor());
+                    f = f.withRemediation(diagnosis.get().remediation(), diagnosis.get().actor());
                 }
                 findings.add(f);
             }

@@ -129,7 +129,7 @@ public final class DkimView {
             card.getChildren().add(target);
         }
         for (Finding f : r.findings()) {
-            Label message = Labels.wrapped(f.message());
+            Label message = Labels.wrapped(f.message(messages.locale()));
             card.getChildren().add(message);
         }
         if (!r.recordsToPublish().isEmpty()) {

@@ -446,7 +446,7 @@ public final class DnsCheckView {
     }
 
     private Node findingCard(Finding f) {
-        Label message = Labels.wrapped(f.message());
+        Label message = Labels.wrapped(f.message(messages.locale()));
         message.getStyleClass().add(Styles.TEXT_BOLD);
         Label meta = Labels.wrapped(f.code() + " · " + f.subject());
         meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "mono");
@@ -474,8 +474,9 @@ public final class DnsCheckView {
             evidence.setMaxWidth(Double.MAX_VALUE);
             card.getChildren().add(evidence);
         }
-        if (!f.remediation().isEmpty()) {
-            card.getChildren().add(Labels.wrapped(messages.get("dns.finding.todo") + ": " + f.remediation()));
+        String remediation = f.remediation(messages.locale());
+        if (!remediation.isEmpty()) {
+            card.getChildren().add(Labels.wrapped(messages.get("dns.finding.todo") + ": " + remediation));
         }
         Label actor = Labels.wrapped(messages.format("events.detail.actor", messages.get("actor." + f.actor().name())));
         actor.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

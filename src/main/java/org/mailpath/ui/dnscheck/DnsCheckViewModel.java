@@ -691,10 +691,11 @@ public final class DnsCheckViewModel implements WizardStep {
     private String text(Finding f) {
         StringBuilder sb = new StringBuilder();
         sb.append('[').append(f.severity()).append("] ").append(f.code()).append(" — ").append(f.subject()).append('\n');
-        sb.append(f.message()).append('\n');
+        sb.append(f.message(messages.locale())).append('\n');
         f.evidence().forEach(e -> sb.append("    ").append(e).append('\n'));
-        if (!f.remediation().isEmpty()) {
-            sb.append(messages.get("dns.finding.todo")).append(": ").append(f.remediation()).append('\n');
+        String remediation = f.remediation(messages.locale());
+        if (!remediation.isEmpty()) {
+            sb.append(messages.get("dns.finding.todo")).append(": ").append(remediation).append('\n');
         }
         sb.append(messages.format("events.detail.actor", messages.get("actor." + f.actor().name()))).append('\n');
         return sb.toString();

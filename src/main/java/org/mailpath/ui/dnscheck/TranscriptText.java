@@ -52,7 +52,7 @@ final class TranscriptText {
                                 Messages messages) {
         // The finding holds what EHLO offered before STARTTLS: after it, STARTTLS is rightly no longer offered.
         sb.append(find(r, Set.of(SmtpCodes.SMTP_CAPABILITIES))
-                .map(f -> messages.format("dns.smtp.transcript.capabilities", f.message()))
+                .map(f -> messages.format("dns.smtp.transcript.capabilities", f.message(messages.locale())))
                 .orElse(messages.get("dns.smtp.transcript.capabilitiesNotReached"))).append('\n');
         if (r.tls().isPresent()) {
             sb.append(messages.format("dns.smtp.transcript.tls", r.tls().get().protocol(), r.tls().get().cipherSuite()))
@@ -62,14 +62,15 @@ final class TranscriptText {
             if (certificate.isEmpty()) {
                 sb.append(messages.format("dns.smtp.transcript.certificateOk", target.host())).append('\n');
             }
-            certificate.forEach(f -> sb.append(messages.format("dns.smtp.transcript.certificate", f.message()))
-                    .append('\n'));
+            certificate.forEach(f -> sb.append(messages.format("dns.smtp.transcript.certificate",
+                    f.message(messages.locale()))).append('\n'));
         } else {
-            sb.append(find(r, TLS_TROUBLE).map(f -> messages.format("dns.smtp.transcript.tlsProblem", f.message()))
+            sb.append(find(r, TLS_TROUBLE)
+                    .map(f -> messages.format("dns.smtp.transcript.tlsProblem", f.message(messages.locale())))
                     .orElse(messages.get("dns.smtp.transcript.tlsNotReached"))).append('\n');
         }
         if (rcptAsked) {
-            sb.append(find(r, RCPT).map(f -> messages.format("dns.smtp.transcript.rcpt", f.message()))
+            sb.append(find(r, RCPT).map(f -> messages.format("dns.smtp.transcript.rcpt", f.message(messages.locale())))
                     .orElse(messages.get("dns.smtp.transcript.rcptNotReached"))).append('\n');
         }
     }

@@ -1,0 +1,64 @@
+package org.mailpath.engine.finding;
+
+import java.util.List;
+import java.util.MissingResourceException;
+
+/**
+ * The texts of one package's findings: {@code findings.properties} beside its classes (English) and its
+ * translations ({@code findings_sv.properties}). A finding's message is the pattern {@code KEY.message}, its
+ * remediation {@code KEY.remediation} (may be absent: nothing to do); {@code KEY} is the finding's code, or the code
+ * and a variant ({@code MX_NULL.mixed}) where one code has several wordings. Patterns are
+ * {@link java.text.MessageFormat}s: a literal apostrophe is written {@code ''}.
+ */
+public final class FindingTexts {
+
+    private final String bundle;
+
+    private FindingTexts(String bundle) {
+        this.bundle = bundle;
+    }
+
+    /** The texts in {@code findings*.properties} of {@code anchor}'s package. */
+    public static FindingTexts of(Class<?> anchor) {
+        return of(anchor.getPackageName() + ".findings");
+    }
+
+    /** The texts in the resource bundle {@code bundle}, a base name such as {@code org.mailpath.engine.mx.findings}. */
+    public static FindingTexts of(String bundle) {
+        try {
+            LocalText.bundle(bundle, LocalText.ENGLISH);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no resource bundle " + bundle, e);
+        }
+        return new FindingTexts(bundle);
+    }
+
+    public String bundle() {
+        return bundle;
+    }
+
+    /** The text under {@code key}; fails at once when the English bundle lacks it (a programming error). */
+    public LocalText text(String key, Object... args) {
+        if (!has(key)) {
+            throw new IllegalStateException(bundle + " lacks " + key);
+        }
+        return new LocalText(bundle, key, List.of(args));
+    }
+
+    /** True when the English bundle has {@code key}. */
+    public boolean has(String key) {
+        return LocalText.bundle(bundle, LocalText.ENGLISH).containsKey(key);
+    }
+
+    /**
+     * A finding worded by {@code KEY.message} and, when the bundle has it, {@code KEY.remediation}; both patterns
+     * get the same {@code args}.
+     */
+    public Finding finding(String code, Severity severity, String subject, List<String> evidence, Actor actor,
+                           String key, Object... args) {
+        LocalText message = text(key + ".message", args);
+        return has(key + ".remediation")
+                ? new Finding(code, severity, subject, message, evidence, text(key + ".remediation", args), actor)
+                : new Finding(code, severity, subject, message, evidence, actor);
+    }
+}

@@ -1,0 +1,47 @@
+package org.mailpath.engine.finding;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * A text of a check that can be shown in the user's language: the key of a {@link java.text.MessageFormat}
+ * pattern in a resource bundle, and its arguments. Arguments are plain data (names, addresses, numbers, texts
+ * from the wire) or other {@code LocalText}s, which are shown in the same language (a reason inside a sentence).
+ */
+public record LocalText(String bundle, String key, List<Object> args) {
+
+    /** English, the language of the command line, the reports and the JSON (numbers without locale grouping). */
+    public static final Locale ENGLISH = Locale.ROOT;
+    // No fall-back to the JVM's default locale: a missing translation shows the English base text.
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    public LocalText {
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
+
+    /** The text in {@code locale}, or in English where the bundle has no translation of the key. */
+    public String in(Locale locale) {
+        Object[] values = args.stream().map(a -> a instanceof LocalText t ? t.in(locale) : a).toArray();
+        return new MessageFormat(pattern(bundle, key, locale), locale).format(values);
+    }
+
+    /** The text in English. */
+    @Override
+    public String toString() {
+        return in(ENGLISH);
+    }
+
+    static ResourceBundle bundle(String bundle, Locale locale) {
+        return ResourceBundle.getBundle(bundle, locale, NO_DEFAULT_LOCALE);
+    }
+
+    static String pattern(String bundle, String key, Locale locale) {
+        return bundle(bundle, locale).getString(key);
+    }
+}

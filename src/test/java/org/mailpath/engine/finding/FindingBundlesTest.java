@@ -1,0 +1,120 @@
+package org.mailpath.engine.finding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Rules every {@code findings*.properties} of the engine keeps, in English and in each translation. */
+class FindingBundlesTest {
+
+    private static final Path ENGINE = Path.of("src/main/resources/org/mailpath/engine");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+    /** Keys that are data for the code, not words: never translated. */
+    private static final Pattern DATA_KEY = Pattern.compile(".*\\.(severity|actor)");
+
+    @Test
+    void everyPatternIsAValidMessageFormatWithItsApostrophesDoubled() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : bundleFiles()) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String pattern = texts.getProperty(key);
+                if (DATA_KEY.matcher(key).matches()) {
+                    continue;
+                }
+                try {
+                    new MessageFormat(pattern, Locale.ROOT);
+                } catch (IllegalArgumentException e) {
+                    problems.add(file + " " + key + ": " + e.getMessage());
+                }
+                if (LONE_APOSTROPHE.matcher(pattern).find()) {
+                    problems.add(file + " " + key + ": a single ' (MessageFormat drops it; write '')");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aTranslationHasEveryTextOfItsEnglishBundleWithTheSameArguments() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : bundleFiles()) {
+            if (!file.getFileName().toString().equals("findings.properties")) {
+                continue;
+            }
+            Properties english = load(file);
+            try (Stream<Path> siblings = Files.list(file.getParent())) {
+                for (Path translation : siblings.filter(p -> p.getFileName().toString().matches("findings_.+"))
+                        .toList()) {
+                    Properties other = load(translation);
+                    for (String key : new TreeSet<>(english.stringPropertyNames())) {
+                        if (DATA_KEY.matcher(key).matches()) {
+                            continue;
+                        }
+                        if (!other.containsKey(key)) {
+                            problems.add(translation + " lacks " + key);
+                        } else if (!arguments(english.getProperty(key)).equals(arguments(other.getProperty(key)))) {
+                            problems.add(translation + " " + key + " uses arguments "
+                                    + arguments(other.getProperty(key)) + ", English "
+                                    + arguments(english.getProperty(key)));
+                        }
+                    }
+                    for (String key : other.stringPropertyNames()) {
+                        if (!english.containsKey(key) || DATA_KEY.matcher(key).matches()) {
+                            problems.add(translation + " has " + key + ", which is not an English text");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theRulesSeeTheEngineBundles() throws IOException {
+        assertFalse(bundleFiles().isEmpty());
+        assertTrue(bundleFiles().contains(ENGINE.resolve("smtp/findings.properties")));
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static List<Path> bundleFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(ENGINE)) {
+            return files.filter(p -> p.getFileName().toString().matches("findings(_.+)?\\.properties"))
+                    .sorted().toList();
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
+    }
+}
