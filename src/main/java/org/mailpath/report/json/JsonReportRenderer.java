@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.OwnSideSection;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.report.ReportRenderer;
@@ -26,11 +27,17 @@ public final class JsonReportRenderer implements ReportRenderer {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .addMixIn(OwnSideSection.class, NoDerived.class)
+            .addMixIn(Finding.class, EnglishOnly.class)
             .build();
 
     /** Keeps convenience methods of the records out of the JSON. */
     @JsonIgnoreProperties({"empty"})
     private interface NoDerived {
+    }
+
+    /** A report is English: the translations a finding carries for the app stay out of its JSON. */
+    @JsonIgnoreProperties({"messageText", "remediationText"})
+    private interface EnglishOnly {
     }
 
     @Override
