@@ -76,6 +76,7 @@ class StatusKnowledgeBaseTest {
             Arguments.of("451 Resources temporarily unavailable. Please try again later [#4.16.1]", "yahoo.resources", Category.REMOTE_SERVER),
             Arguments.of("451 4.7.1 <a@b.example>: Recipient address rejected: Greylisted, please try again later", "generic.greylisting", Category.RATE_LIMIT),
             Arguments.of("550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus.", "generic.blocklist", Category.REPUTATION),
+            Arguments.of("450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.5]", "generic.reverse-dns", Category.AUTHENTICATION),
             Arguments.of("550 5.7.1 SPF check failed for acme.example", "generic.spf-fail", Category.AUTHENTICATION),
             Arguments.of("550 5.7.1 DKIM signature invalid", "generic.dkim-fail", Category.AUTHENTICATION),
             Arguments.of("454 4.7.0 TLS not available due to local problem", "generic.tls-unavailable", Category.TLS),
@@ -238,6 +239,46 @@ class StatusKnowledgeBaseTest {
         // 5.5.2 is a plain syntax error; the text says it is the address's.
         assertEquals(Category.ADDRESS_SYNTAX, KB.diagnose(SmtpReply.parse("501 5.5.2 RCPT TO syntax error")).category());
         assertEquals(Category.REMOTE_SERVER, KB.diagnose(SmtpReply.parse("500 5.5.2 line too long")).category());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Postfix reject_unknown_client_hostname (no PTR, or the PTR name does not resolve back) and
+        // reject_unknown_reverse_client_hostname (no PTR at all), as a deferral and as a refusal.
+        "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.5]",
+        "550 5.7.1 Client host rejected: cannot find your hostname, [203.0.113.5]",
+        "450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.5]",
+        "550 5.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.5]",
+        "550 5.7.25 Access denied, the sending IPv6 address [2001:db8::25] must have a reverse DNS record",
+        "550 Reverse DNS lookup failed for host 203.0.113.5",
+        "554 5.7.1 rDNS check failed for 203.0.113.5",
+        "550 5.7.1 203.0.113.5 has no PTR record",
+        "550 5.7.1 Access denied. IP name lookup failed [203.0.113.5]"})
+    void reverseDnsRejectionsAreAboutTheSendingIpsPtr(String reply) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals("generic.reverse-dns", d.ruleId(), reply);
+        // Like Gmail's 5.7.25 and the registry's X.7.25 "Reverse DNS validation failed": an authentication check.
+        assertEquals(Category.AUTHENTICATION, d.category(), reply);
+        // Salesforce's mail servers connect from Salesforce's IPs: without an own relay only Salesforce can fix it.
+        assertEquals(Actor.SALESFORCE_SUPPORT, d.actor(), reply);
+    }
+
+    @Test
+    void reverseDnsRuleLeavesGmailBlockListsAndOtherHostNameChecksAlone() {
+        assertEquals("gmail.ptr", KB.diagnose(SmtpReply.parse("550-5.7.25 [203.0.113.5] The IP address sending this "
+                + "message does not have a PTR record setup, or the corresponding forward DNS entry does not point to "
+                + "the sending IP. - gsmtp")).ruleId());
+        // A DNSBL listing says more than the missing PTR next to it: it keeps the block-list rule.
+        assertEquals("generic.blocklist", KB.diagnose(SmtpReply.parse("554 5.7.1 Service unavailable; Client host "
+                + "[203.0.113.5] blocked using dnsbl.example; no reverse DNS")).ruleId());
+        // Postfix's checks of the HELO name and of the sender's domain are other checks than the client's PTR.
+        assertEquals("enhanced:X.7.1", KB.diagnose(SmtpReply.parse(
+                "450 4.7.1 <mta.example>: Helo command rejected: Host not found")).ruleId());
+        assertEquals("enhanced:X.1.8", KB.diagnose(SmtpReply.parse(
+                "450 4.1.8 <bounce@acme.example>: Sender address rejected: Domain not found")).ruleId());
+        // Other refusals of the client host keep the policy meaning of 4.7.1.
+        assertEquals(Category.CONTENT_POLICY, KB.diagnose(SmtpReply.parse("450 4.7.1 Client host rejected: "
+                + "Access denied")).category());
     }
 
     @Test
