@@ -1,0 +1,66 @@
+package org.mailpath.engine.status;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of a {@link Diagnosis} in the user's language. English is the knowledge file itself
+ * ({@code status-knowledge.json}); a translation is a resource bundle next to it,
+ * {@code status-knowledge_<language>.properties}, with {@code <id>.explanation} and {@code <id>.remediation} for
+ * every entry, where {@code <id>} is the entry's {@link Diagnosis#ruleId()} written with dots ({@link #keyOf}).
+ * Where a language or a key is missing, the English text is shown. The translations belong to the shipped
+ * knowledge base: a diagnosis is looked up by its rule id only.
+ */
+public final class DiagnosisTexts {
+
+    static final String BUNDLE = "org.mailpath.engine.status.status-knowledge";
+    static final String EXPLANATION = ".explanation";
+    static final String REMEDIATION = ".remediation";
+    // No fall-back to the JVM's default locale: a language without a translation shows the English JSON text.
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private DiagnosisTexts() {
+    }
+
+    /** The explanation of {@code d} in {@code locale} where it has a translation, else in English. */
+    public static String explanation(Diagnosis d, Locale locale) {
+        return translated(d.ruleId(), EXPLANATION, locale).orElse(d.explanation());
+    }
+
+    /** The remediation of {@code d} in {@code locale} where it has a translation, else in English. */
+    public static String remediation(Diagnosis d, Locale locale) {
+        return translated(d.ruleId(), REMEDIATION, locale).orElse(d.remediation());
+    }
+
+    /**
+     * The key of a knowledge entry in a translation: its rule id ({@code gmail.ptr}, {@code enhanced:X.1.1},
+     * {@code basic:550}, {@code fallback}) with ':' written as '.', as ':' ends a key in a properties file.
+     */
+    static String keyOf(String ruleId) {
+        return ruleId.replace(':', '.');
+    }
+
+    /** The translation into {@code locale}'s language, if MailPath has one. */
+    static Optional<ResourceBundle> translation(Locale locale) {
+        if (locale.getLanguage().isEmpty() || locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE));
+        } catch (MissingResourceException e) {
+            // No translation into this language: English is the knowledge file, not a bundle.
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> translated(String ruleId, String part, Locale locale) {
+        if (ruleId == null || locale == null) {
+            return Optional.empty();
+        }
+        String key = keyOf(ruleId) + part;
+        return translation(locale).filter(b -> b.containsKey(key)).map(b -> b.getString(key));
+    }
+}

@@ -1,0 +1,161 @@
+package org.mailpath.engine.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.engine.finding.Actor;
+
+/** The Swedish texts of the knowledge base stay in step with the English data file, and the lookup uses them. */
+class StatusKnowledgeTranslationTest {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final StatusKnowledgeBase KB = StatusKnowledgeBase.standard();
+    /** Every entry of the data file by the rule id a diagnosis of it carries: its English texts. */
+    private static final Map<String, String[]> ENGLISH = new LinkedHashMap<>();
+    private static ResourceBundle swedish;
+
+    @BeforeAll
+    static void load() throws IOException {
+        KnowledgeFile file;
+        try (InputStream in = StatusKnowledgeBase.class.getResourceAsStream("status-knowledge.json")) {
+            file = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(in, KnowledgeFile.class);
+        }
+        ENGLISH.put("fallback", new String[] {file.fallback().explanation(), file.fallback().remediation()});
+        ENGLISH.put("success", new String[] {file.success().explanation(), file.success().remediation()});
+        file.rules().forEach(r -> ENGLISH.put(r.id(), new String[] {r.explanation(), r.remediation()}));
+        file.enhancedCodes().forEach(c -> ENGLISH.put("enhanced:" + c.code(), new String[] {c.explanation(), c.remediation()}));
+        file.basicCodes().forEach(c -> ENGLISH.put("basic:" + c.code(), new String[] {c.explanation(), c.remediation()}));
+        swedish = DiagnosisTexts.translation(SWEDISH).orElseThrow();
+    }
+
+    @Test
+    void everyEntryHasASwedishExplanationAndRemediation() {
+        List<String> missing = new ArrayList<>();
+        List<String> untranslated = new ArrayList<>();
+        ENGLISH.forEach((id, english) -> {
+            String[] keys = {DiagnosisTexts.keyOf(id) + ".explanation", DiagnosisTexts.keyOf(id) + ".remediation"};
+            for (int i = 0; i < 2; i++) {
+                if (!swedish.containsKey(keys[i]) || swedish.getString(keys[i]).isBlank()) {
+                    missing.add(keys[i]);
+                } else if (swedish.getString(keys[i]).equals(english[i])) {
+                    untranslated.add(keys[i]);
+                }
+            }
+        });
+        assertTrue(missing.isEmpty(), "entries without a Swedish text: " + missing);
+        assertTrue(untranslated.isEmpty(), "Swedish texts still in English: " + untranslated);
+        // The three kinds of entry and the two special ones are all there (the ids are what the lookup uses).
+        assertTrue(ENGLISH.keySet().containsAll(List.of("fallback", "success", "generic.reverse-dns",
+                "enhanced:X.1.1", "basic:550")));
+    }
+
+    @Test
+    void everySwedishKeyBelongsToAnEntryOfTheDataFile() {
+        Set<String> known = new HashSet<>();
+        ENGLISH.keySet().forEach(id -> {
+            known.add(DiagnosisTexts.keyOf(id) + ".explanation");
+            known.add(DiagnosisTexts.keyOf(id) + ".remediation");
+        });
+        Set<String> orphans = new TreeSet<>(swedish.keySet());
+        orphans.removeAll(known);
+        assertTrue(orphans.isEmpty(), "Swedish texts of no entry (renamed or removed rule?): " + orphans);
+    }
+
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        // A properties file keeps the last of two equal keys without a word: one of the texts would be lost.
+        String text;
+        try (InputStream in = StatusKnowledgeBase.class.getResourceAsStream("status-knowledge_sv.properties")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> twice = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            int eq = line.indexOf('=');
+            if (!line.isBlank() && !line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).strip())) {
+                twice.add(line.substring(0, eq).strip());
+            }
+        }
+        assertTrue(twice.isEmpty(), "keys written twice: " + twice);
+    }
+
+    /** Host and record names, codes, settings and numbers: what a translation must keep verbatim. */
+    private static final Pattern VERBATIM = Pattern.compile("[\\w-]*[.:=_][\\w.:=-]*\\w|\\d+");
+
+    @Test
+    void codesNamesAndNumbersAreKeptInTheSwedishTexts() {
+        List<String> lost = new ArrayList<>();
+        ENGLISH.forEach((id, english) -> {
+            String[] keys = {DiagnosisTexts.keyOf(id) + ".explanation", DiagnosisTexts.keyOf(id) + ".remediation"};
+            for (int i = 0; i < 2; i++) {
+                Matcher m = VERBATIM.matcher(english[i].replace("e.g.", ""));
+                while (m.find()) {
+                    if (!swedish.getString(keys[i]).contains(m.group())) {
+                        lost.add(keys[i] + ": " + m.group());
+                    }
+                }
+            }
+        });
+        assertTrue(lost.isEmpty(), "not kept verbatim: " + lost);
+    }
+
+    @Test
+    void aKnownReplyIsExplainedInSwedishForSwedishAndInEnglishOtherwise() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("550 5.1.1 user unknown"));
+        assertEquals("enhanced:X.1.1", d.ruleId());
+        assertEquals("Mottagarens brevlåda finns inte på den mottagande servern.", d.explanation(SWEDISH));
+        assertEquals("Rätta adressen eller ta bort den från kontakten; skicka inte till den igen.", d.remediation(SWEDISH));
+        assertEquals(d.explanation(SWEDISH), d.explanation(Locale.forLanguageTag("sv-SE")), "Sweden's Swedish too");
+        for (Locale other : List.of(Locale.ROOT, Locale.ENGLISH, Locale.US, Locale.GERMAN)) {
+            assertEquals("The recipient mailbox does not exist on the receiving server.", d.explanation(other), other.toString());
+            assertEquals(d.remediation(), d.remediation(other), other.toString());
+        }
+        // The English fields themselves are what the command line, the reports and the JSON use.
+        assertEquals("The recipient mailbox does not exist on the receiving server.", d.explanation());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "weird text only", "250 2.0.0 OK", "550 no enhanced code",
+        "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.5]",
+        "550-5.7.25 The IP address sending this message does not have a PTR record setup - gsmtp"})
+    void everyKindOfDiagnosisHasItsSwedishText(String reply) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        String key = DiagnosisTexts.keyOf(d.ruleId());
+        assertEquals(swedish.getString(key + ".explanation"), d.explanation(SWEDISH), reply);
+        assertEquals(swedish.getString(key + ".remediation"), d.remediation(SWEDISH), reply);
+        assertNotEquals(d.explanation(), d.explanation(SWEDISH), reply);
+    }
+
+    @Test
+    void aDiagnosisOfNoKnownEntryKeepsItsOwnText() {
+        Diagnosis own = new Diagnosis(Category.UNKNOWN, "Made elsewhere.", "Do this.", Actor.NOBODY, "elsewhere:1");
+        assertEquals("Made elsewhere.", own.explanation(SWEDISH));
+        assertEquals("Do this.", own.remediation(SWEDISH));
+        Diagnosis noId = new Diagnosis(Category.UNKNOWN, "No id.", "", Actor.NOBODY, null);
+        assertEquals("No id.", noId.explanation(SWEDISH));
+        assertFalse(DiagnosisTexts.translation(Locale.ENGLISH).isPresent());
+    }
+}
