@@ -473,8 +473,8 @@ public final class EventsViewModel implements WizardStep {
         }
         Optional<Diagnosis> diagnosis = c.diagnosis();
         diagnosis.ifPresent(d -> {
-            explanation.set(d.explanation());
-            remediation.set(d.remediation());
+            explanation.set(d.explanation(messages.locale()));
+            remediation.set(d.remediation(messages.locale()));
             actor.set(messages.format("events.detail.actor", messages.get("actor." + d.actor().name())));
         });
         if (c.verdict() == Verdict.DELIVERED) {

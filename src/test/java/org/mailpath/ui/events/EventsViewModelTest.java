@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.SmtpReply;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
@@ -165,6 +168,25 @@ class EventsViewModelTest {
         assertEquals("The recipient’s server says this mailbox does not exist.", model.explanationProperty().get());
         assertEquals("Who must act: the recipient’s mail team", model.actorProperty().get());
         assertEquals("", model.handOffNoteProperty().get());
+    }
+
+    @Test
+    void theDiagnosisIsExplainedInTheLanguageOfTheUi() {
+        String status = "550 5.1.1 user unknown";
+        Diagnosis d = StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(status));
+        session.setAnalysis(TestAnalyses.of(List.of(TestAnalyses.bounced("gone@example.se", 0, status, d))));
+        EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.forLanguageTag("sv")));
+        swedish.selectedProperty().set(swedish.visibleRows().getFirst());
+        assertEquals("Mottagarens brevlåda finns inte på den mottagande servern.", swedish.explanationProperty().get());
+        assertEquals("Rätta adressen eller ta bort den från kontakten; skicka inte till den igen.",
+                swedish.remediationProperty().get());
+        swedish.copyDetails();
+        assertTrue(dialogs.lastCopied().contains("Mottagarens brevlåda finns inte"), "the copied details say the same");
+
+        model.selectedProperty().set(model.visibleRows().getFirst());
+        assertEquals("The recipient mailbox does not exist on the receiving server.", model.explanationProperty().get());
+        assertEquals(d.remediation(), model.remediationProperty().get());
     }
 
     @Test

@@ -126,12 +126,17 @@ public final class TestAnalyses {
     }
 
     public static MessageChain bounced(String recipient, long minute) {
-        Instant t = START.plusSeconds(minute * 60);
         String status = "550 5.1.1 <" + recipient + ">: Recipient address rejected: User unknown in virtual mailbox table";
         Diagnosis d = new Diagnosis(Category.RECIPIENT,
                 "The recipient’s server says this mailbox does not exist.",
                 "Check the address for typos; if it is right, ask the recipient’s mail team whether the mailbox was removed.",
                 Actor.RECIPIENT_MAIL_TEAM, "5.1.1");
+        return bounced(recipient, minute, status, d);
+    }
+
+    /** A message refused at RCPT TO with this reply and its diagnosis (e.g. from the real knowledge base). */
+    public static MessageChain bounced(String recipient, long minute, String status, Diagnosis d) {
+        Instant t = START.plusSeconds(minute * 60);
         List<ChainEvent> events = List.of(
                 event(t, MailEvent.RECEIVED, "", "", "", "", "", 0),
                 event(t.plusSeconds(4), MailEvent.PERMANENT_FAILURE, "during RCPT TO", "198.51.100.7", "mx.example.se",
