@@ -9,9 +9,10 @@ import java.util.ResourceBundle;
 /**
  * A text of a check that can be shown in the user's language: the key of a {@link java.text.MessageFormat}
  * pattern in a resource bundle, and its arguments. Arguments are plain data (names, addresses, numbers, texts
- * from the wire) or other {@code LocalText}s, which are shown in the same language (a reason inside a sentence).
+ * from the wire) or other {@link Localizable} words, which are shown in the same language (a reason inside a
+ * sentence, a diagnosis of the status knowledge base).
  */
-public record LocalText(String bundle, String key, List<Object> args) {
+public record LocalText(String bundle, String key, List<Object> args) implements Localizable {
 
     /** English, the language of the command line, the reports and the JSON (numbers without locale grouping). */
     public static final Locale ENGLISH = Locale.ROOT;
@@ -26,8 +27,9 @@ public record LocalText(String bundle, String key, List<Object> args) {
     }
 
     /** The text in {@code locale}, or in English where the bundle has no translation of the key. */
+    @Override
     public String in(Locale locale) {
-        Object[] values = args.stream().map(a -> a instanceof LocalText t ? t.in(locale) : a).toArray();
+        Object[] values = args.stream().map(a -> a instanceof Localizable t ? t.in(locale) : a).toArray();
         return new MessageFormat(pattern(bundle, key, locale), locale).format(values);
     }
 

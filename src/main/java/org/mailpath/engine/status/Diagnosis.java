@@ -20,4 +20,14 @@ public record Diagnosis(Category category, String explanation, String remediatio
     public String remediation(Locale locale) {
         return DiagnosisTexts.remediation(this, locale);
     }
+
+    /** The explanation as words another text can quote in its own language. */
+    public DiagnosisWords explanationText() {
+        return new DiagnosisWords(this, DiagnosisWords.Part.EXPLANATION);
+    }
+
+    /** The remediation as words another text can quote in its own language. */
+    public DiagnosisWords remediationText() {
+        return new DiagnosisWords(this, DiagnosisWords.Part.REMEDIATION);
+    }
 }

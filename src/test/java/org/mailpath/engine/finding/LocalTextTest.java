@@ -55,6 +55,20 @@ class LocalTextTest {
     }
 
     @Test
+    void wordsFromElsewhereAreQuotedInTheLanguageOfTheSentence() {
+        record Greeting() implements Localizable {
+            @Override
+            public String in(Locale locale) {
+                return locale.getLanguage().equals("sv") ? "hej" : "hello";
+            }
+        }
+        LocalText text = TEXTS.text("T_ONE.message", "x", 1, new Greeting());
+
+        assertEquals("x has one record (hello).", text.toString());
+        assertEquals("x har en post (hej).", text.in(SWEDISH));
+    }
+
+    @Test
     void anUnknownKeyIsAProgrammingErrorFoundAtOnce() {
         assertThrows(IllegalStateException.class, () -> TEXTS.text("NO_SUCH.message"));
         assertThrows(IllegalStateException.class, () -> FindingTexts.of("org.mailpath.engine.finding.none"));
