@@ -17,6 +17,8 @@ import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Name;
@@ -31,12 +33,12 @@ import org.xbill.DNS.Type;
  */
 public final class MtaStsCheck implements DomainCheck {
 
+    static final FindingTexts TEXTS = FindingTexts.of(MtaStsCheck.class);
     private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
     /** Policy lines quoted at most in the evidence. */
     static final int MAX_POLICY_LINES = 30;
     /** What senders do when they cannot get a usable policy (RFC 8461 §5.1). */
-    private static final String NO_POLICY = " Senders that have no cached copy of the policy deliver as if the"
-            + " domain had no MTA-STS; senders holding an older copy keep applying it until its max_age runs out.";
+    private static final LocalText NO_POLICY = TEXTS.text("phrase.noPolicy");
 
     private final MtaStsPolicySource source;
 
@@ -62,8 +64,7 @@ public final class MtaStsCheck implements DomainCheck {
 
     private List<Finding> mtaSts(CheckContext ctx, String domain, DnsAnswer answer) {
         if (DnsAnswers.failed(answer)) {
-            return List.of(DnsAnswers.lookupFailed(answer, "whether " + domain + " has an MTA-STS policy could not"
-                    + " be read", WHO));
+            return List.of(lookupFailed(answer, TEXTS.text("lookupFailed.mtaSts", domain)));
         }
         List<String> texts = DnsAnswers.texts(answer);
         List<String> records = texts.stream().filter(StsTxtRecord::isStsRecord).toList();
@@ -72,20 +73,14 @@ public final class MtaStsCheck implements DomainCheck {
         }
         List<Finding> findings = new ArrayList<>();
         if (records.size() > 1) {
-            findings.add(new Finding(MtaStsFindingCodes.MTA_STS_TXT_MULTIPLE, Severity.WARNING, domain,
-                    "_mta-sts." + domain + " publishes " + records.size() + " MTA-STS records: senders then apply"
-                            + " no MTA-STS policy at all (RFC 8461 §3.1 allows exactly one).", answer.evidence(),
-                    "Keep exactly one \"v=STSv1; id=…;\" TXT record at _mta-sts." + domain + ", and change its id"
-                            + " whenever the policy file changes.", WHO));
+            findings.add(TEXTS.finding(MtaStsFindingCodes.MTA_STS_TXT_MULTIPLE, Severity.WARNING, domain,
+                    answer.evidence(), WHO, MtaStsFindingCodes.MTA_STS_TXT_MULTIPLE, domain, records.size()));
         } else {
             StsTxtRecord record = StsTxtRecord.parse(records.getFirst());
             if (!record.problems().isEmpty()) {
-                findings.add(new Finding(MtaStsFindingCodes.MTA_STS_TXT_INVALID, Severity.WARNING, domain,
-                        "The MTA-STS record at _mta-sts." + domain + " is not valid (" + DnsText.join(
-                                record.problems(), "; ") + "): senders treat " + domain + " as having no MTA-STS"
-                                + " policy.", answer.evidence(), "Publish exactly \"v=STSv1; id=<1 to 32 letters"
-                        + " and digits>;\" at _mta-sts." + domain + ", and change the id whenever the policy file"
-                        + " changes.", WHO));
+                findings.add(TEXTS.finding(MtaStsFindingCodes.MTA_STS_TXT_INVALID, Severity.WARNING, domain,
+                        answer.evidence(), WHO, MtaStsFindingCodes.MTA_STS_TXT_INVALID, domain,
+                        join(record.problems(), "; ")));
             }
         }
         // the file is fetched even when the record is unusable: senders holding a cached copy still apply it
@@ -97,15 +92,11 @@ public final class MtaStsCheck implements DomainCheck {
         List<String> nearMisses = texts.stream()
                 .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(StsTxtRecord.VERSION.toLowerCase(Locale.ROOT)))
                 .toList();
-        return new Finding(MtaStsFindingCodes.MTA_STS_NONE, Severity.INFO, domain, domain + " publishes no MTA-STS"
-                + " policy (no TXT record beginning with \"v=STSv1\" at _mta-sts." + domain + ")"
-                + (nearMisses.isEmpty() ? "" : "; senders ignore the record \"" + DnsText.clip(nearMisses.getFirst())
-                + "\", which must begin with exactly \"v=STSv1\"") + ": senders use TLS when its mail servers offer"
-                + " it, but do not insist on it.", answer.evidence(), nearMisses.isEmpty()
-                ? "Nothing is required. To make senders insist on TLS with a valid certificate, publish an MTA-STS"
-                + " policy (RFC 8461), first in mode testing."
-                : "Write the record's version exactly as \"v=STSv1\" (case matters).",
-                nearMisses.isEmpty() ? Actor.NOBODY : WHO);
+        String code = MtaStsFindingCodes.MTA_STS_NONE;
+        return nearMisses.isEmpty()
+                ? TEXTS.finding(code, Severity.INFO, domain, answer.evidence(), Actor.NOBODY, code, domain)
+                : TEXTS.finding(code, Severity.INFO, domain, answer.evidence(), WHO, code + ".nearMiss", domain,
+                        DnsText.clip(nearMisses.getFirst()));
     }
 
     /**
@@ -122,55 +113,52 @@ public final class MtaStsCheck implements DomainCheck {
         if (addresses.stream().allMatch(a -> a.records().isEmpty())) {
             Optional<DnsAnswer> failed = addresses.stream().filter(DnsAnswers::failed).findFirst();
             if (failed.isPresent()) {
-                return List.of(DnsAnswers.lookupFailed(failed.get(), "the address of the MTA-STS policy host could"
-                        + " not be read, so the policy was not fetched", WHO));
+                return List.of(lookupFailed(failed.get(), TEXTS.text("lookupFailed.policyHost")));
             }
-            return List.of(new Finding(MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, Severity.WARNING, domain,
-                    "_mta-sts." + domain + " announces an MTA-STS policy, but its host " + host + " has no A or AAAA"
-                            + " record, so senders cannot fetch it." + NO_POLICY, dnsEvidence,
-                    "Publish the address of the web server that serves " + MtaStsPolicySource.policyUri(domain)
-                            + ", or remove the _mta-sts." + domain + " record.", WHO));
+            return List.of(TEXTS.finding(MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, Severity.WARNING, domain,
+                    dnsEvidence, WHO, MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE + ".noAddress", domain,
+                    MtaStsPolicySource.policyUri(domain).toString(), host, NO_POLICY));
         }
         ctx.cancellation().throwIfCancelled();
         PolicyFetch fetch = source.fetch(domain, ctx.options().timeout(), ctx.cancellation());
         List<String> evidence = new ArrayList<>(fetch.evidence());
         evidence.addAll(dnsEvidence);
         String url = MtaStsPolicySource.policyUri(domain).toString();
-        String serveIt = "Serve the policy at " + url + " with status 200, Content-Type text/plain, from a server"
-                + " whose certificate is valid for " + host + " (issued by a public certificate authority).";
+        // every text of a failed fetch gets the domain, the URL, the host, what senders then do, and its own details
+        FetchFailure failed = (code, variant, details) -> {
+            Object[] args = new Object[4 + details.length];
+            args[0] = domain;
+            args[1] = url;
+            args[2] = host;
+            args[3] = NO_POLICY;
+            System.arraycopy(details, 0, args, 4, details.length);
+            LocalText message = TEXTS.text(code + variant + ".message", args);
+            return List.of(new Finding(code, Severity.WARNING, domain, message, evidence,
+                    TEXTS.text(code + ".remediation", args), WHO));
+        };
         return switch (fetch) {
             case PolicyFetch.Retrieved r -> evaluate(ctx, domain, r, txtEvidence, txtUsable);
-            case PolicyFetch.Unreachable u -> List.of(fetchFailed(MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE,
-                    domain, "The MTA-STS policy of " + domain + " could not be fetched from " + url + ": "
-                            + u.reason() + ".", evidence, serveIt));
-            case PolicyFetch.TlsFailed t -> List.of(fetchFailed(MtaStsFindingCodes.MTA_STS_POLICY_TLS, domain,
-                    "The MTA-STS policy of " + domain + " could not be fetched securely from " + url + ": "
-                            + t.reason() + ", and senders accept a policy only over valid TLS.", evidence,
-                    "Install a certificate valid for " + host + ", issued by a public certificate authority, with"
-                            + " its intermediate certificates."));
-            case PolicyFetch.Redirected r -> List.of(fetchFailed(MtaStsFindingCodes.MTA_STS_POLICY_REDIRECT, domain,
-                    url + " answers with a redirect (HTTP " + r.status() + r.location().map(l -> " to "
-                            + DnsText.clip(l)).orElse("") + "), which senders must not follow (RFC 8461 §3.3):"
-                            + " they get no policy.", evidence, "Serve the policy file itself at " + url
-                            + ", without a redirect (also none from a path without the final slash or to www)."));
-            case PolicyFetch.WrongStatus w -> List.of(fetchFailed(MtaStsFindingCodes.MTA_STS_POLICY_HTTP_STATUS,
-                    domain, url + " answers HTTP " + w.status() + " instead of 200: senders get no policy.",
-                    evidence, serveIt));
-            case PolicyFetch.WrongMediaType m -> List.of(fetchFailed(MtaStsFindingCodes.MTA_STS_POLICY_MEDIA_TYPE,
-                    domain, url + " serves the policy " + m.contentType().map(c -> "as " + DnsText.clip(c))
-                            .orElse("without a Content-Type") + ", not as text/plain: senders that check the media"
-                            + " type, as RFC 8461 §3.3 asks, discard it.", evidence,
-                    "Serve the file with \"Content-Type: text/plain\"."));
-            case PolicyFetch.TooLarge l -> List.of(fetchFailed(MtaStsFindingCodes.MTA_STS_POLICY_TOO_LARGE, domain,
-                    url + " sends more than " + l.limit() / 1024 + " KB: that is not a policy file, and senders"
-                            + " stop reading it.", evidence, "Serve only the policy file (a few lines) at " + url
-                            + "."));
+            case PolicyFetch.Unreachable u -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, "",
+                    u.reason());
+            case PolicyFetch.TlsFailed t -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_TLS, "", t.reason());
+            case PolicyFetch.Redirected r -> r.location().isPresent()
+                    ? failed.of(MtaStsFindingCodes.MTA_STS_POLICY_REDIRECT, "", r.status(),
+                            DnsText.clip(r.location().get()))
+                    : failed.of(MtaStsFindingCodes.MTA_STS_POLICY_REDIRECT, ".noLocation", r.status());
+            case PolicyFetch.WrongStatus w -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_HTTP_STATUS, "",
+                    w.status());
+            case PolicyFetch.WrongMediaType m -> m.contentType().isPresent()
+                    ? failed.of(MtaStsFindingCodes.MTA_STS_POLICY_MEDIA_TYPE, "", DnsText.clip(m.contentType().get()))
+                    : failed.of(MtaStsFindingCodes.MTA_STS_POLICY_MEDIA_TYPE, ".noType");
+            case PolicyFetch.TooLarge l -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_TOO_LARGE, "",
+                    l.limit() / 1024);
         };
     }
 
-    private static Finding fetchFailed(String code, String domain, String message, List<String> evidence,
-                                       String remediation) {
-        return new Finding(code, Severity.WARNING, domain, message + NO_POLICY, evidence, remediation, WHO);
+    /** The finding of a fetch that gave no usable policy: {@code CODE[variant].message}, {@code CODE.remediation}. */
+    @FunctionalInterface
+    private interface FetchFailure {
+        List<Finding> of(String code, String variant, Object... details);
     }
 
     private static List<Finding> evaluate(CheckContext ctx, String domain, PolicyFetch.Retrieved retrieved,
@@ -185,20 +173,14 @@ public final class MtaStsCheck implements DomainCheck {
         withTxt.addAll(txtEvidence);
         MtaStsPolicy.Parsed parsed = MtaStsPolicy.parse(retrieved.body());
         if (parsed.policy().isEmpty()) {
-            return List.of(new Finding(MtaStsFindingCodes.MTA_STS_POLICY_SYNTAX, Severity.WARNING, domain,
-                    "The MTA-STS policy of " + domain + " is not valid (" + DnsText.join(parsed.problems(), "; ")
-                            + "): senders discard it." + NO_POLICY, withTxt, "Correct the file at "
-                    + MtaStsPolicySource.policyUri(domain) + ", e.g. \"version: STSv1\", \"mode: testing\", one"
-                    + " \"mx: <host>\" line per MX host, \"max_age: 604800\", each on its own line; then change the"
-                    + " id in _mta-sts." + domain + ".", WHO));
+            return List.of(TEXTS.finding(MtaStsFindingCodes.MTA_STS_POLICY_SYNTAX, Severity.WARNING, domain,
+                    withTxt, WHO, MtaStsFindingCodes.MTA_STS_POLICY_SYNTAX, domain, join(parsed.problems(), "; "),
+                    NO_POLICY, MtaStsPolicySource.policyUri(domain).toString()));
         }
         MtaStsPolicy policy = parsed.policy().get();
         if (policy.mode().equals("none")) {
-            return List.of(new Finding(MtaStsFindingCodes.MTA_STS_MODE_NONE, Severity.INFO, domain, "The MTA-STS"
-                    + " policy of " + domain + " has mode none: senders apply no MTA-STS (a domain uses it to"
-                    + " withdraw its policy).", withTxt, "Nothing, if MTA-STS is being withdrawn; otherwise set"
-                    + " \"mode: testing\" or \"mode: enforce\" and change the id in _mta-sts." + domain + ".",
-                    Actor.NOBODY));
+            return List.of(TEXTS.finding(MtaStsFindingCodes.MTA_STS_MODE_NONE, Severity.INFO, domain, withTxt,
+                    Actor.NOBODY, MtaStsFindingCodes.MTA_STS_MODE_NONE, domain));
         }
         return compareMx(ctx, domain, policy, evidence, txtEvidence, txtUsable);
     }
@@ -215,44 +197,33 @@ public final class MtaStsCheck implements DomainCheck {
         List<Finding> findings = new ArrayList<>();
         Optional<List<String>> known = mxHosts(domain, mx);
         if (DnsAnswers.failed(mx)) {
-            findings.add(DnsAnswers.lookupFailed(mx, "the MX hosts of " + domain + " could not be compared with its"
-                    + " MTA-STS policy", WHO));
+            findings.add(lookupFailed(mx, TEXTS.text("lookupFailed.mx", domain)));
         }
         List<String> hosts = known.orElse(List.of());
         List<String> unmatched = hosts.stream().filter(h -> policy.matching(h).isEmpty()).toList();
         String patterns = String.join(", ", policy.mx());
         if (!unmatched.isEmpty()) {
             boolean all = unmatched.size() == hosts.size();
-            String what = all ? "matches none of the MX hosts of " + domain + " (" + DnsText.join(hosts, ", ") + ")"
-                    : "does not match the MX host" + (unmatched.size() == 1 ? " " : "s ")
-                    + DnsText.join(unmatched, ", ") + " of " + domain;
-            String consequence = enforce
-                    ? (all ? "senders that honour MTA-STS deliver no mail to " + domain + "."
-                    : "senders that honour MTA-STS will not deliver to " + (unmatched.size() == 1 ? "that host"
-                    : "those hosts") + ", only to " + DnsText.join(hosts.stream().filter(h -> !unmatched.contains(h))
-                    .toList(), ", ") + ".")
-                    : "in testing mode senders still deliver (and report the failure), but in enforce mode they"
-                    + " would not.";
-            findings.add(new Finding(MtaStsFindingCodes.MTA_STS_MX_MISMATCH, enforce ? Severity.ERROR
-                    : Severity.WARNING, domain, "The MTA-STS policy of " + domain + " (mode " + policy.mode()
-                    + ", mx " + DnsText.clip(patterns) + ") " + what + ": " + consequence, evidence,
-                    "Add an mx line for each MX host to the policy at " + MtaStsPolicySource.policyUri(domain)
-                            + " (e.g. \"mx: " + unmatched.getFirst() + "\") and change the id in the _mta-sts."
-                            + domain + " TXT record so that senders fetch it again; or"
-                            + " correct the MX records.", WHO));
+            String code = MtaStsFindingCodes.MTA_STS_MX_MISMATCH;
+            String key = code + (all ? ".none" : ".some") + (enforce ? ".enforce" : ".testing") + ".message";
+            LocalText message = TEXTS.text(key, domain, policy.mode(), DnsText.clip(patterns),
+                    join(all ? hosts : unmatched, ", "), unmatched.size(),
+                    join(hosts.stream().filter(h -> !unmatched.contains(h)).toList(), ", "));
+            LocalText remediation = TEXTS.text(code + ".remediation", domain,
+                    MtaStsPolicySource.policyUri(domain).toString(), unmatched.getFirst());
+            findings.add(new Finding(code, enforce ? Severity.ERROR : Severity.WARNING, domain, message, evidence,
+                    remediation, WHO));
         }
         if (!enforce) {
-            findings.add(new Finding(MtaStsFindingCodes.MTA_STS_MODE_TESTING, Severity.INFO, domain, "The MTA-STS"
-                    + " policy of " + domain + " is in testing mode: senders report TLS failures (to the TLS-RPT"
-                    + " address) but deliver anyway" + (known.isPresent() && unmatched.isEmpty() && !hosts.isEmpty()
-                    ? "; every MX host matches its mx patterns" : "") + ".", evidence, "When the TLS reports show no"
-                    + " failures, set \"mode: enforce\" and change the id in _mta-sts." + domain + ".", Actor.NOBODY));
+            String code = MtaStsFindingCodes.MTA_STS_MODE_TESTING;
+            boolean allMatch = known.isPresent() && unmatched.isEmpty() && !hosts.isEmpty();
+            findings.add(new Finding(code, Severity.INFO, domain,
+                    TEXTS.text(code + (allMatch ? ".allMatch" : "") + ".message", domain), evidence,
+                    TEXTS.text(code + ".remediation", domain), Actor.NOBODY));
         } else if (txtUsable && findings.isEmpty() && !hosts.isEmpty()) {
             List<String> pairs = hosts.stream().map(h -> h + " → " + policy.matching(h).orElseThrow()).toList();
-            findings.add(new Finding(MtaStsFindingCodes.MTA_STS_OK, Severity.OK, domain, domain + " enforces"
-                    + " MTA-STS (max_age " + policy.maxAge() + " s) and its policy matches every MX host ("
-                    + DnsText.join(pairs, ", ") + "): senders that honour it deliver only over TLS with a valid"
-                    + " certificate.", evidence, "", Actor.NOBODY));
+            findings.add(TEXTS.finding(MtaStsFindingCodes.MTA_STS_OK, Severity.OK, domain, evidence, Actor.NOBODY,
+                    MtaStsFindingCodes.MTA_STS_OK, domain, policy.maxAge(), join(pairs, ", ")));
         }
         return findings;
     }
@@ -279,35 +250,45 @@ public final class MtaStsCheck implements DomainCheck {
 
     private static List<Finding> tlsRpt(String domain, DnsAnswer answer) {
         if (DnsAnswers.failed(answer)) {
-            return List.of(DnsAnswers.lookupFailed(answer, "whether " + domain + " receives TLS reports (TLS-RPT)"
-                    + " could not be read", WHO));
+            return List.of(lookupFailed(answer, TEXTS.text("lookupFailed.tlsRpt", domain)));
         }
         List<String> records = DnsAnswers.texts(answer).stream().filter(TlsRptRecord::isTlsRptRecord).toList();
         String name = "_smtp._tls." + domain;
         if (records.isEmpty()) {
-            return List.of(new Finding(MtaStsFindingCodes.TLSRPT_NONE, Severity.INFO, domain, domain
-                    + " publishes no TLS-RPT record (no TXT record beginning with \"v=TLSRPTv1\" at " + name
-                    + "): senders send no reports when TLS to its mail servers fails, so its mail team does not"
-                    + " learn of such failures.", answer.evidence(), "Optional: publish TXT \"v=TLSRPTv1;"
-                    + " rua=mailto:tls-reports@" + domain + "\" at " + name + " to receive daily reports"
-                    + " (RFC 8460).", Actor.NOBODY));
+            return List.of(TEXTS.finding(MtaStsFindingCodes.TLSRPT_NONE, Severity.INFO, domain, answer.evidence(),
+                    Actor.NOBODY, MtaStsFindingCodes.TLSRPT_NONE, domain, name));
         }
         if (records.size() > 1) {
-            return List.of(new Finding(MtaStsFindingCodes.TLSRPT_MULTIPLE, Severity.WARNING, domain, name
-                    + " publishes " + records.size() + " TLS-RPT records: senders then send no TLS reports at all"
-                    + " (RFC 8460 §3 allows exactly one).", answer.evidence(), "Keep exactly one \"v=TLSRPTv1;"
-                    + " rua=…\" record at " + name + "; list several addresses in its rua, separated by ','.",
-                    WHO));
+            return List.of(TEXTS.finding(MtaStsFindingCodes.TLSRPT_MULTIPLE, Severity.WARNING, domain,
+                    answer.evidence(), WHO, MtaStsFindingCodes.TLSRPT_MULTIPLE, domain, name, records.size()));
         }
         TlsRptRecord record = TlsRptRecord.parse(records.getFirst());
         if (!record.problems().isEmpty()) {
-            return List.of(new Finding(MtaStsFindingCodes.TLSRPT_INVALID, Severity.WARNING, domain, "The TLS-RPT"
-                    + " record at " + name + " is not valid (" + DnsText.join(record.problems(), "; ") + "):"
-                    + " senders send no TLS reports.", answer.evidence(), "Publish \"v=TLSRPTv1;"
-                    + " rua=mailto:tls-reports@" + domain + "\" (or an https: URL) at " + name + ".", WHO));
+            return List.of(TEXTS.finding(MtaStsFindingCodes.TLSRPT_INVALID, Severity.WARNING, domain,
+                    answer.evidence(), WHO, MtaStsFindingCodes.TLSRPT_INVALID, domain, name,
+                    join(record.problems(), "; ")));
         }
-        return List.of(new Finding(MtaStsFindingCodes.TLSRPT_OK, Severity.OK, domain, domain + " receives TLS"
-                + " reports (TLS-RPT) at " + DnsText.join(record.rua(), ", ") + ".", answer.evidence(), "",
-                Actor.NOBODY));
+        return List.of(TEXTS.finding(MtaStsFindingCodes.TLSRPT_OK, Severity.OK, domain, answer.evidence(),
+                Actor.NOBODY, MtaStsFindingCodes.TLSRPT_OK, domain, name, join(record.rua(), ", ")));
+    }
+
+    /**
+     * {@link DnsAnswers#lookupFailed} takes its consequence as English text only (the domain package words that
+     * finding), so the consequence is kept in this bundle but passed in English.
+     */
+    private static Finding lookupFailed(DnsAnswer answer, LocalText consequence) {
+        return DnsAnswers.lookupFailed(answer, consequence.toString(), WHO);
+    }
+
+    /**
+     * Like {@link DnsText#join}: the first {@value DnsText#LIST_LIMIT} items, each clipped, then how many were left
+     * out, in words of the reader's language.
+     */
+    static Object join(List<String> items, String separator) {
+        if (items.size() <= DnsText.LIST_LIMIT) {
+            return DnsText.join(items, separator);
+        }
+        return TEXTS.text("phrase.andMore", DnsText.join(items.subList(0, DnsText.LIST_LIMIT), separator),
+                separator, items.size() - DnsText.LIST_LIMIT);
     }
 }

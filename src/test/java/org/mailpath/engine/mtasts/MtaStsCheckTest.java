@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +35,7 @@ import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.TestDnsServer;
 
@@ -234,6 +236,25 @@ class MtaStsCheckTest {
         assertTrue(f.remediation().contains("mx: backup.provider.example"), f.remediation());
         assertTrue(f.evidence().stream().anyMatch(l -> l.contains("MX") && l.contains("backup.provider.example")),
                 f.evidence().toString());
+    }
+
+    @Test
+    void findingsReadInSwedishWithTheirDataUnchanged() {
+        Locale sv = Locale.of("sv");
+        Finding mismatch = find(check("mismatch.sts.test"), "MTA_STS_MX_MISMATCH");
+        assertEquals("MTA-STS-policyn för mismatch.sts.test (läge enforce, mx mx1.mismatch.sts.test) matchar inte"
+                + " MX-värden backup.provider.example för mismatch.sts.test: avsändare som följer MTA-STS levererar"
+                + " inte till den värden, bara till mx1.mismatch.sts.test.", mismatch.message(sv));
+        assertTrue(mismatch.remediation(sv).startsWith("Lägg till en mx-rad för varje MX-värd i policyn på"
+                + " https://mta-sts.mismatch.sts.test/.well-known/mta-sts.txt (t.ex. \"mx: backup.provider.example\")"),
+                mismatch.remediation(sv));
+        Finding redirect = find(check("redirect.sts.test"), "MTA_STS_POLICY_REDIRECT");
+        assertTrue(redirect.message(sv).contains("svarar med en omdirigering (HTTP 301 till"), redirect.message(sv));
+        assertTrue(redirect.message(sv).endsWith("avsändare som har en äldre kopia fortsätter att tillämpa den tills"
+                + " dess max_age har löpt ut."), redirect.message(sv));
+        // the English text stays what the command line and the reports show
+        assertEquals(redirect.message(), redirect.message(LocalText.ENGLISH));
+        assertTrue(redirect.message().contains("answers with a redirect"), redirect.message());
     }
 
     @Test
