@@ -1,10 +1,12 @@
 package org.mailpath.engine.smtp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import org.mailpath.engine.finding.LocalText;
 
 /** The extensions an EHLO reply advertises (keywords upper-cased), with the SIZE limit when one is given. */
 public record Capabilities(Set<String> keywords, OptionalLong sizeLimit) {
@@ -45,23 +47,35 @@ public record Capabilities(Set<String> keywords, OptionalLong sizeLimit) {
         return keywords.contains(keyword);
     }
 
-    /** e.g. {@code STARTTLS, SIZE 52428800 (50 MB), PIPELINING; not: SMTPUTF8, CHUNKING, REQUIRETLS} */
-    public String summary() {
-        StringBuilder offered = new StringBuilder();
-        StringBuilder missing = new StringBuilder();
+    /**
+     * e.g. {@code STARTTLS, SIZE 52428800 (52.4 MB), PIPELINING; not: SMTPUTF8, CHUNKING, REQUIRETLS}, in the
+     * reader's language (the keywords and numbers stay as they are).
+     */
+    public LocalText summary() {
+        List<Object> offered = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String k : REPORTED) {
-            StringBuilder target = has(k) ? offered : missing;
-            if (!target.isEmpty()) {
-                target.append(", ");
-            }
-            target.append(k);
-            if (k.equals("SIZE") && has(k)) {
-                sizeLimit.ifPresent(n -> offered.append(' ').append(n)
-                        .append(n == 0 ? " (no limit)"
-                        : String.format(java.util.Locale.ROOT, " (%.1f MB)", n / 1_000_000.0)));
+            if (!has(k)) {
+                missing.add(k);
+            } else if (k.equals("SIZE") && sizeLimit.isPresent()) {
+                long n = sizeLimit.getAsLong();
+                offered.add(n == 0 ? SmtpFindings.text("phrase.capabilities.sizeNoLimit")
+                        : k + " " + n + String.format(Locale.ROOT, " (%.1f MB)", n / 1_000_000.0));
+            } else {
+                offered.add(k);
             }
         }
-        return (offered.isEmpty() ? "none of the common extensions" : offered)
-                + (missing.isEmpty() ? "" : "; not: " + missing);
+        Object shown = offered.isEmpty() ? SmtpFindings.text("phrase.capabilities.none") : list(offered);
+        return missing.isEmpty() ? SmtpFindings.text("phrase.capabilities.all", shown)
+                : SmtpFindings.text("phrase.capabilities.missing", shown, String.join(", ", missing));
+    }
+
+    /** The items joined by ", " (a nested phrase, as some items are words of ours). */
+    private static Object list(List<Object> items) {
+        Object joined = items.getFirst();
+        for (Object item : items.subList(1, items.size())) {
+            joined = SmtpFindings.text("phrase.list", joined, item);
+        }
+        return joined;
     }
 }

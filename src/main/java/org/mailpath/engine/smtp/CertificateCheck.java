@@ -98,9 +98,10 @@ final class CertificateCheck {
         }
     }
 
-    private Optional<String> untrustedReason(List<X509Certificate> chain, Instant when) {
+    /** Why the chain leads to no trusted CA: the JDK's words, or ours (a LocalText); empty when it does. */
+    private Optional<Object> untrustedReason(List<X509Certificate> chain, Instant when) {
         if (anchors.isEmpty()) {
-            return Optional.of("no trusted CA certificates are configured");
+            return Optional.of(SmtpFindings.text("phrase.noTrustedCas"));
         }
         List<X509Certificate> path = new ArrayList<>(chain);
         while (path.size() > 1 && isSelfSigned(path.getLast())) {
@@ -116,8 +117,8 @@ final class CertificateCheck {
         } catch (CertPathValidatorException e) {
             String reason = e.getReason() == CertPathValidatorException.BasicReason.UNSPECIFIED
                     ? "" : e.getReason() + ": ";
-            return Optional.of(reason + e.getMessage()
-                    + (chain.size() == 1 ? " (the server sent no intermediate certificate)" : ""));
+            String jdk = reason + e.getMessage();
+            return Optional.of(chain.size() == 1 ? SmtpFindings.text("phrase.noIntermediate", jdk) : jdk);
         } catch (GeneralSecurityException e) {
             return Optional.of(e.getMessage());
         }

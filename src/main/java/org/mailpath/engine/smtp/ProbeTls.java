@@ -44,9 +44,10 @@ final class ProbeTls {
 
     /**
      * The old protocol version the server insisted on, when a handshake failed for that reason (the JDK client
-     * says so in its alert message, e.g. "The server selected protocol version TLS10 is not accepted").
+     * says so in its alert message, e.g. "The server selected protocol version TLS10 is not accepted"): a protocol
+     * name, or our words (a LocalText) when the server refused the versions we offer.
      */
-    static Optional<String> oldProtocolFrom(Throwable failure) {
+    static Optional<Object> oldProtocolFrom(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t.getMessage() != null) {
                 Matcher m = SERVER_SELECTED.matcher(t.getMessage());
@@ -55,7 +56,7 @@ final class ProbeTls {
                 }
                 // a server that understands the client offers only TLS 1.2 and 1.3 and refuses both
                 if (t.getMessage().contains("fatal alert: protocol_version")) {
-                    return Optional.of("TLS versions older than 1.2 (it refused TLS 1.2 and 1.3)");
+                    return Optional.of(SmtpFindings.text("phrase.olderThanTls12"));
                 }
             }
         }

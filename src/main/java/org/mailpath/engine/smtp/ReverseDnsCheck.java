@@ -51,7 +51,7 @@ final class ReverseDnsCheck {
         String confirmed = "";
         if (ptrNames.isEmpty()) {
             findings.add(SmtpFindings.of(SmtpCodes.SMTP_FCRDNS_MISMATCH, subject, evidence,
-                    InetAddresses.toAddrString(address), "the address has no PTR record"));
+                    InetAddresses.toAddrString(address), SmtpFindings.text("SMTP_FCRDNS_MISMATCH.noPtr")));
         } else {
             int type = address instanceof Inet6Address ? Type.AAAA : Type.A;
             for (String name : ptrNames) {
@@ -65,7 +65,7 @@ final class ReverseDnsCheck {
             if (confirmed.isEmpty()) {
                 String text = InetAddresses.toAddrString(address);
                 findings.add(SmtpFindings.of(SmtpCodes.SMTP_FCRDNS_MISMATCH, subject, evidence, text,
-                        "its PTR name " + String.join(", ", ptrNames) + " does not resolve back to " + text));
+                        SmtpFindings.text("SMTP_FCRDNS_MISMATCH.notConfirmed", String.join(", ", ptrNames), text)));
             }
         }
         String banner = normal(bannerName);
@@ -75,7 +75,7 @@ final class ReverseDnsCheck {
         boolean ehloDiffers = !ehlo.isEmpty() && !ehlo.equals(reference.isEmpty() ? banner : reference);
         if (bannerDiffers || ehloDiffers) {
             findings.add(SmtpFindings.of(SmtpCodes.SMTP_HOSTNAME_MISMATCH, subject, evidence,
-                    "greeting " + show(banner) + ", EHLO reply " + show(ehlo) + ", PTR " + show(reference)));
+                    SmtpFindings.text("SMTP_HOSTNAME_MISMATCH.names", show(banner), show(ehlo), show(reference))));
         }
         return findings;
     }
@@ -90,8 +90,8 @@ final class ReverseDnsCheck {
         return null;
     }
 
-    private static String show(String name) {
-        return name.isEmpty() ? "(none)" : name;
+    private static Object show(String name) {
+        return name.isEmpty() ? SmtpFindings.text("phrase.noName") : name;
     }
 
     private static String normal(String name) {

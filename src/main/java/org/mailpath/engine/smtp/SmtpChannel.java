@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * The line level of one SMTP conversation: sends commands, reads replies under a deadline with caps on line
@@ -85,7 +86,7 @@ final class SmtpChannel {
             out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
-            throw failure(e, "while sending " + firstWord(line));
+            throw failure(e, SmtpFindings.text("io.whileSending", firstWord(line)));
         }
     }
 
@@ -102,21 +103,21 @@ final class SmtpChannel {
             total += line.length() + 2;
             if (total > options.maxReplyBytes()) {
                 throw new SmtpIoException(SmtpIoException.Kind.TOO_LONG,
-                        "more than " + options.maxReplyBytes() + " bytes");
+                        SmtpFindings.text("io.tooManyBytes", options.maxReplyBytes()));
             }
             // RFC 5321 §4.2.1: the first digit of a reply code is 2, 3, 4 or 5
             if (line.length() < 3 || !isDigits(line.substring(0, 3)) || line.charAt(0) < '2' || line.charAt(0) > '5'
                     || (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-')) {
                 throw new SmtpIoException(SmtpIoException.Kind.PROTOCOL,
-                        "not an SMTP reply line: \"" + Printable.escape(line, 80) + "\"");
+                        SmtpFindings.text("io.notReplyLine", Printable.escape(line, 80)));
             }
             int lineCode = Integer.parseInt(line.substring(0, 3));
             if (code < 0) {
                 code = lineCode;
             } else if (lineCode != code) {
                 // RFC 5321 §4.2.1: every line of a multi-line reply carries the same code
-                throw new SmtpIoException(SmtpIoException.Kind.PROTOCOL, "a multi-line reply that begins with "
-                        + code + " continues with " + lineCode + ": \"" + Printable.escape(line, 80) + "\"");
+                throw new SmtpIoException(SmtpIoException.Kind.PROTOCOL, SmtpFindings.text("io.codeChanged",
+                        code, lineCode, Printable.escape(line, 80)));
             }
             texts.add(line.length() > 4 ? line.substring(4) : "");
             boolean last = line.length() == 3 || line.charAt(3) == ' ';
@@ -126,7 +127,7 @@ final class SmtpChannel {
             }
             if (texts.size() >= options.maxReplyLines()) {
                 throw new SmtpIoException(SmtpIoException.Kind.TOO_LONG,
-                        "more than " + options.maxReplyLines() + " lines");
+                        SmtpFindings.text("io.tooManyLines", options.maxReplyLines()));
             }
         }
     }
@@ -149,7 +150,7 @@ final class SmtpChannel {
                 transcript.accept(new TranscriptLine(clock.instant(), TranscriptLine.Direction.SERVER,
                         Printable.escape(start, 80) + "… (cut off after " + options.maxLineLength() + " bytes)"));
                 throw new SmtpIoException(SmtpIoException.Kind.TOO_LONG,
-                        "a line longer than " + options.maxLineLength() + " bytes");
+                        SmtpFindings.text("io.lineTooLong", options.maxLineLength()));
             }
         }
     }
@@ -170,8 +171,8 @@ final class SmtpChannel {
             int n = in.read(start, 0, start.length);
             String text = new String(start, 0, Math.max(0, n), StandardCharsets.UTF_8).strip().lines().findFirst()
                     .orElse("");
-            throw new SmtpIoException(SmtpIoException.Kind.PROTOCOL, "the server sent lines it was not asked for: \""
-                    + Printable.escape(text, 80) + "\"");
+            throw new SmtpIoException(SmtpIoException.Kind.PROTOCOL,
+                    SmtpFindings.text("io.unasked", Printable.escape(text, 80)));
         } catch (IOException e) {
             // nothing readable is waiting: the next read will tell what happened to the connection
         }
@@ -183,7 +184,7 @@ final class SmtpChannel {
             cancellation.throwIfCancelled();
             long remaining = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
             if (remaining <= 0 || watchdog.fired()) {
-                throw new SmtpIoException(SmtpIoException.Kind.TIMEOUT, "deadline passed");
+                throw new SmtpIoException(SmtpIoException.Kind.TIMEOUT, SmtpFindings.text("io.deadline"));
             }
             try {
                 if (in.available() == 0) {
@@ -191,33 +192,34 @@ final class SmtpChannel {
                 }
                 int b = in.read();
                 if (b < 0) {
-                    throw new SmtpIoException(SmtpIoException.Kind.CLOSED, "connection closed by the server");
+                    throw new SmtpIoException(SmtpIoException.Kind.CLOSED, SmtpFindings.text("io.closedByServer"));
                 }
                 return b;
             } catch (SocketTimeoutException e) {
                 if (onTick == NO_TICK) {
-                    throw new SmtpIoException(SmtpIoException.Kind.TIMEOUT, "deadline passed");
+                    throw new SmtpIoException(SmtpIoException.Kind.TIMEOUT, SmtpFindings.text("io.deadline"));
                 }
                 onTick.run();
             } catch (IOException e) {
-                throw failure(e, "while reading");
+                throw failure(e, SmtpFindings.text("io.whileReading"));
             }
         }
     }
 
     /** Maps an I/O error to what caused it: our deadline, the user's cancel, or the server. */
-    SmtpIoException failure(IOException e, String when) {
+    SmtpIoException failure(IOException e, LocalText when) {
         if (cancellation.isCancelled()) {
             throw new CancelledException();
         }
         if (watchdog.fired()) {
-            return new SmtpIoException(SmtpIoException.Kind.TIMEOUT, "deadline passed " + when);
+            return new SmtpIoException(SmtpIoException.Kind.TIMEOUT, SmtpFindings.text("io.deadlineWhen", when));
         }
         if (e instanceof SocketTimeoutException) {
-            return new SmtpIoException(SmtpIoException.Kind.TIMEOUT, "timed out " + when);
+            return new SmtpIoException(SmtpIoException.Kind.TIMEOUT, SmtpFindings.text("io.timedOutWhen", when));
         }
         String reason = e instanceof SocketException && e.getMessage() != null ? e.getMessage() : e.toString();
-        return new SmtpIoException(SmtpIoException.Kind.CLOSED, "connection lost " + when + " (" + reason + ")");
+        return new SmtpIoException(SmtpIoException.Kind.CLOSED,
+                SmtpFindings.text("io.connectionLost", when, reason));
     }
 
     void closeQuietly() {

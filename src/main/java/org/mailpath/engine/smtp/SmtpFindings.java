@@ -4,6 +4,7 @@ import java.util.List;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 
 /**
@@ -21,6 +22,11 @@ public final class SmtpFindings {
     public static Finding of(String code, String subject, List<String> evidence, Object... args) {
         return TEXTS.finding(code, severity(code), subject, evidence,
                 Actor.valueOf(TEXTS.text(code + ".actor").toString()), code, args);
+    }
+
+    /** A phrase of ours inside a finding's text (an argument), shown in the reader's language. */
+    static LocalText text(String key, Object... args) {
+        return TEXTS.text(key, args);
     }
 
     /** The default severity of a code (from the resource file). */

@@ -1,6 +1,11 @@
 package org.mailpath.engine.smtp;
 
-/** A conversation step that could not complete; {@code kind} decides the finding, {@code detail} is for people. */
+import org.mailpath.engine.finding.LocalText;
+
+/**
+ * A conversation step that could not complete; {@code kind} decides the finding, {@code detail} is for people (the
+ * message is its English text).
+ */
 final class SmtpIoException extends Exception {
 
     enum Kind {
@@ -15,13 +20,19 @@ final class SmtpIoException extends Exception {
     }
 
     private final Kind kind;
+    private final transient LocalText detail;
 
-    SmtpIoException(Kind kind, String detail) {
-        super(detail, null, false, false);
+    SmtpIoException(Kind kind, LocalText detail) {
+        super(detail.toString(), null, false, false);
         this.kind = kind;
+        this.detail = detail;
     }
 
     Kind kind() {
         return kind;
+    }
+
+    LocalText detail() {
+        return detail;
     }
 }

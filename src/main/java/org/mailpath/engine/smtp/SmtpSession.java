@@ -17,6 +17,7 @@ import javax.net.ssl.SSLSocketFactory;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.status.Diagnosis;
 
@@ -27,6 +28,7 @@ import org.mailpath.engine.status.Diagnosis;
 final class SmtpSession {
 
     private static final int EVIDENCE_LINES = 60;
+    private static final LocalText GREETING = SmtpFindings.text("phrase.step.greeting");
 
     private final ProbeTarget target;
     private final SmtpProbeOptions options;
@@ -45,7 +47,8 @@ final class SmtpSession {
     private boolean greeted;
     private String bannerName = "";
     private String ehloName = "";
-    private String step = "the greeting";
+    /** The step under way, for findings: a command, or our words (a LocalText). */
+    private Object step = GREETING;
     private long targetDeadline;
 
     SmtpSession(ProbeTarget target, SmtpProbeOptions options, ReplyDecoder decoder, SmtpProbeListener listener,
@@ -71,7 +74,8 @@ final class SmtpSession {
             converse(socket);
         } catch (IOException e) {
             // setting up streams on a connected socket failed: the server is gone
-            add(SmtpCodes.SMTP_CONNECTION_DROPPED, "before the greeting (" + e.getMessage() + ")");
+            add(SmtpCodes.SMTP_CONNECTION_DROPPED, SmtpFindings.text("phrase.dropped.beforeGreeting",
+                    e.getMessage()));
         } finally {
             closeQuietly(socket);
             try {
@@ -151,7 +155,7 @@ final class SmtpSession {
     }
 
     private boolean hello(SmtpChannel channel) throws SmtpIoException {
-        if (!greet(channel, "")) {
+        if (!greet(channel, false)) {
             return false;
         }
         add(SmtpCodes.SMTP_CAPABILITIES, capabilities.summary());
@@ -159,27 +163,27 @@ final class SmtpSession {
     }
 
     /**
-     * EHLO, or HELO when EHLO is refused for good; {@code when} is empty or " after STARTTLS" (then the names
-     * learnt before stay and only the capabilities are asked again, RFC 3207 §4.2).
+     * EHLO, or HELO when EHLO is refused for good; {@code afterTls}: again after STARTTLS (then the names learnt
+     * before stay and only the capabilities are asked again, RFC 3207 §4.2).
      * @return false, with SMTP_EHLO_REJECTED, when the server accepts neither
      */
-    private boolean greet(SmtpChannel channel, String when) throws SmtpIoException {
-        step = "EHLO" + when;
+    private boolean greet(SmtpChannel channel, boolean afterTls) throws SmtpIoException {
+        step = stepName("EHLO", afterTls);
         ServerReply ehlo = channel.command("EHLO " + options.heloName(), deadline());
         if (ehlo.code() == 250) {
             capabilities = Capabilities.parse(ehlo.lines());
-            if (when.isEmpty()) {
+            if (!afterTls) {
                 ehloName = ehlo.firstWord();
             }
             return true;
         }
         ServerReply refusal = ehlo;
         if (ehlo.code() >= 500) {
-            step = "HELO" + when;
+            step = stepName("HELO", afterTls);
             ServerReply helo = channel.command("HELO " + options.heloName(), deadline());
             if (helo.code() == 250) {
                 capabilities = Capabilities.NONE;
-                if (when.isEmpty()) {
+                if (!afterTls) {
                     ehloName = helo.firstWord();
                 }
                 return true;
@@ -189,6 +193,10 @@ final class SmtpSession {
         add(SmtpCodes.SMTP_EHLO_REJECTED, refusal.oneLine());
         quitQuietly(channel);
         return false;
+    }
+
+    private static Object stepName(String command, boolean afterTls) {
+        return afterTls ? SmtpFindings.text("phrase.step.afterStartTls", command) : command;
     }
 
     /** @return false when the connection is no longer usable */
@@ -203,7 +211,7 @@ final class SmtpSession {
             add(SmtpCodes.SMTP_STARTTLS_REJECTED, go.oneLine());
             return true;
         }
-        step = "the TLS handshake";
+        step = SmtpFindings.text("phrase.step.handshake");
         long deadline = Math.min(System.nanoTime() + options.tlsTimeout().toNanos(), targetDeadline);
         SSLSocket ssl;
         try (Watchdog.Guard g = channel.guard(deadline)) {
@@ -243,16 +251,15 @@ final class SmtpSession {
                 evidence()));
         channel.use(ssl);
         // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again
-        return greet(channel, " after STARTTLS");
+        return greet(channel, true);
     }
 
     private void handshakeFailed(SmtpChannel channel, Exception e) {
-        String detail = channel.timedOut() || causedBy(e, java.net.SocketTimeoutException.class)
-                ? "no handshake completed within " + seconds(options.tlsTimeout()) + " s"
+        boolean timedOut = channel.timedOut() || causedBy(e, java.net.SocketTimeoutException.class);
+        Object detail = timedOut ? SmtpFindings.text("phrase.noHandshake", seconds(options.tlsTimeout()))
                 : String.valueOf(e.getMessage());
-        note("TLS handshake failed: " + detail
-                + (detail.equals(String.valueOf(e.getMessage())) ? "" : " (" + e.getMessage() + ")"));
-        Optional<String> old = ProbeTls.oldProtocolFrom(e);
+        note("TLS handshake failed: " + detail + (timedOut ? " (" + e.getMessage() + ")" : ""));
+        Optional<Object> old = ProbeTls.oldProtocolFrom(e);
         if (old.isPresent()) {
             add(SmtpCodes.SMTP_TLS_OLD_PROTOCOL, old.get());
         } else {
@@ -281,7 +288,8 @@ final class SmtpSession {
                 add(SmtpCodes.SMTP_RCPT_ACCEPTED, address, rcpt.oneLine());
             } else {
                 Optional<Diagnosis> diagnosis = decoder.decode(rcpt.oneLine());
-                String meaning = diagnosis.map(Diagnosis::explanation).orElse(ReplyMeanings.meaning(rcpt.code()));
+                Object meaning = diagnosis.<Object>map(Diagnosis::explanation)
+                        .orElseGet(() -> ReplyMeanings.meaning(rcpt.code()));
                 Finding f = SmtpFindings.of(SmtpCodes.SMTP_RCPT_REJECTED, subject(), evidence(), address,
                         rcpt.oneLine(), meaning);
                 if (rcpt.transientFailure()) {
@@ -312,13 +320,15 @@ final class SmtpSession {
     }
 
     private void failed(SmtpIoException e) {
-        String what = step.equals("the greeting") ? "the greeting" : "the reply to " + step;
+        boolean greeting = step == GREETING;
+        Object what = greeting ? GREETING : SmtpFindings.text("phrase.replyTo", step);
         switch (e.kind()) {
             case TIMEOUT -> add(SmtpCodes.SMTP_REPLY_TIMEOUT, step, seconds(options.commandTimeout()));
-            case TOO_LONG -> add(SmtpCodes.SMTP_RESPONSE_TOO_LONG, what, e.getMessage());
-            case PROTOCOL -> add(SmtpCodes.SMTP_PROTOCOL_ERROR, e.getMessage() + " (in " + what + ")");
-            case CLOSED -> add(SmtpCodes.SMTP_CONNECTION_DROPPED, (step.equals("the greeting")
-                    ? "before the greeting" : "in answer to " + step) + " (" + e.getMessage() + ")");
+            case TOO_LONG -> add(SmtpCodes.SMTP_RESPONSE_TOO_LONG, what, e.detail());
+            case PROTOCOL -> add(SmtpCodes.SMTP_PROTOCOL_ERROR, SmtpFindings.text("phrase.inReply", e.detail(), what));
+            case CLOSED -> add(SmtpCodes.SMTP_CONNECTION_DROPPED, greeting
+                    ? SmtpFindings.text("phrase.dropped.beforeGreeting", e.detail())
+                    : SmtpFindings.text("phrase.dropped.inAnswerTo", e.detail(), step));
         }
     }
 
@@ -326,7 +336,7 @@ final class SmtpSession {
         TargetResult.ConnectFailure kind = ConnectFailures.classify(e);
         connectFailure = Optional.of(kind);
         note("connect failed: " + e.getMessage());
-        String where = target.addressText() + " port " + target.port();
+        LocalText where = SmtpFindings.text("phrase.addressPort", target.addressText(), target.port());
         switch (kind) {
             case REFUSED -> add(SmtpCodes.SMTP_CONNECT_REFUSED, where);
             case TIMEOUT -> add(SmtpCodes.SMTP_CONNECT_TIMEOUT, where, seconds(options.connectTimeout()));

@@ -113,7 +113,7 @@ final class TargetResolver {
         if (found == 0) {
             findings.add(failed
                     ? dnsFailed(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, host, evidence, host, "A/AAAA",
-                            "no answer"), resolverAtFault)
+                            SmtpFindings.text("SMTP_DNS_FAILED.noAnswer")), resolverAtFault)
                     : SmtpFindings.of(SmtpCodes.SMTP_NO_ADDRESS, host, evidence, host));
         }
     }

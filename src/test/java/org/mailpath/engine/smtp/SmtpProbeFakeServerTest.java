@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +96,38 @@ class SmtpProbeFakeServerTest {
             assertFalse(codes(r).contains(SmtpCodes.SMTP_OK));
             assertFalse(codes(r).contains(SmtpCodes.SMTP_FCRDNS_MISMATCH), codes(r).toString());
         }
+    }
+
+    @Test
+    void findingsReadInSwedishWithOurPhrasesTranslatedToo() throws Exception {
+        Locale sv = Locale.of("sv");
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard().dropAfterEhlo())) {
+            Finding dropped = finding(probe(server, b -> b), SmtpCodes.SMTP_CONNECTION_DROPPED);
+            assertEquals("The server closed the connection in answer to EHLO (connection closed by the server).",
+                    dropped.message());
+            assertEquals("Servern stängde anslutningen som svar på EHLO (servern stängde anslutningen).",
+                    dropped.message(sv));
+        }
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard())) {
+            Finding caps = finding(probe(server, b -> b), SmtpCodes.SMTP_CAPABILITIES);
+            assertEquals("Servern erbjuder: SIZE 10240000 (10.2 MB), 8BITMIME, SMTPUTF8, PIPELINING; inte: STARTTLS,"
+                    + " CHUNKING, REQUIRETLS.", caps.message(sv));
+            assertEquals("Inget behöver göras.", caps.remediation(sv));
+        }
+    }
+
+    @Test
+    void phrasesOfOursKeepTheirEnglishWording() {
+        assertEquals("none of the common extensions; not: STARTTLS, SIZE, 8BITMIME, SMTPUTF8, PIPELINING, CHUNKING,"
+                + " REQUIRETLS", Capabilities.NONE.summary().toString());
+        Capabilities noLimit = Capabilities.parse(List.of("mx.example.test", "SIZE 0", "STARTTLS"));
+        assertEquals("STARTTLS, SIZE 0 (no limit); not: 8BITMIME, SMTPUTF8, PIPELINING, CHUNKING, REQUIRETLS",
+                noLimit.summary().toString());
+        assertEquals("STARTTLS, SIZE 0 (ingen gräns); inte: 8BITMIME, SMTPUTF8, PIPELINING, CHUNKING, REQUIRETLS",
+                noLimit.summary().in(Locale.of("sv")));
+        assertEquals("A permanent rejection.", ReplyMeanings.meaning(571).toString());
+        assertEquals("A temporary rejection; the sender should retry.", ReplyMeanings.meaning(471).toString());
+        assertEquals("The user is not local to this server.", ReplyMeanings.meaning(551).toString());
     }
 
     @Test
