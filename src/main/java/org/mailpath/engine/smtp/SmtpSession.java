@@ -288,7 +288,7 @@ final class SmtpSession {
                 add(SmtpCodes.SMTP_RCPT_ACCEPTED, address, rcpt.oneLine());
             } else {
                 Optional<Diagnosis> diagnosis = decoder.decode(rcpt.oneLine());
-                Object meaning = diagnosis.<Object>map(Diagnosis::explanation)
+                Object meaning = diagnosis.<Object>map(Diagnosis::explanationText)
                         .orElseGet(() -> ReplyMeanings.meaning(rcpt.code()));
                 Finding f = SmtpFindings.of(SmtpCodes.SMTP_RCPT_REJECTED, subject(), evidence(), address,
                         rcpt.oneLine(), meaning);
@@ -296,7 +296,8 @@ final class SmtpSession {
                     f = f.withSeverity(Severity.WARNING);
                 }
                 if (diagnosis.isPresent() && !diagnosis.get().remediation().isBlank()) {
-                    f = f.withRemediation(diagnosis.get().remediation(), diagnosis.get().actor());
+                    f = f.withRemediation(SmtpFindings.TEXTS.text("phrase.asGiven", diagnosis.get().remediationText()),
+                            diagnosis.get().actor());
                 }
                 findings.add(f);
             }

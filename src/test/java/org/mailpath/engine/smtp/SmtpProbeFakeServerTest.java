@@ -1,6 +1,7 @@
 package org.mailpath.engine.smtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,8 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.SmtpReply;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.FakeSmtpServer;
 import org.mailpath.testing.smtp.ScriptedSmtp;
@@ -219,6 +222,25 @@ class SmtpProbeFakeServerTest {
             assertEquals("Correct the address.", rejected.remediation());
             assertEquals(Actor.SENDER_ADMIN, rejected.actor());
             assertTrue(server.received().stream().noneMatch(l -> l.toUpperCase().startsWith("DATA")));
+        }
+    }
+
+    @Test
+    void aRefusedRecipientIsExplainedInTheLanguageOfTheReaderByTheKnowledgeBase() throws Exception {
+        StatusKnowledgeBase kb = StatusKnowledgeBase.standard();
+        Diagnosis expected = kb.diagnose(SmtpReply.parse("550 5.1.1 <nobody@example.test>: user unknown"));
+        try (FakeSmtpServer server = FakeSmtpServer.start(
+                ScriptedSmtp.standard().rcptReply("550 5.1.1 <nobody@example.test>: user unknown"))) {
+            TargetResult r = probe(server, b -> b.rcpt(Optional.of("nobody@example.test")), ReplyDecoder.of(kb),
+                    SmtpProbeListener.NONE);
+            Finding rejected = finding(r, SmtpCodes.SMTP_RCPT_REJECTED);
+            Locale sv = Locale.of("sv");
+
+            assertTrue(rejected.message().contains(expected.explanation()), rejected.message());
+            assertTrue(rejected.message(sv).contains(expected.explanation(sv)), rejected.message(sv));
+            assertNotEquals(expected.explanation(), expected.explanation(sv));
+            assertEquals(expected.remediation(), rejected.remediation());
+            assertEquals(expected.remediation(sv), rejected.remediation(sv));
         }
     }
 
