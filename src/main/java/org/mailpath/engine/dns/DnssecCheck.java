@@ -33,24 +33,19 @@ public final class DnssecCheck implements DomainCheck {
         }
         Finding f;
         if (dnskey.ok() && ds.ok()) {
-            f = new Finding(DnsFindingCodes.DNSSEC_SIGNED, Severity.OK, domain,
-                    domain + " is signed with DNSSEC (DNSKEY published, DS at the parent).", evidence, "",
-                    Actor.NOBODY);
+            f = finding(DnsFindingCodes.DNSSEC_SIGNED, Severity.OK, domain, evidence, Actor.NOBODY);
         } else if (dnskey.ok()) {
-            f = new Finding(DnsFindingCodes.DNSSEC_NO_DS, Severity.INFO, domain,
-                    domain + " publishes DNSKEY records but its parent has no DS record, so resolvers do not"
-                            + " validate it.", evidence,
-                    "If DNSSEC is wanted, publish the DS record at the registrar.", Actor.RECIPIENT_MAIL_TEAM);
+            f = finding(DnsFindingCodes.DNSSEC_NO_DS, Severity.INFO, domain, evidence, Actor.RECIPIENT_MAIL_TEAM);
         } else if (ds.ok()) {
-            f = new Finding(DnsFindingCodes.DNSSEC_DS_WITHOUT_DNSKEY, Severity.WARNING, domain,
-                    "The parent zone has a DS record for " + domain + " but the domain publishes no DNSKEY:"
-                            + " validating resolvers answer SERVFAIL.", evidence,
-                    "Remove the DS record at the registrar or publish the matching DNSKEY.",
+            f = finding(DnsFindingCodes.DNSSEC_DS_WITHOUT_DNSKEY, Severity.WARNING, domain, evidence,
                     Actor.RECIPIENT_MAIL_TEAM);
         } else {
-            f = new Finding(DnsFindingCodes.DNSSEC_UNSIGNED, Severity.INFO, domain,
-                    domain + " is not signed with DNSSEC.", evidence, "", Actor.NOBODY);
+            f = finding(DnsFindingCodes.DNSSEC_UNSIGNED, Severity.INFO, domain, evidence, Actor.NOBODY);
         }
         return CheckOutcome.of(List.of(f));
+    }
+
+    private static Finding finding(String code, Severity severity, String domain, List<String> evidence, Actor actor) {
+        return LookupFindings.TEXTS.finding(code, severity, domain, evidence, actor, code, domain);
     }
 }

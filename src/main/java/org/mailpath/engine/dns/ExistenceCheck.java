@@ -6,7 +6,6 @@ import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.finding.Actor;
-import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.Type;
 
@@ -21,8 +20,8 @@ public final class ExistenceCheck implements DomainCheck {
     @Override
     public CheckOutcome run(CheckContext context) {
         DnsAnswer soa = context.dns().lookup(context.domain(), Type.SOA, context.cancellation());
-        return CheckOutcome.of(List.of(LookupFindings.failure(soa).orElseGet(() -> new Finding(
-                DnsFindingCodes.DOMAIN_EXISTS, Severity.OK, context.domain(),
-                context.domain() + " exists in the DNS.", soa.evidence(), "", Actor.NOBODY))));
+        return CheckOutcome.of(List.of(LookupFindings.failure(soa).orElseGet(() -> LookupFindings.TEXTS.finding(
+                DnsFindingCodes.DOMAIN_EXISTS, Severity.OK, context.domain(), soa.evidence(), Actor.NOBODY,
+                DnsFindingCodes.DOMAIN_EXISTS, context.domain()))));
     }
 }

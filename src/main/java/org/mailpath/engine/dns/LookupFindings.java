@@ -3,19 +3,30 @@ package org.mailpath.engine.dns;
 import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.Type;
 
 /** The finding for a DNS question that could not be answered (shared by every DNS-based check). */
 public final class LookupFindings {
 
+    /** The texts of the findings of this package ({@code findings.properties}). */
+    static final FindingTexts TEXTS = FindingTexts.of(LookupFindings.class);
+
     private LookupFindings() {
     }
 
+    /**
+     * What to do when this computer's resolvers do not work ({@link DnsAnswer#resolverAtFault()}), in English;
+     * {@link #brokenResolverRemediation()} gives it in any language.
+     */
+    public static final String BROKEN_RESOLVER_REMEDIATION = brokenResolverRemediation().toString();
+
     /** What to do when this computer's resolvers do not work ({@link DnsAnswer#resolverAtFault()}). */
-    public static final String BROKEN_RESOLVER_REMEDIATION = "Check this computer's network connection and DNS"
-            + " settings, or use a resolver that answers (--resolver on the command line, Resolver settings in the"
-            + " app), then check again.";
+    public static LocalText brokenResolverRemediation() {
+        return TEXTS.text("brokenResolver.remediation");
+    }
 
     /**
      * @return DOMAIN_NXDOMAIN, DNS_TIMEOUT or DNS_LOOKUP_FAILED for a failed answer; empty for OK/NODATA
@@ -27,36 +38,37 @@ public final class LookupFindings {
         }
         return switch (answer.status()) {
             case OK, NODATA -> Optional.empty();
-            case NXDOMAIN -> Optional.of(new Finding(DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR,
-                    answer.name(), answer.name() + " does not exist (NXDOMAIN).", answer.evidence(),
-                    "Check the spelling of the domain; if it is right, its owner must register it or restore its"
-                            + " DNS delegation.", Actor.RECIPIENT_MAIL_TEAM));
-            case TIMEOUT -> Optional.of(new Finding(DnsFindingCodes.DNS_TIMEOUT, Severity.ERROR, answer.name(),
-                    "No DNS answer for " + question + " within the time allowed (" + answer.detail() + ").",
-                    answer.evidence(), "Try again; if it persists the domain's name servers are unreachable or the"
-                    + " resolver asked (" + answer.server() + ") cannot reach them.", Actor.RECIPIENT_MAIL_TEAM));
-            case SERVFAIL -> Optional.of(new Finding(DnsFindingCodes.DNS_LOOKUP_FAILED, Severity.ERROR,
-                    answer.name(), "The resolver could not answer " + question + " (SERVFAIL): the domain's name"
-                    + " servers fail, are lame, or its DNSSEC signatures do not validate.", answer.evidence(),
-                    "The domain's DNS team should check its name servers and DNSSEC (DS at the parent, signatures"
-                            + " not expired).", Actor.RECIPIENT_MAIL_TEAM));
-            case REFUSED, ERROR -> Optional.of(new Finding(DnsFindingCodes.DNS_LOOKUP_FAILED, Severity.ERROR,
-                    answer.name(), "The DNS question " + question + " failed: " + answer.status()
-                    + (answer.detail().isEmpty() ? "" : " (" + answer.detail() + ")") + ".", answer.evidence(),
-                    answer.status() == DnsStatus.REFUSED
-                            ? "The resolver asked (" + answer.server() + ") refuses the question: use a resolver"
-                            + " that serves this computer (--resolver)."
-                            : "The domain's DNS team should check the records on this name.",
-                    answer.status() == DnsStatus.REFUSED ? Actor.LOCAL_NETWORK : Actor.RECIPIENT_MAIL_TEAM));
+            case NXDOMAIN -> Optional.of(TEXTS.finding(DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR,
+                    answer.name(), answer.evidence(), Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DOMAIN_NXDOMAIN,
+                    answer.name()));
+            case TIMEOUT -> Optional.of(TEXTS.finding(DnsFindingCodes.DNS_TIMEOUT, Severity.ERROR, answer.name(),
+                    answer.evidence(), Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNS_TIMEOUT, question,
+                    answer.detail(), answer.server()));
+            case SERVFAIL -> Optional.of(TEXTS.finding(DnsFindingCodes.DNS_LOOKUP_FAILED, Severity.ERROR,
+                    answer.name(), answer.evidence(), Actor.RECIPIENT_MAIL_TEAM,
+                    DnsFindingCodes.DNS_LOOKUP_FAILED + ".servfail", question));
+            case REFUSED, ERROR -> Optional.of(failed(answer, question));
         };
+    }
+
+    /** REFUSED (the resolver's policy: this computer must use another) or ERROR (the name's records). */
+    private static Finding failed(DnsAnswer answer, String question) {
+        String code = DnsFindingCodes.DNS_LOOKUP_FAILED;
+        boolean refused = answer.status() == DnsStatus.REFUSED;
+        LocalText message = answer.detail().isEmpty()
+                ? TEXTS.text(code + ".status.message", question, answer.status().toString())
+                : TEXTS.text(code + ".statusDetail.message", question, answer.status().toString(), answer.detail());
+        LocalText remediation = refused ? TEXTS.text(code + ".refused.remediation", answer.server())
+                : TEXTS.text(code + ".error.remediation");
+        return new Finding(code, Severity.ERROR, answer.name(), message, answer.evidence(), remediation,
+                refused ? Actor.LOCAL_NETWORK : Actor.RECIPIENT_MAIL_TEAM);
     }
 
     /** A failed question whose resolver does not work at all: this computer's network must act, not the domain. */
     private static Finding resolverAtFault(DnsAnswer answer, String question) {
         return new Finding(answer.status() == DnsStatus.TIMEOUT ? DnsFindingCodes.DNS_TIMEOUT
-                : DnsFindingCodes.DNS_LOOKUP_FAILED, Severity.ERROR, answer.name(), "No usable DNS answer for "
-                + question + ": the resolver asked (" + answer.server() + ") does not work, not even for the root"
-                + " zone, so this says nothing about " + answer.name() + ".", answer.evidence(),
-                BROKEN_RESOLVER_REMEDIATION, Actor.LOCAL_NETWORK);
+                : DnsFindingCodes.DNS_LOOKUP_FAILED, Severity.ERROR, answer.name(),
+                TEXTS.text("resolverAtFault.message", question, answer.server(), answer.name()), answer.evidence(),
+                brokenResolverRemediation(), Actor.LOCAL_NETWORK);
     }
 }

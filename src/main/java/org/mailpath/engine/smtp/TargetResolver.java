@@ -120,7 +120,7 @@ final class TargetResolver {
 
     /** A lookup that failed because this computer's resolvers answer nothing is not the recipient's to fix. */
     private static Finding dnsFailed(Finding finding, boolean resolverAtFault) {
-        return resolverAtFault ? finding.withRemediation(LookupFindings.BROKEN_RESOLVER_REMEDIATION,
+        return resolverAtFault ? finding.withRemediation(LookupFindings.brokenResolverRemediation(),
                 Actor.LOCAL_NETWORK) : finding;
     }
 
