@@ -9,6 +9,8 @@ import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.TXTRecord;
@@ -16,6 +18,8 @@ import org.xbill.DNS.Type;
 
 /** Small helpers the mail-authentication checks share for reading {@link DnsAnswer}s. */
 public final class DnsAnswers {
+
+    private static final FindingTexts TEXTS = FindingTexts.of(DnsAnswers.class);
 
     private DnsAnswers() {
     }
@@ -38,6 +42,11 @@ public final class DnsAnswers {
      * {@code \ddd} (safe to display, but ASCII), so a parser of the text alone cannot see them.
      */
     public static Optional<String> unprintable(DnsAnswer answer, String text) {
+        return unprintableText(answer, text).map(LocalText::toString);
+    }
+
+    /** {@link #unprintable} as a phrase that can be shown in the user's language. */
+    public static Optional<LocalText> unprintableText(DnsAnswer answer, String text) {
         for (Record r : answer.records()) {
             if (r instanceof TXTRecord t && String.join("", t.getStrings()).equals(text)) {
                 int position = 0;
@@ -45,8 +54,8 @@ public final class DnsAnswers {
                     for (byte b : part) {
                         position++;
                         if (b < 0x20 || b > 0x7e) {
-                            return Optional.of(String.format(Locale.ROOT, "the byte \\%03d at position %d",
-                                    b & 0xff, position));
+                            return Optional.of(TEXTS.text("phrase.unprintableByte",
+                                    String.format(Locale.ROOT, "%03d", b & 0xff), position));
                         }
                     }
                 }
@@ -60,14 +69,29 @@ public final class DnsAnswers {
      * DNS_LOOKUP_FAILED otherwise; {@code consequence} says what could not be checked. When the resolvers answer
      * nothing at all, this computer's network must act, whoever {@code actor} is.
      */
+    public static Finding lookupFailed(DnsAnswer answer, LocalText consequence, Actor actor) {
+        return lookupFailed(answer, (Object) consequence, actor);
+    }
+
+    /**
+     * {@link #lookupFailed(DnsAnswer, LocalText, Actor)} with a consequence worded in English only: the rest of the
+     * finding is still shown in the user's language.
+     */
     public static Finding lookupFailed(DnsAnswer answer, String consequence, Actor actor) {
+        return lookupFailed(answer, (Object) consequence, actor);
+    }
+
+    private static Finding lookupFailed(DnsAnswer answer, Object consequence, Actor actor) {
         String code = answer.status() == DnsStatus.TIMEOUT ? DnsFindingCodes.DNS_TIMEOUT
                 : DnsFindingCodes.DNS_LOOKUP_FAILED;
-        return new Finding(code, Severity.WARNING, answer.name(), "DNS lookup " + answer.name() + " "
-                + Type.string(answer.type()) + " failed (" + answer.status()
-                + (answer.detail().isEmpty() ? "" : ": " + answer.detail()) + "): " + consequence,
-                answer.evidence(), answer.resolverAtFault() ? LookupFindings.BROKEN_RESOLVER_REMEDIATION
-                        : "Check the DNS servers of " + answer.name() + " (and the resolver used).",
+        String type = Type.string(answer.type());
+        String status = answer.status().toString();
+        LocalText message = answer.detail().isEmpty()
+                ? TEXTS.text("lookupFailed.message", answer.name(), type, status, consequence)
+                : TEXTS.text("lookupFailed.detail.message", answer.name(), type, status, consequence, answer.detail());
+        LocalText remediation = answer.resolverAtFault() ? LookupFindings.brokenResolverRemediation()
+                : TEXTS.text("lookupFailed.remediation", answer.name());
+        return new Finding(code, Severity.WARNING, answer.name(), message, answer.evidence(), remediation,
                 answer.resolverAtFault() ? Actor.LOCAL_NETWORK : actor);
     }
 }
