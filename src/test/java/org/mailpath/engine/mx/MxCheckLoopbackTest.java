@@ -1,11 +1,13 @@
 package org.mailpath.engine.mx;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,5 +109,21 @@ class MxCheckLoopbackTest {
     @Test
     void aDomainWithoutAnyAddressIsStillMxNone() {
         single(check("nothing.test"), "MX_NONE", Severity.ERROR);
+    }
+
+    @Test
+    void findingsAreWordedInSwedishFromTheBundle() {
+        Locale swedish = Locale.of("sv");
+        Finding literal = single(check("typo.test"), "MX_IP_LITERAL", Severity.ERROR);
+        assertEquals("MX-målet 192.0.2.1.typo.test ser ut som IP-adressen 192.0.2.1 med zonens namn tillagt (skriven"
+                + " utan avslutande punkt); det har ingen A- eller AAAA-post, så ingen e-post kan levereras dit.",
+                literal.message(swedish));
+        assertEquals("Låt MX-posten peka på värdnamnet för e-postservern på 192.0.2.1 (en MX-post kan inte innehålla"
+                + " en IP-adress).", literal.remediation(swedish));
+        Finding none = single(check("nothing.test"), "MX_NONE", Severity.ERROR);
+        assertEquals("nothing.test har varken MX- eller A/AAAA-poster: det finns ingenstans att leverera dess e-post.",
+                none.message(swedish));
+        assertEquals("Publish MX records for nothing.test.", none.remediation());
+        assertEquals("Publicera MX-poster för nothing.test.", none.remediation(swedish));
     }
 }
