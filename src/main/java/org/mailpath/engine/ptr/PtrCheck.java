@@ -14,6 +14,7 @@ import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
@@ -30,6 +31,7 @@ public final class PtrCheck implements DomainCheck {
 
     /** At most this many PTR names are confirmed (as RFC 7208 §4.6.4 does for ptr). */
     static final int MAX_NAMES = 10;
+    private static final FindingTexts TEXTS = FindingTexts.of(PtrCheck.class);
 
     @Override
     public CheckKind kind() {
@@ -39,16 +41,14 @@ public final class PtrCheck implements DomainCheck {
     @Override
     public CheckOutcome run(CheckContext ctx) {
         if (ctx.options().ip().isEmpty()) {
-            return CheckOutcome.of(List.of(new Finding("PTR_NOT_CHECKED", Severity.INFO, ctx.domain(),
-                    "Reverse DNS not checked: no sending IP given", List.of(), "Give the sending IP with --ip.",
-                    Actor.NOBODY)));
+            return CheckOutcome.of(List.of(TEXTS.finding("PTR_NOT_CHECKED", Severity.INFO, ctx.domain(), List.of(),
+                    Actor.NOBODY, "PTR_NOT_CHECKED.noIp")));
         }
         String text = ctx.options().ip().get();
         Optional<InetAddress> parsed = IpAddresses.parse(text);
         if (parsed.isEmpty()) {
-            return CheckOutcome.of(List.of(new Finding("PTR_NOT_CHECKED", Severity.WARNING, text, "\"" + text
-                    + "\" is not an IP address: reverse DNS not checked", List.of(), "Give --ip as an IPv4 or IPv6 "
-                    + "address.", Actor.SENDER_ADMIN)));
+            return CheckOutcome.of(List.of(TEXTS.finding("PTR_NOT_CHECKED", Severity.WARNING, text, List.of(),
+                    Actor.SENDER_ADMIN, "PTR_NOT_CHECKED.notIp", text)));
         }
         return CheckOutcome.of(List.of(check(ctx, parsed.get())));
     }
@@ -57,7 +57,7 @@ public final class PtrCheck implements DomainCheck {
         String address = IpAddresses.text(ip);
         DnsAnswer reverse = ctx.dns().lookup(ReverseMap.fromAddress(ip).toString(true), Type.PTR, ctx.cancellation());
         if (DnsAnswers.failed(reverse)) {
-            return DnsAnswers.lookupFailed(reverse, "the reverse DNS of " + address + " could not be read",
+            return DnsAnswers.lookupFailed(reverse, TEXTS.text("phrase.reverseUnread", address),
                     Actor.SENDER_ADMIN);
         }
         List<String> names = reverse.records().stream().filter(PTRRecord.class::isInstance)
@@ -65,10 +65,8 @@ public final class PtrCheck implements DomainCheck {
                 .toList();
         List<String> evidence = new ArrayList<>(reverse.evidence());
         if (names.isEmpty()) {
-            return new Finding("PTR_MISSING", Severity.ERROR, address, address + " has no reverse DNS (PTR) name: "
-                    + "many receivers refuse or distrust mail from it", evidence, "Ask the owner of " + address
-                    + " (its provider) to set a PTR name that resolves back to " + address + ".",
-                    Actor.SENDER_ADMIN);
+            return TEXTS.finding("PTR_MISSING", Severity.ERROR, address, evidence, Actor.SENDER_ADMIN, "PTR_MISSING",
+                    address);
         }
         int type = IpAddresses.isIpv4(ip) ? Type.A : Type.AAAA;
         List<String> mismatches = new ArrayList<>();
@@ -79,8 +77,7 @@ public final class PtrCheck implements DomainCheck {
             evidence.addAll(forward.evidence());
             List<InetAddress> addresses = addresses(forward.records());
             if (addresses.contains(ip)) {
-                return new Finding("PTR_OK", Severity.OK, address, address + " → " + name + " → " + address
-                        + " (forward-confirmed reverse DNS)", evidence, "", Actor.NOBODY);
+                return TEXTS.finding("PTR_OK", Severity.OK, address, evidence, Actor.NOBODY, "PTR_OK", address, name);
             }
             if (DnsAnswers.failed(forward) && unanswered == null) {
                 unanswered = forward;
@@ -91,17 +88,11 @@ public final class PtrCheck implements DomainCheck {
         if (unanswered != null) {
             // A name whose lookup timed out or failed may still lead back to the IP: the result is unknown,
             // and a receiver that got an answer may well see FCrDNS pass.
-            Finding f = DnsAnswers.lookupFailed(unanswered, "whether the reverse DNS of " + address
-                    + " resolves back to it is unknown (" + String.join("; ", mismatches) + ")",
-                    Actor.SENDER_ADMIN);
-            return new Finding(f.code(), f.severity(), f.subject(), f.message(), evidence, f.remediation(),
-                    f.actor());
+            return DnsAnswers.lookupFailed(unanswered, TEXTS.text("phrase.forwardUnknown", address,
+                    String.join("; ", mismatches)), Actor.SENDER_ADMIN).withEvidence(evidence);
         }
-        return new Finding("PTR_MISMATCH", Severity.ERROR, address, "The reverse DNS of " + address
-                + " does not resolve back to it (" + String.join("; ", mismatches) + "): forward-confirmed reverse "
-                + "DNS fails and many receivers distrust the server", evidence, "Make the PTR name of " + address
-                + " resolve to " + address + " (" + Type.string(type) + " record), or change the PTR to a name that "
-                + "does.", Actor.SENDER_ADMIN);
+        return TEXTS.finding("PTR_MISMATCH", Severity.ERROR, address, evidence, Actor.SENDER_ADMIN, "PTR_MISMATCH",
+                address, String.join("; ", mismatches), Type.string(type));
     }
 
     private static List<InetAddress> addresses(List<Record> records) {

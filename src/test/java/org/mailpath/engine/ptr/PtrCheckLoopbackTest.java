@@ -2,10 +2,12 @@ package org.mailpath.engine.ptr;
 
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,5 +74,22 @@ class PtrCheckLoopbackTest {
         assertTrue(failed.message().contains("other.example.test → 192.0.2.99"), failed.message());
         assertTrue(failed.evidence().stream().anyMatch(l -> l.contains("other.example.test")),
                 failed.evidence().toString());
+    }
+
+    @Test
+    void findingsAreWordedInSwedishFromTheBundles() {
+        Locale swedish = Locale.of("sv");
+        assertEquals("192.0.2.25 → mail.example.test → 192.0.2.25 (framåtbekräftad omvänd DNS)",
+                single(check("192.0.2.25"), "PTR_OK").message(swedish));
+        Finding failed = single(check("192.0.2.30"), "DNS_LOOKUP_FAILED");
+        assertTrue(failed.message().endsWith(": whether the reverse DNS of 192.0.2.30 resolves back to it is unknown"
+                + " (mail.servfail.test → SERVFAIL)"), failed.message());
+        String swedishMessage = failed.message(swedish);
+        assertTrue(swedishMessage.startsWith("DNS-uppslagningen mail.servfail.test A misslyckades (SERVFAIL"),
+                swedishMessage);
+        assertTrue(swedishMessage.endsWith(": det är okänt om omvänd DNS för 192.0.2.30 pekar tillbaka på adressen"
+                + " (mail.servfail.test → SERVFAIL)"), swedishMessage);
+        assertEquals("Kontrollera namnservrarna för mail.servfail.test (och den resolver som användes).",
+                failed.remediation(swedish));
     }
 }
