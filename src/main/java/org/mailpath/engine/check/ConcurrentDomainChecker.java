@@ -22,6 +22,7 @@ import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.Severity;
 
 /**
@@ -35,6 +36,8 @@ import org.mailpath.engine.finding.Severity;
 public final class ConcurrentDomainChecker implements DomainChecker {
 
     private static final System.Logger LOG = System.getLogger(ConcurrentDomainChecker.class.getName());
+    /** The texts of this package's findings ({@code findings.properties}). */
+    static final FindingTexts TEXTS = FindingTexts.of(ConcurrentDomainChecker.class);
 
     private final Map<CheckKind, DomainCheck> checks = new EnumMap<>(CheckKind.class);
     private final Function<CheckOptions, DnsLookup> dnsFactory;
@@ -120,10 +123,9 @@ public final class ConcurrentDomainChecker implements DomainChecker {
             }
             LOG.log(System.Logger.Level.WARNING, "check " + check.kind() + " of " + context.domain() + " failed", e);
             // the Java error is for a bug report, so it goes in the evidence; the message stays plain words
-            outcome = CheckOutcome.of(List.of(new Finding(DnsFindingCodes.CHECK_FAILED, Severity.ERROR,
-                    context.domain(), "The " + check.kind() + " check of " + context.domain()
-                    + " could not finish because of a fault in MailPath.", List.of(";; internal error: " + e),
-                    "The other checks are complete. Please report this, with the evidence.", Actor.NOBODY)));
+            outcome = CheckOutcome.of(List.of(TEXTS.finding(DnsFindingCodes.CHECK_FAILED, Severity.ERROR,
+                    context.domain(), List.of(";; internal error: " + e), Actor.NOBODY, DnsFindingCodes.CHECK_FAILED,
+                    check.kind().toString(), context.domain())));
         }
         listener.finished(context.domain(), check.kind(), outcome.findings());
         return outcome;
@@ -155,7 +157,6 @@ public final class ConcurrentDomainChecker implements DomainChecker {
         }
         List<String> evidence = new ArrayList<>(kept.evidence());
         evidence.addAll(added);
-        return new Finding(kept.code(), kept.severity(), kept.subject(), kept.message(), evidence,
-                kept.remediation(), kept.actor());
+        return kept.withEvidence(evidence);
     }
 }

@@ -8,6 +8,7 @@ import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * One cause of a domain's DNS failures said once. When the resolver does not work (or refuses this computer), or a
@@ -25,17 +26,21 @@ final class DnsFailuresOnce {
     static List<Finding> merge(String domain, List<Finding> findings) {
         List<Finding> resolverSaidOnce = mergeWhere(findings, DnsFailuresOnce::isResolverFailure, parts -> {
             boolean allTimeouts = parts.stream().allMatch(DnsFailuresOnce::isTimeout);
-            return new Finding(allTimeouts ? DnsFindingCodes.DNS_TIMEOUT : DnsFindingCodes.DNS_LOOKUP_FAILED,
-                    parts.getFirst().severity(), domain, parts.size() + " DNS questions (" + subjects(parts)
-                    + ") failed at the resolver asked, not at " + domain + ", so these checks say nothing about "
-                    + domain + "; the evidence says what the resolver did with each.", evidence(parts),
-                    parts.getFirst().remediation(), Actor.LOCAL_NETWORK);
+            return merged(allTimeouts ? DnsFindingCodes.DNS_TIMEOUT : DnsFindingCodes.DNS_LOOKUP_FAILED, parts,
+                    ConcurrentDomainChecker.TEXTS.text("resolverFailuresOnce.message", parts.size(),
+                            subjects(parts), domain), domain, Actor.LOCAL_NETWORK);
         });
-        return mergeWhere(resolverSaidOnce, DnsFailuresOnce::isTimeout, parts -> new Finding(
-                DnsFindingCodes.DNS_TIMEOUT, parts.getFirst().severity(), domain, parts.size()
-                + " DNS questions got no answer within the time allowed (" + subjects(parts) + "), so the checks"
-                + " that needed them are incomplete; the evidence lists each question and what it was for.",
-                evidence(parts), parts.getFirst().remediation(), parts.getFirst().actor()));
+        return mergeWhere(resolverSaidOnce, DnsFailuresOnce::isTimeout, parts -> merged(DnsFindingCodes.DNS_TIMEOUT,
+                parts, ConcurrentDomainChecker.TEXTS.text("timeoutsOnce.message", parts.size(), subjects(parts)),
+                domain, parts.getFirst().actor()));
+    }
+
+    /** One finding for {@code parts}: the first one's severity and advice (in every language it has), all evidence. */
+    private static Finding merged(String code, List<Finding> parts, LocalText message, String domain, Actor actor) {
+        Finding first = parts.getFirst();
+        Finding once = new Finding(code, first.severity(), domain, message, evidence(parts), actor);
+        return first.remediationText().map(advice -> once.withRemediation(advice, actor))
+                .orElseGet(() -> once.withRemediation(first.remediation(), actor));
     }
 
     /** Two or more findings matching {@code part} become {@code merged} of them, in the first one's place. */
@@ -57,8 +62,8 @@ final class DnsFailuresOnce {
         return List.copyOf(out);
     }
 
-    private static String subjects(List<Finding> parts) {
-        return DnsText.join(parts.stream().map(Finding::subject).distinct().toList(), ", ");
+    private static LocalText subjects(List<Finding> parts) {
+        return DnsText.joinText(parts.stream().map(Finding::subject).distinct().toList(), ", ");
     }
 
     private static List<String> evidence(List<Finding> parts) {
