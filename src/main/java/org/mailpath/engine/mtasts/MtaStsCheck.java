@@ -80,7 +80,7 @@ public final class MtaStsCheck implements DomainCheck {
             if (!record.problems().isEmpty()) {
                 findings.add(TEXTS.finding(MtaStsFindingCodes.MTA_STS_TXT_INVALID, Severity.WARNING, domain,
                         answer.evidence(), WHO, MtaStsFindingCodes.MTA_STS_TXT_INVALID, domain,
-                        join(record.problems(), "; ")));
+                        DnsText.joinText(record.problems(), "; ")));
             }
         }
         // the file is fetched even when the record is unusable: senders holding a cached copy still apply it
@@ -96,7 +96,7 @@ public final class MtaStsCheck implements DomainCheck {
         return nearMisses.isEmpty()
                 ? TEXTS.finding(code, Severity.INFO, domain, answer.evidence(), Actor.NOBODY, code, domain)
                 : TEXTS.finding(code, Severity.INFO, domain, answer.evidence(), WHO, code + ".nearMiss", domain,
-                        DnsText.clip(nearMisses.getFirst()));
+                        DnsText.clipText(nearMisses.getFirst()));
     }
 
     /**
@@ -143,12 +143,13 @@ public final class MtaStsCheck implements DomainCheck {
             case PolicyFetch.TlsFailed t -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_TLS, "", t.reason());
             case PolicyFetch.Redirected r -> r.location().isPresent()
                     ? failed.of(MtaStsFindingCodes.MTA_STS_POLICY_REDIRECT, "", r.status(),
-                            DnsText.clip(r.location().get()))
+                            DnsText.clipText(r.location().get()))
                     : failed.of(MtaStsFindingCodes.MTA_STS_POLICY_REDIRECT, ".noLocation", r.status());
             case PolicyFetch.WrongStatus w -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_HTTP_STATUS, "",
                     w.status());
             case PolicyFetch.WrongMediaType m -> m.contentType().isPresent()
-                    ? failed.of(MtaStsFindingCodes.MTA_STS_POLICY_MEDIA_TYPE, "", DnsText.clip(m.contentType().get()))
+                    ? failed.of(MtaStsFindingCodes.MTA_STS_POLICY_MEDIA_TYPE, "",
+                            DnsText.clipText(m.contentType().get()))
                     : failed.of(MtaStsFindingCodes.MTA_STS_POLICY_MEDIA_TYPE, ".noType");
             case PolicyFetch.TooLarge l -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_TOO_LARGE, "",
                     l.limit() / 1024);
@@ -174,8 +175,9 @@ public final class MtaStsCheck implements DomainCheck {
         MtaStsPolicy.Parsed parsed = MtaStsPolicy.parse(retrieved.body());
         if (parsed.policy().isEmpty()) {
             return List.of(TEXTS.finding(MtaStsFindingCodes.MTA_STS_POLICY_SYNTAX, Severity.WARNING, domain,
-                    withTxt, WHO, MtaStsFindingCodes.MTA_STS_POLICY_SYNTAX, domain, join(parsed.problems(), "; "),
-                    NO_POLICY, MtaStsPolicySource.policyUri(domain).toString()));
+                    withTxt, WHO, MtaStsFindingCodes.MTA_STS_POLICY_SYNTAX, domain,
+                    DnsText.joinText(parsed.problems(), "; "), NO_POLICY,
+                    MtaStsPolicySource.policyUri(domain).toString()));
         }
         MtaStsPolicy policy = parsed.policy().get();
         if (policy.mode().equals("none")) {
@@ -206,9 +208,9 @@ public final class MtaStsCheck implements DomainCheck {
             boolean all = unmatched.size() == hosts.size();
             String code = MtaStsFindingCodes.MTA_STS_MX_MISMATCH;
             String key = code + (all ? ".none" : ".some") + (enforce ? ".enforce" : ".testing") + ".message";
-            LocalText message = TEXTS.text(key, domain, policy.mode(), DnsText.clip(patterns),
-                    join(all ? hosts : unmatched, ", "), unmatched.size(),
-                    join(hosts.stream().filter(h -> !unmatched.contains(h)).toList(), ", "));
+            LocalText message = TEXTS.text(key, domain, policy.mode(), DnsText.clipText(patterns),
+                    DnsText.joinText(all ? hosts : unmatched, ", "), unmatched.size(),
+                    DnsText.joinText(hosts.stream().filter(h -> !unmatched.contains(h)).toList(), ", "));
             LocalText remediation = TEXTS.text(code + ".remediation", domain,
                     MtaStsPolicySource.policyUri(domain).toString(), unmatched.getFirst());
             findings.add(new Finding(code, enforce ? Severity.ERROR : Severity.WARNING, domain, message, evidence,
@@ -223,7 +225,7 @@ public final class MtaStsCheck implements DomainCheck {
         } else if (txtUsable && findings.isEmpty() && !hosts.isEmpty()) {
             List<String> pairs = hosts.stream().map(h -> h + " → " + policy.matching(h).orElseThrow()).toList();
             findings.add(TEXTS.finding(MtaStsFindingCodes.MTA_STS_OK, Severity.OK, domain, evidence, Actor.NOBODY,
-                    MtaStsFindingCodes.MTA_STS_OK, domain, policy.maxAge(), join(pairs, ", ")));
+                    MtaStsFindingCodes.MTA_STS_OK, domain, policy.maxAge(), DnsText.joinText(pairs, ", ")));
         }
         return findings;
     }
@@ -266,29 +268,13 @@ public final class MtaStsCheck implements DomainCheck {
         if (!record.problems().isEmpty()) {
             return List.of(TEXTS.finding(MtaStsFindingCodes.TLSRPT_INVALID, Severity.WARNING, domain,
                     answer.evidence(), WHO, MtaStsFindingCodes.TLSRPT_INVALID, domain, name,
-                    join(record.problems(), "; ")));
+                    DnsText.joinText(record.problems(), "; ")));
         }
         return List.of(TEXTS.finding(MtaStsFindingCodes.TLSRPT_OK, Severity.OK, domain, answer.evidence(),
-                Actor.NOBODY, MtaStsFindingCodes.TLSRPT_OK, domain, name, join(record.rua(), ", ")));
+                Actor.NOBODY, MtaStsFindingCodes.TLSRPT_OK, domain, name, DnsText.joinText(record.rua(), ", ")));
     }
 
-    /**
-     * {@link DnsAnswers#lookupFailed} takes its consequence as English text only (the domain package words that
-     * finding), so the consequence is kept in this bundle but passed in English.
-     */
     private static Finding lookupFailed(DnsAnswer answer, LocalText consequence) {
-        return DnsAnswers.lookupFailed(answer, consequence.toString(), WHO);
-    }
-
-    /**
-     * Like {@link DnsText#join}: the first {@value DnsText#LIST_LIMIT} items, each clipped, then how many were left
-     * out, in words of the reader's language.
-     */
-    static Object join(List<String> items, String separator) {
-        if (items.size() <= DnsText.LIST_LIMIT) {
-            return DnsText.join(items, separator);
-        }
-        return TEXTS.text("phrase.andMore", DnsText.join(items.subList(0, DnsText.LIST_LIMIT), separator),
-                separator, items.size() - DnsText.LIST_LIMIT);
+        return DnsAnswers.lookupFailed(answer, consequence, WHO);
     }
 }
