@@ -13,6 +13,9 @@ public final class Messages {
 
     public static final String BUNDLE = "org.mailpath.ui.messages";
     private static final System.Logger LOG = System.getLogger(Messages.class.getName());
+    // English chosen on a Swedish computer must stay English: no fall-back to the JVM's default locale.
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ResourceBundle bundle;
 
@@ -21,7 +24,7 @@ public final class Messages {
     }
 
     public static Messages forLocale(Locale locale) {
-        return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE));
     }
 
     public ResourceBundle bundle() {
