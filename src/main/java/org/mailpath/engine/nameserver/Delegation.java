@@ -15,6 +15,7 @@ import org.mailpath.engine.dns.DnsTransport;
 import org.mailpath.engine.dns.ReplyEvidence;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.common.Parallel;
 import org.xbill.DNS.Flags;
@@ -108,18 +109,16 @@ final class Delegation {
             return Optional.empty();
         }
         String zoneText = Addresses.display(zone);
-        List<String> parts = new ArrayList<>();
+        List<LocalText> sides = new ArrayList<>();
         if (!onlyParent.isEmpty()) {
-            parts.add("only the parent zone (the registrar's delegation) lists " + String.join(", ", onlyParent));
+            sides.add(NameServerTexts.text("phrase.onlyParent", String.join(", ", onlyParent)));
         }
         if (!onlyChild.isEmpty()) {
-            parts.add("only the zone itself lists " + String.join(", ", onlyChild));
+            sides.add(NameServerTexts.text("phrase.onlyChild", String.join(", ", onlyChild)));
         }
-        return Optional.of(new Finding(NS_PARENT_CHILD_MISMATCH, Severity.WARNING, domain, "The name servers of "
-                + zoneText + " differ between its delegation and the zone: " + String.join("; ", parts)
-                + ". Resolvers use one list or the other, so a stale entry sends some of them to a wrong server.",
-                evidence, "Make the NS records at the registrar and in the zone " + zoneText + " the same list.",
-                Actor.RECIPIENT_MAIL_TEAM));
+        return Optional.of(NameServerTexts.finding(NS_PARENT_CHILD_MISMATCH, Severity.WARNING, domain, evidence,
+                Actor.RECIPIENT_MAIL_TEAM, NS_PARENT_CHILD_MISMATCH, zoneText,
+                NameServerTexts.joined("phrase.semicolon", sides)));
     }
 
     /** A NOERROR answer without AA that hands out the zone's NS set in the authority section. */
@@ -148,14 +147,9 @@ final class Delegation {
         // Without any server outside the zone, nothing leads a resolver to the zone at all.
         boolean none = names.stream().allMatch(ns -> ns.subdomain(zone)) && missing.size() == names.size();
         String zoneText = Addresses.display(zone);
-        return Optional.of(new Finding(NS_GLUE_MISSING, none ? Severity.ERROR : Severity.WARNING, domain,
-                "The parent zone's delegation of " + zoneText + " names " + String.join(", ", missing)
-                        + ", inside " + zoneText + " itself, without its address (glue): resolvers cannot reach "
-                        + (missing.size() == 1 ? "that server" : "those servers") + (none ? ", so " + zoneText
-                        + " cannot be resolved at all." : " and rely on the others."), evidence,
-                "Register the IP address of " + String.join(", ", missing) + " with the domain's registrar"
-                        + " (glue / host records), or use name servers outside the zone.",
-                Actor.RECIPIENT_MAIL_TEAM));
+        return Optional.of(NameServerTexts.variant(NS_GLUE_MISSING, none ? Severity.ERROR : Severity.WARNING, domain,
+                evidence, Actor.RECIPIENT_MAIL_TEAM, NS_GLUE_MISSING + (none ? ".none" : ".some") + ".message",
+                NS_GLUE_MISSING + ".remediation", zoneText, String.join(", ", missing), missing.size()));
     }
 
     /** Addresses of the parent zone's servers, found through the resolver (at most two). */

@@ -18,6 +18,7 @@ import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.ReplyEvidence;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
@@ -72,11 +73,9 @@ public final class NameServerCheck implements DomainCheck {
             }
         }
         if (allGood) {
-            findings.add(new Finding(DnsFindingCodes.NS_OK, Severity.OK, context.domain(),
-                    "The zone " + servers.zone() + " is served by " + String.join(", ",
-                            servers.hosts().stream().map(NameServers.Host::name).toList())
-                            + "; every address answers authoritatively over UDP and TCP.", evidence, "",
-                    Actor.NOBODY));
+            findings.add(NameServerTexts.finding(DnsFindingCodes.NS_OK, Severity.OK, context.domain(), evidence,
+                    Actor.NOBODY, DnsFindingCodes.NS_OK, servers.zone(),
+                    String.join(", ", servers.hosts().stream().map(NameServers.Host::name).toList())));
         }
         return CheckOutcome.of(findings);
     }
@@ -101,14 +100,10 @@ public final class NameServerCheck implements DomainCheck {
         if (bySerial.size() < 2) {
             return Optional.empty();
         }
-        List<String> parts = bySerial.entrySet().stream()
-                .map(e -> e.getKey() + " at " + String.join(", ", e.getValue())).toList();
-        return Optional.of(new Finding(NS_SOA_SERIAL_MISMATCH, Severity.WARNING, zone, "The name servers of " + zone
-                + " serve different versions of the zone (SOA serial " + String.join("; ", parts) + "): resolvers"
-                + " get old or new records depending on the server they ask.", evidence,
-                "If this lasts longer than a zone update takes to spread, make the secondary servers transfer the"
-                        + " zone again (check NOTIFY, zone transfers from the primary, and that the serial only"
-                        + " increases).", WHO));
+        List<LocalText> serials = bySerial.entrySet().stream().map(e -> NameServerTexts.text("phrase.serialAt",
+                String.valueOf(e.getKey()), String.join(", ", e.getValue()))).toList();
+        return Optional.of(NameServerTexts.finding(NS_SOA_SERIAL_MISMATCH, Severity.WARNING, zone, evidence, WHO,
+                NS_SOA_SERIAL_MISMATCH, zone, NameServerTexts.joined("phrase.semicolon", serials)));
     }
 
     private static Probe probe(CheckContext context, String zone, NameServers.Target target) {
@@ -126,57 +121,50 @@ public final class NameServerCheck implements DomainCheck {
         evidence.addAll(ReplyEvidence.lines(question, where, tcp, time));
         String subject = target.label();
         if (udp instanceof DnsTransport.Failure u && u.label().equals("skipped")) {
-            return new Probe(target, -1, evidence, List.of(new Finding(DnsFindingCodes.NS_SKIPPED, Severity.INFO,
-                    subject, "Not tested: " + u.detail() + ".", evidence, "", Actor.NOBODY)));
+            return new Probe(target, -1, evidence, List.of(NameServerTexts.finding(DnsFindingCodes.NS_SKIPPED,
+                    Severity.INFO, subject, evidence, Actor.NOBODY, DnsFindingCodes.NS_SKIPPED, u.detail())));
         }
         if (udp instanceof DnsTransport.Failure && tcp instanceof DnsTransport.Failure) {
-            return new Probe(target, -1, evidence, List.of(new Finding(DnsFindingCodes.NS_UNREACHABLE,
-                    Severity.ERROR, subject, "The name server " + subject + " does not answer over UDP or TCP.",
-                    evidence, "Bring the server back or remove it from the NS set (at the registrar and in the zone).",
-                    WHO)));
+            return new Probe(target, -1, evidence, List.of(NameServerTexts.finding(DnsFindingCodes.NS_UNREACHABLE,
+                    Severity.ERROR, subject, evidence, WHO, DnsFindingCodes.NS_UNREACHABLE, subject)));
         }
         // A truncated UDP reply (TC, e.g. response-rate limiting's "slip") may hold no records: judge the TCP one.
         DnsTransport.Result answered = udp instanceof DnsTransport.Reply u && !u.message().getHeader().getFlag(Flags.TC)
                 || tcp instanceof DnsTransport.Failure ? udp : tcp;
-        String lame = lameReason((DnsTransport.Reply) answered, zone);
-        if (lame != null) {
-            return new Probe(target, -1, evidence, List.of(new Finding(DnsFindingCodes.NS_LAME, Severity.ERROR,
-                    subject, "The name server " + subject + " is listed for " + zone + " but does not serve it: "
-                    + lame + " (lame delegation).", evidence,
-                    "Load the zone on this server or remove it from the NS set.", WHO)));
+        Optional<LocalText> lame = lameReason((DnsTransport.Reply) answered, zone);
+        if (lame.isPresent()) {
+            return new Probe(target, -1, evidence, List.of(NameServerTexts.finding(DnsFindingCodes.NS_LAME,
+                    Severity.ERROR, subject, evidence, WHO, DnsFindingCodes.NS_LAME, subject, zone, lame.get())));
         }
         long serial = soaSerial(((DnsTransport.Reply) answered).message(), zone);
         Finding finding;
         if (udp instanceof DnsTransport.Failure f) {
-            finding = new Finding(DnsFindingCodes.NS_UNREACHABLE, Severity.WARNING, subject,
-                    "The name server " + subject + " answers over TCP but not over UDP (" + f.label() + ").",
-                    evidence, "Let UDP port 53 through to the server.", WHO);
+            finding = NameServerTexts.finding(DnsFindingCodes.NS_UNREACHABLE, Severity.WARNING, subject, evidence,
+                    WHO, DnsFindingCodes.NS_UNREACHABLE + ".udp", subject, f.label());
         } else if (tcp instanceof DnsTransport.Failure f) {
-            finding = new Finding(DnsFindingCodes.NS_NO_TCP, Severity.WARNING, subject,
-                    "The name server " + subject + " does not answer over TCP (" + f.label() + "); DNS Flag Day"
-                            + " 2020 requires TCP, and large answers cannot be fetched without it.", evidence,
-                    "Let TCP port 53 through to the server and enable TCP in its configuration.", WHO);
+            finding = NameServerTexts.finding(DnsFindingCodes.NS_NO_TCP, Severity.WARNING, subject, evidence, WHO,
+                    DnsFindingCodes.NS_NO_TCP, subject, f.label());
         } else {
             finding = new Finding(DnsFindingCodes.NS_OK, Severity.OK, subject, "", evidence, "", Actor.NOBODY);
         }
         return new Probe(target, serial, evidence, List.of(finding));
     }
 
-    /** Why a reply is not an authoritative answer for the zone's SOA; null when it is. */
-    static String lameReason(DnsTransport.Reply reply, String zone) {
+    /** Why a reply is not an authoritative answer for the zone's SOA; empty when it is. */
+    static Optional<LocalText> lameReason(DnsTransport.Reply reply, String zone) {
         Message m = reply.message();
         if (m.getRcode() != Rcode.NOERROR) {
-            return "it answers " + Rcode.string(m.getRcode());
+            return Optional.of(NameServerTexts.text("phrase.lame.rcode", Rcode.string(m.getRcode())));
         }
         if (!m.getHeader().getFlag(Flags.AA)) {
-            return "its answer is not authoritative (AA flag clear)";
+            return Optional.of(NameServerTexts.text("phrase.lame.notAuthoritative"));
         }
         if (m.getHeader().getFlag(Flags.TC)) {
-            return null; // cut short: an empty answer says nothing about the zone
+            return Optional.empty(); // cut short: an empty answer says nothing about the zone
         }
         boolean soa = m.getSection(Section.ANSWER).stream()
                 .anyMatch(r -> r.getType() == Type.SOA && r.getName().toString().equalsIgnoreCase(zone + "."));
-        return soa ? null : "its answer has no SOA record for the zone";
+        return soa ? Optional.empty() : Optional.of(NameServerTexts.text("phrase.lame.noSoa"));
     }
 
     /** The serial of the zone's SOA in the answer; -1 when there is none (a truncated answer). */

@@ -80,10 +80,9 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
             return new NameServers(zone, List.of(), List.of(failed.get()), ns.evidence());
         }
         if (ns.records().isEmpty()) {
-            return new NameServers(zone, List.of(), List.of(new Finding(DnsFindingCodes.NS_MISSING, Severity.ERROR,
-                    context.domain(), "No NS records were found for " + context.domain() + " or its parents.",
-                    ns.evidence(), "Delegate the domain to name servers at the registrar.",
-                    Actor.RECIPIENT_MAIL_TEAM)), ns.evidence());
+            return new NameServers(zone, List.of(), List.of(NameServerTexts.finding(DnsFindingCodes.NS_MISSING,
+                    Severity.ERROR, context.domain(), ns.evidence(), Actor.RECIPIENT_MAIL_TEAM,
+                    DnsFindingCodes.NS_MISSING, context.domain())), ns.evidence());
         }
         List<String> all = ns.records().stream().filter(NSRecord.class::isInstance)
                 .map(r -> Addresses.display(((NSRecord) r).getTarget())).distinct().sorted().toList();
@@ -104,14 +103,12 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
             if (r.host.addresses().isEmpty() && unanswered.isPresent()) {
                 // the address question timed out or failed: that is no proof the server has no address
                 Finding f = unanswered.get();
-                problems.add(new Finding(f.code(), anyAddress ? Severity.WARNING : f.severity(), f.subject(),
-                        f.message(), r.evidence, f.remediation(), f.actor()));
+                // the withers keep the finding's translations
+                problems.add(f.withSeverity(anyAddress ? Severity.WARNING : f.severity()).withEvidence(r.evidence));
             } else if (r.host.addresses().isEmpty()) {
-                problems.add(new Finding(DnsFindingCodes.NS_NO_ADDRESS, anyAddress ? Severity.WARNING
-                        : Severity.ERROR, r.host.name(), "The name server " + r.host.name()
-                        + " of " + context.domain() + " has no A or AAAA record, so nobody can ask it.",
-                        r.evidence, "Publish the address of " + r.host.name() + " or remove it from the NS set.",
-                        Actor.RECIPIENT_MAIL_TEAM));
+                problems.add(NameServerTexts.finding(DnsFindingCodes.NS_NO_ADDRESS, anyAddress ? Severity.WARNING
+                        : Severity.ERROR, r.host.name(), r.evidence, Actor.RECIPIENT_MAIL_TEAM,
+                        DnsFindingCodes.NS_NO_ADDRESS, r.host.name(), context.domain()));
             }
         }
         Optional<Finding> tooFew = tooFew(context.domain(), zone, all, hosts, ns);
@@ -139,32 +136,32 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
         if (names.size() >= 2 && distinct.size() != 1) {
             return Optional.empty(); // with no address at all, NS_NO_ADDRESS says what is wrong
         }
-        String servers = names.size() == 1 ? "only one name server, " + names.getFirst()
-                : names.size() + " name servers (" + String.join(", ", names) + ") but only one address among them, "
-                + InetAddresses.toAddrString(distinct.getFirst());
-        return Optional.of(new Finding(NS_TOO_FEW, Severity.WARNING, domain, "The zone " + zone + " has "
-                + servers + ": when it is down or unreachable, " + domain + " and its mail addresses cannot be"
-                + " resolved at all.", ns.evidence(), "Add at least one more name server on another network"
-                + " (RFC 2182 §5), listed at the registrar and in the zone.", Actor.RECIPIENT_MAIL_TEAM));
+        return Optional.of(names.size() == 1
+                ? NameServerTexts.variant(NS_TOO_FEW, Severity.WARNING, domain, ns.evidence(),
+                        Actor.RECIPIENT_MAIL_TEAM, NS_TOO_FEW + ".oneName.message", NS_TOO_FEW + ".remediation", zone,
+                        names.getFirst(), domain)
+                : NameServerTexts.variant(NS_TOO_FEW, Severity.WARNING, domain, ns.evidence(),
+                        Actor.RECIPIENT_MAIL_TEAM, NS_TOO_FEW + ".oneAddress.message", NS_TOO_FEW + ".remediation",
+                        zone, String.join(", ", names), domain, names.size(),
+                        InetAddresses.toAddrString(distinct.getFirst())));
     }
 
     /** NS_CNAME: RFC 2181 §10.3 - an NS record must name the server's own name, not an alias. */
     private static Finding alias(String host, DnsAnswer answer, List<String> evidence) {
         String target = Addresses.display(((CNAMERecord) answer.cnames().getLast()).getTarget());
-        return new Finding(NS_CNAME, Severity.WARNING, host, "The name server name " + host + " is an alias (CNAME)"
-                + " of " + target + "; RFC 2181 §10.3 forbids aliases in NS records and some resolvers will not use"
-                + " such a server.", evidence, "List " + target + " (the server's own name) in the NS records instead"
-                + " of " + host + ", at the registrar and in the zone.", Actor.RECIPIENT_MAIL_TEAM);
+        return NameServerTexts.finding(NS_CNAME, Severity.WARNING, host, evidence, Actor.RECIPIENT_MAIL_TEAM,
+                NS_CNAME, host, target);
     }
 
     /** NS_TOO_MANY: a hostile or sprawling NS set is tested in part, and the report says which part. */
     private static Finding tooMany(String domain, String zone, int listed, int examined, int addresses,
                                    DnsAnswer ns) {
-        return new Finding(DnsFindingCodes.NS_TOO_MANY, Severity.INFO, domain, "The zone " + zone + " lists "
-                + listed + " name server" + (listed == 1 ? "" : "s") + " with " + (listed > examined ? "at least " : "")
-                + addresses + " addresses; only the first " + examined + " names (in alphabetical order) and "
-                + Math.min(addresses, MAX_TARGETS) + " addresses were tested.", ns.evidence(),
-                "Resolvers use a handful of name servers; keep the NS set small (2 to 7 servers).", Actor.NOBODY);
+        // "at least": the names not examined may have addresses too
+        Object counted = listed > examined ? NameServerTexts.text("phrase.atLeast", addresses)
+                : String.valueOf(addresses);
+        return NameServerTexts.finding(DnsFindingCodes.NS_TOO_MANY, Severity.INFO, domain, ns.evidence(),
+                Actor.NOBODY, DnsFindingCodes.NS_TOO_MANY, zone, listed, counted, examined,
+                Math.min(addresses, MAX_TARGETS));
     }
 
     private record Resolved(Host host, List<DnsAnswer> answers, List<String> evidence) {

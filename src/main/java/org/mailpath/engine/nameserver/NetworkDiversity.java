@@ -60,18 +60,11 @@ final class NetworkDiversity {
         List<String> servers = hosts.stream().filter(h -> !h.addresses().isEmpty())
                 .map(h -> h.name() + " (" + String.join(", ", h.addresses().stream()
                         .map(InetAddresses::toAddrString).toList()) + ")").toList();
-        String consequence = networks.size() == 1 ? "one network, " + networks.getFirst() + ": "
-                + String.join(", ", servers) + ". An outage, a routing problem or an attack on that network makes "
-                + domain + " and its mail addresses unresolvable at once"
-                : "one network per address family, " + String.join(" and ", networks) + ": "
-                + String.join(", ", servers) + ". A resolver that uses one address family depends on a single"
-                + " network: an outage, a routing problem or an attack on it makes " + domain
-                + " and its mail addresses unresolvable for that resolver";
-        return Optional.of(new Finding(DnsFindingCodes.NS_SAME_NETWORK, Severity.WARNING, domain,
-                "All name servers of the zone " + zone + " are in " + consequence + " (RFC 2182 §3.1).", evidence,
-                "Add a name server on another network (another IPv4 /24 and IPv6 /48, best at another provider,"
-                        + " e.g. a secondary DNS service), listed at the registrar and in the zone.",
-                Actor.RECIPIENT_MAIL_TEAM));
+        return Optional.of(NameServerTexts.variant(DnsFindingCodes.NS_SAME_NETWORK, Severity.WARNING, domain, evidence,
+                Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.NS_SAME_NETWORK
+                        + (networks.size() == 1 ? ".one" : ".perFamily") + ".message",
+                DnsFindingCodes.NS_SAME_NETWORK + ".remediation", zone,
+                NameServerTexts.joined("phrase.and", networks), String.join(", ", servers), domain));
     }
 
     /** "192.0.2.0/24", "2001:db8:1::/48": the address with every bit after {@code prefix} cleared. */

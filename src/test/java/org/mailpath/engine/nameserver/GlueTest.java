@@ -7,6 +7,7 @@ import static org.mailpath.testing.fakedns.Findings.single;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
@@ -112,6 +113,13 @@ class GlueTest {
                 + " parent zone (the registrar's delegation) lists old.dns.example; only the zone itself lists"
                 + " ns2.child.glue.test. Resolvers use one list or the other, so a stale entry sends some of them to"
                 + " a wrong server.", mismatch.message());
+        // the two sides are phrases inside the sentence: they are shown in the same language
+        assertEquals("Namnservrarna för child.glue.test skiljer sig mellan delegeringen och zonen: bara den"
+                + " överordnade zonen (registratorns delegering) listar old.dns.example; bara zonen själv listar"
+                + " ns2.child.glue.test. Resolvrar använder den ena eller den andra listan, så en inaktuell post"
+                + " skickar en del av dem till fel server.", mismatch.message(Locale.of("sv")));
+        assertEquals("Gör NS-posterna hos domänregistratorn och i zonen child.glue.test till samma lista.",
+                mismatch.remediation(Locale.of("sv")));
         assertTrue(mismatch.evidence().stream().anyMatch(l -> l.matches("child\\.glue\\.test\\.\\s+300\\s+IN\\s+NS"
                 + "\\s+old\\.dns\\.example\\.")),
                 mismatch.evidence().toString());

@@ -7,6 +7,7 @@ import static org.mailpath.testing.fakedns.Findings.single;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +102,23 @@ class NameServerCheckTest {
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
         assertTrue(f.evidence().getFirst().contains("edns.test NS"), f.evidence().toString());
         absent(check("good.test"), "NS_TOO_FEW");
+    }
+
+    @Test
+    void theFindingsAreWordedInSwedishToo() {
+        Locale swedish = Locale.of("sv");
+        Finding tooFew = single(check("samehost.test"), "NS_TOO_FEW");
+        assertEquals("Zonen samehost.test har 2 namnservrar (a.samehost.test, b.samehost.test) men bara en adress"
+                + " för dem alla, 127.0.1.31: när den är nere eller onåbar kan samehost.test och dess e-postadresser"
+                + " inte slås upp alls.", tooFew.message(swedish));
+        assertTrue(tooFew.remediation(swedish).startsWith("Lägg till minst en namnserver till i ett annat nät"),
+                tooFew.remediation(swedish));
+        Finding alias = single(check("nsalias.test"), "NS_CNAME");
+        assertTrue(alias.message(swedish).startsWith("Namnservernamnet dns.nsalias.test är ett alias (CNAME) för"
+                + " ns2.nsalias.test."), alias.message(swedish));
+        Finding ok = single(check("www.alias.test"), "NS_OK");
+        assertEquals("Zonen alias.test betjänas av ns.alias.test, ns2.alias.test; varje adress svarar auktoritativt"
+                + " över UDP och TCP.", ok.message(swedish));
     }
 
     @Test
