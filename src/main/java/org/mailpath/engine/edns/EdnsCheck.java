@@ -17,6 +17,7 @@ import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.nameserver.NameServers;
 import org.xbill.DNS.Name;
@@ -31,6 +32,7 @@ import org.xbill.DNS.TextParseException;
 public final class EdnsCheck implements DomainCheck {
 
     private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
+    private static final FindingTexts TEXTS = FindingTexts.of(EdnsCheck.class);
 
     @Override
     public CheckKind kind() {
@@ -60,9 +62,8 @@ public final class EdnsCheck implements DomainCheck {
             findings.addAll(findings(run, verdict));
         }
         if (!results.isEmpty() && findings.stream().allMatch(f -> f.severity() == Severity.INFO)) {
-            findings.add(new Finding(DnsFindingCodes.EDNS_OK, Severity.OK, context.domain(),
-                    "Every name server of " + servers.zone() + " passes the EDNS compliance tests.",
-                    List.of(), "", Actor.NOBODY));
+            findings.add(TEXTS.finding(DnsFindingCodes.EDNS_OK, Severity.OK, context.domain(), List.of(),
+                    Actor.NOBODY, DnsFindingCodes.EDNS_OK, servers.zone()));
         }
         return new CheckOutcome(findings, results);
     }
@@ -123,39 +124,26 @@ public final class EdnsCheck implements DomainCheck {
             }
         });
         if (verdict.equals(FlagDay.DEAD)) {
-            findings.add(new Finding(DnsFindingCodes.EDNS_DEAD, Severity.ERROR, subject,
-                    "The name server " + subject + " fails the DNS Flag Day tests in a way resolvers treat as"
-                            + " a dead server (" + String.join(" ", failed) + "): lookups of the domain can time"
-                            + " out or fail.", evidence,
-                    "Update the name server software and let EDNS queries (with options and unknown flags) and"
-                            + " TCP port 53 through firewalls and load balancers.", WHO));
+            findings.add(TEXTS.finding(DnsFindingCodes.EDNS_DEAD, Severity.ERROR, subject, evidence, WHO,
+                    DnsFindingCodes.EDNS_DEAD, subject, String.join(" ", failed)));
         } else if (verdict.equals(FlagDay.COMPATIBLE)) {
-            findings.add(new Finding(DnsFindingCodes.EDNS_NONCOMPLIANT, Severity.WARNING, subject,
-                    "The name server " + subject + " answers, but does not follow the EDNS standard ("
-                            + String.join(" ", failed) + ").", evidence,
-                    "Update the name server software or fix the middlebox that rewrites EDNS (RFC 6891).", WHO));
+            findings.add(TEXTS.finding(DnsFindingCodes.EDNS_NONCOMPLIANT, Severity.WARNING, subject, evidence, WHO,
+                    DnsFindingCodes.EDNS_NONCOMPLIANT, subject, String.join(" ", failed)));
         }
         if (run.asked.answered() > 0) {
             int answered = run.asked.answered();
-            findings.add(new Finding(DnsFindingCodes.EDNS_RATE_LIMITED, Severity.INFO, subject,
-                    "The name server " + subject + " did not answer " + run.asked.reasked() + " of the "
-                            + EdnsTest.ALL.size() + " compliance questions sent together, but answered "
-                            + (answered == run.asked.reasked() ? "them" : answered + " of them")
-                            + " when asked one at a time: it probably limits its response rate (RRL). The test"
-                            + " results use the answers to the questions asked alone.", answeredAloneEvidence(run),
-                    "", Actor.NOBODY));
+            String wording = answered == run.asked.reasked() ? ".all" : ".some";
+            findings.add(TEXTS.finding(DnsFindingCodes.EDNS_RATE_LIMITED, Severity.INFO, subject,
+                    answeredAloneEvidence(run), Actor.NOBODY, DnsFindingCodes.EDNS_RATE_LIMITED + wording, subject,
+                    run.asked.reasked(), EdnsTest.ALL.size(), answered));
         }
         List<String> oversized = run.tests.entrySet().stream()
                 .filter(e -> FlagDay.tags(e.getValue()).contains("toobig")).map(Map.Entry::getKey).toList();
         if (!oversized.isEmpty()) {
             List<String> ev = new ArrayList<>();
             oversized.forEach(t -> ev.addAll(run.evidence.getOrDefault(t, List.of())));
-            findings.add(new Finding(DnsFindingCodes.EDNS_OVERSIZED_UDP, Severity.WARNING, subject,
-                    "The name server " + subject + " sends UDP answers larger than the buffer size the query"
-                            + " advertised (" + String.join(", ", oversized) + "); such answers get fragmented"
-                            + " or dropped.", ev,
-                    "Limit UDP answers to the requested size (DNS Flag Day 2020: 1232 bytes), e.g."
-                            + " max-udp-size 1232 (BIND) or max-udp-payload (Knot).", WHO));
+            findings.add(TEXTS.finding(DnsFindingCodes.EDNS_OVERSIZED_UDP, Severity.WARNING, subject, ev, WHO,
+                    DnsFindingCodes.EDNS_OVERSIZED_UDP, subject, String.join(", ", oversized)));
         }
         return findings;
     }

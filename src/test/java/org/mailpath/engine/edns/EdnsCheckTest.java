@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -67,6 +68,13 @@ class EdnsCheckTest {
                     + " but answered them when asked one at a time: it probably limits its response rate (RRL). The"
                     + " test results use the answers to the questions asked alone.", limited.message());
             assertEquals(TestDnsServer.Misbehaviour.RATE_LIMITED_DROPS, reasked(limited));
+            assertEquals("Namnservern ns1.rrl.test (127.0.9.51) besvarade inte "
+                    + TestDnsServer.Misbehaviour.RATE_LIMITED_DROPS + " av de 12 kompatibilitetsfrågorna som skickades"
+                    + " samtidigt, men besvarade dem när de ställdes en i taget: den begränsar troligen sin"
+                    + " svarsfrekvens (RRL). Testresultaten bygger på svaren på frågorna som ställdes en i taget.",
+                    limited.message(Locale.of("sv")));
+            assertEquals("Alla namnservrar för rrl.test klarar EDNS-kompatibilitetstesterna.",
+                    out.findings().getLast().message(Locale.of("sv")));
         }
     }
 
@@ -78,6 +86,13 @@ class EdnsCheckTest {
             assertEquals("dead", out.nameServers().getFirst().verdict());
             Finding dead = out.findings().stream().filter(f -> f.code().equals("EDNS_DEAD")).findFirst().orElseThrow();
             assertEquals(2, reasked(dead), "edns and edns1 asked again, then no more");
+            // the failed tests are the tester's identifiers, the same in every language
+            String swedish = dead.message(Locale.of("sv"));
+            assertTrue(swedish.startsWith("Namnservern ns1.rrl.test (127.0.9.51) fallerar DNS Flag Day-testerna på"
+                    + " ett sätt som gör att resolvrar behandlar den som död (") && swedish.contains(" edns1=timeout")
+                    && swedish.endsWith("): uppslag av domänen kan ta för lång tid eller misslyckas."), swedish);
+            assertTrue(dead.remediation(Locale.of("sv")).startsWith("Uppdatera namnserverprogramvaran"),
+                    dead.remediation(Locale.of("sv")));
             assertTrue(out.findings().stream().noneMatch(f -> f.code().equals("EDNS_RATE_LIMITED")));
         }
     }
