@@ -23,10 +23,10 @@ import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.domain.DnsAnswers;
-import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
@@ -44,10 +44,11 @@ public final class DnsblCheck implements DomainCheck {
 
     static final int MAX_MX_HOSTS = 10;
     static final int MAX_TARGETS = 20;
+    /** Spamhaus's error answers and the phrases that explain them. */
     private static final Map<String, String> SPAMHAUS_ERRORS = Map.of(
-            "127.255.255.252", "typo in the zone name or DQS key",
-            "127.255.255.254", "query through a public/open resolver (or a resolver without reverse DNS)",
-            "127.255.255.255", "too many queries from this resolver");
+            "127.255.255.252", "phrase.errorCode.typo",
+            "127.255.255.254", "phrase.errorCode.openResolver",
+            "127.255.255.255", "phrase.errorCode.tooMany");
 
     /** Not in DnsFindingCodes (another package); stable like the others. */
     static final String DNSBL_IPV6_NOT_CHECKED = "DNSBL_IPV6_NOT_CHECKED";
@@ -59,7 +60,7 @@ public final class DnsblCheck implements DomainCheck {
     private static final InetAddress IPV6_NEVER_LISTED = mapped(1);
 
     /** One address to look up and why. */
-    record Target(InetAddress address, String role, boolean sending) {
+    record Target(InetAddress address, LocalText role, boolean sending) {
     }
 
     /** What one zone said, and the addresses it was asked about whose silence can be trusted (none after an error). */
@@ -145,10 +146,9 @@ public final class DnsblCheck implements DomainCheck {
     private static List<Target> targets(CheckContext ctx, List<Finding> findings) {
         List<Target> targets = new ArrayList<>();
         ctx.options().ip().ifPresent(text -> IpAddresses.parse(text).ifPresentOrElse(
-                a -> targets.add(new Target(a, "sending IP", true)),
-                () -> findings.add(new Finding("DNSBL_NOT_CHECKED", Severity.WARNING, text, "\"" + text
-                        + "\" is not an IP address: not looked up in blocklists", List.of(),
-                        "Give --ip as an IPv4 or IPv6 address.", Actor.SENDER_ADMIN))));
+                a -> targets.add(new Target(a, DnsblTexts.text("phrase.role.sending"), true)),
+                () -> findings.add(DnsblTexts.finding("DNSBL_NOT_CHECKED", Severity.WARNING, text, List.of(),
+                        Actor.SENDER_ADMIN, "DNSBL_NOT_CHECKED", text))));
         String domain = ctx.domain();
         DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
         if (DnsAnswers.failed(mx)) {
@@ -176,7 +176,7 @@ public final class DnsblCheck implements DomainCheck {
                             : r instanceof AAAARecord aaaa ? aaaa.getAddress() : null;
                     if (a != null && targets.size() < MAX_TARGETS
                             && targets.stream().noneMatch(t -> t.address().equals(a))) {
-                        targets.add(new Target(a, "MX " + host + " of " + domain, false));
+                        targets.add(new Target(a, DnsblTexts.text("phrase.role.mx", host, domain), false));
                     }
                 }
             }
@@ -218,8 +218,7 @@ public final class DnsblCheck implements DomainCheck {
             }
             List<String> codes = addresses(answer);
             if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
-                findings.add(unusable(zone, "answers " + DnsText.join(codes, ", ") + " for " + name
-                        + ", which is not a 127.0.0.0/8 return code", answer.evidence()));
+                findings.add(unusable(zone, "code", answer.evidence(), DnsblTexts.joined(codes, ", "), name));
                 return new ZoneResult(findings, Set.of());
             }
             if (!codes.isEmpty()) {
@@ -236,39 +235,33 @@ public final class DnsblCheck implements DomainCheck {
      * which must not read as "not listed".
      */
     private static Ipv6Support ipv6TestPoints(CheckContext ctx, DnsblZone zone, List<Target> ipv6) {
-        String skipped = DnsText.join(ipv6.stream().map(t -> IpAddresses.text(t.address()) + " (" + t.role() + ")")
-                .toList(), ", ");
+        Object skipped = DnsblTexts.joinedTexts(ipv6.stream()
+                .map(t -> DnsblTexts.text("phrase.addressRole", IpAddresses.text(t.address()), t.role())).toList());
         return switch (testPoints(ctx, zone, IPV6_TEST_POINT, IPV6_NEVER_LISTED)) {
             case TestPoints.Passed _ -> new Ipv6Support.Yes();
             case TestPoints.QueryFailed failed -> new Ipv6Support.Failed(failed.finding());
-            case TestPoints.NotListed n -> new Ipv6Support.No(new Finding(DNSBL_IPV6_NOT_CHECKED, Severity.INFO,
-                    zone.zone(), "Blocklist " + zone.zone() + " does not list its IPv6 test point ::FFFF:7F00:2 ("
-                    + n.answer().status() + "), so it does not list IPv6 addresses (RFC 5782 §5): " + skipped
-                    + notLookedUp(ipv6), n.answer().evidence(),
-                    "To check IPv6 addresses too, add a blocklist that lists them (one that answers its IPv6 test"
-                            + " point, RFC 5782 §5).", Actor.NOBODY));
-            case TestPoints.NotReturnCodes c -> new Ipv6Support.No(wrongIpv6(zone, "answers "
-                    + DnsText.join(c.codes(), ", ") + " for its IPv6 test point " + c.name() + ", which is not a"
-                    + " 127.0.0.0/8 return code", skipped, ipv6, c.answer().evidence()));
+            case TestPoints.NotListed n -> new Ipv6Support.No(DnsblTexts.finding(DNSBL_IPV6_NOT_CHECKED,
+                    Severity.INFO, zone.zone(), n.answer().evidence(), Actor.NOBODY,
+                    DNSBL_IPV6_NOT_CHECKED + ".notListed", zone.zone(), String.valueOf(n.answer().status()), skipped,
+                    ipv6.size()));
+            case TestPoints.NotReturnCodes c -> new Ipv6Support.No(wrongIpv6(zone, "code", skipped, ipv6,
+                    c.answer().evidence(), DnsblTexts.joined(c.codes(), ", "), c.name()));
             case TestPoints.ListsEverything w -> {
                 List<String> evidence = new ArrayList<>(w.listed().evidence());
                 evidence.addAll(w.neverListed().evidence());
-                yield new Ipv6Support.No(wrongIpv6(zone, "lists ::FFFF:7F00:1, which no list may list: it answers"
-                        + " every IPv6 query (a wildcard)", skipped, ipv6, evidence));
+                yield new Ipv6Support.No(wrongIpv6(zone, "wildcard", skipped, ipv6, evidence));
             }
         };
     }
 
-    private static String notLookedUp(List<Target> ipv6) {
-        return (ipv6.size() == 1 ? " was" : " were") + " not looked up in it";
-    }
-
-    private static Finding wrongIpv6(DnsblZone zone, String why, String skipped, List<Target> ipv6,
-                                     List<String> evidence) {
-        return new Finding(DNSBL_IPV6_NOT_CHECKED, Severity.WARNING, zone.zone(), "Blocklist " + zone.zone() + " "
-                + why + "; its IPv6 answers are ignored: " + skipped + notLookedUp(ipv6), evidence,
-                "Remove " + zone.zone() + " from the blocklist zones or tell its operator; its IPv4 answers are"
-                        + " still used.", Actor.LOCAL_NETWORK);
+    /** The zone's IPv6 answers are wrong: {@code wording} says how, {@code more} are its arguments from {3} on. */
+    private static Finding wrongIpv6(DnsblZone zone, String wording, Object skipped, List<Target> ipv6,
+                                     List<String> evidence, Object... more) {
+        List<Object> args = new ArrayList<>(List.of(zone.zone(), skipped, ipv6.size()));
+        args.addAll(List.of(more));
+        return DnsblTexts.variant(DNSBL_IPV6_NOT_CHECKED, Severity.WARNING, zone.zone(), evidence,
+                Actor.LOCAL_NETWORK, DNSBL_IPV6_NOT_CHECKED + "." + wording + ".message",
+                DNSBL_IPV6_NOT_CHECKED + ".ignored.remediation", args.toArray());
     }
 
     /** ::FFFF:127.0.0.{@code last} as an IPv6 address (InetAddress.getByAddress would make it an IPv4 one). */
@@ -293,14 +286,11 @@ public final class DnsblCheck implements DomainCheck {
         return switch (testPoints(ctx, zone, IPV4_TEST_POINT, IPV4_NEVER_LISTED)) {
             case TestPoints.Passed _ -> Optional.empty();
             case TestPoints.QueryFailed failed -> Optional.of(failed.finding());
-            case TestPoints.NotListed n -> Optional.of(unusable(zone, "does not list its test point 127.0.0.2 ("
-                    + n.answer().status() + "): the list is dead, misspelled or does not answer this resolver",
-                    n.answer().evidence()));
-            case TestPoints.NotReturnCodes c -> Optional.of(unusable(zone, "answers " + String.join(", ", c.codes())
-                    + " for its test point " + c.name() + ", which is not a 127.0.0.0/8 return code",
-                    c.answer().evidence()));
-            case TestPoints.ListsEverything w -> Optional.of(unusable(zone, "lists 127.0.0.1, which no list may list:"
-                    + " it answers every query (a shut-down list, or a wildcard)", w.neverListed().evidence()));
+            case TestPoints.NotListed n -> Optional.of(unusable(zone, "notListed", n.answer().evidence(),
+                    String.valueOf(n.answer().status())));
+            case TestPoints.NotReturnCodes c -> Optional.of(unusable(zone, "testPointCode", c.answer().evidence(),
+                    String.join(", ", c.codes()), c.name()));
+            case TestPoints.ListsEverything w -> Optional.of(unusable(zone, "wildcard", w.neverListed().evidence()));
         };
     }
 
@@ -338,29 +328,31 @@ public final class DnsblCheck implements DomainCheck {
     /** REFUSED, 127.255.255.x error codes, or no answer: the query failed, nothing about the address is known. */
     private static Optional<Finding> queryError(DnsblZone zone, DnsAnswer answer) {
         if (answer.status() == DnsStatus.REFUSED) {
-            return Optional.of(refused(zone, "the resolver or the list REFUSED the query", answer));
+            return Optional.of(refused(zone, DnsblTexts.text("phrase.refused"), answer));
         }
         if (DnsAnswers.failed(answer)) {
             return Optional.of(DnsAnswers.lookupFailed(answer, "blocklist " + zone.zone() + " could not be asked",
                     Actor.LOCAL_NETWORK));
         }
         Optional<String> code = addresses(answer).stream().filter(a -> a.startsWith("127.255.255.")).findFirst();
-        return code.map(c -> refused(zone, "it answered " + c + " ("
-                + SPAMHAUS_ERRORS.getOrDefault(c, "an error code, not a listing") + ")", answer));
+        return code.map(c -> refused(zone, DnsblTexts.text("phrase.errorCode", c,
+                DnsblTexts.text(SPAMHAUS_ERRORS.getOrDefault(c, "phrase.errorCode.other"))), answer));
     }
 
-    private static Finding refused(DnsblZone zone, String why, DnsAnswer answer) {
-        return new Finding("DNSBL_QUERY_REFUSED", Severity.WARNING, zone.zone(), "Blocklist " + zone.zone()
-                + " refused the lookup: " + why + ". Its results are unknown, not clean", answer.evidence(),
-                "Use a resolver of your own instead of a public one (--resolver), check the zone name, or use the "
-                        + "list's paid/registered access (e.g. Spamhaus DQS)" + (zone.note().isEmpty() ? ""
-                        : ". " + zone.note()), Actor.LOCAL_NETWORK);
+    private static Finding refused(DnsblZone zone, LocalText why, DnsAnswer answer) {
+        return DnsblTexts.variant("DNSBL_QUERY_REFUSED", Severity.WARNING, zone.zone(), answer.evidence(),
+                Actor.LOCAL_NETWORK, "DNSBL_QUERY_REFUSED.message", zone.note().isEmpty()
+                        ? "DNSBL_QUERY_REFUSED.remediation" : "DNSBL_QUERY_REFUSED.noted.remediation",
+                zone.zone(), why, zone.note());
     }
 
-    private static Finding unusable(DnsblZone zone, String why, List<String> evidence) {
-        return new Finding("DNSBL_ZONE_UNUSABLE", Severity.WARNING, zone.zone(), "Blocklist " + zone.zone() + " "
-                + why + "; its answers are ignored", evidence, "Remove " + zone.zone() + " from the blocklist zones "
-                + "or check its name.", Actor.LOCAL_NETWORK);
+    /** The zone cannot be used: {@code wording} says why, {@code more} are its arguments from {1} on. */
+    private static Finding unusable(DnsblZone zone, String wording, List<String> evidence, Object... more) {
+        List<Object> args = new ArrayList<>(List.of(zone.zone()));
+        args.addAll(List.of(more));
+        return DnsblTexts.variant("DNSBL_ZONE_UNUSABLE", Severity.WARNING, zone.zone(), evidence,
+                Actor.LOCAL_NETWORK, "DNSBL_ZONE_UNUSABLE." + wording + ".message", "DNSBL_ZONE_UNUSABLE.remediation",
+                args.toArray());
     }
 
     private static Finding listed(CheckContext ctx, DnsblZone zone, Target t, String name, List<String> codes,
@@ -370,14 +362,12 @@ public final class DnsblCheck implements DomainCheck {
         List<String> evidence = new ArrayList<>(answer.evidence());
         evidence.addAll(txt.evidence());
         String ip = IpAddresses.text(t.address());
-        return new Finding("DNSBL_LISTED", t.sending() ? Severity.ERROR : Severity.WARNING, ip, ip + " (" + t.role()
-                + ") is listed on " + zone.zone() + " (" + DnsText.join(codes, ", ") + ")"
-                + (reasons.isEmpty() ? "" : ": " + DnsText.join(reasons, " ")), evidence,
-                t.sending() ? "Find and stop the cause (compromised account, open relay, bad list), then request "
-                        + "removal at the list's site" + (reasons.isEmpty() ? "" : " (see the reason above)") + "."
-                        : "The recipient's mail team should check why its server " + ip + " is listed on "
-                        + zone.zone() + " and request removal.",
-                t.sending() ? Actor.SENDER_ADMIN : Actor.RECIPIENT_MAIL_TEAM);
+        String remediation = t.sending() ? reasons.isEmpty() ? "sending" : "sendingReasons" : "mx";
+        return DnsblTexts.variant("DNSBL_LISTED", t.sending() ? Severity.ERROR : Severity.WARNING, ip, evidence,
+                t.sending() ? Actor.SENDER_ADMIN : Actor.RECIPIENT_MAIL_TEAM,
+                "DNSBL_LISTED" + (reasons.isEmpty() ? "" : ".reasons") + ".message",
+                "DNSBL_LISTED." + remediation + ".remediation", ip, t.role(), zone.zone(),
+                DnsblTexts.joined(codes, ", "), DnsblTexts.joined(reasons, " "));
     }
 
     /** DNSBL_NOT_LISTED for each address that no usable zone lists. */
@@ -396,8 +386,8 @@ public final class DnsblCheck implements DomainCheck {
                 }
             }
             if (!listed && !checked.isEmpty()) {
-                out.add(new Finding("DNSBL_NOT_LISTED", Severity.OK, ip, ip + " (" + t.role() + ") is not listed on "
-                        + String.join(", ", checked), List.of(), "", Actor.NOBODY));
+                out.add(DnsblTexts.finding("DNSBL_NOT_LISTED", Severity.OK, ip, List.of(), Actor.NOBODY,
+                        "DNSBL_NOT_LISTED", ip, t.role(), String.join(", ", checked)));
             }
         }
         return out;

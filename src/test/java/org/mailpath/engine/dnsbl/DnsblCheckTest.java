@@ -8,6 +8,7 @@ import static org.mailpath.testing.fakedns.Findings.single;
 
 import com.google.common.net.InetAddresses;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.finding.Actor;
@@ -48,6 +49,26 @@ class DnsblCheckTest {
         assertEquals(Severity.WARNING, mx.severity());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, mx.actor());
         assertTrue(listed.stream().anyMatch(x -> x.subject().equals("2001:db8::10")));
+    }
+
+    @Test
+    void listingsAndRefusalsAreWordedInSwedishToo() {
+        Locale swedish = Locale.of("sv");
+        List<Finding> f = check(ZONE, "192.0.2.25", "bl.example.test");
+        Finding sending = f.stream().filter(x -> x.code().equals("DNSBL_LISTED") && x.subject().equals("192.0.2.25"))
+                .findFirst().orElseThrow();
+        assertEquals("192.0.2.25 (avsändande IP) är listad på bl.example.test (127.0.0.2): Listed for spam, see"
+                + " https://bl.example.test/192.0.2.25", sending.message(swedish));
+        assertEquals("Ta reda på och stoppa orsaken (kapat konto, öppet relä, dålig utskickslista) och begär sedan"
+                + " borttagning på listans webbplats (se orsaken ovan).", sending.remediation(swedish));
+        Finding refused = single(check("*.zen.example.test. A 127.255.255.254\n", "192.0.2.25", "zen.example.test"),
+                "DNSBL_QUERY_REFUSED");
+        assertEquals("Blocklistan zen.example.test vägrade uppslaget: den svarade 127.255.255.254 (frågan gick via"
+                + " en publik/öppen resolver (eller en resolver utan omvänd DNS)). Resultatet är okänt, inte rent",
+                refused.message(swedish));
+        assertEquals("Blocklist zen.example.test refused the lookup: it answered 127.255.255.254 (query through a"
+                + " public/open resolver (or a resolver without reverse DNS)). Its results are unknown, not clean",
+                refused.message());
     }
 
     @Test

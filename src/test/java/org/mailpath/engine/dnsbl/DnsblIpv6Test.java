@@ -7,6 +7,7 @@ import static org.mailpath.testing.fakedns.Findings.single;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -80,10 +81,13 @@ class DnsblIpv6Test {
         if (type == Type.A && name.endsWith(".wild6.test.") && ipv6Name) {
             return ScriptedDnsServer.answer(q, name + " A 127.0.0.2");
         }
+        if (type == Type.A && name.equals(TEST_POINT + "code6.test.")) {
+            return ScriptedDnsServer.answer(q, name + " A 192.0.2.99"); // a parked zone's web server
+        }
         if (name.endsWith(".flaky6.test.") && ipv6Name) {
             return ScriptedDnsServer.reply(q, Rcode.SERVFAIL);
         }
-        boolean list = List.of(".six.test.", ".four.test.", ".wild6.test.", ".flaky6.test.").stream()
+        boolean list = List.of(".six.test.", ".four.test.", ".wild6.test.", ".flaky6.test.", ".code6.test.").stream()
                 .anyMatch(name::endsWith);
         return ScriptedDnsServer.reply(q, list ? Rcode.NXDOMAIN : Rcode.NOERROR);
     }
@@ -125,6 +129,33 @@ class DnsblIpv6Test {
         // the IPv4 address was checked; the IPv6 one was not, so it is not called clean
         assertTrue(about(f, "DNSBL_NOT_LISTED", "192.0.2.10").message().contains("four.test"), f.toString());
         assertTrue(f.stream().noneMatch(x -> x.subject().equals("2001:db8::10")), f.toString());
+    }
+
+    @Test
+    void theIpv6FindingsAreWordedInSwedishToo() {
+        Locale swedish = Locale.of("sv");
+        Finding skipped = single(check("dual.test", "four.test"), DnsblCheck.DNSBL_IPV6_NOT_CHECKED);
+        assertEquals("Blocklistan four.test listar inte sin IPv6-testadress ::FFFF:7F00:2 (NXDOMAIN), så den listar"
+                + " inte IPv6-adresser (RFC 5782 §5): adressen 2001:db8::10 (MX mx.dual.test för dual.test) slogs"
+                + " inte upp i den", skipped.message(swedish));
+        Finding notListed = about(check("dual.test", "four.test"), "DNSBL_NOT_LISTED", "192.0.2.10");
+        assertEquals("192.0.2.10 (MX mx.dual.test för dual.test) är inte listad på four.test",
+                notListed.message(swedish));
+    }
+
+    @Test
+    void aListThatAnswersItsIpv6TestPointWithANonReturnCodeIsNotBelievedForIpv6() {
+        Finding wrong = single(check("dual.test", "code6.test"), DnsblCheck.DNSBL_IPV6_NOT_CHECKED, Severity.WARNING);
+        assertEquals("Blocklist code6.test answers 192.0.2.99 for its IPv6 test point " + TEST_POINT + "code6.test,"
+                + " which is not a 127.0.0.0/8 return code; its IPv6 answers are ignored: 2001:db8::10 (MX"
+                + " mx.dual.test of dual.test) was not looked up in it", wrong.message());
+        assertEquals("Remove code6.test from the blocklist zones or tell its operator; its IPv4 answers are still"
+                + " used.", wrong.remediation());
+        assertEquals(Actor.LOCAL_NETWORK, wrong.actor());
+        assertEquals("Blocklistan code6.test svarar 192.0.2.99 för sin IPv6-testadress " + TEST_POINT + "code6.test,"
+                + " vilket inte är en returkod i 127.0.0.0/8; dess IPv6-svar ignoreras: adressen 2001:db8::10 (MX"
+                + " mx.dual.test för dual.test) slogs inte upp i den", wrong.message(Locale.of("sv")));
+        assertTrue(QUESTIONS.stream().noneMatch(q -> q.startsWith(MX_IPV6)), QUESTIONS.toString());
     }
 
     @Test
