@@ -152,8 +152,8 @@ public final class DnsblCheck implements DomainCheck {
         String domain = ctx.domain();
         DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
         if (DnsAnswers.failed(mx)) {
-            findings.add(DnsAnswers.lookupFailed(mx, "the MX hosts of " + domain + " were not looked up in "
-                    + "blocklists", Actor.RECIPIENT_MAIL_TEAM));
+            findings.add(DnsAnswers.lookupFailed(mx, DnsblTexts.text("lookupFailed.mx", domain),
+                    Actor.RECIPIENT_MAIL_TEAM));
             return targets;
         }
         List<String> hosts = mx.records().stream().filter(MXRecord.class::isInstance).map(MXRecord.class::cast)
@@ -168,8 +168,9 @@ public final class DnsblCheck implements DomainCheck {
                 DnsAnswer answer = ctx.dns().lookup(host, type, ctx.cancellation());
                 if (DnsAnswers.failed(answer)) {
                     // said, or the report would look as if the MX address had been checked and found clean
-                    findings.add(DnsAnswers.lookupFailed(answer, "the " + Type.string(type) + " addresses of MX "
-                            + host + " were not looked up in blocklists", Actor.RECIPIENT_MAIL_TEAM));
+                    findings.add(DnsAnswers.lookupFailed(answer,
+                            DnsblTexts.text("lookupFailed.mxAddresses", Type.string(type), host),
+                            Actor.RECIPIENT_MAIL_TEAM));
                 }
                 for (Record r : answer.records()) {
                     InetAddress a = r instanceof ARecord ar ? ar.getAddress()
@@ -331,7 +332,7 @@ public final class DnsblCheck implements DomainCheck {
             return Optional.of(refused(zone, DnsblTexts.text("phrase.refused"), answer));
         }
         if (DnsAnswers.failed(answer)) {
-            return Optional.of(DnsAnswers.lookupFailed(answer, "blocklist " + zone.zone() + " could not be asked",
+            return Optional.of(DnsAnswers.lookupFailed(answer, DnsblTexts.text("lookupFailed.zone", zone.zone()),
                     Actor.LOCAL_NETWORK));
         }
         Optional<String> code = addresses(answer).stream().filter(a -> a.startsWith("127.255.255.")).findFirst();
