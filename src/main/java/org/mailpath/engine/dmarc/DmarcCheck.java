@@ -20,6 +20,8 @@ import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.Type;
 
@@ -30,6 +32,8 @@ import org.xbill.DNS.Type;
  * 9989's DNS tree walk would find a different record than the public-suffix-list discovery.
  */
 public final class DmarcCheck implements DomainCheck {
+
+    private static final FindingTexts TEXTS = DmarcTexts.TEXTS;
 
     /** RFC 9989 tree walk: longer names jump to their last 7 labels. */
     static final int MAX_WALK_LABELS = 8;
@@ -55,7 +59,7 @@ public final class DmarcCheck implements DomainCheck {
         }
         String policyDomain = domain;
         List<String> records = dmarcRecords(answer);
-        List<String> discarded = new ArrayList<>(discarded(answer));
+        List<LocalText> discarded = new ArrayList<>(discarded(answer));
         String org = OrganizationalDomain.of(domain);
         if (records.isEmpty() && !org.equals(domain)) {
             DnsAnswer orgAnswer = lookup(ctx, "_dmarc." + org);
@@ -76,20 +80,17 @@ public final class DmarcCheck implements DomainCheck {
             return CheckOutcome.of(findings);
         }
         if (records.size() > 1) {
-            findings.add(new Finding("DMARC_MULTIPLE", Severity.ERROR, policyDomain, "_dmarc." + policyDomain
-                    + " publishes " + records.size() + " DMARC records: receivers apply no DMARC policy at all",
-                    evidence, "Keep exactly one \"v=DMARC1; …\" TXT record at _dmarc." + policyDomain + ".",
-                    Actor.SENDER_ADMIN));
+            findings.add(TEXTS.finding("DMARC_MULTIPLE", Severity.ERROR, policyDomain, evidence,
+                    Actor.SENDER_ADMIN, "DMARC_MULTIPLE", policyDomain, records.size()));
             return CheckOutcome.of(findings);
         }
         DmarcParser.Parsed parsed = DmarcParser.parse(records.getFirst());
         DmarcRecord record = parsed.record();
         boolean inherited = !policyDomain.equals(domain);
         if (!parsed.problems().isEmpty()) {
-            findings.add(new Finding("DMARC_SYNTAX", Severity.ERROR, policyDomain, "DMARC record of "
-                    + policyDomain + ": " + DnsText.join(parsed.problems(), "; "), evidence,
-                    "Correct the record, e.g. \"v=DMARC1; p=quarantine; rua=mailto:dmarc@" + policyDomain + "\".",
-                    Actor.SENDER_ADMIN));
+            findings.add(TEXTS.finding("DMARC_SYNTAX", Severity.ERROR, policyDomain, evidence,
+                    Actor.SENDER_ADMIN, "DMARC_SYNTAX", policyDomain,
+                    DmarcTexts.join(parsed.problemTexts(), "list.semicolon")));
         }
         policyFindings(domain, policyDomain, inherited, record, evidence, findings);
         findings.addAll(reportAuthorization(ctx, policyDomain, record));
@@ -100,9 +101,11 @@ public final class DmarcCheck implements DomainCheck {
         if (!applied.equals("none") && !problems) {
             List<String> lines = new ArrayList<>(record.describe());
             lines.addAll(evidence);
-            findings.add(new Finding("DMARC_OK", Severity.OK, domain, "DMARC policy for " + domain + ": "
-                    + (inherited ? "sp=" + record.subdomainPolicy() + " inherited from " + policyDomain
-                    : "p=" + record.policy()), lines, "", Actor.NOBODY));
+            findings.add(inherited
+                    ? TEXTS.finding("DMARC_OK", Severity.OK, domain, lines, Actor.NOBODY, "DMARC_OK.inherited",
+                            domain, record.subdomainPolicy(), policyDomain)
+                    : TEXTS.finding("DMARC_OK", Severity.OK, domain, lines, Actor.NOBODY, "DMARC_OK", domain,
+                            record.policy()));
         }
         return CheckOutcome.of(findings);
     }
@@ -113,16 +116,14 @@ public final class DmarcCheck implements DomainCheck {
         List<String> lines = new ArrayList<>(record.describe());
         lines.addAll(evidence);
         if (applied.equals("none")) {
-            findings.add(new Finding("DMARC_POLICY_NONE", Severity.INFO, domain, "DMARC policy for " + domain
-                    + " is none" + (inherited ? " (inherited from " + policyDomain + ")" : "")
-                    + ": receivers only report, they do not reject or quarantine mail that fails DMARC", lines,
-                    "When the aggregate reports show that all legitimate mail passes, move to p=quarantine, then "
-                            + "p=reject.", Actor.NOBODY));
+            findings.add(new Finding("DMARC_POLICY_NONE", Severity.INFO, domain,
+                    inherited ? text("DMARC_POLICY_NONE.inherited.message", domain, policyDomain)
+                            : text("DMARC_POLICY_NONE.message", domain),
+                    lines, text("DMARC_POLICY_NONE.remediation"), Actor.NOBODY));
         }
         if (record.pct() < 100) {
-            findings.add(new Finding("DMARC_PCT_PARTIAL", Severity.INFO, domain, "pct=" + record.pct()
-                    + ": the policy applies to only " + record.pct() + "% of failing mail", lines,
-                    "Raise pct to 100 once the reports are clean.", Actor.NOBODY));
+            findings.add(TEXTS.finding("DMARC_PCT_PARTIAL", Severity.INFO, domain, lines, Actor.NOBODY,
+                    "DMARC_PCT_PARTIAL", record.pct()));
         }
     }
 
@@ -153,41 +154,37 @@ public final class DmarcCheck implements DomainCheck {
                 failures.computeIfAbsent(answer.status(), s -> new ArrayList<>()).add(answer);
             } else if (dmarcRecords(answer).isEmpty()) {
                 String name = answer.name();
-                findings.add(new Finding("DMARC_REPORT_UNAUTHORIZED", Severity.WARNING, policyDomain,
-                        "Reports for " + policyDomain + " go to " + target + ", which does not authorize them (no "
-                                + "\"v=DMARC1\" TXT at " + name + "): receivers will not send these reports",
-                        answer.evidence(), "Ask the owner of " + target + " (often a DMARC report service) to "
-                        + "publish TXT \"v=DMARC1\" at " + name + ", or send reports to an address at "
-                        + policyDomain + ".", Actor.SENDER_ADMIN));
+                findings.add(TEXTS.finding("DMARC_REPORT_UNAUTHORIZED", Severity.WARNING, policyDomain,
+                        answer.evidence(), Actor.SENDER_ADMIN, "DMARC_REPORT_UNAUTHORIZED", policyDomain, target,
+                        name));
             }
         }
         failures.values().forEach(alike -> findings.add(lookupsFailed(alike)));
         if (external.size() > MAX_REPORT_DOMAINS) {
-            findings.add(new Finding("DMARC_REPORT_DOMAINS_LIMITED", Severity.INFO, policyDomain, "The DMARC record"
-                    + " of " + policyDomain + " sends reports to " + external.size() + " domains of other "
-                    + "organizations; only the first " + MAX_REPORT_DOMAINS + " were checked for authorization "
-                    + "(receivers need only send to the first two report addresses, RFC 7489 §6.2)",
-                    List.of("not checked: " + String.join(", ", external.stream().skip(MAX_REPORT_DOMAINS)
-                            .limit(MAX_LISTED).toList()) + (external.size() > MAX_REPORT_DOMAINS + MAX_LISTED
-                            ? ", …" : "")),
-                    "List one or two report addresses in rua= (and ruf=).", Actor.SENDER_ADMIN));
+            List<String> notChecked = List.of("not checked: " + String.join(", ", external.stream()
+                    .skip(MAX_REPORT_DOMAINS).limit(MAX_LISTED).toList())
+                    + (external.size() > MAX_REPORT_DOMAINS + MAX_LISTED ? ", …" : ""));
+            findings.add(TEXTS.finding("DMARC_REPORT_DOMAINS_LIMITED", Severity.INFO, policyDomain, notChecked,
+                    Actor.SENDER_ADMIN, "DMARC_REPORT_DOMAINS_LIMITED", policyDomain, external.size(),
+                    MAX_REPORT_DOMAINS));
         }
         return findings;
     }
 
     /** One finding for report authorization lookups that failed with the same status. */
     private static Finding lookupsFailed(List<DnsAnswer> alike) {
-        Finding first = DnsAnswers.lookupFailed(alike.getFirst(), "the report authorization could not be read",
-                Actor.SENDER_ADMIN);
+        Finding first = DnsAnswers.lookupFailed(alike.getFirst(),
+                text("phrase.reportAuthorizationUnread").toString(), Actor.SENDER_ADMIN);
         if (alike.size() == 1) {
             return first;
         }
         List<String> evidence = new ArrayList<>();
         alike.forEach(a -> evidence.addAll(a.evidence()));
-        return new Finding(first.code(), first.severity(), first.subject(), first.message() + " (and "
-                + (alike.size() - 1) + " more report authorization lookups failed the same way: "
-                + alike.stream().skip(1).map(DnsAnswer::name).collect(Collectors.joining(", ")) + ")", evidence,
-                first.remediation(), first.actor());
+        // the first message is worded by DnsAnswers (in English until it gives a LocalText)
+        Object firstMessage = first.messageText().<Object>map(t -> t).orElse(first.message());
+        return first.withEvidence(evidence).withMessage(
+                text("phrase.moreReportLookupsFailed", firstMessage, alike.size() - 1,
+                        alike.stream().skip(1).map(DnsAnswer::name).collect(Collectors.joining(", "))));
     }
 
     /**
@@ -195,7 +192,7 @@ public final class DmarcCheck implements DomainCheck {
      *                  {@link #discarded}); named so the admin learns why receivers apply no policy
      */
     private static Finding missing(CheckContext ctx, String domain, String org, List<String> evidence,
-                                   List<String> discarded) {
+                                   List<LocalText> discarded) {
         // a v=DMARC1 record at the domain itself is a common mistake: it has no effect
         DnsAnswer apex = lookup(ctx, domain);
         boolean misplaced = !dmarcRecords(apex).isEmpty();
@@ -204,22 +201,25 @@ public final class DmarcCheck implements DomainCheck {
             lines.addAll(apex.evidence());
         }
         String publishAt = "_dmarc." + (org.equals(domain) ? domain : org);
-        return new Finding("DMARC_MISSING", Severity.WARNING, domain, "No DMARC record at _dmarc." + domain
-                + (org.equals(domain) ? "" : " or _dmarc." + org)
-                + (misplaced ? " (a \"v=DMARC1\" record is published at " + domain + " itself, where it has no "
-                + "effect)" : "") + discarded.stream().map(d -> " (" + d + ")").collect(Collectors.joining())
-                + ": receivers apply no DMARC policy, and large mailbox providers expect one from bulk senders",
-                lines, discarded.isEmpty() ? "Publish TXT at " + publishAt + ": \"v=DMARC1; p=none; "
-                + "rua=mailto:dmarc-reports@" + org + "\", then tighten the policy." : "Make the record at "
-                + publishAt + " begin with exactly \"v=DMARC1;\" (upper case DMARC1, as the first tag).",
-                Actor.SENDER_ADMIN);
+        List<LocalText> notes = new ArrayList<>();
+        if (misplaced) {
+            notes.add(text("DMARC_MISSING.misplaced", domain));
+        }
+        notes.addAll(discarded);
+        Object where = org.equals(domain) ? "_dmarc." + domain : text("DMARC_MISSING.where", domain, org);
+        Object asides = "";    // each note " (…)", in the order the old sentence gave them
+        for (LocalText note : notes) {
+            asides = text("list.concat", asides, text("phrase.aside", note));
+        }
+        return new Finding("DMARC_MISSING", Severity.WARNING, domain, text("DMARC_MISSING.message", where, asides),
+                lines, discarded.isEmpty() ? text("DMARC_MISSING.remediation", publishAt, org)
+                : text("DMARC_MISSING.discarded.remediation", publishAt), Actor.SENDER_ADMIN);
     }
 
     /** The TXT records of a DMARC answer that look like DMARC records but are discarded, each with why. */
-    private static List<String> discarded(DnsAnswer answer) {
-        return DnsAnswers.texts(answer).stream().flatMap(t -> DmarcParser.whyNotDmarc(t).stream()
-                .map(why -> "the TXT record \"" + DnsText.clip(t) + "\" at " + answer.name()
-                        + " is ignored by receivers: " + why))
+    private static List<LocalText> discarded(DnsAnswer answer) {
+        return DnsAnswers.texts(answer).stream().flatMap(t -> DmarcParser.whyNotDmarcText(t).stream()
+                .map(why -> text("phrase.discarded", DnsText.clip(t), answer.name(), why)))
                 .toList();
     }
 
@@ -251,12 +251,14 @@ public final class DmarcCheck implements DomainCheck {
     }
 
     private static Finding discoveryDiffers(String domain, Optional<String> psl, String walk) {
-        return new Finding("DMARC_DISCOVERY_DIFFERS", Severity.INFO, domain, "Receivers that follow RFC 7489 "
-                + "(public suffix list) " + psl.map(p -> "use the DMARC record of " + p).orElse("find no DMARC record")
-                + ", receivers that follow RFC 9989 (DNS tree walk) use the record of " + walk
-                + ": the two generations of receivers apply different policies", List.of(),
-                "Publish the intended policy at _dmarc." + domain + " itself so that both find the same record.",
-                Actor.SENDER_ADMIN);
+        return TEXTS.finding("DMARC_DISCOVERY_DIFFERS", Severity.INFO, domain, List.of(),
+                Actor.SENDER_ADMIN, "DMARC_DISCOVERY_DIFFERS", domain,
+                psl.map(p -> text("DMARC_DISCOVERY_DIFFERS.psl", p))
+                        .orElse(text("DMARC_DISCOVERY_DIFFERS.pslNone")), walk);
+    }
+
+    private static LocalText text(String key, Object... args) {
+        return DmarcTexts.text(key, args);
     }
 
     private static DnsAnswer lookup(CheckContext ctx, String name) {
@@ -266,8 +268,8 @@ public final class DmarcCheck implements DomainCheck {
     /** Adds a DNS_LOOKUP_FAILED finding when the question did not get a usable answer. */
     private static boolean failed(DnsAnswer answer, List<Finding> findings) {
         if (DnsAnswers.failed(answer)) {
-            findings.add(DnsAnswers.lookupFailed(answer, "the DMARC policy could not be read; receivers may see the"
-                    + " same", Actor.SENDER_ADMIN));
+            findings.add(DnsAnswers.lookupFailed(answer, text("phrase.policyUnread").toString(),
+                    Actor.SENDER_ADMIN));
             return true;
         }
         return false;

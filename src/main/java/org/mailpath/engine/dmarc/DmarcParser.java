@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mailpath.engine.common.TagList;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * Parses a DMARC record (RFC 7489 §6.3, with RFC 9989's {@code np}). Problems do not stop the parse: each is
@@ -30,10 +31,15 @@ public final class DmarcParser {
     private DmarcParser() {
     }
 
-    /** The parse result and the syntax problems found (empty = valid). */
-    public record Parsed(DmarcRecord record, List<String> problems) {
+    /** The parse result and the syntax problems found (empty = valid), in words of any language. */
+    public record Parsed(DmarcRecord record, List<LocalText> problemTexts) {
         public Parsed {
-            problems = List.copyOf(problems);
+            problemTexts = List.copyOf(problemTexts);
+        }
+
+        /** The problems in English. */
+        public List<String> problems() {
+            return problemTexts.stream().map(LocalText::toString).toList();
         }
     }
 
@@ -47,29 +53,36 @@ public final class DmarcParser {
      * not the first tag. Empty for a DMARC record and for unrelated text.
      */
     public static Optional<String> whyNotDmarc(String txt) {
+        return whyNotDmarcText(txt).map(LocalText::toString);
+    }
+
+    /** {@link #whyNotDmarc} in words of any language. */
+    static Optional<LocalText> whyNotDmarcText(String txt) {
         String t = txt.strip();
         if (isDmarcRecord(t)) {
             return Optional.empty();
         }
         if (VERSION_ANY_CASE.matcher(t).matches()) {
-            return Optional.of("the version is case-sensitive, it must read \"v=DMARC1\"");
+            return Optional.of(DmarcTexts.text("whyNot.versionCase"));
         }
         if (VERSION_LATER.matcher(t).matches()) {
-            return Optional.of("\"v=DMARC1\" is not its first tag");
+            return Optional.of(DmarcTexts.text("whyNot.versionNotFirst"));
         }
         return Optional.empty();
     }
 
     public static Parsed parse(String text) {
         TagList list = TagList.parse(text);
-        List<String> problems = new ArrayList<>(list.problems());
+        // the tag list's own problems are worded (in English) by TagList
+        List<LocalText> problems = new ArrayList<>(list.problems().stream()
+                .map(p -> DmarcTexts.text("problem.tagList", p)).toList());
         Map<String, String> tags = list.values();
         if (list.firstName().isPresent()
                 && !(list.firstName().get().equals("v") && tags.get("v").equals("DMARC1"))) {
-            problems.add("the record must begin with \"v=DMARC1\"");
+            problems.add(DmarcTexts.text("problem.versionFirst"));
         }
         if (!tags.containsKey("p")) {
-            problems.add("the required tag p= is missing (receivers treat the record as p=none at best)");
+            problems.add(DmarcTexts.text("problem.policyMissing"));
         }
         String p = policy(tags, "p", problems).orElse("none");
         String sp = policy(tags, "sp", problems).orElse(p);
@@ -80,7 +93,7 @@ public final class DmarcParser {
             if (v.matches("[0-9]{1,3}") && Integer.parseInt(v) <= 100) {
                 pct = Integer.parseInt(v);
             } else {
-                problems.add("pct=" + v + " is not a number from 0 to 100");
+                problems.add(DmarcTexts.text("problem.pct", v));
             }
         }
         String adkim = alignment(tags, "adkim", problems);
@@ -89,7 +102,7 @@ public final class DmarcParser {
         List<DmarcRecord.ReportUri> ruf = uris(tags, "ruf", problems);
         String fo = tags.getOrDefault("fo", "0");
         if (!FO.matcher(fo).matches()) {
-            problems.add("fo=" + fo + " is not a colon-separated list of 0, 1, d, s");
+            problems.add(DmarcTexts.text("problem.fo", fo));
             fo = "0";
         }
         long ri = 86400;
@@ -97,34 +110,34 @@ public final class DmarcParser {
             if (tags.get("ri").matches("[0-9]{1,10}")) {
                 ri = Long.parseLong(tags.get("ri"));
             } else {
-                problems.add("ri=" + tags.get("ri") + " is not a number of seconds");
+                problems.add(DmarcTexts.text("problem.ri", tags.get("ri")));
             }
         }
         return new Parsed(new DmarcRecord(text, tags, p, sp, np, pct, adkim, aspf, rua, ruf, fo, ri), problems);
     }
 
-    private static Optional<String> policy(Map<String, String> tags, String tag, List<String> problems) {
+    private static Optional<String> policy(Map<String, String> tags, String tag, List<LocalText> problems) {
         if (!tags.containsKey(tag)) {
             return Optional.empty();
         }
         String v = tags.get(tag).toLowerCase(Locale.ROOT);
         if (!POLICIES.contains(v)) {
-            problems.add(tag + "=" + tags.get(tag) + " is not none, quarantine or reject");
+            problems.add(DmarcTexts.text("problem.policy", tag, tags.get(tag)));
             return Optional.empty();
         }
         return Optional.of(v);
     }
 
-    private static String alignment(Map<String, String> tags, String tag, List<String> problems) {
+    private static String alignment(Map<String, String> tags, String tag, List<LocalText> problems) {
         String v = tags.getOrDefault(tag, "r").toLowerCase(Locale.ROOT);
         if (!v.equals("r") && !v.equals("s")) {
-            problems.add(tag + "=" + tags.get(tag) + " is not r (relaxed) or s (strict)");
+            problems.add(DmarcTexts.text("problem.alignment", tag, tags.get(tag)));
             return "r";
         }
         return v;
     }
 
-    private static List<DmarcRecord.ReportUri> uris(Map<String, String> tags, String tag, List<String> problems) {
+    private static List<DmarcRecord.ReportUri> uris(Map<String, String> tags, String tag, List<LocalText> problems) {
         List<DmarcRecord.ReportUri> out = new ArrayList<>();
         if (!tags.containsKey(tag)) {
             return out;
@@ -135,7 +148,7 @@ public final class DmarcParser {
             if (m.matches()) {
                 out.add(new DmarcRecord.ReportUri(uri, m.group(2).toLowerCase(Locale.ROOT)));
             } else if (!uri.isEmpty()) {
-                problems.add(tag + ": \"" + uri + "\" is not a mailto: address");
+                problems.add(DmarcTexts.text("problem.uri", tag, uri));
             }
         }
         return out;

@@ -1,0 +1,46 @@
+package org.mailpath.engine.dmarc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mailpath.testing.fakedns.Findings.single;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.fakedns.FakeDns;
+
+/** The DMARC check's findings come from its resource bundles: English unchanged, Swedish for a Swedish user. */
+class DmarcFindingTextsSwedishTest {
+
+    private static final Locale SWEDISH = Locale.of("sv");
+
+    private static List<Finding> check(String zone) {
+        return FakeDns.of(zone).run(new DmarcCheck(), "example.com", CheckOptions.defaults());
+    }
+
+    @Test
+    void missingRecordWithItsDiscardedCandidateIsSaidInSwedish() {
+        Finding f = single(check("_dmarc.example.com. TXT \"v=dmarc1; p=reject\"\n"), "DMARC_MISSING");
+        assertEquals("No DMARC record at _dmarc.example.com (the TXT record \"v=dmarc1; p=reject\" at "
+                + "_dmarc.example.com is ignored by receivers: the version is case-sensitive, it must read "
+                + "\"v=DMARC1\"): receivers apply no DMARC policy, and large mailbox providers expect one from bulk "
+                + "senders", f.message());
+        assertEquals("Ingen DMARC-post på _dmarc.example.com (TXT-posten \"v=dmarc1; p=reject\" på "
+                + "_dmarc.example.com ignoreras av mottagarna: versionen är skiftlägeskänslig, den måste skrivas "
+                + "\"v=DMARC1\"): mottagarna tillämpar ingen DMARC-policy, och stora e-postleverantörer förväntar "
+                + "sig en av den som skickar massutskick", f.message(SWEDISH));
+        assertEquals("Se till att posten på _dmarc.example.com börjar med exakt \"v=DMARC1;\" (DMARC1 med versaler, "
+                + "som första tagg).", f.remediation(SWEDISH));
+    }
+
+    @Test
+    void syntaxProblemsAreListedInSwedishAndPartialPctKeepsItsNumber() {
+        List<Finding> findings = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=25; adkim=x\"\n");
+        assertEquals("DMARC-posten för example.com: adkim=x är varken r (relaxed) eller s (strict)",
+                single(findings, "DMARC_SYNTAX").message(SWEDISH));
+        Finding pct = single(findings, "DMARC_PCT_PARTIAL");
+        assertEquals("pct=25: the policy applies to only 25% of failing mail", pct.message());
+        assertEquals("pct=25: policyn gäller bara 25 % av den e-post som inte klarar DMARC", pct.message(SWEDISH));
+    }
+}
