@@ -6,7 +6,6 @@ import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.finding.Actor;
-import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 
 /** The DKIM check: every selector of {@code --dkim-selector} through {@link DkimInspector}. */
@@ -21,10 +20,8 @@ public final class DkimCheck implements DomainCheck {
     public CheckOutcome run(CheckContext ctx) {
         List<String> selectors = ctx.options().dkimSelectors();
         if (selectors.isEmpty()) {
-            return CheckOutcome.of(List.of(new Finding("DKIM_NO_SELECTOR", Severity.INFO, ctx.domain(),
-                    "No DKIM selector given: DKIM keys cannot be found in DNS without one", List.of(),
-                    "Give the selectors with --dkim-selector (the s= of a DKIM-Signature header, or Salesforce "
-                            + "Setup → DKIM Keys).", Actor.NOBODY)));
+            return CheckOutcome.of(List.of(DkimTexts.TEXTS.finding("DKIM_NO_SELECTOR", Severity.INFO, ctx.domain(),
+                    List.of(), Actor.NOBODY, "DKIM_NO_SELECTOR")));
         }
         return CheckOutcome.of(DkimInspector.inspect(ctx.domain(), selectors, ctx.dns(), ctx.cancellation()).stream()
                 .flatMap(r -> r.findings().stream()).toList());

@@ -16,6 +16,7 @@ import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.Name;
@@ -61,22 +62,21 @@ public final class DkimInspector {
         if (DnsAnswers.failed(txt) || DnsAnswers.failed(cname)) {
             DnsAnswer bad = DnsAnswers.failed(txt) ? txt : cname;
             return b.state(DkimSelectorState.LOOKUP_FAILED).finding(DnsAnswers.lookupFailed(bad,
-                    "the DKIM key of selector " + selector + " could not be read", Actor.SENDER_ADMIN)).build();
+                    text("phrase.keyUnread", selector).toString(), Actor.SENDER_ADMIN)).build();
         }
         List<String> keys = DnsAnswers.texts(txt).stream().filter(DkimKey::looksLikeKey).toList();
         if (target.isPresent() && txt.records().stream().anyMatch(r -> sameName(r, name))) {
             b.state(DkimSelectorState.CNAME_CONFLICT).finding("DKIM_CNAME_CONFLICT", Severity.ERROR,
-                    name + " has a CNAME and other records at the same name: DNS forbids this, resolvers answer "
-                            + "one or the other" + (salesforce ? ", and Salesforce cannot verify the key" : ""),
-                    "Delete every record at " + name + " except the CNAME to " + target.get() + ".");
+                    text(salesforce ? "DKIM_CNAME_CONFLICT.salesforce.message" : "DKIM_CNAME_CONFLICT.message", name),
+                    text("DKIM_CNAME_CONFLICT.remediation", name, target.get()));
             b.records.add(name + ". CNAME " + dot(target.get()));
         }
         if (keys.isEmpty()) {
             return missing(b, domain, selector, dns, c);
         }
         if (keys.size() > 1) {
-            b.finding("DKIM_MULTIPLE_KEYS", Severity.WARNING, name + " has " + keys.size() + " DKIM key records: "
-                    + "verifiers may pick either, so signatures fail at random", "Keep one key record at " + name + ".");
+            b.finding("DKIM_MULTIPLE_KEYS", Severity.WARNING, text("DKIM_MULTIPLE_KEYS.message", name, keys.size()),
+                    text("DKIM_MULTIPLE_KEYS.remediation", name));
         }
         return judgeKey(b, DkimKey.parse(keys.getFirst()));
     }
@@ -85,12 +85,10 @@ public final class DkimInspector {
     private static DkimSelectorReport missing(Builder b, String domain, String selector, DnsLookup dns,
                                               Cancellation c) {
         if (b.target.isPresent()) {
+            String key = b.salesforce ? "DKIM_CNAME_TARGET_MISSING.salesforce" : "DKIM_CNAME_TARGET_MISSING";
             return b.state(DkimSelectorState.CNAME_DANGLING).finding("DKIM_CNAME_TARGET_MISSING", Severity.ERROR,
-                    b.name + " points to " + b.target.get() + ", which has no DKIM key" + (b.salesforce
-                            ? ": the key does not exist (yet) at Salesforce or the CNAME value has a typo" : ""),
-                    b.salesforce ? "Copy the CNAME value exactly from Salesforce Setup → DKIM Keys; if the key was "
-                            + "deleted, create a new one and publish its CNAMEs."
-                            : "Correct the CNAME target or publish the key at " + b.target.get() + ".").build();
+                    text(key + ".message", b.name, b.target.get()), text(key + ".remediation", b.name,
+                            b.target.get())).build();
         }
         String doubled = b.name + "." + domain;
         DnsAnswer twiceCname = dns.lookup(doubled, Type.CNAME, c);
@@ -105,14 +103,12 @@ public final class DkimInspector {
                     .orElse(b.name + ". TXT \"" + twiceKeys.getFirst() + "\"");
             b.records.add(correct);
             return b.state(DkimSelectorState.MISPLACED).finding("DKIM_ZONE_APPENDED_TWICE", Severity.ERROR,
-                    "The DKIM record of selector " + selector + " was published as " + doubled + ": the DNS "
-                            + "provider appended the zone name to a name that already contained it",
-                    "Rename the record to \"" + selector + "._domainkey\" (relative to the zone " + domain
-                            + ") or \"" + b.name + ".\" with the final dot.").build();
+                    text("DKIM_ZONE_APPENDED_TWICE.message", selector, doubled),
+                    text("DKIM_ZONE_APPENDED_TWICE.remediation", selector, domain, b.name)).build();
         }
         return b.state(DkimSelectorState.MISSING).finding("DKIM_SELECTOR_MISSING", Severity.ERROR,
-                "No DKIM key at " + b.name + ": signatures with s=" + selector + " fail", "Publish the key of "
-                        + "selector " + selector + " (for Salesforce: the CNAME shown in Setup → DKIM Keys).").build();
+                text("DKIM_SELECTOR_MISSING.message", b.name, selector),
+                text("DKIM_SELECTOR_MISSING.remediation", selector)).build();
     }
 
     private static DkimSelectorReport judgeKey(Builder b, DkimKey key) {
@@ -121,47 +117,48 @@ public final class DkimInspector {
         b.testing = key.testing();
         String where = b.name + (b.target.map(t -> " (→ " + t + ")").orElse(""));
         if (!key.problems().isEmpty()) {
-            return b.state(DkimSelectorState.INVALID).finding("DKIM_KEY_INVALID", Severity.ERROR, "The DKIM key at "
-                    + where + " is unusable: " + DnsText.join(key.problems(), "; "), "Publish the key record "
-                    + "exactly as the signer gives it (\"v=DKIM1; k=rsa; p=…\"); long keys go in several quoted "
-                    + "strings of one TXT record.").build();
+            return b.state(DkimSelectorState.INVALID).finding("DKIM_KEY_INVALID", Severity.ERROR,
+                    text("DKIM_KEY_INVALID.message", where, DkimTexts.join(key.problemTexts(), "list.semicolon")),
+                    text("DKIM_KEY_INVALID.remediation")).build();
         }
         if (key.revoked()) {
-            return b.state(DkimSelectorState.REVOKED).finding("DKIM_KEY_REVOKED", Severity.ERROR, "The DKIM key at "
-                    + where + " is revoked (empty p=): signatures with this selector fail", "Sign with another "
-                    + "selector, or publish a new key for " + b.selector + ".").build();
+            return b.state(DkimSelectorState.REVOKED).finding("DKIM_KEY_REVOKED", Severity.ERROR,
+                    text("DKIM_KEY_REVOKED.message", where),
+                    text("DKIM_KEY_REVOKED.remediation", b.selector)).build();
         }
         if (key.testing()) {
-            b.finding("DKIM_TESTING", Severity.WARNING, "The DKIM key at " + where + " is in testing mode (t=y): "
-                    + "verifiers may treat signed mail like unsigned mail", "Remove t=y once signing works.");
+            b.finding("DKIM_TESTING", Severity.WARNING, text("DKIM_TESTING.message", where),
+                    text("DKIM_TESTING.remediation"));
         }
         if (key.tags().containsKey("h") && java.util.Arrays.stream(key.tags().get("h").split(":"))
                 .map(h -> h.strip().toLowerCase(Locale.ROOT)).noneMatch("sha256"::equals)) {
-            b.finding("DKIM_SHA1_ONLY", Severity.ERROR, "The DKIM key at " + where + " allows only h="
-                    + DnsText.clip(key.tags().get("h")) + ": rsa-sha1 signatures are not valid any more (RFC 8301), so"
-                    + " no signature with this key verifies", "Remove the h= tag or set h=sha256.");
+            b.finding("DKIM_SHA1_ONLY", Severity.ERROR,
+                    text("DKIM_SHA1_ONLY.message", where, DnsText.clip(key.tags().get("h"))),
+                    text("DKIM_SHA1_ONLY.remediation"));
         }
         if (key.pkcs1()) {
-            b.finding("DKIM_KEY_PKCS1", Severity.WARNING, "The DKIM key at " + where + " is a bare PKCS#1 RSA key, "
-                    + "not the SubjectPublicKeyInfo RFC 6376 requires: some verifiers reject it", "Publish the key "
-                    + "in SubjectPublicKeyInfo form (openssl rsa -pubout).");
+            b.finding("DKIM_KEY_PKCS1", Severity.WARNING, text("DKIM_KEY_PKCS1.message", where),
+                    text("DKIM_KEY_PKCS1.remediation"));
         }
         int bits = key.bits().orElse(0);
         if (key.keyType().equals("rsa") && bits < WEAK_BELOW) {
             boolean tooShort = bits < TOO_SHORT_BELOW;
             b.state(DkimSelectorState.WEAK_KEY).finding("DKIM_KEY_WEAK", tooShort ? Severity.ERROR : Severity.WARNING,
-                    "The DKIM key at " + where + " is RSA " + bits + " bits: " + (tooShort
-                            ? "verifiers must not accept keys shorter than 1024 bits (RFC 8301)"
-                            : "1024-bit keys are weak; RFC 8301 asks for 2048"), "Create a 2048-bit key (Salesforce: "
-                            + "Setup → DKIM Keys → Create New Key, 2048) and switch to it.");
+                    text("DKIM_KEY_WEAK.message", where, bits,
+                            text(tooShort ? "DKIM_KEY_WEAK.tooShort" : "DKIM_KEY_WEAK.weak")),
+                    text("DKIM_KEY_WEAK.remediation"));
         } else {
             b.state(DkimSelectorState.OK);
         }
         if (b.findings.isEmpty()) {
-            b.finding("DKIM_OK", Severity.OK, "DKIM selector " + b.selector + ": " + key.keyType().toUpperCase(Locale.ROOT)
-                    + " " + bits + "-bit key at " + where, "");
+            b.finding("DKIM_OK", Severity.OK,
+                    text("DKIM_OK.message", b.selector, key.keyType().toUpperCase(Locale.ROOT), bits, where));
         }
         return b.build();
+    }
+
+    private static LocalText text(String key, Object... args) {
+        return DkimTexts.text(key, args);
     }
 
     static Optional<String> cnameTarget(DnsAnswer answer) {
@@ -212,10 +209,15 @@ public final class DkimInspector {
             return this;
         }
 
-        Builder finding(String code, Severity severity, String message, String remediation) {
-            findings.add(new Finding(code, severity, name, message, evidence, remediation,
+        Builder finding(String code, Severity severity, LocalText message, LocalText remediation) {
+            return finding(new Finding(code, severity, name, message, evidence, remediation,
                     severity == Severity.OK ? Actor.NOBODY : Actor.SENDER_ADMIN));
-            return this;
+        }
+
+        /** A finding with nothing to do (no remediation). */
+        Builder finding(String code, Severity severity, LocalText message) {
+            return finding(new Finding(code, severity, name, message, evidence,
+                    severity == Severity.OK ? Actor.NOBODY : Actor.SENDER_ADMIN));
         }
 
         Builder finding(Finding f) {

@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.mailpath.engine.common.TagList;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * A DKIM key record (RFC 6376 §3.6.1, RFC 8463) read from TXT text: tags, key type, key size from the DER
  * SubjectPublicKeyInfo (JDK {@link KeyFactory}), revocation, testing flag and the problems found.
  */
 public record DkimKey(Map<String, String> tags, String keyType, boolean revoked, OptionalInt bits, boolean testing,
-                      boolean pkcs1, List<String> problems) {
+                      boolean pkcs1, List<LocalText> problemTexts) {
 
     private static final int ED25519_KEY_BYTES = 32;
     /** Largest RSA modulus the JDK (and so this check) reads. */
@@ -30,7 +31,12 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
 
     public DkimKey {
         tags = Map.copyOf(tags);
-        problems = List.copyOf(problems);
+        problemTexts = List.copyOf(problemTexts);
+    }
+
+    /** The problems found, in English (empty = usable unless revoked). */
+    public List<String> problems() {
+        return problemTexts.stream().map(LocalText::toString).toList();
     }
 
     /** True for TXT text that looks like a DKIM key record (v=DKIM1 first or a p= tag). */
@@ -40,36 +46,36 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
     }
 
     public boolean usable() {
-        return problems.isEmpty() && !revoked;
+        return problemTexts.isEmpty() && !revoked;
     }
 
     public static DkimKey parse(String text) {
         TagList list = TagList.parse(text);
-        List<String> problems = new ArrayList<>(list.problems());
+        // the tag list's own problems are worded (in English) by TagList
+        List<LocalText> problems = new ArrayList<>(list.problems().stream()
+                .map(p -> DkimTexts.text("problem.tagList", p)).toList());
         Map<String, String> tags = list.values();
         if (list.names().indexOf("v") > 0) {
-            problems.add("v= must be the first tag");
+            problems.add(DkimTexts.text("problem.versionNotFirst"));
         }
         if (tags.containsKey("v") && !tags.get("v").equals("DKIM1")) {
-            problems.add("v=" + tags.get("v") + " (must be DKIM1)");
+            problems.add(DkimTexts.text("problem.version", tags.get("v")));
         }
         if (tags.containsKey("s") && !forEmail(tags.get("s"))) {
-            problems.add("s=" + tags.get("s") + " does not list \"email\" or \"*\": the key is for other services"
-                    + " and verifiers must ignore it for mail (RFC 6376 §3.6.1)");
+            problems.add(DkimTexts.text("problem.service", tags.get("s")));
         }
         String type = tags.getOrDefault("k", "rsa").toLowerCase(Locale.ROOT);
         boolean testing = List.of(tags.getOrDefault("t", "").split(":")).stream()
                 .anyMatch(f -> f.strip().equalsIgnoreCase("y"));
         if (tags.containsKey("h") && !knownHash(tags.get("h"))) {
-            problems.add("h=" + tags.get("h") + " names no hash algorithm verifiers use (sha256; sha1 is obsolete, "
-                    + "RFC 8301; unknown ones are ignored, RFC 6376 §3.6.1): no signature with this key verifies");
+            problems.add(DkimTexts.text("problem.hash", tags.get("h")));
         }
         if (!type.equals("rsa") && !type.equals("ed25519")) {
-            problems.add("k=" + type + " is not a known key type (rsa, ed25519)");
+            problems.add(DkimTexts.text("problem.keyType", type));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
         }
         if (!tags.containsKey("p")) {
-            problems.add("no p= tag (the public key)");
+            problems.add(DkimTexts.text("problem.noKey"));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
         }
         String base64 = tags.get("p").replaceAll("\\s+", "");
@@ -80,12 +86,12 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         try {
             der = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            problems.add("p= is not valid base64 (" + base64Fault(base64) + ")");
+            problems.add(DkimTexts.text("problem.base64", base64Fault(base64)));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
         }
         if (type.equals("ed25519")) {
             if (der.length != ED25519_KEY_BYTES) {
-                problems.add("an ed25519 key is 32 bytes, p= holds " + der.length);
+                problems.add(DkimTexts.text("problem.ed25519Size", der.length));
                 return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
             }
             return new DkimKey(tags, type, false, OptionalInt.of(256), testing, false, problems);
@@ -98,12 +104,11 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         }
         if (bits.isEmpty() && der.length > LARGEST_RSA_BITS / 8) {
             // the JDK reads RSA keys of at most 16,384 bits; such a key is no use to any verifier either
-            problems.add("p= holds " + String.format(Locale.ROOT, "%,d", der.length) + " bytes: larger than any RSA"
-                    + " key verifiers read (at most 16,384 bits, about 2,100 bytes; most stop at 4,096 bits)");
+            problems.add(DkimTexts.text("problem.tooLarge", der.length));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
         }
         if (bits.isEmpty()) {
-            problems.add("p= is not an RSA public key (neither SubjectPublicKeyInfo nor PKCS#1)");
+            problems.add(DkimTexts.text("problem.notRsa"));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
         }
         return new DkimKey(tags, type, false, OptionalInt.of(bits.get()), testing, pkcs1, problems);
@@ -116,17 +121,17 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
     }
 
     /** Why text is not base64, in words (the JDK's message names a character by its hex code). */
-    private static String base64Fault(String base64) {
+    private static LocalText base64Fault(String base64) {
         for (int i = 0; i < base64.length(); i++) {
             char c = base64.charAt(i);
             boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                     || c == '+' || c == '/' || c == '=';
             if (!alphabet) {
                 String shown = c >= 0x21 && c <= 0x7e ? "'" + c + "'" : String.format(Locale.ROOT, "U+%04X", (int) c);
-                return "the character " + shown + " at position " + (i + 1) + " is not a base64 character";
+                return DkimTexts.text("fault.character", shown, i + 1);
             }
         }
-        return "its length or padding is wrong: the key is cut short or has stray \"=\"";
+        return DkimTexts.text("fault.padding");
     }
 
     /** The s= service types (colon-separated) include "*" (all, the default) or "email". */

@@ -50,11 +50,9 @@ final class SalesforcePair {
                 out.add(replaceMissing(r, known, token, record, targetHasKey, answer));
             } else if (r.state() != DkimSelectorState.MISPLACED && r.state() != DkimSelectorState.LOOKUP_FAILED
                     && targetHasKey) {
-                out.add(r.with(List.of(record), List.of(new Finding("DKIM_SALESFORCE_TXT_INSTEAD_OF_CNAME",
-                        Severity.WARNING, r.name(), r.name() + " holds a copy of Salesforce's key as TXT where the "
-                        + "CNAME to " + target + " belongs: when Salesforce rotates the key the copy goes stale and "
-                        + "signatures fail", answer.evidence(), "Replace the TXT record by: " + record,
-                        Actor.SENDER_ADMIN))));
+                out.add(r.with(List.of(record), List.of(DkimTexts.TEXTS.finding(
+                        "DKIM_SALESFORCE_TXT_INSTEAD_OF_CNAME", Severity.WARNING, r.name(), answer.evidence(),
+                        Actor.SENDER_ADMIN, "DKIM_SALESFORCE_TXT_INSTEAD_OF_CNAME", r.name(), target, record))));
             } else {
                 out.add(r);
             }
@@ -69,12 +67,10 @@ final class SalesforcePair {
         List<String> evidence = new ArrayList<>(r.findings().stream()
                 .filter(f -> f.code().equals("DKIM_SELECTOR_MISSING")).flatMap(f -> f.evidence().stream()).toList());
         evidence.addAll(answer.evidence());
-        findings.add(new Finding("DKIM_SALESFORCE_CNAME_MISSING", Severity.ERROR, r.name(), "Salesforce DKIM: "
-                + "selector " + known + " points to Salesforce (key token " + token + ") but its partner selector "
-                + r.selector() + " has no CNAME at " + r.name() + ": Salesforce cannot activate or rotate the key",
-                evidence, "Publish: " + record + (verified ? "" : " — that target did not resolve, so copy the "
-                + "exact value from Salesforce Setup → DKIM Keys (CNAME Record / Alternate CNAME Record)"),
-                Actor.SENDER_ADMIN));
+        findings.add(new Finding("DKIM_SALESFORCE_CNAME_MISSING", Severity.ERROR, r.name(),
+                DkimTexts.text("DKIM_SALESFORCE_CNAME_MISSING.message", known, token, r.selector(), r.name()),
+                evidence, DkimTexts.text(verified ? "DKIM_SALESFORCE_CNAME_MISSING.remediation"
+                        : "DKIM_SALESFORCE_CNAME_MISSING.unverified.remediation", record), Actor.SENDER_ADMIN));
         List<String> records = new ArrayList<>(r.recordsToPublish());
         records.add(record);
         return new DkimSelectorReport(r.selector(), r.name(), r.state(), r.cnameTarget(), r.salesforce(), r.keyType(),
@@ -85,9 +81,8 @@ final class SalesforcePair {
         if (!r.salesforce()) {
             return r;
         }
-        return r.with(List.of(), List.of(new Finding("DKIM_SALESFORCE_ALTERNATE_UNCHECKED", Severity.INFO, r.name(),
-                "Selector " + r.selector() + " is a Salesforce DKIM key; Salesforce also needs the CNAME of its "
-                        + "alternate selector, which was not given", List.of(), "Check the alternate selector too "
-                        + "(Setup → DKIM Keys shows it): give it with --dkim-selector.", Actor.NOBODY)));
+        return r.with(List.of(), List.of(DkimTexts.TEXTS.finding("DKIM_SALESFORCE_ALTERNATE_UNCHECKED",
+                Severity.INFO, r.name(), List.of(), Actor.NOBODY, "DKIM_SALESFORCE_ALTERNATE_UNCHECKED",
+                r.selector())));
     }
 }

@@ -1,0 +1,47 @@
+package org.mailpath.engine.dkim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mailpath.testing.fakedns.Findings.single;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.fakedns.FakeDns;
+
+/** The DKIM findings come from the package's resource bundles: English unchanged, Swedish for a Swedish user. */
+class DkimFindingTextsSwedishTest {
+
+    private static final Locale SWEDISH = Locale.of("sv");
+
+    private static List<DkimSelectorReport> inspect(String zone, String... selectors) {
+        return DkimInspector.inspect("example.com", List.of(selectors), FakeDns.of(zone), Cancellation.none());
+    }
+
+    @Test
+    void salesforcePartnerWithoutItsCnameIsSaidInSwedish() {
+        List<DkimSelectorReport> r = inspect(
+                "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n", "sf1", "sf2");
+        Finding f = single(r.get(1).findings(), "DKIM_SALESFORCE_CNAME_MISSING");
+        assertEquals("Salesforce DKIM: selector sf1 points to Salesforce (key token ab12cd) but its partner selector "
+                + "sf2 has no CNAME at sf2._domainkey.example.com: Salesforce cannot activate or rotate the key",
+                f.message());
+        assertEquals("Salesforce DKIM: selektorn sf1 pekar på Salesforce (nyckeltoken ab12cd), men dess "
+                + "partnerselektor sf2 har ingen CNAME på sf2._domainkey.example.com: Salesforce kan inte aktivera "
+                + "eller byta nyckeln", f.message(SWEDISH));
+        assertEquals("Publicera: sf2._domainkey.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com. — det målet "
+                + "gick inte att slå upp, så kopiera det exakta värdet från Salesforce Inställningar → DKIM-nycklar "
+                + "(CNAME-post / alternativ CNAME-post)", f.remediation(SWEDISH));
+    }
+
+    @Test
+    void keyProblemsAreListedInSwedish() {
+        Finding f = single(inspect("s._domainkey.example.com. TXT \"v=DKIM1; k=dsa; p=abc\"\n", "s")
+                .getFirst().findings(), "DKIM_KEY_INVALID");
+        assertEquals("The DKIM key at s._domainkey.example.com is unusable: k=dsa is not a known key type (rsa, "
+                + "ed25519)", f.message());
+        assertEquals("DKIM-nyckeln på s._domainkey.example.com går inte att använda: k=dsa är ingen känd nyckeltyp "
+                + "(rsa, ed25519)", f.message(SWEDISH));
+    }
+}
