@@ -14,6 +14,8 @@ import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 
 /**
@@ -24,6 +26,8 @@ import org.mailpath.engine.finding.Severity;
 public final class SpfCheck implements DomainCheck {
 
     public static final String SALESFORCE_INCLUDE = "_spf.salesforce.com";
+
+    private static final FindingTexts TEXTS = SpfTexts.TEXTS;
 
     /** Timeouts' worth of DNS waiting one evaluation may spend (a tarpit answering just in time is cut off). */
     static final int BUDGET_TIMEOUTS = 20;
@@ -60,9 +64,8 @@ public final class SpfCheck implements DomainCheck {
         if (walk.recordFound()) {
             lookupFindings(domain, walk, findings);
             if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
-                findings.add(finding("SPF_OK", Severity.OK, domain, "SPF record of " + domain + " is valid ("
-                        + walk.lookups() + " of " + SpfEvaluator.LOOKUP_LIMIT + " DNS lookups at most)", walk.tree(),
-                        "", Actor.NOBODY));
+                findings.add(TEXTS.finding("SPF_OK", Severity.OK, domain, walk.tree(), Actor.NOBODY, "SPF_OK",
+                        domain, walk.lookups(), SpfEvaluator.LOOKUP_LIMIT));
             }
             findings.addAll(salesforceFindings(domain, walk));
         }
@@ -76,25 +79,17 @@ public final class SpfCheck implements DomainCheck {
 
     private static void lookupFindings(String domain, SpfEvaluation walk, List<Finding> findings) {
         boolean partial = walk.capped() || walk.problems().stream().anyMatch(p -> p.code().startsWith("DNS_"));
-        String count = (partial ? "at least " : "") + walk.lookups();
+        Object count = partial ? text("phrase.atLeast", walk.lookups()) : String.valueOf(walk.lookups());
         if (walk.capped() || walk.lookups() > SpfEvaluator.LOOKUP_LIMIT) {
-            findings.add(finding("SPF_TOO_MANY_LOOKUPS", Severity.ERROR, domain, "SPF of " + domain + " needs "
-                    + count + " DNS lookups in the worst case; receivers give permerror after "
-                    + SpfEvaluator.LOOKUP_LIMIT + " (RFC 7208 §4.6.4), so mail from servers listed late fails SPF",
-                    walk.tree(), "Flatten includes (replace them by the ip4:/ip6: ranges they contain), drop "
-                    + "services that no longer send for " + domain + ", or move some to a subdomain.",
-                    Actor.SENDER_ADMIN));
+            findings.add(TEXTS.finding("SPF_TOO_MANY_LOOKUPS", Severity.ERROR, domain, walk.tree(),
+                    Actor.SENDER_ADMIN, "SPF_TOO_MANY_LOOKUPS", domain, count, SpfEvaluator.LOOKUP_LIMIT));
         } else {
-            findings.add(finding("SPF_LOOKUP_COUNT", Severity.INFO, domain, "SPF of " + domain + " needs " + count
-                    + " of " + SpfEvaluator.LOOKUP_LIMIT + " DNS lookups in the worst case, " + walk.voidLookups()
-                    + " of them void", walk.tree(), "", Actor.NOBODY));
+            findings.add(TEXTS.finding("SPF_LOOKUP_COUNT", Severity.INFO, domain, walk.tree(), Actor.NOBODY,
+                    "SPF_LOOKUP_COUNT", domain, count, SpfEvaluator.LOOKUP_LIMIT, walk.voidLookups()));
         }
         if (walk.voidLookups() > SpfEvaluator.VOID_LIMIT) {
-            findings.add(finding("SPF_VOID_LOOKUPS", Severity.ERROR, domain, "SPF of " + domain + " makes "
-                    + walk.voidLookups() + " void DNS lookups (names without records); receivers give permerror "
-                    + "after " + SpfEvaluator.VOID_LIMIT + " (RFC 7208 §4.6.4)", walk.tree(),
-                    "Remove a:, mx:, exists: or include: terms that point to names that do not exist.",
-                    Actor.SENDER_ADMIN));
+            findings.add(TEXTS.finding("SPF_VOID_LOOKUPS", Severity.ERROR, domain, walk.tree(), Actor.SENDER_ADMIN,
+                    "SPF_VOID_LOOKUPS", domain, walk.voidLookups(), SpfEvaluator.VOID_LIMIT));
         }
     }
 
@@ -103,22 +98,18 @@ public final class SpfCheck implements DomainCheck {
         boolean included = walk.passIncludes().contains(SALESFORCE_INCLUDE);
         Optional<SpfMechanism> qualified = included ? Optional.empty()
                 : Optional.ofNullable(walk.qualifiedIncludes().get(SALESFORCE_INCLUDE));
-        String state = included ? "includes " + SALESFORCE_INCLUDE : qualified.map(m -> "names "
-                + SALESFORCE_INCLUDE + " only through \"" + m.text() + "\", which does not authorize it")
-                .orElse("does not include " + SALESFORCE_INCLUDE);
-        String without = "Without Bounce Management Salesforce sends with your own address as envelope sender, so "
-                + "the SPF of " + domain + " must include " + SALESFORCE_INCLUDE + ".";
-        String with = "With Bounce Management (or Email Security Compliance) the envelope sender is "
-                + "…bnc.salesforce.com: SPF is checked against Salesforce's domain and cannot align with " + domain
-                + ", so DMARC must pass through DKIM (publish Salesforce's DKIM CNAMEs and activate the key).";
+        LocalText state = included ? text("SPF_SALESFORCE.state.included", SALESFORCE_INCLUDE)
+                : qualified.map(m -> text("SPF_SALESFORCE.state.qualified", SALESFORCE_INCLUDE, m.text()))
+                .orElse(text("SPF_SALESFORCE.state.missing", SALESFORCE_INCLUDE));
+        LocalText without = text("SPF_SALESFORCE.withoutBounceManagement", domain, SALESFORCE_INCLUDE);
+        LocalText with = text("SPF_SALESFORCE.withBounceManagement", domain);
         List<Finding> out = new ArrayList<>();
-        String message = switch (salesforce) {
-            case UNKNOWN -> "Salesforce: the SPF of " + domain + " " + state + ". " + without + " " + with;
-            case WITHOUT_BOUNCE_MANAGEMENT -> "Salesforce sends without Bounce Management: the SPF of " + domain
-                    + " " + state + ". " + without;
-            case WITH_BOUNCE_MANAGEMENT -> "Salesforce sends with Bounce Management. " + with;
+        LocalText message = switch (salesforce) {
+            case UNKNOWN -> text("SPF_SALESFORCE.unknown.message", domain, state, without, with);
+            case WITHOUT_BOUNCE_MANAGEMENT -> text("SPF_SALESFORCE.without.message", domain, state, without);
+            case WITH_BOUNCE_MANAGEMENT -> text("SPF_SALESFORCE.with.message", with);
         };
-        out.add(finding("SPF_SALESFORCE", Severity.INFO, domain, message, List.of(), "", Actor.NOBODY));
+        out.add(new Finding("SPF_SALESFORCE", Severity.INFO, domain, message, List.of(), Actor.NOBODY));
         if (!included && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT) {
             boolean known = salesforce == SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT;
             out.add(includeMissing(domain, walk, qualified, known));
@@ -129,19 +120,16 @@ public final class SpfCheck implements DomainCheck {
     /** SPF_SALESFORCE_INCLUDE_MISSING: no include at all, or only one whose qualifier keeps it from authorizing. */
     private static Finding includeMissing(String domain, SpfEvaluation walk, Optional<SpfMechanism> qualified,
                                           boolean known) {
-        String needed = known ? "" : " (needed if Salesforce sends without Bounce Management)";
-        String message = qualified.map(m -> "The SPF of " + domain + " does not authorize " + SALESFORCE_INCLUDE
-                + needed + ": \"" + m.text() + "\" has the qualifier \"" + m.qualifier().symbol() + "\", so the "
-                + "servers it matches, Salesforce's among them, get " + m.qualifier().result().label() + ", not pass "
-                + "(RFC 7208 §4.6.2: only a bare or \"+\" include authorizes)")
-                .orElse("The SPF of " + domain + " does not include " + SALESFORCE_INCLUDE + needed);
+        Object needed = known ? "" : text("SPF_SALESFORCE_INCLUDE_MISSING.ifWithout");
+        LocalText message = qualified.map(m -> text("SPF_SALESFORCE_INCLUDE_MISSING.qualified.message", domain,
+                        SALESFORCE_INCLUDE, needed, m.text(), m.qualifier().symbol(), m.qualifier().result().label()))
+                .orElse(text("SPF_SALESFORCE_INCLUDE_MISSING.message", domain, SALESFORCE_INCLUDE, needed));
         // the first matching mechanism decides, so an unqualified include added after the qualified one is no use
-        String remediation = qualified.map(m -> "Remove the \"" + m.qualifier().symbol() + "\" of \"" + m.text()
-                + "\" (write \"" + m.text().substring(1) + "\"), or add \"include:" + SALESFORCE_INCLUDE
-                + "\" before it.").orElse("Add \"include:" + SALESFORCE_INCLUDE + "\" before the \"all\" of the SPF "
-                + "record of " + domain + ".");
-        return finding("SPF_SALESFORCE_INCLUDE_MISSING", known ? Severity.ERROR : Severity.WARNING, domain, message,
-                walk.tree(), remediation, Actor.SENDER_ADMIN);
+        LocalText remediation = qualified.map(m -> text("SPF_SALESFORCE_INCLUDE_MISSING.qualified.remediation",
+                        m.qualifier().symbol(), m.text(), m.text().substring(1), SALESFORCE_INCLUDE))
+                .orElse(text("SPF_SALESFORCE_INCLUDE_MISSING.remediation", SALESFORCE_INCLUDE, domain));
+        return new Finding("SPF_SALESFORCE_INCLUDE_MISSING", known ? Severity.ERROR : Severity.WARNING, domain,
+                message, walk.tree(), remediation, Actor.SENDER_ADMIN);
     }
 
     private static Duration budget(CheckContext ctx) {
@@ -151,8 +139,8 @@ public final class SpfCheck implements DomainCheck {
     private Finding result(CheckContext ctx, String domain, String text) {
         Optional<InetAddress> ip = IpAddresses.parse(text);
         if (ip.isEmpty()) {
-            return finding("SPF_RESULT", Severity.WARNING, text, "\"" + text + "\" is not an IP address: no SPF "
-                    + "result computed", List.of(), "Give --ip as an IPv4 or IPv6 address.", Actor.SENDER_ADMIN);
+            return TEXTS.finding("SPF_RESULT", Severity.WARNING, text, List.of(), Actor.SENDER_ADMIN,
+                    "SPF_RESULT.notAnAddress", text);
         }
         SpfMacroContext macros = new SpfMacroContext("postmaster@" + domain, ip, domain);
         SpfEvaluation evaluation = new SpfEvaluator(ctx.dns(), ctx.cancellation(), ip, macros, true, clock,
@@ -166,16 +154,14 @@ public final class SpfCheck implements DomainCheck {
         String ipText = IpAddresses.text(ip.get());
         List<String> evidence = new ArrayList<>(evaluation.tree());
         evaluation.problems().forEach(p -> evidence.add(p.code() + ": " + p.message()));
-        return finding("SPF_RESULT", severity, domain, "SPF result for " + ipText + " sending as " + domain + ": "
-                + r.label() + " (" + evaluation.reason() + "; " + evaluation.lookups() + " DNS lookup"
-                + (evaluation.lookups() == 1 ? "" : "s") + ")", evidence,
-                r == SpfResult.PASS ? "" : "Authorize " + ipText + " in the SPF record of " + domain
-                        + " (or fix the error) if this server sends for it.",
-                r == SpfResult.PASS ? Actor.NOBODY : Actor.SENDER_ADMIN);
+        LocalText message = text("SPF_RESULT.message", ipText, domain, r.label(), evaluation.reasonText(),
+                evaluation.lookups());
+        return r == SpfResult.PASS ? new Finding("SPF_RESULT", severity, domain, message, evidence, Actor.NOBODY)
+                : new Finding("SPF_RESULT", severity, domain, message, evidence,
+                        text("SPF_RESULT.remediation", ipText, domain), Actor.SENDER_ADMIN);
     }
 
-    private static Finding finding(String code, Severity severity, String subject, String message,
-                                   List<String> evidence, String remediation, Actor actor) {
-        return new Finding(code, severity, subject, message, evidence, remediation, actor);
+    private static LocalText text(String key, Object... args) {
+        return SpfTexts.text(key, args);
     }
 }

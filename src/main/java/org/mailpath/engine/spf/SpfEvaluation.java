@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 
 /**
- * What one SPF evaluation found. {@code result} and {@code reason} are check_host()'s answer (for a walk without an
+ * What one SPF evaluation found. {@code result} and {@code reasonText} are check_host()'s answer (for a walk without an
  * IP: the result of the walk's end, where no mechanism but {@code all} matches); {@code lookups} counts the DNS
  * lookups of §4.6.4, {@code voidLookups} the void ones; {@code capped} says the walk stopped at its safety bound
  * (the counts are then lower bounds); {@code problems} are the findings met on the way; {@code tree} the records
@@ -15,7 +16,7 @@ import org.mailpath.engine.finding.Finding;
  * other targets, each with the outermost "-", "~" or "?" include on its path, whose qualifier turns a pass there
  * into that qualifier's result (RFC 7208 §4.6.2).
  */
-public record SpfEvaluation(SpfResult result, String reason, boolean recordFound, int lookups, int voidLookups,
+public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean recordFound, int lookups, int voidLookups,
                             boolean capped, List<Finding> problems, List<String> tree, Set<String> includes,
                             Set<String> passIncludes, Map<String, SpfMechanism> qualifiedIncludes) {
 
@@ -25,5 +26,10 @@ public record SpfEvaluation(SpfResult result, String reason, boolean recordFound
         includes = Set.copyOf(includes);
         passIncludes = Set.copyOf(passIncludes);
         qualifiedIncludes = Map.copyOf(qualifiedIncludes);
+    }
+
+    /** check_host()'s reason in English. */
+    public String reason() {
+        return reasonText.toString();
     }
 }

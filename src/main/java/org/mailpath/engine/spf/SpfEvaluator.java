@@ -25,6 +25,7 @@ import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
@@ -97,14 +98,16 @@ public final class SpfEvaluator {
     /** Thrown to end the evaluation with a result (limits, temperror, permerror in enforcing mode). */
     private static final class Stop extends RuntimeException {
         final SpfResult result;
+        final transient LocalText reason;
 
-        Stop(SpfResult result, String reason) {
-            super(reason, null, false, false);
+        Stop(SpfResult result, LocalText reason) {
+            super(reason.toString(), null, false, false);
             this.result = result;
+            this.reason = reason;
         }
     }
 
-    private record Outcome(SpfResult result, String reason) {
+    private record Outcome(SpfResult result, LocalText reason) {
     }
 
     public SpfEvaluator(DnsLookup dns, Cancellation cancellation, Optional<InetAddress> ip, SpfMacroContext macros,
@@ -132,7 +135,7 @@ public final class SpfEvaluator {
         try {
             outcome = checkHost(d, true, "");
         } catch (Stop stop) {
-            outcome = new Outcome(stop.result, stop.getMessage());
+            outcome = new Outcome(stop.result, stop.reason);
         }
         return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordFound, lookups, voids, capped,
                 List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes);
@@ -143,78 +146,68 @@ public final class SpfEvaluator {
         int depth = path.size();
         if (!validDomain(domain)) {
             if (depth > 0) {
-                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, "\"" + via + "\" names \"" + domain
-                        + "\", which is not a valid domain name", "Fix \"" + via + "\".", List.of());
+                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain,
+                        text("SPF_INCLUDE_NO_RECORD.invalid.message", via, domain),
+                        text("SPF_INCLUDE_NO_RECORD.invalid.remediation", via), List.of());
             }
-            return new Outcome(SpfResult.NONE, "\"" + domain + "\" is not a valid domain name");
+            return new Outcome(SpfResult.NONE, text("reason.invalidDomain", domain));
         }
         if (path.contains(domain)) {
             List<String> chain = new ArrayList<>(path);
             java.util.Collections.reverse(chain);
-            problem("SPF_INCLUDE_LOOP", Severity.ERROR, domain, "SPF of " + path.getLast() + " loops: "
-                    + String.join(" → ", chain) + " → " + domain + " (" + via + ")",
-                    "Remove the include/redirect that points back to a record already being evaluated.",
-                    List.of());
-            return fail(SpfResult.PERMERROR, "include loop at " + domain);
+            problem("SPF_INCLUDE_LOOP", Severity.ERROR, domain, text("SPF_INCLUDE_LOOP.message", path.getLast(),
+                    String.join(" → ", chain), domain, via), text("SPF_INCLUDE_LOOP.remediation"), List.of());
+            return fail(SpfResult.PERMERROR, text("reason.loop", domain));
         }
         DnsAnswer answer = query(domain, Type.TXT);
         if (DnsAnswers.failed(answer)) {
             dnsProblem(answer);
-            return fail(SpfResult.TEMPERROR, "DNS " + answer.status() + " for TXT " + domain);
+            return fail(SpfResult.TEMPERROR, text("reason.dnsTxt", answer.status().toString(), domain));
         }
         List<String> spf = DnsAnswers.texts(answer).stream().filter(SpfParser::isSpfRecord).toList();
         if (spf.isEmpty()) {
             if (depth > 0) {
-                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, "\"" + via + "\" points to " + domain
-                        + ", which has no SPF record (" + answer.status() + "): a permerror for every message "
-                        + "that reaches this term", "Fix or remove \"" + via + "\".", answer.evidence());
+                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, text("SPF_INCLUDE_NO_RECORD.message", via,
+                        domain, answer.status().toString()), text("SPF_INCLUDE_NO_RECORD.remediation", via),
+                        answer.evidence());
             } else {
                 // An NXDOMAIN is said as such: the domain itself is missing, not just its record.
-                problem("SPF_MISSING", Severity.ERROR, domain, answer.status() == DnsStatus.NXDOMAIN
-                                ? domain + " does not exist (NXDOMAIN), so it publishes no SPF record"
-                                : domain + " publishes no SPF record",
-                        "Publish one TXT record at " + domain + ", e.g. \"v=spf1 include:_spf.salesforce.com -all\""
-                                + " plus the other services that send as this domain.", answer.evidence());
+                problem("SPF_MISSING", Severity.ERROR, domain, text(answer.status() == DnsStatus.NXDOMAIN
+                                ? "SPF_MISSING.nxdomain.message" : "SPF_MISSING.message", domain),
+                        text("SPF_MISSING.remediation", domain), answer.evidence());
             }
-            return new Outcome(SpfResult.NONE, "no SPF record at " + domain);
+            return new Outcome(SpfResult.NONE, text("reason.noRecord", domain));
         }
         if (depth == 0) {
             topRecordFound = true;
             tree.addAll(answer.evidence());
             int size = udpSize(domain, answer);
             if (size > UDP_LIMIT) {
-                problem("SPF_RECORD_TOO_LONG", Severity.WARNING, domain, "The TXT answer for " + domain + " is about "
-                        + size + " bytes, more than " + UDP_LIMIT + " (RFC 7208 §3.4): resolvers without EDNS must "
-                        + "retry over TCP, and some receivers then get temperror or none", "Shorten the SPF record "
-                        + "(move ranges into an include) or remove unused TXT records at " + domain + ".",
-                        answer.evidence());
+                problem("SPF_RECORD_TOO_LONG", Severity.WARNING, domain, text("SPF_RECORD_TOO_LONG.message",
+                        domain, size, UDP_LIMIT), text("SPF_RECORD_TOO_LONG.remediation", domain), answer.evidence());
             }
         }
         if (spf.size() > 1) {
-            problem("SPF_MULTIPLE", Severity.ERROR, domain, domain + " publishes " + spf.size()
-                    + " SPF records: receivers give permerror", "Merge them into a single \"v=spf1 …\" TXT record.",
-                    answer.evidence());
-            return fail(SpfResult.PERMERROR, "several SPF records at " + domain);
+            problem("SPF_MULTIPLE", Severity.ERROR, domain, text("SPF_MULTIPLE.message", domain, spf.size()),
+                    text("SPF_MULTIPLE.remediation"), answer.evidence());
+            return fail(SpfResult.PERMERROR, text("reason.several", domain));
         }
         addTree(depth, domain + ": " + spf.getFirst());
         Optional<String> unprintable = DnsAnswers.unprintable(answer, spf.getFirst());
         if (unprintable.isPresent()) {
-            problem("SPF_SYNTAX", Severity.ERROR, domain, "SPF record of " + domain + ": " + unprintable.get()
-                    + " is not printable ASCII, which RFC 7208 does not allow (§4.6.1, §7.1): receivers give"
-                    + " permerror",
-                    "Retype the record in plain ASCII (internationalised domain names in their xn-- form).",
-                    answer.evidence());
-            return fail(SpfResult.PERMERROR, "a byte that is not printable ASCII in the SPF record of " + domain);
+            // unprintable() says where the byte is, in English (org.mailpath.engine.domain)
+            problem("SPF_SYNTAX", Severity.ERROR, domain, text("SPF_SYNTAX.unprintable.message", domain,
+                    unprintable.get()), text("SPF_SYNTAX.unprintable.remediation"), answer.evidence());
+            return fail(SpfResult.PERMERROR, text("reason.unprintable", domain));
         }
         SpfRecord record;
         try {
             record = SpfParser.parse(spf.getFirst());
         } catch (SpfSyntaxException e) {
-            problem("SPF_SYNTAX", Severity.ERROR, domain, "SPF record of " + domain + ": term \""
-                    + DnsText.clip(e.term()) + "\": " + DnsText.clip(e.getMessage()), "Correct the term \""
-                    + DnsText.clip(e.term()) + "\" (RFC 7208 §4.6, §5).",
-                    answer.evidence());
-            return fail(SpfResult.PERMERROR, "syntax error in the SPF record of " + domain);
+            problem("SPF_SYNTAX", Severity.ERROR, domain, text("SPF_SYNTAX.message", domain,
+                    DnsText.clip(e.term()), SpfTexts.clipped(e.reason())),
+                    text("SPF_SYNTAX.remediation", DnsText.clip(e.term())), answer.evidence());
+            return fail(SpfResult.PERMERROR, text("reason.syntax", domain));
         }
         path.push(domain);
         try {
@@ -238,41 +231,38 @@ public final class SpfEvaluator {
             count(redirect.text(), domain);
             Optional<String> target = expand(redirect.value(), domain, redirect.text());
             if (target.isEmpty()) {
-                return new Outcome(SpfResult.NEUTRAL, redirect.text() + " needs the client IP to be followed");
+                return new Outcome(SpfResult.NEUTRAL, text("reason.redirectNeedsIp", redirect.text()));
             }
             noteTarget(target.get().toLowerCase(Locale.ROOT));
             Outcome result = checkHost(target.get().toLowerCase(Locale.ROOT), top, redirect.text());
             if (result.result() == SpfResult.NONE) {
-                return fail(SpfResult.PERMERROR, redirect.text() + ": target has no SPF record");
+                return fail(SpfResult.PERMERROR, text("reason.redirectNoRecord", redirect.text()));
             }
             return result;
         }
-        return new Outcome(SpfResult.NEUTRAL, "no mechanism matched in " + domain + " (default ?all)");
+        return new Outcome(SpfResult.NEUTRAL, text("reason.noMatch", domain));
     }
 
     /** Problems visible in the record text itself: +all, ?all, no all, ptr, terms after all. */
     private void reviewRecord(SpfRecord record, String domain, boolean top, List<String> evidence) {
         Optional<SpfMechanism> all = record.all();
         if (all.isPresent() && all.get().qualifier() == SpfQualifier.PASS) {
-            problem("SPF_PLUS_ALL", Severity.ERROR, domain, "\"" + all.get().text() + "\" in the SPF record of "
-                    + domain + (top ? "" : " (included)") + " authorizes every server on the internet",
-                    "End the record with \"-all\" or \"~all\".", evidence);
+            problem("SPF_PLUS_ALL", Severity.ERROR, domain, text(top ? "SPF_PLUS_ALL.message"
+                    : "SPF_PLUS_ALL.included.message", all.get().text(), domain), text("SPF_PLUS_ALL.remediation"),
+                    evidence);
         }
         if (top && all.isPresent() && all.get().qualifier() == SpfQualifier.NEUTRAL) {
-            problem("SPF_NEUTRAL_ALL", Severity.WARNING, domain, "\"?all\": " + domain
-                    + " says nothing about servers it does not list (neutral), which protects nothing",
-                    "End the record with \"-all\" (or \"~all\" while testing).", evidence);
+            problem("SPF_NEUTRAL_ALL", Severity.WARNING, domain, text("SPF_NEUTRAL_ALL.message", domain),
+                    text("SPF_NEUTRAL_ALL.remediation"), evidence);
         }
         if (top && all.isEmpty() && record.redirect().isEmpty()) {
-            problem("SPF_NO_ALL", Severity.WARNING, domain, "The SPF record of " + domain
-                    + " has neither \"all\" nor \"redirect=\": unlisted servers get neutral",
-                    "End the record with \"-all\" or \"~all\".", evidence);
+            problem("SPF_NO_ALL", Severity.WARNING, domain, text("SPF_NO_ALL.message", domain),
+                    text("SPF_NO_ALL.remediation"), evidence);
         }
         for (SpfMechanism m : record.mechanisms()) {
             if (m.type() == SpfMechanism.Type.PTR) {
-                problem("SPF_PTR", Severity.WARNING, domain, "\"" + m.text() + "\" in the SPF record of " + domain
-                        + ": the ptr mechanism SHOULD NOT be used (RFC 7208 §5.5); it is slow, unreliable and "
-                        + "some receivers ignore it", "Replace it with ip4:/ip6: or a: mechanisms.", evidence);
+                problem("SPF_PTR", Severity.WARNING, domain, text("SPF_PTR.message", m.text(), domain),
+                        text("SPF_PTR.remediation"), evidence);
             }
         }
         if (all.isPresent()) {
@@ -281,9 +271,9 @@ public final class SpfEvaluator {
                     .filter(t -> !(t instanceof SpfModifier mod) || mod.name().equalsIgnoreCase("redirect"))
                     .map(SpfTerm::text).toList();
             if (!after.isEmpty()) {
-                problem("SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, "In the SPF record of " + domain
-                        + " these terms come after \"all\" and are never used: " + DnsText.join(after, " "),
-                        "Move them before \"" + all.get().text() + "\" or remove them.", evidence);
+                problem("SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, text("SPF_UNREACHABLE_TERMS.message",
+                        domain, SpfTexts.join(after, "list.space")),
+                        text("SPF_UNREACHABLE_TERMS.remediation", all.get().text()), evidence);
             }
         }
     }
@@ -291,7 +281,7 @@ public final class SpfEvaluator {
     /** Evaluates one mechanism; a present result means it matched (or an error ends the evaluation). */
     private Optional<Outcome> mechanism(SpfMechanism m, String domain) {
         SpfResult onMatch = m.qualifier().result();
-        Outcome matched = new Outcome(onMatch, "matched \"" + m.text() + "\" in " + domain);
+        Outcome matched = new Outcome(onMatch, text("reason.matched", m.text(), domain));
         return switch (m.type()) {
             case ALL -> Optional.of(matched);
             case IP4, IP6 -> ip.filter(a -> IpAddresses.inNetwork(a, m.network().orElseThrow(),
@@ -337,7 +327,7 @@ public final class SpfEvaluator {
             case PASS -> Optional.of(matched);
             case FAIL, SOFTFAIL, NEUTRAL -> Optional.empty();
             case TEMPERROR, PERMERROR -> errorAndGoOn(inner.result(), inner.reason());
-            case NONE -> errorAndGoOn(SpfResult.PERMERROR, "\"" + m.text() + "\": " + inner.reason());
+            case NONE -> errorAndGoOn(SpfResult.PERMERROR, text("reason.term", m.text(), inner.reason()));
         };
     }
 
@@ -360,11 +350,10 @@ public final class SpfEvaluator {
         List<String> hosts = answer.records().stream().filter(MXRecord.class::isInstance)
                 .map(r -> ((MXRecord) r).getTarget().toString(true)).filter(h -> !h.isEmpty()).toList();
         if (hosts.size() > SUB_LOOKUP_LIMIT) {
-            problem("SPF_MX_TOO_MANY_HOSTS", Severity.ERROR, domain, "\"" + m.text() + "\" in " + domain
-                    + " has " + hosts.size() + " MX hosts; more than " + SUB_LOOKUP_LIMIT
-                    + " is a permerror (RFC 7208 §4.6.4)", "List the servers with ip4:/ip6: instead of mx.",
+            problem("SPF_MX_TOO_MANY_HOSTS", Severity.ERROR, domain, text("SPF_MX_TOO_MANY_HOSTS.message",
+                    m.text(), domain, hosts.size(), SUB_LOOKUP_LIMIT), text("SPF_MX_TOO_MANY_HOSTS.remediation"),
                     answer.evidence());
-            return errorAndGoOn(SpfResult.PERMERROR, "\"" + m.text() + "\": more than 10 MX hosts");
+            return errorAndGoOn(SpfResult.PERMERROR, text("reason.tooManyMx", m.text()));
         }
         if (ip.isEmpty()) {
             return Optional.empty(); // nothing to compare; the address lookups would not count anyway
@@ -412,13 +401,12 @@ public final class SpfEvaluator {
             Optional<String> expanded = SpfMacros.expandDomain(spec, domain, macros);
             if (expanded.isEmpty()) {
                 problem("SPF_MACRO_NEEDS_IP", Severity.INFO, path.isEmpty() ? domain : path.getLast(),
-                        "\"" + term + "\" in " + domain + " depends on the sending IP; give --ip to evaluate it",
-                        "", List.of());
+                        text("SPF_MACRO_NEEDS_IP.message", term, domain), List.of());
             }
             return expanded;
         } catch (SpfSyntaxException e) {
             // parse() validated every macro already; kept for safety
-            throw new Stop(SpfResult.PERMERROR, "bad macro in \"" + term + "\": " + e.getMessage());
+            throw new Stop(SpfResult.PERMERROR, text("reason.badMacro", term, e.reason()));
         }
     }
 
@@ -460,13 +448,13 @@ public final class SpfEvaluator {
         }
         if (DnsAnswers.failed(answer)) {
             dnsProblem(answer);
-            fail(SpfResult.TEMPERROR, "DNS " + answer.status() + " for " + answer.name() + " (" + term + ")");
+            fail(SpfResult.TEMPERROR, text("reason.dns", answer.status().toString(), answer.name(), term));
             return false;
         }
         voids++;
         if (voids > VOID_LIMIT && enforceLimits) {
             voidProblem();
-            throw new Stop(SpfResult.PERMERROR, "more than " + VOID_LIMIT + " void DNS lookups (" + term + ")");
+            throw new Stop(SpfResult.PERMERROR, text("reason.tooManyVoids", VOID_LIMIT, term));
         }
         return false;
     }
@@ -475,12 +463,11 @@ public final class SpfEvaluator {
     private void count(String term, String domain) {
         lookups++;
         if (enforceLimits && lookups > LOOKUP_LIMIT) {
-            throw new Stop(SpfResult.PERMERROR, "more than " + LOOKUP_LIMIT + " DNS lookups (at \"" + term
-                    + "\" in " + domain + ")");
+            throw new Stop(SpfResult.PERMERROR, text("reason.tooManyLookups", LOOKUP_LIMIT, term, domain));
         }
         if (!enforceLimits && lookups > WALK_LOOKUP_CAP) {
             capped = true;
-            throw new Stop(SpfResult.PERMERROR, "stopped after " + WALK_LOOKUP_CAP + " DNS lookups");
+            throw new Stop(SpfResult.PERMERROR, text("reason.walkCap", WALK_LOOKUP_CAP));
         }
     }
 
@@ -488,17 +475,17 @@ public final class SpfEvaluator {
         cancellation.throwIfCancelled();
         if (clock.instant().isAfter(deadline)) {
             slowProblem();
-            throw new Stop(SpfResult.TEMPERROR, "stopped after " + budget.toSeconds() + " s of slow DNS answers");
+            throw new Stop(SpfResult.TEMPERROR, text("reason.slow", budget.toSeconds()));
         }
         if (++queries > QUERY_CAP) {
             capped = true;
-            throw new Stop(SpfResult.PERMERROR, "stopped after " + QUERY_CAP + " DNS questions");
+            throw new Stop(SpfResult.PERMERROR, text("reason.queryCap", QUERY_CAP));
         }
         return dns.lookup(name, type, cancellation);
     }
 
     /** Records an error result: ends the evaluation when enforcing, else the walk goes on. */
-    private Outcome fail(SpfResult result, String reason) {
+    private Outcome fail(SpfResult result, LocalText reason) {
         if (enforceLimits) {
             throw new Stop(result, reason);
         }
@@ -506,42 +493,49 @@ public final class SpfEvaluator {
     }
 
     /** An error inside a mechanism: ends the evaluation when enforcing; the walk treats it as no match. */
-    private Optional<Outcome> errorAndGoOn(SpfResult result, String reason) {
+    private Optional<Outcome> errorAndGoOn(SpfResult result, LocalText reason) {
         fail(result, reason);
         return Optional.empty();
     }
 
     private void voidProblem() {
-        problem("SPF_VOID_LOOKUPS", Severity.ERROR, path.isEmpty() ? "" : path.getLast(), "SPF evaluation makes "
-                + voids + " void DNS lookups (names without records); receivers give permerror after "
-                + VOID_LIMIT + " (RFC 7208 §4.6.4)", "Remove the mechanisms that point to names that do not exist.",
-                List.of());
+        problem("SPF_VOID_LOOKUPS", Severity.ERROR, path.isEmpty() ? "" : path.getLast(),
+                text("SPF_VOID_LOOKUPS.evaluation.message", voids, VOID_LIMIT),
+                text("SPF_VOID_LOOKUPS.evaluation.remediation"), List.of());
     }
 
     private void slowProblem() {
         String subject = path.isEmpty() ? topDomain : path.getLast();
-        problem(DnsFindingCodes.DNS_TIMEOUT, Severity.WARNING, subject, "SPF evaluation of " + subject + " stopped "
-                + "after " + budget.toSeconds() + " s and " + queries + " DNS questions: the answers come too slowly,"
-                + " so the result is incomplete and receivers may get temperror", "Check the DNS servers of the "
-                + "domains the SPF record includes (and the resolver used): each answer takes close to the timeout.",
-                List.of());
+        problem(DnsFindingCodes.DNS_TIMEOUT, Severity.WARNING, subject, text("DNS_TIMEOUT.slow.message", subject,
+                budget.toSeconds(), queries), text("DNS_TIMEOUT.slow.remediation"), List.of());
     }
 
     private void dnsProblem(DnsAnswer answer) {
         failedQueries++;
-        Finding f = DnsAnswers.lookupFailed(answer, "during SPF evaluation: receivers may get temperror",
+        // worded by DnsAnswers, which takes the consequence in English only
+        Finding f = DnsAnswers.lookupFailed(answer, text("phrase.duringEvaluation").toString(),
                 Actor.SENDER_ADMIN);
         problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
         if (failedQueries >= MAX_FAILED_QUERIES) {
             // each failure may have cost a full timeout: a walk through dead servers must not go on for minutes
-            throw new Stop(SpfResult.TEMPERROR, "stopped after " + failedQueries + " failed DNS lookups");
+            throw new Stop(SpfResult.TEMPERROR, text("reason.failedLookups", failedQueries));
         }
     }
 
-    private void problem(String code, Severity severity, String subject, String message, String remediation,
+    private void problem(String code, Severity severity, String subject, LocalText message, LocalText remediation,
                          List<String> evidence) {
         problems.putIfAbsent(code + "|" + subject + "|" + message,
                 new Finding(code, severity, subject, message, evidence, remediation, Actor.SENDER_ADMIN));
+    }
+
+    /** A problem with nothing to remedy by itself (advice such as SPF_MACRO_NEEDS_IP). */
+    private void problem(String code, Severity severity, String subject, LocalText message, List<String> evidence) {
+        problems.putIfAbsent(code + "|" + subject + "|" + message,
+                new Finding(code, severity, subject, message, evidence, Actor.SENDER_ADMIN));
+    }
+
+    private static LocalText text(String key, Object... args) {
+        return SpfTexts.text(key, args);
     }
 
     private void addTree(int depth, String line) {

@@ -42,14 +42,15 @@ public final class SpfMacros {
             char c = macroString.charAt(i);
             if (c != '%') {
                 if ((c < 0x21 || c > 0x7e) && !(explanation && c == ' ')) {
-                    throw new SpfSyntaxException(macroString, "character not allowed in a macro string: '" + c + "'");
+                    throw new SpfSyntaxException(macroString,
+                            SpfTexts.text("syntax.macroCharacter", String.valueOf(c)));
                 }
                 out.append(c);
                 i++;
                 continue;
             }
             if (i + 1 >= macroString.length()) {
-                throw new SpfSyntaxException(macroString, "'%' at the end: write '%%' for a percent sign");
+                throw new SpfSyntaxException(macroString, SpfTexts.text("syntax.macroPercentAtEnd"));
             }
             char next = macroString.charAt(i + 1);
             switch (next) {
@@ -59,7 +60,7 @@ public final class SpfMacros {
                 case '{' -> {
                     int close = macroString.indexOf('}', i);
                     if (close < 0) {
-                        throw new SpfSyntaxException(macroString, "macro '%{' is not closed by '}'");
+                        throw new SpfSyntaxException(macroString, SpfTexts.text("syntax.macroUnclosed", "'%{'", "'}'"));
                     }
                     Optional<String> value = expandOne(macroString.substring(i + 2, close), macroString, domain,
                             context, explanation);
@@ -71,7 +72,7 @@ public final class SpfMacros {
                     continue;
                 }
                 default -> throw new SpfSyntaxException(macroString,
-                        "'%" + next + "' is not a macro: use %{x}, %%, %_ or %-");
+                        SpfTexts.text("syntax.macroUnknown", String.valueOf(next), "%{x}"));
             }
             i += 2;
         }
@@ -105,7 +106,7 @@ public final class SpfMacros {
     private static Optional<String> expandOne(String body, String whole, String domain, SpfMacroContext context,
                                               boolean explanation) throws SpfSyntaxException {
         if (body.isEmpty()) {
-            throw new SpfSyntaxException(whole, "empty macro '%{}'");
+            throw new SpfSyntaxException(whole, SpfTexts.text("syntax.macroEmpty", "'%{}'"));
         }
         char letter = body.charAt(0);
         char lower = Character.toLowerCase(letter);
@@ -118,7 +119,7 @@ public final class SpfMacros {
         if (p > digitsStart) {
             String digits = body.substring(digitsStart, p);
             if (digits.length() > 3 || (keep = Integer.parseInt(digits)) == 0) {
-                throw new SpfSyntaxException(whole, "macro '%{" + body + "}': the number of parts must be 1 to 999");
+                throw new SpfSyntaxException(whole, SpfTexts.text("syntax.macroParts", "'%{" + body + "}'"));
             }
         }
         boolean reverse = false;
@@ -129,7 +130,8 @@ public final class SpfMacros {
         String delimiters = body.substring(p);
         for (char d : delimiters.toCharArray()) {
             if (DELIMITERS.indexOf(d) < 0) {
-                throw new SpfSyntaxException(whole, "macro '%{" + body + "}': '" + d + "' is not a delimiter");
+                throw new SpfSyntaxException(whole, SpfTexts.text("syntax.macroDelimiter", "'%{" + body + "}'",
+                        String.valueOf(d)));
             }
         }
         Optional<String> raw = value(lower, whole, domain, context, explanation);
@@ -154,7 +156,8 @@ public final class SpfMacros {
             case 'p' -> ip.map(a -> "unknown");
             case 'c', 'r', 't' -> {
                 if (!explanation) {
-                    throw new SpfSyntaxException(whole, "macro '%{" + letter + "}' is allowed only in exp= text");
+                    throw new SpfSyntaxException(whole, SpfTexts.text("syntax.macroExplanationOnly",
+                            "'%{" + letter + "}'"));
                 }
                 yield switch (letter) {
                     case 'c' -> ip.map(IpAddresses::text);
@@ -162,7 +165,7 @@ public final class SpfMacros {
                     default -> Optional.of(Long.toString(System.currentTimeMillis() / 1000));
                 };
             }
-            default -> throw new SpfSyntaxException(whole, "'" + letter + "' is not a macro letter");
+            default -> throw new SpfSyntaxException(whole, SpfTexts.text("syntax.macroLetter", String.valueOf(letter)));
         };
     }
 

@@ -29,7 +29,7 @@ public final class SpfParser {
 
     public static SpfRecord parse(String text) throws SpfSyntaxException {
         if (!isSpfRecord(text)) {
-            throw new SpfSyntaxException(text, "an SPF record starts with exactly \"v=spf1\"");
+            throw new SpfSyntaxException(text, SpfTexts.text("syntax.version"));
         }
         List<SpfTerm> terms = new ArrayList<>();
         SpfModifier redirect = null;
@@ -43,12 +43,12 @@ public final class SpfParser {
                 String name = m.name().toLowerCase(Locale.ROOT);
                 if (name.equals("redirect")) {
                     if (redirect != null) {
-                        throw new SpfSyntaxException(token, "more than one redirect= modifier");
+                        throw new SpfSyntaxException(token, SpfTexts.text("syntax.twoRedirects"));
                     }
                     redirect = m;
                 } else if (name.equals("exp")) {
                     if (exp != null) {
-                        throw new SpfSyntaxException(token, "more than one exp= modifier");
+                        throw new SpfSyntaxException(token, SpfTexts.text("syntax.twoExp"));
                     }
                     exp = m;
                 }
@@ -66,7 +66,7 @@ public final class SpfParser {
         if (modifier) {
             String name = token.substring(0, eq);
             if (!MODIFIER_NAME.matcher(name).matches()) {
-                throw new SpfSyntaxException(token, "\"" + name + "\" is not a valid modifier name");
+                throw new SpfSyntaxException(token, SpfTexts.text("syntax.modifierName", name));
             }
             String value = token.substring(eq + 1);
             String lower = name.toLowerCase(Locale.ROOT);
@@ -86,20 +86,20 @@ public final class SpfParser {
         qualifier = qualifier == null ? SpfQualifier.PASS : qualifier;
         Matcher m = MECHANISM_NAME.matcher(body);
         if (!m.matches()) {
-            throw new SpfSyntaxException(token, "not a mechanism or modifier");
+            throw new SpfSyntaxException(token, SpfTexts.text("syntax.notATerm"));
         }
         String name = m.group(1).toLowerCase(Locale.ROOT);
         String rest = m.group(2);
         return switch (name) {
             case "all" -> {
                 if (!rest.isEmpty()) {
-                    throw new SpfSyntaxException(token, "\"all\" takes no argument");
+                    throw new SpfSyntaxException(token, SpfTexts.text("syntax.allArgument"));
                 }
                 yield new SpfMechanism(qualifier, SpfMechanism.Type.ALL, "", Optional.empty(), 32, 128, token);
             }
             case "include", "exists" -> {
                 if (!rest.startsWith(":") || rest.length() == 1) {
-                    throw new SpfSyntaxException(token, "\"" + name + "\" needs \":domain\"");
+                    throw new SpfSyntaxException(token, SpfTexts.text("syntax.needsDomain", name));
                 }
                 checkDomainSpec(token, rest.substring(1));
                 yield new SpfMechanism(qualifier, SpfMechanism.Type.valueOf(name.toUpperCase(Locale.ROOT)),
@@ -111,7 +111,7 @@ public final class SpfParser {
             }
             case "a", "mx" -> addressMechanism(token, qualifier, name, rest);
             case "ip4", "ip6" -> ipMechanism(token, qualifier, name, rest);
-            default -> throw new SpfSyntaxException(token, "unknown mechanism \"" + name + "\"");
+            default -> throw new SpfSyntaxException(token, SpfTexts.text("syntax.unknownMechanism", name));
         };
     }
 
@@ -120,7 +120,7 @@ public final class SpfParser {
             return "";
         }
         if (!rest.startsWith(":") || rest.length() == 1) {
-            throw new SpfSyntaxException(token, "expected \":domain\" after the mechanism name");
+            throw new SpfSyntaxException(token, SpfTexts.text("syntax.expectedDomain"));
         }
         checkDomainSpec(token, rest.substring(1));
         return rest.substring(1);
@@ -132,12 +132,12 @@ public final class SpfParser {
         String spec = optionalDomainSpec(token, rest.substring(0, cut));
         Matcher cidr = CIDR.matcher(rest.substring(cut));
         if (!cidr.matches()) {
-            throw new SpfSyntaxException(token, "bad prefix length: write /n for IPv4 and //n for IPv6");
+            throw new SpfSyntaxException(token, SpfTexts.text("syntax.prefixSyntax"));
         }
         int c4 = cidr.group(1) == null ? 32 : Integer.parseInt(cidr.group(1));
         int c6 = cidr.group(2) == null ? 128 : Integer.parseInt(cidr.group(2));
         if (c4 > 32 || c6 > 128) {
-            throw new SpfSyntaxException(token, "prefix length too large (IPv4 ≤ 32, IPv6 ≤ 128)");
+            throw new SpfSyntaxException(token, SpfTexts.text("syntax.prefixTooLarge"));
         }
         return new SpfMechanism(qualifier, SpfMechanism.Type.valueOf(name.toUpperCase(Locale.ROOT)), spec,
                 Optional.empty(), c4, c6, token);
@@ -162,7 +162,7 @@ public final class SpfParser {
     private static SpfMechanism ipMechanism(String token, SpfQualifier qualifier, String name, String rest)
             throws SpfSyntaxException {
         if (!rest.startsWith(":")) {
-            throw new SpfSyntaxException(token, "\"" + name + "\" needs \":address\"");
+            throw new SpfSyntaxException(token, SpfTexts.text("syntax.needsAddress", name));
         }
         String value = rest.substring(1);
         int slash = value.indexOf('/');
@@ -173,14 +173,13 @@ public final class SpfParser {
         if (slash >= 0) {
             String digits = value.substring(slash + 1);
             if (!digits.matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(digits) > max) {
-                throw new SpfSyntaxException(token, "bad prefix length \"/" + digits + "\" (0 to " + max + ")");
+                throw new SpfSyntaxException(token, SpfTexts.text("syntax.prefixRange", digits, max));
             }
             prefix = Integer.parseInt(digits);
         }
         Optional<InetAddress> parsed = IpAddresses.parse(address).filter(a -> IpAddresses.isIpv4(a) == v4);
         if (parsed.isEmpty() || address.startsWith("[") || (v4 && !address.matches("[0-9.]+"))) {
-            throw new SpfSyntaxException(token, "\"" + address + "\" is not an " + (v4 ? "IPv4" : "IPv6")
-                    + " address");
+            throw new SpfSyntaxException(token, SpfTexts.text("syntax.notAddress", address, v4 ? "IPv4" : "IPv6"));
         }
         return new SpfMechanism(qualifier, v4 ? SpfMechanism.Type.IP4 : SpfMechanism.Type.IP6, "", parsed,
                 v4 ? prefix : 32, v4 ? 128 : prefix, token);
@@ -189,12 +188,12 @@ public final class SpfParser {
     /** domain-spec = macro-string domain-end; domain-end = "." toplabel ["."] / macro-expand (§7.1). */
     private static void checkDomainSpec(String token, String spec) throws SpfSyntaxException {
         if (spec.isEmpty()) {
-            throw new SpfSyntaxException(token, "empty domain");
+            throw new SpfSyntaxException(token, SpfTexts.text("syntax.emptyDomain"));
         }
         try {
             SpfMacros.validate(spec, false);
         } catch (SpfSyntaxException e) {
-            throw new SpfSyntaxException(token, e.getMessage());
+            throw new SpfSyntaxException(token, e.reason());
         }
         if (spec.endsWith("}")) {
             return;
@@ -202,11 +201,11 @@ public final class SpfParser {
         String s = spec.endsWith(".") ? spec.substring(0, spec.length() - 1) : spec;
         int dot = s.lastIndexOf('.');
         if (dot < 0 || !TOP_LABEL.matcher(s.substring(dot + 1)).matches()) {
-            throw new SpfSyntaxException(token, "\"" + spec + "\" is not a fully qualified domain name");
+            throw new SpfSyntaxException(token, SpfTexts.text("syntax.notFqdn", spec));
         }
         for (String label : s.split("\\.", -1)) {
             if (label.isEmpty() || (label.length() > 63 && label.indexOf('%') < 0)) { // macros: checked after expansion
-                throw new SpfSyntaxException(token, "\"" + spec + "\" has an empty or too long label");
+                throw new SpfSyntaxException(token, SpfTexts.text("syntax.label", spec));
             }
         }
     }

@@ -1,0 +1,54 @@
+package org.mailpath.engine.spf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mailpath.testing.fakedns.Findings.single;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.fakedns.FakeDns;
+
+/**
+ * The SPF findings come from the package's resource bundles, the evaluator's reasons and the syntax errors included:
+ * English unchanged, Swedish for a Swedish user.
+ */
+class SpfFindingTextsSwedishTest {
+
+    private static final Locale SWEDISH = Locale.of("sv");
+
+    private static List<Finding> check(String zone, String ip) {
+        return FakeDns.of(zone).run(new SpfCheck(), "example.com", FakeDns.options(ip, List.of(), List.of()));
+    }
+
+    @Test
+    void syntaxErrorAndTheResultItLeadsToAreSaidInSwedish() {
+        List<Finding> f = check("example.com. TXT \"v=spf1 ip4:192.0.2.300 -all\"\n", "192.0.2.1");
+        Finding syntax = single(f, "SPF_SYNTAX");
+        assertEquals("SPF record of example.com: term \"ip4:192.0.2.300\": \"192.0.2.300\" is not an IPv4 address",
+                syntax.message());
+        assertEquals("SPF-posten för example.com: termen \"ip4:192.0.2.300\": \"192.0.2.300\" är ingen IPv4-adress",
+                syntax.message(SWEDISH));
+        Finding result = single(f, "SPF_RESULT");
+        assertEquals("SPF result for 192.0.2.1 sending as example.com: permerror (syntax error in the SPF record of "
+                + "example.com; 0 DNS lookups)", result.message());
+        assertEquals("SPF-resultat för 192.0.2.1 som skickar som example.com: permerror (syntaxfel i SPF-posten för "
+                + "example.com; 0 DNS-uppslagningar)", result.message(SWEDISH));
+    }
+
+    @Test
+    void nestedReasonsAndSalesforceAdviceAreSaidInSwedish() {
+        String zone = "example.com. TXT \"v=spf1 include:gone.example.net -all\"\n"
+                + "gone.example.net. TXT \"hello\"\n";
+        Finding result = single(check(zone, "192.0.2.1"), "SPF_RESULT");
+        assertEquals("SPF-resultat för 192.0.2.1 som skickar som example.com: permerror (\"include:gone.example.net\": "
+                + "ingen SPF-post på gone.example.net; 1 DNS-uppslagning)", result.message(SWEDISH));
+        assertEquals("Godkänn 192.0.2.1 i SPF-posten för example.com (eller rätta felet) om den här servern skickar "
+                + "för domänen.", result.remediation(SWEDISH));
+        Finding missing = single(check(zone, null), "SPF_SALESFORCE_INCLUDE_MISSING");
+        assertEquals("The SPF of example.com does not include _spf.salesforce.com (needed if Salesforce sends without "
+                + "Bounce Management)", missing.message());
+        assertEquals("SPF för example.com innehåller inte _spf.salesforce.com (behövs om Salesforce skickar utan "
+                + "Bounce Management)", missing.message(SWEDISH));
+    }
+}
