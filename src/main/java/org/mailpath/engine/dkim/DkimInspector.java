@@ -62,7 +62,7 @@ public final class DkimInspector {
         if (DnsAnswers.failed(txt) || DnsAnswers.failed(cname)) {
             DnsAnswer bad = DnsAnswers.failed(txt) ? txt : cname;
             return b.state(DkimSelectorState.LOOKUP_FAILED).finding(DnsAnswers.lookupFailed(bad,
-                    text("phrase.keyUnread", selector).toString(), Actor.SENDER_ADMIN)).build();
+                    text("phrase.keyUnread", selector), Actor.SENDER_ADMIN)).build();
         }
         List<String> keys = DnsAnswers.texts(txt).stream().filter(DkimKey::looksLikeKey).toList();
         if (target.isPresent() && txt.records().stream().anyMatch(r -> sameName(r, name))) {

@@ -174,13 +174,12 @@ public final class DmarcCheck implements DomainCheck {
     /** One finding for report authorization lookups that failed with the same status. */
     private static Finding lookupsFailed(List<DnsAnswer> alike) {
         Finding first = DnsAnswers.lookupFailed(alike.getFirst(),
-                text("phrase.reportAuthorizationUnread").toString(), Actor.SENDER_ADMIN);
+                text("phrase.reportAuthorizationUnread"), Actor.SENDER_ADMIN);
         if (alike.size() == 1) {
             return first;
         }
         List<String> evidence = new ArrayList<>();
         alike.forEach(a -> evidence.addAll(a.evidence()));
-        // the first message is worded by DnsAnswers (in English until it gives a LocalText)
         Object firstMessage = first.messageText().<Object>map(t -> t).orElse(first.message());
         return first.withEvidence(evidence).withMessage(
                 text("phrase.moreReportLookupsFailed", firstMessage, alike.size() - 1,
@@ -268,7 +267,7 @@ public final class DmarcCheck implements DomainCheck {
     /** Adds a DNS_LOOKUP_FAILED finding when the question did not get a usable answer. */
     private static boolean failed(DnsAnswer answer, List<Finding> findings) {
         if (DnsAnswers.failed(answer)) {
-            findings.add(DnsAnswers.lookupFailed(answer, text("phrase.policyUnread").toString(),
+            findings.add(DnsAnswers.lookupFailed(answer, text("phrase.policyUnread"),
                     Actor.SENDER_ADMIN));
             return true;
         }

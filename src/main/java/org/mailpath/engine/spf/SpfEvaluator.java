@@ -513,7 +513,7 @@ public final class SpfEvaluator {
     private void dnsProblem(DnsAnswer answer) {
         failedQueries++;
         // worded by DnsAnswers, which takes the consequence in English only
-        Finding f = DnsAnswers.lookupFailed(answer, text("phrase.duringEvaluation").toString(),
+        Finding f = DnsAnswers.lookupFailed(answer, text("phrase.duringEvaluation"),
                 Actor.SENDER_ADMIN);
         problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
         if (failedQueries >= MAX_FAILED_QUERIES) {
