@@ -2,18 +2,20 @@ package org.mailpath.engine.dns;
 
 import java.time.Instant;
 import java.util.List;
+import org.mailpath.engine.finding.LocalText;
 import org.xbill.DNS.Record;
 
 /**
  * The answer to one DNS question, kept as evidence for the findings that rest on it.
  * {@code records} are the answer records of the asked type (after following CNAMEs);
  * {@code cnames} the CNAME records followed on the way; {@code server} the server that answered
- * ("host:port"); {@code detail} a short reason when the status is not OK/NODATA; {@code resolverAtFault} that the
- * failure came from resolvers that do not work at all (no answer, NXDOMAIN or SERVFAIL even for the root zone's NS),
- * so it says nothing about {@code name}: this computer's DNS is broken.
+ * ("host:port"); {@code detailText} a short reason when the status is not OK/NODATA (or how the answer came,
+ * e.g. over TCP), shown in the user's language inside findings ({@link #detail()} is it in English, for evidence);
+ * {@code resolverAtFault} that the failure came from resolvers that do not work at all (no answer, NXDOMAIN or
+ * SERVFAIL even for the root zone's NS), so it says nothing about {@code name}: this computer's DNS is broken.
  */
 public record DnsAnswer(String name, int type, DnsStatus status, List<Record> records, List<Record> cnames,
-                        String server, Instant time, String detail, boolean resolverAtFault) {
+                        String server, Instant time, LocalText detailText, boolean resolverAtFault) {
 
     /** Records quoted at most in {@link #evidence()}. */
     public static final int MAX_EVIDENCE_RECORDS = 50;
@@ -22,13 +24,24 @@ public record DnsAnswer(String name, int type, DnsStatus status, List<Record> re
         records = List.copyOf(records);
         cnames = List.copyOf(cnames);
         server = server == null ? "" : server;
-        detail = detail == null ? "" : detail;
+        detailText = detailText == null ? DnsReasons.verbatim("") : detailText;
+    }
+
+    /** An answer whose detail is text that is not ours to translate (or no detail: empty). */
+    public DnsAnswer(String name, int type, DnsStatus status, List<Record> records, List<Record> cnames,
+                     String server, Instant time, String detail, boolean resolverAtFault) {
+        this(name, type, status, records, cnames, server, time, DnsReasons.verbatim(detail), resolverAtFault);
     }
 
     /** An answer from (or a failure of) resolvers that answer other questions. */
     public DnsAnswer(String name, int type, DnsStatus status, List<Record> records, List<Record> cnames,
                      String server, Instant time, String detail) {
         this(name, type, status, records, cnames, server, time, detail, false);
+    }
+
+    /** The detail in English (evidence lines, logs); empty when there is none. */
+    public String detail() {
+        return detailText.toString();
     }
 
     public boolean ok() {
@@ -42,6 +55,7 @@ public record DnsAnswer(String name, int type, DnsStatus status, List<Record> re
      */
     public List<String> evidence() {
         var lines = new java.util.ArrayList<String>();
+        String detail = detail();
         lines.add(";; " + name + " " + org.xbill.DNS.Type.string(type) + " @" + server + " -> " + status
                 + (detail.isEmpty() ? "" : " (" + detail + ")") + " at " + time);
         cnames.forEach(r -> lines.add(r.toString()));

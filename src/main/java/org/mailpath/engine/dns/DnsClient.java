@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.finding.LocalText;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
@@ -118,7 +119,7 @@ public final class DnsClient implements DnsLookup {
             qname = Name.fromString(normalise(name));
         } catch (TextParseException e) {
             return new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), List.of(), "", time,
-                    "not a domain name: " + e.getMessage());
+                    DnsReasons.of("notADomainName", String.valueOf(e.getMessage())), false);
         }
         List<Record> cnames = new ArrayList<>();
         Set<Name> seen = new HashSet<>();
@@ -144,11 +145,11 @@ public final class DnsClient implements DnsLookup {
                         current = c.getTarget();
                         if (!seen.add(current)) {
                             return new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), cnames, q.server, time,
-                                    "CNAME loop at " + current);
+                                    DnsReasons.of("cnameLoop", current.toString()), false);
                         }
                         if (cnames.size() > MAX_CNAMES) {
                             return new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), cnames, q.server, time,
-                                    "CNAME chain longer than " + MAX_CNAMES);
+                                    DnsReasons.of("cnameChain", MAX_CNAMES), false);
                         }
                         progressed = true;
                         break;
@@ -173,30 +174,31 @@ public final class DnsClient implements DnsLookup {
             if (status == DnsStatus.NODATA && cnames.size() > before && round <= MAX_CNAMES) {
                 continue;
             }
-            String detail = status == DnsStatus.ERROR ? "rcode " + Rcode.string(rcode) : q.detail;
+            LocalText detail = status == DnsStatus.ERROR ? DnsReasons.of("rcode", Rcode.string(rcode)) : q.detail;
             if (q.resolverAtFault && status == DnsStatus.NXDOMAIN) {
                 // a resolver that denies even the root zone says nothing about this name: a failed lookup, not NXDOMAIN
                 status = DnsStatus.ERROR;
-                detail = "NXDOMAIN; " + q.detail;
+                detail = DnsReasons.joined("NXDOMAIN", q.detail);
             }
             return new DnsAnswer(name, type, status, records, cnames, q.server, time, detail, q.resolverAtFault);
         }
     }
 
     /** {@code resolverAtFault}: the failure is the resolver's, which does not work at all ({@link ResolverHealth}). */
-    private record QueryResult(Message reply, DnsStatus status, String server, String detail,
+    private record QueryResult(Message reply, DnsStatus status, String server, LocalText detail,
                                boolean resolverAtFault) {
 
         /** This result, its failure blamed on the resolver with {@code why}. */
-        QueryResult atFault(String why) {
-            return new QueryResult(reply, status, server, detail.isEmpty() ? why : detail + "; " + why, true);
+        QueryResult atFault(LocalText why) {
+            return new QueryResult(reply, status, server,
+                    detail.toString().isEmpty() ? why : DnsReasons.joined(detail, why), true);
         }
     }
 
     /** Asks the resolvers in turn; a reply that is not SERVFAIL/REFUSED ends the round. */
     private QueryResult query(Name qname, int type, Cancellation cancellation) {
         if (resolvers.isEmpty()) {
-            return new QueryResult(null, DnsStatus.ERROR, "", "no DNS resolver is configured", false);
+            return new QueryResult(null, DnsStatus.ERROR, "", DnsReasons.of("noResolver"), false);
         }
         QueryResult last = null;
         QueryResult lastWorking = null; // the last failure from a resolver that works: its reason means something
@@ -234,10 +236,8 @@ public final class DnsClient implements DnsLookup {
             case ANSWERS -> result;
             case DROPS_EDNS -> edns && result.reply == null ? exchange(resolver, qname, type, false, cancellation)
                     : result;
-            case SILENT -> result.reply != null ? result : result.atFault(server + " did not answer . NS either:"
-                    + " it answers no question");
-            case FAILS_ROOT -> result.atFault(server + " answers NXDOMAIN or SERVFAIL even for . NS (the root"
-                    + " zone): it cannot resolve any name");
+            case SILENT -> result.reply != null ? result : result.atFault(DnsReasons.of("silentResolver", server));
+            case FAILS_ROOT -> result.atFault(DnsReasons.of("rootFails", server));
         };
     }
 
@@ -251,7 +251,8 @@ public final class DnsClient implements DnsLookup {
         Permits.acquire(inFlight, cancellation);
         try {
             DnsTransport.Result r = DnsTransport.udp(resolver, query, timeout, UDP_SENDS, cancellation);
-            String via = edns ? "UDP" : "UDP without EDNS (the resolver drops EDNS queries)";
+            // how the answer came, when not over plain UDP (which goes without saying)
+            LocalText via = edns ? DnsReasons.verbatim("") : DnsReasons.of("via.udpWithoutEdns");
             if (r instanceof DnsTransport.Reply reply && reply.message().getRcode() == Rcode.FORMERR
                     && reply.message().getOPT() == null && edns) {
                 // An old resolver that does not know EDNS: ask again without it.
@@ -260,14 +261,13 @@ public final class DnsClient implements DnsLookup {
             }
             if (r instanceof DnsTransport.Reply reply && reply.message().getHeader().getFlag(Flags.TC)) {
                 r = DnsTransport.tcp(resolver, query, timeout, cancellation);
-                via = edns ? "TCP after truncated UDP" : "TCP after truncated UDP without EDNS";
+                via = DnsReasons.of(edns ? "via.tcp" : "via.tcpWithoutEdns");
             }
             return switch (r) {
-                case DnsTransport.Reply reply -> new QueryResult(reply.message(), null, server,
-                        via.equals("UDP") ? "" : via, false);
+                case DnsTransport.Reply reply -> new QueryResult(reply.message(), null, server, via, false);
                 case DnsTransport.Failure f -> new QueryResult(null,
                         f.label().equals("timeout") ? DnsStatus.TIMEOUT : DnsStatus.ERROR, server,
-                        f.detail().isEmpty() ? f.label() : f.detail(), false);
+                        f.detail().isEmpty() ? DnsReasons.verbatim(f.label()) : f.reason(), false);
             };
         } finally {
             inFlight.release();

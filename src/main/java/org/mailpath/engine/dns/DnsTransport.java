@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.concurrent.Semaphore;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.finding.LocalText;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.WireParseException;
@@ -54,8 +55,16 @@ public final class DnsTransport {
     public record Reply(Message message, int size, boolean tcp) implements Result {
     }
 
-    /** No usable reply; {@code label} is a genreport transport tag, {@code detail} a short reason. */
-    public record Failure(String label, String detail) implements Result {
+    /**
+     * No usable reply; {@code label} is a genreport transport tag, {@code reason} a short reason that can be shown in
+     * the user's language (empty when the label says it all).
+     */
+    public record Failure(String label, LocalText reason) implements Result {
+
+        /** The reason in English (evidence lines, logs); empty when there is none. */
+        public String detail() {
+            return reason.toString();
+        }
     }
 
     /**
@@ -96,7 +105,7 @@ public final class DnsTransport {
             while (true) {
                 long now = System.nanoTime();
                 if (now >= deadline) {
-                    return new Failure("timeout", "no answer over UDP within " + timeout.toMillis() + " ms");
+                    return new Failure("timeout", DnsReasons.udpTimeout(timeout));
                 }
                 if (sent < sends && now >= nextSend) {
                     socket.send(new DatagramPacket(wire, wire.length));
@@ -120,13 +129,13 @@ public final class DnsTransport {
             }
         } catch (PortUnreachableException e) {
             // Nothing listens there; genreport would wait out its retries and say timeout.
-            return new Failure("timeout", "port unreachable (ICMP)");
+            return new Failure("timeout", DnsReasons.of("portUnreachable"));
         } catch (IOException e) {
             cancellation.throwIfCancelled();
             return networkFailure(server, e);
         } catch (Exception e) { // AutoCloseable.close() of the hook
             cancellation.throwIfCancelled();
-            return new Failure("failed", networkWords(e));
+            return new Failure("failed", networkWordsText(e));
         }
     }
 
@@ -151,19 +160,19 @@ public final class DnsTransport {
             return parse(data, query, true);
         } catch (SocketTimeoutException e) {
             cancellation.throwIfCancelled();
-            return new Failure("timeout", "no answer over TCP within " + timeout.toMillis() + " ms");
+            return new Failure("timeout", DnsReasons.tcpTimeout(timeout));
         } catch (ConnectException e) {
             cancellation.throwIfCancelled();
-            return new Failure("connection-refused", "TCP connection refused");
+            return new Failure("connection-refused", DnsReasons.of("tcpRefused"));
         } catch (EOFException e) {
             cancellation.throwIfCancelled();
-            return new Failure("eof", "server closed the TCP connection before answering");
+            return new Failure("eof", DnsReasons.of("eof"));
         } catch (IOException e) {
             cancellation.throwIfCancelled();
             return networkFailure(server, e);
         } catch (Exception e) {
             cancellation.throwIfCancelled();
-            return new Failure("failed", networkWords(e));
+            return new Failure("failed", networkWordsText(e));
         }
     }
 
@@ -189,28 +198,27 @@ public final class DnsTransport {
     /** Parses and matches a reply (package-private for the robustness test). */
     static Result parse(byte[] data, Message query, boolean tcp) {
         if (data.length < 2 || ((data[0] & 0xff) << 8 | (data[1] & 0xff)) != query.getHeader().getID()) {
-            return tcp ? new Failure("mismatch", "reply carries another query id") : new Failure("mismatch", "");
+            return new Failure("mismatch", tcp ? DnsReasons.of("otherQueryId") : DnsReasons.verbatim(""));
         }
         Message reply;
         try {
             reply = new Message(data);
         } catch (WireParseException e) {
-            return new Failure("malformed", "malformed reply: " + e.getMessage());
+            return new Failure("malformed", DnsReasons.of("malformed", String.valueOf(e.getMessage())));
         } catch (IOException | RuntimeException e) {
-            return new Failure("malformed", "malformed reply: " + e);
+            return new Failure("malformed", DnsReasons.of("malformed", e.toString()));
         }
         if (!reply.getHeader().getFlag(org.xbill.DNS.Flags.QR)) {
             // the query itself came back (a reflecting middlebox or a broken server): it answers nothing
-            return new Failure("malformed", "malformed reply: not a response (QR flag clear), the query came back"
-                    + " unanswered");
+            return new Failure("malformed", DnsReasons.of("notAResponse"));
         }
         Record asked = query.getQuestion();
         Record answered = reply.getQuestion();
         // Many FORMERR/NOTIMP replies carry no question; only a different question is a mismatch.
         if (asked != null && answered != null
                 && (!asked.getName().equals(answered.getName()) || asked.getType() != answered.getType())) {
-            return new Failure("mismatch", "reply is for " + answered.getName() + " "
-                    + org.xbill.DNS.Type.string(answered.getType()));
+            return new Failure("mismatch", DnsReasons.of("otherQuestion", answered.getName().toString(),
+                    org.xbill.DNS.Type.string(answered.getType())));
         }
         return new Reply(reply, data.length, tcp);
     }
@@ -220,12 +228,12 @@ public final class DnsTransport {
         if (server.getAddress() instanceof Inet6Address
                 && (e instanceof NoRouteToHostException || text.contains("unreachable")
                 || text.contains("not supported") || text.contains("family"))) {
-            return new Failure("skipped", "IPv6 is not available on this computer");
+            return new Failure("skipped", DnsReasons.of("noIpv6"));
         }
         if (e instanceof SocketException && text.toLowerCase(java.util.Locale.ROOT).contains("reset")) {
-            return new Failure("reset", "connection reset");
+            return new Failure("reset", DnsReasons.of("reset"));
         }
-        return new Failure("failed", networkWords(e));
+        return new Failure("failed", networkWordsText(e));
     }
 
     /**
@@ -233,16 +241,24 @@ public final class DnsTransport {
      * unreachable"), or what kind of error it is, never a Java class name.
      */
     static String networkWords(Exception e) {
+        return networkWordsText(e).toString();
+    }
+
+    /** {@link #networkWords} in words that can be shown in the user's language (the system's text stays as it is). */
+    static LocalText networkWordsText(Exception e) {
         String kind = switch (e) {
-            case NoRouteToHostException x -> "no route to the server";
-            case java.net.ConnectException x -> "connection failed";
-            case java.net.BindException x -> "no local port available";
-            case SocketException x -> "network error";
-            case IOException x -> "input/output error";
-            default -> "unexpected error";
+            case NoRouteToHostException x -> "noRoute";
+            case java.net.ConnectException x -> "connectFailed";
+            case java.net.BindException x -> "noLocalPort";
+            case SocketException x -> "networkError";
+            case IOException x -> "ioError";
+            default -> "unexpectedError";
         };
+        LocalText words = DnsReasons.of("network." + kind);
         String text = e.getMessage();
-        return text == null || text.isBlank() || text.equalsIgnoreCase(kind) ? kind : kind + " (" + text.strip() + ")";
+        // the system's text is left out when it only repeats our words
+        return text == null || text.isBlank() || text.equalsIgnoreCase(words.toString()) ? words
+                : DnsReasons.of("network.withText", words, text.strip());
     }
 
     private static void closeQuietly(Socket socket) {

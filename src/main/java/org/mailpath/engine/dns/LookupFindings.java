@@ -43,7 +43,7 @@ public final class LookupFindings {
                     answer.name()));
             case TIMEOUT -> Optional.of(TEXTS.finding(DnsFindingCodes.DNS_TIMEOUT, Severity.ERROR, answer.name(),
                     answer.evidence(), Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNS_TIMEOUT, question,
-                    answer.detail(), answer.server()));
+                    answer.detailText(), answer.server()));
             case SERVFAIL -> Optional.of(TEXTS.finding(DnsFindingCodes.DNS_LOOKUP_FAILED, Severity.ERROR,
                     answer.name(), answer.evidence(), Actor.RECIPIENT_MAIL_TEAM,
                     DnsFindingCodes.DNS_LOOKUP_FAILED + ".servfail", question));
@@ -57,7 +57,8 @@ public final class LookupFindings {
         boolean refused = answer.status() == DnsStatus.REFUSED;
         LocalText message = answer.detail().isEmpty()
                 ? TEXTS.text(code + ".status.message", question, answer.status().toString())
-                : TEXTS.text(code + ".statusDetail.message", question, answer.status().toString(), answer.detail());
+                : TEXTS.text(code + ".statusDetail.message", question, answer.status().toString(),
+                        answer.detailText());
         LocalText remediation = refused ? TEXTS.text(code + ".refused.remediation", answer.server())
                 : TEXTS.text(code + ".error.remediation");
         return new Finding(code, Severity.ERROR, answer.name(), message, answer.evidence(), remediation,

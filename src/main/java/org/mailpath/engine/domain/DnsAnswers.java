@@ -88,7 +88,8 @@ public final class DnsAnswers {
         String status = answer.status().toString();
         LocalText message = answer.detail().isEmpty()
                 ? TEXTS.text("lookupFailed.message", answer.name(), type, status, consequence)
-                : TEXTS.text("lookupFailed.detail.message", answer.name(), type, status, consequence, answer.detail());
+                : TEXTS.text("lookupFailed.detail.message", answer.name(), type, status, consequence,
+                        answer.detailText());
         LocalText remediation = answer.resolverAtFault() ? LookupFindings.brokenResolverRemediation()
                 : TEXTS.text("lookupFailed.remediation", answer.name());
         return new Finding(code, Severity.WARNING, answer.name(), message, answer.evidence(), remediation,

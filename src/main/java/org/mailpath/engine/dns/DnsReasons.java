@@ -1,0 +1,37 @@
+package org.mailpath.engine.dns;
+
+import java.time.Duration;
+import org.mailpath.engine.finding.LocalText;
+
+/**
+ * Why a DNS exchange or lookup gave no usable answer, in our words ({@code reason.*} of this package's
+ * {@code findings.properties}), so that a finding quoting it can be shown in the user's language. Texts of the
+ * JDK or dnsjava (exception messages) and DNS data stay arguments, as they are.
+ */
+final class DnsReasons {
+
+    private DnsReasons() {
+    }
+
+    /** Text that is not ours (a transport label, an exception message), as it is; empty for none. */
+    static LocalText verbatim(String text) {
+        return LookupFindings.TEXTS.text("phrase.verbatim", text == null ? "" : text);
+    }
+
+    static LocalText of(String key, Object... args) {
+        return LookupFindings.TEXTS.text("reason." + key, args);
+    }
+
+    /** {@code first}; {@code second}: two reasons in one (e.g. a failure and why the resolver is to blame). */
+    static LocalText joined(Object first, Object second) {
+        return of("joined", first, second);
+    }
+
+    static LocalText udpTimeout(Duration timeout) {
+        return of("udpTimeout", timeout.toMillis());
+    }
+
+    static LocalText tcpTimeout(Duration timeout) {
+        return of("tcpTimeout", timeout.toMillis());
+    }
+}
