@@ -1,8 +1,10 @@
 package org.mailpath.engine.domain;
 
 import java.util.List;
+import java.util.Locale;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Localizable;
 
 /**
  * Record text quoted in a finding's message, cut to what a sentence can carry: a TXT answer may hold 64 KB, and a
@@ -34,6 +36,11 @@ public final class DnsText {
         return clipText(text, QUOTE_LIMIT);
     }
 
+    /** Our words, clipped like data once worded in the reader's language (a list item must not fill a page). */
+    public static Localizable clipText(Localizable words) {
+        return new ClippedWords(words, QUOTE_LIMIT);
+    }
+
     public static LocalText clipText(String text, int max) {
         if (text.length() <= max) {
             return TEXTS.text("phrase.verbatim", text);
@@ -48,15 +55,38 @@ public final class DnsText {
         return joinText(items, separator).toString();
     }
 
-    /** {@link #join} as a phrase: the items and separators are data, "and N more" is ours. */
-    public static LocalText joinText(List<String> items, String separator) {
+    /**
+     * {@link #join} as a phrase: the items and separators are data, "and N more" is ours. An item may be our own
+     * words (a {@link Localizable}, such as a syntax problem): it is shown in the user's language, and clipped like
+     * data once it is worded; any other item is quoted as its {@link String#valueOf}.
+     */
+    public static LocalText joinText(List<?> items, String separator) {
         LocalText shown = TEXTS.text("phrase.verbatim", "");
         boolean first = true;
-        for (String item : items.stream().limit(LIST_LIMIT).toList()) {
-            shown = first ? clipText(item) : TEXTS.text("phrase.joined", shown, separator, clipText(item));
+        for (Object item : items.stream().limit(LIST_LIMIT).toList()) {
+            Object clipped = item instanceof Localizable words ? clipText(words) : clipText(String.valueOf(item));
+            if (first) {
+                shown = clipped instanceof LocalText text ? text : TEXTS.text("phrase.verbatim", clipped);
+            } else {
+                shown = TEXTS.text("phrase.joined", shown, separator, clipped);
+            }
             first = false;
         }
         return items.size() <= LIST_LIMIT ? shown
                 : TEXTS.text("phrase.andMore", shown, separator, items.size() - LIST_LIMIT);
+    }
+
+    /** Words clipped to {@code max} characters in whatever language they are shown in. */
+    private record ClippedWords(Localizable words, int max) implements Localizable {
+
+        @Override
+        public String in(Locale locale) {
+            return clipText(words.in(locale), max).in(locale);
+        }
+
+        @Override
+        public String toString() {
+            return in(LocalText.ENGLISH);
+        }
     }
 }

@@ -36,6 +36,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * Fetches a policy the way RFC 8461 §3.3 tells senders to: HTTPS GET with the JDK's {@link HttpClient}, TLS 1.2 or
@@ -81,8 +82,8 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
         try {
             uri = MtaStsPolicySource.policyUri(domain);
         } catch (IllegalArgumentException e) {
-            return new PolicyFetch.Unreachable(MtaStsPolicySource.policyHost(domain)
-                    + " is not a host name that HTTPS can reach", List.of(";; GET " + MtaStsPolicySource.policyHost(
+            return new PolicyFetch.Unreachable(reason("fetch.notAHost", MtaStsPolicySource.policyHost(domain)),
+                    List.of(";; GET " + MtaStsPolicySource.policyHost(
                     domain) + MtaStsPolicySource.WELL_KNOWN_PATH + " -> " + e.getMessage() + " at " + at));
         }
         SSLParameters parameters = new SSLParameters();
@@ -103,15 +104,15 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
                 return answer(uri, exchange.get(whole.toMillis(), TimeUnit.MILLISECONDS), at);
             } catch (TimeoutException e) {
                 exchange.cancel(true);
-                return new PolicyFetch.Unreachable(uri.getHost() + " sent no complete answer within "
-                        + seconds(whole), List.of(request(uri) + " -> no complete answer within " + whole + " at "
+                return new PolicyFetch.Unreachable(reason("fetch.noCompleteAnswer", uri.getHost(), seconds(whole)),
+                        List.of(request(uri) + " -> no complete answer within " + whole + " at "
                         + at));
             } catch (ExecutionException e) {
                 cancellation.throwIfCancelled(); // a cancelled exchange may end with an IOException
                 return failure(uri, e.getCause(), timeout, at);
             } catch (java.util.concurrent.CancellationException e) {
                 cancellation.throwIfCancelled();
-                return new PolicyFetch.Unreachable("the request was aborted",
+                return new PolicyFetch.Unreachable(reason("fetch.aborted"),
                         List.of(request(uri) + " -> aborted at " + at));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -183,43 +184,44 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
             return new PolicyFetch.TlsFailed(tlsReason(error, host), evidence);
         }
         if (find(error, HttpConnectTimeoutException.class).isPresent()) {
-            return new PolicyFetch.Unreachable("no connection to " + host + " port 443 could be made within "
-                    + seconds(timeout), evidence);
+            return new PolicyFetch.Unreachable(reason("fetch.connectTimeout", host, seconds(timeout)), evidence);
         }
         if (find(error, HttpTimeoutException.class).isPresent()) {
-            return new PolicyFetch.Unreachable(host + " sent no answer within " + seconds(timeout), evidence);
+            return new PolicyFetch.Unreachable(reason("fetch.noAnswer", host, seconds(timeout)), evidence);
         }
         if (find(error, UnresolvedAddressException.class).isPresent()
                 || find(error, UnknownHostException.class).isPresent()) {
-            return new PolicyFetch.Unreachable("this computer could not find the address of " + host, evidence);
+            return new PolicyFetch.Unreachable(reason("fetch.unknownHost", host), evidence);
         }
         if (find(error, ConnectException.class).isPresent()) {
-            return new PolicyFetch.Unreachable("the connection to " + host + " port 443 was refused or failed",
-                    evidence);
+            return new PolicyFetch.Unreachable(reason("fetch.refused", host), evidence);
         }
-        return new PolicyFetch.Unreachable("the request to " + host + " failed (" + describe(error) + ")",
-                evidence);
+        return new PolicyFetch.Unreachable(reason("fetch.failed", host, describe(error)), evidence);
     }
 
     /** Why the handshake failed, in words; the exception itself is in the evidence. */
-    static String tlsReason(Throwable error, String host) {
+    static LocalText tlsReason(Throwable error, String host) {
         for (Throwable c = error; c != null; c = c.getCause()) {
             if (c instanceof CertificateExpiredException) {
-                return "the certificate of " + host + " has expired";
+                return reason("tls.expired", host);
             }
             if (c instanceof CertificateNotYetValidException) {
-                return "the certificate of " + host + " is not valid yet";
+                return reason("tls.notYetValid", host);
             }
             String m = String.valueOf(c.getMessage());
             if (m.contains("No subject alternative") || m.contains("No name matching")) {
-                return "the certificate is not valid for the name " + host;
+                return reason("tls.wrongName", host);
             }
             if (m.contains("PKIX path") || m.contains("certification path")) {
-                return "the certificate of " + host + " is not issued by a trusted certificate authority (or the"
-                        + " server does not send its intermediate certificates)";
+                return reason("tls.untrusted", host);
             }
         }
-        return "the TLS handshake with " + host + " failed (" + describe(error) + ")";
+        return reason("tls.failed", host, describe(error));
+    }
+
+    /** Why the fetch failed, {@code phrase.<key>}: our words in the user's language, names and errors as they are. */
+    private static LocalText reason(String key, Object... args) {
+        return MtaStsCheck.TEXTS.text("phrase." + key, args);
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {
@@ -239,8 +241,8 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
         return ";; GET " + uri;
     }
 
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    private static LocalText seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? reason("seconds", d.toSeconds()) : reason("millis", d.toMillis());
     }
 
     /** At most the limit of the body's bytes, and whether there were more. */

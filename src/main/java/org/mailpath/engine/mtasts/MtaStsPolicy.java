@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * An MTA-STS policy file (RFC 8461 §3.2): {@code key: value} lines ended by LF or CRLF; {@code version: STSv1},
@@ -31,15 +32,18 @@ public record MtaStsPolicy(String mode, List<String> mx, long maxAge) {
         mx = List.copyOf(mx);
     }
 
-    /** A parsed file: the policy when it has no syntax error (senders discard one that has), and the errors. */
-    public record Parsed(Optional<MtaStsPolicy> policy, List<String> problems) {
+    /**
+     * A parsed file: the policy when it has no syntax error (senders discard one that has), and the errors, in words
+     * that can be shown in the user's language ({@link LocalText#toString()}: English).
+     */
+    public record Parsed(Optional<MtaStsPolicy> policy, List<LocalText> problems) {
         public Parsed {
             problems = List.copyOf(problems);
         }
     }
 
     public static Parsed parse(String body) {
-        List<String> problems = new ArrayList<>();
+        List<LocalText> problems = new ArrayList<>();
         Optional<String> version = Optional.empty();
         Optional<String> mode = Optional.empty();
         Optional<Long> maxAge = Optional.empty();
@@ -47,44 +51,42 @@ public record MtaStsPolicy(String mode, List<String> mx, long maxAge) {
         String[] lines = body.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-            String where = "line " + (i + 1);
+            LocalText where = TxtFields.problem("policy.line", i + 1);
             if (TxtFields.strip(line).isEmpty()) {
                 continue; // blank lines are common (a final newline) and harmless
             }
             int colon = line.indexOf(':');
             if (colon < 0) {
-                problems.add(where + " (\"" + clip(line) + "\") is not \"key: value\"");
+                problems.add(TxtFields.problem("policy.notKeyValue", where, clip(line)));
                 continue;
             }
             String key = line.substring(0, colon);
             String value = TxtFields.strip(line.substring(colon + 1));
             if (!KEY.matcher(key).matches()) {
-                problems.add(where + ": \"" + clip(key) + "\" is not a valid key (no spaces before the ':')");
+                problems.add(TxtFields.problem("policy.badKey", where, clip(key)));
                 continue;
             }
             switch (key) {
                 case "version" -> {
                     version = once(version, value, where, key, problems);
                     if (!value.equals("STSv1")) {
-                        problems.add(where + ": version must be STSv1, not \"" + clip(value) + "\"");
+                        problems.add(TxtFields.problem("policy.version", where, clip(value)));
                     }
                 }
                 case "mode" -> {
                     mode = once(mode, value, where, key, problems);
                     if (!MODES.contains(value)) {
-                        problems.add(where + ": mode must be enforce, testing or none (lower case), not \""
-                                + clip(value) + "\"");
+                        problems.add(TxtFields.problem("policy.mode", where, clip(value)));
                     }
                 }
                 case "max_age" -> {
                     if (maxAge.isPresent()) {
-                        problems.add(where + ": max_age is given more than once");
+                        problems.add(TxtFields.problem("policy.twice", where, key));
                     }
                     if (DIGITS.matcher(value).matches() && Long.parseLong(value) <= MAX_AGE_LIMIT) {
                         maxAge = Optional.of(Long.parseLong(value));
                     } else {
-                        problems.add(where + ": max_age must be a number of seconds from 0 to " + MAX_AGE_LIMIT
-                                + ", not \"" + clip(value) + "\"");
+                        problems.add(TxtFields.problem("policy.maxAge", where, MAX_AGE_LIMIT, clip(value)));
                         maxAge = Optional.of(-1L);
                     }
                 }
@@ -92,29 +94,28 @@ public record MtaStsPolicy(String mode, List<String> mx, long maxAge) {
                     if (MX.matcher(value).matches()) {
                         mx.add(value);
                     } else {
-                        problems.add(where + ": \"" + clip(value) + "\" is not an mx pattern (a host name, or"
-                                + " \"*.\" and a domain)");
+                        problems.add(TxtFields.problem("policy.mx", where, clip(value)));
                     }
                 }
                 default -> {
                     if (Set.of("version", "mode", "max_age", "mx").contains(key.toLowerCase(Locale.ROOT))) {
-                        problems.add(where + ": \"" + key + "\" must be written in lower case");
+                        problems.add(TxtFields.problem("policy.case", where, key));
                     }
                     // other keys are extensions: ignored (RFC 8461 §3.2)
                 }
             }
         }
         if (version.isEmpty()) {
-            problems.add("the version line (\"version: STSv1\") is missing");
+            problems.add(TxtFields.problem("policy.versionMissing"));
         }
         if (mode.isEmpty()) {
-            problems.add("the mode line is missing");
+            problems.add(TxtFields.problem("policy.modeMissing"));
         }
         if (maxAge.isEmpty()) {
-            problems.add("the max_age line is missing");
+            problems.add(TxtFields.problem("policy.maxAgeMissing"));
         }
         if (mx.isEmpty() && mode.filter(m -> !m.equals("none")).isPresent() && MODES.contains(mode.get())) {
-            problems.add("no mx line: in mode " + mode.get() + " the policy must list the MX hosts");
+            problems.add(TxtFields.problem("policy.mxMissing", mode.get()));
         }
         if (!problems.isEmpty()) {
             return new Parsed(Optional.empty(), problems);
@@ -151,10 +152,10 @@ public record MtaStsPolicy(String mode, List<String> mx, long maxAge) {
         return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
     }
 
-    private static Optional<String> once(Optional<String> seen, String value, String where, String key,
-                                         List<String> problems) {
+    private static Optional<String> once(Optional<String> seen, String value, LocalText where, String key,
+                                         List<LocalText> problems) {
         if (seen.isPresent()) {
-            problems.add(where + ": " + key + " is given more than once");
+            problems.add(TxtFields.problem("policy.twice", where, key));
             return seen;
         }
         return Optional.of(value);

@@ -2,6 +2,7 @@ package org.mailpath.engine.mtasts;
 
 import java.util.List;
 import java.util.Optional;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * How fetching {@code https://mta-sts.<domain>/.well-known/mta-sts.txt} ended (RFC 8461 §3.3). Every variant but
@@ -19,15 +20,18 @@ public sealed interface PolicyFetch {
         }
     }
 
-    /** No address, no connection, or no complete answer in time; {@code reason} is a clause for a sentence. */
-    record Unreachable(String reason, List<String> evidence) implements PolicyFetch {
+    /**
+     * No address, no connection, or no complete answer in time; {@code reason} is a clause for a sentence, in the
+     * user's language.
+     */
+    record Unreachable(LocalText reason, List<String> evidence) implements PolicyFetch {
         public Unreachable {
             evidence = List.copyOf(evidence);
         }
     }
 
     /** The TLS handshake failed: a certificate not valid for the host, untrusted or expired, or no common protocol. */
-    record TlsFailed(String reason, List<String> evidence) implements PolicyFetch {
+    record TlsFailed(LocalText reason, List<String> evidence) implements PolicyFetch {
         public TlsFailed {
             evidence = List.copyOf(evidence);
         }

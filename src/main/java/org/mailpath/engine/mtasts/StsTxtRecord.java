@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * The {@code _mta-sts.<domain>} TXT record (RFC 8461 §3.1): {@code v=STSv1; id=<1–32 letters and digits>;} plus
  * extension fields. Senders treat a record with any syntax error as no policy at all.
  */
-record StsTxtRecord(Optional<String> id, List<String> problems) {
+record StsTxtRecord(Optional<String> id, List<LocalText> problems) {
 
     static final String VERSION = "v=STSv1";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9]{1,32}");
@@ -25,14 +26,14 @@ record StsTxtRecord(Optional<String> id, List<String> problems) {
 
     static StsTxtRecord parse(String text) {
         TxtFields.Split split = TxtFields.split(text, VERSION);
-        List<String> problems = new ArrayList<>(split.problems());
+        List<LocalText> problems = new ArrayList<>(split.problems());
         Optional<String> id = Optional.empty();
         for (TxtFields.Field f : split.fields()) {
             if (f.name().equals("id")) {
                 if (id.isPresent()) {
-                    problems.add("id is given more than once");
+                    problems.add(TxtFields.problem("sts.idTwice"));
                 } else if (!ID.matcher(f.value()).matches()) {
-                    problems.add("id must be 1 to 32 letters and digits, not \"" + f.value() + "\"");
+                    problems.add(TxtFields.problem("sts.idSyntax", f.value()));
                 }
                 id = Optional.of(f.value());
             } else {
@@ -40,7 +41,7 @@ record StsTxtRecord(Optional<String> id, List<String> problems) {
             }
         }
         if (id.isEmpty()) {
-            problems.add("the id field is missing (e.g. id=20260101T000000)");
+            problems.add(TxtFields.problem("sts.idMissing"));
         }
         return new StsTxtRecord(id, problems);
     }

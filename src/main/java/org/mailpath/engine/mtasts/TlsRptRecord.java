@@ -5,12 +5,13 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * The {@code _smtp._tls.<domain>} TXT record (RFC 8460 §3): {@code v=TLSRPTv1; rua=<uri>[,<uri>…];} where each
  * URI is {@code mailto:} or {@code https:}, plus extension fields. Senders ignore a record with any syntax error.
  */
-record TlsRptRecord(List<String> rua, List<String> problems) {
+record TlsRptRecord(List<String> rua, List<LocalText> problems) {
 
     static final String VERSION = "v=TLSRPTv1";
 
@@ -26,13 +27,13 @@ record TlsRptRecord(List<String> rua, List<String> problems) {
 
     static TlsRptRecord parse(String text) {
         TxtFields.Split split = TxtFields.split(text, VERSION);
-        List<String> problems = new ArrayList<>(split.problems());
+        List<LocalText> problems = new ArrayList<>(split.problems());
         List<String> rua = new ArrayList<>();
         boolean seen = false;
         for (TxtFields.Field f : split.fields()) {
             if (f.name().equals("rua")) {
                 if (seen) {
-                    problems.add("rua is given more than once (list all addresses in one rua=, separated by ',')");
+                    problems.add(TxtFields.problem("tlsrpt.ruaTwice"));
                 }
                 seen = true;
                 for (String uri : f.value().split(",", -1)) {
@@ -45,21 +46,21 @@ record TlsRptRecord(List<String> rua, List<String> problems) {
             }
         }
         if (!seen) {
-            problems.add("the rua field (where reports go) is missing");
+            problems.add(TxtFields.problem("tlsrpt.ruaMissing"));
         }
         return new TlsRptRecord(rua, problems);
     }
 
     /** A report address must be a mailto: address or an https: URL (RFC 8460 §3). */
-    private static List<String> uriProblems(String uri) {
+    private static List<LocalText> uriProblems(String uri) {
         if (uri.isEmpty()) {
-            return List.of("rua holds an empty address");
+            return List.of(TxtFields.problem("tlsrpt.emptyAddress"));
         }
         URI parsed;
         try {
             parsed = new URI(uri);
         } catch (URISyntaxException e) {
-            return List.of("\"" + uri + "\" is not a valid URI (" + e.getReason() + ")");
+            return List.of(TxtFields.problem("tlsrpt.badUri", uri, e.getReason()));
         }
         String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
         return switch (scheme) {
@@ -69,10 +70,10 @@ record TlsRptRecord(List<String> rua, List<String> problems) {
                 String mailbox = query < 0 ? address : address.substring(0, query);
                 int at = mailbox.lastIndexOf('@');
                 yield at > 0 && at < mailbox.length() - 1 ? List.of()
-                        : List.of("\"" + uri + "\" does not name a mail address");
+                        : List.of(TxtFields.problem("tlsrpt.noMailbox", uri));
             }
-            case "https" -> parsed.getHost() == null ? List.of("\"" + uri + "\" has no host name") : List.of();
-            default -> List.of("\"" + uri + "\" is neither a mailto: nor an https: address");
+            case "https" -> parsed.getHost() == null ? List.of(TxtFields.problem("tlsrpt.noHost", uri)) : List.of();
+            default -> List.of(TxtFields.problem("tlsrpt.scheme", uri));
         };
     }
 }

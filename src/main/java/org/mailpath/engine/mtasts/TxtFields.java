@@ -3,6 +3,7 @@ package org.mailpath.engine.mtasts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * The "v=…; name=value; …" syntax that the MTA-STS (RFC 8461 §3.1) and TLS-RPT (RFC 8460 §3) TXT records share:
@@ -19,7 +20,7 @@ final class TxtFields {
     }
 
     /** The fields after the version, and what is wrong with the syntax. */
-    record Split(List<Field> fields, List<String> problems) {
+    record Split(List<Field> fields, List<LocalText> problems) {
         Split {
             fields = List.copyOf(fields);
             problems = List.copyOf(problems);
@@ -33,10 +34,10 @@ final class TxtFields {
     static Split split(String text, String version) {
         List<String> parts = new ArrayList<>(List.of(text.split(";", -1)));
         List<Field> fields = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<LocalText> problems = new ArrayList<>();
         String first = strip(parts.removeFirst());
         if (!first.equals(version)) {
-            problems.add("the record must begin with \"" + version + ";\", not \"" + first + "\"");
+            problems.add(problem("txt.version", version, first));
         }
         if (!parts.isEmpty() && strip(parts.getLast()).isEmpty()) {
             parts.removeLast(); // a final ';' is allowed
@@ -45,9 +46,9 @@ final class TxtFields {
             String field = strip(part);
             int eq = field.indexOf('=');
             if (field.isEmpty()) {
-                problems.add("an empty field (two ';' in a row)");
+                problems.add(problem("txt.emptyField"));
             } else if (eq < 0) {
-                problems.add("\"" + field + "\" is not name=value");
+                problems.add(problem("txt.notNameValue", field));
             } else {
                 fields.add(new Field(field.substring(0, eq), field.substring(eq + 1)));
             }
@@ -56,14 +57,22 @@ final class TxtFields {
     }
 
     /** What is wrong with a field this record type does not define (it is allowed, and ignored, if well formed). */
-    static List<String> extensionProblems(Field f) {
-        List<String> problems = new ArrayList<>();
+    static List<LocalText> extensionProblems(Field f) {
+        List<LocalText> problems = new ArrayList<>();
         if (!EXT_NAME.matcher(f.name()).matches()) {
-            problems.add("\"" + f.name() + "\" is not a valid field name");
+            problems.add(problem("txt.fieldName", f.name()));
         } else if (!EXT_VALUE.matcher(f.value()).matches()) {
-            problems.add("the value of " + f.name() + " must be printable characters without spaces, '=' or ';'");
+            problems.add(problem("txt.fieldValue", f.name()));
         }
         return problems;
+    }
+
+    /**
+     * A syntax problem of a record or policy file, {@code problem.<key>} of this package's texts: our words, shown in
+     * the user's language; the record's text in {@code args} as it is.
+     */
+    static LocalText problem(String key, Object... args) {
+        return MtaStsCheck.TEXTS.text("problem." + key, args);
     }
 
     /** Without the spaces and tabs (WSP) at either end. */

@@ -258,6 +258,46 @@ class MtaStsCheckTest {
     }
 
     @Test
+    void syntaxProblemsAndWhyAFetchFailedReadEntirelyInSwedish() {
+        Locale sv = Locale.of("sv");
+        Finding txt = find(check("badtxt.sts.test"), "MTA_STS_TXT_INVALID");
+        assertEquals("The MTA-STS record at _mta-sts.badtxt.sts.test is not valid (id must be 1 to 32 letters and"
+                + " digits, not \"2026-01-01\"): senders treat badtxt.sts.test as having no MTA-STS policy.",
+                txt.message());
+        assertEquals("MTA-STS-posten på _mta-sts.badtxt.sts.test är ogiltig (id måste vara 1 till 32 bokstäver och"
+                + " siffror, inte \"2026-01-01\"): avsändare behandlar badtxt.sts.test som om domänen saknade"
+                + " MTA-STS-policy.", txt.message(sv));
+
+        Finding policy = find(check("syntax.sts.test"), "MTA_STS_POLICY_SYNTAX");
+        assertTrue(policy.message().startsWith("The MTA-STS policy of syntax.sts.test is not valid (no mx line: in"
+                + " mode enforce the policy must list the MX hosts): senders discard it. "), policy.message());
+        assertTrue(policy.message(sv).startsWith("MTA-STS-policyn för syntax.sts.test är ogiltig (ingen mx-rad: i"
+                + " läget enforce måste policyn lista MX-värdarna): avsändare kastar den. Avsändare som inte har"),
+                policy.message(sv));
+
+        Finding rpt = find(check("badrpt.sts.test"), "TLSRPT_INVALID");
+        assertEquals("TLS-RPT-posten på _smtp._tls.badrpt.sts.test är ogiltig (\"ftp://reports.example/\" är varken"
+                + " en mailto:- eller en https:-adress): avsändare skickar inga TLS-rapporter.", rpt.message(sv));
+
+        Finding tls = find(check("wrongname.sts.test"), "MTA_STS_POLICY_TLS");
+        assertTrue(tls.message(sv).startsWith("MTA-STS-policyn för wrongname.sts.test kunde inte hämtas säkert från"
+                + " https://mta-sts.wrongname.sts.test/.well-known/mta-sts.txt: certifikatet är inte giltigt för"
+                + " namnet mta-sts.wrongname.sts.test, och avsändare godtar bara"), tls.message(sv));
+    }
+
+    @Test
+    void aTimedOutTxtQuestionReadsEntirelyInSwedish() {
+        // never answered: the outcome does not depend on how short the timeout is
+        Finding timeout = find(check("silent.sts.test", Duration.ofMillis(500)), "DNS_TIMEOUT");
+        assertEquals("DNS lookup _mta-sts.silent.sts.test TXT failed (TIMEOUT: no answer over UDP within 500 ms):"
+                + " whether silent.sts.test has an MTA-STS policy could not be read", timeout.message());
+        assertEquals("DNS-uppslagningen _mta-sts.silent.sts.test TXT misslyckades (TIMEOUT: inget svar över UDP inom"
+                + " 500 ms): om silent.sts.test har en MTA-STS-policy kunde inte läsas", timeout.message(Locale.of("sv")));
+        assertTrue(timeout.evidence().getFirst().contains("(no answer over UDP within 500 ms)"),
+                timeout.evidence().toString());
+    }
+
+    @Test
     void aWildcardStandsForExactlyOneLabel() {
         Finding f = find(check("wild.sts.test"), "MTA_STS_MX_MISMATCH");
         assertEquals(Severity.ERROR, f.severity());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mailpath.engine.finding.LocalText;
 
 class MtaStsPolicyTest {
 
@@ -47,7 +48,7 @@ class MtaStsPolicyTest {
                  mx: indented.example.com
                 """);
         assertTrue(p.policy().isEmpty());
-        String all = String.join("\n", p.problems());
+        String all = english(p.problems());
         for (String expected : List.of("version must be STSv1", "mode must be enforce, testing or none",
                 "mode is given more than once", "max_age must be a number of seconds from 0 to 31557600",
                 "\"bad_host.example.com\" is not an mx pattern", "line 6 (\"no colon here\") is not \"key: value\"",
@@ -59,12 +60,17 @@ class MtaStsPolicyTest {
     @Test
     void missingFieldsAndUpperCaseKeys() {
         MtaStsPolicy.Parsed p = MtaStsPolicy.parse("Version: STSv1\nmode: enforce\n");
-        String all = String.join("\n", p.problems());
+        String all = english(p.problems());
         assertTrue(all.contains("\"Version\" must be written in lower case"), all);
         assertTrue(all.contains("the version line (\"version: STSv1\") is missing"), all);
         assertTrue(all.contains("the max_age line is missing"), all);
         assertTrue(all.contains("no mx line: in mode enforce"), all);
         assertTrue(MtaStsPolicy.parse("").policy().isEmpty());
+    }
+
+    /** The problems in English, one a line. */
+    private static String english(List<LocalText> problems) {
+        return String.join("\n", problems.stream().map(LocalText::toString).toList());
     }
 
     @ParameterizedTest

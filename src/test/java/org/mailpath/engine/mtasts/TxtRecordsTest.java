@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.engine.finding.LocalText;
 
 /** The _mta-sts (RFC 8461 §3.1) and _smtp._tls (RFC 8460 §3) TXT records. */
 class TxtRecordsTest {
@@ -63,7 +64,8 @@ class TxtRecordsTest {
                 "rua is given more than once");
     }
 
-    private static void assertProblem(List<String> problems, String expected) {
-        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), expected + " in " + problems);
+    /** The problems are our words: compared in English. */
+    private static void assertProblem(List<LocalText> problems, String expected) {
+        assertTrue(problems.stream().anyMatch(p -> p.toString().contains(expected)), expected + " in " + problems);
     }
 }
