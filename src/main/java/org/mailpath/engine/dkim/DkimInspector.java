@@ -118,7 +118,7 @@ public final class DkimInspector {
         String where = b.name + (b.target.map(t -> " (→ " + t + ")").orElse(""));
         if (!key.problems().isEmpty()) {
             return b.state(DkimSelectorState.INVALID).finding("DKIM_KEY_INVALID", Severity.ERROR,
-                    text("DKIM_KEY_INVALID.message", where, DkimTexts.join(key.problemTexts(), "list.semicolon")),
+                    text("DKIM_KEY_INVALID.message", where, DnsText.joinText(key.problemTexts(), "; ")),
                     text("DKIM_KEY_INVALID.remediation")).build();
         }
         if (key.revoked()) {

@@ -90,7 +90,7 @@ public final class DmarcCheck implements DomainCheck {
         if (!parsed.problems().isEmpty()) {
             findings.add(TEXTS.finding("DMARC_SYNTAX", Severity.ERROR, policyDomain, evidence,
                     Actor.SENDER_ADMIN, "DMARC_SYNTAX", policyDomain,
-                    DmarcTexts.join(parsed.problemTexts(), "list.semicolon")));
+                    DnsText.joinText(parsed.problemTexts(), "; ")));
         }
         policyFindings(domain, policyDomain, inherited, record, evidence, findings);
         findings.addAll(reportAuthorization(ctx, policyDomain, record));

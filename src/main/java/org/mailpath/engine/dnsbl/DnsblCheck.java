@@ -23,6 +23,7 @@ import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -219,7 +220,7 @@ public final class DnsblCheck implements DomainCheck {
             }
             List<String> codes = addresses(answer);
             if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
-                findings.add(unusable(zone, "code", answer.evidence(), DnsblTexts.joined(codes, ", "), name));
+                findings.add(unusable(zone, "code", answer.evidence(), DnsText.joinText(codes, ", "), name));
                 return new ZoneResult(findings, Set.of());
             }
             if (!codes.isEmpty()) {
@@ -236,8 +237,8 @@ public final class DnsblCheck implements DomainCheck {
      * which must not read as "not listed".
      */
     private static Ipv6Support ipv6TestPoints(CheckContext ctx, DnsblZone zone, List<Target> ipv6) {
-        Object skipped = DnsblTexts.joinedTexts(ipv6.stream()
-                .map(t -> DnsblTexts.text("phrase.addressRole", IpAddresses.text(t.address()), t.role())).toList());
+        Object skipped = DnsText.joinText(ipv6.stream()
+                .map(t -> DnsblTexts.text("phrase.addressRole", IpAddresses.text(t.address()), t.role())).toList(), ", ");
         return switch (testPoints(ctx, zone, IPV6_TEST_POINT, IPV6_NEVER_LISTED)) {
             case TestPoints.Passed _ -> new Ipv6Support.Yes();
             case TestPoints.QueryFailed failed -> new Ipv6Support.Failed(failed.finding());
@@ -246,7 +247,7 @@ public final class DnsblCheck implements DomainCheck {
                     DNSBL_IPV6_NOT_CHECKED + ".notListed", zone.zone(), String.valueOf(n.answer().status()), skipped,
                     ipv6.size()));
             case TestPoints.NotReturnCodes c -> new Ipv6Support.No(wrongIpv6(zone, "code", skipped, ipv6,
-                    c.answer().evidence(), DnsblTexts.joined(c.codes(), ", "), c.name()));
+                    c.answer().evidence(), DnsText.joinText(c.codes(), ", "), c.name()));
             case TestPoints.ListsEverything w -> {
                 List<String> evidence = new ArrayList<>(w.listed().evidence());
                 evidence.addAll(w.neverListed().evidence());
@@ -368,7 +369,7 @@ public final class DnsblCheck implements DomainCheck {
                 t.sending() ? Actor.SENDER_ADMIN : Actor.RECIPIENT_MAIL_TEAM,
                 "DNSBL_LISTED" + (reasons.isEmpty() ? "" : ".reasons") + ".message",
                 "DNSBL_LISTED." + remediation + ".remediation", ip, t.role(), zone.zone(),
-                DnsblTexts.joined(codes, ", "), DnsblTexts.joined(reasons, " "));
+                DnsText.joinText(codes, ", "), DnsText.joinText(reasons, " "));
     }
 
     /** DNSBL_NOT_LISTED for each address that no usable zone lists. */

@@ -61,4 +61,14 @@ public final class FindingTexts {
                 ? new Finding(code, severity, subject, message, evidence, text(key + ".remediation", args), actor)
                 : new Finding(code, severity, subject, message, evidence, actor);
     }
+
+    /**
+     * A finding worded by the variant {@code messageKey} with the remediation {@code remediationKey} that several
+     * wordings of one code share; both patterns get the same {@code args}.
+     */
+    public Finding variant(String code, Severity severity, String subject, List<String> evidence, Actor actor,
+                           String messageKey, String remediationKey, Object... args) {
+        return new Finding(code, severity, subject, text(messageKey, args), evidence, text(remediationKey, args),
+                actor);
+    }
 }

@@ -122,7 +122,7 @@ public final class NameServerCheck implements DomainCheck {
         String subject = target.label();
         if (udp instanceof DnsTransport.Failure u && u.label().equals("skipped")) {
             return new Probe(target, -1, evidence, List.of(NameServerTexts.finding(DnsFindingCodes.NS_SKIPPED,
-                    Severity.INFO, subject, evidence, Actor.NOBODY, DnsFindingCodes.NS_SKIPPED, u.detail())));
+                    Severity.INFO, subject, evidence, Actor.NOBODY, DnsFindingCodes.NS_SKIPPED, u.reason())));
         }
         if (udp instanceof DnsTransport.Failure && tcp instanceof DnsTransport.Failure) {
             return new Probe(target, -1, evidence, List.of(NameServerTexts.finding(DnsFindingCodes.NS_UNREACHABLE,

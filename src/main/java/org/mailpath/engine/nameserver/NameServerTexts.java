@@ -28,8 +28,7 @@ final class NameServerTexts {
     /** A finding whose wording variant {@code messageKey} shares the remediation {@code remediationKey}. */
     static Finding variant(String code, Severity severity, String subject, List<String> evidence, Actor actor,
                            String messageKey, String remediationKey, Object... args) {
-        return new Finding(code, severity, subject, text(messageKey, args), evidence, text(remediationKey, args),
-                actor);
+        return TEXTS.variant(code, severity, subject, evidence, actor, messageKey, remediationKey, args);
     }
 
     /** {@code items} joined pairwise by the pattern {@code joiner} ({@code "{0}; {1}"}), in the reader's language. */

@@ -84,7 +84,9 @@ final class TargetResolver {
             case NODATA -> addresses(name, name, OptionalInt.empty(), targets, findings, cancellation);
             case NXDOMAIN -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND, name, mx.evidence(), name));
             default -> findings.add(dnsFailed(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, name, mx.evidence(), name,
-                    "MX", mx.status() + (mx.detail().isEmpty() ? "" : ", " + mx.detail())), mx.resolverAtFault()));
+                    "MX", mx.detail().isEmpty() ? mx.status().toString()
+                            : SmtpFindings.TEXTS.text("phrase.statusDetail", mx.status(), mx.detailText())),
+                    mx.resolverAtFault()));
         }
         return new Resolution(targets, findings);
     }

@@ -272,7 +272,7 @@ public final class SpfEvaluator {
                     .map(SpfTerm::text).toList();
             if (!after.isEmpty()) {
                 problem("SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, text("SPF_UNREACHABLE_TERMS.message",
-                        domain, SpfTexts.join(after, "list.space")),
+                        domain, DnsText.joinText(after, " ")),
                         text("SPF_UNREACHABLE_TERMS.remediation", all.get().text()), evidence);
             }
         }
