@@ -148,7 +148,7 @@ public final class DnsblCheck implements DomainCheck {
         List<Target> targets = new ArrayList<>();
         ctx.options().ip().ifPresent(text -> IpAddresses.parse(text).ifPresentOrElse(
                 a -> targets.add(new Target(a, DnsblTexts.text("phrase.role.sending"), true)),
-                () -> findings.add(DnsblTexts.finding("DNSBL_NOT_CHECKED", Severity.WARNING, text, List.of(),
+                () -> findings.add(DnsblTexts.TEXTS.finding("DNSBL_NOT_CHECKED", Severity.WARNING, text, List.of(),
                         Actor.SENDER_ADMIN, "DNSBL_NOT_CHECKED", text))));
         String domain = ctx.domain();
         DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
@@ -238,11 +238,12 @@ public final class DnsblCheck implements DomainCheck {
      */
     private static Ipv6Support ipv6TestPoints(CheckContext ctx, DnsblZone zone, List<Target> ipv6) {
         Object skipped = DnsText.joinText(ipv6.stream()
-                .map(t -> DnsblTexts.text("phrase.addressRole", IpAddresses.text(t.address()), t.role())).toList(), ", ");
+                .map(t -> DnsblTexts.text("phrase.addressRole", IpAddresses.text(t.address()), t.role())).toList(),
+                ", ");
         return switch (testPoints(ctx, zone, IPV6_TEST_POINT, IPV6_NEVER_LISTED)) {
             case TestPoints.Passed _ -> new Ipv6Support.Yes();
             case TestPoints.QueryFailed failed -> new Ipv6Support.Failed(failed.finding());
-            case TestPoints.NotListed n -> new Ipv6Support.No(DnsblTexts.finding(DNSBL_IPV6_NOT_CHECKED,
+            case TestPoints.NotListed n -> new Ipv6Support.No(DnsblTexts.TEXTS.finding(DNSBL_IPV6_NOT_CHECKED,
                     Severity.INFO, zone.zone(), n.answer().evidence(), Actor.NOBODY,
                     DNSBL_IPV6_NOT_CHECKED + ".notListed", zone.zone(), String.valueOf(n.answer().status()), skipped,
                     ipv6.size()));
@@ -261,7 +262,7 @@ public final class DnsblCheck implements DomainCheck {
                                      List<String> evidence, Object... more) {
         List<Object> args = new ArrayList<>(List.of(zone.zone(), skipped, ipv6.size()));
         args.addAll(List.of(more));
-        return DnsblTexts.variant(DNSBL_IPV6_NOT_CHECKED, Severity.WARNING, zone.zone(), evidence,
+        return DnsblTexts.TEXTS.variant(DNSBL_IPV6_NOT_CHECKED, Severity.WARNING, zone.zone(), evidence,
                 Actor.LOCAL_NETWORK, DNSBL_IPV6_NOT_CHECKED + "." + wording + ".message",
                 DNSBL_IPV6_NOT_CHECKED + ".ignored.remediation", args.toArray());
     }
@@ -342,7 +343,7 @@ public final class DnsblCheck implements DomainCheck {
     }
 
     private static Finding refused(DnsblZone zone, LocalText why, DnsAnswer answer) {
-        return DnsblTexts.variant("DNSBL_QUERY_REFUSED", Severity.WARNING, zone.zone(), answer.evidence(),
+        return DnsblTexts.TEXTS.variant("DNSBL_QUERY_REFUSED", Severity.WARNING, zone.zone(), answer.evidence(),
                 Actor.LOCAL_NETWORK, "DNSBL_QUERY_REFUSED.message", zone.note().isEmpty()
                         ? "DNSBL_QUERY_REFUSED.remediation" : "DNSBL_QUERY_REFUSED.noted.remediation",
                 zone.zone(), why, zone.note());
@@ -352,7 +353,7 @@ public final class DnsblCheck implements DomainCheck {
     private static Finding unusable(DnsblZone zone, String wording, List<String> evidence, Object... more) {
         List<Object> args = new ArrayList<>(List.of(zone.zone()));
         args.addAll(List.of(more));
-        return DnsblTexts.variant("DNSBL_ZONE_UNUSABLE", Severity.WARNING, zone.zone(), evidence,
+        return DnsblTexts.TEXTS.variant("DNSBL_ZONE_UNUSABLE", Severity.WARNING, zone.zone(), evidence,
                 Actor.LOCAL_NETWORK, "DNSBL_ZONE_UNUSABLE." + wording + ".message", "DNSBL_ZONE_UNUSABLE.remediation",
                 args.toArray());
     }
@@ -365,7 +366,7 @@ public final class DnsblCheck implements DomainCheck {
         evidence.addAll(txt.evidence());
         String ip = IpAddresses.text(t.address());
         String remediation = t.sending() ? reasons.isEmpty() ? "sending" : "sendingReasons" : "mx";
-        return DnsblTexts.variant("DNSBL_LISTED", t.sending() ? Severity.ERROR : Severity.WARNING, ip, evidence,
+        return DnsblTexts.TEXTS.variant("DNSBL_LISTED", t.sending() ? Severity.ERROR : Severity.WARNING, ip, evidence,
                 t.sending() ? Actor.SENDER_ADMIN : Actor.RECIPIENT_MAIL_TEAM,
                 "DNSBL_LISTED" + (reasons.isEmpty() ? "" : ".reasons") + ".message",
                 "DNSBL_LISTED." + remediation + ".remediation", ip, t.role(), zone.zone(),
@@ -388,7 +389,7 @@ public final class DnsblCheck implements DomainCheck {
                 }
             }
             if (!listed && !checked.isEmpty()) {
-                out.add(DnsblTexts.finding("DNSBL_NOT_LISTED", Severity.OK, ip, List.of(), Actor.NOBODY,
+                out.add(DnsblTexts.TEXTS.finding("DNSBL_NOT_LISTED", Severity.OK, ip, List.of(), Actor.NOBODY,
                         "DNSBL_NOT_LISTED", ip, t.role(), String.join(", ", checked)));
             }
         }

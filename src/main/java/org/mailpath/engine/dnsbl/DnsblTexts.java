@@ -1,33 +1,17 @@
 package org.mailpath.engine.dnsbl;
 
-import java.util.List;
-import org.mailpath.engine.finding.Actor;
-import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
-import org.mailpath.engine.finding.Severity;
 
 /** The wording of the blocklist findings: {@code findings.properties} of this package. */
 final class DnsblTexts {
 
-    private static final FindingTexts TEXTS = FindingTexts.of(DnsblTexts.class);
+    static final FindingTexts TEXTS = FindingTexts.of(DnsblTexts.class);
 
     private DnsblTexts() {
     }
 
     static LocalText text(String key, Object... args) {
         return TEXTS.text(key, args);
-    }
-
-    /** A finding worded by {@code key.message} and {@code key.remediation} (when the bundle has it). */
-    static Finding finding(String code, Severity severity, String subject, List<String> evidence, Actor actor,
-                           String key, Object... args) {
-        return TEXTS.finding(code, severity, subject, evidence, actor, key, args);
-    }
-
-    /** A finding whose wording variant {@code messageKey} goes with the remediation {@code remediationKey}. */
-    static Finding variant(String code, Severity severity, String subject, List<String> evidence, Actor actor,
-                           String messageKey, String remediationKey, Object... args) {
-        return TEXTS.variant(code, severity, subject, evidence, actor, messageKey, remediationKey, args);
     }
 }

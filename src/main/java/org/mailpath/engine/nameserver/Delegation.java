@@ -116,7 +116,7 @@ final class Delegation {
         if (!onlyChild.isEmpty()) {
             sides.add(NameServerTexts.text("phrase.onlyChild", String.join(", ", onlyChild)));
         }
-        return Optional.of(NameServerTexts.finding(NS_PARENT_CHILD_MISMATCH, Severity.WARNING, domain, evidence,
+        return Optional.of(NameServerTexts.TEXTS.finding(NS_PARENT_CHILD_MISMATCH, Severity.WARNING, domain, evidence,
                 Actor.RECIPIENT_MAIL_TEAM, NS_PARENT_CHILD_MISMATCH, zoneText,
                 NameServerTexts.joined("phrase.semicolon", sides)));
     }
@@ -147,8 +147,8 @@ final class Delegation {
         // Without any server outside the zone, nothing leads a resolver to the zone at all.
         boolean none = names.stream().allMatch(ns -> ns.subdomain(zone)) && missing.size() == names.size();
         String zoneText = Addresses.display(zone);
-        return Optional.of(NameServerTexts.variant(NS_GLUE_MISSING, none ? Severity.ERROR : Severity.WARNING, domain,
-                evidence, Actor.RECIPIENT_MAIL_TEAM, NS_GLUE_MISSING + (none ? ".none" : ".some") + ".message",
+        return Optional.of(NameServerTexts.TEXTS.variant(NS_GLUE_MISSING, none ? Severity.ERROR : Severity.WARNING,
+                domain, evidence, Actor.RECIPIENT_MAIL_TEAM, NS_GLUE_MISSING + (none ? ".none" : ".some") + ".message",
                 NS_GLUE_MISSING + ".remediation", zoneText, String.join(", ", missing), missing.size()));
     }
 

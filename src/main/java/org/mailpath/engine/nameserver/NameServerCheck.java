@@ -73,7 +73,7 @@ public final class NameServerCheck implements DomainCheck {
             }
         }
         if (allGood) {
-            findings.add(NameServerTexts.finding(DnsFindingCodes.NS_OK, Severity.OK, context.domain(), evidence,
+            findings.add(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_OK, Severity.OK, context.domain(), evidence,
                     Actor.NOBODY, DnsFindingCodes.NS_OK, servers.zone(),
                     String.join(", ", servers.hosts().stream().map(NameServers.Host::name).toList())));
         }
@@ -102,7 +102,7 @@ public final class NameServerCheck implements DomainCheck {
         }
         List<LocalText> serials = bySerial.entrySet().stream().map(e -> NameServerTexts.text("phrase.serialAt",
                 String.valueOf(e.getKey()), String.join(", ", e.getValue()))).toList();
-        return Optional.of(NameServerTexts.finding(NS_SOA_SERIAL_MISMATCH, Severity.WARNING, zone, evidence, WHO,
+        return Optional.of(NameServerTexts.TEXTS.finding(NS_SOA_SERIAL_MISMATCH, Severity.WARNING, zone, evidence, WHO,
                 NS_SOA_SERIAL_MISMATCH, zone, NameServerTexts.joined("phrase.semicolon", serials)));
     }
 
@@ -121,11 +121,11 @@ public final class NameServerCheck implements DomainCheck {
         evidence.addAll(ReplyEvidence.lines(question, where, tcp, time));
         String subject = target.label();
         if (udp instanceof DnsTransport.Failure u && u.label().equals("skipped")) {
-            return new Probe(target, -1, evidence, List.of(NameServerTexts.finding(DnsFindingCodes.NS_SKIPPED,
+            return new Probe(target, -1, evidence, List.of(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_SKIPPED,
                     Severity.INFO, subject, evidence, Actor.NOBODY, DnsFindingCodes.NS_SKIPPED, u.reason())));
         }
         if (udp instanceof DnsTransport.Failure && tcp instanceof DnsTransport.Failure) {
-            return new Probe(target, -1, evidence, List.of(NameServerTexts.finding(DnsFindingCodes.NS_UNREACHABLE,
+            return new Probe(target, -1, evidence, List.of(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_UNREACHABLE,
                     Severity.ERROR, subject, evidence, WHO, DnsFindingCodes.NS_UNREACHABLE, subject)));
         }
         // A truncated UDP reply (TC, e.g. response-rate limiting's "slip") may hold no records: judge the TCP one.
@@ -133,16 +133,16 @@ public final class NameServerCheck implements DomainCheck {
                 || tcp instanceof DnsTransport.Failure ? udp : tcp;
         Optional<LocalText> lame = lameReason((DnsTransport.Reply) answered, zone);
         if (lame.isPresent()) {
-            return new Probe(target, -1, evidence, List.of(NameServerTexts.finding(DnsFindingCodes.NS_LAME,
+            return new Probe(target, -1, evidence, List.of(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_LAME,
                     Severity.ERROR, subject, evidence, WHO, DnsFindingCodes.NS_LAME, subject, zone, lame.get())));
         }
         long serial = soaSerial(((DnsTransport.Reply) answered).message(), zone);
         Finding finding;
         if (udp instanceof DnsTransport.Failure f) {
-            finding = NameServerTexts.finding(DnsFindingCodes.NS_UNREACHABLE, Severity.WARNING, subject, evidence,
+            finding = NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_UNREACHABLE, Severity.WARNING, subject, evidence,
                     WHO, DnsFindingCodes.NS_UNREACHABLE + ".udp", subject, f.label());
         } else if (tcp instanceof DnsTransport.Failure f) {
-            finding = NameServerTexts.finding(DnsFindingCodes.NS_NO_TCP, Severity.WARNING, subject, evidence, WHO,
+            finding = NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_NO_TCP, Severity.WARNING, subject, evidence, WHO,
                     DnsFindingCodes.NS_NO_TCP, subject, f.label());
         } else {
             finding = new Finding(DnsFindingCodes.NS_OK, Severity.OK, subject, "", evidence, "", Actor.NOBODY);

@@ -80,7 +80,7 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
             return new NameServers(zone, List.of(), List.of(failed.get()), ns.evidence());
         }
         if (ns.records().isEmpty()) {
-            return new NameServers(zone, List.of(), List.of(NameServerTexts.finding(DnsFindingCodes.NS_MISSING,
+            return new NameServers(zone, List.of(), List.of(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_MISSING,
                     Severity.ERROR, context.domain(), ns.evidence(), Actor.RECIPIENT_MAIL_TEAM,
                     DnsFindingCodes.NS_MISSING, context.domain())), ns.evidence());
         }
@@ -106,7 +106,7 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
                 // the withers keep the finding's translations
                 problems.add(f.withSeverity(anyAddress ? Severity.WARNING : f.severity()).withEvidence(r.evidence));
             } else if (r.host.addresses().isEmpty()) {
-                problems.add(NameServerTexts.finding(DnsFindingCodes.NS_NO_ADDRESS, anyAddress ? Severity.WARNING
+                problems.add(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_NO_ADDRESS, anyAddress ? Severity.WARNING
                         : Severity.ERROR, r.host.name(), r.evidence, Actor.RECIPIENT_MAIL_TEAM,
                         DnsFindingCodes.NS_NO_ADDRESS, r.host.name(), context.domain()));
             }
@@ -137,10 +137,10 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
             return Optional.empty(); // with no address at all, NS_NO_ADDRESS says what is wrong
         }
         return Optional.of(names.size() == 1
-                ? NameServerTexts.variant(NS_TOO_FEW, Severity.WARNING, domain, ns.evidence(),
+                ? NameServerTexts.TEXTS.variant(NS_TOO_FEW, Severity.WARNING, domain, ns.evidence(),
                         Actor.RECIPIENT_MAIL_TEAM, NS_TOO_FEW + ".oneName.message", NS_TOO_FEW + ".remediation", zone,
                         names.getFirst(), domain)
-                : NameServerTexts.variant(NS_TOO_FEW, Severity.WARNING, domain, ns.evidence(),
+                : NameServerTexts.TEXTS.variant(NS_TOO_FEW, Severity.WARNING, domain, ns.evidence(),
                         Actor.RECIPIENT_MAIL_TEAM, NS_TOO_FEW + ".oneAddress.message", NS_TOO_FEW + ".remediation",
                         zone, String.join(", ", names), domain, names.size(),
                         InetAddresses.toAddrString(distinct.getFirst())));
@@ -149,7 +149,7 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
     /** NS_CNAME: RFC 2181 §10.3 - an NS record must name the server's own name, not an alias. */
     private static Finding alias(String host, DnsAnswer answer, List<String> evidence) {
         String target = Addresses.display(((CNAMERecord) answer.cnames().getLast()).getTarget());
-        return NameServerTexts.finding(NS_CNAME, Severity.WARNING, host, evidence, Actor.RECIPIENT_MAIL_TEAM,
+        return NameServerTexts.TEXTS.finding(NS_CNAME, Severity.WARNING, host, evidence, Actor.RECIPIENT_MAIL_TEAM,
                 NS_CNAME, host, target);
     }
 
@@ -159,7 +159,7 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
         // "at least": the names not examined may have addresses too
         Object counted = listed > examined ? NameServerTexts.text("phrase.atLeast", addresses)
                 : String.valueOf(addresses);
-        return NameServerTexts.finding(DnsFindingCodes.NS_TOO_MANY, Severity.INFO, domain, ns.evidence(),
+        return NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_TOO_MANY, Severity.INFO, domain, ns.evidence(),
                 Actor.NOBODY, DnsFindingCodes.NS_TOO_MANY, zone, listed, counted, examined,
                 Math.min(addresses, MAX_TARGETS));
     }

@@ -60,8 +60,8 @@ final class NetworkDiversity {
         List<String> servers = hosts.stream().filter(h -> !h.addresses().isEmpty())
                 .map(h -> h.name() + " (" + String.join(", ", h.addresses().stream()
                         .map(InetAddresses::toAddrString).toList()) + ")").toList();
-        return Optional.of(NameServerTexts.variant(DnsFindingCodes.NS_SAME_NETWORK, Severity.WARNING, domain, evidence,
-                Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.NS_SAME_NETWORK
+        return Optional.of(NameServerTexts.TEXTS.variant(DnsFindingCodes.NS_SAME_NETWORK, Severity.WARNING, domain,
+                evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.NS_SAME_NETWORK
                         + (networks.size() == 1 ? ".one" : ".perFamily") + ".message",
                 DnsFindingCodes.NS_SAME_NETWORK + ".remediation", zone,
                 NameServerTexts.joined("phrase.and", networks), String.join(", ", servers), domain));
