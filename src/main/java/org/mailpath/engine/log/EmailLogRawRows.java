@@ -51,8 +51,8 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
             error = e;
         }
         if (error != null) {
-            throw new UnusableLogException(FileNames.nameOf(file) + " could not be read again for its raw rows: "
-                    + error.getMessage() + ".", error);
+            throw new UnusableLogException(LogTexts.text("unusable.rawRowsAgain", FileNames.nameOf(file),
+                    error.getMessage()), error);
         }
         boolean fromFile = firstRecord[0] != null && ColumnMapping.fromHeader(firstRecord[0]).recognised() >= 3;
         return new EmailLogRawRows(fromFile ? Arrays.asList(firstRecord[0]) : documentedLabels(), fromFile, found);

@@ -16,6 +16,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * Streams a Salesforce Email Log (.csv, .csv.gz, .zip) row by row: the CSV is parsed on a second thread while the
@@ -88,7 +89,7 @@ public final class EmailLogReader {
             return work.run(name, input);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing " + file, e);
-            throw new UnusableLogException(name + " could not be closed after reading: " + e.getMessage() + ".", e);
+            throw new UnusableLogException(LogTexts.text("unusable.notClosed", name, e.getMessage()), e);
         }
     }
 
@@ -96,31 +97,31 @@ public final class EmailLogReader {
                              Cancellation cancellation) throws UnusableLogException {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()),
                 limits.maxRecordChars());
-        input.warnings().forEach(w -> interpreter.problems().warnAlways(w.line(), w.message()));
+        input.warnings().forEach(interpreter.problems()::warnAlways);
         PartEnd end = consume(input, interpreter, sink,
                 () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name, interpreter.rows())),
                 cancellation);
-        input.lateEncodingWarning().ifPresent(w -> interpreter.problems().warnAlways(0, w));
+        input.lateEncodingWarning().ifPresent(interpreter.problems()::warnAlways);
         boolean complete = true;
         if (end.error() != null) {
             complete = false;
             if (interpreter.rows() == 0) {
                 // nothing to analyse: say why reading stopped, not that the file has no data rows
-                throw new UnusableLogException(name + " has no usable row: " + (end.error() instanceof LogLimitException
-                        limit ? limit.getMessage() + "." : stoppedMessage(name, end.error(), end.lastLine())));
+                throw new UnusableLogException(end.error() instanceof LogLimitException limit
+                        ? LogTexts.text("unusable.noUsableRow.limit", name, limit.text())
+                        : LogTexts.text("unusable.noUsableRow", name, stoppedMessage(name, end.error(),
+                                end.lastLine())));
             }
-            interpreter.problems().warnAlways(end.lastLine() + 1, stoppedMessage(name, end.error(), end.lastLine())
-                    + " Rows before were analysed.");
+            interpreter.problems().warnAlways(end.lastLine() + 1, LogTexts.text("file.stoppedPartly",
+                    stoppedMessage(name, end.error(), end.lastLine())));
         }
         long unclosed = input.unclosedQuoteLine();
         if (unclosed > 0 && complete) {
-            interpreter.problems().warnAlways(unclosed, "A quoted field that starts on line " + unclosed
-                    + " is never closed: that row runs to the end of the file.");
+            interpreter.problems().warnAlways(unclosed, LogTexts.text("file.unclosedQuote", unclosed));
         }
         if (input.changedSinceOpened()) {
             complete = false;
-            interpreter.problems().warnAlways(0, name + " changed while it was being read; read it again once it is"
-                    + " complete for exact results.");
+            interpreter.problems().warnAlways(0, LogTexts.text("file.changed", name));
         }
         return interpreter.finish(input, complete);
     }
@@ -206,15 +207,15 @@ public final class EmailLogReader {
     }
 
     /** Why reading stopped early, without what became of the rows before (the caller says that). */
-    private static String stoppedMessage(String name, Throwable error, long lastLine) {
-        String where = lastLine > 0 ? "after line " + lastLine : "at its start";
+    private static LocalText stoppedMessage(String name, Throwable error, long lastLine) {
+        LocalText where = lastLine > 0 ? LogTexts.text("phrase.afterLine", lastLine) : LogTexts.text("phrase.atStart");
         if (error instanceof LogLimitException limit) {
-            return "Reading " + name + " stopped " + where + ": " + limit.getMessage() + ".";
+            return LogTexts.text("stopped.reading", name, where, limit.text());
         }
         if (error instanceof EOFException || error instanceof ZipException) {
-            return name + " ends unexpectedly " + where + " (the compressed data is cut off or damaged).";
+            return LogTexts.text("stopped.cutOff", name, where);
         }
         LOG.log(System.Logger.Level.DEBUG, "reading " + name, error);
-        return "Reading " + name + " stopped " + where + ": " + error.getMessage() + ".";
+        return LogTexts.text("stopped.reading", name, where, error.getMessage());
     }
 }

@@ -1,14 +1,37 @@
 package org.mailpath.engine.log;
 
+import java.util.Locale;
+import java.util.Optional;
+import org.mailpath.engine.finding.LocalText;
+
 /**
  * A problem found in an input file: {@code line} is the 1-based physical line (0 for the whole file),
  * {@code field} the column it concerns (empty when none), {@code message} a sentence for a mail admin.
- * {@code rejected} tells whether the row was left out of the analysis (false for warnings).
+ * {@code rejected} tells whether the row was left out of the analysis (false for warnings). {@code message} is
+ * English (command line, reports, JSON); where it comes from the reader's texts, {@code messageText} gives it in the
+ * user's language too.
  */
-public record FileProblem(long line, String field, String message, boolean rejected) {
+public record FileProblem(long line, String field, String message, boolean rejected,
+                          Optional<LocalText> messageText) {
 
     public FileProblem {
         field = field == null ? "" : field;
         message = message == null ? "" : message;
+        messageText = messageText == null ? Optional.empty() : messageText;
+    }
+
+    /** A problem worded in English only (composed elsewhere). */
+    public FileProblem(long line, String field, String message, boolean rejected) {
+        this(line, field, message, rejected, Optional.empty());
+    }
+
+    /** A problem worded from the reader's texts. */
+    public FileProblem(long line, String field, LocalText message, boolean rejected) {
+        this(line, field, message.toString(), rejected, Optional.of(message));
+    }
+
+    /** The message in {@code locale} where it has a translation, else in English. */
+    public String message(Locale locale) {
+        return messageText.map(t -> t.in(locale)).orElse(message);
     }
 }

@@ -39,21 +39,15 @@ final class InflationGuard extends FilterInputStream {
     private void count(int n) throws IOException {
         inflated += n;
         if (inflated > limits.maxInflatedBytes()) {
-            throw new LogLimitException("reading stopped after " + mb(limits.maxInflatedBytes())
-                    + " of uncompressed data (safety limit against compression bombs)", 0);
+            throw new LogLimitException(LogTexts.text("limit.inflated", limits.maxInflatedBytes() >> 20), 0);
         }
         long compressed = Math.max(1, compressedRead.getAsLong());
         if (inflated > limits.ratioFloorBytes() && inflated / compressed > limits.maxInflationRatio()) {
-            throw new LogLimitException("reading stopped after " + mb(inflated) + " of uncompressed data: the file"
-                    + " expands more than " + limits.maxInflationRatio() + " times (a compression bomb, not a log)", 0);
+            throw new LogLimitException(LogTexts.text("limit.ratio", inflated >> 20, limits.maxInflationRatio()), 0);
         }
     }
 
     long inflated() {
         return inflated;
-    }
-
-    private static String mb(long bytes) {
-        return (bytes >> 20) + " MB";
     }
 }

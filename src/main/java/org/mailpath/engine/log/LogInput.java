@@ -43,8 +43,6 @@ public final class LogInput implements Closeable {
 
     static final int SAMPLE = 64 * 1024;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final String READ_AS_WINDOWS_1252 = "it was read as Windows-1252 (Western European). Check names"
-            + " with accents.";
 
     private final Path file;
     private final Closeable resource;
@@ -84,31 +82,31 @@ public final class LogInput implements Closeable {
     public static LogInput open(Path file, LogLimits limits) throws UnusableLogException {
         if (file.toString().isBlank()) {
             // Path.of("") is the working folder: "is a folder" would puzzle whoever passed an empty argument
-            throw new UnusableLogException("The file name is empty; give the path of an Email Log.");
+            throw new UnusableLogException(LogTexts.text("unusable.noFileName"));
         }
         String name = FileNames.nameOf(file);
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new UnusableLogException(name + " does not exist.");
+            throw new UnusableLogException(LogTexts.text("unusable.missing", name));
         } catch (IOException e) {
-            throw new UnusableLogException(name + " cannot be read: " + e.getMessage() + ".");
+            throw new UnusableLogException(LogTexts.text("unusable.unreadable", name, e.getMessage()));
         }
         if (attrs.isDirectory()) {
-            throw new UnusableLogException(name + " is a folder, not an Email Log file.");
+            throw new UnusableLogException(LogTexts.text("unusable.folder", name));
         }
         if (!attrs.isRegularFile()) {
-            throw new UnusableLogException(name + " is not a regular file.");
+            throw new UnusableLogException(LogTexts.text("unusable.notRegularFile", name));
         }
         if (attrs.size() == 0) {
-            throw new UnusableLogException(name + " is empty (0 bytes).");
+            throw new UnusableLogException(LogTexts.text("unusable.empty", name));
         }
         List<FileProblem> warnings = new ArrayList<>();
         try {
             byte[] magic = readMagic(file);
             if (startsWith(magic, 0x50, 0x4B, 0x05, 0x06)) {
-                throw new UnusableLogException(name + " is an empty zip file: it contains no Email Log.");
+                throw new UnusableLogException(LogTexts.text("unusable.emptyZip", name));
             }
             if (startsWith(magic, 0x50, 0x4B, 0x03, 0x04)) {
                 return openZip(file, name, limits, warnings, attrs);
@@ -121,18 +119,17 @@ public final class LogInput implements Closeable {
                     content = new InflationGuard(new GZIPInputStream(counting, 65536), limits, counting::count);
                 } catch (IOException e) {
                     counting.close();
-                    throw new UnusableLogException(name + " looks like a gzip file but cannot be decompressed: "
-                            + e.getMessage() + ".");
+                    throw new UnusableLogException(LogTexts.text("unusable.badGzip", name, e.getMessage()));
                 }
             }
             return openText(file, name, counting, content, attrs.size(), limits, warnings, attrs, counting,
                     content == counting);
         } catch (AccessDeniedException e) {
-            throw new UnusableLogException(name + " cannot be read: permission denied.");
+            throw new UnusableLogException(LogTexts.text("unusable.permissionDenied", name));
         } catch (UnusableLogException e) {
             throw e;
         } catch (IOException e) {
-            throw new UnusableLogException(name + " cannot be read: " + e.getMessage() + ".", e);
+            throw new UnusableLogException(LogTexts.text("unusable.unreadable", name, e.getMessage()), e);
         }
     }
 
@@ -142,7 +139,7 @@ public final class LogInput implements Closeable {
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new UnusableLogException(name + " looks like a zip file but is damaged: " + e.getMessage() + ".");
+            throw new UnusableLogException(LogTexts.text("unusable.badZip", name, e.getMessage()));
         }
         try {
             List<ZipEntry> files = new ArrayList<>();
@@ -158,22 +155,20 @@ public final class LogInput implements Closeable {
                     .filter(e -> e.getName().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
             ZipEntry chosen;
             if (files.isEmpty()) {
-                throw new UnusableLogException(name + " is a zip file with no file in it.");
+                throw new UnusableLogException(LogTexts.text("unusable.zipWithoutFile", name));
             } else if (files.size() == 1) {
                 chosen = files.get(0);
             } else if (csvs.size() == 1) {
                 chosen = csvs.get(0);
-                warnings.add(new FileProblem(0, "", name + " contains " + files.size() + " files; only "
-                        + chosen.getName() + " (the one CSV) was read.", false));
+                warnings.add(new FileProblem(0, "", LogTexts.text("file.zipOneCsv", name, files.size(),
+                        chosen.getName()), false));
             } else {
-                throw new UnusableLogException(name + " contains " + files.size() + " files ("
-                        + String.join(", ", files.stream().limit(5).map(ZipEntry::getName).toList())
-                        + (files.size() > 5 ? ", …" : "") + "); MailPath reads a zip with exactly one CSV in it:"
-                        + " unzip it and open the Email Log itself.");
+                throw new UnusableLogException(LogTexts.text("unusable.zipManyFiles", name, files.size(),
+                        String.join(", ", files.stream().limit(5).map(ZipEntry::getName).toList())
+                        + (files.size() > 5 ? ", …" : "")));
             }
             if (chosen.getName().contains("..") || chosen.getName().startsWith("/") || chosen.getName().contains("\\")) {
-                warnings.add(new FileProblem(0, "", "The zip entry name '" + chosen.getName() + "' contains a path"
-                        + " that points outside a folder; MailPath only reads it and never extracts anything.", false));
+                warnings.add(new FileProblem(0, "", LogTexts.text("file.zipEntryPath", chosen.getName()), false));
             }
             InputStream entryStream = zip.getInputStream(chosen);
             ByteCounter inflatedCount = new ByteCounter(entryStream);
@@ -200,7 +195,7 @@ public final class LogInput implements Closeable {
             byte[] sample = readSample(in);
             in.reset();
             if (sample.length == 0) {
-                throw new UnusableLogException(name + " contains no data.");
+                throw new UnusableLogException(LogTexts.text("unusable.noData", name));
             }
             Charset charset = detectCharset(name, sample, warnings);
             int bom = bomLength(sample);
@@ -208,17 +203,15 @@ public final class LogInput implements Closeable {
                 in.skipNBytes(bom);
             }
             String text = new String(sample, bom, sample.length - bom, charset);
-            String binary = binaryKind(sample, charset);
-            if (binary == null) {
-                binary = structuredTextKind(text);
-            }
-            if (binary != null) {
-                throw new UnusableLogException(name + " is not a CSV file (" + binary + ").");
+            Optional<String> binary = binaryKind(sample, charset).or(() -> structuredTextKind(text));
+            if (binary.isPresent()) {
+                throw new UnusableLogException(LogTexts.text("unusable.notCsv", name,
+                        LogTexts.text("kind." + binary.get())));
             }
             char delimiter = detectDelimiter(text);
             if (delimiter != ',') {
-                warnings.add(new FileProblem(0, "", "Fields are separated by '" + (delimiter == '\t' ? "tab" : delimiter)
-                        + "' instead of ',' (re-saved by a spreadsheet); read accordingly.", false));
+                warnings.add(new FileProblem(0, "", LogTexts.text("file.delimiter",
+                        delimiter == '\t' ? LogTexts.text("phrase.tab") : String.valueOf(delimiter)), false));
             }
             // a sample of plain ASCII reads the same in UTF-8 and Windows-1252: the first other byte decides
             Optional<LateEncodingStream> late = charset == StandardCharsets.UTF_8 && bom == 0
@@ -322,8 +315,7 @@ public final class LogInput implements Closeable {
             return StandardCharsets.UTF_8;
         }
         if (startsWith(s, 0xFF, 0xFE) || startsWith(s, 0xFE, 0xFF)) {
-            warnings.add(new FileProblem(0, "", name + " is UTF-16 text (saved as \"Unicode text\"); read as such.",
-                    false));
+            warnings.add(new FileProblem(0, "", LogTexts.text("file.utf16", name), false));
             return startsWith(s, 0xFF, 0xFE) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
         }
         int evenNul = 0;
@@ -339,19 +331,17 @@ public final class LogInput implements Closeable {
         }
         int half = s.length / 2;
         if (half >= 4 && oddNul > half * 0.4 && evenNul < half * 0.05) {
-            warnings.add(new FileProblem(0, "", name + " is UTF-16 text without a byte order mark; read as UTF-16LE.",
-                    false));
+            warnings.add(new FileProblem(0, "", LogTexts.text("file.utf16NoBom", name, "UTF-16LE"), false));
             return StandardCharsets.UTF_16LE;
         }
         if (half >= 4 && evenNul > half * 0.4 && oddNul < half * 0.05) {
-            warnings.add(new FileProblem(0, "", name + " is UTF-16 text without a byte order mark; read as UTF-16BE.",
-                    false));
+            warnings.add(new FileProblem(0, "", LogTexts.text("file.utf16NoBom", name, "UTF-16BE"), false));
             return StandardCharsets.UTF_16BE;
         }
         if (validUtf8(s)) {
             return StandardCharsets.UTF_8;
         }
-        warnings.add(new FileProblem(0, "", name + " is not valid UTF-8; " + READ_AS_WINDOWS_1252, false));
+        warnings.add(new FileProblem(0, "", LogTexts.text("file.notUtf8", name), false));
         return WINDOWS_1252;
     }
 
@@ -364,28 +354,28 @@ public final class LogInput implements Closeable {
         return !d.decode(in, out, false).isError();
     }
 
-    /** What the sample looks like if it is not text (null when it is text). */
-    private static String binaryKind(byte[] s, Charset charset) {
+    /** What the sample looks like if it is not text (the key of its kind in the texts), empty when it is text. */
+    private static Optional<String> binaryKind(byte[] s, Charset charset) {
         if (startsWith(s, 0x89, 0x50, 0x4E, 0x47)) {
-            return "it is a PNG image";
+            return Optional.of("png");
         }
         if (startsWith(s, 0xFF, 0xD8, 0xFF)) {
-            return "it is a JPEG image";
+            return Optional.of("jpeg");
         }
         if (startsWith(s, 0x47, 0x49, 0x46, 0x38)) {
-            return "it is a GIF image";
+            return Optional.of("gif");
         }
         if (startsWith(s, 0x25, 0x50, 0x44, 0x46)) {
-            return "it is a PDF document";
+            return Optional.of("pdf");
         }
         if (startsWith(s, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return "it is an old Excel/Office document; save it as CSV";
+            return Optional.of("oldOffice");
         }
         if (startsWith(s, 0x1F, 0x8B) || startsWith(s, 0x50, 0x4B, 0x03, 0x04)) {
-            return "it is compressed data inside compressed data";
+            return Optional.of("nested");
         }
         if (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE) {
-            return null;
+            return Optional.empty();
         }
         int control = 0;
         for (byte b : s) {
@@ -394,19 +384,19 @@ public final class LogInput implements Closeable {
                 control++;
             }
         }
-        return control > s.length / 20 + 2 ? "it contains binary data, not text" : null;
+        return control > s.length / 20 + 2 ? Optional.of("binary") : Optional.empty();
     }
 
-    /** JSON, HTML or XML saved under a .csv name (e.g. an error page downloaded instead of the log); else null. */
-    private static String structuredTextKind(String text) {
+    /** JSON, HTML or XML saved under a .csv name (e.g. an error page downloaded instead of the log); else empty. */
+    private static Optional<String> structuredTextKind(String text) {
         String t = text.stripLeading();
         if (t.startsWith("{") || t.startsWith("[{") || t.startsWith("[\n") || t.startsWith("[ ")) {
-            return "it is JSON data";
+            return Optional.of("json");
         }
         if (t.startsWith("<")) {
-            return "it is an HTML or XML document, perhaps a web page saved instead of the log";
+            return Optional.of("markup");
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The most frequent of , ; and tab outside quotes on the first non-empty line. */
@@ -471,10 +461,9 @@ public final class LogInput implements Closeable {
     }
 
     /** The warning to give once the text was read, if it turned out to be Windows-1252 after an all-ASCII start. */
-    Optional<String> lateEncodingWarning() {
-        return lateWindows1252From().stream().mapToObj(at -> FileNames.nameOf(file) + " is not valid UTF-8 (its"
-                + " first " + at + " bytes are plain ASCII, the text after them is not UTF-8); "
-                + READ_AS_WINDOWS_1252).findFirst();
+    Optional<FileProblem> lateEncodingWarning() {
+        return lateWindows1252From().stream().mapToObj(at -> new FileProblem(0, "",
+                LogTexts.text("file.notUtf8Later", FileNames.nameOf(file), at), false)).findFirst();
     }
 
     /** Warnings found while opening (encoding, delimiter, zip contents). */

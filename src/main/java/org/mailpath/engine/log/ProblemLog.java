@@ -1,55 +1,29 @@
 package org.mailpath.engine.log;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * Problems of one file: rejected rows and warnings keep their details up to a cap (a broken million-row file must not
  * fill memory with messages), while every one is counted. Repeated warnings of one kind are summarised in one line.
+ * A problem's text (English, and the key and arguments for other languages) is made only when the problem is kept:
+ * rows rejected beyond the cap cost a count.
  */
 final class ProblemLog {
 
-    /** Warnings that would repeat on many rows; reported once with their count and first line. */
+    /**
+     * Warnings that would repeat on many rows; reported once with their count and first line, worded by
+     * {@code repeated.<KIND>.one} and {@code .many}.
+     */
     enum Repeated {
-        LOWER_CASE_EVENT("1 row has a lower-case Mail Event letter (line %2$d); read as upper-case.",
-                "%d rows have a lower-case Mail Event letter (first on line %d); read as upper-case."),
-        BAD_NUMBER("1 cell that should hold a number does not (line %2$d, %3$s); read as 0.",
-                "%d cells that should hold a number do not (first on line %d, %s); read as 0."),
-        COLUMN_COUNT("1 row has a different number of columns than the header (line %2$d); extra columns were"
-                + " ignored, missing ones read as empty.",
-                "%d rows have a different number of columns than the header (first on line %d); extra columns"
-                + " were ignored, missing ones read as empty."),
-        DATE_RANGE("1 row has an implausible date, before 2000 or in the future (line %2$d); analysed as written.",
-                "%d rows have an implausible date, before 2000 or in the future (first on line %d); analysed as"
-                + " written."),
-        TWO_DIGIT_YEAR("1 row has a date with a two-digit year (line %2$d, M/d/yy as Excel saves it); read as"
-                + " 20yy.",
-                "%d rows have a date with a two-digit year (first on line %d, M/d/yy as Excel saves it); read as"
-                + " 20yy."),
-        REPLACEMENT_CHARACTER("1 row contains bytes that are not valid in the file's encoding (line %2$d, %3$s) — the"
-                + " file mixes encodings; those characters are shown as \uFFFD.",
-                "%d rows contain bytes that are not valid in the file's encoding (first on line %d, %s)"
-                + " — the file mixes encodings; those characters are shown as \uFFFD."),
-        NUL_CHARACTER("1 row contains NUL characters (line %2$d, %3$s); they were removed.",
-                "%d rows contain NUL characters (first on line %d, %s); they were removed."),
-        HEADER_REPEATED("The header row is repeated once inside the file (on line %2$d: files joined together?);"
-                + " that line was skipped.",
-                "The header row is repeated %d times inside the file (first on line %d: files joined"
-                + " together?); those lines were skipped.");
-
-        private final String one;
-        private final String many;
-
-        Repeated(String one, String many) {
-            this.one = one;
-            this.many = many;
-        }
-
-        String text(long count, long firstLine, String field) {
-            return String.format(count == 1 ? one : many, count, firstLine, field);
-        }
+        LOWER_CASE_EVENT, BAD_NUMBER, COLUMN_COUNT, DATE_RANGE, TWO_DIGIT_YEAR, REPLACEMENT_CHARACTER, NUL_CHARACTER,
+        HEADER_REPEATED
     }
 
     private record Occurrence(long count, long firstLine, String field) {
@@ -60,24 +34,43 @@ final class ProblemLog {
     private final Map<Repeated, Occurrence> repeated = new EnumMap<>(Repeated.class);
     private long total;
     private long rejected;
+    /** English patterns of row problems, parsed once (a MessageFormat is not thread-safe: one per log). */
+    private final Map<String, MessageFormat> english = new HashMap<>();
 
     ProblemLog(int cap) {
         this.cap = cap;
     }
 
-    void reject(long line, LogColumn field, String message) {
+    /** A row left out for its {@code column}; the text of {@code key} gets the column's name as argument 0. */
+    void reject(long line, LogColumn column, String key) {
         rejected++;
-        add(new FileProblem(line, field.label(), message, true));
+        total++;
+        if (keeps()) {
+            stored.add(problem(line, column.label(), true, key, column.label()));
+        }
     }
 
-    /** A rejected row whose fault is not in one field. */
-    void rejectRecord(long line, String message) {
+    /** A row left out for the {@code value} of its {@code column}, quoted (shortened) as argument 0 of {@code key}. */
+    void rejectValue(long line, LogColumn column, String key, String value) {
         rejected++;
-        add(new FileProblem(line, "", message, true));
+        total++;
+        if (keeps()) {
+            stored.add(problem(line, column.label(), true, key, shorten(value)));
+        }
     }
 
-    void warn(long line, String field, String message) {
-        add(new FileProblem(line, field, message, false));
+    /** A rejected row whose fault is not in one field; {@code number} is argument 0 of {@code key}. */
+    void rejectRecord(long line, String key, long number) {
+        rejected++;
+        total++;
+        if (keeps()) {
+            stored.add(problem(line, "", true, key, number));
+        }
+    }
+
+    /** A warning about {@code line} (rare: about the header), worded by {@code key}. */
+    void warn(long line, String field, String key, Object... args) {
+        add(new FileProblem(line, field, LogTexts.text(key, args), false));
     }
 
     void warn(FileProblem p) {
@@ -85,9 +78,13 @@ final class ProblemLog {
     }
 
     /** A warning about the whole file (encoding, reading stopped, file changed): kept even beyond the cap. */
-    void warnAlways(long line, String message) {
+    void warnAlways(FileProblem p) {
         total++;
-        stored.add(new FileProblem(line, "", message, false));
+        stored.add(p);
+    }
+
+    void warnAlways(long line, LocalText message) {
+        warnAlways(new FileProblem(line, "", message, false));
     }
 
     void repeated(Repeated kind, long line, String field) {
@@ -95,9 +92,28 @@ final class ProblemLog {
                 (a, b) -> new Occurrence(a.count() + 1, a.firstLine(), a.field()));
     }
 
+    private boolean keeps() {
+        return stored.size() < cap;
+    }
+
+    /**
+     * A kept row problem: its English text from a pattern parsed once per log (as many rows may have the same fault),
+     * the same text {@link LocalText#toString()} gives.
+     */
+    private FileProblem problem(long line, String field, boolean rejectedRow, String key, Object arg) {
+        String message = english.computeIfAbsent(key, k -> new MessageFormat(LogTexts.englishPattern(k),
+                LocalText.ENGLISH)).format(new Object[] {arg});
+        return new FileProblem(line, field, message, rejectedRow,
+                Optional.of(new LocalText(LogTexts.BUNDLE, key, List.of(arg))));
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "\u2026" : s;
+    }
+
     private void add(FileProblem p) {
         total++;
-        if (stored.size() < cap) {
+        if (keeps()) {
             stored.add(p);
         }
     }
@@ -128,11 +144,11 @@ final class ProblemLog {
     List<FileProblem> problems() {
         List<FileProblem> out = new ArrayList<>();
         repeated.forEach((kind, o) -> out.add(new FileProblem(o.firstLine(), o.field(),
-                kind.text(o.count(), o.firstLine(), o.field()), false)));
+                LogTexts.text("repeated." + kind.name() + (o.count() == 1 ? ".one" : ".many"), o.count(),
+                        o.firstLine(), o.field()), false)));
         out.addAll(stored);
         if (total > stored.size()) {
-            out.add(new FileProblem(0, "", (total - stored.size()) + " more problems were counted but not listed"
-                    + " (only the first " + cap + " are kept).", false));
+            out.add(new FileProblem(0, "", LogTexts.text("problems.notListed", total - stored.size(), cap), false));
         }
         return out;
     }

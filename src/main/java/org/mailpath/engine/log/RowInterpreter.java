@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * Turns raw CSV records into {@link LogRow}s: recognises the header (or falls back to the documented column order),
@@ -80,8 +81,7 @@ final class RowInterpreter {
             // only part of it was read; the header, if it was one, is decided by the next record
             records++;
             rows++;
-            problems.rejectRecord(line, String.format(java.util.Locale.ROOT, "The row is longer than %,d characters"
-                    + " (a huge field, or a quote that is never closed); it was skipped.", maxRecordChars));
+            problems.rejectRecord(line, "row.tooLong", maxRecordChars);
             return;
         }
         if (isBlank(values)) {
@@ -112,16 +112,15 @@ final class RowInterpreter {
         if (byName.recognised() >= 3 || requiredFound >= 2) {
             List<LogColumn> missing = byName.missingRequired();
             if (!missing.isEmpty()) {
-                throw new UnusableLogException(fileName + " has a header row, but no column for "
-                        + String.join(", ", missing.stream().map(LogColumn::label).toList())
-                        + " (it has: " + String.join(", ", byName.header().stream().limit(20).toList()) + ").");
+                throw new UnusableLogException(LogTexts.text("unusable.missingColumns", fileName,
+                        String.join(", ", missing.stream().map(LogColumn::label).toList()),
+                        String.join(", ", byName.header().stream().limit(20).toList())));
             }
             mapping = byName;
             expectedColumns = first.length;
             warnIfNoTlsColumn(line, byName.has(LogColumn.TLS_CIPHER));
             if (!byName.duplicates().isEmpty()) {
-                problems.warn(line, "", "The header names " + String.join(", ", byName.duplicates())
-                        + " more than once; the first column of each name was used.");
+                problems.warn(line, "", "header.duplicates", String.join(", ", byName.duplicates()));
             }
             return;
         }
@@ -134,19 +133,12 @@ final class RowInterpreter {
                         .isPresent() && field(first, LogColumn.RECIPIENT).indexOf('@') > 0);
         warnIfNoTlsColumn(line, first.length > LogColumn.TLS_CIPHER.ordinal());
         unrecognisedHeaderSkipped = !firstIsData;
-        problems.warn(line, "", firstIsData
-                ? "The file has no header row MailPath recognises; columns were read in the documented order"
-                        + " (Date/Time, Internal Message ID, Mail Event, Recipient, … Delivery Status, then TLS_Cipher"
-                        + " and TLS_Verified if present)."
-                : "Line " + line + " does not look like a known header; it was skipped and the columns were read in"
-                        + " the documented order (Date/Time, Internal Message ID, Mail Event, Recipient, …).");
+        problems.warn(line, "", firstIsData ? "header.none" : "header.unknown", line);
     }
 
     private void warnIfNoTlsColumn(long line, boolean present) {
         if (!present) {
-            problems.warn(line, LogColumn.TLS_CIPHER.label(), "The file has no TLS_Cipher column (an older export):"
-                    + " internal hand-offs between Salesforce mail servers cannot be told from deliveries, so a D row"
-                    + " always counts as delivered.");
+            problems.warn(line, LogColumn.TLS_CIPHER.label(), "header.noTlsColumn");
         }
     }
 
@@ -157,13 +149,12 @@ final class RowInterpreter {
         }
         String dateText = field(v, LogColumn.DATE);
         if (dateText.isBlank()) {
-            problems.reject(line, LogColumn.DATE, "Date/Time is empty.");
+            problems.reject(line, LogColumn.DATE, "row.cellEmpty");
             return null;
         }
         Optional<Instant> time = dates.parse(dateText);
         if (time.isEmpty()) {
-            problems.reject(line, LogColumn.DATE, "'" + shorten(dateText) + "' is not a date (expected M/d/yyyy H:mm"
-                    + " or ISO-8601).");
+            problems.rejectValue(line, LogColumn.DATE, "row.notADate", dateText);
             return null;
         }
         if (dates.lastHadTwoDigitYear()) {
@@ -179,21 +170,23 @@ final class RowInterpreter {
             if (event.isPresent()) {
                 problems.repeated(ProblemLog.Repeated.LOWER_CASE_EVENT, line, LogColumn.MAIL_EVENT.label());
             } else {
-                problems.reject(line, LogColumn.MAIL_EVENT, letter.isEmpty() ? "Mail Event is empty."
-                        : "'" + shorten(letter) + "' is not a known Mail Event (R, D, T or P).");
+                if (letter.isEmpty()) {
+                    problems.reject(line, LogColumn.MAIL_EVENT, "row.cellEmpty");
+                } else {
+                    problems.rejectValue(line, LogColumn.MAIL_EVENT, "row.unknownEvent", letter);
+                }
                 return null;
             }
         }
         String recipient = clean(line, LogColumn.RECIPIENT, field(v, LogColumn.RECIPIENT)).strip();
         if (recipient.isEmpty()) {
-            problems.reject(line, LogColumn.RECIPIENT, "Recipient is empty.");
+            problems.reject(line, LogColumn.RECIPIENT, "row.cellEmpty");
             return null;
         }
         String messageId = clean(line, LogColumn.MESSAGE_ID_HEADER, field(v, LogColumn.MESSAGE_ID_HEADER)).strip();
         String internalId = clean(line, LogColumn.INTERNAL_MESSAGE_ID, field(v, LogColumn.INTERNAL_MESSAGE_ID)).strip();
         if (messageId.isEmpty() && internalId.isEmpty()) {
-            problems.reject(line, LogColumn.MESSAGE_ID_HEADER, "Both Message ID Header and Internal Message ID are"
-                    + " empty: the row cannot be tied to a message.");
+            problems.reject(line, LogColumn.MESSAGE_ID_HEADER, "row.noMessageId");
             return null;
         }
         return new LogRow(line, time.get(), event.get(), internalId, recipient,
@@ -265,23 +258,32 @@ final class RowInterpreter {
      */
     ReadSummary finish(LogInput input, boolean complete) throws UnusableLogException {
         if (records == 0) {
-            throw new UnusableLogException(fileName + " contains no rows (only empty lines).");
+            throw new UnusableLogException(LogTexts.text("unusable.noRows", fileName));
         }
         if (rows == 0) {
-            throw new UnusableLogException(fileName + " has a header row but no data rows.");
+            throw new UnusableLogException(LogTexts.text("unusable.noDataRows", fileName));
         }
         if (rows == problems.rejected()) {
-            FileProblem first = problems.firstRejection();
-            String hint = maxColumns <= 1 ? " Every row has a single column: the fields are not separated by"
-                    + " commas, semicolons or tabs." : "";
-            throw new UnusableLogException(fileName + " has no usable row: " + (rows == 1 ? "its one row was"
-                    : "all " + rows + " rows were") + " rejected"
-                    + (first == null ? "" : " (first: line " + first.line()
-                    + (first.field().isEmpty() ? "" : ", " + first.field()) + ": " + first.message() + ")") + "."
-                    + hint);
+            LocalText noUsableRow = allRejected(problems.firstRejection());
+            throw new UnusableLogException(maxColumns <= 1
+                    ? LogTexts.text("unusable.singleColumn", noUsableRow) : noUsableRow);
         }
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), mapping(),
                 input.charset().name(), input.delimiter(), complete);
+    }
+
+    /** "No usable row", with the first rejection where one was kept (worded in the same language). */
+    private LocalText allRejected(FileProblem first) {
+        if (first == null) {
+            return rows == 1 ? LogTexts.text("unusable.oneRejected.noDetail", fileName)
+                    : LogTexts.text("unusable.allRejected.noDetail", fileName, rows);
+        }
+        Object message = first.messageText().<Object>map(t -> t).orElse(first.message());
+        LocalText detail = first.field().isEmpty()
+                ? LogTexts.text("phrase.firstRejected", first.line(), message)
+                : LogTexts.text("phrase.firstRejected.field", first.line(), first.field(), message);
+        return rows == 1 ? LogTexts.text("unusable.oneRejected", fileName, detail)
+                : LogTexts.text("unusable.allRejected", fileName, rows, detail);
     }
 
     private static boolean isBlank(String[] values) {
@@ -291,9 +293,5 @@ final class RowInterpreter {
             }
         }
         return true;
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }
