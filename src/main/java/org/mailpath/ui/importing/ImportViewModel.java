@@ -291,7 +291,7 @@ public final class ImportViewModel implements WizardStep {
             where = messages.format("import.problem.lineField", problem.line(), problem.field());
         }
         String kind = messages.get(problem.rejected() ? "import.problem.rejected" : "import.problem.warning");
-        return where + " — " + problem.message() + " (" + kind + ")";
+        return where + " — " + problem.message(messages.locale()) + " (" + kind + ")";
     }
 
     private final class Listener implements TaskListener<LogAnalysis> {
@@ -330,8 +330,8 @@ public final class ImportViewModel implements WizardStep {
         @Override
         public void failed(Throwable error) {
             busy.set(false);
-            errorText.set(error instanceof UnusableLogException
-                    ? error.getMessage()
+            errorText.set(error instanceof UnusableLogException unusable
+                    ? unusable.message(messages.locale())
                     : messages.format("import.error.internal", name));
             problems.clear();
             if (session.analysis().isPresent()) {

@@ -35,7 +35,8 @@ class LogProblemTextsSwedishTest {
 
         FileProblem rejected = only(r.summary().problems().stream().filter(FileProblem::rejected).toList());
         assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm or ISO-8601).", rejected.message());
-        assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm eller ISO-8601).", rejected.message(SWEDISH));
+        assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm eller ISO-8601).",
+                rejected.message(SWEDISH));
         assertEquals(rejected.message(), rejected.message(Locale.ROOT));
 
         FileProblem delimiter = only(r.summary().problems().stream()
@@ -59,7 +60,8 @@ class LogProblemTextsSwedishTest {
         FileProblem lowerCase = problems.getFirst();
         assertEquals("1500 rows have a lower-case Mail Event letter (first on line 2); read as upper-case.",
                 lowerCase.message());
-        assertEquals("1\u00a0500 rader har en gemen Mail Event-bokstav (först på rad 2); de lästes som versaler.",
+        assertEquals("1\u00a0500 rader har en gemen Mail Event-bokstav (först på rad 2); de lästes som"
+                + " versaler.",
                 lowerCase.message(SWEDISH));
         FileProblem emptyRecipient = problems.get(1);
         assertEquals("Recipient is empty.", emptyRecipient.message());
@@ -86,8 +88,8 @@ class LogProblemTextsSwedishTest {
                         D1.replace("\"D\"", "\"X\"")))));
         assertEquals("xm.csv has no usable row: all 2 rows were rejected (first: line 2, Mail Event: 'X' is not a"
                 + " known Mail Event (R, D, T or P).).", allBad.getMessage());
-        assertEquals("xm.csv har ingen användbar rad: alla 2 rader utelämnades (först: rad 2, Mail Event: ”X” är ingen"
-                + " känd Mail Event (R, D, T eller P).).", allBad.message(SWEDISH));
+        assertEquals("xm.csv har ingen användbar rad: alla 2 rader utelämnades (först: rad 2, Mail Event: ”X” är"
+                + " ingen känd Mail Event (R, D, T eller P).).", allBad.message(SWEDISH));
         assertTrue(allBad.messageText().isPresent());
     }
 

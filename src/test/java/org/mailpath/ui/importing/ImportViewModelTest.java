@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
@@ -255,5 +256,39 @@ class ImportViewModelTest {
         assertFalse(m.busyProperty().get());
         runner.runAll();
         assertTrue(session.analysis().isEmpty());
+    }
+
+    @Test
+    void inSwedishTheReadersProblemsAndAnUnusableFileAreShownInSwedish() throws Exception {
+        Messages swedish = Messages.forLocale(Locale.of("sv"));
+        ImportViewModel m = new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
+                SettingsStore.open(dir.resolve("settings.properties")), session, swedish, Optional::empty);
+        String header = "Date;Internal Message ID;Mail Event;Recipient;Message ID Header;Delivery Status;TLS_Cipher";
+        Path log = Files.writeString(dir.resolve("logg.csv"), String.join("\r\n", header,
+                "3/06/2026 13:37;16/A4-m1;R;a@acme.example;m1@sfdc.example;;",
+                "igår;16/A4-m2;R;b@acme.example;m2@sfdc.example;;",
+                "3/06/2026 13:42;16/A4-m1;D;a@acme.example;m1@sfdc.example;250 2.0.0 OK;TLSv1.3") + "\r\n");
+        m.importFile(log);
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals(List.of(
+                "Hela filen — Fälten skiljs åt med ”;” i stället för ”,” (sparad på nytt i ett kalkylprogram); filen"
+                        + " lästes därefter. (varning)",
+                "Rad 3, fält Date/Time — ”igår” är inget datum (väntat: M/d/yyyy H:mm eller ISO-8601)."
+                        + " (raden utelämnad)"),
+                m.problems().stream().map(m::describe).toList());
+        assertEquals("'igår' is not a date (expected M/d/yyyy H:mm or ISO-8601).",
+                m.problems().getLast().message(), "the problem itself keeps its English for reports and the command line");
+
+        m.importFile(Files.write(dir.resolve("tom.csv"), new byte[0]));
+        assertEquals(ImportState.FAILED, m.stateProperty().get());
+        assertEquals("tom.csv är tom (0 byte).", m.errorTextProperty().get());
+    }
+
+    @Test
+    void inEnglishTheReadersProblemsReadAsTheEngineWordsThem() throws Exception {
+        ImportViewModel m = new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
+                SettingsStore.open(dir.resolve("settings.properties")), session, messages, Optional::empty);
+        m.importFile(Files.write(dir.resolve("empty.csv"), new byte[0]));
+        assertEquals("empty.csv is empty (0 bytes).", m.errorTextProperty().get());
     }
 }
