@@ -21,10 +21,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Rules every {@code findings*.properties} of the engine keeps, in English and in each translation. */
+/**
+ * Rules every text bundle of the engine keeps ({@code findings*.properties} of the checks, {@code problems*.properties}
+ * of the log reader), in English and in each translation.
+ */
 class FindingBundlesTest {
 
     private static final Path ENGINE = Path.of("src/main/resources/org/mailpath/engine");
+    private static final String BASE_NAME = "(findings|problems)";
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     /** Keys that are data for the code, not words: never translated. */
@@ -57,12 +61,14 @@ class FindingBundlesTest {
     void aTranslationHasEveryTextOfItsEnglishBundleWithTheSameArguments() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path file : bundleFiles()) {
-            if (!file.getFileName().toString().equals("findings.properties")) {
+            String base = file.getFileName().toString();
+            if (!base.matches(BASE_NAME + "\\.properties")) {
                 continue;
             }
             Properties english = load(file);
             try (Stream<Path> siblings = Files.list(file.getParent())) {
-                for (Path translation : siblings.filter(p -> p.getFileName().toString().matches("findings_.+"))
+                String prefix = base.substring(0, base.indexOf('.')) + "_";
+                for (Path translation : siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
                         .toList()) {
                     Properties other = load(translation);
                     for (String key : new TreeSet<>(english.stringPropertyNames())) {
@@ -89,9 +95,20 @@ class FindingBundlesTest {
     }
 
     @Test
+    void everyBundleIsTranslatedIntoSwedish() throws IOException {
+        List<String> untranslated = bundleFiles().stream()
+                .filter(p -> p.getFileName().toString().matches(BASE_NAME + "\\.properties"))
+                .filter(p -> !Files.exists(p.resolveSibling(
+                        p.getFileName().toString().replace(".properties", "_sv.properties"))))
+                .map(Path::toString).toList();
+        assertEquals(List.of(), untranslated);
+    }
+
+    @Test
     void theRulesSeeTheEngineBundles() throws IOException {
         assertFalse(bundleFiles().isEmpty());
         assertTrue(bundleFiles().contains(ENGINE.resolve("smtp/findings.properties")));
+        assertTrue(bundleFiles().contains(ENGINE.resolve("log/problems_sv.properties")));
     }
 
     private static Set<String> arguments(String pattern) {
@@ -105,7 +122,7 @@ class FindingBundlesTest {
 
     private static List<Path> bundleFiles() throws IOException {
         try (Stream<Path> files = Files.walk(ENGINE)) {
-            return files.filter(p -> p.getFileName().toString().matches("findings(_.+)?\\.properties"))
+            return files.filter(p -> p.getFileName().toString().matches(BASE_NAME + "(_.+)?\\.properties"))
                     .sorted().toList();
         }
     }

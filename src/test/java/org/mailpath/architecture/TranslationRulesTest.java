@@ -1,0 +1,56 @@
+package org.mailpath.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.nameserver.NameServerCheck;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.status.Diagnosis;
+
+/**
+ * Keeps the app's words translatable: checks word their findings from resource bundles, and the UI shows the
+ * engine's texts in its own language (the English accessors are for the command line, JSON and reports).
+ */
+class TranslationRulesTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.mailpath");
+    }
+
+    @Test
+    void checksWordTheirFindingsFromResourceBundles() {
+        noClasses().that().resideInAPackage("org.mailpath.engine..")
+                // the report's redacted copies are English by design; NS_OK carries evidence and is never shown
+                .and().doNotBelongToAnyOf(ReportBuilder.class, NameServerCheck.class)
+                .should().callConstructor(Finding.class, String.class, Severity.class, String.class, String.class,
+                        List.class, String.class, Actor.class)
+                .because("a finding worded in Java code cannot be shown in the user's language")
+                .check(classes);
+    }
+
+    @Test
+    void theUiShowsEngineTextsInItsLanguage() {
+        noClasses().that().resideInAPackage("org.mailpath.ui..")
+                .should().callMethod(Finding.class, "message")
+                .orShould().callMethod(Finding.class, "remediation")
+                .orShould().callMethod(FileProblem.class, "message")
+                .orShould().callMethod(Diagnosis.class, "explanation")
+                .orShould().callMethod(Diagnosis.class, "remediation")
+                .because("the UI passes its locale: message(Locale), explanation(Locale), …")
+                .check(classes);
+    }
+}
