@@ -2,6 +2,9 @@ package org.mailpath.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -45,12 +48,20 @@ class TranslationRulesTest {
     @Test
     void theUiShowsEngineTextsInItsLanguage() {
         noClasses().that().resideInAPackage("org.mailpath.ui..")
-                .should().callMethod(Finding.class, "message")
-                .orShould().callMethod(Finding.class, "remediation")
-                .orShould().callMethod(FileProblem.class, "message")
-                .orShould().callMethod(Diagnosis.class, "explanation")
-                .orShould().callMethod(Diagnosis.class, "remediation")
+                .should().accessTargetWhere(englishText(Finding.class, "message"))
+                .orShould().accessTargetWhere(englishText(Finding.class, "remediation"))
+                .orShould().accessTargetWhere(englishText(FileProblem.class, "message"))
+                .orShould().accessTargetWhere(englishText(Diagnosis.class, "explanation"))
+                .orShould().accessTargetWhere(englishText(Diagnosis.class, "remediation"))
                 .because("the UI passes its locale: message(Locale), explanation(Locale), …")
                 .check(classes);
+    }
+
+    /** A call of, or a method reference to, the English accessor {@code owner.name()} (without a locale). */
+    private static DescribedPredicate<JavaAccess<?>> englishText(Class<?> owner, String name) {
+        return DescribedPredicate.describe(owner.getSimpleName() + "." + name + "()",
+                access -> access.getTargetOwner().isEquivalentTo(owner) && access.getName().equals(name)
+                        && access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target
+                        && target.getRawParameterTypes().isEmpty());
     }
 }

@@ -672,7 +672,7 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     private String summary(List<Finding> findings) {
-        return findings.stream().min(Comparator.comparing(Finding::severity)).map(Finding::message)
+        return findings.stream().min(Comparator.comparing(Finding::severity)).map(f -> f.message(messages.locale()))
                 .orElse(messages.get("dns.row.ok"));
     }
 

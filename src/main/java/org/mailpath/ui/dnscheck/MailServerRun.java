@@ -140,8 +140,8 @@ final class MailServerRun {
         List<Finding> own = ownFindings(report);
         int hosts = (int) report.targets().stream().map(t -> t.target().host()).distinct().count();
         String summary = own.stream().filter(f -> f.severity().compareTo(Severity.WARNING) <= 0)
-                .min(Comparator.comparing(Finding::severity)).map(Finding::message)
-                .or(() -> report.targets().isEmpty() ? own.stream().findFirst().map(Finding::message) : Optional.empty())
+                .min(Comparator.comparing(Finding::severity)).map(this::text)
+                .or(() -> report.targets().isEmpty() ? own.stream().findFirst().map(this::text) : Optional.empty())
                 .orElse(messages.format("dns.smtp.row.tested", report.targets().size(), hosts));
         domainRow(domain).ifPresent(r -> r.set(CheckState.of(own), summary));
         rowsChanged.run();
@@ -247,12 +247,17 @@ final class MailServerRun {
     }
 
     /** A finished address in one line: its worst problem, else the RCPT answer, else that it answered normally. */
+    /** A finding's message in the UI's language. */
+    private String text(Finding f) {
+        return f.message(messages.locale());
+    }
+
     private String summary(TargetResult r) {
         List<Finding> f = r.findings();
         return f.stream().filter(x -> x.severity().compareTo(Severity.WARNING) <= 0)
                 .min(Comparator.comparing(Finding::severity))
                 .or(() -> f.stream().filter(x -> x.code().equals(SmtpCodes.SMTP_RCPT_ACCEPTED)).findFirst())
-                .map(Finding::message)
+                .map(this::text)
                 .orElseGet(() -> r.tls().map(t -> messages.format("dns.smtp.row.okTls", t.protocol()))
                         .orElse(messages.get("dns.smtp.row.ok")));
     }
