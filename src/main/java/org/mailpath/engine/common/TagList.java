@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * A DNS tag-value list, the record syntax DKIM keys (RFC 6376 §3.2) and DMARC policies (RFC 7489 §6.4) share:
@@ -16,7 +18,9 @@ import java.util.regex.Pattern;
  * @param values   the first value of each tag, by lower-case name
  * @param problems syntax problems in words (empty = well-formed)
  */
-public record TagList(List<String> names, Map<String, String> values, List<String> problems) {
+public record TagList(List<String> names, Map<String, String> values, List<LocalText> problems) {
+
+    private static final FindingTexts TEXTS = FindingTexts.of(TagList.class);
 
     /** {@code tag-name = ALPHA *ALNUMPUNC} (RFC 6376 §3.2). */
     private static final Pattern TAG_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -28,7 +32,7 @@ public record TagList(List<String> names, Map<String, String> values, List<Strin
     }
 
     public static TagList parse(String text) {
-        List<String> problems = new ArrayList<>();
+        List<LocalText> problems = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
         for (String part : text.split(";")) {
             String pair = part.strip();
@@ -38,12 +42,12 @@ public record TagList(List<String> names, Map<String, String> values, List<Strin
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq).strip();
             if (eq < 0 || !TAG_NAME.matcher(name).matches()) {
-                problems.add("\"" + pair + "\" is not a tag=value pair");
+                problems.add(TEXTS.text("problem.notPair", pair));
                 continue;
             }
             name = name.toLowerCase(Locale.ROOT);
             if (values.putIfAbsent(name, pair.substring(eq + 1).strip()) != null) {
-                problems.add("tag " + name + "= appears more than once");
+                problems.add(TEXTS.text("problem.repeated", name));
             }
         }
         return new TagList(List.copyOf(values.keySet()), values, problems);

@@ -51,9 +51,7 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
 
     public static DkimKey parse(String text) {
         TagList list = TagList.parse(text);
-        // the tag list's own problems are worded (in English) by TagList
-        List<LocalText> problems = new ArrayList<>(list.problems().stream()
-                .map(p -> DkimTexts.text("problem.tagList", p)).toList());
+        List<LocalText> problems = new ArrayList<>(list.problems());
         Map<String, String> tags = list.values();
         if (list.names().indexOf("v") > 0) {
             problems.add(DkimTexts.text("problem.versionNotFirst"));

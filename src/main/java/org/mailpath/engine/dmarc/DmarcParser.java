@@ -73,9 +73,7 @@ public final class DmarcParser {
 
     public static Parsed parse(String text) {
         TagList list = TagList.parse(text);
-        // the tag list's own problems are worded (in English) by TagList
-        List<LocalText> problems = new ArrayList<>(list.problems().stream()
-                .map(p -> DmarcTexts.text("problem.tagList", p)).toList());
+        List<LocalText> problems = new ArrayList<>(list.problems());
         Map<String, String> tags = list.values();
         if (list.firstName().isPresent()
                 && !(list.firstName().get().equals("v") && tags.get("v").equals("DMARC1"))) {
