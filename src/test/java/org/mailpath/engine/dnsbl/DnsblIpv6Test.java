@@ -5,22 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Type;
@@ -39,18 +34,10 @@ class DnsblIpv6Test {
     /** 2001:db8::10 reversed. */
     private static final String MX_IPV6 = "0.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.";
 
-    private static ScriptedDnsServer resolver;
     private static final List<String> QUESTIONS = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void start() throws Exception {
-        resolver = new ScriptedDnsServer("127.0.8.42", 0, DnsblIpv6Test::answer);
-    }
-
-    @AfterAll
-    static void stop() {
-        resolver.close();
-    }
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.scripted("127.0.8.42", DnsblIpv6Test::answer);
 
     @BeforeEach
     void forget() {
@@ -93,9 +80,7 @@ class DnsblIpv6Test {
     }
 
     private static List<Finding> check(String domain, String... zones) {
-        CheckOptions options = new CheckOptions(List.of(resolver.spec()), resolver.port(), Duration.ofSeconds(5),
-                Optional.empty(), List.of(), List.of(zones));
-        return new DnsblCheck().run(CheckContexts.of(domain, options)).findings();
+        return new DnsblCheck().run(DNS.setup().withBlocklists(zones).context(domain)).findings();
     }
 
     private static Finding about(List<Finding> findings, String code, String subject) {

@@ -3,18 +3,13 @@ package org.mailpath.engine.dnsbl;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.single;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Type;
@@ -22,17 +17,8 @@ import org.xbill.DNS.Type;
 /** Blocklist lookups through a scripted resolver on loopback. */
 class DnsblLoopbackTest {
 
-    private static ScriptedDnsServer resolver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        resolver = new ScriptedDnsServer("127.0.8.41", 0, DnsblLoopbackTest::answer);
-    }
-
-    @AfterAll
-    static void stop() {
-        resolver.close();
-    }
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.scripted("127.0.8.41", DnsblLoopbackTest::answer);
 
     /** example.test's MX host has an IPv4 address question that fails; bl.test is a working, empty list. */
     private static Message answer(Message q, boolean tcp) {
@@ -52,9 +38,8 @@ class DnsblLoopbackTest {
 
     @Test
     void anMxAddressThatCouldNotBeReadIsSaid() {
-        CheckOptions options = new CheckOptions(List.of(resolver.spec()), resolver.port(), Duration.ofSeconds(5),
-                Optional.of("192.0.2.25"), List.of(), List.of("bl.test"));
-        List<Finding> f = new DnsblCheck().run(CheckContexts.of("example.test", options)).findings();
+        List<Finding> f = new DnsblCheck().run(DNS.setup().withIp("192.0.2.25").withBlocklists("bl.test")
+                .context("example.test")).findings();
         Finding failed = single(f, "DNS_LOOKUP_FAILED", Severity.WARNING);
         assertTrue(failed.message().contains("A addresses of MX mx.example.test were not looked up in blocklists"),
                 failed.message());

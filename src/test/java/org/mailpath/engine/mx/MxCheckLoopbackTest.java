@@ -8,16 +8,12 @@ import static org.mailpath.testing.fakedns.Findings.single;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Type;
@@ -25,17 +21,8 @@ import org.xbill.DNS.Type;
 /** MX cases whose answers depend on the query type, from a scripted resolver on loopback. */
 class MxCheckLoopbackTest {
 
-    private static ScriptedDnsServer resolver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        resolver = new ScriptedDnsServer("127.0.8.11", 0, MxCheckLoopbackTest::answer);
-    }
-
-    @AfterAll
-    static void stop() {
-        resolver.close();
-    }
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.scripted("127.0.8.11", MxCheckLoopbackTest::answer);
 
     /** No MX anywhere; the A question of servfail.test fails, that of silent.test is never answered. */
     private static Message answer(Message q, boolean tcp) {
@@ -68,9 +55,7 @@ class MxCheckLoopbackTest {
     }
 
     private static List<Finding> check(String domain) {
-        CheckOptions options = new CheckOptions(List.of(resolver.spec()), resolver.port(), Duration.ofMillis(500),
-                Optional.empty(), List.of(), List.of());
-        return new MxCheck().run(CheckContexts.of(domain, options)).findings();
+        return new MxCheck().run(DNS.setup().withTimeout(Duration.ofMillis(500)).context(domain)).findings();
     }
 
     @Test

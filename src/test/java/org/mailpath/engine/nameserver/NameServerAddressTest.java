@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
@@ -27,17 +22,8 @@ import org.xbill.DNS.Type;
  */
 class NameServerAddressTest {
 
-    private static ScriptedDnsServer dns;
-
-    @BeforeAll
-    static void start() throws Exception {
-        dns = new ScriptedDnsServer("127.0.8.31", 0, NameServerAddressTest::answer);
-    }
-
-    @AfterAll
-    static void stop() {
-        dns.close();
-    }
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.scripted("127.0.8.31", NameServerAddressTest::answer);
 
     private static Message answer(Message q, boolean tcp) {
         String name = q.getQuestion().getName().toString();
@@ -65,9 +51,7 @@ class NameServerAddressTest {
 
     @Test
     void aFailedAddressQuestionIsNotNoAddress() {
-        CheckOptions options = new CheckOptions(List.of(dns.spec()), dns.port(), Duration.ofSeconds(5),
-                Optional.empty(), List.of(), List.of());
-        List<Finding> f = new NameServerCheck().run(CheckContexts.of("nsfail.test", options)).findings();
+        List<Finding> f = new NameServerCheck().run(DNS.context("nsfail.test")).findings();
         Finding failed = single(f, "DNS_LOOKUP_FAILED", Severity.WARNING);
         assertTrue(failed.subject().equals("ns2.nsfail.test") && failed.message().contains("SERVFAIL"),
                 failed.toString());
