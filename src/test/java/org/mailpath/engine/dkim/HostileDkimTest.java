@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.testing.dns.TestDnsServer;
+import org.mailpath.testing.dns.LoopbackDns;
 
 /** Broken and hostile DKIM key records, served by the loopback test DNS server. */
 class HostileDkimTest {
@@ -20,31 +18,23 @@ class HostileDkimTest {
     /** A 512-bit RSA SubjectPublicKeyInfo: a real key, so only the tag under test is wrong. */
     private static final String KEY = "MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBAMZ6xTSu3wAY6z8rF2bMr1cmtyjIXuVGfr0jKv7U+ZvXH9nnS3"
             + "ZQ5vuXkV9n+gk6MHeeeRLBczYyqC8Sbj5IFCsCAwEAAQ==";
-    private static TestDnsServer dns;
 
-    @BeforeAll
-    static void start() throws Exception {
-        dns = TestDnsServer.builder().zone("dkim.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n"
-                        + "unknownhash._domainkey TXT \"v=DKIM1; h=sha512:md5; p=" + KEY + "\"\n"
-                        + "sha1._domainkey TXT \"v=DKIM1; h=sha1:sha512; p=" + KEY + "\"\n"
-                        + "bang._domainkey TXT \"v=DKIM1; p=not!!base64\"\n"
-                        + "binary._domainkey TXT \"v=DKIM1; p=AB\\000CD\"\n"
-                        + "short._domainkey TXT \"v=DKIM1; p=0\"\n")
-                .zone("wild.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n* TXT \"v=spf1 -all\"\n")
-                .resolver("127.0.7.4").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        dns.close();
-    }
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.zones(b -> b.zone("dkim.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n"
+                    + "unknownhash._domainkey TXT \"v=DKIM1; h=sha512:md5; p=" + KEY + "\"\n"
+                    + "sha1._domainkey TXT \"v=DKIM1; h=sha1:sha512; p=" + KEY + "\"\n"
+                    + "bang._domainkey TXT \"v=DKIM1; p=not!!base64\"\n"
+                    + "binary._domainkey TXT \"v=DKIM1; p=AB\\000CD\"\n"
+                    + "short._domainkey TXT \"v=DKIM1; p=0\"\n")
+            .zone("wild.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n* TXT \"v=spf1 -all\"\n")
+            .resolver("127.0.7.4"));
 
     private static List<Finding> findings(String selector) {
         return findings("dkim.test", selector);
     }
 
     private static List<Finding> findings(String domain, String selector) {
-        var lookup = DnsLookups.create(List.of(dns.resolverSpec()), Duration.ofSeconds(5));
+        var lookup = DNS.lookup(Duration.ofSeconds(5));
         return DkimInspector.inspect(domain, List.of(selector), lookup, Cancellation.none()).getFirst()
                 .findings();
     }

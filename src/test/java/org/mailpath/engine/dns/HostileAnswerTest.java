@@ -5,44 +5,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.testing.dns.TestDnsServer;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.xbill.DNS.Type;
 
 /** Answers that are legal but hostile in size or shape, from the loopback test DNS server. */
 class HostileAnswerTest {
 
-    private static TestDnsServer dns;
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.zones(b -> b.zone("thousands.test", many()).zone("chain.test", chain())
+            .resolver("127.0.7.3"));
 
-    @BeforeAll
-    static void start() throws Exception {
+    private static String many() {
         StringBuilder many = new StringBuilder("@ SOA ns.x. h.x. 1 1 1 1 1\n");
         for (int i = 0; i < 3000; i++) {
             many.append("@ A 10.").append(i / 250).append('.').append(i % 250).append(".1\n");
         }
+        return many.toString();
+    }
+
+    private static String chain() {
         StringBuilder chain = new StringBuilder("@ SOA ns.x. h.x. 1 1 1 1 1\n");
         for (int i = 0; i < 20; i++) {
             chain.append('c').append(i).append(" CNAME c").append(i + 1).append('\n');
         }
         chain.append("c20 TXT \"v=spf1 -all\"\n");
-        dns = TestDnsServer.builder().zone("thousands.test", many.toString()).zone("chain.test", chain.toString())
-                .resolver("127.0.7.3").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        dns.close();
+        return chain.toString();
     }
 
     private static DnsAnswer ask(String name, int type) {
-        return DnsLookups.create(List.of(dns.resolverSpec()), Duration.ofSeconds(5))
-                .lookup(name, type, Cancellation.none());
+        return DNS.lookup(Duration.ofSeconds(5)).lookup(name, type, Cancellation.none());
     }
 
     @Test

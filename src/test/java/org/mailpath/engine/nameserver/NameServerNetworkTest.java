@@ -6,19 +6,14 @@ import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
 
 import com.google.common.net.InetAddresses;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /**
@@ -28,11 +23,8 @@ import org.mailpath.testing.dns.TestDnsServer;
  */
 class NameServerNetworkTest {
 
-    private static TestDnsServer dns;
-
-    @BeforeAll
-    static void start() throws Exception {
-        dns = TestDnsServer.builder()
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.zones(b -> b
                 .zone("onenet.test", """
                         @   SOA ns1.onenet.test. h.onenet.test. 1 3600 600 86400 300
                         @   NS  ns1.onenet.test.
@@ -78,19 +70,10 @@ class NameServerNetworkTest {
                 .authoritative("127.0.12.5", "unknown.test")
                 .authoritative("127.0.12.6", "unknown.test")
                 .authoritative("127.0.12.7", "unreachable.test")
-                .authoritative("127.0.12.8", "single.test")
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        dns.close();
-    }
+                .authoritative("127.0.12.8", "single.test"));
 
     private static List<Finding> check(String domain) {
-        CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
-                Optional.empty(), List.of(), List.of());
-        return new NameServerCheck().run(CheckContexts.of(domain, options)).findings();
+        return new NameServerCheck().run(DNS.context(domain)).findings();
     }
 
     @Test

@@ -5,28 +5,20 @@ import static org.mailpath.testing.fakedns.Findings.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /** Reverse DNS through a real resolver on loopback (the in-process test server). */
 class PtrCheckLoopbackTest {
 
-    private static TestDnsServer dns;
-
-    @BeforeAll
-    static void start() throws Exception {
-        dns = TestDnsServer.builder()
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.zones(b -> b
                 .zone("2.0.192.in-addr.arpa", """
                         @ SOA ns.x. h.x. 1 1 1 1 1
                         25 PTR mail.example.test.
@@ -37,19 +29,10 @@ class PtrCheckLoopbackTest {
                 .zone("example.test", "@ SOA ns.x. h.x. 1 1 1 1 1\nmail A 192.0.2.25\nother A 192.0.2.99\n")
                 .zone("servfail.test", "@ SOA ns.x. h.x. 1 1 1 1 1\nmail A 192.0.2.30\n")
                 .misbehaveFor("servfail.test", TestDnsServer.Misbehaviour.SERVFAIL)
-                .resolver("127.0.8.1")
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        dns.close();
-    }
+                .resolver("127.0.8.1"));
 
     private static List<Finding> check(String ip) {
-        CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
-                Optional.of(ip), List.of(), List.of());
-        return new PtrCheck().run(CheckContexts.of("example.test", options)).findings();
+        return new PtrCheck().run(DNS.setup().withIp(ip).context("example.test")).findings();
     }
 
     @Test
