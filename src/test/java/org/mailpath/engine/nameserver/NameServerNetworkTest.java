@@ -25,52 +25,52 @@ class NameServerNetworkTest {
 
     @RegisterExtension
     static final LoopbackDns DNS = LoopbackDns.zones(b -> b
-                .zone("onenet.test", """
-                        @   SOA ns1.onenet.test. h.onenet.test. 1 3600 600 86400 300
-                        @   NS  ns1.onenet.test.
-                        @   NS  ns2.onenet.test.
-                        ns1 A   127.0.12.2
-                        ns2 A   127.0.12.3
-                        """)
-                .zone("twonets.test", """
-                        @   SOA ns1.twonets.test. h.twonets.test. 1 3600 600 86400 300
-                        @   NS  ns1.twonets.test.
-                        @   NS  ns2.twonets.test.
-                        ns1 A   127.0.12.4
-                        ns2 A   127.1.12.4
-                        """)
-                .zone("unknown.test", """
-                        @   SOA ns1.unknown.test. h.unknown.test. 1 3600 600 86400 300
-                        @   NS  ns1.unknown.test.
-                        @   NS  ns2.unknown.test.
-                        @   NS  ns3.failing.test.
-                        ns1 A   127.0.12.5
-                        ns2 A   127.0.12.6
-                        """)
-                .zone("failing.test", "@ SOA ns.x. h.x. 1 1 1 1 1\nns3 A 127.1.12.6\n")
-                .zone("unreachable.test", """
-                        @   SOA ns1.unreachable.test. h.unreachable.test. 1 3600 600 86400 300
-                        @   NS  ns1.unreachable.test.
-                        @   NS  ns2.unreachable.test.
-                        ns1 A   127.0.12.7
-                        ns2 A   127.1.12.9
-                        """)
-                .zone("single.test", """
-                        @   SOA ns1.single.test. h.single.test. 1 3600 600 86400 300
-                        @   NS  ns1.single.test.
-                        ns1 A   127.0.12.8
-                        """)
-                // the address question of ns3 fails: where ns3 is, nobody knows
-                .misbehaveFor("ns3.failing.test", TestDnsServer.Misbehaviour.SERVFAIL)
-                .resolver("127.0.12.1")
-                .authoritative("127.0.12.2", "onenet.test")
-                .authoritative("127.0.12.3", "onenet.test")
-                .authoritative("127.0.12.4", "twonets.test")
-                .authoritative("127.1.12.4", "twonets.test")
-                .authoritative("127.0.12.5", "unknown.test")
-                .authoritative("127.0.12.6", "unknown.test")
-                .authoritative("127.0.12.7", "unreachable.test")
-                .authoritative("127.0.12.8", "single.test"));
+            .zone("onenet.test", """
+                    @   SOA ns1.onenet.test. h.onenet.test. 1 3600 600 86400 300
+                    @   NS  ns1.onenet.test.
+                    @   NS  ns2.onenet.test.
+                    ns1 A   127.0.12.2
+                    ns2 A   127.0.12.3
+                    """)
+            .zone("twonets.test", """
+                    @   SOA ns1.twonets.test. h.twonets.test. 1 3600 600 86400 300
+                    @   NS  ns1.twonets.test.
+                    @   NS  ns2.twonets.test.
+                    ns1 A   127.0.12.4
+                    ns2 A   127.1.12.4
+                    """)
+            .zone("unknown.test", """
+                    @   SOA ns1.unknown.test. h.unknown.test. 1 3600 600 86400 300
+                    @   NS  ns1.unknown.test.
+                    @   NS  ns2.unknown.test.
+                    @   NS  ns3.failing.test.
+                    ns1 A   127.0.12.5
+                    ns2 A   127.0.12.6
+                    """)
+            .zone("failing.test", "@ SOA ns.x. h.x. 1 1 1 1 1\nns3 A 127.1.12.6\n")
+            .zone("unreachable.test", """
+                    @   SOA ns1.unreachable.test. h.unreachable.test. 1 3600 600 86400 300
+                    @   NS  ns1.unreachable.test.
+                    @   NS  ns2.unreachable.test.
+                    ns1 A   127.0.12.7
+                    ns2 A   127.1.12.9
+                    """)
+            .zone("single.test", """
+                    @   SOA ns1.single.test. h.single.test. 1 3600 600 86400 300
+                    @   NS  ns1.single.test.
+                    ns1 A   127.0.12.8
+                    """)
+            // the address question of ns3 fails: where ns3 is, nobody knows
+            .misbehaveFor("ns3.failing.test", TestDnsServer.Misbehaviour.SERVFAIL)
+            .resolver("127.0.12.1")
+            .authoritative("127.0.12.2", "onenet.test")
+            .authoritative("127.0.12.3", "onenet.test")
+            .authoritative("127.0.12.4", "twonets.test")
+            .authoritative("127.1.12.4", "twonets.test")
+            .authoritative("127.0.12.5", "unknown.test")
+            .authoritative("127.0.12.6", "unknown.test")
+            .authoritative("127.0.12.7", "unreachable.test")
+            .authoritative("127.0.12.8", "single.test"));
 
     private static List<Finding> check(String domain) {
         return new NameServerCheck().run(DNS.context(domain)).findings();

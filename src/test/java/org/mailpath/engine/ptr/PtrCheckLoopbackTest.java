@@ -19,17 +19,17 @@ class PtrCheckLoopbackTest {
 
     @RegisterExtension
     static final LoopbackDns DNS = LoopbackDns.zones(b -> b
-                .zone("2.0.192.in-addr.arpa", """
-                        @ SOA ns.x. h.x. 1 1 1 1 1
-                        25 PTR mail.example.test.
-                        30 PTR mail.servfail.test.
-                        31 PTR other.example.test.
-                        31 PTR mail.servfail.test.
-                        """)
-                .zone("example.test", "@ SOA ns.x. h.x. 1 1 1 1 1\nmail A 192.0.2.25\nother A 192.0.2.99\n")
-                .zone("servfail.test", "@ SOA ns.x. h.x. 1 1 1 1 1\nmail A 192.0.2.30\n")
-                .misbehaveFor("servfail.test", TestDnsServer.Misbehaviour.SERVFAIL)
-                .resolver("127.0.8.1"));
+            .zone("2.0.192.in-addr.arpa", """
+                    @ SOA ns.x. h.x. 1 1 1 1 1
+                    25 PTR mail.example.test.
+                    30 PTR mail.servfail.test.
+                    31 PTR other.example.test.
+                    31 PTR mail.servfail.test.
+                    """)
+            .zone("example.test", "@ SOA ns.x. h.x. 1 1 1 1 1\nmail A 192.0.2.25\nother A 192.0.2.99\n")
+            .zone("servfail.test", "@ SOA ns.x. h.x. 1 1 1 1 1\nmail A 192.0.2.30\n")
+            .misbehaveFor("servfail.test", TestDnsServer.Misbehaviour.SERVFAIL)
+            .resolver("127.0.8.1"));
 
     private static List<Finding> check(String ip) {
         return new PtrCheck().run(DNS.setup().withIp(ip).context("example.test")).findings();
