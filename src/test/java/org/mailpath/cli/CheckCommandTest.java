@@ -9,24 +9,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mailpath.testing.dns.TestDnsNetwork;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mailpath.testing.dns.LoopbackDns;
 
 class CheckCommandTest {
 
-    private static TestDnsNetwork net;
-
-    @BeforeAll
-    static void start() throws Exception {
-        net = TestDnsNetwork.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        net.close();
-    }
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.network();
 
     private record Run(int code, String out, String err) {
     }
@@ -39,8 +29,8 @@ class CheckCommandTest {
     }
 
     private static Run check(String... args) {
-        List<String> all = new ArrayList<>(List.of("check", "--resolver", net.server().resolverSpec(),
-                "--dns-port", String.valueOf(net.port()), "--timeout", "5000"));
+        List<String> all = new ArrayList<>(List.of("check", "--resolver", DNS.resolver(),
+                "--dns-port", String.valueOf(DNS.port()), "--timeout", "5000"));
         all.addAll(List.of(args));
         return run(all.toArray(String[]::new));
     }
@@ -92,7 +82,7 @@ class CheckCommandTest {
 
     @Test
     void networkFailuresAreFindingsNotErrors() {
-        Run r = run("check", "--resolver", "127.0.1.99:" + net.port(), "--timeout", "200", "good.test");
+        Run r = run("check", "--resolver", "127.0.1.99:" + DNS.port(), "--timeout", "200", "good.test");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("DNS_TIMEOUT"), r.out());
     }
@@ -125,7 +115,7 @@ class CheckCommandTest {
                 java.util.Map.of(), 0, java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Optional.empty(),
                 java.util.Optional.empty());
         var result = org.mailpath.engine.check.AnalysisDnsChecks.run(analysis, java.util.Optional.empty(),
-                org.mailpath.engine.check.DomainCheckers.standard(), net.options(java.time.Duration.ofSeconds(5)),
+                org.mailpath.engine.check.DomainCheckers.standard(), DNS.options(),
                 org.mailpath.engine.check.CheckListener.NONE, org.mailpath.engine.common.Cancellation.none());
         StringWriter text = new StringWriter();
         CheckReportText.printAnalysisChecks(result, new PrintWriter(text, true));

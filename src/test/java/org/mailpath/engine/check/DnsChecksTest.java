@@ -10,39 +10,25 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.mailpath.testing.dns.TestDnsNetwork;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /** Every finding code of the DNS checks, produced by the real checks against the test DNS network. */
 class DnsChecksTest {
 
-    private static TestDnsNetwork net;
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    @BeforeAll
-    static void start() throws Exception {
-        net = TestDnsNetwork.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        net.close();
-    }
-
-    @AfterEach
-    void behave() {
-        net.server().behave(TestDnsNetwork.EDNS_SERVER);
-    }
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.network();
 
     /** The kinds of this area (the standard checker also has SPF, DMARC, … which are tested elsewhere). */
     private static final EnumSet<CheckKind> DNS_KINDS = EnumSet.of(CheckKind.EXISTENCE, CheckKind.MX,
@@ -52,7 +38,7 @@ class DnsChecksTest {
         CheckReport report = DomainCheckers.standard().check(
                 List.of(new CheckRequest(domain, kinds.length == 0 ? DNS_KINDS
                         : EnumSet.copyOf(List.of(kinds)))),
-                net.options(timeout), CheckListener.NONE, Cancellation.none());
+                DNS.setup().withTimeout(timeout).options(), CheckListener.NONE, Cancellation.none());
         assertEquals(1, report.domains().size());
         return report.domains().getFirst();
     }
@@ -131,27 +117,23 @@ class DnsChecksTest {
     @ParameterizedTest
     @EnumSource(value = TestDnsServer.Misbehaviour.class, names = {"SILENT", "NXDOMAIN", "SERVFAIL"})
     void aResolverThatDoesNotWorkIsBlamedForEveryFailureNotTheDomain(TestDnsServer.Misbehaviour how) {
-        net.server().behave(TestDnsNetwork.RESOLVER, how);
-        try {
-            DomainCheckResult r = check("good.test", Duration.ofMillis(300), CheckKind.values());
-            assertFalse(codes(r).contains("DOMAIN_NXDOMAIN"), r.findings().toString());
-            assertTrue(codes(r).contains(how == TestDnsServer.Misbehaviour.SILENT ? "DNS_TIMEOUT"
-                    : "DNS_LOOKUP_FAILED"), r.findings().toString());
-            for (Finding f : r.findings()) {
-                if (f.actor() != Actor.NOBODY) { // e.g. DKIM_NO_SELECTOR: advice, not a failure
-                    assertEquals(Actor.LOCAL_NETWORK, f.actor(), f.toString());
-                }
+        DNS.behave(TestDnsNetwork.RESOLVER, how);
+        DomainCheckResult r = check("good.test", Duration.ofMillis(300), CheckKind.values());
+        assertFalse(codes(r).contains("DOMAIN_NXDOMAIN"), r.findings().toString());
+        assertTrue(codes(r).contains(how == TestDnsServer.Misbehaviour.SILENT ? "DNS_TIMEOUT"
+                : "DNS_LOOKUP_FAILED"), r.findings().toString());
+        for (Finding f : r.findings()) {
+            if (f.actor() != Actor.NOBODY) { // e.g. DKIM_NO_SELECTOR: advice, not a failure
+                assertEquals(Actor.LOCAL_NETWORK, f.actor(), f.toString());
             }
-            Finding first = r.findings().getFirst();
-            assertTrue(first.remediation().contains("this computer's network"), first.remediation());
-            assertTrue(first.message().contains("failed at the resolver asked, not at good.test"), first.message());
-            assertEquals(1, r.findings().stream().filter(f -> f.actor() == Actor.LOCAL_NETWORK).count(),
-                    "one cause, said once: " + r.findings());
-            assertTrue(first.evidence().stream().anyMatch(l -> l.contains("not even for the root zone")),
-                    first.evidence().toString());
-        } finally {
-            net.server().behave(TestDnsNetwork.RESOLVER);
         }
+        Finding first = r.findings().getFirst();
+        assertTrue(first.remediation().contains("this computer's network"), first.remediation());
+        assertTrue(first.message().contains("failed at the resolver asked, not at good.test"), first.message());
+        assertEquals(1, r.findings().stream().filter(f -> f.actor() == Actor.LOCAL_NETWORK).count(),
+                "one cause, said once: " + r.findings());
+        assertTrue(first.evidence().stream().anyMatch(l -> l.contains("not even for the root zone")),
+                first.evidence().toString());
     }
 
     @Test
@@ -175,18 +157,18 @@ class DnsChecksTest {
 
     @Test
     void ednsFindingsFollowTheVerdict() {
-        net.server().behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.IGNORE_EDNS);
+        DNS.behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.IGNORE_EDNS);
         DomainCheckResult r = check("edns.test", CheckKind.EDNS);
         Finding f = find(r, "EDNS_NONCOMPLIANT", "ns.edns.test");
         assertTrue(f.message().contains("edns=noopt"), f.message());
         assertEquals("compatible", r.nameServers().getFirst().verdict());
 
-        net.server().behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.OVERSIZED_UDP);
+        DNS.behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.OVERSIZED_UDP);
         r = check("edns.test", CheckKind.EDNS);
         find(r, "EDNS_OVERSIZED_UDP", "ns.edns.test");
         assertEquals("toobig", r.nameServers().getFirst().tests().get("edns@1232"));
 
-        net.server().behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.NO_TCP);
+        DNS.behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.NO_TCP);
         r = check("edns.test", CheckKind.EDNS);
         find(r, "EDNS_DEAD", "ns.edns.test");
     }
@@ -224,9 +206,9 @@ class DnsChecksTest {
         };
         List<DomainCheck> checks = new ArrayList<>(DomainCheckers.standardChecks());
         checks.add(broken);
-        var checker = new ConcurrentDomainChecker(checks, o -> net.lookup(TIMEOUT));
+        var checker = new ConcurrentDomainChecker(checks, o -> DNS.lookup(TIMEOUT));
         CheckReport report = checker.check(List.of(new CheckRequest("Good.Test.", EnumSet.of(CheckKind.MX,
-                CheckKind.SPF))), net.options(TIMEOUT), listener, Cancellation.none());
+                CheckKind.SPF))), DNS.options(), listener, Cancellation.none());
         DomainCheckResult r = report.domains().getFirst();
         assertEquals("good.test", r.domain());
         assertEquals(Set.of("CHECK_FAILED", "MX_OK"), codes(r));
@@ -241,7 +223,7 @@ class DnsChecksTest {
     void manyDomainsAtOnce() {
         List<CheckRequest> requests = List.of("good.test", "broken.test", "missing.test", "nullmx.mail.test").stream()
                 .map(d -> new CheckRequest(d, DNS_KINDS)).toList();
-        CheckReport report = DomainCheckers.standard().check(requests, net.options(TIMEOUT), CheckListener.NONE,
+        CheckReport report = DomainCheckers.standard().check(requests, DNS.options(), CheckListener.NONE,
                 Cancellation.none());
         assertEquals(List.of("good.test", "broken.test", "missing.test", "nullmx.mail.test"),
                 report.domains().stream().map(DomainCheckResult::domain).toList());
@@ -262,7 +244,7 @@ class DnsChecksTest {
             // silent.test never answers; with a 60 s timeout only cancellation can end this run
             var future = pool.submit(() -> DomainCheckers.standard().check(
                     List.of(new CheckRequest("silent.test", DNS_KINDS), new CheckRequest("deadns.test", DNS_KINDS)),
-                    net.options(Duration.ofSeconds(60)), listener, cancellation));
+                    DNS.setup().withTimeout(Duration.ofSeconds(60)).options(), listener, cancellation));
             while (started.size() < 2) {
                 Thread.sleep(10);
             }

@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
-import org.mailpath.testing.dns.TestDnsNetwork;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
@@ -26,30 +25,30 @@ class DnsClientTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     /** Only for questions that are never answered: the outcome (TIMEOUT) does not depend on speed. */
     private static final Duration SHORT = Duration.ofMillis(300);
-    private static TestDnsNetwork net;
 
-    @BeforeAll
-    static void start() throws Exception {
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.network(b -> b
+            .zone("many.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n" + many())
+            .zone("hugetxt.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n" + hugeTxt() + "\n"));
+
+    private static String many() {
         StringBuilder big = new StringBuilder();
         for (int i = 0; i < 300; i++) {
             big.append("@ MX ").append(i).append(" mx").append(i).append(".many.test.\n");
         }
+        return big.toString();
+    }
+
+    private static String hugeTxt() {
         StringBuilder txt = new StringBuilder("@ TXT");
         for (int i = 0; i < 200; i++) {
             txt.append(" \"").append("x".repeat(250)).append('"');
         }
-        net = TestDnsNetwork.start(b -> b
-                .zone("many.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n" + big)
-                .zone("hugetxt.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n" + txt + "\n"));
-    }
-
-    @AfterAll
-    static void stop() {
-        net.close();
+        return txt.toString();
     }
 
     private static DnsAnswer ask(String name, int type) {
-        return net.lookup(TIMEOUT).lookup(name, type, Cancellation.none());
+        return DNS.lookup(TIMEOUT).lookup(name, type, Cancellation.none());
     }
 
     @Test
@@ -68,7 +67,7 @@ class DnsClientTest {
         assertEquals(DnsStatus.NXDOMAIN, ask("nothing.good.test", Type.A).status());
         assertEquals(DnsStatus.NXDOMAIN, ask("no-such-tld-anywhere", Type.A).status());
         assertEquals(DnsStatus.SERVFAIL, ask("servfail.test", Type.A).status());
-        DnsAnswer silent = net.lookup(SHORT).lookup("silent.test", Type.A, Cancellation.none());
+        DnsAnswer silent = DNS.lookup(SHORT).lookup("silent.test", Type.A, Cancellation.none());
         assertEquals(DnsStatus.TIMEOUT, silent.status());
     }
 
@@ -77,9 +76,9 @@ class DnsClientTest {
         assertEquals(DnsStatus.ERROR, ask("malformed.hostile.test", Type.A).status());
         assertTrue(ask("malformed.hostile.test", Type.A).detail().contains("malformed"));
         // a reply with another id or to another question is ignored, like any stray packet
-        assertEquals(DnsStatus.TIMEOUT, net.lookup(SHORT).lookup("wrongid.hostile.test", Type.A,
+        assertEquals(DnsStatus.TIMEOUT, DNS.lookup(SHORT).lookup("wrongid.hostile.test", Type.A,
                 Cancellation.none()).status());
-        assertEquals(DnsStatus.TIMEOUT, net.lookup(SHORT).lookup("wrongquestion.hostile.test", Type.A,
+        assertEquals(DnsStatus.TIMEOUT, DNS.lookup(SHORT).lookup("wrongquestion.hostile.test", Type.A,
                 Cancellation.none()).status());
         assertEquals(DnsStatus.ERROR, ask("bad..name", Type.A).status());
     }
@@ -118,8 +117,8 @@ class DnsClientTest {
 
     @Test
     void cachesPerRunAndMergesConcurrentQuestions() throws Exception {
-        DnsLookup lookup = net.lookup(TIMEOUT);
-        long before = net.server().queries();
+        DnsLookup lookup = DNS.lookup(TIMEOUT);
+        long before = DNS.server().queries();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<DnsAnswer>> futures = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
@@ -129,14 +128,14 @@ class DnsClientTest {
                 assertTrue(f.get().ok());
             }
         }
-        assertEquals(1, net.server().queries() - before);
+        assertEquals(1, DNS.server().queries() - before);
         lookup.lookup("MX1.Good.Test.", Type.A, Cancellation.none());
-        assertEquals(1, net.server().queries() - before, "names are compared case-insensitively");
+        assertEquals(1, DNS.server().queries() - before, "names are compared case-insensitively");
     }
 
     @Test
     void cancellationStopsAWaitingLookup() throws Exception {
-        DnsLookup lookup = net.lookup(Duration.ofSeconds(60));
+        DnsLookup lookup = DNS.lookup(Duration.ofSeconds(60));
         Cancellation cancellation = new Cancellation();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<DnsAnswer> f = pool.submit(() -> lookup.lookup("silent.test", Type.A, cancellation));
@@ -151,7 +150,7 @@ class DnsClientTest {
 
     @Test
     void nextResolverIsAskedWhenTheFirstFails() {
-        DnsLookup lookup = DnsLookups.create(List.of("127.0.1.4:" + net.port(), net.server().resolverSpec()),
+        DnsLookup lookup = DnsLookups.create(List.of("127.0.1.4:" + DNS.port(), DNS.resolver()),
                 TIMEOUT);
         // 127.0.1.4 refuses everything (it serves no zone); the second resolver answers
         assertEquals(DnsStatus.OK, lookup.lookup("good.test", Type.A, Cancellation.none()).status());

@@ -9,11 +9,10 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.mailpath.testing.dns.TestDnsNetwork;
 import org.mailpath.testing.dns.TestDnsServer;
 import org.xbill.DNS.Name;
@@ -21,27 +20,13 @@ import org.xbill.DNS.Name;
 /** Every ISC label the probe can give, against the test server's switchable misbehaviour. */
 class EdnsProbeTest {
 
-    private static TestDnsNetwork net;
-
-    @BeforeAll
-    static void start() throws Exception {
-        net = TestDnsNetwork.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        net.close();
-    }
-
-    @AfterEach
-    void behave() {
-        net.server().behave(TestDnsNetwork.EDNS_SERVER);
-    }
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.network();
 
     /** Runs all tests against the EDNS server; the timeout only matters for servers that never answer. */
     private static Map<String, String> run(Duration timeout, TestDnsServer.Misbehaviour... how) throws Exception {
-        net.server().behave(TestDnsNetwork.EDNS_SERVER, how);
-        InetSocketAddress server = new InetSocketAddress(InetAddress.getByName(TestDnsNetwork.EDNS_SERVER), net.port());
+        DNS.behave(TestDnsNetwork.EDNS_SERVER, how);
+        InetSocketAddress server = new InetSocketAddress(InetAddress.getByName(TestDnsNetwork.EDNS_SERVER), DNS.port());
         Map<String, String> labels = new LinkedHashMap<>();
         for (EdnsTest t : EdnsTest.ALL) {
             labels.put(t.name(), EdnsProbe.run(t, Name.fromString("edns.test."), server, timeout,
@@ -110,8 +95,8 @@ class EdnsProbeTest {
     }
 
     private static java.util.List<String> evidence(String test, TestDnsServer.Misbehaviour... how) throws Exception {
-        net.server().behave(TestDnsNetwork.EDNS_SERVER, how);
-        InetSocketAddress server = new InetSocketAddress(InetAddress.getByName(TestDnsNetwork.EDNS_SERVER), net.port());
+        DNS.behave(TestDnsNetwork.EDNS_SERVER, how);
+        InetSocketAddress server = new InetSocketAddress(InetAddress.getByName(TestDnsNetwork.EDNS_SERVER), DNS.port());
         EdnsTest t = EdnsTest.ALL.stream().filter(x -> x.name().equals(test)).findFirst().orElseThrow();
         return EdnsProbe.run(t, Name.fromString("edns.test."), server, Duration.ofSeconds(5), Cancellation.none())
                 .evidence();

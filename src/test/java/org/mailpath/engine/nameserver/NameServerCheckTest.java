@@ -5,82 +5,60 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.LoopbackDns;
 import org.mailpath.testing.dns.TestDnsNetwork;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /** The name-server check against the loopback test DNS network. */
 class NameServerCheckTest {
 
-    private static TestDnsNetwork net;
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
-    @BeforeAll
-    static void start() throws Exception {
-        net = TestDnsNetwork.start(b -> b
-                .zone("alias.test", """
-                        @   SOA ns.alias.test. h.alias.test. 1 3600 600 86400 300
-                        @   NS  ns.alias.test.
-                        @   NS  ns2.alias.test.
-                        ns  A   127.0.1.30
-                        ns2 A   127.1.1.32
-                        www CNAME good.test.
-                        """)
-                .zone("samehost.test", """
-                        @ SOA a.samehost.test. h.samehost.test. 1 3600 600 86400 300
-                        @ NS  a.samehost.test.
-                        @ NS  b.samehost.test.
-                        a A   127.0.1.31
-                        b A   127.0.1.31
-                        """)
-                .zone("nsalias.test", """
-                        @   SOA ns1.nsalias.test. h.nsalias.test. 1 3600 600 86400 300
-                        @   NS  ns1.nsalias.test.
-                        @   NS  dns.nsalias.test.
-                        ns1 A   127.0.1.33
-                        dns CNAME ns2.nsalias.test.
-                        ns2 A   127.0.1.34
-                        """)
-                .zone("halfhost.test", """
-                        @ SOA a.halfhost.test. h.halfhost.test. 1 3600 600 86400 300
-                        @ NS  a.halfhost.test.
-                        @ NS  b.halfhost.test.
-                        a A   127.0.1.35
-                        """)
-                .authoritative("127.0.1.35", "halfhost.test")
-                .authoritative("127.0.1.33", "nsalias.test")
-                .authoritative("127.0.1.34", "nsalias.test")
-                .authoritative("127.0.1.30", "alias.test")
-                .authoritative("127.1.1.32", "alias.test")
-                .authoritative("127.0.1.31", "samehost.test"));
-    }
-
-    @AfterAll
-    static void stop() {
-        net.close();
-    }
-
-    @AfterEach
-    void behave() {
-        net.server().behave(TestDnsNetwork.EDNS_SERVER);
-    }
+    @RegisterExtension
+    static final LoopbackDns DNS = LoopbackDns.network(b -> b
+            .zone("alias.test", """
+                    @   SOA ns.alias.test. h.alias.test. 1 3600 600 86400 300
+                    @   NS  ns.alias.test.
+                    @   NS  ns2.alias.test.
+                    ns  A   127.0.1.30
+                    ns2 A   127.1.1.32
+                    www CNAME good.test.
+                    """)
+            .zone("samehost.test", """
+                    @ SOA a.samehost.test. h.samehost.test. 1 3600 600 86400 300
+                    @ NS  a.samehost.test.
+                    @ NS  b.samehost.test.
+                    a A   127.0.1.31
+                    b A   127.0.1.31
+                    """)
+            .zone("nsalias.test", """
+                    @   SOA ns1.nsalias.test. h.nsalias.test. 1 3600 600 86400 300
+                    @   NS  ns1.nsalias.test.
+                    @   NS  dns.nsalias.test.
+                    ns1 A   127.0.1.33
+                    dns CNAME ns2.nsalias.test.
+                    ns2 A   127.0.1.34
+                    """)
+            .zone("halfhost.test", """
+                    @ SOA a.halfhost.test. h.halfhost.test. 1 3600 600 86400 300
+                    @ NS  a.halfhost.test.
+                    @ NS  b.halfhost.test.
+                    a A   127.0.1.35
+                    """)
+            .authoritative("127.0.1.35", "halfhost.test")
+            .authoritative("127.0.1.33", "nsalias.test")
+            .authoritative("127.0.1.34", "nsalias.test")
+            .authoritative("127.0.1.30", "alias.test")
+            .authoritative("127.1.1.32", "alias.test")
+            .authoritative("127.0.1.31", "samehost.test"));
 
     static List<Finding> check(String domain) {
-        CheckOptions options = net.options(TIMEOUT);
-        return new NameServerCheck().run(new CheckContext(domain, options, net.lookup(TIMEOUT), Cancellation.none()))
-                .findings();
+        return new NameServerCheck().run(DNS.context(domain)).findings();
     }
 
     @Test
@@ -150,7 +128,7 @@ class NameServerCheckTest {
     @Test
     void aTruncatedUdpAnswerIsNotALameDelegation() {
         // TC on every UDP answer (as response-rate limiting does); the same question over TCP is answered
-        net.server().behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.ALWAYS_TRUNCATE);
+        DNS.behave(TestDnsNetwork.EDNS_SERVER, TestDnsServer.Misbehaviour.ALWAYS_TRUNCATE);
         List<Finding> f = check("edns.test");
         absent(f, "NS_LAME");
         absent(f, "NS_UNREACHABLE");
