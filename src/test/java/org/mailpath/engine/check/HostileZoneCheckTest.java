@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /**
@@ -52,8 +52,8 @@ class HostileZoneCheckTest {
                         + "\ns1._domainkey TXT" + quoted(dkim) + "\n")
                 .zone("bl.test", blocklist.toString())
                 .resolver("127.0.7.9").start()) {
-            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
-                    Optional.of("192.0.2.7"), List.of("s1"), List.of("bl.test"));
+            CheckOptions options = CheckSetup.of(dns).withIp("192.0.2.7").withSelectors("s1").withBlocklists("bl.test")
+                    .options();
             CheckReport report = DomainCheckers.standard().check(List.of(new CheckRequest("huge.test",
                             EnumSet.of(CheckKind.SPF, CheckKind.DMARC, CheckKind.DKIM, CheckKind.DNSBL))), options,
                     CheckListener.NONE, Cancellation.none());
@@ -81,8 +81,7 @@ class HostileZoneCheckTest {
                 .resolver("127.0.7.10").start()) {
             // never answered: the outcome does not depend on speed
             Duration timeout = Duration.ofMillis(300);
-            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), timeout,
-                    Optional.empty(), List.of("s1", "s2"), List.of());
+            CheckOptions options = CheckSetup.of(dns).withTimeout(timeout).withSelectors("s1", "s2").options();
             CheckReport report = DomainCheckers.standard().check(List.of(new CheckRequest("silent.test",
                             EnumSet.of(CheckKind.EXISTENCE, CheckKind.MX, CheckKind.SPF, CheckKind.DMARC,
                                     CheckKind.DKIM))), options, CheckListener.NONE, Cancellation.none());

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /** DMARC records built to make the checker ask too much, served by the loopback test DNS server. */
@@ -43,11 +39,8 @@ class HostileDmarcTest {
                 .zone("dead.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n")
                 .misbehaveFor("dead.test", TestDnsServer.Misbehaviour.SILENT)
                 .resolver("127.0.7.2").start()) {
-            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), SHORT,
-                    Optional.empty(), List.of(), List.of());
-            var lookup = DnsLookups.create(options.resolvers(), SHORT);
-            List<Finding> findings = new DmarcCheck()
-                    .run(new CheckContext("dmarc.test", options, lookup, Cancellation.none())).findings();
+            List<Finding> findings = new DmarcCheck().run(CheckSetup.of(dns).withTimeout(SHORT).context("dmarc.test"))
+                    .findings();
 
             List<Finding> timeouts = codes(findings, "DNS_TIMEOUT");
             assertEquals(1, timeouts.size(), findings.toString());

@@ -3,13 +3,10 @@ package org.mailpath.engine.dns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 import org.mailpath.testing.dns.TestDnsServer.Misbehaviour;
 
@@ -26,9 +23,7 @@ class DnsFindingTextsSwedishTest {
     }
 
     private static Finding existence(TestDnsServer dns, String domain, Duration timeout) {
-        CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), timeout, Optional.empty(),
-                List.of(), List.of());
-        return new ExistenceCheck().run(CheckContexts.of(domain, options)).findings().getFirst();
+        return new ExistenceCheck().run(CheckSetup.of(dns).withTimeout(timeout).context(domain)).findings().getFirst();
     }
 
     @Test

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.mx.MxCheck;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 import org.mailpath.testing.dns.TestDnsServer.Misbehaviour;
 
@@ -28,9 +26,7 @@ class DnsReasonsSwedishTest {
     private static final String ZONE = "@ SOA ns.x. h.x. 1 1 1 1 1\n@ MX 10 mx\nmx A 192.0.2.1\n";
 
     private static Finding mx(TestDnsServer dns, String domain, Duration timeout) {
-        CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), timeout, Optional.empty(),
-                List.of(), List.of());
-        return new MxCheck().run(CheckContexts.of(domain, options)).findings().getFirst();
+        return new MxCheck().run(CheckSetup.of(dns).withTimeout(timeout).context(domain)).findings().getFirst();
     }
 
     @Test

@@ -7,15 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /** The EDNS check over every address of every name server, IPv6 included. */
@@ -38,9 +35,7 @@ class EdnsCheckTest {
                 .authoritative("127.0.9.42", "six.test")
                 .start()) {
             dns.behave("127.0.9.42", TestDnsServer.Misbehaviour.IGNORE_EDNS);
-            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
-                    Optional.empty(), List.of(), List.of());
-            CheckOutcome out = new EdnsCheck().run(CheckContexts.of("six.test", options));
+            CheckOutcome out = new EdnsCheck().run(CheckSetup.of(dns).context("six.test"));
             Map<String, String> verdicts = out.nameServers().stream()
                     .collect(Collectors.toMap(NameServerResult::address, NameServerResult::verdict));
             assertEquals(Map.of("127.0.9.41", "ok", "::1", "ok", "127.0.9.42", "compatible"), verdicts);
@@ -124,9 +119,7 @@ class EdnsCheckTest {
 
     /** Each server's tests with a 600 ms timeout, so tests asked again wait 200 ms. */
     private static CheckOutcome check(TestDnsServer dns) {
-        CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofMillis(600),
-                Optional.empty(), List.of(), List.of());
-        return new EdnsCheck().run(CheckContexts.of("rrl.test", options));
+        return new EdnsCheck().run(CheckSetup.of(dns).withTimeout(Duration.ofMillis(600)).context("rrl.test"));
     }
 
     private static long reasked(Finding finding) {

@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
@@ -70,9 +66,7 @@ class GlueTest {
                 .authoritative("127.0.9.21", "child.glue.test")
                 .authoritative("127.1.9.22", "child.glue.test").start();
              ScriptedDnsServer parentServer = new ScriptedDnsServer("127.0.9.20", dns.port(), parent)) {
-            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
-                    Optional.empty(), List.of(), List.of());
-            return new NameServerCheck().run(CheckContexts.of("child.glue.test", options)).findings();
+            return new NameServerCheck().run(CheckSetup.of(dns).context("child.glue.test")).findings();
         }
     }
 

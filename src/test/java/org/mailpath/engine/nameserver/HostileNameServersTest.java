@@ -3,16 +3,11 @@ package org.mailpath.engine.nameserver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /** NS sets no sane zone has, from the loopback test DNS server. */
@@ -26,11 +21,7 @@ class HostileNameServersTest {
         }
         try (TestDnsServer dns = TestDnsServer.builder().zone("fifty.test", zone.toString())
                 .resolver("127.0.7.11").start()) {
-            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
-                    Optional.empty(), List.of(), List.of());
-            var lookup = DnsLookups.create(options.resolvers(), options.timeout());
-            List<Finding> findings = new NameServerCheck()
-                    .run(new CheckContext("fifty.test", options, lookup, Cancellation.none())).findings();
+            List<Finding> findings = new NameServerCheck().run(CheckSetup.of(dns).context("fifty.test")).findings();
 
             List<Finding> tooMany = findings.stream().filter(f -> f.code().equals("NS_TOO_MANY")).toList();
             assertEquals(1, tooMany.size(), findings.toString());

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
-import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
-import org.mailpath.testing.dns.CheckContexts;
+import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /**
@@ -36,9 +32,7 @@ class SoaSerialTest {
                 .resolver("127.0.9.1").authoritative("127.0.9.2", "serial.test").start();
              TestDnsServer two = TestDnsServer.builder().zone("serial.test", ZONE.formatted(secondary))
                      .authoritative("127.1.9.3", "serial.test").port(one.port()).start()) {
-            CheckOptions options = new CheckOptions(List.of(one.resolverSpec()), one.port(), Duration.ofSeconds(5),
-                    Optional.empty(), List.of(), List.of());
-            return new NameServerCheck().run(CheckContexts.of("serial.test", options)).findings();
+            return new NameServerCheck().run(CheckSetup.of(one).context("serial.test")).findings();
         }
     }
 

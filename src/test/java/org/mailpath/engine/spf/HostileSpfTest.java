@@ -16,8 +16,8 @@ import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsLookup;
-import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 
 /** SPF records built to exhaust the checker, served by the loopback test DNS server. */
@@ -36,10 +36,7 @@ class HostileSpfTest {
 
     private static List<Finding> check(String zone) throws Exception {
         try (TestDnsServer dns = TestDnsServer.builder().zone("spf.test", zone).resolver("127.0.7.1").start()) {
-            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(5),
-                    Optional.empty(), List.of(), List.of());
-            var lookup = DnsLookups.create(options.resolvers(), options.timeout());
-            return new SpfCheck().run(new CheckContext(DOMAIN, options, lookup, Cancellation.none())).findings();
+            return new SpfCheck().run(CheckSetup.of(dns).context(DOMAIN)).findings();
         }
     }
 
@@ -81,9 +78,8 @@ class HostileSpfTest {
         String zone = "@ SOA ns.x. h.x. 1 1 1 1 1\n@ TXT \"v=spf1 include:a.ex.spf.test -all\"\n"
                 + "*.ex TXT \"v=spf1 include:a.%{d} include:b.%{d} include:c.%{d} -all\"\n";
         try (TestDnsServer dns = TestDnsServer.builder().zone("spf.test", zone).resolver("127.0.7.12").start()) {
-            CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), Duration.ofSeconds(1),
-                    Optional.empty(), List.of(), List.of());
-            DnsLookup real = DnsLookups.create(options.resolvers(), Duration.ofSeconds(5));
+            CheckOptions options = CheckSetup.of(dns).withTimeout(Duration.ofSeconds(1)).options();
+            DnsLookup real = CheckSetup.of(dns).lookup(); // the usual 5 s: the options' 1 s sets the budget
             DnsLookup slow = (name, type, cancellation) -> {
                 asked.incrementAndGet();
                 seconds.incrementAndGet();
