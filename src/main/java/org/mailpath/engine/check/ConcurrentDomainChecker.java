@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,7 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.mtasts.PublishedPolicy;
 
 /**
  * Runs every requested check of every domain at once, each on its own virtual thread, over one
@@ -79,13 +81,15 @@ public final class ConcurrentDomainChecker implements DomainChecker {
             for (var entry : running.entrySet()) {
                 List<Finding> findings = new ArrayList<>();
                 List<NameServerResult> servers = new ArrayList<>();
+                Optional<PublishedPolicy> policy = Optional.empty();
                 for (Future<CheckOutcome> f : entry.getValue()) {
                     CheckOutcome outcome = await(f, cancellation);
                     findings.addAll(outcome.findings());
                     servers.addAll(outcome.nameServers());
+                    policy = policy.or(outcome::mtaStsPolicy);
                 }
                 results.add(new DomainCheckResult(entry.getKey(),
-                        DnsFailuresOnce.merge(entry.getKey(), tidy(findings)), servers));
+                        DnsFailuresOnce.merge(entry.getKey(), tidy(findings)), servers, policy));
             }
             return new CheckReport(results);
         } catch (CancelledException e) {

@@ -72,6 +72,11 @@ public final class FindingCauses {
             row("NS_", RECIPIENT_DNS),
             row("EDNS_", RECIPIENT_DNS),
             row("DNSSEC_", RECIPIENT_DNS),
+            // The recipient's MTA-STS policy makes senders refuse an MX host the SMTP probe saw fail TLS: TLS
+            // deferrals and bounces (the pass and untested verdicts are OK/INFO and explain nothing).
+            row("MTA_STS_HOST_REFUSED", TLS),
+            row("MTA_STS_HOSTS_PASS", TLS),
+            row("MTA_STS_HOSTS_UNTESTED", TLS),
             row("MTA_STS_", TLS),
             // Checks of our sending domain only (CheckKind.SENDER).
             row("SPF_", AUTHENTICATION),

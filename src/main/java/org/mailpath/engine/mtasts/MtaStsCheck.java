@@ -57,19 +57,27 @@ public final class MtaStsCheck implements DomainCheck {
         String domain = OrganizationalDomain.normalize(ctx.domain());
         List<DnsAnswer> txt = Parallel.map(List.of("_mta-sts." + domain, "_smtp._tls." + domain),
                 name -> ctx.dns().lookup(name, Type.TXT, ctx.cancellation()));
-        List<Finding> findings = new ArrayList<>(mtaSts(ctx, domain, txt.get(0)));
+        Inspection sts = mtaSts(ctx, domain, txt.get(0));
+        List<Finding> findings = new ArrayList<>(sts.findings());
         findings.addAll(tlsRpt(domain, txt.get(1)));
-        return CheckOutcome.of(findings);
+        return CheckOutcome.of(findings).withMtaStsPolicy(sts.policy());
     }
 
-    private List<Finding> mtaSts(CheckContext ctx, String domain, DnsAnswer answer) {
+    /** What the MTA-STS part found: its findings, and the policy when one was fetched and parsed. */
+    private record Inspection(List<Finding> findings, Optional<PublishedPolicy> policy) {
+        static Inspection of(List<Finding> findings) {
+            return new Inspection(findings, Optional.empty());
+        }
+    }
+
+    private Inspection mtaSts(CheckContext ctx, String domain, DnsAnswer answer) {
         if (DnsAnswers.failed(answer)) {
-            return List.of(lookupFailed(answer, TEXTS.text("lookupFailed.mtaSts", domain)));
+            return Inspection.of(List.of(lookupFailed(answer, TEXTS.text("lookupFailed.mtaSts", domain))));
         }
         List<String> texts = DnsAnswers.texts(answer);
         List<String> records = texts.stream().filter(StsTxtRecord::isStsRecord).toList();
         if (records.isEmpty()) {
-            return List.of(none(domain, answer, texts));
+            return Inspection.of(List.of(none(domain, answer, texts)));
         }
         List<Finding> findings = new ArrayList<>();
         if (records.size() > 1) {
@@ -84,8 +92,9 @@ public final class MtaStsCheck implements DomainCheck {
             }
         }
         // the file is fetched even when the record is unusable: senders holding a cached copy still apply it
-        findings.addAll(policy(ctx, domain, answer.evidence(), findings.isEmpty()));
-        return findings;
+        Inspection policy = policy(ctx, domain, answer.evidence(), findings.isEmpty());
+        findings.addAll(policy.findings());
+        return new Inspection(findings, policy.policy());
     }
 
     private static Finding none(String domain, DnsAnswer answer, List<String> texts) {
@@ -103,7 +112,7 @@ public final class MtaStsCheck implements DomainCheck {
      * Fetches, parses and applies the policy; {@code txtEvidence}: the _mta-sts answer, quoted after the evidence of
      * each step; {@code txtUsable}: the TXT record has no problem of its own.
      */
-    private List<Finding> policy(CheckContext ctx, String domain, List<String> txtEvidence, boolean txtUsable) {
+    private Inspection policy(CheckContext ctx, String domain, List<String> txtEvidence, boolean txtUsable) {
         String host = MtaStsPolicySource.policyHost(domain);
         List<DnsAnswer> addresses = Parallel.map(List.of(Type.A, Type.AAAA),
                 type -> ctx.dns().lookup(host, type, ctx.cancellation()));
@@ -113,11 +122,11 @@ public final class MtaStsCheck implements DomainCheck {
         if (addresses.stream().allMatch(a -> a.records().isEmpty())) {
             Optional<DnsAnswer> failed = addresses.stream().filter(DnsAnswers::failed).findFirst();
             if (failed.isPresent()) {
-                return List.of(lookupFailed(failed.get(), TEXTS.text("lookupFailed.policyHost")));
+                return Inspection.of(List.of(lookupFailed(failed.get(), TEXTS.text("lookupFailed.policyHost"))));
             }
-            return List.of(TEXTS.finding(MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, Severity.WARNING, domain,
+            return Inspection.of(List.of(TEXTS.finding(MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, Severity.WARNING, domain,
                     dnsEvidence, WHO, MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE + ".noAddress", domain,
-                    MtaStsPolicySource.policyUri(domain).toString(), host, NO_POLICY));
+                    MtaStsPolicySource.policyUri(domain).toString(), host, NO_POLICY)));
         }
         ctx.cancellation().throwIfCancelled();
         PolicyFetch fetch = source.fetch(domain, ctx.options().timeout(), ctx.cancellation());
@@ -133,8 +142,8 @@ public final class MtaStsCheck implements DomainCheck {
             args[3] = NO_POLICY;
             System.arraycopy(details, 0, args, 4, details.length);
             LocalText message = TEXTS.text(code + variant + ".message", args);
-            return List.of(new Finding(code, Severity.WARNING, domain, message, evidence,
-                    TEXTS.text(code + ".remediation", args), WHO));
+            return Inspection.of(List.of(new Finding(code, Severity.WARNING, domain, message, evidence,
+                    TEXTS.text(code + ".remediation", args), WHO)));
         };
         return switch (fetch) {
             case PolicyFetch.Retrieved r -> evaluate(ctx, domain, r, txtEvidence, txtUsable);
@@ -159,10 +168,10 @@ public final class MtaStsCheck implements DomainCheck {
     /** The finding of a fetch that gave no usable policy: {@code CODE[variant].message}, {@code CODE.remediation}. */
     @FunctionalInterface
     private interface FetchFailure {
-        List<Finding> of(String code, String variant, Object... details);
+        Inspection of(String code, String variant, Object... details);
     }
 
-    private static List<Finding> evaluate(CheckContext ctx, String domain, PolicyFetch.Retrieved retrieved,
+    private static Inspection evaluate(CheckContext ctx, String domain, PolicyFetch.Retrieved retrieved,
                                           List<String> txtEvidence, boolean txtUsable) {
         List<String> evidence = new ArrayList<>(retrieved.evidence());
         List<String> lines = retrieved.body().lines().toList();
@@ -174,17 +183,18 @@ public final class MtaStsCheck implements DomainCheck {
         withTxt.addAll(txtEvidence);
         MtaStsPolicy.Parsed parsed = MtaStsPolicy.parse(retrieved.body());
         if (parsed.policy().isEmpty()) {
-            return List.of(TEXTS.finding(MtaStsFindingCodes.MTA_STS_POLICY_SYNTAX, Severity.WARNING, domain,
-                    withTxt, WHO, MtaStsFindingCodes.MTA_STS_POLICY_SYNTAX, domain,
+            return Inspection.of(List.of(TEXTS.finding(MtaStsFindingCodes.MTA_STS_POLICY_SYNTAX, Severity.WARNING,
+                    domain, withTxt, WHO, MtaStsFindingCodes.MTA_STS_POLICY_SYNTAX, domain,
                     DnsText.joinText(parsed.problems(), "; "), NO_POLICY,
-                    MtaStsPolicySource.policyUri(domain).toString()));
+                    MtaStsPolicySource.policyUri(domain).toString())));
         }
         MtaStsPolicy policy = parsed.policy().get();
+        Optional<PublishedPolicy> published = Optional.of(new PublishedPolicy(domain, policy, evidence));
         if (policy.mode().equals("none")) {
-            return List.of(TEXTS.finding(MtaStsFindingCodes.MTA_STS_MODE_NONE, Severity.INFO, domain, withTxt,
-                    Actor.NOBODY, MtaStsFindingCodes.MTA_STS_MODE_NONE, domain));
+            return new Inspection(List.of(TEXTS.finding(MtaStsFindingCodes.MTA_STS_MODE_NONE, Severity.INFO, domain,
+                    withTxt, Actor.NOBODY, MtaStsFindingCodes.MTA_STS_MODE_NONE, domain)), published);
         }
-        return compareMx(ctx, domain, policy, evidence, txtEvidence, txtUsable);
+        return new Inspection(compareMx(ctx, domain, policy, evidence, txtEvidence, txtUsable), published);
     }
 
     /** RFC 8461 §4.1: every MX host must match an mx pattern, or senders in enforce mode skip it. */

@@ -29,6 +29,11 @@ public final class MtaStsFindingCodes {
     public static final String MTA_STS_MX_MISMATCH = "MTA_STS_MX_MISMATCH";
     public static final String MTA_STS_OK = "MTA_STS_OK";
 
+    // the MX hosts as the SMTP probe saw them, judged against the policy (RFC 8461 §4.2, §5): StsTlsCrossCheck
+    public static final String MTA_STS_HOST_REFUSED = "MTA_STS_HOST_REFUSED";
+    public static final String MTA_STS_HOSTS_PASS = "MTA_STS_HOSTS_PASS";
+    public static final String MTA_STS_HOSTS_UNTESTED = "MTA_STS_HOSTS_UNTESTED";
+
     // the _smtp._tls TXT record (RFC 8460 §3)
     public static final String TLSRPT_NONE = "TLSRPT_NONE";
     public static final String TLSRPT_INVALID = "TLSRPT_INVALID";

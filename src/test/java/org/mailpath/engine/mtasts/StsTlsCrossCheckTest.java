@@ -1,0 +1,225 @@
+package org.mailpath.engine.mtasts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.smtp.Capabilities;
+import org.mailpath.engine.smtp.ProbeTarget;
+import org.mailpath.engine.smtp.SmtpCodes;
+import org.mailpath.engine.smtp.TargetResult;
+import org.mailpath.engine.smtp.TlsSummary;
+
+/** The MTA-STS verdict on probed MX hosts, from constructed probe results: each reason, each mode. */
+class StsTlsCrossCheckTest {
+
+    private static final String DOMAIN = "example.test";
+    private static final List<String> POLICY_EVIDENCE = List.of("GET https://mta-sts.example.test/… 200");
+
+    private static PublishedPolicy policy(String mode) {
+        return new PublishedPolicy(DOMAIN, new MtaStsPolicy(mode, List.of("*.example.test"), 86400),
+                POLICY_EVIDENCE);
+    }
+
+    private static Finding smtp(String code, Severity severity) {
+        return new Finding(code, severity, "subject", "probe says " + code, List.of(), "", Actor.RECIPIENT_MAIL_TEAM);
+    }
+
+    private static TargetResult result(String host, String address, String... codes) {
+        try {
+            ProbeTarget target = new ProbeTarget(DOMAIN, host, InetAddress.getByName(address), 25,
+                    OptionalInt.of(10));
+            List<Finding> findings = new ArrayList<>();
+            boolean tls = false;
+            for (String c : codes) {
+                findings.add(smtp(c, c.equals(SmtpCodes.SMTP_TLS_OK) || c.equals(SmtpCodes.SMTP_CAPABILITIES)
+                        ? Severity.INFO : Severity.WARNING));
+                tls |= c.equals(SmtpCodes.SMTP_TLS_OK);
+            }
+            return new TargetResult(target, List.of(), findings, Capabilities.NONE,
+                    tls ? Optional.of(new TlsSummary("TLSv1.3", "TLS_AES_128_GCM_SHA256", List.of()))
+                            : Optional.empty(), Optional.empty());
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TargetResult good(String host, String address) {
+        return result(host, address, SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_OK);
+    }
+
+    /** The probe findings that show each reason. */
+    private static String[] codesFor(StsTlsCrossCheck.Refusal reason) {
+        return switch (reason) {
+            case NO_STARTTLS -> new String[] {SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_NO_STARTTLS};
+            case HANDSHAKE_FAILED -> new String[] {SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED};
+            case OLD_TLS -> new String[] {SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_OLD_PROTOCOL};
+            case UNTRUSTED -> new String[] {SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_CERT_UNTRUSTED};
+            case EXPIRED -> new String[] {SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_CERT_EXPIRED};
+            case NOT_YET_VALID -> new String[] {SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_CERT_NOT_YET_VALID};
+            case NAME_MISMATCH -> new String[] {SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_CERT_NAME_MISMATCH};
+        };
+    }
+
+    private static final java.util.Map<StsTlsCrossCheck.Refusal, String> ENGLISH = java.util.Map.of(
+            StsTlsCrossCheck.Refusal.NO_STARTTLS, "it offers no STARTTLS",
+            StsTlsCrossCheck.Refusal.HANDSHAKE_FAILED, "the TLS handshake fails",
+            StsTlsCrossCheck.Refusal.OLD_TLS, "it offers only TLS older than 1.2",
+            StsTlsCrossCheck.Refusal.UNTRUSTED, "its certificate does not chain to a trusted authority",
+            StsTlsCrossCheck.Refusal.EXPIRED, "its certificate has expired",
+            StsTlsCrossCheck.Refusal.NOT_YET_VALID, "its certificate is not valid yet",
+            StsTlsCrossCheck.Refusal.NAME_MISMATCH, "its certificate does not name the host");
+
+    @ParameterizedTest
+    @EnumSource(StsTlsCrossCheck.Refusal.class)
+    void enforceModeRefusesAHostForEachReasonWhileAnotherTakesMail(StsTlsCrossCheck.Refusal reason) {
+        TargetResult bad = result("mx1.example.test", "192.0.2.1", codesFor(reason));
+        List<Finding> findings = StsTlsCrossCheck.judge(policy("enforce"),
+                List.of(bad, good("mx2.example.test", "192.0.2.2")));
+
+        assertEquals(1, findings.size(), findings.toString());
+        Finding f = findings.getFirst();
+        assertEquals(MtaStsFindingCodes.MTA_STS_HOST_REFUSED, f.code());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertEquals("mx1.example.test", f.subject());
+        assertEquals("The MTA-STS policy of example.test is in enforce mode, and its MX host mx1.example.test "
+                + "(192.0.2.1) does not meet it: " + ENGLISH.get(reason) + ". Senders that apply the policy will "
+                + "not deliver to mx1.example.test.", f.message());
+        assertTrue(f.remediation().startsWith("Make mx1.example.test meet the policy"), f.remediation());
+        assertInstanceOf(StsTlsCrossCheck.Verdict.Refused.class, StsTlsCrossCheck.verdict(bad));
+        assertEquals(Set.of(reason), ((StsTlsCrossCheck.Verdict.Refused) StsTlsCrossCheck.verdict(bad)).reasons());
+        // the probe's own finding is quoted in the evidence, then the policy
+        assertTrue(f.evidence().stream().anyMatch(l -> l.contains("mx1.example.test [192.0.2.1]:25 SMTP_")),
+                f.evidence().toString());
+        assertTrue(f.evidence().containsAll(POLICY_EVIDENCE));
+    }
+
+    @ParameterizedTest
+    @EnumSource(StsTlsCrossCheck.Refusal.class)
+    void testingModeWarnsForEachReason(StsTlsCrossCheck.Refusal reason) {
+        List<Finding> findings = StsTlsCrossCheck.judge(policy("testing"),
+                List.of(result("mx1.example.test", "192.0.2.1", codesFor(reason))));
+
+        assertEquals(1, findings.size(), findings.toString());
+        Finding f = findings.getFirst();
+        assertEquals(MtaStsFindingCodes.MTA_STS_HOST_REFUSED, f.code());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("The MTA-STS policy of example.test is in testing mode, and its MX host mx1.example.test "
+                + "(192.0.2.1) does not meet it: " + ENGLISH.get(reason) + ". Senders still deliver to "
+                + "mx1.example.test and report the failure, but once the policy is in enforce mode, senders that "
+                + "apply it will not deliver to mx1.example.test.", f.message());
+    }
+
+    @Test
+    void enforceModeWithNoUsableHostSaysMailIsRefusedAltogether() {
+        List<Finding> findings = StsTlsCrossCheck.judge(policy("enforce"), List.of(
+                result("mx1.example.test", "192.0.2.1", SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_CERT_EXPIRED,
+                        SmtpCodes.SMTP_CERT_NAME_MISMATCH),
+                result("mx2.example.test", "192.0.2.2", SmtpCodes.SMTP_NO_STARTTLS)));
+
+        assertEquals(1, findings.size(), findings.toString());
+        Finding f = findings.getFirst();
+        assertEquals(MtaStsFindingCodes.MTA_STS_HOST_REFUSED, f.code());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(DOMAIN, f.subject());
+        assertEquals("The MTA-STS policy of example.test is in enforce mode, and none of its MX hosts meets it: "
+                + "mx1.example.test (its certificate has expired; its certificate does not name the host), "
+                + "mx2.example.test (it offers no STARTTLS). Senders that apply the policy deliver no mail to "
+                + "example.test at all.", f.message());
+        assertTrue(f.remediation().contains("max_age (86400 s)"), f.remediation());
+        assertEquals("MTA-STS-policyn för example.test är i läget enforce, och ingen av domänens MX-värdar "
+                + "uppfyller den: mx1.example.test (dess certifikat har gått ut; dess certifikat innehåller inte "
+                + "värdens namn), mx2.example.test (den erbjuder inte STARTTLS). Avsändare som tillämpar policyn "
+                + "levererar ingen e-post alls till example.test.", f.message(Locale.of("sv")));
+    }
+
+    @Test
+    void aHostRefusedAtOneAddressOnlyNamesThatAddress() {
+        List<Finding> findings = StsTlsCrossCheck.judge(policy("enforce"), List.of(
+                good("mx1.example.test", "192.0.2.1"),
+                result("mx1.example.test", "2001:db8::1", SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_CERT_UNTRUSTED)));
+
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.getFirst().message().contains("mx1.example.test (2001:db8::1) does not meet it"),
+                findings.getFirst().message());
+        assertEquals(Severity.ERROR, findings.getFirst().severity());
+    }
+
+    @Test
+    void anUntestedAddressKeepsTheVerdictPerHost() {
+        // mx2 could not be reached: the probe cannot say all mail is refused, only that mx1 is
+        List<Finding> findings = StsTlsCrossCheck.judge(policy("enforce"), List.of(
+                result("mx1.example.test", "192.0.2.1", SmtpCodes.SMTP_NO_STARTTLS),
+                result("mx2.example.test", "192.0.2.2", SmtpCodes.SMTP_CONNECT_TIMEOUT)));
+
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("mx1.example.test", findings.getFirst().subject());
+        assertInstanceOf(StsTlsCrossCheck.Verdict.Untested.class, StsTlsCrossCheck.verdict(
+                result("mx2.example.test", "192.0.2.2", SmtpCodes.SMTP_CONNECT_TIMEOUT)));
+    }
+
+    @Test
+    void everyHostMeetingThePolicyPasses() {
+        List<Finding> enforce = StsTlsCrossCheck.judge(policy("enforce"), List.of(
+                good("mx1.example.test", "192.0.2.1"), good("mx2.example.test", "192.0.2.2")));
+        assertEquals(List.of(MtaStsFindingCodes.MTA_STS_HOSTS_PASS), enforce.stream().map(Finding::code).toList());
+        assertEquals(Severity.OK, enforce.getFirst().severity());
+        assertEquals("Every MX host of example.test the probe could test (mx1.example.test, mx2.example.test) meets "
+                + "its MTA-STS policy (mode enforce): STARTTLS, TLS 1.2 or later, and a valid certificate from a "
+                + "trusted authority that names the host.", enforce.getFirst().message());
+
+        List<Finding> testing = StsTlsCrossCheck.judge(policy("testing"), List.of(
+                good("mx1.example.test", "192.0.2.1"),
+                result("mx2.example.test", "192.0.2.2", SmtpCodes.SMTP_CONNECT_REFUSED)));
+        assertEquals(Severity.INFO, testing.getFirst().severity());
+        assertTrue(testing.getFirst().message().endsWith("; mx2.example.test could not be tested."),
+                testing.getFirst().message());
+        assertEquals("Alla MX-värdar för example.test som kunde testas (mx1.example.test) uppfyller domänens "
+                + "MTA-STS-policy (läge testing): STARTTLS, TLS 1.2 eller senare och ett giltigt certifikat från en "
+                + "betrodd certifikatutfärdare som innehåller värdens namn; mx2.example.test kunde inte testas.",
+                testing.getFirst().message(Locale.of("sv")));
+    }
+
+    @Test
+    void hostsTheMxPatternsDoNotListAreLeftToTheMxMismatchFinding() {
+        List<Finding> findings = StsTlsCrossCheck.judge(policy("enforce"), List.of(
+                good("mx1.example.test", "192.0.2.1"),
+                result("backup.provider.example", "192.0.2.9", SmtpCodes.SMTP_NO_STARTTLS)));
+        assertEquals(List.of(MtaStsFindingCodes.MTA_STS_HOSTS_PASS), findings.stream().map(Finding::code).toList());
+
+        assertEquals(List.of(), StsTlsCrossCheck.judge(policy("enforce"), List.of(
+                result("backup.provider.example", "192.0.2.9", SmtpCodes.SMTP_NO_STARTTLS))));
+    }
+
+    @Test
+    void nothingToJudgeInModeNoneOrForOtherDomains() {
+        TargetResult bad = result("mx1.example.test", "192.0.2.1", SmtpCodes.SMTP_NO_STARTTLS);
+        assertEquals(List.of(), StsTlsCrossCheck.judge(policy("none"), List.of(bad)));
+        PublishedPolicy other = new PublishedPolicy("other.test",
+                new MtaStsPolicy("enforce", List.of("*.example.test"), 86400), List.of());
+        assertEquals(List.of(), StsTlsCrossCheck.judge(other, List.of(bad)));
+    }
+
+    @Test
+    void noConversationReachingStartTlsIsSaidOnce() {
+        List<Finding> findings = StsTlsCrossCheck.judge(policy("enforce"), List.of(
+                result("mx1.example.test", "192.0.2.1", SmtpCodes.SMTP_CONNECT_TIMEOUT)));
+        assertEquals(List.of(MtaStsFindingCodes.MTA_STS_HOSTS_UNTESTED), findings.stream().map(Finding::code).toList());
+        assertEquals(Severity.INFO, findings.getFirst().severity());
+    }
+}
