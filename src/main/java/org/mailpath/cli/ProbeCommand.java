@@ -6,10 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.dns.ResolverAddresses;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.mtasts.HttpsPolicySource;
+import org.mailpath.engine.mtasts.MtaStsCheck;
+import org.mailpath.engine.mtasts.MtaStsFindingCodes;
+import org.mailpath.engine.mtasts.MtaStsPolicySource;
+import org.mailpath.engine.mtasts.StsTlsCrossCheck;
+import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.smtp.ReplyDecoder;
 import org.mailpath.engine.smtp.SmtpProbe;
@@ -56,6 +71,13 @@ public final class ProbeCommand implements Callable<Integer> {
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--no-mta-sts",
+            description = "Do not fetch each domain's MTA-STS policy (https://mta-sts.DOMAIN/...) to judge its mail servers against it.")
+    boolean noMtaSts;
+
+    /** Where MTA-STS policies come from (tests: a loopback server with a test certificate). */
+    MtaStsPolicySource policySource = new HttpsPolicySource();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -65,8 +87,11 @@ public final class ProbeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SmtpProbe probe;
         List<String> targets;
+        DnsLookup dns;
         try {
-            probe = probe(err);
+            Duration limit = Durations.seconds("--timeout", timeout);
+            dns = DnsLookups.create(resolvers(), limit);
+            probe = probe(err, dns);
             targets = targets();
         } catch (IllegalArgumentException e) {
             err.println("mailpath probe: " + e.getMessage());
@@ -75,14 +100,23 @@ public final class ProbeCommand implements Callable<Integer> {
         Cancellation cancellation = new Cancellation();
         Thread hook = new Thread(cancellation::cancel, "mailpath-probe-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            var report = probe.probe(targets, format == Format.text ? new Progress(err) : SmtpProbeListener.NONE,
-                    cancellation);
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            // the policies are fetched while the servers are probed; each is judged once both are in
+            List<String> domains = noMtaSts ? List.of() : targets.stream().filter(ProbeCommand::isDomain).toList();
+            List<Future<CheckOutcome>> policies = domains.stream().map(d -> pool.submit(() ->
+                    new MtaStsCheck(policySource).run(new CheckContext(d, checkOptions(), dns, cancellation))))
+                    .toList();
+            ProbeReport report = probe.probe(targets,
+                    format == Format.text ? new Progress(err) : SmtpProbeListener.NONE, cancellation);
+            List<ProbeOutput.PolicyReview> reviews = new ArrayList<>();
+            for (Future<CheckOutcome> f : policies) {
+                review(await(f), report).ifPresent(reviews::add);
+            }
             if (format == Format.json) {
-                out.println(ProbeOutput.jsonText(report));
+                out.println(ProbeOutput.jsonText(report, reviews));
             } else {
                 PrintWriter text = TerminalSafeWriter.wrap(out);
-                ProbeOutput.text(report, text);
+                ProbeOutput.text(report, reviews, text);
                 text.flush();
             }
             return 0;
@@ -99,10 +133,20 @@ public final class ProbeCommand implements Callable<Integer> {
      * The probe the options ask for (a warning on {@code err} when --timeout looks like milliseconds).
      * @throws IllegalArgumentException naming the option whose value is unusable
      */
-    private SmtpProbe probe(PrintWriter err) {
+    private SmtpProbe probe(PrintWriter err, DnsLookup dns) {
         Duration limit = Durations.seconds("--timeout", timeout);
         SmtpProbeOptions options = probeOptions.apply(SmtpProbeOptions.builder(), limit)
                 .tlsTimeout(limit).rcpt(Optional.ofNullable(rcpt).map(DomainArguments::mailbox)).build();
+        if (timeout > SECONDS_SURELY_MEANT_AS_MILLISECONDS) {
+            err.println("mailpath probe: warning: --timeout is in seconds; " + Durations.plain(timeout) + " s is "
+                    + Math.round(timeout / 60) + " minutes per wait (did you mean " + Durations.plain(timeout / 1000)
+                    + "?)");
+        }
+        return new SmtpProbe(dns, options, replyDecoder());
+    }
+
+    /** The --resolver values, checked. @throws IllegalArgumentException naming the option */
+    private List<String> resolvers() {
         for (String r : resolvers) {
             try {
                 ResolverAddresses.parse(r);
@@ -110,13 +154,43 @@ public final class ProbeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--resolver: " + e.getMessage(), e);
             }
         }
-        if (timeout > SECONDS_SURELY_MEANT_AS_MILLISECONDS) {
-            err.println("mailpath probe: warning: --timeout is in seconds; " + Durations.plain(timeout) + " s is "
-                    + Math.round(timeout / 60) + " minutes per wait (did you mean " + Durations.plain(timeout / 1000)
-                    + "?)");
+        return resolvers;
+    }
+
+    /** The MTA-STS check's options: the probe's resolvers and limit (it fetches the policy within it). */
+    private CheckOptions checkOptions() {
+        CheckOptions defaults = CheckOptions.defaults();
+        return new CheckOptions(resolvers, defaults.dnsPort(), Durations.seconds("--timeout", timeout), Optional.empty(),
+                List.of(), List.of());
+    }
+
+    /** A domain (probed through its MX hosts), not a [host] or an IP address. */
+    private static boolean isDomain(String target) {
+        return !target.startsWith("[") && !com.google.common.net.InetAddresses.isInetAddress(target);
+    }
+
+    private static CheckOutcome await(Future<CheckOutcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        DnsLookup dns = DnsLookups.create(resolvers, limit);
-        return new SmtpProbe(dns, options, replyDecoder());
+    }
+
+    /**
+     * The domain's policy judged against what the probe saw, with the check's own word on MX hosts the policy does
+     * not list (the verdict leaves those to it); empty when the domain has no policy in force (none, mode none).
+     */
+    private static Optional<ProbeOutput.PolicyReview> review(CheckOutcome sts, ProbeReport report) {
+        return sts.mtaStsPolicy().filter(p -> !p.policy().mode().equals("none")).map(p -> {
+            List<Finding> findings = new ArrayList<>(sts.findings().stream()
+                    .filter(f -> f.code().equals(MtaStsFindingCodes.MTA_STS_MX_MISMATCH)).toList());
+            findings.addAll(StsTlsCrossCheck.judge(p, report.targets()));
+            return new ProbeOutput.PolicyReview(p, findings);
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.mtasts.PublishedPolicy;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.TargetResult;
 import org.mailpath.engine.smtp.TranscriptLine;
@@ -19,11 +20,45 @@ public final class ProbeOutput {
     }
 
     /**
+     * A probed domain's MTA-STS policy and what it means for the servers as probed: the verdict of
+     * {@link org.mailpath.engine.mtasts.StsTlsCrossCheck}, after the MTA-STS check's word on MX hosts the policy
+     * does not list.
+     */
+    public record PolicyReview(PublishedPolicy policy, List<Finding> findings) {
+        public PolicyReview {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
      * {@code {"targets": [{"domain","host","address","port","preference","transcript":[{time,direction,text}],
      * "capabilities":[…],"sizeLimit","tls":{protocol,cipherSuite,chain},"findings":[…]}], "findings": […]}}, findings
      * in the shared {@link FindingJson} shape.
      */
     public static ObjectNode json(ProbeReport report) {
+        return targetsAndFindings(report);
+    }
+
+    /**
+     * As {@link #json(ProbeReport)}, and {@code "mtaSts": [{"domain","mode","mx":[…],"maxAge","findings":[…]}]}: each
+     * probed domain with an MTA-STS policy in mode enforce or testing.
+     */
+    public static ObjectNode json(ProbeReport report, List<PolicyReview> reviews) {
+        ObjectNode root = targetsAndFindings(report);
+        ArrayNode sts = root.putArray("mtaSts");
+        for (PolicyReview review : reviews) {
+            ObjectNode d = sts.addObject();
+            d.put("domain", review.policy().domain());
+            d.put("mode", review.policy().policy().mode());
+            ArrayNode mx = d.putArray("mx");
+            review.policy().policy().mx().forEach(mx::add);
+            d.put("maxAge", review.policy().policy().maxAge());
+            d.set("findings", FindingJson.findings(review.findings()));
+        }
+        return root;
+    }
+
+    private static ObjectNode targetsAndFindings(ProbeReport report) {
         ObjectNode root = FindingJson.MAPPER.createObjectNode();
         ArrayNode targets = root.putArray("targets");
         for (TargetResult r : report.targets()) {
@@ -55,10 +90,10 @@ public final class ProbeOutput {
         return root;
     }
 
-    public static String jsonText(ProbeReport report) {
+    public static String jsonText(ProbeReport report, List<PolicyReview> reviews) {
         try {
             return FindingJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(json(report));
+                    .writeValueAsString(json(report, reviews));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -66,6 +101,11 @@ public final class ProbeOutput {
 
     /** Per address: a heading, the transcript, then the findings with their remediation; the run's findings last. */
     public static void text(ProbeReport report, PrintWriter out) {
+        text(report, List.of(), out);
+    }
+
+    /** As {@link #text(ProbeReport, PrintWriter)}, with each domain's MTA-STS verdict before the run's findings. */
+    public static void text(ProbeReport report, List<PolicyReview> reviews, PrintWriter out) {
         for (TargetResult r : report.targets()) {
             out.println("== " + r.target().label()
                     + r.target().preference().stream()
@@ -75,6 +115,12 @@ public final class ProbeOutput {
                 out.println("  " + line.time() + " " + line.direction().mark() + ": " + line.text());
             }
             printFindings(r.findings(), out);
+            out.println();
+        }
+        for (PolicyReview review : reviews) {
+            out.println("== MTA-STS policy of " + review.policy().domain() + " (mode " + review.policy().policy().mode()
+                    + ", mx " + String.join(", ", review.policy().policy().mx()) + ")");
+            printFindings(review.findings(), out);
             out.println();
         }
         if (!report.findings().isEmpty()) {

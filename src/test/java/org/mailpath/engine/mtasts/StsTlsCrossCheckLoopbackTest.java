@@ -1,0 +1,120 @@
+package org.mailpath.engine.mtasts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckListener;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.CheckRequest;
+import org.mailpath.engine.check.ConcurrentDomainChecker;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsLookups;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.smtp.ProbeReport;
+import org.mailpath.engine.smtp.ReplyDecoder;
+import org.mailpath.engine.smtp.SmtpCodes;
+import org.mailpath.engine.smtp.SmtpProbe;
+import org.mailpath.engine.smtp.SmtpProbeListener;
+import org.mailpath.engine.smtp.SmtpProbeOptions;
+import org.mailpath.testing.dns.TestDnsServer;
+import org.mailpath.testing.smtp.FakeSmtpServer;
+import org.mailpath.testing.smtp.ScriptedSmtp;
+
+/**
+ * End to end on loopback: the MTA-STS check fetches an enforce policy over HTTPS (through the CONNECT proxy) and
+ * hands it on through the checker's result; the SMTP probe talks to a fake MX host whose certificate is expired and
+ * self-signed; the verdict says senders applying the policy deliver no mail to the domain.
+ */
+class StsTlsCrossCheckLoopbackTest {
+
+    private static final String RESOLVER = "127.0.9.5";
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    @TempDir
+    static Path certificates;
+    private static TestDnsServer dns;
+    private static PolicyServer policies;
+    private static ConnectProxy proxy;
+    private static HttpsPolicySource source;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dns = TestDnsServer.builder().zone("sts.test", """
+                @ SOA ns.sts.test. hostmaster.sts.test. 1 3600 600 86400 300
+                @ NS ns
+                ns A 127.0.9.2
+                probe MX 10 mx.probe
+                mx.probe A 127.0.0.1
+                _mta-sts.probe TXT "v=STSv1; id=1"
+                mta-sts.probe A 192.0.2.80
+                """).resolver(RESOLVER).start();
+        TestCertificates.Issued served = TestCertificates.issue(certificates, "served", "mta-sts.probe.sts.test");
+        policies = PolicyServer.start(served.serverContext());
+        proxy = ConnectProxy.start();
+        proxy.route("mta-sts.probe.sts.test", policies.port());
+        source = new HttpsPolicySource(TestCertificates.trusting(served.certificate()), proxy.selector());
+        policies.serve("mta-sts.probe.sts.test", PolicyServer.Reply.policy(
+                "version: STSv1\nmode: enforce\nmx: mx.probe.sts.test\nmax_age: 604800\n"));
+    }
+
+    @AfterAll
+    static void stop() {
+        proxy.close();
+        policies.close();
+        dns.close();
+    }
+
+    @Test
+    void expiredSelfSignedMxCertificateUnderAnEnforcePolicyRefusesAllMail() throws Exception {
+        CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), TIMEOUT, Optional.empty(),
+                List.of(), List.of());
+        DomainCheckResult checked = new ConcurrentDomainChecker(List.of(new MtaStsCheck(source)),
+                o -> DnsLookups.create(o.resolvers(), o.timeout()))
+                .check(List.of(new CheckRequest("probe.sts.test", EnumSet.of(CheckKind.MTA_STS))), options,
+                        CheckListener.NONE, Cancellation.none()).domains().getFirst();
+        PublishedPolicy policy = checked.mtaStsPolicy().orElseThrow(() -> new AssertionError(checked.findings()));
+        assertEquals("enforce", policy.policy().mode());
+        assertEquals(List.of("mx.probe.sts.test"), policy.policy().mx());
+
+        var certs = org.mailpath.testing.smtp.TestCertificates.shared();
+        var expired = certs.selfSigned("mx.probe.sts.test", "dns:mx.probe.sts.test", "-10d", 2);
+        ProbeReport report;
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard().startTls(expired.serverContext()))) {
+            SmtpProbeOptions probeOptions = SmtpProbeOptions.builder().port(smtp.port())
+                    .heloName("probe.mailpath.test").connectTimeout(TIMEOUT).bannerLimit(TIMEOUT)
+                    .commandTimeout(TIMEOUT).slowBanner(TIMEOUT).tlsTimeout(TIMEOUT).build();
+            report = new SmtpProbe(DnsLookups.create(options.resolvers(), TIMEOUT), probeOptions, ReplyDecoder.NONE)
+                    .probe(List.of("probe.sts.test"), SmtpProbeListener.NONE, Cancellation.none());
+        }
+        assertTrue(report.allFindings().stream().anyMatch(f -> f.code().equals(SmtpCodes.SMTP_CERT_EXPIRED)),
+                report.allFindings().toString());
+
+        List<Finding> verdict = StsTlsCrossCheck.judge(policy, report.targets());
+
+        assertEquals(1, verdict.size(), verdict.toString());
+        Finding f = verdict.getFirst();
+        assertEquals(MtaStsFindingCodes.MTA_STS_HOST_REFUSED, f.code());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("The MTA-STS policy of probe.sts.test is in enforce mode, and none of its MX hosts meets it: "
+                + "mx.probe.sts.test (its certificate does not chain to a trusted authority; its certificate has "
+                + "expired). Senders that apply the policy deliver no mail to probe.sts.test at all.", f.message());
+        assertEquals("MTA-STS-policyn för probe.sts.test är i läget enforce, och ingen av domänens MX-värdar "
+                + "uppfyller den: mx.probe.sts.test (dess certifikat leder inte till en betrodd certifikatutfärdare; "
+                + "dess certifikat har gått ut). Avsändare som tillämpar policyn levererar ingen e-post alls till "
+                + "probe.sts.test.", f.message(Locale.of("sv")));
+        assertTrue(f.evidence().stream().anyMatch(l -> l.contains("SMTP_CERT_EXPIRED")), f.evidence().toString());
+    }
+}
