@@ -50,6 +50,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.mtasts.PublishedPolicy;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.ui.common.DialogService;
@@ -537,15 +538,18 @@ public final class DnsCheckViewModel implements WizardStep {
         Map<String, DomainCheckResult> byDomain = new LinkedHashMap<>();
         dns.forEach(r -> byDomain.put(r.domain(), r));
         for (String domain : smtp.domains()) {
-            List<Finding> found = smtp.findings(domain);
+            DomainCheckResult checked = byDomain.get(domain);
+            Optional<PublishedPolicy> policy = checked == null ? Optional.empty() : checked.mtaStsPolicy();
+            List<Finding> found = new ArrayList<>(smtp.findings(domain));
+            // the policy the DNS checks fetched, judged against the servers as probed (no second fetch)
+            found.addAll(smtp.policyVerdict(domain, policy));
             if (found.isEmpty()) {
                 continue;
             }
-            DomainCheckResult checked = byDomain.get(domain);
             List<Finding> all = new ArrayList<>(checked == null ? List.of() : checked.findings());
             all.addAll(found);
             byDomain.put(domain, new DomainCheckResult(domain, all,
-                    checked == null ? List.of() : checked.nameServers()));
+                    checked == null ? List.of() : checked.nameServers(), policy));
         }
         return List.copyOf(byDomain.values());
     }

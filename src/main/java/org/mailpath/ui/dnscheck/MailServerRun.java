@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.mtasts.PublishedPolicy;
+import org.mailpath.engine.mtasts.StsTlsCrossCheck;
 import org.mailpath.engine.smtp.PortBlockedCheck;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
@@ -220,6 +222,15 @@ final class MailServerRun {
             out.add(blocked.orElseThrow());
         }
         return out;
+    }
+
+    /**
+     * What {@code domain}'s MTA-STS policy (as the DNS checks fetched it) means for its servers as probed: whether
+     * senders applying it refuse one of them. Empty without a policy or before {@link #end()}.
+     */
+    List<Finding> policyVerdict(String domain, Optional<PublishedPolicy> policy) {
+        List<TargetResult> probed = results(domain);
+        return policy.filter(p -> !probed.isEmpty()).map(p -> StsTlsCrossCheck.judge(p, probed)).orElse(List.of());
     }
 
     /** The ended conversation with {@code target}, if it ended. */

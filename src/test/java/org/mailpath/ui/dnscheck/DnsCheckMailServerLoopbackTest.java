@@ -17,6 +17,9 @@ import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.mtasts.MtaStsFindingCodes;
+import org.mailpath.engine.mtasts.MtaStsPolicy;
+import org.mailpath.engine.mtasts.PublishedPolicy;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.smtp.ReplyDecoder;
 import org.mailpath.engine.smtp.SmtpCodes;
@@ -117,6 +120,43 @@ class DnsCheckMailServerLoopbackTest {
                     .findings().stream().map(Finding::code).toList();
             assertTrue(reported.containsAll(List.of(SmtpCodes.SMTP_RCPT_REJECTED, SmtpCodes.SMTP_CONNECT_REFUSED)),
                     reported.toString());
+        }
+    }
+
+    @Test
+    void theDomainsOwnMtaStsPolicyIsJudgedAgainstTheProbedServers() throws Exception {
+        // the DNS checks hand on the policy they fetched (here given as such); the probe runs for real
+        PublishedPolicy policy = new PublishedPolicy("example.test",
+                new MtaStsPolicy("enforce", List.of("mx1.example.test"), 86400), List.of("policy evidence"));
+        DomainChecker withPolicy = (requests, options, listener, cancellation) -> new CheckReport(requests.stream()
+                .map(r -> new DomainCheckResult(r.domain(), List.of(), List.of(), Optional.of(policy))).toList());
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard()
+                .banner("220 mx1.example.test ESMTP fake").ehloName("mx1.example.test"));
+             TestDnsServer dns = TestDnsServer.builder().zone("example.test", """
+                     @ SOA ns.example.test. hostmaster.example.test. 1 3600 600 86400 300
+                     @ MX 10 mx1.example.test.
+                     mx1 A 127.0.0.1
+                     """).resolver("127.0.3.1").start()) {
+            MailServerProbe probe = MailServerProbe.standard(() -> MailServerProbe.wizardSettings()
+                            .port(server.port()).heloName("probe.mailpath.test").build(),
+                    () -> ReplyDecoder.NONE);
+            DnsCheckViewModel m = new DnsCheckViewModel(withPolicy, probe, ManualTaskRunner.atOnce(), dialogs,
+                    SettingsStore.open(dir.resolve("s.properties")), session, Messages.forLocale(Locale.of("sv")),
+                    CheckOptions.defaults());
+            m.resolversProperty().set(dns.resolverSpec());
+            m.recipientDomains().add("example.test");
+            m.probeServersProperty().set(true);
+            m.run();
+
+            assertEquals(ChecksState.DONE, m.stateProperty().get(), m.errorTextProperty().get());
+            Finding refused = m.groups().stream().flatMap(g -> g.findings().stream())
+                    .filter(f -> f.code().equals(MtaStsFindingCodes.MTA_STS_HOST_REFUSED)).findFirst()
+                    .orElseThrow(() -> new AssertionError(m.groups()));
+            assertEquals("MTA-STS-policyn för example.test är i läget enforce, och ingen av domänens MX-värdar "
+                    + "uppfyller den: mx1.example.test (den erbjuder inte STARTTLS). Avsändare som tillämpar policyn "
+                    + "levererar ingen e-post alls till example.test.", refused.message(Locale.of("sv")));
+            assertTrue(session.checks().domains().getFirst().findings().contains(refused));
+            assertEquals(Optional.of(policy), session.checks().domains().getFirst().mtaStsPolicy());
         }
     }
 
