@@ -176,7 +176,13 @@ public final class ProbeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new CancelledException();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            if (e.getCause() instanceof CancelledException c) {
+                throw c;
+            }
+            // a broken policy check must not cost the probe's own report: it is left out, and logged
+            System.getLogger(ProbeCommand.class.getName()).log(System.Logger.Level.WARNING,
+                    "MTA-STS check failed", e.getCause());
+            return CheckOutcome.of(List.of());
         }
     }
 
