@@ -3,28 +3,18 @@ package org.mailpath.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the layers apart: engine is pure Java, report sits on engine, cli on engine and report. */
 class LayerRulesTest {
 
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.mailpath");
-    }
+    private static final JavaClasses CLASSES = ProductionClasses.get();
 
     @Test
     void engineNeverUsesJavaFx() {
         noClasses().that().resideInAPackage("org.mailpath.engine..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -32,7 +22,7 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("org.mailpath.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.mailpath.report..", "org.mailpath.cli..", "org.mailpath.ui..", "org.mailpath.launcher..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -40,7 +30,7 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("org.mailpath.report..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.mailpath.cli..", "org.mailpath.ui..", "org.mailpath.launcher..", "javafx..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -48,7 +38,7 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("org.mailpath.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.mailpath.ui..", "org.mailpath.launcher..", "javafx..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -56,6 +46,6 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("org.mailpath.ui..").and().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
-                .check(classes);
+                .check(CLASSES);
     }
 }

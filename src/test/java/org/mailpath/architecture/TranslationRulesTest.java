@@ -6,10 +6,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -25,14 +22,7 @@ import org.mailpath.engine.status.Diagnosis;
  */
 class TranslationRulesTest {
 
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.mailpath");
-    }
+    private static final JavaClasses CLASSES = ProductionClasses.get();
 
     @Test
     void checksWordTheirFindingsFromResourceBundles() {
@@ -42,7 +32,7 @@ class TranslationRulesTest {
                 .should().callConstructor(Finding.class, String.class, Severity.class, String.class, String.class,
                         List.class, String.class, Actor.class)
                 .because("a finding worded in Java code cannot be shown in the user's language")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -54,7 +44,7 @@ class TranslationRulesTest {
                 .orShould().accessTargetWhere(englishText(Diagnosis.class, "explanation"))
                 .orShould().accessTargetWhere(englishText(Diagnosis.class, "remediation"))
                 .because("the UI passes its locale: message(Locale), explanation(Locale), …")
-                .check(classes);
+                .check(CLASSES);
     }
 
     /** A call of, or a method reference to, the English accessor {@code owner.name()} (without a locale). */
