@@ -226,11 +226,22 @@ final class MailServerRun {
 
     /**
      * What {@code domain}'s MTA-STS policy (as the DNS checks fetched it) means for its servers as probed: whether
-     * senders applying it refuse one of them. Empty without a policy or before {@link #end()}.
+     * senders applying it refuse one of them. Empty without a policy or before {@link #end()}. A verdict worse than
+     * what the probe itself said also becomes the domain's mail-server row, so the table and the findings agree.
      */
     List<Finding> policyVerdict(String domain, Optional<PublishedPolicy> policy) {
         List<TargetResult> probed = results(domain);
-        return policy.filter(p -> !probed.isEmpty()).map(p -> StsTlsCrossCheck.judge(p, probed)).orElse(List.of());
+        List<Finding> verdict = policy.filter(p -> !probed.isEmpty()).map(p -> StsTlsCrossCheck.judge(p, probed))
+                .orElse(List.of());
+        List<Finding> all = new ArrayList<>(Optional.ofNullable(reports.get(domain)).map(MailServerRun::ownFindings)
+                .orElse(List.of()));
+        all.addAll(verdict);
+        verdict.stream().filter(f -> f.severity().compareTo(Severity.WARNING) <= 0)
+                .min(Comparator.comparing(Finding::severity))
+                .filter(worst -> all.stream().noneMatch(f -> f.severity().compareTo(worst.severity()) < 0))
+                .ifPresent(worst -> domainRow(domain).ifPresent(r -> r.set(CheckState.of(all), text(worst))));
+        rowsChanged.run();
+        return verdict;
     }
 
     /** The ended conversation with {@code target}, if it ended. */

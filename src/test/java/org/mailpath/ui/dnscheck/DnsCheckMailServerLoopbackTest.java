@@ -156,6 +156,10 @@ class DnsCheckMailServerLoopbackTest {
                     + "uppfyller den: mx1.example.test (den erbjuder inte STARTTLS). Avsändare som tillämpar policyn "
                     + "levererar ingen e-post alls till example.test.", refused.message(Locale.of("sv")));
             assertTrue(session.checks().domains().getFirst().findings().contains(refused));
+            CheckRow servers = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.MailServers).findFirst()
+                    .orElseThrow();
+            assertEquals(CheckState.of(List.of(refused)), servers.state(), "the table agrees with the findings");
+            assertEquals(refused.message(Locale.of("sv")), servers.summaryProperty().get());
             assertEquals(Optional.of(policy), session.checks().domains().getFirst().mtaStsPolicy());
         }
     }
