@@ -18,12 +18,10 @@ import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.dns.ResolverAddresses;
-import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.mtasts.HttpsPolicySource;
 import org.mailpath.engine.mtasts.MtaStsCheck;
 import org.mailpath.engine.mtasts.MtaStsFindingCodes;
 import org.mailpath.engine.mtasts.MtaStsPolicySource;
-import org.mailpath.engine.mtasts.StsTlsCrossCheck;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.smtp.ReplyDecoder;
@@ -191,12 +189,8 @@ public final class ProbeCommand implements Callable<Integer> {
      * not list (the verdict leaves those to it); empty when the domain has no policy in force (none, mode none).
      */
     private static Optional<ProbeOutput.PolicyReview> review(CheckOutcome sts, ProbeReport report) {
-        return sts.mtaStsPolicy().filter(p -> !p.policy().mode().equals("none")).map(p -> {
-            List<Finding> findings = new ArrayList<>(sts.findings().stream()
-                    .filter(f -> f.code().equals(MtaStsFindingCodes.MTA_STS_MX_MISMATCH)).toList());
-            findings.addAll(StsTlsCrossCheck.judge(p, report.targets()));
-            return new ProbeOutput.PolicyReview(p, findings);
-        });
+        return PolicyReviews.of(sts.mtaStsPolicy(), sts.findings().stream()
+                .filter(f -> f.code().equals(MtaStsFindingCodes.MTA_STS_MX_MISMATCH)).toList(), report.targets());
     }
 
     /**
