@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.CheckListener;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
@@ -77,6 +79,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private final LogAnalyzer analyzer;
 
+    /** Runs the DNS checks of --check-dns (tests: one whose MTA-STS policies come from a stand-in source). */
+    DomainChecker checker = DomainCheckers.standard();
+
     public AnalyzeCommand() {
         this(new EmailLogAnalyzer());
     }
@@ -111,18 +116,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return MailPathCommand.EXIT_USAGE;
             }
             Optional<AnalysisDnsChecks.Result> checks = analyzeDns.checkDns()
-                    ? Optional.of(AnalysisDnsChecks.run(analysis, senderDomain, DomainCheckers.standard(),
+                    ? Optional.of(AnalysisDnsChecks.run(analysis, senderDomain, checker,
                             checkOptions, CheckListener.NONE, cancellation))
                     : Optional.empty();
             Optional<ProbeReport> probe = smtp.map(p -> FailedDomainProbe.probe(p, analysis,
                     FailedDomainProbe.DEFAULT_MAX_DOMAINS, SmtpProbeListener.NONE, cancellation));
-            print(analysis, checks, probe, out);
+            // the recipients' own MTA-STS policies (fetched by the checks) judged against what the probe saw
+            List<ProbeOutput.PolicyReview> reviews = checks.flatMap(c -> probe.map(p ->
+                    PolicyReviews.forAnalysis(c.report(), p))).orElse(List.of());
+            print(analysis, checks, probe, reviews, out);
             if (!report.requested()) {
                 return 0;
             }
             List<Finding> probeFindings = probe.map(ProbeReport::allFindings).orElse(List.of());
+            Map<String, List<Finding>> verdicts = new LinkedHashMap<>();
+            reviews.forEach(r -> verdicts.computeIfAbsent(r.policy().domain(), d -> new ArrayList<>())
+                    .addAll(r.findings()));
             return report.export(analysis, checks.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty()),
-                    probeFindings, new LogFileRawRows(file), err);
+                    probeFindings, verdicts, new LogFileRawRows(file), err);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -149,12 +160,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void print(LogAnalysis analysis, Optional<AnalysisDnsChecks.Result> checks, Optional<ProbeReport> probe,
-                       PrintWriter out) throws IOException {
+                       List<ProbeOutput.PolicyReview> reviews, PrintWriter out) throws IOException {
         switch (format) {
             case JSON -> {
                 Map<String, JsonNode> extra = new LinkedHashMap<>();
                 checks.ifPresent(r -> extra.put("dnsChecks", FindingJson.analysisChecks(r)));
-                probe.ifPresent(p -> extra.put("smtpProbe", ProbeOutput.json(p)));
+                // "mtaSts" only when a probed domain has a policy in force: runs without one print as before
+                probe.ifPresent(p -> extra.put("smtpProbe",
+                        reviews.isEmpty() ? ProbeOutput.json(p) : ProbeOutput.json(p, reviews)));
                 AnalysisJson.write(analysis, out, extra);
                 out.println();
             }
@@ -162,7 +175,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 PrintWriter text = TerminalSafeWriter.wrap(out);
                 AnalysisTextFormat.write(analysis, text);
                 checks.ifPresent(r -> CheckReportText.printAnalysisChecks(r, text));
-                probe.ifPresent(p -> ProbeOutput.text(p, text));
+                probe.ifPresent(p -> ProbeOutput.text(p, reviews, text));
                 text.flush();
             }
         }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.MailPathVersion;
@@ -105,9 +106,20 @@ public final class ReportExportOptions {
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings, RawRowSource rawRows,
                       PrintWriter err) {
+        return export(analysis, checks, extraFindings, Map.of(), rawRows, err);
+    }
+
+    /**
+     * As {@link #export(LogAnalysis, CheckReport, List, RawRowSource, PrintWriter)}, with findings known to concern a
+     * recipient domain ({@code findingsByDomain}: domain → findings) placed in its section whatever their subject
+     * (an MTA-STS verdict names an MX host that may lie in another domain).
+     */
+    public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
+                      Map<String, List<Finding>> findingsByDomain, RawRowSource rawRows, PrintWriter err) {
         validate();
-        ReportModel model = new ReportBuilder(analysis, options()).checks(checks).extraFindings(extraFindings)
-                .rawRows(rawRows).build();
+        ReportBuilder builder = new ReportBuilder(analysis, options()).checks(checks).extraFindings(extraFindings);
+        findingsByDomain.forEach(builder::extraFindings);
+        ReportModel model = builder.rawRows(rawRows).build();
         List<String> filters = new ArrayList<>();
         if (!domains.isEmpty()) {
             filters.add("--domain " + String.join(", ", domains));

@@ -25,7 +25,7 @@ import org.xbill.DNS.Type;
  */
 class ProbeMtaStsTest {
 
-    private static final String POLICY = "version: STSv1\nmode: enforce\nmx: mx.example.test\nmax_age: 86400\n";
+    static final String POLICY = "version: STSv1\nmode: enforce\nmx: mx.example.test\nmax_age: 86400\n";
 
     private final AtomicInteger fetches = new AtomicInteger();
 
@@ -42,7 +42,7 @@ class ProbeMtaStsTest {
         return new ProbeCommandTest.Run(exit, out.toString(), err.toString());
     }
 
-    private static TinyDnsServer dns() throws Exception {
+    static TinyDnsServer dns() throws Exception {
         return new TinyDnsServer(ProbeCommandTest.zone()
                 .add("_mta-sts.example.test", Type.TXT, "\"v=STSv1; id=1\"")
                 .add("mta-sts.example.test", Type.A, "192.0.2.80"));
