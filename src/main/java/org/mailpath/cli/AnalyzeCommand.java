@@ -128,12 +128,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (!report.requested()) {
                 return 0;
             }
-            List<Finding> probeFindings = probe.map(ProbeReport::allFindings).orElse(List.of());
-            Map<String, List<Finding>> verdicts = new LinkedHashMap<>();
-            reviews.forEach(r -> verdicts.computeIfAbsent(r.policy().domain(), d -> new ArrayList<>())
+            // a server's findings belong to the section of the recipient domain it receives for (its subject,
+            // "host [address]:port", names no domain); the run's own findings are placed by their subject
+            Map<String, List<Finding>> byDomain = new LinkedHashMap<>();
+            probe.ifPresent(p -> p.targets().forEach(t -> byDomain.computeIfAbsent(t.target().domain(),
+                    d -> new ArrayList<>()).addAll(t.findings())));
+            reviews.forEach(r -> byDomain.computeIfAbsent(r.policy().domain(), d -> new ArrayList<>())
                     .addAll(r.findings()));
             return report.export(analysis, checks.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty()),
-                    probeFindings, verdicts, new LogFileRawRows(file), err);
+                    probe.map(ProbeReport::findings).orElse(List.of()), byDomain, new LogFileRawRows(file), err);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);

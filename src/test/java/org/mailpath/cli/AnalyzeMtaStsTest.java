@@ -104,6 +104,9 @@ class AnalyzeMtaStsTest {
             assertTrue(section != null, sections.toString());
             List<String> inReport = codes(section.get("findings"));
             assertEquals(1, inReport.stream().filter("MTA_STS_HOST_REFUSED"::equals).count(), inReport.toString());
+            // what the probe found on the recipient's server is for the recipient's mail team too
+            assertEquals(1, exported.findValuesAsText("code").stream().filter("SMTP_NO_STARTTLS"::equals).count());
+            assertTrue(inReport.contains("SMTP_NO_STARTTLS"), inReport.toString());
             assertEquals(2, fetches.get(), "one policy fetch per run");
         }
     }
