@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
@@ -174,12 +175,9 @@ public final class StsTlsCrossCheck {
         return joined;
     }
 
+    /** Domains compared as DNS compares them (a log's Unicode recipient domain is the A-label the probe asked). */
     private static boolean sameName(String a, String b) {
-        return strip(a).equalsIgnoreCase(strip(b));
-    }
-
-    private static String strip(String name) {
-        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        return IdnaNames.lookupName(a).equals(IdnaNames.lookupName(b));
     }
 
     /** One MX host (all its probed addresses). */

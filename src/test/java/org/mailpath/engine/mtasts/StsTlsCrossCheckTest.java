@@ -40,8 +40,12 @@ class StsTlsCrossCheckTest {
     }
 
     private static TargetResult result(String host, String address, String... codes) {
+        return resultIn(DOMAIN, host, address, codes);
+    }
+
+    private static TargetResult resultIn(String domain, String host, String address, String... codes) {
         try {
-            ProbeTarget target = new ProbeTarget(DOMAIN, host, InetAddress.getByName(address), 25,
+            ProbeTarget target = new ProbeTarget(domain, host, InetAddress.getByName(address), 25,
                     OptionalInt.of(10));
             List<Finding> findings = new ArrayList<>();
             boolean tls = false;
@@ -146,6 +150,16 @@ class StsTlsCrossCheckTest {
                 + "uppfyller den: mx1.example.test (dess certifikat har gått ut; dess certifikat innehåller inte "
                 + "värdens namn), mx2.example.test (den erbjuder inte STARTTLS). Avsändare som tillämpar policyn "
                 + "levererar ingen e-post alls till example.test.", f.message(Locale.of("sv")));
+    }
+
+    @Test
+    void aDomainWrittenInUnicodeIsTheSameAsItsALabels() {
+        PublishedPolicy unicode = new PublishedPolicy("Bücher.example.",
+                new MtaStsPolicy("enforce", List.of("mx1.xn--bcher-kva.example"), 86400), POLICY_EVIDENCE);
+        List<Finding> findings = StsTlsCrossCheck.judge(unicode, List.of(resultIn("xn--bcher-kva.example",
+                "mx1.xn--bcher-kva.example", "192.0.2.1", SmtpCodes.SMTP_NO_STARTTLS)));
+
+        assertEquals(List.of(MtaStsFindingCodes.MTA_STS_HOST_REFUSED), findings.stream().map(Finding::code).toList());
     }
 
     @Test
