@@ -71,6 +71,20 @@ class ProbeMtaStsTest {
     }
 
     @Test
+    void aPastedAddressIsJudgedByItsDomainsPolicyAsItIsProbedThroughItsDomain() throws Exception {
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
+             TinyDnsServer dns = dns()) {
+            String[] a = args(smtp, dns);
+            a[0] = " Someone@Example.test ";
+            ProbeCommandTest.Run r = run(a);
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("== MTA-STS policy of example.test (mode enforce, mx mx.example.test)\n"
+                    + "  ERROR MTA_STS_HOST_REFUSED"), r.out());
+            assertEquals(1, fetches.get());
+        }
+    }
+
+    @Test
     void jsonListsThePolicyWithItsVerdict() throws Exception {
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
              TinyDnsServer dns = dns()) {
