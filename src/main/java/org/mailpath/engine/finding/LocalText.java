@@ -16,9 +16,6 @@ public record LocalText(String bundle, String key, List<Object> args) implements
 
     /** English, the language of the command line, the reports and the JSON (numbers without locale grouping). */
     public static final Locale ENGLISH = Locale.ROOT;
-    // No fall-back to the JVM's default locale: a missing translation shows the English base text.
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public LocalText {
         Objects.requireNonNull(bundle, "bundle");
@@ -40,7 +37,7 @@ public record LocalText(String bundle, String key, List<Object> args) implements
     }
 
     static ResourceBundle bundle(String bundle, Locale locale) {
-        return ResourceBundle.getBundle(bundle, locale, NO_DEFAULT_LOCALE);
+        return TextBundles.load(bundle, locale);
     }
 
     static String pattern(String bundle, String key, Locale locale) {

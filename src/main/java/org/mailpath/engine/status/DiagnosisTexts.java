@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.mailpath.engine.finding.TextBundles;
 
 /**
  * The texts of a {@link Diagnosis} in the user's language. English is the knowledge file itself
@@ -18,9 +19,6 @@ public final class DiagnosisTexts {
     static final String BUNDLE = "org.mailpath.engine.status.status-knowledge";
     static final String EXPLANATION = ".explanation";
     static final String REMEDIATION = ".remediation";
-    // No fall-back to the JVM's default locale: a language without a translation shows the English JSON text.
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private DiagnosisTexts() {
     }
@@ -49,7 +47,7 @@ public final class DiagnosisTexts {
             return Optional.empty();
         }
         try {
-            return Optional.of(ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE));
+            return Optional.of(TextBundles.load(BUNDLE, locale));
         } catch (MissingResourceException e) {
             // No translation into this language: English is the knowledge file, not a bundle.
             return Optional.empty();

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.mailpath.engine.finding.TextBundles;
 
 /**
  * The UI's words: {@code org/mailpath/ui/messages*.properties}. Values go through {@link MessageFormat} only
@@ -13,9 +14,6 @@ public final class Messages {
 
     public static final String BUNDLE = "org.mailpath.ui.messages";
     private static final System.Logger LOG = System.getLogger(Messages.class.getName());
-    // English chosen on a Swedish computer must stay English: no fall-back to the JVM's default locale.
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ResourceBundle bundle;
 
@@ -24,7 +22,7 @@ public final class Messages {
     }
 
     public static Messages forLocale(Locale locale) {
-        return new Messages(ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE));
+        return new Messages(TextBundles.load(BUNDLE, locale));
     }
 
     public ResourceBundle bundle() {
