@@ -2,7 +2,6 @@ package org.mailpath.engine.log;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.mailpath.engine.finding.LocalText;
 
 /**
@@ -11,9 +10,7 @@ import org.mailpath.engine.finding.LocalText;
  */
 final class LogTexts {
 
-    static final String BUNDLE = LogTexts.class.getPackageName() + ".problems";
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final String BUNDLE = LogTexts.class.getPackageName() + ".problems";
 
     private LogTexts() {
     }
@@ -21,10 +18,5 @@ final class LogTexts {
     /** The text under {@code key}; a missing argument (an exception without a message) reads "null", as before. */
     static LocalText text(String key, Object... args) {
         return new LocalText(BUNDLE, key, List.of(Arrays.stream(args).map(a -> a == null ? "null" : a).toArray()));
-    }
-
-    /** The English pattern of {@code key}. */
-    static String englishPattern(String key) {
-        return ResourceBundle.getBundle(BUNDLE, LocalText.ENGLISH, NO_DEFAULT_LOCALE).getString(key);
     }
 }

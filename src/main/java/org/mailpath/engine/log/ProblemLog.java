@@ -1,12 +1,9 @@
 package org.mailpath.engine.log;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.mailpath.engine.finding.LocalText;
 
 /**
@@ -34,8 +31,6 @@ final class ProblemLog {
     private final Map<Repeated, Occurrence> repeated = new EnumMap<>(Repeated.class);
     private long total;
     private long rejected;
-    /** English patterns of row problems, parsed once (a MessageFormat is not thread-safe: one per log). */
-    private final Map<String, MessageFormat> english = new HashMap<>();
 
     ProblemLog(int cap) {
         this.cap = cap;
@@ -96,15 +91,9 @@ final class ProblemLog {
         return stored.size() < cap;
     }
 
-    /**
-     * A kept row problem: its English text from a pattern parsed once per log (as many rows may have the same fault),
-     * the same text {@link LocalText#toString()} gives.
-     */
-    private FileProblem problem(long line, String field, boolean rejectedRow, String key, Object arg) {
-        String message = english.computeIfAbsent(key, k -> new MessageFormat(LogTexts.englishPattern(k),
-                LocalText.ENGLISH)).format(new Object[] {arg});
-        return new FileProblem(line, field, message, rejectedRow,
-                Optional.of(new LocalText(LogTexts.BUNDLE, key, List.of(arg))));
+    /** A kept row problem (worded only when kept: at most {@code cap} of them). */
+    private static FileProblem problem(long line, String field, boolean rejectedRow, String key, Object arg) {
+        return new FileProblem(line, field, LogTexts.text(key, arg), rejectedRow);
     }
 
     private static String shorten(String s) {
