@@ -19,6 +19,7 @@ import org.mailpath.engine.check.ConcurrentDomainChecker;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.dns.DnsLookups;
+import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.mtasts.MtaStsCheck;
 import org.mailpath.engine.mtasts.PolicyFetch;
 import org.mailpath.testing.smtp.FakeSmtpServer;
@@ -32,11 +33,6 @@ import org.mailpath.testing.smtp.TinyDnsServer;
  */
 class AnalyzeMtaStsTest {
 
-    private static final String HEADER = "\"Date\",\"Internal Message ID\",\"Mail Event\",\"Recipient\",\"Sender\","
-            + "\"Remote Host\",\"Bytes Transferred\",\"User ID\",\"Message ID Header\",\"Retry Count\","
-            + "\"Seconds in Queue\",\"Delivery Stage\",\"Relay Address\",\"Relay Host\",\"Delivery Status\","
-            + "\"TLS_Cipher\",\"TLS_Verified\"";
-
     @TempDir
     Path dir;
 
@@ -44,7 +40,7 @@ class AnalyzeMtaStsTest {
 
     private ProbeCommandTest.Run analyze(FakeSmtpServer smtp, TinyDnsServer dns, String... more) throws Exception {
         Path log = dir.resolve("log.csv");
-        Files.writeString(log, String.join("\n", HEADER,
+        Files.writeString(log, String.join("\n", LogFixtures.HEADER,
                 row("R", ""),
                 row("P", "554 5.7.5 [internal] TLS negotiation failed")) + "\n");
         AnalyzeCommand command = new AnalyzeCommand();

@@ -13,15 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.testing.dns.TestDnsNetwork;
 
 /** {@code analyze} with {@code --check-dns} and {@code --report} together, against the loopback test DNS. */
 class AnalyzeWiringTest {
-
-    private static final String HEADER = "\"Date\",\"Internal Message ID\",\"Mail Event\",\"Recipient\",\"Sender\","
-            + "\"Remote Host\",\"Bytes Transferred\",\"User ID\",\"Message ID Header\",\"Retry Count\","
-            + "\"Seconds in Queue\",\"Delivery Stage\",\"Relay Address\",\"Relay Host\",\"Delivery Status\","
-            + "\"TLS_Cipher\",\"TLS_Verified\"";
 
     @TempDir
     Path dir;
@@ -29,7 +25,7 @@ class AnalyzeWiringTest {
     @Test
     void checksTheFailingRecipientAndTheSenderAndWritesTheReport() throws Exception {
         Path log = dir.resolve("log.csv");
-        Files.writeString(log, String.join("\n", HEADER,
+        Files.writeString(log, String.join("\n", LogFixtures.HEADER,
                 row("R", "ann@good.test", "", ""),
                 row("D", "ann@good.test", "250 2.0.0 OK", "TLSv1.3:TLS_AES_256_GCM_SHA384"),
                 row2("R", "bob@broken.test", ""),
