@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -259,8 +260,27 @@ class StatusKnowledgeBaseTest {
         assertEquals("generic.reverse-dns", d.ruleId(), reply);
         // Like Gmail's 5.7.25 and the registry's X.7.25 "Reverse DNS validation failed": an authentication check.
         assertEquals(Category.AUTHENTICATION, d.category(), reply);
-        // Salesforce's mail servers connect from Salesforce's IPs: without an own relay only Salesforce can fix it.
+        // The log's replies come from the server Salesforce handed the message to, which saw a Salesforce IP.
         assertEquals(Actor.SALESFORCE_SUPPORT, d.actor(), reply);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "550-5.7.25 [203.0.113.5] The IP address sending this message does not have a PTR record setup. - gsmtp"
+                + "|gmail.ptr",
+        "550 5.7.25 Access denied|enhanced:X.7.25",
+        "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.5]|generic.reverse-dns"})
+    void everyReverseDnsRuleNamesTheSameActorAndAdvice(String reply, String rule) {
+        // Gmail's rule, the registry's X.7.25 and the generic rule are one cause: the IP that connected was
+        // Salesforce's (or, behind an own relay, the relay refused Salesforce's IP), so the advice must not differ.
+        Diagnosis generic = KB.diagnose(SmtpReply.parse("550 5.7.1 203.0.113.5 has no PTR record"));
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals(rule, d.ruleId(), reply);
+        assertEquals(Category.AUTHENTICATION, d.category(), reply);
+        assertEquals(Actor.SALESFORCE_SUPPORT, d.actor(), reply);
+        assertEquals(generic.remediation(), d.remediation(), reply);
+        Locale swedish = Locale.forLanguageTag("sv");
+        assertEquals(generic.remediation(swedish), d.remediation(swedish), reply);
     }
 
     @Test
