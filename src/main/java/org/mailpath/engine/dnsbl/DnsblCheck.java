@@ -346,7 +346,7 @@ public final class DnsblCheck implements DomainCheck {
         return DnsblTexts.TEXTS.variant("DNSBL_QUERY_REFUSED", Severity.WARNING, zone.zone(), answer.evidence(),
                 Actor.LOCAL_NETWORK, "DNSBL_QUERY_REFUSED.message", zone.note().isEmpty()
                         ? "DNSBL_QUERY_REFUSED.remediation" : "DNSBL_QUERY_REFUSED.noted.remediation",
-                zone.zone(), why, zone.note());
+                zone.zone(), why, zone.note().map(Object.class::cast).orElse(""));
     }
 
     /** The zone cannot be used: {@code wording} says why, {@code more} are its arguments from {1} on. */

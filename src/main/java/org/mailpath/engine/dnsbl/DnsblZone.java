@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.mailpath.engine.finding.LocalText;
 
 /**
- * A DNS blocklist zone, which address families it lists, and a note for the user. The default lists' families
+ * A DNS blocklist zone, which address families it lists, and a note for the user (how to get answers from it). The default lists' families
  * come from their operators' documentation ({@code default-zones.txt}); a zone the user names is asked about IPv6
  * addresses only once its IPv6 test points (RFC 5782 §5) prove that it lists them.
  */
-public record DnsblZone(String zone, Ipv6 ipv6, String note) {
+public record DnsblZone(String zone, Ipv6 ipv6, Optional<LocalText> note) {
 
     /** Whether the zone lists IPv6 addresses. */
     public enum Ipv6 {
@@ -44,7 +46,8 @@ public record DnsblZone(String zone, Ipv6 ipv6, String note) {
                 }
                 String[] cols = line.split("\t", 3);
                 zones.add(new DnsblZone(cols[0].strip().toLowerCase(Locale.ROOT),
-                        cols.length > 1 && cols[1].contains("ipv6") ? Ipv6.YES : Ipv6.NO, cols.length > 2 ? cols[2].strip() : ""));
+                        cols.length > 1 && cols[1].contains("ipv6") ? Ipv6.YES : Ipv6.NO,
+                        cols.length > 2 ? Optional.of(DnsblTexts.text(cols[2].strip())) : Optional.empty()));
             }
             return List.copyOf(zones);
         } catch (IOException e) {
@@ -55,7 +58,8 @@ public record DnsblZone(String zone, Ipv6 ipv6, String note) {
     /** Zones the user named: may list both address families (their IPv6 test points tell). */
     public static List<DnsblZone> of(List<String> zones) {
         return zones.stream().map(z -> z.strip().toLowerCase(Locale.ROOT)).filter(z -> !z.isEmpty())
-                .map(z -> new DnsblZone(z.endsWith(".") ? z.substring(0, z.length() - 1) : z, Ipv6.TEST_POINTS, ""))
+                .map(z -> new DnsblZone(z.endsWith(".") ? z.substring(0, z.length() - 1) : z, Ipv6.TEST_POINTS,
+                        Optional.empty()))
                 .toList();
     }
 }

@@ -72,6 +72,20 @@ class DnsblCheckTest {
     }
 
     @Test
+    void aDefaultListsNoteOnHowToGetAnswersIsGivenInTheReadersLanguage() {
+        // No zones named: the default lists. Spamhaus refuses public resolvers; its note says what to do instead.
+        List<Finding> f = check("*.zen.spamhaus.org. A 127.255.255.254\n", "192.0.2.25");
+        Finding refused = f.stream().filter(x -> x.code().equals("DNSBL_QUERY_REFUSED")
+                && x.subject().equals("zen.spamhaus.org")).findFirst().orElseThrow();
+        assertTrue(refused.remediation().endsWith("use your own resolver or Spamhaus DQS"), refused.remediation());
+        assertTrue(refused.remediation(Locale.of("sv")).endsWith("använd en egen resolver eller Spamhaus DQS"),
+                refused.remediation(Locale.of("sv")));
+        // Every default list's note exists in every language (a missing key would fail at load).
+        DnsblZone.defaults().forEach(z -> z.note().ifPresent(n -> assertFalse(n.in(Locale.of("sv")).equals(
+                n.toString()), z.zone())));
+    }
+
+    @Test
     void cleanAddresses() {
         Finding ok = single(check(ZONE, "192.0.2.26", "bl.example.test").stream()
                 .filter(x -> x.subject().equals("192.0.2.26")).toList(), "DNSBL_NOT_LISTED", Severity.OK);
