@@ -9,6 +9,7 @@ import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Localizable;
 
 /**
  * One cause of a domain's DNS failures said once. When the resolver does not work (or refuses this computer), or a
@@ -62,7 +63,7 @@ final class DnsFailuresOnce {
         return List.copyOf(out);
     }
 
-    private static LocalText subjects(List<Finding> parts) {
+    private static Localizable subjects(List<Finding> parts) {
         return DnsText.joinText(parts.stream().map(Finding::subject).distinct().toList(), ", ");
     }
 

@@ -2,7 +2,7 @@ package org.mailpath.engine.dns;
 
 import java.time.Instant;
 import java.util.List;
-import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Localizable;
 import org.xbill.DNS.Record;
 
 /**
@@ -15,7 +15,7 @@ import org.xbill.DNS.Record;
  * SERVFAIL even for the root zone's NS), so it says nothing about {@code name}: this computer's DNS is broken.
  */
 public record DnsAnswer(String name, int type, DnsStatus status, List<Record> records, List<Record> cnames,
-                        String server, Instant time, LocalText detailText, boolean resolverAtFault) {
+                        String server, Instant time, Localizable detailText, boolean resolverAtFault) {
 
     /** Records quoted at most in {@link #evidence()}. */
     public static final int MAX_EVIDENCE_RECORDS = 50;

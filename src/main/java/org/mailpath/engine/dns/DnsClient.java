@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Localizable;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
@@ -174,7 +175,7 @@ public final class DnsClient implements DnsLookup {
             if (status == DnsStatus.NODATA && cnames.size() > before && round <= MAX_CNAMES) {
                 continue;
             }
-            LocalText detail = status == DnsStatus.ERROR ? DnsReasons.of("rcode", Rcode.string(rcode)) : q.detail;
+            Localizable detail = status == DnsStatus.ERROR ? DnsReasons.of("rcode", Rcode.string(rcode)) : q.detail;
             if (q.resolverAtFault && status == DnsStatus.NXDOMAIN) {
                 // a resolver that denies even the root zone says nothing about this name: a failed lookup, not NXDOMAIN
                 status = DnsStatus.ERROR;
@@ -185,7 +186,7 @@ public final class DnsClient implements DnsLookup {
     }
 
     /** {@code resolverAtFault}: the failure is the resolver's, which does not work at all ({@link ResolverHealth}). */
-    private record QueryResult(Message reply, DnsStatus status, String server, LocalText detail,
+    private record QueryResult(Message reply, DnsStatus status, String server, Localizable detail,
                                boolean resolverAtFault) {
 
         /** This result, its failure blamed on the resolver with {@code why}. */
@@ -252,7 +253,7 @@ public final class DnsClient implements DnsLookup {
         try {
             DnsTransport.Result r = DnsTransport.udp(resolver, query, timeout, UDP_SENDS, cancellation);
             // how the answer came, when not over plain UDP (which goes without saying)
-            LocalText via = edns ? DnsReasons.verbatim("") : DnsReasons.of("via.udpWithoutEdns");
+            Localizable via = edns ? DnsReasons.verbatim("") : DnsReasons.of("via.udpWithoutEdns");
             if (r instanceof DnsTransport.Reply reply && reply.message().getRcode() == Rcode.FORMERR
                     && reply.message().getOPT() == null && edns) {
                 // An old resolver that does not know EDNS: ask again without it.

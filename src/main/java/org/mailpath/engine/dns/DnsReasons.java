@@ -2,6 +2,7 @@ package org.mailpath.engine.dns;
 
 import java.time.Duration;
 import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Localizable;
 
 /**
  * Why a DNS exchange or lookup gave no usable answer, in our words ({@code reason.*} of this package's
@@ -14,8 +15,8 @@ final class DnsReasons {
     }
 
     /** Text that is not ours (a transport label, an exception message), as it is; empty for none. */
-    static LocalText verbatim(String text) {
-        return LookupFindings.TEXTS.text("phrase.verbatim", text == null ? "" : text);
+    static Localizable verbatim(String text) {
+        return Localizable.verbatim(text == null ? "" : text);
     }
 
     static LocalText of(String key, Object... args) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Localizable;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.WireParseException;
@@ -59,7 +60,7 @@ public final class DnsTransport {
      * No usable reply; {@code label} is a genreport transport tag, {@code reason} a short reason that can be shown in
      * the user's language (empty when the label says it all).
      */
-    public record Failure(String label, LocalText reason) implements Result {
+    public record Failure(String label, Localizable reason) implements Result {
 
         /** The reason in English (evidence lines, logs); empty when there is none. */
         public String detail() {

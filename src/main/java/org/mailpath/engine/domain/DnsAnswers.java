@@ -11,6 +11,7 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Localizable;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.TXTRecord;
@@ -69,12 +70,12 @@ public final class DnsAnswers {
      * DNS_LOOKUP_FAILED otherwise; {@code consequence} says what could not be checked. When the resolvers answer
      * nothing at all, this computer's network must act, whoever {@code actor} is.
      */
-    public static Finding lookupFailed(DnsAnswer answer, LocalText consequence, Actor actor) {
+    public static Finding lookupFailed(DnsAnswer answer, Localizable consequence, Actor actor) {
         return lookupFailed(answer, (Object) consequence, actor);
     }
 
     /**
-     * {@link #lookupFailed(DnsAnswer, LocalText, Actor)} with a consequence worded in English only: the rest of the
+     * {@link #lookupFailed(DnsAnswer, Localizable, Actor)} with a consequence worded in English only: the rest of the
      * finding is still shown in the user's language.
      */
     public static Finding lookupFailed(DnsAnswer answer, String consequence, Actor actor) {

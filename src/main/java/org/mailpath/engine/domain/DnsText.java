@@ -32,7 +32,7 @@ public final class DnsText {
         return clipText(text, max).toString();
     }
 
-    public static LocalText clipText(String text) {
+    public static Localizable clipText(String text) {
         return clipText(text, QUOTE_LIMIT);
     }
 
@@ -41,9 +41,9 @@ public final class DnsText {
         return new ClippedWords(words, QUOTE_LIMIT);
     }
 
-    public static LocalText clipText(String text, int max) {
+    public static Localizable clipText(String text, int max) {
         if (text.length() <= max) {
-            return TEXTS.text("phrase.verbatim", text);
+            return Localizable.verbatim(text);
         }
         // never between the two halves of a surrogate pair (an emoji in a TXT record read as UTF-8)
         int cut = max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
@@ -60,16 +60,12 @@ public final class DnsText {
      * words (a {@link Localizable}, such as a syntax problem): it is shown in the user's language, and clipped like
      * data once it is worded; any other item is quoted as its {@link String#valueOf}.
      */
-    public static LocalText joinText(List<?> items, String separator) {
-        LocalText shown = TEXTS.text("phrase.verbatim", "");
+    public static Localizable joinText(List<?> items, String separator) {
+        Localizable shown = Localizable.verbatim("");
         boolean first = true;
         for (Object item : items.stream().limit(LIST_LIMIT).toList()) {
-            Object clipped = item instanceof Localizable words ? clipText(words) : clipText(String.valueOf(item));
-            if (first) {
-                shown = clipped instanceof LocalText text ? text : TEXTS.text("phrase.verbatim", clipped);
-            } else {
-                shown = TEXTS.text("phrase.joined", shown, separator, clipped);
-            }
+            Localizable clipped = item instanceof Localizable words ? clipText(words) : clipText(String.valueOf(item));
+            shown = first ? clipped : TEXTS.text("phrase.joined", shown, separator, clipped);
             first = false;
         }
         return items.size() <= LIST_LIMIT ? shown

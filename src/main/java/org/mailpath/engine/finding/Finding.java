@@ -10,11 +10,12 @@ import java.util.Optional;
  * {@code subject} is the domain, host or IP it is about; {@code evidence} holds the raw facts it rests on
  * (DNS records in zone-file text with the server asked, rcode and time; SMTP transcript lines).
  * {@code message} and {@code remediation} are English (command line, reports, JSON); where they come from a
- * resource bundle, {@code messageText} and {@code remediationText} give them in the user's language too.
+ * resource bundle, {@code messageText} and {@code remediationText} give them in the user's language too (their
+ * {@link Localizable#toString()} is {@code message} and {@code remediation}).
  */
 public record Finding(String code, Severity severity, String subject, String message,
                       List<String> evidence, String remediation, Actor actor,
-                      Optional<LocalText> messageText, Optional<LocalText> remediationText) {
+                      Optional<Localizable> messageText, Optional<Localizable> remediationText) {
 
     public Finding {
         Objects.requireNonNull(code, "code");
@@ -34,15 +35,15 @@ public record Finding(String code, Severity severity, String subject, String mes
         this(code, severity, subject, message, evidence, remediation, actor, Optional.empty(), Optional.empty());
     }
 
-    /** A finding worded from a resource bundle. */
-    public Finding(String code, Severity severity, String subject, LocalText message,
-                   List<String> evidence, LocalText remediation, Actor actor) {
+    /** A finding worded from a resource bundle (or in words that can be shown in the user's language). */
+    public Finding(String code, Severity severity, String subject, Localizable message,
+                   List<String> evidence, Localizable remediation, Actor actor) {
         this(code, severity, subject, message.toString(), evidence, remediation.toString(), actor,
                 Optional.of(message), Optional.of(remediation));
     }
 
     /** A finding worded from a resource bundle that asks nothing of anyone. */
-    public Finding(String code, Severity severity, String subject, LocalText message,
+    public Finding(String code, Severity severity, String subject, Localizable message,
                    List<String> evidence, Actor actor) {
         this(code, severity, subject, message.toString(), evidence, "", actor, Optional.of(message),
                 Optional.empty());
@@ -68,12 +69,12 @@ public record Finding(String code, Severity severity, String subject, String mes
                 remediationText);
     }
 
-    public Finding withMessage(LocalText newMessage) {
+    public Finding withMessage(Localizable newMessage) {
         return new Finding(code, severity, subject, newMessage.toString(), evidence, remediation, actor,
                 Optional.of(newMessage), remediationText);
     }
 
-    public Finding withRemediation(LocalText newRemediation, Actor newActor) {
+    public Finding withRemediation(Localizable newRemediation, Actor newActor) {
         return new Finding(code, severity, subject, message, evidence, newRemediation.toString(), newActor,
                 messageText, Optional.of(newRemediation));
     }

@@ -10,4 +10,12 @@ public interface Localizable {
 
     /** The words in {@code locale}'s language, or in English where there is no translation. */
     String in(Locale locale);
+
+    /**
+     * Text that is not ours to translate (an exception's message, DNS data), the same in every language: where a
+     * {@link Localizable} is expected and there are no words of ours around it.
+     */
+    static Localizable verbatim(String text) {
+        return new Verbatim(text);
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Localizable;
 
 /** The extensions an EHLO reply advertises (keywords upper-cased), with the SIZE limit when one is given. */
 public record Capabilities(Set<String> keywords, OptionalLong sizeLimit) {
@@ -51,7 +51,7 @@ public record Capabilities(Set<String> keywords, OptionalLong sizeLimit) {
      * e.g. {@code STARTTLS, SIZE 52428800 (52.4 MB), PIPELINING; not: SMTPUTF8, CHUNKING, REQUIRETLS}, in the
      * reader's language (the keywords and numbers stay as they are).
      */
-    public LocalText summary() {
+    public Localizable summary() {
         List<Object> offered = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String k : REPORTED) {
@@ -65,14 +65,15 @@ public record Capabilities(Set<String> keywords, OptionalLong sizeLimit) {
                 offered.add(k);
             }
         }
-        Object shown = offered.isEmpty() ? SmtpFindings.text("phrase.capabilities.none") : list(offered);
-        return missing.isEmpty() ? SmtpFindings.text("phrase.capabilities.all", shown)
+        Localizable shown = offered.isEmpty() ? SmtpFindings.text("phrase.capabilities.none") : list(offered);
+        return missing.isEmpty() ? shown
                 : SmtpFindings.text("phrase.capabilities.missing", shown, String.join(", ", missing));
     }
 
-    /** The items joined by ", " (a nested phrase, as some items are words of ours). */
-    private static Object list(List<Object> items) {
-        Object joined = items.getFirst();
+    /** The items joined by ", " (a nested phrase, as some items are words of ours; the rest are keywords). */
+    private static Localizable list(List<Object> items) {
+        Localizable joined = items.getFirst() instanceof Localizable words ? words
+                : Localizable.verbatim(items.getFirst().toString());
         for (Object item : items.subList(1, items.size())) {
             joined = SmtpFindings.text("phrase.list", joined, item);
         }

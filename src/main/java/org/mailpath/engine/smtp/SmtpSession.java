@@ -296,8 +296,7 @@ final class SmtpSession {
                     f = f.withSeverity(Severity.WARNING);
                 }
                 if (diagnosis.isPresent() && !diagnosis.get().remediation().isBlank()) {
-                    f = f.withRemediation(SmtpFindings.TEXTS.text("phrase.asGiven", diagnosis.get().remediationText()),
-                            diagnosis.get().actor());
+                    f = f.withRemediation(diagnosis.get().remediationText(), diagnosis.get().actor());
                 }
                 findings.add(f);
             }

@@ -12,7 +12,7 @@ import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.Localizable;
 import org.mailpath.testing.dns.TestDnsServer;
 import org.mailpath.testing.dns.TestDnsServer.Misbehaviour;
 import org.xbill.DNS.Type;
@@ -31,9 +31,8 @@ class DnsAnswersSwedishTest {
             DnsAnswer a = DnsLookups.create(List.of(dns.resolverSpec()), Duration.ofSeconds(5))
                     .lookup("broken.example.test", Type.TXT, Cancellation.none());
             assertEquals(DnsStatus.REFUSED, a.status(), a.detail());
-            // a phrase of another package's bundle, as a check passes it (a LocalText of its own words)
-            Finding f = DnsAnswers.lookupFailed(a, FindingTexts.of(DnsAnswers.class).text("phrase.verbatim",
-                    "SPF"), Actor.SENDER_ADMIN);
+            // a consequence that is the same in every language, passed as words (a check passes its own phrase)
+            Finding f = DnsAnswers.lookupFailed(a, Localizable.verbatim("SPF"), Actor.SENDER_ADMIN);
             assertEquals("DNS lookup broken.example.test TXT failed (REFUSED): SPF", f.message());
             assertEquals("DNS-uppslagningen broken.example.test TXT misslyckades (REFUSED): SPF", f.message(SWEDISH));
             assertEquals("Check the DNS servers of broken.example.test (and the resolver used).", f.remediation());

@@ -54,14 +54,67 @@ class LocalTextTest {
         assertEquals("a har 2 poster (b).", keyed.withSeverity(Severity.ERROR).message(SWEDISH));
     }
 
+    /** Words of another kind than a bundle's text, in English and Swedish. */
+    private record Greeting() implements Localizable {
+        @Override
+        public String in(Locale locale) {
+            return locale.getLanguage().equals("sv") ? "hej" : "hello";
+        }
+
+        @Override
+        public String toString() {
+            return in(LocalText.ENGLISH);
+        }
+    }
+
+    @Test
+    void verbatimTextIsTheSameInEveryLanguageEvenWhereItLooksLikeAPattern() {
+        Localizable reply = Localizable.verbatim("550 5.1.1 it's {0}");
+
+        assertEquals("550 5.1.1 it's {0}", reply.toString());
+        assertEquals("550 5.1.1 it's {0}", reply.in(SWEDISH));
+        assertEquals(Localizable.verbatim("550 5.1.1 it's {0}"), reply);
+        assertEquals("x has one record (550 5.1.1 it's {0}).", TEXTS.text("T_ONE.message", "x", 1, reply).toString());
+        assertThrows(NullPointerException.class, () -> Localizable.verbatim(null));
+    }
+
+    @Test
+    void verbatimTextWordsAFindingInEveryLanguage() {
+        Finding f = new Finding("X", Severity.ERROR, "s", Localizable.verbatim("550 5.1.1 user unknown"), List.of(),
+                TEXTS.text("T_ONE.reason"), Actor.NOBODY);
+
+        assertEquals("550 5.1.1 user unknown", f.message());
+        assertEquals("550 5.1.1 user unknown", f.message(SWEDISH));
+        assertEquals("no answer", f.remediation());
+        assertEquals("inget svar", f.remediation(SWEDISH));
+
+        Finding advised = f.withRemediation(Localizable.verbatim("Ask the postmaster."), Actor.RECIPIENT_MAIL_TEAM);
+        assertEquals("Ask the postmaster.", advised.remediation());
+        assertEquals("Ask the postmaster.", advised.remediation(SWEDISH));
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, advised.actor());
+    }
+
+    @Test
+    void nestedWordsWordAFindingInTheUsersLanguage() {
+        Localizable nested = TEXTS.text("T_ONE.message", "x", 1, new Greeting());
+        Finding f = new Finding("X", Severity.INFO, "s", new Greeting(), List.of(), nested, Actor.NOBODY);
+
+        assertEquals("hello", f.message());
+        assertEquals("hej", f.message(SWEDISH));
+        assertEquals("x has one record (hello).", f.remediation());
+        assertEquals("x har en post (hej).", f.remediation(SWEDISH));
+
+        Finding reworded = f.withMessage(nested).withRemediation(new Greeting(), Actor.SENDER_ADMIN);
+        assertEquals("x has one record (hello).", reworded.message());
+        assertEquals("x har en post (hej).", reworded.message(SWEDISH));
+        assertEquals("hello", reworded.remediation());
+        assertEquals("hej", reworded.remediation(SWEDISH));
+        assertEquals(reworded, new Finding("X", Severity.INFO, "s", nested, List.of(), new Greeting(),
+                Actor.SENDER_ADMIN), "the withers give the finding the constructor gives");
+    }
+
     @Test
     void wordsFromElsewhereAreQuotedInTheLanguageOfTheSentence() {
-        record Greeting() implements Localizable {
-            @Override
-            public String in(Locale locale) {
-                return locale.getLanguage().equals("sv") ? "hej" : "hello";
-            }
-        }
         LocalText text = TEXTS.text("T_ONE.message", "x", 1, new Greeting());
 
         assertEquals("x has one record (hello).", text.toString());
