@@ -9,11 +9,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Localizable;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.nameserver.NameServerCheck;
 import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.smtp.Capabilities;
 import org.mailpath.engine.status.Diagnosis;
 
 /**
@@ -32,6 +35,18 @@ class TranslationRulesTest {
                 .should().callConstructor(Finding.class, String.class, Severity.class, String.class, String.class,
                         List.class, String.class, Actor.class)
                 .because("a finding worded in Java code cannot be shown in the user's language")
+                .check(CLASSES);
+    }
+
+    /** A finding's words may be any {@link Localizable}: text the same in every language must not word one. */
+    @Test
+    void onlyDataIsTheSameInEveryLanguage() {
+        noClasses().that().resideInAPackage("org.mailpath.engine..")
+                // DNS data and the JDK's words (DnsReasons, DnsText), the extension keywords of an EHLO reply
+                .and().doNotBelongToAnyOf(DnsText.class, Capabilities.class)
+                .and().doNotHaveFullyQualifiedName("org.mailpath.engine.dns.DnsReasons")
+                .should().callMethod(Localizable.class, "verbatim", String.class)
+                .because("verbatim text is data quoted as it is; a check's own words come from its resource bundle")
                 .check(CLASSES);
     }
 

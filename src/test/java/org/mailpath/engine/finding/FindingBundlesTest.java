@@ -30,6 +30,7 @@ class FindingBundlesTest {
     private static final Path ENGINE = Path.of("src/main/resources/org/mailpath/engine");
     private static final String BASE_NAME = "(findings|problems)";
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+    private static final Pattern ONLY_ARGUMENT = Pattern.compile("\\s*\\{\\d+}\\s*");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     /** Keys that are data for the code, not words: never translated. */
     private static final Pattern DATA_KEY = Pattern.compile(".*\\.(severity|actor)");
@@ -55,6 +56,21 @@ class FindingBundlesTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void noPatternIsOnlyItsArgument() throws IOException {
+        List<String> passThrough = new ArrayList<>();
+        for (Path file : bundleFiles()) {
+            Properties texts = load(file);
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                if (ONLY_ARGUMENT.matcher(texts.getProperty(key)).matches()) {
+                    passThrough.add(file + " " + key);
+                }
+            }
+        }
+        assertEquals(List.of(), passThrough, "a text of no words of ours: pass the Localizable itself, or"
+                + " Localizable.verbatim for data");
     }
 
     @Test
