@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -20,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mailpath.testing.TextBundleFiles;
 
 /**
  * Rules every text bundle of the engine keeps ({@code findings*.properties} of the checks, {@code problems*.properties}
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class FindingBundlesTest {
 
-    private static final Path ENGINE = Path.of("src/main/resources/org/mailpath/engine");
-    private static final String BASE_NAME = "(findings|problems)";
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern ONLY_ARGUMENT = Pattern.compile("\\s*\\{\\d+}\\s*");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -36,10 +33,10 @@ class FindingBundlesTest {
     private static final Pattern DATA_KEY = Pattern.compile(".*\\.(severity|actor)");
 
     @Test
-    void everyPatternIsAValidMessageFormatWithItsApostrophesDoubled() throws IOException {
+    void everyPatternIsAValidMessageFormatWithItsApostrophesDoubled() {
         List<String> problems = new ArrayList<>();
-        for (Path file : bundleFiles()) {
-            Properties texts = load(file);
+        for (Path file : TextBundleFiles.engineBundles()) {
+            Properties texts = TextBundleFiles.load(file);
             for (String key : texts.stringPropertyNames()) {
                 String pattern = texts.getProperty(key);
                 if (DATA_KEY.matcher(key).matches()) {
@@ -76,17 +73,14 @@ class FindingBundlesTest {
     @Test
     void aTranslationHasEveryTextOfItsEnglishBundleWithTheSameArguments() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path file : bundleFiles()) {
+        for (Path file : TextBundleFiles.englishEngineBundles()) {
             String base = file.getFileName().toString();
-            if (!base.matches(BASE_NAME + "\\.properties")) {
-                continue;
-            }
-            Properties english = load(file);
+            Properties english = TextBundleFiles.load(file);
             try (Stream<Path> siblings = Files.list(file.getParent())) {
                 String prefix = base.substring(0, base.indexOf('.')) + "_";
                 for (Path translation : siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
                         .toList()) {
-                    Properties other = load(translation);
+                    Properties other = TextBundleFiles.load(translation);
                     for (String key : new TreeSet<>(english.stringPropertyNames())) {
                         if (DATA_KEY.matcher(key).matches()) {
                             continue;
@@ -111,9 +105,8 @@ class FindingBundlesTest {
     }
 
     @Test
-    void everyBundleIsTranslatedIntoSwedish() throws IOException {
-        List<String> untranslated = bundleFiles().stream()
-                .filter(p -> p.getFileName().toString().matches(BASE_NAME + "\\.properties"))
+    void everyBundleIsTranslatedIntoSwedish() {
+        List<String> untranslated = TextBundleFiles.englishEngineBundles().stream()
                 .filter(p -> !Files.exists(p.resolveSibling(
                         p.getFileName().toString().replace(".properties", "_sv.properties"))))
                 .map(Path::toString).toList();
@@ -121,10 +114,13 @@ class FindingBundlesTest {
     }
 
     @Test
-    void theRulesSeeTheEngineBundles() throws IOException {
-        assertFalse(bundleFiles().isEmpty());
-        assertTrue(bundleFiles().contains(ENGINE.resolve("smtp/findings.properties")));
-        assertTrue(bundleFiles().contains(ENGINE.resolve("log/problems_sv.properties")));
+    void theRulesSeeTheEngineBundles() {
+        List<Path> bundles = TextBundleFiles.engineBundles();
+        assertFalse(bundles.isEmpty());
+        assertTrue(bundles.contains(TextBundleFiles.ENGINE.resolve("smtp/findings.properties")));
+        assertTrue(bundles.contains(TextBundleFiles.ENGINE.resolve("log/problems_sv.properties")));
+        assertTrue(TextBundleFiles.englishEngineBundles()
+                .contains(TextBundleFiles.ENGINE.resolve("log/problems.properties")));
     }
 
     private static Set<String> arguments(String pattern) {
@@ -134,20 +130,5 @@ class FindingBundlesTest {
             found.add(m.group(1));
         }
         return found;
-    }
-
-    private static List<Path> bundleFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(ENGINE)) {
-            return files.filter(p -> p.getFileName().toString().matches(BASE_NAME + "(_.+)?\\.properties"))
-                    .sorted().toList();
-        }
-    }
-
-    private static Properties load(Path file) throws IOException {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p;
     }
 }

@@ -3,46 +3,61 @@ package org.mailpath.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mailpath.testing.TextBundleFiles;
 
-/** Every UI text exists in English and Swedish, and each one is a valid pattern. */
+/** Every UI text exists in English and in each translation (Swedish today), and each one is a valid pattern. */
 class BundleParityTest {
 
-    private static Properties load(String name) throws Exception {
-        try (InputStream in = BundleParityTest.class.getResourceAsStream("/org/mailpath/ui/" + name)) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        }
+    private static final Path ENGLISH = Path.of(TextBundleFiles.UI_MESSAGES + ".properties");
+
+    private static Properties load(String name) {
+        return TextBundleFiles.load(ENGLISH.resolveSibling(name));
+    }
+
+    /** Every translation beside the English bundle, found on disk. */
+    static List<Path> translations() {
+        return TextBundleFiles.uiTranslations();
+    }
+
+    static List<Path> bundles() {
+        List<Path> all = new ArrayList<>(List.of(ENGLISH));
+        all.addAll(translations());
+        return all;
     }
 
     @Test
-    void englishAndSwedishHaveTheSameKeys() throws Exception {
-        TreeSet<String> en = new TreeSet<>(load("messages.properties").stringPropertyNames());
-        TreeSet<String> sv = new TreeSet<>(load("messages_sv.properties").stringPropertyNames());
-        TreeSet<String> missingInSv = new TreeSet<>(en);
-        missingInSv.removeAll(sv);
-        TreeSet<String> missingInEn = new TreeSet<>(sv);
-        missingInEn.removeAll(en);
-        assertEquals(new TreeSet<String>(), missingInSv, "keys missing in messages_sv.properties");
-        assertEquals(new TreeSet<String>(), missingInEn, "keys missing in messages.properties");
+    void theTranslationsAreFound() {
+        assertTrue(translations().contains(TextBundleFiles.translation(TextBundleFiles.UI_MESSAGES, "sv")),
+                translations().toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("translations")
+    void everyTranslationHasTheEnglishKeys(Path file) {
+        TreeSet<String> en = new TreeSet<>(TextBundleFiles.load(ENGLISH).stringPropertyNames());
+        TreeSet<String> other = new TreeSet<>(TextBundleFiles.load(file).stringPropertyNames());
+        TreeSet<String> missing = new TreeSet<>(en);
+        missing.removeAll(other);
+        TreeSet<String> extra = new TreeSet<>(other);
+        extra.removeAll(en);
+        assertEquals(new TreeSet<String>(), missing, "keys missing in " + file);
+        assertEquals(new TreeSet<String>(), extra, "keys of " + file + " that English does not have");
         assertTrue(en.size() > 100);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages.properties", "messages_sv.properties"})
-    void everyValueIsAValidPatternWithoutAsciiApostrophes(String file) throws Exception {
-        Properties p = load(file);
+    @MethodSource("bundles")
+    void everyValueIsAValidPatternWithoutAsciiApostrophes(Path file) {
+        Properties p = TextBundleFiles.load(file);
         List<String> bad = new ArrayList<>();
         for (String key : p.stringPropertyNames()) {
             String value = p.getProperty(key);
@@ -67,7 +82,7 @@ class BundleParityTest {
             "dkim.card.cname", "report.export.PDF", "report.export.HTML", "report.export.JSON");
 
     @Test
-    void noSwedishTextIsLeftInEnglish() throws Exception {
+    void noSwedishTextIsLeftInEnglish() {
         Properties en = load("messages.properties");
         Properties sv = load("messages_sv.properties");
         TreeSet<String> same = new TreeSet<>();
@@ -77,7 +92,7 @@ class BundleParityTest {
     }
 
     @Test
-    void swedishIsReallyTranslated() throws Exception {
+    void swedishIsReallyTranslated() {
         Properties en = load("messages.properties");
         Properties sv = load("messages_sv.properties");
         long same = en.stringPropertyNames().stream().filter(k -> en.getProperty(k).equals(sv.getProperty(k))).count();
