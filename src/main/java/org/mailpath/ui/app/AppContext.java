@@ -5,15 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -23,7 +18,6 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.mailpath.engine.common.MailPathVersion;
 import org.mailpath.ui.common.FxDialogService;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
@@ -52,8 +46,6 @@ import org.mailpath.ui.shell.WizardViewModel;
 public final class AppContext {
 
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
-    /** The UI language chosen in the About box (a language tag); the system's language otherwise. */
-    public static final String LANGUAGE_KEY = "language";
     static final int IMPORT = 0;
     static final int EVENTS = 1;
     static final int CHECKS = 2;
@@ -212,47 +204,9 @@ public final class AppContext {
     }
 
     private void showAbout() {
-        ButtonType clear = new ButtonType(messages.get("app.settings.clear"));
-        ButtonType close = new ButtonType(messages.get("app.about.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert about = new Alert(Alert.AlertType.NONE, "", clear, close);
-        about.initOwner(stage);
-        about.setTitle(messages.get("app.about.title"));
-        about.setHeaderText(messages.get("app.title") + " " + MailPathVersion.version());
-        Label text = new Label(messages.format("app.about.text", MailPathVersion.version()));
-        text.setWrapText(true);
-        text.setMaxWidth(440);
-        text.setPadding(new Insets(4));
-        javafx.scene.control.ChoiceBox<Locale> language = new javafx.scene.control.ChoiceBox<>();
-        language.getItems().setAll(Locale.ENGLISH, Locale.forLanguageTag("sv"));
-        language.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Locale l) {
-                return l == null ? "" : l.getDisplayLanguage(l);
-            }
-
-            @Override
-            public Locale fromString(String s) {
-                return Locale.ENGLISH;
-            }
-        });
-        language.setValue("sv".equals(messages.locale().getLanguage()) ? language.getItems().get(1) : Locale.ENGLISH);
-        language.valueProperty().addListener((o, a, b) -> settings.put(LANGUAGE_KEY, b.toLanguageTag()));
-        Label languageLabel = new Label(messages.get("app.language"));
-        languageLabel.setLabelFor(language);
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(12, text,
-                new javafx.scene.layout.HBox(8, languageLabel, language));
-        about.getDialogPane().setContent(content);
-        about.showAndWait().filter(clear::equals).ifPresent(t -> {
-            settings.clearAll();
-            importModel.clearRecentFiles();
-            javafx.scene.control.Alert done = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.INFORMATION, messages.get("app.settings.cleared"),
-                    ButtonType.OK);
-            done.initOwner(stage);
-            done.setTitle(messages.get("app.about"));
-            done.setHeaderText(null);
-            done.showAndWait();
-        });
+        AboutViewModel about = new AboutViewModel(OfferedLanguages.load(), messages.locale(), settings,
+                importModel::clearRecentFiles);
+        new AboutDialog(about, messages, stage).showAndWait();
     }
 
     // ---- for tests and the screenshot tour

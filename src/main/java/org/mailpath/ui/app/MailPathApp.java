@@ -2,7 +2,6 @@ package org.mailpath.ui.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -23,8 +22,8 @@ public final class MailPathApp extends Application {
     @Override
     public void start(Stage stage) {
         SettingsStore settings = SettingsStore.open(SettingsStore.defaultFile(), SettingsStore.backgroundWrites());
-        Locale locale = settings.get(AppContext.LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(Locale.getDefault());
-        context = new AppContext(stage, settings, Messages.forLocale(locale), ProductionEngine.create(), Platform::runLater);
+        Messages messages = Messages.forLocale(OfferedLanguages.atStart(settings));
+        context = new AppContext(stage, settings, messages, ProductionEngine.create(), Platform::runLater);
         context.show(fileArgument(getParameters().getRaw()));
         OpenFileRequests.install(file -> Platform.runLater(() -> context.open(file)));
     }

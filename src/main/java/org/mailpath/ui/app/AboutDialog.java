@@ -1,0 +1,76 @@
+package org.mailpath.ui.app;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.mailpath.engine.common.MailPathVersion;
+import org.mailpath.ui.common.Messages;
+
+/** The About box on screen: version, what MailPath does, the language for the next start, forgetting settings. */
+public final class AboutDialog {
+
+    private final AboutViewModel model;
+    private final Messages messages;
+    private final Window owner;
+    private final ButtonType forget;
+    private final Alert alert;
+
+    public AboutDialog(AboutViewModel model, Messages messages, Window owner) {
+        this.model = model;
+        this.messages = messages;
+        this.owner = owner;
+        forget = new ButtonType(messages.get("app.settings.clear"));
+        ButtonType close = new ButtonType(messages.get("app.about.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert = new Alert(Alert.AlertType.NONE, "", forget, close);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.about.title"));
+        alert.setHeaderText(messages.get("app.title") + " " + MailPathVersion.version());
+        Label text = new Label(messages.format("app.about.text", MailPathVersion.version()));
+        text.setWrapText(true);
+        text.setMaxWidth(440);
+        text.setPadding(new Insets(4));
+        alert.getDialogPane().setContent(new VBox(12, text, languageChoice()));
+    }
+
+    /** Shows the box and waits; after "Forget …" the settings are gone and a second box says so. */
+    public void showAndWait() {
+        alert.showAndWait().filter(forget::equals).ifPresent(t -> {
+            model.forgetSettings();
+            Alert done = new Alert(Alert.AlertType.INFORMATION, messages.get("app.settings.cleared"), ButtonType.OK);
+            done.initOwner(owner);
+            done.setTitle(messages.get("app.about"));
+            done.setHeaderText(null);
+            done.showAndWait();
+        });
+    }
+
+    /** The label says the choice applies from the next start: the texts in the window are loaded once. */
+    private HBox languageChoice() {
+        ChoiceBox<Locale> language = new ChoiceBox<>();
+        language.setId("about-language");
+        language.getItems().setAll(model.languages());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : model.nameOf(l);
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return model.languages().stream().filter(l -> toString(l).equals(s)).findFirst().orElse(null);
+            }
+        });
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        Label label = new Label(messages.get("app.language"));
+        label.setLabelFor(language);
+        return new HBox(8, label, language);
+    }
+}

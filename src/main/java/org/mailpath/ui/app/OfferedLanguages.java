@@ -1,0 +1,71 @@
+package org.mailpath.ui.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.mailpath.ui.common.SettingsStore;
+
+/**
+ * The languages the app offers, read from {@code org/mailpath/ui/languages.txt} (a new translation is listed there,
+ * not in code), and the one it starts in.
+ */
+public final class OfferedLanguages {
+
+    /** The setting that holds the language chosen in the About box (a language tag). */
+    public static final String SETTING = "language";
+    static final String RESOURCE = "/org/mailpath/ui/languages.txt";
+    /** The language of the base bundles, and the one shown when nothing else fits. */
+    private static final String ENGLISH = "en";
+
+    private final List<Locale> all;
+
+    private OfferedLanguages(List<Locale> all) {
+        if (all.stream().noneMatch(l -> l.getLanguage().equals(ENGLISH))) {
+            throw new IllegalArgumentException("English must be offered (it is the fall-back): " + all);
+        }
+        this.all = List.copyOf(all);
+    }
+
+    /** The app's list. */
+    public static OfferedLanguages load() {
+        try (InputStream in = OfferedLanguages.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + " cannot be read", e);
+        }
+    }
+
+    /** One language tag a line; blank lines and {@code #} comments are skipped. */
+    static OfferedLanguages parse(String text) {
+        return new OfferedLanguages(text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(Locale::forLanguageTag).distinct().toList());
+    }
+
+    /** In the order listed. */
+    public List<Locale> all() {
+        return all;
+    }
+
+    /** The offered language that is {@code locale}'s language (Sweden's Swedish is Swedish); English if none is. */
+    public Locale matching(Locale locale) {
+        return all.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
+                .orElseGet(() -> all.stream().filter(l -> l.getLanguage().equals(ENGLISH)).findFirst().orElseThrow());
+    }
+
+    /** A language's name in itself ("svenska"), so that a reader finds their own. */
+    public static String nameOf(Locale language) {
+        return language.getDisplayLanguage(language);
+    }
+
+    /** The language to start in: the one chosen in the About box, else the computer's. */
+    public static Locale atStart(SettingsStore settings) {
+        return settings.get(SETTING).map(Locale::forLanguageTag).orElse(Locale.getDefault());
+    }
+}
