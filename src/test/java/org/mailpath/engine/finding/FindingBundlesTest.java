@@ -58,8 +58,8 @@ class FindingBundlesTest {
     @Test
     void noPatternIsOnlyItsArgument() throws IOException {
         List<String> passThrough = new ArrayList<>();
-        for (Path file : bundleFiles()) {
-            Properties texts = load(file);
+        for (Path file : TextBundleFiles.engineBundles()) {
+            Properties texts = TextBundleFiles.load(file);
             for (String key : new TreeSet<>(texts.stringPropertyNames())) {
                 if (ONLY_ARGUMENT.matcher(texts.getProperty(key)).matches()) {
                     passThrough.add(file + " " + key);
