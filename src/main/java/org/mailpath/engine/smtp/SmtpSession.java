@@ -16,9 +16,11 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 
 /**
@@ -287,22 +289,45 @@ final class SmtpSession {
             if (rcpt.code() / 100 == 2) {
                 add(SmtpCodes.SMTP_RCPT_ACCEPTED, address, rcpt.oneLine());
             } else {
-                Optional<Diagnosis> diagnosis = decoder.decode(rcpt.oneLine());
-                Object meaning = diagnosis.<Object>map(Diagnosis::explanationText)
-                        .orElseGet(() -> ReplyMeanings.meaning(rcpt.code()));
-                Finding f = SmtpFindings.of(SmtpCodes.SMTP_RCPT_REJECTED, subject(), evidence(), address,
-                        rcpt.oneLine(), meaning);
-                if (rcpt.transientFailure()) {
-                    f = f.withSeverity(Severity.WARNING);
-                }
-                if (diagnosis.isPresent() && !diagnosis.get().remediation().isBlank()) {
-                    f = f.withRemediation(diagnosis.get().remediationText(), diagnosis.get().actor());
-                }
-                findings.add(f);
+                findings.add(rcptRejected(address, rcpt));
             }
         }
         step = "RSET";
         channel.command("RSET", deadline());
+    }
+
+    private Finding rcptRejected(String address, ServerReply rcpt) {
+        Optional<Diagnosis> diagnosis = decoder.decode(rcpt.oneLine());
+        if (diagnosis.filter(SmtpSession::aboutTheSendingIp).isPresent()) {
+            return probeAddressRefused(address, rcpt);
+        }
+        Object meaning = diagnosis.<Object>map(Diagnosis::explanationText)
+                .orElseGet(() -> ReplyMeanings.meaning(rcpt.code()));
+        Finding f = SmtpFindings.of(SmtpCodes.SMTP_RCPT_REJECTED, subject(), evidence(), address,
+                rcpt.oneLine(), meaning);
+        if (rcpt.transientFailure()) {
+            f = f.withSeverity(Severity.WARNING);
+        }
+        if (diagnosis.isPresent() && !diagnosis.get().remediation().isBlank()) {
+            f = f.withRemediation(diagnosis.get().remediationText(), diagnosis.get().actor());
+        }
+        return f;
+    }
+
+    /**
+     * A refusal of the sending IP rather than of the recipient: the knowledge base's rules for Salesforce support
+     * (block lists, reverse DNS: in the log that IP is Salesforce's, here it is this computer's), and reputation,
+     * which before DATA and with the null sender can only be the connecting IP's.
+     */
+    private static boolean aboutTheSendingIp(Diagnosis diagnosis) {
+        return diagnosis.actor() == Actor.SALESFORCE_SUPPORT || diagnosis.category() == Category.REPUTATION;
+    }
+
+    /** The server refused the probe's own address, not the recipient: nothing is known about the address. */
+    private Finding probeAddressRefused(String address, ServerReply rcpt) {
+        return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_RCPT_REJECTED, Severity.WARNING, subject(), evidence(),
+                Actor.LOCAL_NETWORK, "SMTP_RCPT_REJECTED.probeAddress.message",
+                "SMTP_RCPT_REJECTED.probeAddress.remediation", address, rcpt.oneLine());
     }
 
     private void quit(SmtpChannel channel) throws SmtpIoException {

@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.Actor;
@@ -241,6 +243,34 @@ class SmtpProbeFakeServerTest {
             assertNotEquals(expected.explanation(), expected.explanation(sv));
             assertEquals(expected.remediation(), rejected.remediation());
             assertEquals(expected.remediation(sv), rejected.remediation(sv));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org",
+        "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.9]",
+        "550 5.7.1 Service unavailable, Client host [203.0.113.9] blocked using Spamhaus. To request removal from"
+                + " this list see https://www.spamhaus.org/query/ip/203.0.113.9 (AS3130). [BN1NAM02FT049.eop-nam02.prod]"})
+    void aRefusalOfThisComputersAddressIsNotBlamedOnTheRecipientNorOnSalesforce(String reply) throws Exception {
+        // The knowledge base reads these as refusals of Salesforce's IP (what the Email Log shows); in the probe
+        // the refused IP is this computer's, so the recipient address is untested and Salesforce is not involved.
+        StatusKnowledgeBase kb = StatusKnowledgeBase.standard();
+        assertEquals(Actor.SALESFORCE_SUPPORT, kb.diagnose(SmtpReply.parse(reply)).actor(), reply);
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard().rcptReply(reply))) {
+            TargetResult r = probe(server, b -> b.rcpt(Optional.of("someone@example.test")), ReplyDecoder.of(kb),
+                    SmtpProbeListener.NONE);
+            Finding refused = finding(r, SmtpCodes.SMTP_RCPT_REJECTED);
+            assertEquals(Severity.WARNING, refused.severity());
+            assertEquals(Actor.LOCAL_NETWORK, refused.actor());
+            assertEquals("The server refused the address this computer connects from, so someone@example.test could"
+                    + " not be tested: " + reply, refused.message());
+            assertTrue(refused.remediation().startsWith("This says nothing about mail from Salesforce"),
+                    refused.remediation());
+            assertTrue(refused.message(Locale.of("sv")).startsWith("Servern avvisade adressen som den här datorn"),
+                    refused.message(Locale.of("sv")));
+            assertEquals(List.of("EHLO probe.mailpath.test", "MAIL FROM:<>", "RCPT TO:<someone@example.test>", "RSET",
+                    "QUIT"), clientLines(r));
         }
     }
 
