@@ -222,6 +222,36 @@ class PdfReportRendererTest {
         }
     }
 
+    @Test
+    void aMessageWhoseRowsGoOnToTheNextPageIsNamedAgainThere() throws IOException {
+        ReportFixture f = new ReportFixture("retries.csv");
+        ReportFixture.Message m = f.message("<long-retry@x.example>", "ann@slow.example").received();
+        for (int i = 0; i < 60; i++) {
+            m.transientFailure("mx.slow.example", "192.0.2.7", "451 4.4.1 [internal] Connection Timed Out");
+        }
+        m.bounced(Category.NETWORK, Actor.RECIPIENT_MAIL_TEAM, "", "");
+        ReportModel model = new ReportBuilder(f.analysis(), new ReportOptions(Set.of("slow.example"), Set.of(), false,
+                SampleReportData.GENERATED, "test")).rawRows(f.rawRows()).build();
+        try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "retries"))) {
+            int pagesWithRows = 0;
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String page = stripper.getText(doc);
+                if (page.contains("Deferred (T)")) {
+                    pagesWithRows++;
+                    // a page of only event rows would not say whose they are
+                    assertTrue(page.contains("long-retry@x.example"), "page " + p + ":\n" + page);
+                    if (pagesWithRows > 1) {
+                        assertTrue(page.contains("To ann@slow.example (continued)"), "page " + p + ":\n" + page);
+                    }
+                }
+            }
+            assertTrue(pagesWithRows >= 2, "the 60 retries fill more than one page");
+        }
+    }
+
     static String squeeze(String s) {
         return s.replaceAll("\\s+", "");
     }

@@ -456,8 +456,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         /** The row that opens a message in its domain's table: Message ID Header, recipient, outcome. */
         private List<Para> group(MessageEntry m) {
             List<Para> group = new ArrayList<>();
-            group.add(new Para(cellMonoBold, m.messageIdHeader().isEmpty()
-                    ? "(no Message ID Header; internal ID " + m.internalMessageId() + ")" : m.messageIdHeader()));
+            group.add(new Para(cellMonoBold, messageId(m)));
             group.add(new Para(cell, "To " + m.recipient() + "     " + ReportWording.outcome(m)
                     + "     Internal ID " + m.internalMessageId()));
             if (!m.sender().isEmpty()) {
@@ -470,11 +469,21 @@ public final class PdfReportRenderer implements ReportRenderer {
             return group;
         }
 
+        private static String messageId(MessageEntry m) {
+            return m.messageIdHeader().isEmpty()
+                    ? "(no Message ID Header; internal ID " + m.internalMessageId() + ")" : m.messageIdHeader();
+        }
+
+        /** The group row again at the top of a page its events go on to: which message, and that it goes on. */
+        private List<Para> continued(MessageEntry m) {
+            return List.of(new Para(cellMonoBold, messageId(m)),
+                    new Para(cellMuted, "To " + m.recipient() + " (continued)"));
+        }
+
         private void messages(PdfTable t, List<MessageEntry> messages) throws IOException {
             t.begin();
             for (MessageEntry m : messages) {
-                List<Para> group = group(m);
-                t.groupRow(group, t.minimumRowHeight(cell) * 2);
+                t.groupRow(group(m), t.minimumRowHeight(cell) * 2, continued(m));
                 for (EventEntry e : m.events()) {
                     String time = ReportWording.time(e.time());
                     List<Para> relay = new ArrayList<>();

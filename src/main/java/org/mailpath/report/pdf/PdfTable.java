@@ -47,6 +47,8 @@ final class PdfTable {
     private final Runnable repeatHeading;
     private final float x;
     private float headingHeight = -1;
+    /** The open group's short form, repeated under the heading when its rows go on to a new page. */
+    private List<Line> continuedGroup = List.of();
 
     PdfTable(PdfCanvas canvas, TextStyle headingStyle, List<Column> columns) {
         this.canvas = canvas;
@@ -56,6 +58,9 @@ final class PdfTable {
         this.repeatHeading = () -> {
             try {
                 drawHeading();
+                if (!continuedGroup.isEmpty()) {
+                    draw(List.of(continuedGroup), Rgb.GROUP_BG, 0, true);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -70,6 +75,7 @@ final class PdfTable {
     }
 
     void end() {
+        continuedGroup = List.of();
         canvas.removePageStart(repeatHeading);
         canvas.moveDown(8);
     }
@@ -129,6 +135,16 @@ final class PdfTable {
     void groupRow(List<Para> cell, float keepWith) throws IOException {
         List<List<Line>> lines = List.of(lines(cell, totalWidth()));
         draw(lines, Rgb.GROUP_BG, keepWith, true);
+    }
+
+    /**
+     * A group row whose rows may go on to later pages: there {@code continued} (a short form of it) is repeated
+     * under the column heading, so that no row stands on a page without saying which group it belongs to.
+     */
+    void groupRow(List<Para> cell, float keepWith, List<Para> continued) throws IOException {
+        continuedGroup = List.of();
+        groupRow(cell, keepWith);
+        continuedGroup = lines(continued, totalWidth());
     }
 
     /** The height of the heading row. */
