@@ -33,14 +33,21 @@ final class CertificateCheck {
         this.anchors = anchors(trustStore);
     }
 
-    List<Finding> evaluate(String host, List<X509Certificate> chain, Instant now, String subject,
-                           List<String> evidence) {
+    /** The findings about a chain, and the same as facts ({@link CertificateFacts}) for other judges. */
+    record Judgement(List<Finding> findings, CertificateFacts facts) {
+        Judgement {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    Judgement evaluate(String host, List<X509Certificate> chain, Instant now, String subject, List<String> evidence) {
         List<Finding> findings = new ArrayList<>();
         if (chain.isEmpty()) {
-            return findings;
+            return new Judgement(findings, CertificateFacts.NO_CERTIFICATE);
         }
         X509Certificate leaf = chain.getFirst();
-        boolean datesOk = true;
+        boolean expired = false;
+        boolean notYetValid = false;
         for (X509Certificate cert : chain) {
             if (isAnchor(cert)) {
                 continue; // the client's copy of a root decides, not the one the server sent
@@ -49,27 +56,37 @@ final class CertificateCheck {
             if (now.isAfter(cert.getNotAfter().toInstant())) {
                 findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_EXPIRED, subject, evidence, name,
                         cert.getNotAfter().toInstant()));
-                datesOk = false;
+                expired = true;
             } else if (now.isBefore(cert.getNotBefore().toInstant())) {
                 findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NOT_YET_VALID, subject, evidence, name,
                         cert.getNotBefore().toInstant()));
-                datesOk = false;
+                notYetValid = true;
             }
         }
+        CertificateFacts.Trust trust = CertificateFacts.Trust.TRUSTED;
         if (isSelfSigned(leaf) && !isAnchor(leaf)) {
             findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_SELF_SIGNED, subject, evidence,
                     leaf.getSubjectX500Principal().getName()));
+            trust = CertificateFacts.Trust.SELF_SIGNED;
         } else {
             // dates are reported above; judge the path at a moment when the leaf is valid
-            Instant when = datesOk ? now : midpoint(leaf);
-            untrustedReason(chain, when).ifPresent(reason ->
-                    findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_UNTRUSTED, subject, evidence, reason)));
+            Instant when = expired || notYetValid ? midpoint(leaf) : now;
+            Optional<Object> untrusted = untrustedReason(chain, when);
+            if (untrusted.isPresent()) {
+                findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_UNTRUSTED, subject, evidence, untrusted.get()));
+                trust = CertificateFacts.Trust.UNTRUSTED;
+            }
         }
-        if (!HostnameMatcher.matches(host, leaf)) {
-            findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_MISMATCH, subject, evidence, host,
+        CertificateFacts.NameMatch name = HostnameMatcher.match(host, leaf);
+        switch (name) {
+            case NONE -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_MISMATCH, subject, evidence, host,
                     HostnameMatcher.names(leaf)));
+            case COMMON_NAME_ONLY -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN, subject,
+                    evidence, host, String.join(", ", HostnameMatcher.commonNames(leaf))));
+            case SUBJECT_ALT_NAME -> { }
         }
-        return findings;
+        return new Judgement(findings, new CertificateFacts(trust, expired, notYetValid, name,
+                HostnameMatcher.dnsNames(leaf), HostnameMatcher.commonNames(leaf)));
     }
 
     /** One line per certificate: position, subject, issuer, validity, names. */

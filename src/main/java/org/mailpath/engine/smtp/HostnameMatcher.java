@@ -12,13 +12,15 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import org.mailpath.engine.address.IdnaNames;
+import org.mailpath.engine.smtp.CertificateFacts.NameMatch;
 
 /**
  * Does a certificate name a host? RFC 6125 §6, the part mail needs: DNS-ID subject alternative names (the
  * subject CN only when there is none), a wildcard only as the whole left-most label of a name with at least three
  * labels and matching exactly one label, case-insensitive, A-labels for IDNs; IP literals match iPAddress SANs.
  * (The JDK's own checker is internal API and only runs inside a handshake that verifies the chain, which a
- * self-signed MX certificate would fail first.)
+ * self-signed MX certificate would fail first.) {@link #match} also tells a CN-only match apart, which MTA-STS
+ * refuses (RFC 8461 §4.2 wants a DNS-ID in a subjectAltName).
  */
 final class HostnameMatcher {
 
@@ -28,20 +30,26 @@ final class HostnameMatcher {
     private HostnameMatcher() {
     }
 
-    static boolean matches(String host, X509Certificate cert) {
+    /** How the certificate names the host: by a subjectAltName, only by the CN fallback, or not at all. */
+    static NameMatch match(String host, X509Certificate cert) {
         String h = strip(host);
         if (InetAddresses.isInetAddress(h)) {
             InetAddress wanted = InetAddresses.forString(h);
             return sans(cert, SAN_IP).stream().anyMatch(ip -> InetAddresses.isInetAddress(ip)
-                    && InetAddresses.forString(ip).equals(wanted));
+                    && InetAddresses.forString(ip).equals(wanted)) ? NameMatch.SUBJECT_ALT_NAME : NameMatch.NONE;
         }
         String ascii;
         try {
             ascii = IdnaNames.toAscii(h).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            return false;
+            return NameMatch.NONE;
         }
-        return dnsIds(cert).stream().anyMatch(pattern -> matchesPattern(ascii, pattern));
+        List<String> dns = dnsNames(cert);
+        List<String> ids = dns.isEmpty() ? commonNames(cert) : dns;
+        if (ids.stream().noneMatch(pattern -> matchesPattern(ascii, pattern))) {
+            return NameMatch.NONE;
+        }
+        return dns.isEmpty() ? NameMatch.COMMON_NAME_ONLY : NameMatch.SUBJECT_ALT_NAME;
     }
 
     /** The names the certificate is valid for (DNS SANs or else the CN, and IP SANs), for messages. */
@@ -71,8 +79,13 @@ final class HostnameMatcher {
     }
 
     private static List<String> dnsIds(X509Certificate cert) {
-        List<String> dns = sans(cert, SAN_DNS);
+        List<String> dns = dnsNames(cert);
         return dns.isEmpty() ? commonNames(cert) : dns;
+    }
+
+    /** The DNS subjectAltNames. */
+    static List<String> dnsNames(X509Certificate cert) {
+        return sans(cert, SAN_DNS);
     }
 
     private static List<String> sans(X509Certificate cert, int type) {
@@ -93,7 +106,8 @@ final class HostnameMatcher {
         return out;
     }
 
-    private static List<String> commonNames(X509Certificate cert) {
+    /** The subject CNs. */
+    static List<String> commonNames(X509Certificate cert) {
         List<String> out = new ArrayList<>();
         try {
             for (Rdn rdn : new LdapName(cert.getSubjectX500Principal().getName()).getRdns()) {

@@ -46,6 +46,7 @@ final class SmtpSession {
     private Capabilities capabilities = Capabilities.NONE;
     private Optional<TlsSummary> tlsSummary = Optional.empty();
     private Optional<TargetResult.ConnectFailure> connectFailure = Optional.empty();
+    private TlsFacts tlsFacts = new TlsFacts.NotReached();
     private boolean greeted;
     private String bannerName = "";
     private String ehloName = "";
@@ -94,7 +95,7 @@ final class SmtpSession {
             findings.addFirst(SmtpFindings.of(SmtpCodes.SMTP_OK, subject(), evidence(), target.label()));
         }
         TargetResult result = new TargetResult(target, transcript, findings, capabilities, tlsSummary,
-                connectFailure);
+                connectFailure, tlsFacts);
         listener.targetFinished(result);
         return result;
     }
@@ -205,12 +206,14 @@ final class SmtpSession {
     private boolean startTls(SmtpChannel channel) throws SmtpIoException, IOException {
         if (!capabilities.has("STARTTLS")) {
             add(SmtpCodes.SMTP_NO_STARTTLS);
+            tlsFacts = new TlsFacts.NotOffered();
             return true;
         }
         step = "STARTTLS";
         ServerReply go = channel.command("STARTTLS", deadline());
         if (go.code() != 220) {
             add(SmtpCodes.SMTP_STARTTLS_REJECTED, go.oneLine());
+            tlsFacts = new TlsFacts.Rejected();
             return true;
         }
         step = SmtpFindings.text("phrase.step.handshake");
@@ -249,8 +252,10 @@ final class SmtpSession {
         if (ProbeTls.isWeakCipher(session.getCipherSuite())) {
             add(SmtpCodes.SMTP_TLS_WEAK_CIPHER, session.getCipherSuite());
         }
-        findings.addAll(certificates.evaluate(target.host(), chain, options.clock().instant(), subject(),
-                evidence()));
+        CertificateCheck.Judgement certificate = certificates.evaluate(target.host(), chain,
+                options.clock().instant(), subject(), evidence());
+        findings.addAll(certificate.findings());
+        tlsFacts = new TlsFacts.Established(session.getProtocol(), certificate.facts());
         channel.use(ssl);
         // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again
         return greet(channel, true);
@@ -262,6 +267,7 @@ final class SmtpSession {
                 : String.valueOf(e.getMessage());
         note("TLS handshake failed: " + detail + (timedOut ? " (" + e.getMessage() + ")" : ""));
         Optional<Object> old = ProbeTls.oldProtocolFrom(e);
+        tlsFacts = new TlsFacts.HandshakeFailed(old.isPresent());
         if (old.isPresent()) {
             add(SmtpCodes.SMTP_TLS_OLD_PROTOCOL, old.get());
         } else {

@@ -7,10 +7,12 @@ import org.mailpath.engine.finding.Severity;
 
 /**
  * The outcome of probing one address: the full transcript (evidence), the findings, what EHLO advertised and
- * the TLS details when STARTTLS got that far. {@code connectFailure} says how the TCP connect failed, if it did.
+ * the TLS details when STARTTLS got that far. {@code connectFailure} says how the TCP connect failed, if it did;
+ * {@code tlsFacts} how far STARTTLS got and what the certificate is, for judges that must not read finding codes.
  */
 public record TargetResult(ProbeTarget target, List<TranscriptLine> transcript, List<Finding> findings,
-                           Capabilities capabilities, Optional<TlsSummary> tls, Optional<ConnectFailure> connectFailure) {
+                           Capabilities capabilities, Optional<TlsSummary> tls, Optional<ConnectFailure> connectFailure,
+                           TlsFacts tlsFacts) {
 
     /** How a TCP connect failed. */
     public enum ConnectFailure { REFUSED, TIMEOUT, UNREACHABLE }

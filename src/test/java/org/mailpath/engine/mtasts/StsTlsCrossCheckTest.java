@@ -22,6 +22,7 @@ import org.mailpath.engine.smtp.Capabilities;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.smtp.SmtpCodes;
 import org.mailpath.engine.smtp.TargetResult;
+import org.mailpath.engine.smtp.TlsFacts;
 import org.mailpath.engine.smtp.TlsSummary;
 
 /** The MTA-STS verdict on probed MX hosts, from constructed probe results: each reason, each mode. */
@@ -56,7 +57,7 @@ class StsTlsCrossCheckTest {
             }
             return new TargetResult(target, List.of(), findings, Capabilities.NONE,
                     tls ? Optional.of(new TlsSummary("TLSv1.3", "TLS_AES_128_GCM_SHA256", List.of()))
-                            : Optional.empty(), Optional.empty());
+                            : Optional.empty(), Optional.empty(), new TlsFacts.NotReached());
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }

@@ -97,6 +97,7 @@ class SmtpProbeFakeServerTest {
             Finding caps = finding(r, SmtpCodes.SMTP_CAPABILITIES);
             assertTrue(caps.message().contains("SIZE 10240000"), caps.message());
             assertTrue(caps.message().contains("not: STARTTLS"), caps.message());
+            assertEquals(new TlsFacts.NotOffered(), r.tlsFacts());
             assertEquals(Optional.of(10240000L), r.capabilities().sizeLimit().stream().boxed().findFirst());
             assertFalse(codes(r).contains(SmtpCodes.SMTP_OK));
             assertFalse(codes(r).contains(SmtpCodes.SMTP_FCRDNS_MISMATCH), codes(r).toString());
@@ -141,6 +142,7 @@ class SmtpProbeFakeServerTest {
             TargetResult r = probe(server, b -> b.bannerLimit(SHORT));
             assertEquals(Severity.ERROR, finding(r, SmtpCodes.SMTP_BANNER_TIMEOUT).severity());
             assertEquals(List.of(), clientLines(r), "nothing is sent before a greeting");
+            assertEquals(new TlsFacts.NotReached(), r.tlsFacts());
         }
     }
 

@@ -2,6 +2,7 @@ package org.mailpath.engine.smtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.SHORT;
 import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.clientLines;
@@ -17,6 +18,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.smtp.CertificateFacts.NameMatch;
+import org.mailpath.engine.smtp.CertificateFacts.Trust;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.FakeSmtpServer;
@@ -33,6 +36,7 @@ class SmtpProbeTlsTest {
     static Material notYetValid;
     static Material otherName;
     static Material wildcard;
+    static Material commonNameOnly;
 
     @BeforeAll
     static void certificates() throws Exception {
@@ -43,6 +47,7 @@ class SmtpProbeTlsTest {
         otherName = certs.caSigned("other.example.test", "dns:other.example.test,dns:www.other.example.test", "-1d",
                 30);
         wildcard = certs.caSigned("*.example.test", "dns:*.example.test", "-1d", 30);
+        commonNameOnly = certs.caSigned("mx.example.test", "", "-1d", 30);
     }
 
     final FakeDns dns = new FakeDns().loopbackNamed("mx.example.test");
@@ -73,12 +78,37 @@ class SmtpProbeTlsTest {
         assertTrue(r.tls().orElseThrow().protocol().equals("TLSv1.3") || r.tls().get().protocol().equals("TLSv1.2"));
         assertEquals(2, r.tls().get().chain().size(), r.tls().get().chain().toString());
         assertFalse(r.capabilities().has("STARTTLS"), "capabilities are those offered after TLS");
+        assertEquals(new CertificateFacts(Trust.TRUSTED, false, false, NameMatch.SUBJECT_ALT_NAME,
+                List.of("mx.example.test"), List.of("mx.example.test")), certificate(r));
+        assertTrue(assertInstanceOf(TlsFacts.Established.class, r.tlsFacts()).modernProtocol());
+    }
+
+    /** The certificate facts of a probe that got TLS up. */
+    static CertificateFacts certificate(TargetResult r) {
+        return assertInstanceOf(TlsFacts.Established.class, r.tlsFacts(), codes(r).toString()).certificate();
+    }
+
+    @Test
+    void certificateNamingTheHostOnlyInItsCommonName() throws Exception {
+        TargetResult r = probe(commonNameOnly, commonNameOnly);
+        var cnOnly = finding(r, SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN);
+        assertEquals(Severity.INFO, cnOnly.severity());
+        assertEquals("The server's certificate names mx.example.test only in its subject common name "
+                + "(mx.example.test); it has no DNS subject alternative name. Most mail servers still accept that, "
+                + "but senders that apply an MTA-STS policy do not (RFC 8461), and current name checks (RFC 9525) "
+                + "ignore the common name.", cnOnly.message());
+        // the general check (RFC 6125's fall-back to the CN) is content, so the server is fine for the probe
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_NAME_MISMATCH), codes(r).toString());
+        assertEquals(SmtpCodes.SMTP_OK, r.findings().getFirst().code(), codes(r).toString());
+        assertEquals(new CertificateFacts(Trust.TRUSTED, false, false, NameMatch.COMMON_NAME_ONLY, List.of(),
+                List.of("mx.example.test")), certificate(r));
     }
 
     @Test
     void wildcardCertificateCoversTheMxHost() throws Exception {
         TargetResult r = probe(wildcard, wildcard);
         assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_NAME_MISMATCH), codes(r).toString());
+        assertEquals(NameMatch.SUBJECT_ALT_NAME, certificate(r).name());
     }
 
     @Test
@@ -89,6 +119,8 @@ class SmtpProbeTlsTest {
         assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_UNTRUSTED), "self-signed says it already");
         assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_NAME_MISMATCH));
         assertTrue(clientLines(r).contains("QUIT"), "certificate problems do not end the conversation");
+        assertEquals(new CertificateFacts(Trust.SELF_SIGNED, true, false, NameMatch.SUBJECT_ALT_NAME,
+                List.of("mx.example.test"), List.of("mx.example.test")), certificate(r));
     }
 
     @Test
@@ -96,6 +128,8 @@ class SmtpProbeTlsTest {
         TargetResult r = probe(notYetValid, notYetValid);
         finding(r, SmtpCodes.SMTP_CERT_NOT_YET_VALID);
         assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_UNTRUSTED), codes(r).toString());
+        assertEquals(new CertificateFacts(Trust.TRUSTED, false, true, NameMatch.SUBJECT_ALT_NAME,
+                List.of("mx.example.test"), List.of("mx.example.test")), certificate(r));
     }
 
     @Test
@@ -104,6 +138,8 @@ class SmtpProbeTlsTest {
         var mismatch = finding(r, SmtpCodes.SMTP_CERT_NAME_MISMATCH);
         assertTrue(mismatch.message().contains("mx.example.test"), mismatch.message());
         assertTrue(mismatch.message().contains("www.other.example.test"), mismatch.message());
+        assertEquals(NameMatch.NONE, certificate(r).name());
+        assertEquals(List.of("other.example.test", "www.other.example.test"), certificate(r).dnsNames());
     }
 
     @Test
@@ -111,6 +147,7 @@ class SmtpProbeTlsTest {
         TargetResult r = probe(valid, null); // the JDK's cacerts do not know the test CA
         finding(r, SmtpCodes.SMTP_CERT_UNTRUSTED);
         assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_SELF_SIGNED));
+        assertEquals(Trust.UNTRUSTED, certificate(r).trust());
     }
 
     @Test
@@ -119,6 +156,7 @@ class SmtpProbeTlsTest {
                 b -> b);
         finding(r, SmtpCodes.SMTP_STARTTLS_REJECTED);
         assertEquals("QUIT", clientLines(r).getLast());
+        assertEquals(new TlsFacts.Rejected(), r.tlsFacts());
     }
 
     @Test
@@ -127,6 +165,7 @@ class SmtpProbeTlsTest {
                 b -> b.tlsTimeout(SHORT));
         var failed = finding(r, SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED);
         assertTrue(failed.message().contains("no handshake completed within 0.3 s"), failed.message());
+        assertEquals(new TlsFacts.HandshakeFailed(false), r.tlsFacts());
     }
 
     @Test
@@ -154,6 +193,7 @@ class SmtpProbeTlsTest {
         var old = finding(r, SmtpCodes.SMTP_TLS_OLD_PROTOCOL);
         assertTrue(old.message().contains("TLS 1.0"), old.message());
         assertFalse(codes(r).contains(SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED));
+        assertEquals(new TlsFacts.HandshakeFailed(true), r.tlsFacts());
     }
 
     @Test
@@ -195,6 +235,7 @@ class SmtpProbeTlsTest {
         assertFalse(codes(r).contains(SmtpCodes.SMTP_OK), codes(r).toString());
         assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test",
                 "HELO probe.mailpath.test", "QUIT"), clientLines(r));
+        assertEquals(Trust.TRUSTED, certificate(r).trust(), "TLS was up before the refusal");
     }
 
     @Test

@@ -88,6 +88,8 @@ public final class TestCertificates {
     }
 
     /**
+     * @param san   keytool's SAN extension, e.g. "dns:mx.example.test"; empty for a certificate with none (the
+     *              subject CN then names the host, as for old certificates)
      * @param start keytool's -startdate, e.g. "-1d" (yesterday) or "-30d"
      * @param days  validity in days from the start
      */
@@ -96,9 +98,9 @@ public final class TestCertificates {
         Material m = made.get(id);
         if (m == null) {
             Path ks = dir.resolve("self-" + (++serial) + ".p12");
-            keytool("-genkeypair", "-keystore", ks.toString(), "-alias", "server", "-keyalg", "EC", "-groupname",
-                    "secp256r1", "-dname", "CN=" + cn, "-ext", "SAN=" + san, "-startdate", start, "-validity",
-                    String.valueOf(days));
+            keytool(withSan(san, "-genkeypair", "-keystore", ks.toString(), "-alias", "server", "-keyalg", "EC",
+                    "-groupname", "secp256r1", "-dname", "CN=" + cn, "-startdate", start, "-validity",
+                    String.valueOf(days)));
             KeyStore keys = load(ks);
             m = material(keys, (PrivateKey) key(keys), List.of((X509Certificate) cert(keys)), emptyStore());
             made.put(id, m);
@@ -119,9 +121,9 @@ public final class TestCertificates {
             keytool("-genkeypair", "-keystore", ks.toString(), "-alias", "server", "-keyalg", "EC", "-groupname",
                     "secp256r1", "-dname", "CN=" + cn);
             keytool("-certreq", "-keystore", ks.toString(), "-alias", "server", "-file", csr.toString());
-            keytool("-gencert", "-rfc", "-keystore", caStore.toString(), "-alias", "ca", "-infile", csr.toString(),
-                    "-outfile", crt.toString(), "-ext", "SAN=" + san, "-startdate", start, "-validity",
-                    String.valueOf(days));
+            keytool(withSan(san, "-gencert", "-rfc", "-keystore", caStore.toString(), "-alias", "ca", "-infile",
+                    csr.toString(), "-outfile", crt.toString(), "-startdate", start, "-validity",
+                    String.valueOf(days)));
             KeyStore generated = load(ks);
             X509Certificate leaf = parse(Files.readAllBytes(crt));
             KeyStore trust = emptyStore();
@@ -134,6 +136,15 @@ public final class TestCertificates {
             made.put(id, m);
         }
         return m;
+    }
+
+    /** keytool's arguments, with "-ext SAN=…" unless {@code san} is empty. */
+    private static String[] withSan(String san, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!san.isEmpty()) {
+            all.addAll(List.of("-ext", "SAN=" + san));
+        }
+        return all.toArray(String[]::new);
     }
 
     private void ensureCa() throws IOException {

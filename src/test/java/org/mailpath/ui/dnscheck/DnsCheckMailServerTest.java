@@ -30,6 +30,7 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.smtp.Capabilities;
+import org.mailpath.engine.smtp.CertificateFacts;
 import org.mailpath.engine.smtp.PortBlockedCheck;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
@@ -38,6 +39,7 @@ import org.mailpath.engine.smtp.SmtpFindings;
 import org.mailpath.engine.smtp.SmtpProbeListener;
 import org.mailpath.engine.smtp.TargetResult;
 import org.mailpath.engine.smtp.TargetResult.ConnectFailure;
+import org.mailpath.engine.smtp.TlsFacts;
 import org.mailpath.engine.smtp.TlsSummary;
 import org.mailpath.engine.smtp.TranscriptLine;
 import org.mailpath.engine.smtp.TranscriptLine.Direction;
@@ -449,7 +451,10 @@ class DnsCheckMailServerTest {
                 : java.util.Set.of("SIZE", "PIPELINING"), java.util.OptionalLong.of(10240000));
         return new TargetResult(t, greeting(t), findings, capabilities,
                 tls ? Optional.of(new TlsSummary("TLSv1.3", "TLS_AES_128_GCM_SHA256",
-                        List.of("certificate 0: subject=CN=" + t.host()))) : Optional.empty(), Optional.empty());
+                        List.of("certificate 0: subject=CN=" + t.host()))) : Optional.empty(), Optional.empty(),
+                tls ? new TlsFacts.Established("TLSv1.3", new CertificateFacts(CertificateFacts.Trust.TRUSTED, false,
+                        false, CertificateFacts.NameMatch.SUBJECT_ALT_NAME, List.of(t.host()), List.of(t.host())))
+                        : new TlsFacts.NotOffered());
     }
 
     private static TargetResult refused(ProbeTarget t) {
@@ -457,7 +462,7 @@ class DnsCheckMailServerTest {
                 line(Direction.NOTE, "connect failed: Connection refused"));
         return new TargetResult(t, lines, List.of(SmtpFindings.of(SmtpCodes.SMTP_CONNECT_REFUSED, t.label(),
                 lines.stream().map(TranscriptLine::toString).toList(), t.addressText() + " port 25")),
-                Capabilities.NONE, Optional.empty(), Optional.of(ConnectFailure.REFUSED));
+                Capabilities.NONE, Optional.empty(), Optional.of(ConnectFailure.REFUSED), new TlsFacts.NotReached());
     }
 
     private static TargetResult timedOut(ProbeTarget t) {
@@ -465,7 +470,7 @@ class DnsCheckMailServerTest {
                 line(Direction.NOTE, "connect failed: Connect timed out"));
         return new TargetResult(t, lines, List.of(SmtpFindings.of(SmtpCodes.SMTP_CONNECT_TIMEOUT, t.label(),
                 lines.stream().map(TranscriptLine::toString).toList(), t.addressText() + " port 25", "15")),
-                Capabilities.NONE, Optional.empty(), Optional.of(ConnectFailure.TIMEOUT));
+                Capabilities.NONE, Optional.empty(), Optional.of(ConnectFailure.TIMEOUT), new TlsFacts.NotReached());
     }
 
     private static CheckRow row(DnsCheckViewModel m, String domain, String label) {

@@ -1,0 +1,33 @@
+package org.mailpath.engine.smtp;
+
+/**
+ * How far STARTTLS got on one address, as facts for judges such as the MTA-STS verdict (the findings say the same
+ * for people, in words).
+ */
+public sealed interface TlsFacts {
+
+    /** The conversation ended before STARTTLS was decided (no connection, no greeting, EHLO refused, a timeout…). */
+    record NotReached() implements TlsFacts {
+    }
+
+    /** The server did not advertise STARTTLS (or accepted only HELO). */
+    record NotOffered() implements TlsFacts {
+    }
+
+    /** The server advertised STARTTLS but refused the command. */
+    record Rejected() implements TlsFacts {
+    }
+
+    /** The server accepted STARTTLS but no handshake completed; {@code olderThanTls12}: it insisted on old TLS. */
+    record HandshakeFailed(boolean olderThanTls12) implements TlsFacts {
+    }
+
+    /** TLS is up: the negotiated protocol (e.g. "TLSv1.3") and the facts about the server's certificate. */
+    record Established(String protocol, CertificateFacts certificate) implements TlsFacts {
+
+        /** True for TLS 1.2 or later. */
+        public boolean modernProtocol() {
+            return !ProbeTls.isOld(protocol);
+        }
+    }
+}
