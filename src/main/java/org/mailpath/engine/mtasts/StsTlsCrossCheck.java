@@ -12,16 +12,20 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.smtp.CertificateFacts;
 import org.mailpath.engine.smtp.SmtpCodes;
 import org.mailpath.engine.smtp.TargetResult;
+import org.mailpath.engine.smtp.TlsFacts;
 
 /**
  * Judges what the SMTP probe saw on a domain's MX hosts against the domain's own MTA-STS policy: a sender that
  * applies the policy refuses to deliver to a host that offers no STARTTLS, negotiates no TLS 1.2 or later, or
  * presents a certificate that is expired (or not valid yet), does not chain to a trusted authority, or does not
- * name the host (RFC 8461 §4.2, §5). The probe reports each of those on its own; this is the conclusion for the
- * recipient's mail team: their policy makes senders refuse that host. Hosts the policy's mx patterns do not match
- * are left out: {@link MtaStsFindingCodes#MTA_STS_MX_MISMATCH} already says senders refuse them.
+ * name the host in a DNS subjectAltName (RFC 8461 §4.2, §5; unlike the probe's general check, a subject CN alone
+ * does not do). The judgement rests on the probe's {@link TlsFacts}; its findings are only quoted as evidence. The
+ * probe reports each problem on its own; this is the conclusion for the recipient's mail team: their policy makes
+ * senders refuse that host. Hosts the policy's mx patterns do not match are left out:
+ * {@link MtaStsFindingCodes#MTA_STS_MX_MISMATCH} already says senders refuse them.
  */
 public final class StsTlsCrossCheck {
 
@@ -31,7 +35,7 @@ public final class StsTlsCrossCheck {
     private StsTlsCrossCheck() {
     }
 
-    /** Why a sender applying the policy refuses an address; {@code codes}: the probe findings that show it. */
+    /** Why a sender applying the policy refuses an address; {@code codes}: the probe findings quoted for it. */
     public enum Refusal {
         NO_STARTTLS("phrase.refusal.noStartTls", SmtpCodes.SMTP_NO_STARTTLS, SmtpCodes.SMTP_STARTTLS_REJECTED),
         HANDSHAKE_FAILED("phrase.refusal.handshakeFailed", SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED),
@@ -39,7 +43,9 @@ public final class StsTlsCrossCheck {
         UNTRUSTED("phrase.refusal.untrusted", SmtpCodes.SMTP_CERT_UNTRUSTED, SmtpCodes.SMTP_CERT_SELF_SIGNED),
         EXPIRED("phrase.refusal.expired", SmtpCodes.SMTP_CERT_EXPIRED),
         NOT_YET_VALID("phrase.refusal.notYetValid", SmtpCodes.SMTP_CERT_NOT_YET_VALID),
-        NAME_MISMATCH("phrase.refusal.nameMismatch", SmtpCodes.SMTP_CERT_NAME_MISMATCH);
+        NAME_MISMATCH("phrase.refusal.nameMismatch", SmtpCodes.SMTP_CERT_NAME_MISMATCH),
+        /** The host is named only in the subject CN, which the probe's general check accepts but MTA-STS does not. */
+        NAME_ONLY_IN_CN("phrase.refusal.nameOnlyInCn", SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN);
 
         private final String key;
         private final Set<String> codes;
@@ -61,11 +67,11 @@ public final class StsTlsCrossCheck {
         record Untested() implements Verdict {
         }
 
-        /** STARTTLS, TLS 1.2 or later and a valid certificate for the host. */
+        /** STARTTLS, TLS 1.2 or later and a valid, trusted certificate naming the host in a subjectAltName. */
         record Meets() implements Verdict {
         }
 
-        /** Senders applying the policy refuse it, for these reasons; {@code causes}: the probe's findings. */
+        /** Senders applying the policy refuse it, for these reasons; {@code causes}: the probe's findings on them. */
         record Refused(Set<Refusal> reasons, List<Finding> causes) implements Verdict {
             public Refused {
                 reasons = Set.copyOf(EnumSet.copyOf(reasons));
@@ -74,27 +80,51 @@ public final class StsTlsCrossCheck {
         }
     }
 
-    /** Codes that show the probe got as far as STARTTLS (offered or not) and so can tell about TLS. */
-    private static final Set<String> TLS_DECIDED = Set.of(SmtpCodes.SMTP_NO_STARTTLS,
-            SmtpCodes.SMTP_STARTTLS_REJECTED, SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_TLS_OLD_PROTOCOL,
-            SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED);
-
-    /** The verdict on one probed address, from the probe's findings (its stable codes). */
+    /** The verdict on one probed address, from what the probe established about STARTTLS and the certificate. */
     public static Verdict verdict(TargetResult result) {
-        if (result.findings().stream().noneMatch(f -> TLS_DECIDED.contains(f.code())) && result.tls().isEmpty()) {
+        if (result.tlsFacts() instanceof TlsFacts.NotReached) {
             return new Verdict.Untested();
         }
-        Set<Refusal> reasons = EnumSet.noneOf(Refusal.class);
-        List<Finding> causes = new ArrayList<>();
-        for (Finding f : result.findings()) {
-            for (Refusal r : Refusal.values()) {
-                if (r.codes.contains(f.code())) {
-                    reasons.add(r);
-                    causes.add(f);
-                }
-            }
+        Set<Refusal> reasons = reasons(result.tlsFacts());
+        if (reasons.isEmpty()) {
+            return new Verdict.Meets();
         }
-        return reasons.isEmpty() ? new Verdict.Meets() : new Verdict.Refused(reasons, causes);
+        List<Finding> causes = result.findings().stream()
+                .filter(f -> reasons.stream().anyMatch(r -> r.codes.contains(f.code()))).toList();
+        return new Verdict.Refused(reasons, causes);
+    }
+
+    private static Set<Refusal> reasons(TlsFacts facts) {
+        return switch (facts) {
+            case TlsFacts.NotReached _ -> EnumSet.noneOf(Refusal.class);
+            case TlsFacts.NotOffered _, TlsFacts.Rejected _ -> EnumSet.of(Refusal.NO_STARTTLS);
+            case TlsFacts.HandshakeFailed h -> EnumSet.of(h.olderThanTls12() ? Refusal.OLD_TLS
+                    : Refusal.HANDSHAKE_FAILED);
+            case TlsFacts.Established e -> reasons(e);
+        };
+    }
+
+    private static Set<Refusal> reasons(TlsFacts.Established tls) {
+        Set<Refusal> reasons = EnumSet.noneOf(Refusal.class);
+        CertificateFacts certificate = tls.certificate();
+        if (!tls.modernProtocol()) {
+            reasons.add(Refusal.OLD_TLS);
+        }
+        if (certificate.trust() != CertificateFacts.Trust.TRUSTED) {
+            reasons.add(Refusal.UNTRUSTED);
+        }
+        if (certificate.expired()) {
+            reasons.add(Refusal.EXPIRED);
+        }
+        if (certificate.notYetValid()) {
+            reasons.add(Refusal.NOT_YET_VALID);
+        }
+        switch (certificate.name()) {
+            case NONE -> reasons.add(Refusal.NAME_MISMATCH);
+            case COMMON_NAME_ONLY -> reasons.add(Refusal.NAME_ONLY_IN_CN);
+            case SUBJECT_ALT_NAME -> { }
+        }
+        return reasons;
     }
 
     /**
@@ -151,7 +181,10 @@ public final class StsTlsCrossCheck {
         return findings;
     }
 
-    /** The probe's findings behind each refusal (one line each, in English as all evidence), then the policy. */
+    /**
+     * The probe's findings behind each refusal (one line each, in English as all evidence), the certificate's names
+     * when only its CN names the host, then the policy.
+     */
     private static List<String> evidence(PublishedPolicy published, List<HostVerdict> hosts) {
         List<String> lines = new ArrayList<>();
         for (HostVerdict h : hosts) {
@@ -159,6 +192,12 @@ public final class StsTlsCrossCheck {
                 if (verdict(r) instanceof Verdict.Refused refused) {
                     refused.causes().forEach(f -> lines.add(";; " + r.target().label() + " " + f.code() + ": "
                             + f.message()));
+                    if (refused.reasons().contains(Refusal.NAME_ONLY_IN_CN)
+                            && r.tlsFacts() instanceof TlsFacts.Established tls) {
+                        lines.add(";; " + r.target().label() + " certificate: no DNS subjectAltName, subject CN "
+                                + String.join(", ", tls.certificate().commonNames())
+                                + " (MTA-STS accepts only a subjectAltName, RFC 8461 §4.2)");
+                    }
                 }
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +37,8 @@ import org.mailpath.testing.smtp.ScriptedSmtp;
 /**
  * End to end on loopback: the MTA-STS check fetches an enforce policy over HTTPS (through the CONNECT proxy) and
  * hands it on through the checker's result; the SMTP probe talks to a fake MX host whose certificate is expired and
- * self-signed; the verdict says senders applying the policy deliver no mail to the domain.
+ * self-signed, or trusted but naming the host only in its CN; the verdict says senders applying the policy deliver
+ * no mail to the domain.
  */
 class StsTlsCrossCheckLoopbackTest {
 
@@ -79,26 +81,13 @@ class StsTlsCrossCheckLoopbackTest {
 
     @Test
     void expiredSelfSignedMxCertificateUnderAnEnforcePolicyRefusesAllMail() throws Exception {
-        CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), TIMEOUT, Optional.empty(),
-                List.of(), List.of());
-        DomainCheckResult checked = new ConcurrentDomainChecker(List.of(new MtaStsCheck(source)),
-                o -> DnsLookups.create(o.resolvers(), o.timeout()))
-                .check(List.of(new CheckRequest("probe.sts.test", EnumSet.of(CheckKind.MTA_STS))), options,
-                        CheckListener.NONE, Cancellation.none()).domains().getFirst();
-        PublishedPolicy policy = checked.mtaStsPolicy().orElseThrow(() -> new AssertionError(checked.findings()));
+        PublishedPolicy policy = policy();
         assertEquals("enforce", policy.policy().mode());
         assertEquals(List.of("mx.probe.sts.test"), policy.policy().mx());
 
-        var certs = org.mailpath.testing.smtp.TestCertificates.shared();
-        var expired = certs.selfSigned("mx.probe.sts.test", "dns:mx.probe.sts.test", "-10d", 2);
-        ProbeReport report;
-        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard().startTls(expired.serverContext()))) {
-            SmtpProbeOptions probeOptions = SmtpProbeOptions.builder().port(smtp.port())
-                    .heloName("probe.mailpath.test").connectTimeout(TIMEOUT).bannerLimit(TIMEOUT)
-                    .commandTimeout(TIMEOUT).slowBanner(TIMEOUT).tlsTimeout(TIMEOUT).build();
-            report = new SmtpProbe(DnsLookups.create(options.resolvers(), TIMEOUT), probeOptions, ReplyDecoder.NONE)
-                    .probe(List.of("probe.sts.test"), SmtpProbeListener.NONE, Cancellation.none());
-        }
+        var expired = org.mailpath.testing.smtp.TestCertificates.shared().selfSigned("mx.probe.sts.test",
+                "dns:mx.probe.sts.test", "-10d", 2);
+        ProbeReport report = probe(expired, Optional.empty());
         assertTrue(report.allFindings().stream().anyMatch(f -> f.code().equals(SmtpCodes.SMTP_CERT_EXPIRED)),
                 report.allFindings().toString());
 
@@ -116,5 +105,53 @@ class StsTlsCrossCheckLoopbackTest {
                 + "dess certifikat har gått ut). Avsändare som tillämpar policyn levererar ingen e-post alls till "
                 + "probe.sts.test.", f.message(Locale.of("sv")));
         assertTrue(f.evidence().stream().anyMatch(l -> l.contains("SMTP_CERT_EXPIRED")), f.evidence().toString());
+    }
+
+    @Test
+    void aTrustedCertificateNamingTheMxHostOnlyInItsCommonNameMeetsTheProbeButNotThePolicy() throws Exception {
+        var cnOnly = org.mailpath.testing.smtp.TestCertificates.shared().caSigned("mx.probe.sts.test", "", "-1d", 30);
+        ProbeReport report = probe(cnOnly, Optional.of(cnOnly.trust()));
+        // the probe's own check accepts the CN and only mentions it (the loopback world has no reverse DNS)
+        List<String> codes = report.allFindings().stream().map(Finding::code).toList();
+        assertEquals(List.of(SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN,
+                SmtpCodes.SMTP_FCRDNS_MISMATCH), codes);
+
+        List<Finding> verdict = StsTlsCrossCheck.judge(policy(), report.targets());
+
+        assertEquals(1, verdict.size(), verdict.toString());
+        Finding f = verdict.getFirst();
+        assertEquals(MtaStsFindingCodes.MTA_STS_HOST_REFUSED, f.code());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("The MTA-STS policy of probe.sts.test is in enforce mode, and none of its MX hosts meets it: "
+                + "mx.probe.sts.test (its certificate names the host only in its subject CN, not in a subject "
+                + "alternative name). Senders that apply the policy deliver no mail to probe.sts.test at all.",
+                f.message());
+        assertTrue(f.evidence().contains(";; mx.probe.sts.test [127.0.0.1]:" + report.targets().getFirst().target()
+                .port() + " certificate: no DNS subjectAltName, subject CN mx.probe.sts.test (MTA-STS accepts only "
+                + "a subjectAltName, RFC 8461 §4.2)"), f.evidence().toString());
+    }
+
+    /** The enforce policy of probe.sts.test, fetched through the MTA-STS check. */
+    private static PublishedPolicy policy() {
+        CheckOptions options = new CheckOptions(List.of(dns.resolverSpec()), dns.port(), TIMEOUT, Optional.empty(),
+                List.of(), List.of());
+        DomainCheckResult checked = new ConcurrentDomainChecker(List.of(new MtaStsCheck(source)),
+                o -> DnsLookups.create(o.resolvers(), o.timeout()))
+                .check(List.of(new CheckRequest("probe.sts.test", EnumSet.of(CheckKind.MTA_STS))), options,
+                        CheckListener.NONE, Cancellation.none()).domains().getFirst();
+        return checked.mtaStsPolicy().orElseThrow(() -> new AssertionError(checked.findings()));
+    }
+
+    /** Probes probe.sts.test, its MX host serving {@code certificate}; {@code trust}: the probe's trusted CAs. */
+    private static ProbeReport probe(org.mailpath.testing.smtp.TestCertificates.Material certificate,
+                                     Optional<KeyStore> trust) throws Exception {
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard().startTls(
+                certificate.serverContext()))) {
+            SmtpProbeOptions probeOptions = SmtpProbeOptions.builder().port(smtp.port())
+                    .heloName("probe.mailpath.test").connectTimeout(TIMEOUT).bannerLimit(TIMEOUT)
+                    .commandTimeout(TIMEOUT).slowBanner(TIMEOUT).tlsTimeout(TIMEOUT).trustStore(trust).build();
+            return new SmtpProbe(DnsLookups.create(List.of(dns.resolverSpec()), TIMEOUT), probeOptions,
+                    ReplyDecoder.NONE).probe(List.of("probe.sts.test"), SmtpProbeListener.NONE, Cancellation.none());
+        }
     }
 }
