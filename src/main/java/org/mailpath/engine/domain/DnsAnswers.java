@@ -31,10 +31,30 @@ public final class DnsAnswers {
         return s != DnsStatus.OK && s != DnsStatus.NODATA && s != DnsStatus.NXDOMAIN;
     }
 
-    /** TXT records as strings, each record's strings joined without separator (RFC 7208 §3.3, RFC 6376 §3.6.2.2). */
+    /**
+     * TXT records as strings, each record's strings joined without separator (RFC 7208 §3.3, RFC 6376 §3.6.2.2).
+     * Printable ASCII and TAB are kept as they are (TAB is white space in DMARC, DKIM, MTA-STS and TLS-RPT
+     * records); any other byte is shown as {@code \ddd}, as in zone files. dnsjava's {@code getStrings()} is zone-file
+     * text, which also writes a TAB as {@code \009} and escapes quotes and backslashes, so parsers saw a valid
+     * record as broken.
+     */
     public static List<String> texts(DnsAnswer answer) {
-        return answer.records().stream().filter(TXTRecord.class::isInstance)
-                .map(r -> String.join("", ((TXTRecord) r).getStrings())).toList();
+        return answer.records().stream().filter(TXTRecord.class::isInstance).map(r -> text((TXTRecord) r)).toList();
+    }
+
+    private static String text(TXTRecord record) {
+        StringBuilder text = new StringBuilder();
+        for (byte[] part : record.getStringsAsByteArrays()) {
+            for (byte b : part) {
+                int c = b & 0xff;
+                if (c == '\t' || (c >= 0x20 && c <= 0x7e)) {
+                    text.append((char) c);
+                } else {
+                    text.append('\\').append(String.format(Locale.ROOT, "%03d", c));
+                }
+            }
+        }
+        return text.toString();
     }
 
     /**
@@ -49,7 +69,7 @@ public final class DnsAnswers {
     /** {@link #unprintable} as a phrase that can be shown in the user's language. */
     public static Optional<LocalText> unprintableText(DnsAnswer answer, String text) {
         for (Record r : answer.records()) {
-            if (r instanceof TXTRecord t && String.join("", t.getStrings()).equals(text)) {
+            if (r instanceof TXTRecord t && text(t).equals(text)) {
                 int position = 0;
                 for (byte[] part : t.getStringsAsByteArrays()) {
                     for (byte b : part) {

@@ -53,6 +53,15 @@ class DkimCheckTest {
     }
 
     @Test
+    void tabsBetweenTagsAndInsideTheKeyAreWhiteSpace() {
+        // RFC 6376 §3.2: tag lists and base64 values may hold folding white space, TAB included
+        String key = rsa2048.substring(0, 100) + "\\009" + rsa2048.substring(100);
+        Finding ok = single(check("s1._domainkey.example.com. TXT " + txt("v=DKIM1;\\009k=rsa;\\009p=" + key) + "\n",
+                "s1"), "DKIM_OK", Severity.OK);
+        assertTrue(ok.message().contains("RSA 2048-bit"), ok.message());
+    }
+
+    @Test
     void strongKeySplitOverSeveralStrings() {
         Finding ok = single(check("s1._domainkey.example.com. TXT " + txt("v=DKIM1; k=rsa; p=" + rsa2048) + "\n",
                 "s1"), "DKIM_OK", Severity.OK);
