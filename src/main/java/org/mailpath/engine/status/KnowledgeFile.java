@@ -1,13 +1,15 @@
 package org.mailpath.engine.status;
 
 import java.util.List;
+import java.util.Map;
 import org.mailpath.engine.finding.Actor;
 
 /** The JSON shape of {@code status-knowledge.json} (read by Jackson). */
-record KnowledgeFile(String about, Text fallback, Text success, List<RuleEntry> rules,
-                     List<CodeEntry> enhancedCodes, List<CodeEntry> basicCodes) {
+record KnowledgeFile(String about, Text fallback, Text success, Map<String, String> providerMarkers,
+                     List<RuleEntry> rules, List<CodeEntry> enhancedCodes, List<CodeEntry> basicCodes) {
 
     KnowledgeFile {
+        providerMarkers = providerMarkers == null ? Map.of() : providerMarkers;
         rules = rules == null ? List.of() : rules;
         enhancedCodes = enhancedCodes == null ? List.of() : enhancedCodes;
         basicCodes = basicCodes == null ? List.of() : basicCodes;
@@ -19,8 +21,13 @@ record KnowledgeFile(String about, Text fallback, Text success, List<RuleEntry> 
         }
     }
 
-    record RuleEntry(String id, String provider, String pattern, String category, String actor,
-                     String explanation, String remediation, boolean expiry) {
+    /**
+     * A rule. {@code providerWording}: the pattern is the provider's own sentence, which shows by itself whose reply
+     * it is, so the provider's marker is not needed. {@code afterEnhancedCode}: the pattern is common wording that a
+     * registered enhanced code says more precisely, so the rule is read only when no such code applies.
+     */
+    record RuleEntry(String id, String provider, String pattern, boolean providerWording, boolean afterEnhancedCode,
+                     String category, String actor, String explanation, String remediation, boolean expiry) {
     }
 
     record CodeEntry(String code, String title, String category, String actor, String explanation,

@@ -14,13 +14,29 @@ import org.mailpath.engine.finding.Actor;
 
 /**
  * What SMTP replies mean, loaded from the data file {@code status-knowledge.json} next to this class.
- * Order of resolution: provider/Salesforce rules (first pattern that matches the text), then the IANA enhanced
- * status code (X.subject.detail), then the basic RFC 5321 code, then a fallback. Thread-safe and immutable.
+ * Order of resolution, first answer wins:
+ * <ol>
+ * <li>provider, Salesforce and generic rules (first pattern that matches the text). A rule of a provider with a
+ *     marker in the file (Gmail's {@code gsmtp}, Microsoft's host names, ...) matches only when the text shows that
+ *     marker too, unless its pattern is the provider's own wording: a bare code such as 5.7.27 is no evidence of who
+ *     sent it, and other servers use the registry's meaning;</li>
+ * <li>the IANA enhanced status code (X.subject.detail) when the registry defines it, except X.0.0, which says
+ *     nothing beyond "see the text";</li>
+ * <li>rules marked {@code afterEnhancedCode}: common wording ("user unknown") that a registered code says better;</li>
+ * <li>an enhanced code the registry does not define (providers invent details such as 5.7.350 or 5.4.310) is read
+ *     as its subject's catch-all X.subject.0, as RFC 3463 defines every X.s.0 as "other or undefined" status of that
+ *     subject; the diagnosis is then that entry's ({@code enhanced:X.4.0});</li>
+ * <li>the basic RFC 5321 code, then a fallback.</li>
+ * </ol>
+ * Thread-safe and immutable.
  */
 public final class StatusKnowledgeBase {
 
     private static final String RESOURCE = "status-knowledge.json";
     private static final int MAX_MATCH_LENGTH = 2048;
+
+    /** The enhanced code that carries no meaning of its own ("Other undefined Status"). */
+    private static final String UNDEFINED = "X.0.0";
 
     private final List<Rule> rules;
     private final Map<String, Entry> enhanced;
@@ -29,7 +45,10 @@ public final class StatusKnowledgeBase {
     private final Diagnosis success;
 
     private StatusKnowledgeBase(KnowledgeFile file) {
-        this.rules = file.rules().stream().map(Rule::of).toList();
+        Map<String, Pattern> markers = new HashMap<>();
+        file.providerMarkers().forEach((provider, regex) ->
+                markers.put(provider, Pattern.compile(regex, Pattern.CASE_INSENSITIVE)));
+        this.rules = file.rules().stream().map(r -> Rule.of(r, markers)).toList();
         Map<String, Entry> e = new HashMap<>();
         for (KnowledgeFile.CodeEntry c : file.enhancedCodes()) {
             e.put(c.code(), new Entry(c.toDiagnosis("enhanced:" + c.code()), c.expiry()));
@@ -88,17 +107,25 @@ public final class StatusKnowledgeBase {
             return new Entry(fallback, false);
         }
         String text = reply.text().length() > MAX_MATCH_LENGTH ? reply.text().substring(0, MAX_MATCH_LENGTH) : reply.text();
-        for (Rule rule : rules) {
-            if (rule.pattern().matcher(text).find()) {
-                return rule.entry();
-            }
+        Optional<Entry> byRule = firstMatch(text, false);
+        if (byRule.isPresent()) {
+            return byRule.get();
         }
         if (reply.replyClass() == 2) {
             return new Entry(success, false);
         }
-        Optional<Entry> byEnhanced = reply.enhancedSubjectDetail().map(enhanced::get);
+        Optional<String> code = reply.enhancedSubjectDetail();
+        Optional<Entry> byEnhanced = code.filter(c -> !c.equals(UNDEFINED)).map(enhanced::get);
         if (byEnhanced.isPresent()) {
             return byEnhanced.get();
+        }
+        Optional<Entry> byWording = firstMatch(text, true);
+        if (byWording.isPresent()) {
+            return byWording.get();
+        }
+        Optional<Entry> bySubject = code.map(StatusKnowledgeBase::subjectCatchAll).map(enhanced::get);
+        if (bySubject.isPresent()) {
+            return bySubject.get();
         }
         if (reply.basicCode().isPresent()) {
             Entry b = basic.get(reply.basicCode().getAsInt());
@@ -109,7 +136,17 @@ public final class StatusKnowledgeBase {
         return new Entry(fallback, false);
     }
 
-    /** The ids of the provider and Salesforce rules, in matching order. */
+    private Optional<Entry> firstMatch(String text, boolean afterEnhancedCode) {
+        return rules.stream().filter(r -> r.afterEnhancedCode() == afterEnhancedCode && r.matches(text))
+                .findFirst().map(Rule::entry);
+    }
+
+    /** {@code X.4.310} → {@code X.4.0}: the "other or undefined" code of the same subject (RFC 3463). */
+    private static String subjectCatchAll(String subjectDetail) {
+        return subjectDetail.substring(0, subjectDetail.lastIndexOf('.')) + ".0";
+    }
+
+    /** The ids of the provider, Salesforce and generic rules, in the order of the data file. */
     public List<String> ruleIds() {
         return rules.stream().map(r -> r.entry().diagnosis().ruleId()).toList();
     }
@@ -127,11 +164,19 @@ public final class StatusKnowledgeBase {
     private record Entry(Diagnosis diagnosis, boolean expiry) {
     }
 
-    private record Rule(Pattern pattern, Entry entry) {
-        static Rule of(KnowledgeFile.RuleEntry r) {
-            return new Rule(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE),
+    /** A rule; {@code marker}, when present, must also be found: the text that shows whose reply it is. */
+    private record Rule(Pattern pattern, Optional<Pattern> marker, boolean afterEnhancedCode, Entry entry) {
+
+        static Rule of(KnowledgeFile.RuleEntry r, Map<String, Pattern> markers) {
+            Optional<Pattern> marker = r.providerWording() ? Optional.empty()
+                    : Optional.ofNullable(markers.get(r.provider()));
+            return new Rule(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE), marker, r.afterEnhancedCode(),
                     new Entry(new Diagnosis(Category.valueOf(r.category()), r.explanation(), r.remediation(),
                             Actor.valueOf(r.actor()), r.id()), r.expiry()));
+        }
+
+        boolean matches(String text) {
+            return pattern.matcher(text).find() && marker.map(m -> m.matcher(text).find()).orElse(true);
         }
     }
 }

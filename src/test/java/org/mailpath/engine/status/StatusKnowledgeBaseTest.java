@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,18 +68,18 @@ class StatusKnowledgeBaseTest {
             Arguments.of("451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS77712344)", "microsoft.server-busy", Category.RATE_LIMIT),
             Arguments.of("550 5.4.1 a@b.example: Recipient address rejected: Access denied", "microsoft.recipient-access-denied", Category.RECIPIENT),
             Arguments.of("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", "microsoft.recipient-not-found", Category.RECIPIENT),
-            Arguments.of("501 5.5.4 Invalid domain name", "microsoft.invalid-domain", Category.ADDRESS_SYNTAX),
+            Arguments.of("501 5.5.4 Invalid domain name [DM6PR00MB0000.namprd00.prod.outlook.com]", "microsoft.invalid-domain", Category.ADDRESS_SYNTAX),
             Arguments.of("550 5.7.509 Access denied, sending domain ACME.EXAMPLE does not pass DMARC verification and has a DMARC policy of reject.", "microsoft.dmarc-reject", Category.AUTHENTICATION),
             Arguments.of("550 5.7.515 Access denied, sending domain acme.example doesn't meet the required authentication level.", "microsoft.authentication-level", Category.AUTHENTICATION),
             Arguments.of("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.", "microsoft.tenant-blocked", Category.REPUTATION),
             Arguments.of("550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from authorized sources", "microsoft.direct-send", Category.CONTENT_POLICY),
-            Arguments.of("451 4.4.316 Connection refused", "microsoft.connection-refused", Category.NETWORK),
+            Arguments.of("451 4.4.316 Connection refused [Message=SocketError] [LastAttemptedServerName=mx.contoso.example]", "microsoft.connection-refused", Category.NETWORK),
             Arguments.of("421 4.7.1 [TS03] All messages from 192.0.2.1 will be permanently deferred", "yahoo.permanently-deferred", Category.REPUTATION),
             Arguments.of("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", "yahoo.temporarily-deferred", Category.RATE_LIMIT),
             Arguments.of("554 5.7.9 Message not accepted for policy reasons.", "yahoo.policy", Category.AUTHENTICATION),
             Arguments.of("553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list", "yahoo.bl21", Category.REPUTATION),
             Arguments.of("554 delivery error: dd This mailbox is disabled (554.30)", "yahoo.mailbox-disabled", Category.RECIPIENT),
-            Arguments.of("552 1 Requested mail action aborted, mailbox not found", "yahoo.mailbox-not-found", Category.RECIPIENT),
+            Arguments.of("552 1 Requested mail action aborted, mailbox not found - mta1234.mail.bf1.yahoo.com", "yahoo.mailbox-not-found", Category.RECIPIENT),
             Arguments.of("451 Resources temporarily unavailable. Please try again later [#4.16.1]", "yahoo.resources", Category.REMOTE_SERVER),
             Arguments.of("451 4.7.1 <a@b.example>: Recipient address rejected: Greylisted, please try again later", "generic.greylisting", Category.RATE_LIMIT),
             Arguments.of("550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus.", "generic.blocklist", Category.REPUTATION),
@@ -84,7 +90,9 @@ class StatusKnowledgeBaseTest {
             Arguments.of("530 5.7.0 Must issue a STARTTLS command first", "generic.tls-required", Category.TLS),
             Arguments.of("501 5.5.2 RCPT TO syntax error", "generic.rcpt-syntax", Category.ADDRESS_SYNTAX),
             Arguments.of("501 5.5.2 MAIL FROM syntax error", "generic.mail-from-syntax", Category.ADDRESS_SYNTAX),
-            Arguments.of("552 Mailbox is full", "generic.mailbox-full", Category.MAILBOX_FULL));
+            Arguments.of("552 Mailbox is full", "generic.mailbox-full", Category.MAILBOX_FULL),
+            Arguments.of("550 No such user here", "generic.user-unknown", Category.RECIPIENT),
+            Arguments.of("421 Connection refused", "generic.connection-refused", Category.NETWORK));
     }
 
     @ParameterizedTest
@@ -135,7 +143,7 @@ class StatusKnowledgeBaseTest {
         "451 4.4.5 congestion | enhanced:X.4.5 | RATE_LIMIT",
         "550 5.3.5 misconfigured | enhanced:X.3.5 | REMOTE_SERVER",
         "550 5.0.0 something | enhanced:X.0.0 | UNKNOWN",
-        "550 no enhanced code | basic:550 | RECIPIENT",
+        "550 no enhanced code | basic:550 | UNKNOWN",
         "421 closing | basic:421 | NETWORK",
         "553 not allowed | basic:553 | ADDRESS_SYNTAX",
         "535 credentials | basic:535 | AUTHENTICATION",
@@ -299,6 +307,127 @@ class StatusKnowledgeBaseTest {
         // Other refusals of the client host keep the policy meaning of 4.7.1.
         assertEquals(Category.CONTENT_POLICY, KB.diagnose(SmtpReply.parse("450 4.7.1 Client host rejected: "
                 + "Access denied")).category());
+    }
+
+    /** Reply → rule id, category, actor: one row per case of the CSV sources below. */
+    private static void assertDiagnosis(String row) {
+        String[] f = row.split("\\|");
+        Diagnosis d = KB.diagnose(SmtpReply.parse(f[0].strip()));
+        assertEquals(f[1].strip(), d.ruleId(), f[0]);
+        assertEquals(Category.valueOf(f[2].strip()), d.category(), f[0]);
+        assertEquals(Actor.valueOf(f[3].strip()), d.actor(), f[0]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // The registry's meanings, not Gmail's bulk-sender rules, when nothing shows the reply is Gmail's.
+        "550 5.7.27 Sender address has null MX | enhanced:X.7.27 | DNS | SENDER_ADMIN",
+        "550 5.7.30 REQUIRETLS support required | enhanced:X.7.30 | TLS | RECIPIENT_MAIL_TEAM",
+        "421 4.7.27 try again later | enhanced:X.7.27 | DNS | SENDER_ADMIN",
+        // Details the registry does not define, without the provider: the policy catch-all X.7.0.
+        "550 5.7.31 refused | enhanced:X.7.0 | CONTENT_POLICY | RECIPIENT_MAIL_TEAM",
+        "550 5.7.40 refused | enhanced:X.7.0 | CONTENT_POLICY | RECIPIENT_MAIL_TEAM",
+        "550 5.7.32 From header isn't aligned | enhanced:X.7.0 | CONTENT_POLICY | RECIPIENT_MAIL_TEAM",
+        "550 5.7.606 Access denied | enhanced:X.7.0 | CONTENT_POLICY | RECIPIENT_MAIL_TEAM",
+        "451 4.7.500 Please try again later | enhanced:X.7.0 | CONTENT_POLICY | RECIPIENT_MAIL_TEAM",
+        "550 5.7.509 Access denied | enhanced:X.7.0 | CONTENT_POLICY | RECIPIENT_MAIL_TEAM",
+        "550 5.7.708 Access denied | enhanced:X.7.0 | CONTENT_POLICY | RECIPIENT_MAIL_TEAM",
+        "451 4.4.316 timed out | enhanced:X.4.0 | NETWORK | RECIPIENT_MAIL_TEAM",
+        "501 5.5.4 Invalid domain name | enhanced:X.5.4 | ADDRESS_SYNTAX | SENDER_ADMIN",
+        // Common wording some provider also uses: the generic meaning, without the provider's name or advice.
+        "550 5.7.1 This message violates our email policy | enhanced:X.7.1 | CONTENT_POLICY | RECIPIENT_MAIL_TEAM",
+        "452 4.2.2 Mailbox over quota | generic.mailbox-full | MAILBOX_FULL | RECIPIENT_MAIL_TEAM",
+        "421 4.7.0 Rejected: very low reputation of the sending IP | enhanced:X.7.0 | CONTENT_POLICY | RECIPIENT_MAIL_TEAM",
+        "550 5.7.1 TLS required for RCPT domain | generic.tls-required | TLS | RECIPIENT_MAIL_TEAM",
+        "550 5.2.1 This mailbox is disabled | enhanced:X.2.1 | RECIPIENT | SENDER_ADMIN",
+        "550 5.7.26 This message fails to pass SPF checks | enhanced:X.7.26 | AUTHENTICATION | SENDER_ADMIN"})
+    void aBareCodeOrCommonWordingIsNoEvidenceOfTheProvider(String row) {
+        assertDiagnosis(row);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550-5.7.27 Your email has been blocked because SPF didn't pass. - gsmtp | gmail.bulk-spf | AUTHENTICATION | SENDER_ADMIN",
+        "421-4.7.30 DKIM didn't pass. https://support.google.com/mail/answer/81126 | gmail.bulk-dkim | AUTHENTICATION | SENDER_ADMIN",
+        "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. (AS16012611) | microsoft.banned-ip | REPUTATION | SALESFORCE_SUPPORT",
+        "550 5.7.509 Access denied, sending domain acme.example does not pass DMARC verification and has a DMARC policy"
+                + " of reject. | microsoft.dmarc-reject | AUTHENTICATION | SENDER_ADMIN"})
+    void theProvidersMarkerOrOwnWordingMakesItTheProvidersRule(String row) {
+        assertDiagnosis(row);
+    }
+
+    @Test
+    void anAddressAtTheProviderIsNoEvidenceThatTheProviderReplied() {
+        assertEquals("enhanced:X.7.27",
+                KB.diagnose(SmtpReply.parse("550 5.7.27 <jane@gmail.com>: Sender address has null MX")).ruleId());
+        assertEquals("enhanced:X.7.0",
+                KB.diagnose(SmtpReply.parse("550 5.7.606 <jane@outlook.com> Access denied")).ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.4.310 DNS domain contoso.example does not exist | enhanced:X.4.0 | NETWORK | RECIPIENT_MAIL_TEAM",
+        "550 5.7.350 Remote server returned message detected as spam | enhanced:X.7.0 | CONTENT_POLICY | RECIPIENT_MAIL_TEAM",
+        "550 5.7.520 Access denied, your organization does not allow external forwarding | enhanced:X.7.0 | CONTENT_POLICY"
+                + " | RECIPIENT_MAIL_TEAM",
+        "550 5.1.351 address refused | enhanced:X.1.0 | RECIPIENT | SENDER_ADMIN",
+        "550 5.2.121 mailbox refused | enhanced:X.2.0 | RECIPIENT | RECIPIENT_MAIL_TEAM",
+        "554 5.3.190 journaling failed | enhanced:X.3.0 | REMOTE_SERVER | RECIPIENT_MAIL_TEAM",
+        "550 5.5.133 protocol refusal | enhanced:X.5.0 | REMOTE_SERVER | RECIPIENT_MAIL_TEAM",
+        "554 5.6.211 content refused | enhanced:X.6.0 | CONTENT_POLICY | SENDER_ADMIN",
+        "550 5.0.350 generic failure | enhanced:X.0.0 | UNKNOWN | RECIPIENT_MAIL_TEAM",
+        // A subject RFC 3463 does not define has no catch-all: the basic code speaks.
+        "550 5.9.1 odd | basic:550 | UNKNOWN | RECIPIENT_MAIL_TEAM"})
+    void anUndefinedDetailFallsBackOnItsSubjectBeforeTheBasicCode(String row) {
+        assertDiagnosis(row);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Request refused | basic:550 | UNKNOWN | RECIPIENT_MAIL_TEAM",
+        "554 Transaction failed | basic:554 | UNKNOWN | RECIPIENT_MAIL_TEAM",
+        "550 No such user here | generic.user-unknown | RECIPIENT | SENDER_ADMIN",
+        "550 sorry, no mailbox here by that name | generic.user-unknown | RECIPIENT | SENDER_ADMIN",
+        "550 <jane@contoso.example>: Recipient address rejected: User unknown in local recipient table | generic.user-unknown"
+                + " | RECIPIENT | SENDER_ADMIN",
+        // A registered code says it better than the words; an undefined one says less.
+        "550 5.1.1 <jane@contoso.example>: Recipient address rejected: User unknown | enhanced:X.1.1 | RECIPIENT | SENDER_ADMIN",
+        "550 5.7.350 user unknown | generic.user-unknown | RECIPIENT | SENDER_ADMIN",
+        "550 5.0.0 <jane@contoso.example>... User unknown | generic.user-unknown | RECIPIENT | SENDER_ADMIN",
+        "550 5.4.310 DNS domain contoso.example does not exist | enhanced:X.4.0 | NETWORK | RECIPIENT_MAIL_TEAM"})
+    void aPlain550IsARefusalOfUnknownCauseUnlessTheTextSaysTheMailboxIsMissing(String row) {
+        assertDiagnosis(row);
+    }
+
+    @Test
+    void aPlain550DoesNotClaimTheRecipientIsUnknown() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("550 Request refused"));
+        assertTrue(d.explanation().contains("only the server's text tells which"), d.explanation());
+        assertFalse(d.remediation().startsWith("Correct"), d.remediation());
+    }
+
+    @Test
+    void everyProviderRuleNeedsItsProvidersMarkerOrOwnWording() throws IOException {
+        KnowledgeFile file;
+        try (InputStream in = StatusKnowledgeBase.class.getResourceAsStream("status-knowledge.json")) {
+            file = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(in, KnowledgeFile.class);
+        }
+        assertEquals(Set.of("Gmail", "Microsoft", "Yahoo"), file.providerMarkers().keySet());
+        for (KnowledgeFile.RuleEntry r : file.rules()) {
+            // Salesforce's rules read its own "[internal]" texts; generic rules name no provider.
+            boolean marked = file.providerMarkers().containsKey(r.provider());
+            assertTrue(marked || Set.of("Salesforce", "any").contains(r.provider()), r.id() + ": " + r.provider());
+            assertFalse(r.providerWording() && !marked, r.id() + ": own wording of a provider without a marker");
+            if (r.providerWording()) {
+                // Own wording is words: a bare code must not match it.
+                Pattern p = Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE);
+                for (String bare : List.of("550 5.7.509", "550 5.7.515", "550 5.7.708", "550 5.7.750", "550 5.7.68",
+                        "550 5.4.1", "550 5.1.10", "554 5.7.9", "450 4.2.1", "550 5.1.1", "550 5.2.1")) {
+                    assertFalse(p.matcher(bare).find(), r.id() + " matches the bare " + bare);
+                }
+            }
+        }
     }
 
     @Test
