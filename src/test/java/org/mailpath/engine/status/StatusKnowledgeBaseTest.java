@@ -80,6 +80,7 @@ class StatusKnowledgeBaseTest {
             Arguments.of("553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list", "yahoo.bl21", Category.REPUTATION),
             Arguments.of("554 delivery error: dd This mailbox is disabled (554.30)", "yahoo.mailbox-disabled", Category.RECIPIENT),
             Arguments.of("552 1 Requested mail action aborted, mailbox not found - mta1234.mail.bf1.yahoo.com", "yahoo.mailbox-not-found", Category.RECIPIENT),
+            Arguments.of("554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1234.mail.bf1.yahoo.com", "yahoo.no-account", Category.RECIPIENT),
             Arguments.of("451 Resources temporarily unavailable. Please try again later [#4.16.1]", "yahoo.resources", Category.REMOTE_SERVER),
             Arguments.of("451 4.7.1 <a@b.example>: Recipient address rejected: Greylisted, please try again later", "generic.greylisting", Category.RATE_LIMIT),
             Arguments.of("550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus.", "generic.blocklist", Category.REPUTATION),
@@ -351,7 +352,9 @@ class StatusKnowledgeBaseTest {
         "421-4.7.30 DKIM didn't pass. https://support.google.com/mail/answer/81126 | gmail.bulk-dkim | AUTHENTICATION | SENDER_ADMIN",
         "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. (AS16012611) | microsoft.banned-ip | REPUTATION | SALESFORCE_SUPPORT",
         "550 5.7.509 Access denied, sending domain acme.example does not pass DMARC verification and has a DMARC policy"
-                + " of reject. | microsoft.dmarc-reject | AUTHENTICATION | SENDER_ADMIN"})
+                + " of reject. | microsoft.dmarc-reject | AUTHENTICATION | SENDER_ADMIN",
+        "421 4.7.0 [TS02] Messages from 192.0.2.1 temporarily deferred due to user complaints | yahoo.temporarily-deferred"
+                + " | RATE_LIMIT | SENDER_ADMIN"})
     void theProvidersMarkerOrOwnWordingMakesItTheProvidersRule(String row) {
         assertDiagnosis(row);
     }
@@ -404,6 +407,33 @@ class StatusKnowledgeBaseTest {
         Diagnosis d = KB.diagnose(SmtpReply.parse("550 Request refused"));
         assertTrue(d.explanation().contains("only the server's text tells which"), d.explanation());
         assertFalse(d.remediation().startsWith("Correct"), d.remediation());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1234.mail.bf1.yahoo.com"
+                + " | yahoo.no-account | RECIPIENT | SENDER_ADMIN",
+        "554 delivery error: dd This user doesn't have a yahoo.com account | yahoo.no-account | RECIPIENT | SENDER_ADMIN",
+        "554 delivery error: dd This user doesn't have an aol.com account | yahoo.no-account | RECIPIENT | SENDER_ADMIN",
+        "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints - 4.16.55.1"
+                + " | yahoo.temporarily-deferred | RATE_LIMIT | SENDER_ADMIN",
+        "421 4.7.0 [TS02] Messages from 192.0.2.1 temporarily deferred due to user complaints"
+                + " | yahoo.temporarily-deferred | RATE_LIMIT | SENDER_ADMIN",
+        "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints -"
+                + " 4.16.55.1; see https://postmaster.yahooinc.com/error-codes | yahoo.temporarily-deferred | RATE_LIMIT"
+                + " | SENDER_ADMIN",
+        "421 4.7.1 [TS03] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed."
+                + " | yahoo.permanently-deferred | REPUTATION | SALESFORCE_SUPPORT"})
+    void yahooMissingAccountsAreRecipientsAndItsDeferralsNeedSomeoneToAct(String row) {
+        assertDiagnosis(row);
+    }
+
+    @Test
+    void yahoosDeferralAdviceNamesTheAdminsSendingAndASalesforceCase() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to"
+                + " unexpected volume or user complaints"));
+        assertTrue(d.remediation().contains("complaints count against the sending IP"), d.remediation());
+        assertTrue(d.remediation().contains("open a Salesforce case"), d.remediation());
     }
 
     @Test
