@@ -43,6 +43,25 @@ class RedactionInRepliesTest {
                 .withRedaction(true)).rawRows(f.rawRows()).build();
     }
 
+    /** The audit's replies: names of letters only after mailbox words, a person's name, a sender's display name. */
+    private static ReportModel redactedNames() {
+        ReportFixture f = new ReportFixture("log.csv");
+        f.message("<m1@host.example>", "Jsmith@corp.example").received()
+                .permanentFailure("mx.corp.example", "192.0.2.1",
+                        "550 5.1.1 RCPT TO:<JSMITH@CORP.EXAMPLE> user unknown; mailbox jsmith does not exist")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        f.message("<m2@host.example>", "anna@corp.example").sender("Mary Jones <mary.jones@acme.example>")
+                .received()
+                .permanentFailure("mx.corp.example", "192.0.2.1",
+                        "550 5.1.1 The email account anna (Anna Berg) does not exist")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        f.message("<m3@host.example>", "sven@corp.example").received()
+                .permanentFailure("mx.corp.example", "192.0.2.1", "550 5.1.1 <sven@corp.example>... No such user (sven)")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        return new ReportBuilder(f.analysis(), ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED)
+                .withRedaction(true)).rawRows(f.rawRows()).build();
+    }
+
     /** What a reader sees, without white space (the PDF wraps lines anywhere) and in lower case. */
     private static String seen(ReportFormat format, ReportModel model) throws IOException {
         byte[] out = ReportTestSupport.render(format, model, "redacted-replies");
@@ -74,6 +93,22 @@ class RedactionInRepliesTest {
             }
             // the Message ID Headers stay, by design
             assertTrue(seen.contains("m1@host.example") && seen.contains("m2@host.example"), format.name());
+        }
+    }
+
+    @Test
+    void everyFormatHidesNamesAfterMailboxWordsAndPeoplesNames() throws IOException {
+        ReportModel model = redactedNames();
+        for (ReportFormat format : List.of(ReportFormat.PDF, ReportFormat.HTML, ReportFormat.JSON, ReportFormat.TEXT)) {
+            String seen = seen(format, model);
+            // white space is gone from what is seen: "Mary Jones" is "maryjones" ("mary" alone is in "summary")
+            for (String name : List.of("jsmith", "sven", "anna", "berg", "maryjones", "mary.jones")) {
+                assertFalse(seen.contains(name), format + " shows " + name + ": " + seen);
+            }
+            for (String masked : List.of("mailboxj***doesnotexist", "accounta***(a***)doesnotexist",
+                    "nosuchuser(s***)", "m***<m***@acme.example>")) {
+                assertTrue(seen.contains(masked), format + " shows " + masked + ": " + seen);
+            }
         }
     }
 }

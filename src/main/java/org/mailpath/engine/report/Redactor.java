@@ -1,5 +1,6 @@
 package org.mailpath.engine.report;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -7,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailpath.engine.report.PersonNames.NamedAddress;
 
 /**
  * Masks personal data for a report that leaves the company: the local part of every e-mail address becomes its
@@ -27,8 +30,13 @@ import java.util.regex.Pattern;
  * {@code john.doe's}, {@code /home/john.doe/}), but not as a piece of a longer dotted or hyphenated name (a host
  * {@code mx.john.example} stays a host). Local parts that may be words — under 4 characters, common words, or
  * letters only — are masked alone only where the text says they name a mailbox ({@code <bo>}, {@code "bo"},
- * {@code user=bo}, {@code rcpt: full}): masking every "bo", "mail" or "full" of running text would destroy the
- * replies and the advice the report is for.
+ * {@code user=bo}, {@code rcpt: full}, or after a mailbox word: {@code mailbox jsmith}, {@code No such user (sven)},
+ * {@code for anna}): masking every "bo", "mail" or "full" of running text would destroy the replies and the advice
+ * the report is for. After a plain mailbox word, a word of replies stays ("mailbox full").
+ *
+ * <p>People's names: the display names the log gives ({@code Mary Jones <mary.jones@…>}) are masked wherever they
+ * stand, and a name a reply quotes right beside a masked mailbox ({@code account a*** (Anna Berg)}) is masked too
+ * ({@link PersonNames}). Other names in replies cannot be told from other words.
  */
 public final class Redactor {
 
@@ -63,19 +71,21 @@ public final class Redactor {
     private static final Pattern URL_ENCODED_ADDRESS = Pattern.compile(
             "(?i)([\\p{L}\\p{N}._+-]+)%40(" + LABEL + "(?:\\." + LABEL + ")+)");
     /** Keys after which ({@code user=bo}, {@code rcpt: bo}) even a short word names a mailbox. */
-    private static final Pattern MAILBOX_KEY = Pattern.compile("(?i)(?:user|username|login|uid|account|mailbox"
-            + "|rcpt|recipient|to|from|sender|orcpt|email|e-mail|address|local|name)");
+    private static final Pattern MAILBOX_KEY = Pattern.compile("(?i)(?:users?|username|login|uid|accounts?"
+            + "|mailbox(?:es)?|rcpt|recipients?|to|from|sender|orcpt|email|e-mail|address(?:es)?|local|name)");
+    /**
+     * Words after which a word names a mailbox ({@code mailbox jsmith does not exist}, {@code No such user (sven)},
+     * {@code over quota for anna}).
+     */
+    private static final Pattern MAILBOX_WORD = Pattern.compile("(?iu)(?:user|users|username|login|uid|account"
+            + "|mailbox|mailboxes|rcpt|recipient|recipients|orcpt|address|addressee|email|e-mail|sender|for|to|from)");
     /** {@code key=value} pairs inside one token ({@code ?user=bo&id=7}). */
     private static final Pattern PAIR = Pattern.compile("([\\p{L}\\p{N}_-]+)=([^&=;]+)");
     /** A token of running text: ends at characters that never belong to an address or Message ID. */
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
-    /** Words that occur in SMTP replies: a recipient called "mail" must not turn "mail server" into "m*** server". */
-    private static final Set<String> COMMON_WORDS = Set.of("mail", "info", "admin", "user", "users", "support",
-            "sales", "service", "contact", "test", "office", "hello", "team", "account", "message", "recipient",
-            "address", "mailbox", "server", "domain", "delivery", "email", "status", "error", "quota", "spam",
-            "policy", "relay", "host", "none", "unknown", "internal", "blocked", "rejected", "denied", "local");
 
-    private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Set.of(), Map.of());
+    private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Set.of(), Map.of(),
+            Optional.empty());
 
     private final boolean active;
     /** Local parts (lower-cased) masked wherever they stand as a whole name. */
@@ -96,9 +106,11 @@ public final class Redactor {
     private final int[] domainLengths;
     /** The lengths of {@link #localParts}, longest first. */
     private final int[] localLengths;
+    /** The display names the log gives its addresses ({@code Mary Jones <mary.jones@…>}), if any. */
+    private final Optional<Pattern> displayNames;
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
-                     Set<String> keep, Map<String, List<String>> addresses) {
+                     Set<String> keep, Map<String, List<String>> addresses, Optional<Pattern> displayNames) {
         this.active = active;
         this.localParts = localParts;
         this.shortLocalParts = shortLocalParts;
@@ -107,6 +119,7 @@ public final class Redactor {
         this.addresses = addresses;
         this.domainLengths = lengths(addresses.keySet());
         this.localLengths = lengths(localParts);
+        this.displayNames = displayNames;
     }
 
     private static int[] lengths(Set<String> strings) {
@@ -127,14 +140,17 @@ public final class Redactor {
         Set<String> locals = new HashSet<>();
         Set<String> shortLocals = new HashSet<>();
         Set<String> known = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (String a : addresses) {
-            String address = a.strip();
+            Optional<NamedAddress> named = NamedAddress.parse(a);
+            named.map(NamedAddress::name).filter(n -> !n.isEmpty() && n.indexOf('@') < 0).ifPresent(names::add);
+            String address = named.map(NamedAddress::address).orElse(a).strip();
             if (address.indexOf('@') > 0 && address.lastIndexOf('@') < address.length() - 1) {
                 known.add(address);
             }
-            int at = a.lastIndexOf('@');
-            String local = (at < 0 ? a : a.substring(0, at)).strip().toLowerCase(Locale.ROOT);
-            if (local.length() >= 4 && !COMMON_WORDS.contains(local) && !lettersOnly(local)) {
+            int at = address.lastIndexOf('@');
+            String local = (at < 0 ? address : address.substring(0, at)).strip().toLowerCase(Locale.ROOT);
+            if (local.length() >= 4 && !ReplyWords.contains(local) && !lettersOnly(local)) {
                 locals.add(local);
             } else if (!local.isEmpty()) {
                 shortLocals.add(local);
@@ -151,17 +167,46 @@ public final class Redactor {
                 .collect(Collectors.groupingBy(address -> address.substring(address.lastIndexOf('@')),
                         LinkedHashMap::new, Collectors.mapping(address -> address.substring(0,
                                 address.lastIndexOf('@')), Collectors.toList())));
-        return new Redactor(true, locals, shortLocals, ids, kept, byDomain);
+        return new Redactor(true, locals, shortLocals, ids, kept, byDomain, displayNamePattern(names));
+    }
+
+    /**
+     * The display names of the log, found in any letter case: a name of two or more words wherever it stands as a
+     * whole, a name of one word (which may be an ordinary word: "Support") only right before an angle bracket, as in
+     * the log's own {@code Support <support@…>}.
+     */
+    private static Optional<Pattern> displayNamePattern(Set<String> names) {
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        String alternatives = names.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(name -> {
+                    String[] words = name.strip().split("\\s+");
+                    String phrase = Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+                    return words.length > 1 ? phrase : phrase + "(?=\\s*<)";
+                })
+                .collect(Collectors.joining("|"));
+        return Optional.of(Pattern.compile("(?<![\\p{L}\\p{N}_.-])(?:" + alternatives + ")(?![\\p{L}\\p{N}_-])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     public boolean active() {
         return active;
     }
 
-    /** One address field: {@code john.doe@contoso.example} → {@code j***@contoso.example}. */
+    /**
+     * One address field: {@code john.doe@contoso.example} → {@code j***@contoso.example}, and one with a display
+     * name {@code Mary Jones <mary.jones@acme.example>} → {@code M*** <m***@acme.example>}.
+     */
     public String address(String address) {
         if (!active || address.isBlank()) {
             return address;
+        }
+        Optional<NamedAddress> named = NamedAddress.parse(address);
+        if (named.isPresent()) {
+            String name = named.get().name();
+            return (name.isEmpty() ? "" : mask(name) + " ") + "<" + address(named.get().address()) + ">";
         }
         int at = address.lastIndexOf('@');
         if (at < 0) {
@@ -175,11 +220,21 @@ public final class Redactor {
         return active ? "" : userId;
     }
 
-    /** Any free text (status lines, findings, file names, raw cells): masks every address and known name in it. */
+    /**
+     * Any free text (status lines, findings, file names, raw cells): masks every address and known name in it, and
+     * a person's name standing right beside a masked mailbox ({@link PersonNames}).
+     */
     public String text(String text) {
         if (!active || text.isEmpty()) {
             return text;
         }
+        String named = displayNames.map(p -> p.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask(m.group()))))
+                .orElse(text);
+        return PersonNames.maskBesideMailboxes(masked(named));
+    }
+
+    /** The text with every address and known local part masked. */
+    private String masked(String text) {
         if (addresses.isEmpty() || text.indexOf('@') < 0) {
             return byForm(text);
         }
@@ -309,7 +364,8 @@ public final class Redactor {
         if (shortLocalParts.isEmpty() || !out.equals(token)) {
             return out;
         }
-        if (shortLocalParts.contains(bare.toLowerCase(Locale.ROOT)) && namesMailbox(text, start, end)) {
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (shortLocalParts.contains(lower) && namesMailbox(text, start, end, lower)) {
             return token.replace(bare, mask(bare));
         }
         return token.indexOf('=') >= 0 ? maskShortValues(token) : token;
@@ -365,10 +421,11 @@ public final class Redactor {
     }
 
     /**
-     * A short word standing between {@code start} and {@code end} names a mailbox: it stands alone in angle
-     * brackets or quotes ({@code <bo>}, {@code "bo"}), or after a mailbox key and ':' ({@code rcpt: bo}).
+     * A short word ({@code local}, lower-cased) standing between {@code start} and {@code end} names a mailbox: it
+     * stands alone in angle brackets or quotes ({@code <bo>}, {@code "bo"}), after a mailbox key and ':'
+     * ({@code rcpt: bo}), or after a mailbox word ({@code mailbox jsmith}, {@code user (sven)}).
      */
-    private static boolean namesMailbox(String text, int start, int end) {
+    private static boolean namesMailbox(String text, int start, int end, String local) {
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         char after = end < text.length() ? text.charAt(end) : ' ';
         String token = text.substring(start, end);
@@ -376,6 +433,11 @@ public final class Redactor {
                 || token.length() > 2 && token.startsWith("'") && token.endsWith("'")) {
             return true;
         }
+        return afterKeyAndColon(text, start) || afterMailboxWord(text, start, end, local);
+    }
+
+    /** {@code rcpt: bo}: the word at {@code start} follows a mailbox key and ':'. */
+    private static boolean afterKeyAndColon(String text, int start) {
         int colon = start;
         while (colon > 0 && text.charAt(colon - 1) == ' ') {
             colon--;
@@ -390,6 +452,32 @@ public final class Redactor {
             keyStart--;
         }
         return keyStart < keyEnd && MAILBOX_KEY.matcher(text.substring(keyStart, keyEnd)).matches();
+    }
+
+    /**
+     * {@code mailbox jsmith}, {@code No such user (sven)}: the word at {@code start} follows a mailbox word, alone or
+     * in parentheses. Alone, a word of replies stays ("mailbox full", "user unknown" when full@ and unknown@ are
+     * recipients): there it is far more often the reply going on than the name.
+     */
+    private static boolean afterMailboxWord(String text, int start, int end, String local) {
+        boolean parenthesised = start > 0 && text.charAt(start - 1) == '(' && end < text.length()
+                && text.charAt(end) == ')';
+        if (!parenthesised && ReplyWords.contains(local)) {
+            return false;
+        }
+        int wordEnd = parenthesised ? start - 1 : start;
+        while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        if (!parenthesised && wordEnd == start) {
+            return false;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && (Character.isLetterOrDigit(text.charAt(wordStart - 1))
+                || text.charAt(wordStart - 1) == '-' || text.charAt(wordStart - 1) == '_')) {
+            wordStart--;
+        }
+        return wordStart < wordEnd && MAILBOX_WORD.matcher(text.substring(wordStart, wordEnd)).matches();
     }
 
     /** Short local parts given as the value of a mailbox key in the token ({@code user=bo}, {@code ?rcpt=li&}). */

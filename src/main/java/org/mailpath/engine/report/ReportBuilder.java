@@ -183,7 +183,7 @@ public final class ReportBuilder {
                 case PERMANENT_FAILURE -> failed = Optional.of(e.time());
             }
             // the TLS columns are log text like any other: the appendix masks them, so the events must too
-            String eventTls = r.text(tls(e));
+            String eventTls = tls(e, r);
             if (!e.relayHost().isBlank() && !e.internalHandoff()) {
                 relayHost = e.relayHost().strip();
             }
@@ -205,12 +205,16 @@ public final class ReportBuilder {
                 r.text(relayHost), r.text(relayAddress), tls, events, c.addressProblem().map(r::text));
     }
 
-    /** "TLSv1.3:TLS_AES_256_GCM_SHA384 (Verified)", "none (not encrypted)" for ":", empty when not a delivery. */
-    private static String tls(ChainEvent e) {
+    /**
+     * "TLSv1.3:TLS_AES_256_GCM_SHA384 (Verified)", "none (not encrypted)" for ":", empty when not a delivery. The
+     * two columns are redacted each on its own, as the appendix does: together, the verification in parentheses
+     * could stand after a masked address in the cipher column and be taken for a person's name beside it.
+     */
+    private static String tls(ChainEvent e, Redactor r) {
         if (e.event() != MailEvent.DELIVERED) {
             return "";
         }
-        String cipher = e.tlsCipher().strip();
+        String cipher = r.text(e.tlsCipher().strip());
         if (cipher.isEmpty()) {
             return "";
         }
@@ -220,7 +224,7 @@ public final class ReportBuilder {
         if (e.internalHandoff()) {
             return "internal hand-off";
         }
-        String verified = e.tlsVerified().strip();
+        String verified = r.text(e.tlsVerified().strip());
         return verified.isEmpty() ? cipher : cipher + " (" + verified + ")";
     }
 

@@ -135,6 +135,89 @@ class RedactorTest {
                 words.text("550 <full>: over quota; user=support, RCPT: Support, full@northwind.example"));
     }
 
+    /** The audit's log: local parts of letters only, and of other characters. */
+    private final Redactor audit = Redactor.of(List.of("Jsmith@corp.example", "sven@corp.example",
+            "anna@corp.example", "john.smith@corp.example", "karl_lund@corp.example", "peter.k@corp.example",
+            "bo.ek@corp.example", "full@corp.example", "support@corp.example", "bo@corp.example"), List.of(),
+            List.of());
+
+    @Test
+    void masksALocalPartOfLettersOnlyRightAfterAWordThatSaysItNamesAMailbox() {
+        // the audit: these stood readable in every format
+        assertEquals("550 5.1.1 RCPT TO:<J***@CORP.EXAMPLE> user unknown; mailbox j*** does not exist",
+                audit.text("550 5.1.1 RCPT TO:<JSMITH@CORP.EXAMPLE> user unknown; mailbox jsmith does not exist"));
+        assertEquals("550 5.1.1 <s***@corp.example>... No such user (s***)",
+                audit.text("550 5.1.1 <sven@corp.example>... No such user (sven)"));
+        assertEquals("550 5.1.1 The email account a*** does not exist",
+                audit.text("550 5.1.1 The email account anna does not exist"));
+        // every mailbox word, in any letter case, alone or in parentheses; quotes and angle brackets as before
+        assertEquals("MAILBOX J*** Recipient s*** rcpt a*** address (S***) for a*** to b*** from s***",
+                audit.text("MAILBOX Jsmith Recipient sven rcpt anna address (Sven) for anna to bo from sven"));
+        assertEquals("over quota for a***, user \"s***\", mailbox <j***>, Users: a***, user=s***",
+                audit.text("over quota for anna, user \"sven\", mailbox <jsmith>, Users: anna, user=sven"));
+    }
+
+    @Test
+    void keepsOrdinaryWordsThatAreAlsoLocalPartsOfLettersOnly() {
+        // after a plain mailbox word a word of replies is the reply going on, not the recipient full@ or support@
+        assertEquals("452 4.2.2 mailbox full; user unknown; for support, see our help page",
+                audit.text("452 4.2.2 mailbox full; user unknown; for support, see our help page"));
+        assertEquals("Read the full text; open a Salesforce support case.",
+                audit.text("Read the full text; open a Salesforce support case."));
+        // a name of letters only away from a mailbox word cannot be told from a word: it stays
+        assertEquals("sven anna jsmith (sven) bob (bo) status: anna, mailbox, anna",
+                audit.text("sven anna jsmith (sven) bob (bo) status: anna, mailbox, anna"));
+        // in parentheses after a mailbox word even a word of replies names it
+        assertEquals("mailbox (f***)", audit.text("mailbox (full)"));
+    }
+
+    @Test
+    void masksALocalPartThatIsNoWordWhereverItStandsAsAWholeToken() {
+        assertEquals("Dear j***, k***'s mailbox (p***) moved; User unknown: b***. J***?",
+                audit.text("Dear john.smith, karl_lund's mailbox (peter.k) moved; User unknown: bo.ek. JOHN.SMITH?"));
+        // a piece of a longer name stays
+        assertEquals("mx.john.smith.example karl_lund2 peter.kk", audit.text("mx.john.smith.example karl_lund2 peter.kk"));
+    }
+
+    @Test
+    void masksAPersonsNameRightBesideAMaskedMailbox() {
+        assertEquals("550 5.1.1 The email account a*** (A***) does not exist",
+                audit.text("550 5.1.1 The email account anna (Anna Berg) does not exist"));
+        assertEquals("<a***@corp.example> (A***), j***@corp.example \"J***\", \"K***\" <k***@corp.example>",
+                audit.text("<anna@corp.example> (Anna Berg), john.smith@corp.example \"John Smith\", "
+                        + "\"Karl Lund\" <karl_lund@corp.example>"));
+        assertEquals("user s*** (S***) and s***@x.example (B***) and user=a*** (L***)",
+                audit.text("user sven (Sven) and someone@x.example (Berg, Anna) and user=anna (Ludwig van Berg)"));
+    }
+
+    @Test
+    void keepsAReplysReasonBesideAMaskedMailboxAndNamesAwayFromOne() {
+        assertEquals("<a***@corp.example> (Mailbox does not exist), s***@corp.example (Not Verified); "
+                        + "j***@corp.example (User Unknown) (Anna Berg)",
+                audit.text("<anna@corp.example> (Mailbox does not exist), sven@corp.example (Not Verified); "
+                        + "john.smith@corp.example (User Unknown) (Anna Berg)"));
+        // the mailbox's sentence has ended, the phrase is not beside it; nor is it beside a word that is no mailbox
+        assertEquals("user a***: (Anna Berg); ask \"Anna Berg\" (Anna Berg) at 2 (Office 365)",
+                audit.text("user anna: (Anna Berg); ask \"Anna Berg\" (Anna Berg) at 2 (Office 365)"));
+        assertEquals("s***@corp.example (5.1.1 unknown) \"see below\" <j***@corp.example>",
+                audit.text("sven@corp.example (5.1.1 unknown) \"see below\" <john.smith@corp.example>"));
+    }
+
+    @Test
+    void masksTheDisplayNamesTheLogGives() {
+        Redactor named = Redactor.of(List.of("Mary Jones <mary.jones@acme.example>", "Support <help@acme.example>",
+                "\"Berg, Anna\" <anna.b@corp.example>"), List.of(), List.of());
+        // the whole field was taken for a local part: "M***@acme.example>"
+        assertEquals("M*** <m***@acme.example>", named.address("Mary Jones <mary.jones@acme.example>"));
+        assertEquals("B*** <a***@corp.example>", named.address("\"Berg, Anna\" <anna.b@corp.example>"));
+        assertEquals("M*** <m***@acme.example>", named.text("Mary Jones <mary.jones@acme.example>"));
+        assertEquals("Sent by M***, for \"B***\" <a***@corp.example>; mary jonesson",
+                named.text("Sent by MARY  JONES, for \"Berg, Anna\" <anna.b@corp.example>; mary jonesson"));
+        // a name of one word may be a word: masked only where the log has it, before the angle bracket
+        assertEquals("S*** <h***@acme.example>; open a Salesforce Support case",
+                named.text("Support <help@acme.example>; open a Salesforce Support case"));
+    }
+
     @Test
     void noneChangesNothing() {
         assertEquals("john.doe@contoso.example", Redactor.none().text("john.doe@contoso.example"));
