@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +16,14 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.FileProblem;
-import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.Category;
 
-/** The plain-text summary of an analysis: what happened, the main causes with what to do, and file problems. */
+/**
+ * The plain-text summary of an analysis: what happened, the failures per cause category, what to do (by who must act),
+ * the domains with most failures, and file problems.
+ */
 public final class AnalysisTextFormat {
 
-    private static final int TOP_CAUSES = 6;
     private static final int TOP_DOMAINS = 10;
     private static final int MAX_PROBLEMS = 20;
     private static final int MAX_ADDRESSES = 10;
@@ -30,19 +32,12 @@ public final class AnalysisTextFormat {
     private AnalysisTextFormat() {
     }
 
-    /** One cause: a knowledge rule, how often it decided a failure, and one example. */
-    private record Cause(Diagnosis diagnosis, long bounced, long deferred, String exampleStatus, String exampleDomain) {
-        long total() {
-            return bounced + deferred;
-        }
-    }
-
     /**
      * What the summary needs from the chains, gathered in one pass: a large log has hundreds of thousands of them,
      * each made into a record when read.
      */
     private static final class ChainFacts {
-        private final Map<String, Cause> causes = new LinkedHashMap<>();
+        private final WhatToDo whatToDo = new WhatToDo();
         private final List<MessageChain> invalidAddresses = new ArrayList<>();
         private long invalidAddressCount;
         private Optional<MessageChain> firstDelivered = Optional.empty();
@@ -53,19 +48,12 @@ public final class AnalysisTextFormat {
                 if (c.verdict() == Verdict.DELIVERED && f.firstDelivered.isEmpty()) {
                     f.firstDelivered = Optional.of(c);
                 }
-                c.diagnosis().ifPresent(d -> f.addCause(c, d));
+                f.whatToDo.add(c);
                 if (c.addressProblem().isPresent() && f.invalidAddressCount++ < MAX_ADDRESSES) {
                     f.invalidAddresses.add(c);
                 }
             }
             return f;
-        }
-
-        private void addCause(MessageChain c, Diagnosis d) {
-            boolean bounced = c.verdict() == Verdict.BOUNCED;
-            causes.merge(d.ruleId(), new Cause(d, bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain()),
-                    (x, y) -> new Cause(x.diagnosis(), x.bounced() + y.bounced(), x.deferred() + y.deferred(),
-                            x.exampleStatus(), x.exampleDomain()));
         }
     }
 
@@ -83,7 +71,8 @@ public final class AnalysisTextFormat {
         verdict(out, a, Verdict.DEFERRED, "  (still being retried when the log ends)");
         verdict(out, a, Verdict.RECEIVED_ONLY, "  (received by Salesforce, no delivery attempt in the log)");
         ChainFacts facts = ChainFacts.of(a);
-        causes(out, facts);
+        categories(out, a);
+        facts.whatToDo.write(out);
         delivered(out, a, facts);
         domains(out, a);
         addresses(out, facts);
@@ -96,39 +85,24 @@ public final class AnalysisTextFormat {
         out.printf("  %-14s %7d%s%n", v.name(), n, n > 0 ? note : "");
     }
 
-    private static void causes(PrintWriter out, ChainFacts facts) {
-        Map<String, Cause> causes = facts.causes;
-        if (causes.isEmpty()) {
+    /** Per category, as {@code bounceCategories} and {@code deferralCategories} in the JSON: the totals to start from. */
+    private static void categories(PrintWriter out, LogAnalysis a) {
+        Map<Category, Long> bounced = a.bounceCategories();
+        Map<Category, Long> deferred = a.deferralCategories();
+        List<Category> categories = Arrays.stream(Category.values())
+                .filter(c -> bounced.containsKey(c) || deferred.containsKey(c))
+                .sorted(Comparator.comparingLong((Category c) -> bounced.getOrDefault(c, 0L)
+                        + deferred.getOrDefault(c, 0L)).reversed())
+                .toList();
+        if (categories.isEmpty()) {
             return;
         }
-        List<Cause> top = new ArrayList<>(causes.values());
-        top.sort(Comparator.comparingLong(Cause::total).reversed());
         out.println();
-        // grouped by what the reply means, so one category may come twice: say so, or "3. DNS: 1" reads as its total
-        out.println("Top causes of bounces and deferrals (by the meaning of the reply; a category may have several)");
-        int shown = 0;
-        for (Cause c : top) {
-            if (shown++ == TOP_CAUSES) {
-                out.println("  … and " + Counts.of(top.size() - TOP_CAUSES, "more cause") + " (see --format json).");
-                break;
-            }
-            Diagnosis d = c.diagnosis();
-            out.printf("  %d. %s: %s%n", shown, d.category().name(), counts(c));
-            out.println("     Example: " + clip(c.exampleStatus(), 110) + " (" + c.exampleDomain() + ")");
-            out.println("     Meaning: " + d.explanation());
-            out.println("     To do (" + actor(d.actor()) + "): " + d.remediation());
+        out.println("Bounces and deferrals by cause category");
+        out.printf("  %-16s %7s %8s%n", "category", "bounced", "deferred");
+        for (Category c : categories) {
+            out.printf("  %-16s %7d %8d%n", c.name(), bounced.getOrDefault(c, 0L), deferred.getOrDefault(c, 0L));
         }
-    }
-
-    private static String counts(Cause c) {
-        List<String> parts = new ArrayList<>();
-        if (c.bounced() > 0) {
-            parts.add(c.bounced() + " bounced");
-        }
-        if (c.deferred() > 0) {
-            parts.add(c.deferred() + " deferred");
-        }
-        return String.join(", ", parts);
     }
 
     private static void delivered(PrintWriter out, LogAnalysis a, ChainFacts facts) {
@@ -149,10 +123,12 @@ public final class AnalysisTextFormat {
         }
         out.println();
         out.println("Domains with the most failures");
-        out.printf("  %-40s %8s %9s %7s %8s%n", "domain", "messages", "delivered", "bounced", "deferred");
+        // every verdict has its column, so a row adds up to its messages
+        out.printf("  %-40s %8s %9s %7s %8s %13s%n", "domain", "messages", "delivered", "bounced", "deferred",
+                "received only");
         for (DomainSummary d : worst) {
-            out.printf("  %-40s %8d %9d %7d %8d%n", clip(d.domain(), 40), d.messages(), d.delivered(), d.bounced(),
-                    d.deferred());
+            out.printf("  %-40s %8d %9d %7d %8d %13d%n", clip(d.domain(), 40), d.messages(), d.delivered(),
+                    d.bounced(), d.deferred(), d.messages() - d.delivered() - d.bounced() - d.deferred());
         }
     }
 
@@ -183,7 +159,8 @@ public final class AnalysisTextFormat {
         }
     }
 
-    private static String actor(Actor actor) {
+    /** Who acts, as a sentence names them. */
+    static String actor(Actor actor) {
         return switch (actor) {
             case SENDER_ADMIN -> "your Salesforce/DNS admin";
             case RECIPIENT_MAIL_TEAM -> "the recipient's mail team";
@@ -200,7 +177,7 @@ public final class AnalysisTextFormat {
         return ", " + TIME.format(first.get()) + " – " + TIME.format(last.get()) + " UTC"; // GMT in the log; UTC as in the reports
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

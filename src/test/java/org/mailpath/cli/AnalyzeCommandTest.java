@@ -99,8 +99,9 @@ class AnalyzeCommandTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("Verdicts"));
         assertTrue(r.out().matches("(?s).*DELIVERED\\s+15\\s+\\(2 after retry\\).*"), r.out());
-        assertTrue(r.out().contains("Top causes"));
-        assertTrue(r.out().contains("To do ("));
+        assertTrue(r.out().contains("Bounces and deferrals by cause category"));
+        assertTrue(r.out().contains("What to do"));
+        assertTrue(r.out().contains("- To do: "));
         assertTrue(r.out().contains("Domains with the most failures"));
         assertTrue(r.out().contains("'jane doe@contoso.example'"));
     }

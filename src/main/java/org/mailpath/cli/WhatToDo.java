@@ -1,0 +1,156 @@
+package org.mailpath.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
+
+/**
+ * The "What to do" part of the text summary: the causes of bounces and deferrals by who must act, then by category
+ * (each category once under its actor), with the category's distinct fixes beneath. Every fix for our own side (our
+ * admin, Salesforce support, our network) is listed, first: those are the ones the reader can act on. Where the
+ * recipient's mail team acts, or nobody must, only the largest fixes of each category are shown and the rest counted.
+ */
+final class WhatToDo {
+
+    /** Fixes shown per category where someone else acts; the rest are counted in one line. */
+    static final int OTHER_SIDE_FIXES = 2;
+
+    /** Our side first: those fixes are never left out. */
+    private static final List<Actor> ORDER = List.of(Actor.SENDER_ADMIN, Actor.SALESFORCE_SUPPORT, Actor.LOCAL_NETWORK,
+            Actor.RECIPIENT_MAIL_TEAM, Actor.NOBODY);
+
+    /** One knowledge rule that decided failures: how often, and one example reply. */
+    private record Cause(Diagnosis diagnosis, long bounced, long deferred, String exampleStatus, String exampleDomain) {
+        long total() {
+            return bounced + deferred;
+        }
+    }
+
+    /** The rules of one category and actor that share a remediation: one thing to do. */
+    private record Fix(String remediation, List<Cause> causes) {
+        long bounced() {
+            return causes.stream().mapToLong(Cause::bounced).sum();
+        }
+
+        long deferred() {
+            return causes.stream().mapToLong(Cause::deferred).sum();
+        }
+
+        long total() {
+            return bounced() + deferred();
+        }
+
+        /** The most frequent rule: its meaning and example stand for the fix. */
+        Cause main() {
+            return causes.getFirst();
+        }
+    }
+
+    private final Map<String, Cause> byRule = new LinkedHashMap<>();
+
+    /** Counts the chain's cause, if it has one (bounced and deferred chains do). */
+    void add(MessageChain c) {
+        c.diagnosis().ifPresent(d -> {
+            boolean bounced = c.verdict() == Verdict.BOUNCED;
+            byRule.merge(d.ruleId(), new Cause(d, bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain()),
+                    (x, y) -> new Cause(x.diagnosis(), x.bounced() + y.bounced(), x.deferred() + y.deferred(),
+                            x.exampleStatus(), x.exampleDomain()));
+        });
+    }
+
+    void write(PrintWriter out) {
+        if (byRule.isEmpty()) {
+            return;
+        }
+        Map<Actor, Map<Category, List<Fix>>> plan = plan();
+        out.println();
+        out.println("What to do (by who must act; each cause category with its fixes)");
+        for (Actor actor : ORDER) {
+            Map<Category, List<Fix>> categories = plan.get(actor);
+            if (categories == null) {
+                continue;
+            }
+            List<Fix> all = categories.values().stream().flatMap(List::stream).toList();
+            out.println("  " + capitalised(AnalysisTextFormat.actor(actor)) + ": "
+                    + counts(sum(all, Fix::bounced), sum(all, Fix::deferred)));
+            boolean ourSide = ORDER.indexOf(actor) < ORDER.indexOf(Actor.RECIPIENT_MAIL_TEAM);
+            categories.forEach((category, fixes) -> category(out, category, fixes, ourSide));
+        }
+    }
+
+    private static void category(PrintWriter out, Category category, List<Fix> fixes, boolean ourSide) {
+        out.println("    " + category.name() + ": " + counts(sum(fixes, Fix::bounced), sum(fixes, Fix::deferred)));
+        int shown = ourSide ? fixes.size() : Math.min(fixes.size(), OTHER_SIDE_FIXES);
+        for (Fix f : fixes.subList(0, shown)) {
+            Cause c = f.main();
+            out.println("      - To do: " + f.remediation());
+            out.println("        Meaning: " + c.diagnosis().explanation());
+            out.println("        Example" + (fixes.size() > 1 ? " (" + counts(f.bounced(), f.deferred()) + ")" : "")
+                    + ": " + AnalysisTextFormat.clip(c.exampleStatus(), 110) + " (" + c.exampleDomain() + ")");
+        }
+        List<Fix> rest = fixes.subList(shown, fixes.size());
+        if (!rest.isEmpty()) {
+            out.println("      … and " + rest.size() + (rest.size() == 1 ? " more fix" : " more fixes") + " ("
+                    + counts(sum(rest, Fix::bounced), sum(rest, Fix::deferred)) + "; see --format json).");
+        }
+    }
+
+    /** Actor → category (largest first) → fixes (largest first). */
+    private Map<Actor, Map<Category, List<Fix>>> plan() {
+        Map<Actor, Map<Category, Map<String, List<Cause>>>> grouped = new EnumMap<>(Actor.class);
+        List<Cause> causes = new ArrayList<>(byRule.values());
+        causes.sort(Comparator.comparingLong(Cause::total).reversed());
+        for (Cause c : causes) {
+            Diagnosis d = c.diagnosis();
+            grouped.computeIfAbsent(d.actor(), a -> new EnumMap<>(Category.class))
+                    .computeIfAbsent(d.category(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(d.remediation(), r -> new ArrayList<>()).add(c);
+        }
+        Map<Actor, Map<Category, List<Fix>>> plan = new EnumMap<>(Actor.class);
+        grouped.forEach((actor, categories) -> {
+            List<Map.Entry<Category, List<Fix>>> entries = new ArrayList<>();
+            categories.forEach((category, byRemediation) -> {
+                List<Fix> fixes = new ArrayList<>();
+                byRemediation.forEach((remediation, list) -> fixes.add(new Fix(remediation, list)));
+                fixes.sort(Comparator.comparingLong(Fix::total).reversed());
+                entries.add(Map.entry(category, fixes));
+            });
+            // stable sort: equal totals keep the category order
+            entries.sort(Comparator.comparingLong(
+                    (Map.Entry<Category, List<Fix>> e) -> sum(e.getValue(), Fix::total)).reversed());
+            Map<Category, List<Fix>> ordered = new LinkedHashMap<>();
+            entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            plan.put(actor, ordered);
+        });
+        return plan;
+    }
+
+    private static long sum(List<Fix> fixes, java.util.function.ToLongFunction<Fix> count) {
+        return fixes.stream().mapToLong(count).sum();
+    }
+
+    /** {@code "2 bounced, 1 deferred"}, leaving out a zero. */
+    static String counts(long bounced, long deferred) {
+        List<String> parts = new ArrayList<>();
+        if (bounced > 0) {
+            parts.add(bounced + " bounced");
+        }
+        if (deferred > 0) {
+            parts.add(deferred + " deferred");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
