@@ -173,6 +173,39 @@ public final class ReportWording {
                 + count(d.receivedOnly()) + " received only";
     }
 
+    /**
+     * Whole percentages of each count in their total that add up to 100, by the largest remainder (ties: the
+     * earlier count): rounding each alone can give 101 % (15, 20, 3 and 2 of 40: 38 + 50 + 8 + 5). All 0 for a
+     * total of 0.
+     */
+    public static long[] percentages(long... counts) {
+        long total = 0;
+        for (long n : counts) {
+            total += n;
+        }
+        long[] shares = new long[counts.length];
+        if (total == 0) {
+            return shares;
+        }
+        long[] remainders = new long[counts.length];
+        long given = 0;
+        for (int i = 0; i < counts.length; i++) {
+            shares[i] = counts[i] * 100 / total;
+            remainders[i] = counts[i] * 100 % total;
+            given += shares[i];
+        }
+        final long[] r = remainders;
+        List<Integer> byRemainder = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            byRemainder.add(i);
+        }
+        byRemainder.sort((a, b) -> Long.compare(r[b], r[a])); // stable: equal remainders keep their order
+        for (int k = 0; k < 100 - given; k++) {
+            shares[byRemainder.get(k)]++;
+        }
+        return shares;
+    }
+
     /** Generated-by line for footers. */
     public static String generatedBy(TitleBlock t) {
         return "Generated " + day(t.generatedAt()) + " by MailPath " + t.version();

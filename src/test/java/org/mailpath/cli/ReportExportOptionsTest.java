@@ -101,6 +101,25 @@ class ReportExportOptionsTest {
     }
 
     @Test
+    void verdictSharesAddUpTo100InHtmlAndPdf() throws IOException {
+        // 15, 20, 3 and 2 of 40 messages: 37.5, 50, 7.5 and 5 %, rounded alone 38 + 50 + 8 + 5 = 101
+        Path html = dir.resolve("shares.html");
+        assertEquals(0, run(SAMPLE.toString(), "--report", html.toString()).code());
+        String page = Files.readString(html);
+        for (String share : List.of("15 (38 %)", "20 (50 %)", "3 (7 %)", "2 (5 %)")) {
+            assertTrue(page.contains(share), share);
+        }
+        Path pdf = dir.resolve("shares.pdf");
+        assertEquals(0, run(SAMPLE.toString(), "--report", pdf.toString()).code());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            for (String share : List.of("15  (38 %)", "3  (7 %)", "2  (5 %)")) {
+                assertTrue(text.replaceAll("\\s+", " ").contains(share.replaceAll("\\s+", " ")), share);
+            }
+        }
+    }
+
+    @Test
     void filtersThatMatchNothingAreSaidAndTheNoteAsksForNoSearch() throws IOException {
         Path out = dir.resolve("none.txt");
         Run r = run(SAMPLE.toString(), "--report", out.toString(), "--domain", "nosuch.example");

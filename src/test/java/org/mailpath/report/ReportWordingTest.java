@@ -1,10 +1,12 @@
 package org.mailpath.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ReportWording.Fact;
@@ -25,5 +27,16 @@ class ReportWordingTest {
                 new Fact("Generated", "23 November 2026, 16:00 UTC by MailPath 1.2.3"),
                 new Fact("Recipient domains", "a.example, b.example", List.of("a.example", "b.example")),
                 new Fact("Scope", "no colon here")), ReportWording.titleFacts(t));
+    }
+
+    @Test
+    void percentagesAddUpTo100() {
+        // rounded alone: 38 + 50 + 8 + 5 = 101; of the two halves (37.5 and 7.5) the earlier one is rounded up
+        assertArrayEquals(new long[] {38, 50, 7, 5}, ReportWording.percentages(15, 20, 3, 2));
+        assertArrayEquals(new long[] {34, 33, 33}, ReportWording.percentages(1, 1, 1));
+        assertArrayEquals(new long[] {0, 100, 0}, ReportWording.percentages(0, 7, 0));
+        assertArrayEquals(new long[] {0, 0}, ReportWording.percentages(0, 0));
+        long[] many = ReportWording.percentages(LongStream.generate(() -> 1).limit(130).toArray());
+        assertEquals(100, LongStream.of(many).sum());
     }
 }

@@ -180,12 +180,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private static void summary(Writer w, ReportModel model) throws IOException {
         w.write("<h2 id=\"summary\" class=\"first\">Summary</h2>\n");
         long max = 1;
-        long total = 0;
         for (Verdict v : Verdict.values()) {
             max = Math.max(max, model.summary().count(v));
-            total += model.summary().count(v);
         }
-        for (Verdict v : List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED, Verdict.RECEIVED_ONLY)) {
+        List<Verdict> order = List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED, Verdict.RECEIVED_ONLY);
+        long[] percent = ReportWording.percentages(order.stream().mapToLong(v -> model.summary().count(v)).toArray());
+        for (Verdict v : order) {
             long n = model.summary().count(v);
             String colour = switch (v) {
                 case DELIVERED -> "var(--ok)";
@@ -196,7 +196,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write(String.format(Locale.ROOT, "<div class=\"bar\"><span>%s</span><div class=\"track\"><div "
                             + "class=\"fill\" style=\"width:%.1f%%;background:%s\"></div></div><b>%s (%d %%)</b></div>\n",
                     esc(ReportTexts.verdict(v)), 100.0 * n / max, colour, ReportWording.count(n),
-                    Math.round(100.0 * n / Math.max(1, total))));
+                    percent[order.indexOf(v)]));
         }
         if (model.summary().deliveredAfterRetry() > 0) {
             w.write("<p class=\"small muted\">" + ReportWording.count(model.summary().deliveredAfterRetry())

@@ -369,7 +369,8 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void chart() throws IOException {
             List<Verdict> order = List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED,
                     Verdict.RECEIVED_ONLY);
-            long total = Math.max(1, order.stream().mapToLong(v -> model.summary().count(v)).sum());
+            long[] percent = ReportWording.percentages(order.stream().mapToLong(v -> model.summary().count(v))
+                    .toArray());
             long max = Math.max(1, order.stream().mapToLong(v -> model.summary().count(v)).max().orElse(1));
             float labelWidth = 92;
             float barMax = PdfCanvas.WIDTH - labelWidth - 110;
@@ -385,7 +386,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 c.fill(x, mid - 5, barMax, 10, Rgb.GROUP_BG);
                 float w = n == 0 ? 0 : Math.max(1.5f, barMax * n / max);
                 c.fill(x, mid - 5, w, 10, colour(v));
-                String label = ReportWording.count(n) + "  (" + Math.round(100.0 * n / total) + " %)";
+                String label = ReportWording.count(n) + "  (" + percent[order.indexOf(v)] + " %)";
                 c.text(x + barMax + 8, mid - 3.2f, n == 0 ? body.color(Rgb.MUTED) : bodyBold, label);
                 c.moveDown(rowH);
             }
