@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Map;
+import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
@@ -120,6 +121,8 @@ public final class AnalysisJson {
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().orElse(null));
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());
+        // added after the fields: the final P/D reply, which "status" is not when a bounce only says it expired
+        nullable(g, "finalStatus", c.outcome().map(ChainEvent::status).orElse(null));
         g.writeEndObject();
     }
 

@@ -86,6 +86,30 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void jsonGivesTheFinalReplyBesideTheCauseOfAnExpiredBounce() throws IOException {
+        Run r = run("analyze", sample("sample-email-log.csv"), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode expired = null;
+        for (JsonNode c : new ObjectMapper().readTree(r.out()).get("chains")) {
+            String events = c.get("events").asText();
+            String last = events.substring(events.length() - 1);
+            if (last.equals("P")) {
+                assertTrue(c.get("finalStatus").isTextual(), c.toString());
+            } else if (!events.contains("D")) {
+                assertTrue(c.get("finalStatus").isNull(), "no P or D yet: " + c);
+            }
+            if (c.get("recipient").asText().equals("user@oldcorp.example")) {
+                expired = c;
+            }
+        }
+        assertTrue(expired != null);
+        // the category comes from the last T (the contract's "status"), the P only says the message expired
+        assertTrue(expired.get("status").asText().startsWith("421 4.4.0 [internal] no mail servers"), expired.toString());
+        assertTrue(expired.get("finalStatus").asText().startsWith("554 5.4.7 [internal] exceeded"),
+                expired.toString());
+    }
+
+    @Test
     void problemsInJsonHaveLineAndMessage() throws IOException {
         Run r = run("analyze", "--format=JSON", sample("synthetic-with-bad-rows.csv"));
         JsonNode p = new ObjectMapper().readTree(r.out()).get("problems").get(0);

@@ -2,6 +2,7 @@ package org.mailpath.engine.analysis;
 
 import java.util.List;
 import java.util.Optional;
+import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 
@@ -40,6 +41,21 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
 
     public Optional<Category> category() {
         return diagnosis.map(Diagnosis::category);
+    }
+
+    /**
+     * The last row that ended the delivery: a P, or a D that is not a hand-off between Salesforce's own servers
+     * (empty while none came). For a bounce that only says it expired, its reply differs from {@code status}, which
+     * then holds the transient failure before it (the real cause).
+     */
+    public Optional<ChainEvent> outcome() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            ChainEvent e = events.get(i);
+            if (e.event() == MailEvent.PERMANENT_FAILURE || (e.event() == MailEvent.DELIVERED && !e.internalHandoff())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean deliveredAfterRetry() {
