@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.MailPathVersion;
@@ -17,6 +18,7 @@ import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.report.ReportFormat;
+import org.mailpath.report.io.ReportStorage;
 import org.mailpath.report.io.ReportWriter;
 import org.mailpath.report.io.WriteResult;
 import picocli.CommandLine;
@@ -27,8 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * The report options of a command ({@code @Mixin ReportExportOptions report;}):
  * {@code --report OUT.pdf|.html|.json|.txt [--redact] [--domain D]… [--message-id ID]… [--force]}.
- * The command calls {@link #validate()} before its long work (a wrong extension or an existing file fails at once,
- * exit 2) and {@link #export} at the end.
+ * The command calls {@link #validate()} before its long work (a wrong extension, an existing file or a folder where
+ * no file can be created fails at once, exit 2, before anything is printed) and {@link #export} at the end.
  */
 public final class ReportExportOptions {
 
@@ -79,13 +81,21 @@ public final class ReportExportOptions {
                     + " is a folder; give a file name for the report");
         }
         Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + ": the folder "
-                    + folder + " does not exist");
+        if (!Files.isDirectory(folder)) {
+            Path existing = folder;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + ": "
+                    + (existing != null && !Files.isDirectory(existing)
+                            ? existing + " is a file, not a folder"
+                            : "the folder " + folder + " does not exist"));
         }
-        if (!Files.isWritable(folder)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + ": the folder "
-                    + folder + " is not writable (no permission, or a read-only file system)");
+        // tried, not judged by permission bits: root may write anywhere by them, /proc and read-only mounts refuse
+        Optional<String> unwritable = new ReportWriter(ReportStorage.local()).whyNotWritable(folder);
+        if (unwritable.isPresent()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
+                    + " cannot be written: " + unwritable.get().replaceAll("\\.$", ""));
         }
         if (!force && Files.exists(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), report

@@ -175,6 +175,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aReportFolderThatTakesNoFileIsExitTwoBeforeTheAnalysisIsPrinted() {
+        // /proc is a folder in which no file can be created, whatever the permission bits say (root included)
+        Path proc = Path.of("/proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "Linux /proc");
+        Run r = run("analyze", sample("sample-email-log.csv"), "--report", proc.resolve("r.pdf").toString(),
+                "--force");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out(), "nothing analysed or printed for a report that cannot be written");
+        assertTrue(r.err().startsWith("mailpath: --report /proc/r.pdf cannot be written: "), r.err());
+        assertFalse(r.err().contains("does not exist"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
     void internalErrorExitsOne() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

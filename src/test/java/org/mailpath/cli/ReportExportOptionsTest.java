@@ -160,7 +160,12 @@ class ReportExportOptionsTest {
         Path file = Files.writeString(dir.resolve("plain.txt"), "x");
         Run underAFile = run(SAMPLE.toString(), "--report", file.resolve("report.pdf").toString());
         assertEquals(2, underAFile.code());
-        assertTrue(underAFile.err().contains("does not exist"), underAFile.err());
+        assertEquals("mailpath: --report " + file.resolve("report.pdf") + ": " + file + " is a file, not a folder",
+                underAFile.err().strip());
+        Run deeperUnderAFile = run(SAMPLE.toString(), "--report", file.resolve("sub/report.pdf").toString());
+        assertEquals(2, deeperUnderAFile.code());
+        assertTrue(deeperUnderAFile.err().strip().endsWith(": " + file + " is a file, not a folder"),
+                deeperUnderAFile.err());
         Path folder = Files.createDirectory(dir.resolve("folder.pdf"));
         Run aFolder = run(SAMPLE.toString(), "--report", folder.toString(), "--force");
         assertEquals(2, aFolder.code());

@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderer;
@@ -87,6 +88,30 @@ public final class ReportWriter {
     }
 
     /**
+     * Why no report can be written into the folder {@code dir}, found by creating an empty temporary file there (and
+     * deleting it at once): permissions, read-only and special file systems (/proc) answer only when tried. Empty
+     * when one can be written.
+     */
+    public Optional<String> whyNotWritable(Path dir) {
+        Path temp = null;
+        try {
+            temp = storage.createTemp(dir, ".mailpath-check.");
+            return Optional.empty();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "folder not writable", e);
+            return Optional.of(reason(e, dir));
+        } finally {
+            if (temp != null) {
+                try {
+                    storage.deleteIfExists(temp);
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "temporary file left behind: " + temp, e);
+                }
+            }
+        }
+    }
+
+    /**
      * The start of the report's name for its temporary file: at most 40 characters, so that with the dots and
      * the random part it stays within the 255 bytes a file name may have even when the report's name is that long.
      */
@@ -99,12 +124,19 @@ public final class ReportWriter {
     }
 
     /** A plain-language reason for the usual failures. */
-    static String reason(IOException e, Path dir) {
+    private String reason(IOException e, Path dir) {
         String msg = String.valueOf(e.getMessage());
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : msg;
         String lower = reason.toLowerCase(Locale.ROOT);
+        if (lower.contains("not a directory") || (storage.exists(dir) && !storage.isDirectory(dir))) {
+            return dir + " is not a folder (it, or a folder above it, is a file).";
+        }
         if (e instanceof NoSuchFileException) {
-            return "the folder " + dir + " does not exist (any more).";
+            // a folder that is there but "has no such file" when one is created in it: /proc, or alike
+            return storage.isDirectory(dir)
+                    ? "the folder " + dir + " does not accept new files (no permission, or a read-only or special"
+                            + " file system)."
+                    : "the folder " + dir + " does not exist (any more).";
         }
         if (e instanceof AccessDeniedException) {
             return "no permission to write in the folder " + dir + ".";

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +145,32 @@ class ReportWriterTest {
         WriteResult.Failed g = assertInstanceOf(WriteResult.Failed.class,
                 new ReportWriter(roFs).write(out, model, json, true));
         assertTrue(g.message().contains("read-only file system"), g.message());
+    }
+
+    @Test
+    void aFolderThatHasNoSuchFileForANewOneIsNotSaidToBeMissing() {
+        // what /proc answers: ENOENT for a file created in a folder that is there
+        ReportStorage special = new FailingStorage() {
+            @Override
+            public Path createTemp(Path d, String prefix) throws IOException {
+                throw new NoSuchFileException(d.resolve(prefix + "123.tmp").toString());
+            }
+        };
+        WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
+                new ReportWriter(special).write(dir.resolve("report.pdf"), model, json, true));
+        assertTrue(f.message().contains("the folder " + dir + " does not accept new files"), f.message());
+        assertFalse(f.message().contains("does not exist"), f.message());
+        assertEquals(Optional.of("the folder " + dir + " does not accept new files (no permission, or a read-only or"
+                + " special file system)."), new ReportWriter(special).whyNotWritable(dir));
+    }
+
+    @Test
+    void aWritableFolderIsSaidSoAndKeepsNoTraceOfTheTry() throws IOException {
+        assertEquals(Optional.empty(), new ReportWriter(ReportStorage.local()).whyNotWritable(dir));
+        assertEquals(List.of(), files());
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertEquals(Optional.of(file + " is not a folder (it, or a folder above it, is a file)."),
+                new ReportWriter(ReportStorage.local()).whyNotWritable(file));
     }
 
     @Test
