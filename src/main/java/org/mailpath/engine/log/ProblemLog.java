@@ -45,12 +45,18 @@ final class ProblemLog {
         }
     }
 
-    /** A row left out for the {@code value} of its {@code column}, quoted (shortened) as argument 0 of {@code key}. */
-    void rejectValue(long line, LogColumn column, String key, String value) {
+    /**
+     * A row left out for the {@code value} of its {@code column}, quoted (shortened) as argument 0 of {@code key};
+     * {@code more} are its further arguments.
+     */
+    void rejectValue(long line, LogColumn column, String key, String value, Object... more) {
         rejected++;
         total++;
         if (keeps()) {
-            stored.add(problem(line, column.label(), true, key, shorten(value)));
+            Object[] args = new Object[more.length + 1];
+            args[0] = shorten(value);
+            System.arraycopy(more, 0, args, 1, more.length);
+            stored.add(problem(line, column.label(), true, key, args));
         }
     }
 
@@ -92,8 +98,8 @@ final class ProblemLog {
     }
 
     /** A kept row problem (worded only when kept: at most {@code cap} of them). */
-    private static FileProblem problem(long line, String field, boolean rejectedRow, String key, Object arg) {
-        return new FileProblem(line, field, LogTexts.text(key, arg), rejectedRow);
+    private static FileProblem problem(long line, String field, boolean rejectedRow, String key, Object... args) {
+        return new FileProblem(line, field, LogTexts.text(key, args), rejectedRow);
     }
 
     private static String shorten(String s) {

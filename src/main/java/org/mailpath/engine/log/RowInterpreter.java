@@ -144,7 +144,8 @@ final class RowInterpreter {
 
     private LogRow interpret(long line, String[] v) {
         unrecognisedHeaderSkipped = false;
-        if (v.length != expectedColumns && !(mapping.positional() && v.length >= DOCUMENTED_COLUMNS)) {
+        boolean columnsOff = v.length != expectedColumns && !(mapping.positional() && v.length >= DOCUMENTED_COLUMNS);
+        if (columnsOff) {
             problems.repeated(ProblemLog.Repeated.COLUMN_COUNT, line, "");
         }
         String dateText = field(v, LogColumn.DATE);
@@ -172,6 +173,10 @@ final class RowInterpreter {
             } else {
                 if (letter.isEmpty()) {
                     problems.reject(line, LogColumn.MAIL_EVENT, "row.cellEmpty");
+                } else if (columnsOff) {
+                    // e.g. a recipient where the letter belongs: the cause is the row's shape, not its event
+                    problems.rejectValue(line, LogColumn.MAIL_EVENT, "row.shiftedColumns", letter, v.length,
+                            expectedColumns);
                 } else {
                     problems.rejectValue(line, LogColumn.MAIL_EVENT, "row.unknownEvent", letter);
                 }
@@ -261,7 +266,9 @@ final class RowInterpreter {
             throw new UnusableLogException(LogTexts.text("unusable.noRows", fileName));
         }
         if (rows == 0) {
-            throw new UnusableLogException(LogTexts.text("unusable.noDataRows", fileName));
+            // the one line was skipped as an unknown header: it is not a header, so "no data rows" would mislead
+            throw new UnusableLogException(LogTexts.text(unrecognisedHeaderSkipped ? "unusable.oneUnknownLine"
+                    : "unusable.noDataRows", fileName));
         }
         if (rows == problems.rejected()) {
             LocalText noUsableRow = allRejected(problems.firstRejection());
