@@ -56,7 +56,8 @@ class AnalysisTextFormatTest {
     void everyCategoryHasItsBounceAndDeferralTotalsAsInTheJson() throws Exception {
         List<String> table = section(sample(), "Bounces and deferrals by cause category");
         assertTrue(table.contains("  DNS                    4        1"), String.join("\n", table));
-        assertTrue(table.contains("  RECIPIENT              3        0"), String.join("\n", table));
+        assertTrue(table.contains("  RECIPIENT              2        0"), String.join("\n", table));
+        assertTrue(table.contains("  UNKNOWN                2        0"), String.join("\n", table));
         assertTrue(table.contains("  RATE_LIMIT             0        1"), String.join("\n", table));
         // 12 bounce and 3 deferral categories in the sample, MAILBOX_FULL and DNS in both: 13 rows and the heading
         assertEquals(14, table.size(), String.join("\n", table));
@@ -67,11 +68,12 @@ class AnalysisTextFormatTest {
         String text = sample();
         List<String> plan = section(text, "What to do (by who must act; each cause category with its fixes)");
         String all = String.join("\n", plan);
-        int admin = plan.indexOf("  Your Salesforce/DNS admin: 8 bounced");
+        int admin = plan.indexOf("  Your Salesforce/DNS admin: 7 bounced, 1 deferred");
         int support = plan.indexOf("  Salesforce support: 2 bounced");
-        int recipient = plan.indexOf("  The recipient's mail team: 10 bounced, 2 deferred");
-        int nobody = plan.indexOf("  Nobody, it resolves itself: 1 deferred");
-        assertTrue(admin == 0 && admin < support && support < recipient && recipient < nobody, all);
+        int recipient = plan.indexOf("  The recipient's mail team: 11 bounced, 2 deferred");
+        assertTrue(admin == 0 && admin < support && support < recipient, all);
+        // Yahoo's [TSS04] volume deferral is the admin's to look into, so nothing in the sample resolves itself
+        assertFalse(all.contains("Nobody, it resolves itself"), all);
         // the admin's own failures, hidden before behind "… and 15 more causes"
         assertTrue(all.contains("550 5.7.509 Access denied"), all);
         assertTrue(all.contains("550-5.7.26 This mail has been blocked"), all);
@@ -80,12 +82,12 @@ class AnalysisTextFormatTest {
         for (String category : List.of("TLS", "NETWORK")) {
             assertTrue(all.contains("    " + category + ": 1 bounced"), category + ": " + all);
         }
-        // DNS under the admin (null MX) and under the recipient's team, RECIPIENT once with its three fixes
+        // DNS under the admin (null MX) and under the recipient's team, RECIPIENT once with its two fixes
         assertEquals(2, count(all, "\n    DNS: "), all);
         assertEquals(1, count(all, "\n    RECIPIENT: "), all);
-        List<String> recipientFixes = plan.subList(plan.indexOf("    RECIPIENT: 3 bounced") + 1,
+        List<String> recipientFixes = plan.subList(plan.indexOf("    RECIPIENT: 2 bounced") + 1,
                 plan.indexOf("    AUTHENTICATION: 2 bounced"));
-        assertEquals(3, recipientFixes.stream().filter(l -> l.startsWith("      - To do: ")).count(),
+        assertEquals(2, recipientFixes.stream().filter(l -> l.startsWith("      - To do: ")).count(),
                 String.join("\n", recipientFixes));
         assertFalse(text.contains("more cause"), text);
     }
