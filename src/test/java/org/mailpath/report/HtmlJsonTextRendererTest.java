@@ -169,7 +169,7 @@ class HtmlJsonTextRendererTest {
                 "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope"),
                 names(root.get("title")));
         assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains"), names(root.get("summary")));
-        assertEquals(List.of("domain", "counts", "messages", "findings", "nameServers"),
+        assertEquals(List.of("domain", "counts", "messages", "findings", "nameServers", "notChecked"),
                 names(root.at("/recipientDomains/0")));
         assertEquals(List.of("messageIdHeader", "internalMessageId", "recipient", "sender", "userId", "verdict",
                 "retries", "category", "explanation", "remediation", "actor", "received", "lastTransient",

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.Severity;
 
 /**
  * Writes the one-paragraph conclusion of a report in plain language from its numbers, e.g. "Of the 450 messages
@@ -19,6 +21,8 @@ final class ConclusionWriter {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final int CAUSES_NAMED = 2;
+    /** More domains than this are counted, not named. */
+    private static final int NAMES_LISTED = 3;
 
     private ConclusionWriter() {
     }
@@ -63,10 +67,9 @@ final class ConclusionWriter {
         if (delivered > 0) {
             sb.append(' ').append(ReportTexts.get("accepted.advice"));
         }
-        long problems = sections.stream().flatMap(s -> s.findings().stream()).filter(ConclusionWriter::problem)
+        long problems = sections.stream().flatMap(s -> s.findings().stream()).filter(ReportFindings::problem)
                 .count();
-        long ours = own.domains().stream().flatMap(d -> d.findings().stream()).filter(ConclusionWriter::problem)
-                .count() + own.otherFindings().stream().filter(ConclusionWriter::problem).count();
+        long ours = ownFindings(own).filter(ReportFindings::problem).count();
         if (problems > 0) {
             sb.append(" The checks found ").append(n(problems)).append(problems == 1 ? " problem" : " problems")
                     .append(" on the recipient's side");
@@ -75,11 +78,45 @@ final class ConclusionWriter {
             sb.append(" The checks found ").append(n(ours)).append(ours == 1 ? " problem" : " problems")
                     .append(" on our own side.");
         }
+        List<String> notChecked = notChecked(sections, own);
+        if (!notChecked.isEmpty()) {
+            sb.append(' ').append(aboutNames("conclusion.notChecked", notChecked));
+        }
         return sb.toString();
     }
 
-    private static boolean problem(Finding f) {
-        return f.severity() == Severity.ERROR || f.severity() == Severity.WARNING;
+    private static Stream<Finding> ownFindings(OwnSideSection own) {
+        return Stream.concat(own.domains().stream().flatMap(d -> d.findings().stream()),
+                own.otherFindings().stream());
+    }
+
+    /**
+     * The domains (or, for findings tied to none, the subjects) of the checks this computer's network kept from
+     * being made, each once: said apart, for they are neither the recipient's problems nor ours.
+     */
+    private static List<String> notChecked(List<RecipientDomainSection> sections, OwnSideSection own) {
+        Set<String> names = new LinkedHashSet<>();
+        sections.stream().filter(s -> s.notChecked().stream().anyMatch(ReportFindings::notChecked))
+                .forEach(s -> names.add(s.domain()));
+        own.domains().stream().filter(d -> d.findings().stream().anyMatch(ReportFindings::notChecked))
+                .forEach(d -> names.add(d.domain()));
+        own.otherFindings().stream().filter(ReportFindings::notChecked).forEach(f -> names.add(f.subject()));
+        return List.copyOf(names);
+    }
+
+    /**
+     * The sentence {@code key} about some names: ".one" names one, ".some" lists a few ("a.example, b.example and
+     * c.example"), ".many" counts them.
+     */
+    private static String aboutNames(String key, List<String> names) {
+        if (names.size() == 1) {
+            return ReportTexts.format(key + ".one", names.getFirst());
+        }
+        if (names.size() > NAMES_LISTED) {
+            return ReportTexts.format(key + ".many", (long) names.size());
+        }
+        return ReportTexts.format(key + ".some",
+                String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast());
     }
 
     /** " because X (n), Y (m) and for other reasons (k)" from the causes of bounces or deferrals. */

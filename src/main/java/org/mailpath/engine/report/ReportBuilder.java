@@ -111,8 +111,10 @@ public final class ReportBuilder {
             findings.addAll(extraPlaced.getOrDefault(domain, List.of()));
             List<NameServerResult> ns = check.map(DomainCheckResult::nameServers).orElse(List.of());
             String shown = domain.isEmpty() ? "(no domain)" : redactor.text(domain);
-            sections.add(new RecipientDomainSection(shown, domainRow(shown, chains),
-                    messages, sorted(findings, redactor), ns));
+            List<Finding> all = sorted(findings, redactor);
+            sections.add(new RecipientDomainSection(shown, domainRow(shown, chains), messages,
+                    all.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
+                    all.stream().filter(ReportFindings::notChecked).toList()));
         }
         sections.sort(Comparator.comparingLong((RecipientDomainSection s) -> -(s.counts().bounced()
                 + s.counts().deferred())).thenComparingLong(s -> -s.counts().messages())

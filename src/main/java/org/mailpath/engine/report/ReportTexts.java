@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Properties;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.status.Category;
 
@@ -40,6 +41,14 @@ public final class ReportTexts {
 
     public static String severity(Severity severity) {
         return get("severity." + severity.name());
+    }
+
+    /**
+     * The badge of a finding: its severity, or "Not checked" when this computer's network kept the check from
+     * being made (actor {@code LOCAL_NETWORK}), which says nothing about the domain however severe it is.
+     */
+    public static String badge(Finding finding) {
+        return ReportFindings.notChecked(finding) ? get("notChecked") : severity(finding.severity());
     }
 
     public static String get(String key) {

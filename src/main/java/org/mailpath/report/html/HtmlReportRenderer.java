@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mailpath.engine.analysis.Verdict;
@@ -19,6 +20,7 @@ import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.RecipientDomainSection;
+import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
@@ -85,10 +87,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             .muted{color:var(--muted)} .small{font-size:12px}
             .bar{display:grid;grid-template-columns:120px 1fr 120px;align-items:center;gap:8px;margin:4px 0}
             .track{background:var(--group);height:12px} .fill{height:12px}
-            .finding{display:grid;grid-template-columns:78px 1fr;gap:4px 10px;margin:10px 0}
+            .finding{display:grid;grid-template-columns:92px 1fr;gap:4px 10px;margin:10px 0}
             .badge{color:#fff;font-size:10.5px;font-weight:bold;text-align:center;padding:2px 4px;height:18px}
             .ERROR{background:var(--error)} .WARNING{background:var(--warning)} .INFO{background:var(--info)}
-            .OK{background:var(--ok)}
+            .OK{background:var(--ok)} .NOT_CHECKED{background:var(--muted)}
             pre{background:#f3f6f9;border-left:2px solid var(--rule);padding:6px 10px;margin:4px 0;
             white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px}
             .fail{color:var(--error);font-weight:bold}
@@ -141,7 +143,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
         for (ReportWording.Fact f : ReportWording.titleFacts(t)) {
             meta(w, f);
         }
-        List<String> domains = model.recipientDomains().stream().map(RecipientDomainSection::domain).toList();
+        // the names the conclusion may quote: the recipient domains, and ours and subjects it could not check
+        List<String> domains = new ArrayList<>(model.recipientDomains().stream()
+                .map(RecipientDomainSection::domain).toList());
+        model.ownSide().domains().forEach(d -> domains.add(d.domain()));
+        model.ownSide().otherFindings().stream().filter(ReportFindings::notChecked)
+                .forEach(f -> domains.add(f.subject()));
         w.write("</dl></header>\n<section class=\"conclusion\"><strong>Conclusion</strong>"
                 + quoting(model.conclusion(), domains)
                 + "</section>\n<nav><h4>Contents</h4><ol><li><a href=\"#summary\">Summary</a></li>");
@@ -268,6 +275,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 finding(w, f, s.domain());
             }
         }
+        if (!s.notChecked().isEmpty()) {
+            w.write("<h4>What could not be checked about " + value(s.domain()) + "</h4>\n");
+            for (Finding f : s.notChecked()) {
+                finding(w, f, s.domain());
+            }
+        }
         if (!s.nameServers().isEmpty()) {
             w.write("<h4>Name servers of " + value(s.domain()) + " (EDNS compliance)</h4>\n<table><thead><tr>"
                     + "<th>Name server</th><th>Address</th><th>Tests</th><th>Verdict</th></tr></thead><tbody>\n");
@@ -284,8 +297,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     /** A finding; {@code domain} is the section's domain, which its message may name (as may its subject). */
     private static void finding(Writer w, Finding f, String domain) throws IOException {
-        w.write("<div class=\"finding\"><div class=\"badge " + f.severity().name() + "\">"
-                + esc(ReportTexts.severity(f.severity()).toUpperCase(Locale.ROOT)) + "</div><div>");
+        w.write("<div class=\"finding\"><div class=\"badge "
+                + (ReportFindings.notChecked(f) ? "NOT_CHECKED" : f.severity().name()) + "\">"
+                + esc(ReportTexts.badge(f).toUpperCase(Locale.ROOT)) + "</div><div>");
         String message = quoting(f.message(), domain.isEmpty() ? List.of(f.subject()) : List.of(f.subject(), domain));
         w.write(f.severity() == Severity.OK ? message : "<b>" + message + "</b>");
         w.write("<div class=\"small muted\">" + esc(f.code())

@@ -34,6 +34,7 @@ import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.RecipientDomainSection;
+import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
@@ -441,6 +442,12 @@ public final class PdfReportRenderer implements ReportRenderer {
                     finding(f);
                 }
             }
+            if (!s.notChecked().isEmpty()) {
+                subsection("What could not be checked about " + s.domain());
+                for (Finding f : s.notChecked()) {
+                    finding(f);
+                }
+            }
             if (!s.nameServers().isEmpty()) {
                 subsection("Name servers of " + s.domain() + " (EDNS compliance)");
                 nameServers(s.nameServers());
@@ -502,17 +509,19 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private void finding(Finding f) throws IOException {
-            float badge = 50;
+            String label = ReportTexts.badge(f).toUpperCase(Locale.ROOT);
+            TextStyle badgeText = new TextStyle(fonts.bold, 6.6f, Rgb.hex(0xFFFFFF));
+            // one width for every badge, so that the findings' texts line up whatever their badges say
+            float badge = Math.max(50,
+                    c.width(badgeText, ReportTexts.get("notChecked").toUpperCase(Locale.ROOT)) + 8);
             float x = PdfCanvas.LEFT + badge + 6;
             float width = PdfCanvas.RIGHT - x;
             List<String> message = c.wrap(bodyBold, clip(f.message()), width);
             c.ensure(bodyBold.leading() * Math.min(message.size(), 3) + small.leading() * 2);
             c.moveDown(3);
             float top = c.y();
-            Rgb colour = colour(f.severity());
+            Rgb colour = ReportFindings.notChecked(f) ? Rgb.MUTED : colour(f.severity());
             c.fill(PdfCanvas.LEFT, top - 11, badge, 11, colour);
-            String label = ReportTexts.severity(f.severity()).toUpperCase(Locale.ROOT);
-            TextStyle badgeText = new TextStyle(fonts.bold, 6.6f, Rgb.hex(0xFFFFFF));
             c.text(PdfCanvas.LEFT + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
             c.paragraph(f.severity() == Severity.OK ? body : bodyBold, clip(f.message()), x, width);
             String meta = f.code() + (f.subject().isEmpty() ? "" : "  ·  " + f.subject())

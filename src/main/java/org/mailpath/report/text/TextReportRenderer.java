@@ -52,6 +52,12 @@ public final class TextReportRenderer implements ReportRenderer {
                     finding(w, f);
                 }
             }
+            if (!s.notChecked().isEmpty()) {
+                w.write("\n" + underline("What could not be checked about " + clean(s.domain()), '-'));
+                for (Finding f : s.notChecked()) {
+                    finding(w, f);
+                }
+            }
         }
         Appendix a = model.appendix();
         if (!a.rows().isEmpty()) {
@@ -97,7 +103,7 @@ public final class TextReportRenderer implements ReportRenderer {
     }
 
     private static void finding(Writer w, Finding f) throws IOException {
-        w.write("\n[" + ReportTexts.severity(f.severity()).toUpperCase(Locale.ROOT) + "] " + clean(f.message())
+        w.write("\n[" + ReportTexts.badge(f).toUpperCase(Locale.ROOT) + "] " + clean(f.message())
                 + " (" + f.code() + ")\n");
         for (String e : f.evidence()) {
             w.write("    " + clean(e) + "\n");

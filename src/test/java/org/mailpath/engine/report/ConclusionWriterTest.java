@@ -1,0 +1,107 @@
+package org.mailpath.engine.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+
+/**
+ * The conclusion counts the recipient's problems and ours apart from the checks this computer's network kept
+ * from being made (a resolver that answers NXDOMAIN for everything is no fault of the domains it was asked about).
+ */
+class ConclusionWriterTest {
+
+    private static final String NOT_CHECKED = "could not be made from this computer's network (the DNS resolver or "
+            + "the connection it uses did not work), so they say nothing about ";
+
+    private final SampleReportData data = SampleReportData.create();
+
+    @Test
+    void checksThisComputerCouldNotMakeAreNobodysProblems() {
+        ReportModel m = build(List.of(
+                new DomainCheckResult("contoso.example", List.of(resolverFailed("contoso.example")), List.of()),
+                new DomainCheckResult("acme.example", List.of(resolverFailed("acme.example"),
+                        new Finding("DKIM_NO_SELECTOR", Severity.INFO, "acme.example", "No selector given.",
+                                List.of(), "", Actor.NOBODY)), List.of())));
+
+        String c = m.conclusion();
+        assertFalse(c.contains("problem"), c);
+        assertTrue(c.endsWith(" Checks of contoso.example and acme.example " + NOT_CHECKED + "those domains; they "
+                + "must be made again from a network where they work."), c);
+        RecipientDomainSection contoso = section(m, "contoso.example");
+        assertEquals(List.of(), contoso.findings(), "no problem block in the recipient's section");
+        assertEquals(List.of("DNS_LOOKUP_FAILED"), contoso.notChecked().stream().map(Finding::code).toList());
+    }
+
+    @Test
+    void realProblemsAndUncheckedOnesAreCountedApart() {
+        Finding edns = new Finding("EDNS_NONCOMPLIANT", Severity.WARNING, "ns1.contoso.example",
+                "ns1.contoso.example breaks the EDNS rules.", List.of(), "Fix the server.", Actor.RECIPIENT_MAIL_TEAM);
+        Finding dkim = new Finding("DKIM_CNAME_MISSING", Severity.ERROR, "sfdc1._domainkey.acme.example",
+                "The DKIM key is not published.", List.of(), "Publish it.", Actor.SENDER_ADMIN);
+        ReportModel m = build(List.of(
+                new DomainCheckResult("contoso.example", List.of(edns), List.of()),
+                new DomainCheckResult("fabrikam.example", List.of(resolverFailed("fabrikam.example")), List.of()),
+                new DomainCheckResult("acme.example", List.of(dkim, resolverFailed("acme.example")), List.of())));
+
+        String c = m.conclusion();
+        assertTrue(c.contains(" The checks found 1 problem on the recipient's side and 1 on ours. Checks of "
+                + "fabrikam.example and acme.example " + NOT_CHECKED + "those domains;"), c);
+        assertEquals(List.of(edns), section(m, "contoso.example").findings());
+        assertEquals(List.of(), section(m, "fabrikam.example").findings());
+        assertEquals(1, section(m, "fabrikam.example").notChecked().size());
+    }
+
+    @Test
+    void oneUncheckedDomainIsNamedAndManyAreCounted() {
+        ReportModel one = build(List.of(
+                new DomainCheckResult("fabrikam.example", List.of(resolverFailed("fabrikam.example")), List.of())));
+        assertTrue(one.conclusion().endsWith(" Checks of fabrikam.example " + NOT_CHECKED + "that domain; they must "
+                + "be made again from a network where they work."), one.conclusion());
+
+        List<DomainCheckResult> all = new ArrayList<>();
+        for (String d : List.of("contoso.example", "fabrikam.example", "例子.example", "bücher.example", "acme.example")) {
+            all.add(new DomainCheckResult(d, List.of(resolverFailed(d)), List.of()));
+        }
+        assertTrue(build(all).conclusion().contains(" Checks of 5 domains " + NOT_CHECKED + "those domains;"));
+    }
+
+    @Test
+    void aProbeBlockedOnThisNetworkIsNotCountedAsAProblemEither() {
+        Finding blocked = new Finding("SMTP_PORT25_BLOCKED_LOCALLY", Severity.ERROR, "mx.fabrikam.example",
+                "Port 25 is blocked on this network.", List.of(), "Run the probe elsewhere.", Actor.LOCAL_NETWORK);
+        ReportModel m = new ReportBuilder(data.analysis(), options()).extraFindings(List.of(blocked)).build();
+        assertFalse(m.conclusion().contains("problem"), m.conclusion());
+        assertTrue(m.conclusion().contains(" Checks of fabrikam.example " + NOT_CHECKED + "that domain;"),
+                m.conclusion());
+        assertEquals(List.of(blocked), section(m, "fabrikam.example").notChecked());
+    }
+
+    private ReportModel build(List<DomainCheckResult> results) {
+        return new ReportBuilder(data.analysis(), options()).checks(new CheckReport(results)).build();
+    }
+
+    private static ReportOptions options() {
+        return ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED);
+    }
+
+    private static RecipientDomainSection section(ReportModel m, String domain) {
+        return m.recipientDomains().stream().filter(s -> s.domain().equals(domain)).findFirst().orElseThrow();
+    }
+
+    /** What the checks say when the resolver asked answers NXDOMAIN even for the root zone. */
+    private static Finding resolverFailed(String domain) {
+        return new Finding("DNS_LOOKUP_FAILED", Severity.ERROR, domain, "7 DNS questions (" + domain + ") failed at "
+                + "the resolver asked, not at " + domain + ", so these checks say nothing about " + domain + ".",
+                List.of(";; " + domain + " SOA @10.255.255.53:53 -> ERROR (NXDOMAIN)"),
+                "Check this computer's network connection and DNS settings, then check again.", Actor.LOCAL_NETWORK);
+    }
+}
