@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
@@ -28,6 +30,8 @@ public final class ReportWording {
     public static final String APPENDIX_INTRO = "The Email Log rows of the messages in this report, exactly as "
             + "they are in the file (line numbers refer to the file).";
     public static final String PUBLISH_INTRO = "Publish these records in our DNS exactly as shown:";
+    /** A cause row names this many of its domains, and counts the others. */
+    private static final int DOMAINS_LISTED = 3;
 
     private ReportWording() {
     }
@@ -125,6 +129,35 @@ public final class ReportWording {
         String cause = m.category().map(c -> " – " + ReportTexts.label(c)).orElse("");
         String retries = m.retries() > 0 ? " (" + m.retries() + (m.retries() == 1 ? " retry)" : " retries)") : "";
         return v + cause + retries;
+    }
+
+    /**
+     * What must be done about a message and by whom, e.g. "What to do (Our Salesforce admin): Remove the address";
+     * empty when the knowledge base gives no fix.
+     */
+    public static Optional<String> todo(MessageEntry m) {
+        if (m.remediation().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of((m.actor() == Actor.NOBODY ? ReportTexts.actor(Actor.NOBODY)
+                : "What to do (" + ReportTexts.actor(m.actor()) + ")") + ": " + m.remediation());
+    }
+
+    /** The recipient domains of a cause row: "a.example, b.example", or the first few "and 5 more". */
+    public static String domains(CauseRow r) {
+        return String.join(", ", domainsNamed(r)) + domainsNotNamed(r);
+    }
+
+    /** The domains of a cause row that {@link #domains} names. */
+    public static List<String> domainsNamed(CauseRow r) {
+        List<String> d = r.domains();
+        return d.size() <= DOMAINS_LISTED + 1 ? d : d.subList(0, DOMAINS_LISTED);
+    }
+
+    /** " and 5 more" after the domains named, or nothing when all are. */
+    public static String domainsNotNamed(CauseRow r) {
+        int more = r.domains().size() - domainsNamed(r).size();
+        return more == 0 ? "" : " and " + count(more) + " more";
     }
 
     /** The R / last T / D / P times in one line, e.g. "R 08:00:00 · T 08:05:00 · P 09:00:00". */

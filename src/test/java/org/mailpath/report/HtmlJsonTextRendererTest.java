@@ -171,6 +171,8 @@ class HtmlJsonTextRendererTest {
         assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains"), names(root.get("summary")));
         assertEquals(List.of("domain", "counts", "messages", "findings", "nameServers", "notChecked"),
                 names(root.at("/recipientDomains/0")));
+        assertEquals(List.of("category", "label", "bounced", "deferred", "actor", "explanation", "remediation",
+                "meaning", "domains", "rules"), names(root.at("/summary/causes/0")));
         assertEquals(List.of("messageIdHeader", "internalMessageId", "recipient", "sender", "userId", "verdict",
                 "retries", "category", "explanation", "remediation", "actor", "received", "lastTransient",
                 "delivered", "failed", "relayHost", "relayAddress", "tls", "events", "addressProblem"),

@@ -1,11 +1,24 @@
 package org.mailpath.engine.report;
 
+import java.util.List;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.status.Category;
 
-/** One cause of failure: how many messages bounced / are deferred for it, and who must act. */
+/**
+ * One cause of failure with one owner and one fix: the bounced and deferred messages whose replies mean the same
+ * and ask the same of the same team. A category whose replies differ (a null MX and a failed lookup are both DNS)
+ * has a row for each. {@code explanation} completes "… bounced because …"; {@code meaning} is what the replies
+ * said, in the knowledge base's words (empty without a diagnosis); {@code domains} are the recipient domains of
+ * the messages and {@code rules} the knowledge-base rules that matched their replies.
+ */
 public record CauseRow(Category category, String label, long bounced, long deferred, Actor actor,
-                       String explanation, String remediation) {
+                       String explanation, String remediation, String meaning, List<String> domains,
+                       List<String> rules) {
+
+    public CauseRow {
+        domains = List.copyOf(domains);
+        rules = List.copyOf(rules);
+    }
 
     public long total() {
         return bounced + deferred;

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
@@ -23,6 +26,8 @@ final class ConclusionWriter {
     private static final int CAUSES_NAMED = 2;
     /** More domains than this are counted, not named. */
     private static final int NAMES_LISTED = 3;
+    /** The EDNS checks' codes: a name server that does not meet current DNS standards. */
+    private static final String EDNS = "EDNS_";
 
     private ConclusionWriter() {
     }
@@ -78,6 +83,12 @@ final class ConclusionWriter {
             sb.append(" The checks found ").append(n(ours)).append(ours == 1 ? " problem" : " problems")
                     .append(" on our own side.");
         }
+        List<String> nonStandard = sections.stream().filter(s -> s.findings().stream()
+                        .anyMatch(f -> ReportFindings.problem(f) && f.code().startsWith(EDNS)))
+                .map(RecipientDomainSection::domain).toList();
+        if (!nonStandard.isEmpty()) {
+            sb.append(' ').append(aboutNames("conclusion.edns", nonStandard));
+        }
         List<String> notChecked = notChecked(sections, own);
         if (!notChecked.isEmpty()) {
             sb.append(' ').append(aboutNames("conclusion.notChecked", notChecked));
@@ -119,23 +130,29 @@ final class ConclusionWriter {
                 String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast());
     }
 
-    /** " because X (n), Y (m) and for other reasons (k)" from the causes of bounces or deferrals. */
+    /**
+     * " because X (n), Y (m) or other reasons (k)" from the causes of bounces or deferrals; rows that say the same
+     * (one category, different fixes) are counted together.
+     */
     private static String because(Summary summary, boolean bounces) {
-        List<CauseRow> rows = summary.causes().stream().filter(c -> (bounces ? c.bounced() : c.deferred()) > 0)
-                .sorted((a, b) -> Long.compare(bounces ? b.bounced() : b.deferred(), bounces ? a.bounced() : a.deferred()))
-                .toList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        summary.causes().stream().filter(c -> (bounces ? c.bounced() : c.deferred()) > 0)
+                .sorted(Comparator.comparing(CauseRow::category))
+                .forEach(c -> counts.merge(c.explanation(), bounces ? c.bounced() : c.deferred(), Long::sum));
+        List<Map.Entry<String, Long>> rows = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
         if (rows.isEmpty()) {
             return "";
         }
         if (rows.size() == 1) {
-            return " because " + ReportTexts.cause(rows.getFirst().category());
+            return " because " + rows.getFirst().getKey();
         }
         List<String> named = new ArrayList<>();
         long rest = 0;
         for (int i = 0; i < rows.size(); i++) {
-            long count = bounces ? rows.get(i).bounced() : rows.get(i).deferred();
+            long count = rows.get(i).getValue();
             if (i < CAUSES_NAMED) {
-                named.add(ReportTexts.cause(rows.get(i).category()) + " (" + n(count) + ")");
+                named.add(rows.get(i).getKey() + " (" + n(count) + ")");
             } else {
                 rest += count;
             }

@@ -110,7 +110,7 @@ public final class ReportBuilder {
             List<Finding> findings = new ArrayList<>(check.map(DomainCheckResult::findings).orElse(List.of()));
             findings.addAll(extraPlaced.getOrDefault(domain, List.of()));
             List<NameServerResult> ns = check.map(DomainCheckResult::nameServers).orElse(List.of());
-            String shown = domain.isEmpty() ? "(no domain)" : redactor.text(domain);
+            String shown = shownDomain(domain, redactor);
             List<Finding> all = sorted(findings, redactor);
             sections.add(new RecipientDomainSection(shown, domainRow(shown, chains), messages,
                     all.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
@@ -314,34 +314,64 @@ public final class ReportBuilder {
                 .toList();
     }
 
+    private static String shownDomain(String domain, Redactor r) {
+        return domain.isEmpty() ? "(no domain)" : r.text(domain);
+    }
+
+    /**
+     * The causes table: one row per meaning, owner and fix, so that a row never tells one team to do what only
+     * some of its messages need (a null MX is the domain's choice, a failed lookup may be a typo: both are DNS).
+     */
     private static Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections,
                                    Redactor r) {
-        Map<Category, long[]> counts = new EnumMap<>(Category.class);
-        Map<Category, Map<Actor, Long>> actors = new EnumMap<>(Category.class);
-        Map<Category, Diagnosis> example = new EnumMap<>(Category.class);
+        Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
         for (MessageChain c : included) {
             if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
                 continue;
             }
             Category cat = c.category().orElse(Category.UNKNOWN);
-            counts.computeIfAbsent(cat, k -> new long[2])[c.verdict() == Verdict.BOUNCED ? 0 : 1]++;
-            c.diagnosis().ifPresent(d -> {
-                actors.computeIfAbsent(cat, k -> new EnumMap<>(Actor.class)).merge(d.actor(), 1L, Long::sum);
-                example.putIfAbsent(cat, d);
-            });
+            Optional<Diagnosis> d = c.diagnosis();
+            CauseKey key = new CauseKey(cat, d.map(x -> ReportTexts.cause(cat, x.ruleId()))
+                    .orElseGet(() -> ReportTexts.cause(cat)), d.map(x -> r.text(x.explanation())).orElse(""),
+                    d.map(Diagnosis::actor).orElse(Actor.NOBODY), d.map(x -> r.text(x.remediation())).orElse(""));
+            CauseTally t = tallies.computeIfAbsent(key, k -> new CauseTally());
+            if (c.verdict() == Verdict.BOUNCED) {
+                t.bounced++;
+            } else {
+                t.deferred++;
+            }
+            t.domains.add(shownDomain(c.recipientDomain(), r));
+            d.ifPresent(x -> t.rules.add(x.ruleId()));
         }
         List<CauseRow> causes = new ArrayList<>();
-        counts.forEach((cat, n) -> {
-            Actor actor = actors.getOrDefault(cat, Map.of()).entrySet().stream()
-                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Actor.NOBODY);
-            Optional<Diagnosis> d = Optional.ofNullable(example.get(cat));
-            causes.add(new CauseRow(cat, ReportTexts.label(cat), n[0], n[1], actor,
-                    ReportTexts.cause(cat), d.map(x -> r.text(x.remediation())).orElse("")));
-        });
-        causes.sort(Comparator.comparingLong(CauseRow::total).reversed().thenComparing(CauseRow::category));
+        tallies.forEach((k, t) -> causes.add(new CauseRow(k.category(), ReportTexts.label(k.category()), t.bounced,
+                t.deferred, k.actor(), k.explanation(), k.remediation(), k.meaning(), List.copyOf(t.domains),
+                List.copyOf(t.rules))));
+        // a category's rows stay together, the category of most messages first, as the conclusion counts them
+        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+        causes.forEach(c -> byCategory.merge(c.category(), c.total(), Long::sum));
+        causes.sort(Comparator.comparingLong((CauseRow c) -> -byCategory.get(c.category()))
+                .thenComparing(CauseRow::category)
+                .thenComparing(Comparator.comparingLong(CauseRow::total).reversed())
+                .thenComparing(Comparator.comparingLong(CauseRow::bounced).reversed())
+                .thenComparing(CauseRow::explanation).thenComparing(CauseRow::meaning)
+                .thenComparing(CauseRow::remediation));
         long retried = included.stream().filter(MessageChain::deliveredAfterRetry).count();
         return new Summary(countVerdicts(included), retried, causes,
                 sections.stream().map(RecipientDomainSection::counts).toList());
+    }
+
+    /** What makes a cause row: the same category, wording, owner and fix. */
+    private record CauseKey(Category category, String explanation, String meaning, Actor actor,
+                            String remediation) {
+    }
+
+    /** The counts of one cause row as the messages are gone through. */
+    private static final class CauseTally {
+        private long bounced;
+        private long deferred;
+        private final Set<String> domains = new TreeSet<>();
+        private final Set<String> rules = new TreeSet<>();
     }
 
     /** The analysed file's name without its folders (which name the user), redacted like any text. */

@@ -26,6 +26,15 @@ public final class ReportTexts {
         return get("cause." + category.name());
     }
 
+    /**
+     * Completes "… bounced because …" for the replies one knowledge-base rule matched: the rule's own words where
+     * its category's would say more or other than the reply did (a null MX is no DNS fault), else the category's.
+     */
+    public static String cause(Category category, String ruleId) {
+        String own = TEXTS.getProperty("cause.rule." + ruleId.replace(':', '.'));
+        return own != null ? own : cause(category);
+    }
+
     /** Short name of a category for tables. */
     public static String label(Category category) {
         return get("label." + category.name());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
@@ -214,8 +215,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     + "<th class=\"n\">Bounced</th><th class=\"n\">Deferred</th><th>Who must act</th>"
                     + "<th>What to do</th></tr></thead><tbody>\n");
             for (CauseRow r : model.summary().causes()) {
-                w.write("<tr><td><b>" + esc(r.label()) + "</b><br><span class=\"muted small\">" + esc(r.explanation())
-                        + "</span></td><td class=\"n\">" + ReportWording.count(r.bounced()) + "</td><td class=\"n\">"
+                w.write("<tr><td><b>" + esc(r.label()) + "</b><br><span class=\"muted small\">"
+                        + esc(r.meaning().isEmpty() ? r.explanation() : r.meaning()) + "</span>"
+                        + (r.domains().isEmpty() ? "" : "<br><span class=\"muted small\">To " + causeDomains(r)
+                        + "</span>") + "</td><td class=\"n\">" + ReportWording.count(r.bounced())
+                        + "</td><td class=\"n\">"
                         + ReportWording.count(r.deferred()) + "</td><td>" + esc(ReportTexts.actor(r.actor()))
                         + "</td><td>" + esc(r.remediation()) + "</td></tr>\n");
             }
@@ -257,6 +261,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             }
             if (!m.explanation().isEmpty()) {
                 w.write("<div class=\"muted small\">" + esc(m.explanation()) + "</div>");
+            }
+            Optional<String> todo = ReportWording.todo(m);
+            if (todo.isPresent()) {
+                w.write("<div class=\"muted small\">" + esc(todo.get()) + "</div>");
             }
             w.write("</td></tr>\n");
             for (EventEntry e : m.events()) {
@@ -368,6 +376,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /** A value from outside inside our own text: escaped, and its own left-to-right bidi run. */
+    /** The domains of a cause row, each its own bidi run. */
+    private static String causeDomains(CauseRow r) {
+        return String.join(", ", ReportWording.domainsNamed(r).stream().map(HtmlReportRenderer::value).toList())
+                + esc(ReportWording.domainsNotNamed(r));
+    }
+
     static String value(String s) {
         return "<bdi dir=\"ltr\">" + esc(s) + "</bdi>";
     }

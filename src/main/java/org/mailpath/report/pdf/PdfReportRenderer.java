@@ -335,12 +335,17 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             if (!model.summary().causes().isEmpty()) {
                 subsection("Causes of bounces and deferrals, and who must act");
-                PdfTable t = new PdfTable(c, heading, List.of(Column.left("Cause", 108),
+                PdfTable t = new PdfTable(c, heading, List.of(Column.left("Cause", 134),
                         Column.right("Bounced", 44), Column.right("Deferred", 46),
-                        Column.left("Who must act", 86), Column.left("What to do", PdfCanvas.WIDTH - 284)));
+                        Column.left("Who must act", 78), Column.left("What to do", PdfCanvas.WIDTH - 302)));
                 t.begin();
                 for (CauseRow r : model.summary().causes()) {
-                    t.row(List.of(List.of(new Para(cellBold, r.label()), new Para(cellMuted, r.explanation())),
+                    List<Para> cause = new ArrayList<>(List.of(new Para(cellBold, r.label()),
+                            new Para(cellMuted, clip(r.meaning().isEmpty() ? r.explanation() : r.meaning()))));
+                    if (!r.domains().isEmpty()) {
+                        cause.add(new Para(cellMuted, "To " + ReportWording.domains(r)));
+                    }
+                    t.row(List.of(cause,
                             List.of(new Para(cell, ReportWording.count(r.bounced()))),
                             List.of(new Para(cell, ReportWording.count(r.deferred()))),
                             List.of(new Para(cell, ReportTexts.actor(r.actor()))),
@@ -474,6 +479,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (!m.explanation().isEmpty()) {
                 group.add(new Para(cellMuted, m.explanation()));
             }
+            ReportWording.todo(m).ifPresent(t -> group.add(new Para(cellMuted, t)));
             return group;
         }
 

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.Appendix;
@@ -84,6 +85,13 @@ public final class TextReportRenderer implements ReportRenderer {
                 + clean(m.internalMessageId()) + "\n");
         if (!m.sender().isEmpty()) {
             w.write("  Envelope sender: " + clean(m.sender()) + "\n");
+        }
+        if (!m.explanation().isEmpty()) {
+            wrap(w, clean(m.explanation()), "  ");
+        }
+        Optional<String> todo = ReportWording.todo(m);
+        if (todo.isPresent()) {
+            wrap(w, clean(todo.get()), "  ");
         }
         for (EventEntry e : m.events()) {
             StringBuilder sb = new StringBuilder("  ").append(ReportWording.time(e.time())).append("  ")

@@ -53,7 +53,8 @@ class ConclusionWriterTest {
                 new DomainCheckResult("acme.example", List.of(dkim, resolverFailed("acme.example")), List.of())));
 
         String c = m.conclusion();
-        assertTrue(c.contains(" The checks found 1 problem on the recipient's side and 1 on ours. Checks of "
+        assertTrue(c.contains(" The checks found 1 problem on the recipient's side and 1 on ours. The DNS checks "
+                + "found name servers of contoso.example that do not meet current DNS standards (EDNS). Checks of "
                 + "fabrikam.example and acme.example " + NOT_CHECKED + "those domains;"), c);
         assertEquals(List.of(edns), section(m, "contoso.example").findings());
         assertEquals(List.of(), section(m, "fabrikam.example").findings());
@@ -68,7 +69,8 @@ class ConclusionWriterTest {
                 + "be made again from a network where they work."), one.conclusion());
 
         List<DomainCheckResult> all = new ArrayList<>();
-        for (String d : List.of("contoso.example", "fabrikam.example", "例子.example", "bücher.example", "acme.example")) {
+        for (String d : List.of("contoso.example", "fabrikam.example", "例子.example", "bücher.example",
+                "acme.example")) {
             all.add(new DomainCheckResult(d, List.of(resolverFailed(d)), List.of()));
         }
         assertTrue(build(all).conclusion().contains(" Checks of 5 domains " + NOT_CHECKED + "those domains;"));

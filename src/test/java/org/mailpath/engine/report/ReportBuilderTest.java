@@ -16,6 +16,9 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.SmtpReply;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 
 class ReportBuilderTest {
 
@@ -87,15 +90,79 @@ class ReportBuilderTest {
             f.message("<m" + i + "@x>", "u" + i + "@contoso.example").received()
                     .delivery("mx.contoso.example", "192.0.2.1", "250 ok", "TLSv1.3:X").delivered();
         }
+        String lookupFailed = "554 5.4.4 [internal] Domain Lookup Failed";
         for (int i = 0; i < 37; i++) {
             f.message("<b" + i + "@x>", "b" + i + "@contoso.example").received()
-                    .permanentFailure("", "", "554 5.4.4 [internal] Domain Lookup Failed")
-                    .bounced(Category.DNS, Actor.RECIPIENT_MAIL_TEAM, "", "");
+                    .permanentFailure("", "", lookupFailed).bounced(diagnosis(lookupFailed));
         }
         String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
         assertTrue(c.startsWith("Of the 449 messages to contoso.example logged between"), c);
         assertTrue(c.contains("412 were handed to contoso.example's mail servers and accepted; 37 bounced because "
-                + "the recipient domain's DNS could not be resolved reliably"), c);
+                + "Salesforce could not look up the recipient domain in DNS."), c);
+    }
+
+    @Test
+    void aCategoryWhoseRepliesDifferHasARowForEachOwnerAndFix() {
+        // all DNS, but a null MX is the domain's own choice (RFC 7505: we must drop the address), a failed lookup
+        // may be a typo or the recipient's DNS, and an unreachable domain is for the recipient's team
+        String lookupFailed = "554 5.4.4 [internal] Domain Lookup Failed";
+        String nullMx = "550 5.4.4 [internal] NULL MX domain does not accept mail";
+        String unreachable = "421 4.4.0 [internal] no mail servers for this domain could be reached at this time";
+        ReportFixture f = new ReportFixture("log.csv");
+        f.message("<a@x>", "a@litware.example").received().permanentFailure("", "", lookupFailed)
+                .bounced(diagnosis(lookupFailed));
+        f.message("<b@x>", "b@typo.example").received().permanentFailure("", "", lookupFailed)
+                .bounced(diagnosis(lookupFailed));
+        f.message("<c@x>", "c@nullmx.example").received().permanentFailure("", "", nullMx)
+                .bounced(diagnosis(nullMx));
+        f.message("<d@x>", "d@oldcorp.example").received().transientFailure("", "", unreachable)
+                .deferred(diagnosis(unreachable));
+        ReportModel m = new ReportBuilder(f.analysis(), options()).build();
+
+        List<CauseRow> dns = m.summary().causes();
+        assertEquals(3, dns.size(), dns.toString());
+        assertTrue(dns.stream().allMatch(r -> r.category() == Category.DNS && r.label().equals("Recipient DNS")));
+        CauseRow lookup = dns.getFirst();
+        assertEquals(List.of("salesforce.domain-lookup-failed"), lookup.rules());
+        assertEquals(2, lookup.bounced(), "one row for the same meaning, owner and fix");
+        assertEquals(List.of("litware.example", "typo.example"), lookup.domains());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, lookup.actor());
+        assertEquals("Salesforce could not look up the recipient domain in DNS", lookup.explanation());
+        CauseRow nullMxRow = dns.stream().filter(r -> r.rules().equals(List.of("salesforce.null-mx")))
+                .findFirst().orElseThrow();
+        assertEquals(Actor.SENDER_ADMIN, nullMxRow.actor());
+        assertEquals("Remove the address; ask the recipient for a working one.", nullMxRow.remediation());
+        assertEquals("The recipient domain publishes a null MX: it accepts no mail.", nullMxRow.meaning());
+        assertEquals(List.of("nullmx.example"), nullMxRow.domains());
+        assertEquals(1, nullMxRow.bounced());
+        CauseRow unreachableRow = dns.getLast();
+        assertEquals(List.of("oldcorp.example"), unreachableRow.domains());
+        assertEquals(1, unreachableRow.deferred());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, unreachableRow.actor());
+
+        // the conclusion says what the replies said, and counts rows that say the same together
+        String c = m.conclusion();
+        assertTrue(c.contains("3 bounced because Salesforce could not look up the recipient domain in DNS (2) or the "
+                + "recipient domain declares with a null MX that it accepts no mail (1);"), c);
+        assertTrue(c.contains("1 was still being retried when the log ended because Salesforce could reach no mail "
+                + "server of the recipient domain"), c);
+        assertFalse(c.contains("standards"), "no DNS check found a name server breaking them: " + c);
+    }
+
+    @Test
+    void aCategoryRowOfManyDomainsNamesThemAllForScripts() {
+        ReportFixture f = new ReportFixture("log.csv");
+        String full = "552 5.2.2 Mailbox full";
+        for (String d : List.of("e.example", "a.example", "c.example", "b.example", "d.example", "a.example")) {
+            f.message("<" + d + "@x>", "x@" + d).received().permanentFailure("", "", full).bounced(diagnosis(full));
+        }
+        CauseRow row = new ReportBuilder(f.analysis(), options()).build().summary().causes().getFirst();
+        assertEquals(6, row.bounced());
+        assertEquals(List.of("a.example", "b.example", "c.example", "d.example", "e.example"), row.domains());
+    }
+
+    private static Diagnosis diagnosis(String reply) {
+        return StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(reply));
     }
 
     @Test

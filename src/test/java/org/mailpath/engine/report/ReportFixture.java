@@ -189,6 +189,16 @@ public final class ReportFixture {
                     new Diagnosis(category, explanation, remediation, actor, "test." + category)));
         }
 
+        /** Bounced, with the diagnosis the knowledge base gave the last reply (its rule, owner and fix). */
+        public ReportFixture bounced(Diagnosis diagnosis) {
+            return done(Verdict.BOUNCED, lastStatus(), Optional.of(diagnosis));
+        }
+
+        /** Deferred, with the diagnosis the knowledge base gave the last reply. */
+        public ReportFixture deferred(Diagnosis diagnosis) {
+            return done(Verdict.DEFERRED, lastStatus(), Optional.of(diagnosis));
+        }
+
         public ReportFixture deferred(Category category, Actor actor, String explanation, String remediation) {
             return done(Verdict.DEFERRED, lastStatus(), Optional.of(
                     new Diagnosis(category, explanation, remediation, actor, "test." + category)));

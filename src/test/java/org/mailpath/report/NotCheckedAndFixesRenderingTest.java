@@ -1,0 +1,76 @@
+package org.mailpath.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.SampleReportData;
+
+/**
+ * Every format shows a check this computer's network kept from being made as "not checked", never as a problem
+ * of the domain, and says for each message what must be done and by whom.
+ */
+class NotCheckedAndFixesRenderingTest {
+
+    private static final String MESSAGE_FIX = "What to do (Our Salesforce admin): Correct or remove the address in "
+            + "Salesforce.";
+
+    private final ReportModel model = model();
+
+    @Test
+    void pdf() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "not-checked"))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("NOT CHECKED"), text);
+            assertFalse(text.contains("PROBLEM"), "no check found a problem");
+            assertTrue(text.contains("What could not be checked about contoso.example"));
+            String squeezed = PdfReportRendererTest.squeeze(text);
+            assertTrue(squeezed.contains(PdfReportRendererTest.squeeze(MESSAGE_FIX)), "the message's own fix");
+            assertTrue(squeezed.contains("Tocontoso.example"), "the causes table names each row's domains");
+        }
+    }
+
+    @Test
+    void html() throws IOException {
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "not-checked"),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains("<div class=\"badge NOT_CHECKED\">NOT CHECKED</div>"));
+        assertFalse(html.contains("badge ERROR"), "no check found a problem");
+        assertTrue(html.contains(org.mailpath.report.html.HtmlReportRenderer.esc(MESSAGE_FIX)));
+        assertTrue(html.contains("To <bdi dir=\"ltr\">contoso.example</bdi>"), "the causes table's domains");
+    }
+
+    @Test
+    void text() throws IOException {
+        String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "not-checked"),
+                StandardCharsets.UTF_8);
+        assertTrue(text.contains("\n[NOT CHECKED] The resolver asked does not work"), text);
+        assertFalse(text.contains("[PROBLEM]"));
+        assertTrue(text.replaceAll("\\s+", " ").contains(MESSAGE_FIX), text);
+    }
+
+    private static ReportModel model() {
+        SampleReportData data = SampleReportData.create();
+        Finding resolver = new Finding("DNS_LOOKUP_FAILED", Severity.ERROR, "contoso.example",
+                "The resolver asked does not work, so this says nothing about contoso.example.",
+                List.of(";; contoso.example SOA @10.255.255.53:53 -> ERROR (NXDOMAIN)"),
+                "Check this computer's network connection and DNS settings.", Actor.LOCAL_NETWORK);
+        return new ReportBuilder(data.analysis(), ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED))
+                .checks(new CheckReport(List.of(new DomainCheckResult("contoso.example", List.of(resolver),
+                        List.of())))).rawRows(data.rawRows()).build();
+    }
+}
