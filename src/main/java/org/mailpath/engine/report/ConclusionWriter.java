@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.status.Category;
 
 /**
  * Writes the one-paragraph conclusion of a report in plain language from its numbers, e.g. "Of the 450 messages
@@ -23,7 +25,7 @@ final class ConclusionWriter {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final int CAUSES_NAMED = 2;
+    private static final int CAUSES_NAMED = 3;
     /** More domains than this are counted, not named. */
     private static final int NAMES_LISTED = 3;
     /** The EDNS checks' codes: a name server that does not meet current DNS standards. */
@@ -131,14 +133,32 @@ final class ConclusionWriter {
     }
 
     /**
-     * " because X (n), Y (m) or other reasons (k)" from the causes of bounces or deferrals; rows that say the same
-     * (one category, different fixes) are counted together.
+     * " because X (n), Y (m), Z (l) or other reasons (k)" from the causes of bounces or deferrals. Replies are named
+     * by what they say ("Salesforce could not look up the recipient domain in DNS"), rows that say the same counted
+     * together. When that makes more than can be named, they are counted per category instead, a category whose
+     * replies differ named by its general words, which assert no more than all of them say (a null MX and a failed
+     * lookup are both "could not be resolved or routed in DNS"), so that fewer fall into "other reasons".
      */
     private static String because(Summary summary, boolean bounces) {
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> byPhrase = new LinkedHashMap<>();
+        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+        Map<Category, Set<String>> phrases = new EnumMap<>(Category.class);
         summary.causes().stream().filter(c -> (bounces ? c.bounced() : c.deferred()) > 0)
-                .sorted(Comparator.comparing(CauseRow::category))
-                .forEach(c -> counts.merge(c.explanation(), bounces ? c.bounced() : c.deferred(), Long::sum));
+                .sorted(Comparator.comparing(CauseRow::category)).forEach(c -> {
+                    long count = bounces ? c.bounced() : c.deferred();
+                    byPhrase.merge(c.explanation(), count, Long::sum);
+                    byCategory.merge(c.category(), count, Long::sum);
+                    phrases.computeIfAbsent(c.category(), k -> new LinkedHashSet<>()).add(c.explanation());
+                });
+        Map<String, Long> counts = byPhrase;
+        if (byPhrase.size() > CAUSES_NAMED) {
+            counts = new LinkedHashMap<>();
+            for (Map.Entry<Category, Long> e : byCategory.entrySet()) {
+                Set<String> said = phrases.get(e.getKey());
+                counts.merge(said.size() == 1 ? said.iterator().next() : ReportTexts.cause(e.getKey()), e.getValue(),
+                        Long::sum);
+            }
+        }
         List<Map.Entry<String, Long>> rows = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
         if (rows.isEmpty()) {
@@ -158,7 +178,7 @@ final class ConclusionWriter {
             }
         }
         String joined = rest > 0 ? String.join(", ", named) + " or other reasons (" + n(rest) + ")"
-                : String.join(" or ", named);
+                : String.join(", ", named.subList(0, named.size() - 1)) + " or " + named.getLast();
         return " because " + joined;
     }
 

@@ -161,6 +161,26 @@ class ReportBuilderTest {
         assertEquals(List.of("a.example", "b.example", "c.example", "d.example", "e.example"), row.domains());
     }
 
+    @Test
+    void whenTheRepliesSayMoreThingsThanCanBeNamedTheConclusionCountsThemPerCategory() {
+        // four things said: named one by one, one of them would be "other reasons"; per category, all are named
+        String[] replies = {"554 5.4.4 [internal] Domain Lookup Failed",
+            "550 5.4.4 [internal] NULL MX domain does not accept mail",
+            "554 5.4.4 [internal] no mail servers for this domain could be reached at this time",
+            "550 5.1.1 <x@contoso.example>: Recipient address rejected: User unknown"};
+        ReportFixture f = new ReportFixture("log.csv");
+        for (int i = 0; i < replies.length; i++) {
+            f.message("<m" + i + "@x>", "m" + i + "@d" + i + ".example").received()
+                    .permanentFailure("", "", replies[i]).bounced(diagnosis(replies[i]));
+        }
+        String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
+        assertTrue(c.contains("4 bounced because the recipient domain could not be resolved or routed in DNS (3) or "
+                + "the recipient address does not exist or was refused (1);") || c.contains("all 4 bounced because the "
+                + "recipient domain could not be resolved or routed in DNS (3) or the recipient address does not exist"
+                + " or was refused (1)"), c);
+        assertFalse(c.contains("other reasons"), c);
+    }
+
     private static Diagnosis diagnosis(String reply) {
         return StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(reply));
     }
