@@ -215,7 +215,13 @@ class DkimCheckTest {
                 spki.length));
         List<DkimSelectorReport> r = inspect("s._domainkey.example.com. TXT " + txt("v=DKIM1; p=" + pkcs1) + "\n",
                 "s");
-        single(r.getFirst().findings(), "DKIM_KEY_PKCS1", Severity.WARNING);
+        Finding f = single(r.getFirst().findings(), "DKIM_KEY_PKCS1", Severity.WARNING);
+        // RFC 6376 §3.6.1 names RSAPublicKey: the text must not claim the RFC requires SubjectPublicKeyInfo
+        assertEquals("The DKIM key at s._domainkey.example.com is a bare PKCS#1 RSAPublicKey, not the "
+                + "SubjectPublicKeyInfo form that signers publish and verifiers (OpenDKIM, for one) expect: some "
+                + "verifiers reject it", f.message());
+        assertEquals("Publish the key in SubjectPublicKeyInfo form (what openssl rsa -pubout writes).",
+                f.remediation());
         assertEquals(OptionalInt.of(2048), r.getFirst().keyBits());
         assertEquals(DkimSelectorState.OK, r.getFirst().state());
     }
