@@ -58,7 +58,7 @@ public final class DkimInspector {
         evidence.addAll(txt.evidence());
         Optional<String> target = cnameTarget(cname);
         boolean salesforce = target.filter(t -> SALESFORCE_TARGET.matcher(t).matches()).isPresent();
-        Builder b = new Builder(selector, name, target, salesforce, evidence);
+        Builder b = new Builder(selector, name, target, salesforce, chain(name, target, txt), evidence);
         if (DnsAnswers.failed(txt) || DnsAnswers.failed(cname)) {
             DnsAnswer bad = DnsAnswers.failed(txt) ? txt : cname;
             return b.state(DkimSelectorState.LOOKUP_FAILED).finding(DnsAnswers.lookupFailed(bad,
@@ -115,7 +115,7 @@ public final class DkimInspector {
         b.keyType = Optional.of(key.keyType());
         b.bits = key.bits();
         b.testing = key.testing();
-        String where = b.name + (b.target.map(t -> " (→ " + t + ")").orElse(""));
+        String where = b.name + (b.chain.isEmpty() ? "" : " (→ " + String.join(" → ", b.chain) + ")");
         if (!key.problems().isEmpty()) {
             return b.state(DkimSelectorState.INVALID).finding("DKIM_KEY_INVALID", Severity.ERROR,
                     text("DKIM_KEY_INVALID.message", where, DnsText.joinText(key.problemTexts(), "; ")),
@@ -166,6 +166,27 @@ public final class DkimInspector {
                 .map(r -> ((CNAMERecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT)).findFirst();
     }
 
+    /**
+     * Every hop from the selector name to the key: the CNAME targets the TXT lookup followed, in order (a provider's
+     * CNAME to Salesforce's CNAME, say); the first hop alone when that lookup did not report the way it went.
+     */
+    private static List<String> chain(String name, Optional<String> first, DnsAnswer txt) {
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Name, Name> next = new java.util.HashMap<>();
+        txt.cnames().stream().filter(CNAMERecord.class::isInstance).map(CNAMERecord.class::cast)
+                .forEach(r -> next.putIfAbsent(r.getName(), r.getTarget()));
+        List<String> hops = new ArrayList<>();
+        Name at = Name.fromConstantString(dot(name));
+        // bounded by the records there are: a loop in them cannot loop here
+        while (next.containsKey(at) && hops.size() < next.size()) {
+            at = next.get(at);
+            hops.add(at.toString(true).toLowerCase(Locale.ROOT));
+        }
+        return hops.isEmpty() || !hops.getFirst().equals(first.get()) ? List.of(first.get()) : List.copyOf(hops);
+    }
+
     private static boolean sameName(Record r, String name) {
         return r.getName().equals(Name.fromConstantString(name.endsWith(".") ? name : name + "."));
     }
@@ -186,6 +207,8 @@ public final class DkimInspector {
         final String name;
         final Optional<String> target;
         final boolean salesforce;
+        /** The CNAME targets from the selector name to the key, in order; empty without a CNAME. */
+        final List<String> chain;
         final List<String> evidence;
         final List<String> records = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
@@ -194,11 +217,13 @@ public final class DkimInspector {
         OptionalInt bits = OptionalInt.empty();
         boolean testing;
 
-        Builder(String selector, String name, Optional<String> target, boolean salesforce, List<String> evidence) {
+        Builder(String selector, String name, Optional<String> target, boolean salesforce, List<String> chain,
+                List<String> evidence) {
             this.selector = selector;
             this.name = name;
             this.target = target;
             this.salesforce = salesforce;
+            this.chain = chain;
             this.evidence = evidence;
         }
 

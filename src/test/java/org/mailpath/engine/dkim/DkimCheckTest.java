@@ -109,6 +109,29 @@ class DkimCheckTest {
     }
 
     @Test
+    void everyHopOfACnameChainIsNamed() {
+        String zone = """
+                s1._domainkey.example.com. CNAME s1.dkim.provider.example.net.
+                s1.dkim.provider.example.net. CNAME s1.ab12cd.custdkim.salesforce.com.
+                s1.ab12cd.custdkim.salesforce.com. TXT %s
+                """.formatted(txt("v=DKIM1; k=rsa; p=" + rsa2048));
+        Finding ok = single(check(zone, "s1"), "DKIM_OK", Severity.OK);
+        assertEquals("DKIM selector s1: RSA 2048-bit key at s1._domainkey.example.com (→ s1.dkim.provider.example.net"
+                + " → s1.ab12cd.custdkim.salesforce.com)", ok.message());
+        assertTrue(ok.evidence().stream().anyMatch(l -> l.startsWith("s1.dkim.provider.example.net.")
+                && l.contains("CNAME")), ok.evidence().toString());
+        // the report keeps the first hop: Salesforce's pair is recognised from the selector's own CNAME
+        assertEquals(Optional.of("s1.dkim.provider.example.net"), inspect(zone, "s1").getFirst().cnameTarget());
+        Finding weak = single(check("""
+                s1._domainkey.example.com. CNAME a.example.net.
+                a.example.net. CNAME b.example.net.
+                b.example.net. TXT %s
+                """.formatted(txt("v=DKIM1; p=" + rsa1024)), "s1"), "DKIM_KEY_WEAK");
+        assertTrue(weak.message().startsWith("The DKIM key at s1._domainkey.example.com (→ a.example.net → "
+                + "b.example.net) is RSA 1024 bits"), weak.message());
+    }
+
+    @Test
     void danglingCname() {
         List<Finding> f = check("s1._domainkey.example.com. CNAME s1.abc123.custdkim.salesforce.com.\n", "s1");
         Finding dangling = single(f, "DKIM_CNAME_TARGET_MISSING", Severity.ERROR);
