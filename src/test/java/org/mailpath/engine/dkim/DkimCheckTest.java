@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.fakedns.FakeDns;
@@ -186,6 +187,59 @@ class DkimCheckTest {
         single(r.get(1).findings(), "DKIM_SALESFORCE_TXT_INSTEAD_OF_CNAME", Severity.WARNING);
         assertEquals(List.of("sf2._domainkey.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com."),
                 r.get(1).recordsToPublish());
+    }
+
+    @Test
+    void salesforcePartnerPointingAtTheFirstSelectorsTarget() {
+        String zone = salesforceKeys() + """
+                sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.
+                sf2._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.
+                """;
+        String record = "sf2._domainkey.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com.";
+        // the target names sf1, so sf2 is the one pointing wrongly, whichever order the selectors come in
+        for (List<String> order : List.of(List.of("sf1", "sf2"), List.of("sf2", "sf1"))) {
+            List<DkimSelectorReport> r = inspect(zone, order.toArray(String[]::new));
+            DkimSelectorReport sf1 = r.get(order.indexOf("sf1"));
+            DkimSelectorReport sf2 = r.get(order.indexOf("sf2"));
+            single(sf1.findings(), "DKIM_OK", Severity.OK);
+            assertEquals(List.of(), sf1.recordsToPublish());
+            Finding f = single(sf2.findings(), "DKIM_SALESFORCE_SAME_TARGET", Severity.WARNING);
+            absent(sf2.findings(), "DKIM_OK");
+            assertEquals(Severity.WARNING, sf2.worstSeverity());
+            assertEquals("Salesforce DKIM: selector sf2 points to sf1.ab12cd.custdkim.salesforce.com., the target of "
+                    + "selector sf1: both selectors serve the same key, so when Salesforce rotates to sf2 its "
+                    + "signatures fail", f.message());
+            assertEquals("Change the CNAME at sf2._domainkey.example.com to: " + record, f.remediation());
+            assertEquals(Actor.SENDER_ADMIN, f.actor());
+            assertEquals(List.of(record), sf2.recordsToPublish());
+            assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; sf2.ab12cd.custdkim.salesforce.com. TXT")),
+                    f.evidence().toString());
+        }
+    }
+
+    @Test
+    void salesforcePartnerOnTheSameTargetWhoseOwnTargetIsNotThere() {
+        String key = txt("v=DKIM1; k=rsa; p=" + rsa2048);
+        List<Finding> f = check("""
+                sf1.ab12cd.custdkim.salesforce.com. TXT %s
+                sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.
+                sf2._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.
+                """.formatted(key), "sf1", "sf2");
+        Finding same = single(f, "DKIM_SALESFORCE_SAME_TARGET", Severity.WARNING);
+        assertTrue(same.remediation().contains("that target did not resolve, so copy the exact value"),
+                same.remediation());
+        // a target naming neither selector: the one given later is the one to change
+        List<DkimSelectorReport> r = inspect("""
+                sfdkim1.539vtd.custdkim.salesforce.com. TXT %s
+                sfdc1._domainkey.example.com. CNAME sfdkim1.539vtd.custdkim.salesforce.com.
+                sfdc2._domainkey.example.com. CNAME sfdkim1.539vtd.custdkim.salesforce.com.
+                """.formatted(key), "sfdc1", "sfdc2");
+        absent(r.get(0).findings(), "DKIM_SALESFORCE_SAME_TARGET");
+        single(r.get(1).findings(), "DKIM_SALESFORCE_SAME_TARGET", Severity.WARNING);
+        // one selector given twice is not a pair sharing a target
+        List<DkimSelectorReport> twice = inspect(salesforceKeys()
+                + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n", "sf1", "sf1");
+        twice.forEach(x -> absent(x.findings(), "DKIM_SALESFORCE_SAME_TARGET"));
     }
 
     @Test

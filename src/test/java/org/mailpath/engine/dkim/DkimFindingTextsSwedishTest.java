@@ -36,6 +36,21 @@ class DkimFindingTextsSwedishTest {
     }
 
     @Test
+    void salesforcePartnerOnTheOtherSelectorsTargetIsSaidInSwedish() {
+        Finding f = single(inspect("""
+                sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.
+                sf2._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.
+                """, "sf1", "sf2").get(1).findings(), "DKIM_SALESFORCE_SAME_TARGET");
+        assertEquals("Salesforce DKIM: selektorn sf2 pekar på sf1.ab12cd.custdkim.salesforce.com., som är målet för "
+                + "selektorn sf1: båda selektorerna ger samma nyckel, så när Salesforce byter till sf2 misslyckas "
+                + "dess signaturer", f.message(SWEDISH));
+        assertEquals("Ändra CNAME-posten på sf2._domainkey.example.com till: sf2._domainkey.example.com. CNAME "
+                + "sf2.ab12cd.custdkim.salesforce.com. — det målet gick inte att slå upp, så kopiera det exakta "
+                + "värdet från Salesforce Inställningar → DKIM-nycklar (CNAME-post / alternativ CNAME-post)",
+                f.remediation(SWEDISH));
+    }
+
+    @Test
     void keyProblemsAreListedInSwedish() {
         Finding f = single(inspect("s._domainkey.example.com. TXT \"v=DKIM1; k=dsa; p=abc\"\n", "s")
                 .getFirst().findings(), "DKIM_KEY_INVALID");
