@@ -23,6 +23,7 @@ import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.KnotServer;
 
 /**
@@ -151,6 +152,10 @@ class KnotDnsInteropTest {
         DomainCheckResult lame = check("lame.test");
         Set<String> codes = codes(lame);
         assertTrue(codes.containsAll(List.of("NS_LAME", "NS_NO_ADDRESS", "EDNS_DEAD")), lame.findings().toString());
+        // the lame server's failed EDNS tests are its lameness again: a note pointing at NS_LAME
+        assertTrue(lame.findings().stream().filter(f -> f.code().equals("EDNS_DEAD"))
+                .allMatch(f -> f.severity() == Severity.INFO && f.message().contains("NS_LAME")),
+                lame.findings().toString());
         Map<String, String> verdicts = lame.nameServers().stream()
                 .collect(Collectors.toMap(NameServerResult::address, NameServerResult::verdict));
         assertEquals(Map.of("127.0.2.1", "ok", "127.0.2.3", "dead"), verdicts);

@@ -61,7 +61,9 @@ public final class EdnsCheck implements DomainCheck {
                     run.tests, verdict));
             findings.addAll(findings(run, verdict));
         }
-        if (!results.isEmpty() && findings.stream().allMatch(f -> f.severity() == Severity.INFO)) {
+        boolean noneFailed = findings.stream().noneMatch(f -> f.code().equals(DnsFindingCodes.EDNS_DEAD)
+                || f.code().equals(DnsFindingCodes.EDNS_NONCOMPLIANT));
+        if (!results.isEmpty() && noneFailed && findings.stream().allMatch(f -> f.severity() == Severity.INFO)) {
             findings.add(TEXTS.finding(DnsFindingCodes.EDNS_OK, Severity.OK, context.domain(), List.of(),
                     Actor.NOBODY, DnsFindingCodes.EDNS_OK, servers.zone()));
         }
@@ -118,12 +120,22 @@ public final class EdnsCheck implements DomainCheck {
         List<String> failed = run.tests.entrySet().stream().filter(e -> !FlagDay.passed(e.getValue()))
                 .map(e -> e.getKey() + "=" + e.getValue()).toList();
         List<String> evidence = new ArrayList<>();
+        // every label, in genreport's order and words, before the exchanges of the failed tests
+        evidence.add(";; " + subject + ": " + String.join(" ", run.tests.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList()));
         run.tests.forEach((k, v) -> {
             if (!FlagDay.passed(v)) {
                 evidence.addAll(run.evidence.getOrDefault(k, List.of()));
             }
         });
-        if (verdict.equals(FlagDay.DEAD)) {
+        String plain = run.tests.getOrDefault("dns", "");
+        if (!verdict.equals(FlagDay.OK) && EdnsProbe.lame(plain)) {
+            // The server does not serve the zone, so every test fails for that one cause, which the name-server
+            // check reports (and advises on) as NS_LAME: said twice as errors it would read as two problems.
+            String code = verdict.equals(FlagDay.DEAD) ? DnsFindingCodes.EDNS_DEAD : DnsFindingCodes.EDNS_NONCOMPLIANT;
+            findings.add(new Finding(code, Severity.INFO, subject, TEXTS.text("lame.message", subject,
+                    String.join(" ", failed), "dns=" + plain), evidence, Actor.NOBODY));
+        } else if (verdict.equals(FlagDay.DEAD)) {
             findings.add(TEXTS.finding(DnsFindingCodes.EDNS_DEAD, Severity.ERROR, subject, evidence, WHO,
                     DnsFindingCodes.EDNS_DEAD, subject, String.join(" ", failed)));
         } else if (verdict.equals(FlagDay.COMPATIBLE)) {

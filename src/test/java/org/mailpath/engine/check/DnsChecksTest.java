@@ -148,10 +148,30 @@ class DnsChecksTest {
     }
 
     @Test
+    void aLameServerIsReportedOnceAsAnErrorAndItsEdnsResultsPointAtIt() {
+        DomainCheckResult r = check("broken.test", CheckKind.NAME_SERVERS, CheckKind.EDNS);
+        assertEquals(Severity.ERROR, find(r, "NS_LAME", "127.0.1.4").severity());
+        Finding edns = find(r, "EDNS_DEAD", "127.0.1.4");
+        assertEquals(Severity.INFO, edns.severity());
+        assertEquals(Actor.NOBODY, edns.actor());
+        assertTrue(edns.message().startsWith("The name server ns1.broken.test (127.0.1.4) does not serve the zone "
+                + "(dns=refused): that lame delegation, reported as NS_LAME for this server, is the cause"),
+                edns.message());
+        // the tester's labels stay, in its words: first every test, then the failed exchanges
+        assertTrue(edns.evidence().getFirst().startsWith(";; ns1.broken.test (127.0.1.4): dns=refused edns=refused"),
+                edns.evidence().toString());
+        assertTrue(edns.evidence().stream().anyMatch(l -> l.contains("REFUSED")), edns.evidence().toString());
+        assertEquals("dead", r.nameServers().stream().filter(ns -> ns.address().equals("127.0.1.4")).findFirst()
+                .orElseThrow().verdict());
+        assertFalse(codes(r).contains("EDNS_OK"), r.findings().toString());
+    }
+
+    @Test
     void unreachableNameServer() {
         DomainCheckResult r = check("deadns.test", Duration.ofMillis(500), CheckKind.NAME_SERVERS, CheckKind.EDNS);
         find(r, "NS_UNREACHABLE", "ns.deadns.test");
-        find(r, "EDNS_DEAD", "ns.deadns.test");
+        // no answer is not lameness: the server is dead for resolvers, an error of its own
+        assertEquals(Severity.ERROR, find(r, "EDNS_DEAD", "ns.deadns.test").severity());
         assertEquals("dead", r.nameServers().getFirst().verdict());
     }
 

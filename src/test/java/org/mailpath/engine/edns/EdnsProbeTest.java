@@ -52,6 +52,20 @@ class EdnsProbeTest {
     }
 
     @Test
+    void thePlainTestsLabelTellsALameServer() {
+        // what NS_LAME judges on the same SOA question: an rcode, no AA, no SOA
+        for (String lame : java.util.List.of("refused", "servfail", "notauth", "nxdomain", "rcode15", "noaa",
+                "nosoa", "refused,opt")) {
+            assertTrue(EdnsProbe.lame(lame), lame);
+        }
+        // no answer, or an answer that serves the zone, is not lameness
+        for (String other : java.util.List.of("ok", "ok,nsid", "timeout", "failed", "connection-refused", "reset",
+                "eof", "mismatch", "malformed", "opt", "")) {
+            org.junit.jupiter.api.Assertions.assertFalse(EdnsProbe.lame(other), other);
+        }
+    }
+
+    @Test
     void compliantServerPassesEverything() throws Exception {
         Map<String, String> r = run();
         assertEquals(expect(), r);
