@@ -27,6 +27,8 @@ public final class DnsFindingCodes {
     public static final String MX_NO_ADDRESS = "MX_NO_ADDRESS";
     public static final String MX_PRIVATE_ADDRESS = "MX_PRIVATE_ADDRESS";
     public static final String MX_TOO_MANY = "MX_TOO_MANY";
+    /** An MX target with IPv6 addresses only: senders without IPv6 cannot reach it. */
+    public static final String MX_IPV6_ONLY = "MX_IPV6_ONLY";
 
     // name servers
     public static final String NS_OK = "NS_OK";

@@ -1,6 +1,7 @@
 package org.mailpath.engine.mx;
 
 import com.google.common.net.InetAddresses;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.common.Parallel;
@@ -30,7 +32,8 @@ import org.xbill.DNS.Type;
 
 /**
  * The MX set of a recipient domain: preferences, null MX (RFC 7505), implicit MX on A/AAAA (RFC 5321 §5.1),
- * and every target: a CNAME, an IP literal, no address, or an address that is not public.
+ * and every target: a CNAME, an IP literal, a name that does not exist or has no address, an address that is not
+ * public, or IPv6 addresses only.
  */
 public final class MxCheck implements DomainCheck {
 
@@ -60,12 +63,17 @@ public final class MxCheck implements DomainCheck {
         List<MXRecord> records = mx.records().stream().filter(MXRecord.class::isInstance).map(MXRecord.class::cast)
                 .sorted(Comparator.comparingInt(MXRecord::getPriority).thenComparing(r -> r.getTarget().toString()))
                 .toList();
-        if (records.stream().anyMatch(r -> r.getTarget().equals(Name.root))) {
-            boolean alone = records.size() == 1;
-            return CheckOutcome.of(List.of(TEXTS.finding(DnsFindingCodes.MX_NULL, Severity.ERROR, domain,
-                    mx.evidence(), WHO, DnsFindingCodes.MX_NULL + (alone ? ".alone" : ".mixed"), domain)));
-        }
         List<Finding> findings = new ArrayList<>();
+        if (records.stream().anyMatch(r -> r.getTarget().equals(Name.root))) {
+            boolean alone = records.stream().allMatch(r -> r.getTarget().equals(Name.root));
+            findings.add(TEXTS.finding(DnsFindingCodes.MX_NULL, Severity.ERROR, domain, mx.evidence(), WHO,
+                    DnsFindingCodes.MX_NULL + (alone ? ".alone" : ".mixed"), domain));
+            if (alone) {
+                return CheckOutcome.of(findings);
+            }
+            // RFC 7505 §3 forbids the mix, but senders that ignore the null MX use the others: examine them too
+            records = records.stream().filter(r -> !r.getTarget().equals(Name.root)).toList();
+        }
         List<MXRecord> examined = records;
         if (records.size() > MAX_TARGETS) {
             examined = records.subList(0, MAX_TARGETS);
@@ -75,11 +83,15 @@ public final class MxCheck implements DomainCheck {
         }
         List<TargetResult> targets = Parallel.map(examined, r -> target(context.dns(), r, context.cancellation()));
         boolean anyUsable = targets.stream().anyMatch(TargetResult::usable);
+        boolean anyIpv4 = targets.stream().anyMatch(TargetResult::ipv4);
         for (TargetResult t : targets) {
             for (Finding f : t.findings) {
                 // A target without address is an error only when no other MX can take the mail.
                 findings.add(f.code().equals(DnsFindingCodes.MX_NO_ADDRESS) && anyUsable
                         ? f.withSeverity(Severity.WARNING) : f);
+            }
+            if (t.ipv6Only) {
+                findings.add(ipv6Only(domain, t, anyIpv4));
             }
         }
         if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
@@ -92,7 +104,27 @@ public final class MxCheck implements DomainCheck {
         return CheckOutcome.of(findings);
     }
 
-    private record TargetResult(List<Finding> findings, List<String> evidence, boolean usable) {
+    /**
+     * One MX target: its findings; {@code usable} a public address; {@code ipv4} a public IPv4 address;
+     * {@code ipv6Only} public IPv6 addresses and an A question answered with none.
+     */
+    private record TargetResult(String host, List<Finding> findings, List<String> evidence, boolean usable,
+                                boolean ipv4, boolean ipv6Only) {
+
+        static TargetResult unusable(String host, List<Finding> findings, List<String> evidence) {
+            return new TargetResult(host, findings, evidence, false, false, false);
+        }
+    }
+
+    /**
+     * A target senders reach over IPv6 only: a note while another MX has IPv4, a warning when none has (an
+     * IPv4-only sender then cannot deliver to the domain at all).
+     */
+    private static Finding ipv6Only(String domain, TargetResult t, boolean anyIpv4) {
+        String code = DnsFindingCodes.MX_IPV6_ONLY;
+        return anyIpv4
+                ? TEXTS.finding(code, Severity.INFO, t.host, t.evidence, Actor.NOBODY, code + ".others", t.host)
+                : TEXTS.finding(code, Severity.WARNING, t.host, t.evidence, WHO, code + ".all", t.host, domain);
     }
 
     private static TargetResult target(DnsLookup dns, MXRecord mx, Cancellation cancellation) {
@@ -101,7 +133,7 @@ public final class MxCheck implements DomainCheck {
         if (Addresses.isIpLiteral(host)) {
             findings.add(TEXTS.finding(DnsFindingCodes.MX_IP_LITERAL, Severity.ERROR, host, List.of(mx.toString()),
                     WHO, DnsFindingCodes.MX_IP_LITERAL, host));
-            return new TargetResult(findings, List.of(mx.toString()), false);
+            return TargetResult.unusable(host, findings, List.of(mx.toString()));
         }
         List<DnsAnswer> answers = Parallel.map(List.of(Type.A, Type.AAAA), t -> dns.lookup(host, t, cancellation));
         List<String> evidence = new ArrayList<>();
@@ -124,10 +156,13 @@ public final class MxCheck implements DomainCheck {
                 findings.add(TEXTS.finding(DnsFindingCodes.MX_IP_LITERAL, Severity.ERROR, host, evidence, WHO,
                         DnsFindingCodes.MX_IP_LITERAL + ".appended", host, typo.group(1)));
             } else {
+                // NXDOMAIN for the host itself (not for a CNAME's target): the name does not exist at all
+                boolean nonexistent = answers.stream().anyMatch(a -> a.status() == DnsStatus.NXDOMAIN
+                        && a.cnames().isEmpty());
                 findings.add(TEXTS.finding(DnsFindingCodes.MX_NO_ADDRESS, Severity.ERROR, host, evidence, WHO,
-                        DnsFindingCodes.MX_NO_ADDRESS, host));
+                        DnsFindingCodes.MX_NO_ADDRESS + (nonexistent ? ".nxdomain" : ""), host));
             }
-            return new TargetResult(findings, evidence, false);
+            return TargetResult.unusable(host, findings, evidence);
         }
         List<InetAddress> hidden = addresses.stream().filter(Addresses::notPublic).toList();
         if (!hidden.isEmpty()) {
@@ -135,7 +170,11 @@ public final class MxCheck implements DomainCheck {
                     DnsFindingCodes.MX_PRIVATE_ADDRESS, host, String.join(", ",
                             hidden.stream().map(InetAddresses::toAddrString).toList())));
         }
-        return new TargetResult(findings, evidence, hidden.size() < addresses.size());
+        List<InetAddress> reachable = addresses.stream().filter(a -> !Addresses.notPublic(a)).toList();
+        boolean ipv4 = reachable.stream().anyMatch(Inet4Address.class::isInstance);
+        // only a plain "no A record" counts: a failed A question says nothing about IPv4
+        boolean ipv6Only = !reachable.isEmpty() && !ipv4 && answers.getFirst().status() == DnsStatus.NODATA;
+        return new TargetResult(host, findings, evidence, !reachable.isEmpty(), ipv4, ipv6Only);
     }
 
     private static List<Finding> implicitMx(CheckContext context, DnsAnswer mx) {
