@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mailpath.engine.common.TagList;
+import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.finding.LocalText;
 
 /**
@@ -24,6 +25,9 @@ public final class DmarcParser {
     /** The version in any case as first tag, and after other tags: meant as DMARC, but receivers discard it. */
     private static final Pattern VERSION_ANY_CASE = Pattern.compile("(?is)v[ \\t]*=[ \\t]*dmarc1[ \\t]*(;.*)?");
     private static final Pattern VERSION_LATER = Pattern.compile("(?is).*;[ \\t]*v[ \\t]*=[ \\t]*dmarc1[ \\t]*(;.*)?");
+    /** The version followed by more tags without the ";" between ("v=DMARC1 p=reject", "v=DMARC1, p=reject"). */
+    private static final Pattern VERSION_UNSEPARATED =
+            Pattern.compile("(?is)v[ \\t]*=[ \\t]*dmarc1(?:[ \\t]+|[ \\t]*,[ \\t]*)([^;\\s][^;]*?)[ \\t]*(;.*)?");
     private static final Set<String> POLICIES = Set.of("none", "quarantine", "reject");
     private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^!@\\s]+)@([^!\\s]+?)(![0-9]+[kmgt]?)?");
     private static final Pattern FO = Pattern.compile("[01ds](:[01ds])*");
@@ -49,8 +53,9 @@ public final class DmarcParser {
     }
 
     /**
-     * Why TXT text that is meant as a DMARC record is not one (§6.6.3 discards it): the version in the wrong case, or
-     * not the first tag. Empty for a DMARC record and for unrelated text.
+     * Why TXT text that is meant as a DMARC record is not one (§6.6.3 discards it): the version in the wrong case, not
+     * the first tag, or not followed by ";" (the version's value is then "DMARC1 p=reject", not "DMARC1"). Empty for
+     * a DMARC record and for unrelated text.
      */
     public static Optional<String> whyNotDmarc(String txt) {
         return whyNotDmarcText(txt).map(LocalText::toString);
@@ -67,6 +72,10 @@ public final class DmarcParser {
         }
         if (VERSION_LATER.matcher(t).matches()) {
             return Optional.of(DmarcTexts.text("whyNot.versionNotFirst"));
+        }
+        var unseparated = VERSION_UNSEPARATED.matcher(t);
+        if (unseparated.matches()) {
+            return Optional.of(DmarcTexts.text("whyNot.unseparated", DnsText.clip(unseparated.group(1), 40)));
         }
         return Optional.empty();
     }

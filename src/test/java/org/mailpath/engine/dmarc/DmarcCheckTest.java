@@ -157,4 +157,14 @@ class DmarcCheckTest {
         single(onlyWalk, "DMARC_MISSING");
         assertTrue(single(onlyWalk, "DMARC_DISCOVERY_DIFFERS").message().contains("find no DMARC record"));
     }
+
+    @Test
+    void aVersionWithoutItsSemicolonIsNamedAsTheDiscardedRecord() {
+        Finding f = single(check("_dmarc.example.com. TXT \"v=DMARC1 p=reject\"\n", "example.com"),
+                "DMARC_MISSING", Severity.WARNING);
+        assertTrue(f.message().contains("the TXT record \"v=DMARC1 p=reject\" at _dmarc.example.com is ignored by "
+                + "receivers: \"v=DMARC1\" is followed by \"p=reject\" without the \";\" that separates tags"),
+                f.message());
+        assertTrue(f.remediation().contains("exactly \"v=DMARC1;\""), f.remediation());
+    }
 }

@@ -71,4 +71,16 @@ class DmarcParserTest {
         assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=spf1 -all"));
         assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("google-site-verification=abc"));
     }
+
+    @Test
+    void aVersionWithoutItsSemicolonIsExplained() {
+        assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=reject\" without the \";\" that separates tags"),
+                DmarcParser.whyNotDmarc("v=DMARC1 p=reject"));
+        assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=reject rua=mailto:d@example.com\" without the "
+                + "\";\" that separates tags"), DmarcParser.whyNotDmarc("v=DMARC1, p=reject rua=mailto:d@example.com"));
+        assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=none\" without the \";\" that separates tags"),
+                DmarcParser.whyNotDmarc("v=DMARC1\tp=none; rua=mailto:d@example.com"));
+        assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=DMARC10; p=none"));
+        assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=DMARC1 ; p=none"));
+    }
 }
