@@ -59,6 +59,7 @@ public final class FindingCauses {
             row("DNSBL_ZONE_UNUSABLE", NOTHING),
             // Report records only: no delivery depends on them.
             row("DMARC_REPORT_UNAUTHORIZED", NOTHING),
+            row("DMARC_REPORT_URI_UNUSABLE", NOTHING),
             row("TLSRPT_", NOTHING),
             // Our sending IP listed; a listing of the recipient's own MX address says nothing about our mail to it.
             new Row("DNSBL_LISTED", Optional.of(Actor.SENDER_ADMIN), REPUTATION, REPUTATION),

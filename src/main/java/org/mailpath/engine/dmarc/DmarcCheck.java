@@ -28,7 +28,8 @@ import org.xbill.DNS.Type;
 /**
  * The DMARC check of a sending domain (RFC 7489 §6.6.3 discovery): {@code _dmarc.<domain>}, else
  * {@code _dmarc.<organizational domain>} (public suffix list of Guava); tags and defaults; p=none; several records;
- * syntax; external report addresses without their {@code _report._dmarc} authorization (§7.1); and whether RFC
+ * syntax; report addresses receivers cannot use, and external ones without their {@code _report._dmarc}
+ * authorization (§7.1); and whether RFC
  * 9989's DNS tree walk would find a different record than the public-suffix-list discovery.
  */
 public final class DmarcCheck implements DomainCheck {
@@ -92,13 +93,17 @@ public final class DmarcCheck implements DomainCheck {
                     Actor.SENDER_ADMIN, "DMARC_SYNTAX", policyDomain,
                     DnsText.joinText(parsed.problemTexts(), "; ")));
         }
+        if (!parsed.reportUriTexts().isEmpty()) {
+            findings.add(TEXTS.finding("DMARC_REPORT_URI_UNUSABLE", Severity.WARNING, policyDomain, evidence,
+                    Actor.SENDER_ADMIN, "DMARC_REPORT_URI_UNUSABLE", policyDomain,
+                    DnsText.joinText(parsed.reportUriTexts(), "; ")));
+        }
         policyFindings(domain, policyDomain, inherited, record, evidence, findings);
         findings.addAll(reportAuthorization(ctx, policyDomain, record));
-        // DMARC_OK promises an enforced policy (docs/findings.md); p=none is DMARC_POLICY_NONE alone
+        // DMARC_OK promises an enforced policy (docs/findings.md); p=none is DMARC_POLICY_NONE alone. Findings about
+        // report addresses do not take it away: receivers apply the policy all the same.
         String applied = inherited ? record.subdomainPolicy() : record.policy();
-        boolean problems = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR
-                || f.severity() == Severity.WARNING);
-        if (!applied.equals("none") && !problems) {
+        if (!applied.equals("none") && parsed.problems().isEmpty()) {
             List<String> lines = new ArrayList<>(record.describe());
             lines.addAll(evidence);
             findings.add(inherited

@@ -30,20 +30,35 @@ public final class DmarcParser {
             Pattern.compile("(?is)v[ \\t]*=[ \\t]*dmarc1(?:[ \\t]+|[ \\t]*,[ \\t]*)([^;\\s][^;]*?)[ \\t]*(;.*)?");
     private static final Set<String> POLICIES = Set.of("none", "quarantine", "reject");
     private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^!@\\s]+)@([^!\\s]+?)(![0-9]+[kmgt]?)?");
+    /** RFC 3986 scheme ":" and a body without white space, "," or "!", then RFC 7489's optional "!size". */
+    private static final Pattern URI = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:[^\\s,!]+(![0-9]+[kmgt]?)?");
     private static final Pattern FO = Pattern.compile("[01ds](:[01ds])*");
 
     private DmarcParser() {
     }
 
-    /** The parse result and the syntax problems found (empty = valid), in words of any language. */
-    public record Parsed(DmarcRecord record, List<LocalText> problemTexts) {
+    /**
+     * The parse result.
+     *
+     * @param problemTexts    the syntax problems found (empty = valid), in words of any language; report addresses
+     *                        receivers cannot use are apart, in {@code reportUriTexts}
+     * @param reportUriTexts  {@code rua}/{@code ruf} entries receivers send no report to, each with why: they lose
+     *                        reports, not the policy
+     */
+    public record Parsed(DmarcRecord record, List<LocalText> problemTexts, List<LocalText> reportUriTexts) {
         public Parsed {
             problemTexts = List.copyOf(problemTexts);
+            reportUriTexts = List.copyOf(reportUriTexts);
         }
 
         /** The problems in English. */
         public List<String> problems() {
             return problemTexts.stream().map(LocalText::toString).toList();
+        }
+
+        /** The unusable report addresses in English. */
+        public List<String> reportUriProblems() {
+            return reportUriTexts.stream().map(LocalText::toString).toList();
         }
     }
 
@@ -105,8 +120,9 @@ public final class DmarcParser {
         }
         String adkim = alignment(tags, "adkim", problems);
         String aspf = alignment(tags, "aspf", problems);
-        List<DmarcRecord.ReportUri> rua = uris(tags, "rua", problems);
-        List<DmarcRecord.ReportUri> ruf = uris(tags, "ruf", problems);
+        List<LocalText> unusable = new ArrayList<>();
+        List<DmarcRecord.ReportUri> rua = uris(tags, "rua", unusable);
+        List<DmarcRecord.ReportUri> ruf = uris(tags, "ruf", unusable);
         String fo = tags.getOrDefault("fo", "0");
         if (!FO.matcher(fo).matches()) {
             problems.add(DmarcTexts.text("problem.fo", fo));
@@ -120,7 +136,8 @@ public final class DmarcParser {
                 problems.add(DmarcTexts.text("problem.ri", tags.get("ri")));
             }
         }
-        return new Parsed(new DmarcRecord(text, tags, p, sp, np, pct, adkim, aspf, rua, ruf, fo, ri), problems);
+        return new Parsed(new DmarcRecord(text, tags, p, sp, np, pct, adkim, aspf, rua, ruf, fo, ri), problems,
+                unusable);
     }
 
     private static Optional<String> policy(Map<String, String> tags, String tag, List<LocalText> problems) {
@@ -144,18 +161,30 @@ public final class DmarcParser {
         return v;
     }
 
-    private static List<DmarcRecord.ReportUri> uris(Map<String, String> tags, String tag, List<LocalText> problems) {
+    /**
+     * RFC 7489 §6.2: a DMARC URI is any URI (commas and "!" encoded), with an optional "!size" suffix; receivers
+     * must support {@code mailto:} and need support nothing else. Entries receivers cannot send to are added to
+     * {@code unusable}, each with why.
+     */
+    private static List<DmarcRecord.ReportUri> uris(Map<String, String> tags, String tag, List<LocalText> unusable) {
         List<DmarcRecord.ReportUri> out = new ArrayList<>();
         if (!tags.containsKey(tag)) {
             return out;
         }
         for (String raw : tags.get(tag).split(",")) {
             String uri = raw.strip();
+            if (uri.isEmpty()) {
+                continue;
+            }
             var m = MAILTO.matcher(uri);
             if (m.matches()) {
                 out.add(new DmarcRecord.ReportUri(uri, m.group(2).toLowerCase(Locale.ROOT)));
-            } else if (!uri.isEmpty()) {
-                problems.add(DmarcTexts.text("problem.uri", tag, uri));
+            } else if (!URI.matcher(uri).matches()) {
+                unusable.add(DmarcTexts.text("reportUri.notUri", tag, uri));
+            } else if (uri.regionMatches(true, 0, "mailto:", 0, 7)) {
+                unusable.add(DmarcTexts.text("reportUri.notAddress", tag, uri));
+            } else {
+                unusable.add(DmarcTexts.text("reportUri.notMailto", tag, uri));
             }
         }
         return out;

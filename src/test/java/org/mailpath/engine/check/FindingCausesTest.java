@@ -88,6 +88,11 @@ class FindingCausesTest {
         assertEquals(Set.of(TLS, UNKNOWN), causes("MTA_STS_POLICY_UNREACHABLE", Role.RECIPIENT));
         assertEquals(Set.of(), causes("TLSRPT_INVALID", Role.RECIPIENT));
         assertEquals(Set.of(), causes("DMARC_REPORT_UNAUTHORIZED", Role.SENDER));
+        // a report address receivers cannot use loses reports, never mail: the policy applies without it
+        assertEquals(Set.of(), FindingCauses.categories(finding("DMARC_REPORT_URI_UNUSABLE", Severity.WARNING,
+                Actor.SENDER_ADMIN), Role.SENDER));
+        assertEquals(Set.of(AUTHENTICATION, UNKNOWN), FindingCauses.categories(finding("DMARC_SYNTAX",
+                Severity.ERROR, Actor.SENDER_ADMIN), Role.SENDER));
     }
 
     @Test

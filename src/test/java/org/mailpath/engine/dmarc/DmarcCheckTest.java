@@ -167,4 +167,26 @@ class DmarcCheckTest {
                 f.message());
         assertTrue(f.remediation().contains("exactly \"v=DMARC1;\""), f.remediation());
     }
+
+    @Test
+    void aReportAddressReceiversCannotUseCostsReportsNotThePolicy() {
+        List<Finding> noScheme = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; "
+                + "rua=d@example.com, mailto:ok@example.com\"\n", "example.com");
+        assertEquals("DMARC policy for example.com: p=reject", single(noScheme, "DMARC_OK", Severity.OK).message());
+        Finding unusable = single(noScheme, "DMARC_REPORT_URI_UNUSABLE", Severity.WARNING);
+        assertEquals("DMARC record of example.com: receivers send no reports to rua: \"d@example.com\" is not a URI "
+                + "(write \"mailto:\" before a mail address). The policy does not depend on these addresses: only the "
+                + "reports are lost", unusable.message());
+        assertTrue(unusable.remediation().contains("mailto:"), unusable.remediation());
+        absent(noScheme, "DMARC_SYNTAX");
+        // RFC 7489 §6.2: any URI is valid, receivers need support only mailto:
+        List<Finding> https = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; rua=https://dmarc.example.net/r\"\n",
+                "example.com");
+        single(https, "DMARC_OK", Severity.OK);
+        assertTrue(single(https, "DMARC_REPORT_URI_UNUSABLE", Severity.WARNING).message()
+                .contains("\"https://dmarc.example.net/r\" is not a mailto: address, and receivers need support only "
+                        + "mailto:"));
+        absent(https, "DMARC_SYNTAX");
+        absent(https, "DMARC_REPORT_UNAUTHORIZED");
+    }
 }

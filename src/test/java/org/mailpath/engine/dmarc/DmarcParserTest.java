@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,7 @@ class DmarcParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"v=DMARC1; p=bogus", "v=DMARC1; p=none; pct=150", "p=none; v=DMARC1",
-        "v=DMARC1; rua=mailto:x@example.com", "v=DMARC1; p=none; adkim=x", "v=DMARC1; p=none; rua=https://x.example",
+        "v=DMARC1; rua=mailto:x@example.com", "v=DMARC1; p=none; adkim=x", "v=DMARC1; p=none; np=x",
         "v=DMARC1; p=none; p=reject", "v=DMARC1; p=none; fo=2", "v=DMARC1; p=none; junk"})
     void problems(String text) {
         assertFalse(DmarcParser.parse(text).problems().isEmpty(), text);
@@ -82,5 +83,20 @@ class DmarcParserTest {
                 DmarcParser.whyNotDmarc("v=DMARC1\tp=none; rua=mailto:d@example.com"));
         assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=DMARC10; p=none"));
         assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=DMARC1 ; p=none"));
+    }
+
+    @Test
+    void reportAddressesReceiversCannotUseAreNotSyntaxProblems() {
+        DmarcParser.Parsed parsed = DmarcParser.parse("v=DMARC1; p=reject; rua=d@example.com,https://x.example/r,"
+                + "mailto:nobody, mailto:ok@example.com!10m; ruf=ftp:x");
+        assertEquals(List.of(), parsed.problems());
+        assertEquals(List.of("rua: \"d@example.com\" is not a URI (write \"mailto:\" before a mail address)",
+                "rua: \"https://x.example/r\" is not a mailto: address, and receivers need support only mailto: "
+                        + "(RFC 7489 §6.2)",
+                "rua: \"mailto:nobody\" is not a mail address",
+                "ruf: \"ftp:x\" is not a mailto: address, and receivers need support only mailto: (RFC 7489 §6.2)"),
+                parsed.reportUriProblems());
+        assertEquals(List.of("example.com"), parsed.record().rua().stream().map(DmarcRecord.ReportUri::domain)
+                .toList());
     }
 }
