@@ -27,10 +27,10 @@ import org.xbill.DNS.Type;
 
 /**
  * The DMARC check of a sending domain (RFC 7489 §6.6.3 discovery): {@code _dmarc.<domain>}, else
- * {@code _dmarc.<organizational domain>} (public suffix list of Guava); tags and defaults; p=none; several records;
- * syntax; report addresses receivers cannot use, and external ones without their {@code _report._dmarc}
- * authorization (§7.1); and whether RFC
- * 9989's DNS tree walk would find a different record than the public-suffix-list discovery.
+ * {@code _dmarc.<organizational domain>} (public suffix list of Guava); tags and defaults; the policy receivers
+ * apply (p=none, pct=0, a record whose p or sp is unreadable); several records; syntax; report addresses receivers
+ * cannot use or that lack their {@code _report._dmarc} authorization (§7.1); and whether RFC 9989's DNS tree walk
+ * would find a different record than the public-suffix-list discovery.
  */
 public final class DmarcCheck implements DomainCheck {
 
@@ -89,47 +89,115 @@ public final class DmarcCheck implements DomainCheck {
         DmarcRecord record = parsed.record();
         boolean inherited = !policyDomain.equals(domain);
         if (!parsed.problems().isEmpty()) {
-            findings.add(TEXTS.finding("DMARC_SYNTAX", Severity.ERROR, policyDomain, evidence,
-                    Actor.SENDER_ADMIN, "DMARC_SYNTAX", policyDomain,
+            // §6.6.3 step 6: p or sp unreadable and no valid rua URI: no DMARC at all, said where the problems are
+            findings.add(TEXTS.variant("DMARC_SYNTAX", Severity.ERROR, policyDomain, evidence, Actor.SENDER_ADMIN,
+                    parsed.reading() == DmarcParser.PolicyReading.IGNORED ? "DMARC_SYNTAX.ignored.message"
+                            : "DMARC_SYNTAX.message", "DMARC_SYNTAX.remediation", policyDomain,
                     DnsText.joinText(parsed.problemTexts(), "; ")));
         }
         if (!parsed.reportUriTexts().isEmpty()) {
-            findings.add(TEXTS.finding("DMARC_REPORT_URI_UNUSABLE", Severity.WARNING, policyDomain, evidence,
-                    Actor.SENDER_ADMIN, "DMARC_REPORT_URI_UNUSABLE", policyDomain,
-                    DnsText.joinText(parsed.reportUriTexts(), "; ")));
+            findings.add(reportUrisUnusable(policyDomain, parsed, evidence));
         }
-        policyFindings(domain, policyDomain, inherited, record, evidence, findings);
+        if (parsed.reading() != DmarcParser.PolicyReading.IGNORED) {
+            Applied applied = new Applied(domain, policyDomain, inherited, record);
+            policyFindings(applied, parsed, evidence, findings);
+        }
         findings.addAll(reportAuthorization(ctx, policyDomain, record));
-        // DMARC_OK promises an enforced policy (docs/findings.md); p=none is DMARC_POLICY_NONE alone. Findings about
-        // report addresses do not take it away: receivers apply the policy all the same.
-        String applied = inherited ? record.subdomainPolicy() : record.policy();
-        if (!applied.equals("none") && parsed.problems().isEmpty()) {
-            List<String> lines = new ArrayList<>(record.describe());
-            lines.addAll(evidence);
-            findings.add(inherited
-                    ? TEXTS.finding("DMARC_OK", Severity.OK, domain, lines, Actor.NOBODY, "DMARC_OK.inherited",
-                            domain, record.subdomainPolicy(), policyDomain)
-                    : TEXTS.finding("DMARC_OK", Severity.OK, domain, lines, Actor.NOBODY, "DMARC_OK", domain,
-                            record.policy()));
-        }
         return CheckOutcome.of(findings);
     }
 
-    private static void policyFindings(String domain, String policyDomain, boolean inherited, DmarcRecord record,
-                                       List<String> evidence, List<Finding> findings) {
-        String applied = inherited ? record.subdomainPolicy() : record.policy();
+    /**
+     * The policy RFC 7489 receivers apply to the domain: p, or sp when the record is the organizational domain's.
+     *
+     * @param domain       the checked domain
+     * @param policyDomain the domain whose record applies
+     */
+    private record Applied(String domain, String policyDomain, boolean inherited, DmarcRecord record) {
+
+        /** The policy the record asks for the domain. */
+        String requested() {
+            return inherited ? record.subdomainPolicy() : record.policy();
+        }
+
+        /** §6.6.4: with pct=0 no failing message is selected, all get the next-lower policy. */
+        String effective() {
+            return record.pct() == 0 ? lower(requested()) : requested();
+        }
+
+        /** How the requested policy is named: "p=reject", or "sp=reject inherited from example.com". */
+        LocalText named() {
+            return inherited ? text("phrase.policyInherited", requested(), policyDomain)
+                    : text("phrase.policy", requested());
+        }
+    }
+
+    /** The next-lower policy (RFC 7489 §6.6.4 for mail pct does not select). */
+    private static String lower(String policy) {
+        return switch (policy) {
+            case "reject" -> "quarantine";
+            default -> "none";
+        };
+    }
+
+    /**
+     * DMARC_POLICY_NONE when none applies (as written, through pct=0, or because §6.6.3 step 6 reads the record
+     * as p=none), otherwise DMARC_OK when the record has no syntax problem; the partial pct beside them. DMARC_OK promises an enforced policy (docs/findings.md); findings about report addresses
+     * do not take it away: receivers apply the policy all the same.
+     */
+    private static void policyFindings(Applied applied, DmarcParser.Parsed parsed, List<String> evidence,
+                                       List<Finding> findings) {
+        DmarcRecord record = applied.record();
+        String domain = applied.domain();
         List<String> lines = new ArrayList<>(record.describe());
         lines.addAll(evidence);
-        if (applied.equals("none")) {
+        if (parsed.reading() == DmarcParser.PolicyReading.AS_NONE) {
+            findings.add(TEXTS.variant("DMARC_POLICY_NONE", Severity.INFO, domain, lines, Actor.SENDER_ADMIN,
+                    "DMARC_POLICY_NONE.fallback.message", "DMARC_POLICY_NONE.fallback.remediation", domain,
+                    applied.policyDomain(), DnsText.joinText(parsed.policyFaults(), "; ")));
+            return;    // pct and t= do not matter for none
+        }
+        String requested = applied.requested();
+        if (requested.equals("none")) {
             findings.add(new Finding("DMARC_POLICY_NONE", Severity.INFO, domain,
-                    inherited ? text("DMARC_POLICY_NONE.inherited.message", domain, policyDomain)
+                    applied.inherited() ? text("DMARC_POLICY_NONE.inherited.message", domain, applied.policyDomain())
                             : text("DMARC_POLICY_NONE.message", domain),
                     lines, text("DMARC_POLICY_NONE.remediation"), Actor.NOBODY));
+        } else if (applied.effective().equals("none")) {
+            findings.add(TEXTS.variant("DMARC_POLICY_NONE", Severity.INFO, domain, lines, Actor.NOBODY,
+                    "DMARC_POLICY_NONE.pct0.message", "DMARC_POLICY_NONE.remediation", domain, applied.named()));
         }
         if (record.pct() < 100) {
-            findings.add(TEXTS.finding("DMARC_PCT_PARTIAL", Severity.INFO, domain, lines, Actor.NOBODY,
-                    "DMARC_PCT_PARTIAL", record.pct()));
+            findings.add(pctPartial(domain, requested, record.pct(), lines));
         }
+        if (!applied.effective().equals("none") && parsed.problems().isEmpty()) {
+            LocalText ok = applied.inherited()
+                    ? text("DMARC_OK.inherited.message", domain, requested, applied.policyDomain())
+                    : text("DMARC_OK.message", domain, requested);
+            findings.add(new Finding("DMARC_OK", Severity.OK, domain,
+                    record.pct() == 0 ? text("DMARC_OK.pct0.message", ok, applied.effective()) : ok,
+                    lines, Actor.NOBODY));
+        }
+    }
+
+    /** §6.6.4: the share of failing mail pct selects gets the policy, the rest the next-lower one. */
+    private static Finding pctPartial(String domain, String requested, int pct, List<String> lines) {
+        if (requested.equals("none")) {
+            return TEXTS.finding("DMARC_PCT_PARTIAL", Severity.INFO, domain, lines, Actor.NOBODY,
+                    "DMARC_PCT_PARTIAL", pct);
+        }
+        String variant = "DMARC_PCT_PARTIAL." + requested + (pct == 0 ? ".zero" : "");
+        return TEXTS.variant("DMARC_PCT_PARTIAL", Severity.INFO, domain, lines, Actor.NOBODY,
+                variant + ".message", pct == 0 ? "DMARC_PCT_PARTIAL.zero.remediation"
+                        : "DMARC_PCT_PARTIAL.remediation", pct);
+    }
+
+    /** Report addresses receivers send nothing to: reports are lost, the policy is not (unless §6.6.3 step 6). */
+    private static Finding reportUrisUnusable(String policyDomain, DmarcParser.Parsed parsed, List<String> evidence) {
+        return TEXTS.variant("DMARC_REPORT_URI_UNUSABLE", Severity.WARNING, policyDomain, evidence,
+                Actor.SENDER_ADMIN, parsed.reading() == DmarcParser.PolicyReading.AS_WRITTEN
+                        ? "DMARC_REPORT_URI_UNUSABLE.message" : "DMARC_REPORT_URI_UNUSABLE.policyUnread.message",
+                "DMARC_REPORT_URI_UNUSABLE.remediation", policyDomain,
+                DnsText.joinText(parsed.reportUriTexts(), "; "));
     }
 
     /**

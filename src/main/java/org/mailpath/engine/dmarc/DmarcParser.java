@@ -13,7 +13,8 @@ import org.mailpath.engine.finding.LocalText;
 
 /**
  * Parses a DMARC record (RFC 7489 §6.3, with RFC 9989's {@code np}). Problems do not stop the parse: each is
- * collected, the record is built with defaults in place of bad values, as receivers do.
+ * collected, the record is built with defaults in place of bad values, as receivers do, and with p=none where an
+ * unreadable p or sp makes receivers read it so (§6.6.3 step 6).
  */
 public final class DmarcParser {
 
@@ -38,17 +39,28 @@ public final class DmarcParser {
     }
 
     /**
+     * How receivers read the policy tags (RFC 7489 §6.6.3 step 6): as written; as if the record said
+     * {@code p=none}, because {@code p} is missing or invalid or {@code sp} is invalid while {@code rua} holds a
+     * syntactically valid URI; or not at all (no DMARC processing), the same without such a URI.
+     */
+    public enum PolicyReading { AS_WRITTEN, AS_NONE, IGNORED }
+
+    /**
      * The parse result.
      *
      * @param problemTexts    the syntax problems found (empty = valid), in words of any language; report addresses
      *                        receivers cannot use are apart, in {@code reportUriTexts}
      * @param reportUriTexts  {@code rua}/{@code ruf} entries receivers send no report to, each with why: they lose
      *                        reports, not the policy
+     * @param reading         how receivers read the policy tags
+     * @param policyFaults    the problems of {@code p} and {@code sp} behind a reading other than AS_WRITTEN
      */
-    public record Parsed(DmarcRecord record, List<LocalText> problemTexts, List<LocalText> reportUriTexts) {
+    public record Parsed(DmarcRecord record, List<LocalText> problemTexts, List<LocalText> reportUriTexts,
+                         PolicyReading reading, List<LocalText> policyFaults) {
         public Parsed {
             problemTexts = List.copyOf(problemTexts);
             reportUriTexts = List.copyOf(reportUriTexts);
+            policyFaults = List.copyOf(policyFaults);
         }
 
         /** The problems in English. */
@@ -103,12 +115,19 @@ public final class DmarcParser {
                 && !(list.firstName().get().equals("v") && tags.get("v").equals("DMARC1"))) {
             problems.add(DmarcTexts.text("problem.versionFirst"));
         }
+        List<LocalText> policyFaults = new ArrayList<>();
         if (!tags.containsKey("p")) {
-            problems.add(DmarcTexts.text("problem.policyMissing"));
+            policyFaults.add(DmarcTexts.text("problem.policyMissing"));
         }
-        String p = policy(tags, "p", problems).orElse("none");
-        String sp = policy(tags, "sp", problems).orElse(p);
-        Optional<String> np = policy(tags, "np", problems);
+        Optional<String> p = policy(tags, "p", policyFaults);
+        Optional<String> sp = policy(tags, "sp", policyFaults);
+        problems.addAll(policyFaults);
+        // np is RFC 9989's: to RFC 7489 receivers an unknown tag, ignored; to RFC 9989 receivers a bad one voids
+        // the policy like a bad sp
+        Optional<String> np = validPolicy(tags, "np");
+        if (tags.containsKey("np") && np.isEmpty()) {
+            problems.add(DmarcTexts.text("problem.nonExistentPolicy", tags.get("np")));
+        }
         int pct = 100;
         if (tags.containsKey("pct")) {
             String v = tags.get("pct");
@@ -121,8 +140,8 @@ public final class DmarcParser {
         String adkim = alignment(tags, "adkim", problems);
         String aspf = alignment(tags, "aspf", problems);
         List<LocalText> unusable = new ArrayList<>();
-        List<DmarcRecord.ReportUri> rua = uris(tags, "rua", unusable);
-        List<DmarcRecord.ReportUri> ruf = uris(tags, "ruf", unusable);
+        Uris rua = uris(tags, "rua", unusable);
+        Uris ruf = uris(tags, "ruf", unusable);
         String fo = tags.getOrDefault("fo", "0");
         if (!FO.matcher(fo).matches()) {
             problems.add(DmarcTexts.text("problem.fo", fo));
@@ -136,20 +155,28 @@ public final class DmarcParser {
                 problems.add(DmarcTexts.text("problem.ri", tags.get("ri")));
             }
         }
-        return new Parsed(new DmarcRecord(text, tags, p, sp, np, pct, adkim, aspf, rua, ruf, fo, ri), problems,
-                unusable);
+        PolicyReading reading = policyFaults.isEmpty() ? PolicyReading.AS_WRITTEN
+                : rua.anyValid() ? PolicyReading.AS_NONE : PolicyReading.IGNORED;
+        // §6.6.3 step 6: the record counts as "v=DMARC1; p=none" (sp and np then default to none too)
+        String policy = reading == PolicyReading.AS_WRITTEN ? p.orElseThrow() : "none";
+        String subdomainPolicy = reading == PolicyReading.AS_WRITTEN ? sp.orElse(policy) : "none";
+        Optional<String> nonExistentPolicy = reading == PolicyReading.AS_WRITTEN ? np : Optional.empty();
+        DmarcRecord record = new DmarcRecord(text, tags, policy, subdomainPolicy, nonExistentPolicy, pct, adkim, aspf,
+                rua.usable(), ruf.usable(), fo, ri);
+        return new Parsed(record, problems, unusable, reading, policyFaults);
     }
 
+    /** The tag's policy; empty when absent or invalid, and then an invalid one is added to {@code problems}. */
     private static Optional<String> policy(Map<String, String> tags, String tag, List<LocalText> problems) {
-        if (!tags.containsKey(tag)) {
-            return Optional.empty();
-        }
-        String v = tags.get(tag).toLowerCase(Locale.ROOT);
-        if (!POLICIES.contains(v)) {
+        Optional<String> valid = validPolicy(tags, tag);
+        if (tags.containsKey(tag) && valid.isEmpty()) {
             problems.add(DmarcTexts.text("problem.policy", tag, tags.get(tag)));
-            return Optional.empty();
         }
-        return Optional.of(v);
+        return valid;
+    }
+
+    private static Optional<String> validPolicy(Map<String, String> tags, String tag) {
+        return Optional.ofNullable(tags.get(tag)).map(v -> v.toLowerCase(Locale.ROOT)).filter(POLICIES::contains);
     }
 
     private static String alignment(Map<String, String> tags, String tag, List<LocalText> problems) {
@@ -162,14 +189,24 @@ public final class DmarcParser {
     }
 
     /**
+     * The entries of a report URI list.
+     *
+     * @param usable   the {@code mailto:} addresses receivers send reports to
+     * @param anyValid whether any entry is a syntactically valid URI, usable or not (what §6.6.3 step 6 asks of rua)
+     */
+    private record Uris(List<DmarcRecord.ReportUri> usable, boolean anyValid) {
+    }
+
+    /**
      * RFC 7489 §6.2: a DMARC URI is any URI (commas and "!" encoded), with an optional "!size" suffix; receivers
      * must support {@code mailto:} and need support nothing else. Entries receivers cannot send to are added to
      * {@code unusable}, each with why.
      */
-    private static List<DmarcRecord.ReportUri> uris(Map<String, String> tags, String tag, List<LocalText> unusable) {
+    private static Uris uris(Map<String, String> tags, String tag, List<LocalText> unusable) {
         List<DmarcRecord.ReportUri> out = new ArrayList<>();
+        boolean anyValid = false;
         if (!tags.containsKey(tag)) {
-            return out;
+            return new Uris(out, false);
         }
         for (String raw : tags.get(tag).split(",")) {
             String uri = raw.strip();
@@ -177,9 +214,11 @@ public final class DmarcParser {
                 continue;
             }
             var m = MAILTO.matcher(uri);
+            boolean valid = m.matches() || URI.matcher(uri).matches();
+            anyValid |= valid;
             if (m.matches()) {
                 out.add(new DmarcRecord.ReportUri(uri, m.group(2).toLowerCase(Locale.ROOT)));
-            } else if (!URI.matcher(uri).matches()) {
+            } else if (!valid) {
                 unusable.add(DmarcTexts.text("reportUri.notUri", tag, uri));
             } else if (uri.regionMatches(true, 0, "mailto:", 0, 7)) {
                 unusable.add(DmarcTexts.text("reportUri.notAddress", tag, uri));
@@ -187,6 +226,6 @@ public final class DmarcParser {
                 unusable.add(DmarcTexts.text("reportUri.notMailto", tag, uri));
             }
         }
-        return out;
+        return new Uris(out, anyValid);
     }
 }

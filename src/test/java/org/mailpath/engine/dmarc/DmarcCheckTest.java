@@ -159,16 +159,6 @@ class DmarcCheckTest {
     }
 
     @Test
-    void aVersionWithoutItsSemicolonIsNamedAsTheDiscardedRecord() {
-        Finding f = single(check("_dmarc.example.com. TXT \"v=DMARC1 p=reject\"\n", "example.com"),
-                "DMARC_MISSING", Severity.WARNING);
-        assertTrue(f.message().contains("the TXT record \"v=DMARC1 p=reject\" at _dmarc.example.com is ignored by "
-                + "receivers: \"v=DMARC1\" is followed by \"p=reject\" without the \";\" that separates tags"),
-                f.message());
-        assertTrue(f.remediation().contains("exactly \"v=DMARC1;\""), f.remediation());
-    }
-
-    @Test
     void aReportAddressReceiversCannotUseCostsReportsNotThePolicy() {
         List<Finding> noScheme = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; "
                 + "rua=d@example.com, mailto:ok@example.com\"\n", "example.com");
@@ -188,5 +178,93 @@ class DmarcCheckTest {
                         + "mailto:"));
         absent(https, "DMARC_SYNTAX");
         absent(https, "DMARC_REPORT_UNAUTHORIZED");
+    }
+
+    @Test
+    void pctZeroSaysThePolicyReceiversApply() {
+        // RFC 7489 §6.6.4: mail pct does not select gets the next-lower policy; pct=0 selects none
+        List<Finding> reject = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=0\"\n", "example.com");
+        assertEquals("DMARC policy for example.com: p=reject, but with pct=0 receivers apply quarantine to all failing "
+                + "mail instead (RFC 7489 §6.6.4)", single(reject, "DMARC_OK", Severity.OK).message());
+        Finding pct = single(reject, "DMARC_PCT_PARTIAL", Severity.INFO);
+        assertEquals("pct=0: receivers reject no failing mail, they quarantine all of it (RFC 7489 §6.6.4)",
+                pct.message());
+        assertTrue(pct.remediation().contains("t=y"), pct.remediation());
+        absent(reject, "DMARC_POLICY_NONE");
+
+        List<Finding> quarantine = check("_dmarc.example.com. TXT \"v=DMARC1; p=quarantine; pct=0\"\n",
+                "example.com");
+        absent(quarantine, "DMARC_OK");
+        assertTrue(single(quarantine, "DMARC_POLICY_NONE", Severity.INFO).message()
+                .startsWith("DMARC policy for example.com is in effect none: with p=quarantine and pct=0"));
+        List<Finding> inherited = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=quarantine; pct=0\"\n",
+                "mail.example.com");
+        absent(inherited, "DMARC_OK");
+        assertTrue(single(inherited, "DMARC_POLICY_NONE").message()
+                .contains("with sp=quarantine inherited from example.com and pct=0"));
+        // the organizational domain itself keeps p=reject, lowered to quarantine
+        single(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=quarantine; pct=0\"\n", "example.com"),
+                "DMARC_OK", Severity.OK);
+    }
+
+    @Test
+    void aPartialPctSaysWhatTheRestGets() {
+        List<Finding> reject = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=20\"\n", "example.com");
+        single(reject, "DMARC_OK", Severity.OK);
+        assertEquals("pct=20: receivers reject only 20% of failing mail and quarantine the rest (RFC 7489 §6.6.4)",
+                single(reject, "DMARC_PCT_PARTIAL", Severity.INFO).message());
+        assertEquals("pct=20: receivers quarantine only 20% of failing mail and treat the rest as under p=none "
+                + "(RFC 7489 §6.6.4)", single(check("_dmarc.example.com. TXT \"v=DMARC1; p=quarantine; pct=20\"\n",
+                "example.com"), "DMARC_PCT_PARTIAL").message());
+    }
+
+    @Test
+    void anInvalidSpMakesTheRecordPNoneWhenRuaIsValid() {
+        // RFC 7489 §6.6.3 step 6: receivers act as if "v=DMARC1; p=none" was published, p=reject included
+        List<Finding> f = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=bogus; "
+                + "rua=mailto:d@example.com\"\n", "example.com");
+        assertTrue(single(f, "DMARC_SYNTAX", Severity.ERROR).message().contains("sp=bogus"));
+        Finding none = single(f, "DMARC_POLICY_NONE", Severity.INFO);
+        assertEquals("DMARC policy for example.com is none: in the record of example.com, sp=bogus is not none, "
+                + "quarantine or reject; receivers then act as if it said only \"v=DMARC1; p=none\", because it has a "
+                + "valid rua= address (RFC 7489 §6.6.3): they only report, they do not reject or quarantine mail that "
+                + "fails DMARC", none.message());
+        assertTrue(none.evidence().contains("p=none (written: reject)"), none.evidence().toString());
+        absent(f, "DMARC_OK");
+        // a subdomain gets none too, and a missing p with a valid rua is the same case
+        single(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=bogus; rua=mailto:d@example.com\"\n",
+                "mail.example.com"), "DMARC_POLICY_NONE");
+        assertTrue(single(check("_dmarc.example.com. TXT \"v=DMARC1; rua=mailto:d@example.com\"\n", "example.com"),
+                "DMARC_POLICY_NONE").message().contains("the required tag p= is missing"));
+        // an https: URI is a syntactically valid URI: it keeps the record, though no report goes there
+        List<Finding> https = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=bogus; "
+                + "rua=https://r.example.net/\"\n", "example.com");
+        single(https, "DMARC_POLICY_NONE");
+        assertEquals("DMARC record of example.com: receivers send no reports to rua: \"https://r.example.net/\" is not "
+                + "a mailto: address, and receivers need support only mailto: (RFC 7489 §6.2)",
+                single(https, "DMARC_REPORT_URI_UNUSABLE").message());
+    }
+
+    @Test
+    void anUnreadablePolicyWithoutAValidRuaMeansNoDmarcAtAll() {
+        for (String record : List.of("v=DMARC1; p=reject; sp=bogus", "v=DMARC1; p=rejct; rua=d@example.com",
+                "v=DMARC1; adkim=s")) {
+            List<Finding> f = check("_dmarc.example.com. TXT \"" + record + "\"\n", "example.com");
+            Finding syntax = single(f, "DMARC_SYNTAX", Severity.ERROR);
+            assertTrue(syntax.message().endsWith("With p= or sp= unreadable and no valid rua= address, receivers apply "
+                    + "no DMARC policy at all (RFC 7489 §6.6.3)"), syntax.message());
+            absent(f, "DMARC_POLICY_NONE");
+            absent(f, "DMARC_OK");
+        }
+    }
+
+    @Test
+    void aVersionWithoutItsSemicolonIsNamedAsTheDiscardedRecord() {
+        Finding f = single(check("_dmarc.example.com. TXT \"v=DMARC1 p=reject\"\n", "example.com"),
+                "DMARC_MISSING", Severity.WARNING);
+        assertTrue(f.message().contains("the TXT record \"v=DMARC1 p=reject\" at _dmarc.example.com is ignored by "
+                + "receivers: \"v=DMARC1\" is followed by \"p=reject\" without the \";\" that separates tags"),
+                f.message());
+        assertTrue(f.remediation().contains("exactly \"v=DMARC1;\""), f.remediation());
     }
 }

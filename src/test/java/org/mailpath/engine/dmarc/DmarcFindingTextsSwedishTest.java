@@ -40,7 +40,28 @@ class DmarcFindingTextsSwedishTest {
         assertEquals("DMARC-posten för example.com: adkim=x är varken r (relaxed) eller s (strict)",
                 single(findings, "DMARC_SYNTAX").message(SWEDISH));
         Finding pct = single(findings, "DMARC_PCT_PARTIAL");
-        assertEquals("pct=25: the policy applies to only 25% of failing mail", pct.message());
-        assertEquals("pct=25: policyn gäller bara 25 % av den e-post som inte klarar DMARC", pct.message(SWEDISH));
+        assertEquals("pct=25: receivers reject only 25% of failing mail and quarantine the rest (RFC 7489 §6.6.4)",
+                pct.message());
+        assertEquals("pct=25: mottagarna avvisar bara 25 % av den e-post som inte klarar DMARC och sätter resten i "
+                + "karantän (RFC 7489 §6.6.4)", pct.message(SWEDISH));
+        assertEquals("pct=25: policyn gäller bara 25 % av den e-post som inte klarar DMARC",
+                single(check("_dmarc.example.com. TXT \"v=DMARC1; p=none; pct=25\"\n"), "DMARC_PCT_PARTIAL")
+                        .message(SWEDISH));
+    }
+
+    @Test
+    void policyOutcomesAndReportAddressesAreSaidInSwedish() {
+        List<Finding> pct0 = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=0; rua=d@example.com\"\n");
+        assertEquals("DMARC-policy för example.com: p=reject, men med pct=0 tillämpar mottagarna i stället quarantine "
+                + "på all e-post som inte klarar DMARC (RFC 7489 §6.6.4)", single(pct0, "DMARC_OK").message(SWEDISH));
+        assertEquals("DMARC-posten för example.com: mottagarna skickar inga rapporter till rua: \"d@example.com\" är "
+                + "ingen URI (skriv \"mailto:\" före en e-postadress). Policyn beror inte på de här adresserna: det är "
+                + "bara rapporterna som går förlorade", single(pct0, "DMARC_REPORT_URI_UNUSABLE").message(SWEDISH));
+        Finding none = single(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=bogus; "
+                + "rua=mailto:d@example.com\"\n"), "DMARC_POLICY_NONE");
+        assertEquals("DMARC-policyn för example.com är none: posten för example.com har fel i p= eller sp= (sp=bogus "
+                + "är varken none, quarantine eller reject); mottagarna gör då som om den bara löd \"v=DMARC1; "
+                + "p=none\", eftersom den har en giltig rua=-adress (RFC 7489 §6.6.3): de rapporterar bara, de varken "
+                + "avvisar eller sätter i karantän e-post som inte klarar DMARC", none.message(SWEDISH));
     }
 }

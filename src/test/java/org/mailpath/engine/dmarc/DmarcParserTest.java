@@ -74,18 +74,6 @@ class DmarcParserTest {
     }
 
     @Test
-    void aVersionWithoutItsSemicolonIsExplained() {
-        assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=reject\" without the \";\" that separates tags"),
-                DmarcParser.whyNotDmarc("v=DMARC1 p=reject"));
-        assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=reject rua=mailto:d@example.com\" without the "
-                + "\";\" that separates tags"), DmarcParser.whyNotDmarc("v=DMARC1, p=reject rua=mailto:d@example.com"));
-        assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=none\" without the \";\" that separates tags"),
-                DmarcParser.whyNotDmarc("v=DMARC1\tp=none; rua=mailto:d@example.com"));
-        assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=DMARC10; p=none"));
-        assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=DMARC1 ; p=none"));
-    }
-
-    @Test
     void reportAddressesReceiversCannotUseAreNotSyntaxProblems() {
         DmarcParser.Parsed parsed = DmarcParser.parse("v=DMARC1; p=reject; rua=d@example.com,https://x.example/r,"
                 + "mailto:nobody, mailto:ok@example.com!10m; ruf=ftp:x");
@@ -98,5 +86,40 @@ class DmarcParserTest {
                 parsed.reportUriProblems());
         assertEquals(List.of("example.com"), parsed.record().rua().stream().map(DmarcRecord.ReportUri::domain)
                 .toList());
+        assertEquals(DmarcParser.PolicyReading.AS_WRITTEN, parsed.reading());
+    }
+
+    @Test
+    void anUnreadablePolicyIsReadAsNoneWithAValidRuaAndNotAtAllWithout() {
+        // RFC 7489 §6.6.3 step 6
+        DmarcParser.Parsed sp = DmarcParser.parse("v=DMARC1; p=reject; sp=bogus; rua=mailto:d@example.com");
+        assertEquals(DmarcParser.PolicyReading.AS_NONE, sp.reading());
+        assertEquals("none", sp.record().policy());
+        assertEquals("none", sp.record().subdomainPolicy());
+        assertTrue(sp.record().describe().containsAll(List.of("p=none (written: reject)", "sp=none (written: bogus)")),
+                sp.record().describe().toString());
+        assertEquals(List.of("sp=bogus is not none, quarantine or reject"),
+                sp.policyFaults().stream().map(Object::toString).toList());
+        assertEquals(DmarcParser.PolicyReading.AS_NONE,
+                DmarcParser.parse("v=DMARC1; p=rejct; rua=https://r.example/").reading(), "any valid URI counts");
+        assertEquals(DmarcParser.PolicyReading.IGNORED,
+                DmarcParser.parse("v=DMARC1; p=reject; sp=bogus; rua=d@example.com").reading());
+        assertEquals(DmarcParser.PolicyReading.IGNORED, DmarcParser.parse("v=DMARC1").reading());
+        // np is RFC 9989's: to RFC 7489 an unknown tag, so the policy stands (the problem is still named)
+        DmarcParser.Parsed np = DmarcParser.parse("v=DMARC1; p=reject; np=bogus");
+        assertEquals(DmarcParser.PolicyReading.AS_WRITTEN, np.reading());
+        assertTrue(np.problems().getFirst().contains("RFC 9989"), np.problems().toString());
+    }
+
+    @Test
+    void aVersionWithoutItsSemicolonIsExplained() {
+        assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=reject\" without the \";\" that separates tags"),
+                DmarcParser.whyNotDmarc("v=DMARC1 p=reject"));
+        assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=reject rua=mailto:d@example.com\" without the "
+                + "\";\" that separates tags"), DmarcParser.whyNotDmarc("v=DMARC1, p=reject rua=mailto:d@example.com"));
+        assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=none\" without the \";\" that separates tags"),
+                DmarcParser.whyNotDmarc("v=DMARC1\tp=none; rua=mailto:d@example.com"));
+        assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=DMARC10; p=none"));
+        assertEquals(Optional.empty(), DmarcParser.whyNotDmarc("v=DMARC1 ; p=none"));
     }
 }
