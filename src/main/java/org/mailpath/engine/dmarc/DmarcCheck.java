@@ -29,8 +29,9 @@ import org.xbill.DNS.Type;
  * The DMARC check of a sending domain (RFC 7489 §6.6.3 discovery): {@code _dmarc.<domain>}, else
  * {@code _dmarc.<organizational domain>} (public suffix list of Guava); tags and defaults; the policy receivers
  * apply (p=none, pct=0, a record whose p or sp is unreadable); several records; syntax; report addresses receivers
- * cannot use or that lack their {@code _report._dmarc} authorization (§7.1); and whether RFC 9989's DNS tree walk
- * would find a different record than the public-suffix-list discovery.
+ * cannot use or that lack their {@code _report._dmarc} authorization (§7.1). RFC 7489 decides the findings; where
+ * RFC 9989 (DMARCbis) receivers act otherwise it is said beside them: a different record found by its DNS tree
+ * walk, its test mode t=y, its np= for subdomains that do not exist.
  */
 public final class DmarcCheck implements DomainCheck {
 
@@ -74,8 +75,9 @@ public final class DmarcCheck implements DomainCheck {
         }
         String pslDomain = policyDomain;
         boolean pslFound = !records.isEmpty();
-        treeWalk(ctx, domain).filter(walk -> !pslFound || !walk.equals(pslDomain)).ifPresent(walk ->
-                findings.add(discoveryDiffers(domain, pslFound ? Optional.of(pslDomain) : Optional.empty(), walk)));
+        Optional<String> walk = treeWalk(ctx, domain);
+        walk.filter(w -> !pslFound || !w.equals(pslDomain)).ifPresent(w ->
+                findings.add(discoveryDiffers(domain, pslFound ? Optional.of(pslDomain) : Optional.empty(), w)));
         if (records.isEmpty()) {
             findings.add(missing(ctx, domain, org, evidence, discarded));
             return CheckOutcome.of(findings);
@@ -101,6 +103,7 @@ public final class DmarcCheck implements DomainCheck {
         if (parsed.reading() != DmarcParser.PolicyReading.IGNORED) {
             Applied applied = new Applied(domain, policyDomain, inherited, record);
             policyFindings(applied, parsed, evidence, findings);
+            nonExistentSubdomain(ctx, applied, walk).ifPresent(findings::add);
         }
         findings.addAll(reportAuthorization(ctx, policyDomain, record));
         return CheckOutcome.of(findings);
@@ -131,7 +134,7 @@ public final class DmarcCheck implements DomainCheck {
         }
     }
 
-    /** The next-lower policy (RFC 7489 §6.6.4 for mail pct does not select). */
+    /** The next-lower policy (RFC 7489 §6.6.4 for mail pct does not select, RFC 9989's t=y). */
     private static String lower(String policy) {
         return switch (policy) {
             case "reject" -> "quarantine";
@@ -141,7 +144,8 @@ public final class DmarcCheck implements DomainCheck {
 
     /**
      * DMARC_POLICY_NONE when none applies (as written, through pct=0, or because §6.6.3 step 6 reads the record
-     * as p=none), otherwise DMARC_OK when the record has no syntax problem; the partial pct beside them. DMARC_OK promises an enforced policy (docs/findings.md); findings about report addresses
+     * as p=none), otherwise DMARC_OK when the record has no syntax problem; the partial pct and RFC 9989's test
+     * mode beside them. DMARC_OK promises an enforced policy (docs/findings.md); findings about report addresses
      * do not take it away: receivers apply the policy all the same.
      */
     private static void policyFindings(Applied applied, DmarcParser.Parsed parsed, List<String> evidence,
@@ -169,6 +173,10 @@ public final class DmarcCheck implements DomainCheck {
         if (record.pct() < 100) {
             findings.add(pctPartial(domain, requested, record.pct(), lines));
         }
+        if (record.testMode() && !requested.equals("none")) {
+            findings.add(TEXTS.finding("DMARC_TEST_MODE", Severity.INFO, domain, lines, Actor.NOBODY,
+                    "DMARC_TEST_MODE", applied.policyDomain(), lower(requested), requested));
+        }
         if (!applied.effective().equals("none") && parsed.problems().isEmpty()) {
             LocalText ok = applied.inherited()
                     ? text("DMARC_OK.inherited.message", domain, requested, applied.policyDomain())
@@ -189,6 +197,29 @@ public final class DmarcCheck implements DomainCheck {
         return TEXTS.variant("DMARC_PCT_PARTIAL", Severity.INFO, domain, lines, Actor.NOBODY,
                 variant + ".message", pct == 0 ? "DMARC_PCT_PARTIAL.zero.remediation"
                         : "DMARC_PCT_PARTIAL.remediation", pct);
+    }
+
+    /**
+     * RFC 9989's np= applies to subdomains that do not exist; RFC 7489 knows no np and applies sp. Said when the
+     * checked domain is such a subdomain (NXDOMAIN) under an np= record that both discoveries find (when they
+     * differ, DMARC_DISCOVERY_DIFFERS says so already). One question, only then.
+     */
+    private static Optional<Finding> nonExistentSubdomain(CheckContext ctx, Applied applied,
+                                                          Optional<String> walk) {
+        DmarcRecord record = applied.record();
+        if (!applied.inherited() || record.nonExistentPolicy().isEmpty()
+                || !walk.equals(Optional.of(applied.policyDomain()))) {
+            return Optional.empty();
+        }
+        DnsAnswer self = lookup(ctx, applied.domain());
+        if (self.status() != DnsStatus.NXDOMAIN) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>(record.describe());
+        lines.addAll(self.evidence());
+        return Optional.of(TEXTS.finding("DMARC_NONEXISTENT_SUBDOMAIN", Severity.INFO, applied.domain(), lines,
+                Actor.NOBODY, "DMARC_NONEXISTENT_SUBDOMAIN", applied.domain(), record.subdomainPolicy(),
+                applied.policyDomain(), record.nonExistentPolicy().orElseThrow()));
     }
 
     /** Report addresses receivers send nothing to: reports are lost, the policy is not (unless §6.6.3 step 6). */

@@ -23,6 +23,14 @@ public record DmarcRecord(String text, Map<String, String> tags, String policy, 
     public record ReportUri(String uri, String domain) {
     }
 
+    /**
+     * RFC 9989's test mode ({@code t=y}, ABNF "y": any case): its receivers apply the next-lower policy. RFC 7489
+     * has no {@code t} and ignores it.
+     */
+    public boolean testMode() {
+        return tags.getOrDefault("t", "n").equalsIgnoreCase("y");
+    }
+
     /** The effective tags, each with "(default)" when it was not written, or what was written when it is not used. */
     public List<String> describe() {
         String nonExistent = nonExistentPolicy.orElse(subdomainPolicy);

@@ -1,6 +1,7 @@
 package org.mailpath.engine.dmarc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
@@ -256,6 +257,41 @@ class DmarcCheckTest {
             absent(f, "DMARC_POLICY_NONE");
             absent(f, "DMARC_OK");
         }
+    }
+
+    @Test
+    void testModeOfRfc9989IsMentionedBesideThe7489Policy() {
+        List<Finding> f = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; t=y\"\n", "example.com");
+        assertEquals("DMARC policy for example.com: p=reject", single(f, "DMARC_OK", Severity.OK).message());
+        assertEquals("t=y: under RFC 9989 (DMARCbis) the record of example.com is in test mode, and receivers that "
+                + "follow it apply quarantine instead of reject to failing mail; receivers that follow RFC 7489 ignore "
+                + "t=", single(f, "DMARC_TEST_MODE", Severity.INFO).message());
+        assertTrue(single(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=quarantine; t=Y\"\n",
+                "mail.example.com"), "DMARC_TEST_MODE").message().contains("apply none instead of quarantine"));
+        absent(check("_dmarc.example.com. TXT \"v=DMARC1; p=none; t=y\"\n", "example.com"), "DMARC_TEST_MODE");
+        absent(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; t=n\"\n", "example.com"), "DMARC_TEST_MODE");
+    }
+
+    @Test
+    void aSubdomainThatDoesNotExistIsToldBothPoliciesUnderNp() {
+        String zone = """
+                _dmarc.example.com. TXT "v=DMARC1; p=reject; np=none"
+                www.example.com. A 192.0.2.1
+                """;
+        FakeDns dns = FakeDns.of(zone);
+        List<Finding> nx = dns.run(new DmarcCheck(), "nx.example.com", CheckOptions.defaults());
+        assertEquals("DMARC policy for nx.example.com: sp=reject inherited from example.com",
+                single(nx, "DMARC_OK").message());
+        assertEquals("nx.example.com does not exist (NXDOMAIN): receivers that follow RFC 7489 apply sp=reject of "
+                + "example.com to mail from it, receivers that follow RFC 9989 (DMARCbis) apply np=none",
+                single(nx, "DMARC_NONEXISTENT_SUBDOMAIN", Severity.INFO).message());
+        assertTrue(dns.queries().contains("nx.example.com TXT"), dns.queries().toString());
+        absent(check(zone, "www.example.com"), "DMARC_NONEXISTENT_SUBDOMAIN");
+        absent(check(zone, "example.com"), "DMARC_NONEXISTENT_SUBDOMAIN");
+        // without np= both apply sp: nothing to say, and the domain is not asked about
+        FakeDns plain = FakeDns.of("_dmarc.example.com. TXT \"v=DMARC1; p=reject\"\n");
+        absent(plain.run(new DmarcCheck(), "nx.example.com", CheckOptions.defaults()), "DMARC_NONEXISTENT_SUBDOMAIN");
+        assertFalse(plain.queries().contains("nx.example.com TXT"), plain.queries().toString());
     }
 
     @Test

@@ -51,9 +51,12 @@ class DmarcFindingTextsSwedishTest {
 
     @Test
     void policyOutcomesAndReportAddressesAreSaidInSwedish() {
-        List<Finding> pct0 = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=0; rua=d@example.com\"\n");
+        List<Finding> pct0 = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=0; t=y; rua=d@example.com\"\n");
         assertEquals("DMARC-policy för example.com: p=reject, men med pct=0 tillämpar mottagarna i stället quarantine "
                 + "på all e-post som inte klarar DMARC (RFC 7489 §6.6.4)", single(pct0, "DMARC_OK").message(SWEDISH));
+        assertEquals("t=y: enligt RFC 9989 (DMARCbis) är posten för example.com i testläge, och mottagare som följer "
+                + "den tillämpar quarantine i stället för reject på e-post som inte klarar DMARC; mottagare som följer "
+                + "RFC 7489 bortser från t=", single(pct0, "DMARC_TEST_MODE").message(SWEDISH));
         assertEquals("DMARC-posten för example.com: mottagarna skickar inga rapporter till rua: \"d@example.com\" är "
                 + "ingen URI (skriv \"mailto:\" före en e-postadress). Policyn beror inte på de här adresserna: det är "
                 + "bara rapporterna som går förlorade", single(pct0, "DMARC_REPORT_URI_UNUSABLE").message(SWEDISH));

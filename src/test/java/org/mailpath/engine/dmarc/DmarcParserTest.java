@@ -112,6 +112,14 @@ class DmarcParserTest {
     }
 
     @Test
+    void testMode() {
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; t=y").record().testMode());
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; t=Y").record().testMode());
+        assertFalse(DmarcParser.parse("v=DMARC1; p=reject; t=n").record().testMode());
+        assertFalse(DmarcParser.parse("v=DMARC1; p=reject").record().testMode());
+    }
+
+    @Test
     void aVersionWithoutItsSemicolonIsExplained() {
         assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=reject\" without the \";\" that separates tags"),
                 DmarcParser.whyNotDmarc("v=DMARC1 p=reject"));
