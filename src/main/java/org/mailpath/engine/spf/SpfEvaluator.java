@@ -290,7 +290,7 @@ public final class SpfEvaluator {
             case A -> {
                 count(m.text(), domain);
                 Optional<String> target = target(m, domain);
-                yield target.flatMap(t -> addresses(t, m.text(), true))
+                yield target.flatMap(t -> addresses(t, m.text(), AddressLookup.TERM))
                         .filter(list -> ip.isPresent() && list.stream().anyMatch(a -> inPrefix(a, m)))
                         .map(list -> matched);
             }
@@ -299,7 +299,7 @@ public final class SpfEvaluator {
             case EXISTS -> {
                 count(m.text(), domain);
                 Optional<String> target = expand(m.domainSpec(), domain, m.text());
-                yield target.flatMap(t -> addressesOfType(t, Type.A, m.text(), true))
+                yield target.flatMap(t -> addressesOfType(t, Type.A, m.text(), AddressLookup.TERM))
                         .filter(list -> ip.isPresent() && !list.isEmpty()).map(list -> matched);
             }
         };
@@ -358,8 +358,13 @@ public final class SpfEvaluator {
         if (ip.isEmpty()) {
             return Optional.empty(); // nothing to compare; the address lookups would not count anyway
         }
+        // RFC 7208 §5.4 makes no exception to §5 ("except where noted, if the DNS server returns an error (RCODE
+        // other than 0 or 3) or the query times out, the mechanism stops and the topmost check_host() returns
+        // temperror"): a host whose address lookup fails ends the evaluation, unless an earlier host matched
+        // ("If any address matches, the mechanism matches"); hosts are asked in the order of the MX answer.
         for (String host : hosts) {
-            if (addresses(host, m.text(), false).orElse(List.of()).stream().anyMatch(a -> inPrefix(a, m))) {
+            if (addresses(host, m.text(), AddressLookup.MX_HOST).orElse(List.of()).stream()
+                    .anyMatch(a -> inPrefix(a, m))) {
                 return Optional.of(matched);
             }
         }
@@ -376,6 +381,12 @@ public final class SpfEvaluator {
             return Optional.empty();
         }
         DnsAnswer answer = query(ReverseMap.fromAddress(ip.get()).toString(true), Type.PTR);
+        if (DnsAnswers.failed(answer)) {
+            // RFC 7208 §5.5: "If a DNS error occurs while doing the PTR RR lookup, then this mechanism fails to
+            // match."
+            skippedLookupProblem(answer, "phrase.ptrLookupFailed");
+            return Optional.empty();
+        }
         if (!checkVoid(answer, m.text())) {
             return Optional.empty();
         }
@@ -385,7 +396,7 @@ public final class SpfEvaluator {
                 .limit(SUB_LOOKUP_LIMIT).toList();
         for (String name : names) {
             boolean inDomain = name.equals(wanted) || name.endsWith("." + wanted);
-            if (inDomain && addresses(name, m.text(), false).orElse(List.of()).contains(ip.get())) {
+            if (inDomain && addresses(name, m.text(), AddressLookup.PTR_NAME).orElse(List.of()).contains(ip.get())) {
                 return Optional.of(matched);
             }
         }
@@ -410,18 +421,38 @@ public final class SpfEvaluator {
         }
     }
 
-    /** Addresses of {@code host} in the client IP's family (A without an IP); empty Optional = void/error. */
-    private Optional<List<InetAddress>> addresses(String host, String term, boolean countVoid) {
-        int type = ip.isPresent() && !IpAddresses.isIpv4(ip.get()) ? Type.AAAA : Type.A;
-        return addressesOfType(host, type, term, countVoid);
+    /** Whose address lookup it is: that decides whether it counts as void and what a DNS error does. */
+    private enum AddressLookup {
+        /** The lookup of an "a" or "exists" term itself: void counted (§4.6.4), an error is temperror (§5). */
+        TERM,
+        /** An MX host's address (§5.4): not counted, an error is temperror (§5). */
+        MX_HOST,
+        /** A name the PTR lookup returned (§5.5): "If a DNS error occurs while doing an A RR lookup, then that
+         * domain name is skipped and the search continues." */
+        PTR_NAME
     }
 
-    private Optional<List<InetAddress>> addressesOfType(String host, int type, String term, boolean countVoid) {
+    /** Addresses of {@code host} in the client IP's family (A without an IP); empty Optional = void/error. */
+    private Optional<List<InetAddress>> addresses(String host, String term, AddressLookup lookup) {
+        int type = ip.isPresent() && !IpAddresses.isIpv4(ip.get()) ? Type.AAAA : Type.A;
+        return addressesOfType(host, type, term, lookup);
+    }
+
+    private Optional<List<InetAddress>> addressesOfType(String host, int type, String term, AddressLookup lookup) {
         DnsAnswer answer = query(host, type);
-        if (countVoid ? !checkVoid(answer, term) : !answer.ok()) {
-            if (!countVoid && DnsAnswers.failed(answer)) {
+        if (lookup == AddressLookup.TERM && !checkVoid(answer, term)) {
+            return Optional.empty();
+        }
+        if (DnsAnswers.failed(answer)) {
+            if (lookup == AddressLookup.PTR_NAME) {
+                skippedLookupProblem(answer, "phrase.ptrNameFailed");
+            } else {
                 dnsProblem(answer);
+                fail(SpfResult.TEMPERROR, text("reason.dns", answer.status().toString(), answer.name(), term));
             }
+            return Optional.empty();
+        }
+        if (!answer.ok()) {
             return Optional.empty();
         }
         List<InetAddress> list = new ArrayList<>();
@@ -508,6 +539,15 @@ public final class SpfEvaluator {
         String subject = path.isEmpty() ? topDomain : path.getLast();
         problem(DnsFindingCodes.DNS_TIMEOUT, Severity.WARNING, subject, text("DNS_TIMEOUT.slow.message", subject,
                 budget.toSeconds(), queries), text("DNS_TIMEOUT.slow.remediation"), List.of());
+    }
+
+    /**
+     * A failed lookup whose error RFC 7208 §5.5 turns into "no match" (ptr): said, but neither temperror nor one of
+     * the {@link #MAX_FAILED_QUERIES} (only the time budget bounds it, as §4.6.4 bounds check_host()).
+     */
+    private void skippedLookupProblem(DnsAnswer answer, String consequence) {
+        Finding f = DnsAnswers.lookupFailed(answer, text(consequence), Actor.SENDER_ADMIN);
+        problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
     }
 
     private void dnsProblem(DnsAnswer answer) {

@@ -191,6 +191,87 @@ class SpfCheckTest {
                 "no 'give --ip' advice when --ip was given");
     }
 
+    private static Finding result(FakeDns dns, String ip) {
+        return single(dns.run(new SpfCheck(), "example.com", FakeDns.options(ip, List.of(), List.of())),
+                "SPF_RESULT");
+    }
+
+    @Test
+    void ptrLookupErrorIsNoMatchNotTemperror() {
+        // RFC 7208 §5.5: "If a DNS error occurs while doing the PTR RR lookup, then this mechanism fails to match."
+        for (DnsStatus status : List.of(DnsStatus.SERVFAIL, DnsStatus.TIMEOUT)) {
+            FakeDns dns = FakeDns.of("example.com. TXT \"v=spf1 ptr:example.com -all\"\n")
+                    .fail("7.113.0.203.in-addr.arpa", Type.PTR, status);
+            Finding r = result(dns, "203.0.113.7");
+            assertTrue(r.message().contains(": fail (matched \"-all\""), r.message());
+            assertTrue(r.evidence().stream().anyMatch(l -> l.contains("7.113.0.203.in-addr.arpa PTR failed")
+                    && l.contains("\"ptr\" mechanism as not matching")), String.join("\n", r.evidence()));
+        }
+        FakeDns later = FakeDns.of("example.com. TXT \"v=spf1 ptr ip4:203.0.113.7 -all\"\n")
+                .fail("7.113.0.203.in-addr.arpa", Type.PTR, DnsStatus.SERVFAIL);
+        assertTrue(result(later, "203.0.113.7").message().contains(": pass (matched \"ip4:203.0.113.7\""));
+    }
+
+    @Test
+    void ptrNameWhoseAddressLookupFailsIsSkipped() {
+        // RFC 7208 §5.5: "If a DNS error occurs while doing an A RR lookup, then that domain name is skipped and the
+        // search continues."
+        String zone = """
+                example.com. TXT "v=spf1 ptr -all"
+                7.113.0.203.in-addr.arpa. PTR broken.example.com.
+                7.113.0.203.in-addr.arpa. PTR mail.example.com.
+                8.113.0.203.in-addr.arpa. PTR broken.example.com.
+                mail.example.com. A 203.0.113.7
+                """;
+        FakeDns dns = FakeDns.of(zone).fail("broken.example.com", Type.A, DnsStatus.SERVFAIL);
+        Finding pass = result(dns, "203.0.113.7");
+        assertTrue(pass.message().contains(": pass (matched \"ptr\""), pass.message());
+        assertTrue(pass.evidence().stream().anyMatch(l -> l.contains("broken.example.com A failed")
+                && l.contains("skip this name")), String.join("\n", pass.evidence()));
+        FakeDns only = FakeDns.of(zone).fail("broken.example.com", Type.A, DnsStatus.TIMEOUT);
+        assertTrue(result(only, "203.0.113.8").message().contains(": fail (matched \"-all\""));
+    }
+
+    @Test
+    void mxHostAddressErrorIsTemperror() {
+        // RFC 7208 §5: a DNS error (RCODE other than 0 or 3, or a timeout) stops the mechanism with temperror; §5.4
+        // notes no exception for the MX hosts' address lookups
+        String zone = """
+                example.com. TXT "v=spf1 mx -all"
+                example.com. MX 10 mx1.example.com.
+                example.com. MX 20 mx2.example.com.
+                mx1.example.com. A 192.0.2.1
+                mx2.example.com. A 192.0.2.2
+                """;
+        FakeDns second = FakeDns.of(zone).fail("mx2.example.com", Type.A, DnsStatus.SERVFAIL);
+        Finding unlisted = result(second, "192.0.2.99");
+        assertTrue(unlisted.message().contains(": temperror (DNS SERVFAIL for mx2.example.com (mx)"),
+                unlisted.message());
+        assertEquals(Severity.WARNING, unlisted.severity());
+        // "If any address matches, the mechanism matches": a host asked before the failing one still matches
+        assertTrue(result(second, "192.0.2.1").message().contains(": pass (matched \"mx\""));
+        FakeDns first = FakeDns.of(zone).fail("mx1.example.com", Type.A, DnsStatus.TIMEOUT);
+        assertTrue(result(first, "192.0.2.2").message().contains(": temperror"));
+        FakeDns v6 = FakeDns.of(zone).fail("mx1.example.com", Type.AAAA, DnsStatus.SERVFAIL);
+        assertTrue(result(v6, "2001:db8::1").message().contains(": temperror"));
+        // NXDOMAIN is no error: the host has no addresses and the evaluation goes on (§5)
+        String gone = zone.replace("mx2.example.com. A 192.0.2.2\n", "");
+        assertTrue(result(gone, "192.0.2.99").message().contains(": fail (matched \"-all\""));
+    }
+
+    @Test
+    void aAndExistsDnsErrorsAreTemperror() {
+        FakeDns a = FakeDns.of("example.com. TXT \"v=spf1 a:flaky.example.net -all\"\n")
+                .fail("flaky.example.net", Type.A, DnsStatus.SERVFAIL);
+        assertTrue(result(a, "192.0.2.1").message().contains(": temperror"));
+        FakeDns exists = FakeDns.of("example.com. TXT \"v=spf1 exists:%{i}.flaky.example.net -all\"\n")
+                .fail("192.0.2.1.flaky.example.net", Type.A, DnsStatus.TIMEOUT);
+        assertTrue(result(exists, "192.0.2.1").message().contains(": temperror"));
+        FakeDns mx = FakeDns.of("example.com. TXT \"v=spf1 mx:flaky.example.net -all\"\n")
+                .fail("flaky.example.net", Type.MX, DnsStatus.SERVFAIL);
+        assertTrue(result(mx, "192.0.2.1").message().contains(": temperror"));
+    }
+
     @Test
     void includeLoopEndsInAFindingAndPermerror() {
         String zone = """
