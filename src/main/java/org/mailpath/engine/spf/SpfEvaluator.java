@@ -166,16 +166,7 @@ public final class SpfEvaluator {
         }
         List<String> spf = DnsAnswers.texts(answer).stream().filter(SpfParser::isSpfRecord).toList();
         if (spf.isEmpty()) {
-            if (depth > 0) {
-                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, text("SPF_INCLUDE_NO_RECORD.message", via,
-                        domain, answer.status().toString()), text("SPF_INCLUDE_NO_RECORD.remediation", via),
-                        answer.evidence());
-            } else {
-                // An NXDOMAIN is said as such: the domain itself is missing, not just its record.
-                problem("SPF_MISSING", Severity.ERROR, domain, text(answer.status() == DnsStatus.NXDOMAIN
-                                ? "SPF_MISSING.nxdomain.message" : "SPF_MISSING.message", domain),
-                        text("SPF_MISSING.remediation", domain), answer.evidence());
-            }
+            noRecordProblem(domain, depth, via, answer);
             return new Outcome(SpfResult.NONE, text("reason.noRecord", domain));
         }
         if (depth == 0) {
@@ -214,6 +205,41 @@ public final class SpfEvaluator {
             return evaluateRecord(record, domain, top, answer.evidence());
         } finally {
             path.pop();
+        }
+    }
+
+    /**
+     * SPF_INCLUDE_NO_RECORD for an include/redirect target, SPF_MISSING for the domain itself. Each says why the name
+     * has no record (it does not exist, has no TXT, or none of its TXT is SPF) and names the TXT records meant as SPF
+     * records that receivers discard (§4.5), e.g. " v=spf1 …" or "v=spf1-all", with why.
+     */
+    private void noRecordProblem(String domain, int depth, String via, DnsAnswer answer) {
+        Object asides = "";    // each discarded record " (…)"
+        for (String txt : DnsAnswers.texts(answer)) {
+            Optional<LocalText> why = SpfParser.whyNotSpfText(txt);
+            if (why.isPresent()) {
+                asides = text("list.concat", asides, text("phrase.aside", text("phrase.discarded",
+                        DnsText.clip(txt), why.get())));
+            }
+        }
+        boolean discarded = !asides.equals("");
+        if (depth > 0) {
+            LocalText state = switch (answer.status()) {
+                case NXDOMAIN -> text("noRecord.nxdomain");
+                case NODATA -> text("noRecord.nodata");
+                default -> text("noRecord.otherTxt");
+            };
+            problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, text("SPF_INCLUDE_NO_RECORD.message", via,
+                    domain, state, asides), discarded ? text("SPF_INCLUDE_NO_RECORD.discarded.remediation", via,
+                    domain) : text("SPF_INCLUDE_NO_RECORD.remediation", via), answer.evidence());
+        } else if (discarded) {
+            problem("SPF_MISSING", Severity.ERROR, domain, text("SPF_MISSING.discarded.message", domain, asides),
+                    text("SPF_MISSING.discarded.remediation", domain), answer.evidence());
+        } else {
+            // An NXDOMAIN is said as such: the domain itself is missing, not just its record.
+            problem("SPF_MISSING", Severity.ERROR, domain, text(answer.status() == DnsStatus.NXDOMAIN
+                            ? "SPF_MISSING.nxdomain.message" : "SPF_MISSING.message", domain),
+                    text("SPF_MISSING.remediation", domain), answer.evidence());
         }
     }
 

@@ -7,12 +7,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.IpAddresses;
+import org.mailpath.engine.finding.LocalText;
 
 /** Parses an SPF record by RFC 7208's grammar (§4.6, §5, §6, §7.1); any deviation is a syntax error (permerror). */
 public final class SpfParser {
 
     private static final Pattern VERSION = Pattern.compile("(?i)v=spf1( .*)?");
+    /** Text meant as an SPF record: "v=spf1" after nothing but white space or a quotation mark. */
+    private static final Pattern LOOK_ALIKE = Pattern.compile("(?is)([\\s\"']*)v=spf1(.*)");
     private static final Pattern MODIFIER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
     private static final Pattern MECHANISM_NAME = Pattern.compile("([A-Za-z0-9]+)(.*)");
     private static final Pattern TOP_LABEL = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]+(-[A-Za-z0-9]+)*|"
@@ -25,6 +29,33 @@ public final class SpfParser {
     /** True for TXT text that is an SPF record: exactly "v=spf1" followed by a space or the end (§4.5). */
     public static boolean isSpfRecord(String txt) {
         return VERSION.matcher(txt).matches();
+    }
+
+    /**
+     * Why TXT text that is meant as an SPF record is not one (§4.5 discards it: the record must begin with exactly
+     * "v=spf1", ended by a space or the end of the record): something before "v=spf1", a TAB or no space after it,
+     * or another version such as "v=spf10". Empty for an SPF record and for unrelated text.
+     */
+    static Optional<LocalText> whyNotSpfText(String txt) {
+        Matcher m = LOOK_ALIKE.matcher(txt);
+        if (isSpfRecord(txt) || !m.matches()) {
+            return Optional.empty();
+        }
+        String before = m.group(1);
+        String after = m.group(2);
+        if (!before.isEmpty()) {
+            return Optional.of(SpfTexts.text(before.contains("\"") || before.contains("'") ? "whyNot.quoted"
+                    : "whyNot.leadingSpace"));
+        }
+        char next = after.charAt(0); // not empty: "v=spf1" alone is a record
+        if (next == '\t') {
+            return Optional.of(SpfTexts.text("whyNot.tab"));
+        }
+        String word = after.split("[ \t]", 2)[0];
+        if (Character.isLetterOrDigit(next) || next == '.' || next == '/') {
+            return Optional.of(SpfTexts.text("whyNot.version", DnsText.clip("v=spf1" + word)));
+        }
+        return Optional.of(SpfTexts.text("whyNot.noSpace", DnsText.clip(word)));
     }
 
     public static SpfRecord parse(String text) throws SpfSyntaxException {

@@ -55,6 +55,33 @@ class SpfCheckTest {
     }
 
     @Test
+    void missingRecordNamesTheLookAlikesReceiversDiscard() {
+        // RFC 7208 §4.5: the record must begin with exactly "v=spf1", ended by a space or the end of the record
+        List<String[]> cases = List.of(
+                new String[] {"\" v=spf1 -all\"", "the TXT record \" v=spf1 -all\" is ignored by receivers: it begins"
+                        + " with white space"},
+                new String[] {"\"v=spf1\t-all\"", "is followed by a TAB"},
+                new String[] {"\"v=spf1-all\"", "the TXT record \"v=spf1-all\" is ignored by receivers: there is no "
+                        + "space between \"v=spf1\" and \"-all\""},
+                new String[] {"\"v=spf10 -all\"", "its version is \"v=spf10\", not \"v=spf1\""});
+        for (String[] c : cases) {
+            List<Finding> f = check("example.com. TXT " + c[0]
+                    + "\nexample.com. TXT \"google-site-verification=abc\"\n");
+            Finding missing = single(f, "SPF_MISSING", Severity.ERROR);
+            assertTrue(missing.message().startsWith("example.com publishes no SPF record (the TXT record")
+                    && missing.message().contains(c[1]) && !missing.message().contains("google"), missing.message());
+            assertTrue(missing.remediation().contains("begin with exactly \"v=spf1\" followed by a space"),
+                    missing.remediation());
+            absent(f, "SPF_OK");
+        }
+        Finding two = single(check("example.com. TXT \"v=spf1-all\"\nexample.com. TXT \" v=spf1 mx -all\"\n"),
+                "SPF_MISSING");
+        assertEquals(2, two.message().split("is ignored by receivers").length - 1, two.message());
+        assertEquals("example.com publishes no SPF record", single(check("example.com. TXT \"hello\"\n"),
+                "SPF_MISSING").message());
+    }
+
+    @Test
     void missingRecordGivesResultNone() {
         assertTrue(result("example.com. A 192.0.2.1\n", "192.0.2.1").message().contains(": none"));
     }
@@ -315,8 +342,24 @@ class SpfCheckTest {
     @Test
     void includeWithoutRecord() {
         String zone = "example.com. TXT \"v=spf1 include:gone.example.net -all\"\n";
-        single(check(zone), "SPF_INCLUDE_NO_RECORD", Severity.ERROR);
+        Finding gone = single(check(zone), "SPF_INCLUDE_NO_RECORD", Severity.ERROR);
+        assertEquals("\"include:gone.example.net\" points to gone.example.net, which has no SPF record (the name does "
+                + "not exist): a permerror for every message that reaches this term", gone.message());
         assertTrue(result(zone, "192.0.2.1").message().contains(": permerror"));
+        String noTxt = zone + "gone.example.net. A 192.0.2.1\n";
+        assertTrue(single(check(noTxt), "SPF_INCLUDE_NO_RECORD").message().contains("(the name has no TXT records)"));
+        String otherTxt = zone + "gone.example.net. TXT \"hello\"\n";
+        assertTrue(single(check(otherTxt), "SPF_INCLUDE_NO_RECORD").message().contains(
+                "(the name has TXT records, but none is an SPF record): a permerror"));
+        String redirect = "example.com. TXT \"v=spf1 redirect=gone.example.net\"\n"
+                + "gone.example.net. TXT \"v=spf1-all\"\n";
+        Finding lookAlike = single(check(redirect), "SPF_INCLUDE_NO_RECORD");
+        assertEquals("\"redirect=gone.example.net\" points to gone.example.net, which has no SPF record (the name has "
+                + "TXT records, but none is an SPF record): a permerror for every message that reaches this term (the "
+                + "TXT record \"v=spf1-all\" is ignored by receivers: there is no space between \"v=spf1\" and "
+                + "\"-all\")", lookAlike.message());
+        assertTrue(lookAlike.remediation().startsWith("Make the TXT record at gone.example.net begin with exactly"),
+                lookAlike.remediation());
     }
 
     @Test

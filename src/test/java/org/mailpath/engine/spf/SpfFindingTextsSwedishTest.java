@@ -37,6 +37,15 @@ class SpfFindingTextsSwedishTest {
     }
 
     @Test
+    void discardedLookAlikeIsNamedInSwedish() {
+        Finding missing = single(check("example.com. TXT \"v=spf10 -all\"\n", null), "SPF_MISSING");
+        assertEquals("example.com publicerar ingen SPF-post (TXT-posten \"v=spf10 -all\" ignoreras av mottagarna: "
+                + "dess version är \"v=spf10\", inte \"v=spf1\")", missing.message(SWEDISH));
+        assertEquals("Se till att TXT-posten på example.com börjar med exakt \"v=spf1\" följt av ett mellanslag "
+                + "(RFC 7208 §4.5), t.ex. \"v=spf1 include:_spf.salesforce.com -all\".", missing.remediation(SWEDISH));
+    }
+
+    @Test
     void nestedReasonsAndSalesforceAdviceAreSaidInSwedish() {
         String zone = "example.com. TXT \"v=spf1 include:gone.example.net -all\"\n"
                 + "gone.example.net. TXT \"hello\"\n";
@@ -45,6 +54,10 @@ class SpfFindingTextsSwedishTest {
                 + "ingen SPF-post på gone.example.net; 1 DNS-uppslagning)", result.message(SWEDISH));
         assertEquals("Godkänn 192.0.2.1 i SPF-posten för example.com (eller rätta felet) om den här servern skickar "
                 + "för domänen.", result.remediation(SWEDISH));
+        Finding noRecord = single(check(zone, null), "SPF_INCLUDE_NO_RECORD");
+        assertEquals("\"include:gone.example.net\" pekar på gone.example.net, som inte har någon SPF-post (namnet har "
+                + "TXT-poster, men ingen av dem är en SPF-post): permerror för varje meddelande som når den här termen",
+                noRecord.message(SWEDISH));
         Finding missing = single(check(zone, null), "SPF_SALESFORCE_INCLUDE_MISSING");
         assertEquals("The SPF of example.com does not include _spf.salesforce.com (needed if Salesforce sends without "
                 + "Bounce Management)", missing.message());

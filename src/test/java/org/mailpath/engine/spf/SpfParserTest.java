@@ -67,4 +67,26 @@ class SpfParserTest {
         assertFalse(SpfParser.isSpfRecord(" v=spf1 -all"));
         assertFalse(SpfParser.isSpfRecord("spf2.0/pra -all"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "' v=spf1 -all'|it begins with white space, and \"v=spf1\" must be its very first characters",
+        "'\"v=spf1 -all\"'|it begins with a quotation mark that is part of the text",
+        "'v=spf1\t-all'|\"v=spf1\" is followed by a TAB, but only a space may end the version",
+        "v=spf1-all|there is no space between \"v=spf1\" and \"-all\"",
+        "V=SPF1~all mx|there is no space between \"v=spf1\" and \"~all\"",
+        "v=spf10 -all|its version is \"v=spf10\", not \"v=spf1\"",
+        "v=spf1.0 -all|its version is \"v=spf1.0\", not \"v=spf1\"",
+    })
+    void lookAlikesSayWhyTheyAreNoRecord(String text, String why) {
+        assertTrue(SpfParser.whyNotSpfText(text).orElseThrow().toString().startsWith(why),
+                SpfParser.whyNotSpfText(text).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v=spf1 -all", "v=spf1", "V=SPF1 mx", "google-site-verification=abc",
+        "spf2.0/pra -all", "v=DMARC1; p=none", "x v=spf1 -all"})
+    void recordsAndUnrelatedTextAreNoLookAlikes(String text) {
+        assertTrue(SpfParser.whyNotSpfText(text).isEmpty(), text);
+    }
 }
