@@ -104,7 +104,11 @@ public final class SpfParser {
             if (lower.equals("redirect") || lower.equals("exp")) {
                 checkDomainSpec(token, value);
             } else {
-                SpfMacros.validate(value, false);
+                try {
+                    SpfMacros.validate(value, false);
+                } catch (SpfSyntaxException e) {
+                    throw new SpfSyntaxException(token, e.reason()); // the term is "foo=%{z}", not its value
+                }
             }
             return new SpfModifier(name, value, token);
         }

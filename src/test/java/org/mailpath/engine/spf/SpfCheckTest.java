@@ -101,6 +101,12 @@ class SpfCheckTest {
     }
 
     @Test
+    void syntaxErrorInAModifierNamesTheWholeTerm() {
+        Finding f = single(check("example.com. TXT \"v=spf1 -all foo=%{z}\"\n"), "SPF_SYNTAX");
+        assertEquals("SPF record of example.com: term \"foo=%{z}\": 'z' is not a macro letter", f.message());
+    }
+
+    @Test
     void syntaxErrorInsideAnIncludeIsReportedForThatDomain() {
         Finding f = single(check("example.com. TXT \"v=spf1 include:bad.example.net -all\"\n"
                 + "bad.example.net. TXT \"v=spf1 ipv4:192.0.2.1 -all\"\n"), "SPF_SYNTAX");

@@ -53,6 +53,9 @@ class SpfParserTest {
         "v=spf1 1bad=x|1bad=x",
         "v=spf1 -all.|-all.",
         "v=spf1 include:a..example.com -all|include:a..example.com",
+        "v=spf1 -all foo=%{z}|foo=%{z}",
+        "v=spf1 foo=bar% -all|foo=bar%",
+        "v=spf1 exp=%{z}.example.com -all|exp=%{z}.example.com",
     })
     void syntaxErrorsNameTheTerm(String text, String term) {
         SpfSyntaxException e = assertThrows(SpfSyntaxException.class, () -> SpfParser.parse(text));
