@@ -62,7 +62,9 @@ public final class SpfCheck implements DomainCheck {
                 budget(ctx)).evaluate(domain);
         List<Finding> findings = new ArrayList<>(walk.problems());
         if (walk.recordFound()) {
-            lookupFindings(domain, walk, findings);
+            if (walk.recordEvaluated()) {
+                lookupFindings(domain, walk, findings);
+            }
             if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
                 findings.add(TEXTS.finding("SPF_OK", Severity.OK, domain, walk.tree(), Actor.NOBODY, "SPF_OK",
                         domain, walk.lookups(), SpfEvaluator.LOOKUP_LIMIT));

@@ -83,6 +83,7 @@ public final class SpfEvaluator {
     private int failedQueries;
     private boolean capped;
     private boolean topRecordFound;
+    private boolean topRecordEvaluated;
     private final Deque<String> path = new ArrayDeque<>();
     private final Map<String, Finding> problems = new LinkedHashMap<>();
     private final List<String> tree = new ArrayList<>();
@@ -137,8 +138,8 @@ public final class SpfEvaluator {
         } catch (Stop stop) {
             outcome = new Outcome(stop.result, stop.reason);
         }
-        return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordFound, lookups, voids, capped,
-                List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes);
+        return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordFound, topRecordEvaluated, lookups,
+                voids, capped, List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes);
     }
 
     private Outcome checkHost(String domain, boolean top, String via) {
@@ -200,6 +201,7 @@ public final class SpfEvaluator {
                     text("SPF_SYNTAX.remediation", DnsText.clip(e.term())), answer.evidence());
             return fail(SpfResult.PERMERROR, text("reason.syntax", domain));
         }
+        topRecordEvaluated |= depth == 0;
         path.push(domain);
         try {
             return evaluateRecord(record, domain, top, answer.evidence());
