@@ -438,6 +438,10 @@ public final class SpfEvaluator {
     private Optional<String> expand(String spec, String domain, String term) {
         try {
             Optional<String> expanded = SpfMacros.expandDomain(spec, domain, macros);
+            if (expanded.isPresent() && spec.contains("%")) {
+                // the name asked is not in the record: the evidence shows it under the record, one level deeper
+                addTree(path.size(), term + " → " + expanded.get());
+            }
             if (expanded.isEmpty()) {
                 problem("SPF_MACRO_NEEDS_IP", Severity.INFO, path.isEmpty() ? domain : path.getLast(),
                         text("SPF_MACRO_NEEDS_IP.message", term, domain), List.of());

@@ -381,8 +381,28 @@ class SpfCheckTest {
                 192.0.2.3._spf.example.com. A 127.0.0.2
                 """;
         single(check(zone), "SPF_MACRO_NEEDS_IP", Severity.INFO);
-        assertTrue(result(zone, "192.0.2.3").message().contains(": pass"));
-        assertTrue(result(zone, "192.0.2.4").message().contains(": fail"));
+        Finding pass = result(zone, "192.0.2.3");
+        assertTrue(pass.message().contains(": pass"));
+        // the evidence shows the name that was asked, under the record that holds the term
+        int record = pass.evidence().indexOf("example.com: v=spf1 exists:%{i}._spf.%{d} -all");
+        assertEquals("  exists:%{i}._spf.%{d} → 192.0.2.3._spf.example.com", pass.evidence().get(record + 1),
+                String.join("\n", pass.evidence()));
+        Finding fail = result(zone, "192.0.2.4");
+        assertTrue(fail.message().contains(": fail"));
+        assertTrue(fail.evidence().contains("  exists:%{i}._spf.%{d} → 192.0.2.4._spf.example.com"),
+                String.join("\n", fail.evidence()));
+    }
+
+    @Test
+    void expandedNamesOfNestedTermsAreIndentedUnderTheirRecord() {
+        String zone = """
+                example.com. TXT "v=spf1 include:_spf.%{d} -all"
+                _spf.example.com. TXT "v=spf1 a:%{d2}.mail.example.net -all"
+                """;
+        List<String> tree = single(check(zone), "SPF_LOOKUP_COUNT").evidence();
+        assertTrue(tree.containsAll(List.of("  include:_spf.%{d} → _spf.example.com",
+                "  _spf.example.com: v=spf1 a:%{d2}.mail.example.net -all",
+                "    a:%{d2}.mail.example.net → example.com.mail.example.net")), String.join("\n", tree));
     }
 
     @Test
