@@ -20,10 +20,12 @@ import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Localizable;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
+import org.xbill.DNS.ExtendedFlags;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.OPTRecord;
+import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
@@ -34,7 +36,8 @@ import org.xbill.DNS.Type;
  * The {@link DnsLookup} of a run: asks recursive resolvers (in order, next one on timeout/SERVFAIL/REFUSED),
  * with EDNS buffer 1232, UDP retransmission, TCP when truncated, CNAME chains followed (at most
  * {@value #MAX_CNAMES}, loops detected), a per-run cache that also merges identical questions in flight, and a
- * bound on queries on the wire at once. Thread-safe; never throws for network trouble.
+ * bound on queries on the wire at once. Questions for DNSSEC data ({@link #lookupSigned}) set DO and CD and are
+ * cached apart. Thread-safe; never throws for network trouble.
  */
 public final class DnsClient implements DnsLookup {
 
@@ -47,7 +50,7 @@ public final class DnsClient implements DnsLookup {
     private final List<InetSocketAddress> resolvers;
     private final Duration timeout;
     private final Semaphore inFlight;
-    private final ConcurrentHashMap<String, CompletableFuture<DnsAnswer>> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<DnssecAnswer>> cache = new ConcurrentHashMap<>();
     private final ResolverHealth health;
 
     /**
@@ -72,14 +75,23 @@ public final class DnsClient implements DnsLookup {
 
     @Override
     public DnsAnswer lookup(String name, int type, Cancellation cancellation) {
+        return cached(name, type, false, cancellation).answer();
+    }
+
+    @Override
+    public DnssecAnswer lookupSigned(String name, int type, Cancellation cancellation) {
+        return cached(name, type, true, cancellation);
+    }
+
+    private DnssecAnswer cached(String name, int type, boolean dnssec, Cancellation cancellation) {
         cancellation.throwIfCancelled();
-        String key = normalise(name) + "/" + type;
+        String key = normalise(name) + "/" + type + (dnssec ? "/dnssec" : "");
         while (true) {
-            CompletableFuture<DnsAnswer> mine = new CompletableFuture<>();
-            CompletableFuture<DnsAnswer> existing = cache.putIfAbsent(key, mine);
+            CompletableFuture<DnssecAnswer> mine = new CompletableFuture<>();
+            CompletableFuture<DnssecAnswer> existing = cache.putIfAbsent(key, mine);
             if (existing == null) {
                 try {
-                    DnsAnswer answer = resolve(name, type, cancellation);
+                    DnssecAnswer answer = resolve(name, type, dnssec, cancellation);
                     mine.complete(answer);
                     return answer;
                 } catch (RuntimeException e) {
@@ -113,24 +125,24 @@ public final class DnsClient implements DnsLookup {
         }
     }
 
-    private DnsAnswer resolve(String name, int type, Cancellation cancellation) {
+    private DnssecAnswer resolve(String name, int type, boolean dnssec, Cancellation cancellation) {
         Instant time = Instant.now();
         Name qname;
         try {
             qname = Name.fromString(normalise(name));
         } catch (TextParseException e) {
-            return new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), List.of(), "", time,
-                    DnsReasons.of("notADomainName", String.valueOf(e.getMessage())), false);
+            return DnssecAnswer.withoutDnssec(new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), List.of(), "",
+                    time, DnsReasons.of("notADomainName", String.valueOf(e.getMessage())), false));
         }
         List<Record> cnames = new ArrayList<>();
         Set<Name> seen = new HashSet<>();
         Name current = qname;
         seen.add(current);
         for (int round = 0; ; round++) {
-            QueryResult q = query(current, type, cancellation);
+            QueryResult q = query(current, type, dnssec, cancellation);
             if (q.reply == null) {
-                return new DnsAnswer(name, type, q.status, List.of(), cnames, q.server, time, q.detail,
-                        q.resolverAtFault);
+                return DnssecAnswer.withoutDnssec(new DnsAnswer(name, type, q.status, List.of(), cnames, q.server,
+                        time, q.detail, q.resolverAtFault));
             }
             Message reply = q.reply;
             int rcode = reply.getRcode();
@@ -145,12 +157,12 @@ public final class DnsClient implements DnsLookup {
                         cnames.add(c);
                         current = c.getTarget();
                         if (!seen.add(current)) {
-                            return new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), cnames, q.server, time,
-                                    DnsReasons.of("cnameLoop", current.toString()), false);
+                            return DnssecAnswer.withoutDnssec(new DnsAnswer(name, type, DnsStatus.ERROR, List.of(),
+                                    cnames, q.server, time, DnsReasons.of("cnameLoop", current.toString()), false));
                         }
                         if (cnames.size() > MAX_CNAMES) {
-                            return new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), cnames, q.server, time,
-                                    DnsReasons.of("cnameChain", MAX_CNAMES), false);
+                            return DnssecAnswer.withoutDnssec(new DnsAnswer(name, type, DnsStatus.ERROR, List.of(),
+                                    cnames, q.server, time, DnsReasons.of("cnameChain", MAX_CNAMES), false));
                         }
                         progressed = true;
                         break;
@@ -158,9 +170,12 @@ public final class DnsClient implements DnsLookup {
                 }
             }
             List<Record> records = new ArrayList<>();
+            List<RRSIGRecord> signatures = new ArrayList<>();
             for (Record r : answers) {
                 if (r.getType() == type && r.getName().equals(current)) {
                     records.add(r);
+                } else if (r instanceof RRSIGRecord s && s.getTypeCovered() == type && s.getName().equals(current)) {
+                    signatures.add(s);
                 }
             }
             DnsStatus status = switch (rcode) {
@@ -181,8 +196,17 @@ public final class DnsClient implements DnsLookup {
                 status = DnsStatus.ERROR;
                 detail = DnsReasons.joined("NXDOMAIN", q.detail);
             }
-            return new DnsAnswer(name, type, status, records, cnames, q.server, time, detail, q.resolverAtFault);
+            DnsAnswer answer = new DnsAnswer(name, type, status, records, cnames, q.server, time, detail,
+                    q.resolverAtFault);
+            return dnssec && dnssecOk(reply) ? new DnssecAnswer(answer, signatures, true)
+                    : DnssecAnswer.withoutDnssec(answer);
         }
+    }
+
+    /** The reply echoes the DO bit (RFC 3225 §3): the resolver returns DNSSEC records where the zone has them. */
+    private static boolean dnssecOk(Message reply) {
+        OPTRecord opt = reply.getOPT();
+        return opt != null && (opt.getFlags() & ExtendedFlags.DO) != 0;
     }
 
     /** {@code resolverAtFault}: the failure is the resolver's, which does not work at all ({@link ResolverHealth}). */
@@ -197,14 +221,14 @@ public final class DnsClient implements DnsLookup {
     }
 
     /** Asks the resolvers in turn; a reply that is not SERVFAIL/REFUSED ends the round. */
-    private QueryResult query(Name qname, int type, Cancellation cancellation) {
+    private QueryResult query(Name qname, int type, boolean dnssec, Cancellation cancellation) {
         if (resolvers.isEmpty()) {
             return new QueryResult(null, DnsStatus.ERROR, "", DnsReasons.of("noResolver"), false);
         }
         QueryResult last = null;
         QueryResult lastWorking = null; // the last failure from a resolver that works: its reason means something
         for (InetSocketAddress resolver : resolvers) {
-            last = ask(resolver, qname, type, cancellation);
+            last = ask(resolver, qname, type, dnssec, cancellation);
             if (!last.resolverAtFault) {
                 lastWorking = last;
             }
@@ -225,9 +249,10 @@ public final class DnsClient implements DnsLookup {
      * probed once per run ({@link ResolverHealth}): when it drops EDNS queries the question is asked again without
      * EDNS (and every later one straight away); when it does not work at all the failure is marked as the resolver's.
      */
-    private QueryResult ask(InetSocketAddress resolver, Name qname, int type, Cancellation cancellation) {
+    private QueryResult ask(InetSocketAddress resolver, Name qname, int type, boolean dnssec,
+                            Cancellation cancellation) {
         boolean edns = !health.dropsEdns(resolver);
-        QueryResult result = exchange(resolver, qname, type, edns, cancellation);
+        QueryResult result = exchange(resolver, qname, type, edns, dnssec, cancellation);
         int rcode = result.reply == null ? -1 : result.reply.getRcode();
         if (result.status != DnsStatus.TIMEOUT && rcode != Rcode.NXDOMAIN && rcode != Rcode.SERVFAIL) {
             return result;
@@ -235,19 +260,21 @@ public final class DnsClient implements DnsLookup {
         String server = result.server;
         return switch (health.of(resolver, cancellation)) {
             case ANSWERS -> result;
-            case DROPS_EDNS -> edns && result.reply == null ? exchange(resolver, qname, type, false, cancellation)
+            case DROPS_EDNS -> edns && result.reply == null
+                    ? exchange(resolver, qname, type, false, dnssec, cancellation)
                     : result;
             case SILENT -> result.reply != null ? result : result.atFault(DnsReasons.of("silentResolver", server));
             case FAILS_ROOT -> result.atFault(DnsReasons.of("rootFails", server));
         };
     }
 
-    private QueryResult exchange(InetSocketAddress resolver, Name qname, int type, boolean edns,
+    /** {@code dnssec}: DO (with EDNS) and CD set, for {@link #lookupSigned}. */
+    private QueryResult exchange(InetSocketAddress resolver, Name qname, int type, boolean edns, boolean dnssec,
                                  Cancellation cancellation) {
         String server = hostPort(resolver);
-        Message query = Message.newQuery(Record.newRecord(qname, type, DClass.IN));
+        Message query = query(qname, type, dnssec);
         if (edns) {
-            query.addRecord(new OPTRecord(EDNS_BUFFER, 0, 0), Section.ADDITIONAL);
+            query.addRecord(new OPTRecord(EDNS_BUFFER, 0, 0, dnssec ? ExtendedFlags.DO : 0), Section.ADDITIONAL);
         }
         Permits.acquire(inFlight, cancellation);
         try {
@@ -257,7 +284,7 @@ public final class DnsClient implements DnsLookup {
             if (r instanceof DnsTransport.Reply reply && reply.message().getRcode() == Rcode.FORMERR
                     && reply.message().getOPT() == null && edns) {
                 // An old resolver that does not know EDNS: ask again without it.
-                query = Message.newQuery(Record.newRecord(qname, type, DClass.IN));
+                query = query(qname, type, dnssec);
                 r = DnsTransport.udp(resolver, query, timeout, UDP_SENDS, cancellation);
             }
             if (r instanceof DnsTransport.Reply reply && reply.message().getHeader().getFlag(Flags.TC)) {
@@ -273,6 +300,14 @@ public final class DnsClient implements DnsLookup {
         } finally {
             inFlight.release();
         }
+    }
+
+    private static Message query(Name qname, int type, boolean dnssec) {
+        Message query = Message.newQuery(Record.newRecord(qname, type, DClass.IN));
+        if (dnssec) {
+            query.getHeader().setFlag(Flags.CD);
+        }
+        return query;
     }
 
     static String normalise(String name) {

@@ -14,4 +14,14 @@ public interface DnsLookup {
      * @param type a dnsjava {@link org.xbill.DNS.Type} value
      */
     DnsAnswer lookup(String name, int type, Cancellation cancellation);
+
+    /**
+     * The question asked for DNSSEC data: with the DO bit, so the RRSIG records of the answer come with it, and the
+     * CD bit, so a validating resolver hands over data that fails validation instead of SERVFAIL, and the fault can
+     * be named. A lookup that cannot ask so answers without DNSSEC data ({@link DnssecAnswer#dnssecOk()} false),
+     * which tells the DNSSEC check that it cannot judge signatures, not that they are missing.
+     */
+    default DnssecAnswer lookupSigned(String name, int type, Cancellation cancellation) {
+        return DnssecAnswer.withoutDnssec(lookup(name, type, cancellation));
+    }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,8 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.edns.ScriptedDnsServer;
 import org.mailpath.testing.dns.LoopbackDns;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.ExtendedFlags;
+import org.xbill.DNS.Flags;
 import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.OPTRecord;
+import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.Section;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 
@@ -59,6 +70,45 @@ class DnsClientTest {
         assertTrue(a.server().startsWith("127.0.1.1:"));
         assertTrue(a.evidence().getFirst().contains("good.test MX @127.0.1.1:"), a.evidence().getFirst());
         assertTrue(a.evidence().stream().anyMatch(l -> l.contains("MX\t10 mx1.good.test.")), a.evidence().toString());
+    }
+
+    @Test
+    void questionsForDnssecDataSetDoAndCdAndTrustOnlyAReplyThatEchoesDo() throws Exception {
+        List<Message> seen = new CopyOnWriteArrayList<>();
+        ScriptedDnsServer.Handler handler = (query, tcp) -> {
+            seen.add(query);
+            Message reply = ScriptedDnsServer.reply(query);
+            Name name = query.getQuestion().getName();
+            reply.addRecord(new MXRecord(name, DClass.IN, 300, 10, Name.fromConstantString("mx.example.")),
+                    Section.ANSWER);
+            OPTRecord opt = query.getOPT();
+            if (opt != null && name.toString().startsWith("echo")) {
+                reply.addRecord(new RRSIGRecord(name, DClass.IN, 300, Type.MX, 13, 300, Instant.EPOCH, Instant.EPOCH,
+                        1, name, new byte[64]), Section.ANSWER);
+                reply.addRecord(new OPTRecord(1232, 0, 0, opt.getFlags()), Section.ADDITIONAL);
+            }
+            return reply;
+        };
+        try (ScriptedDnsServer server = new ScriptedDnsServer("127.0.1.77", 0, handler)) {
+            DnsLookup lookup = DnsLookups.create(List.of(server.spec()), TIMEOUT);
+            DnssecAnswer echoed = lookup.lookupSigned("echo.example", Type.MX, Cancellation.none());
+            Message query = seen.getLast();
+            assertTrue(query.getHeader().getFlag(Flags.CD), query.toString());
+            assertTrue((query.getOPT().getFlags() & ExtendedFlags.DO) != 0, query.toString());
+            assertTrue(echoed.dnssecOk());
+            assertEquals(1, echoed.signatures().size());
+
+            // a resolver that drops EDNS from its reply returns no DNSSEC data: missing signatures mean nothing
+            DnssecAnswer stripped = lookup.lookupSigned("strip.example", Type.MX, Cancellation.none());
+            assertFalse(stripped.dnssecOk());
+            assertTrue(stripped.evidence().stream().anyMatch(l -> l.contains("no DNSSEC data")),
+                    stripped.evidence().toString());
+
+            lookup.lookup("plain.example", Type.MX, Cancellation.none());
+            Message plain = seen.getLast();
+            assertFalse(plain.getHeader().getFlag(Flags.CD), plain.toString());
+            assertEquals(0, plain.getOPT().getFlags() & ExtendedFlags.DO, plain.toString());
+        }
     }
 
     @Test

@@ -21,9 +21,11 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dns.DnssecAnswer;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.Master;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
@@ -33,7 +35,9 @@ import org.xbill.DNS.Type;
  * tests without sockets. It behaves like a recursive resolver in front of a permissive authoritative server:
  * records of the asked type at the name win (so a CNAME beside a TXT can be simulated), otherwise a CNAME is
  * followed; a name with no records but names below it is an empty non-terminal (NODATA); {@code *.parent}
- * wildcards are expanded; {@link #fail} forces a status (SERVFAIL, TIMEOUT, …) for one question.
+ * wildcards are expanded; {@link #fail} forces a status (SERVFAIL, TIMEOUT, …) for one question. Asked for DNSSEC
+ * data ({@link #lookupSigned}), it answers like a resolver that returns it: with the RRSIG records of the zone text
+ * that cover the answer (sign zones with {@code org.mailpath.testing.dns.ZoneSigner}).
  */
 public final class FakeDns implements DnsLookup {
 
@@ -60,6 +64,13 @@ public final class FakeDns implements DnsLookup {
         } catch (IOException e) {
             throw new UncheckedIOException("bad test zone: " + e.getMessage(), e);
         }
+        return dns;
+    }
+
+    /** Records, as {@link #of(String)} would parse them (signed zones from {@code ZoneSigner}). */
+    public static FakeDns of(List<Record> records) {
+        FakeDns dns = new FakeDns();
+        records.forEach(dns::add);
         return dns;
     }
 
@@ -136,6 +147,18 @@ public final class FakeDns implements DnsLookup {
             current = ((CNAMERecord) cname).getTarget();
         }
         return new DnsAnswer(name, type, DnsStatus.SERVFAIL, List.of(), cnames, "fake", time, "CNAME chain too long");
+    }
+
+    @Override
+    public DnssecAnswer lookupSigned(String name, int type, Cancellation cancellation) {
+        DnsAnswer answer = lookup(name, type, cancellation);
+        if (forced.containsKey(key(name, type)) || !answer.ok()) {
+            return new DnssecAnswer(answer, List.of(), answer.status() == DnsStatus.NODATA);
+        }
+        Name owner = answer.records().getFirst().getName();
+        List<RRSIGRecord> signatures = recordsAt(owner).stream().filter(RRSIGRecord.class::isInstance)
+                .map(RRSIGRecord.class::cast).filter(s -> s.getTypeCovered() == type).toList();
+        return new DnssecAnswer(answer, signatures, true);
     }
 
     /** Records owned by {@code name}, or synthesized from the closest wildcard when the name does not exist. */
