@@ -54,6 +54,18 @@ public final class DnsFindingCodes {
     public static final String DNSSEC_UNSIGNED = "DNSSEC_UNSIGNED";
     public static final String DNSSEC_NO_DS = "DNSSEC_NO_DS";
     public static final String DNSSEC_DS_WITHOUT_DNSKEY = "DNSSEC_DS_WITHOUT_DNSKEY";
+    /** No DS record at the parent matches a DNSKEY of the zone: validating resolvers answer SERVFAIL. */
+    public static final String DNSSEC_DS_MISMATCH = "DNSSEC_DS_MISMATCH";
+    /** An RRset (DNSKEY, SOA, MX) has no RRSIG by the key that should have signed it. */
+    public static final String DNSSEC_NO_SIGNATURE = "DNSSEC_NO_SIGNATURE";
+    public static final String DNSSEC_SIGNATURE_EXPIRED = "DNSSEC_SIGNATURE_EXPIRED";
+    public static final String DNSSEC_SIGNATURE_NOT_YET_VALID = "DNSSEC_SIGNATURE_NOT_YET_VALID";
+    /** An RRSIG that does not verify with the key it names. */
+    public static final String DNSSEC_SIGNATURE_INVALID = "DNSSEC_SIGNATURE_INVALID";
+    /** No DS record uses an algorithm and digest validators support (RFC 8624): the zone counts as unsigned. */
+    public static final String DNSSEC_ALGORITHM_UNSUPPORTED = "DNSSEC_ALGORITHM_UNSUPPORTED";
+    /** The chain holds only through SHA-1 algorithms (5, 7), which RFC 8624 says not to sign with. */
+    public static final String DNSSEC_ALGORITHM_DEPRECATED = "DNSSEC_ALGORITHM_DEPRECATED";
 
     /** A check crashed; the others went on (raised by the checker, not by a check). */
     public static final String CHECK_FAILED = "CHECK_FAILED";

@@ -1,18 +1,51 @@
 package org.mailpath.engine.dns;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.DNSKEYRecord;
+import org.xbill.DNS.DSRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
-/** DNSSEC presence, as information: a DNSKEY set at the domain and a DS record at its parent. */
+/**
+ * DNSSEC of the zone holding the domain (the domain itself or the nearest parent with an SOA record), judged as a
+ * validating resolver would ({@link ChainOfTrust}): a broken chain makes every lookup of the domain fail at the
+ * validating resolvers most large mail providers use, so mail to it is not delivered. Every question is asked with
+ * DO and CD ({@link DnsLookup#lookupSigned}), so a validating resolver shows the broken data instead of SERVFAIL.
+ */
 public final class DnssecCheck implements DomainCheck {
+
+    /** Parents walked up at most to find the zone apex. */
+    private static final int MAX_PARENTS = 10;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+
+    public DnssecCheck() {
+        this(Clock.systemUTC());
+    }
+
+    /** {@code clock}: the time signatures must be valid at (tests fix it). */
+    public DnssecCheck(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public CheckKind kind() {
@@ -22,30 +55,174 @@ public final class DnssecCheck implements DomainCheck {
     @Override
     public CheckOutcome run(CheckContext context) {
         String domain = context.domain();
-        DnsAnswer dnskey = context.dns().lookup(domain, Type.DNSKEY, context.cancellation());
-        DnsAnswer ds = context.dns().lookup(domain, Type.DS, context.cancellation());
-        List<String> evidence = new ArrayList<>(dnskey.evidence());
-        evidence.addAll(ds.evidence());
-        for (DnsAnswer a : List.of(dnskey, ds)) {
-            if (a.status() != DnsStatus.OK && a.status() != DnsStatus.NODATA) {
-                return CheckOutcome.of(LookupFindings.failure(a).stream().toList());
+        List<DnssecAnswer> walked = zoneApex(context);
+        DnssecAnswer soa = walked.getLast();
+        Optional<Finding> failed = LookupFindings.failure(soa.answer());
+        if (failed.isPresent()) {
+            return CheckOutcome.of(List.of(failed.get()));
+        }
+        String zone = soa.answer().name();
+        List<Integer> types = List.of(Type.DS, Type.DNSKEY, Type.MX);
+        List<DnssecAnswer> answers = Parallel.map(types,
+                t -> context.dns().lookupSigned(t == Type.MX ? domain : zone, t, context.cancellation()));
+        DnssecAnswer ds = answers.get(0);
+        DnssecAnswer dnskey = answers.get(1);
+        DnssecAnswer mx = answers.get(2);
+        for (DnssecAnswer a : List.of(dnskey, ds)) {
+            Optional<Finding> f = LookupFindings.failure(a.answer());
+            if (f.isPresent()) {
+                return CheckOutcome.of(List.of(f.get()));
             }
         }
-        Finding f;
-        if (dnskey.ok() && ds.ok()) {
-            f = finding(DnsFindingCodes.DNSSEC_SIGNED, Severity.OK, domain, evidence, Actor.NOBODY);
-        } else if (dnskey.ok()) {
-            f = finding(DnsFindingCodes.DNSSEC_NO_DS, Severity.INFO, domain, evidence, Actor.RECIPIENT_MAIL_TEAM);
-        } else if (ds.ok()) {
-            f = finding(DnsFindingCodes.DNSSEC_DS_WITHOUT_DNSKEY, Severity.WARNING, domain, evidence,
-                    Actor.RECIPIENT_MAIL_TEAM);
-        } else {
-            f = finding(DnsFindingCodes.DNSSEC_UNSIGNED, Severity.INFO, domain, evidence, Actor.NOBODY);
+        List<String> evidence = new ArrayList<>();
+        walked.forEach(a -> evidence.addAll(a.evidence()));
+        evidence.addAll(ds.evidence());
+        evidence.addAll(dnskey.evidence());
+        // the zone's SOA and the domain's MX (what senders ask for) must be signed too; a CNAME leads elsewhere
+        List<DnssecAnswer> signed = new ArrayList<>();
+        if (soa.answer().ok() && soa.answer().cnames().isEmpty()) {
+            signed.add(soa);
         }
-        return CheckOutcome.of(List.of(f));
+        if (mx.answer().ok() && mx.answer().cnames().isEmpty()) {
+            signed.add(mx);
+            evidence.addAll(mx.evidence());
+        }
+        ChainOfTrust.Result result;
+        try {
+            result = ChainOfTrust.judge(Name.fromString(zone.endsWith(".") ? zone : zone + "."), ds, dnskey, signed,
+                    clock.instant());
+        } catch (TextParseException e) {
+            throw new IllegalStateException("the resolver answered for a name that is none: " + zone, e);
+        }
+        evidence.addAll(result.notes());
+        return CheckOutcome.of(List.of(finding(result.verdict(), domain, withoutDot(zone), evidence)));
     }
 
-    private static Finding finding(String code, Severity severity, String domain, List<String> evidence, Actor actor) {
-        return LookupFindings.TEXTS.finding(code, severity, domain, evidence, actor, code, domain);
+    /**
+     * The SOA questions from the domain up to its zone apex: asked of the domain, then of each parent while the
+     * answer is NODATA or comes through a CNAME (a name with a CNAME is no apex, RFC 1034 §3.6.2). The last one is
+     * the apex's SOA, or the failure that stopped the walk.
+     */
+    private static List<DnssecAnswer> zoneApex(CheckContext context) {
+        List<DnssecAnswer> walked = new ArrayList<>();
+        String name = context.domain();
+        DnssecAnswer soa = context.dns().lookupSigned(name, Type.SOA, context.cancellation());
+        walked.add(soa);
+        for (int i = 0; i < MAX_PARENTS && (soa.status() == DnsStatus.NODATA || !soa.answer().cnames().isEmpty())
+                && withoutDot(name).contains("."); i++) {
+            name = withoutDot(name).substring(withoutDot(name).indexOf('.') + 1);
+            soa = context.dns().lookupSigned(name, Type.SOA, context.cancellation());
+            walked.add(soa);
+        }
+        return walked;
+    }
+
+    private static String withoutDot(String name) {
+        return name.endsWith(".") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
+    }
+
+    private static Finding finding(DnssecVerdict verdict, String domain, String zone, List<String> evidence) {
+        return switch (verdict) {
+            case DnssecVerdict.Unsigned u -> finding(DnsFindingCodes.DNSSEC_UNSIGNED, Severity.INFO, domain, evidence,
+                    Actor.NOBODY, DnsFindingCodes.DNSSEC_UNSIGNED, domain, zone);
+            case DnssecVerdict.NoDs n -> finding(DnsFindingCodes.DNSSEC_NO_DS, Severity.INFO, domain, evidence,
+                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_NO_DS, domain, zone);
+            case DnssecVerdict.DsWithoutDnskey d -> finding(DnsFindingCodes.DNSSEC_DS_WITHOUT_DNSKEY, Severity.ERROR,
+                    domain, evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_DS_WITHOUT_DNSKEY, domain,
+                    zone, bogus(domain));
+            case DnssecVerdict.AlgorithmUnsupported a -> finding(DnsFindingCodes.DNSSEC_ALGORITHM_UNSUPPORTED,
+                    Severity.WARNING, domain, evidence, Actor.RECIPIENT_MAIL_TEAM,
+                    DnsFindingCodes.DNSSEC_ALGORITHM_UNSUPPORTED, domain, zone, dsList(a.ds()));
+            case DnssecVerdict.DsMismatch m -> finding(DnsFindingCodes.DNSSEC_DS_MISMATCH, Severity.ERROR, domain,
+                    evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_DS_MISMATCH, domain, zone,
+                    dsList(m.ds()), keyList(m.keys()), bogus(domain));
+            case DnssecVerdict.BadSignature b -> badSignature(b, domain, zone, evidence);
+            case DnssecVerdict.Signed s when s.deprecated() -> finding(DnsFindingCodes.DNSSEC_ALGORITHM_DEPRECATED,
+                    Severity.WARNING, domain, evidence, Actor.RECIPIENT_MAIL_TEAM,
+                    DnsFindingCodes.DNSSEC_ALGORITHM_DEPRECATED, domain, zone, algorithms(s.trusted()));
+            case DnssecVerdict.Signed s when s.checkedTypes().isEmpty() -> new Finding(DnsFindingCodes.DNSSEC_SIGNED,
+                    Severity.OK, domain, LookupFindings.TEXTS.text(DnsFindingCodes.DNSSEC_SIGNED
+                    + ".unchecked.message", domain, zone, keyList(s.trusted())), evidence, Actor.NOBODY);
+            case DnssecVerdict.Signed s -> finding(DnsFindingCodes.DNSSEC_SIGNED, Severity.OK, domain, evidence,
+                    Actor.NOBODY, DnsFindingCodes.DNSSEC_SIGNED, domain, zone, keyList(s.trusted()),
+                    s.checkedTypes().stream().map(Type::string).collect(Collectors.joining(", ")));
+        };
+    }
+
+    /** NO_SIGNATURE, SIGNATURE_EXPIRED, SIGNATURE_NOT_YET_VALID or SIGNATURE_INVALID for one RRset. */
+    private static Finding badSignature(DnssecVerdict.BadSignature b, String domain, String zone,
+                                        List<String> evidence) {
+        String type = Type.string(b.type());
+        Object signers = keyList(b.signers());
+        List<String> lines = new ArrayList<>(evidence);
+        return switch (b.outcome()) {
+            case RrsetSignatures.Expired e -> finding(DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED, Severity.ERROR,
+                    domain, lines, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED, domain, zone,
+                    type, TIME.format(e.signature().getExpire()), signer(e.signature()), bogus(domain));
+            case RrsetSignatures.NotYetValid n -> finding(DnsFindingCodes.DNSSEC_SIGNATURE_NOT_YET_VALID,
+                    Severity.ERROR, domain, lines, Actor.RECIPIENT_MAIL_TEAM,
+                    DnsFindingCodes.DNSSEC_SIGNATURE_NOT_YET_VALID, domain, zone, type,
+                    TIME.format(n.signature().getTimeSigned()), signer(n.signature()), bogus(domain));
+            case RrsetSignatures.Invalid i -> {
+                lines.add(";; RRSIG " + type + " by key tag " + i.signature().getFootprint() + " does not verify: "
+                        + i.reason());
+                yield finding(DnsFindingCodes.DNSSEC_SIGNATURE_INVALID, Severity.ERROR, domain, lines,
+                        Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_SIGNATURE_INVALID, domain, zone, type,
+                        signer(i.signature()), bogus(domain));
+            }
+            case RrsetSignatures.Missing m -> LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_NO_SIGNATURE,
+                    Severity.ERROR, domain, lines, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_NO_SIGNATURE
+                    + (b.type() == Type.DNSKEY ? ".dnskey.message" : ".records.message"),
+                    DnsFindingCodes.DNSSEC_NO_SIGNATURE + ".remediation", domain, zone, type, signers,
+                    bogus(domain));
+            case RrsetSignatures.Valid v -> throw new IllegalStateException("a valid signature is no bad one");
+            case RrsetSignatures.Unchecked u -> throw new IllegalStateException("unchecked is no bad signature");
+        };
+    }
+
+    /** What validating resolvers make of a broken chain, as a mail administrator sees it. */
+    private static LocalText bogus(String domain) {
+        return LookupFindings.TEXTS.text("DNSSEC.bogus.phrase", domain);
+    }
+
+    /** "key tag 21788, algorithm 13 (ECDSAP256SHA256)" for the key an RRSIG names. */
+    private static LocalText signer(RRSIGRecord sig) {
+        return key(sig.getFootprint(), sig.getAlgorithm());
+    }
+
+    private static LocalText key(int tag, int algorithm) {
+        return LookupFindings.TEXTS.text("DNSSEC.key.phrase", tag, DnssecAlgorithms.name(algorithm));
+    }
+
+    /** "key tag 12345, algorithm 13 (ECDSAP256SHA256), digest type 2 (SHA-256); …" */
+    private static Object dsList(List<DSRecord> ds) {
+        return joined(ds.stream().map(d -> List.of(d.getFootprint(), d.getAlgorithm(), d.getDigestID())).distinct()
+                .map(d -> LookupFindings.TEXTS.text("DNSSEC.ds.phrase", d.get(0),
+                        DnssecAlgorithms.name(d.get(1)), DnssecAlgorithms.digestName(d.get(2)))).toList());
+    }
+
+    /** "key tag 21788, algorithm 13 (ECDSAP256SHA256); …" */
+    private static Object keyList(List<DNSKEYRecord> keys) {
+        return joined(keys.stream().map(k -> List.of(k.getFootprint(), k.getAlgorithm())).distinct()
+                .map(k -> key(k.get(0), k.get(1))).toList());
+    }
+
+    /** {@code items} joined by "; " in the reader's language. */
+    private static Object joined(List<LocalText> items) {
+        Object out = items.getFirst();
+        for (LocalText item : items.subList(1, items.size())) {
+            out = LookupFindings.TEXTS.text("DNSSEC.list.phrase", out, item);
+        }
+        return out;
+    }
+
+    private static String algorithms(List<DNSKEYRecord> keys) {
+        return keys.stream().map(k -> DnssecAlgorithms.name(k.getAlgorithm())).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Finding finding(String code, Severity severity, String domain, List<String> evidence, Actor actor,
+                                   String key, Object... args) {
+        return LookupFindings.TEXTS.finding(code, severity, domain, evidence, actor, key, args);
     }
 }

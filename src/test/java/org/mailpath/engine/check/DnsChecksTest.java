@@ -197,9 +197,16 @@ class DnsChecksTest {
     }
 
     @Test
-    void dnssecIsInformation() {
+    void dnssecChainsAreFollowedThroughTheResolver() {
         assertEquals(Set.of("DNSSEC_UNSIGNED"), codes(check("broken.test", CheckKind.DNSSEC)));
         assertEquals(Set.of("DNSSEC_NO_DS"), codes(check("edns.test", CheckKind.DNSSEC)));
+        // good.test is signed when the network starts: its signatures come over the wire (DO) and verify
+        Finding signed = find(check("good.test", CheckKind.DNSSEC), "DNSSEC_SIGNED", "good.test");
+        assertTrue(signed.message().contains("the signatures of its DNSKEY, SOA, MX records are valid"),
+                signed.message());
+        // a name below the apex is judged by its zone
+        Finding below = find(check("mx1.good.test", CheckKind.DNSSEC), "DNSSEC_SIGNED", "mx1.good.test");
+        assertTrue(below.message().contains("its zone good.test"), below.message());
     }
 
     @Test

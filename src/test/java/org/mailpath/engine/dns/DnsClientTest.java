@@ -73,6 +73,20 @@ class DnsClientTest {
     }
 
     @Test
+    void aQuestionForDnssecDataBringsTheSignaturesAPlainOneDoesNot() {
+        DnsLookup lookup = DNS.lookup(TIMEOUT);
+        DnssecAnswer signed = lookup.lookupSigned("good.test", Type.MX, Cancellation.none());
+        assertTrue(signed.dnssecOk());
+        assertEquals(2, signed.answer().records().size());
+        assertFalse(signed.signatures().isEmpty());
+        assertTrue(signed.signatures().stream().allMatch(s -> s.getTypeCovered() == Type.MX), signed.toString());
+        assertTrue(signed.evidence().stream().anyMatch(l -> l.contains("RRSIG\tMX 13")), signed.evidence().toString());
+        DnsAnswer plain = lookup.lookup("good.test", Type.MX, Cancellation.none());
+        assertTrue(plain.records().stream().allMatch(MXRecord.class::isInstance), plain.records().toString());
+        assertTrue(plain.evidence().stream().noneMatch(l -> l.contains("RRSIG")), plain.evidence().toString());
+    }
+
+    @Test
     void questionsForDnssecDataSetDoAndCdAndTrustOnlyAReplyThatEchoesDo() throws Exception {
         List<Message> seen = new CopyOnWriteArrayList<>();
         ScriptedDnsServer.Handler handler = (query, tcp) -> {

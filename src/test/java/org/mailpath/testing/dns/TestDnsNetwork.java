@@ -12,7 +12,7 @@ import org.mailpath.engine.dns.DnsLookups;
  * A ready-made little DNS world on loopback for tests, built on {@link TestDnsServer}:
  * <pre>
  * 127.0.1.1  resolver for every zone below
- * 127.0.1.2  ns1.good.test   authoritative for good.test and mail.test
+ * 127.0.1.2  ns1.good.test   authoritative for good.test (signed, DS at its apex) and mail.test
  * 127.1.1.3  ns2.good.test   authoritative for good.test (another /24: one network is NS_SAME_NETWORK)
  * 127.0.1.4  ns1.broken.test listed for broken.test but not serving it (lame)
  * 127.0.1.5  ns2.broken.test authoritative for broken.test, no TCP
@@ -42,7 +42,7 @@ public final class TestDnsNetwork implements AutoCloseable {
     /** Starts the network; {@code extra} may add zones or misbehaviour before it binds. */
     public static TestDnsNetwork start(java.util.function.Consumer<TestDnsServer.Builder> extra) throws IOException {
         TestDnsServer.Builder b = TestDnsServer.builder()
-                .zoneResource("good.test", ZONES + "good.test.zone")
+                .signedZoneResource("good.test", ZONES + "good.test.zone")
                 .zoneResource("broken.test", ZONES + "broken.test.zone")
                 .zoneResource("mail.test", ZONES + "mail.test.zone")
                 .zoneResource("edns.test", ZONES + "edns.test.zone")

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -205,14 +204,31 @@ public final class TestDnsServer implements AutoCloseable {
 
         /** A zone from a zone file on the test class path. */
         public Builder zoneResource(String origin, String resource) {
+            return zone(origin, resourceText(resource));
+        }
+
+        private static String resourceText(String resource) {
             try (InputStream in = TestDnsServer.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalArgumentException("no test resource " + resource);
                 }
-                return zone(origin, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new IllegalArgumentException(resource, e);
             }
+        }
+
+        /**
+         * A zone from a zone file on the test class path, signed on the spot by {@link ZoneSigner} with a fresh key
+         * (signatures valid from an hour ago for 30 days), and the key's DS record at the apex: this server has no
+         * parent zones, and its resolver finds a DS there.
+         */
+        public Builder signedZoneResource(String origin, String resource) {
+            ZoneSigner.Key key = ZoneSigner.Key.ksk(origin);
+            java.time.Instant now = java.time.Instant.now();
+            String signed = ZoneSigner.signText(origin, resourceText(resource), List.of(key),
+                    now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)));
+            return zone(origin, signed + key.ds() + "\n");
         }
 
         /** An address answering like a recursive resolver from every zone. */

@@ -1,0 +1,96 @@
+package org.mailpath.engine.dns;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.xbill.DNS.DNSKEYRecord;
+import org.xbill.DNS.DNSSEC;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.RRset;
+
+/**
+ * Whether an RRset carries a signature a validating resolver accepts: an RRSIG by one of the given keys of the
+ * zone that verifies (dnsjava's {@link DNSSEC#verify}) and is valid at the given time (RFC 4035 §5.3). The
+ * signature is verified at its own inception time and its validity period compared with the clock apart, so an
+ * expired but otherwise sound signature is told from a broken one.
+ */
+final class RrsetSignatures {
+
+    private RrsetSignatures() {
+    }
+
+    /** How an RRset's signatures fare; {@link Valid} when one of them would satisfy a validator. */
+    sealed interface Outcome {
+    }
+
+    record Valid(RRSIGRecord signature) implements Outcome {
+    }
+
+    /**
+     * The reply carried no DNSSEC data, or dnsjava cannot verify the algorithm (never one validators use: it verifies
+     * all of {@link DnssecAlgorithms}'s): nothing can be said.
+     */
+    record Unchecked() implements Outcome {
+    }
+
+    /** No RRSIG by any of the keys. */
+    record Missing() implements Outcome {
+    }
+
+    record Expired(RRSIGRecord signature) implements Outcome {
+    }
+
+    record NotYetValid(RRSIGRecord signature) implements Outcome {
+    }
+
+    /** {@code reason}: dnsjava's words (English; evidence only). */
+    record Invalid(RRSIGRecord signature, String reason) implements Outcome {
+    }
+
+    /** The outcome for the records of {@code answer}, which must be signed by one of {@code keys} of {@code zone}. */
+    static Outcome check(DnssecAnswer answer, Name zone, List<DNSKEYRecord> keys, Instant now) {
+        if (!answer.dnssecOk()) {
+            return new Unchecked();
+        }
+        RRset rrset = new RRset();
+        answer.answer().records().forEach(rrset::addRR);
+        List<Outcome> failures = new ArrayList<>();
+        for (RRSIGRecord sig : answer.signatures()) {
+            if (!sig.getSigner().equals(zone)) {
+                continue;
+            }
+            for (DNSKEYRecord key : keys) {
+                if (key.getFootprint() != sig.getFootprint() || key.getAlgorithm() != sig.getAlgorithm()) {
+                    continue;
+                }
+                Outcome outcome = verify(rrset, sig, key, now);
+                if (outcome instanceof Valid) {
+                    return outcome;
+                }
+                failures.add(outcome);
+            }
+        }
+        return failures.stream().filter(o -> o instanceof Expired || o instanceof NotYetValid).findFirst()
+                .or(() -> failures.stream().filter(Invalid.class::isInstance).findFirst())
+                .or(() -> failures.stream().findFirst())
+                .orElse(new Missing());
+    }
+
+    private static Outcome verify(RRset rrset, RRSIGRecord sig, DNSKEYRecord key, Instant now) {
+        try {
+            DNSSEC.verify(rrset, sig, key, sig.getTimeSigned());
+        } catch (DNSSEC.UnsupportedAlgorithmException e) {
+            return new Unchecked();
+        } catch (DNSSEC.DNSSECException e) {
+            return new Invalid(sig, String.valueOf(e.getMessage()));
+        }
+        if (now.isAfter(sig.getExpire())) {
+            return new Expired(sig);
+        }
+        if (now.isBefore(sig.getTimeSigned())) {
+            return new NotYetValid(sig);
+        }
+        return new Valid(sig);
+    }
+}

@@ -1,0 +1,262 @@
+package org.mailpath.engine.dns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.ZoneSigner;
+import org.mailpath.testing.dns.ZoneSigner.Key;
+import org.mailpath.testing.fakedns.FakeDns;
+import org.mailpath.testing.fakedns.Findings;
+import org.xbill.DNS.DSRecord;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
+
+/**
+ * The DNSSEC check against zones signed in the test with dnsjava ({@link ZoneSigner}), answered by {@link FakeDns},
+ * at a fixed time: signatures are valid from {@link #INCEPTION} to {@link #EXPIRATION}, the check runs at
+ * {@link #NOW} unless a test moves its clock.
+ */
+class DnssecCheckTest {
+
+    private static final Instant INCEPTION = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant EXPIRATION = Instant.parse("2026-02-01T00:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+    private static final Locale SWEDISH = Locale.of("sv");
+    private static final String ZONE = """
+            signed.test.      SOA ns1.signed.test. hostmaster.signed.test. 1 3600 600 86400 300
+            signed.test.      NS  ns1.signed.test.
+            signed.test.      MX  10 mx.signed.test.
+            ns1.signed.test.  A   192.0.2.53
+            mx.signed.test.   A   192.0.2.25
+            mail.signed.test. A   192.0.2.26
+            """;
+    private static final Key CSK = Key.ksk("signed.test");
+
+    private static List<Record> signed(List<Key> keys) {
+        return ZoneSigner.sign("signed.test", ZoneSigner.parse("signed.test", ZONE), keys, INCEPTION, EXPIRATION);
+    }
+
+    /** The zone signed by {@link #CSK} with the DS of {@code ds} at the parent. */
+    private static List<Record> withDs(List<Record> zone, Record... ds) {
+        List<Record> all = new ArrayList<>(zone);
+        all.addAll(List.of(ds));
+        return all;
+    }
+
+    private static List<Finding> check(List<Record> records, String domain, Instant at) {
+        return FakeDns.of(records).run(new DnssecCheck(Clock.fixed(at, ZoneOffset.UTC)), domain,
+                CheckOptions.defaults());
+    }
+
+    private static List<Finding> check(List<Record> records) {
+        return check(records, "signed.test", NOW);
+    }
+
+    private static Finding only(List<Finding> findings, String code, Severity severity) {
+        assertEquals(1, findings.size(), Findings.describe(findings));
+        return Findings.single(findings, code, severity);
+    }
+
+    private static List<Record> without(List<Record> records, Predicate<Record> drop) {
+        return records.stream().filter(drop.negate()).toList();
+    }
+
+    private static boolean signatureOver(Record r, int type) {
+        return r instanceof RRSIGRecord s && s.getTypeCovered() == type;
+    }
+
+    private static DSRecord ds(String text) throws Exception {
+        return (DSRecord) Record.fromString(org.xbill.DNS.Name.fromString("signed.test."), Type.DS,
+                org.xbill.DNS.DClass.IN, 300, text, org.xbill.DNS.Name.root);
+    }
+
+    @Test
+    void aZoneWhoseDsMatchesItsSigningKeyIsSigned() {
+        Finding f = only(check(withDs(signed(List.of(CSK)), CSK.ds())), "DNSSEC_SIGNED", Severity.OK);
+        assertEquals(Actor.NOBODY, f.actor());
+        assertTrue(f.message().contains("key tag " + CSK.dnskey().getFootprint() + ", algorithm 13 (ECDSAP256SHA256)"),
+                f.message());
+        assertTrue(f.message().contains("DNSKEY, SOA, MX records are valid"), f.message());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.contains("RRSIG\tDNSKEY 13")), f.evidence().toString());
+    }
+
+    @Test
+    void aNameBelowTheApexIsJudgedByItsZone() {
+        FakeDns dns = FakeDns.of(withDs(signed(List.of(CSK)), CSK.ds()));
+        List<Finding> findings = dns.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "mail.signed.test",
+                CheckOptions.defaults());
+        Finding f = only(findings, "DNSSEC_SIGNED", Severity.OK);
+        assertEquals("mail.signed.test", f.subject());
+        assertTrue(f.message().startsWith("mail.signed.test is signed with DNSSEC: the DS record of its zone"
+                + " signed.test at the parent"), f.message());
+        assertTrue(dns.queries().containsAll(List.of("signed.test DNSKEY", "signed.test DS")),
+                dns.queries().toString());
+        assertFalse(dns.queries().stream().anyMatch(q -> q.startsWith("mail.signed.test") && q.endsWith("DNSKEY")),
+                "DNSKEY and DS are asked at the zone apex: " + dns.queries());
+    }
+
+    @Test
+    void aDsThatMatchesNoKeyBreaksTheChain() throws Exception {
+        // the audit's dsbad case: a DS with a key tag no DNSKEY has
+        Finding f = only(check(withDs(signed(List.of(CSK)), ds("12345 13 2 " + "CD".repeat(32)))),
+                "DNSSEC_DS_MISMATCH", Severity.ERROR);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertTrue(f.message().contains("key tag 12345, algorithm 13 (ECDSAP256SHA256), digest type 2 (SHA-256)"),
+                f.message());
+        assertTrue(f.message().contains("every lookup fails (SERVFAIL), so mail to it is not delivered"
+                + " ('Domain Lookup Failed')"), f.message());
+        String expected = CSK.ds().rdataToString();
+        assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; DS the zone's keys call for:")
+                && l.contains(expected)), f.evidence().toString());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.equals(";; DS 12345 13 2: matches no DNSKEY of the zone")),
+                f.evidence().toString());
+        assertTrue(f.remediation().contains("registrar"), f.remediation());
+        assertTrue(f.message(SWEDISH).contains("nyckeltagg 12345") && f.message(SWEDISH).contains("ogiltig (bogus)"),
+                f.message(SWEDISH));
+    }
+
+    @Test
+    void aDsWithTheRightKeyTagButAnotherDigestBreaksTheChainToo() throws Exception {
+        DSRecord good = CSK.ds();
+        DSRecord wrong = ds(good.getFootprint() + " 13 2 " + "AB".repeat(32));
+        only(check(withDs(signed(List.of(CSK)), wrong)), "DNSSEC_DS_MISMATCH", Severity.ERROR);
+    }
+
+    @Test
+    void aStaleDsBesideTheCurrentOneDoesNoHarm() throws Exception {
+        // a key rollover in progress: validators need one DS that leads to a key
+        only(check(withDs(signed(List.of(CSK)), ds("12345 13 2 " + "CD".repeat(32)), CSK.ds())),
+                "DNSSEC_SIGNED", Severity.OK);
+    }
+
+    @Test
+    void aKeySetWithoutSignatureBreaksTheChain() {
+        List<Record> zone = without(signed(List.of(CSK)), r -> signatureOver(r, Type.DNSKEY));
+        Finding f = only(check(withDs(zone, CSK.ds())), "DNSSEC_NO_SIGNATURE", Severity.ERROR);
+        assertTrue(f.message().contains("the DNSKEY records of its zone signed.test carry no signature (RRSIG) by"
+                + " the key the parent's DS record points to (key tag " + CSK.dnskey().getFootprint()), f.message());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+    }
+
+    @Test
+    void aKeySetSignedOnlyByTheZoneSigningKeyBreaksTheChain() {
+        Key ksk = Key.ksk("signed.test");
+        Key zsk = Key.zsk("signed.test");
+        List<Record> zone = new ArrayList<>(without(signed(List.of(ksk, zsk)), r -> signatureOver(r, Type.DNSKEY)));
+        zone.add(zsk.sign(List.of(ksk.dnskey(), zsk.dnskey()), INCEPTION, EXPIRATION));
+        only(check(withDs(zone, ksk.ds())), "DNSSEC_NO_SIGNATURE", Severity.ERROR);
+        // signed by both, as signers do: fine
+        only(check(withDs(signed(List.of(ksk, zsk)), ksk.ds())), "DNSSEC_SIGNED", Severity.OK);
+    }
+
+    @Test
+    void expiredSignaturesBreakTheChain() {
+        Finding f = only(check(withDs(signed(List.of(CSK)), CSK.ds()), "signed.test",
+                Instant.parse("2026-02-03T00:00:00Z")), "DNSSEC_SIGNATURE_EXPIRED", Severity.ERROR);
+        assertTrue(f.message().startsWith("The DNSSEC signature (RRSIG) of the DNSKEY records of signed.test (zone"
+                + " signed.test, key tag " + CSK.dnskey().getFootprint()), f.message());
+        assertTrue(f.message().contains("expired at 2026-02-01 00:00:00 UTC."), f.message());
+        assertTrue(f.message().contains("SERVFAIL"), f.message());
+    }
+
+    @Test
+    void signaturesNotYetValidBreakTheChain() {
+        Finding f = only(check(withDs(signed(List.of(CSK)), CSK.ds()), "signed.test",
+                Instant.parse("2025-12-31T00:00:00Z")), "DNSSEC_SIGNATURE_NOT_YET_VALID", Severity.ERROR);
+        assertTrue(f.message().contains("is valid only from 2026-01-01 00:00:00 UTC."), f.message());
+    }
+
+    @Test
+    void anExpiredSignatureOnTheSoaIsFoundWhenTheKeysAreFine() {
+        List<Record> zone = new ArrayList<>(without(signed(List.of(CSK)), r -> signatureOver(r, Type.SOA)));
+        List<Record> soa = zone.stream().filter(r -> r.getType() == Type.SOA).toList();
+        zone.add(CSK.sign(soa, Instant.parse("2025-11-01T00:00:00Z"), Instant.parse("2025-12-01T00:00:00Z")));
+        Finding f = only(check(withDs(zone, CSK.ds())), "DNSSEC_SIGNATURE_EXPIRED", Severity.ERROR);
+        assertTrue(f.message().startsWith("The DNSSEC signature (RRSIG) of the SOA records"), f.message());
+    }
+
+    @Test
+    void recordsChangedAfterSigningDoNotVerify() throws Exception {
+        List<Record> zone = new ArrayList<>(without(signed(List.of(CSK)), r -> r.getType() == Type.MX));
+        zone.add(new MXRecord(org.xbill.DNS.Name.fromString("signed.test."), org.xbill.DNS.DClass.IN, 300, 20,
+                org.xbill.DNS.Name.fromString("other.example.")));
+        Finding f = only(check(withDs(zone, CSK.ds())), "DNSSEC_SIGNATURE_INVALID", Severity.ERROR);
+        assertTrue(f.message().startsWith("The DNSSEC signature (RRSIG) of the MX records of signed.test (zone"
+                + " signed.test) does not verify"), f.message());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; RRSIG MX by key tag")),
+                f.evidence().toString());
+    }
+
+    @Test
+    void aSha1AlgorithmIsDeprecated() {
+        Key sha1 = Key.rsaSha1("signed.test");
+        Finding f = only(check(withDs(signed(List.of(sha1)), sha1.ds())), "DNSSEC_ALGORITHM_DEPRECATED",
+                Severity.WARNING);
+        assertTrue(f.message().contains("SHA-1 algorithm 5 (RSASHA1)"), f.message());
+        assertTrue(f.message().contains("RFC 8624"), f.message());
+    }
+
+    @Test
+    void dsRecordsWithAlgorithmsValidatorsDoNotSupportLeaveTheZoneUnsigned() throws Exception {
+        Finding gost = only(check(withDs(signed(List.of(CSK)), ds("12345 12 2 " + "CD".repeat(32)))),
+                "DNSSEC_ALGORITHM_UNSUPPORTED", Severity.WARNING);
+        assertTrue(gost.message().contains("algorithm 12 (ECC-GOST)"), gost.message());
+        Finding digest = only(check(withDs(signed(List.of(CSK)), ds(CSK.dnskey().getFootprint() + " 13 3 "
+                + "CD".repeat(32)))), "DNSSEC_ALGORITHM_UNSUPPORTED", Severity.WARNING);
+        assertTrue(digest.message().contains("digest type 3"), digest.message());
+        Finding unassigned = only(check(withDs(signed(List.of(CSK)), ds("12345 99 2 " + "CD".repeat(32)))),
+                "DNSSEC_ALGORITHM_UNSUPPORTED", Severity.WARNING);
+        assertTrue(unassigned.message().contains("algorithm 99,"), unassigned.message());
+    }
+
+    @Test
+    void aResolverThatReturnsNoDnssecDataLeavesSignaturesUnchecked() {
+        FakeDns fake = FakeDns.of(withDs(signed(List.of(CSK)), CSK.ds()));
+        DnsLookup plain = fake::lookup; // asks without DO: no RRSIG records come back
+        Finding f = only(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)).run(new org.mailpath.engine.check
+                .CheckContext("signed.test", CheckOptions.defaults(), plain,
+                org.mailpath.engine.common.Cancellation.none())).findings(), "DNSSEC_SIGNED", Severity.OK);
+        assertTrue(f.message().contains("The signatures were not checked"), f.message());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.contains("no DNSSEC data")), f.evidence().toString());
+    }
+
+    @Test
+    void unsignedZonesAndHalfDoneSetupsKeepTheirCodes() throws Exception {
+        List<Record> plain = ZoneSigner.parse("signed.test", ZONE);
+        Finding unsigned = only(check(plain), "DNSSEC_UNSIGNED", Severity.INFO);
+        assertEquals(Actor.NOBODY, unsigned.actor());
+        assertEquals("signed.test is not signed with DNSSEC: its zone signed.test has no DNSKEY records and no DS"
+                + " record at the parent.", unsigned.message());
+        Finding noDs = only(check(signed(List.of(CSK))), "DNSSEC_NO_DS", Severity.INFO);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, noDs.actor());
+        Finding dsOnly = only(check(withDs(plain, ds("12345 13 2 " + "AB".repeat(32)))), "DNSSEC_DS_WITHOUT_DNSKEY",
+                Severity.ERROR);
+        assertTrue(dsOnly.message().contains("SERVFAIL"), dsOnly.message());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, dsOnly.actor());
+    }
+
+    @Test
+    void failedLookupsAreReportedAsSuch() {
+        only(check(withDs(signed(List.of(CSK)), CSK.ds()), "nothing.signed.test", NOW), "DOMAIN_NXDOMAIN",
+                Severity.ERROR);
+        FakeDns dns = FakeDns.of(withDs(signed(List.of(CSK)), CSK.ds())).fail("signed.test", Type.DNSKEY,
+                DnsStatus.SERVFAIL);
+        only(dns.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "signed.test", CheckOptions.defaults()),
+                "DNS_LOOKUP_FAILED", Severity.ERROR);
+    }
+}

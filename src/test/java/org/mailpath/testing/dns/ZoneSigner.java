@@ -1,0 +1,160 @@
+package org.mailpath.testing.dns;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.DNSKEYRecord;
+import org.xbill.DNS.DNSSEC;
+import org.xbill.DNS.DSRecord;
+import org.xbill.DNS.Master;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.RRset;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/**
+ * Signs test zones with dnsjava ({@link DNSSEC#sign}): keys made on the spot, an RRSIG over every RRset of the
+ * zone, and the DS record its parent would publish ({@link Key#ds()}, computed by dnsjava). The DNSKEY set is
+ * signed by the keys with the SEP flag (257), every other RRset by the others (or, with one key, by that key).
+ */
+public final class ZoneSigner {
+
+    private static final long TTL = 300;
+
+    private ZoneSigner() {
+    }
+
+    /** A DNSKEY and its private key. */
+    public record Key(DNSKEYRecord dnskey, PrivateKey privateKey) {
+
+        /** A key signing key (flags 257), ECDSA P-256 (algorithm 13). */
+        public static Key ksk(String zone) {
+            return ecdsa(zone, DNSKEYRecord.Flags.ZONE_KEY | DNSKEYRecord.Flags.SEP_KEY);
+        }
+
+        /** A zone signing key (flags 256), ECDSA P-256 (algorithm 13). */
+        public static Key zsk(String zone) {
+            return ecdsa(zone, DNSKEYRecord.Flags.ZONE_KEY);
+        }
+
+        /** A key signing key with the SHA-1 algorithm 5 (RSASHA1), RSA 1024 bits: quick to make. */
+        public static Key rsaSha1(String zone) {
+            return make(zone, DNSKEYRecord.Flags.ZONE_KEY | DNSKEYRecord.Flags.SEP_KEY, DNSSEC.Algorithm.RSASHA1,
+                    "RSA", null, 1024);
+        }
+
+        private static Key ecdsa(String zone, int flags) {
+            return make(zone, flags, DNSSEC.Algorithm.ECDSAP256SHA256, "EC", "secp256r1", 0);
+        }
+
+        private static Key make(String zone, int flags, int algorithm, String keyAlgorithm, String curve, int bits) {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance(keyAlgorithm);
+                if (curve != null) {
+                    generator.initialize(new ECGenParameterSpec(curve));
+                } else {
+                    generator.initialize(bits);
+                }
+                KeyPair pair = generator.generateKeyPair();
+                return new Key(new DNSKEYRecord(name(zone), DClass.IN, TTL, flags, DNSKEYRecord.Protocol.DNSSEC,
+                        algorithm, pair.getPublic()), pair.getPrivate());
+            } catch (GeneralSecurityException | DNSSEC.DNSSECException e) {
+                throw new IllegalStateException("cannot make a test key", e);
+            }
+        }
+
+        /** The SHA-256 DS record of this key, as the parent publishes it. */
+        public DSRecord ds() {
+            return new DSRecord(dnskey.getName(), DClass.IN, TTL, DNSSEC.Digest.SHA256, dnskey);
+        }
+
+        /** An RRSIG over {@code records} (one RRset) by this key, valid from {@code inception} to {@code expiration}. */
+        public RRSIGRecord sign(List<Record> records, Instant inception, Instant expiration) {
+            try {
+                return DNSSEC.sign(new RRset(records), dnskey, privateKey, inception, expiration);
+            } catch (DNSSEC.DNSSECException e) {
+                throw new IllegalStateException("cannot sign " + records, e);
+            }
+        }
+    }
+
+    /**
+     * The records of zone {@code apex} with the keys' DNSKEY records added and every RRset signed (a DS record at
+     * the apex is the parent's: left as it is, unsigned).
+     */
+    public static List<Record> sign(String apex, List<Record> records, List<Key> keys, Instant inception,
+                                    Instant expiration) {
+        Name origin = name(apex);
+        List<Record> all = new ArrayList<>(records);
+        keys.forEach(k -> all.add(k.dnskey()));
+        Map<String, List<Record>> sets = new LinkedHashMap<>();
+        for (Record r : all) {
+            if (r.getType() != Type.RRSIG && !(r.getType() == Type.DS && r.getName().equals(origin))) {
+                sets.computeIfAbsent(r.getName() + " " + r.getType(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Key> keySigners = keys.stream().filter(ZoneSigner::sep).toList();
+        List<Key> zoneSigners = keys.stream().filter(k -> !sep(k)).toList();
+        List<Record> out = new ArrayList<>(all);
+        for (List<Record> set : sets.values()) {
+            List<Key> signers = set.getFirst().getType() == Type.DNSKEY ? keySigners : zoneSigners;
+            for (Key k : signers.isEmpty() ? keys : signers) {
+                out.add(k.sign(set, inception, expiration));
+            }
+        }
+        return out;
+    }
+
+    /** Zone-file text (relative names relative to {@code origin}) signed as {@link #sign} does, as zone-file text. */
+    public static String signText(String origin, String zoneText, List<Key> keys, Instant inception,
+                                  Instant expiration) {
+        return text(sign(origin, parse(origin, zoneText), keys, inception, expiration));
+    }
+
+    /** Records from zone-file text ($TTL 300 unless given). */
+    public static List<Record> parse(String origin, String zoneText) {
+        String text = zoneText.contains("$TTL") ? zoneText : "$TTL " + TTL + "\n" + zoneText;
+        List<Record> records = new ArrayList<>();
+        try (Master master = new Master(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                name(origin))) {
+            for (Record r = master.nextRecord(); r != null; r = master.nextRecord()) {
+                records.add(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bad test zone: " + e.getMessage(), e);
+        }
+        return records;
+    }
+
+    /** The records in zone-file text, one a line, names absolute. */
+    public static String text(List<Record> records) {
+        return records.stream().map(Record::toString).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static boolean sep(Key k) {
+        return (k.dnskey().getFlags() & DNSKEYRecord.Flags.SEP_KEY) != 0;
+    }
+
+    private static Name name(String text) {
+        try {
+            return Name.fromString(text.endsWith(".") ? text : text + ".");
+        } catch (TextParseException e) {
+            throw new IllegalArgumentException(text, e);
+        }
+    }
+}
