@@ -22,16 +22,20 @@ import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.KnotServer;
+import org.mailpath.testing.dns.ZoneSigner;
 
 /**
  * The DNS checks against real Knot DNS servers on loopback. Knot A (127.0.2.1, 127.1.2.2, with mod-cookies)
- * serves every zone and also plays the resolver (it answers its own zones whatever the RD bit); Knot B
- * (127.0.2.3) serves only an unrelated zone, so servers listed on it are lame; nothing listens on 127.0.2.9.
- * Codes Knot cannot produce (it is compliant and always has TCP): NS_NO_TCP, EDNS_NONCOMPLIANT,
- * EDNS_OVERSIZED_UDP, DNS_TIMEOUT, DNSSEC_SIGNED (no parent DS) — the in-process test server covers those.
+ * serves every zone and also plays the resolver (it answers its own zones whatever the RD bit; a DS question for a
+ * zone whose parent it also serves is answered from the parent); Knot B (127.0.2.3) serves only an unrelated zone,
+ * so servers listed on it are lame; nothing listens on 127.0.2.9. The zones under dnssec.test are signed by Knot with
+ * keys the test makes, so their DS records in dnssec.test are known before Knot starts: one matches, one does not.
+ * Codes Knot cannot produce (it is compliant, always has TCP, and signs correctly): NS_NO_TCP, EDNS_NONCOMPLIANT,
+ * EDNS_OVERSIZED_UDP, DNS_TIMEOUT, the broken-signature DNSSEC codes — the in-process tests cover those.
  */
 class KnotDnsInteropTest {
 
@@ -42,6 +46,8 @@ class KnotDnsInteropTest {
 
     @BeforeAll
     static void start() throws Exception {
+        ZoneSigner.Key okKey = ZoneSigner.Key.ksk("ok.dnssec.test");
+        ZoneSigner.Key badKey = ZoneSigner.Key.ksk("dsbad.dnssec.test");
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 30; i++) {
             many.append("many MX ").append(i).append(" mx1\n");
@@ -74,6 +80,26 @@ class KnotDnsInteropTest {
                         @   MX  10 mx1.interop.test.
                         ns1 A   127.0.2.1
                         """)
+                .zone("dnssec.test", """
+                        @     SOA ns1 hostmaster 1 3600 600 86400 300
+                        @     NS  ns1
+                        ns1   A   127.0.2.1
+                        ok    NS  ns1
+                        ok    DS  %s
+                        dsbad NS  ns1
+                        dsbad DS  12345 13 2 %s
+                        """.formatted(okKey.ds().rdataToString(), "CD".repeat(32)))
+                .signedZone("ok.dnssec.test", """
+                        @    SOA ns1.dnssec.test. hostmaster 1 3600 600 86400 300
+                        @    NS  ns1.dnssec.test.
+                        @    MX  10 mx1.interop.test.
+                        mail A   192.0.2.10
+                        """, okKey)
+                .signedZone("dsbad.dnssec.test", """
+                        @    SOA ns1.dnssec.test. hostmaster 1 3600 600 86400 300
+                        @    NS  ns1.dnssec.test.
+                        @    MX  10 mx1.interop.test.
+                        """, badKey)
                 .zone("lame.test", """
                         @   SOA ns1 hostmaster 1 3600 600 86400 300
                         @   NS  ns1
@@ -106,11 +132,20 @@ class KnotDnsInteropTest {
     }
 
     private static DomainCheckResult check(String domain) {
+        return check(domain, DNS_KINDS);
+    }
+
+    private static DomainCheckResult check(String domain, Set<CheckKind> kinds) {
         CheckOptions options = new CheckOptions(List.of("127.0.2.1:" + knotA.port()), knotA.port(),
                 Duration.ofSeconds(1), Optional.empty(), List.of(), List.of());
-        CheckReport report = DomainCheckers.standard().check(List.of(new CheckRequest(domain, DNS_KINDS)), options,
+        CheckReport report = DomainCheckers.standard().check(List.of(new CheckRequest(domain, kinds)), options,
                 CheckListener.NONE, Cancellation.none());
         return report.domains().getFirst();
+    }
+
+    private static Finding only(DomainCheckResult r, String code) {
+        assertEquals(Set.of(code), codes(r), r.findings().toString() + knotA.log());
+        return r.findings().getFirst();
     }
 
     private static Set<String> codes(DomainCheckResult r) {
@@ -164,6 +199,20 @@ class KnotDnsInteropTest {
         assertEquals(Map.of("127.0.2.1", "ok", "127.0.2.3", "dead"), verdicts);
         DomainCheckResult unreach = check("unreach.test");
         assertTrue(codes(unreach).containsAll(List.of("NS_UNREACHABLE", "EDNS_DEAD")), unreach.findings().toString());
+    }
+
+    @Test
+    void knotsSignaturesVerifyAndItsDsAnswersAreFollowed() {
+        Finding ok = only(check("ok.dnssec.test", EnumSet.of(CheckKind.DNSSEC)), "DNSSEC_SIGNED");
+        assertTrue(ok.message().contains("the signatures of its DNSKEY, SOA, MX records are valid"), ok.message());
+        // a name below the apex is judged by its zone
+        Finding below = only(check("mail.ok.dnssec.test", EnumSet.of(CheckKind.DNSSEC)), "DNSSEC_SIGNED");
+        assertTrue(below.message().contains("its zone ok.dnssec.test"), below.message());
+        // the audit's dsbad case: signed, but the parent's DS matches no DNSKEY
+        Finding bad = only(check("dsbad.dnssec.test", EnumSet.of(CheckKind.DNSSEC)), "DNSSEC_DS_MISMATCH");
+        assertEquals(Severity.ERROR, bad.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, bad.actor());
+        assertTrue(bad.message().contains("key tag 12345"), bad.message());
     }
 
     @Test

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.interfaces.ECPrivateKey;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +28,9 @@ import org.xbill.DNS.Type;
 /**
  * A real Knot DNS server ({@code knotd}) for interop tests: zones and config in a temp dir, listening on
  * loopback addresses, started and stopped by the test. {@link #requireKnot()} skips the test when knotd is not
- * installed, or fails it when {@code MAILPATH_REQUIRE_INTEROP=true} (CI).
+ * installed, or fails it when {@code MAILPATH_REQUIRE_INTEROP=true} (CI). Zones can be signed by Knot with keys it
+ * makes, or with a key the test made ({@link Builder#signedZone(String, String, ZoneSigner.Key)}), whose DS record
+ * the test then knows before knotd starts.
  */
 public final class KnotServer implements AutoCloseable {
 
@@ -47,7 +53,17 @@ public final class KnotServer implements AutoCloseable {
                 return Path.of(p);
             }
         }
-        String message = "knotd not installed (apt-get install knot): Knot DNS interop tests skipped";
+        return missing("knotd");
+    }
+
+    /** Knot's key manager, installed beside knotd (package knot). */
+    private static Path requireKeymgr(Path knotd) {
+        Path keymgr = knotd.resolveSibling("keymgr");
+        return Files.isExecutable(keymgr) ? keymgr : missing("keymgr");
+    }
+
+    private static Path missing(String binary) {
+        String message = binary + " not installed (apt-get install knot): Knot DNS interop tests skipped";
         if ("true".equalsIgnoreCase(System.getenv("MAILPATH_REQUIRE_INTEROP"))) {
             throw new AssertionError(message.replace("skipped", "required by MAILPATH_REQUIRE_INTEROP"));
         }
@@ -60,6 +76,7 @@ public final class KnotServer implements AutoCloseable {
         private final List<String> addresses = new ArrayList<>();
         private final Map<String, String> zones = new LinkedHashMap<>();
         private final List<String> signed = new ArrayList<>();
+        private final Map<String, ZoneSigner.Key> imported = new LinkedHashMap<>();
         private boolean cookies;
         private int port;
 
@@ -80,6 +97,15 @@ public final class KnotServer implements AutoCloseable {
             return zone(name, text);
         }
 
+        /**
+         * A zone Knot signs with {@code key} (an ECDSA P-256 key from {@link ZoneSigner.Key#ksk}, imported with
+         * keymgr as the zone's only key before knotd starts), so that {@code key.ds()} is the zone's DS record.
+         */
+        public Builder signedZone(String name, String text, ZoneSigner.Key key) {
+            imported.put(name, key);
+            return zone(name, text);
+        }
+
         /** Turns on mod-cookies: client-only cookies get BADCOOKIE with a server cookie. */
         public Builder cookies() {
             this.cookies = true;
@@ -97,12 +123,18 @@ public final class KnotServer implements AutoCloseable {
             for (int attempt = 0; attempt < 10; attempt++) {
                 int p = port != 0 ? port : 20000 + ThreadLocalRandom.current().nextInt(40000);
                 Path dir = Files.createTempDirectory("mailpath-knot");
-                write(dir, p);
+                try {
+                    write(dir, p);
+                    importKeys(knotd, dir);
+                } catch (IOException | RuntimeException e) {
+                    deleteTree(dir);
+                    throw e;
+                }
                 Process process = new ProcessBuilder(knotd.toString(), "-c", dir.resolve("knot.conf").toString(),
                         "-s", dir.resolve("knot.sock").toString())
                         .redirectErrorStream(true).redirectOutput(dir.resolve("knot.log").toFile()).start();
                 KnotServer server = new KnotServer(dir, process, p);
-                if (server.awaitReady(addresses.getFirst(), zones.keySet().iterator().next())) {
+                if (server.awaitReady(addresses.getFirst(), zones.keySet())) {
                     return server;
                 }
                 server.close();
@@ -120,6 +152,9 @@ public final class KnotServer implements AutoCloseable {
             conf.append("database:\n    storage: \"").append(dir).append("\"\n");
             conf.append("log:\n  - target: stderr\n    any: warning\n");
             conf.append("policy:\n  - id: fast\n    algorithm: ecdsap256sha256\n");
+            // the test's own key, the zone's only one: Knot neither makes nor rolls keys
+            conf.append("  - id: imported\n    algorithm: ecdsap256sha256\n    manual: on\n"
+                    + "    single-type-signing: on\n");
             conf.append("template:\n  - id: default\n    storage: \"").append(dir).append("\"\n    file: \"%s.zone\"\n");
             if (cookies) {
                 conf.append("    global-module: mod-cookies\n");
@@ -129,12 +164,63 @@ public final class KnotServer implements AutoCloseable {
                 conf.append("  - domain: ").append(z.getKey()).append('\n');
                 if (signed.contains(z.getKey())) {
                     conf.append("    dnssec-signing: on\n    dnssec-policy: fast\n");
+                } else if (imported.containsKey(z.getKey())) {
+                    conf.append("    dnssec-signing: on\n    dnssec-policy: imported\n");
                 }
                 Files.writeString(dir.resolve(z.getKey() + ".zone"), "$TTL 300\n$ORIGIN " + z.getKey() + ".\n"
                         + z.getValue());
             }
             Files.writeString(dir.resolve("knot.conf"), conf.toString());
         }
+
+        /** Puts each test key into Knot's key database as its zone's key (signing and key signing at once). */
+        private void importKeys(Path knotd, Path dir) throws IOException, InterruptedException {
+            for (var entry : imported.entrySet()) {
+                Path pem = dir.resolve(entry.getKey() + ".pem");
+                Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n"
+                        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pkcs8(entry.getValue()))
+                        + "\n-----END PRIVATE KEY-----\n");
+                Process keymgr = new ProcessBuilder(requireKeymgr(knotd).toString(), "-c",
+                        dir.resolve("knot.conf").toString(), entry.getKey(), "import-pem", pem.toString(), "ksk=yes",
+                        "zsk=yes").redirectErrorStream(true).start();
+                String output = new String(keymgr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!keymgr.waitFor(60, TimeUnit.SECONDS) || keymgr.exitValue() != 0) {
+                    keymgr.destroyForcibly();
+                    throw new IOException("keymgr import-pem failed for " + entry.getKey() + ": " + output);
+                }
+            }
+        }
+    }
+
+    /**
+     * An ECDSA P-256 key in PKCS#8 as OpenSSL writes it, with the public key inside the ECPrivateKey (RFC 5915):
+     * keymgr (GnuTLS) refuses Java's own encoding, which leaves the public key out.
+     */
+    static byte[] pkcs8(ZoneSigner.Key key) {
+        byte[] scalar = ((ECPrivateKey) key.privateKey()).getS().toByteArray();
+        byte[] d = new byte[32];
+        int n = Math.min(scalar.length, 32);
+        System.arraycopy(scalar, scalar.length - n, d, 32 - n, n); // unsigned, 32 bytes
+        byte[] point = concat(new byte[] {0x04}, key.dnskey().getKey()); // DNSKEY algorithm 13 holds x and y
+        byte[] ecPrivateKey = der(0x30, concat(new byte[] {2, 1, 1}, der(0x04, d),
+                der(0xA1, der(0x03, concat(new byte[] {0}, point)))));
+        byte[] algorithm = HexFormat.of().parseHex("301306072a8648ce3d020106082a8648ce3d030107"); // EC, P-256
+        return der(0x30, concat(new byte[] {2, 1, 0}, algorithm, der(0x04, ecPrivateKey)));
+    }
+
+    private static byte[] der(int tag, byte[] content) {
+        byte[] length = content.length < 128 ? new byte[] {(byte) content.length}
+                : content.length < 256 ? new byte[] {(byte) 0x81, (byte) content.length}
+                : new byte[] {(byte) 0x82, (byte) (content.length >>> 8), (byte) content.length};
+        return concat(new byte[] {(byte) tag}, length, content);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
     }
 
     public static Builder builder() {
@@ -145,30 +231,41 @@ public final class KnotServer implements AutoCloseable {
         return port;
     }
 
-    /** Polls the SOA of a zone until knotd answers it (it starts in well under a second on an idle machine). */
-    private boolean awaitReady(String address, String zone) throws IOException, InterruptedException {
-        Message query = Message.newQuery(Record.newRecord(Name.fromString(zone + "."), Type.SOA, DClass.IN));
-        byte[] wire = query.toWire();
+    /**
+     * Polls the SOA of every zone until knotd answers them all (it starts in well under a second on an idle machine;
+     * a zone it signs is served once signed).
+     */
+    private boolean awaitReady(String address, java.util.Collection<String> zones)
+            throws IOException, InterruptedException {
         // Generous: a loaded machine can be slow to start knotd; the loop ends as soon as it answers or dies.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         try (DatagramSocket socket = new DatagramSocket()) {
             socket.setSoTimeout(200);
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                socket.send(new DatagramPacket(wire, wire.length, new InetSocketAddress(address, port)));
-                try {
-                    DatagramPacket reply = new DatagramPacket(new byte[4096], 4096);
-                    socket.receive(reply);
-                    Message m = new Message(java.util.Arrays.copyOf(reply.getData(), reply.getLength()));
-                    if (m.getRcode() == 0 && !m.getSection(1).isEmpty()) {
-                        return true;
+            for (String zone : zones) {
+                Message query = Message.newQuery(Record.newRecord(Name.fromString(zone + "."), Type.SOA, DClass.IN));
+                while (!answers(socket, query, address)) {
+                    if (System.nanoTime() >= deadline || !process.isAlive()) {
+                        return false;
                     }
-                } catch (IOException e) {
-                    // not up yet (or still signing)
+                    Thread.sleep(50);
                 }
-                Thread.sleep(50);
             }
         }
-        return false;
+        return true;
+    }
+
+    private boolean answers(DatagramSocket socket, Message query, String address) throws IOException {
+        byte[] wire = query.toWire();
+        socket.send(new DatagramPacket(wire, wire.length, new InetSocketAddress(address, port)));
+        try {
+            DatagramPacket reply = new DatagramPacket(new byte[4096], 4096);
+            socket.receive(reply);
+            Message m = new Message(java.util.Arrays.copyOf(reply.getData(), reply.getLength()));
+            return m.getHeader().getID() == query.getHeader().getID() && m.getRcode() == 0
+                    && !m.getSection(1).isEmpty();
+        } catch (IOException e) {
+            return false; // not up yet (or still signing)
+        }
     }
 
     /** knotd's log (for failure messages). */
@@ -191,6 +288,10 @@ public final class KnotServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        deleteTree(dir);
+    }
+
+    private static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
