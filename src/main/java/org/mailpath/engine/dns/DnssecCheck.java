@@ -55,19 +55,24 @@ public final class DnssecCheck implements DomainCheck {
     @Override
     public CheckOutcome run(CheckContext context) {
         String domain = context.domain();
-        List<DnssecAnswer> walked = zoneApex(context);
+        // Most domains checked are their zone's apex: DS, DNSKEY and MX are asked together with the SOA that tells,
+        // so the check takes one round of questions, and only a name below its apex asks DS and DNSKEY again there.
+        List<Integer> types = List.of(Type.SOA, Type.DS, Type.DNSKEY, Type.MX);
+        List<DnssecAnswer> first = Parallel.map(types, t -> context.dns().lookupSigned(domain, t,
+                context.cancellation()));
+        List<DnssecAnswer> walked = zoneApex(context, first.getFirst());
         DnssecAnswer soa = walked.getLast();
         Optional<Finding> failed = LookupFindings.failure(soa.answer());
         if (failed.isPresent()) {
             return CheckOutcome.of(List.of(failed.get()));
         }
         String zone = soa.answer().name();
-        List<Integer> types = List.of(Type.DS, Type.DNSKEY, Type.MX);
-        List<DnssecAnswer> answers = Parallel.map(types,
-                t -> context.dns().lookupSigned(t == Type.MX ? domain : zone, t, context.cancellation()));
-        DnssecAnswer ds = answers.get(0);
-        DnssecAnswer dnskey = answers.get(1);
-        DnssecAnswer mx = answers.get(2);
+        DnssecAnswer mx = first.get(3);
+        List<DnssecAnswer> atApex = walked.size() == 1 ? first.subList(1, 3)
+                : Parallel.map(List.of(Type.DS, Type.DNSKEY), t -> context.dns().lookupSigned(zone, t,
+                        context.cancellation()));
+        DnssecAnswer ds = atApex.get(0);
+        DnssecAnswer dnskey = atApex.get(1);
         for (DnssecAnswer a : List.of(dnskey, ds)) {
             Optional<Finding> f = LookupFindings.failure(a.answer());
             if (f.isPresent()) {
@@ -99,14 +104,14 @@ public final class DnssecCheck implements DomainCheck {
     }
 
     /**
-     * The SOA questions from the domain up to its zone apex: asked of the domain, then of each parent while the
+     * The SOA questions from the domain up to its zone apex: {@code first}, the domain's, then each parent's while the
      * answer is NODATA or comes through a CNAME (a name with a CNAME is no apex, RFC 1034 §3.6.2). The last one is
      * the apex's SOA, or the failure that stopped the walk.
      */
-    private static List<DnssecAnswer> zoneApex(CheckContext context) {
+    private static List<DnssecAnswer> zoneApex(CheckContext context, DnssecAnswer first) {
         List<DnssecAnswer> walked = new ArrayList<>();
         String name = context.domain();
-        DnssecAnswer soa = context.dns().lookupSigned(name, Type.SOA, context.cancellation());
+        DnssecAnswer soa = first;
         walked.add(soa);
         for (int i = 0; i < MAX_PARENTS && (soa.status() == DnsStatus.NODATA || !soa.answer().cnames().isEmpty())
                 && withoutDot(name).contains("."); i++) {

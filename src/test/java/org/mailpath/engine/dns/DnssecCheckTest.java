@@ -106,8 +106,11 @@ class DnssecCheckTest {
                 + " signed.test at the parent"), f.message());
         assertTrue(dns.queries().containsAll(List.of("signed.test DNSKEY", "signed.test DS")),
                 dns.queries().toString());
-        assertFalse(dns.queries().stream().anyMatch(q -> q.startsWith("mail.signed.test") && q.endsWith("DNSKEY")),
-                "DNSKEY and DS are asked at the zone apex: " + dns.queries());
+        // the first round asks DS and DNSKEY at the name with its SOA (one round when it is the apex, as most are);
+        // below the apex they are asked again there, and the apex's answers are the ones judged (message above)
+        assertEquals(List.of("mail.signed.test DNSKEY", "mail.signed.test DS", "mail.signed.test MX",
+                "mail.signed.test SOA", "signed.test DNSKEY", "signed.test DS", "signed.test SOA"),
+                dns.queries().stream().sorted().toList());
     }
 
     @Test
