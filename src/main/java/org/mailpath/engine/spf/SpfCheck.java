@@ -98,9 +98,13 @@ public final class SpfCheck implements DomainCheck {
     private List<Finding> salesforceFindings(String domain, SpfEvaluation walk) {
         // only a bare or "+" include authorizes: "-include:" etc. give Salesforce's servers fail/softfail/neutral
         boolean included = walk.passIncludes().contains(SALESFORCE_INCLUDE);
-        Optional<SpfMechanism> qualified = included ? Optional.empty()
-                : Optional.ofNullable(walk.qualifiedIncludes().get(SALESFORCE_INCLUDE));
+        // the domain's own record was not evaluated (SPF_MULTIPLE, SPF_SYNTAX): only its text shows the include
+        Optional<SpfMechanism> written = walk.recordEvaluated() ? Optional.empty() : writtenInclude(walk.records());
+        boolean unusable = written.filter(m -> m.qualifier() == SpfQualifier.PASS).isPresent();
+        Optional<SpfMechanism> qualified = included || unusable ? Optional.empty()
+                : Optional.ofNullable(walk.qualifiedIncludes().get(SALESFORCE_INCLUDE)).or(() -> written);
         LocalText state = included ? text("SPF_SALESFORCE.state.included", SALESFORCE_INCLUDE)
+                : unusable ? unusableState(walk)
                 : qualified.map(m -> text("SPF_SALESFORCE.state.qualified", SALESFORCE_INCLUDE, m.text()))
                 .orElse(text("SPF_SALESFORCE.state.missing", SALESFORCE_INCLUDE));
         LocalText without = text("SPF_SALESFORCE.withoutBounceManagement", domain, SALESFORCE_INCLUDE);
@@ -112,11 +116,29 @@ public final class SpfCheck implements DomainCheck {
             case WITH_BOUNCE_MANAGEMENT -> text("SPF_SALESFORCE.with.message", with);
         };
         out.add(new Finding("SPF_SALESFORCE", Severity.INFO, domain, message, List.of(), Actor.NOBODY));
-        if (!included && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT) {
+        // an include written in a record receivers cannot use is not missing: SPF_MULTIPLE/SPF_SYNTAX is the error
+        if (!included && !unusable && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT) {
             boolean known = salesforce == SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT;
             out.add(includeMissing(domain, walk, qualified, known));
         }
         return out;
+    }
+
+    /** The include of Salesforce written in the domain's own records, a bare or "+" one first. */
+    private static Optional<SpfMechanism> writtenInclude(List<String> records) {
+        List<SpfMechanism> found = records.stream().flatMap(r -> SpfParser.readableMechanisms(r).stream())
+                .filter(m -> m.type() == SpfMechanism.Type.INCLUDE
+                        && m.domainSpec().equalsIgnoreCase(SALESFORCE_INCLUDE))
+                .toList();
+        return found.stream().filter(m -> m.qualifier() == SpfQualifier.PASS).findFirst()
+                .or(() -> found.stream().findFirst());
+    }
+
+    /** The include is written, but receivers give permerror for the domain's SPF before they reach it. */
+    private static LocalText unusableState(SpfEvaluation walk) {
+        return walk.records().size() > 1
+                ? text("SPF_SALESFORCE.state.includedMultiple", SALESFORCE_INCLUDE, walk.records().size())
+                : text("SPF_SALESFORCE.state.includedSyntax", SALESFORCE_INCLUDE);
     }
 
     /** SPF_SALESFORCE_INCLUDE_MISSING: no include at all, or only one whose qualifier keeps it from authorizing. */

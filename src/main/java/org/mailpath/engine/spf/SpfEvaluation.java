@@ -11,7 +11,8 @@ import org.mailpath.engine.finding.LocalText;
  * IP: the result of the walk's end, where no mechanism but {@code all} matches); {@code recordFound} says the domain
  * publishes an SPF record, {@code recordEvaluated} that it was evaluated (not when it is one of several, or has a
  * syntax error or a byte that is not printable ASCII: receivers give permerror before any lookup, so the counts say
- * nothing about it); {@code lookups} counts the DNS lookups of §4.6.4, {@code voidLookups} the void ones;
+ * nothing about it); {@code records} the domain's own SPF records as published (several with SPF_MULTIPLE);
+ * {@code lookups} counts the DNS lookups of §4.6.4, {@code voidLookups} the void ones;
  * {@code capped} says the walk stopped at its safety bound (the counts are then lower bounds); {@code problems} are the
  * findings met on the way; {@code tree} the records read, indented by depth; {@code includes} every include/redirect
  * target (lower case); {@code passIncludes} the targets reached through bare or "+" includes only, where a pass passes
@@ -19,11 +20,12 @@ import org.mailpath.engine.finding.LocalText;
  * whose qualifier turns a pass there into that qualifier's result (RFC 7208 §4.6.2).
  */
 public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean recordFound, boolean recordEvaluated,
-                            int lookups, int voidLookups, boolean capped, List<Finding> problems, List<String> tree,
-                            Set<String> includes, Set<String> passIncludes,
-                            Map<String, SpfMechanism> qualifiedIncludes) {
+                            List<String> records, int lookups, int voidLookups, boolean capped,
+                            List<Finding> problems, List<String> tree, Set<String> includes,
+                            Set<String> passIncludes, Map<String, SpfMechanism> qualifiedIncludes) {
 
     public SpfEvaluation {
+        records = List.copyOf(records);
         problems = List.copyOf(problems);
         tree = List.copyOf(tree);
         includes = Set.copyOf(includes);

@@ -84,6 +84,7 @@ public final class SpfEvaluator {
     private boolean capped;
     private boolean topRecordFound;
     private boolean topRecordEvaluated;
+    private final List<String> topRecords = new ArrayList<>();
     private final Deque<String> path = new ArrayDeque<>();
     private final Map<String, Finding> problems = new LinkedHashMap<>();
     private final List<String> tree = new ArrayList<>();
@@ -138,8 +139,8 @@ public final class SpfEvaluator {
         } catch (Stop stop) {
             outcome = new Outcome(stop.result, stop.reason);
         }
-        return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordFound, topRecordEvaluated, lookups,
-                voids, capped, List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes);
+        return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordFound, topRecordEvaluated, topRecords,
+                lookups, voids, capped, List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes);
     }
 
     private Outcome checkHost(String domain, boolean top, String via) {
@@ -172,6 +173,7 @@ public final class SpfEvaluator {
         }
         if (depth == 0) {
             topRecordFound = true;
+            topRecords.addAll(spf);
             tree.addAll(answer.evidence());
             int size = udpSize(domain, answer);
             if (size > UDP_LIMIT) {

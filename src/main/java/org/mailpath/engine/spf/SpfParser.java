@@ -89,6 +89,27 @@ public final class SpfParser {
         return new SpfRecord(text, terms, Optional.ofNullable(redirect), Optional.ofNullable(exp));
     }
 
+    /**
+     * The mechanisms of a record that does not parse as a whole (a syntax error elsewhere in it), each read on its
+     * own; the terms that are not valid mechanisms are left out.
+     */
+    static List<SpfMechanism> readableMechanisms(String text) {
+        List<SpfMechanism> out = new ArrayList<>();
+        for (String token : text.split(" ")) {
+            if (token.isEmpty() || isSpfRecord(token)) {
+                continue;
+            }
+            try {
+                if (term(token) instanceof SpfMechanism m) {
+                    out.add(m);
+                }
+            } catch (SpfSyntaxException e) {
+                // the broken term: SPF_SYNTAX names it
+            }
+        }
+        return out;
+    }
+
     private static SpfTerm term(String token) throws SpfSyntaxException {
         int eq = token.indexOf('=');
         int colon = token.indexOf(':');

@@ -490,6 +490,52 @@ class SpfCheckTest {
     }
 
     @Test
+    void anIncludeInARecordWithASyntaxErrorIsThereButUnusable() {
+        String zone = "example.com. TXT \"v=spf1 include:_spf.salesforce.com ip4:192.0.2.300 -all\"\n" + SALESFORCE;
+        for (SalesforceSending sending : List.of(SalesforceSending.UNKNOWN,
+                SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT)) {
+            List<Finding> f = FakeDns.of(zone).run(new SpfCheck(sending), "example.com", CheckOptions.defaults());
+            single(f, "SPF_SYNTAX", Severity.ERROR);
+            String message = single(f, "SPF_SALESFORCE", Severity.INFO).message();
+            assertTrue(message.contains("the SPF of example.com includes _spf.salesforce.com, but the record as a "
+                    + "whole is not usable: it has a syntax error (see SPF_SYNTAX), so receivers give permerror and "
+                    + "Salesforce's mail fails SPF"), message);
+            absent(f, "SPF_SALESFORCE_INCLUDE_MISSING");
+        }
+    }
+
+    @Test
+    void aRecordWithASyntaxErrorAndNoIncludeStillSaysItIsMissing() {
+        List<Finding> f = check("example.com. TXT \"v=spf1 ip4:192.0.2.1 foo -all\"\n");
+        single(f, "SPF_SYNTAX", Severity.ERROR);
+        Finding missing = single(f, "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
+        assertTrue(missing.message().startsWith("The SPF of example.com does not include _spf.salesforce.com"),
+                missing.message());
+        assertTrue(single(f, "SPF_SALESFORCE").message().contains("does not include _spf.salesforce.com"));
+        // an unusable record gives no pass to a qualified include either: it is named as such
+        Finding qualified = single(check("example.com. TXT \"v=spf1 ~include:_spf.salesforce.com foo -all\"\n"),
+                "SPF_SALESFORCE_INCLUDE_MISSING");
+        assertTrue(qualified.message().contains("\"~include:_spf.salesforce.com\" has the qualifier \"~\""),
+                qualified.message());
+    }
+
+    @Test
+    void twoRecordsOneWithTheIncludeAreUnusable() {
+        String zone = "example.com. TXT \"v=spf1 ip4:192.0.2.1 -all\"\n"
+                + "example.com. TXT \"v=spf1 include:_spf.salesforce.com -all\"\n" + SALESFORCE;
+        List<Finding> f = check(zone);
+        single(f, "SPF_MULTIPLE", Severity.ERROR);
+        String message = single(f, "SPF_SALESFORCE", Severity.INFO).message();
+        assertTrue(message.contains("the SPF of example.com includes _spf.salesforce.com, but the domain publishes "
+                + "2 SPF records where only one is allowed (see SPF_MULTIPLE), so receivers give permerror and "
+                + "Salesforce's mail fails SPF"), message);
+        absent(f, "SPF_SALESFORCE_INCLUDE_MISSING");
+        // neither of the two has it: still missing
+        single(check("example.com. TXT \"v=spf1 ip4:192.0.2.1 -all\"\nexample.com. TXT \"v=spf1 mx -all\"\n"),
+                "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
+    }
+
+    @Test
     void badIpIsAFindingNotACrash() {
         assertEquals(Severity.WARNING, result("example.com. TXT \"v=spf1 -all\"\n", "not-an-ip").severity());
     }
