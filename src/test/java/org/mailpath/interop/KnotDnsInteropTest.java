@@ -199,6 +199,12 @@ class KnotDnsInteropTest {
         assertEquals(Map.of("127.0.2.1", "ok", "127.0.2.3", "dead"), verdicts);
         DomainCheckResult unreach = check("unreach.test");
         assertTrue(codes(unreach).containsAll(List.of("NS_UNREACHABLE", "EDNS_DEAD")), unreach.findings().toString());
+        // nothing answers at 127.0.2.9: its failed EDNS tests are a note pointing at NS_UNREACHABLE, the error
+        assertTrue(unreach.findings().stream().filter(f -> f.code().equals("EDNS_DEAD"))
+                .allMatch(f -> f.severity() == Severity.INFO && f.message().contains("NS_UNREACHABLE")),
+                unreach.findings().toString());
+        assertTrue(unreach.findings().stream().anyMatch(f -> f.code().equals("NS_UNREACHABLE")
+                && f.severity() == Severity.ERROR), unreach.findings().toString());
     }
 
     @Test

@@ -129,12 +129,16 @@ public final class EdnsCheck implements DomainCheck {
             }
         });
         String plain = run.tests.getOrDefault("dns", "");
-        if (!verdict.equals(FlagDay.OK) && EdnsProbe.lame(plain)) {
-            // The server does not serve the zone, so every test fails for that one cause, which the name-server
-            // check reports (and advises on) as NS_LAME: said twice as errors it would read as two problems.
+        // A server that does not serve the zone, or answers nothing at all, fails every test for that one cause,
+        // which the name-server check reports (and advises on) as NS_LAME or NS_UNREACHABLE: said twice as errors
+        // it would read as two problems. One that answers plain DNS but not EDNS is the Flag Day problem itself.
+        boolean lame = EdnsProbe.lame(plain);
+        boolean unreachable = run.tests.values().stream().allMatch(EdnsProbe::noReply);
+        if (!verdict.equals(FlagDay.OK) && (lame || unreachable)) {
             String code = verdict.equals(FlagDay.DEAD) ? DnsFindingCodes.EDNS_DEAD : DnsFindingCodes.EDNS_NONCOMPLIANT;
-            findings.add(new Finding(code, Severity.INFO, subject, TEXTS.text("lame.message", subject,
-                    String.join(" ", failed), "dns=" + plain), evidence, Actor.NOBODY));
+            findings.add(new Finding(code, Severity.INFO, subject, TEXTS.text(lame ? "lame.message"
+                    : "unreachable.message", subject, String.join(" ", failed), "dns=" + plain), evidence,
+                    Actor.NOBODY));
         } else if (verdict.equals(FlagDay.DEAD)) {
             findings.add(TEXTS.finding(DnsFindingCodes.EDNS_DEAD, Severity.ERROR, subject, evidence, WHO,
                     DnsFindingCodes.EDNS_DEAD, subject, String.join(" ", failed)));

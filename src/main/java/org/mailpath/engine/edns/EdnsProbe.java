@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsClient;
 import org.mailpath.engine.dns.DnsTransport;
@@ -34,6 +35,7 @@ public final class EdnsProbe {
 
     private static final int UDP_SENDS = 3;
     private static final int BADCOOKIE = 23;
+    private static final Set<String> NO_REPLY = Set.of("timeout", "connection-refused", "failed");
 
     private EdnsProbe() {
     }
@@ -264,6 +266,16 @@ public final class EdnsProbe {
     static boolean lame(String dnsLabel) {
         return FlagDay.tags(dnsLabel).stream().anyMatch(t -> t.equals("noaa") || t.equals("nosoa")
                 || t.startsWith("rcode") || Rcode.value(t) > 0);
+    }
+
+    /**
+     * Whether a test's label says no reply came at all: a timeout (ICMP port unreachable included), a refused TCP
+     * connection (nothing listens) or a network error. A server whose every test ends so, the plain {@code dns} test
+     * too, is unreachable: the name-server check's NS_UNREACHABLE, not an EDNS problem. A reset, eof or garbled
+     * reply means something is there.
+     */
+    static boolean noReply(String label) {
+        return NO_REPLY.contains(FlagDay.tags(label).getFirst());
     }
 
     private static String rcodeName(int rcode) {

@@ -172,10 +172,21 @@ class DnsChecksTest {
     @Test
     void unreachableNameServer() {
         DomainCheckResult r = check("deadns.test", Duration.ofMillis(500), CheckKind.NAME_SERVERS, CheckKind.EDNS);
-        find(r, "NS_UNREACHABLE", "ns.deadns.test");
-        // no answer is not lameness: the server is dead for resolvers, an error of its own
-        assertEquals(Severity.ERROR, find(r, "EDNS_DEAD", "ns.deadns.test").severity());
+        assertEquals(Severity.ERROR, find(r, "NS_UNREACHABLE", "ns.deadns.test").severity());
+        // no answer to any test, plain DNS included: the EDNS tests only repeat NS_UNREACHABLE, so they point at it
+        Finding edns = find(r, "EDNS_DEAD", "ns.deadns.test");
+        assertEquals(Severity.INFO, edns.severity());
+        assertEquals(Actor.NOBODY, edns.actor());
+        assertTrue(edns.message().startsWith("The name server ns.deadns.test (127.0.1.20) does not answer at all, not"
+                + " even plain DNS (dns=timeout): that it cannot be reached, reported as NS_UNREACHABLE for this"
+                + " server, is the cause, and its failed EDNS tests (dns=timeout edns=timeout"), edns.message());
+        // the tester's labels stay, in its words: TCP finds nothing listening
+        assertTrue(edns.evidence().getFirst().startsWith(";; ns.deadns.test (127.0.1.20): dns=timeout edns=timeout")
+                && edns.evidence().getFirst().contains("ednstcp=connection-refused"), edns.evidence().toString());
+        assertTrue(edns.message(java.util.Locale.of("sv")).startsWith("Namnservern ns.deadns.test (127.0.1.20) svarar"
+                + " inte alls"), edns.message(java.util.Locale.of("sv")));
         assertEquals("dead", r.nameServers().getFirst().verdict());
+        assertFalse(codes(r).contains("EDNS_OK"), r.findings().toString());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 
@@ -80,6 +81,9 @@ class EdnsCheckTest {
             CheckOutcome out = check(dns);
             assertEquals("dead", out.nameServers().getFirst().verdict());
             Finding dead = out.findings().stream().filter(f -> f.code().equals("EDNS_DEAD")).findFirst().orElseThrow();
+            // it answers plain DNS, so the EDNS timeouts are its own problem (DNS Flag Day), not an unreachable server
+            assertEquals(Severity.ERROR, dead.severity());
+            assertEquals("ok", out.nameServers().getFirst().tests().get("dns"));
             assertEquals(2, reasked(dead), "edns and edns1 asked again, then no more");
             // the failed tests are the tester's identifiers, the same in every language
             String swedish = dead.message(Locale.of("sv"));
@@ -99,6 +103,13 @@ class EdnsCheckTest {
             CheckOutcome out = check(dns);
             assertEquals("dead", out.nameServers().getFirst().verdict());
             Finding dead = out.findings().stream().filter(f -> f.code().equals("EDNS_DEAD")).findFirst().orElseThrow();
+            // no test got an answer, plain DNS included: the name-server check's NS_UNREACHABLE is the error
+            assertEquals(Severity.INFO, dead.severity());
+            assertTrue(dead.message().contains("(dns=timeout): that it cannot be reached, reported as NS_UNREACHABLE"),
+                    dead.message());
+            assertTrue(dead.evidence().getFirst().startsWith(";; ns1.rrl.test (127.0.9.51): dns=timeout edns=timeout"),
+                    dead.evidence().toString());
+            assertTrue(out.findings().stream().noneMatch(f -> f.code().equals("EDNS_OK")), out.findings().toString());
             assertEquals(1, reasked(dead));
             assertTrue(dead.evidence().stream().anyMatch(l -> l.startsWith(";; no answer when sent with the other"
                     + " tests; asked again alone 200 ms later:")), dead.evidence().toString());

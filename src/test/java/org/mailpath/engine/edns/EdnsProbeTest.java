@@ -66,6 +66,18 @@ class EdnsProbeTest {
     }
 
     @Test
+    void aLabelWithoutAnyReplyTellsAnUnreachableServer() {
+        for (String none : java.util.List.of("timeout", "connection-refused", "failed")) {
+            assertTrue(EdnsProbe.noReply(none), none);
+        }
+        // something answered, or at least took the connection
+        for (String some : java.util.List.of("ok", "noopt", "refused", "servfail", "reset", "eof", "malformed",
+                "mismatch", "skipped", "")) {
+            org.junit.jupiter.api.Assertions.assertFalse(EdnsProbe.noReply(some), some);
+        }
+    }
+
+    @Test
     void compliantServerPassesEverything() throws Exception {
         Map<String, String> r = run();
         assertEquals(expect(), r);
