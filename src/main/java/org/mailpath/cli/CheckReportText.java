@@ -13,6 +13,7 @@ import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.status.Category;
 
 /** Plain-text form of a check report for a mail admin: findings worst first, then the name-server table. */
@@ -27,9 +28,7 @@ public final class CheckReportText {
     public static void print(CheckReport report, PrintWriter out) {
         for (DomainCheckResult d : report.domains()) {
             out.println("== " + d.domain() + unicodeForm(d.domain()) + " ==");
-            long problems = d.findings().stream()
-                    .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).count();
-            out.println(problems == 0 ? "No problems found." : Counts.of(problems, "problem") + " found.");
+            out.println(summary(d.findings()));
             for (Finding f : d.findings()) {
                 printFinding(f, out);
             }
@@ -43,6 +42,27 @@ public final class CheckReportText {
             }
             out.println();
         }
+        List<String> notChecked = report.domains().stream()
+                .filter(d -> d.findings().stream().anyMatch(ReportFindings::notChecked))
+                .map(DomainCheckResult::domain).toList();
+        if (!notChecked.isEmpty()) {
+            out.println(ReportFindings.notCheckedSentence(notChecked));
+            out.println();
+        }
+    }
+
+    /**
+     * The line under a domain's heading: its problems, and apart from them the checks this computer's network
+     * kept from being made (a failing resolver), which say nothing about the domain, as the report counts them.
+     */
+    static String summary(List<Finding> findings) {
+        long problems = findings.stream().filter(ReportFindings::problem).count();
+        long notChecked = findings.stream().filter(ReportFindings::notChecked).count();
+        if (notChecked == 0) {
+            return problems == 0 ? "No problems found." : Counts.of(problems, "problem") + " found.";
+        }
+        return (problems == 0 ? "No problems found in what could be checked" : Counts.of(problems, "problem")
+                + " found") + "; " + notChecked + " not checked from this network.";
     }
 
     /**
@@ -68,7 +88,9 @@ public final class CheckReportText {
 
     public static void printFinding(Finding f, PrintWriter out) {
         out.println();
-        out.printf("  %-7s %s  %s%n", f.severity(), f.code(), f.subject());
+        // as in the report: a check this computer's network could not make is no ERROR of the domain
+        out.printf("  %-7s %s  %s%n", ReportFindings.notChecked(f) ? "NOT CHECKED" : f.severity(), f.code(),
+                f.subject());
         out.println("          " + f.message());
         if (!f.remediation().isEmpty()) {
             out.println("          What to do (" + actor(f.actor()) + "): " + f.remediation());

@@ -121,7 +121,7 @@ final class ConclusionWriter {
      * The sentence {@code key} about some names: ".one" names one, ".some" lists a few ("a.example, b.example and
      * c.example"), ".many" counts them.
      */
-    private static String aboutNames(String key, List<String> names) {
+    static String aboutNames(String key, List<String> names) {
         if (names.size() == 1) {
             return ReportTexts.format(key + ".one", names.getFirst());
         }

@@ -1,5 +1,6 @@
 package org.mailpath.engine.report;
 
+import java.util.List;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -21,5 +22,13 @@ public final class ReportFindings {
     /** A problem the checks found about the subject itself (ERROR or WARNING, not one of this computer's). */
     public static boolean problem(Finding f) {
         return !notChecked(f) && (f.severity() == Severity.ERROR || f.severity() == Severity.WARNING);
+    }
+
+    /**
+     * What a report says once about the domains whose checks this computer's network kept from being made: that
+     * the checks say nothing about them and must be made again from a network where they work.
+     */
+    public static String notCheckedSentence(List<String> domains) {
+        return ConclusionWriter.aboutNames("conclusion.notChecked", domains);
     }
 }

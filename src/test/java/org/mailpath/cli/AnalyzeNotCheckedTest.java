@@ -1,0 +1,76 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.testing.dns.TestDnsServer;
+
+/**
+ * The console text of {@code analyze --check-dns} when this computer's network keeps the checks from being made:
+ * they are counted apart from the domain's problems ("not checked from this network"), as the report does, and
+ * said once.
+ */
+class AnalyzeNotCheckedTest {
+
+    private static final String SENTENCE = "could not be made from this computer's network (the DNS resolver or the"
+            + " connection it uses did not work), so they say nothing about";
+
+    @Test
+    void aResolverThatDeniesEveryNameLeavesEveryDomainNotCheckedNotBroken() throws Exception {
+        // a resolver that answers NXDOMAIN even for the root zone, as a captive portal (or this build machine) does
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("example.test", "@ SOA ns1 h 1 3600 600 86400 300\n@ NS ns1\nns1 A 127.0.9.72\n")
+                .resolver("127.0.9.71").start()) {
+            dns.behave("127.0.9.71", TestDnsServer.Misbehaviour.NXDOMAIN);
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), "analyze",
+                    LogFixtures.sample("sample-email-log.csv").toString(), "--check-dns", "--resolver",
+                    dns.resolverSpec(), "--timeout", "2000");
+            assertEquals(0, code, err.toString());
+            String text = out.toString();
+            assertTrue(text.contains("== fabrikam.example ==\nNo problems found in what could be checked; 1 not"
+                    + " checked from this network.\n"), text);
+            assertTrue(text.contains("  NOT CHECKED DNS_LOOKUP_FAILED  fabrikam.example\n"), text);
+            assertFalse(text.contains("problem found"), text);
+            assertFalse(text.contains("ERROR   DNS_LOOKUP_FAILED"), text);
+            // said once, for all the domains
+            assertEquals(1, text.split(Pattern.quote(SENTENCE), -1).length - 1, text);
+            assertTrue(text.contains("Checks of 18 domains " + SENTENCE + " those domains; they must be made again"
+                    + " from a network where they work.\n"), text);
+        }
+    }
+
+    @Test
+    void problemsAndChecksNotMadeAreCountedApart() {
+        Finding local = new Finding("DNS_LOOKUP_FAILED", Severity.ERROR, "a.test", "m", List.of(), "r",
+                Actor.LOCAL_NETWORK);
+        Finding spf = new Finding("SPF_MISSING", Severity.ERROR, "a.test", "m", List.of(), "r", Actor.SENDER_ADMIN);
+        Finding dmarc = new Finding("DMARC_MISSING", Severity.WARNING, "b.test", "m", List.of(), "r",
+                Actor.SENDER_ADMIN);
+        StringWriter out = new StringWriter();
+        CheckReportText.print(new CheckReport(List.of(new DomainCheckResult("a.test", List.of(local, spf), List.of()),
+                new DomainCheckResult("b.test", List.of(dmarc), List.of()))), new PrintWriter(out, true));
+        String text = out.toString();
+        assertTrue(text.contains("== a.test ==\n1 problem found; 1 not checked from this network.\n"), text);
+        assertTrue(text.contains("== b.test ==\n1 problem found.\n"), text);
+        assertTrue(text.contains("  NOT CHECKED DNS_LOOKUP_FAILED  a.test\n"), text);
+        assertTrue(text.contains("  ERROR   SPF_MISSING  a.test\n"), text);
+        assertTrue(text.endsWith("Checks of a.test " + SENTENCE + " that domain; they must be made again from a"
+                + " network where they work.\n\n"), text);
+        // nothing kept from being made: nothing said about it
+        assertFalse(TextCountsTest.text(List.of(spf)).contains("this computer's network"));
+    }
+}
