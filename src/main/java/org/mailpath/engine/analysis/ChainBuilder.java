@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.log.LogRow;
+import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Diagnosis;
 
 /**
@@ -26,6 +27,9 @@ final class ChainBuilder {
     private static final long EPOCH_2000 = 946_684_800L;
     static final char KEY_SEPARATOR = '\n';
     private static final Verdict[] VERDICTS = Verdict.values();
+    /** Bits of {@link #verdict} above the verdict's ordinal. */
+    private static final int VERDICT_MASK = 3;
+    private static final int DELIVERED_AFTER_RETRY = 4;
     /** The strings of an {@link EventText}, when a chain keeps them itself. */
     static final int EVENT_TEXTS = 6;
 
@@ -39,6 +43,7 @@ final class ChainBuilder {
     private final String recipientAsWritten;
     final String sender;
     final String userId;
+    /** The verdict's ordinal, with {@link #DELIVERED_AFTER_RETRY} (no field of its own). */
     private byte verdict;
     /** Whether the verdict and cause are up to date with the events (an appended part's events undo it). */
     private boolean judged;
@@ -437,8 +442,10 @@ final class ChainBuilder {
         return recipientAsWritten != null ? recipientAsWritten : key.substring(key.indexOf(KEY_SEPARATOR) + 1);
     }
 
-    void conclude(Verdict v, int retryCount, int statusEventIndex, Diagnosis d, String addressProblemText) {
-        this.verdict = (byte) v.ordinal();
+    /** {@code afterRetry}: a DELIVERED chain has a T before its delivering D. */
+    void conclude(Verdict v, int retryCount, boolean afterRetry, int statusEventIndex, Diagnosis d,
+                  String addressProblemText) {
+        this.verdict = (byte) (v.ordinal() | (afterRetry ? DELIVERED_AFTER_RETRY : 0));
         this.retries = retryCount;
         this.statusEvent = statusEventIndex;
         this.diagnosis = d;
@@ -456,7 +463,12 @@ final class ChainBuilder {
     }
 
     Verdict verdict() {
-        return VERDICTS[verdict];
+        return VERDICTS[verdict & VERDICT_MASK];
+    }
+
+    /** A DELIVERED chain with a T before its delivering D (a T after it retried nothing that was delivered). */
+    boolean deliveredAfterRetry() {
+        return (verdict & DELIVERED_AFTER_RETRY) != 0;
     }
 
     Optional<Diagnosis> diagnosis() {
@@ -491,7 +503,21 @@ final class ChainBuilder {
         ChainEvents ev = events();
         return new MessageChain(messageIdHeader(key, internalId), internalId, recipient(key), sender, userId,
                 new ChainEventList(ev), verdict(), retries, statusEvent >= 0 ? ev.status(statusEvent) : "",
-                diagnosis(), Optional.ofNullable(addressProblem));
+                diagnosis(), Optional.ofNullable(addressProblem), retriesBeforeDelivery(ev));
+    }
+
+    /** The T rows before the delivering D (the status event) of a DELIVERED chain; 0 for the other verdicts. */
+    private int retriesBeforeDelivery(ChainEvents ev) {
+        if (!deliveredAfterRetry()) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < statusEvent; i++) {
+            if (ev.event(i) == MailEvent.TRANSIENT_FAILURE) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Event {@code i} of {@code ev} (this chain's unpacked events) as a public record. */

@@ -12,7 +12,9 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
  * Decides a chain's verdict and cause (issue 2's rules): BOUNCED if the last outcome (P or external D) is a P,
  * DELIVERED if it is an external D, DEFERRED if there is no outcome but a T, RECEIVED_ONLY otherwise. A D with
  * TLS_Cipher {@code None} is an internal hand-off, not an outcome. A bounce that only says "expired" takes its cause
- * from the last T before it; a deferral from its last T. Not thread-safe (caches replies).
+ * from the last T before it; a deferral from its last T. Retries are all the chain's T rows (issue 2's contract);
+ * a delivery counts as "after retry" only with a T before the delivering D, since a T after it retried nothing that
+ * was delivered. Not thread-safe (caches replies).
  */
 final class ChainJudge {
 
@@ -34,6 +36,7 @@ final class ChainJudge {
         int outcome = -1;
         int lastT = -1;
         int retries = 0;
+        int retriesBeforeOutcome = 0;
         for (int i = 0; i < n; i++) {
             MailEvent e = ev.event(i);
             if (e == MailEvent.TRANSIENT_FAILURE) {
@@ -41,11 +44,12 @@ final class ChainJudge {
                 lastT = i;
             } else if (e == MailEvent.PERMANENT_FAILURE || (e == MailEvent.DELIVERED && !ev.internalHandoff(i))) {
                 outcome = i;
+                retriesBeforeOutcome = retries;
             }
         }
         String address = MailboxSyntax.problem(chain.recipient()).orElse(null);
         if (outcome >= 0 && ev.event(outcome) == MailEvent.DELIVERED) {
-            chain.conclude(Verdict.DELIVERED, retries, outcome, null, address);
+            chain.conclude(Verdict.DELIVERED, retries, retriesBeforeOutcome > 0, outcome, null, address);
         } else if (outcome >= 0) {
             Decoded bounce = decode(ev.status(outcome));
             int cause = outcome;
@@ -56,11 +60,11 @@ final class ChainJudge {
                     bounce = decode(ev.status(t));
                 }
             }
-            chain.conclude(Verdict.BOUNCED, retries, cause, bounce.diagnosis(), address);
+            chain.conclude(Verdict.BOUNCED, retries, false, cause, bounce.diagnosis(), address);
         } else if (lastT >= 0) {
-            chain.conclude(Verdict.DEFERRED, retries, lastT, decode(ev.status(lastT)).diagnosis(), address);
+            chain.conclude(Verdict.DEFERRED, retries, false, lastT, decode(ev.status(lastT)).diagnosis(), address);
         } else {
-            chain.conclude(Verdict.RECEIVED_ONLY, retries, -1, null, address);
+            chain.conclude(Verdict.RECEIVED_ONLY, retries, false, -1, null, address);
         }
     }
 

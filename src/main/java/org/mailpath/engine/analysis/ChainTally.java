@@ -31,7 +31,7 @@ final class ChainTally {
         switch (v) {
             case DELIVERED -> {
                 d[1]++;
-                if (c.toRetries() > 0) {
+                if (c.deliveredAfterRetry()) {
                     deliveredAfterRetry++;
                 }
             }

@@ -11,14 +11,45 @@ import org.mailpath.engine.status.Diagnosis;
  * order and its verdict. {@code diagnosis} is present for BOUNCED and DEFERRED chains (the decoded cause);
  * {@code status} is the reply line the diagnosis was made from (empty when none).
  * {@code addressProblem} says why the recipient address is not a valid RFC 5321 mailbox, if it is not.
+ * {@code retries} counts all the chain's T rows; {@code retriesBeforeDelivery} only those before the delivering D of
+ * a DELIVERED chain (0 for the other verdicts): a T after the delivery retried nothing that was delivered.
  */
 public record MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, List<ChainEvent> events, Verdict verdict, int retries,
-                           String status, Optional<Diagnosis> diagnosis, Optional<String> addressProblem) {
+                           String status, Optional<Diagnosis> diagnosis, Optional<String> addressProblem,
+                           int retriesBeforeDelivery) {
 
     public MessageChain {
         // an analysis' chains unpack their events only when asked (ChainEventList is unmodifiable already)
         events = events instanceof ChainEventList ? events : List.copyOf(events);
+    }
+
+    /** A chain made without an analysis: {@code retriesBeforeDelivery} from its events. */
+    public MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
+                        String userId, List<ChainEvent> events, Verdict verdict, int retries, String status,
+                        Optional<Diagnosis> diagnosis, Optional<String> addressProblem) {
+        this(messageIdHeader, internalMessageId, recipient, sender, userId, events, verdict, retries, status,
+                diagnosis, addressProblem, retriesBeforeDelivery(verdict, events));
+    }
+
+    /** The T rows before the last external D, for a DELIVERED chain whose events are in time order. */
+    private static int retriesBeforeDelivery(Verdict verdict, List<ChainEvent> events) {
+        if (verdict != Verdict.DELIVERED) {
+            return 0;
+        }
+        int delivery = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).event() == MailEvent.DELIVERED && !events.get(i).internalHandoff()) {
+                delivery = i;
+            }
+        }
+        int n = 0;
+        for (int i = 0; i < delivery; i++) {
+            if (events.get(i).event() == MailEvent.TRANSIENT_FAILURE) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The event letters in order, e.g. {@code "RTTD"}. */
@@ -58,7 +89,8 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
         return Optional.empty();
     }
 
+    /** DELIVERED with a T before the delivering D. */
     public boolean deliveredAfterRetry() {
-        return verdict == Verdict.DELIVERED && retries > 0;
+        return verdict == Verdict.DELIVERED && retriesBeforeDelivery > 0;
     }
 }

@@ -418,7 +418,7 @@ public final class EventsViewModel implements WizardStep {
 
     private String verdictLabel(MessageChain c) {
         return c.deliveredAfterRetry()
-                ? messages.format("events.verdict.DELIVERED_AFTER_RETRY", c.retries())
+                ? messages.format("events.verdict.DELIVERED_AFTER_RETRY", c.retriesBeforeDelivery())
                 : messages.get("events.verdict." + c.verdict().name());
     }
 

@@ -478,7 +478,7 @@ public final class ReportViewModel implements WizardStep {
 
     private String verdictText(MessageChain c) {
         return c.deliveredAfterRetry()
-                ? messages.format("events.verdict.DELIVERED_AFTER_RETRY", c.retries())
+                ? messages.format("events.verdict.DELIVERED_AFTER_RETRY", c.retriesBeforeDelivery())
                 : messages.get("events.verdict." + c.verdict().name());
     }
 

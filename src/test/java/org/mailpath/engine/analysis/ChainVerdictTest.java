@@ -1,6 +1,7 @@
 package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
@@ -24,6 +25,7 @@ class ChainVerdictTest {
     Path dir;
 
     private static final String A = "a@acme.example";
+    private static final String B = "b@acme.example";
     private static final String EXPIRED = "554 5.4.7 [internal] exceeded max time without delivery";
     private static final String DNS_T = "421 4.4.0 [internal] no mail servers for this domain could be reached at this time";
 
@@ -117,6 +119,42 @@ class ChainVerdictTest {
         assertEquals(1, a.deliveredAfterRetry());
         assertTrue(a.chains().get(0).deliveredAfterRetry());
         assertEquals(2L, a.count(Verdict.DELIVERED));
+    }
+
+    @Test
+    void aTransientFailureAfterTheDeliveryIsARetryButNotADeliveryAfterRetry() throws Exception {
+        // retries counts every T row (issue 2's contract); only a T before the delivering D makes it "after retry"
+        LogAnalysis a = analyze(row("3/6/2009 13:37", "R", A, "m1", "", ""),
+                row("3/6/2009 13:38", "D", A, "m1", "250 OK", TLS),
+                row("3/6/2009 13:43", "T", A, "m1", "451 4.7.1 greylisted", ""),
+                row("3/6/2009 13:37", "R", B, "m2", "", ""),
+                row("3/6/2009 13:38", "T", B, "m2", "451 4.7.1 greylisted", ""),
+                row("3/6/2009 13:43", "D", B, "m2", "250 OK", TLS),
+                row("3/6/2009 13:44", "T", B, "m2", "451 4.7.1 greylisted", ""));
+        MessageChain rdt = a.chains().get(0);
+        assertEquals(Verdict.DELIVERED, rdt.verdict());
+        assertEquals(1, rdt.retries());
+        assertEquals(0, rdt.retriesBeforeDelivery());
+        assertFalse(rdt.deliveredAfterRetry());
+        MessageChain rtdt = a.chains().get(1);
+        assertEquals("RTDT", rtdt.eventLetters());
+        assertEquals(2, rtdt.retries());
+        assertEquals(1, rtdt.retriesBeforeDelivery());
+        assertTrue(rtdt.deliveredAfterRetry());
+        assertEquals(1, a.deliveredAfterRetry());
+    }
+
+    @Test
+    void aChainMadeWithoutAnAnalysisCountsItsRetriesBeforeTheDeliveryFromItsEvents() throws Exception {
+        MessageChain c = only(row("3/6/2009 13:38", "T", A, "m", "451 later", ""),
+                row("3/6/2009 13:39", "T", A, "m", "451 later", ""),
+                row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS),
+                row("3/6/2009 13:41", "T", A, "m", "451 later", ""));
+        MessageChain copy = new MessageChain(c.messageIdHeader(), c.internalMessageId(), c.recipient(), c.sender(),
+                c.userId(), List.copyOf(c.events()), c.verdict(), c.retries(), c.status(), c.diagnosis(),
+                c.addressProblem());
+        assertEquals(2, c.retriesBeforeDelivery());
+        assertEquals(c, copy);
     }
 
     @Test
