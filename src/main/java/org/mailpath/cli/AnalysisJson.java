@@ -112,6 +112,10 @@ public final class AnalysisJson {
         g.writeStringField("events", c.eventLetters());
         g.writeStringField("verdict", c.verdict().name());
         g.writeNumberField("retries", c.retries());
+        if (c.stale()) {
+            // only where true: it qualifies a DEFERRED verdict, and chains without it keep their form
+            g.writeBooleanField("stale", true);
+        }
         Diagnosis d = c.diagnosis().orElse(null);
         nullable(g, "category", d == null ? null : d.category().name());
         g.writeStringField("status", c.status());

@@ -68,8 +68,9 @@ public final class AnalysisTextFormat {
         verdict(out, a, Verdict.DELIVERED, a.deliveredAfterRetry() > 0
                 ? "  (" + a.deliveredAfterRetry() + " after retry)" : "");
         verdict(out, a, Verdict.BOUNCED, "");
-        verdict(out, a, Verdict.DEFERRED, "  (still being retried when the log ends)");
+        verdict(out, a, Verdict.DEFERRED, deferredNote(a));
         verdict(out, a, Verdict.RECEIVED_ONLY, "  (received by Salesforce, no delivery attempt in the log)");
+        stale(out, a);
         ChainFacts facts = ChainFacts.of(a);
         categories(out, a);
         facts.whatToDo.write(out);
@@ -78,6 +79,32 @@ public final class AnalysisTextFormat {
         addresses(out, facts);
         problems(out, a);
         out.flush();
+    }
+
+    /** Deferred messages are still being retried only within Salesforce's 24 hours; the others are stale. */
+    private static String deferredNote(LogAnalysis a) {
+        long stale = a.staleDeferrals();
+        long retrying = a.count(Verdict.DEFERRED) - stale;
+        if (stale == 0) {
+            return "  (still being retried when the log ends)";
+        }
+        return retrying == 0 ? "  (none still being retried: see below)"
+                : "  (" + retrying + " still being retried when the log ends, " + stale + " not: see below)";
+    }
+
+    private static void stale(PrintWriter out, LogAnalysis a) {
+        long stale = a.staleDeferrals();
+        if (stale == 0) {
+            return;
+        }
+        out.println();
+        out.println("  " + (stale == 1 ? "1 deferred message has its" : stale + " deferred messages have their")
+                + " last deferral (T) more than 24 hours before the log's last event. Salesforce stops retrying"
+                + " after 24 hours, so " + (stale == 1 ? "it" : "they") + " should have ended in a bounce (P) or a"
+                + " delivery (D) by then, and the log has no such row: it may have been cut off (an export covers"
+                + " at most 7 days) or miss the outcome rows. Request a log that covers the day after the last"
+                + " deferral, or check the outcome of " + (stale == 1 ? "that message" : "those messages")
+                + " (\"stale\": true in --format json).");
     }
 
     private static void verdict(PrintWriter out, LogAnalysis a, Verdict v, String note) {

@@ -131,6 +131,25 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void deferralsOlderThanSalesforcesRetryPeriodAreNotSaidToBeStillRetried() throws IOException {
+        Path f = LogFixtures.write(dir, "stale.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/16/2026 8:00", "T", "old@corp.example", "m1", "451 4.4.1 timed out", ""),
+                LogFixtures.row("11/19/2026 8:00", "R", "end@corp.example", "m2", "", "")));
+        Run text = run("analyze", f.toString());
+        assertTrue(text.out().matches("(?s).*DEFERRED\\s+1\\s+\\(none still being retried: see below\\).*"),
+                text.out());
+        assertTrue(text.out().contains("1 deferred message has its last deferral (T) more than 24 hours before the"
+                + " log's last event. Salesforce stops retrying after 24 hours, so it should have ended in a bounce"
+                + " (P) or a delivery (D) by then"), text.out());
+        assertFalse(text.out().contains("still being retried when the log ends"), text.out());
+        JsonNode chains = new ObjectMapper().readTree(run("analyze", f.toString(), "--format", "json").out())
+                .get("chains");
+        assertEquals("DEFERRED", chains.get(0).get("verdict").asText());
+        assertTrue(chains.get(0).get("stale").asBoolean());
+        assertFalse(chains.get(1).has("stale"), "only where true");
+    }
+
+    @Test
     void textSummaryCountsEveryInvalidAddressAndListsTheFirstTen() throws IOException {
         StringBuilder log = new StringBuilder("Date/Time,Internal Message ID,Mail Event,Recipient,Message ID Header,"
                 + "Delivery Status\n");

@@ -168,7 +168,8 @@ class HtmlJsonTextRendererTest {
         assertEquals(List.of("title", "fileName", "periodStart", "periodEnd", "rows", "rejectedRows",
                 "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope"),
                 names(root.get("title")));
-        assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains"), names(root.get("summary")));
+        assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains", "staleDeferrals"),
+                names(root.get("summary")));
         assertEquals(List.of("domain", "counts", "messages", "findings", "nameServers", "notChecked"),
                 names(root.at("/recipientDomains/0")));
         assertEquals(List.of("category", "label", "bounced", "deferred", "actor", "explanation", "remediation",

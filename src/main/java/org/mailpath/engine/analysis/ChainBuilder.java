@@ -30,6 +30,9 @@ final class ChainBuilder {
     /** Bits of {@link #verdict} above the verdict's ordinal. */
     private static final int VERDICT_MASK = 3;
     private static final int DELIVERED_AFTER_RETRY = 4;
+    private static final int STALE = 8;
+    /** Salesforce retries a deferred message for 24 hours at most, then bounces it. */
+    static final long RETRY_PERIOD_SECONDS = 24 * 60 * 60;
     /** The strings of an {@link EventText}, when a chain keeps them itself. */
     static final int EVENT_TEXTS = 6;
 
@@ -43,7 +46,7 @@ final class ChainBuilder {
     private final String recipientAsWritten;
     final String sender;
     final String userId;
-    /** The verdict's ordinal, with {@link #DELIVERED_AFTER_RETRY} (no field of its own). */
+    /** The verdict's ordinal, with {@link #DELIVERED_AFTER_RETRY} and {@link #STALE} (no field of its own each). */
     private byte verdict;
     /** Whether the verdict and cause are up to date with the events (an appended part's events undo it). */
     private boolean judged;
@@ -442,7 +445,10 @@ final class ChainBuilder {
         return recipientAsWritten != null ? recipientAsWritten : key.substring(key.indexOf(KEY_SEPARATOR) + 1);
     }
 
-    /** {@code afterRetry}: a DELIVERED chain has a T before its delivering D. */
+    /**
+     * {@code afterRetry}: a DELIVERED chain has a T before its delivering D. A chain is not {@link #stale} until
+     * {@link #noteLogEnd} says so.
+     */
     void conclude(Verdict v, int retryCount, boolean afterRetry, int statusEventIndex, Diagnosis d,
                   String addressProblemText) {
         this.verdict = (byte) (v.ordinal() | (afterRetry ? DELIVERED_AFTER_RETRY : 0));
@@ -469,6 +475,50 @@ final class ChainBuilder {
     /** A DELIVERED chain with a T before its delivering D (a T after it retried nothing that was delivered). */
     boolean deliveredAfterRetry() {
         return (verdict & DELIVERED_AFTER_RETRY) != 0;
+    }
+
+    /**
+     * Whether this DEFERRED chain's last T is more than 24 hours before the log's last event: Salesforce has stopped
+     * retrying it, so its outcome should be in the log and is not. Set by {@link #noteLogEnd}.
+     */
+    boolean stale() {
+        return (verdict & STALE) != 0;
+    }
+
+    /**
+     * Marks a judged DEFERRED chain {@link #stale} if its last T (its status event) is more than
+     * {@link #RETRY_PERIOD_SECONDS} before {@code logEnd}, the time of the log's last event.
+     */
+    void noteLogEnd(Instant logEnd) {
+        if (verdict() != Verdict.DEFERRED || statusEvent < 0) {
+            return;
+        }
+        long lastTransient = EPOCH_2000 + eventTime(statusEvent);
+        boolean stale = logEnd.getEpochSecond() - lastTransient > RETRY_PERIOD_SECONDS;
+        verdict = (byte) (stale ? verdict | STALE : verdict & ~STALE);
+    }
+
+    /** The stored time of event {@code index}, without unpacking the others. */
+    private int eventTime(int index) {
+        int p = keyLength + idLength;
+        for (int i = 0; i < index; i++) {
+            p += 4;
+            for (int k = 0; k < 4; k++) {
+                p = (int) (readVarint(data, p) >>> 32);
+            }
+            long text = readVarint(data, p);
+            p = (int) (text >>> 32);
+            if ((int) text == 0) {
+                p = skipStrings(data, p, EVENT_TEXTS);
+            }
+            long tag = readVarint(data, p);
+            p = (int) (tag >>> 32);
+            if ((int) tag >>> 1 == 0) {
+                p = skipStrings(data, p, 1);
+            }
+        }
+        return ((data[p] & 0xFF) << 24) | ((data[p + 1] & 0xFF) << 16) | ((data[p + 2] & 0xFF) << 8)
+                | (data[p + 3] & 0xFF);
     }
 
     Optional<Diagnosis> diagnosis() {
@@ -503,7 +553,7 @@ final class ChainBuilder {
         ChainEvents ev = events();
         return new MessageChain(messageIdHeader(key, internalId), internalId, recipient(key), sender, userId,
                 new ChainEventList(ev), verdict(), retries, statusEvent >= 0 ? ev.status(statusEvent) : "",
-                diagnosis(), Optional.ofNullable(addressProblem), retriesBeforeDelivery(ev));
+                diagnosis(), Optional.ofNullable(addressProblem), retriesBeforeDelivery(ev), stale());
     }
 
     /** The T rows before the delivering D (the status event) of a DELIVERED chain; 0 for the other verdicts. */

@@ -22,6 +22,7 @@ final class ChainTally {
     /** Per domain: messages, delivered, bounced, deferred. */
     private final Map<String, long[]> domains = new HashMap<>();
     private long deliveredAfterRetry;
+    private long staleDeferrals;
 
     void add(ChainBuilder c) {
         Verdict v = c.verdict();
@@ -41,6 +42,9 @@ final class ChainTally {
             }
             case DEFERRED -> {
                 d[3]++;
+                if (c.stale()) {
+                    staleDeferrals++;
+                }
                 c.diagnosis().ifPresent(x -> deferrals.merge(x.category(), 1L, Long::sum));
             }
             case RECEIVED_ONLY -> { }
@@ -60,6 +64,11 @@ final class ChainTally {
             }
         });
         deliveredAfterRetry += other.deliveredAfterRetry;
+        staleDeferrals += other.staleDeferrals;
+    }
+
+    long staleDeferrals() {
+        return staleDeferrals;
     }
 
     /** Every verdict, in the enum's order, with its count (0 included). */

@@ -1,7 +1,9 @@
 package org.mailpath.engine.analysis;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -77,11 +79,11 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
 
     private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, ChainPart span,
                                   Cancellation cancellation) {
-        ChainTally tally = judgeAll(chains, cancellation);
+        ChainTally tally = judgeAll(chains, span.last(), cancellation);
         String name = FileNames.nameOf(file);
         return new LogAnalysis(name, summary.rows(), summary.rejectedRows(), summary.problems(),
                 new ChainList(chains), tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(),
-                tally.deferrals(), tally.domains(), span.first(), span.last());
+                tally.deferrals(), tally.domains(), span.first(), span.last(), tally.staleDeferrals());
     }
 
     /**
@@ -91,20 +93,28 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      * log was read need not be spread evenly.
      */
     ChainTally judgeAll(ChainBuilder[] chains, Cancellation cancellation) {
+        return judgeAll(chains, Optional.empty(), cancellation);
+    }
+
+    /**
+     * As {@link #judgeAll(ChainBuilder[], Cancellation)}, and marks the DEFERRED chains {@link ChainBuilder#stale}
+     * against {@code logEnd}, the time of the log's last event.
+     */
+    ChainTally judgeAll(ChainBuilder[] chains, Optional<Instant> logEnd, Cancellation cancellation) {
         AtomicInteger next = new AtomicInteger();
         Throwable[] failure = new Throwable[1];
         ChainTally second = new ChainTally();
         Thread helper = chains.length < PARALLEL_JUDGE_MIN ? null
                 : Thread.ofPlatform().name("mailpath-chain-judge").daemon().start(() -> {
                     try {
-                        judgeBlocks(chains, next, second, cancellation);
+                        judgeBlocks(chains, next, second, logEnd, cancellation);
                     } catch (RuntimeException | Error e) {
                         failure[0] = e;
                     }
                 });
         ChainTally tally = new ChainTally();
         try {
-            judgeBlocks(chains, next, tally, cancellation);
+            judgeBlocks(chains, next, tally, logEnd, cancellation);
         } finally {
             if (helper != null) {
                 Parallel.joinUninterruptibly(helper);
@@ -120,7 +130,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         return tally;
     }
 
-    private void judgeBlocks(ChainBuilder[] chains, AtomicInteger next, ChainTally tally, Cancellation cancellation) {
+    private void judgeBlocks(ChainBuilder[] chains, AtomicInteger next, ChainTally tally, Optional<Instant> logEnd,
+                             Cancellation cancellation) {
         ChainJudge judge = new ChainJudge(knowledge);
         while (true) {
             int from = next.getAndAdd(JUDGE_BLOCK);
@@ -131,6 +142,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             for (int i = from; i < Math.min(chains.length, from + JUDGE_BLOCK); i++) {
                 if (!chains[i].judged()) {
                     judge.judge(chains[i]);
+                }
+                if (logEnd.isPresent()) {
+                    chains[i].noteLogEnd(logEnd.get());
                 }
                 tally.add(chains[i]);
             }

@@ -8,14 +8,25 @@ import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.status.Category;
 
 /**
- * The result of analysing one Email Log file. {@code rows} counts data rows read (rejected ones included);
- * {@code problems} lists rejected rows and warnings with line numbers (possibly capped for huge files:
- * {@code rejectedRows} is always the true count). Maps iterate in a stable order.
+ * The result of analysing one Email Log file. {@code rows} counts data rows read (rejected ones included, and exact
+ * copies of rows, which are left out of the chains with a warning); {@code problems} lists rejected rows and warnings
+ * with line numbers (possibly capped for huge files: {@code rejectedRows} is always the true count). Maps iterate in
+ * a stable order. {@code staleDeferrals} counts the DEFERRED chains that are {@link MessageChain#stale}.
  */
 public record LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
                           List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
                           Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
-                          List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent) {
+                          List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
+                          long staleDeferrals) {
+
+    /** An analysis with its stale deferrals counted from {@code chains}. */
+    public LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
+                       List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
+                       Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
+                       List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent) {
+        this(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry, bounceCategories,
+                deferralCategories, domains, firstEvent, lastEvent, chains.stream().filter(MessageChain::stale).count());
+    }
 
     public LogAnalysis {
         problems = List.copyOf(problems);

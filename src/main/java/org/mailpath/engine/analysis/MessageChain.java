@@ -13,23 +13,28 @@ import org.mailpath.engine.status.Diagnosis;
  * {@code addressProblem} says why the recipient address is not a valid RFC 5321 mailbox, if it is not.
  * {@code retries} counts all the chain's T rows; {@code retriesBeforeDelivery} only those before the delivering D of
  * a DELIVERED chain (0 for the other verdicts): a T after the delivery retried nothing that was delivered.
+ * {@code stale}: a DEFERRED chain whose last T is more than 24 hours before the log's last event. Salesforce retries
+ * for 24 hours at most, so its outcome (a P or a D) should be in the log and is not: the log was cut off or misses it.
  */
 public record MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, List<ChainEvent> events, Verdict verdict, int retries,
                            String status, Optional<Diagnosis> diagnosis, Optional<String> addressProblem,
-                           int retriesBeforeDelivery) {
+                           int retriesBeforeDelivery, boolean stale) {
 
     public MessageChain {
         // an analysis' chains unpack their events only when asked (ChainEventList is unmodifiable already)
         events = events instanceof ChainEventList ? events : List.copyOf(events);
     }
 
-    /** A chain made without an analysis: {@code retriesBeforeDelivery} from its events. */
+    /**
+     * A chain made without an analysis: {@code retriesBeforeDelivery} from its events, and not {@code stale} (that
+     * needs the log's end).
+     */
     public MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
                         String userId, List<ChainEvent> events, Verdict verdict, int retries, String status,
                         Optional<Diagnosis> diagnosis, Optional<String> addressProblem) {
         this(messageIdHeader, internalMessageId, recipient, sender, userId, events, verdict, retries, status,
-                diagnosis, addressProblem, retriesBeforeDelivery(verdict, events));
+                diagnosis, addressProblem, retriesBeforeDelivery(verdict, events), false);
     }
 
     /** The T rows before the last external D, for a DELIVERED chain whose events are in time order. */

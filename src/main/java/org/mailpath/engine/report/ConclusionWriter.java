@@ -63,8 +63,18 @@ final class ConclusionWriter {
             parts.add((bounced == total && total > 1 ? "all " : "") + n(bounced) + " bounced" + because(summary, true));
         }
         long deferred = summary.count(Verdict.DEFERRED);
-        if (deferred > 0) {
+        long stale = summary.staleDeferrals();
+        if (deferred > 0 && stale == 0) {
             parts.add(were(deferred, total) + " still being retried when the log ended" + because(summary, false));
+        } else if (deferred > 0) {
+            // Salesforce retries for 24 hours at most: a deferral older than that should have ended in a P or a D
+            String noOutcome = "no outcome in the log although Salesforce stops retrying after 24 hours (the log"
+                    + " may have been cut off or miss the final rows)";
+            parts.add(stale == deferred
+                    ? were(deferred, total) + " deferred" + because(summary, false) + " but "
+                            + (deferred == 1 ? "has " : "have ") + noOutcome
+                    : were(deferred, total) + " deferred" + because(summary, false) + ": " + n(deferred - stale)
+                            + " still being retried when the log ended, " + n(stale) + " with " + noOutcome);
         }
         long receivedOnly = summary.count(Verdict.RECEIVED_ONLY);
         if (receivedOnly > 0) {

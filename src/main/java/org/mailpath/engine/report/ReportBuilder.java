@@ -202,7 +202,9 @@ public final class ReportBuilder {
         Optional<Diagnosis> d = c.diagnosis();
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
-                d.map(x -> r.text(x.explanation())).orElse(""), d.map(x -> r.text(x.remediation())).orElse(""),
+                d.map(x -> r.text(x.explanation())).orElse(""),
+                // a stale deferral's reply may say "Salesforce retries": it no longer does, and its outcome is missing
+                c.stale() ? ReportTexts.get("deferral.stale") : d.map(x -> r.text(x.remediation())).orElse(""),
                 d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events, c.addressProblem().map(r::text));
     }
@@ -357,8 +359,9 @@ public final class ReportBuilder {
                 .thenComparing(CauseRow::explanation).thenComparing(CauseRow::meaning)
                 .thenComparing(CauseRow::remediation));
         long retried = included.stream().filter(MessageChain::deliveredAfterRetry).count();
+        long stale = included.stream().filter(MessageChain::stale).count();
         return new Summary(countVerdicts(included), retried, causes,
-                sections.stream().map(RecipientDomainSection::counts).toList());
+                sections.stream().map(RecipientDomainSection::counts).toList(), stale);
     }
 
     /** What makes a cause row: the same category, wording, owner and fix. */

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.mailpath.engine.analysis.Verdict;
 
-/** Verdict counts of the included messages (every verdict present, in enum order), causes and domains. */
+/**
+ * Verdict counts of the included messages (every verdict present, in enum order), causes and domains.
+ * {@code staleDeferrals}: the DEFERRED ones with no outcome although their last T is more than 24 hours before the
+ * log's end ({@link org.mailpath.engine.analysis.MessageChain#stale}).
+ */
 public record Summary(Map<Verdict, Long> verdicts, long deliveredAfterRetry, List<CauseRow> causes,
-                      List<DomainRow> domains) {
+                      List<DomainRow> domains, long staleDeferrals) {
 
     public Summary {
         // in enum order, always: Map.copyOf iterates in an order that changes from one JVM run to the next, and the
@@ -18,6 +22,12 @@ public record Summary(Map<Verdict, Long> verdicts, long deliveredAfterRetry, Lis
         verdicts = Collections.unmodifiableMap(ordered);
         causes = List.copyOf(causes);
         domains = List.copyOf(domains);
+    }
+
+    /** A summary without stale deferrals. */
+    public Summary(Map<Verdict, Long> verdicts, long deliveredAfterRetry, List<CauseRow> causes,
+                   List<DomainRow> domains) {
+        this(verdicts, deliveredAfterRetry, causes, domains, 0);
     }
 
     public long count(Verdict verdict) {

@@ -417,6 +417,9 @@ public final class EventsViewModel implements WizardStep {
     }
 
     private String verdictLabel(MessageChain c) {
+        if (c.stale()) {
+            return messages.get("events.verdict.DEFERRED_STALE");
+        }
         return c.deliveredAfterRetry()
                 ? messages.format("events.verdict.DELIVERED_AFTER_RETRY", c.retriesBeforeDelivery())
                 : messages.get("events.verdict." + c.verdict().name());
@@ -474,7 +477,8 @@ public final class EventsViewModel implements WizardStep {
         Optional<Diagnosis> diagnosis = c.diagnosis();
         diagnosis.ifPresent(d -> {
             explanation.set(d.explanation(messages.locale()));
-            remediation.set(d.remediation(messages.locale()));
+            // a stale deferral's reply may say "Salesforce retries": it no longer does, and the outcome is missing
+            remediation.set(c.stale() ? staleNote(c) : d.remediation(messages.locale()));
             actor.set(messages.format("events.detail.actor", messages.get("actor." + d.actor().name())));
         });
         if (c.verdict() == Verdict.DELIVERED) {
@@ -486,6 +490,12 @@ public final class EventsViewModel implements WizardStep {
             handOffNote.set(messages.format("events.detail.handOff", server.isEmpty() ? "?" : server,
                     Formats.time(delivery.time())));
         }
+    }
+
+    private String staleNote(MessageChain c) {
+        ChainEvent lastDeferral = c.events().stream().filter(e -> e.event() == MailEvent.TRANSIENT_FAILURE)
+                .reduce((first, second) -> second).orElse(c.events().getLast());
+        return messages.format("events.detail.stale", Formats.time(lastDeferral.time()));
     }
 
     private TimelineEntry entry(ChainEvent e) {

@@ -477,6 +477,9 @@ public final class ReportViewModel implements WizardStep {
     }
 
     private String verdictText(MessageChain c) {
+        if (c.stale()) {
+            return messages.get("events.verdict.DEFERRED_STALE");
+        }
         return c.deliveredAfterRetry()
                 ? messages.format("events.verdict.DELIVERED_AFTER_RETRY", c.retriesBeforeDelivery())
                 : messages.get("events.verdict." + c.verdict().name());

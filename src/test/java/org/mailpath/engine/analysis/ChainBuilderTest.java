@@ -181,6 +181,23 @@ class ChainBuilderTest {
     }
 
     @Test
+    void aDeferralIsStaleOnlyAgainstALogEndMoreThan24HoursAfterItsLastTransientFailure() {
+        ChainTexts texts = new ChainTexts();
+        ChainBuilder c = chain(texts, List.of(
+                row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, "<s@x>", "1/A", "a@b.example", 0, 0, 0, "", ""),
+                row(3, "2026-11-10T10:05:00Z", MailEvent.TRANSIENT_FAILURE, "<s@x>", "1/A", "a@b.example", 0, 1,
+                        300, "451 4.7.1 <a@b.example>: Greylisted", "")));
+        new ChainJudge(StatusKnowledgeBase.standard()).judge(c);
+        assertEquals(Verdict.DEFERRED, c.verdict());
+        c.noteLogEnd(Instant.parse("2026-11-11T10:05:00Z"));
+        assertFalse(c.stale());
+        c.noteLogEnd(Instant.parse("2026-11-11T10:05:01Z"));
+        assertTrue(c.stale());
+        assertTrue(c.toMessageChain().stale());
+        assertEquals(Verdict.DEFERRED, c.verdict());
+    }
+
+    @Test
     void repliesQuotingTheRecipientOrMessageIdAreStoredOnceAndReadBackExactly() {
         ChainTexts texts = new ChainTexts();
         ChainPart part = new ChainPart(texts);

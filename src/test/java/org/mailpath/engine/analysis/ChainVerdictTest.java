@@ -158,6 +158,29 @@ class ChainVerdictTest {
     }
 
     @Test
+    void aDeferralWhoseLastTransientFailureIsOver24HoursBeforeTheLogEndsIsStale() throws Exception {
+        LogAnalysis a = analyze(row("3/6/2009 8:00", "R", A, "old", "", ""),
+                row("3/6/2009 8:00", "T", A, "old", DNS_T, ""),
+                row("3/6/2009 8:59", "T", B, "day", DNS_T, ""),
+                row("3/6/2009 9:00", "T", "c@acme.example", "exactly", DNS_T, ""),
+                row("3/7/2009 9:00", "R", "d@acme.example", "end", "", ""));
+        assertEquals(List.of(Verdict.DEFERRED, Verdict.DEFERRED, Verdict.DEFERRED, Verdict.RECEIVED_ONLY),
+                a.chains().stream().map(MessageChain::verdict).toList(), "the verdict stays DEFERRED");
+        assertEquals(List.of(true, true, false, false), a.chains().stream().map(MessageChain::stale).toList(),
+                "more than 24 hours before the end is stale, exactly 24 hours is not yet");
+        assertEquals(2, a.staleDeferrals());
+        assertEquals(Category.DNS, a.chains().getFirst().category().orElseThrow(), "the cause stays the last T's");
+    }
+
+    @Test
+    void aDeferralIsNotStaleInALogThatEndsWithinItsRetryPeriod() throws Exception {
+        LogAnalysis a = analyze(row("3/6/2009 8:00", "T", A, "m", DNS_T, ""),
+                row("3/7/2009 7:59", "R", B, "n", "", ""));
+        assertFalse(a.chains().getFirst().stale());
+        assertEquals(0, a.staleDeferrals());
+    }
+
+    @Test
     void lastOutcomeDecides() throws Exception {
         // delivered, then bounced on a later attempt: the last outcome (P) wins, and vice versa
         assertEquals(Verdict.BOUNCED, only(row("3/6/2009 13:37", "D", A, "m", "250 OK", TLS),

@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.engine.status.SmtpReply;
@@ -183,6 +187,25 @@ class ReportBuilderTest {
 
     private static Diagnosis diagnosis(String reply) {
         return StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(reply));
+    }
+
+    @Test
+    void staleDeferralsAreNotSaidToBeStillRetried(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("3/6/2009 8:00", "T", "old@corp.example", "m1", "451 4.7.1 greylisted", ""),
+                LogFixtures.row("3/7/2009 8:00", "T", "new@corp.example", "m2", "451 4.7.1 greylisted", ""),
+                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", "")));
+        ReportModel m = new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE,
+                Cancellation.none()), options()).build();
+        assertEquals(1, m.summary().staleDeferrals());
+        assertTrue(m.conclusion().contains("2 were deferred because the recipient's servers throttled or"
+                + " greylisted the delivery: 1 still being retried when the log ended, 1 with no outcome in the log"
+                + " although Salesforce stops retrying after 24 hours"), m.conclusion());
+        List<MessageEntry> entries = m.recipientDomains().getFirst().messages();
+        MessageEntry old = entries.stream().filter(e -> e.recipient().startsWith("old")).findFirst().orElseThrow();
+        MessageEntry recent = entries.stream().filter(e -> e.recipient().startsWith("new")).findFirst().orElseThrow();
+        assertTrue(old.remediation().startsWith("Salesforce stops retrying after 24 hours"), old.remediation());
+        assertFalse(recent.remediation().contains("24 hours"), recent.remediation());
     }
 
     @Test

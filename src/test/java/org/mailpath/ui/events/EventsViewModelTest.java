@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
@@ -187,6 +188,30 @@ class EventsViewModelTest {
         model.selectedProperty().set(model.visibleRows().getFirst());
         assertEquals("The recipient mailbox does not exist on the receiving server.", model.explanationProperty().get());
         assertEquals(d.remediation(), model.remediationProperty().get());
+    }
+
+    @Test
+    void aStaleDeferralSaysSalesforceHasStoppedRetryingInTheLanguageOfTheUi() {
+        MessageChain d = TestAnalyses.deferred("full@kund.se", 0);
+        MessageChain stale = new MessageChain(d.messageIdHeader(), d.internalMessageId(), d.recipient(), d.sender(),
+                d.userId(), d.events(), d.verdict(), d.retries(), d.status(), d.diagnosis(), d.addressProblem(), 0,
+                true);
+        session.setAnalysis(TestAnalyses.of(List.of(stale)));
+        MessageRow row = model.visibleRows().getFirst();
+        assertEquals("Deferred, no outcome after 24 hours", row.verdict());
+        model.selectedProperty().set(row);
+        assertEquals(d.diagnosis().orElseThrow().explanation(), model.explanationProperty().get(), "the cause stays");
+        assertTrue(model.remediationProperty().get().startsWith("Salesforce stops retrying after 24 hours, and this"
+                + " message’s last deferral (2026-03-06 08:05"), model.remediationProperty().get());
+        assertTrue(model.remediationProperty().get().contains("Request a log that covers the day after the last"
+                + " deferral"), model.remediationProperty().get());
+
+        EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.forLanguageTag("sv")));
+        swedish.selectedProperty().set(swedish.visibleRows().getFirst());
+        assertEquals("Fördröjt, inget utfall efter 24 timmar", swedish.visibleRows().getFirst().verdict());
+        assertTrue(swedish.remediationProperty().get().startsWith("Salesforce slutar försöka efter 24 timmar"),
+                swedish.remediationProperty().get());
     }
 
     @Test
