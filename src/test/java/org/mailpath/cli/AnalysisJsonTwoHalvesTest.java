@@ -1,9 +1,14 @@
 package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +43,22 @@ class AnalysisJsonTwoHalvesTest {
     void samplesGiveTheSameJson(String sample) throws Exception {
         Path file = LogFixtures.sample(sample);
         assertEquals(json(file, Long.MAX_VALUE), json(file, 0));
+    }
+
+    @Test
+    void copiesOfRowsAreLeftOutTheSameWay() throws Exception {
+        // the sample joined with its own second half, as two overlapping exports, then every row of that twice
+        List<String> sample = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
+        List<String> joined = new ArrayList<>(sample);
+        joined.addAll(sample.subList(sample.size() / 2, sample.size()));
+        List<String> doubled = new ArrayList<>(List.of(sample.getFirst()));
+        joined.subList(1, joined.size()).forEach(line -> doubled.addAll(List.of(line, line)));
+        for (List<String> log : List.of(joined, doubled)) {
+            Path file = LogFixtures.write(dir, "copies.csv", String.join("\r\n", log) + "\r\n");
+            String once = json(file, Long.MAX_VALUE);
+            assertTrue(once.contains("rows are exact copies of an earlier row"), once);
+            assertEquals(once, json(file, 0));
+        }
     }
 
     @ParameterizedTest

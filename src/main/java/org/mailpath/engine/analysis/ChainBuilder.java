@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.mailpath.engine.log.LogRow;
 import org.mailpath.engine.log.MailEvent;
@@ -14,7 +15,8 @@ import org.mailpath.engine.status.Diagnosis;
  * chain key ({@link #encodeKey}), the Internal Message ID (UTF-8) and the events
  * (time as 4 bytes, then variable-length numbers: line, bytes, queue seconds, retry/event, the id of the pooled event
  * text in {@link ChainTexts}, and the reply: the id of a shared reply, or the reply's own bytes the first time it is
- * seen; the chain's recipient and Message ID Header may stand in it as markers, see {@link #replyToStore}). So memory
+ * seen; the chain's recipient and Message ID Header may stand in it as markers, see {@link #replyToStore}; last
+ * {@link #othersOf}, one byte for most rows). So memory
  * grows with messages and their events, with no objects per row. {@link #events()} unpacks the events for judging;
  * {@link #toMessageChain()} builds the public record on demand.
  */
@@ -115,12 +117,37 @@ final class ChainBuilder {
      * this chain's in file order); both encode texts with the same {@link ChainTexts}.
      */
     void appendEventsOf(ChainBuilder later) {
-        int from = later.keyLength + later.idLength;
-        int at = data.length;
-        data = Arrays.copyOf(data, at + later.data.length - from);
-        System.arraycopy(later.data, from, data, at, later.data.length - from);
+        if (!sameFirstRowAs(later)) {
+            // later's others are relative to its own first row: restate them relative to this chain's, so that a
+            // row and its copy have the same others whichever part each was read in
+            ChainEvents ev = later.events();
+            int laterFirst = othersHash(later.internalMessageId(), later.sender, later.userId, later.recipient(), 0);
+            int thisFirst = othersHash(internalMessageId(), sender, userId, recipient(), 0);
+            for (int i = 0; i < ev.size(); i++) {
+                int o = i * ChainEvents.INTS + 8;
+                int others = ev.numbers[o] == 0 ? laterFirst : ev.numbers[o];
+                ev.numbers[o] = others == thisFirst ? 0 : others;
+            }
+            Out out = new Out(data.length + later.data.length + 4 * later.eventCount);
+            out.bytes(data, 0, data.length);
+            writeEvents(out, ev, later.data, null);
+            data = Arrays.copyOf(out.buf, out.length);
+        } else {
+            int from = later.keyLength + later.idLength;
+            int at = data.length;
+            data = Arrays.copyOf(data, at + later.data.length - from);
+            System.arraycopy(later.data, from, data, at, later.data.length - from);
+        }
         eventCount += later.eventCount;
         judged = false;
+    }
+
+    /** Whether {@code other} (the same chain key) has the Internal Message ID, Sender, User ID and recipient of this one. */
+    private boolean sameFirstRowAs(ChainBuilder other) {
+        return sender.equals(other.sender) && userId.equals(other.userId)
+                && Objects.equals(recipientAsWritten, other.recipientAsWritten)
+                && Arrays.equals(data, keyLength, keyLength + idLength, other.data, other.keyLength,
+                        other.keyLength + other.idLength);
     }
 
     /** Hash of a key's UTF-8 bytes, as used by {@link ChainIndex}. */
@@ -184,11 +211,56 @@ final class ChainBuilder {
             out.varint(marked);
             out.string(reply);
         }
+        out.varint(othersOf(row));
         int at = data.length;
         data = Arrays.copyOf(data, at + out.length);
         System.arraycopy(out.buf, 0, data, at, out.length);
         eventCount++;
         judged = false;
+    }
+
+    /**
+     * The columns a chain keeps once, not per event (Internal Message ID, Sender, User ID, the recipient as written;
+     * and the time's fraction of a second, which events drop), as one number: 0 when they are those of the chain's
+     * first row and the time is a whole second (most rows: one byte), else an odd 32-bit hash of them. With the
+     * columns every event keeps, it tells an exact copy of a row ({@link ChainEvents#sameRow}) without keeping those
+     * columns per event; only two rows that differ from the first row in them are compared by hash.
+     */
+    int othersOf(LogRow row) {
+        int nanos = row.time().getNano();
+        if (nanos == 0 && sender.equals(row.sender()) && userId.equals(row.userId())
+                && recipientReadsBackAs(row.recipient()) && internalMessageIdIs(row.internalMessageId())) {
+            return 0;
+        }
+        return othersHash(row.internalMessageId(), row.sender(), row.userId(), row.recipient(), nanos);
+    }
+
+    private static int othersHash(String internalId, String sender, String userId, String recipient, int nanos) {
+        int h = internalId.hashCode();
+        h = 31 * h + sender.hashCode();
+        h = 31 * h + userId.hashCode();
+        h = 31 * h + recipient.hashCode();
+        h = 31 * h + nanos;
+        h *= 0x9E3779B9;
+        return (h ^ (h >>> 16)) | 1;
+    }
+
+    /** Whether {@code id} is this chain's Internal Message ID (compared with its UTF-8 in place). */
+    private boolean internalMessageIdIs(String id) {
+        if (id.length() > idLength) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= 0x80) {
+                byte[] b = id.getBytes(StandardCharsets.UTF_8);
+                return Arrays.equals(b, 0, b.length, data, keyLength, keyLength + idLength);
+            }
+            if (data[keyLength + i] != c) {
+                return false;
+            }
+        }
+        return id.length() == idLength;
     }
 
     int size() {
@@ -227,6 +299,9 @@ final class ChainBuilder {
                 n[o + 6] = -ref;
                 p = (int) (tag >>> 32);
             }
+            long others = readVarint(data, p);
+            n[o + 8] = (int) others;
+            p = (int) (others >>> 32);
         }
         return new ChainEvents(n, data, this);
     }
@@ -237,10 +312,38 @@ final class ChainBuilder {
         if (!ev.sort()) {
             return ev;
         }
+        rewrite(ev, null);
+        return events();
+    }
+
+    /**
+     * Leaves out the events of {@code ev} (this chain's, unpacked) marked in {@code drop}; returns the rest, unpacked.
+     */
+    ChainEvents without(ChainEvents ev, boolean[] drop) {
+        rewrite(ev, drop);
+        return events();
+    }
+
+    /** Stores the events of {@code ev} (this chain's) in their order there, but those marked in {@code drop}. */
+    private void rewrite(ChainEvents ev, boolean[] drop) {
         Out out = new Out(data.length);
         out.bytes(data, 0, keyLength + idLength);
+        eventCount = writeEvents(out, ev, data, drop);
+        data = Arrays.copyOf(out.buf, out.length);
+    }
+
+    /**
+     * Encodes the events of {@code ev} (unpacked from {@code src}, whose offsets they hold) in their order, but those
+     * marked in {@code drop} (may be null); returns how many it wrote.
+     */
+    private static int writeEvents(Out out, ChainEvents ev, byte[] src, boolean[] drop) {
         int[] n = ev.numbers;
-        for (int i = 0; i < eventCount; i++) {
+        int written = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            if (drop != null && drop[i]) {
+                continue;
+            }
+            written++;
             int o = i * ChainEvents.INTS;
             out.int4(n[o]);
             for (int k = 1; k <= 4; k++) {
@@ -251,18 +354,18 @@ final class ChainBuilder {
                 out.varint(1 + text);
             } else {
                 out.varint(0);
-                out.bytes(data, -1 - text, skipStrings(data, -1 - text, EVENT_TEXTS) - (-1 - text));
+                out.bytes(src, -1 - text, skipStrings(src, -1 - text, EVENT_TEXTS) - (-1 - text));
             }
             int ref = n[o + 6];
             if (ref < 0) {
                 out.varint((-ref << 1) | n[o + 7]);
             } else {
                 out.varint(n[o + 7]);
-                out.bytes(data, ref, skipStrings(data, ref, 1) - ref);
+                out.bytes(src, ref, skipStrings(src, ref, 1) - ref);
             }
+            out.varint(n[o + 8]);
         }
-        data = Arrays.copyOf(out.buf, out.length);
-        return events();
+        return written;
     }
 
     /** The offset after {@code count} strings (each its UTF-8 length, then the bytes) stored from {@code at}. */
@@ -516,6 +619,7 @@ final class ChainBuilder {
             if ((int) tag >>> 1 == 0) {
                 p = skipStrings(data, p, 1);
             }
+            p = (int) (readVarint(data, p) >>> 32);
         }
         return ((data[p] & 0xFF) << 24) | ((data[p + 1] & 0xFF) << 16) | ((data[p + 2] & 0xFF) << 8)
                 | (data[p + 3] & 0xFF);

@@ -6,11 +6,12 @@ import org.mailpath.engine.log.MailEvent;
  * The events of one {@link ChainBuilder}, unpacked from its bytes for judging or for building the public record:
  * per event seconds since 2000, line, bytes, queue seconds, retry/event, event texts (the id of shared ones, or -1 -
  * their offset in the chain's bytes), reply reference (an offset into the chain's bytes, or -1 - id of a shared
- * reply), 1 if the reply has markers ({@link ChainBuilder#replyToStore}). Short-lived.
+ * reply), 1 if the reply has markers ({@link ChainBuilder#replyToStore}), and the columns kept once per chain
+ * ({@link ChainBuilder#othersOf}). Short-lived.
  */
 final class ChainEvents {
 
-    static final int INTS = 8;
+    static final int INTS = 9;
     private static final MailEvent[] EVENTS = MailEvent.values();
 
     final int[] numbers;
@@ -69,6 +70,29 @@ final class ChainEvents {
         int ref = numbers[i * INTS + 6];
         String stored = ref < 0 ? (String) chain.texts().get(-1 - ref) : ChainBuilder.stringAt(data, ref);
         return numbers[i * INTS + 7] == 0 ? stored : chain.expandReply(stored);
+    }
+
+    /** 0, or a hash of the columns a chain keeps once when they differ from its first row's ({@link ChainBuilder#othersOf}). */
+    int others(int i) {
+        return numbers[i * INTS + 8];
+    }
+
+    /**
+     * Whether events {@code i} and {@code j} come from rows with every column equal but the line: the same numbers,
+     * texts, reply and {@link #others}. Texts and replies kept once by the chain and shared ones are compared as text
+     * (a text is shared only from its second sighting, so a row and its copy may hold it either way).
+     */
+    boolean sameRow(int i, int j) {
+        int a = i * INTS;
+        int b = j * INTS;
+        if (numbers[a] != numbers[b] || numbers[a + 2] != numbers[b + 2] || numbers[a + 3] != numbers[b + 3]
+                || numbers[a + 4] != numbers[b + 4] || numbers[a + 8] != numbers[b + 8]) {
+            return false;
+        }
+        boolean sameTexts = numbers[a + 5] >= 0 && numbers[a + 5] == numbers[b + 5] || text(i).equals(text(j));
+        boolean sameReply = numbers[a + 6] < 0 && numbers[a + 6] == numbers[b + 6] && numbers[a + 7] == numbers[b + 7]
+                || status(i).equals(status(j));
+        return sameTexts && sameReply;
     }
 
     boolean internalHandoff(int i) {

@@ -14,7 +14,8 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
  * TLS_Cipher {@code None} is an internal hand-off, not an outcome. A bounce that only says "expired" takes its cause
  * from the last T before it; a deferral from its last T. Retries are all the chain's T rows (issue 2's contract);
  * a delivery counts as "after retry" only with a T before the delivering D, since a T after it retried nothing that
- * was delivered. Not thread-safe (caches replies).
+ * was delivered. Exact copies of a row are left out first ({@link RowCopies}). Not thread-safe (caches replies,
+ * counts copies).
  */
 final class ChainJudge {
 
@@ -22,6 +23,7 @@ final class ChainJudge {
 
     private final StatusKnowledgeBase knowledge;
     private final Map<String, Decoded> replies = new HashMap<>();
+    private final RowCopies copies = new RowCopies();
 
     ChainJudge(StatusKnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -30,8 +32,13 @@ final class ChainJudge {
     private record Decoded(Diagnosis diagnosis, boolean expiry) {
     }
 
+    /** The copies of rows this judge left out of the chains it judged. */
+    RowCopies copies() {
+        return copies;
+    }
+
     void judge(ChainBuilder chain) {
-        ChainEvents ev = chain.sortedEvents();
+        ChainEvents ev = copies.leaveOut(chain, chain.sortedEvents());
         int n = ev.size();
         int outcome = -1;
         int lastT = -1;

@@ -20,6 +20,8 @@ final class ChainPart implements Consumer<LogRow> {
     private final List<ChainBuilder> order = new ArrayList<>();
     private Instant first;
     private Instant last;
+    /** Copies of rows left out of this part's chains while they were judged ahead (and of later parts joined). */
+    private final RowCopies copiesJudgedAhead = new RowCopies();
 
     ChainPart(ChainTexts texts) {
         this.texts = new ChainTextCache(texts);
@@ -46,12 +48,21 @@ final class ChainPart implements Consumer<LogRow> {
      * and is judged again.
      */
     void judgeAhead(ChainJudge judge, BooleanSupplier stop) {
-        for (int i = 0; i < order.size(); i++) {
-            if ((i & 255) == 0 && stop.getAsBoolean()) {
-                return;
+        try {
+            for (int i = 0; i < order.size(); i++) {
+                if ((i & 255) == 0 && stop.getAsBoolean()) {
+                    return;
+                }
+                judge.judge(order.get(i));
             }
-            judge.judge(order.get(i));
+        } finally {
+            copiesJudgedAhead.addAll(judge.copies());
         }
+    }
+
+    /** The copies of rows left out while this part's chains (and those of the parts joined to it) were judged ahead. */
+    RowCopies copiesJudgedAhead() {
+        return copiesJudgedAhead;
     }
 
     /** Makes the span of the rows' times include {@code time}. */
@@ -86,6 +97,7 @@ final class ChainPart implements Consumer<LogRow> {
         }
         later.first().ifPresent(this::widenSpan);
         later.last().ifPresent(this::widenSpan);
+        copiesJudgedAhead.addAll(later.copiesJudgedAhead);
         later.order.clear();
         later.byKey.clear();
     }

@@ -11,8 +11,9 @@ import java.util.Map;
 import org.mailpath.engine.status.Category;
 
 /**
- * Counts of judged chains per verdict, category and recipient domain. Each judging thread keeps its own and they are
- * added up afterwards; the results are sorted with full tie-breaks, so they do not depend on how chains were split.
+ * Counts of judged chains per verdict, category and recipient domain, and the copies of rows left out of them. Each
+ * judging thread keeps its own and they are added up afterwards; the results are sorted with full tie-breaks, so
+ * they do not depend on how chains were split.
  */
 final class ChainTally {
 
@@ -23,6 +24,7 @@ final class ChainTally {
     private final Map<String, long[]> domains = new HashMap<>();
     private long deliveredAfterRetry;
     private long staleDeferrals;
+    private final RowCopies copies = new RowCopies();
 
     void add(ChainBuilder c) {
         Verdict v = c.verdict();
@@ -65,6 +67,16 @@ final class ChainTally {
         });
         deliveredAfterRetry += other.deliveredAfterRetry;
         staleDeferrals += other.staleDeferrals;
+        copies.addAll(other.copies);
+    }
+
+    /** Adds the copies of rows a judge left out. */
+    void addCopies(RowCopies found) {
+        copies.addAll(found);
+    }
+
+    RowCopies copies() {
+        return copies;
     }
 
     long staleDeferrals() {

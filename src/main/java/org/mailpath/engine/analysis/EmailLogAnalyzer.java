@@ -2,6 +2,7 @@ package org.mailpath.engine.analysis;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,7 +12,9 @@ import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.CopiedRows;
 import org.mailpath.engine.log.EmailLogReader;
+import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
@@ -21,7 +24,8 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
 /**
  * Reads an Email Log with {@link EmailLogReader} and builds every message chain (key: Message ID Header — or the
  * Internal Message ID when that is empty — and the lower-cased recipient), then judges each chain and counts per
- * verdict, category and recipient domain. Chains come out in the order of their first row in the file.
+ * verdict, category and recipient domain. Chains come out in the order of their first row in the file. Exact copies
+ * of rows are left out of the chains with one warning for the file ({@link RowCopies}).
  */
 public final class EmailLogAnalyzer implements LogAnalyzer {
 
@@ -80,10 +84,24 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, ChainPart span,
                                   Cancellation cancellation) {
         ChainTally tally = judgeAll(chains, span.last(), cancellation);
+        tally.addCopies(span.copiesJudgedAhead());
         String name = FileNames.nameOf(file);
-        return new LogAnalysis(name, summary.rows(), summary.rejectedRows(), summary.problems(),
+        return new LogAnalysis(name, summary.rows(), summary.rejectedRows(), problems(summary, tally.copies()),
                 new ChainList(chains), tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(),
                 tally.deferrals(), tally.domains(), span.first(), span.last(), tally.staleDeferrals());
+    }
+
+    /** The reader's problems, after the warning about copies of rows if there were any (it concerns every count). */
+    private static List<FileProblem> problems(ReadSummary summary, RowCopies copies) {
+        if (copies.count() == 0) {
+            return summary.problems();
+        }
+        List<RowCopies.Copy> first = copies.first();
+        List<FileProblem> all = new ArrayList<>(summary.problems().size() + 1);
+        all.add(CopiedRows.warning(copies.count(), first.stream().map(RowCopies.Copy::line).toList(),
+                first.getFirst().original()));
+        all.addAll(summary.problems());
+        return all;
     }
 
     /**
@@ -133,21 +151,25 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     private void judgeBlocks(ChainBuilder[] chains, AtomicInteger next, ChainTally tally, Optional<Instant> logEnd,
                              Cancellation cancellation) {
         ChainJudge judge = new ChainJudge(knowledge);
-        while (true) {
-            int from = next.getAndAdd(JUDGE_BLOCK);
-            if (from >= chains.length) {
-                return;
-            }
-            cancellation.throwIfCancelled();
-            for (int i = from; i < Math.min(chains.length, from + JUDGE_BLOCK); i++) {
-                if (!chains[i].judged()) {
-                    judge.judge(chains[i]);
+        try {
+            while (true) {
+                int from = next.getAndAdd(JUDGE_BLOCK);
+                if (from >= chains.length) {
+                    return;
                 }
-                if (logEnd.isPresent()) {
-                    chains[i].noteLogEnd(logEnd.get());
+                cancellation.throwIfCancelled();
+                for (int i = from; i < Math.min(chains.length, from + JUDGE_BLOCK); i++) {
+                    if (!chains[i].judged()) {
+                        judge.judge(chains[i]);
+                    }
+                    if (logEnd.isPresent()) {
+                        chains[i].noteLogEnd(logEnd.get());
+                    }
+                    tally.add(chains[i]);
                 }
-                tally.add(chains[i]);
             }
+        } finally {
+            tally.addCopies(judge.copies());
         }
     }
 }

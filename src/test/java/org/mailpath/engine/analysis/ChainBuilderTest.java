@@ -181,6 +181,30 @@ class ChainBuilderTest {
     }
 
     @Test
+    void copiesAreToldAcrossPartsWhoseFirstRowsDiffer() {
+        // the columns a chain keeps once are its first row's; a part read later has a first row of its own
+        ChainTexts texts = new ChainTexts();
+        ChainPart first = new ChainPart(texts);
+        ChainPart second = new ChainPart(texts);
+        String id = "<x@sfdc.example>";
+        first.accept(row(2, "2026-11-10T10:00:00Z", MailEvent.TRANSIENT_FAILURE, id, "1/A", "a@b.example", 0, 1, 60,
+                "451 4.7.1 Greylisted", ""));
+        // another hop's row, equal but for its Internal Message ID: kept
+        second.accept(row(9, "2026-11-10T10:00:00Z", MailEvent.TRANSIENT_FAILURE, id, "1/B", "a@b.example", 0, 1,
+                60, "451 4.7.1 Greylisted", ""));
+        // a copy of line 2, read in the second part: left out
+        second.accept(row(10, "2026-11-10T10:00:00Z", MailEvent.TRANSIENT_FAILURE, id, "1/A", "a@b.example", 0, 1,
+                60, "451 4.7.1 Greylisted", ""));
+        first.join(second, false);
+        ChainBuilder[] chains = first.finish();
+
+        ChainTally tally = new EmailLogAnalyzer().judgeAll(chains, Cancellation.none());
+        assertEquals(List.of(2L, 9L), chains[0].toMessageChain().events().stream().map(ChainEvent::line).toList());
+        assertEquals(1, tally.copies().count());
+        assertEquals(List.of(new RowCopies.Copy(10, 2)), tally.copies().first());
+    }
+
+    @Test
     void aDeferralIsStaleOnlyAgainstALogEndMoreThan24HoursAfterItsLastTransientFailure() {
         ChainTexts texts = new ChainTexts();
         ChainBuilder c = chain(texts, List.of(

@@ -1,0 +1,26 @@
+package org.mailpath.engine.log;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one warning of a file whose rows are partly exact copies of earlier rows (a log joined from overlapping
+ * exports), worded with the reader's texts. The analysis finds the copies, since only its chains can tell them.
+ */
+public final class CopiedRows {
+
+    private CopiedRows() {
+    }
+
+    /**
+     * {@code count} copies left out; {@code lines} the first copies' lines in order, {@code firstOriginal} the line of
+     * the row the first of them repeats. The warning is about the first copy's line.
+     */
+    public static FileProblem warning(long count, List<Long> lines, long firstOriginal) {
+        long first = lines.getFirst();
+        String listed = lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (count > lines.size() ? " \u2026" : "");
+        return new FileProblem(first, "", LogTexts.text(count == 1 ? "copies.one" : "copies.many", count, first,
+                firstOriginal, listed), false);
+    }
+}
