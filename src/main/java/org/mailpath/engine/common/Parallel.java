@@ -6,7 +6,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Runs independent blocking work (DNS questions, SMTP conversations) on virtual threads: it takes the longest one, not the sum. */
 public final class Parallel {
@@ -38,6 +40,29 @@ public final class Parallel {
             Thread.currentThread().interrupt();
             throw new CancelledException();
         }
+    }
+
+    /**
+     * Starts {@code work} on a virtual thread and returns its result when asked (waiting for it then): work that can
+     * begin before the caller knows whether it will need it. Its failure is rethrown to the caller as by
+     * {@link #map}.
+     */
+    public static <R> Supplier<R> fork(Supplier<R> work) {
+        FutureTask<R> task = new FutureTask<>(work::get);
+        Thread.ofVirtual().start(task);
+        return () -> {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+        };
     }
 
     /**

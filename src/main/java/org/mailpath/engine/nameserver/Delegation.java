@@ -46,11 +46,33 @@ final class Delegation {
     private Delegation() {
     }
 
+    /** The parent zone's servers of {@code zone} and the answers that found them. */
+    record Parents(List<InetAddress> addresses, List<String> evidence) {
+
+        static final Parents NONE = new Parents(List.of(), List.of());
+
+        Parents {
+            addresses = List.copyOf(addresses);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** Looks up the parent zone's servers of {@code zone} (none for a TLD, whose parent is the root). */
+    static Parents parents(CheckContext context, String zone) {
+        if (topLevel(zone).orElse(true)) {
+            return Parents.NONE;
+        }
+        List<String> evidence = new ArrayList<>();
+        List<InetAddress> addresses = parentAddresses(context, zone, evidence);
+        return new Parents(addresses, evidence);
+    }
+
     /**
      * NS_GLUE_MISSING and NS_PARENT_CHILD_MISMATCH from the parent's referral; none when it could not be read.
-     * {@code childNames} is the zone's own NS set (null when it was too large to be read whole).
+     * {@code childNames} is the zone's own NS set (null when it was too large to be read whole); {@code parents}
+     * the parent zone's servers ({@link #parents}).
      */
-    static List<Finding> check(CheckContext context, String zone, List<String> childNames) {
+    static List<Finding> check(CheckContext context, String zone, List<String> childNames, Parents parents) {
         Name zoneName;
         try {
             zoneName = Name.fromString(zone + ".");
@@ -60,9 +82,8 @@ final class Delegation {
         if (zoneName.labels() <= 2) {
             return List.of(); // a TLD: its parent is the root
         }
-        List<String> evidence = new ArrayList<>();
-        List<InetAddress> parents = parentAddresses(context, zone, evidence);
-        for (InetAddress address : parents) {
+        List<String> evidence = new ArrayList<>(parents.evidence());
+        for (InetAddress address : parents.addresses()) {
             InetSocketAddress server = new InetSocketAddress(address, context.options().dnsPort());
             Message query = NameServerCheck.query(zone, Type.NS);
             String question = zone + ". NS (no recursion, to the parent zone's server)";
@@ -150,6 +171,15 @@ final class Delegation {
         return Optional.of(NameServerTexts.TEXTS.variant(NS_GLUE_MISSING, none ? Severity.ERROR : Severity.WARNING,
                 domain, evidence, Actor.RECIPIENT_MAIL_TEAM, NS_GLUE_MISSING + (none ? ".none" : ".some") + ".message",
                 NS_GLUE_MISSING + ".remediation", zoneText, String.join(", ", missing), missing.size()));
+    }
+
+    /** True for a top-level name (its parent is the root), empty for a name that is none. */
+    private static Optional<Boolean> topLevel(String zone) {
+        try {
+            return Optional.of(Name.fromString(zone + ".").labels() <= 2);
+        } catch (TextParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Addresses of the parent zone's servers, found through the resolver (at most two). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
@@ -50,17 +51,27 @@ public final class NameServerCheck implements DomainCheck {
 
     @Override
     public CheckOutcome run(CheckContext context) {
+        // Most domains checked are their zone's apex: their parent's servers are looked up while the zone's own
+        // are, and the delegation is read while the zone's servers are probed, so neither waits for the other.
+        String domain = context.domain();
+        Supplier<Delegation.Parents> apexParents = Parallel.fork(() -> Delegation.parents(context, domain));
         NameServers servers = NameServers.discover(context);
         List<Finding> findings = new ArrayList<>(servers.problems());
         List<NameServers.Target> targets = servers.targets();
+        Supplier<List<Finding>> delegation = Parallel.fork(() -> {
+            if (servers.hosts().isEmpty()) {
+                return List.of();
+            }
+            boolean whole = servers.problems().stream().noneMatch(f -> f.code().equals(DnsFindingCodes.NS_TOO_MANY));
+            Delegation.Parents parents = sameName(servers.zone(), domain) ? apexParents.get()
+                    : Delegation.parents(context, servers.zone());
+            return Delegation.check(context, servers.zone(), whole
+                    ? servers.hosts().stream().map(NameServers.Host::name).toList() : null, parents);
+        });
         List<Probe> probes = Parallel.map(targets, t -> probe(context, servers.zone(), t));
         List<String> evidence = new ArrayList<>(servers.evidence());
         serialMismatch(servers.zone(), probes).ifPresent(findings::add);
-        if (!servers.hosts().isEmpty()) {
-            boolean whole = servers.problems().stream().noneMatch(f -> f.code().equals(DnsFindingCodes.NS_TOO_MANY));
-            findings.addAll(Delegation.check(context, servers.zone(), whole
-                    ? servers.hosts().stream().map(NameServers.Host::name).toList() : null));
-        }
+        findings.addAll(delegation.get());
         boolean allGood = findings.stream().allMatch(f -> f.severity() == Severity.INFO) && !targets.isEmpty();
         for (Probe probe : probes) {
             for (Finding f : probe.findings()) {
@@ -78,6 +89,14 @@ public final class NameServerCheck implements DomainCheck {
                     String.join(", ", servers.hosts().stream().map(NameServers.Host::name).toList())));
         }
         return CheckOutcome.of(findings);
+    }
+
+    private static boolean sameName(String a, String b) {
+        return withoutDot(a).equalsIgnoreCase(withoutDot(b));
+    }
+
+    private static String withoutDot(String name) {
+        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
     /** What one address answered: its findings and the SOA serial it serves (-1 when it gave none). */

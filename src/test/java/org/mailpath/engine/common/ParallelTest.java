@@ -1,0 +1,44 @@
+package org.mailpath.engine.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class ParallelTest {
+
+    @Test
+    void mapKeepsTheItemsOrder() {
+        assertEquals(List.of(2, 4, 6), Parallel.map(List.of(1, 2, 3), i -> i * 2));
+    }
+
+    @Test
+    void forkedWorkRunsWhileTheCallerGoesOnAndGivesItsResultWhenAsked() throws Exception {
+        CountDownLatch callerWentOn = new CountDownLatch(1);
+        // the forked work waits for the caller: it can only finish if it runs beside it, not when asked
+        Supplier<String> forked = Parallel.fork(() -> {
+            try {
+                callerWentOn.await();
+            } catch (InterruptedException e) {
+                throw new CancelledException();
+            }
+            return "done";
+        });
+        callerWentOn.countDown();
+        assertEquals("done", forked.get());
+        assertEquals("done", forked.get(), "asked again: the same result");
+    }
+
+    @Test
+    void aForkedFailureIsRethrownToTheCallerAsItWas() {
+        IllegalArgumentException failure = new IllegalArgumentException("bad zone");
+        Supplier<Object> forked = Parallel.fork(() -> {
+            throw failure;
+        });
+        assertSame(failure, assertThrows(IllegalArgumentException.class, forked::get));
+    }
+}
