@@ -28,17 +28,9 @@ public final class Parallel {
             }
             List<R> out = new ArrayList<>(items.size());
             for (Future<R> f : futures) {
-                out.add(f.get());
+                out.add(result(f));
             }
             return out;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
         }
     }
 
@@ -50,19 +42,22 @@ public final class Parallel {
     public static <R> Supplier<R> fork(Supplier<R> work) {
         FutureTask<R> task = new FutureTask<>(work::get);
         Thread.ofVirtual().start(task);
-        return () -> {
-            try {
-                return task.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancelledException();
+        return () -> result(task);
+    }
+
+    /** The result of {@code future}, waiting for it; its failure rethrown as it was, an interrupt as cancellation. */
+    private static <R> R result(Future<R> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-        };
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
     }
 
     /**

@@ -77,13 +77,7 @@ public final class ReportWriter {
             return new WriteResult.Failed(file, "Cannot write " + file + ": internal error while rendering the "
                     + "report (" + e + ")." + (storage.exists(file) ? " The earlier file is unchanged." : ""), true);
         } finally {
-            if (temp != null) {
-                try {
-                    storage.deleteIfExists(temp);
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "temporary file left behind: " + temp, e);
-                }
-            }
+            deleteTemp(temp);
         }
     }
 
@@ -101,12 +95,17 @@ public final class ReportWriter {
             LOG.log(System.Logger.Level.DEBUG, "folder not writable", e);
             return Optional.of(reason(e, dir));
         } finally {
-            if (temp != null) {
-                try {
-                    storage.deleteIfExists(temp);
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "temporary file left behind: " + temp, e);
-                }
+            deleteTemp(temp);
+        }
+    }
+
+    /** Removes a temporary file of ours, if one was made; one that cannot be removed is only logged. */
+    private void deleteTemp(Path temp) {
+        if (temp != null) {
+            try {
+                storage.deleteIfExists(temp);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "temporary file left behind: " + temp, e);
             }
         }
     }
