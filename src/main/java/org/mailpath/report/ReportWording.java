@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainRow;
@@ -123,12 +124,30 @@ public final class ReportWording {
         };
     }
 
-    /** "Bounced – Recipient DNS" or "Delivered after 2 retries". */
+    /** "Bounced – Recipient DNS" or "Delivered (2 retries)". */
     public static String outcome(MessageEntry m) {
         String v = ReportTexts.verdict(m.verdict());
         String cause = m.category().map(c -> " – " + ReportTexts.label(c)).orElse("");
-        String retries = m.retries() > 0 ? " (" + m.retries() + (m.retries() == 1 ? " retry)" : " retries)") : "";
+        int n = m.verdict() == Verdict.DELIVERED ? retriesBeforeDelivery(m.events()) : m.retries();
+        String retries = n > 0 ? " (" + n + (n == 1 ? " retry)" : " retries)") : "";
         return v + cause + retries;
+    }
+
+    /** The T rows before the delivering D (the last external one): a T logged after it retried nothing of it. */
+    private static int retriesBeforeDelivery(List<EventEntry> events) {
+        int delivering = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).event().equals("D") && !events.get(i).internalHandoff()) {
+                delivering = i;
+            }
+        }
+        int retries = 0;
+        for (int i = 0; i < delivering; i++) {
+            if (events.get(i).event().equals("T")) {
+                retries++;
+            }
+        }
+        return retries;
     }
 
     /**

@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportFixture;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.SampleReportData;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ReportWording.Fact;
 
@@ -27,6 +33,28 @@ class ReportWordingTest {
                 new Fact("Generated", "23 November 2026, 16:00 UTC by MailPath 1.2.3"),
                 new Fact("Recipient domains", "a.example, b.example", List.of("a.example", "b.example")),
                 new Fact("Scope", "no colon here")), ReportWording.titleFacts(t));
+    }
+
+    @Test
+    void aDeliveredMessagesRetriesAreTheTransientFailuresBeforeItsDelivery() {
+        String busy = "451 4.7.500 Server busy";
+        String ok = "250 2.0.0 queued";
+        ReportFixture f = new ReportFixture("log.csv");
+        f.message("<rtd@x>", "a@d.example").received().transientFailure("mx.d.example", "192.0.2.1", busy)
+                .delivery("mx.d.example", "192.0.2.1", ok, "TLSv1.3").delivered();
+        // a T logged after the delivery (another hop's late report) retried nothing of it
+        f.message("<rdt@x>", "b@d.example").received().delivery("mx.d.example", "192.0.2.1", ok, "TLSv1.3")
+                .transientFailure("mx.d.example", "192.0.2.1", busy).delivered();
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()
+                .withGeneratedAt(SampleReportData.GENERATED)).build();
+        List<MessageEntry> messages = model.recipientDomains().getFirst().messages();
+        MessageEntry rtd = messages.stream().filter(m -> m.messageIdHeader().equals("<rtd@x>")).findFirst()
+                .orElseThrow();
+        MessageEntry rdt = messages.stream().filter(m -> m.messageIdHeader().equals("<rdt@x>")).findFirst()
+                .orElseThrow();
+        assertEquals("Delivered (1 retry)", ReportWording.outcome(rtd));
+        assertEquals("Delivered", ReportWording.outcome(rdt));
+        assertEquals(1, rdt.retries(), "the JSON's retries still counts every T row");
     }
 
     @Test
