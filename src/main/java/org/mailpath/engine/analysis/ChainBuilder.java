@@ -596,33 +596,10 @@ final class ChainBuilder {
         if (verdict() != Verdict.DEFERRED || statusEvent < 0) {
             return;
         }
-        long lastTransient = EPOCH_2000 + eventTime(statusEvent);
+        // unpacked only for deferred chains, which are few
+        long lastTransient = EPOCH_2000 + events().time(statusEvent);
         boolean stale = logEnd.getEpochSecond() - lastTransient > RETRY_PERIOD_SECONDS;
         verdict = (byte) (stale ? verdict | STALE : verdict & ~STALE);
-    }
-
-    /** The stored time of event {@code index}, without unpacking the others. */
-    private int eventTime(int index) {
-        int p = keyLength + idLength;
-        for (int i = 0; i < index; i++) {
-            p += 4;
-            for (int k = 0; k < 4; k++) {
-                p = (int) (readVarint(data, p) >>> 32);
-            }
-            long text = readVarint(data, p);
-            p = (int) (text >>> 32);
-            if ((int) text == 0) {
-                p = skipStrings(data, p, EVENT_TEXTS);
-            }
-            long tag = readVarint(data, p);
-            p = (int) (tag >>> 32);
-            if ((int) tag >>> 1 == 0) {
-                p = skipStrings(data, p, 1);
-            }
-            p = (int) (readVarint(data, p) >>> 32);
-        }
-        return ((data[p] & 0xFF) << 24) | ((data[p + 1] & 0xFF) << 16) | ((data[p + 2] & 0xFF) << 8)
-                | (data[p + 3] & 0xFF);
     }
 
     Optional<Diagnosis> diagnosis() {
