@@ -128,26 +128,9 @@ public final class ReportWording {
     public static String outcome(MessageEntry m) {
         String v = ReportTexts.verdict(m.verdict());
         String cause = m.category().map(c -> " – " + ReportTexts.label(c)).orElse("");
-        int n = m.verdict() == Verdict.DELIVERED ? retriesBeforeDelivery(m.events()) : m.retries();
+        int n = m.verdict() == Verdict.DELIVERED ? m.retriesBeforeDelivery() : m.retries();
         String retries = n > 0 ? " (" + n + (n == 1 ? " retry)" : " retries)") : "";
         return v + cause + retries;
-    }
-
-    /** The T rows before the delivering D (the last external one): a T logged after it retried nothing of it. */
-    private static int retriesBeforeDelivery(List<EventEntry> events) {
-        int delivering = -1;
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).event().equals("D") && !events.get(i).internalHandoff()) {
-                delivering = i;
-            }
-        }
-        int retries = 0;
-        for (int i = 0; i < delivering; i++) {
-            if (events.get(i).event().equals("T")) {
-                retries++;
-            }
-        }
-        return retries;
     }
 
     /**

@@ -176,7 +176,8 @@ class HtmlJsonTextRendererTest {
                 "meaning", "domains", "rules"), names(root.at("/summary/causes/0")));
         assertEquals(List.of("messageIdHeader", "internalMessageId", "recipient", "sender", "userId", "verdict",
                 "retries", "category", "explanation", "remediation", "actor", "received", "lastTransient",
-                "delivered", "failed", "relayHost", "relayAddress", "tls", "events", "addressProblem"),
+                "delivered", "failed", "relayHost", "relayAddress", "tls", "events", "addressProblem",
+                "retriesBeforeDelivery"),
                 names(root.at("/recipientDomains/0/messages/0")));
         assertEquals(List.of("line", "time", "event", "internalHandoff", "stage", "relayHost", "relayAddress", "tls",
                 "status"), names(root.at("/recipientDomains/0/messages/0/events/0")));

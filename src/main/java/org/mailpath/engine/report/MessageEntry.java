@@ -11,7 +11,8 @@ import org.mailpath.engine.status.Category;
  * One message to one recipient, as the recipient's mail team needs it to search their logs. The times are the
  * first R, the last T, the external D and the P (UTC); relay and TLS come from the last event that has them.
  * {@code userId} is empty when redacted. {@code explanation}/{@code remediation} are empty when there is no
- * diagnosis.
+ * diagnosis. {@code retries} counts every T row, {@code retriesBeforeDelivery} those before a delivery
+ * ({@link org.mailpath.engine.analysis.MessageChain#retriesBeforeDelivery}).
  */
 public record MessageEntry(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, Verdict verdict, int retries, Optional<Category> category,
@@ -19,7 +20,7 @@ public record MessageEntry(String messageIdHeader, String internalMessageId, Str
                            Optional<Instant> received, Optional<Instant> lastTransient,
                            Optional<Instant> delivered, Optional<Instant> failed,
                            String relayHost, String relayAddress, String tls, List<EventEntry> events,
-                           Optional<String> addressProblem) {
+                           Optional<String> addressProblem, int retriesBeforeDelivery) {
 
     public MessageEntry {
         events = List.copyOf(events);

@@ -206,7 +206,8 @@ public final class ReportBuilder {
                 // a stale deferral's reply may say "Salesforce retries": it no longer does, and its outcome is missing
                 c.stale() ? ReportTexts.get("deferral.stale") : d.map(x -> r.text(x.remediation())).orElse(""),
                 d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
-                r.text(relayHost), r.text(relayAddress), tls, events, c.addressProblem().map(r::text));
+                r.text(relayHost), r.text(relayAddress), tls, events, c.addressProblem().map(r::text),
+                c.retriesBeforeDelivery());
     }
 
     /**
