@@ -58,7 +58,7 @@ public final class DkimInspector {
         evidence.addAll(txt.evidence());
         Optional<String> target = cnameTarget(cname);
         boolean salesforce = target.filter(t -> SALESFORCE_TARGET.matcher(t).matches()).isPresent();
-        Builder b = new Builder(selector, name, target, salesforce, chain(name, target, txt), evidence);
+        Builder b = new Builder(selector, name, target, salesforce, chain(target, txt), evidence);
         if (DnsAnswers.failed(txt) || DnsAnswers.failed(cname)) {
             DnsAnswer bad = DnsAnswers.failed(txt) ? txt : cname;
             return b.state(DkimSelectorState.LOOKUP_FAILED).finding(DnsAnswers.lookupFailed(bad,
@@ -170,21 +170,14 @@ public final class DkimInspector {
      * Every hop from the selector name to the key: the CNAME targets the TXT lookup followed, in order (a provider's
      * CNAME to Salesforce's CNAME, say); the first hop alone when that lookup did not report the way it went.
      */
-    private static List<String> chain(String name, Optional<String> first, DnsAnswer txt) {
+    private static List<String> chain(Optional<String> first, DnsAnswer txt) {
         if (first.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Name, Name> next = new java.util.HashMap<>();
-        txt.cnames().stream().filter(CNAMERecord.class::isInstance).map(CNAMERecord.class::cast)
-                .forEach(r -> next.putIfAbsent(r.getName(), r.getTarget()));
-        List<String> hops = new ArrayList<>();
-        Name at = Name.fromConstantString(dot(name));
-        // bounded by the records there are: a loop in them cannot loop here
-        while (next.containsKey(at) && hops.size() < next.size()) {
-            at = next.get(at);
-            hops.add(at.toString(true).toLowerCase(Locale.ROOT));
-        }
-        return hops.isEmpty() || !hops.getFirst().equals(first.get()) ? List.of(first.get()) : List.copyOf(hops);
+        // DnsAnswer.cnames(): the CNAMEs the lookup followed from the name, in order (a loop or long chain ends it)
+        List<String> hops = txt.cnames().stream().filter(CNAMERecord.class::isInstance)
+                .map(r -> ((CNAMERecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT)).toList();
+        return hops.isEmpty() || !hops.getFirst().equals(first.get()) ? List.of(first.get()) : hops;
     }
 
     private static boolean sameName(Record r, String name) {
