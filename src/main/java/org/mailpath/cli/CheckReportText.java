@@ -3,6 +3,7 @@ package org.mailpath.cli;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mailpath.engine.address.IdnaNames;
@@ -14,6 +15,7 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.ReportFindings;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 
 /** Plain-text form of a check report for a mail admin: findings worst first, then the name-server table. */
@@ -89,7 +91,8 @@ public final class CheckReportText {
     public static void printFinding(Finding f, PrintWriter out) {
         out.println();
         // as in the report: a check this computer's network could not make is no ERROR of the domain
-        out.printf("  %-7s %s  %s%n", ReportFindings.notChecked(f) ? "NOT CHECKED" : f.severity(), f.code(),
+        out.printf("  %-7s %s  %s%n", ReportFindings.notChecked(f)
+                ? ReportTexts.get("notChecked").toUpperCase(Locale.ROOT) : f.severity(), f.code(),
                 f.subject());
         out.println("          " + f.message());
         if (!f.remediation().isEmpty()) {

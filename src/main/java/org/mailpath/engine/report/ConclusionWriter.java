@@ -119,7 +119,8 @@ final class ConclusionWriter {
      */
     private static List<String> notChecked(List<RecipientDomainSection> sections, OwnSideSection own) {
         Set<String> names = new LinkedHashSet<>();
-        sections.stream().filter(s -> s.notChecked().stream().anyMatch(ReportFindings::notChecked))
+        // a section's notChecked holds only such findings (ReportBuilder)
+        sections.stream().filter(s -> !s.notChecked().isEmpty())
                 .forEach(s -> names.add(s.domain()));
         own.domains().stream().filter(d -> d.findings().stream().anyMatch(ReportFindings::notChecked))
                 .forEach(d -> names.add(d.domain()));

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -328,6 +329,9 @@ public final class ReportBuilder {
     private static Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections,
                                    Redactor r) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
+        // the same few texts and domains recur for every failing message: each redacted once
+        Map<String, String> redacted = new HashMap<>();
+        Function<String, String> shown = text -> redacted.computeIfAbsent(text, r::text);
         for (MessageChain c : included) {
             if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
                 continue;
@@ -335,15 +339,15 @@ public final class ReportBuilder {
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
             CauseKey key = new CauseKey(cat, d.map(x -> ReportTexts.cause(cat, x.ruleId()))
-                    .orElseGet(() -> ReportTexts.cause(cat)), d.map(x -> r.text(x.explanation())).orElse(""),
-                    d.map(Diagnosis::actor).orElse(Actor.NOBODY), d.map(x -> r.text(x.remediation())).orElse(""));
+                    .orElseGet(() -> ReportTexts.cause(cat)), d.map(x -> shown.apply(x.explanation())).orElse(""),
+                    d.map(Diagnosis::actor).orElse(Actor.NOBODY), d.map(x -> shown.apply(x.remediation())).orElse(""));
             CauseTally t = tallies.computeIfAbsent(key, k -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
             } else {
                 t.deferred++;
             }
-            t.domains.add(shownDomain(c.recipientDomain(), r));
+            t.domains.add(c.recipientDomain().isEmpty() ? shownDomain("", r) : shown.apply(c.recipientDomain()));
             d.ifPresent(x -> t.rules.add(x.ruleId()));
         }
         List<CauseRow> causes = new ArrayList<>();

@@ -24,12 +24,6 @@ public record Summary(Map<Verdict, Long> verdicts, long deliveredAfterRetry, Lis
         domains = List.copyOf(domains);
     }
 
-    /** A summary without stale deferrals. */
-    public Summary(Map<Verdict, Long> verdicts, long deliveredAfterRetry, List<CauseRow> causes,
-                   List<DomainRow> domains) {
-        this(verdicts, deliveredAfterRetry, causes, domains, 0);
-    }
-
     public long count(Verdict verdict) {
         return verdicts.getOrDefault(verdict, 0L);
     }

@@ -375,13 +375,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
         return !a.rows().isEmpty() || a.note().isPresent();
     }
 
-    /** A value from outside inside our own text: escaped, and its own left-to-right bidi run. */
     /** The domains of a cause row, each its own bidi run. */
     private static String causeDomains(CauseRow r) {
         return String.join(", ", ReportWording.domainsNamed(r).stream().map(HtmlReportRenderer::value).toList())
                 + esc(ReportWording.domainsNotNamed(r));
     }
 
+    /** A value from outside inside our own text: escaped, and its own left-to-right bidi run. */
     static String value(String s) {
         return "<bdi dir=\"ltr\">" + esc(s) + "</bdi>";
     }

@@ -131,19 +131,14 @@ final class PdfTable {
         draw(lines, null, 0, false);
     }
 
-    /** A row spanning all columns on a light background; kept on one page with {@code keepWith} points below. */
-    void groupRow(List<Para> cell, float keepWith) throws IOException {
-        List<List<Line>> lines = List.of(lines(cell, totalWidth()));
-        draw(lines, Rgb.GROUP_BG, keepWith, true);
-    }
-
     /**
-     * A group row whose rows may go on to later pages: there {@code continued} (a short form of it) is repeated
-     * under the column heading, so that no row stands on a page without saying which group it belongs to.
+     * A row spanning all columns on a light background, kept on one page with {@code keepWith} points below. Its rows
+     * may go on to later pages: there {@code continued} (a short form of it) is repeated under the column heading,
+     * so that no row stands on a page without saying which group it belongs to.
      */
     void groupRow(List<Para> cell, float keepWith, List<Para> continued) throws IOException {
         continuedGroup = List.of();
-        groupRow(cell, keepWith);
+        draw(List.of(lines(cell, totalWidth())), Rgb.GROUP_BG, keepWith, true);
         continuedGroup = lines(continued, totalWidth());
     }
 
