@@ -44,6 +44,7 @@ import org.mailpath.ui.common.TaskListener;
 import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.common.WizardStep;
+import org.mailpath.ui.common.VerdictWords;
 
 /** Step 2: what happened to every message: cards, causes, events over time, a filterable table and a timeline. */
 public final class EventsViewModel implements WizardStep {
@@ -412,17 +413,8 @@ public final class EventsViewModel implements WizardStep {
     private MessageRow row(MessageChain c) {
         String time = c.events().isEmpty() ? "" : Formats.compactTime(c.events().getFirst().time());
         String cause = c.category().map(this::categoryLabel).orElse("");
-        return new MessageRow(c, time, c.recipient(), c.sender(), verdictLabel(c), c.eventLetters(), cause,
-                c.verdict() == Verdict.DELIVERED);
-    }
-
-    private String verdictLabel(MessageChain c) {
-        if (c.stale()) {
-            return messages.get("events.verdict.DEFERRED_STALE");
-        }
-        return c.deliveredAfterRetry()
-                ? messages.format("events.verdict.DELIVERED_AFTER_RETRY", c.retriesBeforeDelivery())
-                : messages.get("events.verdict." + c.verdict().name());
+        return new MessageRow(c, time, c.recipient(), c.sender(), VerdictWords.of(c, messages), c.eventLetters(),
+                cause, c.verdict() == Verdict.DELIVERED);
     }
 
     private String categoryLabel(Category c) {

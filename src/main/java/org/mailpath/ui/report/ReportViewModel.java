@@ -53,6 +53,7 @@ import org.mailpath.ui.common.TaskListener;
 import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.common.WizardStep;
+import org.mailpath.ui.common.VerdictWords;
 
 /**
  * Step 5: choose what goes into the report (recipient domains, problem messages only, single messages, redaction),
@@ -466,7 +467,8 @@ public final class ReportViewModel implements WizardStep {
             Instant first = c.events().isEmpty() ? Instant.MIN : c.events().getFirst().time();
             MessageChoice choice = new MessageChoice(MessageKey.of(c), c.recipientDomain(),
                     c.events().isEmpty() ? "" : Formats.compactTime(first), c.recipient(), c.verdict(),
-                    verdictText(c), c.category().map(cat -> messages.get("category." + cat.name())).orElse(""),
+                    VerdictWords.of(c, messages),
+                    c.category().map(cat -> messages.get("category." + cat.name())).orElse(""),
                     c.messageIdHeader().strip(), c.internalMessageId());
             // Not yet shared with the UI thread, so the listener may be added here.
             choice.includedProperty().addListener(choiceListener);
@@ -474,15 +476,6 @@ public final class ReportViewModel implements WizardStep {
         }
         rows.sort(Comparator.comparingInt(Sortable::verdictRank).thenComparing(Sortable::time));
         return rows.stream().map(Sortable::choice).toList();
-    }
-
-    private String verdictText(MessageChain c) {
-        if (c.stale()) {
-            return messages.get("events.verdict.DEFERRED_STALE");
-        }
-        return c.deliveredAfterRetry()
-                ? messages.format("events.verdict.DELIVERED_AFTER_RETRY", c.retriesBeforeDelivery())
-                : messages.get("events.verdict." + c.verdict().name());
     }
 
     private Optional<MessageChoice> find(MessageKey key) {
