@@ -8,8 +8,8 @@ import org.mailpath.engine.finding.LocalText;
 
 /**
  * What one SPF evaluation found. {@code result} and {@code reasonText} are check_host()'s answer (for a walk without an
- * IP: the result of the walk's end, where no mechanism but {@code all} matches); {@code recordFound} says the domain
- * publishes an SPF record, {@code recordEvaluated} that it was evaluated (not when it is one of several, or has a
+ * IP: the result of the walk's end, where no mechanism but {@code all} matches); {@code recordEvaluated} says the domain's record
+ * was evaluated that it was evaluated (not when it is one of several, or has a
  * syntax error or a byte that is not printable ASCII: receivers give permerror before any lookup, so the counts say
  * nothing about it); {@code records} the domain's own SPF records as published (several with SPF_MULTIPLE);
  * {@code lookups} counts the DNS lookups of §4.6.4, {@code voidLookups} the void ones;
@@ -19,7 +19,7 @@ import org.mailpath.engine.finding.LocalText;
  * the domain; {@code qualifiedIncludes} the other targets, each with the outermost "-", "~" or "?" include on its path,
  * whose qualifier turns a pass there into that qualifier's result (RFC 7208 §4.6.2).
  */
-public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean recordFound, boolean recordEvaluated,
+public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean recordEvaluated,
                             List<String> records, int lookups, int voidLookups, boolean capped,
                             List<Finding> problems, List<String> tree, Set<String> includes,
                             Set<String> passIncludes, Map<String, SpfMechanism> qualifiedIncludes) {
@@ -31,6 +31,11 @@ public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean reco
         includes = Set.copyOf(includes);
         passIncludes = Set.copyOf(passIncludes);
         qualifiedIncludes = Map.copyOf(qualifiedIncludes);
+    }
+
+    /** Whether the domain publishes an SPF record (one or several). */
+    public boolean recordFound() {
+        return !records.isEmpty();
     }
 
     /** check_host()'s reason in English. */

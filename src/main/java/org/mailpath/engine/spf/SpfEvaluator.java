@@ -82,7 +82,6 @@ public final class SpfEvaluator {
     private int queries;
     private int failedQueries;
     private boolean capped;
-    private boolean topRecordFound;
     private boolean topRecordEvaluated;
     private final List<String> topRecords = new ArrayList<>();
     private final Deque<String> path = new ArrayDeque<>();
@@ -139,7 +138,7 @@ public final class SpfEvaluator {
         } catch (Stop stop) {
             outcome = new Outcome(stop.result, stop.reason);
         }
-        return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordFound, topRecordEvaluated, topRecords,
+        return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordEvaluated, topRecords,
                 lookups, voids, capped, List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes);
     }
 
@@ -172,7 +171,6 @@ public final class SpfEvaluator {
             return new Outcome(SpfResult.NONE, text("reason.noRecord", domain));
         }
         if (depth == 0) {
-            topRecordFound = true;
             topRecords.addAll(spf);
             tree.addAll(answer.evidence());
             int size = udpSize(domain, answer);
@@ -219,14 +217,15 @@ public final class SpfEvaluator {
      */
     private void noRecordProblem(String domain, int depth, String via, DnsAnswer answer) {
         Object asides = "";    // each discarded record " (…)"
+        boolean discarded = false;
         for (String txt : DnsAnswers.texts(answer)) {
             Optional<LocalText> why = SpfParser.whyNotSpfText(txt);
             if (why.isPresent()) {
                 asides = text("list.concat", asides, text("phrase.aside", text("phrase.discarded",
                         DnsText.clip(txt), why.get())));
+                discarded = true;
             }
         }
-        boolean discarded = !asides.equals("");
         if (depth > 0) {
             LocalText state = switch (answer.status()) {
                 case NXDOMAIN -> text("noRecord.nxdomain");
@@ -414,7 +413,7 @@ public final class SpfEvaluator {
         if (DnsAnswers.failed(answer)) {
             // RFC 7208 §5.5: "If a DNS error occurs while doing the PTR RR lookup, then this mechanism fails to
             // match."
-            skippedLookupProblem(answer, "phrase.ptrLookupFailed");
+            lookupProblem(answer, "phrase.ptrLookupFailed");
             return Optional.empty();
         }
         if (!checkVoid(answer, m.text())) {
@@ -479,10 +478,9 @@ public final class SpfEvaluator {
         }
         if (DnsAnswers.failed(answer)) {
             if (lookup == AddressLookup.PTR_NAME) {
-                skippedLookupProblem(answer, "phrase.ptrNameFailed");
+                lookupProblem(answer, "phrase.ptrNameFailed");
             } else {
-                dnsProblem(answer);
-                fail(SpfResult.TEMPERROR, text("reason.dns", answer.status().toString(), answer.name(), term));
+                temperror(answer, term);
             }
             return Optional.empty();
         }
@@ -512,8 +510,7 @@ public final class SpfEvaluator {
             return true;
         }
         if (DnsAnswers.failed(answer)) {
-            dnsProblem(answer);
-            fail(SpfResult.TEMPERROR, text("reason.dns", answer.status().toString(), answer.name(), term));
+            temperror(answer, term);
             return false;
         }
         voids++;
@@ -576,20 +573,24 @@ public final class SpfEvaluator {
     }
 
     /**
-     * A failed lookup whose error RFC 7208 §5.5 turns into "no match" (ptr): said, but neither temperror nor one of
-     * the {@link #MAX_FAILED_QUERIES} (only the time budget bounds it, as §4.6.4 bounds check_host()).
+     * A failed lookup, said once, with its {@code consequence}. Alone (ptr's lookups, whose errors RFC 7208 §5.5 turns
+     * into "no match"), it is neither temperror nor one of the {@link #MAX_FAILED_QUERIES} (only the time budget
+     * bounds it, as §4.6.4 bounds check_host()); {@link #dnsProblem} counts the others.
      */
-    private void skippedLookupProblem(DnsAnswer answer, String consequence) {
+    private void lookupProblem(DnsAnswer answer, String consequence) {
         Finding f = DnsAnswers.lookupFailed(answer, text(consequence), Actor.SENDER_ADMIN);
         problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
     }
 
+    /** A lookup error that ends check_host() in temperror (RFC 7208 §5, §2.6.6). */
+    private void temperror(DnsAnswer answer, String term) {
+        dnsProblem(answer);
+        fail(SpfResult.TEMPERROR, text("reason.dns", answer.status().toString(), answer.name(), term));
+    }
+
     private void dnsProblem(DnsAnswer answer) {
         failedQueries++;
-        // worded by DnsAnswers, which takes the consequence in English only
-        Finding f = DnsAnswers.lookupFailed(answer, text("phrase.duringEvaluation"),
-                Actor.SENDER_ADMIN);
-        problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
+        lookupProblem(answer, "phrase.duringEvaluation");
         if (failedQueries >= MAX_FAILED_QUERIES) {
             // each failure may have cost a full timeout: a walk through dead servers must not go on for minutes
             throw new Stop(SpfResult.TEMPERROR, text("reason.failedLookups", failedQueries));
