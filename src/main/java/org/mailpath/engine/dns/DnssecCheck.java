@@ -145,9 +145,9 @@ public final class DnssecCheck implements DomainCheck {
             case DnssecVerdict.Signed s when s.deprecated() -> finding(DnsFindingCodes.DNSSEC_ALGORITHM_DEPRECATED,
                     Severity.WARNING, domain, evidence, Actor.RECIPIENT_MAIL_TEAM,
                     DnsFindingCodes.DNSSEC_ALGORITHM_DEPRECATED, domain, zone, algorithms(s.trusted()));
-            case DnssecVerdict.Signed s when s.checkedTypes().isEmpty() -> new Finding(DnsFindingCodes.DNSSEC_SIGNED,
-                    Severity.OK, domain, LookupFindings.TEXTS.text(DnsFindingCodes.DNSSEC_SIGNED
-                    + ".unchecked.message", domain, zone, keyList(s.trusted())), evidence, Actor.NOBODY);
+            case DnssecVerdict.Signed s when s.checkedTypes().isEmpty() -> finding(DnsFindingCodes.DNSSEC_SIGNED,
+                    Severity.OK, domain, evidence, Actor.NOBODY, DnsFindingCodes.DNSSEC_SIGNED + ".unchecked", domain,
+                    zone, keyList(s.trusted()));
             case DnssecVerdict.Signed s -> finding(DnsFindingCodes.DNSSEC_SIGNED, Severity.OK, domain, evidence,
                     Actor.NOBODY, DnsFindingCodes.DNSSEC_SIGNED, domain, zone, keyList(s.trusted()),
                     s.checkedTypes().stream().map(Type::string).collect(Collectors.joining(", ")));
@@ -216,7 +216,7 @@ public final class DnssecCheck implements DomainCheck {
     private static Object joined(List<LocalText> items) {
         Object out = items.getFirst();
         for (LocalText item : items.subList(1, items.size())) {
-            out = LookupFindings.TEXTS.text("DNSSEC.list.phrase", out, item);
+            out = DnsReasons.joined(out, item);
         }
         return out;
     }

@@ -136,9 +136,8 @@ public final class EdnsCheck implements DomainCheck {
         boolean unreachable = run.tests.values().stream().allMatch(EdnsProbe::noReply);
         if (!verdict.equals(FlagDay.OK) && (lame || unreachable)) {
             String code = verdict.equals(FlagDay.DEAD) ? DnsFindingCodes.EDNS_DEAD : DnsFindingCodes.EDNS_NONCOMPLIANT;
-            findings.add(new Finding(code, Severity.INFO, subject, TEXTS.text(lame ? "lame.message"
-                    : "unreachable.message", subject, String.join(" ", failed), "dns=" + plain), evidence,
-                    Actor.NOBODY));
+            findings.add(TEXTS.finding(code, Severity.INFO, subject, evidence, Actor.NOBODY,
+                    lame ? "lame" : "unreachable", subject, String.join(" ", failed), "dns=" + plain));
         } else if (verdict.equals(FlagDay.DEAD)) {
             findings.add(TEXTS.finding(DnsFindingCodes.EDNS_DEAD, Severity.ERROR, subject, evidence, WHO,
                     DnsFindingCodes.EDNS_DEAD, subject, String.join(" ", failed)));

@@ -79,9 +79,7 @@ final class Delegation {
         } catch (TextParseException e) {
             return List.of();
         }
-        if (zoneName.labels() <= 2) {
-            return List.of(); // a TLD: its parent is the root
-        }
+        // a TLD's parents are none (its parent is the root, see parents()): nothing is asked
         List<String> evidence = new ArrayList<>(parents.evidence());
         for (InetAddress address : parents.addresses()) {
             InetSocketAddress server = new InetSocketAddress(address, context.options().dnsPort());

@@ -63,7 +63,8 @@ public final class NameServerCheck implements DomainCheck {
                 return List.of();
             }
             boolean whole = servers.problems().stream().noneMatch(f -> f.code().equals(DnsFindingCodes.NS_TOO_MANY));
-            Delegation.Parents parents = sameName(servers.zone(), domain) ? apexParents.get()
+            // the zone is the domain or a parent cut from it (NameServers.zoneCut), the same string when its apex
+            Delegation.Parents parents = servers.zone().equals(domain) ? apexParents.get()
                     : Delegation.parents(context, servers.zone());
             return Delegation.check(context, servers.zone(), whole
                     ? servers.hosts().stream().map(NameServers.Host::name).toList() : null, parents);
@@ -89,14 +90,6 @@ public final class NameServerCheck implements DomainCheck {
                     String.join(", ", servers.hosts().stream().map(NameServers.Host::name).toList())));
         }
         return CheckOutcome.of(findings);
-    }
-
-    private static boolean sameName(String a, String b) {
-        return withoutDot(a).equalsIgnoreCase(withoutDot(b));
-    }
-
-    private static String withoutDot(String name) {
-        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
     /** What one address answered: its findings and the SOA serial it serves (-1 when it gave none). */
