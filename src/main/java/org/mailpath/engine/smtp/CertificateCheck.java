@@ -78,15 +78,16 @@ final class CertificateCheck {
             }
         }
         CertificateFacts.NameMatch name = HostnameMatcher.match(host, leaf);
+        List<String> commonNames = HostnameMatcher.commonNames(leaf);
         switch (name) {
             case NONE -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_MISMATCH, subject, evidence, host,
                     HostnameMatcher.names(leaf)));
             case COMMON_NAME_ONLY -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN, subject,
-                    evidence, host, String.join(", ", HostnameMatcher.commonNames(leaf))));
+                    evidence, host, String.join(", ", commonNames)));
             case SUBJECT_ALT_NAME -> { }
         }
         return new Judgement(findings, new CertificateFacts(trust, expired, notYetValid, name,
-                HostnameMatcher.dnsNames(leaf), HostnameMatcher.commonNames(leaf)));
+                HostnameMatcher.dnsNames(leaf), commonNames));
     }
 
     /** One line per certificate: position, subject, issuer, validity, names. */
