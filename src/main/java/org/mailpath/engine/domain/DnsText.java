@@ -8,8 +8,8 @@ import org.mailpath.engine.finding.Localizable;
 
 /**
  * Record text quoted in a finding's message, cut to what a sentence can carry: a TXT answer may hold 64 KB, and a
- * hostile record thousands of bad terms. (dnsjava already shows control and non-ASCII bytes as {@code \ddd}.) The
- * evidence keeps the records themselves. {@link #clip} and {@link #join} give English; {@link #clipText} and
+ * hostile record thousands of bad terms. ({@link DnsAnswers#texts} already shows control and non-ASCII bytes as
+ * {@code \ddd}.) The evidence keeps the records themselves. {@link #clip} and {@link #join} give English; {@link #clipText} and
  * {@link #joinText} the same as phrases shown in the user's language (only the words we add are translated).
  */
 public final class DnsText {
