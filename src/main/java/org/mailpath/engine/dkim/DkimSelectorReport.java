@@ -25,6 +25,12 @@ public record DkimSelectorReport(String selector, String name, DkimSelectorState
         return findings.stream().map(Finding::severity).min(java.util.Comparator.naturalOrder()).orElse(Severity.OK);
     }
 
+    /** This report without its findings of {@code code}: for a finding that a later judgement replaces. */
+    DkimSelectorReport without(String code) {
+        return new DkimSelectorReport(selector, name, state, cnameTarget, salesforce, keyType, keyBits, testing,
+                recordsToPublish, findings.stream().filter(f -> !f.code().equals(code)).toList());
+    }
+
     DkimSelectorReport with(List<String> records, List<Finding> moreFindings) {
         List<String> r = new java.util.ArrayList<>(recordsToPublish);
         r.addAll(records);

@@ -47,19 +47,17 @@ final class SalesforcePair {
                 out.add(reports.size() == 1 ? alternateUnchecked(r) : r);
                 continue;
             }
-            String target = r.selector() + "." + token + ".custdkim.salesforce.com.";
-            String record = r.name() + ". CNAME " + target;
-            DnsAnswer answer = dns.lookup(target, Type.TXT, cancellation);
-            boolean targetHasKey = DnsAnswers.texts(answer).stream().anyMatch(DkimKey::looksLikeKey);
+            PartnerTarget expected = PartnerTarget.lookup(r, token, dns, cancellation);
             // with more than two selectors a missing one may belong to another signer: claim it only when verified
-            boolean partner = targetHasKey || reports.size() == 2;
+            boolean partner = expected.servesKey() || reports.size() == 2;
             if (r.state() == DkimSelectorState.MISSING && partner) {
-                out.add(replaceMissing(r, known, token, record, targetHasKey, answer));
+                out.add(replaceMissing(r, known, token, expected));
             } else if (r.state() != DkimSelectorState.MISPLACED && r.state() != DkimSelectorState.LOOKUP_FAILED
-                    && targetHasKey) {
-                out.add(r.with(List.of(record), List.of(DkimTexts.TEXTS.finding(
-                        "DKIM_SALESFORCE_TXT_INSTEAD_OF_CNAME", Severity.WARNING, r.name(), answer.evidence(),
-                        Actor.SENDER_ADMIN, "DKIM_SALESFORCE_TXT_INSTEAD_OF_CNAME", r.name(), target, record))));
+                    && expected.servesKey()) {
+                out.add(r.with(List.of(expected.record()), List.of(DkimTexts.TEXTS.finding(
+                        "DKIM_SALESFORCE_TXT_INSTEAD_OF_CNAME", Severity.WARNING, r.name(),
+                        expected.answer().evidence(), Actor.SENDER_ADMIN, "DKIM_SALESFORCE_TXT_INSTEAD_OF_CNAME",
+                        r.name(), expected.name(), expected.record()))));
             } else {
                 out.add(r);
             }
@@ -90,6 +88,22 @@ final class SalesforcePair {
     }
 
     /**
+     * The target Salesforce gives a selector, {@code <selector>.<token>.custdkim.salesforce.com.}, asked for a key.
+     *
+     * @param record    the zone-file line that points the selector at it
+     * @param servesKey whether a key answers there (the CNAME to publish is then verified)
+     */
+    private record PartnerTarget(String name, String record, DnsAnswer answer, boolean servesKey) {
+
+        static PartnerTarget lookup(DkimSelectorReport r, String token, DnsLookup dns, Cancellation cancellation) {
+            String name = r.selector() + "." + token + ".custdkim.salesforce.com.";
+            DnsAnswer answer = dns.lookup(name, Type.TXT, cancellation);
+            return new PartnerTarget(name, r.name() + ". CNAME " + name, answer,
+                    DnsAnswers.texts(answer).stream().anyMatch(DkimKey::looksLikeKey));
+        }
+    }
+
+    /**
      * {@code r} points at {@code owner}'s target: its own target follows Salesforce's pattern, {@code
      * <selector>.<token>.custdkim.salesforce.com.}, and is said verified when it serves a key. Its DKIM_OK goes: the
      * key it serves is the other selector's.
@@ -98,42 +112,30 @@ final class SalesforcePair {
                                                  Cancellation cancellation) {
         String current = r.cnameTarget().orElseThrow();
         String token = DkimInspector.salesforceTarget(current).orElseThrow().group(2).toLowerCase(Locale.ROOT);
-        String target = r.selector() + "." + token + ".custdkim.salesforce.com.";
-        String record = r.name() + ". CNAME " + target;
-        DnsAnswer answer = dns.lookup(target, Type.TXT, cancellation);
-        boolean verified = DnsAnswers.texts(answer).stream().anyMatch(DkimKey::looksLikeKey);
+        PartnerTarget expected = PartnerTarget.lookup(r, token, dns, cancellation);
         List<String> evidence = new ArrayList<>(r.findings().stream().flatMap(f -> f.evidence().stream()).distinct()
                 .toList());
-        evidence.addAll(answer.evidence());
-        List<Finding> findings = new ArrayList<>(r.findings().stream()
-                .filter(f -> !f.code().equals("DKIM_OK")).toList());
-        findings.add(new Finding("DKIM_SALESFORCE_SAME_TARGET", Severity.WARNING, r.name(),
+        evidence.addAll(expected.answer().evidence());
+        Finding sameTarget = new Finding("DKIM_SALESFORCE_SAME_TARGET", Severity.WARNING, r.name(),
                 DkimTexts.text("DKIM_SALESFORCE_SAME_TARGET.message", r.selector(), DkimInspector.dot(current),
                         owner.selector()), evidence,
-                DkimTexts.text(verified ? "DKIM_SALESFORCE_SAME_TARGET.remediation"
-                        : "DKIM_SALESFORCE_SAME_TARGET.unverified.remediation", r.name(), record),
-                Actor.SENDER_ADMIN));
-        List<String> records = new ArrayList<>(r.recordsToPublish());
-        records.add(record);
-        return new DkimSelectorReport(r.selector(), r.name(), r.state(), r.cnameTarget(), r.salesforce(), r.keyType(),
-                r.keyBits(), r.testing(), records, findings);
+                DkimTexts.text(expected.servesKey() ? "DKIM_SALESFORCE_SAME_TARGET.remediation"
+                        : "DKIM_SALESFORCE_SAME_TARGET.unverified.remediation", r.name(), expected.record()),
+                Actor.SENDER_ADMIN);
+        return r.without("DKIM_OK").with(List.of(expected.record()), List.of(sameTarget));
     }
 
-    private static DkimSelectorReport replaceMissing(DkimSelectorReport r, String known, String token, String record,
-                                                     boolean verified, DnsAnswer answer) {
-        List<Finding> findings = new ArrayList<>(r.findings().stream()
-                .filter(f -> !f.code().equals("DKIM_SELECTOR_MISSING")).toList());
+    private static DkimSelectorReport replaceMissing(DkimSelectorReport r, String known, String token,
+                                                     PartnerTarget expected) {
         List<String> evidence = new ArrayList<>(r.findings().stream()
                 .filter(f -> f.code().equals("DKIM_SELECTOR_MISSING")).flatMap(f -> f.evidence().stream()).toList());
-        evidence.addAll(answer.evidence());
-        findings.add(new Finding("DKIM_SALESFORCE_CNAME_MISSING", Severity.ERROR, r.name(),
+        evidence.addAll(expected.answer().evidence());
+        Finding cnameMissing = new Finding("DKIM_SALESFORCE_CNAME_MISSING", Severity.ERROR, r.name(),
                 DkimTexts.text("DKIM_SALESFORCE_CNAME_MISSING.message", known, token, r.selector(), r.name()),
-                evidence, DkimTexts.text(verified ? "DKIM_SALESFORCE_CNAME_MISSING.remediation"
-                        : "DKIM_SALESFORCE_CNAME_MISSING.unverified.remediation", record), Actor.SENDER_ADMIN));
-        List<String> records = new ArrayList<>(r.recordsToPublish());
-        records.add(record);
-        return new DkimSelectorReport(r.selector(), r.name(), r.state(), r.cnameTarget(), r.salesforce(), r.keyType(),
-                r.keyBits(), r.testing(), records, findings);
+                evidence, DkimTexts.text(expected.servesKey() ? "DKIM_SALESFORCE_CNAME_MISSING.remediation"
+                        : "DKIM_SALESFORCE_CNAME_MISSING.unverified.remediation", expected.record()),
+                Actor.SENDER_ADMIN);
+        return r.without("DKIM_SELECTOR_MISSING").with(List.of(expected.record()), List.of(cnameMissing));
     }
 
     private static DkimSelectorReport alternateUnchecked(DkimSelectorReport r) {
