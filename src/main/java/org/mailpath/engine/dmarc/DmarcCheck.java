@@ -89,7 +89,6 @@ public final class DmarcCheck implements DomainCheck {
         }
         DmarcParser.Parsed parsed = DmarcParser.parse(records.getFirst());
         DmarcRecord record = parsed.record();
-        boolean inherited = !policyDomain.equals(domain);
         if (!parsed.problems().isEmpty()) {
             // §6.6.3 step 6: p or sp unreadable and no valid rua URI: no DMARC at all, said where the problems are
             findings.add(TEXTS.variant("DMARC_SYNTAX", Severity.ERROR, policyDomain, evidence, Actor.SENDER_ADMIN,
@@ -101,7 +100,7 @@ public final class DmarcCheck implements DomainCheck {
             findings.add(reportUrisUnusable(policyDomain, parsed, evidence));
         }
         if (parsed.reading() != DmarcParser.PolicyReading.IGNORED) {
-            Applied applied = new Applied(domain, policyDomain, inherited, record);
+            Applied applied = new Applied(domain, policyDomain, record);
             policyFindings(applied, parsed, evidence, findings);
             nonExistentSubdomain(ctx, applied, walk).ifPresent(findings::add);
         }
@@ -115,11 +114,16 @@ public final class DmarcCheck implements DomainCheck {
      * @param domain       the checked domain
      * @param policyDomain the domain whose record applies
      */
-    private record Applied(String domain, String policyDomain, boolean inherited, DmarcRecord record) {
+    private record Applied(String domain, String policyDomain, DmarcRecord record) {
+
+        /** The record is the organizational domain's, found by RFC 7489's fallback: its sp applies. */
+        boolean inherited() {
+            return !policyDomain.equals(domain);
+        }
 
         /** The policy the record asks for the domain. */
         String requested() {
-            return inherited ? record.subdomainPolicy() : record.policy();
+            return inherited() ? record.subdomainPolicy() : record.policy();
         }
 
         /** §6.6.4: with pct=0 no failing message is selected, all get the next-lower policy. */
@@ -129,7 +133,7 @@ public final class DmarcCheck implements DomainCheck {
 
         /** How the requested policy is named: "p=reject", or "sp=reject inherited from example.com". */
         LocalText named() {
-            return inherited ? text("phrase.policyInherited", requested(), policyDomain)
+            return inherited() ? text("phrase.policyInherited", requested(), policyDomain)
                     : text("phrase.policy", requested());
         }
     }
