@@ -67,11 +67,6 @@ public final class DmarcParser {
         public List<String> problems() {
             return problemTexts.stream().map(LocalText::toString).toList();
         }
-
-        /** The unusable report addresses in English. */
-        public List<String> reportUriProblems() {
-            return reportUriTexts.stream().map(LocalText::toString).toList();
-        }
     }
 
     /** True for TXT text that is a DMARC record candidate ("v=DMARC1" first, §6.6.3). */

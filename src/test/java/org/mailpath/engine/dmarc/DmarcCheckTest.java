@@ -182,6 +182,22 @@ class DmarcCheckTest {
     }
 
     @Test
+    void everyUnusableReportAddressIsNamedWithWhy() {
+        List<Finding> f = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; rua=d@example.com,https://x.example/r,"
+                + "mailto:nobody, mailto:ok@example.com!10m; ruf=ftp:x\"\n", "example.com");
+        assertEquals("DMARC record of example.com: receivers send no reports to "
+                + "rua: \"d@example.com\" is not a URI (write \"mailto:\" before a mail address); "
+                + "rua: \"https://x.example/r\" is not a mailto: address, and receivers need support only mailto: "
+                + "(RFC 7489 §6.2); "
+                + "rua: \"mailto:nobody\" is not a mail address; "
+                + "ruf: \"ftp:x\" is not a mailto: address, and receivers need support only mailto: (RFC 7489 §6.2). "
+                + "The policy does not depend on these addresses: only the reports are lost",
+                single(f, "DMARC_REPORT_URI_UNUSABLE", Severity.WARNING).message());
+        absent(f, "DMARC_SYNTAX");
+        single(f, "DMARC_OK", Severity.OK);
+    }
+
+    @Test
     void pctZeroSaysThePolicyReceiversApply() {
         // RFC 7489 §6.6.4: mail pct does not select gets the next-lower policy; pct=0 selects none
         List<Finding> reject = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=0\"\n", "example.com");
