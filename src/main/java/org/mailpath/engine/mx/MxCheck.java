@@ -6,9 +6,11 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
@@ -64,22 +66,22 @@ public final class MxCheck implements DomainCheck {
                 .sorted(Comparator.comparingInt(MXRecord::getPriority).thenComparing(r -> r.getTarget().toString()))
                 .toList();
         List<Finding> findings = new ArrayList<>();
-        if (records.stream().anyMatch(r -> r.getTarget().equals(Name.root))) {
-            boolean alone = records.stream().allMatch(r -> r.getTarget().equals(Name.root));
+        // a null MX (RFC 7505) names the root, not a host; RFC 7505 §3 forbids it beside others, but senders that
+        // ignore it use the others: those are examined all the same
+        List<MXRecord> hosts = records.stream().filter(r -> !r.getTarget().equals(Name.root)).toList();
+        if (hosts.size() < records.size()) {
             findings.add(TEXTS.finding(DnsFindingCodes.MX_NULL, Severity.ERROR, domain, mx.evidence(), WHO,
-                    DnsFindingCodes.MX_NULL + (alone ? ".alone" : ".mixed"), domain));
-            if (alone) {
+                    DnsFindingCodes.MX_NULL + (hosts.isEmpty() ? ".alone" : ".mixed"), domain));
+            if (hosts.isEmpty()) {
                 return CheckOutcome.of(findings);
             }
-            // RFC 7505 §3 forbids the mix, but senders that ignore the null MX use the others: examine them too
-            records = records.stream().filter(r -> !r.getTarget().equals(Name.root)).toList();
         }
-        List<MXRecord> examined = records;
-        if (records.size() > MAX_TARGETS) {
-            examined = records.subList(0, MAX_TARGETS);
+        List<MXRecord> examined = hosts;
+        if (hosts.size() > MAX_TARGETS) {
+            examined = hosts.subList(0, MAX_TARGETS);
             findings.add(TEXTS.finding(DnsFindingCodes.MX_TOO_MANY, Severity.WARNING, domain,
                     mx.evidence().subList(0, Math.min(mx.evidence().size(), MAX_TARGETS + 1)), WHO,
-                    DnsFindingCodes.MX_TOO_MANY, domain, records.size(), MAX_TARGETS));
+                    DnsFindingCodes.MX_TOO_MANY, domain, hosts.size(), MAX_TARGETS));
         }
         List<TargetResult> targets = Parallel.map(examined, r -> target(context.dns(), r, context.cancellation()));
         boolean anyUsable = targets.stream().anyMatch(TargetResult::usable);
@@ -98,7 +100,7 @@ public final class MxCheck implements DomainCheck {
             List<String> evidence = new ArrayList<>(mx.evidence());
             targets.forEach(t -> evidence.addAll(t.evidence));
             findings.add(TEXTS.finding(DnsFindingCodes.MX_OK, Severity.OK, domain, evidence, Actor.NOBODY,
-                    DnsFindingCodes.MX_OK, domain, String.join(", ", records.stream()
+                    DnsFindingCodes.MX_OK, domain, String.join(", ", hosts.stream()
                             .map(r -> r.getPriority() + " " + Addresses.display(r.getTarget())).toList())));
         }
         return CheckOutcome.of(findings);
@@ -164,13 +166,15 @@ public final class MxCheck implements DomainCheck {
             }
             return TargetResult.unusable(host, findings, evidence);
         }
-        List<InetAddress> hidden = addresses.stream().filter(Addresses::notPublic).toList();
+        Map<Boolean, List<InetAddress>> notPublic = addresses.stream()
+                .collect(Collectors.partitioningBy(Addresses::notPublic));
+        List<InetAddress> hidden = notPublic.get(true);
         if (!hidden.isEmpty()) {
             findings.add(TEXTS.finding(DnsFindingCodes.MX_PRIVATE_ADDRESS, Severity.ERROR, host, evidence, WHO,
                     DnsFindingCodes.MX_PRIVATE_ADDRESS, host, String.join(", ",
                             hidden.stream().map(InetAddresses::toAddrString).toList())));
         }
-        List<InetAddress> reachable = addresses.stream().filter(a -> !Addresses.notPublic(a)).toList();
+        List<InetAddress> reachable = notPublic.get(false);
         boolean ipv4 = reachable.stream().anyMatch(Inet4Address.class::isInstance);
         // only a plain "no A record" counts: a failed A question says nothing about IPv4
         boolean ipv6Only = !reachable.isEmpty() && !ipv4 && answers.getFirst().status() == DnsStatus.NODATA;
