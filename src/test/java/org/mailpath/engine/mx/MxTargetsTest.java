@@ -15,7 +15,7 @@ import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.fakedns.FakeDns;
 import org.xbill.DNS.Type;
 
-/** What the MX check says about its targets: one that does not exist, a null MX among others, IPv6 only. */
+/** What the MX check says about its targets: one that does not exist, a null MX alone or among others, IPv6 only. */
 class MxTargetsTest {
 
     private static final Locale SWEDISH = Locale.of("sv");
@@ -55,14 +55,21 @@ class MxTargetsTest {
                 mx2.example.com. A 192.0.2.25
                 """);
         Finding mixed = single(f, "MX_NULL", Severity.ERROR);
+        assertEquals("example.com", mixed.subject());
         assertTrue(mixed.message().startsWith("example.com mixes a null MX (RFC 7505, \"accepts no mail\") with other"
                 + " MX records, which RFC 7505 §3 forbids"), mixed.message());
         single(f, "MX_PRIVATE_ADDRESS", Severity.ERROR);
         absent(f, "MX_OK");
-        // MX 10 . is a null MX too when it stands alone, and nothing else is asked then
-        FakeDns alone = FakeDns.of("example.com. MX 10 .\n");
-        assertEquals(List.of("MX_NULL"), check(alone).stream().map(Finding::code).toList());
-        assertEquals(List.of("example.com MX"), alone.queries());
+    }
+
+    @Test
+    void aNullMxAloneIsTheOnlyFindingAndNothingMoreIsAsked() {
+        // MX 0 . as RFC 7505 writes it, and MX 10 .: the preference does not matter
+        for (String zone : List.of("example.com. MX 0 .\n", "example.com. MX 10 .\n")) {
+            FakeDns alone = FakeDns.of(zone);
+            assertEquals(List.of("MX_NULL"), check(alone).stream().map(Finding::code).toList(), zone);
+            assertEquals(List.of("example.com MX"), alone.queries(), zone);
+        }
     }
 
     @Test
