@@ -31,8 +31,6 @@ import org.xbill.DNS.Type;
  */
 public final class DnssecCheck implements DomainCheck {
 
-    /** Parents walked up at most to find the zone apex. */
-    private static final int MAX_PARENTS = 10;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -60,7 +58,8 @@ public final class DnssecCheck implements DomainCheck {
         List<Integer> types = List.of(Type.SOA, Type.DS, Type.DNSKEY, Type.MX);
         List<DnssecAnswer> first = Parallel.map(types, t -> context.dns().lookupSigned(domain, t,
                 context.cancellation()));
-        List<DnssecAnswer> walked = zoneApex(context, first.getFirst());
+        List<DnssecAnswer> walked = ZoneApex.findSigned(context.dns(), domain, Type.SOA, first.getFirst(),
+                context.cancellation()).answers();
         DnssecAnswer soa = walked.getLast();
         Optional<Finding> failed = LookupFindings.failure(soa.answer());
         if (failed.isPresent()) {
@@ -101,25 +100,6 @@ public final class DnssecCheck implements DomainCheck {
         }
         evidence.addAll(result.notes());
         return CheckOutcome.of(List.of(finding(result.verdict(), domain, withoutDot(zone), evidence)));
-    }
-
-    /**
-     * The SOA questions from the domain up to its zone apex: {@code first}, the domain's, then each parent's while the
-     * answer is NODATA or comes through a CNAME (a name with a CNAME is no apex, RFC 1034 §3.6.2). The last one is
-     * the apex's SOA, or the failure that stopped the walk.
-     */
-    private static List<DnssecAnswer> zoneApex(CheckContext context, DnssecAnswer first) {
-        List<DnssecAnswer> walked = new ArrayList<>();
-        String name = context.domain();
-        DnssecAnswer soa = first;
-        walked.add(soa);
-        for (int i = 0; i < MAX_PARENTS && (soa.status() == DnsStatus.NODATA || !soa.answer().cnames().isEmpty())
-                && withoutDot(name).contains("."); i++) {
-            name = withoutDot(name).substring(withoutDot(name).indexOf('.') + 1);
-            soa = context.dns().lookupSigned(name, Type.SOA, context.cancellation());
-            walked.add(soa);
-        }
-        return walked;
     }
 
     private static String withoutDot(String name) {

@@ -13,6 +13,7 @@ import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsClient;
 import org.mailpath.engine.dns.DnsTransport;
 import org.mailpath.engine.dns.ReplyEvidence;
+import org.mailpath.engine.dns.ZoneApex;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.LocalText;
@@ -182,7 +183,8 @@ final class Delegation {
 
     /** Addresses of the parent zone's servers, found through the resolver (at most two). */
     private static List<InetAddress> parentAddresses(CheckContext context, String zone, List<String> evidence) {
-        DnsAnswer ns = NameServers.zoneCut(context, zone.substring(zone.indexOf('.') + 1)).ns();
+        DnsAnswer ns = ZoneApex.find(context.dns(), zone.substring(zone.indexOf('.') + 1), Type.NS,
+                context.cancellation()).last();
         if (!ns.ok()) {
             return List.of();
         }

@@ -63,7 +63,7 @@ public final class NameServerCheck implements DomainCheck {
                 return List.of();
             }
             boolean whole = servers.problems().stream().noneMatch(f -> f.code().equals(DnsFindingCodes.NS_TOO_MANY));
-            // the zone is the domain or a parent cut from it (NameServers.zoneCut), the same string when its apex
+            // the zone is the domain or a parent cut from it (ZoneApex), the same string when its apex
             Delegation.Parents parents = servers.zone().equals(domain) ? apexParents.get()
                     : Delegation.parents(context, servers.zone());
             return Delegation.check(context, servers.zone(), whole

@@ -10,8 +10,8 @@ import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
-import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.dns.ZoneApex;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -27,8 +27,6 @@ import org.xbill.DNS.Type;
  */
 public record NameServers(String zone, List<Host> hosts, List<Finding> problems, List<String> evidence) {
 
-    /** Zone cuts walked up at most. */
-    private static final int MAX_PARENTS = 10;
     /** NS names examined at most (a hostile zone may list hundreds). */
     public static final int MAX_HOSTS = 13;
     /** Addresses tested at most, over all NS names (each gets a dozen probes). */
@@ -51,30 +49,10 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
         }
     }
 
-    /** The zone holding a name, and the resolver's answer to that zone's NS question. */
-    record ZoneCut(String zone, DnsAnswer ns) {
-    }
-
-    /**
-     * The nearest zone at or above {@code name}: its NS question, asked of {@code name} and then of each parent
-     * while the answer is NODATA. A name with a CNAME is no zone apex (RFC 1034 §3.6.2): the NS records the
-     * resolver found by following it belong to the target's zone, so the zone holding the name is above it.
-     */
-    static ZoneCut zoneCut(CheckContext context, String name) {
-        String zone = name;
-        DnsAnswer ns = context.dns().lookup(zone, Type.NS, context.cancellation());
-        for (int i = 0; i < MAX_PARENTS && (ns.status() == DnsStatus.NODATA || !ns.cnames().isEmpty())
-                && zone.contains("."); i++) {
-            zone = zone.substring(zone.indexOf('.') + 1);
-            ns = context.dns().lookup(zone, Type.NS, context.cancellation());
-        }
-        return new ZoneCut(zone, ns);
-    }
-
     public static NameServers discover(CheckContext context) {
-        ZoneCut cut = zoneCut(context, context.domain());
+        ZoneApex<DnsAnswer> cut = ZoneApex.find(context.dns(), context.domain(), Type.NS, context.cancellation());
         String zone = cut.zone();
-        DnsAnswer ns = cut.ns();
+        DnsAnswer ns = cut.last();
         Optional<Finding> failed = LookupFindings.failure(ns);
         if (failed.isPresent()) {
             return new NameServers(zone, List.of(), List.of(failed.get()), ns.evidence());
