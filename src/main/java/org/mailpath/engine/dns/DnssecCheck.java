@@ -122,9 +122,12 @@ public final class DnssecCheck implements DomainCheck {
                     evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_DS_MISMATCH, domain, zone,
                     dsList(m.ds()), keyList(m.keys()), bogus(domain));
             case DnssecVerdict.BadSignature b -> badSignature(b, domain, zone, evidence);
-            case DnssecVerdict.Signed s when s.deprecated() -> finding(DnsFindingCodes.DNSSEC_ALGORITHM_DEPRECATED,
-                    Severity.WARNING, domain, evidence, Actor.RECIPIENT_MAIL_TEAM,
-                    DnsFindingCodes.DNSSEC_ALGORITHM_DEPRECATED, domain, zone, algorithms(s.trusted()));
+            // the remedy for a deprecated algorithm is the rollover an unsupported one calls for
+            case DnssecVerdict.Signed s when s.deprecated() -> LookupFindings.TEXTS.variant(
+                    DnsFindingCodes.DNSSEC_ALGORITHM_DEPRECATED, Severity.WARNING, domain, evidence,
+                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_ALGORITHM_DEPRECATED + ".message",
+                    DnsFindingCodes.DNSSEC_ALGORITHM_UNSUPPORTED + ".remediation", domain, zone,
+                    algorithms(s.trusted()));
             case DnssecVerdict.Signed s when s.checkedTypes().isEmpty() -> finding(DnsFindingCodes.DNSSEC_SIGNED,
                     Severity.OK, domain, evidence, Actor.NOBODY, DnsFindingCodes.DNSSEC_SIGNED + ".unchecked", domain,
                     zone, keyList(s.trusted()));

@@ -212,6 +212,8 @@ class DnssecCheckTest {
                 Severity.WARNING);
         assertTrue(f.message().contains("SHA-1 algorithm 5 (RSASHA1)"), f.message());
         assertTrue(f.message().contains("RFC 8624"), f.message());
+        // the remediation is DNSSEC_ALGORITHM_UNSUPPORTED's: the same rollover
+        assertTrue(f.remediation().startsWith("Roll the zone over to a current algorithm"), f.remediation());
     }
 
     @Test
