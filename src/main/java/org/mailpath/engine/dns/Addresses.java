@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.ReverseMap;
 
-/** Address helpers: which addresses cannot be reached from the internet, and IP literals in host names. */
+/**
+ * Address helpers: which addresses cannot be reached from the internet, IP literals in host names, and the names
+ * services keyed by address are asked under.
+ */
 public final class Addresses {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -49,5 +53,16 @@ public final class Addresses {
     public static boolean isIpLiteral(String host) {
         String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         return IPV4.matcher(h).matches() || h.startsWith("[") || h.contains(":");
+    }
+
+    /**
+     * The name of {@code address} in a zone keyed by address, {@code 4.3.2.1.zone}: its octets (IPv4) or nibbles
+     * (IPv6) reversed as in in-addr.arpa and ip6.arpa. DNS blocklists (RFC 5782 §2.1, §2.4) and IP-to-ASN
+     * services are asked so.
+     */
+    public static String reversedUnder(InetAddress address, String zone) {
+        String reverse = ReverseMap.fromAddress(address).toString(true); // "4.3.2.1.in-addr.arpa"
+        String labels = reverse.substring(0, reverse.lastIndexOf('.', reverse.lastIndexOf('.') - 1));
+        return labels + "." + zone;
     }
 }

@@ -20,6 +20,7 @@ import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.domain.DnsAnswers;
@@ -210,7 +211,7 @@ public final class DnsblCheck implements DomainCheck {
             if (!IpAddresses.isIpv4(t.address()) && !askIpv6) {
                 continue;
             }
-            String name = DnsblName.of(t.address(), zone.zone());
+            String name = Addresses.reversedUnder(t.address(), zone.zone());
             DnsAnswer answer = ctx.dns().lookup(name, Type.A, ctx.cancellation());
             Optional<Finding> error = queryError(zone, answer);
             if (error.isPresent()) {
@@ -303,7 +304,7 @@ public final class DnsblCheck implements DomainCheck {
      */
     private static TestPoints testPoints(CheckContext ctx, DnsblZone zone, InetAddress listed,
                                          InetAddress neverListed) {
-        String name = DnsblName.of(listed, zone.zone());
+        String name = Addresses.reversedUnder(listed, zone.zone());
         DnsAnswer listedAnswer = ctx.dns().lookup(name, Type.A, ctx.cancellation());
         Optional<Finding> error = queryError(zone, listedAnswer);
         if (error.isPresent()) {
@@ -316,7 +317,7 @@ public final class DnsblCheck implements DomainCheck {
         if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
             return new TestPoints.NotReturnCodes(name, codes, listedAnswer);
         }
-        DnsAnswer neverListedAnswer = ctx.dns().lookup(DnsblName.of(neverListed, zone.zone()), Type.A,
+        DnsAnswer neverListedAnswer = ctx.dns().lookup(Addresses.reversedUnder(neverListed, zone.zone()), Type.A,
                 ctx.cancellation());
         error = queryError(zone, neverListedAnswer);
         if (error.isPresent()) {

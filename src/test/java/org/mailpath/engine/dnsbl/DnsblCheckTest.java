@@ -10,6 +10,7 @@ import com.google.common.net.InetAddresses;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -178,9 +179,9 @@ class DnsblCheckTest {
 
     @Test
     void queryNames() {
-        assertEquals("25.2.0.192.bl.example.test", DnsblName.of(InetAddresses.forString("192.0.2.25"),
+        assertEquals("25.2.0.192.bl.example.test", Addresses.reversedUnder(InetAddresses.forString("192.0.2.25"),
                 "bl.example.test"));
-        assertTrue(DnsblName.of(InetAddresses.forString("2001:db8::1"), "z.test")
+        assertTrue(Addresses.reversedUnder(InetAddresses.forString("2001:db8::1"), "z.test")
                 .matches("1(\\.0){23}\\.8\\.b\\.d\\.0\\.1\\.0\\.0\\.2\\.z\\.test"));
     }
 
