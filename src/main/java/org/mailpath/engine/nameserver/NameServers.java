@@ -22,10 +22,13 @@ import org.xbill.DNS.Type;
 
 /**
  * The authoritative servers of a domain's zone, found through the run's resolver: the zone is the domain or
- * the nearest parent with an NS set. {@code problems} holds what went wrong on the way (lookup failures, NS
- * names without addresses); the name-server check reports them, the EDNS check only uses the hosts.
+ * the nearest parent with an NS set. {@code complete}: {@code hosts} are every server of the zone with every
+ * address (no more than {@value #MAX_HOSTS} NS names, no address question that failed), so what they share can be
+ * judged. {@code problems} holds what went wrong on the way (lookup failures, NS names without addresses); the
+ * name-server check reports them, the EDNS check only uses the hosts.
  */
-public record NameServers(String zone, List<Host> hosts, List<Finding> problems, List<String> evidence) {
+public record NameServers(String zone, List<Host> hosts, boolean complete, List<Finding> problems,
+                          List<String> evidence) {
 
     /** NS names examined at most (a hostile zone may list hundreds). */
     public static final int MAX_HOSTS = 13;
@@ -47,6 +50,17 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
         public Host {
             addresses = List.copyOf(addresses);
         }
+
+        /** "ns1.example.com (192.0.2.1, 2001:db8::1)" */
+        String label() {
+            return name + " (" + String.join(", ", addresses.stream().map(InetAddresses::toAddrString).toList())
+                    + ")";
+        }
+
+        /** The servers that have an address, each with its addresses: "ns1.x (192.0.2.1), ns2.x (…)". */
+        static String labels(List<Host> hosts) {
+            return String.join(", ", hosts.stream().filter(h -> !h.addresses().isEmpty()).map(Host::label).toList());
+        }
     }
 
     public static NameServers discover(CheckContext context) {
@@ -55,12 +69,12 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
         DnsAnswer ns = cut.last();
         Optional<Finding> failed = LookupFindings.failure(ns);
         if (failed.isPresent()) {
-            return new NameServers(zone, List.of(), List.of(failed.get()), ns.evidence());
+            return new NameServers(zone, List.of(), false, List.of(failed.get()), ns.evidence());
         }
         if (ns.records().isEmpty()) {
-            return new NameServers(zone, List.of(), List.of(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_MISSING,
-                    Severity.ERROR, context.domain(), ns.evidence(), Actor.RECIPIENT_MAIL_TEAM,
-                    DnsFindingCodes.NS_MISSING, context.domain())), ns.evidence());
+            return new NameServers(zone, List.of(), false, List.of(NameServerTexts.TEXTS.finding(
+                    DnsFindingCodes.NS_MISSING, Severity.ERROR, context.domain(), ns.evidence(),
+                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.NS_MISSING, context.domain())), ns.evidence());
         }
         List<String> all = ns.records().stream().filter(NSRecord.class::isInstance)
                 .map(r -> Addresses.display(((NSRecord) r).getTarget())).distinct().sorted().toList();
@@ -91,17 +105,17 @@ public record NameServers(String zone, List<Host> hosts, List<Finding> problems,
         }
         Optional<Finding> tooFew = tooFew(context.domain(), zone, all, hosts, ns);
         tooFew.ifPresent(problems::add);
+        boolean complete = all.size() <= MAX_HOSTS
+                && resolved.stream().flatMap(r -> r.answers.stream()).noneMatch(DnsAnswers::failed);
         if (tooFew.isEmpty()) {
             // one thing said once: a single server or address is NS_TOO_FEW, whatever its network
-            boolean complete = all.size() <= MAX_HOSTS
-                    && resolved.stream().flatMap(r -> r.answers.stream()).noneMatch(DnsAnswers::failed);
             NetworkDiversity.sameNetwork(context.domain(), zone, hosts, complete, evidence).ifPresent(problems::add);
         }
         int addresses = hosts.stream().mapToInt(h -> h.addresses().size()).sum();
         if (all.size() > MAX_HOSTS || addresses > MAX_TARGETS) {
             problems.add(tooMany(context.domain(), zone, all.size(), names.size(), addresses, ns));
         }
-        return new NameServers(zone, hosts, problems, evidence);
+        return new NameServers(zone, hosts, complete, problems, evidence);
     }
 
     /**

@@ -57,14 +57,11 @@ final class NetworkDiversity {
         }
         List<String> networks = new ArrayList<>(ipv4);
         networks.addAll(ipv6);
-        List<String> servers = hosts.stream().filter(h -> !h.addresses().isEmpty())
-                .map(h -> h.name() + " (" + String.join(", ", h.addresses().stream()
-                        .map(InetAddresses::toAddrString).toList()) + ")").toList();
         return Optional.of(NameServerTexts.TEXTS.variant(DnsFindingCodes.NS_SAME_NETWORK, Severity.WARNING, domain,
                 evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.NS_SAME_NETWORK
                         + (networks.size() == 1 ? ".one" : ".perFamily") + ".message",
                 DnsFindingCodes.NS_SAME_NETWORK + ".remediation", zone,
-                NameServerTexts.joined("phrase.and", networks), String.join(", ", servers), domain));
+                NameServerTexts.joined("phrase.and", networks), NameServers.Host.labels(hosts), domain));
     }
 
     /** "192.0.2.0/24", "2001:db8:1::/48": the address with every bit after {@code prefix} cleared. */
