@@ -35,7 +35,8 @@ import org.xbill.DNS.Type;
 /**
  * The NS set of the domain's zone and every address of every server: each must answer the zone's SOA
  * authoritatively (AA set, SOA in the answer) over UDP and over TCP; otherwise the delegation is lame, the
- * server unreachable, or TCP missing (required since DNS Flag Day 2020).
+ * server unreachable, or TCP missing (required since DNS Flag Day 2020). The servers' networks are judged too
+ * ({@link NetworkDiversity}, {@link AsDiversity}).
  */
 public final class NameServerCheck implements DomainCheck {
 
@@ -43,6 +44,18 @@ public final class NameServerCheck implements DomainCheck {
     private static final int UDP_SENDS = 3;
     /** Not in DnsFindingCodes (another package); stable like the others. */
     public static final String NS_SOA_SERIAL_MISMATCH = "NS_SOA_SERIAL_MISMATCH";
+
+    private final AsDiversity asDiversity;
+
+    /** Origin ASes from Team Cymru's IP-to-ASN zone ({@value OriginAs#CYMRU_ZONE}). */
+    public NameServerCheck() {
+        this(OriginAs.CYMRU_ZONE);
+    }
+
+    /** {@code asnZone}: the IP-to-ASN zone asked for the servers' origin ASes, in Team Cymru's form. */
+    public NameServerCheck(String asnZone) {
+        this.asDiversity = new AsDiversity(asnZone);
+    }
 
     @Override
     public CheckKind kind() {
@@ -52,12 +65,14 @@ public final class NameServerCheck implements DomainCheck {
     @Override
     public CheckOutcome run(CheckContext context) {
         // Most domains checked are their zone's apex: their parent's servers are looked up while the zone's own
-        // are, and the delegation is read while the zone's servers are probed, so neither waits for the other.
+        // are, and the delegation is read and the servers' origin ASes are asked while the zone's servers are
+        // probed, so none waits for another.
         String domain = context.domain();
         Supplier<Delegation.Parents> apexParents = Parallel.fork(() -> Delegation.parents(context, domain));
         NameServers servers = NameServers.discover(context);
         List<Finding> findings = new ArrayList<>(servers.problems());
         List<NameServers.Target> targets = servers.targets();
+        Supplier<AsDiversity.Judgement> origins = Parallel.fork(() -> asDiversity.judge(context, servers));
         Supplier<List<Finding>> delegation = Parallel.fork(() -> {
             if (servers.hosts().isEmpty()) {
                 return List.of();
@@ -71,6 +86,8 @@ public final class NameServerCheck implements DomainCheck {
         });
         List<Probe> probes = Parallel.map(targets, t -> probe(context, servers.zone(), t));
         List<String> evidence = new ArrayList<>(servers.evidence());
+        AsDiversity.Judgement asJudgement = origins.get();
+        asJudgement.finding().ifPresent(findings::add);
         serialMismatch(servers.zone(), probes).ifPresent(findings::add);
         findings.addAll(delegation.get());
         boolean allGood = findings.stream().allMatch(f -> f.severity() == Severity.INFO) && !targets.isEmpty();
@@ -84,6 +101,7 @@ public final class NameServerCheck implements DomainCheck {
                 }
             }
         }
+        evidence.addAll(asJudgement.evidence());
         if (allGood) {
             findings.add(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_OK, Severity.OK, context.domain(), evidence,
                     Actor.NOBODY, DnsFindingCodes.NS_OK, servers.zone(),
