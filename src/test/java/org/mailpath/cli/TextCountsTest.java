@@ -85,10 +85,10 @@ class TextCountsTest {
         var report = new org.mailpath.engine.smtp.ProbeReport(List.of(
                 new org.mailpath.engine.smtp.TargetResult(mx, List.of(), List.of(),
                         org.mailpath.engine.smtp.Capabilities.NONE, java.util.Optional.empty(),
-                        java.util.Optional.empty(), new org.mailpath.engine.smtp.TlsFacts.NotReached()),
+                        new org.mailpath.engine.smtp.TlsFacts.NotReached()),
                 new org.mailpath.engine.smtp.TargetResult(direct, List.of(), List.of(),
                         org.mailpath.engine.smtp.Capabilities.NONE, java.util.Optional.empty(),
-                        java.util.Optional.empty(), new org.mailpath.engine.smtp.TlsFacts.NotReached())), List.of());
+                        new org.mailpath.engine.smtp.TlsFacts.NotReached())), List.of());
         StringWriter out = new StringWriter();
         ProbeOutput.text(report, new PrintWriter(out, true));
         assertTrue(out.toString().contains("== mx.example.test [127.0.0.1]:25 (MX of example.test, preference 10)\n"),

@@ -44,7 +44,6 @@ final class SmtpSession {
     private final List<TranscriptLine> transcript = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private Capabilities capabilities = Capabilities.NONE;
-    private Optional<TlsSummary> tlsSummary = Optional.empty();
     private Optional<TargetResult.ConnectFailure> connectFailure = Optional.empty();
     private TlsFacts tlsFacts = new TlsFacts.NotReached();
     private boolean greeted;
@@ -94,8 +93,8 @@ final class SmtpSession {
         if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
             findings.addFirst(SmtpFindings.of(SmtpCodes.SMTP_OK, subject(), evidence(), target.label()));
         }
-        TargetResult result = new TargetResult(target, transcript, findings, capabilities, tlsSummary,
-                connectFailure, tlsFacts);
+        TargetResult result = new TargetResult(target, transcript, findings, capabilities, connectFailure,
+                tlsFacts);
         listener.targetFinished(result);
         return result;
     }
@@ -243,7 +242,7 @@ final class SmtpSession {
         note("TLS established: " + session.getProtocol() + ", " + session.getCipherSuite());
         List<String> chainText = CertificateCheck.describe(chain);
         chainText.forEach(this::note);
-        tlsSummary = Optional.of(new TlsSummary(session.getProtocol(), session.getCipherSuite(), chainText));
+        TlsSummary summary = new TlsSummary(session.getProtocol(), session.getCipherSuite(), chainText);
         if (ProbeTls.isOld(session.getProtocol())) {
             add(SmtpCodes.SMTP_TLS_OLD_PROTOCOL, ProbeTls.readable(session.getProtocol()));
         } else {
@@ -255,7 +254,7 @@ final class SmtpSession {
         CertificateCheck.Judgement certificate = certificates.evaluate(target.host(), chain,
                 options.clock().instant(), subject(), evidence());
         findings.addAll(certificate.findings());
-        tlsFacts = new TlsFacts.Established(session.getProtocol(), certificate.facts());
+        tlsFacts = new TlsFacts.Established(summary, certificate.facts());
         channel.use(ssl);
         // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again
         return greet(channel, true);

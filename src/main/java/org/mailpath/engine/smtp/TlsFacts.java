@@ -22,12 +22,20 @@ public sealed interface TlsFacts {
     record HandshakeFailed(boolean olderThanTls12) implements TlsFacts {
     }
 
-    /** TLS is up: the negotiated protocol (e.g. "TLSv1.3") and the facts about the server's certificate. */
-    record Established(String protocol, CertificateFacts certificate) implements TlsFacts {
+    /**
+     * TLS is up: what the handshake gave (protocol, cipher suite, chain as text) and the facts about the server's
+     * certificate.
+     */
+    record Established(TlsSummary summary, CertificateFacts certificate) implements TlsFacts {
+
+        /** The negotiated protocol, e.g. "TLSv1.3". */
+        public String protocol() {
+            return summary.protocol();
+        }
 
         /** True for TLS 1.2 or later. */
         public boolean modernProtocol() {
-            return !ProbeTls.isOld(protocol);
+            return !ProbeTls.isOld(protocol());
         }
     }
 }

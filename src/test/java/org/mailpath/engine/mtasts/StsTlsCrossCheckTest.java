@@ -45,10 +45,14 @@ class StsTlsCrossCheckTest {
 
     private static final CertificateFacts GOOD_CERTIFICATE = new CertificateFacts(Trust.TRUSTED, false, false,
             NameMatch.SUBJECT_ALT_NAME, List.of("*.example.test"), List.of("*.example.test"));
-    private static final TlsFacts GOOD_TLS = new TlsFacts.Established("TLSv1.3", GOOD_CERTIFICATE);
+    private static final TlsFacts GOOD_TLS = established(GOOD_CERTIFICATE);
 
     private static TlsFacts established(CertificateFacts certificate) {
-        return new TlsFacts.Established("TLSv1.3", certificate);
+        return established("TLSv1.3", certificate);
+    }
+
+    private static TlsFacts established(String protocol, CertificateFacts certificate) {
+        return new TlsFacts.Established(new TlsSummary(protocol, "TLS_AES_128_GCM_SHA256", List.of()), certificate);
     }
 
     /** A probe result with these TLS facts and findings of these codes (the findings are evidence only). */
@@ -66,10 +70,7 @@ class StsTlsCrossCheckTest {
                 findings.add(smtp(c, c.equals(SmtpCodes.SMTP_TLS_OK) || c.equals(SmtpCodes.SMTP_CAPABILITIES)
                         ? Severity.INFO : Severity.WARNING));
             }
-            return new TargetResult(target, List.of(), findings, Capabilities.NONE,
-                    facts instanceof TlsFacts.Established e
-                            ? Optional.of(new TlsSummary(e.protocol(), "TLS_AES_128_GCM_SHA256", List.of()))
-                            : Optional.empty(), Optional.empty(), facts);
+            return new TargetResult(target, List.of(), findings, Capabilities.NONE, Optional.empty(), facts);
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
@@ -290,7 +291,7 @@ class StsTlsCrossCheckTest {
                 new TlsFacts.Rejected(), SmtpCodes.SMTP_STARTTLS_REJECTED)));
         // the JDK client refuses TLS 1.1 and older, but a negotiated old protocol is judged all the same
         assertEquals(Set.of(StsTlsCrossCheck.Refusal.OLD_TLS), reasons(result("mx1.example.test", "192.0.2.1",
-                new TlsFacts.Established("TLSv1.1", GOOD_CERTIFICATE), SmtpCodes.SMTP_TLS_OLD_PROTOCOL)));
+                established("TLSv1.1", GOOD_CERTIFICATE), SmtpCodes.SMTP_TLS_OLD_PROTOCOL)));
         assertEquals(Set.of(StsTlsCrossCheck.Refusal.UNTRUSTED, StsTlsCrossCheck.Refusal.EXPIRED),
                 reasons(result("mx1.example.test", "192.0.2.1", established(new CertificateFacts(Trust.SELF_SIGNED,
                         true, false, NameMatch.SUBJECT_ALT_NAME, List.of("mx1.example.test"), List.of())),

@@ -449,10 +449,9 @@ class DnsCheckMailServerTest {
         }
         Capabilities capabilities = new Capabilities(tls ? java.util.Set.of("SIZE", "PIPELINING")
                 : java.util.Set.of("SIZE", "PIPELINING"), java.util.OptionalLong.of(10240000));
-        return new TargetResult(t, greeting(t), findings, capabilities,
-                tls ? Optional.of(new TlsSummary("TLSv1.3", "TLS_AES_128_GCM_SHA256",
-                        List.of("certificate 0: subject=CN=" + t.host()))) : Optional.empty(), Optional.empty(),
-                tls ? new TlsFacts.Established("TLSv1.3", new CertificateFacts(CertificateFacts.Trust.TRUSTED, false,
+        return new TargetResult(t, greeting(t), findings, capabilities, Optional.empty(),
+                tls ? new TlsFacts.Established(new TlsSummary("TLSv1.3", "TLS_AES_128_GCM_SHA256",
+                        List.of("certificate 0: subject=CN=" + t.host())), new CertificateFacts(CertificateFacts.Trust.TRUSTED, false,
                         false, CertificateFacts.NameMatch.SUBJECT_ALT_NAME, List.of(t.host()), List.of(t.host())))
                         : new TlsFacts.NotOffered());
     }
@@ -462,7 +461,7 @@ class DnsCheckMailServerTest {
                 line(Direction.NOTE, "connect failed: Connection refused"));
         return new TargetResult(t, lines, List.of(SmtpFindings.of(SmtpCodes.SMTP_CONNECT_REFUSED, t.label(),
                 lines.stream().map(TranscriptLine::toString).toList(), t.addressText() + " port 25")),
-                Capabilities.NONE, Optional.empty(), Optional.of(ConnectFailure.REFUSED), new TlsFacts.NotReached());
+                Capabilities.NONE, Optional.of(ConnectFailure.REFUSED), new TlsFacts.NotReached());
     }
 
     private static TargetResult timedOut(ProbeTarget t) {
@@ -470,7 +469,7 @@ class DnsCheckMailServerTest {
                 line(Direction.NOTE, "connect failed: Connect timed out"));
         return new TargetResult(t, lines, List.of(SmtpFindings.of(SmtpCodes.SMTP_CONNECT_TIMEOUT, t.label(),
                 lines.stream().map(TranscriptLine::toString).toList(), t.addressText() + " port 25", "15")),
-                Capabilities.NONE, Optional.empty(), Optional.of(ConnectFailure.TIMEOUT), new TlsFacts.NotReached());
+                Capabilities.NONE, Optional.of(ConnectFailure.TIMEOUT), new TlsFacts.NotReached());
     }
 
     private static CheckRow row(DnsCheckViewModel m, String domain, String label) {

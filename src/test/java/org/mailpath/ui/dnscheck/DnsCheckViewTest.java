@@ -59,7 +59,7 @@ class DnsCheckViewTest {
                     "connect failed: Connect timed out");
             TargetResult r = new TargetResult(t, List.of(line), List.of(SmtpFindings.of(SmtpCodes.SMTP_CONNECT_TIMEOUT,
                     t.label(), List.of(line.toString()), "192.0.2.25 port 25", "15")), Capabilities.NONE,
-                    Optional.empty(), Optional.of(TargetResult.ConnectFailure.TIMEOUT), new TlsFacts.NotReached());
+                    Optional.of(TargetResult.ConnectFailure.TIMEOUT), new TlsFacts.NotReached());
             listener.targetFinished(r);
             return new ProbeReport(List.of(r), List.of());
         } catch (java.net.UnknownHostException e) {
