@@ -183,7 +183,7 @@ public final class StsTlsCrossCheck {
 
     /**
      * The probe's findings behind each refusal (one line each, in English as all evidence), the certificate's names
-     * when only its CN names the host, then the policy.
+     * when only its CN names the host and no quoted finding says so already, then the policy.
      */
     private static List<String> evidence(PublishedPolicy published, List<HostVerdict> hosts) {
         List<String> lines = new ArrayList<>();
@@ -192,7 +192,10 @@ public final class StsTlsCrossCheck {
                 if (verdict(r) instanceof Verdict.Refused refused) {
                     refused.causes().forEach(f -> lines.add(";; " + r.target().label() + " " + f.code() + ": "
                             + f.message()));
-                    if (refused.reasons().contains(Refusal.NAME_ONLY_IN_CN)
+                    // a real probe reports SMTP_CERT_NAME_ONLY_IN_CN with the CN and RFC 8461 in its words
+                    boolean cnQuoted = refused.causes().stream()
+                            .anyMatch(f -> f.code().equals(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN));
+                    if (refused.reasons().contains(Refusal.NAME_ONLY_IN_CN) && !cnQuoted
                             && r.tlsFacts() instanceof TlsFacts.Established tls) {
                         lines.add(";; " + r.target().label() + " certificate: no DNS subjectAltName, subject CN "
                                 + String.join(", ", tls.certificate().commonNames())

@@ -328,10 +328,17 @@ class StsTlsCrossCheckTest {
 
     @Test
     void aCnOnlyCertificateQuotesTheProbesFindingToo() {
-        StsTlsCrossCheck.Verdict verdict = StsTlsCrossCheck.verdict(
-                showing(StsTlsCrossCheck.Refusal.NAME_ONLY_IN_CN, "mx1.example.test", "192.0.2.1"));
+        TargetResult cnOnly = showing(StsTlsCrossCheck.Refusal.NAME_ONLY_IN_CN, "mx1.example.test", "192.0.2.1");
+        StsTlsCrossCheck.Verdict verdict = StsTlsCrossCheck.verdict(cnOnly);
         assertEquals(List.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN), ((StsTlsCrossCheck.Verdict.Refused) verdict)
                 .causes().stream().map(Finding::code).toList());
+
+        // the quoted finding already names the CN and RFC 8461: the certificate's names are not said again
+        Finding f = StsTlsCrossCheck.judge(policy("enforce"), List.of(cnOnly)).getFirst();
+        List<String> expected = new ArrayList<>(List.of(";; mx1.example.test [192.0.2.1]:25 "
+                + SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN + ": probe says " + SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN));
+        expected.addAll(POLICY_EVIDENCE);
+        assertEquals(expected, f.evidence());
     }
 
     private static Set<StsTlsCrossCheck.Refusal> reasons(TargetResult result) {
