@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
  * {@code mailpath analyze FILE [--format text|json] [--check-dns …] [--probe-smtp …] [--report OUT …]}: analyses a
  * Salesforce Email Log, optionally checks the domains involved, probes the failing recipients' mail servers and
  * writes a report. Exit 0 when analysed, 2 when the file is unusable or the arguments are wrong (one line on
- * stderr), 1 on an internal error or a report that could not be written.
+ * stderr), 1 on an internal error or a report that could not be written; with {@code --fail-on}, 3 or 4 by the
+ * findings of the DNS checks and the probe (the log's own verdicts do not count: they are the input, not a check).
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
         description = "Analyses a Salesforce Email Log (.csv, .csv.gz, .zip): verdict of every message, decoded"
@@ -125,8 +126,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             List<ProbeOutput.PolicyReview> reviews = checks.flatMap(c -> probe.map(p ->
                     PolicyReviews.forAnalysis(c.report(), p))).orElse(List.of());
             print(analysis, checks, probe, reviews, out);
+            int verdict = dns.exitCode(checkFindings(checks, probe, reviews));
             if (!report.requested()) {
-                return 0;
+                return verdict;
             }
             // a server's findings belong to the section of the recipient domain it receives for (its subject,
             // "host [address]:port", names no domain); the run's own findings are placed by their subject
@@ -135,8 +137,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     d -> new ArrayList<>()).addAll(t.findings())));
             reviews.forEach(r -> byDomain.computeIfAbsent(r.policy().domain(), d -> new ArrayList<>())
                     .addAll(r.findings()));
-            return report.export(analysis, checks.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty()),
-                    probe.map(ProbeReport::findings).orElse(List.of()), byDomain, new LogFileRawRows(file), err);
+            int exported = report.export(analysis, checks.map(AnalysisDnsChecks.Result::report)
+                    .orElse(CheckReport.empty()), probe.map(ProbeReport::findings).orElse(List.of()), byDomain,
+                    new LogFileRawRows(file), err);
+            // a report that could not be written is the graver news
+            return exported != 0 ? exported : verdict;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -144,6 +149,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 // the JVM is already shutting down
             }
         }
+    }
+
+    /** What {@code --fail-on} judges: the findings of --check-dns, of --probe-smtp and of the MTA-STS reviews. */
+    private static List<Finding> checkFindings(Optional<AnalysisDnsChecks.Result> checks,
+                                               Optional<ProbeReport> probe, List<ProbeOutput.PolicyReview> reviews) {
+        List<Finding> all = new ArrayList<>();
+        checks.ifPresent(c -> c.report().domains().forEach(d -> all.addAll(d.findings())));
+        probe.ifPresent(p -> all.addAll(p.allFindings()));
+        reviews.forEach(r -> all.addAll(r.findings()));
+        return all;
     }
 
     /**

@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "name servers (UDP and TCP), EDNS compliance, "
                 + "DNSSEC, SPF, DMARC, DKIM (with --dkim-selector), reverse DNS (with --ip) and blocklists.",
                 "Network failures are findings: exit code 0 unless the arguments are unusable (2) or an internal "
-                + "error occurs (1)."})
+                + "error occurs (1); with --fail-on, 3 or 4 as it says."})
 public final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -81,6 +81,6 @@ public final class CheckCommand implements Callable<Integer> {
             text.flush();
         }
         out.flush();
-        return 0;
+        return dns.exitCode(report.domains().stream().flatMap(d -> d.findings().stream()).toList());
     }
 }

@@ -2,11 +2,14 @@ package org.mailpath.cli;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import com.google.common.net.InetAddresses;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.dns.ResolverAddresses;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * The DNS-check settings shared by {@code mailpath check} and {@code mailpath analyze --check-dns}
  * (a picocli mixin: {@code @Mixin DnsCheckOptions dns;}). {@link #toCheckOptions()} validates them and turns
- * them into the engine's {@link CheckOptions}; bad values become picocli parameter errors (exit code 2). The
+ * them into the engine's {@link CheckOptions}; bad values become picocli parameter errors (exit code 2).
+ * {@code --fail-on} lets a script tell the run's findings apart by the exit code ({@link #exitCode}). The
  * options of analyze alone are {@link AnalyzeDnsOptions}.
  */
 public final class DnsCheckOptions {
@@ -42,6 +46,20 @@ public final class DnsCheckOptions {
     @Option(names = "--dkim-selector", paramLabel = "S",
             description = "DKIM selector to check (repeatable): s1, or its DNS name s1._domainkey.example.com.")
     List<String> dkimSelectors = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOn.LevelConverter.class,
+            description = "For scripts: exit 3 when the checks found something at LEVEL (error, warning or info) or"
+                    + " worse, else 4 when a check could not be made from this computer's network, else 0."
+                    + " Without it the exit code is 0 whatever was found; the output is the same either way.")
+    Severity failOn;
+
+    /**
+     * The exit code of a run with these {@code findings}: as {@code --fail-on} says ({@link FailOn}), 0 without
+     * it.
+     */
+    public int exitCode(Collection<Finding> findings) {
+        return failOn == null ? 0 : FailOn.exitCode(failOn, findings);
+    }
 
     /** The validated options. @throws CommandLine.ParameterException for unusable values */
     public CheckOptions toCheckOptions() {

@@ -17,6 +17,10 @@ public final class MailPathCommand implements Runnable {
     public static final int EXIT_USAGE = 2;
     /** Exit code: internal error. */
     public static final int EXIT_INTERNAL = 1;
+    /** Exit code with {@code --fail-on LEVEL}: a finding at that level or worse was found. */
+    public static final int EXIT_FINDINGS = 3;
+    /** Exit code with {@code --fail-on LEVEL}: no such finding, but a check could not be made from this computer. */
+    public static final int EXIT_NOT_CHECKED = 4;
     /** Exit code: stopped by the user (Ctrl-C), as a shell reports SIGINT. */
     public static final int EXIT_CANCELLED = 130;
 

@@ -14,8 +14,8 @@ record UnusedOptions(ParseResult parsed, boolean checkDns, boolean probeSmtp) {
     private static final List<String> PROBE_ONLY = List.of("--port", "--helo", "--banner-timeout");
     private static final List<String> CHECK_ONLY = List.of("--ip", "--dkim-selector", "--sender-domain",
             "--dns-port");
-    /** Used by the DNS questions of either switch. */
-    private static final List<String> DNS = List.of("--resolver", "--timeout");
+    /** Used by the DNS questions of either switch; --fail-on judges the findings of either. */
+    private static final List<String> DNS = List.of("--resolver", "--timeout", "--fail-on");
 
     /** One warning line per missing switch, naming the options given without it; none when every option acts. */
     List<String> warnings() {

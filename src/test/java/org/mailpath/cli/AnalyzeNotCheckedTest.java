@@ -50,6 +50,13 @@ class AnalyzeNotCheckedTest {
             assertEquals(1, text.split(Pattern.quote(SENTENCE), -1).length - 1, text);
             assertTrue(text.contains("Checks of 18 domains " + SENTENCE + " those domains; they must be made again"
                     + " from a network where they work.\n"), text);
+
+            // for a script: nothing found about the domains, but checks were not made
+            StringWriter failOnOut = new StringWriter();
+            int failOn = MailPathCommand.run(new PrintWriter(failOnOut), new PrintWriter(new StringWriter()),
+                    "analyze", LogFixtures.sample("sample-email-log.csv").toString(), "--check-dns", "--resolver",
+                    dns.resolverSpec(), "--timeout", "2000", "--fail-on", "error");
+            assertEquals(MailPathCommand.EXIT_NOT_CHECKED, failOn, failOnOut.toString());
         }
     }
 

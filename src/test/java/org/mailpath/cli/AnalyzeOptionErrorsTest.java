@@ -32,6 +32,7 @@ class AnalyzeOptionErrorsTest {
             "--dns-port 70000                   | --dns-port    | 70000",
             "--probe-smtp --timeout 0           | --timeout     | 0",
             "--sender-domain a..b               | not a domain name | a..b",
+            "--check-dns --fail-on fatal        | --fail-on     | fatal",
     })
     void badOptionExitsTwoWithOneLineBeforeReadingTheLog(String options, String names, String value) {
         AtomicInteger analysed = new AtomicInteger();
@@ -99,6 +100,7 @@ class AnalyzeOptionErrorsTest {
             "--ip 192.0.2.1 --probe-smtp --port 1      | mailpath: warning: --ip has no effect without --check-dns",
             "--resolver 127.0.0.1                      | mailpath: warning: --resolver has no effect without --check-dns or --probe-smtp",
             "--dkim-selector s1 --dns-port 5353        | mailpath: warning: --dkim-selector, --dns-port have no effect without --check-dns",
+            "--fail-on error                           | mailpath: warning: --fail-on has no effect without --check-dns or --probe-smtp",
     })
     void anOptionWithoutItsSwitchIsAWarningNotSilence(String options, String warning) {
         AnalyzeCommand command = new AnalyzeCommand((file, progress, cancellation) -> {

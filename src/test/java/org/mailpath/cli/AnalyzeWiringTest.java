@@ -55,6 +55,25 @@ class AnalyzeWiringTest {
         }
     }
 
+    @Test
+    void failOnJudgesTheChecksFindingsAndTheReportIsStillWritten() throws Exception {
+        Path log = dir.resolve("log.csv");
+        Files.writeString(log, String.join("\n", LogFixtures.HEADER,
+                row2("R", "bob@broken.test", ""),
+                row2("P", "bob@broken.test", "554 5.4.4 [internal] Domain Lookup Failed")) + "\n");
+        Path txt = dir.resolve("report.txt");
+        try (TestDnsNetwork net = TestDnsNetwork.start()) {
+            StringWriter err = new StringWriter();
+            int code = MailPathCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "analyze",
+                    log.toString(), "--check-dns", "--resolver", TestDnsNetwork.RESOLVER + ":" + net.port(),
+                    "--dns-port", String.valueOf(net.port()), "--timeout", "2000", "--report", txt.toString(),
+                    "--fail-on", "error");
+            // broken.test has lame name servers (ERROR)
+            assertEquals(MailPathCommand.EXIT_FINDINGS, code, err.toString());
+            assertTrue(Files.size(txt) > 0, "report written");
+        }
+    }
+
     private static String row(String event, String rcpt, String status, String tls) {
         return String.join(",", q("11/20/2026 8:00"), q("16/A4-1-1"), q(event), q(rcpt), q("me@mail.test"), q("10.0.0.1"),
                 q("100"), q("005000000000001"), q("<1.JavaMail.sfdc@example>"), q("0"), q("0"), q(""),
