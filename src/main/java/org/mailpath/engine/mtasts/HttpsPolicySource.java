@@ -172,7 +172,7 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
         return Optional.empty();
     }
 
-    private static PolicyFetch failure(URI uri, Throwable error, Duration timeout, Instant at) {
+    static PolicyFetch failure(URI uri, Throwable error, Duration timeout, Instant at) {
         LOG.log(System.Logger.Level.DEBUG, "MTA-STS policy fetch " + uri + " failed", error);
         List<String> evidence = new ArrayList<>();
         evidence.add(request(uri) + " -> " + describe(error) + " at " + at);
@@ -191,7 +191,7 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
         }
         if (find(error, UnresolvedAddressException.class).isPresent()
                 || find(error, UnknownHostException.class).isPresent()) {
-            return new PolicyFetch.Unreachable(reason("fetch.unknownHost", host), evidence);
+            return new PolicyFetch.HostNotFound(host, evidence);
         }
         if (find(error, ConnectException.class).isPresent()) {
             return new PolicyFetch.Unreachable(reason("fetch.refused", host), evidence);

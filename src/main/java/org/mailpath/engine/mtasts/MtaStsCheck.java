@@ -149,6 +149,11 @@ public final class MtaStsCheck implements DomainCheck {
             case PolicyFetch.Retrieved r -> evaluate(ctx, domain, r, txtEvidence, txtUsable);
             case PolicyFetch.Unreachable u -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, "",
                     u.reason());
+            // the addresses above came from the check's resolver; the HTTPS client asks this computer's own
+            case PolicyFetch.HostNotFound h -> Inspection.of(List.of(TEXTS.finding(
+                    MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, Severity.WARNING, domain, evidence,
+                    Actor.LOCAL_NETWORK, MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE + ".localLookup", domain, url,
+                    h.host())));
             case PolicyFetch.TlsFailed t -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_TLS, "", t.reason());
             case PolicyFetch.Redirected r -> r.location().isPresent()
                     ? failed.of(MtaStsFindingCodes.MTA_STS_POLICY_REDIRECT, "", r.status(),

@@ -30,6 +30,16 @@ public sealed interface PolicyFetch {
         }
     }
 
+    /**
+     * This computer's own name lookup, which the HTTPS client uses, found no address for {@code host}: the system
+     * resolver, not necessarily the one the DNS checks ask. Not a fact about the policy host.
+     */
+    record HostNotFound(String host, List<String> evidence) implements PolicyFetch {
+        public HostNotFound {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
     /** The TLS handshake failed: a certificate not valid for the host, untrusted or expired, or no common protocol. */
     record TlsFailed(LocalText reason, List<String> evidence) implements PolicyFetch {
         public TlsFailed {

@@ -188,6 +188,10 @@ class MtaStsCheckTest {
     }
 
     private static List<Finding> check(String domain, Duration timeout) {
+        return check(domain, timeout, source);
+    }
+
+    private static List<Finding> check(String domain, Duration timeout, MtaStsPolicySource source) {
         ConcurrentDomainChecker checker = new ConcurrentDomainChecker(List.of(new MtaStsCheck(source)),
                 o -> DnsLookups.create(o.resolvers(), o.timeout()));
         DomainCheckResult r = checker.check(List.of(new CheckRequest(domain, EnumSet.of(CheckKind.MTA_STS))),
@@ -414,6 +418,25 @@ class MtaStsCheckTest {
         assertTrue(noRoute.message().contains("could not be fetched from https://mta-sts.noroute.sts.test"),
                 noRoute.message());
         assertEquals(Severity.WARNING, noRoute.severity());
+    }
+
+    @Test
+    void aPolicyHostThisComputerCannotLookUpIsNotCheckedNotTheRecipientsProblem() {
+        // the check's resolver has the host's address; the HTTPS client's own lookup (the system's) finds none
+        MtaStsPolicySource blindLookup = (domain, timeout, cancellation) -> HttpsPolicySource.failure(
+                MtaStsPolicySource.policyUri(domain), new java.io.IOException(
+                        new java.net.UnknownHostException(MtaStsPolicySource.policyHost(domain))),
+                timeout, java.time.Instant.EPOCH);
+        Finding f = find(check("good.sts.test", TIMEOUT, blindLookup), "MTA_STS_POLICY_UNREACHABLE");
+        assertEquals(Actor.LOCAL_NETWORK, f.actor());
+        assertTrue(org.mailpath.engine.report.ReportFindings.notChecked(f), f.toString());
+        assertEquals("The MTA-STS policy of good.sts.test was not fetched from "
+                + "https://mta-sts.good.sts.test/.well-known/mta-sts.txt, so it was not checked: the DNS check found the "
+                + "address of mta-sts.good.sts.test, but this computer's own name lookup, which the HTTPS request uses, "
+                + "did not. This says nothing about good.sts.test.", f.message());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.contains("UnknownHostException")), f.evidence().toString());
+        // the check's own answer, in zone-file text (the request line has the name without the final dot)
+        assertTrue(f.evidence().stream().anyMatch(l -> l.contains("mta-sts.good.sts.test.")), f.evidence().toString());
     }
 
     @Test
