@@ -48,7 +48,7 @@ public final class CheckReportText {
                 .filter(d -> d.findings().stream().anyMatch(ReportFindings::notChecked))
                 .map(DomainCheckResult::domain).toList();
         if (!notChecked.isEmpty()) {
-            out.println(ReportFindings.notCheckedSentence(notChecked));
+            out.println(ReportFindings.notCheckedSentence(ReportTexts.english(), notChecked));
             out.println();
         }
     }
@@ -92,7 +92,7 @@ public final class CheckReportText {
         out.println();
         // as in the report: a check this computer's network could not make is no ERROR of the domain
         out.printf("  %-7s %s  %s%n", ReportFindings.notChecked(f)
-                ? ReportTexts.get("notChecked").toUpperCase(Locale.ROOT) : f.severity(), f.code(),
+                ? ReportTexts.english().get("notChecked").toUpperCase(Locale.ROOT) : f.severity(), f.code(),
                 f.subject());
         out.println("          " + f.message());
         if (!f.remediation().isEmpty()) {

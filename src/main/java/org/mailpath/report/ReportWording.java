@@ -13,28 +13,49 @@ import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
 
-/** Wording and formatting shared by all renderers, so the PDF, HTML and text say the same things. */
+/**
+ * Wording and formatting shared by all renderers, so the PDF, HTML and text say the same things, in one language
+ * ({@link #of}): the report's.
+ */
 public final class ReportWording {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
-    public static final String MAIL_TEAM_INTRO = "Please search your mail transport logs for these Message ID "
-            + "Headers. Salesforce logged each attempt with the exact reply your servers gave; all times are UTC.";
-    public static final String OWN_SIDE_INTRO = "What we must fix in our own DNS and Salesforce setup so that "
-            + "receiving servers accept our mail (SPF, DKIM, DMARC).";
-    public static final String APPENDIX_INTRO = "The Email Log rows of the messages in this report, exactly as "
-            + "they are in the file (line numbers refer to the file).";
-    public static final String PUBLISH_INTRO = "Publish these records in our DNS exactly as shown:";
     /** A cause row names this many of its domains, and counts the others. */
     private static final int DOMAINS_LISTED = 3;
 
-    private ReportWording() {
+    private final ReportTexts texts;
+
+    private ReportWording(ReportTexts texts) {
+        this.texts = texts;
+    }
+
+    /** The wording of a report in its language. */
+    public static ReportWording of(ReportModel model) {
+        return of(model.texts());
+    }
+
+    public static ReportWording of(ReportTexts texts) {
+        return new ReportWording(texts);
+    }
+
+    /** The report's phrases. */
+    public ReportTexts texts() {
+        return texts;
+    }
+
+    /** The phrase under {@code key} in the report's language. */
+    public String get(String key) {
+        return texts.get(key);
+    }
+
+    /** The phrase under {@code key} with its arguments (whole numbers grouped as the language does). */
+    public String format(String key, Object... args) {
+        return texts.format(key, args);
     }
 
     /**
@@ -59,36 +80,35 @@ public final class ReportWording {
         }
     }
 
-    /** Scope lines whose value lists what the user asked for (domains, Message IDs): values, not our words. */
-    private static final List<String> LISTED_SCOPES = List.of("Recipient domains", "Messages");
-
     /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */
-    public static List<Fact> titleFacts(TitleBlock t) {
+    public List<Fact> titleFacts(TitleBlock t) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(Fact.of("File", List.of(t.fileName())));
-        facts.add(new Fact("Period covered", period(t)));
-        facts.add(new Fact("Rows read", count(t.rows()) + (t.rejectedRows() > 0
-                ? " (" + count(t.rejectedRows()) + " rejected as unreadable)" : "")));
-        facts.add(new Fact("Messages", count(t.messagesIncluded()) + " in this report"
-                + (t.messagesInFile() != t.messagesIncluded() ? " (of " + count(t.messagesInFile()) + " in the file)"
-                : "")));
-        facts.add(new Fact("Generated", day(t.generatedAt()) + " by MailPath " + t.version()));
+        facts.add(Fact.of(get("fact.file"), List.of(t.fileName())));
+        facts.add(new Fact(get("fact.period"), period(t)));
+        facts.add(new Fact(get("fact.rows"), t.rejectedRows() > 0
+                ? format("fact.rows.rejected", t.rows(), t.rejectedRows()) : count(t.rows())));
+        facts.add(new Fact(get("fact.messages"), t.messagesInFile() != t.messagesIncluded()
+                ? format("fact.messages.ofFile", t.messagesIncluded(), t.messagesInFile())
+                : format("fact.messages.value", t.messagesIncluded())));
+        facts.add(new Fact(get("fact.generated"), format("fact.generated.value", day(t.generatedAt()), t.version())));
+        // scope lines whose value lists what the user asked for (domains, Message IDs): values, not our words
+        List<String> listed = List.of(get("scope.domains"), get("scope.messages"));
         for (String s : t.scope()) {
             // "Recipient domains: a.example, b.example" is labelled by the part before its colon
             int colon = s.indexOf(':');
             if (colon <= 0) {
-                facts.add(new Fact("Scope", s));
+                facts.add(new Fact(get("fact.scope"), s));
                 continue;
             }
             String label = s.substring(0, colon);
             String value = s.substring(colon + 1).strip();
-            facts.add(LISTED_SCOPES.contains(label) ? Fact.of(label, List.of(value.split(", ")))
+            facts.add(listed.contains(label) ? Fact.of(label, List.of(value.split(", ")))
                     : new Fact(label, value));
         }
         return facts;
     }
 
-    /** "2026-11-20 08:00:00" (UTC). */
+    /** "2026-11-20 08:00:00" (UTC), the same in every language: it is how logs are searched. */
     public static String time(Instant t) {
         return TIME.format(t);
     }
@@ -98,55 +118,55 @@ public final class ReportWording {
     }
 
     /** "20 November 2026, 08:00 UTC". */
-    public static String day(Instant t) {
-        return DAY.format(t);
+    public String day(Instant t) {
+        return texts.day().format(t);
     }
 
-    public static String period(TitleBlock t) {
+    public String period(TitleBlock t) {
         if (t.periodStart().isEmpty() || t.periodEnd().isEmpty()) {
-            return "unknown (no dated rows)";
+            return get("fact.period.unknown");
         }
         return day(t.periodStart().get()) + " – " + day(t.periodEnd().get());
     }
 
-    public static String count(long n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
+    /** "1,204" in English, "1 204" in Swedish. */
+    public String count(long n) {
+        return texts.count(n);
     }
 
     /** "Deferred (T)", "Delivered (D)", "Hand-off (D)" … */
-    public static String event(EventEntry e) {
+    public String event(EventEntry e) {
         return switch (e.event()) {
-            case "R" -> "Received (R)";
-            case "T" -> "Deferred (T)";
-            case "P" -> "Bounced (P)";
-            case "D" -> e.internalHandoff() ? "Hand-off (D)" : "Delivered (D)";
+            case "R", "T", "P" -> get("event." + e.event());
+            case "D" -> get(e.internalHandoff() ? "event.handoff" : "event.D");
             default -> e.event();
         };
     }
 
     /** "Bounced – Recipient DNS" or "Delivered (2 retries)". */
-    public static String outcome(MessageEntry m) {
-        String v = ReportTexts.verdict(m.verdict());
-        String cause = m.category().map(c -> " – " + ReportTexts.label(c)).orElse("");
+    public String outcome(MessageEntry m) {
+        String v = texts.verdict(m.verdict());
+        String outcome = m.category().map(c -> format("outcome.cause", v, texts.label(c))).orElse(v);
         int n = m.verdict() == Verdict.DELIVERED ? m.retriesBeforeDelivery() : m.retries();
-        String retries = n > 0 ? " (" + n + (n == 1 ? " retry)" : " retries)") : "";
-        return v + cause + retries;
+        // the number as it always was written: ungrouped
+        return n == 0 ? outcome
+                : format(n == 1 ? "outcome.retries.one" : "outcome.retries.some", outcome, String.valueOf(n));
     }
 
     /**
      * What must be done about a message and by whom, e.g. "What to do (Our Salesforce admin): Remove the address";
      * empty when the knowledge base gives no fix.
      */
-    public static Optional<String> todo(MessageEntry m) {
+    public Optional<String> todo(MessageEntry m) {
         if (m.remediation().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of((m.actor() == Actor.NOBODY ? ReportTexts.actor(Actor.NOBODY)
-                : "What to do (" + ReportTexts.actor(m.actor()) + ")") + ": " + m.remediation());
+        return Optional.of(m.actor() == Actor.NOBODY ? format("todo.nobody", texts.actor(Actor.NOBODY), m.remediation())
+                : format("todo", texts.actor(m.actor()), m.remediation()));
     }
 
     /** The recipient domains of a cause row: "a.example, b.example", or the first few "and 5 more". */
-    public static String domains(CauseRow r) {
+    public String domains(CauseRow r) {
         return String.join(", ", domainsNamed(r)) + domainsNotNamed(r);
     }
 
@@ -157,23 +177,9 @@ public final class ReportWording {
     }
 
     /** " and 5 more" after the domains named, or nothing when all are. */
-    public static String domainsNotNamed(CauseRow r) {
+    public String domainsNotNamed(CauseRow r) {
         int more = r.domains().size() - domainsNamed(r).size();
-        return more == 0 ? "" : " and " + count(more) + " more";
-    }
-
-    /** The R / last T / D / P times in one line, e.g. "R 08:00:00 · T 08:05:00 · P 09:00:00". */
-    public static String milestones(MessageEntry m) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, "Received", m.received());
-        append(sb, "Last deferral", m.lastTransient());
-        append(sb, "Delivered", m.delivered());
-        append(sb, "Bounced", m.failed());
-        return sb.toString();
-    }
-
-    private static void append(StringBuilder sb, String label, Optional<Instant> t) {
-        t.ifPresent(i -> sb.append(sb.isEmpty() ? "" : "   ").append(label).append(' ').append(time(i)));
+        return more == 0 ? "" : format("domains.more", more);
     }
 
     /** "relay host [address]". */
@@ -202,10 +208,9 @@ public final class ReportWording {
     }
 
     /** "1 message: 0 delivered, 1 bounced, 0 deferred, 0 received only" for a recipient domain. */
-    public static String domainCounts(DomainRow d) {
-        return count(d.messages()) + (d.messages() == 1 ? " message: " : " messages: ") + count(d.delivered())
-                + " delivered, " + count(d.bounced()) + " bounced, " + count(d.deferred()) + " deferred, "
-                + count(d.receivedOnly()) + " received only";
+    public String domainCounts(DomainRow d) {
+        return format(d.messages() == 1 ? "domainCounts.one" : "domainCounts.some", d.messages(), d.delivered(),
+                d.bounced(), d.deferred(), d.receivedOnly());
     }
 
     /**
@@ -242,7 +247,7 @@ public final class ReportWording {
     }
 
     /** Generated-by line for footers. */
-    public static String generatedBy(TitleBlock t) {
-        return "Generated " + day(t.generatedAt()) + " by MailPath " + t.version();
+    public String generatedBy(TitleBlock t) {
+        return format("generatedBy", day(t.generatedAt()), t.version());
     }
 }

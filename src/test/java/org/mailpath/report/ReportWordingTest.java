@@ -13,11 +13,14 @@ import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.SampleReportData;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ReportWording.Fact;
 
 class ReportWordingTest {
+
+    private static final ReportWording ENGLISH = ReportWording.of(ReportTexts.english());
 
     @Test
     void titleFactsAreTheSameLinesForEveryFormat() {
@@ -32,7 +35,7 @@ class ReportWordingTest {
                 new Fact("Messages", "12 in this report (of 450 in the file)"),
                 new Fact("Generated", "23 November 2026, 16:00 UTC by MailPath 1.2.3"),
                 new Fact("Recipient domains", "a.example, b.example", List.of("a.example", "b.example")),
-                new Fact("Scope", "no colon here")), ReportWording.titleFacts(t));
+                new Fact("Scope", "no colon here")), ENGLISH.titleFacts(t));
     }
 
     @Test
@@ -52,8 +55,8 @@ class ReportWordingTest {
                 .orElseThrow();
         MessageEntry rdt = messages.stream().filter(m -> m.messageIdHeader().equals("<rdt@x>")).findFirst()
                 .orElseThrow();
-        assertEquals("Delivered (1 retry)", ReportWording.outcome(rtd));
-        assertEquals("Delivered", ReportWording.outcome(rdt));
+        assertEquals("Delivered (1 retry)", ENGLISH.outcome(rtd));
+        assertEquals("Delivered", ENGLISH.outcome(rdt));
         assertEquals(1, rdt.retries(), "the JSON's retries still counts every T row");
     }
 

@@ -1,15 +1,12 @@
 package org.mailpath.engine.report;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,81 +16,89 @@ import org.mailpath.engine.status.Category;
 
 /**
  * Writes the one-paragraph conclusion of a report in plain language from its numbers, e.g. "Of the 450 messages
- * to contoso.example, 412 were handed to contoso.example's mail servers and accepted; 37 bounced because …".
+ * to contoso.example, 412 were handed to contoso.example's mail servers and accepted; 37 bounced because …", in
+ * the report's language: every phrase is one of its {@link ReportTexts}, the counts and parts its arguments.
  */
 final class ConclusionWriter {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final int CAUSES_NAMED = 3;
     /** More domains than this are counted, not named. */
     private static final int NAMES_LISTED = 3;
     /** The EDNS checks' codes: a name server that does not meet current DNS standards. */
     private static final String EDNS = "EDNS_";
 
-    private ConclusionWriter() {
+    private final ReportTexts texts;
+
+    ConclusionWriter(ReportTexts texts) {
+        this.texts = texts;
     }
 
-    static String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own,
-                        TitleBlock title) {
+    String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title) {
         long total = title.messagesIncluded();
         if (total == 0) {
-            return "No messages in the log match this report's selection"
-                    + (title.scope().isEmpty() ? "." : " (" + String.join("; ", title.scope()) + ").");
+            return title.scope().isEmpty() ? texts.get("conclusion.none")
+                    : texts.format("conclusion.none.scope", String.join("; ", title.scope()));
         }
         boolean one = sections.size() == 1;
-        String to = one ? sections.getFirst().domain() : sections.size() + " recipient domains";
-        String servers = one ? sections.getFirst().domain() + "'s mail servers" : "the recipients' mail servers";
-        StringBuilder sb = new StringBuilder();
-        sb.append(total == 1 ? "Of the one message to " : "Of the " + n(total) + " messages to ").append(to);
+        // the number of domains as it always was written: ungrouped
+        String to = one ? sections.getFirst().domain()
+                : texts.format("conclusion.domains", String.valueOf(sections.size()));
+        String servers = one ? texts.format("conclusion.servers.one", sections.getFirst().domain())
+                : texts.get("conclusion.servers.many");
+        String opening;
         if (title.periodStart().isPresent() && title.periodEnd().isPresent()) {
-            sb.append(" logged between ").append(time(title.periodStart().get())).append(" and ")
-                    .append(time(title.periodEnd().get())).append(" UTC");
+            String from = time(title.periodStart().get());
+            String until = time(title.periodEnd().get());
+            opening = total == 1 ? texts.format("conclusion.opening.one.period", to, from, until)
+                    : texts.format("conclusion.opening.many.period", total, to, from, until);
+        } else {
+            opening = total == 1 ? texts.format("conclusion.opening.one", to)
+                    : texts.format("conclusion.opening.many", total, to);
         }
-        sb.append(", ");
         List<String> parts = new ArrayList<>();
         long delivered = summary.count(Verdict.DELIVERED);
         if (delivered > 0) {
-            parts.add(were(delivered, total) + " handed to " + servers + " and accepted"
-                    + (summary.deliveredAfterRetry() > 0 ? " (" + n(summary.deliveredAfterRetry())
-                    + " of them after retries)" : ""));
+            parts.add(summary.deliveredAfterRetry() > 0
+                    ? texts.format("conclusion.delivered.retried", were(delivered, total), servers,
+                            summary.deliveredAfterRetry())
+                    : texts.format("conclusion.delivered", were(delivered, total), servers));
         }
         long bounced = summary.count(Verdict.BOUNCED);
         if (bounced > 0) {
-            parts.add((bounced == total && total > 1 ? "all " : "") + n(bounced) + " bounced" + because(summary, true));
+            parts.add(texts.format(bounced == total && total > 1 ? "conclusion.bounced.all" : "conclusion.bounced",
+                    bounced, because(summary, true)));
         }
         long deferred = summary.count(Verdict.DEFERRED);
         long stale = summary.staleDeferrals();
         if (deferred > 0 && stale == 0) {
-            parts.add(were(deferred, total) + " still being retried when the log ended" + because(summary, false));
+            parts.add(texts.format("conclusion.deferred", were(deferred, total), because(summary, false)));
         } else if (deferred > 0) {
             // Salesforce retries for 24 hours at most: a deferral older than that should have ended in a P or a D
-            String noOutcome = "no outcome in the log although Salesforce stops retrying after 24 hours (the log"
-                    + " may have been cut off or miss the final rows)";
+            String noOutcome = texts.get("conclusion.noOutcome");
             parts.add(stale == deferred
-                    ? were(deferred, total) + " deferred" + because(summary, false) + " but "
-                            + (deferred == 1 ? "has " : "have ") + noOutcome
-                    : were(deferred, total) + " deferred" + because(summary, false) + ": " + n(deferred - stale)
-                            + " still being retried when the log ended, " + n(stale) + " with " + noOutcome);
+                    ? texts.format(deferred == 1 ? "conclusion.deferred.stale.one" : "conclusion.deferred.stale.some",
+                            were(deferred, total), because(summary, false), noOutcome)
+                    : texts.format("conclusion.deferred.partlyStale", were(deferred, total), because(summary, false),
+                            deferred - stale, stale, noOutcome));
         }
         long receivedOnly = summary.count(Verdict.RECEIVED_ONLY);
         if (receivedOnly > 0) {
-            parts.add(were(receivedOnly, total) + " received by Salesforce but not yet handed on within the log");
+            parts.add(texts.format("conclusion.receivedOnly", were(receivedOnly, total)));
         }
-        sb.append(String.join("; ", parts)).append('.');
+        StringBuilder sb = new StringBuilder(texts.format("conclusion.opening", opening,
+                String.join("; ", parts)));
         if (delivered > 0) {
-            sb.append(' ').append(ReportTexts.get("accepted.advice"));
+            sb.append(' ').append(texts.get("accepted.advice"));
         }
         long problems = sections.stream().flatMap(s -> s.findings().stream()).filter(ReportFindings::problem)
                 .count();
         long ours = ownFindings(own).filter(ReportFindings::problem).count();
         if (problems > 0) {
-            sb.append(" The checks found ").append(n(problems)).append(problems == 1 ? " problem" : " problems")
-                    .append(" on the recipient's side");
-            sb.append(ours > 0 ? " and " + n(ours) + " on ours." : ".");
+            String number = problems == 1 ? ".one" : ".some";
+            sb.append(' ').append(ours > 0 ? texts.format("conclusion.problems.both" + number, problems, ours)
+                    : texts.format("conclusion.problems.theirs" + number, problems));
         } else if (ours > 0) {
-            sb.append(" The checks found ").append(n(ours)).append(ours == 1 ? " problem" : " problems")
-                    .append(" on our own side.");
+            sb.append(' ').append(texts.format("conclusion.problems.ours" + (ours == 1 ? ".one" : ".some"), ours));
         }
         List<String> nonStandard = sections.stream().filter(s -> s.findings().stream()
                         .anyMatch(f -> ReportFindings.problem(f) && f.code().startsWith(EDNS)))
@@ -132,15 +137,15 @@ final class ConclusionWriter {
      * The sentence {@code key} about some names: ".one" names one, ".some" lists a few ("a.example, b.example and
      * c.example"), ".many" counts them.
      */
-    static String aboutNames(String key, List<String> names) {
+    String aboutNames(String key, List<String> names) {
         if (names.size() == 1) {
-            return ReportTexts.format(key + ".one", names.getFirst());
+            return texts.format(key + ".one", names.getFirst());
         }
         if (names.size() > NAMES_LISTED) {
-            return ReportTexts.format(key + ".many", (long) names.size());
+            return texts.format(key + ".many", (long) names.size());
         }
-        return ReportTexts.format(key + ".some",
-                String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast());
+        return texts.format(key + ".some", texts.format("list.and",
+                String.join(", ", names.subList(0, names.size() - 1)), names.getLast()));
     }
 
     /**
@@ -150,7 +155,7 @@ final class ConclusionWriter {
      * replies differ named by its general words, which assert no more than all of them say (a null MX and a failed
      * lookup are both "could not be resolved or routed in DNS"), so that fewer fall into "other reasons".
      */
-    private static String because(Summary summary, boolean bounces) {
+    private String because(Summary summary, boolean bounces) {
         Map<String, Long> byPhrase = new LinkedHashMap<>();
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         Map<Category, Set<String>> phrases = new EnumMap<>(Category.class);
@@ -166,7 +171,7 @@ final class ConclusionWriter {
             counts = new LinkedHashMap<>();
             for (Map.Entry<Category, Long> e : byCategory.entrySet()) {
                 Set<String> said = phrases.get(e.getKey());
-                counts.merge(said.size() == 1 ? said.iterator().next() : ReportTexts.cause(e.getKey()), e.getValue(),
+                counts.merge(said.size() == 1 ? said.iterator().next() : texts.cause(e.getKey()), e.getValue(),
                         Long::sum);
             }
         }
@@ -176,36 +181,32 @@ final class ConclusionWriter {
             return "";
         }
         if (rows.size() == 1) {
-            return " because " + rows.getFirst().getKey();
+            return texts.format("conclusion.because", rows.getFirst().getKey());
         }
         List<String> named = new ArrayList<>();
         long rest = 0;
         for (int i = 0; i < rows.size(); i++) {
             long count = rows.get(i).getValue();
             if (i < CAUSES_NAMED) {
-                named.add(rows.get(i).getKey() + " (" + n(count) + ")");
+                named.add(texts.format("conclusion.cause", rows.get(i).getKey(), count));
             } else {
                 rest += count;
             }
         }
-        String joined = rest > 0 ? String.join(", ", named) + " or other reasons (" + n(rest) + ")"
-                : String.join(", ", named.subList(0, named.size() - 1)) + " or " + named.getLast();
-        return " because " + joined;
+        String joined = rest > 0 ? texts.format("conclusion.causes.rest", String.join(", ", named), rest)
+                : texts.format("list.or", String.join(", ", named.subList(0, named.size() - 1)), named.getLast());
+        return texts.format("conclusion.because", joined);
     }
 
     /** "37 were" / "1 was" (or "all 3 were" when it is everything). */
-    private static String were(long count, long total) {
+    private String were(long count, long total) {
         if (count == total && total > 1) {
-            return "all " + n(count) + " were";
+            return texts.format("conclusion.count.all", count);
         }
-        return n(count) + (count == 1 ? " was" : " were");
+        return texts.format(count == 1 ? "conclusion.count.one" : "conclusion.count.some", count);
     }
 
-    private static String n(long value) {
-        return String.format(Locale.ENGLISH, "%,d", value);
-    }
-
-    private static String time(Instant t) {
-        return TIME.format(t);
+    private String time(Instant t) {
+        return texts.time().format(t);
     }
 }

@@ -54,6 +54,7 @@ public final class ReportBuilder {
 
     private final LogAnalysis analysis;
     private final ReportOptions options;
+    private final ReportTexts texts;
     private CheckReport checks = CheckReport.empty();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
@@ -62,6 +63,7 @@ public final class ReportBuilder {
     public ReportBuilder(LogAnalysis analysis, ReportOptions options) {
         this.analysis = analysis;
         this.options = options;
+        this.texts = ReportTexts.of(options.language());
     }
 
     /** DNS and authentication check results; domains that receive our mail go to their section, others to ours. */
@@ -127,8 +129,9 @@ public final class ReportBuilder {
 
         Summary summary = summary(included, sections, redactor);
         TitleBlock title = title(included, redactor);
-        String conclusion = ConclusionWriter.write(summary, sections, own, title);
-        return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor));
+        String conclusion = new ConclusionWriter(texts).write(summary, sections, own, title);
+        return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor),
+                options.language());
     }
 
     private Predicate<MessageChain> inclusion() {
@@ -165,7 +168,7 @@ public final class ReportBuilder {
         return Redactor.of(addresses, users, keep);
     }
 
-    private static MessageEntry entry(MessageChain c, Redactor r) {
+    private MessageEntry entry(MessageChain c, Redactor r) {
         Optional<Instant> received = Optional.empty();
         Optional<Instant> lastTransient = Optional.empty();
         Optional<Instant> delivered = Optional.empty();
@@ -201,11 +204,12 @@ public final class ReportBuilder {
                     r.text(e.relayAddress().strip()), eventTls, r.text(e.status().strip())));
         }
         Optional<Diagnosis> d = c.diagnosis();
+        Locale language = options.language();
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
-                d.map(x -> r.text(x.explanation())).orElse(""),
+                d.map(x -> r.text(x.explanation(language))).orElse(""),
                 // a stale deferral's reply may say "Salesforce retries": it no longer does, and its outcome is missing
-                c.stale() ? ReportTexts.get("deferral.stale") : d.map(x -> r.text(x.remediation())).orElse(""),
+                c.stale() ? texts.get("deferral.stale") : d.map(x -> r.text(x.remediation(language))).orElse(""),
                 d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events, c.addressProblem().map(r::text),
                 c.retriesBeforeDelivery());
@@ -216,7 +220,7 @@ public final class ReportBuilder {
      * two columns are redacted each on its own, as the appendix does: together, the verification in parentheses
      * could stand after a masked address in the cipher column and be taken for a person's name beside it.
      */
-    private static String tls(ChainEvent e, Redactor r) {
+    private String tls(ChainEvent e, Redactor r) {
         if (e.event() != MailEvent.DELIVERED) {
             return "";
         }
@@ -225,10 +229,10 @@ public final class ReportBuilder {
             return "";
         }
         if (cipher.equals(":")) {
-            return "none (not encrypted)";
+            return texts.get("tls.none");
         }
         if (e.internalHandoff()) {
-            return "internal hand-off";
+            return texts.get("tls.handoff");
         }
         String verified = r.text(e.tlsVerified().strip());
         return verified.isEmpty() ? cipher : cipher + " (" + verified + ")";
@@ -310,24 +314,29 @@ public final class ReportBuilder {
         return name.endsWith(".") ? name : name + ".";
     }
 
-    private static List<Finding> sorted(List<Finding> findings, Redactor r) {
+    /**
+     * Worst first, redacted, and in the report's language: a copy whose message and remediation are in that
+     * language (the renderers and the JSON show a finding's message and remediation as they are).
+     */
+    private List<Finding> sorted(List<Finding> findings, Redactor r) {
+        boolean english = ReportTexts.english(options.language());
         return findings.stream()
                 .sorted(Comparator.comparing(Finding::severity))
-                .map(f -> r.active() ? new Finding(f.code(), f.severity(), r.text(f.subject()), r.text(f.message()),
-                        r.texts(f.evidence()), r.text(f.remediation()), f.actor()) : f)
+                .map(f -> r.active() || !english ? new Finding(f.code(), f.severity(), r.text(f.subject()),
+                        r.text(english ? f.message() : f.message(options.language())), r.texts(f.evidence()),
+                        r.text(english ? f.remediation() : f.remediation(options.language())), f.actor()) : f)
                 .toList();
     }
 
-    private static String shownDomain(String domain, Redactor r) {
-        return domain.isEmpty() ? "(no domain)" : r.text(domain);
+    private String shownDomain(String domain, Redactor r) {
+        return domain.isEmpty() ? texts.get("noDomain") : r.text(domain);
     }
 
     /**
      * The causes table: one row per meaning, owner and fix, so that a row never tells one team to do what only
      * some of its messages need (a null MX is the domain's choice, a failed lookup may be a typo: both are DNS).
      */
-    private static Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections,
-                                   Redactor r) {
+    private Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
         // the same few texts and domains recur for every failing message: each redacted once
         Map<String, String> redacted = new HashMap<>();
@@ -338,9 +347,11 @@ public final class ReportBuilder {
             }
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
-            CauseKey key = new CauseKey(cat, d.map(x -> ReportTexts.cause(cat, x.ruleId()))
-                    .orElseGet(() -> ReportTexts.cause(cat)), d.map(x -> shown.apply(x.explanation())).orElse(""),
-                    d.map(Diagnosis::actor).orElse(Actor.NOBODY), d.map(x -> shown.apply(x.remediation())).orElse(""));
+            Locale language = options.language();
+            CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId()))
+                    .orElseGet(() -> texts.cause(cat)), d.map(x -> shown.apply(x.explanation(language))).orElse(""),
+                    d.map(Diagnosis::actor).orElse(Actor.NOBODY),
+                    d.map(x -> shown.apply(x.remediation(language))).orElse(""));
             CauseTally t = tallies.computeIfAbsent(key, k -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
@@ -351,7 +362,7 @@ public final class ReportBuilder {
             d.ifPresent(x -> t.rules.add(x.ruleId()));
         }
         List<CauseRow> causes = new ArrayList<>();
-        tallies.forEach((k, t) -> causes.add(new CauseRow(k.category(), ReportTexts.label(k.category()), t.bounced,
+        tallies.forEach((k, t) -> causes.add(new CauseRow(k.category(), texts.label(k.category()), t.bounced,
                 t.deferred, k.actor(), k.explanation(), k.remediation(), k.meaning(), List.copyOf(t.domains),
                 List.copyOf(t.rules))));
         // a category's rows stay together, the category of most messages first, as the conclusion counts them
@@ -395,22 +406,24 @@ public final class ReportBuilder {
     private TitleBlock title(List<MessageChain> included, Redactor r) {
         String name = fileName(r);
         List<String> scope = new ArrayList<>();
+        // "label: value", the label one of the report's phrases (ReportWording.titleFacts parts them again)
         if (!options.domains().isEmpty()) {
-            scope.add("Recipient domains: " + String.join(", ", new TreeSet<>(options.domains())));
+            scope.add(texts.get("scope.domains") + ": " + String.join(", ", new TreeSet<>(options.domains())));
         }
         if (!options.messageIds().isEmpty()) {
-            scope.add("Messages: " + String.join(", ", r.texts(List.copyOf(new TreeSet<>(options.messageIds())))));
+            scope.add(texts.get("scope.messages") + ": "
+                    + String.join(", ", r.texts(List.copyOf(new TreeSet<>(options.messageIds())))));
         }
         if (options.messages().isPresent()) {
             // The count is already in the title block; the keys hold addresses, so they are not listed.
-            scope.add("Selection: messages chosen one by one");
+            scope.add(texts.get("scope.selection") + ": " + texts.get("scope.selection.value"));
         }
         if (options.redact()) {
-            scope.add("Redacted: local parts of addresses masked, user IDs removed");
+            scope.add(texts.get("scope.redacted") + ": " + texts.get("scope.redacted.value"));
         }
         Set<String> domains = new TreeSet<>();
         included.forEach(c -> domains.add(c.recipientDomain()));
-        String title = ReportTexts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
+        String title = texts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
                 options.version(), options.redact(), scope);
@@ -445,12 +458,12 @@ public final class ReportBuilder {
                 out.add(new Appendix.RawRow(line, redacted));
             }
             Optional<String> note = out.size() < lines.size()
-                    ? Optional.of(ReportTexts.format("appendix.rowsMissing", lines.size() - out.size(), lines.size()))
+                    ? Optional.of(texts.format("appendix.rowsMissing", lines.size() - out.size(), lines.size()))
                     : Optional.empty();
             return new Appendix(r.texts(header), out, note);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "raw rows unavailable", e);
-            return new Appendix(List.of(), List.of(), Optional.of(ReportTexts.format("appendix.unreadable",
+            return new Appendix(List.of(), List.of(), Optional.of(texts.format("appendix.unreadable",
                     fileName(r), r.text(unreadable(e)))));
         }
     }
@@ -465,10 +478,10 @@ public final class ReportBuilder {
             root = root.getCause();
         }
         if (root instanceof NoSuchFileException) {
-            return ReportTexts.get("appendix.unreadable.gone");
+            return texts.get("appendix.unreadable.gone");
         }
         if (root instanceof AccessDeniedException) {
-            return ReportTexts.get("appendix.unreadable.denied");
+            return texts.get("appendix.unreadable.denied");
         }
         String reason = root instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : String.valueOf(root.getMessage());

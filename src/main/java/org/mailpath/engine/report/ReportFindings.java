@@ -28,7 +28,7 @@ public final class ReportFindings {
      * What a report says once about the domains whose checks this computer's network kept from being made: that
      * the checks say nothing about them and must be made again from a network where they work.
      */
-    public static String notCheckedSentence(List<String> domains) {
-        return ConclusionWriter.aboutNames("conclusion.notChecked", domains);
+    public static String notCheckedSentence(ReportTexts texts, List<String> domains) {
+        return new ConclusionWriter(texts).aboutNames("conclusion.notChecked", domains);
     }
 }

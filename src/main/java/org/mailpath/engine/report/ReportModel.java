@@ -1,16 +1,24 @@
 package org.mailpath.engine.report;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything a report says, already filtered and (if asked) redacted, so every renderer shows the same content
- * and none of them has to think about privacy. Built by {@link ReportBuilder}.
+ * and none of them has to think about privacy. Built by {@link ReportBuilder}. Its words (conclusion, causes,
+ * findings, explanations) are already in {@code language}, which the renderers write their own words in too.
  */
 public record ReportModel(TitleBlock title, String conclusion, Summary summary,
-                          List<RecipientDomainSection> recipientDomains, OwnSideSection ownSide, Appendix appendix) {
+                          List<RecipientDomainSection> recipientDomains, OwnSideSection ownSide, Appendix appendix,
+                          Locale language) {
 
     public ReportModel {
         recipientDomains = List.copyOf(recipientDomains);
+    }
+
+    /** The phrases of the report's language. */
+    public ReportTexts texts() {
+        return ReportTexts.of(language);
     }
 
     /** Number of messages in the report (after the domain / message filters). */

@@ -1,28 +1,62 @@
 package org.mailpath.engine.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.finding.TextBundles;
 import org.mailpath.engine.status.Category;
 
-/** The English phrases a report is written with, kept in {@code report-text.properties}. */
+/**
+ * The phrases a report is written with in one language, kept in {@code report-text.properties} (English) and its
+ * translations ({@code report-text_sv.properties}); a key a translation lacks is said in English. Also how the
+ * language writes numbers and dates. Phrases are plain text with {@code {0}}, {@code {1}}… (not MessageFormat).
+ */
 public final class ReportTexts {
 
-    private static final Properties TEXTS = load();
+    static final String BUNDLE = "org.mailpath.engine.report.report-text";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+    private static final Map<Locale, ReportTexts> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final ReportTexts ENGLISH = of(Locale.ENGLISH);
 
-    private ReportTexts() {
+    private final Locale language;
+    private final ResourceBundle texts;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter time;
+
+    private ReportTexts(Locale language) {
+        this.language = language;
+        this.texts = TextBundles.load(BUNDLE, language);
+        this.day = DateTimeFormatter.ofPattern(get("format.day"), language).withZone(ZoneOffset.UTC);
+        this.time = DateTimeFormatter.ofPattern(get("format.time"), language).withZone(ZoneOffset.UTC);
+    }
+
+    /** The phrases in {@code language} (English where MailPath has no translation), made once per language. */
+    public static ReportTexts of(Locale language) {
+        return BY_LANGUAGE.computeIfAbsent(language, ReportTexts::new);
+    }
+
+    /** English, the reports' default and the language of the command line's own output. */
+    public static ReportTexts english() {
+        return ENGLISH;
+    }
+
+    public Locale language() {
+        return language;
     }
 
     /** Completes "… bounced because …". */
-    public static String cause(Category category) {
+    public String cause(Category category) {
         return get("cause." + category.name());
     }
 
@@ -30,25 +64,25 @@ public final class ReportTexts {
      * Completes "… bounced because …" for the replies one knowledge-base rule matched: the rule's own words where
      * its category's would say more or other than the reply did (a null MX is no DNS fault), else the category's.
      */
-    public static String cause(Category category, String ruleId) {
-        String own = TEXTS.getProperty("cause.rule." + ruleId.replace(':', '.'));
-        return own != null ? own : cause(category);
+    public String cause(Category category, String ruleId) {
+        String key = "cause.rule." + ruleId.replace(':', '.');
+        return texts.containsKey(key) ? texts.getString(key) : cause(category);
     }
 
     /** Short name of a category for tables. */
-    public static String label(Category category) {
+    public String label(Category category) {
         return get("label." + category.name());
     }
 
-    public static String actor(Actor actor) {
+    public String actor(Actor actor) {
         return get("actor." + actor.name());
     }
 
-    public static String verdict(Verdict verdict) {
+    public String verdict(Verdict verdict) {
         return get("verdict." + verdict.name());
     }
 
-    public static String severity(Severity severity) {
+    public String severity(Severity severity) {
         return get("severity." + severity.name());
     }
 
@@ -56,35 +90,60 @@ public final class ReportTexts {
      * The badge of a finding: its severity, or "Not checked" when this computer's network kept the check from
      * being made (actor {@code LOCAL_NETWORK}), which says nothing about the domain however severe it is.
      */
-    public static String badge(Finding finding) {
+    public String badge(Finding finding) {
         return ReportFindings.notChecked(finding) ? get("notChecked") : severity(finding.severity());
     }
 
-    public static String get(String key) {
-        return TEXTS.getProperty(key, key);
+    /** The phrase under {@code key}, or the key itself when there is none (a missing phrase shows, not fails). */
+    public String get(String key) {
+        try {
+            return texts.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
     }
 
-    /** The phrase with {@code {0}}, {@code {1}}… replaced by the arguments (numbers with thousands separators). */
-    public static String format(String key, Object... args) {
+    /**
+     * The phrase with {@code {0}}, {@code {1}}… replaced by the arguments (whole numbers grouped as the language
+     * does). In one pass: an argument is never read as a phrase, so a recipient or file name that holds "{1}"
+     * stays as it is.
+     */
+    public String format(String key, Object... args) {
         String text = get(key);
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            String value = a instanceof Long || a instanceof Integer
-                    ? String.format(Locale.ENGLISH, "%,d", a) : String.valueOf(a);
-            text = text.replace("{" + i + "}", value);
+        StringBuilder sb = new StringBuilder(text.length() + 32);
+        Matcher m = PLACEHOLDER.matcher(text);
+        int done = 0;
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            if (i < args.length) {
+                sb.append(text, done, m.start()).append(value(args[i]));
+                done = m.end();
+            }
         }
-        return text;
+        return sb.append(text, done, text.length()).toString();
     }
 
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = ReportTexts.class.getResourceAsStream("report-text.properties")) {
-            if (in != null) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("report-text.properties cannot be read", e);
-        }
-        return p;
+    private String value(Object a) {
+        return a instanceof Long || a instanceof Integer ? count(((Number) a).longValue()) : String.valueOf(a);
+    }
+
+    /** "1,204" in English, "1 204" (a no-break space) in Swedish. */
+    public String count(long n) {
+        return english(language) ? String.format(Locale.ENGLISH, "%,d", n) : NumberFormat.getIntegerInstance(language).format(n);
+    }
+
+    /** True for English, and for the root locale of the base bundles. */
+    static boolean english(Locale language) {
+        return language.getLanguage().isEmpty() || language.getLanguage().equals(Locale.ENGLISH.getLanguage());
+    }
+
+    /** A day and time for the title block and footers: "20 November 2026, 08:00 UTC". */
+    public DateTimeFormatter day() {
+        return day;
+    }
+
+    /** A short day and time for sentences: "20 Nov 2026 08:00" (UTC). */
+    public DateTimeFormatter time() {
+        return time;
     }
 }

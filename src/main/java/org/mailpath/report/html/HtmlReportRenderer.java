@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
@@ -23,7 +25,6 @@ import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.report.ReportModel;
-import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
@@ -41,13 +42,15 @@ import org.mailpath.report.VisibleText;
  * technical strings that an administrator reads, copies and searches in the order they were logged (as RFC 3987
  * section 4.1 asks for names with right-to-left labels), and a first-letter rule would turn a typical reply such
  * as {@code 550 5.1.1 <אבג@x.example>: Recipient address rejected} into a right-to-left line that reads
- * backwards. Our own wording is plain left-to-right English, like the document.
+ * backwards. Our own wording is plain left-to-right text in the report's language, like the document.
  */
 public final class HtmlReportRenderer implements ReportRenderer {
 
     /** Inline styles only; nothing may be loaded, run, submitted or re-based. */
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
 
     /** On an element that holds only one value from outside: the value is its own left-to-right bidi run. */
     static final String LTR = " dir=\"ltr\"";
@@ -110,38 +113,40 @@ public final class HtmlReportRenderer implements ReportRenderer {
     public void render(ReportModel model, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         TitleBlock t = model.title();
-        w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
+        ReportWording words = ReportWording.of(model);
+        w.write("<!DOCTYPE html>\n<html lang=\"" + esc(model.language().toLanguageTag())
+                + "\"><head><meta charset=\"utf-8\">\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.write("<meta name=\"generator\" content=\"MailPath " + esc(t.version()) + "\">\n");
         // No scripts, no remote content: a report may be opened anywhere. base-uri and form-action are not covered
         // by default-src, so they are closed by name.
         w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">\n");
         w.write("<title>" + esc(t.title()) + "</title>\n<style>" + CSS + "</style></head><body><main>\n");
-        title(w, model);
-        summary(w, model);
+        title(w, model, words);
+        summary(w, model, words);
         int n = 0;
         if (!model.recipientDomains().isEmpty()) {
-            w.write("<h2 id=\"mail-team\">For the recipients' mail teams</h2>\n<p>" + esc(ReportWording.MAIL_TEAM_INTRO)
-                    + "</p>\n");
+            w.write("<h2 id=\"mail-team\">" + own(words.get("heading.mailTeams")) + "</h2>\n<p>"
+                    + own(words.get("intro.mailTeam")) + "</p>\n");
             for (RecipientDomainSection s : model.recipientDomains()) {
-                domain(w, s, n++);
+                domain(w, s, n++, words);
             }
         }
         if (!model.ownSide().isEmpty()) {
-            ownSide(w, model);
+            ownSide(w, model, words);
         }
-        appendix(w, model.appendix());
-        w.write("<footer>" + esc(ReportWording.generatedBy(t)) + (t.redacted() ? " · redacted" : "")
+        appendix(w, model.appendix(), words);
+        w.write("<footer>" + esc(words.generatedBy(t)) + (t.redacted() ? " · " + own(words.get("redacted")) : "")
                 + "</footer>\n</main></body></html>\n");
         w.flush();
     }
 
-    private static void title(Writer w, ReportModel model) throws IOException {
+    private static void title(Writer w, ReportModel model, ReportWording words) throws IOException {
         TitleBlock t = model.title();
-        w.write("<header><div class=\"kicker\">MailPath · Salesforce email delivery</div>\n");
-        w.write("<h1>" + title(t.title()) + "</h1>\n<p class=\"subtitle\">Analysis of a Salesforce Email Log, for "
-                + "the recipient's mail team and our own administrators</p>\n<dl class=\"meta\">\n");
-        for (ReportWording.Fact f : ReportWording.titleFacts(t)) {
+        w.write("<header><div class=\"kicker\">" + own(words.get("kicker")) + "</div>\n");
+        w.write("<h1>" + title(t.title(), words) + "</h1>\n<p class=\"subtitle\">" + own(words.get("subtitle"))
+                + "</p>\n<dl class=\"meta\">\n");
+        for (ReportWording.Fact f : words.titleFacts(t)) {
             meta(w, f);
         }
         // the names the conclusion may quote: the recipient domains, and ours and subjects it could not check
@@ -150,11 +155,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
         model.ownSide().domains().forEach(d -> domains.add(d.domain()));
         model.ownSide().otherFindings().stream().filter(ReportFindings::notChecked)
                 .forEach(f -> domains.add(f.subject()));
-        w.write("</dl></header>\n<section class=\"conclusion\"><strong>Conclusion</strong>"
-                + quoting(model.conclusion(), domains)
-                + "</section>\n<nav><h4>Contents</h4><ol><li><a href=\"#summary\">Summary</a></li>");
+        w.write("</dl></header>\n<section class=\"conclusion\"><strong>" + own(words.get("heading.conclusion"))
+                + "</strong>" + quoting(model.conclusion(), domains) + "</section>\n<nav><h4>"
+                + own(words.get("heading.contents")) + "</h4><ol><li><a href=\"#summary\">"
+                + own(words.get("heading.summary")) + "</a></li>");
         if (!model.recipientDomains().isEmpty()) {
-            w.write("<li><a href=\"#mail-team\">For the recipients' mail teams</a><ol>");
+            w.write("<li><a href=\"#mail-team\">" + own(words.get("heading.mailTeams")) + "</a><ol>");
             int n = 0;
             for (RecipientDomainSection s : model.recipientDomains()) {
                 w.write("<li><a href=\"#domain-" + n++ + "\"" + LTR + ">" + esc(s.domain()) + "</a></li>");
@@ -162,10 +168,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("</ol></li>");
         }
         if (!model.ownSide().isEmpty()) {
-            w.write("<li><a href=\"#own-side\">For our own side</a></li>");
+            w.write("<li><a href=\"#own-side\">" + own(words.get("toc.ownSide")) + "</a></li>");
         }
         if (hasAppendix(model.appendix())) {
-            w.write("<li><a href=\"#appendix\">Appendix: raw log rows</a></li>");
+            w.write("<li><a href=\"#appendix\">" + own(words.get("heading.appendix")) + "</a></li>");
         }
         w.write("</ol></nav>\n");
     }
@@ -180,13 +186,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
      * The title, with the recipient domain it may end with ("Email delivery report — contoso.example") as a value
      * of its own.
      */
-    private static String title(String title) {
-        String ours = ReportTexts.get("title") + " — ";
+    private static String title(String title, ReportWording words) {
+        String ours = words.get("title") + " — ";
         return title.startsWith(ours) ? esc(ours) + value(title.substring(ours.length())) : esc(title);
     }
 
-    private static void summary(Writer w, ReportModel model) throws IOException {
-        w.write("<h2 id=\"summary\" class=\"first\">Summary</h2>\n");
+    private static void summary(Writer w, ReportModel model, ReportWording words) throws IOException {
+        w.write("<h2 id=\"summary\" class=\"first\">" + own(words.get("heading.summary")) + "</h2>\n");
         long max = 1;
         for (Verdict v : Verdict.values()) {
             max = Math.max(max, model.summary().count(v));
@@ -203,73 +209,85 @@ public final class HtmlReportRenderer implements ReportRenderer {
             };
             w.write(String.format(Locale.ROOT, "<div class=\"bar\"><span>%s</span><div class=\"track\"><div "
                             + "class=\"fill\" style=\"width:%.1f%%;background:%s\"></div></div><b>%s (%d %%)</b></div>\n",
-                    esc(ReportTexts.verdict(v)), 100.0 * n / max, colour, ReportWording.count(n),
+                    esc(words.texts().verdict(v)), 100.0 * n / max, colour, words.count(n),
                     percent[order.indexOf(v)]));
         }
         if (model.summary().deliveredAfterRetry() > 0) {
-            w.write("<p class=\"small muted\">" + ReportWording.count(model.summary().deliveredAfterRetry())
-                    + " of the delivered messages were accepted only after one or more retries.</p>\n");
+            w.write("<p class=\"small muted\">" + own(words.format("summary.retried",
+                    model.summary().deliveredAfterRetry())) + "</p>\n");
         }
         if (!model.summary().causes().isEmpty()) {
-            w.write("<h4>Causes of bounces and deferrals, and who must act</h4>\n<table><thead><tr><th>Cause</th>"
-                    + "<th class=\"n\">Bounced</th><th class=\"n\">Deferred</th><th>Who must act</th>"
-                    + "<th>What to do</th></tr></thead><tbody>\n");
+            w.write("<h4>" + own(words.get("heading.causes")) + "</h4>\n<table><thead><tr><th>"
+                    + own(words.get("col.cause")) + "</th><th class=\"n\">" + own(words.get("col.bounced"))
+                    + "</th><th class=\"n\">" + own(words.get("col.deferred")) + "</th><th>"
+                    + own(words.get("col.actor")) + "</th><th>" + own(words.get("col.todo"))
+                    + "</th></tr></thead><tbody>\n");
             for (CauseRow r : model.summary().causes()) {
                 w.write("<tr><td><b>" + esc(r.label()) + "</b><br><span class=\"muted small\">"
                         + esc(r.meaning().isEmpty() ? r.explanation() : r.meaning()) + "</span>"
-                        + (r.domains().isEmpty() ? "" : "<br><span class=\"muted small\">To " + causeDomains(r)
-                        + "</span>") + "</td><td class=\"n\">" + ReportWording.count(r.bounced())
-                        + "</td><td class=\"n\">"
-                        + ReportWording.count(r.deferred()) + "</td><td>" + esc(ReportTexts.actor(r.actor()))
-                        + "</td><td>" + esc(r.remediation()) + "</td></tr>\n");
+                        + (r.domains().isEmpty() ? "" : "<br><span class=\"muted small\">"
+                        + phrase(words.get("cause.to"), causeDomains(r, words)) + "</span>") + "</td><td class=\"n\">"
+                        + words.count(r.bounced()) + "</td><td class=\"n\">" + words.count(r.deferred())
+                        + "</td><td>" + esc(words.texts().actor(r.actor())) + "</td><td>" + esc(r.remediation())
+                        + "</td></tr>\n");
             }
             w.write("</tbody></table>\n");
         }
         if (model.summary().domains().size() > 1) {
-            w.write("<h4>Recipient domains</h4>\n<table><thead><tr><th>Domain</th><th class=\"n\">Messages</th>"
-                    + "<th class=\"n\">Delivered</th><th class=\"n\">Bounced</th><th class=\"n\">Deferred</th>"
-                    + "<th class=\"n\">Received only</th></tr></thead><tbody>\n");
+            w.write("<h4>" + own(words.get("heading.domains")) + "</h4>\n<table><thead><tr><th>"
+                    + own(words.get("col.domain")) + "</th>" + numHead(words.get("col.messages"))
+                    + numHead(words.get("col.delivered")) + numHead(words.get("col.bounced"))
+                    + numHead(words.get("col.deferred")) + numHead(words.get("col.receivedOnly"))
+                    + "</tr></thead><tbody>\n");
             for (DomainRow d : model.summary().domains()) {
-                w.write("<tr><td" + LTR + ">" + esc(d.domain()) + "</td>" + num(d.messages()) + num(d.delivered())
-                        + num(d.bounced()) + num(d.deferred()) + num(d.receivedOnly()) + "</tr>\n");
+                w.write("<tr><td" + LTR + ">" + esc(d.domain()) + "</td>" + num(d.messages(), words)
+                        + num(d.delivered(), words) + num(d.bounced(), words) + num(d.deferred(), words)
+                        + num(d.receivedOnly(), words) + "</tr>\n");
             }
             w.write("</tbody></table>\n");
         }
     }
 
-    private static String num(long n) {
-        return "<td class=\"n\">" + ReportWording.count(n) + "</td>";
+    private static String numHead(String label) {
+        return "<th class=\"n\">" + esc(label) + "</th>";
     }
 
-    private static void domain(Writer w, RecipientDomainSection s, int n) throws IOException {
+    private static String num(long n, ReportWording words) {
+        return "<td class=\"n\">" + words.count(n) + "</td>";
+    }
+
+    private static void domain(Writer w, RecipientDomainSection s, int n, ReportWording words) throws IOException {
         w.write("<h3 id=\"domain-" + n + "\"" + LTR + ">" + esc(s.domain()) + "</h3>\n");
-        w.write("<p class=\"small muted\">" + esc(ReportWording.domainCounts(s.counts())) + "</p>\n");
-        w.write("<table><thead><tr><th style=\"width:12%\">Time (UTC)</th><th style=\"width:12%\">Event</th>"
-                + "<th style=\"width:26%\">Relay host [address] · TLS</th><th>Status line, exactly as logged</th>"
-                + "</tr></thead><tbody>\n");
+        w.write("<p class=\"small muted\">" + esc(words.domainCounts(s.counts())) + "</p>\n");
+        w.write("<table><thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
+                + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"
+                + own(words.get("col.relay")) + "</th><th>" + own(words.get("col.status")) + "</th></tr></thead><tbody>\n");
         for (MessageEntry m : s.messages()) {
             w.write("<tr class=\"group\"><td colspan=\"4\">" + (m.messageIdHeader().isEmpty()
-                    ? "<div class=\"mono mid\">(no Message ID Header)</div>"
+                    ? "<div class=\"mono mid\">" + own(words.get("message.noMessageId")) + "</div>"
                     : "<div class=\"mono mid\"" + LTR + ">" + esc(m.messageIdHeader()) + "</div>")
-                    + "To " + value(m.recipient()) + " &nbsp; " + esc(ReportWording.outcome(m))
-                    + " &nbsp; <span class=\"muted\">Internal ID " + value(m.internalMessageId()) + "</span>");
+                    + phrase(words.get("message.to"), value(m.recipient())) + " &nbsp; " + esc(words.outcome(m))
+                    + " &nbsp; <span class=\"muted\">" + phrase(words.get("message.internalId"),
+                    value(m.internalMessageId())) + "</span>");
             if (!m.sender().isEmpty()) {
-                w.write("<div class=\"muted small\">Envelope sender " + value(m.sender()) + "</div>");
+                w.write("<div class=\"muted small\">" + phrase(words.get("message.sender"), value(m.sender()))
+                        + "</div>");
             }
             if (m.addressProblem().isPresent()) {
-                w.write("<div class=\"fail\">Address: " + esc(m.addressProblem().get()) + "</div>");
+                w.write("<div class=\"fail\">" + phrase(words.get("message.address"), esc(m.addressProblem().get()))
+                        + "</div>");
             }
             if (!m.explanation().isEmpty()) {
                 w.write("<div class=\"muted small\">" + esc(m.explanation()) + "</div>");
             }
-            Optional<String> todo = ReportWording.todo(m);
+            Optional<String> todo = words.todo(m);
             if (todo.isPresent()) {
                 w.write("<div class=\"muted small\">" + esc(todo.get()) + "</div>");
             }
             w.write("</td></tr>\n");
             for (EventEntry e : m.events()) {
                 w.write("<tr><td>" + esc(ReportWording.time(e.time())) + "</td><td"
-                        + (e.event().equals("P") ? " class=\"fail\"" : "") + ">" + esc(ReportWording.event(e))
+                        + (e.event().equals("P") ? " class=\"fail\"" : "") + ">" + own(words.event(e))
                         + "</td><td>" + relay(e.relayHost(), e.relayAddress())
                         + (e.tls().isEmpty() ? "" : "<br><span class=\"muted small\">TLS " + value(e.tls()) + "</span>")
                         + (e.stage().isEmpty() ? "" : "<br><span class=\"muted small\"" + LTR + ">" + esc(e.stage())
@@ -278,20 +296,22 @@ public final class HtmlReportRenderer implements ReportRenderer {
         }
         w.write("</tbody></table>\n");
         if (!s.findings().isEmpty()) {
-            w.write("<h4>What we found about " + value(s.domain()) + "</h4>\n");
+            w.write("<h4>" + phrase(words.get("heading.found"), value(s.domain())) + "</h4>\n");
             for (Finding f : s.findings()) {
-                finding(w, f, s.domain());
+                finding(w, f, s.domain(), words);
             }
         }
         if (!s.notChecked().isEmpty()) {
-            w.write("<h4>What could not be checked about " + value(s.domain()) + "</h4>\n");
+            w.write("<h4>" + phrase(words.get("heading.notChecked"), value(s.domain())) + "</h4>\n");
             for (Finding f : s.notChecked()) {
-                finding(w, f, s.domain());
+                finding(w, f, s.domain(), words);
             }
         }
         if (!s.nameServers().isEmpty()) {
-            w.write("<h4>Name servers of " + value(s.domain()) + " (EDNS compliance)</h4>\n<table><thead><tr>"
-                    + "<th>Name server</th><th>Address</th><th>Tests</th><th>Verdict</th></tr></thead><tbody>\n");
+            w.write("<h4>" + phrase(words.get("heading.nameServers"), value(s.domain())) + "</h4>\n<table><thead><tr>"
+                    + "<th>" + own(words.get("col.nameServer")) + "</th><th>" + own(words.get("col.address"))
+                    + "</th><th>" + own(words.get("col.tests")) + "</th><th>" + own(words.get("col.verdict"))
+                    + "</th></tr></thead><tbody>\n");
             for (NameServerResult ns : s.nameServers()) {
                 StringBuilder tests = new StringBuilder();
                 ns.tests().forEach((k, v) -> tests.append(tests.isEmpty() ? "" : "  ").append(k).append('=').append(v));
@@ -304,53 +324,54 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /** A finding; {@code domain} is the section's domain, which its message may name (as may its subject). */
-    private static void finding(Writer w, Finding f, String domain) throws IOException {
+    private static void finding(Writer w, Finding f, String domain, ReportWording words) throws IOException {
         w.write("<div class=\"finding\"><div class=\"badge "
                 + (ReportFindings.notChecked(f) ? "NOT_CHECKED" : f.severity().name()) + "\">"
-                + esc(ReportTexts.badge(f).toUpperCase(Locale.ROOT)) + "</div><div>");
+                + esc(words.texts().badge(f).toUpperCase(words.texts().language())) + "</div><div>");
         String message = quoting(f.message(), domain.isEmpty() ? List.of(f.subject()) : List.of(f.subject(), domain));
         w.write(f.severity() == Severity.OK ? message : "<b>" + message + "</b>");
         w.write("<div class=\"small muted\">" + esc(f.code())
                 + (f.subject().isEmpty() ? "" : " · " + value(f.subject()))
-                + (f.severity() == Severity.OK ? "" : " · " + esc(ReportTexts.actor(f.actor()))) + "</div>");
+                + (f.severity() == Severity.OK ? "" : " · " + esc(words.texts().actor(f.actor()))) + "</div>");
         if (f.severity() != Severity.OK) {
             if (!f.evidence().isEmpty()) {
                 w.write("<pre>" + lines(f.evidence()) + "</pre>");
             }
             if (!f.remediation().isEmpty()) {
-                w.write("<div>Fix: " + esc(f.remediation()) + "</div>");
+                w.write("<div>" + phrase(words.get("fix"), esc(f.remediation())) + "</div>");
             }
         }
         w.write("</div></div>\n");
     }
 
-    private static void ownSide(Writer w, ReportModel model) throws IOException {
-        w.write("<h2 id=\"own-side\">For our own side: SPF, DKIM and DMARC</h2>\n<p>" + esc(ReportWording.OWN_SIDE_INTRO)
-                + "</p>\n");
+    private static void ownSide(Writer w, ReportModel model, ReportWording words) throws IOException {
+        w.write("<h2 id=\"own-side\">" + own(words.get("heading.ownSide")) + "</h2>\n<p>"
+                + own(words.get("intro.ownSide")) + "</p>\n");
         for (DomainFindings d : model.ownSide().domains()) {
             w.write("<h3" + LTR + ">" + esc(d.domain()) + "</h3>\n");
             if (!d.recordsToPublish().isEmpty()) {
-                w.write("<h4>Records to publish</h4><p>" + esc(ReportWording.PUBLISH_INTRO) + "</p><pre>"
-                        + lines(d.recordsToPublish()) + "</pre>\n");
+                w.write("<h4>" + own(words.get("heading.publish")) + "</h4><p>" + own(words.get("intro.publish"))
+                        + "</p><pre>" + lines(d.recordsToPublish()) + "</pre>\n");
             }
-            w.write("<h4>Findings</h4>\n");
+            w.write("<h4>" + own(words.get("heading.findings")) + "</h4>\n");
             for (Finding f : d.findings()) {
-                finding(w, f, d.domain());
+                finding(w, f, d.domain(), words);
             }
         }
         if (!model.ownSide().otherFindings().isEmpty()) {
-            w.write("<h3>Other findings</h3>\n");
+            w.write("<h3>" + own(words.get("heading.otherFindings")) + "</h3>\n");
             for (Finding f : model.ownSide().otherFindings()) {
-                finding(w, f, "");
+                finding(w, f, "", words);
             }
         }
     }
 
-    private static void appendix(Writer w, Appendix a) throws IOException {
+    private static void appendix(Writer w, Appendix a, ReportWording words) throws IOException {
         if (!hasAppendix(a)) {
             return;
         }
-        w.write("<h2 id=\"appendix\">Appendix: raw log rows</h2>\n<p>" + esc(ReportWording.APPENDIX_INTRO) + "</p>\n");
+        w.write("<h2 id=\"appendix\">" + own(words.get("heading.appendix")) + "</h2>\n<p>"
+                + own(words.get("intro.appendix")) + "</p>\n");
         if (a.note().isPresent()) {
             w.write("<p class=\"fail\">" + esc(a.note().get()) + "</p>\n");
         }
@@ -358,11 +379,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
             return;
         }
         if (!a.header().isEmpty()) {
-            w.write("<p class=\"small muted\">Columns: "
-                    + String.join(", ", a.header().stream().map(HtmlReportRenderer::value).toList()) + "</p>\n");
+            w.write("<p class=\"small muted\">" + phrase(words.get("appendix.columns"),
+                    String.join(", ", a.header().stream().map(HtmlReportRenderer::value).toList())) + "</p>\n");
         }
-        w.write("<table><thead><tr><th class=\"n\" style=\"width:7%\">Line</th><th>Row, as in the file (CSV)</th>"
-                + "</tr></thead><tbody>\n");
+        w.write("<table><thead><tr><th class=\"n\" style=\"width:7%\">" + own(words.get("col.line")) + "</th><th>"
+                + own(words.get("col.row")) + "</th></tr></thead><tbody>\n");
         for (Appendix.RawRow r : a.rows()) {
             w.write("<tr><td class=\"n muted\">" + r.line() + "</td><td><code" + LTR + ">"
                     + esc(ReportWording.csv(r.cells())) + "</code></td></tr>\n");
@@ -376,9 +397,32 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /** The domains of a cause row, each its own bidi run. */
-    private static String causeDomains(CauseRow r) {
+    private static String causeDomains(CauseRow r, ReportWording words) {
         return String.join(", ", ReportWording.domainsNamed(r).stream().map(HtmlReportRenderer::value).toList())
-                + esc(ReportWording.domainsNotNamed(r));
+                + own(words.domainsNotNamed(r));
+    }
+
+    /**
+     * One of our phrases ({@code {0}}, {@code {1}}… as in {@link org.mailpath.engine.report.ReportTexts}) with its
+     * own words escaped and markup put in for the placeholders ({@link #value}s: values from outside).
+     */
+    static String phrase(String pattern, String... markup) {
+        StringBuilder sb = new StringBuilder(pattern.length() + 64);
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        int done = 0;
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            if (i < markup.length) {
+                sb.append(own(pattern.substring(done, m.start()))).append(markup[i]);
+                done = m.end();
+            }
+        }
+        return sb.append(own(pattern.substring(done))).toString();
+    }
+
+    /** Our own words in element content: escaped, an apostrophe left as it is (only attributes need it escaped). */
+    private static String own(String words) {
+        return esc(words).replace("&#39;", "'");
     }
 
     /** A value from outside inside our own text: escaped, and its own left-to-right bidi run. */

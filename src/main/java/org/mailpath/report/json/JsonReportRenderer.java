@@ -28,6 +28,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .addMixIn(OwnSideSection.class, NoDerived.class)
             .addMixIn(Finding.class, EnglishOnly.class)
+            .addMixIn(ReportModel.class, NoLanguage.class)
             .build();
 
     /** Keeps convenience methods of the records out of the JSON. */
@@ -35,9 +36,17 @@ public final class JsonReportRenderer implements ReportRenderer {
     private interface NoDerived {
     }
 
-    /** A report is English: the translations a finding carries for the app stay out of its JSON. */
+    /**
+     * A finding's message and remediation are in the report's language already (the report builder puts them
+     * there): the translations a finding carries for the app stay out of its JSON.
+     */
     @JsonIgnoreProperties({"messageText", "remediationText"})
     private interface EnglishOnly {
+    }
+
+    /** The JSON's fields are a contract and stay as they were; only its human texts follow the language. */
+    @JsonIgnoreProperties({"language"})
+    private interface NoLanguage {
     }
 
     @Override

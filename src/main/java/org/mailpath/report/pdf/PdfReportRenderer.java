@@ -8,7 +8,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.io.IOUtils;
@@ -80,6 +79,8 @@ public final class PdfReportRenderer implements ReportRenderer {
     private static final class Layout {
         private final PDDocument doc;
         private final ReportModel model;
+        private final ReportWording words;
+        private final ReportTexts texts;
         private final PdfFonts fonts;
         private final PdfCanvas c;
         private final List<Anchor> anchors = new ArrayList<>();
@@ -104,6 +105,8 @@ public final class PdfReportRenderer implements ReportRenderer {
         Layout(PDDocument doc, ReportModel model) throws IOException {
             this.doc = doc;
             this.model = model;
+            this.words = ReportWording.of(model);
+            this.texts = model.texts();
             this.fonts = new PdfFonts(doc);
             this.c = new PdfCanvas(doc, fonts);
             title = new TextStyle(fonts.bold, 21, Rgb.ACCENT);
@@ -148,17 +151,16 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void titleBlock() throws IOException {
             TitleBlock t = model.title();
             c.moveDown(6);
-            c.paragraph(small.color(Rgb.ACCENT), "MAILPATH  ·  SALESFORCE EMAIL DELIVERY", PdfCanvas.LEFT,
-                    PdfCanvas.WIDTH);
+            c.paragraph(small.color(Rgb.ACCENT), texts.get("kicker").toUpperCase(texts.language())
+                    .replace(" · ", "  ·  "), PdfCanvas.LEFT, PdfCanvas.WIDTH);
             c.moveDown(4);
             c.paragraph(title, t.title(), PdfCanvas.LEFT, PdfCanvas.WIDTH);
             c.moveDown(2);
-            c.paragraph(subtitle, "Analysis of a Salesforce Email Log, for the recipient's mail team and our own "
-                    + "administrators", PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(subtitle, texts.get("subtitle"), PdfCanvas.LEFT, PdfCanvas.WIDTH);
             c.moveDown(10);
             c.rule(PdfCanvas.LEFT, PdfCanvas.RIGHT, c.y(), 0.8f, Rgb.ACCENT);
             c.moveDown(10);
-            for (ReportWording.Fact f : ReportWording.titleFacts(t)) {
+            for (ReportWording.Fact f : words.titleFacts(t)) {
                 keyValue(f.label(), f.value());
             }
             c.moveDown(12);
@@ -188,7 +190,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             float top = c.y();
             c.fill(PdfCanvas.LEFT, top - h, PdfCanvas.WIDTH, h, Rgb.BOX_BG);
             c.fill(PdfCanvas.LEFT, top - h, 3, h, Rgb.ACCENT);
-            c.text(PdfCanvas.LEFT + pad + 3, top - pad - 8.5f, h3.color(Rgb.ACCENT), "Conclusion");
+            c.text(PdfCanvas.LEFT + pad + 3, top - pad - 8.5f, h3.color(Rgb.ACCENT), texts.get("heading.conclusion"));
             float y = top - pad - 14;
             for (String line : lines) {
                 c.text(PdfCanvas.LEFT + pad + 3, y - text.size(), text, line);
@@ -228,7 +230,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     numbers.put(p.getCOSObject(), ++n);
                 }
                 float y = tocTop;
-                c.text(cs, PdfCanvas.LEFT, y - h3.size(), h3.color(Rgb.ACCENT), "Contents");
+                c.text(cs, PdfCanvas.LEFT, y - h3.size(), h3.color(Rgb.ACCENT), texts.get("heading.contents"));
                 y -= h3.leading() + 4;
                 int domains = 0;
                 for (Anchor a : anchors) {
@@ -237,8 +239,8 @@ public final class PdfReportRenderer implements ReportRenderer {
                     }
                     if (a.level() == 1 && ++domains > TOC_DOMAINS) {
                         if (domains == TOC_DOMAINS + 1) {
-                            c.text(cs, PdfCanvas.LEFT + 14, y - body.size(), body.color(Rgb.MUTED), "… and "
-                                    + (model.recipientDomains().size() - TOC_DOMAINS) + " more domains");
+                            c.text(cs, PdfCanvas.LEFT + 14, y - body.size(), body.color(Rgb.MUTED), texts.format(
+                                    "toc.more", String.valueOf(model.recipientDomains().size() - TOC_DOMAINS)));
                             y -= body.leading();
                         }
                         continue;
@@ -327,37 +329,38 @@ public final class PdfReportRenderer implements ReportRenderer {
         // ---- summary
 
         private void summary() throws IOException {
-            chapter("Summary", false);
+            chapter(texts.get("heading.summary"), false);
             chart();
             if (model.summary().deliveredAfterRetry() > 0) {
-                text(small, ReportWording.count(model.summary().deliveredAfterRetry())
-                        + " of the delivered messages were accepted only after one or more retries.");
+                text(small, texts.format("summary.retried", model.summary().deliveredAfterRetry()));
             }
             if (!model.summary().causes().isEmpty()) {
-                subsection("Causes of bounces and deferrals, and who must act");
-                PdfTable t = new PdfTable(c, heading, List.of(Column.left("Cause", 134),
-                        Column.right("Bounced", 44), Column.right("Deferred", 46),
-                        Column.left("Who must act", 78), Column.left("What to do", PdfCanvas.WIDTH - 302)));
+                subsection(texts.get("heading.causes"));
+                PdfTable t = new PdfTable(c, heading, List.of(Column.left(texts.get("col.cause"), 134),
+                        Column.right(texts.get("col.bounced"), 44), Column.right(texts.get("col.deferred"), 46),
+                        Column.left(texts.get("col.actor"), 78),
+                        Column.left(texts.get("col.todo"), PdfCanvas.WIDTH - 302)));
                 t.begin();
                 for (CauseRow r : model.summary().causes()) {
                     List<Para> cause = new ArrayList<>(List.of(new Para(cellBold, r.label()),
                             new Para(cellMuted, clip(r.meaning().isEmpty() ? r.explanation() : r.meaning()))));
                     if (!r.domains().isEmpty()) {
-                        cause.add(new Para(cellMuted, "To " + ReportWording.domains(r)));
+                        cause.add(new Para(cellMuted, texts.format("cause.to", words.domains(r))));
                     }
                     t.row(List.of(cause,
-                            List.of(new Para(cell, ReportWording.count(r.bounced()))),
-                            List.of(new Para(cell, ReportWording.count(r.deferred()))),
-                            List.of(new Para(cell, ReportTexts.actor(r.actor()))),
+                            List.of(new Para(cell, words.count(r.bounced()))),
+                            List.of(new Para(cell, words.count(r.deferred()))),
+                            List.of(new Para(cell, texts.actor(r.actor()))),
                             List.of(new Para(cell, clip(r.remediation())))));
                 }
                 t.end();
             }
             if (model.summary().domains().size() > 1) {
-                subsection("Recipient domains");
-                PdfTable t = new PdfTable(c, heading, List.of(Column.left("Domain", PdfCanvas.WIDTH - 270),
-                        Column.right("Messages", 54), Column.right("Delivered", 54), Column.right("Bounced", 54),
-                        Column.right("Deferred", 54), Column.right("Received only", 54)));
+                subsection(texts.get("heading.domains"));
+                PdfTable t = new PdfTable(c, heading, List.of(Column.left(texts.get("col.domain"), PdfCanvas.WIDTH - 270),
+                        Column.right(texts.get("col.messages"), 54), Column.right(texts.get("col.delivered"), 54),
+                        Column.right(texts.get("col.bounced"), 54), Column.right(texts.get("col.deferred"), 54),
+                        Column.right(texts.get("col.receivedOnly"), 54)));
                 t.begin();
                 for (DomainRow d : model.summary().domains()) {
                     t.row(List.of(List.of(new Para(cell, d.domain())), num(d.messages()), num(d.delivered()),
@@ -368,7 +371,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private List<Para> num(long n) {
-            return List.of(new Para(n == 0 ? cell.color(Rgb.NEUTRAL) : cell, ReportWording.count(n)));
+            return List.of(new Para(n == 0 ? cell.color(Rgb.NEUTRAL) : cell, words.count(n)));
         }
 
         /** Horizontal bars, one per verdict, with count and share. */
@@ -387,12 +390,12 @@ public final class PdfReportRenderer implements ReportRenderer {
                 long n = model.summary().count(v);
                 float top = c.y();
                 float mid = top - rowH / 2;
-                c.text(PdfCanvas.LEFT, mid - 3.2f, body, ReportTexts.verdict(v));
+                c.text(PdfCanvas.LEFT, mid - 3.2f, body, texts.verdict(v));
                 float x = PdfCanvas.LEFT + labelWidth;
                 c.fill(x, mid - 5, barMax, 10, Rgb.GROUP_BG);
                 float w = n == 0 ? 0 : Math.max(1.5f, barMax * n / max);
                 c.fill(x, mid - 5, w, 10, colour(v));
-                String label = ReportWording.count(n) + "  (" + percent[order.indexOf(v)] + " %)";
+                String label = words.count(n) + "  (" + percent[order.indexOf(v)] + " %)";
                 c.text(x + barMax + 8, mid - 3.2f, n == 0 ? body.color(Rgb.MUTED) : bodyBold, label);
                 c.moveDown(rowH);
             }
@@ -412,10 +415,10 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void mailTeams() throws IOException {
             List<RecipientDomainSection> sections = model.recipientDomains();
-            String name = sections.size() == 1 ? "For the mail team of " + sections.getFirst().domain()
-                    : "For the recipients' mail teams";
+            String name = sections.size() == 1 ? texts.format("heading.mailTeam", sections.getFirst().domain())
+                    : texts.get("heading.mailTeams");
             chapter(name, true);
-            text(body, ReportWording.MAIL_TEAM_INTRO);
+            text(body, texts.get("intro.mailTeam"));
             c.moveDown(6);
             for (RecipientDomainSection s : sections) {
                 domain(s, sections.size() > 1);
@@ -435,63 +438,64 @@ public final class PdfReportRenderer implements ReportRenderer {
             } else {
                 c.ensure(Math.min(firstMessage, PdfCanvas.pageBody()));
                 if (!ascii.equals(s.domain())) {
-                    text(small, "In ASCII (IDNA) form: " + ascii);
+                    text(small, texts.format("idna", ascii));
                 }
             }
-            text(small, ReportWording.domainCounts(s.counts()));
+            text(small, words.domainCounts(s.counts()));
             c.moveDown(COUNTS_BELOW);
             messages(table, s.messages());
             if (!s.findings().isEmpty()) {
-                subsection("What we found about " + s.domain());
+                subsection(texts.format("heading.found", s.domain()));
                 for (Finding f : s.findings()) {
                     finding(f);
                 }
             }
             if (!s.notChecked().isEmpty()) {
-                subsection("What could not be checked about " + s.domain());
+                subsection(texts.format("heading.notChecked", s.domain()));
                 for (Finding f : s.notChecked()) {
                     finding(f);
                 }
             }
             if (!s.nameServers().isEmpty()) {
-                subsection("Name servers of " + s.domain() + " (EDNS compliance)");
+                subsection(texts.format("heading.nameServers", s.domain()));
                 nameServers(s.nameServers());
             }
             c.moveDown(10);
         }
 
         private PdfTable messageTable() {
-            return new PdfTable(c, heading, List.of(Column.left("Time (UTC)", 62),
-                    Column.left("Event", 60), Column.left("Relay host [address] · TLS", 124),
-                    Column.left("Status line, exactly as logged", PdfCanvas.WIDTH - 246)));
+            return new PdfTable(c, heading, List.of(Column.left(texts.get("col.time"), 62),
+                    Column.left(texts.get("col.event"), 60), Column.left(texts.get("col.relay"), 124),
+                    Column.left(texts.get("col.status"), PdfCanvas.WIDTH - 246)));
         }
 
         /** The row that opens a message in its domain's table: Message ID Header, recipient, outcome. */
         private List<Para> group(MessageEntry m) {
             List<Para> group = new ArrayList<>();
             group.add(new Para(cellMonoBold, messageId(m)));
-            group.add(new Para(cell, "To " + m.recipient() + "     " + ReportWording.outcome(m)
-                    + "     Internal ID " + m.internalMessageId()));
+            group.add(new Para(cell, texts.format("message.to", m.recipient()) + "     " + words.outcome(m)
+                    + "     " + texts.format("message.internalId", m.internalMessageId())));
             if (!m.sender().isEmpty()) {
-                group.add(new Para(cellMuted, "Envelope sender " + m.sender()));
+                group.add(new Para(cellMuted, texts.format("message.sender", m.sender())));
             }
-            m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR), "Address: " + p)));
+            m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR),
+                    texts.format("message.address", p))));
             if (!m.explanation().isEmpty()) {
                 group.add(new Para(cellMuted, m.explanation()));
             }
-            ReportWording.todo(m).ifPresent(t -> group.add(new Para(cellMuted, t)));
+            words.todo(m).ifPresent(t -> group.add(new Para(cellMuted, t)));
             return group;
         }
 
-        private static String messageId(MessageEntry m) {
+        private String messageId(MessageEntry m) {
             return m.messageIdHeader().isEmpty()
-                    ? "(no Message ID Header; internal ID " + m.internalMessageId() + ")" : m.messageIdHeader();
+                    ? texts.format("message.noMessageId.internalId", m.internalMessageId()) : m.messageIdHeader();
         }
 
         /** The group row again at the top of a page its events go on to: which message, and that it goes on. */
         private List<Para> continued(MessageEntry m) {
             return List.of(new Para(cellMonoBold, messageId(m)),
-                    new Para(cellMuted, "To " + m.recipient() + " (continued)"));
+                    new Para(cellMuted, texts.format("message.continued", m.recipient())));
         }
 
         private void messages(PdfTable t, List<MessageEntry> messages) throws IOException {
@@ -507,7 +511,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     relay.add(new Para(cellMuted, e.stage()));
                     t.row(List.of(List.of(new Para(cell, time.substring(0, 10)), new Para(cell, time.substring(11))),
                             List.of(new Para(e.event().equals("P") ? cellBold.color(Rgb.ERROR) : cell,
-                                    ReportWording.event(e))),
+                                    words.event(e))),
                             relay, List.of(new Para(cellMono, clip(e.status())))));
                 }
             }
@@ -515,11 +519,11 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private void finding(Finding f) throws IOException {
-            String label = ReportTexts.badge(f).toUpperCase(Locale.ROOT);
+            String label = texts.badge(f).toUpperCase(texts.language());
             TextStyle badgeText = new TextStyle(fonts.bold, 6.6f, Rgb.hex(0xFFFFFF));
             // one width for every badge, so that the findings' texts line up whatever their badges say
             float badge = Math.max(50,
-                    c.width(badgeText, ReportTexts.get("notChecked").toUpperCase(Locale.ROOT)) + 8);
+                    c.width(badgeText, texts.get("notChecked").toUpperCase(texts.language())) + 8);
             float x = PdfCanvas.LEFT + badge + 6;
             float width = PdfCanvas.RIGHT - x;
             List<String> message = c.wrap(bodyBold, clip(f.message()), width);
@@ -531,7 +535,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.text(PdfCanvas.LEFT + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
             c.paragraph(f.severity() == Severity.OK ? body : bodyBold, clip(f.message()), x, width);
             String meta = f.code() + (f.subject().isEmpty() ? "" : "  ·  " + f.subject())
-                    + (f.severity() == Severity.OK ? "" : "  ·  " + ReportTexts.actor(f.actor()));
+                    + (f.severity() == Severity.OK ? "" : "  ·  " + texts.actor(f.actor()));
             c.paragraph(small, meta, x, width);
             if (f.severity() != Severity.OK) {
                 if (!f.evidence().isEmpty()) {
@@ -540,7 +544,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 }
                 if (!f.remediation().isEmpty()) {
                     c.moveDown(2);
-                    c.paragraph(body, "Fix: " + clip(f.remediation()), x, width, true);
+                    c.paragraph(body, texts.format("fix", clip(f.remediation())), x, width, true);
                 }
             }
             c.moveDown(5);
@@ -577,9 +581,9 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private void nameServers(List<NameServerResult> servers) throws IOException {
-            PdfTable t = new PdfTable(c, heading, List.of(Column.left("Name server", 130),
-                    Column.left("Address", 96), Column.left("Tests", PdfCanvas.WIDTH - 286),
-                    Column.left("Verdict", 60)));
+            PdfTable t = new PdfTable(c, heading, List.of(Column.left(texts.get("col.nameServer"), 130),
+                    Column.left(texts.get("col.address"), 96), Column.left(texts.get("col.tests"), PdfCanvas.WIDTH - 286),
+                    Column.left(texts.get("col.verdict"), 60)));
             t.begin();
             for (NameServerResult ns : servers) {
                 StringBuilder tests = new StringBuilder();
@@ -599,25 +603,25 @@ public final class PdfReportRenderer implements ReportRenderer {
         // ---- our own side
 
         private void ownSide() throws IOException {
-            chapter("For our own side: SPF, DKIM and DMARC", true);
-            text(body, ReportWording.OWN_SIDE_INTRO);
+            chapter(texts.get("heading.ownSide"), true);
+            text(body, texts.get("intro.ownSide"));
             c.moveDown(4);
             for (DomainFindings d : model.ownSide().domains()) {
                 section(d.domain(), d.domain(), false);
                 if (!d.recordsToPublish().isEmpty()) {
-                    subsection("Records to publish");
-                    text(body, ReportWording.PUBLISH_INTRO);
+                    subsection(texts.get("heading.publish"));
+                    text(body, texts.get("intro.publish"));
                     c.moveDown(3);
                     monoBox(d.recordsToPublish(), PdfCanvas.LEFT, PdfCanvas.WIDTH);
                     c.moveDown(6);
                 }
-                subsection("Findings");
+                subsection(texts.get("heading.findings"));
                 for (Finding f : d.findings()) {
                     finding(f);
                 }
             }
             if (!model.ownSide().otherFindings().isEmpty()) {
-                section("Other findings", "Other findings", false);
+                section(texts.get("heading.otherFindings"), texts.get("heading.otherFindings"), false);
                 for (Finding f : model.ownSide().otherFindings()) {
                     finding(f);
                 }
@@ -628,8 +632,8 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void appendix() throws IOException {
             Appendix a = model.appendix();
-            chapter("Appendix: raw log rows", true);
-            text(body, ReportWording.APPENDIX_INTRO);
+            chapter(texts.get("heading.appendix"), true);
+            text(body, texts.get("intro.appendix"));
             a.note().ifPresent(n -> {
                 try {
                     text(body.color(Rgb.WARNING), n);
@@ -639,17 +643,17 @@ public final class PdfReportRenderer implements ReportRenderer {
             });
             c.moveDown(4);
             if (!a.header().isEmpty()) {
-                text(small, "Columns: " + String.join(", ", a.header()));
+                text(small, texts.format("appendix.columns", String.join(", ", a.header())));
                 c.moveDown(6);
             }
             if (a.rows().isEmpty()) {
                 return;
             }
-            PdfTable t = new PdfTable(c, heading, List.of(Column.right("Line", 38),
-                    Column.left("Row, as in the file (CSV)", PdfCanvas.WIDTH - 38)));
+            PdfTable t = new PdfTable(c, heading, List.of(Column.right(texts.get("col.line"), 38),
+                    Column.left(texts.get("col.row"), PdfCanvas.WIDTH - 38)));
             t.begin();
             for (Appendix.RawRow r : a.rows()) {
-                t.row(List.of(List.of(new Para(cellMuted, ReportWording.count(r.line()))),
+                t.row(List.of(List.of(new Para(cellMuted, words.count(r.line()))),
                         List.of(Para.dense(raw, clip(ReportWording.csv(r.cells()))))));
             }
             t.end();
@@ -672,12 +676,22 @@ public final class PdfReportRenderer implements ReportRenderer {
             return text.substring(0, end) + "…";
         }
 
+        /** {@code s}, cut after {@link #MAX_CELL} characters with a note of how many more there are. */
+        private String clip(String s) {
+            if (s.length() <= MAX_CELL) {
+                return s;
+            }
+            // not between the two halves of a surrogate pair, which would print as a lone [U+D83D]
+            int end = Character.isHighSurrogate(s.charAt(MAX_CELL - 1)) ? MAX_CELL - 1 : MAX_CELL;
+            return texts.format("clipped", s.substring(0, end), (long) s.codePointCount(end, s.length()));
+        }
+
         private void headerAndFooter() throws IOException {
             int total = doc.getNumberOfPages();
             String left = model.title().title();
             String right = model.title().fileName();
-            String footer = ReportWording.generatedBy(model.title())
-                    + (model.title().redacted() ? "  ·  redacted" : "");
+            String footer = words.generatedBy(model.title())
+                    + (model.title().redacted() ? "  ·  " + texts.get("redacted") : "");
             TextStyle furniture = new TextStyle(fonts.regular, 7.2f, Rgb.MUTED);
             String l = shortened(furniture, left, PdfCanvas.WIDTH * 0.6f);
             String r = shortened(furniture, right, PdfCanvas.WIDTH * 0.35f);
@@ -694,7 +708,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     float footerY = 34;
                     PdfCanvas.rule(cs, PdfCanvas.LEFT, PdfCanvas.RIGHT, footerY + 11, 0.4f, Rgb.RULE);
                     c.text(cs, PdfCanvas.LEFT, footerY, furniture, footer);
-                    String pageNo = "Page " + (i + 1) + " of " + total;
+                    String pageNo = texts.format("page", String.valueOf(i + 1), String.valueOf(total));
                     c.text(cs, PdfCanvas.RIGHT - c.width(furniture, pageNo), footerY, furniture, pageNo);
                 }
                 i++;
@@ -725,7 +739,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             TitleBlock t = model.title();
             // shown by viewers and file managers as they are: bidi and invisible characters escaped as on the pages
             info.setTitle(VisibleText.of(t.title()));
-            info.setSubject(VisibleText.of("Salesforce Email Log analysis of " + t.fileName()));
+            info.setSubject(VisibleText.of(texts.format("pdf.subject", t.fileName())));
             info.setProducer("MailPath " + t.version() + " (Apache PDFBox)");
             info.setCreator("MailPath " + t.version());
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -741,15 +755,5 @@ public final class PdfReportRenderer implements ReportRenderer {
         } catch (IllegalArgumentException e) {
             return domain;
         }
-    }
-
-    static String clip(String s) {
-        if (s.length() <= MAX_CELL) {
-            return s;
-        }
-        // not between the two halves of a surrogate pair, which would print as a lone [U+D83D]
-        int end = Character.isHighSurrogate(s.charAt(MAX_CELL - 1)) ? MAX_CELL - 1 : MAX_CELL;
-        return s.substring(0, end) + " … [" + ReportWording.count(s.codePointCount(end, s.length()))
-                + " more characters not shown]";
     }
 }

@@ -24,6 +24,7 @@ import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.SampleReportData;
 import org.mailpath.engine.status.Category;
 import org.mailpath.report.ReportFormat;
@@ -110,7 +111,7 @@ class HtmlBidiIsolationTest {
         assertTrue(html.contains("<html lang=\"en\">"), "the document stays English, left to right");
         assertFalse(html.contains("dir=\"rtl\"") || html.contains("dir=\"auto\""), html);
         assertTrue(html.contains("<h2 id=\"mail-team\">For the recipients' mail teams</h2>\n<p>"
-                + esc(ReportWording.MAIL_TEAM_INTRO) + "</p>"), html);
+                + esc(ReportWording.of(ReportTexts.english()).get("intro.mailTeam")) + "</p>"), html);
         assertTrue(html.contains("<p class=\"small muted\">1 message: 0 delivered, 1 bounced, 0 deferred, "
                 + "0 received only</p>"), html);
         assertTrue(html.contains("<th>Status line, exactly as logged</th>"), html);
