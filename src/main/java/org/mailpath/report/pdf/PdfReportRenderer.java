@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -336,10 +337,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             if (!model.summary().causes().isEmpty()) {
                 subsection(texts.get("heading.causes"));
+                float bounced = fit("col.bounced", 44);
+                float deferred = fit("col.deferred", 46);
+                float actor = fit("col.actor", 78);
                 PdfTable t = new PdfTable(c, heading, List.of(Column.left(texts.get("col.cause"), 134),
-                        Column.right(texts.get("col.bounced"), 44), Column.right(texts.get("col.deferred"), 46),
-                        Column.left(texts.get("col.actor"), 78),
-                        Column.left(texts.get("col.todo"), PdfCanvas.WIDTH - 302)));
+                        Column.right(texts.get("col.bounced"), bounced),
+                        Column.right(texts.get("col.deferred"), deferred), Column.left(texts.get("col.actor"), actor),
+                        Column.left(texts.get("col.todo"), PdfCanvas.WIDTH - 134 - bounced - deferred - actor)));
                 t.begin();
                 for (CauseRow r : model.summary().causes()) {
                     List<Para> cause = new ArrayList<>(List.of(new Para(cellBold, r.label()),
@@ -357,10 +361,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             if (model.summary().domains().size() > 1) {
                 subsection(texts.get("heading.domains"));
-                PdfTable t = new PdfTable(c, heading, List.of(Column.left(texts.get("col.domain"), PdfCanvas.WIDTH - 270),
-                        Column.right(texts.get("col.messages"), 54), Column.right(texts.get("col.delivered"), 54),
-                        Column.right(texts.get("col.bounced"), 54), Column.right(texts.get("col.deferred"), 54),
-                        Column.right(texts.get("col.receivedOnly"), 54)));
+                List<Column> counts = Stream.of("col.messages", "col.delivered", "col.bounced", "col.deferred",
+                        "col.receivedOnly").map(k -> Column.right(texts.get(k), fit(k, 54))).toList();
+                List<Column> columns = new ArrayList<>();
+                columns.add(Column.left(texts.get("col.domain"),
+                        PdfCanvas.WIDTH - (float) counts.stream().mapToDouble(Column::width).sum()));
+                columns.addAll(counts);
+                PdfTable t = new PdfTable(c, heading, columns);
                 t.begin();
                 for (DomainRow d : model.summary().domains()) {
                     t.row(List.of(List.of(new Para(cell, d.domain())), num(d.messages()), num(d.delivered()),
@@ -464,9 +471,12 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private PdfTable messageTable() {
-            return new PdfTable(c, heading, List.of(Column.left(texts.get("col.time"), 62),
-                    Column.left(texts.get("col.event"), 60), Column.left(texts.get("col.relay"), 124),
-                    Column.left(texts.get("col.status"), PdfCanvas.WIDTH - 246)));
+            float time = fit("col.time", 62);
+            float event = fit("col.event", 60);
+            float relay = fit("col.relay", 124);
+            return new PdfTable(c, heading, List.of(Column.left(texts.get("col.time"), time),
+                    Column.left(texts.get("col.event"), event), Column.left(texts.get("col.relay"), relay),
+                    Column.left(texts.get("col.status"), PdfCanvas.WIDTH - time - event - relay)));
         }
 
         /** The row that opens a message in its domain's table: Message ID Header, recipient, outcome. */
@@ -581,9 +591,12 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private void nameServers(List<NameServerResult> servers) throws IOException {
+            float address = fit("col.address", 96);
+            float judged = fit("col.verdict", 60);
             PdfTable t = new PdfTable(c, heading, List.of(Column.left(texts.get("col.nameServer"), 130),
-                    Column.left(texts.get("col.address"), 96), Column.left(texts.get("col.tests"), PdfCanvas.WIDTH - 286),
-                    Column.left(texts.get("col.verdict"), 60)));
+                    Column.left(texts.get("col.address"), address),
+                    Column.left(texts.get("col.tests"), PdfCanvas.WIDTH - 130 - address - judged),
+                    Column.left(texts.get("col.verdict"), judged)));
             t.begin();
             for (NameServerResult ns : servers) {
                 StringBuilder tests = new StringBuilder();
@@ -649,14 +662,20 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (a.rows().isEmpty()) {
                 return;
             }
-            PdfTable t = new PdfTable(c, heading, List.of(Column.right(texts.get("col.line"), 38),
-                    Column.left(texts.get("col.row"), PdfCanvas.WIDTH - 38)));
+            float line = fit("col.line", 38);
+            PdfTable t = new PdfTable(c, heading, List.of(Column.right(texts.get("col.line"), line),
+                    Column.left(texts.get("col.row"), PdfCanvas.WIDTH - line)));
             t.begin();
             for (Appendix.RawRow r : a.rows()) {
                 t.row(List.of(List.of(new Para(cellMuted, words.count(r.line()))),
                         List.of(Para.dense(raw, clip(ReportWording.csv(r.cells()))))));
             }
             t.end();
+        }
+
+        /** The width of the column headed by the phrase {@code key}: {@code width}, or more for a long word. */
+        private float fit(String key, float width) {
+            return PdfTable.fitting(c, heading, texts.get(key), width);
         }
 
         // ---- page furniture, outline, metadata

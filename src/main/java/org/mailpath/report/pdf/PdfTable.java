@@ -26,6 +26,18 @@ final class PdfTable {
         }
     }
 
+    /**
+     * {@code width}, or the width in which the longest word of {@code heading} fits when it is wider: a heading is
+     * wrapped at spaces, and a word broken inside ("Studsad|e") is hard to read. Swedish words are longer.
+     */
+    static float fitting(PdfCanvas canvas, TextStyle headingStyle, String heading, float width) {
+        float widest = 0;
+        for (String word : heading.split(" ")) {
+            widest = Math.max(widest, canvas.width(headingStyle, word));
+        }
+        return Math.max(width, (float) Math.ceil(widest + 2 * PAD_X));
+    }
+
     /** A piece of a cell: one styled paragraph (wrapped to the column). */
     record Para(TextStyle style, String text, boolean dense) {
         Para(TextStyle style, String text) {

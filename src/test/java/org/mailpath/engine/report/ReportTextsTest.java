@@ -9,14 +9,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.StatusKnowledgeBase;
+import org.mailpath.testing.TextBundleFiles;
 
 class ReportTextsTest {
 
@@ -45,6 +52,54 @@ class ReportTextsTest {
                 texts.cause(Category.DNS, "enhanced:X.1.10"));
         assertFalse(texts.cause(Category.DNS).contains("standards"),
                 "a DNS failure alone does not show that name servers break the standards");
+    }
+
+    @Test
+    void everyTranslationHasEveryPhraseWithTheSamePlaceholders() {
+        Path english = TextBundleFiles.ENGINE.resolve("report/report-text.properties");
+        Properties base = TextBundleFiles.load(english);
+        List<Path> translations = TextBundleFiles.translations(english.getParent()).stream()
+                .filter(t -> TextBundleFiles.bundleOf(t).orElseThrow().getFileName().toString().equals("report-text"))
+                .toList();
+        assertFalse(translations.isEmpty(), "report-text_sv.properties is found");
+        for (Path t : translations) {
+            Properties translated = TextBundleFiles.load(t);
+            assertEquals(new TreeSet<>(base.stringPropertyNames()), new TreeSet<>(translated.stringPropertyNames()),
+                    t + " has the keys of report-text.properties");
+            for (String key : base.stringPropertyNames()) {
+                assertEquals(placeholders(base.getProperty(key)), placeholders(translated.getProperty(key)),
+                        t + ": " + key);
+                assertEquals(base.getProperty(key).startsWith(" "), translated.getProperty(key).startsWith(" "),
+                        t + ": " + key + " starts with a space as in English");
+            }
+        }
+    }
+
+    @Test
+    void swedishWritesItsOwnNumbersAndDates() {
+        ReportTexts sv = ReportTexts.of(Locale.forLanguageTag("sv"));
+        assertEquals("1\u00a0204", sv.count(1204));
+        assertEquals("1,204", ReportTexts.english().count(1204));
+        Instant t = Instant.parse("2026-11-20T08:00:00Z");
+        assertEquals("20 november 2026 kl. 08:00 UTC", sv.day().format(t));
+        assertEquals("20 November 2026, 08:00 UTC", ReportTexts.english().day().format(t));
+        assertEquals("Studsat", sv.verdict(Verdict.BOUNCED));
+        assertEquals(sv, ReportTexts.of(Locale.forLanguageTag("sv")), "made once per language");
+    }
+
+    @Test
+    void aValueIsNeverReadAsAPhrase() {
+        assertEquals("The raw rows could not be read again from {1}.csv: the file no longer exists.",
+                ReportTexts.english().format("appendix.unreadable", "{1}.csv", "the file no longer exists"));
+    }
+
+    private static Set<String> placeholders(String phrase) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{\\d}").matcher(phrase);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 
     private static Properties texts() throws IOException {

@@ -26,6 +26,7 @@ class OfferedLanguagesTest {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
     /** The status knowledge base's English lives in its JSON data file; only its translations are bundles. */
     private static final Path STATUS_KNOWLEDGE = TextBundleFiles.ENGINE.resolve("status/status-knowledge");
+    private static final Path REPORT_TEXT = TextBundleFiles.ENGINE.resolve("report/report-text");
 
     @TempDir
     Path dir;
@@ -51,6 +52,8 @@ class OfferedLanguagesTest {
         List<Path> translations = TextBundleFiles.translations(TextBundleFiles.RESOURCES);
         assertTrue(translations.contains(TextBundleFiles.translation(STATUS_KNOWLEDGE, "sv")), translations.toString());
         assertTrue(translations.contains(TextBundleFiles.translation(TextBundleFiles.UI_MESSAGES, "sv")));
+        assertTrue(bundles.contains(REPORT_TEXT));
+        assertTrue(translations.contains(TextBundleFiles.translation(REPORT_TEXT, "sv")), translations.toString());
     }
 
     @Test
@@ -67,6 +70,14 @@ class OfferedLanguagesTest {
         assertEquals(List.of(TextBundleFiles.translation(findings, "fi") + " is missing"),
                 problems(List.of(Locale.ENGLISH, SWEDISH, Locale.forLanguageTag("fi")), List.of(findings, messages),
                         TextBundleFiles.translations(dir)));
+    }
+
+    @Test
+    void aLanguageWithoutItsReportTextsIsFound() throws IOException {
+        Path messages = bundle("ui/messages", "sv");
+        Path report = bundle("engine/report/report-text");
+        assertEquals(List.of(TextBundleFiles.translation(report, "sv") + " is missing"),
+                problems(List.of(Locale.ENGLISH, SWEDISH), List.of(messages, report), TextBundleFiles.translations(dir)));
     }
 
     @Test
@@ -113,9 +124,12 @@ class OfferedLanguagesTest {
         assertEquals(SWEDISH, OfferedLanguages.atStart(settings));
     }
 
-    /** The bundles each language needs: the UI's words, every engine bundle, the status knowledge base. */
+    /**
+     * The bundles each language needs: the UI's words, every engine bundle, the status knowledge base, the reports'
+     * words (a report can be written in every offered language).
+     */
     private static List<Path> appBundles() {
-        List<Path> bundles = new ArrayList<>(List.of(TextBundleFiles.UI_MESSAGES, STATUS_KNOWLEDGE));
+        List<Path> bundles = new ArrayList<>(List.of(TextBundleFiles.UI_MESSAGES, STATUS_KNOWLEDGE, REPORT_TEXT));
         TextBundleFiles.englishEngineBundles().forEach(english ->
                 bundles.add(english.resolveSibling(english.getFileName().toString().replace(".properties", ""))));
         return bundles;
