@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.common.MailPathVersion;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.RawRowSource;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The report options of a command ({@code @Mixin ReportExportOptions report;}):
- * {@code --report OUT.pdf|.html|.json|.txt [--redact] [--domain D]… [--message-id ID]… [--force]}.
+ * {@code --report OUT.pdf|.html|.json|.txt [--redact] [--domain D]… [--message-id ID]… [--force]
+ * [--report-language TAG]}.
  * The command calls {@link #validate()} before its long work (a wrong extension, an existing file or a folder where
  * no file can be created fails at once, exit 2, before anything is printed) and {@link #export} at the end.
  */
@@ -54,6 +57,11 @@ public final class ReportExportOptions {
     @Option(names = "--force", description = "Overwrite an existing report file.")
     boolean force;
 
+    @Option(names = "--report-language", paramLabel = "TAG", description = "The language the report is written in: "
+            + "en (English, the default: a report usually goes to the recipient's mail team) or sv (Swedish). "
+            + "JSON field names and ids stay the same.")
+    String language;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -69,8 +77,12 @@ public final class ReportExportOptions {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--redact, --domain, --message-id and --force need --report OUT");
             }
+            if (language != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--report-language needs --report OUT");
+            }
             return;
         }
+        language();
         if (ReportFormat.forFile(report).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
                     + ": unknown format; the file name must end in .pdf, .html, .json or .txt");
@@ -106,7 +118,21 @@ public final class ReportExportOptions {
     /** The report options as the engine takes them. */
     public ReportOptions options() {
         return new ReportOptions(new LinkedHashSet<>(domains), new LinkedHashSet<>(messageIds), redact,
-                Instant.now(), MailPathVersion.version());
+                Instant.now(), MailPathVersion.version()).withLanguage(language());
+    }
+
+    /** The language asked for, one of those MailPath offers (a usage error otherwise); English when none is. */
+    private Locale language() {
+        if (language == null) {
+            return Locale.ENGLISH;
+        }
+        List<Locale> offered = Languages.offered();
+        // "sv-SE" is Swedish as "sv" is: a report's words differ by language only
+        String asked = Locale.forLanguageTag(language.strip()).getLanguage();
+        return offered.stream().filter(l -> !asked.isEmpty() && l.getLanguage().equals(asked)).findFirst()
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--report-language "
+                        + language + ": not offered; use one of: "
+                        + String.join(", ", offered.stream().map(Locale::toLanguageTag).toList())));
     }
 
     /**

@@ -179,4 +179,31 @@ class ReportExportOptionsTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("need --report"), r.err());
     }
+
+    @Test
+    void writesTheReportInTheLanguageAsked() throws Exception {
+        Path sv = dir.resolve("rapport.txt");
+        Run r = run(SAMPLE.toString(), "--report", sv.toString(), "--report-language", "sv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith("mailpath: report written to " + sv), "the command line stays English");
+        String text = Files.readString(sv);
+        assertTrue(text.startsWith("Hej,"), text);
+        assertTrue(text.contains("Av de 40 meddelandena till 17 mottagardomäner"), text);
+
+        Path en = dir.resolve("report.txt");
+        assertEquals(0, run(SAMPLE.toString(), "--report", en.toString(), "--report-language", "en").code());
+        assertTrue(Files.readString(en).startsWith("Hello,"));
+    }
+
+    @Test
+    void aLanguageNotOfferedIsAUsageErrorThatNamesTheOfferedOnes() {
+        Path out = dir.resolve("report.pdf");
+        Run r = run(SAMPLE.toString(), "--report", out.toString(), "--report-language", "de");
+        assertEquals(2, r.code());
+        assertEquals("mailpath: --report-language de: not offered; use one of: en, sv", r.err().strip());
+        assertFalse(Files.exists(out), "nothing is written");
+        Run alone = run(SAMPLE.toString(), "--report-language", "sv");
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--report-language needs --report OUT"), alone.err());
+    }
 }

@@ -1,22 +1,17 @@
 package org.mailpath.ui.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.mailpath.engine.common.Languages;
 import org.mailpath.ui.common.SettingsStore;
 
 /**
- * The languages the app offers, read from {@code org/mailpath/ui/languages.txt} (a new translation is listed there,
- * not in code), and the one it starts in.
+ * The languages the app offers ({@link Languages}: {@code org/mailpath/ui/languages.txt}), and the one it starts in.
  */
 public final class OfferedLanguages {
 
     /** The setting that holds the language chosen in the About box (a language tag). */
     public static final String SETTING = "language";
-    static final String RESOURCE = "/org/mailpath/ui/languages.txt";
     /** The language of the base bundles, and the one shown when nothing else fits. */
     private static final String ENGLISH = "en";
 
@@ -31,21 +26,12 @@ public final class OfferedLanguages {
 
     /** The app's list. */
     public static OfferedLanguages load() {
-        try (InputStream in = OfferedLanguages.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + " cannot be read", e);
-        }
+        return new OfferedLanguages(Languages.offered());
     }
 
     /** One language tag a line; blank lines and {@code #} comments are skipped. */
     static OfferedLanguages parse(String text) {
-        return new OfferedLanguages(text.lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(Locale::forLanguageTag).distinct().toList());
+        return new OfferedLanguages(Languages.parse(text));
     }
 
     /** In the order listed. */
