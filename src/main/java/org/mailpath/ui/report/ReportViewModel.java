@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -26,6 +28,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -36,6 +39,7 @@ import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.MessageKey;
@@ -91,6 +95,10 @@ public final class ReportViewModel implements WizardStep {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact", true);
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
+    /** English unless the user picks another: a report usually goes to the recipient's mail team. */
+    private final ObjectProperty<Locale> reportLanguage =
+            new SimpleObjectProperty<>(this, "reportLanguage", Locale.ENGLISH);
+    private final List<Locale> reportLanguages = Languages.offered();
     private final ReadOnlyIntegerWrapper includedCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messagesLoading = new ReadOnlyBooleanWrapper(false);
@@ -154,6 +162,7 @@ public final class ReportViewModel implements WizardStep {
             }
         });
         redact.addListener(o -> refreshPreview());
+        reportLanguage.addListener(o -> refreshPreview());
         session.checksProperty().addListener(o -> refreshPreview());
         session.selectedMessageProperty().addListener(o -> describeSelectedInEvents());
         describeSelectedInEvents();
@@ -200,6 +209,22 @@ public final class ReportViewModel implements WizardStep {
     }
 
     /** Leaves out delivered messages. */
+    /** The language the preview and the exports are written in (one of {@link #reportLanguages()}). */
+    public ObjectProperty<Locale> reportLanguageProperty() {
+        return reportLanguage;
+    }
+
+    /** The languages a report can be written in, as the app offers them. */
+    public List<Locale> reportLanguages() {
+        return reportLanguages;
+    }
+
+    /** A language's name in itself, as a reader looks for it: "English", "Svenska". */
+    public static String languageName(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
     public BooleanProperty problemsOnlyProperty() {
         return problemsOnly;
     }
@@ -570,7 +595,7 @@ public final class ReportViewModel implements WizardStep {
         Set<String> chosen = domains.stream().filter(DomainChoice::included).map(DomainChoice::domain)
                 .collect(Collectors.toSet());
         ReportOptions options = ReportOptions.defaults().withGeneratedAt(clock.instant()).withRedaction(redact.get())
-                .withDomains(chosen);
+                .withDomains(chosen).withLanguage(reportLanguage.get() == null ? Locale.ENGLISH : reportLanguage.get());
         if (!problemsOnly.get() && includedCount.get() == inScope.size()) {
             return () -> options;
         }

@@ -133,6 +133,29 @@ class ReportViewModelTest {
     }
 
     @Test
+    void theReportIsEnglishUnlessAnotherLanguageIsChosenForThePreviewAndTheExports() throws Exception {
+        session.setAnalysis(TestAnalyses.day());
+        // an app in Swedish still writes its reports in English: they go to the recipient's mail team
+        ReportViewModel m = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
+                Messages.forLocale(Locale.forLanguageTag("sv")), clock);
+        m.entered();
+        assertEquals(Locale.ENGLISH, m.reportLanguageProperty().get());
+        assertEquals(List.of("English", "Svenska"), m.reportLanguages().stream().map(ReportViewModel::languageName)
+                .toList());
+        assertTrue(m.previewProperty().get().startsWith("Hello,"), m.previewProperty().get());
+        assertEquals(Locale.ENGLISH, exporter.lastOptions().language());
+
+        m.reportLanguageProperty().set(Locale.forLanguageTag("sv"));
+        assertEquals(Locale.forLanguageTag("sv"), exporter.lastOptions().language());
+        assertTrue(m.previewProperty().get().startsWith("Hej,"), "the preview is made again in Swedish");
+        dialogs.nextSave = Optional.of(dir.resolve("rapport.txt"));
+        m.export(ReportFormat.TEXT);
+        String written = Files.readString(dir.resolve("rapport.txt"));
+        assertTrue(written.startsWith("Hej,") && written.contains("mottagardomän"), written);
+        assertEquals(Locale.forLanguageTag("sv"), exporter.written.getLast().language());
+    }
+
+    @Test
     void exportWritesTheChosenFormatAndSaysWhere() throws Exception {
         session.setAnalysis(TestAnalyses.day());
         ReportViewModel m = model();
