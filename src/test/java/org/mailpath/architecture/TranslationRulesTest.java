@@ -21,7 +21,7 @@ import org.mailpath.engine.status.Diagnosis;
 
 /**
  * Keeps the app's words translatable: checks word their findings from resource bundles, and the UI shows the
- * engine's texts in its own language (the English accessors are for the command line, JSON and reports).
+ * engine's texts in its own language (the English accessors are for the command line, JSON and English reports).
  */
 class TranslationRulesTest {
 
@@ -30,7 +30,7 @@ class TranslationRulesTest {
     @Test
     void checksWordTheirFindingsFromResourceBundles() {
         noClasses().that().resideInAPackage("org.mailpath.engine..")
-                // the report's redacted copies are English by design; NS_OK carries evidence and is never shown
+                // the report's copies are worded already (redacted, in its language); NS_OK carries evidence only
                 .and().doNotBelongToAnyOf(ReportBuilder.class, NameServerCheck.class)
                 .should().callConstructor(Finding.class, String.class, Severity.class, String.class, String.class,
                         List.class, String.class, Actor.class)

@@ -9,9 +9,10 @@ import java.util.Optional;
  * One result of a check. {@code code} is a stable id listed in docs/findings.md (scripts rely on it);
  * {@code subject} is the domain, host or IP it is about; {@code evidence} holds the raw facts it rests on
  * (DNS records in zone-file text with the server asked, rcode and time; SMTP transcript lines).
- * {@code message} and {@code remediation} are English (command line, reports, JSON); where they come from a
- * resource bundle, {@code messageText} and {@code remediationText} give them in the user's language too (their
- * {@link Localizable#toString()} is {@code message} and {@code remediation}).
+ * {@code message} and {@code remediation} are English (command line, JSON); where they come from a resource bundle,
+ * {@code messageText} and {@code remediationText} give them in the user's language too (their
+ * {@link Localizable#toString()} is {@code message} and {@code remediation}). A report's copy of a finding has
+ * them in the report's language.
  */
 public record Finding(String code, Severity severity, String subject, String message,
                       List<String> evidence, String remediation, Actor actor,

@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
  */
 public record LocalText(String bundle, String key, List<Object> args) implements Localizable {
 
-    /** English, the language of the command line, the reports and the JSON (numbers without locale grouping). */
+    /** English, the language of the command line, the JSON and reports by default (numbers without locale grouping). */
     public static final Locale ENGLISH = Locale.ROOT;
 
     public LocalText {

@@ -129,7 +129,8 @@ public final class ReportTexts {
 
     /** "1,204" in English, "1 204" (a no-break space) in Swedish. */
     public String count(long n) {
-        return english(language) ? String.format(Locale.ENGLISH, "%,d", n) : NumberFormat.getIntegerInstance(language).format(n);
+        return english(language) ? String.format(Locale.ENGLISH, "%,d", n)
+                : NumberFormat.getIntegerInstance(language).format(n);
     }
 
     /** True for English, and for the root locale of the base bundles. */

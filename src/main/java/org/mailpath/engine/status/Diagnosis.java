@@ -6,8 +6,8 @@ import org.mailpath.engine.finding.Actor;
 /**
  * What an SMTP reply means: its category, a plain-language explanation, what to do and who must do it.
  * {@code ruleId} names the knowledge-base rule that matched (for tests and for "why this verdict").
- * {@code explanation} and {@code remediation} are English (command line, reports, JSON); the UI shows them in
- * its language with {@link #explanation(Locale)} and {@link #remediation(Locale)}.
+ * {@code explanation} and {@code remediation} are English (command line, JSON); the UI and the reports show them in
+ * their language with {@link #explanation(Locale)} and {@link #remediation(Locale)}.
  */
 public record Diagnosis(Category category, String explanation, String remediation, Actor actor, String ruleId) {
 

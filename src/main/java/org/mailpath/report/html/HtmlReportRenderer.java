@@ -261,7 +261,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write("<p class=\"small muted\">" + esc(words.domainCounts(s.counts())) + "</p>\n");
         w.write("<table><thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
                 + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"
-                + own(words.get("col.relay")) + "</th><th>" + own(words.get("col.status")) + "</th></tr></thead><tbody>\n");
+                + own(words.get("col.relay")) + "</th><th>" + own(words.get("col.status"))
+                + "</th></tr></thead><tbody>\n");
         for (MessageEntry m : s.messages()) {
             w.write("<tr class=\"group\"><td colspan=\"4\">" + (m.messageIdHeader().isEmpty()
                     ? "<div class=\"mono mid\">" + own(words.get("message.noMessageId")) + "</div>"

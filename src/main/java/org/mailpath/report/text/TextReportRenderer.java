@@ -86,7 +86,8 @@ public final class TextReportRenderer implements ReportRenderer {
 
         private void message(Writer w, MessageEntry m) throws IOException {
             w.write("\n" + words.format("text.messageId",
-                    clean(m.messageIdHeader().isEmpty() ? words.get("text.messageId.none") : m.messageIdHeader())) + "\n");
+                    clean(m.messageIdHeader().isEmpty() ? words.get("text.messageId.none") : m.messageIdHeader()))
+                    + "\n");
             w.write("  " + words.format("text.to", clean(m.recipient())) + "   " + words.outcome(m) + "   "
                     + words.format("text.internalId", clean(m.internalMessageId())) + "\n");
             if (!m.sender().isEmpty()) {

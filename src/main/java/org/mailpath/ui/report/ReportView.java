@@ -138,8 +138,8 @@ public final class ReportView {
         HBox statusRow = new HBox(8, writing, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, redact, problems, language, new Region(), exportLabel, exports, note,
-                statusRow);
+        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, redact, problems, language, new Region(),
+                exportLabel, exports, note, statusRow);
         left.setPadding(new Insets(18));
         left.setMinWidth(340);
 
