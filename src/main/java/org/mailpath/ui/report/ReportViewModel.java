@@ -391,13 +391,15 @@ public final class ReportViewModel implements WizardStep {
     /**
      * A short, plain note for the recipient's mail team: what failed, when, and the IDs to search for. Messages
      * Salesforce never handed on (received only) are left out: there is nothing in the recipient's logs to find.
+     * Written in the report's language, like the report it goes with; only the status line is in the app's.
      */
     public void copyNote() {
         if (model == null) {
             return;
         }
-        StringBuilder sb = new StringBuilder(messages.get("report.note.greeting")).append("\n\n");
-        sb.append(messages.get("report.note.intro")).append("\n");
+        Messages words = Messages.forLocale(model.language());
+        StringBuilder sb = new StringBuilder(words.get("report.note.greeting")).append("\n\n");
+        sb.append(words.get("report.note.intro")).append("\n");
         for (RecipientDomainSection section : model.recipientDomains()) {
             StringBuilder domain = new StringBuilder();
             for (MessageEntry m : section.messages()) {
@@ -406,21 +408,21 @@ public final class ReportViewModel implements WizardStep {
                 }
                 String when = Formats.time(m.failed().or(m::delivered).or(m::lastTransient).or(m::received).orElse(null));
                 domain.append("- ").append(when).append(" · ").append(m.recipient()).append(" · ")
-                        .append(messages.get("events.verdict." + m.verdict().name()))
+                        .append(words.get("events.verdict." + m.verdict().name()))
                         .append("\n  Message ID Header: ").append(m.messageIdHeader()).append('\n');
                 lastStatus(m).ifPresent(s -> domain.append("  ").append(s).append('\n'));
                 if (!m.relayHost().isEmpty() || !m.relayAddress().isEmpty()) {
-                    domain.append("  ").append(messages.format("report.note.server",
+                    domain.append("  ").append(words.format("report.note.server",
                             (m.relayHost() + " " + (m.relayAddress().isEmpty() ? "" : "[" + m.relayAddress() + "]")).strip()))
                             .append('\n');
                 }
             }
             if (!domain.isEmpty()) {
-                sb.append("\n").append(messages.format("report.note.domain", section.domain())).append("\n")
+                sb.append("\n").append(words.format("report.note.domain", section.domain())).append("\n")
                         .append(domain);
             }
         }
-        sb.append("\n").append(messages.get("report.note.ask")).append("\n");
+        sb.append("\n").append(words.get("report.note.ask")).append("\n");
         dialogs.copyToClipboard(sb.toString());
         setStatus(messages.get("report.status.noteCopied"), false);
     }

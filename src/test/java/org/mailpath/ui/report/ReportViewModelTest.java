@@ -156,6 +156,24 @@ class ReportViewModelTest {
     }
 
     @Test
+    void theNoteIsInTheReportsLanguageAndItsStatusInTheApps() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
+                Messages.forLocale(Locale.forLanguageTag("sv")), clock);
+        m.entered();
+        m.copyNote();
+        assertTrue(dialogs.lastCopied().startsWith("Hello,"), dialogs.lastCopied());
+        assertTrue(dialogs.lastCopied().contains("Bounced"), dialogs.lastCopied());
+        assertTrue(m.statusProperty().get().startsWith("Meddelandet finns i urklipp"), m.statusProperty().get());
+
+        m.reportLanguageProperty().set(Locale.forLanguageTag("sv"));
+        m.copyNote();
+        assertTrue(dialogs.lastCopied().startsWith("Hej,"), dialogs.lastCopied());
+        assertTrue(dialogs.lastCopied().contains("Domän example.se:") && dialogs.lastCopied().contains("Studsat"),
+                dialogs.lastCopied());
+    }
+
+    @Test
     void exportWritesTheChosenFormatAndSaysWhere() throws Exception {
         session.setAnalysis(TestAnalyses.day());
         ReportViewModel m = model();
