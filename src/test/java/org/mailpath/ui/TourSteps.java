@@ -26,6 +26,8 @@ final class TourSteps {
         shot(app, out.resolve("step-3-dns-checks" + suffix + ".png"));
         fx(() -> app.wizard().goTo(3));
         fx(() -> app.dkimModel().selectorsProperty().set("sf1, sf2"));
+        // the sending domain is read from the log on a worker when the step is entered: Inspect waits for it
+        waitFor(() -> app.dkimModel().canInspectProperty().get());
         fx(() -> app.dkimModel().inspect());
         waitFor(() -> app.dkimModel().stateProperty().get() == DkimViewModel.State.DONE
                 || app.dkimModel().stateProperty().get() == DkimViewModel.State.FAILED);
