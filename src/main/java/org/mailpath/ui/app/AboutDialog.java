@@ -1,17 +1,15 @@
 package org.mailpath.ui.app;
 
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.mailpath.engine.common.MailPathVersion;
+import org.mailpath.ui.common.LanguageChoice;
 import org.mailpath.ui.common.Messages;
 
 /** The About box on screen: version, what MailPath does, the language for the next start, forgetting settings. */
@@ -54,23 +52,7 @@ public final class AboutDialog {
 
     /** The label says the choice applies from the next start: the texts in the window are loaded once. */
     private HBox languageChoice() {
-        ChoiceBox<Locale> language = new ChoiceBox<>();
-        language.setId("about-language");
-        language.getItems().setAll(model.languages());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale l) {
-                return l == null ? "" : model.nameOf(l);
-            }
-
-            @Override
-            public Locale fromString(String s) {
-                return model.languages().stream().filter(l -> toString(l).equals(s)).findFirst().orElse(null);
-            }
-        });
-        language.valueProperty().bindBidirectional(model.languageProperty());
-        Label label = new Label(messages.get("app.language"));
-        label.setLabelFor(language);
-        return new HBox(8, label, language);
+        return LanguageChoice.labelled("about-language", messages.get("app.language"), model.languages(),
+                model.languageProperty());
     }
 }

@@ -44,9 +44,6 @@ public final class AboutViewModel {
         return language;
     }
 
-    public String nameOf(Locale language) {
-        return OfferedLanguages.nameOf(language);
-    }
 
     /** Forgets every setting (the chosen language too) and the recent files. */
     public void forgetSettings() {

@@ -45,10 +45,6 @@ public final class OfferedLanguages {
                 .orElseGet(() -> all.stream().filter(l -> l.getLanguage().equals(ENGLISH)).findFirst().orElseThrow());
     }
 
-    /** A language's name in itself ("svenska"), so that a reader finds their own. */
-    public static String nameOf(Locale language) {
-        return language.getDisplayLanguage(language);
-    }
 
     /** The language to start in: the one chosen in the About box, else the computer's. */
     public static Locale atStart(SettingsStore settings) {

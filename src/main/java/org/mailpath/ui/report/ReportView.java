@@ -3,7 +3,6 @@ package org.mailpath.ui.report;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,7 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -36,12 +34,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.ui.common.Labels;
+import org.mailpath.ui.common.LanguageChoice;
 import org.mailpath.ui.common.Messages;
 
 /**
@@ -105,7 +103,8 @@ public final class ReportView {
         problems.setWrapText(true);
         problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
-        HBox language = reportLanguage(model, messages);
+        HBox language = LanguageChoice.labelled("report-language", messages.get("report.language"),
+                model.reportLanguages(), model.reportLanguageProperty());
 
         Button pdf = exportButton(model, messages, ReportFormat.PDF, Material2MZ.PICTURE_AS_PDF);
         pdf.getStyleClass().add(Styles.ACCENT);
@@ -301,30 +300,6 @@ public final class ReportView {
 
     public Node root() {
         return root;
-    }
-
-    /** The language the preview and the exports are written in, each named in itself. */
-    private static HBox reportLanguage(ReportViewModel model, Messages messages) {
-        ChoiceBox<Locale> choice = new ChoiceBox<>();
-        choice.setId("report-language");
-        choice.getItems().setAll(model.reportLanguages());
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale l) {
-                return l == null ? "" : ReportViewModel.languageName(l);
-            }
-
-            @Override
-            public Locale fromString(String s) {
-                return model.reportLanguages().stream().filter(l -> toString(l).equals(s)).findFirst().orElse(null);
-            }
-        });
-        choice.valueProperty().bindBidirectional(model.reportLanguageProperty());
-        Label label = new Label(messages.get("report.language"));
-        label.setLabelFor(choice);
-        HBox row = new HBox(8, label, choice);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 
     private static Button exportButton(ReportViewModel model, Messages messages, ReportFormat format,

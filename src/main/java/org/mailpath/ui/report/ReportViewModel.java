@@ -208,7 +208,6 @@ public final class ReportViewModel implements WizardStep {
         return redact;
     }
 
-    /** Leaves out delivered messages. */
     /** The language the preview and the exports are written in (one of {@link #reportLanguages()}). */
     public ObjectProperty<Locale> reportLanguageProperty() {
         return reportLanguage;
@@ -219,12 +218,7 @@ public final class ReportViewModel implements WizardStep {
         return reportLanguages;
     }
 
-    /** A language's name in itself, as a reader looks for it: "English", "Svenska". */
-    public static String languageName(Locale language) {
-        String name = language.getDisplayLanguage(language);
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(language) + name.substring(1);
-    }
-
+    /** Leaves out delivered messages. */
     public BooleanProperty problemsOnlyProperty() {
         return problemsOnly;
     }

@@ -70,7 +70,7 @@ class AboutDialogTest {
         ChoiceBox<Locale> choice = languageChoice(robot);
         assertEquals(List.of(Locale.ENGLISH, SWEDISH), choice.getItems());
         assertEquals(SWEDISH, choice.getValue());
-        assertEquals("svenska", choice.getConverter().toString(choice.getValue()));
+        assertEquals("Svenska", choice.getConverter().toString(choice.getValue()));
         Label label = robot.lookup("Språk (från nästa start):").queryAs(Label.class);
         assertEquals(choice, label.getLabelFor(), "the label says when a choice applies");
 
@@ -86,7 +86,7 @@ class AboutDialogTest {
         open(Locale.ENGLISH);
         assertEquals(Locale.ENGLISH, languageChoice(robot).getValue());
         robot.clickOn("#about-language");
-        robot.clickOn("svenska");
+        robot.clickOn("Svenska");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SWEDISH, languageChoice(robot).getValue());
         assertEquals(Optional.of("sv"), settings.get(OfferedLanguages.SETTING));

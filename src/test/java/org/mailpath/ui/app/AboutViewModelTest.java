@@ -33,10 +33,9 @@ class AboutViewModelTest {
     }
 
     @Test
-    void offersTheListedLanguagesInTheirOrderEachNamedInItself() {
+    void offersTheListedLanguagesInTheirOrder() {
         AboutViewModel m = model(Locale.ENGLISH, settings());
         assertEquals(List.of(Locale.ENGLISH, SWEDISH), m.languages());
-        assertEquals(List.of("English", "svenska"), m.languages().stream().map(m::nameOf).toList());
         assertEquals(OfferedLanguages.load().all(), new AboutViewModel(OfferedLanguages.load(), Locale.ENGLISH,
                 settings(), () -> { }).languages(), "the app's model offers the app's list");
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.testing.TextBundleFiles;
+import org.mailpath.ui.common.LanguageChoice;
 import org.mailpath.ui.common.SettingsStore;
 
 /**
@@ -112,8 +113,8 @@ class OfferedLanguagesTest {
 
     @Test
     void eachLanguageIsNamedInItself() {
-        assertEquals("English", OfferedLanguages.nameOf(Locale.ENGLISH));
-        assertEquals("svenska", OfferedLanguages.nameOf(SWEDISH));
+        assertEquals("English", LanguageChoice.nameOf(Locale.ENGLISH));
+        assertEquals("Svenska", LanguageChoice.nameOf(SWEDISH), "capitalised as a choice in a list");
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.io.WriteResult;
+import org.mailpath.ui.common.LanguageChoice;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
@@ -140,7 +141,7 @@ class ReportViewModelTest {
                 Messages.forLocale(Locale.forLanguageTag("sv")), clock);
         m.entered();
         assertEquals(Locale.ENGLISH, m.reportLanguageProperty().get());
-        assertEquals(List.of("English", "Svenska"), m.reportLanguages().stream().map(ReportViewModel::languageName)
+        assertEquals(List.of("English", "Svenska"), m.reportLanguages().stream().map(LanguageChoice::nameOf)
                 .toList());
         assertTrue(m.previewProperty().get().startsWith("Hello,"), m.previewProperty().get());
         assertEquals(Locale.ENGLISH, exporter.lastOptions().language());
