@@ -18,26 +18,15 @@ class CheckCommandTest {
     @RegisterExtension
     static final LoopbackDns DNS = LoopbackDns.network();
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
-    private static Run check(String... args) {
-        List<String> all = new ArrayList<>(List.of("check", "--resolver", DNS.resolver(),
-                "--dns-port", String.valueOf(DNS.port()), "--timeout", "5000"));
-        all.addAll(List.of(args));
-        return run(all.toArray(String[]::new));
+    private static CliRun check(String... args) {
+        return CliRun.check(DNS, args);
     }
 
     @Test
     void jsonHasDomainsFindingsAndNameServers() throws Exception {
-        Run r = check("--format", "json", "good.test", "broken.test");
+        CliRun r = check("--format", "json", "good.test", "broken.test");
         assertEquals(0, r.code(), r.err());
         JsonNode root = FindingJson.MAPPER.readTree(r.out());
         assertEquals(2, root.get("domains").size());
@@ -72,7 +61,7 @@ class CheckCommandTest {
 
     @Test
     void textIsReadable() {
-        Run r = check("broken.test");
+        CliRun r = check("broken.test");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("== broken.test =="), r.out());
         assertTrue(r.out().contains("ERROR   NS_LAME  ns1.broken.test (127.0.1.4)"), r.out());
@@ -82,7 +71,7 @@ class CheckCommandTest {
 
     @Test
     void networkFailuresAreFindingsNotErrors() {
-        Run r = run("check", "--resolver", "127.0.1.99:" + DNS.port(), "--timeout", "200", "good.test");
+        CliRun r = CliRun.of("check", "--resolver", "127.0.1.99:" + DNS.port(), "--timeout", "200", "good.test");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("DNS_TIMEOUT"), r.out());
     }
@@ -95,7 +84,7 @@ class CheckCommandTest {
                 new String[] {"check", "--resolver", "127.0.0.1:99999", "good.test"},
                 new String[] {"check", "--ip", "not-an-ip", "good.test"},
                 new String[] {"check", "--format", "xml", "good.test"})) {
-            Run r = run(args);
+            CliRun r = CliRun.of(args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
             assertFalse(r.err().isBlank());
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());

@@ -3,9 +3,6 @@ package org.mailpath.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,30 +35,15 @@ class CheckFailOnTest {
         b.authoritative("127.1.1.3", "good.test", "ok.test");
     });
 
-    private record Run(int code, String out, String err) {
-        /** The output without the times its evidence lines carry, which differ from run to run. */
-        String timeless() {
-            return out.replaceAll(" at \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "");
-        }
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
-    private static Run check(String... args) {
-        List<String> all = new ArrayList<>(List.of("check", "--resolver", DNS.resolver(),
-                "--dns-port", String.valueOf(DNS.port()), "--timeout", "5000"));
-        all.addAll(List.of(args));
-        return run(all.toArray(String[]::new));
+    private static CliRun check(String... args) {
+        return CliRun.check(DNS, args);
     }
 
     @Test
     void okTestHasWarningsAndNothingWorseAndEveryCheckWasMade() {
-        Run r = check("ok.test");
+        CliRun r = check("ok.test");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("WARNING DMARC_MISSING  ok.test"), r.out());
         assertTrue(r.out().contains("OK      DNSBL_NOT_LISTED  192.0.2.10"), r.out());
@@ -70,8 +52,8 @@ class CheckFailOnTest {
 
     @Test
     void nothingAtTheLevelOrWorseIsZeroWithTheSameOutput() {
-        Run plain = check("ok.test");
-        Run r = check("--fail-on", "error", "ok.test");
+        CliRun plain = check("ok.test");
+        CliRun r = check("--fail-on", "error", "ok.test");
         assertEquals(0, r.code(), r.err());
         assertEquals(plain.timeless(), r.timeless());
         assertEquals(plain.err(), r.err());
@@ -79,8 +61,8 @@ class CheckFailOnTest {
 
     @Test
     void aFindingAtTheLevelOrWorseIsThreeWithTheSameOutput() {
-        Run plain = check("broken.test");
-        Run r = check("--fail-on", "error", "broken.test");
+        CliRun plain = check("broken.test");
+        CliRun r = check("--fail-on", "error", "broken.test");
         assertEquals(MailPathCommand.EXIT_FINDINGS, r.code(), r.err());
         assertEquals(plain.timeless(), r.timeless());
         assertEquals(plain.err(), r.err());
@@ -95,17 +77,17 @@ class CheckFailOnTest {
     void aResolverThatDeniesEveryNameIsFour() {
         DNS.behave(DNS.resolver().substring(0, DNS.resolver().lastIndexOf(':')),
                 TestDnsServer.Misbehaviour.NXDOMAIN);
-        Run plain = check("ok.test");
+        CliRun plain = check("ok.test");
         assertEquals(0, plain.code(), plain.err());
         assertTrue(plain.out().contains("NOT CHECKED DNS_LOOKUP_FAILED  ok.test"), plain.out());
         // a check not made says nothing about the domain: it counts at no level
         for (String level : List.of("error", "warning")) {
-            Run r = check("--fail-on", level, "ok.test");
+            CliRun r = check("--fail-on", level, "ok.test");
             assertEquals(MailPathCommand.EXIT_NOT_CHECKED, r.code(), level + ": " + r.out());
             assertEquals(plain.timeless(), r.timeless());
         }
         // what needs no DNS is still said (no DKIM selector, no sending IP given): INFO findings, so info is 3
-        Run info = check("--fail-on", "info", "ok.test");
+        CliRun info = check("--fail-on", "info", "ok.test");
         assertTrue(info.out().contains("INFO    DKIM_NO_SELECTOR  ok.test"), info.out());
         assertEquals(MailPathCommand.EXIT_FINDINGS, info.code(), info.out());
     }
@@ -113,7 +95,7 @@ class CheckFailOnTest {
     @Test
     void aResolverAddressNobodyAnswersOnIsFour() {
         // nothing listens on 127.0.1.99: whether a question is refused or times out, it is never answered
-        Run r = run("check", "--resolver", "127.0.1.99:" + DNS.port(), "--timeout", "200", "--fail-on", "error",
+        CliRun r = CliRun.of("check", "--resolver", "127.0.1.99:" + DNS.port(), "--timeout", "200", "--fail-on", "error",
                 "ok.test");
         assertEquals(MailPathCommand.EXIT_NOT_CHECKED, r.code(), r.out());
         assertTrue(r.out().contains("NOT CHECKED"), r.out());
@@ -122,7 +104,7 @@ class CheckFailOnTest {
     @Test
     void anythingButALevelIsTwoWithOneLine() {
         for (String level : List.of("fatal", "ok", "")) {
-            Run r = check("--fail-on", level, "ok.test");
+            CliRun r = check("--fail-on", level, "ok.test");
             assertEquals(MailPathCommand.EXIT_USAGE, r.code(), level + ": " + r.err());
             assertEquals("mailpath: Invalid value for option '--fail-on': unknown level '" + level
                     + "' (use error, warning or info)", r.err().strip());
@@ -133,7 +115,7 @@ class CheckFailOnTest {
     @Test
     void theHelpOfCheckAndAnalyzeOffersIt() {
         for (String command : List.of("check", "analyze")) {
-            String help = run(command, "--help").out();
+            String help = CliRun.of(command, "--help").out();
             assertTrue(help.contains("--fail-on=LEVEL"), command + ": " + help);
             assertTrue(help.contains("exit 3"), command + ": " + help);
         }

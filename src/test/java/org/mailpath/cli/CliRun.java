@@ -1,0 +1,31 @@
+package org.mailpath.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.mailpath.testing.dns.LoopbackDns;
+
+/** One run of the command line in this JVM: its exit code and what it wrote to standard output and error. */
+record CliRun(int code, String out, String err) {
+
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** {@code check ARGS…} asking the loopback test network's resolver, with a timeout no answer there comes near. */
+    static CliRun check(LoopbackDns dns, String... args) {
+        List<String> all = new ArrayList<>(List.of("check", "--resolver", dns.resolver(),
+                "--dns-port", String.valueOf(dns.port()), "--timeout", "5000"));
+        all.addAll(List.of(args));
+        return of(all.toArray(String[]::new));
+    }
+
+    /** The output without the times its evidence lines carry, which differ from run to run. */
+    String timeless() {
+        return out.replaceAll(" at \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "");
+    }
+}
