@@ -21,6 +21,8 @@ final class ReplyWords {
             "help", "information", "details", "rate", "sender", "reply", "connection", "content", "virus", "online",
             "offline", "smtp", "esmtp", "dns", "spf", "dkim", "dmarc", "tls", "ssl", "auth", "authentication",
             "servfail", "nxdomain", "noerror", "timeout",
+            // generic words of the report's translated advice: a mailbox named so ("e-post@") must not mask them
+            "e-mail", "e-post",
             // states and verbs of replies
             "blocked", "rejected", "denied", "full", "over", "exceeded", "exceeds", "reached", "unavailable",
             "disabled", "inactive", "suspended", "deactivated", "locked", "closed", "deleted", "expired", "invalid",

@@ -180,6 +180,15 @@ class RedactorTest {
     }
 
     @Test
+    void aMailboxNamedLikeAWordOfTheReportsAdviceLeavesThatWord() {
+        // a Swedish report says "e-post" (e-mail) alone: a company's e-post@ mailbox must not mask the word
+        Redactor swedish = Redactor.of(List.of("e-post@kund.example", "e-mail@customer.example"), List.of(), List.of());
+        assertEquals("Mottagaren tar inte emot e-post. Send no e-mail.",
+                swedish.text("Mottagaren tar inte emot e-post. Send no e-mail."));
+        assertEquals("e***@kund.example", swedish.text("e-post@kund.example"));
+    }
+
+    @Test
     void masksAPersonsNameRightBesideAMaskedMailbox() {
         assertEquals("550 5.1.1 The email account a*** (A***) does not exist",
                 audit.text("550 5.1.1 The email account anna (Anna Berg) does not exist"));
