@@ -133,7 +133,7 @@ public final class DkimInspector {
         if (key.tags().containsKey("h") && java.util.Arrays.stream(key.tags().get("h").split(":"))
                 .map(h -> h.strip().toLowerCase(Locale.ROOT)).noneMatch("sha256"::equals)) {
             b.finding("DKIM_SHA1_ONLY", Severity.ERROR,
-                    text("DKIM_SHA1_ONLY.message", where, DnsText.clip(key.tags().get("h"))),
+                    text("DKIM_SHA1_ONLY.message", where, DnsText.clipText(key.tags().get("h"))),
                     text("DKIM_SHA1_ONLY.remediation"));
         }
         if (key.pkcs1()) {

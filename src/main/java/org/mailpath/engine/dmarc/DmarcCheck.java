@@ -326,7 +326,7 @@ public final class DmarcCheck implements DomainCheck {
     /** The TXT records of a DMARC answer that look like DMARC records but are discarded, each with why. */
     private static List<LocalText> discarded(DnsAnswer answer) {
         return DnsAnswers.texts(answer).stream().flatMap(t -> DmarcParser.whyNotDmarcText(t).stream()
-                .map(why -> text("phrase.discarded", DnsText.clip(t), answer.name(), why)))
+                .map(why -> text("phrase.discarded", DnsText.clipText(t), answer.name(), why)))
                 .toList();
     }
 

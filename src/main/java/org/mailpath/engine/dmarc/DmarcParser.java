@@ -97,7 +97,7 @@ public final class DmarcParser {
         }
         var unseparated = VERSION_UNSEPARATED.matcher(t);
         if (unseparated.matches()) {
-            return Optional.of(DmarcTexts.text("whyNot.unseparated", DnsText.clip(unseparated.group(1), 40)));
+            return Optional.of(DmarcTexts.text("whyNot.unseparated", DnsText.clipText(unseparated.group(1), 40)));
         }
         return Optional.empty();
     }

@@ -197,8 +197,8 @@ public final class SpfEvaluator {
             record = SpfParser.parse(spf.getFirst());
         } catch (SpfSyntaxException e) {
             problem("SPF_SYNTAX", Severity.ERROR, domain, text("SPF_SYNTAX.message", domain,
-                    DnsText.clip(e.term()), SpfTexts.clipped(e.reason())),
-                    text("SPF_SYNTAX.remediation", DnsText.clip(e.term())), answer.evidence());
+                    DnsText.clipText(e.term()), SpfTexts.clipped(e.reason())),
+                    text("SPF_SYNTAX.remediation", DnsText.clipText(e.term())), answer.evidence());
             return fail(SpfResult.PERMERROR, text("reason.syntax", domain));
         }
         topRecordEvaluated |= depth == 0;
@@ -222,7 +222,7 @@ public final class SpfEvaluator {
             Optional<LocalText> why = SpfParser.whyNotSpfText(txt);
             if (why.isPresent()) {
                 asides = text("list.concat", asides, text("phrase.aside", text("phrase.discarded",
-                        DnsText.clip(txt), why.get())));
+                        DnsText.clipText(txt), why.get())));
                 discarded = true;
             }
         }

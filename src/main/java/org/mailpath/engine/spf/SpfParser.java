@@ -53,9 +53,9 @@ public final class SpfParser {
         }
         String word = after.split("[ \t]", 2)[0];
         if (Character.isLetterOrDigit(next) || next == '.' || next == '/') {
-            return Optional.of(SpfTexts.text("whyNot.version", DnsText.clip("v=spf1" + word)));
+            return Optional.of(SpfTexts.text("whyNot.version", DnsText.clipText("v=spf1" + word)));
         }
-        return Optional.of(SpfTexts.text("whyNot.noSpace", DnsText.clip(word)));
+        return Optional.of(SpfTexts.text("whyNot.noSpace", DnsText.clipText(word)));
     }
 
     public static SpfRecord parse(String text) throws SpfSyntaxException {

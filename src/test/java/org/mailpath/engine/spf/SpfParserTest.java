@@ -86,6 +86,15 @@ class SpfParserTest {
                 SpfParser.whyNotSpfText(text).toString());
     }
 
+    @Test
+    void aClippedQuoteSaysHowMuchIsLeftInTheReadersLanguage() {
+        String word = "x".repeat(200);
+        var why = SpfParser.whyNotSpfText("v=spf1" + word + " -all").orElseThrow();
+        assertTrue(why.in(java.util.Locale.ENGLISH).contains("more characters)"), why.in(java.util.Locale.ENGLISH));
+        String swedish = why.in(java.util.Locale.forLanguageTag("sv"));
+        assertTrue(swedish.contains("tecken till)") && !swedish.contains("more characters"), swedish);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"v=spf1 -all", "v=spf1", "V=SPF1 mx", "google-site-verification=abc",
         "spf2.0/pra -all", "v=DMARC1; p=none", "x v=spf1 -all"})
