@@ -127,9 +127,7 @@ public final class ReportExportOptions {
             return Locale.ENGLISH;
         }
         List<Locale> offered = Languages.offered();
-        // "sv-SE" is Swedish as "sv" is: a report's words differ by language only
-        String asked = Locale.forLanguageTag(language.strip()).getLanguage();
-        return offered.stream().filter(l -> !asked.isEmpty() && l.getLanguage().equals(asked)).findFirst()
+        return Languages.matching(Languages.fromTag(language), offered)
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--report-language "
                         + language + ": not offered; use one of: "
                         + String.join(", ", offered.stream().map(Locale::toLanguageTag).toList())));

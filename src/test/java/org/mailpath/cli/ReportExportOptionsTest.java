@@ -196,6 +196,16 @@ class ReportExportOptionsTest {
     }
 
     @Test
+    void aRegionalTagIsItsLanguageHoweverItIsWritten() throws Exception {
+        for (String tag : List.of("sv-SE", "sv_SE")) {
+            Path sv = dir.resolve("rapport-" + tag + ".txt");
+            Run r = run(SAMPLE.toString(), "--report", sv.toString(), "--report-language", tag);
+            assertEquals(0, r.code(), tag + ": " + r.err());
+            assertTrue(Files.readString(sv).startsWith("Hej,"), tag);
+        }
+    }
+
+    @Test
     void aLanguageNotOfferedIsAUsageErrorThatNamesTheOfferedOnes() {
         Path out = dir.resolve("report.pdf");
         Run r = run(SAMPLE.toString(), "--report", out.toString(), "--report-language", "de");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The languages MailPath is translated into, as listed in {@code org/mailpath/ui/languages.txt} (one language tag a
@@ -34,5 +35,27 @@ public final class Languages {
     public static List<Locale> parse(String text) {
         return text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .map(Locale::forLanguageTag).distinct().toList();
+    }
+
+    /**
+     * The language tag {@code tag} as a person or a setting writes it: {@code sv}, {@code sv-SE}, or {@code sv_SE}
+     * as Java spells a locale; something that is no tag gives the root locale, which matches no language.
+     */
+    public static Locale fromTag(String tag) {
+        return Locale.forLanguageTag(tag.strip().replace('_', '-'));
+    }
+
+    /**
+     * The one of {@code offered} that is {@code asked}'s language, if any: texts differ by language only, so
+     * Sweden's and Finland's Swedish are both Swedish.
+     */
+    public static Optional<Locale> matching(Locale asked, List<Locale> offered) {
+        String language = asked.getLanguage();
+        return offered.stream().filter(l -> !language.isEmpty() && l.getLanguage().equals(language)).findFirst();
+    }
+
+    /** English, the language of the base bundles, which they are loaded as the root locale for. */
+    public static boolean isEnglish(Locale language) {
+        return language.getLanguage().isEmpty() || language.getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 }

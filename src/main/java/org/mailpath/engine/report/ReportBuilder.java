@@ -31,6 +31,7 @@ import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.log.MailEvent;
@@ -319,7 +320,7 @@ public final class ReportBuilder {
      * language (the renderers and the JSON show a finding's message and remediation as they are).
      */
     private List<Finding> sorted(List<Finding> findings, Redactor r) {
-        boolean english = ReportTexts.english(options.language());
+        boolean english = Languages.isEnglish(options.language());
         return findings.stream()
                 .sorted(Comparator.comparing(Finding::severity))
                 .map(f -> r.active() || !english ? new Finding(f.code(), f.severity(), r.text(f.subject()),

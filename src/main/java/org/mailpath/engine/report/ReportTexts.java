@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -129,13 +130,8 @@ public final class ReportTexts {
 
     /** "1,204" in English, "1 204" (a no-break space) in Swedish. */
     public String count(long n) {
-        return english(language) ? String.format(Locale.ENGLISH, "%,d", n)
+        return Languages.isEnglish(language) ? String.format(Locale.ENGLISH, "%,d", n)
                 : NumberFormat.getIntegerInstance(language).format(n);
-    }
-
-    /** True for English, and for the root locale of the base bundles. */
-    static boolean english(Locale language) {
-        return language.getLanguage().isEmpty() || language.getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 
     /** A day and time for the title block and footers: "20 November 2026, 08:00 UTC". */

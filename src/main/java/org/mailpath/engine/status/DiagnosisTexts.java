@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.finding.TextBundles;
 
 /**
@@ -43,7 +44,7 @@ public final class DiagnosisTexts {
 
     /** The translation into {@code locale}'s language, if MailPath has one. */
     static Optional<ResourceBundle> translation(Locale locale) {
-        if (locale.getLanguage().isEmpty() || locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+        if (Languages.isEnglish(locale)) {
             return Optional.empty();
         }
         try {

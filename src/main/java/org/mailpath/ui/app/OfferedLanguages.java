@@ -12,13 +12,11 @@ public final class OfferedLanguages {
 
     /** The setting that holds the language chosen in the About box (a language tag). */
     public static final String SETTING = "language";
-    /** The language of the base bundles, and the one shown when nothing else fits. */
-    private static final String ENGLISH = "en";
 
     private final List<Locale> all;
 
     private OfferedLanguages(List<Locale> all) {
-        if (all.stream().noneMatch(l -> l.getLanguage().equals(ENGLISH))) {
+        if (Languages.matching(Locale.ENGLISH, all).isEmpty()) {
             throw new IllegalArgumentException("English must be offered (it is the fall-back): " + all);
         }
         this.all = List.copyOf(all);
@@ -41,13 +39,11 @@ public final class OfferedLanguages {
 
     /** The offered language that is {@code locale}'s language (Sweden's Swedish is Swedish); English if none is. */
     public Locale matching(Locale locale) {
-        return all.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
-                .orElseGet(() -> all.stream().filter(l -> l.getLanguage().equals(ENGLISH)).findFirst().orElseThrow());
+        return Languages.matching(locale, all).orElseGet(() -> Languages.matching(Locale.ENGLISH, all).orElseThrow());
     }
-
 
     /** The language to start in: the one chosen in the About box, else the computer's. */
     public static Locale atStart(SettingsStore settings) {
-        return settings.get(SETTING).map(Locale::forLanguageTag).orElse(Locale.getDefault());
+        return settings.get(SETTING).map(Languages::fromTag).orElse(Locale.getDefault());
     }
 }
