@@ -115,7 +115,7 @@ public final class ReportBuilder {
             findings.addAll(extraPlaced.getOrDefault(domain, List.of()));
             List<NameServerResult> ns = check.map(DomainCheckResult::nameServers).orElse(List.of());
             String shown = shownDomain(domain, redactor);
-            List<Finding> all = sorted(findings, redactor);
+            List<Finding> all = forReport(findings, redactor);
             sections.add(new RecipientDomainSection(shown, domainRow(shown, chains), messages,
                     all.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
                     all.stream().filter(ReportFindings::notChecked).toList()));
@@ -293,10 +293,10 @@ public final class ReportBuilder {
         });
         List<DomainFindings> domains = new ArrayList<>();
         own.forEach((domain, findings) -> {
-            List<Finding> s = sorted(findings, r);
+            List<Finding> s = forReport(findings, r);
             domains.add(new DomainFindings(r.text(domain), s, recordsToPublish(s)));
         });
-        return new OwnSideSection(domains, sorted(extraPlaced.getOrDefault("", List.of()), r));
+        return new OwnSideSection(domains, forReport(extraPlaced.getOrDefault("", List.of()), r));
     }
 
     /** DNS records spelled out in the fixes (the Salesforce DKIM CNAMEs), each once, in zone-file form. */
@@ -319,7 +319,7 @@ public final class ReportBuilder {
      * Worst first, redacted, and in the report's language: a copy whose message and remediation are in that
      * language (the renderers and the JSON show a finding's message and remediation as they are).
      */
-    private List<Finding> sorted(List<Finding> findings, Redactor r) {
+    private List<Finding> forReport(List<Finding> findings, Redactor r) {
         boolean english = Languages.isEnglish(options.language());
         return findings.stream()
                 .sorted(Comparator.comparing(Finding::severity))
