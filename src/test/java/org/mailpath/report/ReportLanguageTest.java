@@ -126,6 +126,26 @@ class ReportLanguageTest {
     }
 
     @Test
+    void aLanguageWithoutTextsGivesAWhollyEnglishReport() throws IOException {
+        ReportModel german = model(Locale.GERMAN);
+        assertEquals(Locale.ENGLISH, german.language(), "the language the report is written in");
+        for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.HTML, ReportFormat.JSON)) {
+            assertArrayEquals(ReportTestSupport.render(format, model(Locale.ENGLISH), "sample-en"),
+                    ReportTestSupport.render(format, german, "sample-de"),
+                    format.name() + ": no German months, number grouping or html lang");
+        }
+    }
+
+    @Test
+    void aRegionalLanguageIsWrittenInItsLanguage() throws IOException {
+        ReportModel sweden = model(Locale.forLanguageTag("sv-SE"));
+        assertEquals(SWEDISH, sweden.language());
+        assertArrayEquals(ReportTestSupport.render(ReportFormat.HTML, model(SWEDISH), "sample-sv"),
+                ReportTestSupport.render(ReportFormat.HTML, sweden, "sample-sv-SE"),
+                "<html lang=\"sv\">, and the findings and diagnoses in Swedish as for sv");
+    }
+
+    @Test
     void statusExplanationsOfTheSampleLogAreSwedish() throws Exception {
         Path log = Path.of("assets/samples/sample-email-log.csv");
         LogAnalysis analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());

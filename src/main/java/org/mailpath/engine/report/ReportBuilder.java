@@ -56,6 +56,8 @@ public final class ReportBuilder {
     private final LogAnalysis analysis;
     private final ReportOptions options;
     private final ReportTexts texts;
+    /** The language the report is written in: the one asked for where MailPath has it, else English. */
+    private final Locale language;
     private CheckReport checks = CheckReport.empty();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
@@ -65,6 +67,7 @@ public final class ReportBuilder {
         this.analysis = analysis;
         this.options = options;
         this.texts = ReportTexts.of(options.language());
+        this.language = texts.language();
     }
 
     /** DNS and authentication check results; domains that receive our mail go to their section, others to ours. */
@@ -132,7 +135,7 @@ public final class ReportBuilder {
         TitleBlock title = title(included, redactor);
         String conclusion = new ConclusionWriter(texts).write(summary, sections, own, title);
         return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor),
-                options.language());
+                language);
     }
 
     private Predicate<MessageChain> inclusion() {
@@ -205,7 +208,6 @@ public final class ReportBuilder {
                     r.text(e.relayAddress().strip()), eventTls, r.text(e.status().strip())));
         }
         Optional<Diagnosis> d = c.diagnosis();
-        Locale language = options.language();
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
                 d.map(x -> r.text(x.explanation(language))).orElse(""),
@@ -320,12 +322,12 @@ public final class ReportBuilder {
      * language (the renderers and the JSON show a finding's message and remediation as they are).
      */
     private List<Finding> forReport(List<Finding> findings, Redactor r) {
-        boolean english = Languages.isEnglish(options.language());
+        boolean english = Languages.isEnglish(language);
         return findings.stream()
                 .sorted(Comparator.comparing(Finding::severity))
                 .map(f -> r.active() || !english ? new Finding(f.code(), f.severity(), r.text(f.subject()),
-                        r.text(english ? f.message() : f.message(options.language())), r.texts(f.evidence()),
-                        r.text(english ? f.remediation() : f.remediation(options.language())), f.actor()) : f)
+                        r.text(english ? f.message() : f.message(language)), r.texts(f.evidence()),
+                        r.text(english ? f.remediation() : f.remediation(language)), f.actor()) : f)
                 .toList();
     }
 
@@ -348,7 +350,6 @@ public final class ReportBuilder {
             }
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
-            Locale language = options.language();
             CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId()))
                     .orElseGet(() -> texts.cause(cat)), d.map(x -> shown.apply(x.explanation(language))).orElse(""),
                     d.map(Diagnosis::actor).orElse(Actor.NOBODY),

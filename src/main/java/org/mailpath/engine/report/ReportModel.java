@@ -2,11 +2,13 @@ package org.mailpath.engine.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Everything a report says, already filtered and (if asked) redacted, so every renderer shows the same content
  * and none of them has to think about privacy. Built by {@link ReportBuilder}. Its words (conclusion, causes,
- * findings, explanations) are already in {@code language}, which the renderers write their own words in too.
+ * findings, explanations) are already in {@code language}, which the renderers write their own words in too: one
+ * MailPath has texts in ({@link ReportTexts#language()}), whatever language was asked for.
  */
 public record ReportModel(TitleBlock title, String conclusion, Summary summary,
                           List<RecipientDomainSection> recipientDomains, OwnSideSection ownSide, Appendix appendix,
@@ -14,6 +16,7 @@ public record ReportModel(TitleBlock title, String conclusion, Summary summary,
 
     public ReportModel {
         recipientDomains = List.copyOf(recipientDomains);
+        language = ReportTexts.of(Objects.requireNonNull(language, "language")).language();
     }
 
     /** The phrases of the report's language. */

@@ -70,7 +70,10 @@ public record ReportOptions(Set<String> domains, Set<String> messageIds, Optiona
         return new ReportOptions(domains, messageIds, messages, redact, at, version, language);
     }
 
-    /** Written in {@code other} (an offered language; English where MailPath has no translation). */
+    /**
+     * Written in {@code other}: an offered language, else English (the built report says which in
+     * {@link ReportModel#language()}).
+     */
     public ReportOptions withLanguage(Locale other) {
         return new ReportOptions(domains, messageIds, messages, redact, generatedAt, version, other);
     }

@@ -22,12 +22,17 @@ import org.mailpath.engine.status.Category;
  * The phrases a report is written with in one language, kept in {@code report-text.properties} (English) and its
  * translations ({@code report-text_sv.properties}); a key a translation lacks is said in English. Also how the
  * language writes numbers and dates. Phrases are plain text with {@code {0}}, {@code {1}}… (not MessageFormat).
+ * The language is one MailPath has texts in ({@link #language()}): asked for another, the report is wholly English,
+ * its numbers and dates too, not English words with German months.
  */
 public final class ReportTexts {
 
     static final String BUNDLE = "org.mailpath.engine.report.report-text";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+    /** One instance per language a report can be written in … */
     private static final Map<Locale, ReportTexts> BY_LANGUAGE = new ConcurrentHashMap<>();
+    /** … and the one each language asked for is written in. */
+    private static final Map<Locale, ReportTexts> BY_ASKED = new ConcurrentHashMap<>();
     private static final ReportTexts ENGLISH = of(Locale.ENGLISH);
 
     private final Locale language;
@@ -42,9 +47,18 @@ public final class ReportTexts {
         this.time = DateTimeFormatter.ofPattern(get("format.time"), language).withZone(ZoneOffset.UTC);
     }
 
-    /** The phrases in {@code language} (English where MailPath has no translation), made once per language. */
-    public static ReportTexts of(Locale language) {
-        return BY_LANGUAGE.computeIfAbsent(language, ReportTexts::new);
+    /**
+     * The phrases in {@code asked}'s language (Sweden's Swedish is Swedish), or English where MailPath has no
+     * translation; made once per language.
+     */
+    public static ReportTexts of(Locale asked) {
+        return BY_ASKED.computeIfAbsent(asked, a -> BY_LANGUAGE.computeIfAbsent(available(a), ReportTexts::new));
+    }
+
+    /** The language of the texts that {@code asked} gets: the bundle's own, English for the root (base) bundle. */
+    private static Locale available(Locale asked) {
+        Locale bundle = TextBundles.load(BUNDLE, asked).getLocale();
+        return Languages.isEnglish(bundle) ? Locale.ENGLISH : bundle;
     }
 
     /** English, the reports' default and the language of the command line's own output. */
@@ -52,6 +66,7 @@ public final class ReportTexts {
         return ENGLISH;
     }
 
+    /** The language the phrases are in ({@code en}, {@code sv}…), whatever language they were asked for in. */
     public Locale language() {
         return language;
     }

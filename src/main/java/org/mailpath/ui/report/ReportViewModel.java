@@ -95,9 +95,17 @@ public final class ReportViewModel implements WizardStep {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact", true);
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
-    /** English unless the user picks another: a report usually goes to the recipient's mail team. */
+    /**
+     * English unless the user picks another: a report usually goes to the recipient's mail team. Never null: a choice
+     * box bound to it that loses its value (its items reset) leaves the report in English.
+     */
     private final ObjectProperty<Locale> reportLanguage =
-            new SimpleObjectProperty<>(this, "reportLanguage", Locale.ENGLISH);
+            new SimpleObjectProperty<>(this, "reportLanguage", Locale.ENGLISH) {
+                @Override
+                public void set(Locale language) {
+                    super.set(language == null ? Locale.ENGLISH : language);
+                }
+            };
     private final List<Locale> reportLanguages = Languages.offered();
     private final ReadOnlyIntegerWrapper includedCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
@@ -591,7 +599,7 @@ public final class ReportViewModel implements WizardStep {
         Set<String> chosen = domains.stream().filter(DomainChoice::included).map(DomainChoice::domain)
                 .collect(Collectors.toSet());
         ReportOptions options = ReportOptions.defaults().withGeneratedAt(clock.instant()).withRedaction(redact.get())
-                .withDomains(chosen).withLanguage(reportLanguage.get() == null ? Locale.ENGLISH : reportLanguage.get());
+                .withDomains(chosen).withLanguage(reportLanguage.get());
         if (!problemsOnly.get() && includedCount.get() == inScope.size()) {
             return () -> options;
         }

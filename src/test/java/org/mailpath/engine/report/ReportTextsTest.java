@@ -88,6 +88,18 @@ class ReportTextsTest {
     }
 
     @Test
+    void theLanguageIsOneWithTextsWhateverWasAskedFor() {
+        Locale swedish = Locale.forLanguageTag("sv");
+        assertEquals(Locale.ENGLISH, ReportTexts.of(Locale.GERMAN).language());
+        assertEquals(ReportTexts.english(), ReportTexts.of(Locale.GERMAN), "English texts, numbers and dates");
+        assertEquals("1,204", ReportTexts.of(Locale.GERMAN).count(1204));
+        assertEquals(Locale.ENGLISH, ReportTexts.of(Locale.ROOT).language());
+        assertEquals(Locale.ENGLISH, ReportTexts.of(Locale.US).language());
+        assertEquals(swedish, ReportTexts.of(Locale.forLanguageTag("sv-SE")).language());
+        assertEquals(ReportTexts.of(swedish), ReportTexts.of(Locale.forLanguageTag("sv-SE")));
+    }
+
+    @Test
     void aValueIsNeverReadAsAPhrase() {
         assertEquals("The raw rows could not be read again from {1}.csv: the file no longer exists.",
                 ReportTexts.english().format("appendix.unreadable", "{1}.csv", "the file no longer exists"));

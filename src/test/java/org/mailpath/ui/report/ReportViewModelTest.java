@@ -157,6 +157,18 @@ class ReportViewModelTest {
     }
 
     @Test
+    void aLanguageChoiceThatLosesItsValueLeavesTheReportInEnglish() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        m.reportLanguageProperty().set(Locale.forLanguageTag("sv"));
+        m.reportLanguageProperty().set(null);
+        assertEquals(Locale.ENGLISH, m.reportLanguageProperty().get());
+        assertEquals(Locale.ENGLISH, exporter.lastOptions().language());
+        assertTrue(m.previewProperty().get().startsWith("Hello,"), m.previewProperty().get());
+    }
+
+    @Test
     void theNoteIsInTheReportsLanguageAndItsStatusInTheApps() {
         session.setAnalysis(TestAnalyses.day());
         ReportViewModel m = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
