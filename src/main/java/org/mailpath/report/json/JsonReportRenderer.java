@@ -27,7 +27,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .addMixIn(OwnSideSection.class, NoDerived.class)
-            .addMixIn(Finding.class, EnglishOnly.class)
+            .addMixIn(Finding.class, NoTranslations.class)
             .addMixIn(ReportModel.class, NoLanguage.class)
             .build();
 
@@ -41,7 +41,7 @@ public final class JsonReportRenderer implements ReportRenderer {
      * there): the translations a finding carries for the app stay out of its JSON.
      */
     @JsonIgnoreProperties({"messageText", "remediationText"})
-    private interface EnglishOnly {
+    private interface NoTranslations {
     }
 
     /** The JSON's fields are a contract and stay as they were; only its human texts follow the language. */
