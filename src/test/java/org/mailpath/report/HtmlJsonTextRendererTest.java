@@ -156,6 +156,7 @@ class HtmlJsonTextRendererTest {
         assertTrue(root.at("/recipientDomains/0/messages/0/messageIdHeader").asText().startsWith("<2026"));
         assertEquals(17, root.at("/appendix/rows").size());
         assertTrue(root.at("/ownSide/empty").isMissingNode());
+        assertEquals("en", root.get("language").asText(), "the language of its texts, as a tag");
     }
 
     @Test
@@ -163,8 +164,8 @@ class HtmlJsonTextRendererTest {
         // scripts read these names: a renamed or reordered record component must fail here, not in a user's script
         JsonNode root = JsonReportRenderer.mapper().readTree(
                 ReportTestSupport.render(ReportFormat.JSON, data.model(false), "sample"));
-        assertEquals(List.of("title", "conclusion", "summary", "recipientDomains", "ownSide", "appendix"),
-                names(root));
+        assertEquals(List.of("title", "conclusion", "summary", "recipientDomains", "ownSide", "appendix",
+                "language"), names(root));
         assertEquals(List.of("title", "fileName", "periodStart", "periodEnd", "rows", "rejectedRows",
                 "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope"),
                 names(root.get("title")));

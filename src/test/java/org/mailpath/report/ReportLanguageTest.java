@@ -112,6 +112,8 @@ class ReportLanguageTest {
         assertEquals("Mottagaren okänd eller avvisad", sv.at("/summary/causes/0/label").asText());
         assertTrue(sv.toString().contains("Namnservern ns1.contoso.example fallerar"), "the finding in Swedish");
         assertTrue(en.toString().contains("The name server ns1.contoso.example fails"), "and in English");
+        assertEquals("sv", sv.get("language").asText(), "the JSON says its language");
+        assertEquals("en", en.get("language").asText());
     }
 
     @Test

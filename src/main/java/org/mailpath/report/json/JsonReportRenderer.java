@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.OwnSideSection;
 import org.mailpath.engine.report.ReportModel;
@@ -28,7 +31,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .addMixIn(OwnSideSection.class, NoDerived.class)
             .addMixIn(Finding.class, NoTranslations.class)
-            .addMixIn(ReportModel.class, NoLanguage.class)
+            .addMixIn(ReportModel.class, LanguageTag.class)
             .build();
 
     /** Keeps convenience methods of the records out of the JSON. */
@@ -44,9 +47,20 @@ public final class JsonReportRenderer implements ReportRenderer {
     private interface NoTranslations {
     }
 
-    /** The JSON's fields are a contract and stay as they were; only its human texts follow the language. */
-    @JsonIgnoreProperties({"language"})
-    private interface NoLanguage {
+    /**
+     * The language the report's human texts are in, as a language tag ("en", "sv"): the last field, after those
+     * that were there before it (field names and ids are the same in every language).
+     */
+    private interface LanguageTag {
+        @JsonSerialize(converter = TagOf.class)
+        Locale language();
+    }
+
+    private static final class TagOf extends StdConverter<Locale, String> {
+        @Override
+        public String convert(Locale language) {
+            return language.toLanguageTag();
+        }
     }
 
     @Override
