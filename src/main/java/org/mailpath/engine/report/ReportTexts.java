@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mailpath.engine.analysis.Verdict;
@@ -125,18 +126,30 @@ public final class ReportTexts {
      * stays as it is.
      */
     public String format(String key, Object... args) {
-        String text = get(key);
-        StringBuilder sb = new StringBuilder(text.length() + 32);
-        Matcher m = PLACEHOLDER.matcher(text);
+        String[] values = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = value(args[i]);
+        }
+        return fill(get(key), UnaryOperator.identity(), values);
+    }
+
+    /**
+     * {@code phrase} (one of these texts) with {@code {0}}, {@code {1}}… replaced by {@code values} as they are and
+     * its own words between them passed through {@code literal} (HTML escapes them, plain text keeps them). In one
+     * pass: a value is never read as a phrase; a placeholder without its value stays as it is.
+     */
+    public static String fill(String phrase, UnaryOperator<String> literal, String... values) {
+        StringBuilder sb = new StringBuilder(phrase.length() + 64);
+        Matcher m = PLACEHOLDER.matcher(phrase);
         int done = 0;
         while (m.find()) {
             int i = Integer.parseInt(m.group(1));
-            if (i < args.length) {
-                sb.append(text, done, m.start()).append(value(args[i]));
+            if (i < values.length) {
+                sb.append(literal.apply(phrase.substring(done, m.start()))).append(values[i]);
                 done = m.end();
             }
         }
-        return sb.append(text, done, text.length()).toString();
+        return sb.append(literal.apply(phrase.substring(done))).toString();
     }
 
     private String value(Object a) {

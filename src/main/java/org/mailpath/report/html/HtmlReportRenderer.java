@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
@@ -25,6 +23,7 @@ import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
@@ -49,8 +48,6 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /** Inline styles only; nothing may be loaded, run, submitted or re-based. */
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
 
     /** On an element that holds only one value from outside: the value is its own left-to-right bidi run. */
     static final String LTR = " dir=\"ltr\"";
@@ -404,21 +401,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /**
-     * One of our phrases ({@code {0}}, {@code {1}}… as in {@link org.mailpath.engine.report.ReportTexts}) with its
+     * One of our phrases ({@code {0}}, {@code {1}}… as in {@link ReportTexts#fill}) with its
      * own words escaped and markup put in for the placeholders ({@link #value}s: values from outside).
      */
     static String phrase(String pattern, String... markup) {
-        StringBuilder sb = new StringBuilder(pattern.length() + 64);
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        int done = 0;
-        while (m.find()) {
-            int i = Integer.parseInt(m.group(1));
-            if (i < markup.length) {
-                sb.append(own(pattern.substring(done, m.start()))).append(markup[i]);
-                done = m.end();
-            }
-        }
-        return sb.append(own(pattern.substring(done))).toString();
+        return ReportTexts.fill(pattern, HtmlReportRenderer::own, markup);
     }
 
     /** Our own words in element content: escaped, an apostrophe left as it is (only attributes need it escaped). */

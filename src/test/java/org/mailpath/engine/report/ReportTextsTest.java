@@ -105,6 +105,13 @@ class ReportTextsTest {
                 ReportTexts.english().format("appendix.unreadable", "{1}.csv", "the file no longer exists"));
     }
 
+    @Test
+    void aPhraseIsFilledInOnePassWithItsOwnWordsPassedThrough() {
+        assertEquals("<a>[1]<b>{1}<c>", ReportTexts.fill("a{0}b{1}c", w -> "<" + w + ">", "[1]", "{1}"));
+        assertEquals("<a>x<b{1}c>", ReportTexts.fill("a{0}b{1}c", w -> "<" + w + ">", "x"),
+                "a placeholder without its value stays");
+    }
+
     private static Set<String> placeholders(String phrase) {
         Set<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("\\{\\d}").matcher(phrase);
