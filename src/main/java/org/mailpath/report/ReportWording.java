@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.EventEntry;
@@ -43,11 +44,6 @@ public final class ReportWording {
         return new ReportWording(texts);
     }
 
-    /** The report's phrases. */
-    public ReportTexts texts() {
-        return texts;
-    }
-
     /** The phrase under {@code key} in the report's language. */
     public String get(String key) {
         return texts.get(key);
@@ -56,6 +52,24 @@ public final class ReportWording {
     /** The phrase under {@code key} with its arguments (whole numbers grouped as the language does). */
     public String format(String key, Object... args) {
         return texts.format(key, args);
+    }
+
+    public String verdict(Verdict verdict) {
+        return texts.verdict(verdict);
+    }
+
+    public String actor(Actor actor) {
+        return texts.actor(actor);
+    }
+
+    /** A finding's badge as every format shows it, in capitals: "ERROR", "NOT CHECKED" ({@link ReportTexts#badge}). */
+    public String badge(Finding finding) {
+        return capitals(texts.badge(finding));
+    }
+
+    /** {@code text} in capitals as the report's language writes them. */
+    public String capitals(String text) {
+        return text.toUpperCase(texts.language());
     }
 
     /**

@@ -206,7 +206,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             };
             w.write(String.format(Locale.ROOT, "<div class=\"bar\"><span>%s</span><div class=\"track\"><div "
                             + "class=\"fill\" style=\"width:%.1f%%;background:%s\"></div></div><b>%s (%d %%)</b></div>\n",
-                    esc(words.texts().verdict(v)), 100.0 * n / max, colour, words.count(n),
+                    esc(words.verdict(v)), 100.0 * n / max, colour, words.count(n),
                     percent[order.indexOf(v)]));
         }
         if (model.summary().deliveredAfterRetry() > 0) {
@@ -225,7 +225,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + (r.domains().isEmpty() ? "" : "<br><span class=\"muted small\">"
                         + phrase(words.get("cause.to"), causeDomains(r, words)) + "</span>") + "</td><td class=\"n\">"
                         + words.count(r.bounced()) + "</td><td class=\"n\">" + words.count(r.deferred())
-                        + "</td><td>" + esc(words.texts().actor(r.actor())) + "</td><td>" + esc(r.remediation())
+                        + "</td><td>" + esc(words.actor(r.actor())) + "</td><td>" + esc(r.remediation())
                         + "</td></tr>\n");
             }
             w.write("</tbody></table>\n");
@@ -325,12 +325,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private static void finding(Writer w, Finding f, String domain, ReportWording words) throws IOException {
         w.write("<div class=\"finding\"><div class=\"badge "
                 + (ReportFindings.notChecked(f) ? "NOT_CHECKED" : f.severity().name()) + "\">"
-                + esc(words.texts().badge(f).toUpperCase(words.texts().language())) + "</div><div>");
+                + esc(words.badge(f)) + "</div><div>");
         String message = quoting(f.message(), domain.isEmpty() ? List.of(f.subject()) : List.of(f.subject(), domain));
         w.write(f.severity() == Severity.OK ? message : "<b>" + message + "</b>");
         w.write("<div class=\"small muted\">" + esc(f.code())
                 + (f.subject().isEmpty() ? "" : " · " + value(f.subject()))
-                + (f.severity() == Severity.OK ? "" : " · " + esc(words.texts().actor(f.actor()))) + "</div>");
+                + (f.severity() == Severity.OK ? "" : " · " + esc(words.actor(f.actor()))) + "</div>");
         if (f.severity() != Severity.OK) {
             if (!f.evidence().isEmpty()) {
                 w.write("<pre>" + lines(f.evidence()) + "</pre>");

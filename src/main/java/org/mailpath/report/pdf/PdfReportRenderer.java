@@ -36,7 +36,6 @@ import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.report.ReportModel;
-import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
@@ -81,7 +80,6 @@ public final class PdfReportRenderer implements ReportRenderer {
         private final PDDocument doc;
         private final ReportModel model;
         private final ReportWording words;
-        private final ReportTexts texts;
         private final PdfFonts fonts;
         private final PdfCanvas c;
         private final List<Anchor> anchors = new ArrayList<>();
@@ -107,7 +105,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             this.doc = doc;
             this.model = model;
             this.words = ReportWording.of(model);
-            this.texts = model.texts();
             this.fonts = new PdfFonts(doc);
             this.c = new PdfCanvas(doc, fonts);
             title = new TextStyle(fonts.bold, 21, Rgb.ACCENT);
@@ -152,12 +149,12 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void titleBlock() throws IOException {
             TitleBlock t = model.title();
             c.moveDown(6);
-            c.paragraph(small.color(Rgb.ACCENT), texts.get("kicker").toUpperCase(texts.language())
+            c.paragraph(small.color(Rgb.ACCENT), words.capitals(words.get("kicker"))
                     .replace(" · ", "  ·  "), PdfCanvas.LEFT, PdfCanvas.WIDTH);
             c.moveDown(4);
             c.paragraph(title, t.title(), PdfCanvas.LEFT, PdfCanvas.WIDTH);
             c.moveDown(2);
-            c.paragraph(subtitle, texts.get("subtitle"), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(subtitle, words.get("subtitle"), PdfCanvas.LEFT, PdfCanvas.WIDTH);
             c.moveDown(10);
             c.rule(PdfCanvas.LEFT, PdfCanvas.RIGHT, c.y(), 0.8f, Rgb.ACCENT);
             c.moveDown(10);
@@ -191,7 +188,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             float top = c.y();
             c.fill(PdfCanvas.LEFT, top - h, PdfCanvas.WIDTH, h, Rgb.BOX_BG);
             c.fill(PdfCanvas.LEFT, top - h, 3, h, Rgb.ACCENT);
-            c.text(PdfCanvas.LEFT + pad + 3, top - pad - 8.5f, h3.color(Rgb.ACCENT), texts.get("heading.conclusion"));
+            c.text(PdfCanvas.LEFT + pad + 3, top - pad - 8.5f, h3.color(Rgb.ACCENT), words.get("heading.conclusion"));
             float y = top - pad - 14;
             for (String line : lines) {
                 c.text(PdfCanvas.LEFT + pad + 3, y - text.size(), text, line);
@@ -231,7 +228,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     numbers.put(p.getCOSObject(), ++n);
                 }
                 float y = tocTop;
-                c.text(cs, PdfCanvas.LEFT, y - h3.size(), h3.color(Rgb.ACCENT), texts.get("heading.contents"));
+                c.text(cs, PdfCanvas.LEFT, y - h3.size(), h3.color(Rgb.ACCENT), words.get("heading.contents"));
                 y -= h3.leading() + 4;
                 int domains = 0;
                 for (Anchor a : anchors) {
@@ -240,7 +237,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     }
                     if (a.level() == 1 && ++domains > TOC_DOMAINS) {
                         if (domains == TOC_DOMAINS + 1) {
-                            c.text(cs, PdfCanvas.LEFT + 14, y - body.size(), body.color(Rgb.MUTED), texts.format(
+                            c.text(cs, PdfCanvas.LEFT + 14, y - body.size(), body.color(Rgb.MUTED), words.format(
                                     "toc.more", String.valueOf(model.recipientDomains().size() - TOC_DOMAINS)));
                             y -= body.leading();
                         }
@@ -330,41 +327,41 @@ public final class PdfReportRenderer implements ReportRenderer {
         // ---- summary
 
         private void summary() throws IOException {
-            chapter(texts.get("heading.summary"), false);
+            chapter(words.get("heading.summary"), false);
             chart();
             if (model.summary().deliveredAfterRetry() > 0) {
-                text(small, texts.format("summary.retried", model.summary().deliveredAfterRetry()));
+                text(small, words.format("summary.retried", model.summary().deliveredAfterRetry()));
             }
             if (!model.summary().causes().isEmpty()) {
-                subsection(texts.get("heading.causes"));
+                subsection(words.get("heading.causes"));
                 float bounced = fit("col.bounced", 44);
                 float deferred = fit("col.deferred", 46);
                 float actor = fit("col.actor", 78);
-                PdfTable t = new PdfTable(c, heading, List.of(Column.left(texts.get("col.cause"), 134),
-                        Column.right(texts.get("col.bounced"), bounced),
-                        Column.right(texts.get("col.deferred"), deferred), Column.left(texts.get("col.actor"), actor),
-                        Column.left(texts.get("col.todo"), PdfCanvas.WIDTH - 134 - bounced - deferred - actor)));
+                PdfTable t = new PdfTable(c, heading, List.of(Column.left(words.get("col.cause"), 134),
+                        Column.right(words.get("col.bounced"), bounced),
+                        Column.right(words.get("col.deferred"), deferred), Column.left(words.get("col.actor"), actor),
+                        Column.left(words.get("col.todo"), PdfCanvas.WIDTH - 134 - bounced - deferred - actor)));
                 t.begin();
                 for (CauseRow r : model.summary().causes()) {
                     List<Para> cause = new ArrayList<>(List.of(new Para(cellBold, r.label()),
                             new Para(cellMuted, clip(r.meaning().isEmpty() ? r.explanation() : r.meaning()))));
                     if (!r.domains().isEmpty()) {
-                        cause.add(new Para(cellMuted, texts.format("cause.to", words.domains(r))));
+                        cause.add(new Para(cellMuted, words.format("cause.to", words.domains(r))));
                     }
                     t.row(List.of(cause,
                             List.of(new Para(cell, words.count(r.bounced()))),
                             List.of(new Para(cell, words.count(r.deferred()))),
-                            List.of(new Para(cell, texts.actor(r.actor()))),
+                            List.of(new Para(cell, words.actor(r.actor()))),
                             List.of(new Para(cell, clip(r.remediation())))));
                 }
                 t.end();
             }
             if (model.summary().domains().size() > 1) {
-                subsection(texts.get("heading.domains"));
+                subsection(words.get("heading.domains"));
                 List<Column> counts = Stream.of("col.messages", "col.delivered", "col.bounced", "col.deferred",
-                        "col.receivedOnly").map(k -> Column.right(texts.get(k), fit(k, 54))).toList();
+                        "col.receivedOnly").map(k -> Column.right(words.get(k), fit(k, 54))).toList();
                 List<Column> columns = new ArrayList<>();
-                columns.add(Column.left(texts.get("col.domain"),
+                columns.add(Column.left(words.get("col.domain"),
                         PdfCanvas.WIDTH - (float) counts.stream().mapToDouble(Column::width).sum()));
                 columns.addAll(counts);
                 PdfTable t = new PdfTable(c, heading, columns);
@@ -397,7 +394,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 long n = model.summary().count(v);
                 float top = c.y();
                 float mid = top - rowH / 2;
-                c.text(PdfCanvas.LEFT, mid - 3.2f, body, texts.verdict(v));
+                c.text(PdfCanvas.LEFT, mid - 3.2f, body, words.verdict(v));
                 float x = PdfCanvas.LEFT + labelWidth;
                 c.fill(x, mid - 5, barMax, 10, Rgb.GROUP_BG);
                 float w = n == 0 ? 0 : Math.max(1.5f, barMax * n / max);
@@ -422,10 +419,10 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void mailTeams() throws IOException {
             List<RecipientDomainSection> sections = model.recipientDomains();
-            String name = sections.size() == 1 ? texts.format("heading.mailTeam", sections.getFirst().domain())
-                    : texts.get("heading.mailTeams");
+            String name = sections.size() == 1 ? words.format("heading.mailTeam", sections.getFirst().domain())
+                    : words.get("heading.mailTeams");
             chapter(name, true);
-            text(body, texts.get("intro.mailTeam"));
+            text(body, words.get("intro.mailTeam"));
             c.moveDown(6);
             for (RecipientDomainSection s : sections) {
                 domain(s, sections.size() > 1);
@@ -445,26 +442,26 @@ public final class PdfReportRenderer implements ReportRenderer {
             } else {
                 c.ensure(Math.min(firstMessage, PdfCanvas.pageBody()));
                 if (!ascii.equals(s.domain())) {
-                    text(small, texts.format("idna", ascii));
+                    text(small, words.format("idna", ascii));
                 }
             }
             text(small, words.domainCounts(s.counts()));
             c.moveDown(COUNTS_BELOW);
             messages(table, s.messages());
             if (!s.findings().isEmpty()) {
-                subsection(texts.format("heading.found", s.domain()));
+                subsection(words.format("heading.found", s.domain()));
                 for (Finding f : s.findings()) {
                     finding(f);
                 }
             }
             if (!s.notChecked().isEmpty()) {
-                subsection(texts.format("heading.notChecked", s.domain()));
+                subsection(words.format("heading.notChecked", s.domain()));
                 for (Finding f : s.notChecked()) {
                     finding(f);
                 }
             }
             if (!s.nameServers().isEmpty()) {
-                subsection(texts.format("heading.nameServers", s.domain()));
+                subsection(words.format("heading.nameServers", s.domain()));
                 nameServers(s.nameServers());
             }
             c.moveDown(10);
@@ -474,22 +471,22 @@ public final class PdfReportRenderer implements ReportRenderer {
             float time = fit("col.time", 62);
             float event = fit("col.event", 60);
             float relay = fit("col.relay", 124);
-            return new PdfTable(c, heading, List.of(Column.left(texts.get("col.time"), time),
-                    Column.left(texts.get("col.event"), event), Column.left(texts.get("col.relay"), relay),
-                    Column.left(texts.get("col.status"), PdfCanvas.WIDTH - time - event - relay)));
+            return new PdfTable(c, heading, List.of(Column.left(words.get("col.time"), time),
+                    Column.left(words.get("col.event"), event), Column.left(words.get("col.relay"), relay),
+                    Column.left(words.get("col.status"), PdfCanvas.WIDTH - time - event - relay)));
         }
 
         /** The row that opens a message in its domain's table: Message ID Header, recipient, outcome. */
         private List<Para> group(MessageEntry m) {
             List<Para> group = new ArrayList<>();
             group.add(new Para(cellMonoBold, messageId(m)));
-            group.add(new Para(cell, texts.format("message.to", m.recipient()) + "     " + words.outcome(m)
-                    + "     " + texts.format("message.internalId", m.internalMessageId())));
+            group.add(new Para(cell, words.format("message.to", m.recipient()) + "     " + words.outcome(m)
+                    + "     " + words.format("message.internalId", m.internalMessageId())));
             if (!m.sender().isEmpty()) {
-                group.add(new Para(cellMuted, texts.format("message.sender", m.sender())));
+                group.add(new Para(cellMuted, words.format("message.sender", m.sender())));
             }
             m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR),
-                    texts.format("message.address", p))));
+                    words.format("message.address", p))));
             if (!m.explanation().isEmpty()) {
                 group.add(new Para(cellMuted, m.explanation()));
             }
@@ -499,13 +496,13 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private String messageId(MessageEntry m) {
             return m.messageIdHeader().isEmpty()
-                    ? texts.format("message.noMessageId.internalId", m.internalMessageId()) : m.messageIdHeader();
+                    ? words.format("message.noMessageId.internalId", m.internalMessageId()) : m.messageIdHeader();
         }
 
         /** The group row again at the top of a page its events go on to: which message, and that it goes on. */
         private List<Para> continued(MessageEntry m) {
             return List.of(new Para(cellMonoBold, messageId(m)),
-                    new Para(cellMuted, texts.format("message.continued", m.recipient())));
+                    new Para(cellMuted, words.format("message.continued", m.recipient())));
         }
 
         private void messages(PdfTable t, List<MessageEntry> messages) throws IOException {
@@ -529,11 +526,11 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private void finding(Finding f) throws IOException {
-            String label = texts.badge(f).toUpperCase(texts.language());
+            String label = words.badge(f);
             TextStyle badgeText = new TextStyle(fonts.bold, 6.6f, Rgb.hex(0xFFFFFF));
             // one width for every badge, so that the findings' texts line up whatever their badges say
             float badge = Math.max(50,
-                    c.width(badgeText, texts.get("notChecked").toUpperCase(texts.language())) + 8);
+                    c.width(badgeText, words.capitals(words.get("notChecked"))) + 8);
             float x = PdfCanvas.LEFT + badge + 6;
             float width = PdfCanvas.RIGHT - x;
             List<String> message = c.wrap(bodyBold, clip(f.message()), width);
@@ -545,7 +542,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.text(PdfCanvas.LEFT + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
             c.paragraph(f.severity() == Severity.OK ? body : bodyBold, clip(f.message()), x, width);
             String meta = f.code() + (f.subject().isEmpty() ? "" : "  ·  " + f.subject())
-                    + (f.severity() == Severity.OK ? "" : "  ·  " + texts.actor(f.actor()));
+                    + (f.severity() == Severity.OK ? "" : "  ·  " + words.actor(f.actor()));
             c.paragraph(small, meta, x, width);
             if (f.severity() != Severity.OK) {
                 if (!f.evidence().isEmpty()) {
@@ -554,7 +551,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 }
                 if (!f.remediation().isEmpty()) {
                     c.moveDown(2);
-                    c.paragraph(body, texts.format("fix", clip(f.remediation())), x, width, true);
+                    c.paragraph(body, words.format("fix", clip(f.remediation())), x, width, true);
                 }
             }
             c.moveDown(5);
@@ -593,10 +590,10 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void nameServers(List<NameServerResult> servers) throws IOException {
             float address = fit("col.address", 96);
             float judged = fit("col.verdict", 60);
-            PdfTable t = new PdfTable(c, heading, List.of(Column.left(texts.get("col.nameServer"), 130),
-                    Column.left(texts.get("col.address"), address),
-                    Column.left(texts.get("col.tests"), PdfCanvas.WIDTH - 130 - address - judged),
-                    Column.left(texts.get("col.verdict"), judged)));
+            PdfTable t = new PdfTable(c, heading, List.of(Column.left(words.get("col.nameServer"), 130),
+                    Column.left(words.get("col.address"), address),
+                    Column.left(words.get("col.tests"), PdfCanvas.WIDTH - 130 - address - judged),
+                    Column.left(words.get("col.verdict"), judged)));
             t.begin();
             for (NameServerResult ns : servers) {
                 StringBuilder tests = new StringBuilder();
@@ -616,25 +613,25 @@ public final class PdfReportRenderer implements ReportRenderer {
         // ---- our own side
 
         private void ownSide() throws IOException {
-            chapter(texts.get("heading.ownSide"), true);
-            text(body, texts.get("intro.ownSide"));
+            chapter(words.get("heading.ownSide"), true);
+            text(body, words.get("intro.ownSide"));
             c.moveDown(4);
             for (DomainFindings d : model.ownSide().domains()) {
                 section(d.domain(), d.domain(), false);
                 if (!d.recordsToPublish().isEmpty()) {
-                    subsection(texts.get("heading.publish"));
-                    text(body, texts.get("intro.publish"));
+                    subsection(words.get("heading.publish"));
+                    text(body, words.get("intro.publish"));
                     c.moveDown(3);
                     monoBox(d.recordsToPublish(), PdfCanvas.LEFT, PdfCanvas.WIDTH);
                     c.moveDown(6);
                 }
-                subsection(texts.get("heading.findings"));
+                subsection(words.get("heading.findings"));
                 for (Finding f : d.findings()) {
                     finding(f);
                 }
             }
             if (!model.ownSide().otherFindings().isEmpty()) {
-                section(texts.get("heading.otherFindings"), texts.get("heading.otherFindings"), false);
+                section(words.get("heading.otherFindings"), words.get("heading.otherFindings"), false);
                 for (Finding f : model.ownSide().otherFindings()) {
                     finding(f);
                 }
@@ -645,8 +642,8 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void appendix() throws IOException {
             Appendix a = model.appendix();
-            chapter(texts.get("heading.appendix"), true);
-            text(body, texts.get("intro.appendix"));
+            chapter(words.get("heading.appendix"), true);
+            text(body, words.get("intro.appendix"));
             a.note().ifPresent(n -> {
                 try {
                     text(body.color(Rgb.WARNING), n);
@@ -656,15 +653,15 @@ public final class PdfReportRenderer implements ReportRenderer {
             });
             c.moveDown(4);
             if (!a.header().isEmpty()) {
-                text(small, texts.format("appendix.columns", String.join(", ", a.header())));
+                text(small, words.format("appendix.columns", String.join(", ", a.header())));
                 c.moveDown(6);
             }
             if (a.rows().isEmpty()) {
                 return;
             }
             float line = fit("col.line", 38);
-            PdfTable t = new PdfTable(c, heading, List.of(Column.right(texts.get("col.line"), line),
-                    Column.left(texts.get("col.row"), PdfCanvas.WIDTH - line)));
+            PdfTable t = new PdfTable(c, heading, List.of(Column.right(words.get("col.line"), line),
+                    Column.left(words.get("col.row"), PdfCanvas.WIDTH - line)));
             t.begin();
             for (Appendix.RawRow r : a.rows()) {
                 t.row(List.of(List.of(new Para(cellMuted, words.count(r.line()))),
@@ -675,7 +672,7 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         /** The width of the column headed by the phrase {@code key}: {@code width}, or more for a long word. */
         private float fit(String key, float width) {
-            return PdfTable.fitting(c, heading, texts.get(key), width);
+            return PdfTable.fitting(c, heading, words.get(key), width);
         }
 
         // ---- page furniture, outline, metadata
@@ -702,7 +699,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             // not between the two halves of a surrogate pair, which would print as a lone [U+D83D]
             int end = Character.isHighSurrogate(s.charAt(MAX_CELL - 1)) ? MAX_CELL - 1 : MAX_CELL;
-            return texts.format("clipped", s.substring(0, end), (long) s.codePointCount(end, s.length()));
+            return words.format("clipped", s.substring(0, end), (long) s.codePointCount(end, s.length()));
         }
 
         private void headerAndFooter() throws IOException {
@@ -710,7 +707,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             String left = model.title().title();
             String right = model.title().fileName();
             String footer = words.generatedBy(model.title())
-                    + (model.title().redacted() ? "  ·  " + texts.get("redacted") : "");
+                    + (model.title().redacted() ? "  ·  " + words.get("redacted") : "");
             TextStyle furniture = new TextStyle(fonts.regular, 7.2f, Rgb.MUTED);
             String l = shortened(furniture, left, PdfCanvas.WIDTH * 0.6f);
             String r = shortened(furniture, right, PdfCanvas.WIDTH * 0.35f);
@@ -727,7 +724,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     float footerY = 34;
                     PdfCanvas.rule(cs, PdfCanvas.LEFT, PdfCanvas.RIGHT, footerY + 11, 0.4f, Rgb.RULE);
                     c.text(cs, PdfCanvas.LEFT, footerY, furniture, footer);
-                    String pageNo = texts.format("page", String.valueOf(i + 1), String.valueOf(total));
+                    String pageNo = words.format("page", String.valueOf(i + 1), String.valueOf(total));
                     c.text(cs, PdfCanvas.RIGHT - c.width(furniture, pageNo), footerY, furniture, pageNo);
                 }
                 i++;
@@ -758,7 +755,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             TitleBlock t = model.title();
             // shown by viewers and file managers as they are: bidi and invisible characters escaped as on the pages
             info.setTitle(VisibleText.of(t.title()));
-            info.setSubject(VisibleText.of(texts.format("pdf.subject", t.fileName())));
+            info.setSubject(VisibleText.of(words.format("pdf.subject", t.fileName())));
             info.setProducer("MailPath " + t.version() + " (Apache PDFBox)");
             info.setCreator("MailPath " + t.version());
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));

@@ -118,7 +118,7 @@ public final class TextReportRenderer implements ReportRenderer {
         }
 
         private void finding(Writer w, Finding f) throws IOException {
-            w.write("\n[" + words.texts().badge(f).toUpperCase(words.texts().language()) + "] " + clean(f.message())
+            w.write("\n[" + words.badge(f) + "] " + clean(f.message())
                     + " (" + f.code() + ")\n");
             for (String e : f.evidence()) {
                 w.write("    " + clean(e) + "\n");
