@@ -46,6 +46,7 @@ import org.mailpath.engine.report.MessageKey;
 import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.io.WriteResult;
 import org.mailpath.ui.common.DialogService;
@@ -393,13 +394,16 @@ public final class ReportViewModel implements WizardStep {
     /**
      * A short, plain note for the recipient's mail team: what failed, when, and the IDs to search for. Messages
      * Salesforce never handed on (received only) are left out: there is nothing in the recipient's logs to find.
-     * Written in the report's language, like the report it goes with; only the status line is in the app's.
+     * Written in the report's language, like the report it goes with; only the status line is in the app's. A message
+     * without a Message ID Header says "(none)" as the text report does.
      */
     public void copyNote() {
         if (model == null) {
             return;
         }
         Messages words = Messages.forLocale(model.language());
+        // a verdict and the Message ID line in the report's own words, so that the note and the report say the same
+        ReportTexts report = model.texts();
         StringBuilder sb = new StringBuilder(words.get("report.note.greeting")).append("\n\n");
         sb.append(words.get("report.note.intro")).append("\n");
         for (RecipientDomainSection section : model.recipientDomains()) {
@@ -410,8 +414,9 @@ public final class ReportViewModel implements WizardStep {
                 }
                 String when = Formats.time(m.failed().or(m::delivered).or(m::lastTransient).or(m::received).orElse(null));
                 domain.append("- ").append(when).append(" · ").append(m.recipient()).append(" · ")
-                        .append(words.get("events.verdict." + m.verdict().name()))
-                        .append("\n  Message ID Header: ").append(m.messageIdHeader()).append('\n');
+                        .append(report.verdict(m.verdict())).append("\n  ")
+                        .append(report.format("text.messageId", m.messageIdHeader().isEmpty()
+                                ? report.get("text.messageId.none") : m.messageIdHeader())).append('\n');
                 lastStatus(m).ifPresent(s -> domain.append("  ").append(s).append('\n'));
                 if (!m.relayHost().isEmpty() || !m.relayAddress().isEmpty()) {
                     domain.append("  ").append(words.format("report.note.server",

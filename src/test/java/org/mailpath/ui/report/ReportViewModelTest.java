@@ -29,6 +29,7 @@ import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.MessageKey;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.io.WriteResult;
 import org.mailpath.ui.common.LanguageChoice;
@@ -177,6 +178,9 @@ class ReportViewModelTest {
         m.copyNote();
         assertTrue(dialogs.lastCopied().startsWith("Hello,"), dialogs.lastCopied());
         assertTrue(dialogs.lastCopied().contains("Bounced"), dialogs.lastCopied());
+        ReportTexts english = ReportTexts.english();
+        assertTrue(dialogs.lastCopied().contains(" · " + english.verdict(Verdict.BOUNCED) + "\n  "
+                + english.format("text.messageId", "<")), dialogs.lastCopied());
         assertTrue(m.statusProperty().get().startsWith("Meddelandet finns i urklipp"), m.statusProperty().get());
 
         m.reportLanguageProperty().set(Locale.forLanguageTag("sv"));
@@ -184,6 +188,9 @@ class ReportViewModelTest {
         assertTrue(dialogs.lastCopied().startsWith("Hej,"), dialogs.lastCopied());
         assertTrue(dialogs.lastCopied().contains("Domän example.se:") && dialogs.lastCopied().contains("Studsat"),
                 dialogs.lastCopied());
+        ReportTexts swedish = ReportTexts.of(Locale.forLanguageTag("sv"));
+        assertTrue(dialogs.lastCopied().contains(" · " + swedish.verdict(Verdict.BOUNCED) + "\n  "
+                + swedish.format("text.messageId", "<")), dialogs.lastCopied());
     }
 
     @Test
