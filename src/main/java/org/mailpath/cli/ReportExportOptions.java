@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,10 +58,19 @@ public final class ReportExportOptions {
     @Option(names = "--force", description = "Overwrite an existing report file.")
     boolean force;
 
-    @Option(names = "--report-language", paramLabel = "TAG", description = "The language the report is written in: "
-            + "en (English, the default: a report usually goes to the recipient's mail team) or sv (Swedish). "
-            + "JSON field names and ids stay the same.")
+    @Option(names = "--report-language", paramLabel = "TAG", completionCandidates = OfferedTags.class,
+            description = "The language the report is written in, one of: ${COMPLETION-CANDIDATES} (English, en, is "
+                    + "the default: a report usually goes to the recipient's mail team). JSON field names and ids "
+                    + "stay the same.")
     String language;
+
+    /** The offered languages' tags, for the help text (the list is languages.txt, not code). */
+    static final class OfferedTags implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Languages.offered().stream().map(Locale::toLanguageTag).iterator();
+        }
+    }
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;

@@ -40,6 +40,13 @@ class HelpTextTest {
     }
 
     @Test
+    void theReportLanguagesAreTheOfferedOnes() {
+        String help = run("analyze", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--report-language=TAG The language the report is written in, one of: en, sv "
+                + "(English, en, is the default"), help);
+    }
+
+    @Test
     void everyCommandNamesTheFormatsAlike() {
         for (String command : new String[] {"analyze", "check", "probe"}) {
             Run help = run(command, "--help");
