@@ -9,8 +9,8 @@ import java.util.Map;
  * One line of text put from logical (memory) order into the left-to-right order in which the PDF draws its glyphs,
  * so Hebrew and Arabic in a value read right to left. PDF has no text direction of its own: whatever a content
  * stream shows is laid out left to right, so the Unicode bidi algorithm ({@link Bidi} of the JDK, never our own) must
- * be applied before drawing. The paragraph direction is left to right: the report and its own text are English and
- * log values are embedded in it.
+ * be applied before drawing. The paragraph direction is left to right: the report's own text is in a left-to-right
+ * language (English, Swedish) and log values are embedded in it.
  *
  * <p>The line is reordered after wrapping (wrapping works in logical order) and before it is split into font runs.
  * The visual line has exactly the width of the logical one: it holds the same characters, apart from mirrored

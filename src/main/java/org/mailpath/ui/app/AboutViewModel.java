@@ -44,7 +44,6 @@ public final class AboutViewModel {
         return language;
     }
 
-
     /** Forgets every setting (the chosen language too) and the recent files. */
     public void forgetSettings() {
         settings.clearAll();

@@ -2,6 +2,7 @@ package org.mailpath.engine.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +78,19 @@ class ReportTextsTest {
     }
 
     @Test
+    void anApostropheIsWrittenOnceForThePhrasesAreNoMessageFormat() {
+        // format.* are DateTimeFormatter patterns, where '' is an apostrophe and '…' quotes literal text
+        List<Path> files = bundleFiles();
+        assertTrue(files.size() > 1, "report-text.properties and its translations: " + files);
+        for (Path file : files) {
+            Properties p = TextBundleFiles.load(file);
+            List<String> doubled = new TreeSet<>(p.stringPropertyNames()).stream()
+                    .filter(k -> !k.startsWith("format.") && p.getProperty(k).contains("''")).toList();
+            assertEquals(List.of(), doubled, file.toString());
+        }
+    }
+
+    @Test
     void swedishWritesItsOwnNumbersAndDates() {
         ReportTexts sv = ReportTexts.of(Locale.forLanguageTag("sv"));
         assertEquals("1\u00a0204", sv.count(1204));
@@ -110,6 +125,16 @@ class ReportTextsTest {
         assertEquals("<a>[1]<b>{1}<c>", ReportTexts.fill("a{0}b{1}c", w -> "<" + w + ">", "[1]", "{1}"));
         assertEquals("<a>x<b{1}c>", ReportTexts.fill("a{0}b{1}c", w -> "<" + w + ">", "x"),
                 "a placeholder without its value stays");
+    }
+
+    /** report-text.properties and its translations. */
+    private static List<Path> bundleFiles() {
+        Path english = TextBundleFiles.ENGINE.resolve("report/report-text.properties");
+        List<Path> files = new ArrayList<>(List.of(english));
+        TextBundleFiles.translations(english.getParent()).stream()
+                .filter(t -> TextBundleFiles.bundleOf(t).orElseThrow().getFileName().toString().equals("report-text"))
+                .forEach(files::add);
+        return files;
     }
 
     private static Set<String> placeholders(String phrase) {
