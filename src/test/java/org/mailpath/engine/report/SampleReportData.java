@@ -71,9 +71,9 @@ public record SampleReportData(LogAnalysis analysis, CheckReport checks, RawRowS
                                 List.of("contoso.example. 3600 IN MX 0 contoso-example.mail.protection.outlook.com."),
                                 "", Actor.NOBODY)),
                         List.of(new NameServerResult("ns1.contoso.example", "192.0.2.53",
-                                        Map.of("dns", "ok", "edns", "timeout"), "dead"),
+                                        inTestOrder("dns", "ok", "edns", "timeout"), "dead"),
                                 new NameServerResult("ns2.contoso.example", "2001:db8::53",
-                                        Map.of("dns", "ok", "edns", "ok"), "ok"))),
+                                        inTestOrder("dns", "ok", "edns", "ok"), "ok"))),
                 new DomainCheckResult("acme.example", List.of(
                         new Finding("DKIM_CNAME_MISSING", Severity.ERROR, "sfdc1._domainkey.acme.example",
                                 "The DKIM key sfdc1 is not published: sfdc1._domainkey.acme.example does not exist.",
@@ -97,5 +97,14 @@ public record SampleReportData(LogAnalysis analysis, CheckReport checks, RawRowS
     public ReportModel model(boolean redact) {
         ReportOptions options = ReportOptions.defaults().withGeneratedAt(GENERATED).withRedaction(redact);
         return new ReportBuilder(analysis, options).checks(checks).rawRows(rawRows).build();
+    }
+
+    /** ISC test name → result, in the order given, as the checks keep them (Map.of would shuffle the report). */
+    private static Map<String, String> inTestOrder(String... nameThenResult) {
+        Map<String, String> tests = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameThenResult.length; i += 2) {
+            tests.put(nameThenResult[i], nameThenResult[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(tests);
     }
 }
