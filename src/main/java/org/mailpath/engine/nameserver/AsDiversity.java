@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.common.Parallel;
+import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.domain.DnsAnswers;
@@ -35,11 +37,29 @@ final class AsDiversity {
     /** Findings that already say more than one AS would (one server, one address, one network). */
     private static final Set<String> STRONGER = Set.of(NameServers.NS_TOO_FEW, DnsFindingCodes.NS_SAME_NETWORK);
 
-    private final String zone;
+    /**
+     * The addresses whose origin may be asked: public ones only. The question names the address and goes through
+     * the resolver to a third party, so a split-DNS zone's internal addresses (10/8, 192.168/16) would leak, and
+     * the service knows no origin for them anyway.
+     */
+    static final Predicate<InetAddress> PUBLIC = a -> !Addresses.notPublic(a);
 
-    /** {@code zone}: the IP-to-ASN zone asked, {@link OriginAs#CYMRU_ZONE} or a test's. */
+    private final String zone;
+    private final Predicate<InetAddress> mayAsk;
+
+    /** Public addresses' origins, in {@code zone}. */
     AsDiversity(String zone) {
+        this(zone, PUBLIC);
+    }
+
+    /**
+     * {@code zone}: the IP-to-ASN zone asked, {@link OriginAs#CYMRU_ZONE} or a test's; {@code mayAsk}: the
+     * addresses whose origin may be asked ({@link #PUBLIC}; tests on loopback servers allow all), the zone not
+     * judged when any other is among the servers'.
+     */
+    AsDiversity(String zone, Predicate<InetAddress> mayAsk) {
         this.zone = zone;
+        this.mayAsk = mayAsk;
     }
 
     /** The finding, if any, and the lookups' evidence lines (with the ASes seen, when the servers are diverse). */
@@ -56,13 +76,14 @@ final class AsDiversity {
     /**
      * The origin ASes of the servers' addresses, asked through the run's resolver all at once. Not asked when the
      * NS set is not {@link NameServers#complete complete}, has fewer than two addresses or more than
-     * {@value NameServers#MAX_TARGETS} (a hostile zone must not make hundreds of questions), or when a
-     * {@link #STRONGER} finding was made.
+     * {@value NameServers#MAX_TARGETS} (a hostile zone must not make hundreds of questions), when an address may
+     * not be asked ({@link #PUBLIC}), or when a {@link #STRONGER} finding was made.
      */
     Judgement judge(CheckContext context, NameServers servers) {
         List<InetAddress> addresses = servers.hosts().stream().flatMap(h -> h.addresses().stream()).distinct()
                 .toList();
         if (!servers.complete() || addresses.size() < 2 || addresses.size() > NameServers.MAX_TARGETS
+                || !addresses.stream().allMatch(mayAsk)
                 || servers.problems().stream().anyMatch(f -> STRONGER.contains(f.code()))) {
             return Judgement.none();
         }

@@ -1,5 +1,6 @@
 package org.mailpath.engine.nameserver;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
@@ -47,14 +49,17 @@ public final class NameServerCheck implements DomainCheck {
 
     private final AsDiversity asDiversity;
 
-    /** Origin ASes from Team Cymru's IP-to-ASN zone ({@value OriginAs#CYMRU_ZONE}). */
+    /** Origin ASes of public server addresses from Team Cymru's IP-to-ASN zone ({@value OriginAs#CYMRU_ZONE}). */
     public NameServerCheck() {
-        this(OriginAs.CYMRU_ZONE);
+        this(OriginAs.CYMRU_ZONE, AsDiversity.PUBLIC);
     }
 
-    /** {@code asnZone}: the IP-to-ASN zone asked for the servers' origin ASes, in Team Cymru's form. */
-    public NameServerCheck(String asnZone) {
-        this.asDiversity = new AsDiversity(asnZone);
+    /**
+     * {@code asnZone}: the IP-to-ASN zone asked for the servers' origin ASes, in Team Cymru's form;
+     * {@code mayAsk}: the addresses whose origin may be asked (tests on loopback servers allow all).
+     */
+    NameServerCheck(String asnZone, Predicate<InetAddress> mayAsk) {
+        this.asDiversity = new AsDiversity(asnZone, mayAsk);
     }
 
     @Override

@@ -75,8 +75,13 @@ class NameServerAsTest {
                 + "ns1 A " + ns1 + "\nns2 A " + ns2 + "\n";
     }
 
+    /** Loopback addresses are no public ones: these tests allow asking for every address. */
+    private static NameServerCheck asking() {
+        return new NameServerCheck(ASN_ZONE, a -> true);
+    }
+
     private static List<Finding> check(String domain) {
-        return new NameServerCheck(ASN_ZONE).run(DNS.context(domain)).findings();
+        return asking().run(DNS.context(domain)).findings();
     }
 
     @Test
@@ -138,7 +143,7 @@ class NameServerAsTest {
 
     @Test
     void aTimedOutAsLookupIsNotJudged() {
-        List<Finding> f = new NameServerCheck(ASN_ZONE).run(DNS.setup().withTimeout(Duration.ofMillis(600))
+        List<Finding> f = asking().run(DNS.setup().withTimeout(Duration.ofMillis(600))
                 .context("silent.test")).findings();
         absent(f, "NS_SINGLE_AS");
         absent(f, "DNS_TIMEOUT");
@@ -161,11 +166,26 @@ class NameServerAsTest {
     }
 
     @Test
-    void theDefaultZoneIsTeamCymrus() {
-        // served nowhere here: the loopback resolver answers NXDOMAIN, and nothing is said
+    void addressesThatAreNotPublicAreNotAskedByDefault() {
+        // the check as run: the servers' loopback addresses are not sent to Team Cymru (nor to the test's zone)
         List<Finding> f = new NameServerCheck().run(DNS.context("oneas.test")).findings();
         absent(f, "NS_SINGLE_AS");
-        assertTrue(single(f, "NS_OK").evidence().stream().anyMatch(l -> l.contains(".origin.asn.cymru.com")));
+        List<String> evidence = single(f, "NS_OK").evidence();
+        assertTrue(evidence.stream().noneMatch(l -> l.contains(".origin")), evidence.toString());
+    }
+
+    @Test
+    void aPrivateAddressAmongPublicOnesAsksNothing() {
+        // split DNS: an internal address must not leak to the IP-to-ASN service through the resolver
+        FakeDns dns = FakeDns.of("""
+                1.2.0.192.origin.asn.test.   TXT "64500 | 192.0.2.0/24 | ZZ"
+                1.0.0.10.origin.asn.test.    TXT "64500 | 10.0.0.0/8 | ZZ"
+                """);
+        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(dns.context("d.test", CheckOptions.defaults()),
+                servers(host("a.d.test", "192.0.2.1"), host("b.d.test", "10.0.0.1")));
+        assertTrue(j.finding().isEmpty());
+        assertTrue(j.evidence().isEmpty());
+        assertEquals(List.of(), dns.queries());
     }
 
     @Test
