@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
@@ -31,6 +32,8 @@ import org.xbill.DNS.Type;
  * Nothing is said from missing data: a lookup that failed, timed out or found no origin leaves the zone unjudged.
  */
 final class AsDiversity {
+
+    private static final System.Logger LOG = System.getLogger(AsDiversity.class.getName());
 
     /** Not in DnsFindingCodes (another package); stable like the others. */
     static final String NS_SINGLE_AS = "NS_SINGLE_AS";
@@ -77,9 +80,22 @@ final class AsDiversity {
      * The origin ASes of the servers' addresses, asked through the run's resolver all at once. Not asked when the
      * NS set is not {@link NameServers#complete complete}, has fewer than two addresses or more than
      * {@value NameServers#MAX_TARGETS} (a hostile zone must not make hundreds of questions), when an address may
-     * not be asked ({@link #PUBLIC}), or when a {@link #STRONGER} finding was made.
+     * not be asked ({@link #PUBLIC}), or when a {@link #STRONGER} finding was made. An optional INFO lookup: an
+     * unexpected failure of its own leaves the zone unjudged rather than fail the whole name-server check.
      */
     Judgement judge(CheckContext context, NameServers servers) {
+        try {
+            return judgeOrThrow(context, servers);
+        } catch (CancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "origin AS lookup for the name servers of " + servers.zone()
+                    + " failed; " + NS_SINGLE_AS + " not judged", e);
+            return Judgement.none();
+        }
+    }
+
+    private Judgement judgeOrThrow(CheckContext context, NameServers servers) {
         List<InetAddress> addresses = servers.hosts().stream().flatMap(h -> h.addresses().stream()).distinct()
                 .toList();
         if (!servers.complete() || addresses.size() < 2 || addresses.size() > NameServers.MAX_TARGETS

@@ -1,6 +1,7 @@
 package org.mailpath.engine.nameserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
@@ -12,7 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -236,6 +241,32 @@ class NameServerAsTest {
                 .fail("2.2.0.192.origin.asn.test", Type.TXT, DnsStatus.TIMEOUT);
         assertTrue(new AsDiversity(ASN_ZONE).judge(failing.context("d.test", CheckOptions.defaults()), servers(
                 host("a.d.test", "192.0.2.1"), host("b.d.test", "192.0.2.2"))).finding().isEmpty());
+    }
+
+    @Test
+    void anUnexpectedFailureOfTheLookupIsNoJudgementNotAFailedCheck() {
+        FakeDns dns = FakeDns.of("1.2.0.192.origin.asn.test. TXT \"64500 | 192.0.2.0/24 | ZZ\"\n");
+        DnsLookup breaking = (name, type, cancellation) -> {
+            if (name.startsWith("2.2.0.192.")) {
+                throw new IllegalStateException("a bug in the lookup");
+            }
+            return dns.lookup(name, type, cancellation);
+        };
+        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(new CheckContext("d.test",
+                CheckOptions.defaults(), breaking, Cancellation.none()), servers(host("a.d.test", "192.0.2.1"),
+                host("b.d.test", "192.0.2.2")));
+        assertTrue(j.finding().isEmpty());
+        assertTrue(j.evidence().isEmpty());
+    }
+
+    @Test
+    void aCancelledRunStaysCancelled() {
+        FakeDns dns = FakeDns.of("1.2.0.192.origin.asn.test. TXT \"64500 | 192.0.2.0/24 | ZZ\"\n");
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+        assertThrows(CancelledException.class, () -> new AsDiversity(ASN_ZONE).judge(new CheckContext("d.test",
+                CheckOptions.defaults(), dns, cancelled), servers(host("a.d.test", "192.0.2.1"),
+                host("b.d.test", "192.0.2.2"))));
     }
 
     private static NameServers servers(NameServers.Host... hosts) {
