@@ -26,10 +26,13 @@ import org.xbill.DNS.Type;
 
 /**
  * NS_SINGLE_AS: RFC 2182 §3.1 wants a zone's servers in topologically separate networks. Where
- * {@link NetworkDiversity} sees only shared /24s and /48s, this asks the routing data (the origin AS of each
- * address, {@link OriginAs}) and says when every address is announced from one autonomous system, each address
- * family judged apart as there. INFO only: large anycast DNS operators run all their servers in one AS, and rightly.
- * Nothing is said from missing data: a lookup that failed, timed out or found no origin leaves the zone unjudged.
+ * {@link NetworkDiversity} sees only shared /24s and /48s, this asks the routing data (the origin ASes of each
+ * address, {@link OriginAs}). Our rule, consistent with {@link NetworkDiversity}'s: the origin ASes of each address
+ * family are gathered (every origin of every address of that family), and the one finding is made only when each
+ * family present has exactly one. So IPv4 in one AS and IPv6 in another is flagged, while two ASes in either
+ * family, or one address whose prefix has two origin ASes, is not. INFO only: large anycast DNS operators run all
+ * their servers in one AS, and rightly. Nothing is said from missing data: a lookup that failed, timed out or found
+ * no origin leaves the zone unjudged.
  */
 final class AsDiversity {
 

@@ -13,7 +13,7 @@ import org.mailpath.engine.domain.IpAddresses;
 /**
  * What Team Cymru's IP-to-ASN service says of one address: the autonomous systems that announce the most specific
  * prefix covering it ({@code asns}, ascending; several when the prefix has several origins) and that prefix. Asked
- * in the DNS as Zonemaster's CONNECTIVITY03 asks it: TXT at {@code <reversed IPv4 octets>.origin.<zone>} or
+ * in the DNS in the service's form: TXT at {@code <reversed IPv4 octets>.origin.<zone>} or
  * {@code <reversed IPv6 nibbles>.origin6.<zone>}, answered "13335 | 104.16.0.0/12 | US | arin | 2014-03-28"
  * (origin ASes separated by spaces, prefix, country, registry, allocation date).
  */
@@ -37,8 +37,8 @@ record OriginAs(List<Long> asns, String prefix) {
     }
 
     /**
-     * The origin of {@code address} in the TXT {@code texts} of its answer: that of the longest prefix, as
-     * Zonemaster reads it (a covering, shorter prefix may be announced by another AS). Empty when there is no
+     * The origin of {@code address} in the TXT {@code texts} of its answer: that of the longest prefix, the one
+     * routers use (a covering, shorter prefix may be announced by another AS). Empty when there is no
      * text, or any text is not of the service's form or names a prefix that does not cover the address: the
      * answer is then no fact to judge by.
      */
