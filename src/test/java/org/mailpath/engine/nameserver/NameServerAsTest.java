@@ -148,7 +148,9 @@ class NameServerAsTest {
 
     @Test
     void aTimedOutAsLookupIsNotJudged() {
-        List<Finding> f = asking().run(DNS.setup().withTimeout(Duration.ofMillis(600))
+        // the resolver never answers for 127.1.23.6's origin, whatever the timeout: it is only short enough for a
+        // quick test and long enough for every loopback probe to answer on a loaded machine (NS_OK needs them all)
+        List<Finding> f = asking().run(DNS.setup().withTimeout(Duration.ofSeconds(2))
                 .context("silent.test")).findings();
         absent(f, "NS_SINGLE_AS");
         absent(f, "DNS_TIMEOUT");
