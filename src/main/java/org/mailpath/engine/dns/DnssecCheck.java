@@ -58,14 +58,15 @@ public final class DnssecCheck implements DomainCheck {
         List<Integer> types = List.of(Type.SOA, Type.DS, Type.DNSKEY, Type.MX);
         List<DnssecAnswer> first = Parallel.map(types, t -> context.dns().lookupSigned(domain, t,
                 context.cancellation()));
-        List<DnssecAnswer> walked = ZoneApex.findSigned(context.dns(), domain, Type.SOA, first.getFirst(),
-                context.cancellation()).answers();
-        DnssecAnswer soa = walked.getLast();
+        ZoneApex<DnssecAnswer> apex = ZoneApex.findSigned(context.dns(), domain, Type.SOA, first.getFirst(),
+                context.cancellation());
+        List<DnssecAnswer> walked = apex.answers();
+        DnssecAnswer soa = apex.last();
         Optional<Finding> failed = LookupFindings.failure(soa.answer());
         if (failed.isPresent()) {
             return CheckOutcome.of(List.of(failed.get()));
         }
-        String zone = soa.answer().name();
+        String zone = apex.zone();
         DnssecAnswer mx = first.get(3);
         List<DnssecAnswer> atApex = walked.size() == 1 ? first.subList(1, 3)
                 : Parallel.map(List.of(Type.DS, Type.DNSKEY), t -> context.dns().lookupSigned(zone, t,
@@ -99,11 +100,7 @@ public final class DnssecCheck implements DomainCheck {
             throw new IllegalStateException("the resolver answered for a name that is none: " + zone, e);
         }
         evidence.addAll(result.notes());
-        return CheckOutcome.of(List.of(finding(result.verdict(), domain, withoutDot(zone), evidence)));
-    }
-
-    private static String withoutDot(String name) {
-        return name.endsWith(".") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
+        return CheckOutcome.of(List.of(finding(result.verdict(), domain, zone, evidence)));
     }
 
     private static Finding finding(DnssecVerdict verdict, String domain, String zone, List<String> evidence) {

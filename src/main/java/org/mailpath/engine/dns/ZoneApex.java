@@ -17,7 +17,11 @@ public record ZoneApex<A>(String zone, List<A> answers) {
     /** Parents walked up at most. */
     private static final int MAX_PARENTS = 10;
 
+    /** {@code answers}: at least one, the name's own. */
     public ZoneApex {
+        if (answers.isEmpty()) {
+            throw new IllegalArgumentException("a walk to the apex of " + zone + " with no answer");
+        }
         answers = List.copyOf(answers);
     }
 
