@@ -49,7 +49,8 @@ public final class DnsCheckOptions {
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOn.LevelConverter.class,
             description = "For scripts: exit 3 when the checks found something at LEVEL (error, warning or info) or"
-                    + " worse, else 4 when a check could not be made from this computer's network, else 0."
+                    + " worse, else 4 when a check could not be made (this computer's network, or an internal"
+                    + " failure: CHECK_FAILED), else 0."
                     + " Without it the exit code is 0 whatever was found; the output is the same either way.")
     Severity failOn;
 

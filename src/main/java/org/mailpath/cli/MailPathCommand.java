@@ -19,7 +19,7 @@ public final class MailPathCommand implements Runnable {
     public static final int EXIT_INTERNAL = 1;
     /** Exit code with {@code --fail-on LEVEL}: a finding at that level or worse was found. */
     public static final int EXIT_FINDINGS = 3;
-    /** Exit code with {@code --fail-on LEVEL}: no such finding, but a check could not be made from this computer. */
+    /** Exit code with {@code --fail-on LEVEL}: no such finding, but a check was not made ({@link FailOn#notMade}). */
     public static final int EXIT_NOT_CHECKED = 4;
     /** Exit code: stopped by the user (Ctrl-C), as a shell reports SIGINT. */
     public static final int EXIT_CANCELLED = 130;
