@@ -118,6 +118,8 @@ class CheckFailOnTest {
             String help = CliRun.of(command, "--help").out();
             assertTrue(help.contains("--fail-on=LEVEL"), command + ": " + help);
             assertTrue(help.contains("exit 3"), command + ": " + help);
+            // info is 3 for a check not asked for, which a script must know
+            assertTrue(help.contains("DKIM_NO_SELECTOR"), command + ": " + help);
         }
     }
 }
