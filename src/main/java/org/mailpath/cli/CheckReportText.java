@@ -88,12 +88,18 @@ public final class CheckReportText {
         out.println();
     }
 
+    /**
+     * A finding's severity as the text output prints it: as in the report, a check this computer's network could
+     * not make is NOT CHECKED, no ERROR or WARNING of its subject.
+     */
+    static String label(Finding f) {
+        return ReportFindings.notChecked(f) ? ReportTexts.english().get("notChecked").toUpperCase(Locale.ROOT)
+                : f.severity().toString();
+    }
+
     public static void printFinding(Finding f, PrintWriter out) {
         out.println();
-        // as in the report: a check this computer's network could not make is no ERROR of the domain
-        out.printf("  %-7s %s  %s%n", ReportFindings.notChecked(f)
-                ? ReportTexts.english().get("notChecked").toUpperCase(Locale.ROOT) : f.severity(), f.code(),
-                f.subject());
+        out.printf("  %-7s %s  %s%n", label(f), f.code(), f.subject());
         out.println("          " + f.message());
         if (!f.remediation().isEmpty()) {
             out.println("          What to do (" + actor(f.actor()) + "): " + f.remediation());

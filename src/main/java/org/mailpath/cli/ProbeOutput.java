@@ -134,7 +134,7 @@ public final class ProbeOutput {
 
     private static void printFindings(List<Finding> findings, PrintWriter out) {
         for (Finding f : findings) {
-            out.println("  " + f.severity() + " " + f.code() + ": " + f.message());
+            out.println("  " + CheckReportText.label(f) + " " + f.code() + ": " + f.message());
             if (!f.remediation().isBlank() && f.severity().compareTo(org.mailpath.engine.finding.Severity.INFO) < 0) {
                 out.println("      What to do (" + CheckReportText.actor(f.actor()) + "): " + f.remediation());
             }
