@@ -42,8 +42,9 @@ import picocli.CommandLine.Parameters;
  * {@code mailpath analyze FILE [--format text|json] [--check-dns …] [--probe-smtp …] [--report OUT …]}: analyses a
  * Salesforce Email Log, optionally checks the domains involved, probes the failing recipients' mail servers and
  * writes a report. Exit 0 when analysed, 2 when the file is unusable or the arguments are wrong (one line on
- * stderr), 1 on an internal error or a report that could not be written; with {@code --fail-on}, 3 or 4 by the
- * findings of the DNS checks and the probe (the log's own verdicts do not count: they are the input, not a check).
+ * stderr), 1 on an internal error; with {@code --fail-on}, 3 or 4 by the findings of the DNS checks and the probe
+ * (the log's own verdicts do not count: they are the input, not a check). A report that could not be written has
+ * {@link ReportExportOptions#export}'s code instead (2 refused or the destination's fault, 1 a rendering bug).
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
         description = "Analyses a Salesforce Email Log (.csv, .csv.gz, .zip): verdict of every message, decoded"
