@@ -194,7 +194,7 @@ public final class StsTlsCrossCheck {
                             + f.message()));
                     // a real probe reports SMTP_CERT_NAME_ONLY_IN_CN with the CN and RFC 8461 in its words
                     boolean cnQuoted = refused.causes().stream()
-                            .anyMatch(f -> f.code().equals(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN));
+                            .anyMatch(f -> Refusal.NAME_ONLY_IN_CN.codes.contains(f.code()));
                     if (refused.reasons().contains(Refusal.NAME_ONLY_IN_CN) && !cnQuoted
                             && r.tlsFacts() instanceof TlsFacts.Established tls) {
                         lines.add(";; " + r.target().label() + " certificate: no DNS subjectAltName, subject CN "

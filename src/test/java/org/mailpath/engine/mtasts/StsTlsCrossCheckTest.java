@@ -327,7 +327,7 @@ class StsTlsCrossCheckTest {
     }
 
     @Test
-    void aCnOnlyCertificateQuotesTheProbesFindingToo() {
+    void aQuotedCnOnlyFindingIsNotSaidAgainFromTheCertificate() {
         TargetResult cnOnly = showing(StsTlsCrossCheck.Refusal.NAME_ONLY_IN_CN, "mx1.example.test", "192.0.2.1");
         StsTlsCrossCheck.Verdict verdict = StsTlsCrossCheck.verdict(cnOnly);
         assertEquals(List.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN), ((StsTlsCrossCheck.Verdict.Refused) verdict)
