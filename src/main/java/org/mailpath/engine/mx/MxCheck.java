@@ -166,15 +166,15 @@ public final class MxCheck implements DomainCheck {
             }
             return TargetResult.unusable(host, findings, evidence);
         }
-        Map<Boolean, List<InetAddress>> notPublic = addresses.stream()
+        Map<Boolean, List<InetAddress>> privateAndPublic = addresses.stream()
                 .collect(Collectors.partitioningBy(Addresses::notPublic));
-        List<InetAddress> hidden = notPublic.get(true);
+        List<InetAddress> hidden = privateAndPublic.get(true);
         if (!hidden.isEmpty()) {
             findings.add(TEXTS.finding(DnsFindingCodes.MX_PRIVATE_ADDRESS, Severity.ERROR, host, evidence, WHO,
                     DnsFindingCodes.MX_PRIVATE_ADDRESS, host, String.join(", ",
                             hidden.stream().map(InetAddresses::toAddrString).toList())));
         }
-        List<InetAddress> reachable = notPublic.get(false);
+        List<InetAddress> reachable = privateAndPublic.get(false);
         boolean ipv4 = reachable.stream().anyMatch(Inet4Address.class::isInstance);
         // only a plain "no A record" counts: a failed A question says nothing about IPv4
         boolean ipv6Only = !reachable.isEmpty() && !ipv4 && answers.getFirst().status() == DnsStatus.NODATA;
