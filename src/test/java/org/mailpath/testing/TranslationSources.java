@@ -68,11 +68,17 @@ public final class TranslationSources {
             return hashes;
         }
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 int last = line.lastIndexOf(' ');
+                if (last < 1) {
+                    throw new IllegalStateException(file + " line " + (i + 1) + " is no 'bundle key hash' record: "
+                            + line);
+                }
                 hashes.put(line.substring(0, last), line.substring(last + 1));
             }
         } catch (IOException e) {
