@@ -18,8 +18,6 @@ class CheckCommandTest {
     @RegisterExtension
     static final LoopbackDns DNS = LoopbackDns.network();
 
-
-
     private static CliRun check(String... args) {
         return CliRun.check(DNS, args);
     }

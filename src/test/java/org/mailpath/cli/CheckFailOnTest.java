@@ -35,8 +35,6 @@ class CheckFailOnTest {
         b.authoritative("127.1.1.3", "good.test", "ok.test");
     });
 
-
-
     private static CliRun check(String... args) {
         return CliRun.check(DNS, args);
     }
