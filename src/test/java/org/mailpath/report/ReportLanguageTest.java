@@ -158,7 +158,7 @@ class ReportLanguageTest {
         // status-knowledge_sv.properties, salesforce.domain-lookup-failed
         assertTrue(text.contains(squeeze("Salesforces e-postservrar kunde inte slå upp mottagardomänen i DNS")),
                 text);
-        assertTrue(text.contains(squeeze("Salesforce inte nådde någon e-postserver för mottagardomänen")),
+        assertTrue(text.contains(squeeze("Salesforce nådde ingen e-postserver för mottagardomänen")),
                 "a rule's own cause in the conclusion");
     }
 
