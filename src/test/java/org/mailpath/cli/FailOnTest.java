@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckListener;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.CheckRequest;
 import org.mailpath.engine.check.ConcurrentDomainChecker;
 import org.mailpath.engine.check.DomainCheck;
@@ -19,6 +17,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.BrokenCheck;
 import org.mailpath.testing.fakedns.FakeDns;
 import picocli.CommandLine;
 
@@ -53,17 +52,7 @@ class FailOnTest {
     @Test
     void aCheckThatFailedInsideIsACheckNotMade() {
         // CHECK_FAILED, as the checker makes it of a check that throws: an ERROR of nobody's, but no finding
-        DomainCheck throwing = new DomainCheck() {
-            @Override
-            public CheckKind kind() {
-                return CheckKind.SPF;
-            }
-
-            @Override
-            public CheckOutcome run(CheckContext context) {
-                throw new IllegalStateException("a bug in the check");
-            }
-        };
+        DomainCheck throwing = new BrokenCheck(CheckKind.SPF, "a bug in the check");
         List<Finding> findings = new ConcurrentDomainChecker(List.of(throwing), o -> FakeDns.of(""))
                 .check(List.of(new CheckRequest("a.test", EnumSet.of(CheckKind.SPF))), CheckOptions.defaults(),
                         CheckListener.NONE, Cancellation.none())

@@ -12,6 +12,7 @@ import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.ExistenceCheck;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.mx.MxCheck;
+import org.mailpath.testing.BrokenCheck;
 import org.mailpath.testing.fakedns.FakeDns;
 import org.xbill.DNS.Type;
 
@@ -28,17 +29,7 @@ class CheckFindingTextsSwedishTest {
 
     @Test
     void aCheckThatFailedIsSaidInSwedish() {
-        DomainCheck broken = new DomainCheck() {
-            @Override
-            public CheckKind kind() {
-                return CheckKind.MX;
-            }
-
-            @Override
-            public CheckOutcome run(CheckContext context) {
-                throw new IllegalStateException("boom");
-            }
-        };
+        DomainCheck broken = new BrokenCheck(CheckKind.MX, "boom");
         Finding f = run(FakeDns.of(""), List.of(broken), CheckKind.MX).getFirst();
         assertEquals("CHECK_FAILED", f.code());
         assertEquals("The MX check of example.com could not finish because of a fault in MailPath.", f.message());

@@ -18,6 +18,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.BrokenCheck;
 import org.mailpath.testing.dns.LoopbackDns;
 import org.mailpath.testing.dns.TestDnsNetwork;
 import org.mailpath.testing.dns.TestDnsServer;
@@ -219,17 +220,7 @@ class DnsChecksTest {
 
     @Test
     void aCheckThatThrowsBecomesAFindingAndTheOthersGoOn() {
-        DomainCheck broken = new DomainCheck() {
-            @Override
-            public CheckKind kind() {
-                return CheckKind.SPF;
-            }
-
-            @Override
-            public CheckOutcome run(CheckContext context) {
-                throw new IllegalStateException("boom");
-            }
-        };
+        DomainCheck broken = new BrokenCheck(CheckKind.SPF, "boom");
         List<String> events = new ArrayList<>();
         CheckListener listener = new CheckListener() {
             @Override
