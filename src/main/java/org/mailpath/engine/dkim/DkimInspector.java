@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsAnswer;
@@ -162,8 +163,13 @@ public final class DkimInspector {
     }
 
     static Optional<String> cnameTarget(DnsAnswer answer) {
-        return answer.records().stream().filter(CNAMERecord.class::isInstance)
-                .map(r -> ((CNAMERecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT)).findFirst();
+        return cnameTargets(answer.records()).findFirst();
+    }
+
+    /** The targets of the CNAME records among {@code records}, in their order: lower case, no final dot. */
+    private static Stream<String> cnameTargets(List<Record> records) {
+        return records.stream().filter(CNAMERecord.class::isInstance)
+                .map(r -> ((CNAMERecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -175,8 +181,7 @@ public final class DkimInspector {
             return List.of();
         }
         // DnsAnswer.cnames(): the CNAMEs the lookup followed from the name, in order (a loop or long chain ends it)
-        List<String> hops = txt.cnames().stream().filter(CNAMERecord.class::isInstance)
-                .map(r -> ((CNAMERecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT)).toList();
+        List<String> hops = cnameTargets(txt.cnames()).toList();
         return hops.isEmpty() || !hops.getFirst().equals(first.get()) ? List.of(first.get()) : hops;
     }
 
