@@ -8,10 +8,10 @@ import org.mailpath.engine.finding.LocalText;
 
 /**
  * What one SPF evaluation found. {@code result} and {@code reasonText} are check_host()'s answer (for a walk without an
- * IP: the result of the walk's end, where no mechanism but {@code all} matches); {@code recordEvaluated} says the domain's record
- * was evaluated that it was evaluated (not when it is one of several, or has a
- * syntax error or a byte that is not printable ASCII: receivers give permerror before any lookup, so the counts say
- * nothing about it); {@code records} the domain's own SPF records as published (several with SPF_MULTIPLE);
+ * IP: the result of the walk's end, where no mechanism but {@code all} matches); {@code recordEvaluated} says the
+ * domain's own record was evaluated (not when it is one of several, or has a syntax error or a byte that is not
+ * printable ASCII: receivers give permerror before any lookup, so the counts say nothing about it); {@code records}
+ * the domain's own SPF records as published (several with SPF_MULTIPLE);
  * {@code lookups} counts the DNS lookups of §4.6.4, {@code voidLookups} the void ones;
  * {@code capped} says the walk stopped at its safety bound (the counts are then lower bounds); {@code problems} are the
  * findings met on the way; {@code tree} the records read, indented by depth; {@code includes} every include/redirect
