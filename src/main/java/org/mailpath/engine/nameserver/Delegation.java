@@ -60,7 +60,7 @@ final class Delegation {
 
     /** Looks up the parent zone's servers of {@code zone} (none for a TLD, whose parent is the root). */
     static Parents parents(CheckContext context, String zone) {
-        if (topLevel(zone).orElse(true)) {
+        if (noParentZone(zone)) {
             return Parents.NONE;
         }
         List<String> evidence = new ArrayList<>();
@@ -172,12 +172,12 @@ final class Delegation {
                 NS_GLUE_MISSING + ".remediation", zoneText, String.join(", ", missing), missing.size()));
     }
 
-    /** True for a top-level name (its parent is the root), empty for a name that is none. */
-    private static Optional<Boolean> topLevel(String zone) {
+    /** A top-level name (its parent is the root), or a name that is none: no parent zone to ask. */
+    private static boolean noParentZone(String zone) {
         try {
-            return Optional.of(Name.fromString(zone + ".").labels() <= 2);
+            return Name.fromString(zone + ".").labels() <= 2;
         } catch (TextParseException e) {
-            return Optional.empty();
+            return true;
         }
     }
 
