@@ -20,10 +20,6 @@ public record DnssecAnswer(DnsAnswer answer, List<RRSIGRecord> signatures, boole
         return new DnssecAnswer(answer, List.of(), false);
     }
 
-    public DnsStatus status() {
-        return answer.status();
-    }
-
     /** The answer's evidence lines, then its signatures (or that the reply had no DNSSEC data). */
     public List<String> evidence() {
         List<String> lines = new ArrayList<>(answer.evidence());
