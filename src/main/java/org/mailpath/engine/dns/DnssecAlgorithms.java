@@ -36,13 +36,16 @@ final class DnssecAlgorithms {
 
     /** "13 (ECDSAP256SHA256)", or the number alone for an unassigned one. */
     static String name(int algorithm) {
-        String mnemonic = DNSSEC.Algorithm.string(algorithm);
-        return mnemonic.equals(Integer.toString(algorithm)) ? mnemonic : algorithm + " (" + mnemonic + ")";
+        return numbered(algorithm, DNSSEC.Algorithm.string(algorithm));
     }
 
     /** "2 (SHA-256)", or the number alone for an unassigned one. */
     static String digestName(int digestType) {
-        String mnemonic = DNSSEC.Digest.string(digestType);
-        return mnemonic.equals(Integer.toString(digestType)) ? mnemonic : digestType + " (" + mnemonic + ")";
+        return numbered(digestType, DNSSEC.Digest.string(digestType));
+    }
+
+    /** dnsjava gives an unassigned number's mnemonic as the number itself. */
+    private static String numbered(int value, String mnemonic) {
+        return mnemonic.equals(Integer.toString(value)) ? mnemonic : value + " (" + mnemonic + ")";
     }
 }
