@@ -23,9 +23,12 @@ final class DnsReasons {
         return LookupFindings.TEXTS.text("reason." + key, args);
     }
 
+    /** The key of the phrase that joins two reasons ("{0}; {1}"). */
+    static final String JOINED = "reason.joined";
+
     /** {@code first}; {@code second}: two reasons in one (e.g. a failure and why the resolver is to blame). */
     static LocalText joined(Object first, Object second) {
-        return of("joined", first, second);
+        return LookupFindings.TEXTS.text(JOINED, first, second);
     }
 
     static LocalText udpTimeout(Duration timeout) {

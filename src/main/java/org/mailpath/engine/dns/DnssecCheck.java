@@ -194,11 +194,7 @@ public final class DnssecCheck implements DomainCheck {
 
     /** {@code items} joined by "; " in the reader's language. */
     private static Object joined(List<LocalText> items) {
-        Object out = items.getFirst();
-        for (LocalText item : items.subList(1, items.size())) {
-            out = DnsReasons.joined(out, item);
-        }
-        return out;
+        return LookupFindings.TEXTS.joined(DnsReasons.JOINED, items);
     }
 
     private static String algorithms(List<DNSKEYRecord> keys) {

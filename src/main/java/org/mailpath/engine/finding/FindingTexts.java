@@ -45,6 +45,18 @@ public final class FindingTexts {
         return new LocalText(bundle, key, List.of(args));
     }
 
+    /**
+     * {@code items} (data, or words of ours) folded pairwise by the phrase {@code key} ("{0}, {1}", "{0} and {1}")
+     * into one nested phrase that each reader sees in their language; a single item stands as it is.
+     */
+    public Object joined(String key, List<?> items) {
+        Object out = items.getFirst();
+        for (Object item : items.subList(1, items.size())) {
+            out = text(key, out, item);
+        }
+        return out;
+    }
+
     /** True when the English bundle has {@code key}. */
     public boolean has(String key) {
         return LocalText.bundle(bundle, LocalText.ENGLISH).containsKey(key);

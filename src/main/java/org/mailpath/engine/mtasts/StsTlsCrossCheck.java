@@ -210,11 +210,7 @@ public final class StsTlsCrossCheck {
 
     /** Items (strings or texts of ours) joined pairwise by the phrase {@code key} ("{0}, {1}"). */
     private static Object join(List<Object> items, String key) {
-        Object joined = items.getFirst();
-        for (Object item : items.subList(1, items.size())) {
-            joined = TEXTS.text(key, joined, item);
-        }
-        return joined;
+        return TEXTS.joined(key, items);
     }
 
     /** Domains compared as DNS compares them (a log's Unicode recipient domain is the A-label the probe asked). */

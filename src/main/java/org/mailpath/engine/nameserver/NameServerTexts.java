@@ -18,10 +18,6 @@ final class NameServerTexts {
 
     /** {@code items} joined pairwise by the pattern {@code joiner} ({@code "{0}; {1}"}), in the reader's language. */
     static Object joined(String joiner, List<?> items) {
-        Object out = items.getFirst();
-        for (Object item : items.subList(1, items.size())) {
-            out = text(joiner, out, item);
-        }
-        return out;
+        return TEXTS.joined(joiner, items);
     }
 }

@@ -72,11 +72,7 @@ public record Capabilities(Set<String> keywords, OptionalLong sizeLimit) {
 
     /** The items joined by ", " (a nested phrase, as some items are words of ours; the rest are keywords). */
     private static Localizable list(List<Object> items) {
-        Localizable joined = items.getFirst() instanceof Localizable words ? words
+        return SmtpFindings.TEXTS.joined("phrase.list", items) instanceof Localizable words ? words
                 : Localizable.verbatim(items.getFirst().toString());
-        for (Object item : items.subList(1, items.size())) {
-            joined = SmtpFindings.text("phrase.list", joined, item);
-        }
-        return joined;
     }
 }
