@@ -567,10 +567,6 @@ final class ChainBuilder {
         return judged;
     }
 
-    int toRetries() {
-        return retries;
-    }
-
     Verdict verdict() {
         return VERDICTS[verdict & VERDICT_MASK];
     }

@@ -172,7 +172,7 @@ class ChainBuilderTest {
         assertFalse(chains[2].judged(), "a stop that is already true judges nothing");
         ChainTally tally = new EmailLogAnalyzer().judgeAll(chains, Cancellation.none());
         assertEquals(Verdict.DELIVERED, chains[0].verdict());
-        assertEquals(1, chains[0].toRetries());
+        assertEquals(1, chains[0].toMessageChain().retries());
         assertEquals("RTD", chains[0].toMessageChain().eventLetters());
         assertEquals(Verdict.RECEIVED_ONLY, chains[2].verdict());
         assertEquals(1L, tally.verdicts().get(Verdict.DELIVERED));
