@@ -108,15 +108,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      * Judges every chain not yet {@link ChainBuilder#judged} and counts them all, on this thread and (for many
      * chains) another one. Chains are independent; each thread has its own {@link ChainJudge}, reply cache and
      * {@link ChainTally}, and takes the next block of chains when it is done with one: the chains judged while the
-     * log was read need not be spread evenly.
-     */
-    ChainTally judgeAll(ChainBuilder[] chains, Cancellation cancellation) {
-        return judgeAll(chains, Optional.empty(), cancellation);
-    }
-
-    /**
-     * As {@link #judgeAll(ChainBuilder[], Cancellation)}, and marks the DEFERRED chains {@link ChainBuilder#stale}
-     * against {@code logEnd}, the time of the log's last event.
+     * log was read need not be spread evenly. With {@code logEnd}, the time of the log's last event, marks the
+     * DEFERRED chains {@link ChainBuilder#stale} against it.
      */
     ChainTally judgeAll(ChainBuilder[] chains, Optional<Instant> logEnd, Cancellation cancellation) {
         AtomicInteger next = new AtomicInteger();

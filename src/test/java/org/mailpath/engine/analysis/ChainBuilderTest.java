@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.log.LogRow;
@@ -170,7 +171,7 @@ class ChainBuilderTest {
         assertFalse(chains[0].judged(), "the second part added an event");
         assertTrue(chains[1].judged());
         assertFalse(chains[2].judged(), "a stop that is already true judges nothing");
-        ChainTally tally = new EmailLogAnalyzer().judgeAll(chains, Cancellation.none());
+        ChainTally tally = new EmailLogAnalyzer().judgeAll(chains, Optional.empty(), Cancellation.none());
         assertEquals(Verdict.DELIVERED, chains[0].verdict());
         assertEquals(1, chains[0].toMessageChain().retries());
         assertEquals("RTD", chains[0].toMessageChain().eventLetters());
@@ -198,7 +199,7 @@ class ChainBuilderTest {
         first.join(second, false);
         ChainBuilder[] chains = first.finish();
 
-        ChainTally tally = new EmailLogAnalyzer().judgeAll(chains, Cancellation.none());
+        ChainTally tally = new EmailLogAnalyzer().judgeAll(chains, Optional.empty(), Cancellation.none());
         assertEquals(List.of(2L, 9L), chains[0].toMessageChain().events().stream().map(ChainEvent::line).toList());
         assertEquals(1, tally.copies().count());
         assertEquals(List.of(new RowCopies.Copy(10, 2)), tally.copies().first());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
@@ -37,7 +38,8 @@ class ChainEventListTest {
         part.accept(row(3, "2026-11-10T10:01:00Z", MailEvent.TRANSIENT_FAILURE,
                 "451 4.7.1 <Someone@Example.org>: Greylisted", ""));
         ChainBuilder[] chains = part.finish();
-        new EmailLogAnalyzer(StatusKnowledgeBase.standard(), LogLimits.DEFAULT).judgeAll(chains, Cancellation.none());
+        new EmailLogAnalyzer(StatusKnowledgeBase.standard(), LogLimits.DEFAULT).judgeAll(chains, Optional.empty(),
+                Cancellation.none());
         return chains[0].toMessageChain();
     }
 
