@@ -64,7 +64,7 @@ public final class StatusKnowledgeBase {
     }
 
     private static final class Holder {
-        static final StatusKnowledgeBase STANDARD = load();
+        static final StatusKnowledgeBase STANDARD = new StatusKnowledgeBase(shippedFile());
     }
 
     /** The knowledge base shipped with MailPath. */
@@ -74,19 +74,24 @@ public final class StatusKnowledgeBase {
 
     /** Loads a knowledge base from a JSON stream of the same shape as the shipped file (tests, overrides). */
     public static StatusKnowledgeBase load(InputStream json) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        return new StatusKnowledgeBase(mapper.readValue(json, KnowledgeFile.class));
+        return new StatusKnowledgeBase(read(json));
     }
 
-    private static StatusKnowledgeBase load() {
+    /** The shipped data file as {@link #standard()} reads it (tests check its entries with it). */
+    static KnowledgeFile shippedFile() {
         try (InputStream in = StatusKnowledgeBase.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return load(in);
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    private static KnowledgeFile read(InputStream json) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        return mapper.readValue(json, KnowledgeFile.class);
     }
 
     /** The meaning of a reply. Never throws; an empty or unknown reply gets the fallback diagnosis. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +35,8 @@ class StatusKnowledgeTranslationTest {
     private static ResourceBundle swedish;
 
     @BeforeAll
-    static void load() throws IOException {
-        KnowledgeFile file;
-        try (InputStream in = StatusKnowledgeBase.class.getResourceAsStream("status-knowledge.json")) {
-            file = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(in, KnowledgeFile.class);
-        }
+    static void load() {
+        KnowledgeFile file = StatusKnowledgeBase.shippedFile();
         ENGLISH.put("fallback", new String[] {file.fallback().explanation(), file.fallback().remediation()});
         ENGLISH.put("success", new String[] {file.success().explanation(), file.success().remediation()});
         file.rules().forEach(r -> ENGLISH.put(r.id(), new String[] {r.explanation(), r.remediation()}));
