@@ -1,7 +1,5 @@
 package org.mailpath.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.mailpath.engine.status.KnowledgeBaseEntries;
 
 /**
  * Which English text each translated text was translated from, so that a changed English text is noticed in every
@@ -103,26 +102,13 @@ public final class TranslationSources {
      * as '.' ({@code enhanced.X.1.1}, {@code gmail.ptr}), then {@code .explanation} or {@code .remediation}.
      */
     public static Map<String, String> statusKnowledgeEnglish() {
-        JsonNode file;
-        try {
-            file = new ObjectMapper().readTree(Path.of(STATUS_KNOWLEDGE + ".json").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<String, String> texts = new LinkedHashMap<>();
-        put(texts, "fallback", file.path("fallback"));
-        put(texts, "success", file.path("success"));
-        file.path("rules").forEach(r -> put(texts, r.path("id").asText(), r));
-        file.path("enhancedCodes").forEach(c -> put(texts, "enhanced:" + c.path("code").asText(), c));
-        file.path("basicCodes").forEach(c -> put(texts, "basic:" + c.path("code").asText(), c));
+        KnowledgeBaseEntries.byRuleId().forEach((id, english) -> {
+            String key = KnowledgeBaseEntries.translationKey(id);
+            texts.put(key + ".explanation", english.get(0));
+            texts.put(key + ".remediation", english.get(1));
+        });
         return texts;
-    }
-
-    private static void put(Map<String, String> texts, String ruleId, JsonNode entry) {
-        String key = ruleId.replace(':', '.');
-        for (String field : List.of("explanation", "remediation")) {
-            texts.put(key + "." + field, entry.path(field).asText());
-        }
     }
 
     static String hash(String english) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,9 +20,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.status.KnowledgeBaseEntries;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.status.Category;
-import org.mailpath.engine.status.StatusKnowledgeBase;
 import org.mailpath.testing.TextBundleFiles;
 
 class ReportTextsTest {
@@ -34,13 +32,9 @@ class ReportTextsTest {
     @Test
     void everyRulesOwnCauseNamesARuleOfTheKnowledgeBase() throws IOException {
         // a misspelt rule id would leave its replies with their category's words, silently
-        JsonNode kb;
-        try (InputStream in = StatusKnowledgeBase.class.getResourceAsStream("status-knowledge.json")) {
-            kb = new ObjectMapper().readTree(in);
-        }
-        Set<String> ids = new HashSet<>(StatusKnowledgeBase.standard().ruleIds());
-        kb.get("enhancedCodes").forEach(c -> ids.add("enhanced." + c.get("code").asText()));
-        kb.get("basicCodes").forEach(c -> ids.add("basic." + c.get("code").asText()));
+        Set<String> ids = new HashSet<>();
+        KnowledgeBaseEntries.byRuleId().keySet().stream().filter(id -> !KnowledgeBaseEntries.NOT_RULES.contains(id))
+                .map(KnowledgeBaseEntries::translationKey).forEach(ids::add);
         List<String> unknown = new TreeSet<>(texts().stringPropertyNames()).stream()
                 .filter(k -> k.startsWith(RULE) && !ids.contains(k.substring(RULE.length()))).toList();
         assertEquals(List.of(), unknown);

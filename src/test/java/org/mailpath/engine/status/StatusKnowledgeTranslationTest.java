@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,17 +30,11 @@ class StatusKnowledgeTranslationTest {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
     private static final StatusKnowledgeBase KB = StatusKnowledgeBase.standard();
     /** Every entry of the data file by the rule id a diagnosis of it carries: its English texts. */
-    private static final Map<String, String[]> ENGLISH = new LinkedHashMap<>();
+    private static final Map<String, List<String>> ENGLISH = KnowledgeBaseEntries.byRuleId();
     private static ResourceBundle swedish;
 
     @BeforeAll
     static void load() {
-        KnowledgeFile file = StatusKnowledgeBase.shippedFile();
-        ENGLISH.put("fallback", new String[] {file.fallback().explanation(), file.fallback().remediation()});
-        ENGLISH.put("success", new String[] {file.success().explanation(), file.success().remediation()});
-        file.rules().forEach(r -> ENGLISH.put(r.id(), new String[] {r.explanation(), r.remediation()}));
-        file.enhancedCodes().forEach(c -> ENGLISH.put("enhanced:" + c.code(), new String[] {c.explanation(), c.remediation()}));
-        file.basicCodes().forEach(c -> ENGLISH.put("basic:" + c.code(), new String[] {c.explanation(), c.remediation()}));
         swedish = DiagnosisTexts.translation(SWEDISH).orElseThrow();
     }
 
@@ -54,7 +47,7 @@ class StatusKnowledgeTranslationTest {
             for (int i = 0; i < 2; i++) {
                 if (!swedish.containsKey(keys[i]) || swedish.getString(keys[i]).isBlank()) {
                     missing.add(keys[i]);
-                } else if (swedish.getString(keys[i]).equals(english[i])) {
+                } else if (swedish.getString(keys[i]).equals(english.get(i))) {
                     untranslated.add(keys[i]);
                 }
             }
@@ -105,7 +98,7 @@ class StatusKnowledgeTranslationTest {
         ENGLISH.forEach((id, english) -> {
             String[] keys = {DiagnosisTexts.keyOf(id) + ".explanation", DiagnosisTexts.keyOf(id) + ".remediation"};
             for (int i = 0; i < 2; i++) {
-                Matcher m = VERBATIM.matcher(english[i].replace("e.g.", ""));
+                Matcher m = VERBATIM.matcher(english.get(i).replace("e.g.", ""));
                 while (m.find()) {
                     if (!swedish.getString(keys[i]).contains(m.group())) {
                         lost.add(keys[i] + ": " + m.group());
