@@ -24,24 +24,14 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private static String sample(String name) {
         return LogFixtures.sample(name).toString();
     }
 
     @Test
     void anEmptyFileNameIsSaidAsSuch() {
-        Run r = run("analyze", "");
-        assertEquals(2, r.exit());
+        CliRun r = CliRun.of("analyze", "");
+        assertEquals(2, r.code());
         assertEquals("mailpath analyze: The file name is empty; give the path of an Email Log.", r.err().strip());
     }
 
@@ -51,19 +41,19 @@ class AnalyzeCommandTest {
         Path f = LogFixtures.write(dir, "ctrl.csv", LogFixtures.lines(LogFixtures.HEADER,
                 LogFixtures.row("3/06/2026 13:37", "R", "a@acme.example", "m1", "", ""),
                 LogFixtures.row("3/06/2026 13:38", "P", "a@acme.example", "m1", hostile, "")));
-        Run text = run("analyze", f.toString());
-        assertEquals(0, text.exit(), text.err());
+        CliRun text = CliRun.of("analyze", f.toString());
+        assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("550 5.1.1 [U+001B][2J[U+0007] user [U+202E]known"), text.out());
         assertTrue(text.out().chars().noneMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E));
         assertTrue(text.out().contains("2 rows read, 1 message, "), text.out());
-        Run json = run("analyze", f.toString(), "--format", "json");
+        CliRun json = CliRun.of("analyze", f.toString(), "--format", "json");
         assertTrue(json.out().contains("\\u001B[2J\\u0007 user \u202Eknown"), json.out());
     }
 
     @Test
     void jsonHasExactlyTheFieldNamesOfTheIssue() throws IOException {
-        Run r = run("analyze", sample("sample-email-log.csv"), "--format", "json");
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"), "--format", "json");
+        assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         for (String f : List.of("file", "rows", "rejectedRows", "problems", "messages", "verdicts", "deliveredAfterRetry",
                 "bounceCategories", "deferralCategories", "domains", "chains")) {
@@ -87,8 +77,8 @@ class AnalyzeCommandTest {
 
     @Test
     void jsonGivesTheFinalReplyBesideTheCauseOfAnExpiredBounce() throws IOException {
-        Run r = run("analyze", sample("sample-email-log.csv"), "--format", "json");
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"), "--format", "json");
+        assertEquals(0, r.code(), r.err());
         JsonNode expired = null;
         for (JsonNode c : new ObjectMapper().readTree(r.out()).get("chains")) {
             String events = c.get("events").asText();
@@ -111,7 +101,7 @@ class AnalyzeCommandTest {
 
     @Test
     void problemsInJsonHaveLineAndMessage() throws IOException {
-        Run r = run("analyze", "--format=JSON", sample("synthetic-with-bad-rows.csv"));
+        CliRun r = CliRun.of("analyze", "--format=JSON", sample("synthetic-with-bad-rows.csv"));
         JsonNode p = new ObjectMapper().readTree(r.out()).get("problems").get(0);
         assertTrue(p.get("line").asLong() > 0);
         assertTrue(p.get("message").asText().contains("not a date"));
@@ -119,8 +109,8 @@ class AnalyzeCommandTest {
 
     @Test
     void textSummaryIsActionable() {
-        Run r = run("analyze", sample("sample-email-log.csv"));
-        assertEquals(0, r.exit());
+        CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"));
+        assertEquals(0, r.code());
         assertTrue(r.out().contains("Verdicts"));
         assertTrue(r.out().matches("(?s).*DELIVERED\\s+15\\s+\\(2 after retry\\).*"), r.out());
         assertTrue(r.out().contains("Bounces and deferrals by cause category"));
@@ -135,14 +125,14 @@ class AnalyzeCommandTest {
         Path f = LogFixtures.write(dir, "stale.csv", LogFixtures.lines(LogFixtures.HEADER,
                 LogFixtures.row("11/16/2026 8:00", "T", "old@corp.example", "m1", "451 4.4.1 timed out", ""),
                 LogFixtures.row("11/19/2026 8:00", "R", "end@corp.example", "m2", "", "")));
-        Run text = run("analyze", f.toString());
+        CliRun text = CliRun.of("analyze", f.toString());
         assertTrue(text.out().matches("(?s).*DEFERRED\\s+1\\s+\\(none still being retried: see below\\).*"),
                 text.out());
         assertTrue(text.out().contains("1 deferred message has its last deferral (T) more than 24 hours before the"
                 + " log's last event. Salesforce stops retrying after 24 hours, so it should have ended in a bounce"
                 + " (P) or a delivery (D) by then"), text.out());
         assertFalse(text.out().contains("still being retried when the log ends"), text.out());
-        JsonNode chains = new ObjectMapper().readTree(run("analyze", f.toString(), "--format", "json").out())
+        JsonNode chains = new ObjectMapper().readTree(CliRun.of("analyze", f.toString(), "--format", "json").out())
                 .get("chains");
         assertEquals("DEFERRED", chains.get(0).get("verdict").asText());
         assertTrue(chains.get(0).get("stale").asBoolean());
@@ -162,9 +152,9 @@ class AnalyzeCommandTest {
         Path file = dir.resolve("invalid-addresses.csv");
         Files.writeString(file, log, StandardCharsets.UTF_8);
 
-        Run r = run("analyze", file.toString());
+        CliRun r = CliRun.of("analyze", file.toString());
 
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Recipient addresses that are not valid (12): correct them in Salesforce"),
                 r.out());
         assertTrue(r.out().contains("'bad10@'"), r.out());
@@ -177,8 +167,8 @@ class AnalyzeCommandTest {
     void unusableFileExitsTwoWithOneLine(String content) throws IOException {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, content, StandardCharsets.ISO_8859_1);
-        Run r = run("analyze", f.toString());
-        assertEquals(2, r.exit());
+        CliRun r = CliRun.of("analyze", f.toString());
+        assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("mailpath analyze: bad.csv "), r.err());
@@ -186,10 +176,10 @@ class AnalyzeCommandTest {
 
     @Test
     void missingFileAndBadArgumentsExitTwo() {
-        assertEquals(2, run("analyze", dir.resolve("nope.csv").toString()).exit());
-        assertEquals(2, run("analyze").exit());
-        Run r = run("analyze", sample("sample-email-log.csv"), "--format", "xml");
-        assertEquals(2, r.exit());
+        assertEquals(2, CliRun.of("analyze", dir.resolve("nope.csv").toString()).code());
+        assertEquals(2, CliRun.of("analyze").code());
+        CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"), "--format", "xml");
+        assertEquals(2, r.code());
         assertTrue(r.err().contains("unknown format 'xml'"), r.err());
     }
 
@@ -198,9 +188,9 @@ class AnalyzeCommandTest {
         // /proc is a folder in which no file can be created, whatever the permission bits say (root included)
         Path proc = Path.of("/proc");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "Linux /proc");
-        Run r = run("analyze", sample("sample-email-log.csv"), "--report", proc.resolve("r.pdf").toString(),
+        CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"), "--report", proc.resolve("r.pdf").toString(),
                 "--force");
-        assertEquals(2, r.exit(), r.err());
+        assertEquals(2, r.code(), r.err());
         assertEquals("", r.out(), "nothing analysed or printed for a report that cannot be written");
         assertTrue(r.err().startsWith("mailpath: --report /proc/r.pdf cannot be written: "), r.err());
         assertFalse(r.err().contains("does not exist"), r.err());

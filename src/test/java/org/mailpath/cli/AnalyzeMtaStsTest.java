@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +36,7 @@ class AnalyzeMtaStsTest {
 
     private final AtomicInteger fetches = new AtomicInteger();
 
-    private ProbeCommandTest.Run analyze(FakeSmtpServer smtp, TinyDnsServer dns, String... more) throws Exception {
+    private CliRun analyze(FakeSmtpServer smtp, TinyDnsServer dns, String... more) throws Exception {
         Path log = dir.resolve("log.csv");
         Files.writeString(log, String.join("\n", LogFixtures.HEADER,
                 row("R", ""),
@@ -57,28 +55,24 @@ class AnalyzeMtaStsTest {
                 String.valueOf(smtp.port()), "--helo", "probe.mailpath.test", "--resolver", dns.address(),
                 "--timeout", "2000"));
         args.addAll(List.of(more));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = MailPathCommand.configure(new picocli.CommandLine(command), new PrintWriter(out),
-                new PrintWriter(err)).execute(args.toArray(String[]::new));
-        return new ProbeCommandTest.Run(exit, out.toString(), err.toString());
+        return CliRun.ofCommand(command, args.toArray(String[]::new));
     }
 
     @Test
     void textJsonAndReportSayThePolicyMakesSendersRefuseTheServer() throws Exception {
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
              TinyDnsServer dns = ProbeMtaStsTest.dns()) {
-            ProbeCommandTest.Run text = analyze(smtp, dns, "--check-dns");
-            assertEquals(0, text.exit(), text.err());
+            CliRun text = analyze(smtp, dns, "--check-dns");
+            assertEquals(0, text.code(), text.err());
             assertTrue(text.out().contains("SMTP_NO_STARTTLS"), text.out());
             assertTrue(text.out().contains("== MTA-STS policy of example.test (mode enforce, mx mx.example.test)\n"
                     + "  ERROR MTA_STS_HOST_REFUSED: The MTA-STS policy of example.test is in enforce mode, and none "
                     + "of its MX hosts meets it: mx.example.test (it offers no STARTTLS)."), text.out());
 
             Path report = dir.resolve("report.json");
-            ProbeCommandTest.Run json = analyze(smtp, dns, "--check-dns", "--format", "json",
+            CliRun json = analyze(smtp, dns, "--check-dns", "--format", "json",
                     "--report", report.toString());
-            assertEquals(0, json.exit(), json.err());
+            assertEquals(0, json.code(), json.err());
             JsonNode sts = new ObjectMapper().readTree(json.out()).get("smtpProbe").get("mtaSts");
             assertEquals(1, sts.size(), json.out());
             assertEquals("example.test", sts.get(0).get("domain").asText());
@@ -111,15 +105,15 @@ class AnalyzeMtaStsTest {
     void withoutCheckDnsThereIsNoPolicyAndNothingChanges() throws Exception {
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
              TinyDnsServer dns = ProbeMtaStsTest.dns()) {
-            ProbeCommandTest.Run text = analyze(smtp, dns);
-            assertEquals(0, text.exit(), text.err());
+            CliRun text = analyze(smtp, dns);
+            assertEquals(0, text.code(), text.err());
             assertTrue(text.out().contains("SMTP_NO_STARTTLS"), text.out());
             assertFalse(text.out().contains("MTA-STS"), text.out());
             assertFalse(text.out().contains("MTA_STS_"), text.out());
 
             Path report = dir.resolve("report.json");
-            ProbeCommandTest.Run json = analyze(smtp, dns, "--format", "json", "--report", report.toString());
-            assertEquals(0, json.exit(), json.err());
+            CliRun json = analyze(smtp, dns, "--format", "json", "--report", report.toString());
+            assertEquals(0, json.code(), json.err());
             JsonNode probe = new ObjectMapper().readTree(json.out()).get("smtpProbe");
             assertEquals(List.of("targets", "findings"), fields(probe));
             assertFalse(Files.readString(report).contains("MTA_STS_"));

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.testing.dns.LoopbackDns;
+import picocli.CommandLine;
 
 /** One run of the command line in this JVM: its exit code and what it wrote to standard output and error. */
 record CliRun(int code, String out, String err) {
@@ -13,6 +14,15 @@ record CliRun(int code, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** ARGS given to {@code command}, a command a test set up itself, with the streams set as the command line sets them. */
+    static CliRun ofCommand(Object command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MailPathCommand.configure(new CommandLine(command), new PrintWriter(out), new PrintWriter(err))
+                .execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -11,37 +11,27 @@ import org.junit.jupiter.api.Test;
 /** The {@code --help} texts say what each command takes, as the README does, and nothing it does not take. */
 class HelpTextTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void checkOffersNoOptionOfAnalyzeOnly() {
-        Run help = run("check", "--help");
-        assertEquals(0, help.exit());
+        CliRun help = CliRun.of("check", "--help");
+        assertEquals(0, help.code());
         assertFalse(help.out().contains("--check-dns"), help.out());
         assertFalse(help.out().contains("--sender-domain"), help.out());
-        Run r = run("check", "example.test", "--sender-domain", "example.test");
-        assertEquals(2, r.exit());
+        CliRun r = CliRun.of("check", "example.test", "--sender-domain", "example.test");
+        assertEquals(2, r.code());
         assertEquals("mailpath: Unknown option: '--sender-domain'", r.err().strip());
     }
 
     @Test
     void analyzeStillOffersThem() {
-        Run help = run("analyze", "--help");
+        CliRun help = CliRun.of("analyze", "--help");
         assertTrue(help.out().contains("--check-dns"), help.out());
         assertTrue(help.out().contains("--sender-domain=DOMAIN"), help.out());
     }
 
     @Test
     void theReportLanguagesAreTheOfferedOnes() {
-        String help = run("analyze", "--help").out().replaceAll("\\s+", " ");
+        String help = CliRun.of("analyze", "--help").out().replaceAll("\\s+", " ");
         assertTrue(help.contains("--report-language=TAG The language the report is written in, one of: en, sv "
                 + "(English, en, is the default"), help);
     }
@@ -49,7 +39,7 @@ class HelpTextTest {
     @Test
     void everyCommandNamesTheFormatsAlike() {
         for (String command : new String[] {"analyze", "check", "probe"}) {
-            Run help = run(command, "--help");
+            CliRun help = CliRun.of(command, "--help");
             assertTrue(help.out().contains("[--format=text|json]"), command + ": " + help.out());
             assertFalse(help.out().contains("<format>"), command + ": " + help.out());
         }
@@ -57,18 +47,18 @@ class HelpTextTest {
 
     @Test
     void theCommandListShowsWholeSentences() {
-        Run help = run("--help");
+        CliRun help = CliRun.of("--help");
         String check = help.out().lines().dropWhile(l -> !l.strip().startsWith("check "))
                 .takeWhile(l -> !l.strip().startsWith("probe ")).reduce("", (a, b) -> a + " " + b.strip());
         assertTrue(check.strip().endsWith("blocklists."), check);
-        Run checkHelp = run("check", "--help");
+        CliRun checkHelp = CliRun.of("check", "--help");
         assertFalse(checkHelp.out().lines().anyMatch(l -> l.strip().equals("compliance,") || l.strip().equals("(2) or an")),
                 checkHelp.out());
     }
 
     @Test
     void probeNamesWhatItTakesAsTheReadmeDoes() {
-        assertTrue(run("probe", "--help").out().contains("DOMAIN|[HOST]|IP..."), run("probe", "--help").out());
+        assertTrue(CliRun.of("probe", "--help").out().contains("DOMAIN|[HOST]|IP..."), CliRun.of("probe", "--help").out());
     }
 
     @Test
@@ -85,12 +75,12 @@ class HelpTextTest {
 
     @Test
     void everyCommandsVersionOptionPrintsTheVersion() {
-        String version = run("--version").out().strip();
+        String version = CliRun.of("--version").out().strip();
         assertTrue(version.startsWith("MailPath "), version);
         for (String command : new String[] {"analyze", "check", "probe"}) {
             for (String option : new String[] {"--version", "-V"}) {
-                Run r = run(command, option);
-                assertEquals(0, r.exit(), command + " " + option);
+                CliRun r = CliRun.of(command, option);
+                assertEquals(0, r.code(), command + " " + option);
                 assertEquals(version, r.out().strip(), command + " " + option);
             }
         }
@@ -98,8 +88,8 @@ class HelpTextTest {
 
     @Test
     void whatIsQuotedInAnErrorCannotDriveTheTerminal() {
-        Run r = run("check", "example.test", "--resolver", "\u001b[2J\u202eevil");
-        assertEquals(2, r.exit());
+        CliRun r = CliRun.of("check", "example.test", "--resolver", "\u001b[2J\u202eevil");
+        assertEquals(2, r.code());
         assertFalse(r.err().chars().anyMatch(c -> c == 0x1b || c == 0x202e), r.err());
         assertTrue(r.err().contains("[U+001B][2J[U+202E]evil"), r.err());
     }

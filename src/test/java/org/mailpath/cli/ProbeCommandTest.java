@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,16 +17,6 @@ import org.xbill.DNS.Type;
 
 /** {@code mailpath probe} end to end: a DNS server and an SMTP server on loopback, text and JSON output, exit codes. */
 class ProbeCommandTest {
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static FakeDns zone() {
         return new FakeDns().add("example.test", Type.MX, "10 mx.example.test.").loopbackNamed("mx.example.test");
@@ -46,8 +34,8 @@ class ProbeCommandTest {
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard()
                 .rcptReply("550 5.1.1 user unknown"));
              TinyDnsServer dns = new TinyDnsServer(zone())) {
-            Run r = run(args(smtp, dns, "--format", "json", "--rcpt", "nobody@example.test"));
-            assertEquals(0, r.exit(), r.err());
+            CliRun r = CliRun.of(args(smtp, dns, "--format", "json", "--rcpt", "nobody@example.test"));
+            assertEquals(0, r.code(), r.err());
             JsonNode root = new ObjectMapper().readTree(r.out());
             JsonNode target = root.get("targets").get(0);
             assertEquals("mx.example.test", target.get("host").asText());
@@ -77,8 +65,8 @@ class ProbeCommandTest {
     void textShowsTranscriptAndFixes() throws Exception {
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
              TinyDnsServer dns = new TinyDnsServer(zone())) {
-            Run r = run(args(smtp, dns));
-            assertEquals(0, r.exit(), r.err());
+            CliRun r = CliRun.of(args(smtp, dns));
+            assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("== mx.example.test [127.0.0.1]:" + smtp.port()
                     + " (MX of example.test, preference 10)"),
                     r.out());
@@ -94,29 +82,29 @@ class ProbeCommandTest {
     @Test
     void unknownDomainIsAFindingNotAFailure() throws Exception {
         try (TinyDnsServer dns = new TinyDnsServer(zone())) {
-            Run r = run("probe", "nowhere.test", "--resolver", dns.address(), "--timeout", "20", "--format", "json");
-            assertEquals(0, r.exit(), r.err());
+            CliRun r = CliRun.of("probe", "nowhere.test", "--resolver", dns.address(), "--timeout", "20", "--format", "json");
+            assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("SMTP_DOMAIN_NOT_FOUND"), r.out());
         }
     }
 
     @Test
     void unusableArgumentsExitWithTwo() {
-        assertEquals(2, run("probe").exit());
-        assertEquals(2, run("probe", "example.test", "--port", "0").exit());
-        assertEquals(2, run("probe", "example.test", "--format", "xml").exit());
-        assertEquals(2, run("probe", "example.test", "--timeout", "-1").exit());
-        Run smuggle = run("probe", "example.test", "--rcpt", "a@b>\r\nDATA");
-        assertEquals(2, smuggle.exit());
+        assertEquals(2, CliRun.of("probe").code());
+        assertEquals(2, CliRun.of("probe", "example.test", "--port", "0").code());
+        assertEquals(2, CliRun.of("probe", "example.test", "--format", "xml").code());
+        assertEquals(2, CliRun.of("probe", "example.test", "--timeout", "-1").code());
+        CliRun smuggle = CliRun.of("probe", "example.test", "--rcpt", "a@b>\r\nDATA");
+        assertEquals(2, smuggle.code());
         assertTrue(smuggle.err().startsWith("mailpath probe: --rcpt is not an address"), smuggle.err());
-        assertEquals(2, run("probe", "example.test", "--helo", "bad name").exit());
+        assertEquals(2, CliRun.of("probe", "example.test", "--helo", "bad name").code());
     }
 
     @Test
     void aUrlOrANumericNameIsRefusedNotBlamedOnTheRecipientsDns() {
         for (String input : List.of("https://example.test/", "999.1.1.1", "@", "[]")) {
-            Run r = run("probe", input, "--resolver", "127.0.0.1:9", "--timeout", "1");
-            assertEquals(2, r.exit(), input + ": " + r.out() + r.err());
+            CliRun r = CliRun.of("probe", input, "--resolver", "127.0.0.1:9", "--timeout", "1");
+            assertEquals(2, r.code(), input + ": " + r.out() + r.err());
             assertEquals("mailpath probe: not a domain, [host] or IP address: \"" + input + "\"", r.err().strip());
             assertEquals("", r.out());
         }
@@ -124,8 +112,8 @@ class ProbeCommandTest {
 
     @Test
     void aRefusedInputCannotSendEscapeSequencesToTheTerminal() {
-        Run r = run("probe", "x\u001b[2J.test");
-        assertEquals(2, r.exit());
+        CliRun r = CliRun.of("probe", "x\u001b[2J.test");
+        assertEquals(2, r.code());
         assertFalse(r.err().contains("\u001b"), r.err());
         assertTrue(r.err().contains("\\x1b[2J"), r.err());
     }
@@ -136,9 +124,9 @@ class ProbeCommandTest {
                 .loopbackNamed("mx.example.test");
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
              TinyDnsServer dns = new TinyDnsServer(zone)) {
-            Run r = run("probe", "B\u00dcCHER.example.test.", "--port", String.valueOf(smtp.port()), "--resolver",
+            CliRun r = CliRun.of("probe", "B\u00dcCHER.example.test.", "--port", String.valueOf(smtp.port()), "--resolver",
                     dns.address(), "--timeout", "20", "--helo", "probe.mailpath.test", "--format", "json");
-            assertEquals(0, r.exit(), r.err());
+            assertEquals(0, r.code(), r.err());
             JsonNode root = new ObjectMapper().readTree(r.out());
             assertEquals("xn--bcher-kva.example.test", root.get("targets").get(0).get("domain").asText(), r.out());
             assertEquals("mx.example.test", root.get("targets").get(0).get("host").asText());
@@ -151,8 +139,8 @@ class ProbeCommandTest {
              TinyDnsServer dns = new TinyDnsServer(zone())) {
             List<String> a = new ArrayList<>(List.of(args(smtp, dns, "--rcpt", "jane@B\u00fccher.example")));
             a.set(a.indexOf("probe.mailpath.test"), "pr\u00fcfer.example");
-            Run r = run(a.toArray(String[]::new));
-            assertEquals(0, r.exit(), r.err());
+            CliRun r = CliRun.of(a.toArray(String[]::new));
+            assertEquals(0, r.code(), r.err());
             assertTrue(smtp.received().contains("EHLO xn--prfer-lva.example"), smtp.received().toString());
             assertTrue(smtp.received().contains("RCPT TO:<jane@xn--bcher-kva.example>"), smtp.received().toString());
         }
@@ -160,16 +148,16 @@ class ProbeCommandTest {
 
     @Test
     void anUnusableResolverIsNamedAsCheckNamesIt() {
-        Run r = run("probe", "example.test", "--resolver", "127.0.0.1:0");
-        assertEquals(2, r.exit());
+        CliRun r = CliRun.of("probe", "example.test", "--resolver", "127.0.0.1:0");
+        assertEquals(2, r.code());
         assertEquals("mailpath probe: --resolver: not a port number in resolver address: 127.0.0.1:0", r.err().strip());
     }
 
     @Test
     void aTimeoutOfThousandsOfSecondsIsSurelyMeantInMilliseconds() {
-        Run r = run("probe", "@", "--timeout", "3000");
+        CliRun r = CliRun.of("probe", "@", "--timeout", "3000");
         assertTrue(r.err().startsWith("mailpath probe: warning: --timeout is in seconds; 3000 s is 50 minutes per"
                 + " wait (did you mean 3?)\n"), r.err());
-        assertFalse(run("probe", "@", "--timeout", "30").err().contains("warning"));
+        assertFalse(CliRun.of("probe", "@", "--timeout", "30").err().contains("warning"));
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,17 +27,13 @@ class ProbeMtaStsTest {
 
     private final AtomicInteger fetches = new AtomicInteger();
 
-    private ProbeCommandTest.Run run(String... args) {
+    private CliRun run(String... args) {
         ProbeCommand command = new ProbeCommand();
         command.policySource = (domain, timeout, cancellation) -> {
             fetches.incrementAndGet();
             return new PolicyFetch.Retrieved(POLICY, List.of("GET https://mta-sts." + domain + "/.well-known/mta-sts.txt"));
         };
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = MailPathCommand.configure(new picocli.CommandLine(command), new PrintWriter(out),
-                new PrintWriter(err)).execute(args);
-        return new ProbeCommandTest.Run(exit, out.toString(), err.toString());
+        return CliRun.ofCommand(command, args);
     }
 
     static TinyDnsServer dns() throws Exception {
@@ -58,8 +52,8 @@ class ProbeMtaStsTest {
     void textSaysThePolicyMakesSendersRefuseTheServer() throws Exception {
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
              TinyDnsServer dns = dns()) {
-            ProbeCommandTest.Run r = run(args(smtp, dns));
-            assertEquals(0, r.exit(), r.err());
+            CliRun r = run(args(smtp, dns));
+            assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("SMTP_NO_STARTTLS"), r.out());
             assertTrue(r.out().contains("== MTA-STS policy of example.test (mode enforce, mx mx.example.test)\n"
                     + "  ERROR MTA_STS_HOST_REFUSED: The MTA-STS policy of example.test is in enforce mode, and none "
@@ -76,8 +70,8 @@ class ProbeMtaStsTest {
              TinyDnsServer dns = dns()) {
             String[] a = args(smtp, dns);
             a[0] = " Someone@Example.test ";
-            ProbeCommandTest.Run r = run(a);
-            assertEquals(0, r.exit(), r.err());
+            CliRun r = run(a);
+            assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("== MTA-STS policy of example.test (mode enforce, mx mx.example.test)\n"
                     + "  ERROR MTA_STS_HOST_REFUSED"), r.out());
             assertEquals(1, fetches.get());
@@ -88,8 +82,8 @@ class ProbeMtaStsTest {
     void jsonListsThePolicyWithItsVerdict() throws Exception {
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
              TinyDnsServer dns = dns()) {
-            ProbeCommandTest.Run r = run(args(smtp, dns, "--format", "json"));
-            assertEquals(0, r.exit(), r.err());
+            CliRun r = run(args(smtp, dns, "--format", "json"));
+            assertEquals(0, r.code(), r.err());
             JsonNode sts = new ObjectMapper().readTree(r.out()).get("mtaSts");
             assertEquals(1, sts.size(), r.out());
             assertEquals("example.test", sts.get(0).get("domain").asText());
@@ -105,8 +99,8 @@ class ProbeMtaStsTest {
     void noMtaStsLeavesThePolicyAlone() throws Exception {
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
              TinyDnsServer dns = dns()) {
-            ProbeCommandTest.Run r = run(args(smtp, dns, "--no-mta-sts"));
-            assertEquals(0, r.exit(), r.err());
+            CliRun r = run(args(smtp, dns, "--no-mta-sts"));
+            assertEquals(0, r.code(), r.err());
             assertFalse(r.out().contains("MTA-STS"), r.out());
             assertEquals(0, fetches.get());
         }
