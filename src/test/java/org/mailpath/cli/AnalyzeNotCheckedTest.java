@@ -34,13 +34,10 @@ class AnalyzeNotCheckedTest {
                 .zone("example.test", "@ SOA ns1 h 1 3600 600 86400 300\n@ NS ns1\nns1 A 127.0.9.72\n")
                 .resolver("127.0.9.71").start()) {
             dns.behave("127.0.9.71", TestDnsServer.Misbehaviour.NXDOMAIN);
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), "analyze",
-                    LogFixtures.sample("sample-email-log.csv").toString(), "--check-dns", "--resolver",
-                    dns.resolverSpec(), "--timeout", "2000");
-            assertEquals(0, code, err.toString());
-            String text = out.toString();
+            CliRun run = CliRun.of("analyze", LogFixtures.sample("sample-email-log.csv").toString(),
+                    "--check-dns", "--resolver", dns.resolverSpec(), "--timeout", "2000");
+            assertEquals(0, run.code(), run.err());
+            String text = run.out();
             assertTrue(text.contains("== fabrikam.example ==\nNo problems found in what could be checked; 1 not"
                     + " checked from this network.\n"), text);
             assertTrue(text.contains("  NOT CHECKED DNS_LOOKUP_FAILED  fabrikam.example\n"), text);
@@ -52,11 +49,9 @@ class AnalyzeNotCheckedTest {
                     + " from a network where they work.\n"), text);
 
             // for a script: nothing found about the domains, but checks were not made
-            StringWriter failOnOut = new StringWriter();
-            int failOn = MailPathCommand.run(new PrintWriter(failOnOut), new PrintWriter(new StringWriter()),
-                    "analyze", LogFixtures.sample("sample-email-log.csv").toString(), "--check-dns", "--resolver",
-                    dns.resolverSpec(), "--timeout", "2000", "--fail-on", "error");
-            assertEquals(MailPathCommand.EXIT_NOT_CHECKED, failOn, failOnOut.toString());
+            CliRun failOn = CliRun.of("analyze", LogFixtures.sample("sample-email-log.csv").toString(),
+                    "--check-dns", "--resolver", dns.resolverSpec(), "--timeout", "2000", "--fail-on", "error");
+            assertEquals(MailPathCommand.EXIT_NOT_CHECKED, failOn.code(), failOn.out());
         }
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,13 +30,11 @@ class AnalyzeWiringTest {
                 row2("P", "bob@broken.test", "554 5.4.4 [internal] Domain Lookup Failed")) + "\n");
         Path pdf = dir.resolve("report.pdf");
         try (TestDnsNetwork net = TestDnsNetwork.start()) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), "analyze", log.toString(),
-                    "--format", "json", "--check-dns", "--resolver", TestDnsNetwork.RESOLVER + ":" + net.port(),
+            CliRun run = CliRun.of("analyze", log.toString(), "--format", "json", "--check-dns",
+                    "--resolver", TestDnsNetwork.RESOLVER + ":" + net.port(),
                     "--dns-port", String.valueOf(net.port()), "--timeout", "2000", "--report", pdf.toString());
-            assertEquals(0, code, err.toString());
-            JsonNode json = new ObjectMapper().readTree(out.toString());
+            assertEquals(0, run.code(), run.err());
+            JsonNode json = new ObjectMapper().readTree(run.out());
             assertEquals(2, json.get("messages").asInt());
             List<String> checked = new ArrayList<>();
             json.get("dnsChecks").get("domains").forEach(d -> checked.add(d.get("domain").asText()
@@ -51,7 +47,7 @@ class AnalyzeWiringTest {
             broken.get("findings").forEach(f -> codes.add(f.get("code").asText()));
             assertTrue(codes.contains("NS_LAME"), codes.toString());
             assertTrue(Files.size(pdf) > 1000, "report written");
-            assertTrue(err.toString().contains("report written"), err.toString());
+            assertTrue(run.err().contains("report written"), run.err());
         }
     }
 
@@ -63,13 +59,12 @@ class AnalyzeWiringTest {
                 row2("P", "bob@broken.test", "554 5.4.4 [internal] Domain Lookup Failed")) + "\n");
         Path txt = dir.resolve("report.txt");
         try (TestDnsNetwork net = TestDnsNetwork.start()) {
-            StringWriter err = new StringWriter();
-            int code = MailPathCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "analyze",
-                    log.toString(), "--check-dns", "--resolver", TestDnsNetwork.RESOLVER + ":" + net.port(),
+            CliRun run = CliRun.of("analyze", log.toString(), "--check-dns",
+                    "--resolver", TestDnsNetwork.RESOLVER + ":" + net.port(),
                     "--dns-port", String.valueOf(net.port()), "--timeout", "2000", "--report", txt.toString(),
                     "--fail-on", "error");
             // broken.test has lame name servers (ERROR)
-            assertEquals(MailPathCommand.EXIT_FINDINGS, code, err.toString());
+            assertEquals(MailPathCommand.EXIT_FINDINGS, run.code(), run.err());
             assertTrue(Files.size(txt) > 0, "report written");
         }
     }

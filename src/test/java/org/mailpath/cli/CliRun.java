@@ -17,7 +17,7 @@ record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    /** ARGS given to {@code command}, a command a test set up itself, with the streams set as the command line sets them. */
+    /** ARGS given to {@code command}, one a test set up itself, its streams set as the command line sets them. */
     static CliRun ofCommand(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

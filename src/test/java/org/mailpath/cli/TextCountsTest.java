@@ -50,14 +50,12 @@ class TextCountsTest {
 
     @Test
     void aReportOfOneMessageSaysOneMessage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), "analyze",
+        CliRun run = CliRun.of("analyze",
                 org.mailpath.engine.log.LogFixtures.sample("sample-email-log.csv").toString(), "--report",
                 dir.resolve("one.txt").toString(), "--message-id",
                 "21749386.106091224027705044.JavaMail.sfdc@synthetic-sample.example");
-        assertEquals(0, exit, err.toString());
-        assertTrue(err.toString().contains(" (1 message, "), err.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains(" (1 message, "), run.err());
     }
 
     @Test
