@@ -50,19 +50,19 @@ public final class TextReportRenderer implements ReportRenderer {
             for (RecipientDomainSection s : model.recipientDomains()) {
                 w.write("\n" + underline(clean(s.domain()), '='));
                 for (MessageEntry m : s.messages()) {
-                    message(w, m);
+                    message(m);
                 }
                 List<Finding> problems = s.findings().stream().filter(f -> f.severity() != Severity.OK).toList();
                 if (!problems.isEmpty()) {
                     w.write("\n" + underline(words.format("heading.found", clean(s.domain())), '-'));
                     for (Finding f : problems) {
-                        finding(w, f);
+                        finding(f);
                     }
                 }
                 if (!s.notChecked().isEmpty()) {
                     w.write("\n" + underline(words.format("heading.notChecked", clean(s.domain())), '-'));
                     for (Finding f : s.notChecked()) {
-                        finding(w, f);
+                        finding(f);
                     }
                 }
             }
@@ -84,7 +84,7 @@ public final class TextReportRenderer implements ReportRenderer {
             w.flush();
         }
 
-        private void message(Writer w, MessageEntry m) throws IOException {
+        private void message(MessageEntry m) throws IOException {
             w.write("\n" + words.format("text.messageId",
                     clean(m.messageIdHeader().isEmpty() ? words.get("text.messageId.none") : m.messageIdHeader()))
                     + "\n");
@@ -117,7 +117,7 @@ public final class TextReportRenderer implements ReportRenderer {
             }
         }
 
-        private void finding(Writer w, Finding f) throws IOException {
+        private void finding(Finding f) throws IOException {
             w.write("\n[" + words.badge(f) + "] " + clean(f.message())
                     + " (" + f.code() + ")\n");
             for (String e : f.evidence()) {
