@@ -97,6 +97,7 @@ public final class ReportBuilder {
     public ReportModel build() {
         List<MessageChain> included = analysis.chains().stream().filter(inclusion()).toList();
         Redactor redactor = options.redact() ? redactorFor(analysis.chains()) : Redactor.none();
+        Function<String, String> recurring = eachOnce(redactor);
 
         Map<String, List<MessageChain>> byDomain = new TreeMap<>();
         included.forEach(c -> byDomain.computeIfAbsent(c.recipientDomain(), d -> new ArrayList<>()).add(c));
@@ -111,7 +112,7 @@ public final class ReportBuilder {
             chains.sort(Comparator.comparing((MessageChain c) -> VERDICT_ORDER.indexOf(c.verdict()))
                     .thenComparing(c -> c.events().isEmpty() ? Instant.MIN : c.events().getFirst().time())
                     .thenComparing(MessageChain::recipient));
-            List<MessageEntry> messages = chains.stream().map(c -> entry(c, redactor)).toList();
+            List<MessageEntry> messages = chains.stream().map(c -> entry(c, redactor, recurring)).toList();
             Optional<DomainCheckResult> check =
                     Optional.ofNullable(checkByDomain.get(IdnaNames.lookupName(domain)));
             List<Finding> findings = new ArrayList<>(check.map(DomainCheckResult::findings).orElse(List.of()));
@@ -131,7 +132,7 @@ public final class ReportBuilder {
         analysis.chains().forEach(c -> allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain())));
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
 
-        Summary summary = summary(included, sections, redactor);
+        Summary summary = summary(included, sections, redactor, recurring);
         TitleBlock title = title(included, redactor);
         String conclusion = new ConclusionWriter(texts).write(summary, sections, own, title);
         return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor),
@@ -172,7 +173,11 @@ public final class ReportBuilder {
         return Redactor.of(addresses, users, keep);
     }
 
-    private MessageEntry entry(MessageChain c, Redactor r) {
+    /**
+     * {@code recurring} redacts the texts that recur from message to message (the knowledge base's explanations and
+     * fixes, {@link #eachOnce}).
+     */
+    private MessageEntry entry(MessageChain c, Redactor r, Function<String, String> recurring) {
         Optional<Instant> received = Optional.empty();
         Optional<Instant> lastTransient = Optional.empty();
         Optional<Instant> delivered = Optional.empty();
@@ -210,9 +215,10 @@ public final class ReportBuilder {
         Optional<Diagnosis> d = c.diagnosis();
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
-                d.map(x -> r.text(x.explanation(language))).orElse(""),
+                d.map(x -> recurring.apply(x.explanation(language))).orElse(""),
                 // a stale deferral's reply may say "Salesforce retries": it no longer does, and its outcome is missing
-                c.stale() ? texts.get("deferral.stale") : d.map(x -> r.text(x.remediation(language))).orElse(""),
+                c.stale() ? texts.get("deferral.stale")
+                        : d.map(x -> recurring.apply(x.remediation(language))).orElse(""),
                 d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events, c.addressProblem().map(r::text),
                 c.retriesBeforeDelivery());
@@ -339,11 +345,9 @@ public final class ReportBuilder {
      * The causes table: one row per meaning, owner and fix, so that a row never tells one team to do what only
      * some of its messages need (a null MX is the domain's choice, a failed lookup may be a typo: both are DNS).
      */
-    private Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r) {
+    private Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r,
+                            Function<String, String> recurring) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
-        // the same few texts and domains recur for every failing message: each redacted once
-        Map<String, String> redacted = new HashMap<>();
-        Function<String, String> shown = text -> redacted.computeIfAbsent(text, r::text);
         for (MessageChain c : included) {
             if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
                 continue;
@@ -351,16 +355,16 @@ public final class ReportBuilder {
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
             CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId()))
-                    .orElseGet(() -> texts.cause(cat)), d.map(x -> shown.apply(x.explanation(language))).orElse(""),
+                    .orElseGet(() -> texts.cause(cat)), d.map(x -> recurring.apply(x.explanation(language))).orElse(""),
                     d.map(Diagnosis::actor).orElse(Actor.NOBODY),
-                    d.map(x -> shown.apply(x.remediation(language))).orElse(""));
+                    d.map(x -> recurring.apply(x.remediation(language))).orElse(""));
             CauseTally t = tallies.computeIfAbsent(key, k -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
             } else {
                 t.deferred++;
             }
-            t.domains.add(c.recipientDomain().isEmpty() ? shownDomain("", r) : shown.apply(c.recipientDomain()));
+            t.domains.add(c.recipientDomain().isEmpty() ? shownDomain("", r) : recurring.apply(c.recipientDomain()));
             d.ifPresent(x -> t.rules.add(x.ruleId()));
         }
         List<CauseRow> causes = new ArrayList<>();
@@ -380,6 +384,15 @@ public final class ReportBuilder {
         long stale = included.stream().filter(MessageChain::stale).count();
         return new Summary(countVerdicts(included), retried, causes,
                 sections.stream().map(RecipientDomainSection::counts).toList(), stale);
+    }
+
+    /**
+     * {@code r}'s redaction, each text redacted once: the same few explanations, fixes and domains recur for every
+     * failing message, and the messages' entries and the causes table show the same ones.
+     */
+    private static Function<String, String> eachOnce(Redactor r) {
+        Map<String, String> redacted = new HashMap<>();
+        return text -> redacted.computeIfAbsent(text, r::text);
     }
 
     /** What makes a cause row: the same category, wording, owner and fix. */
