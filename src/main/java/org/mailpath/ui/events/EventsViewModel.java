@@ -474,10 +474,8 @@ public final class EventsViewModel implements WizardStep {
             actor.set(messages.format("events.detail.actor", messages.get("actor." + d.actor().name())));
         });
         if (c.verdict() == Verdict.DELIVERED) {
-            ChainEvent delivery = c.events().stream()
-                    .filter(e -> e.event() == MailEvent.DELIVERED && !e.internalHandoff())
-                    .reduce((first, second) -> second)
-                    .orElse(c.events().getLast());
+            // a DELIVERED chain's outcome is its last external D
+            ChainEvent delivery = c.outcome().orElse(c.events().getLast());
             String server = delivery.relayHost().isEmpty() ? delivery.relayAddress() : delivery.relayHost();
             handOffNote.set(messages.format("events.detail.handOff", server.isEmpty() ? "?" : server,
                     Formats.time(delivery.time())));
