@@ -27,12 +27,15 @@ import org.xbill.DNS.Type;
 /**
  * NS_SINGLE_AS: RFC 2182 §3.1 wants a zone's servers in topologically separate networks. Where
  * {@link NetworkDiversity} sees only shared /24s and /48s, this asks the routing data (the origin ASes of each
- * address, {@link OriginAs}). Our rule, consistent with {@link NetworkDiversity}'s: the origin ASes of each address
- * family are gathered (every origin of every address of that family), and the one finding is made only when each
- * family present has exactly one. So IPv4 in one AS and IPv6 in another is flagged, while two ASes in either
- * family, or one address whose prefix has two origin ASes, is not. INFO only: large anycast DNS operators run all
- * their servers in one AS, and rightly. Nothing is said from missing data: a lookup that failed, timed out or found
- * no origin leaves the zone unjudged.
+ * address, {@link OriginAs}). Our rule, {@link NetworkDiversity}'s with ASes for networks ({@link Concentration}):
+ * the origin ASes of each address family are gathered (every origin of every address of that family), and a family
+ * with exactly one is concentrated. The finding is made when every family present is (IPv4 in one AS and IPv6 in
+ * another is flagged), and when the IPv4 addresses are while the IPv6 ones are in several ASes: resolvers that
+ * reach name servers only over IPv4 are still common (company networks). Not when only the IPv6 addresses share
+ * an AS: resolvers fall back to IPv4, those that use only IPv6 are rare, and below INFO there is nothing to say it
+ * at. One address whose prefix has two origin ASes is no concentration. INFO only: large anycast DNS operators run
+ * all their servers in one AS, and rightly. Nothing is said from missing data: a lookup that failed, timed out or
+ * found no origin leaves the zone unjudged.
  */
 final class AsDiversity {
 
@@ -40,8 +43,8 @@ final class AsDiversity {
 
     /** Not in DnsFindingCodes (another package); stable like the others. */
     static final String NS_SINGLE_AS = "NS_SINGLE_AS";
-    /** Findings that already say more than one AS would (one server, one address, one network). */
-    private static final Set<String> STRONGER = Set.of(NameServers.NS_TOO_FEW, DnsFindingCodes.NS_SAME_NETWORK);
+    private static final String IPV4 = "IPv4";
+    private static final String IPV6 = "IPv6";
 
     /**
      * The addresses whose origin may be asked: public ones only. The question names the address and goes through
@@ -83,8 +86,10 @@ final class AsDiversity {
      * The origin ASes of the servers' addresses, asked through the run's resolver all at once. Not asked when the
      * NS set is not {@link NameServers#complete complete}, has fewer than two addresses or more than
      * {@value NameServers#MAX_TARGETS} (a hostile zone must not make hundreds of questions), when an address may
-     * not be asked ({@link #PUBLIC}), or when a {@link #STRONGER} finding was made. An optional INFO lookup: an
-     * unexpected failure of its own leaves the zone unjudged rather than fail the whole name-server check.
+     * not be asked ({@link #PUBLIC}), or when NS_TOO_FEW (one server or address) or NS_SAME_NETWORK for every
+     * family (one network) was made; when NS_SAME_NETWORK was made for one family, not said when it would repeat
+     * it ({@link Concentration#covers}). An optional INFO lookup: an unexpected failure of its own leaves the zone
+     * unjudged rather than fail the whole name-server check.
      */
     Judgement judge(CheckContext context, NameServers servers) {
         try {
@@ -101,9 +106,11 @@ final class AsDiversity {
     private Judgement judgeOrThrow(CheckContext context, NameServers servers) {
         List<InetAddress> addresses = servers.hosts().stream().flatMap(h -> h.addresses().stream()).distinct()
                 .toList();
+        Concentration sameNetwork = made(servers, DnsFindingCodes.NS_SAME_NETWORK)
+                ? NetworkDiversity.concentration(servers.hosts()) : Concentration.NONE;
         if (!servers.complete() || addresses.size() < 2 || addresses.size() > NameServers.MAX_TARGETS
-                || !addresses.stream().allMatch(mayAsk)
-                || servers.problems().stream().anyMatch(f -> STRONGER.contains(f.code()))) {
+                || !addresses.stream().allMatch(mayAsk) || made(servers, NameServers.NS_TOO_FEW)
+                || sameNetwork == Concentration.EVERY_FAMILY) {
             return Judgement.none();
         }
         List<DnsAnswer> answers = Parallel.map(addresses, a -> context.dns().lookup(OriginAs.question(a, zone),
@@ -122,16 +129,30 @@ final class AsDiversity {
         }
         // IPv4 first ("4" < "6"), then IPv6: the ASes announcing each family's addresses
         Map<String, Set<Long>> byFamily = new TreeMap<>();
-        origins.forEach((address, origin) -> byFamily.computeIfAbsent(address instanceof Inet4Address ? "IPv4"
-                : "IPv6", f -> new TreeSet<>()).addAll(origin.asns()));
-        if (byFamily.values().stream().anyMatch(asns -> asns.size() > 1)) {
+        origins.forEach((address, origin) -> byFamily.computeIfAbsent(address instanceof Inet4Address ? IPV4
+                : IPV6, f -> new TreeSet<>()).addAll(origin.asns()));
+        Concentration concentration = Concentration.of(byFamily.getOrDefault(IPV4, Set.of()),
+                byFamily.getOrDefault(IPV6, Set.of()));
+        if (concentration != Concentration.EVERY_FAMILY) {
+            // the ASes the message does not name, or the diverse servers' with NS_OK
             evidence.add(";; origin AS per name-server address: " + String.join(", ", origins.entrySet().stream()
                     .map(e -> InetAddresses.toAddrString(e.getKey()) + " " + e.getValue().label()).toList()));
+        }
+        // IPv6 alone in one AS is left unsaid (resolvers fall back to IPv4); what NS_SAME_NETWORK said of a
+        // family's network is not said again of its AS
+        if (concentration == Concentration.NONE || concentration == Concentration.IPV6_ONLY
+                || sameNetwork.covers(concentration)) {
             return new Judgement(Optional.empty(), evidence);
         }
         List<String> findingEvidence = new ArrayList<>(servers.evidence());
         findingEvidence.addAll(evidence);
-        return new Judgement(Optional.of(finding(context.domain(), servers, byFamily, findingEvidence)), evidence);
+        return new Judgement(Optional.of(concentration == Concentration.IPV4_ONLY
+                ? ipv4Finding(context.domain(), servers, byFamily.get(IPV4), addresses, findingEvidence)
+                : finding(context.domain(), servers, byFamily, findingEvidence)), evidence);
+    }
+
+    private static boolean made(NameServers servers, String code) {
+        return servers.problems().stream().anyMatch(f -> f.code().equals(code));
     }
 
     private static Finding finding(String domain, NameServers servers, Map<String, Set<Long>> byFamily,
@@ -144,6 +165,15 @@ final class AsDiversity {
                 Actor.RECIPIENT_MAIL_TEAM, NS_SINGLE_AS + (one ? ".one" : ".perFamily") + ".message",
                 NS_SINGLE_AS + ".remediation", servers.zone(), asns, NameServers.Host.labels(servers.hosts()),
                 domain);
+    }
+
+    /** IPv4 in one AS, IPv6 in several: the variant that says who depends on it; the pattern also gets the count. */
+    private static Finding ipv4Finding(String domain, NameServers servers, Set<Long> asns,
+                                       List<InetAddress> addresses, List<String> evidence) {
+        long ipv4 = addresses.stream().filter(Inet4Address.class::isInstance).count();
+        return NameServerTexts.TEXTS.variant(NS_SINGLE_AS, Severity.INFO, domain, evidence,
+                Actor.RECIPIENT_MAIL_TEAM, NS_SINGLE_AS + ".ipv4.message", NS_SINGLE_AS + ".ipv4.remediation",
+                servers.zone(), as(asns), NameServers.Host.labels(servers.hosts()), domain, ipv4);
     }
 
     /** "AS13335" for a family's single origin. */

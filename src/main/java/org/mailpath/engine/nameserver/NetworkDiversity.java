@@ -19,9 +19,11 @@ import org.mailpath.engine.finding.Severity;
  * NS_SAME_NETWORK: RFC 2182 §3.1 wants a zone's servers on separate networks, so that one outage, routing problem
  * or attack cannot take them all away. Without routing data (announced prefixes, AS numbers) the check knows only
  * what is certain: addresses in one IPv4 /24 or one IPv6 /48 (the longest prefixes routed on the internet) share
- * every route. Each address family is judged apart, because a resolver that uses one family reaches only those
- * addresses: the zone is in one network when its IPv4 addresses share one /24 and its IPv6 addresses (if any)
- * share one /48. Servers in two /24s, or in two /48s, are diverse.
+ * every route. Each address family is judged apart ({@link Concentration}), because a resolver that uses one family
+ * reaches only those addresses. A WARNING when every family present is in one network, and when the IPv4
+ * addresses are in one /24 while the IPv6 ones are spread: resolvers that reach name servers only over IPv4 are
+ * still common (company networks), and one /24 takes every server from them. INFO when only the IPv6 addresses
+ * share a /48: resolvers fall back to the spread IPv4 servers, and those that use only IPv6 are rare.
  */
 final class NetworkDiversity {
 
@@ -32,36 +34,65 @@ final class NetworkDiversity {
     }
 
     /**
-     * The finding when every address of {@code hosts} lies in one network per address family. Not judged with
-     * fewer than two addresses (NS_TOO_FEW says that) or when {@code complete} is false: an address question
-     * that failed, or NS names not examined, may hide a server elsewhere, and a failed lookup is no fact about
-     * the zone.
+     * The finding when the addresses of {@code hosts} lie in one network in every address family, or in IPv4 or
+     * IPv6 only. Not judged with fewer than two addresses (NS_TOO_FEW says that) or when {@code complete} is
+     * false: an address question that failed, or NS names not examined, may hide a server elsewhere, and a failed
+     * lookup is no fact about the zone.
      */
     static Optional<Finding> sameNetwork(String domain, String zone, List<NameServers.Host> hosts, boolean complete,
                                          List<String> evidence) {
-        List<InetAddress> addresses = hosts.stream().flatMap(h -> h.addresses().stream()).distinct().toList();
+        List<InetAddress> addresses = addresses(hosts);
         if (!complete || addresses.size() < 2) {
             return Optional.empty();
         }
-        Set<String> ipv4 = new LinkedHashSet<>();
-        Set<String> ipv6 = new LinkedHashSet<>();
-        for (InetAddress a : addresses) {
-            if (a instanceof Inet4Address) {
-                ipv4.add(network(a, IPV4_PREFIX));
-            } else {
-                ipv6.add(network(a, IPV6_PREFIX));
+        Set<String> ipv4 = networks(addresses, true);
+        Set<String> ipv6 = networks(addresses, false);
+        String labels = NameServers.Host.labels(hosts);
+        return switch (Concentration.of(ipv4, ipv6)) {
+            case NONE -> Optional.empty();
+            case EVERY_FAMILY -> {
+                List<String> networks = new ArrayList<>(ipv4);
+                networks.addAll(ipv6);
+                yield Optional.of(finding(Severity.WARNING, networks.size() == 1 ? "one" : "perFamily",
+                        "remediation", domain, evidence, zone, NameServerTexts.joined("phrase.and", networks),
+                        labels, domain));
             }
-        }
-        if (ipv4.size() > 1 || ipv6.size() > 1) {
-            return Optional.empty();
-        }
-        List<String> networks = new ArrayList<>(ipv4);
-        networks.addAll(ipv6);
-        return Optional.of(NameServerTexts.TEXTS.variant(DnsFindingCodes.NS_SAME_NETWORK, Severity.WARNING, domain,
-                evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.NS_SAME_NETWORK
-                        + (networks.size() == 1 ? ".one" : ".perFamily") + ".message",
-                DnsFindingCodes.NS_SAME_NETWORK + ".remediation", zone,
-                NameServerTexts.joined("phrase.and", networks), NameServers.Host.labels(hosts), domain));
+            // the patterns of one family also get how many addresses it has: "its only IPv4 address"
+            case IPV4_ONLY -> Optional.of(finding(Severity.WARNING, "ipv4", "ipv4.remediation", domain, evidence,
+                    zone, ipv4.iterator().next(), labels, domain, count(addresses, true)));
+            case IPV6_ONLY -> Optional.of(finding(Severity.INFO, "ipv6", "ipv6.remediation", domain, evidence,
+                    zone, ipv6.iterator().next(), labels, domain, count(addresses, false)));
+        };
+    }
+
+    /** How the servers' addresses lie over /24s and /48s: NS_SINGLE_AS leaves to NS_SAME_NETWORK what it says. */
+    static Concentration concentration(List<NameServers.Host> hosts) {
+        List<InetAddress> addresses = addresses(hosts);
+        return Concentration.of(networks(addresses, true), networks(addresses, false));
+    }
+
+    /** Worded by {@code NS_SAME_NETWORK.<variant>.message} and {@code NS_SAME_NETWORK.<remediation>}. */
+    private static Finding finding(Severity severity, String variant, String remediation, String domain,
+                                   List<String> evidence, Object... args) {
+        String code = DnsFindingCodes.NS_SAME_NETWORK;
+        return NameServerTexts.TEXTS.variant(code, severity, domain, evidence, Actor.RECIPIENT_MAIL_TEAM,
+                code + "." + variant + ".message", code + "." + remediation, args);
+    }
+
+    private static List<InetAddress> addresses(List<NameServers.Host> hosts) {
+        return hosts.stream().flatMap(h -> h.addresses().stream()).distinct().toList();
+    }
+
+    /** The /24s ({@code ipv4}) or /48s of {@code addresses}, in the order met. */
+    private static Set<String> networks(List<InetAddress> addresses, boolean ipv4) {
+        Set<String> networks = new LinkedHashSet<>();
+        addresses.stream().filter(a -> (a instanceof Inet4Address) == ipv4)
+                .forEach(a -> networks.add(network(a, ipv4 ? IPV4_PREFIX : IPV6_PREFIX)));
+        return networks;
+    }
+
+    private static long count(List<InetAddress> addresses, boolean ipv4) {
+        return addresses.stream().filter(a -> (a instanceof Inet4Address) == ipv4).count();
     }
 
     /** "192.0.2.0/24", "2001:db8:1::/48": the address with every bit after {@code prefix} cleared. */

@@ -36,6 +36,19 @@ import org.xbill.DNS.Type;
 class NameServerAsTest {
 
     private static final String ASN_ZONE = "asn.test";
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    /** Origins for the in-memory resolver: IPv4 in AS64500 (203.0.113.1 in AS64503), IPv6 in AS64501 and 64502. */
+    private static final String ORIGINS = """
+            1.2.0.192.origin.asn.test.      TXT "64500 | 192.0.2.0/24 | ZZ"
+            2.2.0.192.origin.asn.test.      TXT "64500 | 192.0.2.0/24 | ZZ"
+            1.100.51.198.origin.asn.test.   TXT "64500 | 198.51.100.0/24 | ZZ"
+            1.113.0.203.origin.asn.test.    TXT "64503 | 203.0.113.0/24 | ZZ"
+            $ORIGIN 8.b.d.0.1.0.0.2.origin6.asn.test.
+            1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.1.0.0.0 TXT "64501 | 2001:db8:1::/48 | ZZ"
+            2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.1.0.0.0 TXT "64501 | 2001:db8:1::/48 | ZZ"
+            1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.2.0.0.0 TXT "64501 | 2001:db8:2::/48 | ZZ"
+            3.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.3.0.0.0 TXT "64502 | 2001:db8:3::/48 | ZZ"
+            """;
 
     @RegisterExtension
     static final LoopbackDns DNS = LoopbackDns.zones(b -> b
@@ -109,8 +122,8 @@ class NameServerAsTest {
                 one.evidence().toString());
         assertTrue(one.evidence().stream().anyMatch(l -> l.contains("ns2.oneas.test") && l.contains(" A ")),
                 one.evidence().toString());
-        assertTrue(one.message(Locale.forLanguageTag("sv")).contains("ett och samma autonoma system, AS64500"),
-                one.message(Locale.forLanguageTag("sv")));
+        assertTrue(one.message(SWEDISH).contains("ett och samma autonoma system, AS64500"),
+                one.message(SWEDISH));
         // information: the servers work, and NS_OK says so
         single(f, "NS_OK");
         absent(f, "NS_SAME_NETWORK");
@@ -196,33 +209,114 @@ class NameServerAsTest {
     }
 
     @Test
-    void eachAddressFamilyIsJudgedApart() {
-        FakeDns dns = FakeDns.of("""
-                1.2.0.192.origin.asn.test.      TXT "64500 | 192.0.2.0/24 | ZZ"
-                1.100.51.198.origin.asn.test.   TXT "64500 | 198.51.100.0/24 | ZZ"
-                $ORIGIN 8.b.d.0.1.0.0.2.origin6.asn.test.
-                1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.1.0.0.0 TXT "64501 | 2001:db8:1::/48 | ZZ"
-                1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.2.0.0.0 TXT "64501 | 2001:db8:2::/48 | ZZ"
-                3.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.3.0.0.0 TXT "64502 | 2001:db8:3::/48 | ZZ"
-                """);
+    void everyFamilyInOneAsIsSaidPerFamily() {
+        FakeDns dns = FakeDns.of(ORIGINS);
         AsDiversity asns = new AsDiversity(ASN_ZONE);
         // IPv4 from AS64500, IPv6 from AS64501: a resolver of either family depends on one AS
         Finding f = asns.judge(dns.context("d.test", CheckOptions.defaults()), servers(
                 host("a.d.test", "192.0.2.1", "2001:db8:1::1"), host("b.d.test", "198.51.100.1", "2001:db8:2::1")))
                 .finding().orElseThrow();
+        assertEquals(Severity.INFO, f.severity());
         assertTrue(f.message().startsWith("All name servers of the zone d.test are announced from one autonomous"
                 + " system per address family, AS64500 for IPv4 and AS64501 for IPv6: a.d.test (192.0.2.1,"
                 + " 2001:db8:1::1), b.d.test (198.51.100.1, 2001:db8:2::1)."), f.message());
-        assertTrue(f.message(Locale.forLanguageTag("sv")).contains("AS64500 för IPv4 och AS64501 för IPv6"),
-                f.message(Locale.forLanguageTag("sv")));
-        // IPv6 in two ASes: IPv6 resolvers have a choice
-        assertTrue(asns.judge(dns.context("d.test", CheckOptions.defaults()), servers(
-                host("a.d.test", "192.0.2.1", "2001:db8:1::1"), host("b.d.test", "198.51.100.1", "2001:db8:3::3")))
-                .finding().isEmpty());
+        assertTrue(f.message(SWEDISH).contains("AS64500 för IPv4 och AS64501 för IPv6"), f.message(SWEDISH));
         // IPv6 only, one AS
         assertTrue(asns.judge(dns.context("d.test", CheckOptions.defaults()), servers(
                 host("a.d.test", "2001:db8:1::1"), host("b.d.test", "2001:db8:2::1"))).finding().orElseThrow()
                 .message().contains("one autonomous system, AS64501:"));
+    }
+
+    @Test
+    void ipv4InOneAsIsSaidThoughIpv6IsInSeveral() {
+        // resolvers that use only IPv4 reach AS64500 alone, whatever the IPv6 addresses
+        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test",
+                CheckOptions.defaults()), servers(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
+                host("b.d.test", "198.51.100.1", "2001:db8:3::3")));
+        Finding f = j.finding().orElseThrow();
+        assertEquals(Severity.INFO, f.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertEquals("The name servers of the zone d.test have their IPv6 addresses announced from several"
+                + " autonomous systems, but all their IPv4 addresses are announced from one autonomous system,"
+                + " AS64500: a.d.test (192.0.2.1, 2001:db8:1::1), b.d.test (198.51.100.1, 2001:db8:3::3). A resolver"
+                + " that reaches name servers only over IPv4 (still common in company networks) depends on that"
+                + " network: a routing incident or a mistake in it can make d.test and its mail addresses"
+                + " unresolvable for that resolver (RFC 2182 §3.1).", f.message());
+        assertTrue(f.remediation().contains("add a name server with an IPv4 address in another autonomous system"),
+                f.remediation());
+        assertTrue(f.message(SWEDISH).startsWith("Namnservrarna för zonen d.test har sina IPv6-adresser i flera"
+                + " autonoma system, men alla deras IPv4-adresser annonseras från ett och samma autonoma system,"
+                + " AS64500:"), f.message(SWEDISH));
+        // the message names IPv4's AS only: the evidence names every address's
+        String origins = ";; origin AS per name-server address: 192.0.2.1 AS64500, 2001:db8:1::1 AS64501,"
+                + " 198.51.100.1 AS64500, 2001:db8:3::3 AS64502";
+        assertTrue(f.evidence().contains(origins), f.evidence().toString());
+        assertTrue(j.evidence().contains(origins), j.evidence().toString());
+    }
+
+    @Test
+    void aSingleIpv4AddressBesideIpv6InSeveralAsesIsOneAsForIpv4() {
+        Finding f = new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
+                servers(host("a.d.test", "192.0.2.1", "2001:db8:1::1"), host("b.d.test", "2001:db8:3::3")))
+                .finding().orElseThrow();
+        assertTrue(f.message().contains("but their only IPv4 address is announced from AS64500: a.d.test"),
+                f.message());
+        assertTrue(f.message(SWEDISH).contains("men deras enda IPv4-adress annonseras från AS64500:"),
+                f.message(SWEDISH));
+    }
+
+    @Test
+    void ipv6InOneAsWhileIpv4IsInSeveralIsNotSaid() {
+        // resolvers fall back to IPv4, in two ASes; below INFO there is no finding to say the rest with
+        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test",
+                CheckOptions.defaults()), servers(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
+                host("b.d.test", "203.0.113.1", "2001:db8:2::1")));
+        assertTrue(j.finding().isEmpty());
+        assertTrue(j.evidence().contains(";; origin AS per name-server address: 192.0.2.1 AS64500, 2001:db8:1::1"
+                + " AS64501, 203.0.113.1 AS64503, 2001:db8:2::1 AS64501"), j.evidence().toString());
+    }
+
+    @Test
+    void bothFamiliesInSeveralAsesAreDiverse() {
+        assertTrue(new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
+                servers(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
+                        host("b.d.test", "203.0.113.1", "2001:db8:3::3"))).finding().isEmpty());
+    }
+
+    @Test
+    void oneNetworkForEveryFamilyAsksNothing() {
+        FakeDns dns = FakeDns.of(ORIGINS);
+        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(dns.context("d.test", CheckOptions.defaults()),
+                discovered(host("a.d.test", "192.0.2.1"), host("b.d.test", "192.0.2.2")));
+        assertTrue(j.finding().isEmpty());
+        assertEquals(0, dns.queryCount());
+    }
+
+    @Test
+    void ipv4InOneNetworkIsNotRepeatedAsOneAs() {
+        // NS_SAME_NETWORK said it of 192.0.2.0/24 (a WARNING); its AS adds nothing, the IPv6 side being in two
+        NameServers servers = discovered(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
+                host("b.d.test", "192.0.2.2", "2001:db8:3::3"));
+        assertTrue(servers.problems().getFirst().message().contains("all their IPv4 addresses are in one network"));
+        assertTrue(new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
+                servers).finding().isEmpty());
+    }
+
+    @Test
+    void oneAsForEveryFamilyIsNewsBesideOneNetworkForOne() {
+        // IPv4 in one /24 (NS_SAME_NETWORK), IPv6 in two /48s of one AS: every resolver depends on an AS each
+        Finding f = new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
+                discovered(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
+                        host("b.d.test", "192.0.2.2", "2001:db8:2::1"))).finding().orElseThrow();
+        assertTrue(f.message().contains("one autonomous system per address family, AS64500 for IPv4 and AS64501"
+                + " for IPv6:"), f.message());
+        // IPv6 in one /48 (NS_SAME_NETWORK, INFO), IPv4 in two /24s of one AS
+        NameServers ipv6InOneNetwork = discovered(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
+                host("b.d.test", "198.51.100.1", "2001:db8:1::2"));
+        assertEquals(Severity.INFO, ipv6InOneNetwork.problems().getFirst().severity());
+        assertTrue(new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
+                ipv6InOneNetwork).finding().orElseThrow().message().contains("AS64500 for IPv4 and AS64501 for"
+                + " IPv6"));
     }
 
     @Test
@@ -273,6 +367,13 @@ class NameServerAsTest {
 
     private static NameServers servers(NameServers.Host... hosts) {
         return new NameServers("d.test", List.of(hosts), true, List.of(), List.of());
+    }
+
+    /** The servers as {@link NameServers#discover} leaves them: with NS_SAME_NETWORK when it is made. */
+    private static NameServers discovered(NameServers.Host... hosts) {
+        List<Finding> problems = NetworkDiversity.sameNetwork("d.test", "d.test", List.of(hosts), true, List.of())
+                .stream().toList();
+        return new NameServers("d.test", List.of(hosts), true, problems, List.of());
     }
 
     private static NameServers.Host host(String name, String... addresses) {

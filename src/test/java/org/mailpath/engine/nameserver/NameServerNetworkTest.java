@@ -8,6 +8,8 @@ import static org.mailpath.testing.fakedns.Findings.single;
 import com.google.common.net.InetAddresses;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.finding.Actor;
@@ -22,6 +24,8 @@ import org.mailpath.testing.dns.TestDnsServer;
  * them are tested on {@link NetworkDiversity} directly.
  */
 class NameServerNetworkTest {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     @RegisterExtension
     static final LoopbackDns DNS = LoopbackDns.zones(b -> b
@@ -133,24 +137,82 @@ class NameServerNetworkTest {
     }
 
     @Test
-    void mixedFamiliesAreJudgedPerFamily() {
-        // IPv4 in two /24s: IPv4 resolvers have a choice, so the set is diverse
-        assertTrue(NetworkDiversity.sameNetwork("d.test", "d.test", List.of(
-                host("a.d.test", "192.0.2.1", "2001:db8:1::1"), host("b.d.test", "198.51.100.1", "2001:db8:1::2")),
-                true, List.of()).isEmpty());
-        // IPv6 in two /48s likewise
-        assertTrue(NetworkDiversity.sameNetwork("d.test", "d.test", List.of(
-                host("a.d.test", "192.0.2.1", "2001:db8:1::1"), host("b.d.test", "192.0.2.2", "2001:db8:2::1")),
-                true, List.of()).isEmpty());
+    void everyFamilyInOneNetworkIsSaidPerFamily() {
         // one /24 and one /48: whichever family a resolver uses, it depends on one network
-        Finding f = NetworkDiversity.sameNetwork("d.test", "d.test", List.of(
-                host("a.d.test", "192.0.2.1", "2001:db8:1::1"), host("b.d.test", "192.0.2.2", "2001:db8:1::2")),
-                true, List.of()).orElseThrow();
+        Finding f = sameNetwork(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
+                host("b.d.test", "192.0.2.2", "2001:db8:1::2")).orElseThrow();
+        assertEquals(Severity.WARNING, f.severity());
         assertEquals("All name servers of the zone d.test are in one network per address family, 192.0.2.0/24 and"
                 + " 2001:db8:1::/48: a.d.test (192.0.2.1, 2001:db8:1::1), b.d.test (192.0.2.2, 2001:db8:1::2). A"
                 + " resolver that uses one address family depends on a single network: an outage, a routing problem"
                 + " or an attack on it makes d.test and its mail addresses unresolvable for that resolver (RFC 2182"
                 + " §3.1).", f.message());
+        // one address of each family is one network of each, as before
+        assertTrue(sameNetwork(host("a.d.test", "192.0.2.1"), host("b.d.test", "2001:db8:1::1")).orElseThrow()
+                .message().contains("one network per address family, 192.0.2.0/24 and 2001:db8:1::/48"));
+    }
+
+    @Test
+    void ipv4InOneSlash24IsAWarningThoughIpv6IsSpread() {
+        // resolvers that use only IPv4 reach 192.0.2.0/24 alone, whatever the IPv6 addresses
+        Finding f = sameNetwork(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
+                host("b.d.test", "192.0.2.2", "2001:db8:2::1")).orElseThrow();
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertEquals("The name servers of the zone d.test have their IPv6 addresses on separate networks, but all"
+                + " their IPv4 addresses are in one network, 192.0.2.0/24: a.d.test (192.0.2.1, 2001:db8:1::1),"
+                + " b.d.test (192.0.2.2, 2001:db8:2::1). A resolver that reaches name servers only over IPv4 (still"
+                + " common in company networks) depends on that network: an outage, a routing problem or an attack"
+                + " on it makes d.test and its mail addresses unresolvable for that resolver (RFC 2182 §3.1).",
+                f.message());
+        assertTrue(f.remediation().startsWith("Add a name server with an IPv4 address on another network"),
+                f.remediation());
+        assertTrue(f.message(SWEDISH).startsWith("Namnservrarna för zonen d.test har sina IPv6-adresser i olika"
+                + " nät, men alla deras IPv4-adresser ligger i ett och samma nät, 192.0.2.0/24: a.d.test"),
+                f.message(SWEDISH));
+        assertTrue(f.remediation(SWEDISH).contains("IPv4-adress i ett annat nät"), f.remediation(SWEDISH));
+    }
+
+    @Test
+    void aSingleIpv4AddressBesideSpreadIpv6IsOneNetworkForIpv4() {
+        // NS_TOO_FEW is silent (three addresses), yet a resolver that uses only IPv4 has one server to ask
+        Finding f = sameNetwork(host("a.d.test", "192.0.2.1", "2001:db8:1::1"), host("b.d.test", "2001:db8:2::1"))
+                .orElseThrow();
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().startsWith("The name servers of the zone d.test have their IPv6 addresses on"
+                + " separate networks, but their only IPv4 address is in the network 192.0.2.0/24: a.d.test"
+                + " (192.0.2.1, 2001:db8:1::1), b.d.test (2001:db8:2::1). A resolver that reaches name servers only"
+                + " over IPv4"), f.message());
+        assertTrue(f.message(SWEDISH).contains("men deras enda IPv4-adress ligger i nätet 192.0.2.0/24:"),
+                f.message(SWEDISH));
+    }
+
+    @Test
+    void ipv6InOneSlash48IsOnlyInformationWhileIpv4IsSpread() {
+        // resolvers fall back to the IPv4 servers in two /24s; those that use only IPv6 are rare
+        Finding f = sameNetwork(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
+                host("b.d.test", "198.51.100.1", "2001:db8:1::2")).orElseThrow();
+        assertEquals(Severity.INFO, f.severity());
+        assertEquals("The name servers of the zone d.test have their IPv4 addresses on separate networks, but all"
+                + " their IPv6 addresses are in one network, 2001:db8:1::/48: a.d.test (192.0.2.1, 2001:db8:1::1),"
+                + " b.d.test (198.51.100.1, 2001:db8:1::2). Resolvers that can use IPv4 are not affected; a resolver"
+                + " that reaches name servers only over IPv6 (rare) depends on that network: an outage, a routing"
+                + " problem or an attack on it makes d.test and its mail addresses unresolvable for that resolver"
+                + " (RFC 2182 §3.1).", f.message());
+        assertTrue(f.remediation().startsWith("Not urgent: add a name server with an IPv6 address"),
+                f.remediation());
+        assertTrue(f.message(SWEDISH).contains("har sina IPv4-adresser i olika nät, men alla deras IPv6-adresser"
+                + " ligger i ett och samma nät, 2001:db8:1::/48"), f.message(SWEDISH));
+        assertTrue(sameNetwork(host("a.d.test", "192.0.2.1"), host("b.d.test", "198.51.100.1", "2001:db8:1::1"))
+                .orElseThrow().message().contains("their only IPv6 address is in the network 2001:db8:1::/48"));
+    }
+
+    @Test
+    void bothFamiliesSpreadAreDiverse() {
+        assertTrue(sameNetwork(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
+                host("b.d.test", "198.51.100.1", "2001:db8:2::1")).isEmpty());
+        assertTrue(sameNetwork(host("a.d.test", "192.0.2.1"), host("b.d.test", "198.51.100.1"),
+                host("c.d.test", "2001:db8:1::1"), host("e.d.test", "2001:db8:2::1")).isEmpty());
     }
 
     @Test
@@ -163,6 +225,10 @@ class NameServerNetworkTest {
     void networkNames() {
         assertEquals("192.0.2.0/24", NetworkDiversity.network(InetAddresses.forString("192.0.2.77"), 24));
         assertEquals("2001:db8:ab::/48", NetworkDiversity.network(InetAddresses.forString("2001:db8:ab:cd::1"), 48));
+    }
+
+    private static Optional<Finding> sameNetwork(NameServers.Host... hosts) {
+        return NetworkDiversity.sameNetwork("d.test", "d.test", List.of(hosts), true, List.of());
     }
 
     private static NameServers.Host host(String name, String... addresses) {
