@@ -633,18 +633,11 @@ final class ChainBuilder {
                 diagnosis(), Optional.ofNullable(addressProblem), retriesBeforeDelivery(ev), stale());
     }
 
-    /** The T rows before the delivering D (the status event) of a DELIVERED chain; 0 for the other verdicts. */
+    /** {@link MessageChain#retriesBeforeDelivery}, on the packed events. */
     private int retriesBeforeDelivery(ChainEvents ev) {
-        if (!deliveredAfterRetry()) {
-            return 0;
-        }
-        int n = 0;
-        for (int i = 0; i < statusEvent; i++) {
-            if (ev.event(i) == MailEvent.TRANSIENT_FAILURE) {
-                n++;
-            }
-        }
-        return n;
+        // only a chain the judge found delivered after a retry has any: the others (most) need no second look
+        return deliveredAfterRetry()
+                ? MessageChain.retriesBeforeDelivery(verdict(), ev.size(), ev::event, ev::internalHandoff) : 0;
     }
 
     /** Event {@code i} of {@code ev} (this chain's unpacked events) as a public record. */

@@ -2,6 +2,8 @@ package org.mailpath.engine.analysis;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -34,23 +36,27 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
                         String userId, List<ChainEvent> events, Verdict verdict, int retries, String status,
                         Optional<Diagnosis> diagnosis, Optional<String> addressProblem) {
         this(messageIdHeader, internalMessageId, recipient, sender, userId, events, verdict, retries, status,
-                diagnosis, addressProblem, retriesBeforeDelivery(verdict, events), false);
+                diagnosis, addressProblem, retriesBeforeDelivery(verdict, events.size(), i -> events.get(i).event(),
+                        i -> events.get(i).internalHandoff()), false);
     }
 
-    /** The T rows before the last external D, for a DELIVERED chain whose events are in time order. */
-    private static int retriesBeforeDelivery(Verdict verdict, List<ChainEvent> events) {
+    /**
+     * The rule for {@code retriesBeforeDelivery}, for an analysis' chains ({@link ChainBuilder}, on its packed events)
+     * and those made without one: of a DELIVERED chain's {@code size} events in time order, the T rows before its
+     * delivering D (the last D that is not an internal hand-off); 0 for the other verdicts.
+     */
+    static int retriesBeforeDelivery(Verdict verdict, int size, IntFunction<MailEvent> event,
+                                     IntPredicate internalHandoff) {
         if (verdict != Verdict.DELIVERED) {
             return 0;
         }
-        int delivery = -1;
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).event() == MailEvent.DELIVERED && !events.get(i).internalHandoff()) {
-                delivery = i;
-            }
+        int delivery = size - 1;
+        while (delivery >= 0 && (event.apply(delivery) != MailEvent.DELIVERED || internalHandoff.test(delivery))) {
+            delivery--;
         }
         int n = 0;
         for (int i = 0; i < delivery; i++) {
-            if (events.get(i).event() == MailEvent.TRANSIENT_FAILURE) {
+            if (event.apply(i) == MailEvent.TRANSIENT_FAILURE) {
                 n++;
             }
         }

@@ -158,6 +158,22 @@ class ChainVerdictTest {
     }
 
     @Test
+    void aTransientFailureAfterAnInternalHandOffCountsAsARetryBeforeTheDelivery() throws Exception {
+        // the hand-off (a D with TLS_Cipher None) delivered nothing: both Ts came before the delivering D
+        MessageChain c = only(row("3/6/2009 13:37", "T", A, "m", "451 later", ""),
+                row("3/6/2009 13:38", "D", A, "m", "250 queued internally", "None"),
+                row("3/6/2009 13:39", "T", A, "m", "451 later", ""),
+                row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS),
+                row("3/6/2009 13:41", "T", A, "m", "451 later", ""));
+        MessageChain copy = new MessageChain(c.messageIdHeader(), c.internalMessageId(), c.recipient(), c.sender(),
+                c.userId(), List.copyOf(c.events()), c.verdict(), c.retries(), c.status(), c.diagnosis(),
+                c.addressProblem());
+        assertEquals(3, c.retries());
+        assertEquals(2, c.retriesBeforeDelivery());
+        assertEquals(c, copy);
+    }
+
+    @Test
     void aDeferralWhoseLastTransientFailureIsOver24HoursBeforeTheLogEndsIsStale() throws Exception {
         LogAnalysis a = analyze(row("3/6/2009 8:00", "R", A, "old", "", ""),
                 row("3/6/2009 8:00", "T", A, "old", DNS_T, ""),
