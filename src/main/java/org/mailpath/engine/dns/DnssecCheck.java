@@ -55,6 +55,7 @@ public final class DnssecCheck implements DomainCheck {
         String domain = context.domain();
         // Most domains checked are their zone's apex: DS, DNSKEY and MX are asked together with the SOA that tells,
         // so the check takes one round of questions, and only a name below its apex asks DS and DNSKEY again there.
+        // This MX (DO+CD) cannot stand in for the plain one the MX check asks (MxCheck#run says why).
         List<Integer> types = List.of(Type.SOA, Type.DS, Type.DNSKEY, Type.MX);
         List<DnssecAnswer> first = Parallel.map(types, t -> context.dns().lookupSigned(domain, t,
                 context.cancellation()));

@@ -54,6 +54,8 @@ public final class MxCheck implements DomainCheck {
     @Override
     public CheckOutcome run(CheckContext context) {
         String domain = context.domain();
+        // asked plain, as senders ask, not taken from DnssecCheck's DO+CD question: with CD a validating resolver
+        // returns a bogus zone's MX instead of the SERVFAIL that senders get (and this check reports)
         DnsAnswer mx = context.dns().lookup(domain, Type.MX, context.cancellation());
         Optional<Finding> failed = LookupFindings.failure(mx);
         if (failed.isPresent()) {
