@@ -77,17 +77,17 @@ final class CertificateCheck {
                 trust = CertificateFacts.Trust.UNTRUSTED;
             }
         }
-        CertificateFacts.NameMatch name = HostnameMatcher.match(host, leaf);
-        List<String> commonNames = HostnameMatcher.commonNames(leaf);
+        CertificateNames names = CertificateNames.of(leaf);
+        CertificateFacts.NameMatch name = HostnameMatcher.match(host, names);
         switch (name) {
             case NONE -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_MISMATCH, subject, evidence, host,
-                    HostnameMatcher.names(leaf)));
+                    names.all()));
             case COMMON_NAME_ONLY -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN, subject,
-                    evidence, host, String.join(", ", commonNames)));
+                    evidence, host, String.join(", ", names.commonNames())));
             case SUBJECT_ALT_NAME -> { }
         }
-        return new Judgement(findings, new CertificateFacts(trust, expired, notYetValid, name,
-                HostnameMatcher.dnsNames(leaf), commonNames));
+        return new Judgement(findings, new CertificateFacts(trust, expired, notYetValid, name, names.dnsNames(),
+                names.commonNames()));
     }
 
     /** One line per certificate: position, subject, issuer, validity, names. */
@@ -98,7 +98,7 @@ final class CertificateCheck {
             lines.add("certificate " + i + ": subject=" + c.getSubjectX500Principal().getName()
                     + "; issuer=" + c.getIssuerX500Principal().getName()
                     + "; valid " + c.getNotBefore().toInstant() + " to " + c.getNotAfter().toInstant()
-                    + (i == 0 ? "; names=" + HostnameMatcher.names(c) : "")
+                    + (i == 0 ? "; names=" + CertificateNames.of(c).all() : "")
                     + "; key=" + c.getPublicKey().getAlgorithm() + "; signature=" + c.getSigAlgName());
         }
         return lines;

@@ -2,15 +2,7 @@ package org.mailpath.engine.smtp;
 
 import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
-import java.security.cert.CertificateParsingException;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.smtp.CertificateFacts.NameMatch;
 
@@ -24,18 +16,15 @@ import org.mailpath.engine.smtp.CertificateFacts.NameMatch;
  */
 final class HostnameMatcher {
 
-    private static final int SAN_DNS = 2;
-    private static final int SAN_IP = 7;
-
     private HostnameMatcher() {
     }
 
-    /** How the certificate names the host: by a subjectAltName, only by the CN fallback, or not at all. */
-    static NameMatch match(String host, X509Certificate cert) {
+    /** How a certificate's {@code names} name the host: by a subjectAltName, only by the CN fallback, or not at all. */
+    static NameMatch match(String host, CertificateNames names) {
         String h = strip(host);
         if (InetAddresses.isInetAddress(h)) {
             InetAddress wanted = InetAddresses.forString(h);
-            return sans(cert, SAN_IP).stream().anyMatch(ip -> InetAddresses.isInetAddress(ip)
+            return names.ipAddresses().stream().anyMatch(ip -> InetAddresses.isInetAddress(ip)
                     && InetAddresses.forString(ip).equals(wanted)) ? NameMatch.SUBJECT_ALT_NAME : NameMatch.NONE;
         }
         String ascii;
@@ -44,19 +33,10 @@ final class HostnameMatcher {
         } catch (IllegalArgumentException e) {
             return NameMatch.NONE;
         }
-        List<String> dns = dnsNames(cert);
-        List<String> ids = dns.isEmpty() ? commonNames(cert) : dns;
-        if (ids.stream().noneMatch(pattern -> matchesPattern(ascii, pattern))) {
+        if (names.dnsIds().stream().noneMatch(pattern -> matchesPattern(ascii, pattern))) {
             return NameMatch.NONE;
         }
-        return dns.isEmpty() ? NameMatch.COMMON_NAME_ONLY : NameMatch.SUBJECT_ALT_NAME;
-    }
-
-    /** The names the certificate is valid for (DNS SANs or else the CN, and IP SANs), for messages. */
-    static List<String> names(X509Certificate cert) {
-        List<String> names = new ArrayList<>(dnsIds(cert));
-        names.addAll(sans(cert, SAN_IP));
-        return names;
+        return names.dnsNames().isEmpty() ? NameMatch.COMMON_NAME_ONLY : NameMatch.SUBJECT_ALT_NAME;
     }
 
     static boolean matchesPattern(String host, String pattern) {
@@ -76,49 +56,6 @@ final class HostnameMatcher {
         }
         String first = host.substring(0, host.length() - suffix.length());
         return !first.isEmpty() && !first.contains(".");
-    }
-
-    private static List<String> dnsIds(X509Certificate cert) {
-        List<String> dns = dnsNames(cert);
-        return dns.isEmpty() ? commonNames(cert) : dns;
-    }
-
-    /** The DNS subjectAltNames. */
-    static List<String> dnsNames(X509Certificate cert) {
-        return sans(cert, SAN_DNS);
-    }
-
-    private static List<String> sans(X509Certificate cert, int type) {
-        List<String> out = new ArrayList<>();
-        try {
-            Collection<List<?>> all = cert.getSubjectAlternativeNames();
-            if (all != null) {
-                for (List<?> san : all) {
-                    if (san.size() >= 2 && san.get(0) instanceof Integer t && t == type
-                            && san.get(1) instanceof String value) {
-                        out.add(value);
-                    }
-                }
-            }
-        } catch (CertificateParsingException e) {
-            // an unparsable extension names nothing
-        }
-        return out;
-    }
-
-    /** The subject CNs. */
-    static List<String> commonNames(X509Certificate cert) {
-        List<String> out = new ArrayList<>();
-        try {
-            for (Rdn rdn : new LdapName(cert.getSubjectX500Principal().getName()).getRdns()) {
-                if (rdn.getType().equalsIgnoreCase("CN")) {
-                    out.add(String.valueOf(rdn.getValue()));
-                }
-            }
-        } catch (InvalidNameException e) {
-            // no usable subject name
-        }
-        return out;
     }
 
     private static String strip(String name) {

@@ -1,0 +1,74 @@
+package org.mailpath.engine.smtp;
+
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+
+/**
+ * The names a certificate carries, read from it once: its DNS and iPAddress subjectAltNames (in the certificate's
+ * order) and its subject CNs.
+ */
+record CertificateNames(List<String> dnsNames, List<String> ipAddresses, List<String> commonNames) {
+
+    private static final int SAN_DNS = 2;
+    private static final int SAN_IP = 7;
+
+    CertificateNames {
+        dnsNames = List.copyOf(dnsNames);
+        ipAddresses = List.copyOf(ipAddresses);
+        commonNames = List.copyOf(commonNames);
+    }
+
+    static CertificateNames of(X509Certificate cert) {
+        List<String> dns = new ArrayList<>();
+        List<String> ips = new ArrayList<>();
+        try {
+            Collection<List<?>> all = cert.getSubjectAlternativeNames();
+            if (all != null) {
+                for (List<?> san : all) {
+                    if (san.size() >= 2 && san.get(0) instanceof Integer t && san.get(1) instanceof String value) {
+                        if (t == SAN_DNS) {
+                            dns.add(value);
+                        } else if (t == SAN_IP) {
+                            ips.add(value);
+                        }
+                    }
+                }
+            }
+        } catch (CertificateParsingException e) {
+            // an unparsable extension names nothing
+        }
+        return new CertificateNames(dns, ips, commonNames(cert));
+    }
+
+    /** The DNS-IDs the host name is matched against: the DNS subjectAltNames, or the CNs when there is none. */
+    List<String> dnsIds() {
+        return dnsNames.isEmpty() ? commonNames : dnsNames;
+    }
+
+    /** The names the certificate is valid for (DNS SANs or else the CN, and IP SANs), for messages. */
+    List<String> all() {
+        List<String> names = new ArrayList<>(dnsIds());
+        names.addAll(ipAddresses);
+        return names;
+    }
+
+    private static List<String> commonNames(X509Certificate cert) {
+        List<String> out = new ArrayList<>();
+        try {
+            for (Rdn rdn : new LdapName(cert.getSubjectX500Principal().getName()).getRdns()) {
+                if (rdn.getType().equalsIgnoreCase("CN")) {
+                    out.add(String.valueOf(rdn.getValue()));
+                }
+            }
+        } catch (InvalidNameException e) {
+            // no usable subject name
+        }
+        return out;
+    }
+}
