@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.mailpath.engine.common.TagList;
 import org.mailpath.engine.domain.DnsText;
@@ -119,10 +120,7 @@ public final class DmarcParser {
         problems.addAll(policyFaults);
         // np is RFC 9989's: to RFC 7489 receivers an unknown tag, ignored; to RFC 9989 receivers a bad one voids
         // the policy like a bad sp
-        Optional<String> np = validPolicy(tags, "np");
-        if (tags.containsKey("np") && np.isEmpty()) {
-            problems.add(DmarcTexts.text("problem.nonExistentPolicy", tags.get("np")));
-        }
+        Optional<String> np = policy(tags, "np", problems, v -> DmarcTexts.text("problem.nonExistentPolicy", v));
         int pct = 100;
         if (tags.containsKey("pct")) {
             String v = tags.get("pct");
@@ -163,15 +161,22 @@ public final class DmarcParser {
 
     /** The tag's policy; empty when absent or invalid, and then an invalid one is added to {@code problems}. */
     private static Optional<String> policy(Map<String, String> tags, String tag, List<LocalText> problems) {
-        Optional<String> valid = validPolicy(tags, tag);
-        if (tags.containsKey(tag) && valid.isEmpty()) {
-            problems.add(DmarcTexts.text("problem.policy", tag, tags.get(tag)));
-        }
-        return valid;
+        return policy(tags, tag, problems, v -> DmarcTexts.text("problem.policy", tag, v));
     }
 
-    private static Optional<String> validPolicy(Map<String, String> tags, String tag) {
-        return Optional.ofNullable(tags.get(tag)).map(v -> v.toLowerCase(Locale.ROOT)).filter(POLICIES::contains);
+    /** As {@link #policy(Map, String, List)}, with {@code fault}'s text for the invalid value as written. */
+    private static Optional<String> policy(Map<String, String> tags, String tag, List<LocalText> problems,
+                                           Function<String, LocalText> fault) {
+        String written = tags.get(tag);
+        if (written == null) {
+            return Optional.empty();
+        }
+        String policy = written.toLowerCase(Locale.ROOT);
+        if (!POLICIES.contains(policy)) {
+            problems.add(fault.apply(written));
+            return Optional.empty();
+        }
+        return Optional.of(policy);
     }
 
     private static String alignment(Map<String, String> tags, String tag, List<LocalText> problems) {

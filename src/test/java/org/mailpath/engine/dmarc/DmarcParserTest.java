@@ -104,7 +104,13 @@ class DmarcParserTest {
         // np is RFC 9989's: to RFC 7489 an unknown tag, so the policy stands (the problem is still named)
         DmarcParser.Parsed np = DmarcParser.parse("v=DMARC1; p=reject; np=bogus");
         assertEquals(DmarcParser.PolicyReading.AS_WRITTEN, np.reading());
-        assertTrue(np.problems().getFirst().contains("RFC 9989"), np.problems().toString());
+        assertEquals(List.of("np=bogus is not none, quarantine or reject (receivers that follow RFC 9989 then act as "
+                + "if the record said p=none; RFC 7489 has no np)"),
+                np.problems().stream().map(Object::toString).toList());
+        assertEquals(List.of(), np.policyFaults());
+        assertEquals(Optional.empty(), np.record().nonExistentPolicy());
+        assertEquals(Optional.of("quarantine"),
+                DmarcParser.parse("v=DMARC1; p=reject; np=Quarantine").record().nonExistentPolicy());
     }
 
     @Test
