@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.edns.FlagDay;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.CauseRow;
@@ -56,6 +57,21 @@ public final class ReportWording {
 
     public String verdict(Verdict verdict) {
         return texts.verdict(verdict);
+    }
+
+    /** "OK", "Works with faults", "Fails": a name server's DNS Flag Day verdict in the report's words. */
+    public String nameServerVerdict(String verdict) {
+        return texts.nameServerVerdict(verdict);
+    }
+
+    /** The words of every name-server verdict, best first ({@link FlagDay#VERDICTS}). */
+    public List<String> nameServerVerdicts() {
+        return FlagDay.VERDICTS.stream().map(this::nameServerVerdict).toList();
+    }
+
+    /** The line under a name-server table that says in plain words what each verdict means for mail. */
+    public String nameServerLegend() {
+        return format("nameServer.legend", nameServerVerdicts().toArray());
     }
 
     public String actor(Actor actor) {

@@ -10,6 +10,8 @@ public final class FlagDay {
     public static final String OK = "ok";
     public static final String COMPATIBLE = "compatible";
     public static final String DEAD = "dead";
+    /** The verdicts, best first. */
+    public static final List<String> VERDICTS = List.of(OK, COMPATIBLE, DEAD);
 
     /** 2019: a timeout in any of these means resolvers give up on the server. */
     private static final List<String> TESTS_2019 = List.of("dns", "edns", "edns@512", "ednsopt", "edns1opt", "do",

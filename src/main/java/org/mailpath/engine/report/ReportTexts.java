@@ -105,6 +105,15 @@ public final class ReportTexts {
         return get("verdict." + verdict.name());
     }
 
+    /**
+     * A name server's DNS Flag Day verdict ({@code ok}, {@code compatible}, {@code dead}) in words a mail admin
+     * understands ("compatible" says nothing to one); a verdict without words is shown as it is.
+     */
+    public String nameServerVerdict(String verdict) {
+        String key = "nameServer.verdict." + verdict;
+        return texts.containsKey(key) ? texts.getString(key) : verdict;
+    }
+
     public String severity(Severity severity) {
         return get("severity." + severity.name());
     }

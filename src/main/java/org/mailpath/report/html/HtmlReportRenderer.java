@@ -315,9 +315,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 ns.tests().forEach((k, v) -> tests.append(tests.isEmpty() ? "" : "  ").append(k).append('=').append(v));
                 w.write("<tr><td" + LTR + ">" + esc(ns.name()) + "</td><td><code" + LTR + ">" + esc(ns.address())
                         + "</code></td><td><code" + LTR + ">" + esc(tests.toString()) + "</code></td><td><b>"
-                        + esc(ns.verdict()) + "</b></td></tr>\n");
+                        + own(words.nameServerVerdict(ns.verdict())) + "</b></td></tr>\n");
             }
-            w.write("</tbody></table>\n");
+            w.write("</tbody></table>\n<p class=\"muted small\">" + phrase(words.get("nameServer.legend"),
+                    words.nameServerVerdicts().stream().map(v -> "<b>" + own(v) + "</b>").toArray(String[]::new))
+                    + "</p>\n");
         }
     }
 

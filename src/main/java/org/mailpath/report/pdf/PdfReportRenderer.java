@@ -589,7 +589,8 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void nameServers(List<NameServerResult> servers) throws IOException {
             float address = fit("col.address", 96);
-            float judged = fit("col.verdict", 60);
+            // a verdict ("Fungerar med brister") reads badly broken over two lines: its column holds the longest
+            float judged = PdfTable.holding(c, cellBold, words.nameServerVerdicts(), fit("col.verdict", 60));
             PdfTable t = new PdfTable(c, heading, List.of(Column.left(words.get("col.nameServer"), 130),
                     Column.left(words.get("col.address"), address),
                     Column.left(words.get("col.tests"), PdfCanvas.WIDTH - 130 - address - judged),
@@ -605,9 +606,11 @@ public final class PdfReportRenderer implements ReportRenderer {
                     default -> cellBold.color(Rgb.WARNING);
                 };
                 t.row(List.of(List.of(new Para(cell, ns.name())), List.of(new Para(cellMono, ns.address())),
-                        List.of(new Para(cellMono, tests.toString())), List.of(new Para(verdict, ns.verdict()))));
+                        List.of(new Para(cellMono, tests.toString())),
+                        List.of(new Para(verdict, words.nameServerVerdict(ns.verdict())))));
             }
             t.end();
+            text(small, words.nameServerLegend());
         }
 
         // ---- our own side

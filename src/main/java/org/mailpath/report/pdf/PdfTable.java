@@ -38,6 +38,15 @@ final class PdfTable {
         return Math.max(width, (float) Math.ceil(widest + 2 * PAD_X));
     }
 
+    /** {@code width}, or the width in which each of {@code texts} fits on one line when that is wider. */
+    static float holding(PdfCanvas canvas, TextStyle style, List<String> texts, float width) {
+        float widest = 0;
+        for (String text : texts) {
+            widest = Math.max(widest, canvas.width(style, text));
+        }
+        return Math.max(width, (float) Math.ceil(widest + 2 * PAD_X));
+    }
+
     /** A piece of a cell: one styled paragraph (wrapped to the column). */
     record Para(TextStyle style, String text, boolean dense) {
         Para(TextStyle style, String text) {
