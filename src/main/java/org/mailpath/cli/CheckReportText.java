@@ -11,12 +11,14 @@ import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.edns.FlagDay;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
+import org.mailpath.report.ReportWording;
 
 /** Plain-text form of a check report for a mail admin: findings worst first, then the name-server table. */
 public final class CheckReportText {
@@ -41,6 +43,8 @@ public final class CheckReportText {
                     out.println("    " + s.name() + " " + s.address() + "  verdict: " + s.verdict());
                     out.println("      " + tests(s.tests()));
                 }
+                // the verdicts keep dnsflagday's words (scripts read them); the line says what they mean
+                out.println("  " + ReportWording.of(ReportTexts.english()).nameServerLegend(FlagDay.VERDICTS));
             }
             out.println();
         }

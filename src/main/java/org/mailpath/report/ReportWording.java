@@ -71,7 +71,12 @@ public final class ReportWording {
 
     /** The line under a name-server table that says in plain words what each verdict means for mail. */
     public String nameServerLegend() {
-        return format("nameServer.legend", nameServerVerdicts().toArray());
+        return nameServerLegend(nameServerVerdicts());
+    }
+
+    /** The same line for {@code verdicts} written otherwise, best first: the command line keeps ok/compatible/dead. */
+    public String nameServerLegend(List<String> verdicts) {
+        return format("nameServer.legend", verdicts.toArray());
     }
 
     public String actor(Actor actor) {
