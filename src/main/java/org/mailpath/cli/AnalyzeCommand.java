@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -48,7 +47,15 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
         description = "Analyses a Salesforce Email Log (.csv, .csv.gz, .zip): verdict of every message, decoded"
-                + " causes and what to do.")
+                + " causes and what to do.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:analysed, whatever the log shows",
+                "1:internal error, also a report that could not be rendered",
+                "2:unusable file or arguments (one line on stderr), also a report refused (it exists and no"
+                        + " --force) or that could not be written there",
+                "3:with --fail-on: a finding of --check-dns or --probe-smtp at LEVEL or worse",
+                "4:with --fail-on: none, but a check could not be made from this computer",
+                "130:cancelled (Ctrl-C)"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Output formats of {@code analyze}. */
@@ -61,7 +68,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = FormatConverter.class,
-            description = "Output format: text (a summary to act on) or json (every message). Default: ${DEFAULT-VALUE}.")
+            description = "Output format: text, a summary to act on, or json, every message (default: ${DEFAULT-VALUE}).")
     Format format = Format.TEXT;
 
     @Mixin
@@ -205,11 +212,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            try {
-                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("unknown format '" + value + "' (use text or json)");
-            }
+            return FormatArguments.parse(value, Format.class);
         }
     }
 }

@@ -25,8 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Checks the DNS of domains: existence, MX, MTA-STS (policy fetched over HTTPS) and TLS-RPT, "
                 + "name servers (UDP and TCP), EDNS compliance, "
                 + "DNSSEC, SPF, DMARC, DKIM (with --dkim-selector), reverse DNS (with --ip) and blocklists.",
-                "Network failures are findings: exit code 0 unless the arguments are unusable (2) or an internal "
-                + "error occurs (1); with --fail-on, 3 or 4 as it says."})
+                "Network failures are findings, not failures of the run: see the exit codes."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:checked, whatever was found", "1:internal error",
+                "2:unusable arguments (one line on stderr)",
+                "3:with --fail-on: a finding at LEVEL or worse",
+                "4:with --fail-on: none, but a check could not be made from this computer",
+                "130:cancelled (Ctrl-C)"})
 public final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -41,7 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     DnsCheckOptions dns;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = FormatConverter.class,
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -82,5 +87,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return dns.exitCode(report.domains().stream().flatMap(d -> d.findings().stream()).toList());
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return FormatArguments.parse(value, Format.class);
+        }
     }
 }

@@ -9,6 +9,12 @@ import picocli.CommandLine.Command;
 /** The headless command line: {@code mailpath analyze|check|probe …}. */
 @Command(name = "mailpath", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
         description = "Finds out why Salesforce email did not arrive.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (findings are not failures)", "1:internal error",
+                "2:unusable input or arguments (one line on stderr)",
+                "3:with --fail-on: a finding at that level or worse",
+                "4:with --fail-on: none, but a check could not be made from this computer",
+                "130:cancelled (Ctrl-C)"},
         subcommands = {AnalyzeCommand.class, CheckCommand.class, ProbeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MailPathCommand implements Runnable {
@@ -58,6 +64,7 @@ public final class MailPathCommand implements Runnable {
         // messages quote what was typed or what a server sent: nothing in them may drive the terminal
         cl.setErr(TerminalSafeWriter.wrapAutoFlush(err));
         cl.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON, as analyze always took it
+        NumberArguments.register(cl);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CancelledException) {

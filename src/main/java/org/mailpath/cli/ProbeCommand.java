@@ -38,7 +38,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "probe", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
         description = {"Tests a domain's mail servers the way a sending server does (the \"telnet test\"): connect, "
                 + "greeting, EHLO, STARTTLS and certificate, optionally RCPT TO; never sends a message.",
-                "A DOMAIN is probed through its MX hosts; [HOST] or an IP address is probed directly."})
+                "A DOMAIN is probed through its MX hosts; [HOST] or an IP address is probed directly."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:probed, whatever was found (servers that do not answer are findings)",
+                "1:internal error", "2:unusable arguments (one line on stderr)", "130:cancelled (Ctrl-C)"})
 public final class ProbeCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -58,14 +61,14 @@ public final class ProbeCommand implements Callable<Integer> {
     String rcpt;
 
     @Option(names = "--resolver", paramLabel = "HOST[:PORT]",
-            description = "DNS resolver to ask (repeatable; default: the system's).")
+            description = "DNS resolver to ask (repeatable); default: this computer's resolver configuration.")
     List<String> resolvers = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "30",
             description = "Limit in seconds for each connect, reply, TLS handshake and DNS question (default: ${DEFAULT-VALUE}).")
     double timeout;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = FormatConverter.class,
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -240,6 +243,13 @@ public final class ProbeCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
+        }
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return FormatArguments.parse(value, Format.class);
         }
     }
 }

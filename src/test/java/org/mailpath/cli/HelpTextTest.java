@@ -74,6 +74,52 @@ class HelpTextTest {
     }
 
     @Test
+    void everyCommandRefusesAnUnknownFormatInTheSameWords() {
+        String[][] runs = {{"analyze", "log.csv"}, {"check", "example.test"}, {"probe", "example.test"}};
+        for (String[] run : runs) {
+            CliRun r = CliRun.of(run[0], run[1], "--format", "xml");
+            assertEquals(2, r.code(), run[0]);
+            assertEquals("mailpath: Invalid value for option '--format': unknown format 'xml' (use text or json)",
+                    r.err().strip(), run[0]);
+        }
+    }
+
+    @Test
+    void aNumberThatIsNoneIsRefusedWithoutJavaTypeNames() {
+        String[][] runs = {
+                {"check", "example.test", "--timeout", "abc", "'abc' is not a whole number"},
+                {"check", "example.test", "--timeout", "2.5", "'2.5' is not a whole number"},
+                {"check", "example.test", "--dns-port", "99999999999", "'99999999999' is out of range"},
+                {"probe", "example.test", "--port", "x25", "'x25' is not a whole number"},
+                {"probe", "example.test", "--timeout", "ten", "'ten' is not a number"},
+                {"analyze", "log.csv", "--banner-timeout", "5m", "'5m' is not a number"}};
+        for (String[] run : runs) {
+            CliRun r = CliRun.of(java.util.Arrays.copyOf(run, 4));
+            assertEquals(2, r.code(), String.join(" ", run));
+            assertEquals("mailpath: Invalid value for option '" + run[2] + "': " + run[4], r.err().strip());
+        }
+        CheckCommand check = new CheckCommand();
+        MailPathCommand.configure(new picocli.CommandLine(check), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())).parseArgs("example.test", "--timeout", "-1", "--dns-port", "5353");
+        assertEquals(-1, check.dns.timeoutMillis, "what picocli took is still taken: the range is checked later");
+        assertEquals(5353, check.dns.dnsPort);
+    }
+
+    @Test
+    void everyHelpListsTheExitCodesTheReadmeGives() {
+        for (String command : new String[] {"", "analyze", "check", "probe"}) {
+            String help = (command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help")).out();
+            assertTrue(help.contains("\nExit codes:\n"), command + ": " + help);
+            for (String code : new String[] {"0", "1", "2", "130"}) {
+                assertTrue(help.contains("\n  " + code + " "), command + " " + code + ": " + help);
+            }
+            boolean failOn = !command.equals("probe");
+            assertEquals(failOn, help.contains("\n  3     with --fail-on"), command + ": " + help);
+            assertEquals(failOn, help.contains("\n  4     with --fail-on"), command + ": " + help);
+        }
+    }
+
+    @Test
     void everyCommandsVersionOptionPrintsTheVersion() {
         String version = CliRun.of("--version").out().strip();
         assertTrue(version.startsWith("MailPath "), version);
