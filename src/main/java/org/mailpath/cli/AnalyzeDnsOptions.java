@@ -35,7 +35,7 @@ public final class AnalyzeDnsOptions {
         try {
             return senderDomain == null ? Optional.empty() : Optional.of(DomainArguments.checkTarget(senderDomain));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(mixee.commandLine(), e.getMessage());
+            throw new CommandLine.ParameterException(mixee.commandLine(), "--sender-domain: " + e.getMessage());
         }
     }
 }

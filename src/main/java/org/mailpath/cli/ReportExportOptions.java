@@ -93,14 +93,15 @@ public final class ReportExportOptions {
             return;
         }
         language();
-        if (ReportFormat.forFile(report).isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
-                    + ": unknown format; the file name must end in .pdf, .html, .json or .txt");
-        }
         Path file = report.toAbsolutePath().normalize();
+        // a folder first: "--report out" naming an existing folder is not a file name without its extension
         if (Files.isDirectory(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
                     + " is a folder; give a file name for the report");
+        }
+        if (ReportFormat.forFile(report).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
+                    + ": unknown format; the file name must end in .pdf, .html, .json or .txt");
         }
         Path folder = file.getParent();
         if (!Files.isDirectory(folder)) {

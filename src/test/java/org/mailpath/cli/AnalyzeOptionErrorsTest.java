@@ -31,7 +31,7 @@ class AnalyzeOptionErrorsTest {
             "--check-dns --dns-port 0           | --dns-port    | 0",
             "--dns-port 70000                   | --dns-port    | 70000",
             "--probe-smtp --timeout 0           | --timeout     | 0",
-            "--sender-domain a..b               | not a domain name | a..b",
+            "--sender-domain a..b               | --sender-domain: not a domain name | a..b",
             "--check-dns --fail-on fatal        | --fail-on     | fatal",
     })
     void badOptionExitsTwoWithOneLineBeforeReadingTheLog(String options, String names, String value) {

@@ -174,6 +174,15 @@ class ReportExportOptionsTest {
     }
 
     @Test
+    void aFolderWithoutAnExtensionIsSaidToBeAFolderNotAnUnknownFormat() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("reports"));
+        Run r = run(SAMPLE.toString(), "--report", folder.toString());
+        assertEquals(2, r.code());
+        assertEquals("mailpath: --report " + folder + " is a folder; give a file name for the report",
+                r.err().strip());
+    }
+
+    @Test
     void reportOptionsWithoutReportAreAUsageError() {
         Run r = run(SAMPLE.toString(), "--redact");
         assertEquals(2, r.code());
