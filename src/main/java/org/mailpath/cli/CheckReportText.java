@@ -112,7 +112,7 @@ public final class CheckReportText {
             List<String> ev = f.evidence();
             ev.stream().limit(MAX_EVIDENCE).forEach(line -> out.println("            | " + line));
             if (ev.size() > MAX_EVIDENCE) {
-                out.println("            | … " + (ev.size() - MAX_EVIDENCE) + " more lines (use --format json)");
+                out.println("            | … " + Counts.of(ev.size() - MAX_EVIDENCE, "more line") + " (use --format json)");
             }
         }
     }
@@ -138,9 +138,18 @@ public final class CheckReportText {
         return unicode.equals(domain) ? "" : " (" + unicode + ")";
     }
 
-    /** Who must act, as the text output says it: {@code recipient mail team}. */
+    /**
+     * Who must act, as the text output says it: {@code recipient mail team}. A finding that needs nobody's action
+     * may still say how to learn more (give --ip): that is optional, not a task for "nobody".
+     */
     static String actor(Actor actor) {
-        return actor.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return switch (actor) {
+            case SENDER_ADMIN -> "sender admin";
+            case RECIPIENT_MAIL_TEAM -> "recipient mail team";
+            case SALESFORCE_SUPPORT -> "Salesforce support";
+            case LOCAL_NETWORK -> "local network";
+            case NOBODY -> "optional";
+        };
     }
 
     private static String tests(Map<String, String> tests) {

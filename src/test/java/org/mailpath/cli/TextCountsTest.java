@@ -42,6 +42,28 @@ class TextCountsTest {
     }
 
     @Test
+    void evidenceLeftOutIsCountedInEnglish() {
+        for (int more : new int[] {1, 2}) {
+            List<String> evidence = java.util.stream.IntStream.range(0, CheckReportText.MAX_EVIDENCE + more)
+                    .mapToObj(i -> "line " + i).toList();
+            String text = text(List.of(new Finding("DNS_TIMEOUT", Severity.ERROR, "example.test", "m", evidence, "r",
+                    Actor.RECIPIENT_MAIL_TEAM)));
+            assertTrue(text.contains("| … " + (more == 1 ? "1 more line " : "2 more lines ") + "(use --format json)"),
+                    text);
+        }
+    }
+
+    @Test
+    void aStepThatNobodyMustTakeIsOptionalNotATaskForNobody() {
+        String text = text(List.of(new Finding("PTR_NOT_CHECKED", Severity.INFO, "example.test",
+                "Reverse DNS not checked: no sending IP given", List.of(), "Give the sending IP with --ip.",
+                Actor.NOBODY)));
+        assertTrue(text.contains("What to do (optional): Give the sending IP with --ip."), text);
+        assertFalse(text.contains("(nobody)"), text);
+        assertEquals("Salesforce support", CheckReportText.actor(Actor.SALESFORCE_SUPPORT));
+    }
+
+    @Test
     void countsOfNouns() {
         assertEquals("0 messages", Counts.of(0, "message"));
         assertEquals("1 message", Counts.of(1, "message"));
