@@ -121,7 +121,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             try {
                 analysis = analyzer.analyze(file, ProgressListener.NONE, cancellation);
             } catch (UnusableLogException e) {
-                err.println("mailpath analyze: " + e.getMessage());
+                err.println("mailpath analyze: " + withPathAsTyped(e.getMessage()));
                 return MailPathCommand.EXIT_USAGE;
             }
             Optional<AnalysisDnsChecks.Result> checks = analyzeDns.checkDns()
@@ -157,6 +157,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 // the JVM is already shutting down
             }
         }
+    }
+
+    /**
+     * An unusable-file message with the file as it was typed: the engine names it by its name alone (the app shows
+     * the folder beside it), but "log.csv does not exist" does not tell a script's user which log.csv was meant.
+     */
+    private String withPathAsTyped(String message) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String typed = file.toString();
+        return !name.isEmpty() && !typed.equals(name) && message.startsWith(name + " ")
+                ? typed + message.substring(name.length()) : message;
     }
 
     /** What {@code --fail-on} judges: the findings of --check-dns, of --probe-smtp and of the MTA-STS reviews. */

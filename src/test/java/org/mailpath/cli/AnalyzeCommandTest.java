@@ -171,7 +171,16 @@ class AnalyzeCommandTest {
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().startsWith("mailpath analyze: bad.csv "), r.err());
+        assertTrue(r.err().startsWith("mailpath analyze: " + f + " "), r.err());
+    }
+
+    @Test
+    void anUnusableFileIsNamedAsTypedSoAScriptSaysWhichOne() {
+        CliRun missing = CliRun.of("analyze", dir.resolve("logs/march.csv").toString());
+        assertEquals(2, missing.code());
+        assertEquals("mailpath analyze: " + dir.resolve("logs/march.csv") + " does not exist.", missing.err().strip());
+        CliRun folder = CliRun.of("analyze", dir.toString());
+        assertEquals("mailpath analyze: " + dir + " is a folder, not an Email Log file.", folder.err().strip());
     }
 
     @Test
