@@ -211,8 +211,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
             case TEXT -> {
                 PrintWriter text = TerminalSafeWriter.wrap(out);
                 AnalysisTextFormat.write(analysis, text);
-                checks.ifPresent(r -> CheckReportText.printAnalysisChecks(r, text));
-                probe.ifPresent(p -> ProbeOutput.text(p, reviews, text));
+                // each part under its own heading: the checks' "== domain ==" and the probe's "== overall" would
+                // otherwise run on from the analysis as if they were more of it
+                checks.ifPresent(r -> {
+                    text.println();
+                    text.println("DNS checks (--check-dns)");
+                    text.println();
+                    CheckReportText.printAnalysisChecks(r, text);
+                });
+                probe.ifPresent(p -> {
+                    if (checks.isEmpty()) {
+                        text.println(); // the checks end with an empty line, the analysis does not
+                    }
+                    text.println("SMTP probe of the failing domains' mail servers (--probe-smtp)");
+                    text.println();
+                    ProbeOutput.text(p, reviews, text);
+                });
                 text.flush();
             }
         }

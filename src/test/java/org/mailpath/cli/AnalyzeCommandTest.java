@@ -184,6 +184,22 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theChecksAndTheProbeHaveTheirOwnHeadingsAfterTheAnalysis() {
+        // a resolver that does not answer: nothing is found, but both parts are printed
+        CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"), "--check-dns", "--probe-smtp",
+                "--resolver", "127.0.0.1:1", "--timeout", "300");
+        assertEquals(0, r.code(), r.err());
+        String text = r.out();
+        assertTrue(text.contains("contains a space\n\nDNS checks (--check-dns)\n\n== "), text);
+        assertTrue(text.contains("\n\nSMTP probe of the failing domains' mail servers (--probe-smtp)\n\n== "), text);
+        assertTrue(text.indexOf("DNS checks") < text.indexOf("SMTP probe"), text);
+        CliRun probeOnly = CliRun.of("analyze", sample("sample-email-log.csv"), "--probe-smtp",
+                "--resolver", "127.0.0.1:1", "--timeout", "300");
+        assertTrue(probeOnly.out().contains("contains a space\n\nSMTP probe of the failing domains' mail servers"
+                + " (--probe-smtp)\n\n== "), probeOnly.out());
+    }
+
+    @Test
     void missingFileAndBadArgumentsExitTwo() {
         assertEquals(2, CliRun.of("analyze", dir.resolve("nope.csv").toString()).code());
         assertEquals(2, CliRun.of("analyze").code());
