@@ -79,10 +79,25 @@ public final class MailPathCommand implements Runnable {
             return EXIT_INTERNAL;
         });
         cl.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("mailpath: " + e.getMessage());
+            e.getCommandLine().getErr().println("mailpath: " + e.getMessage() + suggestion(e));
             return EXIT_USAGE;
         });
         return cl;
+    }
+
+    /**
+     * {@code " (did you mean --report?)"} for a mistyped option: of picocli's suggestions, those fewest typing
+     * mistakes away (picocli's own order put --resolver before --report for --reprot); "" when it has none.
+     */
+    static String suggestion(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getSuggestions().isEmpty()
+                || u.getUnmatched().isEmpty()) {
+            return "";
+        }
+        String typed = u.getUnmatched().getFirst();
+        int nearest = u.getSuggestions().stream().mapToInt(s -> Typos.distance(typed, s)).min().orElseThrow();
+        return " (did you mean " + String.join(" or ", u.getSuggestions().stream()
+                .filter(s -> Typos.distance(typed, s) == nearest).toList()) + "?)";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -120,6 +120,25 @@ class HelpTextTest {
     }
 
     @Test
+    void aMistypedOptionIsAnsweredWithTheOneMeant() {
+        String[][] runs = {
+                {"analyze", "log.csv", "--reprot", "Unknown option: '--reprot' (did you mean --report?)"},
+                {"analyze", "log.csv", "--checkdns", "Unknown option: '--checkdns' (did you mean --check-dns?)"},
+                {"check", "example.test", "--fail_on", "Unknown option: '--fail_on' (did you mean --fail-on?)"},
+                {"probe", "example.test", "--rcp", "Unknown option: '--rcp' (did you mean --rcpt?)"}};
+        for (String[] run : runs) {
+            CliRun r = CliRun.of(java.util.Arrays.copyOf(run, 3));
+            assertEquals(2, r.code(), run[2]);
+            assertEquals("mailpath: " + run[3], r.err().strip());
+        }
+        assertEquals("mailpath: Unknown option: '--zzzzzz'", CliRun.of("check", "x.test", "--zzzzzz").err().strip(),
+                "no suggestion when nothing is near");
+        assertEquals(1, Typos.distance("--reprot", "--report"));
+        assertEquals(0, Typos.distance("--ip", "--ip"));
+        assertEquals(3, Typos.distance("", "abc"));
+    }
+
+    @Test
     void everyCommandsVersionOptionPrintsTheVersion() {
         String version = CliRun.of("--version").out().strip();
         assertTrue(version.startsWith("MailPath "), version);
