@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /** The headless command line: {@code mailpath analyze|check|probe …}. */
 @Command(name = "mailpath", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
-        description = "Finds out why Salesforce email did not arrive.",
+        description = {"Finds out why Salesforce email did not arrive.",
+                "With no command, or a log file alone (mailpath LOG.csv), it opens the app."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (findings are not failures)", "1:internal error",
                 "2:unusable input or arguments (one line on stderr)",
@@ -65,6 +66,11 @@ public final class MailPathCommand implements Runnable {
         cl.setErr(TerminalSafeWriter.wrapAutoFlush(err));
         cl.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON, as analyze always took it
         NumberArguments.register(cl);
+        CommandLine help = cl.getSubcommands().get("help");
+        if (help != null) { // worded as the other commands are, not picocli's "Display help information about …"
+            help.getCommandSpec().usageMessage().header("Shows a command's help: mailpath help analyze.")
+                    .description();
+        }
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CancelledException) {

@@ -139,6 +139,15 @@ class HelpTextTest {
     }
 
     @Test
+    void theToolsHelpSaysWhatTheReadmeSaysAndEveryCommandIsWordedAlike() {
+        String help = CliRun.of("--help").out();
+        assertTrue(help.contains("\nWith no command, or a log file alone (mailpath LOG.csv), it opens the app.\n"),
+                help);
+        assertTrue(help.contains("\n  help     Shows a command's help: mailpath help analyze.\n"), help);
+        assertFalse(help.contains("Display help information"), help);
+    }
+
+    @Test
     void everyCommandsVersionOptionPrintsTheVersion() {
         String version = CliRun.of("--version").out().strip();
         assertTrue(version.startsWith("MailPath "), version);
