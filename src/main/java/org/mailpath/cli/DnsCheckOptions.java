@@ -52,9 +52,9 @@ public final class DnsCheckOptions {
                     + " worse, else 4 when a check could not be made (this computer's network, or an internal"
                     + " failure: CHECK_FAILED), else 0."
                     + " Without it the exit code is 0 whatever was found; the output is the same either way."
-                    + " info counts the INFO notes that a check was not asked for, so 'check --fail-on info'"
-                    + " is 3 unless --ip (else PTR_NOT_CHECKED) and --dkim-selector (else DKIM_NO_SELECTOR) are"
-                    + " given.")
+                    + " info counts the INFO notes that a check was not asked for, so with the DNS checks"
+                    + " '--fail-on info' is 3 unless --ip (else PTR_NOT_CHECKED) and --dkim-selector (else"
+                    + " DKIM_NO_SELECTOR) are given.")
     Severity failOn;
 
     /**

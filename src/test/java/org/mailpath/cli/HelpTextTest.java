@@ -148,6 +148,13 @@ class HelpTextTest {
     }
 
     @Test
+    void analyzesFailOnHelpSpeaksOfItsOwnChecksNotOfTheCheckCommand() {
+        String help = CliRun.of("analyze", "--help").out().replaceAll("\\s+", " ");
+        assertFalse(help.contains("'check --fail-on info'"), help);
+        assertTrue(help.contains("so with the DNS checks '--fail-on info' is 3 unless --ip"), help);
+    }
+
+    @Test
     void everyCommandsVersionOptionPrintsTheVersion() {
         String version = CliRun.of("--version").out().strip();
         assertTrue(version.startsWith("MailPath "), version);
