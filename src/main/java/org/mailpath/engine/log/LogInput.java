@@ -41,6 +41,8 @@ import org.mailpath.engine.analysis.UnusableLogException;
  */
 public final class LogInput implements Closeable {
 
+    private static final System.Logger LOG = System.getLogger(LogInput.class.getName());
+
     static final int SAMPLE = 64 * 1024;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -119,7 +121,9 @@ public final class LogInput implements Closeable {
                     content = new InflationGuard(new GZIPInputStream(counting, 65536), limits, counting::count);
                 } catch (IOException e) {
                     counting.close();
-                    throw new UnusableLogException(LogTexts.text("unusable.badGzip", name, e.getMessage()));
+                    // Java's words ("Unexpected end of ZLIB input stream", or none) tell a mail admin nothing
+                    LOG.log(System.Logger.Level.DEBUG, "gzip header of " + name, e);
+                    throw new UnusableLogException(LogTexts.text("unusable.damagedCompressed", name));
                 }
             }
             return openText(file, name, counting, content, attrs.size(), limits, warnings, attrs, counting,
@@ -128,6 +132,10 @@ public final class LogInput implements Closeable {
             throw new UnusableLogException(LogTexts.text("unusable.permissionDenied", name));
         } catch (UnusableLogException e) {
             throw e;
+        } catch (EOFException | ZipException e) {
+            // compressed data cut off or damaged before a single byte came out of it (only gzip and zip throw these)
+            LOG.log(System.Logger.Level.DEBUG, "reading " + name, e);
+            throw new UnusableLogException(LogTexts.text("unusable.damagedCompressed", name), e);
         } catch (IOException e) {
             throw new UnusableLogException(LogTexts.text("unusable.unreadable", name, e.getMessage()), e);
         }

@@ -1,6 +1,7 @@
 package org.mailpath.engine.log;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -285,12 +286,20 @@ final class RowInterpreter {
             return rows == 1 ? LogTexts.text("unusable.oneRejected.noDetail", fileName)
                     : LogTexts.text("unusable.allRejected.noDetail", fileName, rows);
         }
+        // the reason is a sentence of its own, with its own full stop: it follows the summary, not inside brackets
         Object message = first.messageText().<Object>map(t -> t).orElse(first.message());
-        LocalText detail = first.field().isEmpty()
-                ? LogTexts.text("phrase.firstRejected", first.line(), message)
-                : LogTexts.text("phrase.firstRejected.field", first.line(), first.field(), message);
-        return rows == 1 ? LogTexts.text("unusable.oneRejected", fileName, detail)
-                : LogTexts.text("unusable.allRejected", fileName, rows, detail);
+        String key = rows == 1 ? "unusable.oneRejected" : "unusable.allRejected";
+        List<Object> args = new ArrayList<>(List.of(fileName));
+        if (rows != 1) {
+            args.add(rows);
+        }
+        args.add(first.line());
+        if (!first.field().isEmpty()) {
+            key += ".field";
+            args.add(first.field());
+        }
+        args.add(message);
+        return LogTexts.text(key, args.toArray());
     }
 
     private static boolean isBlank(String[] values) {

@@ -94,7 +94,7 @@ class BadFilesCorpusTest {
         c.add(new Case("unclosed quote at the end", d -> res(d, "unclosed-quote.csv"), Outcome.ANALYSED, "never closed"));
         c.add(new Case("50 MB single field", BadFilesCorpusTest::hugeField, Outcome.ANALYSED, "line 4: The row is longer than 4,194,304 characters"));
         c.add(new Case("an 8 MB line right after the header", BadFilesCorpusTest::hugeFirstRow, Outcome.ANALYSED, "line 2: The row is longer than 4,194,304 characters"));
-        c.add(new Case("an 8 MB line as the only row", BadFilesCorpusTest::hugeOnlyRow, Outcome.UNUSABLE, "has no usable row: its one row was rejected (first: line 2: The row is longer"));
+        c.add(new Case("an 8 MB line as the only row", BadFilesCorpusTest::hugeOnlyRow, Outcome.UNUSABLE, "has no usable row: its one row, line 2, was rejected. The row is longer"));
         c.add(new Case("100,000 columns in one row", BadFilesCorpusTest::manyColumns, Outcome.ANALYSED, "different number of columns"));
         c.add(new Case("100,000 columns in the header", BadFilesCorpusTest::manyHeaderColumns, Outcome.UNUSABLE, "no usable row"));
         c.add(new Case("a million empty lines between rows", BadFilesCorpusTest::millionEmptyLines, Outcome.ANALYSED, ""));
@@ -125,7 +125,10 @@ class BadFilesCorpusTest {
         c.add(new Case("truncated gzip", BadFilesCorpusTest::truncatedGzip, Outcome.PARTIAL, "ends unexpectedly"));
         c.add(new Case("gzip cut off within its first 64 KB", BadFilesCorpusTest::earlyTruncatedGzip, Outcome.PARTIAL, "ends unexpectedly after line"));
         c.add(new Case("truncated zip", d -> truncate(zip(d, "t.zip", "log.csv"), 40), Outcome.UNUSABLE, "damaged"));
-        c.add(new Case("gzip header followed by garbage", d -> bytes(d, "fake.gz", random(2000), 0x1F, 0x8B), Outcome.UNUSABLE, "cannot be decompressed"));
+        c.add(new Case("gzip header followed by garbage", d -> bytes(d, "fake.gz", random(2000), 0x1F, 0x8B), Outcome.UNUSABLE, "cannot be decompressed: the compressed data is cut off or damaged"));
+        c.add(new Case("gzip cut off inside its header", d -> truncate(sampleGzip(d, "header.csv.gz"), 10), Outcome.UNUSABLE, "cannot be decompressed: the compressed data is cut off or damaged"));
+        c.add(new Case("gzip cut off before its first line ends", d -> truncate(sampleGzip(d, "first.csv.gz"), 60), Outcome.UNUSABLE, "cannot be decompressed: the compressed data is cut off or damaged"));
+        c.add(new Case("gzip damaged near its start", d -> damage(sampleGzip(d, "damaged.csv.gz"), 300), Outcome.UNUSABLE, "cannot be decompressed: the compressed data is cut off or damaged"));
         c.add(new Case("a directory", d -> mkdir(d.resolve("a-folder.csv")), Outcome.UNUSABLE, "is a folder"));
         c.add(new Case("a file that does not exist", d -> d.resolve("missing.csv"), Outcome.UNUSABLE, "does not exist"));
         c.add(new Case("no read permission", BadFilesCorpusTest::unreadable, Outcome.UNUSABLE, "permission denied"));
@@ -413,14 +416,35 @@ class BadFilesCorpusTest {
 
     /** The sample log gzipped and cut in half: the cut falls inside the bytes that decide the encoding. */
     private static Path earlyTruncatedGzip(Path d) {
+        Path p = sampleGzip(d, "early-cut.csv.gz");
+        try {
+            return truncate(p, (int) Files.size(p) / 2);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path sampleGzip(Path d, String name) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(Files.readAllBytes(LogFixtures.sample("sample-email-log.csv")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] all = out.toByteArray();
-        return LogFixtures.write(d, "early-cut.csv.gz", Arrays.copyOf(all, all.length / 2));
+        return LogFixtures.write(d, name, out.toByteArray());
+    }
+
+    /** Two bytes at {@code offset} changed, as a bad disk or transfer changes them. */
+    private static Path damage(Path p, int offset) {
+        try {
+            byte[] b = Files.readAllBytes(p);
+            b[offset] ^= (byte) 0xFF;
+            b[offset + 1] ^= (byte) 0x55;
+            Files.write(p, b);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path truncate(Path p, int keep) {

@@ -255,8 +255,8 @@ class EmailLogReaderTest {
     void noUsableRowIsUnusableNamingTheFirstReason() {
         Path f = write(dir, "allbad.csv", lines(HEADER, row("yesterday", "R", "a@b.example", "m", "", "")));
         UnusableLogException e = assertThrows(UnusableLogException.class, () -> read(f));
-        assertEquals("allbad.csv has no usable row: its one row was rejected (first: line 2, Date/Time: 'yesterday' is"
-                + " not a date (expected M/d/yyyy H:mm or ISO-8601).).", e.getMessage());
+        assertEquals("allbad.csv has no usable row: its one row, line 2, was rejected. Date/Time: 'yesterday' is"
+                + " not a date (expected M/d/yyyy H:mm or ISO-8601).", e.getMessage());
     }
 
     @Test

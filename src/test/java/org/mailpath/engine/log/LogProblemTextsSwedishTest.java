@@ -86,10 +86,10 @@ class LogProblemTextsSwedishTest {
         UnusableLogException allBad = assertThrows(UnusableLogException.class,
                 () -> read(write(dir, "xm.csv", lines(HEADER, R1.replace("\"R\"", "\"X\""),
                         D1.replace("\"D\"", "\"X\"")))));
-        assertEquals("xm.csv has no usable row: all 2 rows were rejected (first: line 2, Mail Event: 'X' is not a"
-                + " known Mail Event (R, D, T or P).).", allBad.getMessage());
-        assertEquals("xm.csv har ingen användbar rad: alla 2 rader utelämnades (först: rad 2, Mail Event: ”X” är"
-                + " ingen känd Mail Event (R, D, T eller P).).", allBad.message(SWEDISH));
+        assertEquals("xm.csv has no usable row: all 2 rows were rejected. The first is line 2, Mail Event: 'X' is"
+                + " not a known Mail Event (R, D, T or P).", allBad.getMessage());
+        assertEquals("xm.csv har ingen användbar rad: alla 2 rader utelämnades. Den första är rad 2, Mail Event: ”X”"
+                + " är ingen känd Mail Event (R, D, T eller P).", allBad.message(SWEDISH));
         assertTrue(allBad.messageText().isPresent());
     }
 
