@@ -123,7 +123,7 @@ public final class AnalysisJson {
         nullable(g, "remediation", d == null ? null : d.remediation());
         nullable(g, "actor", d == null ? null : d.actor().name());
         nullable(g, "ruleId", d == null ? null : d.ruleId());
-        nullable(g, "addressProblem", c.addressProblem().orElse(null));
+        nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());
         // added after the fields: the final P/D reply, which "status" is not when a bounce only says it expired
         nullable(g, "finalStatus", c.outcome().map(ChainEvent::status).orElse(null));

@@ -166,7 +166,8 @@ public final class AnalysisTextFormat {
         out.println();
         out.println("Recipient addresses that are not valid (" + facts.invalidAddressCount
                 + "): correct them in Salesforce");
-        facts.invalidAddresses.forEach(c -> out.println("  '" + c.recipient() + "': " + c.addressProblem().orElse("")));
+        facts.invalidAddresses.forEach(c -> out.println("  '" + c.recipient() + "': "
+                + c.addressProblem().map(Object::toString).orElse("")));
     }
 
     private static void problems(PrintWriter out, LogAnalysis a) {

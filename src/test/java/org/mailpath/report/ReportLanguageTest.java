@@ -162,6 +162,28 @@ class ReportLanguageTest {
                 "a rule's own cause in the conclusion");
     }
 
+    /** Why a recipient address is invalid comes from the address checker's bundle, in the report's language. */
+    @Test
+    void anInvalidAddressIsExplainedInTheReportsLanguage() throws Exception {
+        Path log = Path.of("assets/samples/sample-email-log.csv");
+        LogAnalysis analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        for (Locale language : List.of(SWEDISH, Locale.ENGLISH)) {
+            boolean swedish = language.equals(SWEDISH);
+            String reason = swedish ? "delen före @ innehåller ett mellanslag" : "the part before the @ contains a space";
+            ReportModel model = new ReportBuilder(analysis, ReportOptions.defaults()
+                    .withGeneratedAt(SampleReportData.GENERATED).withLanguage(language)).build();
+            assertEquals(List.of(reason), model.recipientDomains().stream().flatMap(d -> d.messages().stream())
+                    .flatMap(m -> m.addressProblem().stream()).toList(), language.toString());
+            try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "address"))) {
+                String text = squeeze(new PDFTextStripper().getText(doc));
+                assertTrue(text.contains(squeeze((swedish ? "Adress: " : "Address: ") + reason)), text);
+            }
+            String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "address"),
+                    StandardCharsets.UTF_8);
+            assertTrue(html.contains(reason), language + " html");
+        }
+    }
+
     private static Set<String> fields(JsonNode node, String path, Set<String> out) {
         if (node.isObject()) {
             node.properties().forEach(e -> {

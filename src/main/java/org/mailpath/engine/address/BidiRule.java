@@ -3,6 +3,7 @@ package org.mailpath.engine.address;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * RFC 5893's Bidi rule: in a domain with a right-to-left label (Arabic or Hebrew letters, or Arabic digits), every
@@ -23,13 +24,12 @@ final class BidiRule {
     }
 
     /** Why the labels (U-labels, or ASCII) of {@code domain} break the rule, or empty when they keep it. */
-    static Optional<String> problem(List<String> labels, String domain) {
+    static Optional<LocalText> problem(List<String> labels, String domain) {
         if (labels.stream().noneMatch(BidiRule::isRightToLeft)) {
             return Optional.empty();
         }
-        return labels.stream().filter(l -> !keepsRule(l)).findFirst().map(l -> "the domain '" + domain
-                + "' mixes right-to-left and left-to-right text in a way internationalised names do not allow (the"
-                + " label '" + l + "' breaks the Bidi rule of RFC 5893)");
+        return labels.stream().filter(l -> !keepsRule(l)).findFirst()
+                .map(l -> AddressTexts.text("idn.bidi", domain, l));
     }
 
     private static boolean isRightToLeft(String label) {

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * RFC 5892 Appendix A: the characters IDNA2008 allows in a U-label only in a certain context (CONTEXTJ, CONTEXTO),
@@ -36,27 +37,25 @@ final class IdnContext {
     }
 
     /** Why a contextual character of {@code uLabel} is out of its context, or empty; {@code domain} names it. */
-    static Optional<String> problem(String uLabel, String domain) {
+    static Optional<LocalText> problem(String uLabel, String domain) {
         int[] cps = uLabel.codePoints().toArray();
         boolean arabicIndic = Arrays.stream(cps).anyMatch(cp -> cp >= 0x0660 && cp <= 0x0669);
         boolean extendedArabicIndic = Arrays.stream(cps).anyMatch(cp -> cp >= 0x06F0 && cp <= 0x06F9);
         if (arabicIndic && extendedArabicIndic) {
-            return Optional.of("a label of the domain '" + domain + "' mixes Arabic-Indic digits (U+0660–0669) with"
-                    + " Extended Arabic-Indic digits (U+06F0–06F9), which internationalised names do not allow");
+            return Optional.of(AddressTexts.text("idn.mixedDigits", domain));
         }
         for (int i = 0; i < cps.length; i++) {
-            Optional<String> where = outOfContext(cps, i);
+            Optional<LocalText> where = outOfContext(cps, i);
             if (where.isPresent()) {
-                return Optional.of("the domain '" + domain + "' has '" + new String(Character.toChars(cps[i]))
-                        + "' (U+" + String.format("%04X", cps[i]) + ") where internationalised names do not allow it"
-                        + " (" + where.get() + ")");
+                return Optional.of(AddressTexts.text("idn.context", domain, Character.toString(cps[i]),
+                        MailboxSyntax.codePoint(cps[i]), where.get()));
             }
         }
         return Optional.empty();
     }
 
     /** For a contextual character at {@code i} out of its context: where it is allowed. */
-    private static Optional<String> outOfContext(int[] cps, int i) {
+    private static Optional<LocalText> outOfContext(int[] cps, int i) {
         int cp = cps[i];
         boolean ok = switch (cp) {
             case ZWNJ -> afterVirama(cps, i) || betweenJoiningLetters(cps, i);
@@ -72,14 +71,14 @@ final class IdnContext {
         if (ok) {
             return Optional.empty();
         }
-        return Optional.of(switch (cp) {
-            case ZWNJ -> "only after a virama or between joining letters";
-            case ZWJ -> "only after a virama";
-            case MIDDLE_DOT -> "only between two l's";
-            case KERAIA -> "only before a Greek letter";
-            case GERESH, GERSHAYIM -> "only after a Hebrew letter";
-            default -> "only in a label with Hiragana, Katakana or Han characters";
-        });
+        return Optional.of(AddressTexts.text(switch (cp) {
+            case ZWNJ -> "context.zwnj";
+            case ZWJ -> "context.zwj";
+            case MIDDLE_DOT -> "context.middleDot";
+            case KERAIA -> "context.keraia";
+            case GERESH, GERSHAYIM -> "context.geresh";
+            default -> "context.katakanaMiddleDot";
+        }));
     }
 
     private static boolean afterVirama(int[] cps, int i) {

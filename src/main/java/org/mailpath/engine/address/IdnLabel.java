@@ -4,6 +4,7 @@ import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * Checks one {@code xn--} label (an IDNA A-label) of a mail domain: it must decode from Punycode ({@link Punycode})
@@ -27,24 +28,22 @@ final class IdnLabel {
     }
 
     /** Why the A-label is not valid, or empty when it is; {@code domain} is only named in the text. */
-    static Optional<String> problem(String aLabel, String domain) {
+    static Optional<LocalText> problem(String aLabel, String domain) {
         Optional<String> decoded = uLabel(aLabel);
         if (decoded.isEmpty() || decoded.get().chars().allMatch(c -> c < 0x80)
                 || !Normalizer.isNormalized(decoded.get(), Normalizer.Form.NFC)) {
-            return Optional.of("the domain '" + domain + "' has the label '" + aLabel
-                    + "', which is not a valid internationalised name (its Punycode does not decode to one)");
+            return Optional.of(AddressTexts.text("idn.punycode", domain, aLabel));
         }
         String uLabel = decoded.get();
         int first = uLabel.codePointAt(0);
         if (isMark(first)) {
-            return Optional.of("a label of the domain '" + domain + "' starts with a combining mark");
+            return Optional.of(AddressTexts.text("idn.leadingMark", domain));
         }
         for (int i = 0; i < uLabel.length(); i += Character.charCount(uLabel.codePointAt(i))) {
             int cp = uLabel.codePointAt(i);
             if (!allowed(cp)) {
-                return Optional.of("the domain '" + domain + "' contains '" + new String(Character.toChars(cp))
-                        + "' (U+" + String.format("%04X", cp) + "), which internationalised domain names do not"
-                        + " allow (only letters, digits, combining marks and hyphens)");
+                return Optional.of(AddressTexts.text("idn.disallowed", domain, Character.toString(cp),
+                        MailboxSyntax.codePoint(cp)));
             }
         }
         return IdnContext.problem(uLabel, domain);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * Checks that a recipient is a valid RFC 5321 mailbox: {@code local@domain}, local part at most 64 octets
@@ -22,78 +23,80 @@ public final class MailboxSyntax {
     private MailboxSyntax() {
     }
 
-    /** Why the address is not a valid mailbox, or empty when it is. */
-    public static Optional<String> problem(String address) {
+    /**
+     * Why the address is not a valid mailbox, or empty when it is: in any language ({@link LocalText#in}), English
+     * as {@link LocalText#toString()}.
+     */
+    public static Optional<LocalText> problem(String address) {
         if (address == null || address.isEmpty()) {
-            return Optional.of("the address is empty");
+            return because("address.empty");
         }
         if (!address.equals(address.strip())) {
-            return Optional.of("the address has spaces around it");
+            return because("address.spacesAround");
         }
         int at = address.lastIndexOf('@');
         if (at < 0) {
-            return Optional.of("the address has no @");
+            return because("address.noAt");
         }
         String local = address.substring(0, at);
         String domain = address.substring(at + 1);
         if (local.isEmpty()) {
-            return Optional.of("the part before the @ is empty");
+            return because("local.empty");
         }
         if (domain.isEmpty()) {
-            return Optional.of("the domain after the @ is empty");
+            return because("domain.empty");
         }
         int localOctets = utf8Length(local);
         if (localOctets > MAX_LOCAL) {
-            return Optional.of("the part before the @ is " + localOctets + " characters long (at most 64 allowed)");
+            return because("local.tooLong", localOctets, MAX_LOCAL);
         }
-        Optional<String> localProblem = localPartProblem(local);
+        Optional<LocalText> localProblem = localPartProblem(local);
         if (localProblem.isPresent()) {
             return localProblem;
         }
-        Optional<String> domainProblem = domain.startsWith("[") ? literalProblem(domain) : domainProblem(domain);
+        Optional<LocalText> domainProblem = domain.startsWith("[") ? literalProblem(domain) : domainProblem(domain);
         if (domainProblem.isPresent()) {
             return domainProblem;
         }
         int total = utf8Length(address);
         if (total > MAX_ADDRESS) {
-            return Optional.of("the address is " + total + " characters long (at most 254 allowed)");
+            return because("address.tooLong", total, MAX_ADDRESS);
         }
         return Optional.empty();
     }
 
-    private static Optional<String> localPartProblem(String local) {
+    private static Optional<LocalText> localPartProblem(String local) {
         if (local.length() >= 2 && local.startsWith("\"") && local.endsWith("\"")) {
             for (int i = 1; i < local.length() - 1; i++) {
                 char c = local.charAt(i);
                 if (c == '\\') {
                     i++;
                 } else if (c == '"' || c < 0x20 || c == 0x7f) {
-                    return Optional.of("the quoted part before the @ contains a bad character");
+                    return because("local.quotedBadCharacter");
                 }
             }
             return Optional.empty();
         }
         if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
-            return Optional.of("the part before the @ has a dot at its start or end, or two dots in a row");
+            return because("local.dots");
         }
         for (int i = 0; i < local.length(); i++) {
             char c = local.charAt(i);
             boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
                     || ATEXT_SPECIALS.indexOf(c) >= 0 || c > 0x7f; // non-ASCII: RFC 6531 (SMTPUTF8)
             if (!ok) {
-                return Optional.of("the part before the @ contains " + describe(c));
+                return because("local.character", describe(c));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> domainProblem(String domain) {
+    private static Optional<LocalText> domainProblem(String domain) {
         OptionalInt invisible = domain.codePoints().filter(MailboxSyntax::mappedAwayUnseen).findFirst();
         if (invisible.isPresent()) {
             String seen = domain.codePoints().filter(c -> !mappedAwayUnseen(c))
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-            return Optional.of(String.format(Locale.ROOT, "the domain contains an invisible character (U+%04X), which"
-                    + " IDNA2008 does not allow; the address only looks like one at %s", invisible.getAsInt(), seen));
+            return because("domain.invisible", codePoint(invisible.getAsInt()), seen);
         }
         String ascii = domain;
         try {
@@ -101,37 +104,37 @@ public final class MailboxSyntax {
                 ascii = IdnaNames.toAscii(domain);
             }
         } catch (IllegalArgumentException e) {
-            return Optional.of("the domain '" + domain + "' is not a valid internationalised domain name");
+            return because("domain.notIdn", domain);
         }
         // RFC 5321's Domain has no root dot: "example.com." is a DNS spelling, not a mail domain.
         if (ascii.endsWith(".") && ascii.length() > 1) {
-            return Optional.of("the domain '" + domain + "' ends with a dot (a mail domain is written without it)");
+            return because("domain.finalDot", domain);
         }
         if (ascii.isEmpty() || ascii.length() > MAX_DOMAIN) {
-            return Optional.of("the domain is empty or longer than 253 characters");
+            return because("domain.length", MAX_DOMAIN);
         }
         String[] labels = ascii.split("\\.", -1);
         if (labels.length < 2) {
-            return Optional.of("the domain '" + domain + "' has no dot (not a full internet domain)");
+            return because("domain.noDot", domain);
         }
         for (String label : labels) {
             if (label.isEmpty()) {
-                return Optional.of("the domain '" + domain + "' has an empty label (two dots in a row or a leading dot)");
+                return because("domain.emptyLabel", domain);
             }
             if (label.length() > MAX_LABEL) {
-                return Optional.of("a label of the domain is longer than 63 characters");
+                return because("domain.labelTooLong", MAX_LABEL);
             }
             if (label.startsWith("-") || label.endsWith("-")) {
-                return Optional.of("a label of the domain '" + domain + "' starts or ends with a hyphen");
+                return because("domain.hyphen", domain);
             }
             for (int i = 0; i < label.length(); i++) {
                 char c = label.charAt(i);
                 if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
-                    return Optional.of("the domain '" + domain + "' contains " + describe(c));
+                    return because("domain.character", domain, describe(c));
                 }
             }
             if (IdnLabel.isALabel(label)) {
-                Optional<String> idnProblem = IdnLabel.problem(label, domain);
+                Optional<LocalText> idnProblem = IdnLabel.problem(label, domain);
                 if (idnProblem.isPresent()) {
                     return idnProblem;
                 }
@@ -139,7 +142,7 @@ public final class MailboxSyntax {
         }
         String tld = labels[labels.length - 1];
         if (tld.chars().allMatch(Character::isDigit)) {
-            return Optional.of("the domain '" + domain + "' ends in a number (an IP address must be written in brackets)");
+            return because("domain.numeric", domain);
         }
         if (Arrays.stream(labels).noneMatch(IdnLabel::isALabel)) {
             return Optional.empty(); // plain ASCII labels hold no right-to-left text
@@ -148,25 +151,29 @@ public final class MailboxSyntax {
                 .map(l -> IdnLabel.isALabel(l) ? IdnLabel.uLabel(l).orElse(l) : l).toList(), domain);
     }
 
-    private static Optional<String> literalProblem(String domain) {
+    private static Optional<LocalText> literalProblem(String domain) {
         if (!domain.endsWith("]")) {
-            return Optional.of("the address literal after the @ is not closed with ]");
+            return because("literal.unclosed");
         }
         String inner = domain.substring(1, domain.length() - 1);
         if (inner.regionMatches(true, 0, "IPv6:", 0, 5)) {
             return inner.length() > 5 && inner.substring(5).matches("[0-9A-Fa-f:.]+") ? Optional.empty()
-                    : Optional.of("the IPv6 address literal is not valid");
+                    : because("literal.ipv6");
         }
         String[] parts = inner.split("\\.", -1);
         if (parts.length != 4) {
-            return Optional.of("the IPv4 address literal is not valid");
+            return because("literal.ipv4");
         }
         for (String p : parts) {
             if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit) || Integer.parseInt(p) > 255) {
-                return Optional.of("the IPv4 address literal is not valid");
+                return because("literal.ipv4");
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<LocalText> because(String key, Object... args) {
+        return Optional.of(AddressTexts.text(key, args));
     }
 
     private static boolean isAscii(String s) {
@@ -188,14 +195,20 @@ public final class MailboxSyntax {
                 || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || c == 0x034F;
     }
 
-    private static String describe(char c) {
+    /** The character as words of a sentence ("… contains a space"). */
+    private static LocalText describe(char c) {
         if (c == ' ') {
-            return "a space";
+            return AddressTexts.text("character.space");
         }
         if (c < 0x20 || c == 0x7f) {
-            return String.format("a control character (U+%04X)", (int) c);
+            return AddressTexts.text("character.control", codePoint(c));
         }
-        return "the character '" + c + "'";
+        return AddressTexts.text("character.other", String.valueOf(c));
+    }
+
+    /** {@code c}'s hexadecimal number as in U+00AD, as text: a number argument would be written in decimal. */
+    static String codePoint(int c) {
+        return String.format(Locale.ROOT, "%04X", c);
     }
 
     private static int utf8Length(String s) {

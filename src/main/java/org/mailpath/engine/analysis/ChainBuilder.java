@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.LogRow;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Diagnosis;
@@ -55,7 +56,7 @@ final class ChainBuilder {
     private int retries;
     private int statusEvent = -1;
     private Diagnosis diagnosis;
-    private String addressProblem;
+    private LocalText addressProblem;
 
     /** {@code keyBytes} is {@link #encodeKey}(first). */
     ChainBuilder(byte[] keyBytes, LogRow first, ChainTexts texts) {
@@ -553,7 +554,7 @@ final class ChainBuilder {
      * {@link #noteLogEnd} says so.
      */
     void conclude(Verdict v, int retryCount, boolean afterRetry, int statusEventIndex, Diagnosis d,
-                  String addressProblemText) {
+                  LocalText addressProblemText) {
         this.verdict = (byte) (v.ordinal() | (afterRetry ? DELIVERED_AFTER_RETRY : 0));
         this.retries = retryCount;
         this.statusEvent = statusEventIndex;

@@ -3,6 +3,7 @@ package org.mailpath.engine.analysis;
 import java.util.HashMap;
 import java.util.Map;
 import org.mailpath.engine.address.MailboxSyntax;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.engine.status.SmtpReply;
@@ -54,7 +55,7 @@ final class ChainJudge {
                 retriesBeforeOutcome = retries;
             }
         }
-        String address = MailboxSyntax.problem(chain.recipient()).orElse(null);
+        LocalText address = MailboxSyntax.problem(chain.recipient()).orElse(null);
         if (outcome >= 0 && ev.event(outcome) == MailEvent.DELIVERED) {
             chain.conclude(Verdict.DELIVERED, retries, retriesBeforeOutcome > 0, outcome, null, address);
         } else if (outcome >= 0) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -12,7 +13,8 @@ import org.mailpath.engine.status.Diagnosis;
  * One message to one recipient, keyed by (Message ID Header, lower-cased recipient), with its events in time
  * order and its verdict. {@code diagnosis} is present for BOUNCED and DEFERRED chains (the decoded cause);
  * {@code status} is the reply line the diagnosis was made from (empty when none).
- * {@code addressProblem} says why the recipient address is not a valid RFC 5321 mailbox, if it is not.
+ * {@code addressProblem} says why the recipient address is not a valid RFC 5321 mailbox, if it is not (English as
+ * its {@code toString()}, the command line's and JSON's language; other languages by {@link LocalText#in}).
  * {@code retries} counts all the chain's T rows; {@code retriesBeforeDelivery} only those before the delivering D of
  * a DELIVERED chain (0 for the other verdicts): a T after the delivery retried nothing that was delivered.
  * {@code stale}: a DEFERRED chain whose last T is more than 24 hours before the log's last event. Salesforce retries
@@ -20,7 +22,7 @@ import org.mailpath.engine.status.Diagnosis;
  */
 public record MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, List<ChainEvent> events, Verdict verdict, int retries,
-                           String status, Optional<Diagnosis> diagnosis, Optional<String> addressProblem,
+                           String status, Optional<Diagnosis> diagnosis, Optional<LocalText> addressProblem,
                            int retriesBeforeDelivery, boolean stale) {
 
     public MessageChain {
@@ -34,7 +36,7 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
      */
     public MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
                         String userId, List<ChainEvent> events, Verdict verdict, int retries, String status,
-                        Optional<Diagnosis> diagnosis, Optional<String> addressProblem) {
+                        Optional<Diagnosis> diagnosis, Optional<LocalText> addressProblem) {
         this(messageIdHeader, internalMessageId, recipient, sender, userId, events, verdict, retries, status,
                 diagnosis, addressProblem, retriesBeforeDelivery(verdict, events.size(), i -> events.get(i).event(),
                         i -> events.get(i).internalHandoff()), false);

@@ -12,7 +12,8 @@ import org.mailpath.engine.status.Category;
  * first R, the last T, the external D and the P (UTC); relay and TLS come from the last event that has them.
  * {@code userId} is empty when redacted. {@code explanation}/{@code remediation} are empty when there is no
  * diagnosis. {@code retries} counts every T row, {@code retriesBeforeDelivery} those before a delivery
- * ({@link org.mailpath.engine.analysis.MessageChain#retriesBeforeDelivery}).
+ * ({@link org.mailpath.engine.analysis.MessageChain#retriesBeforeDelivery}). {@code addressProblem}, like the
+ * explanation, is in the report's language and redacted.
  */
 public record MessageEntry(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, Verdict verdict, int retries, Optional<Category> category,

@@ -220,7 +220,8 @@ public final class ReportBuilder {
                 c.stale() ? texts.get("deferral.stale")
                         : d.map(x -> recurring.apply(x.remediation(language))).orElse(""),
                 d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
-                r.text(relayHost), r.text(relayAddress), tls, events, c.addressProblem().map(r::text),
+                r.text(relayHost), r.text(relayAddress), tls, events,
+                c.addressProblem().map(p -> r.text(p.in(language))),
                 c.retriesBeforeDelivery());
     }
 

@@ -119,6 +119,7 @@ class FindingBundlesTest {
         assertFalse(bundles.isEmpty());
         assertTrue(bundles.contains(TextBundleFiles.ENGINE.resolve("smtp/findings.properties")));
         assertTrue(bundles.contains(TextBundleFiles.ENGINE.resolve("log/problems_sv.properties")));
+        assertTrue(bundles.contains(TextBundleFiles.ENGINE.resolve("address/problems_sv.properties")));
         assertTrue(TextBundleFiles.englishEngineBundles()
                 .contains(TextBundleFiles.ENGINE.resolve("log/problems.properties")));
     }
