@@ -137,18 +137,18 @@ class AddressProblemTextsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "jane doe@example.com | delen före @ innehåller ett mellanslag",
-        "a@example.c om       | domänen 'example.c om' innehåller ett mellanslag",
-        "a(b)@example.com     | delen före @ innehåller tecknet '('",
-        "a@localhost          | domänen 'localhost' saknar punkt (ingen fullständig internetdomän)",
+        "a@example.c om       | domänen ”example.c om” innehåller ett mellanslag",
+        "a(b)@example.com     | delen före @ innehåller tecknet ”(”",
+        "a@localhost          | domänen ”localhost” saknar punkt (ingen fullständig internetdomän)",
         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.com"
             + " | delen före @ är 66 tecken lång (högst 64 tillåts)",
-        "user@☃.example       | domänen '☃.example' innehåller '☃' (U+2603), som internationaliserade domännamn"
+        "user@☃.example       | domänen ”☃.example” innehåller ”☃” (U+2603), som internationaliserade domännamn"
             + " inte tillåter (bara bokstäver, siffror, kombinerande tecken och bindestreck)",
-        "u@xn--paella-cla.example | domänen 'xn--paella-cla.example' har '·' (U+00B7) där internationaliserade namn"
+        "u@xn--paella-cla.example | domänen ”xn--paella-cla.example” har ”·” (U+00B7) där internationaliserade namn"
             + " inte tillåter det (bara mellan två l)",
-        "u@xn--a-ymcl5hc.example | domänen 'xn--a-ymcl5hc.example' blandar text som skrivs från höger till vänster"
+        "u@xn--a-ymcl5hc.example | domänen ”xn--a-ymcl5hc.example” blandar text som skrivs från höger till vänster"
             + " med text som skrivs från vänster till höger på ett sätt som internationaliserade namn inte"
-            + " tillåter (etiketten 'مثالa' bryter mot Bidi-regeln i RFC 5893)",
+            + " tillåter (etiketten ”مثالa” bryter mot Bidi-regeln i RFC 5893)",
         "a@[1.2.3             | IP-adressen inom hakparenteser efter @ avslutas inte med ]",
     })
     void swedishIsOneSentenceInSwedish(String address, String swedish) {
