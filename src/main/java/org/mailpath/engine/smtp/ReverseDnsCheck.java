@@ -45,7 +45,9 @@ final class ReverseDnsCheck {
             }
         });
         if (DnsAnswers.failed(ptr)) {
-            notes.accept("reverse DNS of " + InetAddresses.toAddrString(address) + " not checked: " + ptr.status());
+            // the status alone ("ERROR") does not say what went wrong; the answer's detail does
+            notes.accept("reverse DNS of " + InetAddresses.toAddrString(address) + " not checked: " + ptr.status()
+                    + (ptr.detail().isEmpty() ? "" : " (" + ptr.detail() + ")"));
             return findings;
         }
         String confirmed = "";

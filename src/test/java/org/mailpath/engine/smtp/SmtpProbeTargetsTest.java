@@ -152,6 +152,17 @@ class SmtpProbeTargetsTest {
     }
 
     @Test
+    void aReverseLookupThatFailsSaysWhyInTheTranscript() throws Exception {
+        FakeDns dns = new FakeDns().fail("1.0.0.127.in-addr.arpa", DnsStatus.TIMEOUT);
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard())) {
+            TargetResult r = probe(dns, options(server.port()).build(), "[127.0.0.1]").targets().getFirst();
+            assertTrue(r.transcript().stream().anyMatch(l -> l.text()
+                    .equals("reverse DNS of 127.0.0.1 not checked: TIMEOUT (scripted)")), r.transcript().toString());
+            assertFalse(codes(r).contains(SmtpCodes.SMTP_FCRDNS_MISMATCH), "a failed lookup is no mismatch");
+        }
+    }
+
+    @Test
     void targetsAreCapped() {
         FakeDns dns = new FakeDns();
         for (int i = 1; i <= 5; i++) {
