@@ -24,7 +24,9 @@ import org.mailpath.ui.testing.TestEngines;
  * Walks through the wizard in a real window and writes a PNG of every step:
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" mvn -o -q test-compile exec:exec -Dexec.classpathScope=test
  * -Dmailpath.mainClass=org.mailpath.ui.ScreenshotTour -Dmailpath.args="assets/samples/sample-email-log.csv assets/screenshots"}
- * (optional third and fourth arguments: {@code light|dark} and a language tag such as {@code sv}).
+ * (optional third and fourth arguments: {@code light|dark} and a language tag such as {@code sv}; an optional fifth,
+ * {@code WIDTHxHEIGHT} such as {@code 1024x640}, sizes the window, as does the system property
+ * {@code mailpath.tour.size} when the tour is started with {@code java} directly; 1280x800 otherwise).
  */
 public final class ScreenshotTour {
 
@@ -36,6 +38,7 @@ public final class ScreenshotTour {
         Path out = Path.of(args.length > 1 ? args[1] : "assets/screenshots");
         boolean dark = args.length > 2 && "dark".equals(args[2]);
         Locale locale = args.length > 3 ? Locale.forLanguageTag(args[3]) : Locale.ENGLISH;
+        double[] size = windowSize(args.length > 4 ? args[4] : System.getProperty("mailpath.tour.size", "1280x800"));
         Files.createDirectories(out);
         Path settingsFile = Files.createTempDirectory("mailpath-tour").resolve("settings.properties");
         SettingsStore settings = SettingsStore.open(settingsFile);
@@ -51,8 +54,8 @@ public final class ScreenshotTour {
                 ctx[0].show(Optional.empty());
                 stage.setX(0);
                 stage.setY(0);
-                stage.setWidth(1280);
-                stage.setHeight(800);
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
             });
             AppContext app = ctx[0];
             String suffix = (dark ? "-dark" : "") + (locale.equals(Locale.ENGLISH) ? "" : "-" + locale.getLanguage());
@@ -77,6 +80,15 @@ public final class ScreenshotTour {
         } finally {
             Platform.exit();
         }
+    }
+
+    /** "1024x640" as {width, height}. */
+    static double[] windowSize(String text) {
+        String[] parts = text.toLowerCase(Locale.ROOT).split("x");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("window size " + text + " is not WIDTHxHEIGHT, such as 1024x640");
+        }
+        return new double[] {Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())};
     }
 
     static void fx(Runnable action) throws InterruptedException {
