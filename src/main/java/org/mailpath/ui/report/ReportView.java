@@ -16,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
@@ -166,7 +167,7 @@ public final class ReportView {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.56);
 
-        ScrollPane leftScroll = new ScrollPane(left);
+        ScrollPane leftScroll = new SideScrollPane(left);
         leftScroll.setFitToWidth(true);
         leftScroll.setFitToHeight(true);
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -300,6 +301,29 @@ public final class ReportView {
 
     public Node root() {
         return root;
+    }
+
+    /**
+     * The left side's scroll pane, never narrower than its content's minimum plus the vertical scroll bar. A plain
+     * scroll pane may be made narrower than that by the split pane's divider (at 31 % of a 1024 px window), and then
+     * the ends of the side's lines were simply not drawn: it has no horizontal scroll bar.
+     */
+    private static final class SideScrollPane extends ScrollPane {
+
+        private final Region content;
+
+        SideScrollPane(Region content) {
+            super(content);
+            this.content = content;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            double bar = getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL)
+                    .mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+            return snappedLeftInset() + content.minWidth(-1) + bar + snappedRightInset();
+        }
     }
 
     private static Button exportButton(ReportViewModel model, Messages messages, ReportFormat format,
