@@ -130,8 +130,6 @@ public final class AppContext {
     public void show(Optional<Path> file) {
         stage.setTitle(messages.get("app.title"));
         stage.getIcons().addAll(windowIcons());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
         WindowPlacement.restore(stage, settings);
         stage.setScene(scene);
         stage.setOnShown(e -> {
