@@ -88,6 +88,15 @@ public final class ReportView {
                 setGraphic(new VBox(2, box, counts));
             }
         });
+        // Space on the chosen domain includes or leaves it out, as in the messages table; without it the keyboard
+        // reached a domain only by tabbing through the boxes of every domain above it
+        list.setOnKeyPressed(e -> {
+            DomainChoice chosen = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && e.getTarget() == list && chosen != null) {
+                chosen.includedProperty().set(!chosen.included());
+                e.consume();
+            }
+        });
         domainsLabel.setLabelFor(list);
         Button all = new Button(messages.get("report.domains.all"));
         all.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -103,5 +104,20 @@ class ReportViewTest {
         assertEquals("1 of 4 messages included · 1 shown", count(robot));
         assertEquals(1, robot.lookup("#report-messages").queryTableView().getItems().size());
         assertFalse(robot.lookup("#report-export-pdf").queryButton().isDisabled());
+    }
+
+    @Test
+    void theSpaceBarIncludesOrLeavesOutTheChosenDomain(FxRobot robot) {
+        ListView<?> list = robot.lookup("#report-domains").queryAs(ListView.class);
+        robot.interact(list::requestFocus);
+        robot.type(KeyCode.HOME);
+        DomainChoice first = model.domains().getFirst();
+        assertTrue(first.included());
+        robot.type(KeyCode.SPACE);
+        assertFalse(first.included(), "space on the selected domain leaves it out");
+        assertFalse(count(robot).startsWith("11 of 11"), count(robot));
+        robot.type(KeyCode.SPACE);
+        assertTrue(first.included(), "and takes it back in");
+        assertEquals("11 of 11 messages included", count(robot));
     }
 }
