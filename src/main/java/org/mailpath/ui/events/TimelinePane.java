@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,6 +37,8 @@ final class TimelinePane {
         Label verdict = new Label();
         verdict.setId("detail-verdict");
         verdict.getStyleClass().add("verdict-badge");
+        // in a narrow pane the recipient wraps; the badge keeps its word
+        verdict.setMinWidth(Region.USE_PREF_SIZE);
         Label messageId = Labels.wrapped("");
         messageId.getStyleClass().addAll("mono", Styles.TEXT_SMALL);
         Label sender = Labels.wrapped("");
@@ -65,13 +68,14 @@ final class TimelinePane {
         copied.setId("copied");
         copied.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
         copied.textProperty().bind(model.copiedProperty());
-        HBox copy = new HBox(8, copyId, copyAll, copied);
+        // a narrow pane (a small window, Swedish) puts the buttons on two lines instead of cutting their words
+        FlowPane copy = new FlowPane(8, 6, copyId, copyAll, copied);
         copy.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         VBox handOff = new VBox(4);
         handOff.getStyleClass().add("callout-accent");
         handOff.setId("hand-off");
-        Label handOffTitle = new Label(messages.get("events.detail.handOffTitle"));
+        Label handOffTitle = Labels.wrapped(messages.get("events.detail.handOffTitle"));
         handOffTitle.getStyleClass().add(Styles.TEXT_BOLD);
         handOff.getChildren().addAll(handOffTitle, EventsView.bound(model.handOffNoteProperty()));
         handOff.visibleProperty().bind(Bindings.isNotEmpty(model.handOffNoteProperty()));
@@ -123,7 +127,7 @@ final class TimelinePane {
         rail.setAlignment(Pos.TOP_CENTER);
         rail.setMinWidth(18);
 
-        Label title = new Label(e.event().letter() + "  " + e.title());
+        Label title = Labels.wrapped(e.event().letter() + "  " + e.title());
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Label time = new Label(e.time());
         time.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

@@ -57,6 +57,10 @@ class NarrowSwedishWindowTest extends RunningAppTest {
         });
         robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
+        robot.interact(() -> app.wizard().goTo(1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.eventsModel().loadingProperty().get());
+        // a message chosen in Events shows the Report step's longest button ("only the one selected in Events")
+        robot.interact(() -> app.eventsModel().selectedProperty().set(app.eventsModel().visibleRows().getFirst()));
         robot.interact(() -> app.wizard().goTo(0));
         List<String> cut = new ArrayList<>();
         for (int step = 0; step < 5; step++) {
