@@ -42,6 +42,9 @@ import org.mailpath.ui.common.Messages;
 /** Step 2 on screen. Every text that comes from the log goes into plain labels and cells (never parsed). */
 public final class EventsView {
 
+    /** The least height kept for the tabs, filters and table (about seven rows) before the charts give way. */
+    static final double MIN_TABLE_AREA = 300;
+
     private final EventsViewModel model;
     private final Messages messages;
     private final StackPane root = new StackPane();
@@ -52,7 +55,24 @@ public final class EventsView {
         Label empty = new Label(messages.get("events.empty"));
         empty.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
         empty.visibleProperty().bind(model.emptyProperty());
-        VBox content = new VBox(14, cards(), charts(), body());
+        Node cards = cards();
+        Node charts = charts();
+        charts.setId("events-charts");
+        VBox content = new VBox(14, cards, charts, body()) {
+            @Override
+            protected void layoutChildren() {
+                // In a low window the charts give their room to the messages: at the 600 px minimum the table showed
+                // one and a half rows below them. The cards still give the counts; the cause is a column and a filter.
+                // Decided here, where the charts' height for the log now shown is known.
+                boolean room = getHeight() - snappedTopInset() - snappedBottomInset() - cards.prefHeight(-1)
+                        - charts.prefHeight(-1) - 2 * getSpacing() >= MIN_TABLE_AREA;
+                if (charts.isManaged() != room) {
+                    charts.setManaged(room);
+                    charts.setVisible(room);
+                }
+                super.layoutChildren();
+            }
+        };
         content.setPadding(new Insets(16, 20, 12, 20));
         content.visibleProperty().bind(model.emptyProperty().not());
         root.getChildren().addAll(content, empty);

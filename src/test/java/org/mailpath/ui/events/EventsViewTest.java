@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -39,6 +41,9 @@ class EventsViewTest {
         Scene scene = new Scene(new javafx.scene.layout.StackPane(new EventsView(model, messages).root()), 1200, 760);
         scene.getStylesheets().add(EventsView.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
         stage.setScene(scene);
+        // the stage is shared with the whole-app tests, whose window keeps its 900×600 minimum
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.show();
     }
 
@@ -108,5 +113,20 @@ class EventsViewTest {
 
     private static String buttonText(javafx.scene.control.ComboBox<?> combo) {
         return combo.getButtonCell().getText();
+    }
+
+    @Test
+    void inALowWindowTheChartsGiveTheirRoomToTheMessages(FxRobot robot) throws Exception {
+        Node charts = robot.lookup("#events-charts").query();
+        TableView<?> table = robot.lookup("#message-table").queryAs(TableView.class);
+        assertTrue(charts.isVisible(), "760 px: room for both");
+        // the step's height in a window at its 600 px minimum (less the wizard's header and buttons)
+        robot.interact(() -> charts.getScene().getWindow().setHeight(490));
+        // the window's new size reaches the layout in a later pulse
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !charts.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getHeight() >= 200, "the table is " + table.getHeight() + " px high");
+        robot.interact(() -> charts.getScene().getWindow().setHeight(760));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, charts::isVisible); // and they come back when there is room
     }
 }
