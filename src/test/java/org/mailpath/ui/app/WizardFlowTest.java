@@ -68,6 +68,8 @@ class WizardFlowTest extends RunningAppTest {
         robot.clickOn("#copy-message-id");
         robot.clickOn("#wizard-next");
         waitUntil(() -> app.wizard().current() == AppContext.CHECKS);
+        // the failing domains are found on a worker once the step is entered
+        waitUntil(() -> !app.checksModel().prefillingProperty().get());
         assertFalse(app.checksModel().recipientDomains().isEmpty(), "failing recipient domains are pre-filled");
 
         robot.clickOn("#dns-run");
