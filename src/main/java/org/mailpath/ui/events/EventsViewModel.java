@@ -79,6 +79,7 @@ public final class EventsViewModel implements WizardStep {
     private final ReadOnlyStringWrapper remediation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper actor = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper handOffNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper addressProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
@@ -196,6 +197,11 @@ public final class EventsViewModel implements WizardStep {
         return handOffNote.getReadOnlyProperty();
     }
 
+    /** Non-empty when the recipient is not a valid mailbox, whatever the log says: why, in the user's language. */
+    public ReadOnlyStringProperty addressProblemProperty() {
+        return addressProblem.getReadOnlyProperty();
+    }
+
     /** "Showing 12 of 340 messages". */
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
@@ -253,6 +259,9 @@ public final class EventsViewModel implements WizardStep {
         sb.append(messages.get("events.detail.sender")).append(": ").append(c.sender()).append('\n');
         sb.append("Message ID Header: ").append(c.messageIdHeader()).append('\n');
         sb.append(messages.get("events.detail.verdict")).append(": ").append(row.verdict()).append('\n');
+        if (!addressProblem.get().isEmpty()) {
+            sb.append(addressProblem.get()).append('\n');
+        }
         for (TimelineEntry e : timeline) {
             sb.append(e.time()).append("  ").append(e.title());
             for (String part : List.of(e.stage(), e.relay(), e.tls(), e.status())) {
@@ -459,10 +468,13 @@ public final class EventsViewModel implements WizardStep {
         remediation.set("");
         actor.set("");
         handOffNote.set("");
+        addressProblem.set("");
         if (row.isEmpty()) {
             return;
         }
         MessageChain c = row.get().chain();
+        c.addressProblem().ifPresent(p -> addressProblem.set(messages.format("events.detail.addressProblem",
+                p.in(messages.locale()))));
         for (ChainEvent e : c.events()) {
             timeline.add(entry(e));
         }

@@ -101,9 +101,13 @@ final class TimelinePane {
         diagnosis.visibleProperty().bind(Bindings.isNotEmpty(model.explanationProperty()));
         diagnosis.managedProperty().bind(diagnosis.visibleProperty());
 
+        // shown only when not empty (bound() makes it so)
+        Node addressProblem = EventsView.bound(model.addressProblemProperty(), Styles.DANGER);
+        addressProblem.setId("detail-address-problem");
+
         HBox head = new HBox(10, recipient, verdict);
         head.setAlignment(Pos.CENTER_LEFT);
-        VBox details = new VBox(10, head, sender, messageId, copy, handOff, steps, diagnosis);
+        VBox details = new VBox(10, head, addressProblem, sender, messageId, copy, handOff, steps, diagnosis);
         details.setPadding(new Insets(14));
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
         root.getChildren().addAll(details, empty);

@@ -191,6 +191,33 @@ class EventsViewModelTest {
     }
 
     @Test
+    void anInvalidRecipientAddressIsSaidWithWhyInTheLanguageOfTheUi() {
+        String status = "553 5.1.3 Bad destination mailbox address syntax";
+        Diagnosis d = StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(status));
+        session.setAnalysis(TestAnalyses.of(List.of(TestAnalyses.bounced("jane doe@kund.se", 0, status, d),
+                TestAnalyses.bounced("jane@kund.se", 0, status, d))));
+        model.selectedProperty().set(row(model, "jane doe@kund.se"));
+        assertEquals("This address is not valid: the part before the @ contains a space. Correct it in Salesforce.",
+                model.addressProblemProperty().get());
+        model.copyDetails();
+        assertTrue(dialogs.lastCopied().contains("This address is not valid: the part before the @ contains a space"),
+                "the copied details say it too");
+
+        EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.forLanguageTag("sv")));
+        swedish.selectedProperty().set(row(swedish, "jane doe@kund.se"));
+        assertEquals("Adressen är inte giltig: delen före @ innehåller ett mellanslag. Rätta den i Salesforce.",
+                swedish.addressProblemProperty().get());
+
+        model.selectedProperty().set(row(model, "jane@kund.se"));
+        assertEquals("", model.addressProblemProperty().get(), "a valid address has nothing to say");
+    }
+
+    private static MessageRow row(EventsViewModel m, String recipient) {
+        return m.visibleRows().stream().filter(r -> r.recipient().equals(recipient)).findFirst().orElseThrow();
+    }
+
+    @Test
     void aStaleDeferralSaysSalesforceHasStoppedRetryingInTheLanguageOfTheUi() {
         MessageChain d = TestAnalyses.deferred("full@kund.se", 0);
         MessageChain stale = new MessageChain(d.messageIdHeader(), d.internalMessageId(), d.recipient(), d.sender(),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mailpath.engine.address.MailboxSyntax;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
@@ -103,7 +104,8 @@ public final class TestAnalyses {
         counter++;
         String id = "<" + (21749386 + counter) + ".1060912240277" + counter + ".JavaMail.sfdc@na2-app4-2-sjl.ops.sfdc.net>";
         return new MessageChain(id, "16/A4-" + (20983 + counter) + "-88E21E84", recipient, "support@mailpath-demo.com",
-                "00540000000rSXT", events, verdict, retries, status, diagnosis, Optional.empty());
+                "00540000000rSXT", events, verdict, retries, status, diagnosis,
+                MailboxSyntax.problem(recipient)); // as the analysis judges every recipient
     }
 
     private static ChainEvent event(Instant t, MailEvent e, String stage, String relay, String host, String status,
