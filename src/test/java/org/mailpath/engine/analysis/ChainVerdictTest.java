@@ -150,11 +150,8 @@ class ChainVerdictTest {
                 row("3/6/2009 13:39", "T", A, "m", "451 later", ""),
                 row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS),
                 row("3/6/2009 13:41", "T", A, "m", "451 later", ""));
-        MessageChain copy = new MessageChain(c.messageIdHeader(), c.internalMessageId(), c.recipient(), c.sender(),
-                c.userId(), List.copyOf(c.events()), c.verdict(), c.retries(), c.status(), c.diagnosis(),
-                c.addressProblem());
         assertEquals(2, c.retriesBeforeDelivery());
-        assertEquals(c, copy);
+        assertEquals(c, madeWithoutAnAnalysis(c));
     }
 
     @Test
@@ -165,12 +162,15 @@ class ChainVerdictTest {
                 row("3/6/2009 13:39", "T", A, "m", "451 later", ""),
                 row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS),
                 row("3/6/2009 13:41", "T", A, "m", "451 later", ""));
-        MessageChain copy = new MessageChain(c.messageIdHeader(), c.internalMessageId(), c.recipient(), c.sender(),
-                c.userId(), List.copyOf(c.events()), c.verdict(), c.retries(), c.status(), c.diagnosis(),
-                c.addressProblem());
         assertEquals(3, c.retries());
         assertEquals(2, c.retriesBeforeDelivery());
-        assertEquals(c, copy);
+        assertEquals(c, madeWithoutAnAnalysis(c));
+    }
+
+    /** The chain made again by the constructor that counts retries before the delivery from the events. */
+    private static MessageChain madeWithoutAnAnalysis(MessageChain c) {
+        return new MessageChain(c.messageIdHeader(), c.internalMessageId(), c.recipient(), c.sender(), c.userId(),
+                List.copyOf(c.events()), c.verdict(), c.retries(), c.status(), c.diagnosis(), c.addressProblem());
     }
 
     @Test
