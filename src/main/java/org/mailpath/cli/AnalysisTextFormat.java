@@ -14,7 +14,6 @@ import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
-import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.status.Category;
 
@@ -185,17 +184,6 @@ public final class AnalysisTextFormat {
             String where = p.line() > 0 ? "line " + p.line() + (p.field().isEmpty() ? "" : ", " + p.field()) + ": " : "";
             out.println("  " + (p.rejected() ? "rejected " : "") + where + p.message());
         }
-    }
-
-    /** Who acts, as a sentence names them. */
-    static String actor(Actor actor) {
-        return switch (actor) {
-            case SENDER_ADMIN -> "your Salesforce/DNS admin";
-            case RECIPIENT_MAIL_TEAM -> "the recipient's mail team";
-            case SALESFORCE_SUPPORT -> "Salesforce support";
-            case LOCAL_NETWORK -> "your network team";
-            case NOBODY -> "nobody, it resolves itself";
-        };
     }
 
     private static String span(Optional<Instant> first, Optional<Instant> last) {

@@ -12,7 +12,6 @@ import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.edns.FlagDay;
-import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.ReportFindings;
@@ -106,7 +105,7 @@ public final class CheckReportText {
         out.printf("  %-7s %s  %s%n", label(f), f.code(), f.subject());
         out.println("          " + f.message());
         if (!f.remediation().isEmpty()) {
-            out.println("          What to do (" + actor(f.actor()) + "): " + f.remediation());
+            out.println("          What to do (" + ActorWords.inLine(f.actor()) + "): " + f.remediation());
         }
         if (f.severity() != Severity.OK && !f.evidence().isEmpty()) {
             List<String> ev = f.evidence();
@@ -136,20 +135,6 @@ public final class CheckReportText {
     private static String unicodeForm(String domain) {
         String unicode = IdnaNames.toUnicode(domain);
         return unicode.equals(domain) ? "" : " (" + unicode + ")";
-    }
-
-    /**
-     * Who must act, as the text output says it: {@code recipient mail team}. A finding that needs nobody's action
-     * may still say how to learn more (give --ip): that is optional, not a task for "nobody".
-     */
-    static String actor(Actor actor) {
-        return switch (actor) {
-            case SENDER_ADMIN -> "sender admin";
-            case RECIPIENT_MAIL_TEAM -> "recipient mail team";
-            case SALESFORCE_SUPPORT -> "Salesforce support";
-            case LOCAL_NETWORK -> "local network";
-            case NOBODY -> "optional";
-        };
     }
 
     private static String tests(Map<String, String> tests) {

@@ -136,7 +136,7 @@ public final class ProbeOutput {
         for (Finding f : findings) {
             out.println("  " + CheckReportText.label(f) + " " + f.code() + ": " + f.message());
             if (!f.remediation().isBlank() && f.severity().compareTo(org.mailpath.engine.finding.Severity.INFO) < 0) {
-                out.println("      What to do (" + CheckReportText.actor(f.actor()) + "): " + f.remediation());
+                out.println("      What to do (" + ActorWords.inLine(f.actor()) + "): " + f.remediation());
             }
         }
     }

@@ -80,7 +80,7 @@ final class WhatToDo {
                 continue;
             }
             List<Fix> all = categories.values().stream().flatMap(List::stream).toList();
-            out.println("  " + capitalised(AnalysisTextFormat.actor(actor)) + ": "
+            out.println("  " + ActorWords.heading(actor) + ": "
                     + counts(sum(all, Fix::bounced), sum(all, Fix::deferred)));
             boolean ourSide = ORDER.indexOf(actor) < ORDER.indexOf(Actor.RECIPIENT_MAIL_TEAM);
             categories.forEach((category, fixes) -> category(out, category, fixes, ourSide));
@@ -148,9 +148,5 @@ final class WhatToDo {
             parts.add(deferred + " deferred");
         }
         return String.join(", ", parts);
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -63,7 +63,7 @@ class CheckCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("== broken.test =="), r.out());
         assertTrue(r.out().contains("ERROR   NS_LAME  ns1.broken.test (127.0.1.4)"), r.out());
-        assertTrue(r.out().contains("What to do (recipient mail team):"), r.out());
+        assertTrue(r.out().contains("What to do (recipient's mail team):"), r.out());
         assertTrue(r.out().contains("verdict: dead"), r.out());
         assertTrue(r.out().contains("dead: resolvers have given up on this server"), "the verdicts are explained");
     }

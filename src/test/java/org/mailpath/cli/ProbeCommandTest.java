@@ -73,7 +73,7 @@ class ProbeCommandTest {
             assertTrue(r.out().contains(" C: EHLO probe.mailpath.test"), r.out());
             assertTrue(r.out().contains("WARNING SMTP_NO_STARTTLS"), r.out());
             // worded as check's text output words it
-            assertTrue(r.out().contains("\n      What to do (recipient mail team): The recipient's mail team should"
+            assertTrue(r.out().contains("\n      What to do (recipient's mail team): The recipient's mail team should"
                     + " enable STARTTLS"), r.out());
             assertFalse(r.out().contains("RECIPIENT_MAIL_TEAM"), r.out());
         }

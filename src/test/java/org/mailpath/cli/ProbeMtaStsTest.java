@@ -59,7 +59,7 @@ class ProbeMtaStsTest {
                     + "  ERROR MTA_STS_HOST_REFUSED: The MTA-STS policy of example.test is in enforce mode, and none "
                     + "of its MX hosts meets it: mx.example.test (it offers no STARTTLS). Senders that apply the "
                     + "policy deliver no mail to example.test at all.\n"
-                    + "      What to do (recipient mail team): Make the MX hosts meet the policy"), r.out());
+                    + "      What to do (recipient's mail team): Make the MX hosts meet the policy"), r.out());
             assertEquals(1, fetches.get());
         }
     }

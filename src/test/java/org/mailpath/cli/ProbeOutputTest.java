@@ -25,9 +25,9 @@ class ProbeOutputTest {
         assertEquals("""
                 == overall
                   NOT CHECKED SMTP_PORT25_BLOCKED_LOCALLY: Port 25 blocked.
-                      What to do (local network): Probe from another network.
+                      What to do (our local network): Probe from another network.
                   WARNING SMTP_NO_STARTTLS: No STARTTLS.
-                      What to do (recipient mail team): Offer STARTTLS.
+                      What to do (recipient's mail team): Offer STARTTLS.
                 """, text.toString().replace(System.lineSeparator(), "\n"));
         assertEquals("NOT CHECKED", CheckReportText.label(blocked));
     }

@@ -60,7 +60,7 @@ class TextCountsTest {
                 Actor.NOBODY)));
         assertTrue(text.contains("What to do (optional): Give the sending IP with --ip."), text);
         assertFalse(text.contains("(nobody)"), text);
-        assertEquals("Salesforce support", CheckReportText.actor(Actor.SALESFORCE_SUPPORT));
+        assertEquals("Salesforce support", ActorWords.inLine(Actor.SALESFORCE_SUPPORT));
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.mailpath.cli;
+
+import java.util.Locale;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.ReportTexts;
+
+/**
+ * Who must act, as the command line's text output names them: in the reports' own words ({@code actor.*} in
+ * {@code report-text.properties}), so {@code check}, {@code probe}, {@code analyze} and the reports cannot name the
+ * same person differently. The JSON outputs keep the {@link Actor} names.
+ */
+final class ActorWords {
+
+    /** The one name the bundle's actor words begin with that keeps its capital inside a sentence. */
+    private static final String NAME = "Salesforce";
+
+    private ActorWords() {
+    }
+
+    /** As a heading or a line begins with it: {@code Our Salesforce admin}, {@code Recipient's mail team}. */
+    static String heading(Actor actor) {
+        return ReportTexts.english().actor(actor);
+    }
+
+    /**
+     * Inside "What to do (…):": {@code our Salesforce admin}, {@code recipient's mail team}, {@code Salesforce
+     * support}. A finding that needs nobody's action may still say how to learn more (give --ip): that is optional,
+     * not a task for "no action needed".
+     */
+    static String inLine(Actor actor) {
+        if (actor == Actor.NOBODY) {
+            return "optional";
+        }
+        String words = heading(actor);
+        return words.startsWith(NAME) ? words : words.substring(0, 1).toLowerCase(Locale.ROOT) + words.substring(1);
+    }
+}
