@@ -200,6 +200,19 @@ public final class ReportWording {
                 : format("todo", texts.actor(m.actor()), m.remediation()));
     }
 
+    /**
+     * What a cause row's replies meant, under its label: the knowledge base's words, or without them a sentence made
+     * of its explanation, which only completes "… because …" ("of a reason the log does not make clear").
+     */
+    public String causeMeaning(CauseRow r) {
+        if (!r.meaning().isEmpty()) {
+            return r.meaning();
+        }
+        String key = r.deferred() == 0 ? "cause.alone.bounced"
+                : r.bounced() == 0 ? "cause.alone.deferred" : "cause.alone.both";
+        return format(key, r.explanation());
+    }
+
     /** The recipient domains of a cause row: "a.example, b.example", or the first few "and 5 more". */
     public String domains(CauseRow r) {
         return String.join(", ", domainsNamed(r)) + domainsNotNamed(r);

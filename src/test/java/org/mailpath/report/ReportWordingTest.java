@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportFixture;
@@ -16,6 +19,7 @@ import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.SampleReportData;
 import org.mailpath.engine.report.TitleBlock;
+import org.mailpath.engine.status.Category;
 import org.mailpath.report.ReportWording.Fact;
 
 class ReportWordingTest {
@@ -69,5 +73,27 @@ class ReportWordingTest {
         assertArrayEquals(new long[] {0, 0}, ReportWording.percentages(0, 0));
         long[] many = ReportWording.percentages(LongStream.generate(() -> 1).limit(130).toArray());
         assertEquals(100, LongStream.of(many).sum());
+    }
+
+    @Test
+    void aCauseWithoutAMeaningIsSaidAsAWholeSentenceNotAsTheEndOfOne() {
+        // the cause.* phrases only complete "… bounced because …": alone, "of a reason the log does not make clear"
+        String unknown = "of a reason the log does not make clear";
+        assertEquals("Bounced because of a reason the log does not make clear.",
+                ENGLISH.causeMeaning(cause(1, 0, unknown, "")));
+        assertEquals("Deferred because of a reason the log does not make clear.",
+                ENGLISH.causeMeaning(cause(0, 2, unknown, "")));
+        assertEquals("Bounced or deferred because of a reason the log does not make clear.",
+                ENGLISH.causeMeaning(cause(1, 2, unknown, "")));
+        assertEquals("Studsade eftersom orsaken är oklar utifrån loggen.",
+                ReportWording.of(ReportTexts.of(Locale.of("sv")))
+                        .causeMeaning(cause(1, 0, "orsaken är oklar utifrån loggen", "")));
+        assertEquals("The mailbox is full.", ENGLISH.causeMeaning(cause(1, 0, "the mailbox is full",
+                "The mailbox is full.")), "the knowledge base's words when there are some");
+    }
+
+    private static CauseRow cause(long bounced, long deferred, String explanation, String meaning) {
+        return new CauseRow(Category.UNKNOWN, "Unknown", bounced, deferred, Actor.NOBODY, explanation, "", meaning,
+                List.of("d.example"), List.of());
     }
 }

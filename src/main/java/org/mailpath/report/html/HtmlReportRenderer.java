@@ -221,7 +221,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     + "</th></tr></thead><tbody>\n");
             for (CauseRow r : model.summary().causes()) {
                 w.write("<tr><td><b>" + esc(r.label()) + "</b><br><span class=\"muted small\">"
-                        + esc(r.meaning().isEmpty() ? r.explanation() : r.meaning()) + "</span>"
+                        + esc(words.causeMeaning(r)) + "</span>"
                         + (r.domains().isEmpty() ? "" : "<br><span class=\"muted small\">"
                         + phrase(words.get("cause.to"), causeDomains(r, words)) + "</span>") + "</td><td class=\"n\">"
                         + words.count(r.bounced()) + "</td><td class=\"n\">" + words.count(r.deferred())

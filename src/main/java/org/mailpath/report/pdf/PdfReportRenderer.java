@@ -344,7 +344,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 t.begin();
                 for (CauseRow r : model.summary().causes()) {
                     List<Para> cause = new ArrayList<>(List.of(new Para(cellBold, r.label()),
-                            new Para(cellMuted, clip(r.meaning().isEmpty() ? r.explanation() : r.meaning()))));
+                            new Para(cellMuted, clip(words.causeMeaning(r)))));
                     if (!r.domains().isEmpty()) {
                         cause.add(new Para(cellMuted, words.format("cause.to", words.domains(r))));
                     }
