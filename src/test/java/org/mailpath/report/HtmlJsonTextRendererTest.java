@@ -142,6 +142,10 @@ class HtmlJsonTextRendererTest {
             }
             assertFalse(out.contains("0055g00000abcde"), f + ": user ID");
             assertTrue(out.contains("j***@contoso.example"), f.name());
+            if (f == ReportFormat.HTML) {
+                assertTrue(out.contains("except that the local parts of addresses are masked"),
+                        "the appendix does not claim its masked rows are exactly as in the file");
+            }
         }
     }
 

@@ -100,6 +100,9 @@ class PdfReportRendererTest {
             assertFalse(squeezed.contains("john.doe"), "not even without a domain");
             assertFalse(text.contains("0055g00000ABCDE"), "user IDs are dropped");
             assertTrue(text.contains("j***@contoso.example"));
+            assertTrue(squeeze(text).contains(squeeze("except that the local parts of addresses are masked")),
+                    "the appendix does not claim its masked rows are exactly as in the file");
+            assertFalse(squeeze(text).contains(squeeze("exactly as they are in the file")));
             for (MessageChain c : data.analysis().chains()) {
                 assertTrue(squeeze(text).contains(squeeze(c.messageIdHeader())), "Message IDs are kept");
             }

@@ -132,7 +132,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (!model.ownSide().isEmpty()) {
             ownSide(w, model, words);
         }
-        appendix(w, model.appendix(), words);
+        appendix(w, model.appendix(), t.redacted(), words);
         w.write("<footer>" + esc(words.generatedBy(t)) + (t.redacted() ? " · " + own(words.get("redacted")) : "")
                 + "</footer>\n</main></body></html>\n");
         w.flush();
@@ -366,12 +366,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
         }
     }
 
-    private static void appendix(Writer w, Appendix a, ReportWording words) throws IOException {
+    /** {@code redacted}: the rows are masked like the rest of the report, so the intro must not say "exactly". */
+    private static void appendix(Writer w, Appendix a, boolean redacted, ReportWording words) throws IOException {
         if (!hasAppendix(a)) {
             return;
         }
         w.write("<h2 id=\"appendix\">" + own(words.get("heading.appendix")) + "</h2>\n<p>"
-                + own(words.get("intro.appendix")) + "</p>\n");
+                + own(words.get(redacted ? "intro.appendix.redacted" : "intro.appendix")) + "</p>\n");
         if (a.note().isPresent()) {
             w.write("<p class=\"fail\">" + esc(a.note().get()) + "</p>\n");
         }

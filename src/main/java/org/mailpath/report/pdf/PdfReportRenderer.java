@@ -646,7 +646,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void appendix() throws IOException {
             Appendix a = model.appendix();
             chapter(words.get("heading.appendix"), true);
-            text(body, words.get("intro.appendix"));
+            text(body, words.get(model.title().redacted() ? "intro.appendix.redacted" : "intro.appendix"));
             a.note().ifPresent(n -> {
                 try {
                     text(body.color(Rgb.WARNING), n);
