@@ -103,6 +103,8 @@ class PdfReportRendererTest {
             assertTrue(squeeze(text).contains(squeeze("except that the local parts of addresses are masked")),
                     "the appendix does not claim its masked rows are exactly as in the file");
             assertFalse(squeeze(text).contains(squeeze("exactly as they are in the file")));
+            assertTrue(text.contains("Status line as logged, addresses masked"), "nor that its replies are");
+            assertFalse(text.contains("exactly as logged"));
             for (MessageChain c : data.analysis().chains()) {
                 assertTrue(squeeze(text).contains(squeeze(c.messageIdHeader())), "Message IDs are kept");
             }

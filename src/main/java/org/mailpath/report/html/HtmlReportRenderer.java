@@ -126,7 +126,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("<h2 id=\"mail-team\">" + own(words.get("heading.mailTeams")) + "</h2>\n<p>"
                     + own(words.get("intro.mailTeam")) + "</p>\n");
             for (RecipientDomainSection s : model.recipientDomains()) {
-                domain(w, s, n++, words);
+                domain(w, s, n++, t.redacted(), words);
             }
         }
         if (!model.ownSide().isEmpty()) {
@@ -253,12 +253,14 @@ public final class HtmlReportRenderer implements ReportRenderer {
         return "<td class=\"n\">" + words.count(n) + "</td>";
     }
 
-    private static void domain(Writer w, RecipientDomainSection s, int n, ReportWording words) throws IOException {
+    private static void domain(Writer w, RecipientDomainSection s, int n, boolean redacted, ReportWording words)
+            throws IOException {
         w.write("<h3 id=\"domain-" + n + "\"" + LTR + ">" + esc(s.domain()) + "</h3>\n");
         w.write("<p class=\"small muted\">" + esc(words.domainCounts(s.counts())) + "</p>\n");
         w.write("<table><thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
                 + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"
-                + own(words.get("col.relay")) + "</th><th>" + own(words.get("col.status"))
+                + own(words.get("col.relay")) + "</th><th>"
+                + own(words.get(redacted ? "col.status.redacted" : "col.status"))
                 + "</th></tr></thead><tbody>\n");
         for (MessageEntry m : s.messages()) {
             w.write("<tr class=\"group\"><td colspan=\"4\">" + (m.messageIdHeader().isEmpty()

@@ -473,7 +473,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             float relay = fit("col.relay", 124);
             return new PdfTable(c, heading, List.of(Column.left(words.get("col.time"), time),
                     Column.left(words.get("col.event"), event), Column.left(words.get("col.relay"), relay),
-                    Column.left(words.get("col.status"), PdfCanvas.WIDTH - time - event - relay)));
+                    Column.left(words.get(model.title().redacted() ? "col.status.redacted" : "col.status"),
+                            PdfCanvas.WIDTH - time - event - relay)));
         }
 
         /** The row that opens a message in its domain's table: Message ID Header, recipient, outcome. */
