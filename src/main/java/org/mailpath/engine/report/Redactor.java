@@ -233,6 +233,18 @@ public final class Redactor {
         return PersonNames.maskBesideMailboxes(masked(named));
     }
 
+    /**
+     * A text MailPath wrote itself (the knowledge base's explanations and fixes): only what has the form of an
+     * address is masked. Its words are ours, not a person's: {@link #text} would mask the "who" of "recipients who
+     * asked" when a mailbox of the log is called who, or any word that is also someone's display name.
+     */
+    public String ourText(String text) {
+        if (!active || text.indexOf('@') < 0) {
+            return text;
+        }
+        return ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask(m.group(1)) + "@" + m.group(2)));
+    }
+
     /** The text with every address and known local part masked. */
     private String masked(String text) {
         if (addresses.isEmpty() || text.indexOf('@') < 0) {

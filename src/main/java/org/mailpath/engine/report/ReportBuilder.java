@@ -174,8 +174,8 @@ public final class ReportBuilder {
     }
 
     /**
-     * {@code recurring} redacts the texts that recur from message to message (the knowledge base's explanations and
-     * fixes, {@link #eachOnce}).
+     * {@code recurring} redacts the texts that recur from message to message, the knowledge base's explanations and
+     * fixes ({@link #eachOnce}).
      */
     private MessageEntry entry(MessageChain c, Redactor r, Function<String, String> recurring) {
         Optional<Instant> received = Optional.empty();
@@ -365,7 +365,7 @@ public final class ReportBuilder {
             } else {
                 t.deferred++;
             }
-            t.domains.add(c.recipientDomain().isEmpty() ? shownDomain("", r) : recurring.apply(c.recipientDomain()));
+            t.domains.add(shownDomain(c.recipientDomain(), r));
             d.ifPresent(x -> t.rules.add(x.ruleId()));
         }
         List<CauseRow> causes = new ArrayList<>();
@@ -388,12 +388,13 @@ public final class ReportBuilder {
     }
 
     /**
-     * {@code r}'s redaction, each text redacted once: the same few explanations, fixes and domains recur for every
-     * failing message, and the messages' entries and the causes table show the same ones.
+     * {@code r}'s redaction of the knowledge base's texts ({@link Redactor#ourText}), each text redacted once: the
+     * same few explanations and fixes recur for every failing message, and the messages' entries and the causes
+     * table show the same ones.
      */
     private static Function<String, String> eachOnce(Redactor r) {
         Map<String, String> redacted = new HashMap<>();
-        return text -> redacted.computeIfAbsent(text, r::text);
+        return text -> redacted.computeIfAbsent(text, r::ourText);
     }
 
     /** What makes a cause row: the same category, wording, owner and fix. */

@@ -232,4 +232,13 @@ class RedactorTest {
         assertEquals("john.doe@contoso.example", Redactor.none().text("john.doe@contoso.example"));
         assertEquals("john.doe@contoso.example", Redactor.none().address("john.doe@contoso.example"));
     }
+
+    @Test
+    void ourOwnTextsLoseOnlyWhatHasTheFormOfAnAddress() {
+        Redactor r = Redactor.of(List.of("who@yahoo.example", "Mary Jones <mary@acme.example>"), List.of(), List.of());
+        assertEquals("send only to recipients who asked; Mary Jones, write to p***@acme.example",
+                r.ourText("send only to recipients who asked; Mary Jones, write to postmaster@acme.example"));
+        assertEquals("recipients w*** asked", r.text("recipients who asked"), "in a reply, the same words are masked");
+        assertEquals("as written", Redactor.none().ourText("as written"));
+    }
 }

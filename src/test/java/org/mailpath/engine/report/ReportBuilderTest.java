@@ -259,6 +259,27 @@ class ReportBuilderTest {
     }
 
     @Test
+    void redactionMasksNoWordOfOurOwnAdvice() {
+        // a mailbox called "who" (and "send"): the Yahoo advice says "send only to recipients who asked for your mail"
+        String status = "421 4.7.0 [TSS04] Messages from 198.51.100.200 temporarily deferred due to unexpected volume"
+                + " or user complaints";
+        Diagnosis yahoo = StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(status));
+        assertTrue(yahoo.remediation().contains("recipients who asked"), yahoo.remediation());
+        ReportFixture f = new ReportFixture("who.csv");
+        f.message("<m1@host.example>", "who@yahoo.example").received()
+                .transientFailure("mx.yahoo.example", "192.0.2.9", status).deferred(yahoo);
+        f.message("<m2@host.example>", "send@yahoo.example").received()
+                .transientFailure("mx.yahoo.example", "192.0.2.9", "451 who knows, send later").deferred(yahoo);
+        ReportModel m = new ReportBuilder(f.analysis(), options().withRedaction(true)).rawRows(f.rawRows()).build();
+        assertEquals(yahoo.remediation(), m.summary().causes().getFirst().remediation());
+        assertEquals(yahoo.explanation(), m.recipientDomains().getFirst().messages().getFirst().explanation());
+        assertTrue(m.recipientDomains().getFirst().messages().stream()
+                .allMatch(e -> e.remediation().equals(yahoo.remediation())), "every message's fix as written");
+        assertTrue(m.recipientDomains().getFirst().messages().stream().allMatch(e -> e.recipient().endsWith("***@yahoo.example")),
+                "the mailboxes themselves stay masked");
+    }
+
+    @Test
     void rawRowsThatCannotBeReadBecomeANote() {
         RawRowSource broken = new RawRowSource() {
             @Override
