@@ -174,7 +174,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private static List<Finding> checkFindings(Optional<AnalysisDnsChecks.Result> checks,
                                                Optional<ProbeReport> probe, List<ProbeOutput.PolicyReview> reviews) {
         List<Finding> all = new ArrayList<>();
-        checks.ifPresent(c -> c.report().domains().forEach(d -> all.addAll(d.findings())));
+        checks.ifPresent(c -> all.addAll(c.report().findings()));
         probe.ifPresent(p -> all.addAll(p.allFindings()));
         reviews.forEach(r -> all.addAll(r.findings()));
         return all;

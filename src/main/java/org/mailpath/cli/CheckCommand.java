@@ -86,7 +86,7 @@ public final class CheckCommand implements Callable<Integer> {
             text.flush();
         }
         out.flush();
-        return dns.exitCode(report.domains().stream().flatMap(d -> d.findings().stream()).toList());
+        return dns.exitCode(report.findings());
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
