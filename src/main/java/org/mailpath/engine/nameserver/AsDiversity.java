@@ -1,7 +1,6 @@
 package org.mailpath.engine.nameserver;
 
 import com.google.common.net.InetAddresses;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.common.CancelledException;
@@ -43,8 +40,6 @@ final class AsDiversity {
 
     /** Not in DnsFindingCodes (another package); stable like the others. */
     static final String NS_SINGLE_AS = "NS_SINGLE_AS";
-    private static final String IPV4 = "IPv4";
-    private static final String IPV6 = "IPv6";
 
     /**
      * The addresses whose origin may be asked: public ones only. The question names the address and goes through
@@ -127,12 +122,10 @@ final class AsDiversity {
             }
             origins.put(addresses.get(i), origin.get());
         }
-        // IPv4 first ("4" < "6"), then IPv6: the ASes announcing each family's addresses
-        Map<String, Set<Long>> byFamily = new TreeMap<>();
-        origins.forEach((address, origin) -> byFamily.computeIfAbsent(address instanceof Inet4Address ? IPV4
-                : IPV6, f -> new TreeSet<>()).addAll(origin.asns()));
-        Concentration concentration = Concentration.of(byFamily.getOrDefault(IPV4, Set.of()),
-                byFamily.getOrDefault(IPV6, Set.of()));
+        // the ASes announcing each family's addresses
+        Set<Long> ipv4 = AddressFamily.IPV4.networks(addresses, a -> origins.get(a).asns());
+        Set<Long> ipv6 = AddressFamily.IPV6.networks(addresses, a -> origins.get(a).asns());
+        Concentration concentration = Concentration.of(ipv4, ipv6);
         if (concentration != Concentration.EVERY_FAMILY) {
             // the ASes the message does not name, or the diverse servers' with NS_OK
             evidence.add(";; origin AS per name-server address: " + String.join(", ", origins.entrySet().stream()
@@ -147,20 +140,22 @@ final class AsDiversity {
         List<String> findingEvidence = new ArrayList<>(servers.evidence());
         findingEvidence.addAll(evidence);
         return new Judgement(Optional.of(concentration == Concentration.IPV4_ONLY
-                ? ipv4Finding(context.domain(), servers, byFamily.get(IPV4), addresses, findingEvidence)
-                : finding(context.domain(), servers, byFamily, findingEvidence)), evidence);
+                ? ipv4Finding(context.domain(), servers, ipv4, addresses, findingEvidence)
+                : finding(context.domain(), servers, ipv4, ipv6, findingEvidence)), evidence);
     }
 
     private static boolean made(NameServers servers, String code) {
         return servers.problems().stream().anyMatch(f -> f.code().equals(code));
     }
 
-    private static Finding finding(String domain, NameServers servers, Map<String, Set<Long>> byFamily,
+    /** Every family present in one AS ({@code ipv4}'s and {@code ipv6}'s; empty for a family with no address). */
+    private static Finding finding(String domain, NameServers servers, Set<Long> ipv4, Set<Long> ipv6,
                                    List<String> evidence) {
-        boolean one = byFamily.values().stream().distinct().count() == 1;
-        Object asns = one ? as(byFamily.values().iterator().next())
-                : NameServerTexts.joined("phrase.and", byFamily.entrySet().stream()
-                        .map(e -> NameServerTexts.text("phrase.asOfFamily", as(e.getValue()), e.getKey())).toList());
+        boolean one = ipv4.isEmpty() || ipv6.isEmpty() || ipv4.equals(ipv6);
+        Object asns = one ? as(ipv4.isEmpty() ? ipv6 : ipv4)
+                : NameServerTexts.joined("phrase.and", List.of(
+                        NameServerTexts.text("phrase.asOfFamily", as(ipv4), AddressFamily.IPV4.label()),
+                        NameServerTexts.text("phrase.asOfFamily", as(ipv6), AddressFamily.IPV6.label())));
         return NameServerTexts.TEXTS.variant(NS_SINGLE_AS, Severity.INFO, domain, evidence,
                 Actor.RECIPIENT_MAIL_TEAM, NS_SINGLE_AS + (one ? ".one" : ".perFamily") + ".message",
                 NS_SINGLE_AS + ".remediation", servers.zone(), asns, NameServers.Host.labels(servers.hosts()),
@@ -170,7 +165,7 @@ final class AsDiversity {
     /** IPv4 in one AS, IPv6 in several: the variant that says who depends on it; the pattern also gets the count. */
     private static Finding ipv4Finding(String domain, NameServers servers, Set<Long> asns,
                                        List<InetAddress> addresses, List<String> evidence) {
-        long ipv4 = addresses.stream().filter(Inet4Address.class::isInstance).count();
+        int ipv4 = AddressFamily.IPV4.among(addresses).size();
         return NameServerTexts.TEXTS.variant(NS_SINGLE_AS, Severity.INFO, domain, evidence,
                 Actor.RECIPIENT_MAIL_TEAM, NS_SINGLE_AS + ".ipv4.message", NS_SINGLE_AS + ".ipv4.remediation",
                 servers.zone(), as(asns), NameServers.Host.labels(servers.hosts()), domain, ipv4);

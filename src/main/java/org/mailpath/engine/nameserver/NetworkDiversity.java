@@ -1,12 +1,10 @@
 package org.mailpath.engine.nameserver;
 
 import com.google.common.net.InetAddresses;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +43,8 @@ final class NetworkDiversity {
         if (!complete || addresses.size() < 2) {
             return Optional.empty();
         }
-        Set<String> ipv4 = networks(addresses, true);
-        Set<String> ipv6 = networks(addresses, false);
+        Set<String> ipv4 = networks(addresses, AddressFamily.IPV4);
+        Set<String> ipv6 = networks(addresses, AddressFamily.IPV6);
         String labels = NameServers.Host.labels(hosts);
         return switch (Concentration.of(ipv4, ipv6)) {
             case NONE -> Optional.empty();
@@ -59,16 +57,16 @@ final class NetworkDiversity {
             }
             // the patterns of one family also get how many addresses it has: "its only IPv4 address"
             case IPV4_ONLY -> Optional.of(finding(Severity.WARNING, "ipv4", "ipv4.remediation", domain, evidence,
-                    zone, ipv4.iterator().next(), labels, domain, count(addresses, true)));
+                    zone, ipv4.iterator().next(), labels, domain, AddressFamily.IPV4.among(addresses).size()));
             case IPV6_ONLY -> Optional.of(finding(Severity.INFO, "ipv6", "ipv6.remediation", domain, evidence,
-                    zone, ipv6.iterator().next(), labels, domain, count(addresses, false)));
+                    zone, ipv6.iterator().next(), labels, domain, AddressFamily.IPV6.among(addresses).size()));
         };
     }
 
     /** How the servers' addresses lie over /24s and /48s: NS_SINGLE_AS leaves to NS_SAME_NETWORK what it says. */
     static Concentration concentration(List<NameServers.Host> hosts) {
         List<InetAddress> addresses = addresses(hosts);
-        return Concentration.of(networks(addresses, true), networks(addresses, false));
+        return Concentration.of(networks(addresses, AddressFamily.IPV4), networks(addresses, AddressFamily.IPV6));
     }
 
     /** Worded by {@code NS_SAME_NETWORK.<variant>.message} and {@code NS_SAME_NETWORK.<remediation>}. */
@@ -83,16 +81,10 @@ final class NetworkDiversity {
         return hosts.stream().flatMap(h -> h.addresses().stream()).distinct().toList();
     }
 
-    /** The /24s ({@code ipv4}) or /48s of {@code addresses}, in the order met. */
-    private static Set<String> networks(List<InetAddress> addresses, boolean ipv4) {
-        Set<String> networks = new LinkedHashSet<>();
-        addresses.stream().filter(a -> (a instanceof Inet4Address) == ipv4)
-                .forEach(a -> networks.add(network(a, ipv4 ? IPV4_PREFIX : IPV6_PREFIX)));
-        return networks;
-    }
-
-    private static long count(List<InetAddress> addresses, boolean ipv4) {
-        return addresses.stream().filter(a -> (a instanceof Inet4Address) == ipv4).count();
+    /** The /24s (IPv4) or /48s (IPv6) of the {@code family} addresses among {@code addresses}, in the order met. */
+    private static Set<String> networks(List<InetAddress> addresses, AddressFamily family) {
+        int prefix = family == AddressFamily.IPV4 ? IPV4_PREFIX : IPV6_PREFIX;
+        return family.networks(addresses, a -> List.of(network(a, prefix)));
     }
 
     /** "192.0.2.0/24", "2001:db8:1::/48": the address with every bit after {@code prefix} cleared. */
