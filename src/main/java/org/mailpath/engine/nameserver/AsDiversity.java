@@ -99,8 +99,7 @@ final class AsDiversity {
     }
 
     private Judgement judgeOrThrow(CheckContext context, NameServers servers) {
-        List<InetAddress> addresses = servers.hosts().stream().flatMap(h -> h.addresses().stream()).distinct()
-                .toList();
+        List<InetAddress> addresses = NameServers.Host.allAddresses(servers.hosts());
         Concentration sameNetwork = made(servers, DnsFindingCodes.NS_SAME_NETWORK)
                 ? NetworkDiversity.concentration(servers.hosts()) : Concentration.NONE;
         if (!servers.complete() || addresses.size() < 2 || addresses.size() > NameServers.MAX_TARGETS

@@ -57,6 +57,11 @@ public record NameServers(String zone, List<Host> hosts, boolean complete, List<
                     + ")";
         }
 
+        /** Every address of {@code hosts}, each once, in the hosts' order. */
+        static List<InetAddress> allAddresses(List<Host> hosts) {
+            return hosts.stream().flatMap(h -> h.addresses().stream()).distinct().toList();
+        }
+
         /** The servers that have an address, each with its addresses: "ns1.x (192.0.2.1), ns2.x (…)". */
         static String labels(List<Host> hosts) {
             return String.join(", ", hosts.stream().filter(h -> !h.addresses().isEmpty()).map(Host::label).toList());
@@ -124,7 +129,7 @@ public record NameServers(String zone, List<Host> hosts, boolean complete, List<
      */
     private static Optional<Finding> tooFew(String domain, String zone, List<String> names, List<Host> hosts,
                                             DnsAnswer ns) {
-        List<InetAddress> distinct = hosts.stream().flatMap(h -> h.addresses().stream()).distinct().toList();
+        List<InetAddress> distinct = Host.allAddresses(hosts);
         if (names.size() >= 2 && distinct.size() != 1) {
             return Optional.empty(); // with no address at all, NS_NO_ADDRESS says what is wrong
         }

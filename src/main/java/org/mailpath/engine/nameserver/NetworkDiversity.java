@@ -39,7 +39,7 @@ final class NetworkDiversity {
      */
     static Optional<Finding> sameNetwork(String domain, String zone, List<NameServers.Host> hosts, boolean complete,
                                          List<String> evidence) {
-        List<InetAddress> addresses = addresses(hosts);
+        List<InetAddress> addresses = NameServers.Host.allAddresses(hosts);
         if (!complete || addresses.size() < 2) {
             return Optional.empty();
         }
@@ -65,7 +65,7 @@ final class NetworkDiversity {
 
     /** How the servers' addresses lie over /24s and /48s: NS_SINGLE_AS leaves to NS_SAME_NETWORK what it says. */
     static Concentration concentration(List<NameServers.Host> hosts) {
-        List<InetAddress> addresses = addresses(hosts);
+        List<InetAddress> addresses = NameServers.Host.allAddresses(hosts);
         return Concentration.of(networks(addresses, AddressFamily.IPV4), networks(addresses, AddressFamily.IPV6));
     }
 
@@ -75,10 +75,6 @@ final class NetworkDiversity {
         String code = DnsFindingCodes.NS_SAME_NETWORK;
         return NameServerTexts.TEXTS.variant(code, severity, domain, evidence, Actor.RECIPIENT_MAIL_TEAM,
                 code + "." + variant + ".message", code + "." + remediation, args);
-    }
-
-    private static List<InetAddress> addresses(List<NameServers.Host> hosts) {
-        return hosts.stream().flatMap(h -> h.addresses().stream()).distinct().toList();
     }
 
     /** The /24s (IPv4) or /48s (IPv6) of the {@code family} addresses among {@code addresses}, in the order met. */
