@@ -31,11 +31,7 @@ final class PdfTable {
      * wrapped at spaces, and a word broken inside ("Studsad|e") is hard to read. Swedish words are longer.
      */
     static float fitting(PdfCanvas canvas, TextStyle headingStyle, String heading, float width) {
-        float widest = 0;
-        for (String word : heading.split(" ")) {
-            widest = Math.max(widest, canvas.width(headingStyle, word));
-        }
-        return Math.max(width, (float) Math.ceil(widest + 2 * PAD_X));
+        return holding(canvas, headingStyle, List.of(heading.split(" ")), width);
     }
 
     /** {@code width}, or the width in which each of {@code texts} fits on one line when that is wider. */
