@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +96,6 @@ public final class ReportBuilder {
     public ReportModel build() {
         List<MessageChain> included = analysis.chains().stream().filter(inclusion()).toList();
         Redactor redactor = options.redact() ? redactorFor(analysis.chains()) : Redactor.none();
-        Function<String, String> recurring = eachOnce(redactor);
 
         Map<String, List<MessageChain>> byDomain = new TreeMap<>();
         included.forEach(c -> byDomain.computeIfAbsent(c.recipientDomain(), d -> new ArrayList<>()).add(c));
@@ -112,7 +110,7 @@ public final class ReportBuilder {
             chains.sort(Comparator.comparing((MessageChain c) -> VERDICT_ORDER.indexOf(c.verdict()))
                     .thenComparing(c -> c.events().isEmpty() ? Instant.MIN : c.events().getFirst().time())
                     .thenComparing(MessageChain::recipient));
-            List<MessageEntry> messages = chains.stream().map(c -> entry(c, redactor, recurring)).toList();
+            List<MessageEntry> messages = chains.stream().map(c -> entry(c, redactor)).toList();
             Optional<DomainCheckResult> check =
                     Optional.ofNullable(checkByDomain.get(IdnaNames.lookupName(domain)));
             List<Finding> findings = new ArrayList<>(check.map(DomainCheckResult::findings).orElse(List.of()));
@@ -132,7 +130,7 @@ public final class ReportBuilder {
         analysis.chains().forEach(c -> allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain())));
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
 
-        Summary summary = summary(included, sections, redactor, recurring);
+        Summary summary = summary(included, sections, redactor);
         TitleBlock title = title(included, redactor);
         String conclusion = new ConclusionWriter(texts).write(summary, sections, own, title);
         return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor),
@@ -173,11 +171,8 @@ public final class ReportBuilder {
         return Redactor.of(addresses, users, keep);
     }
 
-    /**
-     * {@code recurring} redacts the texts that recur from message to message, the knowledge base's explanations and
-     * fixes ({@link #eachOnce}).
-     */
-    private MessageEntry entry(MessageChain c, Redactor r, Function<String, String> recurring) {
+    /** The knowledge base's explanation and fix lose only what has the form of an address ({@link Redactor#ourText}). */
+    private MessageEntry entry(MessageChain c, Redactor r) {
         Optional<Instant> received = Optional.empty();
         Optional<Instant> lastTransient = Optional.empty();
         Optional<Instant> delivered = Optional.empty();
@@ -215,10 +210,10 @@ public final class ReportBuilder {
         Optional<Diagnosis> d = c.diagnosis();
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
-                d.map(x -> recurring.apply(x.explanation(language))).orElse(""),
+                d.map(x -> r.ourText(x.explanation(language))).orElse(""),
                 // a stale deferral's reply may say "Salesforce retries": it no longer does, and its outcome is missing
                 c.stale() ? texts.get("deferral.stale")
-                        : d.map(x -> recurring.apply(x.remediation(language))).orElse(""),
+                        : d.map(x -> r.ourText(x.remediation(language))).orElse(""),
                 d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events,
                 c.addressProblem().map(p -> r.text(p.in(language))),
@@ -346,8 +341,7 @@ public final class ReportBuilder {
      * The causes table: one row per meaning, owner and fix, so that a row never tells one team to do what only
      * some of its messages need (a null MX is the domain's choice, a failed lookup may be a typo: both are DNS).
      */
-    private Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r,
-                            Function<String, String> recurring) {
+    private Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
         for (MessageChain c : included) {
             if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
@@ -356,9 +350,9 @@ public final class ReportBuilder {
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
             CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId()))
-                    .orElseGet(() -> texts.cause(cat)), d.map(x -> recurring.apply(x.explanation(language))).orElse(""),
+                    .orElseGet(() -> texts.cause(cat)), d.map(x -> r.ourText(x.explanation(language))).orElse(""),
                     d.map(Diagnosis::actor).orElse(Actor.NOBODY),
-                    d.map(x -> recurring.apply(x.remediation(language))).orElse(""));
+                    d.map(x -> r.ourText(x.remediation(language))).orElse(""));
             CauseTally t = tallies.computeIfAbsent(key, k -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
@@ -385,16 +379,6 @@ public final class ReportBuilder {
         long stale = included.stream().filter(MessageChain::stale).count();
         return new Summary(countVerdicts(included), retried, causes,
                 sections.stream().map(RecipientDomainSection::counts).toList(), stale);
-    }
-
-    /**
-     * {@code r}'s redaction of the knowledge base's texts ({@link Redactor#ourText}), each text redacted once: the
-     * same few explanations and fixes recur for every failing message, and the messages' entries and the causes
-     * table show the same ones.
-     */
-    private static Function<String, String> eachOnce(Redactor r) {
-        Map<String, String> redacted = new HashMap<>();
-        return text -> redacted.computeIfAbsent(text, r::ourText);
     }
 
     /** What makes a cause row: the same category, wording, owner and fix. */
