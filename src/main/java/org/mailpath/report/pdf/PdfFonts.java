@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,22 +21,50 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.mailpath.report.VisibleText;
 
 /**
- * The shipped fonts, embedded as subsets: DejaVu Sans (regular, bold) and DejaVu Sans Mono for all text, Droid
- * Sans Fallback only for characters DejaVu lacks (CJK), loaded on first need; the mono font borrows what it lacks
- * (Hebrew) from DejaVu Sans. Text is split into runs per font; characters no font has, and control, bidi and
- * invisible characters from hostile input ({@link VisibleText}), are shown as {@code [U+XXXX]} instead of failing
- * the report. Runs are made from a line already put in visual order ({@link VisualOrder}).
+ * The shipped fonts, embedded as subsets: DejaVu Sans (regular, bold) and DejaVu Sans Mono for all text, and for
+ * characters DejaVu lacks one fallback per script ({@link Fallback}: Korean, Thai, Devanagari, else Droid Sans
+ * Fallback for CJK), each loaded on first need; the mono font borrows what it lacks (Hebrew) from DejaVu Sans. Text
+ * is split into runs per font; characters no font has, and control, bidi and invisible characters from hostile
+ * input ({@link VisibleText}), are shown as {@code [U+XXXX]} instead of failing the report. Runs are made from a line already put in visual order ({@link VisualOrder}).
  */
 final class PdfFonts {
 
     private static final String DIR = "/org/mailpath/report/fonts/";
     /**
-     * Parsed fonts are kept for the life of the application: parsing the 4 MB CJK fallback takes seconds.
+     * Parsed fonts are kept for the life of the application: parsing a 4-5 MB fallback takes seconds.
      * FontBox's TrueTypeFont is not thread-safe, so PDF rendering holds {@link #LOCK} (one PDF at a time).
      */
     private static final Map<String, TrueTypeFont> PARSED = new HashMap<>();
     static final ReentrantLock LOCK = new ReentrantLock();
 
+
+    /**
+     * The font for characters DejaVu lacks, chosen by the character's script so that only the font a report needs
+     * is parsed (the CJK and Korean fonts are 4-5 MB each). Regular weight only; shaping is not applied (GSUB is
+     * off), which Hangul syllables and Thai do not need and which leaves Devanagari's conjuncts and vowel signs in
+     * typing order: readable, unlike an escape.
+     */
+    private enum Fallback {
+        HANGUL("NanumGothic.ttf"),
+        THAI("NotoSansThai-Regular.ttf"),
+        DEVANAGARI("NotoSansDevanagari-Regular.ttf"),
+        CJK("DroidSansFallbackFull.ttf");
+
+        final String file;
+
+        Fallback(String file) {
+            this.file = file;
+        }
+
+        static Fallback of(int cp) {
+            return switch (Character.UnicodeScript.of(cp)) {
+                case HANGUL -> HANGUL;
+                case THAI -> THAI;
+                case DEVANAGARI -> DEVANAGARI;
+                default -> CJK;
+            };
+        }
+    }
 
     /** A piece of a line drawn with one font. */
     record Run(PDFont font, String text) {
@@ -45,7 +74,7 @@ final class PdfFonts {
     final PDType0Font bold;
     final PDType0Font mono;
     private final PDDocument doc;
-    private PDType0Font fallback;
+    private final Map<Fallback, PDType0Font> fallbacks = new EnumMap<>(Fallback.class);
     // Identity maps: PDFont.hashCode walks its dictionary, far too slow for a per-character lookup.
     private final Map<PDFont, float[]> bmpWidths = new IdentityHashMap<>();
     private final Map<PDFont, Map<Integer, Float>> otherWidths = new IdentityHashMap<>();
@@ -165,7 +194,8 @@ final class PdfFonts {
 
     /**
      * The font that draws a visible code point: the preferred one, else DejaVu Sans for the mono font (which lacks
-     * Hebrew, and a status line from an Israeli server is set in mono), else the CJK fallback; null when none has it.
+     * Hebrew, and a status line from an Israeli server is set in mono), else the fallback for its script; null when
+     * none has it.
      */
     private PDFont drawing(PDFont preferred, int cp) {
         if (width(preferred, cp) >= 0) {
@@ -174,7 +204,8 @@ final class PdfFonts {
         if (preferred == mono && width(regular, cp) >= 0) {
             return regular;
         }
-        return width(fallback(), cp) >= 0 ? fallback() : null;
+        PDFont fallback = fallback(Fallback.of(cp));
+        return width(fallback, cp) >= 0 ? fallback : null;
     }
 
     /** Glyph width in font units, or -1 if the font has no glyph for the code point (cached per font). */
@@ -203,14 +234,13 @@ final class PdfFonts {
         }
     }
 
-    private PDFont fallback() {
-        if (fallback == null) {
+    private PDFont fallback(Fallback which) {
+        return fallbacks.computeIfAbsent(which, f -> {
             try {
-                fallback = load(doc, "DroidSansFallbackFull.ttf");
+                return load(doc, f.file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-        return fallback;
+        });
     }
 }
