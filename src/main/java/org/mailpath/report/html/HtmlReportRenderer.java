@@ -55,6 +55,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /**
      * Names and replies from logs can be one 300-character token (a relay host, a recipient, a domain): every box
      * they land in may break them anywhere, or the table or heading runs off the page (as the PDF wraps them).
+     * A cell of our own words ({@code td.ours}) breaks only between words: the table then gives it the width of its
+     * longest word instead of squeezing "Salesforce" into "Salesfo / rce".
      */
     private static final String CSS = """
             :root{--text:#1f2328;--muted:#5b6573;--accent:#1f4e79;--rule:#d8dee4;--head:#eef2f6;--group:#f6f8fa;
@@ -82,6 +84,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             td{padding:4px 7px;border-bottom:1px solid var(--rule);vertical-align:top}
             td,h1,h3,h4,dd,.finding>div{overflow-wrap:anywhere} .finding>div{min-width:0}
             td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+            td.ours{overflow-wrap:normal}
             tr.group td{background:var(--group);border-top:1px solid var(--rule)}
             code,.mono{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:12px;overflow-wrap:anywhere}
             .mid{font-weight:bold;color:var(--accent)}
@@ -225,8 +228,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + (r.domains().isEmpty() ? "" : "<br><span class=\"muted small\">"
                         + phrase(words.get("cause.to"), causeDomains(r, words)) + "</span>") + "</td><td class=\"n\">"
                         + words.count(r.bounced()) + "</td><td class=\"n\">" + words.count(r.deferred())
-                        + "</td><td>" + esc(words.actor(r.actor())) + "</td><td>" + esc(r.remediation())
-                        + "</td></tr>\n");
+                        + "</td><td class=\"ours\">" + esc(words.actor(r.actor())) + "</td><td>"
+                        + esc(r.remediation()) + "</td></tr>\n");
             }
             w.write("</tbody></table>\n");
         }
@@ -464,12 +467,17 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    /** "relay host [address]", each name its own bidi run (as {@link ReportWording#relay} words it). */
+    /**
+     * "relay host [address]", each name its own bidi run (as {@link ReportWording#relay} words it). The host may
+     * break after each dot, as the PDF breaks it, before the cell's break-anywhere cuts a label in two
+     * ({@code outlook.c / om}).
+     */
     private static String relay(String host, String address) {
         if (host.isEmpty()) {
             return address.isEmpty() ? "" : value(address);
         }
-        return address.isEmpty() ? value(host) : value(host) + " [" + value(address) + "]";
+        String name = "<bdi dir=\"ltr\">" + esc(host).replace(".", ".<wbr>") + "</bdi>";
+        return address.isEmpty() ? name : name + " [" + value(address) + "]";
     }
 
     /** Lines from outside (evidence, records) for a {@code pre}: each line its own bidi run. */
