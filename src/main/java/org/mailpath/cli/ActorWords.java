@@ -1,6 +1,5 @@
 package org.mailpath.cli;
 
-import java.util.Locale;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.ReportTexts;
 
@@ -10,9 +9,6 @@ import org.mailpath.engine.report.ReportTexts;
  * same person differently. The JSON outputs keep the {@link Actor} names.
  */
 final class ActorWords {
-
-    /** The one name the bundle's actor words begin with that keeps its capital inside a sentence. */
-    private static final String NAME = "Salesforce";
 
     private ActorWords() {
     }
@@ -31,7 +27,6 @@ final class ActorWords {
         if (actor == Actor.NOBODY) {
             return "optional";
         }
-        String words = heading(actor);
-        return words.startsWith(NAME) ? words : words.substring(0, 1).toLowerCase(Locale.ROOT) + words.substring(1);
+        return ReportTexts.english().actorInLine(actor);
     }
 }

@@ -189,7 +189,7 @@ public final class ReportWording {
     }
 
     /**
-     * What must be done about a message and by whom, e.g. "What to do (Our Salesforce admin): Remove the address";
+     * What must be done about a message and by whom, e.g. "What to do (our Salesforce admin): Remove the address";
      * empty when the knowledge base gives no fix.
      */
     public Optional<String> todo(MessageEntry m) {
@@ -197,7 +197,7 @@ public final class ReportWording {
             return Optional.empty();
         }
         return Optional.of(m.actor() == Actor.NOBODY ? format("todo.nobody", texts.actor(Actor.NOBODY), m.remediation())
-                : format("todo", texts.actor(m.actor()), m.remediation()));
+                : format("todo", texts.actorInLine(m.actor()), m.remediation()));
     }
 
     /**

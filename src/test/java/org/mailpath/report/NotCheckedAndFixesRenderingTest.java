@@ -26,7 +26,7 @@ import org.mailpath.engine.report.SampleReportData;
  */
 class NotCheckedAndFixesRenderingTest {
 
-    private static final String MESSAGE_FIX = "What to do (Our Salesforce admin): Correct or remove the address in "
+    private static final String MESSAGE_FIX = "What to do (our Salesforce admin): Correct or remove the address in "
             + "Salesforce.";
 
     private final ReportModel model = model();

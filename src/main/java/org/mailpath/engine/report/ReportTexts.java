@@ -97,8 +97,17 @@ public final class ReportTexts {
         return get("label." + category.name());
     }
 
+    /** Who must act, as a table cell or a line begins with it: "Our Salesforce admin". */
     public String actor(Actor actor) {
         return get("actor." + actor.name());
+    }
+
+    /**
+     * Who must act inside a sentence ("What to do (our Salesforce admin): …"); a proper name keeps its capital
+     * ("Salesforce support").
+     */
+    public String actorInLine(Actor actor) {
+        return get("actor.inline." + actor.name());
     }
 
     public String verdict(Verdict verdict) {
