@@ -82,6 +82,22 @@ class HtmlJsonTextRendererTest {
     }
 
     @Test
+    void htmlTablesScrollOnANarrowScreenAndOurWordsBreakOnlyBetweenWords() throws IOException {
+        // on a phone every column was squeezed until words broke letter by letter ("Salesfo / rce")
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),
+                StandardCharsets.UTF_8);
+        int tables = html.split("<table>", -1).length - 1;
+        assertTrue(tables >= 3, "tables: " + tables);
+        assertEquals(tables, html.split("<div class=\"wide\"><table>", -1).length - 1, "each table in its scroller");
+        assertEquals(tables, html.split("</table></div>", -1).length - 1);
+        String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        assertTrue(css.contains("@media screen{.wide{overflow-x:auto}}"), "scrolls on screen, prints whole");
+        assertTrue(css.contains(".wide table{min-width:680px}"), css);
+        assertTrue(css.contains("td.ours{overflow-wrap:normal}"), css);
+        assertTrue(html.contains("</td><td class=\"ours\">Recipient&#39;s mail team</td>"), "the causes' actor cell");
+    }
+
+    @Test
     void htmlContentsListTheAppendixWhenItHoldsOnlyTheNoteOnUnreadableRows() throws IOException {
         // the section was there, saying why the rows are missing, but the contents did not lead to it
         ReportModel model = new ReportBuilder(data.analysis(), ReportOptions.defaults())

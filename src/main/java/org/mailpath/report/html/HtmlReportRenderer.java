@@ -56,7 +56,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
      * Names and replies from logs can be one 300-character token (a relay host, a recipient, a domain): every box
      * they land in may break them anywhere, or the table or heading runs off the page (as the PDF wraps them).
      * A cell of our own words ({@code td.ours}) breaks only between words: the table then gives it the width of its
-     * longest word instead of squeezing "Salesforce" into "Salesfo / rce".
+     * longest word instead of squeezing "Salesforce" into "Salesfo / rce". On a phone a table keeps a readable
+     * width and scrolls sideways in its {@code div.wide} rather than breaking every word.
      */
     private static final String CSS = """
             :root{--text:#1f2328;--muted:#5b6573;--accent:#1f4e79;--rule:#d8dee4;--head:#eef2f6;--group:#f6f8fa;
@@ -99,12 +100,16 @@ public final class HtmlReportRenderer implements ReportRenderer {
             white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px}
             .fail{color:var(--error);font-weight:bold}
             footer{color:var(--muted);font-size:12px;border-top:1px solid var(--rule);margin-top:30px;padding-top:8px}
+            @media screen{.wide{overflow-x:auto}}
+            @media screen and (max-width:720px){
+              main{padding:16px 12px} dl.meta{grid-template-columns:110px 1fr} .wide table{min-width:680px}
+            }
             @media print{
               @page{size:A4;margin:16mm 14mm}
               body{font-size:10pt} main{max-width:none;padding:0}
               h2{break-before:page} h2.first{break-before:auto}
               tr,.finding,pre{break-inside:avoid} thead{display:table-header-group}
-              h3,h4{break-after:avoid} nav a{color:var(--text)}
+              h2,h3,h4{break-after:avoid} nav a{color:var(--text)}
               .bar .fill,.badge,th,tr.group td{-webkit-print-color-adjust:exact;print-color-adjust:exact}
             }
             """;
@@ -217,7 +222,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     model.summary().deliveredAfterRetry())) + "</p>\n");
         }
         if (!model.summary().causes().isEmpty()) {
-            w.write("<h4>" + own(words.get("heading.causes")) + "</h4>\n<table><thead><tr><th>"
+            w.write("<h4>" + own(words.get("heading.causes")) + "</h4>\n<div class=\"wide\"><table><thead><tr><th>"
                     + own(words.get("col.cause")) + "</th><th class=\"n\">" + own(words.get("col.bounced"))
                     + "</th><th class=\"n\">" + own(words.get("col.deferred")) + "</th><th>"
                     + own(words.get("col.actor")) + "</th><th>" + own(words.get("col.todo"))
@@ -231,10 +236,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + "</td><td class=\"ours\">" + esc(words.actor(r.actor())) + "</td><td>"
                         + esc(r.remediation()) + "</td></tr>\n");
             }
-            w.write("</tbody></table>\n");
+            w.write("</tbody></table></div>\n");
         }
         if (model.summary().domains().size() > 1) {
-            w.write("<h4>" + own(words.get("heading.domains")) + "</h4>\n<table><thead><tr><th>"
+            w.write("<h4>" + own(words.get("heading.domains")) + "</h4>\n<div class=\"wide\"><table><thead><tr><th>"
                     + own(words.get("col.domain")) + "</th>" + numHead(words.get("col.messages"))
                     + numHead(words.get("col.delivered")) + numHead(words.get("col.bounced"))
                     + numHead(words.get("col.deferred")) + numHead(words.get("col.receivedOnly"))
@@ -244,7 +249,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + num(d.delivered(), words) + num(d.bounced(), words) + num(d.deferred(), words)
                         + num(d.receivedOnly(), words) + "</tr>\n");
             }
-            w.write("</tbody></table>\n");
+            w.write("</tbody></table></div>\n");
         }
     }
 
@@ -260,7 +265,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             throws IOException {
         w.write("<h3 id=\"domain-" + n + "\"" + LTR + ">" + esc(s.domain()) + "</h3>\n");
         w.write("<p class=\"small muted\">" + esc(words.domainCounts(s.counts())) + "</p>\n");
-        w.write("<table><thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
+        w.write("<div class=\"wide\"><table><thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
                 + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"
                 + own(words.get("col.relay")) + "</th><th>"
                 + own(words.get(redacted ? "col.status.redacted" : "col.status"))
@@ -297,7 +302,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + "</span>") + "</td><td><code" + LTR + ">" + esc(e.status()) + "</code></td></tr>\n");
             }
         }
-        w.write("</tbody></table>\n");
+        w.write("</tbody></table></div>\n");
         if (!s.findings().isEmpty()) {
             w.write("<h4>" + phrase(words.get("heading.found"), value(s.domain())) + "</h4>\n");
             for (Finding f : s.findings()) {
@@ -311,7 +316,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             }
         }
         if (!s.nameServers().isEmpty()) {
-            w.write("<h4>" + phrase(words.get("heading.nameServers"), value(s.domain())) + "</h4>\n<table><thead><tr>"
+            w.write("<h4>" + phrase(words.get("heading.nameServers"), value(s.domain())) + "</h4>\n<div class=\"wide\"><table><thead><tr>"
                     + "<th>" + own(words.get("col.nameServer")) + "</th><th>" + own(words.get("col.address"))
                     + "</th><th>" + own(words.get("col.tests")) + "</th><th>" + own(words.get("col.verdict"))
                     + "</th></tr></thead><tbody>\n");
@@ -322,7 +327,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + "</code></td><td><code" + LTR + ">" + esc(tests.toString()) + "</code></td><td><b>"
                         + own(words.nameServerVerdict(ns.verdict())) + "</b></td></tr>\n");
             }
-            w.write("</tbody></table>\n<p class=\"muted small\">" + phrase(words.get("nameServer.legend"),
+            w.write("</tbody></table></div>\n<p class=\"muted small\">" + phrase(words.get("nameServer.legend"),
                     words.nameServerVerdicts().stream().map(v -> "<b>" + own(v) + "</b>").toArray(String[]::new))
                     + "</p>\n");
         }
@@ -388,13 +393,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("<p class=\"small muted\">" + phrase(words.get("appendix.columns"),
                     String.join(", ", a.header().stream().map(HtmlReportRenderer::value).toList())) + "</p>\n");
         }
-        w.write("<table><thead><tr><th class=\"n\" style=\"width:7%\">" + own(words.get("col.line")) + "</th><th>"
+        w.write("<div class=\"wide\"><table><thead><tr><th class=\"n\" style=\"width:7%\">" + own(words.get("col.line")) + "</th><th>"
                 + own(words.get("col.row")) + "</th></tr></thead><tbody>\n");
         for (Appendix.RawRow r : a.rows()) {
             w.write("<tr><td class=\"n muted\">" + r.line() + "</td><td><code" + LTR + ">"
                     + esc(ReportWording.csv(r.cells())) + "</code></td></tr>\n");
         }
-        w.write("</tbody></table>\n");
+        w.write("</tbody></table></div>\n");
     }
 
     /** The appendix is shown when it has rows, or a note saying why it has none (as in the PDF). */
