@@ -18,6 +18,7 @@ import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
@@ -154,14 +155,14 @@ class AnalysisTextFormatTest {
 
     private static MessageChain bounce(String rule, Category category, Actor actor, String remediation) {
         Diagnosis d = new Diagnosis(category, "means " + rule, remediation, actor, rule);
-        return new MessageChain("<id@x>", "i", "a@" + rule + ".test", "s@sf.test", "u", List.of(), Verdict.BOUNCED, 0,
+        return TestChains.chain("<id@x>", "i", "a@" + rule + ".test", "s@sf.test", "u", List.of(), Verdict.BOUNCED, 0,
                 "550 " + rule, Optional.of(d), Optional.empty());
     }
 
     private static LogAnalysis analysis(List<MessageChain> chains) {
         Map<Category, Long> bounced = new EnumMap<>(Category.class);
         chains.forEach(c -> bounced.merge(c.category().orElseThrow(), 1L, Long::sum));
-        return new LogAnalysis("log.csv", chains.size(), 0, List.of(), chains,
+        return TestChains.analysis("log.csv", chains.size(), 0, List.of(), chains,
                 Map.of(Verdict.BOUNCED, (long) chains.size()), 0, bounced, Map.of(),
                 List.of(new DomainSummary("x.test", chains.size(), 0, chains.size(), 0)), Optional.empty(),
                 Optional.empty());

@@ -92,14 +92,14 @@ class CheckCommandTest {
 
     @Test
     void analysisChecksPrintAndSerialiseWithTheirChains() throws Exception {
-        var chain = new org.mailpath.engine.analysis.MessageChain("<1@x>", "i1", "a@broken.test",
+        var chain = org.mailpath.engine.analysis.TestChains.chain("<1@x>", "i1", "a@broken.test",
                 "user=good.test__0a1b@x1.bnc.salesforce.com", "005", List.of(),
                 org.mailpath.engine.analysis.Verdict.BOUNCED, 0, "554 5.4.4 [internal] Domain Lookup Failed",
                 java.util.Optional.of(new org.mailpath.engine.status.Diagnosis(
                         org.mailpath.engine.status.Category.DNS, "", "",
                         org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM,
                         "salesforce.domain-lookup-failed")), java.util.Optional.empty());
-        var analysis = new org.mailpath.engine.analysis.LogAnalysis("log.csv", 1, 0, List.of(), List.of(chain),
+        var analysis = org.mailpath.engine.analysis.TestChains.analysis("log.csv", 1, 0, List.of(), List.of(chain),
                 java.util.Map.of(), 0, java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Optional.empty(),
                 java.util.Optional.empty());
         var result = org.mailpath.engine.check.AnalysisDnsChecks.run(analysis, java.util.Optional.empty(),

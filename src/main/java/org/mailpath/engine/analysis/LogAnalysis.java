@@ -19,15 +19,6 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
                           List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
                           long staleDeferrals) {
 
-    /** An analysis with its stale deferrals counted from {@code chains}. */
-    public LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
-                       List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
-                       Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
-                       List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent) {
-        this(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry, bounceCategories,
-                deferralCategories, domains, firstEvent, lastEvent, chains.stream().filter(MessageChain::stale).count());
-    }
-
     public LogAnalysis {
         problems = List.copyOf(problems);
         // ChainList is already unmodifiable and compact; copying it would build every chain record at once.

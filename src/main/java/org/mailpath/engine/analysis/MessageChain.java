@@ -31,20 +31,8 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
     }
 
     /**
-     * A chain made without an analysis: {@code retriesBeforeDelivery} from its events, and not {@code stale} (that
-     * needs the log's end).
-     */
-    public MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
-                        String userId, List<ChainEvent> events, Verdict verdict, int retries, String status,
-                        Optional<Diagnosis> diagnosis, Optional<LocalText> addressProblem) {
-        this(messageIdHeader, internalMessageId, recipient, sender, userId, events, verdict, retries, status,
-                diagnosis, addressProblem, retriesBeforeDelivery(verdict, events.size(), i -> events.get(i).event(),
-                        i -> events.get(i).internalHandoff()), false);
-    }
-
-    /**
      * The rule for {@code retriesBeforeDelivery}, for an analysis' chains ({@link ChainBuilder}, on its packed events)
-     * and those made without one: of a DELIVERED chain's {@code size} events in time order, the T rows before its
+     * and those tests make by hand: of a DELIVERED chain's {@code size} events in time order, the T rows before its
      * delivering D (the last D that is not an internal hand-off); 0 for the other verdicts.
      */
     static int retriesBeforeDelivery(Verdict verdict, int size, IntFunction<MailEvent> event,

@@ -56,7 +56,7 @@ class ChainEventListTest {
         assertEquals("mx.example.org", copied.get(2).relayHost());
         assertEquals("TLSv1.3", copied.get(2).tlsCipher());
 
-        MessageChain plain = new MessageChain(lazy.messageIdHeader(), lazy.internalMessageId(), lazy.recipient(),
+        MessageChain plain = TestChains.chain(lazy.messageIdHeader(), lazy.internalMessageId(), lazy.recipient(),
                 lazy.sender(), lazy.userId(), copied, lazy.verdict(), lazy.retries(), lazy.status(),
                 lazy.diagnosis(), lazy.addressProblem());
         assertEquals(plain, lazy);

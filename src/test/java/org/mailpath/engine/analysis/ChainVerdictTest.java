@@ -169,7 +169,7 @@ class ChainVerdictTest {
 
     /** The chain made again by the constructor that counts retries before the delivery from the events. */
     private static MessageChain madeWithoutAnAnalysis(MessageChain c) {
-        return new MessageChain(c.messageIdHeader(), c.internalMessageId(), c.recipient(), c.sender(), c.userId(),
+        return TestChains.chain(c.messageIdHeader(), c.internalMessageId(), c.recipient(), c.sender(), c.userId(),
                 List.copyOf(c.events()), c.verdict(), c.retries(), c.status(), c.diagnosis(), c.addressProblem());
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
@@ -29,12 +30,12 @@ class AnalysisDnsChecksTest {
                                       Category category) {
         Optional<Diagnosis> diagnosis = verdict == Verdict.DELIVERED ? Optional.empty()
                 : Optional.of(new Diagnosis(category, "", "", Actor.RECIPIENT_MAIL_TEAM, "test"));
-        return new MessageChain(id, "i" + id, recipient, sender, "005", List.of(), verdict, 0, "", diagnosis,
+        return TestChains.chain(id, "i" + id, recipient, sender, "005", List.of(), verdict, 0, "", diagnosis,
                 Optional.empty());
     }
 
     private static LogAnalysis analysis(MessageChain... chains) {
-        return new LogAnalysis("log.csv", chains.length, 0, List.of(), List.of(chains), Map.of(), 0, Map.of(),
+        return TestChains.analysis("log.csv", chains.length, 0, List.of(), List.of(chains), Map.of(), 0, Map.of(),
                 Map.of(), List.of(), Optional.empty(), Optional.empty());
     }
 

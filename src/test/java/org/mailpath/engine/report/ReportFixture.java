@@ -16,6 +16,7 @@ import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.MailEvent;
@@ -86,7 +87,7 @@ public final class ReportFixture {
         List<DomainSummary> ds = new ArrayList<>();
         domains.forEach((k, v) -> ds.add(new DomainSummary(k, v[0], v[1], v[2], v[3])));
         long retried = chains.stream().filter(MessageChain::deliveredAfterRetry).count();
-        return new LogAnalysis(file, rows.size() + rejected, rejected, List.of(), chains, verdicts, retried, bounce,
+        return TestChains.analysis(file, rows.size() + rejected, rejected, List.of(), chains, verdicts, retried, bounce,
                 deferral, ds, Optional.ofNullable(first), Optional.ofNullable(last));
     }
 
@@ -210,7 +211,7 @@ public final class ReportFixture {
 
         private ReportFixture done(Verdict verdict, String status, Optional<Diagnosis> diagnosis) {
             int retries = (int) events.stream().filter(x -> x.event() == MailEvent.TRANSIENT_FAILURE).count();
-            chains.add(new MessageChain(messageId, internalId, recipient, sender, userId, events, verdict, retries,
+            chains.add(TestChains.chain(messageId, internalId, recipient, sender, userId, events, verdict, retries,
                     status, diagnosis, Optional.empty()));
             return ReportFixture.this;
         }

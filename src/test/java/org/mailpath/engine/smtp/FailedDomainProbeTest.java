@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
@@ -24,12 +25,12 @@ class FailedDomainProbeTest {
     static MessageChain chain(String recipient, Verdict verdict, Category category) {
         Optional<Diagnosis> d = category == null ? Optional.empty()
                 : Optional.of(new Diagnosis(category, "", "", Actor.RECIPIENT_MAIL_TEAM, "r"));
-        return new MessageChain("<id@x>", "i", recipient, "s@sf.test", "u", List.of(), verdict, 0, "", d,
+        return TestChains.chain("<id@x>", "i", recipient, "s@sf.test", "u", List.of(), verdict, 0, "", d,
                 Optional.empty());
     }
 
     static LogAnalysis analysis(List<MessageChain> chains) {
-        return new LogAnalysis("log.csv", chains.size(), 0, List.of(), chains, Map.of(), 0, Map.of(), Map.of(),
+        return TestChains.analysis("log.csv", chains.size(), 0, List.of(), chains, Map.of(), 0, Map.of(), Map.of(),
                 List.of(), Optional.empty(), Optional.empty());
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.report.MessageEntry;
@@ -514,7 +515,7 @@ class ReportViewModelTest {
     @Test
     void aMessageToSeveralRecipientsCanBeReportedForOneOfThem() {
         MessageChain toAnna = TestAnalyses.bounced("anna@example.se", 10);
-        MessageChain toBo = new MessageChain(toAnna.messageIdHeader(), toAnna.internalMessageId(), "bo@example.se",
+        MessageChain toBo = TestChains.chain(toAnna.messageIdHeader(), toAnna.internalMessageId(), "bo@example.se",
                 toAnna.sender(), toAnna.userId(), toAnna.events(), toAnna.verdict(), toAnna.retries(), toAnna.status(),
                 toAnna.diagnosis(), Optional.empty());
         session.setAnalysis(TestAnalyses.of(List.of(toAnna, toBo)));

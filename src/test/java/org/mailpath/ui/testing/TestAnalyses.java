@@ -12,6 +12,7 @@ import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.FileProblem;
@@ -92,9 +93,9 @@ public final class TestAnalyses {
         List<DomainSummary> summaries = domains.entrySet().stream()
                 .map(e -> new DomainSummary(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
                 .toList();
-        return new LogAnalysis(file, rows + problems.size(), problems.stream().filter(FileProblem::rejected).count(),
-                problems, chains, verdicts, afterRetry, bounces, deferrals, summaries, Optional.ofNullable(first),
-                Optional.ofNullable(last));
+        return TestChains.analysis(file, rows + problems.size(),
+                problems.stream().filter(FileProblem::rejected).count(), problems, chains, verdicts, afterRetry,
+                bounces, deferrals, summaries, Optional.ofNullable(first), Optional.ofNullable(last));
     }
 
     private static int counter;
@@ -103,7 +104,7 @@ public final class TestAnalyses {
                                       String status, Optional<Diagnosis> diagnosis) {
         counter++;
         String id = "<" + (21749386 + counter) + ".1060912240277" + counter + ".JavaMail.sfdc@na2-app4-2-sjl.ops.sfdc.net>";
-        return new MessageChain(id, "16/A4-" + (20983 + counter) + "-88E21E84", recipient, "support@mailpath-demo.com",
+        return TestChains.chain(id, "16/A4-" + (20983 + counter) + "-88E21E84", recipient, "support@mailpath-demo.com",
                 "00540000000rSXT", events, verdict, retries, status, diagnosis,
                 MailboxSyntax.problem(recipient)); // as the analysis judges every recipient
     }
