@@ -51,11 +51,6 @@ final class AsDiversity {
     private final String zone;
     private final Predicate<InetAddress> mayAsk;
 
-    /** Public addresses' origins, in {@code zone}. */
-    AsDiversity(String zone) {
-        this(zone, PUBLIC);
-    }
-
     /**
      * {@code zone}: the IP-to-ASN zone asked, {@link OriginAs#CYMRU_ZONE} or a test's; {@code mayAsk}: the
      * addresses whose origin may be asked ({@link #PUBLIC}; tests on loopback servers allow all), the zone not

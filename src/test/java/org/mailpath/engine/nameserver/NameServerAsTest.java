@@ -102,6 +102,11 @@ class NameServerAsTest {
         return asking().run(DNS.context(domain)).findings();
     }
 
+    /** Public addresses' origins asked, as the app asks them, in the test's IP-to-ASN zone. */
+    private static AsDiversity publicOnly() {
+        return new AsDiversity(ASN_ZONE, AsDiversity.PUBLIC);
+    }
+
     @Test
     void serversAllAnnouncedFromOneAsAreSaid() {
         List<Finding> f = check("oneas.test");
@@ -201,7 +206,7 @@ class NameServerAsTest {
                 1.2.0.192.origin.asn.test.   TXT "64500 | 192.0.2.0/24 | ZZ"
                 1.0.0.10.origin.asn.test.    TXT "64500 | 10.0.0.0/8 | ZZ"
                 """);
-        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(dns.context("d.test", CheckOptions.defaults()),
+        AsDiversity.Judgement j = publicOnly().judge(dns.context("d.test", CheckOptions.defaults()),
                 servers(host("a.d.test", "192.0.2.1"), host("b.d.test", "10.0.0.1")));
         assertTrue(j.finding().isEmpty());
         assertTrue(j.evidence().isEmpty());
@@ -211,7 +216,7 @@ class NameServerAsTest {
     @Test
     void everyFamilyInOneAsIsSaidPerFamily() {
         FakeDns dns = FakeDns.of(ORIGINS);
-        AsDiversity asns = new AsDiversity(ASN_ZONE);
+        AsDiversity asns = publicOnly();
         // IPv4 from AS64500, IPv6 from AS64501: a resolver of either family depends on one AS
         Finding f = asns.judge(dns.context("d.test", CheckOptions.defaults()), servers(
                 host("a.d.test", "192.0.2.1", "2001:db8:1::1"), host("b.d.test", "198.51.100.1", "2001:db8:2::1")))
@@ -230,7 +235,7 @@ class NameServerAsTest {
     @Test
     void ipv4InOneAsIsSaidThoughIpv6IsInSeveral() {
         // resolvers that use only IPv4 reach AS64500 alone, whatever the IPv6 addresses
-        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test",
+        AsDiversity.Judgement j = publicOnly().judge(FakeDns.of(ORIGINS).context("d.test",
                 CheckOptions.defaults()), servers(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
                 host("b.d.test", "198.51.100.1", "2001:db8:3::3")));
         Finding f = j.finding().orElseThrow();
@@ -256,7 +261,7 @@ class NameServerAsTest {
 
     @Test
     void aSingleIpv4AddressBesideIpv6InSeveralAsesIsOneAsForIpv4() {
-        Finding f = new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
+        Finding f = publicOnly().judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
                 servers(host("a.d.test", "192.0.2.1", "2001:db8:1::1"), host("b.d.test", "2001:db8:3::3")))
                 .finding().orElseThrow();
         assertTrue(f.message().contains("but their only IPv4 address is announced from AS64500: a.d.test"),
@@ -268,7 +273,7 @@ class NameServerAsTest {
     @Test
     void ipv6InOneAsWhileIpv4IsInSeveralIsNotSaid() {
         // resolvers fall back to IPv4, in two ASes; below INFO there is no finding to say the rest with
-        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test",
+        AsDiversity.Judgement j = publicOnly().judge(FakeDns.of(ORIGINS).context("d.test",
                 CheckOptions.defaults()), servers(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
                 host("b.d.test", "203.0.113.1", "2001:db8:2::1")));
         assertTrue(j.finding().isEmpty());
@@ -278,7 +283,7 @@ class NameServerAsTest {
 
     @Test
     void bothFamiliesInSeveralAsesAreDiverse() {
-        assertTrue(new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
+        assertTrue(publicOnly().judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
                 servers(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
                         host("b.d.test", "203.0.113.1", "2001:db8:3::3"))).finding().isEmpty());
     }
@@ -286,7 +291,7 @@ class NameServerAsTest {
     @Test
     void oneNetworkForEveryFamilyAsksNothing() {
         FakeDns dns = FakeDns.of(ORIGINS);
-        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(dns.context("d.test", CheckOptions.defaults()),
+        AsDiversity.Judgement j = publicOnly().judge(dns.context("d.test", CheckOptions.defaults()),
                 discovered(host("a.d.test", "192.0.2.1"), host("b.d.test", "192.0.2.2")));
         assertTrue(j.finding().isEmpty());
         assertEquals(0, dns.queryCount());
@@ -298,14 +303,14 @@ class NameServerAsTest {
         NameServers servers = discovered(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
                 host("b.d.test", "192.0.2.2", "2001:db8:3::3"));
         assertTrue(servers.problems().getFirst().message().contains("all their IPv4 addresses are in one network"));
-        assertTrue(new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
+        assertTrue(publicOnly().judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
                 servers).finding().isEmpty());
     }
 
     @Test
     void oneAsForEveryFamilyIsNewsBesideOneNetworkForOne() {
         // IPv4 in one /24 (NS_SAME_NETWORK), IPv6 in two /48s of one AS: every resolver depends on an AS each
-        Finding f = new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
+        Finding f = publicOnly().judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
                 discovered(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
                         host("b.d.test", "192.0.2.2", "2001:db8:2::1"))).finding().orElseThrow();
         assertTrue(f.message().contains("one autonomous system per address family, AS64500 for IPv4 and AS64501"
@@ -314,7 +319,7 @@ class NameServerAsTest {
         NameServers ipv6InOneNetwork = discovered(host("a.d.test", "192.0.2.1", "2001:db8:1::1"),
                 host("b.d.test", "198.51.100.1", "2001:db8:1::2"));
         assertEquals(Severity.INFO, ipv6InOneNetwork.problems().getFirst().severity());
-        assertTrue(new AsDiversity(ASN_ZONE).judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
+        assertTrue(publicOnly().judge(FakeDns.of(ORIGINS).context("d.test", CheckOptions.defaults()),
                 ipv6InOneNetwork).finding().orElseThrow().message().contains("AS64500 for IPv4 and AS64501 for"
                 + " IPv6"));
     }
@@ -324,7 +329,7 @@ class NameServerAsTest {
         FakeDns dns = FakeDns.of("1.2.0.192.origin.asn.test. TXT \"64500 | 192.0.2.0/24 | ZZ\"\n");
         NameServers incomplete = new NameServers("d.test", List.of(host("a.d.test", "192.0.2.1"),
                 host("b.d.test", "192.0.2.2")), false, List.of(), List.of());
-        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(dns.context("d.test", CheckOptions.defaults()),
+        AsDiversity.Judgement j = publicOnly().judge(dns.context("d.test", CheckOptions.defaults()),
                 incomplete);
         assertTrue(j.finding().isEmpty());
         assertTrue(j.evidence().isEmpty());
@@ -335,7 +340,7 @@ class NameServerAsTest {
     void aFailedQuestionIsNoOrigin() {
         FakeDns failing = FakeDns.of("1.2.0.192.origin.asn.test. TXT \"64500 | 192.0.2.0/24 | ZZ\"\n")
                 .fail("2.2.0.192.origin.asn.test", Type.TXT, DnsStatus.TIMEOUT);
-        assertTrue(new AsDiversity(ASN_ZONE).judge(failing.context("d.test", CheckOptions.defaults()), servers(
+        assertTrue(publicOnly().judge(failing.context("d.test", CheckOptions.defaults()), servers(
                 host("a.d.test", "192.0.2.1"), host("b.d.test", "192.0.2.2"))).finding().isEmpty());
     }
 
@@ -348,7 +353,7 @@ class NameServerAsTest {
             }
             return dns.lookup(name, type, cancellation);
         };
-        AsDiversity.Judgement j = new AsDiversity(ASN_ZONE).judge(new CheckContext("d.test",
+        AsDiversity.Judgement j = publicOnly().judge(new CheckContext("d.test",
                 CheckOptions.defaults(), breaking, Cancellation.none()), servers(host("a.d.test", "192.0.2.1"),
                 host("b.d.test", "192.0.2.2")));
         assertTrue(j.finding().isEmpty());
@@ -360,7 +365,7 @@ class NameServerAsTest {
         FakeDns dns = FakeDns.of("1.2.0.192.origin.asn.test. TXT \"64500 | 192.0.2.0/24 | ZZ\"\n");
         Cancellation cancelled = new Cancellation();
         cancelled.cancel();
-        assertThrows(CancelledException.class, () -> new AsDiversity(ASN_ZONE).judge(new CheckContext("d.test",
+        assertThrows(CancelledException.class, () -> publicOnly().judge(new CheckContext("d.test",
                 CheckOptions.defaults(), dns, cancelled), servers(host("a.d.test", "192.0.2.1"),
                 host("b.d.test", "192.0.2.2"))));
     }
