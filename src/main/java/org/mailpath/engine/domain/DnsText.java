@@ -9,8 +9,8 @@ import org.mailpath.engine.finding.Localizable;
 /**
  * Record text quoted in a finding's message, cut to what a sentence can carry: a TXT answer may hold 64 KB, and a
  * hostile record thousands of bad terms. ({@link DnsAnswers#texts} already shows control and non-ASCII bytes as
- * {@code \ddd}.) The evidence keeps the records themselves. {@link #clip} and {@link #join} give English; {@link #clipText} and
- * {@link #joinText} the same as phrases shown in the user's language (only the words we add are translated).
+ * {@code \ddd}.) The evidence keeps the records themselves. {@link #clip} gives English; {@link #clipText} the same,
+ * and {@link #joinText} a list, as phrases shown in the user's language (only the words we add are translated).
  */
 public final class DnsText {
 
@@ -50,15 +50,11 @@ public final class DnsText {
         return TEXTS.text("phrase.clipped", text.substring(0, cut), text.length() - cut);
     }
 
-    /** The first {@value #LIST_LIMIT} items, each clipped, joined by {@code separator}, then how many were left out. */
-    public static String join(List<String> items, String separator) {
-        return joinText(items, separator).toString();
-    }
-
     /**
-     * {@link #join} as a phrase: the items and separators are data, "and N more" is ours. An item may be our own
-     * words (a {@link Localizable}, such as a syntax problem): it is shown in the user's language, and clipped like
-     * data once it is worded; any other item is quoted as its {@link String#valueOf}.
+     * The first {@value #LIST_LIMIT} items, each clipped, joined by {@code separator}, then how many were left out,
+     * as a phrase: the items and separators are data, "and N more" is ours. An item may be our own words (a
+     * {@link Localizable}, such as a syntax problem): it is shown in the user's language, and clipped like data once
+     * it is worded; any other item is quoted as its {@link String#valueOf}.
      */
     public static Localizable joinText(List<?> items, String separator) {
         Localizable shown = Localizable.verbatim("");

@@ -61,6 +61,7 @@ class DnsAnswersSwedishTest {
         List<String> items = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "ns" + i).toList();
         assertEquals("ns1, ns2, ns3, ns4, ns5, ns6, ns7, ns8, ns9, ns10, och 2 till",
                 DnsText.joinText(items, ", ").in(SWEDISH));
-        assertEquals(DnsText.join(items, ", "), DnsText.joinText(items, ", ").toString());
+        assertEquals("ns1, ns2, ns3, ns4, ns5, ns6, ns7, ns8, ns9, ns10, and 2 more",
+                DnsText.joinText(items, ", ").toString());
     }
 }

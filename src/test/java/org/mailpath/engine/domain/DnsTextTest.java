@@ -26,7 +26,8 @@ class DnsTextTest {
     @Test
     void listsShowTheirFirstTenItemsThenHowManyMore() {
         List<String> items = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "ns" + i).toList();
-        assertEquals("ns1, ns2, ns3, ns4, ns5, ns6, ns7, ns8, ns9, ns10, and 2 more", DnsText.join(items, ", "));
+        assertEquals("ns1, ns2, ns3, ns4, ns5, ns6, ns7, ns8, ns9, ns10, and 2 more",
+                DnsText.joinText(items, ", ").toString());
     }
 
     @Test
@@ -37,7 +38,7 @@ class DnsTextTest {
         List<LocalText> words = List.of(texts.text("phrase.unprintableByte", "195", 8),
                 texts.text("phrase.clipped", data, 3));
         List<String> english = words.stream().map(LocalText::toString).toList();
-        assertEquals(DnsText.join(english, "; "), DnsText.joinText(words, "; ").toString());
+        assertEquals(DnsText.joinText(english, "; ").toString(), DnsText.joinText(words, "; ").toString());
         assertEquals("byten \\195 på position 8; " + "x".repeat(DnsText.QUOTE_LIMIT) + "… (27 tecken till)",
                 DnsText.joinText(words, "; ").in(Locale.of("sv")));
         assertEquals("the byte \\195 at position 8; " + "x".repeat(DnsText.QUOTE_LIMIT) + "… (31 more characters)",
