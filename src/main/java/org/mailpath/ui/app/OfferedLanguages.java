@@ -15,7 +15,8 @@ public final class OfferedLanguages {
 
     private final List<Locale> all;
 
-    private OfferedLanguages(List<Locale> all) {
+    /** {@code all} in its order; English must be among them. Tests give their own lists. */
+    OfferedLanguages(List<Locale> all) {
         if (Languages.matching(Locale.ENGLISH, all).isEmpty()) {
             throw new IllegalArgumentException("English must be offered (it is the fall-back): " + all);
         }
@@ -25,11 +26,6 @@ public final class OfferedLanguages {
     /** The app's list. */
     public static OfferedLanguages load() {
         return new OfferedLanguages(Languages.offered());
-    }
-
-    /** One language tag a line; blank lines and {@code #} comments are skipped. */
-    static OfferedLanguages parse(String text) {
-        return new OfferedLanguages(Languages.parse(text));
     }
 
     /** In the order listed. */

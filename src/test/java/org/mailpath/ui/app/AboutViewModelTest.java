@@ -28,7 +28,7 @@ class AboutViewModelTest {
     }
 
     private AboutViewModel model(Locale current, SettingsStore settings) {
-        return new AboutViewModel(OfferedLanguages.parse("en\nsv"), current, settings,
+        return new AboutViewModel(OfferedLanguagesTest.parse("en\nsv"), current, settings,
                 recentFilesForgotten::incrementAndGet);
     }
 

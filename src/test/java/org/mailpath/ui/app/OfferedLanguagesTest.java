@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.common.Languages;
 import org.mailpath.testing.TextBundleFiles;
 import org.mailpath.ui.common.LanguageChoice;
 import org.mailpath.ui.common.SettingsStore;
@@ -31,6 +32,11 @@ class OfferedLanguagesTest {
 
     @TempDir
     Path dir;
+
+    /** The languages listed in {@code text} as {@code languages.txt} lists them (one tag a line, # comments). */
+    static OfferedLanguages parse(String text) {
+        return new OfferedLanguages(Languages.parse(text));
+    }
 
     @Test
     void theAppOffersEnglishThenSwedish() {
@@ -91,18 +97,18 @@ class OfferedLanguagesTest {
 
     @Test
     void theListIsReadInOrderWithoutCommentsOrRepeats() {
-        OfferedLanguages languages = OfferedLanguages.parse("# the app's languages\n\nsv\n en \nde\nsv\n");
+        OfferedLanguages languages = parse("# the app's languages\n\nsv\n en \nde\nsv\n");
         assertEquals(List.of(SWEDISH, Locale.ENGLISH, Locale.GERMAN), languages.all());
     }
 
     @Test
     void englishMustBeOfferedForItIsTheFallBack() {
-        assertThrows(IllegalArgumentException.class, () -> OfferedLanguages.parse("sv\nde"));
+        assertThrows(IllegalArgumentException.class, () -> parse("sv\nde"));
     }
 
     @Test
     void aLanguageIsMatchedByLanguageAndOtherwiseEnglish() {
-        OfferedLanguages languages = OfferedLanguages.parse("en\nsv");
+        OfferedLanguages languages = parse("en\nsv");
         assertEquals(SWEDISH, languages.matching(Locale.forLanguageTag("sv-SE")));
         assertEquals(SWEDISH, languages.matching(Locale.forLanguageTag("sv-FI")));
         assertEquals(Locale.ENGLISH, languages.matching(Locale.US));
