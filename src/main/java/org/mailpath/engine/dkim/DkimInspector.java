@@ -12,6 +12,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.OrganizationalDomain;
@@ -70,7 +71,7 @@ public final class DkimInspector {
             b.state(DkimSelectorState.CNAME_CONFLICT).finding("DKIM_CNAME_CONFLICT", Severity.ERROR,
                     text(salesforce ? "DKIM_CNAME_CONFLICT.salesforce.message" : "DKIM_CNAME_CONFLICT.message", name),
                     text("DKIM_CNAME_CONFLICT.remediation", name, target.get()));
-            b.records.add(name + ". CNAME " + dot(target.get()));
+            b.records.add(name + ". CNAME " + DnsNames.absolute(target.get()));
         }
         if (keys.isEmpty()) {
             return missing(b, domain, selector, dns, c);
@@ -100,7 +101,7 @@ public final class DkimInspector {
         if (twiceTarget.isPresent() || !twiceKeys.isEmpty()) {
             b.evidence.addAll(twiceCname.evidence());
             b.evidence.addAll(twiceTxt.evidence());
-            String correct = twiceTarget.map(t -> b.name + ". CNAME " + dot(t))
+            String correct = twiceTarget.map(t -> b.name + ". CNAME " + DnsNames.absolute(t))
                     .orElse(b.name + ". TXT \"" + twiceKeys.getFirst() + "\"");
             b.records.add(correct);
             return b.state(DkimSelectorState.MISPLACED).finding("DKIM_ZONE_APPENDED_TWICE", Severity.ERROR,
@@ -186,11 +187,7 @@ public final class DkimInspector {
     }
 
     private static boolean sameName(Record r, String name) {
-        return r.getName().equals(Name.fromConstantString(name.endsWith(".") ? name : name + "."));
-    }
-
-    static String dot(String name) {
-        return name.endsWith(".") ? name : name + ".";
+        return r.getName().equals(Name.fromConstantString(DnsNames.absolute(name)));
     }
 
     /** Salesforce target parts: group 1 selector, group 2 token. */

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -117,7 +118,7 @@ final class SalesforcePair {
                 .toList());
         evidence.addAll(expected.answer().evidence());
         Finding sameTarget = new Finding("DKIM_SALESFORCE_SAME_TARGET", Severity.WARNING, r.name(),
-                DkimTexts.text("DKIM_SALESFORCE_SAME_TARGET.message", r.selector(), DkimInspector.dot(current),
+                DkimTexts.text("DKIM_SALESFORCE_SAME_TARGET.message", r.selector(), DnsNames.absolute(current),
                         owner.selector()), evidence,
                 DkimTexts.text(expected.servesKey() ? "DKIM_SALESFORCE_SAME_TARGET.remediation"
                         : "DKIM_SALESFORCE_SAME_TARGET.unverified.remediation", r.name(), expected.record()),

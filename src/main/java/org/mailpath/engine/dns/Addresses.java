@@ -43,15 +43,14 @@ public final class Addresses {
         };
     }
 
-    /** A host name for people: without the trailing dot of the absolute form. */
+    /** A host name for people: without the trailing dot of the absolute form (the root stays {@code "."}). */
     public static String display(org.xbill.DNS.Name name) {
-        String s = name.toString();
-        return s.length() > 1 && s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return name.toString(true);
     }
 
     /** Is the host name really an address literal (e.g. an MX target of {@code 192.0.2.1.})? */
     public static boolean isIpLiteral(String host) {
-        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        String h = DnsNames.relative(host);
         return IPV4.matcher(h).matches() || h.startsWith("[") || h.contains(":");
     }
 

@@ -311,8 +311,7 @@ public final class DnsClient implements DnsLookup {
     }
 
     static String normalise(String name) {
-        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return n.endsWith(".") ? n : n + ".";
+        return DnsNames.absolute(name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
     }
 
     /** "host:port", IPv6 in brackets. */

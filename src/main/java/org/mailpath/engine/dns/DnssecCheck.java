@@ -95,8 +95,7 @@ public final class DnssecCheck implements DomainCheck {
         }
         ChainOfTrust.Result result;
         try {
-            result = ChainOfTrust.judge(Name.fromString(zone.endsWith(".") ? zone : zone + "."), ds, dnskey, signed,
-                    clock.instant());
+            result = ChainOfTrust.judge(Name.fromString(DnsNames.absolute(zone)), ds, dnskey, signed, clock.instant());
         } catch (TextParseException e) {
             throw new IllegalStateException("the resolver answered for a name that is none: " + zone, e);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.LocalText;
 
 /**
@@ -58,8 +59,7 @@ public record DnsblZone(String zone, Ipv6 ipv6, Optional<LocalText> note) {
     /** Zones the user named: may list both address families (their IPv6 test points tell). */
     public static List<DnsblZone> of(List<String> zones) {
         return zones.stream().map(z -> z.strip().toLowerCase(Locale.ROOT)).filter(z -> !z.isEmpty())
-                .map(z -> new DnsblZone(z.endsWith(".") ? z.substring(0, z.length() - 1) : z, Ipv6.TEST_POINTS,
-                        Optional.empty()))
+                .map(z -> new DnsblZone(DnsNames.relative(z), Ipv6.TEST_POINTS, Optional.empty()))
                 .toList();
     }
 }

@@ -2,6 +2,7 @@ package org.mailpath.engine.domain;
 
 import com.google.common.net.InternetDomainName;
 import java.util.Locale;
+import org.mailpath.engine.dns.DnsNames;
 
 /**
  * The DMARC Organizational Domain (RFC 7489 §3.2): the public suffix plus one label. The public suffix list is
@@ -31,7 +32,6 @@ public final class OrganizationalDomain {
 
     /** Lower case, no trailing dot. */
     public static String normalize(String domain) {
-        String name = domain.trim().toLowerCase(Locale.ROOT);
-        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        return DnsNames.relative(domain.trim().toLowerCase(Locale.ROOT));
     }
 }

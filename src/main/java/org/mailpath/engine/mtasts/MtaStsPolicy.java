@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.LocalText;
 
 /**
@@ -148,8 +149,7 @@ public record MtaStsPolicy(String mode, List<String> mx, long maxAge) {
     }
 
     private static String bare(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+        return DnsNames.relative(name.toLowerCase(Locale.ROOT));
     }
 
     private static Optional<String> once(Optional<String> seen, String value, LocalText where, String key,

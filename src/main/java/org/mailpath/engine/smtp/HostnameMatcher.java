@@ -4,6 +4,7 @@ import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.util.Locale;
 import org.mailpath.engine.address.IdnaNames;
+import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.smtp.CertificateFacts.NameMatch;
 
 /**
@@ -63,6 +64,6 @@ final class HostnameMatcher {
         if (n.startsWith("[") && n.endsWith("]")) {
             n = n.substring(1, n.length() - 1);
         }
-        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+        return DnsNames.relative(n);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Finding;
 import org.xbill.DNS.AAAARecord;
@@ -97,7 +98,6 @@ final class ReverseDnsCheck {
     }
 
     private static String normal(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+        return DnsNames.relative(name.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -11,6 +11,7 @@ import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.finding.Actor;
@@ -74,7 +75,7 @@ final class TargetResolver {
                 }
                 List<String> seen = new ArrayList<>();
                 for (MXRecord r : records) {
-                    String host = stripDot(r.getTarget().toString());
+                    String host = DnsNames.relative(r.getTarget().toString().toLowerCase(Locale.ROOT));
                     if (!seen.contains(host)) {
                         seen.add(host);
                         addresses(name, host, OptionalInt.of(r.getPriority()), targets, findings, cancellation);
@@ -124,10 +125,5 @@ final class TargetResolver {
     private static Finding dnsFailed(Finding finding, boolean resolverAtFault) {
         return resolverAtFault ? finding.withRemediation(LookupFindings.brokenResolverRemediation(),
                 Actor.LOCAL_NETWORK) : finding;
-    }
-
-    private static String stripDot(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
     }
 }

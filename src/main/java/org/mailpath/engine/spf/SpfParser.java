@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.finding.LocalText;
@@ -254,7 +255,7 @@ public final class SpfParser {
         if (spec.endsWith("}")) {
             return;
         }
-        String s = spec.endsWith(".") ? spec.substring(0, spec.length() - 1) : spec;
+        String s = DnsNames.relative(spec);
         int dot = s.lastIndexOf('.');
         if (dot < 0 || !TOP_LABEL.matcher(s.substring(dot + 1)).matches()) {
             throw new SpfSyntaxException(token, SpfTexts.text("syntax.notFqdn", spec));
