@@ -51,11 +51,14 @@ record OriginAs(List<Long> asns, String prefix) {
             }
             parsed.add(p.get());
         }
-        int longest = parsed.stream().mapToInt(Parsed::length).max().orElse(-1);
+        if (parsed.isEmpty()) {
+            return Optional.empty(); // no text
+        }
+        int longest = parsed.stream().mapToInt(Parsed::length).max().getAsInt();
+        List<Parsed> mostSpecific = parsed.stream().filter(p -> p.length() == longest).toList();
         TreeSet<Long> asns = new TreeSet<>();
-        parsed.stream().filter(p -> p.length() == longest).forEach(p -> asns.addAll(p.origin().asns()));
-        return parsed.stream().filter(p -> p.length() == longest).findFirst()
-                .map(p -> new OriginAs(List.copyOf(asns), p.origin().prefix()));
+        mostSpecific.forEach(p -> asns.addAll(p.origin().asns()));
+        return Optional.of(new OriginAs(List.copyOf(asns), mostSpecific.getFirst().origin().prefix()));
     }
 
     /** One text of the service's form, with its prefix length; empty when it is not. */
