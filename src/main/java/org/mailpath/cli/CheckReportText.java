@@ -3,7 +3,6 @@ package org.mailpath.cli;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mailpath.engine.address.IdnaNames;
@@ -92,11 +91,12 @@ public final class CheckReportText {
     }
 
     /**
-     * A finding's severity as the text output prints it: as in the report, a check this computer's network could
-     * not make is NOT CHECKED, no ERROR or WARNING of its subject.
+     * A finding's severity as the text output prints it: a check this computer's network could not make is NOT
+     * CHECKED, the report's badge for it, no ERROR or WARNING of its subject. The others keep the severity's name
+     * (ERROR, INFO), not the report's badge (PROBLEM, NOTE).
      */
     static String label(Finding f) {
-        return ReportFindings.notChecked(f) ? ReportTexts.english().get("notChecked").toUpperCase(Locale.ROOT)
+        return ReportFindings.notChecked(f) ? ReportWording.of(ReportTexts.english()).badge(f)
                 : f.severity().toString();
     }
 
