@@ -230,6 +230,15 @@ public final class ReportWording {
         return more == 0 ? "" : format("domains.more", more);
     }
 
+    /**
+     * An event's TLS as every report shows it under its relay: "TLS " before a cipher that does not say it itself
+     * ("TLS ECDHE-RSA-AES256-GCM-SHA384", but "TLSv1.3:TLS_AES_256_GCM_SHA384", not "TLS TLSv1.3:…"), nothing before
+     * the internal hand-off's words; empty when the log gave none.
+     */
+    public static String tls(EventEntry e) {
+        return e.tls().isEmpty() || e.tls().startsWith("TLS") || e.internalHandoff() ? e.tls() : "TLS " + e.tls();
+    }
+
     /** "relay host [address]". */
     public static String relay(String host, String address) {
         if (host.isEmpty()) {

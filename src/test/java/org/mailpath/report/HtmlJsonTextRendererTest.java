@@ -82,6 +82,24 @@ class HtmlJsonTextRendererTest {
     }
 
     @Test
+    void everyFormatSaysTlsOnceBeforeACipherAndNotBeforeAnInternalHandOff() throws IOException {
+        ReportFixture f = new ReportFixture("tls.csv");
+        f.message("<m1@host.example>", "anna@shop.example").received().internalHandoff()
+                .delivery("mx.shop.example", "192.0.2.7", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384").delivered();
+        f.message("<m2@host.example>", "bo@shop.example").received()
+                .delivery("mx.shop.example", "192.0.2.7", "250 2.0.0 Ok", "ECDHE-RSA-AES256-GCM-SHA384").delivered();
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "tls"), StandardCharsets.UTF_8);
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "tls"), StandardCharsets.UTF_8);
+        for (String out : List.of(text, html)) {
+            assertTrue(out.contains("TLSv1.3:TLS_AES_256_GCM_SHA384"), out);
+            assertFalse(out.contains("TLS TLSv1.3"), out);
+            assertTrue(out.contains("TLS ECDHE-RSA-AES256-GCM-SHA384"), out);
+            assertFalse(out.contains("TLS internal"), out);
+        }
+    }
+
+    @Test
     void htmlTablesScrollOnANarrowScreenAndOurWordsBreakOnlyBetweenWords() throws IOException {
         // on a phone every column was squeezed until words broke letter by letter ("Salesfo / rce")
         String html = new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),

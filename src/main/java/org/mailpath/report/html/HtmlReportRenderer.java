@@ -297,7 +297,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 w.write("<tr><td>" + esc(ReportWording.time(e.time())) + "</td><td"
                         + (e.event().equals("P") ? " class=\"fail\"" : "") + ">" + own(words.event(e))
                         + "</td><td>" + relay(e.relayHost(), e.relayAddress())
-                        + (e.tls().isEmpty() ? "" : "<br><span class=\"muted small\">TLS " + value(e.tls()) + "</span>")
+                        + (e.tls().isEmpty() ? "" : "<br><span class=\"muted small\">" + value(ReportWording.tls(e))
+                        + "</span>")
                         + (e.stage().isEmpty() ? "" : "<br><span class=\"muted small\"" + LTR + ">" + esc(e.stage())
                         + "</span>") + "</td><td><code" + LTR + ">" + esc(e.status()) + "</code></td></tr>\n");
             }

@@ -514,8 +514,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     String time = ReportWording.time(e.time());
                     List<Para> relay = new ArrayList<>();
                     relay.add(new Para(cell, ReportWording.relay(e.relayHost(), e.relayAddress())));
-                    relay.add(new Para(cellMuted, e.tls().isEmpty() || e.tls().startsWith("TLS") || e.internalHandoff() ? e.tls()
-                            : "TLS " + e.tls()));
+                    relay.add(new Para(cellMuted, ReportWording.tls(e)));
                     relay.add(new Para(cellMuted, e.stage()));
                     t.row(List.of(List.of(new Para(cell, time.substring(0, 10)), new Para(cell, time.substring(11))),
                             List.of(new Para(e.event().equals("P") ? cellBold.color(Rgb.ERROR) : cell,

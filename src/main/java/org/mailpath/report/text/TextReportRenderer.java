@@ -108,7 +108,7 @@ public final class TextReportRenderer implements ReportRenderer {
                     sb.append("  ").append(relay);
                 }
                 if (!e.tls().isEmpty()) {
-                    sb.append("  TLS ").append(e.tls());
+                    sb.append("  ").append(ReportWording.tls(e));
                 }
                 w.write(clean(sb.toString()) + "\n");
                 if (!e.status().isEmpty()) {
