@@ -27,8 +27,7 @@ class HtmlJsonTextRendererTest {
 
     @Test
     void htmlIsSelfContainedAndEscapesHostileText() throws IOException {
-        String html = new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),
-                StandardCharsets.UTF_8);
+        String html = sampleHtml();
         assertFalse(html.contains("<script"), "no script element, hostile or not");
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;quoted&quot; &amp; rejected"));
         assertFalse(html.contains("http://") || html.contains("src="), "no external resources");
@@ -41,8 +40,7 @@ class HtmlJsonTextRendererTest {
 
     @Test
     void htmlContentSecurityPolicyAllowsOnlyInlineStylesAndComesBeforeAnyContent() throws IOException {
-        String html = new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),
-                StandardCharsets.UTF_8);
+        String html = sampleHtml();
         java.util.regex.Matcher csp = java.util.regex.Pattern.compile(
                 "<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">").matcher(html);
         assertTrue(csp.find(), "a CSP meta element");
@@ -56,8 +54,7 @@ class HtmlJsonTextRendererTest {
     @Test
     void htmlCountsADomainsSingleMessageInTheSingular() throws IOException {
         // the HTML said "1 messages:" where the PDF said "1 message:"
-        String html = new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),
-                StandardCharsets.UTF_8);
+        String html = sampleHtml();
         assertTrue(html.contains(">1 message: 1 delivered, 0 bounced, 0 deferred, 0 received only</p>"), html);
         assertTrue(html.contains(">3 messages: 1 delivered, 2 bounced, 0 deferred, 0 received only</p>"), html);
         assertFalse(html.contains(">1 messages"), html);
@@ -66,8 +63,7 @@ class HtmlJsonTextRendererTest {
     @Test
     void htmlLetsLongTokensFromTheLogBreakInEveryBoxTheyLandIn() throws IOException {
         // a 300-character relay host, recipient or domain widened its table past the page; only code and pre broke
-        String html = new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),
-                StandardCharsets.UTF_8);
+        String html = sampleHtml();
         String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
         java.util.regex.Matcher rule = java.util.regex.Pattern.compile("([^{}]+)\\{overflow-wrap:anywhere\\}")
                 .matcher(css);
@@ -102,8 +98,7 @@ class HtmlJsonTextRendererTest {
     @Test
     void htmlTablesScrollOnANarrowScreenAndOurWordsBreakOnlyBetweenWords() throws IOException {
         // on a phone every column was squeezed until words broke letter by letter ("Salesfo / rce")
-        String html = new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),
-                StandardCharsets.UTF_8);
+        String html = sampleHtml();
         int tables = html.split("<table>", -1).length - 1;
         assertTrue(tables >= 3, "tables: " + tables);
         assertEquals(tables, html.split("<div class=\"wide\"><table>", -1).length - 1, "each table in its scroller");
@@ -257,5 +252,10 @@ class HtmlJsonTextRendererTest {
         }
         assertTrue(text.contains("554 5.4.4 [internal] Domain Lookup Failed"));
         assertFalse(text.contains("DKIM_CNAME_MISSING"), "our own side is not for them");
+    }
+
+    private String sampleHtml() throws IOException {
+        return new String(ReportTestSupport.render(ReportFormat.HTML, data.model(false), "sample"),
+                StandardCharsets.UTF_8);
     }
 }
