@@ -3,9 +3,11 @@ package org.mailpath.ui.events;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -44,6 +46,8 @@ public final class EventsView {
 
     /** The least height kept for the tabs, filters and table (about seven rows) before the charts give way. */
     static final double MIN_TABLE_AREA = 300;
+    /** The search field's least width beside the filters: its prompt, and a few words typed. */
+    static final double SEARCH_MIN_WIDTH = 160;
 
     private final EventsViewModel model;
     private final Messages messages;
@@ -262,12 +266,10 @@ public final class EventsView {
         search.setTooltip(new Tooltip(messages.get("events.search.tooltip")));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnAction(e -> e.consume());
-        HBox.setHgrow(search, Priority.ALWAYS);
 
-        ComboBox<VerdictFilter> verdict = new ComboBox<>();
+        // each filter as wide as its choice (see ChoiceWidth and FilterRow)
+        ComboBox<VerdictFilter> verdict = ChoiceWidth.comboBox(FXCollections.observableArrayList(VerdictFilter.values()));
         verdict.setId("events-verdict-filter");
-        verdict.setPrefWidth(165);
-        verdict.getItems().setAll(VerdictFilter.values());
         verdict.valueProperty().bindBidirectional(model.verdictFilterProperty());
         verdict.setConverter(new StringConverter<>() {
             @Override
@@ -281,7 +283,7 @@ public final class EventsView {
             }
         });
 
-        ComboBox<String> domain = new ComboBox<>(model.domainChoices());
+        ComboBox<String> domain = ChoiceWidth.comboBox(model.domainChoices());
         domain.setId("events-domain-filter");
         domain.valueProperty().bindBidirectional(model.domainFilterProperty());
         Function<String, String> domainText = d -> d == null || d.isEmpty() ? messages.get("events.filter.allDomains") : d;
@@ -300,7 +302,6 @@ public final class EventsView {
             }
         });
         domain.setCellFactory(v -> textCell(domainText));
-        domain.setPrefWidth(150);
 
         CheckComboBox<Category> cause = causeFilter();
 
@@ -309,8 +310,8 @@ public final class EventsView {
         clear.setTooltip(new Tooltip(messages.get("events.filter.clear")));
         clear.setOnAction(e -> model.clearFilters());
 
-        HBox filters = new HBox(8, search, verdict, domain, cause, clear);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        FilterRow filters = new FilterRow(search, SEARCH_MIN_WIDTH, 8, verdict, domain, cause, clear);
+        filters.setId("events-filters");
 
         TableView<MessageRow> table = new TableView<>(model.visibleRows());
         table.setId("message-table");
@@ -362,9 +363,17 @@ public final class EventsView {
      * view-model's set; the two are kept equal both ways (the view-model clears it with "Clear filters").
      */
     private CheckComboBox<Category> causeFilter() {
-        CheckComboBox<Category> cause = new CheckComboBox<>(model.causeChoices());
+        // as wide as its title (see ChoiceWidth); the title is the ControlsFX skin's inner combo box's button cell
+        CheckComboBox<Category> cause = new CheckComboBox<>(model.causeChoices()) {
+            @Override
+            protected double computePrefWidth(double height) {
+                OptionalDouble title = getChildrenUnmodifiable().stream().filter(ComboBox.class::isInstance)
+                        .map(ComboBox.class::cast).findFirst().map(ChoiceWidth::of).orElse(OptionalDouble.empty());
+                return title.isPresent() ? snappedLeftInset() + title.getAsDouble() + snappedRightInset()
+                        : super.computePrefWidth(height);
+            }
+        };
         cause.setId("events-cause-filter");
-        cause.setPrefWidth(140);
         cause.setShowCheckedCount(false);
         cause.titleProperty().bind(model.causeFilterTextProperty());
         cause.setConverter(new StringConverter<>() {

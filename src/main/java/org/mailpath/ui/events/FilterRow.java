@@ -1,0 +1,144 @@
+package org.mailpath.ui.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+
+/**
+ * The message table's search field and filters on one line, or more when the filters do not fit beside the field.
+ * Each filter keeps its preferred width (the whole text of its choice); the field takes the room left on the first
+ * line. An HBox squeezed the filters instead, which cut their text ("All messa…") in a 1024 px window.
+ */
+final class FilterRow extends Pane {
+
+    private final Region search;
+    private final double searchMin;
+    private final double gap;
+
+    FilterRow(Region search, double searchMin, double gap, Node... filters) {
+        this.search = search;
+        this.searchMin = searchMin;
+        this.gap = gap;
+        getChildren().add(search);
+        getChildren().addAll(filters);
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        double widest = searchMin;
+        for (Node n : filters()) {
+            widest = Math.max(widest, width(n));
+        }
+        return snappedLeftInset() + widest + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double width = searchMin;
+        for (Node n : filters()) {
+            width += gap + width(n);
+        }
+        return snappedLeftInset() + width + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double room = width < 0 ? computePrefWidth(-1) : width;
+        List<List<Node>> lines = lines(room - snappedLeftInset() - snappedRightInset());
+        double height = 0;
+        for (List<Node> line : lines) {
+            height += lineHeight(line);
+        }
+        return snappedTopInset() + height + gap * (lines.size() - 1) + snappedBottomInset();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double left = snappedLeftInset();
+        double room = getWidth() - left - snappedRightInset();
+        double y = snappedTopInset();
+        List<List<Node>> lines = lines(room);
+        for (int i = 0; i < lines.size(); i++) {
+            List<Node> line = lines.get(i);
+            double height = lineHeight(line);
+            double x = left;
+            if (i == 0) {
+                double taken = 0;
+                for (Node n : line.subList(1, line.size())) {
+                    taken += gap + width(n);
+                }
+                double searchWidth = Math.max(searchMin, room - taken);
+                layoutInArea(search, x, y, searchWidth, height, 0, HPos.LEFT, VPos.CENTER);
+                x += searchWidth;
+                line = line.subList(1, line.size());
+                for (Node n : line) {
+                    x += gap;
+                    x += place(n, x, y, height, room);
+                }
+            } else {
+                for (Node n : line) {
+                    x += place(n, x, y, height, room) + gap;
+                }
+            }
+            y += height + gap;
+        }
+    }
+
+    /** A filter wider than the whole row (a very long domain) is given the row, and shows its ellipsis. */
+    private double place(Node n, double x, double y, double height, double room) {
+        double width = Math.min(width(n), room);
+        layoutInArea(n, x, y, width, height, 0, HPos.LEFT, VPos.CENTER);
+        return width;
+    }
+
+    /** The search field then the filters, broken into lines that fit {@code room}; a filter is never split. */
+    List<List<Node>> lines(double room) {
+        List<List<Node>> lines = new ArrayList<>();
+        List<Node> line = new ArrayList<>(List.of(search));
+        double used = searchMin;
+        for (Node n : filters()) {
+            double width = width(n);
+            if (!line.isEmpty() && used + gap + width > room + 0.5) {
+                lines.add(line);
+                line = new ArrayList<>();
+                used = -gap;
+            }
+            line.add(n);
+            used += gap + width;
+        }
+        lines.add(line);
+        return lines;
+    }
+
+    /** Snapped as layoutInArea snaps it: unsnapped, a filter ending a line stuck out of the row by a pixel. */
+    private double width(Node n) {
+        return snapSizeX(n.prefWidth(-1));
+    }
+
+    private List<Node> filters() {
+        return getManagedChildren().stream().filter(n -> n != search).map(Node.class::cast).toList();
+    }
+
+    private static double lineHeight(List<Node> line) {
+        double height = 0;
+        for (Node n : line) {
+            height = Math.max(height, n.prefHeight(-1));
+        }
+        return height;
+    }
+}
