@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.ui.common.FxDialogService;
+import org.mailpath.ui.common.IconButtons;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.ThreadTaskRunner;
@@ -184,7 +184,7 @@ public final class AppContext {
         Runnable refresh = () -> {
             boolean dark = appearance.darkProperty().get();
             b.setGraphic(new FontIcon(dark ? Material2MZ.WB_SUNNY : Material2MZ.NIGHTS_STAY));
-            b.setTooltip(new Tooltip(messages.get(dark ? "app.theme.toLight" : "app.theme.toDark")));
+            IconButtons.named(b, messages.get(dark ? "app.theme.toLight" : "app.theme.toDark"));
         };
         appearance.darkProperty().addListener(o -> refresh.run());
         refresh.run();
@@ -196,7 +196,7 @@ public final class AppContext {
         Button b = new Button(null, new FontIcon(Material2AL.INFO));
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         b.setId("about");
-        b.setTooltip(new Tooltip(messages.get("app.about")));
+        IconButtons.named(b, messages.get("app.about"));
         b.setOnAction(e -> showAbout());
         return b;
     }

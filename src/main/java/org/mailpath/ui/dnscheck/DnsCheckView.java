@@ -41,6 +41,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.ui.common.IconButtons;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.MnemonicCheckBox;
@@ -109,7 +110,7 @@ public final class DnsCheckView {
                 HBox.setHgrow(spacer, Priority.ALWAYS);
                 Button remove = new Button(null, new FontIcon(Material2AL.CLOSE));
                 remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-                remove.setTooltip(new Tooltip(messages.format("dns.recipients.remove", item)));
+                IconButtons.named(remove, messages.format("dns.recipients.remove", item));
                 remove.setOnAction(e -> model.removeDomain(item));
                 HBox row = new HBox(6, name, spacer, remove);
                 row.setAlignment(Pos.CENTER_LEFT);
@@ -137,7 +138,7 @@ public final class DnsCheckView {
         });
         HBox.setHgrow(add, Priority.ALWAYS);
         Button addButton = new Button(null, new FontIcon(Material2AL.ADD));
-        addButton.setTooltip(new Tooltip(messages.get("dns.recipients.add")));
+        IconButtons.named(addButton, messages.get("dns.recipients.add"));
         addButton.disableProperty().bind(model.canAddDomainProperty().not());
         addButton.setOnAction(e -> model.addDomain());
         HBox addRow = new HBox(6, add, addButton);
@@ -452,7 +453,7 @@ public final class DnsCheckView {
         meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "mono");
         Button copy = new Button(null, new FontIcon(Material2AL.CONTENT_COPY));
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        copy.setTooltip(new Tooltip(messages.get("dns.finding.copy")));
+        IconButtons.named(copy, messages.get("dns.finding.copy"));
         copy.setOnAction(e -> model.copy(f));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -38,6 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.analysis.DomainSummary;
+import org.mailpath.ui.common.IconButtons;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
@@ -118,6 +119,8 @@ public final class EventsView {
         button.getStyleClass().addAll("summary-card", "card-" + card.filter().name().toLowerCase(java.util.Locale.ROOT));
         button.setId("card-" + card.filter().name());
         button.setTooltip(new Tooltip(messages.get("events.card.tooltip")));
+        // the card's text is in its graphic, which a screen reader does not read
+        button.setAccessibleText(card.title() + ": " + count.getText() + " (" + card.percent() + ")");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.setOnAction(e -> model.showOnly(card.filter()));
@@ -307,7 +310,7 @@ public final class EventsView {
 
         Button clear = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        clear.setTooltip(new Tooltip(messages.get("events.filter.clear")));
+        IconButtons.named(clear, messages.get("events.filter.clear"));
         clear.setOnAction(e -> model.clearFilters());
 
         FilterRow filters = new FilterRow(search, SEARCH_MIN_WIDTH, 8, verdict, domain, cause, clear);
