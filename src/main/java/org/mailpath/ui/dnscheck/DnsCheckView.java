@@ -130,7 +130,9 @@ public final class DnsCheckView {
 
         TextField add = new TextField();
         add.setId("dns-new-domain");
+        // a short prompt: the field is narrow in a small window and a long one was cut; the tooltip says the rest
         add.setPromptText(messages.get("dns.recipients.addPrompt"));
+        add.setTooltip(new Tooltip(messages.get("dns.recipients.addTooltip")));
         add.textProperty().bindBidirectional(model.newDomainProperty());
         add.setOnAction(e -> {
             model.addDomain();

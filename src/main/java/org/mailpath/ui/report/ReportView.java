@@ -39,6 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.report.ReportFormat;
+import org.mailpath.ui.common.FilterRow;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.LanguageChoice;
 import org.mailpath.ui.common.Messages;
@@ -48,6 +49,9 @@ import org.mailpath.ui.common.Messages;
  * in scope, each with its include box, above the live preview.
  */
 public final class ReportView {
+
+    /** The message search field's least width beside its buttons. */
+    static final double SEARCH_MIN_WIDTH = 160;
 
     private final SplitPane root;
 
@@ -200,10 +204,11 @@ public final class ReportView {
 
         TextField search = new TextField();
         search.setId("report-message-search");
+        // a short prompt, as on the Events step: a long one was cut in a narrow window; the tooltip says the rest
         search.setPromptText(messages.get("report.messages.search.prompt"));
+        search.setTooltip(new Tooltip(messages.get("report.messages.search.tooltip")));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnAction(e -> e.consume());
-        HBox.setHgrow(search, Priority.ALWAYS);
         Button all = smallButton(messages, "report.messages.all", "report-messages-all", e -> model.includeShown(true));
         Button none = smallButton(messages, "report.messages.none", "report-messages-none", e -> model.includeShown(false));
         Button failing = smallButton(messages, "report.messages.failing", "report-messages-failing",
@@ -223,10 +228,9 @@ public final class ReportView {
             model.includeOnlySelected();
             showChosenDomain.run();
         });
-        // The search field gives way in a narrow window; the buttons keep their whole words.
-        List.of(all, none, failing, onlySelected).forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
-        HBox tools = new HBox(6, search, all, none, failing, onlySelected);
-        tools.setAlignment(Pos.CENTER_LEFT);
+        // The buttons keep their whole words; in a narrow window they go below the search field rather than
+        // squeezing it (it was 22 px wide in the smallest window).
+        FilterRow tools = new FilterRow(search, SEARCH_MIN_WIDTH, 6, all, none, failing, onlySelected);
 
         TableView<MessageChoice> table = new TableView<>();
         SortedList<MessageChoice> sorted = new SortedList<>(model.shownMessages());

@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.mailpath.ui.importing.ImportState;
@@ -25,8 +26,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Swedish (the longer texts) in a 1024×700 window: no button, title or step name on any step may be cut short, with
- * the ellipsis or by a pane that does not show its end. Table cells and combo boxes are left out: those are cut by
+ * Swedish (the longer texts) in a 1024×700 window: no button, title, step name or text field's prompt on any step
+ * may be cut short, with the ellipsis or by a pane that does not show its end. Table cells and combo boxes are left out: those are cut by
  * design and show the whole text elsewhere.
  */
 class NarrowSwedishWindowTest extends RunningAppTest {
@@ -70,6 +71,7 @@ class NarrowSwedishWindowTest extends RunningAppTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> collectCut(app.scene().getRoot(), "step " + (index + 1), cut));
             robot.interact(() -> collectClipped(app.scene().getRoot(), "step " + (index + 1), cut));
+            robot.interact(() -> collectCutPrompts(app.scene().getRoot(), "step " + (index + 1), cut));
         }
         return cut;
     }
@@ -128,6 +130,28 @@ class NarrowSwedishWindowTest extends RunningAppTest {
                                 + Math.round(c.getMinX()) + ".." + Math.round(c.getMaxX()));
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Every shown empty text field whose prompt is wider than the field: a prompt is not cut with the ellipsis, its
+     * end is simply not drawn (the Report step's search showed "Sök mottagare, Mess").
+     */
+    static void collectCutPrompts(Parent root, String where, List<String> cut) {
+        root.applyCss();
+        root.layout();
+        for (Node n : all(root, new ArrayList<>())) {
+            if (n instanceof TextField f && shown(f) && f.getWidth() > 0 && f.getPromptText() != null
+                    && !f.getPromptText().isBlank() && (f.getText() == null || f.getText().isEmpty())) {
+                Text prompt = new Text(f.getPromptText());
+                prompt.setFont(f.getFont());
+                double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+                if (prompt.getLayoutBounds().getWidth() > room + 0.5) {
+                    cut.add(where + ": the prompt \"" + f.getPromptText() + "\" needs "
+                            + Math.round(prompt.getLayoutBounds().getWidth()) + " px, its field has "
+                            + Math.round(room));
                 }
             }
         }

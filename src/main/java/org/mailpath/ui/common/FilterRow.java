@@ -1,4 +1,4 @@
-package org.mailpath.ui.events;
+package org.mailpath.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +10,18 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 /**
- * The message table's search field and filters on one line, or more when the filters do not fit beside the field.
- * Each filter keeps its preferred width (the whole text of its choice); the field takes the room left on the first
- * line. An HBox squeezed the filters instead, which cut their text ("All messa…") in a 1024 px window.
+ * A search field and the filters or buttons beside it on one line, or more when they do not fit beside the field.
+ * Each keeps its preferred width (the whole text of its choice or name); the field takes the room left on the first
+ * line, at least its least width. An HBox squeezed the Events filters instead, which cut their text ("All messa…")
+ * in a 1024 px window, and the Report step's search field to 22 px in the smallest window.
  */
-final class FilterRow extends Pane {
+public final class FilterRow extends Pane {
 
     private final Region search;
     private final double searchMin;
     private final double gap;
 
-    FilterRow(Region search, double searchMin, double gap, Node... filters) {
+    public FilterRow(Region search, double searchMin, double gap, Node... filters) {
         this.search = search;
         this.searchMin = searchMin;
         this.gap = gap;
