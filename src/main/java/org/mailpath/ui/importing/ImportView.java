@@ -225,7 +225,10 @@ public final class ImportView {
         problems.setCellFactory(v -> new ListCell<>() {
             {
                 setWrapText(true);
-                prefWidthProperty().bind(v.widthProperty().subtract(24));
+                // No width of its own: the list lays the cell out at its own width and asks its height for that
+                // width. Bound to the list's width less a guess, a long problem got the height of fewer lines than
+                // it wrapped to and its end was cut.
+                setPrefWidth(0);
             }
 
             @Override

@@ -1,0 +1,71 @@
+package org.mailpath.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.ui.importing.ImportState;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Import step's list of problems in the file shows every problem whole: the long note on a file without a header
+ * row was cut after two lines ("… then TLS_Cipher and …"), the rest of it not to be read anywhere.
+ */
+class ImportProblemsTest extends RunningAppTest {
+
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 1024, 900})
+    void everyProblemIsShownWhole(int width, FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            app.scene().getWindow().setWidth(width);
+            app.scene().getWindow().setHeight(width * 10 / 16);
+        });
+        for (String sample : List.of("synthetic-no-header.csv", "synthetic-with-bad-rows.csv")) {
+            Path log = Path.of(System.getProperty("mailpath.projectDir", ".")).resolve("assets/samples").resolve(sample);
+            robot.interact(() -> app.importModel().importFile(log));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> app.importModel().stateProperty().get() == ImportState.DONE);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> cut = new ArrayList<>();
+            robot.interact(() -> {
+                app.scene().getRoot().applyCss();
+                app.scene().getRoot().layout();
+                for (Node n : app.scene().getRoot().lookupAll("#import-problems .list-cell")) {
+                    ListCell<?> cell = (ListCell<?>) n;
+                    if (shown(cell) && cell.getText() != null) {
+                        for (Node child : cell.getChildrenUnmodifiable()) {
+                            // the cell's own text, not its icon (a FontIcon is a Text too)
+                            if (child instanceof Text t && !(child instanceof FontIcon)
+                                    && !squash(t.getText()).equals(squash(cell.getText()))) {
+                                cut.add(sample + ": \"" + cell.getText() + "\" drawn as \"" + t.getText() + "\"");
+                            }
+                        }
+                    }
+                }
+            });
+            assertEquals(List.of(), cut, "at " + width + " px");
+        }
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
