@@ -189,9 +189,16 @@ public final class WizardView {
         cancel.disableProperty().bind(model.canCancelProperty().not());
         cancel.setOnAction(e -> model.cancel());
 
+        // A disabled button shows no tooltip: why Next is disabled is said beside it.
+        Label locked = new Label(messages.get("wizard.step.locked"));
+        locked.setId("wizard-next-locked");
+        locked.getStyleClass().add(Styles.TEXT_MUTED);
+        locked.visibleProperty().bind(model.nextLockedProperty());
+        locked.managedProperty().bind(locked.visibleProperty());
+        locked.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, cancel, spacer, back, next);
+        HBox bar = new HBox(8, cancel, spacer, locked, back, next);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.getStyleClass().add("wizard-buttons");
         bar.setPadding(new Insets(10, 16, 10, 16));

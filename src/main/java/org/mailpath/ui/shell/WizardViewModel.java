@@ -25,6 +25,7 @@ public final class WizardViewModel {
     private final BooleanBinding canBack;
     private final BooleanBinding canNext;
     private final BooleanBinding canCancel;
+    private final BooleanBinding nextLocked;
 
     public WizardViewModel(List<WizardStep> steps) {
         if (steps.isEmpty()) {
@@ -44,6 +45,8 @@ public final class WizardViewModel {
         canNext = Bindings.createBooleanBinding(
                 () -> !currentStep().busyProperty().get() && canGoTo(current.get() + 1), dependencies);
         canCancel = Bindings.createBooleanBinding(() -> currentStep().busyProperty().get(), dependencies);
+        nextLocked = Bindings.createBooleanBinding(() -> current.get() < steps.size() - 1
+                && !currentStep().busyProperty().get() && !canGoTo(current.get() + 1), dependencies);
         for (ObservableValue<?> dep : dependencies) {
             dep.addListener(o -> refreshStatuses());
         }
@@ -77,6 +80,14 @@ public final class WizardViewModel {
 
     public BooleanBinding canCancelProperty() {
         return canCancel;
+    }
+
+    /**
+     * True when Next is disabled because a step before the next one is not complete (no log yet), not because the
+     * current step is busy: then the window says why.
+     */
+    public BooleanBinding nextLockedProperty() {
+        return nextLocked;
     }
 
     /** A step can be shown when it exists and every step before it is complete (earlier steps always). */

@@ -33,9 +33,14 @@ class WizardFlowTest extends RunningAppTest {
     void fromADroppedSampleToTheChecks(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("Open a Salesforce Email Log").tryQuery().isPresent());
         assertTrue(robot.lookup("#wizard-next").queryButton().isDisabled());
+        // a disabled button shows no tooltip: the reason is written beside it
+        Label locked = robot.lookup("#wizard-next-locked").queryAs(Label.class);
+        assertTrue(locked.isVisible());
+        assertEquals("Import a log first", locked.getText());
 
         robot.interact(() -> assertTrue(app.importModel().drop(List.of(TestEngines.sampleLog()))));
         waitUntil(() -> app.importModel().stateProperty().get() == ImportState.DONE);
+        assertFalse(locked.isVisible());
         if (app.wizard().current() == AppContext.IMPORT) {
             robot.clickOn("See the events");
         }

@@ -50,6 +50,19 @@ class WizardViewModelTest {
     private final WizardViewModel wizard = new WizardViewModel(List.of(importStep, events, checks));
 
     @Test
+    void nextIsLockedOnlyWhileAStepBeforeTheNextIsIncompleteAndNothingRuns() {
+        assertTrue(wizard.nextLockedProperty().get(), "no log yet: the window says why Next is disabled");
+        importStep.busy.set(true);
+        assertFalse(wizard.nextLockedProperty().get(), "busy, not locked: Cancel is the way on");
+        importStep.busy.set(false);
+        importStep.complete.set(true);
+        assertFalse(wizard.nextLockedProperty().get());
+        events.complete.set(true);
+        wizard.goTo(2);
+        assertFalse(wizard.nextLockedProperty().get(), "the last step has no Next");
+    }
+
+    @Test
     void nextIsDisabledUntilTheStepIsComplete() {
         assertFalse(wizard.canNextProperty().get());
         assertFalse(wizard.canBackProperty().get());
