@@ -108,13 +108,13 @@ public final class FilterRow extends Pane {
     }
 
     /** The search field then the filters, broken into lines that fit {@code room}; a filter is never split. */
-    List<List<Node>> lines(double room) {
+    private List<List<Node>> lines(double room) {
         List<List<Node>> lines = new ArrayList<>();
         List<Node> line = new ArrayList<>(List.of(search));
         double used = searchMin;
         for (Node n : filters()) {
             double width = width(n);
-            if (!line.isEmpty() && used + gap + width > room + 0.5) {
+            if (used + gap + width > room + 0.5) {
                 lines.add(line);
                 line = new ArrayList<>();
                 used = -gap;
@@ -132,7 +132,8 @@ public final class FilterRow extends Pane {
     }
 
     private List<Node> filters() {
-        return getManagedChildren().stream().filter(n -> n != search).map(Node.class::cast).toList();
+        List<Node> managed = getManagedChildren();
+        return managed.stream().filter(n -> n != search).toList();
     }
 
     private static double lineHeight(List<Node> line) {
