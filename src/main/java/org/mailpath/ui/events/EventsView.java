@@ -317,13 +317,31 @@ public final class EventsView {
         FilterRow filters = new FilterRow(search, SEARCH_MIN_WIDTH, 8, verdict, domain, cause, clear);
         filters.setId("events-filters");
 
-        TableView<MessageRow> table = new TableView<>(model.visibleRows());
+        // "RP", "RTD": the letters are the log's Mail Events, which the header's tooltip spells out. A column has no
+        // tooltip of its own; its header, made by the skin, carries the column's id and is looked up once laid out.
+        Tooltip eventsTip = new Tooltip(messages.get("events.col.events.tooltip"));
+        TableView<MessageRow> table = new TableView<>(model.visibleRows()) {
+            private Node tipped;
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                if (tipped == null || tipped.getParent() == null) { // none yet, or the headers were made anew
+                    tipped = lookup("#events-col-events");
+                    if (tipped != null) {
+                        Tooltip.install(tipped, eventsTip);
+                    }
+                }
+            }
+        };
         table.setId("message-table");
         table.getColumns().add(column(messages.get("events.col.time"), MessageRow::time, 128));
         table.getColumns().add(column(messages.get("events.col.recipient"), MessageRow::recipient, 190));
         table.getColumns().add(column(messages.get("events.col.verdict"), MessageRow::verdict, 110));
         table.getColumns().add(column(messages.get("events.col.cause"), MessageRow::cause, 150));
-        table.getColumns().add(column(messages.get("events.col.events"), MessageRow::events, 60));
+        TableColumn<MessageRow, String> events = column(messages.get("events.col.events"), MessageRow::events, 60);
+        events.setId("events-col-events");
+        table.getColumns().add(events);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override

@@ -111,6 +111,15 @@ class EventsViewTest {
         assertTrue(search.getTooltip().getText().contains("Message ID"), search.getTooltip().getText());
     }
 
+    @Test
+    void theEventsColumnSaysWhatItsLettersMean(FxRobot robot) {
+        Node header = robot.lookup("#message-table #events-col-events").query();
+        Object tip = header.getProperties().get("javafx.scene.control.Tooltip");
+        assertTrue(tip instanceof javafx.scene.control.Tooltip, "the Events column's header has a tooltip");
+        String text = ((javafx.scene.control.Tooltip) tip).getText();
+        assertTrue(text.contains("R received by Salesforce") && text.contains("P failed permanently"), text);
+    }
+
     private static String buttonText(javafx.scene.control.ComboBox<?> combo) {
         return combo.getButtonCell().getText();
     }
