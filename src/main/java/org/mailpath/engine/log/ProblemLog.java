@@ -102,7 +102,7 @@ final class ProblemLog {
         return new FileProblem(line, field, LogTexts.text(key, args), rejectedRow);
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "\u2026" : s;
     }
 

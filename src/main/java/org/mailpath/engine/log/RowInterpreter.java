@@ -29,6 +29,8 @@ final class RowInterpreter {
     private long records;
     private int maxColumns;
     private boolean unrecognisedHeaderSkipped;
+    /** The first line when it was skipped as a header MailPath does not know: said if no row is usable either. */
+    private List<String> unknownHeader = List.of();
 
     /** How the columns were read, decided on the first record of a file; reused for the later parts of it. */
     record Layout(ColumnMapping mapping, int expectedColumns, Instant plausibleEnd) {
@@ -134,6 +136,14 @@ final class RowInterpreter {
                         .isPresent() && field(first, LogColumn.RECIPIENT).indexOf('@') > 0);
         warnIfNoTlsColumn(line, first.length > LogColumn.TLS_CIPHER.ordinal());
         unrecognisedHeaderSkipped = !firstIsData;
+        if (!firstIsData) {
+            // as many cells as a sentence can hold, each as long as a column name could sensibly be
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < Math.min(first.length, 20); i++) {
+                cells.add(i == 19 && first.length > 20 ? "\u2026" : ProblemLog.shorten(first[i].strip()));
+            }
+            unknownHeader = List.copyOf(cells);
+        }
         problems.warn(line, "", firstIsData ? "header.none" : "header.unknown", line);
     }
 
@@ -273,8 +283,12 @@ final class RowInterpreter {
         }
         if (rows == problems.rejected()) {
             LocalText noUsableRow = allRejected(problems.firstRejection());
-            throw new UnusableLogException(maxColumns <= 1
-                    ? LogTexts.text("unusable.singleColumn", noUsableRow) : noUsableRow);
+            if (maxColumns <= 1) {
+                throw new UnusableLogException(LogTexts.text("unusable.singleColumn", noUsableRow));
+            }
+            // another CSV (contacts, a report export): its own header explains the rejections better than a date
+            throw new UnusableLogException(unknownHeader.isEmpty() ? noUsableRow
+                    : LogTexts.text("unusable.notAnEmailLog", noUsableRow, String.join(", ", unknownHeader)));
         }
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), mapping(),
                 input.charset().name(), input.delimiter(), complete);

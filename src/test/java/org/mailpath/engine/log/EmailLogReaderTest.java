@@ -260,6 +260,22 @@ class EmailLogReaderTest {
     }
 
     @Test
+    void anotherCsvWithNoUsableRowIsSaidNotToLookLikeAnEmailLog() {
+        // a contacts export: its header was skipped as unknown, then every row failed on its "date"
+        Path f = write(dir, "contacts.csv", lines("First Name,Last Name,Email,Phone", "Anna,Berg,anna@x.example,123",
+                "Bo,Ek,bo@x.example,456"));
+        UnusableLogException e = assertThrows(UnusableLogException.class, () -> read(f));
+        assertEquals("contacts.csv has no usable row: all 2 rows were rejected. The first is line 2, Date/Time: 'Anna'"
+                + " is not a date (expected M/d/yyyy H:mm or ISO-8601). Its first line names none of the Email Log's"
+                + " columns (it has: First Name, Last Name, Email, Phone): the file does not look like a Salesforce"
+                + " Email Log.", e.getMessage());
+        assertEquals("contacts.csv har ingen användbar rad: alla 2 rader utelämnades. Den första är rad 2, Date/Time:"
+                + " ”Anna” är inget datum (väntat: M/d/yyyy H:mm eller ISO-8601). Dess första rad namnger ingen av"
+                + " e-postloggens kolumner (den har: First Name, Last Name, Email, Phone): filen ser inte ut som en"
+                + " e-postlogg från Salesforce.", e.message(java.util.Locale.forLanguageTag("sv")));
+    }
+
+    @Test
     void cancellationStopsReading() {
         Cancellation c = new Cancellation();
         c.cancel();
