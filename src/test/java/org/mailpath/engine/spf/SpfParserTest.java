@@ -30,9 +30,19 @@ class SpfParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"v=spf1", "v=spf1 -all", "V=SPF1 ~all", "v=spf1 a/24 mx//64 a:x.example.com/16//48"})
-    void validRecords(String text) throws SpfSyntaxException {
-        SpfParser.parse(text);
+    @CsvSource(delimiter = '|', value = {
+        "v=spf1|''",
+        "v=spf1 -all|-ALL /32 //128",
+        "V=SPF1 ~all|~ALL /32 //128",
+        "v=spf1 a/24 mx//64 a:x.example.com/16//48|+A /24 //128, +MX /32 //64, +A x.example.com /16 //48",
+    })
+    void validRecordsParseIntoTheirMechanisms(String text, String mechanisms) throws SpfSyntaxException {
+        SpfRecord r = SpfParser.parse(text);
+        assertEquals(text, r.text());
+        assertEquals(mechanisms, String.join(", ", r.mechanisms().stream().map(m -> m.qualifier().symbol()
+                + m.type().name() + (m.domainSpec().isEmpty() ? "" : " " + m.domainSpec()) + " /" + m.cidr4()
+                + " //" + m.cidr6()).toList()));
+        assertEquals(r.mechanisms(), r.terms(), "no modifiers");
     }
 
     @ParameterizedTest
