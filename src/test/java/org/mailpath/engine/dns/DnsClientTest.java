@@ -202,14 +202,26 @@ class DnsClientTest {
         DnsLookup lookup = DNS.lookup(Duration.ofSeconds(60));
         Cancellation cancellation = new Cancellation();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            long before = DNS.server().queries();
             Future<DnsAnswer> f = pool.submit(() -> lookup.lookup("silent.test", Type.A, cancellation));
-            Thread.sleep(100);
+            // cancel only once the question has reached the server that never answers: the lookup is then waiting
+            awaitQueriesAfter(before);
+            assertFalse(f.isDone(), "still waiting for an answer");
             cancellation.cancel();
             var e = assertThrows(java.util.concurrent.ExecutionException.class,
                     () -> f.get(10, java.util.concurrent.TimeUnit.SECONDS));
             assertTrue(e.getCause() instanceof CancelledException, e.getCause().toString());
         }
         assertThrows(CancelledException.class, () -> lookup.lookup("good.test", Type.A, cancellation));
+    }
+
+    /** Waits until the test server has been asked something since {@code before} (a loaded machine may be slow). */
+    private static void awaitQueriesAfter(long before) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (DNS.server().queries() == before) {
+            assertTrue(System.nanoTime() < deadline, "the lookup never sent its question");
+            Thread.sleep(5);
+        }
     }
 
     @Test
