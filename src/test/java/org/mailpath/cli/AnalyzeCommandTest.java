@@ -103,7 +103,7 @@ class AnalyzeCommandTest {
     void problemsInJsonHaveLineAndMessage() throws IOException {
         CliRun r = CliRun.of("analyze", "--format=JSON", sample("synthetic-with-bad-rows.csv"));
         JsonNode p = new ObjectMapper().readTree(r.out()).get("problems").get(0);
-        assertTrue(p.get("line").asLong() > 0);
+        assertEquals(5, p.get("line").asLong(), "the row dated \"not a date\" is the file's line 5");
         assertTrue(p.get("message").asText().contains("not a date"));
     }
 
