@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DmarcParserTest {
 
@@ -43,11 +43,37 @@ class DmarcParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"v=DMARC1; p=bogus", "v=DMARC1; p=none; pct=150", "p=none; v=DMARC1",
-        "v=DMARC1; rua=mailto:x@example.com", "v=DMARC1; p=none; adkim=x", "v=DMARC1; p=none; np=x",
-        "v=DMARC1; p=none; p=reject", "v=DMARC1; p=none; fo=2", "v=DMARC1; p=none; junk"})
-    void problems(String text) {
-        assertFalse(DmarcParser.parse(text).problems().isEmpty(), text);
+    @CsvSource(delimiter = '|', value = {
+        "v=DMARC1; p=bogus|p=bogus is not none, quarantine or reject",
+        "v=DMARC1; p=none; pct=150|pct=150 is not a number from 0 to 100",
+        "v=DMARC1; p=none; pct=101|pct=101 is not a number from 0 to 100",
+        "p=none; v=DMARC1|the record must begin with \"v=DMARC1\"",
+        "v=DMARC1; rua=mailto:x@example.com|the required tag p= is missing",
+        "v=DMARC1; p=none; adkim=x|adkim=x is not r (relaxed) or s (strict)",
+        "v=DMARC1; p=none; np=x|np=x is not none, quarantine or reject (receivers that follow RFC 9989 then act as"
+            + " if the record said p=none; RFC 7489 has no np)",
+        "v=DMARC1; p=none; p=reject|tag p= appears more than once",
+        "v=DMARC1; p=none; fo=2|fo=2 is not a colon-separated list of 0, 1, d, s",
+        "v=DMARC1; p=none; ri=1h|ri=1h is not a number of seconds",
+        "v=DMARC1; p=none; junk|\"junk\" is not a tag=value pair",
+    })
+    void eachProblemIsNamedAndItsTagFallsBackToTheDefault(String text, String problem) {
+        DmarcParser.Parsed parsed = DmarcParser.parse(text);
+        assertEquals(List.of(problem), parsed.problems(), text);
+        DmarcRecord r = parsed.record();
+        assertEquals("none", r.policy(), text);
+        assertEquals(100, r.pct(), text);
+        assertEquals("r", r.adkim(), text);
+        assertEquals("0", r.fo(), text);
+        assertEquals(86400, r.ri(), text);
+    }
+
+    @Test
+    void pctIsAnyWholeNumberFromZeroToAHundred() {
+        assertEquals(0, DmarcParser.parse("v=DMARC1; p=reject; pct=0").record().pct());
+        DmarcParser.Parsed hundred = DmarcParser.parse("v=DMARC1; p=reject; pct=100");
+        assertEquals(List.of(), hundred.problems());
+        assertEquals(100, hundred.record().pct());
     }
 
     @Test
