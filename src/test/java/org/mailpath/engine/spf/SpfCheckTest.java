@@ -147,6 +147,9 @@ class SpfCheckTest {
     void limitAppliesToTheEvaluationLikeReceiversDo() {
         // matched by the first include: pass after 1 lookup; an unlisted IP reaches the 11th: permerror
         assertTrue(result(includes(11), "198.51.100.1").message().contains(": pass"));
+        // the 10th lookup is still allowed: an unlisted IP goes through all ten includes to -all
+        Finding tenth = result(includes(10), "203.0.113.9");
+        assertTrue(tenth.message().contains(": fail"), tenth.message());
         Finding unlisted = result(includes(11), "203.0.113.9");
         assertTrue(unlisted.message().contains(": permerror") && unlisted.message().contains("more than 10"),
                 unlisted.message());
