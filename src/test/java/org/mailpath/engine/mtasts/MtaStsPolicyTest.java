@@ -32,6 +32,13 @@ class MtaStsPolicyTest {
     }
 
     @Test
+    void aMaxAgeOfExactlyTheLimitIsAccepted() {
+        MtaStsPolicy.Parsed p = MtaStsPolicy.parse("version: STSv1\nmode: none\nmax_age: 31557600\n");
+        assertEquals(List.of(), p.problems());
+        assertEquals(MtaStsPolicy.MAX_AGE_LIMIT, p.policy().orElseThrow().maxAge());
+    }
+
+    @Test
     void modeNoneNeedsNoMx() {
         assertTrue(MtaStsPolicy.parse("version: STSv1\nmode: none\nmax_age: 86400\n").policy().isPresent());
     }
