@@ -40,7 +40,9 @@ class MtaStsPolicyTest {
 
     @Test
     void modeNoneNeedsNoMx() {
-        assertTrue(MtaStsPolicy.parse("version: STSv1\nmode: none\nmax_age: 86400\n").policy().isPresent());
+        MtaStsPolicy.Parsed p = MtaStsPolicy.parse("version: STSv1\nmode: none\nmax_age: 86400\n");
+        assertEquals(List.of(), p.problems());
+        assertEquals(new MtaStsPolicy("none", List.of(), 86400), p.policy().orElseThrow());
     }
 
     @Test
