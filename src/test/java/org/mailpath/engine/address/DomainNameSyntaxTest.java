@@ -34,8 +34,9 @@ class DomainNameSyntaxTest {
     void labelAndNameLengths() {
         assertEquals(Optional.empty(), DomainNameSyntax.normalize("a".repeat(64) + ".com"));
         assertEquals(Optional.of("a".repeat(63) + ".com"), DomainNameSyntax.normalize("a".repeat(63) + ".com"));
-        String longest = ("a".repeat(61) + ".").repeat(4) + "com"; // 4 × 62 + 3 = 251
+        String longest = ("a".repeat(63) + ".").repeat(3) + "a".repeat(61); // 3 × 64 + 61 = 253
         assertEquals(Optional.of(longest), DomainNameSyntax.normalize(longest));
-        assertEquals(Optional.empty(), DomainNameSyntax.normalize("abc." + longest));
+        assertEquals(Optional.of(longest), DomainNameSyntax.normalize(longest + "."), "the root dot is not counted");
+        assertEquals(Optional.empty(), DomainNameSyntax.normalize(longest + "a")); // 254
     }
 }
