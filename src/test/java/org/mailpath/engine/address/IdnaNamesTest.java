@@ -34,6 +34,13 @@ class IdnaNamesTest {
     }
 
     @Test
+    void aDeviationLabelMayBeSixtyThreeCharactersInAscii() {
+        // Punycode by another implementation (Python's codec): "ß" + 55 × "x" is 63 characters with "xn--"
+        assertEquals("xn--" + "x".repeat(55) + "-9le.de", IdnaNames.toAscii("ß" + "x".repeat(55) + ".de"));
+        assertThrows(IllegalArgumentException.class, () -> IdnaNames.toAscii("ß" + "x".repeat(56) + ".de"));
+    }
+
+    @Test
     void lookupNamesAreTrimmedLowerCaseWithoutTrailingDotsInAscii() {
         assertEquals("xn--fa-hia.de", IdnaNames.lookupName("  FAß.DE.. "));
         assertEquals("xn--bcher-kva.example", IdnaNames.lookupName("Bücher.Example."));
