@@ -411,16 +411,17 @@ class SmtpProbeFakeServerTest {
         }
     }
 
-    @Test
-    void aReplyCodeOutsideTwoToFiveHundredsIsAProtocolError() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"699 weird", "199 weird"})
+    void aReplyCodeOutsideTwoToFiveHundredsIsAProtocolError(String reply) throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
             c.send("220 mx.example.test ESMTP");
             c.readLine();
-            c.send("699 weird");
+            c.send(reply);
             c.silence();
         })) {
             TargetResult r = probe(server, b -> b);
-            assertTrue(finding(r, SmtpCodes.SMTP_PROTOCOL_ERROR).message().contains("699 weird"), transcript(r));
+            assertTrue(finding(r, SmtpCodes.SMTP_PROTOCOL_ERROR).message().contains(reply), transcript(r));
             assertFalse(codes(r).contains(SmtpCodes.SMTP_EHLO_REJECTED), codes(r).toString());
         }
     }
