@@ -427,6 +427,17 @@ class SmtpProbeFakeServerTest {
     }
 
     @Test
+    void aReplyOfItsCodeAloneIsAWholeReply() throws Exception {
+        // RFC 5321 §4.2: the text after the code is optional
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard().banner("220"))) {
+            TargetResult r = probe(server, b -> b);
+            assertEquals(List.of("EHLO probe.mailpath.test", "QUIT"), clientLines(r));
+            assertFalse(codes(r).contains(SmtpCodes.SMTP_PROTOCOL_ERROR), codes(r).toString());
+            finding(r, SmtpCodes.SMTP_NO_STARTTLS);
+        }
+    }
+
+    @Test
     void controlCharactersFromTheServerAreEscapedInTheTranscript() throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.start(
                 ScriptedSmtp.standard().banner("220 mx.example.test \u001b[31mred\u0007"))) {
