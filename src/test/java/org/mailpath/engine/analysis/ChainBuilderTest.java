@@ -2,8 +2,6 @@ package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,9 +138,14 @@ class ChainBuilderTest {
         assertEquals("#16/A4-x\nno-at-sign", c.key());
         assertEquals("", c.messageIdHeader());
         assertEquals("", c.recipientDomain());
-        assertNull(c.diagnosis().orElse(null));
-        assertNotNull(c.toMessageChain());
-        assertEquals("", c.toMessageChain().events().get(0).status());
+        assertEquals(Optional.empty(), c.diagnosis());
+        MessageChain m = c.toMessageChain();
+        assertEquals("", m.messageIdHeader());
+        assertEquals("16/A4-x", m.internalMessageId());
+        assertEquals("no-at-sign", m.recipient());
+        assertEquals("", m.recipientDomain());
+        assertEquals("R", m.eventLetters());
+        assertEquals("", m.events().get(0).status());
     }
 
     @Test
