@@ -62,6 +62,33 @@ class ConclusionWriterTest {
     }
 
     @Test
+    void problemsAreCountedInTheRightNumberOnEachSide() {
+        assertTrue(problems(2, 0).contains(" The checks found 2 problems on the recipient's side."), problems(2, 0));
+        assertTrue(problems(1, 0).contains(" The checks found 1 problem on the recipient's side."), problems(1, 0));
+        assertTrue(problems(0, 1).contains(" The checks found 1 problem on our own side."), problems(0, 1));
+        assertTrue(problems(0, 2).contains(" The checks found 2 problems on our own side."), problems(0, 2));
+        assertTrue(problems(2, 2).contains(" The checks found 2 problems on the recipient's side and 2 on ours."),
+                problems(2, 2));
+        assertFalse(problems(0, 0).contains("problem"), problems(0, 0));
+    }
+
+    /** The conclusion with {@code theirs} warnings on contoso.example and {@code ours} errors on acme.example. */
+    private String problems(int theirs, int ours) {
+        List<Finding> contoso = new ArrayList<>();
+        for (int i = 0; i < theirs; i++) {
+            contoso.add(new Finding("MX_CNAME", Severity.WARNING, "mx" + i + ".contoso.example",
+                    "mx" + i + ".contoso.example is an alias.", List.of(), "Fix it.", Actor.RECIPIENT_MAIL_TEAM));
+        }
+        List<Finding> acme = new ArrayList<>();
+        for (int i = 0; i < ours; i++) {
+            acme.add(new Finding("DKIM_CNAME_MISSING", Severity.ERROR, "sfdc" + i + "._domainkey.acme.example",
+                    "The DKIM key is not published.", List.of(), "Publish it.", Actor.SENDER_ADMIN));
+        }
+        return build(List.of(new DomainCheckResult("contoso.example", contoso, List.of()),
+                new DomainCheckResult("acme.example", acme, List.of()))).conclusion();
+    }
+
+    @Test
     void oneUncheckedDomainIsNamedAndManyAreCounted() {
         ReportModel one = build(List.of(
                 new DomainCheckResult("fabrikam.example", List.of(resolverFailed("fabrikam.example")), List.of())));
