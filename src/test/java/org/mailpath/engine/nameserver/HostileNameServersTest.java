@@ -1,6 +1,7 @@
 package org.mailpath.engine.nameserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -31,6 +32,28 @@ class HostileNameServersTest {
             assertEquals(NameServers.MAX_HOSTS, findings.stream().filter(f -> f.code().equals("NS_NO_ADDRESS"))
                     .count());
             assertTrue(findings.stream().noneMatch(f -> f.code().equals("NS_OK")));
+        }
+    }
+
+    @Test
+    void thirteenNameServersAreAllTestedAndFourteenAreTooMany() throws Exception {
+        List<String> thirteen = codesOf(NameServers.MAX_HOSTS);
+        assertFalse(thirteen.contains("NS_TOO_MANY"), thirteen.toString());
+        assertEquals(NameServers.MAX_HOSTS, thirteen.stream().filter(c -> c.equals("NS_NO_ADDRESS")).count(),
+                "every one of the 13 is tested");
+        assertEquals(1, codesOf(NameServers.MAX_HOSTS + 1).stream().filter(c -> c.equals("NS_TOO_MANY")).count());
+    }
+
+    /** The codes of the check of a zone with {@code count} name servers that do not resolve. */
+    private static List<String> codesOf(int count) throws Exception {
+        StringBuilder zone = new StringBuilder("@ SOA ns0.nowhere.test. h.x. 1 1 1 1 1\n");
+        for (int i = 0; i < count; i++) {
+            zone.append("@ NS ns").append(i).append(".nowhere.test.\n");
+        }
+        try (TestDnsServer dns = TestDnsServer.builder().zone("many.test", zone.toString())
+                .resolver("127.0.7.11").start()) {
+            return new NameServerCheck().run(CheckSetup.of(dns).context("many.test")).findings().stream()
+                    .map(Finding::code).toList();
         }
     }
 }
