@@ -19,8 +19,8 @@ import org.mailpath.engine.finding.Severity;
  */
 class ConclusionWriterTest {
 
-    private static final String NOT_CHECKED = "could not be made from this computer's network (the DNS resolver or "
-            + "the connection it uses did not work), so they say nothing about ";
+    private static final String NOT_CHECKED = "marked not checked could not be made from this computer's network (the "
+            + "DNS resolver, or the connection it uses, did not work for them), so they say nothing about ";
 
     private final SampleReportData data = SampleReportData.create();
 
@@ -34,7 +34,7 @@ class ConclusionWriterTest {
 
         String c = m.conclusion();
         assertFalse(c.contains("problem"), c);
-        assertTrue(c.endsWith(" Checks of contoso.example and acme.example " + NOT_CHECKED + "those domains; they "
+        assertTrue(c.endsWith(" The checks of contoso.example and acme.example " + NOT_CHECKED + "those domains; they "
                 + "must be made again from a network where they work."), c);
         RecipientDomainSection contoso = section(m, "contoso.example");
         assertEquals(List.of(), contoso.findings(), "no problem block in the recipient's section");
@@ -54,7 +54,7 @@ class ConclusionWriterTest {
 
         String c = m.conclusion();
         assertTrue(c.contains(" The checks found 1 problem on the recipient's side and 1 on ours. The DNS checks "
-                + "found name servers of contoso.example that do not meet current DNS standards (EDNS). Checks of "
+                + "found name servers of contoso.example that do not meet current DNS standards (EDNS). The checks of "
                 + "fabrikam.example and acme.example " + NOT_CHECKED + "those domains;"), c);
         assertEquals(List.of(edns), section(m, "contoso.example").findings());
         assertEquals(List.of(), section(m, "fabrikam.example").findings());
@@ -92,15 +92,15 @@ class ConclusionWriterTest {
     void oneUncheckedDomainIsNamedAndManyAreCounted() {
         ReportModel one = build(List.of(
                 new DomainCheckResult("fabrikam.example", List.of(resolverFailed("fabrikam.example")), List.of())));
-        assertTrue(one.conclusion().endsWith(" Checks of fabrikam.example " + NOT_CHECKED + "that domain; they must "
-                + "be made again from a network where they work."), one.conclusion());
+        assertTrue(one.conclusion().endsWith(" The checks of fabrikam.example " + NOT_CHECKED + "that domain; they "
+                + "must be made again from a network where they work."), one.conclusion());
 
         List<DomainCheckResult> all = new ArrayList<>();
         for (String d : List.of("contoso.example", "fabrikam.example", "例子.example", "bücher.example",
                 "acme.example")) {
             all.add(new DomainCheckResult(d, List.of(resolverFailed(d)), List.of()));
         }
-        assertTrue(build(all).conclusion().contains(" Checks of 5 domains " + NOT_CHECKED + "those domains;"));
+        assertTrue(build(all).conclusion().contains(" The checks of 5 domains " + NOT_CHECKED + "those domains;"));
     }
 
     @Test
@@ -109,7 +109,7 @@ class ConclusionWriterTest {
                 "Port 25 is blocked on this network.", List.of(), "Run the probe elsewhere.", Actor.LOCAL_NETWORK);
         ReportModel m = new ReportBuilder(data.analysis(), options()).extraFindings(List.of(blocked)).build();
         assertFalse(m.conclusion().contains("problem"), m.conclusion());
-        assertTrue(m.conclusion().contains(" Checks of fabrikam.example " + NOT_CHECKED + "that domain;"),
+        assertTrue(m.conclusion().contains(" The checks of fabrikam.example " + NOT_CHECKED + "that domain;"),
                 m.conclusion());
         assertEquals(List.of(blocked), section(m, "fabrikam.example").notChecked());
     }
