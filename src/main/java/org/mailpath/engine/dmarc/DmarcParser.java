@@ -142,7 +142,8 @@ public final class DmarcParser {
         }
         long ri = 86400;
         if (tags.containsKey("ri")) {
-            if (tags.get("ri").matches("[0-9]{1,10}")) {
+            // RFC 7489 §6.3: a 32-bit unsigned integer
+            if (tags.get("ri").matches("[0-9]{1,10}") && Long.parseLong(tags.get("ri")) <= 0xFFFF_FFFFL) {
                 ri = Long.parseLong(tags.get("ri"));
             } else {
                 problems.add(DmarcTexts.text("problem.ri", tags.get("ri")));

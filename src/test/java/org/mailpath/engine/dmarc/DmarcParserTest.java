@@ -54,7 +54,8 @@ class DmarcParserTest {
             + " if the record said p=none; RFC 7489 has no np)",
         "v=DMARC1; p=none; p=reject|tag p= appears more than once",
         "v=DMARC1; p=none; fo=2|fo=2 is not a colon-separated list of 0, 1, d, s",
-        "v=DMARC1; p=none; ri=1h|ri=1h is not a number of seconds",
+        "v=DMARC1; p=none; ri=1h|ri=1h is not a number of seconds from 0 to 4294967295",
+        "v=DMARC1; p=none; ri=4294967296|ri=4294967296 is not a number of seconds from 0 to 4294967295",
         "v=DMARC1; p=none; junk|\"junk\" is not a tag=value pair",
     })
     void eachProblemIsNamedAndItsTagFallsBackToTheDefault(String text, String problem) {
@@ -66,6 +67,13 @@ class DmarcParserTest {
         assertEquals("r", r.adkim(), text);
         assertEquals("0", r.fo(), text);
         assertEquals(86400, r.ri(), text);
+    }
+
+    @Test
+    void riIsAThirtyTwoBitUnsignedNumberOfSeconds() {
+        DmarcParser.Parsed largest = DmarcParser.parse("v=DMARC1; p=none; ri=4294967295");
+        assertEquals(List.of(), largest.problems());
+        assertEquals(4294967295L, largest.record().ri());
     }
 
     @Test
