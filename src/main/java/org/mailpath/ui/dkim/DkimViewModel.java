@@ -20,6 +20,8 @@ import javafx.collections.ObservableList;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.dkim.DkimSelectorReport;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.DomainNames;
@@ -255,8 +257,11 @@ public final class DkimViewModel implements WizardStep {
         if (r.testing()) {
             key = key.isEmpty() ? messages.get("dkim.key.testing") : key + " · " + messages.get("dkim.key.testing");
         }
+        // a selector in order says it in its key and CNAME lines: DKIM_OK's sentence would repeat both
+        boolean keyShown = !key.isEmpty();
+        List<Finding> said = r.findings().stream().filter(f -> !(keyShown && f.severity() == Severity.OK)).toList();
         return new SelectorRow(r.selector(), r.name(), r.state(), messages.get("dkim.state." + r.state().name()), key,
-                r.cnameTarget().orElse(""), r.recordsToPublish(), r.findings());
+                r.cnameTarget().orElse(""), r.recordsToPublish(), said);
     }
 
     Optional<SelectorRow> find(String selector) {

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.dkim.DkimSelectorReport;
 import org.mailpath.engine.dkim.DkimSelectorState;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.SyncTaskRunner;
@@ -38,11 +41,16 @@ class DkimViewModelTest {
         return List.of(
                 new DkimSelectorReport(selectors.get(0), selectors.get(0) + "._domainkey." + domain, DkimSelectorState.OK,
                         Optional.of(selectors.get(0) + ".k7f2q9.custdkim.salesforce.com"), true, Optional.of("rsa"),
-                        OptionalInt.of(2048), false, List.of(), List.of()),
+                        OptionalInt.of(2048), false, List.of(), List.of(new Finding("DKIM_OK", Severity.OK,
+                                "sf1._domainkey." + domain, "DKIM selector sf1: RSA 2048-bit key", List.of(), "",
+                                Actor.NOBODY))),
                 new DkimSelectorReport(selectors.get(1), selectors.get(1) + "._domainkey." + domain,
                         DkimSelectorState.MISSING, Optional.empty(), false, Optional.empty(), OptionalInt.empty(), false,
                         List.of(selectors.get(1) + "._domainkey." + domain + ". CNAME " + selectors.get(1)
-                                + ".k7f2q9.custdkim.salesforce.com."), List.of()));
+                                + ".k7f2q9.custdkim.salesforce.com."), List.of(new Finding(
+                                "DKIM_SALESFORCE_CNAME_MISSING", Severity.ERROR, "sf2._domainkey." + domain,
+                                "its partner selector sf2 has no CNAME", List.of(), "Publish it.",
+                                Actor.SENDER_ADMIN))));
     };
 
     private DkimViewModel model(TaskRunner runner) {
@@ -90,8 +98,10 @@ class DkimViewModelTest {
         SelectorRow ok = m.find("sf1").orElseThrow();
         assertEquals("In order", ok.stateText());
         assertEquals("RSA key, 2,048 bits", ok.key());
+        assertEquals(List.of(), ok.findings(), "DKIM_OK would repeat the key and CNAME lines");
         SelectorRow missing = m.find("sf2").orElseThrow();
         assertEquals("Missing", missing.stateText());
+        assertEquals(List.of("DKIM_SALESFORCE_CNAME_MISSING"), missing.findings().stream().map(Finding::code).toList());
         assertTrue(m.canCopyRecordsProperty().get());
         m.copyRecords();
         assertEquals("sf2._domainkey.acme.example. CNAME sf2.k7f2q9.custdkim.salesforce.com.\n", dialogs.lastCopied());
