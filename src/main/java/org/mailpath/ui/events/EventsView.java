@@ -313,6 +313,7 @@ public final class EventsView {
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         IconButtons.named(clear, messages.get("events.filter.clear"));
         clear.setOnAction(e -> model.clearFilters());
+        clear.disableProperty().bind(model.canClearFiltersProperty().not());
 
         FilterRow filters = new FilterRow(search, SEARCH_MIN_WIDTH, 8, verdict, domain, cause, clear);
         filters.setId("events-filters");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -87,6 +88,7 @@ public final class EventsViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canCopyMessageId;
+    private final BooleanBinding canClearFilters;
 
     public EventsViewModel(WizardSession session, TaskRunner runner, DialogService dialogs, Messages messages) {
         this.session = session;
@@ -94,6 +96,9 @@ public final class EventsViewModel implements WizardStep {
         this.dialogs = dialogs;
         this.messages = messages;
         canCopyMessageId = selected.isNotNull();
+        canClearFilters = Bindings.createBooleanBinding(() -> !search.get().isEmpty()
+                || verdictFilter.get() != VerdictFilter.ALL || !domainFilter.get().isEmpty() || !causeFilter.isEmpty(),
+                search, verdictFilter, domainFilter, causeFilter);
         complete.bind(session.analysisProperty().isNotNull());
         session.analysisProperty().addListener((o, a, b) -> load(session.analysis()));
         search.addListener(o -> refilter());
@@ -225,6 +230,11 @@ public final class EventsViewModel implements WizardStep {
     /** True while the message table and the chart are being built (the cards and causes are shown already). */
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** Some search text or filter is set. */
+    public BooleanBinding canClearFiltersProperty() {
+        return canClearFilters;
     }
 
     public BooleanBinding canCopyMessageIdProperty() {

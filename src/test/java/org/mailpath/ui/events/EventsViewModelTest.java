@@ -111,6 +111,26 @@ class EventsViewModelTest {
     }
 
     @Test
+    void clearingIsOfferedOnlyWhileSomeSearchOrFilterIsSet() {
+        session.setAnalysis(TestAnalyses.day());
+        assertFalse(model.canClearFiltersProperty().get());
+        model.searchProperty().set("x");
+        assertTrue(model.canClearFiltersProperty().get());
+        model.clearFilters();
+        assertFalse(model.canClearFiltersProperty().get());
+        model.verdictFilterProperty().set(VerdictFilter.FAILING);
+        assertTrue(model.canClearFiltersProperty().get());
+        model.clearFilters();
+        model.domainFilterProperty().set("kund.se");
+        assertTrue(model.canClearFiltersProperty().get());
+        model.clearFilters();
+        model.causeFilter().add(Category.RECIPIENT);
+        assertTrue(model.canClearFiltersProperty().get());
+        model.clearFilters();
+        assertFalse(model.canClearFiltersProperty().get());
+    }
+
+    @Test
     void searchVerdictAndDomainFiltersCombine() {
         session.setAnalysis(TestAnalyses.day());
         assertEquals(60, model.visibleRows().size());
@@ -150,6 +170,7 @@ class EventsViewModelTest {
         assertTrue(model.causeFilter().isEmpty());
         assertEquals(60, model.visibleRows().size());
         model.causeFilter().add(Category.MAILBOX_FULL);
+        assertTrue(model.canClearFiltersProperty().get());
         session.setAnalysis(TestAnalyses.small());
         assertTrue(model.causeFilter().isEmpty(), "a new log starts unfiltered");
     }
