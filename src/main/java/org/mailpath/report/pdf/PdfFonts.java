@@ -42,7 +42,8 @@ final class PdfFonts {
      * The font for characters DejaVu lacks, chosen by the character's script so that only the font a report needs
      * is parsed (the CJK and Korean fonts are 4-5 MB each). Regular weight only; shaping is not applied (GSUB is
      * off), which Hangul syllables and Thai do not need and which leaves Devanagari's conjuncts and vowel signs in
-     * typing order: readable, unlike an escape.
+     * typing order: readable, unlike an escape. PDFBox's Devanagari GSUB was tried: its conjunct glyphs lost their
+     * letters in text extraction, so an address copied from the PDF came out wrong ("रा ल" for "राहुल").
      */
     private enum Fallback {
         HANGUL("NanumGothic.ttf"),
