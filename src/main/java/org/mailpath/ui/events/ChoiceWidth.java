@@ -5,9 +5,10 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
+import org.controlsfx.control.CheckComboBox;
 
 /**
- * The width a combo box needs for the text of its choice and its arrow. Its own preferred width is that of its
+ * Combo boxes only as wide as the text of their choice and their arrow. Their own preferred width is that of their
  * widest item: for the domain filter of a large log thousands of cells measured on a layout, and for the cause filter
  * the widest cause plus its tick box, taken from a row with little room (the filters wrap when it runs out). The
  * list that drops down still fits its items.
@@ -27,8 +28,21 @@ final class ChoiceWidth {
         };
     }
 
+    /** A check combo box as wide as its title: the ControlsFX skin shows it in an inner combo box's button cell. */
+    static <T> CheckComboBox<T> checkComboBox(ObservableList<T> items) {
+        return new CheckComboBox<>(items) {
+            @Override
+            protected double computePrefWidth(double height) {
+                OptionalDouble title = getChildrenUnmodifiable().stream().filter(ComboBox.class::isInstance)
+                        .map(ComboBox.class::cast).findFirst().map(ChoiceWidth::of).orElse(OptionalDouble.empty());
+                return title.isPresent() ? snappedLeftInset() + title.getAsDouble() + snappedRightInset()
+                        : super.computePrefWidth(height);
+            }
+        };
+    }
+
     /** Empty until the combo box has its skin. */
-    static OptionalDouble of(ComboBox<?> combo) {
+    private static OptionalDouble of(ComboBox<?> combo) {
         Node arrow = combo.lookup(".arrow-button");
         if (!(combo.getSkin() instanceof ComboBoxListViewSkin<?> skin) || skin.getDisplayNode() == null
                 || arrow == null) {

@@ -3,7 +3,6 @@ package org.mailpath.ui.events;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -386,16 +385,7 @@ public final class EventsView {
      * view-model's set; the two are kept equal both ways (the view-model clears it with "Clear filters").
      */
     private CheckComboBox<Category> causeFilter() {
-        // as wide as its title (see ChoiceWidth); the title is the ControlsFX skin's inner combo box's button cell
-        CheckComboBox<Category> cause = new CheckComboBox<>(model.causeChoices()) {
-            @Override
-            protected double computePrefWidth(double height) {
-                OptionalDouble title = getChildrenUnmodifiable().stream().filter(ComboBox.class::isInstance)
-                        .map(ComboBox.class::cast).findFirst().map(ChoiceWidth::of).orElse(OptionalDouble.empty());
-                return title.isPresent() ? snappedLeftInset() + title.getAsDouble() + snappedRightInset()
-                        : super.computePrefWidth(height);
-            }
-        };
+        CheckComboBox<Category> cause = ChoiceWidth.checkComboBox(model.causeChoices());
         cause.setId("events-cause-filter");
         cause.setShowCheckedCount(false);
         cause.titleProperty().bind(model.causeFilterTextProperty());
