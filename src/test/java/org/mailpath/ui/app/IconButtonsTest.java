@@ -1,9 +1,9 @@
 package org.mailpath.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mailpath.ui.app.SceneNodes.all;
+import static org.mailpath.ui.app.SceneNodes.shown;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -53,30 +53,13 @@ class IconButtonsTest extends RunningAppTest {
     private static void collect(Parent root, String where, Set<String> silent) {
         root.applyCss();
         root.layout();
-        for (Node n : all(root, new ArrayList<>())) {
+        for (Node n : all(root)) {
             if (n instanceof ButtonBase b && shown(b) && !(b instanceof CheckBox && insideCell(b)) && (b.getText() == null || b.getText().isBlank())
                     && (b.getAccessibleText() == null || b.getAccessibleText().isBlank())) {
                 silent.add(where + ": " + (b.getId() != null ? "#" + b.getId() : b.getStyleClass().toString())
                         + (b.getTooltip() != null ? " (tooltip \"" + b.getTooltip().getText() + "\")" : ""));
             }
         }
-    }
-
-    private static List<Node> all(Node node, List<Node> found) {
-        found.add(node);
-        if (node instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(child -> all(child, found));
-        }
-        return found;
-    }
-
-    private static boolean shown(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The tick boxes of table and list rows are named by their row. */

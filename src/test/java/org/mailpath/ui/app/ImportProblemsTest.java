@@ -1,6 +1,8 @@
 package org.mailpath.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mailpath.ui.app.SceneNodes.shown;
+import static org.mailpath.ui.app.SceneNodes.squash;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,18 +56,5 @@ class ImportProblemsTest extends RunningAppTest {
             });
             assertEquals(List.of(), cut, "at " + width + " px");
         }
-    }
-
-    private static String squash(String s) {
-        return s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static boolean shown(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

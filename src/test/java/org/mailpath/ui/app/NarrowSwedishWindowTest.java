@@ -2,6 +2,9 @@ package org.mailpath.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.ui.app.SceneNodes.all;
+import static org.mailpath.ui.app.SceneNodes.shown;
+import static org.mailpath.ui.app.SceneNodes.squash;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +83,7 @@ class NarrowSwedishWindowTest extends RunningAppTest {
     static void collectCut(Parent root, String where, List<String> cut) {
         root.applyCss();
         root.layout();
-        for (Node n : all(root, new ArrayList<>())) {
+        for (Node n : all(root)) {
             if (!(n instanceof Labeled l) || !shown(l) || insideCellOrCombo(l) || l.getText() == null) {
                 continue;
             }
@@ -105,7 +108,7 @@ class NarrowSwedishWindowTest extends RunningAppTest {
         root.applyCss();
         root.layout();
         double sceneWidth = root.getScene().getWidth();
-        for (Node n : all(root, new ArrayList<>())) {
+        for (Node n : all(root)) {
             if (!(n instanceof Labeled l) || !shown(l) || insideCellOrCombo(l) || l.getText() == null
                     || l.getText().isBlank() || l.getWidth() <= 0) {
                 continue;
@@ -142,7 +145,7 @@ class NarrowSwedishWindowTest extends RunningAppTest {
     static void collectCutPrompts(Parent root, String where, List<String> cut) {
         root.applyCss();
         root.layout();
-        for (Node n : all(root, new ArrayList<>())) {
+        for (Node n : all(root)) {
             if (n instanceof TextField f && shown(f) && f.getWidth() > 0 && f.getPromptText() != null
                     && !f.getPromptText().isBlank() && (f.getText() == null || f.getText().isEmpty())) {
                 Text prompt = new Text(f.getPromptText());
@@ -160,27 +163,6 @@ class NarrowSwedishWindowTest extends RunningAppTest {
     private static boolean scrollsSideways(ScrollPane pane) {
         return pane.getChildrenUnmodifiable().stream().anyMatch(c -> c instanceof ScrollBar bar
                 && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
-    }
-
-    private static List<Node> all(Node node, List<Node> found) {
-        found.add(node);
-        if (node instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(child -> all(child, found));
-        }
-        return found;
-    }
-
-    private static String squash(String s) {
-        return s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static boolean shown(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return n.getScene() != null;
     }
 
     private static boolean insideCellOrCombo(Node n) {

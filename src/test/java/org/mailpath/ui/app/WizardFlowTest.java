@@ -3,6 +3,7 @@ package org.mailpath.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.ui.app.SceneNodes.shown;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -106,24 +107,15 @@ class WizardFlowTest extends RunningAppTest {
         waitUntil(() -> robot.lookup("#message-table").tryQuery().isPresent()
                 && robot.lookup("#dns-domains").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#message-table").queryAs(TableView.class);
-        assertFalse(showing(table));
+        assertFalse(shown(table));
         assertEquals(AppContext.IMPORT, app.wizard().current());
         assertTrue(robot.lookup("Open a Salesforce Email Log").tryQuery().isPresent());
 
         robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
         waitUntil(() -> app.wizard().current() == AppContext.EVENTS && !app.eventsModel().loadingProperty().get());
-        assertTrue(showing(table), "the table built ahead is the one shown");
+        assertTrue(shown(table), "the table built ahead is the one shown");
         assertEquals(1, robot.lookup("#message-table").queryAll().size());
         assertFalse(table.getItems().isEmpty());
-    }
-
-    private static boolean showing(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 
     @Test
