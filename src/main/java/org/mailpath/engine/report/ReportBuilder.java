@@ -31,6 +31,7 @@ import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.common.Languages;
+import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.log.MailEvent;
@@ -309,14 +310,10 @@ public final class ReportBuilder {
         for (Finding f : findings) {
             Matcher m = RECORD.matcher(f.remediation());
             while (m.find()) {
-                records.add(dot(m.group(1)) + " CNAME " + dot(m.group(3)));
+                records.add(DnsNames.absolute(m.group(1)) + " CNAME " + DnsNames.absolute(m.group(3)));
             }
         }
         return List.copyOf(records);
-    }
-
-    private static String dot(String name) {
-        return name.endsWith(".") ? name : name + ".";
     }
 
     /**
