@@ -28,8 +28,10 @@ final class RowInterpreter {
     private long rows;
     private long records;
     private int maxColumns;
-    private boolean unrecognisedHeaderSkipped;
-    /** The first line when it was skipped as a header MailPath does not know: said if no row is usable either. */
+    /**
+     * The first line's cells when it was skipped as a header MailPath does not know, empty when it was not (a
+     * skipped line has at least one cell): said if no row is usable either.
+     */
     private List<String> unknownHeader = List.of();
 
     /** How the columns were read, decided on the first record of a file; reused for the later parts of it. */
@@ -94,7 +96,7 @@ final class RowInterpreter {
         maxColumns = Math.max(maxColumns, values.length);
         if (mapping == null) {
             decideMapping(line, values);
-            if (!mapping.positional() || unrecognisedHeaderSkipped) {
+            if (!mapping.positional() || !unknownHeader.isEmpty()) {
                 return;
             }
         } else if (mapping.isHeaderRepeat(values)) {
@@ -135,7 +137,6 @@ final class RowInterpreter {
                 || (MailEvent.ofLetter(field(first, LogColumn.MAIL_EVENT).strip().toUpperCase(java.util.Locale.ROOT))
                         .isPresent() && field(first, LogColumn.RECIPIENT).indexOf('@') > 0);
         warnIfNoTlsColumn(line, first.length > LogColumn.TLS_CIPHER.ordinal());
-        unrecognisedHeaderSkipped = !firstIsData;
         if (!firstIsData) {
             // as many cells as a sentence can hold, each as long as a column name could sensibly be
             List<String> cells = new ArrayList<>();
@@ -154,7 +155,6 @@ final class RowInterpreter {
     }
 
     private LogRow interpret(long line, String[] v) {
-        unrecognisedHeaderSkipped = false;
         boolean columnsOff = v.length != expectedColumns && !(mapping.positional() && v.length >= DOCUMENTED_COLUMNS);
         if (columnsOff) {
             problems.repeated(ProblemLog.Repeated.COLUMN_COUNT, line, "");
@@ -278,7 +278,7 @@ final class RowInterpreter {
         }
         if (rows == 0) {
             // the one line was skipped as an unknown header: it is not a header, so "no data rows" would mislead
-            throw new UnusableLogException(LogTexts.text(unrecognisedHeaderSkipped ? "unusable.oneUnknownLine"
+            throw new UnusableLogException(LogTexts.text(!unknownHeader.isEmpty() ? "unusable.oneUnknownLine"
                     : "unusable.noDataRows", fileName));
         }
         if (rows == problems.rejected()) {
