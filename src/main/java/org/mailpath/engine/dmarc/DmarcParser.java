@@ -121,15 +121,7 @@ public final class DmarcParser {
         // np is RFC 9989's: to RFC 7489 receivers an unknown tag, ignored; to RFC 9989 receivers a bad one voids
         // the policy like a bad sp
         Optional<String> np = policy(tags, "np", problems, v -> DmarcTexts.text("problem.nonExistentPolicy", v));
-        int pct = 100;
-        if (tags.containsKey("pct")) {
-            String v = tags.get("pct");
-            if (v.matches("[0-9]{1,3}") && Integer.parseInt(v) <= 100) {
-                pct = Integer.parseInt(v);
-            } else {
-                problems.add(DmarcTexts.text("problem.pct", v));
-            }
-        }
+        int pct = (int) number(tags, "pct", 100, 100, problems);
         String adkim = alignment(tags, "adkim", problems);
         String aspf = alignment(tags, "aspf", problems);
         List<LocalText> unusable = new ArrayList<>();
@@ -140,15 +132,8 @@ public final class DmarcParser {
             problems.add(DmarcTexts.text("problem.fo", fo));
             fo = "0";
         }
-        long ri = 86400;
-        if (tags.containsKey("ri")) {
-            // RFC 7489 §6.3: a 32-bit unsigned integer
-            if (tags.get("ri").matches("[0-9]{1,10}") && Long.parseLong(tags.get("ri")) <= 0xFFFF_FFFFL) {
-                ri = Long.parseLong(tags.get("ri"));
-            } else {
-                problems.add(DmarcTexts.text("problem.ri", tags.get("ri")));
-            }
-        }
+        // RFC 7489 §6.3: a 32-bit unsigned integer
+        long ri = number(tags, "ri", 0xFFFF_FFFFL, 86400, problems);
         PolicyReading reading = policyFaults.isEmpty() ? PolicyReading.AS_WRITTEN
                 : rua.anyValid() ? PolicyReading.AS_NONE : PolicyReading.IGNORED;
         // §6.6.3 step 6: the record counts as "v=DMARC1; p=none" (sp and np then default to none too)
@@ -178,6 +163,24 @@ public final class DmarcParser {
             return Optional.empty();
         }
         return Optional.of(policy);
+    }
+
+    /**
+     * The tag's number from 0 to {@code max}, written in digits only and no more of them than {@code max} has;
+     * {@code absent} when the tag is absent or invalid, and then an invalid one is added to {@code problems} as
+     * {@code problem.<tag>}.
+     */
+    private static long number(Map<String, String> tags, String tag, long max, long absent,
+                               List<LocalText> problems) {
+        if (!tags.containsKey(tag)) {
+            return absent;
+        }
+        String v = tags.get(tag);
+        if (v.matches("[0-9]{1," + Long.toString(max).length() + "}") && Long.parseLong(v) <= max) {
+            return Long.parseLong(v);
+        }
+        problems.add(DmarcTexts.text("problem." + tag, v));
+        return absent;
     }
 
     private static String alignment(Map<String, String> tags, String tag, List<LocalText> problems) {
