@@ -104,7 +104,7 @@ public final class ReportTexts {
 
     /**
      * Who must act inside a sentence ("What to do (our Salesforce admin): …"); a proper name keeps its capital
-     * ("Salesforce support").
+     * ("Salesforce support"). Not for {@link Actor#NOBODY}: "No action needed" begins its own line.
      */
     public String actorInLine(Actor actor) {
         return get("actor.inline." + actor.name());

@@ -317,10 +317,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             }
         }
         if (!s.nameServers().isEmpty()) {
-            w.write("<h4>" + phrase(words.get("heading.nameServers"), value(s.domain())) + "</h4>\n<div class=\"wide\"><table><thead><tr>"
-                    + "<th>" + own(words.get("col.nameServer")) + "</th><th>" + own(words.get("col.address"))
-                    + "</th><th>" + own(words.get("col.tests")) + "</th><th>" + own(words.get("col.verdict"))
-                    + "</th></tr></thead><tbody>\n");
+            w.write("<h4>" + phrase(words.get("heading.nameServers"), value(s.domain()))
+                    + "</h4>\n<div class=\"wide\"><table><thead><tr><th>" + own(words.get("col.nameServer"))
+                    + "</th><th>" + own(words.get("col.address")) + "</th><th>" + own(words.get("col.tests"))
+                    + "</th><th>" + own(words.get("col.verdict")) + "</th></tr></thead><tbody>\n");
             for (NameServerResult ns : s.nameServers()) {
                 StringBuilder tests = new StringBuilder();
                 ns.tests().forEach((k, v) -> tests.append(tests.isEmpty() ? "" : "  ").append(k).append('=').append(v));
@@ -394,8 +394,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("<p class=\"small muted\">" + phrase(words.get("appendix.columns"),
                     String.join(", ", a.header().stream().map(HtmlReportRenderer::value).toList())) + "</p>\n");
         }
-        w.write("<div class=\"wide\"><table><thead><tr><th class=\"n\" style=\"width:7%\">" + own(words.get("col.line")) + "</th><th>"
-                + own(words.get("col.row")) + "</th></tr></thead><tbody>\n");
+        w.write("<div class=\"wide\"><table><thead><tr><th class=\"n\" style=\"width:7%\">" + own(words.get("col.line"))
+                + "</th><th>" + own(words.get("col.row")) + "</th></tr></thead><tbody>\n");
         for (Appendix.RawRow r : a.rows()) {
             w.write("<tr><td class=\"n muted\">" + r.line() + "</td><td><code" + LTR + ">"
                     + esc(ReportWording.csv(r.cells())) + "</code></td></tr>\n");

@@ -25,7 +25,8 @@ import org.mailpath.report.VisibleText;
  * characters DejaVu lacks one fallback per script ({@link Fallback}: Korean, Thai, Devanagari, else Droid Sans
  * Fallback for CJK), each loaded on first need; the mono font borrows what it lacks (Hebrew) from DejaVu Sans. Text
  * is split into runs per font; characters no font has, and control, bidi and invisible characters from hostile
- * input ({@link VisibleText}), are shown as {@code [U+XXXX]} instead of failing the report. Runs are made from a line already put in visual order ({@link VisualOrder}).
+ * input ({@link VisibleText}), are shown as {@code [U+XXXX]} instead of failing the report. Runs are made from a
+ * line already put in visual order ({@link VisualOrder}).
  */
 final class PdfFonts {
 
