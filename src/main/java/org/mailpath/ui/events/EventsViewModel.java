@@ -96,8 +96,10 @@ public final class EventsViewModel implements WizardStep {
         this.dialogs = dialogs;
         this.messages = messages;
         canCopyMessageId = selected.isNotNull();
-        canClearFilters = Bindings.createBooleanBinding(() -> !search.get().isEmpty()
-                || verdictFilter.get() != VerdictFilter.ALL || !domainFilter.get().isEmpty() || !causeFilter.isEmpty(),
+        // null counts as no filter, as in refilter (a combo box may clear its value)
+        canClearFilters = Bindings.createBooleanBinding(() -> !isNullOrEmpty(search.get())
+                || (verdictFilter.get() != null && verdictFilter.get() != VerdictFilter.ALL)
+                || !isNullOrEmpty(domainFilter.get()) || !causeFilter.isEmpty(),
                 search, verdictFilter, domainFilter, causeFilter);
         complete.bind(session.analysisProperty().isNotNull());
         session.analysisProperty().addListener((o, a, b) -> load(session.analysis()));
@@ -291,6 +293,10 @@ public final class EventsViewModel implements WizardStep {
     /** Clicking a summary card filters the table to it. */
     public void showOnly(VerdictFilter filter) {
         verdictFilter.set(filter);
+    }
+
+    private static boolean isNullOrEmpty(String s) {
+        return s == null || s.isEmpty();
     }
 
     public void clearFilters() {

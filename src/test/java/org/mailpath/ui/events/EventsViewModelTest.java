@@ -128,6 +128,10 @@ class EventsViewModelTest {
         assertTrue(model.canClearFiltersProperty().get());
         model.clearFilters();
         assertFalse(model.canClearFiltersProperty().get());
+        model.domainFilterProperty().set(null); // as a combo box may clear its value: no filter
+        model.verdictFilterProperty().set(null);
+        assertFalse(model.canClearFiltersProperty().get());
+        assertEquals(60, model.visibleRows().size());
     }
 
     @Test
