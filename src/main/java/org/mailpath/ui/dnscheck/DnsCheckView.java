@@ -411,6 +411,8 @@ public final class DnsCheckView {
             case PENDING -> Material2MZ.RADIO_BUTTON_UNCHECKED;
             case RUNNING -> Material2AL.HOURGLASS_EMPTY;
             case OK -> Material2AL.CHECK_CIRCLE;
+            case NOTE -> Material2AL.INFO;
+            case NOT_CHECKED -> Material2MZ.REMOVE_CIRCLE_OUTLINE;
             case WARNING -> Material2MZ.WARNING;
             case ERROR -> Material2AL.ERROR;
             case CANCELLED -> Material2AL.BLOCK;

@@ -193,7 +193,7 @@ final class MailServerRun {
         judged = all.size();
         blocked = all.isEmpty() ? Optional.empty() : PortBlockedCheck.check(all, all.getFirst().target().port());
         blocked.ifPresent(b -> all.stream().filter(r -> r.connectFailure().isPresent())
-                .forEach(r -> row(r.target()).ifPresent(row -> row.set(CheckState.WARNING,
+                .forEach(r -> row(r.target()).ifPresent(row -> row.set(CheckState.NOT_CHECKED,
                         messages.format("dns.smtp.row.blocked", r.target().port())))));
     }
 

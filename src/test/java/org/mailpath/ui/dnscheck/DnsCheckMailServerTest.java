@@ -326,7 +326,7 @@ class DnsCheckMailServerTest {
         List<CheckRow> serverRows = m.rows().stream().filter(r -> r.target().isPresent()).toList();
         assertEquals(3, serverRows.size());
         for (CheckRow r : serverRows) {
-            assertEquals(CheckState.WARNING, r.state());
+            assertEquals(CheckState.NOT_CHECKED, r.state(), "blocked here: the server was not checked");
             assertEquals("No answer on port 25: probably blocked on this computer’s network", r.summaryProperty().get());
         }
         for (String domain : List.of("example.se", "kund.se")) {
