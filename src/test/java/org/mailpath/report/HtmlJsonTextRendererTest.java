@@ -84,7 +84,7 @@ class HtmlJsonTextRendererTest {
                 .delivery("mx.shop.example", "192.0.2.7", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384").delivered();
         f.message("<m2@host.example>", "bo@shop.example").received()
                 .delivery("mx.shop.example", "192.0.2.7", "250 2.0.0 Ok", "ECDHE-RSA-AES256-GCM-SHA384").delivered();
-        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        ReportModel model = f.model();
         String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "tls"), StandardCharsets.UTF_8);
         String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "tls"), StandardCharsets.UTF_8);
         for (String out : List.of(text, html)) {
@@ -138,7 +138,7 @@ class HtmlJsonTextRendererTest {
         f.message("<m1@host.example>", "bob@\u202Eelpmaxe.moc").received()
                 .permanentFailure("mx.x.example", "192.0.2.1", "550 \u202Egnp.exe\u2028\u200Bbob\uD800")
                 .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
-        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        ReportModel model = f.model();
         String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "bidi"), StandardCharsets.UTF_8);
         for (String hidden : new String[] {"\u202E", "\u2028", "\u200B"}) {
             assertFalse(html.contains(hidden), () -> "raw U+" + Integer.toHexString(hidden.charAt(0)));
@@ -155,7 +155,7 @@ class HtmlJsonTextRendererTest {
         f.message("<m1@host.example>", "bob@x.example").received()
                 .permanentFailure("mx.x.example", "192.0.2.1", "550 5.1.1\u2028forged line\u2029 bob\uD800 \u202Ex")
                 .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
-        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        ReportModel model = f.model();
         String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "sep"), StandardCharsets.UTF_8);
         assertTrue(text.contains("      550 5.1.1[U+2028]forged line[U+2029] bob[U+D800] [U+202E]x\n"), text);
         assertFalse(text.contains("\u2028") || text.contains("\u2029") || text.contains("bob?"), text);
@@ -229,7 +229,7 @@ class HtmlJsonTextRendererTest {
         f.message("<m1@host.example>", "bob@x.example").received()
                 .permanentFailure("mx.x.example", "192.0.2.1", hostile)
                 .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
-        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        ReportModel model = f.model();
         byte[] json = ReportTestSupport.render(ReportFormat.JSON, model, "hostile");
         java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(json)); // strict UTF-8
         JsonNode root = JsonReportRenderer.mapper().readTree(json);

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -65,12 +64,7 @@ class PdfReportRendererTest {
             assertTrue(text.matches("(?s).*Summary[ .]*1\\R.*"), "contents give page numbers");
             assertFalse(text.contains("null"), "no missing values printed");
             assertTrue(text.contains("Page " + pages + " of " + pages));
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : doc.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    fonts.add(page.getResources().getFont(name));
-                }
-            }
+            List<PDFont> fonts = ReportTestSupport.fonts(doc);
             assertFalse(fonts.isEmpty());
             for (PDFont f : fonts) {
                 assertTrue(f.isEmbedded(), f.getName() + " is embedded");
@@ -125,7 +119,7 @@ class PdfReportRendererTest {
                 .permanentFailure("mx.evil.example", "192.0.2.66", "550 \u0000\u001b[31m\u202egnp.exe \uD83D\uDE00 "
                         + "\u05E9\u05DC\u05D5\u05DD Привет " + huge)
                 .bounced(Category.UNKNOWN, Actor.NOBODY, "", "");
-        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        ReportModel model = f.model();
         byte[] pdf = ReportTestSupport.render(ReportFormat.PDF, model, "hostile");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
@@ -147,7 +141,7 @@ class PdfReportRendererTest {
         f.message("<m1@host.example>", "bob@\u202Eelpmaxe.moc").received()
                 .permanentFailure("mx.x.example", "192.0.2.1", "550 5.1.1 unknown")
                 .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
-        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        ReportModel model = f.model();
         try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "bidi"))) {
             PDDocumentInformation info = doc.getDocumentInformation();
             assertEquals("Email delivery report — [U+202E]elpmaxe.moc", info.getTitle());

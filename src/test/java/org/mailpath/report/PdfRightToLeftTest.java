@@ -12,10 +12,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.finding.Actor;
-import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.report.ReportModel;
-import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.status.Category;
 
 /** Hebrew in a recipient and a status line is drawn right to left: checked on the glyphs' positions on the page. */
@@ -34,7 +32,7 @@ class PdfRightToLeftTest {
                 .permanentFailure("mx.shop.example", "192.0.2.7",
                         "550 5.1.1 <" + LOCAL + "@shop.example>: " + BLOCKED + " (" + ALEF + BET + ")")
                 .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
-        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        ReportModel model = f.model();
         try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "hebrew"))) {
             List<List<TextPosition>> lines = lines(doc);
             int addresses = 0;

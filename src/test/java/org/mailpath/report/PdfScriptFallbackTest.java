@@ -8,17 +8,13 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.finding.Actor;
-import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.report.ReportModel;
-import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.status.Category;
 
 /** Korean, Thai and Devanagari, which DejaVu and the CJK fallback lack, print with their own embedded fonts. */
@@ -36,7 +32,7 @@ class PdfScriptFallbackTest {
                     .permanentFailure("mx.shop.example", "192.0.2.7", "550 5.1.1 <" + local + "@shop.example>: unknown")
                     .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
         }
-        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        ReportModel model = f.model();
         try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "scripts"))) {
             String text = new PDFTextStripper().getText(doc);
             for (String local : new String[] {KOREAN, THAI, HINDI}) {
@@ -57,7 +53,7 @@ class PdfScriptFallbackTest {
         f.message("<m1@host.example>", "anna@shop.example").received()
                 .permanentFailure("mx.shop.example", "192.0.2.7", "550 5.1.1 <anna@shop.example>: unknown")
                 .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
-        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        ReportModel model = f.model();
         try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "latin"))) {
             assertEquals(Set.of("DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"), fontNames(doc));
         }
@@ -66,11 +62,8 @@ class PdfScriptFallbackTest {
     /** The embedded fonts' names without their subset prefix ({@code ABCDEF+}). */
     private static Set<String> fontNames(PDDocument doc) throws IOException {
         Set<String> names = new TreeSet<>();
-        for (PDPage page : doc.getPages()) {
-            for (COSName name : page.getResources().getFontNames()) {
-                PDFont font = page.getResources().getFont(name);
-                names.add(font.getName().substring(font.getName().indexOf('+') + 1));
-            }
+        for (PDFont font : ReportTestSupport.fonts(doc)) {
+            names.add(font.getName().substring(font.getName().indexOf('+') + 1));
         }
         return names;
     }

@@ -63,7 +63,7 @@ class ReportBenchmark {
             System.out.printf(Locale.ROOT, "ReportBenchmark: model of %,d messages (redact=%s) built in %,d ms%n",
                     model.includedMessages(), redact, (System.nanoTime() - start) / 1_000_000);
         }
-        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).rawRows(f.rawRows()).build();
+        ReportModel model = f.model();
         for (ReportFormat format : ReportFormat.values()) {
             resetPeaks();
             Path out = dir.resolve("report." + format.extension());

@@ -4,6 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.mailpath.engine.report.ReportModel;
 
 /** Renders models for tests and keeps a copy under target/report-samples to look at. */
@@ -19,5 +25,16 @@ public final class ReportTestSupport {
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + "." + format.extension()), out.toByteArray());
         return out.toByteArray();
+    }
+
+    /** The fonts of every page of {@code doc}, page by page (a font used on several pages once per page). */
+    public static List<PDFont> fonts(PDDocument doc) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : doc.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        return fonts;
     }
 }

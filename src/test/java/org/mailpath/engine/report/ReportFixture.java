@@ -91,6 +91,11 @@ public final class ReportFixture {
                 deferral, ds, Optional.ofNullable(first), Optional.ofNullable(last));
     }
 
+    /** The report of the fixture's messages with the default options, its appendix read from {@link #rawRows}. */
+    public ReportModel model() {
+        return new ReportBuilder(analysis(), ReportOptions.defaults()).rawRows(rawRows()).build();
+    }
+
     /** The rows of the fixture's messages, as a log reader would give them back. */
     public RawRowSource rawRows() {
         return new RawRowSource() {
