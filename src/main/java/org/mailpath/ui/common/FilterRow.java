@@ -17,13 +17,14 @@ import javafx.scene.layout.Region;
  */
 public final class FilterRow extends Pane {
 
+    /** The search field's least width beside the filters: its prompt ("Search…"), and a few words typed. */
+    static final double SEARCH_MIN_WIDTH = 160;
+
     private final Region search;
-    private final double searchMin;
     private final double gap;
 
-    public FilterRow(Region search, double searchMin, double gap, Node... filters) {
+    public FilterRow(Region search, double gap, Node... filters) {
         this.search = search;
-        this.searchMin = searchMin;
         this.gap = gap;
         getChildren().add(search);
         getChildren().addAll(filters);
@@ -36,7 +37,7 @@ public final class FilterRow extends Pane {
 
     @Override
     protected double computeMinWidth(double height) {
-        double widest = searchMin;
+        double widest = SEARCH_MIN_WIDTH;
         for (Node n : filters()) {
             widest = Math.max(widest, width(n));
         }
@@ -45,7 +46,7 @@ public final class FilterRow extends Pane {
 
     @Override
     protected double computePrefWidth(double height) {
-        double width = searchMin;
+        double width = SEARCH_MIN_WIDTH;
         for (Node n : filters()) {
             width += gap + width(n);
         }
@@ -83,7 +84,7 @@ public final class FilterRow extends Pane {
                 for (Node n : line.subList(1, line.size())) {
                     taken += gap + width(n);
                 }
-                double searchWidth = Math.max(searchMin, room - taken);
+                double searchWidth = Math.max(SEARCH_MIN_WIDTH, room - taken);
                 layoutInArea(search, x, y, searchWidth, height, 0, HPos.LEFT, VPos.CENTER);
                 x += searchWidth;
                 line = line.subList(1, line.size());
@@ -111,7 +112,7 @@ public final class FilterRow extends Pane {
     private List<List<Node>> lines(double room) {
         List<List<Node>> lines = new ArrayList<>();
         List<Node> line = new ArrayList<>(List.of(search));
-        double used = searchMin;
+        double used = SEARCH_MIN_WIDTH;
         for (Node n : filters()) {
             double width = width(n);
             if (used + gap + width > room + 0.5) {

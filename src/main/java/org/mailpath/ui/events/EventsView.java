@@ -47,8 +47,6 @@ public final class EventsView {
 
     /** The least height kept for the tabs, filters and table (about seven rows) before the charts give way. */
     static final double MIN_TABLE_AREA = 300;
-    /** The search field's least width beside the filters: its prompt, and a few words typed. */
-    static final double SEARCH_MIN_WIDTH = 160;
 
     private final EventsViewModel model;
     private final Messages messages;
@@ -314,7 +312,7 @@ public final class EventsView {
         clear.setOnAction(e -> model.clearFilters());
         clear.disableProperty().bind(model.canClearFiltersProperty().not());
 
-        FilterRow filters = new FilterRow(search, SEARCH_MIN_WIDTH, 8, verdict, domain, cause, clear);
+        FilterRow filters = new FilterRow(search, 8, verdict, domain, cause, clear);
         filters.setId("events-filters");
 
         // "RP", "RTD": the letters are the log's Mail Events, which the header's tooltip spells out. A column has no

@@ -50,9 +50,6 @@ import org.mailpath.ui.common.Messages;
  */
 public final class ReportView {
 
-    /** The message search field's least width beside its buttons. */
-    static final double SEARCH_MIN_WIDTH = 160;
-
     private final SplitPane root;
 
     public ReportView(ReportViewModel model, Messages messages) {
@@ -230,7 +227,7 @@ public final class ReportView {
         });
         // The buttons keep their whole words; in a narrow window they go below the search field rather than
         // squeezing it (it was 22 px wide in the smallest window).
-        FilterRow tools = new FilterRow(search, SEARCH_MIN_WIDTH, 6, all, none, failing, onlySelected);
+        FilterRow tools = new FilterRow(search, 6, all, none, failing, onlySelected);
 
         TableView<MessageChoice> table = new TableView<>();
         SortedList<MessageChoice> sorted = new SortedList<>(model.shownMessages());
