@@ -10,9 +10,8 @@ public final class IconButtons {
     }
 
     /** Gives {@code button} its tooltip and its accessible text (a tooltip alone left it read as "button"). */
-    public static <B extends ButtonBase> B named(B button, String what) {
+    public static void named(ButtonBase button, String what) {
         button.setTooltip(new Tooltip(what));
         button.setAccessibleText(what);
-        return button;
     }
 }
