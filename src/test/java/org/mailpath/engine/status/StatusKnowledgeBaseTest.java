@@ -2,8 +2,10 @@ package org.mailpath.engine.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +91,33 @@ class StatusKnowledgeBaseTest {
             Arguments.of("501 5.5.2 MAIL FROM syntax error", "generic.mail-from-syntax", Category.ADDRESS_SYNTAX),
             Arguments.of("552 Mailbox is full", "generic.mailbox-full", Category.MAILBOX_FULL),
             Arguments.of("550 No such user here", "generic.user-unknown", Category.RECIPIENT),
-            Arguments.of("421 Connection refused", "generic.connection-refused", Category.NETWORK));
+            Arguments.of("421 Connection refused", "generic.connection-refused", Category.NETWORK),
+            // Rules from real replies of more mail systems (RealBounceTextsTest has the texts with their sources).
+            Arguments.of("421 4.7.0 [192.0.2.1] Our system has detected that this message is suspicious due to the nature of the content and/or the links within. - gsmtp", "gmail.suspicious-content", Category.CONTENT_POLICY),
+            Arguments.of("553 5.1.2 The recipient address <.@gmail.com> is not a valid RFC-5321 address. - gsmtp", "gmail.invalid-address", Category.ADDRESS_SYNTAX),
+            Arguments.of("450 4.7.3 Organization queue quota exceeded. [outlook.com]", "microsoft.organization-queue", Category.RATE_LIMIT),
+            Arguments.of("451 4.7.0 Temporary server error. Please try again later. PRX4 NextHop: mx.contoso.example", "microsoft.temporary-server-error", Category.REMOTE_SERVER),
+            Arguments.of("554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://help.yahoo.com/kb/postmaster/SLN5067.html [120]", "yahoo.phishing", Category.CONTENT_POLICY),
+            Arguments.of("554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137", "apple.local-policy", Category.CONTENT_POLICY),
+            Arguments.of("421 4.7.1 Messages to jane@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137", "apple.excessive-volume", Category.RATE_LIMIT),
+            Arguments.of("451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451", "mimecast.greylisting", Category.RATE_LIMIT),
+            Arguments.of("554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554", "mimecast.security-policies", Category.CONTENT_POLICY),
+            Arguments.of("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver", "generic.open-resolver", Category.REMOTE_SERVER),
+            Arguments.of("550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL", "generic.domain-blocklist", Category.REPUTATION),
+            Arguments.of("550 5.7.1 Rejecting mail, 192.0.2.1 is blacklisted", "generic.ip-reputation", Category.REPUTATION),
+            Arguments.of("550 5.2.0 Message rejected due to DMARC.", "generic.dmarc-reject", Category.AUTHENTICATION),
+            Arguments.of("451 #4.4.3 Temporary error occurred during SPF verification.", "generic.spf-temperror", Category.AUTHENTICATION),
+            Arguments.of("554 5.7.1 <jane@contoso.example>: Relay access denied", "generic.relay-denied", Category.REMOTE_SERVER),
+            Arguments.of("550 Envelope blocked - User Entry", "generic.sender-blocked", Category.CONTENT_POLICY),
+            Arguments.of("550 rejecting spoofed message", "generic.spoofing", Category.CONTENT_POLICY),
+            Arguments.of("450 User is receiving mail too quickly", "generic.recipient-rate", Category.RATE_LIMIT),
+            Arguments.of("421 Too many concurrent SMTP connections; please try again later.", "generic.connection-limits", Category.RATE_LIMIT),
+            Arguments.of("554 5.7.1 Recipient address rejected: No such user", "generic.recipient-rejected", Category.RECIPIENT),
+            Arguments.of("552 MS-Office file containing VBA macros found inside of the email", "generic.malware", Category.CONTENT_POLICY),
+            Arguments.of("554 Message not allowed - Headers are not RFC compliant[291]", "generic.headers-not-compliant", Category.CONTENT_POLICY),
+            Arguments.of("421 4.1.1 <jane@contoso.example>: Recipient address rejected: unverified address: Address verification in progress", "generic.address-verification", Category.REMOTE_SERVER),
+            Arguments.of("552 Message size exceeds fixed limit", "generic.size", Category.SIZE),
+            Arguments.of("554 rejected due to spam URL in content", "generic.spam-content", Category.CONTENT_POLICY));
     }
 
     @ParameterizedTest
@@ -435,7 +463,7 @@ class StatusKnowledgeBaseTest {
     @Test
     void everyProviderRuleNeedsItsProvidersMarkerOrOwnWording() {
         KnowledgeFile file = StatusKnowledgeBase.shippedFile();
-        assertEquals(Set.of("Gmail", "Microsoft", "Yahoo"), file.providerMarkers().keySet());
+        assertEquals(Set.of("Gmail", "Microsoft", "Yahoo", "Apple", "Mimecast"), file.providerMarkers().keySet());
         for (KnowledgeFile.RuleEntry r : file.rules()) {
             // Salesforce's rules read its own "[internal]" texts; generic rules name no provider.
             boolean marked = file.providerMarkers().containsKey(r.provider());
@@ -450,6 +478,20 @@ class StatusKnowledgeBaseTest {
                 }
             }
         }
+    }
+
+    @Test
+    void noRuleBacktracksForLongOnHostileText() {
+        // A log has up to a million replies: every pattern must stay linear on long text that almost matches it.
+        String filler = "a".repeat(2100);
+        List<String> hostile = List.of("550 refused by " + filler, "550 rejected due to " + "x ".repeat(1050),
+                "550 virus " + filler, "550 deferred using " + " ".repeat(2100), "550 " + "5.7.1 ".repeat(400),
+                "550 Recipient address rejected: " + filler, "550 " + "is in an ".repeat(250));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (int i = 0; i < 50; i++) {
+                hostile.forEach(text -> KB.diagnose(SmtpReply.parse(text)));
+            }
+        });
     }
 
     @Test
