@@ -82,6 +82,14 @@ public final class ReportExportOptions {
 
     /** Checks the options before any work is done; a problem is a usage error (exit 2, one line). */
     public void validate() {
+        checked();
+    }
+
+    /**
+     * As {@link #validate()}, and returns the report's language (English when none was asked for or no report is),
+     * so that {@link #export} resolves {@code --report-language} once and builds the report with that.
+     */
+    private Locale checked() {
         if (report == null) {
             if (redact || force || !domains.isEmpty() || !messageIds.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -90,9 +98,9 @@ public final class ReportExportOptions {
             if (language != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--report-language needs --report OUT");
             }
-            return;
+            return Locale.ENGLISH;
         }
-        language();
+        Locale reportLanguage = reportLanguage();
         Path file = report.toAbsolutePath().normalize();
         // a folder first: "--report out" naming an existing folder is not a file name without its extension
         if (Files.isDirectory(file)) {
@@ -124,16 +132,17 @@ public final class ReportExportOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), report
                     + " already exists; use --force to overwrite it");
         }
+        return reportLanguage;
     }
 
-    /** The report options as the engine takes them. */
-    public ReportOptions options() {
+    /** The report options as the engine takes them, the report written in {@code reportLanguage}. */
+    private ReportOptions options(Locale reportLanguage) {
         return new ReportOptions(new LinkedHashSet<>(domains), new LinkedHashSet<>(messageIds), redact,
-                Instant.now(), MailPathVersion.version()).withLanguage(language());
+                Instant.now(), MailPathVersion.version()).withLanguage(reportLanguage);
     }
 
     /** The language asked for, one of those MailPath offers (a usage error otherwise); English when none is. */
-    private Locale language() {
+    private Locale reportLanguage() {
         if (language == null) {
             return Locale.ENGLISH;
         }
@@ -161,8 +170,9 @@ public final class ReportExportOptions {
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
                       Map<String, List<Finding>> findingsByDomain, RawRowSource rawRows, PrintWriter err) {
-        validate();
-        ReportBuilder builder = new ReportBuilder(analysis, options()).checks(checks).extraFindings(extraFindings);
+        Locale reportLanguage = checked();
+        ReportBuilder builder = new ReportBuilder(analysis, options(reportLanguage)).checks(checks)
+                .extraFindings(extraFindings);
         findingsByDomain.forEach(builder::extraFindings);
         ReportModel model = builder.rawRows(rawRows).build();
         List<String> filters = new ArrayList<>();
