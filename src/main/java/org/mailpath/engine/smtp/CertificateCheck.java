@@ -40,7 +40,9 @@ final class CertificateCheck {
         }
     }
 
-    Judgement evaluate(String host, List<X509Certificate> chain, Instant now, String subject, List<String> evidence) {
+    /** {@code leafNames}: the names of the chain's first certificate ({@link CertificateNames#ofLeaf}). */
+    Judgement evaluate(String host, List<X509Certificate> chain, CertificateNames leafNames, Instant now,
+                       String subject, List<String> evidence) {
         List<Finding> findings = new ArrayList<>();
         if (chain.isEmpty()) {
             return new Judgement(findings, CertificateFacts.NO_CERTIFICATE);
@@ -77,28 +79,27 @@ final class CertificateCheck {
                 trust = CertificateFacts.Trust.UNTRUSTED;
             }
         }
-        CertificateNames names = CertificateNames.of(leaf);
-        CertificateFacts.NameMatch name = HostnameMatcher.match(host, names);
+        CertificateFacts.NameMatch name = HostnameMatcher.match(host, leafNames);
         switch (name) {
             case NONE -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_MISMATCH, subject, evidence, host,
-                    names.all()));
+                    leafNames.all()));
             case COMMON_NAME_ONLY -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN, subject,
-                    evidence, host, String.join(", ", names.commonNames())));
+                    evidence, host, String.join(", ", leafNames.commonNames())));
             case SUBJECT_ALT_NAME -> { }
         }
-        return new Judgement(findings, new CertificateFacts(trust, expired, notYetValid, name, names.dnsNames(),
-                names.commonNames()));
+        return new Judgement(findings, new CertificateFacts(trust, expired, notYetValid, name, leafNames.dnsNames(),
+                leafNames.commonNames()));
     }
 
-    /** One line per certificate: position, subject, issuer, validity, names. */
-    static List<String> describe(List<X509Certificate> chain) {
+    /** One line per certificate: position, subject, issuer, validity, names ({@code leafNames}, the first's). */
+    static List<String> describe(List<X509Certificate> chain, CertificateNames leafNames) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < chain.size(); i++) {
             X509Certificate c = chain.get(i);
             lines.add("certificate " + i + ": subject=" + c.getSubjectX500Principal().getName()
                     + "; issuer=" + c.getIssuerX500Principal().getName()
                     + "; valid " + c.getNotBefore().toInstant() + " to " + c.getNotAfter().toInstant()
-                    + (i == 0 ? "; names=" + CertificateNames.of(c).all() : "")
+                    + (i == 0 ? "; names=" + leafNames.all() : "")
                     + "; key=" + c.getPublicKey().getAlgorithm() + "; signature=" + c.getSigAlgName());
         }
         return lines;

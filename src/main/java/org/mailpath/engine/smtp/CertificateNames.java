@@ -24,6 +24,11 @@ record CertificateNames(List<String> dnsNames, List<String> ipAddresses, List<St
         commonNames = List.copyOf(commonNames);
     }
 
+    /** The names of a chain's leaf, its first certificate; none for an empty chain (a server that sent none). */
+    static CertificateNames ofLeaf(List<X509Certificate> chain) {
+        return chain.isEmpty() ? new CertificateNames(List.of(), List.of(), List.of()) : of(chain.getFirst());
+    }
+
     static CertificateNames of(X509Certificate cert) {
         List<String> dns = new ArrayList<>();
         List<String> ips = new ArrayList<>();

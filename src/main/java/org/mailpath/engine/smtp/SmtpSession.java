@@ -240,7 +240,9 @@ final class SmtpSession {
             chain = List.of();
         }
         note("TLS established: " + session.getProtocol() + ", " + session.getCipherSuite());
-        List<String> chainText = CertificateCheck.describe(chain);
+        // read once, for the transcript and the name check: both show the same names
+        CertificateNames leafNames = CertificateNames.ofLeaf(chain);
+        List<String> chainText = CertificateCheck.describe(chain, leafNames);
         chainText.forEach(this::note);
         TlsSummary summary = new TlsSummary(session.getProtocol(), session.getCipherSuite(), chainText);
         if (ProbeTls.isOld(session.getProtocol())) {
@@ -251,7 +253,7 @@ final class SmtpSession {
         if (ProbeTls.isWeakCipher(session.getCipherSuite())) {
             add(SmtpCodes.SMTP_TLS_WEAK_CIPHER, session.getCipherSuite());
         }
-        CertificateCheck.Judgement certificate = certificates.evaluate(target.host(), chain,
+        CertificateCheck.Judgement certificate = certificates.evaluate(target.host(), chain, leafNames,
                 options.clock().instant(), subject(), evidence());
         findings.addAll(certificate.findings());
         tlsFacts = new TlsFacts.Established(summary, certificate.facts());
