@@ -50,6 +50,16 @@ public final class ReportWording {
         return texts.get(key);
     }
 
+    /** The heading of the events' status-line column: "exactly as logged", or masked in a redacted report. */
+    public String statusColumn(boolean redacted) {
+        return get(redacted ? "col.status.redacted" : "col.status");
+    }
+
+    /** The sentence that opens the appendix of raw log rows: "exactly as they are", or masked in a redacted report. */
+    public String appendixIntro(boolean redacted) {
+        return get(redacted ? "intro.appendix.redacted" : "intro.appendix");
+    }
+
     /** The phrase under {@code key} with its arguments (whole numbers grouped as the language does). */
     public String format(String key, Object... args) {
         return texts.format(key, args);

@@ -268,7 +268,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write("<div class=\"wide\"><table><thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
                 + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"
                 + own(words.get("col.relay")) + "</th><th>"
-                + own(words.get(redacted ? "col.status.redacted" : "col.status"))
+                + own(words.statusColumn(redacted))
                 + "</th></tr></thead><tbody>\n");
         for (MessageEntry m : s.messages()) {
             w.write("<tr class=\"group\"><td colspan=\"4\">" + (m.messageIdHeader().isEmpty()
@@ -383,7 +383,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             return;
         }
         w.write("<h2 id=\"appendix\">" + own(words.get("heading.appendix")) + "</h2>\n<p>"
-                + own(words.get(redacted ? "intro.appendix.redacted" : "intro.appendix")) + "</p>\n");
+                + own(words.appendixIntro(redacted)) + "</p>\n");
         if (a.note().isPresent()) {
             w.write("<p class=\"fail\">" + esc(a.note().get()) + "</p>\n");
         }

@@ -473,7 +473,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             float relay = fit("col.relay", 124);
             return new PdfTable(c, heading, List.of(Column.left(words.get("col.time"), time),
                     Column.left(words.get("col.event"), event), Column.left(words.get("col.relay"), relay),
-                    Column.left(words.get(model.title().redacted() ? "col.status.redacted" : "col.status"),
+                    Column.left(words.statusColumn(model.title().redacted()),
                             PdfCanvas.WIDTH - time - event - relay)));
         }
 
@@ -646,7 +646,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void appendix() throws IOException {
             Appendix a = model.appendix();
             chapter(words.get("heading.appendix"), true);
-            text(body, words.get(model.title().redacted() ? "intro.appendix.redacted" : "intro.appendix"));
+            text(body, words.appendixIntro(model.title().redacted()));
             a.note().ifPresent(n -> {
                 try {
                     text(body.color(Rgb.WARNING), n);
