@@ -48,14 +48,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
         description = "Analyses a Salesforce Email Log (.csv, .csv.gz, .zip): verdict of every message, decoded"
                 + " causes and what to do.",
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = ExitCodeHelp.HEADING,
         exitCodeList = {"0:analysed, whatever the log shows",
                 "1:internal error, also a report that could not be rendered",
                 "2:unusable file or arguments (one line on stderr), also a report refused (it exists and no"
                         + " --force) or that could not be written there",
                 "3:with --fail-on: a finding of --check-dns or --probe-smtp at LEVEL or worse",
-                "4:with --fail-on: none, but a check could not be made from this computer",
-                "130:cancelled (Ctrl-C)"})
+                ExitCodeHelp.NOT_CHECKED, ExitCodeHelp.CANCELLED})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Output formats of {@code analyze}. */

@@ -26,12 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "name servers (UDP and TCP), EDNS compliance, "
                 + "DNSSEC, SPF, DMARC, DKIM (with --dkim-selector), reverse DNS (with --ip) and blocklists.",
                 "Network failures are findings, not failures of the run: see the exit codes."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:checked, whatever was found", "1:internal error",
-                "2:unusable arguments (one line on stderr)",
-                "3:with --fail-on: a finding at LEVEL or worse",
-                "4:with --fail-on: none, but a check could not be made from this computer",
-                "130:cancelled (Ctrl-C)"})
+        exitCodeListHeading = ExitCodeHelp.HEADING,
+        exitCodeList = {"0:checked, whatever was found", ExitCodeHelp.INTERNAL, ExitCodeHelp.USAGE,
+                "3:with --fail-on: a finding at LEVEL or worse", ExitCodeHelp.NOT_CHECKED, ExitCodeHelp.CANCELLED})
 public final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }

@@ -10,12 +10,11 @@ import picocli.CommandLine.Command;
 @Command(name = "mailpath", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
         description = {"Finds out why Salesforce email did not arrive.",
                 "With no command, or a log file alone (mailpath LOG.csv), it opens the app."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done (findings are not failures)", "1:internal error",
+        exitCodeListHeading = ExitCodeHelp.HEADING,
+        exitCodeList = {"0:done (findings are not failures)", ExitCodeHelp.INTERNAL,
                 "2:unusable input or arguments (one line on stderr)",
-                "3:with --fail-on: a finding at that level or worse",
-                "4:with --fail-on: none, but a check could not be made from this computer",
-                "130:cancelled (Ctrl-C)"},
+                "3:with --fail-on: a finding at that level or worse", ExitCodeHelp.NOT_CHECKED,
+                ExitCodeHelp.CANCELLED},
         subcommands = {AnalyzeCommand.class, CheckCommand.class, ProbeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MailPathCommand implements Runnable {

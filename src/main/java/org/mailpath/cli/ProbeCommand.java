@@ -39,9 +39,9 @@ import picocli.CommandLine.Spec;
         description = {"Tests a domain's mail servers the way a sending server does (the \"telnet test\"): connect, "
                 + "greeting, EHLO, STARTTLS and certificate, optionally RCPT TO; never sends a message.",
                 "A DOMAIN is probed through its MX hosts; [HOST] or an IP address is probed directly."},
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = ExitCodeHelp.HEADING,
         exitCodeList = {"0:probed, whatever was found (servers that do not answer are findings)",
-                "1:internal error", "2:unusable arguments (one line on stderr)", "130:cancelled (Ctrl-C)"})
+                ExitCodeHelp.INTERNAL, ExitCodeHelp.USAGE, ExitCodeHelp.CANCELLED})
 public final class ProbeCommand implements Callable<Integer> {
 
     enum Format { text, json }

@@ -1,0 +1,19 @@
+package org.mailpath.cli;
+
+/**
+ * The exit-code lines that more than one command's {@code --help} lists (picocli's {@code exitCodeList} entries,
+ * "code:description"), written once so that the commands say the same thing; the numbers are the codes the
+ * commands return ({@link MailPathCommand}). Lines said by one command only stay in its {@code @Command}.
+ */
+final class ExitCodeHelp {
+
+    static final String HEADING = "%nExit codes:%n";
+    static final String INTERNAL = MailPathCommand.EXIT_INTERNAL + ":internal error";
+    static final String USAGE = MailPathCommand.EXIT_USAGE + ":unusable arguments (one line on stderr)";
+    static final String NOT_CHECKED = MailPathCommand.EXIT_NOT_CHECKED
+            + ":with --fail-on: none, but a check could not be made from this computer";
+    static final String CANCELLED = MailPathCommand.EXIT_CANCELLED + ":cancelled (Ctrl-C)";
+
+    private ExitCodeHelp() {
+    }
+}
