@@ -23,6 +23,7 @@ public final class SpfParser {
     private static final Pattern TOP_LABEL = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]+(-[A-Za-z0-9]+)*|"
             + "[A-Za-z0-9]+-[A-Za-z0-9-]*[A-Za-z0-9]");
     private static final Pattern CIDR = Pattern.compile("(?:/(0|[1-9][0-9]{0,2}))?(?://(0|[1-9][0-9]{0,2}))?");
+    private static final Pattern CIDR_CHARACTERS = Pattern.compile("[/0-9]+");
 
     private SpfParser() {
     }
@@ -200,7 +201,11 @@ public final class SpfParser {
                 Optional.empty(), c4, c6, token);
     }
 
-    /** Where the "/cidr" suffix begins: the first '/' outside a %{…} macro. */
+    /**
+     * Where the "/cidr" suffix begins: the first '/' outside a %{…} macro that only slashes and digits follow. A
+     * domain-spec may hold any visible character but '%' (§7.1), so "a:foo:bar/baz.example.com" names the host
+     * "foo:bar/baz.example.com"; a suffix like "/24/64" still starts at its first slash and is then rejected.
+     */
     private static int cidrStart(String rest) {
         boolean inMacro = false;
         for (int i = 0; i < rest.length(); i++) {
@@ -209,7 +214,7 @@ public final class SpfParser {
                 inMacro = true;
             } else if (c == '}') {
                 inMacro = false;
-            } else if (c == '/' && !inMacro) {
+            } else if (c == '/' && !inMacro && CIDR_CHARACTERS.matcher(rest).region(i, rest.length()).matches()) {
                 return i;
             }
         }

@@ -35,6 +35,9 @@ class SpfParserTest {
         "v=spf1 -all|-ALL /32 //128",
         "V=SPF1 ~all|~ALL /32 //128",
         "v=spf1 a/24 mx//64 a:x.example.com/16//48|+A /24 //128, +MX /32 //64, +A x.example.com /16 //48",
+        // §7.1: a domain-spec may hold any visible character but '%'; the cidr suffix is the trailing /digits
+        "v=spf1 a:foo:bar/baz.example.com mx:a/b.example.com/24|+A foo:bar/baz.example.com /32 //128, "
+                + "+MX a/b.example.com /24 //128",
     })
     void validRecordsParseIntoTheirMechanisms(String text, String mechanisms) throws SpfSyntaxException {
         SpfRecord r = SpfParser.parse(text);
@@ -55,6 +58,8 @@ class SpfParserTest {
         "v=spf1 ip4:2001:db8::1 -all|ip4:2001:db8::1",
         "v=spf1 a/33 -all|a/33",
         "v=spf1 mx//129 -all|mx//129",
+        "v=spf1 a/24/64 -all|a/24/64",
+        "v=spf1 a:foo.example.com/ -all|a:foo.example.com/",
         "v=spf1 all:x -all|all:x",
         "v=spf1 foo:bar.example.com -all|foo:bar.example.com",
         "v=spf1 redirect=a.example.com redirect=b.example.com|redirect=b.example.com",
