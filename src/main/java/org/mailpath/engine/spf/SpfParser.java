@@ -1,6 +1,8 @@
 package org.mailpath.engine.spf;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -239,12 +241,33 @@ public final class SpfParser {
             }
             prefix = Integer.parseInt(digits);
         }
-        Optional<InetAddress> parsed = IpAddresses.parse(address).filter(a -> IpAddresses.isIpv4(a) == v4);
+        Optional<InetAddress> parsed = IpAddresses.parse(address).map(a -> v4 ? a : ipv6Network(a, address))
+                .filter(a -> IpAddresses.isIpv4(a) == v4);
         if (parsed.isEmpty() || address.startsWith("[") || (v4 && !address.matches("[0-9.]+"))) {
             throw new SpfSyntaxException(token, SpfTexts.text("syntax.notAddress", address, v4 ? "IPv4" : "IPv6"));
         }
         return new SpfMechanism(qualifier, v4 ? SpfMechanism.Type.IP4 : SpfMechanism.Type.IP6, "", parsed,
                 v4 ? prefix : 32, v4 ? 128 : prefix, token);
+    }
+
+    /**
+     * An IPv6 network written as an IPv4-mapped address ("ip6:::FFFF:1.2.3.4"): Java reads it as IPv4, but it is
+     * valid ip6-network syntax and stays an IPv6 network, which no IPv4 client matches (§5, "IPv4-mapped" clients are
+     * evaluated as IPv4). Any other address is returned as is.
+     */
+    private static InetAddress ipv6Network(InetAddress parsed, String text) {
+        if (!IpAddresses.isIpv4(parsed) || !text.contains(":")) {
+            return parsed;
+        }
+        byte[] mapped = new byte[16];
+        mapped[10] = (byte) 0xff;
+        mapped[11] = (byte) 0xff;
+        System.arraycopy(parsed.getAddress(), 0, mapped, 12, 4);
+        try {
+            return Inet6Address.getByAddress(null, mapped, -1);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("16 bytes are an IPv6 address", e);
+        }
     }
 
     /** domain-spec = macro-string domain-end; domain-end = "." toplabel ["."] / macro-expand (§7.1). */

@@ -48,6 +48,15 @@ class SpfParserTest {
         assertEquals(r.mechanisms(), r.terms(), "no modifiers");
     }
 
+    @Test
+    void anIpv4MappedIp6NetworkStaysIpv6() throws SpfSyntaxException {
+        // "::FFFF:1.2.3.4" is valid ip6-network syntax (§5.6); Java reads it as IPv4, but it must not match IPv4
+        SpfMechanism ip6 = SpfParser.parse("v=spf1 ip6:::FFFF:1.2.3.4/120 -all").mechanisms().getFirst();
+        assertEquals(SpfMechanism.Type.IP6, ip6.type());
+        assertEquals(16, ip6.network().orElseThrow().getAddress().length);
+        assertEquals(120, ip6.cidr6());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "v=spf1 include -all|include",
