@@ -318,7 +318,7 @@ public final class SpfEvaluator {
             case INCLUDE -> include(m, domain, matched);
             case A -> {
                 count(m.text(), domain);
-                Optional<String> target = target(m, domain);
+                Optional<String> target = target(m, domain).filter(SpfEvaluator::queryable);
                 yield target.flatMap(t -> addresses(t, m.text(), AddressLookup.TERM))
                         .filter(list -> ip.isPresent() && list.stream().anyMatch(a -> inPrefix(a, m)))
                         .map(list -> matched);
@@ -327,7 +327,7 @@ public final class SpfEvaluator {
             case PTR -> ptr(m, domain, matched);
             case EXISTS -> {
                 count(m.text(), domain);
-                Optional<String> target = expand(m.domainSpec(), domain, m.text());
+                Optional<String> target = expand(m.domainSpec(), domain, m.text()).filter(SpfEvaluator::queryable);
                 yield target.flatMap(t -> addressesOfType(t, Type.A, m.text(), AddressLookup.TERM))
                         .filter(list -> ip.isPresent() && !list.isEmpty()).map(list -> matched);
             }
@@ -368,7 +368,7 @@ public final class SpfEvaluator {
 
     private Optional<Outcome> mx(SpfMechanism m, String domain, Outcome matched) {
         count(m.text(), domain);
-        Optional<String> target = target(m, domain);
+        Optional<String> target = target(m, domain).filter(SpfEvaluator::queryable);
         if (target.isEmpty()) {
             return Optional.empty();
         }
@@ -626,6 +626,24 @@ public final class SpfEvaluator {
             size += 2 + 10 + r.rdataToWireCanonical().length;
         }
         return size;
+    }
+
+    /**
+     * Whether {@code name} can be asked in DNS: no empty label, none over 63 characters, at most 253 in all (RFC 1035
+     * §2.3.4). A macro can expand to a name that cannot (a long local part, an odd HELO): RFC 7208 leaves the result
+     * undefined; asking would end in a resolver error and temperror, which retrying never cures, so the term matches
+     * nothing, as for a name that does not exist, without a query (and so without a void lookup).
+     */
+    private static boolean queryable(String name) {
+        if (name.isEmpty() || name.length() > SpfMacros.MAX_DOMAIN_LENGTH) {
+            return false;
+        }
+        for (String label : name.split("\\.", -1)) {
+            if (label.isEmpty() || label.length() > 63) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean validDomain(String domain) {

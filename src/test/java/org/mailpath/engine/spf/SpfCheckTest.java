@@ -355,6 +355,20 @@ class SpfCheckTest {
     }
 
     @Test
+    void aMacroExpandingToANameDnsCannotAskMatchesNothing() {
+        // a 64-character label: RFC 7208 leaves the result undefined; asking ends in a resolver error, and a
+        // temperror would never clear, so a, mx and exists match nothing without a query
+        FakeDns dns = FakeDns.of("example.com. TXT \"v=spf1 a:%{l}.example.com mx:%{l}.example.com "
+                + "exists:%{l}.example.com -all\"\n");
+        var ip = Optional.of(InetAddresses.forString("192.0.2.1"));
+        SpfEvaluation r = new SpfEvaluator(dns, Cancellation.none(), ip,
+                new SpfMacroContext("x".repeat(64) + "@example.com", ip, "example.com"), true).evaluate("example.com");
+        assertEquals(SpfResult.FAIL, r.result(), r.reason());
+        assertEquals(List.of("example.com TXT"), dns.queries());
+        assertEquals(0, r.voidLookups());
+    }
+
+    @Test
     void includeWithoutRecord() {
         String zone = "example.com. TXT \"v=spf1 include:gone.example.net -all\"\n";
         Finding gone = single(check(zone), "SPF_INCLUDE_NO_RECORD", Severity.ERROR);
