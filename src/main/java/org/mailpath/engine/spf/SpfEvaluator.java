@@ -95,6 +95,8 @@ public final class SpfEvaluator {
      * below it is that qualifier's result for the domain, not pass (RFC 7208 §4.6.2, §5.2).
      */
     private Optional<SpfMechanism> qualifiedVia = Optional.empty();
+    /** The client's validated names for %{p} (§7.3), looked up at the first term that needs them. */
+    private Optional<List<String>> validatedNames = Optional.empty();
 
     /** Thrown to end the evaluation with a result (limits, temperror, permerror in enforcing mode). */
     private static final class Stop extends RuntimeException {
@@ -409,21 +411,18 @@ public final class SpfEvaluator {
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        DnsAnswer answer = query(ReverseMap.fromAddress(ip.get()).toString(true), Type.PTR);
+        DnsAnswer answer = ptrQuery();
         if (DnsAnswers.failed(answer)) {
             // RFC 7208 §5.5: "If a DNS error occurs while doing the PTR RR lookup, then this mechanism fails to
             // match."
-            lookupProblem(answer, "phrase.ptrLookupFailed");
+            lookupProblem(answer, text("phrase.ptrLookupFailed"));
             return Optional.empty();
         }
         if (!checkVoid(answer, m.text())) {
             return Optional.empty();
         }
         String wanted = target.get().toLowerCase(Locale.ROOT);
-        List<String> names = answer.records().stream().filter(PTRRecord.class::isInstance)
-                .map(r -> ((PTRRecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT))
-                .limit(SUB_LOOKUP_LIMIT).toList();
-        for (String name : names) {
+        for (String name : ptrNames(answer)) {
             boolean inDomain = name.equals(wanted) || name.endsWith("." + wanted);
             if (inDomain && addresses(name, m.text(), AddressLookup.PTR_NAME).orElse(List.of()).contains(ip.get())) {
                 return Optional.of(matched);
@@ -432,13 +431,64 @@ public final class SpfEvaluator {
         return Optional.empty();
     }
 
+    private DnsAnswer ptrQuery() {
+        return query(ReverseMap.fromAddress(ip.orElseThrow()).toString(true), Type.PTR);
+    }
+
+    /** The names of a PTR answer, lower case, the first {@link #SUB_LOOKUP_LIMIT} only (§4.6.4). */
+    private static List<String> ptrNames(DnsAnswer answer) {
+        return answer.records().stream().filter(PTRRecord.class::isInstance)
+                .map(r -> ((PTRRecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT))
+                .limit(SUB_LOOKUP_LIMIT).toList();
+    }
+
+    /**
+     * %{p} for {@code domain} (RFC 7208 §7.3): of the client's validated names, {@code domain} itself, else a
+     * subdomain of it, else the first; empty ("unknown") when there is none.
+     */
+    private Optional<String> validatedName(String domain, String term) {
+        if (validatedNames.isEmpty()) {
+            validatedNames = Optional.of(lookUpValidatedNames(domain, term));
+        }
+        List<String> names = validatedNames.get();
+        String d = domain.toLowerCase(Locale.ROOT);
+        return names.stream().filter(d::equals).findFirst()
+                .or(() -> names.stream().filter(n -> n.endsWith("." + d)).findFirst())
+                .or(() -> names.stream().findFirst());
+    }
+
+    /**
+     * The names of the PTR answer for the client IP whose addresses include it (§5.5), asked once per evaluation.
+     * The PTR lookup counts towards the 10 (§4.6.4: "When evaluating the ... %{p} macro, the number of "PTR" resource
+     * records queried is included in the overall limit"); its DNS error gives "unknown" (§7.3), an error on a name's
+     * address lookup skips the name (§5.5). Neither ends the evaluation, and the term, not the PTR lookup, is what a
+     * void answer would count against.
+     */
+    private List<String> lookUpValidatedNames(String domain, String term) {
+        count(term, domain);
+        DnsAnswer answer = ptrQuery();
+        if (DnsAnswers.failed(answer)) {
+            lookupProblem(answer, text("phrase.pMacroLookupFailed", "%{p}"));
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : ptrNames(answer)) {
+            if (addresses(name, term, AddressLookup.P_MACRO_NAME).orElse(List.of()).contains(ip.orElseThrow())) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     private Optional<String> target(SpfMechanism m, String domain) {
         return m.domainSpec().isEmpty() ? Optional.of(domain) : expand(m.domainSpec(), domain, m.text());
     }
 
     private Optional<String> expand(String spec, String domain, String term) {
         try {
-            Optional<String> expanded = SpfMacros.expandDomain(spec, domain, macros);
+            SpfMacroContext context = ip.isPresent() && SpfMacros.usesValidatedName(spec)
+                    ? macros.withValidatedName(validatedName(domain, term)) : macros;
+            Optional<String> expanded = SpfMacros.expandDomain(spec, domain, context);
             if (expanded.isPresent() && spec.contains("%")) {
                 // the name asked is not in the record: the evidence shows it under the record, one level deeper
                 addTree(path.size(), term + " → " + expanded.get());
@@ -462,7 +512,9 @@ public final class SpfEvaluator {
         MX_HOST,
         /** A name the PTR lookup returned (§5.5): "If a DNS error occurs while doing an A RR lookup, then that
          * domain name is skipped and the search continues." */
-        PTR_NAME
+        PTR_NAME,
+        /** A name the PTR lookup for %{p} returned: as {@link #PTR_NAME} (§7.3 finds validated names by §5.5). */
+        P_MACRO_NAME
     }
 
     /** Addresses of {@code host} in the client IP's family (A without an IP); empty Optional = void/error. */
@@ -478,7 +530,9 @@ public final class SpfEvaluator {
         }
         if (DnsAnswers.failed(answer)) {
             if (lookup == AddressLookup.PTR_NAME) {
-                lookupProblem(answer, "phrase.ptrNameFailed");
+                lookupProblem(answer, text("phrase.ptrNameFailed"));
+            } else if (lookup == AddressLookup.P_MACRO_NAME) {
+                lookupProblem(answer, text("phrase.pMacroNameFailed", "%{p}"));
             } else {
                 temperror(answer, term);
             }
@@ -573,12 +627,13 @@ public final class SpfEvaluator {
     }
 
     /**
-     * A failed lookup, said once, with its {@code consequence}. Alone (ptr's lookups, whose errors RFC 7208 §5.5 turns
-     * into "no match"), it is neither temperror nor one of the {@link #MAX_FAILED_QUERIES} (only the time budget
-     * bounds it, as §4.6.4 bounds check_host()); {@link #dnsProblem} counts the others.
+     * A failed lookup, said once, with its {@code consequence}. Alone (the lookups of ptr and of %{p}, whose errors
+     * RFC 7208 §5.5 and §7.3 turn into "no match" and "unknown"), it is neither temperror nor one of the
+     * {@link #MAX_FAILED_QUERIES} (only the time budget bounds it, as §4.6.4 bounds check_host());
+     * {@link #dnsProblem} counts the others.
      */
-    private void lookupProblem(DnsAnswer answer, String consequence) {
-        Finding f = DnsAnswers.lookupFailed(answer, text(consequence), Actor.SENDER_ADMIN);
+    private void lookupProblem(DnsAnswer answer, LocalText consequence) {
+        Finding f = DnsAnswers.lookupFailed(answer, consequence, Actor.SENDER_ADMIN);
         problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
     }
 
@@ -590,7 +645,7 @@ public final class SpfEvaluator {
 
     private void dnsProblem(DnsAnswer answer) {
         failedQueries++;
-        lookupProblem(answer, "phrase.duringEvaluation");
+        lookupProblem(answer, text("phrase.duringEvaluation"));
         if (failedQueries >= MAX_FAILED_QUERIES) {
             // each failure may have cost a full timeout: a walk through dead servers must not go on for minutes
             throw new Stop(SpfResult.TEMPERROR, text("reason.failedLookups", failedQueries));

@@ -12,7 +12,8 @@ import org.mailpath.engine.domain.IpAddresses;
 /**
  * Macro expansion (RFC 7208 §7): {@code %{s l o d i p h v}} (and {@code c r t} in explanations) with digit and
  * {@code r} transformers and delimiters, {@code %%}, {@code %_}, {@code %-}; an upper-case letter URL-escapes.
- * {@code %{p}} expands to "unknown" (the RFC allows that and discourages {@code p}; it saves DNS lookups).
+ * {@code %{p}} expands to the context's validated name, "unknown" without one (§7.3); finding it takes DNS lookups,
+ * which the evaluator makes only for a macro string that {@link #usesValidatedName uses it}.
  */
 public final class SpfMacros {
 
@@ -77,6 +78,20 @@ public final class SpfMacros {
             i += 2;
         }
         return Optional.of(out.toString());
+    }
+
+    /** True when {@code macroString} holds a {@code %{p}} macro (in any case, with any transformers). */
+    public static boolean usesValidatedName(String macroString) {
+        for (int i = 0; i + 2 < macroString.length(); i++) {
+            if (macroString.charAt(i) == '%') {
+                char next = macroString.charAt(i + 1);
+                if (next == '{' && Character.toLowerCase(macroString.charAt(i + 2)) == 'p') {
+                    return true;
+                }
+                i++; // "%%", "%_", "%-" and "%{" are read as a pair: "%%{p}" is a percent sign and "{p}"
+            }
+        }
+        return false;
     }
 
     /** Expands a domain-spec and shortens it from the left to 253 characters when needed (§7.3). */
@@ -153,7 +168,7 @@ public final class SpfMacros {
             case 'h' -> Optional.of(context.helo());
             case 'i' -> ip.map(SpfMacros::dottedIp);
             case 'v' -> ip.map(a -> IpAddresses.isIpv4(a) ? "in-addr" : "ip6");
-            case 'p' -> ip.map(a -> "unknown");
+            case 'p' -> ip.map(a -> context.validatedName().orElse("unknown"));
             case 'c', 'r', 't' -> {
                 if (!explanation) {
                     throw new SpfSyntaxException(whole, SpfTexts.text("syntax.macroExplanationOnly",

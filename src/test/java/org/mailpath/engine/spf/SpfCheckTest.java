@@ -369,6 +369,43 @@ class SpfCheckTest {
     }
 
     @Test
+    void pExpandsToTheValidatedNameInTheCurrentDomainAndItsPtrLookupCounts() {
+        // RFC 7208 §7.3: of the names the PTR answer gives that resolve back to the IP, the current domain's own or
+        // a subdomain of it before any other; the PTR lookup counts towards the 10 (§4.6.4)
+        FakeDns dns = FakeDns.of("""
+                example.com. TXT "v=spf1 exists:%{p}.allowed.example.net -all"
+                1.2.0.192.in-addr.arpa. PTR other.example.org.
+                1.2.0.192.in-addr.arpa. PTR mail.example.com.
+                1.2.0.192.in-addr.arpa. PTR fake.example.com.
+                other.example.org. A 192.0.2.1
+                mail.example.com. A 192.0.2.1
+                fake.example.com. A 192.0.2.99
+                mail.example.com.allowed.example.net. A 127.0.0.2
+                """);
+        var ip = Optional.of(InetAddresses.forString("192.0.2.1"));
+        SpfEvaluation r = new SpfEvaluator(dns, Cancellation.none(), ip,
+                new SpfMacroContext("postmaster@example.com", ip, "example.com"), true).evaluate("example.com");
+        assertEquals(SpfResult.PASS, r.result(), r.reason());
+        assertEquals(2, r.lookups());
+        assertTrue(r.tree().stream().anyMatch(l -> l.contains("→ mail.example.com.allowed.example.net")), r.tree()
+                .toString());
+    }
+
+    @Test
+    void pIsUnknownWhenThePtrLookupFails() {
+        FakeDns dns = FakeDns.of("""
+                example.com. TXT "v=spf1 exists:%{p}.allowed.example.net -all"
+                unknown.allowed.example.net. A 127.0.0.2
+                """).fail("1.2.0.192.in-addr.arpa", Type.PTR, DnsStatus.SERVFAIL);
+        var ip = Optional.of(InetAddresses.forString("192.0.2.1"));
+        SpfEvaluation r = new SpfEvaluator(dns, Cancellation.none(), ip,
+                new SpfMacroContext("postmaster@example.com", ip, "example.com"), true).evaluate("example.com");
+        assertEquals(SpfResult.PASS, r.result(), r.reason());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("expand the macro %{p} to \"unknown\"")),
+                r.problems().toString());
+    }
+
+    @Test
     void includeWithoutRecord() {
         String zone = "example.com. TXT \"v=spf1 include:gone.example.net -all\"\n";
         Finding gone = single(check(zone), "SPF_INCLUDE_NO_RECORD", Severity.ERROR);

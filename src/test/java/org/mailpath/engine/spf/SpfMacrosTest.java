@@ -48,6 +48,26 @@ class SpfMacrosTest {
     }
 
     @Test
+    void pIsTheValidatedNameTheEvaluatorGivesElseUnknown() throws SpfSyntaxException {
+        assertEquals("unknown.x", SpfMacros.expand("%{p}.x", "email.example.com", V4, false).orElseThrow());
+        SpfMacroContext named = V4.withValidatedName(Optional.of("mx.example.org"));
+        assertEquals("org.example.mx", SpfMacros.expand("%{pr}", "email.example.com", named, false).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "%{p}.example.com|true",
+        "%{P2r}|true",
+        "x.%{d}.%{p1}|true",
+        "%%{p}|false",
+        "%{d}.example.com|false",
+        "p.example.com|false",
+    })
+    void onlyAPMacroNeedsTheValidatedName(String spec, boolean uses) {
+        assertEquals(uses, SpfMacros.usesValidatedName(spec));
+    }
+
+    @Test
     void rfcExampleIpv6() throws SpfSyntaxException {
         assertEquals("1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6._spf.example.com",
                 SpfMacros.expand("%{ir}.%{v}._spf.%{d2}", "email.example.com", V6, false).orElseThrow());
