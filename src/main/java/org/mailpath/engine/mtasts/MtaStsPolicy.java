@@ -1,6 +1,7 @@
 package org.mailpath.engine.mtasts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.mailpath.engine.finding.LocalText;
 /**
  * An MTA-STS policy file (RFC 8461 §3.2): {@code key: value} lines ended by LF or CRLF; {@code version: STSv1},
  * {@code mode}, {@code max_age} once each, {@code mx} once or more (may be absent in mode none); keys and values
- * case-sensitive; unknown keys ignored.
+ * case-sensitive; unknown keys ignored, and of a repeated field other than mx every entry but the first.
  *
  * @param mode   enforce, testing or none
  * @param mx     the mx patterns in file order: host names, or {@code *.} and a domain (RFC 8461 §4.1)
@@ -49,6 +50,7 @@ public record MtaStsPolicy(String mode, List<String> mx, long maxAge) {
         Optional<String> mode = Optional.empty();
         Optional<Long> maxAge = Optional.empty();
         List<String> mx = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         String[] lines = body.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
@@ -67,23 +69,23 @@ public record MtaStsPolicy(String mode, List<String> mx, long maxAge) {
                 problems.add(TxtFields.problem("policy.badKey", where, clip(key)));
                 continue;
             }
+            if (!key.equals("mx") && !seen.add(key)) {
+                continue; // RFC 8461 §3.2: of a repeated field other than mx, all but the first SHALL be ignored
+            }
             switch (key) {
                 case "version" -> {
-                    version = once(version, value, where, key, problems);
+                    version = Optional.of(value);
                     if (!value.equals("STSv1")) {
                         problems.add(TxtFields.problem("policy.version", where, clip(value)));
                     }
                 }
                 case "mode" -> {
-                    mode = once(mode, value, where, key, problems);
+                    mode = Optional.of(value);
                     if (!MODES.contains(value)) {
                         problems.add(TxtFields.problem("policy.mode", where, clip(value)));
                     }
                 }
                 case "max_age" -> {
-                    if (maxAge.isPresent()) {
-                        problems.add(TxtFields.problem("policy.twice", where, key));
-                    }
                     if (DIGITS.matcher(value).matches() && Long.parseLong(value) <= MAX_AGE_LIMIT) {
                         maxAge = Optional.of(Long.parseLong(value));
                     } else {
@@ -150,15 +152,6 @@ public record MtaStsPolicy(String mode, List<String> mx, long maxAge) {
 
     private static String bare(String name) {
         return DnsNames.relative(name.toLowerCase(Locale.ROOT));
-    }
-
-    private static Optional<String> once(Optional<String> seen, String value, LocalText where, String key,
-                                         List<LocalText> problems) {
-        if (seen.isPresent()) {
-            problems.add(TxtFields.problem("policy.twice", where, key));
-            return seen;
-        }
-        return Optional.of(value);
     }
 
     private static String clip(String s) {

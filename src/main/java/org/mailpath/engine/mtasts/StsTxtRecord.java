@@ -8,7 +8,8 @@ import org.mailpath.engine.finding.LocalText;
 
 /**
  * The {@code _mta-sts.<domain>} TXT record (RFC 8461 §3.1): {@code v=STSv1; id=<1–32 letters and digits>;} plus
- * extension fields. Senders treat a record with any syntax error as no policy at all.
+ * extension fields. Senders treat a record with any syntax error as no policy at all; a repeated id counts once,
+ * the first (RFC 8461 §3.2).
  */
 record StsTxtRecord(Optional<String> id, List<LocalText> problems) {
 
@@ -31,8 +32,9 @@ record StsTxtRecord(Optional<String> id, List<LocalText> problems) {
         for (TxtFields.Field f : split.fields()) {
             if (f.name().equals("id")) {
                 if (id.isPresent()) {
-                    problems.add(TxtFields.problem("sts.idTwice"));
-                } else if (!ID.matcher(f.value()).matches()) {
+                    continue; // RFC 8461 §3.2: of a repeated field, all entries but the first SHALL be ignored
+                }
+                if (!ID.matcher(f.value()).matches()) {
                     problems.add(TxtFields.problem("sts.idSyntax", f.value()));
                 }
                 id = Optional.of(f.value());

@@ -59,11 +59,27 @@ class MtaStsPolicyTest {
         assertTrue(p.policy().isEmpty());
         String all = english(p.problems());
         for (String expected : List.of("version must be STSv1", "mode must be enforce, testing or none",
-                "mode is given more than once", "max_age must be a number of seconds from 0 to 31557600",
+                "max_age must be a number of seconds from 0 to 31557600",
                 "\"bad_host.example.com\" is not an mx pattern", "line 6 (\"no colon here\") is not \"key: value\"",
                 "line 7: \" mx\" is not a valid key")) {
             assertTrue(all.contains(expected), expected + " in " + all);
         }
+    }
+
+    @Test
+    void ofARepeatedFieldOnlyTheFirstCounts() {
+        // RFC 8461 §3.2: "If any non-repeated field ... is duplicated, all entries except for the first SHALL be
+        // ignored" - the later ones are not errors, not even when their value is bad
+        MtaStsPolicy.Parsed p = MtaStsPolicy.parse("version: STSv1\r\nmode: enforce\r\nmode: testing\r\n"
+                + "mx: a.example.com\r\nmax_age: 1\r\nmax_age: x\r\nversion: STSv2\r\nmx: b.example.com\r\n");
+        assertTrue(p.problems().isEmpty(), english(p.problems()));
+        MtaStsPolicy policy = p.policy().orElseThrow();
+        assertEquals("enforce", policy.mode());
+        assertEquals(1, policy.maxAge());
+        assertEquals(List.of("a.example.com", "b.example.com"), policy.mx());
+        // the first entry is judged: a bad first mode stays an error though a good one follows
+        assertTrue(MtaStsPolicy.parse("version: STSv1\nmode: Enforce\nmode: enforce\nmx: a.example.com\n"
+                + "max_age: 1\n").policy().isEmpty());
     }
 
     @Test

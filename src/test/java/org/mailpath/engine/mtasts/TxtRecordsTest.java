@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,10 +29,17 @@ class TxtRecordsTest {
         assertProblem(StsTxtRecord.parse("v=STSv1; id=2016-08-31").problems(), "id must be 1 to 32 letters");
         assertProblem(StsTxtRecord.parse("v=STSv1; id=123456789012345678901234567890123").problems(),
                 "id must be 1 to 32 letters");
-        assertProblem(StsTxtRecord.parse("v=STSv1; id=1; id=2").problems(), "id is given more than once");
         assertProblem(StsTxtRecord.parse("v=STSv1; id = 1").problems(), "\"id \" is not a valid field name");
         assertProblem(StsTxtRecord.parse("v=STSv1;; id=1").problems(), "an empty field");
         assertProblem(StsTxtRecord.parse("v=STSv1 id=1").problems(), "must begin with \"v=STSv1;\"");
+    }
+
+    @Test
+    void ofARepeatedIdOnlyTheFirstCounts() {
+        // RFC 8461 §3.2: all entries of a repeated field except the first SHALL be ignored
+        StsTxtRecord r = StsTxtRecord.parse("v=STSv1; id=20240101; id=not-an-id!");
+        assertEquals(List.of(), r.problems());
+        assertEquals(Optional.of("20240101"), r.id());
     }
 
     @Test
