@@ -701,15 +701,8 @@ public final class SpfEvaluator {
         return true;
     }
 
+    /** A name check_host() can take: one DNS can ask, with at least two labels. */
     private static boolean validDomain(String domain) {
-        if (domain.isEmpty() || domain.length() > SpfMacros.MAX_DOMAIN_LENGTH || !domain.contains(".")) {
-            return false;
-        }
-        for (String label : domain.split("\\.", -1)) {
-            if (label.isEmpty() || label.length() > 63) {
-                return false;
-            }
-        }
-        return true;
+        return domain.contains(".") && queryable(domain);
     }
 }
