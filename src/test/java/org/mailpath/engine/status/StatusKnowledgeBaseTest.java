@@ -106,6 +106,8 @@ class StatusKnowledgeBaseTest {
             Arguments.of("550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL", "generic.domain-blocklist", Category.REPUTATION),
             Arguments.of("550 5.7.1 Rejecting mail, 192.0.2.1 is blacklisted", "generic.ip-reputation", Category.REPUTATION),
             Arguments.of("550 5.2.0 Message rejected due to DMARC.", "generic.dmarc-reject", Category.AUTHENTICATION),
+            // OpenDMARC's reply (its default reject text "rejected by DMARC policy for %s", 550 5.7.1), not 5.7.1's policy
+            Arguments.of("550 5.7.1 rejected by DMARC policy for example.com", "generic.dmarc-reject", Category.AUTHENTICATION),
             Arguments.of("451 #4.4.3 Temporary error occurred during SPF verification.", "generic.spf-temperror", Category.AUTHENTICATION),
             Arguments.of("554 5.7.1 <jane@contoso.example>: Relay access denied", "generic.relay-denied", Category.REMOTE_SERVER),
             Arguments.of("550 Envelope blocked - User Entry", "generic.sender-blocked", Category.CONTENT_POLICY),
