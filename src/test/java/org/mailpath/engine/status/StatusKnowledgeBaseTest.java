@@ -118,6 +118,8 @@ class StatusKnowledgeBaseTest {
             Arguments.of("552 MS-Office file containing VBA macros found inside of the email", "generic.malware", Category.CONTENT_POLICY),
             Arguments.of("554 Message not allowed - Headers are not RFC compliant[291]", "generic.headers-not-compliant", Category.CONTENT_POLICY),
             Arguments.of("421 4.1.1 <jane@contoso.example>: Recipient address rejected: unverified address: Address verification in progress", "generic.address-verification", Category.REMOTE_SERVER),
+            Arguments.of("450 4.1.1 <jane@contoso.example>: Recipient address rejected: unverified address: host mx.contoso.example[192.0.2.25] said: 550 5.1.1 <jane@contoso.example>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)", "generic.address-verification-failed", Category.RECIPIENT),
+            Arguments.of("450 4.1.1 <jane@contoso.example>: Recipient address rejected: unverified address: connect to mail.contoso.example[192.0.2.26]: Connection timed out", "generic.address-verification", Category.REMOTE_SERVER),
             Arguments.of("552 Message size exceeds fixed limit", "generic.size", Category.SIZE),
             Arguments.of("554 rejected due to spam URL in content", "generic.spam-content", Category.CONTENT_POLICY));
     }
