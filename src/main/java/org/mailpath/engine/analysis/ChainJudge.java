@@ -5,7 +5,6 @@ import java.util.Map;
 import org.mailpath.engine.address.MailboxSyntax;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.MailEvent;
-import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.engine.status.SmtpReply;
 import org.mailpath.engine.status.StatusKnowledgeBase;
 
@@ -23,14 +22,11 @@ final class ChainJudge {
     private static final int CACHE_LIMIT = 10_000;
 
     private final StatusKnowledgeBase knowledge;
-    private final Map<String, Decoded> replies = new HashMap<>();
+    private final Map<String, StatusKnowledgeBase.Reading> replies = new HashMap<>();
     private final RowCopies copies = new RowCopies();
 
     ChainJudge(StatusKnowledgeBase knowledge) {
         this.knowledge = knowledge;
-    }
-
-    private record Decoded(Diagnosis diagnosis, boolean expiry) {
     }
 
     /** The copies of rows this judge left out of the chains it judged. */
@@ -59,7 +55,7 @@ final class ChainJudge {
         if (outcome >= 0 && ev.event(outcome) == MailEvent.DELIVERED) {
             chain.conclude(Verdict.DELIVERED, retries, retriesBeforeOutcome > 0, outcome, null, address);
         } else if (outcome >= 0) {
-            Decoded bounce = decode(ev.status(outcome));
+            StatusKnowledgeBase.Reading bounce = decode(ev.status(outcome));
             int cause = outcome;
             if (bounce.expiry()) {
                 int t = lastTransientBefore(ev, outcome);
@@ -117,12 +113,12 @@ final class ChainJudge {
      * Decodes a reply; replies that differ only in the e-mail address they quote (e.g. "550 5.1.1 &lt;x@y&gt;: User
      * unknown") share one cache entry, because no knowledge rule looks at addresses.
      */
-    private Decoded decode(String status) {
+    private StatusKnowledgeBase.Reading decode(String status) {
         String key = withoutAddresses(status);
-        Decoded d = replies.get(key);
+        StatusKnowledgeBase.Reading d = replies.get(key);
         if (d == null) {
             SmtpReply reply = SmtpReply.parse(key);
-            d = new Decoded(knowledge.diagnose(reply), knowledge.onlySaysExpired(reply));
+            d = knowledge.read(reply);
             if (replies.size() < CACHE_LIMIT) {
                 replies.put(key, d);
             }

@@ -39,8 +39,8 @@ public final class StatusKnowledgeBase {
     private static final String UNDEFINED = "X.0.0";
 
     private final List<Rule> rules;
-    private final Map<String, Entry> enhanced;
-    private final Map<Integer, Entry> basic;
+    private final Map<String, Reading> enhanced;
+    private final Map<Integer, Reading> basic;
     private final Diagnosis fallback;
     private final Diagnosis success;
 
@@ -49,14 +49,14 @@ public final class StatusKnowledgeBase {
         file.providerMarkers().forEach((provider, regex) ->
                 markers.put(provider, Pattern.compile(regex, Pattern.CASE_INSENSITIVE)));
         this.rules = file.rules().stream().map(r -> Rule.of(r, markers)).toList();
-        Map<String, Entry> e = new HashMap<>();
+        Map<String, Reading> e = new HashMap<>();
         for (KnowledgeFile.CodeEntry c : file.enhancedCodes()) {
-            e.put(c.code(), new Entry(c.toDiagnosis("enhanced:" + c.code()), c.expiry()));
+            e.put(c.code(), new Reading(c.toDiagnosis("enhanced:" + c.code()), c.expiry()));
         }
         this.enhanced = Map.copyOf(e);
-        Map<Integer, Entry> b = new HashMap<>();
+        Map<Integer, Reading> b = new HashMap<>();
         for (KnowledgeFile.CodeEntry c : file.basicCodes()) {
-            b.put(Integer.parseInt(c.code()), new Entry(c.toDiagnosis("basic:" + c.code()), false));
+            b.put(Integer.parseInt(c.code()), new Reading(c.toDiagnosis("basic:" + c.code()), false));
         }
         this.basic = Map.copyOf(b);
         this.fallback = file.fallback().toDiagnosis("fallback");
@@ -107,41 +107,46 @@ public final class StatusKnowledgeBase {
         return resolve(reply).expiry();
     }
 
-    private Entry resolve(SmtpReply reply) {
+    /** {@link #diagnose} and {@link #onlySaysExpired} at once: the rules are tried once. */
+    public Reading read(SmtpReply reply) {
+        return resolve(reply);
+    }
+
+    private Reading resolve(SmtpReply reply) {
         if (reply == null || reply.isEmpty()) {
-            return new Entry(fallback, false);
+            return new Reading(fallback, false);
         }
         String text = reply.text().length() > MAX_MATCH_LENGTH ? reply.text().substring(0, MAX_MATCH_LENGTH) : reply.text();
-        Optional<Entry> byRule = firstMatch(text, false);
+        Optional<Reading> byRule = firstMatch(text, false);
         if (byRule.isPresent()) {
             return byRule.get();
         }
         if (reply.replyClass() == 2) {
-            return new Entry(success, false);
+            return new Reading(success, false);
         }
         Optional<String> code = reply.enhancedSubjectDetail();
-        Optional<Entry> byEnhanced = code.filter(c -> !c.equals(UNDEFINED)).map(enhanced::get);
+        Optional<Reading> byEnhanced = code.filter(c -> !c.equals(UNDEFINED)).map(enhanced::get);
         if (byEnhanced.isPresent()) {
             return byEnhanced.get();
         }
-        Optional<Entry> byWording = firstMatch(text, true);
+        Optional<Reading> byWording = firstMatch(text, true);
         if (byWording.isPresent()) {
             return byWording.get();
         }
-        Optional<Entry> bySubject = code.map(StatusKnowledgeBase::subjectCatchAll).map(enhanced::get);
+        Optional<Reading> bySubject = code.map(StatusKnowledgeBase::subjectCatchAll).map(enhanced::get);
         if (bySubject.isPresent()) {
             return bySubject.get();
         }
         if (reply.basicCode().isPresent()) {
-            Entry b = basic.get(reply.basicCode().getAsInt());
+            Reading b = basic.get(reply.basicCode().getAsInt());
             if (b != null) {
                 return b;
             }
         }
-        return new Entry(fallback, false);
+        return new Reading(fallback, false);
     }
 
-    private Optional<Entry> firstMatch(String text, boolean afterEnhancedCode) {
+    private Optional<Reading> firstMatch(String text, boolean afterEnhancedCode) {
         return rules.stream().filter(r -> r.afterEnhancedCode() == afterEnhancedCode && r.matches(text))
                 .findFirst().map(Rule::entry);
     }
@@ -166,17 +171,21 @@ public final class StatusKnowledgeBase {
         return enhanced.containsKey(subjectDetail);
     }
 
-    private record Entry(Diagnosis diagnosis, boolean expiry) {
+    /**
+     * What a reply means, and whether it only says that Salesforce gave up because time or retries ran out (x.4.7,
+     * "exceeded max time", "message expired"): the real cause is then in the transient failures before it.
+     */
+    public record Reading(Diagnosis diagnosis, boolean expiry) {
     }
 
     /** A rule; {@code marker}, when present, must also be found: the text that shows whose reply it is. */
-    private record Rule(Pattern pattern, Optional<Pattern> marker, boolean afterEnhancedCode, Entry entry) {
+    private record Rule(Pattern pattern, Optional<Pattern> marker, boolean afterEnhancedCode, Reading entry) {
 
         static Rule of(KnowledgeFile.RuleEntry r, Map<String, Pattern> markers) {
             Optional<Pattern> marker = r.providerWording() ? Optional.empty()
                     : Optional.ofNullable(markers.get(r.provider()));
             return new Rule(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE), marker, r.afterEnhancedCode(),
-                    new Entry(new Diagnosis(Category.valueOf(r.category()), r.explanation(), r.remediation(),
+                    new Reading(new Diagnosis(Category.valueOf(r.category()), r.explanation(), r.remediation(),
                             Actor.valueOf(r.actor()), r.id()), r.expiry()));
         }
 
