@@ -8,8 +8,9 @@ import org.mailpath.engine.finding.LocalText;
 
 /**
  * The {@code _mta-sts.<domain>} TXT record (RFC 8461 §3.1): {@code v=STSv1; id=<1–32 letters and digits>;} plus
- * extension fields. Senders treat a record with any syntax error as no policy at all; a repeated id counts once,
- * the first (RFC 8461 §3.2).
+ * extension fields. Senders treat a record with any syntax error as no policy at all. A repeated id is no syntax
+ * error (§3.1's grammar allows any number of fields) and only tells senders when to fetch the policy again, so it
+ * is not flagged; the first is judged, as §3.2 has senders do with a policy file's repeated fields.
  */
 record StsTxtRecord(Optional<String> id, List<LocalText> problems) {
 
@@ -32,7 +33,7 @@ record StsTxtRecord(Optional<String> id, List<LocalText> problems) {
         for (TxtFields.Field f : split.fields()) {
             if (f.name().equals("id")) {
                 if (id.isPresent()) {
-                    continue; // RFC 8461 §3.2: of a repeated field, all entries but the first SHALL be ignored
+                    continue; // the first is judged, as RFC 8461 §3.2 has it for a policy file's fields
                 }
                 if (!ID.matcher(f.value()).matches()) {
                     problems.add(TxtFields.problem("sts.idSyntax", f.value()));
