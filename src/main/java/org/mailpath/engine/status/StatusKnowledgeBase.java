@@ -96,7 +96,7 @@ public final class StatusKnowledgeBase {
 
     /** The meaning of a reply. Never throws; an empty or unknown reply gets the fallback diagnosis. */
     public Diagnosis diagnose(SmtpReply reply) {
-        return resolve(reply).diagnosis();
+        return read(reply).diagnosis();
     }
 
     /**
@@ -104,15 +104,11 @@ public final class StatusKnowledgeBase {
      * "exceeded max time", "message expired"): the real cause is then in the transient failures before it.
      */
     public boolean onlySaysExpired(SmtpReply reply) {
-        return resolve(reply).expiry();
+        return read(reply).expiry();
     }
 
     /** {@link #diagnose} and {@link #onlySaysExpired} at once: the rules are tried once. */
     public Reading read(SmtpReply reply) {
-        return resolve(reply);
-    }
-
-    private Reading resolve(SmtpReply reply) {
         if (reply == null || reply.isEmpty()) {
             return new Reading(fallback, false);
         }
