@@ -1,15 +1,9 @@
 package org.mailpath.engine.dmarc;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.fakedns.FakeDns;
 import org.mailpath.testing.fakedns.Findings;
+import org.mailpath.testing.fakedns.RecordCases;
 
 /**
  * DMARC records as real domains publish them (and other projects' fixtures), each with the source it was taken from
@@ -32,19 +26,7 @@ class RealDmarcRecordsTest {
     private static final Pattern MAILTO = Pattern.compile("(?i)mailto:[^@,;\\s\"]+@([A-Za-z0-9.-]+[A-Za-z0-9])");
 
     static Stream<Arguments> records() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (InputStream in = RealDmarcRecordsTest.class.getResourceAsStream("real-dmarc-records.txt")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank() || lines[i].startsWith("#")) {
-                    continue;
-                }
-                Matcher m = LINE.matcher(lines[i]);
-                assertTrue(m.matches(), "line " + (i + 1) + " is not <codes> <rdata> # source: …");
-                out.add(Arguments.of(i + 1, List.of(m.group(1).split(",")), m.group(2)));
-            }
-        }
-        return out.stream();
+        return RecordCases.read(RealDmarcRecordsTest.class, "real-dmarc-records.txt", LINE);
     }
 
     @ParameterizedTest(name = "line {0}: {2}")
@@ -56,14 +38,6 @@ class RealDmarcRecordsTest {
         reportDomains.forEach(d -> zone.append("example.com._report._dmarc.").append(d).append(". TXT \"v=DMARC1\"\n"));
         List<Finding> findings = FakeDns.of(zone.toString()).run(new DmarcCheck(), "example.com",
                 CheckOptions.defaults());
-        String all = "line " + line + ":\n" + Findings.describe(findings);
-        for (String code : expected) {
-            assertTrue(Findings.codes(findings).contains(code), "missing " + code + " in " + all);
-        }
-        for (Finding f : findings) {
-            if (f.severity() == Severity.ERROR || f.severity() == Severity.WARNING) {
-                assertTrue(expected.contains(f.code()), "unexpected " + f.code() + " in " + all);
-            }
-        }
+        Findings.expectedAndNoOtherProblems("line " + line, expected, findings);
     }
 }

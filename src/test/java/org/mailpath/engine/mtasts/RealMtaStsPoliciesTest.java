@@ -1,22 +1,16 @@
 package org.mailpath.engine.mtasts;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.fakedns.FakeDns;
 import org.mailpath.testing.fakedns.Findings;
+import org.mailpath.testing.fakedns.RecordCases;
 
 /**
  * MTA-STS policy files and _mta-sts / _smtp._tls TXT records as real domains publish them (and other projects'
@@ -31,19 +25,7 @@ class RealMtaStsPoliciesTest {
     private static final String GOOD_POLICY = "version: STSv1\nmode: enforce\nmx: mx1.example.com\nmax_age: 86400\n";
 
     private static Stream<Arguments> lines(String file) throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (InputStream in = RealMtaStsPoliciesTest.class.getResourceAsStream(file)) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank() || lines[i].startsWith("#")) {
-                    continue;
-                }
-                Matcher m = LINE.matcher(lines[i]);
-                assertTrue(m.matches(), file + " line " + (i + 1) + " is not <codes> <record> # source: …");
-                out.add(Arguments.of(i + 1, List.of(m.group(1).split(",")), m.group(2)));
-            }
-        }
-        return out.stream();
+        return RecordCases.read(RealMtaStsPoliciesTest.class, file, LINE);
     }
 
     static Stream<Arguments> policies() throws IOException {
@@ -83,14 +65,6 @@ class RealMtaStsPoliciesTest {
     }
 
     private static void assertFindings(int line, List<String> expected, List<Finding> findings) {
-        String all = "line " + line + ":\n" + Findings.describe(findings);
-        for (String code : expected) {
-            assertTrue(Findings.codes(findings).contains(code), "missing " + code + " in " + all);
-        }
-        for (Finding f : findings) {
-            if (f.severity() == Severity.ERROR || f.severity() == Severity.WARNING) {
-                assertTrue(expected.contains(f.code()), "unexpected " + f.code() + " in " + all);
-            }
-        }
+        Findings.expectedAndNoOtherProblems("line " + line, expected, findings);
     }
 }

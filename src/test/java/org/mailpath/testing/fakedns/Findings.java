@@ -33,6 +33,27 @@ public final class Findings {
         }
     }
 
+    /**
+     * Every {@code expected} code is among {@code findings}, and every WARNING or ERROR is expected, except the codes
+     * {@code notJudged} names (advice that is not a judgment of the record under test).
+     */
+    public static void expectedAndNoOtherProblems(String where, List<String> expected, List<Finding> findings,
+                                                  String... notJudged) {
+        String all = where + ":\n" + describe(findings);
+        for (String code : expected) {
+            if (!codes(findings).contains(code)) {
+                fail("missing " + code + " in " + all);
+            }
+        }
+        List<String> ignored = List.of(notJudged);
+        for (Finding f : findings) {
+            if ((f.severity() == Severity.ERROR || f.severity() == Severity.WARNING) && !expected.contains(f.code())
+                    && !ignored.contains(f.code())) {
+                fail("unexpected " + f.code() + " in " + all);
+            }
+        }
+    }
+
     public static List<String> codes(List<Finding> findings) {
         return findings.stream().map(Finding::code).toList();
     }
