@@ -28,6 +28,7 @@ import org.mailpath.engine.smtp.ReplyDecoder;
 import org.mailpath.engine.smtp.SmtpProbe;
 import org.mailpath.engine.smtp.SmtpProbeListener;
 import org.mailpath.engine.smtp.SmtpProbeOptions;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -213,7 +214,7 @@ public final class ProbeCommand implements Callable<Integer> {
 
     /** Explains rejected RCPT replies with the status knowledge base (also for analyze --probe-smtp). */
     public static ReplyDecoder replyDecoder() {
-        return ReplyDecoder.of(org.mailpath.engine.status.StatusKnowledgeBase.standard());
+        return ReplyDecoder.of(StatusKnowledgeBase.standard());
     }
 
     /** Tells a person at a terminal what the probe is waiting for (on stderr, so stdout stays the report). */

@@ -100,14 +100,9 @@ public final class StatusKnowledgeBase {
     }
 
     /**
-     * Whether the reply only says that Salesforce gave up because time or retries ran out (x.4.7,
-     * "exceeded max time", "message expired"): the real cause is then in the transient failures before it.
+     * What the reply means ({@link #diagnose}) and whether it only says that Salesforce gave up because time or
+     * retries ran out ({@link Reading#expiry}), from one pass over the rules.
      */
-    public boolean onlySaysExpired(SmtpReply reply) {
-        return read(reply).expiry();
-    }
-
-    /** {@link #diagnose} and {@link #onlySaysExpired} at once: the rules are tried once. */
     public Reading read(SmtpReply reply) {
         if (reply == null || reply.isEmpty()) {
             return new Reading(fallback, false);

@@ -197,13 +197,13 @@ class StatusKnowledgeBaseTest {
 
     @Test
     void expiryIsRecognised() {
-        assertTrue(KB.onlySaysExpired(SmtpReply.parse("554 5.4.7 [internal] exceeded max time without delivery")));
-        assertTrue(KB.onlySaysExpired(SmtpReply.parse("554 5.4.7 [internal] exceeded max retries without delivery")));
-        assertTrue(KB.onlySaysExpired(SmtpReply.parse("554 5.4.5 [internal] Delivery not attempted (message expired)")));
-        assertTrue(KB.onlySaysExpired(SmtpReply.parse("550 4.4.7 delivery time expired")));
-        assertTrue(KB.onlySaysExpired(SmtpReply.parse("554 5.4.7 gave up")));
-        assertFalse(KB.onlySaysExpired(SmtpReply.parse("550 5.1.1 user unknown")));
-        assertFalse(KB.onlySaysExpired(SmtpReply.parse("")));
+        assertTrue(KB.read(SmtpReply.parse("554 5.4.7 [internal] exceeded max time without delivery")).expiry());
+        assertTrue(KB.read(SmtpReply.parse("554 5.4.7 [internal] exceeded max retries without delivery")).expiry());
+        assertTrue(KB.read(SmtpReply.parse("554 5.4.5 [internal] Delivery not attempted (message expired)")).expiry());
+        assertTrue(KB.read(SmtpReply.parse("550 4.4.7 delivery time expired")).expiry());
+        assertTrue(KB.read(SmtpReply.parse("554 5.4.7 gave up")).expiry());
+        assertFalse(KB.read(SmtpReply.parse("550 5.1.1 user unknown")).expiry());
+        assertFalse(KB.read(SmtpReply.parse("")).expiry());
     }
 
     @Test
