@@ -6,13 +6,12 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
-import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Finding;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
@@ -42,7 +41,7 @@ final class ReverseDnsCheck {
         Set<String> ptrNames = new LinkedHashSet<>();
         ptr.records().forEach(r -> {
             if (r instanceof PTRRecord p) {
-                ptrNames.add(normal(p.getTarget().toString()));
+                ptrNames.add(OrganizationalDomain.normalize(p.getTarget().toString()));
             }
         });
         if (DnsAnswers.failed(ptr)) {
@@ -71,8 +70,8 @@ final class ReverseDnsCheck {
                         SmtpFindings.text("SMTP_FCRDNS_MISMATCH.notConfirmed", String.join(", ", ptrNames), text)));
             }
         }
-        String banner = normal(bannerName);
-        String ehlo = normal(ehloName);
+        String banner = OrganizationalDomain.normalize(bannerName);
+        String ehlo = OrganizationalDomain.normalize(ehloName);
         String reference = confirmed.isEmpty() ? (ptrNames.isEmpty() ? "" : ptrNames.iterator().next()) : confirmed;
         boolean bannerDiffers = !banner.isEmpty() && !reference.isEmpty() && !banner.equals(reference);
         boolean ehloDiffers = !ehlo.isEmpty() && !ehlo.equals(reference.isEmpty() ? banner : reference);
@@ -95,9 +94,5 @@ final class ReverseDnsCheck {
 
     private static Object show(String name) {
         return name.isEmpty() ? SmtpFindings.text("phrase.noName") : name;
-    }
-
-    private static String normal(String name) {
-        return DnsNames.relative(name.strip().toLowerCase(Locale.ROOT));
     }
 }
