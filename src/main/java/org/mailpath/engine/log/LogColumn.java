@@ -6,11 +6,12 @@ import java.util.Locale;
 /**
  * The columns of a Salesforce Email Log, in the documented order (A–O, then the optional TLS columns), with the
  * header names each may carry. Names are compared after {@link #normalize(String)}; localized names are the ones
- * seen in downloaded files (Japanese), not guesses.
+ * public pages show for downloaded files (Japanese), not guesses: see the sources in the test resource
+ * {@code real-email-log-lines.txt}.
  */
 public enum LogColumn {
     DATE("Date/Time", true, "date/time", "date", "date/time (gmt)", "date (gmt)", "timestamp", "日付", "日時"),
-    INTERNAL_MESSAGE_ID("Internal Message ID", false, "internal message id", "internal id"),
+    INTERNAL_MESSAGE_ID("Internal Message ID", false, "internal message id", "internal id", "内部メッセージ id"),
     MAIL_EVENT("Mail Event", true, "mail event", "event", "メールイベント"),
     RECIPIENT("Recipient", true, "recipient", "to", "受信者"),
     SENDER("Sender", false, "sender", "envelope from", "from", "送信者"),
