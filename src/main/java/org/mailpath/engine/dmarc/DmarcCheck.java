@@ -90,8 +90,11 @@ public final class DmarcCheck implements DomainCheck {
         DmarcParser.Parsed parsed = DmarcParser.parse(records.getFirst());
         DmarcRecord record = parsed.record();
         if (!parsed.problems().isEmpty()) {
-            // §6.6.3 step 6: p or sp unreadable and no valid rua URI: no DMARC at all, said where the problems are
-            findings.add(TEXTS.variant("DMARC_SYNTAX", Severity.ERROR, policyDomain, evidence, Actor.SENDER_ADMIN,
+            // §6.6.3 step 6: p or sp unreadable and no valid rua URI: no DMARC at all, said where the problems are.
+            // Problems receivers of both RFCs read past (a tag given way to its default, a missing p with a valid
+            // rua) are a WARNING: the record is non-standard, but no policy is lost or changed by them
+            Severity severity = parsed.readAlikeDespiteProblems() ? Severity.WARNING : Severity.ERROR;
+            findings.add(TEXTS.variant("DMARC_SYNTAX", severity, policyDomain, evidence, Actor.SENDER_ADMIN,
                     parsed.reading() == DmarcParser.PolicyReading.IGNORED ? "DMARC_SYNTAX.ignored.message"
                             : "DMARC_SYNTAX.message", "DMARC_SYNTAX.remediation", policyDomain,
                     DnsText.joinText(parsed.problemTexts(), "; ")));
@@ -150,7 +153,8 @@ public final class DmarcCheck implements DomainCheck {
      * DMARC_POLICY_NONE when none applies (as written, through pct=0, or because §6.6.3 step 6 reads the record
      * as p=none), otherwise DMARC_OK when the record has no syntax problem; the partial pct and RFC 9989's test
      * mode beside them. DMARC_OK promises an enforced policy (docs/findings.md); findings about report addresses
-     * do not take it away: receivers apply the policy all the same.
+     * and a bad adkim or aspf, which receivers replace by its default (RFC 7489 §6.3), do not take it away: receivers
+     * apply the policy all the same.
      */
     private static void policyFindings(Applied applied, DmarcParser.Parsed parsed, List<String> evidence,
                                        List<Finding> findings) {
@@ -181,7 +185,7 @@ public final class DmarcCheck implements DomainCheck {
             findings.add(TEXTS.finding("DMARC_TEST_MODE", Severity.INFO, domain, lines, Actor.NOBODY,
                     "DMARC_TEST_MODE", applied.policyDomain(), lower(requested), requested));
         }
-        if (!applied.effective().equals("none") && parsed.problems().isEmpty()) {
+        if (!applied.effective().equals("none") && parsed.onlyDefaulted()) {
             LocalText ok = applied.inherited()
                     ? text("DMARC_OK.inherited.message", domain, requested, applied.policyDomain())
                     : text("DMARC_OK.message", domain, requested);

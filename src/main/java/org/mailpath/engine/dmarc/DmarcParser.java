@@ -55,18 +55,45 @@ public final class DmarcParser {
      *                        reports, not the policy
      * @param reading         how receivers read the policy tags
      * @param policyFaults    the problems of {@code p} and {@code sp} behind a reading other than AS_WRITTEN
+     * @param defaultedTexts  the problems (among {@code problemTexts}) of the alignment tags {@code adkim} and
+     *                        {@code aspf}, which receivers replace by their default: the rest of the record applies
+     * @param policyMissing   whether the record has no {@code p} tag
      */
     public record Parsed(DmarcRecord record, List<LocalText> problemTexts, List<LocalText> reportUriTexts,
-                         PolicyReading reading, List<LocalText> policyFaults) {
+                         PolicyReading reading, List<LocalText> policyFaults, List<LocalText> defaultedTexts,
+                         boolean policyMissing) {
         public Parsed {
             problemTexts = List.copyOf(problemTexts);
             reportUriTexts = List.copyOf(reportUriTexts);
             policyFaults = List.copyOf(policyFaults);
+            defaultedTexts = List.copyOf(defaultedTexts);
         }
 
         /** The problems in English. */
         public List<String> problems() {
             return problemTexts.stream().map(LocalText::toString).toList();
+        }
+
+        /**
+         * Every syntax problem is of an alignment tag receivers replace by its default (RFC 7489 §6.3: "Syntax
+         * errors in the remainder of the record SHOULD be discarded in favor of default values (if any) or ignored
+         * outright"; RFC 9989 §4.8 says the same with MUST): the policy applies as written.
+         */
+        public boolean onlyDefaulted() {
+            return problemTexts.size() == defaultedTexts.size();
+        }
+
+        /**
+         * Receivers of both generations read the record alike despite its problems: each is a tag replaced by its
+         * default, or the missing {@code p} of a record whose {@code rua} has a valid URI, which RFC 7489 receivers
+         * read as p=none (§6.6.3 step 6) and RFC 9989 receivers too ("If this tag is not present in an otherwise
+         * syntactically valid DMARC Policy Record, then the record is treated as if it included "p=none"", §4.7;
+         * §4.10.1). A missing p without such a URI, an invalid p or sp stay errors: no policy, or not the one
+         * written.
+         */
+        public boolean readAlikeDespiteProblems() {
+            boolean onlyPMissing = policyMissing && reading == PolicyReading.AS_NONE && policyFaults.size() == 1;
+            return problemTexts.size() == defaultedTexts.size() + (onlyPMissing ? 1 : 0);
         }
     }
 
@@ -112,18 +139,24 @@ public final class DmarcParser {
             problems.add(DmarcTexts.text("problem.versionFirst"));
         }
         List<LocalText> policyFaults = new ArrayList<>();
-        if (!tags.containsKey("p")) {
+        boolean policyMissing = !tags.containsKey("p");
+        if (policyMissing) {
+            // RFC 7489 §6.3 requires p; RFC 9989 §4.7 makes it RECOMMENDED: the syntax problem says both
             policyFaults.add(DmarcTexts.text("problem.policyMissing"));
+            problems.add(DmarcTexts.text("problem.policyMissing.rfc9989"));
         }
         Optional<String> p = policy(tags, "p", policyFaults);
         Optional<String> sp = policy(tags, "sp", policyFaults);
-        problems.addAll(policyFaults);
+        problems.addAll(policyFaults.subList(policyMissing ? 1 : 0, policyFaults.size()));
         // np is RFC 9989's: to RFC 7489 receivers an unknown tag, ignored; to RFC 9989 receivers a bad one voids
         // the policy like a bad sp
         Optional<String> np = policy(tags, "np", problems, v -> DmarcTexts.text("problem.nonExistentPolicy", v));
         int pct = (int) number(tags, "pct", 100, 100, problems);
-        String adkim = alignment(tags, "adkim", problems);
-        String aspf = alignment(tags, "aspf", problems);
+        // RFC 7489 §6.3: "Syntax errors in the remainder of the record SHOULD be discarded in favor of default
+        // values (if any) or ignored outright": a bad adkim or aspf gives way to r, the record stands
+        List<LocalText> defaulted = new ArrayList<>();
+        String adkim = alignment(tags, "adkim", problems, defaulted);
+        String aspf = alignment(tags, "aspf", problems, defaulted);
         List<LocalText> unusable = new ArrayList<>();
         Uris rua = uris(tags, "rua", unusable);
         Uris ruf = uris(tags, "ruf", unusable);
@@ -142,7 +175,7 @@ public final class DmarcParser {
         Optional<String> nonExistentPolicy = reading == PolicyReading.AS_WRITTEN ? np : Optional.empty();
         DmarcRecord record = new DmarcRecord(text, tags, policy, subdomainPolicy, nonExistentPolicy, pct, adkim, aspf,
                 rua.usable(), ruf.usable(), fo, ri);
-        return new Parsed(record, problems, unusable, reading, policyFaults);
+        return new Parsed(record, problems, unusable, reading, policyFaults, defaulted, policyMissing);
     }
 
     /** The tag's policy; empty when absent or invalid, and then an invalid one is added to {@code problems}. */
@@ -183,13 +216,26 @@ public final class DmarcParser {
         return absent;
     }
 
-    private static String alignment(Map<String, String> tags, String tag, List<LocalText> problems) {
+    /**
+     * The alignment mode of {@code adkim} or {@code aspf}: r or s (any case), else the default r (RFC 7489 §6.3),
+     * and then the problem is added to {@code problems} and {@code defaulted}. Its words say where OpenDMARC (the
+     * library behind the DMARC checks of Postfix and Sendmail milters and of Exim) reads it otherwise: it takes any
+     * leading part of "strict" or "relaxed" in any case, and fails the whole record on any other value
+     * (opendmarc_policy_parse_dmarc: DMARC_PARSE_ERROR_BAD_VALUE, after which Exim applies no DMARC).
+     */
+    private static String alignment(Map<String, String> tags, String tag, List<LocalText> problems,
+                                    List<LocalText> defaulted) {
         String v = tags.getOrDefault(tag, "r").toLowerCase(Locale.ROOT);
-        if (!v.equals("r") && !v.equals("s")) {
-            problems.add(DmarcTexts.text("problem.alignment", tag, tags.get(tag)));
-            return "r";
+        if (v.equals("r") || v.equals("s")) {
+            return v;
         }
-        return v;
+        String written = tags.get(tag);
+        String key = v.isEmpty() || "relaxed".startsWith(v) ? "problem.alignment"
+                : "strict".startsWith(v) ? "problem.alignment.openDmarcStrict" : "problem.alignment.openDmarcVoid";
+        LocalText problem = DmarcTexts.text(key, tag, written);
+        problems.add(problem);
+        defaulted.add(problem);
+        return "r";
     }
 
     /**

@@ -244,15 +244,15 @@ class DmarcCheckTest {
         Finding none = single(f, "DMARC_POLICY_NONE", Severity.INFO);
         assertEquals("DMARC policy for example.com is none: in the record of example.com, sp=bogus is not none, "
                 + "quarantine or reject; receivers then act as if it said only \"v=DMARC1; p=none\", because it has a "
-                + "valid rua= address (RFC 7489 §6.6.3): they only report, they do not reject or quarantine mail that "
-                + "fails DMARC", none.message());
+                + "valid rua= address (RFC 7489 §6.6.3, RFC 9989 §4.10.1): they only report, they do not reject or "
+                + "quarantine mail that fails DMARC", none.message());
         assertTrue(none.evidence().contains("p=none (written: reject)"), none.evidence().toString());
         absent(f, "DMARC_OK");
         // a subdomain gets none too, and a missing p with a valid rua is the same case
         single(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=bogus; rua=mailto:d@example.com\"\n",
                 "mail.example.com"), "DMARC_POLICY_NONE");
         assertTrue(single(check("_dmarc.example.com. TXT \"v=DMARC1; rua=mailto:d@example.com\"\n", "example.com"),
-                "DMARC_POLICY_NONE").message().contains("the required tag p= is missing"));
+                "DMARC_POLICY_NONE").message().contains("the tag p= is missing;"));
         // an https: URI is a syntactically valid URI: it keeps the record, though no report goes there
         List<Finding> https = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=bogus; "
                 + "rua=https://r.example.net/\"\n", "example.com");
@@ -269,10 +269,55 @@ class DmarcCheckTest {
             List<Finding> f = check("_dmarc.example.com. TXT \"" + record + "\"\n", "example.com");
             Finding syntax = single(f, "DMARC_SYNTAX", Severity.ERROR);
             assertTrue(syntax.message().endsWith("With p= or sp= unreadable and no valid rua= address, receivers apply "
-                    + "no DMARC policy at all (RFC 7489 §6.6.3)"), syntax.message());
+                    + "no DMARC policy at all (RFC 7489 §6.6.3, RFC 9989 §4.10.1)"), syntax.message());
             absent(f, "DMARC_POLICY_NONE");
             absent(f, "DMARC_OK");
         }
+    }
+
+    @Test
+    void aMissingPWithAValidRuaIsAWarningBothRfcsReadAsPNone() {
+        // RFC 7489 §6.3 requires p, RFC 9989 §4.7 makes it RECOMMENDED; with a valid rua URI receivers of both act
+        // as if p=none was published (RFC 7489 §6.6.3 step 6, RFC 9989 §4.10.1): no policy is lost or changed
+        List<Finding> f = check("_dmarc.example.com. TXT \"v=DMARC1; rua=mailto:d@example.com\"\n", "example.com");
+        assertEquals("DMARC record of example.com: the tag p= is missing: RFC 7489 requires it; RFC 9989 (DMARCbis) does "
+                + "not, and reads a record without it as p=none, but only when rua= has a valid address (RFC 9989 §4.7, "
+                + "§4.10.1)", single(f, "DMARC_SYNTAX", Severity.WARNING).message());
+        assertEquals("DMARC policy for example.com is none: in the record of example.com, the tag p= is missing; "
+                + "receivers then act as if it said only \"v=DMARC1; p=none\", because it has a valid rua= address "
+                + "(RFC 7489 §6.6.3, RFC 9989 §4.10.1): they only report, they do not reject or quarantine mail that "
+                + "fails DMARC", single(f, "DMARC_POLICY_NONE", Severity.INFO).message());
+        absent(f, "DMARC_OK");
+        // without a valid rua URI neither applies any DMARC: still an error
+        Finding ignored = single(check("_dmarc.example.com. TXT \"v=DMARC1; ruf=mailto:d@example.com\"\n",
+                "example.com"), "DMARC_SYNTAX", Severity.ERROR);
+        assertTrue(ignored.message().contains("the tag p= is missing: RFC 7489 requires it"), ignored.message());
+        // with a bad sp beside it, the sp written is lost: an error
+        single(check("_dmarc.example.com. TXT \"v=DMARC1; sp=rejct; rua=mailto:d@example.com\"\n", "example.com"),
+                "DMARC_SYNTAX", Severity.ERROR);
+    }
+
+    @Test
+    void aBadAlignmentModeIsAWarningAndThePolicyStands() {
+        // RFC 7489 §6.3: "Syntax errors in the remainder of the record SHOULD be discarded in favor of default values
+        // (if any) or ignored outright": adkim=strict is read as the default, relaxed; p=reject applies
+        List<Finding> f = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; adkim=strict; aspf=S\"\n",
+                "example.com");
+        Finding syntax = single(f, "DMARC_SYNTAX", Severity.WARNING);
+        assertEquals("DMARC record of example.com: adkim=strict is not r or s: receivers read adkim=r, the default "
+                + "(RFC 7489 §6.3, RFC 9989 §4.8); OpenDMARC (Postfix and Sendmail milters, Exim) reads adkim=s",
+                syntax.message());
+        Finding ok = single(f, "DMARC_OK", Severity.OK);
+        assertEquals("DMARC policy for example.com: p=reject", ok.message());
+        assertTrue(ok.evidence().contains("adkim=r (written: strict)"), ok.evidence().toString());
+        assertTrue(ok.evidence().contains("aspf=s"), ok.evidence().toString());
+        // beside an unreadable p, or another bad value, it stays an error
+        single(check("_dmarc.example.com. TXT \"v=DMARC1; p=rejct; adkim=strict; rua=mailto:d@example.com\"\n",
+                "example.com"), "DMARC_SYNTAX", Severity.ERROR);
+        List<Finding> badPct = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; aspf=x; pct=150\"\n",
+                "example.com");
+        single(badPct, "DMARC_SYNTAX", Severity.ERROR);
+        absent(badPct, "DMARC_OK");
     }
 
     @Test

@@ -37,8 +37,13 @@ class DmarcFindingTextsSwedishTest {
     @Test
     void syntaxProblemsAreListedInSwedishAndPartialPctKeepsItsNumber() {
         List<Finding> findings = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=25; adkim=x\"\n");
-        assertEquals("DMARC-posten för example.com: adkim=x är varken r (relaxed) eller s (strict)",
-                single(findings, "DMARC_SYNTAX").message(SWEDISH));
+        assertEquals("DMARC-posten för example.com: adkim=x är varken r eller s: mottagarna läser adkim=r, "
+                + "standardvärdet (RFC 7489 §6.3, RFC 9989 §4.8); OpenDMARC (Postfix- och Sendmail-milter, Exim) "
+                + "förkastar hela posten: ingen DMARC", single(findings, "DMARC_SYNTAX").message(SWEDISH));
+        assertEquals("DMARC-posten för example.com: taggen p= saknas: RFC 7489 kräver den; RFC 9989 (DMARCbis) gör det "
+                + "inte och läser en post utan den som p=none, men bara när rua= har en giltig adress (RFC 9989 §4.7, "
+                + "§4.10.1)", single(check("_dmarc.example.com. TXT \"v=DMARC1; rua=mailto:d@example.com\"\n"),
+                "DMARC_SYNTAX").message(SWEDISH));
         Finding pct = single(findings, "DMARC_PCT_PARTIAL");
         assertEquals("pct=25: receivers reject only 25% of failing mail and quarantine the rest (RFC 7489 §6.6.4)",
                 pct.message());
@@ -64,7 +69,7 @@ class DmarcFindingTextsSwedishTest {
                 + "rua=mailto:d@example.com\"\n"), "DMARC_POLICY_NONE");
         assertEquals("DMARC-policyn för example.com är none: posten för example.com har fel i p= eller sp= (sp=bogus "
                 + "är varken none, quarantine eller reject); mottagarna gör då som om den bara löd \"v=DMARC1; "
-                + "p=none\", eftersom den har en giltig rua=-adress (RFC 7489 §6.6.3): de rapporterar bara, de varken "
-                + "avvisar eller sätter i karantän e-post som inte klarar DMARC", none.message(SWEDISH));
+                + "p=none\", eftersom den har en giltig rua=-adress (RFC 7489 §6.6.3, RFC 9989 §4.10.1): de "
+                + "rapporterar bara, de varken avvisar eller sätter i karantän e-post som inte klarar DMARC", none.message(SWEDISH));
     }
 }

@@ -48,8 +48,12 @@ class DmarcParserTest {
         "v=DMARC1; p=none; pct=150|pct=150 is not a number from 0 to 100",
         "v=DMARC1; p=none; pct=101|pct=101 is not a number from 0 to 100",
         "p=none; v=DMARC1|the record must begin with \"v=DMARC1\"",
-        "v=DMARC1; rua=mailto:x@example.com|the required tag p= is missing",
-        "v=DMARC1; p=none; adkim=x|adkim=x is not r (relaxed) or s (strict)",
+        "v=DMARC1; rua=mailto:x@example.com|the tag p= is missing: RFC 7489 requires it; RFC 9989 (DMARCbis) does"
+            + " not, and reads a record without it as p=none, but only when rua= has a valid address (RFC 9989 §4.7,"
+            + " §4.10.1)",
+        "v=DMARC1; p=none; adkim=x|adkim=x is not r or s: receivers read adkim=r, the default (RFC 7489 §6.3,"
+            + " RFC 9989 §4.8); OpenDMARC (Postfix and Sendmail milters, Exim) rejects the whole record and applies"
+            + " no DMARC",
         "v=DMARC1; p=none; np=x|np=x is not none, quarantine or reject (receivers that follow RFC 9989 then act as"
             + " if the record said p=none; RFC 7489 has no np)",
         "v=DMARC1; p=none; p=reject|tag p= appears more than once",
@@ -82,6 +86,53 @@ class DmarcParserTest {
         DmarcParser.Parsed hundred = DmarcParser.parse("v=DMARC1; p=reject; pct=100");
         assertEquals(List.of(), hundred.problems());
         assertEquals(100, hundred.record().pct());
+    }
+
+    @Test
+    void aBadAlignmentModeGivesWayToRelaxedAndLeavesThePolicyAsWritten() {
+        // RFC 7489 §6.3: "Syntax errors in the remainder of the record SHOULD be discarded in favor of default values
+        // (if any) or ignored outright"; RFC 9989 §4.8 the same with MUST
+        DmarcParser.Parsed parsed = DmarcParser.parse("v=DMARC1; p=reject; adkim=strict; aspf=x");
+        assertEquals(2, parsed.problems().size(), parsed.problems().toString());
+        assertEquals(DmarcParser.PolicyReading.AS_WRITTEN, parsed.reading());
+        assertEquals("reject", parsed.record().policy());
+        assertEquals("r", parsed.record().adkim());
+        assertEquals("r", parsed.record().aspf());
+        assertTrue(parsed.onlyDefaulted());
+        assertTrue(parsed.readAlikeDespiteProblems());
+        assertTrue(parsed.record().describe().contains("adkim=r (written: strict)"), parsed.record().describe()
+                .toString());
+        // what OpenDMARC does instead (opendmarc_policy_parse_dmarc): any leading part of "strict" is s, of
+        // "relaxed" r, anything else fails the record
+        assertTrue(parsed.problems().getFirst().endsWith("reads adkim=s"), parsed.problems().getFirst());
+        assertTrue(parsed.problems().get(1).endsWith("rejects the whole record and applies no DMARC"),
+                parsed.problems().get(1));
+        assertEquals(List.of("aspf=Relax is not r (relaxed) or s (strict): receivers read aspf=r, the default "
+                + "(RFC 7489 §6.3, RFC 9989 §4.8)"), DmarcParser.parse("v=DMARC1; p=reject; aspf=Relax").problems());
+        // other bad values stay errors of the record
+        DmarcParser.Parsed withBadPct = DmarcParser.parse("v=DMARC1; p=reject; adkim=strict; pct=150");
+        assertFalse(withBadPct.onlyDefaulted());
+        assertFalse(withBadPct.readAlikeDespiteProblems());
+        DmarcParser.Parsed withBadP = DmarcParser.parse("v=DMARC1; p=rejct; adkim=strict; rua=mailto:d@example.com");
+        assertFalse(withBadP.onlyDefaulted());
+        assertFalse(withBadP.readAlikeDespiteProblems());
+    }
+
+    @Test
+    void aMissingPIsReadAlikeByBothRfcsOnlyWithAValidRua() {
+        // RFC 7489 §6.6.3 step 6 and RFC 9989 §4.7/§4.10.1: p=none with a valid rua URI, no DMARC without one
+        DmarcParser.Parsed withRua = DmarcParser.parse("v=DMARC1; rua=mailto:d@example.com; adkim=x");
+        assertTrue(withRua.policyMissing());
+        assertEquals(DmarcParser.PolicyReading.AS_NONE, withRua.reading());
+        assertTrue(withRua.readAlikeDespiteProblems());
+        assertFalse(withRua.onlyDefaulted());
+        assertEquals(List.of("the tag p= is missing"), withRua.policyFaults().stream().map(Object::toString).toList());
+        DmarcParser.Parsed without = DmarcParser.parse("v=DMARC1; ruf=mailto:d@example.com");
+        assertEquals(DmarcParser.PolicyReading.IGNORED, without.reading());
+        assertFalse(without.readAlikeDespiteProblems());
+        DmarcParser.Parsed badSpToo = DmarcParser.parse("v=DMARC1; sp=x; rua=mailto:d@example.com");
+        assertEquals(DmarcParser.PolicyReading.AS_NONE, badSpToo.reading());
+        assertFalse(badSpToo.readAlikeDespiteProblems());
     }
 
     @Test
