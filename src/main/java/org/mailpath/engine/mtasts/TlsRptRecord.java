@@ -10,6 +10,10 @@ import org.mailpath.engine.finding.LocalText;
 /**
  * The {@code _smtp._tls.<domain>} TXT record (RFC 8460 §3): {@code v=TLSRPTv1; rua=<uri>[,<uri>…];} where each
  * URI is {@code mailto:} or {@code https:}, plus extension fields. Senders ignore a record with any syntax error.
+ * A repeated rua is none: the grammar is {@code tlsrpt-record = tlsrpt-version 1*(field-delim tlsrpt-field)
+ * [field-delim]} with {@code tlsrpt-field = tlsrpt-rua / tlsrpt-extension}, and "The record supports the ability to
+ * declare more than one rua, and if there exists more than one, the reporter MAY attempt to deliver to each of the
+ * supported rua destinations" (§3); the addresses of every rua are collected.
  */
 record TlsRptRecord(List<String> rua, List<LocalText> problems) {
 
@@ -32,9 +36,6 @@ record TlsRptRecord(List<String> rua, List<LocalText> problems) {
         boolean seen = false;
         for (TxtFields.Field f : split.fields()) {
             if (f.name().equals("rua")) {
-                if (seen) {
-                    problems.add(TxtFields.problem("tlsrpt.ruaTwice"));
-                }
                 seen = true;
                 for (String uri : f.value().split(",", -1)) {
                     String u = TxtFields.strip(uri);
