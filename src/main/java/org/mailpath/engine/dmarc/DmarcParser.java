@@ -34,7 +34,11 @@ public final class DmarcParser {
     private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^!@\\s]+)@([^!\\s]+?)(![0-9]+[kmgt]?)?");
     /** RFC 3986 scheme ":" and a body without white space, "," or "!", then RFC 7489's optional "!size". */
     private static final Pattern URI = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:[^\\s,!]+(![0-9]+[kmgt]?)?");
-    private static final Pattern FO = Pattern.compile("[01ds](:[01ds])*");
+    /**
+     * RFC 7489 §6.4: dmarc-fo = "fo" *WSP "=" *WSP ( "0" / "1" / "d" / "s" ) *(*WSP ":" *WSP ( "0" / "1" / "d" / "s"
+     * )): white space around ":" is allowed, and ABNF quoted strings are case-insensitive (RFC 5234 §2.3).
+     */
+    private static final Pattern FO = Pattern.compile("(?i)[01ds](?:[ \\t]*:[ \\t]*[01ds])*");
 
     private DmarcParser() {
     }

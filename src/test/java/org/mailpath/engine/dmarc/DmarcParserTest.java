@@ -74,6 +74,21 @@ class DmarcParserTest {
     }
 
     @Test
+    void foAllowsWhiteSpaceAroundItsColonsAndAnyCase() {
+        // RFC 7489 §6.4: dmarc-fo = "fo" *WSP "=" *WSP ( "0" / "1" / "d" / "s" ) *(*WSP ":" *WSP ( "0" / "1" / "d" /
+        // "s" )), quoted strings case-insensitive (RFC 5234 §2.3)
+        for (String fo : List.of("0 : 1", "1:D:S", "d\t:\ts", "S")) {
+            DmarcParser.Parsed parsed = DmarcParser.parse("v=DMARC1; p=reject; fo=" + fo);
+            assertEquals(List.of(), parsed.problems(), fo);
+            assertEquals(fo, parsed.record().fo(), fo);
+        }
+        assertEquals(List.of("fo=1:x is not a colon-separated list of 0, 1, d, s"),
+                DmarcParser.parse("v=DMARC1; p=reject; fo=1:x").problems());
+        assertEquals(List.of("fo=1: is not a colon-separated list of 0, 1, d, s"),
+                DmarcParser.parse("v=DMARC1; p=reject; fo=1:").problems());
+    }
+
+    @Test
     void riIsAThirtyTwoBitUnsignedNumberOfSeconds() {
         DmarcParser.Parsed largest = DmarcParser.parse("v=DMARC1; p=none; ri=4294967295");
         assertEquals(List.of(), largest.problems());
