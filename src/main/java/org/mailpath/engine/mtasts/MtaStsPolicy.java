@@ -86,6 +86,10 @@ public record MtaStsPolicy(String mode, List<String> mx, long maxAge) {
                     }
                 }
                 case "max_age" -> {
+                    // RFC 8461 §3.2: "plain-text non-negative integer seconds, maximum value of 31557600". Above
+                    // it the policy is invalid, not capped: senders that check it discard the policy
+                    // (postfix-mta-sts-resolver resolver.py "if not 0 <= max_age <= 31557600: return
+                    // STSFetchResult.FETCH_ERROR"; mailauth lib/mta-sts.js invalid_sts_max_age); none found caps it
                     if (DIGITS.matcher(value).matches() && Long.parseLong(value) <= MAX_AGE_LIMIT) {
                         maxAge = Optional.of(Long.parseLong(value));
                     } else {
