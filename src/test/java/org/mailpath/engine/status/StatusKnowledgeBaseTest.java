@@ -146,7 +146,21 @@ class StatusKnowledgeBaseTest {
             Arguments.of("450 4.1.1 <jane@contoso.example>: Recipient address rejected: unverified address: host mx.contoso.example[192.0.2.25] said: 550 5.1.1 <jane@contoso.example>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)", "generic.address-verification-failed", Category.RECIPIENT),
             Arguments.of("450 4.1.1 <jane@contoso.example>: Recipient address rejected: unverified address: connect to mail.contoso.example[192.0.2.26]: Connection timed out", "generic.address-verification", Category.REMOTE_SERVER),
             Arguments.of("552 Message size exceeds fixed limit", "generic.size", Category.SIZE),
-            Arguments.of("554 rejected due to spam URL in content", "generic.spam-content", Category.CONTENT_POLICY));
+            Arguments.of("554 rejected due to spam URL in content", "generic.spam-content", Category.CONTENT_POLICY),
+            // Outlook.com, Exchange Online, Gmail, Comcast and Zoho rules of the second audit (texts and sources in RealBounceTextsTest)
+            Arguments.of("451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775)", "microsoft.outlook-ip-reputation", Category.REPUTATION),
+            Arguments.of("421 RP-001 The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed.", "microsoft.outlook-rate-limit", Category.REPUTATION),
+            Arguments.of("550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address.", "microsoft.outlook-ip-block", Category.REPUTATION),
+            Arguments.of("550 OU-002 Mail rejected by Outlook.com for policy reasons.", "microsoft.outlook-policy", Category.REPUTATION),
+            Arguments.of("550 command rejected due to Sender ID validation failure.", "microsoft.sender-id", Category.AUTHENTICATION),
+            Arguments.of("550 5.7.505 Access denied, banned recipient", "microsoft.banned-recipient", Category.RECIPIENT),
+            Arguments.of("550 5.7.506 Access Denied, Bad HELO", "microsoft.bad-helo", Category.AUTHENTICATION),
+            Arguments.of("550 5.7.508 Access denied, [2001:db8::1] has exceeded permitted limits within /64 range", "microsoft.ipv6-range-limit", Category.RATE_LIMIT),
+            Arguments.of("503 5.5.1 Bad sequence of commands. - gsmtp", "gmail.protocol-error", Category.REMOTE_SERVER),
+            Arguments.of("421 4.1.0 192.0.2.1 Throttled - try again later", "comcast.throttled", Category.RATE_LIMIT),
+            Arguments.of("554 mx.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000", "comcast.spam-block", Category.REPUTATION),
+            Arguments.of("541 5.4.1 Mail rejected by destination domain", "zoho.recipient-filter", Category.CONTENT_POLICY),
+            Arguments.of("554 5.4.14 Hop count exceeded - possible mail loop", "generic.mail-loop", Category.REMOTE_SERVER));
     }
 
     @ParameterizedTest
@@ -196,6 +210,7 @@ class StatusKnowledgeBaseTest {
         "552 5.3.4 too big | enhanced:X.3.4 | SIZE",
         "451 4.4.5 congestion | enhanced:X.4.5 | RATE_LIMIT",
         "550 5.3.5 misconfigured | enhanced:X.3.5 | REMOTE_SERVER",
+        "554 5.4.6 loop | enhanced:X.4.6 | REMOTE_SERVER",
         "550 5.0.0 something | enhanced:X.0.0 | UNKNOWN",
         "550 no enhanced code | basic:550 | UNKNOWN",
         "421 closing | basic:421 | NETWORK",
@@ -218,6 +233,18 @@ class StatusKnowledgeBaseTest {
         Diagnosis d = KB.diagnose(SmtpReply.parse("550 5.7.1 Client host [192.0.2.1] blocked using Spamhaus"));
         assertEquals(Category.REPUTATION, d.category());
         assertEquals(Actor.SALESFORCE_SUPPORT, d.actor());
+    }
+
+    @Test
+    void onlyGmailsProtocolErrorsAreTheSendingSidesFault() {
+        // Gmail's list tells the sender to review RFC 5321; another server's 5.5.1 keeps the registry's reading, and
+        // Gmail's 4.5.3/5.5.3 (too many recipients) stay rate limits.
+        Diagnosis gmail = KB.diagnose(SmtpReply.parse("502 5.5.1 Unrecognized command. - gsmtp"));
+        assertEquals("gmail.protocol-error", gmail.ruleId());
+        assertEquals(Actor.SALESFORCE_SUPPORT, gmail.actor());
+        assertEquals("enhanced:X.5.1", KB.diagnose(SmtpReply.parse("502 5.5.1 Unrecognized command")).ruleId());
+        assertEquals(Category.RATE_LIMIT,
+                KB.diagnose(SmtpReply.parse("452 4.5.3 Your message has too many recipients. - gsmtp")).category());
     }
 
     @Test
@@ -492,7 +519,8 @@ class StatusKnowledgeBaseTest {
     @Test
     void everyProviderRuleNeedsItsProvidersMarkerOrOwnWording() {
         KnowledgeFile file = StatusKnowledgeBase.shippedFile();
-        assertEquals(Set.of("Gmail", "Microsoft", "Yahoo", "Apple", "Mimecast"), file.providerMarkers().keySet());
+        assertEquals(Set.of("Gmail", "Microsoft", "Yahoo", "Apple", "Mimecast", "Comcast", "Zoho"),
+                file.providerMarkers().keySet());
         for (KnowledgeFile.RuleEntry r : file.rules()) {
             // Salesforce's rules read its own "[internal]" texts; generic rules name no provider.
             boolean marked = file.providerMarkers().containsKey(r.provider());
