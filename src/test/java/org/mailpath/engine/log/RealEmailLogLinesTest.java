@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.log.LogFixtures.q;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mailpath.testing.SourcedEntries;
 
 /**
  * Column names and values of real Salesforce Email Logs as public pages show them ({@code real-email-log-lines.txt}),
@@ -35,7 +34,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RealEmailLogLinesTest {
 
     private static final String DATA = "real-email-log-lines.txt";
-    private static final String SOURCE = "# source:";
     private static final String REFERENCE = "https://help.salesforce.com/s/articleView?id=sales.email_logs_format.htm"
             + "&language=en_US&type=5";
     private static final String TLS_KB = "https://help.salesforce.com/s/articleView?id=000383894&language=de&type=1";
@@ -52,27 +50,10 @@ class RealEmailLogLinesTest {
     }
 
     static List<Entry> entries() throws IOException {
-        String text;
-        try (InputStream in = RealEmailLogLinesTest.class.getResourceAsStream(DATA)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Entry> entries = new ArrayList<>();
-        String source = "";
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.startsWith(SOURCE)) {
-                source = line.substring(SOURCE.length()).strip();
-            } else if (!line.isBlank() && !line.startsWith("#")) {
-                // the text is everything after the second separator, kept as it is (":" is a whole value)
-                String[] f = line.split(" \\| ", 3);
-                assertEquals(3, f.length, "line " + (i + 1) + ": KIND | COLUMN | text");
-                Optional<LogColumn> column = f[1].strip().equals("-") ? Optional.empty()
-                        : Optional.of(LogColumn.valueOf(f[1].strip()));
-                entries.add(new Entry(Kind.valueOf(f[0].strip()), column, f[2], source, i + 1));
-            }
-        }
-        return entries;
+        return SourcedEntries.read(RealEmailLogLinesTest.class, DATA, "KIND | COLUMN | text").stream()
+                .map(e -> new Entry(Kind.valueOf(e.first()), e.second().equals("-") ? Optional.empty()
+                        : Optional.of(LogColumn.valueOf(e.second())), e.text(), e.source(), e.line()))
+                .toList();
     }
 
     private static List<Entry> of(Kind kind, String source) throws IOException {

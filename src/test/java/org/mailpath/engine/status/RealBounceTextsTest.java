@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.testing.SourcedEntries;
 
 /**
  * Replies that real mail systems (Mimecast, Proofpoint, iCloud, Comcast, GMX, Barracuda, ...) sent, each with the
@@ -27,7 +25,6 @@ class RealBounceTextsTest {
 
     private static final StatusKnowledgeBase KB = StatusKnowledgeBase.standard();
     private static final String DATA = "real-bounce-texts.txt";
-    private static final String SOURCE = "# source:";
     private static final String NO_ACTOR = "-";
 
     /** One reply of the data file: what it must mean, who must act (when the text tells it), and where it is from. */
@@ -35,27 +32,10 @@ class RealBounceTextsTest {
     }
 
     static List<RealReply> replies() throws IOException {
-        String text;
-        try (InputStream in = RealBounceTextsTest.class.getResourceAsStream(DATA)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<RealReply> replies = new ArrayList<>();
-        String source = "";
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.startsWith(SOURCE)) {
-                source = line.substring(SOURCE.length()).strip();
-            } else if (!line.isBlank() && !line.startsWith("#")) {
-                // The reply is everything after the second separator: it may contain '|' itself.
-                String[] f = line.split(" \\| ", 3);
-                assertEquals(3, f.length, "line " + (i + 1) + ": CATEGORY | ACTOR | reply");
-                Optional<Actor> actor = f[1].strip().equals(NO_ACTOR) ? Optional.empty()
-                        : Optional.of(Actor.valueOf(f[1].strip()));
-                replies.add(new RealReply(Category.valueOf(f[0].strip()), actor, f[2], source, i + 1));
-            }
-        }
-        return replies;
+        return SourcedEntries.read(RealBounceTextsTest.class, DATA, "CATEGORY | ACTOR | reply").stream()
+                .map(e -> new RealReply(Category.valueOf(e.first()), e.second().equals(NO_ACTOR) ? Optional.empty()
+                        : Optional.of(Actor.valueOf(e.second())), e.text(), e.source(), e.line()))
+                .toList();
     }
 
     static Stream<Arguments> realReplies() throws IOException {
