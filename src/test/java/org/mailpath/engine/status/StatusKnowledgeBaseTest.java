@@ -129,6 +129,9 @@ class StatusKnowledgeBaseTest {
             Arguments.of("554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554", "mimecast.security-policies", Category.CONTENT_POLICY),
             Arguments.of("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver", "generic.open-resolver", Category.REMOTE_SERVER),
             Arguments.of("550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL", "generic.domain-blocklist", Category.REPUTATION),
+            // Postfix's reject_rhsbl_sender wording and Exchange Online's: the envelope sender's domain, not the IP
+            Arguments.of("554 5.7.1 Service unavailable; Sender address [info@example.com] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/dbl?domain=example.com", "generic.domain-blocklist", Category.REPUTATION),
+            Arguments.of("550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/", "generic.domain-blocklist", Category.REPUTATION),
             Arguments.of("550 5.7.1 Rejecting mail, 192.0.2.1 is blacklisted", "generic.ip-reputation", Category.REPUTATION),
             Arguments.of("550 5.2.0 Message rejected due to DMARC.", "generic.dmarc-reject", Category.AUTHENTICATION),
             // OpenDMARC's reply (its default reject text "rejected by DMARC policy for %s", 550 5.7.1), not 5.7.1's policy
