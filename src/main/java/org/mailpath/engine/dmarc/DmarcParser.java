@@ -1,10 +1,12 @@
 package org.mailpath.engine.dmarc;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -31,6 +33,10 @@ public final class DmarcParser {
     private static final Pattern VERSION_UNSEPARATED =
             Pattern.compile("(?is)v[ \\t]*=[ \\t]*dmarc1(?:[ \\t]+|[ \\t]*,[ \\t]*)([^;\\s][^;]*?)[ \\t]*(;.*)?");
     private static final Set<String> POLICIES = Set.of("none", "quarantine", "reject");
+    /** What strtoul reads: a sign and the leading digits (none: 0); the rest is left over. */
+    private static final Pattern STRTOUL = Pattern.compile("(?s)([+-]?)([0-9]*).*");
+    /** The tags whose last value OpenDMARC keeps when they are repeated (each overwrites the one before). */
+    private static final Set<String> OPENDMARC_LAST_WINS = Set.of("p", "sp", "adkim", "aspf", "pct", "ri", "rf");
     private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^!@\\s]+)@([^!\\s]+?)(![0-9]+[kmgt]?)?");
     /** RFC 3986 scheme ":" and a body without white space, "," or "!", then RFC 7489's optional "!size". */
     private static final Pattern URI = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:[^\\s,!]+(![0-9]+[kmgt]?)?");
@@ -59,8 +65,9 @@ public final class DmarcParser {
      *                        reports, not the policy
      * @param reading         how receivers read the policy tags
      * @param policyFaults    the problems of {@code p} and {@code sp} behind a reading other than AS_WRITTEN
-     * @param defaultedTexts  the problems (among {@code problemTexts}) of the alignment tags {@code adkim} and
-     *                        {@code aspf}, which receivers replace by their default: the rest of the record applies
+     * @param defaultedTexts  the problems (among {@code problemTexts}) of the tags receivers replace by their
+     *                        default ({@code adkim}, {@code aspf}, {@code pct}, {@code fo}, {@code ri}): the rest of
+     *                        the record applies
      * @param policyMissing   whether the record has no {@code p} tag
      */
     public record Parsed(DmarcRecord record, List<LocalText> problemTexts, List<LocalText> reportUriTexts,
@@ -79,7 +86,7 @@ public final class DmarcParser {
         }
 
         /**
-         * Every syntax problem is of an alignment tag receivers replace by its default (RFC 7489 §6.3: "Syntax
+         * Every syntax problem is of a tag receivers replace by its default (RFC 7489 §6.3: "Syntax
          * errors in the remainder of the record SHOULD be discarded in favor of default values (if any) or ignored
          * outright"; RFC 9989 §4.8 says the same with MUST): the policy applies as written.
          */
@@ -136,8 +143,10 @@ public final class DmarcParser {
 
     public static Parsed parse(String text) {
         TagList list = TagList.parse(text);
-        List<LocalText> problems = new ArrayList<>(list.problems());
         Map<String, String> tags = list.values();
+        List<LocalText> problems = new ArrayList<>(list.problems().stream()
+                .map(problem -> repeatedTag(problem).map(tag -> repeated(text, tag, tags.get(tag))).orElse(problem))
+                .toList());
         if (list.firstName().isPresent()
                 && !(list.firstName().get().equals("v") && tags.get("v").equals("DMARC1"))) {
             problems.add(DmarcTexts.text("problem.versionFirst"));
@@ -155,10 +164,11 @@ public final class DmarcParser {
         // np is RFC 9989's: to RFC 7489 receivers an unknown tag, ignored; to RFC 9989 receivers a bad one voids
         // the policy like a bad sp
         Optional<String> np = policy(tags, "np", problems, v -> DmarcTexts.text("problem.nonExistentPolicy", v));
-        int pct = (int) number(tags, "pct", 100, 100, problems);
         // RFC 7489 §6.3: "Syntax errors in the remainder of the record SHOULD be discarded in favor of default
-        // values (if any) or ignored outright": a bad adkim or aspf gives way to r, the record stands
+        // values (if any) or ignored outright": a bad adkim, aspf, pct, fo or ri gives way to its default, the
+        // record stands
         List<LocalText> defaulted = new ArrayList<>();
+        int pct = (int) number(tags, "pct", 100, 100, problems, defaulted);
         String adkim = alignment(tags, "adkim", problems, defaulted);
         String aspf = alignment(tags, "aspf", problems, defaulted);
         List<LocalText> unusable = new ArrayList<>();
@@ -166,11 +176,13 @@ public final class DmarcParser {
         Uris ruf = uris(tags, "ruf", unusable);
         String fo = tags.getOrDefault("fo", "0");
         if (!FO.matcher(fo).matches()) {
-            problems.add(DmarcTexts.text("problem.fo", fo));
+            LocalText problem = foProblem(fo);
+            problems.add(problem);
+            defaulted.add(problem);
             fo = "0";
         }
         // RFC 7489 §6.3: a 32-bit unsigned integer
-        long ri = number(tags, "ri", 0xFFFF_FFFFL, 86400, problems);
+        long ri = number(tags, "ri", 0xFFFF_FFFFL, 86400, problems, defaulted);
         PolicyReading reading = policyFaults.isEmpty() ? PolicyReading.AS_WRITTEN
                 : rua.anyValid() ? PolicyReading.AS_NONE : PolicyReading.IGNORED;
         // §6.6.3 step 6: the record counts as "v=DMARC1; p=none" (sp and np then default to none too)
@@ -204,11 +216,12 @@ public final class DmarcParser {
 
     /**
      * The tag's number from 0 to {@code max}, written in digits only and no more of them than {@code max} has;
-     * {@code absent} when the tag is absent or invalid, and then an invalid one is added to {@code problems} as
-     * {@code problem.<tag>}.
+     * {@code absent} (the default) when the tag is absent or invalid, and then an invalid one is added to
+     * {@code problems} and {@code defaulted} as {@code problem.<tag>}, or a variant that says where OpenDMARC reads
+     * it otherwise ({@link #openDmarcPct}, {@link #openDmarcVoidsRi}).
      */
     private static long number(Map<String, String> tags, String tag, long max, long absent,
-                               List<LocalText> problems) {
+                               List<LocalText> problems, List<LocalText> defaulted) {
         if (!tags.containsKey(tag)) {
             return absent;
         }
@@ -216,8 +229,105 @@ public final class DmarcParser {
         if (v.matches("[0-9]{1," + Long.toString(max).length() + "}") && Long.parseLong(v) <= max) {
             return Long.parseLong(v);
         }
-        problems.add(DmarcTexts.text("problem." + tag, v));
+        LocalText problem;
+        if (tag.equals("pct")) {
+            OptionalLong read = openDmarcPct(v);
+            problem = read.isEmpty() ? DmarcTexts.text("problem.pct.openDmarcVoid", v)
+                    : read.getAsLong() == absent ? DmarcTexts.text("problem.pct", v)
+                    : DmarcTexts.text("problem.pct.openDmarcReads", v, read.getAsLong());
+        } else {
+            problem = DmarcTexts.text(openDmarcVoidsRi(v) ? "problem.ri.openDmarcVoid" : "problem.ri", v);
+        }
+        problems.add(problem);
+        defaulted.add(problem);
         return absent;
+    }
+
+    /**
+     * The pct OpenDMARC reads from a value that is not 0-100 in digits; empty when it rejects the whole record
+     * (opendmarc_policy_parse_dmarc: DMARC_PARSE_ERROR_BAD_VALUE, after which its milter and Exim apply no DMARC).
+     * It reads the value with strtoul and checks only 0-100 and errno: leading digits count and the rest is dropped
+     * ("50%" is 50), a value without leading digits is 0 (glibc sets no error there; a BSD libc may, and then the
+     * record is rejected), an empty value leaves the tag out (100), a negative or larger number rejects the record.
+     * Its milter then rejects or quarantines failing mail only when random() % 100 &lt; pct: at 0, none.
+     */
+    static OptionalLong openDmarcPct(String value) {
+        if (value.isEmpty()) {
+            return OptionalLong.of(100);
+        }
+        var m = STRTOUL.matcher(value);
+        m.matches();
+        String digits = m.group(2).replaceFirst("^0+(?=.)", "");
+        if (digits.isEmpty()) {
+            return OptionalLong.of(0);
+        }
+        if (digits.length() > 3 || Long.parseLong(digits) > 100) {
+            return OptionalLong.empty();
+        }
+        long n = Long.parseLong(digits);
+        return m.group(1).equals("-") && n > 0 ? OptionalLong.empty() : OptionalLong.of(n);
+    }
+
+    /**
+     * Whether OpenDMARC rejects the whole record for this ri value: it accepts digits only, up to strtoul's range
+     * (20 digits on 64-bit systems); an empty value leaves the tag out.
+     */
+    static boolean openDmarcVoidsRi(String value) {
+        return !value.matches("[0-9]*") || new BigInteger("0" + value)
+                .compareTo(BigInteger.ONE.shiftLeft(64)) >= 0;
+    }
+
+    /**
+     * The problem of an fo value that is not a colon-separated list of 0, 1, d, s: receivers read fo=0. Its words
+     * say where OpenDMARC reads it otherwise: it splits at ":" (a last empty item after a final ":" ends the list),
+     * takes the first character of each item and rejects the whole record when an item is empty or begins with
+     * anything but 0, 1, d, s (any case).
+     */
+    private static LocalText foProblem(String fo) {
+        List<String> items = new ArrayList<>(List.of(fo.split(":", -1)));
+        if (items.size() > 1 && items.getLast().isEmpty()) {
+            items.removeLast();
+        }
+        List<String> read = new ArrayList<>();
+        for (String item : items) {
+            String t = item.strip();
+            if (t.isEmpty() || "01dDsS".indexOf(t.charAt(0)) < 0) {
+                return DmarcTexts.text("problem.fo.openDmarcVoid", fo);
+            }
+            read.add(t.substring(0, 1).toLowerCase(Locale.ROOT));
+        }
+        String reading = String.join(":", read);
+        return reading.equals("0") ? DmarcTexts.text("problem.fo", fo)
+                : DmarcTexts.text("problem.fo.openDmarcReads", fo, reading);
+    }
+
+    /** The tag name of TagList's "tag appears more than once" problem; empty for any other problem. */
+    private static Optional<String> repeatedTag(LocalText problem) {
+        return problem.key().equals("problem.repeated") && !problem.args().isEmpty()
+                ? Optional.of(String.valueOf(problem.args().getFirst())) : Optional.empty();
+    }
+
+    /**
+     * A repeated tag (RFC 6376 §3.2, whose tag-value syntax RFC 7489 §6.3 and RFC 9989 adopt: "Tags with duplicate
+     * names MUST NOT occur within a single tag-list; if a tag name does occur more than once, the entire tag-list is
+     * invalid"): receivers may discard the whole record. Its words say what OpenDMARC does instead: the last value
+     * of p, sp, adkim, aspf, pct, ri and rf wins (each overwrites the one before), a repeated rua or ruf rejects the
+     * whole record (current opendmarc_policy_parse_dmarc: DMARC_PARSE_ERROR_BAD_VALUE).
+     */
+    private static LocalText repeated(String text, String tag, String first) {
+        if (tag.equals("rua") || tag.equals("ruf")) {
+            return DmarcTexts.text("problem.repeated.openDmarcVoid", tag);
+        }
+        String last = first;
+        for (String part : text.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).strip().equalsIgnoreCase(tag)) {
+                last = part.substring(eq + 1).strip();
+            }
+        }
+        return OPENDMARC_LAST_WINS.contains(tag) && !last.equalsIgnoreCase(first)
+                ? DmarcTexts.text("problem.repeated.openDmarcLast", tag, first, last)
+                : DmarcTexts.text("problem.repeated", tag, first);
     }
 
     /**

@@ -311,13 +311,44 @@ class DmarcCheckTest {
         assertEquals("DMARC policy for example.com: p=reject", ok.message());
         assertTrue(ok.evidence().contains("adkim=r (written: strict)"), ok.evidence().toString());
         assertTrue(ok.evidence().contains("aspf=s"), ok.evidence().toString());
-        // beside an unreadable p, or another bad value, it stays an error
+        // beside an unreadable p, or a repeated tag, it stays an error
         single(check("_dmarc.example.com. TXT \"v=DMARC1; p=rejct; adkim=strict; rua=mailto:d@example.com\"\n",
                 "example.com"), "DMARC_SYNTAX", Severity.ERROR);
-        List<Finding> badPct = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; aspf=x; pct=150\"\n",
+        List<Finding> repeated = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; aspf=x; aspf=s\"\n",
                 "example.com");
-        single(badPct, "DMARC_SYNTAX", Severity.ERROR);
-        absent(badPct, "DMARC_OK");
+        single(repeated, "DMARC_SYNTAX", Severity.ERROR);
+        absent(repeated, "DMARC_OK");
+    }
+
+    @Test
+    void aBadPctFoOrRiIsAWarningAndThePolicyStands() {
+        // RFC 7489 §6.3: "Syntax errors in the remainder of the record SHOULD be discarded in favor of default values
+        // (if any) or ignored outright" (RFC 9989 §4.8: MUST); RFC 9989 has no pct and ri: unknown tags, ignored
+        List<Finding> f = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; aspf=x; pct=150; fo=1:; ri=1h\"\n",
+                "example.com");
+        Finding syntax = single(f, "DMARC_SYNTAX", Severity.WARNING);
+        assertTrue(syntax.message().contains("pct=150 is not a number from 0 to 100: receivers read pct=100 (RFC "
+                + "7489 §6.3; RFC 9989 has no pct); OpenDMARC (Postfix and Sendmail milters, Exim) rejects the whole "
+                + "record and applies no DMARC; "), syntax.message());
+        assertTrue(syntax.message().contains("fo=1: is not"), syntax.message());
+        assertTrue(syntax.message().contains("ri=1h is not"), syntax.message());
+        assertEquals("DMARC policy for example.com: p=reject", single(f, "DMARC_OK", Severity.OK).message());
+        absent(f, "DMARC_PCT_PARTIAL");
+        // OpenDMARC reads pct=abc as 0: said, the RFC reading (100) decides
+        List<Finding> abc = check("_dmarc.example.com. TXT \"v=DMARC1; p=quarantine; pct=abc\"\n", "example.com");
+        assertTrue(single(abc, "DMARC_SYNTAX", Severity.WARNING).message().endsWith("reads pct=0"));
+        single(abc, "DMARC_OK", Severity.OK);
+    }
+
+    @Test
+    void aRepeatedTagIsAnErrorThatSaysReceiversMayDiscardTheRecord() {
+        // RFC 6376 §3.2, whose tag-value syntax RFC 7489 §6.3 adopts: "Tags with duplicate names MUST NOT occur within
+        // a single tag-list; if a tag name does occur more than once, the entire tag-list is invalid"
+        List<Finding> f = check("_dmarc.example.com. TXT \"v=DMARC1; p=none; p=reject\"\n", "example.com");
+        assertEquals("DMARC record of example.com: tag p= is repeated: receivers may discard the record (RFC 6376 "
+                + "§3.2, RFC 7489 §6.3); this check reads the first, p=none, OpenDMARC (Postfix and Sendmail milters, "
+                + "Exim) the last, p=reject", single(f, "DMARC_SYNTAX", Severity.ERROR).message());
+        absent(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; p=reject\"\n", "example.com"), "DMARC_OK");
     }
 
     @Test

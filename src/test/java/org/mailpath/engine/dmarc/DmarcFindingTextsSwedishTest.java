@@ -35,6 +35,24 @@ class DmarcFindingTextsSwedishTest {
     }
 
     @Test
+    void defaultedPctFoRiAndRepeatedTagsAreSaidInSwedish() {
+        assertEquals("DMARC-posten för example.com: pct=5% är inte ett tal från 0 till 100: mottagarna läser pct=100 "
+                + "(RFC 7489 §6.3; RFC 9989 har ingen pct); OpenDMARC (Postfix- och Sendmail-milter, Exim) läser "
+                + "pct=5", single(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=5%\"\n"), "DMARC_SYNTAX")
+                .message(SWEDISH));
+        assertEquals("DMARC-posten för example.com: fo=1x är inte en kolonseparerad lista av 0, 1, d, s: mottagarna "
+                + "läser fo=0 (RFC 7489 §6.3, RFC 9989 §4.8); OpenDMARC (Postfix- och Sendmail-milter, Exim) läser "
+                + "fo=1; ri=x är inte ett 32-bitars tal utan tecken: mottagarna läser ri=86400 (RFC 7489 §6.3; RFC "
+                + "9989 har ingen ri); OpenDMARC (Postfix- och Sendmail-milter, Exim) förkastar hela posten: ingen "
+                + "DMARC", single(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; fo=1x; ri=x\"\n"),
+                "DMARC_SYNTAX").message(SWEDISH));
+        assertEquals("DMARC-posten för example.com: taggen sp= står mer än en gång: mottagare kan förkasta posten "
+                + "(RFC 6376 §3.2, RFC 7489 §6.3); kontrollen läser den första, sp=none, OpenDMARC (Postfix- och "
+                + "Sendmail-milter, Exim) den sista, sp=reject", single(check("_dmarc.example.com. TXT \"v=DMARC1; "
+                + "p=reject; sp=none; sp=reject\"\n"), "DMARC_SYNTAX").message(SWEDISH));
+    }
+
+    @Test
     void syntaxProblemsAreListedInSwedishAndPartialPctKeepsItsNumber() {
         List<Finding> findings = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=25; adkim=x\"\n");
         assertEquals("DMARC-posten för example.com: adkim=x är varken r eller s: mottagarna läser adkim=r, "

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,8 +46,11 @@ class DmarcParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "v=DMARC1; p=bogus|p=bogus is not none, quarantine or reject",
-        "v=DMARC1; p=none; pct=150|pct=150 is not a number from 0 to 100",
-        "v=DMARC1; p=none; pct=101|pct=101 is not a number from 0 to 100",
+        "v=DMARC1; p=none; pct=150|pct=150 is not a number from 0 to 100: receivers read pct=100 (RFC 7489 §6.3;"
+            + " RFC 9989 has no pct); OpenDMARC (Postfix and Sendmail milters, Exim) rejects the whole record and"
+            + " applies no DMARC",
+        "v=DMARC1; p=none; pct=abc|pct=abc is not a number from 0 to 100: receivers read pct=100 (RFC 7489 §6.3;"
+            + " RFC 9989 has no pct); OpenDMARC (Postfix and Sendmail milters, Exim) reads pct=0",
         "p=none; v=DMARC1|the record must begin with \"v=DMARC1\"",
         "v=DMARC1; rua=mailto:x@example.com|the tag p= is missing: RFC 7489 requires it; RFC 9989 (DMARCbis) does"
             + " not, and reads a record without it as p=none, but only when rua= has a valid address (RFC 9989 §4.7,"
@@ -56,10 +60,17 @@ class DmarcParserTest {
             + " no DMARC",
         "v=DMARC1; p=none; np=x|np=x is not none, quarantine or reject (receivers that follow RFC 9989 then act as"
             + " if the record said p=none; RFC 7489 has no np)",
-        "v=DMARC1; p=none; p=reject|tag p= appears more than once",
-        "v=DMARC1; p=none; fo=2|fo=2 is not a colon-separated list of 0, 1, d, s",
-        "v=DMARC1; p=none; ri=1h|ri=1h is not a number of seconds from 0 to 4294967295",
-        "v=DMARC1; p=none; ri=4294967296|ri=4294967296 is not a number of seconds from 0 to 4294967295",
+        "v=DMARC1; p=none; p=reject|tag p= is repeated: receivers may discard the record (RFC 6376 §3.2, RFC 7489"
+            + " §6.3); this check reads the first, p=none, OpenDMARC (Postfix and Sendmail milters, Exim) the last,"
+            + " p=reject",
+        "v=DMARC1; p=none; fo=2|fo=2 is not a colon-separated list of 0, 1, d, s: receivers read fo=0 (RFC 7489"
+            + " §6.3, RFC 9989 §4.8); OpenDMARC (Postfix and Sendmail milters, Exim) rejects the whole record and"
+            + " applies no DMARC",
+        "v=DMARC1; p=none; ri=1h|ri=1h is not a 32-bit unsigned number: receivers read ri=86400 (RFC 7489 §6.3;"
+            + " RFC 9989 has no ri); OpenDMARC (Postfix and Sendmail milters, Exim) rejects the whole record and"
+            + " applies no DMARC",
+        "v=DMARC1; p=none; ri=4294967296|ri=4294967296 is not a 32-bit unsigned number: receivers read ri=86400"
+            + " (RFC 7489 §6.3; RFC 9989 has no ri)",
         "v=DMARC1; p=none; junk|\"junk\" is not a tag=value pair",
     })
     void eachProblemIsNamedAndItsTagFallsBackToTheDefault(String text, String problem) {
@@ -82,10 +93,10 @@ class DmarcParserTest {
             assertEquals(List.of(), parsed.problems(), fo);
             assertEquals(fo, parsed.record().fo(), fo);
         }
-        assertEquals(List.of("fo=1:x is not a colon-separated list of 0, 1, d, s"),
-                DmarcParser.parse("v=DMARC1; p=reject; fo=1:x").problems());
-        assertEquals(List.of("fo=1: is not a colon-separated list of 0, 1, d, s"),
-                DmarcParser.parse("v=DMARC1; p=reject; fo=1:").problems());
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; fo=1:x").problems().getFirst()
+                .startsWith("fo=1:x is not a colon-separated list of 0, 1, d, s: receivers read fo=0 "));
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; fo=1:").problems().getFirst()
+                .startsWith("fo=1: is not a colon-separated list of 0, 1, d, s: receivers read fo=0"));
     }
 
     @Test
@@ -124,13 +135,97 @@ class DmarcParserTest {
                 parsed.problems().get(1));
         assertEquals(List.of("aspf=Relax is not r (relaxed) or s (strict): receivers read aspf=r, the default "
                 + "(RFC 7489 §6.3, RFC 9989 §4.8)"), DmarcParser.parse("v=DMARC1; p=reject; aspf=Relax").problems());
-        // other bad values stay errors of the record
-        DmarcParser.Parsed withBadPct = DmarcParser.parse("v=DMARC1; p=reject; adkim=strict; pct=150");
-        assertFalse(withBadPct.onlyDefaulted());
-        assertFalse(withBadPct.readAlikeDespiteProblems());
+        // a bad p stays an error of the record
         DmarcParser.Parsed withBadP = DmarcParser.parse("v=DMARC1; p=rejct; adkim=strict; rua=mailto:d@example.com");
         assertFalse(withBadP.onlyDefaulted());
         assertFalse(withBadP.readAlikeDespiteProblems());
+    }
+
+    @Test
+    void aBadPctFoOrRiGivesWayToItsDefaultAndLeavesThePolicyAsWritten() {
+        // RFC 7489 §6.3: "Syntax errors in the remainder of the record SHOULD be discarded in favor of default values
+        // (if any) or ignored outright" (RFC 9989 §4.8: MUST; RFC 9989 has no pct and ri: unknown tags, ignored)
+        DmarcParser.Parsed parsed = DmarcParser.parse("v=DMARC1; p=reject; pct=150; fo=x; ri=1d");
+        assertEquals(3, parsed.problems().size(), parsed.problems().toString());
+        assertEquals(DmarcParser.PolicyReading.AS_WRITTEN, parsed.reading());
+        assertEquals("reject", parsed.record().policy());
+        assertEquals(100, parsed.record().pct());
+        assertEquals("0", parsed.record().fo());
+        assertEquals(86400, parsed.record().ri());
+        assertTrue(parsed.onlyDefaulted());
+        assertTrue(parsed.readAlikeDespiteProblems());
+        assertTrue(parsed.record().describe().contains("pct=100 (written: 150)"), parsed.record().describe()
+                .toString());
+        // beside a bad p it is still an error of the record
+        DmarcParser.Parsed withBadP = DmarcParser.parse("v=DMARC1; p=rejct; pct=abc; rua=mailto:d@example.com");
+        assertFalse(withBadP.onlyDefaulted());
+        assertFalse(withBadP.readAlikeDespiteProblems());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // OpenDMARC's strtoul: leading digits count, none is 0; over 100 or negative fails the record; empty = absent
+        "abc|0", "50%|50", "5.5|5", "0100|100", "-0|0", "+7|7", "|100", "150|", "-5|", "99999999999999999999999|",
+    })
+    void openDmarcReadsPctWithStrtoul(String value, String read) {
+        String v = value == null ? "" : value;
+        assertEquals(read == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(read)),
+                DmarcParser.openDmarcPct(v), v);
+    }
+
+    @Test
+    void aBadPctSaysWhatOpenDmarcReads() {
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; pct=50%").problems().getFirst()
+                .endsWith("OpenDMARC (Postfix and Sendmail milters, Exim) reads pct=50"));
+        // OpenDMARC reads 100 too: nothing to add
+        assertEquals(List.of("pct=100% is not a number from 0 to 100: receivers read pct=100 (RFC 7489 §6.3; RFC 9989"
+                + " has no pct)"),
+                DmarcParser.parse("v=DMARC1; p=reject; pct=100%").problems());
+    }
+
+    @Test
+    void aBadFoSaysWhatOpenDmarcReads() {
+        // opendmarc_policy_parse_dmarc: the first character of each ":" item; an empty item or another character
+        // fails the record; a last empty item after a final ":" ends the list
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; fo=1:").problems().getFirst()
+                .endsWith("(RFC 7489 §6.3, RFC 9989 §4.8); OpenDMARC (Postfix and Sendmail milters, Exim) reads fo=1"));
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; fo=1x:D").problems().getFirst().endsWith("reads fo=1:d"));
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; fo=1::d").problems().getFirst()
+                .endsWith("rejects the whole record and applies no DMARC"));
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; fo=:1").problems().getFirst()
+                .endsWith("rejects the whole record and applies no DMARC"));
+        assertEquals(List.of("fo=0x is not a colon-separated list of 0, 1, d, s: receivers read fo=0 (RFC 7489 §6.3,"
+                + " RFC 9989 §4.8)"),
+                DmarcParser.parse("v=DMARC1; p=reject; fo=0x").problems());
+    }
+
+    @Test
+    void riOpenDmarcRejectsOnlyForNonDigits() {
+        assertTrue(DmarcParser.openDmarcVoidsRi("1h"));
+        assertTrue(DmarcParser.openDmarcVoidsRi("-1"));
+        assertTrue(DmarcParser.openDmarcVoidsRi("18446744073709551616"));
+        assertFalse(DmarcParser.openDmarcVoidsRi("18446744073709551615"));
+        assertFalse(DmarcParser.openDmarcVoidsRi(""));
+    }
+
+    @Test
+    void aRepeatedTagMayVoidTheRecordAndStaysAnError() {
+        // RFC 6376 §3.2 (tag-value syntax of RFC 7489 §6.3 and RFC 9989): "if a tag name does occur more than once,
+        // the entire tag-list is invalid"; OpenDMARC keeps the last p, fails the record on a second rua
+        DmarcParser.Parsed p = DmarcParser.parse("v=DMARC1; p=reject; P = none");
+        assertFalse(p.onlyDefaulted());
+        assertFalse(p.readAlikeDespiteProblems());
+        assertEquals("reject", p.record().policy());
+        assertTrue(p.problems().getFirst().endsWith("this check reads the first, p=reject, OpenDMARC (Postfix and"
+                + " Sendmail milters, Exim) the last, p=none"), p.problems().getFirst());
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; p=reject").problems().getFirst()
+                .endsWith("receivers may discard the record (RFC 6376 §3.2, RFC 7489 §6.3); this check reads the "
+                        + "first, p=reject"));
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; np=none; np=reject").problems().getFirst()
+                .endsWith("this check reads the first, np=none"), "OpenDMARC knows no np");
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; rua=mailto:a@example.com; rua=mailto:b@example.com")
+                .problems().getFirst().endsWith("OpenDMARC (Postfix and Sendmail milters, Exim) rejects it and applies"
+                        + " no DMARC"));
     }
 
     @Test
