@@ -1,6 +1,7 @@
 package org.mailpath.engine.common;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,14 @@ import org.mailpath.engine.finding.LocalText;
  * A DNS tag-value list, the record syntax DKIM keys (RFC 6376 §3.2) and DMARC policies (RFC 7489 §6.4) share:
  * {@code name=value} pairs separated by {@code ;}, names case-insensitive, white space around both ignored.
  *
- * @param names    tag names (lower case) in the order they appear, each once
- * @param values   the first value of each tag, by lower-case name
- * @param problems syntax problems in words (empty = well-formed)
+ * @param names      tag names (lower case) in the order they appear, each once
+ * @param values     the first value of each tag, by lower-case name
+ * @param lastValues the last value of each tag, by lower-case name: another than in {@code values} only for a
+ *                   repeated tag, which some receivers read by its last value
+ * @param problems   syntax problems in words (empty = well-formed)
  */
-public record TagList(List<String> names, Map<String, String> values, List<LocalText> problems) {
+public record TagList(List<String> names, Map<String, String> values, Map<String, String> lastValues,
+                      List<LocalText> problems) {
 
     private static final FindingTexts TEXTS = FindingTexts.of(TagList.class);
 
@@ -28,12 +32,14 @@ public record TagList(List<String> names, Map<String, String> values, List<Local
     public TagList {
         names = List.copyOf(names);
         values = Map.copyOf(values);
+        lastValues = Map.copyOf(lastValues);
         problems = List.copyOf(problems);
     }
 
     public static TagList parse(String text) {
         List<LocalText> problems = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> lastValues = new HashMap<>();
         for (String part : text.split(";")) {
             String pair = part.strip();
             if (pair.isEmpty()) {
@@ -46,11 +52,13 @@ public record TagList(List<String> names, Map<String, String> values, List<Local
                 continue;
             }
             name = name.toLowerCase(Locale.ROOT);
-            if (values.putIfAbsent(name, pair.substring(eq + 1).strip()) != null) {
+            String value = pair.substring(eq + 1).strip();
+            lastValues.put(name, value);
+            if (values.putIfAbsent(name, value) != null) {
                 problems.add(TEXTS.text("problem.repeated", name));
             }
         }
-        return new TagList(List.copyOf(values.keySet()), values, problems);
+        return new TagList(List.copyOf(values.keySet()), values, lastValues, problems);
     }
 
     public Optional<String> value(String name) {

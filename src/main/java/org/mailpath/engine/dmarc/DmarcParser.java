@@ -145,7 +145,8 @@ public final class DmarcParser {
         TagList list = TagList.parse(text);
         Map<String, String> tags = list.values();
         List<LocalText> problems = new ArrayList<>(list.problems().stream()
-                .map(problem -> repeatedTag(problem).map(tag -> repeated(text, tag, tags.get(tag))).orElse(problem))
+                .map(problem -> repeatedTag(problem)
+                        .map(tag -> repeated(tag, tags.get(tag), list.lastValues().get(tag))).orElse(problem))
                 .toList());
         if (list.firstName().isPresent()
                 && !(list.firstName().get().equals("v") && tags.get("v").equals("DMARC1"))) {
@@ -314,16 +315,9 @@ public final class DmarcParser {
      * of p, sp, adkim, aspf, pct, ri and rf wins (each overwrites the one before), a repeated rua or ruf rejects the
      * whole record (current opendmarc_policy_parse_dmarc: DMARC_PARSE_ERROR_BAD_VALUE).
      */
-    private static LocalText repeated(String text, String tag, String first) {
+    private static LocalText repeated(String tag, String first, String last) {
         if (tag.equals("rua") || tag.equals("ruf")) {
             return DmarcTexts.text("problem.repeated.openDmarcVoid", tag);
-        }
-        String last = first;
-        for (String part : text.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq > 0 && part.substring(0, eq).strip().equalsIgnoreCase(tag)) {
-                last = part.substring(eq + 1).strip();
-            }
         }
         return OPENDMARC_LAST_WINS.contains(tag) && !last.equalsIgnoreCase(first)
                 ? DmarcTexts.text("problem.repeated.openDmarcLast", tag, first, last)

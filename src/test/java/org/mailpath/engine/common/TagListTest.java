@@ -23,6 +23,8 @@ class TagListTest {
     void keepsTheFirstValueOfARepeatedTagAndSaysSo() {
         TagList list = TagList.parse("v=DMARC1; p=reject; p=none");
         assertEquals(Optional.of("reject"), list.value("p"));
+        assertEquals("none", list.lastValues().get("p"));
+        assertEquals("DMARC1", list.lastValues().get("v"));
         assertEquals(List.of("tag p= appears more than once"), list.problems().stream().map(Object::toString).toList());
         assertEquals("taggen p= förekommer mer än en gång", list.problems().getFirst().in(Locale.of("sv")));
     }
