@@ -167,23 +167,22 @@ public final class DmarcParser {
         Optional<String> np = policy(tags, "np", problems, v -> DmarcTexts.text("problem.nonExistentPolicy", v));
         // RFC 7489 §6.3: "Syntax errors in the remainder of the record SHOULD be discarded in favor of default
         // values (if any) or ignored outright": a bad adkim, aspf, pct, fo or ri gives way to its default, the
-        // record stands
+        // record stands; their problems follow all the others
         List<LocalText> defaulted = new ArrayList<>();
-        int pct = (int) number(tags, "pct", 100, 100, problems, defaulted);
-        String adkim = alignment(tags, "adkim", problems, defaulted);
-        String aspf = alignment(tags, "aspf", problems, defaulted);
+        int pct = (int) number(tags, "pct", 100, 100, defaulted);
+        String adkim = alignment(tags, "adkim", defaulted);
+        String aspf = alignment(tags, "aspf", defaulted);
         List<LocalText> unusable = new ArrayList<>();
         Uris rua = uris(tags, "rua", unusable);
         Uris ruf = uris(tags, "ruf", unusable);
         String fo = tags.getOrDefault("fo", "0");
         if (!FO.matcher(fo).matches()) {
-            LocalText problem = foProblem(fo);
-            problems.add(problem);
-            defaulted.add(problem);
+            defaulted.add(foProblem(fo));
             fo = "0";
         }
         // RFC 7489 §6.3: a 32-bit unsigned integer
-        long ri = number(tags, "ri", 0xFFFF_FFFFL, 86400, problems, defaulted);
+        long ri = number(tags, "ri", 0xFFFF_FFFFL, 86400, defaulted);
+        problems.addAll(defaulted);
         PolicyReading reading = policyFaults.isEmpty() ? PolicyReading.AS_WRITTEN
                 : rua.anyValid() ? PolicyReading.AS_NONE : PolicyReading.IGNORED;
         // §6.6.3 step 6: the record counts as "v=DMARC1; p=none" (sp and np then default to none too)
@@ -218,11 +217,11 @@ public final class DmarcParser {
     /**
      * The tag's number from 0 to {@code max}, written in digits only and no more of them than {@code max} has;
      * {@code absent} (the default) when the tag is absent or invalid, and then an invalid one is added to
-     * {@code problems} and {@code defaulted} as {@code problem.<tag>}, or a variant that says where OpenDMARC reads
-     * it otherwise ({@link #openDmarcPct}, {@link #openDmarcVoidsRi}).
+     * {@code defaulted} as {@code problem.<tag>}, or a variant that says where OpenDMARC reads it otherwise
+     * ({@link #openDmarcPct}, {@link #openDmarcVoidsRi}).
      */
     private static long number(Map<String, String> tags, String tag, long max, long absent,
-                               List<LocalText> problems, List<LocalText> defaulted) {
+                               List<LocalText> defaulted) {
         if (!tags.containsKey(tag)) {
             return absent;
         }
@@ -239,7 +238,6 @@ public final class DmarcParser {
         } else {
             problem = DmarcTexts.text(openDmarcVoidsRi(v) ? "problem.ri.openDmarcVoid" : "problem.ri", v);
         }
-        problems.add(problem);
         defaulted.add(problem);
         return absent;
     }
@@ -326,13 +324,12 @@ public final class DmarcParser {
 
     /**
      * The alignment mode of {@code adkim} or {@code aspf}: r or s (any case), else the default r (RFC 7489 §6.3),
-     * and then the problem is added to {@code problems} and {@code defaulted}. Its words say where OpenDMARC (the
+     * and then the problem is added to {@code defaulted}. Its words say where OpenDMARC (the
      * library behind the DMARC checks of Postfix and Sendmail milters and of Exim) reads it otherwise: it takes any
      * leading part of "strict" or "relaxed" in any case, and fails the whole record on any other value
      * (opendmarc_policy_parse_dmarc: DMARC_PARSE_ERROR_BAD_VALUE, after which Exim applies no DMARC).
      */
-    private static String alignment(Map<String, String> tags, String tag, List<LocalText> problems,
-                                    List<LocalText> defaulted) {
+    private static String alignment(Map<String, String> tags, String tag, List<LocalText> defaulted) {
         String v = tags.getOrDefault(tag, "r").toLowerCase(Locale.ROOT);
         if (v.equals("r") || v.equals("s")) {
             return v;
@@ -340,9 +337,7 @@ public final class DmarcParser {
         String written = tags.get(tag);
         String key = v.isEmpty() || "relaxed".startsWith(v) ? "problem.alignment"
                 : "strict".startsWith(v) ? "problem.alignment.openDmarcStrict" : "problem.alignment.openDmarcVoid";
-        LocalText problem = DmarcTexts.text(key, tag, written);
-        problems.add(problem);
-        defaulted.add(problem);
+        defaulted.add(DmarcTexts.text(key, tag, written));
         return "r";
     }
 
