@@ -68,11 +68,9 @@ public final class DmarcParser {
      * @param defaultedTexts  the problems (among {@code problemTexts}) of the tags receivers replace by their
      *                        default ({@code adkim}, {@code aspf}, {@code pct}, {@code fo}, {@code ri}): the rest of
      *                        the record applies
-     * @param policyMissing   whether the record has no {@code p} tag
      */
     public record Parsed(DmarcRecord record, List<LocalText> problemTexts, List<LocalText> reportUriTexts,
-                         PolicyReading reading, List<LocalText> policyFaults, List<LocalText> defaultedTexts,
-                         boolean policyMissing) {
+                         PolicyReading reading, List<LocalText> policyFaults, List<LocalText> defaultedTexts) {
         public Parsed {
             problemTexts = List.copyOf(problemTexts);
             reportUriTexts = List.copyOf(reportUriTexts);
@@ -83,6 +81,11 @@ public final class DmarcParser {
         /** The problems in English. */
         public List<String> problems() {
             return problemTexts.stream().map(LocalText::toString).toList();
+        }
+
+        /** Whether the record has no {@code p} tag. */
+        public boolean policyMissing() {
+            return !record.tags().containsKey("p");
         }
 
         /**
@@ -103,7 +106,7 @@ public final class DmarcParser {
          * written.
          */
         public boolean readAlikeDespiteProblems() {
-            boolean onlyPMissing = policyMissing && reading == PolicyReading.AS_NONE && policyFaults.size() == 1;
+            boolean onlyPMissing = policyMissing() && reading == PolicyReading.AS_NONE && policyFaults.size() == 1;
             return problemTexts.size() == defaultedTexts.size() + (onlyPMissing ? 1 : 0);
         }
     }
@@ -191,7 +194,7 @@ public final class DmarcParser {
         Optional<String> nonExistentPolicy = reading == PolicyReading.AS_WRITTEN ? np : Optional.empty();
         DmarcRecord record = new DmarcRecord(text, tags, policy, subdomainPolicy, nonExistentPolicy, pct, adkim, aspf,
                 rua.usable(), ruf.usable(), fo, ri);
-        return new Parsed(record, problems, unusable, reading, policyFaults, defaulted, policyMissing);
+        return new Parsed(record, problems, unusable, reading, policyFaults, defaulted);
     }
 
     /** The tag's policy; empty when absent or invalid, and then an invalid one is added to {@code problems}. */
