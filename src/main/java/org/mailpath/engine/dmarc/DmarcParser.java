@@ -1,6 +1,5 @@
 package org.mailpath.engine.dmarc;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +32,6 @@ public final class DmarcParser {
     private static final Pattern VERSION_UNSEPARATED =
             Pattern.compile("(?is)v[ \\t]*=[ \\t]*dmarc1(?:[ \\t]+|[ \\t]*,[ \\t]*)([^;\\s][^;]*?)[ \\t]*(;.*)?");
     private static final Set<String> POLICIES = Set.of("none", "quarantine", "reject");
-    /** What strtoul reads: a sign and the leading digits (none: 0); the rest is left over. */
-    private static final Pattern STRTOUL = Pattern.compile("(?s)([+-]?)([0-9]*).*");
-    /** The tags whose last value OpenDMARC keeps when they are repeated (each overwrites the one before). */
-    private static final Set<String> OPENDMARC_LAST_WINS = Set.of("p", "sp", "adkim", "aspf", "pct", "ri", "rf");
     private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^!@\\s]+)@([^!\\s]+?)(![0-9]+[kmgt]?)?");
     /** RFC 3986 scheme ":" and a body without white space, "," or "!", then RFC 7489's optional "!size". */
     private static final Pattern URI = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:[^\\s,!]+(![0-9]+[kmgt]?)?");
@@ -172,7 +167,7 @@ public final class DmarcParser {
         // values (if any) or ignored outright": a bad adkim, aspf, pct, fo or ri gives way to its default, the
         // record stands; their problems follow all the others
         List<LocalText> defaulted = new ArrayList<>();
-        int pct = (int) number(tags, "pct", 100, 100, defaulted);
+        int pct = (int) number(tags, "pct", 100, 100, DmarcParser::pctProblem, defaulted);
         String adkim = alignment(tags, "adkim", defaulted);
         String aspf = alignment(tags, "aspf", defaulted);
         List<LocalText> unusable = new ArrayList<>();
@@ -184,7 +179,7 @@ public final class DmarcParser {
             fo = "0";
         }
         // RFC 7489 §6.3: a 32-bit unsigned integer
-        long ri = number(tags, "ri", 0xFFFF_FFFFL, 86400, defaulted);
+        long ri = number(tags, "ri", 0xFFFF_FFFFL, 86400, DmarcParser::riProblem, defaulted);
         problems.addAll(defaulted);
         PolicyReading reading = policyFaults.isEmpty() ? PolicyReading.AS_WRITTEN
                 : rua.anyValid() ? PolicyReading.AS_NONE : PolicyReading.IGNORED;
@@ -220,11 +215,10 @@ public final class DmarcParser {
     /**
      * The tag's number from 0 to {@code max}, written in digits only and no more of them than {@code max} has;
      * {@code absent} (the default) when the tag is absent or invalid, and then an invalid one is added to
-     * {@code defaulted} as {@code problem.<tag>}, or a variant that says where OpenDMARC reads it otherwise
-     * ({@link #openDmarcPct}, {@link #openDmarcVoidsRi}).
+     * {@code defaulted} in {@code problem}'s words for the value as written.
      */
     private static long number(Map<String, String> tags, String tag, long max, long absent,
-                               List<LocalText> defaulted) {
+                               Function<String, LocalText> problem, List<LocalText> defaulted) {
         if (!tags.containsKey(tag)) {
             return absent;
         }
@@ -232,75 +226,32 @@ public final class DmarcParser {
         if (v.matches("[0-9]{1," + Long.toString(max).length() + "}") && Long.parseLong(v) <= max) {
             return Long.parseLong(v);
         }
-        LocalText problem;
-        if (tag.equals("pct")) {
-            OptionalLong read = openDmarcPct(v);
-            problem = read.isEmpty() ? DmarcTexts.text("problem.pct.openDmarcVoid", v)
-                    : read.getAsLong() == absent ? DmarcTexts.text("problem.pct", v)
-                    : DmarcTexts.text("problem.pct.openDmarcReads", v, read.getAsLong());
-        } else {
-            problem = DmarcTexts.text(openDmarcVoidsRi(v) ? "problem.ri.openDmarcVoid" : "problem.ri", v);
-        }
-        defaulted.add(problem);
+        defaulted.add(problem.apply(v));
         return absent;
     }
 
-    /**
-     * The pct OpenDMARC reads from a value that is not 0-100 in digits; empty when it rejects the whole record
-     * (opendmarc_policy_parse_dmarc: DMARC_PARSE_ERROR_BAD_VALUE, after which its milter and Exim apply no DMARC).
-     * It reads the value with strtoul and checks only 0-100 and errno: leading digits count and the rest is dropped
-     * ("50%" is 50), a value without leading digits is 0 (glibc sets no error there; a BSD libc may, and then the
-     * record is rejected), an empty value leaves the tag out (100), a negative or larger number rejects the record.
-     * Its milter then rejects or quarantines failing mail only when random() % 100 &lt; pct: at 0, none.
-     */
-    static OptionalLong openDmarcPct(String value) {
-        if (value.isEmpty()) {
-            return OptionalLong.of(100);
-        }
-        var m = STRTOUL.matcher(value);
-        m.matches();
-        String digits = m.group(2).replaceFirst("^0+(?=.)", "");
-        if (digits.isEmpty()) {
-            return OptionalLong.of(0);
-        }
-        if (digits.length() > 3 || Long.parseLong(digits) > 100) {
-            return OptionalLong.empty();
-        }
-        long n = Long.parseLong(digits);
-        return m.group(1).equals("-") && n > 0 ? OptionalLong.empty() : OptionalLong.of(n);
+    /** The problem of a bad pct (receivers read 100), with what OpenDMARC reads when that is another. */
+    private static LocalText pctProblem(String pct) {
+        OptionalLong read = OpenDmarcReadings.pct(pct);
+        return read.isEmpty() ? DmarcTexts.text("problem.pct.openDmarcVoid", pct)
+                : read.getAsLong() == 100 ? DmarcTexts.text("problem.pct", pct)
+                : DmarcTexts.text("problem.pct.openDmarcReads", pct, read.getAsLong());
+    }
+
+    /** The problem of a bad ri (receivers read 86400), and whether OpenDMARC rejects the record for it. */
+    private static LocalText riProblem(String ri) {
+        return DmarcTexts.text(OpenDmarcReadings.voidsRi(ri) ? "problem.ri.openDmarcVoid" : "problem.ri", ri);
     }
 
     /**
-     * Whether OpenDMARC rejects the whole record for this ri value: it accepts digits only, up to strtoul's range
-     * (20 digits on 64-bit systems); an empty value leaves the tag out.
-     */
-    static boolean openDmarcVoidsRi(String value) {
-        return !value.matches("[0-9]*") || new BigInteger("0" + value)
-                .compareTo(BigInteger.ONE.shiftLeft(64)) >= 0;
-    }
-
-    /**
-     * The problem of an fo value that is not a colon-separated list of 0, 1, d, s: receivers read fo=0. Its words
-     * say where OpenDMARC reads it otherwise: it splits at ":" (a last empty item after a final ":" ends the list),
-     * takes the first character of each item and rejects the whole record when an item is empty or begins with
-     * anything but 0, 1, d, s (any case).
+     * The problem of an fo value that is not a colon-separated list of 0, 1, d, s (receivers read fo=0), with what
+     * OpenDMARC reads when that is another.
      */
     private static LocalText foProblem(String fo) {
-        List<String> items = new ArrayList<>(List.of(fo.split(":", -1)));
-        if (items.size() > 1 && items.getLast().isEmpty()) {
-            items.removeLast();
-        }
-        List<String> read = new ArrayList<>();
-        for (String item : items) {
-            String t = item.strip();
-            if (t.isEmpty() || "01dDsS".indexOf(t.charAt(0)) < 0) {
-                return DmarcTexts.text("problem.fo.openDmarcVoid", fo);
-            }
-            read.add(t.substring(0, 1).toLowerCase(Locale.ROOT));
-        }
-        String reading = String.join(":", read);
-        return reading.equals("0") ? DmarcTexts.text("problem.fo", fo)
-                : DmarcTexts.text("problem.fo.openDmarcReads", fo, reading);
+        return OpenDmarcReadings.fo(fo)
+                .map(read -> read.equals("0") ? DmarcTexts.text("problem.fo", fo)
+                        : DmarcTexts.text("problem.fo.openDmarcReads", fo, read))
+                .orElseGet(() -> DmarcTexts.text("problem.fo.openDmarcVoid", fo));
     }
 
     /** The tag name of TagList's "tag appears more than once" problem; empty for any other problem. */
@@ -312,25 +263,21 @@ public final class DmarcParser {
     /**
      * A repeated tag (RFC 6376 §3.2, whose tag-value syntax RFC 7489 §6.3 and RFC 9989 adopt: "Tags with duplicate
      * names MUST NOT occur within a single tag-list; if a tag name does occur more than once, the entire tag-list is
-     * invalid"): receivers may discard the whole record. Its words say what OpenDMARC does instead: the last value
-     * of p, sp, adkim, aspf, pct, ri and rf wins (each overwrites the one before), a repeated rua or ruf rejects the
-     * whole record (current opendmarc_policy_parse_dmarc: DMARC_PARSE_ERROR_BAD_VALUE).
+     * invalid"): receivers may discard the whole record. Its words say what OpenDMARC does instead: reject the
+     * record, or read the last value where that is another than the first, which this check reads.
      */
     private static LocalText repeated(String tag, String first, String last) {
-        if (tag.equals("rua") || tag.equals("ruf")) {
+        if (OpenDmarcReadings.voidsRepeated(tag)) {
             return DmarcTexts.text("problem.repeated.openDmarcVoid", tag);
         }
-        return OPENDMARC_LAST_WINS.contains(tag) && !last.equalsIgnoreCase(first)
+        return OpenDmarcReadings.keepsLast(tag) && !last.equalsIgnoreCase(first)
                 ? DmarcTexts.text("problem.repeated.openDmarcLast", tag, first, last)
                 : DmarcTexts.text("problem.repeated", tag, first);
     }
 
     /**
      * The alignment mode of {@code adkim} or {@code aspf}: r or s (any case), else the default r (RFC 7489 §6.3),
-     * and then the problem is added to {@code defaulted}. Its words say where OpenDMARC (the
-     * library behind the DMARC checks of Postfix and Sendmail milters and of Exim) reads it otherwise: it takes any
-     * leading part of "strict" or "relaxed" in any case, and fails the whole record on any other value
-     * (opendmarc_policy_parse_dmarc: DMARC_PARSE_ERROR_BAD_VALUE, after which Exim applies no DMARC).
+     * and then the problem is added to {@code defaulted}, with what OpenDMARC reads when that is another.
      */
     private static String alignment(Map<String, String> tags, String tag, List<LocalText> defaulted) {
         String v = tags.getOrDefault(tag, "r").toLowerCase(Locale.ROOT);
@@ -338,8 +285,9 @@ public final class DmarcParser {
             return v;
         }
         String written = tags.get(tag);
-        String key = v.isEmpty() || "relaxed".startsWith(v) ? "problem.alignment"
-                : "strict".startsWith(v) ? "problem.alignment.openDmarcStrict" : "problem.alignment.openDmarcVoid";
+        Optional<String> read = OpenDmarcReadings.alignment(written);
+        String key = read.isEmpty() ? "problem.alignment.openDmarcVoid"
+                : read.get().equals("s") ? "problem.alignment.openDmarcStrict" : "problem.alignment";
         defaulted.add(DmarcTexts.text(key, tag, written));
         return "r";
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -162,17 +161,6 @@ class DmarcParserTest {
         assertFalse(withBadP.readAlikeDespiteProblems());
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        // OpenDMARC's strtoul: leading digits count, none is 0; over 100 or negative fails the record; empty = absent
-        "abc|0", "50%|50", "5.5|5", "0100|100", "-0|0", "+7|7", "|100", "150|", "-5|", "99999999999999999999999|",
-    })
-    void openDmarcReadsPctWithStrtoul(String value, String read) {
-        String v = value == null ? "" : value;
-        assertEquals(read == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(read)),
-                DmarcParser.openDmarcPct(v), v);
-    }
-
     @Test
     void aBadPctSaysWhatOpenDmarcReads() {
         assertTrue(DmarcParser.parse("v=DMARC1; p=reject; pct=50%").problems().getFirst()
@@ -197,15 +185,6 @@ class DmarcParserTest {
         assertEquals(List.of("fo=0x is not a colon-separated list of 0, 1, d, s: receivers read fo=0 (RFC 7489 §6.3,"
                 + " RFC 9989 §4.8)"),
                 DmarcParser.parse("v=DMARC1; p=reject; fo=0x").problems());
-    }
-
-    @Test
-    void riOpenDmarcRejectsOnlyForNonDigits() {
-        assertTrue(DmarcParser.openDmarcVoidsRi("1h"));
-        assertTrue(DmarcParser.openDmarcVoidsRi("-1"));
-        assertTrue(DmarcParser.openDmarcVoidsRi("18446744073709551616"));
-        assertFalse(DmarcParser.openDmarcVoidsRi("18446744073709551615"));
-        assertFalse(DmarcParser.openDmarcVoidsRi(""));
     }
 
     @Test
