@@ -56,26 +56,22 @@ class RealEmailLogLinesTest {
                 .toList();
     }
 
-    private static List<Entry> of(Kind kind, String source) throws IOException {
-        return entries().stream().filter(e -> e.kind() == kind && e.source().equals(source)).toList();
+    /** The first text one source gives for each column, among its entries of {@code kind}. */
+    private static Map<LogColumn, String> byColumn(Kind kind, String source) throws IOException {
+        Map<LogColumn, String> texts = new EnumMap<>(LogColumn.class);
+        entries().stream().filter(e -> e.kind() == kind && e.source().equals(source))
+                .forEach(e -> texts.putIfAbsent(e.column().orElseThrow(), e.text()));
+        return texts;
     }
 
     /** The names one source gives, by column (its first name for a column). */
     private static Map<LogColumn, String> labels(String source) throws IOException {
-        Map<LogColumn, String> labels = new EnumMap<>(LogColumn.class);
-        for (Entry e : of(Kind.LABEL, source)) {
-            labels.putIfAbsent(e.column().orElseThrow(), e.text());
-        }
-        return labels;
+        return byColumn(Kind.LABEL, source);
     }
 
     /** The Email Log Reference's example value of each column A–L (its first one). */
     private static Map<LogColumn, String> referenceExample() throws IOException {
-        Map<LogColumn, String> values = new EnumMap<>(LogColumn.class);
-        for (Entry e : of(Kind.VALUE, REFERENCE)) {
-            values.putIfAbsent(e.column().orElseThrow(), e.text());
-        }
-        return values;
+        return byColumn(Kind.VALUE, REFERENCE);
     }
 
     /** A CSV file: a header of the given names, then one row per value map, cells in the header's order. */
