@@ -33,10 +33,8 @@ record TlsRptRecord(List<String> rua, List<LocalText> problems) {
         TxtFields.Split split = TxtFields.split(text, VERSION);
         List<LocalText> problems = new ArrayList<>(split.problems());
         List<String> rua = new ArrayList<>();
-        boolean seen = false;
         for (TxtFields.Field f : split.fields()) {
             if (f.name().equals("rua")) {
-                seen = true;
                 for (String uri : f.value().split(",", -1)) {
                     String u = TxtFields.strip(uri);
                     rua.add(u);
@@ -46,7 +44,8 @@ record TlsRptRecord(List<String> rua, List<LocalText> problems) {
                 problems.addAll(TxtFields.extensionProblems(f));
             }
         }
-        if (!seen) {
+        // every rua adds at least one address (an empty one is a problem of its own)
+        if (rua.isEmpty()) {
             problems.add(TxtFields.problem("tlsrpt.ruaMissing"));
         }
         return new TlsRptRecord(rua, problems);
