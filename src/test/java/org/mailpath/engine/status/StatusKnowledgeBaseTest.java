@@ -29,6 +29,7 @@ class StatusKnowledgeBaseTest {
         return Stream.of(
             Arguments.of("451 4.7.5 [internal] TLS negotiation failed", "salesforce.tls-negotiation", Category.TLS),
             Arguments.of("451 4.7.6 [internal] STARTTLS required but not advertised", "salesforce.starttls-not-advertised", Category.TLS),
+            Arguments.of("451 4.7.5 [internal] remote node SSL certificate not signed by a valid CA", "salesforce.certificate-untrusted", Category.TLS),
             Arguments.of("4.7.5 [internal] SSL certificate subject does not match host", "salesforce.tls-certificate", Category.TLS),
             Arguments.of("421 4.4.0 [internal] no mail servers for this domain could be reached at this time", "salesforce.no-mail-servers", Category.DNS),
             Arguments.of("421 4.4.0 [internal] no MXs for this domain could be reached at this time", "salesforce.no-mail-servers", Category.DNS),
@@ -39,6 +40,7 @@ class StatusKnowledgeBaseTest {
             Arguments.of("554 No Valid Domain", "salesforce.no-valid-domain", Category.DNS),
             Arguments.of("450 4.4.1 [internal] Connection Timed Out", "salesforce.connection-timed-out", Category.NETWORK),
             Arguments.of("451 4.4.2 [internal] no banner", "salesforce.no-response", Category.NETWORK),
+            Arguments.of("451 4.4.2 [internal] RCPT TO arguments too long", "salesforce.internal-error", Category.REMOTE_SERVER),
             Arguments.of("554 5.4.7 [internal] exceeded max time without delivery", "salesforce.expired", Category.NETWORK),
             Arguments.of("421 4.4.5 Service unavailable, concurrency limit reached", "salesforce.limits", Category.RATE_LIMIT),
             Arguments.of("554 5.7.0 [internal] Blackholed", "salesforce.policy", Category.CONTENT_POLICY),
@@ -266,6 +268,45 @@ class StatusKnowledgeBaseTest {
         assertEquals(Category.DNS, KB.diagnose(SmtpReply.parse(
                 "421 4.4.0 [internal] no mail servers for this domain could be reached at this time")).category());
         assertEquals(Category.DNS, KB.diagnose(SmtpReply.parse("554 5.4.4 [internal] Domain Lookup Failed")).category());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"451 4.7.5 [internal] remote node SSL certificate not signed by a valid CA",
+        "4.7.5 [internal] SSL cert must be signed by a valid CA",
+        "4.7.5 [internal] SSL certificate subject does not match host"})
+    void salesforceCertificateChecksAreTheAdminsSettingAndMayBeItsOwnRelay(String reply) {
+        // Salesforce verifies certificates only under the admin's Verify settings, and documents the CA text for
+        // Email Relay hosts (knowledge article 000388924): the advice must name the relay, not only the recipient.
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals(Category.TLS, d.category(), reply);
+        assertEquals(Actor.SENDER_ADMIN, d.actor(), reply);
+        assertTrue(d.remediation().contains("Email Relay"), d.remediation());
+    }
+
+    @Test
+    void noMailServersReachedNamesBothCausesSalesforceGives() {
+        // Momentum writes it when no host of the domain could be connected to; Salesforce names blocking at the
+        // recipient's end (000212858) and DNS standards non-compliance (000380393).
+        Diagnosis d = KB.diagnose(SmtpReply.parse(
+                "421 4.4.0 [internal] no mail servers for this domain could be reached at this time"));
+        assertTrue(d.explanation().contains("blocked at the recipient's end"), d.explanation());
+        assertTrue(d.remediation().contains("port 25") && d.remediation().contains("EDNS0"), d.remediation());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"451 4.4.2 [internal] MAIL FROM argument hook failed",
+        "451 4.4.2 [internal] RCPT TO arguments too long", "550 5.3.0 [internal] message body missing",
+        "451 [internal] memory shortage while determining tls parameters"})
+    void salesforcesInternalErrorsAreNotTheRecipientsServer(String reply) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals("salesforce.internal-error", d.ruleId(), reply);
+        assertEquals(Actor.SALESFORCE_SUPPORT, d.actor(), reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"451 4.4.2 [internal] send XCLIENT failed", "451 4.4.2 [internal] connection closed by remote host"})
+    void aRemoteServerThatStopsAnsweringStaysTheRecipients(String reply) {
+        assertEquals("salesforce.no-response", KB.diagnose(SmtpReply.parse(reply)).ruleId(), reply);
     }
 
     @Test
