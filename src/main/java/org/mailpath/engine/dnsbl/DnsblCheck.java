@@ -40,13 +40,18 @@ import org.xbill.DNS.Type;
  * DNS blocklist lookups (RFC 5782) for the sending IP ({@code --ip}) and the addresses of the domain's MX hosts.
  * Each zone is first verified with its test points (127.0.0.2 must be listed, 127.0.0.1 must not), and before it
  * is asked about an IPv6 address with its IPv6 ones (::FFFF:7F00:2 listed, ::FFFF:7F00:1 not, §5); Spamhaus's
- * 127.255.255.252/254/255 answers and REFUSED are errors of the query, never listings. Zones run concurrently.
+ * 127.255.255.252/254/255 answers and REFUSED are errors of the query, never listings. A listing names what each
+ * code means on its list ({@code return-codes.txt}). Zones run concurrently.
  */
 public final class DnsblCheck implements DomainCheck {
 
     static final int MAX_MX_HOSTS = 10;
     static final int MAX_TARGETS = 20;
-    /** Spamhaus's error answers and the phrases that explain them. */
+    /**
+     * Spamhaus's error answers and the phrases that explain them: "A new range containing return codes
+     * (127.255.255.0/24) has been added to return possible errors related to the DNSBL queries themselves, which
+     * should NOT be interpreted as any sort of reputation" (https://www.spamhaus.org/news/article/788/).
+     */
     private static final Map<String, String> SPAMHAUS_ERRORS = Map.of(
             "127.255.255.252", "phrase.errorCode.typo",
             "127.255.255.254", "phrase.errorCode.openResolver",
@@ -335,8 +340,13 @@ public final class DnsblCheck implements DomainCheck {
             return Optional.of(refused(zone, DnsblTexts.text("phrase.refused"), answer));
         }
         if (DnsAnswers.failed(answer)) {
-            return Optional.of(DnsAnswers.lookupFailed(answer, DnsblTexts.text("lookupFailed.zone", zone.zone()),
-                    Actor.LOCAL_NETWORK));
+            // Spamhaus DQS: "If a service is off, a DNS 'refused' answer packet is returned, resulting in a SERVFAIL
+            // DNS answer provided by the resolver" (https://docs.spamhaus.com/datasets/docs/source/70-access-methods/
+            // data-query-service/020-dqs-auth.html): a failure may be a refusal, so the list's note is given
+            LocalText consequence = zone.note()
+                    .map(n -> DnsblTexts.text("lookupFailed.zone.noted", zone.zone(), n))
+                    .orElseGet(() -> DnsblTexts.text("lookupFailed.zone", zone.zone()));
+            return Optional.of(DnsAnswers.lookupFailed(answer, consequence, Actor.LOCAL_NETWORK));
         }
         Optional<String> code = addresses(answer).stream().filter(a -> a.startsWith("127.255.255.")).findFirst();
         return code.map(c -> refused(zone, DnsblTexts.text("phrase.errorCode", c,
@@ -354,11 +364,25 @@ public final class DnsblCheck implements DomainCheck {
     private static Finding unusable(DnsblZone zone, String wording, List<String> evidence, Object... more) {
         List<Object> args = new ArrayList<>(List.of(zone.zone()));
         args.addAll(List.of(more));
-        return DnsblTexts.TEXTS.variant("DNSBL_ZONE_UNUSABLE", Severity.WARNING, zone.zone(), evidence,
-                Actor.LOCAL_NETWORK, "DNSBL_ZONE_UNUSABLE." + wording + ".message", "DNSBL_ZONE_UNUSABLE.remediation",
-                args.toArray());
+        // a default list that does not answer this resolver is usually one that refuses it (Spamhaus through a
+        // public resolver, Barracuda without the resolver registered): its note says how to get answers
+        LocalText remediation = zone.note()
+                .map(n -> DnsblTexts.text("DNSBL_ZONE_UNUSABLE.noted.remediation", zone.zone(), n))
+                .orElseGet(() -> DnsblTexts.text("DNSBL_ZONE_UNUSABLE.remediation", zone.zone()));
+        return new Finding("DNSBL_ZONE_UNUSABLE", Severity.WARNING, zone.zone(),
+                DnsblTexts.text("DNSBL_ZONE_UNUSABLE." + wording + ".message", args.toArray()), evidence,
+                remediation, Actor.LOCAL_NETWORK);
     }
 
+    /**
+     * The address is listed: each code with what its list's operator says it means ({@code return-codes.txt}).
+     * A listing by Spamhaus PBL codes only is a policy, not a spam listing: the range's owner says it should not
+     * send mail directly to other mail servers ("The Spamhaus Policy Blocklist (PBL) lists IPs that the ISP does not
+     * or should not allow to send email directly to other SMTP servers", https://www.spamhaus.org/faq/section/
+     * DNSBL%20Usage; Spamhaus asks that ZEN be used only "for ... checking IP addresses that hand off to your
+     * mailservers", https://www.spamhaus.org/zen/). For the sending IP that still gets mail rejected (ERROR, with
+     * PBL's own remedy); for a recipient's MX address it says nothing about receiving mail (INFO).
+     */
     private static Finding listed(CheckContext ctx, DnsblZone zone, Target t, String name, List<String> codes,
                                   DnsAnswer answer) {
         DnsAnswer txt = ctx.dns().lookup(name, Type.TXT, ctx.cancellation());
@@ -366,12 +390,28 @@ public final class DnsblCheck implements DomainCheck {
         List<String> evidence = new ArrayList<>(answer.evidence());
         evidence.addAll(txt.evidence());
         String ip = IpAddresses.text(t.address());
-        String remediation = t.sending() ? reasons.isEmpty() ? "sending" : "sendingReasons" : "mx";
-        return DnsblTexts.TEXTS.variant("DNSBL_LISTED", t.sending() ? Severity.ERROR : Severity.WARNING, ip, evidence,
+        boolean policyOnly = codes.stream().allMatch(c -> DnsblReturnCodes.meaning(zone.zone(), c)
+                .filter(m -> m.kind() == DnsblReturnCodes.Kind.POLICY).isPresent());
+        String remediation = t.sending()
+                ? policyOnly ? "sendingPolicy" : reasons.isEmpty() ? "sending" : "sendingReasons"
+                : policyOnly ? "mxPolicy" : "mx";
+        Severity severity = t.sending() ? Severity.ERROR : policyOnly ? Severity.INFO : Severity.WARNING;
+        return DnsblTexts.TEXTS.variant("DNSBL_LISTED", severity, ip, evidence,
                 t.sending() ? Actor.SENDER_ADMIN : Actor.RECIPIENT_MAIL_TEAM,
                 "DNSBL_LISTED" + (reasons.isEmpty() ? "" : ".reasons") + ".message",
                 "DNSBL_LISTED." + remediation + ".remediation", ip, t.role(), zone.zone(),
-                DnsText.joinText(codes, ", "), DnsText.joinText(reasons, " "));
+                DnsText.joinText(codes.stream().map(c -> described(zone, c)).toList(), "; "),
+                DnsText.joinText(reasons, " "));
+    }
+
+    /** A return code with its meaning when the zone's operator documents the zone's codes; else the bare code. */
+    private static Object described(DnsblZone zone, String code) {
+        if (!DnsblReturnCodes.documents(zone.zone())) {
+            return code;
+        }
+        return DnsblReturnCodes.meaning(zone.zone(), code)
+                .map(m -> DnsblTexts.text("phrase.code", code, DnsblTexts.text(m.key())))
+                .orElseGet(() -> DnsblTexts.text("phrase.code.undocumented", code, zone.zone()));
     }
 
     /** DNSBL_NOT_LISTED for each address that no usable zone lists. */

@@ -1,0 +1,85 @@
+package org.mailpath.engine.dnsbl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the default lists' return codes mean, per their operators' documentation ({@code return-codes.txt}): which
+ * sublist a code names and whether it is a real listing or only a policy (Spamhaus PBL), which says nothing about
+ * how an address behaves and nothing about receiving mail.
+ */
+final class DnsblReturnCodes {
+
+    private static final String RESOURCE = "/org/mailpath/engine/dnsbl/return-codes.txt";
+    private static final List<Entry> ENTRIES = load();
+
+    /** What a code is. */
+    enum Kind {
+        /** The address sent spam or is used for abuse. */
+        LISTING,
+        /** The range's owner says it should not send mail directly to other mail servers (Spamhaus PBL). */
+        POLICY
+    }
+
+    /** One documented code: its meaning's key in {@code findings.properties} and its kind. */
+    record Meaning(String key, Kind kind) {
+    }
+
+    private record Entry(List<String> zones, String code, Meaning meaning) {
+
+        boolean covers(String zone) {
+            return zones.stream().anyMatch(z -> z.startsWith("*.") ? zone.endsWith(z.substring(1)) : zone.equals(z));
+        }
+    }
+
+    private DnsblReturnCodes() {
+    }
+
+    /** True when the file documents {@code zone}'s codes. */
+    static boolean documents(String zone) {
+        return ENTRIES.stream().anyMatch(e -> e.covers(zone));
+    }
+
+    /** What {@code code} means on {@code zone}; empty when the zone's operator does not document it. */
+    static Optional<Meaning> meaning(String zone, String code) {
+        return ENTRIES.stream().filter(e -> e.code().equals(code) && e.covers(zone)).map(Entry::meaning).findFirst();
+    }
+
+    /** Every meaning key the file names (each must be in {@code findings.properties}). */
+    static List<String> meaningKeys() {
+        return ENTRIES.stream().map(e -> e.meaning().key()).distinct().toList();
+    }
+
+    private static List<Entry> load() {
+        try (InputStream in = DnsblReturnCodes.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            List<Entry> entries = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 4) {
+                    throw new IllegalStateException(RESOURCE + ": not 4 columns: " + line);
+                }
+                List<String> zones = List.of(cols[0].strip().toLowerCase(Locale.ROOT).split(","));
+                entries.add(new Entry(zones, cols[1].strip(), new Meaning(cols[2].strip(),
+                        Kind.valueOf(cols[3].strip().toUpperCase(Locale.ROOT)))));
+            }
+            return List.copyOf(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
