@@ -400,7 +400,9 @@ public final class DnsblCheck implements DomainCheck {
                 t.sending() ? Actor.SENDER_ADMIN : Actor.RECIPIENT_MAIL_TEAM,
                 "DNSBL_LISTED" + (reasons.isEmpty() ? "" : ".reasons") + ".message",
                 "DNSBL_LISTED." + remediation + ".remediation", ip, t.role(), zone.zone(),
-                DnsText.joinText(codes.stream().map(c -> described(zone, c)).toList(), "; "),
+                // meanings hold commas: they are set apart by semicolons; bare codes keep their commas
+                DnsText.joinText(codes.stream().map(c -> described(zone, c)).toList(),
+                        DnsblReturnCodes.documents(zone.zone()) ? "; " : ", "),
                 DnsText.joinText(reasons, " "));
     }
 
