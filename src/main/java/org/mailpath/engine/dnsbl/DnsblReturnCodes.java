@@ -1,11 +1,5 @@
 package org.mailpath.engine.dnsbl;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,27 +53,15 @@ final class DnsblReturnCodes {
     }
 
     private static List<Entry> load() {
-        try (InputStream in = DnsblReturnCodes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        List<Entry> entries = new ArrayList<>();
+        for (String[] cols : TabbedResource.rows(RESOURCE)) {
+            if (cols.length != 4) {
+                throw new IllegalStateException(RESOURCE + ": not 4 columns: " + String.join("\t", cols));
             }
-            List<Entry> entries = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 4) {
-                    throw new IllegalStateException(RESOURCE + ": not 4 columns: " + line);
-                }
-                List<String> zones = List.of(cols[0].strip().toLowerCase(Locale.ROOT).split(","));
-                entries.add(new Entry(zones, cols[1].strip(), new Meaning(cols[2].strip(),
-                        Kind.valueOf(cols[3].strip().toUpperCase(Locale.ROOT)))));
-            }
-            return List.copyOf(entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            List<String> zones = List.of(cols[0].strip().toLowerCase(Locale.ROOT).split(","));
+            entries.add(new Entry(zones, cols[1].strip(), new Meaning(cols[2].strip(),
+                    Kind.valueOf(cols[3].strip().toUpperCase(Locale.ROOT)))));
         }
+        return List.copyOf(entries);
     }
 }

@@ -1,12 +1,5 @@
 package org.mailpath.engine.dnsbl;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,25 +28,11 @@ public record DnsblZone(String zone, Ipv6 ipv6, Optional<LocalText> note) {
 
     /** The default list (resource file {@code default-zones.txt}). */
     public static List<DnsblZone> defaults() {
-        try (InputStream in = DnsblZone.class.getResourceAsStream(DEFAULTS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DEFAULTS);
-            }
-            List<DnsblZone> zones = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 3);
-                zones.add(new DnsblZone(cols[0].strip().toLowerCase(Locale.ROOT),
+        return TabbedResource.rows(DEFAULTS).stream()
+                .map(cols -> new DnsblZone(cols[0].strip().toLowerCase(Locale.ROOT),
                         cols.length > 1 && cols[1].contains("ipv6") ? Ipv6.YES : Ipv6.NO,
-                        cols.length > 2 ? Optional.of(DnsblTexts.text(cols[2].strip())) : Optional.empty()));
-            }
-            return List.copyOf(zones);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                        cols.length > 2 ? Optional.of(DnsblTexts.text(cols[2].strip())) : Optional.empty()))
+                .toList();
     }
 
     /** Zones the user named: may list both address families (their IPv6 test points tell). */
