@@ -7,9 +7,9 @@ import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.LocalText;
 
 /**
- * A DNS blocklist zone, which address families it lists, and a note for the user (how to get answers from it). The default lists' families
- * come from their operators' documentation ({@code default-zones.txt}); a zone the user names is asked about IPv6
- * addresses only once its IPv6 test points (RFC 5782 §5) prove that it lists them.
+ * A DNS blocklist zone, which address families it lists, and a note for the user (how to get answers from it). The
+ * default lists' families come from their operators' documentation ({@code default-zones.txt}); a zone the user
+ * names is asked about IPv6 addresses only once its IPv6 test points (RFC 5782 §5) prove that it lists them.
  */
 public record DnsblZone(String zone, Ipv6 ipv6, Optional<LocalText> note) {
 
