@@ -390,6 +390,11 @@ public final class DnsblCheck implements DomainCheck {
         List<String> evidence = new ArrayList<>(answer.evidence());
         evidence.addAll(txt.evidence());
         String ip = IpAddresses.text(t.address());
+        // a documented list's codes with their meanings, which hold commas, are set apart by semicolons; bare codes
+        // keep their commas
+        Object shownCodes = DnsblReturnCodes.documents(zone.zone())
+                ? DnsText.joinText(codes.stream().map(c -> described(zone, c)).toList(), "; ")
+                : DnsText.joinText(codes, ", ");
         boolean policyOnly = codes.stream().allMatch(c -> DnsblReturnCodes.meaning(zone.zone(), c)
                 .filter(m -> m.kind() == DnsblReturnCodes.Kind.POLICY).isPresent());
         String remediation = t.sending()
@@ -399,18 +404,12 @@ public final class DnsblCheck implements DomainCheck {
         return DnsblTexts.TEXTS.variant("DNSBL_LISTED", severity, ip, evidence,
                 t.sending() ? Actor.SENDER_ADMIN : Actor.RECIPIENT_MAIL_TEAM,
                 "DNSBL_LISTED" + (reasons.isEmpty() ? "" : ".reasons") + ".message",
-                "DNSBL_LISTED." + remediation + ".remediation", ip, t.role(), zone.zone(),
-                // meanings hold commas: they are set apart by semicolons; bare codes keep their commas
-                DnsText.joinText(codes.stream().map(c -> described(zone, c)).toList(),
-                        DnsblReturnCodes.documents(zone.zone()) ? "; " : ", "),
+                "DNSBL_LISTED." + remediation + ".remediation", ip, t.role(), zone.zone(), shownCodes,
                 DnsText.joinText(reasons, " "));
     }
 
-    /** A return code with its meaning when the zone's operator documents the zone's codes; else the bare code. */
-    private static Object described(DnsblZone zone, String code) {
-        if (!DnsblReturnCodes.documents(zone.zone())) {
-            return code;
-        }
+    /** A return code of a list whose operator documents its codes, with what it means there. */
+    private static LocalText described(DnsblZone zone, String code) {
         return DnsblReturnCodes.meaning(zone.zone(), code)
                 .map(m -> DnsblTexts.text("phrase.code", code, DnsblTexts.text(m.key())))
                 .orElseGet(() -> DnsblTexts.text("phrase.code.undocumented", code, zone.zone()));
