@@ -74,6 +74,18 @@ class RealEmailLogLinesTest {
         return byColumn(Kind.VALUE, REFERENCE);
     }
 
+    /** One row of the Reference's example values for each of {@code values}, written in {@code column}. */
+    private static List<Map<LogColumn, String>> referenceExampleWith(LogColumn column, List<String> values)
+            throws IOException {
+        List<Map<LogColumn, String>> rows = new ArrayList<>();
+        for (String value : values) {
+            Map<LogColumn, String> row = referenceExample();
+            row.put(column, value);
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /** A CSV file: a header of the given names, then one row per value map, cells in the header's order. */
     private Path csv(String name, Map<LogColumn, String> header, List<Map<LogColumn, String>> rows) {
         StringBuilder sb = new StringBuilder(header.values().stream().map(LogFixtures::q)
@@ -133,13 +145,8 @@ class RealEmailLogLinesTest {
                 .filter(e -> e.kind() == Kind.VALUE && e.column().orElseThrow() == LogColumn.MAIL_EVENT)
                 .map(Entry::text).distinct().toList();
         assertEquals(List.of("T", "R", "D", "P"), letters);
-        List<Map<LogColumn, String>> rows = new ArrayList<>();
-        for (String letter : letters) {
-            Map<LogColumn, String> row = referenceExample();
-            row.put(LogColumn.MAIL_EVENT, letter);
-            rows.add(row);
-        }
-        LogFixtures.Result r = LogFixtures.read(csv("reference.csv", header, rows));
+        LogFixtures.Result r = LogFixtures.read(csv("reference.csv", header,
+                referenceExampleWith(LogColumn.MAIL_EVENT, letters)));
         assertReadByName(r);
         assertEquals(letters.stream().map(MailEvent::ofLetter).map(Optional::orElseThrow).toList(),
                 r.rows().stream().map(LogRow::event).toList());
@@ -231,13 +238,8 @@ class RealEmailLogLinesTest {
         header.put(LogColumn.DELIVERY_STATUS, LogColumn.DELIVERY_STATUS.label());
         List<String> replies = entries().stream().filter(e -> e.kind() == Kind.REPLY).map(Entry::text).toList();
         assertEquals(4, replies.size());
-        List<Map<LogColumn, String>> rows = new ArrayList<>();
-        for (String reply : replies) {
-            Map<LogColumn, String> row = referenceExample();
-            row.put(LogColumn.DELIVERY_STATUS, reply);
-            rows.add(row);
-        }
-        LogFixtures.Result r = LogFixtures.read(csv("replies.csv", header, rows));
+        LogFixtures.Result r = LogFixtures.read(csv("replies.csv", header,
+                referenceExampleWith(LogColumn.DELIVERY_STATUS, replies)));
         assertReadByName(r);
         assertEquals(replies, r.rows().stream().map(LogRow::deliveryStatus).toList());
     }
