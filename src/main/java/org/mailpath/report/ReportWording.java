@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.edns.FlagDay;
 import org.mailpath.engine.finding.Actor;
@@ -259,19 +260,7 @@ public final class ReportWording {
 
     /** A raw row as one CSV line (RFC 4180 quoting), the way it stood in the file. */
     public static String csv(List<String> cells) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String c = cells.get(i);
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return CSVFormat.DEFAULT.format(cells.toArray());
     }
 
     /** "1 message: 0 delivered, 1 bounced, 0 deferred, 0 received only" for a recipient domain. */
