@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The report options of a command ({@code @Mixin ReportExportOptions report;}):
- * {@code --report OUT.pdf|.html|.json|.txt [--redact] [--domain D]… [--message-id ID]… [--force]
+ * {@code --report OUT.pdf|.html|.json|.txt|.csv [--redact] [--domain D]… [--message-id ID]… [--force]
  * [--report-language TAG]}.
  * The command calls {@link #validate()} before its long work (a wrong extension, an existing file or a folder where
  * no file can be created fails at once, exit 2, before anything is printed) and {@link #export} at the end.
@@ -40,7 +40,7 @@ public final class ReportExportOptions {
 
     @Option(names = "--report", paramLabel = "OUT",
             description = "Write a report for the recipient's mail team; the format follows the extension: "
-                    + ".pdf, .html, .json or .txt (a note to paste into an e-mail).")
+                    + ".pdf, .html, .json, .txt (a note to paste into an e-mail) or .csv (one row per message, for spreadsheets).")
     Path report;
 
     @Option(names = "--redact", description = "Mask the local parts of addresses (j***@example.com) and drop "
@@ -109,7 +109,7 @@ public final class ReportExportOptions {
         }
         if (ReportFormat.forFile(report).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
-                    + ": unknown format; the file name must end in .pdf, .html, .json or .txt");
+                    + ": unknown format; the file name must end in .pdf, .html, .json, .txt or .csv");
         }
         Path folder = file.getParent();
         if (!Files.isDirectory(folder)) {

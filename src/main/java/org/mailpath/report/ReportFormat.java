@@ -9,7 +9,9 @@ public enum ReportFormat {
     PDF("pdf", "application/pdf"),
     HTML("html", "text/html"),
     JSON("json", "application/json"),
-    TEXT("txt", "text/plain");
+    TEXT("txt", "text/plain"),
+    /** One row per message, for spreadsheets (added after the first four). */
+    CSV("csv", "text/csv");
 
     private final String extension;
     private final String mediaType;
@@ -27,7 +29,7 @@ public enum ReportFormat {
         return mediaType;
     }
 
-    /** The format for a file name ({@code .pdf}, {@code .html}/{@code .htm}, {@code .json}, {@code .txt}). */
+    /** The format for a file name ({@code .pdf}, {@code .html}/{@code .htm}, {@code .json}, {@code .txt}, {@code .csv}). */
     public static Optional<ReportFormat> forFile(Path file) {
         Path name = file.getFileName();
         if (name == null) {

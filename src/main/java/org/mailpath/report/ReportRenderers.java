@@ -1,5 +1,6 @@
 package org.mailpath.report;
 
+import org.mailpath.report.csv.CsvReportRenderer;
 import org.mailpath.report.html.HtmlReportRenderer;
 import org.mailpath.report.json.JsonReportRenderer;
 import org.mailpath.report.pdf.PdfReportRenderer;
@@ -17,6 +18,7 @@ public final class ReportRenderers {
             case HTML -> new HtmlReportRenderer();
             case JSON -> new JsonReportRenderer();
             case TEXT -> new TextReportRenderer();
+            case CSV -> new CsvReportRenderer();
         };
     }
 }

@@ -19,6 +19,7 @@ import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
+import org.mailpath.engine.status.Category;
 
 /**
  * Wording and formatting shared by all renderers, so the PDF, HTML and text say the same things, in one language
@@ -178,6 +179,11 @@ public final class ReportWording {
     /** "1,204" in English, "1 204" in Swedish. */
     public String count(long n) {
         return texts.count(n);
+    }
+
+    /** A cause's short name, as the causes table and outcomes write it ("Recipient DNS"). */
+    public String label(Category category) {
+        return texts.label(category);
     }
 
     /** "Deferred (T)", "Delivered (D)", "Hand-off (D)" … */

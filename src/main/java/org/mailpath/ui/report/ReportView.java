@@ -122,9 +122,10 @@ public final class ReportView {
         Button html = exportButton(model, messages, ReportFormat.HTML, Material2AL.CODE);
         Button json = exportButton(model, messages, ReportFormat.JSON, Material2AL.DESCRIPTION);
         Button text = exportButton(model, messages, ReportFormat.TEXT, Material2MZ.SUBJECT);
+        Button csv = exportButton(model, messages, ReportFormat.CSV, Material2MZ.TABLE_CHART);
         Label exportLabel = new Label(messages.get("report.export"));
         exportLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        FlowPane exports = new FlowPane(8, 8, pdf, html, json, text);
+        FlowPane exports = new FlowPane(8, 8, pdf, html, json, text, csv);
         Button note = new Button(messages.get("report.copyNote"), new FontIcon(Material2AL.CONTENT_COPY));
         note.setId("report-copy-note");
         note.setWrapText(true);

@@ -62,7 +62,7 @@ import org.mailpath.ui.common.VerdictWords;
 
 /**
  * Step 5: choose what goes into the report (recipient domains, problem messages only, single messages, redaction),
- * preview it, export it (PDF, HTML, JSON, text) in the background, and copy a short note for the recipient's mail
+ * preview it, export it (PDF, HTML, JSON, text, CSV) in the background, and copy a short note for the recipient's mail
  * team. The domains and "only bounced and deferred" set the scope, the messages in scope are listed, and each can be
  * left out; a message's choice is kept while the scope changes around it. The preview, every export and the note
  * are made from one model holding exactly the messages that are in scope and chosen.
