@@ -13,9 +13,10 @@ import org.xbill.DNS.Type;
 
 /**
  * Follows a zone's DNSSEC chain as a validating resolver does (RFC 4035 §5): a DS record at the parent, with an
- * algorithm and digest type validators support, must match a DNSKEY of the zone (key tag, algorithm, and the
- * digest dnsjava computes from the key); that key must have signed the DNSKEY set; the zone's keys must have signed
- * the other records asked (SOA, MX). Signatures must verify and be valid now. The first broken link is the verdict.
+ * algorithm and digest type validators support (SHA-1 DS records not counted beside SHA-256 or SHA-384 ones, RFC 4509
+ * §3), must match a DNSKEY of the zone (key tag, algorithm, and the digest dnsjava computes from the key); that key
+ * must have signed the DNSKEY set; the zone's keys must have signed the other records asked (SOA, MX). Signatures
+ * must verify and be valid now. The first broken link is the verdict.
  */
 final class ChainOfTrust {
 
@@ -25,6 +26,9 @@ final class ChainOfTrust {
             notes = List.copyOf(notes);
         }
     }
+
+    private static final int SHA256_LENGTH = 32;
+    private static final int SHA384_LENGTH = 48;
 
     private ChainOfTrust() {
     }
@@ -49,14 +53,21 @@ final class ChainOfTrust {
         }
         List<DSRecord> usable = dsRecords.stream().filter(d -> DnssecAlgorithms.validated(d.getAlgorithm())
                 && DnssecAlgorithms.validatedDigest(d.getDigestID())).toList();
+        boolean sha2 = usable.stream().anyMatch(ChainOfTrust::sha2);
+        List<DSRecord> considered = usable.stream().filter(d -> !(sha2 && d.getDigestID() == DNSSEC.Digest.SHA1))
+                .toList();
         List<DNSKEYRecord> trusted = new ArrayList<>();
         for (DSRecord d : dsRecords) {
             List<DNSKEYRecord> matching = keys.stream().filter(k -> matches(d, k)).toList();
+            boolean ignored = usable.contains(d) && !considered.contains(d);
             notes.add(";; DS " + d.getFootprint() + " " + d.getAlgorithm() + " " + d.getDigestID()
-                    + (!usable.contains(d) ? ": algorithm or digest type not validated (RFC 8624)"
+                    + (!usable.contains(d) ? ": algorithm or digest type not validated (RFC 9904)"
+                    : ignored ? ": SHA-1, ignored beside a SHA-256 or SHA-384 DS (RFC 4509 §3; BIND and PowerDNS"
+                            + " Recursor do so)" + (matching.isEmpty() ? "" : "; it would match the DNSKEY with"
+                            + " key tag " + matching.getFirst().getFootprint())
                     : matching.isEmpty() ? ": matches no DNSKEY of the zone"
                     : ": matches the DNSKEY with key tag " + matching.getFirst().getFootprint()));
-            if (usable.contains(d)) {
+            if (considered.contains(d)) {
                 matching.stream().filter(k -> !trusted.contains(k)).forEach(trusted::add);
             }
         }
@@ -65,7 +76,7 @@ final class ChainOfTrust {
         }
         if (trusted.isEmpty()) {
             expectedDs(zone, keys).forEach(r -> notes.add(";; DS the zone's keys call for: " + r));
-            return new Result(new DnssecVerdict.DsMismatch(dsRecords, keys), notes);
+            return new Result(new DnssecVerdict.DsMismatch(considered, keys), notes);
         }
         RrsetSignatures.Outcome keySet = RrsetSignatures.check(dnskey, zone, trusted, now);
         if (!(keySet instanceof RrsetSignatures.Valid) && !(keySet instanceof RrsetSignatures.Unchecked)) {
@@ -84,6 +95,17 @@ final class ChainOfTrust {
             }
         }
         return new Result(new DnssecVerdict.Signed(trusted, checked), notes);
+    }
+
+    /**
+     * A usable SHA-256 or SHA-384 DS of the right length. Beside one, validators ignore SHA-1 DS records
+     * (RFC 4509 §3 "SHOULD"; BIND lib/dns/validator.c skips them when a supported SHA-256/SHA-384 DS is present,
+     * PowerDNS Recursor keeps only the best digest type), so a SHA-1 DS that matches cannot rescue a SHA-256 DS
+     * that does not.
+     */
+    private static boolean sha2(DSRecord ds) {
+        return ds.getDigestID() == DNSSEC.Digest.SHA256 && ds.getDigest().length == SHA256_LENGTH
+                || ds.getDigestID() == DNSSEC.Digest.SHA384 && ds.getDigest().length == SHA384_LENGTH;
     }
 
     /** Key tag, algorithm and digest (computed by dnsjava from the key) all agree. */

@@ -23,7 +23,10 @@ sealed interface DnssecVerdict {
     record AlgorithmUnsupported(List<DSRecord> ds) implements DnssecVerdict {
     }
 
-    /** No usable DS record matches a DNSKEY of the zone: bogus. */
+    /**
+     * No DS record validators use matches a DNSKEY of the zone: bogus. {@code ds}: those records (supported algorithm
+     * and digest type; SHA-1 ones left out beside SHA-256 or SHA-384 ones, RFC 4509 §3).
+     */
     record DsMismatch(List<DSRecord> ds, List<DNSKEYRecord> keys) implements DnssecVerdict {
     }
 

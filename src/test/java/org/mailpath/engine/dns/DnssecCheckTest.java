@@ -216,6 +216,40 @@ class DnssecCheckTest {
         assertTrue(f.remediation().startsWith("Roll the zone over to a current algorithm"), f.remediation());
     }
 
+    /** The SHA-1 (digest type 1) DS record of {@code key}, computed by dnsjava. */
+    private static DSRecord sha1Ds(Key key) {
+        return new DSRecord(key.dnskey().getName(), org.xbill.DNS.DClass.IN, 300, DSRecord.Digest.SHA1,
+                key.dnskey());
+    }
+
+    @Test
+    void aMatchingSha1DsIsIgnoredBesideASha256DsThatMatchesNothing() throws Exception {
+        // RFC 4509 §3: validators SHOULD ignore SHA-1 DS records when SHA-256 ones are present; BIND
+        // (lib/dns/validator.c, digest_sha1) and PowerDNS Recursor (syncres.cc, "use the best algorithm") do, so
+        // the stale SHA-256 DS breaks the chain there although the SHA-1 one matches
+        DSRecord stale = ds(CSK.dnskey().getFootprint() + " 13 2 " + "AB".repeat(32));
+        Finding f = only(check(withDs(signed(List.of(CSK)), sha1Ds(CSK), stale)), "DNSSEC_DS_MISMATCH",
+                Severity.ERROR);
+        int tag = CSK.dnskey().getFootprint();
+        assertTrue(f.message().contains("at the parent (key tag " + tag + ", algorithm 13 (ECDSAP256SHA256), digest"
+                + " type 2 (SHA-256)) match none"), f.message());
+        assertFalse(f.message().contains("digest type 1"), f.message());
+        assertTrue(f.evidence().contains(";; DS " + tag + " 13 1: SHA-1, ignored beside a SHA-256 or SHA-384 DS"
+                + " (RFC 4509 §3; BIND and PowerDNS Recursor do so); it would match the DNSKEY with key tag " + tag),
+                f.evidence().toString());
+        assertTrue(f.evidence().contains(";; DS " + tag + " 13 2: matches no DNSKEY of the zone"),
+                f.evidence().toString());
+    }
+
+    @Test
+    void aSha1DsStillCountsAloneOrBesideSha256DsRecordsValidatorsCannotUse() throws Exception {
+        only(check(withDs(signed(List.of(CSK)), sha1Ds(CSK))), "DNSSEC_SIGNED", Severity.OK);
+        only(check(withDs(signed(List.of(CSK)), sha1Ds(CSK), CSK.ds())), "DNSSEC_SIGNED", Severity.OK);
+        // BIND drops SHA-1 only beside a SHA-256/SHA-384 DS with an algorithm it supports: not beside ECC-GOST (12)
+        only(check(withDs(signed(List.of(CSK)), sha1Ds(CSK), ds("12345 12 2 " + "CD".repeat(32)))),
+                "DNSSEC_SIGNED", Severity.OK);
+    }
+
     @Test
     void dsRecordsWithAlgorithmsValidatorsDoNotSupportLeaveTheZoneUnsigned() throws Exception {
         Finding gost = only(check(withDs(signed(List.of(CSK)), ds("12345 12 2 " + "CD".repeat(32)))),
