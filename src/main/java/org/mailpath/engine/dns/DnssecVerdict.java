@@ -49,7 +49,7 @@ sealed interface DnssecVerdict {
             checkedTypes = List.copyOf(checkedTypes);
         }
 
-        /** Only SHA-1 algorithms link the zone to its parent (RFC 8624: no longer to sign with). */
+        /** Only SHA-1 algorithms link the zone to its parent (RFC 9904's registry: not to sign with). */
         boolean deprecated() {
             return trusted.stream().allMatch(k -> DnssecAlgorithms.deprecated(k.getAlgorithm()));
         }

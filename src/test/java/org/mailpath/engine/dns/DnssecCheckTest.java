@@ -211,7 +211,8 @@ class DnssecCheckTest {
         Finding f = only(check(withDs(signed(List.of(sha1)), sha1.ds())), "DNSSEC_ALGORITHM_DEPRECATED",
                 Severity.WARNING);
         assertTrue(f.message().contains("SHA-1 algorithm 5 (RSASHA1)"), f.message());
-        assertTrue(f.message().contains("RFC 8624"), f.message());
+        assertTrue(f.message().contains("which the IANA registry of DNSSEC algorithms (RFC 9904) says not to sign"
+                + " with any more"), f.message());
         // the remediation is DNSSEC_ALGORITHM_UNSUPPORTED's: the same rollover
         assertTrue(f.remediation().startsWith("Roll the zone over to a current algorithm"), f.remediation());
     }
