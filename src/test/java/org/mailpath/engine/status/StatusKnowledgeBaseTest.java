@@ -165,7 +165,25 @@ class StatusKnowledgeBaseTest {
             Arguments.of("421 4.1.0 192.0.2.1 Throttled - try again later", "comcast.throttled", Category.RATE_LIMIT),
             Arguments.of("554 mx.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000", "comcast.spam-block", Category.REPUTATION),
             Arguments.of("541 5.4.1 Mail rejected by destination domain", "zoho.recipient-filter", Category.CONTENT_POLICY),
-            Arguments.of("554 5.4.14 Hop count exceeded - possible mail loop", "generic.mail-loop", Category.REMOTE_SERVER));
+            Arguments.of("554 5.4.14 Hop count exceeded - possible mail loop", "generic.mail-loop", Category.REMOTE_SERVER),
+            // Momentum's out-of-band bounce, NetEase, Tencent, Orange and Yandex (texts and sources in RealBounceTextsTest)
+            Arguments.of("550 5.7.1 550 [internal] [oob]", "salesforce.out-of-band", Category.UNKNOWN),
+            Arguments.of("554 DT:SPM 163 mx14,QCCowAD3_w9cOD5f--.1S2 1597913181", "netease.spam", Category.CONTENT_POLICY),
+            Arguments.of("550 MI:SPF", "netease.authentication", Category.AUTHENTICATION),
+            Arguments.of("550 MI:IMF", "netease.sender-address", Category.ADDRESS_SYNTAX),
+            Arguments.of("451 MI:SFQ", "netease.sender-limit", Category.RATE_LIMIT),
+            Arguments.of("421 HL:ICC", "netease.connection-limit", Category.RATE_LIMIT),
+            Arguments.of("554 HL:IPB", "netease.ip-blocked", Category.REPUTATION),
+            Arguments.of("550 RP:FRL", "netease.open-relay", Category.REMOTE_SERVER),
+            Arguments.of("550 User suspended", "netease.user-suspended", Category.RECIPIENT),
+            Arguments.of("552 Illegal Attachment", "netease.attachment", Category.CONTENT_POLICY),
+            Arguments.of("550 Mail content denied. https://service.mail.qq.com/detail/122/171", "tencent.content-denied", Category.CONTENT_POLICY),
+            Arguments.of("550 Mail is rejected by recipients", "tencent.rejected-by-recipient", Category.CONTENT_POLICY),
+            Arguments.of("550 Sender frequency limited.", "tencent.frequency-limited", Category.RATE_LIMIT),
+            Arguments.of("550 Suspected spam sender.", "tencent.suspected-spam-sender", Category.REPUTATION),
+            Arguments.of("550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]", "orange.mail-rejected", Category.CONTENT_POLICY),
+            Arguments.of("550 5.7.1 Policy rejection on the target address", "yandex.account-blocked", Category.RECIPIENT),
+            Arguments.of("550 5.7.1 No such user!", "yandex.no-such-user", Category.RECIPIENT));
     }
 
     @ParameterizedTest
@@ -563,7 +581,8 @@ class StatusKnowledgeBaseTest {
     @Test
     void everyProviderRuleNeedsItsProvidersMarkerOrOwnWording() {
         KnowledgeFile file = StatusKnowledgeBase.shippedFile();
-        assertEquals(Set.of("Gmail", "Microsoft", "Yahoo", "Apple", "Mimecast", "Comcast", "Zoho"),
+        assertEquals(Set.of("Gmail", "Microsoft", "Yahoo", "Apple", "Mimecast", "Comcast", "Zoho", "NetEase", "Tencent",
+                "Orange", "Yandex"),
                 file.providerMarkers().keySet());
         for (KnowledgeFile.RuleEntry r : file.rules()) {
             // Salesforce's rules read its own "[internal]" texts; generic rules name no provider.
