@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsClient;
@@ -36,6 +37,15 @@ public final class EdnsProbe {
     private static final int UDP_SENDS = 3;
     private static final int BADCOOKIE = 23;
     private static final Set<String> NO_REPLY = Set.of("timeout", "connection-refused", "failed");
+    /** The rcode names of genreport.c's rcodetext() (ISC DNS Compliance Testing). */
+    private static final Map<Integer, String> RCODES = Map.ofEntries(Map.entry(0, "noerror"),
+            Map.entry(1, "formerr"), Map.entry(2, "servfail"), Map.entry(3, "nxdomain"), Map.entry(4, "notimp"),
+            Map.entry(5, "refused"), Map.entry(6, "yxdomain"), Map.entry(7, "yxrrset"), Map.entry(8, "nxrrset"),
+            Map.entry(9, "notauth"), Map.entry(10, "notzone"), Map.entry(16, "badvers"),
+            Map.entry(BADCOOKIE, "badcookie"));
+    /** The opcode names of genreport.c's opcodetext(). */
+    private static final Map<Integer, String> OPCODES = Map.of(0, "query", 1, "iquery", 2, "status", 4, "notify",
+            5, "update");
 
     private EdnsProbe() {
     }
@@ -58,7 +68,7 @@ public final class EdnsProbe {
                 && test.sendsCookie()) {
             byte[] serverCookie = cookie(reply.message());
             // A reply whose client cookie is not ours is discarded by a resolver (RFC 7873 §5.3): no retry with it.
-            if (serverCookie.length >= 16 && clientCookieMatches(serverCookie)) {
+            if (serverCookie(serverCookie) && clientCookieMatches(serverCookie)) {
                 List<EDNSOption> options = new ArrayList<>();
                 for (EDNSOption o : test.options()) {
                     options.add(o.getCode() == EdnsTest.COOKIE ? new GenericEDNSOption(EdnsTest.COOKIE, serverCookie)
@@ -139,9 +149,11 @@ public final class EdnsProbe {
         int rcode = m.getRcode();
         OPTRecord opt = m.getOPT();
         OPTRecord sent = query.getOPT();
-        boolean cookieBack = opt != null && !opt.getOptions(EdnsTest.COOKIE).isEmpty();
+        byte[] cookie = cookie(m);
+        // genreport's "seencookie": a whole server cookie came back; only then does BADCOOKIE pass a cookie test
+        boolean cookieBack = serverCookie(cookie);
         if (m.getHeader().getOpcode() != query.getHeader().getOpcode()) {
-            tags.add(org.xbill.DNS.Opcode.string(m.getHeader().getOpcode()).toLowerCase(java.util.Locale.ROOT));
+            tags.add(opcodeName(m.getHeader().getOpcode()));
         }
         if (test.version() <= 0) {
             if (rcode != Rcode.NOERROR && !(rcode == BADCOOKIE && test.sendsCookie() && cookieBack)) {
@@ -153,8 +165,10 @@ public final class EdnsProbe {
         if (opt != null && opt.getVersion() != 0) {
             tags.add("version-not-zero");
         }
-        if (sent != null && opt != null && ((opt.getVersion() < sent.getVersion() && rcode != Rcode.BADVERS)
-                || (opt.getVersion() >= sent.getVersion() && rcode == Rcode.BADVERS))) {
+        // genreport compares with the test's version, 0 when no OPT was sent: BADVERS to a plain query is wrong too
+        int asked = Math.max(test.version(), 0);
+        if (opt != null && ((opt.getVersion() < asked && rcode != Rcode.BADVERS)
+                || (opt.getVersion() >= asked && rcode == Rcode.BADVERS))) {
             tags.add("badversion");
         }
         if (sent != null && opt == null) {
@@ -169,7 +183,7 @@ public final class EdnsProbe {
                 && !soa) {
             tags.add("nosoa");
         }
-        if (soa && (test.version() > 0 || rcode != Rcode.NOERROR)) {
+        if (test.qtype() == Type.SOA && soa && (test.version() > 0 || rcode != Rcode.NOERROR)) {
             tags.add("soa");
         }
         if (opt != null && !opt.getOptions(EdnsTest.UNKNOWN_OPTION).isEmpty()) {
@@ -197,17 +211,14 @@ public final class EdnsProbe {
         if (opt != null && (opt.getFlags() & 0x7fff) != 0) {
             tags.add("mbz");
         }
-        byte[] cookie = cookie(m);
-        if (serverCookieReturned(test, cookie) && !clientCookieMatches(cookie)) {
-            // genreport only notes it, but RFC 7873 §5.3 has the client discard such a reply: it is a failure
-            tags.add("cookie-mismatch" + (rcode == BADCOOKIE ? "+badcookie" : ""));
-        }
         if (test.ignoreTruncation() && !reply.tcp() && reply.size() > test.payload()) {
             tags.add("toobig");
         }
-        List<String> info = informational(test, m, opt);
-        List<String> out = new ArrayList<>(tags.isEmpty() ? List.of("ok") : tags);
-        out.addAll(info);
+        // Another client cookie in the reply: genreport withholds "ok" without a failure tag of its own and says
+        // "cookie-mismatch" among the informational tags; RFC 7873 §5.3 has a client discard such a reply.
+        boolean mismatch = test.sendsCookie() && cookieBack && !clientCookieMatches(cookie);
+        List<String> out = new ArrayList<>(tags.isEmpty() && !mismatch ? List.of("ok") : tags);
+        out.addAll(informational(test, m, opt));
         return String.join(",", out);
     }
 
@@ -223,8 +234,11 @@ public final class EdnsProbe {
             info.add("expire");
         }
         byte[] cookie = cookie(m);
-        if (serverCookieReturned(test, cookie) && clientCookieMatches(cookie)) {
-            info.add("cookie" + (m.getRcode() == BADCOOKIE ? "+badcookie" : ""));
+        String badcookie = m.getRcode() == BADCOOKIE ? "+badcookie" : "";
+        if (serverCookie(cookie) && test.sendsCookie()) {
+            info.add((clientCookieMatches(cookie) ? "cookie" : "cookie-mismatch") + badcookie);
+        } else if (serverCookie(cookie)) {
+            info.add("cookie"); // a server cookie to a question that sent none: genreport notes it as such
         }
         if (!opt.getOptions(8).isEmpty()) {
             info.add("subnet");
@@ -232,9 +246,9 @@ public final class EdnsProbe {
         return info;
     }
 
-    /** A test that sent a cookie got a whole one back: client cookie (8 bytes) and server cookie (8–32 bytes). */
-    private static boolean serverCookieReturned(EdnsTest test, byte[] cookie) {
-        return test.sendsCookie() && cookie.length >= 16 && cookie.length <= 40;
+    /** A whole COOKIE option came back: client cookie (8 bytes) and server cookie (8–32 bytes, RFC 7873 §4). */
+    private static boolean serverCookie(byte[] cookie) {
+        return cookie.length >= 16 && cookie.length <= 40;
     }
 
     private static boolean clientCookieMatches(byte[] cookie) {
@@ -278,8 +292,16 @@ public final class EdnsProbe {
         return NO_REPLY.contains(FlagDay.tags(label).getFirst());
     }
 
-    private static String rcodeName(int rcode) {
-        String name = Rcode.string(rcode).toLowerCase(java.util.Locale.ROOT);
-        return name.chars().allMatch(Character::isDigit) ? "rcode" + rcode : name;
+    /**
+     * genreport's rcodetext(): its own names, "rcode" and the number for every other (dnsjava's would say
+     * "reserved15" or "badkey", and FlagDay's 2020 rule looks for "rcode15").
+     */
+    static String rcodeName(int rcode) {
+        return RCODES.getOrDefault(rcode, "rcode" + rcode);
+    }
+
+    /** genreport's opcodetext(): its own names, "opcode" and the number for every other (not dnsjava's "dso"). */
+    static String opcodeName(int opcode) {
+        return OPCODES.getOrDefault(opcode, "opcode" + opcode);
     }
 }
