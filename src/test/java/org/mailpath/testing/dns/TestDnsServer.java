@@ -151,6 +151,8 @@ public final class TestDnsServer implements AutoCloseable {
         final Set<Name> zones;
         volatile Set<Misbehaviour> behaviour = Set.of();
         volatile ServerSocket tcp;
+        /** The thread accepting on {@link #tcp}: a listener is only really closed once it has left accept(). */
+        volatile Thread tcpAcceptor;
         /** RATE_LIMITED: how often each dropped question (its bytes) was dropped. */
         final Map<ByteBuffer, Integer> dropped = new HashMap<>();
 
@@ -287,10 +289,24 @@ public final class TestDnsServer implements AutoCloseable {
             throw new IllegalArgumentException("not an address of this server: " + address);
         }
         c.behaviour = how.length == 0 ? Set.of() : Set.copyOf(EnumSet.copyOf(Arrays.asList(how)));
+        Thread acceptor = null;
         synchronized (this) {
             if (c.behaviour.contains(Misbehaviour.NO_TCP) && c.tcp != null) {
                 closeQuietly(c.tcp);
                 c.tcp = null;
+                acceptor = c.tcpAcceptor;
+            }
+        }
+        if (acceptor != null) {
+            // A socket closed while a virtual thread waits in accept() is closed by that thread when it wakes:
+            // until then a connection can still be accepted and is then reset, where the test expects it refused.
+            try {
+                if (!acceptor.join(Duration.ofSeconds(30))) {
+                    throw new IllegalStateException("the TCP listener of " + address + " did not close");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while closing the TCP listener of " + address, e);
             }
         }
         try {
@@ -368,7 +384,8 @@ public final class TestDnsServer implements AutoCloseable {
         tcp.setReuseAddress(true);
         tcp.bind(new InetSocketAddress(c.address, port), 4096); // many probes connect at once
         c.tcp = tcp;
-        Thread.ofVirtual().name("test-dns-tcp-" + c.address.getHostAddress()).start(() -> tcpLoop(c, tcp));
+        c.tcpAcceptor = Thread.ofVirtual().name("test-dns-tcp-" + c.address.getHostAddress())
+                .start(() -> tcpLoop(c, tcp));
     }
 
     private void tcpLoop(AddressConfig c, ServerSocket server) {
