@@ -66,17 +66,41 @@ public final class MailboxSyntax {
     }
 
     private static Optional<LocalText> localPartProblem(String local) {
-        if (local.length() >= 2 && local.startsWith("\"") && local.endsWith("\"")) {
-            for (int i = 1; i < local.length() - 1; i++) {
-                char c = local.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"' || c < 0x20 || c == 0x7f) {
-                    return because("local.quotedBadCharacter");
-                }
-            }
-            return Optional.empty();
+        return isQuotedString(local) ? quotedStringProblem(local) : dotStringProblem(local);
+    }
+
+    /** Starts and ends with a '"' that no backslash quotes: "a\"@example.com is never closed. */
+    private static boolean isQuotedString(String local) {
+        if (local.length() < 2 || !local.startsWith("\"") || !local.endsWith("\"")) {
+            return false;
         }
+        int i = 1;
+        while (i < local.length() - 1) {
+            i += local.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i == local.length() - 1;
+    }
+
+    /** RFC 5321 §4.1.2: qtextSMTP (with RFC 6531's UTF-8) and quoted-pairSMTP, which quotes only %d32-126. */
+    private static Optional<LocalText> quotedStringProblem(String local) {
+        for (int i = 1; i < local.length() - 1; i++) {
+            char c = local.charAt(i);
+            boolean ok;
+            if (c == '\\') {
+                char quoted = local.charAt(++i);
+                ok = quoted >= 0x20 && quoted <= 0x7e;
+            } else {
+                ok = c != '"' && c >= 0x20 && c != 0x7f;
+            }
+            if (!ok) {
+                return because("local.quotedBadCharacter");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** RFC 5321's Dot-string, with RFC 6531's UTF-8 in atext; an unclosed quoted string is read as one too. */
+    private static Optional<LocalText> dotStringProblem(String local) {
         if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
             return because("local.dots");
         }

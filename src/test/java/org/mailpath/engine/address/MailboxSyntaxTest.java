@@ -110,6 +110,28 @@ class MailboxSyntaxTest {
         assertEquals(Optional.empty(), MailboxSyntax.problem("a@bank.example"));
     }
 
+    /**
+     * RFC 5321 §4.1.2: quoted-pairSMTP = %d92 %d32-126, so a backslash quotes only a printable ASCII character
+     * (RFC 6531 §3.3 adds UTF-8 to qtextSMTP, not to quoted pairs), and a backslash before the last '"' leaves the
+     * quoted string unclosed.
+     */
+    @Test
+    void aQuotedPairQuotesOnlyPrintableAsciiRfc5321Section412() {
+        for (String valid : List.of("\"\\a\"@example.com", "\"\\\"\"@example.com", "\"\\\\\"@example.com",
+                "\"a\\ b\"@example.com", "\"\"@example.com", "\"jörg\"@example.com")) {
+            assertEquals(Optional.empty(), english(valid), valid);
+        }
+        for (String unclosed : List.of("\"\\\"@example.com", "\"test\\\"@example.com")) {
+            assertEquals(Optional.of("the part before the @ contains the character '\"'"), english(unclosed),
+                    unclosed);
+        }
+        for (char quoted : new char[] {'\u00A9', '\u0007', '\u007F', '\u0000', '\t'}) {
+            String address = "\"test\\" + quoted + "\"@example.com";
+            assertEquals(Optional.of("the quoted part before the @ contains a bad character"), english(address),
+                    address);
+        }
+    }
+
     /** The problem as the command line and JSON say it. */
     private static Optional<String> english(String address) {
         return MailboxSyntax.problem(address).map(LocalText::toString);
