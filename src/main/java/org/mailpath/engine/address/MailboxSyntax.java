@@ -10,7 +10,8 @@ import org.mailpath.engine.finding.LocalText;
  * Checks that a recipient is a valid RFC 5321 mailbox: {@code local@domain}, local part at most 64 octets
  * (dot-atom or quoted string), domain a host name of LDH labels without a final dot (or an internationalised
  * name that {@link IdnaNames} converts and whose {@code xn--} labels {@link IdnLabel} accepts), the whole at most
- * 254 octets. An address literal ({@code [192.0.2.1]}) is accepted.
+ * 254 octets. An address literal ({@code [192.0.2.1]}, {@code [IPv6:2001:db8::1]}) is accepted in RFC 5321 §4.1.3's
+ * forms.
  */
 public final class MailboxSyntax {
 
@@ -181,19 +182,69 @@ public final class MailboxSyntax {
         }
         String inner = domain.substring(1, domain.length() - 1);
         if (inner.regionMatches(true, 0, "IPv6:", 0, 5)) {
-            return inner.length() > 5 && inner.substring(5).matches("[0-9A-Fa-f:.]+") ? Optional.empty()
-                    : because("literal.ipv6");
+            return isIpv6(inner.substring(5)) ? Optional.empty() : because("literal.ipv6");
         }
-        String[] parts = inner.split("\\.", -1);
+        return isIpv4(inner) ? Optional.empty() : because("literal.ipv4");
+    }
+
+    /** RFC 5321 §4.1.3's IPv4-address-literal: four decimal numbers 0-255 of one to three digits. */
+    private static boolean isIpv4(String s) {
+        String[] parts = s.split("\\.", -1);
         if (parts.length != 4) {
-            return because("literal.ipv4");
+            return false;
         }
         for (String p : parts) {
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit) || Integer.parseInt(p) > 255) {
-                return because("literal.ipv4");
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || Integer.parseInt(p) > 255) {
+                return false;
             }
         }
-        return Optional.empty();
+        return true;
+    }
+
+    /**
+     * RFC 5321 §4.1.3's IPv6-addr: eight groups, or six and an IPv4 address; with "::", which stands for at least two
+     * groups, at most six groups besides it (four with an IPv4 address). Stricter than RFC 4291, which lets "::"
+     * stand for one group.
+     */
+    static boolean isIpv6(String s) {
+        String groups = s;
+        int width = 8;
+        if (s.indexOf('.') >= 0) {
+            int lastColon = s.lastIndexOf(':');
+            if (lastColon < 0 || !isIpv4(s.substring(lastColon + 1))) {
+                return false;
+            }
+            groups = s.substring(0, lastColon + 1);
+            if (!groups.endsWith("::")) {
+                groups = groups.substring(0, groups.length() - 1);
+            }
+            width = 6;
+        }
+        int compressed = groups.indexOf("::");
+        if (compressed < 0) {
+            return groupCount(groups) == width;
+        }
+        if (groups.indexOf("::", compressed + 1) >= 0) {
+            return false;
+        }
+        int before = groupCount(groups.substring(0, compressed));
+        int after = groupCount(groups.substring(compressed + 2));
+        return before >= 0 && after >= 0 && before + after <= width - 2;
+    }
+
+    /** How many IPv6-hex groups (1*4HEXDIG) {@code s} holds, one colon between two; -1 if it is no such list. */
+    private static int groupCount(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
+        String[] groups = s.split(":", -1);
+        for (String g : groups) {
+            if (g.isEmpty() || g.length() > 4 || !g.chars().allMatch(c -> Character.digit(c, 16) >= 0 && c < 0x80)) {
+                return -1;
+            }
+        }
+        return groups.length;
     }
 
     private static Optional<LocalText> because(String key, Object... args) {

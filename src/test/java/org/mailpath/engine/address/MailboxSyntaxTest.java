@@ -132,6 +132,51 @@ class MailboxSyntaxTest {
         }
     }
 
+    /**
+     * RFC 5321 §4.1.3's IPv6-addr: eight groups, or six and an IPv4 address; "::" stands for at least two groups, so
+     * at most six others (four with an IPv4 address) may stand beside it, and only one "::".
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "1111:2222:3333:4444:5555:6666:7777:8888, true",
+        "1111:2222:3333:4444:5555::8888, true",
+        "::3333:4444:5555:6666:7777:8888, true",
+        "::, true",
+        "2001:DB8::1, true",
+        "1111:2222:3333:4444:5555:6666:255.255.255.255, true",
+        "1111:2222:3333:4444::255.255.255.255, true",
+        "::ffff:192.0.2.1, true",
+        "::192.0.2.1, true",
+        "1111:2222:3333:4444:5555:6666:7777, false",
+        "1111:2222:3333:4444:5555:6666:7777:8888:9999, false",
+        "1111:2222:3333:4444:5555:6666:7777:888G, false",
+        "1111:2222:3333:4444:5555:6666::8888, false",
+        "1111:2222:3333:4444:5555:6666::7777:8888, false",
+        ":3333:4444:5555:6666:7777:8888, false",
+        "1111::4444:5555::8888, false",
+        "1::2:, false",
+        "12345::1, false",
+        "1111:2222:3333:4444:5555:255.255.255.255, false",
+        "1111:2222:3333:4444:5555:6666:7777:255.255.255.255, false",
+        "1111:2222:3333:4444:5555:6666::255.255.255.255, false",
+        "1111:2222:3333:4444:::255.255.255.255, false",
+        ":255.255.255.255, false",
+        "::256.1.1.1, false",
+        "'', false",
+    })
+    void ipv6AddressLiteralsFollowRfc5321Section413(String ipv6, boolean valid) {
+        assertEquals(valid, MailboxSyntax.isIpv6(ipv6), ipv6);
+        assertEquals(valid ? Optional.empty() : Optional.of("the IPv6 address literal is not valid"),
+                english("user@[IPv6:" + ipv6 + "]"), ipv6);
+    }
+
+    @Test
+    void anIpv4AddressLiteralHasAsciiDigitsOnlyRfc5321Section413() {
+        assertEquals(Optional.empty(), MailboxSyntax.problem("user@[192.0.2.1]"));
+        assertEquals(Optional.of("the IPv4 address literal is not valid"),
+                english("user@[\u0661\u0669\u0662.0.2.1]"), "Arabic-Indic digits are no Snum");
+    }
+
     /** The problem as the command line and JSON say it. */
     private static Optional<String> english(String address) {
         return MailboxSyntax.problem(address).map(LocalText::toString);
