@@ -8,8 +8,9 @@ import org.mailpath.engine.finding.LocalText;
 
 /**
  * Checks one {@code xn--} label (an IDNA A-label) of a mail domain: it must decode from Punycode ({@link Punycode})
- * to a U-label in NFC with at least one non-ASCII character, and the U-label may hold only what IDNA2008
- * (RFC 5892) allows: letters, digits, combining marks and hyphens (so no upper-case letters).
+ * to a U-label in NFC with at least one non-ASCII character and RFC 5891's hyphens, and the U-label may hold only
+ * what IDNA2008 (RFC 5892) allows: letters, digits, combining marks and hyphens that Unicode normalisation and case
+ * folding leave as they are (so no upper-case letter but Cherokee's, no compatibility character).
  * <p>
  * The JDK's {@link IDN} implements IDNA2003, which allows symbols (☃, emoji) that IDNA2008 forbids, so the
  * IDNA2008 part is checked here by Unicode general category (RFC 5892's LetterDigits) with the RFC's listed
@@ -35,7 +36,15 @@ final class IdnLabel {
             return Optional.of(AddressTexts.text("idn.punycode", domain, aLabel));
         }
         String uLabel = decoded.get();
-        int first = uLabel.codePointAt(0);
+        int[] cps = uLabel.codePoints().toArray();
+        // RFC 5891 §4.2.3.1: no hyphen at either end, and no "--" in the third and fourth places
+        if (cps[0] == '-' || cps[cps.length - 1] == '-') {
+            return Optional.of(AddressTexts.text("domain.hyphen", domain));
+        }
+        if (cps.length >= 4 && cps[2] == '-' && cps[3] == '-') {
+            return Optional.of(AddressTexts.text("idn.punycode", domain, aLabel));
+        }
+        int first = cps[0];
         if (isMark(first)) {
             return Optional.of(AddressTexts.text("idn.leadingMark", domain));
         }
@@ -55,19 +64,75 @@ final class IdnLabel {
         return Punycode.decode(aLabel.substring(ACE_PREFIX.length()).toLowerCase(Locale.ROOT));
     }
 
-    /** RFC 5892: PVALID or CONTEXT (contexts checked by {@link IdnContext}). */
+    /**
+     * RFC 5892 §3's derived property is PVALID or CONTEXT (contexts checked by {@link IdnContext}): the exceptions,
+     * then DISALLOWED for Unstable (§2.3), IgnorableProperties (§2.4), IgnorableBlocks (§2.5) and OldHangulJamo
+     * (§2.9), then LetterDigits (§2.1).
+     */
     private static boolean allowed(int cp) {
         if (cp == '-' || isPvalidException(cp) || isContextual(cp)) {
             return true;
         }
-        if (isDisallowedException(cp)) {
+        if (isDisallowedException(cp) || isUnstable(cp) || isDefaultIgnorable(cp) || isOldHangulJamo(cp)
+                || inIgnorableBlock(cp)) {
             return false;
         }
         return switch (Character.getType(cp)) {
-            case Character.LOWERCASE_LETTER, Character.OTHER_LETTER, Character.MODIFIER_LETTER,
-                 Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER -> true;
+            case Character.LOWERCASE_LETTER, Character.UPPERCASE_LETTER, Character.OTHER_LETTER,
+                 Character.MODIFIER_LETTER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK,
+                 Character.DECIMAL_DIGIT_NUMBER -> true;
             default -> false;
         };
+    }
+
+    /**
+     * RFC 5892 §2.3: toNFKC(toCaseFold(toNFKC(cp))) is not cp: compatibility characters (ª, ﬁ, ①, full-width
+     * letters), upper-case letters and the like.
+     */
+    private static boolean isUnstable(int cp) {
+        String c = Character.toString(cp);
+        return !Normalizer.normalize(caseFolded(Normalizer.normalize(c, Normalizer.Form.NFKC)), Normalizer.Form.NFKC)
+                .equals(c);
+    }
+
+    /**
+     * Unicode case folding, which the JDK lacks: lower case of upper case comes to the same for every character but
+     * Cherokee, whose small letters fold to capitals, and the dotless ı, which folds to itself.
+     */
+    private static String caseFolded(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            String c = Character.toString(cp);
+            if (cp == 0x0131) {
+                out.append(c);
+            } else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.CHEROKEE) {
+                out.append(c.toUpperCase(Locale.ROOT));
+            } else {
+                out.append(c.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * RFC 5892 §2.4: Default_Ignorable_Code_Point, those that are letters or marks (the others are format characters
+     * or unassigned, which no category allows): the Hangul fillers, Khmer's inherent vowels, the combining grapheme
+     * joiner and the variation selectors.
+     */
+    private static boolean isDefaultIgnorable(int cp) {
+        return cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x17B4 || cp == 0x17B5
+                || (cp >= 0x180B && cp <= 0x180D) || cp == 0x180F || cp == 0x3164 || cp == 0xFFA0
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+
+    /** RFC 5892 §2.9: conjoining Hangul jamo (Hangul_Syllable_Type L, V or T); syllables are written precomposed. */
+    private static boolean isOldHangulJamo(int cp) {
+        return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
+    }
+
+    /** RFC 5892 §2.5: Combining Diacritical Marks for Symbols, Musical Symbols, Ancient Greek Musical Notation. */
+    private static boolean inIgnorableBlock(int cp) {
+        return (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0x1D100 && cp <= 0x1D24F);
     }
 
     private static boolean isMark(int cp) {
@@ -76,9 +141,9 @@ final class IdnLabel {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    /** RFC 5892 §2.6 PVALID exceptions that their category would forbid (ß and ς are letters anyway). */
+    /** RFC 5892 §2.6 PVALID exceptions: ß and ς, which case folding changes, and four that are no letters. */
     private static boolean isPvalidException(int cp) {
-        return cp == 0x06FD || cp == 0x06FE || cp == 0x0F0B || cp == 0x3007;
+        return cp == 0x00DF || cp == 0x03C2 || cp == 0x06FD || cp == 0x06FE || cp == 0x0F0B || cp == 0x3007;
     }
 
     /** RFC 5892 §2.6 DISALLOWED exceptions that their category would allow. */

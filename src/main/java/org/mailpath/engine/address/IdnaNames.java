@@ -2,7 +2,9 @@ package org.mailpath.engine.address;
 
 import java.net.IDN;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Domain names in their ASCII form for DNS, as IDNA2008 registries write them, and back.
@@ -22,25 +24,61 @@ public final class IdnaNames {
 
     /**
      * {@code name} with every label in ASCII, as {@link IDN#toASCII(String, int)} with {@link IDN#ALLOW_UNASSIGNED}
-     * gives it, but IDNA2008's for labels with ß, ς, ZWJ or ZWNJ.
+     * gives it, but IDNA2008's for labels with ß, ς, ZWJ or ZWNJ and for labels that IDNA2003 refuses and IDNA2008
+     * ({@link IdnLabel}) allows.
      *
      * @throws IllegalArgumentException when a label cannot be converted
      */
     public static String toAscii(String name) {
         if (name.chars().noneMatch(IdnaNames::isDeviation)) {
-            return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
+            try {
+                return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
+            } catch (IllegalArgumentException refusedByIdna2003) {
+                return labelByLabel(name, Optional.of(refusedByIdna2003));
+            }
         }
+        return labelByLabel(name, Optional.empty());
+    }
+
+    private static String labelByLabel(String name, Optional<IllegalArgumentException> refused) {
         // IDNA2003's other full stops (ideographic, full-width, half-width) separate labels too
         String[] labels = name.replace('\u3002', '.').replace('\uFF0E', '.').replace('\uFF61', '.').split("\\.", -1);
+        if (refused.isPresent() && Arrays.stream(labels).anyMatch(String::isEmpty)) {
+            throw refused.get();
+        }
         StringBuilder out = new StringBuilder(name.length() + 16);
         for (int i = 0; i < labels.length; i++) {
             if (i > 0) {
                 out.append('.');
             }
-            out.append(labels[i].chars().anyMatch(IdnaNames::isDeviation) ? encoded(labels[i])
-                    : IDN.toASCII(labels[i], IDN.ALLOW_UNASSIGNED));
+            String label = labels[i];
+            if (label.chars().anyMatch(IdnaNames::isDeviation)) {
+                out.append(encoded(label));
+                continue;
+            }
+            try {
+                out.append(IDN.toASCII(label, IDN.ALLOW_UNASSIGNED));
+            } catch (IllegalArgumentException e) {
+                out.append(idna2008Only(label, e));
+            }
         }
         return out.toString();
+    }
+
+    /**
+     * A label that IDNA2003 refuses but IDNA2008 allows, encoded as written: IDNA2003's Bidi rule wants a
+     * right-to-left label to end in a right-to-left letter, where RFC 5893 lets it end in a digit or a mark (an
+     * Arabic name with a number after it), and its Unicode 3.2 tables know no later character's direction.
+     */
+    private static String idna2008Only(String label, IllegalArgumentException refused) {
+        if (label.chars().allMatch(c -> c < 0x80)) {
+            throw refused;
+        }
+        String ascii = encoded(label);
+        if (IdnLabel.problem(ascii, label).isPresent()) {
+            throw refused;
+        }
+        return ascii;
     }
 
     /**

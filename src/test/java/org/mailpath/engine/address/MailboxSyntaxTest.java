@@ -177,6 +177,58 @@ class MailboxSyntaxTest {
                 english("user@[\u0661\u0669\u0662.0.2.1]"), "Arabic-Indic digits are no Snum");
     }
 
+    /**
+     * RFC 5892's derived property of one code point in an A-label ("a" and the code point, Punycode-encoded), as the
+     * idna package's idnadata.py (github.com/kjd/idna, Unicode 15.1.0) lists it: §2.3 Unstable (case folding or
+     * NFKC changes it), §2.4 Default_Ignorable, §2.5 IgnorableBlocks, §2.9 OldHangulJamo are DISALLOWED; Cherokee
+     * capitals, which case folding keeps, and the §2.6 exceptions ß and ς are PVALID.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "017F, false", "00AA, false", "FB01, false", "FF41, false", "02B0, false", "AB70, false", "01C6, false",
+        "FF10, false", "115F, false", "3164, false", "17B4, false", "180B, false", "20D0, false",
+        "1D165, false", "1100, false", "A960, false",
+        "13A0, true", "0131, true", "00DF, true", "03C2, true", "00E9, true", "03B1, true", "4E00, true",
+        "0316, true", "2D0F, true",
+    })
+    void codePointsInALabelsAsRfc5892DerivesThem(String hex, boolean pvalid) {
+        String aLabel = "xn--" + Punycode.encode("a" + Character.toString(Integer.parseInt(hex, 16)));
+        Optional<String> problem = english("u@" + aLabel + ".example");
+        assertEquals(pvalid, problem.isEmpty(), hex + " " + problem);
+        problem.ifPresent(p -> assertTrue(p.contains("(U+" + hex + "), which internationalised domain names do not "
+                + "allow"), p));
+    }
+
+    /** RFC 5891 §4.2.3.1, on the U-label an A-label stands for: no hyphen at its ends, no "--" third and fourth. */
+    @Test
+    void aULabelKeepsTheHyphenRulesRfc5891Section4231() {
+        assertEquals(Optional.of("a label of the domain 'xn----zmb.example' starts or ends with a hyphen"),
+                english("u@xn----zmb.example"), "σ-"); // IdnaTestV2.txt 13.0.0 line 3183
+        assertEquals(Optional.of("a label of the domain '-\u085A.example' starts or ends with a hyphen"),
+                english("u@-\u085A.example")); // line 5962
+        assertEquals(Optional.of("the domain 'xn--xn--a--gua.example' has the label 'xn--xn--a--gua', which is not "
+                + "a valid internationalised name (its Punycode does not decode to one)"),
+                english("u@xn--xn--a--gua.example"), "xn--a-ä"); // line 301
+    }
+
+    /**
+     * RFC 5893 lets a right-to-left label end in a digit or a combining mark, where IDNA2003, which the JDK's
+     * {@code IDN} implements, wants a right-to-left letter last (IdnaTestV2.txt 13.0.0 lines 115, 450, 2243).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"u@\u00E0.\u05D0\u0308.example", "u@\u05D0\u05C7.example",
+        "u@ss\u09C1\u1DED.\u062085.example"})
+    void labelsThatOnlyIdna2003RefusesAreValid(String address) {
+        assertEquals(Optional.empty(), english(address), address);
+    }
+
+    /** IDNA2003 maps ⒈ to "1.", a label more than was written; IDNA2008 disallows it (IdnaTestV2.txt line 285). */
+    @Test
+    void aCharacterThatIdna2003MapsToADotMakesTheDomainInvalid() {
+        assertEquals(Optional.of("the domain 'a\u2488com.example' is not a valid internationalised domain name"),
+                english("u@a\u2488com.example"));
+    }
+
     /** The problem as the command line and JSON say it. */
     private static Optional<String> english(String address) {
         return MailboxSyntax.problem(address).map(LocalText::toString);
