@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.mailpath.engine.common.TagList;
 import org.mailpath.engine.finding.LocalText;
 
@@ -23,6 +24,8 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
                       boolean pkcs1, List<LocalText> problemTexts) {
 
     private static final int ED25519_KEY_BYTES = 32;
+    /** The tags of a key record (RFC 6376 §3.6.1). */
+    private static final Set<String> KEY_TAGS = Set.of("v", "h", "k", "n", "p", "s", "t");
     /** Largest RSA modulus the JDK (and so this check) reads. */
     private static final int LARGEST_RSA_BITS = 16384;
     /** DER AlgorithmIdentifier of rsaEncryption with NULL parameters. */
@@ -53,6 +56,7 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         TagList list = TagList.parse(text);
         List<LocalText> problems = new ArrayList<>(list.problems());
         Map<String, String> tags = list.values();
+        problems.addAll(capitalNames(text));
         if (list.names().indexOf("v") > 0) {
             problems.add(DkimTexts.text("problem.versionNotFirst"));
         }
@@ -60,9 +64,15 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
             problems.add(DkimTexts.text("problem.version", tags.get("v")));
         }
         if (tags.containsKey("s") && !forEmail(tags.get("s"))) {
-            problems.add(DkimTexts.text("problem.service", tags.get("s")));
+            problems.add(List.of(tags.get("s").split(":")).stream().anyMatch(t -> t.strip().equalsIgnoreCase("email"))
+                    ? DkimTexts.text("problem.valueCase", "s", tags.get("s"), "email")
+                    : DkimTexts.text("problem.service", tags.get("s")));
         }
-        String type = tags.getOrDefault("k", "rsa").toLowerCase(Locale.ROOT);
+        String written = tags.getOrDefault("k", "rsa");
+        String type = written.toLowerCase(Locale.ROOT);
+        if (!written.equals(type) && (type.equals("rsa") || type.equals("ed25519"))) {
+            problems.add(DkimTexts.text("problem.valueCase", "k", written, type));
+        }
         boolean testing = List.of(tags.getOrDefault("t", "").split(":")).stream()
                 .anyMatch(f -> f.strip().equalsIgnoreCase("y"));
         if (tags.containsKey("h") && !knownHash(tags.get("h"))) {
@@ -132,10 +142,30 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         return DkimTexts.text("fault.padding");
     }
 
-    /** The s= service types (colon-separated) include "*" (all, the default) or "email". */
+    /**
+     * The s= service types (colon-separated) include "*" (all, the default) or "email": as written, since values are
+     * case-sensitive (RFC 6376 §3.2) and dkimpy and Mail::DKIM compare them so.
+     */
     private static boolean forEmail(String services) {
         return List.of(services.split(":")).stream().map(String::strip)
-                .anyMatch(t -> t.equals("*") || t.equalsIgnoreCase("email"));
+                .anyMatch(t -> t.equals("*") || t.equals("email"));
+    }
+
+    /**
+     * Key tags written in capitals ("P=" for "p="): tag names are case-sensitive (RFC 6376 §3.2), so to dkimpy and
+     * go-msgauth such a record has no p= (OpenDKIM reads it all the same).
+     */
+    private static List<LocalText> capitalNames(String text) {
+        List<LocalText> out = new ArrayList<>();
+        for (String part : text.split(";")) {
+            int eq = part.indexOf('=');
+            String name = eq < 0 ? "" : part.substring(0, eq).strip();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!name.equals(lower) && KEY_TAGS.contains(lower)) {
+                out.add(DkimTexts.text("problem.nameCase", name, lower));
+            }
+        }
+        return out;
     }
 
     private static Optional<Integer> rsaBits(byte[] der) {

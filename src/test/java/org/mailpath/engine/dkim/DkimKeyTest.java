@@ -125,6 +125,21 @@ class DkimKeyTest {
         assertTrue(web.problems().getFirst().contains("s=web"), web.problems().toString());
     }
 
+    @Test
+    void valuesAndTagNamesAreCaseSensitive() throws NoSuchAlgorithmException {
+        // RFC 6376 §3.2; dkimpy, go-msgauth and Mail::DKIM compare as written (OpenDKIM ignores case)
+        String p = rsaKey(2048);
+        assertEquals(List.of("k=RSA: tag values are case-sensitive (RFC 6376 §3.2); OpenDKIM accepts it, but dkimpy "
+                + "and Mail::DKIM do not read it as \"rsa\""), DkimKey.parse("v=DKIM1; k=RSA; p=" + p).problems());
+        assertEquals(List.of("s=web:EMAIL: tag values are case-sensitive (RFC 6376 §3.2); OpenDKIM accepts it, but "
+                + "dkimpy and Mail::DKIM do not read it as \"email\""),
+                DkimKey.parse("v=DKIM1; s=web:EMAIL; p=" + p).problems());
+        assertEquals(List.of("P= is not p=: tag names are case-sensitive (RFC 6376 §3.2); OpenDKIM accepts it, but to "
+                + "dkimpy and go-msgauth the tag is unknown"), DkimKey.parse("v=DKIM1; P=" + p).problems());
+        // a name that is no key tag is an unknown tag either way, and unknown tags are ignored
+        assertEquals(List.of(), DkimKey.parse("v=DKIM1; X1=extra; p=" + p).problems());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"k=rsa; v=DKIM1; p=AAAA", "v=DKIM2; p=AAAA", "v=DKIM1; k=dsa; p=AAAA", "v=DKIM1; k=rsa",
         "v=DKIM1; p=!!notbase64!!", "v=DKIM1; p=SGVsbG8gd29ybGQ=", "v=DKIM1; garbage; p=AAAA"})
