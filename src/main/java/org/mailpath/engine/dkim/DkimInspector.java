@@ -77,7 +77,8 @@ public final class DkimInspector {
             return missing(b, domain, selector, dns, c);
         }
         if (keys.size() > 1) {
-            b.finding("DKIM_MULTIPLE_KEYS", Severity.WARNING, text("DKIM_MULTIPLE_KEYS.message", name, keys.size()),
+            // OpenDKIM refuses a key name with more than one TXT record (dkim-keys.c: "multiple DNS replies")
+            b.finding("DKIM_MULTIPLE_KEYS", Severity.ERROR, text("DKIM_MULTIPLE_KEYS.message", name, keys.size()),
                     text("DKIM_MULTIPLE_KEYS.remediation", name));
         }
         return judgeKey(b, DkimKey.parse(keys.getFirst()));

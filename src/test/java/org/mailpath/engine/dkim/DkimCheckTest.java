@@ -274,8 +274,14 @@ class DkimCheckTest {
 
     @Test
     void multipleKeysAtOneName() {
-        single(check("s._domainkey.example.com. TXT \"v=DKIM1; k=ed25519; p=" + ed25519 + "\"\n"
-                + "s._domainkey.example.com. TXT \"v=DKIM1; p=\"\n", "s"), "DKIM_MULTIPLE_KEYS", Severity.WARNING);
+        // RFC 6376 §3.6.2.2 "TXT RRs MUST be unique for a particular selector name"; OpenDKIM's dkim_get_key_dns
+        // returns DKIM_STAT_MULTIDNSREPLY for a second TXT answer, so every signature with the selector fails there
+        // (github.com/trusteddomainproject/OpenDKIM libopendkim/dkim-keys.c, commit 0204e93ffde6fbd2c7dfd66)
+        Finding f = single(check("s._domainkey.example.com. TXT \"v=DKIM1; k=ed25519; p=" + ed25519 + "\"\n"
+                + "s._domainkey.example.com. TXT \"v=DKIM1; p=\"\n", "s"), "DKIM_MULTIPLE_KEYS", Severity.ERROR);
+        assertEquals("s._domainkey.example.com has 2 DKIM key records where RFC 6376 §3.6.2.2 allows one TXT "
+                + "record: OpenDKIM fails every signature (\"multiple DNS replies\") and other verifiers take either "
+                + "record, so signatures fail", f.message());
     }
 
     @Test
