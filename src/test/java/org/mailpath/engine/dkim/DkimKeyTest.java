@@ -29,8 +29,9 @@ class DkimKeyTest {
         return Base64.getEncoder().encodeToString(Arrays.copyOfRange(spki, spki.length - 32, spki.length));
     }
 
+    /** 4096: RFC 8301 §3.2 "Verifiers MUST be able to validate signatures with keys ranging from 1024 bits to 4096". */
     @ParameterizedTest
-    @ValueSource(ints = {512, 1024, 2048, 3072})
+    @ValueSource(ints = {512, 1024, 2048, 3072, 4096})
     void rsaKeySizeFromTheDer(int bits) throws NoSuchAlgorithmException {
         DkimKey key = DkimKey.parse("v=DKIM1; k=rsa; p=" + rsaKey(bits));
         assertEquals(OptionalInt.of(bits), key.bits());
