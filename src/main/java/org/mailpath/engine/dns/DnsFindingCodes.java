@@ -66,6 +66,13 @@ public final class DnsFindingCodes {
     public static final String DNSSEC_ALGORITHM_UNSUPPORTED = "DNSSEC_ALGORITHM_UNSUPPORTED";
     /** The chain holds only through SHA-1 algorithms (5, 7), which RFC 8624 says not to sign with. */
     public static final String DNSSEC_ALGORITHM_DEPRECATED = "DNSSEC_ALGORITHM_DEPRECATED";
+    /**
+     * The zone's NSEC3 uses extra hash iterations, where RFC 9276 requires 0; above 50, BIND, Knot Resolver and
+     * PowerDNS Recursor treat its proofs of non-existence as insecure.
+     */
+    public static final String DNSSEC_NSEC3_ITERATIONS = "DNSSEC_NSEC3_ITERATIONS";
+    /** The zone's NSEC3 uses a salt (and no extra iterations), which RFC 9276 says not to use. */
+    public static final String DNSSEC_NSEC3_SALT = "DNSSEC_NSEC3_SALT";
 
     /** A check crashed; the others went on (raised by the checker, not by a check). */
     public static final String CHECK_FAILED = "CHECK_FAILED";

@@ -18,6 +18,7 @@ import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.DSRecord;
+import org.xbill.DNS.NSEC3PARAMRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.TextParseException;
@@ -100,7 +101,44 @@ public final class DnssecCheck implements DomainCheck {
             throw new IllegalStateException("the resolver answered for a name that is none: " + zone, e);
         }
         evidence.addAll(result.notes());
-        return CheckOutcome.of(List.of(finding(result.verdict(), domain, zone, evidence)));
+        if (!(result.verdict() instanceof DnssecVerdict.Signed)) {
+            return CheckOutcome.of(List.of(finding(result.verdict(), domain, zone, evidence)));
+        }
+        // Asked only once the chain holds: its parameters matter to validators only then. Nothing of this check is
+        // left to overlap with (the verdict decides), and the domain's other checks run meanwhile.
+        DnssecAnswer nsec3param = context.dns().lookupSigned(zone, Type.NSEC3PARAM, context.cancellation());
+        Optional<NSEC3PARAMRecord> params = Nsec3Parameters.published(nsec3param.answer());
+        evidence.addAll(nsec3param.evidence());
+        if (nsec3param.answer().ok() || nsec3param.answer().status() == DnsStatus.NODATA) {
+            evidence.add(Nsec3Parameters.note(params));
+        }
+        List<Finding> findings = new ArrayList<>();
+        findings.add(finding(result.verdict(), domain, zone, evidence));
+        LookupFindings.failure(nsec3param.answer()).ifPresent(findings::add);
+        params.filter(p -> !Nsec3Parameters.recommended(p))
+                .map(p -> nsec3Finding(p, domain, zone, nsec3param)).ifPresent(findings::add);
+        return CheckOutcome.of(findings);
+    }
+
+    /**
+     * DNSSEC_NSEC3_ITERATIONS (WARNING: RFC 9276 §3.1 "MUST" use 0, and §3.2 lets validators treat more as insecure;
+     * the wording says whether the named validators already do) or DNSSEC_NSEC3_SALT (INFO: operators "SHOULD NOT"
+     * use a salt) for parameters other than {@code 1 0 0 -}.
+     */
+    private static Finding nsec3Finding(NSEC3PARAMRecord params, String domain, String zone, DnssecAnswer answer) {
+        List<String> evidence = new ArrayList<>(answer.evidence());
+        evidence.add(Nsec3Parameters.note(Optional.of(params)));
+        Object[] args = {domain, zone, params.getIterations(), Nsec3Parameters.saltLength(params),
+                params.rdataToString()};
+        String remediation = DnsFindingCodes.DNSSEC_NSEC3_ITERATIONS + ".remediation";
+        if (params.getIterations() == 0) {
+            return LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_NSEC3_SALT, Severity.INFO, domain, evidence,
+                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_NSEC3_SALT + ".message", remediation, args);
+        }
+        return LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_NSEC3_ITERATIONS, Severity.WARNING, domain,
+                evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_NSEC3_ITERATIONS
+                        + (Nsec3Parameters.beyondResolverLimit(params) ? ".insecure.message" : ".message"),
+                remediation, args);
     }
 
     private static Finding finding(DnssecVerdict verdict, String domain, String zone, List<String> evidence) {

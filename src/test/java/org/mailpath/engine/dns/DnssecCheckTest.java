@@ -108,9 +108,10 @@ class DnssecCheckTest {
                 dns.queries().toString());
         // the first round asks DS and DNSKEY at the name with its SOA (one round when it is the apex, as most are);
         // below the apex they are asked again there, and the apex's answers are the ones judged (message above)
+        // once the chain holds, the apex is asked for its NSEC3 parameters
         assertEquals(List.of("mail.signed.test DNSKEY", "mail.signed.test DS", "mail.signed.test MX",
-                "mail.signed.test SOA", "signed.test DNSKEY", "signed.test DS", "signed.test SOA"),
-                dns.queries().stream().sorted().toList());
+                "mail.signed.test SOA", "signed.test DNSKEY", "signed.test DS", "signed.test NSEC3PARAM",
+                "signed.test SOA"), dns.queries().stream().sorted().toList());
     }
 
     @Test
@@ -298,5 +299,121 @@ class DnssecCheckTest {
                 DnsStatus.SERVFAIL);
         only(dns.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "signed.test", CheckOptions.defaults()),
                 "DNS_LOOKUP_FAILED", Severity.ERROR);
+    }
+
+    /** The zone signed by {@link #CSK}, with its DS, publishing the NSEC3PARAM record {@code params} at the apex. */
+    private static List<Record> nsec3(String params) {
+        return withDs(ZoneSigner.sign("signed.test", ZoneSigner.parse("signed.test", ZONE
+                + "signed.test. NSEC3PARAM " + params + "\n"), List.of(CSK), INCEPTION, EXPIRATION), CSK.ds());
+    }
+
+    @Test
+    void nsec3WithRfc9276ParametersAddsNothing() {
+        // RFC 9276 §3.1: "bcp.example. IN NSEC3PARAM 1 0 0 -"
+        Finding f = only(check(nsec3("1 0 0 -")), "DNSSEC_SIGNED", Severity.OK);
+        assertTrue(f.evidence().contains(";; NSEC3PARAM 1 0 0 -: 0 extra iterations, salt of 0 octets (RFC 9276: 0"
+                + " and none)"), f.evidence().toString());
+        // an NSEC zone has no NSEC3PARAM: nothing to judge, and the evidence says so
+        Finding nsec = only(check(withDs(signed(List.of(CSK)), CSK.ds())), "DNSSEC_SIGNED", Severity.OK);
+        assertTrue(nsec.evidence().contains(";; no NSEC3PARAM at the zone apex: NSEC, or NSEC3 parameters not"
+                + " published"), nsec.evidence().toString());
+    }
+
+    @Test
+    void extraIterationsAreAWarningBecauseRfc9276Requires0() {
+        // a common old default (e.g. 10 iterations with an 8-octet salt); RFC 9276 §3.1: 0 iterations "MUST"
+        List<Finding> findings = check(nsec3("1 0 10 AABBCCDDEEFF0011"));
+        assertEquals(2, findings.size(), Findings.describe(findings));
+        Findings.single(findings, "DNSSEC_SIGNED", Severity.OK);
+        Finding f = Findings.single(findings, "DNSSEC_NSEC3_ITERATIONS", Severity.WARNING);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertEquals("signed.test", f.subject());
+        assertEquals("The zone signed.test of signed.test proves names absent with NSEC3 using 10 extra hash"
+                + " iterations (1 0 10 AABBCCDDEEFF0011), where RFC 9276 (BCP 236) requires 0: the extra work protects"
+                + " nothing, costs every validating resolver CPU, and RFC 9276 lets validators treat such answers as"
+                + " insecure or fail them (BIND 9.20, Knot Resolver and PowerDNS Recursor 5 already treat them as"
+                + " insecure above 50).", f.message());
+        assertEquals("The domain's DNS team should have the zone signed with the NSEC3 parameters RFC 9276"
+                + " recommends, 1 0 0 - (no extra iterations, no salt), or with NSEC: in BIND, \"nsec3param iterations"
+                + " 0 optout no salt-length 0;\" in its dnssec-policy; in Knot DNS, nsec3-iterations: 0 and"
+                + " nsec3-salt-length: 0 in its policy; in PowerDNS, pdnsutil set-nsec3 signed.test '1 0 0 -' and"
+                + " then pdnsutil rectify-zone signed.test.", f.remediation());
+        assertTrue(f.evidence().contains(";; NSEC3PARAM 1 0 10 AABBCCDDEEFF0011: 10 extra iterations, salt of 8"
+                + " octets (RFC 9276: 0 and none)"), f.evidence().toString());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.contains("RRSIG\tNSEC3PARAM 13")), f.evidence().toString());
+        assertTrue(f.message(SWEDISH).startsWith("Zonen signed.test för signed.test bevisar att namn saknas med NSEC3"
+                + " med 10 extra hashiterationer"), f.message(SWEDISH));
+        // up to the resolvers' limit the wording stays the same
+        Finding fifty = Findings.single(check(nsec3("1 0 50 -")), "DNSSEC_NSEC3_ITERATIONS", Severity.WARNING);
+        assertTrue(fifty.message().contains("using 50 extra hash iterations (1 0 50 -), where RFC 9276"),
+                fifty.message());
+    }
+
+    @Test
+    void iterationsAboveTheResolversLimitMakeAnswersInsecure() {
+        // BIND 9.20, Knot Resolver and PowerDNS Recursor 5 treat more than 50 as insecure
+        Finding f = Findings.single(check(nsec3("1 0 51 -")), "DNSSEC_NSEC3_ITERATIONS", Severity.WARNING);
+        assertEquals("The zone signed.test of signed.test proves names absent with NSEC3 using 51 extra hash"
+                + " iterations (1 0 51 -), more than validating resolvers accept: BIND 9.20, Knot Resolver and"
+                + " PowerDNS Recursor 5 treat such answers as insecure above 50 iterations, Unbound above 150, so"
+                + " DNSSEC no longer protects the answers that a name or record does not exist (a missing TLSA record,"
+                + " for example). RFC 9276 (BCP 236) requires 0 iterations.", f.message());
+        assertTrue(f.evidence().contains(";; NSEC3PARAM 1 0 51 -: 51 extra iterations, salt of 0 octets (RFC 9276: 0"
+                + " and none; validators treat answers as insecure above 50)"), f.evidence().toString());
+        // the old limits (150, Unbound's still) and RFC 5155's maximum
+        for (String params : List.of("1 0 151 AB", "1 0 2500 -")) {
+            Finding high = Findings.single(check(nsec3(params)), "DNSSEC_NSEC3_ITERATIONS", Severity.WARNING);
+            assertTrue(high.message().contains("(" + params + "), more than validating resolvers accept"),
+                    high.message());
+        }
+        assertTrue(f.message(SWEDISH).contains("fler än validerande resolvrar godtar"), f.message(SWEDISH));
+    }
+
+    @Test
+    void aSaltWithoutExtraIterationsIsANote() {
+        // RFC 9276 §3.1: operators "SHOULD NOT use a salt"
+        List<Finding> findings = check(nsec3("1 0 0 CAFE"));
+        assertEquals(2, findings.size(), Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_NSEC3_SALT", Severity.INFO);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertEquals("The zone signed.test of signed.test proves names absent with NSEC3 using a salt of 2 octets"
+                + " (1 0 0 CAFE), which RFC 9276 (BCP 236) says not to use: a fixed salt adds no protection, and"
+                + " changing it means re-signing the whole zone.", f.message());
+        assertTrue(f.remediation().contains("pdnsutil set-nsec3 signed.test '1 0 0 -'"), f.remediation());
+        assertTrue(f.message(SWEDISH).contains("ett salt på 2 byte"), f.message(SWEDISH));
+    }
+
+    @Test
+    void nsec3ParametersAreJudgedAtTheZoneApexOnlyWhenTheChainHolds() {
+        // a name below the apex: its zone's parameters
+        Finding below = Findings.single(check(nsec3("1 0 12 -"), "mail.signed.test", NOW), "DNSSEC_NSEC3_ITERATIONS",
+                Severity.WARNING);
+        assertEquals("mail.signed.test", below.subject());
+        assertTrue(below.message().startsWith("The zone signed.test of mail.signed.test proves"), below.message());
+        // a broken chain is the finding; the parameters are not asked
+        FakeDns broken = FakeDns.of(without(nsec3("1 0 200 -"), r -> r instanceof DSRecord));
+        only(broken.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "signed.test", CheckOptions.defaults()),
+                "DNSSEC_NO_DS", Severity.INFO);
+        assertFalse(broken.queries().contains("signed.test NSEC3PARAM"), broken.queries().toString());
+        // records with flags other than 0 "MUST be ignored" (RFC 5155 §4.1.2)
+        only(check(nsec3("1 1 200 -")), "DNSSEC_SIGNED", Severity.OK);
+    }
+
+    @Test
+    void aFailedNsec3ParamQuestionIsReportedAsSuchBesideTheVerdict() {
+        FakeDns dns = FakeDns.of(nsec3("1 0 200 -")).fail("signed.test", Type.NSEC3PARAM, DnsStatus.TIMEOUT);
+        List<Finding> findings = dns.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "signed.test",
+                CheckOptions.defaults());
+        assertEquals(2, findings.size(), Findings.describe(findings));
+        Findings.single(findings, "DNSSEC_SIGNED", Severity.OK);
+        Finding timeout = Findings.single(findings, "DNS_TIMEOUT", Severity.ERROR);
+        assertTrue(timeout.message().contains("signed.test NSEC3PARAM"), timeout.message());
+        FakeDns servfail = FakeDns.of(nsec3("1 0 0 -")).fail("signed.test", Type.NSEC3PARAM, DnsStatus.SERVFAIL);
+        List<Finding> failed = servfail.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "signed.test",
+                CheckOptions.defaults());
+        assertEquals(2, failed.size(), Findings.describe(failed));
+        Findings.single(failed, "DNSSEC_SIGNED", Severity.OK);
+        Finding lookup = Findings.single(failed, "DNS_LOOKUP_FAILED", Severity.ERROR);
+        assertTrue(lookup.message().contains("signed.test NSEC3PARAM"), lookup.message());
     }
 }
