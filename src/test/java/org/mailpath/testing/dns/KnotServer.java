@@ -77,6 +77,8 @@ public final class KnotServer implements AutoCloseable {
         private final Map<String, String> zones = new LinkedHashMap<>();
         private final List<String> signed = new ArrayList<>();
         private final Map<String, ZoneSigner.Key> imported = new LinkedHashMap<>();
+        /** Zones signed with NSEC3: extra iterations and salt length in octets. */
+        private final Map<String, int[]> nsec3 = new LinkedHashMap<>();
         private boolean cookies;
         private int port;
 
@@ -104,6 +106,16 @@ public final class KnotServer implements AutoCloseable {
         public Builder signedZone(String name, String text, ZoneSigner.Key key) {
             imported.put(name, key);
             return zone(name, text);
+        }
+
+        /**
+         * Has Knot prove names absent in the signed zone {@code name} with NSEC3 ({@code iterations} extra hash
+         * iterations, a random salt of {@code saltLength} octets; Knot publishes them as the apex NSEC3PARAM) instead
+         * of NSEC.
+         */
+        public Builder nsec3(String name, int iterations, int saltLength) {
+            nsec3.put(name, new int[] {iterations, saltLength});
+            return this;
         }
 
         /** Turns on mod-cookies: client-only cookies get BADCOOKIE with a server cookie. */
@@ -155,6 +167,14 @@ public final class KnotServer implements AutoCloseable {
             // the test's own key, the zone's only one: Knot neither makes nor rolls keys
             conf.append("  - id: imported\n    algorithm: ecdsap256sha256\n    manual: on\n"
                     + "    single-type-signing: on\n");
+            // an NSEC3 zone gets its own copy of its policy with the NSEC3 settings (knot.conf(5), policy section)
+            for (var n : nsec3.entrySet()) {
+                boolean own = imported.containsKey(n.getKey());
+                conf.append("  - id: ").append(policy(n.getKey())).append("\n    algorithm: ecdsap256sha256\n")
+                        .append(own ? "    manual: on\n    single-type-signing: on\n" : "")
+                        .append("    nsec3: on\n    nsec3-iterations: ").append(n.getValue()[0])
+                        .append("\n    nsec3-salt-length: ").append(n.getValue()[1]).append('\n');
+            }
             conf.append("template:\n  - id: default\n    storage: \"").append(dir).append("\"\n    file: \"%s.zone\"\n");
             if (cookies) {
                 conf.append("    global-module: mod-cookies\n");
@@ -162,15 +182,20 @@ public final class KnotServer implements AutoCloseable {
             conf.append("zone:\n");
             for (var z : zones.entrySet()) {
                 conf.append("  - domain: ").append(z.getKey()).append('\n');
-                if (signed.contains(z.getKey())) {
-                    conf.append("    dnssec-signing: on\n    dnssec-policy: fast\n");
-                } else if (imported.containsKey(z.getKey())) {
-                    conf.append("    dnssec-signing: on\n    dnssec-policy: imported\n");
+                if (signed.contains(z.getKey()) || imported.containsKey(z.getKey())) {
+                    conf.append("    dnssec-signing: on\n    dnssec-policy: ").append(policy(z.getKey()))
+                            .append('\n');
                 }
                 Files.writeString(dir.resolve(z.getKey() + ".zone"), "$TTL 300\n$ORIGIN " + z.getKey() + ".\n"
                         + z.getValue());
             }
             Files.writeString(dir.resolve("knot.conf"), conf.toString());
+        }
+
+        /** The policy that signs {@code zone}: fast (Knot's keys), imported (the test's key), or its NSEC3 copy. */
+        private String policy(String zone) {
+            String base = imported.containsKey(zone) ? "imported" : "fast";
+            return nsec3.containsKey(zone) ? base + "-nsec3-" + zone.replace('.', '-') : base;
         }
 
         /** Puts each test key into Knot's key database as its zone's key (signing and key signing at once). */
