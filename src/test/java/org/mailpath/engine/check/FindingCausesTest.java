@@ -87,6 +87,9 @@ class FindingCausesTest {
         assertEquals(Set.of(TLS, UNKNOWN), causes("MTA_STS_MX_MISMATCH", Role.RECIPIENT));
         assertEquals(Set.of(TLS, UNKNOWN), causes("MTA_STS_POLICY_UNREACHABLE", Role.RECIPIENT));
         assertEquals(Set.of(), causes("TLSRPT_INVALID", Role.RECIPIENT));
+        // extra NSEC3 iterations weaken proofs of non-existence; no resolver fails a lookup for them
+        assertEquals(Set.of(), causes("DNSSEC_NSEC3_ITERATIONS", Role.RECIPIENT));
+        assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_DS_MISMATCH", Role.RECIPIENT));
         assertEquals(Set.of(), causes("DMARC_REPORT_UNAUTHORIZED", Role.SENDER));
         // a report address receivers cannot use loses reports, never mail: the policy applies without it
         assertEquals(Set.of(), FindingCauses.categories(finding("DMARC_REPORT_URI_UNUSABLE", Severity.WARNING,
