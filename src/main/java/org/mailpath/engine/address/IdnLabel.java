@@ -44,12 +44,10 @@ final class IdnLabel {
         if (cps.length >= 4 && cps[2] == '-' && cps[3] == '-') {
             return Optional.of(AddressTexts.text("idn.punycode", domain, aLabel));
         }
-        int first = cps[0];
-        if (isMark(first)) {
+        if (isMark(cps[0])) {
             return Optional.of(AddressTexts.text("idn.leadingMark", domain));
         }
-        for (int i = 0; i < uLabel.length(); i += Character.charCount(uLabel.codePointAt(i))) {
-            int cp = uLabel.codePointAt(i);
+        for (int cp : cps) {
             if (!allowed(cp)) {
                 return Optional.of(AddressTexts.text("idn.disallowed", domain, Character.toString(cp),
                         MailboxSyntax.codePoint(cp)));
