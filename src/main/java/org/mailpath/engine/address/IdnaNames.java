@@ -41,8 +41,7 @@ public final class IdnaNames {
     }
 
     private static String labelByLabel(String name, Optional<IllegalArgumentException> refused) {
-        // IDNA2003's other full stops (ideographic, full-width, half-width) separate labels too
-        String[] labels = name.replace('\u3002', '.').replace('\uFF0E', '.').replace('\uFF61', '.').split("\\.", -1);
+        String[] labels = labels(name);
         if (refused.isPresent() && Arrays.stream(labels).anyMatch(String::isEmpty)) {
             throw refused.get();
         }
@@ -63,6 +62,11 @@ public final class IdnaNames {
             }
         }
         return out.toString();
+    }
+
+    /** {@code name}'s labels as IDNA2003 reads them: its other full stops (ideographic, full-width, half-width) too. */
+    static String[] labels(String name) {
+        return name.replace('\u3002', '.').replace('\uFF0E', '.').replace('\uFF61', '.').split("\\.", -1);
     }
 
     /**

@@ -133,7 +133,7 @@ public final class MailboxSyntax {
             // IDNA2003 maps some characters to text with a dot (⒈ to "1."): a@b⒈com.example would go to
             // b1.com.example; IDNA2008 disallows them. (An ASCII domain is its own ASCII form: no split on the
             // analysis' path for every recipient.)
-            if (ascii.split("\\.", -1).length != domain.split("[.\u3002\uFF0E\uFF61]", -1).length) {
+            if (ascii.split("\\.", -1).length != IdnaNames.labels(domain).length) {
                 return because("domain.notIdn", domain);
             }
         }
