@@ -4,7 +4,6 @@ import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Domain names in their ASCII form for DNS, as IDNA2008 registries write them, and back.
@@ -30,22 +29,23 @@ public final class IdnaNames {
      * @throws IllegalArgumentException when a label cannot be converted
      */
     public static String toAscii(String name) {
-        if (name.chars().noneMatch(IdnaNames::isDeviation)) {
-            try {
-                return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
-            } catch (IllegalArgumentException refusedByIdna2003) {
-                return labelByLabel(name, Optional.of(refusedByIdna2003));
-            }
+        if (name.chars().anyMatch(IdnaNames::isDeviation)) {
+            return labelByLabel(labels(name));
         }
-        return labelByLabel(name, Optional.empty());
+        try {
+            return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException refusedByIdna2003) {
+            String[] labels = labels(name);
+            // label by label an empty one (a..b) would pass: the refusal stands
+            if (Arrays.asList(labels).contains("")) {
+                throw refusedByIdna2003;
+            }
+            return labelByLabel(labels);
+        }
     }
 
-    private static String labelByLabel(String name, Optional<IllegalArgumentException> refused) {
-        String[] labels = labels(name);
-        if (refused.isPresent() && Arrays.stream(labels).anyMatch(String::isEmpty)) {
-            throw refused.get();
-        }
-        StringBuilder out = new StringBuilder(name.length() + 16);
+    private static String labelByLabel(String[] labels) {
+        StringBuilder out = new StringBuilder();
         for (int i = 0; i < labels.length; i++) {
             if (i > 0) {
                 out.append('.');
