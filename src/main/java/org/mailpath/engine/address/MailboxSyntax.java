@@ -1,6 +1,7 @@
 package org.mailpath.engine.address;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -246,7 +247,7 @@ public final class MailboxSyntax {
         }
         String[] groups = s.split(":", -1);
         for (String g : groups) {
-            if (g.isEmpty() || g.length() > 4 || !g.chars().allMatch(c -> Character.digit(c, 16) >= 0 && c < 0x80)) {
+            if (g.isEmpty() || g.length() > 4 || !g.chars().allMatch(HexFormat::isHexDigit)) {
                 return -1;
             }
         }
