@@ -26,16 +26,26 @@ public final class IdnaNames {
      * gives it, but IDNA2008's for labels with ß, ς, ZWJ or ZWNJ and for labels that IDNA2003 refuses and IDNA2008
      * ({@link IdnLabel}) allows.
      *
-     * @throws IllegalArgumentException when a label cannot be converted
+     * @throws IllegalArgumentException when a label cannot be converted, or IDNA2003 maps a character to text with a
+     *         dot (⒈ to "1."): b⒈com.example would become b1.com.example, a name of another label count, where
+     *         IDNA2008 disallows the character
      */
     public static String toAscii(String name) {
+        String[] labels = labels(name);
+        String ascii = ascii(name, labels);
+        if (ascii.chars().filter(c -> c == '.').count() != labels.length - 1) {
+            throw new IllegalArgumentException("a character of " + name + " maps to a dot");
+        }
+        return ascii;
+    }
+
+    private static String ascii(String name, String[] labels) {
         if (name.chars().anyMatch(IdnaNames::isDeviation)) {
-            return labelByLabel(labels(name));
+            return labelByLabel(labels);
         }
         try {
             return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
         } catch (IllegalArgumentException refusedByIdna2003) {
-            String[] labels = labels(name);
             // label by label an empty one (a..b) would pass: the refusal stands
             if (Arrays.asList(labels).contains("")) {
                 throw refusedByIdna2003;
@@ -65,7 +75,7 @@ public final class IdnaNames {
     }
 
     /** {@code name}'s labels as IDNA2003 reads them: its other full stops (ideographic, full-width, half-width) too. */
-    static String[] labels(String name) {
+    private static String[] labels(String name) {
         return name.replace('\u3002', '.').replace('\uFF0E', '.').replace('\uFF61', '.').split("\\.", -1);
     }
 

@@ -131,12 +131,6 @@ public final class MailboxSyntax {
             } catch (IllegalArgumentException e) {
                 return because("domain.notIdn", domain);
             }
-            // IDNA2003 maps some characters to text with a dot (⒈ to "1."): a@b⒈com.example would go to
-            // b1.com.example; IDNA2008 disallows them. (An ASCII domain is its own ASCII form: no split on the
-            // analysis' path for every recipient.)
-            if (ascii.split("\\.", -1).length != IdnaNames.labels(domain).length) {
-                return because("domain.notIdn", domain);
-            }
         }
         // RFC 5321's Domain has no root dot: "example.com." is a DNS spelling, not a mail domain.
         if (ascii.endsWith(".") && ascii.length() > 1) {

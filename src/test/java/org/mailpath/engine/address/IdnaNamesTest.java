@@ -26,6 +26,16 @@ class IdnaNamesTest {
     }
 
     @Test
+    void aCharacterThatIdna2003TurnsIntoADotIsNoNameForLookupsOrTypedDomainsEither() {
+        // IDNA2003 maps ⒈ (U+2488) to "1.": b⒈com.example would be asked as b1.com.example, another name
+        assertThrows(IllegalArgumentException.class, () -> IdnaNames.toAscii("b\u2488com.example"));
+        assertEquals("b\u2488com.example", IdnaNames.lookupName("B\u2488com.example"), "left as it is: unusable");
+        assertEquals(java.util.Optional.empty(), DomainNameSyntax.normalize("b\u2488com.example"));
+        // the other full stops IDNA2003 knows separate labels as written, so they are no extra label
+        assertEquals("xn--bcher-kva.example", IdnaNames.toAscii("b\u00fccher\u3002example"));
+    }
+
+    @Test
     void namesWithoutDeviationCharactersAreExactlyTheJdksConversion() {
         for (String name : new String[] {"bücher.example", "EXAMPLE.com", "例え.テスト", "☃.example", "a.b.c"}) {
             assertEquals(IDN.toASCII(name, IDN.ALLOW_UNASSIGNED), IdnaNames.toAscii(name), name);
