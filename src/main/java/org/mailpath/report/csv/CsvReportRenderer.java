@@ -44,7 +44,8 @@ public final class CsvReportRenderer implements ReportRenderer {
         printer.printRecord(COLUMNS.stream().map(words::get));
         for (RecipientDomainSection section : model.recipientDomains()) {
             for (MessageEntry m : section.messages()) {
-                printer.printRecord(row(section.domain(), m, words).stream().map(VisibleText::of).map(CsvReportRenderer::inert));
+                printer.printRecord(row(section.domain(), m, words).stream().map(VisibleText::of)
+                        .map(CsvReportRenderer::inert));
             }
         }
         // flushed, not closed: renderers never close the stream they are given

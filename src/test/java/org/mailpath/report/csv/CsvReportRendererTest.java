@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +19,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.SampleReportData;
+import org.mailpath.engine.status.Category;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportTestSupport;
 
@@ -110,11 +114,10 @@ class CsvReportRendererTest {
 
     @Test
     void hiddenCharactersFromTheLogShowAsEscapesAsInEveryFormat() throws IOException {
-        org.mailpath.engine.report.ReportFixture f = new org.mailpath.engine.report.ReportFixture("log.csv");
+        ReportFixture f = new ReportFixture("log.csv");
         f.message("<1@x>", "bob@example.com").received().permanentFailure("mx.example.com", "192.0.2.1",
                         "550 5.1.1 \u202Egnp.exe user unknown\r\n=1+1")
-                .bounced(org.mailpath.engine.status.Category.RECIPIENT, org.mailpath.engine.finding.Actor.SENDER_ADMIN,
-                        "The mailbox does not exist.", "=cmd|' /C calc'!A0");
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "The mailbox does not exist.", "=cmd|' /C calc'!A0");
         ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).build();
         CSVRecord row = parse(render(model, "hidden")).get(1);
         assertEquals("550 5.1.1 [U+202E]gnp.exe user unknown[U+000D][U+000A]=1+1", row.get(17));
@@ -123,7 +126,7 @@ class CsvReportRendererTest {
 
     @Test
     void theFormatIsChosenByTheCsvExtension() {
-        assertEquals(ReportFormat.CSV, ReportFormat.forFile(java.nio.file.Path.of("out", "Report.CSV")).orElseThrow());
+        assertEquals(ReportFormat.CSV, ReportFormat.forFile(Path.of("out", "Report.CSV")).orElseThrow());
     }
 
     private static byte[] render(ReportModel model, String name) throws IOException {
