@@ -274,12 +274,12 @@ public final class EdnsProbe {
 
     /**
      * Whether the label of the plain {@code dns} test (the zone's SOA, no EDNS) says the server does not serve the
-     * zone: an rcode other than NOERROR, no AA flag, or no SOA. These are the name-server check's tests of the same
-     * question (NS_LAME); a failure to answer at all is not lameness.
+     * zone: an rcode other than NOERROR (as {@link #rcodeName} spells it), no AA flag, or no SOA. These are the
+     * name-server check's tests of the same question (NS_LAME); a failure to answer at all is not lameness.
      */
     static boolean lame(String dnsLabel) {
         return FlagDay.tags(dnsLabel).stream().anyMatch(t -> t.equals("noaa") || t.equals("nosoa")
-                || t.startsWith("rcode") || Rcode.value(t) > 0);
+                || t.startsWith("rcode") || !t.equals("noerror") && RCODES.containsValue(t));
     }
 
     /**
