@@ -163,17 +163,12 @@ public final class KnotServer implements AutoCloseable {
                     .append(String.join(", ", addresses.stream().map(a -> a + "@" + p).toList())).append(" ]\n");
             conf.append("database:\n    storage: \"").append(dir).append("\"\n");
             conf.append("log:\n  - target: stderr\n    any: warning\n");
-            conf.append("policy:\n  - id: fast\n    algorithm: ecdsap256sha256\n");
-            // the test's own key, the zone's only one: Knot neither makes nor rolls keys
-            conf.append("  - id: imported\n    algorithm: ecdsap256sha256\n    manual: on\n"
-                    + "    single-type-signing: on\n");
+            conf.append("policy:\n").append(policyEntry("fast", false, "")).append(policyEntry("imported", true, ""));
             // an NSEC3 zone gets its own copy of its policy with the NSEC3 settings (knot.conf(5), policy section)
             for (var n : nsec3.entrySet()) {
-                boolean own = imported.containsKey(n.getKey());
-                conf.append("  - id: ").append(policy(n.getKey())).append("\n    algorithm: ecdsap256sha256\n")
-                        .append(own ? "    manual: on\n    single-type-signing: on\n" : "")
-                        .append("    nsec3: on\n    nsec3-iterations: ").append(n.getValue()[0])
-                        .append("\n    nsec3-salt-length: ").append(n.getValue()[1]).append('\n');
+                conf.append(policyEntry(policy(n.getKey()), imported.containsKey(n.getKey()), "    nsec3: on\n"
+                        + "    nsec3-iterations: " + n.getValue()[0] + "\n    nsec3-salt-length: " + n.getValue()[1]
+                        + "\n"));
             }
             conf.append("template:\n  - id: default\n    storage: \"").append(dir).append("\"\n    file: \"%s.zone\"\n");
             if (cookies) {
@@ -190,6 +185,15 @@ public final class KnotServer implements AutoCloseable {
                         + z.getValue());
             }
             Files.writeString(dir.resolve("knot.conf"), conf.toString());
+        }
+
+        /**
+         * One policy entry, ECDSA P-256 signing with Knot's own keys or, {@code importedKey}, with the test's own key
+         * as the zone's only one (Knot neither makes nor rolls keys); {@code extra}: further settings, whole lines.
+         */
+        private static String policyEntry(String id, boolean importedKey, String extra) {
+            return "  - id: " + id + "\n    algorithm: ecdsap256sha256\n"
+                    + (importedKey ? "    manual: on\n    single-type-signing: on\n" : "") + extra;
         }
 
         /** The policy that signs {@code zone}: fast (Knot's keys), imported (the test's key), or its NSEC3 copy. */
