@@ -118,7 +118,12 @@ public final class DkimInspector {
         b.keyType = Optional.of(key.keyType());
         b.bits = key.bits();
         b.testing = key.testing();
-        String where = b.name + (b.chain.isEmpty() ? "" : " (→ " + String.join(" → ", b.chain) + ")");
+        String where = b.where();
+        if (key.versionNotFirst()) {
+            // RFC 6376 §3.6.1 forbids it, but dkimpy, go-msgauth, OpenDKIM, Mail::DKIM and Rspamd use the key
+            b.finding("DKIM_VERSION_NOT_FIRST", Severity.WARNING, text("DKIM_VERSION_NOT_FIRST.message", where),
+                    text("DKIM_VERSION_NOT_FIRST.remediation"));
+        }
         if (!key.problems().isEmpty()) {
             return b.state(DkimSelectorState.INVALID).finding("DKIM_KEY_INVALID", Severity.ERROR,
                     text("DKIM_KEY_INVALID.message", where, DnsText.joinText(key.problemTexts(), "; ")),
@@ -244,6 +249,11 @@ public final class DkimInspector {
         Builder finding(Finding f) {
             findings.add(f);
             return this;
+        }
+
+        /** The selector name, with "(→ target → …)" naming every CNAME hop to the key where there are any. */
+        String where() {
+            return name + (chain.isEmpty() ? "" : " (→ " + String.join(" → ", chain) + ")");
         }
 
         DkimSelectorReport build() {

@@ -19,9 +19,11 @@ import org.mailpath.engine.finding.LocalText;
 /**
  * A DKIM key record (RFC 6376 §3.6.1, RFC 8463) read from TXT text: tags, key type, key size from the DER
  * SubjectPublicKeyInfo (JDK {@link KeyFactory}), revocation, testing flag and the problems found.
+ * {@code versionNotFirst}: v= is there but not the first tag, which RFC 6376 §3.6.1 forbids; it is no problem of the
+ * key, as dkimpy, go-msgauth, OpenDKIM, Mail::DKIM and Rspamd look v= up by name (or ignore it) and use the key.
  */
 public record DkimKey(Map<String, String> tags, String keyType, boolean revoked, OptionalInt bits, boolean testing,
-                      boolean pkcs1, List<LocalText> problemTexts) {
+                      boolean pkcs1, boolean versionNotFirst, List<LocalText> problemTexts) {
 
     private static final int ED25519_KEY_BYTES = 32;
     /** The tags of a key record (RFC 6376 §3.6.1). */
@@ -57,9 +59,7 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         List<LocalText> problems = new ArrayList<>(list.problems());
         Map<String, String> tags = list.values();
         problems.addAll(capitalNames(text));
-        if (list.names().indexOf("v") > 0) {
-            problems.add(DkimTexts.text("problem.versionNotFirst"));
-        }
+        boolean versionNotFirst = list.names().indexOf("v") > 0;
         if (tags.containsKey("v") && !tags.get("v").equals("DKIM1")) {
             problems.add(DkimTexts.text("problem.version", tags.get("v")));
         }
@@ -80,29 +80,29 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         }
         if (!type.equals("rsa") && !type.equals("ed25519")) {
             problems.add(DkimTexts.text("problem.keyType", type));
-            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
         if (!tags.containsKey("p")) {
             problems.add(DkimTexts.text("problem.noKey"));
-            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
         String base64 = tags.get("p").replaceAll("\\s+", "");
         if (base64.isEmpty()) {
-            return new DkimKey(tags, type, true, OptionalInt.empty(), testing, false, problems);
+            return new DkimKey(tags, type, true, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
         byte[] der;
         try {
             der = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             problems.add(DkimTexts.text("problem.base64", base64Fault(base64)));
-            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
         if (type.equals("ed25519")) {
             if (der.length != ED25519_KEY_BYTES) {
                 problems.add(DkimTexts.text("problem.ed25519Size", der.length));
-                return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+                return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
             }
-            return new DkimKey(tags, type, false, OptionalInt.of(256), testing, false, problems);
+            return new DkimKey(tags, type, false, OptionalInt.of(256), testing, false, versionNotFirst, problems);
         }
         Optional<Integer> bits = rsaBits(der);
         boolean pkcs1 = false;
@@ -113,13 +113,13 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         if (bits.isEmpty() && der.length > LARGEST_RSA_BITS / 8) {
             // the JDK reads RSA keys of at most 16,384 bits; such a key is no use to any verifier either
             problems.add(DkimTexts.text("problem.tooLarge", der.length));
-            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
         if (bits.isEmpty()) {
             problems.add(DkimTexts.text("problem.notRsa"));
-            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, problems);
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
-        return new DkimKey(tags, type, false, OptionalInt.of(bits.get()), testing, pkcs1, problems);
+        return new DkimKey(tags, type, false, OptionalInt.of(bits.get()), testing, pkcs1, versionNotFirst, problems);
     }
 
     /** The h= list names sha256 or sha1 (sha1 alone is reported by the inspector as DKIM_SHA1_ONLY). */

@@ -86,8 +86,6 @@ class DkimCheckTest {
         single(testing, "DKIM_TESTING", Severity.WARNING);
         absent(testing, "DKIM_OK");
         single(check("s._domainkey.example.com. TXT \"v=DKIM1; p=bm90IGEga2V5\"\n", "s"), "DKIM_KEY_INVALID");
-        single(check("s._domainkey.example.com. TXT \"k=rsa; v=DKIM1; p=" + rsa1024 + "\"\n", "s"),
-                "DKIM_KEY_INVALID");
         List<Finding> web = check("s._domainkey.example.com. TXT " + txt("v=DKIM1; k=rsa; s=web; p=" + rsa2048)
                 + "\n", "s");
         assertTrue(single(web, "DKIM_KEY_INVALID", Severity.ERROR).message().contains("s=web"), web.toString());
@@ -282,6 +280,40 @@ class DkimCheckTest {
         assertEquals("s._domainkey.example.com has 2 DKIM key records where RFC 6376 §3.6.2.2 allows one TXT "
                 + "record: OpenDKIM fails every signature (\"multiple DNS replies\") and other verifiers take either "
                 + "record, so signatures fail", f.message());
+    }
+
+    /** Each finding as "CODE:SEVERITY", sorted: the whole outcome, for an exact comparison. */
+    private static List<String> outcome(List<Finding> findings) {
+        return findings.stream().map(f -> f.code() + ":" + f.severity()).sorted().toList();
+    }
+
+    @Test
+    void versionNotFirstIsAWarningAndTheKeyIsStillJudged() {
+        // RFC 6376 §3.6.1 "This tag MUST be the first tag in the record", yet dkimpy, go-msgauth, OpenDKIM,
+        // Mail::DKIM and Rspamd use such a key (verifier-key-cases.txt names their code)
+        List<Finding> ok = check("s._domainkey.example.com. TXT " + txt("k=rsa; v=DKIM1; p=" + rsa2048) + "\n", "s");
+        assertEquals(List.of("DKIM_VERSION_NOT_FIRST:WARNING"), outcome(ok));
+        Finding f = ok.getFirst();
+        assertEquals("The DKIM key record at s._domainkey.example.com has v= but not as its first tag: RFC 6376 "
+                + "§3.6.1 says v= must come first, so strict verifiers may discard the record; dkimpy, go-msgauth, "
+                + "OpenDKIM, Mail::DKIM and Rspamd use the key all the same", f.message());
+        assertEquals("Put v=DKIM1 first in the record (\"v=DKIM1; k=rsa; p=…\").", f.remediation());
+        assertEquals(DkimSelectorState.OK, inspect("s._domainkey.example.com. TXT " + txt("k=rsa; v=DKIM1; p="
+                + rsa2048) + "\n", "s").getFirst().state());
+        // the key's own checks still run: size, testing flag, revocation, a bad key
+        assertEquals(List.of("DKIM_KEY_WEAK:WARNING", "DKIM_VERSION_NOT_FIRST:WARNING"),
+                outcome(check("s._domainkey.example.com. TXT \"k=rsa; v=DKIM1; p=" + rsa1024 + "\"\n", "s")));
+        assertEquals(List.of("DKIM_TESTING:WARNING", "DKIM_VERSION_NOT_FIRST:WARNING"),
+                outcome(check("s._domainkey.example.com. TXT " + txt("t=y; v=DKIM1; p=" + rsa2048) + "\n", "s")));
+        assertEquals(List.of("DKIM_KEY_REVOKED:ERROR", "DKIM_VERSION_NOT_FIRST:WARNING"),
+                outcome(check("s._domainkey.example.com. TXT \"k=ed25519; v=DKIM1; p=\"\n", "s")));
+        assertEquals(List.of("DKIM_KEY_INVALID:ERROR", "DKIM_VERSION_NOT_FIRST:WARNING"),
+                outcome(check("s._domainkey.example.com. TXT \"k=dsa; v=DKIM1; p=" + ed25519 + "\"\n", "s")));
+        // a v= other than DKIM1 stays unusable wherever it stands (RFC 6376 §3.6.1: "MUST be discarded")
+        List<Finding> v2 = check("s._domainkey.example.com. TXT " + txt("k=rsa; v=DKIM2; p=" + rsa2048) + "\n", "s");
+        assertEquals(List.of("DKIM_KEY_INVALID:ERROR", "DKIM_VERSION_NOT_FIRST:WARNING"), outcome(v2));
+        assertTrue(single(v2, "DKIM_KEY_INVALID").message().endsWith("unusable: v=DKIM2 (must be DKIM1)"),
+                v2.toString());
     }
 
     @Test

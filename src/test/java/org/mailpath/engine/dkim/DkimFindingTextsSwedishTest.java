@@ -51,6 +51,18 @@ class DkimFindingTextsSwedishTest {
     }
 
     @Test
+    void versionNotFirstIsSaidInSwedish() {
+        String ed25519 = "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=";
+        List<Finding> f = inspect("s._domainkey.example.com. TXT \"k=ed25519; v=DKIM1; p=" + ed25519 + "\"\n",
+                "s").getFirst().findings();
+        Finding version = single(f, "DKIM_VERSION_NOT_FIRST");
+        assertEquals("DKIM-nyckelposten på s._domainkey.example.com har v= men inte som första tagg: enligt RFC 6376 "
+                + "§3.6.1 ska v= stå först, så strikta mottagare kan förkasta posten; dkimpy, go-msgauth, OpenDKIM, "
+                + "Mail::DKIM och Rspamd använder nyckeln ändå", version.message(SWEDISH));
+        assertEquals("Sätt v=DKIM1 först i posten (\"v=DKIM1; k=rsa; p=…\").", version.remediation(SWEDISH));
+    }
+
+    @Test
     void keyProblemsAreListedInSwedish() {
         Finding f = single(inspect("s._domainkey.example.com. TXT \"v=DKIM1; k=dsa; p=abc\"\n", "s")
                 .getFirst().findings(), "DKIM_KEY_INVALID");

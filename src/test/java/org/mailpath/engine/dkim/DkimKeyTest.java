@@ -141,6 +141,18 @@ class DkimKeyTest {
         assertEquals(List.of(), DkimKey.parse("v=DKIM1; X1=extra; p=" + p).problems());
     }
 
+    @Test
+    void versionNotFirstIsNoProblemOfTheKey() throws Exception {
+        // RFC 6376 §3.6.1 wants v= first; the verifiers use the key all the same (DkimInspector warns)
+        DkimKey later = DkimKey.parse("k=rsa; v=DKIM1; p=" + rsaKey(2048));
+        assertTrue(later.versionNotFirst());
+        assertEquals(List.of(), later.problems());
+        assertTrue(later.usable());
+        assertFalse(DkimKey.parse("v=DKIM1; k=rsa; p=" + rsaKey(2048)).versionNotFirst());
+        assertFalse(DkimKey.parse("k=rsa; p=" + rsaKey(2048)).versionNotFirst());
+        assertEquals(List.of("v=DKIM2 (must be DKIM1)"), DkimKey.parse("k=rsa; v=DKIM2; p=" + rsaKey(2048)).problems());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"k=rsa; v=DKIM1; p=AAAA", "v=DKIM2; p=AAAA", "v=DKIM1; k=dsa; p=AAAA", "v=DKIM1; k=rsa",
         "v=DKIM1; p=!!notbase64!!", "v=DKIM1; p=SGVsbG8gd29ybGQ=", "v=DKIM1; garbage; p=AAAA"})
