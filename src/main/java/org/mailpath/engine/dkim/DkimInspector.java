@@ -23,6 +23,7 @@ import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 
 /**
@@ -67,7 +68,8 @@ public final class DkimInspector {
                     text("phrase.keyUnread", selector), Actor.SENDER_ADMIN)).build();
         }
         List<String> keys = DnsAnswers.texts(txt).stream().filter(DkimKey::looksLikeKey).toList();
-        if (target.isPresent() && txt.records().stream().anyMatch(r -> sameName(r, name))) {
+        boolean conflict = target.isPresent() && txt.records().stream().anyMatch(r -> sameName(r, name));
+        if (conflict) {
             b.state(DkimSelectorState.CNAME_CONFLICT).finding("DKIM_CNAME_CONFLICT", Severity.ERROR,
                     text(salesforce ? "DKIM_CNAME_CONFLICT.salesforce.message" : "DKIM_CNAME_CONFLICT.message", name),
                     text("DKIM_CNAME_CONFLICT.remediation", name, target.get()));
@@ -81,7 +83,38 @@ public final class DkimInspector {
             b.finding("DKIM_MULTIPLE_KEYS", Severity.ERROR, text("DKIM_MULTIPLE_KEYS.message", name, keys.size()),
                     text("DKIM_MULTIPLE_KEYS.remediation", name));
         }
+        // beside a CNAME, DKIM_CNAME_CONFLICT already asks to delete every other record at the name
+        if (!conflict) {
+            extraTxt(b, txt);
+        }
         return judgeKey(b, DkimKey.parse(keys.getFirst()));
+    }
+
+    /**
+     * TXT records that are no DKIM key beside the key (an SPF record, a verification token): RFC 6376 §3.6.2.2 allows
+     * one TXT record at the key's name, and OpenDKIM's dkim_get_key_dns fails on any second TXT answer ("multiple DNS
+     * replies"), whatever it holds; dkimpy reads only the first TXT record and go-msgauth joins them all.
+     */
+    private static void extraTxt(Builder b, DnsAnswer txt) {
+        List<String> texts = DnsAnswers.texts(txt);
+        List<Record> records = txt.records().stream().filter(TXTRecord.class::isInstance).toList();
+        List<String> others = new ArrayList<>();
+        List<String> evidence = new ArrayList<>(b.evidence);
+        for (int i = 0; i < texts.size(); i++) {
+            if (!DkimKey.looksLikeKey(texts.get(i))) {
+                others.add("\"" + texts.get(i) + "\"");
+                if (others.size() <= DnsAnswer.MAX_EVIDENCE_RECORDS) {
+                    evidence.add(";; not a DKIM key: " + records.get(i));
+                }
+            }
+        }
+        if (others.isEmpty()) {
+            return;
+        }
+        String owner = b.chain.isEmpty() ? b.name : b.chain.getLast();
+        b.finding(new Finding("DKIM_EXTRA_TXT", Severity.ERROR, b.name,
+                text("DKIM_EXTRA_TXT.message", b.where(), others.size(), DnsText.joinText(others, ", ")), evidence,
+                text("DKIM_EXTRA_TXT.remediation", owner), Actor.SENDER_ADMIN));
     }
 
     /** Nothing at the name: a dangling CNAME, the zone name typed twice, or simply missing. */

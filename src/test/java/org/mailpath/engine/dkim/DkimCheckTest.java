@@ -317,6 +317,64 @@ class DkimCheckTest {
     }
 
     @Test
+    void otherTxtRecordBesideTheKeyIsAnError() {
+        // RFC 6376 §3.6.2.2 "TXT RRs MUST be unique for a particular selector name"; OpenDKIM's dkim_get_key_dns
+        // returns DKIM_STAT_MULTIDNSREPLY for a second TXT answer of any content (libopendkim/dkim-keys.c,
+        // github.com/trusteddomainproject/OpenDKIM commits 0204e93ffde6fbd2c7dfd6693f735713969cd067 and
+        // 71565500dfe2c9c53a94ec0ed7d9da3ad248fb2a)
+        List<Finding> spf = check("s._domainkey.example.com. TXT " + txt("v=DKIM1; k=rsa; p=" + rsa2048) + "\n"
+                + "s._domainkey.example.com. TXT \"v=spf1 -all\"\n", "s");
+        assertEquals(List.of("DKIM_EXTRA_TXT:ERROR"), outcome(spf));
+        Finding f = spf.getFirst();
+        assertEquals("s._domainkey.example.com has another TXT record beside the DKIM key: \"v=spf1 -all\". RFC 6376 "
+                + "§3.6.2.2 allows one TXT record there: OpenDKIM fails every signature (\"multiple DNS replies\"), "
+                + "dkimpy reads only the first TXT record and go-msgauth joins them all into one", f.message());
+        assertEquals("Remove every TXT record at s._domainkey.example.com except the DKIM key.", f.remediation());
+        assertEquals("s._domainkey.example.com", f.subject());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; not a DKIM key: s._domainkey.example.com.")
+                && l.endsWith("\"v=spf1 -all\"")), f.evidence().toString());
+        assertEquals(1, f.evidence().stream().filter(l -> l.startsWith(";; not a DKIM key:")).count());
+        // the key itself is still judged
+        assertEquals(List.of("DKIM_EXTRA_TXT:ERROR", "DKIM_KEY_WEAK:WARNING"), outcome(check(
+                "s._domainkey.example.com. TXT \"v=DKIM1; p=" + rsa1024 + "\"\n"
+                + "s._domainkey.example.com. TXT \"google-site-verification=abc123\"\n"
+                + "s._domainkey.example.com. TXT \"v=spf1 -all\"\n", "s")));
+        Finding two = single(check("s._domainkey.example.com. TXT \"v=DKIM1; k=ed25519; p=" + ed25519 + "\"\n"
+                + "s._domainkey.example.com. TXT \"google-site-verification=abc123\"\n"
+                + "s._domainkey.example.com. TXT \"v=spf1 -all\"\n", "s"), "DKIM_EXTRA_TXT", Severity.ERROR);
+        assertTrue(two.message().startsWith("s._domainkey.example.com has 2 other TXT records beside the DKIM key: "),
+                two.message());
+        assertTrue(two.message().contains("\"google-site-verification=abc123\"")
+                && two.message().contains("\"v=spf1 -all\""), two.message());
+        assertEquals(2, two.evidence().stream().filter(l -> l.startsWith(";; not a DKIM key:")).count());
+    }
+
+    @Test
+    void otherTxtRecordAtTheCnameTargetIsNamedThere() {
+        List<Finding> f = check("""
+                s1._domainkey.example.com. CNAME s1.dkim.provider.example.net.
+                s1.dkim.provider.example.net. TXT %s
+                s1.dkim.provider.example.net. TXT "v=spf1 -all"
+                """.formatted(txt("v=DKIM1; k=rsa; p=" + rsa2048)), "s1");
+        assertEquals(List.of("DKIM_EXTRA_TXT:ERROR"), outcome(f));
+        assertTrue(f.getFirst().message().startsWith("s1._domainkey.example.com (→ s1.dkim.provider.example.net) has "
+                + "another TXT record beside the DKIM key"), f.getFirst().message());
+        assertEquals("Remove every TXT record at s1.dkim.provider.example.net except the DKIM key.",
+                f.getFirst().remediation());
+    }
+
+    @Test
+    void otherTxtRecordBesideTwoKeysGivesBothFindings() {
+        assertEquals(List.of("DKIM_EXTRA_TXT:ERROR", "DKIM_MULTIPLE_KEYS:ERROR"), outcome(check(
+                "s._domainkey.example.com. TXT \"v=DKIM1; k=ed25519; p=" + ed25519 + "\"\n"
+                + "s._domainkey.example.com. TXT \"v=DKIM1; p=\"\n"
+                + "s._domainkey.example.com. TXT \"v=spf1 -all\"\n", "s")));
+        // a TXT record without any key is no key: the selector has none
+        assertEquals(List.of("DKIM_SELECTOR_MISSING:ERROR"),
+                outcome(check("s._domainkey.example.com. TXT \"v=spf1 -all\"\n", "s")));
+    }
+
+    @Test
     void noSelectorAndDnsFailure() {
         single(check(""), "DKIM_NO_SELECTOR", Severity.INFO);
         FakeDns dns = FakeDns.of("").fail("s._domainkey.example.com", Type.TXT, DnsStatus.SERVFAIL);

@@ -51,15 +51,22 @@ class DkimFindingTextsSwedishTest {
     }
 
     @Test
-    void versionNotFirstIsSaidInSwedish() {
+    void versionNotFirstAndAnotherTxtRecordAreSaidInSwedish() {
         String ed25519 = "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=";
-        List<Finding> f = inspect("s._domainkey.example.com. TXT \"k=ed25519; v=DKIM1; p=" + ed25519 + "\"\n",
-                "s").getFirst().findings();
+        List<Finding> f = inspect("s._domainkey.example.com. TXT \"k=ed25519; v=DKIM1; p=" + ed25519 + "\"\n"
+                + "s._domainkey.example.com. TXT \"v=spf1 -all\"\n", "s").getFirst().findings();
         Finding version = single(f, "DKIM_VERSION_NOT_FIRST");
         assertEquals("DKIM-nyckelposten på s._domainkey.example.com har v= men inte som första tagg: enligt RFC 6376 "
                 + "§3.6.1 ska v= stå först, så strikta mottagare kan förkasta posten; dkimpy, go-msgauth, OpenDKIM, "
                 + "Mail::DKIM och Rspamd använder nyckeln ändå", version.message(SWEDISH));
         assertEquals("Sätt v=DKIM1 först i posten (\"v=DKIM1; k=rsa; p=…\").", version.remediation(SWEDISH));
+        Finding extra = single(f, "DKIM_EXTRA_TXT");
+        assertEquals("s._domainkey.example.com har ännu en TXT-post bredvid DKIM-nyckeln: \"v=spf1 -all\". RFC 6376 "
+                + "§3.6.2.2 tillåter en enda TXT-post där: OpenDKIM underkänner varje signatur (\"multiple DNS "
+                + "replies\"), dkimpy läser bara den första TXT-posten och go-msgauth slår ihop dem alla till en",
+                extra.message(SWEDISH));
+        assertEquals("Ta bort alla TXT-poster på s._domainkey.example.com utom DKIM-nyckeln.",
+                extra.remediation(SWEDISH));
     }
 
     @Test
