@@ -9,6 +9,14 @@ public record ServerReply(int code, List<String> lines) {
         lines = List.copyOf(lines);
     }
 
+    /**
+     * A positive completion (2yz). The probe judges every reply by this first digit, as RFC 5321 §4.3.2 asks of
+     * clients ("interpret only the first digit of the reply"), not by the one code a table lists for the command.
+     */
+    public boolean completed() {
+        return code / 100 == 2;
+    }
+
     public boolean positive() {
         return code >= 200 && code < 400;
     }

@@ -148,8 +148,11 @@ final class SmtpSession {
         if (took.compareTo(options.slowBanner()) > 0) {
             add(SmtpCodes.SMTP_BANNER_SLOW, seconds(took), seconds(options.slowBanner()));
         }
-        if (banner.code() != 220) {
-            add(SmtpCodes.SMTP_BANNER_REJECTED, banner.oneLine());
+        if (!banner.completed()) {
+            Finding refused = SmtpFindings.of(SmtpCodes.SMTP_BANNER_REJECTED, subject(), evidence(),
+                    banner.oneLine());
+            // RFC 5321 §4.2.1: a 4yz is temporary (e.g. 421 when busy), only a 5yz refuses for good
+            findings.add(banner.transientFailure() ? refused.withSeverity(Severity.WARNING) : refused);
             quitQuietly(channel);
             return false;
         }
@@ -172,7 +175,7 @@ final class SmtpSession {
     private boolean greet(SmtpChannel channel, boolean afterTls) throws SmtpIoException {
         step = stepName("EHLO", afterTls);
         ServerReply ehlo = channel.command("EHLO " + options.heloName(), deadline());
-        if (ehlo.code() == 250) {
+        if (ehlo.completed()) {
             capabilities = Capabilities.parse(ehlo.lines());
             if (!afterTls) {
                 ehloName = ehlo.firstWord();
@@ -183,7 +186,7 @@ final class SmtpSession {
         if (ehlo.code() >= 500) {
             step = stepName("HELO", afterTls);
             ServerReply helo = channel.command("HELO " + options.heloName(), deadline());
-            if (helo.code() == 250) {
+            if (helo.completed()) {
                 capabilities = Capabilities.NONE;
                 if (!afterTls) {
                     ehloName = helo.firstWord();
@@ -210,7 +213,7 @@ final class SmtpSession {
         }
         step = "STARTTLS";
         ServerReply go = channel.command("STARTTLS", deadline());
-        if (go.code() != 220) {
+        if (!go.completed()) {
             add(SmtpCodes.SMTP_STARTTLS_REJECTED, go.oneLine());
             tlsFacts = new TlsFacts.Rejected();
             return true;
@@ -288,12 +291,12 @@ final class SmtpSession {
     private void recipientTest(SmtpChannel channel, String address) throws SmtpIoException {
         step = "MAIL FROM";
         ServerReply mail = channel.command("MAIL FROM:<>", deadline());
-        if (!mail.positive()) {
+        if (!mail.completed()) {
             add(SmtpCodes.SMTP_MAIL_FROM_REJECTED, mail.oneLine());
         } else {
             step = "RCPT TO";
             ServerReply rcpt = channel.command("RCPT TO:<" + address + ">", deadline());
-            if (rcpt.code() / 100 == 2) {
+            if (rcpt.completed()) {
                 add(SmtpCodes.SMTP_RCPT_ACCEPTED, address, rcpt.oneLine());
             } else {
                 findings.add(rcptRejected(address, rcpt));

@@ -160,6 +160,27 @@ class SmtpProbeTlsTest {
     }
 
     @Test
+    void aTwoHundredReplyToStarttlsOtherThan220StartsTheHandshake() throws Exception {
+        // RFC 3207 §4 lists 220 as the reply that starts TLS; RFC 5321 §4.3.2: clients "MUST be prepared to deal
+        // with unrecognized reply codes by interpreting the first digit only", and 2yz is a positive completion
+        TargetResult r = probe(starttlsThen(c -> {
+            c.startTls(valid.serverContext());
+            String line;
+            while ((line = c.readLine()) != null) {
+                if (line.equals("QUIT")) {
+                    c.send("221 bye");
+                    return;
+                }
+                c.send("250 mx.example.test");
+            }
+        }, "250 2.0.0 go ahead"), valid, b -> b);
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_STARTTLS_REJECTED), codes(r).toString());
+        assertEquals(List.of(SmtpCodes.SMTP_OK, SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_OK), codes(r));
+        assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test", "QUIT"),
+                clientLines(r));
+    }
+
+    @Test
     void handshakeThatNeverStartsIsCutOff() throws Exception {
         TargetResult r = probe(starttlsThen(ServerConversation::silence, "220 go ahead"), null,
                 b -> b.tlsTimeout(SHORT));
@@ -254,7 +275,7 @@ class SmtpProbeTlsTest {
         assertTrue(finding(r, SmtpCodes.SMTP_EHLO_REJECTED).message().contains("421 4.3.2"), codes(r).toString());
     }
 
-    /** Plain greeting and EHLO offering STARTTLS, then {@code reply} to STARTTLS and the given raw behaviour. */
+    /** Plain greeting and EHLO offering STARTTLS, then {@code reply} to STARTTLS and, if a 2yz, the given raw behaviour. */
     static FakeSmtpServer.Behaviour starttlsThen(FakeSmtpServer.Behaviour afterwards, String reply) {
         return c -> {
             c.send("220 mx.example.test ESMTP");
@@ -265,7 +286,7 @@ class SmtpProbeTlsTest {
                     c.send("250 STARTTLS");
                 } else if (line.equals("STARTTLS")) {
                     c.send(reply);
-                    if (reply.startsWith("220")) {
+                    if (reply.startsWith("2")) {
                         afterwards.handle(c);
                         return;
                     }

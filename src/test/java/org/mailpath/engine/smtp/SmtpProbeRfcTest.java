@@ -1,0 +1,149 @@
+package org.mailpath.engine.smtp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.clientLines;
+import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.codes;
+import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.finding;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.smtp.FakeDns;
+import org.mailpath.testing.smtp.FakeSmtpServer;
+
+/**
+ * The probe against the rules of the SMTP standards and what real servers send, each test naming its source:
+ * RFC 5321 (https://www.rfc-editor.org/rfc/rfc5321), RFC 1870 (SIZE), and Postfix's postscreen
+ * (src/postscreen/postscreen_early.c).
+ */
+class SmtpProbeRfcTest {
+
+    final FakeDns dns = new FakeDns().loopbackNamed("mx.example.test");
+
+    TargetResult probe(FakeSmtpServer.Behaviour behaviour, UnaryOperator<SmtpProbeOptions.Builder> tweak)
+            throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(behaviour)) {
+            ProbeReport report = new SmtpProbe(dns, tweak.apply(SmtpProbeFakeServerTest.options(server)).build(),
+                    ReplyDecoder.NONE).probe(List.of("[mx.example.test]"), SmtpProbeListener.NONE,
+                    Cancellation.none());
+            return report.targets().getFirst();
+        }
+    }
+
+    /**
+     * A server that greets, answers EHLO with {@code ehlo} (one line), MAIL with {@code mail}, RCPT with
+     * {@code rcpt} (or stays silent when that is empty), and everything else with 250.
+     */
+    static FakeSmtpServer.Behaviour answering(String ehlo, String mail, String rcpt) {
+        return c -> {
+            c.send("220 mx.example.test ESMTP");
+            String line;
+            while ((line = c.readLine()) != null) {
+                String verb = line.split("[ :]", 2)[0].toUpperCase(Locale.ROOT);
+                switch (verb) {
+                    case "EHLO" -> c.send(ehlo);
+                    case "MAIL" -> c.send(mail);
+                    case "RCPT" -> {
+                        if (rcpt.isEmpty()) {
+                            c.silence();
+                            return;
+                        }
+                        c.send(rcpt);
+                    }
+                    case "QUIT" -> {
+                        c.send("221 2.0.0 Bye");
+                        return;
+                    }
+                    default -> c.send("250 2.0.0 Ok");
+                }
+            }
+        };
+    }
+
+    @Test
+    void aTwoHundredCodeTheTableDoesNotListForEhloIsStillASuccess() throws Exception {
+        // RFC 5321 §4.3.2: "SMTP clients SHOULD, when possible, interpret only the first digit of the reply and MUST
+        // be prepared to deal with unrecognized reply codes by interpreting the first digit only."
+        TargetResult r = probe(answering("252 mx.example.test greets you", "250 2.1.0 Ok", "250 2.1.5 Ok"),
+                b -> b.rcpt(Optional.of("someone@example.test")));
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_EHLO_REJECTED), codes(r).toString());
+        assertEquals(List.of("EHLO probe.mailpath.test", "MAIL FROM:<>", "RCPT TO:<someone@example.test>", "RSET",
+                "QUIT"), clientLines(r), "no HELO fallback after a 2yz");
+        finding(r, SmtpCodes.SMTP_RCPT_ACCEPTED);
+    }
+
+    @Test
+    void aThreeHundredReplyToMailIsNoAcceptanceSoNoRcptFollows() throws Exception {
+        // RFC 5321 §4.2.1: 3yz is "Positive Intermediate" (the command is held pending more information); the
+        // success reply to MAIL is 250 (§4.3.2), so a transaction cannot go on to RCPT after it.
+        TargetResult r = probe(answering("250 mx.example.test", "354 go ahead", "250 2.1.5 Ok"),
+                b -> b.rcpt(Optional.of("someone@example.test")));
+        Finding refused = finding(r, SmtpCodes.SMTP_MAIL_FROM_REJECTED);
+        assertEquals("The server rejected MAIL FROM:<> (the null sender that bounces use): 354 go ahead",
+                refused.message());
+        assertEquals(List.of("EHLO probe.mailpath.test", "MAIL FROM:<>", "RSET", "QUIT"), clientLines(r));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Exchange when a transport service cannot take mail for now (Microsoft Q&A 2247914: "421 4.3.2 Service
+        // not available"); RFC 5321 §4.2.1: 4yz is transient, "the action may be requested again"
+        "421 4.3.2 Service not available|WARNING",
+        // RFC 5321 §3.1 / §4.2.3: 554 at connection opening, "No SMTP service here"
+        "554 5.7.1 No SMTP service here|ERROR",
+        // Postfix postscreen, postscreen_dnsbl_action=drop: PS_DNSBL_FORMAT with "521", then hang up
+        "521 5.7.1 Service unavailable; client [192.0.2.9] blocked using zen.spamhaus.org|ERROR"})
+    void aRefusingGreetingIsAWarningWhenTemporaryAndAnErrorWhenPermanent(String greeting, Severity severity)
+            throws Exception {
+        TargetResult r = probe(c -> {
+            c.send(greeting);
+            // a server refusing at the greeting may hang up at once (421, postscreen's drop) or wait for QUIT
+            if (greeting.startsWith("554") && c.readLine() != null) {
+                c.send("221 2.0.0 Bye");
+            }
+        }, b -> b);
+        Finding rejected = finding(r, SmtpCodes.SMTP_BANNER_REJECTED);
+        assertEquals(severity, rejected.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, rejected.actor());
+        assertEquals("The server greeted with a refusal instead of 220: " + greeting, rejected.message());
+        assertEquals(List.of("QUIT"), clientLines(r), "§3.1: after a 554 greeting the client sends QUIT");
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_CONNECTION_DROPPED), codes(r).toString());
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_OK), codes(r).toString());
+    }
+
+    @Test
+    void postscreensTeaserGreetingIsAwaitedInSilenceToItsLastLine() throws Exception {
+        // Postfix postscreen's pregreet test sends "220-" plus the banner, then waits to see whether the client
+        // speaks before its turn (postscreen_early.c: ps_teaser_greeting = "220-%s\r\n"); RFC 5321 §4.3.1: the
+        // sender SHOULD wait for the greeting before sending any commands.
+        AtomicInteger earlyBytes = new AtomicInteger(-1);
+        TargetResult r = probe(c -> {
+            c.send("220-mx.example.test ESMTP");
+            c.pause(Duration.ofMillis(400));
+            earlyBytes.set(c.rawInput().available());
+            c.send("220 mx.example.test ESMTP");
+            String line;
+            while ((line = c.readLine()) != null) {
+                if (line.equals("QUIT")) {
+                    c.send("221 2.0.0 Bye");
+                    return;
+                }
+                c.send("250 mx.example.test");
+            }
+        }, b -> b);
+        assertEquals(0, earlyBytes.get(), "nothing sent before the greeting's last line");
+        assertEquals(List.of("EHLO probe.mailpath.test", "QUIT"), clientLines(r));
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_PROTOCOL_ERROR), codes(r).toString());
+    }
+}
