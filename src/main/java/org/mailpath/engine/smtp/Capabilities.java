@@ -32,11 +32,12 @@ public record Capabilities(Set<String> keywords, OptionalLong sizeLimit) {
             }
             String keyword = words[0].toUpperCase(Locale.ROOT);
             keywords.add(keyword);
-            if (keyword.equals("SIZE") && words.length > 1) {
+            // RFC 1870 §3: size-param ::= [1*DIGIT]; anything else ("-1", "+5", "10M") names no limit
+            if (keyword.equals("SIZE") && words.length > 1 && words[1].chars().allMatch(c -> c >= '0' && c <= '9')) {
                 try {
                     size = OptionalLong.of(Long.parseLong(words[1]));
                 } catch (NumberFormatException e) {
-                    // a malformed limit is just not reported
+                    // more digits than a long holds: no limit worth reporting
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.mailpath.engine.smtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.clientLines;
 import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.codes;
 import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.finding;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.FakeSmtpServer;
+import org.mailpath.testing.smtp.ScriptedSmtp;
 
 /**
  * The probe against the rules of the SMTP standards and what real servers send, each test naming its source:
@@ -145,5 +148,25 @@ class SmtpProbeRfcTest {
         assertEquals(0, earlyBytes.get(), "nothing sent before the greeting's last line");
         assertEquals(List.of("EHLO probe.mailpath.test", "QUIT"), clientLines(r));
         assertFalse(codes(r).contains(SmtpCodes.SMTP_PROTOCOL_ERROR), codes(r).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"SIZE -1", "SIZE +10240000", "SIZE 10M", "SIZE 99999999999999999999"})
+    void aSizeParameterOtherThanDigitsNamesNoLimit(String extension) throws Exception {
+        // RFC 1870 §3: "size-param ::= [1*DIGIT]"
+        TargetResult r = probe(ScriptedSmtp.standard().extensions(extension, "8BITMIME"), b -> b);
+        assertTrue(r.capabilities().has("SIZE"), r.capabilities().toString());
+        assertEquals(OptionalLong.empty(), r.capabilities().sizeLimit());
+        assertEquals("The server offers: SIZE, 8BITMIME; not: STARTTLS, SMTPUTF8, PIPELINING, CHUNKING, REQUIRETLS.",
+                finding(r, SmtpCodes.SMTP_CAPABILITIES).message());
+    }
+
+    @Test
+    void sizeWithoutAParameterAndSizeZeroStillReadAsTheRfcSays() {
+        // RFC 1870 §3: "A parameter value of 0 (zero) indicates that no fixed maximum message size is in force. If
+        // the parameter is omitted no information is conveyed about the server's fixed maximum message size"
+        assertEquals(OptionalLong.empty(), Capabilities.parse(List.of("mx", "SIZE")).sizeLimit());
+        assertEquals(OptionalLong.of(0), Capabilities.parse(List.of("mx", "size 0")).sizeLimit());
+        assertEquals(OptionalLong.of(52428800), Capabilities.parse(List.of("mx", "SIZE 52428800")).sizeLimit());
     }
 }
