@@ -31,6 +31,8 @@ final class SmtpSession {
 
     private static final int EVIDENCE_LINES = 60;
     private static final LocalText GREETING = SmtpFindings.text("phrase.step.greeting");
+    /** RFC 5321 §4.5.3.2.2 and .3: the least a sender should wait for the reply to MAIL and to RCPT. */
+    static final Duration RFC_TRANSACTION_WAIT = Duration.ofMinutes(5);
 
     private final ProbeTarget target;
     private final SmtpProbeOptions options;
@@ -358,13 +360,28 @@ final class SmtpSession {
         boolean greeting = step == GREETING;
         Object what = greeting ? GREETING : SmtpFindings.text("phrase.replyTo", step);
         switch (e.kind()) {
-            case TIMEOUT -> add(SmtpCodes.SMTP_REPLY_TIMEOUT, step, seconds(options.commandTimeout()));
+            case TIMEOUT -> findings.add(replyTimeout());
             case TOO_LONG -> add(SmtpCodes.SMTP_RESPONSE_TOO_LONG, what, e.detail());
             case PROTOCOL -> add(SmtpCodes.SMTP_PROTOCOL_ERROR, SmtpFindings.text("phrase.inReply", e.detail(), what));
             case CLOSED -> add(SmtpCodes.SMTP_CONNECTION_DROPPED, greeting
                     ? SmtpFindings.text("phrase.dropped.beforeGreeting", e.detail())
                     : SmtpFindings.text("phrase.dropped.inAnswerTo", e.detail(), step));
         }
+    }
+
+    /**
+     * No reply in time. RFC 5321 §4.5.3.2 lets a sender wait 5 minutes for the replies to MAIL and RCPT (servers
+     * may verify the address meanwhile); a probe that gave up sooner cannot call the server stalled.
+     */
+    private Finding replyTimeout() {
+        String waited = seconds(options.commandTimeout());
+        boolean transaction = "MAIL FROM".equals(step) || "RCPT TO".equals(step);
+        if (transaction && options.commandTimeout().compareTo(RFC_TRANSACTION_WAIT) < 0) {
+            return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_REPLY_TIMEOUT, Severity.WARNING, subject(),
+                    evidence(), Actor.RECIPIENT_MAIL_TEAM, "SMTP_REPLY_TIMEOUT.belowRfc.message",
+                    "SMTP_REPLY_TIMEOUT.belowRfc.remediation", step, waited);
+        }
+        return SmtpFindings.of(SmtpCodes.SMTP_REPLY_TIMEOUT, subject(), evidence(), step, waited);
     }
 
     private void connectFailed(IOException e) {

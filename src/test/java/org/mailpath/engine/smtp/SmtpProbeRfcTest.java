@@ -3,6 +3,7 @@ package org.mailpath.engine.smtp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.SHORT;
 import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.clientLines;
 import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.codes;
 import static org.mailpath.engine.smtp.SmtpProbeFakeServerTest.finding;
@@ -168,5 +169,33 @@ class SmtpProbeRfcTest {
         assertEquals(OptionalLong.empty(), Capabilities.parse(List.of("mx", "SIZE")).sizeLimit());
         assertEquals(OptionalLong.of(0), Capabilities.parse(List.of("mx", "size 0")).sizeLimit());
         assertEquals(OptionalLong.of(52428800), Capabilities.parse(List.of("mx", "SIZE 52428800")).sizeLimit());
+    }
+
+    @Test
+    void noRcptReplyWithinAShortLimitIsAWarningThatTheRfcAllowsFiveMinutes() throws Exception {
+        // RFC 5321 §4.5.3.2.3: "RCPT Command: 5 Minutes" (the least a client should wait)
+        TargetResult r = probe(answering("250 mx.example.test", "250 2.1.0 Ok", ""),
+                b -> b.commandTimeout(SHORT).rcpt(Optional.of("someone@example.test")));
+        Finding timeout = finding(r, SmtpCodes.SMTP_REPLY_TIMEOUT);
+        assertEquals(Severity.WARNING, timeout.severity());
+        assertEquals("No complete reply to RCPT TO within 0.3 s. RFC 5321 lets a sender wait 5 minutes for this"
+                + " reply (a server may verify the address meanwhile), so the server may be slow rather than stalled.",
+                timeout.message());
+        assertTrue(timeout.remediation().startsWith("Repeat the probe with a longer reply limit"),
+                timeout.remediation());
+        assertTrue(timeout.message(Locale.of("sv")).startsWith("Inget fullständigt svar på RCPT TO inom 0.3 s."
+                + " RFC 5321 låter en avsändare vänta i 5 minuter"), timeout.message(Locale.of("sv")));
+    }
+
+    @Test
+    void noEhloReplyIsAnErrorWhateverTheLimitForEhloHasNoRfcMinimum() throws Exception {
+        // §4.5.3.2 names minimum waits for the greeting, MAIL, RCPT and DATA, none for EHLO
+        TargetResult r = probe(c -> {
+            c.send("220 mx.example.test ESMTP");
+            c.silence();
+        }, b -> b.commandTimeout(SHORT));
+        Finding timeout = finding(r, SmtpCodes.SMTP_REPLY_TIMEOUT);
+        assertEquals(Severity.ERROR, timeout.severity());
+        assertEquals("No complete reply to EHLO within 0.3 s.", timeout.message());
     }
 }
