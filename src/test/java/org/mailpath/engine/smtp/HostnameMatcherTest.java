@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.smtp.CertificateFacts.NameMatch;
 
 /** RFC 6125 name matching and the small TLS helpers. */
 class HostnameMatcherTest {
@@ -21,6 +23,21 @@ class HostnameMatcherTest {
         assertFalse(HostnameMatcher.matchesPattern("mx.example.com", "*.*.com"));
         assertFalse(HostnameMatcher.matchesPattern("mx.example.com", "mx.example.co"));
         assertFalse(HostnameMatcher.matchesPattern("mx.example.com", ""));
+    }
+
+    @Test
+    void theRfc6125RulesForInternationalNamesAndTheCommonName() {
+        // RFC 6125 §6.4.2: a U-label host is compared as its A-label; §6.4.3: a wildcard only as the whole left-most
+        // label, never inside an A-label; §6.4.4: no CN-ID match when the certificate has a DNS-ID
+        CertificateNames idn = new CertificateNames(List.of("xn--bcher-kva.example.test"), List.of(), List.of());
+        assertEquals(NameMatch.SUBJECT_ALT_NAME, HostnameMatcher.match("bücher.example.test", idn));
+        assertEquals(NameMatch.SUBJECT_ALT_NAME, HostnameMatcher.match("BÜCHER.example.test.", idn));
+        CertificateNames wildcard = new CertificateNames(List.of("*.example.test"), List.of(), List.of());
+        assertEquals(NameMatch.SUBJECT_ALT_NAME, HostnameMatcher.match("bücher.example.test", wildcard));
+        assertFalse(HostnameMatcher.matchesPattern("xn--bcher-kva.example.test", "xn--*.example.test"));
+        CertificateNames sanAndCn = new CertificateNames(List.of("other.example.test"), List.of(),
+                List.of("mx.example.test"));
+        assertEquals(NameMatch.NONE, HostnameMatcher.match("mx.example.test", sanAndCn));
     }
 
     @Test
