@@ -12,6 +12,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -193,10 +194,20 @@ public final class EventsView {
             count.getStyleClass().add(Styles.TEXT_MUTED);
             HBox row = new HBox(8, name, new HBox(bounced, deferred), count);
             row.setAlignment(Pos.CENTER_LEFT);
-            Tooltip.install(row, new Tooltip(cause.label() + ": " + messages.get("events.causes.bounced") + " "
-                    + cause.bounced() + ", " + messages.get("events.causes.deferred") + " " + cause.deferred()));
+            described(row, cause.label() + ": " + messages.get("events.causes.bounced") + " "
+                    + cause.bounced() + ", " + messages.get("events.causes.deferred") + " " + cause.deferred());
             box.getChildren().add(row);
         }
+    }
+
+    /**
+     * A chart part's counts, which its colours alone would tell (WCAG 2.2 SC 1.4.1): in a tooltip for the mouse, and
+     * as the node's accessible text for screen readers.
+     */
+    private static void described(Node part, String counts) {
+        Tooltip.install(part, new Tooltip(counts));
+        part.setAccessibleRole(AccessibleRole.TEXT);
+        part.setAccessibleText(counts);
     }
 
     private static Region bar(String style, long value, long max, double width) {
@@ -222,9 +233,9 @@ public final class EventsView {
             column.setPrefWidth(18);
             column.setMaxWidth(64);
             HBox.setHgrow(column, Priority.ALWAYS);
-            Tooltip.install(column, new Tooltip(b.label() + "\n" + messages.get("events.time.delivered") + ": "
+            described(column, b.label() + "\n" + messages.get("events.time.delivered") + ": "
                     + b.delivered() + "\n" + messages.get("events.time.deferred") + ": " + b.deferred() + "\n"
-                    + messages.get("events.time.bounced") + ": " + b.bounced()));
+                    + messages.get("events.time.bounced") + ": " + b.bounced());
             box.getChildren().add(column);
         }
     }

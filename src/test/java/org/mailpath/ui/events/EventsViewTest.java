@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,24 @@ class EventsViewTest {
 
     private static String buttonText(javafx.scene.control.ComboBox<?> combo) {
         return combo.getButtonCell().getText();
+    }
+
+    @Test
+    void theChartsSplitIsReadableWithoutItsColours(FxRobot robot) {
+        // the bars' bounced/deferred/delivered split is drawn in colours only: screen readers get it in words
+        VBox causes = robot.lookup("#cause-chart").queryAs(VBox.class);
+        List<String> rows = causes.getChildren().stream().map(Node::getAccessibleText).toList();
+        assertTrue(!rows.isEmpty() && !model.timeBuckets().isEmpty(), "the fixture has causes and times");
+        assertEquals(model.causes().stream().limit(5).map(c -> c.label() + ": Bounced " + c.bounced() + ", Deferred "
+                + c.deferred()).toList(), rows);
+        HBox time = robot.lookup("#time-chart").queryAs(HBox.class);
+        assertEquals(model.timeBuckets().size(), time.getChildren().size());
+        for (int i = 0; i < time.getChildren().size(); i++) {
+            TimeBucket b = model.timeBuckets().get(i);
+            assertEquals(b.label() + "\nDelivered: " + b.delivered() + "\nDeferred: " + b.deferred() + "\nBounced: "
+                    + b.bounced(), time.getChildren().get(i).getAccessibleText());
+            assertEquals(AccessibleRole.TEXT, time.getChildren().get(i).getAccessibleRole());
+        }
     }
 
     @Test
