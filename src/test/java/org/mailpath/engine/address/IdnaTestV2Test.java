@@ -2,12 +2,6 @@ package org.mailpath.engine.address;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mailpath.testing.TabSeparatedRows;
 
 /**
  * The lines of Unicode's IdnaTestV2.txt where UTS #46 and IDNA2008 agree, against {@link MailboxSyntax} (so
@@ -58,26 +53,14 @@ class IdnaTestV2Test {
     }
 
     static List<Case> cases() {
-        InputStream in = IdnaTestV2Test.class.getResourceAsStream(DATA);
-        if (in == null) {
-            throw new IllegalStateException(DATA + " is missing");
-        }
         List<Case> cases = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", 5);
-                if (f.length != 5 || !(f[1].equals("valid") || f[1].equals("invalid"))
-                        || !(f[2].equals("agrees") || f[2].equals("differs"))) {
-                    throw new IllegalStateException("bad line in " + DATA + ": " + line);
-                }
-                cases.add(new Case(Integer.parseInt(f[0]), f[1].equals("valid"), f[2].equals("differs"), f[3],
-                        unescaped(f[4])));
+        for (String[] f : TabSeparatedRows.read(IdnaTestV2Test.class, DATA, 5)) {
+            if (!(f[1].equals("valid") || f[1].equals("invalid"))
+                    || !(f[2].equals("agrees") || f[2].equals("differs"))) {
+                throw new IllegalStateException("bad line in " + DATA + ": " + String.join("\t", f));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            cases.add(new Case(Integer.parseInt(f[0]), f[1].equals("valid"), f[2].equals("differs"), f[3],
+                    unescaped(f[4])));
         }
         return cases;
     }

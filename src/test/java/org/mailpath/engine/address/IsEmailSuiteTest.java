@@ -3,12 +3,6 @@ package org.mailpath.engine.address;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mailpath.testing.TabSeparatedRows;
 
 /**
  * Dominic Sayers' is_email test suite (every address of its tests.xml) against {@link MailboxSyntax}: the data file
@@ -73,27 +68,15 @@ class IsEmailSuiteTest {
     }
 
     static List<Case> cases() {
-        InputStream in = IsEmailSuiteTest.class.getResourceAsStream(DATA);
-        if (in == null) {
-            throw new IllegalStateException(DATA + " is missing");
-        }
         List<Case> cases = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", 6);
-                if (f.length != 6 || !f[5].startsWith("<") || !f[5].endsWith(">")) {
-                    throw new IllegalStateException("bad line in " + DATA + ": " + line);
-                }
-                String bracketed = f[5];
-                cases.add(new Case(Integer.parseInt(f[0]), f[1], f[2], verdict(f[3], "valid", "invalid"),
-                        verdict(f[4], "differs", "agrees"),
-                        controlsRestored(bracketed.substring(1, bracketed.length() - 1))));
+        for (String[] f : TabSeparatedRows.read(IsEmailSuiteTest.class, DATA, 6)) {
+            String bracketed = f[5];
+            if (!bracketed.startsWith("<") || !bracketed.endsWith(">")) {
+                throw new IllegalStateException("bad line in " + DATA + ": " + String.join("\t", f));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            cases.add(new Case(Integer.parseInt(f[0]), f[1], f[2], verdict(f[3], "valid", "invalid"),
+                    verdict(f[4], "differs", "agrees"),
+                    controlsRestored(bracketed.substring(1, bracketed.length() - 1))));
         }
         return cases;
     }
