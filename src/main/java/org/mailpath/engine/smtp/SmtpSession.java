@@ -146,19 +146,31 @@ final class SmtpSession {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         greeted = true;
-        bannerName = banner.firstWord();
+        if (banner.completed()) {
+            // RFC 5321 §4.2: only the 220 greeting names the server; a refusal's first word is e.g. "5.7.1"
+            bannerName = banner.firstWord();
+        }
         if (took.compareTo(options.slowBanner()) > 0) {
             add(SmtpCodes.SMTP_BANNER_SLOW, seconds(took), seconds(options.slowBanner()));
         }
         if (!banner.completed()) {
-            Finding refused = SmtpFindings.of(SmtpCodes.SMTP_BANNER_REJECTED, subject(), evidence(),
-                    banner.oneLine());
-            // RFC 5321 §4.2.1: a 4yz is temporary (e.g. 421 when busy), only a 5yz refuses for good
-            findings.add(banner.transientFailure() ? refused.withSeverity(Severity.WARNING) : refused);
+            findings.add(bannerRejected(banner));
             quitQuietly(channel);
             return false;
         }
         return true;
+    }
+
+    private Finding bannerRejected(ServerReply banner) {
+        if (decoder.decode(banner.oneLine()).filter(SmtpSession::aboutTheSendingIp).isPresent()) {
+            // e.g. postscreen's "521 5.7.1 Service unavailable; client [IP] blocked using zen.spamhaus.org"
+            return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_BANNER_REJECTED, Severity.WARNING, subject(),
+                    evidence(), Actor.LOCAL_NETWORK, "SMTP_BANNER_REJECTED.probeAddress.message",
+                    "SMTP_BANNER_REJECTED.probeAddress.remediation", banner.oneLine());
+        }
+        Finding refused = SmtpFindings.of(SmtpCodes.SMTP_BANNER_REJECTED, subject(), evidence(), banner.oneLine());
+        // RFC 5321 §4.2.1: a 4yz is temporary (e.g. 421 when busy), only a 5yz refuses for good
+        return banner.transientFailure() ? refused.withSeverity(Severity.WARNING) : refused;
     }
 
     private boolean hello(SmtpChannel channel) throws SmtpIoException {
@@ -329,7 +341,8 @@ final class SmtpSession {
     /**
      * A refusal of the sending IP rather than of the recipient: the knowledge base's rules for Salesforce support
      * (block lists, reverse DNS: in the log that IP is Salesforce's, here it is this computer's), and reputation,
-     * which before DATA and with the null sender can only be the connecting IP's.
+     * which before DATA and with the null sender can only be the connecting IP's. The one decision for a refused
+     * RCPT and a refusing greeting (where the connecting IP is all the server knows of the client).
      */
     private static boolean aboutTheSendingIp(Diagnosis diagnosis) {
         return diagnosis.actor() == Actor.SALESFORCE_SUPPORT || diagnosis.category() == Category.REPUTATION;

@@ -22,6 +22,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.FakeSmtpServer;
 import org.mailpath.testing.smtp.ScriptedSmtp;
@@ -37,12 +38,30 @@ class SmtpProbeRfcTest {
 
     TargetResult probe(FakeSmtpServer.Behaviour behaviour, UnaryOperator<SmtpProbeOptions.Builder> tweak)
             throws Exception {
+        return probe(behaviour, tweak, ReplyDecoder.NONE);
+    }
+
+    TargetResult probe(FakeSmtpServer.Behaviour behaviour, UnaryOperator<SmtpProbeOptions.Builder> tweak,
+                       ReplyDecoder decoder) throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.start(behaviour)) {
             ProbeReport report = new SmtpProbe(dns, tweak.apply(SmtpProbeFakeServerTest.options(server)).build(),
-                    ReplyDecoder.NONE).probe(List.of("[mx.example.test]"), SmtpProbeListener.NONE,
-                    Cancellation.none());
+                    decoder).probe(List.of("[mx.example.test]"), SmtpProbeListener.NONE, Cancellation.none());
             return report.targets().getFirst();
         }
+    }
+
+    /** The decoder the CLI and the app give the probe. */
+    static final ReplyDecoder KNOWLEDGE_BASE = ReplyDecoder.of(StatusKnowledgeBase.standard());
+
+    /** A server that sends {@code greeting} and hangs up, or answers QUIT when the greeting is a 554. */
+    static FakeSmtpServer.Behaviour refusingGreeting(String greeting) {
+        return c -> {
+            c.send(greeting);
+            // a server refusing at the greeting may hang up at once (421, postscreen's drop) or wait for QUIT
+            if (greeting.startsWith("554") && c.readLine() != null) {
+                c.send("221 2.0.0 Bye");
+            }
+        };
     }
 
     /**
@@ -106,17 +125,12 @@ class SmtpProbeRfcTest {
         "421 4.3.2 Service not available|WARNING",
         // RFC 5321 §3.1 / §4.2.3: 554 at connection opening, "No SMTP service here"
         "554 5.7.1 No SMTP service here|ERROR",
-        // Postfix postscreen, postscreen_dnsbl_action=drop: PS_DNSBL_FORMAT with "521", then hang up
-        "521 5.7.1 Service unavailable; client [192.0.2.9] blocked using zen.spamhaus.org|ERROR"})
+        // Postfix smtpd's connection rate limit (src/smtpd/smtpd.c: "421 %s Error: too many connections from %s"):
+        // a limit of the server, not a verdict on the client's address
+        "421 mx.example.test Error: too many connections from 192.0.2.9|WARNING"})
     void aRefusingGreetingIsAWarningWhenTemporaryAndAnErrorWhenPermanent(String greeting, Severity severity)
             throws Exception {
-        TargetResult r = probe(c -> {
-            c.send(greeting);
-            // a server refusing at the greeting may hang up at once (421, postscreen's drop) or wait for QUIT
-            if (greeting.startsWith("554") && c.readLine() != null) {
-                c.send("221 2.0.0 Bye");
-            }
-        }, b -> b);
+        TargetResult r = probe(refusingGreeting(greeting), b -> b, KNOWLEDGE_BASE);
         Finding rejected = finding(r, SmtpCodes.SMTP_BANNER_REJECTED);
         assertEquals(severity, rejected.severity());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, rejected.actor());
@@ -124,6 +138,45 @@ class SmtpProbeRfcTest {
         assertEquals(List.of("QUIT"), clientLines(r), "§3.1: after a 554 greeting the client sends QUIT");
         assertFalse(codes(r).contains(SmtpCodes.SMTP_CONNECTION_DROPPED), codes(r).toString());
         assertFalse(codes(r).contains(SmtpCodes.SMTP_OK), codes(r).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Postfix postscreen, postscreen_dnsbl_action=drop: PS_DNSBL_FORMAT "%s 5.7.1 Service unavailable; client
+        // [%s] blocked using %s" with "521", then hang up (postfix src/postscreen/postscreen_early.c)
+        "521 5.7.1 Service unavailable; client [192.0.2.9] blocked using zen.spamhaus.org",
+        // Postfix smtpd with smtpd_delay_reject=no sends a client restriction's refusal in place of the 220
+        // greeting (vdukhovni/postfix postfix/src/smtpd/smtpd.c); reject_unknown_client_hostname's text
+        // (postfix/src/smtpd/smtpd_check.c), with the default 450 and RFC 7372's 4.7.25
+        "450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.9]"})
+    void aGreetingThatRefusesThisComputersAddressIsAWarningForTheLocalNetwork(String greeting) throws Exception {
+        // The same decision as for a refused RCPT: in the probe the refused IP is this computer's, not Salesforce's,
+        // so neither the recipient's mail team nor the 5yz code makes it an error.
+        TargetResult r = probe(refusingGreeting(greeting), b -> b, KNOWLEDGE_BASE);
+        Finding refused = finding(r, SmtpCodes.SMTP_BANNER_REJECTED);
+        assertEquals(Severity.WARNING, refused.severity());
+        assertEquals(Actor.LOCAL_NETWORK, refused.actor());
+        assertEquals("The server refused the address this computer connects from in its greeting, so the server"
+                + " could not be tested: " + greeting, refused.message());
+        assertEquals("This says nothing about mail from Salesforce, which comes from Salesforce's own IP addresses."
+                + " To test the server, probe from a network whose IP address has a PTR record and a clean reputation"
+                + " (a mail server rather than a home or office line), or compare with the server's reply in the"
+                + " Email Log.", refused.remediation());
+        assertEquals("Servern avvisade adressen som den här datorn ansluter från redan i sin hälsning, så servern"
+                + " kunde inte testas: " + greeting, refused.message(Locale.of("sv")));
+        assertTrue(refused.remediation(Locale.of("sv")).startsWith("Det säger inget om e-post från Salesforce"),
+                refused.remediation(Locale.of("sv")));
+        assertEquals(List.of("QUIT"), clientLines(r));
+        assertEquals(List.of(SmtpCodes.SMTP_BANNER_REJECTED), codes(r), "no SMTP_OK, no dropped connection");
+    }
+
+    @Test
+    void withoutAKnowledgeBaseARefusingGreetingKeepsItsCodesSeverity() throws Exception {
+        // ReplyDecoder.NONE (allowed by SmtpProbe) cannot tell whose fault a reply is, so the first digit decides
+        String greeting = "521 5.7.1 Service unavailable; client [192.0.2.9] blocked using zen.spamhaus.org";
+        Finding rejected = finding(probe(refusingGreeting(greeting), b -> b), SmtpCodes.SMTP_BANNER_REJECTED);
+        assertEquals(Severity.ERROR, rejected.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, rejected.actor());
     }
 
     @Test
