@@ -54,6 +54,8 @@ final class SmtpSession {
     /** The step under way, for findings: a command, or our words (a LocalText). */
     private Object step = GREETING;
     private long targetDeadline;
+    /** How long the current wait may last: its own limit, or less when the conversation's cap comes first. */
+    private Duration waitLimit = Duration.ZERO;
 
     SmtpSession(ProbeTarget target, SmtpProbeOptions options, ReplyDecoder decoder, SmtpProbeListener listener,
                 Cancellation cancellation, CertificateCheck certificates, SSLSocketFactory tls,
@@ -233,7 +235,7 @@ final class SmtpSession {
             return true;
         }
         step = SmtpFindings.text("phrase.step.handshake");
-        long deadline = Math.min(System.nanoTime() + options.tlsTimeout().toNanos(), targetDeadline);
+        long deadline = deadline(options.tlsTimeout());
         SSLSocket ssl;
         try (Watchdog.Guard g = channel.guard(deadline)) {
             ssl = (SSLSocket) tls.createSocket(channel.socket(), target.host(), target.port(), true);
@@ -281,7 +283,7 @@ final class SmtpSession {
 
     private void handshakeFailed(SmtpChannel channel, Exception e) {
         boolean timedOut = channel.timedOut() || causedBy(e, java.net.SocketTimeoutException.class);
-        Object detail = timedOut ? SmtpFindings.text("phrase.noHandshake", seconds(options.tlsTimeout()))
+        Object detail = timedOut ? SmtpFindings.text("phrase.noHandshake", seconds(waitLimit))
                 : String.valueOf(e.getMessage());
         note("TLS handshake failed: " + detail + (timedOut ? " (" + e.getMessage() + ")" : ""));
         Optional<Object> old = ProbeTls.oldProtocolFrom(e);
@@ -384,12 +386,13 @@ final class SmtpSession {
 
     /**
      * No reply in time. RFC 5321 §4.5.3.2 lets a sender wait 5 minutes for the replies to MAIL and RCPT (servers
-     * may verify the address meanwhile); a probe that gave up sooner cannot call the server stalled.
+     * may verify the address meanwhile); a probe that gave up sooner cannot call the server stalled. The time shown
+     * and judged is the wait's limit, which the conversation's cap may have cut below the reply limit.
      */
     private Finding replyTimeout() {
-        String waited = seconds(options.commandTimeout());
+        String waited = seconds(waitLimit);
         boolean transaction = "MAIL FROM".equals(step) || "RCPT TO".equals(step);
-        if (transaction && options.commandTimeout().compareTo(RFC_TRANSACTION_WAIT) < 0) {
+        if (transaction && waitLimit.compareTo(RFC_TRANSACTION_WAIT) < 0) {
             return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_REPLY_TIMEOUT, Severity.WARNING, subject(),
                     evidence(), Actor.RECIPIENT_MAIL_TEAM, "SMTP_REPLY_TIMEOUT.belowRfc.message",
                     "SMTP_REPLY_TIMEOUT.belowRfc.remediation", step, waited);
@@ -433,7 +436,15 @@ final class SmtpSession {
     }
 
     private long deadline() {
-        return Math.min(System.nanoTime() + options.commandTimeout().toNanos(), targetDeadline);
+        return deadline(options.commandTimeout());
+    }
+
+    /** The end of a wait of at most {@code limit} that starts now, within the conversation's cap. */
+    private long deadline(Duration limit) {
+        long now = System.nanoTime();
+        long deadline = Math.min(now + limit.toNanos(), targetDeadline);
+        waitLimit = Duration.ofNanos(Math.max(0, deadline - now));
+        return deadline;
     }
 
     private static int millis(Duration d) {

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -250,5 +252,41 @@ class SmtpProbeRfcTest {
         Finding timeout = finding(r, SmtpCodes.SMTP_REPLY_TIMEOUT);
         assertEquals(Severity.ERROR, timeout.severity());
         assertEquals("No complete reply to EHLO within 0.3 s.", timeout.message());
+    }
+
+    @Test
+    void aReplyTimeoutCutShortByTheConversationsCapShowsTheTimeActuallyWaited() throws Exception {
+        // --timeout 20 s per reply, but the whole conversation may take only 1.5 s: the EHLO wait ends at the cap
+        TargetResult r = probe(c -> {
+            c.send("220 mx.example.test ESMTP");
+            c.silence();
+        }, b -> b.targetLimit(Duration.ofMillis(1500)));
+        Finding timeout = finding(r, SmtpCodes.SMTP_REPLY_TIMEOUT);
+        assertEquals(Severity.ERROR, timeout.severity());
+        double shown = waitedSeconds("No complete reply to EHLO within (\\d+\\.\\d) s\\.", timeout.message());
+        // the cap less the connect and the greeting, never the 20 s that were not waited
+        assertTrue(shown > 0.5 && shown <= 1.5, timeout.message());
+    }
+
+    @Test
+    void aRcptWaitCutBelowFiveMinutesByTheCapIsTheRfcWarningWhateverTheReplyLimit() throws Exception {
+        // RFC 5321 §4.5.3.2.3: 5 minutes for RCPT. A reply limit of 6 minutes is enough, but when the conversation's
+        // cap ends the wait after a second the probe has not waited as the RFC allows either.
+        TargetResult r = probe(answering("250 mx.example.test", "250 2.1.0 Ok", ""),
+                b -> b.commandTimeout(Duration.ofMinutes(6)).targetLimit(Duration.ofMillis(1500))
+                        .rcpt(Optional.of("someone@example.test")));
+        Finding timeout = finding(r, SmtpCodes.SMTP_REPLY_TIMEOUT);
+        assertEquals(Severity.WARNING, timeout.severity());
+        double shown = waitedSeconds("No complete reply to RCPT TO within (\\d+\\.\\d) s\\. RFC 5321 lets a sender"
+                + " wait 5 minutes for this reply \\(a server may verify the address meanwhile\\), so the server may"
+                + " be slow rather than stalled\\.", timeout.message());
+        assertTrue(shown > 0.5 && shown <= 1.5, timeout.message());
+    }
+
+    /** The seconds in a message that matches {@code regex} (one group: the number). */
+    static double waitedSeconds(String regex, String message) {
+        Matcher m = Pattern.compile(regex).matcher(message);
+        assertTrue(m.matches(), message);
+        return Double.parseDouble(m.group(1));
     }
 }

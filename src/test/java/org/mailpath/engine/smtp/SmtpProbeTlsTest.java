@@ -190,6 +190,17 @@ class SmtpProbeTlsTest {
     }
 
     @Test
+    void aHandshakeCutShortByTheConversationsCapShowsTheTimeActuallyWaited() throws Exception {
+        // 20 s for the handshake, but the whole conversation may take only 1.5 s
+        TargetResult r = probe(starttlsThen(ServerConversation::silence, "220 go ahead"), null,
+                b -> b.tlsTimeout(Duration.ofSeconds(20)).targetLimit(Duration.ofMillis(1500)));
+        String message = finding(r, SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED).message();
+        double shown = SmtpProbeRfcTest.waitedSeconds("The TLS handshake after STARTTLS failed: no handshake completed"
+                + " within (\\d+\\.\\d) s\\. Salesforce logs this as 451 4\\.7\\.5 TLS negotiation failed\\.", message);
+        assertTrue(shown > 0.5 && shown <= 1.5, message);
+    }
+
+    @Test
     void handshakeTrickledAByteAtATimeIsCutOff() throws Exception {
         TargetResult r = probe(starttlsThen(c -> {
             readClientHello(c);
