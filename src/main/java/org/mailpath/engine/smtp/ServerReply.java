@@ -17,10 +17,6 @@ public record ServerReply(int code, List<String> lines) {
         return code / 100 == 2;
     }
 
-    public boolean positive() {
-        return code >= 200 && code < 400;
-    }
-
     public boolean transientFailure() {
         return code >= 400 && code < 500;
     }
