@@ -163,17 +163,8 @@ class SmtpProbeTlsTest {
     void aTwoHundredReplyToStarttlsOtherThan220StartsTheHandshake() throws Exception {
         // RFC 3207 §4 lists 220 as the reply that starts TLS; RFC 5321 §4.3.2: clients "MUST be prepared to deal
         // with unrecognized reply codes by interpreting the first digit only", and 2yz is a positive completion
-        TargetResult r = probe(starttlsThen(c -> {
-            c.startTls(valid.serverContext());
-            String line;
-            while ((line = c.readLine()) != null) {
-                if (line.equals("QUIT")) {
-                    c.send("221 bye");
-                    return;
-                }
-                c.send("250 mx.example.test");
-            }
-        }, "250 2.0.0 go ahead"), valid, b -> b);
+        TargetResult r = probe(starttlsThen(tlsThenAnswering("250 mx.example.test"), "250 2.0.0 go ahead"), valid,
+                b -> b);
         assertFalse(codes(r).contains(SmtpCodes.SMTP_STARTTLS_REJECTED), codes(r).toString());
         assertEquals(List.of(SmtpCodes.SMTP_OK, SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_OK), codes(r));
         assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test", "QUIT"),
@@ -251,17 +242,8 @@ class SmtpProbeTlsTest {
 
     @Test
     void greetingRefusedAfterTlsIsAFindingNotSilence() throws Exception {
-        TargetResult r = probe(starttlsThen(c -> {
-            c.startTls(valid.serverContext());
-            String line;
-            while ((line = c.readLine()) != null) {
-                if (line.equals("QUIT")) {
-                    c.send("221 bye");
-                    return;
-                }
-                c.send("554 5.7.1 no service after TLS");
-            }
-        }, "220 go ahead"), valid, b -> b);
+        TargetResult r = probe(starttlsThen(tlsThenAnswering("554 5.7.1 no service after TLS"), "220 go ahead"),
+                valid, b -> b);
         var rejected = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
         assertTrue(rejected.message().contains("554 5.7.1 no service after TLS"), rejected.message());
         assertFalse(codes(r).contains(SmtpCodes.SMTP_OK), codes(r).toString());
@@ -272,17 +254,8 @@ class SmtpProbeTlsTest {
 
     @Test
     void aTemporaryRefusalOfEhloAfterTlsIsAFindingToo() throws Exception {
-        TargetResult r = probe(starttlsThen(c -> {
-            c.startTls(valid.serverContext());
-            String line;
-            while ((line = c.readLine()) != null) {
-                if (line.equals("QUIT")) {
-                    c.send("221 bye");
-                    return;
-                }
-                c.send("421 4.3.2 shutting down");
-            }
-        }, "220 go ahead"), valid, b -> b);
+        TargetResult r = probe(starttlsThen(tlsThenAnswering("421 4.3.2 shutting down"), "220 go ahead"), valid,
+                b -> b);
         assertTrue(finding(r, SmtpCodes.SMTP_EHLO_REJECTED).message().contains("421 4.3.2"), codes(r).toString());
     }
 
@@ -307,6 +280,21 @@ class SmtpProbeTlsTest {
                 } else {
                     c.send("250 ok");
                 }
+            }
+        };
+    }
+
+    /** After the handshake (with the valid certificate), {@code reply} to every command but QUIT, which gets 221. */
+    private FakeSmtpServer.Behaviour tlsThenAnswering(String reply) {
+        return c -> {
+            c.startTls(valid.serverContext());
+            String line;
+            while ((line = c.readLine()) != null) {
+                if (line.equals("QUIT")) {
+                    c.send("221 bye");
+                    return;
+                }
+                c.send(reply);
             }
         };
     }
