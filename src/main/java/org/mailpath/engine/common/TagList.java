@@ -25,6 +25,7 @@ public record TagList(List<String> names, Map<String, String> values, Map<String
                       List<LocalText> problems) {
 
     private static final FindingTexts TEXTS = FindingTexts.of(TagList.class);
+    private static final String REPEATED = "problem.repeated";
 
     /** {@code tag-name = ALPHA *ALNUMPUNC} (RFC 6376 §3.2). */
     private static final Pattern TAG_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -55,7 +56,7 @@ public record TagList(List<String> names, Map<String, String> values, Map<String
             String value = pair.substring(eq + 1).strip();
             lastValues.put(name, value);
             if (values.putIfAbsent(name, value) != null) {
-                problems.add(TEXTS.text("problem.repeated", name));
+                problems.add(TEXTS.text(REPEATED, name));
             }
         }
         return new TagList(List.copyOf(values.keySet()), values, lastValues, problems);
@@ -63,6 +64,15 @@ public record TagList(List<String> names, Map<String, String> values, Map<String
 
     public Optional<String> value(String name) {
         return Optional.ofNullable(values.get(name));
+    }
+
+    /**
+     * The tag that {@code problem}, one of {@link #problems}, says appears more than once; empty for any other
+     * problem (a record type that words a repeated tag its own way replaces that problem).
+     */
+    public static Optional<String> repeatedTag(LocalText problem) {
+        return problem.key().equals(REPEATED) && !problem.args().isEmpty()
+                ? Optional.of(String.valueOf(problem.args().getFirst())) : Optional.empty();
     }
 
     /** The name of the first tag, if any (both DKIM and DMARC require {@code v} there). */

@@ -143,7 +143,7 @@ public final class DmarcParser {
         TagList list = TagList.parse(text);
         Map<String, String> tags = list.values();
         List<LocalText> problems = new ArrayList<>(list.problems().stream()
-                .map(problem -> repeatedTag(problem)
+                .map(problem -> TagList.repeatedTag(problem)
                         .map(tag -> repeated(tag, tags.get(tag), list.lastValues().get(tag))).orElse(problem))
                 .toList());
         if (list.firstName().isPresent()
@@ -252,12 +252,6 @@ public final class DmarcParser {
                 .map(read -> read.equals("0") ? DmarcTexts.text("problem.fo", fo)
                         : DmarcTexts.text("problem.fo.openDmarcReads", fo, read))
                 .orElseGet(() -> DmarcTexts.text("problem.fo.openDmarcVoid", fo));
-    }
-
-    /** The tag name of TagList's "tag appears more than once" problem; empty for any other problem. */
-    private static Optional<String> repeatedTag(LocalText problem) {
-        return problem.key().equals("problem.repeated") && !problem.args().isEmpty()
-                ? Optional.of(String.valueOf(problem.args().getFirst())) : Optional.empty();
     }
 
     /**
