@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mailpath.engine.common.TabbedResource;
 
 /**
  * What the default lists' return codes mean, per their operators' documentation ({@code return-codes.txt}): which

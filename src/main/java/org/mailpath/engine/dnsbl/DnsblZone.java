@@ -3,6 +3,7 @@ package org.mailpath.engine.dnsbl;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mailpath.engine.common.TabbedResource;
 import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.LocalText;
 

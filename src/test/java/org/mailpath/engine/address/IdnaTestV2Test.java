@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mailpath.testing.TabSeparatedRows;
+import org.mailpath.engine.common.TabbedResource;
 
 /**
  * The lines of Unicode's IdnaTestV2.txt where UTS #46 and IDNA2008 agree, against {@link MailboxSyntax} (so
@@ -18,7 +18,7 @@ import org.mailpath.testing.TabSeparatedRows;
  */
 class IdnaTestV2Test {
 
-    private static final String DATA = "IdnaTestV2-idna2008.tsv";
+    private static final String DATA = "/org/mailpath/engine/address/IdnaTestV2-idna2008.tsv";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})|\\\\x\\{([0-9A-Fa-f]+)\\}");
 
     /** One line: {@code source} with IdnaTestV2's escapes decoded. */
@@ -54,7 +54,7 @@ class IdnaTestV2Test {
 
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        for (String[] f : TabSeparatedRows.read(IdnaTestV2Test.class, DATA, 5)) {
+        for (String[] f : TabbedResource.rows(DATA, 5)) {
             if (!(f[1].equals("valid") || f[1].equals("invalid"))
                     || !(f[2].equals("agrees") || f[2].equals("differs"))) {
                 throw new IllegalStateException("bad line in " + DATA + ": " + String.join("\t", f));

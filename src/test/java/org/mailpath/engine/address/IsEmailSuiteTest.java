@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mailpath.testing.TabSeparatedRows;
+import org.mailpath.engine.common.TabbedResource;
 
 /**
  * Dominic Sayers' is_email test suite (every address of its tests.xml) against {@link MailboxSyntax}: the data file
@@ -20,7 +20,7 @@ import org.mailpath.testing.TabSeparatedRows;
  */
 class IsEmailSuiteTest {
 
-    private static final String DATA = "is_email-tests.tsv";
+    private static final String DATA = "/org/mailpath/engine/address/is_email-tests.tsv";
     private static final Set<String> VALID_CATEGORIES = Set.of("ISEMAIL_VALID_CATEGORY", "ISEMAIL_DNSWARN",
             "ISEMAIL_RFC5321");
     private static final Set<String> INVALID_CATEGORIES = Set.of("ISEMAIL_CFWS", "ISEMAIL_DEPREC", "ISEMAIL_RFC5322",
@@ -69,7 +69,7 @@ class IsEmailSuiteTest {
 
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        for (String[] f : TabSeparatedRows.read(IsEmailSuiteTest.class, DATA, 6)) {
+        for (String[] f : TabbedResource.rows(DATA, 6)) {
             String bracketed = f[5];
             if (!bracketed.startsWith("<") || !bracketed.endsWith(">")) {
                 throw new IllegalStateException("bad line in " + DATA + ": " + String.join("\t", f));
