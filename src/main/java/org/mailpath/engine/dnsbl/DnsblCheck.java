@@ -343,10 +343,8 @@ public final class DnsblCheck implements DomainCheck {
             // Spamhaus DQS: "If a service is off, a DNS 'refused' answer packet is returned, resulting in a SERVFAIL
             // DNS answer provided by the resolver" (https://docs.spamhaus.com/datasets/docs/source/70-access-methods/
             // data-query-service/020-dqs-auth.html): a failure may be a refusal, so the list's note is given
-            LocalText consequence = zone.note()
-                    .map(n -> DnsblTexts.text("lookupFailed.zone.noted", zone.zone(), n))
-                    .orElseGet(() -> DnsblTexts.text("lookupFailed.zone", zone.zone()));
-            return Optional.of(DnsAnswers.lookupFailed(answer, consequence, Actor.LOCAL_NETWORK));
+            return Optional.of(DnsAnswers.lookupFailed(answer, noted(zone, "lookupFailed.zone",
+                    "lookupFailed.zone.noted"), Actor.LOCAL_NETWORK));
         }
         Optional<String> code = addresses(answer).stream().filter(a -> a.startsWith("127.255.255.")).findFirst();
         return code.map(c -> refused(zone, DnsblTexts.text("phrase.errorCode", c,
@@ -366,12 +364,16 @@ public final class DnsblCheck implements DomainCheck {
         args.addAll(List.of(more));
         // a default list that does not answer this resolver is usually one that refuses it (Spamhaus through a
         // public resolver, Barracuda without the resolver registered): its note says how to get answers
-        LocalText remediation = zone.note()
-                .map(n -> DnsblTexts.text("DNSBL_ZONE_UNUSABLE.noted.remediation", zone.zone(), n))
-                .orElseGet(() -> DnsblTexts.text("DNSBL_ZONE_UNUSABLE.remediation", zone.zone()));
         return new Finding("DNSBL_ZONE_UNUSABLE", Severity.WARNING, zone.zone(),
                 DnsblTexts.text("DNSBL_ZONE_UNUSABLE." + wording + ".message", args.toArray()), evidence,
-                remediation, Actor.LOCAL_NETWORK);
+                noted(zone, "DNSBL_ZONE_UNUSABLE.remediation",
+                        "DNSBL_ZONE_UNUSABLE.noted.remediation"), Actor.LOCAL_NETWORK);
+    }
+
+    /** The text {@code plain} naming the zone, or {@code noted} naming it and the list's note (how to get answers). */
+    private static LocalText noted(DnsblZone zone, String plain, String noted) {
+        return zone.note().map(n -> DnsblTexts.text(noted, zone.zone(), n))
+                .orElseGet(() -> DnsblTexts.text(plain, zone.zone()));
     }
 
     /**
