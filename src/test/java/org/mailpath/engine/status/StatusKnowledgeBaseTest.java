@@ -452,6 +452,28 @@ class StatusKnowledgeBaseTest {
                 + "Access denied")).category());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Exim's DNS-list rejection as its default configuration words it (src/src/configure.default:
+        // "rejected because $sender_host_address is in a black list at $dnslist_domain\n$dnslist_text")
+        "550 rejected because 192.0.2.1 is in a black list at black.list.example | generic.blocklist | REPUTATION"
+                + " | SALESFORCE_SUPPORT",
+        "550-rejected because 192.0.2.1 is in a black list at black.list.example 550 Listed, see"
+                + " https://black.list.example/192.0.2.1 | generic.blocklist | REPUTATION | SALESFORCE_SUPPORT",
+        // sendmail's FEATURE(dnsbl) default texts (cf/feature/dnsbl.m4: "Rejected: <ip> listed at <list>",
+        // before 8.12 "Mail from <ip> refused by blackhole site <list>")
+        "550 5.7.1 Rejected: 192.0.2.1 listed at blackholes.mail-abuse.org | generic.blocklist | REPUTATION"
+                + " | SALESFORCE_SUPPORT",
+        "550 5.7.1 Mail from 192.0.2.1 refused by blackhole site blackholes.mail-abuse.org | generic.blocklist"
+                + " | REPUTATION | SALESFORCE_SUPPORT",
+        // sendmail's temporary failure of the list lookup is the receiving side's DNS, not a listing
+        "451 4.4.3 Temporary lookup failure of 192.0.2.1 at blackholes.mail-abuse.org | enhanced:X.4.3 | DNS"
+                + " | RECIPIENT_MAIL_TEAM"})
+    void dnsListRejectionsInEximsAndSendmailsDefaultWordsAreTheSendingIpsListing(String row) {
+        // The list's name stays in the reply; a rule's texts are fixed, so they do not repeat it.
+        assertDiagnosis(row);
+    }
+
     /** Reply → rule id, category, actor: one row per case of the CSV sources below. */
     private static void assertDiagnosis(String row) {
         String[] f = row.split("\\|");
