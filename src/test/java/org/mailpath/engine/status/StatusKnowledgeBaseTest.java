@@ -183,7 +183,9 @@ class StatusKnowledgeBaseTest {
             Arguments.of("550 Suspected spam sender.", "tencent.suspected-spam-sender", Category.REPUTATION),
             Arguments.of("550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]", "orange.mail-rejected", Category.CONTENT_POLICY),
             Arguments.of("550 5.7.1 Policy rejection on the target address", "yandex.account-blocked", Category.RECIPIENT),
-            Arguments.of("550 5.7.1 No such user!", "yandex.no-such-user", Category.RECIPIENT));
+            Arguments.of("550 5.7.1 No such user!", "yandex.no-such-user", Category.RECIPIENT),
+            // Postfix's HELO name checks (smtpd_check.c: reject_non_fqdn_helo_hostname and its siblings)
+            Arguments.of("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", "generic.helo-rejected", Category.AUTHENTICATION));
     }
 
     @ParameterizedTest
@@ -443,7 +445,7 @@ class StatusKnowledgeBaseTest {
         assertEquals("generic.blocklist", KB.diagnose(SmtpReply.parse("554 5.7.1 Service unavailable; Client host "
                 + "[203.0.113.5] blocked using dnsbl.example; no reverse DNS")).ruleId());
         // Postfix's checks of the HELO name and of the sender's domain are other checks than the client's PTR.
-        assertEquals("enhanced:X.7.1", KB.diagnose(SmtpReply.parse(
+        assertEquals("generic.helo-rejected", KB.diagnose(SmtpReply.parse(
                 "450 4.7.1 <mta.example>: Helo command rejected: Host not found")).ruleId());
         assertEquals("enhanced:X.1.8", KB.diagnose(SmtpReply.parse(
                 "450 4.1.8 <bounce@acme.example>: Sender address rejected: Domain not found")).ruleId());
@@ -471,6 +473,23 @@ class StatusKnowledgeBaseTest {
                 + " | RECIPIENT_MAIL_TEAM"})
     void dnsListRejectionsInEximsAndSendmailsDefaultWordsAreTheSendingIpsListing(String row) {
         // The list's name stays in the reply; a rule's texts are fixed, so they do not repeat it.
+        assertDiagnosis(row);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Postfix's HELO name checks (smtpd_check.c: reject_non_fqdn_helo_hostname, reject_invalid_helo_hostname,
+        // reject_unknown_helo_hostname)
+        "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname | generic.helo-rejected"
+                + " | AUTHENTICATION | SALESFORCE_SUPPORT",
+        "501 5.5.2 <mta_1>: Helo command rejected: Invalid name | generic.helo-rejected | AUTHENTICATION"
+                + " | SALESFORCE_SUPPORT",
+        "450 4.7.1 <mta.example>: Helo command rejected: Host not found | generic.helo-rejected | AUTHENTICATION"
+                + " | SALESFORCE_SUPPORT",
+        // An administrator's own refusal of a HELO name (an access table) keeps its policy meaning.
+        "554 5.7.1 <mta.example>: Helo command rejected: Access denied | enhanced:X.7.1 | CONTENT_POLICY"
+                + " | RECIPIENT_MAIL_TEAM"})
+    void postfixsHeloNameChecksAreAboutTheSendingServersName(String row) {
         assertDiagnosis(row);
     }
 
