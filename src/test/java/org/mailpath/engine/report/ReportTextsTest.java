@@ -50,6 +50,17 @@ class ReportTextsTest {
                 "a DNS failure alone does not show that name servers break the standards");
     }
 
+    @Test
+    void anAuthenticationRuleAboutTheSendersNameOrAddressDoesNotBlameSpfDkimOrDmarc() {
+        ReportTexts texts = ReportTexts.english();
+        for (String rule : List.of("gmail.ptr", "generic.reverse-dns", "generic.helo-rejected", "microsoft.bad-helo")) {
+            String cause = texts.cause(Category.AUTHENTICATION, rule);
+            assertFalse(cause.contains("SPF") || cause.contains("DMARC"), rule + ": " + cause);
+        }
+        assertEquals("the recipient's server found no matching reverse DNS (PTR) record for the sending IP address",
+                texts.cause(Category.AUTHENTICATION, "generic.reverse-dns"));
+    }
+
     /**
      * A Swedish cause phrase ends "… studsade eftersom …" and stands alone in the JSON: a sentence adverb such as
      * "inte" goes before the verb in the one and after it in the other, so a phrase has none (but in an att-clause).
