@@ -230,7 +230,7 @@ final class SmtpSession {
         step = "STARTTLS";
         ServerReply go = channel.command("STARTTLS", deadline());
         if (!go.completed()) {
-            add(SmtpCodes.SMTP_STARTTLS_REJECTED, go.oneLine());
+            findings.add(startTlsRejected(go));
             tlsFacts = new TlsFacts.Rejected();
             return true;
         }
@@ -279,6 +279,21 @@ final class SmtpSession {
         channel.use(ssl);
         // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again
         return greet(channel, true);
+    }
+
+    /**
+     * STARTTLS refused. A 4yz, typically RFC 3207's "454 TLS not available due to temporary reason", is temporary:
+     * opportunistic senders go on without TLS (Postfix smtp_proto.c "try to continue in plain-text mode"; Salesforce
+     * Preferred delivers unencrypted) and only senders that require TLS fail, so it is a WARNING. A 5yz stays an
+     * ERROR: the server advertises what it refuses for good.
+     */
+    private Finding startTlsRejected(ServerReply reply) {
+        if (reply.transientFailure()) {
+            return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_STARTTLS_REJECTED, Severity.WARNING, subject(),
+                    evidence(), Actor.RECIPIENT_MAIL_TEAM, "SMTP_STARTTLS_REJECTED.transient.message",
+                    "SMTP_STARTTLS_REJECTED.transient.remediation", reply.oneLine());
+        }
+        return SmtpFindings.of(SmtpCodes.SMTP_STARTTLS_REJECTED, subject(), evidence(), reply.oneLine());
     }
 
     private void handshakeFailed(SmtpChannel channel, Exception e) {

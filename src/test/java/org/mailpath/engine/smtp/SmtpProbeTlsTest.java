@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.smtp.CertificateFacts.NameMatch;
 import org.mailpath.engine.smtp.CertificateFacts.Trust;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.FakeSmtpServer;
@@ -152,10 +153,35 @@ class SmtpProbeTlsTest {
 
     @Test
     void starttlsRefusedLeavesThePlainConversationGoing() throws Exception {
+        // RFC 3207 §4: "454 TLS not available due to temporary reason". Opportunistic senders go on in clear
+        // (Postfix src/smtp/smtp_proto.c: "Else try to continue in plain-text mode"; Salesforce Help "Set Up
+        // Transaction Layer Security": Preferred delivers unencrypted), so a 4yz is a WARNING, not an ERROR
         TargetResult r = probe(starttlsThen(c -> { }, "454 4.7.0 TLS not available due to local problem"), null,
                 b -> b);
-        finding(r, SmtpCodes.SMTP_STARTTLS_REJECTED);
-        assertEquals("QUIT", clientLines(r).getLast());
+        var refused = finding(r, SmtpCodes.SMTP_STARTTLS_REJECTED);
+        assertEquals(Severity.WARNING, refused.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, refused.actor());
+        assertEquals("The server offers STARTTLS but refused it for now: 454 4.7.0 TLS not available due to local "
+                + "problem. RFC 3207 makes this a temporary refusal (454 TLS not available due to temporary reason). "
+                + "Meanwhile senders with opportunistic TLS deliver without encryption (Salesforce: TLS setting "
+                + "Preferred), and senders that require TLS do not deliver (Salesforce: Required returns the email "
+                + "to the sender).", refused.message());
+        assertEquals("Repeat the probe later. If STARTTLS stays refused, the recipient's mail team must fix the "
+                + "server's TLS set-up (often a missing or unreadable certificate or key file) or stop advertising "
+                + "STARTTLS.", refused.remediation());
+        assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "QUIT"), clientLines(r));
+        assertEquals(new TlsFacts.Rejected(), r.tlsFacts());
+        assertEquals(Severity.WARNING, r.worst(), codes(r).toString());
+    }
+
+    @Test
+    void aPermanentRefusalOfAdvertisedStarttlsStaysAnError() throws Exception {
+        TargetResult r = probe(starttlsThen(c -> { }, "502 5.5.1 command not implemented"), null, b -> b);
+        var refused = finding(r, SmtpCodes.SMTP_STARTTLS_REJECTED);
+        assertEquals(Severity.ERROR, refused.severity());
+        assertEquals("The server offers STARTTLS but refused it: 502 5.5.1 command not implemented",
+                refused.message());
+        assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "QUIT"), clientLines(r));
         assertEquals(new TlsFacts.Rejected(), r.tlsFacts());
     }
 
