@@ -211,9 +211,23 @@ final class SmtpSession {
             }
             refusal = helo;
         }
-        add(SmtpCodes.SMTP_EHLO_REJECTED, refusal.oneLine());
+        findings.add(helloRejected(refusal));
         quitQuietly(channel);
         return false;
+    }
+
+    /**
+     * The greeting command refused. A 4yz is temporary (RFC 5321 §4.2.1): senders keep the message and retry
+     * later (Postfix smtp_proto.c defers on 421 to EHLO and on a 4yz to HELO), so it is no ERROR. After a 4yz to
+     * EHLO the probe sends no HELO, like Exim, which falls back only after a 5yz; the wording names the command.
+     */
+    private Finding helloRejected(ServerReply refusal) {
+        if (refusal.transientFailure()) {
+            return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_EHLO_REJECTED, Severity.WARNING, subject(), evidence(),
+                    Actor.RECIPIENT_MAIL_TEAM, "SMTP_EHLO_REJECTED.transient.message",
+                    "SMTP_EHLO_REJECTED.transient.remediation", step, refusal.oneLine());
+        }
+        return SmtpFindings.of(SmtpCodes.SMTP_EHLO_REJECTED, subject(), evidence(), refusal.oneLine());
     }
 
     private static Object stepName(String command, boolean afterTls) {

@@ -187,6 +187,74 @@ class SmtpProbeFakeServerTest {
         }
     }
 
+    /** A server that answers EHLO with {@code ehlo} and HELO with {@code helo}, and QUIT with 221. */
+    static FakeSmtpServer.Behaviour refusingHello(String ehlo, String helo) {
+        return c -> {
+            c.send("220 mx.example.test ESMTP");
+            String line;
+            while ((line = c.readLine()) != null) {
+                if (line.startsWith("EHLO")) {
+                    c.send(ehlo);
+                } else if (line.startsWith("HELO")) {
+                    c.send(helo);
+                } else if (line.equals("QUIT")) {
+                    c.send("221 bye");
+                    return;
+                } else {
+                    c.send("503 5.5.1 greet first");
+                }
+            }
+        };
+    }
+
+    @Test
+    void aTemporaryRefusalOfEhloIsAWarningAndNoHeloFollows() throws Exception {
+        // RFC 5321 §4.2.1: a 4yz is transient. Postfix (src/smtp/smtp_proto.c) defers on a 421 to EHLO; Exim
+        // falls back to HELO only after a 5yz (doc/doc-misc/RFC.conform), as the probe does
+        try (FakeSmtpServer server = FakeSmtpServer.start(refusingHello("450 4.3.2 try again later", "250 ok"))) {
+            TargetResult r = probe(server, b -> b);
+            Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
+            assertEquals(Severity.WARNING, refused.severity());
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, refused.actor());
+            assertEquals("The server refused EHLO for now: 450 4.3.2 try again later. A 4yz reply is temporary "
+                    + "(RFC 5321), so senders keep the message and try another MX host or try again later.",
+                    refused.message());
+            assertEquals("Repeat the probe later. If the server keeps refusing, its mail team must find out why "
+                    + "(load, a connection limit, or a rule against the client's name or address); try --helo with "
+                    + "a name that resolves to this computer's public address, and compare with the Salesforce log.",
+                    refused.remediation());
+            assertEquals(List.of("EHLO probe.mailpath.test", "QUIT"), clientLines(r));
+            assertEquals(Severity.WARNING, r.worst(), codes(r).toString());
+            assertEquals(new TlsFacts.NotReached(), r.tlsFacts());
+        }
+    }
+
+    @Test
+    void aTemporaryRefusalOfTheHeloFallbackIsAWarningThatNamesHelo() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(refusingHello("502 5.5.2 command not recognized",
+                "421 4.7.0 too many connections"))) {
+            TargetResult r = probe(server, b -> b);
+            Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
+            assertEquals(Severity.WARNING, refused.severity());
+            assertEquals("The server refused HELO for now: 421 4.7.0 too many connections. A 4yz reply is temporary "
+                    + "(RFC 5321), so senders keep the message and try another MX host or try again later.",
+                    refused.message());
+            assertEquals(List.of("EHLO probe.mailpath.test", "HELO probe.mailpath.test", "QUIT"), clientLines(r));
+        }
+    }
+
+    @Test
+    void aPermanentRefusalOfEhloAndHeloStaysAnError() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(refusingHello("550 5.7.1 go away",
+                "550 5.7.1 go away"))) {
+            TargetResult r = probe(server, b -> b);
+            Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
+            assertEquals(Severity.ERROR, refused.severity());
+            assertEquals("The server rejected both EHLO and HELO: 550 5.7.1 go away", refused.message());
+            assertEquals(List.of("EHLO probe.mailpath.test", "HELO probe.mailpath.test", "QUIT"), clientLines(r));
+        }
+    }
+
     @Test
     void ehloRejectedFallsBackToHelo() throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard().rejectEhlo())) {

@@ -13,6 +13,7 @@ import java.io.DataInputStream;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
@@ -271,7 +272,8 @@ class SmtpProbeTlsTest {
         TargetResult r = probe(starttlsThen(tlsThenAnswering("554 5.7.1 no service after TLS"), "220 go ahead"),
                 valid, b -> b);
         var rejected = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
-        assertTrue(rejected.message().contains("554 5.7.1 no service after TLS"), rejected.message());
+        assertEquals("The server rejected both EHLO and HELO: 554 5.7.1 no service after TLS", rejected.message());
+        assertEquals(Severity.ERROR, rejected.severity());
         assertFalse(codes(r).contains(SmtpCodes.SMTP_OK), codes(r).toString());
         assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test",
                 "HELO probe.mailpath.test", "QUIT"), clientLines(r));
@@ -279,10 +281,21 @@ class SmtpProbeTlsTest {
     }
 
     @Test
-    void aTemporaryRefusalOfEhloAfterTlsIsAFindingToo() throws Exception {
+    void aTemporaryRefusalOfEhloAfterTlsIsAWarningThatNamesTheStep() throws Exception {
         TargetResult r = probe(starttlsThen(tlsThenAnswering("421 4.3.2 shutting down"), "220 go ahead"), valid,
                 b -> b);
-        assertTrue(finding(r, SmtpCodes.SMTP_EHLO_REJECTED).message().contains("421 4.3.2"), codes(r).toString());
+        var refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
+        assertEquals(Severity.WARNING, refused.severity());
+        assertEquals("The server refused EHLO after STARTTLS for now: 421 4.3.2 shutting down. A 4yz reply is "
+                + "temporary (RFC 5321), so senders keep the message and try another MX host or try again later.",
+                refused.message());
+        assertEquals("Servern avvisade EHLO efter STARTTLS tills vidare: 421 4.3.2 shutting down. Ett 4yz-svar är "
+                + "tillfälligt (RFC 5321), så avsändare behåller meddelandet och försöker med en annan MX-värd eller "
+                + "igen senare.", refused.message(Locale.of("sv")));
+        // no HELO after a 4yz (Exim falls back only after a 5yz; a 421 closes the session anyway)
+        assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test", "QUIT"),
+                clientLines(r));
+        assertFalse(codes(r).contains(SmtpCodes.SMTP_OK), codes(r).toString());
     }
 
     /** Plain greeting and EHLO offering STARTTLS, then {@code reply} to STARTTLS and, if a 2yz, the given raw behaviour. */
