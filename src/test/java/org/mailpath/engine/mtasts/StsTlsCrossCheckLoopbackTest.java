@@ -132,8 +132,9 @@ class StsTlsCrossCheckLoopbackTest {
                 || l.contains("common name") || l.contains("subjectAltName")).toList();
         assertEquals(List.of(label + SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN + ": The server's certificate names "
                 + "mx.probe.sts.test only in its subject common name (mx.probe.sts.test); it has no DNS subject "
-                + "alternative name. Most mail servers still accept that, but senders that apply an MTA-STS policy "
-                + "do not (RFC 8461), and current name checks (RFC 9525) ignore the common name."), aboutTheName);
+                + "alternative name. Senders that check names the traditional way (RFC 6125's fallback, as Postfix "
+                + "and Java do) still accept that, but senders that apply an MTA-STS policy do not (RFC 8461), and "
+                + "newer name checks ignore the common name (RFC 9525, OpenSSL's current default)."), aboutTheName);
     }
 
     /** The enforce policy of probe.sts.test, fetched through the MTA-STS check. */

@@ -96,9 +96,10 @@ class SmtpProbeTlsTest {
         var cnOnly = finding(r, SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN);
         assertEquals(Severity.INFO, cnOnly.severity());
         assertEquals("The server's certificate names mx.example.test only in its subject common name "
-                + "(mx.example.test); it has no DNS subject alternative name. Most mail servers still accept that, "
-                + "but senders that apply an MTA-STS policy do not (RFC 8461), and current name checks (RFC 9525) "
-                + "ignore the common name.", cnOnly.message());
+                + "(mx.example.test); it has no DNS subject alternative name. Senders that check names the "
+                + "traditional way (RFC 6125's fallback, as Postfix and Java do) still accept that, but senders that "
+                + "apply an MTA-STS policy do not (RFC 8461), and newer name checks ignore the common name (RFC 9525, "
+                + "OpenSSL's current default).", cnOnly.message());
         // the general check (RFC 6125's fall-back to the CN) is content, so the server is fine for the probe
         assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_NAME_MISMATCH), codes(r).toString());
         assertEquals(SmtpCodes.SMTP_OK, r.findings().getFirst().code(), codes(r).toString());
