@@ -75,6 +75,11 @@ public final class DkimInspector {
                     text("DKIM_CNAME_CONFLICT.remediation", name, target.get()));
             b.records.add(name + ". CNAME " + DnsNames.absolute(target.get()));
         }
+        if (keys.isEmpty() && conflict && keyAtTarget(b, target.get(), dns, c)) {
+            // the TXT beside the CNAME is no key, the target's is: resolvers that answer the TXT at the name miss
+            // it, those that follow the CNAME find it; DKIM_CNAME_CONFLICT says so, the target is not missing
+            return b.build();
+        }
         if (keys.isEmpty()) {
             return missing(b, domain, selector, dns, c);
         }
@@ -115,6 +120,13 @@ public final class DkimInspector {
         b.finding(new Finding("DKIM_EXTRA_TXT", Severity.ERROR, b.name,
                 text("DKIM_EXTRA_TXT.message", b.where(), others.size(), DnsText.joinText(others, ", ")), evidence,
                 text("DKIM_EXTRA_TXT.remediation", owner), Actor.SENDER_ADMIN));
+    }
+
+    /** Whether the CNAME target holds a DKIM key, asked directly (the answer joins the evidence). */
+    private static boolean keyAtTarget(Builder b, String target, DnsLookup dns, Cancellation c) {
+        DnsAnswer atTarget = dns.lookup(target, Type.TXT, c);
+        b.evidence.addAll(atTarget.evidence());
+        return DnsAnswers.texts(atTarget).stream().anyMatch(DkimKey::looksLikeKey);
     }
 
     /** Nothing at the name: a dangling CNAME, the zone name typed twice, or simply missing. */

@@ -271,6 +271,29 @@ class DkimCheckTest {
     }
 
     @Test
+    void cnameBesideATxtThatIsNoKeyIsAConflictNotAMissingTarget() {
+        // RFC 1034 §3.6.2: "If a CNAME RR is present at a node, no other data should be present"; a resolver that
+        // answers the TXT beside the CNAME never reaches Salesforce's key, one that follows the CNAME finds it. The
+        // key at the target exists: saying it does not (DKIM_CNAME_TARGET_MISSING) would send the admin to the wrong
+        // fix
+        List<DkimSelectorReport> r = inspect(salesforceKeys()
+                + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n"
+                + "sf1._domainkey.example.com. TXT \"google-site-verification=abc123\"\n", "sf1");
+        assertEquals(DkimSelectorState.CNAME_CONFLICT, r.getFirst().state());
+        // (sf2, the alternate, is not asked here)
+        assertEquals(List.of("DKIM_CNAME_CONFLICT:ERROR", "DKIM_SALESFORCE_ALTERNATE_UNCHECKED:INFO"),
+                outcome(r.getFirst().findings()));
+        assertEquals("sf1._domainkey.example.com has a CNAME and other records at the same name: DNS forbids this, "
+                + "resolvers answer one or the other, and Salesforce cannot verify the key",
+                single(r.getFirst().findings(), "DKIM_CNAME_CONFLICT").message());
+        // without a key at the target as well, both are said
+        List<DkimSelectorReport> none = inspect("sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n"
+                + "sf1._domainkey.example.com. TXT \"google-site-verification=abc123\"\n", "sf1");
+        assertEquals(List.of("DKIM_CNAME_CONFLICT:ERROR", "DKIM_CNAME_TARGET_MISSING:ERROR",
+                "DKIM_SALESFORCE_ALTERNATE_UNCHECKED:INFO"), outcome(none.getFirst().findings()));
+    }
+
+    @Test
     void multipleKeysAtOneName() {
         // RFC 6376 §3.6.2.2 "TXT RRs MUST be unique for a particular selector name"; OpenDKIM's dkim_get_key_dns
         // returns DKIM_STAT_MULTIDNSREPLY for a second TXT answer, so every signature with the selector fails there
