@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,7 @@ public final class DmarcCheck implements DomainCheck {
 
     private static final FindingTexts TEXTS = DmarcTexts.TEXTS;
 
-    /** RFC 9989 tree walk: longer names jump to their last 7 labels. */
+    /** RFC 9989 tree walk (§4.10): longer names jump to their last 7 labels. */
     static final int MAX_WALK_LABELS = 8;
     /** External report domains whose authorization is asked at most. */
     static final int MAX_REPORT_DOMAINS = 10;
@@ -74,7 +75,7 @@ public final class DmarcCheck implements DomainCheck {
             policyDomain = org;
         }
         String pslDomain = policyDomain;
-        boolean pslFound = !records.isEmpty();
+        boolean pslFound = records.size() == 1;
         Optional<String> walk = treeWalk(ctx, domain);
         walk.filter(w -> !pslFound || !w.equals(pslDomain)).ifPresent(w ->
                 findings.add(discoveryDiffers(domain, pslFound ? Optional.of(pslDomain) : Optional.empty(), w)));
@@ -335,18 +336,42 @@ public final class DmarcCheck implements DomainCheck {
     }
 
     /**
-     * RFC 9989 discovery (DNS tree walk, no PSL): after {@code _dmarc.<domain>}, names of more than 8 labels jump
-     * to their last 7 labels, then one label is dropped at a time down to the top-level domain; the first name
-     * with a DMARC record wins. At most 8 questions.
+     * RFC 9989 discovery (DNS tree walk, no PSL; §4.10, §4.10.1, §4.10.2): the record at {@code _dmarc.<domain>}
+     * applies when there is one. Otherwise the walk asks the parents (names of more than 8 labels jump to their last
+     * 7 labels, then one label is dropped at a time down to the top-level domain) and the Organizational Domain's
+     * record applies: the first found with psd=n; below a record with psd=y the name one label down (its record when
+     * it has one, else the PSD's); else the record with the fewest labels (Appendix B.4.2: for a.b.example.com with
+     * records at b.example.com and example.com that is example.com's). A name with several DMARC records counts as
+     * none (§4.10 steps 2 and 6). At most 8 questions.
      */
     static Optional<String> treeWalk(CheckContext ctx, String domain) {
+        List<String> found = new ArrayList<>();
         for (String name : walkNames(domain)) {
-            DnsAnswer answer = lookup(ctx, "_dmarc." + name);
-            if (!dmarcRecords(answer).isEmpty()) {
+            List<String> records = dmarcRecords(lookup(ctx, "_dmarc." + name));
+            if (records.size() != 1) {
+                continue;
+            }
+            if (name.equals(domain)) {
+                return Optional.of(domain);
+            }
+            found.add(name);
+            String psd = DmarcParser.parse(records.getFirst()).record().tags().getOrDefault("psd", "u")
+                    .toLowerCase(Locale.ROOT);
+            if (psd.equals("n")) {
                 return Optional.of(name);
             }
+            if (psd.equals("y")) {
+                String org = oneLabelBelow(domain, name);
+                return Optional.of(found.contains(org) ? org : name);
+            }
         }
-        return Optional.empty();
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getLast());
+    }
+
+    /** The name one label below {@code ancestor} on the way to {@code domain}. */
+    private static String oneLabelBelow(String domain, String ancestor) {
+        String above = domain.substring(0, domain.length() - ancestor.length() - 1);
+        return above.substring(above.lastIndexOf('.') + 1) + "." + ancestor;
     }
 
     /** The names the tree walk asks, the domain itself included. */

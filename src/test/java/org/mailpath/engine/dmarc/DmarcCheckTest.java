@@ -7,6 +7,7 @@ import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.dns.DnsStatus;
@@ -143,20 +144,68 @@ class DmarcCheckTest {
     }
 
     @Test
-    void rfc9989TreeWalkDisagreeingWithThePslIsReported() {
+    void rfc9989TreeWalkTakesTheOrganizationalDomainsRecordLikeThePsl() {
+        // RFC 9989 §4.10.2 step 3 and Appendix B.4.2 (draft-ietf-dmarc-dmarcbis-41, published as RFC 9989): without a
+        // record at the domain, the record with the fewest labels applies, not the nearest one: both generations
+        // use example.com's record here
         String zone = """
                 _dmarc.example.com. TXT "v=DMARC1; p=reject"
                 _dmarc.b.example.com. TXT "v=DMARC1; p=none"
                 """;
-        Finding f = single(check(zone, "a.b.example.com"), "DMARC_DISCOVERY_DIFFERS", Severity.INFO);
-        assertTrue(f.message().contains("RFC 7489 (public suffix list) use the DMARC record of example.com")
-                && f.message().contains("tree walk) use the record of b.example.com"), f.message());
+        absent(check(zone, "a.b.example.com"), "DMARC_DISCOVERY_DIFFERS");
         absent(check(zone, "example.com"), "DMARC_DISCOVERY_DIFFERS");
         absent(check(zone, "x.example.com"), "DMARC_DISCOVERY_DIFFERS");
+        assertEquals(Optional.of("example.com"), walk(zone, "a.b.example.com"));
+        assertEquals(Optional.of("b.example.com"), walk(zone, "b.example.com"));
         // the walk also finds records the PSL discovery cannot
         List<Finding> onlyWalk = check("_dmarc.b.example.com. TXT \"v=DMARC1; p=none\"\n", "a.b.example.com");
         single(onlyWalk, "DMARC_MISSING");
         assertTrue(single(onlyWalk, "DMARC_DISCOVERY_DIFFERS").message().contains("find no DMARC record"));
+    }
+
+    @Test
+    void rfc9989TreeWalkStopsAtPsdTags() {
+        // §4.10.2 step 1: psd=n makes its domain the Organizational Domain: RFC 9989 receivers use b.example.com's
+        // record, RFC 7489 receivers (PSL) example.com's
+        String psdN = """
+                _dmarc.example.com. TXT "v=DMARC1; p=reject"
+                _dmarc.b.example.com. TXT "v=DMARC1; p=none; psd=n"
+                """;
+        assertEquals(Optional.of("b.example.com"), walk(psdN, "a.b.example.com"));
+        Finding f = single(check(psdN, "a.b.example.com"), "DMARC_DISCOVERY_DIFFERS", Severity.INFO);
+        assertTrue(f.message().contains("RFC 7489 (public suffix list) use the DMARC record of example.com")
+                && f.message().contains("tree walk) use the record of b.example.com"), f.message());
+        // step 2 and Appendix B.4.3: below a psd=y record the name one label down is the Organizational Domain, its
+        // record applies; without one the PSD's record applies
+        String psdY = """
+                _dmarc.bank.example. TXT "v=DMARC1; p=reject; psd=y"
+                _dmarc.giant.bank.example. TXT "v=DMARC1; p=quarantine"
+                """;
+        assertEquals(Optional.of("giant.bank.example"), walk(psdY, "mail.giant.bank.example"));
+        assertEquals(Optional.of("bank.example"), walk(psdY, "mail.mega.bank.example"));
+        // psd values are ABNF strings, any case
+        assertEquals(Optional.of("b.example.com"), walk(psdN.replace("psd=n", "psd=N"), "a.b.example.com"));
+    }
+
+    @Test
+    void rfc9989TreeWalkDiscardsANameWithSeveralRecords() {
+        // §4.10 steps 2 and 6: "If multiple DMARC Policy Records are returned for a single target, they are all
+        // discarded"; RFC 7489 §6.6.3 ends discovery there (DMARC_MULTIPLE), RFC 9989 walks on
+        String zone = """
+                _dmarc.example.com. TXT "v=DMARC1; p=reject"
+                _dmarc.b.example.com. TXT "v=DMARC1; p=none"
+                _dmarc.b.example.com. TXT "v=DMARC1; p=quarantine"
+                """;
+        assertEquals(Optional.of("example.com"), walk(zone, "b.example.com"));
+        List<Finding> f = check(zone, "b.example.com");
+        single(f, "DMARC_MULTIPLE", Severity.ERROR);
+        assertTrue(single(f, "DMARC_DISCOVERY_DIFFERS").message().contains("RFC 7489 (public suffix list) find no "
+                + "DMARC record, receivers that follow RFC 9989 (DNS tree walk) use the record of example.com"),
+                single(f, "DMARC_DISCOVERY_DIFFERS").message());
+    }
+
+    private static Optional<String> walk(String zone, String domain) {
+        return DmarcCheck.treeWalk(FakeDns.of(zone).context(domain, CheckOptions.defaults()), domain);
     }
 
     @Test
