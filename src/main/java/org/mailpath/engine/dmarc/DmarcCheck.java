@@ -176,11 +176,13 @@ public final class DmarcCheck implements DomainCheck {
                             : text("DMARC_POLICY_NONE.message", domain),
                     lines, text("DMARC_POLICY_NONE.remediation"), Actor.NOBODY));
         } else if (applied.effective().equals("none")) {
-            findings.add(TEXTS.variant("DMARC_POLICY_NONE", Severity.INFO, domain, lines, Actor.NOBODY,
-                    "DMARC_POLICY_NONE.pct0.message", "DMARC_POLICY_NONE.remediation", domain, applied.named()));
+            findings.add(new Finding("DMARC_POLICY_NONE", Severity.INFO, domain,
+                    noPct(record, text("DMARC_POLICY_NONE.pct0.message", domain, applied.named()),
+                            text("phrase.noPct.policy", applied.named())),
+                    lines, text("DMARC_POLICY_NONE.remediation"), Actor.NOBODY));
         }
         if (record.pct() < 100) {
-            findings.add(pctPartial(domain, requested, record.pct(), lines));
+            findings.add(pctPartial(record, domain, requested, lines));
         }
         if (record.testMode() && !requested.equals("none")) {
             findings.add(TEXTS.finding("DMARC_TEST_MODE", Severity.INFO, domain, lines, Actor.NOBODY,
@@ -191,21 +193,37 @@ public final class DmarcCheck implements DomainCheck {
                     ? text("DMARC_OK.inherited.message", domain, requested, applied.policyDomain())
                     : text("DMARC_OK.message", domain, requested);
             findings.add(new Finding("DMARC_OK", Severity.OK, domain,
-                    record.pct() == 0 ? text("DMARC_OK.pct0.message", ok, applied.effective()) : ok,
+                    record.pct() == 0 ? noPct(record, text("DMARC_OK.pct0.message", ok, applied.effective()),
+                            text("phrase.noPct.asWritten")) : ok,
                     lines, Actor.NOBODY));
         }
     }
 
-    /** §6.6.4: the share of failing mail pct selects gets the policy, the rest the next-lower one. */
-    private static Finding pctPartial(String domain, String requested, int pct, List<String> lines) {
+    /**
+     * §6.6.4: the share of failing mail pct selects gets the policy, the rest the next-lower one. RFC 9989 receivers
+     * apply the whole policy: said beside it (see {@link #noPct}).
+     */
+    private static Finding pctPartial(DmarcRecord record, String domain, String requested, List<String> lines) {
+        int pct = record.pct();
         if (requested.equals("none")) {
             return TEXTS.finding("DMARC_PCT_PARTIAL", Severity.INFO, domain, lines, Actor.NOBODY,
                     "DMARC_PCT_PARTIAL", pct);
         }
         String variant = "DMARC_PCT_PARTIAL." + requested + (pct == 0 ? ".zero" : "");
-        return TEXTS.variant("DMARC_PCT_PARTIAL", Severity.INFO, domain, lines, Actor.NOBODY,
-                variant + ".message", pct == 0 ? "DMARC_PCT_PARTIAL.zero.remediation"
-                        : "DMARC_PCT_PARTIAL.remediation", pct);
+        return new Finding("DMARC_PCT_PARTIAL", Severity.INFO, domain,
+                noPct(record, text(variant + ".message", pct), text("phrase.noPct." + requested)), lines,
+                text(pct != 0 ? "DMARC_PCT_PARTIAL.remediation" : record.testMode()
+                        ? "DMARC_PCT_PARTIAL.zero.testMode.remediation" : "DMARC_PCT_PARTIAL.zero.remediation"),
+                Actor.NOBODY);
+    }
+
+    /**
+     * A pct message with what RFC 9989 receivers do instead: pct is no tag of RFC 9989 (its IANA registration is
+     * "historic"; draft-ietf-dmarc-dmarcbis-41 §9.3, Appendix A.6, C.5.2), so they apply the policy to all failing
+     * mail. Not said under t=y: then they apply the next-lower policy, which DMARC_TEST_MODE says.
+     */
+    private static LocalText noPct(DmarcRecord record, LocalText message, LocalText rfc9989) {
+        return record.testMode() ? message : text("list.concat", message, rfc9989);
     }
 
     /**

@@ -250,19 +250,37 @@ class DmarcCheckTest {
     void pctZeroSaysThePolicyReceiversApply() {
         // RFC 7489 §6.6.4: mail pct does not select gets the next-lower policy; pct=0 selects none
         List<Finding> reject = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=0\"\n", "example.com");
-        assertEquals("DMARC policy for example.com: p=reject, but with pct=0 receivers apply quarantine to all failing "
-                + "mail instead (RFC 7489 §6.6.4)", single(reject, "DMARC_OK", Severity.OK).message());
+        // RFC 9989 has no pct (draft-ietf-dmarc-dmarcbis-41 Appendix A.6, C.5.2; IANA status "historic"): its
+        // receivers reject all failing mail; t=y is its test mode
+        assertEquals("DMARC policy for example.com: p=reject, but with pct=0 receivers that follow RFC 7489 apply "
+                + "quarantine to all failing mail instead (RFC 7489 §6.6.4); receivers that follow RFC 9989 "
+                + "(DMARCbis), which has no pct, apply the policy as written",
+                single(reject, "DMARC_OK", Severity.OK).message());
         Finding pct = single(reject, "DMARC_PCT_PARTIAL", Severity.INFO);
-        assertEquals("pct=0: receivers reject no failing mail, they quarantine all of it (RFC 7489 §6.6.4)",
+        assertEquals("pct=0: receivers that follow RFC 7489 reject no failing mail, they quarantine all of it (RFC "
+                + "7489 §6.6.4); receivers that follow RFC 9989 (DMARCbis), which has no pct, reject all of it",
                 pct.message());
-        assertTrue(pct.remediation().contains("t=y"), pct.remediation());
+        assertEquals("While testing, write t=y beside pct=0: RFC 9989 (DMARCbis) has no pct, and t=y makes its "
+                + "receivers apply the next-lower policy as well. Remove both once the reports are clean.",
+                pct.remediation());
+        // with t=y both generations apply quarantine: DMARC_TEST_MODE says RFC 9989's side
+        List<Finding> tested = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=0; t=y\"\n", "example.com");
+        assertEquals("pct=0: receivers that follow RFC 7489 reject no failing mail, they quarantine all of it (RFC "
+                + "7489 §6.6.4)", single(tested, "DMARC_PCT_PARTIAL").message());
+        assertEquals("Remove pct=0 and t=y once the reports are clean.",
+                single(tested, "DMARC_PCT_PARTIAL").remediation());
+        assertEquals("DMARC policy for example.com: p=reject, but with pct=0 receivers that follow RFC 7489 apply "
+                + "quarantine to all failing mail instead (RFC 7489 §6.6.4)", single(tested, "DMARC_OK").message());
+        single(tested, "DMARC_TEST_MODE", Severity.INFO);
         absent(reject, "DMARC_POLICY_NONE");
 
         List<Finding> quarantine = check("_dmarc.example.com. TXT \"v=DMARC1; p=quarantine; pct=0\"\n",
                 "example.com");
         absent(quarantine, "DMARC_OK");
-        assertTrue(single(quarantine, "DMARC_POLICY_NONE", Severity.INFO).message()
-                .startsWith("DMARC policy for example.com is in effect none: with p=quarantine and pct=0"));
+        assertEquals("DMARC policy for example.com is in effect none at receivers that follow RFC 7489: with "
+                + "p=quarantine and pct=0 they quarantine no failing mail, they treat all of it as under p=none (RFC "
+                + "7489 §6.6.4) and only report. Receivers that follow RFC 9989 (DMARCbis), which has no pct, apply "
+                + "p=quarantine", single(quarantine, "DMARC_POLICY_NONE", Severity.INFO).message());
         List<Finding> inherited = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=quarantine; pct=0\"\n",
                 "mail.example.com");
         absent(inherited, "DMARC_OK");
@@ -277,10 +295,12 @@ class DmarcCheckTest {
     void aPartialPctSaysWhatTheRestGets() {
         List<Finding> reject = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=20\"\n", "example.com");
         single(reject, "DMARC_OK", Severity.OK);
-        assertEquals("pct=20: receivers reject only 20% of failing mail and quarantine the rest (RFC 7489 §6.6.4)",
+        assertEquals("pct=20: receivers that follow RFC 7489 reject only 20% of failing mail and quarantine the rest "
+                + "(RFC 7489 §6.6.4); receivers that follow RFC 9989 (DMARCbis), which has no pct, reject all of it",
                 single(reject, "DMARC_PCT_PARTIAL", Severity.INFO).message());
-        assertEquals("pct=20: receivers quarantine only 20% of failing mail and treat the rest as under p=none "
-                + "(RFC 7489 §6.6.4)", single(check("_dmarc.example.com. TXT \"v=DMARC1; p=quarantine; pct=20\"\n",
+        assertEquals("pct=20: receivers that follow RFC 7489 quarantine only 20% of failing mail and treat the rest as "
+                + "under p=none (RFC 7489 §6.6.4); receivers that follow RFC 9989 (DMARCbis), which has no pct, "
+                + "quarantine all of it", single(check("_dmarc.example.com. TXT \"v=DMARC1; p=quarantine; pct=20\"\n",
                 "example.com"), "DMARC_PCT_PARTIAL").message());
     }
 

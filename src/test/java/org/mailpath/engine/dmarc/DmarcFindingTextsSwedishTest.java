@@ -63,10 +63,18 @@ class DmarcFindingTextsSwedishTest {
                 + "§4.10.1)", single(check("_dmarc.example.com. TXT \"v=DMARC1; rua=mailto:d@example.com\"\n"),
                 "DMARC_SYNTAX").message(SWEDISH));
         Finding pct = single(findings, "DMARC_PCT_PARTIAL");
-        assertEquals("pct=25: receivers reject only 25% of failing mail and quarantine the rest (RFC 7489 §6.6.4)",
+        assertEquals("pct=25: receivers that follow RFC 7489 reject only 25% of failing mail and quarantine the rest "
+                + "(RFC 7489 §6.6.4); receivers that follow RFC 9989 (DMARCbis), which has no pct, reject all of it",
                 pct.message());
-        assertEquals("pct=25: mottagarna avvisar bara 25 % av den e-post som inte klarar DMARC och sätter resten i "
-                + "karantän (RFC 7489 §6.6.4)", pct.message(SWEDISH));
+        assertEquals("pct=25: mottagare som följer RFC 7489 avvisar bara 25 % av den e-post som inte klarar DMARC och "
+                + "sätter resten i karantän (RFC 7489 §6.6.4); mottagare som följer RFC 9989 (DMARCbis), som saknar "
+                + "pct, avvisar all sådan e-post", pct.message(SWEDISH));
+        assertEquals("DMARC-policyn för example.com är i praktiken none hos mottagare som följer RFC 7489: med "
+                + "p=quarantine och pct=0 sätter de ingen e-post i karantän som inte klarar DMARC, de behandlar all "
+                + "sådan e-post som under p=none (RFC 7489 §6.6.4) och rapporterar bara. Mottagare som följer RFC 9989 "
+                + "(DMARCbis), som saknar pct, tillämpar p=quarantine",
+                single(check("_dmarc.example.com. TXT \"v=DMARC1; p=quarantine; pct=0\"\n"), "DMARC_POLICY_NONE")
+                        .message(SWEDISH));
         assertEquals("pct=25: policyn gäller bara 25 % av den e-post som inte klarar DMARC",
                 single(check("_dmarc.example.com. TXT \"v=DMARC1; p=none; pct=25\"\n"), "DMARC_PCT_PARTIAL")
                         .message(SWEDISH));
@@ -75,8 +83,9 @@ class DmarcFindingTextsSwedishTest {
     @Test
     void policyOutcomesAndReportAddressesAreSaidInSwedish() {
         List<Finding> pct0 = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=0; t=y; rua=d@example.com\"\n");
-        assertEquals("DMARC-policy för example.com: p=reject, men med pct=0 tillämpar mottagarna i stället quarantine "
-                + "på all e-post som inte klarar DMARC (RFC 7489 §6.6.4)", single(pct0, "DMARC_OK").message(SWEDISH));
+        assertEquals("DMARC-policy för example.com: p=reject, men med pct=0 tillämpar mottagare som följer RFC 7489 i "
+                + "stället quarantine på all e-post som inte klarar DMARC (RFC 7489 §6.6.4)",
+                single(pct0, "DMARC_OK").message(SWEDISH));
         assertEquals("t=y: enligt RFC 9989 (DMARCbis) är posten för example.com i testläge, och mottagare som följer "
                 + "den tillämpar quarantine i stället för reject på e-post som inte klarar DMARC; mottagare som följer "
                 + "RFC 7489 bortser från t=", single(pct0, "DMARC_TEST_MODE").message(SWEDISH));
