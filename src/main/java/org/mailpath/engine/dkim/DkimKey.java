@@ -1,8 +1,11 @@
 package org.mailpath.engine.dkim;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
@@ -115,6 +118,10 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
             problems.add(DkimTexts.text("problem.tooLarge", der.length));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
+        if (bits.isEmpty() && certificate(der)) {
+            problems.add(DkimTexts.text("problem.certificate"));
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
+        }
         if (bits.isEmpty()) {
             problems.add(DkimTexts.text("problem.notRsa"));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
@@ -166,6 +173,21 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
             }
         }
         return out;
+    }
+
+    /**
+     * Whether p= holds an X.509 certificate (RFC 5280) instead of the key: RFC 6376 §3.6.1 makes p= the public-key
+     * data, and verifiers read only a SubjectPublicKeyInfo there: OpenDKIM with d2i_PUBKEY (libopendkim/dkim.c, dkim_sig_process), dkimpy with
+     * parse_public_key, which expects SEQUENCE { SEQUENCE { OID, NULL }, BIT STRING } (dkim/crypto.py) and so fails
+     * on a certificate's tbsCertificate.
+     */
+    private static boolean certificate(byte[] der) {
+        try {
+            CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+            return true;
+        } catch (CertificateException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static Optional<Integer> rsaBits(byte[] der) {

@@ -96,6 +96,24 @@ class DkimKeyTest {
         assertEquals("rsa", key.keyType());
     }
 
+    /**
+     * A self-signed X.509 certificate (1024-bit RSA, CN=selector1._domainkey.example.com) made for this test with
+     * {@code keytool -genkeypair -keyalg RSA -keysize 1024} and {@code keytool -exportcert} (DER).
+     */
+    private static final String CERTIFICATE = "MIIB9DCCAV2gAwIBAgIINr92cfRWhacwDQYJKoZIhvcNAQELBQAwKzEpMCcGA1UEAwwgc2VsZWN0b3IxLl9kb21haW5rZXkuZXhhbXBsZS5jb20wHhcNMjYxMjA1MDU1OTE2WhcNMzYxMjAyMDU1OTE2WjArMSkwJwYDVQQDDCBzZWxlY3RvcjEuX2RvbWFpbmtleS5leGFtcGxlLmNvbTCBnzANBgkqhkiG9w0BAQEFAAOBjQAwgYkCgYEAqtD+LIeN2Q+vTu/a3D1+ezeQhA5C6cfSFLCtN7QBwB1SoqQwwphvqlEDnYn15+uWQSxTbSJiybiWYhYe9tRSynk4ZUpwiVfSqnq7bd61oV91uhOFHvfl1Bsy5MPzVZIbgJYDBOLAUKxtY2rmzBSDWONHvni9DieggEH77m9608MCAwEAAaMhMB8wHQYDVR0OBBYEFEE2tTQphiBvFipxAR4dAi1PhrR5MA0GCSqGSIb3DQEBCwUAA4GBABt9w3KnaxUCXWi6FSXu+QzgPSMLlEYyQEY+y5cGg5knMjWUvpU7dimptBeujvDLGux0lINIh1lBYPrwb+ziQEi2+aa+ZNptVlZiFCfSgYBS5fbyilmvAaHWsRgPYQaG2g1q1LR4qk/x4lEyLIQjbWjQNnw0+cR52hW9xjHN4ezR";
+
+    @Test
+    void aCertificateInPIsNamedAsSuch() {
+        // RFC 6376 §3.6.1: p= is the public key data; OpenDKIM (d2i_PUBKEY) and dkimpy (parse_public_key: SEQUENCE {
+        // SEQUENCE { OID, NULL }, BIT STRING }) read only a SubjectPublicKeyInfo and fail on a certificate
+        DkimKey key = DkimKey.parse("v=DKIM1; k=rsa; p=" + CERTIFICATE);
+        assertFalse(key.usable());
+        assertEquals(List.of("p= holds an X.509 certificate, not the bare public key (SubjectPublicKeyInfo) of RFC 6376 "
+                + "§3.6.1: OpenDKIM and dkimpy cannot read it and fail every signature; publish the key alone (openssl "
+                + "x509 -pubkey -noout)"), key.problems());
+        assertTrue(key.bits().isEmpty());
+    }
+
     @Test
     void revokedAndTesting() {
         assertTrue(DkimKey.parse("v=DKIM1; p=").revoked());
