@@ -27,9 +27,10 @@ abstract class RunningAppTest {
 
     @BeforeEach
     final void startApp() throws Exception {
-        // after ApplicationExtension's own set-up, which registered the stage
+        // after ApplicationExtension's own set-up, which registered the stage; the limit only ends a hang: with five
+        // builds on two cores the first window once took 62 s
         running = WaitForAsyncUtils.asyncFx(() -> TestApps.Running.open(FxToolkit.toolkitContext().getRegisteredStage(),
-                locale())).get(30, TimeUnit.SECONDS);
+                locale())).get(180, TimeUnit.SECONDS);
         app = running.app();
     }
 

@@ -117,10 +117,12 @@ class ThreadTaskRunnerTest {
         long t0 = System.nanoTime();
         runner.close();
         assertEquals(List.of("cancelled", "cancelled", "cancelled"), events, "the UI hears of the cancel at once");
-        while (workerThreads() > before && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(1)) {
+        // the tasks wait for their cancel without end, so their threads end only through it; the limit only ends a
+        // hang (how soon they end depends on the machine's load, not on the code)
+        while (workerThreads() > before && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(60)) {
             Thread.sleep(10);
         }
-        assertEquals(before, workerThreads(), "every worker thread ended within a second of the cancel");
+        assertEquals(before, workerThreads(), "every worker thread ended after the cancel");
         drainUi(Duration.ofMillis(200));
         assertEquals(3, events.size(), "nothing is delivered after a cancel");
     }
