@@ -1,0 +1,442 @@
+package org.mailpath.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.ui.app.SceneNodes.all;
+import static org.mailpath.ui.app.SceneNodes.shown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+import org.mailpath.ui.dnscheck.ChecksState;
+import org.mailpath.ui.importing.ImportState;
+import org.mailpath.ui.testing.TestEngines;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The interaction states of the controls on every step, in the light and the dark theme, measured on the real
+ * controls with the themes' and MailPath's style sheets applied (each state set as the pseudo-class its style sheet
+ * reads, see {@link States}; focus given for real):
+ * <ul>
+ * <li>WCAG 2.2 SC 1.4.3 (https://www.w3.org/TR/WCAG22/#contrast-minimum): every text of a button, check box, text
+ * field, table or list row and tab keeps 4.5:1 (3:1 if large) when hovered, pressed, focused or selected.</li>
+ * <li>SC 1.4.11 (https://www.w3.org/TR/WCAG22/#non-text-contrast), as Understanding Non-text Contrast
+ * (https://www.w3.org/WAI/WCAG22/Understanding/non-text-contrast.html) reads it: what identifies a check box or a text
+ * field (its edge) has 3:1 against what is around it in every state, the check against the box; what shows a state
+ * (a selected row among the others, the selected tab, the current and the done step, the keyboard focus) has 3:1
+ * against the colours next to it. A hover effect itself need not contrast ("Hover states": the pointer shows the
+ * hover) but must not take contrast from the rest, so every check also runs hovered.</li>
+ * </ul>
+ */
+class InteractionStatesTest extends RunningAppTest {
+
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, Integer> counted = new TreeMap<>();
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void everyControlKeepsItsContrastInEveryStateInBothThemes(FxRobot robot) throws Exception {
+        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
+        waitUntil(() -> app.importModel().stateProperty().get() == ImportState.DONE);
+        robot.interact(() -> app.wizard().goTo(AppContext.EVENTS));
+        waitUntil(() -> !app.eventsModel().loadingProperty().get());
+        robot.interact(() -> app.wizard().goTo(AppContext.CHECKS));
+        waitUntil(() -> app.checksModel().canRunProperty().get());
+        robot.interact(() -> app.checksModel().run());
+        waitUntil(() -> app.checksModel().stateProperty().get() == ChecksState.DONE);
+        try {
+            for (String theme : List.of("light", "dark")) {
+                if (theme.equals("dark")) {
+                    robot.interact(() -> app.appearance().toggle());
+                }
+                for (int step = 0; step < 5; step++) {
+                    int index = step;
+                    robot.interact(() -> app.wizard().goTo(index));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> visit(theme + ", step " + (index + 1)));
+                }
+            }
+        } finally {
+            if (app.appearance().darkProperty().get()) {
+                robot.interact(() -> app.appearance().toggle());
+            }
+        }
+        System.out.println("InteractionStatesTest: " + counted + ", " + problems.size() + " problems");
+        problems.forEach(p -> System.out.println("  " + p));
+        assertTrue(counted.getOrDefault("button", 0) > 40, "buttons: " + counted);
+        assertTrue(counted.getOrDefault("check box", 0) >= 6, "check boxes: " + counted);
+        assertTrue(counted.getOrDefault("text field", 0) >= 10, "text fields: " + counted);
+        assertTrue(counted.getOrDefault("row", 0) >= 30, "rows: " + counted);
+        assertTrue(counted.getOrDefault("tab", 0) >= 6, "tabs: " + counted);
+        assertTrue(counted.getOrDefault("step", 0) >= 20, "steps: " + counted);
+        assertEquals("", String.join("\n", problems));
+    }
+
+    /** Every enabled control of the window now shown, in each of its states; on the JavaFX thread. */
+    private void visit(String where) {
+        Parent root = app.scene().getRoot();
+        root.applyCss();
+        root.layout();
+        for (Node n : all(root)) {
+            if (!shown(n) || inactive(n) || n.getParent() instanceof ComboBoxBase) {
+                continue;
+            }
+            String at = where + ": " + TextContrast.where(n);
+            switch (n) {
+                case CheckBox c -> checkBox(c, at);
+                case ButtonBase b when !(b instanceof Hyperlink) && !(b instanceof RadioButton) -> button(b, at);
+                case TextInputControl t -> textInput(t, at);
+                case TabPane p -> tabs(p, at);
+                default -> {
+                }
+            }
+        }
+        // the rows of each table and list, with the view not focused and then focused
+        for (Node n : all(root)) {
+            if (n instanceof Control view && (n instanceof javafx.scene.control.TableView<?>
+                    || n instanceof javafx.scene.control.ListView<?>) && shown(n) && !inactive(n)
+                    && !(n.getParent() instanceof ComboBoxBase)) {
+                rows(view, where + ": " + TextContrast.where(view));
+            }
+        }
+    }
+
+    private void count(String what) {
+        counted.merge(what, 1, Integer::sum);
+    }
+
+    private void refresh() {
+        app.scene().getRoot().applyCss();
+    }
+
+    // ---- buttons and the wizard's steps
+
+    private void button(ButtonBase b, String at) {
+        boolean step = b.getStyleClass().contains("step-button");
+        count(step ? "step" : "button");
+        for (String state : List.of("", "hover", "armed")) {
+            on(b, state);
+            texts(b, at, state);
+            if (step) {
+                stepBadge(b, at, state);
+            }
+            off(b, state);
+            if (b.isFocusTraversable()) {
+                focus(b, at, state, List.of(b));
+            }
+        }
+    }
+
+    /** The current and the done step show it in their badge's colour, against the header behind the badge. */
+    private void stepBadge(ButtonBase b, String at, String state) {
+        if (!b.getStyleClass().contains("current") && !b.getStyleClass().contains("done")) {
+            return;
+        }
+        Region badge = (Region) b.lookup(".step-badge");
+        Color behind = TextContrast.behind(badge);
+        Color fill = fills(badge, behind).getFirst();
+        need(Wcag.contrast(fill, behind), at, state, "step badge " + Wcag.hex(fill) + " against " + Wcag.hex(behind));
+    }
+
+    // ---- check boxes
+
+    private void checkBox(CheckBox c, String at) {
+        count("check box");
+        Region box = (Region) c.lookup(".box");
+        Region mark = (Region) c.lookup(".mark");
+        for (String state : List.of("", "hover", "selected", "selected hover", "armed")) {
+            on(c, state);
+            texts(c, at, state);
+            Color behind = TextContrast.behind(box);
+            List<Color> boxFills = fills(box, behind);
+            need(Wcag.contrast(boxFills.getFirst(), behind), at, state,
+                    "box edge " + Wcag.hex(boxFills.getFirst()) + " against " + Wcag.hex(behind));
+            if (state.contains("selected")) {
+                Color inside = boxFills.getLast();
+                Color check = fills(mark, inside).getFirst();
+                need(Wcag.contrast(check, inside), at, state, "check " + Wcag.hex(check) + " on " + Wcag.hex(inside));
+            }
+            off(c, state);
+            focus(c, at, state, List.of(c, box));
+        }
+    }
+
+    // ---- text fields and areas
+
+    private void textInput(TextInputControl t, String at) {
+        count("text field");
+        for (String state : List.of("", "hover")) {
+            on(t, state);
+            edge(t, at, state);
+            texts(t, at, state);
+            off(t, state);
+            focus(t, at, state, List.of(t));
+        }
+    }
+
+    /** The field's edge (its outer fill) against what is around it: what shows where to type. */
+    private void edge(Region field, String at, String state) {
+        Color behind = TextContrast.behind(field);
+        Color edge = fills(field, behind).getFirst();
+        need(Wcag.contrast(edge, behind), at, state, "edge " + Wcag.hex(edge) + " against " + Wcag.hex(behind));
+    }
+
+    // ---- table and list rows
+
+    private void rows(Control view, String at) {
+        count("table or list");
+        List<IndexedCell<?>> rows = new ArrayList<>();
+        for (Node n : all(view)) {
+            if ((n instanceof TableRow<?> || n instanceof ListCell<?>) && shown(n) && !((IndexedCell<?>) n).isEmpty()
+                    && !inactive(n)) {
+                rows.add((IndexedCell<?>) n);
+            }
+        }
+        Node before = app.scene().getFocusOwner();
+        for (boolean focused : List.of(false, true)) {
+            if (focused) {
+                view.requestFocus();
+                refresh();
+                if (!view.isFocused()) {
+                    problems.add(at + ": did not take the focus");
+                    continue;
+                }
+            }
+            for (IndexedCell<?> row : rows) {
+                count("row");
+                row(row, at + " row " + row.getIndex(), focused ? "focused view" : "");
+            }
+        }
+        if (before != null) {
+            before.requestFocus();
+        }
+        refresh();
+        focus(view, at, "", List.of(view));
+    }
+
+    /**
+     * A row in each state; selected, something of it that the other rows do not have has 3:1 against their
+     * background and against its own.
+     */
+    private void row(IndexedCell<?> row, String at, String view) {
+        boolean selected = row.isSelected();
+        States.set(row, "selected", false);
+        refresh();
+        Color behind = TextContrast.behind(row);
+        List<Color> plain = fills(row, behind);
+        Color others = plain.getLast();
+        for (String state : List.of("", "hover", "selected", "selected hover")) {
+            String named = (view + " " + state).strip();
+            on(row, state);
+            texts(row, at, named);
+            if (state.contains("selected")) {
+                List<Color> lit = TextContrast.bands(row, behind);
+                Color own = fills(row, behind).getLast();
+                double best = 0;
+                for (Color band : lit) {
+                    if (!plain.contains(band)) {
+                        best = Math.max(best, Math.min(Wcag.contrast(band, others), Wcag.contrast(band, own)));
+                    }
+                }
+                need(best, at, named, "selection shown against " + Wcag.hex(others) + " (other rows) and "
+                        + Wcag.hex(own) + " (the row)");
+            }
+            off(row, state);
+        }
+        States.set(row, "selected", selected);
+        refresh();
+    }
+
+    // ---- tabs
+
+    private void tabs(TabPane pane, String at) {
+        List<Region> headers = new ArrayList<>();
+        for (Node n : pane.lookupAll(".tab")) {
+            if (n instanceof Region r && n.getParent() != null && n.getParent().getStyleClass().contains("headers-region")
+                    && shown(n) && !inactive(n)) {
+                headers.add(r);
+            }
+        }
+        Region selected = (Region) headers.stream()
+                .filter(h -> h.getPseudoClassStates().stream().anyMatch(c -> c.getPseudoClassName().equals("selected")))
+                .findFirst().orElseThrow();
+        for (Region header : headers) {
+            count("tab");
+            for (String state : List.of("", "hover")) {
+                on(header, state);
+                texts(header, at + " tab", state);
+                off(header, state);
+            }
+        }
+        for (Region other : headers) {
+            if (other == selected) {
+                continue;
+            }
+            for (String state : List.of("", "hover")) {
+                on(selected, state);
+                Color behind = TextContrast.behind(selected);
+                List<Color> plain = tabBands(other, TextContrast.behind(other));
+                double best = 0;
+                for (Color band : tabBands(selected, behind)) {
+                    if (!plain.contains(band)) {
+                        best = Math.max(best, Wcag.contrast(band, behind));
+                    }
+                }
+                need(best, at + " selected tab", state, "selected tab shown against " + Wcag.hex(behind));
+                off(selected, state);
+            }
+        }
+        if (pane.isFocusTraversable()) {
+            List<Region> parts = new ArrayList<>(List.of(pane, selected));
+            parts.addAll(tabParts(selected));
+            focus(pane, at, "", parts);
+        }
+    }
+
+    /** A tab header's own bands and those of its container (the card of a floating tab), over {@code behind}. */
+    private static List<Color> tabBands(Region tab, Color behind) {
+        List<Color> bands = new ArrayList<>(TextContrast.bands(tab, behind));
+        tabParts(tab).forEach(part -> bands.addAll(TextContrast.bands(part, behind)));
+        return bands;
+    }
+
+    /** The regions a tab header is drawn with: its container and the container's focus indicator. */
+    private static List<Region> tabParts(Region tab) {
+        List<Region> parts = new ArrayList<>();
+        for (String style : List.of(".tab-container", ".focus-indicator")) {
+            if (tab.lookup(style) instanceof Region r) {
+                parts.add(r);
+            }
+        }
+        return parts;
+    }
+
+    // ---- what the checks share
+
+    /** Puts {@code node} in each pseudo-class named in {@code state} (space-separated). */
+    private void on(Node node, String state) {
+        for (String s : state.split(" ")) {
+            switch (s) {
+                case "" -> {
+                }
+                case "hover" -> States.hover(node, true);
+                default -> States.set(node, s, true);
+            }
+        }
+        refresh();
+    }
+
+    /** Takes {@code node} out of the states of {@link #on} (back to the control's own). */
+    private void off(Node node, String state) {
+        for (String s : state.split(" ")) {
+            switch (s) {
+                case "" -> {
+                }
+                case "hover" -> States.hover(node, false);
+                case "armed" -> States.set(node, s, node instanceof ButtonBase b && b.isArmed());
+                case "selected" -> States.set(node, s, node instanceof IndexedCell<?> cell ? cell.isSelected()
+                        : node instanceof CheckBox box && box.isSelected());
+                default -> throw new IllegalArgumentException(s);
+            }
+        }
+        refresh();
+    }
+
+    private void texts(Parent p, String at, String state) {
+        for (TextContrast.Measure m : TextContrast.measure(p)) {
+            if (m.fails()) {
+                problems.add(at + " [" + (state.isEmpty() ? "plain" : state) + "] " + m);
+            }
+        }
+    }
+
+    private void need(double ratio, String at, String state, String what) {
+        if (ratio < Wcag.LARGE_TEXT_OR_NON_TEXT) {
+            problems.add(String.format(Locale.ROOT, "%s [%s] %s: %.2f:1, needs 3", at, state.isEmpty() ? "plain" : state,
+                    what, ratio));
+        }
+    }
+
+    /**
+     * Focused in {@code state}, some band of one of {@code parts} looks different from unfocused in that state, and
+     * has 3:1 against what is behind that part; the control's texts keep their contrast focused.
+     */
+    private void focus(Control control, String at, String state, List<Region> parts) {
+        Node before = app.scene().getFocusOwner();
+        on(control, state);
+        List<Color> behind = parts.stream().map(TextContrast::behind).toList();
+        List<List<Color>> plain = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            plain.add(TextContrast.bands(parts.get(i), behind.get(i)));
+        }
+        control.requestFocus();
+        refresh();
+        String named = (state + " focused").strip();
+        if (!control.isFocused()) {
+            problems.add(at + " [" + named + "] did not take the focus");
+        } else {
+            texts(control, at, named);
+            double best = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                List<Color> lit = TextContrast.bands(parts.get(i), behind.get(i));
+                for (int j = 0; j < lit.size(); j++) {
+                    if (j >= plain.get(i).size() || !lit.get(j).equals(plain.get(i).get(j))) {
+                        best = Math.max(best, Wcag.contrast(lit.get(j), behind.get(i)));
+                    }
+                }
+            }
+            need(best, at, named, "focus shown");
+        }
+        if (before != null) {
+            before.requestFocus();
+        }
+        off(control, state);
+    }
+
+    /** The colours of a region's background fills from the outside in, each painted over the ones before. */
+    private static List<Color> fills(Region r, Color behind) {
+        List<Color> found = new ArrayList<>();
+        Color c = behind;
+        for (BackgroundFill f : r.getBackground() == null ? List.<BackgroundFill>of() : r.getBackground().getFills()) {
+            c = Wcag.over(f.getFill() instanceof Color colour ? colour : Color.TRANSPARENT, c);
+            found.add(c);
+        }
+        return found.isEmpty() ? List.of(behind) : found;
+    }
+
+    /** Disabled (SC 1.4.11's inactive components), or in a header the control shows disabled. */
+    private static boolean inactive(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p.isDisabled() || p.getPseudoClassStates().stream().anyMatch(c -> c.getPseudoClassName().equals("disabled"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
