@@ -48,6 +48,14 @@ public final class EventsView {
 
     /** The least height kept for the tabs, filters and table (about seven rows) before the charts give way. */
     static final double MIN_TABLE_AREA = 300;
+    /**
+     * Between two segments of a bar: red, amber and green side by side have less than 3:1 between them, and each has
+     * 3:1 against the panel, so a gap showing the panel sets them apart (WCAG 2.2 SC 1.4.11, Understanding Non-text
+     * Contrast's pie chart with gaps, https://www.w3.org/WAI/WCAG22/Understanding/non-text-contrast.html#graphical-objects;
+     * technique G209, https://www.w3.org/WAI/WCAG22/Techniques/general/G209). Two pixels: one could blur into its
+     * neighbours when the screen scales by a fraction.
+     */
+    static final double SEGMENT_GAP = 2;
 
     private final EventsViewModel model;
     private final Messages messages;
@@ -188,11 +196,16 @@ public final class EventsView {
             Label name = new Label(cause.label());
             name.setMinWidth(170);
             name.setPrefWidth(170);
-            Region bounced = bar("bar-bounced", cause.bounced(), max, 220);
-            Region deferred = bar("bar-deferred", cause.deferred(), max, 220);
+            HBox bars = new HBox(SEGMENT_GAP);
+            if (cause.bounced() > 0) {
+                bars.getChildren().add(bar("bar-bounced", cause.bounced(), max, 220));
+            }
+            if (cause.deferred() > 0) {
+                bars.getChildren().add(bar("bar-deferred", cause.deferred(), max, 220));
+            }
             Label count = new Label(String.valueOf(cause.total()));
             count.getStyleClass().add(Styles.TEXT_MUTED);
-            HBox row = new HBox(8, name, new HBox(bounced, deferred), count);
+            HBox row = new HBox(8, name, bars, count);
             row.setAlignment(Pos.CENTER_LEFT);
             described(row, cause.label() + ": " + messages.get("events.causes.bounced") + " "
                     + cause.bounced() + ", " + messages.get("events.causes.deferred") + " " + cause.deferred());
@@ -225,10 +238,17 @@ public final class EventsView {
         long max = model.timeBuckets().stream().mapToLong(b -> b.delivered() + b.deferred() + b.bounced()).max().orElse(1);
         double height = 90;
         for (TimeBucket b : model.timeBuckets()) {
-            VBox column = new VBox();
+            VBox column = new VBox(SEGMENT_GAP);
             column.setAlignment(Pos.BOTTOM_CENTER);
-            column.getChildren().addAll(vbar("bar-bounced", b.bounced(), max, height),
-                    vbar("bar-deferred", b.deferred(), max, height), vbar("bar-delivered", b.delivered(), max, height));
+            if (b.bounced() > 0) {
+                column.getChildren().add(vbar("bar-bounced", b.bounced(), max, height));
+            }
+            if (b.deferred() > 0) {
+                column.getChildren().add(vbar("bar-deferred", b.deferred(), max, height));
+            }
+            if (b.delivered() > 0) {
+                column.getChildren().add(vbar("bar-delivered", b.delivered(), max, height));
+            }
             column.setMinWidth(4);
             column.setPrefWidth(18);
             column.setMaxWidth(64);
