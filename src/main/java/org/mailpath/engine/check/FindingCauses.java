@@ -63,6 +63,8 @@ public final class FindingCauses {
             row("TLSRPT_", NOTHING),
             // Weak NSEC3 parameters make validators treat denials as insecure: lookups still succeed (RFC 9276 §3.2).
             row("DNSSEC_NSEC3_", NOTHING),
+            // CDS/CDNSKEY ask the parent to change its DS records; until it does, no lookup depends on them.
+            row("DNSSEC_CDS_", NOTHING),
             // Our sending IP listed; a listing of the recipient's own MX address says nothing about our mail to it.
             new Row("DNSBL_LISTED", Optional.of(Actor.SENDER_ADMIN), REPUTATION, REPUTATION),
             row("DNSBL_LISTED", NOTHING),

@@ -108,8 +108,8 @@ final class ChainOfTrust {
                 || ds.getDigestID() == DNSSEC.Digest.SHA384 && ds.getDigest().length == SHA384_LENGTH;
     }
 
-    /** Key tag, algorithm and digest (computed by dnsjava from the key) all agree. */
-    private static boolean matches(DSRecord ds, DNSKEYRecord key) {
+    /** Key tag, algorithm and digest (computed by dnsjava from the key) all agree (also for a CDS record). */
+    static boolean matches(DSRecord ds, DNSKEYRecord key) {
         if (ds.getFootprint() != key.getFootprint() || ds.getAlgorithm() != key.getAlgorithm()
                 || !DnssecAlgorithms.validatedDigest(ds.getDigestID())) {
             return false;

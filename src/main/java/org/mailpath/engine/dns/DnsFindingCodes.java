@@ -73,6 +73,18 @@ public final class DnsFindingCodes {
     public static final String DNSSEC_NSEC3_ITERATIONS = "DNSSEC_NSEC3_ITERATIONS";
     /** The zone's NSEC3 uses a salt (and no extra iterations), which RFC 9276 says not to use. */
     public static final String DNSSEC_NSEC3_SALT = "DNSSEC_NSEC3_SALT";
+    /** The zone's CDS or CDNSKEY is the RFC 8078 "delete" record alone: the parent is asked to turn DNSSEC off. */
+    public static final String DNSSEC_CDS_DELETE = "DNSSEC_CDS_DELETE";
+    /** The delete record beside records for keys: a contradictory request. */
+    public static final String DNSSEC_CDS_MIXED_DELETE = "DNSSEC_CDS_MIXED_DELETE";
+    /** CDS or CDNSKEY records that match no DNSKEY of the zone: taken over, they would break the chain. */
+    public static final String DNSSEC_CDS_NO_KEY = "DNSSEC_CDS_NO_KEY";
+    /** CDS or CDNSKEY records for keys that do not sign the DNSKEY set: taken over, they would break the chain. */
+    public static final String DNSSEC_CDS_KEY_NOT_SIGNING = "DNSSEC_CDS_KEY_NOT_SIGNING";
+    /** CDS or CDNSKEY records not validly signed by a key the DS points to: the parent must ignore them. */
+    public static final String DNSSEC_CDS_UNTRUSTED = "DNSSEC_CDS_UNTRUSTED";
+    /** CDS and CDNSKEY records published for different keys (RFC 7344 §4: they must agree). */
+    public static final String DNSSEC_CDS_CDNSKEY_MISMATCH = "DNSSEC_CDS_CDNSKEY_MISMATCH";
 
     /** A check crashed; the others went on (raised by the checker, not by a check). */
     public static final String CHECK_FAILED = "CHECK_FAILED";

@@ -29,6 +29,8 @@ import org.xbill.DNS.Type;
  * validating resolver would ({@link ChainOfTrust}): a broken chain makes every lookup of the domain fail at the
  * validating resolvers most large mail providers use, so mail to it is not delivered. Every question is asked with
  * DO and CD ({@link DnsLookup#lookupSigned}), so a validating resolver shows the broken data instead of SERVFAIL.
+ * Once the chain holds, the zone's NSEC3 parameters ({@link Nsec3Parameters}) and its CDS and CDNSKEY records
+ * ({@link ChildKeys}) are judged too: neither makes a lookup fail today.
  */
 public final class DnssecCheck implements DomainCheck {
 
@@ -94,30 +96,57 @@ public final class DnssecCheck implements DomainCheck {
             signed.add(mx);
             evidence.addAll(mx.evidence());
         }
-        ChainOfTrust.Result result;
+        Name zoneName;
         try {
-            result = ChainOfTrust.judge(Name.fromString(DnsNames.absolute(zone)), ds, dnskey, signed, clock.instant());
+            zoneName = Name.fromString(DnsNames.absolute(zone));
         } catch (TextParseException e) {
             throw new IllegalStateException("the resolver answered for a name that is none: " + zone, e);
         }
+        ChainOfTrust.Result result = ChainOfTrust.judge(zoneName, ds, dnskey, signed, clock.instant());
         evidence.addAll(result.notes());
-        if (!(result.verdict() instanceof DnssecVerdict.Signed)) {
+        if (!(result.verdict() instanceof DnssecVerdict.Signed s)) {
             return CheckOutcome.of(List.of(finding(result.verdict(), domain, zone, evidence)));
         }
-        // Asked only once the chain holds: its parameters matter to validators only then. Nothing of this check is
-        // left to overlap with (the verdict decides), and the domain's other checks run meanwhile.
-        DnssecAnswer nsec3param = context.dns().lookupSigned(zone, Type.NSEC3PARAM, context.cancellation());
+        // Asked only once the chain holds: NSEC3 parameters matter to validators only then, and CDS/CDNSKEY can be
+        // judged only against the keys the DS points to. Nothing of this check is left to overlap with (the verdict
+        // decides), and the domain's other checks run meanwhile.
+        List<DnssecAnswer> apexExtras = Parallel.map(List.of(Type.NSEC3PARAM, Type.CDS, Type.CDNSKEY),
+                t -> context.dns().lookupSigned(zone, t, context.cancellation()));
+        DnssecAnswer nsec3param = apexExtras.get(0);
         Optional<NSEC3PARAMRecord> params = Nsec3Parameters.published(nsec3param.answer());
         evidence.addAll(nsec3param.evidence());
         if (nsec3param.answer().ok() || nsec3param.answer().status() == DnsStatus.NODATA) {
             evidence.add(Nsec3Parameters.note(params));
         }
+        List<String> childEvidence = childKeyEvidence(apexExtras.get(1), apexExtras.get(2));
+        ChildKeys.Result childKeys = ChildKeys.judge(zoneName, apexExtras.get(1), apexExtras.get(2), dnskey,
+                s.trusted(), clock.instant());
+        childEvidence.addAll(childKeys.notes());
+        evidence.addAll(childEvidence);
         List<Finding> findings = new ArrayList<>();
         findings.add(finding(result.verdict(), domain, zone, evidence));
         LookupFindings.failure(nsec3param.answer()).ifPresent(findings::add);
         params.filter(p -> !Nsec3Parameters.recommended(p))
                 .map(p -> nsec3Finding(p, domain, zone, nsec3param)).ifPresent(findings::add);
+        findings.addAll(ChildKeyFindings.of(childKeys, domain, zone, childEvidence));
         return CheckOutcome.of(findings);
+    }
+
+    /**
+     * The CDS and CDNSKEY answers that hold records, and a line for a question that failed. A failed question is no
+     * finding: mail does not depend on these records, and the parent asks the zone's servers itself.
+     */
+    private static List<String> childKeyEvidence(DnssecAnswer... answers) {
+        List<String> lines = new ArrayList<>();
+        for (DnssecAnswer a : answers) {
+            if (!a.answer().records().isEmpty()) {
+                lines.addAll(a.evidence());
+            } else if (!a.answer().ok() && a.answer().status() != DnsStatus.NODATA) {
+                lines.add(";; " + Type.string(a.answer().type()) + " question failed (" + a.answer().status()
+                        + "): not judged");
+            }
+        }
+        return lines;
     }
 
     /**

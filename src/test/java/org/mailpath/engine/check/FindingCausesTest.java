@@ -89,6 +89,9 @@ class FindingCausesTest {
         assertEquals(Set.of(), causes("TLSRPT_INVALID", Role.RECIPIENT));
         // extra NSEC3 iterations weaken proofs of non-existence; no resolver fails a lookup for them
         assertEquals(Set.of(), causes("DNSSEC_NSEC3_ITERATIONS", Role.RECIPIENT));
+        // CDS/CDNSKEY only ask the parent for a DS change: no lookup fails for them until it acts
+        assertEquals(Set.of(), causes("DNSSEC_CDS_NO_KEY", Role.RECIPIENT));
+        assertEquals(Set.of(), causes("DNSSEC_CDS_CDNSKEY_MISMATCH", Role.RECIPIENT));
         assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_DS_MISMATCH", Role.RECIPIENT));
         assertEquals(Set.of(), causes("DMARC_REPORT_UNAUTHORIZED", Role.SENDER));
         // a report address receivers cannot use loses reports, never mail: the policy applies without it

@@ -108,10 +108,11 @@ class DnssecCheckTest {
                 dns.queries().toString());
         // the first round asks DS and DNSKEY at the name with its SOA (one round when it is the apex, as most are);
         // below the apex they are asked again there, and the apex's answers are the ones judged (message above)
-        // once the chain holds, the apex is asked for its NSEC3 parameters
+        // once the chain holds, the apex is asked for its NSEC3 parameters and its CDS and CDNSKEY records
         assertEquals(List.of("mail.signed.test DNSKEY", "mail.signed.test DS", "mail.signed.test MX",
-                "mail.signed.test SOA", "signed.test DNSKEY", "signed.test DS", "signed.test NSEC3PARAM",
-                "signed.test SOA"), dns.queries().stream().sorted().toList());
+                "mail.signed.test SOA", "signed.test CDNSKEY", "signed.test CDS", "signed.test DNSKEY",
+                "signed.test DS", "signed.test NSEC3PARAM", "signed.test SOA"), dns.queries().stream().sorted()
+                .toList());
     }
 
     @Test

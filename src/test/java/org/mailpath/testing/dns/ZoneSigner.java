@@ -29,8 +29,10 @@ import org.xbill.DNS.Type;
 
 /**
  * Signs test zones with dnsjava ({@link DNSSEC#sign}): keys made on the spot, an RRSIG over every RRset of the
- * zone, and the DS record its parent would publish ({@link Key#ds()}, computed by dnsjava). The DNSKEY set is
- * signed by the keys with the SEP flag (257), every other RRset by the others (or, with one key, by that key).
+ * zone, and the DS record its parent would publish ({@link Key#ds()}, computed by dnsjava). The DNSKEY, CDS and
+ * CDNSKEY sets are signed by the keys with the SEP flag (257), as signers do (the parent trusts CDS/CDNSKEY only when
+ * a key its DS points to signed them, RFC 7344 §4.1), every other RRset by the others (or, with one key, by that
+ * key).
  */
 public final class ZoneSigner {
 
@@ -112,7 +114,9 @@ public final class ZoneSigner {
         List<Key> zoneSigners = keys.stream().filter(k -> !sep(k)).toList();
         List<Record> out = new ArrayList<>(all);
         for (List<Record> set : sets.values()) {
-            List<Key> signers = set.getFirst().getType() == Type.DNSKEY ? keySigners : zoneSigners;
+            int type = set.getFirst().getType();
+            List<Key> signers = type == Type.DNSKEY || type == Type.CDS || type == Type.CDNSKEY ? keySigners
+                    : zoneSigners;
             for (Key k : signers.isEmpty() ? keys : signers) {
                 out.add(k.sign(set, inception, expiration));
             }
