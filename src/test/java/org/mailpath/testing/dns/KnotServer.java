@@ -13,8 +13,10 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -79,6 +81,8 @@ public final class KnotServer implements AutoCloseable {
         private final Map<String, ZoneSigner.Key> imported = new LinkedHashMap<>();
         /** Zones signed with NSEC3: extra iterations and salt length in octets. */
         private final Map<String, int[]> nsec3 = new LinkedHashMap<>();
+        /** Signed zones' cds-cdnskey-publish setting (knot.conf(5), policy section). */
+        private final Map<String, String> cdsPublish = new LinkedHashMap<>();
         private boolean cookies;
         private int port;
 
@@ -115,6 +119,15 @@ public final class KnotServer implements AutoCloseable {
          */
         public Builder nsec3(String name, int iterations, int saltLength) {
             nsec3.put(name, new int[] {iterations, saltLength});
+            return this;
+        }
+
+        /**
+         * Has Knot publish CDS and CDNSKEY records in the signed zone {@code name} as {@code mode} says (knot.conf(5):
+         * cds-cdnskey-publish: none, delete-dnssec, rollover, always, double-ds; Knot's default is rollover).
+         */
+        public Builder cdsPublish(String name, String mode) {
+            cdsPublish.put(name, mode);
             return this;
         }
 
@@ -164,11 +177,13 @@ public final class KnotServer implements AutoCloseable {
             conf.append("database:\n    storage: \"").append(dir).append("\"\n");
             conf.append("log:\n  - target: stderr\n    any: warning\n");
             conf.append("policy:\n").append(policyEntry("fast", false, "")).append(policyEntry("imported", true, ""));
-            // an NSEC3 zone gets its own copy of its policy with the NSEC3 settings (knot.conf(5), policy section)
-            for (var n : nsec3.entrySet()) {
-                conf.append(policyEntry(policy(n.getKey()), imported.containsKey(n.getKey()), "    nsec3: on\n"
-                        + "    nsec3-iterations: " + n.getValue()[0] + "\n    nsec3-salt-length: " + n.getValue()[1]
-                        + "\n"));
+            // an NSEC3 or CDS zone gets its own copy of its policy with those settings (knot.conf(5), policy section)
+            for (String zone : ownPolicies()) {
+                int[] n = nsec3.get(zone);
+                conf.append(policyEntry(policy(zone), imported.containsKey(zone), (n == null ? ""
+                        : "    nsec3: on\n    nsec3-iterations: " + n[0] + "\n    nsec3-salt-length: " + n[1] + "\n")
+                        + (cdsPublish.containsKey(zone) ? "    cds-cdnskey-publish: " + cdsPublish.get(zone) + "\n"
+                        : "")));
             }
             conf.append("template:\n  - id: default\n    storage: \"").append(dir).append("\"\n    file: \"%s.zone\"\n");
             if (cookies) {
@@ -196,10 +211,17 @@ public final class KnotServer implements AutoCloseable {
                     + (importedKey ? "    manual: on\n    single-type-signing: on\n" : "") + extra;
         }
 
-        /** The policy that signs {@code zone}: fast (Knot's keys), imported (the test's key), or its NSEC3 copy. */
+        /** The policy that signs {@code zone}: fast (Knot's keys), imported (the test's key), or its own copy. */
         private String policy(String zone) {
             String base = imported.containsKey(zone) ? "imported" : "fast";
-            return nsec3.containsKey(zone) ? base + "-nsec3-" + zone.replace('.', '-') : base;
+            return ownPolicies().contains(zone) ? base + "-own-" + zone.replace('.', '-') : base;
+        }
+
+        /** The zones with NSEC3 or CDS settings of their own. */
+        private Set<String> ownPolicies() {
+            Set<String> own = new LinkedHashSet<>(nsec3.keySet());
+            own.addAll(cdsPublish.keySet());
+            return own;
         }
 
         /** Puts each test key into Knot's key database as its zone's key (signing and key signing at once). */
