@@ -65,6 +65,8 @@ public final class FindingCauses {
             row("DNSSEC_NSEC3_", NOTHING),
             // CDS/CDNSKEY ask the parent to change its DS records; until it does, no lookup depends on them.
             row("DNSSEC_CDS_", NOTHING),
+            // An algorithm that signs too little: validators accept any single valid path (RFC 6840 §5.11).
+            row("DNSSEC_ALGORITHM_INCOMPLETE", NOTHING),
             // Our sending IP listed; a listing of the recipient's own MX address says nothing about our mail to it.
             new Row("DNSBL_LISTED", Optional.of(Actor.SENDER_ADMIN), REPUTATION, REPUTATION),
             row("DNSBL_LISTED", NOTHING),

@@ -73,6 +73,11 @@ public final class DnsFindingCodes {
     public static final String DNSSEC_NSEC3_ITERATIONS = "DNSSEC_NSEC3_ITERATIONS";
     /** The zone's NSEC3 uses a salt (and no extra iterations), which RFC 9276 says not to use. */
     public static final String DNSSEC_NSEC3_SALT = "DNSSEC_NSEC3_SALT";
+    /**
+     * A DNSKEY algorithm that does not sign the DNSKEY, SOA or MX records (RFC 6840 §5.11 requires every one to);
+     * validators accept any single valid path, so lookups still work.
+     */
+    public static final String DNSSEC_ALGORITHM_INCOMPLETE = "DNSSEC_ALGORITHM_INCOMPLETE";
     /** The zone's CDS or CDNSKEY is the RFC 8078 "delete" record alone: the parent is asked to turn DNSSEC off. */
     public static final String DNSSEC_CDS_DELETE = "DNSSEC_CDS_DELETE";
     /** The delete record beside records for keys: a contradictory request. */

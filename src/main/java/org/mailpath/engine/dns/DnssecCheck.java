@@ -128,6 +128,16 @@ public final class DnssecCheck implements DomainCheck {
         LookupFindings.failure(nsec3param.answer()).ifPresent(findings::add);
         params.filter(p -> !Nsec3Parameters.recommended(p))
                 .map(p -> nsec3Finding(p, domain, zone, nsec3param)).ifPresent(findings::add);
+        List<DnssecAnswer> checked = new ArrayList<>(List.of(dnskey));
+        checked.addAll(signed);
+        AlgorithmCoverage.Gap gap = AlgorithmCoverage.of(zoneName, dnskey, checked);
+        if (!gap.none()) {
+            findings.add(LookupFindings.TEXTS.finding(DnsFindingCodes.DNSSEC_ALGORITHM_INCOMPLETE, Severity.WARNING,
+                    domain, evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_ALGORITHM_INCOMPLETE, domain,
+                    zone, gap.algorithms().stream().sorted().map(DnssecAlgorithms::name)
+                            .collect(Collectors.joining(", ")),
+                    gap.types().stream().map(Type::string).collect(Collectors.joining(", "))));
+        }
         findings.addAll(ChildKeyFindings.of(childKeys, domain, zone, childEvidence));
         return CheckOutcome.of(findings);
     }

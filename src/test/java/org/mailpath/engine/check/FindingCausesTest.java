@@ -92,6 +92,9 @@ class FindingCausesTest {
         // CDS/CDNSKEY only ask the parent for a DS change: no lookup fails for them until it acts
         assertEquals(Set.of(), causes("DNSSEC_CDS_NO_KEY", Role.RECIPIENT));
         assertEquals(Set.of(), causes("DNSSEC_CDS_CDNSKEY_MISMATCH", Role.RECIPIENT));
+        // validators accept any single valid path (RFC 6840 §5.11); the algorithms that fail lookups keep theirs
+        assertEquals(Set.of(), causes("DNSSEC_ALGORITHM_INCOMPLETE", Role.RECIPIENT));
+        assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_ALGORITHM_UNSUPPORTED", Role.RECIPIENT));
         assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_DS_MISMATCH", Role.RECIPIENT));
         assertEquals(Set.of(), causes("DMARC_REPORT_UNAUTHORIZED", Role.SENDER));
         // a report address receivers cannot use loses reports, never mail: the policy applies without it

@@ -219,6 +219,36 @@ class DnssecCheckTest {
         assertTrue(f.remediation().startsWith("Roll the zone over to a current algorithm"), f.remediation());
     }
 
+    @Test
+    void everyAlgorithmOfTheKeySetMustSign() {
+        // Zonemaster DNSSEC13 (DS13_ALGO_NOT_SIGNED_*, WARNING); RFC 6840 §5.11: "The zone MUST also be signed with
+        // each algorithm (though not each key) present in the DNSKEY RRset" - a half-done algorithm rollover
+        Key rsa = Key.rsaSha1("signed.test");
+        List<Record> records = new ArrayList<>(ZoneSigner.parse("signed.test", ZONE));
+        records.add(rsa.dnskey());
+        List<Finding> findings = check(withDs(ZoneSigner.sign("signed.test", records, List.of(CSK), INCEPTION,
+                EXPIRATION), CSK.ds()));
+        assertEquals(2, findings.size(), Findings.describe(findings));
+        Findings.single(findings, "DNSSEC_SIGNED", Severity.OK);
+        Finding f = Findings.single(findings, "DNSSEC_ALGORITHM_INCOMPLETE", Severity.WARNING);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertEquals("The zone signed.test of signed.test has DNSKEY records of the algorithm 5 (RSASHA1), but its"
+                + " DNSKEY, SOA, MX records carry no signature (RRSIG) made with it, where RFC 6840 (§5.11) requires a"
+                + " zone to be signed with every algorithm in its DNSKEY set. Validators accept any single valid"
+                + " signature, so lookups work today; the gap usually shows an algorithm rollover (RFC 6781 §4.1.4)"
+                + " left half done.", f.message());
+        assertTrue(f.message(SWEDISH).startsWith("Zonen signed.test för signed.test har DNSKEY-poster med algoritmen"
+                + " 5 (RSASHA1)"), f.message(SWEDISH));
+        // both algorithms sign everything: nothing to say
+        only(check(withDs(signed(List.of(CSK, rsa)), CSK.ds())), "DNSSEC_SIGNED", Severity.OK);
+        // only the SOA lacks the second algorithm's signature
+        List<Record> soaGap = without(signed(List.of(CSK, rsa)), r -> r instanceof RRSIGRecord s
+                && s.getTypeCovered() == Type.SOA && s.getAlgorithm() == 5);
+        Finding soa = Findings.single(check(withDs(soaGap, CSK.ds())), "DNSSEC_ALGORITHM_INCOMPLETE",
+                Severity.WARNING);
+        assertTrue(soa.message().contains("but its SOA records carry no signature"), soa.message());
+    }
+
     /** The SHA-1 (digest type 1) DS record of {@code key}, computed by dnsjava. */
     private static DSRecord sha1Ds(Key key) {
         return new DSRecord(key.dnskey().getName(), org.xbill.DNS.DClass.IN, 300, DSRecord.Digest.SHA1,
