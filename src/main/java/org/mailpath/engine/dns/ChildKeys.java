@@ -164,10 +164,13 @@ final class ChildKeys {
         }
     }
 
-    /** A CDS whose digest dnsjava computes from the key (as for a DS); a CDNSKEY with the key's RDATA. */
+    /**
+     * A CDS whose digest dnsjava computes from the key (as for a DS; key tag and algorithm alone for a digest type it
+     * does not compute, rather than call a record stale that cannot be checked); a CDNSKEY with the key's RDATA.
+     */
     private static boolean matches(Record record, DNSKEYRecord key) {
         return switch (record) {
-            case CDSRecord cds -> ChainOfTrust.matches(cds, key);
+            case CDSRecord cds -> cdsOf(cds, key);
             case CDNSKEYRecord cdnskey -> Arrays.equals(cdnskey.rdataToWireCanonical(), key.rdataToWireCanonical());
             default -> false;
         };
@@ -179,10 +182,15 @@ final class ChildKeys {
      */
     private static boolean agree(List<CDSRecord> cds, List<CDNSKEYRecord> cdnskey) {
         boolean cdsCovered = cds.stream().allMatch(d -> delete(d) ? cdnskey.stream().anyMatch(ChildKeys::delete)
-                : cdnskey.stream().anyMatch(k -> !delete(k) && ChainOfTrust.matches(d, k)));
+                : cdnskey.stream().anyMatch(k -> !delete(k) && cdsOf(d, k)));
         boolean cdnskeyCovered = cdnskey.stream().allMatch(k -> delete(k) ? cds.stream().anyMatch(ChildKeys::delete)
-                : cds.stream().anyMatch(d -> !delete(d) && ChainOfTrust.matches(d, k)));
+                : cds.stream().anyMatch(d -> !delete(d) && cdsOf(d, k)));
         return cdsCovered && cdnskeyCovered;
+    }
+
+    private static boolean cdsOf(CDSRecord cds, DNSKEYRecord key) {
+        return DnssecAlgorithms.validatedDigest(cds.getDigestID()) ? ChainOfTrust.matches(cds, key)
+                : cds.getFootprint() == key.getFootprint() && cds.getAlgorithm() == key.getAlgorithm();
     }
 
     private static boolean delete(Record record) {

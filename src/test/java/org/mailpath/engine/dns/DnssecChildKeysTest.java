@@ -156,6 +156,15 @@ class DnssecChildKeysTest {
     }
 
     @Test
+    void aCdsDigestIsCheckedWhereItCanBe() {
+        // the right key tag with a wrong SHA-256 digest is stale; digest type 3 (GOST R 34.11-94, which dnsjava does not
+        // compute) is judged by key tag and algorithm alone
+        codes(check(zone("signed.test. CDS " + TAG + " 13 2 " + "AB".repeat(32) + "\n", CSK)), "DNSSEC_SIGNED",
+                "DNSSEC_CDS_NO_KEY");
+        codes(check(zone("signed.test. CDS " + TAG + " 13 3 " + "AB".repeat(32) + "\n", CSK)), "DNSSEC_SIGNED");
+    }
+
+    @Test
     void dnskeyNotSignedByCds() {
         // CDS and CDNSKEY for the zone-signing key, which signs the SOA and MX but not the DNSKEY set
         Key ksk = Key.ksk("signed.test");
