@@ -114,8 +114,8 @@ class DnssecChildKeysTest {
         assertEquals(Severity.INFO, f.severity());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
         assertEquals("The zone signed.test of signed.test publishes the CDS \"delete\" record (RFC 8078): it asks the"
-                + " parent to remove the zone's DS records. A parent that processes CDS and CDNSKEY records will do so,"
-                + " and DNSSEC will then no longer protect signed.test; lookups keep working.", f.message());
+                + " parent to remove the zone's DS records. A parent that processes CDS and CDNSKEY records acts on such"
+                + " a request, and DNSSEC then no longer protects signed.test; lookups keep working.", f.message());
         assertTrue(f.remediation().contains("cds-cdnskey-publish: delete-dnssec")
                 && f.remediation().contains("pdnsutil set-publish-cds signed.test 0"), f.remediation());
         assertTrue(f.evidence().contains(";; CDS delete record (RFC 8078 §4): the parent is asked to remove every DS"
