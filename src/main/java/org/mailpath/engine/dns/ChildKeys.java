@@ -103,8 +103,9 @@ final class ChildKeys {
             notes.add(";; no CDS or CDNSKEY at the zone apex: the parent is not asked to change the DS records");
             return new Result(problems, notes);
         }
-        judgeSet(Type.CDS, cdsRecords, cds, zone, keys, dnskey, trusted, now, problems, notes);
-        judgeSet(Type.CDNSKEY, cdnskeyRecords, cdnskey, zone, keys, dnskey, trusted, now, problems, notes);
+        Zone z = new Zone(zone, keys, dnskey, trusted, now);
+        judgeSet(Type.CDS, cdsRecords, cds, z, problems, notes);
+        judgeSet(Type.CDNSKEY, cdnskeyRecords, cdnskey, z, problems, notes);
         if (!cdsRecords.isEmpty() && !cdnskeyRecords.isEmpty() && !agree(cdsRecords, cdnskeyRecords)) {
             problems.add(new Disagree(cdsRecords.stream().map(ChildKeys::id).toList(),
                     cdnskeyRecords.stream().map(ChildKeys::id).toList()));
@@ -121,9 +122,13 @@ final class ChildKeys {
         return answer.answer().records().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    private static void judgeSet(int type, List<? extends Record> records, DnssecAnswer answer, Name zone,
-                                 List<DNSKEYRecord> keys, DnssecAnswer dnskey, List<DNSKEYRecord> trusted,
-                                 Instant now, List<Problem> problems, List<String> notes) {
+    /** What one RRset is judged against: the zone's keys, its DNSKEY answer, the keys the DS points to, the time. */
+    private record Zone(Name name, List<DNSKEYRecord> keys, DnssecAnswer dnskey, List<DNSKEYRecord> trusted,
+                        Instant now) {
+    }
+
+    private static void judgeSet(int type, List<? extends Record> records, DnssecAnswer answer, Zone zone,
+                                 List<Problem> problems, List<String> notes) {
         if (records.isEmpty()) {
             return;
         }
@@ -138,12 +143,12 @@ final class ChildKeys {
             for (Record r : records) {
                 KeyId id = id(r);
                 String line = ";; " + Type.string(type) + " " + id.tag() + " " + id.algorithm();
-                DNSKEYRecord key = keys.stream().filter(k -> matches(r, k)).findFirst().orElse(null);
+                DNSKEYRecord key = zone.keys().stream().filter(k -> matches(r, k)).findFirst().orElse(null);
                 if (key == null) {
                     noKey.add(id);
                     notes.add(line + ": matches no DNSKEY of the zone");
-                } else if (dnskey.dnssecOk() && !(RrsetSignatures.check(dnskey, zone, List.of(key), now)
-                        instanceof RrsetSignatures.Valid)) {
+                } else if (zone.dnskey().dnssecOk() && !(RrsetSignatures.check(zone.dnskey(), zone.name(),
+                        List.of(key), zone.now()) instanceof RrsetSignatures.Valid)) {
                     notSigning.add(id);
                     notes.add(line + ": matches the DNSKEY with key tag " + key.getFootprint()
                             + ", which does not sign the DNSKEY set");
@@ -158,9 +163,10 @@ final class ChildKeys {
                 problems.add(new KeyNotSigning(type, notSigning));
             }
         }
-        RrsetSignatures.Outcome byTrusted = RrsetSignatures.check(answer, zone, trusted, now);
+        RrsetSignatures.Outcome byTrusted = RrsetSignatures.check(answer, zone.name(), zone.trusted(), zone.now());
         if (!(byTrusted instanceof RrsetSignatures.Valid) && !(byTrusted instanceof RrsetSignatures.Unchecked)) {
-            problems.add(new Untrusted(type, byTrusted, RrsetSignatures.check(answer, zone, keys, now), trusted));
+            problems.add(new Untrusted(type, byTrusted, RrsetSignatures.check(answer, zone.name(), zone.keys(),
+                    zone.now()), zone.trusted()));
         }
     }
 
