@@ -154,8 +154,8 @@ public final class DmarcCheck implements DomainCheck {
      * DMARC_POLICY_NONE when none applies (as written, through pct=0, or because §6.6.3 step 6 reads the record
      * as p=none), otherwise DMARC_OK when the record has no syntax problem; the partial pct and RFC 9989's test
      * mode beside them. DMARC_OK promises an enforced policy (docs/findings.md); findings about report addresses
-     * and a bad adkim, aspf, pct, fo or ri, which receivers replace by its default (RFC 7489 §6.3), do not take it
-     * away: receivers apply the policy all the same.
+     * and a bad adkim, aspf, pct, fo, ri, t or psd, which receivers replace by its default (RFC 7489 §6.3, RFC 9989
+     * §4.8), do not take it away: receivers apply the policy all the same.
      */
     private static void policyFindings(Applied applied, DmarcParser.Parsed parsed, List<String> evidence,
                                        List<Finding> findings) {

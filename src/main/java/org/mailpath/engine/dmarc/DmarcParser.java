@@ -14,7 +14,8 @@ import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.finding.LocalText;
 
 /**
- * Parses a DMARC record (RFC 7489 §6.3, with RFC 9989's {@code np}). Problems do not stop the parse: each is
+ * Parses a DMARC record (RFC 7489 §6.3, with RFC 9989's {@code np}, {@code t} and {@code psd}; other tags are
+ * ignored: "Unknown tags MUST be ignored", RFC 7489 §6.3, RFC 9989 §4.8). Problems do not stop the parse: each is
  * collected, the record is built with defaults in place of bad values, as receivers do, and with p=none where an
  * unreadable p or sp makes receivers read it so (§6.6.3 step 6).
  */
@@ -32,6 +33,9 @@ public final class DmarcParser {
     private static final Pattern VERSION_UNSEPARATED =
             Pattern.compile("(?is)v[ \\t]*=[ \\t]*dmarc1(?:[ \\t]+|[ \\t]*,[ \\t]*)([^;\\s][^;]*?)[ \\t]*(;.*)?");
     private static final Set<String> POLICIES = Set.of("none", "quarantine", "reject");
+    /** RFC 9989 §4.8: dmarc-yorn (t) and dmarc-psd (psd), ABNF quoted strings, so any case. */
+    private static final Set<String> TEST_MODES = Set.of("y", "n");
+    private static final Set<String> PSD_VALUES = Set.of("y", "n", "u");
     private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^!@\\s]+)@([^!\\s]+?)(![0-9]+[kmgt]?)?");
     /** RFC 3986 scheme ":" and a body without white space, "," or "!", then RFC 7489's optional "!size". */
     private static final Pattern URI = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:[^\\s,!]+(![0-9]+[kmgt]?)?");
@@ -61,8 +65,8 @@ public final class DmarcParser {
      * @param reading         how receivers read the policy tags
      * @param policyFaults    the problems of {@code p} and {@code sp} behind a reading other than AS_WRITTEN
      * @param defaultedTexts  the problems (among {@code problemTexts}) of the tags receivers replace by their
-     *                        default ({@code adkim}, {@code aspf}, {@code pct}, {@code fo}, {@code ri}): the rest of
-     *                        the record applies
+     *                        default ({@code adkim}, {@code aspf}, {@code pct}, {@code fo}, {@code ri}, and RFC
+     *                        9989's {@code t}, {@code psd}): the rest of the record applies
      */
     public record Parsed(DmarcRecord record, List<LocalText> problemTexts, List<LocalText> reportUriTexts,
                          PolicyReading reading, List<LocalText> policyFaults, List<LocalText> defaultedTexts) {
@@ -164,7 +168,7 @@ public final class DmarcParser {
         // the policy like a bad sp
         Optional<String> np = policy(tags, "np", problems, v -> DmarcTexts.text("problem.nonExistentPolicy", v));
         // RFC 7489 §6.3: "Syntax errors in the remainder of the record SHOULD be discarded in favor of default
-        // values (if any) or ignored outright": a bad adkim, aspf, pct, fo or ri gives way to its default, the
+        // values (if any) or ignored outright": a bad adkim, aspf, pct, fo, ri, t or psd gives way to its default, the
         // record stands; their problems follow all the others
         List<LocalText> defaulted = new ArrayList<>();
         int pct = (int) number(tags, "pct", 100, 100, DmarcParser::pctProblem, defaulted);
@@ -180,6 +184,10 @@ public final class DmarcParser {
         }
         // RFC 7489 §6.3: a 32-bit unsigned integer
         long ri = number(tags, "ri", 0xFFFF_FFFFL, 86400, DmarcParser::riProblem, defaulted);
+        // RFC 9989's flags (§4.7; dmarc-yorn, dmarc-psd in §4.8): a bad one gives way to its default too, t=n and
+        // psd=u (§4.8), so t=yes is no test mode; RFC 7489 receivers ignore both as unknown tags
+        flag(tags, "t", TEST_MODES, "problem.testMode", defaulted);
+        flag(tags, "psd", PSD_VALUES, "problem.psd", defaulted);
         problems.addAll(defaulted);
         PolicyReading reading = policyFaults.isEmpty() ? PolicyReading.AS_WRITTEN
                 : rua.anyValid() ? PolicyReading.AS_NONE : PolicyReading.IGNORED;
@@ -228,6 +236,15 @@ public final class DmarcParser {
         }
         defaulted.add(problem.apply(v));
         return absent;
+    }
+
+    /** Adds {@code key}'s problem to {@code defaulted} when the tag is written with a value not in {@code valid}. */
+    private static void flag(Map<String, String> tags, String tag, Set<String> valid, String key,
+                             List<LocalText> defaulted) {
+        String written = tags.get(tag);
+        if (written != null && !valid.contains(written.toLowerCase(Locale.ROOT))) {
+            defaulted.add(DmarcTexts.text(key, written));
+        }
     }
 
     /** The problem of a bad pct (receivers read 100), with what OpenDMARC reads when that is another. */

@@ -434,6 +434,38 @@ class DmarcCheckTest {
     }
 
     @Test
+    void aBadTIsAWarningThatSaysTestModeIsOff() {
+        // RFC 9989 §4.8: a syntax error gives way to the default, t=n: the admin who wrote t=yes believing the record
+        // in test mode learns that receivers apply p=reject as written; RFC 7489 receivers ignore t= anyway
+        List<Finding> f = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; t=yes\"\n", "example.com");
+        assertEquals("DMARC record of example.com: t=yes is not y or n: receivers that follow RFC 9989 read t=n, the "
+                + "default, so the record is not in test mode (RFC 9989 §4.7, §4.8; RFC 7489 has no t)",
+                single(f, "DMARC_SYNTAX", Severity.WARNING).message());
+        assertEquals("DMARC policy for example.com: p=reject", single(f, "DMARC_OK", Severity.OK).message());
+        absent(f, "DMARC_TEST_MODE");
+        assertEquals(List.of("DMARC_SYNTAX", "DMARC_OK"), f.stream().map(Finding::code).toList());
+    }
+
+    @Test
+    void aBadPsdIsAWarningAndTheTreeWalkReadsItAsU() {
+        // RFC 9989 §4.8: psd=yes gives way to the default u (§4.7): the walk does not stop at it (§4.10 steps 2 and
+        // 6 stop only at "psd=n" or "psd=y") and ends at the record with the fewest labels
+        String zone = """
+                _dmarc.example.com. TXT "v=DMARC1; p=reject"
+                _dmarc.b.example.com. TXT "v=DMARC1; p=none; psd=yes"
+                """;
+        assertEquals(Optional.of("example.com"), walk(zone, "a.b.example.com"));
+        assertEquals(Optional.of("b.example.com"), walk(zone.replace("psd=yes", "psd=n"), "a.b.example.com"));
+        List<Finding> own = check(zone, "b.example.com");
+        assertEquals("DMARC record of b.example.com: psd=yes is not y, n or u: receivers that follow RFC 9989 read "
+                + "psd=u, the default, in their DNS tree walk (RFC 9989 §4.7, §4.8; RFC 7489 has no psd)",
+                single(own, "DMARC_SYNTAX", Severity.WARNING).message());
+        single(own, "DMARC_POLICY_NONE", Severity.INFO);
+        // both generations use example.com's record for a.b.example.com: nothing differs
+        absent(check(zone, "a.b.example.com"), "DMARC_DISCOVERY_DIFFERS");
+    }
+
+    @Test
     void aSubdomainThatDoesNotExistIsToldBothPoliciesUnderNp() {
         String zone = """
                 _dmarc.example.com. TXT "v=DMARC1; p=reject; np=none"

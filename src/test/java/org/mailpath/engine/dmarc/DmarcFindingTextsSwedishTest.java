@@ -53,6 +53,15 @@ class DmarcFindingTextsSwedishTest {
     }
 
     @Test
+    void badRfc9989FlagsAreSaidInSwedish() {
+        assertEquals("DMARC-posten för example.com: t=yes är varken y eller n: mottagare som följer RFC 9989 läser t=n, "
+                + "standardvärdet, så posten är inte i testläge (RFC 9989 §4.7, §4.8; RFC 7489 har ingen t); psd=ja är "
+                + "varken y, n eller u: mottagare som följer RFC 9989 läser psd=u, standardvärdet, i sin DNS tree walk "
+                + "(RFC 9989 §4.7, §4.8; RFC 7489 har ingen psd)", single(check("_dmarc.example.com. TXT \"v=DMARC1; "
+                + "p=reject; t=yes; psd=ja\"\n"), "DMARC_SYNTAX").message(SWEDISH));
+    }
+
+    @Test
     void syntaxProblemsAreListedInSwedishAndPartialPctKeepsItsNumber() {
         List<Finding> findings = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; pct=25; adkim=x\"\n");
         assertEquals("DMARC-posten för example.com: adkim=x är varken r eller s: mottagarna läser adkim=r, "

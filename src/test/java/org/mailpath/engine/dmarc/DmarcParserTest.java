@@ -71,6 +71,10 @@ class DmarcParserTest {
         "v=DMARC1; p=none; ri=4294967296|ri=4294967296 is not a 32-bit unsigned number: receivers read ri=86400"
             + " (RFC 7489 §6.3; RFC 9989 has no ri)",
         "v=DMARC1; p=none; junk|\"junk\" is not a tag=value pair",
+        "v=DMARC1; p=none; t=yes|t=yes is not y or n: receivers that follow RFC 9989 read t=n, the default, so the"
+            + " record is not in test mode (RFC 9989 §4.7, §4.8; RFC 7489 has no t)",
+        "v=DMARC1; p=none; psd=yes|psd=yes is not y, n or u: receivers that follow RFC 9989 read psd=u, the default,"
+            + " in their DNS tree walk (RFC 9989 §4.7, §4.8; RFC 7489 has no psd)",
     })
     void eachProblemIsNamedAndItsTagFallsBackToTheDefault(String text, String problem) {
         DmarcParser.Parsed parsed = DmarcParser.parse(text);
@@ -293,6 +297,32 @@ class DmarcParserTest {
         assertTrue(DmarcParser.parse("v=DMARC1; p=reject; t=Y").record().testMode());
         assertFalse(DmarcParser.parse("v=DMARC1; p=reject; t=n").record().testMode());
         assertFalse(DmarcParser.parse("v=DMARC1; p=reject").record().testMode());
+    }
+
+    @Test
+    void aBadTOrPsdGivesWayToItsDefaultAndLeavesThePolicyAsWritten() {
+        // RFC 9989 (draft-ietf-dmarc-dmarcbis-41) §4.8: dmarc-yorn = "y" / "n" (t), dmarc-psd = "y" / "n" / "u"
+        // (psd), and "Syntax errors in the remainder of the record MUST be discarded in favor of default values (if
+        // any)": t=n ("The default", §4.7), psd=u ("default is \"u\"", §4.7). RFC 7489 has neither tag
+        for (String written : List.of("t=yes", "t=no", "t=1", "t=", "psd=yes", "psd=x", "t=y:n")) {
+            DmarcParser.Parsed parsed = DmarcParser.parse("v=DMARC1; p=reject; " + written);
+            assertEquals(1, parsed.problems().size(), written + ": " + parsed.problems());
+            assertTrue(parsed.problems().getFirst().startsWith(written + " is not "), parsed.problems().getFirst());
+            assertEquals(DmarcParser.PolicyReading.AS_WRITTEN, parsed.reading(), written);
+            assertEquals("reject", parsed.record().policy(), written);
+            assertFalse(parsed.record().testMode(), written);
+            assertTrue(parsed.onlyDefaulted(), written);
+            assertTrue(parsed.readAlikeDespiteProblems(), written);
+        }
+        // ABNF quoted strings are case-insensitive (RFC 5234 §2.3), white space around the value is not part of it
+        for (String valid : List.of("t=y", "t=Y", "t=n", "t=N", "t = y ", "psd=y", "psd=N", "psd=u", "psd=U")) {
+            assertEquals(List.of(), DmarcParser.parse("v=DMARC1; p=reject; " + valid).problems(), valid);
+        }
+        assertTrue(DmarcParser.parse("v=DMARC1; p=reject; t = y ").record().testMode());
+        // beside an unreadable p it is still an error of the record
+        DmarcParser.Parsed withBadP = DmarcParser.parse("v=DMARC1; p=rejct; t=yes; rua=mailto:d@example.com");
+        assertFalse(withBadP.readAlikeDespiteProblems());
+        assertEquals(2, withBadP.problems().size(), withBadP.problems().toString());
     }
 
     @Test
