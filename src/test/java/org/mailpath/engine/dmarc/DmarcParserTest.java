@@ -326,6 +326,44 @@ class DmarcParserTest {
     }
 
     @Test
+    void everyTagOfRfc9989IsReadAndUnknownTagsAreIgnored() {
+        // RFC 9989 §4.7 Table 2: adkim, aspf, fo, np, p, psd, rua, ruf, sp, t, v; "Only tags defined in that registry
+        // are to be processed; unknown tags MUST be ignored" (§4.7, §4.8; RFC 7489 §6.3 alike)
+        DmarcParser.Parsed all = DmarcParser.parse("v=DMARC1; p=reject; sp=quarantine; np=none; adkim=s; aspf=s; "
+                + "rua=mailto:a@example.com; ruf=mailto:f@example.com; fo=1:d; t=y; psd=n");
+        assertEquals(List.of(), all.problems());
+        assertEquals(List.of(), all.reportUriTexts());
+        DmarcRecord r = all.record();
+        assertEquals(List.of("reject", "quarantine", "none", "s", "s", "1:d"), List.of(r.policy(),
+                r.subdomainPolicy(), r.nonExistentPolicy().orElseThrow(), r.adkim(), r.aspf(), r.fo()));
+        assertTrue(r.testMode());
+        assertEquals("n", r.tags().get("psd"));
+        // unknown and historic tags (RFC 9989 §9.3: pct, rf, ri "historic") stand as written, without a problem
+        DmarcParser.Parsed unknown = DmarcParser.parse("v=DMARC1; p=reject; rf=afrf; ri=3600; foo=bar; "
+                + "future = a:b!c; x_y=1");
+        assertEquals(List.of(), unknown.problems());
+        assertEquals(DmarcParser.PolicyReading.AS_WRITTEN, unknown.reading());
+        assertEquals("reject", unknown.record().policy());
+        assertEquals("bar", unknown.record().tags().get("foo"));
+    }
+
+    @Test
+    void anObsoleteSizeSuffixLeavesTheReportAddressUsable() {
+        // RFC 9989 §4.8: obs-dmarc-uri = dmarc-uri obs-dmarc-report-size, "reporters should ignore the
+        // obs-dmarc-report-size if it is found"; Appendix C.4: the maximum report size "has been removed". Reports still
+        // go to the address: draft-ietf-dmarc-aggregate-reporting-30, "Report Delivery", ignores only malformed URIs,
+        // and RFC 7489 receivers (§6.2) skip it only for a report larger than the size
+        DmarcParser.Parsed parsed = DmarcParser.parse("v=DMARC1; p=reject; rua=mailto:a@example.com!10m, "
+                + "mailto:b@rep.example.net!0G; ruf=mailto:f@example.com!512k");
+        assertEquals(List.of(), parsed.problems());
+        assertEquals(List.of(), parsed.reportUriTexts());
+        assertEquals(List.of("example.com", "rep.example.net"), parsed.record().rua().stream()
+                .map(DmarcRecord.ReportUri::domain).toList());
+        assertEquals(List.of("example.com"), parsed.record().ruf().stream().map(DmarcRecord.ReportUri::domain)
+                .toList());
+    }
+
+    @Test
     void aVersionWithoutItsSemicolonIsExplained() {
         assertEquals(Optional.of("\"v=DMARC1\" is followed by \"p=reject\" without the \";\" that separates tags"),
                 DmarcParser.whyNotDmarc("v=DMARC1 p=reject"));
