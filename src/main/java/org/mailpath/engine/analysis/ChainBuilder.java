@@ -16,8 +16,9 @@ import org.mailpath.engine.status.Diagnosis;
  * chain key ({@link #encodeKey}), the Internal Message ID (UTF-8) and the events
  * (time as 4 bytes, then variable-length numbers: line, bytes, queue seconds, retry/event, the id of the pooled event
  * text in {@link ChainTexts}, and the reply: the id of a shared reply, or the reply's own bytes the first time it is
- * seen; the chain's recipient and Message ID Header may stand in it as markers, see {@link #replyToStore}; last
- * {@link #othersOf}, one byte for most rows). So memory
+ * seen; the chain's recipient and Message ID Header may stand in it as markers, see {@link #replyToStore};
+ * {@link #othersOf}, one byte for most rows; last the index of the row's file among logs analysed together, one
+ * byte). So memory
  * grows with messages and their events, with no objects per row. {@link #events()} unpacks the events for judging;
  * {@link #toMessageChain()} builds the public record on demand.
  */
@@ -182,10 +183,11 @@ final class ChainBuilder {
     }
 
     /**
-     * Adds a row with the {@link ChainTexts} id of its event texts (-1: they are copied into this chain's bytes), and
-     * its reply as {@link #replyToStore} gave it with that text's id (-1: copied into this chain's bytes).
+     * Adds a row of the file with index {@code file} with the {@link ChainTexts} id of its event texts (-1: they are
+     * copied into this chain's bytes), and its reply as {@link #replyToStore} gave it with that text's id (-1: copied
+     * into this chain's bytes).
      */
-    void add(LogRow row, int textId, String reply, int replyId, Out scratch) {
+    void add(LogRow row, int file, int textId, String reply, int replyId, Out scratch) {
         Out out = scratch;
         out.length = 0;
         out.int4((int) Math.clamp(row.time().getEpochSecond() - EPOCH_2000, Integer.MIN_VALUE, Integer.MAX_VALUE));
@@ -213,6 +215,7 @@ final class ChainBuilder {
             out.string(reply);
         }
         out.varint(othersOf(row));
+        out.varint(file);
         int at = data.length;
         data = Arrays.copyOf(data, at + out.length);
         System.arraycopy(out.buf, 0, data, at, out.length);
@@ -303,6 +306,9 @@ final class ChainBuilder {
             long others = readVarint(data, p);
             n[o + 8] = (int) others;
             p = (int) (others >>> 32);
+            long file = readVarint(data, p);
+            n[o + 9] = (int) file;
+            p = (int) (file >>> 32);
         }
         return new ChainEvents(n, data, this);
     }
@@ -365,6 +371,7 @@ final class ChainBuilder {
                 out.bytes(src, ref, skipStrings(src, ref, 1) - ref);
             }
             out.varint(n[o + 8]);
+            out.varint(n[o + 9]);
         }
         return written;
     }
@@ -646,6 +653,6 @@ final class ChainBuilder {
         EventText t = ev.text(i);
         return new ChainEvent(ev.line(i), Instant.ofEpochSecond(EPOCH_2000 + ev.time(i)), ev.event(i),
                 t.remoteHost(), ev.bytes(i), ev.retryCount(i), ev.secondsInQueue(i), t.deliveryStage(),
-                t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified());
+                t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified(), ev.file(i));
     }
 }

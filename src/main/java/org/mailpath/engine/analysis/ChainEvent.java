@@ -6,11 +6,20 @@ import org.mailpath.engine.log.MailEvent;
 /**
  * One row of a message chain, reduced to what the diagnosis and the timeline need.
  * Empty strings stand for empty cells. {@code line} is the physical line in the file, so the raw row
- * can be read again for a report appendix without keeping every row in memory.
+ * can be read again for a report appendix without keeping every row in memory. {@code file} is the index of the file
+ * the row is in, among the logs analysed together ({@link LogAnalysis#files}; 0 for a single log).
  */
 public record ChainEvent(long line, Instant time, MailEvent event, String remoteHost, long bytes,
                          int retryCount, long secondsInQueue, String deliveryStage, String relayAddress,
-                         String relayHost, String status, String tlsCipher, String tlsVerified) {
+                         String relayHost, String status, String tlsCipher, String tlsVerified, int file) {
+
+    /** An event of the first (or only) file. */
+    public ChainEvent(long line, Instant time, MailEvent event, String remoteHost, long bytes, int retryCount,
+                      long secondsInQueue, String deliveryStage, String relayAddress, String relayHost, String status,
+                      String tlsCipher, String tlsVerified) {
+        this(line, time, event, remoteHost, bytes, retryCount, secondsInQueue, deliveryStage, relayAddress,
+                relayHost, status, tlsCipher, tlsVerified, 0);
+    }
 
     /** A D whose TLS_Cipher is {@code None}: a hand-off between Salesforce mail servers, not a delivery. */
     public boolean internalHandoff() {

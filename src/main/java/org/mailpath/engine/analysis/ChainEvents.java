@@ -6,12 +6,12 @@ import org.mailpath.engine.log.MailEvent;
  * The events of one {@link ChainBuilder}, unpacked from its bytes for judging or for building the public record:
  * per event seconds since 2000, line, bytes, queue seconds, retry/event, event texts (the id of shared ones, or -1 -
  * their offset in the chain's bytes), reply reference (an offset into the chain's bytes, or -1 - id of a shared
- * reply), 1 if the reply has markers ({@link ChainBuilder#replyToStore}), and the columns kept once per chain
- * ({@link ChainBuilder#othersOf}). Short-lived.
+ * reply), 1 if the reply has markers ({@link ChainBuilder#replyToStore}), the columns kept once per chain
+ * ({@link ChainBuilder#othersOf}), and the index of the file the row is in (among logs analysed together). Short-lived.
  */
 final class ChainEvents {
 
-    static final int INTS = 9;
+    static final int INTS = 10;
     private static final MailEvent[] EVENTS = MailEvent.values();
 
     final int[] numbers;
@@ -34,6 +34,11 @@ final class ChainEvents {
 
     long line(int i) {
         return numbers[i * INTS + 1];
+    }
+
+    /** The index of the file event {@code i}'s row is in (0 for the first or only file). */
+    int file(int i) {
+        return numbers[i * INTS + 9];
     }
 
     int bytes(int i) {
@@ -78,7 +83,7 @@ final class ChainEvents {
     }
 
     /**
-     * Whether events {@code i} and {@code j} come from rows with every column equal but the line: the same numbers,
+     * Whether events {@code i} and {@code j} come from rows with every column equal but the line (and file): the same numbers,
      * texts, reply and {@link #others}. Texts and replies kept once by the chain and shared ones are compared as text
      * (a text is shared only from its second sighting, so a row and its copy may hold it either way).
      */
@@ -99,7 +104,10 @@ final class ChainEvents {
         return event(i) == MailEvent.DELIVERED && "None".equalsIgnoreCase(text(i).tlsCipher());
     }
 
-    /** Orders events by time, then by file line (insertion sort: chains are short and nearly sorted); true if moved. */
+    /**
+     * Orders events by time, then by file (in the order the files were given), then by line (insertion sort: chains
+     * are short and nearly sorted); true if moved.
+     */
     boolean sort() {
         boolean moved = false;
         int n = size();
@@ -114,6 +122,9 @@ final class ChainEvents {
 
     private int compare(int a, int b) {
         int c = Long.compare(time(a), time(b));
+        if (c == 0) {
+            c = Integer.compare(file(a), file(b));
+        }
         return c != 0 ? c : Long.compare(line(a), line(b));
     }
 

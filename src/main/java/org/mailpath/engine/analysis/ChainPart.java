@@ -11,11 +11,13 @@ import org.mailpath.engine.log.LogRow;
 /**
  * The chains built from one part of a log (the whole log, or one of the parts read in parallel), in the order of
  * their first row, with the time span of the part's rows. Fed by one thread; parts are then joined in file order
- * with {@link #join}.
+ * with {@link #join}, and the logs analysed together in the order they were given.
  */
 final class ChainPart implements Consumer<LogRow> {
 
     private final ChainTextCache texts;
+    /** The index of the file this part's rows are in, among the logs analysed together. */
+    private final int file;
     private final ChainIndex byKey = new ChainIndex();
     private final List<ChainBuilder> order = new ArrayList<>();
     private Instant first;
@@ -24,7 +26,13 @@ final class ChainPart implements Consumer<LogRow> {
     private final RowCopies copiesJudgedAhead = new RowCopies();
 
     ChainPart(ChainTexts texts) {
+        this(texts, 0);
+    }
+
+    /** A part of the file with index {@code file} among logs analysed together. */
+    ChainPart(ChainTexts texts, int file) {
         this.texts = new ChainTextCache(texts);
+        this.file = file;
     }
 
     @Override
@@ -38,7 +46,7 @@ final class ChainPart implements Consumer<LogRow> {
             order.add(chain);
         }
         String reply = chain.replyToStore(row);
-        chain.add(row, texts.eventTextId(row), reply, texts.sharedReplyId(reply), texts.scratch());
+        chain.add(row, file, texts.eventTextId(row), reply, texts.sharedReplyId(reply), texts.scratch());
         widenSpan(row.time());
     }
 
@@ -76,9 +84,10 @@ final class ChainPart implements Consumer<LogRow> {
     }
 
     /**
-     * Adds the chains of {@code later} (the next part of the same file): a chain whose key is already here gets its
-     * events appended (they come later in the file), the others follow in their order. The result is what reading
-     * both parts as one would have built. {@code moreFollow}: another part will be joined after this one (the
+     * Adds the chains of {@code later} (the next part of the same file, or all of the next file analysed together
+     * with this one's, with the same {@link ChainTexts}): a chain whose key is already here gets its events appended
+     * (they come later in the file, or in a later file), the others follow in their order. The result is what
+     * reading both parts as one would have built. {@code moreFollow}: another part will be joined after this one (the
      * chains of this one are then indexed too; for the last part they need not be).
      */
     void join(ChainPart later, boolean moreFollow) {

@@ -15,6 +15,7 @@ import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.CopiedRows;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.LeftOutFiles;
 import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
@@ -22,10 +23,11 @@ import org.mailpath.engine.log.ReadSummary;
 import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
- * Reads an Email Log with {@link EmailLogReader} and builds every message chain (key: Message ID Header — or the
- * Internal Message ID when that is empty — and the lower-cased recipient), then judges each chain and counts per
- * verdict, category and recipient domain. Chains come out in the order of their first row in the file. Exact copies
- * of rows are left out of the chains with one warning for the file ({@link RowCopies}).
+ * Reads an Email Log (or several, as one) with {@link EmailLogReader} and builds every message chain (key: Message ID
+ * Header — or the Internal Message ID when that is empty — and the lower-cased recipient), then judges each chain and
+ * counts per verdict, category and recipient domain. Chains come out in the order of their first row in the file (the
+ * files in the order given). Exact copies of rows are left out of the chains with one warning per file
+ * ({@link RowCopies}).
  */
 public final class EmailLogAnalyzer implements LogAnalyzer {
 
@@ -54,13 +56,61 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     @Override
     public LogAnalysis analyze(Path file, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
-        PartedRead<ChainPart> read = reader.readInParts(file, new Sinks(), progress, cancellation);
-        List<ChainPart> parts = read.parts();
-        ChainPart chains = parts.getFirst();
-        for (int i = 1; i < parts.size(); i++) {
-            chains.join(parts.get(i), i + 1 < parts.size());
+        return analyze(List.of(file), progress, cancellation);
+    }
+
+    /**
+     * Reads the files one after the other (each with its own header, encoding and format) into one set of chains:
+     * a chain of a later file whose key is already known gets its events appended ({@link ChainPart#join}), and the
+     * judge orders a chain's events by time, file and line and leaves out rows that are exact copies of another
+     * file's ({@link RowCopies}). So memory grows with the messages, as for one file: there is no set of rows.
+     */
+    @Override
+    public LogAnalysis analyze(List<Path> files, ProgressListener progress, Cancellation cancellation)
+            throws UnusableLogException {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no file to analyse");
         }
-        return summarise(file, read.summary(), chains.finish(), chains, cancellation);
+        ChainTexts texts = new ChainTexts();
+        FilesProgress overall = new FilesProgress(files, progress);
+        List<FileRead> reads = new ArrayList<>(files.size());
+        ChainPart all = null;
+        for (int k = 0; k < files.size(); k++) {
+            cancellation.throwIfCancelled();
+            PartedRead<ChainPart> read;
+            try {
+                read = reader.readInParts(files.get(k), new Sinks(texts, k), overall.ofFile(k), cancellation);
+            } catch (UnusableLogException e) {
+                if (files.size() == 1) {
+                    throw e;
+                }
+                reads.add(new FileRead(FileNames.nameOf(files.get(k)), Optional.empty(), Optional.of(e)));
+                overall.fileDone(k, 0);
+                continue;
+            }
+            boolean moreFiles = k + 1 < files.size();
+            List<ChainPart> parts = read.parts();
+            ChainPart chains = parts.getFirst();
+            for (int i = 1; i < parts.size(); i++) {
+                // a later file looks its chains up in all of this one's, so they are all indexed then
+                chains.join(parts.get(i), i + 1 < parts.size() || moreFiles);
+            }
+            if (all == null) {
+                all = chains;
+            } else {
+                all.join(chains, moreFiles);
+            }
+            reads.add(new FileRead(FileNames.nameOf(files.get(k)), Optional.of(read.summary()), Optional.empty()));
+            overall.fileDone(k, read.summary().rows());
+        }
+        if (all == null) {
+            throw LeftOutFiles.noneUsable(reads.stream().map(r -> r.unusable().orElseThrow()).toList());
+        }
+        return summarise(reads, all.finish(), all, cancellation);
+    }
+
+    /** One file of an analysis: what reading it gave, or why it could not be analysed. */
+    private record FileRead(String name, Optional<ReadSummary> summary, Optional<UnusableLogException> unusable) {
     }
 
     /**
@@ -69,10 +119,18 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      */
     private final class Sinks implements PartSinks<ChainPart> {
 
+        private final ChainTexts texts;
+        private final int file;
+
+        /** Sinks for the file with index {@code file}, with the texts of all files analysed together. */
+        Sinks(ChainTexts texts, int file) {
+            this.texts = texts;
+            this.file = file;
+        }
+
         @Override
         public List<ChainPart> create(int parts) {
-            ChainTexts texts = new ChainTexts();
-            return Stream.generate(() -> new ChainPart(texts)).limit(parts).toList();
+            return Stream.generate(() -> new ChainPart(texts, file)).limit(parts).toList();
         }
 
         @Override
@@ -81,25 +139,47 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         }
     }
 
-    private LogAnalysis summarise(Path file, ReadSummary summary, ChainBuilder[] chains, ChainPart span,
+    private LogAnalysis summarise(List<FileRead> reads, ChainBuilder[] chains, ChainPart span,
                                   Cancellation cancellation) {
         ChainTally tally = judgeAll(chains, span.last(), cancellation);
         tally.addCopies(span.copiesJudgedAhead());
-        String name = FileNames.nameOf(file);
-        return new LogAnalysis(name, summary.rows(), summary.rejectedRows(), problems(summary, tally.copies()),
-                new ChainList(chains), tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(),
-                tally.deferrals(), tally.domains(), span.first(), span.last(), tally.staleDeferrals());
+        RowCopies copies = tally.copies();
+        List<AnalysedFile> files = new ArrayList<>(reads.size());
+        List<FileProblem> problems = new ArrayList<>();
+        long rows = 0;
+        long rejected = 0;
+        for (int k = 0; k < reads.size(); k++) {
+            FileRead read = reads.get(k);
+            if (read.summary().isEmpty()) {
+                files.add(new AnalysedFile(read.name(), 0, 0, 0, false));
+                problems.add(LeftOutFiles.problem(read.name(), read.unusable().orElseThrow()));
+                continue;
+            }
+            ReadSummary summary = read.summary().get();
+            files.add(new AnalysedFile(read.name(), summary.rows(), summary.rejectedRows(), copies.count(k), true));
+            problems.addAll(problems(reads, k, summary, copies));
+            rows += summary.rows();
+            rejected += summary.rejectedRows();
+        }
+        return new LogAnalysis(reads.getFirst().name(), rows, rejected, problems, new ChainList(chains),
+                tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(), tally.deferrals(), tally.domains(),
+                span.first(), span.last(), tally.staleDeferrals(), files);
     }
 
-    /** The reader's problems, after the warning about copies of rows if there were any (it concerns every count). */
-    private static List<FileProblem> problems(ReadSummary summary, RowCopies copies) {
-        if (copies.count() == 0) {
+    /**
+     * The problems of file {@code k}: the reader's, after the warning about copies of rows if there were any (it
+     * concerns every count).
+     */
+    private static List<FileProblem> problems(List<FileRead> reads, int k, ReadSummary summary, RowCopies copies) {
+        long count = copies.count(k);
+        if (count == 0) {
             return summary.problems();
         }
-        List<RowCopies.Copy> first = copies.first();
+        List<RowCopies.Copy> first = copies.first(k);
         List<FileProblem> all = new ArrayList<>(summary.problems().size() + 1);
-        all.add(CopiedRows.warning(copies.count(), first.stream().map(RowCopies.Copy::line).toList(),
-                first.getFirst().original()));
+        RowCopies.Copy c = first.getFirst();
+        all.add(CopiedRows.warning(reads.get(k).name(), count, first.stream().map(RowCopies.Copy::line).toList(),
+                reads.get(c.originalFile()).name(), c.original()));
         all.addAll(summary.problems());
         return all;
     }

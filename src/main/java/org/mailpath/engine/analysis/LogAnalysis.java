@@ -8,22 +8,40 @@ import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.status.Category;
 
 /**
- * The result of analysing one Email Log file. {@code rows} counts data rows read (rejected ones included, and exact
- * copies of rows, which are left out of the chains with a warning); {@code problems} lists rejected rows and warnings
- * with line numbers (possibly capped for huge files: {@code rejectedRows} is always the true count). Maps iterate in
- * a stable order. {@code staleDeferrals} counts the DEFERRED chains that are {@link MessageChain#stale}.
+ * The result of analysing one Email Log file, or several together. {@code rows} counts data rows read (rejected ones
+ * included, and exact copies of rows, which are left out of the chains with a warning); {@code problems} lists rejected
+ * rows and warnings with their file and line numbers (possibly capped for huge files: {@code rejectedRows} is always
+ * the true count). Maps iterate in a stable order. {@code staleDeferrals} counts the DEFERRED chains that are
+ * {@link MessageChain#stale}. {@code files} lists the files analysed, in the order given (one for a single log);
+ * {@code file} is the first one's name, and the counts are those of all files together.
  */
 public record LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
                           List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
                           Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
                           List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
-                          long staleDeferrals) {
+                          long staleDeferrals, List<AnalysedFile> files) {
 
     public LogAnalysis {
         problems = List.copyOf(problems);
         // ChainList is already unmodifiable and compact; copying it would build every chain record at once.
         chains = chains instanceof ChainList ? chains : List.copyOf(chains);
         domains = List.copyOf(domains);
+        files = files.isEmpty() ? List.of(new AnalysedFile(file, rows, rejectedRows, 0, true)) : List.copyOf(files);
+    }
+
+    /** The analysis of the single file {@code file}, with no copies of rows left out. */
+    public LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
+                       List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
+                       Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
+                       List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
+                       long staleDeferrals) {
+        this(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry, bounceCategories,
+                deferralCategories, domains, firstEvent, lastEvent, staleDeferrals, List.of());
+    }
+
+    /** The names of the files analysed, in the order given. */
+    public List<String> fileNames() {
+        return files.stream().map(AnalysedFile::file).toList();
     }
 
     public long messages() {

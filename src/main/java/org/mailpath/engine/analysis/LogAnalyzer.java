@@ -1,6 +1,7 @@
 package org.mailpath.engine.analysis;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 
@@ -12,4 +13,19 @@ import org.mailpath.engine.common.ProgressListener;
 public interface LogAnalyzer {
 
     LogAnalysis analyze(Path file, ProgressListener progress, Cancellation cancellation) throws UnusableLogException;
+
+    /**
+     * Analyses several logs together, as one (Salesforce gives at most 7 days per request: a month takes several
+     * files, whose windows often overlap). Progress is in bytes of all files. A file that cannot be analysed among
+     * others that can is a problem of the result; only when none can is it an {@link UnusableLogException}. This
+     * default reads one file only; analysers that can join files override it.
+     * @throws IllegalArgumentException for no file, or more than one for an analyser that cannot join them
+     */
+    default LogAnalysis analyze(List<Path> files, ProgressListener progress, Cancellation cancellation)
+            throws UnusableLogException {
+        if (files.size() != 1) {
+            throw new IllegalArgumentException("this analyser reads exactly one file, not " + files.size());
+        }
+        return analyze(files.getFirst(), progress, cancellation);
+    }
 }

@@ -3,12 +3,15 @@ package org.mailpath.engine.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Rows that are exact copies of an earlier row (every column equal but the line), as a log joined from exports whose
- * time windows overlap has them: found in each chain as it is judged and left out of it, so no event or retry counts
- * twice. Counts them and keeps the first few (by line) for the file's one warning. One per judging thread; added up
- * afterwards ({@link #addAll}), with a result that does not depend on which thread found which copy.
+ * time windows overlap has them, and so do several logs analysed together whose request windows overlap: found in
+ * each chain as it is judged and left out of it, so no event or retry counts twice. Counts them per file (the file of
+ * the copy, the later one in file order) and keeps each file's first few (by line) for its one warning. One per judging
+ * thread; added up afterwards ({@link #addAll}), with a result that does not depend on which thread found which copy.
  */
 final class RowCopies {
 
@@ -21,13 +24,27 @@ final class RowCopies {
      */
     private static final int LOOK_BACK = 256;
 
-    /** A copy's line and the line of the row it repeats. */
-    record Copy(long line, long original) {
+    /**
+     * A copy's file (its index among the files analysed together) and line, and the file and line of the row it
+     * repeats (the same file, or an earlier one).
+     */
+    record Copy(int file, long line, int originalFile, long original) {
+
+        /** A copy in the first (or only) file of a row in it. */
+        Copy(long line, long original) {
+            this(0, line, 0, original);
+        }
+    }
+
+    /** The copies of one file: how many, and those with the lowest lines found so far, at most {@link #LISTED}. */
+    private static final class InFile {
+        private long count;
+        private final List<Copy> first = new ArrayList<>(LISTED + 1);
     }
 
     private long count;
-    /** The copies with the lowest lines found so far, at most {@link #LISTED}, in line order. */
-    private final List<Copy> first = new ArrayList<>(LISTED + 1);
+    /** Per file index, in file order; files without copies have no entry. */
+    private final Map<Integer, InFile> files = new TreeMap<>();
 
     /**
      * Leaves the copies out of {@code chain}, whose events {@code ev} are sorted by time and line: an event equal to
@@ -49,7 +66,7 @@ final class RowCopies {
                         copy = new boolean[n];
                     }
                     copy[j] = true;
-                    note(new Copy(ev.line(j), ev.line(i)));
+                    note(new Copy(ev.file(j), ev.line(j), ev.file(i), ev.line(i)));
                     break;
                 }
             }
@@ -59,27 +76,49 @@ final class RowCopies {
 
     private void note(Copy c) {
         count++;
-        if (first.size() < LISTED || c.line() < first.getLast().line()) {
-            first.add(c);
-            first.sort(Comparator.comparingLong(Copy::line));
-            if (first.size() > LISTED) {
-                first.removeLast();
+        InFile f = files.computeIfAbsent(c.file(), k -> new InFile());
+        f.count++;
+        keepIfFirst(f, c);
+    }
+
+    private static void keepIfFirst(InFile f, Copy c) {
+        if (f.first.size() < LISTED || c.line() < f.first.getLast().line()) {
+            f.first.add(c);
+            f.first.sort(Comparator.comparingLong(Copy::line));
+            if (f.first.size() > LISTED) {
+                f.first.removeLast();
             }
         }
     }
 
     void addAll(RowCopies other) {
-        long before = count;
-        other.first.forEach(this::note);
-        count = before + other.count;
+        count += other.count;
+        other.files.forEach((file, theirs) -> {
+            InFile mine = files.computeIfAbsent(file, k -> new InFile());
+            mine.count += theirs.count;
+            theirs.first.forEach(c -> keepIfFirst(mine, c));
+        });
     }
 
+    /** The copies in all files. */
     long count() {
         return count;
     }
 
-    /** The copies with the lowest lines, in line order (at most {@link #LISTED}). */
+    /** The copies in the file with index {@code file}. */
+    long count(int file) {
+        InFile f = files.get(file);
+        return f == null ? 0 : f.count;
+    }
+
+    /** The copies with the lowest lines of the first file that has any, in line order (at most {@link #LISTED}). */
     List<Copy> first() {
-        return List.copyOf(first);
+        return files.isEmpty() ? List.of() : List.copyOf(files.values().iterator().next().first);
+    }
+
+    /** The copies with the lowest lines in the file with index {@code file}, in line order (at most {@link #LISTED}). */
+    List<Copy> first(int file) {
+        InFile f = files.get(file);
+        return f == null ? List.of() : List.copyOf(f.first);
     }
 }

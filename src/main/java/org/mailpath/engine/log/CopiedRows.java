@@ -23,4 +23,20 @@ public final class CopiedRows {
         return new FileProblem(first, "", LogTexts.text(count == 1 ? "copies.one" : "copies.many", count, first,
                 firstOriginal, listed), false);
     }
+
+    /**
+     * The warning of {@code file}, one of several logs analysed together, whose first copy repeats a row of
+     * {@code originalFile}: {@link #warning} when that is the same file, else worded with the other file's name.
+     */
+    public static FileProblem warning(String file, long count, List<Long> lines, String originalFile,
+                                      long firstOriginal) {
+        if (originalFile.equals(file)) {
+            return warning(count, lines, firstOriginal).inFile(file);
+        }
+        long first = lines.getFirst();
+        String listed = lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (count > lines.size() ? " \u2026" : "");
+        return new FileProblem(first, "", LogTexts.text(count == 1 ? "copies.one.otherFile" : "copies.many.otherFile",
+                count, first, firstOriginal, listed, originalFile), false).inFile(file);
+    }
 }

@@ -9,15 +9,23 @@ import org.mailpath.engine.finding.LocalText;
  * {@code field} the column it concerns (empty when none), {@code message} a sentence for a mail admin.
  * {@code rejected} tells whether the row was left out of the analysis (false for warnings). {@code message} is
  * English (command line, reports, JSON); where it comes from the reader's texts, {@code messageText} gives it in the
- * user's language too.
+ * user's language too. {@code file} names the file the line is in (its name, as the analysis names it); the reader
+ * fills it in for every problem of a file ({@link ReadSummary}), so that problems of several logs analysed together
+ * say which one they are about.
  */
 public record FileProblem(long line, String field, String message, boolean rejected,
-                          Optional<LocalText> messageText) {
+                          Optional<LocalText> messageText, String file) {
 
     public FileProblem {
         field = field == null ? "" : field;
         message = message == null ? "" : message;
         messageText = messageText == null ? Optional.empty() : messageText;
+        file = file == null ? "" : file;
+    }
+
+    /** A problem whose file is filled in later ({@link #inFile}). */
+    public FileProblem(long line, String field, String message, boolean rejected, Optional<LocalText> messageText) {
+        this(line, field, message, rejected, messageText, "");
     }
 
     /** A problem worded in English only (composed elsewhere). */
@@ -28,6 +36,11 @@ public record FileProblem(long line, String field, String message, boolean rejec
     /** A problem worded from the reader's texts. */
     public FileProblem(long line, String field, LocalText message, boolean rejected) {
         this(line, field, message.toString(), rejected, Optional.of(message));
+    }
+
+    /** This problem in {@code fileName}; a problem that names its file already keeps it. */
+    public FileProblem inFile(String fileName) {
+        return file.isEmpty() ? new FileProblem(line, field, message, rejected, messageText, fileName) : this;
     }
 
     /** The message in {@code locale} where it has a translation, else in English. */

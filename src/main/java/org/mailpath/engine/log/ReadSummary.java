@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * What reading a log gave besides its rows: {@code rows} counts data rows (rejected ones included);
  * {@code problems} holds rejected rows and warnings (capped, see {@link LogLimits}); {@code rejectedRows} is the true
- * count. {@code complete} is false when reading stopped early (a limit, a truncated or changing file).
+ * count. {@code complete} is false when reading stopped early (a limit, a truncated or changing file). Every
+ * problem names {@code file} ({@link FileProblem#inFile}).
  */
 public record ReadSummary(String file, long rows, long rejectedRows, List<FileProblem> problems,
                           ColumnMapping mapping, String charset, char delimiter, boolean complete) {
 
     public ReadSummary {
-        problems = List.copyOf(problems);
+        problems = problems.stream().map(p -> p.inFile(file)).toList();
     }
 }

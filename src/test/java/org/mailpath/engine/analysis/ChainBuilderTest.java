@@ -39,7 +39,7 @@ class ChainBuilderTest {
                 assertEquals(true, c.hasKey(key), "same chain key for every row of a message");
             }
             String reply = c.replyToStore(r);
-            c.add(r, cache.eventTextId(r), reply, cache.sharedReplyId(reply), cache.scratch());
+            c.add(r, 0, cache.eventTextId(r), reply, cache.sharedReplyId(reply), cache.scratch());
         }
         return c;
     }

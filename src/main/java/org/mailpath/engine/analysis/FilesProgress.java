@@ -1,0 +1,64 @@
+package org.mailpath.engine.analysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.mailpath.engine.common.Progress;
+import org.mailpath.engine.common.ProgressListener;
+
+/**
+ * Progress over several logs read one after the other, in bytes of all the files: a file's own progress (whose
+ * total may be its inflated size, for a zip) is scaled to its size on disk and added to the sizes of the files before
+ * it; rows count on across files. A single file's progress is passed on as it is.
+ */
+final class FilesProgress {
+
+    private final ProgressListener listener;
+    private final long[] sizes;
+    private final long total;
+    private final boolean single;
+    private long bytesBefore;
+    private long rowsBefore;
+
+    FilesProgress(List<Path> files, ProgressListener listener) {
+        this.listener = listener;
+        this.single = files.size() == 1;
+        this.sizes = files.stream().mapToLong(FilesProgress::sizeOf).toArray();
+        long sum = 0;
+        for (long s : sizes) {
+            sum += s;
+        }
+        this.total = sum;
+    }
+
+    /** A file that cannot be read has no size here; the reader says what is wrong with it. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | SecurityException e) {
+            return 0;
+        }
+    }
+
+    /** The listener for the file with index {@code k}, read after those before it. */
+    ProgressListener ofFile(int k) {
+        if (single) {
+            return listener;
+        }
+        long before = bytesBefore;
+        long rows = rowsBefore;
+        long size = sizes[k];
+        return p -> {
+            double fraction = Math.max(0, p.fraction());
+            long done = Math.min(total, before + Math.round(fraction * size));
+            listener.onProgress(new Progress(done, total, p.message(), p.items() < 0 ? -1 : rows + p.items()));
+        };
+    }
+
+    /** File {@code k} is read, with {@code rows} data rows; the next one's progress starts after it. */
+    void fileDone(int k, long rows) {
+        bytesBefore += sizes[k];
+        rowsBefore += rows;
+    }
+}

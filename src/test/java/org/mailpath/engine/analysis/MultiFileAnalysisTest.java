@@ -1,0 +1,332 @@
+package org.mailpath.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.HEADER;
+import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.row;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.Progress;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.EmailLogReader;
+import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.log.LogLimits;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+
+/**
+ * Several Email Logs analysed together: Salesforce gives at most 7 days per request, within the last 30 days
+ * ("Each email log can span a maximum of 7 days. To see email log data for a duration longer than seven days, create
+ * multiple requests.", Salesforce's Email Log help as quoted on https://www.simplysfdc.com/2018/04/), so a month takes
+ * several files, whose windows often overlap. The data is the repository's synthetic sample
+ * (assets/samples/sample-email-log.csv, from assets/samples/generate-samples.py), cut into overlapping requests.
+ */
+class MultiFileAnalysisTest {
+
+    private static final String A = "a@acme.example";
+    private static final String GREYLISTED = "451 4.7.1 Greylisted, try again later";
+
+    @TempDir
+    Path dir;
+
+    private static LogAnalysis analyze(Path... files) throws UnusableLogException {
+        return new EmailLogAnalyzer().analyze(List.of(files), ProgressListener.NONE, Cancellation.none());
+    }
+
+    private Path log(String name, List<String> rows) {
+        List<String> all = new ArrayList<>();
+        all.add(HEADER);
+        all.addAll(rows);
+        return LogFixtures.write(dir, name, LogFixtures.lines(all.toArray(String[]::new)));
+    }
+
+    /** Everything an analysis says about a chain but its lines and files (which differ between the layouts). */
+    private static String described(MessageChain c) {
+        return c.messageIdHeader() + " " + c.internalMessageId() + " " + c.recipient() + " " + c.eventLetters() + " "
+                + c.verdict() + " " + c.retries() + " " + c.retriesBeforeDelivery() + " " + c.stale() + " "
+                + c.status() + " " + c.diagnosis() + " " + c.events().stream()
+                        .map(e -> e.time() + "/" + e.event() + "/" + e.status() + "/" + e.tlsCipher())
+                        .collect(Collectors.joining(","));
+    }
+
+    private static List<String> described(LogAnalysis a) {
+        return a.chains().stream().map(MultiFileAnalysisTest::described).toList();
+    }
+
+    private static void assertSameResults(LogAnalysis expected, LogAnalysis actual) {
+        assertEquals(described(expected), described(actual));
+        assertEquals(expected.verdicts(), actual.verdicts());
+        assertEquals(expected.deliveredAfterRetry(), actual.deliveredAfterRetry());
+        assertEquals(expected.bounceCategories(), actual.bounceCategories());
+        assertEquals(expected.deferralCategories(), actual.deferralCategories());
+        assertEquals(expected.domains(), actual.domains());
+        assertEquals(expected.firstEvent(), actual.firstEvent());
+        assertEquals(expected.lastEvent(), actual.lastEvent());
+        assertEquals(expected.staleDeferrals(), actual.staleDeferrals());
+    }
+
+    /** The sample's data rows (header left off). */
+    private static List<String> sampleRows() throws Exception {
+        List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
+        return lines.subList(1, lines.size());
+    }
+
+    @Test
+    void twoOverlappingRequestsGiveTheChainsOfOneLogHoldingTheirUnion() throws Exception {
+        List<String> rows = sampleRows();
+        int n = rows.size();
+        // the first request covers two thirds of the rows, the second the last two thirds: a third overlaps
+        Path first = log("first.csv", rows.subList(0, 2 * n / 3));
+        Path second = log("second.csv", rows.subList(n / 3, n));
+        int overlap = 2 * n / 3 - n / 3;
+
+        LogAnalysis together = analyze(first, second);
+        LogAnalysis union = analyze(LogFixtures.sample("sample-email-log.csv"));
+
+        assertSameResults(union, together);
+        assertEquals(40, together.messages());
+        assertEquals("first.csv", together.file());
+        assertEquals(List.of(new AnalysedFile("first.csv", 2 * n / 3, 0, 0, true),
+                new AnalysedFile("second.csv", n - n / 3, 0, overlap, true)), together.files());
+        assertEquals(n + overlap, together.rows(), "rows read, copies included");
+        FileProblem warning = together.problems().getFirst();
+        assertEquals(1, together.problems().size());
+        assertEquals("second.csv", warning.file());
+        assertEquals(2, warning.line(), "the second file's first row is its first copy");
+        assertEquals(overlap + " rows are exact copies of an earlier row, every column the same (lines 2, 3, 4, 5, 6"
+                + " \u2026; line 2 repeats line " + (n / 3 + 2) + " of first.csv): the logs were requested for time"
+                + " windows that overlap. The copies were left out, so no event or retry counts twice.",
+                warning.message());
+        assertEquals(overlap + " rader är exakta kopior av en tidigare rad, med alla kolumner lika (rad 2, 3, 4, 5, 6"
+                + " \u2026; rad 2 upprepar rad " + (n / 3 + 2) + " i first.csv): loggarna begärdes för tidsfönster som"
+                + " överlappar. Kopiorna lämnades utanför, så ingen händelse och inget nytt försök räknas två gånger.",
+                warning.message(Locale.of("sv")));
+    }
+
+    @Test
+    void eachEventKeepsItsFileAndLine() throws Exception {
+        List<String> rows = sampleRows();
+        int n = rows.size();
+        LogAnalysis together = analyze(log("first.csv", rows.subList(0, n / 2)), log("second.csv",
+                rows.subList(n / 2, n)));
+        LogAnalysis union = analyze(LogFixtures.sample("sample-email-log.csv"));
+        assertSameResults(union, together);
+        List<String> expected = union.chains().stream().flatMap(c -> c.events().stream())
+                .map(e -> e.line() - 1 <= n / 2 ? "0:" + e.line() : "1:" + (e.line() - n / 2)).toList();
+        List<String> actual = together.chains().stream().flatMap(c -> c.events().stream())
+                .map(e -> e.file() + ":" + e.line()).toList();
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void fileOrderDoesNotChangeVerdicts() throws Exception {
+        List<String> rows = sampleRows();
+        int n = rows.size();
+        Path early = log("early.csv", rows.subList(0, 3 * n / 5));
+        Path late = log("late.csv", rows.subList(2 * n / 5, n));
+        int overlap = 3 * n / 5 - 2 * n / 5;
+
+        LogAnalysis forward = analyze(early, late);
+        LogAnalysis backward = analyze(late, early);
+
+        assertEquals(forward.verdicts(), backward.verdicts());
+        assertEquals(forward.domains(), backward.domains());
+        assertEquals(forward.bounceCategories(), backward.bounceCategories());
+        assertEquals(forward.deferralCategories(), backward.deferralCategories());
+        assertEquals(forward.deliveredAfterRetry(), backward.deliveredAfterRetry());
+        assertEquals(forward.staleDeferrals(), backward.staleDeferrals());
+        // the chains come in the order of their first row in the files as given; each is the same
+        assertEquals(described(forward).stream().sorted().toList(), described(backward).stream().sorted().toList());
+        assertEquals(List.of(0L, (long) overlap), forward.files().stream().map(AnalysedFile::copiesLeftOut).toList());
+        assertEquals(List.of(0L, (long) overlap), backward.files().stream().map(AnalysedFile::copiesLeftOut).toList(),
+                "the copies are the rows of the file given later");
+        assertEquals("late.csv", backward.file());
+    }
+
+    @Test
+    void eventsOfOneSecondAreInFileOrderThenLineOrder() throws Exception {
+        // not copies: the replies differ; the second file's row has the lower line
+        Path first = log("first.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:38", "R", "b@acme.example", "n", "", ""),
+                row("3/6/2009 13:40", "T", A, "m", GREYLISTED, "")));
+        Path second = log("second.csv", List.of(row("3/6/2009 13:40", "T", A, "m", GREYLISTED + " (2)", ""),
+                row("3/6/2009 13:45", "D", A, "m", "250 OK", TLS)));
+
+        MessageChain c = analyze(first, second).chains().getFirst();
+        assertEquals("RTTD", c.eventLetters());
+        assertEquals(List.of("0:2", "0:4", "1:2", "1:3"),
+                c.events().stream().map(e -> e.file() + ":" + e.line()).toList());
+        assertEquals(List.of("1:2", "0:2", "1:4", "0:3"), analyze(second, first).chains().getFirst().events().stream()
+                .map(e -> e.file() + ":" + e.line()).toList(), "given the other way round, file 0 is second.csv");
+    }
+
+    @Test
+    void aProblemNamesItsFileAndItsLineThere() throws Exception {
+        Path good = log("good.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", "")));
+        Path bad = log("bad.csv", List.of(row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS),
+                row("3/6/2009 13:39", "X", A, "m", "", "")));
+
+        LogAnalysis a = analyze(good, bad);
+
+        assertEquals(1, a.rejectedRows());
+        assertEquals(List.of(new AnalysedFile("good.csv", 1, 0, 0, true), new AnalysedFile("bad.csv", 2, 1, 0, true)),
+                a.files());
+        FileProblem p = a.problems().getFirst();
+        assertEquals(1, a.problems().size());
+        assertEquals("bad.csv", p.file());
+        assertEquals(3, p.line());
+        assertEquals("Mail Event", p.field());
+        assertTrue(p.rejected());
+        assertEquals("RD", a.chains().getFirst().eventLetters());
+    }
+
+    @Test
+    void aSingleLogsProblemsNameIt() throws Exception {
+        Path bad = log("only.csv", List.of(row("3/6/2009 13:39", "X", A, "m", "", ""),
+                row("3/6/2009 13:39", "R", A, "m", "", "")));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(bad, ProgressListener.NONE, Cancellation.none());
+        assertEquals(List.of("only.csv"), a.problems().stream().map(FileProblem::file).toList());
+        assertEquals(List.of(new AnalysedFile("only.csv", 2, 1, 0, true)), a.files());
+    }
+
+    @Test
+    void anUnusableFileAmongTwoIsAProblemAndTheOtherIsAnalysed() throws Exception {
+        Path good = log("good.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS)));
+        Path empty = LogFixtures.write(dir, "empty.csv", "");
+
+        LogAnalysis a = analyze(empty, good);
+
+        assertEquals("empty.csv", a.file(), "the first file given, usable or not");
+        assertEquals(List.of(new AnalysedFile("empty.csv", 0, 0, 0, false), new AnalysedFile("good.csv", 2, 0, 0, true)),
+                a.files());
+        assertEquals(2, a.rows());
+        assertEquals(1, a.count(Verdict.DELIVERED));
+        FileProblem p = a.problems().getFirst();
+        assertEquals(List.of(p), a.problems());
+        assertEquals("empty.csv", p.file());
+        assertEquals(0, p.line());
+        assertFalse(p.rejected());
+        assertEquals("empty.csv is empty (0 bytes). It was left out; the other files were analysed.", p.message());
+        assertEquals("empty.csv är tom (0 byte). Filen lämnades utanför; de andra filerna analyserades.",
+                p.message(Locale.of("sv")));
+    }
+
+    @Test
+    void whenNoFileIsUsableTheAnalysisIsUnusableAndSaysWhyForEach() throws Exception {
+        Path empty = LogFixtures.write(dir, "empty.csv", "");
+        Path missing = dir.resolve("missing.csv");
+
+        UnusableLogException e = assertThrows(UnusableLogException.class, () -> analyze(empty, missing));
+
+        assertEquals("None of the 2 files can be analysed. empty.csv is empty (0 bytes). missing.csv does not exist.",
+                e.getMessage());
+        assertEquals("Ingen av de 2 filerna kan analyseras. empty.csv är tom (0 byte). missing.csv finns inte.",
+                e.message(Locale.of("sv")));
+    }
+
+    @Test
+    void aSingleUnusableFileSaysWhatItAlwaysSaid() throws Exception {
+        Path empty = LogFixtures.write(dir, "empty.csv", "");
+        UnusableLogException e = assertThrows(UnusableLogException.class, () -> analyze(empty));
+        assertEquals("empty.csv is empty (0 bytes).", e.getMessage());
+    }
+
+    @Test
+    void eachFileKeepsItsOwnColumnsAndFormat() throws Exception {
+        // an older request without the TLS columns next to a newer one with them: the same messages read the same
+        Path noTls = LogFixtures.sample("synthetic-no-tls-columns.csv");
+        List<String> rows = Files.readAllLines(noTls);
+        int n = rows.size() - 1;
+        List<String> withTls = sampleRows();
+        Path older = LogFixtures.write(dir, "older.csv", String.join("\r\n", rows.subList(0, 1 + n / 2)) + "\r\n");
+        Path newer = log("newer.csv", withTls.subList(n / 2, withTls.size()));
+
+        LogAnalysis a = analyze(older, newer);
+
+        FileProblem noTlsColumns = a.problems().getFirst();
+        assertEquals(1, a.problems().size());
+        assertEquals("older.csv", noTlsColumns.file());
+        assertEquals("TLS_Cipher", noTlsColumns.field());
+        assertEquals(40, a.messages());
+        assertEquals(n, a.rows());
+        // the rows of the newer file have their TLS columns (an internal hand-off says None), those of the older none
+        List<String> ciphers = a.chains().stream().flatMap(c -> c.events().stream())
+                .map(e -> e.file() + ":" + e.tlsCipher()).distinct().sorted().toList();
+        assertEquals(List.of("0:", "1:", "1:None", "1:TLSv1.3:TLS_AES_256_GCM_SHA384"), ciphers);
+    }
+
+    @Test
+    void filesReadInTwoHalvesGiveTheSameResultsAsInOnePass() throws Exception {
+        List<String> rows = sampleRows();
+        int n = rows.size();
+        Path first = log("first.csv", rows.subList(0, 2 * n / 3));
+        Path second = log("second.csv", rows.subList(n / 3, n));
+        Path third = log("third.csv", rows.subList(n / 2, n));
+        for (List<Path> files : List.of(List.of(first, second, third), List.of(third, first, second))) {
+            LogAnalysis onePass = halves(Long.MAX_VALUE).analyze(files, ProgressListener.NONE, Cancellation.none());
+            LogAnalysis inHalves = halves(0).analyze(files, ProgressListener.NONE, Cancellation.none());
+            assertSameResults(onePass, inHalves);
+            assertEquals(onePass.files(), inHalves.files());
+            assertEquals(onePass.problems(), inHalves.problems());
+            assertEquals(described(analyze(LogFixtures.sample("sample-email-log.csv"))).stream().sorted().toList(),
+                    described(inHalves).stream().sorted().toList());
+        }
+    }
+
+    private static EmailLogAnalyzer halves(long splitMinBytes) {
+        return new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
+                new EmailLogReader(LogLimits.DEFAULT, splitMinBytes));
+    }
+
+    @Test
+    void progressRunsOverAllFilesInBytesAndRows() throws Exception {
+        List<String> rows = sampleRows();
+        int n = rows.size();
+        Path first = log("first.csv", rows.subList(0, n / 2));
+        Path second = log("second.csv", rows.subList(n / 2, n));
+        long firstSize = Files.size(first);
+        long total = firstSize + Files.size(second);
+        List<Progress> seen = new ArrayList<>();
+
+        new EmailLogAnalyzer().analyze(List.of(first, second), seen::add, Cancellation.none());
+
+        assertFalse(seen.isEmpty());
+        seen.forEach(p -> assertEquals(total, p.total()));
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i).done() >= seen.get(i - 1).done(), "done never goes back");
+            assertTrue(seen.get(i).items() >= seen.get(i - 1).items(), "rows never go back");
+        }
+        Progress last = seen.getLast();
+        assertEquals(total, last.done());
+        assertEquals(n, last.items());
+        assertEquals("second.csv", last.message());
+        assertTrue(seen.stream().anyMatch(p -> p.message().equals("first.csv") && p.done() == firstSize
+                && p.items() == n / 2), "the first file ends where the second begins");
+    }
+
+    @Test
+    void cancellingBetweenFilesStops() throws Exception {
+        Path first = log("first.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", "")));
+        Path second = log("second.csv", List.of(row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS)));
+        Cancellation cancellation = new Cancellation();
+        List<String> read = new ArrayList<>();
+        assertThrows(CancelledException.class, () -> new EmailLogAnalyzer().analyze(List.of(first, second), p -> {
+            read.add(p.message());
+            cancellation.cancel();
+        }, cancellation));
+        assertEquals(List.of("first.csv"), read.stream().distinct().toList());
+    }
+}
