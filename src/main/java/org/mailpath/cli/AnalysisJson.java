@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
+import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
@@ -18,7 +20,9 @@ import org.mailpath.engine.status.Diagnosis;
 
 /**
  * The JSON form of an analysis, field names as issue 2 fixes them (scripts rely on them; fields may be added,
- * never renamed). Streams chain by chain, so a million-row log needs no document tree in memory.
+ * never renamed). Streams chain by chain, so a million-row log needs no document tree in memory. Added since:
+ * {@code files} (each file analysed, in the order given; one for a single log), {@code file} in each problem, and,
+ * only when several files were analysed together, {@code firstFile} in each chain (the file of {@code firstLine}).
  */
 public final class AnalysisJson {
 
@@ -54,6 +58,17 @@ public final class AnalysisJson {
         g.writeStringField("file", a.file());
         g.writeNumberField("rows", a.rows());
         g.writeNumberField("rejectedRows", a.rejectedRows());
+        g.writeArrayFieldStart("files");
+        for (AnalysedFile f : a.files()) {
+            g.writeStartObject();
+            g.writeStringField("file", f.file());
+            g.writeBooleanField("usable", f.usable());
+            g.writeNumberField("rows", f.rows());
+            g.writeNumberField("rejectedRows", f.rejectedRows());
+            g.writeNumberField("copiesLeftOut", f.copiesLeftOut());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("problems");
         for (FileProblem p : a.problems()) {
             g.writeStartObject();
@@ -61,6 +76,7 @@ public final class AnalysisJson {
             g.writeStringField("message", p.message());
             g.writeStringField("field", p.field());
             g.writeBooleanField("rejected", p.rejected());
+            g.writeStringField("file", p.file());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -85,8 +101,9 @@ public final class AnalysisJson {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("chains");
+        List<String> names = a.files().size() > 1 ? a.fileNames() : List.of();
         for (MessageChain c : a.chains()) {
-            chain(g, c);
+            chain(g, c, names);
         }
         g.writeEndArray();
         for (var section : extra.entrySet()) {
@@ -104,7 +121,8 @@ public final class AnalysisJson {
         g.writeEndObject();
     }
 
-    private static void chain(JsonGenerator g, MessageChain c) throws IOException {
+    /** {@code files}: the names of the files analysed together, by index; empty for a single log. */
+    private static void chain(JsonGenerator g, MessageChain c, List<String> files) throws IOException {
         g.writeStartObject();
         g.writeStringField("messageIdHeader", c.messageIdHeader());
         g.writeStringField("internalMessageId", c.internalMessageId());
@@ -125,6 +143,10 @@ public final class AnalysisJson {
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());
+        if (!files.isEmpty() && !c.events().isEmpty()) {
+            // several files: which one firstLine is in (a single log's chains keep their form)
+            g.writeStringField("firstFile", files.get(c.events().get(0).file()));
+        }
         // added after the issue's fields: the final P/D reply, which "status" is not when a bounce only says it expired
         nullable(g, "finalStatus", c.outcome().map(ChainEvent::status).orElse(null));
         g.writeEndObject();

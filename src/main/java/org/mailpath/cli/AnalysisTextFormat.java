@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
@@ -57,11 +58,16 @@ public final class AnalysisTextFormat {
     }
 
     public static void write(LogAnalysis a, PrintWriter out) {
-        out.println("MailPath analysis of " + a.file());
+        boolean several = a.files().size() > 1;
+        out.println("MailPath analysis of " + (several ? a.files().size() + " files, analysed together as one log"
+                : a.file()));
         out.println(Counts.of(a.rows(), "row") + " read"
                 + (a.rejectedRows() > 0 ? " (" + a.rejectedRows() + " rejected)" : "")
                 + ", " + Counts.of(a.messages(), "message")
                 + span(a.firstEvent(), a.lastEvent()));
+        if (several) {
+            files(out, a);
+        }
         out.println();
         out.println("Verdicts");
         verdict(out, a, Verdict.DELIVERED, a.deliveredAfterRetry() > 0
@@ -78,6 +84,16 @@ public final class AnalysisTextFormat {
         addresses(out, facts);
         problems(out, a);
         out.flush();
+    }
+
+    /** Each file of several: its rows, and the rows left out as copies of rows read before (overlapping requests). */
+    private static void files(PrintWriter out, LogAnalysis a) {
+        for (AnalysedFile f : a.files()) {
+            String counts = !f.usable() ? "not analysed (see Problems in the files)"
+                    : Counts.of(f.rows(), "row") + (f.rejectedRows() > 0 ? " (" + f.rejectedRows() + " rejected)" : "")
+                            + (f.copiesLeftOut() > 0 ? ", " + f.copiesLeftOut() + " left out as exact copies" : "");
+            out.println("  " + f.file() + ": " + counts);
+        }
     }
 
     /** Deferred messages are still being retried only within Salesforce's 24 hours; the others are stale. */
@@ -173,8 +189,9 @@ public final class AnalysisTextFormat {
         if (a.problems().isEmpty()) {
             return;
         }
+        boolean several = a.files().size() > 1;
         out.println();
-        out.println("Problems in the file");
+        out.println(several ? "Problems in the files" : "Problems in the file");
         int n = 0;
         for (FileProblem p : a.problems()) {
             if (n++ == MAX_PROBLEMS) {
@@ -182,7 +199,8 @@ public final class AnalysisTextFormat {
                 break;
             }
             String where = p.line() > 0 ? "line " + p.line() + (p.field().isEmpty() ? "" : ", " + p.field()) + ": " : "";
-            out.println("  " + (p.rejected() ? "rejected " : "") + where + p.message());
+            String file = several && !p.file().isEmpty() ? p.file() + ": " : "";
+            out.println("  " + file + (p.rejected() ? "rejected " : "") + where + p.message());
         }
     }
 

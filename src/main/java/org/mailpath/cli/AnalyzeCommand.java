@@ -26,6 +26,7 @@ import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.LogFileRawRows;
+import org.mailpath.engine.report.RawRowSource;
 import org.mailpath.engine.smtp.FailedDomainProbe;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.SmtpProbe;
@@ -38,10 +39,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mailpath analyze FILE [--format text|json] [--check-dns …] [--probe-smtp …] [--report OUT …]}: analyses a
- * Salesforce Email Log, optionally checks the domains involved, probes the failing recipients' mail servers and
+ * {@code mailpath analyze FILE [FILE…] [--format text|json] [--check-dns …] [--probe-smtp …] [--report OUT …]}:
+ * analyses a Salesforce Email Log (several files together as one: a request covers at most 7 days, so a month takes
+ * several), optionally checks the domains involved, probes the failing recipients' mail servers and
  * writes a report. Exit 0 when analysed, 2 when the file is unusable or the arguments are wrong (one line on
- * stderr), 1 on an internal error; with {@code --fail-on}, 3 or 4 by the findings of the DNS checks and the probe
+ * stderr; with several files, when none is usable), 1 on an internal error; with {@code --fail-on}, 3 or 4 by the findings of the DNS checks and the probe
  * (the log's own verdicts do not count: they are the input, not a check). A report that could not be written has
  * {@link ReportExportOptions#export}'s code instead (2 refused or the destination's fault, 1 a rendering bug).
  */
@@ -63,8 +65,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** The probe's overall limit per target when run from analyze (as {@code mailpath probe}'s default). */
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The Email Log file.")
-    Path file;
+    @Parameters(index = "0", arity = "1..*", paramLabel = "FILE",
+            description = "The Email Log file; several (e.g. one per 7-day request) are analysed together as one log,"
+                    + " rows that are in two of them counted once.")
+    List<Path> files;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = FormatConverter.class,
             description = "Output format: text, a summary to act on, or json, every message (default: ${DEFAULT-VALUE}).")
@@ -118,7 +122,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             LogAnalysis analysis;
             try {
-                analysis = analyzer.analyze(file, ProgressListener.NONE, cancellation);
+                analysis = analyzer.analyze(files, ProgressListener.NONE, cancellation);
             } catch (UnusableLogException e) {
                 err.println("mailpath analyze: " + withPathAsTyped(e.getMessage()));
                 return MailPathCommand.EXIT_USAGE;
@@ -146,7 +150,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     .addAll(r.findings()));
             int exported = report.export(analysis, checks.map(AnalysisDnsChecks.Result::report)
                     .orElse(CheckReport.empty()), probe.map(ProbeReport::findings).orElse(List.of()), byDomain,
-                    new LogFileRawRows(file), err);
+                    files.size() == 1 ? new LogFileRawRows(files.getFirst()) : RawRowSource.none(), err);
             // a report that could not be written is the graver news
             return exported != 0 ? exported : verdict;
         } finally {
@@ -163,6 +167,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
      * the folder beside it), but "log.csv does not exist" does not tell a script's user which log.csv was meant.
      */
     private String withPathAsTyped(String message) {
+        if (files.size() != 1) {
+            return message;
+        }
+        Path file = files.getFirst();
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         String typed = file.toString();
         return !name.isEmpty() && !typed.equals(name) && message.startsWith(name + " ")

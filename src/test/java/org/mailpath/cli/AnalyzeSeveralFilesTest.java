@@ -1,0 +1,114 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.log.LogFixtures;
+
+/**
+ * {@code mailpath analyze FILE FILE…}: several Email Logs (one per request of at most 7 days) analysed together. The
+ * logs are the repository's synthetic sample (assets/samples/sample-email-log.csv, 99 rows, 40 messages) cut into two
+ * requests that overlap by 33 rows.
+ */
+class AnalyzeSeveralFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path first;
+    private Path second;
+
+    @BeforeEach
+    void twoOverlappingRequests() throws Exception {
+        List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
+        List<String> rows = lines.subList(1, lines.size());
+        first = write("first.csv", lines.getFirst(), rows.subList(0, 66));
+        second = write("second.csv", lines.getFirst(), rows.subList(33, 99));
+    }
+
+    private Path write(String name, String header, List<String> rows) {
+        List<String> all = new ArrayList<>(List.of(header));
+        all.addAll(rows);
+        return LogFixtures.write(dir, name, String.join("\r\n", all) + "\r\n");
+    }
+
+    @Test
+    void jsonKeepsFileAndListsEveryFileWithItsCounts() throws Exception {
+        CliRun r = CliRun.of("analyze", first.toString(), second.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("first.csv", j.get("file").asText());
+        assertEquals(132, j.get("rows").asInt(), "rows read, the 33 copies included");
+        assertEquals(40, j.get("messages").asInt(), "as the whole sample");
+        assertEquals("[{\"file\":\"first.csv\",\"usable\":true,\"rows\":66,\"rejectedRows\":0,\"copiesLeftOut\":0},"
+                + "{\"file\":\"second.csv\",\"usable\":true,\"rows\":66,\"rejectedRows\":0,\"copiesLeftOut\":33}]",
+                j.get("files").toString());
+        JsonNode problem = j.get("problems").get(0);
+        assertEquals(1, j.get("problems").size());
+        assertEquals("second.csv", problem.get("file").asText());
+        assertEquals(2, problem.get("line").asInt());
+        assertTrue(problem.get("message").asText().startsWith("33 rows are exact copies of an earlier row"),
+                problem.toString());
+        // each chain says which file its first line is in: the sample's last message starts in the second file only
+        List<String> firstFiles = StreamSupport.stream(j.get("chains").spliterator(), false)
+                .map(c -> c.get("firstFile").asText()).distinct().toList();
+        assertEquals(List.of("first.csv", "second.csv"), firstFiles);
+        CliRun whole = CliRun.of("analyze", LogFixtures.sample("sample-email-log.csv").toString(), "--format", "json");
+        JsonNode w = new ObjectMapper().readTree(whole.out());
+        assertEquals(w.get("verdicts"), j.get("verdicts"));
+        assertEquals(w.get("domains"), j.get("domains"));
+        assertFalse(w.get("chains").get(0).has("firstFile"), "a single log's chains keep their form");
+    }
+
+    @Test
+    void textNamesTheFiles() {
+        CliRun r = CliRun.of("analyze", first.toString(), second.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("MailPath analysis of 2 files, analysed together as one log", lines.get(0));
+        assertTrue(lines.get(1).startsWith("132 rows read, 40 messages, "), lines.get(1));
+        assertEquals("  first.csv: 66 rows", lines.get(2));
+        assertEquals("  second.csv: 66 rows, 33 left out as exact copies", lines.get(3));
+        assertTrue(r.out().contains("\nProblems in the files\n  second.csv: line 2: 33 rows are exact copies"),
+                r.out());
+    }
+
+    @Test
+    void anUnusableFileAmongThemIsNamedAndTheOthersAreAnalysed() {
+        Path empty = LogFixtures.write(dir, "empty.csv", "");
+        CliRun r = CliRun.of("analyze", first.toString(), empty.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\n  empty.csv: not analysed (see Problems in the files)\n"), r.out());
+        assertTrue(r.out().contains("\n  empty.csv: empty.csv is empty (0 bytes). It was left out; the other files"
+                + " were analysed.\n"), r.out());
+    }
+
+    @Test
+    void whenNoFileIsUsableItIsExit2WithEveryReason() {
+        Path empty = LogFixtures.write(dir, "empty.csv", "");
+        CliRun r = CliRun.of("analyze", empty.toString(), dir.resolve("missing.csv").toString());
+        assertEquals(2, r.code());
+        assertEquals("mailpath analyze: None of the 2 files can be analysed. empty.csv is empty (0 bytes)."
+                + " missing.csv does not exist.", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void helpSaysSeveralFilesMayBeGiven() {
+        String help = CliRun.of("analyze", "--help").out();
+        assertTrue(help.contains("FILE..."), help);
+        assertTrue(help.replaceAll("\\s+", " ").contains("several (e.g. one per 7-day request) are analysed together"
+                + " as one log"), help);
+    }
+}
