@@ -91,7 +91,8 @@ public final class AnalysisTextFormat {
         for (AnalysedFile f : a.files()) {
             String counts = !f.usable() ? "not analysed (see Problems in the files)"
                     : Counts.of(f.rows(), "row") + (f.rejectedRows() > 0 ? " (" + f.rejectedRows() + " rejected)" : "")
-                            + (f.copiesLeftOut() > 0 ? ", " + f.copiesLeftOut() + " left out as exact copies" : "");
+                            + (f.copiesLeftOut() == 1 ? ", 1 left out as an exact copy" : "")
+                            + (f.copiesLeftOut() > 1 ? ", " + f.copiesLeftOut() + " left out as exact copies" : "");
             out.println("  " + f.file() + ": " + counts);
         }
     }

@@ -26,7 +26,6 @@ import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.LogFileRawRows;
-import org.mailpath.engine.report.RawRowSource;
 import org.mailpath.engine.smtp.FailedDomainProbe;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.SmtpProbe;
@@ -150,7 +149,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     .addAll(r.findings()));
             int exported = report.export(analysis, checks.map(AnalysisDnsChecks.Result::report)
                     .orElse(CheckReport.empty()), probe.map(ProbeReport::findings).orElse(List.of()), byDomain,
-                    files.size() == 1 ? new LogFileRawRows(files.getFirst()) : RawRowSource.none(), err);
+                    LogFileRawRows.of(files), err);
             // a report that could not be written is the graver news
             return exported != 0 ? exported : verdict;
         } finally {

@@ -170,6 +170,12 @@ public final class ReportExportOptions {
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
                       Map<String, List<Finding>> findingsByDomain, RawRowSource rawRows, PrintWriter err) {
+        return export(analysis, checks, extraFindings, findingsByDomain, List.of(rawRows), err);
+    }
+
+    /** As above, for several logs analysed together: one raw-row source per file, in the analysis's order. */
+    public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
+                      Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows, PrintWriter err) {
         Locale reportLanguage = checked();
         ReportBuilder builder = new ReportBuilder(analysis, options(reportLanguage)).checks(checks)
                 .extraFindings(extraFindings);

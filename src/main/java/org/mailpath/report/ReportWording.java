@@ -130,7 +130,8 @@ public final class ReportWording {
     /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */
     public List<Fact> titleFacts(TitleBlock t) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(Fact.of(get("fact.file"), List.of(t.fileName())));
+        facts.add(t.fileNames().size() > 1 ? Fact.of(get("fact.files"), t.fileNames())
+                : Fact.of(get("fact.file"), List.of(t.fileName())));
         facts.add(new Fact(get("fact.period"), period(t)));
         facts.add(new Fact(get("fact.rows"), t.rejectedRows() > 0
                 ? format("fact.rows.rejected", t.rows(), t.rejectedRows()) : count(t.rows())));

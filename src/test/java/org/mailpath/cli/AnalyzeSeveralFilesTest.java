@@ -111,4 +111,78 @@ class AnalyzeSeveralFilesTest {
         assertTrue(help.replaceAll("\\s+", " ").contains("several (e.g. one per 7-day request) are analysed together"
                 + " as one log"), help);
     }
+
+    /** An older request without the TLS columns and a newer one with them; the T row is in both. */
+    private List<Path> olderAndNewer() {
+        String h15 = "\"Date\",\"Internal Message ID\",\"Mail Event\",\"Recipient\",\"Sender\",\"Remote Host\","
+                + "\"Bytes Transferred\",\"User ID\",\"Message ID Header\",\"Retry Count\",\"Seconds in Queue\","
+                + "\"Delivery Stage\",\"Relay Address\",\"Relay Host\",\"Delivery Status\"";
+        String r = row("3/6/2026 13:37", "R", "");
+        String t = row("3/6/2026 13:38", "T", "451 4.7.1 Greylisted");
+        String d = row("3/6/2026 13:50", "D", "250 OK");
+        Path older = LogFixtures.write(dir, "older.csv", LogFixtures.lines(h15, r, t));
+        Path newer = LogFixtures.write(dir, "newer.csv", LogFixtures.lines(h15 + ",\"TLS_Cipher\",\"TLS_Verified\"",
+                t + ",\"\",\"\"", d + ",\"TLSv1.3:TLS_AES_256_GCM_SHA384\",\"Verified\""));
+        return List.of(older, newer);
+    }
+
+    private static String row(String date, String event, String status) {
+        return String.join(",", List.of(date, "16/A4-m", event, "a@acme.example", "user@acme.example", "10.0.0.1",
+                "1000", "005000000000001", "m@sfdc.example", "0", "0", "", "192.0.2.1", "mx.example", status).stream()
+                .map(LogFixtures::q).toList());
+    }
+
+    @Test
+    void aTextReportNamesTheFilesAndQuotesEachFilesRowsUnderItsOwnHeader() throws Exception {
+        List<Path> logs = olderAndNewer();
+        Path txt = dir.resolve("report.txt");
+        CliRun r = CliRun.of("analyze", logs.get(0).toString(), logs.get(1).toString(), "--report", txt.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\n  newer.csv: 2 rows, 1 left out as an exact copy\n"), r.out());
+        String report = Files.readString(txt);
+        assertTrue(report.contains("have looked at the delivery log\n(older.csv, newer.csv, 6 March 2026"), report);
+        String columns = "Line,Date,Internal Message ID,Mail Event,Recipient,Sender,Remote Host,Bytes Transferred,"
+                + "User ID,Message ID Header,Retry Count,Seconds in Queue,Delivery Stage,Relay Address,Relay Host,"
+                + "Delivery Status";
+        String rows = report.substring(report.indexOf("Log rows of these messages"), report.indexOf("\n-- \n"));
+        assertEquals(List.of("Log rows of these messages (CSV, as in the file)",
+                "------------------------------------------------",
+                "older.csv",
+                columns,
+                "2,3/6/2026 13:37,16/A4-m,R,a@acme.example,user@acme.example,10.0.0.1,1000,005000000000001,"
+                        + "m@sfdc.example,0,0,,192.0.2.1,mx.example,",
+                "3,3/6/2026 13:38,16/A4-m,T,a@acme.example,user@acme.example,10.0.0.1,1000,005000000000001,"
+                        + "m@sfdc.example,0,0,,192.0.2.1,mx.example,451 4.7.1 Greylisted",
+                "",
+                "newer.csv",
+                columns + ",TLS_Cipher,TLS_Verified",
+                "3,3/6/2026 13:50,16/A4-m,D,a@acme.example,user@acme.example,10.0.0.1,1000,005000000000001,"
+                        + "m@sfdc.example,0,0,,192.0.2.1,mx.example,250 OK,TLSv1.3:TLS_AES_256_GCM_SHA384,Verified"),
+                rows.lines().toList());
+    }
+
+    @Test
+    void htmlJsonAndPdfReportsNameEveryFile() throws Exception {
+        List<Path> logs = olderAndNewer();
+        Path html = dir.resolve("report.html");
+        Path json = dir.resolve("report.json");
+        Path pdf = dir.resolve("report.pdf");
+        for (Path out : List.of(html, json, pdf)) {
+            CliRun r = CliRun.of("analyze", logs.get(0).toString(), logs.get(1).toString(), "--report", out.toString());
+            assertEquals(0, r.code(), r.err());
+        }
+        assertTrue(Files.size(pdf) > 1000, "the PDF with an appendix per file is written");
+        String h = Files.readString(html);
+        assertTrue(h.contains("<bdi dir=\"ltr\">older.csv</bdi>, <bdi dir=\"ltr\">newer.csv</bdi>"), h);
+        assertTrue(h.contains("<bdi dir=\"ltr\">older.csv</bdi> \u2014 columns: "), h);
+        assertTrue(h.contains("<bdi dir=\"ltr\">newer.csv</bdi> \u2014 columns: "), h);
+        assertTrue(h.contains("<bdi dir=\"ltr\">Delivery Status</bdi>, <bdi dir=\"ltr\">TLS_Cipher</bdi>"), h);
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        assertEquals("[\"older.csv\",\"newer.csv\"]", j.get("title").get("fileNames").toString());
+        assertEquals("older.csv, newer.csv", j.get("title").get("fileName").asText());
+        assertEquals(List.of("older.csv", "older.csv", "newer.csv"), StreamSupport.stream(
+                j.get("appendix").get("rows").spliterator(), false).map(x -> x.get("file").asText()).toList());
+        assertEquals(List.of("older.csv", "newer.csv"), StreamSupport.stream(
+                j.get("appendix").get("files").spliterator(), false).map(x -> x.get("file").asText()).toList());
+    }
 }

@@ -201,7 +201,7 @@ class HtmlJsonTextRendererTest {
         assertEquals(List.of("title", "conclusion", "summary", "recipientDomains", "ownSide", "appendix",
                 "language"), names(root));
         assertEquals(List.of("title", "fileName", "periodStart", "periodEnd", "rows", "rejectedRows",
-                "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope"),
+                "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope", "fileNames"),
                 names(root.get("title")));
         assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains", "staleDeferrals"),
                 names(root.get("summary")));
@@ -219,7 +219,7 @@ class HtmlJsonTextRendererTest {
         assertEquals(List.of("code", "severity", "subject", "message", "evidence", "remediation", "actor"),
                 names(root.at("/recipientDomains/0/findings/0")));
         assertEquals(List.of("domains", "otherFindings"), names(root.get("ownSide")));
-        assertEquals(List.of("header", "rows", "note"), names(root.get("appendix")));
+        assertEquals(List.of("header", "rows", "note", "files"), names(root.get("appendix")));
     }
 
     @Test

@@ -5,19 +5,39 @@ import java.util.Optional;
 
 /**
  * The raw log rows of the included messages, in file order, with the file's header. {@code note} says why rows
- * are missing when the file could not be read again.
+ * are missing when the file could not be read again. For several logs analysed together, {@code files} gives each
+ * file's header in the order of the files (only those with rows here), the rows are in file order and then line
+ * order and name their file, and {@code header} is empty (the files' columns may differ).
  */
-public record Appendix(List<String> header, List<RawRow> rows, Optional<String> note) {
+public record Appendix(List<String> header, List<RawRow> rows, Optional<String> note, List<FileColumns> files) {
 
     public Appendix {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
+        files = List.copyOf(files);
     }
 
-    /** One row as it was in the file, by physical line number. */
-    public record RawRow(long line, List<String> cells) {
+    /** The appendix of a report on a single log. */
+    public Appendix(List<String> header, List<RawRow> rows, Optional<String> note) {
+        this(header, rows, note, List.of());
+    }
+
+    /** The header row of {@code file}, one of several logs analysed together. */
+    public record FileColumns(String file, List<String> header) {
+        public FileColumns {
+            header = List.copyOf(header);
+        }
+    }
+
+    /** One row as it was in the file, by physical line number; {@code file} names it among several, else empty. */
+    public record RawRow(long line, List<String> cells, String file) {
         public RawRow {
             cells = List.copyOf(cells);
+        }
+
+        /** A row of a single log. */
+        public RawRow(long line, List<String> cells) {
+            this(line, cells, "");
         }
     }
 }

@@ -11,6 +11,11 @@ import org.mailpath.engine.log.EmailLogRawRows;
 /** The report appendix's rows, read again from the analysed Email Log file by line number. */
 public record LogFileRawRows(Path file) implements RawRowSource {
 
+    /** One source per file, in the order given (several logs analysed together). */
+    public static List<RawRowSource> of(List<Path> files) {
+        return files.stream().<RawRowSource>map(LogFileRawRows::new).toList();
+    }
+
     @Override
     public List<String> header() throws IOException {
         return read(Set.of()).header();

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.LogAnalysis;
@@ -61,7 +62,8 @@ public final class ReportBuilder {
     private CheckReport checks = CheckReport.empty();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
-    private RawRowSource rawRows = RawRowSource.none();
+    /** Per file analysed, in the analysis's order; a file without one has no rows to quote. */
+    private List<RawRowSource> rawRows = List.of();
 
     public ReportBuilder(LogAnalysis analysis, ReportOptions options) {
         this.analysis = analysis;
@@ -88,9 +90,14 @@ public final class ReportBuilder {
         return this;
     }
 
-    /** Where the raw rows for the appendix are read from. */
+    /** Where the raw rows for the appendix are read from (a single log). */
     public ReportBuilder rawRows(RawRowSource source) {
-        this.rawRows = source;
+        return rawRows(List.of(source));
+    }
+
+    /** Where the raw rows for the appendix are read from: one source per file analysed, in the analysis's order. */
+    public ReportBuilder rawRows(List<RawRowSource> perFile) {
+        this.rawRows = List.copyOf(perFile);
         return this;
     }
 
@@ -396,13 +403,20 @@ public final class ReportBuilder {
         return r.text(withoutFolders(analysis.file()));
     }
 
+    /** The name of the file with index {@code file} (as {@link #fileName}). */
+    private String fileName(Redactor r, int file) {
+        return r.text(withoutFolders(analysis.files().get(file).file()));
+    }
+
     private static String withoutFolders(String file) {
         int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
         return slash >= 0 ? file.substring(slash + 1) : file;
     }
 
     private TitleBlock title(List<MessageChain> included, Redactor r) {
-        String name = fileName(r);
+        List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
+                : IntStream.range(0, analysis.files().size()).mapToObj(i -> fileName(r, i)).toList();
+        String name = String.join(", ", names);
         List<String> scope = new ArrayList<>();
         // "label: value", the label one of the report's phrases (ReportWording.titleFacts parts them again)
         if (!options.domains().isEmpty()) {
@@ -424,24 +438,66 @@ public final class ReportBuilder {
         String title = texts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
-                options.version(), options.redact(), scope);
+                options.version(), options.redact(), scope, names);
     }
 
     private Appendix appendix(List<MessageChain> included, Redactor r) {
-        Set<Long> lines = new TreeSet<>();
-        included.forEach(c -> c.events().forEach(e -> lines.add(e.line())));
-        if (lines.isEmpty()) {
+        Map<Integer, Set<Long>> linesByFile = new TreeMap<>();
+        included.forEach(c -> c.events().forEach(e ->
+                linesByFile.computeIfAbsent(e.file(), k -> new TreeSet<>()).add(e.line())));
+        if (linesByFile.isEmpty()) {
             return new Appendix(List.of(), List.of(), Optional.empty());
         }
+        if (analysis.files().size() == 1) {
+            Set<Long> lines = linesByFile.values().iterator().next();
+            FileRows one = fileRows(0, lines, r, "");
+            return new Appendix(one.header(), one.rows(), one.failure().or(() -> missing(one.missing(),
+                    lines.size())));
+        }
+        // several logs: each file's rows under its own header (an older file may lack columns a newer one has)
+        List<Appendix.RawRow> rows = new ArrayList<>();
+        List<Appendix.FileColumns> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        long missing = 0;
+        long wanted = 0;
+        for (Map.Entry<Integer, Set<Long>> e : linesByFile.entrySet()) {
+            String name = fileName(r, e.getKey());
+            FileRows f = fileRows(e.getKey(), e.getValue(), r, name);
+            if (!f.rows().isEmpty()) {
+                files.add(new Appendix.FileColumns(name, f.header()));
+                rows.addAll(f.rows());
+            }
+            f.failure().ifPresent(notes::add);
+            missing += f.missing();
+            wanted += e.getValue().size();
+        }
+        missing(missing, wanted).ifPresent(notes::add);
+        return new Appendix(List.of(), rows, notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes)),
+                files);
+    }
+
+    /**
+     * The rows of one file: its header (redacted), the rows found at {@code lines} (each naming {@code name}, empty
+     * for a single log), how many were not found, and why none could be read if so.
+     */
+    private record FileRows(List<String> header, List<Appendix.RawRow> rows, long missing, Optional<String> failure) {
+    }
+
+    private Optional<String> missing(long missing, long wanted) {
+        return missing > 0 ? Optional.of(texts.format("appendix.rowsMissing", missing, wanted)) : Optional.empty();
+    }
+
+    private FileRows fileRows(int file, Set<Long> lines, Redactor r, String name) {
+        RawRowSource source = file < rawRows.size() ? rawRows.get(file) : RawRowSource.none();
         try {
-            List<String> header = rawRows.header().stream().map(h -> h == null ? "" : h).toList();
+            List<String> header = source.header().stream().map(h -> h == null ? "" : h).toList();
             Set<Integer> userIdColumns = new HashSet<>();
             for (int i = 0; i < header.size(); i++) {
                 if (USER_ID_HEADERS.contains(header.get(i).replaceAll("\\s+", "").toLowerCase(Locale.ROOT))) {
                     userIdColumns.add(i);
                 }
             }
-            Map<Long, List<String>> rows = rawRows.rows(lines);
+            Map<Long, List<String>> rows = source.rows(lines);
             List<Appendix.RawRow> out = new ArrayList<>(rows.size());
             for (Long line : lines) {
                 List<String> cells = rows.get(line);
@@ -453,16 +509,13 @@ public final class ReportBuilder {
                     String cell = cells.get(i) == null ? "" : cells.get(i);
                     redacted.add(r.active() && userIdColumns.contains(i) ? "" : r.text(cell));
                 }
-                out.add(new Appendix.RawRow(line, redacted));
+                out.add(new Appendix.RawRow(line, redacted, name));
             }
-            Optional<String> note = out.size() < lines.size()
-                    ? Optional.of(texts.format("appendix.rowsMissing", lines.size() - out.size(), lines.size()))
-                    : Optional.empty();
-            return new Appendix(r.texts(header), out, note);
+            return new FileRows(r.texts(header), out, lines.size() - out.size(), Optional.empty());
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "raw rows unavailable", e);
-            return new Appendix(List.of(), List.of(), Optional.of(texts.format("appendix.unreadable",
-                    fileName(r), r.text(unreadable(e)))));
+            return new FileRows(List.of(), List.of(), 0, Optional.of(texts.format("appendix.unreadable",
+                    fileName(r, file), r.text(unreadable(e, analysis.files().get(file).file())))));
         }
     }
 
@@ -470,7 +523,7 @@ public final class ReportBuilder {
      * Why the rows could not be read, without the file's folders: a report leaves the company, and the path of a
      * log under the user's home folder names the user (also when redacted: a path is one token, not an address).
      */
-    private String unreadable(Exception e) {
+    private String unreadable(Exception e, String file) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -483,7 +536,6 @@ public final class ReportBuilder {
         }
         String reason = root instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : String.valueOf(root.getMessage());
-        String file = analysis.file();
         return (file.isEmpty() ? reason : reason.replace(file, withoutFolders(file))).replaceAll("\\.+$", "");
     }
 }

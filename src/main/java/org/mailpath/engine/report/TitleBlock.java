@@ -7,13 +7,25 @@ import java.util.Optional;
 /**
  * What was analysed and when: {@code rows} are the data rows of the file (rejected ones included),
  * {@code messagesInFile} all message chains, {@code messagesIncluded} those in this report; {@code scope}
- * describes the filters in words (empty when everything is included). Times are UTC.
+ * describes the filters in words (empty when everything is included). Times are UTC. {@code fileNames} names every
+ * log analysed (several analysed together as one), {@code fileName} all of them joined by ", " (the file's name for
+ * a single log).
  */
 public record TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
                          long rows, long rejectedRows, long messagesInFile, long messagesIncluded,
-                         Instant generatedAt, String version, boolean redacted, List<String> scope) {
+                         Instant generatedAt, String version, boolean redacted, List<String> scope,
+                         List<String> fileNames) {
 
     public TitleBlock {
         scope = List.copyOf(scope);
+        fileNames = fileNames.isEmpty() ? List.of(fileName) : List.copyOf(fileNames);
+    }
+
+    /** The title block of a report on a single log. */
+    public TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
+                      long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
+                      String version, boolean redacted, List<String> scope) {
+        this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
+                generatedAt, version, redacted, scope, List.of());
     }
 }

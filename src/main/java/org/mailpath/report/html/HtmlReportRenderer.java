@@ -394,9 +394,22 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("<p class=\"small muted\">" + phrase(words.get("appendix.columns"),
                     String.join(", ", a.header().stream().map(HtmlReportRenderer::value).toList())) + "</p>\n");
         }
+        if (a.files().isEmpty()) {
+            rawRows(w, a.rows(), words);
+            return;
+        }
+        // several logs: each file's rows in a table of their own, under its name and its own columns
+        for (Appendix.FileColumns f : a.files()) {
+            w.write("<p class=\"small muted\">" + phrase(words.get("appendix.fileColumns"), value(f.file()),
+                    String.join(", ", f.header().stream().map(HtmlReportRenderer::value).toList())) + "</p>\n");
+            rawRows(w, a.rows().stream().filter(r -> r.file().equals(f.file())).toList(), words);
+        }
+    }
+
+    private static void rawRows(Writer w, List<Appendix.RawRow> rows, ReportWording words) throws IOException {
         w.write("<div class=\"wide\"><table><thead><tr><th class=\"n\" style=\"width:7%\">" + own(words.get("col.line"))
                 + "</th><th>" + own(words.get("col.row")) + "</th></tr></thead><tbody>\n");
-        for (Appendix.RawRow r : a.rows()) {
+        for (Appendix.RawRow r : rows) {
             w.write("<tr><td class=\"n muted\">" + r.line() + "</td><td><code" + LTR + ">"
                     + esc(ReportWording.csv(r.cells())) + "</code></td></tr>\n");
         }

@@ -662,11 +662,25 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (a.rows().isEmpty()) {
                 return;
             }
+            if (a.files().isEmpty()) {
+                rawRows(a.rows());
+                return;
+            }
+            // several logs: each file's rows in a table of their own, under its name and its own columns
+            for (Appendix.FileColumns f : a.files()) {
+                text(small, words.format("appendix.fileColumns", f.file(), String.join(", ", f.header())));
+                c.moveDown(6);
+                rawRows(a.rows().stream().filter(r -> r.file().equals(f.file())).toList());
+                c.moveDown(8);
+            }
+        }
+
+        private void rawRows(List<Appendix.RawRow> rows) throws IOException {
             float line = fit("col.line", 38);
             PdfTable t = new PdfTable(c, heading, List.of(Column.right(words.get("col.line"), line),
                     Column.left(words.get("col.row"), PdfCanvas.WIDTH - line)));
             t.begin();
-            for (Appendix.RawRow r : a.rows()) {
+            for (Appendix.RawRow r : rows) {
                 t.row(List.of(List.of(new Para(cellMuted, words.count(r.line()))),
                         List.of(Para.dense(raw, clip(ReportWording.csv(r.cells()))))));
             }

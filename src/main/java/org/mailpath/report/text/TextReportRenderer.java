@@ -72,7 +72,18 @@ public final class TextReportRenderer implements ReportRenderer {
                 if (!a.header().isEmpty()) {
                     w.write(words.get("col.line") + "," + clean(ReportWording.csv(a.header())) + "\n");
                 }
+                String file = "";
                 for (Appendix.RawRow r : a.rows()) {
+                    if (!r.file().equals(file)) {
+                        // several logs: each file's rows under its name and its own header
+                        file = r.file();
+                        w.write((a.rows().getFirst() == r ? "" : "\n") + clean(file) + "\n");
+                        for (Appendix.FileColumns f : a.files()) {
+                            if (f.file().equals(file) && !f.header().isEmpty()) {
+                                w.write(words.get("col.line") + "," + clean(ReportWording.csv(f.header())) + "\n");
+                            }
+                        }
+                    }
                     w.write(r.line() + "," + clean(ReportWording.csv(r.cells())) + "\n");
                 }
             }
