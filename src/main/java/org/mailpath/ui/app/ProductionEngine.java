@@ -1,12 +1,18 @@
 package org.mailpath.ui.app;
 
 import com.google.common.base.Suppliers;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.LogAnalyzer;
+import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.check.DomainCheckers;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.smtp.ReplyDecoder;
 import org.mailpath.engine.status.StatusKnowledgeBase;
 import org.mailpath.ui.dkim.DkimInspection;
@@ -24,12 +30,27 @@ final class ProductionEngine {
     private ProductionEngine() {
     }
 
+    /** The analyser, made when the first log is read; one file or several together. */
+    private record LazyAnalyzer(Supplier<LogAnalyzer> analyzer) implements LogAnalyzer {
+
+        @Override
+        public LogAnalysis analyze(Path file, ProgressListener progress, Cancellation cancellation)
+                throws UnusableLogException {
+            return analyzer.get().analyze(file, progress, cancellation);
+        }
+
+        @Override
+        public LogAnalysis analyze(List<Path> files, ProgressListener progress, Cancellation cancellation)
+                throws UnusableLogException {
+            return analyzer.get().analyze(files, progress, cancellation);
+        }
+    }
+
     static EngineServices create() {
         Supplier<LogAnalyzer> analyzer = Suppliers.memoize(EmailLogAnalyzer::new);
         Supplier<DomainChecker> checker = Suppliers.memoize(DomainCheckers::standard);
         Supplier<ReplyDecoder> decoder = Suppliers.memoize(() -> ReplyDecoder.of(StatusKnowledgeBase.standard()));
-        return new EngineServices(
-                (file, progress, cancellation) -> analyzer.get().analyze(file, progress, cancellation),
+        return new EngineServices(new LazyAnalyzer(analyzer),
                 (requests, options, listener, cancellation) -> checker.get().check(requests, options, listener, cancellation),
                 MailServerProbe.standard(Suppliers.memoize(() -> MailServerProbe.wizardSettings().build()), decoder),
                 DkimInspection.standard(), ReportExporter.standard(), CheckOptions.defaults(), SampleLog.bundled());

@@ -1,6 +1,7 @@
 package org.mailpath.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,23 +28,35 @@ public final class WizardSession {
         return Optional.ofNullable(analysis.get());
     }
 
-    private Path logFile;
+    /** The files the analysis came from, in order (one, or several analysed together); empty when unknown. */
+    private List<Path> logFiles = List.of();
 
     /** A new log replaces everything learnt from the previous one. */
     public void setAnalysis(LogAnalysis value) {
-        setAnalysis(value, null);
+        setAnalysis(value, List.of());
     }
 
     /** As {@link #setAnalysis(LogAnalysis)}, remembering the file it came from (the report's appendix reads it). */
     public void setAnalysis(LogAnalysis value, Path file) {
-        logFile = file;
+        setAnalysis(value, file == null ? List.of() : List.of(file));
+    }
+
+    /** As {@link #setAnalysis(LogAnalysis)}, remembering the files it came from, in the analysis's order. */
+    public void setAnalysis(LogAnalysis value, List<Path> files) {
+        logFiles = List.copyOf(files);
         selectedMessage.set(null);
         checks.set(CheckReport.empty());
         analysis.set(value);
     }
 
+    /** The first (or only) file the analysis came from. */
     public Optional<Path> logFile() {
-        return Optional.ofNullable(logFile);
+        return logFiles.stream().findFirst();
+    }
+
+    /** Every file the analysis came from, in order; the report's appendix reads each file's rows from it. */
+    public List<Path> logFiles() {
+        return logFiles;
     }
 
     public ReadOnlyObjectProperty<CheckReport> checksProperty() {

@@ -175,8 +175,7 @@ public final class ImportView {
     private Node loadingPane() {
         VBox box = statePane(ImportState.LOADING);
         Label title = title("");
-        title.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.format("import.loading.title", model.fileNameProperty().get()), model.fileNameProperty()));
+        title.textProperty().bind(model.loadingTitleProperty());
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(420);
         bar.progressProperty().bind(model.progressProperty());
@@ -211,15 +210,24 @@ public final class ImportView {
         FontIcon icon = new FontIcon(Material2AL.CHECK_CIRCLE);
         icon.getStyleClass().addAll("hero-icon", "success");
         Label title = title("");
-        title.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.format("import.done.title", model.fileNameProperty().get()), model.fileNameProperty()));
+        title.textProperty().bind(model.doneTitleProperty());
         Label summary = text("");
         summary.setId("import-summary");
         summary.textProperty().bind(model.summaryTextProperty());
+        // several logs read together: each with its rows and the copies of rows left out
+        VBox files = new VBox(2);
+        files.setId("import-files");
+        files.setAlignment(Pos.CENTER);
+        model.fileLines().addListener((javafx.collections.ListChangeListener<String>) c ->
+                files.getChildren().setAll(model.fileLines().stream().map(ImportView::text).toList()));
+        files.visibleProperty().bind(Bindings.isNotEmpty(model.fileLines()));
+        files.managedProperty().bind(files.visibleProperty());
         Label problemsTitle = new Label();
         problemsTitle.getStyleClass().add(Styles.TEXT_BOLD);
         problemsTitle.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
-                model.problems().isEmpty() ? "import.done.noProblems" : "import.done.problems"), model.problems()));
+                model.problems().isEmpty() ? "import.done.noProblems"
+                        : model.fileLines().isEmpty() ? "import.done.problems" : "import.done.problemsMany"),
+                model.problems(), model.fileLines()));
         ListView<FileProblem> problems = new ListView<>(model.problems());
         problems.setId("import-problems");
         problems.setCellFactory(v -> new ListCell<>() {
@@ -250,7 +258,7 @@ public final class ImportView {
         HBox buttons = actions();
         buttons.getChildren().addFirst(go);
         buttons.getChildren().get(1).getStyleClass().remove(Styles.ACCENT);
-        box.getChildren().addAll(icon, title, notice(), summary, problemsTitle, problems, buttons);
+        box.getChildren().addAll(icon, title, notice(), summary, files, problemsTitle, problems, buttons);
         return box;
     }
 

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailpath.engine.common.FileNames;
+import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
@@ -30,7 +31,10 @@ import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.common.WizardStep;
 
-/** Step 1: choose or drop an Email Log and read it in the background. */
+/**
+ * Step 1: choose or drop an Email Log and read it in the background. Several files (one per request of at most 7
+ * days) chosen or dropped together are analysed together as one log, and listed when read.
+ */
 public final class ImportViewModel implements WizardStep {
 
     private final LogAnalyzer analyzer;
@@ -43,6 +47,10 @@ public final class ImportViewModel implements WizardStep {
 
     private final ReadOnlyObjectWrapper<ImportState> state = new ReadOnlyObjectWrapper<>(ImportState.EMPTY);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper loadingTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper doneTitle = new ReadOnlyStringWrapper("");
+    /** Each file of a log read from several, with its counts; empty for a single file. */
+    private final ObservableList<String> fileLines = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
@@ -61,6 +69,8 @@ public final class ImportViewModel implements WizardStep {
     private RunningTask task = RunningTask.DONE;
     /** The name of the log whose analysis is shown, empty before the first one. */
     private String openName = "";
+    /** The title of the log whose analysis is shown ({@link #doneTitleProperty}). */
+    private String openTitle = "";
 
     public ImportViewModel(LogAnalyzer analyzer, TaskRunner runner, DialogService dialogs, SettingsStore settings,
                            WizardSession session, Messages messages, SampleLog sample) {
@@ -85,8 +95,24 @@ public final class ImportViewModel implements WizardStep {
         return state.getReadOnlyProperty();
     }
 
+    /** The name of the file read or shown; for several, their names joined by ", ". */
     public ReadOnlyStringProperty fileNameProperty() {
         return fileName.getReadOnlyProperty();
+    }
+
+    /** "Reading log.csv", or for several files "Reading 3 logs together". */
+    public ReadOnlyStringProperty loadingTitleProperty() {
+        return loadingTitle.getReadOnlyProperty();
+    }
+
+    /** "log.csv is ready", or for several files "3 logs are ready, analysed together". */
+    public ReadOnlyStringProperty doneTitleProperty() {
+        return doneTitle.getReadOnlyProperty();
+    }
+
+    /** One line per file of a log read from several ("second.csv — 66 rows, 33 left out as …"); else empty. */
+    public ObservableList<String> fileLines() {
+        return FXCollections.unmodifiableObservableList(fileLines);
     }
 
     /** Fraction of the file's bytes read, or -1 while unknown. */
@@ -154,22 +180,39 @@ public final class ImportViewModel implements WizardStep {
 
     // ---- commands
 
-    /** Open…: asks for a file, starting in the folder of the latest one. */
+    /** Open…: asks for one or more files, starting in the folder of the latest one. */
     public void open() {
         if (!canOpen.get()) {
             return;
         }
         Optional<Path> folder = recentFiles.stream().findFirst().map(Path::getParent);
-        dialogs.chooseLogFile(folder).ifPresent(this::importFile);
+        List<Path> chosen = dialogs.chooseLogFiles(folder);
+        if (!chosen.isEmpty()) {
+            importFiles(chosen);
+        }
     }
 
     /** Reads {@code file} in the background, replacing whatever is running. */
     public void importFile(Path file) {
+        importFiles(List.of(file));
+    }
+
+    /**
+     * Reads {@code files} (one or more) in the background as one log, replacing whatever is running. A single file
+     * is read as it always was.
+     */
+    public void importFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
         task.cancel();
-        String name = FileNames.nameOf(file);
-        startLoading(name);
-        task = runner.run("import", ctx -> analyzer.analyze(file, ctx::progress, ctx.cancellation()),
-                new Listener(() -> file, name, true));
+        List<Path> chosen = List.copyOf(files);
+        String name = chosen.stream().map(FileNames::nameOf).collect(java.util.stream.Collectors.joining(", "));
+        startLoading(name, chosen.size());
+        task = runner.run("import", ctx -> chosen.size() == 1
+                        ? analyzer.analyze(chosen.getFirst(), ctx::progress, ctx.cancellation())
+                        : analyzer.analyze(chosen, ctx::progress, ctx.cancellation()),
+                new Listener(() -> chosen, name, true));
     }
 
     /** "Try a sample log": reads the sample that ships with MailPath. */
@@ -178,13 +221,13 @@ public final class ImportViewModel implements WizardStep {
             return;
         }
         String name = messages.get("import.sample.name");
-        startLoading(name);
+        startLoading(name, 1);
         java.util.concurrent.atomic.AtomicReference<Path> located = new java.util.concurrent.atomic.AtomicReference<>();
         task = runner.run("import-sample", ctx -> {
             Path file = sample.locate().orElseThrow(() -> new UnusableLogException(messages.get("import.sample.missing")));
             located.set(file);
             return analyzer.analyze(file, ctx::progress, ctx.cancellation());
-        }, new Listener(located::get, name, false));
+        }, new Listener(() -> List.of(located.get()), name, false));
     }
 
     public void openRecent(Path file) {
@@ -210,22 +253,29 @@ public final class ImportViewModel implements WizardStep {
 
     // ---- drag and drop (names only: this runs on every mouse move)
 
-    /** Decides whether the dragged files can be dropped, and sets the hint shown meanwhile. */
+    /**
+     * Decides whether the dragged files can be dropped, and sets the hint shown meanwhile: one Email Log, or several
+     * to analyse together; a file of another kind among them is named.
+     */
     public boolean dragOver(List<Path> files) {
         DropVerdict verdict;
         String hint;
+        Optional<String> otherKind = files.stream().map(f -> String.valueOf(f.getFileName()))
+                .filter(n -> !LogFileKind.accepts(n)).findFirst();
         if (busy.get()) {
             verdict = DropVerdict.REFUSE;
             hint = messages.get("import.drop.busy");
-        } else if (files.size() != 1) {
+        } else if (files.isEmpty()) {
             verdict = DropVerdict.REFUSE;
-            hint = messages.get(files.isEmpty() ? "import.drop.wrongKind" : "import.drop.oneFile");
-        } else if (!LogFileKind.accepts(String.valueOf(files.getFirst().getFileName()))) {
+            hint = messages.get("import.drop.wrongKind");
+        } else if (otherKind.isPresent()) {
             verdict = DropVerdict.REFUSE;
-            hint = messages.format("import.drop.refused", String.valueOf(files.getFirst().getFileName()));
+            hint = messages.format("import.drop.refused", otherKind.get());
         } else {
             verdict = DropVerdict.ACCEPT;
-            hint = messages.format("import.drop.accept", String.valueOf(files.getFirst().getFileName()));
+            hint = files.size() == 1
+                    ? messages.format("import.drop.accept", String.valueOf(files.getFirst().getFileName()))
+                    : messages.format("import.drop.acceptMany", files.size());
         }
         dropVerdict.set(verdict);
         dropHint.set(hint);
@@ -234,7 +284,8 @@ public final class ImportViewModel implements WizardStep {
 
     /** Whether {@code files} would be taken, without changing the hint. */
     public boolean dropAcceptable(List<Path> files) {
-        return !busy.get() && files.size() == 1 && LogFileKind.accepts(String.valueOf(files.getFirst().getFileName()));
+        return !busy.get() && !files.isEmpty()
+                && files.stream().allMatch(f -> LogFileKind.accepts(String.valueOf(f.getFileName())));
     }
 
     /** The drag left the window or ended. */
@@ -248,15 +299,17 @@ public final class ImportViewModel implements WizardStep {
         boolean accepted = dragOver(files);
         dragEnded();
         if (accepted) {
-            importFile(files.getFirst());
+            importFiles(files);
         }
         return accepted;
     }
 
     // ---- internals
 
-    private void startLoading(String name) {
+    private void startLoading(String name, int files) {
         fileName.set(name);
+        loadingTitle.set(files == 1 ? messages.format("import.loading.title", name)
+                : messages.format("import.loading.titleMany", files));
         progress.set(-1);
         progressText.set(messages.get("import.progress.starting"));
         errorText.set("");
@@ -280,7 +333,10 @@ public final class ImportViewModel implements WizardStep {
         return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_048_576.0);
     }
 
-    /** Text for one file problem: "Line 12, field Mail Event: …". */
+    /**
+     * Text for one file problem: "Line 12, field Mail Event — …"; of a log read from several files, with the file
+     * first ("second.csv: Line 12, …").
+     */
     public String describe(FileProblem problem) {
         String where;
         if (problem.line() <= 0) {
@@ -290,17 +346,25 @@ public final class ImportViewModel implements WizardStep {
         } else {
             where = messages.format("import.problem.lineField", problem.line(), problem.field());
         }
+        if (!fileLines.isEmpty() && !problem.file().isEmpty()) {
+            where = problem.file() + ": " + where;
+        }
         String kind = messages.get(problem.rejected() ? "import.problem.rejected" : "import.problem.warning");
         return where + " — " + problem.message(messages.locale()) + " (" + kind + ")";
     }
 
+    private String describe(AnalysedFile file) {
+        return file.usable() ? messages.format("import.file.rows", file.file(), file.rows(), file.copiesLeftOut())
+                : messages.format("import.file.unusable", file.file());
+    }
+
     private final class Listener implements TaskListener<LogAnalysis> {
-        private final java.util.function.Supplier<Path> file;
+        private final java.util.function.Supplier<List<Path>> files;
         private final String name;
         private final boolean remember;
 
-        Listener(java.util.function.Supplier<Path> file, String name, boolean remember) {
-            this.file = file;
+        Listener(java.util.function.Supplier<List<Path>> files, String name, boolean remember) {
+            this.files = files;
             this.name = name;
             this.remember = remember;
         }
@@ -315,15 +379,22 @@ public final class ImportViewModel implements WizardStep {
         public void succeeded(LogAnalysis analysis) {
             busy.set(false);
             progress.set(1);
+            // before the problems: their text names the file only when there are several
+            fileLines.setAll(analysis.files().size() == 1 ? List.of()
+                    : analysis.files().stream().map(ImportViewModel.this::describe).toList());
             problems.setAll(analysis.problems());
             summaryText.set(messages.format("import.done.summary", analysis.messages(), analysis.rows(),
                     analysis.rejectedRows()));
             if (remember) {
-                settings.addRecentFile(file.get());
+                // the first file given ends up on top; each can be opened again on its own
+                files.get().reversed().forEach(settings::addRecentFile);
                 recentFiles.setAll(settings.recentFiles());
             }
             openName = name;
-            session.setAnalysis(analysis, file.get());
+            openTitle = files.get().size() == 1 ? messages.format("import.done.title", name)
+                    : messages.format("import.done.titleMany", files.get().size());
+            doneTitle.set(openTitle);
+            session.setAnalysis(analysis, files.get());
             state.set(ImportState.DONE);
         }
 
@@ -334,6 +405,7 @@ public final class ImportViewModel implements WizardStep {
                     ? unusable.message(messages.locale())
                     : messages.format("import.error.internal", name));
             problems.clear();
+            fileLines.clear();
             if (session.analysis().isPresent()) {
                 noticeText.set(messages.format("import.stillOpen", openName));
             }
@@ -347,6 +419,7 @@ public final class ImportViewModel implements WizardStep {
             if (session.analysis().isPresent()) {
                 noticeText.set(messages.format("import.cancelled.stillOpen", name, openName));
                 fileName.set(openName);
+                doneTitle.set(openTitle);
                 state.set(ImportState.DONE);
             } else {
                 noticeText.set(messages.format("import.cancelled", name));

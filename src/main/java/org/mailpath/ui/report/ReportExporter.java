@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckReport;
@@ -21,6 +22,14 @@ public interface ReportExporter {
 
     /** {@code file} is the analysed log, read again for the appendix's raw rows when present. */
     ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, Optional<Path> file);
+
+    /**
+     * As above for the files the analysis came from, in its order (several logs analysed together). By default the
+     * first file only.
+     */
+    default ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
+        return build(analysis, checks, options, files.stream().findFirst());
+    }
 
     /** The report as plain text, for the preview. */
     String preview(ReportModel model) throws IOException;
@@ -40,6 +49,12 @@ public interface ReportExporter {
                 ReportBuilder builder = new ReportBuilder(analysis, options).checks(checks);
                 file.ifPresent(f -> builder.rawRows(new LogFileRawRows(f)));
                 return builder.build();
+            }
+
+            @Override
+            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options,
+                                     List<Path> files) {
+                return new ReportBuilder(analysis, options).checks(checks).rawRows(LogFileRawRows.of(files)).build();
             }
 
             @Override

@@ -655,9 +655,9 @@ public final class ReportViewModel implements WizardStep {
         long generation = previewWanted;
         Supplier<ReportOptions> options = options();
         var checks = session.checks();
-        var file = session.logFile();
+        var files = session.logFiles();
         previewTask = runner.run("report-preview", ctx -> {
-            ReportModel built = exporter.build(analysis, checks, options.get(), file);
+            ReportModel built = exporter.build(analysis, checks, options.get(), files);
             ctx.cancellation().throwIfCancelled();
             return new Built(built, shortened(exporter.preview(built), built.includedMessages()));
         }, new TaskListener<Built>() {

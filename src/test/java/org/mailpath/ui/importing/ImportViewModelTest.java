@@ -221,8 +221,14 @@ class ImportViewModelTest {
         assertEquals(DropVerdict.REFUSE, m.dropVerdictProperty().get());
         assertTrue(m.dropHintProperty().get().contains("holiday.png is not one of them"));
 
-        assertFalse(m.dragOver(List.of(Path.of("a.csv"), Path.of("b.csv"))));
-        assertEquals("Drop one Email Log at a time.", m.dropHintProperty().get());
+        assertTrue(m.dragOver(List.of(Path.of("a.csv"), Path.of("b.csv.gz"))));
+        assertEquals("Drop to analyse these 2 files together as one log", m.dropHintProperty().get());
+
+        assertFalse(m.dragOver(List.of(Path.of("a.csv"), Path.of("notes.txt"))));
+        assertEquals(DropVerdict.REFUSE, m.dropVerdictProperty().get());
+        assertEquals("MailPath reads Email Logs saved as .csv, .csv.gz or .zip — notes.txt is not one of them.",
+                m.dropHintProperty().get());
+        assertFalse(m.dropAcceptable(List.of(Path.of("a.csv"), Path.of("notes.txt"))));
 
         m.dragEnded();
         assertEquals(DropVerdict.NONE, m.dropVerdictProperty().get());
@@ -290,5 +296,73 @@ class ImportViewModelTest {
                 SettingsStore.open(dir.resolve("settings.properties")), session, messages, Optional::empty);
         m.importFile(Files.write(dir.resolve("empty.csv"), new byte[0]));
         assertEquals("empty.csv is empty (0 bytes).", m.errorTextProperty().get());
+    }
+
+    /** Two requests of the repository's synthetic sample (assets/samples/sample-email-log.csv) overlapping by 33 rows. */
+    private List<Path> twoOverlappingRequests() throws Exception {
+        List<String> lines = Files.readAllLines(org.mailpath.engine.log.LogFixtures.sample("sample-email-log.csv"));
+        List<Path> files = new java.util.ArrayList<>();
+        for (String[] part : new String[][] {{"first.csv", "1", "67"}, {"second.csv", "34", "100"}}) {
+            List<String> rows = new java.util.ArrayList<>(List.of(lines.getFirst()));
+            rows.addAll(lines.subList(Integer.parseInt(part[1]), Integer.parseInt(part[2])));
+            files.add(Files.writeString(dir.resolve(part[0]), String.join("\r\n", rows) + "\r\n"));
+        }
+        return files;
+    }
+
+    @Test
+    void severalDroppedLogsAreReadTogetherAndListed() throws Exception {
+        List<Path> files = twoOverlappingRequests();
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        assertTrue(m.drop(files));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals("2 logs are ready, analysed together as one", m.doneTitleProperty().get());
+        assertEquals("first.csv, second.csv", m.fileNameProperty().get());
+        assertEquals(List.of("first.csv \u2014 66 rows",
+                "second.csv \u2014 66 rows, 33 left out as exact copies of rows read before"), m.fileLines());
+        assertEquals("40 messages from 132 rows; no row left out.", m.summaryTextProperty().get());
+        assertEquals(1, m.problems().size());
+        assertTrue(m.describe(m.problems().getFirst()).startsWith("second.csv: Line 2 \u2014 33 rows are exact copies"),
+                m.describe(m.problems().getFirst()));
+        assertEquals(files, session.logFiles(), "the report appendix reads each file's rows");
+        assertEquals(40, session.analysis().orElseThrow().messages());
+        assertEquals(files.stream().map(Path::toAbsolutePath).toList(), m.recentFiles(),
+                "each can be opened again; the first given on top");
+    }
+
+    @Test
+    void openCanChooseSeveralLogsAndTheLoadingTitleCountsThem() throws Exception {
+        List<Path> files = twoOverlappingRequests();
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ImportViewModel m = model(runner, new EmailLogAnalyzer(), Optional::empty);
+        dialogs.nextOpenSeveral = files;
+        m.open();
+        assertEquals(ImportState.LOADING, m.stateProperty().get());
+        assertEquals("Reading 2 logs together", m.loadingTitleProperty().get());
+        runner.runAll();
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals(2, session.analysis().orElseThrow().files().size());
+        // a single log afterwards is read, titled and described as before
+        dialogs.nextOpenSeveral = List.of();
+        dialogs.nextOpen = Optional.of(files.getFirst());
+        m.open();
+        assertEquals("Reading first.csv", m.loadingTitleProperty().get());
+        runner.runAll();
+        assertEquals("first.csv is ready", m.doneTitleProperty().get());
+        assertEquals(List.of(), m.fileLines());
+        assertEquals(List.of(files.getFirst()), session.logFiles());
+    }
+
+    @Test
+    void anUnusableLogAmongSeveralIsListedAndTheOthersAreRead() throws Exception {
+        List<Path> files = twoOverlappingRequests();
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        m.importFiles(List.of(files.getFirst(), empty));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals(List.of("first.csv \u2014 66 rows", "empty.csv \u2014 not analysed: see the problems below"),
+                m.fileLines());
+        assertEquals("empty.csv: Whole file \u2014 empty.csv is empty (0 bytes). It was left out; the other files were"
+                + " analysed. (warning)", m.describe(m.problems().getFirst()));
     }
 }

@@ -10,6 +10,8 @@ import org.mailpath.ui.common.DialogService;
 public final class FakeDialogs implements DialogService {
 
     public Optional<Path> nextOpen = Optional.empty();
+    /** Files the "choose several" dialog answers with; when empty it answers as {@link #chooseLogFile}. */
+    public List<Path> nextOpenSeveral = List.of();
     public Optional<Path> nextSave = Optional.empty();
     public final List<String> clipboard = new ArrayList<>();
     public Optional<Path> lastInitialFolder = Optional.empty();
@@ -18,6 +20,12 @@ public final class FakeDialogs implements DialogService {
     public Optional<Path> chooseLogFile(Optional<Path> initialFolder) {
         lastInitialFolder = initialFolder;
         return nextOpen;
+    }
+
+    @Override
+    public List<Path> chooseLogFiles(Optional<Path> initialFolder) {
+        lastInitialFolder = initialFolder;
+        return nextOpenSeveral.isEmpty() ? nextOpen.map(List::of).orElse(List.of()) : nextOpenSeveral;
     }
 
     @Override
