@@ -184,5 +184,8 @@ class AnalyzeSeveralFilesTest {
                 j.get("appendix").get("rows").spliterator(), false).map(x -> x.get("file").asText()).toList());
         assertEquals(List.of("older.csv", "newer.csv"), StreamSupport.stream(
                 j.get("appendix").get("files").spliterator(), false).map(x -> x.get("file").asText()).toList());
+        assertEquals(List.of("older.csv:2", "older.csv:3", "newer.csv:3"), StreamSupport.stream(
+                j.at("/recipientDomains/0/messages/0/events").spliterator(), false)
+                .map(x -> x.get("file").asText() + ":" + x.get("line").asInt()).toList());
     }
 }

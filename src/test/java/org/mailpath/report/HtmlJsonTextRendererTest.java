@@ -215,7 +215,7 @@ class HtmlJsonTextRendererTest {
                 "retriesBeforeDelivery"),
                 names(root.at("/recipientDomains/0/messages/0")));
         assertEquals(List.of("line", "time", "event", "internalHandoff", "stage", "relayHost", "relayAddress", "tls",
-                "status"), names(root.at("/recipientDomains/0/messages/0/events/0")));
+                "status", "file"), names(root.at("/recipientDomains/0/messages/0/events/0")));
         assertEquals(List.of("code", "severity", "subject", "message", "evidence", "remediation", "actor"),
                 names(root.at("/recipientDomains/0/findings/0")));
         assertEquals(List.of("domains", "otherFindings"), names(root.get("ownSide")));

@@ -213,7 +213,8 @@ public final class ReportBuilder {
             }
             events.add(new EventEntry(e.line(), e.time(), String.valueOf(e.event().letter()), e.internalHandoff(),
                     r.text(e.deliveryStage().strip()), r.text(e.relayHost().strip()),
-                    r.text(e.relayAddress().strip()), eventTls, r.text(e.status().strip())));
+                    r.text(e.relayAddress().strip()), eventTls, r.text(e.status().strip()),
+                    analysis.files().size() > 1 ? fileName(r, e.file()) : ""));
         }
         Optional<Diagnosis> d = c.diagnosis();
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
