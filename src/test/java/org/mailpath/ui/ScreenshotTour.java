@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +26,7 @@ import org.mailpath.ui.testing.TestEngines;
  * Walks through the wizard in a real window and writes a PNG of every step:
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" mvn -o -q test-compile exec:exec -Dexec.classpathScope=test
  * -Dmailpath.mainClass=org.mailpath.ui.ScreenshotTour -Dmailpath.args="assets/samples/sample-email-log.csv assets/screenshots"}
+ * (several logs, analysed together: their paths joined by ":")
  * (optional third and fourth arguments: {@code light|dark} and a language tag such as {@code sv}; an optional fifth,
  * {@code WIDTHxHEIGHT} such as {@code 1024x640}, sizes the window, as does the system property
  * {@code mailpath.tour.size} when the tour is started with {@code java} directly; 1280x800 otherwise).
@@ -34,7 +37,9 @@ public final class ScreenshotTour {
     }
 
     public static void main(String[] args) throws Exception {
-        Path log = Path.of(args.length > 0 ? args[0] : "assets/samples/sample-email-log.csv");
+        // several logs, analysed together, are given joined by the path separator (':' on Linux)
+        List<Path> logs = Arrays.stream((args.length > 0 ? args[0] : "assets/samples/sample-email-log.csv")
+                .split(java.io.File.pathSeparator)).map(Path::of).toList();
         Path out = Path.of(args.length > 1 ? args[1] : "assets/screenshots");
         boolean dark = args.length > 2 && "dark".equals(args[2]);
         Locale locale = args.length > 3 ? Locale.forLanguageTag(args[3]) : Locale.ENGLISH;
@@ -61,7 +66,7 @@ public final class ScreenshotTour {
             String suffix = (dark ? "-dark" : "") + (locale.equals(Locale.ENGLISH) ? "" : "-" + locale.getLanguage());
             pause(800);
             shot(app, out.resolve("step-1-import" + suffix + ".png"));
-            fx(() -> app.importModel().importFile(log));
+            fx(() -> app.importModel().importFiles(logs));
             waitFor(() -> app.wizard().current() == 1 || app.importModel().stateProperty().get().name().equals("FAILED")
                     || app.importModel().stateProperty().get().name().equals("DONE"));
             if (app.wizard().current() == 0) {

@@ -62,6 +62,11 @@ public final class ImportViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<FileProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    // One read-only view of each list, made once: an unmodifiable view passes changes on through a weak listener, so a
+    // view made per call, that only a listener holds, is collected and its listener hears nothing more.
+    private final ObservableList<String> fileLinesView = FXCollections.unmodifiableObservableList(fileLines);
+    private final ObservableList<FileProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
     private final BooleanBinding canOpen;
     private final BooleanBinding canCancel;
     private final BooleanBinding canClearRecent;
@@ -112,7 +117,7 @@ public final class ImportViewModel implements WizardStep {
 
     /** One line per file of a log read from several ("second.csv — 66 rows, 33 left out as …"); else empty. */
     public ObservableList<String> fileLines() {
-        return FXCollections.unmodifiableObservableList(fileLines);
+        return fileLinesView;
     }
 
     /** Fraction of the file's bytes read, or -1 while unknown. */
@@ -149,11 +154,11 @@ public final class ImportViewModel implements WizardStep {
     }
 
     public ObservableList<FileProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentFilesView;
     }
 
     @Override
