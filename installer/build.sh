@@ -71,13 +71,14 @@ build_app_image() {
     [ -n "$found" ] || die "jdeps found no modules"
     # Loaded by reflection or as a service, which jdeps cannot see: every JavaFX module the pom brings (FXML, Swing
     # interop), and JNDI DNS (dnsjava's fallback for finding the system resolvers).
-    fx_all=$(for j in "$fxmods"/*.jar; do basename "$j" | sed -E 's/^javafx-([a-z]+)-.*/javafx.\1/'; done | paste -sd,)
-    modules=$(echo "$found,$fx_all,jdk.naming.dns" | tr ',' '\n' | sort -u | paste -sd,)
+    # paste gets "-" for standard input: POSIX requires a file operand, and macOS's BSD paste insists on it
+    fx_all=$(for j in "$fxmods"/*.jar; do basename "$j" | sed -E 's/^javafx-([a-z]+)-.*/javafx.\1/'; done | paste -sd, -)
+    modules=$(echo "$found,$fx_all,jdk.naming.dns" | tr ',' '\n' | sort -u | paste -sd, -)
     # java.base formats dates and numbers for English only: for each UI translation (messages_xx.properties) add
     # that locale's data from jdk.localedata, and only those locales
     local translations locale_opts=()
     translations=$(find src/main/resources -name 'messages_*.properties' | sed -E 's/.*messages_([a-zA-Z_]+)\.properties$/\1/' \
-                   | tr '_' '-' | sort -u | paste -sd,)
+                   | tr '_' '-' | sort -u | paste -sd, -)
     if [ -n "$translations" ]; then
         modules=$modules,jdk.localedata
         locale_opts=(--include-locales "en,$translations")
@@ -97,14 +98,15 @@ build_app_image() {
     # --- 3. app image ---------------------------------------------------------------------------------------------
     rm -rf "$image"
     step "jpackage app-image"
-    "$jdk/bin/jpackage" --type app-image --dest "$out" "${common_opts[@]}" \
+    "$jdk/bin/jpackage" --type app-image --dest "$out" "${common_opts[@]}" ${image_opts[@]+"${image_opts[@]}"} \
         --input "$input" --main-jar mailpath.jar --main-class org.mailpath.launcher.Launcher \
         --runtime-image "$runtime" \
         --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" \
         --java-options "-Xlog:aot=off,cds=off"
     # -Xlog off: a missing or stale AOT cache must never print warnings at a user; the JVM then starts without it
 
-    if [ "${MAILPATH_SKIP_AOT:-0}" != 1 ]; then
+    # Linux only: the training run needs Xvfb, and the macOS bundle keeps its launcher config elsewhere
+    if [ "$os" = linux ] && [ "${MAILPATH_SKIP_AOT:-0}" != 1 ]; then
         train_aot_cache "$image" || echo "    (no AOT cache: the app starts without it)"
     fi
 }
@@ -119,6 +121,14 @@ image=$out/$app_name
 [ "$os" = macos ] && image=$out/$app_name.app
 common_opts=(--name "$app_name" --app-version "$pkg_version" --vendor "MailPath" --icon "$icon"
              --description "$description" --copyright "Copyright MailPath contributors, Apache-2.0")
+# macOS: the bundle's Info.plist (identifier, menu-bar name, category, document types) is written only when the app
+# image is built; a .dmg/.pkg made with --app-image copies that image as it is. --mac-app-category takes the bare
+# name: jpackage prepends "public.app-category." itself.
+image_opts=()
+if [ "$os" = macos ]; then
+    image_opts=(--mac-package-identifier org.mailpath.MailPath --mac-package-name MailPath
+                --mac-app-category utilities --file-associations installer/macos/csv-association.properties)
+fi
 
 if [ "${MAILPATH_REUSE_IMAGE:-0}" = 1 ] && [ -d "$image" ]; then
     step "reusing the app image in ${image#"$root"/}"
@@ -174,10 +184,8 @@ case "$type" in
     dmg|pkg)
         rm -f "$out"/MailPath-*."$type"
         step "jpackage $type"
-        "$jdk/bin/jpackage" --type "$type" "${pkg_opts[@]}" \
-            --mac-package-identifier org.mailpath.MailPath --mac-package-name MailPath \
-            --mac-app-category public.app-category.utilities \
-            --file-associations installer/macos/csv-association.properties
+        # the identifier again, for the .pkg's own identifiers; everything else comes from the app image
+        "$jdk/bin/jpackage" --type "$type" "${pkg_opts[@]}" --mac-package-identifier org.mailpath.MailPath
         figure ".$type size" "$(du -h "$out"/MailPath-*."$type" | cut -f1)"
         ;;
 esac
