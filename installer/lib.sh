@@ -1,5 +1,6 @@
 # Shell functions shared by installer/build.sh and installer/ci-proof.sh (sourced, not run).
-# Expects $out (target/installer) to be set by the caller.
+# Expects $root (the checkout) and $out (target/installer) to be set by the caller.
+# shellcheck shell=bash disable=SC2154
 
 die() { echo "installer: $*" >&2; exit 1; }
 step() { echo "==> $*"; }
@@ -10,10 +11,12 @@ figure() {
     echo "$1: $2" >> "$out/figures.txt"
 }
 
-# JAVA_HOME when it is a JDK 25 with jlink and jpackage, else the first such JDK under /usr/lib/jvm.
+# JAVA_HOME when it is a JDK 25 with jlink and jpackage, else the first such JDK under /usr/lib/jvm (Linux) or
+# /Library/Java/JavaVirtualMachines (macOS, where a JDK's home is its Contents/Home).
 find_jdk25() {
     local candidate
-    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25* /opt/java/*25*; do
+    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25* /opt/java/*25* \
+                     /Library/Java/JavaVirtualMachines/*25*/Contents/Home; do
         [ -n "$candidate" ] && [ -x "$candidate/bin/jlink" ] && [ -x "$candidate/bin/jpackage" ] \
             && grep -q '^JAVA_VERSION="25' "$candidate/release" 2>/dev/null \
             && { echo "$candidate"; return 0; }
@@ -31,8 +34,8 @@ start_xvfb() {
         Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
         XVFB_PID=$!
         export DISPLAY=":$n"
-        local i
-        for i in $(seq 1 50); do
+        local _
+        for _ in $(seq 1 50); do
             xdotool getmouselocation >/dev/null 2>&1 && return 0
             kill -0 "$XVFB_PID" 2>/dev/null || break
             sleep 0.1
@@ -77,9 +80,9 @@ launch_and_wait_for_window() {
 # Closes the window as a window manager's close button would (WM_DELETE_WINDOW), then waits up to 20 s for the
 # process to end; falls back to SIGTERM. Sets APP_EXIT; returns 1 unless the app ended by itself with status 0.
 close_app() {
-    local i
+    local _
     python3 "$root/installer/close-window.py" "$WINDOW_ID" || echo "    could not send WM_DELETE_WINDOW"
-    for i in $(seq 1 200); do
+    for _ in $(seq 1 200); do
         kill -0 "$APP_PID" 2>/dev/null || break
         sleep 0.1
     done
@@ -126,7 +129,8 @@ train_aot_cache() {
     stop_xvfb
     rm -f "$conf"
     if [ "$ok" = 1 ]; then
-        # the JVM ignores a stale or missing cache (-Xlog:aot off keeps that quiet)
+        # the JVM ignores a stale or missing cache (-Xlog:aot off keeps that quiet); $APPDIR is the launcher's
+        # shellcheck disable=SC2016
         echo 'java-options=-XX:AOTCache=$APPDIR/mailpath.aot' >> "$cfg"
         figure "AOT cache size" "$(du -h "$aot" | cut -f1)"
         return 0
@@ -139,8 +143,8 @@ train_aot_cache() {
 # median launch-to-first-window time as figure "$label". JAVA_TOOL_OPTIONS from the caller applies to each run.
 # Needs a running X server (start_xvfb). Returns 1 when a run showed no window or did not exit cleanly.
 measure_startup() {
-    local label=$1 launcher=$2 runs=$3 times=() cpus=() i
-    for i in $(seq 1 "$runs"); do
+    local label=$1 launcher=$2 runs=$3 times=() cpus=() _
+    for _ in $(seq 1 "$runs"); do
         launch_and_wait_for_window "$out/startup-run.log" "$launcher" "$(sample_log)" || return 1
         times+=("$STARTUP_SECONDS")
         cpus+=("$STARTUP_CPU")
