@@ -88,7 +88,7 @@ stop_xvfb
 
 step "apt-get purge mailpath"
 apt-get purge -y -qq mailpath >/dev/null
-[ ! -e /opt/mailpath ] && [ ! -e /usr/bin/mailpath ] || die "files left after purge"
+if [ -e /opt/mailpath ] || [ -e /usr/bin/mailpath ]; then die "files left after purge"; fi
 ! ls /usr/share/applications/*mailpath* >/dev/null 2>&1 || die "menu entry left after purge"
 
 echo

@@ -18,8 +18,10 @@ for size in 16 24 32 48 64 128 256 512 1024; do
     rsvg-convert -w "$size" -h "$size" "$src" -o "$icon/png/mailpath-$size.png"
 done
 # Windows: one .ico holding every size Explorer asks for (256 is stored as PNG inside the ico)
-"$magick" $(for s in 16 24 32 48 64 128 256; do echo "$icon/png/mailpath-$s.png"; done) "$icon/mailpath.ico"
+ico_pngs=(); for s in 16 24 32 48 64 128 256; do ico_pngs+=("$icon/png/mailpath-$s.png"); done
+"$magick" "${ico_pngs[@]}" "$icon/mailpath.ico"
 # macOS: png2icns picks the icns slot from each PNG's size
-png2icns "$icon/mailpath.icns" $(for s in 16 32 48 128 256 512 1024; do echo "$icon/png/mailpath-$s.png"; done) >/dev/null
+icns_pngs=(); for s in 16 32 48 128 256 512 1024; do icns_pngs+=("$icon/png/mailpath-$s.png"); done
+png2icns "$icon/mailpath.icns" "${icns_pngs[@]}" >/dev/null
 rsvg-convert -w 1280 assets/banner.svg -o assets/banner.png
 echo "render-icons: wrote $icon/png/*.png, $icon/mailpath.ico, $icon/mailpath.icns, assets/banner.png"
