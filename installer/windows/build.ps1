@@ -1,8 +1,8 @@
 # Builds the Windows installer of MailPath (.msi) with its own trimmed Java runtime. Runs only on Windows:
 #   powershell -ExecutionPolicy Bypass -File installer\windows\build.ps1 [-Type msi|exe|app-image]
 # Needs: JDK 25 (JAVA_HOME), Maven on PATH, WiX Toolset 3.14 or 4/5 on PATH (jpackage drives it).
-# Same steps as installer/build.sh on Linux: jdeps -> jlink (JavaFX from its -win jars) -> jpackage app image ->
-# installer. Results in target\installer\. Not built in CI (no Windows machine there).
+# Same steps as installer/build.sh on Linux: jdeps -> jlink (JavaFX from its -win jars) -> jpackage (app image, or
+# the installer straight from the jars). Results in target\installer\. Not built in CI (no Windows machine there).
 param([ValidateSet('msi', 'exe', 'app-image')] [string] $Type = 'msi')
 $ErrorActionPreference = 'Stop'
 
@@ -50,7 +50,14 @@ Copy-Item 'target\original-mailpath.jar' "$appInput\mailpath.jar"
 
 # --- jlink ---------------------------------------------------------------------------------------------------------
 Step 'jdeps: modules used'
+# Windows PowerShell 5.1 turns each redirected stderr line of a native command into an error record, which
+# $ErrorActionPreference = 'Stop' makes fatal even with 2>$null (PowerShell/PowerShell#4002; PowerShell 7.1 changed it),
+# so the warnings jdeps may print are discarded under 'Continue' and its exit code is checked instead.
+$ErrorActionPreference = 'Continue'
 $found = (& "$jdk\bin\jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps --module-path $fxmods (Get-ChildItem "$appInput\*.jar").FullName 2>$null | Select-Object -Last 1)
+$jdepsExit = $LASTEXITCODE
+$ErrorActionPreference = 'Stop'
+if ($jdepsExit -ne 0 -or -not $found) { throw "jdeps found no modules (exit code $jdepsExit)" }
 $fxAll = Get-ChildItem "$fxmods\*.jar" | ForEach-Object { 'javafx.' + ($_.Name -replace '^javafx-([a-z]+)-.*', '$1') }
 $modules = (($found -split ',') + $fxAll + 'jdk.naming.dns' | Sort-Object -Unique) -join ','
 # java.base formats dates and numbers for English only: add the locale data of each UI translation, only those
@@ -68,21 +75,27 @@ Step 'jlink runtime'
 Invoke-Checked "$jdk\bin\jlink" --module-path $fxmods --add-modules $modules --output $runtime @localeOpts `
     --strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=zip-6
 
-# --- app image and installer -----------------------------------------------------------------------------------------
+# --- app image or installer -----------------------------------------------------------------------------------------
 $common = @('--name', 'MailPath', '--app-version', $pkgVersion, '--vendor', 'MailPath', '--description', $description,
             '--copyright', 'Copyright MailPath contributors, Apache-2.0', '--icon', 'assets\icon\mailpath.ico')
-$image = Join-Path $out 'MailPath'
-Remove-Item -Recurse -Force $image -ErrorAction SilentlyContinue
-Step 'jpackage app-image'
-Invoke-Checked "$jdk\bin\jpackage" --type app-image --dest $out @common `
-    --input $appInput --main-jar mailpath.jar --main-class org.mailpath.launcher.Launcher --runtime-image $runtime `
-    --java-options '--enable-native-access=javafx.graphics,ALL-UNNAMED' `
-    --add-launcher 'mailpath-cli=installer\windows\mailpath-cli.properties'
-Write-Host ("    app image size: {0:N0} MB" -f ((Get-ChildItem -Recurse $image | Measure-Object Length -Sum).Sum / 1MB))
-if ($Type -eq 'app-image') { exit 0 }
+$appOpts = @('--input', $appInput, '--main-jar', 'mailpath.jar', '--main-class', 'org.mailpath.launcher.Launcher',
+            '--runtime-image', $runtime, '--java-options', '--enable-native-access=javafx.graphics,ALL-UNNAMED',
+            '--add-launcher', 'mailpath-cli=installer\windows\mailpath-cli.properties')
+if ($Type -eq 'app-image') {
+    $image = Join-Path $out 'MailPath'
+    Remove-Item -Recurse -Force $image -ErrorAction SilentlyContinue
+    Step 'jpackage app-image'
+    Invoke-Checked "$jdk\bin\jpackage" --type app-image --dest $out @common @appOpts
+    Write-Host ("    app image size: {0:N0} MB" -f ((Get-ChildItem -Recurse $image | Measure-Object Length -Sum).Sum / 1MB))
+    exit 0
+}
 
+# The installer is made from the jars in one step, not from an app image (--app-image): JDK 25 does not record an
+# added launcher's shortcut settings in the app image's .jpackage.xml (JDK-8364564), so mailpath-cli would get the
+# desktop and Start menu shortcuts that --win-shortcut/--win-menu ask for the main launcher.
 Step "jpackage $Type"
-Invoke-Checked "$jdk\bin\jpackage" --type $Type --dest $out @common --app-image $image `
+Remove-Item -Force "$out\MailPath-*.$Type" -ErrorAction SilentlyContinue
+Invoke-Checked "$jdk\bin\jpackage" --type $Type --dest $out @common @appOpts `
     --license-file LICENSE --about-url 'https://github.com/mailpath/mailpath' `
     --file-associations 'installer\windows\csv-association.properties' `
     --win-menu --win-menu-group 'MailPath' --win-shortcut --win-dir-chooser --win-shortcut-prompt `
