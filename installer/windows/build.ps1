@@ -1,6 +1,8 @@
 # Builds the Windows installer of MailPath (.msi) with its own trimmed Java runtime. Runs only on Windows:
 #   powershell -ExecutionPolicy Bypass -File installer\windows\build.ps1 [-Type msi|exe|app-image]
-# Needs: JDK 25 (JAVA_HOME), Maven on PATH, WiX Toolset 3.14 or 4/5 on PATH (jpackage drives it).
+# Needs: JDK 25 (JAVA_HOME), Maven on PATH, WiX Toolset 3.14 or 4/5 on PATH (jpackage drives it). With WiX 4/5 also
+# its Util and UI extensions in the global cache, in wix's own version <v> (`wix --version`):
+#   wix extension add -g WixToolset.Util.wixext/<v>      and      wix extension add -g WixToolset.UI.wixext/<v>
 # Same steps as installer/build.sh on Linux: jdeps -> jlink (JavaFX from its -win jars) -> jpackage (app image, or
 # the installer straight from the jars). Results in target\installer\. Not built in CI (no Windows machine there).
 param([ValidateSet('msi', 'exe', 'app-image')] [string] $Type = 'msi')
@@ -93,6 +95,19 @@ if ($Type -eq 'app-image') {
 # The installer is made from the jars in one step, not from an app image (--app-image): JDK 25 does not record an
 # added launcher's shortcut settings in the app image's .jpackage.xml (JDK-8364564), so mailpath-cli would get the
 # desktop and Start menu shortcuts that --win-shortcut/--win-menu ask for the main launcher.
+# WiX 4/5 (wix.exe): jpackage runs `wix build -ext WixToolset.Util.wixext -ext WixToolset.UI.wixext` (the UI one for
+# the licence, directory and shortcut dialogs), and wix finds extensions only in its cache. Checked here, so a
+# missing one is named before the long jpackage run instead of deep in WiX's output.
+if (Get-Command wix -ErrorAction SilentlyContinue) {
+    $ErrorActionPreference = 'Continue'
+    $wixExtensions = (& wix extension list -g 2>$null) -join "`n"
+    $ErrorActionPreference = 'Stop'
+    foreach ($ext in 'WixToolset.Util.wixext', 'WixToolset.UI.wixext') {
+        if ($wixExtensions -notmatch [regex]::Escape($ext)) {
+            throw "WiX extension $ext is missing: wix extension add -g $ext/<the version wix --version prints>"
+        }
+    }
+}
 Step "jpackage $Type"
 Remove-Item -Force "$out\MailPath-*.$Type" -ErrorAction SilentlyContinue
 Invoke-Checked "$jdk\bin\jpackage" --type $Type --dest $out @common @appOpts `
