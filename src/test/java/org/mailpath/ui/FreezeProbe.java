@@ -2,8 +2,8 @@ package org.mailpath.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -39,7 +39,7 @@ public final class FreezeProbe {
                 Stage stage = new Stage();
                 ctx[0] = new AppContext(stage, settings, Messages.forLocale(Locale.ENGLISH), engine.services(),
                         Platform::runLater);
-                ctx[0].show(Optional.empty());
+                ctx[0].show(List.of());
                 new AnimationTimer() {
                     @Override
                     public void handle(long now) {

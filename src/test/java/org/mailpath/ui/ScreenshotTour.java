@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -56,7 +55,7 @@ public final class ScreenshotTour {
             fx(() -> {
                 Stage stage = new Stage();
                 ctx[0] = new AppContext(stage, settings, Messages.forLocale(locale), engine.services(), Platform::runLater);
-                ctx[0].show(Optional.empty());
+                ctx[0].show(List.of());
                 stage.setX(0);
                 stage.setY(0);
                 stage.setWidth(size[0]);

@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -126,8 +125,8 @@ public final class AppContext {
         return importView.root();
     }
 
-    /** Shows the window; a file given on the command line (or by "Open with") is read at once. */
-    public void show(Optional<Path> file) {
+    /** Shows the window; files given on the command line (or by "Open with") are read at once, together. */
+    public void show(List<Path> files) {
         stage.setTitle(messages.get("app.title"));
         stage.getIcons().addAll(windowIcons());
         WindowPlacement.restore(stage, settings);
@@ -143,13 +142,15 @@ public final class AppContext {
         });
         stage.setOnCloseRequest(e -> shutdown());
         stage.show();
-        file.ifPresent(importModel::importFile);
+        if (!files.isEmpty()) {
+            importModel.importFiles(files);
+        }
     }
 
-    /** A file handed over by the operating system ("Open with", a double-click on an associated file). */
-    public void open(Path file) {
+    /** Files handed over by the operating system ("Open with", a double-click on an associated file). */
+    public void open(List<Path> files) {
         wizard.goTo(IMPORT);
-        importModel.importFile(file);
+        importModel.importFiles(files);
         stage.toFront();
     }
 

@@ -2,7 +2,6 @@ package org.mailpath.ui.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -24,8 +23,8 @@ public final class MailPathApp extends Application {
         SettingsStore settings = SettingsStore.open(SettingsStore.defaultFile(), SettingsStore.backgroundWrites());
         Messages messages = Messages.forLocale(OfferedLanguages.atStart(settings));
         context = new AppContext(stage, settings, messages, ProductionEngine.create(), Platform::runLater);
-        context.show(fileArgument(getParameters().getRaw()));
-        OpenFileRequests.install(file -> Platform.runLater(() -> context.open(file)));
+        context.show(fileArguments(getParameters().getRaw()));
+        OpenFileRequests.install(files -> Platform.runLater(() -> context.open(files)));
     }
 
     @Override
@@ -35,8 +34,8 @@ public final class MailPathApp extends Application {
         }
     }
 
-    /** The first argument that is not an option, as a path. */
-    static Optional<Path> fileArgument(List<String> args) {
-        return args.stream().filter(a -> !a.startsWith("-") && !a.isBlank()).findFirst().map(Path::of);
+    /** The arguments that are no options, as paths: several logs are analysed together. */
+    static List<Path> fileArguments(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("-") && !a.isBlank()).map(Path::of).toList();
     }
 }

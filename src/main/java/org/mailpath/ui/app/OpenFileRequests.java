@@ -3,6 +3,7 @@ package org.mailpath.ui.app;
 import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -16,14 +17,19 @@ final class OpenFileRequests {
     private OpenFileRequests() {
     }
 
-    static void install(Consumer<Path> open) {
+    static void install(Consumer<List<Path>> open) {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")) {
             return;
         }
         try {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.APP_OPEN_FILE)) {
-                Desktop.getDesktop().setOpenFileHandler(e -> e.getFiles().stream().findFirst().map(File::toPath)
-                        .ifPresent(open));
+                // several files opened at once are analysed together, as when dropped together
+                Desktop.getDesktop().setOpenFileHandler(e -> {
+                    List<Path> files = e.getFiles().stream().map(File::toPath).toList();
+                    if (!files.isEmpty()) {
+                        open.accept(files);
+                    }
+                });
             }
         } catch (UnsupportedOperationException | SecurityException e) {
             System.getLogger(OpenFileRequests.class.getName()).log(System.Logger.Level.DEBUG, "no open-file events", e);

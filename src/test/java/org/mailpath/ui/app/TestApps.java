@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.stage.Stage;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
@@ -44,7 +44,7 @@ final class TestApps {
             Path settings = Files.createTempDirectory("mailpath-ui-test").resolve("settings.properties");
             AppContext app = new AppContext(stage, SettingsStore.open(settings), Messages.forLocale(locale),
                     services, javafx.application.Platform::runLater);
-            app.show(Optional.empty());
+            app.show(List.of());
             return app;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
