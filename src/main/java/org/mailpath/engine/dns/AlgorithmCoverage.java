@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.RRSIGRecord;
 
@@ -36,9 +35,7 @@ final class AlgorithmCoverage {
     /** {@code answers}: the DNSKEY answer and the others checked, with their signatures (DO answers only). */
     static Gap of(Name zone, DnssecAnswer dnskey, List<DnssecAnswer> answers) {
         Set<Integer> keyAlgorithms = new TreeSet<>();
-        dnskey.answer().records().stream().filter(DNSKEYRecord.class::isInstance).map(DNSKEYRecord.class::cast)
-                .filter(k -> (k.getFlags() & DNSKEYRecord.Flags.ZONE_KEY) != 0)
-                .forEach(k -> keyAlgorithms.add(k.getAlgorithm()));
+        ChainOfTrust.zoneKeys(dnskey).forEach(k -> keyAlgorithms.add(k.getAlgorithm()));
         Set<Integer> missing = new TreeSet<>();
         List<Integer> types = new ArrayList<>();
         for (DnssecAnswer a : answers) {

@@ -41,9 +41,7 @@ final class ChainOfTrust {
     static Result judge(Name zone, DnssecAnswer ds, DnssecAnswer dnskey, List<DnssecAnswer> signed, Instant now) {
         List<DSRecord> dsRecords = ds.answer().records().stream().filter(DSRecord.class::isInstance)
                 .map(DSRecord.class::cast).toList();
-        List<DNSKEYRecord> keys = dnskey.answer().records().stream().filter(DNSKEYRecord.class::isInstance)
-                .map(DNSKEYRecord.class::cast)
-                .filter(k -> (k.getFlags() & DNSKEYRecord.Flags.ZONE_KEY) != 0).toList();
+        List<DNSKEYRecord> keys = zoneKeys(dnskey);
         List<String> notes = new ArrayList<>();
         if (dsRecords.isEmpty()) {
             return new Result(keys.isEmpty() ? new DnssecVerdict.Unsigned() : new DnssecVerdict.NoDs(), notes);
@@ -95,6 +93,16 @@ final class ChainOfTrust {
             }
         }
         return new Result(new DnssecVerdict.Signed(trusted, checked), notes);
+    }
+
+    /**
+     * The zone keys (flag 256) of a DNSKEY answer: keys without it sign nothing (RFC 4034 §2.1.1). dnsjava's
+     * CDNSKEYRecord is a DNSKEYRecord, hence the type test.
+     */
+    static List<DNSKEYRecord> zoneKeys(DnssecAnswer dnskey) {
+        return dnskey.answer().records().stream().filter(DNSKEYRecord.class::isInstance)
+                .map(DNSKEYRecord.class::cast).filter(k -> k.getType() == Type.DNSKEY)
+                .filter(k -> (k.getFlags() & DNSKEYRecord.Flags.ZONE_KEY) != 0).toList();
     }
 
     /**

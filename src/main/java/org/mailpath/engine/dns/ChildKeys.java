@@ -92,9 +92,7 @@ final class ChildKeys {
      */
     static Result judge(Name zone, DnssecAnswer cds, DnssecAnswer cdnskey, DnssecAnswer dnskey,
                         List<DNSKEYRecord> trusted, Instant now) {
-        List<DNSKEYRecord> keys = dnskey.answer().records().stream().filter(DNSKEYRecord.class::isInstance)
-                .map(DNSKEYRecord.class::cast).filter(k -> k.getType() == Type.DNSKEY)
-                .filter(k -> (k.getFlags() & DNSKEYRecord.Flags.ZONE_KEY) != 0).toList();
+        List<DNSKEYRecord> keys = ChainOfTrust.zoneKeys(dnskey);
         List<CDSRecord> cdsRecords = records(cds, CDSRecord.class);
         List<CDNSKEYRecord> cdnskeyRecords = records(cdnskey, CDNSKEYRecord.class);
         List<Problem> problems = new ArrayList<>();
