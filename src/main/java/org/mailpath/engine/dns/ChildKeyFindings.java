@@ -56,12 +56,9 @@ final class ChildKeyFindings {
         List<String> lines = new ArrayList<>(evidence);
         lines.add(";; " + Type.string(u.type()) + " signatures by the keys the DS points to: " + outcome(u.byTrusted())
                 + "; by any key of the zone: " + outcome(u.byZoneKeys()));
-        Object keys = LookupFindings.TEXTS.joined(DnsReasons.JOINED, u.trusted().stream()
-                .map(k -> List.of(k.getFootprint(), k.getAlgorithm())).distinct()
-                .map(k -> LookupFindings.TEXTS.text("DNSSEC.key.phrase", k.get(0), DnssecAlgorithms.name(k.get(1))))
-                .toList());
         return finding(DnsFindingCodes.DNSSEC_CDS_UNTRUSTED, Severity.WARNING, domain, lines,
-                DnsFindingCodes.DNSSEC_CDS_UNTRUSTED + ".message", domain, zone, Type.string(u.type()), keys);
+                DnsFindingCodes.DNSSEC_CDS_UNTRUSTED + ".message", domain, zone, Type.string(u.type()),
+                DnssecCheck.keyList(u.trusted()));
     }
 
     /** Evidence words (English) for a signature outcome. */
@@ -81,8 +78,6 @@ final class ChildKeyFindings {
 
     /** "key tag 21788, algorithm 13 (ECDSAP256SHA256); …" in the reader's language. */
     private static Object ids(List<ChildKeys.KeyId> ids) {
-        return LookupFindings.TEXTS.joined(DnsReasons.JOINED, ids.stream().distinct()
-                .map(k -> LookupFindings.TEXTS.text("DNSSEC.key.phrase", k.tag(), DnssecAlgorithms.name(k.algorithm())))
-                .toList());
+        return DnssecCheck.joined(ids.stream().distinct().map(k -> DnssecCheck.key(k.tag(), k.algorithm())).toList());
     }
 }

@@ -252,7 +252,7 @@ public final class DnssecCheck implements DomainCheck {
         return key(sig.getFootprint(), sig.getAlgorithm());
     }
 
-    private static LocalText key(int tag, int algorithm) {
+    static LocalText key(int tag, int algorithm) {
         return LookupFindings.TEXTS.text("DNSSEC.key.phrase", tag, DnssecAlgorithms.name(algorithm));
     }
 
@@ -264,13 +264,13 @@ public final class DnssecCheck implements DomainCheck {
     }
 
     /** "key tag 21788, algorithm 13 (ECDSAP256SHA256); …" */
-    private static Object keyList(List<DNSKEYRecord> keys) {
+    static Object keyList(List<DNSKEYRecord> keys) {
         return joined(keys.stream().map(k -> List.of(k.getFootprint(), k.getAlgorithm())).distinct()
                 .map(k -> key(k.get(0), k.get(1))).toList());
     }
 
     /** {@code items} joined by "; " in the reader's language. */
-    private static Object joined(List<LocalText> items) {
+    static Object joined(List<LocalText> items) {
         return LookupFindings.TEXTS.joined(DnsReasons.JOINED, items);
     }
 
