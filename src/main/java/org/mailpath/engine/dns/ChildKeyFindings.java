@@ -24,41 +24,39 @@ final class ChildKeyFindings {
         for (ChildKeys.Problem p : result.problems()) {
             findings.add(switch (p) {
                 case ChildKeys.Delete d -> finding(DnsFindingCodes.DNSSEC_CDS_DELETE, Severity.INFO, domain, evidence,
-                        DnsFindingCodes.DNSSEC_CDS_DELETE + ".message", domain, zone, Type.string(d.type()));
+                        domain, zone, Type.string(d.type()));
                 case ChildKeys.MixedDelete m -> finding(DnsFindingCodes.DNSSEC_CDS_MIXED_DELETE, Severity.WARNING,
-                        domain, evidence, DnsFindingCodes.DNSSEC_CDS_MIXED_DELETE + ".message", domain, zone,
-                        Type.string(m.type()));
+                        domain, evidence, domain, zone, Type.string(m.type()));
                 case ChildKeys.NoKey n -> finding(DnsFindingCodes.DNSSEC_CDS_NO_KEY, Severity.WARNING, domain,
-                        evidence, DnsFindingCodes.DNSSEC_CDS_NO_KEY + ".message", domain, zone,
-                        Type.string(n.type()), ids(n.records()));
+                        evidence, domain, zone, Type.string(n.type()), ids(n.records()));
                 case ChildKeys.KeyNotSigning k -> finding(DnsFindingCodes.DNSSEC_CDS_KEY_NOT_SIGNING,
-                        Severity.WARNING, domain, evidence, DnsFindingCodes.DNSSEC_CDS_KEY_NOT_SIGNING + ".message",
-                        domain, zone, Type.string(k.type()), ids(k.records()));
+                        Severity.WARNING, domain, evidence, domain, zone, Type.string(k.type()), ids(k.records()));
                 case ChildKeys.Untrusted u -> untrusted(u, domain, zone, evidence);
                 case ChildKeys.Disagree d -> finding(DnsFindingCodes.DNSSEC_CDS_CDNSKEY_MISMATCH, Severity.WARNING,
-                        domain, evidence, DnsFindingCodes.DNSSEC_CDS_CDNSKEY_MISMATCH + ".message", domain, zone,
-                        ids(d.cds()), ids(d.cdnskey()));
+                        domain, evidence, domain, zone, ids(d.cds()), ids(d.cdnskey()));
             });
         }
         return findings;
     }
 
-    /** The remedies of the records' problems, one for each code (DNSSEC_CDS_NO_KEY's fits KEY_NOT_SIGNING too). */
+    /**
+     * Worded by the code's own message; the remedies are one for each code (DNSSEC_CDS_NO_KEY's fits
+     * KEY_NOT_SIGNING too).
+     */
     private static Finding finding(String code, Severity severity, String domain, List<String> evidence,
-                                   String messageKey, Object... args) {
+                                   Object... args) {
         String remediation = (code.equals(DnsFindingCodes.DNSSEC_CDS_KEY_NOT_SIGNING)
                 ? DnsFindingCodes.DNSSEC_CDS_NO_KEY : code) + ".remediation";
-        return LookupFindings.TEXTS.variant(code, severity, domain, evidence, Actor.RECIPIENT_MAIL_TEAM, messageKey,
-                remediation, args);
+        return LookupFindings.TEXTS.variant(code, severity, domain, evidence, Actor.RECIPIENT_MAIL_TEAM,
+                code + ".message", remediation, args);
     }
 
     private static Finding untrusted(ChildKeys.Untrusted u, String domain, String zone, List<String> evidence) {
         List<String> lines = new ArrayList<>(evidence);
         lines.add(";; " + Type.string(u.type()) + " signatures by the keys the DS points to: " + outcome(u.byTrusted())
                 + "; by any key of the zone: " + outcome(u.byZoneKeys()));
-        return finding(DnsFindingCodes.DNSSEC_CDS_UNTRUSTED, Severity.WARNING, domain, lines,
-                DnsFindingCodes.DNSSEC_CDS_UNTRUSTED + ".message", domain, zone, Type.string(u.type()),
-                DnssecCheck.keyList(u.trusted()));
+        return finding(DnsFindingCodes.DNSSEC_CDS_UNTRUSTED, Severity.WARNING, domain, lines, domain, zone,
+                Type.string(u.type()), DnssecCheck.keyList(u.trusted()));
     }
 
     /** Evidence words (English) for a signature outcome. */
