@@ -118,12 +118,8 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
             problems.add(DkimTexts.text("problem.tooLarge", der.length));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
-        if (bits.isEmpty() && certificate(der)) {
-            problems.add(DkimTexts.text("problem.certificate"));
-            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
-        }
         if (bits.isEmpty()) {
-            problems.add(DkimTexts.text("problem.notRsa"));
+            problems.add(DkimTexts.text(certificate(der) ? "problem.certificate" : "problem.notRsa"));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
         return new DkimKey(tags, type, false, OptionalInt.of(bits.get()), testing, pkcs1, versionNotFirst, problems);
