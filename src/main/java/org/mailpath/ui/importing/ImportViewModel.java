@@ -214,9 +214,7 @@ public final class ImportViewModel implements WizardStep {
         List<Path> chosen = List.copyOf(files);
         String name = chosen.stream().map(FileNames::nameOf).collect(java.util.stream.Collectors.joining(", "));
         startLoading(name, chosen.size());
-        task = runner.run("import", ctx -> chosen.size() == 1
-                        ? analyzer.analyze(chosen.getFirst(), ctx::progress, ctx.cancellation())
-                        : analyzer.analyze(chosen, ctx::progress, ctx.cancellation()),
+        task = runner.run("import", ctx -> analyzer.analyze(chosen, ctx::progress, ctx.cancellation()),
                 new Listener(() -> chosen, name, true));
     }
 
