@@ -160,20 +160,15 @@ public final class ReportExportOptions {
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings, RawRowSource rawRows,
                       PrintWriter err) {
-        return export(analysis, checks, extraFindings, Map.of(), rawRows, err);
+        return export(analysis, checks, extraFindings, Map.of(), List.of(rawRows), err);
     }
 
     /**
      * As {@link #export(LogAnalysis, CheckReport, List, RawRowSource, PrintWriter)}, with findings known to concern a
      * recipient domain ({@code findingsByDomain}: domain → findings) placed in its section whatever their subject
-     * (an MTA-STS verdict names an MX host that may lie in another domain).
+     * (an MTA-STS verdict names an MX host that may lie in another domain), and one raw-row source per file of the
+     * analysis, in its order (several logs analysed together).
      */
-    public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
-                      Map<String, List<Finding>> findingsByDomain, RawRowSource rawRows, PrintWriter err) {
-        return export(analysis, checks, extraFindings, findingsByDomain, List.of(rawRows), err);
-    }
-
-    /** As above, for several logs analysed together: one raw-row source per file, in the analysis's order. */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
                       Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows, PrintWriter err) {
         Locale reportLanguage = checked();
