@@ -29,11 +29,6 @@ final class RowCopies {
      * repeats (the same file, or an earlier one).
      */
     record Copy(int file, long line, int originalFile, long original) {
-
-        /** A copy in the first (or only) file of a row in it. */
-        Copy(long line, long original) {
-            this(0, line, 0, original);
-        }
     }
 
     /** The copies of one file: how many, and those with the lowest lines found so far, at most {@link #LISTED}. */
@@ -109,11 +104,6 @@ final class RowCopies {
     long count(int file) {
         InFile f = files.get(file);
         return f == null ? 0 : f.count;
-    }
-
-    /** The copies with the lowest lines of the first file that has any, in line order (at most {@link #LISTED}). */
-    List<Copy> first() {
-        return files.isEmpty() ? List.of() : List.copyOf(files.values().iterator().next().first);
     }
 
     /** The copies with the lowest lines in the file with index {@code file}, in line order (at most {@link #LISTED}). */

@@ -205,7 +205,7 @@ class ChainBuilderTest {
         ChainTally tally = new EmailLogAnalyzer().judgeAll(chains, Optional.empty(), Cancellation.none());
         assertEquals(List.of(2L, 9L), chains[0].toMessageChain().events().stream().map(ChainEvent::line).toList());
         assertEquals(1, tally.copies().count());
-        assertEquals(List.of(new RowCopies.Copy(10, 2)), tally.copies().first());
+        assertEquals(List.of(new RowCopies.Copy(0, 10, 0, 2)), tally.copies().first(0));
     }
 
     @Test
