@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import com.google.common.net.InetAddresses;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.dns.ResolverAddresses;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,9 +27,8 @@ public final class DnsCheckOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--resolver", paramLabel = "HOST[:PORT]",
-            description = "DNS resolver to ask (repeatable); default: this computer's resolver configuration.")
-    List<String> resolvers = new ArrayList<>();
+    @Mixin
+    ResolverOptionMixin resolver = new ResolverOptionMixin();
 
     @Option(names = "--dns-port", paramLabel = "N", defaultValue = "53",
             description = "Port of the authoritative name servers queried directly (default: ${DEFAULT-VALUE}).")
@@ -73,12 +72,11 @@ public final class DnsCheckOptions {
         if (timeoutMillis < 1 || timeoutMillis > 600_000) {
             throw error("--timeout must be between 1 and 600000 milliseconds, not " + timeoutMillis);
         }
-        for (String r : resolvers) {
-            try {
-                ResolverAddresses.parse(r);
-            } catch (IllegalArgumentException e) {
-                throw error("--resolver: " + e.getMessage());
-            }
+        List<String> resolvers;
+        try {
+            resolvers = resolver.checked();
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
         }
         if (ip != null && !InetAddresses.isInetAddress(ip.strip())) {
             throw error("--ip is not an IP address: " + ip);

@@ -17,7 +17,6 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
-import org.mailpath.engine.dns.ResolverAddresses;
 import org.mailpath.engine.mtasts.HttpsPolicySource;
 import org.mailpath.engine.mtasts.MtaStsCheck;
 import org.mailpath.engine.mtasts.MtaStsFindingCodes;
@@ -61,9 +60,8 @@ public final class ProbeCommand implements Callable<Integer> {
             description = "Also test whether the servers accept this recipient (MAIL FROM:<>, RCPT TO, then RSET; no message is sent).")
     String rcpt;
 
-    @Option(names = "--resolver", paramLabel = "HOST[:PORT]",
-            description = "DNS resolver to ask (repeatable); default: this computer's resolver configuration.")
-    List<String> resolvers = new ArrayList<>();
+    @Mixin
+    ResolverOptionMixin resolver = new ResolverOptionMixin();
 
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "30",
             description = "Limit in seconds for each connect, reply, TLS handshake and DNS question (default: ${DEFAULT-VALUE}).")
@@ -92,7 +90,7 @@ public final class ProbeCommand implements Callable<Integer> {
         DnsLookup dns;
         try {
             Duration limit = Durations.seconds("--timeout", timeout);
-            dns = DnsLookups.create(resolvers(), limit);
+            dns = DnsLookups.create(resolver.checked(), limit);
             probe = probe(err, dns);
             targets = targets();
         } catch (IllegalArgumentException e) {
@@ -147,22 +145,10 @@ public final class ProbeCommand implements Callable<Integer> {
         return new SmtpProbe(dns, options, replyDecoder());
     }
 
-    /** The --resolver values, checked. @throws IllegalArgumentException naming the option */
-    private List<String> resolvers() {
-        for (String r : resolvers) {
-            try {
-                ResolverAddresses.parse(r);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--resolver: " + e.getMessage(), e);
-            }
-        }
-        return resolvers;
-    }
-
     /** The MTA-STS check's options: the probe's resolvers and limit (it fetches the policy within it). */
     private CheckOptions checkOptions() {
         CheckOptions defaults = CheckOptions.defaults();
-        return new CheckOptions(resolvers, defaults.dnsPort(), Durations.seconds("--timeout", timeout), Optional.empty(),
+        return new CheckOptions(resolver.checked(), defaults.dnsPort(), Durations.seconds("--timeout", timeout), Optional.empty(),
                 List.of(), List.of());
     }
 

@@ -151,6 +151,9 @@ class ProbeCommandTest {
         CliRun r = CliRun.of("probe", "example.test", "--resolver", "127.0.0.1:0");
         assertEquals(2, r.code());
         assertEquals("mailpath probe: --resolver: not a port number in resolver address: 127.0.0.1:0", r.err().strip());
+        CliRun check = CliRun.of("check", "example.test", "--resolver", "127.0.0.1:0");
+        assertEquals(2, check.code());
+        assertTrue(check.err().contains("--resolver: not a port number in resolver address: 127.0.0.1:0"), check.err());
     }
 
     @Test
