@@ -22,6 +22,11 @@ public record Appendix(List<String> header, List<RawRow> rows, Optional<String> 
         this(header, rows, note, List.of());
     }
 
+    /** The rows of {@code file}, one of several logs analysed together, in line order. */
+    public List<RawRow> rowsOf(FileColumns file) {
+        return rows.stream().filter(r -> r.file().equals(file.file())).toList();
+    }
+
     /** The header row of {@code file}, one of several logs analysed together. */
     public record FileColumns(String file, List<String> header) {
         public FileColumns {

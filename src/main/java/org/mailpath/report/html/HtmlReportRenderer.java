@@ -402,7 +402,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         for (Appendix.FileColumns f : a.files()) {
             w.write("<p class=\"small muted\">" + phrase(words.get("appendix.fileColumns"), value(f.file()),
                     String.join(", ", f.header().stream().map(HtmlReportRenderer::value).toList())) + "</p>\n");
-            rawRows(w, a.rows().stream().filter(r -> r.file().equals(f.file())).toList(), words);
+            rawRows(w, a.rowsOf(f), words);
         }
     }
 

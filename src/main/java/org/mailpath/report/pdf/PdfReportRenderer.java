@@ -670,7 +670,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             for (Appendix.FileColumns f : a.files()) {
                 text(small, words.format("appendix.fileColumns", f.file(), String.join(", ", f.header())));
                 c.moveDown(6);
-                rawRows(a.rows().stream().filter(r -> r.file().equals(f.file())).toList());
+                rawRows(a.rowsOf(f));
                 c.moveDown(8);
             }
         }

@@ -69,22 +69,13 @@ public final class TextReportRenderer implements ReportRenderer {
             Appendix a = model.appendix();
             if (!a.rows().isEmpty()) {
                 w.write("\n" + underline(words.get("text.rows"), '-'));
-                if (!a.header().isEmpty()) {
-                    w.write(words.get("col.line") + "," + clean(ReportWording.csv(a.header())) + "\n");
+                if (a.files().isEmpty()) {
+                    rawRows(a.header(), a.rows());
                 }
-                String file = "";
-                for (Appendix.RawRow r : a.rows()) {
-                    if (!r.file().equals(file)) {
-                        // several logs: each file's rows under its name and its own header
-                        file = r.file();
-                        w.write((a.rows().getFirst() == r ? "" : "\n") + clean(file) + "\n");
-                        for (Appendix.FileColumns f : a.files()) {
-                            if (f.file().equals(file) && !f.header().isEmpty()) {
-                                w.write(words.get("col.line") + "," + clean(ReportWording.csv(f.header())) + "\n");
-                            }
-                        }
-                    }
-                    w.write(r.line() + "," + clean(ReportWording.csv(r.cells())) + "\n");
+                // several logs: each file's rows under its name and its own header
+                for (Appendix.FileColumns f : a.files()) {
+                    w.write((a.files().getFirst() == f ? "" : "\n") + clean(f.file()) + "\n");
+                    rawRows(f.header(), a.rowsOf(f));
                 }
             }
             if (a.note().isPresent()) {
@@ -93,6 +84,15 @@ public final class TextReportRenderer implements ReportRenderer {
             w.write("\n-- \n" + words.generatedBy(model.title())
                     + (model.title().redacted() ? " (" + words.get("text.redacted") + ")" : "") + "\n");
             w.flush();
+        }
+
+        private void rawRows(List<String> header, List<Appendix.RawRow> rows) throws IOException {
+            if (!header.isEmpty()) {
+                w.write(words.get("col.line") + "," + clean(ReportWording.csv(header)) + "\n");
+            }
+            for (Appendix.RawRow r : rows) {
+                w.write(r.line() + "," + clean(ReportWording.csv(r.cells())) + "\n");
+            }
         }
 
         private void message(MessageEntry m) throws IOException {
