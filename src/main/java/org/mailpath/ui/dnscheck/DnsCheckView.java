@@ -372,6 +372,7 @@ public final class DnsCheckView {
         copyTranscript.visibleProperty().bind(conversationTab.selectedProperty());
         copyTranscript.managedProperty().bind(copyTranscript.visibleProperty());
         HBox tabActions = new HBox(4, copyAll, copyTranscript);
+        tabActions.getStyleClass().add("tab-actions");
         tabActions.setPickOnBounds(false);
         tabActions.setAlignment(Pos.TOP_RIGHT);
         tabActions.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
