@@ -12,22 +12,39 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.mailpath.ui.dnscheck.ChecksState;
 import org.mailpath.ui.importing.ImportState;
@@ -48,6 +65,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * (a selected row among the others, the selected tab, the current and the done step, the keyboard focus) has 3:1
  * against the colours next to it. A hover effect itself need not contrast ("Hover states": the pointer shows the
  * hover) but must not take contrast from the rest, so every check also runs hovered.</li>
+ * <li>Drop-downs (combo boxes, choice boxes, the Events step's CheckComboBox): the arrow ("Dropdown indicator") has
+ * 3:1, which with their text makes a contrasting edge unnecessary ("Boundaries"); their focus; opened, the selected
+ * item of the list and the item the keys are on in a menu. Table column headers' texts and sort arrow, the titled
+ * pane's title, arrow and focus, a scroll bar's thumb against its track (CSS Scrollbars Level 1, scrollbar-color,
+ * https://www.w3.org/TR/css-scrollbars-1/#scrollbar-color), a split pane divider's grabber.</li>
+ * <li>A focus ring drawn outside a control is not cut off by the clip of what holds it (a split pane's side), nor
+ * covered by a region painted after it, while the control itself is not; clips that scroll are left out.</li>
  * </ul>
  */
 class InteractionStatesTest extends RunningAppTest {
@@ -95,6 +119,13 @@ class InteractionStatesTest extends RunningAppTest {
         assertTrue(counted.getOrDefault("row", 0) >= 30, "rows: " + counted);
         assertTrue(counted.getOrDefault("tab", 0) >= 6, "tabs: " + counted);
         assertTrue(counted.getOrDefault("step", 0) >= 20, "steps: " + counted);
+        assertTrue(counted.getOrDefault("drop-down", 0) >= 8, "drop-downs: " + counted);
+        assertTrue(counted.getOrDefault("list item", 0) >= 10, "open list items: " + counted);
+        assertTrue(counted.getOrDefault("menu item", 0) >= 4, "menu items: " + counted);
+        assertTrue(counted.getOrDefault("table header", 0) >= 6, "table headers: " + counted);
+        assertTrue(counted.getOrDefault("titled pane", 0) >= 2, "titled panes: " + counted);
+        assertTrue(counted.getOrDefault("scroll bar", 0) >= 10, "scroll bars: " + counted);
+        assertTrue(counted.getOrDefault("divider", 0) >= 8, "dividers: " + counted);
         assertEquals("", String.join("\n", problems));
     }
 
@@ -113,6 +144,11 @@ class InteractionStatesTest extends RunningAppTest {
                 case ButtonBase b when !(b instanceof Hyperlink) && !(b instanceof RadioButton) -> button(b, at);
                 case TextInputControl t -> textInput(t, at);
                 case TabPane p -> tabs(p, at);
+                case ComboBoxBase<?> c -> choice(c, at);
+                case ChoiceBox<?> c -> choice(c, at);
+                case TitledPane p -> titledPane(p, at);
+                case ScrollBar s -> scrollBar(s, at);
+                case SplitPane p -> dividers(p, at);
                 default -> {
                 }
             }
@@ -123,6 +159,9 @@ class InteractionStatesTest extends RunningAppTest {
                     || n instanceof javafx.scene.control.ListView<?>) && shown(n) && !inactive(n)
                     && !(n.getParent() instanceof ComboBoxBase)) {
                 rows(view, where + ": " + TextContrast.where(view));
+                if (view instanceof TableView<?> table) {
+                    columnHeaders(table, where + ": " + TextContrast.where(view));
+                }
             }
         }
     }
@@ -131,8 +170,13 @@ class InteractionStatesTest extends RunningAppTest {
         counted.merge(what, 1, Integer::sum);
     }
 
+    /** Styles applied again in every window: the main one and an open list or menu (a popup window of its own). */
     private void refresh() {
-        app.scene().getRoot().applyCss();
+        for (Window w : Window.getWindows()) {
+            if (w.getScene() != null) {
+                w.getScene().getRoot().applyCss();
+            }
+        }
     }
 
     // ---- buttons and the wizard's steps
@@ -167,6 +211,10 @@ class InteractionStatesTest extends RunningAppTest {
     // ---- check boxes
 
     private void checkBox(CheckBox c, String at) {
+        checkBox(c, at, true);
+    }
+
+    private void checkBox(CheckBox c, String at, boolean focusable) {
         count("check box");
         Region box = (Region) c.lookup(".box");
         Region mark = (Region) c.lookup(".mark");
@@ -183,7 +231,9 @@ class InteractionStatesTest extends RunningAppTest {
                 need(Wcag.contrast(check, inside), at, state, "check " + Wcag.hex(check) + " on " + Wcag.hex(inside));
             }
             off(c, state);
-            focus(c, at, state, List.of(c, box));
+            if (focusable) {
+                focus(c, at, state, List.of(c, box));
+            }
         }
     }
 
@@ -337,6 +387,211 @@ class InteractionStatesTest extends RunningAppTest {
         return parts;
     }
 
+    // ---- drop-downs: combo boxes, choice boxes, the combo box a CheckComboBox is drawn with
+
+    /**
+     * Understanding's "Dropdown indicator": the arrow is what shows there is a list to open, so it has 3:1 against the
+     * control's inside in every state; with its text and that arrow the control needs no contrasting edge
+     * ("Boundaries"). Its texts in every state, its focus (a CheckComboBox takes the focus for its combo box), and,
+     * opened, the items of its list.
+     */
+    private void choice(Control c, String at) {
+        count("drop-down");
+        Control focusable = c.getParent() instanceof CheckComboBox<?> owner ? owner : c;
+        Region arrow = (Region) c.lookup(".arrow");
+        for (String state : List.of("", "hover", "showing")) {
+            on(c, state);
+            texts(c, at, state);
+            Color inside = TextContrast.behind(arrow);
+            Color fill = fills(arrow, inside).getFirst();
+            need(Wcag.contrast(fill, inside), at, state, "arrow " + Wcag.hex(fill) + " on " + Wcag.hex(inside));
+            off(c, state);
+            if (!state.equals("showing")) {
+                focus(focusable, at, state, List.of(c));
+            }
+        }
+        switch (c) {
+            case ComboBox<?> combo -> comboList(combo, at);
+            case ChoiceBox<?> box -> choiceMenu(box, at);
+            default -> {
+            }
+        }
+    }
+
+    /** The open list of a combo box: each item as a row, the check boxes of a CheckComboBox's items as check boxes. */
+    private void comboList(ComboBox<?> combo, String at) {
+        combo.show();
+        try {
+            if (!(combo.getSkin() instanceof ComboBoxListViewSkin<?> skin) || !(skin.getPopupContent() instanceof ListView<?> list)) {
+                problems.add(at + ": no list to open");
+                return;
+            }
+            list.applyCss();
+            list.layout();
+            for (Node n : all(list)) {
+                if (n instanceof ListCell<?> cell && shown(cell) && !cell.isEmpty()) {
+                    count("list item");
+                    row(cell, at + " open list item " + cell.getIndex(), "open list");
+                    if (cell.getGraphic() instanceof CheckBox box) {
+                        checkBox(box, at + " open list item " + cell.getIndex(), false);
+                    }
+                }
+            }
+        } finally {
+            combo.hide();
+        }
+    }
+
+    /**
+     * The open menu of a choice box: its items' texts, the check on the chosen one, and the item the arrow keys are
+     * on (the menu item's focus) shown with 3:1 against the menu.
+     */
+    private void choiceMenu(ChoiceBox<?> box, String at) {
+        box.show();
+        try {
+            ContextMenu menu = Window.getWindows().stream().filter(w -> w instanceof ContextMenu m && m.getOwnerNode() == box)
+                    .map(ContextMenu.class::cast).findFirst().orElse(null);
+            if (menu == null) {
+                problems.add(at + ": no menu to open");
+                return;
+            }
+            Parent content = menu.getScene().getRoot();
+            content.applyCss();
+            content.layout();
+            for (Node n : all(content)) {
+                if (n instanceof Region item && item.getStyleClass().contains("menu-item") && shown(item)) {
+                    count("menu item");
+                    String where = at + " menu item " + SceneNodes.squash(String.valueOf(item.lookup(".label") instanceof Labeled l ? l.getText() : ""));
+                    // the menu opens with the chosen item under the keys: measured plain without that first
+                    boolean keys = item.getPseudoClassStates().stream().anyMatch(c -> c.getPseudoClassName().equals("focused"));
+                    States.set(item, "focused", false);
+                    refresh();
+                    Color behind = TextContrast.behind(item);
+                    List<Color> plain = TextContrast.bands(item, behind);
+                    for (String state : List.of("", "hover", "focused")) {
+                        on(item, state);
+                        texts(item, where, state);
+                        if (item.lookup(".radio") instanceof Region check && check.isVisible()
+                                && item.getPseudoClassStates().stream().anyMatch(c -> c.getPseudoClassName().equals("checked"))) {
+                            Color inside = TextContrast.behind(check);
+                            Color fill = fills(check, inside).getFirst();
+                            need(Wcag.contrast(fill, inside), where, state, "check " + Wcag.hex(fill) + " on " + Wcag.hex(inside));
+                        }
+                        if (state.equals("focused")) {
+                            double best = 0;
+                            for (Color band : TextContrast.bands(item, behind)) {
+                                if (!plain.contains(band)) {
+                                    best = Math.max(best, Wcag.contrast(band, behind));
+                                }
+                            }
+                            need(best, where, state, "item the keys are on shown against " + Wcag.hex(behind));
+                        }
+                        off(item, state);
+                    }
+                    States.set(item, "focused", keys);
+                    refresh();
+                }
+            }
+        } finally {
+            box.hide();
+        }
+    }
+
+    // ---- table column headers
+
+    /**
+     * The column headers' texts, plain and hovered, and the sort arrow of a sorted column (a graphic that shows the
+     * order: 3:1 against the header).
+     */
+    private void columnHeaders(TableView<?> table, String at) {
+        Region header = (Region) table.lookup(".column-header-background");
+        if (header == null || !shown(header) || header.getHeight() == 0) {
+            return;
+        }
+        count("table header");
+        for (String state : List.of("", "hover")) {
+            on(header, state);
+            texts(header, at + " header", state);
+            off(header, state);
+        }
+        // a sorted column's arrow; Primer draws it in the header text's colour, which the texts above hold to 4.5:1
+        for (Node n : header.lookupAll(".arrow")) {
+            if (n instanceof Region arrow && shown(arrow) && arrow.getWidth() > 0) {
+                Color inside = TextContrast.behind(arrow);
+                Color fill = fills(arrow, inside).getFirst();
+                need(Wcag.contrast(fill, inside), at + " header", "sorted",
+                        "sort arrow " + Wcag.hex(fill) + " on " + Wcag.hex(inside));
+            }
+        }
+    }
+
+    // ---- scroll bars, split pane dividers, titled panes
+
+    /**
+     * The thumb against the track, seen through the bar's own opacity: what shows where the view is scrolled and
+     * what to drag (CSS Scrollbars Level 1, scrollbar-color: "authors should ensure the specified colors have enough
+     * contrast between them", citing SC 1.4.11).
+     */
+    private void scrollBar(ScrollBar bar, String at) {
+        Region thumb = (Region) bar.lookup(".thumb");
+        Region track = (Region) bar.lookup(".track");
+        if (thumb == null || track == null || !shown(thumb) || thumb.getWidth() == 0) {
+            return;
+        }
+        count("scroll bar");
+        for (String state : List.of("", "hover")) {
+            on(bar, state);
+            Color behind = TextContrast.behind(bar);
+            Color under = fills(track, fills(bar, behind).getLast()).getLast();
+            Color trackSeen = Wcag.mix(behind, under, bar.getOpacity());
+            Color thumbSeen = Wcag.mix(behind, fills(thumb, under).getLast(), bar.getOpacity());
+            need(Wcag.contrast(thumbSeen, trackSeen), at + " scroll bar", state,
+                    "thumb " + Wcag.hex(thumbSeen) + " on track " + Wcag.hex(trackSeen));
+            off(bar, state);
+        }
+    }
+
+    /**
+     * A divider is a control (it is dragged to share the room); its grabber is what shows it is there, so it has 3:1
+     * against the divider's band and against what is around the divider, seen through the divider's opacity.
+     */
+    private void dividers(SplitPane pane, String at) {
+        for (Node n : pane.getChildrenUnmodifiable()) {
+            if (!(n instanceof Region divider) || !divider.getStyleClass().contains("split-pane-divider") || !shown(n)) {
+                continue;
+            }
+            Region grabber = (Region) divider.lookup(pane.getOrientation() == Orientation.HORIZONTAL
+                    ? ".horizontal-grabber" : ".vertical-grabber");
+            count("divider");
+            for (String state : List.of("", "hover")) {
+                on(divider, state);
+                Color behind = TextContrast.behind(divider);
+                Color band = fills(divider, behind).getLast();
+                Color bandSeen = Wcag.mix(behind, band, divider.getOpacity());
+                Color grip = Wcag.mix(behind, fills(grabber, band).getLast(), divider.getOpacity());
+                need(Math.min(Wcag.contrast(grip, bandSeen), Wcag.contrast(grip, behind)), at + " divider", state,
+                        "grabber " + Wcag.hex(grip) + " on " + Wcag.hex(bandSeen) + " between " + Wcag.hex(behind));
+                off(divider, state);
+            }
+        }
+    }
+
+    /** A titled pane's title: its texts, its arrow (what shows it opens and closes) against the title, its focus. */
+    private void titledPane(TitledPane pane, String at) {
+        count("titled pane");
+        Region title = (Region) pane.lookup(".title");
+        Region arrow = (Region) title.lookup(".arrow");
+        for (String state : List.of("", "hover")) {
+            on(title, state);
+            texts(title, at + " title", state);
+            Color inside = TextContrast.behind(arrow);
+            Color fill = fills(arrow, inside).getFirst();
+            need(Wcag.contrast(fill, inside), at + " title", state, "arrow " + Wcag.hex(fill) + " on " + Wcag.hex(inside));
+            off(title, state);
+            focus(pane, at, state, List.of(title));
+        }
+    }
+
     // ---- what the checks share
 
     /** Puts {@code node} in each pseudo-class named in {@code state} (space-separated). */
@@ -362,6 +617,9 @@ class InteractionStatesTest extends RunningAppTest {
                 case "armed" -> States.set(node, s, node instanceof ButtonBase b && b.isArmed());
                 case "selected" -> States.set(node, s, node instanceof IndexedCell<?> cell ? cell.isSelected()
                         : node instanceof CheckBox box && box.isSelected());
+                case "showing" -> States.set(node, s, node instanceof ComboBoxBase<?> combo ? combo.isShowing()
+                        : node instanceof ChoiceBox<?> choice && choice.isShowing());
+                case "focused" -> States.set(node, s, false);
                 default -> throw new IllegalArgumentException(s);
             }
         }
@@ -412,11 +670,69 @@ class InteractionStatesTest extends RunningAppTest {
                 }
             }
             need(best, at, named, "focus shown");
+            parts.forEach(part -> ringInsideClips(part, at, named));
         }
         if (before != null) {
             before.requestFocus();
         }
         off(control, state);
+    }
+
+    /**
+     * A focus ring drawn outside a part (a border with negative insets) is not cut off: where the part itself lies
+     * inside the clip of a node it is in (a list's or table's rows, a split pane's side), so does its ring, and no region
+     * painted after it with a fill covers the ring.
+     */
+    private void ringInsideClips(Region part, String at, String state) {
+        if (part.getBorder() == null) {
+            return;
+        }
+        for (BorderStroke stroke : part.getBorder().getStrokes()) {
+            Insets in = stroke.getInsets();
+            if (in.getTop() >= 0 && in.getRight() >= 0 && in.getBottom() >= 0 && in.getLeft() >= 0) {
+                continue;
+            }
+            Bounds ring = part.localToScene(new BoundingBox(in.getLeft(), in.getTop(),
+                    part.getWidth() - in.getLeft() - in.getRight(), part.getHeight() - in.getTop() - in.getBottom()));
+            Bounds self = part.localToScene(part.getLayoutBounds());
+            Node child = part;
+            for (Parent p = part.getParent(); p != null; child = p, p = p.getParent()) {
+                // a scrolling viewport (a scroll pane's, a list's or table's rows) cuts whatever is at the edge it is
+                // scrolled to, the control itself a moment later; only clips that do not scroll are held to it
+                if (p.getClip() != null && !scrolls(p)) {
+                    Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
+                    if (inside(self, clip) && !inside(ring, clip)) {
+                        problems.add(at + " [" + state + "] focus ring " + ring + " cut off by the clip of "
+                                + TextContrast.where(p) + " " + clip);
+                    }
+                }
+                List<Node> siblings = p.getChildrenUnmodifiable();
+                for (Node later : siblings.subList(siblings.indexOf(child) + 1, siblings.size())) {
+                    if (later instanceof Region r && shown(r) && r.getBackground() != null
+                            && r.getBackground().getFills().stream().anyMatch(f -> f.getFill() instanceof Color c && c.getOpacity() > 0)
+                            && overlap(r.localToScene(r.getLayoutBounds()), ring)
+                            && !overlap(r.localToScene(r.getLayoutBounds()), self)) {
+                        problems.add(at + " [" + state + "] focus ring " + ring + " covered by " + TextContrast.where(r));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean scrolls(Node clipped) {
+        return clipped.getStyleClass().contains("viewport") || clipped.getStyleClass().contains("clipped-container");
+    }
+
+    /** Overlapping by more than half a pixel each way (regions that only touch do not cover each other). */
+    private static boolean overlap(Bounds a, Bounds b) {
+        return Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX()) > 0.5
+                && Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY()) > 0.5;
+    }
+
+    private static boolean inside(Bounds b, Bounds clip) {
+        double slack = 0.5;
+        return b.getMinX() >= clip.getMinX() - slack && b.getMinY() >= clip.getMinY() - slack
+                && b.getMaxX() <= clip.getMaxX() + slack && b.getMaxY() <= clip.getMaxY() + slack;
     }
 
     /** The colours of a region's background fills from the outside in, each painted over the ones before. */
