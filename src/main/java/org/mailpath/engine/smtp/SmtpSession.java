@@ -166,9 +166,7 @@ final class SmtpSession {
     private Finding bannerRejected(ServerReply banner) {
         if (decoder.decode(banner.oneLine()).filter(SmtpSession::aboutTheSendingIp).isPresent()) {
             // e.g. postscreen's "521 5.7.1 Service unavailable; client [IP] blocked using zen.spamhaus.org"
-            return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_BANNER_REJECTED, Severity.WARNING, subject(),
-                    evidence(), Actor.LOCAL_NETWORK, "SMTP_BANNER_REJECTED.probeAddress.message",
-                    "SMTP_BANNER_REJECTED.probeAddress.remediation", banner.oneLine());
+            return warning(SmtpCodes.SMTP_BANNER_REJECTED, "probeAddress", Actor.LOCAL_NETWORK, banner.oneLine());
         }
         Finding refused = SmtpFindings.of(SmtpCodes.SMTP_BANNER_REJECTED, subject(), evidence(), banner.oneLine());
         // RFC 5321 §4.2.1: a 4yz is temporary (e.g. 421 when busy), only a 5yz refuses for good
@@ -223,9 +221,8 @@ final class SmtpSession {
      */
     private Finding helloRejected(ServerReply refusal) {
         if (refusal.transientFailure()) {
-            return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_EHLO_REJECTED, Severity.WARNING, subject(), evidence(),
-                    Actor.RECIPIENT_MAIL_TEAM, "SMTP_EHLO_REJECTED.transient.message",
-                    "SMTP_EHLO_REJECTED.transient.remediation", step, refusal.oneLine());
+            return warning(SmtpCodes.SMTP_EHLO_REJECTED, "transient", Actor.RECIPIENT_MAIL_TEAM, step,
+                    refusal.oneLine());
         }
         return SmtpFindings.of(SmtpCodes.SMTP_EHLO_REJECTED, subject(), evidence(), refusal.oneLine());
     }
@@ -303,9 +300,8 @@ final class SmtpSession {
      */
     private Finding startTlsRejected(ServerReply reply) {
         if (reply.transientFailure()) {
-            return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_STARTTLS_REJECTED, Severity.WARNING, subject(),
-                    evidence(), Actor.RECIPIENT_MAIL_TEAM, "SMTP_STARTTLS_REJECTED.transient.message",
-                    "SMTP_STARTTLS_REJECTED.transient.remediation", reply.oneLine());
+            return warning(SmtpCodes.SMTP_STARTTLS_REJECTED, "transient", Actor.RECIPIENT_MAIL_TEAM,
+                    reply.oneLine());
         }
         return SmtpFindings.of(SmtpCodes.SMTP_STARTTLS_REJECTED, subject(), evidence(), reply.oneLine());
     }
@@ -381,9 +377,7 @@ final class SmtpSession {
 
     /** The server refused the probe's own address, not the recipient: nothing is known about the address. */
     private Finding probeAddressRefused(String address, ServerReply rcpt) {
-        return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_RCPT_REJECTED, Severity.WARNING, subject(), evidence(),
-                Actor.LOCAL_NETWORK, "SMTP_RCPT_REJECTED.probeAddress.message",
-                "SMTP_RCPT_REJECTED.probeAddress.remediation", address, rcpt.oneLine());
+        return warning(SmtpCodes.SMTP_RCPT_REJECTED, "probeAddress", Actor.LOCAL_NETWORK, address, rcpt.oneLine());
     }
 
     private void quit(SmtpChannel channel) throws SmtpIoException {
@@ -422,9 +416,7 @@ final class SmtpSession {
         String waited = seconds(waitLimit);
         boolean transaction = "MAIL FROM".equals(step) || "RCPT TO".equals(step);
         if (transaction && waitLimit.compareTo(RFC_TRANSACTION_WAIT) < 0) {
-            return SmtpFindings.TEXTS.variant(SmtpCodes.SMTP_REPLY_TIMEOUT, Severity.WARNING, subject(),
-                    evidence(), Actor.RECIPIENT_MAIL_TEAM, "SMTP_REPLY_TIMEOUT.belowRfc.message",
-                    "SMTP_REPLY_TIMEOUT.belowRfc.remediation", step, waited);
+            return warning(SmtpCodes.SMTP_REPLY_TIMEOUT, "belowRfc", Actor.RECIPIENT_MAIL_TEAM, step, waited);
         }
         return SmtpFindings.of(SmtpCodes.SMTP_REPLY_TIMEOUT, subject(), evidence(), step, waited);
     }
@@ -462,6 +454,15 @@ final class SmtpSession {
 
     private String subject() {
         return target.label();
+    }
+
+    /**
+     * A WARNING worded by one of {@code code}'s variants: {@code CODE.variant.message} and
+     * {@code CODE.variant.remediation} (a temporary refusal, a refusal of this computer's address, a short wait).
+     */
+    private Finding warning(String code, String variant, Actor actor, Object... args) {
+        return SmtpFindings.TEXTS.variant(code, Severity.WARNING, subject(), evidence(), actor,
+                code + "." + variant + ".message", code + "." + variant + ".remediation", args);
     }
 
     private long deadline() {
