@@ -36,22 +36,12 @@ public final class WizardSession {
         setAnalysis(value, List.of());
     }
 
-    /** As {@link #setAnalysis(LogAnalysis)}, remembering the file it came from (the report's appendix reads it). */
-    public void setAnalysis(LogAnalysis value, Path file) {
-        setAnalysis(value, file == null ? List.of() : List.of(file));
-    }
-
     /** As {@link #setAnalysis(LogAnalysis)}, remembering the files it came from, in the analysis's order. */
     public void setAnalysis(LogAnalysis value, List<Path> files) {
         logFiles = List.copyOf(files);
         selectedMessage.set(null);
         checks.set(CheckReport.empty());
         analysis.set(value);
-    }
-
-    /** The first (or only) file the analysis came from. */
-    public Optional<Path> logFile() {
-        return logFiles.stream().findFirst();
     }
 
     /** Every file the analysis came from, in order; the report's appendix reads each file's rows from it. */

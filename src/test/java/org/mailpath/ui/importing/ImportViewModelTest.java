@@ -72,7 +72,7 @@ class ImportViewModelTest {
                 m.describe(m.problems().getFirst()));
         assertEquals("5 messages from 13 rows; 1 row left out.", m.summaryTextProperty().get());
         assertEquals(List.of(file.toAbsolutePath()), m.recentFiles());
-        assertEquals(Optional.of(file), session.logFile(), "the report appendix reads the raw rows from it");
+        assertEquals(List.of(file), session.logFiles(), "the report appendix reads the raw rows from it");
         assertTrue(m.canClearRecentProperty().get());
         m.clearRecentFiles();
         assertTrue(m.recentFiles().isEmpty());
@@ -201,7 +201,7 @@ class ImportViewModelTest {
         ImportViewModel present = model(new SyncTaskRunner(), returning(TestAnalyses.small()), () -> Optional.of(sample));
         present.trySample();
         assertEquals(ImportState.DONE, present.stateProperty().get());
-        assertEquals(Optional.of(sample), session.logFile());
+        assertEquals(List.of(sample), session.logFiles());
         assertTrue(present.recentFiles().isEmpty(), "the sample is not a recent file of the user");
 
         ImportViewModel missing = model(new SyncTaskRunner(), returning(TestAnalyses.small()), Optional::empty);
