@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.report.LogFileRawRows;
@@ -20,16 +19,11 @@ import org.mailpath.report.io.WriteResult;
 /** What the Report step needs of the report layer; every method runs on a worker thread. */
 public interface ReportExporter {
 
-    /** {@code file} is the analysed log, read again for the appendix's raw rows when present. */
-    ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, Optional<Path> file);
-
     /**
-     * As above for the files the analysis came from, in its order (several logs analysed together). By default the
-     * first file only.
+     * {@code files} are the logs the analysis came from, in its order (one, or several analysed together), read again
+     * for the appendix's raw rows; none when unknown.
      */
-    default ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
-        return build(analysis, checks, options, files.stream().findFirst());
-    }
+    ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files);
 
     /** The report as plain text, for the preview. */
     String preview(ReportModel model) throws IOException;
@@ -43,14 +37,6 @@ public interface ReportExporter {
     /** The report engineer's builder, renderers and atomic writer. */
     static ReportExporter standard() {
         return new ReportExporter() {
-            @Override
-            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options,
-                                     Optional<Path> file) {
-                ReportBuilder builder = new ReportBuilder(analysis, options).checks(checks);
-                file.ifPresent(f -> builder.rawRows(new LogFileRawRows(f)));
-                return builder.build();
-            }
-
             @Override
             public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options,
                                      List<Path> files) {

@@ -65,9 +65,9 @@ class ReportViewModelTest {
         final List<ReportModel> written = new ArrayList<>();
 
         @Override
-        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, Optional<Path> file) {
+        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
             built.add(options);
-            return real.build(analysis, checks, options, file);
+            return real.build(analysis, checks, options, files);
         }
 
         @Override
@@ -264,8 +264,8 @@ class ReportViewModelTest {
         ReportExporter real = ReportExporter.standard();
         ReportExporter broken = new ReportExporter() {
             @Override
-            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, Optional<Path> file) {
-                return real.build(analysis, checks, options, file);
+            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
+                return real.build(analysis, checks, options, files);
             }
 
             @Override
