@@ -1,6 +1,7 @@
 package org.mailpath.engine.log;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -17,11 +18,7 @@ public final class CopiedRows {
      * the row the first of them repeats. The warning is about the first copy's line.
      */
     public static FileProblem warning(long count, List<Long> lines, long firstOriginal) {
-        long first = lines.getFirst();
-        String listed = lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + (count > lines.size() ? " \u2026" : "");
-        return new FileProblem(first, "", LogTexts.text(count == 1 ? "copies.one" : "copies.many", count, first,
-                firstOriginal, listed), false);
+        return worded(count, lines, firstOriginal, Optional.empty());
     }
 
     /**
@@ -30,13 +27,18 @@ public final class CopiedRows {
      */
     public static FileProblem warning(String file, long count, List<Long> lines, String originalFile,
                                       long firstOriginal) {
-        if (originalFile.equals(file)) {
-            return warning(count, lines, firstOriginal).inFile(file);
-        }
+        return worded(count, lines, firstOriginal,
+                originalFile.equals(file) ? Optional.empty() : Optional.of(originalFile)).inFile(file);
+    }
+
+    /** The warning about the first copy's line; {@code otherFile}: the file the repeated row is in, if another. */
+    private static FileProblem worded(long count, List<Long> lines, long firstOriginal, Optional<String> otherFile) {
         long first = lines.getFirst();
         String listed = lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + (count > lines.size() ? " \u2026" : "");
-        return new FileProblem(first, "", LogTexts.text(count == 1 ? "copies.one.otherFile" : "copies.many.otherFile",
-                count, first, firstOriginal, listed, originalFile), false).inFile(file);
+        String key = count == 1 ? "copies.one" : "copies.many";
+        return new FileProblem(first, "", otherFile.isEmpty()
+                ? LogTexts.text(key, count, first, firstOriginal, listed)
+                : LogTexts.text(key + ".otherFile", count, first, firstOriginal, listed, otherFile.get()), false);
     }
 }
