@@ -3,19 +3,12 @@ package org.mailpath.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckKind;
-import org.mailpath.engine.check.CheckListener;
-import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.check.CheckRequest;
-import org.mailpath.engine.check.DomainCheckers;
-import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.KnotServer;
@@ -59,10 +52,7 @@ class KnotCdsInteropTest {
     }
 
     private static List<Finding> check(String domain) {
-        CheckOptions options = new CheckOptions(List.of("127.0.7.54:" + knot.port()), knot.port(),
-                Duration.ofSeconds(1), Optional.empty(), List.of(), List.of());
-        return DomainCheckers.standard().check(List.of(new CheckRequest(domain, EnumSet.of(CheckKind.DNSSEC))),
-                options, CheckListener.NONE, Cancellation.none()).domains().getFirst().findings();
+        return KnotChecks.check(knot, "127.0.7.54", domain, EnumSet.of(CheckKind.DNSSEC)).findings();
     }
 
     private static Finding signed(List<Finding> findings) {

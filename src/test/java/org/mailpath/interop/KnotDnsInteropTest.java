@@ -3,25 +3,17 @@ package org.mailpath.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckKind;
-import org.mailpath.engine.check.CheckListener;
-import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.check.CheckReport;
-import org.mailpath.engine.check.CheckRequest;
 import org.mailpath.engine.check.DomainCheckResult;
-import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.check.NameServerResult;
-import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -136,11 +128,7 @@ class KnotDnsInteropTest {
     }
 
     private static DomainCheckResult check(String domain, Set<CheckKind> kinds) {
-        CheckOptions options = new CheckOptions(List.of("127.0.2.1:" + knotA.port()), knotA.port(),
-                Duration.ofSeconds(1), Optional.empty(), List.of(), List.of());
-        CheckReport report = DomainCheckers.standard().check(List.of(new CheckRequest(domain, kinds)), options,
-                CheckListener.NONE, Cancellation.none());
-        return report.domains().getFirst();
+        return KnotChecks.check(knotA, "127.0.2.1", domain, kinds);
     }
 
     private static Finding only(DomainCheckResult r, String code) {

@@ -3,22 +3,14 @@ package org.mailpath.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckKind;
-import org.mailpath.engine.check.CheckListener;
-import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.check.CheckRequest;
-import org.mailpath.engine.check.DomainCheckResult;
-import org.mailpath.engine.check.DomainCheckers;
-import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.KnotServer;
@@ -63,11 +55,7 @@ class KnotNsec3InteropTest {
     }
 
     private static List<Finding> check(String domain) {
-        CheckOptions options = new CheckOptions(List.of("127.0.7.53:" + knot.port()), knot.port(),
-                Duration.ofSeconds(1), Optional.empty(), List.of(), List.of());
-        DomainCheckResult r = DomainCheckers.standard().check(List.of(new CheckRequest(domain,
-                EnumSet.of(CheckKind.DNSSEC))), options, CheckListener.NONE, Cancellation.none()).domains().getFirst();
-        return r.findings();
+        return KnotChecks.check(knot, "127.0.7.53", domain, EnumSet.of(CheckKind.DNSSEC)).findings();
     }
 
     private static Finding only(List<Finding> findings, Set<String> codes, String code, Severity severity) {
