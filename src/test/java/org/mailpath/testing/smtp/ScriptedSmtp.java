@@ -8,7 +8,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A well-behaved SMTP server script with knobs for the failure modes: greeting text and delay, EHLO reply or
- * rejection, dropping the connection after EHLO, STARTTLS with a given TLS context, the RCPT reply.
+ * refusal (before and after STARTTLS), HELO reply, dropping the connection after EHLO, STARTTLS with a given TLS
+ * context, the RCPT reply.
  */
 public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
 
@@ -16,7 +17,10 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
     private Duration bannerDelay = Duration.ZERO;
     private List<String> extensions = List.of("PIPELINING", "SIZE 10240000", "8BITMIME", "SMTPUTF8");
     private String ehloName = "mx.example.test";
-    private boolean rejectEhlo;
+    private String ehloRefusal = "";
+    private String ehloRefusalAfterTls = "";
+    private String heloReply = "";
+    private boolean tlsStarted;
     private boolean dropAfterEhlo;
     private SSLContext tls;
     private String rcptReply = "250 2.1.5 Ok";
@@ -47,7 +51,24 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
 
     /** Answers EHLO with 502 (an old server): the client must fall back to HELO. */
     public ScriptedSmtp rejectEhlo() {
-        rejectEhlo = true;
+        return ehloReply("502 5.5.2 Error: command not recognized");
+    }
+
+    /** Answers every EHLO with {@code line}, a refusal such as "450 4.3.2 try later", instead of the extensions. */
+    public ScriptedSmtp ehloReply(String line) {
+        ehloRefusal = line;
+        return this;
+    }
+
+    /** Answers EHLO with {@code line} only after STARTTLS; before it EHLO gets the extensions. */
+    public ScriptedSmtp ehloReplyAfterTls(String line) {
+        ehloRefusalAfterTls = line;
+        return this;
+    }
+
+    /** Answers HELO with {@code line} instead of "250 " and the server's name. */
+    public ScriptedSmtp heloReply(String line) {
+        heloReply = line;
         return this;
     }
 
@@ -82,8 +103,10 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
             String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
             switch (verb) {
                 case "EHLO" -> {
-                    if (rejectEhlo) {
-                        c.send("502 5.5.2 Error: command not recognized");
+                    String refusal = tlsStarted && !ehloRefusalAfterTls.isEmpty() ? ehloRefusalAfterTls
+                            : ehloRefusal;
+                    if (!refusal.isEmpty()) {
+                        c.send(refusal);
                         break;
                     }
                     if (dropAfterEhlo) {
@@ -99,11 +122,12 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
                         c.send("250" + (i == lines.size() - 1 ? " " : "-") + lines.get(i));
                     }
                 }
-                case "HELO" -> c.send("250 " + ehloName);
+                case "HELO" -> c.send(heloReply.isEmpty() ? "250 " + ehloName : heloReply);
                 case "STARTTLS" -> {
                     c.send("220 2.0.0 Ready to start TLS");
                     c.startTls(tls);
                     tls = null; // not offered again after the upgrade
+                    tlsStarted = true;
                 }
                 case "MAIL", "RSET", "NOOP" -> c.send("250 2.0.0 Ok");
                 case "RCPT" -> c.send(rcptReply);
