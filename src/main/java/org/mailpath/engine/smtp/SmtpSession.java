@@ -33,6 +33,8 @@ final class SmtpSession {
     private static final LocalText GREETING = SmtpFindings.text("phrase.step.greeting");
     /** RFC 5321 §4.5.3.2.2 and .3: the least a sender should wait for the reply to MAIL and to RCPT. */
     static final Duration RFC_TRANSACTION_WAIT = Duration.ofMinutes(5);
+    /** RFC 5321 §4.2.3: "Service not available, closing transmission channel". */
+    private static final int CLOSING = 421;
 
     private final ProbeTarget target;
     private final SmtpProbeOptions options;
@@ -182,8 +184,14 @@ final class SmtpSession {
     }
 
     /**
-     * EHLO, or HELO when EHLO is refused for good; {@code afterTls}: again after STARTTLS (then the names learnt
-     * before stay and only the capabilities are asked again, RFC 3207 §4.2).
+     * EHLO, or HELO when EHLO is refused, as Postfix and Exim do (below); {@code afterTls}: again after STARTTLS
+     * (then the names learnt before stay and only the capabilities are asked again, RFC 3207 §4.2).
+     * <p>
+     * HELO follows any refusal of EHLO but a 421, which closes the channel (RFC 5321 §3.8, §4.2.3): Postfix
+     * (src/smtp/smtp_proto.c, smtp_helo) defers on a 421 to EHLO and sends HELO after every other refusal, also
+     * after STARTTLS; Exim (src/transports/smtp.c, smtp_reap_ehlo) sends HELO after any complete non-2yz reply
+     * before STARTTLS. So a server that refuses EHLO only for now but takes HELO gets mail from them, without
+     * extensions: that is what the probe reports.
      * @return false, with SMTP_EHLO_REJECTED, when the server accepts neither
      */
     private boolean greet(SmtpChannel channel, boolean afterTls) throws SmtpIoException {
@@ -196,28 +204,35 @@ final class SmtpSession {
             }
             return true;
         }
-        ServerReply refusal = ehlo;
-        if (ehlo.code() >= 500) {
-            step = stepName("HELO", afterTls);
-            ServerReply helo = channel.command("HELO " + options.heloName(), deadline());
-            if (helo.completed()) {
-                capabilities = Capabilities.NONE;
-                if (!afterTls) {
-                    ehloName = helo.firstWord();
-                }
-                return true;
-            }
-            refusal = helo;
+        if (ehlo.code() == CLOSING) {
+            findings.add(helloRejected(ehlo));
+            quitQuietly(channel);
+            return false;
         }
-        findings.add(helloRejected(refusal));
-        quitQuietly(channel);
-        return false;
+        Object refusedStep = step;
+        step = stepName("HELO", afterTls);
+        ServerReply helo = channel.command("HELO " + options.heloName(), deadline());
+        if (!helo.completed()) {
+            findings.add(helloRejected(helo));
+            quitQuietly(channel);
+            return false;
+        }
+        capabilities = Capabilities.NONE;
+        if (!afterTls) {
+            ehloName = helo.firstWord();
+        }
+        if (ehlo.transientFailure()) {
+            // a 5yz is how RFC 5321 §3.2 and §4.1.4 expect a server without EHLO to answer; a 4yz is not
+            findings.add(warning(SmtpCodes.SMTP_EHLO_REJECTED, "heloAccepted", Actor.RECIPIENT_MAIL_TEAM,
+                    refusedStep, ehlo.oneLine()));
+        }
+        return true;
     }
 
     /**
-     * The greeting command refused. A 4yz is temporary (RFC 5321 §4.2.1): senders keep the message and retry
-     * later (Postfix smtp_proto.c defers on 421 to EHLO and on a 4yz to HELO), so it is no ERROR. After a 4yz to
-     * EHLO the probe sends no HELO, like Exim, which falls back only after a 5yz; the wording names the command.
+     * The greeting command refused: a 421 to EHLO, or the reply to HELO. A 4yz is temporary (RFC 5321 §4.2.1):
+     * senders keep the message and retry later (Postfix smtp_proto.c defers on 421 to EHLO and on a 4yz to HELO),
+     * so it is no ERROR; the wording names the command.
      */
     private Finding helloRejected(ServerReply refusal) {
         if (refusal.transientFailure()) {
@@ -458,7 +473,8 @@ final class SmtpSession {
 
     /**
      * A WARNING worded by one of {@code code}'s variants: {@code CODE.variant.message} and
-     * {@code CODE.variant.remediation} (a temporary refusal, a refusal of this computer's address, a short wait).
+     * {@code CODE.variant.remediation} (a temporary refusal, EHLO refused for now but HELO taken, a refusal of this
+     * computer's address, a short wait).
      */
     private Finding warning(String code, String variant, Actor actor, Object... args) {
         return SmtpFindings.TEXTS.variant(code, Severity.WARNING, subject(), evidence(), actor,

@@ -36,6 +36,7 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
 import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.FakeSmtpServer;
 import org.mailpath.testing.smtp.ScriptedSmtp;
+import org.mailpath.testing.smtp.TestCertificates;
 
 /**
  * The probe against an in-process server that misbehaves in every way the issue lists. Deadlines are chosen so
@@ -208,24 +209,83 @@ class SmtpProbeFakeServerTest {
     }
 
     @Test
-    void aTemporaryRefusalOfEhloIsAWarningAndNoHeloFollows() throws Exception {
-        // RFC 5321 §4.2.1: a 4yz is transient. Postfix (src/smtp/smtp_proto.c) defers on a 421 to EHLO; Exim
-        // falls back to HELO only after a 5yz (doc/doc-misc/RFC.conform), as the probe does
-        try (FakeSmtpServer server = FakeSmtpServer.start(refusingHello("450 4.3.2 try again later", "250 ok"))) {
-            TargetResult r = probe(server, b -> b);
+    void aTemporaryRefusalOfEhloIsFollowedByHeloAsPostfixAndEximSendIt() throws Exception {
+        // Postfix src/smtp/smtp_proto.c (smtp_helo): any refusal of EHLO but 421 clears ESMTP and HELO follows;
+        // Exim src/transports/smtp.c (smtp_reap_ehlo): a complete non-2yz reply sets esmtp = FALSE, then HELO
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard()
+                .ehloReply("450 4.3.2 try again later").startTls(TestCertificates.shared().selfSigned("mx.example.test",
+                        "dns:mx.example.test", "-1d", 30).serverContext()))) {
+            TargetResult r = probe(server, b -> b.rcpt(Optional.of("someone@example.test")));
+            assertEquals(List.of("EHLO probe.mailpath.test", "HELO probe.mailpath.test", "MAIL FROM:<>",
+                    "RCPT TO:<someone@example.test>", "RSET", "QUIT"), clientLines(r));
+            assertEquals(List.of(SmtpCodes.SMTP_EHLO_REJECTED, SmtpCodes.SMTP_CAPABILITIES,
+                    SmtpCodes.SMTP_NO_STARTTLS, SmtpCodes.SMTP_RCPT_ACCEPTED), codes(r));
             Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
             assertEquals(Severity.WARNING, refused.severity());
             assertEquals(Actor.RECIPIENT_MAIL_TEAM, refused.actor());
-            assertEquals("The server refused EHLO for now: 450 4.3.2 try again later. A 4yz reply is temporary "
-                    + "(RFC 5321), so senders keep the message and try another MX host or try again later.",
+            assertEquals("The server refused EHLO for now (450 4.3.2 try again later) but accepted HELO. Senders "
+                    + "fall back to HELO the same way (Postfix; Exim before STARTTLS) and then go on without SMTP "
+                    + "extensions: before STARTTLS that means without STARTTLS, so mail travels unencrypted and "
+                    + "deliveries that require TLS fail.", refused.message());
+            assertEquals("The recipient's mail team must find out why the server refuses EHLO (load, a connection "
+                    + "limit, or a rule against the client's name or address) and answer it as it answers HELO. "
+                    + "Repeat the probe later; try --helo with a name that resolves to this computer's public "
+                    + "address, and compare with the Salesforce log.", refused.remediation());
+            assertEquals("Servern avvisade EHLO tills vidare (450 4.3.2 try again later) men godtog HELO. "
+                    + "Avsändare faller tillbaka till HELO på samma sätt (Postfix; Exim före STARTTLS) och fortsätter "
+                    + "sedan utan SMTP-tillägg: före STARTTLS innebär det utan STARTTLS, så e-posten skickas "
+                    + "okrypterad och leveranser som kräver TLS misslyckas.", refused.message(Locale.of("sv")));
+            assertEquals(Severity.WARNING, r.worst(), codes(r).toString());
+            assertEquals(new TlsFacts.NotOffered(), r.tlsFacts(), "after HELO no STARTTLS is offered, to senders neither");
+        }
+    }
+
+    @Test
+    void a421ToEhloClosesTheSessionSoNoHeloFollows() throws Exception {
+        // RFC 5321 §3.8 and §4.2.3: 421 closes the channel; Postfix smtp_helo defers on it without HELO
+        try (FakeSmtpServer server = FakeSmtpServer.start(refusingHello("421 4.7.0 mx.example.test closing",
+                "250 ok"))) {
+            TargetResult r = probe(server, b -> b);
+            Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
+            assertEquals(Severity.WARNING, refused.severity());
+            assertEquals("The server refused EHLO for now: 421 4.7.0 mx.example.test closing. A 4yz reply is "
+                    + "temporary (RFC 5321), so senders keep the message and try another MX host or try again later.",
                     refused.message());
             assertEquals("Repeat the probe later. If the server keeps refusing, its mail team must find out why "
                     + "(load, a connection limit, or a rule against the client's name or address); try --helo with "
                     + "a name that resolves to this computer's public address, and compare with the Salesforce log.",
                     refused.remediation());
             assertEquals(List.of("EHLO probe.mailpath.test", "QUIT"), clientLines(r));
-            assertEquals(Severity.WARNING, r.worst(), codes(r).toString());
+            assertEquals(List.of(SmtpCodes.SMTP_EHLO_REJECTED), codes(r));
             assertEquals(new TlsFacts.NotReached(), r.tlsFacts());
+        }
+    }
+
+    @Test
+    void aTemporaryRefusalOfEhloAndOfHeloIsAWarningThatNamesHelo() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard()
+                .ehloReply("450 4.3.2 try again later").heloReply("451 4.3.0 still busy"))) {
+            TargetResult r = probe(server, b -> b);
+            Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
+            assertEquals(Severity.WARNING, refused.severity());
+            assertEquals("The server refused HELO for now: 451 4.3.0 still busy. A 4yz reply is temporary "
+                    + "(RFC 5321), so senders keep the message and try another MX host or try again later.",
+                    refused.message());
+            assertEquals(List.of("EHLO probe.mailpath.test", "HELO probe.mailpath.test", "QUIT"), clientLines(r));
+            assertEquals(List.of(SmtpCodes.SMTP_EHLO_REJECTED), codes(r), "one finding: the last refusal");
+        }
+    }
+
+    @Test
+    void aTemporaryRefusalOfEhloAndAPermanentOneOfHeloIsAnError() throws Exception {
+        // Postfix smtp_helo: the HELO reply decides (smtp_site_fail with it), a 5yz bounces
+        try (FakeSmtpServer server = FakeSmtpServer.start(refusingHello("450 4.3.2 try again later",
+                "550 5.7.1 go away"))) {
+            TargetResult r = probe(server, b -> b);
+            Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
+            assertEquals(Severity.ERROR, refused.severity());
+            assertEquals("The server rejected both EHLO and HELO: 550 5.7.1 go away", refused.message());
+            assertEquals(List.of("EHLO probe.mailpath.test", "HELO probe.mailpath.test", "QUIT"), clientLines(r));
         }
     }
 

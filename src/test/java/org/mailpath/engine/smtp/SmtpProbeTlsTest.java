@@ -293,10 +293,28 @@ class SmtpProbeTlsTest {
         assertEquals("Servern avvisade EHLO efter STARTTLS tills vidare: 421 4.3.2 shutting down. Ett 4yz-svar är "
                 + "tillfälligt (RFC 5321), så avsändare behåller meddelandet och försöker med en annan MX-värd eller "
                 + "igen senare.", refused.message(Locale.of("sv")));
-        // no HELO after a 4yz (Exim falls back only after a 5yz; a 421 closes the session anyway)
+        // no HELO after a 421, which closes the channel (RFC 5321 §3.8; Postfix smtp_proto.c defers on it)
         assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test", "QUIT"),
                 clientLines(r));
         assertFalse(codes(r).contains(SmtpCodes.SMTP_OK), codes(r).toString());
+    }
+
+    @Test
+    void aTemporaryRefusalOfEhloAfterTlsIsFollowedByHeloAsPostfixSendsIt() throws Exception {
+        // Postfix src/smtp/smtp_proto.c: after STARTTLS smtp_helo runs the same EHLO, then HELO unless 421
+        TargetResult r = probe(ScriptedSmtp.standard().startTls(valid.serverContext())
+                .ehloReplyAfterTls("450 4.3.2 try again later"), valid, b -> b);
+        assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test",
+                "HELO probe.mailpath.test", "QUIT"), clientLines(r));
+        var refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
+        assertEquals(Severity.WARNING, refused.severity());
+        assertEquals("The server refused EHLO after STARTTLS for now (450 4.3.2 try again later) but accepted "
+                + "HELO. Senders fall back to HELO the same way (Postfix; Exim before STARTTLS) and then go on "
+                + "without SMTP extensions: before STARTTLS that means without STARTTLS, so mail travels "
+                + "unencrypted and deliveries that require TLS fail.", refused.message());
+        assertEquals(List.of(SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_EHLO_REJECTED),
+                codes(r));
+        assertEquals(Trust.TRUSTED, certificate(r).trust(), "TLS was up before the refusal");
     }
 
     /** Plain greeting and EHLO offering STARTTLS, then {@code reply} to STARTTLS and, if a 2yz, the given raw behaviour. */
