@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
 
 /**
  * Judges the certificate chain a server sent during STARTTLS: validity dates of every certificate, self-signed
@@ -83,12 +85,28 @@ final class CertificateCheck {
         switch (name) {
             case NONE -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_MISMATCH, subject, evidence, host,
                     leafNames.all()));
-            case COMMON_NAME_ONLY -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN, subject,
-                    evidence, host, String.join(", ", leafNames.commonNames())));
+            case COMMON_NAME_ONLY -> findings.add(commonNameOnly(host, leafNames, subject, evidence));
             case SUBJECT_ALT_NAME -> { }
         }
         return new Judgement(findings, new CertificateFacts(trust, expired, notYetValid, name, leafNames.dnsNames(),
                 leafNames.commonNames()));
+    }
+
+    /**
+     * The host named only by a CN. When only a less specific one of several CNs names it, senders disagree: Java
+     * (HostnameChecker, RFC 2818 §3.1) matches only the most specific CN and rejects the certificate, OpenSSL
+     * (X509_check_host, so Postfix) tries every CN; so it is a WARNING like a name mismatch, not the INFO.
+     */
+    private static Finding commonNameOnly(String host, CertificateNames names, String subject,
+                                          List<String> evidence) {
+        String all = String.join(", ", names.commonNames());
+        if (HostnameMatcher.mostSpecificCommonNameMatches(host, names)) {
+            return SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN, subject, evidence, host, all);
+        }
+        String code = SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN;
+        return SmtpFindings.TEXTS.variant(code, Severity.WARNING, subject, evidence, Actor.RECIPIENT_MAIL_TEAM,
+                code + ".notMostSpecific.message", code + ".notMostSpecific.remediation", host, all,
+                names.mostSpecificCommonName().orElse(""));
     }
 
     /** One line per certificate: position, subject, issuer, validity, names ({@code leafNames}, the first's). */

@@ -5,13 +5,15 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 
 /**
  * The names a certificate carries, read from it once: its DNS and iPAddress subjectAltNames (in the certificate's
- * order) and its subject CNs.
+ * order) and its subject CNs, in the subject's encoded order, so the last is the most specific (the left-most in
+ * the RFC 2253 text).
  */
 record CertificateNames(List<String> dnsNames, List<String> ipAddresses, List<String> commonNames) {
 
@@ -56,6 +58,14 @@ record CertificateNames(List<String> dnsNames, List<String> ipAddresses, List<St
         return dnsNames.isEmpty() ? commonNames : dnsNames;
     }
 
+    /**
+     * The most specific CN, the only one RFC 2818 §3.1 and Java's HostnameChecker (X500Name
+     * .findMostSpecificAttribute) match; empty when the subject has none.
+     */
+    Optional<String> mostSpecificCommonName() {
+        return commonNames.isEmpty() ? Optional.empty() : Optional.of(commonNames.getLast());
+    }
+
     /** The names the certificate is valid for (DNS SANs or else the CN, and IP SANs), for messages. */
     List<String> all() {
         List<String> names = new ArrayList<>(dnsIds());
@@ -66,6 +76,7 @@ record CertificateNames(List<String> dnsNames, List<String> ipAddresses, List<St
     private static List<String> commonNames(X509Certificate cert) {
         List<String> out = new ArrayList<>();
         try {
+            // LdapName numbers the RDNs from the right of the RFC 2253 text, which is the encoded order
             for (Rdn rdn : new LdapName(cert.getSubjectX500Principal().getName()).getRdns()) {
                 if (rdn.getType().equalsIgnoreCase("CN")) {
                     out.add(String.valueOf(rdn.getValue()));

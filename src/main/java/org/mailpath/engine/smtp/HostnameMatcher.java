@@ -40,6 +40,21 @@ final class HostnameMatcher {
         return names.dnsNames().isEmpty() ? NameMatch.COMMON_NAME_ONLY : NameMatch.SUBJECT_ALT_NAME;
     }
 
+    /**
+     * Whether the most specific CN names {@code host}: the one CN that RFC 2818 §3.1 and Java's HostnameChecker
+     * use, where OpenSSL's X509_check_host (crypto/x509/v3_utl.c), and with it Postfix, tries every CN. Asked for
+     * a {@link NameMatch#COMMON_NAME_ONLY} match, when the certificate has several CNs.
+     */
+    static boolean mostSpecificCommonNameMatches(String host, CertificateNames names) {
+        String h = strip(host);
+        try {
+            String ascii = IdnaNames.toAscii(h).toLowerCase(Locale.ROOT);
+            return names.mostSpecificCommonName().filter(cn -> matchesPattern(ascii, cn)).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     static boolean matchesPattern(String host, String pattern) {
         String p = strip(pattern).toLowerCase(Locale.ROOT);
         if (p.isEmpty() || host.isEmpty()) {

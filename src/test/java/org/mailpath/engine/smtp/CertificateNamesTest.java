@@ -1,8 +1,12 @@
 package org.mailpath.engine.smtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.smtp.CertificateFacts.NameMatch;
 import org.mailpath.testing.smtp.TestCertificates;
@@ -29,5 +33,27 @@ class CertificateNamesTest {
         assertEquals(List.of(), names.dnsNames());
         assertEquals(List.of("old.example.test", "192.0.2.9"), names.all());
         assertEquals(NameMatch.COMMON_NAME_ONLY, HostnameMatcher.match("old.example.test", names));
+    }
+
+    @Test
+    void theCommonNamesAreInTheSubjectsEncodedOrderSoTheLastIsTheMostSpecific() throws Exception {
+        // keytool -dname "CN=other.example.test, CN=mx.example.test": RFC 2253 text lists the last encoded RDN first
+        X509Certificate cert = TestCertificates.shared().selfSigned("other.example.test, CN=mx.example.test", "",
+                "-1d", 30).chain().getFirst();
+        assertEquals("CN=other.example.test,CN=mx.example.test", cert.getSubjectX500Principal().getName());
+        CertificateNames names = CertificateNames.of(cert);
+        assertEquals(List.of("mx.example.test", "other.example.test"), names.commonNames());
+        assertEquals(Optional.of("other.example.test"), names.mostSpecificCommonName());
+        // any CN counts for the match (OpenSSL's X509_check_host); only the last for Java's HostnameChecker
+        assertEquals(NameMatch.COMMON_NAME_ONLY, HostnameMatcher.match("mx.example.test", names));
+        assertFalse(HostnameMatcher.mostSpecificCommonNameMatches("mx.example.test", names));
+        assertTrue(HostnameMatcher.mostSpecificCommonNameMatches("OTHER.example.test.", names));
+    }
+
+    @Test
+    void aSubjectWithoutCommonNameHasNoMostSpecificOne() {
+        CertificateNames names = new CertificateNames(List.of(), List.of(), List.of());
+        assertEquals(Optional.empty(), names.mostSpecificCommonName());
+        assertFalse(HostnameMatcher.mostSpecificCommonNameMatches("mx.example.test", names));
     }
 }

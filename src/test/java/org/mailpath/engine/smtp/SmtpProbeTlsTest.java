@@ -39,6 +39,7 @@ class SmtpProbeTlsTest {
     static Material otherName;
     static Material wildcard;
     static Material commonNameOnly;
+    static Material severalCommonNames;
 
     @BeforeAll
     static void certificates() throws Exception {
@@ -50,6 +51,8 @@ class SmtpProbeTlsTest {
                 30);
         wildcard = certs.caSigned("*.example.test", "dns:*.example.test", "-1d", 30);
         commonNameOnly = certs.caSigned("mx.example.test", "", "-1d", 30);
+        // -dname "CN=other.example.test, CN=mx.example.test": the left-most, other.example.test, is the most specific
+        severalCommonNames = certs.caSigned("other.example.test, CN=mx.example.test", "", "-1d", 30);
     }
 
     final FakeDns dns = new FakeDns().loopbackNamed("mx.example.test");
@@ -88,6 +91,36 @@ class SmtpProbeTlsTest {
     /** The certificate facts of a probe that got TLS up. */
     static CertificateFacts certificate(TargetResult r) {
         return assertInstanceOf(TlsFacts.Established.class, r.tlsFacts(), codes(r).toString()).certificate();
+    }
+
+    @Test
+    void certificateNamingTheHostOnlyInALessSpecificOfSeveralCommonNames() throws Exception {
+        TargetResult r = probe(severalCommonNames, severalCommonNames);
+        var cnOnly = finding(r, SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN);
+        assertEquals(Severity.WARNING, cnOnly.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, cnOnly.actor());
+        assertEquals("The server's certificate names mx.example.test only in one of its subject common names "
+                + "(mx.example.test, other.example.test), not in the most specific one (other.example.test), and it "
+                + "has no DNS subject alternative name. Senders that check only the most specific common name "
+                + "(RFC 2818, Java) reject the certificate; senders that try every common name (OpenSSL up to "
+                + "version 3, which Postfix uses for the check) accept it; senders that apply an MTA-STS policy "
+                + "(RFC 8461) and newer name checks (RFC 9525, OpenSSL's current default) ignore common names.",
+                cnOnly.message());
+        assertEquals("The recipient's mail team should replace the certificate with one that lists the MX host "
+                + "name as a subject alternative name (public CAs issue only such certificates today); until then "
+                + "senders that verify certificates may refuse it.", cnOnly.remediation());
+        assertEquals("Serverns certifikat anger mx.example.test bara i ett av sina ämnesnamn (CN: mx.example.test, "
+                + "other.example.test), inte i det mest specifika (other.example.test), och det har inget "
+                + "alternativt DNS-namn (SAN). Avsändare som bara kontrollerar det mest specifika ämnesnamnet "
+                + "(RFC 2818, Java) avvisar certifikatet; avsändare som prövar varje ämnesnamn (OpenSSL till och med "
+                + "version 3, som Postfix använder för kontrollen) godtar det; avsändare som tillämpar en "
+                + "MTA-STS-policy (RFC 8461) och nyare namnkontroller (RFC 9525, OpenSSL:s nuvarande "
+                + "standardinställning) bortser från CN.", cnOnly.message(Locale.of("sv")));
+        assertEquals(List.of(SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN),
+                codes(r));
+        // the facts stay those of a CN-only match: MTA-STS refuses it either way (RFC 8461 §4.2)
+        assertEquals(new CertificateFacts(Trust.TRUSTED, false, false, NameMatch.COMMON_NAME_ONLY, List.of(),
+                List.of("mx.example.test", "other.example.test")), certificate(r));
     }
 
     @Test
