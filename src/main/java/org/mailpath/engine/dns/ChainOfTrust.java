@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.DNSSEC;
@@ -20,10 +21,17 @@ import org.xbill.DNS.Type;
  */
 final class ChainOfTrust {
 
-    /** The verdict, and what was computed on the way (DS matches, the DS records the keys call for), as evidence. */
-    record Result(DnssecVerdict verdict, List<String> notes) {
+    /**
+     * The verdict, and what was computed on the way: the DS matches and the DS records the keys call for, as
+     * evidence, and the key whose signature over the DNSKEY set verified (so it is not verified again).
+     */
+    record Result(DnssecVerdict verdict, List<String> notes, Optional<DNSKEYRecord> keySetSigner) {
         Result {
             notes = List.copyOf(notes);
+        }
+
+        Result(DnssecVerdict verdict, List<String> notes) {
+            this(verdict, notes, Optional.empty());
         }
     }
 
@@ -92,7 +100,8 @@ final class ChainOfTrust {
                 }
             }
         }
-        return new Result(new DnssecVerdict.Signed(trusted, checked), notes);
+        return new Result(new DnssecVerdict.Signed(trusted, checked), notes,
+                keySet instanceof RrsetSignatures.Valid v ? Optional.of(v.key()) : Optional.empty());
     }
 
     /**

@@ -3,7 +3,10 @@ package org.mailpath.engine.dns;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.xbill.DNS.CDNSKEYRecord;
 import org.xbill.DNS.CDSRecord;
 import org.xbill.DNS.DNSKEYRecord;
@@ -89,9 +92,10 @@ final class ChildKeys {
     /**
      * @param dnskey  the zone's DNSKEY answer (its keys and their signatures over the DNSKEY set)
      * @param trusted the keys the parent's DS records point to ({@link DnssecVerdict.Signed#trusted})
+     * @param keySetSigner the key whose signature over the DNSKEY set the chain of trust already verified
      */
     static Result judge(Name zone, DnssecAnswer cds, DnssecAnswer cdnskey, DnssecAnswer dnskey,
-                        List<DNSKEYRecord> trusted, Instant now) {
+                        List<DNSKEYRecord> trusted, Optional<DNSKEYRecord> keySetSigner, Instant now) {
         List<DNSKEYRecord> keys = ChainOfTrust.zoneKeys(dnskey);
         List<CDSRecord> cdsRecords = records(cds, CDSRecord.class);
         List<CDNSKEYRecord> cdnskeyRecords = records(cdnskey, CDNSKEYRecord.class);
@@ -102,6 +106,7 @@ final class ChildKeys {
             return new Result(problems, notes);
         }
         Zone z = new Zone(zone, keys, dnskey, trusted, now);
+        keySetSigner.ifPresent(k -> z.signers().put(k, true));
         judgeSet(Type.CDS, cdsRecords, cds, z, problems, notes);
         judgeSet(Type.CDNSKEY, cdnskeyRecords, cdnskey, z, problems, notes);
         if (!cdsRecords.isEmpty() && !cdnskeyRecords.isEmpty() && !agree(cdsRecords, cdnskeyRecords)) {
@@ -120,9 +125,23 @@ final class ChildKeys {
         return answer.answer().records().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** What one RRset is judged against: the zone's keys, its DNSKEY answer, the keys the DS points to, the time. */
+    /**
+     * What one RRset is judged against: the zone's keys, its DNSKEY answer, the keys the DS points to, the time;
+     * and, per key, whether it signs the DNSKEY set, verified once however many CDS and CDNSKEY records stand for it
+     * (one key usually has a CDS, often two digest types, and a CDNSKEY).
+     */
     private record Zone(Name name, List<DNSKEYRecord> keys, DnssecAnswer dnskey, List<DNSKEYRecord> trusted,
-                        Instant now) {
+                        Instant now, Map<DNSKEYRecord, Boolean> signers) {
+
+        Zone(Name name, List<DNSKEYRecord> keys, DnssecAnswer dnskey, List<DNSKEYRecord> trusted, Instant now) {
+            this(name, keys, dnskey, trusted, now, new HashMap<>());
+        }
+
+        /** A reply without DNSSEC data cannot tell: the key is taken to sign. */
+        boolean signsKeySet(DNSKEYRecord key) {
+            return !dnskey.dnssecOk() || signers.computeIfAbsent(key, k -> RrsetSignatures.check(dnskey, name,
+                    List.of(k), now) instanceof RrsetSignatures.Valid);
+        }
     }
 
     private static void judgeSet(int type, List<? extends Record> records, DnssecAnswer answer, Zone zone,
@@ -145,8 +164,7 @@ final class ChildKeys {
                 if (key == null) {
                     noKey.add(id);
                     notes.add(line + ": matches no DNSKEY of the zone");
-                } else if (zone.dnskey().dnssecOk() && !(RrsetSignatures.check(zone.dnskey(), zone.name(),
-                        List.of(key), zone.now()) instanceof RrsetSignatures.Valid)) {
+                } else if (!zone.signsKeySet(key)) {
                     notSigning.add(id);
                     notes.add(line + ": matches the DNSKEY with key tag " + key.getFootprint()
                             + ", which does not sign the DNSKEY set");

@@ -120,7 +120,7 @@ public final class DnssecCheck implements DomainCheck {
         }
         List<String> childEvidence = childKeyEvidence(apexExtras.get(1), apexExtras.get(2));
         ChildKeys.Result childKeys = ChildKeys.judge(zoneName, apexExtras.get(1), apexExtras.get(2), dnskey,
-                s.trusted(), clock.instant());
+                s.trusted(), result.keySetSigner(), clock.instant());
         childEvidence.addAll(childKeys.notes());
         evidence.addAll(childEvidence);
         List<Finding> findings = new ArrayList<>();

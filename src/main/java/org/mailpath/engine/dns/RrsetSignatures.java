@@ -24,7 +24,8 @@ final class RrsetSignatures {
     sealed interface Outcome {
     }
 
-    record Valid(RRSIGRecord signature) implements Outcome {
+    /** {@code key}: the key the signature verified with. */
+    record Valid(RRSIGRecord signature, DNSKEYRecord key) implements Outcome {
     }
 
     /**
@@ -91,6 +92,6 @@ final class RrsetSignatures {
         if (now.isBefore(sig.getTimeSigned())) {
             return new NotYetValid(sig);
         }
-        return new Valid(sig);
+        return new Valid(sig, key);
     }
 }
