@@ -1,10 +1,15 @@
 package org.mailpath.engine.dns;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
+import org.xbill.DNS.CDNSKEYRecord;
+import org.xbill.DNS.CDSRecord;
+import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
 /**
@@ -37,6 +42,44 @@ final class ChildKeyFindings {
             });
         }
         return findings;
+    }
+
+    /**
+     * DNSSEC_CDS_INCONSISTENT for CDS and for CDNSKEY (Zonemaster DS15_INCONSISTENT_CDS and
+     * DS15_INCONSISTENT_CDNSKEY, ERROR there; WARNING here as the others): the name servers do not all serve the
+     * same records, so a parent that asks each (RFC 9975 §3.1) holds the change back. {@code evidence}: the CDS and
+     * CDNSKEY evidence; the exchanges with each server follow it.
+     */
+    static List<Finding> inconsistent(ChildKeyServers.Result servers, String domain, String zone,
+                                      List<String> evidence) {
+        List<String> lines = new ArrayList<>(evidence);
+        lines.addAll(servers.exchanges());
+        return servers.inconsistent().stream().map(type -> finding(DnsFindingCodes.DNSSEC_CDS_INCONSISTENT,
+                Severity.WARNING, domain, lines, domain, zone, Type.string(type), groups(servers, type))).toList();
+    }
+
+    /** "ns1.example.com (192.0.2.1): key tag 21788, algorithm 13 (ECDSAP256SHA256); ns2.example.com (…): none" */
+    private static Object groups(ChildKeyServers.Result servers, int type) {
+        List<LocalText> groups = new ArrayList<>();
+        servers.groups(type).forEach((records, hosts) -> {
+            String names = String.join(", ", hosts.stream().map(ChildKeyServers.Server::label).toList());
+            Object served = records.isEmpty() ? LookupFindings.TEXTS.text("DNSSEC.noRecords.phrase")
+                    : LookupFindings.TEXTS.joined("DNSSEC.and.phrase", records.stream()
+                            .sorted(Comparator.comparing(Record::rdataToString)).map(ChildKeyFindings::record)
+                            .toList());
+            groups.add(LookupFindings.TEXTS.text("DNSSEC.served.phrase", names, served));
+        });
+        return DnssecCheck.joined(groups);
+    }
+
+    /** A CDS record as a DS is named (with its digest type, which may be all that differs), a CDNSKEY as a key. */
+    private static LocalText record(Record record) {
+        return switch (record) {
+            case CDSRecord cds -> LookupFindings.TEXTS.text("DNSSEC.ds.phrase", cds.getFootprint(),
+                    DnssecAlgorithms.name(cds.getAlgorithm()), DnssecAlgorithms.digestName(cds.getDigestID()));
+            case CDNSKEYRecord k -> DnssecCheck.key(k.getFootprint(), k.getAlgorithm());
+            default -> throw new IllegalArgumentException("neither CDS nor CDNSKEY: " + record);
+        };
     }
 
     /**

@@ -90,6 +90,8 @@ public final class DnsFindingCodes {
     public static final String DNSSEC_CDS_UNTRUSTED = "DNSSEC_CDS_UNTRUSTED";
     /** CDS and CDNSKEY records published for different keys (RFC 7344 §4: they must agree). */
     public static final String DNSSEC_CDS_CDNSKEY_MISMATCH = "DNSSEC_CDS_CDNSKEY_MISMATCH";
+    /** The zone's name servers do not all serve the same CDS (or CDNSKEY) records: parents hold the change back. */
+    public static final String DNSSEC_CDS_INCONSISTENT = "DNSSEC_CDS_INCONSISTENT";
 
     /** A check crashed; the others went on (raised by the checker, not by a check). */
     public static final String CHECK_FAILED = "CHECK_FAILED";

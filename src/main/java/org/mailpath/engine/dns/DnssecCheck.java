@@ -30,7 +30,7 @@ import org.xbill.DNS.Type;
  * validating resolvers most large mail providers use, so mail to it is not delivered. Every question is asked with
  * DO and CD ({@link DnsLookup#lookupSigned}), so a validating resolver shows the broken data instead of SERVFAIL.
  * Once the chain holds, the zone's NSEC3 parameters ({@link Nsec3Parameters}) and its CDS and CDNSKEY records
- * ({@link ChildKeys}) are judged too: neither makes a lookup fail today.
+ * ({@link ChildKeys}; at each name server, {@link ChildKeyServers}) are judged too: neither makes a lookup fail today.
  */
 public final class DnssecCheck implements DomainCheck {
 
@@ -38,6 +38,7 @@ public final class DnssecCheck implements DomainCheck {
             .withZone(ZoneOffset.UTC);
 
     private final Clock clock;
+    private final ChildKeyServers.Exchange toServers;
 
     public DnssecCheck() {
         this(Clock.systemUTC());
@@ -45,7 +46,13 @@ public final class DnssecCheck implements DomainCheck {
 
     /** {@code clock}: the time signatures must be valid at (tests fix it). */
     public DnssecCheck(Clock clock) {
+        this(clock, ChildKeyServers.NETWORK);
+    }
+
+    /** {@code toServers}: how questions reach the zone's name servers (tests on made-up zones answer themselves). */
+    DnssecCheck(Clock clock, ChildKeyServers.Exchange toServers) {
         this.clock = clock;
+        this.toServers = toServers;
     }
 
     @Override
@@ -122,6 +129,8 @@ public final class DnssecCheck implements DomainCheck {
         ChildKeys.Result childKeys = ChildKeys.judge(zoneName, apexExtras.get(1), apexExtras.get(2), dnskey,
                 s.trusted(), result.keySetSigner(), clock.instant());
         childEvidence.addAll(childKeys.notes());
+        Optional<ChildKeyServers.Result> perServer = perServer(context, zone, zoneName, apexExtras.subList(1, 3));
+        perServer.ifPresent(p -> childEvidence.addAll(p.notes()));
         evidence.addAll(childEvidence);
         List<Finding> findings = new ArrayList<>();
         findings.add(finding(result.verdict(), domain, zone, evidence));
@@ -139,7 +148,23 @@ public final class DnssecCheck implements DomainCheck {
                     gap.types().stream().map(Type::string).collect(Collectors.joining(", "))));
         }
         findings.addAll(ChildKeyFindings.of(childKeys, domain, zone, childEvidence));
+        perServer.ifPresent(p -> findings.addAll(ChildKeyFindings.inconsistent(p, domain, zone, childEvidence)));
         return CheckOutcome.of(findings);
+    }
+
+    /**
+     * The CDS and CDNSKEY records as each name server serves them (Zonemaster DNSSEC15), asked only where the
+     * resolver's answers hold some: parents compare every server's. A zone whose records never reach the resolver
+     * costs no question; a server that alone publishes them is seen when the resolver's answer came from it.
+     */
+    private Optional<ChildKeyServers.Result> perServer(CheckContext context, String zone, Name zoneName,
+                                                       List<DnssecAnswer> cdsAndCdnskey) {
+        if (cdsAndCdnskey.stream().allMatch(a -> a.answer().records().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(ChildKeyServers.ask(ChildKeyServers.servers(context.dns(), zone, context.cancellation()),
+                zoneName, context.options().dnsPort(), context.options().timeout(), toServers,
+                context.cancellation()));
     }
 
     /**
