@@ -23,12 +23,17 @@ import org.mailpath.testing.dns.ZoneSigner;
 class KnotCdsInteropTest {
 
     private static KnotServer knot;
+    /** ns2.cds.test: a second Knot, on the same port, serving split.cds.test without CDS and CDNSKEY. */
+    private static KnotServer second;
     private static final ZoneSigner.Key ALWAYS = ZoneSigner.Key.ksk("always.cds.test");
+    private static final ZoneSigner.Key SPLIT = ZoneSigner.Key.ksk("split.cds.test");
+    private static final String SPLIT_ZONE = "@ SOA ns1.cds.test. hostmaster 1 3600 600 86400 300\n"
+            + "@ NS ns1.cds.test.\n@ NS ns2.cds.test.\n@ MX 10 mx.cds.test.\n";
 
     @BeforeAll
     static void start() throws Exception {
         StringBuilder parent = new StringBuilder("@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\n"
-                + "ns1 A 127.0.7.54\n");
+                + "ns1 A 127.0.7.54\nns2 A 127.0.7.55\n");
         KnotServer.Builder builder = KnotServer.builder().listen("127.0.7.54");
         for (String child : List.of("always", "delete")) {
             String zone = child + ".cds.test";
@@ -38,9 +43,16 @@ class KnotCdsInteropTest {
             builder.signedZone(zone, "@ SOA ns1.cds.test. hostmaster 1 3600 600 86400 300\n"
                     + "@ NS ns1.cds.test.\n@ MX 10 mx.cds.test.\n", key);
         }
+        parent.append("split NS ns1\nsplit NS ns2\nsplit DS ").append(SPLIT.ds().rdataToString()).append('\n');
         knot = builder.zone("cds.test", parent.toString())
+                .signedZone("split.cds.test", SPLIT_ZONE, SPLIT)
                 .cdsPublish("always.cds.test", "always")
                 .cdsPublish("delete.cds.test", "delete-dnssec")
+                .cdsPublish("split.cds.test", "always")
+                .start();
+        second = KnotServer.builder().listen("127.0.7.55").port(knot.port())
+                .signedZone("split.cds.test", SPLIT_ZONE, SPLIT)
+                .cdsPublish("split.cds.test", "none")
                 .start();
     }
 
@@ -48,6 +60,9 @@ class KnotCdsInteropTest {
     static void stop() {
         if (knot != null) {
             knot.close();
+        }
+        if (second != null) {
+            second.close();
         }
     }
 
@@ -72,6 +87,24 @@ class KnotCdsInteropTest {
         assertTrue(evidence.contains(";; CDS " + tag + " 13: matches the DNSKEY with key tag " + tag)
                 && evidence.contains(";; CDNSKEY " + tag + " 13: matches the DNSKEY with key tag " + tag),
                 evidence.toString());
+        // asked straight too (Zonemaster DNSSEC15): Knot answers with AA and the records it signs
+        assertTrue(evidence.contains(";; CDS and CDNSKEY asked of each name server: the same at all 1 that"
+                + " answered"), evidence.toString());
+    }
+
+    @Test
+    void aSecondKnotThatPublishesNoCdsMakesThemInconsistent() {
+        // ns1 publishes CDS and CDNSKEY (cds-cdnskey-publish: always), ns2 none (cds-cdnskey-publish: none); both
+        // sign with the same key, so the chain holds through either (Zonemaster DS15_INCONSISTENT_CDS/_CDNSKEY)
+        List<Finding> findings = check("split.cds.test");
+        assertEquals(List.of("DNSSEC_CDS_INCONSISTENT WARNING", "DNSSEC_CDS_INCONSISTENT WARNING",
+                "DNSSEC_SIGNED OK"), codes(findings), findings + knot.log() + second.log());
+        int tag = SPLIT.dnskey().getFootprint();
+        Finding cdnskey = findings.stream().filter(f -> f.message().contains("same CDNSKEY records")).findFirst()
+                .orElseThrow();
+        assertTrue(cdnskey.message().startsWith("The name servers of the zone split.cds.test of split.cds.test do"
+                + " not all serve the same CDNSKEY records (ns1.cds.test (127.0.7.54): key tag " + tag
+                + ", algorithm 13 (ECDSAP256SHA256); ns2.cds.test (127.0.7.55): none)."), cdnskey.message());
     }
 
     @Test
