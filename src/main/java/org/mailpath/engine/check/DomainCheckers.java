@@ -3,6 +3,7 @@ package org.mailpath.engine.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.mailpath.engine.dane.DaneCheck;
 import org.mailpath.engine.dkim.DkimCheck;
 import org.mailpath.engine.dmarc.DmarcCheck;
 import org.mailpath.engine.dnsbl.DnsblCheck;
@@ -37,7 +38,8 @@ public final class DomainCheckers {
                 new DkimCheck(),
                 new PtrCheck(),
                 new DnsblCheck(),
-                new MtaStsCheck(new HttpsPolicySource())));
+                new MtaStsCheck(new HttpsPolicySource()),
+                new DaneCheck()));
         return checks;
     }
 

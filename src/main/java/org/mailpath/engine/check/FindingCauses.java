@@ -47,6 +47,8 @@ public final class FindingCauses {
     private static final Set<Category> PTR = EnumSet.of(Category.AUTHENTICATION, Category.REPUTATION);
     private static final Set<Category> REPUTATION = EnumSet.of(Category.REPUTATION);
     private static final Set<Category> TLS = EnumSet.of(Category.TLS);
+    /** A TLSA question that fails: senders defer the host, logged as a TLS or a DNS problem. */
+    private static final Set<Category> DANE_LOOKUP = EnumSet.of(Category.TLS, Category.DNS);
     private static final Set<Category> NOTHING = EnumSet.noneOf(Category.class);
 
     private static final List<Row> ROWS = List.of(
@@ -85,6 +87,11 @@ public final class FindingCauses {
             row("MTA_STS_HOSTS_PASS", TLS),
             row("MTA_STS_HOSTS_UNTESTED", TLS),
             row("MTA_STS_", TLS),
+            // DANE (RFC 7672): TLSA records senders ignore cause nothing; a failed TLSA question or a broken chain
+            // makes DANE senders defer (TLS, or DNS as some log it), unusable records make them insist on TLS.
+            row("DANE_NOT_SIGNED", NOTHING),
+            row("DANE_LOOKUP_FAILED", DANE_LOOKUP),
+            row("DANE_", TLS),
             // Checks of our sending domain only (CheckKind.SENDER).
             row("SPF_", AUTHENTICATION),
             row("DKIM_", AUTHENTICATION),

@@ -105,6 +105,16 @@ class FindingCausesTest {
     }
 
     @Test
+    void daneProblemsExplainTlsFailuresAndTlsaRecordsSendersIgnoreNothing() {
+        // RFC 7672 §2.2: TLSA records in an unsigned zone are not used, so they cannot stop any mail
+        assertEquals(Set.of(), causes("DANE_NOT_SIGNED", Role.RECIPIENT));
+        assertEquals(Set.of(TLS, DNS, UNKNOWN), causes("DANE_LOOKUP_FAILED", Role.RECIPIENT));
+        assertEquals(Set.of(TLS, UNKNOWN), causes("DANE_UNUSABLE", Role.RECIPIENT));
+        assertEquals(Set.of(), FindingCauses.categories(finding("DANE_OK", Severity.OK, Actor.NOBODY),
+                Role.RECIPIENT));
+    }
+
+    @Test
     void ourOwnNetworkCrashesPassedChecksAndUnknownCodesExplainNothing() {
         assertEquals(Set.of(), FindingCauses.categories(finding("DNS_TIMEOUT", Severity.ERROR, Actor.LOCAL_NETWORK),
                 Role.RECIPIENT), "a broken resolver here says nothing about the domain");
@@ -138,7 +148,7 @@ class FindingCausesTest {
     @Test
     void everyCodeTheDnsChecksEmitHasARow() throws IOException {
         Pattern literal = Pattern.compile(
-                "\"((?:DOMAIN|DNS|MX|NS|EDNS|DNSSEC|CHECK|SPF|DMARC|DKIM|PTR|DNSBL|MTA_STS|TLSRPT)_[A-Z0-9_]+)\"");
+                "\"((?:DOMAIN|DNS|MX|NS|EDNS|DNSSEC|CHECK|SPF|DMARC|DKIM|PTR|DNSBL|MTA_STS|TLSRPT|DANE)_[A-Z0-9_]+)\"");
         Path engine = Path.of(System.getProperty("mailpath.projectDir", "."), "src/main/java/org/mailpath/engine");
         Set<String> codes = new TreeSet<>();
         try (Stream<Path> files = Files.walk(engine)) {

@@ -199,7 +199,7 @@ class DnsCheckMailServerTest {
 
         assertEquals(ChecksState.DONE, m.stateProperty().get());
         List<String> labels = m.rows().stream().map(r -> r.domain() + " " + r.label()).toList();
-        int lastExampleDns = labels.lastIndexOf("example.se " + "MTA-STS and TLS-RPT"); // the last DNS check
+        int lastExampleDns = labels.lastIndexOf("example.se " + "DANE (TLSA of the MX hosts)"); // the last DNS check
         assertEquals(List.of("example.se Mail servers (SMTP)", "example.se SMTP mx1.example.se [192.0.2.1]",
                 "example.se SMTP mx2.example.se [192.0.2.2]", "kund.se Domain exists"),
                 labels.subList(lastExampleDns + 1, lastExampleDns + 5), labels.toString());

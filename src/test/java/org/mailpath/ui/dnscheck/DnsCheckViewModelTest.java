@@ -164,7 +164,7 @@ class DnsCheckViewModelTest {
         assertEquals(CheckState.WARNING, row(m, "kund.se", CheckKind.EDNS).state());
         assertEquals(CheckState.OK, row(m, "kund.se", CheckKind.MX).state());
         assertEquals(1.0, m.progressProperty().get());
-        assertEquals("19 of 19 checks done", m.progressTextProperty().get()); // 5 sender + 2 × 7 recipient checks
+        assertEquals("21 of 21 checks done", m.progressTextProperty().get()); // 5 sender + 2 × 8 recipient checks
         assertEquals(3, session.checks().domains().size());
         FindingGroup first = m.groups().getFirst();
         assertEquals("mailpath-demo.com", first.domain());

@@ -1,0 +1,203 @@
+package org.mailpath.engine.dane;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mailpath.engine.check.CheckContext;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckOutcome;
+import org.mailpath.engine.check.DomainCheck;
+import org.mailpath.engine.common.Parallel;
+import org.mailpath.engine.dns.Addresses;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.dns.ZoneSecurity;
+import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.DnsText;
+import org.mailpath.engine.domain.OrganizationalDomain;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.mx.MxCheck;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.TLSARecord;
+import org.xbill.DNS.Type;
+
+/**
+ * DANE for SMTP (RFC 7672) of a recipient domain: the TLSA records at {@code _25._tcp.<host>} of each MX host, as
+ * senders that validate DANE (Postfix with {@code smtp_tls_security_level = dane}, Exchange Online, KumoMTA) read
+ * them. Such a sender uses a host's TLSA records only when they are DNSSEC-"secure"; then it requires TLS and a
+ * certificate that one usable record matches. A TLSA question that fails on a signed zone leaves it unable to tell
+ * whether the host requires that, so it does not deliver to the host (RFC 7672 §2.2; KumoMTA: "the TLSA lookup
+ * could not be securely resolved (SERVFAIL, timeout, or bogus); delivery is deferred",
+ * https://docs.kumomta.com/reference/metrics/kumod/dane_result_count/). Whether a zone is signed is judged as the
+ * DNSSEC check judges one ({@link ZoneSecurity}); MailPath has no trust anchor of its own.
+ */
+public final class DaneCheck implements DomainCheck {
+
+    static final FindingTexts TEXTS = FindingTexts.of(DaneCheck.class);
+    private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
+
+    private final Clock clock;
+
+    public DaneCheck() {
+        this(Clock.systemUTC());
+    }
+
+    /** {@code clock}: the time DNSSEC signatures must be valid at (tests fix it). */
+    public DaneCheck(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public CheckKind kind() {
+        return CheckKind.DANE;
+    }
+
+    @Override
+    public CheckOutcome run(CheckContext ctx) {
+        String domain = OrganizationalDomain.normalize(ctx.domain());
+        // asked plain, as senders ask (MxCheck#run says why)
+        DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
+        if (DnsAnswers.failed(mx)) {
+            return CheckOutcome.of(List.of(DnsAnswers.lookupFailed(mx, TEXTS.text("lookupFailed.mx", domain), WHO)));
+        }
+        List<String> hosts = hosts(domain, mx);
+        if (hosts.isEmpty()) {
+            return CheckOutcome.of(List.of()); // no domain, or a null MX: nothing receives mail, the MX check says so
+        }
+        List<HostTlsa> found = Parallel.map(hosts, h -> HostTlsa.lookup(ctx.dns(), h, clock.instant(),
+                ctx.cancellation()));
+        return CheckOutcome.of(findings(domain, mx, found));
+    }
+
+    /**
+     * The MX hosts by preference (at most {@link MxCheck#MAX_TARGETS}, as the MX check examines), or the domain
+     * itself when it has no MX (implicit MX, RFC 5321 §5.1); none for NXDOMAIN and a null MX (RFC 7505).
+     */
+    private static List<String> hosts(String domain, DnsAnswer mx) {
+        if (mx.status() == DnsStatus.NXDOMAIN) {
+            return List.of();
+        }
+        List<MXRecord> records = mx.records().stream().filter(MXRecord.class::isInstance)
+                .map(MXRecord.class::cast).toList();
+        if (records.isEmpty()) {
+            return List.of(domain);
+        }
+        return records.stream().filter(r -> !r.getTarget().equals(Name.root))
+                .sorted(Comparator.comparingInt(MXRecord::getPriority).thenComparing(r -> r.getTarget().toString()))
+                .map(r -> Addresses.display(r.getTarget()).toLowerCase(Locale.ROOT)).distinct()
+                .filter(h -> !Addresses.isIpLiteral(h))
+                .limit(MxCheck.MAX_TARGETS).toList();
+    }
+
+    private static List<Finding> findings(String domain, DnsAnswer mx, List<HostTlsa> found) {
+        List<HostTlsa.Failed> failed = found.stream().filter(DaneCheck::deferring).map(HostTlsa.Failed.class::cast)
+                .toList();
+        List<HostTlsa.Published> bogus = found.stream().filter(h -> h instanceof HostTlsa.Published p
+                && p.zone().level() == ZoneSecurity.Level.BOGUS).map(HostTlsa.Published.class::cast).toList();
+        // a host senders skip for DANE: when it is every host, the mail waits in their queues
+        boolean noneLeft = failed.size() + bogus.size() == found.size();
+        List<Finding> findings = new ArrayList<>();
+        List<String> withDane = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (HostTlsa h : found) {
+            switch (h) {
+                case HostTlsa.Failed f when f.answer().resolverAtFault() ->
+                        LookupFindings.failure(f.answer()).ifPresent(findings::add);
+                case HostTlsa.Failed f when failed.contains(f) -> findings.add(lookupFailed(f, noneLeft));
+                case HostTlsa.Failed f -> without.add(f.host()); // an unsigned zone: senders do not ask it
+                case HostTlsa.Absent a -> without.add(a.host());
+                case HostTlsa.Published p -> {
+                    Optional<Finding> ok = published(p, noneLeft, findings);
+                    ok.ifPresent(f -> withDane.add(p.host()));
+                    ok.ifPresent(findings::add);
+                }
+            }
+        }
+        if (findings.isEmpty()) {
+            List<String> evidence = new ArrayList<>(mx.evidence());
+            found.forEach(h -> evidence.addAll(h.evidence()));
+            findings.add(TEXTS.finding(DaneFindingCodes.DANE_NONE, Severity.INFO, domain, evidence, Actor.NOBODY,
+                    DaneFindingCodes.DANE_NONE, domain, DnsText.joinText(without, ", ")));
+        } else if (!withDane.isEmpty() && !without.isEmpty()) {
+            List<String> evidence = new ArrayList<>(mx.evidence());
+            found.stream().filter(h -> without.contains(h.host())).forEach(h -> evidence.addAll(h.evidence()));
+            findings.add(TEXTS.finding(DaneFindingCodes.DANE_PARTIAL, Severity.INFO, domain, evidence, Actor.NOBODY,
+                    DaneFindingCodes.DANE_PARTIAL, domain, DnsText.joinText(withDane, ", "),
+                    DnsText.joinText(without, ", ")));
+        }
+        return findings;
+    }
+
+    /** A failed TLSA question senders that validate DANE meet: the zone is not known to be unsigned. */
+    private static boolean deferring(HostTlsa h) {
+        return h instanceof HostTlsa.Failed f && !f.answer().resolverAtFault()
+                && f.zone().level() != ZoneSecurity.Level.UNSIGNED;
+    }
+
+    /**
+     * The findings of a host's TLSA records; the OK finding is returned (not added) when senders can use them, so
+     * the caller can name the host among those with DANE.
+     */
+    private static Optional<Finding> published(HostTlsa.Published p, boolean noneLeft, List<Finding> findings) {
+        ZoneSecurity.Judgement zone = p.zone();
+        Object records = DnsText.joinText(p.records().stream().map(TlsaParameters::describe).toList(), ", ");
+        switch (zone.level()) {
+            case UNSIGNED -> {
+                findings.add(TEXTS.finding(DaneFindingCodes.DANE_NOT_SIGNED, Severity.WARNING, p.host(),
+                        p.evidence(), WHO, DaneFindingCodes.DANE_NOT_SIGNED, p.host(), p.owner(), zone.zone(),
+                        records));
+                return Optional.empty();
+            }
+            case BOGUS -> {
+                String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
+                findings.add(TEXTS.variant(code, noneLeft ? Severity.ERROR : Severity.WARNING, p.host(),
+                        p.evidence(), WHO, code + ".bogus.message", code + ".bogus.remediation", p.host(), p.owner(),
+                        zone.zone(), consequence(noneLeft)));
+                return Optional.empty();
+            }
+            case SIGNED, UNKNOWN -> {
+                // judged below
+            }
+        }
+        List<TLSARecord> usable = p.records().stream().filter(r -> TlsaParameters.unusable(r).isEmpty()).toList();
+        List<LocalText> reasons = p.records().stream().map(TlsaParameters::unusable).flatMap(Optional::stream)
+                .toList();
+        String code = DaneFindingCodes.DANE_UNUSABLE;
+        if (usable.isEmpty()) {
+            findings.add(TEXTS.variant(code, Severity.WARNING, p.host(), p.evidence(), WHO, code + ".all.message",
+                    code + ".remediation", p.host(), p.owner(), TEXTS.joined("reason.joined", reasons)));
+            return Optional.empty();
+        }
+        if (!reasons.isEmpty()) {
+            findings.add(TEXTS.variant(code, Severity.INFO, p.host(), p.evidence(), WHO, code + ".some.message",
+                    code + ".remediation", p.host(), p.owner(), TEXTS.joined("reason.joined", reasons)));
+        }
+        Object usableText = DnsText.joinText(usable.stream().map(TlsaParameters::describe).toList(), ", ");
+        String key = DaneFindingCodes.DANE_OK + (zone.level() == ZoneSecurity.Level.SIGNED ? "" : ".unchecked");
+        return Optional.of(TEXTS.variant(DaneFindingCodes.DANE_OK, Severity.OK, p.host(), p.evidence(),
+                Actor.NOBODY, key + ".message", DaneFindingCodes.DANE_OK + ".remediation", p.host(), p.owner(),
+                zone.zone(), usableText));
+    }
+
+    private static Finding lookupFailed(HostTlsa.Failed f, boolean noneLeft) {
+        String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
+        String variant = f.zone().level() == ZoneSecurity.Level.UNKNOWN ? ".unknown" : "";
+        return TEXTS.variant(code, noneLeft ? Severity.ERROR : Severity.WARNING, f.host(), f.evidence(), WHO,
+                code + variant + ".message", code + ".remediation", f.host(), f.answer().name(),
+                f.answer().status().toString(), f.zone().zone(), consequence(noneLeft));
+    }
+
+    /** What a sender then does with the domain's mail. */
+    private static LocalText consequence(boolean noneLeft) {
+        return TEXTS.text(noneLeft ? "phrase.deferred" : "phrase.otherHosts");
+    }
+}

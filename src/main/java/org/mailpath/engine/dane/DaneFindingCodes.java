@@ -1,0 +1,24 @@
+package org.mailpath.engine.dane;
+
+/**
+ * Every finding code of the DANE check (RFC 7672: TLSA records of a recipient domain's MX hosts). Stable: scripts
+ * rely on them; docs/findings.md explains each.
+ */
+public final class DaneFindingCodes {
+
+    private DaneFindingCodes() {
+    }
+
+    /** No MX host publishes TLSA records: senders use TLS as usual. */
+    public static final String DANE_NONE = "DANE_NONE";
+    /** A host's TLSA records in a signed zone, at least one usable. */
+    public static final String DANE_OK = "DANE_OK";
+    /** Some MX hosts have DANE, others have no TLSA records (fine per host, RFC 7672 §2.2). */
+    public static final String DANE_PARTIAL = "DANE_PARTIAL";
+    /** TLSA records in a zone that is not signed: senders ignore them. */
+    public static final String DANE_NOT_SIGNED = "DANE_NOT_SIGNED";
+    /** The TLSA question of a host in a signed zone fails, or the zone is bogus: DANE senders skip or defer. */
+    public static final String DANE_LOOKUP_FAILED = "DANE_LOOKUP_FAILED";
+    /** TLSA records senders cannot use (PKIX usages, unknown parameters, malformed data). */
+    public static final String DANE_UNUSABLE = "DANE_UNUSABLE";
+}

@@ -1,0 +1,81 @@
+package org.mailpath.engine.dane;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.Addresses;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnssecAnswer;
+import org.mailpath.engine.dns.ZoneSecurity;
+import org.mailpath.engine.domain.DnsAnswers;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.TLSARecord;
+import org.xbill.DNS.Type;
+
+/**
+ * What a sender that validates DANE finds for one MX host: the TLSA records at {@code _25._tcp.<host>} (RFC 7672
+ * §2.2), none, or a failed question; with the DNSSEC judgement of the zone they are in ({@link ZoneSecurity}).
+ */
+sealed interface HostTlsa {
+
+    /** The MX host as the MX record names it. */
+    String host();
+
+    /** The answers this rests on. */
+    List<String> evidence();
+
+    /** No TLSA records (NXDOMAIN or NODATA): DANE does not apply to the host. */
+    record Absent(String host, List<String> evidence) implements HostTlsa {
+    }
+
+    /** TLSA records at {@code owner}. */
+    record Published(String host, String owner, List<TLSARecord> records, ZoneSecurity.Judgement zone,
+                     List<String> evidence) implements HostTlsa {
+    }
+
+    /** The TLSA question at {@code answer.name()} failed (SERVFAIL, timeout, REFUSED, another error). */
+    record Failed(String host, DnsAnswer answer, ZoneSecurity.Judgement zone, List<String> evidence)
+            implements HostTlsa {
+    }
+
+    /**
+     * Asks as RFC 7672 §2.2.2 has senders ask: when the host's address comes through a CNAME, at the fully expanded
+     * name first, then at the name the MX record gives; the first TLSA records found, or the first failure, decide
+     * (Postfix's order too). The A question is the one the MX check asks, so a caching resolver answers it at once.
+     */
+    static HostTlsa lookup(DnsLookup dns, String host, Instant now, Cancellation cancellation) {
+        DnsAnswer address = dns.lookup(host, Type.A, cancellation);
+        List<String> evidence = new ArrayList<>();
+        List<String> bases = new ArrayList<>();
+        if (!address.cnames().isEmpty()) {
+            evidence.addAll(address.evidence());
+            bases.add(Addresses.display(((CNAMERecord) address.cnames().getLast()).getTarget()));
+        }
+        bases.add(host);
+        for (String base : bases.stream().distinct().toList()) {
+            String owner = "_25._tcp." + base;
+            DnsAnswer tlsa = dns.lookup(owner, Type.TLSA, cancellation);
+            evidence.addAll(tlsa.evidence());
+            if (DnsAnswers.failed(tlsa)) {
+                ZoneSecurity.Judgement zone = ZoneSecurity.of(dns, base, List.of(), now, cancellation);
+                evidence.addAll(zone.evidence());
+                return new Failed(host, tlsa, zone, evidence);
+            }
+            List<TLSARecord> records = tlsa.records().stream().filter(TLSARecord.class::isInstance)
+                    .map(TLSARecord.class::cast).toList();
+            if (!records.isEmpty()) {
+                // the signatures are asked apart (DO+CD): the plain question above is the one senders ask
+                DnssecAnswer signed = dns.lookupSigned(owner, Type.TLSA, cancellation);
+                // a TLSA name that is a CNAME has its records, and their signatures, in the target's zone
+                String at = Addresses.display(records.getFirst().getName());
+                ZoneSecurity.Judgement zone = ZoneSecurity.of(dns, at,
+                        at.equalsIgnoreCase(owner) ? List.of(signed) : List.of(), now, cancellation);
+                evidence.addAll(zone.evidence());
+                return new Published(host, owner, records, zone, evidence);
+            }
+        }
+        return new Absent(host, evidence);
+    }
+}

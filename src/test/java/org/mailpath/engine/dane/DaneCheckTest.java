@@ -1,0 +1,248 @@
+package org.mailpath.engine.dane;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.ZoneSigner;
+import org.mailpath.testing.dns.ZoneSigner.Key;
+import org.mailpath.testing.fakedns.FakeDns;
+import org.mailpath.testing.fakedns.Findings;
+import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
+
+/**
+ * The DANE check (RFC 7672) against zones signed in the test ({@link ZoneSigner}), answered by {@link FakeDns}. The
+ * TLSA association data are synthetic (repeated bytes of the length the matching type calls for, RFC 6698 §2.1.3):
+ * this check judges the records, not a certificate.
+ */
+class DaneCheckTest {
+
+    private static final Instant INCEPTION = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant EXPIRATION = Instant.parse("2026-02-01T00:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+    private static final String SHA256 = "AB".repeat(32);
+    private static final String HEAD = """
+            dane.test.      SOA ns1.dane.test. hostmaster.dane.test. 1 3600 600 86400 300
+            dane.test.      NS  ns1.dane.test.
+            dane.test.      MX  10 mx1.dane.test.
+            dane.test.      MX  20 mx2.dane.test.
+            ns1.dane.test.  A   192.0.2.53
+            mx1.dane.test.  A   192.0.2.25
+            mx2.dane.test.  A   192.0.2.26
+            """;
+    private static final Key CSK = Key.ksk("dane.test");
+
+    /** The zone with {@code tlsa} lines added, signed by {@link #CSK}, its DS at the parent. */
+    private static List<Record> signed(String tlsa) {
+        List<Record> all = new ArrayList<>(ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", HEAD + tlsa),
+                List.of(CSK), INCEPTION, EXPIRATION));
+        all.add(CSK.ds());
+        return all;
+    }
+
+    private static List<Record> unsigned(String tlsa) {
+        return ZoneSigner.parse("dane.test", HEAD + tlsa);
+    }
+
+    private static List<Finding> check(FakeDns dns) {
+        return dns.run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "dane.test", CheckOptions.defaults());
+    }
+
+    private static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(f -> f.code() + " " + f.severity() + " " + f.subject()).toList();
+    }
+
+    @Test
+    void noTlsaRecordsAnywhereIsANote() {
+        List<Finding> findings = check(FakeDns.of(unsigned("")));
+        assertEquals(List.of("DANE_NONE INFO dane.test"), codes(findings), Findings.describe(findings));
+        Finding f = findings.getFirst();
+        assertEquals("No MX host of dane.test publishes TLSA records (asked at _25._tcp. of mx1.dane.test,"
+                + " mx2.dane.test): DANE does not apply, and senders use TLS as usual.", f.message());
+        assertEquals(Actor.NOBODY, f.actor());
+    }
+
+    @Test
+    void usableRecordsInASignedZoneAreNamedInRfc7218Words() {
+        List<Finding> findings = check(FakeDns.of(signed("_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n"
+                + "_25._tcp.mx2 TLSA 2 0 2 " + "CD".repeat(64) + "\n")));
+        assertEquals(List.of("DANE_OK OK mx1.dane.test", "DANE_OK OK mx2.dane.test"), codes(findings),
+                Findings.describe(findings));
+        assertEquals("MX host mx1.dane.test publishes usable TLSA records at _25._tcp.mx1.dane.test in the zone"
+                + " dane.test, which is signed with DNSSEC as far as MailPath checks (its DS record, keys and"
+                + " signatures): 3 1 1 (DANE-EE SPKI SHA2-256). Senders that validate DANE deliver to mx1.dane.test"
+                + " only over TLS with a certificate that one of them matches.", findings.get(0).message());
+        assertTrue(findings.get(1).message().contains(": 2 0 2 (DANE-TA Cert SHA2-512)."), findings.get(1).message());
+        assertTrue(findings.get(0).evidence().contains(";; zone dane.test: signed (its DS, keys and signatures; the"
+                + " chain above it is not followed)"), findings.get(0).evidence().toString());
+        assertTrue(findings.get(0).message(Locale.of("sv")).startsWith("MX-värden mx1.dane.test publicerar"
+                + " användbara TLSA-poster på _25._tcp.mx1.dane.test i zonen dane.test, som är signerad med DNSSEC"
+                + " så långt MailPath kontrollerar"), findings.get(0).message(Locale.of("sv")));
+    }
+
+    @Test
+    void daneOnSomeHostsOnlyNamesTheOthers() {
+        List<Finding> findings = check(FakeDns.of(signed("_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n")));
+        assertEquals(List.of("DANE_OK OK mx1.dane.test", "DANE_PARTIAL INFO dane.test"), codes(findings),
+                Findings.describe(findings));
+        assertEquals("Only some MX hosts of dane.test publish usable TLSA records (mx1.dane.test); the others have"
+                + " none (mx2.dane.test). DANE applies per host (RFC 7672 §2.2): senders that validate DANE authenticate the"
+                + " first and use TLS as usual with the others.", findings.get(1).message());
+    }
+
+    @Test
+    void tlsaRecordsInAnUnsignedZoneAreIgnoredBySenders() {
+        List<Finding> findings = check(FakeDns.of(unsigned("_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n")));
+        assertEquals(List.of("DANE_NOT_SIGNED WARNING mx1.dane.test"), codes(findings), Findings.describe(findings));
+        Finding f = findings.getFirst();
+        assertEquals("MX host mx1.dane.test publishes TLSA records at _25._tcp.mx1.dane.test (3 1 1 (DANE-EE SPKI"
+                + " SHA2-256)), but the zone dane.test is not signed with DNSSEC (no DS record at the parent that"
+                + " validating resolvers use), so senders ignore them (RFC 7672 §2.2 uses only \"secure\" TLSA"
+                + " records): DANE protects nothing.", f.message());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+    }
+
+    @Test
+    void aFailingTlsaQuestionOnASignedZoneMakesDaneSendersSkipTheHost() {
+        FakeDns dns = FakeDns.of(signed("_25._tcp.mx2 TLSA 3 1 1 " + SHA256 + "\n"))
+                .fail("_25._tcp.mx1.dane.test", Type.TLSA, DnsStatus.SERVFAIL);
+        List<Finding> findings = check(dns);
+        assertEquals(List.of("DANE_LOOKUP_FAILED WARNING mx1.dane.test", "DANE_OK OK mx2.dane.test"),
+                codes(findings), Findings.describe(findings));
+        assertEquals("The TLSA question for _25._tcp.mx1.dane.test (MX host mx1.dane.test) fails (SERVFAIL), and"
+                + " the zone dane.test is signed with DNSSEC as far as MailPath checks. Senders that validate DANE"
+                + " cannot tell whether mx1.dane.test requires authenticated TLS, so they do not deliver to it"
+                + " (RFC 7672 §2.2): they try the other MX hosts of the domain.", findings.getFirst().message());
+    }
+
+    @Test
+    void whenEveryHostsTlsaQuestionFailsTheMailWaits() {
+        FakeDns dns = FakeDns.of(signed(""))
+                .fail("_25._tcp.mx1.dane.test", Type.TLSA, DnsStatus.TIMEOUT)
+                .fail("_25._tcp.mx2.dane.test", Type.TLSA, DnsStatus.SERVFAIL);
+        List<Finding> findings = check(dns);
+        assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx1.dane.test", "DANE_LOOKUP_FAILED ERROR mx2.dane.test"),
+                codes(findings), Findings.describe(findings));
+        assertTrue(findings.getFirst().message().endsWith("fails (TIMEOUT), and the zone dane.test is signed with"
+                + " DNSSEC as far as MailPath checks. Senders that validate DANE cannot tell whether mx1.dane.test"
+                + " requires authenticated TLS, so they do not deliver to it (RFC 7672 §2.2): no MX host is left, so"
+                + " the mail waits in their queues and bounces when their retry time runs out."),
+                findings.getFirst().message());
+    }
+
+    @Test
+    void aFailingTlsaQuestionOnAnUnsignedZoneIsNoDaneMatter() {
+        // senders that validate DANE ask TLSA only of hosts whose addresses are DNSSEC-secure (RFC 7672 §2.2)
+        FakeDns dns = FakeDns.of(unsigned("")).fail("_25._tcp.mx1.dane.test", Type.TLSA, DnsStatus.SERVFAIL);
+        assertEquals(List.of("DANE_NONE INFO dane.test"), codes(check(dns)));
+    }
+
+    @Test
+    void tlsaRecordsWithoutValidSignaturesMakeTheHostBogus() {
+        List<Record> zone = signed("_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n").stream()
+                .filter(r -> !(r instanceof RRSIGRecord s && s.getTypeCovered() == Type.TLSA)).toList();
+        List<Finding> findings = check(FakeDns.of(zone));
+        assertEquals(List.of("DANE_LOOKUP_FAILED WARNING mx1.dane.test"), codes(findings),
+                Findings.describe(findings));
+        assertEquals("MX host mx1.dane.test publishes TLSA records at _25._tcp.mx1.dane.test, but the DNSSEC chain"
+                + " of the zone dane.test is broken (see the evidence), so validating resolvers answer SERVFAIL and"
+                + " senders that validate DANE do not deliver to mx1.dane.test (RFC 7672 §2.2): they try the other MX"
+                + " hosts of the domain.", findings.getFirst().message());
+    }
+
+    @Test
+    void pkixUsagesAloneAreUnusableSoSendersOnlyInsistOnTls() {
+        // RFC 7672 §3.1.3: PKIX-TA(0) and PKIX-EE(1) are not for SMTP
+        List<Finding> findings = check(FakeDns.of(signed("_25._tcp.mx1 TLSA 1 1 1 " + SHA256 + "\n"
+                + "_25._tcp.mx1 TLSA 3 1 1 ABCD\n")));
+        assertEquals(List.of("DANE_UNUSABLE WARNING mx1.dane.test"), codes(findings), Findings.describe(findings));
+        assertEquals("None of the TLSA records of MX host mx1.dane.test at _25._tcp.mx1.dane.test can be used:"
+                + " 1 1 1 (PKIX-EE SPKI SHA2-256) is a PKIX usage, which RFC 7672 §3.1.3 says not to publish for"
+                + " SMTP: senders treat it as unusable; 3 1 1 (DANE-EE SPKI SHA2-256) holds 2 bytes of data, but its"
+                + " digest has 32. Senders that validate DANE then still insist on TLS with mx1.dane.test but do not"
+                + " check its certificate (RFC 7672 §2.2): a host that does not offer STARTTLS gets no mail from"
+                + " them.", findings.getFirst().message());
+    }
+
+    @Test
+    void unusableRecordsBesideAUsableOneAreANote() {
+        List<Finding> findings = check(FakeDns.of(signed("_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n"
+                + "_25._tcp.mx1 TLSA 3 2 1 " + SHA256 + "\n"
+                + "_25._tcp.mx2 TLSA 3 1 1 " + SHA256 + "\n"
+                + "_25._tcp.mx2 TLSA 3 0 0 3003020100\n"
+                + "_25._tcp.mx2 TLSA 3 0 0 020100\n")));
+        assertEquals(List.of("DANE_UNUSABLE INFO mx1.dane.test", "DANE_OK OK mx1.dane.test",
+                "DANE_UNUSABLE INFO mx2.dane.test", "DANE_OK OK mx2.dane.test"), codes(findings),
+                Findings.describe(findings));
+        assertEquals("Some TLSA records of MX host mx1.dane.test at _25._tcp.mx1.dane.test cannot be used and are"
+                + " ignored: 3 2 1 (DANE-EE selector 2 SHA2-256) has a selector that RFC 6698 does not define. The"
+                + " other records are used.", findings.get(0).message());
+        assertTrue(findings.get(2).message().contains("3 0 0 (DANE-EE Cert Full) holds data that is no DER-encoded"
+                + " certificate or public key."), findings.get(2).message());
+        assertTrue(findings.get(3).message().contains(": 3 1 1 (DANE-EE SPKI SHA2-256), 3 0 0 (DANE-EE Cert Full)."),
+                findings.get(3).message());
+    }
+
+    @Test
+    void anMxHostBehindACnameIsAskedAtTheExpandedNameFirst() {
+        // RFC 7672 §2.2.2: the fully CNAME-expanded name first, then the name of the MX record
+        String zone = """
+                dane.test.      SOA ns1.dane.test. hostmaster.dane.test. 1 3600 600 86400 300
+                dane.test.      NS  ns1.dane.test.
+                dane.test.      MX  10 mx.dane.test.
+                mx.dane.test.   CNAME mail.dane.test.
+                mail.dane.test. A   192.0.2.25
+                _25._tcp.mail.dane.test. TLSA 3 1 1 %s
+                """.formatted(SHA256);
+        List<Record> all = new ArrayList<>(ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", zone),
+                List.of(CSK), INCEPTION, EXPIRATION));
+        all.add(CSK.ds());
+        FakeDns dns = FakeDns.of(all);
+        List<Finding> findings = check(dns);
+        assertEquals(List.of("DANE_OK OK mx.dane.test"), codes(findings), Findings.describe(findings));
+        assertTrue(findings.getFirst().message().startsWith("MX host mx.dane.test publishes usable TLSA records at"
+                + " _25._tcp.mail.dane.test in the zone dane.test"), findings.getFirst().message());
+        assertTrue(!dns.queries().contains("_25._tcp.mx.dane.test TLSA"), dns.queries().toString());
+    }
+
+    @Test
+    void aDomainWithoutMxIsAskedForItsOwnName() {
+        String zone = """
+                solo.test. SOA ns1.solo.test. hostmaster.solo.test. 1 3600 600 86400 300
+                solo.test. A   192.0.2.30
+                _25._tcp.solo.test. TLSA 3 1 1 %s
+                """.formatted(SHA256);
+        List<Finding> findings = FakeDns.of(ZoneSigner.parse("solo.test", zone)).run(
+                new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "solo.test", CheckOptions.defaults());
+        assertEquals(List.of("DANE_NOT_SIGNED WARNING solo.test"), codes(findings), Findings.describe(findings));
+    }
+
+    @Test
+    void aNullMxHasNoHostToAsk() {
+        FakeDns dns = FakeDns.of("nullmx.test. SOA ns1.nullmx.test. h.nullmx.test. 1 3600 600 86400 300\n"
+                + "nullmx.test. MX 0 .\n");
+        assertEquals(List.of(), dns.run(new DaneCheck(), "nullmx.test", CheckOptions.defaults()));
+    }
+
+    @Test
+    void aFailedMxQuestionIsSaid() {
+        FakeDns dns = FakeDns.of(unsigned("")).fail("dane.test", Type.MX, DnsStatus.SERVFAIL);
+        List<Finding> findings = check(dns);
+        assertEquals(List.of("DNS_LOOKUP_FAILED WARNING dane.test"), codes(findings));
+        assertTrue(findings.getFirst().message().endsWith("the TLSA records of the MX hosts of dane.test could not be"
+                + " looked up"), findings.getFirst().message());
+    }
+}
