@@ -22,7 +22,7 @@ class FindingCodesDocumentedTest {
 
     /** A string literal that is a finding code: a known check prefix, then upper-case words. */
     private static final Pattern CODE = Pattern.compile(
-            "\"((?:DOMAIN|DNS|MX|NS|EDNS|DNSSEC|CHECK|SPF|DMARC|DKIM|PTR|DNSBL|SMTP|MTA_STS|TLSRPT)_[A-Z0-9_]+)\"");
+            "\"((?:DOMAIN|DNS|MX|NS|EDNS|DNSSEC|CHECK|SPF|DMARC|DKIM|PTR|DNSBL|SMTP|MTA_STS|TLSRPT|DANE)_[A-Z0-9_]+)\"");
 
     private static final Path PROJECT = Path.of(System.getProperty("mailpath.projectDir", "."));
 
