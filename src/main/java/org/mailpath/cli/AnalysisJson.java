@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mailpath.engine.analysis.AnalysedFile;
@@ -23,6 +24,9 @@ import org.mailpath.engine.status.Diagnosis;
  * never renamed). Streams chain by chain, so a million-row log needs no document tree in memory. Added since:
  * {@code files} (each file analysed, in the order given; one for a single log), {@code file} in each problem, and,
  * only when several files were analysed together, {@code firstFile} in each chain (the file of {@code firstLine}).
+ * Names are file names without folders, so two files may share one: with several files, {@code label} in each of
+ * {@code files}, {@code fileLabel} in each problem and {@code firstFileLabel} in each chain tell them apart (the name
+ * after as few folders as needed, e.g. {@code jan/EmailLog.csv}; the name alone where it is unique).
  */
 public final class AnalysisJson {
 
@@ -58,10 +62,14 @@ public final class AnalysisJson {
         g.writeStringField("file", a.file());
         g.writeNumberField("rows", a.rows());
         g.writeNumberField("rejectedRows", a.rejectedRows());
+        boolean several = a.files().size() > 1;
         g.writeArrayFieldStart("files");
         for (AnalysedFile f : a.files()) {
             g.writeStartObject();
             g.writeStringField("file", f.file());
+            if (several) {
+                g.writeStringField("label", f.label());
+            }
             g.writeBooleanField("usable", f.usable());
             g.writeNumberField("rows", f.rows());
             g.writeNumberField("rejectedRows", f.rejectedRows());
@@ -69,6 +77,9 @@ public final class AnalysisJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        // a problem names its file by label (unique among the files); "file" stays the file's name
+        Map<String, String> names = new HashMap<>();
+        a.files().forEach(f -> names.putIfAbsent(f.label(), f.file()));
         g.writeArrayFieldStart("problems");
         for (FileProblem p : a.problems()) {
             g.writeStartObject();
@@ -76,7 +87,10 @@ public final class AnalysisJson {
             g.writeStringField("message", p.message());
             g.writeStringField("field", p.field());
             g.writeBooleanField("rejected", p.rejected());
-            g.writeStringField("file", p.file());
+            g.writeStringField("file", names.getOrDefault(p.file(), p.file()));
+            if (several) {
+                g.writeStringField("fileLabel", p.file());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -101,9 +115,9 @@ public final class AnalysisJson {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("chains");
-        List<String> names = a.files().size() > 1 ? a.fileNames() : List.of();
+        List<AnalysedFile> files = several ? a.files() : List.of();
         for (MessageChain c : a.chains()) {
-            chain(g, c, names);
+            chain(g, c, files);
         }
         g.writeEndArray();
         for (var section : extra.entrySet()) {
@@ -121,8 +135,8 @@ public final class AnalysisJson {
         g.writeEndObject();
     }
 
-    /** {@code files}: the names of the files analysed together, by index; empty for a single log. */
-    private static void chain(JsonGenerator g, MessageChain c, List<String> files) throws IOException {
+    /** {@code files}: the files analysed together, by index; empty for a single log. */
+    private static void chain(JsonGenerator g, MessageChain c, List<AnalysedFile> files) throws IOException {
         g.writeStartObject();
         g.writeStringField("messageIdHeader", c.messageIdHeader());
         g.writeStringField("internalMessageId", c.internalMessageId());
@@ -145,7 +159,9 @@ public final class AnalysisJson {
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());
         if (!files.isEmpty() && !c.events().isEmpty()) {
             // several files: which one firstLine is in (a single log's chains keep their form)
-            g.writeStringField("firstFile", files.get(c.events().get(0).file()));
+            AnalysedFile first = files.get(c.events().get(0).file());
+            g.writeStringField("firstFile", first.file());
+            g.writeStringField("firstFileLabel", first.label());
         }
         // added after the fields: the final P/D reply, which "status" is not when a bounce only says it expired
         nullable(g, "finalStatus", c.outcome().map(ChainEvent::status).orElse(null));

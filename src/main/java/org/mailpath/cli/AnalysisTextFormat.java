@@ -93,7 +93,7 @@ public final class AnalysisTextFormat {
                     : Counts.of(f.rows(), "row") + (f.rejectedRows() > 0 ? " (" + f.rejectedRows() + " rejected)" : "")
                             + (f.copiesLeftOut() == 1 ? ", 1 left out as an exact copy" : "")
                             + (f.copiesLeftOut() > 1 ? ", " + f.copiesLeftOut() + " left out as exact copies" : "");
-            out.println("  " + f.file() + ": " + counts);
+            out.println("  " + f.label() + ": " + counts);
         }
     }
 

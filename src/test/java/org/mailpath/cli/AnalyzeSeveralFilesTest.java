@@ -51,12 +51,14 @@ class AnalyzeSeveralFilesTest {
         assertEquals("first.csv", j.get("file").asText());
         assertEquals(132, j.get("rows").asInt(), "rows read, the 33 copies included");
         assertEquals(40, j.get("messages").asInt(), "as the whole sample");
-        assertEquals("[{\"file\":\"first.csv\",\"usable\":true,\"rows\":66,\"rejectedRows\":0,\"copiesLeftOut\":0},"
-                + "{\"file\":\"second.csv\",\"usable\":true,\"rows\":66,\"rejectedRows\":0,\"copiesLeftOut\":33}]",
+        assertEquals("[{\"file\":\"first.csv\",\"label\":\"first.csv\",\"usable\":true,\"rows\":66,"
+                + "\"rejectedRows\":0,\"copiesLeftOut\":0},{\"file\":\"second.csv\",\"label\":\"second.csv\","
+                + "\"usable\":true,\"rows\":66,\"rejectedRows\":0,\"copiesLeftOut\":33}]",
                 j.get("files").toString());
         JsonNode problem = j.get("problems").get(0);
         assertEquals(1, j.get("problems").size());
         assertEquals("second.csv", problem.get("file").asText());
+        assertEquals("second.csv", problem.get("fileLabel").asText());
         assertEquals(2, problem.get("line").asInt());
         assertTrue(problem.get("message").asText().startsWith("33 rows are exact copies of an earlier row"),
                 problem.toString());
@@ -69,6 +71,79 @@ class AnalyzeSeveralFilesTest {
         assertEquals(w.get("verdicts"), j.get("verdicts"));
         assertEquals(w.get("domains"), j.get("domains"));
         assertFalse(w.get("chains").get(0).has("firstFile"), "a single log's chains keep their form");
+        assertFalse(w.get("chains").get(0).has("firstFileLabel"));
+        assertFalse(w.get("files").get(0).has("label"), "a single log's files keep their form");
+        assertFalse(w.get("problems").isEmpty() ? false : w.get("problems").get(0).has("fileLabel"));
+    }
+
+    /** Two exports of one name (Salesforce names them alike), each in a folder of its own. */
+    private List<Path> janAndFeb() throws Exception {
+        List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
+        List<String> rows = lines.subList(1, lines.size());
+        Files.createDirectories(dir.resolve("jan"));
+        Files.createDirectories(dir.resolve("feb"));
+        return List.of(write("jan/EmailLog.csv", lines.getFirst(), rows.subList(0, 66)),
+                write("feb/EmailLog.csv", lines.getFirst(), rows.subList(33, 99)));
+    }
+
+    @Test
+    void jsonKeepsTheNamesOfFilesOfOneNameAndAddsTheLabelsThatTellThemApart() throws Exception {
+        List<Path> logs = janAndFeb();
+        CliRun r = CliRun.of("analyze", logs.get(0).toString(), logs.get(1).toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("EmailLog.csv", j.get("file").asText());
+        assertEquals("[{\"file\":\"EmailLog.csv\",\"label\":\"jan/EmailLog.csv\",\"usable\":true,\"rows\":66,"
+                + "\"rejectedRows\":0,\"copiesLeftOut\":0},{\"file\":\"EmailLog.csv\",\"label\":\"feb/EmailLog.csv\","
+                + "\"usable\":true,\"rows\":66,\"rejectedRows\":0,\"copiesLeftOut\":33}]",
+                j.get("files").toString());
+        JsonNode problem = j.get("problems").get(0);
+        assertEquals("EmailLog.csv", problem.get("file").asText());
+        assertEquals("feb/EmailLog.csv", problem.get("fileLabel").asText());
+        assertTrue(problem.get("message").asText().contains(" of jan/EmailLog.csv): "), problem.toString());
+        List<String> firstFiles = StreamSupport.stream(j.get("chains").spliterator(), false)
+                .map(c -> c.get("firstFile").asText() + " " + c.get("firstFileLabel").asText()).distinct().toList();
+        assertEquals(List.of("EmailLog.csv jan/EmailLog.csv", "EmailLog.csv feb/EmailLog.csv"), firstFiles);
+    }
+
+    @Test
+    void textTellsFilesOfOneNameApartByTheirFolder() throws Exception {
+        List<Path> logs = janAndFeb();
+        CliRun r = CliRun.of("analyze", logs.get(0).toString(), logs.get(1).toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("  jan/EmailLog.csv: 66 rows", lines.get(2));
+        assertEquals("  feb/EmailLog.csv: 66 rows, 33 left out as exact copies", lines.get(3));
+        assertTrue(r.out().contains("\nProblems in the files\n  feb/EmailLog.csv: line 2: 33 rows are exact copies"),
+                r.out());
+    }
+
+    @Test
+    void aReportTellsFilesOfOneNameApartInItsTitleAndAppendix() throws Exception {
+        List<Path> logs = janAndFeb();
+        Path txt = dir.resolve("report.txt");
+        Path json = dir.resolve("report.json");
+        for (Path out : List.of(txt, json)) {
+            CliRun r = CliRun.of("analyze", logs.get(0).toString(), logs.get(1).toString(), "--report",
+                    out.toString());
+            assertEquals(0, r.code(), r.err());
+        }
+        String report = Files.readString(txt);
+        assertTrue(report.contains("(jan/EmailLog.csv, feb/EmailLog.csv, "), report);
+        String rows = report.substring(report.indexOf("Log rows of these messages"));
+        assertTrue(rows.contains("\njan/EmailLog.csv\n"), rows);
+        assertTrue(rows.contains("\n\nfeb/EmailLog.csv\n"), rows);
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        assertEquals("[\"jan/EmailLog.csv\",\"feb/EmailLog.csv\"]", j.get("title").get("fileNames").toString());
+        assertEquals(List.of("jan/EmailLog.csv", "feb/EmailLog.csv"), StreamSupport.stream(
+                j.get("appendix").get("files").spliterator(), false).map(x -> x.get("file").asText()).toList());
+        // each file's rows once, under its own file: by name alone both files' rows would be under each
+        long janRows = StreamSupport.stream(j.get("appendix").get("rows").spliterator(), false)
+                .filter(x -> x.get("file").asText().equals("jan/EmailLog.csv")).count();
+        long febRows = StreamSupport.stream(j.get("appendix").get("rows").spliterator(), false)
+                .filter(x -> x.get("file").asText().equals("feb/EmailLog.csv")).count();
+        assertEquals(j.get("appendix").get("rows").size(), janRows + febRows);
+        assertTrue(janRows > 0 && febRows > 0, janRows + " " + febRows);
     }
 
     @Test

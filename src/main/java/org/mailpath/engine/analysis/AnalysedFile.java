@@ -2,13 +2,23 @@ package org.mailpath.engine.analysis;
 
 /**
  * One of the Email Log files of an analysis, in the order they were given: its name, the data rows read from it
- * (rejected ones and copies included), the rows rejected, and the rows left out as exact copies of a row of it or of
- * an earlier file (overlapping request windows). {@code usable} is false for a file that could not be analysed at all
- * among several that could; its reason is one of the analysis's problems, and its counts are 0.
+ * (rejected ones and copies included), the rows rejected, and the rows left out as copies of a row of it or of
+ * another file (overlapping request windows). {@code usable} is false for a file that could not be analysed at all
+ * among several that could; its reason is one of the analysis's problems, and its counts are 0. {@code label} is how
+ * a person is told which file it is: its name, or, when another file analysed with it has the same name, its name
+ * after the folders that tell them apart ({@link org.mailpath.engine.common.FileNames#labelsOf}); problems name
+ * their file by it ({@link org.mailpath.engine.log.FileProblem#file}).
  */
-public record AnalysedFile(String file, long rows, long rejectedRows, long copiesLeftOut, boolean usable) {
+public record AnalysedFile(String file, long rows, long rejectedRows, long copiesLeftOut, boolean usable,
+                           String label) {
 
     public AnalysedFile {
         file = file == null ? "" : file;
+        label = label == null || label.isEmpty() ? file : label;
+    }
+
+    /** A file whose name alone tells it from the others. */
+    public AnalysedFile(String file, long rows, long rejectedRows, long copiesLeftOut, boolean usable) {
+        this(file, rows, rejectedRows, copiesLeftOut, usable, file);
     }
 }

@@ -72,6 +72,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             throw new IllegalArgumentException("no file to analyse");
         }
         ChainTexts texts = new ChainTexts();
+        List<String> labels = FileNames.labelsOf(files);
         FilesProgress overall = new FilesProgress(files, progress);
         List<FileRead> reads = new ArrayList<>(files.size());
         ChainPart all = null;
@@ -79,12 +80,14 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             cancellation.throwIfCancelled();
             PartedRead<ChainPart> read;
             try {
-                read = reader.readInParts(files.get(k), new Sinks(texts, k), overall.ofFile(k), cancellation);
+                read = reader.readInParts(files.get(k), labels.get(k), new Sinks(texts, k), overall.ofFile(k),
+                        cancellation);
             } catch (UnusableLogException e) {
                 if (files.size() == 1) {
                     throw e;
                 }
-                reads.add(new FileRead(FileNames.nameOf(files.get(k)), Optional.empty(), Optional.of(e)));
+                reads.add(new FileRead(FileNames.nameOf(files.get(k)), labels.get(k), Optional.empty(),
+                        Optional.of(e)));
                 overall.fileDone(k, 0);
                 continue;
             }
@@ -100,7 +103,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             } else {
                 all.join(chains, moreFiles);
             }
-            reads.add(new FileRead(FileNames.nameOf(files.get(k)), Optional.of(read.summary()), Optional.empty()));
+            reads.add(new FileRead(FileNames.nameOf(files.get(k)), labels.get(k), Optional.of(read.summary()),
+                    Optional.empty()));
             overall.fileDone(k, read.summary().rows());
         }
         if (all == null) {
@@ -109,8 +113,12 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         return summarise(reads, all.finish(), all, cancellation);
     }
 
-    /** One file of an analysis: what reading it gave, or why it could not be analysed. */
-    private record FileRead(String name, Optional<ReadSummary> summary, Optional<UnusableLogException> unusable) {
+    /**
+     * One file of an analysis, its name and the label it is named by to a person: what reading it gave, or why it
+     * could not be analysed.
+     */
+    private record FileRead(String name, String label, Optional<ReadSummary> summary,
+                            Optional<UnusableLogException> unusable) {
     }
 
     /**
@@ -151,12 +159,13 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         for (int k = 0; k < reads.size(); k++) {
             FileRead read = reads.get(k);
             if (read.summary().isEmpty()) {
-                files.add(new AnalysedFile(read.name(), 0, 0, 0, false));
-                problems.add(LeftOutFiles.problem(read.name(), read.unusable().orElseThrow()));
+                files.add(new AnalysedFile(read.name(), 0, 0, 0, false, read.label()));
+                problems.add(LeftOutFiles.problem(read.label(), read.unusable().orElseThrow()));
                 continue;
             }
             ReadSummary summary = read.summary().get();
-            files.add(new AnalysedFile(read.name(), summary.rows(), summary.rejectedRows(), copies.count(k), true));
+            files.add(new AnalysedFile(read.name(), summary.rows(), summary.rejectedRows(), copies.count(k), true,
+                    read.label()));
             problems.addAll(problems(reads, k, summary, copies));
             rows += summary.rows();
             rejected += summary.rejectedRows();
@@ -178,8 +187,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         List<RowCopies.Copy> first = copies.first(k);
         List<FileProblem> all = new ArrayList<>(summary.problems().size() + 1);
         RowCopies.Copy c = first.getFirst();
-        all.add(CopiedRows.warning(reads.get(k).name(), count, first.stream().map(RowCopies.Copy::line).toList(),
-                reads.get(c.originalFile()).name(), c.original()));
+        all.add(CopiedRows.warning(reads.get(k).label(), count, first.stream().map(RowCopies.Copy::line).toList(),
+                reads.get(c.originalFile()).label(), c.original()));
         all.addAll(summary.problems());
         return all;
     }

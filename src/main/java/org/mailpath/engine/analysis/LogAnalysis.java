@@ -44,6 +44,11 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
         return files.stream().map(AnalysedFile::file).toList();
     }
 
+    /** How each file analysed is named to a person ({@link AnalysedFile#label}), in the order given. */
+    public List<String> fileLabels() {
+        return files.stream().map(AnalysedFile::label).toList();
+    }
+
     public long messages() {
         return chains.size();
     }

@@ -1,6 +1,8 @@
 package org.mailpath.engine.common;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** How a file is named in messages, reports and the UI. */
 public final class FileNames {
@@ -11,5 +13,58 @@ public final class FileNames {
     /** The file's own name, without its folder (which may hold the user's name); a root path as it is. */
     public static String nameOf(Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /**
+     * How to name each of {@code files} (analysed together) to a person, in the same order: its own name
+     * ({@link #nameOf}) where no other file has it, else its name after as few of its folders as tell it from the
+     * others of that name ({@code jan/EmailLog.csv}, {@code feb/EmailLog.csv}: Salesforce names every export alike).
+     * No more folders than needed, since the folders above may name the user. The same file given more than once
+     * gets a number after its label each time: {@code "EmailLog.csv (1)"}, {@code "EmailLog.csv (2)"}.
+     */
+    public static List<String> labelsOf(List<Path> files) {
+        List<List<String>> parts = files.stream().map(FileNames::partsOf).toList();
+        List<String> labels = new ArrayList<>(files.size());
+        for (int k = 0; k < files.size(); k++) {
+            List<String> mine = parts.get(k);
+            int depth = 1;
+            for (int o = 0; o < files.size(); o++) {
+                if (o != k && !parts.get(o).equals(mine)) {
+                    depth = Math.max(depth, commonTail(mine, parts.get(o)) + 1);
+                }
+            }
+            List<String> tail = mine.subList(Math.max(0, mine.size() - depth), mine.size());
+            String label = depth == 1 ? nameOf(files.get(k))
+                    : String.join(files.get(k).getFileSystem().getSeparator(), tail);
+            labels.add(label + sameFileNumber(parts, k));
+        }
+        return labels;
+    }
+
+    /** The folders and name of {@code file} as one absolute path, root first (the root itself left out). */
+    private static List<String> partsOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<String> parts = new ArrayList<>(absolute.getNameCount());
+        absolute.forEach(p -> parts.add(p.toString()));
+        if (parts.isEmpty()) {
+            parts.add(absolute.toString());
+        }
+        return parts;
+    }
+
+    /** How many last parts {@code a} and {@code b} have in common. */
+    private static int commonTail(List<String> a, List<String> b) {
+        int n = 0;
+        while (n < a.size() && n < b.size() && a.get(a.size() - 1 - n).equals(b.get(b.size() - 1 - n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** " (n)" for the n-th time the file at {@code k} is given, when it is given more than once; else "". */
+    private static String sameFileNumber(List<List<String>> parts, int k) {
+        long before = parts.subList(0, k).stream().filter(parts.get(k)::equals).count();
+        long all = parts.stream().filter(parts.get(k)::equals).count();
+        return all > 1 ? " (" + (before + 1) + ")" : "";
     }
 }

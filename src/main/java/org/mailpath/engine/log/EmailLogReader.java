@@ -49,7 +49,8 @@ public final class EmailLogReader {
 
     public ReadSummary read(Path file, Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
-        return withInput(file, cancellation, (name, input) -> read(name, input, sink, progress, cancellation));
+        return withInput(file, FileNames.nameOf(file), cancellation,
+                (name, input) -> read(name, input, sink, progress, cancellation));
     }
 
     /**
@@ -62,16 +63,27 @@ public final class EmailLogReader {
                                                                   ProgressListener progress,
                                                                   Cancellation cancellation)
             throws UnusableLogException {
-        return withInput(file, cancellation, (name, input) -> {
+        return readInParts(file, FileNames.nameOf(file), sinks, progress, cancellation);
+    }
+
+    /**
+     * {@link #readInParts(Path, PartSinks, ProgressListener, Cancellation)}, the file named {@code name} in its
+     * problems, messages and summary (one of several files of the same name: a label that tells it from them).
+     */
+    public <P extends Consumer<LogRow>> PartedRead<P> readInParts(Path file, String name, PartSinks<P> sinks,
+                                                                  ProgressListener progress,
+                                                                  Cancellation cancellation)
+            throws UnusableLogException {
+        return withInput(file, name, cancellation, (n, input) -> {
             if (input.splittable() && input.totalBytes() >= splitMinBytes) {
-                Optional<PartedRead<P>> halves = new TwoPartRead(name, input, limits, progress, cancellation)
+                Optional<PartedRead<P>> halves = new TwoPartRead(n, input, limits, progress, cancellation)
                         .read(sinks);
                 if (halves.isPresent()) {
                     return halves.get();
                 }
             }
             List<P> whole = sinks.create(1);
-            return new PartedRead<>(read(name, input, whole.get(0), progress, cancellation), whole);
+            return new PartedRead<>(read(n, input, whole.get(0), progress, cancellation), whole);
         });
     }
 
@@ -81,11 +93,14 @@ public final class EmailLogReader {
         T run(String name, LogInput input) throws UnusableLogException;
     }
 
-    /** Opens {@code file}, runs {@code work} on it and closes it; a failure to close is said in words. */
-    private <T> T withInput(Path file, Cancellation cancellation, InputWork<T> work) throws UnusableLogException {
+    /**
+     * Opens {@code file} (named {@code name} in messages), runs {@code work} on it and closes it; a failure to close
+     * is said in words.
+     */
+    private <T> T withInput(Path file, String name, Cancellation cancellation, InputWork<T> work)
+            throws UnusableLogException {
         cancellation.throwIfCancelled();
-        String name = FileNames.nameOf(file);
-        try (LogInput input = LogInput.open(file, limits)) {
+        try (LogInput input = LogInput.open(file, name, limits)) {
             return work.run(name, input);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing " + file, e);
@@ -101,7 +116,7 @@ public final class EmailLogReader {
         PartEnd end = consume(input, interpreter, sink,
                 () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name, interpreter.rows())),
                 cancellation);
-        input.lateEncodingWarning().ifPresent(interpreter.problems()::warnAlways);
+        input.lateEncodingWarning(name).ifPresent(interpreter.problems()::warnAlways);
         boolean complete = true;
         if (end.error() != null) {
             complete = false;

@@ -82,11 +82,18 @@ public final class LogInput implements Closeable {
 
     /** Opens {@code file}; an unreadable or non-text file is an {@link UnusableLogException} naming it. */
     public static LogInput open(Path file, LogLimits limits) throws UnusableLogException {
+        return open(file, FileNames.nameOf(file), limits);
+    }
+
+    /**
+     * Opens {@code file}, named {@code name} in messages (among several files of the same name, a label that tells
+     * them apart: {@link FileNames#labelsOf}).
+     */
+    public static LogInput open(Path file, String name, LogLimits limits) throws UnusableLogException {
         if (file.toString().isBlank()) {
             // Path.of("") is the working folder: "is a folder" would puzzle whoever passed an empty argument
             throw new UnusableLogException(LogTexts.text("unusable.noFileName"));
         }
-        String name = FileNames.nameOf(file);
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
@@ -468,10 +475,13 @@ public final class LogInput implements Closeable {
         return lateEncoding.map(LateEncodingStream::windows1252From).orElse(OptionalLong.empty());
     }
 
-    /** The warning to give once the text was read, if it turned out to be Windows-1252 after an all-ASCII start. */
-    Optional<FileProblem> lateEncodingWarning() {
+    /**
+     * The warning to give once the text was read, if it turned out to be Windows-1252 after an all-ASCII start;
+     * {@code name}: the file's name in messages.
+     */
+    Optional<FileProblem> lateEncodingWarning(String name) {
         return lateWindows1252From().stream().mapToObj(at -> new FileProblem(0, "",
-                LogTexts.text("file.notUtf8Later", FileNames.nameOf(file), at), false)).findFirst();
+                LogTexts.text("file.notUtf8Later", name, at), false)).findFirst();
     }
 
     /** Warnings found while opening (encoding, delimiter, zip contents). */

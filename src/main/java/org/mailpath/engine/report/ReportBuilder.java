@@ -404,9 +404,12 @@ public final class ReportBuilder {
         return r.text(withoutFolders(analysis.file()));
     }
 
-    /** The name of the file with index {@code file} (as {@link #fileName}). */
+    /**
+     * The name of the file with index {@code file} among several, redacted like any text: its label, which has
+     * folders only where another file has the same name, and only as many as tell the two apart.
+     */
     private String fileName(Redactor r, int file) {
-        return r.text(withoutFolders(analysis.files().get(file).file()));
+        return r.text(analysis.files().get(file).label());
     }
 
     private static String withoutFolders(String file) {

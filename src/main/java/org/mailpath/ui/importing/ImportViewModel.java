@@ -212,7 +212,8 @@ public final class ImportViewModel implements WizardStep {
         }
         task.cancel();
         List<Path> chosen = List.copyOf(files);
-        String name = chosen.stream().map(FileNames::nameOf).collect(java.util.stream.Collectors.joining(", "));
+        // files of one name (Salesforce names every export alike) are told apart by their folders
+        String name = String.join(", ", FileNames.labelsOf(chosen));
         startLoading(name, chosen.size());
         task = runner.run("import", ctx -> analyzer.analyze(chosen, ctx::progress, ctx.cancellation()),
                 new Listener(() -> chosen, name, true));
@@ -357,8 +358,8 @@ public final class ImportViewModel implements WizardStep {
     }
 
     private String describe(AnalysedFile file) {
-        return file.usable() ? messages.format("import.file.rows", file.file(), file.rows(), file.copiesLeftOut())
-                : messages.format("import.file.unusable", file.file());
+        return file.usable() ? messages.format("import.file.rows", file.label(), file.rows(), file.copiesLeftOut())
+                : messages.format("import.file.unusable", file.label());
     }
 
     private final class Listener implements TaskListener<LogAnalysis> {

@@ -115,6 +115,31 @@ class MultiFileAnalysisTest {
                 warning.message(Locale.of("sv")));
     }
 
+    /** Salesforce names every export alike: two requests kept in a folder each have one name. */
+    @Test
+    void filesOfOneNameInTwoFoldersAreToldApartByTheFolderWhereverTheyAreNamed() throws Exception {
+        List<String> rows = sampleRows();
+        int n = rows.size();
+        Files.createDirectories(dir.resolve("jan"));
+        Files.createDirectories(dir.resolve("feb"));
+        Path jan = log("jan/EmailLog.csv", rows.subList(0, 2 * n / 3));
+        Path feb = log("feb/EmailLog.csv", rows.subList(n / 3, n));
+        Files.createDirectories(dir.resolve("mar"));
+        Path mar = LogFixtures.write(dir, "mar/EmailLog.csv", "");
+
+        LogAnalysis a = analyze(jan, feb, mar);
+
+        assertEquals("EmailLog.csv", a.file(), "the first file's name, as before");
+        assertEquals(List.of("EmailLog.csv", "EmailLog.csv", "EmailLog.csv"), a.fileNames());
+        assertEquals(List.of("jan/EmailLog.csv", "feb/EmailLog.csv", "mar/EmailLog.csv"), a.fileLabels());
+        assertEquals(List.of("feb/EmailLog.csv", "mar/EmailLog.csv"),
+                a.problems().stream().map(FileProblem::file).toList());
+        assertTrue(a.problems().get(0).message().contains("; line 2 repeats line " + (n / 3 + 2)
+                + " of jan/EmailLog.csv): "), a.problems().get(0).message());
+        assertEquals("mar/EmailLog.csv is empty (0 bytes). It was left out; the other files were analysed.",
+                a.problems().get(1).message());
+    }
+
     @Test
     void eachEventKeepsItsFileAndLine() throws Exception {
         List<String> rows = sampleRows();

@@ -331,6 +331,24 @@ class ImportViewModelTest {
     }
 
     @Test
+    void logsOfOneNameAreToldApartByTheirFolderInTheListAndTheirProblems() throws Exception {
+        List<Path> files = twoOverlappingRequests();
+        Files.createDirectories(dir.resolve("jan"));
+        Files.createDirectories(dir.resolve("feb"));
+        Path jan = Files.move(files.get(0), dir.resolve("jan/EmailLog.csv"));
+        Path feb = Files.move(files.get(1), dir.resolve("feb/EmailLog.csv"));
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        assertTrue(m.drop(List.of(jan, feb)));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals("jan/EmailLog.csv, feb/EmailLog.csv", m.fileNameProperty().get());
+        assertEquals(List.of("jan/EmailLog.csv \u2014 66 rows",
+                "feb/EmailLog.csv \u2014 66 rows, 33 left out as exact copies of rows read before"), m.fileLines());
+        String problem = m.describe(m.problems().getFirst());
+        assertTrue(problem.startsWith("feb/EmailLog.csv: Line 2 \u2014 33 rows are exact copies"), problem);
+        assertTrue(problem.contains(" of jan/EmailLog.csv): "), problem);
+    }
+
+    @Test
     void openCanChooseSeveralLogsAndTheLoadingTitleCountsThem() throws Exception {
         List<Path> files = twoOverlappingRequests();
         ManualTaskRunner runner = new ManualTaskRunner();
