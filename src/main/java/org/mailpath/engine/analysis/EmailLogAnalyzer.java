@@ -75,13 +75,16 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         List<String> labels = FileNames.labelsOf(files);
         FilesProgress overall = new FilesProgress(files, progress);
         List<FileRead> reads = new ArrayList<>(files.size());
+        // one cap on the problems kept with details for all files together: memory is bounded as for one log
+        int cap = reader.limits().maxStoredProblems();
+        int kept = 0;
         ChainPart all = null;
         for (int k = 0; k < files.size(); k++) {
             cancellation.throwIfCancelled();
             PartedRead<ChainPart> read;
             try {
-                read = reader.readInParts(files.get(k), labels.get(k), new Sinks(texts, k), overall.ofFile(k),
-                        cancellation);
+                read = reader.readInParts(files.get(k), labels.get(k), Math.max(0, cap - kept), new Sinks(texts, k),
+                        overall.ofFile(k), cancellation);
             } catch (UnusableLogException e) {
                 if (files.size() == 1) {
                     throw e;
@@ -103,6 +106,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             } else {
                 all.join(chains, moreFiles);
             }
+            kept += read.summary().problems().size();
             reads.add(new FileRead(FileNames.nameOf(files.get(k)), labels.get(k), Optional.of(read.summary()),
                     Optional.empty()));
             overall.fileDone(k, read.summary().rows());

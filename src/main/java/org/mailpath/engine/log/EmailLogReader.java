@@ -50,7 +50,7 @@ public final class EmailLogReader {
     public ReadSummary read(Path file, Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
         return withInput(file, FileNames.nameOf(file), cancellation,
-                (name, input) -> read(name, input, sink, progress, cancellation));
+                (name, input) -> read(name, input, limits.maxStoredProblems(), sink, progress, cancellation));
     }
 
     /**
@@ -63,27 +63,35 @@ public final class EmailLogReader {
                                                                   ProgressListener progress,
                                                                   Cancellation cancellation)
             throws UnusableLogException {
-        return readInParts(file, FileNames.nameOf(file), sinks, progress, cancellation);
+        return readInParts(file, FileNames.nameOf(file), limits.maxStoredProblems(), sinks, progress, cancellation);
+    }
+
+    /** The limits files are read with. */
+    public LogLimits limits() {
+        return limits;
     }
 
     /**
      * {@link #readInParts(Path, PartSinks, ProgressListener, Cancellation)}, the file named {@code name} in its
-     * problems, messages and summary (one of several files of the same name: a label that tells it from them).
+     * problems, messages and summary (one of several files of the same name: a label that tells it from them),
+     * keeping {@code keep} of its problems with details (at most the limits' {@link LogLimits#maxStoredProblems}:
+     * files analysed together share that cap); all are counted.
      */
-    public <P extends Consumer<LogRow>> PartedRead<P> readInParts(Path file, String name, PartSinks<P> sinks,
+    public <P extends Consumer<LogRow>> PartedRead<P> readInParts(Path file, String name, int keep,
+                                                                  PartSinks<P> sinks,
                                                                   ProgressListener progress,
                                                                   Cancellation cancellation)
             throws UnusableLogException {
         return withInput(file, name, cancellation, (n, input) -> {
             if (input.splittable() && input.totalBytes() >= splitMinBytes) {
-                Optional<PartedRead<P>> halves = new TwoPartRead(n, input, limits, progress, cancellation)
+                Optional<PartedRead<P>> halves = new TwoPartRead(n, input, limits, keep, progress, cancellation)
                         .read(sinks);
                 if (halves.isPresent()) {
                     return halves.get();
                 }
             }
             List<P> whole = sinks.create(1);
-            return new PartedRead<>(read(n, input, whole.get(0), progress, cancellation), whole);
+            return new PartedRead<>(read(n, input, keep, whole.get(0), progress, cancellation), whole);
         });
     }
 
@@ -108,9 +116,9 @@ public final class EmailLogReader {
         }
     }
 
-    private ReadSummary read(String name, LogInput input, Consumer<LogRow> sink, ProgressListener progress,
+    private ReadSummary read(String name, LogInput input, int keep, Consumer<LogRow> sink, ProgressListener progress,
                              Cancellation cancellation) throws UnusableLogException {
-        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()),
+        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(keep, limits.maxStoredProblems()),
                 limits.maxRecordChars());
         input.warnings().forEach(interpreter.problems()::warnAlways);
         PartEnd end = consume(input, interpreter, sink,

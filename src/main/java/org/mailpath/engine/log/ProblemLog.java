@@ -26,6 +26,8 @@ final class ProblemLog {
     private record Occurrence(long count, long firstLine, String field) {
     }
 
+    /** Problems kept with details: {@link #cap}, or what several files analysed together left of it. */
+    private final int keep;
     private final int cap;
     private final List<FileProblem> stored = new ArrayList<>();
     private final Map<Repeated, Occurrence> repeated = new EnumMap<>(Repeated.class);
@@ -33,6 +35,15 @@ final class ProblemLog {
     private long rejected;
 
     ProblemLog(int cap) {
+        this(cap, cap);
+    }
+
+    /**
+     * Keeps {@code keep} problems with details: a file of several analysed together keeps what the files before it
+     * left of the one {@code cap} they share, so that memory stays bounded by one cap, not one per file.
+     */
+    ProblemLog(int keep, int cap) {
+        this.keep = Math.min(keep, cap);
         this.cap = cap;
     }
 
@@ -94,10 +105,10 @@ final class ProblemLog {
     }
 
     private boolean keeps() {
-        return stored.size() < cap;
+        return stored.size() < keep;
     }
 
-    /** A kept row problem (worded only when kept: at most {@code cap} of them). */
+    /** A kept row problem (worded only when kept: at most {@code keep} of them). */
     private static FileProblem problem(long line, String field, boolean rejectedRow, String key, Object... args) {
         return new FileProblem(line, field, LogTexts.text(key, args), rejectedRow);
     }
@@ -143,7 +154,8 @@ final class ProblemLog {
                         o.firstLine(), o.field()), false)));
         out.addAll(stored);
         if (total > stored.size()) {
-            out.add(new FileProblem(0, "", LogTexts.text("problems.notListed", total - stored.size(), cap), false));
+            out.add(new FileProblem(0, "", LogTexts.text(keep < cap ? "problems.notListed.shared" : "problems.notListed",
+                    total - stored.size(), cap), false));
         }
         return out;
     }

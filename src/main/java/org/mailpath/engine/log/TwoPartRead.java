@@ -32,16 +32,20 @@ final class TwoPartRead {
     private final String name;
     private final LogInput whole;
     private final LogLimits limits;
+    private final int keep;
     private final ProgressListener progress;
     private final Cancellation cancellation;
     /** Data rows read so far by each half, for progress reports (written by the half's thread). */
     private final AtomicLong firstRows = new AtomicLong();
     private final AtomicLong secondRows = new AtomicLong();
 
-    TwoPartRead(String name, LogInput whole, LogLimits limits, ProgressListener progress, Cancellation cancellation) {
+    /** {@code keep}: the problems to keep with details ({@link ProblemLog#ProblemLog(int, int)}). */
+    TwoPartRead(String name, LogInput whole, LogLimits limits, int keep, ProgressListener progress,
+                Cancellation cancellation) {
         this.name = name;
         this.whole = whole;
         this.limits = limits;
+        this.keep = keep;
         this.progress = progress;
         this.cancellation = cancellation;
     }
@@ -71,7 +75,7 @@ final class TwoPartRead {
     private <P extends Consumer<LogRow>> Optional<PartedRead<P>> read(LogInput first, LogInput second, long cut,
                                                                      PartSinks<P> sinks, List<P> parts)
             throws UnusableLogException {
-        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()),
+        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(keep, limits.maxStoredProblems()),
                 limits.maxRecordChars());
         CompletableFuture<Optional<RowInterpreter.Layout>> layout = new CompletableFuture<>();
         Cancellation stopSecond = new Cancellation();
@@ -144,7 +148,7 @@ final class TwoPartRead {
         if (decided.isEmpty()) {
             return null;
         }
-        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(limits.maxStoredProblems()),
+        RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(keep, limits.maxStoredProblems()),
                 limits.maxRecordChars(), decided.get());
         EmailLogReader.PartEnd end = EmailLogReader.consumeInline(second, base.getAsLong(), interpreter, sink,
                 () -> secondRows.set(interpreter.rows()), stop);

@@ -141,6 +141,49 @@ class MultiFileAnalysisTest {
     }
 
     @Test
+    void filesAnalysedTogetherShareOneCapOnTheProblemsKeptAndCountEveryRejectedRow() throws Exception {
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            bad.add(row("not a date " + i, "R", A, "m" + i, "", ""));
+        }
+        bad.add(row("3/6/2009 13:37", "R", A, "m", "", ""));
+        Path first = log("first.csv", bad);
+        Path second = log("second.csv", bad);
+        LogLimits d = LogLimits.DEFAULT;
+        LogAnalysis a = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), new LogLimits(d.maxInflatedBytes(),
+                d.maxInflationRatio(), d.ratioFloorBytes(), d.maxRecordChars(), 5))
+                .analyze(List.of(first, second), ProgressListener.NONE, Cancellation.none());
+
+        assertEquals(List.of(new AnalysedFile("first.csv", 5, 4, 0, true), new AnalysedFile("second.csv", 5, 4, 1, true)),
+                a.files(), "every rejected row counted in its file");
+        assertEquals(8, a.rejectedRows());
+        // the copy warning of the second file comes first; then what is left of the cap of 5: 4 + 1
+        assertEquals(List.of("first.csv:2:true", "first.csv:3:true", "first.csv:4:true", "first.csv:5:true",
+                "second.csv:6:false", "second.csv:2:true", "second.csv:0:false"), a.problems().stream()
+                .map(p -> p.file() + ":" + p.line() + ":" + p.rejected()).toList());
+        assertEquals("3 more problems were counted but not listed (only the first 5 of all the files analysed"
+                + " together are kept).", a.problems().getLast().message());
+        assertEquals("Ytterligare 3 problem räknades men listas inte (bara de första 5 av alla filer som analyseras"
+                + " tillsammans sparas).", a.problems().getLast().message(Locale.of("sv")));
+    }
+
+    @Test
+    void aSingleLogKeepsTheWholeCapAndSaysSoAsBefore() throws Exception {
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            bad.add(row("not a date " + i, "R", A, "m" + i, "", ""));
+        }
+        bad.add(row("3/6/2009 13:37", "R", A, "m", "", ""));
+        LogLimits d = LogLimits.DEFAULT;
+        LogAnalysis a = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), new LogLimits(d.maxInflatedBytes(),
+                d.maxInflationRatio(), d.ratioFloorBytes(), d.maxRecordChars(), 5))
+                .analyze(List.of(log("only.csv", bad)), ProgressListener.NONE, Cancellation.none());
+        assertEquals(6, a.problems().size());
+        assertEquals("2 more problems were counted but not listed (only the first 5 are kept).",
+                a.problems().getLast().message());
+    }
+
+    @Test
     void eachEventKeepsItsFileAndLine() throws Exception {
         List<String> rows = sampleRows();
         int n = rows.size();
