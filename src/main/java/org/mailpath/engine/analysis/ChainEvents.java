@@ -85,7 +85,9 @@ final class ChainEvents {
     /**
      * Whether events {@code i} and {@code j} come from rows with every column equal but the line (and file): the same numbers,
      * texts, reply and {@link #others}. Texts and replies kept once by the chain and shared ones are compared as text
-     * (a text is shared only from its second sighting, so a row and its copy may hold it either way).
+     * (a text is shared only from its second sighting, so a row and its copy may hold it either way). Rows of two
+     * files are compared on the columns both files have: a TLS column that one of them lacks (an older export) is
+     * not known there, so it does not tell the rows apart ({@link #tlsFrom}).
      */
     boolean sameRow(int i, int j) {
         int a = i * INTS;
@@ -94,10 +96,42 @@ final class ChainEvents {
                 || numbers[a + 4] != numbers[b + 4] || numbers[a + 8] != numbers[b + 8]) {
             return false;
         }
-        boolean sameTexts = numbers[a + 5] >= 0 && numbers[a + 5] == numbers[b + 5] || text(i).equals(text(j));
+        boolean sameTexts = numbers[a + 5] >= 0 && numbers[a + 5] == numbers[b + 5] || text(i).equals(text(j))
+                || file(i) != file(j) && sameOnColumnsBothHave(i, j);
         boolean sameReply = numbers[a + 6] < 0 && numbers[a + 6] == numbers[b + 6] && numbers[a + 7] == numbers[b + 7]
                 || status(i).equals(status(j));
         return sameTexts && sameReply;
+    }
+
+    /**
+     * Whether the texts of events {@code i} and {@code j}, of two files, are equal but for TLS columns one of the files
+     * lacks. Reached only when the texts differ, so a single log never gets here: it costs nothing there.
+     */
+    private boolean sameOnColumnsBothHave(int i, int j) {
+        ChainTexts shared = chain.texts();
+        int lacking = shared.lackingTls(file(i)) | shared.lackingTls(file(j));
+        if (lacking == 0) {
+            return false;
+        }
+        EventText x = text(i);
+        EventText y = text(j);
+        return x.remoteHost().equals(y.remoteHost()) && x.deliveryStage().equals(y.deliveryStage())
+                && x.relayAddress().equals(y.relayAddress()) && x.relayHost().equals(y.relayHost())
+                && ((lacking & ChainTexts.NO_TLS_CIPHER) != 0 || x.tlsCipher().equals(y.tlsCipher()))
+                && ((lacking & ChainTexts.NO_TLS_VERIFIED) != 0 || x.tlsVerified().equals(y.tlsVerified()));
+    }
+
+    /**
+     * Makes event {@code kept}, the row that event {@code copy} repeats ({@link #sameRow}), hold the copy's texts
+     * when the copy's file has TLS columns that the kept row's file lacks: a D row's TLS_Cipher {@code None} says it
+     * was an internal hand-off, not the delivery, and the row must not lose that because an older export was given
+     * first. The other texts are equal, so only the TLS values change.
+     */
+    void tlsFrom(int copy, int kept) {
+        ChainTexts shared = chain.texts();
+        if ((shared.lackingTls(file(kept)) & ~shared.lackingTls(file(copy))) != 0) {
+            numbers[kept * INTS + 5] = numbers[copy * INTS + 5];
+        }
     }
 
     boolean internalHandoff(int i) {

@@ -1,5 +1,6 @@
 package org.mailpath.engine.analysis;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,6 +30,14 @@ final class ChainTexts {
     private final Map<Object, Integer> ids = new HashMap<>();
     private long chars;
     private boolean full;
+    /**
+     * Per file index: {@link #NO_TLS_CIPHER} and {@link #NO_TLS_VERIFIED} for the columns the file lacks (an older
+     * export). Replaced, not changed, when a file is noted: judging threads read it without a lock.
+     */
+    private volatile int[] lacking = new int[0];
+
+    static final int NO_TLS_CIPHER = 1;
+    static final int NO_TLS_VERIFIED = 2;
 
     ChainTexts() {
         this(MAX_TEXTS, MAX_CHARS);
@@ -71,6 +80,22 @@ final class ChainTexts {
     /** How many values are stored. */
     synchronized int size() {
         return size;
+    }
+
+    /**
+     * Notes which TLS columns the file with index {@code file} has, once it is read and before its chains are
+     * joined to those of other files (only rows of two files are compared on the columns both have).
+     */
+    void noteTlsColumns(int file, boolean tlsCipher, boolean tlsVerified) {
+        int[] next = Arrays.copyOf(lacking, Math.max(lacking.length, file + 1));
+        next[file] = (tlsCipher ? 0 : NO_TLS_CIPHER) | (tlsVerified ? 0 : NO_TLS_VERIFIED);
+        lacking = next;
+    }
+
+    /** The TLS columns the file with index {@code file} lacks ({@link #NO_TLS_CIPHER}, {@link #NO_TLS_VERIFIED}). */
+    int lackingTls(int file) {
+        int[] l = lacking;
+        return file < l.length ? l[file] : 0;
     }
 
     /** The value of an id that {@link #id} gave this thread, or gave a thread that has been joined since. */

@@ -12,10 +12,12 @@ import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.ColumnMapping;
 import org.mailpath.engine.log.CopiedRows;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LeftOutFiles;
+import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
@@ -94,6 +96,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 overall.fileDone(k, 0);
                 continue;
             }
+            ColumnMapping columns = read.summary().mapping();
+            // before its chains meet other files' (a row of each is then compared on the columns both have)
+            texts.noteTlsColumns(k, columns.has(LogColumn.TLS_CIPHER), columns.has(LogColumn.TLS_VERIFIED));
             boolean moreFiles = k + 1 < files.size();
             List<ChainPart> parts = read.parts();
             ChainPart chains = parts.getFirst();

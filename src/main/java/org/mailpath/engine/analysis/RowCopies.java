@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Rows that are exact copies of an earlier row (every column equal but the line), as a log joined from exports whose
+ * Rows that are exact copies of an earlier row (every column equal but the line; between two files, every column both
+ * have: {@link ChainEvents#sameRow}), as a log joined from exports whose
  * time windows overlap has them, and so do several logs analysed together whose request windows overlap: found in
  * each chain as it is judged and left out of it, so no event or retry counts twice. Counts them per file (the file of
  * the copy, the later one in file order) and keeps each file's first few (by line) for its one warning. One per judging
@@ -61,6 +62,7 @@ final class RowCopies {
                         copy = new boolean[n];
                     }
                     copy[j] = true;
+                    ev.tlsFrom(j, i);
                     note(new Copy(ev.file(j), ev.line(j), ev.file(i), ev.line(i)));
                     break;
                 }

@@ -29,6 +29,18 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
         return new ColumnMapping(idx, true, List.of(), List.of(), List.of());
     }
 
+    /**
+     * The documented order for a file without a header whose widest row has {@code columns} cells: the columns
+     * beyond them (the TLS ones, in an older export) are missing.
+     */
+    public static ColumnMapping documentedOrder(int columns) {
+        int[] idx = documentedOrder().index;
+        for (int i = Math.max(0, columns); i < idx.length; i++) {
+            idx[i] = -1;
+        }
+        return new ColumnMapping(idx, true, List.of(), List.of(), List.of());
+    }
+
     /** Maps a header row by name; columns that are not found get index -1. */
     public static ColumnMapping fromHeader(String[] headerRow) {
         int[] idx = new int[LogColumn.values().length];

@@ -290,7 +290,10 @@ final class RowInterpreter {
             throw new UnusableLogException(unknownHeader.isEmpty() ? noUsableRow
                     : LogTexts.text("unusable.notAnEmailLog", noUsableRow, String.join(", ", unknownHeader)));
         }
-        return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), mapping(),
+        // without a header, the widest row tells which columns the file has (an older export has no TLS ones)
+        ColumnMapping columns = mapping != null && mapping.positional() ? ColumnMapping.documentedOrder(maxColumns)
+                : mapping();
+        return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), columns,
                 input.charset().name(), input.delimiter(), complete);
     }
 
