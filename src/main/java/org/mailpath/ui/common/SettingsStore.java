@@ -103,28 +103,49 @@ public final class SettingsStore {
         save();
     }
 
-    /** Most recent first; files that no longer exist are kept (the list shows them as missing). */
-    public synchronized List<Path> recentFiles() {
-        List<Path> list = new ArrayList<>();
+    /**
+     * The logs opened lately, most recent first: each entry the file opened, or the files opened together (read
+     * together again). Files that no longer exist are kept (the list shows them as missing). Stored as
+     * {@code recent.N} (the first file: all an entry had before files could be opened together, and all an older
+     * MailPath reads of one) and {@code recent.N.K} for the further files of entry N.
+     */
+    public synchronized List<List<Path>> recentLogs() {
+        List<List<Path>> list = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
             String v = values.getProperty(RECENT + i);
             if (v == null) {
                 break;
             }
+            List<String> entry = new ArrayList<>(List.of(v));
+            for (int k = 1; values.getProperty(RECENT + i + "." + k) != null; k++) {
+                entry.add(values.getProperty(RECENT + i + "." + k));
+            }
             try {
-                list.add(Path.of(v));
+                list.add(entry.stream().map(Path::of).toList());
             } catch (InvalidPathException e) {
-                LOG.log(System.Logger.Level.DEBUG, "skipping recent entry " + v);
+                LOG.log(System.Logger.Level.DEBUG, "skipping recent entry " + entry);
             }
         }
         return list;
     }
 
-    public synchronized void addRecentFile(Path path) {
-        List<Path> list = recentFiles();
-        Path absolute = path.toAbsolutePath().normalize();
-        list.remove(absolute);
-        list.addFirst(absolute);
+    /** Remembers {@code file} as the latest log opened. */
+    public synchronized void addRecentFile(Path file) {
+        addRecentLogs(List.of(file));
+    }
+
+    /**
+     * Remembers {@code files}, opened together (or one file alone), as the latest entry; the same files opened before
+     * in the same order move up instead of being listed twice.
+     */
+    public synchronized void addRecentLogs(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        List<List<Path>> list = recentLogs();
+        List<Path> entry = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        list.remove(entry);
+        list.addFirst(entry);
         writeRecent(list.subList(0, Math.min(MAX_RECENT, list.size())));
         save();
     }
@@ -140,10 +161,14 @@ public final class SettingsStore {
         save();
     }
 
-    private void writeRecent(List<Path> list) {
+    private void writeRecent(List<List<Path>> list) {
         values.stringPropertyNames().stream().filter(k -> k.startsWith(RECENT)).forEach(values::remove);
         for (int i = 0; i < list.size(); i++) {
-            values.setProperty(RECENT + i, list.get(i).toString());
+            List<Path> entry = list.get(i);
+            values.setProperty(RECENT + i, entry.getFirst().toString());
+            for (int k = 1; k < entry.size(); k++) {
+                values.setProperty(RECENT + i + "." + k, entry.get(k).toString());
+            }
         }
     }
 

@@ -275,7 +275,7 @@ public final class ImportView {
     private Node recentPane() {
         Label title = new Label(messages.get("import.recent.title"));
         title.getStyleClass().addAll(Styles.TITLE_4);
-        ListView<Path> list = new ListView<>(model.recentFiles());
+        ListView<List<Path>> list = new ListView<>(model.recentFiles());
         list.setId("recent-files");
         list.getStyleClass().add("recent-list");
         Label placeholder = text(messages.get("import.recent.empty"));
@@ -283,15 +283,15 @@ public final class ImportView {
         list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(Path item, boolean empty) {
+            protected void updateItem(List<Path> item, boolean empty) {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
                     return;
                 }
-                Label name = new Label(String.valueOf(item.getFileName()));
-                Label folder = new Label(String.valueOf(item.getParent()));
+                Label name = new Label(model.recentName(item));
+                Label folder = new Label(model.recentFolder(item));
                 folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 setGraphic(new VBox(2, name, folder));
                 setText(null);

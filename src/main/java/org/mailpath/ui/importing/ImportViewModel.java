@@ -61,12 +61,13 @@ public final class ImportViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<FileProblem> problems = FXCollections.observableArrayList();
-    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    /** Each entry one log, or the logs opened together. */
+    private final ObservableList<List<Path>> recentFiles = FXCollections.observableArrayList();
     // One read-only view of each list, made once: an unmodifiable view passes changes on through a weak listener, so a
     // view made per call, that only a listener holds, is collected and its listener hears nothing more.
     private final ObservableList<String> fileLinesView = FXCollections.unmodifiableObservableList(fileLines);
     private final ObservableList<FileProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
-    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
+    private final ObservableList<List<Path>> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
     private final BooleanBinding canOpen;
     private final BooleanBinding canCancel;
     private final BooleanBinding canClearRecent;
@@ -91,7 +92,7 @@ public final class ImportViewModel implements WizardStep {
         canClearRecent = Bindings.isNotEmpty(recentFiles);
         complete.bind(Bindings.createBooleanBinding(() -> session.analysis().isPresent() && !busy.get(),
                 session.analysisProperty(), busy));
-        recentFiles.setAll(settings.recentFiles());
+        recentFiles.setAll(settings.recentLogs());
     }
 
     // ---- properties
@@ -157,7 +158,8 @@ public final class ImportViewModel implements WizardStep {
         return problemsView;
     }
 
-    public ObservableList<Path> recentFiles() {
+    /** The logs opened lately, most recent first: each entry one file, or the files opened together. */
+    public ObservableList<List<Path>> recentFiles() {
         return recentFilesView;
     }
 
@@ -190,7 +192,7 @@ public final class ImportViewModel implements WizardStep {
         if (!canOpen.get()) {
             return;
         }
-        Optional<Path> folder = recentFiles.stream().findFirst().map(Path::getParent);
+        Optional<Path> folder = recentFiles.stream().findFirst().map(e -> e.getFirst().getParent());
         List<Path> chosen = dialogs.chooseLogFiles(folder);
         if (!chosen.isEmpty()) {
             importFiles(chosen);
@@ -234,10 +236,34 @@ public final class ImportViewModel implements WizardStep {
         }, new Listener(() -> List.of(located.get()), name, false));
     }
 
-    public void openRecent(Path file) {
+    /** Opens an entry of {@link #recentFiles} again: its files together, as they were opened. */
+    public void openRecent(List<Path> files) {
         if (canOpen.get()) {
-            importFile(file);
+            importFiles(files);
         }
+    }
+
+    /** The first line of an entry of {@link #recentFiles}: the file's name, or the labels of the files together. */
+    public String recentName(List<Path> files) {
+        return files.size() == 1 ? FileNames.nameOf(files.getFirst()) : String.join(", ", FileNames.labelsOf(files));
+    }
+
+    /**
+     * The second line of an entry of {@link #recentFiles}: the file's folder, or that the files are read together,
+     * and the folder they are all in.
+     */
+    public String recentFolder(List<Path> files) {
+        if (files.size() == 1) {
+            return String.valueOf(files.getFirst().getParent());
+        }
+        Path common = files.getFirst().getParent();
+        for (Path f : files) {
+            while (common != null && (f.getParent() == null || !f.getParent().startsWith(common))) {
+                common = common.getParent();
+            }
+        }
+        return common == null ? messages.format("import.recent.together", files.size())
+                : messages.format("import.recent.togetherIn", files.size(), common);
     }
 
     public void clearRecentFiles() {
@@ -390,9 +416,9 @@ public final class ImportViewModel implements WizardStep {
             summaryText.set(messages.format("import.done.summary", analysis.messages(), analysis.rows(),
                     analysis.rejectedRows()));
             if (remember) {
-                // the first file given ends up on top; each can be opened again on its own
-                files.get().reversed().forEach(settings::addRecentFile);
-                recentFiles.setAll(settings.recentFiles());
+                // files opened together are one entry, which opens them together again
+                settings.addRecentLogs(files.get());
+                recentFiles.setAll(settings.recentLogs());
             }
             openName = name;
             openTitle = files.get().size() == 1 ? messages.format("import.done.title", name)

@@ -86,7 +86,7 @@ class AboutViewModelTest {
         m.forgetSettings();
         assertEquals(Optional.empty(), settings.get(OfferedLanguages.SETTING));
         assertEquals(Optional.empty(), settings.get("theme"));
-        assertTrue(settings.recentFiles().isEmpty());
+        assertTrue(settings.recentLogs().isEmpty());
         assertEquals(1, recentFilesForgotten.get(), "the import step's list is emptied too");
     }
 }

@@ -26,11 +26,45 @@ class SettingsStoreTest {
             store.addRecentFile(dir.resolve("log" + i + ".csv"));
         }
         store.addRecentFile(dir.resolve("log5.csv"));
-        List<Path> recent = SettingsStore.open(file).recentFiles();
+        List<List<Path>> recent = SettingsStore.open(file).recentLogs();
         assertEquals(SettingsStore.MAX_RECENT, recent.size());
-        assertEquals(dir.resolve("log5.csv"), recent.get(0));
-        assertEquals(dir.resolve("log9.csv"), recent.get(1));
-        assertEquals(1, recent.stream().filter(p -> p.endsWith("log5.csv")).count());
+        assertEquals(List.of(dir.resolve("log5.csv")), recent.get(0));
+        assertEquals(List.of(dir.resolve("log9.csv")), recent.get(1));
+        assertEquals(1, recent.stream().filter(e -> e.getFirst().endsWith("log5.csv")).count());
+    }
+
+    @Test
+    void logsOpenedTogetherAreOneEntryBesideTheFilesOpenedAlone() {
+        Path file = dir.resolve("settings.properties");
+        SettingsStore store = SettingsStore.open(file);
+        List<Path> month = List.of(dir.resolve("jan/EmailLog.csv"), dir.resolve("feb/EmailLog.csv"),
+                dir.resolve("mar/EmailLog.csv"));
+        store.addRecentFile(dir.resolve("jan/EmailLog.csv"));
+        store.addRecentLogs(month);
+        store.addRecentFile(dir.resolve("other.csv"));
+        store.addRecentLogs(month);
+        assertEquals(List.of(month, List.of(dir.resolve("other.csv")), List.of(dir.resolve("jan/EmailLog.csv"))),
+                SettingsStore.open(file).recentLogs(), "the same files opened together again move up, once");
+    }
+
+    /** Preferences written before files could be opened together: one file per entry, recent.0, recent.1, … */
+    @Test
+    void entriesStoredBeforeStillLoadAsSingleFiles() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.properties"), "theme=dark\nrecent.0="
+                + dir.resolve("b.csv").toString().replace("\\", "\\\\") + "\nrecent.1="
+                + dir.resolve("a.csv").toString().replace("\\", "\\\\") + "\n");
+        SettingsStore store = SettingsStore.open(file);
+        assertEquals(List.of(List.of(dir.resolve("b.csv")), List.of(dir.resolve("a.csv"))), store.recentLogs());
+        // and an entry of several files leaves recent.N as its first file, all an older MailPath reads
+        store.addRecentLogs(List.of(dir.resolve("c.csv"), dir.resolve("d.csv")));
+        java.util.Properties written = new java.util.Properties();
+        store.flush();
+        try (var in = Files.newInputStream(file)) {
+            written.load(in);
+        }
+        assertEquals(dir.resolve("c.csv").toString(), written.getProperty("recent.0"));
+        assertEquals(dir.resolve("d.csv").toString(), written.getProperty("recent.0.1"));
+        assertEquals(dir.resolve("b.csv").toString(), written.getProperty("recent.1"));
     }
 
     @Test
@@ -40,7 +74,7 @@ class SettingsStoreTest {
         store.put("theme", "dark");
         store.addRecentFile(dir.resolve("a.csv"));
         store.clearRecentFiles();
-        assertTrue(SettingsStore.open(file).recentFiles().isEmpty());
+        assertTrue(SettingsStore.open(file).recentLogs().isEmpty());
         assertEquals(Optional.of("dark"), SettingsStore.open(file).get("theme"));
         store.clearAll();
         assertEquals(Optional.empty(), SettingsStore.open(file).get("theme"));
@@ -50,7 +84,7 @@ class SettingsStoreTest {
     void aDamagedFileGivesEmptySettingsAndAnUnwritableOneDoesNotStopWork() throws Exception {
         Path file = Files.write(dir.resolve("settings.properties"), new byte[] {'\\', 'u', 'Z', 'Z'});
         SettingsStore store = SettingsStore.open(file);
-        assertTrue(store.recentFiles().isEmpty());
+        assertTrue(store.recentLogs().isEmpty());
         Path blocked = Files.writeString(dir.resolve("not-a-dir"), "x").resolve("settings.properties");
         SettingsStore unwritable = SettingsStore.open(blocked);
         unwritable.put("theme", "dark");
@@ -72,7 +106,7 @@ class SettingsStoreTest {
         SettingsStore reread = SettingsStore.open(file);
         assertEquals(Optional.of("dark"), reread.get("theme"));
         assertEquals(Optional.of("192.0.2.53"), reread.get("resolvers"));
-        assertEquals(List.of(dir.resolve("a.csv")), reread.recentFiles());
+        assertEquals(List.of(List.of(dir.resolve("a.csv"))), reread.recentLogs());
         store.put("theme", "light");
         assertEquals(1, queued.size(), "a change after the write queues a new one");
         queued.poll().run();

@@ -71,12 +71,12 @@ class ImportViewModelTest {
         assertEquals("Line 17, field Mail Event — “X” is not a Mail Event letter. (row left out)",
                 m.describe(m.problems().getFirst()));
         assertEquals("5 messages from 13 rows; 1 row left out.", m.summaryTextProperty().get());
-        assertEquals(List.of(file.toAbsolutePath()), m.recentFiles());
+        assertEquals(List.of(List.of(file.toAbsolutePath())), m.recentFiles());
         assertEquals(List.of(file), session.logFiles(), "the report appendix reads the raw rows from it");
         assertTrue(m.canClearRecentProperty().get());
         m.clearRecentFiles();
         assertTrue(m.recentFiles().isEmpty());
-        assertTrue(SettingsStore.open(dir.resolve("settings.properties")).recentFiles().isEmpty());
+        assertTrue(SettingsStore.open(dir.resolve("settings.properties")).recentLogs().isEmpty());
     }
 
     @Test
@@ -326,8 +326,8 @@ class ImportViewModelTest {
                 m.describe(m.problems().getFirst()));
         assertEquals(files, session.logFiles(), "the report appendix reads each file's rows");
         assertEquals(40, session.analysis().orElseThrow().messages());
-        assertEquals(files.stream().map(Path::toAbsolutePath).toList(), m.recentFiles(),
-                "each can be opened again; the first given on top");
+        assertEquals(List.of(files.stream().map(Path::toAbsolutePath).toList()), m.recentFiles(),
+                "one entry, which opens them together again");
     }
 
     @Test
@@ -346,6 +346,37 @@ class ImportViewModelTest {
         String problem = m.describe(m.problems().getFirst());
         assertTrue(problem.startsWith("feb/EmailLog.csv: Line 2 \u2014 33 rows are exact copies"), problem);
         assertTrue(problem.contains(" of jan/EmailLog.csv): "), problem);
+    }
+
+    @Test
+    void aRecentEntryOfSeveralLogsShowsAndOpensThemTogether() throws Exception {
+        List<Path> files = twoOverlappingRequests();
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        m.importFile(files.getFirst());
+        m.importFiles(files);
+        List<Path> together = files.stream().map(Path::toAbsolutePath).toList();
+        assertEquals(List.of(together, List.of(together.getFirst())), m.recentFiles());
+        assertEquals("first.csv, second.csv", m.recentName(m.recentFiles().getFirst()));
+        assertEquals("2 logs, opened together, in " + together.getFirst().getParent(),
+                m.recentFolder(m.recentFiles().getFirst()));
+        assertEquals("first.csv", m.recentName(m.recentFiles().get(1)));
+        assertEquals(String.valueOf(together.getFirst().getParent()), m.recentFolder(m.recentFiles().get(1)));
+
+        m.openRecent(m.recentFiles().get(1));
+        assertEquals(List.of(together.getFirst()), session.logFiles());
+        m.openRecent(m.recentFiles().get(1));
+        assertEquals(together, session.logFiles(), "both read together again");
+        assertEquals(2, session.analysis().orElseThrow().files().size());
+        assertEquals(List.of(together, List.of(together.getFirst())), m.recentFiles(), "still one entry each");
+    }
+
+    @Test
+    void aRecentEntryOfLogsOfOneNameShowsTheirFolders() throws Exception {
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        Path jan = dir.resolve("2026/jan/EmailLog.csv");
+        Path feb = dir.resolve("2026/feb/EmailLog.csv");
+        assertEquals("jan/EmailLog.csv, feb/EmailLog.csv", m.recentName(List.of(jan, feb)));
+        assertEquals("2 logs, opened together, in " + dir.resolve("2026"), m.recentFolder(List.of(jan, feb)));
     }
 
     @Test
