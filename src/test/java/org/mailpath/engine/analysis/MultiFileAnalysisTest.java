@@ -105,11 +105,13 @@ class MultiFileAnalysisTest {
         assertEquals(1, together.problems().size());
         assertEquals("second.csv", warning.file());
         assertEquals(2, warning.line(), "the second file's first row is its first copy");
-        assertEquals(overlap + " rows are exact copies of an earlier row, every column the same (lines 2, 3, 4, 5, 6"
+        assertEquals(overlap + " rows are exact copies of an earlier row, every column both files have the same (lines"
+                + " 2, 3, 4, 5, 6"
                 + " \u2026; line 2 repeats line " + (n / 3 + 2) + " of first.csv): the logs were requested for time"
                 + " windows that overlap. The copies were left out, so no event or retry counts twice.",
                 warning.message());
-        assertEquals(overlap + " rader är exakta kopior av en tidigare rad, med alla kolumner lika (rad 2, 3, 4, 5, 6"
+        assertEquals(overlap + " rader är exakta kopior av en tidigare rad, med alla kolumner som båda filerna har lika"
+                + " (rad 2, 3, 4, 5, 6"
                 + " \u2026; rad 2 upprepar rad " + (n / 3 + 2) + " i first.csv): loggarna begärdes för tidsfönster som"
                 + " överlappar. Kopiorna lämnades utanför, så ingen händelse och inget nytt försök räknas två gånger.",
                 warning.message(Locale.of("sv")));
@@ -214,6 +216,12 @@ class MultiFileAnalysisTest {
                     a.chains().stream().flatMap(c -> c.events().stream()).map(e -> e.tlsCipher()).toList(),
                     files.toString());
             assertTrue(a.chains().stream().flatMap(c -> c.events().stream()).allMatch(e -> e.file() == 0));
+            assertEquals(List.of("99 rows are exact copies of an earlier row, every column both files have the same"
+                    + " (lines 2, 3, 4, 5, 6 \u2026; line 2 repeats line " + (files.get(0) == noHeader ? 1 : 2) + " of "
+                    + files.get(0).getFileName() + "): the logs"
+                    + " were requested for time windows that overlap. The copies were left out, so no event or retry"
+                    + " counts twice."), a.problems().stream().filter(p -> p.file().equals(a.fileLabels().get(1))
+                    && p.message().contains("cop")).map(FileProblem::message).toList());
         }
     }
 
