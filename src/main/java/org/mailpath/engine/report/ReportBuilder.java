@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.mailpath.engine.address.IdnaNames;
+import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
@@ -405,11 +406,12 @@ public final class ReportBuilder {
     }
 
     /**
-     * The name of the file with index {@code file} among several, redacted like any text: its label, which has
-     * folders only where another file has the same name, and only as many as tell the two apart.
+     * The name of the file with index {@code file} (as {@link #fileName}); where another file has the same name, its
+     * label, with only as many folders as tell the two apart.
      */
     private String fileName(Redactor r, int file) {
-        return r.text(analysis.files().get(file).label());
+        AnalysedFile f = analysis.files().get(file);
+        return r.text(f.label().equals(f.file()) ? withoutFolders(f.file()) : f.label());
     }
 
     private static String withoutFolders(String file) {
