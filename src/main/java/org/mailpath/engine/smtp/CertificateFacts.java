@@ -31,4 +31,12 @@ public record CertificateFacts(Trust trust, boolean expired, boolean notYetValid
         dnsNames = List.copyOf(dnsNames);
         commonNames = List.copyOf(commonNames);
     }
+
+    /**
+     * Whether the leaf names {@code host} by the probe's rules ({@link HostnameMatcher}: a DNS subjectAltName, or
+     * the subject CN when there is none), for judges that check other names than the one the probe connected to.
+     */
+    public boolean names(String host) {
+        return HostnameMatcher.match(host, new CertificateNames(dnsNames, List.of(), commonNames)) != NameMatch.NONE;
+    }
 }

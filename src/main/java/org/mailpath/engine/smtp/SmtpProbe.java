@@ -23,13 +23,24 @@ public final class SmtpProbe {
     private final ReplyDecoder decoder;
     private final CertificateCheck certificates;
     private final SSLSocketFactory tls;
+    private final TlsJudge tlsJudge;
 
     /**
      * @param decoder explains a rejected RCPT reply (e.g. the status knowledge base); {@link ReplyDecoder#NONE} is fine
      * @throws IllegalArgumentException if the EHLO name or the RCPT address could smuggle SMTP commands
      */
     public SmtpProbe(DnsLookup dns, SmtpProbeOptions options, ReplyDecoder decoder) {
+        this(dns, options, decoder, TlsJudge.NONE);
+    }
+
+    /**
+     * @param tlsJudge judges each address's TLS with knowledge of its own (DANE's TLSA records); its findings join
+     *                 the address's
+     * @throws IllegalArgumentException if the EHLO name or the RCPT address could smuggle SMTP commands
+     */
+    public SmtpProbe(DnsLookup dns, SmtpProbeOptions options, ReplyDecoder decoder, TlsJudge tlsJudge) {
         this.dns = dns;
+        this.tlsJudge = tlsJudge;
         this.options = options;
         this.decoder = decoder;
         requireSafe("EHLO name", options.heloName(), false);
@@ -75,7 +86,7 @@ public final class SmtpProbe {
             slots.acquireUninterruptibly();
             try {
                 return new SmtpSession(target, options, decoder, listener, cancellation, certificates, tls,
-                        reverseDns).run();
+                        reverseDns, tlsJudge).run();
             } finally {
                 slots.release();
             }

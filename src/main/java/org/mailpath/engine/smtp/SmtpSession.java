@@ -44,6 +44,7 @@ final class SmtpSession {
     private final CertificateCheck certificates;
     private final SSLSocketFactory tls;
     private final ReverseDnsCheck reverseDns;
+    private final TlsJudge tlsJudge;
 
     private final List<TranscriptLine> transcript = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -61,7 +62,7 @@ final class SmtpSession {
 
     SmtpSession(ProbeTarget target, SmtpProbeOptions options, ReplyDecoder decoder, SmtpProbeListener listener,
                 Cancellation cancellation, CertificateCheck certificates, SSLSocketFactory tls,
-                ReverseDnsCheck reverseDns) {
+                ReverseDnsCheck reverseDns, TlsJudge tlsJudge) {
         this.target = target;
         this.options = options;
         this.decoder = decoder;
@@ -70,6 +71,7 @@ final class SmtpSession {
         this.certificates = certificates;
         this.tls = tls;
         this.reverseDns = reverseDns;
+        this.tlsJudge = tlsJudge;
     }
 
     TargetResult run() {
@@ -96,6 +98,8 @@ final class SmtpSession {
         if (greeted) {
             findings.addAll(reverseDns.check(target, bannerName, ehloName, subject(), this::note, cancellation));
         }
+        // before SMTP_OK is decided: a certificate DANE senders refuse makes the address not fine
+        findings.addAll(tlsJudge.judge(target, tlsFacts, cancellation));
         if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
             findings.addFirst(SmtpFindings.of(SmtpCodes.SMTP_OK, subject(), evidence(), target.label()));
         }
@@ -301,7 +305,7 @@ final class SmtpSession {
         CertificateCheck.Judgement certificate = certificates.evaluate(target.host(), chain, leafNames,
                 options.clock().instant(), subject(), evidence());
         findings.addAll(certificate.findings());
-        tlsFacts = new TlsFacts.Established(summary, certificate.facts());
+        tlsFacts = new TlsFacts.Established(summary, certificate.facts(), chain);
         channel.use(ssl);
         // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again
         return greet(channel, true);

@@ -1,5 +1,8 @@
 package org.mailpath.engine.smtp;
 
+import java.security.cert.X509Certificate;
+import java.util.List;
+
 /**
  * How far STARTTLS got on one address, as facts for judges such as the MTA-STS verdict (the findings say the same
  * for people, in words).
@@ -23,10 +26,20 @@ public sealed interface TlsFacts {
     }
 
     /**
-     * TLS is up: what the handshake gave (protocol, cipher suite, chain as text) and the facts about the server's
-     * certificate.
+     * TLS is up: what the handshake gave (protocol, cipher suite, chain as text), the facts about the server's
+     * certificate, and the chain as the server presented it (leaf first; for DANE, which matches the DER itself).
      */
-    record Established(TlsSummary summary, CertificateFacts certificate) implements TlsFacts {
+    record Established(TlsSummary summary, CertificateFacts certificate, List<X509Certificate> chain)
+            implements TlsFacts {
+
+        public Established {
+            chain = List.copyOf(chain);
+        }
+
+        /** Without the presented chain (judges that need only the facts). */
+        public Established(TlsSummary summary, CertificateFacts certificate) {
+            this(summary, certificate, List.of());
+        }
 
         /** The negotiated protocol, e.g. "TLSv1.3". */
         public String protocol() {
