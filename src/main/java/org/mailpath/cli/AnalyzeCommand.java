@@ -23,6 +23,8 @@ import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.dane.DaneTlsCrossCheck;
+import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.LogFileRawRows;
@@ -193,10 +195,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private Optional<SmtpProbe> smtpProbe(CheckOptions checkOptions) {
         try {
             SmtpProbeOptions options = probeSmtp.options().apply(SmtpProbeOptions.builder(), PROBE_TIMEOUT).build();
-            return probeSmtp.enabled()
-                    ? Optional.of(new SmtpProbe(DnsLookups.create(checkOptions.resolvers(), checkOptions.timeout()),
-                            options, ProbeCommand.replyDecoder()))
-                    : Optional.empty();
+            if (!probeSmtp.enabled()) {
+                return Optional.empty();
+            }
+            DnsLookup lookup = DnsLookups.create(checkOptions.resolvers(), checkOptions.timeout());
+            return Optional.of(new SmtpProbe(lookup, options, ProbeCommand.replyDecoder(),
+                    new DaneTlsCrossCheck(lookup)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

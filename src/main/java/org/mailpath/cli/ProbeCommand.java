@@ -15,6 +15,7 @@ import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.dane.DaneTlsCrossCheck;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.mtasts.HttpsPolicySource;
@@ -142,7 +143,8 @@ public final class ProbeCommand implements Callable<Integer> {
                     + Math.round(timeout / 60) + " minutes per wait (did you mean " + Durations.plain(timeout / 1000)
                     + "?)");
         }
-        return new SmtpProbe(dns, options, replyDecoder());
+        // DANE: each MX host's certificate against its TLSA records, as DANE-validating senders match it
+        return new SmtpProbe(dns, options, replyDecoder(), new DaneTlsCrossCheck(dns));
     }
 
     /** The MTA-STS check's options: the probe's resolvers and limit (it fetches the policy within it). */

@@ -21,4 +21,13 @@ public final class DaneFindingCodes {
     public static final String DANE_LOOKUP_FAILED = "DANE_LOOKUP_FAILED";
     /** TLSA records senders cannot use (PKIX usages, unknown parameters, malformed data). */
     public static final String DANE_UNUSABLE = "DANE_UNUSABLE";
+
+    // the SMTP probe's certificate against the host's TLSA records (RFC 7672 §3.1): DaneTlsCrossCheck
+
+    /** The presented certificate matches a usable TLSA record of the host. */
+    public static final String DANE_TLS_MATCH = "DANE_TLS_MATCH";
+    /** The presented chain matches none of the host's usable TLSA records: DANE senders do not deliver there. */
+    public static final String DANE_TLS_MISMATCH = "DANE_TLS_MISMATCH";
+    /** Usable TLSA records, but the host offers no STARTTLS or no handshake completes: DANE senders do not deliver. */
+    public static final String DANE_TLS_MISSING = "DANE_TLS_MISSING";
 }

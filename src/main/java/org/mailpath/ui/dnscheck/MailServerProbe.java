@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dane.DaneTlsCrossCheck;
+import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ReplyDecoder;
@@ -36,10 +38,11 @@ public interface MailServerProbe {
      * is asked on a worker thread because the default EHLO name needs this computer's host name.
      */
     static MailServerProbe standard(Supplier<SmtpProbeOptions> defaults, Supplier<ReplyDecoder> decoder) {
-        return (domain, rcpt, dns, listener, cancellation) -> new SmtpProbe(
-                DnsLookups.create(dns.resolvers(), dns.timeout()),
-                defaults.get().toBuilder().rcpt(rcpt).build(), decoder.get())
-                .probe(List.of(domain), listener, cancellation);
+        return (domain, rcpt, dns, listener, cancellation) -> {
+            DnsLookup lookup = DnsLookups.create(dns.resolvers(), dns.timeout());
+            return new SmtpProbe(lookup, defaults.get().toBuilder().rcpt(rcpt).build(), decoder.get(),
+                    new DaneTlsCrossCheck(lookup)).probe(List.of(domain), listener, cancellation);
+        };
     }
 
     /**

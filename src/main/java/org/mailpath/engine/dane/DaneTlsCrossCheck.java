@@ -1,0 +1,284 @@
+package org.mailpath.engine.dane;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.Addresses;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.ZoneSecurity;
+import org.mailpath.engine.domain.DnsText;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.smtp.ProbeTarget;
+import org.mailpath.engine.smtp.TlsFacts;
+import org.mailpath.engine.smtp.TlsJudge;
+import org.xbill.DNS.TLSARecord;
+
+/**
+ * DANE in the SMTP probe: the certificate chain an MX host presented after STARTTLS, matched against the host's
+ * usable TLSA records as senders that validate DANE match it (RFC 7672 §3.1; RFC 6698 §2.1 for the selector and
+ * matching type). Only a host whose records are found in a zone that is signed as far as MailPath checks is judged
+ * ({@link HostTlsa}, {@link ZoneSecurity}); records senders cannot use are left out ({@link TlsaParameters}), and
+ * what is wrong with the records themselves is the DANE check's to say.
+ * <ul>
+ * <li>DANE-EE(3) matches the leaf only; its names and dates do not matter (RFC 7672 §3.1.1; mox, dane/dane.go:
+ * "We don't verify host name in certificate ... And we don't check for expiration").</li>
+ * <li>DANE-TA(2) matches any certificate of the presented chain (RFC 7671 §5.2.2 has servers include it); the
+ * leaf must lead to it by signatures, the certificates below it must be valid now, and the leaf must name the MX
+ * host, the CNAME-expanded name the records were found at, or the recipient domain (RFC 7672 §3.2.2 as mox,
+ * dane/dane.go, sums it up; the RFC author: "the TLSA base domain (generally equal to the MX hostname) MUST be one
+ * of the DNS SANs (or perhaps be the fallback CN in the absence of any DNS SANs)",
+ * https://www.mail-archive.com/exim-users@lists.exim.org/msg01416.html).</li>
+ * </ul>
+ * The records of a host are asked once per probe run, however many addresses it has.
+ */
+public final class DaneTlsCrossCheck implements TlsJudge {
+
+    private static final FindingTexts TEXTS = DaneCheck.TEXTS;
+    private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
+    /** Hex digits of Full(0) association data shown before it is cut: a whole certificate says nothing to people. */
+    private static final int FULL_SHOWN = 64;
+
+    private final DnsLookup dns;
+    private final Clock clock;
+    private final Map<String, HostTlsa> asked = new ConcurrentHashMap<>();
+
+    public DaneTlsCrossCheck(DnsLookup dns) {
+        this(dns, Clock.systemUTC());
+    }
+
+    /** {@code clock}: the time DNSSEC signatures and DANE-TA chains must be valid at (tests fix it). */
+    public DaneTlsCrossCheck(DnsLookup dns, Clock clock) {
+        this.dns = dns;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Finding> judge(ProbeTarget target, TlsFacts facts, Cancellation cancellation) {
+        String host = target.host().toLowerCase(Locale.ROOT);
+        if (facts instanceof TlsFacts.NotReached || Addresses.isIpLiteral(host)) {
+            return List.of();
+        }
+        HostTlsa found = asked.computeIfAbsent(host, h -> HostTlsa.lookup(dns, h, clock.instant(), cancellation));
+        if (!(found instanceof HostTlsa.Published p) || p.zone().level() != ZoneSecurity.Level.SIGNED) {
+            return List.of(); // no DANE for this host, or senders would not use the records: the DANE check says so
+        }
+        List<TLSARecord> usable = p.records().stream().filter(r -> TlsaParameters.unusable(r).isEmpty()).toList();
+        if (usable.isEmpty()) {
+            return List.of();
+        }
+        return List.of(switch (facts) {
+            case TlsFacts.NotReached _ -> throw new IllegalStateException("not reached is not judged");
+            case TlsFacts.NotOffered _ -> noTls(target, p, usable, "phrase.noStartTls");
+            case TlsFacts.Rejected _ -> noTls(target, p, usable, "phrase.startTlsRefused");
+            case TlsFacts.HandshakeFailed _ -> noTls(target, p, usable, "phrase.handshakeFailed");
+            case TlsFacts.Established e -> certificate(target, p, usable, e);
+        });
+    }
+
+    /** TLSA records make DANE senders require TLS (RFC 7672 §2.2); without it they do not deliver to the address. */
+    private static Finding noTls(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable, String why) {
+        String code = DaneFindingCodes.DANE_TLS_MISSING;
+        return TEXTS.finding(code, Severity.ERROR, target.label(), p.evidence(), WHO, code, target.host(),
+                p.owner(), p.zone().zone(), target.label(), TEXTS.text(why), records(usable));
+    }
+
+    private Finding certificate(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable,
+                                TlsFacts.Established tls) {
+        List<X509Certificate> chain = tls.chain();
+        List<String> evidence = new ArrayList<>(p.evidence());
+        evidence.addAll(digestLines(chain, usable));
+        Optional<TaProblem> taProblem = Optional.empty();
+        for (TLSARecord r : usable) {
+            for (int i = 0; i < chain.size(); i++) {
+                if (!matches(r, chain.get(i))) {
+                    continue;
+                }
+                if (r.getCertificateUsage() == TlsaParameters.DANE_EE && i == 0) {
+                    return matched(target, p, r, chain, 0, evidence);
+                }
+                if (r.getCertificateUsage() == TlsaParameters.DANE_TA) {
+                    Optional<LocalText> problem = taProblem(target, p, tls, i);
+                    if (problem.isEmpty()) {
+                        return matched(target, p, r, chain, i, evidence);
+                    }
+                    if (taProblem.isEmpty()) {
+                        taProblem = Optional.of(new TaProblem(r, i, problem.get()));
+                    }
+                }
+            }
+        }
+        String code = DaneFindingCodes.DANE_TLS_MISMATCH;
+        Object leaf = chain.isEmpty() ? TEXTS.text("phrase.noCertificate") : leafDigests(chain.getFirst(), usable);
+        Object publish = chain.isEmpty() ? "" : "3 1 1 " + hex(digest(spki(chain.getFirst()), "SHA-256"));
+        if (taProblem.isPresent()) {
+            TaProblem t = taProblem.get();
+            return TEXTS.variant(code, Severity.ERROR, target.label(), evidence, WHO, code + ".ta.message",
+                    code + ".remediation", target.label(), p.owner(), describe(t.record()),
+                    certificateText(chain, t.depth()), publish, t.problem());
+        }
+        return TEXTS.variant(code, Severity.ERROR, target.label(), evidence, WHO, code + ".message",
+                code + ".remediation", target.label(), p.owner(), records(usable), leaf, publish);
+    }
+
+    private Finding matched(ProbeTarget target, HostTlsa.Published p, TLSARecord r, List<X509Certificate> chain,
+                            int depth, List<String> evidence) {
+        String code = DaneFindingCodes.DANE_TLS_MATCH;
+        return TEXTS.finding(code, Severity.OK, target.label(), evidence, Actor.NOBODY, code, target.label(),
+                describe(r), p.owner(), certificateText(chain, depth));
+    }
+
+    /** Why a DANE-TA record that matches certificate {@code depth} still does not authenticate the server. */
+    private Optional<LocalText> taProblem(ProbeTarget target, HostTlsa.Published p, TlsFacts.Established tls,
+                                          int depth) {
+        List<X509Certificate> chain = tls.chain();
+        if (!linked(chain, depth)) {
+            return Optional.of(TEXTS.text("phrase.ta.unlinked"));
+        }
+        Instant now = clock.instant();
+        for (X509Certificate c : chain.subList(0, depth)) {
+            if (now.isBefore(c.getNotBefore().toInstant()) || now.isAfter(c.getNotAfter().toInstant())) {
+                return Optional.of(TEXTS.text("phrase.ta.dates", c.getSubjectX500Principal().getName()));
+            }
+        }
+        List<String> names = referenceNames(target, p);
+        if (names.stream().noneMatch(n -> tls.certificate().names(n))) {
+            List<String> has = new ArrayList<>(tls.certificate().dnsNames());
+            if (has.isEmpty()) {
+                has.addAll(tls.certificate().commonNames());
+            }
+            return Optional.of(TEXTS.text("phrase.ta.names", DnsText.joinText(names, ", "),
+                    has.isEmpty() ? "-" : String.join(", ", has)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The names a DANE-TA certificate may carry: the MX host, the CNAME-expanded name the records were found at,
+     * and the recipient domain when the host is one of its MX hosts.
+     */
+    private static List<String> referenceNames(ProbeTarget target, HostTlsa.Published p) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(target.host().toLowerCase(Locale.ROOT));
+        names.add(p.owner().substring("_25._tcp.".length()).toLowerCase(Locale.ROOT));
+        if (target.preference().isPresent()) {
+            names.add(target.domain().toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(names);
+    }
+
+    /** Whether each certificate from the leaf up to {@code depth} is signed by the next one's key. */
+    private static boolean linked(List<X509Certificate> chain, int depth) {
+        for (int i = 0; i < depth; i++) {
+            try {
+                chain.get(i).verify(chain.get(i + 1).getPublicKey());
+            } catch (GeneralSecurityException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** RFC 6698 §2.1.2 and §2.1.3: the selected DER, in full or as its digest, equals the association data. */
+    static boolean matches(TLSARecord r, X509Certificate cert) {
+        byte[] selected = r.getSelector() == TlsaParameters.SELECTOR_SPKI ? spki(cert) : der(cert);
+        byte[] data = switch (r.getMatchingType()) {
+            case TlsaParameters.MATCHING_SHA256 -> digest(selected, "SHA-256");
+            case TlsaParameters.MATCHING_SHA512 -> digest(selected, "SHA-512");
+            default -> selected;
+        };
+        return MessageDigest.isEqual(data, r.getCertificateAssociationData());
+    }
+
+    private static byte[] spki(X509Certificate cert) {
+        return cert.getPublicKey().getEncoded();
+    }
+
+    private static byte[] der(X509Certificate cert) {
+        try {
+            return cert.getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            return new byte[0]; // matches nothing
+        }
+    }
+
+    private static byte[] digest(byte[] data, String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm).digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks " + algorithm, e);
+        }
+    }
+
+    private static String hex(byte[] data) {
+        return HexFormat.of().withUpperCase().formatHex(data);
+    }
+
+    /** "3 1 1 (DANE-EE SPKI SHA2-256) 5A3F…": the record as published, Full data cut. */
+    private static String describe(TLSARecord r) {
+        String data = hex(r.getCertificateAssociationData());
+        return TlsaParameters.describe(r) + " " + (data.length() > FULL_SHOWN && r.getMatchingType()
+                == TlsaParameters.MATCHING_FULL ? data.substring(0, FULL_SHOWN) + "…" : data);
+    }
+
+    private static Object records(List<TLSARecord> usable) {
+        return DnsText.joinText(usable.stream().map(DaneTlsCrossCheck::describe).toList(), ", ");
+    }
+
+    /** "certificate 1 of the presented chain (CN=mx.example.com)". */
+    private static LocalText certificateText(List<X509Certificate> chain, int depth) {
+        return TEXTS.text(depth == 0 ? "phrase.leaf" : "phrase.chainCertificate", depth + 1,
+                chain.get(depth).getSubjectX500Principal().getName());
+    }
+
+    /** The leaf's digests of the kinds the records use, e.g. "SPKI SHA2-256 5A3F…" (Full: by its SHA2-256). */
+    private static String leafDigests(X509Certificate leaf, List<TLSARecord> usable) {
+        return String.join(", ", digests(leaf, usable));
+    }
+
+    private static List<String> digests(X509Certificate cert, List<TLSARecord> usable) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (TLSARecord r : usable) {
+            int selector = r.getSelector();
+            byte[] selected = selector == TlsaParameters.SELECTOR_SPKI ? spki(cert) : der(cert);
+            String name = TlsaParameters.selector(selector);
+            kinds.add(switch (r.getMatchingType()) {
+                case TlsaParameters.MATCHING_SHA512 -> name + " SHA2-512 " + hex(digest(selected, "SHA-512"));
+                case TlsaParameters.MATCHING_SHA256 -> name + " SHA2-256 " + hex(digest(selected, "SHA-256"));
+                default -> name + " (Full, " + selected.length + " bytes) SHA2-256 "
+                        + hex(digest(selected, "SHA-256"));
+            });
+        }
+        return List.copyOf(kinds);
+    }
+
+    /** One evidence line per presented certificate with its digests of the kinds the records use. */
+    private static List<String> digestLines(List<X509Certificate> chain, List<TLSARecord> usable) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            lines.add(";; certificate " + (i + 1) + " " + chain.get(i).getSubjectX500Principal().getName() + ": "
+                    + String.join(", ", digests(chain.get(i), usable)));
+        }
+        return lines;
+    }
+
+    /** A DANE-TA record that matched certificate {@code depth} of the chain, and why it still failed. */
+    private record TaProblem(TLSARecord record, int depth, LocalText problem) {
+    }
+}

@@ -1,0 +1,246 @@
+package org.mailpath.engine.dane;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.smtp.ProbeReport;
+import org.mailpath.engine.smtp.ReplyDecoder;
+import org.mailpath.engine.smtp.SmtpCodes;
+import org.mailpath.engine.smtp.SmtpProbe;
+import org.mailpath.engine.smtp.SmtpProbeListener;
+import org.mailpath.engine.smtp.SmtpProbeOptions;
+import org.mailpath.engine.smtp.TargetResult;
+import org.mailpath.testing.dns.ZoneSigner;
+import org.mailpath.testing.dns.ZoneSigner.Key;
+import org.mailpath.testing.fakedns.FakeDns;
+import org.mailpath.testing.smtp.FakeSmtpServer;
+import org.mailpath.testing.smtp.ScriptedSmtp;
+import org.mailpath.testing.smtp.TestCertificates;
+import org.mailpath.testing.smtp.TestCertificates.Material;
+import org.xbill.DNS.Record;
+
+/**
+ * DANE in the SMTP probe: a fake SMTP server with keytool-made certificates, its MX host's TLSA records in a zone
+ * signed in the test ({@link ZoneSigner}) and served by {@link FakeDns}. The association data are computed here
+ * from the very certificates the server presents (RFC 6698 §2.1: selector Cert(0) = the certificate's DER,
+ * SPKI(1) = its SubjectPublicKeyInfo's DER; matching SHA2-256(1) / SHA2-512(2) = that digest, Full(0) = the DER
+ * itself), so a match is a real one.
+ */
+class DaneTlsCrossCheckTest {
+
+    private static final Duration GENEROUS = Duration.ofSeconds(10);
+    /** Now, for the zone's signatures and the certificates' dates alike (keytool dates them from the real now). */
+    private static final Instant NOW = Instant.now();
+    private static final Key CSK = Key.ksk("dane.test");
+    private static final String HEAD = """
+            dane.test.      SOA ns1.dane.test. hostmaster.dane.test. 1 3600 600 86400 300
+            dane.test.      NS  ns1.dane.test.
+            dane.test.      MX  10 mx1.dane.test.
+            ns1.dane.test.  A   192.0.2.53
+            mx1.dane.test.  A   127.0.0.1
+            """;
+
+    static Material served;
+    static Material renewed;
+    static Material otherName;
+    static X509Certificate leaf;
+    static X509Certificate ca;
+
+    @BeforeAll
+    static void certificates() throws Exception {
+        TestCertificates certs = TestCertificates.shared();
+        served = certs.caSigned("mx1.dane.test", "dns:mx1.dane.test", "-1d", 30);
+        // the same names with a new key: a renewal whose TLSA record was not updated
+        renewed = certs.caSigned("mx1.dane.test", "dns:mx1.dane.test", "-2d", 30);
+        otherName = certs.caSigned("other.dane.test", "dns:other.dane.test", "-1d", 30);
+        leaf = served.chain().get(0);
+        ca = served.chain().get(1);
+    }
+
+    private static FakeDns signed(String tlsa) {
+        List<Record> all = new ArrayList<>(ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", HEAD + tlsa),
+                List.of(CSK), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))));
+        all.add(CSK.ds());
+        return FakeDns.of(all);
+    }
+
+    private static FakeDns unsigned(String tlsa) {
+        return FakeDns.of(ZoneSigner.parse("dane.test", HEAD + tlsa));
+    }
+
+    private static String sha256(byte[] data) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    }
+
+    private static String sha512(byte[] data) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(data));
+    }
+
+    private static String spki(X509Certificate c) {
+        return HexFormat.of().formatHex(c.getPublicKey().getEncoded());
+    }
+
+    /** Probes dane.test through its MX host, served by {@code behaviour}, with the DANE cross-check. */
+    private static TargetResult probe(FakeDns dns, FakeSmtpServer.Behaviour behaviour) throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(behaviour)) {
+            SmtpProbeOptions options = SmtpProbeOptions.builder().port(server.port())
+                    .heloName("probe.mailpath.test").connectTimeout(GENEROUS).bannerLimit(GENEROUS)
+                    .commandTimeout(GENEROUS).slowBanner(GENEROUS).build();
+            ProbeReport report = new SmtpProbe(dns, options, ReplyDecoder.NONE,
+                    new DaneTlsCrossCheck(dns, Clock.fixed(NOW, ZoneOffset.UTC)))
+                    .probe(List.of("dane.test"), SmtpProbeListener.NONE, Cancellation.none());
+            assertEquals(1, report.targets().size(), report.allFindings().toString());
+            return report.targets().getFirst();
+        }
+    }
+
+    private static TargetResult probe(FakeDns dns, Material material) throws Exception {
+        return probe(dns, ScriptedSmtp.standard().startTls(material.serverContext()));
+    }
+
+    private static List<Finding> dane(TargetResult r) {
+        return r.findings().stream().filter(f -> f.code().startsWith("DANE_")).toList();
+    }
+
+    private static Finding only(TargetResult r, String code) {
+        List<Finding> dane = dane(r);
+        assertEquals(List.of(code), dane.stream().map(Finding::code).toList(), r.findings().toString());
+        return dane.getFirst();
+    }
+
+    @Test
+    void daneEeRecordOfTheServersKeyMatches() throws Exception {
+        String data = sha256(leaf.getPublicKey().getEncoded());
+        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 3 1 1 " + data + "\n"), served);
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_MATCH);
+        assertEquals(Severity.OK, f.severity());
+        assertEquals(Actor.NOBODY, f.actor());
+        assertEquals(r.target().label(), f.subject());
+        assertEquals(r.target().label() + " presented a certificate chain that the TLSA record 3 1 1 (DANE-EE SPKI"
+                + " SHA2-256) " + data.toUpperCase(Locale.ROOT) + " at _25._tcp.mx1.dane.test matches (the server's"
+                + " own certificate, CN=mx1.dane.test): senders that validate DANE authenticate this server and"
+                + " deliver to it over TLS.", f.message());
+        assertTrue(r.findings().stream().anyMatch(x -> x.code().equals(SmtpCodes.SMTP_TLS_OK)), r.findings().toString());
+    }
+
+    @Test
+    void fullCertificateAndSha512RecordsMatchToo() throws Exception {
+        TargetResult full = probe(signed("_25._tcp.mx1 TLSA 3 0 0 " + HexFormat.of().formatHex(leaf.getEncoded())
+                + "\n"), served);
+        assertTrue(only(full, DaneFindingCodes.DANE_TLS_MATCH).message().contains("TLSA record 3 0 0 (DANE-EE Cert"
+                + " Full) "), only(full, DaneFindingCodes.DANE_TLS_MATCH).message());
+        TargetResult sha512 = probe(signed("_25._tcp.mx1 TLSA 3 1 2 " + sha512(leaf.getPublicKey().getEncoded())
+                + "\n"), served);
+        assertEquals(Severity.OK, only(sha512, DaneFindingCodes.DANE_TLS_MATCH).severity());
+    }
+
+    @Test
+    void daneTaRecordOfTheIssuerMatchesWhenTheLeafNamesTheHost() throws Exception {
+        String data = sha256(ca.getEncoded());
+        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 2 0 1 " + data + "\n"), served);
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_MATCH);
+        assertEquals(r.target().label() + " presented a certificate chain that the TLSA record 2 0 1 (DANE-TA Cert"
+                + " SHA2-256) " + data.toUpperCase(Locale.ROOT) + " at _25._tcp.mx1.dane.test matches (certificate 2"
+                + " of the presented chain, CN=MailPath Test CA): senders that validate DANE authenticate this server"
+                + " and deliver to it over TLS.", f.message());
+    }
+
+    @Test
+    void renewedKeyWithTheOldTlsaRecordIsAnErrorNamingBothDigests() throws Exception {
+        String old = sha256(leaf.getPublicKey().getEncoded());
+        String now = sha256(renewed.chain().getFirst().getPublicKey().getEncoded()).toUpperCase(Locale.ROOT);
+        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 3 1 1 " + old + "\n"), renewed);
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_MISMATCH);
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertEquals("The certificate chain " + r.target().label() + " presented matches none of the usable TLSA"
+                + " records at _25._tcp.mx1.dane.test (3 1 1 (DANE-EE SPKI SHA2-256) " + old.toUpperCase(Locale.ROOT)
+                + "); the server's own certificate has SPKI SHA2-256 " + now + ". Senders that validate DANE (Postfix"
+                + " with smtp_tls_security_level = dane, Exchange Online, KumoMTA) do not deliver to this address"
+                + " (RFC 7672 §2.2): they try another MX host or keep the mail in their queue.", f.message());
+        assertTrue(f.remediation().contains("publish the record of the new key (3 1 1 " + now + ", DANE-EE SPKI"
+                + " SHA2-256 of the server's own certificate) beside the old ones at once."), f.remediation());
+        assertTrue(f.evidence().contains(";; certificate 1 CN=mx1.dane.test: SPKI SHA2-256 " + now),
+                f.evidence().toString());
+        assertFalse(r.findings().stream().anyMatch(x -> x.code().equals(SmtpCodes.SMTP_OK)),
+                "an address DANE senders refuse is not fine: " + r.findings());
+        assertEquals("Certifikatkedjan som " + r.target().label() + " visade matchar ingen av de användbara"
+                + " TLSA-posterna på _25._tcp.mx1.dane.test (3 1 1 (DANE-EE SPKI SHA2-256) "
+                + old.toUpperCase(Locale.ROOT) + "); serverns eget certifikat har SPKI SHA2-256 " + now
+                + ". Avsändare som validerar DANE (Postfix med smtp_tls_security_level = dane, Exchange Online,"
+                + " KumoMTA) levererar inte till den här adressen (RFC 7672 §2.2): de försöker med en annan MX-värd"
+                + " eller behåller posten i sin kö.", f.message(Locale.of("sv")));
+    }
+
+    @Test
+    void daneEeMatchesOnlyTheLeafNotItsIssuer() throws Exception {
+        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 3 1 1 " + sha256(ca.getPublicKey().getEncoded()) + "\n"),
+                served);
+        assertEquals(Severity.ERROR, only(r, DaneFindingCodes.DANE_TLS_MISMATCH).severity());
+    }
+
+    @Test
+    void daneTaIssuerWithALeafNamingAnotherHostDoesNotAuthenticate() throws Exception {
+        String data = sha256(ca.getPublicKey().getEncoded());
+        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 2 1 1 " + data + "\n"), otherName);
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_MISMATCH);
+        assertEquals("The TLSA record 2 1 1 (DANE-TA SPKI SHA2-256) " + data.toUpperCase(Locale.ROOT) + " at"
+                + " _25._tcp.mx1.dane.test matches certificate 2 of the presented chain, CN=MailPath Test CA of the"
+                + " chain " + r.target().label() + " presented, but the server's certificate names none of"
+                + " mx1.dane.test, dane.test (it names other.dane.test), so the record does not authenticate the"
+                + " server (RFC 7672 §3.1.2, §3.2.2). Senders that validate DANE (Postfix with"
+                + " smtp_tls_security_level = dane, Exchange Online, KumoMTA) do not deliver to this address: they"
+                + " try another MX host or keep the mail in their queue.", f.message());
+    }
+
+    @Test
+    void tlsaRecordsButNoStartTlsMeansDaneSendersDoNotDeliver() throws Exception {
+        String data = sha256(leaf.getPublicKey().getEncoded());
+        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 3 1 1 " + data + "\n"), ScriptedSmtp.standard());
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_MISSING);
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("MX host mx1.dane.test publishes usable TLSA records at _25._tcp.mx1.dane.test (3 1 1 (DANE-EE"
+                + " SPKI SHA2-256) " + data.toUpperCase(Locale.ROOT) + ") in the zone dane.test, which is signed with"
+                + " DNSSEC as far as MailPath checks, so senders that validate DANE require TLS with it (RFC 7672"
+                + " §2.2); but " + r.target().label() + " does not offer STARTTLS. They do not deliver to this"
+                + " address: they try another MX host or keep the mail in their queue.", f.message());
+    }
+
+    @Test
+    void recordsInAnUnsignedZoneAreNotJudged() throws Exception {
+        String data = sha256(renewed.chain().getFirst().getPublicKey().getEncoded());
+        TargetResult r = probe(unsigned("_25._tcp.mx1 TLSA 3 1 1 " + data + "\n"), served);
+        assertEquals(List.of(), dane(r), "senders ignore the records (the DANE check says DANE_NOT_SIGNED)");
+    }
+
+    @Test
+    void onlyUnusableRecordsAreNotJudged() throws Exception {
+        // PKIX-EE(1): RFC 7672 §3.1.3, senders treat it as unusable
+        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 1 1 1 " + sha256(ca.getPublicKey().getEncoded()) + "\n"),
+                served);
+        assertEquals(List.of(), dane(r), r.findings().toString());
+    }
+
+    @Test
+    void noTlsaRecordsNoDaneFinding() throws Exception {
+        assertEquals(List.of(), dane(probe(signed(""), served)));
+        assertEquals(spki(leaf), spki(served.chain().getFirst()), "the shared material is stable");
+    }
+}
