@@ -9,15 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
+import javafx.application.Platform;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -25,6 +26,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
@@ -32,15 +34,18 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
@@ -71,7 +76,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * pane's title, arrow and focus, a scroll bar's thumb against its track (CSS Scrollbars Level 1, scrollbar-color,
  * https://www.w3.org/TR/css-scrollbars-1/#scrollbar-color), a split pane divider's grabber.</li>
  * <li>A focus ring drawn outside a control is not cut off by the clip of what holds it (a split pane's side), nor
- * covered by a region painted after it, while the control itself is not; clips that scroll are left out.</li>
+ * covered by a region painted after it, while the control itself is not (see {@link FocusRings}): of a scrolling view
+ * (a scroll pane, a list's or a table's rows) the edges it is scrolled to the end of count, so every scroll pane, list
+ * and table is measured at its start (as a step opens: first row, first column, top) and scrolled to its end (last
+ * row, last column, bottom). SC 2.4.7 Focus Visible (https://www.w3.org/TR/WCAG22/#focus-visible) and, for the
+ * indicator's contrast, SC 1.4.11 as Understanding Non-text Contrast's "Relationship with Focus Visible" reads it.</li>
+ * <li>Besides what the steps open with, what a keyboard user also meets: the titled pane "Resolver settings" opened
+ * (its fields and the timeout spinner: the spinner's edge, its arrows against their buttons, its focus), each other
+ * tab of a tab pane shown (the Events step's domains table), the mail server test and its RCPT test opted into (the
+ * RCPT address field enabled: an editable drop-down is a field typed into, so its edge has 3:1 as a text field's),
+ * every table sorted up and down by its first column (the sort arrow) and the About box opened from the header (its
+ * language choice and its buttons). Left out as SC 1.4.11 and SC 1.4.3 allow: disabled controls ("inactive user
+ * interface components"), such as the DNS step's conversation tab before a mail server was talked to.</li>
  * </ul>
  */
 class InteractionStatesTest extends RunningAppTest {
@@ -94,6 +110,12 @@ class InteractionStatesTest extends RunningAppTest {
         waitUntil(() -> app.checksModel().canRunProperty().get());
         robot.interact(() -> app.checksModel().run());
         waitUntil(() -> app.checksModel().stateProperty().get() == ChecksState.DONE);
+        // the mail server test and its RCPT test opted into after the run: the RCPT box shows, and its address field
+        // is enabled (disabled, it would be an inactive component that SC 1.4.11 leaves out)
+        robot.interact(() -> {
+            app.checksModel().probeServersProperty().set(true);
+            app.checksModel().rcptTestProperty().set(true);
+        });
         try {
             for (String theme : List.of("light", "dark")) {
                 if (theme.equals("dark")) {
@@ -103,8 +125,9 @@ class InteractionStatesTest extends RunningAppTest {
                     int index = step;
                     robot.interact(() -> app.wizard().goTo(index));
                     WaitForAsyncUtils.waitForFxEvents();
-                    robot.interact(() -> visit(theme + ", step " + (index + 1)));
+                    robot.interact(() -> visitStep(theme + ", step " + (index + 1)));
                 }
+                about(robot, theme);
             }
         } finally {
             if (app.appearance().darkProperty().get()) {
@@ -126,12 +149,49 @@ class InteractionStatesTest extends RunningAppTest {
         assertTrue(counted.getOrDefault("titled pane", 0) >= 2, "titled panes: " + counted);
         assertTrue(counted.getOrDefault("scroll bar", 0) >= 10, "scroll bars: " + counted);
         assertTrue(counted.getOrDefault("divider", 0) >= 8, "dividers: " + counted);
+        assertTrue(counted.getOrDefault("sort arrow", 0) >= 8, "sort arrows: " + counted);
+        assertTrue(counted.getOrDefault("spinner", 0) >= 2, "spinners: " + counted);
+        assertTrue(counted.getOrDefault("editable drop-down", 0) >= 2, "the RCPT address: " + counted);
+        assertEquals(2, counted.getOrDefault("About box", 0), "About boxes: " + counted);
+        assertTrue(counted.getOrDefault("tab shown", 0) >= 2, "tabs shown in turn: " + counted);
+        assertTrue(counted.getOrDefault("ring scrolled to the end", 0) >= 100, "rings scrolled to the end: " + counted);
         assertEquals("", String.join("\n", problems));
     }
 
-    /** Every enabled control of the window now shown, in each of its states; on the JavaFX thread. */
-    private void visit(String where) {
+    /**
+     * A step as a keyboard user meets it: its controls, with every titled pane opened (the fields behind "Resolver
+     * settings"), then each other tab of a tab pane shown in turn, then every scrolling view scrolled to its end (the
+     * focus rings at its last row, its last column, its bottom). On the JavaFX thread.
+     */
+    private void visitStep(String where) {
         Parent root = app.scene().getRoot();
+        for (Node n : all(root)) {
+            if (n instanceof TitledPane p && shown(p) && !p.isExpanded()) {
+                p.setAnimated(false);
+                p.setExpanded(true);
+            }
+        }
+        visit(root, where);
+        for (Node n : all(root)) {
+            if (n instanceof TabPane pane && shown(pane) && !inactive(pane)) {
+                Tab chosen = pane.getSelectionModel().getSelectedItem();
+                for (Tab tab : List.copyOf(pane.getTabs())) {
+                    if (tab != chosen && !tab.isDisabled() && tab.getContent() instanceof Parent content) {
+                        count("tab shown");
+                        pane.getSelectionModel().select(tab);
+                        visit(content, where + " tab \"" + tab.getText() + "\"");
+                    }
+                }
+                pane.getSelectionModel().select(chosen);
+            }
+        }
+        root.applyCss();
+        root.layout();
+        scrolledToTheEnd(root, where);
+    }
+
+    /** Every enabled control under {@code root} now shown, in each of its states; on the JavaFX thread. */
+    private void visit(Parent root, String where) {
         root.applyCss();
         root.layout();
         for (Node n : all(root)) {
@@ -142,7 +202,8 @@ class InteractionStatesTest extends RunningAppTest {
             switch (n) {
                 case CheckBox c -> checkBox(c, at);
                 case ButtonBase b when !(b instanceof Hyperlink) && !(b instanceof RadioButton) -> button(b, at);
-                case TextInputControl t -> textInput(t, at);
+                case TextInputControl t when !(t.getParent() instanceof Spinner<?>) -> textInput(t, at);
+                case Spinner<?> spinner -> spinner(spinner, at);
                 case TabPane p -> tabs(p, at);
                 case ComboBoxBase<?> c -> choice(c, at);
                 case ChoiceBox<?> c -> choice(c, at);
@@ -268,7 +329,7 @@ class InteractionStatesTest extends RunningAppTest {
                 rows.add((IndexedCell<?>) n);
             }
         }
-        Node before = app.scene().getFocusOwner();
+        Node before = view.getScene().getFocusOwner();
         for (boolean focused : List.of(false, true)) {
             if (focused) {
                 view.requestFocus();
@@ -399,9 +460,17 @@ class InteractionStatesTest extends RunningAppTest {
         count("drop-down");
         Control focusable = c.getParent() instanceof CheckComboBox<?> owner ? owner : c;
         Region arrow = (Region) c.lookup(".arrow");
+        boolean editable = c instanceof ComboBoxBase<?> combo && combo.isEditable();
+        if (editable) {
+            count("editable drop-down");
+        }
         for (String state : List.of("", "hover", "showing")) {
             on(c, state);
             texts(c, at, state);
+            if (editable) {
+                // typed into as a text field is: its edge shows where ("Text input")
+                edge(c, at, state);
+            }
             Color inside = TextContrast.behind(arrow);
             Color fill = fills(arrow, inside).getFirst();
             need(Wcag.contrast(fill, inside), at, state, "arrow " + Wcag.hex(fill) + " on " + Wcag.hex(inside));
@@ -514,14 +583,49 @@ class InteractionStatesTest extends RunningAppTest {
             texts(header, at + " header", state);
             off(header, state);
         }
-        // a sorted column's arrow; Primer draws it in the header text's colour, which the texts above hold to 4.5:1
-        for (Node n : header.lookupAll(".arrow")) {
-            if (n instanceof Region arrow && shown(arrow) && arrow.getWidth() > 0) {
-                Color inside = TextContrast.behind(arrow);
-                Color fill = fills(arrow, inside).getFirst();
-                need(Wcag.contrast(fill, inside), at + " header", "sorted",
-                        "sort arrow " + Wcag.hex(fill) + " on " + Wcag.hex(inside));
+        sortArrows(table, header, at + " header");
+    }
+
+    /**
+     * The sort arrow (a graphic that shows the order: 3:1 against its header), sorted up and down by the first
+     * column that sorts, plain and hovered; the table's own order is put back after. A table whose items cannot be
+     * sorted in place refuses the sort (TableView's default policy puts the order back): no arrow to measure.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void sortArrows(TableView<?> table, Region header, String at) {
+        List<TableColumn> order = new ArrayList<>(table.getSortOrder());
+        TableColumn column = table.getColumns().stream().filter(TableColumn::isSortable).findFirst().orElse(null);
+        if (column == null) {
+            return;
+        }
+        TableColumn.SortType type = column.getSortType();
+        try {
+            for (TableColumn.SortType way : TableColumn.SortType.values()) {
+                column.setSortType(way);
+                ((ObservableList) table.getSortOrder()).setAll(List.of(column));
+                if (table.getSortOrder().isEmpty()) {
+                    System.out.println("InteractionStatesTest: " + at + " refuses to sort");
+                    return;
+                }
+                table.getScene().getRoot().applyCss();
+                table.getScene().getRoot().layout();
+                for (String state : List.of("", "hover")) {
+                    on(header, state);
+                    for (Node n : header.lookupAll(".arrow")) {
+                        if (n instanceof Region arrow && shown(arrow) && arrow.getWidth() > 0) {
+                            count("sort arrow");
+                            Color inside = TextContrast.behind(arrow);
+                            Color fill = fills(arrow, inside).getFirst();
+                            need(Wcag.contrast(fill, inside), at, (state + " sorted " + way).strip(),
+                                    "sort arrow " + Wcag.hex(fill) + " on " + Wcag.hex(inside));
+                        }
+                    }
+                    off(header, state);
+                }
             }
+        } finally {
+            column.setSortType(type);
+            ((ObservableList) table.getSortOrder()).setAll(order);
         }
     }
 
@@ -581,15 +685,157 @@ class InteractionStatesTest extends RunningAppTest {
         count("titled pane");
         Region title = (Region) pane.lookup(".title");
         Region arrow = (Region) title.lookup(".arrow");
-        for (String state : List.of("", "hover")) {
-            on(title, state);
-            texts(title, at + " title", state);
-            Color inside = TextContrast.behind(arrow);
-            Color fill = fills(arrow, inside).getFirst();
-            need(Wcag.contrast(fill, inside), at + " title", state, "arrow " + Wcag.hex(fill) + " on " + Wcag.hex(inside));
-            off(title, state);
-            focus(pane, at, state, List.of(title));
+        boolean open = pane.isExpanded();
+        for (boolean expanded : List.of(false, true)) {
+            pane.setExpanded(expanded);
+            pane.getScene().getRoot().layout();
+            String named = at + (expanded ? " (open)" : " (closed)");
+            for (String state : List.of("", "hover")) {
+                on(title, state);
+                texts(title, named + " title", state);
+                Color inside = TextContrast.behind(arrow);
+                Color fill = fills(arrow, inside).getFirst();
+                need(Wcag.contrast(fill, inside), named + " title", state, "arrow " + Wcag.hex(fill) + " on " + Wcag.hex(inside));
+                off(title, state);
+                focus(pane, named, state, List.of(title));
+            }
         }
+        pane.setExpanded(open);
+        pane.getScene().getRoot().layout();
+    }
+
+    // ---- spinners (the DNS step's timeout)
+
+    /**
+     * A spinner is typed into: its edge (the border it is drawn with) shows where, as a text field's does ("Text
+     * input"); its arrows are what show it steps ("Dropdown indicator" by analogy: the graphic that says what the
+     * control does), 3:1 against their buttons; its focus.
+     */
+    private void spinner(Spinner<?> spinner, String at) {
+        count("spinner");
+        for (String state : List.of("", "hover")) {
+            on(spinner, state);
+            texts(spinner, at, state);
+            Color behind = TextContrast.behind(spinner);
+            Color edge = spinner.getBorder() == null || spinner.getBorder().getStrokes().isEmpty()
+                    ? fills(spinner, behind).getFirst()
+                    : Wcag.over((Color) spinner.getBorder().getStrokes().getFirst().getTopStroke(), behind);
+            need(Wcag.contrast(edge, behind), at, state, "edge " + Wcag.hex(edge) + " against " + Wcag.hex(behind));
+            for (String part : List.of("increment", "decrement")) {
+                Region button = (Region) spinner.lookup("." + part + "-arrow-button");
+                Region arrow = (Region) spinner.lookup("." + part + "-arrow");
+                on(button, state);
+                Color inside = fills(button, TextContrast.behind(button)).getLast();
+                Color fill = fills(arrow, inside).getFirst();
+                need(Wcag.contrast(fill, inside), at, state, part + " arrow " + Wcag.hex(fill) + " on " + Wcag.hex(inside));
+                off(button, state);
+            }
+            off(spinner, state);
+            focus(spinner, at, state, List.of(spinner));
+        }
+    }
+
+    // ---- focus rings at the far end of what scrolls
+
+    /**
+     * Every scroll pane, list and table under {@code root} scrolled to the end both ways (its last row, its last
+     * column, its bottom), and the focus ring of each control in it then on screen measured: where a view is
+     * scrolled to its start (as the steps open), {@link #focus} measured them already. Scrolled back after.
+     */
+    private void scrolledToTheEnd(Parent root, String where) {
+        List<Control> views = new ArrayList<>();
+        for (Node n : all(root)) {
+            if ((n instanceof ScrollPane || n instanceof ListView<?> || n instanceof TableView<?>) && shown(n)
+                    && !inactive(n) && !(n.getParent() instanceof ComboBoxBase) && !(n.getParent() instanceof TextInputControl)
+                    && !n.getStyleClass().contains("text-area")) {
+                views.add((Control) n);
+            }
+        }
+        for (Control view : views) {
+            scroll(view, true);
+            String at = where + ": " + TextContrast.where(view) + " scrolled to the end";
+            for (Node n : all(view)) {
+                if (n == view || !(n instanceof Control c) || !shown(c) || inactive(c) || !c.isFocusTraversable()
+                        && !(c instanceof CheckBox)) {
+                    continue;
+                }
+                List<Region> parts = switch (c) {
+                    case CheckBox box -> List.of(box, (Region) box.lookup(".box"));
+                    case TitledPane pane -> List.of((Region) pane.lookup(".title"));
+                    case ButtonBase b when !(b instanceof Hyperlink) -> List.of(b);
+                    case TextInputControl t when !(t.getParent() instanceof ComboBoxBase) -> List.of(t);
+                    case ComboBoxBase<?> box -> List.of(box);
+                    case ChoiceBox<?> box -> List.of(box);
+                    default -> List.of();
+                };
+                if (parts.isEmpty()) {
+                    continue;
+                }
+                count("ring scrolled to the end");
+                Node before = c.getScene().getFocusOwner();
+                c.requestFocus();
+                refresh();
+                parts.forEach(part -> ringInsideClips(part, at + " " + TextContrast.where(c), "focused"));
+                if (before != null) {
+                    before.requestFocus();
+                }
+                refresh();
+            }
+            scroll(view, false);
+        }
+    }
+
+    /** Scrolls a scroll pane, list or table to its end both ways, or back to its start; lays it out. */
+    private static void scroll(Control view, boolean toTheEnd) {
+        switch (view) {
+            case ScrollPane pane -> {
+                pane.setVvalue(toTheEnd ? pane.getVmax() : pane.getVmin());
+                pane.setHvalue(toTheEnd ? pane.getHmax() : pane.getHmin());
+            }
+            case ListView<?> list -> list.scrollTo(toTheEnd ? list.getItems().size() - 1 : 0);
+            case TableView<?> table -> table.scrollTo(toTheEnd ? table.getItems().size() - 1 : 0);
+            default -> {
+            }
+        }
+        view.getScene().getRoot().layout();
+        // a list's or table's columns scroll with its own horizontal bar
+        if (!(view instanceof ScrollPane) && view.lookup(".virtual-flow") instanceof Parent flow) {
+            for (Node n : flow.getChildrenUnmodifiable()) {
+                if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+                    bar.setValue(toTheEnd ? bar.getMax() : bar.getMin());
+                }
+            }
+        }
+        view.applyCss();
+        view.getScene().getRoot().layout();
+        view.getScene().getRoot().layout();
+    }
+
+    // ---- the About box
+
+    /**
+     * The About box, opened from the header's button as a user does, measured as a step is (its language choice, its
+     * buttons), then closed with its Close button.
+     */
+    private void about(FxRobot robot, String theme) throws Exception {
+        Platform.runLater(() -> ((ButtonBase) app.scene().getRoot().lookup("#about")).fire());
+        waitUntil(() -> dialog().isPresent());
+        DialogPane pane = dialog().orElseThrow();
+        count("About box");
+        try {
+            robot.interact(() -> visit(pane, theme + ", About box"));
+        } finally {
+            robot.interact(() -> pane.getButtonTypes().stream()
+                    .filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                    .map(t -> (ButtonBase) pane.lookupButton(t)).findFirst().orElseThrow().fire());
+            waitUntil(() -> dialog().isEmpty());
+        }
+    }
+
+    private static Optional<DialogPane> dialog() {
+        return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
+                .filter(s -> s != null && s.getRoot() instanceof DialogPane).map(s -> (DialogPane) s.getRoot())
+                .findFirst();
     }
 
     // ---- what the checks share
@@ -646,7 +892,11 @@ class InteractionStatesTest extends RunningAppTest {
      * has 3:1 against what is behind that part; the control's texts keep their contrast focused.
      */
     private void focus(Control control, String at, String state, List<Region> parts) {
-        Node before = app.scene().getFocusOwner();
+        Node before = control.getScene().getFocusOwner();
+        if (control.isFocused()) {
+            // a dialog opens with the focus on a button: measured unfocused first, the focus parked on the root
+            control.getScene().getRoot().requestFocus();
+        }
         on(control, state);
         List<Color> behind = parts.stream().map(TextContrast::behind).toList();
         List<List<Color>> plain = new ArrayList<>();
@@ -678,61 +928,9 @@ class InteractionStatesTest extends RunningAppTest {
         off(control, state);
     }
 
-    /**
-     * A focus ring drawn outside a part (a border with negative insets) is not cut off: where the part itself lies
-     * inside the clip of a node it is in (a list's or table's rows, a split pane's side), so does its ring, and no region
-     * painted after it with a fill covers the ring.
-     */
+    /** A focus ring drawn outside a part is seen whole (see {@link FocusRings}). */
     private void ringInsideClips(Region part, String at, String state) {
-        if (part.getBorder() == null) {
-            return;
-        }
-        for (BorderStroke stroke : part.getBorder().getStrokes()) {
-            Insets in = stroke.getInsets();
-            if (in.getTop() >= 0 && in.getRight() >= 0 && in.getBottom() >= 0 && in.getLeft() >= 0) {
-                continue;
-            }
-            Bounds ring = part.localToScene(new BoundingBox(in.getLeft(), in.getTop(),
-                    part.getWidth() - in.getLeft() - in.getRight(), part.getHeight() - in.getTop() - in.getBottom()));
-            Bounds self = part.localToScene(part.getLayoutBounds());
-            Node child = part;
-            for (Parent p = part.getParent(); p != null; child = p, p = p.getParent()) {
-                // a scrolling viewport (a scroll pane's, a list's or table's rows) cuts whatever is at the edge it is
-                // scrolled to, the control itself a moment later; only clips that do not scroll are held to it
-                if (p.getClip() != null && !scrolls(p)) {
-                    Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
-                    if (inside(self, clip) && !inside(ring, clip)) {
-                        problems.add(at + " [" + state + "] focus ring " + ring + " cut off by the clip of "
-                                + TextContrast.where(p) + " " + clip);
-                    }
-                }
-                List<Node> siblings = p.getChildrenUnmodifiable();
-                for (Node later : siblings.subList(siblings.indexOf(child) + 1, siblings.size())) {
-                    if (later instanceof Region r && shown(r) && r.getBackground() != null
-                            && r.getBackground().getFills().stream().anyMatch(f -> f.getFill() instanceof Color c && c.getOpacity() > 0)
-                            && overlap(r.localToScene(r.getLayoutBounds()), ring)
-                            && !overlap(r.localToScene(r.getLayoutBounds()), self)) {
-                        problems.add(at + " [" + state + "] focus ring " + ring + " covered by " + TextContrast.where(r));
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean scrolls(Node clipped) {
-        return clipped.getStyleClass().contains("viewport") || clipped.getStyleClass().contains("clipped-container");
-    }
-
-    /** Overlapping by more than half a pixel each way (regions that only touch do not cover each other). */
-    private static boolean overlap(Bounds a, Bounds b) {
-        return Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX()) > 0.5
-                && Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY()) > 0.5;
-    }
-
-    private static boolean inside(Bounds b, Bounds clip) {
-        double slack = 0.5;
-        return b.getMinX() >= clip.getMinX() - slack && b.getMinY() >= clip.getMinY() - slack
-                && b.getMaxX() <= clip.getMaxX() + slack && b.getMaxY() <= clip.getMaxY() + slack;
+        FocusRings.cuts(part).forEach(cut -> problems.add(at + " [" + state + "] " + cut));
     }
 
     /** The colours of a region's background fills from the outside in, each painted over the ones before. */
