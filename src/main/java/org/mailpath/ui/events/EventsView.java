@@ -2,6 +2,7 @@ package org.mailpath.ui.events;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -9,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -22,6 +24,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -39,6 +42,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.ui.common.FilterRow;
+import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.IconButtons;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
@@ -349,7 +353,7 @@ public final class EventsView {
         // "RP", "RTD": the letters are the log's Mail Events, which the header's tooltip spells out. A column has no
         // tooltip of its own; its header, made by the skin, carries the column's id and is looked up once laid out.
         Tooltip eventsTip = new Tooltip(messages.get("events.col.events.tooltip"));
-        TableView<MessageRow> table = new TableView<>(model.visibleRows()) {
+        TableView<MessageRow> table = new TableView<>() {
             private Node tipped;
 
             @Override
@@ -364,7 +368,24 @@ public final class EventsView {
             }
         };
         table.setId("message-table");
-        table.getColumns().add(column(messages.get("events.col.time"), MessageRow::time, 128));
+        // A filtered list cannot be sorted in place: without the sorted view, clicking a header did nothing.
+        SortedList<MessageRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        // Shown as "12-31 23:59:59", which must sort before "01-01 00:00:01" in a log that spans the new year: the
+        // column holds the instant and only its cells show the short form.
+        TableColumn<MessageRow, Instant> time = new TableColumn<>(messages.get("events.col.time"));
+        time.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(firstTime(d.getValue())));
+        time.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Formats.compactTime(item));
+            }
+        });
+        time.setPrefWidth(128);
+        time.setId("events-col-time");
+        table.getColumns().add(time);
         table.getColumns().add(column(messages.get("events.col.recipient"), MessageRow::recipient, 190));
         table.getColumns().add(column(messages.get("events.col.verdict"), MessageRow::verdict, 110));
         table.getColumns().add(column(messages.get("events.col.cause"), MessageRow::cause, 150));
@@ -463,6 +484,11 @@ public final class EventsView {
                 setText(empty ? null : text.apply(item));
             }
         };
+    }
+
+    /** The time of a message's first event; null (an empty cell, sorted first) for a chain without events. */
+    private static Instant firstTime(MessageRow row) {
+        return row.chain().events().isEmpty() ? null : row.chain().events().getFirst().time();
     }
 
     private static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {

@@ -1,8 +1,10 @@
 package org.mailpath.ui.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -158,5 +160,31 @@ class EventsViewTest {
         assertTrue(table.getHeight() >= 200, "the table is " + table.getHeight() + " px high");
         robot.interact(() -> charts.getScene().getWindow().setHeight(760));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, charts::isVisible); // and they come back when there is room
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clickingTheTimeHeaderSortsTheMessagesByTheirFirstEvent(FxRobot robot) {
+        TableView<MessageRow> table = robot.lookup("#message-table").queryAs(TableView.class);
+        List<Instant> unsorted = firstTimes(table);
+        List<Instant> ascending = unsorted.stream().sorted().toList();
+        assertNotEquals(ascending, unsorted, "the test log must start out of time order to show the sort");
+
+        robot.clickOn("#events-col-time");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ascending, firstTimes(table));
+        robot.clickOn("#events-col-time");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ascending.reversed(), firstTimes(table));
+
+        // the sorted view still follows the filters
+        robot.interact(() -> model.searchProperty().set("info2"));
+        assertEquals(1, table.getItems().size());
+        robot.interact(model::clearFilters);
+        assertEquals(ascending.reversed(), firstTimes(table));
+    }
+
+    private static List<Instant> firstTimes(TableView<MessageRow> table) {
+        return table.getItems().stream().map(r -> r.chain().events().getFirst().time()).toList();
     }
 }
