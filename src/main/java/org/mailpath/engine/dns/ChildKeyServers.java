@@ -86,16 +86,19 @@ final class ChildKeyServers {
     }
 
     /**
-     * What the servers served. {@code inconsistent}: CDS and/or CDNSKEY, when the servers that answered do not all
-     * serve the same RRset of that type; {@code exchanges}: every question and reply, as evidence; {@code notes}:
-     * evidence lines saying which servers were left out, or that all agree.
+     * What the servers served. {@code exchanges}: every question and reply, as evidence; {@code notes}: evidence
+     * lines saying which servers were left out, or that all agree.
      */
-    record Result(List<Served> served, List<Integer> inconsistent, List<String> exchanges, List<String> notes) {
+    record Result(List<Served> served, List<String> exchanges, List<String> notes) {
         Result {
             served = List.copyOf(served);
-            inconsistent = List.copyOf(inconsistent);
             exchanges = List.copyOf(exchanges);
             notes = List.copyOf(notes);
+        }
+
+        /** CDS and/or CDNSKEY, when the servers that answered do not all serve the same RRset of that type. */
+        List<Integer> inconsistent() {
+            return ChildKeyServers.inconsistent(served);
         }
 
         /**
@@ -103,11 +106,19 @@ final class ChildKeyServers {
          * one is a server (or several) the others disagree with.
          */
         Map<Set<Record>, List<Server>> groups(int type) {
-            Map<Set<Record>, List<Server>> groups = new LinkedHashMap<>();
-            served.stream().filter(s -> s.sets().containsKey(type)).forEach(s -> groups.computeIfAbsent(
-                    s.sets().get(type), k -> new ArrayList<>()).add(s.server()));
-            return groups;
+            return ChildKeyServers.groups(served, type);
         }
+    }
+
+    private static List<Integer> inconsistent(List<Served> served) {
+        return TYPES.stream().filter(t -> groups(served, t).size() > 1).toList();
+    }
+
+    private static Map<Set<Record>, List<Server>> groups(List<Served> served, int type) {
+        Map<Set<Record>, List<Server>> groups = new LinkedHashMap<>();
+        served.stream().filter(s -> s.sets().containsKey(type)).forEach(s -> groups.computeIfAbsent(
+                s.sets().get(type), k -> new ArrayList<>()).add(s.server()));
+        return groups;
     }
 
     /**
@@ -140,13 +151,11 @@ final class ChildKeyServers {
                         unanswered.stream().map(Type::string).toList()) + ", left out of that comparison");
             }
         }
-        Result result = new Result(served, List.of(), exchanges, notes);
-        List<Integer> inconsistent = TYPES.stream().filter(t -> result.groups(t).size() > 1).toList();
         long compared = served.stream().filter(s -> !s.sets().isEmpty()).count();
-        if (compared > 0 && inconsistent.isEmpty()) {
+        if (compared > 0 && inconsistent(served).isEmpty()) {
             notes.add(";; CDS and CDNSKEY asked of each name server: the same at all " + compared + " that answered");
         }
-        return new Result(served, inconsistent, exchanges, notes);
+        return new Result(served, exchanges, notes);
     }
 
     private record Asked(Served served, List<String> evidence) {
