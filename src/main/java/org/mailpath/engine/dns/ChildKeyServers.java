@@ -46,7 +46,6 @@ final class ChildKeyServers {
     /** Addresses asked at most, over all NS names (as many as the name-server check tests). */
     static final int MAX_ADDRESSES = 16;
     private static final int UDP_SENDS = 2;
-    private static final int EDNS_BUFFER = 1232;
     /** Asked in this order (Zonemaster's step 5). */
     private static final List<Integer> TYPES = List.of(Type.CDS, Type.CDNSKEY);
 
@@ -192,7 +191,7 @@ final class ChildKeyServers {
     private static Message query(Name zone, int type) {
         Message query = Message.newQuery(Record.newRecord(zone, type, DClass.IN));
         query.getHeader().unsetFlag(Flags.RD);
-        query.addRecord(new OPTRecord(EDNS_BUFFER, 0, 0, ExtendedFlags.DO), Section.ADDITIONAL);
+        query.addRecord(new OPTRecord(DnsClient.EDNS_BUFFER, 0, 0, ExtendedFlags.DO), Section.ADDITIONAL);
         return query;
     }
 }
