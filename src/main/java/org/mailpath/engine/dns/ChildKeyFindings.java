@@ -75,8 +75,7 @@ final class ChildKeyFindings {
     /** A CDS record as a DS is named (with its digest type, which may be all that differs), a CDNSKEY as a key. */
     private static LocalText record(Record record) {
         return switch (record) {
-            case CDSRecord cds -> LookupFindings.TEXTS.text("DNSSEC.ds.phrase", cds.getFootprint(),
-                    DnssecAlgorithms.name(cds.getAlgorithm()), DnssecAlgorithms.digestName(cds.getDigestID()));
+            case CDSRecord cds -> DnssecCheck.ds(cds.getFootprint(), cds.getAlgorithm(), cds.getDigestID());
             case CDNSKEYRecord k -> DnssecCheck.key(k.getFootprint(), k.getAlgorithm());
             default -> throw new IllegalArgumentException("neither CDS nor CDNSKEY: " + record);
         };

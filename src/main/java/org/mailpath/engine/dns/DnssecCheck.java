@@ -281,11 +281,16 @@ public final class DnssecCheck implements DomainCheck {
         return LookupFindings.TEXTS.text("DNSSEC.key.phrase", tag, DnssecAlgorithms.name(algorithm));
     }
 
+    /** "key tag 12345, algorithm 13 (ECDSAP256SHA256), digest type 2 (SHA-256)" for a DS (or CDS) record. */
+    static LocalText ds(int tag, int algorithm, int digestType) {
+        return LookupFindings.TEXTS.text("DNSSEC.ds.phrase", tag, DnssecAlgorithms.name(algorithm),
+                DnssecAlgorithms.digestName(digestType));
+    }
+
     /** "key tag 12345, algorithm 13 (ECDSAP256SHA256), digest type 2 (SHA-256); …" */
     private static Object dsList(List<DSRecord> ds) {
         return joined(ds.stream().map(d -> List.of(d.getFootprint(), d.getAlgorithm(), d.getDigestID())).distinct()
-                .map(d -> LookupFindings.TEXTS.text("DNSSEC.ds.phrase", d.get(0),
-                        DnssecAlgorithms.name(d.get(1)), DnssecAlgorithms.digestName(d.get(2)))).toList());
+                .map(d -> ds(d.get(0), d.get(1), d.get(2))).toList());
     }
 
     /** "key tag 21788, algorithm 13 (ECDSAP256SHA256); …" */
