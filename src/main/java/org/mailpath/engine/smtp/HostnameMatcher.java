@@ -3,6 +3,7 @@ package org.mailpath.engine.smtp;
 import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.util.Locale;
+import java.util.Optional;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.smtp.CertificateFacts.NameMatch;
@@ -28,13 +29,8 @@ final class HostnameMatcher {
             return names.ipAddresses().stream().anyMatch(ip -> InetAddresses.isInetAddress(ip)
                     && InetAddresses.forString(ip).equals(wanted)) ? NameMatch.SUBJECT_ALT_NAME : NameMatch.NONE;
         }
-        String ascii;
-        try {
-            ascii = IdnaNames.toAscii(h).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return NameMatch.NONE;
-        }
-        if (names.dnsIds().stream().noneMatch(pattern -> matchesPattern(ascii, pattern))) {
+        Optional<String> ascii = asciiName(h);
+        if (ascii.isEmpty() || names.dnsIds().stream().noneMatch(pattern -> matchesPattern(ascii.get(), pattern))) {
             return NameMatch.NONE;
         }
         return names.dnsNames().isEmpty() ? NameMatch.COMMON_NAME_ONLY : NameMatch.SUBJECT_ALT_NAME;
@@ -46,12 +42,16 @@ final class HostnameMatcher {
      * a {@link NameMatch#COMMON_NAME_ONLY} match, when the certificate has several CNs.
      */
     static boolean mostSpecificCommonNameMatches(String host, CertificateNames names) {
-        String h = strip(host);
+        return asciiName(strip(host)).flatMap(ascii -> names.mostSpecificCommonName()
+                .filter(cn -> matchesPattern(ascii, cn))).isPresent();
+    }
+
+    /** The host name as patterns are matched against it: A-labels, lower case; empty when it is no valid name. */
+    private static Optional<String> asciiName(String host) {
         try {
-            String ascii = IdnaNames.toAscii(h).toLowerCase(Locale.ROOT);
-            return names.mostSpecificCommonName().filter(cn -> matchesPattern(ascii, cn)).isPresent();
+            return Optional.of(IdnaNames.toAscii(host).toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
