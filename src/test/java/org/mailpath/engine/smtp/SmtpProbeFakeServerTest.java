@@ -263,8 +263,8 @@ class SmtpProbeFakeServerTest {
 
     @Test
     void aTemporaryRefusalOfEhloAndOfHeloIsAWarningThatNamesHelo() throws Exception {
-        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard()
-                .ehloReply("450 4.3.2 try again later").heloReply("451 4.3.0 still busy"))) {
+        try (FakeSmtpServer server = FakeSmtpServer.start(refusingHello("450 4.3.2 try again later",
+                "451 4.3.0 still busy"))) {
             TargetResult r = probe(server, b -> b);
             Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
             assertEquals(Severity.WARNING, refused.severity());

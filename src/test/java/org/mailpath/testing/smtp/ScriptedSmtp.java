@@ -8,7 +8,7 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A well-behaved SMTP server script with knobs for the failure modes: greeting text and delay, EHLO reply or
- * refusal (before and after STARTTLS), HELO reply, dropping the connection after EHLO, STARTTLS with a given TLS
+ * refusal (before and after STARTTLS), dropping the connection after EHLO, STARTTLS with a given TLS
  * context, the RCPT reply.
  */
 public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
@@ -19,7 +19,6 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
     private String ehloName = "mx.example.test";
     private String ehloRefusal = "";
     private String ehloRefusalAfterTls = "";
-    private String heloReply = "";
     private boolean tlsStarted;
     private boolean dropAfterEhlo;
     private SSLContext tls;
@@ -63,12 +62,6 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
     /** Answers EHLO with {@code line} only after STARTTLS; before it EHLO gets the extensions. */
     public ScriptedSmtp ehloReplyAfterTls(String line) {
         ehloRefusalAfterTls = line;
-        return this;
-    }
-
-    /** Answers HELO with {@code line} instead of "250 " and the server's name. */
-    public ScriptedSmtp heloReply(String line) {
-        heloReply = line;
         return this;
     }
 
@@ -122,7 +115,7 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
                         c.send("250" + (i == lines.size() - 1 ? " " : "-") + lines.get(i));
                     }
                 }
-                case "HELO" -> c.send(heloReply.isEmpty() ? "250 " + ehloName : heloReply);
+                case "HELO" -> c.send("250 " + ehloName);
                 case "STARTTLS" -> {
                     c.send("220 2.0.0 Ready to start TLS");
                     c.startTls(tls);
