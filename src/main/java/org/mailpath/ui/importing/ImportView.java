@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,7 +14,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -282,19 +285,29 @@ public final class ImportView {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // As wide as the list, not as its longest entry: the names of logs opened together wrap and a long
+                // folder is shortened in the middle, instead of a sideways scroll bar under the list.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(List<Path> item, boolean empty) {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
+                    setTooltip(null);
                     return;
                 }
                 Label name = new Label(model.recentName(item));
+                name.setWrapText(true);
                 Label folder = new Label(model.recentFolder(item));
+                folder.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
                 folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 setGraphic(new VBox(2, name, folder));
                 setText(null);
+                setTooltip(new Tooltip(item.stream().map(Path::toString).collect(Collectors.joining("\n"))));
             }
         });
         list.setOnMouseClicked(e -> {

@@ -7,8 +7,12 @@ import static org.mailpath.ui.app.SceneNodes.shown;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.mailpath.ui.importing.ImportState;
@@ -34,5 +38,28 @@ class ImportSeveralLogsTest extends RunningAppTest {
         assertEquals(app.importModel().fileLines(), shownLines);
         assertTrue(shownLines.getFirst().startsWith("sample-email-log.csv — "), shownLines.getFirst());
         assertTrue(shown(files), "the list of files is on screen");
+    }
+
+    @Test
+    void logsOpenedTogetherAreOneRecentEntryThatFitsTheList(FxRobot robot) throws Exception {
+        Path samples = Path.of(System.getProperty("mailpath.projectDir", ".")).resolve("assets/samples");
+        List<Path> logs = List.of(samples.resolve("sample-email-log.csv"), samples.resolve("synthetic-no-tls-columns.csv"));
+        robot.interact(() -> app.importModel().importFiles(logs));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> recent = robot.lookup("#recent-files").queryAs(ListView.class);
+        assertEquals(logs.stream().map(Path::toAbsolutePath).toList(),
+                ((List<?>) recent.getItems().getFirst()).stream().map(p -> ((Path) p).toAbsolutePath()).toList());
+        ListCell<?> first = robot.lookup("#recent-files .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
+        List<String> texts = first.lookupAll(".label").stream().map(n -> ((Labeled) n).getText()).toList();
+        assertEquals("sample-email-log.csv, synthetic-no-tls-columns.csv", texts.getFirst());
+        assertTrue(texts.get(1).startsWith("2 logs, opened together, in "), texts.get(1));
+        // the entry is longer than the list is wide: it wraps instead of widening the cell
+        assertTrue(first.getWidth() <= recent.getWidth(), first.getWidth() + " > " + recent.getWidth());
+        assertTrue(recent.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
+                .noneMatch(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()),
+                "no sideways scroll bar under the recent files");
     }
 }
