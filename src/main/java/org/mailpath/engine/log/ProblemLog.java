@@ -34,10 +34,6 @@ final class ProblemLog {
     private long total;
     private long rejected;
 
-    ProblemLog(int cap) {
-        this(cap, cap);
-    }
-
     /**
      * Keeps {@code keep} problems with details: a file of several analysed together keeps what the files before it
      * left of the one {@code cap} they share, so that memory stays bounded by one cap, not one per file.
