@@ -49,8 +49,9 @@ public final class EmailLogReader {
 
     public ReadSummary read(Path file, Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
-        return withInput(file, FileNames.nameOf(file), cancellation,
-                (name, input) -> read(name, input, limits.maxStoredProblems(), sink, progress, cancellation));
+        String name = FileNames.nameOf(file);
+        return withInput(file, name, cancellation,
+                input -> read(name, input, limits.maxStoredProblems(), sink, progress, cancellation));
     }
 
     /**
@@ -82,23 +83,23 @@ public final class EmailLogReader {
                                                                   ProgressListener progress,
                                                                   Cancellation cancellation)
             throws UnusableLogException {
-        return withInput(file, name, cancellation, (n, input) -> {
+        return withInput(file, name, cancellation, input -> {
             if (input.splittable() && input.totalBytes() >= splitMinBytes) {
-                Optional<PartedRead<P>> halves = new TwoPartRead(n, input, limits, keep, progress, cancellation)
+                Optional<PartedRead<P>> halves = new TwoPartRead(name, input, limits, keep, progress, cancellation)
                         .read(sinks);
                 if (halves.isPresent()) {
                     return halves.get();
                 }
             }
             List<P> whole = sinks.create(1);
-            return new PartedRead<>(read(n, input, keep, whole.get(0), progress, cancellation), whole);
+            return new PartedRead<>(read(name, input, keep, whole.get(0), progress, cancellation), whole);
         });
     }
 
     /** Work on an opened log, which may end in an unusable-file message. */
     @FunctionalInterface
     private interface InputWork<T> {
-        T run(String name, LogInput input) throws UnusableLogException;
+        T run(LogInput input) throws UnusableLogException;
     }
 
     /**
@@ -109,7 +110,7 @@ public final class EmailLogReader {
             throws UnusableLogException {
         cancellation.throwIfCancelled();
         try (LogInput input = LogInput.open(file, name, limits)) {
-            return work.run(name, input);
+            return work.run(input);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing " + file, e);
             throw new UnusableLogException(LogTexts.text("unusable.notClosed", name, e.getMessage()), e);
