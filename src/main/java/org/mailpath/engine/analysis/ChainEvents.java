@@ -125,9 +125,13 @@ final class ChainEvents {
      * Makes event {@code kept}, the row that event {@code copy} repeats ({@link #sameRow}), hold the copy's texts
      * when the copy's file has TLS columns that the kept row's file lacks: a D row's TLS_Cipher {@code None} says it
      * was an internal hand-off, not the delivery, and the row must not lose that because an older export was given
-     * first. The other texts are equal, so only the TLS values change.
+     * first. The other texts are equal, so only the TLS values change. A copy within one file has the same columns:
+     * a single log's copies stop at the file check.
      */
     void tlsFrom(int copy, int kept) {
+        if (file(copy) == file(kept)) {
+            return;
+        }
         ChainTexts shared = chain.texts();
         if ((shared.lackingTls(file(kept)) & ~shared.lackingTls(file(copy))) != 0) {
             numbers[kept * INTS + 5] = numbers[copy * INTS + 5];
