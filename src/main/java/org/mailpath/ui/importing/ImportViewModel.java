@@ -245,7 +245,8 @@ public final class ImportViewModel implements WizardStep {
 
     /** The first line of an entry of {@link #recentFiles}: the file's name, or the labels of the files together. */
     public String recentName(List<Path> files) {
-        return files.size() == 1 ? FileNames.nameOf(files.getFirst()) : String.join(", ", FileNames.labelsOf(files));
+        // a file alone, or of a name no other file of the entry has, is labelled by its name
+        return String.join(", ", FileNames.labelsOf(files));
     }
 
     /**
