@@ -129,11 +129,6 @@ public final class SettingsStore {
         return list;
     }
 
-    /** Remembers {@code file} as the latest log opened. */
-    public synchronized void addRecentFile(Path file) {
-        addRecentLogs(List.of(file));
-    }
-
     /**
      * Remembers {@code files}, opened together (or one file alone), as the latest entry; the same files opened before
      * in the same order move up instead of being listed twice.

@@ -80,7 +80,7 @@ class AboutViewModelTest {
     void forgettingTheSettingsForgetsTheLanguageAndTheRecentFiles() {
         SettingsStore settings = settings();
         settings.put("theme", "dark");
-        settings.addRecentFile(dir.resolve("log.csv"));
+        settings.addRecentLogs(List.of(dir.resolve("log.csv")));
         AboutViewModel m = model(Locale.ENGLISH, settings);
         m.languageProperty().set(SWEDISH);
         m.forgetSettings();

@@ -23,9 +23,9 @@ class SettingsStoreTest {
         Path file = dir.resolve("sub/settings.properties");
         SettingsStore store = SettingsStore.open(file);
         for (int i = 0; i < 10; i++) {
-            store.addRecentFile(dir.resolve("log" + i + ".csv"));
+            store.addRecentLogs(List.of(dir.resolve("log" + i + ".csv")));
         }
-        store.addRecentFile(dir.resolve("log5.csv"));
+        store.addRecentLogs(List.of(dir.resolve("log5.csv")));
         List<List<Path>> recent = SettingsStore.open(file).recentLogs();
         assertEquals(SettingsStore.MAX_RECENT, recent.size());
         assertEquals(List.of(dir.resolve("log5.csv")), recent.get(0));
@@ -39,9 +39,9 @@ class SettingsStoreTest {
         SettingsStore store = SettingsStore.open(file);
         List<Path> month = List.of(dir.resolve("jan/EmailLog.csv"), dir.resolve("feb/EmailLog.csv"),
                 dir.resolve("mar/EmailLog.csv"));
-        store.addRecentFile(dir.resolve("jan/EmailLog.csv"));
+        store.addRecentLogs(List.of(dir.resolve("jan/EmailLog.csv")));
         store.addRecentLogs(month);
-        store.addRecentFile(dir.resolve("other.csv"));
+        store.addRecentLogs(List.of(dir.resolve("other.csv")));
         store.addRecentLogs(month);
         assertEquals(List.of(month, List.of(dir.resolve("other.csv")), List.of(dir.resolve("jan/EmailLog.csv"))),
                 SettingsStore.open(file).recentLogs(), "the same files opened together again move up, once");
@@ -72,7 +72,7 @@ class SettingsStoreTest {
         Path file = dir.resolve("settings.properties");
         SettingsStore store = SettingsStore.open(file);
         store.put("theme", "dark");
-        store.addRecentFile(dir.resolve("a.csv"));
+        store.addRecentLogs(List.of(dir.resolve("a.csv")));
         store.clearRecentFiles();
         assertTrue(SettingsStore.open(file).recentLogs().isEmpty());
         assertEquals(Optional.of("dark"), SettingsStore.open(file).get("theme"));
@@ -98,7 +98,7 @@ class SettingsStoreTest {
         SettingsStore store = SettingsStore.open(file, queued::add);
         store.put("theme", "dark");
         store.put("resolvers", "192.0.2.53");
-        store.addRecentFile(dir.resolve("a.csv"));
+        store.addRecentLogs(List.of(dir.resolve("a.csv")));
         assertFalse(Files.exists(file), "nothing written on the caller's thread");
         assertEquals(1, queued.size(), "one write for three changes");
         assertEquals(Optional.of("dark"), store.get("theme"), "the change is seen at once");
