@@ -11,10 +11,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsLookup;
@@ -46,7 +44,8 @@ import org.xbill.DNS.TLSARecord;
  * of the DNS SANs (or perhaps be the fallback CN in the absence of any DNS SANs)",
  * https://www.mail-archive.com/exim-users@lists.exim.org/msg01416.html).</li>
  * </ul>
- * The records of a host are asked once per probe run, however many addresses it has.
+ * The records of a host are asked once per probe run, however many addresses it has: the run's {@link DnsLookup}
+ * caches its answers and merges identical questions in flight.
  */
 public final class DaneTlsCrossCheck implements TlsJudge {
 
@@ -57,7 +56,6 @@ public final class DaneTlsCrossCheck implements TlsJudge {
 
     private final DnsLookup dns;
     private final Clock clock;
-    private final Map<String, HostTlsa> asked = new ConcurrentHashMap<>();
 
     public DaneTlsCrossCheck(DnsLookup dns) {
         this(dns, Clock.systemUTC());
@@ -75,7 +73,7 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         if (facts instanceof TlsFacts.NotReached || Addresses.isIpLiteral(host)) {
             return List.of();
         }
-        HostTlsa found = asked.computeIfAbsent(host, h -> HostTlsa.lookup(dns, h, clock.instant(), cancellation));
+        HostTlsa found = HostTlsa.lookup(dns, host, clock.instant(), cancellation);
         if (!(found instanceof HostTlsa.Published p) || p.zone().level() != ZoneSecurity.Level.SIGNED) {
             return List.of(); // no DANE for this host, or senders would not use the records: the DANE check says so
         }
