@@ -99,12 +99,8 @@ public final class DaneCheck implements DomainCheck {
     }
 
     private static List<Finding> findings(String domain, DnsAnswer mx, List<HostTlsa> found) {
-        List<HostTlsa.Failed> failed = found.stream().filter(DaneCheck::deferring).map(HostTlsa.Failed.class::cast)
-                .toList();
-        List<HostTlsa.Published> bogus = found.stream().filter(h -> h instanceof HostTlsa.Published p
-                && p.zone().level() == ZoneSecurity.Level.BOGUS).map(HostTlsa.Published.class::cast).toList();
         // a host senders skip for DANE: when it is every host, the mail waits in their queues
-        boolean noneLeft = failed.size() + bogus.size() == found.size();
+        boolean noneLeft = found.stream().allMatch(h -> deferring(h) || bogus(h));
         List<Finding> findings = new ArrayList<>();
         List<String> withDane = new ArrayList<>();
         List<String> without = new ArrayList<>();
@@ -112,7 +108,7 @@ public final class DaneCheck implements DomainCheck {
             switch (h) {
                 case HostTlsa.Failed f when f.answer().resolverAtFault() ->
                         LookupFindings.failure(f.answer()).ifPresent(findings::add);
-                case HostTlsa.Failed f when failed.contains(f) -> findings.add(lookupFailed(f, noneLeft));
+                case HostTlsa.Failed f when deferring(f) -> findings.add(lookupFailed(f, noneLeft));
                 case HostTlsa.Failed f -> without.add(f.host()); // an unsigned zone: senders do not ask it
                 case HostTlsa.Absent a -> without.add(a.host());
                 case HostTlsa.Published p -> {
@@ -141,6 +137,11 @@ public final class DaneCheck implements DomainCheck {
     private static boolean deferring(HostTlsa h) {
         return h instanceof HostTlsa.Failed f && !f.answer().resolverAtFault()
                 && f.zone().level() != ZoneSecurity.Level.UNSIGNED;
+    }
+
+    /** TLSA records in a zone whose chain is broken: validating senders get SERVFAIL for them. */
+    private static boolean bogus(HostTlsa h) {
+        return h instanceof HostTlsa.Published p && p.zone().level() == ZoneSecurity.Level.BOGUS;
     }
 
     /**
