@@ -169,7 +169,7 @@ public final class DaneCheck implements DomainCheck {
                 // judged below
             }
         }
-        List<TLSARecord> usable = p.records().stream().filter(r -> TlsaParameters.unusable(r).isEmpty()).toList();
+        List<TLSARecord> usable = p.usable();
         List<LocalText> reasons = p.records().stream().map(TlsaParameters::unusable).flatMap(Optional::stream)
                 .toList();
         String code = DaneFindingCodes.DANE_UNUSABLE;

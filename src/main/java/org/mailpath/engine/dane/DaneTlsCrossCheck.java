@@ -77,7 +77,7 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         if (!(found instanceof HostTlsa.Published p) || p.zone().level() != ZoneSecurity.Level.SIGNED) {
             return List.of(); // no DANE for this host, or senders would not use the records: the DANE check says so
         }
-        List<TLSARecord> usable = p.records().stream().filter(r -> TlsaParameters.unusable(r).isEmpty()).toList();
+        List<TLSARecord> usable = p.usable();
         if (usable.isEmpty()) {
             return List.of();
         }

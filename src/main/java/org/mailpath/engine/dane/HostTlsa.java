@@ -33,6 +33,11 @@ sealed interface HostTlsa {
     /** TLSA records at {@code owner}. */
     record Published(String host, String owner, List<TLSARecord> records, ZoneSecurity.Judgement zone,
                      List<String> evidence) implements HostTlsa {
+
+        /** The records senders can use: those {@link TlsaParameters#unusable} finds nothing wrong with. */
+        List<TLSARecord> usable() {
+            return records.stream().filter(r -> TlsaParameters.unusable(r).isEmpty()).toList();
+        }
     }
 
     /** The TLSA question at {@code answer.name()} failed (SERVFAIL, timeout, REFUSED, another error). */
