@@ -157,10 +157,7 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         }
         List<String> names = referenceNames(target, p);
         if (names.stream().noneMatch(n -> tls.certificate().names(n))) {
-            List<String> has = new ArrayList<>(tls.certificate().dnsNames());
-            if (has.isEmpty()) {
-                has.addAll(tls.certificate().commonNames());
-            }
+            List<String> has = tls.certificate().nameIds();
             return Optional.of(TEXTS.text("phrase.ta.names", DnsText.joinText(names, ", "),
                     has.isEmpty() ? "-" : String.join(", ", has)));
         }
@@ -174,7 +171,7 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     private static List<String> referenceNames(ProbeTarget target, HostTlsa.Published p) {
         Set<String> names = new LinkedHashSet<>();
         names.add(target.host().toLowerCase(Locale.ROOT));
-        names.add(p.owner().substring("_25._tcp.".length()).toLowerCase(Locale.ROOT));
+        names.add(p.base().toLowerCase(Locale.ROOT));
         if (target.preference().isPresent()) {
             names.add(target.domain().toLowerCase(Locale.ROOT));
         }

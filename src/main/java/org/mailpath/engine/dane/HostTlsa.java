@@ -20,6 +20,9 @@ import org.xbill.DNS.Type;
  */
 sealed interface HostTlsa {
 
+    /** Where a host's TLSA records are: port 25, TCP (RFC 7672 §2.2). */
+    String SMTP_PREFIX = "_25._tcp.";
+
     /** The MX host as the MX record names it. */
     String host();
 
@@ -33,6 +36,11 @@ sealed interface HostTlsa {
     /** TLSA records at {@code owner}. */
     record Published(String host, String owner, List<TLSARecord> records, ZoneSecurity.Judgement zone,
                      List<String> evidence) implements HostTlsa {
+
+        /** The host name the records were asked for: the MX host or its CNAME-expanded name. */
+        String base() {
+            return owner.substring(SMTP_PREFIX.length());
+        }
 
         /** The records senders can use: those {@link TlsaParameters#unusable} finds nothing wrong with. */
         List<TLSARecord> usable() {
@@ -60,7 +68,7 @@ sealed interface HostTlsa {
         }
         bases.add(host);
         for (String base : bases.stream().distinct().toList()) {
-            String owner = "_25._tcp." + base;
+            String owner = SMTP_PREFIX + base;
             DnsAnswer tlsa = dns.lookup(owner, Type.TLSA, cancellation);
             evidence.addAll(tlsa.evidence());
             if (DnsAnswers.failed(tlsa)) {

@@ -37,6 +37,15 @@ public record CertificateFacts(Trust trust, boolean expired, boolean notYetValid
      * the subject CN when there is none), for judges that check other names than the one the probe connected to.
      */
     public boolean names(String host) {
-        return HostnameMatcher.match(host, new CertificateNames(dnsNames, List.of(), commonNames)) != NameMatch.NONE;
+        return HostnameMatcher.match(host, certificateNames()) != NameMatch.NONE;
+    }
+
+    /** The names {@link #names} matches against (the DNS subjectAltNames, or else the CNs), for messages. */
+    public List<String> nameIds() {
+        return certificateNames().dnsIds();
+    }
+
+    private CertificateNames certificateNames() {
+        return new CertificateNames(dnsNames, List.of(), commonNames);
     }
 }
