@@ -275,6 +275,9 @@ public final class ImportView {
         return notice;
     }
 
+    /** A recent entry's padding and the list's vertical scroll bar, which its text must leave room for. */
+    private static final double RECENT_CELL_INSETS = 36;
+
     private Node recentPane() {
         Label title = new Label(messages.get("import.recent.title"));
         title.getStyleClass().addAll(Styles.TITLE_4);
@@ -302,7 +305,13 @@ public final class ImportView {
                 }
                 Label name = new Label(model.recentName(item));
                 name.setWrapText(true);
+                // a cell lays its graphic out at its preferred size: only a set width lets the names wrap
+                name.prefWidthProperty().bind(list.widthProperty().subtract(RECENT_CELL_INSETS));
+                name.setMinHeight(Region.USE_PREF_SIZE);
                 Label folder = new Label(model.recentFolder(item));
+                folder.setWrapText(true); // "3 logs, opened together, in" above the folder, not cut through
+                folder.prefWidthProperty().bind(name.prefWidthProperty());
+                folder.setMinHeight(Region.USE_PREF_SIZE);
                 folder.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
                 folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 setGraphic(new VBox(2, name, folder));

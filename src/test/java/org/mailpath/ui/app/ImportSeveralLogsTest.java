@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.mailpath.ui.importing.ImportState;
 import org.testfx.api.FxRobot;
@@ -55,6 +56,9 @@ class ImportSeveralLogsTest extends RunningAppTest {
                 .filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
         List<String> texts = first.lookupAll(".label").stream().map(n -> ((Labeled) n).getText()).toList();
         assertEquals("sample-email-log.csv, synthetic-no-tls-columns.csv", texts.getFirst());
+        Labeled name = (Labeled) first.lookupAll(".label").iterator().next();
+        String shownName = ((Text) name.lookup(".text")).getText();
+        assertEquals(texts.getFirst(), shownName.replace("\n", " "), "every name is shown, wrapped, none cut off");
         assertTrue(texts.get(1).startsWith("2 logs, opened together, in "), texts.get(1));
         // the entry is longer than the list is wide: it wraps instead of widening the cell
         assertTrue(first.getWidth() <= recent.getWidth(), first.getWidth() + " > " + recent.getWidth());
