@@ -288,34 +288,37 @@ public final class ImportView {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
+            private final Label name = new Label();
+            private final Label folder = new Label();
+            private final VBox lines = new VBox(2, name, folder);
+
             {
                 // As wide as the list, not as its longest entry: the names of logs opened together wrap and a long
-                // folder is shortened in the middle, instead of a sideways scroll bar under the list.
+                // folder is shortened in the middle, instead of a sideways scroll bar under the list. A cell lays
+                // its graphic out at its preferred size, so only a set width lets the labels wrap.
                 setPrefWidth(0);
+                name.prefWidthProperty().bind(list.widthProperty().subtract(RECENT_CELL_INSETS));
+                folder.prefWidthProperty().bind(name.prefWidthProperty());
+                for (Label l : List.of(name, folder)) {
+                    l.setWrapText(true); // "3 logs, opened together, in" above the folder, not cut through
+                    l.setMinHeight(Region.USE_PREF_SIZE);
+                }
+                folder.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+                folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             }
 
             @Override
             protected void updateItem(List<Path> item, boolean empty) {
                 super.updateItem(item, empty);
+                setText(null);
                 if (empty || item == null) {
-                    setText(null);
                     setGraphic(null);
                     setTooltip(null);
                     return;
                 }
-                Label name = new Label(model.recentName(item));
-                name.setWrapText(true);
-                // a cell lays its graphic out at its preferred size: only a set width lets the names wrap
-                name.prefWidthProperty().bind(list.widthProperty().subtract(RECENT_CELL_INSETS));
-                name.setMinHeight(Region.USE_PREF_SIZE);
-                Label folder = new Label(model.recentFolder(item));
-                folder.setWrapText(true); // "3 logs, opened together, in" above the folder, not cut through
-                folder.prefWidthProperty().bind(name.prefWidthProperty());
-                folder.setMinHeight(Region.USE_PREF_SIZE);
-                folder.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
-                folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-                setGraphic(new VBox(2, name, folder));
-                setText(null);
+                name.setText(model.recentName(item));
+                folder.setText(model.recentFolder(item));
+                setGraphic(lines);
                 setTooltip(new Tooltip(item.stream().map(Path::toString).collect(Collectors.joining("\n"))));
             }
         });
