@@ -100,7 +100,7 @@ class DaneCheckTest {
                 Findings.describe(findings));
         assertEquals("Only some MX hosts of dane.test publish usable TLSA records (mx1.dane.test); the others have"
                 + " none (mx2.dane.test). DANE applies per host (RFC 7672 §2.2): senders that validate DANE authenticate the"
-                + " first and use TLS as usual with the others.", findings.get(1).message());
+                + " hosts with records and use TLS as usual with the others.", findings.get(1).message());
     }
 
     @Test
