@@ -2,7 +2,6 @@ package org.mailpath.engine.dane;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,13 +85,11 @@ public final class DaneCheck implements DomainCheck {
         if (mx.status() == DnsStatus.NXDOMAIN) {
             return List.of();
         }
-        List<MXRecord> records = mx.records().stream().filter(MXRecord.class::isInstance)
-                .map(MXRecord.class::cast).toList();
+        List<MXRecord> records = DnsAnswers.mxByPreference(mx);
         if (records.isEmpty()) {
             return List.of(domain);
         }
         return records.stream().filter(r -> !r.getTarget().equals(Name.root))
-                .sorted(Comparator.comparingInt(MXRecord::getPriority).thenComparing(r -> r.getTarget().toString()))
                 .map(r -> Addresses.display(r.getTarget()).toLowerCase(Locale.ROOT)).distinct()
                 .filter(h -> !Addresses.isIpLiteral(h))
                 .limit(MxCheck.MAX_TARGETS).toList();

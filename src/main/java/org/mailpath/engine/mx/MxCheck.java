@@ -4,7 +4,6 @@ import com.google.common.net.InetAddresses;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,9 +63,7 @@ public final class MxCheck implements DomainCheck {
         if (mx.records().isEmpty()) {
             return CheckOutcome.of(implicitMx(context, mx));
         }
-        List<MXRecord> records = mx.records().stream().filter(MXRecord.class::isInstance).map(MXRecord.class::cast)
-                .sorted(Comparator.comparingInt(MXRecord::getPriority).thenComparing(r -> r.getTarget().toString()))
-                .toList();
+        List<MXRecord> records = DnsAnswers.mxByPreference(mx);
         List<Finding> findings = new ArrayList<>();
         // a null MX (RFC 7505) names the root, not a host; RFC 7505 §3 forbids it beside others, but senders that
         // ignore it use the others: those are examined all the same

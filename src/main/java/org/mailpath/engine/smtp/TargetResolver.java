@@ -3,7 +3,6 @@ package org.mailpath.engine.smtp;
 import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -14,6 +13,7 @@ import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.xbill.DNS.AAAARecord;
@@ -64,11 +64,7 @@ final class TargetResolver {
         DnsAnswer mx = dns.lookup(name, Type.MX, cancellation);
         switch (mx.status()) {
             case OK -> {
-                List<MXRecord> records = mx.records().stream().filter(MXRecord.class::isInstance)
-                        .map(MXRecord.class::cast)
-                        .sorted(Comparator.comparingInt(MXRecord::getPriority)
-                                .thenComparing(r -> r.getTarget().toString()))
-                        .toList();
+                List<MXRecord> records = DnsAnswers.mxByPreference(mx);
                 if (records.size() == 1 && records.getFirst().getTarget().labels() <= 1) {
                     findings.add(SmtpFindings.of(SmtpCodes.SMTP_NULL_MX, name, mx.evidence(), name));
                     break;
