@@ -44,18 +44,7 @@ class ChartSegmentsTest extends RunningAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> measured = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        try {
-            for (String theme : List.of("light", "dark")) {
-                if (theme.equals("dark")) {
-                    robot.interact(() -> app.appearance().toggle());
-                }
-                robot.interact(() -> pairs(theme, measured, problems));
-            }
-        } finally {
-            if (app.appearance().darkProperty().get()) {
-                robot.interact(() -> app.appearance().toggle());
-            }
-        }
+        inBothThemes(robot, theme -> robot.interact(() -> pairs(theme, measured, problems)));
         System.out.println("ChartSegmentsTest: " + measured.size() + " pairs of segments side by side");
         measured.forEach(m -> System.out.println("  " + m));
         assertTrue(measured.size() >= 4, "pairs: " + measured.size());

@@ -37,33 +37,23 @@ class FocusIndicatorTest extends RunningAppTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
         List<String> unseen = new ArrayList<>();
         int[] buttons = {0};
-        try {
-            for (String theme : List.of("light", "dark")) {
-                if (theme.equals("dark")) {
-                    robot.interact(() -> app.appearance().toggle());
-                }
-                for (int step = 0; step < 5; step++) {
-                    int index = step;
-                    robot.interact(() -> app.wizard().goTo(index));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    String where = theme + ", step " + (index + 1) + ": ";
-                    robot.interact(() -> {
-                        for (Node n : all(app.scene().getRoot())) {
-                            if ((n instanceof Button || n instanceof ToggleButton || n instanceof MenuButton) && shown(n)
-                                    && !n.isDisabled() && n.isFocusTraversable()) {
-                                buttons[0]++;
-                                check((Region) n).ifPresent(problem -> unseen.add(where + TextContrast.where(n)
-                                        + " " + problem));
-                            }
+        inBothThemes(robot, theme -> {
+            for (int step = 0; step < 5; step++) {
+                int index = step;
+                showStep(robot, index);
+                String where = theme + ", step " + (index + 1) + ": ";
+                robot.interact(() -> {
+                    for (Node n : all(app.scene().getRoot())) {
+                        if ((n instanceof Button || n instanceof ToggleButton || n instanceof MenuButton) && shown(n)
+                                && !n.isDisabled() && n.isFocusTraversable()) {
+                            buttons[0]++;
+                            check((Region) n).ifPresent(problem -> unseen.add(where + TextContrast.where(n)
+                                    + " " + problem));
                         }
-                    });
-                }
+                    }
+                });
             }
-        } finally {
-            if (app.appearance().darkProperty().get()) {
-                robot.interact(() -> app.appearance().toggle());
-            }
-        }
+        });
         System.out.println("FocusIndicatorTest: " + buttons[0] + " buttons focused, " + unseen.size() + " without a visible focus");
         assertTrue(buttons[0] > 40, "buttons: " + buttons[0]);
         assertEquals("", String.join("\n", unseen));

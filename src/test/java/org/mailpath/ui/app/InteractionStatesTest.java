@@ -116,24 +116,14 @@ class InteractionStatesTest extends RunningAppTest {
             app.checksModel().probeServersProperty().set(true);
             app.checksModel().rcptTestProperty().set(true);
         });
-        try {
-            for (String theme : List.of("light", "dark")) {
-                if (theme.equals("dark")) {
-                    robot.interact(() -> app.appearance().toggle());
-                }
-                for (int step = 0; step < 5; step++) {
-                    int index = step;
-                    robot.interact(() -> app.wizard().goTo(index));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    robot.interact(() -> visitStep(theme + ", step " + (index + 1)));
-                }
-                about(robot, theme);
+        inBothThemes(robot, theme -> {
+            for (int step = 0; step < 5; step++) {
+                int index = step;
+                showStep(robot, index);
+                robot.interact(() -> visitStep(theme + ", step " + (index + 1)));
             }
-        } finally {
-            if (app.appearance().darkProperty().get()) {
-                robot.interact(() -> app.appearance().toggle());
-            }
-        }
+            about(robot, theme);
+        });
         System.out.println("InteractionStatesTest: " + counted + ", " + problems.size() + " problems");
         problems.forEach(p -> System.out.println("  " + p));
         assertTrue(counted.getOrDefault("button", 0) > 40, "buttons: " + counted);

@@ -1,10 +1,12 @@
 package org.mailpath.ui.app;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,5 +39,36 @@ abstract class RunningAppTest {
     @AfterEach
     final void stopApp() throws Exception {
         running.close();
+    }
+
+    /** Work a test does in one theme ("light" or "dark"). */
+    @FunctionalInterface
+    interface ThemeWork {
+        void run(String theme) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in the light theme, then in the dark one. The theme is the whole application's, so it is
+     * light again afterwards, also when the work fails: the next test starts light.
+     */
+    protected final void inBothThemes(FxRobot robot, ThemeWork work) throws Exception {
+        try {
+            for (String theme : List.of("light", "dark")) {
+                if (theme.equals("dark")) {
+                    robot.interact(() -> app.appearance().toggle());
+                }
+                work.run(theme);
+            }
+        } finally {
+            if (app.appearance().darkProperty().get()) {
+                robot.interact(() -> app.appearance().toggle());
+            }
+        }
+    }
+
+    /** Shows wizard step {@code index} (0 = Import) and lets its layout settle. */
+    protected final void showStep(FxRobot robot, int index) {
+        robot.interact(() -> app.wizard().goTo(index));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -55,30 +55,19 @@ class TextContrastTest extends RunningAppTest {
         robot.interact(() -> app.wizard().goTo(AppContext.REPORT));
         waitUntil(() -> !app.reportModel().previewingProperty().get());
 
-        try {
-            for (String theme : List.of("light", "dark")) {
-                if (theme.equals("dark")) {
-                    robot.interact(() -> app.appearance().toggle());
-                }
-                measured.addAll(step(robot, theme + ", 1 Import (sample read)", AppContext.IMPORT));
-                measured.addAll(step(robot, theme + ", 2 Events (a bounced message selected)", AppContext.EVENTS));
-                measured.addAll(step(robot, theme + ", 3 DNS checks (run)", AppContext.CHECKS));
-                measured.addAll(step(robot, theme + ", 4 DKIM (inspected)", AppContext.DKIM));
-                measured.addAll(step(robot, theme + ", 5 Report", AppContext.REPORT));
-            }
-            // a log with problems stays on Import and lists them
-            robot.interact(() -> app.importModel().importFile(
-                    TestEngines.sampleLog().resolveSibling("synthetic-with-bad-rows.csv")));
-            waitUntil(() -> app.importModel().stateProperty().get() == ImportState.DONE);
-            measured.addAll(step(robot, "dark, 1 Import (problems in the file)", AppContext.IMPORT));
-            robot.interact(() -> app.appearance().toggle());
-            measured.addAll(step(robot, "light, 1 Import (problems in the file)", AppContext.IMPORT));
-        } finally {
-            if (app.appearance().darkProperty().get()) {
-                // the theme is the whole application's: the next test starts light
-                robot.interact(() -> app.appearance().toggle());
-            }
-        }
+        inBothThemes(robot, theme -> {
+            measured.addAll(step(robot, theme + ", 1 Import (sample read)", AppContext.IMPORT));
+            measured.addAll(step(robot, theme + ", 2 Events (a bounced message selected)", AppContext.EVENTS));
+            measured.addAll(step(robot, theme + ", 3 DNS checks (run)", AppContext.CHECKS));
+            measured.addAll(step(robot, theme + ", 4 DKIM (inspected)", AppContext.DKIM));
+            measured.addAll(step(robot, theme + ", 5 Report", AppContext.REPORT));
+        });
+        // a log with problems stays on Import and lists them
+        robot.interact(() -> app.importModel().importFile(
+                TestEngines.sampleLog().resolveSibling("synthetic-with-bad-rows.csv")));
+        waitUntil(() -> app.importModel().stateProperty().get() == ImportState.DONE);
+        inBothThemes(robot, theme -> measured.addAll(step(robot, theme + ", 1 Import (problems in the file)",
+                AppContext.IMPORT)));
 
         List<TextContrast.Measure> failing = measured.stream().filter(TextContrast.Measure::fails).toList();
         System.out.println("TextContrastTest: " + measured.size() + " texts measured, " + failing.size() + " below SC 1.4.3");
@@ -88,8 +77,7 @@ class TextContrastTest extends RunningAppTest {
     }
 
     private List<TextContrast.Measure> step(FxRobot robot, String name, int index) throws Exception {
-        robot.interact(() -> app.wizard().goTo(index));
-        WaitForAsyncUtils.waitForFxEvents();
+        showStep(robot, index);
         return view(robot, name);
     }
 
