@@ -199,8 +199,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return Optional.empty();
             }
             DnsLookup lookup = DnsLookups.create(checkOptions.resolvers(), checkOptions.timeout());
-            return Optional.of(new SmtpProbe(lookup, options, ProbeCommand.replyDecoder(),
-                    new DaneTlsCrossCheck(lookup)));
+            return Optional.of(DaneTlsCrossCheck.probe(lookup, options, ProbeCommand.replyDecoder()));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -143,8 +143,7 @@ public final class ProbeCommand implements Callable<Integer> {
                     + Math.round(timeout / 60) + " minutes per wait (did you mean " + Durations.plain(timeout / 1000)
                     + "?)");
         }
-        // DANE: each MX host's certificate against its TLSA records, as DANE-validating senders match it
-        return new SmtpProbe(dns, options, replyDecoder(), new DaneTlsCrossCheck(dns));
+        return DaneTlsCrossCheck.probe(dns, options, replyDecoder());
     }
 
     /** The MTA-STS check's options: the probe's resolvers and limit (it fetches the policy within it). */

@@ -24,6 +24,9 @@ import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.smtp.ProbeTarget;
+import org.mailpath.engine.smtp.ReplyDecoder;
+import org.mailpath.engine.smtp.SmtpProbe;
+import org.mailpath.engine.smtp.SmtpProbeOptions;
 import org.mailpath.engine.smtp.TlsFacts;
 import org.mailpath.engine.smtp.TlsJudge;
 import org.xbill.DNS.TLSARecord;
@@ -59,6 +62,16 @@ public final class DaneTlsCrossCheck implements TlsJudge {
 
     public DaneTlsCrossCheck(DnsLookup dns) {
         this(dns, Clock.systemUTC());
+    }
+
+    /**
+     * The SMTP probe as the command line and the app run it: each MX host's certificate also matched against its
+     * TLSA records, as DANE-validating senders match it, through the same {@code dns}.
+     *
+     * @throws IllegalArgumentException as {@link SmtpProbe}'s constructor does
+     */
+    public static SmtpProbe probe(DnsLookup dns, SmtpProbeOptions options, ReplyDecoder decoder) {
+        return new SmtpProbe(dns, options, decoder, new DaneTlsCrossCheck(dns));
     }
 
     /** {@code clock}: the time DNSSEC signatures and DANE-TA chains must be valid at (tests fix it). */

@@ -11,7 +11,6 @@ import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ReplyDecoder;
-import org.mailpath.engine.smtp.SmtpProbe;
 import org.mailpath.engine.smtp.SmtpProbeListener;
 import org.mailpath.engine.smtp.SmtpProbeOptions;
 
@@ -40,8 +39,8 @@ public interface MailServerProbe {
     static MailServerProbe standard(Supplier<SmtpProbeOptions> defaults, Supplier<ReplyDecoder> decoder) {
         return (domain, rcpt, dns, listener, cancellation) -> {
             DnsLookup lookup = DnsLookups.create(dns.resolvers(), dns.timeout());
-            return new SmtpProbe(lookup, defaults.get().toBuilder().rcpt(rcpt).build(), decoder.get(),
-                    new DaneTlsCrossCheck(lookup)).probe(List.of(domain), listener, cancellation);
+            return DaneTlsCrossCheck.probe(lookup, defaults.get().toBuilder().rcpt(rcpt).build(), decoder.get())
+                    .probe(List.of(domain), listener, cancellation);
         };
     }
 
