@@ -1,7 +1,6 @@
 package org.mailpath.engine.log;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -14,31 +13,20 @@ public final class CopiedRows {
     }
 
     /**
-     * {@code count} copies left out; {@code lines} the first copies' lines in order, {@code firstOriginal} the line of
-     * the row the first of them repeats. The warning is about the first copy's line.
-     */
-    public static FileProblem warning(long count, List<Long> lines, long firstOriginal) {
-        return worded(count, lines, firstOriginal, Optional.empty());
-    }
-
-    /**
-     * The warning of {@code file}, one of several logs analysed together, whose first copy repeats a row of
-     * {@code originalFile}: {@link #warning} when that is the same file, else worded with the other file's name.
+     * The warning of {@code file}: {@code count} copies left out; {@code lines} the first copies' lines in order,
+     * {@code firstOriginal} the line of the row the first of them repeats, in {@code originalFile} (named in the
+     * warning when it is another file, one of several logs analysed together). The warning is about the first copy's
+     * line.
      */
     public static FileProblem warning(String file, long count, List<Long> lines, String originalFile,
                                       long firstOriginal) {
-        return worded(count, lines, firstOriginal,
-                originalFile.equals(file) ? Optional.empty() : Optional.of(originalFile)).inFile(file);
-    }
-
-    /** The warning about the first copy's line; {@code otherFile}: the file the repeated row is in, if another. */
-    private static FileProblem worded(long count, List<Long> lines, long firstOriginal, Optional<String> otherFile) {
         long first = lines.getFirst();
         String listed = lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + (count > lines.size() ? " \u2026" : "");
         String key = count == 1 ? "copies.one" : "copies.many";
-        return new FileProblem(first, "", otherFile.isEmpty()
+        return new FileProblem(first, "", originalFile.equals(file)
                 ? LogTexts.text(key, count, first, firstOriginal, listed)
-                : LogTexts.text(key + ".otherFile", count, first, firstOriginal, listed, otherFile.get()), false);
+                : LogTexts.text(key + ".otherFile", count, first, firstOriginal, listed, originalFile), false)
+                .inFile(file);
     }
 }
