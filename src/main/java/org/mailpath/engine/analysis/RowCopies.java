@@ -38,7 +38,6 @@ final class RowCopies {
         private final List<Copy> first = new ArrayList<>(LISTED + 1);
     }
 
-    private long count;
     /** Per file index, in file order; files without copies have no entry. */
     private final Map<Integer, InFile> files = new TreeMap<>();
 
@@ -72,7 +71,6 @@ final class RowCopies {
     }
 
     private void note(Copy c) {
-        count++;
         InFile f = files.computeIfAbsent(c.file(), k -> new InFile());
         f.count++;
         keepIfFirst(f, c);
@@ -89,17 +87,11 @@ final class RowCopies {
     }
 
     void addAll(RowCopies other) {
-        count += other.count;
         other.files.forEach((file, theirs) -> {
             InFile mine = files.computeIfAbsent(file, k -> new InFile());
             mine.count += theirs.count;
             theirs.first.forEach(c -> keepIfFirst(mine, c));
         });
-    }
-
-    /** The copies in all files. */
-    long count() {
-        return count;
     }
 
     /** The copies in the file with index {@code file}. */

@@ -204,7 +204,7 @@ class ChainBuilderTest {
 
         ChainTally tally = new EmailLogAnalyzer().judgeAll(chains, Optional.empty(), Cancellation.none());
         assertEquals(List.of(2L, 9L), chains[0].toMessageChain().events().stream().map(ChainEvent::line).toList());
-        assertEquals(1, tally.copies().count());
+        assertEquals(1, tally.copies().count(0));
         assertEquals(List.of(new RowCopies.Copy(0, 10, 0, 2)), tally.copies().first(0));
     }
 
