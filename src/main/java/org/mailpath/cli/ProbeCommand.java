@@ -104,8 +104,9 @@ public final class ProbeCommand implements Callable<Integer> {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             // the policies are fetched while the servers are probed; each is judged once both are in
             List<String> domains = noMtaSts ? List.of() : targets.stream().filter(ProbeCommand::isDomain).toList();
+            CheckOptions policyOptions = checkOptions();
             List<Future<CheckOutcome>> policies = domains.stream().map(d -> pool.submit(() ->
-                    new MtaStsCheck(policySource).run(new CheckContext(d, checkOptions(), dns, cancellation))))
+                    new MtaStsCheck(policySource).run(new CheckContext(d, policyOptions, dns, cancellation))))
                     .toList();
             ProbeReport report = probe.probe(targets,
                     format == Format.text ? new Progress(err) : SmtpProbeListener.NONE, cancellation);
