@@ -39,16 +39,6 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
                 deferralCategories, domains, firstEvent, lastEvent, staleDeferrals, List.of());
     }
 
-    /** The names of the files analysed, in the order given. */
-    public List<String> fileNames() {
-        return files.stream().map(AnalysedFile::file).toList();
-    }
-
-    /** How each file analysed is named to a person ({@link AnalysedFile#label}), in the order given. */
-    public List<String> fileLabels() {
-        return files.stream().map(AnalysedFile::label).toList();
-    }
-
     public long messages() {
         return chains.size();
     }

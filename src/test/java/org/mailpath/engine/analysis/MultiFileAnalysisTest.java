@@ -132,8 +132,10 @@ class MultiFileAnalysisTest {
         LogAnalysis a = analyze(jan, feb, mar);
 
         assertEquals("EmailLog.csv", a.file(), "the first file's name, as before");
-        assertEquals(List.of("EmailLog.csv", "EmailLog.csv", "EmailLog.csv"), a.fileNames());
-        assertEquals(List.of("jan/EmailLog.csv", "feb/EmailLog.csv", "mar/EmailLog.csv"), a.fileLabels());
+        assertEquals(List.of("EmailLog.csv", "EmailLog.csv", "EmailLog.csv"),
+                a.files().stream().map(AnalysedFile::file).toList());
+        assertEquals(List.of("jan/EmailLog.csv", "feb/EmailLog.csv", "mar/EmailLog.csv"),
+                a.files().stream().map(AnalysedFile::label).toList());
         assertEquals(List.of("feb/EmailLog.csv", "mar/EmailLog.csv"),
                 a.problems().stream().map(FileProblem::file).toList());
         assertTrue(a.problems().get(0).message().contains("; line 2 repeats line " + (n / 3 + 2)
@@ -220,7 +222,7 @@ class MultiFileAnalysisTest {
                     + " (lines 2, 3, 4, 5, 6 \u2026; line 2 repeats line " + (files.get(0) == noHeader ? 1 : 2) + " of "
                     + files.get(0).getFileName() + "): the logs"
                     + " were requested for time windows that overlap. The copies were left out, so no event or retry"
-                    + " counts twice."), a.problems().stream().filter(p -> p.file().equals(a.fileLabels().get(1))
+                    + " counts twice."), a.problems().stream().filter(p -> p.file().equals(a.files().get(1).label())
                     && p.message().contains("cop")).map(FileProblem::message).toList());
         }
     }
