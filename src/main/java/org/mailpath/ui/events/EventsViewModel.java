@@ -436,9 +436,8 @@ public final class EventsViewModel implements WizardStep {
     }
 
     private MessageRow row(MessageChain c) {
-        String time = c.events().isEmpty() ? "" : Formats.compactTime(c.events().getFirst().time());
         String cause = c.category().map(this::categoryLabel).orElse("");
-        return new MessageRow(c, time, c.recipient(), c.sender(), VerdictWords.of(c, messages), c.eventLetters(),
+        return new MessageRow(c, c.recipient(), c.sender(), VerdictWords.of(c, messages), c.eventLetters(),
                 cause, c.verdict() == Verdict.DELIVERED);
     }
 
