@@ -48,6 +48,7 @@ public final class ImportViewModel implements WizardStep {
     private final ReadOnlyObjectWrapper<ImportState> state = new ReadOnlyObjectWrapper<>(ImportState.EMPTY);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loadingTitle = new ReadOnlyStringWrapper("");
+    /** The title of the log whose analysis is shown: set only when one is read, so a cancelled read keeps it. */
     private final ReadOnlyStringWrapper doneTitle = new ReadOnlyStringWrapper("");
     /** Each file of a log read from several, with its counts; empty for a single file. */
     private final ObservableList<String> fileLines = FXCollections.observableArrayList();
@@ -75,8 +76,6 @@ public final class ImportViewModel implements WizardStep {
     private RunningTask task = RunningTask.DONE;
     /** The name of the log whose analysis is shown, empty before the first one. */
     private String openName = "";
-    /** The title of the log whose analysis is shown ({@link #doneTitleProperty}). */
-    private String openTitle = "";
 
     public ImportViewModel(LogAnalyzer analyzer, TaskRunner runner, DialogService dialogs, SettingsStore settings,
                            WizardSession session, Messages messages, SampleLog sample) {
@@ -422,9 +421,8 @@ public final class ImportViewModel implements WizardStep {
                 recentFiles.setAll(settings.recentLogs());
             }
             openName = name;
-            openTitle = files.get().size() == 1 ? messages.format("import.done.title", name)
-                    : messages.format("import.done.titleMany", files.get().size());
-            doneTitle.set(openTitle);
+            doneTitle.set(files.get().size() == 1 ? messages.format("import.done.title", name)
+                    : messages.format("import.done.titleMany", files.get().size()));
             session.setAnalysis(analysis, files.get());
             state.set(ImportState.DONE);
         }
@@ -450,7 +448,6 @@ public final class ImportViewModel implements WizardStep {
             if (session.analysis().isPresent()) {
                 noticeText.set(messages.format("import.cancelled.stillOpen", name, openName));
                 fileName.set(openName);
-                doneTitle.set(openTitle);
                 state.set(ImportState.DONE);
             } else {
                 noticeText.set(messages.format("import.cancelled", name));
