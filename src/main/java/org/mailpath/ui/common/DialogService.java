@@ -7,16 +7,11 @@ import java.util.Optional;
 /** What view-models may ask of the desktop without touching a Stage, a FileChooser or the clipboard themselves. */
 public interface DialogService {
 
-    /** Asks for an Email Log to open (.csv, .csv.gz, .zip); empty when the user cancels. */
-    Optional<Path> chooseLogFile(Optional<Path> initialFolder);
-
     /**
-     * Asks for one or more Email Logs to analyse together (one per request of at most 7 days); empty when the user
-     * cancels. By default one file, as {@link #chooseLogFile}.
+     * Asks for one or more Email Logs (.csv, .csv.gz, .zip) to analyse together (one per request of at most 7 days);
+     * empty when the user cancels.
      */
-    default List<Path> chooseLogFiles(Optional<Path> initialFolder) {
-        return chooseLogFile(initialFolder).map(List::of).orElse(List.of());
-    }
+    List<Path> chooseLogFiles(Optional<Path> initialFolder);
 
     /** Asks where to save a file, suggesting {@code suggestedName}; {@code extension} without the dot. */
     Optional<Path> chooseSaveFile(String suggestedName, String extension);

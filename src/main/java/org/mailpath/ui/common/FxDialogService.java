@@ -23,18 +23,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseLogFile(Optional<Path> initialFolder) {
-        File file = logChooser(initialFolder).showOpenDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
-    }
-
-    @Override
     public List<Path> chooseLogFiles(Optional<Path> initialFolder) {
-        List<File> files = logChooser(initialFolder).showOpenMultipleDialog(owner.get());
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
-    }
-
-    private FileChooser logChooser(Optional<Path> initialFolder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("dialog.open.title"));
         chooser.getExtensionFilters().addAll(
@@ -42,7 +31,8 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter(messages.get("dialog.open.all"), "*"));
         // Only an existing folder: a vanished one makes some native choosers fail silently.
         initialFolder.filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-        return chooser;
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     @Override

@@ -9,18 +9,13 @@ import org.mailpath.ui.common.DialogService;
 /** Records what a view-model asked of the desktop and answers with prepared files. */
 public final class FakeDialogs implements DialogService {
 
+    /** The one file the open dialog answers with, when {@link #nextOpenSeveral} is empty; empty: cancelled. */
     public Optional<Path> nextOpen = Optional.empty();
-    /** Files the "choose several" dialog answers with; when empty it answers as {@link #chooseLogFile}. */
+    /** Files the open dialog answers with; when empty it answers with {@link #nextOpen}. */
     public List<Path> nextOpenSeveral = List.of();
     public Optional<Path> nextSave = Optional.empty();
     public final List<String> clipboard = new ArrayList<>();
     public Optional<Path> lastInitialFolder = Optional.empty();
-
-    @Override
-    public Optional<Path> chooseLogFile(Optional<Path> initialFolder) {
-        lastInitialFolder = initialFolder;
-        return nextOpen;
-    }
 
     @Override
     public List<Path> chooseLogFiles(Optional<Path> initialFolder) {
