@@ -290,8 +290,7 @@ public final class ImportViewModel implements WizardStep {
     public boolean dragOver(List<Path> files) {
         DropVerdict verdict;
         String hint;
-        Optional<String> otherKind = files.stream().map(f -> String.valueOf(f.getFileName()))
-                .filter(n -> !LogFileKind.accepts(n)).findFirst();
+        Optional<String> otherKind = otherKind(files);
         if (busy.get()) {
             verdict = DropVerdict.REFUSE;
             hint = messages.get("import.drop.busy");
@@ -314,8 +313,13 @@ public final class ImportViewModel implements WizardStep {
 
     /** Whether {@code files} would be taken, without changing the hint. */
     public boolean dropAcceptable(List<Path> files) {
-        return !busy.get() && !files.isEmpty()
-                && files.stream().allMatch(f -> LogFileKind.accepts(String.valueOf(f.getFileName())));
+        return !busy.get() && !files.isEmpty() && otherKind(files).isEmpty();
+    }
+
+    /** The name of the first file that is no Email Log by its name, if any. */
+    private static Optional<String> otherKind(List<Path> files) {
+        return files.stream().map(f -> String.valueOf(f.getFileName()))
+                .filter(n -> !LogFileKind.accepts(n)).findFirst();
     }
 
     /** The drag left the window or ended. */
