@@ -7,6 +7,7 @@ import static org.mailpath.ui.app.SceneNodes.shown;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -17,21 +18,21 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.mailpath.ui.importing.ImportState;
+import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Several logs read together: the Import step lists each with its rows, on screen and not only in its model. */
 class ImportSeveralLogsTest extends RunningAppTest {
 
+    private static final List<Path> LOGS = List.of(TestEngines.sampleLog(),
+            TestEngines.sampleLog().resolveSibling("synthetic-no-tls-columns.csv"));
+
     @Test
     void eachLogIsListedWithItsRows(FxRobot robot) throws Exception {
-        Path samples = Path.of(System.getProperty("mailpath.projectDir", ".")).resolve("assets/samples");
-        List<Path> logs = List.of(samples.resolve("sample-email-log.csv"), samples.resolve("synthetic-no-tls-columns.csv"));
         // a list the view only listens to must outlive a collection of garbage (it once was a throw-away wrapper)
         System.gc();
-        robot.interact(() -> app.importModel().importFiles(logs));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        readTogether(robot);
         VBox files = robot.lookup("#import-files").queryAs(VBox.class);
         List<String> shownLines = files.getChildren().stream().filter(Node::isVisible)
                 .map(n -> ((Labeled) n).getText()).toList();
@@ -43,14 +44,10 @@ class ImportSeveralLogsTest extends RunningAppTest {
 
     @Test
     void logsOpenedTogetherAreOneRecentEntryThatFitsTheList(FxRobot robot) throws Exception {
-        Path samples = Path.of(System.getProperty("mailpath.projectDir", ".")).resolve("assets/samples");
-        List<Path> logs = List.of(samples.resolve("sample-email-log.csv"), samples.resolve("synthetic-no-tls-columns.csv"));
-        robot.interact(() -> app.importModel().importFiles(logs));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        readTogether(robot);
 
         ListView<?> recent = robot.lookup("#recent-files").queryAs(ListView.class);
-        assertEquals(logs.stream().map(Path::toAbsolutePath).toList(),
+        assertEquals(LOGS.stream().map(Path::toAbsolutePath).toList(),
                 ((List<?>) recent.getItems().getFirst()).stream().map(p -> ((Path) p).toAbsolutePath()).toList());
         ListCell<?> first = robot.lookup("#recent-files .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
@@ -65,5 +62,12 @@ class ImportSeveralLogsTest extends RunningAppTest {
         assertTrue(recent.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
                 .noneMatch(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()),
                 "no sideways scroll bar under the recent files");
+    }
+
+    /** Reads {@link #LOGS} together, as the app does with logs chosen or dropped together, and waits till done. */
+    private void readTogether(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> app.importModel().importFiles(LOGS));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
