@@ -142,9 +142,7 @@ public final class AppContext {
         });
         stage.setOnCloseRequest(e -> shutdown());
         stage.show();
-        if (!files.isEmpty()) {
-            importModel.importFiles(files);
-        }
+        importModel.importFiles(files);
     }
 
     /** Files handed over by the operating system ("Open with", a double-click on an associated file). */

@@ -192,10 +192,7 @@ public final class ImportViewModel implements WizardStep {
             return;
         }
         Optional<Path> folder = recentFiles.stream().findFirst().map(e -> e.getFirst().getParent());
-        List<Path> chosen = dialogs.chooseLogFiles(folder);
-        if (!chosen.isEmpty()) {
-            importFiles(chosen);
-        }
+        importFiles(dialogs.chooseLogFiles(folder));
     }
 
     /** Reads {@code file} in the background, replacing whatever is running. */
@@ -205,7 +202,7 @@ public final class ImportViewModel implements WizardStep {
 
     /**
      * Reads {@code files} (one or more) in the background as one log, replacing whatever is running. A single file
-     * is read as it always was.
+     * is read as it always was; none (a cancelled dialog, no file on the command line) changes nothing.
      */
     public void importFiles(List<Path> files) {
         if (files.isEmpty()) {
