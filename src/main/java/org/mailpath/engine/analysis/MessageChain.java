@@ -1,5 +1,6 @@
 package org.mailpath.engine.analysis;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -88,6 +89,11 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
             }
         }
         return Optional.empty();
+    }
+
+    /** When the log first shows the message: the time of its first event (empty only for a chain built without any). */
+    public Optional<Instant> firstSeen() {
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.getFirst().time());
     }
 
     /** DELIVERED with a T before the delivering D. */

@@ -117,7 +117,7 @@ public final class ReportBuilder {
             String domain = e.getKey();
             List<MessageChain> chains = new ArrayList<>(e.getValue());
             chains.sort(Comparator.comparing((MessageChain c) -> VERDICT_ORDER.indexOf(c.verdict()))
-                    .thenComparing(c -> c.events().isEmpty() ? Instant.MIN : c.events().getFirst().time())
+                    .thenComparing(c -> c.firstSeen().orElse(Instant.MIN))
                     .thenComparing(MessageChain::recipient));
             List<MessageEntry> messages = chains.stream().map(c -> entry(c, redactor)).toList();
             Optional<DomainCheckResult> check =

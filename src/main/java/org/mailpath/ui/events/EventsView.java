@@ -375,7 +375,8 @@ public final class EventsView {
         // Shown as "12-31 23:59:59", which must sort before "01-01 00:00:01" in a log that spans the new year: the
         // column holds the instant and only its cells show the short form.
         TableColumn<MessageRow, Instant> time = new TableColumn<>(messages.get("events.col.time"));
-        time.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(firstTime(d.getValue())));
+        // a chain without events (none the log makes) gets an empty cell, sorted first
+        time.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().chain().firstSeen().orElse(null)));
         time.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant item, boolean empty) {
@@ -484,11 +485,6 @@ public final class EventsView {
                 setText(empty ? null : text.apply(item));
             }
         };
-    }
-
-    /** The time of a message's first event; null (an empty cell, sorted first) for a chain without events. */
-    private static Instant firstTime(MessageRow row) {
-        return row.chain().events().isEmpty() ? null : row.chain().events().getFirst().time();
     }
 
     private static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {

@@ -498,15 +498,15 @@ public final class ReportViewModel implements WizardStep {
                 ctx.cancellation().throwIfCancelled();
             }
             MessageChain c = chains.get(i);
-            Instant first = c.events().isEmpty() ? Instant.MIN : c.events().getFirst().time();
+            Optional<Instant> first = c.firstSeen();
             MessageChoice choice = new MessageChoice(MessageKey.of(c), c.recipientDomain(),
-                    c.events().isEmpty() ? "" : Formats.compactTime(first), c.recipient(), c.verdict(),
+                    first.map(Formats::compactTime).orElse(""), c.recipient(), c.verdict(),
                     VerdictWords.of(c, messages),
                     c.category().map(cat -> messages.get("category." + cat.name())).orElse(""),
                     c.messageIdHeader().strip(), c.internalMessageId());
             // Not yet shared with the UI thread, so the listener may be added here.
             choice.includedProperty().addListener(choiceListener);
-            rows.add(new Sortable(choice, VERDICT_ORDER.indexOf(c.verdict()), first));
+            rows.add(new Sortable(choice, VERDICT_ORDER.indexOf(c.verdict()), first.orElse(Instant.MIN)));
         }
         rows.sort(Comparator.comparingInt(Sortable::verdictRank).thenComparing(Sortable::time));
         return rows.stream().map(Sortable::choice).toList();
