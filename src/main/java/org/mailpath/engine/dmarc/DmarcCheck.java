@@ -23,6 +23,7 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Localizable;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.Type;
 
@@ -311,7 +312,7 @@ public final class DmarcCheck implements DomainCheck {
         }
         List<String> evidence = new ArrayList<>();
         alike.forEach(a -> evidence.addAll(a.evidence()));
-        Object firstMessage = first.messageText().<Object>map(t -> t).orElse(first.message());
+        Localizable firstMessage = Localizable.of(first.messageText(), first.message());
         return first.withEvidence(evidence).withMessage(
                 text("phrase.moreReportLookupsFailed", firstMessage, alike.size() - 1,
                         alike.stream().skip(1).map(DnsAnswer::name).collect(Collectors.joining(", "))));
