@@ -3,9 +3,16 @@ package org.mailpath.engine.dns;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
@@ -15,6 +22,10 @@ import org.xbill.DNS.Type;
  * there. For checks of other records than the domain's own (TLSA records of MX hosts, RFC 7672 §2.2), which matter
  * only when validating resolvers find them "secure". MailPath ships no trust anchor and follows only the zone's own
  * link to its parent, not the chain up to the root: "signed, as far as MailPath checks".
+ * <p>
+ * One instance serves one check run: each zone's DS and keys are judged once however many names in it are asked
+ * about (the MX hosts of a provider share its zone); the signatures over each name's own records are checked per
+ * name. Safe to use from many threads at once.
  */
 public final class ZoneSecurity {
 
@@ -37,7 +48,25 @@ public final class ZoneSecurity {
         }
     }
 
-    private ZoneSecurity() {
+    /** A zone's DS and keys, judged: the level, the evidence, and the keys its signatures are checked with. */
+    private record ZoneKeys(Level level, Optional<Name> name, List<DNSKEYRecord> keys, boolean keySetVerified,
+                            List<String> evidence) {
+    }
+
+    private final DnsLookup dns;
+    private final Instant now;
+    private final Map<String, ZoneKeys> zones = new ConcurrentHashMap<>();
+
+    /** {@code now}: the time signatures must be valid at. */
+    public ZoneSecurity(DnsLookup dns, Instant now) {
+        this.dns = dns;
+        this.now = now;
+    }
+
+    /** {@link #judge} once, without sharing zone judgements with other calls. */
+    public static Judgement of(DnsLookup dns, String name, List<DnssecAnswer> signed, Instant now,
+                               Cancellation cancellation) {
+        return new ZoneSecurity(dns, now).judge(name, signed, cancellation);
     }
 
     /**
@@ -46,8 +75,7 @@ public final class ZoneSecurity {
      * @param signed answers at {@code name} asked for DNSSEC data whose signatures must hold too (OK answers only,
      *               without CNAMEs: a CNAME's target is another zone's)
      */
-    public static Judgement of(DnsLookup dns, String name, List<DnssecAnswer> signed, Instant now,
-                               Cancellation cancellation) {
+    public Judgement judge(String name, List<DnssecAnswer> signed, Cancellation cancellation) {
         ZoneApex<DnssecAnswer> apex = ZoneApex.findSigned(dns, name, Type.SOA,
                 dns.lookupSigned(name, Type.SOA, cancellation), cancellation);
         List<String> evidence = new ArrayList<>();
@@ -56,21 +84,85 @@ public final class ZoneSecurity {
             return new Judgement(Level.UNKNOWN, apex.zone(), evidence);
         }
         String zone = apex.zone();
-        List<DnssecAnswer> keys = Parallel.map(List.of(Type.DS, Type.DNSKEY),
+        ZoneKeys keys = zones.computeIfAbsent(zone.toLowerCase(Locale.ROOT), z -> keys(zone, cancellation));
+        evidence.addAll(keys.evidence());
+        Level level = keys.level();
+        if (level == Level.SIGNED && keys.keySetVerified() && keys.name().isPresent()) {
+            for (DnssecAnswer answer : signed) {
+                if (!answer.answer().ok() || !answer.answer().cnames().isEmpty()) {
+                    continue;
+                }
+                RrsetSignatures.Outcome outcome = RrsetSignatures.check(answer, keys.name().get(), keys.keys(), now);
+                if (!(outcome instanceof RrsetSignatures.Valid) && !(outcome instanceof RrsetSignatures.Unchecked)) {
+                    evidence.add(";; the signature over the " + Type.string(answer.answer().type()) + " records of "
+                            + answer.answer().name() + " does not hold: " + failure(outcome));
+                    level = Level.BOGUS;
+                    break;
+                }
+            }
+        }
+        evidence.add(";; zone " + zone + ": " + level.name().toLowerCase(Locale.ROOT)
+                + " (its DS, keys and signatures; the chain above it is not followed)");
+        return new Judgement(level, zone, evidence);
+    }
+
+    /**
+     * The records of {@code answer} as a validating resolver judges them: each CNAME on the way in its owner's zone,
+     * with the signature over it (asked apart: the plain answer carries none), then the zone holding the records,
+     * with the signatures of {@code signedAtEnd} (asked at the last name of the chain). A resolver's answer is only
+     * as secure as its weakest link (RFC 4035 §4.3): one broken link makes it bogus, one unsigned zone insecure.
+     * The zone named is the weakest link's, or the records' own when every link is signed.
+     */
+    public Judgement path(DnsAnswer answer, List<DnssecAnswer> signedAtEnd, Cancellation cancellation) {
+        List<Judgement> links = new ArrayList<>();
+        for (Record r : answer.cnames()) {
+            String owner = Addresses.display(r.getName());
+            links.add(judge(owner, List.of(dns.lookupSigned(owner, Type.CNAME, cancellation)), cancellation));
+        }
+        String end = answer.cnames().isEmpty() ? answer.name()
+                : Addresses.display(((CNAMERecord) answer.cnames().getLast()).getTarget());
+        links.add(judge(end, signedAtEnd, cancellation));
+        Level worst = links.stream().map(Judgement::level).max(ZoneSecurity::compareWeakness).orElseThrow();
+        Judgement decisive = worst == Level.SIGNED ? links.getLast()
+                : links.stream().filter(j -> j.level() == worst).findFirst().orElseThrow();
+        List<String> evidence = new ArrayList<>();
+        links.forEach(j -> evidence.addAll(j.evidence()));
+        return new Judgement(worst, decisive.zone(), evidence);
+    }
+
+    /** Broken beats not judged beats unsigned beats signed: what a chain of links is worth at best. */
+    private static int compareWeakness(Level a, Level b) {
+        List<Level> order = List.of(Level.SIGNED, Level.UNSIGNED, Level.UNKNOWN, Level.BOGUS);
+        return Integer.compare(order.indexOf(a), order.indexOf(b));
+    }
+
+    private static String failure(RrsetSignatures.Outcome outcome) {
+        return switch (outcome) {
+            case RrsetSignatures.Missing m -> "no signature by the zone's keys";
+            case RrsetSignatures.Expired e -> "the signature expired " + e.signature().getExpire();
+            case RrsetSignatures.NotYetValid n -> "the signature is valid only from " + n.signature().getTimeSigned();
+            case RrsetSignatures.Invalid i -> "the signature does not verify (" + i.reason() + ")";
+            case RrsetSignatures.Valid v -> "valid";
+            case RrsetSignatures.Unchecked u -> "not checked";
+        };
+    }
+
+    /** The zone's DS at the parent and its keys, as {@link ChainOfTrust} follows them. */
+    private ZoneKeys keys(String zone, Cancellation cancellation) {
+        List<DnssecAnswer> answers = Parallel.map(List.of(Type.DS, Type.DNSKEY),
                 t -> dns.lookupSigned(zone, t, cancellation));
-        keys.forEach(a -> evidence.addAll(a.evidence()));
-        if (keys.stream().anyMatch(a -> !a.answer().ok() && a.answer().status() != DnsStatus.NODATA)) {
-            return new Judgement(Level.UNKNOWN, zone, evidence);
+        List<String> evidence = new ArrayList<>();
+        answers.forEach(a -> evidence.addAll(a.evidence()));
+        if (answers.stream().anyMatch(a -> !a.answer().ok() && a.answer().status() != DnsStatus.NODATA)) {
+            return new ZoneKeys(Level.UNKNOWN, Optional.empty(), List.of(), false, evidence);
         }
         Name zoneName;
         try {
             zoneName = Name.fromString(DnsNames.absolute(zone));
         } catch (TextParseException e) {
-            return new Judgement(Level.UNKNOWN, zone, evidence);
+            return new ZoneKeys(Level.UNKNOWN, Optional.empty(), List.of(), false, evidence);
         }
-        List<DnssecAnswer> checked = signed.stream()
-                .filter(a -> a.answer().ok() && a.answer().cnames().isEmpty()).toList();
-        ChainOfTrust.Result result = ChainOfTrust.judge(zoneName, keys.get(0), keys.get(1), checked, now);
+        ChainOfTrust.Result result = ChainOfTrust.judge(zoneName, answers.get(0), answers.get(1), List.of(), now);
         evidence.addAll(result.notes());
         Level level = switch (result.verdict()) {
             case DnssecVerdict.Signed s -> Level.SIGNED;
@@ -81,8 +173,7 @@ public final class ZoneSecurity {
             case DnssecVerdict.DsMismatch m -> Level.BOGUS;
             case DnssecVerdict.BadSignature b -> Level.BOGUS;
         };
-        evidence.add(";; zone " + zone + ": " + level.name().toLowerCase(java.util.Locale.ROOT)
-                + " (its DS, keys and signatures; the chain above it is not followed)");
-        return new Judgement(level, zone, evidence);
+        return new ZoneKeys(level, Optional.of(zoneName), ChainOfTrust.zoneKeys(answers.get(1)),
+                result.keySetSigner().isPresent(), evidence);
     }
 }
