@@ -15,7 +15,8 @@ import org.mailpath.testing.dns.ZoneSigner;
 
 /**
  * The DANE check (RFC 7672) against TLSA records Knot DNS serves: in a zone Knot signs with a test key whose DS the
- * unsigned parent dane.test serves, and in the parent itself, which is not signed. Knot plays the resolver, as in
+ * unsigned parent dane.test serves, and in the parent itself, which is not signed; and a domain of the parent whose
+ * MX host is in the signed zone. Knot plays the resolver, as in
  * {@link KnotDnsInteropTest}, and returns the RRSIGs it made when asked with DO. The association data is synthetic
  * (32 bytes for SHA2-256, RFC 6698 §2.1.3).
  */
@@ -30,7 +31,8 @@ class KnotDaneInteropTest {
         ZoneSigner.Key key = ZoneSigner.Key.ksk("signed.dane.test");
         String parent = "@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A " + ADDRESS + "\n"
                 + "signed NS ns1\nsigned DS " + key.ds().rdataToString() + "\n"
-                + "plain MX 10 mx.plain\nmx.plain A 192.0.2.25\n_25._tcp.mx.plain TLSA 3 1 1 " + DIGEST + "\n";
+                + "plain MX 10 mx.plain\nmx.plain A 192.0.2.25\n_25._tcp.mx.plain TLSA 3 1 1 " + DIGEST + "\n"
+                + "hosted MX 10 mx.signed.dane.test.\n";
         knot = KnotServer.builder().listen(ADDRESS)
                 .zone("dane.test", parent)
                 .signedZone("signed.dane.test", "@ SOA ns1.dane.test. hostmaster 1 3600 600 86400 300\n"
@@ -75,5 +77,19 @@ class KnotDaneInteropTest {
     void tlsaRecordsInTheUnsignedParentAreIgnoredBySenders() {
         List<Finding> findings = check("plain.dane.test");
         assertEquals(List.of("DANE_NOT_SIGNED WARNING mx.plain.dane.test"), codes(findings), findings + knot.log());
+    }
+
+    @Test
+    void tlsaRecordsOfAHostBehindUnsignedMxRecordsProtectOnlyInPart() {
+        // hosted.dane.test: MX records in the unsigned parent, the host's TLSA records in the signed child
+        List<Finding> findings = check("hosted.dane.test");
+        assertEquals(List.of("DANE_UNUSABLE INFO mx.signed.dane.test", "DANE_MX_NOT_SIGNED INFO hosted.dane.test"),
+                codes(findings), findings + knot.log());
+        Finding f = findings.get(1);
+        assertTrue(f.message().startsWith("MX hosts of hosted.dane.test publish usable TLSA records"
+                + " (mx.signed.dane.test), but the MX records of hosted.dane.test are not signed with DNSSEC (the zone"
+                + " dane.test has no DS record"), f.message());
+        assertTrue(f.evidence().contains(";; zone signed.dane.test: signed (its DS, keys and signatures; the chain"
+                + " above it is not followed)"), f.evidence().toString());
     }
 }

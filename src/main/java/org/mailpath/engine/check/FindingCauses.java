@@ -90,6 +90,8 @@ public final class FindingCauses {
             // DANE (RFC 7672): TLSA records senders ignore cause nothing; a failed TLSA question or a broken chain
             // makes DANE senders defer (TLS, or DNS as some log it), unusable records make them insist on TLS.
             row("DANE_NOT_SIGNED", NOTHING),
+            // TLSA records behind unsigned MX records: some senders use them, others not; mail flows either way.
+            row("DANE_MX_NOT_SIGNED", NOTHING),
             row("DANE_LOOKUP_FAILED", DANE_LOOKUP),
             row("DANE_", TLS),
             // Checks of our sending domain only (CheckKind.SENDER).

@@ -24,6 +24,7 @@ import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.mx.MxCheck;
+import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TLSARecord;
@@ -72,9 +73,31 @@ public final class DaneCheck implements DomainCheck {
         if (hosts.isEmpty()) {
             return CheckOutcome.of(List.of()); // no domain, or a null MX: nothing receives mail, the MX check says so
         }
-        List<HostTlsa> found = Parallel.map(hosts, h -> HostTlsa.lookup(ctx.dns(), h, clock.instant(),
-                ctx.cancellation()));
-        return CheckOutcome.of(findings(domain, mx, found));
+        ZoneSecurity zones = new ZoneSecurity(ctx.dns(), clock.instant());
+        List<HostTlsa> found = Parallel.map(hosts, h -> HostTlsa.lookup(ctx.dns(), zones, h, ctx.cancellation()));
+        Optional<ZoneSecurity.Judgement> mxZone = Optional.empty();
+        if (!DnsAnswers.mxByPreference(mx).isEmpty() && found.stream().anyMatch(DaneCheck::usableInSignedZone)) {
+            mxZone = Optional.of(mxSecurity(ctx, zones, mx));
+        }
+        return CheckOutcome.of(findings(domain, mx, mxZone, found));
+    }
+
+    /**
+     * How secure the MX records are (RFC 7672 §2.2.1): each CNAME on the way from the domain and the zone holding
+     * the MX records, with the signature over them. Without MX records (implicit MX, §2.2.2) the domain is the host,
+     * and its own TLSA question judges the zone.
+     */
+    private static ZoneSecurity.Judgement mxSecurity(CheckContext ctx, ZoneSecurity zones, DnsAnswer mx) {
+        String end = mx.cnames().isEmpty() ? mx.name()
+                : Addresses.display(((CNAMERecord) mx.cnames().getLast()).getTarget());
+        return zones.path(mx, List.of(ctx.dns().lookupSigned(end, Type.MX, ctx.cancellation())),
+                ctx.cancellation());
+    }
+
+    /** TLSA records a sender would use once it reaches the host through a secure MX lookup. */
+    private static boolean usableInSignedZone(HostTlsa h) {
+        return h instanceof HostTlsa.Published p && !p.usable().isEmpty()
+                && (p.zone().level() == ZoneSecurity.Level.SIGNED || p.zone().level() == ZoneSecurity.Level.UNKNOWN);
     }
 
     /**
@@ -95,11 +118,13 @@ public final class DaneCheck implements DomainCheck {
                 .limit(MxCheck.MAX_TARGETS).toList();
     }
 
-    private static List<Finding> findings(String domain, DnsAnswer mx, List<HostTlsa> found) {
+    private static List<Finding> findings(String domain, DnsAnswer mx, Optional<ZoneSecurity.Judgement> mxZone,
+                                          List<HostTlsa> found) {
         // a host senders skip for DANE: when it is every host, the mail waits in their queues
         boolean noneLeft = found.stream().allMatch(h -> deferring(h) || bogus(h));
         List<Finding> findings = new ArrayList<>();
         List<String> withDane = new ArrayList<>();
+        List<Finding> oks = new ArrayList<>();
         List<String> without = new ArrayList<>();
         for (HostTlsa h : found) {
             switch (h) {
@@ -111,9 +136,16 @@ public final class DaneCheck implements DomainCheck {
                 case HostTlsa.Published p -> {
                     Optional<Finding> ok = published(p, noneLeft, findings);
                     ok.ifPresent(f -> withDane.add(p.host()));
+                    ok.ifPresent(oks::add);
                     ok.ifPresent(findings::add);
                 }
             }
+        }
+        if (!withDane.isEmpty() && mxZone.filter(z -> z.level() == ZoneSecurity.Level.UNSIGNED).isPresent()) {
+            // the hosts' records protect only with some senders: one finding says so instead of OK and PARTIAL
+            findings.removeAll(oks);
+            findings.add(mxNotSigned(domain, mx, mxZone.get(), withDane, oks));
+            return findings;
         }
         if (findings.isEmpty()) {
             List<String> evidence = new ArrayList<>(mx.evidence());
@@ -184,6 +216,26 @@ public final class DaneCheck implements DomainCheck {
         return Optional.of(TEXTS.variant(DaneFindingCodes.DANE_OK, Severity.OK, p.host(), p.evidence(),
                 Actor.NOBODY, key + ".message", DaneFindingCodes.DANE_OK + ".remediation", p.host(), p.owner(),
                 zone.zone(), usableText));
+    }
+
+    /**
+     * Usable TLSA records of MX hosts reached through MX records that are not signed. RFC 7672 §2.2.1 lets senders
+     * use them ("the SMTP client MAY proceed to use DANE TLS ... even with MX hosts obtained via an "insecure" MX
+     * RRSet", quoted in the IESG review, https://mail-archive.com/dane@ietf.org/msg02449.html) but does not require
+     * it: Postfix does by default from 3.6 with {@code smtp_tls_security_level = dane}
+     * ({@code smtp_tls_dane_insecure_mx_policy = dane}, https://www.postfix.org/postconf.5.html), KumoMTA does
+     * ("its own MX selection was not DNSSEC-secure, yet one of its MX hosts publishes DANE TLSA records",
+     * https://docs.kumomta.com/reference/kumo.dns/set_dane_enabled/), mox does not (its queue looks up TLSA only
+     * when the MX lookup was "origNextHopAuthentic", github.com/mjl-/mox). Mail flows either way: INFO, as for DANE_PARTIAL.
+     */
+    private static Finding mxNotSigned(String domain, DnsAnswer mx, ZoneSecurity.Judgement mxZone,
+                                       List<String> withDane, List<Finding> oks) {
+        List<String> evidence = new ArrayList<>(mx.evidence());
+        evidence.addAll(mxZone.evidence());
+        oks.forEach(f -> evidence.addAll(f.evidence()));
+        String code = DaneFindingCodes.DANE_MX_NOT_SIGNED;
+        return TEXTS.finding(code, Severity.INFO, domain, evidence, WHO, code, domain, mxZone.zone(),
+                DnsText.joinText(withDane, ", "));
     }
 
     private static Finding lookupFailed(HostTlsa.Failed f, boolean noneLeft) {

@@ -15,6 +15,11 @@ public final class DaneFindingCodes {
     public static final String DANE_OK = "DANE_OK";
     /** Some MX hosts have DANE, others have no TLSA records (fine per host, RFC 7672 §2.2). */
     public static final String DANE_PARTIAL = "DANE_PARTIAL";
+    /**
+     * Usable TLSA records of MX hosts, but the domain's MX records are not signed (RFC 7672 §2.2.1): only some
+     * senders use them, and a forged MX answer avoids them. Replaces DANE_OK and DANE_PARTIAL then.
+     */
+    public static final String DANE_MX_NOT_SIGNED = "DANE_MX_NOT_SIGNED";
     /** TLSA records in a zone that is not signed: senders ignore them. */
     public static final String DANE_NOT_SIGNED = "DANE_NOT_SIGNED";
     /** The TLSA question of a host in a signed zone fails, or the zone is bogus: DANE senders skip or defer. */

@@ -59,6 +59,7 @@ public final class DaneTlsCrossCheck implements TlsJudge {
 
     private final DnsLookup dns;
     private final Clock clock;
+    private final ZoneSecurity zones;
 
     public DaneTlsCrossCheck(DnsLookup dns) {
         this(dns, Clock.systemUTC());
@@ -78,6 +79,7 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     public DaneTlsCrossCheck(DnsLookup dns, Clock clock) {
         this.dns = dns;
         this.clock = clock;
+        this.zones = new ZoneSecurity(dns, clock.instant()); // one probe run, as the DnsLookup serves one
     }
 
     @Override
@@ -86,7 +88,7 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         if (facts instanceof TlsFacts.NotReached || Addresses.isIpLiteral(host)) {
             return List.of();
         }
-        HostTlsa found = HostTlsa.lookup(dns, host, clock.instant(), cancellation);
+        HostTlsa found = HostTlsa.lookup(dns, zones, host, cancellation);
         if (!(found instanceof HostTlsa.Published p) || p.zone().level() != ZoneSecurity.Level.SIGNED) {
             return List.of(); // no DANE for this host, or senders would not use the records: the DANE check says so
         }

@@ -1,6 +1,5 @@
 package org.mailpath.engine.dane;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.engine.common.Cancellation;
@@ -54,17 +53,32 @@ sealed interface HostTlsa {
     }
 
     /**
-     * Asks as RFC 7672 §2.2.2 has senders ask: when the host's address comes through a CNAME, at the fully expanded
-     * name first, then at the name the MX record gives; the first TLSA records found, or the first failure, decide
-     * (Postfix's order too). The A question is the one the MX check asks, so a caching resolver answers it at once.
+     * Asks as RFC 7672 §2.2.2 has senders ask: when the host's address comes through a CNAME chain that is secure
+     * link by link, at the fully expanded name first, then at the name the MX record gives; through an insecure
+     * chain, at the MX record's name only (mox, smtpclient/gather.go GatherTLSA: the expanded name only when
+     * "expandedAuthentic"; the RFC author: "If the MX A/AAAA records are an end-to-end signed CNAME chain (all links
+     * signed), then look for TLSA RRs first at the end of the chain ... or if not a chain or chain not signed
+     * end-to-end, look for TLSA RRs at the original MX name",
+     * https://www.mail-archive.com/exim-dev@exim.org/msg12652.html). The first TLSA records found, or the first
+     * failure, decide (Postfix's order too). The A question is the one the MX check asks, so a caching resolver
+     * answers it at once. A TLSA name that is a CNAME is as secure as each link to the records (mox,
+     * smtpclient/gather.go lookupTLSACNAME: "cname result during tlsa lookup not authentic, not doing dane for
+     * host").
      */
-    static HostTlsa lookup(DnsLookup dns, String host, Instant now, Cancellation cancellation) {
+    static HostTlsa lookup(DnsLookup dns, ZoneSecurity zones, String host, Cancellation cancellation) {
         DnsAnswer address = dns.lookup(host, Type.A, cancellation);
         List<String> evidence = new ArrayList<>();
         List<String> bases = new ArrayList<>();
         if (!address.cnames().isEmpty()) {
             evidence.addAll(address.evidence());
-            bases.add(Addresses.display(((CNAMERecord) address.cnames().getLast()).getTarget()));
+            ZoneSecurity.Judgement chain = zones.path(address, List.of(), cancellation);
+            if (chain.level() == ZoneSecurity.Level.SIGNED || chain.level() == ZoneSecurity.Level.UNKNOWN) {
+                bases.add(Addresses.display(((CNAMERecord) address.cnames().getLast()).getTarget()));
+            } else {
+                evidence.addAll(chain.evidence());
+                evidence.add(";; the CNAME chain of " + host + " is not signed link by link (zone " + chain.zone()
+                        + "): senders ask TLSA at " + host + " only (RFC 7672 §2.2.2)");
+            }
         }
         bases.add(host);
         for (String base : bases.stream().distinct().toList()) {
@@ -72,19 +86,18 @@ sealed interface HostTlsa {
             DnsAnswer tlsa = dns.lookup(owner, Type.TLSA, cancellation);
             evidence.addAll(tlsa.evidence());
             if (DnsAnswers.failed(tlsa)) {
-                ZoneSecurity.Judgement zone = ZoneSecurity.of(dns, base, List.of(), now, cancellation);
+                ZoneSecurity.Judgement zone = zones.judge(base, List.of(), cancellation);
                 evidence.addAll(zone.evidence());
                 return new Failed(host, tlsa, zone, evidence);
             }
             List<TLSARecord> records = tlsa.records().stream().filter(TLSARecord.class::isInstance)
                     .map(TLSARecord.class::cast).toList();
             if (!records.isEmpty()) {
-                // the signatures are asked apart (DO+CD): the plain question above is the one senders ask
-                DnssecAnswer signed = dns.lookupSigned(owner, Type.TLSA, cancellation);
-                // a TLSA name that is a CNAME has its records, and their signatures, in the target's zone
+                // the signatures are asked apart (DO+CD), at the name holding the records: the plain question
+                // above is the one senders ask, and a CNAME's target is in another zone
                 String at = Addresses.display(records.getFirst().getName());
-                ZoneSecurity.Judgement zone = ZoneSecurity.of(dns, at,
-                        at.equalsIgnoreCase(owner) ? List.of(signed) : List.of(), now, cancellation);
+                DnssecAnswer signed = dns.lookupSigned(at, Type.TLSA, cancellation);
+                ZoneSecurity.Judgement zone = zones.path(tlsa, List.of(signed), cancellation);
                 evidence.addAll(zone.evidence());
                 return new Published(host, owner, records, zone, evidence);
             }

@@ -108,6 +108,7 @@ class FindingCausesTest {
     void daneProblemsExplainTlsFailuresAndTlsaRecordsSendersIgnoreNothing() {
         // RFC 7672 §2.2: TLSA records in an unsigned zone are not used, so they cannot stop any mail
         assertEquals(Set.of(), causes("DANE_NOT_SIGNED", Role.RECIPIENT));
+        assertEquals(Set.of(), causes("DANE_MX_NOT_SIGNED", Role.RECIPIENT));
         assertEquals(Set.of(TLS, DNS, UNKNOWN), causes("DANE_LOOKUP_FAILED", Role.RECIPIENT));
         assertEquals(Set.of(TLS, UNKNOWN), causes("DANE_UNUSABLE", Role.RECIPIENT));
         assertEquals(Set.of(), FindingCauses.categories(finding("DANE_OK", Severity.OK, Actor.NOBODY),

@@ -245,4 +245,130 @@ class DaneCheckTest {
         assertTrue(findings.getFirst().message().endsWith("the TLSA records of the MX hosts of dane.test could not be"
                 + " looked up"), findings.getFirst().message());
     }
+    private static List<Record> signedZone(String origin, Key key, String text) {
+        List<Record> all = new ArrayList<>(ZoneSigner.sign(origin, ZoneSigner.parse(origin, text), List.of(key),
+                INCEPTION, EXPIRATION));
+        all.add(key.ds());
+        return all;
+    }
+
+    @Test
+    void usableRecordsBehindUnsignedMxRecordsProtectOnlyWithSomeSenders() {
+        // RFC 7672 §2.2.1: senders MAY use them after an insecure MX lookup; Postfix and KumoMTA do, mox does not
+        List<Record> all = new ArrayList<>(signed("_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n"));
+        all.addAll(ZoneSigner.parse("hosted.test", """
+                hosted.test. SOA ns1.dane.test. hostmaster.hosted.test. 1 3600 600 86400 300
+                hosted.test. MX  10 mx1.dane.test.
+                hosted.test. MX  20 mx2.dane.test.
+                """));
+        List<Finding> findings = FakeDns.of(all).run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "hosted.test",
+                CheckOptions.defaults());
+        // neither DANE_OK nor DANE_PARTIAL: they would claim the protection every DANE sender applies
+        assertEquals(List.of("DANE_MX_NOT_SIGNED INFO hosted.test"), codes(findings), Findings.describe(findings));
+        Finding f = findings.getFirst();
+        assertEquals("MX hosts of hosted.test publish usable TLSA records (mx1.dane.test), but the MX records of"
+                + " hosted.test are not signed with DNSSEC (the zone hosted.test has no DS record at the parent that"
+                + " validating resolvers use), so DANE protects mail to hosted.test only in part. RFC 7672 §2.2.1 lets"
+                + " senders use the TLSA records of MX hosts found through an insecure MX lookup but does not require"
+                + " it: Postfix (smtp_tls_dane_insecure_mx_policy = dane, its default from 3.6) and KumoMTA use them,"
+                + " mox does not and uses TLS as usual. And whoever can forge the MX answer can send the mail to hosts"
+                + " without DANE.", f.message());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertTrue(f.evidence().contains(";; zone hosted.test: unsigned (its DS, keys and signatures; the chain above"
+                + " it is not followed)"), f.evidence().toString());
+        assertTrue(f.evidence().contains(";; zone dane.test: signed (its DS, keys and signatures; the chain above it"
+                + " is not followed)"), f.evidence().toString());
+        assertTrue(f.message(Locale.of("sv")).startsWith("MX-värdar för hosted.test publicerar användbara TLSA-poster"
+                + " (mx1.dane.test), men MX-posterna för hosted.test är inte signerade med DNSSEC"),
+                f.message(Locale.of("sv")));
+    }
+
+    @Test
+    void unsignedMxRecordsWithoutUsableTlsaRecordsAddNothing() {
+        List<Record> all = new ArrayList<>(signed(""));
+        all.addAll(ZoneSigner.parse("hosted.test", """
+                hosted.test. SOA ns1.dane.test. hostmaster.hosted.test. 1 3600 600 86400 300
+                hosted.test. MX  10 mx1.dane.test.
+                """));
+        FakeDns dns = FakeDns.of(all);
+        List<Finding> findings = dns.run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "hosted.test",
+                CheckOptions.defaults());
+        assertEquals(List.of("DANE_NONE INFO hosted.test"), codes(findings), Findings.describe(findings));
+        // the MX records are judged only when some host has records a sender would use
+        assertTrue(!dns.queries().contains("hosted.test DS"), dns.queries().toString());
+    }
+
+    @Test
+    void eachZoneIsJudgedOncePerRun() {
+        // two MX hosts and the MX records, all in dane.test: its DS and keys are asked and judged once
+        FakeDns dns = FakeDns.of(signed("_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n"
+                + "_25._tcp.mx2 TLSA 3 1 1 " + SHA256 + "\n"));
+        List<Finding> findings = check(dns);
+        assertEquals(List.of("DANE_OK OK mx1.dane.test", "DANE_OK OK mx2.dane.test"), codes(findings),
+                Findings.describe(findings));
+        assertEquals(1, dns.queries().stream().filter("dane.test DNSKEY"::equals).count(), dns.queries().toString());
+        assertEquals(1, dns.queries().stream().filter("dane.test DS"::equals).count(), dns.queries().toString());
+    }
+
+    @Test
+    void aTlsaCnameIsAsSecureAsItsOwnSignature() {
+        Key other = Key.ksk("other.test");
+        String target = """
+                other.test. SOA ns1.other.test. hostmaster.other.test. 1 3600 600 86400 300
+                _25._tcp.mx.other.test. TLSA 3 1 1 %s
+                """.formatted(SHA256);
+        List<Record> all = new ArrayList<>(signed("_25._tcp.mx1 CNAME _25._tcp.mx.other.test.\n"));
+        all.addAll(signedZone("other.test", other, target));
+        List<Finding> findings = check(FakeDns.of(all));
+        assertEquals(List.of("DANE_OK OK mx1.dane.test", "DANE_PARTIAL INFO dane.test"), codes(findings),
+                Findings.describe(findings));
+        assertTrue(findings.getFirst().message().startsWith("MX host mx1.dane.test publishes usable TLSA records at"
+                + " _25._tcp.mx1.dane.test in the zone other.test, which is signed"), findings.getFirst().message());
+
+        // without the signature over the CNAME, validators find the answer bogus
+        List<Record> stripped = all.stream().filter(r -> !(r instanceof RRSIGRecord s
+                && s.getTypeCovered() == Type.CNAME)).toList();
+        List<Finding> bogus = check(FakeDns.of(stripped));
+        assertEquals(List.of("DANE_LOOKUP_FAILED WARNING mx1.dane.test"), codes(bogus), Findings.describe(bogus));
+        assertEquals("MX host mx1.dane.test publishes TLSA records at _25._tcp.mx1.dane.test, but the DNSSEC chain"
+                + " of the zone dane.test is broken (see the evidence), so validating resolvers answer SERVFAIL and"
+                + " senders that validate DANE do not deliver to mx1.dane.test (RFC 7672 §2.2): they try the other MX"
+                + " hosts of the domain.", bogus.getFirst().message());
+        assertTrue(bogus.getFirst().evidence().contains(";; the signature over the CNAME records of"
+                + " _25._tcp.mx1.dane.test does not hold: no signature by the zone's keys"),
+                bogus.getFirst().evidence().toString());
+
+        // a CNAME into an unsigned zone: the records are insecure, senders ignore them
+        List<Record> plainTarget = new ArrayList<>(signed("_25._tcp.mx1 CNAME _25._tcp.mx.other.test.\n"));
+        plainTarget.addAll(ZoneSigner.parse("other.test", target));
+        List<Finding> insecure = check(FakeDns.of(plainTarget));
+        assertEquals(List.of("DANE_NOT_SIGNED WARNING mx1.dane.test"), codes(insecure), Findings.describe(insecure));
+        assertTrue(insecure.getFirst().message().contains("but the zone other.test is not signed"),
+                insecure.getFirst().message());
+    }
+
+    @Test
+    void anMxHostBehindAnInsecureCnameIsAskedAtItsOwnNameOnly() {
+        // RFC 7672 §2.2.2 as mox and the RFC author read it: the expanded name only through a chain signed link by
+        // link; the TLSA records at the unsigned target are never asked
+        String zone = """
+                dane.test.      SOA ns1.dane.test. hostmaster.dane.test. 1 3600 600 86400 300
+                dane.test.      NS  ns1.dane.test.
+                dane.test.      MX  10 mx.dane.test.
+                mx.dane.test.   CNAME mail.plain.test.
+                _25._tcp.mx.dane.test. TLSA 3 1 1 %s
+                """.formatted(SHA256);
+        List<Record> all = new ArrayList<>(signedZone("dane.test", CSK, zone));
+        all.addAll(ZoneSigner.parse("plain.test", """
+                plain.test. SOA ns1.plain.test. hostmaster.plain.test. 1 3600 600 86400 300
+                mail.plain.test. A 192.0.2.25
+                _25._tcp.mail.plain.test. TLSA 3 1 1 %s
+                """.formatted("CD".repeat(32))));
+        FakeDns dns = FakeDns.of(all);
+        List<Finding> findings = check(dns);
+        assertEquals(List.of("DANE_OK OK mx.dane.test"), codes(findings), Findings.describe(findings));
+        assertTrue(findings.getFirst().message().startsWith("MX host mx.dane.test publishes usable TLSA records at"
+                + " _25._tcp.mx.dane.test in the zone dane.test"), findings.getFirst().message());
+        assertTrue(!dns.queries().contains("_25._tcp.mail.plain.test TLSA"), dns.queries().toString());
+    }
 }
