@@ -41,7 +41,7 @@ import org.xbill.DNS.TLSARecord;
  * <li>DANE-EE(3) matches the leaf only; its names and dates do not matter (RFC 7672 §3.1.1; mox, dane/dane.go:
  * "We don't verify host name in certificate ... And we don't check for expiration").</li>
  * <li>DANE-TA(2) matches any certificate of the presented chain (RFC 7671 §5.2.2 has servers include it); the
- * leaf must lead to it by signatures, the certificates below it must be valid now, and the leaf must name the MX
+ * leaf must lead to it by signatures, through the presented certificates in any order (RFC 8446 §4.4.2), the certificates below it must be valid now, and the leaf must name the MX
  * host, the CNAME-expanded name the records were found at, or the recipient domain (RFC 7672 §3.2.2 as mox,
  * dane/dane.go, sums it up; the RFC author: "the TLSA base domain (generally equal to the MX hostname) MUST be one
  * of the DNS SANs (or perhaps be the fallback CN in the absence of any DNS SANs)",
@@ -161,11 +161,12 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     private Optional<LocalText> taProblem(ProbeTarget target, HostTlsa.Published p, TlsFacts.Established tls,
                                           int depth) {
         List<X509Certificate> chain = tls.chain();
-        if (!linked(chain, depth)) {
+        Optional<List<X509Certificate>> below = path(chain, depth);
+        if (below.isEmpty()) {
             return Optional.of(TEXTS.text("phrase.ta.unlinked"));
         }
         Instant now = clock.instant();
-        for (X509Certificate c : chain.subList(0, depth)) {
+        for (X509Certificate c : below.get()) {
             if (now.isBefore(c.getNotBefore().toInstant()) || now.isAfter(c.getNotAfter().toInstant())) {
                 return Optional.of(TEXTS.text("phrase.ta.dates", c.getSubjectX500Principal().getName()));
             }
@@ -193,16 +194,51 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         return List.copyOf(names);
     }
 
-    /** Whether each certificate from the leaf up to {@code depth} is signed by the next one's key. */
-    private static boolean linked(List<X509Certificate> chain, int depth) {
-        for (int i = 0; i < depth; i++) {
-            try {
-                chain.get(i).verify(chain.get(i + 1).getPublicKey());
-            } catch (GeneralSecurityException e) {
-                return false;
-            }
+    /**
+     * The presented certificates from the leaf up to, not including, certificate {@code depth}, each issued and
+     * signed by the next; empty when the leaf does not lead to it. Built from the certificates in any order: TLS 1.3
+     * has only the leaf first and asks clients to "be prepared to handle potentially extraneous certificates and
+     * arbitrary orderings" (RFC 8446 §4.4.2), the end-entity certificate excepted.
+     */
+    static Optional<List<X509Certificate>> path(List<X509Certificate> chain, int depth) {
+        if (depth == 0) {
+            return Optional.of(List.of());
         }
-        return true;
+        return climb(chain, new ArrayList<>(List.of(chain.getFirst())), chain.get(depth));
+    }
+
+    /** Depth first from the last certificate of {@code below}, each presented certificate used once. */
+    private static Optional<List<X509Certificate>> climb(List<X509Certificate> chain, List<X509Certificate> below,
+                                                         X509Certificate anchor) {
+        X509Certificate current = below.getLast();
+        if (issued(anchor, current)) {
+            return Optional.of(List.copyOf(below));
+        }
+        for (X509Certificate c : chain) {
+            if (c == anchor || below.contains(c) || !issued(c, current)) {
+                continue;
+            }
+            below.add(c);
+            Optional<List<X509Certificate>> found = climb(chain, below, anchor);
+            if (found.isPresent()) {
+                return found;
+            }
+            below.removeLast();
+        }
+        return Optional.empty();
+    }
+
+    /** {@code issuer} names and signed {@code cert} (RFC 5280 §6.1.3: the issuer name and the signature). */
+    private static boolean issued(X509Certificate issuer, X509Certificate cert) {
+        if (!issuer.getSubjectX500Principal().equals(cert.getIssuerX500Principal())) {
+            return false;
+        }
+        try {
+            cert.verify(issuer.getPublicKey());
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
     }
 
     /** RFC 6698 §2.1.2 and §2.1.3: the selected DER, in full or as its digest, equals the association data. */

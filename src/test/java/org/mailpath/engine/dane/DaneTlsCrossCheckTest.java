@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -242,5 +243,16 @@ class DaneTlsCrossCheckTest {
     void noTlsaRecordsNoDaneFinding() throws Exception {
         assertEquals(List.of(), dane(probe(signed(""), served)));
         assertEquals(spki(leaf), spki(served.chain().getFirst()), "the shared material is stable");
+    }
+
+    @Test
+    void daneTaChainIsBuiltFromThePresentedCertificatesInAnyOrder() {
+        // RFC 8446 §4.4.2: after the leaf, TLS 1.3 servers may send extra certificates in any order
+        X509Certificate stranger = otherName.chain().getFirst();
+        assertEquals(Optional.of(List.of(leaf)), DaneTlsCrossCheck.path(List.of(leaf, stranger, ca), 2));
+        assertEquals(Optional.of(List.of(leaf)), DaneTlsCrossCheck.path(List.of(leaf, ca, stranger), 1));
+        assertEquals(Optional.of(List.of()), DaneTlsCrossCheck.path(List.of(leaf, ca), 0));
+        // a certificate that did not issue the leaf is no anchor it leads to
+        assertEquals(Optional.empty(), DaneTlsCrossCheck.path(List.of(leaf, ca, stranger), 2));
     }
 }
