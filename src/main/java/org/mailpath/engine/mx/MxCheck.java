@@ -21,14 +21,14 @@ import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.MailHost;
+import org.mailpath.engine.domain.MailHosts;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.common.Cancellation;
-import org.xbill.DNS.MXRecord;
-import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
 /**
@@ -56,33 +56,31 @@ public final class MxCheck implements DomainCheck {
         // asked plain, as senders ask, not taken from DnssecCheck's DO+CD question: with CD a validating resolver
         // returns a bogus zone's MX instead of the SERVFAIL that senders get (and this check reports)
         DnsAnswer mx = context.dns().lookup(domain, Type.MX, context.cancellation());
-        Optional<Finding> failed = LookupFindings.failure(mx);
-        if (failed.isPresent()) {
-            return CheckOutcome.of(List.of(failed.get()));
-        }
-        if (mx.records().isEmpty()) {
-            return CheckOutcome.of(implicitMx(context, mx));
-        }
-        List<MXRecord> records = DnsAnswers.mxByPreference(mx);
+        return CheckOutcome.of(switch (MailHosts.of(domain, mx)) {
+            case MailHosts.NoSuchDomain _, MailHosts.LookupFailed _ -> LookupFindings.failure(mx).stream().toList();
+            case MailHosts.NullMx _ -> List.of(nullMx(domain, mx, ".alone"));
+            case MailHosts.Hosts hosts when hosts.implicit() -> implicitMx(context, mx);
+            case MailHosts.Hosts hosts -> examine(context, mx, hosts);
+        });
+    }
+
+    /** The MX hosts: each examined (at most {@link #MAX_TARGETS}), and a null MX beside them reported. */
+    private static List<Finding> examine(CheckContext context, DnsAnswer mx, MailHosts.Hosts hosts) {
+        String domain = context.domain();
         List<Finding> findings = new ArrayList<>();
-        // a null MX (RFC 7505) names the root, not a host; RFC 7505 §3 forbids it beside others, but senders that
-        // ignore it use the others: those are examined all the same
-        List<MXRecord> hosts = records.stream().filter(r -> !r.getTarget().equals(Name.root)).toList();
-        if (hosts.size() < records.size()) {
-            findings.add(TEXTS.finding(DnsFindingCodes.MX_NULL, Severity.ERROR, domain, mx.evidence(), WHO,
-                    DnsFindingCodes.MX_NULL + (hosts.isEmpty() ? ".alone" : ".mixed"), domain));
-            if (hosts.isEmpty()) {
-                return CheckOutcome.of(findings);
-            }
+        // RFC 7505 §3 forbids a null MX beside others; Postfix then bounces as for a null MX alone, Exim uses the
+        // others: those are examined all the same
+        if (hosts.nullMxBeside()) {
+            findings.add(nullMx(domain, mx, ".mixed"));
         }
-        List<MXRecord> examined = hosts;
-        if (hosts.size() > MAX_TARGETS) {
-            examined = hosts.subList(0, MAX_TARGETS);
+        MailHosts.Hosts examined = hosts.first(MAX_TARGETS);
+        if (examined.hosts().size() < hosts.hosts().size()) {
             findings.add(TEXTS.finding(DnsFindingCodes.MX_TOO_MANY, Severity.WARNING, domain,
                     mx.evidence().subList(0, Math.min(mx.evidence().size(), MAX_TARGETS + 1)), WHO,
-                    DnsFindingCodes.MX_TOO_MANY, domain, hosts.size(), MAX_TARGETS));
+                    DnsFindingCodes.MX_TOO_MANY, domain, hosts.hosts().size(), MAX_TARGETS));
         }
-        List<TargetResult> targets = Parallel.map(examined, r -> target(context.dns(), r, context.cancellation()));
+        List<TargetResult> targets = Parallel.map(examined.hosts(),
+                h -> target(context.dns(), h, context.cancellation()));
         boolean anyUsable = targets.stream().anyMatch(TargetResult::usable);
         boolean anyIpv4 = targets.stream().anyMatch(TargetResult::ipv4);
         for (TargetResult t : targets) {
@@ -99,10 +97,16 @@ public final class MxCheck implements DomainCheck {
             List<String> evidence = new ArrayList<>(mx.evidence());
             targets.forEach(t -> evidence.addAll(t.evidence));
             findings.add(TEXTS.finding(DnsFindingCodes.MX_OK, Severity.OK, domain, evidence, Actor.NOBODY,
-                    DnsFindingCodes.MX_OK, domain, String.join(", ", hosts.stream()
-                            .map(r -> r.getPriority() + " " + Addresses.display(r.getTarget())).toList())));
+                    DnsFindingCodes.MX_OK, domain, String.join(", ", hosts.hosts().stream()
+                            .map(h -> h.preference() + " " + h.name()).toList())));
         }
-        return CheckOutcome.of(findings);
+        return findings;
+    }
+
+    /** MX_NULL: {@code variant} ".alone" (the domain accepts no mail) or ".mixed" (beside other MX records). */
+    private static Finding nullMx(String domain, DnsAnswer mx, String variant) {
+        return TEXTS.finding(DnsFindingCodes.MX_NULL, Severity.ERROR, domain, mx.evidence(), WHO,
+                DnsFindingCodes.MX_NULL + variant, domain);
     }
 
     /**
@@ -128,13 +132,14 @@ public final class MxCheck implements DomainCheck {
                 : TEXTS.finding(code, Severity.WARNING, t.host, t.evidence, WHO, code + ".all", t.host, domain);
     }
 
-    private static TargetResult target(DnsLookup dns, MXRecord mx, Cancellation cancellation) {
-        String host = Addresses.display(mx.getTarget());
+    private static TargetResult target(DnsLookup dns, MailHost mx, Cancellation cancellation) {
+        String host = mx.name();
         List<Finding> findings = new ArrayList<>();
-        if (Addresses.isIpLiteral(host)) {
-            findings.add(TEXTS.finding(DnsFindingCodes.MX_IP_LITERAL, Severity.ERROR, host, List.of(mx.toString()),
+        if (mx.ipLiteral()) {
+            List<String> record = mx.record().map(r -> List.of(r.toString())).orElse(List.of());
+            findings.add(TEXTS.finding(DnsFindingCodes.MX_IP_LITERAL, Severity.ERROR, host, record,
                     WHO, DnsFindingCodes.MX_IP_LITERAL, host));
-            return TargetResult.unusable(host, findings, List.of(mx.toString()));
+            return TargetResult.unusable(host, findings, record);
         }
         List<DnsAnswer> answers = Parallel.map(List.of(Type.A, Type.AAAA), t -> dns.lookup(host, t, cancellation));
         List<String> evidence = new ArrayList<>();

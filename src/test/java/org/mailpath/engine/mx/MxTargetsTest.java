@@ -120,4 +120,25 @@ class MxTargetsTest {
         single(privateOnly, "MX_PRIVATE_ADDRESS");
         absent(privateOnly, "MX_IPV6_ONLY");
     }
+
+    @Test
+    void aHostNamedByTwoRecordsIsExaminedOnce() {
+        // it was examined per record: asked twice and reported twice; senders try a host once (Exim's
+        // host_find_bydns keeps its lower preference: Exim/exim src/src/host.c)
+        FakeDns dns = FakeDns.of("""
+                example.com. MX 10 mx.example.com.
+                example.com. MX 20 MX.Example.com.
+                """);
+        List<Finding> f = check(dns);
+        assertEquals(List.of("MX_NO_ADDRESS"), f.stream().map(Finding::code).toList());
+        assertEquals(List.of("example.com MX", "mx.example.com A", "mx.example.com AAAA"),
+                dns.queries().stream().sorted().toList());
+        Finding ok = single(check("""
+                example.com. MX 10 mx.example.com.
+                example.com. MX 20 mx.example.com.
+                mx.example.com. A 192.0.2.25
+                """), "MX_OK", Severity.OK);
+        assertTrue(ok.message().contains("10 mx.example.com") && !ok.message().contains("20 mx.example.com"),
+                ok.message());
+    }
 }
