@@ -4,21 +4,19 @@ import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
-import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
-import org.mailpath.engine.domain.DnsAnswers;
+import org.mailpath.engine.domain.MailHost;
+import org.mailpath.engine.domain.MailHosts;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
-import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Type;
 
 /**
@@ -62,26 +60,22 @@ final class TargetResolver {
             return new Resolution(targets, findings);
         }
         DnsAnswer mx = dns.lookup(name, Type.MX, cancellation);
-        switch (mx.status()) {
-            case OK -> {
-                List<MXRecord> records = DnsAnswers.mxByPreference(mx);
-                if (records.size() == 1 && records.getFirst().getTarget().labels() <= 1) {
-                    findings.add(SmtpFindings.of(SmtpCodes.SMTP_NULL_MX, name, mx.evidence(), name));
-                    break;
-                }
-                List<String> seen = new ArrayList<>();
-                for (MXRecord r : records) {
-                    String host = DnsNames.relative(r.getTarget().toString().toLowerCase(Locale.ROOT));
-                    if (!seen.contains(host)) {
-                        seen.add(host);
-                        addresses(name, host, OptionalInt.of(r.getPriority()), targets, findings, cancellation);
-                    }
+        switch (MailHosts.of(name, mx)) {
+            case MailHosts.Hosts hosts when hosts.implicit() ->
+                    addresses(name, name, OptionalInt.empty(), targets, findings, cancellation);
+            // a host named by an address (MX 10 192.0.2.1.) is looked up as a name, as Exim does unless
+            // allow_mx_to_ip is set (https://github.com/Exim/exim/wiki/Q0302); Postfix would connect to it
+            case MailHosts.Hosts hosts -> {
+                for (MailHost h : hosts.hosts()) {
+                    addresses(name, h.name(), OptionalInt.of(h.preference()), targets, findings, cancellation);
                 }
             }
-            case NODATA -> addresses(name, name, OptionalInt.empty(), targets, findings, cancellation);
-            case NXDOMAIN -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND, name, mx.evidence(), name));
-            default -> findings.add(dnsFailed(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, name, mx.evidence(), name,
-                    "MX", mx.detail().isEmpty() ? mx.status().toString()
+            case MailHosts.NullMx _ ->
+                    findings.add(SmtpFindings.of(SmtpCodes.SMTP_NULL_MX, name, mx.evidence(), name));
+            case MailHosts.NoSuchDomain _ -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND, name,
+                    mx.evidence(), name));
+            case MailHosts.LookupFailed _ -> findings.add(dnsFailed(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, name,
+                    mx.evidence(), name, "MX", mx.detail().isEmpty() ? mx.status().toString()
                             : SmtpFindings.TEXTS.text("phrase.statusDetail", mx.status(), mx.detailText())),
                     mx.resolverAtFault()));
         }

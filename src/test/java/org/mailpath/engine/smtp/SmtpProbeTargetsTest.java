@@ -99,6 +99,26 @@ class SmtpProbeTargetsTest {
     }
 
     @Test
+    void aNullMxBesideOtherHostsIsSkippedAndTheOthersAreProbed() {
+        // the null MX's root was looked up as a host named "" and reported as SMTP_NO_ADDRESS; RFC 7505 §3 forbids
+        // the mix, Exim delivers to the other hosts (Postfix bounces): the probe tries those, the MX check reports
+        // the mix (MX_NULL)
+        FakeDns dns = new FakeDns().add("mixed.test", Type.MX, "0 .")
+                .add("mixed.test", Type.MX, "10 mx.mixed.test.")
+                .add("mx.mixed.test", Type.A, "127.0.0.1");
+        TargetResolver.Resolution r = new TargetResolver(dns, 25).resolve("mixed.test", Cancellation.none());
+        assertEquals(List.of(), r.findings());
+        assertEquals(List.of("mx.mixed.test 127.0.0.1 10"), r.targets().stream()
+                .map(t -> t.host() + " " + t.addressText() + " " + t.preference().orElseThrow()).toList());
+        assertEquals(List.of("mixed.test. MX", "mx.mixed.test. A", "mx.mixed.test. AAAA"), dns.asked());
+        // two null MX records are a null MX too
+        FakeDns twice = new FakeDns().add("nomail.test", Type.MX, "0 .").add("nomail.test", Type.MX, "10 .");
+        TargetResolver.Resolution none = new TargetResolver(twice, 25).resolve("nomail.test", Cancellation.none());
+        assertEquals(List.of(SmtpCodes.SMTP_NULL_MX), none.findings().stream().map(Finding::code).toList());
+        assertEquals(List.of("nomail.test. MX"), twice.asked());
+    }
+
+    @Test
     void aDnsFailureIsThisComputersWhenTheResolverAnswersNothing() throws Exception {
         try (TestDnsServer dns = TestDnsServer.builder()
                 .zone("quiet.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n@ MX 10 mx.quiet.test.\n")
