@@ -35,11 +35,13 @@ public final class DnsAnswers {
 
     /**
      * The answer's MX records by preference, then by host name: the order in which the checks and the probe list and
-     * try the hosts (RFC 5321 §5.1; the name only makes ties stable). A null MX (the root) is among them.
+     * try the hosts (RFC 5321 §5.1; the name, without regard to case as DNS compares names, only makes ties
+     * stable). A null MX (the root) is among them.
      */
     public static List<MXRecord> mxByPreference(DnsAnswer answer) {
         return answer.records().stream().filter(MXRecord.class::isInstance).map(MXRecord.class::cast)
-                .sorted(Comparator.comparingInt(MXRecord::getPriority).thenComparing(r -> r.getTarget().toString()))
+                .sorted(Comparator.comparingInt(MXRecord::getPriority)
+                        .thenComparing(r -> r.getTarget().toString().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 

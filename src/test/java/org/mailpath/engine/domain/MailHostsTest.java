@@ -56,6 +56,17 @@ class MailHostsTest {
     }
 
     @Test
+    void tiesAreOrderedByNameWithoutRegardToCase() {
+        // "MX3" sorted before "mx1" while names were compared as written
+        MailHosts.Hosts h = hosts("""
+                example.com. MX 10 MX3.example.com.
+                example.com. MX 10 mx1.example.com.
+                example.com. MX 10 Mx2.example.com.
+                """);
+        assertEquals(List.of("mx1.example.com", "mx2.example.com", "mx3.example.com"), h.names());
+    }
+
+    @Test
     void noSuchDomain() {
         FakeDns dns = FakeDns.of("example.net. MX 10 mx.example.net.\n");
         DnsAnswer answer = mx(dns);
