@@ -7,7 +7,6 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
+import org.mailpath.engine.domain.MailHosts;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -32,7 +32,6 @@ import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
-import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
@@ -158,18 +157,16 @@ public final class DnsblCheck implements DomainCheck {
                         Actor.SENDER_ADMIN, "DNSBL_NOT_CHECKED", text))));
         String domain = ctx.domain();
         DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
-        if (DnsAnswers.failed(mx)) {
-            findings.add(DnsAnswers.lookupFailed(mx, DnsblTexts.text("lookupFailed.mx", domain),
-                    Actor.RECIPIENT_MAIL_TEAM));
-            return targets;
-        }
-        List<String> hosts = mx.records().stream().filter(MXRecord.class::isInstance).map(MXRecord.class::cast)
-                .sorted(java.util.Comparator.comparingInt(MXRecord::getPriority))
-                .map(r -> r.getTarget().toString(true).toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
-                .limit(MAX_MX_HOSTS).toList();
-        if (mx.records().isEmpty() && mx.status() != DnsStatus.NXDOMAIN) {
-            hosts = List.of(domain); // RFC 5321 §5.1 implicit MX
-        }
+        List<String> hosts = switch (MailHosts.of(domain, mx)) {
+            case MailHosts.Hosts receiving -> receiving.first(MAX_MX_HOSTS).names();
+            case MailHosts.LookupFailed _ -> {
+                findings.add(DnsAnswers.lookupFailed(mx, DnsblTexts.text("lookupFailed.mx", domain),
+                        Actor.RECIPIENT_MAIL_TEAM));
+                yield List.of();
+            }
+            // nothing receives mail: the MX check says so
+            case MailHosts.NullMx _, MailHosts.NoSuchDomain _ -> List.of();
+        };
         for (String host : hosts) {
             for (int type : new int[] {Type.A, Type.AAAA}) {
                 DnsAnswer answer = ctx.dns().lookup(host, type, ctx.cancellation());

@@ -196,4 +196,23 @@ class DnsblCheckTest {
                         cancelled)));
         assertEquals(0, dns.queryCount());
     }
+
+    @Test
+    void theMxHostsAskedAboutAreTheTenMostPreferredEachOnceWithoutTheNullMx() {
+        // the root of a null MX beside others was asked for as a host ("." A and AAAA) and took one of the ten
+        // places, a host named twice took two, and hosts of equal preference were cut in the answer's order
+        StringBuilder zone = new StringBuilder("example.com. MX 0 .\nexample.com. MX 5 MX3.example.com.\n");
+        for (int i = 12; i >= 1; i--) {
+            zone.append("example.com. MX ").append(i <= 2 ? 5 : 10).append(" mx").append(i).append(".example.com.\n");
+        }
+        FakeDns dns = FakeDns.of(zone.toString());
+        dns.run(new DnsblCheck(), "example.com", FakeDns.options(null, List.of(), List.of("bl.example.test")));
+        List<String> asked = dns.queries().stream().filter(q -> q.endsWith(" A") || q.endsWith(" AAAA"))
+                .filter(q -> !q.contains("bl.example.test")).toList();
+        assertEquals(List.of("mx1.example.com A", "mx1.example.com AAAA", "mx2.example.com A", "mx2.example.com AAAA",
+                "mx3.example.com A", "mx3.example.com AAAA", "mx10.example.com A", "mx10.example.com AAAA",
+                "mx11.example.com A", "mx11.example.com AAAA", "mx12.example.com A", "mx12.example.com AAAA",
+                "mx4.example.com A", "mx4.example.com AAAA", "mx5.example.com A", "mx5.example.com AAAA",
+                "mx6.example.com A", "mx6.example.com AAAA", "mx7.example.com A", "mx7.example.com AAAA"), asked);
+    }
 }
