@@ -9,19 +9,16 @@ import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.common.Parallel;
-import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
-import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
+import org.mailpath.engine.domain.MailHosts;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
-import org.xbill.DNS.MXRecord;
-import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
 /**
@@ -247,22 +244,12 @@ public final class MtaStsCheck implements DomainCheck {
 
     /**
      * The hosts senders deliver to: the MX targets, or the domain itself when it has no MX (implicit MX, RFC 5321
-     * §5.1); empty when there is nothing to compare (the lookup failed, the domain does not exist, or null MX).
+     * §5.1); empty when there is nothing to compare (the lookup failed, the domain does not exist, or a null MX
+     * alone). Beside a null MX the other hosts are compared: senders that ignore it there (Exim) deliver to them.
      */
     private static Optional<List<String>> mxHosts(String domain, DnsAnswer mx) {
-        if (DnsAnswers.failed(mx) || mx.status() == DnsStatus.NXDOMAIN) {
-            return Optional.empty();
-        }
-        List<Name> targets = mx.records().stream().filter(MXRecord.class::isInstance)
-                .map(r -> ((MXRecord) r).getTarget()).toList();
-        if (targets.isEmpty()) {
-            return Optional.of(List.of(domain));
-        }
-        if (targets.contains(Name.root)) {
-            return Optional.empty();
-        }
-        return Optional.of(targets.stream().map(Addresses::display).map(h -> h.toLowerCase(Locale.ROOT))
-                .distinct().toList());
+        return MailHosts.of(domain, mx) instanceof MailHosts.Hosts hosts ? Optional.of(hosts.names())
+                : Optional.empty();
     }
 
     private static List<Finding> tlsRpt(String domain, DnsAnswer answer) {
