@@ -29,6 +29,7 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.common.Cancellation;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
 /**
@@ -74,10 +75,12 @@ public final class MxCheck implements DomainCheck {
             findings.add(nullMx(domain, mx, ".mixed"));
         }
         MailHosts.Hosts examined = hosts.first(MAX_TARGETS);
-        if (examined.hosts().size() < hosts.hosts().size()) {
+        // MX_TOO_MANY counts the records published (as its text says), a host named by several among them
+        long published = DnsAnswers.mxByPreference(mx).stream().filter(r -> !r.getTarget().equals(Name.root)).count();
+        if (published > MAX_TARGETS) {
             findings.add(TEXTS.finding(DnsFindingCodes.MX_TOO_MANY, Severity.WARNING, domain,
                     mx.evidence().subList(0, Math.min(mx.evidence().size(), MAX_TARGETS + 1)), WHO,
-                    DnsFindingCodes.MX_TOO_MANY, domain, hosts.hosts().size(), MAX_TARGETS));
+                    DnsFindingCodes.MX_TOO_MANY, domain, published, MAX_TARGETS));
         }
         List<TargetResult> targets = Parallel.map(examined.hosts(),
                 h -> target(context.dns(), h, context.cancellation()));

@@ -141,4 +141,18 @@ class MxTargetsTest {
         assertTrue(ok.message().contains("10 mx.example.com") && !ok.message().contains("20 mx.example.com"),
                 ok.message());
     }
+
+    @Test
+    void tooManyCountsThePublishedRecordsAndEachHostIsExaminedOnce() {
+        StringBuilder zone = new StringBuilder("mx.example.com. A 192.0.2.25\n");
+        for (int i = 0; i < 25; i++) {
+            zone.append("example.com. MX ").append(i).append(" mx.example.com.\n");
+        }
+        FakeDns dns = FakeDns.of(zone.toString());
+        Finding tooMany = single(check(dns), "MX_TOO_MANY", Severity.WARNING);
+        assertEquals("example.com publishes 25 MX records; only the 20 most preferred were checked.",
+                tooMany.message());
+        assertEquals(List.of("example.com MX", "mx.example.com A", "mx.example.com AAAA"),
+                dns.queries().stream().sorted().toList());
+    }
 }
