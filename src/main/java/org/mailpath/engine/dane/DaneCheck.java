@@ -3,7 +3,6 @@ package org.mailpath.engine.dane;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
@@ -12,11 +11,11 @@ import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
-import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.dns.ZoneSecurity;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
+import org.mailpath.engine.domain.MailHosts;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -25,8 +24,6 @@ import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.mx.MxCheck;
 import org.xbill.DNS.CNAMERecord;
-import org.xbill.DNS.MXRecord;
-import org.xbill.DNS.Name;
 import org.xbill.DNS.TLSARecord;
 import org.xbill.DNS.Type;
 
@@ -69,14 +66,18 @@ public final class DaneCheck implements DomainCheck {
         if (DnsAnswers.failed(mx)) {
             return CheckOutcome.of(List.of(DnsAnswers.lookupFailed(mx, TEXTS.text("lookupFailed.mx", domain), WHO)));
         }
-        List<String> hosts = hosts(domain, mx);
-        if (hosts.isEmpty()) {
+        // the MX hosts, as the MX check examines them, without address literals (no name to ask TLSA at)
+        if (!(MailHosts.of(domain, mx) instanceof MailHosts.Hosts all)) {
             return CheckOutcome.of(List.of()); // no domain, or a null MX: nothing receives mail, the MX check says so
+        }
+        List<String> hosts = all.withoutIpLiterals().first(MxCheck.MAX_TARGETS).names();
+        if (hosts.isEmpty()) {
+            return CheckOutcome.of(List.of());
         }
         ZoneSecurity zones = new ZoneSecurity(ctx.dns(), clock.instant());
         List<HostTlsa> found = Parallel.map(hosts, h -> HostTlsa.lookup(ctx.dns(), zones, h, ctx.cancellation()));
         Optional<ZoneSecurity.Judgement> mxZone = Optional.empty();
-        if (!DnsAnswers.mxByPreference(mx).isEmpty() && found.stream().anyMatch(DaneCheck::usableInSignedZone)) {
+        if (!all.implicit() && found.stream().anyMatch(DaneCheck::usableInSignedZone)) {
             mxZone = Optional.of(mxSecurity(ctx, zones, mx));
         }
         return CheckOutcome.of(findings(domain, mx, mxZone, found));
@@ -98,24 +99,6 @@ public final class DaneCheck implements DomainCheck {
     private static boolean usableInSignedZone(HostTlsa h) {
         return h instanceof HostTlsa.Published p && !p.usable().isEmpty()
                 && (p.zone().level() == ZoneSecurity.Level.SIGNED || p.zone().level() == ZoneSecurity.Level.UNKNOWN);
-    }
-
-    /**
-     * The MX hosts by preference (at most {@link MxCheck#MAX_TARGETS}, as the MX check examines), or the domain
-     * itself when it has no MX (implicit MX, RFC 5321 §5.1); none for NXDOMAIN and a null MX (RFC 7505).
-     */
-    private static List<String> hosts(String domain, DnsAnswer mx) {
-        if (mx.status() == DnsStatus.NXDOMAIN) {
-            return List.of();
-        }
-        List<MXRecord> records = DnsAnswers.mxByPreference(mx);
-        if (records.isEmpty()) {
-            return List.of(domain);
-        }
-        return records.stream().filter(r -> !r.getTarget().equals(Name.root))
-                .map(r -> Addresses.display(r.getTarget()).toLowerCase(Locale.ROOT)).distinct()
-                .filter(h -> !Addresses.isIpLiteral(h))
-                .limit(MxCheck.MAX_TARGETS).toList();
     }
 
     private static List<Finding> findings(String domain, DnsAnswer mx, Optional<ZoneSecurity.Judgement> mxZone,
