@@ -23,7 +23,6 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
-import org.mailpath.engine.finding.Localizable;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.Type;
 
@@ -312,7 +311,7 @@ public final class DmarcCheck implements DomainCheck {
         }
         List<String> evidence = new ArrayList<>();
         alike.forEach(a -> evidence.addAll(a.evidence()));
-        Localizable firstMessage = Localizable.of(first.messageText(), first.message());
+        Object firstMessage = first.messageText().<Object>map(t -> t).orElse(first.message());
         return first.withEvidence(evidence).withMessage(
                 text("phrase.moreReportLookupsFailed", firstMessage, alike.size() - 1,
                         alike.stream().skip(1).map(DnsAnswer::name).collect(Collectors.joining(", "))));

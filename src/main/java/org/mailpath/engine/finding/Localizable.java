@@ -1,7 +1,6 @@
 package org.mailpath.engine.finding;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Words that can be given in the user's language. As an argument of a {@link LocalText} it is shown in the
@@ -18,13 +17,5 @@ public interface Localizable {
      */
     static Localizable verbatim(String text) {
         return new Verbatim(text);
-    }
-
-    /**
-     * {@code words} where there are words of ours, else {@code english} {@link #verbatim}: a problem's or finding's
-     * message (its {@code messageText()} and {@code message()}) as the argument of another sentence.
-     */
-    static Localizable of(Optional<? extends Localizable> words, String english) {
-        return words.<Localizable>map(w -> w).orElseGet(() -> verbatim(english));
     }
 }

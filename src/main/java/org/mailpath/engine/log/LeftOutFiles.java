@@ -27,16 +27,17 @@ public final class LeftOutFiles {
     }
 
     /** The reason in words of this bundle where it has them; else its English message, as data. */
-    private static Localizable words(UnusableLogException e) {
-        return Localizable.of(e.messageText(), e.getMessage());
+    private static Object words(UnusableLogException e) {
+        return e.messageText().<Object>map(t -> t).orElseGet(e::getMessage);
     }
 
     /** Sentences one after the other, each in the language asked for where it has words of ours. */
-    private record Sentences(List<Localizable> sentences) implements Localizable {
+    private record Sentences(List<Object> sentences) implements Localizable {
 
         @Override
         public String in(Locale locale) {
-            return sentences.stream().map(s -> s.in(locale)).collect(Collectors.joining(" "));
+            return sentences.stream().map(s -> s instanceof Localizable l ? l.in(locale) : String.valueOf(s))
+                    .collect(Collectors.joining(" "));
         }
 
         @Override

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.finding.LocalText;
-import org.mailpath.engine.finding.Localizable;
 
 /**
  * Turns raw CSV records into {@link LogRow}s: recognises the header (or falls back to the documented column order),
@@ -305,7 +304,7 @@ final class RowInterpreter {
                     : LogTexts.text("unusable.allRejected.noDetail", fileName, rows);
         }
         // the reason is a sentence of its own, with its own full stop: it follows the summary, not inside brackets
-        Localizable message = Localizable.of(first.messageText(), first.message());
+        Object message = first.messageText().<Object>map(t -> t).orElse(first.message());
         String key = rows == 1 ? "unusable.oneRejected" : "unusable.allRejected";
         List<Object> args = new ArrayList<>(List.of(fileName));
         if (rows != 1) {
