@@ -63,12 +63,6 @@ public final class ZoneSecurity {
         this.now = now;
     }
 
-    /** {@link #judge} once, without sharing zone judgements with other calls. */
-    public static Judgement of(DnsLookup dns, String name, List<DnssecAnswer> signed, Instant now,
-                               Cancellation cancellation) {
-        return new ZoneSecurity(dns, now).judge(name, signed, cancellation);
-    }
-
     /**
      * The zone holding {@code name} (found by walking up from it with SOA questions, {@link ZoneApex}).
      *
