@@ -70,7 +70,7 @@ public final class DaneCheck implements DomainCheck {
         if (!(MailHosts.of(domain, mx) instanceof MailHosts.Hosts all)) {
             return CheckOutcome.of(List.of()); // no domain, or a null MX: nothing receives mail, the MX check says so
         }
-        List<String> hosts = all.withoutIpLiterals().first(MxCheck.MAX_TARGETS).names();
+        List<String> hosts = all.first(MxCheck.MAX_TARGETS).withoutIpLiterals().names();
         if (hosts.isEmpty()) {
             return CheckOutcome.of(List.of());
         }

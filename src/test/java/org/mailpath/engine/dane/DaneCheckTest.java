@@ -14,7 +14,6 @@ import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.ZoneSigner;
 import org.mailpath.testing.dns.ZoneSigner.Key;
 import org.mailpath.testing.fakedns.FakeDns;
