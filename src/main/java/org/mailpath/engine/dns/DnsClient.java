@@ -11,11 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Localizable;
 import org.xbill.DNS.CNAMERecord;
@@ -84,45 +81,8 @@ public final class DnsClient implements DnsLookup {
     }
 
     private DnssecAnswer cached(String name, int type, boolean dnssec, Cancellation cancellation) {
-        cancellation.throwIfCancelled();
         String key = normalise(name) + "/" + type + (dnssec ? "/dnssec" : "");
-        while (true) {
-            CompletableFuture<DnssecAnswer> mine = new CompletableFuture<>();
-            CompletableFuture<DnssecAnswer> existing = cache.putIfAbsent(key, mine);
-            if (existing == null) {
-                try {
-                    DnssecAnswer answer = resolve(name, type, dnssec, cancellation);
-                    mine.complete(answer);
-                    return answer;
-                } catch (RuntimeException e) {
-                    cache.remove(key, mine); // a cancelled or broken lookup is not an answer to keep
-                    mine.completeExceptionally(e);
-                    throw e;
-                }
-            }
-            try {
-                return awaitShared(existing, cancellation);
-            } catch (ExecutionException e) {
-                // The thread asking first was cancelled or failed: ask again ourselves unless we are cancelled too.
-                cancellation.throwIfCancelled();
-            }
-        }
-    }
-
-    /** Waits for another thread's result, polling the cancellation. */
-    static <T> T awaitShared(CompletableFuture<T> future, Cancellation cancellation)
-            throws ExecutionException {
-        while (true) {
-            cancellation.throwIfCancelled();
-            try {
-                return future.get(100, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                // poll the cancellation again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancelledException();
-            }
-        }
+        return SharedWork.once(cache, key, () -> resolve(name, type, dnssec, cancellation), cancellation);
     }
 
     private DnssecAnswer resolve(String name, int type, boolean dnssec, Cancellation cancellation) {

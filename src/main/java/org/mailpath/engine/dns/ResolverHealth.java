@@ -4,7 +4,6 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import org.mailpath.engine.common.Cancellation;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
@@ -58,26 +57,7 @@ final class ResolverHealth {
 
     /** The resolver's state, probed by the first thread that asks; the others wait for that answer. */
     State of(InetSocketAddress resolver, Cancellation cancellation) {
-        while (true) {
-            CompletableFuture<State> mine = new CompletableFuture<>();
-            CompletableFuture<State> existing = known.putIfAbsent(resolver, mine);
-            if (existing == null) {
-                try {
-                    State state = probe(resolver, cancellation);
-                    mine.complete(state);
-                    return state;
-                } catch (RuntimeException e) {
-                    known.remove(resolver, mine); // cancelled: not a finding about the resolver
-                    mine.completeExceptionally(e);
-                    throw e;
-                }
-            }
-            try {
-                return DnsClient.awaitShared(existing, cancellation);
-            } catch (ExecutionException e) {
-                cancellation.throwIfCancelled(); // the prober was cancelled, we are not: probe ourselves
-            }
-        }
+        return SharedWork.once(known, resolver, () -> probe(resolver, cancellation), cancellation);
     }
 
     private State probe(InetSocketAddress resolver, Cancellation cancellation) {

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
 import org.xbill.DNS.CNAMERecord;
@@ -55,7 +56,7 @@ public final class ZoneSecurity {
 
     private final DnsLookup dns;
     private final Instant now;
-    private final Map<String, ZoneKeys> zones = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CompletableFuture<ZoneKeys>> zones = new ConcurrentHashMap<>();
 
     /** {@code now}: the time signatures must be valid at. */
     public ZoneSecurity(DnsLookup dns, Instant now) {
@@ -78,7 +79,8 @@ public final class ZoneSecurity {
             return new Judgement(Level.UNKNOWN, apex.zone(), evidence);
         }
         String zone = apex.zone();
-        ZoneKeys keys = zones.computeIfAbsent(zone.toLowerCase(Locale.ROOT), z -> keys(zone, cancellation));
+        ZoneKeys keys = SharedWork.once(zones, zone.toLowerCase(Locale.ROOT), () -> keys(zone, cancellation),
+                cancellation);
         evidence.addAll(keys.evidence());
         Level level = keys.level();
         if (level == Level.SIGNED && keys.keySetVerified() && keys.name().isPresent()) {

@@ -1,0 +1,66 @@
+package org.mailpath.engine.dns;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+
+/**
+ * Work done once per key by whichever thread asks first, while the threads asking for the same key meanwhile wait
+ * for its result (a DNS question, a resolver's health, a zone's keys). Waiting threads keep polling their own
+ * cancellation, and no lock is held while the work runs, so a slow key never holds up another one.
+ */
+final class SharedWork {
+
+    private SharedWork() {
+    }
+
+    /**
+     * The result of {@code work} for {@code key}, run here if no other thread has run or is running it; kept in
+     * {@code results}. A run that throws (cancelled, broken) is not kept: a thread that was waiting for it runs the
+     * work itself unless it is cancelled too.
+     */
+    static <K, T> T once(ConcurrentMap<K, CompletableFuture<T>> results, K key, Supplier<T> work,
+                         Cancellation cancellation) {
+        cancellation.throwIfCancelled();
+        while (true) {
+            CompletableFuture<T> mine = new CompletableFuture<>();
+            CompletableFuture<T> existing = results.putIfAbsent(key, mine);
+            if (existing == null) {
+                try {
+                    T result = work.get();
+                    mine.complete(result);
+                    return result;
+                } catch (RuntimeException e) {
+                    results.remove(key, mine);
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+            }
+            try {
+                return awaitShared(existing, cancellation);
+            } catch (ExecutionException e) {
+                cancellation.throwIfCancelled();
+            }
+        }
+    }
+
+    /** Waits for another thread's result, polling the cancellation. */
+    private static <T> T awaitShared(CompletableFuture<T> future, Cancellation cancellation)
+            throws ExecutionException {
+        while (true) {
+            cancellation.throwIfCancelled();
+            try {
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // poll the cancellation again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+        }
+    }
+}
