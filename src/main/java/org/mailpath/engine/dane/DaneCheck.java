@@ -9,7 +9,6 @@ import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.common.Parallel;
-import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.dns.ZoneSecurity;
@@ -23,7 +22,6 @@ import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.mx.MxCheck;
-import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.TLSARecord;
 import org.xbill.DNS.Type;
 
@@ -89,9 +87,7 @@ public final class DaneCheck implements DomainCheck {
      * and its own TLSA question judges the zone.
      */
     private static ZoneSecurity.Judgement mxSecurity(CheckContext ctx, ZoneSecurity zones, DnsAnswer mx) {
-        String end = mx.cnames().isEmpty() ? mx.name()
-                : Addresses.display(((CNAMERecord) mx.cnames().getLast()).getTarget());
-        return zones.path(mx, List.of(ctx.dns().lookupSigned(end, Type.MX, ctx.cancellation())),
+        return zones.path(mx, List.of(ctx.dns().lookupSigned(mx.finalName(), Type.MX, ctx.cancellation())),
                 ctx.cancellation());
     }
 

@@ -9,7 +9,6 @@ import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnssecAnswer;
 import org.mailpath.engine.dns.ZoneSecurity;
 import org.mailpath.engine.domain.DnsAnswers;
-import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.TLSARecord;
 import org.xbill.DNS.Type;
 
@@ -73,7 +72,7 @@ sealed interface HostTlsa {
             evidence.addAll(address.evidence());
             ZoneSecurity.Judgement chain = zones.path(address, List.of(), cancellation);
             if (chain.level() == ZoneSecurity.Level.SIGNED || chain.level() == ZoneSecurity.Level.UNKNOWN) {
-                bases.add(Addresses.display(((CNAMERecord) address.cnames().getLast()).getTarget()));
+                bases.add(address.finalName());
             } else {
                 evidence.addAll(chain.evidence());
                 evidence.add(";; the CNAME chain of " + host + " is not signed link by link (zone " + chain.zone()

@@ -3,6 +3,7 @@ package org.mailpath.engine.dns;
 import java.time.Instant;
 import java.util.List;
 import org.mailpath.engine.finding.Localizable;
+import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.Record;
 
 /**
@@ -46,6 +47,11 @@ public record DnsAnswer(String name, int type, DnsStatus status, List<Record> re
 
     public boolean ok() {
         return status == DnsStatus.OK;
+    }
+
+    /** The name the records are at: the last CNAME's target, or the name asked when there is no CNAME. */
+    public String finalName() {
+        return cnames.isEmpty() ? name : Addresses.display(((CNAMERecord) cnames.getLast()).getTarget());
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
-import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
@@ -115,9 +114,7 @@ public final class ZoneSecurity {
             String owner = Addresses.display(r.getName());
             links.add(judge(owner, List.of(dns.lookupSigned(owner, Type.CNAME, cancellation)), cancellation));
         }
-        String end = answer.cnames().isEmpty() ? answer.name()
-                : Addresses.display(((CNAMERecord) answer.cnames().getLast()).getTarget());
-        links.add(judge(end, signedAtEnd, cancellation));
+        links.add(judge(answer.finalName(), signedAtEnd, cancellation));
         Level worst = links.stream().map(Judgement::level).max(ZoneSecurity::compareWeakness).orElseThrow();
         Judgement decisive = worst == Level.SIGNED ? links.getLast()
                 : links.stream().filter(j -> j.level() == worst).findFirst().orElseThrow();

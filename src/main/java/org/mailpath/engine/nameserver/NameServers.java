@@ -16,7 +16,6 @@ import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
-import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.NSRecord;
 import org.xbill.DNS.Type;
 
@@ -145,7 +144,7 @@ public record NameServers(String zone, List<Host> hosts, boolean complete, List<
 
     /** NS_CNAME: RFC 2181 §10.3 - an NS record must name the server's own name, not an alias. */
     private static Finding alias(String host, DnsAnswer answer, List<String> evidence) {
-        String target = Addresses.display(((CNAMERecord) answer.cnames().getLast()).getTarget());
+        String target = answer.finalName();
         return NameServerTexts.TEXTS.finding(NS_CNAME, Severity.WARNING, host, evidence, Actor.RECIPIENT_MAIL_TEAM,
                 NS_CNAME, host, target);
     }
