@@ -1,6 +1,5 @@
 package org.mailpath.engine.dane;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
@@ -23,6 +22,7 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.smtp.CertificateIssuer;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.smtp.ReplyDecoder;
 import org.mailpath.engine.smtp.SmtpProbe;
@@ -211,11 +211,11 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     private static Optional<List<X509Certificate>> climb(List<X509Certificate> chain, List<X509Certificate> below,
                                                          X509Certificate anchor) {
         X509Certificate current = below.getLast();
-        if (issued(anchor, current)) {
+        if (CertificateIssuer.issued(anchor, current)) {
             return Optional.of(List.copyOf(below));
         }
         for (X509Certificate c : chain) {
-            if (c == anchor || below.contains(c) || !issued(c, current)) {
+            if (c == anchor || below.contains(c) || !CertificateIssuer.issued(c, current)) {
                 continue;
             }
             below.add(c);
@@ -226,19 +226,6 @@ public final class DaneTlsCrossCheck implements TlsJudge {
             below.removeLast();
         }
         return Optional.empty();
-    }
-
-    /** {@code issuer} names and signed {@code cert} (RFC 5280 §6.1.3: the issuer name and the signature). */
-    private static boolean issued(X509Certificate issuer, X509Certificate cert) {
-        if (!issuer.getSubjectX500Principal().equals(cert.getIssuerX500Principal())) {
-            return false;
-        }
-        try {
-            cert.verify(issuer.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
     }
 
     /** RFC 6698 §2.1.2 and §2.1.3: the selected DER, in full or as its digest, equals the association data. */

@@ -124,15 +124,7 @@ final class CertificateCheck {
     }
 
     static boolean isSelfSigned(X509Certificate cert) {
-        if (!cert.getSubjectX500Principal().equals(cert.getIssuerX500Principal())) {
-            return false;
-        }
-        try {
-            cert.verify(cert.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
+        return CertificateIssuer.issued(cert, cert);
     }
 
     /** Why the chain leads to no trusted CA: the JDK's words, or ours (a LocalText); empty when it does. */
