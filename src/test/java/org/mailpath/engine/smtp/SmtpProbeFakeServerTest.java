@@ -23,6 +23,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
@@ -261,14 +262,17 @@ class SmtpProbeFakeServerTest {
         }
     }
 
-    @Test
-    void aTemporaryRefusalOfEhloAndOfHeloIsAWarningThatNamesHelo() throws Exception {
-        try (FakeSmtpServer server = FakeSmtpServer.start(refusingHello("450 4.3.2 try again later",
-                "451 4.3.0 still busy"))) {
+    /** After a refused EHLO (temporary or not), a temporary refusal of HELO is a warning that names HELO. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "450 4.3.2 try again later | 451 4.3.0 still busy",
+        "502 5.5.2 command not recognized | 421 4.7.0 too many connections"})
+    void aTemporaryRefusalOfHeloIsAWarningThatNamesHelo(String ehloReply, String heloReply) throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(refusingHello(ehloReply, heloReply))) {
             TargetResult r = probe(server, b -> b);
             Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
             assertEquals(Severity.WARNING, refused.severity());
-            assertEquals("The server refused HELO for now: 451 4.3.0 still busy. A 4yz reply is temporary "
+            assertEquals("The server refused HELO for now: " + heloReply + ". A 4yz reply is temporary "
                     + "(RFC 5321), so senders keep the message and try another MX host or try again later.",
                     refused.message());
             assertEquals(List.of("EHLO probe.mailpath.test", "HELO probe.mailpath.test", "QUIT"), clientLines(r));
@@ -285,20 +289,6 @@ class SmtpProbeFakeServerTest {
             Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
             assertEquals(Severity.ERROR, refused.severity());
             assertEquals("The server rejected both EHLO and HELO: 550 5.7.1 go away", refused.message());
-            assertEquals(List.of("EHLO probe.mailpath.test", "HELO probe.mailpath.test", "QUIT"), clientLines(r));
-        }
-    }
-
-    @Test
-    void aTemporaryRefusalOfTheHeloFallbackIsAWarningThatNamesHelo() throws Exception {
-        try (FakeSmtpServer server = FakeSmtpServer.start(refusingHello("502 5.5.2 command not recognized",
-                "421 4.7.0 too many connections"))) {
-            TargetResult r = probe(server, b -> b);
-            Finding refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
-            assertEquals(Severity.WARNING, refused.severity());
-            assertEquals("The server refused HELO for now: 421 4.7.0 too many connections. A 4yz reply is temporary "
-                    + "(RFC 5321), so senders keep the message and try another MX host or try again later.",
-                    refused.message());
             assertEquals(List.of("EHLO probe.mailpath.test", "HELO probe.mailpath.test", "QUIT"), clientLines(r));
         }
     }
