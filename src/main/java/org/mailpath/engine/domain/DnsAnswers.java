@@ -1,6 +1,5 @@
 package org.mailpath.engine.domain;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Localizable;
 import org.mailpath.engine.finding.Severity;
-import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
@@ -31,18 +29,6 @@ public final class DnsAnswers {
     public static boolean failed(DnsAnswer answer) {
         DnsStatus s = answer.status();
         return s != DnsStatus.OK && s != DnsStatus.NODATA && s != DnsStatus.NXDOMAIN;
-    }
-
-    /**
-     * The answer's MX records by preference, then by host name: the order in which the checks and the probe list and
-     * try the hosts (RFC 5321 §5.1; the name, without regard to case as DNS compares names, only makes ties
-     * stable). A null MX (the root) is among them.
-     */
-    public static List<MXRecord> mxByPreference(DnsAnswer answer) {
-        return answer.records().stream().filter(MXRecord.class::isInstance).map(MXRecord.class::cast)
-                .sorted(Comparator.comparingInt(MXRecord::getPriority)
-                        .thenComparing(r -> r.getTarget().toString().toLowerCase(Locale.ROOT)))
-                .toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.mailpath.engine.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,7 @@ public sealed interface MailHosts {
         if (mx.status() == DnsStatus.NXDOMAIN) {
             return new NoSuchDomain(mx);
         }
-        List<MXRecord> records = DnsAnswers.mxByPreference(mx);
+        List<MXRecord> records = byPreference(mx);
         if (records.isEmpty()) {
             MailHost itself = new MailHost(DnsNames.relative(domain).toLowerCase(Locale.ROOT), 0, Optional.empty());
             return new Hosts(List.of(itself), true, false);
@@ -91,5 +92,17 @@ public sealed interface MailHosts {
             }
         }
         return hosts.isEmpty() ? new NullMx(mx) : new Hosts(hosts, false, nullMx);
+    }
+
+    /**
+     * The answer's MX records by preference, then by host name: the order in which the checks and the probe list and
+     * try the hosts (RFC 5321 §5.1; the name, without regard to case as DNS compares names, only makes ties
+     * stable). A null MX (the root) is among them.
+     */
+    private static List<MXRecord> byPreference(DnsAnswer answer) {
+        return answer.records().stream().filter(MXRecord.class::isInstance).map(MXRecord.class::cast)
+                .sorted(Comparator.comparingInt(MXRecord::getPriority)
+                        .thenComparing(r -> r.getTarget().toString().toLowerCase(Locale.ROOT)))
+                .toList();
     }
 }

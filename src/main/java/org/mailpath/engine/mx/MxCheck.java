@@ -29,6 +29,7 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.common.Cancellation;
+import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
@@ -76,7 +77,8 @@ public final class MxCheck implements DomainCheck {
         }
         MailHosts.Hosts examined = hosts.first(MAX_TARGETS);
         // MX_TOO_MANY counts the records published (as its text says), a host named by several among them
-        long published = DnsAnswers.mxByPreference(mx).stream().filter(r -> !r.getTarget().equals(Name.root)).count();
+        long published = mx.records().stream()
+                .filter(r -> r instanceof MXRecord m && !m.getTarget().equals(Name.root)).count();
         if (published > MAX_TARGETS) {
             findings.add(TEXTS.finding(DnsFindingCodes.MX_TOO_MANY, Severity.WARNING, domain,
                     mx.evidence().subList(0, Math.min(mx.evidence().size(), MAX_TARGETS + 1)), WHO,
