@@ -85,20 +85,19 @@ final class ChainOfTrust {
             return new Result(new DnssecVerdict.DsMismatch(considered, keys), notes);
         }
         RrsetSignatures.Outcome keySet = RrsetSignatures.check(dnskey, zone, trusted, now);
-        if (!(keySet instanceof RrsetSignatures.Valid) && !(keySet instanceof RrsetSignatures.Unchecked)) {
+        if (keySet.rejected()) {
             return new Result(new DnssecVerdict.BadSignature(Type.DNSKEY, keySet, trusted), notes);
         }
         List<Integer> checked = new ArrayList<>();
         if (keySet instanceof RrsetSignatures.Valid) {
-            checked.add(Type.DNSKEY);
-            for (DnssecAnswer answer : signed) {
-                RrsetSignatures.Outcome outcome = RrsetSignatures.check(answer, zone, keys, now);
-                if (outcome instanceof RrsetSignatures.Valid) {
-                    checked.add(answer.answer().type());
-                } else if (!(outcome instanceof RrsetSignatures.Unchecked)) {
-                    return new Result(new DnssecVerdict.BadSignature(answer.answer().type(), outcome, keys), notes);
-                }
+            RrsetSignatures.Answers others = RrsetSignatures.checkEach(signed, zone, keys, now);
+            if (others.rejection().isPresent()) {
+                RrsetSignatures.Rejection r = others.rejection().get();
+                return new Result(new DnssecVerdict.BadSignature(r.answer().answer().type(), r.outcome(), keys),
+                        notes);
             }
+            checked.add(Type.DNSKEY);
+            checked.addAll(others.verifiedTypes());
         }
         return new Result(new DnssecVerdict.Signed(trusted, checked), notes,
                 keySet instanceof RrsetSignatures.Valid v ? Optional.of(v.key()) : Optional.empty());

@@ -180,7 +180,7 @@ final class ChildKeys {
             }
         }
         RrsetSignatures.Outcome byTrusted = RrsetSignatures.check(answer, zone.name(), zone.trusted(), zone.now());
-        if (!(byTrusted instanceof RrsetSignatures.Valid) && !(byTrusted instanceof RrsetSignatures.Unchecked)) {
+        if (byTrusted.rejected()) {
             problems.add(new Untrusted(type, byTrusted, RrsetSignatures.check(answer, zone.name(), zone.keys(),
                     zone.now()), zone.trusted()));
         }

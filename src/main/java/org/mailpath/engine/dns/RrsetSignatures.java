@@ -3,6 +3,7 @@ package org.mailpath.engine.dns;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.DNSSEC;
 import org.xbill.DNS.Name;
@@ -22,6 +23,14 @@ final class RrsetSignatures {
 
     /** How an RRset's signatures fare; {@link Valid} when one of them would satisfy a validator. */
     sealed interface Outcome {
+
+        /**
+         * Whether a validator rejects the RRset for it: {@link Valid} satisfies one, and {@link Unchecked} leaves
+         * nothing to say (no DNSSEC data, or an algorithm dnsjava cannot verify).
+         */
+        default boolean rejected() {
+            return !(this instanceof Valid) && !(this instanceof Unchecked);
+        }
     }
 
     /** {@code key}: the key the signature verified with. */
@@ -76,6 +85,36 @@ final class RrsetSignatures {
                 .or(() -> failures.stream().filter(Invalid.class::isInstance).findFirst())
                 .or(() -> failures.stream().findFirst())
                 .orElse(new Missing());
+    }
+
+    /**
+     * The signatures over several answers of one zone, checked in order until a validator would reject one:
+     * {@code verifiedTypes}, the record types whose signatures held before it; {@code rejection}, that answer and
+     * its outcome. Answers whose signatures cannot be checked ({@link Unchecked}) are neither.
+     */
+    record Answers(List<Integer> verifiedTypes, Optional<Rejection> rejection) {
+        Answers {
+            verifiedTypes = List.copyOf(verifiedTypes);
+        }
+    }
+
+    /** The answer a validator rejects, and why. */
+    record Rejection(DnssecAnswer answer, Outcome outcome) {
+    }
+
+    /** {@link #check} for each of {@code answers} (OK answers only), up to the first one rejected. */
+    static Answers checkEach(List<DnssecAnswer> answers, Name zone, List<DNSKEYRecord> keys, Instant now) {
+        List<Integer> verified = new ArrayList<>();
+        for (DnssecAnswer answer : answers) {
+            Outcome outcome = check(answer, zone, keys, now);
+            if (outcome.rejected()) {
+                return new Answers(verified, Optional.of(new Rejection(answer, outcome)));
+            }
+            if (outcome instanceof Valid) {
+                verified.add(answer.answer().type());
+            }
+        }
+        return new Answers(verified, Optional.empty());
     }
 
     private static Outcome verify(RRset rrset, RRSIGRecord sig, DNSKEYRecord key, Instant now) {

@@ -83,17 +83,15 @@ public final class ZoneSecurity {
         evidence.addAll(keys.evidence());
         Level level = keys.level();
         if (level == Level.SIGNED && keys.keySetVerified() && keys.name().isPresent()) {
-            for (DnssecAnswer answer : signed) {
-                if (!answer.answer().ok() || !answer.answer().cnames().isEmpty()) {
-                    continue;
-                }
-                RrsetSignatures.Outcome outcome = RrsetSignatures.check(answer, keys.name().get(), keys.keys(), now);
-                if (!(outcome instanceof RrsetSignatures.Valid) && !(outcome instanceof RrsetSignatures.Unchecked)) {
-                    evidence.add(";; the signature over the " + Type.string(answer.answer().type()) + " records of "
-                            + answer.answer().name() + " does not hold: " + failure(outcome));
-                    level = Level.BOGUS;
-                    break;
-                }
+            List<DnssecAnswer> own = signed.stream()
+                    .filter(a -> a.answer().ok() && a.answer().cnames().isEmpty()).toList();
+            Optional<RrsetSignatures.Rejection> rejection = RrsetSignatures.checkEach(own, keys.name().get(),
+                    keys.keys(), now).rejection();
+            if (rejection.isPresent()) {
+                DnsAnswer rejected = rejection.get().answer().answer();
+                evidence.add(";; the signature over the " + Type.string(rejected.type()) + " records of "
+                        + rejected.name() + " does not hold: " + failure(rejection.get().outcome()));
+                level = Level.BOGUS;
             }
         }
         evidence.add(";; zone " + zone + ": " + level.name().toLowerCase(Locale.ROOT)
