@@ -95,25 +95,10 @@ final class ChildKeyFindings {
 
     private static Finding untrusted(ChildKeys.Untrusted u, String domain, String zone, List<String> evidence) {
         List<String> lines = new ArrayList<>(evidence);
-        lines.add(";; " + Type.string(u.type()) + " signatures by the keys the DS points to: " + outcome(u.byTrusted())
-                + "; by any key of the zone: " + outcome(u.byZoneKeys()));
+        lines.add(";; " + Type.string(u.type()) + " signatures by the keys the DS points to: "
+                + u.byTrusted().evidence() + "; by any key of the zone: " + u.byZoneKeys().evidence());
         return finding(DnsFindingCodes.DNSSEC_CDS_UNTRUSTED, Severity.WARNING, domain, lines, domain, zone,
                 Type.string(u.type()), DnssecCheck.keyList(u.trusted()));
-    }
-
-    /** Evidence words (English) for a signature outcome. */
-    private static String outcome(RrsetSignatures.Outcome outcome) {
-        return switch (outcome) {
-            case RrsetSignatures.Valid v -> "valid (key tag " + v.signature().getFootprint() + ")";
-            case RrsetSignatures.Missing m -> "none";
-            case RrsetSignatures.Unchecked u -> "not checked";
-            case RrsetSignatures.Expired e -> "expired at " + e.signature().getExpire() + " (key tag "
-                    + e.signature().getFootprint() + ")";
-            case RrsetSignatures.NotYetValid n -> "valid only from " + n.signature().getTimeSigned() + " (key tag "
-                    + n.signature().getFootprint() + ")";
-            case RrsetSignatures.Invalid i -> "does not verify (key tag " + i.signature().getFootprint() + "): "
-                    + i.reason();
-        };
     }
 
     /** "key tag 21788, algorithm 13 (ECDSAP256SHA256); …" in the reader's language. */

@@ -31,6 +31,24 @@ final class RrsetSignatures {
         default boolean rejected() {
             return !(this instanceof Valid) && !(this instanceof Unchecked);
         }
+
+        /**
+         * Evidence words (English) for the outcome, naming the key tag of the signature it rests on: "expired at
+         * 2025-12-01T00:00:00Z (key tag 21788)". {@link Missing} is "none": the line it stands in says whose
+         * signatures were looked for.
+         */
+        default String evidence() {
+            return switch (this) {
+                case Valid v -> "valid (key tag " + v.signature().getFootprint() + ")";
+                case Missing m -> "none";
+                case Unchecked u -> "not checked";
+                case Expired e -> "expired at " + e.signature().getExpire() + " (key tag "
+                        + e.signature().getFootprint() + ")";
+                case NotYetValid n -> "valid only from " + n.signature().getTimeSigned() + " (key tag "
+                        + n.signature().getFootprint() + ")";
+                case Invalid i -> "does not verify (key tag " + i.signature().getFootprint() + "): " + i.reason();
+            };
+        }
     }
 
     /** {@code key}: the key the signature verified with. */

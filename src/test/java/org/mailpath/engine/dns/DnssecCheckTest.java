@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -193,6 +194,35 @@ class DnssecCheckTest {
         zone.add(CSK.sign(soa, Instant.parse("2025-11-01T00:00:00Z"), Instant.parse("2025-12-01T00:00:00Z")));
         Finding f = only(check(withDs(zone, CSK.ds())), "DNSSEC_SIGNATURE_EXPIRED", Severity.ERROR);
         assertTrue(f.message().startsWith("The DNSSEC signature (RRSIG) of the SOA records"), f.message());
+    }
+
+    /** {@link ZoneSecurity} (the DANE check's judge of other zones) on the same zone, with its MX answer. */
+    private static ZoneSecurity.Judgement zoneSecurity(List<Record> records) {
+        FakeDns dns = FakeDns.of(records);
+        return new ZoneSecurity(dns, NOW).judge("signed.test",
+                List.of(dns.lookupSigned("signed.test", Type.MX, Cancellation.none())), Cancellation.none());
+    }
+
+    @Test
+    void zoneSecuritySaysWhichSignatureOverTheRecordsFails() {
+        ZoneSecurity.Judgement fine = zoneSecurity(withDs(signed(List.of(CSK)), CSK.ds()));
+        assertEquals(ZoneSecurity.Level.SIGNED, fine.level(), fine.evidence().toString());
+        assertEquals("signed.test", fine.zone());
+
+        List<Record> unsignedMx = without(signed(List.of(CSK)), r -> signatureOver(r, Type.MX));
+        ZoneSecurity.Judgement missing = zoneSecurity(withDs(unsignedMx, CSK.ds()));
+        assertEquals(ZoneSecurity.Level.BOGUS, missing.level(), missing.evidence().toString());
+        assertTrue(missing.evidence().contains(";; the signature over the MX records of signed.test does not hold:"
+                + " no signature by the zone's keys"), missing.evidence().toString());
+
+        List<Record> expiredMx = new ArrayList<>(unsignedMx);
+        expiredMx.add(CSK.sign(unsignedMx.stream().filter(r -> r.getType() == Type.MX).toList(),
+                Instant.parse("2025-11-01T00:00:00Z"), Instant.parse("2025-12-01T00:00:00Z")));
+        ZoneSecurity.Judgement expired = zoneSecurity(withDs(expiredMx, CSK.ds()));
+        assertEquals(ZoneSecurity.Level.BOGUS, expired.level(), expired.evidence().toString());
+        assertTrue(expired.evidence().contains(";; the signature over the MX records of signed.test does not hold:"
+                + " expired at 2025-12-01T00:00:00Z (key tag " + CSK.dnskey().getFootprint() + ")"),
+                expired.evidence().toString());
     }
 
     @Test
