@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogRow;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Diagnosis;
@@ -237,6 +238,20 @@ final class ChainBuilder {
             return 0;
         }
         return othersHash(row.internalMessageId(), row.sender(), row.userId(), row.recipient(), nanos);
+    }
+
+    /**
+     * The {@link #othersOf} hash of a row with this chain's first row's values in a whole second, but empty in the
+     * {@code blank} columns ({@link ChainTexts#bit}s of Internal Message ID, Sender and User ID): as a row of a file
+     * that lacks them has them ({@link ChainEvents#sameRow} between two files).
+     */
+    int firstRowOthersWithout(int blank) {
+        return othersHash(blankIf(blank, LogColumn.INTERNAL_MESSAGE_ID, internalMessageId()),
+                blankIf(blank, LogColumn.SENDER, sender), blankIf(blank, LogColumn.USER_ID, userId), recipient(), 0);
+    }
+
+    private static String blankIf(int blank, LogColumn column, String value) {
+        return (blank & ChainTexts.bit(column)) != 0 ? "" : value;
     }
 
     private static int othersHash(String internalId, String sender, String userId, String recipient, int nanos) {

@@ -1,5 +1,6 @@
 package org.mailpath.engine.analysis;
 
+import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.MailEvent;
 
 /**
@@ -12,6 +13,13 @@ import org.mailpath.engine.log.MailEvent;
 final class ChainEvents {
 
     static final int INTS = 10;
+    /** The {@link ChainTexts#bit}s of the columns an {@link EventText} holds. */
+    private static final int TEXTS = ChainTexts.bit(LogColumn.REMOTE_HOST) | ChainTexts.bit(LogColumn.DELIVERY_STAGE)
+            | ChainTexts.bit(LogColumn.RELAY_ADDRESS) | ChainTexts.bit(LogColumn.RELAY_HOST)
+            | ChainTexts.bit(LogColumn.TLS_CIPHER) | ChainTexts.bit(LogColumn.TLS_VERIFIED);
+    /** The {@link ChainTexts#bit}s of the optional columns a chain keeps once ({@link #others}). */
+    private static final int OTHERS = ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)
+            | ChainTexts.bit(LogColumn.SENDER) | ChainTexts.bit(LogColumn.USER_ID);
     private static final MailEvent[] EVENTS = MailEvent.values();
 
     final int[] numbers;
@@ -83,59 +91,166 @@ final class ChainEvents {
     }
 
     /**
-     * Whether events {@code i} and {@code j} come from rows with every column equal but the line (and file): the same numbers,
-     * texts, reply and {@link #others}. Texts and replies kept once by the chain and shared ones are compared as text
-     * (a text is shared only from its second sighting, so a row and its copy may hold it either way). Rows of two
-     * files are compared on the columns both files have: a TLS column that one of them lacks (an older export) is
-     * not known there, so it does not tell the rows apart ({@link #tlsFrom}).
+     * Whether events {@code i} and {@code j} come from rows with every column equal but the line (and file): the same
+     * numbers, texts, reply and {@link #others}; or, for rows of two files, equal on every column both files have
+     * ({@link #sameOnColumnsBothHave}). Within one file the rows have the same columns, so it stops at the file check.
      */
     boolean sameRow(int i, int j) {
+        return sameOnEveryColumn(i, j) || file(i) != file(j) && sameOnColumnsBothHave(i, j);
+    }
+
+    /**
+     * Whether events {@code i} and {@code j} are equal in every column but the line and file. Texts and replies kept
+     * once by the chain and shared ones are compared as text (a text is shared only from its second sighting, so a
+     * row and its copy may hold it either way).
+     */
+    private boolean sameOnEveryColumn(int i, int j) {
         int a = i * INTS;
         int b = j * INTS;
         if (numbers[a] != numbers[b] || numbers[a + 2] != numbers[b + 2] || numbers[a + 3] != numbers[b + 3]
                 || numbers[a + 4] != numbers[b + 4] || numbers[a + 8] != numbers[b + 8]) {
             return false;
         }
-        boolean sameTexts = numbers[a + 5] >= 0 && numbers[a + 5] == numbers[b + 5] || text(i).equals(text(j))
-                || file(i) != file(j) && sameOnColumnsBothHave(i, j);
+        boolean sameTexts = numbers[a + 5] >= 0 && numbers[a + 5] == numbers[b + 5] || text(i).equals(text(j));
         boolean sameReply = numbers[a + 6] < 0 && numbers[a + 6] == numbers[b + 6] && numbers[a + 7] == numbers[b + 7]
                 || status(i).equals(status(j));
         return sameTexts && sameReply;
     }
 
     /**
-     * Whether the texts of events {@code i} and {@code j}, of two files, are equal but for TLS columns one of the files
-     * lacks. Reached only when the texts differ, so a single log never gets here: it costs nothing there.
+     * Whether events {@code i} and {@code j}, of two files, are equal on the columns both files have: a column one of
+     * them lacks (an older export without the TLS columns, a column removed in a spreadsheet) is empty or 0 there,
+     * not known, so it does not tell the rows apart. Reached only when some column differs, and never for two rows of
+     * one file: a single log does no more per row than before. The columns a chain keeps once (Internal Message ID,
+     * Sender, User ID) are compared by {@link #othersOnColumnsBothHave}.
      */
     private boolean sameOnColumnsBothHave(int i, int j) {
         ChainTexts shared = chain.texts();
-        int lacking = shared.lackingTls(file(i)) | shared.lackingTls(file(j));
+        int lacking = shared.lacking(file(i)) | shared.lacking(file(j));
         if (lacking == 0) {
+            return false;
+        }
+        if (time(i) != time(j) || event(i) != event(j)
+                || known(lacking, LogColumn.BYTES_TRANSFERRED) && bytes(i) != bytes(j)
+                || known(lacking, LogColumn.SECONDS_IN_QUEUE) && secondsInQueue(i) != secondsInQueue(j)
+                || known(lacking, LogColumn.RETRY_COUNT) && retryCount(i) != retryCount(j)) {
             return false;
         }
         EventText x = text(i);
         EventText y = text(j);
-        return x.remoteHost().equals(y.remoteHost()) && x.deliveryStage().equals(y.deliveryStage())
-                && x.relayAddress().equals(y.relayAddress()) && x.relayHost().equals(y.relayHost())
-                && ((lacking & ChainTexts.NO_TLS_CIPHER) != 0 || x.tlsCipher().equals(y.tlsCipher()))
-                && ((lacking & ChainTexts.NO_TLS_VERIFIED) != 0 || x.tlsVerified().equals(y.tlsVerified()));
+        return same(lacking, LogColumn.REMOTE_HOST, x.remoteHost(), y.remoteHost())
+                && same(lacking, LogColumn.DELIVERY_STAGE, x.deliveryStage(), y.deliveryStage())
+                && same(lacking, LogColumn.RELAY_ADDRESS, x.relayAddress(), y.relayAddress())
+                && same(lacking, LogColumn.RELAY_HOST, x.relayHost(), y.relayHost())
+                && same(lacking, LogColumn.TLS_CIPHER, x.tlsCipher(), y.tlsCipher())
+                && same(lacking, LogColumn.TLS_VERIFIED, x.tlsVerified(), y.tlsVerified())
+                && (!known(lacking, LogColumn.DELIVERY_STATUS) || status(i).equals(status(j)))
+                && othersOnColumnsBothHave(i, j, lacking & OTHERS);
+    }
+
+    /** Whether {@code column} is not among the {@code lacking} ones ({@link ChainTexts#bit}s). */
+    private static boolean known(int lacking, LogColumn column) {
+        return (lacking & ChainTexts.bit(column)) == 0;
+    }
+
+    private static boolean same(int lacking, LogColumn column, String x, String y) {
+        return !known(lacking, column) || x.equals(y);
     }
 
     /**
-     * Makes event {@code kept}, the row that event {@code copy} repeats ({@link #sameRow}), hold the copy's texts
-     * when the copy's file has TLS columns that the kept row's file lacks: a D row's TLS_Cipher {@code None} says it
-     * was an internal hand-off, not the delivery, and the row must not lose that because an older export was given
-     * first. The other texts are equal, so only the TLS values change. A copy within one file has the same columns:
-     * a single log's copies stop at the file check.
+     * Whether the columns kept once per chain ({@link #others}) of events {@code i} and {@code j}, of two files, are
+     * equal but for the {@code blank} ones, which one of the files lacks. An event with {@link #others} 0 has the
+     * values of the chain's first row, so its hash without them can be made; an event of a file that lacks the blank
+     * columns itself has them empty in its hash already. Otherwise the row's own values of those columns are not
+     * kept (only their hash), and the rows are not called copies: counted twice, as before, rather than one row lost.
      */
-    void tlsFrom(int copy, int kept) {
+    private boolean othersOnColumnsBothHave(int i, int j, int blank) {
+        if (blank == 0) {
+            return others(i) == others(j);
+        }
+        long x = othersWithout(i, blank);
+        return x >= 0 && x == othersWithout(j, blank);
+    }
+
+    /** {@link #others} of event {@code e} with the {@code blank} columns empty (unsigned), or -1 if not known. */
+    private long othersWithout(int e, int blank) {
+        if (others(e) == 0) {
+            return Integer.toUnsignedLong(chain.firstRowOthersWithout(blank));
+        }
+        if ((chain.texts().lacking(file(e)) & blank) == blank) {
+            return Integer.toUnsignedLong(others(e));
+        }
+        return -1;
+    }
+
+    /**
+     * Makes event {@code kept}, the row that event {@code copy} repeats ({@link #sameRow}), hold the copy's values of
+     * the columns the kept row's file lacks and the copy's has: a D row's TLS_Cipher {@code None} says it was an
+     * internal hand-off, not the delivery, and a Retry Count counts retries; the row must not lose them because a
+     * file without those columns was given first. The columns kept once per chain ({@link #others}) are left: only
+     * their hash is kept per row. A copy within one file has the same columns: a single log's copies stop at the file
+     * check.
+     */
+    void fillFrom(int copy, int kept) {
         if (file(copy) == file(kept)) {
             return;
         }
         ChainTexts shared = chain.texts();
-        if ((shared.lackingTls(file(kept)) & ~shared.lackingTls(file(copy))) != 0) {
-            numbers[kept * INTS + 5] = numbers[copy * INTS + 5];
+        int keptLacks = shared.lacking(file(kept));
+        int copyLacks = shared.lacking(file(copy));
+        int gained = keptLacks & ~copyLacks;
+        if (gained == 0) {
+            return;
         }
+        int k = kept * INTS;
+        int c = copy * INTS;
+        if (!known(gained, LogColumn.BYTES_TRANSFERRED)) {
+            numbers[k + 2] = numbers[c + 2];
+        }
+        if (!known(gained, LogColumn.SECONDS_IN_QUEUE)) {
+            numbers[k + 3] = numbers[c + 3];
+        }
+        if (!known(gained, LogColumn.RETRY_COUNT)) {
+            // the same event letter in both (compared), the copy's retry count
+            numbers[k + 4] = numbers[c + 4];
+        }
+        if (!known(gained, LogColumn.DELIVERY_STATUS)) {
+            numbers[k + 6] = numbers[c + 6];
+            numbers[k + 7] = numbers[c + 7];
+        }
+        if ((gained & TEXTS) != 0) {
+            fillTexts(copy, kept, keptLacks, copyLacks);
+        }
+    }
+
+    /**
+     * The text part of {@link #fillFrom}: the copy's texts when its file has every text column the kept row's has
+     * (the usual case: one file is an older export), else the two merged, as a shared text; when the shared table is
+     * full, the kept row's texts stay as they are.
+     */
+    private void fillTexts(int copy, int kept, int keptLacks, int copyLacks) {
+        if ((copyLacks & ~keptLacks & TEXTS) == 0) {
+            numbers[kept * INTS + 5] = numbers[copy * INTS + 5];
+            return;
+        }
+        EventText x = text(kept);
+        EventText y = text(copy);
+        EventText merged = new EventText(
+                pick(keptLacks, LogColumn.REMOTE_HOST, x.remoteHost(), y.remoteHost()),
+                pick(keptLacks, LogColumn.DELIVERY_STAGE, x.deliveryStage(), y.deliveryStage()),
+                pick(keptLacks, LogColumn.RELAY_ADDRESS, x.relayAddress(), y.relayAddress()),
+                pick(keptLacks, LogColumn.RELAY_HOST, x.relayHost(), y.relayHost()),
+                pick(keptLacks, LogColumn.TLS_CIPHER, x.tlsCipher(), y.tlsCipher()),
+                pick(keptLacks, LogColumn.TLS_VERIFIED, x.tlsVerified(), y.tlsVerified()));
+        int id = chain.texts().id(merged);
+        if (id >= 0) {
+            numbers[kept * INTS + 5] = id;
+        }
+    }
+
+    /** The kept row's value of {@code column}, or the copy's where the kept row's file lacks it. */
+    private static String pick(int keptLacks, LogColumn column, String kept, String copy) {
+        return known(keptLacks, column) ? kept : copy;
     }
 
     boolean internalHandoff(int i) {

@@ -3,6 +3,8 @@ package org.mailpath.engine.analysis;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.mailpath.engine.log.ColumnMapping;
+import org.mailpath.engine.log.LogColumn;
 
 /**
  * The values shared by the chains of one analysis (pooled event texts, reply texts seen more than once), each stored
@@ -31,13 +33,11 @@ final class ChainTexts {
     private long chars;
     private boolean full;
     /**
-     * Per file index: {@link #NO_TLS_CIPHER} and {@link #NO_TLS_VERIFIED} for the columns the file lacks (an older
-     * export). Replaced, not changed, when a file is noted: judging threads read it without a lock.
+     * Per file index: the columns the file lacks (an older export, a column removed in a spreadsheet), one bit per
+     * {@link LogColumn} ({@link #bit}). Replaced, not changed, when a file is noted: judging threads read it without a
+     * lock.
      */
     private volatile int[] lacking = new int[0];
-
-    static final int NO_TLS_CIPHER = 1;
-    static final int NO_TLS_VERIFIED = 2;
 
     ChainTexts() {
         this(MAX_TEXTS, MAX_CHARS);
@@ -83,19 +83,37 @@ final class ChainTexts {
     }
 
     /**
-     * Notes which TLS columns the file with index {@code file} has, once it is read and before its chains are
-     * joined to those of other files (only rows of two files are compared on the columns both have).
+     * Notes which columns the file with index {@code file} has, once it is read and before its chains are joined to
+     * those of other files (only rows of two files are compared on the columns both have).
      */
-    void noteTlsColumns(int file, boolean tlsCipher, boolean tlsVerified) {
+    void noteColumns(int file, ColumnMapping columns) {
+        int mask = 0;
+        for (LogColumn c : LogColumn.values()) {
+            if (!columns.has(c)) {
+                mask |= bit(c);
+            }
+        }
         int[] next = Arrays.copyOf(lacking, Math.max(lacking.length, file + 1));
-        next[file] = (tlsCipher ? 0 : NO_TLS_CIPHER) | (tlsVerified ? 0 : NO_TLS_VERIFIED);
+        next[file] = mask;
         lacking = next;
     }
 
-    /** The TLS columns the file with index {@code file} lacks ({@link #NO_TLS_CIPHER}, {@link #NO_TLS_VERIFIED}). */
-    int lackingTls(int file) {
+    /** The columns the file with index {@code file} lacks, as {@link #bit}s (0 for a file not noted). */
+    int lacking(int file) {
         int[] l = lacking;
         return file < l.length ? l[file] : 0;
+    }
+
+    /** The bit of {@code column} in {@link #lacking}. */
+    static int bit(LogColumn column) {
+        return 1 << column.ordinal();
+    }
+
+    static {
+        // a file's columns are an int of bits: a 33rd column would silently share a bit with the first
+        if (LogColumn.values().length > Integer.SIZE) {
+            throw new ExceptionInInitializerError("more log columns than bits in an int");
+        }
     }
 
     /** The value of an id that {@link #id} gave this thread, or gave a thread that has been joined since. */

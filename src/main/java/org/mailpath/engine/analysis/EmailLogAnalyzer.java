@@ -17,7 +17,6 @@ import org.mailpath.engine.log.CopiedRows;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LeftOutFiles;
-import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
@@ -98,7 +97,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             }
             ColumnMapping columns = read.summary().mapping();
             // before its chains meet other files' (a row of each is then compared on the columns both have)
-            texts.noteTlsColumns(k, columns.has(LogColumn.TLS_CIPHER), columns.has(LogColumn.TLS_VERIFIED));
+            texts.noteColumns(k, columns);
             boolean moreFiles = k + 1 < files.size();
             List<ChainPart> parts = read.parts();
             ChainPart chains = parts.getFirst();

@@ -61,7 +61,7 @@ final class RowCopies {
                         copy = new boolean[n];
                     }
                     copy[j] = true;
-                    ev.tlsFrom(j, i);
+                    ev.fillFrom(j, i);
                     note(new Copy(ev.file(j), ev.line(j), ev.file(i), ev.line(i)));
                     break;
                 }

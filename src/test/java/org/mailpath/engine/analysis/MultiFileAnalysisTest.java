@@ -245,6 +245,124 @@ class MultiFileAnalysisTest {
         assertEquals(Verdict.DELIVERED, a.chains().getFirst().verdict(), "a D row with TLS_Cipher empty delivers");
     }
 
+    /** Column numbers of {@link LogFixtures#row} (documented order). */
+    private static final int SENDER = 4;
+    private static final int REMOTE_HOST = 5;
+    private static final int RETRY_COUNT = 9;
+    private static final int DELIVERY_STAGE = 11;
+    private static final int RELAY_HOST = 13;
+
+    /** The cells of a line of {@link LogFixtures} (every cell quoted, none holding {@code ","}), unquoted. */
+    private static List<String> cells(String line) {
+        return List.of(line.substring(1, line.length() - 1).split("\",\"", -1));
+    }
+
+    private static String line(List<String> cells) {
+        return cells.stream().map(LogFixtures::q).collect(Collectors.joining(","));
+    }
+
+    /** {@code line} with cell {@code column} set to {@code value}. */
+    private static String with(String line, int column, String value) {
+        List<String> c = new ArrayList<>(cells(line));
+        c.set(column, value);
+        return line(c);
+    }
+
+    /** A log whose header and rows lack the {@code columns} (as a spreadsheet leaves it when they are deleted). */
+    private Path logWithout(String name, List<String> rows, int... columns) {
+        List<String> all = new ArrayList<>();
+        for (String r : concat(HEADER, rows)) {
+            List<String> c = new ArrayList<>(cells(r));
+            for (int k = columns.length - 1; k >= 0; k--) {
+                c.remove(columns[k]);
+            }
+            all.add(line(c));
+        }
+        return LogFixtures.write(dir, name, LogFixtures.lines(all.toArray(String[]::new)));
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    private static String stagedT(String date) {
+        return with(with(row(date, "T", A, "m", GREYLISTED, TLS), RETRY_COUNT, "1"), DELIVERY_STAGE, "RCPT");
+    }
+
+    @Test
+    void aRowOfAFileWithoutRelayHostAndDeliveryStageIsACopyOfTheOtherFilesRowInEitherOrder() throws Exception {
+        Path full = log("full.csv", List.of(stagedT("3/6/2009 13:37")));
+        Path lacking = logWithout("lacking.csv", List.of(stagedT("3/6/2009 13:37"),
+                row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS)), DELIVERY_STAGE, RELAY_HOST);
+        for (List<Path> files : List.of(List.of(full, lacking), List.of(lacking, full))) {
+            LogAnalysis a = new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
+            MessageChain chain = a.chains().getFirst();
+            assertEquals("TD", chain.eventLetters(), files.toString());
+            assertEquals(1, chain.retries(), files.toString());
+            assertEquals(1, a.deliveredAfterRetry(), files.toString());
+            // the row keeps the first file's place and the values of the file that has the columns
+            assertEquals(0, chain.events().getFirst().file());
+            assertEquals("mx.example", chain.events().getFirst().relayHost(), files.toString());
+            assertEquals("RCPT", chain.events().getFirst().deliveryStage(), files.toString());
+            assertEquals(List.of(0L, 1L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
+            assertEquals(List.of("Line 2 is an exact copy of line 2 of " + files.get(0).getFileName() + " (every column"
+                    + " both files have the same): the two logs were requested for time windows that overlap. The"
+                    + " copy was left out, so nothing counts twice."), a.problems().stream()
+                    .filter(p -> p.file().equals(a.files().get(1).label()) && p.message().contains("cop"))
+                    .map(FileProblem::message).toList(), files.toString());
+        }
+    }
+
+    @Test
+    void aRowAndItsCopyLackingDifferentColumnsMakeOneRowWithTheValuesOfBoth() throws Exception {
+        Path noRelayHost = logWithout("no-relay-host.csv", List.of(stagedT("3/6/2009 13:37")), RELAY_HOST);
+        Path noStage = logWithout("no-stage.csv", List.of(stagedT("3/6/2009 13:37")), DELIVERY_STAGE);
+        LogAnalysis a = analyze(noRelayHost, noStage);
+        assertEquals(List.of(0L, 1L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
+        ChainEvent kept = a.chains().getFirst().events().getFirst();
+        assertEquals(List.of(0, "RCPT", "mx.example", TLS), List.of(kept.file(), kept.deliveryStage(),
+                kept.relayHost(), kept.tlsCipher()));
+    }
+
+    @Test
+    void rowsThatDifferInAColumnBothFilesHaveAreNotCopiesWhenOneFileLacksAnother() throws Exception {
+        Path full = log("full.csv", List.of(stagedT("3/6/2009 13:37")));
+        Path lacking = logWithout("lacking.csv", List.of(with(stagedT("3/6/2009 13:37"), REMOTE_HOST, "10.0.0.2")),
+                RELAY_HOST);
+        LogAnalysis a = analyze(full, lacking);
+        assertEquals(List.of(0L, 0L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
+        assertEquals("TT", a.chains().getFirst().eventLetters());
+        assertEquals(2, a.chains().getFirst().retries());
+    }
+
+    @Test
+    void aRetryCountOnlyTheLaterFileHasIsKeptWithTheRowItRepeats() throws Exception {
+        Path noRetries = logWithout("no-retries.csv", List.of(stagedT("3/6/2009 13:37")), RETRY_COUNT);
+        Path full = log("full.csv", List.of(stagedT("3/6/2009 13:37")));
+        LogAnalysis a = analyze(noRetries, full);
+        assertEquals(List.of(0L, 1L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
+        assertEquals(1, a.chains().getFirst().events().getFirst().retryCount());
+        // a number that differs where both files have it still tells the rows apart
+        Path otherRetry = log("other.csv", List.of(with(stagedT("3/6/2009 13:37"), RETRY_COUNT, "2")));
+        assertEquals(List.of(0L, 0L), analyze(full, otherRetry).files().stream().map(AnalysedFile::copiesLeftOut)
+                .toList());
+    }
+
+    @Test
+    void aRowOfAFileWithoutTheSenderIsACopyOfTheFirstFilesRow() throws Exception {
+        Path full = log("full.csv", List.of(stagedT("3/6/2009 13:37")));
+        Path noSender = logWithout("no-sender.csv", List.of(stagedT("3/6/2009 13:37")), SENDER);
+        LogAnalysis a = analyze(full, noSender);
+        assertEquals(List.of(0L, 1L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
+        assertEquals("user@acme.example", a.chains().getFirst().sender());
+        // another sender where both files have the column is another row
+        Path otherSender = log("other.csv", List.of(with(stagedT("3/6/2009 13:37"), SENDER, "other@acme.example")));
+        assertEquals(List.of(0L, 0L), analyze(full, otherSender).files().stream().map(AnalysedFile::copiesLeftOut)
+                .toList());
+    }
+
     @Test
     void eachEventKeepsItsFileAndLine() throws Exception {
         List<String> rows = sampleRows();
