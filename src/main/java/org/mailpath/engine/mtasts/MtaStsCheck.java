@@ -208,8 +208,16 @@ public final class MtaStsCheck implements DomainCheck {
         List<String> evidence = new ArrayList<>(policyEvidence);
         evidence.addAll(mx.evidence());
         evidence.addAll(txtEvidence);
+        MailHosts mailHosts = MailHosts.of(domain, mx);
+        if (mailHosts instanceof MailHosts.NullMx) {
+            return List.of(nullMx(domain, policy, evidence));
+        }
         List<Finding> findings = new ArrayList<>();
-        Optional<List<String>> known = mxHosts(domain, mx);
+        // the MX targets, or the domain itself when it has no MX (implicit MX, RFC 5321 §5.1); none when the lookup
+        // failed or the domain does not exist. Beside a null MX the other hosts are compared: senders that ignore
+        // it there (Exim) deliver to them.
+        Optional<List<String>> known = mailHosts instanceof MailHosts.Hosts named ? Optional.of(named.names())
+                : Optional.empty();
         if (DnsAnswers.failed(mx)) {
             findings.add(lookupFailed(mx, TEXTS.text("lookupFailed.mx", domain)));
         }
@@ -243,13 +251,20 @@ public final class MtaStsCheck implements DomainCheck {
     }
 
     /**
-     * The hosts senders deliver to: the MX targets, or the domain itself when it has no MX (implicit MX, RFC 5321
-     * §5.1); empty when there is nothing to compare (the lookup failed, the domain does not exist, or a null MX
-     * alone). Beside a null MX the other hosts are compared: senders that ignore it there (Exim) deliver to them.
+     * A policy in mode enforce or testing for a domain whose only MX is a null MX (RFC 7505: it accepts no mail). The
+     * two contradict each other, but no mail is lost to the policy: senders find no host to apply it to and return
+     * the mail at once, as the null MX asks, whatever the policy says (RFC 8461 §4.1 and §5 judge MX hosts, and there
+     * are none). INFO, not a warning: MX_NULL already reports that the domain receives no mail. One side is a
+     * mistake, and only the recipient can say which: a leftover policy of a domain that no longer receives mail, or a
+     * null MX where mail servers should be. Beside other MX hosts a null MX is not this case: those hosts are compared
+     * (senders that ignore the null MX there, as Exim does, deliver to them).
      */
-    private static Optional<List<String>> mxHosts(String domain, DnsAnswer mx) {
-        return MailHosts.of(domain, mx) instanceof MailHosts.Hosts hosts ? Optional.of(hosts.names())
-                : Optional.empty();
+    private static Finding nullMx(String domain, MtaStsPolicy policy, List<String> evidence) {
+        String code = MtaStsFindingCodes.MTA_STS_NULL_MX;
+        Object[] args = {domain, policy.mode(), MtaStsPolicySource.policyUri(domain).toString(),
+            DnsText.clipText(String.join(", ", policy.mx()))};
+        return new Finding(code, Severity.INFO, domain, TEXTS.text(code + ".message", args), evidence,
+                TEXTS.text(code + ".remediation", args), WHO);
     }
 
     private static List<Finding> tlsRpt(String domain, DnsAnswer answer) {

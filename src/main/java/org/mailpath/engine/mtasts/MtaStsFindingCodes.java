@@ -28,6 +28,8 @@ public final class MtaStsFindingCodes {
     public static final String MTA_STS_MODE_NONE = "MTA_STS_MODE_NONE";
     public static final String MTA_STS_MX_MISMATCH = "MTA_STS_MX_MISMATCH";
     public static final String MTA_STS_OK = "MTA_STS_OK";
+    /** A policy in mode enforce or testing beside a null MX alone (RFC 7505): nothing to protect. */
+    public static final String MTA_STS_NULL_MX = "MTA_STS_NULL_MX";
 
     // the MX hosts as the SMTP probe saw them, judged against the policy (RFC 8461 §4.2, §5): StsTlsCrossCheck
     public static final String MTA_STS_HOST_REFUSED = "MTA_STS_HOST_REFUSED";

@@ -52,7 +52,8 @@ class MtaStsCheckTest {
             + "max_age: 604800\r\n";
     /** Domains whose policy host the trusted test certificate is valid for. */
     private static final List<String> SERVED = List.of("good", "mismatch", "wild", "testing", "nonemode", "badtxt",
-            "two", "redirect", "missing", "html", "big", "syntax", "implicit", "held", "badrpt", "testmis");
+            "two", "redirect", "missing", "html", "big", "syntax", "implicit", "held", "badrpt", "testmis", "nullmx",
+            "nullmxtest");
 
     @TempDir
     static Path certificates;
@@ -106,6 +107,10 @@ class MtaStsCheckTest {
                 _mta-sts.noroute TXT "v=STSv1; id=1"
                 _mta-sts.held TXT "v=STSv1; id=1"
                 implicit A 192.0.2.9
+                nullmx MX 0 .
+                _mta-sts.nullmx TXT "v=STSv1; id=1"
+                nullmxtest MX 0 .
+                _mta-sts.nullmxtest TXT "v=STSv1; id=1"
                 _mta-sts.implicit TXT "v=STSv1; id=1"
                 _mta-sts.silent TXT "v=STSv1; id=1"
                 silent MX 10 mx.silent
@@ -161,6 +166,10 @@ class MtaStsCheckTest {
                 "version: STSv1\nmode: enforce\nmax_age: 86400\n"));
         policies.serve("mta-sts.implicit.sts.test", PolicyServer.Reply.policy(
                 "version: STSv1\nmode: enforce\nmx: implicit.sts.test\nmax_age: 86400\n"));
+        policies.serve("mta-sts.nullmx.sts.test", PolicyServer.Reply.policy(
+                "version: STSv1\nmode: enforce\nmx: mx.nullmx.sts.test\nmax_age: 86400\n"));
+        policies.serve("mta-sts.nullmxtest.sts.test", PolicyServer.Reply.policy(
+                "version: STSv1\nmode: testing\nmx: mx.nullmxtest.sts.test\nmax_age: 86400\n"));
         wrongName.serve("mta-sts.wrongname.sts.test", PolicyServer.Reply.policy(ENFORCE_GOOD));
         untrusted.serve("mta-sts.untrusted.sts.test", PolicyServer.Reply.policy(ENFORCE_GOOD));
     }
@@ -313,6 +322,39 @@ class MtaStsCheckTest {
     @Test
     void implicitMxIsTheDomainItself() {
         assertTrue(codes(check("implicit.sts.test")).contains("MTA_STS_OK"));
+    }
+
+    @Test
+    void aPolicyBesideANullMxAloneIsAContradictionThatLosesNoMail() {
+        // RFC 7505: the domain accepts no mail, so senders have no MX host to apply the policy to (RFC 8461 §4.1, §5)
+        List<Finding> enforce = check("nullmx.sts.test");
+        assertEquals(Set.of("MTA_STS_NULL_MX", "TLSRPT_NONE"), codes(enforce), enforce.toString());
+        Finding f = find(enforce, "MTA_STS_NULL_MX");
+        assertEquals(Severity.INFO, f.severity(), "mail bounces because of the null MX, not the policy: " + f);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertEquals("nullmx.sts.test publishes a null MX (RFC 7505: it accepts no mail) and also an MTA-STS policy"
+                + " in mode enforce: the two contradict each other. The policy protects nothing and causes no bounce"
+                + " of its own: senders find no mail server to apply it to, and mail to nullmx.sts.test bounces at"
+                + " once because of the null MX.", f.message());
+        assertEquals("If nullmx.sts.test receives no mail, withdraw the policy: remove the _mta-sts.nullmx.sts.test"
+                + " TXT record and the policy file at https://mta-sts.nullmx.sts.test/.well-known/mta-sts.txt. If"
+                + " nullmx.sts.test should receive mail, the null MX is the mistake: replace the record MX 0 . with"
+                + " MX records naming its mail servers, each matched by an mx line of the policy (now:"
+                + " mx.nullmx.sts.test).", f.remediation());
+        assertTrue(f.message(Locale.of("sv")).startsWith("nullmx.sts.test publicerar en null-MX (RFC 7505: domänen"
+                + " tar inte emot e-post) och dessutom en MTA-STS-policy i läget enforce"), f.message(Locale.of("sv")));
+        // the evidence: the fetched policy, the MX answer with its null MX, and the _mta-sts record
+        assertTrue(f.evidence().contains("  mode: enforce"), f.evidence().toString());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.contains("MX") && l.contains("0 .")),
+                f.evidence().toString());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.contains("v=STSv1; id=1")), f.evidence().toString());
+        assertTrue(proxy.asked().contains("mta-sts.nullmx.sts.test:443"), "the policy was fetched as senders do");
+
+        // testing mode: the same contradiction, and not "senders deliver anyway": nothing is delivered
+        List<Finding> testing = check("nullmxtest.sts.test");
+        assertEquals(Set.of("MTA_STS_NULL_MX", "TLSRPT_NONE"), codes(testing), testing.toString());
+        assertTrue(find(testing, "MTA_STS_NULL_MX").message().contains("an MTA-STS policy in mode testing"),
+                testing.toString());
     }
 
     @Test

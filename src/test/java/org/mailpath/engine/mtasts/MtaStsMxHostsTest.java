@@ -43,8 +43,10 @@ class MtaStsMxHostsTest {
     }
 
     @Test
-    void aNullMxAloneHasNothingToCompare() {
-        // no host to compare the policy with: no MTA-STS finding at all, only the missing TLS-RPT record
-        assertEquals(List.of("TLSRPT_NONE"), check("example.com. MX 0 .\n").stream().map(Finding::code).toList());
+    void aNullMxAloneHasNothingToCompareAndIsSaidToContradictThePolicy() {
+        // no host to compare the policy with: no mismatch and no OK, but the contradiction itself
+        List<Finding> findings = check("example.com. MX 0 .\n");
+        assertEquals(List.of("MTA_STS_NULL_MX", "TLSRPT_NONE"), findings.stream().map(Finding::code).toList());
+        single(findings, "MTA_STS_NULL_MX", Severity.INFO);
     }
 }
