@@ -148,9 +148,9 @@ public final class MtaStsCheck implements DomainCheck {
                     u.reason());
             // the addresses above came from the check's resolver; the HTTPS client asks this computer's own
             case PolicyFetch.HostNotFound h -> Inspection.of(List.of(TEXTS.finding(
-                    MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, Severity.WARNING, domain, evidence,
-                    Actor.LOCAL_NETWORK, MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE + ".localLookup", domain, url,
-                    h.host())));
+                    MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, Severity.WARNING, domain,
+                    withLookups(h, addresses, evidence), Actor.LOCAL_NETWORK,
+                    MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE + ".localLookup", domain, url, h.host())));
             case PolicyFetch.TlsFailed t -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_TLS, "", t.reason());
             case PolicyFetch.Redirected r -> r.location().isPresent()
                     ? failed.of(MtaStsFindingCodes.MTA_STS_POLICY_REDIRECT, "", r.status(),
@@ -165,6 +165,24 @@ public final class MtaStsCheck implements DomainCheck {
             case PolicyFetch.TooLarge l -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_TOO_LARGE, "",
                     l.limit() / 1024);
         };
+    }
+
+    /**
+     * The evidence of a fetch that failed on its own name lookup, with a line that says which resolvers disagree: the
+     * JDK's HTTP client resolves the host through {@code InetAddress} (the JDK's resolver: the hosts file, then the
+     * operating system's DNS settings; its exception names neither the host nor a server), while the check's
+     * A/AAAA answers came from the servers the user chose, named here as in their evidence lines.
+     */
+    private static List<String> withLookups(PolicyFetch.HostNotFound fetch, List<DnsAnswer> addresses,
+                                            List<String> evidence) {
+        String servers = String.join(", ", addresses.stream().map(DnsAnswer::server).filter(s -> !s.isEmpty())
+                .distinct().toList());
+        List<String> lines = new ArrayList<>(evidence);
+        lines.add(Math.min(fetch.evidence().size(), lines.size()), ";; " + fetch.host() + ": not found by this"
+                + " computer's system resolver (the JDK's InetAddress: hosts file, then the operating system's DNS"
+                + " settings), which the HTTPS request uses; the A/AAAA answers below came from the checks' resolver"
+                + (servers.isEmpty() ? "" : " (" + servers + ")"));
+        return lines;
     }
 
     /** The finding of a fetch that gave no usable policy: {@code CODE[variant].message}, {@code CODE.remediation}. */

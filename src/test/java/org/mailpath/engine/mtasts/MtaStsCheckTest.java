@@ -2,6 +2,7 @@ package org.mailpath.engine.mtasts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -479,6 +480,28 @@ class MtaStsCheckTest {
         assertTrue(f.evidence().stream().anyMatch(l -> l.contains("UnknownHostException")), f.evidence().toString());
         // the check's own answer, in zone-file text (the request line has the name without the final dot)
         assertTrue(f.evidence().stream().anyMatch(l -> l.contains("mta-sts.good.sts.test.")), f.evidence().toString());
+        // which resolver said what: this computer's for the request, the chosen server for the A/AAAA answers
+        String server = RESOLVER + ":" + dns.port();
+        assertTrue(f.evidence().contains(";; mta-sts.good.sts.test: not found by this computer's system resolver (the"
+                + " JDK's InetAddress: hosts file, then the operating system's DNS settings), which the HTTPS request"
+                + " uses; the A/AAAA answers below came from the checks' resolver (" + server + ")"),
+                f.evidence().toString());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; mta-sts.good.sts.test A @" + server)),
+                f.evidence().toString());
+    }
+
+    @Test
+    void theHttpClientsOwnLookupFailureIsRecognisedAsItIsThrown() {
+        // what the JDK's HttpClient throws when InetAddress finds no address: a ConnectException without a message,
+        // caused by an UnresolvedAddressException, neither naming the host
+        java.net.ConnectException thrown = new java.net.ConnectException();
+        thrown.initCause(new java.nio.channels.UnresolvedAddressException());
+        PolicyFetch fetch = HttpsPolicySource.failure(MtaStsPolicySource.policyUri("good.sts.test"), thrown, TIMEOUT,
+                java.time.Instant.EPOCH);
+        PolicyFetch.HostNotFound notFound = assertInstanceOf(PolicyFetch.HostNotFound.class, fetch);
+        assertEquals("mta-sts.good.sts.test", notFound.host());
+        assertEquals(List.of(";; GET https://mta-sts.good.sts.test/.well-known/mta-sts.txt -> ConnectException at"
+                + " 1970-01-01T00:00:00Z", ";;   caused by UnresolvedAddressException"), notFound.evidence());
     }
 
     @Test
