@@ -75,6 +75,7 @@ public final class DaneCheck implements DomainCheck {
         ZoneSecurity zones = new ZoneSecurity(ctx.dns(), clock.instant());
         List<HostTlsa> found = Parallel.map(hosts, h -> HostTlsa.lookup(ctx.dns(), zones, h, ctx.cancellation()));
         Optional<ZoneSecurity.Judgement> mxZone = Optional.empty();
+        // no usable records in a signed zone: DANE authenticates nothing, and unsigned MX records change no finding
         if (!all.implicit() && found.stream().anyMatch(DaneCheck::usableInSignedZone)) {
             mxZone = Optional.of(mxSecurity(ctx, zones, mx));
         }

@@ -298,6 +298,36 @@ class DaneCheckTest {
     }
 
     @Test
+    void unsignedMxRecordsAreNotJudgedWhenNoHostHasUsableRecords() {
+        // DANE authenticates no host then: a failed TLSA question or unusable records stop the senders that ask
+        // TLSA behind unsigned MX records (Postfix >= 3.6) whether or not the MX records are signed, and the fix
+        // is the same, so no DANE_MX_NOT_SIGNED
+        String hosted = """
+                hosted.test. SOA ns1.dane.test. hostmaster.hosted.test. 1 3600 600 86400 300
+                hosted.test. MX  10 mx1.dane.test.
+                hosted.test. MX  20 mx2.dane.test.
+                """;
+        List<Record> failing = new ArrayList<>(signed(""));
+        failing.addAll(ZoneSigner.parse("hosted.test", hosted));
+        FakeDns failed = FakeDns.of(failing).fail("_25._tcp.mx1.dane.test", Type.TLSA, DnsStatus.SERVFAIL)
+                .fail("_25._tcp.mx2.dane.test", Type.TLSA, DnsStatus.SERVFAIL);
+        List<Finding> findings = failed.run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "hosted.test",
+                CheckOptions.defaults());
+        assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx1.dane.test", "DANE_LOOKUP_FAILED ERROR mx2.dane.test"),
+                codes(findings), Findings.describe(findings));
+        assertTrue(!failed.queries().contains("hosted.test DS"), failed.queries().toString());
+
+        List<Record> unusable = new ArrayList<>(signed("_25._tcp.mx1 TLSA 1 1 1 " + SHA256 + "\n"));
+        unusable.addAll(ZoneSigner.parse("hosted.test", hosted));
+        FakeDns pkix = FakeDns.of(unusable);
+        List<Finding> pkixFindings = pkix.run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "hosted.test",
+                CheckOptions.defaults());
+        assertEquals(List.of("DANE_UNUSABLE WARNING mx1.dane.test"), codes(pkixFindings),
+                Findings.describe(pkixFindings));
+        assertTrue(!pkix.queries().contains("hosted.test DS"), pkix.queries().toString());
+    }
+
+    @Test
     void eachZoneIsJudgedOncePerRun() {
         // two MX hosts and the MX records, all in dane.test: its DS and keys are asked and judged once
         FakeDns dns = FakeDns.of(signed("_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n"
