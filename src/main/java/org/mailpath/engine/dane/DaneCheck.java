@@ -8,8 +8,10 @@ import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.dns.ZoneSecurity;
 import org.mailpath.engine.domain.DnsAnswers;
@@ -77,7 +79,7 @@ public final class DaneCheck implements DomainCheck {
         Optional<ZoneSecurity.Judgement> mxZone = Optional.empty();
         // no usable records in a signed zone: DANE authenticates nothing, and unsigned MX records change no finding
         if (!all.implicit() && found.stream().anyMatch(DaneCheck::usableInSignedZone)) {
-            mxZone = Optional.of(mxSecurity(ctx, zones, mx));
+            mxZone = Optional.of(mxSecurity(ctx.dns(), zones, mx, ctx.cancellation()));
         }
         return CheckOutcome.of(findings(domain, mx, mxZone, found));
     }
@@ -85,11 +87,11 @@ public final class DaneCheck implements DomainCheck {
     /**
      * How secure the MX records are (RFC 7672 §2.2.1): each CNAME on the way from the domain and the zone holding
      * the MX records, with the signature over them. Without MX records (implicit MX, §2.2.2) the domain is the host,
-     * and its own TLSA question judges the zone.
+     * and its own TLSA question judges the zone. The SMTP probe's {@link DaneTlsCrossCheck} judges them so too.
      */
-    private static ZoneSecurity.Judgement mxSecurity(CheckContext ctx, ZoneSecurity zones, DnsAnswer mx) {
-        return zones.path(mx, List.of(ctx.dns().lookupSigned(mx.finalName(), Type.MX, ctx.cancellation())),
-                ctx.cancellation());
+    static ZoneSecurity.Judgement mxSecurity(DnsLookup dns, ZoneSecurity zones, DnsAnswer mx,
+                                             Cancellation cancellation) {
+        return zones.path(mx, List.of(dns.lookupSigned(mx.finalName(), Type.MX, cancellation)), cancellation);
     }
 
     /** TLSA records a sender would use once it reaches the host through a secure MX lookup. */

@@ -31,8 +31,14 @@ public final class DaneFindingCodes {
 
     /** The presented certificate matches a usable TLSA record of the host. */
     public static final String DANE_TLS_MATCH = "DANE_TLS_MATCH";
-    /** The presented chain matches none of the host's usable TLSA records: DANE senders do not deliver there. */
+    /**
+     * The presented chain matches none of the host's usable TLSA records: DANE senders do not deliver there (ERROR);
+     * behind MX records that are not signed only those that use such records anyway (WARNING, RFC 7672 §2.2.1).
+     */
     public static final String DANE_TLS_MISMATCH = "DANE_TLS_MISMATCH";
-    /** Usable TLSA records, but the host offers no STARTTLS or no handshake completes: DANE senders do not deliver. */
+    /**
+     * Usable TLSA records, but the host offers no STARTTLS or no handshake completes: DANE senders do not deliver
+     * (ERROR; WARNING behind MX records that are not signed, as DANE_TLS_MISMATCH).
+     */
     public static final String DANE_TLS_MISSING = "DANE_TLS_MISSING";
 }

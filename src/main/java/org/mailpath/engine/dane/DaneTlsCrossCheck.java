@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.Addresses;
+import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.ZoneSecurity;
+import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -30,13 +32,17 @@ import org.mailpath.engine.smtp.SmtpProbeOptions;
 import org.mailpath.engine.smtp.TlsFacts;
 import org.mailpath.engine.smtp.TlsJudge;
 import org.xbill.DNS.TLSARecord;
+import org.xbill.DNS.Type;
 
 /**
  * DANE in the SMTP probe: the certificate chain an MX host presented after STARTTLS, matched against the host's
  * usable TLSA records as senders that validate DANE match it (RFC 7672 §3.1; RFC 6698 §2.1 for the selector and
  * matching type). Only a host whose records are found in a zone that is signed as far as MailPath checks is judged
  * ({@link HostTlsa}, {@link ZoneSecurity}); records senders cannot use are left out ({@link TlsaParameters}), and
- * what is wrong with the records themselves is the DANE check's to say.
+ * what is wrong with the records themselves is the DANE check's to say. A host found through the recipient
+ * domain's MX records that are not signed stops mail only from the senders that use its records anyway (RFC 7672
+ * §2.2.1): a certificate they do not match is then a WARNING, as the DANE check says DANE_MX_NOT_SIGNED
+ * ({@link Route}).
  * <ul>
  * <li>DANE-EE(3) matches the leaf only; its names and dates do not matter (RFC 7672 §3.1.1; mox, dane/dane.go:
  * "We don't verify host name in certificate ... And we don't check for expiration").</li>
@@ -96,26 +102,56 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         if (usable.isEmpty()) {
             return List.of();
         }
+        Route route = route(target, cancellation);
         return List.of(switch (facts) {
             case TlsFacts.NotReached _ -> throw new IllegalStateException("not reached is not judged");
-            case TlsFacts.NotOffered _ -> noTls(target, p, usable, "phrase.noStartTls");
-            case TlsFacts.Rejected _ -> noTls(target, p, usable, "phrase.startTlsRefused");
-            case TlsFacts.HandshakeFailed _ -> noTls(target, p, usable, "phrase.handshakeFailed");
-            case TlsFacts.Established e -> certificate(target, p, usable, e);
+            case TlsFacts.NotOffered _ -> noTls(target, p, usable, route, "phrase.noStartTls");
+            case TlsFacts.Rejected _ -> noTls(target, p, usable, route, "phrase.startTlsRefused");
+            case TlsFacts.HandshakeFailed _ -> noTls(target, p, usable, route, "phrase.handshakeFailed");
+            case TlsFacts.Established e -> certificate(target, p, usable, route, e);
         });
     }
 
-    /** TLSA records make DANE senders require TLS (RFC 7672 §2.2); without it they do not deliver to the address. */
-    private static Finding noTls(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable, String why) {
-        String code = DaneFindingCodes.DANE_TLS_MISSING;
-        return TEXTS.finding(code, Severity.ERROR, target.label(), p.evidence(), WHO, code, target.host(),
-                p.owner(), p.zone().zone(), target.label(), TEXTS.text(why), records(usable));
+    /**
+     * How senders reach the host. Through the recipient domain's MX records when the probe found it there: the same
+     * MX question the probe asked (the run's {@link DnsLookup} answers it from its cache), judged as the DANE check
+     * judges it ({@link DaneCheck#mxSecurity}). A host the user named ({@code [host]}, an address) or a domain
+     * without MX records has no MX records to judge: its TLSA records count as behind signed ones.
+     */
+    private Route route(ProbeTarget target, Cancellation cancellation) {
+        Route asSigned = new Route(target.domain(), Optional.empty(), List.of());
+        if (target.preference().isEmpty()) {
+            return asSigned;
+        }
+        DnsAnswer mx = dns.lookup(target.domain(), Type.MX, cancellation);
+        if (DnsAnswers.failed(mx)) {
+            return asSigned; // not known to be unsigned
+        }
+        ZoneSecurity.Judgement zone = DaneCheck.mxSecurity(dns, zones, mx, cancellation);
+        if (zone.level() != ZoneSecurity.Level.UNSIGNED) {
+            return asSigned; // signed, or bogus or not judged: the DNSSEC check says what that does
+        }
+        List<String> evidence = new ArrayList<>(mx.evidence());
+        evidence.addAll(zone.evidence());
+        return new Route(target.domain(), Optional.of(zone), evidence);
     }
 
-    private Finding certificate(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable,
+    /**
+     * TLSA records make DANE senders require TLS (RFC 7672 §2.2); without it they do not deliver to the address.
+     * Behind unsigned MX records only those that use such records anyway do (§2.2.1): a WARNING, not an ERROR.
+     */
+    private static Finding noTls(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable, Route route,
+                                 String why) {
+        String code = DaneFindingCodes.DANE_TLS_MISSING;
+        return TEXTS.finding(code, route.refusedSeverity(), target.label(), route.withEvidence(p.evidence()), WHO,
+                code, target.host(), p.owner(), p.zone().zone(), target.label(), TEXTS.text(why), records(usable),
+                route.refused());
+    }
+
+    private Finding certificate(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable, Route route,
                                 TlsFacts.Established tls) {
         List<X509Certificate> chain = tls.chain();
-        List<String> evidence = new ArrayList<>(p.evidence());
+        List<String> evidence = new ArrayList<>(route.withEvidence(p.evidence()));
         evidence.addAll(digestLines(chain, usable));
         Optional<TaProblem> taProblem = Optional.empty();
         for (TLSARecord r : usable) {
@@ -124,12 +160,12 @@ public final class DaneTlsCrossCheck implements TlsJudge {
                     continue;
                 }
                 if (r.getCertificateUsage() == TlsaParameters.DANE_EE && i == 0) {
-                    return matched(target, p, r, chain, 0, evidence);
+                    return matched(target, p, r, chain, 0, route, evidence);
                 }
                 if (r.getCertificateUsage() == TlsaParameters.DANE_TA) {
                     Optional<LocalText> problem = taProblem(target, p, tls, i);
                     if (problem.isEmpty()) {
-                        return matched(target, p, r, chain, i, evidence);
+                        return matched(target, p, r, chain, i, route, evidence);
                     }
                     if (taProblem.isEmpty()) {
                         taProblem = Optional.of(new TaProblem(r, i, problem.get()));
@@ -142,19 +178,19 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         Object publish = chain.isEmpty() ? "" : "3 1 1 " + hex(digest(spki(chain.getFirst()), "SHA-256"));
         if (taProblem.isPresent()) {
             TaProblem t = taProblem.get();
-            return TEXTS.variant(code, Severity.ERROR, target.label(), evidence, WHO, code + ".ta.message",
-                    code + ".remediation", target.label(), p.owner(), describe(t.record()),
-                    certificateText(chain, t.depth()), publish, t.problem());
+            return TEXTS.variant(code, route.refusedSeverity(), target.label(), evidence, WHO,
+                    code + ".ta.message", code + ".remediation", target.label(), p.owner(), describe(t.record()),
+                    certificateText(chain, t.depth()), publish, t.problem(), route.refused());
         }
-        return TEXTS.variant(code, Severity.ERROR, target.label(), evidence, WHO, code + ".message",
-                code + ".remediation", target.label(), p.owner(), records(usable), leaf, publish);
+        return TEXTS.variant(code, route.refusedSeverity(), target.label(), evidence, WHO, code + ".message",
+                code + ".remediation", target.label(), p.owner(), records(usable), leaf, publish, route.refused());
     }
 
     private Finding matched(ProbeTarget target, HostTlsa.Published p, TLSARecord r, List<X509Certificate> chain,
-                            int depth, List<String> evidence) {
+                            int depth, Route route, List<String> evidence) {
         String code = DaneFindingCodes.DANE_TLS_MATCH;
         return TEXTS.finding(code, Severity.OK, target.label(), evidence, Actor.NOBODY, code, target.label(),
-                describe(r), p.owner(), certificateText(chain, depth));
+                describe(r), p.owner(), certificateText(chain, depth), route.authenticated());
     }
 
     /** Why a DANE-TA record that matches certificate {@code depth} still does not authenticate the server. */
@@ -309,6 +345,39 @@ public final class DaneTlsCrossCheck implements TlsJudge {
                     + String.join(", ", digests(chain.get(i), usable)));
         }
         return lines;
+    }
+
+    /**
+     * The recipient domain and, when its MX records are not signed, their judgement and the answers it rests on.
+     * RFC 7672 §2.2.1 lets senders use the TLSA records of MX hosts found through an insecure MX lookup but does not
+     * require it: Postfix does with {@code smtp_tls_security_level = dane} ("The TLSA records will be used just as
+     * with "secure" MX records", {@code smtp_tls_dane_insecure_mx_policy = dane}, its default from 3.6,
+     * https://www.postfix.org/postconf.5.html), KumoMTA does; mox does not, and Microsoft describes Exchange Online
+     * as asking for TLSA records once the MX records are "DNSSEC authentic"
+     * (https://learn.microsoft.com/en-us/purview/how-smtp-dane-works). So a certificate the records do not match
+     * still stops mail from some senders (a WARNING), and a matching one is checked by some senders only.
+     */
+    private record Route(String domain, Optional<ZoneSecurity.Judgement> unsignedMx, List<String> evidence) {
+
+        Severity refusedSeverity() {
+            return unsignedMx.isPresent() ? Severity.WARNING : Severity.ERROR;
+        }
+
+        LocalText refused() {
+            return unsignedMx.map(z -> TEXTS.text("phrase.refused.insecureMx", domain, z.zone()))
+                    .orElseGet(() -> TEXTS.text("phrase.refused"));
+        }
+
+        LocalText authenticated() {
+            return unsignedMx.map(z -> TEXTS.text("phrase.authenticated.insecureMx", domain, z.zone()))
+                    .orElseGet(() -> TEXTS.text("phrase.authenticated"));
+        }
+
+        List<String> withEvidence(List<String> hostEvidence) {
+            List<String> all = new ArrayList<>(hostEvidence);
+            all.addAll(evidence);
+            return List.copyOf(all);
+        }
     }
 
     /** A DANE-TA record that matched certificate {@code depth} of the chain, and why it still failed. */

@@ -269,9 +269,9 @@ class DaneCheckTest {
                 + " hosted.test are not signed with DNSSEC (the zone hosted.test has no DS record at the parent that"
                 + " validating resolvers use), so DANE protects mail to hosted.test only in part. RFC 7672 §2.2.1 lets"
                 + " senders use the TLSA records of MX hosts found through an insecure MX lookup but does not require"
-                + " it: Postfix (smtp_tls_dane_insecure_mx_policy = dane, its default from 3.6) and KumoMTA use them,"
-                + " mox does not and uses TLS as usual. And whoever can forge the MX answer can send the mail to hosts"
-                + " without DANE.", f.message());
+                + " it: Postfix (smtp_tls_dane_insecure_mx_policy = dane, its default from 3.6) and KumoMTA use them;"
+                + " mox, and Exchange Online as Microsoft describes it, do not and use TLS as usual. And whoever can"
+                + " forge the MX answer can send the mail to hosts without DANE.", f.message());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
         assertTrue(f.evidence().contains(";; zone hosted.test: unsigned (its DS, keys and signatures; the chain above"
                 + " it is not followed)"), f.evidence().toString());

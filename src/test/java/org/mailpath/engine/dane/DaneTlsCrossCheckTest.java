@@ -98,22 +98,47 @@ class DaneTlsCrossCheckTest {
         return HexFormat.of().formatHex(c.getPublicKey().getEncoded());
     }
 
+    /**
+     * The signed zone with {@code tlsa} lines added, and hosted.test, whose MX records in a zone that is not signed
+     * name the same host (RFC 7672 §2.2.1: a hosted domain that is not signed, its provider's zone signed).
+     */
+    private static FakeDns hosted(String tlsa) {
+        List<Record> all = new ArrayList<>(ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", HEAD + tlsa),
+                List.of(CSK), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))));
+        all.add(CSK.ds());
+        all.addAll(ZoneSigner.parse("hosted.test", """
+                hosted.test. SOA ns1.dane.test. hostmaster.hosted.test. 1 3600 600 86400 300
+                hosted.test. MX  10 mx1.dane.test.
+                """));
+        return FakeDns.of(all);
+    }
+
     /** Probes dane.test through its MX host, served by {@code behaviour}, with the DANE cross-check. */
     private static TargetResult probe(FakeDns dns, FakeSmtpServer.Behaviour behaviour) throws Exception {
+        return probe(dns, "dane.test", behaviour);
+    }
+
+    /** Probes {@code input} (a domain, or {@code [host]}) with the DANE cross-check; its one address is the server. */
+    private static TargetResult probe(FakeDns dns, String input, FakeSmtpServer.Behaviour behaviour)
+            throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.start(behaviour)) {
             SmtpProbeOptions options = SmtpProbeOptions.builder().port(server.port())
                     .heloName("probe.mailpath.test").connectTimeout(GENEROUS).bannerLimit(GENEROUS)
                     .commandTimeout(GENEROUS).slowBanner(GENEROUS).build();
             ProbeReport report = new SmtpProbe(dns, options, ReplyDecoder.NONE,
                     new DaneTlsCrossCheck(dns, Clock.fixed(NOW, ZoneOffset.UTC)))
-                    .probe(List.of("dane.test"), SmtpProbeListener.NONE, Cancellation.none());
+                    .probe(List.of(input), SmtpProbeListener.NONE, Cancellation.none());
             assertEquals(1, report.targets().size(), report.allFindings().toString());
             return report.targets().getFirst();
         }
     }
 
     private static TargetResult probe(FakeDns dns, Material material) throws Exception {
-        return probe(dns, ScriptedSmtp.standard().startTls(material.serverContext()));
+        return probe(dns, "dane.test", material);
+    }
+
+    private static TargetResult probe(FakeDns dns, String input, Material material) throws Exception {
+        return probe(dns, input, ScriptedSmtp.standard().startTls(material.serverContext()));
     }
 
     private static List<Finding> dane(TargetResult r) {
@@ -136,7 +161,7 @@ class DaneTlsCrossCheckTest {
         assertEquals(r.target().label(), f.subject());
         assertEquals(r.target().label() + " presented a certificate chain that the TLSA record 3 1 1 (DANE-EE SPKI"
                 + " SHA2-256) " + data.toUpperCase(Locale.ROOT) + " at _25._tcp.mx1.dane.test matches (the server's"
-                + " own certificate, CN=mx1.dane.test): senders that validate DANE authenticate this server and"
+                + " own certificate, CN=mx1.dane.test). Senders that validate DANE authenticate this server and"
                 + " deliver to it over TLS.", f.message());
         assertTrue(r.findings().stream().anyMatch(x -> x.code().equals(SmtpCodes.SMTP_TLS_OK)), r.findings().toString());
     }
@@ -159,7 +184,7 @@ class DaneTlsCrossCheckTest {
         Finding f = only(r, DaneFindingCodes.DANE_TLS_MATCH);
         assertEquals(r.target().label() + " presented a certificate chain that the TLSA record 2 0 1 (DANE-TA Cert"
                 + " SHA2-256) " + data.toUpperCase(Locale.ROOT) + " at _25._tcp.mx1.dane.test matches (certificate 2"
-                + " of the presented chain, CN=MailPath Test CA): senders that validate DANE authenticate this server"
+                + " of the presented chain, CN=MailPath Test CA). Senders that validate DANE authenticate this server"
                 + " and deliver to it over TLS.", f.message());
     }
 
@@ -207,8 +232,8 @@ class DaneTlsCrossCheckTest {
                 + " chain " + r.target().label() + " presented, but the server's certificate names none of"
                 + " mx1.dane.test, dane.test (it names other.dane.test), so the record does not authenticate the"
                 + " server (RFC 7672 §3.1.2, §3.2.2). Senders that validate DANE (Postfix with"
-                + " smtp_tls_security_level = dane, Exchange Online, KumoMTA) do not deliver to this address: they"
-                + " try another MX host or keep the mail in their queue.", f.message());
+                + " smtp_tls_security_level = dane, Exchange Online, KumoMTA) do not deliver to this address (RFC 7672"
+                + " §2.2): they try another MX host or keep the mail in their queue.", f.message());
     }
 
     @Test
@@ -219,9 +244,86 @@ class DaneTlsCrossCheckTest {
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("MX host mx1.dane.test publishes usable TLSA records at _25._tcp.mx1.dane.test (3 1 1 (DANE-EE"
                 + " SPKI SHA2-256) " + data.toUpperCase(Locale.ROOT) + ") in the zone dane.test, which is signed with"
-                + " DNSSEC as far as MailPath checks, so senders that validate DANE require TLS with it (RFC 7672"
-                + " §2.2); but " + r.target().label() + " does not offer STARTTLS. They do not deliver to this"
-                + " address: they try another MX host or keep the mail in their queue.", f.message());
+                + " DNSSEC as far as MailPath checks, so senders that use them require TLS with it; but "
+                + r.target().label() + " does not offer STARTTLS. Senders that validate DANE (Postfix with"
+                + " smtp_tls_security_level = dane, Exchange Online, KumoMTA) do not deliver to this address (RFC 7672"
+                + " §2.2): they try another MX host or keep the mail in their queue.", f.message());
+    }
+
+    @Test
+    void aMismatchBehindUnsignedMxRecordsStopsOnlySomeSendersSoItIsAWarning() throws Exception {
+        // RFC 7672 §2.2.1: senders MAY use the records after an insecure MX lookup; Postfix >= 3.6 and KumoMTA do
+        String old = sha256(leaf.getPublicKey().getEncoded());
+        TargetResult r = probe(hosted("_25._tcp.mx1 TLSA 3 1 1 " + old + "\n"), "hosted.test", renewed);
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_MISMATCH);
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        String now = sha256(renewed.chain().getFirst().getPublicKey().getEncoded()).toUpperCase(Locale.ROOT);
+        assertEquals("The certificate chain " + r.target().label() + " presented matches none of the usable TLSA"
+                + " records at _25._tcp.mx1.dane.test (3 1 1 (DANE-EE SPKI SHA2-256) " + old.toUpperCase(Locale.ROOT)
+                + "); the server's own certificate has SPKI SHA2-256 " + now + ". The MX records of hosted.test are"
+                + " not signed with DNSSEC (the zone hosted.test has no DS record at the parent that validating"
+                + " resolvers use), so this stops only the senders that use the TLSA records of MX hosts found through"
+                + " an insecure MX lookup (RFC 7672 §2.2.1 allows it): Postfix with smtp_tls_security_level = dane"
+                + " (smtp_tls_dane_insecure_mx_policy = dane, its default from 3.6) and KumoMTA do not deliver to this"
+                + " address, they try another MX host or keep the mail in their queue. Senders that use DANE only"
+                + " behind signed MX records (mox, and Exchange Online as Microsoft describes it) deliver as if there"
+                + " were no TLSA records.", f.message());
+        assertTrue(f.evidence().contains(";; zone hosted.test: unsigned (its DS, keys and signatures; the chain above"
+                + " it is not followed)"), f.evidence().toString());
+        assertTrue(f.evidence().contains(";; certificate 1 CN=mx1.dane.test: SPKI SHA2-256 " + now),
+                f.evidence().toString());
+        assertFalse(r.findings().stream().anyMatch(x -> x.code().equals(SmtpCodes.SMTP_OK)),
+                "an address some senders refuse is not fine: " + r.findings());
+        assertTrue(f.message(Locale.of("sv")).endsWith("Avsändare som bara använder DANE bakom signerade MX-poster"
+                + " (mox, och Exchange Online så som Microsoft beskriver det) levererar som om det inte fanns några"
+                + " TLSA-poster."), f.message(Locale.of("sv")));
+    }
+
+    @Test
+    void noStartTlsBehindUnsignedMxRecordsIsAWarningToo() throws Exception {
+        String data = sha256(leaf.getPublicKey().getEncoded());
+        TargetResult r = probe(hosted("_25._tcp.mx1 TLSA 3 1 1 " + data + "\n"), "hosted.test",
+                ScriptedSmtp.standard());
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_MISSING);
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().contains(r.target().label() + " does not offer STARTTLS. The MX records of hosted.test"
+                + " are not signed with DNSSEC"), f.message());
+    }
+
+    @Test
+    void aMatchBehindUnsignedMxRecordsSaysWhoChecksIt() throws Exception {
+        String data = sha256(leaf.getPublicKey().getEncoded());
+        TargetResult r = probe(hosted("_25._tcp.mx1 TLSA 3 1 1 " + data + "\n"), "hosted.test", served);
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_MATCH);
+        assertEquals(Severity.OK, f.severity());
+        assertTrue(f.message().endsWith("(the server's own certificate, CN=mx1.dane.test). Senders that use the TLSA"
+                + " records of MX hosts found through an insecure MX lookup (Postfix with smtp_tls_security_level ="
+                + " dane, KumoMTA) authenticate this server and deliver to it over TLS. But the MX records of"
+                + " hosted.test are not signed with DNSSEC (the zone hosted.test has no DS record at the parent that"
+                + " validating resolvers use), so senders that use DANE only behind signed MX records (mox, and"
+                + " Exchange Online as Microsoft describes it) do not check its certificate (RFC 7672 §2.2.1)."),
+                f.message());
+    }
+
+    @Test
+    void theSignedMxRecordsOfTheProviderKeepTheMismatchAnError() throws Exception {
+        // the same host and records reached through dane.test, whose MX records are signed: every DANE sender refuses
+        String old = sha256(leaf.getPublicKey().getEncoded());
+        TargetResult r = probe(hosted("_25._tcp.mx1 TLSA 3 1 1 " + old + "\n"), "dane.test", renewed);
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_MISMATCH);
+        assertEquals(Severity.ERROR, f.severity());
+        assertFalse(f.evidence().stream().anyMatch(l -> l.contains("hosted.test")), f.evidence().toString());
+    }
+
+    @Test
+    void aHostProbedByNameHasNoMxRecordsToJudge() throws Exception {
+        // [host] skips the MX lookup: no domain's MX records say which senders use the records, so all of them count
+        String old = sha256(leaf.getPublicKey().getEncoded());
+        FakeDns dns = hosted("_25._tcp.mx1 TLSA 3 1 1 " + old + "\n");
+        TargetResult r = probe(dns, "[mx1.dane.test]", renewed);
+        assertEquals(Severity.ERROR, only(r, DaneFindingCodes.DANE_TLS_MISMATCH).severity());
+        assertFalse(dns.queries().stream().anyMatch(q -> q.endsWith(" MX")), dns.queries().toString());
     }
 
     @Test
