@@ -46,7 +46,7 @@ final class RrsetSignatures {
                         + e.signature().getFootprint() + ")";
                 case NotYetValid n -> "valid only from " + n.signature().getTimeSigned() + " (key tag "
                         + n.signature().getFootprint() + ")";
-                case Invalid i -> "does not verify (key tag " + i.signature().getFootprint() + "): " + i.reason();
+                case Invalid i -> "invalid (key tag " + i.signature().getFootprint() + "): " + i.reason();
             };
         }
     }

@@ -169,8 +169,8 @@ public final class MtaStsCheck implements DomainCheck {
 
     /**
      * The evidence of a fetch that failed on its own name lookup, with a line that says which resolvers disagree: the
-     * JDK's HTTP client resolves the host through {@code InetAddress} (the JDK's resolver: the hosts file, then the
-     * operating system's DNS settings; its exception names neither the host nor a server), while the check's
+     * JDK's HTTP client resolves the host through {@code InetAddress}, which asks the operating system (getaddrinfo:
+     * its hosts file and DNS settings; its exception names neither the host nor a server), while the check's
      * A/AAAA answers came from the servers the user chose, named here as in their evidence lines.
      */
     private static List<String> withLookups(PolicyFetch.HostNotFound fetch, List<DnsAnswer> addresses,
@@ -179,9 +179,9 @@ public final class MtaStsCheck implements DomainCheck {
                 .distinct().toList());
         List<String> lines = new ArrayList<>(evidence);
         lines.add(Math.min(fetch.evidence().size(), lines.size()), ";; " + fetch.host() + ": not found by this"
-                + " computer's system resolver (the JDK's InetAddress: hosts file, then the operating system's DNS"
-                + " settings), which the HTTPS request uses; the A/AAAA answers below came from the checks' resolver"
-                + (servers.isEmpty() ? "" : " (" + servers + ")"));
+                + " computer's own name lookup (the operating system's, through the JDK: its hosts file and DNS"
+                + " settings), which the HTTPS request uses; the A/AAAA answers below came from the DNS checks'"
+                + " resolver" + (servers.isEmpty() ? "" : " (" + servers + ")"));
         return lines;
     }
 

@@ -482,9 +482,9 @@ class MtaStsCheckTest {
         assertTrue(f.evidence().stream().anyMatch(l -> l.contains("mta-sts.good.sts.test.")), f.evidence().toString());
         // which resolver said what: this computer's for the request, the chosen server for the A/AAAA answers
         String server = RESOLVER + ":" + dns.port();
-        assertTrue(f.evidence().contains(";; mta-sts.good.sts.test: not found by this computer's system resolver (the"
-                + " JDK's InetAddress: hosts file, then the operating system's DNS settings), which the HTTPS request"
-                + " uses; the A/AAAA answers below came from the checks' resolver (" + server + ")"),
+        assertTrue(f.evidence().contains(";; mta-sts.good.sts.test: not found by this computer's own name lookup (the"
+                + " operating system's, through the JDK: its hosts file and DNS settings), which the HTTPS request"
+                + " uses; the A/AAAA answers below came from the DNS checks' resolver (" + server + ")"),
                 f.evidence().toString());
         assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; mta-sts.good.sts.test A @" + server)),
                 f.evidence().toString());
