@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.SharedWork;
 import org.mailpath.engine.dns.ZoneSecurity;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
@@ -54,7 +58,8 @@ import org.xbill.DNS.Type;
  * https://www.mail-archive.com/exim-users@lists.exim.org/msg01416.html).</li>
  * </ul>
  * The records of a host are asked once per probe run, however many addresses it has: the run's {@link DnsLookup}
- * caches its answers and merges identical questions in flight.
+ * caches its answers and merges identical questions in flight. The recipient domain's MX records are judged once
+ * per run too, whichever of its addresses asks first ({@link SharedWork}).
  */
 public final class DaneTlsCrossCheck implements TlsJudge {
 
@@ -66,6 +71,8 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     private final DnsLookup dns;
     private final Clock clock;
     private final ZoneSecurity zones;
+    /** How senders reach each recipient domain's MX hosts, by lower-case domain: one judgement per probe run. */
+    private final ConcurrentMap<String, CompletableFuture<Route>> routes = new ConcurrentHashMap<>();
 
     public DaneTlsCrossCheck(DnsLookup dns) {
         this(dns, Clock.systemUTC());
@@ -115,25 +122,31 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     /**
      * How senders reach the host. Through the recipient domain's MX records when the probe found it there: the same
      * MX question the probe asked (the run's {@link DnsLookup} answers it from its cache), judged as the DANE check
-     * judges it ({@link DaneCheck#mxSecurity}). A host the user named ({@code [host]}, an address) or a domain
-     * without MX records has no MX records to judge: its TLSA records count as behind signed ones.
+     * judges it ({@link DaneCheck#mxSecurity}), once per domain and run however many addresses its hosts have. A host
+     * the user named ({@code [host]}, an address) or a domain without MX records has no MX records to judge: its
+     * TLSA records count as behind signed ones.
      */
     private Route route(ProbeTarget target, Cancellation cancellation) {
-        Route asSigned = new Route(target.domain(), Optional.empty(), List.of());
         if (target.preference().isEmpty()) {
-            return asSigned;
+            return Route.asSigned(target.domain());
         }
-        DnsAnswer mx = dns.lookup(target.domain(), Type.MX, cancellation);
+        String domain = target.domain();
+        return SharedWork.once(routes, domain.toLowerCase(Locale.ROOT), () -> mxRoute(domain, cancellation),
+                cancellation);
+    }
+
+    private Route mxRoute(String domain, Cancellation cancellation) {
+        DnsAnswer mx = dns.lookup(domain, Type.MX, cancellation);
         if (DnsAnswers.failed(mx)) {
-            return asSigned; // not known to be unsigned
+            return Route.asSigned(domain); // not known to be unsigned
         }
         ZoneSecurity.Judgement zone = DaneCheck.mxSecurity(dns, zones, mx, cancellation);
         if (zone.level() != ZoneSecurity.Level.UNSIGNED) {
-            return asSigned; // signed, or bogus or not judged: the DNSSEC check says what that does
+            return Route.asSigned(domain); // signed, or bogus or not judged: the DNSSEC check says what that does
         }
         List<String> evidence = new ArrayList<>(mx.evidence());
         evidence.addAll(zone.evidence());
-        return new Route(target.domain(), Optional.of(zone), evidence);
+        return new Route(domain, Optional.of(zone), evidence);
     }
 
     /**
@@ -358,6 +371,14 @@ public final class DaneTlsCrossCheck implements TlsJudge {
      * still stops mail from some senders (a WARNING), and a matching one is checked by some senders only.
      */
     private record Route(String domain, Optional<ZoneSecurity.Judgement> unsignedMx, List<String> evidence) {
+
+        Route {
+            evidence = List.copyOf(evidence); // shared by the findings of every address of the domain
+        }
+
+        static Route asSigned(String domain) {
+            return new Route(domain, Optional.empty(), List.of());
+        }
 
         Severity refusedSeverity() {
             return unsignedMx.isPresent() ? Severity.WARNING : Severity.ERROR;

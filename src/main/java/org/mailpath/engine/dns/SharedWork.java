@@ -10,10 +10,11 @@ import org.mailpath.engine.common.CancelledException;
 
 /**
  * Work done once per key by whichever thread asks first, while the threads asking for the same key meanwhile wait
- * for its result (a DNS question, a resolver's health, a zone's keys). Waiting threads keep polling their own
- * cancellation, and no lock is held while the work runs, so a slow key never holds up another one.
+ * for its result (a DNS question, a resolver's health, a zone's keys; outside this package, the DANE probe's
+ * judgement of a recipient domain's MX records). Waiting threads keep polling their own cancellation, and no lock
+ * is held while the work runs, so a slow key never holds up another one.
  */
-final class SharedWork {
+public final class SharedWork {
 
     private SharedWork() {
     }
@@ -23,7 +24,7 @@ final class SharedWork {
      * {@code results}. A run that throws (cancelled, broken) is not kept: a thread that was waiting for it runs the
      * work itself unless it is cancelled too.
      */
-    static <K, T> T once(ConcurrentMap<K, CompletableFuture<T>> results, K key, Supplier<T> work,
+    public static <K, T> T once(ConcurrentMap<K, CompletableFuture<T>> results, K key, Supplier<T> work,
                          Cancellation cancellation) {
         cancellation.throwIfCancelled();
         while (true) {

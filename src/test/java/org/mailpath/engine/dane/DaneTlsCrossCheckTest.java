@@ -307,6 +307,44 @@ class DaneTlsCrossCheckTest {
     }
 
     @Test
+    void theMxRecordsAreJudgedOncePerRunForAllTheirHosts() throws Exception {
+        // two MX hosts (so two probed addresses, the same server) behind the same unsigned MX records: the records'
+        // zone is found and judged once, and each finding still carries that judgement as its evidence
+        String old = sha256(leaf.getPublicKey().getEncoded());
+        List<Record> all = new ArrayList<>(ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", HEAD
+                        + "mx2.dane.test. A 127.0.0.1\n_25._tcp.mx1 TLSA 3 1 1 " + old + "\n_25._tcp.mx2 TLSA 3 1 1 "
+                        + old + "\n"), List.of(CSK), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))));
+        all.add(CSK.ds());
+        all.addAll(ZoneSigner.parse("hosted.test", """
+                hosted.test. SOA ns1.dane.test. hostmaster.hosted.test. 1 3600 600 86400 300
+                hosted.test. MX  10 mx1.dane.test.
+                hosted.test. MX  20 mx2.dane.test.
+                """));
+        FakeDns dns = FakeDns.of(all);
+        List<Finding> mismatches;
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard()
+                .startTls(renewed.serverContext()))) {
+            SmtpProbeOptions options = SmtpProbeOptions.builder().port(server.port())
+                    .heloName("probe.mailpath.test").connectTimeout(GENEROUS).bannerLimit(GENEROUS)
+                    .commandTimeout(GENEROUS).slowBanner(GENEROUS).build();
+            ProbeReport report = new SmtpProbe(dns, options, ReplyDecoder.NONE,
+                    new DaneTlsCrossCheck(dns, Clock.fixed(NOW, ZoneOffset.UTC)))
+                    .probe(List.of("hosted.test"), SmtpProbeListener.NONE, Cancellation.none());
+            assertEquals(2, report.targets().size(), report.allFindings().toString());
+            mismatches = report.targets().stream().flatMap(t -> dane(t).stream()).toList();
+        }
+        assertEquals(List.of("DANE_TLS_MISMATCH WARNING", "DANE_TLS_MISMATCH WARNING"),
+                mismatches.stream().map(f -> f.code() + " " + f.severity()).toList(), mismatches.toString());
+        for (Finding f : mismatches) {
+            assertTrue(f.evidence().contains(";; zone hosted.test: unsigned (its DS, keys and signatures; the chain"
+                    + " above it is not followed)"), f.evidence().toString());
+        }
+        // the probe's own MX question, then the route's plain and signed ones: once each, not once per address
+        assertEquals(3, dns.queries().stream().filter("hosted.test MX"::equals).count(), dns.queries().toString());
+        assertEquals(1, dns.queries().stream().filter("hosted.test SOA"::equals).count(), dns.queries().toString());
+    }
+
+    @Test
     void theSignedMxRecordsOfTheProviderKeepTheMismatchAnError() throws Exception {
         // the same host and records reached through dane.test, whose MX records are signed: every DANE sender refuses
         String old = sha256(leaf.getPublicKey().getEncoded());
