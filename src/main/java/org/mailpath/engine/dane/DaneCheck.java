@@ -35,7 +35,8 @@ import org.xbill.DNS.Type;
  * whether the host requires that, so it does not deliver to the host (RFC 7672 §2.2; KumoMTA: "the TLSA lookup
  * could not be securely resolved (SERVFAIL, timeout, or bogus); delivery is deferred",
  * https://docs.kumomta.com/reference/metrics/kumod/dane_result_count/). Whether a zone is signed is judged as the
- * DNSSEC check judges one ({@link ZoneSecurity}); MailPath has no trust anchor of its own.
+ * DNSSEC check judges one ({@link ZoneSecurity}); MailPath has no trust anchor of its own. Behind MX records that
+ * are not signed only the senders that ask for TLSA records there anyway meet such a failure ({@code Consequence}).
  */
 public final class DaneCheck implements DomainCheck {
 
@@ -77,8 +78,9 @@ public final class DaneCheck implements DomainCheck {
         ZoneSecurity zones = new ZoneSecurity(ctx.dns(), clock.instant());
         List<HostTlsa> found = Parallel.map(hosts, h -> HostTlsa.lookup(ctx.dns(), zones, h, ctx.cancellation()));
         Optional<ZoneSecurity.Judgement> mxZone = Optional.empty();
-        // no usable records in a signed zone: DANE authenticates nothing, and unsigned MX records change no finding
-        if (!all.implicit() && found.stream().anyMatch(DaneCheck::usableInSignedZone)) {
+        // the MX records decide which senders use records DANE would authenticate with, and which ever meet a failed
+        // or bogus TLSA question; unusable records alone make the same senders insist on TLS either way
+        if (!all.implicit() && found.stream().anyMatch(h -> usableInSignedZone(h) || deferring(h) || bogus(h))) {
             mxZone = Optional.of(mxSecurity(ctx.dns(), zones, mx, ctx.cancellation()));
         }
         return CheckOutcome.of(findings(domain, mx, mxZone, found));
@@ -104,6 +106,12 @@ public final class DaneCheck implements DomainCheck {
                                           List<HostTlsa> found) {
         // a host senders skip for DANE: when it is every host, the mail waits in their queues
         boolean noneLeft = found.stream().allMatch(h -> deferring(h) || bogus(h));
+        Optional<ZoneSecurity.Judgement> unsignedMx = mxZone.filter(z -> z.level() == ZoneSecurity.Level.UNSIGNED);
+        Consequence consequence = new Consequence(domain, unsignedMx, noneLeft, unsignedMx.map(z -> {
+            List<String> evidence = new ArrayList<>(mx.evidence());
+            evidence.addAll(z.evidence());
+            return evidence;
+        }).orElse(List.of()));
         List<Finding> findings = new ArrayList<>();
         List<String> withDane = new ArrayList<>();
         List<Finding> oks = new ArrayList<>();
@@ -112,21 +120,21 @@ public final class DaneCheck implements DomainCheck {
             switch (h) {
                 case HostTlsa.Failed f when f.answer().resolverAtFault() ->
                         LookupFindings.failure(f.answer()).ifPresent(findings::add);
-                case HostTlsa.Failed f when deferring(f) -> findings.add(lookupFailed(f, noneLeft));
+                case HostTlsa.Failed f when deferring(f) -> findings.add(lookupFailed(f, consequence));
                 case HostTlsa.Failed f -> without.add(f.host()); // an unsigned zone: senders do not ask it
                 case HostTlsa.Absent a -> without.add(a.host());
                 case HostTlsa.Published p -> {
-                    Optional<Finding> ok = published(p, noneLeft, findings);
+                    Optional<Finding> ok = published(p, consequence, findings);
                     ok.ifPresent(f -> withDane.add(p.host()));
                     ok.ifPresent(oks::add);
                     ok.ifPresent(findings::add);
                 }
             }
         }
-        if (!withDane.isEmpty() && mxZone.filter(z -> z.level() == ZoneSecurity.Level.UNSIGNED).isPresent()) {
+        if (!withDane.isEmpty() && unsignedMx.isPresent()) {
             // the hosts' records protect only with some senders: one finding says so instead of OK and PARTIAL
             findings.removeAll(oks);
-            findings.add(mxNotSigned(domain, mx, mxZone.get(), withDane, oks));
+            findings.add(mxNotSigned(domain, mx, unsignedMx.get(), withDane, oks));
             return findings;
         }
         if (findings.isEmpty()) {
@@ -159,7 +167,8 @@ public final class DaneCheck implements DomainCheck {
      * The findings of a host's TLSA records; the OK finding is returned (not added) when senders can use them, so
      * the caller can name the host among those with DANE.
      */
-    private static Optional<Finding> published(HostTlsa.Published p, boolean noneLeft, List<Finding> findings) {
+    private static Optional<Finding> published(HostTlsa.Published p, Consequence consequence,
+                                               List<Finding> findings) {
         ZoneSecurity.Judgement zone = p.zone();
         Object records = DnsText.joinText(p.records().stream().map(TlsaParameters::describe).toList(), ", ");
         switch (zone.level()) {
@@ -171,9 +180,9 @@ public final class DaneCheck implements DomainCheck {
             }
             case BOGUS -> {
                 String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
-                findings.add(TEXTS.variant(code, noneLeft ? Severity.ERROR : Severity.WARNING, p.host(),
-                        p.evidence(), WHO, code + ".bogus.message", code + ".bogus.remediation", p.host(), p.owner(),
-                        zone.zone(), consequence(noneLeft)));
+                findings.add(TEXTS.variant(code, consequence.severity(), p.host(),
+                        consequence.withEvidence(p.evidence()), WHO, code + ".bogus.message",
+                        code + ".bogus.remediation", p.host(), p.owner(), zone.zone(), consequence.phrase()));
                 return Optional.empty();
             }
             case SIGNED, UNKNOWN -> {
@@ -220,16 +229,49 @@ public final class DaneCheck implements DomainCheck {
                 DnsText.joinText(withDane, ", "));
     }
 
-    private static Finding lookupFailed(HostTlsa.Failed f, boolean noneLeft) {
+    private static Finding lookupFailed(HostTlsa.Failed f, Consequence consequence) {
         String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
         String variant = f.zone().level() == ZoneSecurity.Level.UNKNOWN ? ".unknown" : "";
-        return TEXTS.variant(code, noneLeft ? Severity.ERROR : Severity.WARNING, f.host(), f.evidence(), WHO,
+        return TEXTS.variant(code, consequence.severity(), f.host(), consequence.withEvidence(f.evidence()), WHO,
                 code + variant + ".message", code + ".remediation", f.host(), f.answer().name(),
-                f.answer().status().toString(), f.zone().zone(), consequence(noneLeft));
+                f.answer().status().toString(), f.zone().zone(), consequence.phrase());
     }
 
-    /** What a sender then does with the domain's mail. */
-    private static LocalText consequence(boolean noneLeft) {
-        return TEXTS.text(noneLeft ? "phrase.deferred" : "phrase.otherHosts");
+    /**
+     * What a sender that meets a failed or bogus TLSA question does with the domain's mail: it does not deliver to
+     * the host (RFC 7672 §2.2) and tries the others, or, when {@code noneLeft}, keeps the mail until it bounces.
+     * Behind MX records that are not signed ({@code unsignedMx}, with {@code mxEvidence}) only the senders that ask
+     * for TLSA records there anyway meet it (RFC 7672 §2.2.1 allows it), so a WARNING that names them: Postfix with
+     * {@code smtp_tls_security_level = dane} and {@code smtp_tls_dane_insecure_mx_policy = dane} (its default from
+     * 3.6) asks, and a failed question defers ("When TLSA lookups fail, we defer the message": dane_init in
+     * src/smtp/smtp_tls_policy.c, after the insecure MX test that stops only the "may" policy; postconf.5,
+     * https://www.postfix.org/postconf.5.html#smtp_tls_dane_insecure_mx_policy), KumoMTA defers on a TLSA lookup
+     * that "could not be securely resolved (SERVFAIL, timeout, or bogus)" (dane_result_count, see the class
+     * comment). mox does not ask (its queue looks up TLSA only when the MX lookup was "origNextHopAuthentic"), nor
+     * Exchange Online as Microsoft describes it (https://learn.microsoft.com/en-us/purview/how-smtp-dane-works).
+     */
+    private record Consequence(String domain, Optional<ZoneSecurity.Judgement> unsignedMx, boolean noneLeft,
+                               List<String> mxEvidence) {
+
+        Consequence {
+            mxEvidence = List.copyOf(mxEvidence);
+        }
+
+        Severity severity() {
+            return noneLeft && unsignedMx.isEmpty() ? Severity.ERROR : Severity.WARNING;
+        }
+
+        LocalText phrase() {
+            String key = noneLeft ? "phrase.deferred" : "phrase.otherHosts";
+            return unsignedMx.map(z -> TEXTS.text(key + ".insecureMx", domain, z.zone()))
+                    .orElseGet(() -> TEXTS.text(key));
+        }
+
+        /** The host's evidence, and the MX records' judgement when it changes who is concerned. */
+        List<String> withEvidence(List<String> hostEvidence) {
+            List<String> all = new ArrayList<>(hostEvidence);
+            all.addAll(mxEvidence);
+            return List.copyOf(all);
+        }
     }
 }

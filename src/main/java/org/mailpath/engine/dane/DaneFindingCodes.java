@@ -22,7 +22,10 @@ public final class DaneFindingCodes {
     public static final String DANE_MX_NOT_SIGNED = "DANE_MX_NOT_SIGNED";
     /** TLSA records in a zone that is not signed: senders ignore them. */
     public static final String DANE_NOT_SIGNED = "DANE_NOT_SIGNED";
-    /** The TLSA question of a host in a signed zone fails, or the zone is bogus: DANE senders skip or defer. */
+    /**
+     * The TLSA question of a host in a signed zone fails, or the zone is bogus: DANE senders skip or defer (ERROR
+     * when no host is left); behind MX records that are not signed only those that ask TLSA there (WARNING).
+     */
     public static final String DANE_LOOKUP_FAILED = "DANE_LOOKUP_FAILED";
     /** TLSA records senders cannot use (PKIX usages, unknown parameters, malformed data). */
     public static final String DANE_UNUSABLE = "DANE_UNUSABLE";

@@ -297,31 +297,102 @@ class DaneCheckTest {
         assertTrue(!dns.queries().contains("hosted.test DS"), dns.queries().toString());
     }
 
-    @Test
-    void unsignedMxRecordsAreNotJudgedWhenNoHostHasUsableRecords() {
-        // DANE authenticates no host then: a failed TLSA question or unusable records stop the senders that ask
-        // TLSA behind unsigned MX records (Postfix >= 3.6) whether or not the MX records are signed, and the fix
-        // is the same, so no DANE_MX_NOT_SIGNED
-        String hosted = """
-                hosted.test. SOA ns1.dane.test. hostmaster.hosted.test. 1 3600 600 86400 300
-                hosted.test. MX  10 mx1.dane.test.
-                hosted.test. MX  20 mx2.dane.test.
-                """;
-        List<Record> failing = new ArrayList<>(signed(""));
-        failing.addAll(ZoneSigner.parse("hosted.test", hosted));
-        FakeDns failed = FakeDns.of(failing).fail("_25._tcp.mx1.dane.test", Type.TLSA, DnsStatus.SERVFAIL)
-                .fail("_25._tcp.mx2.dane.test", Type.TLSA, DnsStatus.SERVFAIL);
-        List<Finding> findings = failed.run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "hosted.test",
-                CheckOptions.defaults());
-        assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx1.dane.test", "DANE_LOOKUP_FAILED ERROR mx2.dane.test"),
-                codes(findings), Findings.describe(findings));
-        assertTrue(!failed.queries().contains("hosted.test DS"), failed.queries().toString());
+    private static final String HOSTED = """
+            hosted.test. SOA ns1.dane.test. hostmaster.hosted.test. 1 3600 600 86400 300
+            hosted.test. MX  10 mx1.dane.test.
+            hosted.test. MX  20 mx2.dane.test.
+            """;
 
-        List<Record> unusable = new ArrayList<>(signed("_25._tcp.mx1 TLSA 1 1 1 " + SHA256 + "\n"));
-        unusable.addAll(ZoneSigner.parse("hosted.test", hosted));
-        FakeDns pkix = FakeDns.of(unusable);
-        List<Finding> pkixFindings = pkix.run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "hosted.test",
-                CheckOptions.defaults());
+    /** The signed dane.test with {@code tlsa} lines, and hosted.test, whose unsigned MX records name its hosts. */
+    private static List<Record> hosted(String tlsa) {
+        List<Record> all = new ArrayList<>(signed(tlsa));
+        all.addAll(ZoneSigner.parse("hosted.test", HOSTED));
+        return all;
+    }
+
+    private static List<Finding> checkHosted(FakeDns dns) {
+        return dns.run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "hosted.test", CheckOptions.defaults());
+    }
+
+    @Test
+    void failedTlsaQuestionsBehindUnsignedMxRecordsStopOnlySomeSenders() {
+        // RFC 7672 §2.2.1: only senders that ask TLSA after an insecure MX lookup meet the failure. Postfix >= 3.6
+        // (smtp_tls_dane_insecure_mx_policy = dane) does and defers ("TLSA lookup error", dane_init in
+        // smtp_tls_policy.c), KumoMTA defers; mox and Exchange Online do not ask. This was an ERROR saying the mail
+        // waits in every DANE sender's queue (e5a0e7ab pinned that): now a WARNING naming who defers
+        FakeDns dns = FakeDns.of(hosted("")).fail("_25._tcp.mx1.dane.test", Type.TLSA, DnsStatus.SERVFAIL)
+                .fail("_25._tcp.mx2.dane.test", Type.TLSA, DnsStatus.SERVFAIL);
+        List<Finding> findings = checkHosted(dns);
+        assertEquals(List.of("DANE_LOOKUP_FAILED WARNING mx1.dane.test", "DANE_LOOKUP_FAILED WARNING mx2.dane.test"),
+                codes(findings), Findings.describe(findings));
+        Finding f = findings.getFirst();
+        assertEquals("The TLSA question for _25._tcp.mx1.dane.test (MX host mx1.dane.test) fails (SERVFAIL), and the"
+                + " zone dane.test is signed with DNSSEC as far as MailPath checks. Senders that validate DANE cannot"
+                + " tell whether mx1.dane.test requires authenticated TLS, so they do not deliver to it (RFC 7672"
+                + " §2.2): that is, the senders that ask for TLSA records although the MX records of hosted.test are"
+                + " not signed with DNSSEC (the zone hosted.test has no DS record at the parent that validating"
+                + " resolvers use; RFC 7672 §2.2.1 allows it): Postfix with smtp_tls_security_level = dane"
+                + " (smtp_tls_dane_insecure_mx_policy = dane, its default from 3.6; it defers with \"TLSA lookup"
+                + " error\") and KumoMTA. No MX host is left for them, so the mail waits in their queues and bounces"
+                + " when their retry time runs out. Senders that use DANE only behind signed MX records (mox, and"
+                + " Exchange Online as Microsoft describes it) do not ask for TLSA records here and deliver as usual.",
+                f.message());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        // the MX records were judged, and each finding shows the judgement it rests on
+        assertTrue(dns.queries().contains("hosted.test DS"), dns.queries().toString());
+        for (Finding each : findings) {
+            assertTrue(each.evidence().contains(";; zone hosted.test: unsigned (its DS, keys and signatures; the"
+                    + " chain above it is not followed)"), each.evidence().toString());
+        }
+        assertTrue(f.message(Locale.of("sv")).endsWith("För dem återstår ingen MX-värd, så posten väntar i deras"
+                + " köer och studsar när deras tid för nya försök tar slut. Avsändare som bara använder DANE bakom"
+                + " signerade MX-poster (mox, och Exchange Online så som Microsoft beskriver det) frågar inte efter"
+                + " TLSA-poster här och levererar som vanligt."), f.message(Locale.of("sv")));
+    }
+
+    @Test
+    void oneFailedTlsaQuestionBehindUnsignedMxRecordsSendsTheAskingSendersElsewhere() {
+        FakeDns dns = FakeDns.of(hosted("_25._tcp.mx2 TLSA 3 1 1 " + SHA256 + "\n"))
+                .fail("_25._tcp.mx1.dane.test", Type.TLSA, DnsStatus.TIMEOUT);
+        List<Finding> findings = checkHosted(dns);
+        assertEquals(List.of("DANE_LOOKUP_FAILED WARNING mx1.dane.test", "DANE_MX_NOT_SIGNED INFO hosted.test"),
+                codes(findings), Findings.describe(findings));
+        assertTrue(findings.getFirst().message().endsWith("(smtp_tls_dane_insecure_mx_policy = dane, its default"
+                + " from 3.6; it defers with \"TLSA lookup error\") and KumoMTA. They try the other MX hosts of the"
+                + " domain. Senders that use DANE only behind signed MX records (mox, and Exchange Online as Microsoft"
+                + " describes it) do not ask for TLSA records here and deliver as usual."),
+                findings.getFirst().message());
+    }
+
+    @Test
+    void bogusTlsaRecordsBehindUnsignedMxRecordsStopOnlySomeSenders() {
+        List<Record> zone = hosted("_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n_25._tcp.mx2 TLSA 3 1 1 " + SHA256
+                + "\n").stream().filter(r -> !(r instanceof RRSIGRecord s && s.getTypeCovered() == Type.TLSA)).toList();
+        List<Finding> findings = checkHosted(FakeDns.of(zone));
+        assertEquals(List.of("DANE_LOOKUP_FAILED WARNING mx1.dane.test", "DANE_LOOKUP_FAILED WARNING mx2.dane.test"),
+                codes(findings), Findings.describe(findings));
+        assertTrue(findings.getFirst().message().startsWith("MX host mx1.dane.test publishes TLSA records at"
+                + " _25._tcp.mx1.dane.test, but the DNSSEC chain of the zone dane.test is broken (see the evidence),"
+                + " so validating resolvers answer SERVFAIL and senders that validate DANE do not deliver to"
+                + " mx1.dane.test (RFC 7672 §2.2): that is, the senders that ask for TLSA records although the MX"
+                + " records of hosted.test are not signed"), findings.getFirst().message());
+        assertTrue(findings.getFirst().message().contains("No MX host is left for them"),
+                findings.getFirst().message());
+
+        // the same records reached through dane.test, whose MX records are signed: every DANE sender defers
+        List<Finding> signedMx = check(FakeDns.of(zone));
+        assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx1.dane.test", "DANE_LOOKUP_FAILED ERROR mx2.dane.test"),
+                codes(signedMx), Findings.describe(signedMx));
+        assertTrue(signedMx.getFirst().message().endsWith("(RFC 7672 §2.2): no MX host is left, so the mail waits in"
+                + " their queues and bounces when their retry time runs out."), signedMx.getFirst().message());
+    }
+
+    @Test
+    void unsignedMxRecordsAreNotJudgedWhenOnlyUnusableRecordsArePublished() {
+        // unusable records make every sender that asks insist on TLS without checking the certificate, whatever the
+        // MX records: no DANE_MX_NOT_SIGNED, and the MX zone's DS is never asked
+        FakeDns pkix = FakeDns.of(hosted("_25._tcp.mx1 TLSA 1 1 1 " + SHA256 + "\n"));
+        List<Finding> pkixFindings = checkHosted(pkix);
         assertEquals(List.of("DANE_UNUSABLE WARNING mx1.dane.test"), codes(pkixFindings),
                 Findings.describe(pkixFindings));
         assertTrue(!pkix.queries().contains("hosted.test DS"), pkix.queries().toString());
