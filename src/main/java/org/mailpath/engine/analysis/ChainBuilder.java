@@ -346,11 +346,14 @@ final class ChainBuilder {
         return events();
     }
 
-    /** Stores the events of {@code ev} (this chain's) in their order there, but those marked in {@code drop}. */
+    /**
+     * Stores the events of {@code ev} (this chain's) in their order there, but those marked in {@code drop}; texts are
+     * read from {@code ev}'s bytes, which may hold merged ones after this chain's ({@link ChainEvents#fillFrom}).
+     */
     private void rewrite(ChainEvents ev, boolean[] drop) {
         Out out = new Out(data.length);
         out.bytes(data, 0, keyLength + idLength);
-        eventCount = writeEvents(out, ev, data, drop);
+        eventCount = writeEvents(out, ev, ev.bytes(), drop);
         data = Arrays.copyOf(out.buf, out.length);
     }
 

@@ -1,5 +1,7 @@
 package org.mailpath.engine.analysis;
 
+import java.util.Arrays;
+import java.util.List;
 import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.MailEvent;
 
@@ -23,7 +25,8 @@ final class ChainEvents {
     private static final MailEvent[] EVENTS = MailEvent.values();
 
     final int[] numbers;
-    private final byte[] data;
+    /** The chain's bytes the offsets in {@link #numbers} point into; grows only by {@link #keepTexts}. */
+    private byte[] data;
     private final ChainBuilder chain;
 
     ChainEvents(int[] numbers, byte[] data, ChainBuilder chain) {
@@ -34,6 +37,14 @@ final class ChainEvents {
 
     int size() {
         return numbers.length / INTS;
+    }
+
+    /**
+     * The bytes the texts and replies kept by the chain are read from: the chain's, with the texts {@link #fillFrom}
+     * merged after them (stored for good when the chain writes these events back).
+     */
+    byte[] bytes() {
+        return data;
     }
 
     long time(int i) {
@@ -225,8 +236,9 @@ final class ChainEvents {
 
     /**
      * The text part of {@link #fillFrom}: the copy's texts when its file has every text column the kept row's has
-     * (the usual case: one file is an older export), else the two merged, as a shared text; when the shared table is
-     * full, the kept row's texts stay as they are.
+     * (the usual case: one file is an older export), else the two merged, kept by the chain itself
+     * ({@link #keepTexts}). Not added to the shared texts: chains are judged on several threads, and whether a value
+     * got an id there would then depend on which thread came first, and on a full table the merge would be lost.
      */
     private void fillTexts(int copy, int kept, int keptLacks, int copyLacks) {
         if ((copyLacks & ~keptLacks & TEXTS) == 0) {
@@ -235,17 +247,29 @@ final class ChainEvents {
         }
         EventText x = text(kept);
         EventText y = text(copy);
-        EventText merged = new EventText(
+        keepTexts(kept, new EventText(
                 pick(keptLacks, LogColumn.REMOTE_HOST, x.remoteHost(), y.remoteHost()),
                 pick(keptLacks, LogColumn.DELIVERY_STAGE, x.deliveryStage(), y.deliveryStage()),
                 pick(keptLacks, LogColumn.RELAY_ADDRESS, x.relayAddress(), y.relayAddress()),
                 pick(keptLacks, LogColumn.RELAY_HOST, x.relayHost(), y.relayHost()),
                 pick(keptLacks, LogColumn.TLS_CIPHER, x.tlsCipher(), y.tlsCipher()),
-                pick(keptLacks, LogColumn.TLS_VERIFIED, x.tlsVerified(), y.tlsVerified()));
-        int id = chain.texts().id(merged);
-        if (id >= 0) {
-            numbers[kept * INTS + 5] = id;
+                pick(keptLacks, LogColumn.TLS_VERIFIED, x.tlsVerified(), y.tlsVerified())));
+    }
+
+    /**
+     * Makes event {@code e} hold {@code t} as texts of its own: appended to {@link #bytes} as a row's texts are kept
+     * in the chain's bytes when they are not shared ({@link ChainBuilder#add}), referred to by their offset.
+     */
+    private void keepTexts(int e, EventText t) {
+        ChainBuilder.Out out = new ChainBuilder.Out(data.length + 2 * t.chars() + 6 * 5);
+        out.bytes(data, 0, data.length);
+        int at = out.length;
+        for (String v : List.of(t.remoteHost(), t.deliveryStage(), t.relayAddress(), t.relayHost(), t.tlsCipher(),
+                t.tlsVerified())) {
+            out.string(v);
         }
+        data = Arrays.copyOf(out.buf, out.length);
+        numbers[e * INTS + 5] = -1 - at;
     }
 
     /** The kept row's value of {@code column}, or the copy's where the kept row's file lacks it. */

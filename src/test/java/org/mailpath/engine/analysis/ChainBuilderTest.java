@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.log.ColumnMapping;
+import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.log.LogRow;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.log.MailEvent;
@@ -206,6 +209,53 @@ class ChainBuilderTest {
         assertEquals(List.of(2L, 9L), chains[0].toMessageChain().events().stream().map(ChainEvent::line).toList());
         assertEquals(1, tally.copies().count(0));
         assertEquals(List.of(new RowCopies.Copy(0, 10, 0, 2)), tally.copies().first(0));
+    }
+
+    /** The columns of a log with the documented header but without {@code left}. */
+    private static ColumnMapping columnsWithout(String left) {
+        return ColumnMapping.fromHeader(Arrays.stream(LogFixtures.HEADER.split(","))
+                .map(h -> h.substring(1, h.length() - 1)).filter(h -> !h.equals(left)).toArray(String[]::new));
+    }
+
+    /** An internal hand-off's D row; {@code stage} and {@code cipher} empty where the row's file lacks the column. */
+    private static LogRow handoff(long line, String stage, String cipher) {
+        return new LogRow(line, Instant.parse("2026-11-10T10:00:00Z"), MailEvent.DELIVERED, "1/A", "a@b.example",
+                "sender@acme.example", "10.0.0.1", 100, "0055g00000ABCDE", "<x@sfdc.example>", 0, 0, stage,
+                "192.0.2.10", "mx.example.com", "250 2.0.0 OK", cipher, "");
+    }
+
+    /**
+     * A row and its copy in two files that each lack another text column make one row with the values of both, kept
+     * with the chain itself: the same whether the shared texts have room or are full (a full table must not make the
+     * row lose the copy's TLS_Cipher "None", which tells an internal hand-off from the delivery), and nothing is added
+     * to the shared texts while chains are judged (from several threads, where an id would depend on timing).
+     */
+    @Test
+    void aRowAndItsCopyLackingDifferentTextColumnsKeepTheTextsOfBothEvenWhenTheSharedTextsAreFull() {
+        for (ChainTexts texts : List.of(new ChainTexts(1, 1_000), new ChainTexts())) {
+            ChainPart noCipher = new ChainPart(texts, 0);
+            ChainPart noStage = new ChainPart(texts, 1);
+            noCipher.accept(handoff(2, "DATA", ""));
+            texts.noteColumns(0, columnsWithout("TLS_Cipher"));
+            noStage.accept(handoff(7, "", "None"));
+            texts.noteColumns(1, columnsWithout("Delivery Stage"));
+            noCipher.join(noStage, false);
+            ChainBuilder[] chains = noCipher.finish();
+            int shared = texts.size();
+
+            ChainTally tally = new EmailLogAnalyzer().judgeAll(chains, Optional.empty(), Cancellation.none());
+            List<ChainEvent> events = chains[0].toMessageChain().events();
+            assertEquals(1, events.size());
+            ChainEvent kept = events.getFirst();
+            assertEquals(List.of(0, 2L, "DATA", "None"), List.of(kept.file(), kept.line(), kept.deliveryStage(),
+                    kept.tlsCipher()));
+            assertTrue(kept.internalHandoff());
+            assertEquals(List.of(new RowCopies.Copy(1, 7, 0, 2)), tally.copies().first(1));
+            assertEquals(shared, texts.size(), "judging adds no shared text");
+            // the merged texts are the chain's own: judged again, they read back the same
+            new ChainJudge(StatusKnowledgeBase.standard()).judge(chains[0]);
+            assertEquals(kept, chains[0].toMessageChain().events().getFirst());
+        }
     }
 
     @Test
