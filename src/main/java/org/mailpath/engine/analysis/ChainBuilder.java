@@ -45,12 +45,16 @@ final class ChainBuilder {
     /** The encoded chain key, then the Internal Message ID, then the events. */
     private byte[] data;
     private final int keyLength;
-    private final int idLength;
+    private int idLength;
     private int eventCount;
     /** The recipient as written, only when it differs from the lower-cased one in the key (rare). */
     private final String recipientAsWritten;
-    final String sender;
-    final String userId;
+    /**
+     * The first row's; a later file's where the first row's file lacks the column ({@link #fillFirstRowFrom}).
+     * Like the Internal Message ID, they are what {@link #othersOf} is relative to.
+     */
+    private String sender;
+    private String userId;
     /** The verdict's ordinal, with {@link #DELIVERED_AFTER_RETRY} and {@link #STALE} (no field of its own each). */
     private byte verdict;
     /** Whether the verdict and cause are up to date with the events (an appended part's events undo it). */
@@ -116,21 +120,19 @@ final class ChainBuilder {
     }
 
     /**
-     * Appends the events of {@code later}, the same chain as read from a later part of the file (its events follow
-     * this chain's in file order); both encode texts with the same {@link ChainTexts}.
+     * Appends the events of {@code later}, the same chain as read from a later part of the file, or from a later file
+     * analysed together with this one's ({@code laterFile}); its events follow this chain's in file order. Both
+     * encode texts with the same {@link ChainTexts}.
      */
-    void appendEventsOf(ChainBuilder later) {
+    void appendEventsOf(ChainBuilder later, boolean laterFile) {
+        if (laterFile && !sameFirstRowAs(later)) {
+            fillFirstRowFrom(later);
+        }
         if (!sameFirstRowAs(later)) {
             // later's others are relative to its own first row: restate them relative to this chain's, so that a
             // row and its copy have the same others whichever part each was read in
             ChainEvents ev = later.events();
-            int laterFirst = othersHash(later.internalMessageId(), later.sender, later.userId, later.recipient(), 0);
-            int thisFirst = othersHash(internalMessageId(), sender, userId, recipient(), 0);
-            for (int i = 0; i < ev.size(); i++) {
-                int o = i * ChainEvents.INTS + 8;
-                int others = ev.numbers[o] == 0 ? laterFirst : ev.numbers[o];
-                ev.numbers[o] = others == thisFirst ? 0 : others;
-            }
+            restateOthers(ev, firstRowOthers(later), firstRowOthers(this));
             Out out = new Out(data.length + later.data.length + 4 * later.eventCount);
             out.bytes(data, 0, data.length);
             writeEvents(out, ev, later.data, null);
@@ -143,6 +145,72 @@ final class ChainBuilder {
         }
         eventCount += later.eventCount;
         judged = false;
+    }
+
+    /**
+     * Makes this chain's Internal Message ID, Sender and User ID those of {@code later}'s first row (a row of a later
+     * file) where this chain's first row's file lacks the column and {@code later}'s has a value: a file without the
+     * column has it empty, not known. So the chain says the sender whichever file was given first, and a row of a
+     * file with the column is compared with a row of the file without it through this chain's first row
+     * ({@link ChainEvents#sameRow}), as when the file with the column is given first. This chain's events are
+     * restated relative to the new values. Only between two files, and only when this chain has an empty one of
+     * those values and {@code later} has it: most chains stop at the first check.
+     */
+    private void fillFirstRowFrom(ChainBuilder later) {
+        // a key of "#" and the Internal Message ID stands for a chain without Message ID Header: its id stays
+        int candidates = (sender.isEmpty() && !later.sender.isEmpty() ? ChainTexts.bit(LogColumn.SENDER) : 0)
+                | (userId.isEmpty() && !later.userId.isEmpty() ? ChainTexts.bit(LogColumn.USER_ID) : 0)
+                | (idLength == 0 && later.idLength > 0 && data[0] != '#'
+                        ? ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID) : 0);
+        if (candidates == 0) {
+            return;
+        }
+        ChainEvents own = events();
+        // this chain was made from a row of the first file its key is in: files are joined in the order given
+        int firstFile = Integer.MAX_VALUE;
+        for (int i = 0; i < own.size(); i++) {
+            firstFile = Math.min(firstFile, own.file(i));
+        }
+        int gained = candidates & texts.lacking(firstFile);
+        if (gained == 0) {
+            return;
+        }
+        int before = firstRowOthers(this);
+        if ((gained & ChainTexts.bit(LogColumn.SENDER)) != 0) {
+            sender = later.sender;
+        }
+        if ((gained & ChainTexts.bit(LogColumn.USER_ID)) != 0) {
+            userId = later.userId;
+        }
+        Out out = new Out(data.length + later.idLength);
+        out.bytes(data, 0, keyLength);
+        if ((gained & ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)) != 0) {
+            out.bytes(later.data, later.keyLength, later.idLength);
+            idLength = later.idLength;
+        } else {
+            out.bytes(data, keyLength, idLength);
+        }
+        restateOthers(own, before, othersHash(new String(out.buf, keyLength, idLength, StandardCharsets.UTF_8),
+                sender, userId, recipient(), 0));
+        writeEvents(out, own, own.bytes(), null);
+        data = Arrays.copyOf(out.buf, out.length);
+    }
+
+    /** The {@link #othersOf} hash of {@code chain}'s first row in a whole second. */
+    private static int firstRowOthers(ChainBuilder chain) {
+        return othersHash(chain.internalMessageId(), chain.sender, chain.userId, chain.recipient(), 0);
+    }
+
+    /**
+     * Restates the {@link #othersOf} of {@code ev}'s events, relative to a first row whose hash is {@code from}, as
+     * relative to one whose hash is {@code to}.
+     */
+    private static void restateOthers(ChainEvents ev, int from, int to) {
+        for (int i = 0; i < ev.size(); i++) {
+            int o = i * ChainEvents.INTS + 8;
+            int others = ev.numbers[o] == 0 ? from : ev.numbers[o];
+            ev.numbers[o] = others == to ? 0 : others;
+        }
     }
 
     /** Whether {@code other} (the same chain key) has the Internal Message ID, Sender, User ID and recipient of this one. */

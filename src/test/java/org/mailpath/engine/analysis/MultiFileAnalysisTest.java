@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -246,8 +247,10 @@ class MultiFileAnalysisTest {
     }
 
     /** Column numbers of {@link LogFixtures#row} (documented order). */
+    private static final int INTERNAL_MESSAGE_ID = 1;
     private static final int SENDER = 4;
     private static final int REMOTE_HOST = 5;
+    private static final int USER_ID = 7;
     private static final int RETRY_COUNT = 9;
     private static final int DELIVERY_STAGE = 11;
     private static final int RELAY_HOST = 13;
@@ -361,6 +364,44 @@ class MultiFileAnalysisTest {
         Path otherSender = log("other.csv", List.of(with(stagedT("3/6/2009 13:37"), SENDER, "other@acme.example")));
         assertEquals(List.of(0L, 0L), analyze(full, otherSender).files().stream().map(AnalysedFile::copiesLeftOut)
                 .toList());
+    }
+
+    /** A column a chain keeps once, its value in {@link #stagedT}, and how the public chain gives it. */
+    private record KeptOnce(int column, String value, Function<MessageChain, String> of) {
+    }
+
+    /**
+     * Which file comes first does not matter: a row of a file without Sender, User ID or Internal Message ID is a copy
+     * of the other file's row whether that file is given before or after it, and the chain has the value of the file
+     * that has the column (the chain's first row may come from the file that lacks it).
+     */
+    @Test
+    void aRowOfAFileWithoutAColumnTheChainKeepsOnceIsACopyInEitherOrder() throws Exception {
+        for (KeptOnce k : List.of(new KeptOnce(SENDER, "user@acme.example", MessageChain::sender),
+                new KeptOnce(USER_ID, "005000000000001", MessageChain::userId),
+                new KeptOnce(INTERNAL_MESSAGE_ID, "16/A4-m", MessageChain::internalMessageId))) {
+            Path full = log("full-" + k.column() + ".csv", List.of(stagedT("3/6/2009 13:37"),
+                    row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS)));
+            Path lacking = logWithout("lacking-" + k.column() + ".csv", List.of(stagedT("3/6/2009 13:37")),
+                    k.column());
+            for (List<Path> files : List.of(List.of(full, lacking), List.of(lacking, full))) {
+                String what = k.value() + " " + files.stream().map(Path::getFileName).toList();
+                LogAnalysis a = new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
+                assertEquals(1, a.chains().size(), what);
+                MessageChain chain = a.chains().getFirst();
+                assertEquals("TD", chain.eventLetters(), what);
+                assertEquals(1, chain.retries(), what);
+                assertEquals(1, a.deliveredAfterRetry(), what);
+                assertEquals(List.of(0L, 1L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList(), what);
+                assertEquals(0, chain.events().getFirst().file(), what + ": the row keeps the first file's place");
+                assertEquals(k.value(), k.of().apply(chain), what);
+            }
+        }
+        // an empty Sender in a file that has the column is known, not filled from another file: another row
+        Path emptySender = log("empty-sender.csv", List.of(with(stagedT("3/6/2009 13:37"), SENDER, "")));
+        LogAnalysis a = analyze(emptySender, log("full.csv", List.of(stagedT("3/6/2009 13:37"))));
+        assertEquals("", a.chains().getFirst().sender());
+        assertEquals(List.of(0L, 0L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
     }
 
     @Test
