@@ -78,9 +78,10 @@ public final class DaneCheck implements DomainCheck {
         ZoneSecurity zones = new ZoneSecurity(ctx.dns(), clock.instant());
         List<HostTlsa> found = Parallel.map(hosts, h -> HostTlsa.lookup(ctx.dns(), zones, h, ctx.cancellation()));
         Optional<ZoneSecurity.Judgement> mxZone = Optional.empty();
-        // the MX records decide which senders use records DANE would authenticate with, and which ever meet a failed
-        // or bogus TLSA question; unusable records alone make the same senders insist on TLS either way
-        if (!all.implicit() && found.stream().anyMatch(h -> usableInSignedZone(h) || deferring(h) || bogus(h))) {
+        // the MX records decide which senders ever see a host's TLSA records: those DANE would authenticate with,
+        // records none of which is usable (they make the senders that see them insist on TLS), a failed or bogus
+        // TLSA question
+        if (!all.implicit() && found.stream().anyMatch(h -> publishedInSignedZone(h) || deferring(h) || bogus(h))) {
             mxZone = Optional.of(mxSecurity(ctx.dns(), zones, mx, ctx.cancellation()));
         }
         return CheckOutcome.of(findings(domain, mx, mxZone, found));
@@ -96,9 +97,12 @@ public final class DaneCheck implements DomainCheck {
         return zones.path(mx, List.of(dns.lookupSigned(mx.finalName(), Type.MX, cancellation)), cancellation);
     }
 
-    /** TLSA records a sender would use once it reaches the host through a secure MX lookup. */
-    private static boolean usableInSignedZone(HostTlsa h) {
-        return h instanceof HostTlsa.Published p && !p.usable().isEmpty()
+    /**
+     * TLSA records a sender takes into account once it reaches the host through a secure MX lookup: it
+     * authenticates the host with the usable ones, or insists on TLS when none is usable.
+     */
+    private static boolean publishedInSignedZone(HostTlsa h) {
+        return h instanceof HostTlsa.Published p
                 && (p.zone().level() == ZoneSecurity.Level.SIGNED || p.zone().level() == ZoneSecurity.Level.UNKNOWN);
     }
 
@@ -194,8 +198,11 @@ public final class DaneCheck implements DomainCheck {
                 .toList();
         String code = DaneFindingCodes.DANE_UNUSABLE;
         if (usable.isEmpty()) {
-            findings.add(TEXTS.variant(code, Severity.WARNING, p.host(), p.evidence(), WHO, code + ".all.message",
-                    code + ".remediation", p.host(), p.owner(), TEXTS.joined("reason.joined", reasons)));
+            // a WARNING behind signed or unsigned MX records alike: the records authenticate the host with no sender,
+            // and the senders that see them refuse a host without TLS; the MX records only change who sees them
+            findings.add(TEXTS.variant(code, Severity.WARNING, p.host(), consequence.withEvidence(p.evidence()), WHO,
+                    code + ".all.message", code + ".remediation", p.host(), p.owner(),
+                    TEXTS.joined("reason.joined", reasons), consequence.tlsRequired(p.host())));
             return Optional.empty();
         }
         if (!reasons.isEmpty()) {
@@ -249,6 +256,15 @@ public final class DaneCheck implements DomainCheck {
      * that "could not be securely resolved (SERVFAIL, timeout, or bogus)" (dane_result_count, see the class
      * comment). mox does not ask (its queue looks up TLSA only when the MX lookup was "origNextHopAuthentic"), nor
      * Exchange Online as Microsoft describes it (https://learn.microsoft.com/en-us/purview/how-smtp-dane-works).
+     * <p>
+     * The same senders are the only ones that meet TLSA records none of which is usable behind such MX records
+     * ({@link #tlsRequired}). Such records still make a sender use TLS, without authenticating the host (RFC 7672
+     * §2.2 as Postfix reads it): past the insecure-MX test, dane_init (src/smtp/smtp_tls_policy.c,
+     * github.com/vdukhovni/postfix) says "Some TLSA records found, but none usable ... we MUST use TLS" and
+     * dane_incompat(tls, iter, DANE_CANTAUTH, "TLSA records unusable") lowers the dane level to "encrypt", mandatory
+     * TLS without authentication (postconf.5 on smtp_tls_dane_insecure_mx_policy = dane: "TLS encryption will be required, and, if at least one
+     * of the TLSA records is "usable", authentication will be required"). KumoMTA treats enable_tls as "Required"
+     * when TLSA records are available (https://docs.kumomta.com/reference/kumo/make_egress_path/enable_dane).
      */
     private record Consequence(String domain, Optional<ZoneSecurity.Judgement> unsignedMx, boolean noneLeft,
                                List<String> mxEvidence) {
@@ -265,6 +281,15 @@ public final class DaneCheck implements DomainCheck {
             String key = noneLeft ? "phrase.deferred" : "phrase.otherHosts";
             return unsignedMx.map(z -> TEXTS.text(key + ".insecureMx", domain, z.zone()))
                     .orElseGet(() -> TEXTS.text(key));
+        }
+
+        /**
+         * Who insists on TLS with {@code host} because of its TLSA records, none of which is usable: every sender
+         * that validates DANE, or behind unsigned MX records only those that ask for TLSA records there anyway.
+         */
+        LocalText tlsRequired(String host) {
+            return unsignedMx.map(z -> TEXTS.text("phrase.tlsRequired.insecureMx", host, domain, z.zone()))
+                    .orElseGet(() -> TEXTS.text("phrase.tlsRequired", host));
         }
 
         /** The host's evidence, and the MX records' judgement when it changes who is concerned. */

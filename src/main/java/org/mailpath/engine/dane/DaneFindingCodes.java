@@ -27,7 +27,10 @@ public final class DaneFindingCodes {
      * when no host is left); behind MX records that are not signed only those that ask TLSA there (WARNING).
      */
     public static final String DANE_LOOKUP_FAILED = "DANE_LOOKUP_FAILED";
-    /** TLSA records senders cannot use (PKIX usages, unknown parameters, malformed data). */
+    /**
+     * TLSA records senders cannot use (PKIX usages, unknown parameters, malformed data). When none is usable, DANE
+     * senders insist on TLS without authentication; behind MX records that are not signed only those that ask TLSA.
+     */
     public static final String DANE_UNUSABLE = "DANE_UNUSABLE";
 
     // the SMTP probe's certificate against the host's TLSA records (RFC 7672 §3.1): DaneTlsCrossCheck

@@ -293,7 +293,7 @@ class DaneCheckTest {
         List<Finding> findings = dns.run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "hosted.test",
                 CheckOptions.defaults());
         assertEquals(List.of("DANE_NONE INFO hosted.test"), codes(findings), Findings.describe(findings));
-        // the MX records are judged only when some host has records a sender would use
+        // the MX records are judged only when some host has TLSA records, or a failed or bogus TLSA question
         assertTrue(!dns.queries().contains("hosted.test DS"), dns.queries().toString());
     }
 
@@ -388,14 +388,51 @@ class DaneCheckTest {
     }
 
     @Test
-    void unsignedMxRecordsAreNotJudgedWhenOnlyUnusableRecordsArePublished() {
-        // unusable records make every sender that asks insist on TLS without checking the certificate, whatever the
-        // MX records: no DANE_MX_NOT_SIGNED, and the MX zone's DS is never asked
-        FakeDns pkix = FakeDns.of(hosted("_25._tcp.mx1 TLSA 1 1 1 " + SHA256 + "\n"));
-        List<Finding> pkixFindings = checkHosted(pkix);
-        assertEquals(List.of("DANE_UNUSABLE WARNING mx1.dane.test"), codes(pkixFindings),
-                Findings.describe(pkixFindings));
-        assertTrue(!pkix.queries().contains("hosted.test DS"), pkix.queries().toString());
+    void onlyUnusableRecordsBehindUnsignedMxRecordsConcernOnlyTheSendersThatAsk() {
+        // RFC 7672 §2.2.1: behind an insecure MX lookup only Postfix >= 3.6 (smtp_tls_dane_insecure_mx_policy = dane)
+        // and KumoMTA ask for TLSA records; Postfix then finds them unusable and requires TLS without authentication
+        // (dane_init, smtp_tls_policy.c: "TLSA records unusable", level "encrypt"). mox and Exchange Online do not
+        // ask. This said every DANE sender insists on TLS, and the MX records were not judged (72c9757e pinned that)
+        FakeDns dns = FakeDns.of(hosted("_25._tcp.mx1 TLSA 1 1 1 " + SHA256 + "\n"));
+        List<Finding> findings = checkHosted(dns);
+        assertEquals(List.of("DANE_UNUSABLE WARNING mx1.dane.test"), codes(findings), Findings.describe(findings));
+        Finding f = findings.getFirst();
+        assertEquals("None of the TLSA records of MX host mx1.dane.test at _25._tcp.mx1.dane.test can be used:"
+                + " 1 1 1 (PKIX-EE SPKI SHA2-256) is a PKIX usage, which RFC 7672 §3.1.3 says not to publish for"
+                + " SMTP: senders treat it as unusable. The MX records of hosted.test are not signed with DNSSEC (the"
+                + " zone hosted.test has no DS record at the parent that validating resolvers use), so only the"
+                + " senders that ask for TLSA records there anyway meet these (RFC 7672 §2.2.1 allows it): Postfix with"
+                + " smtp_tls_security_level = dane (smtp_tls_dane_insecure_mx_policy = dane, its default from 3.6; it"
+                + " then requires TLS without authentication, \"TLSA records unusable\") and KumoMTA still insist on"
+                + " TLS with mx1.dane.test but do not check its certificate, so a host that does not offer STARTTLS"
+                + " gets no mail from them. Senders that use DANE only behind signed MX records (mox, and Exchange"
+                + " Online as Microsoft describes it) do not ask for TLSA records here and use TLS as usual.",
+                f.message());
+        // the MX records were judged, and the finding shows the judgement it rests on
+        assertTrue(dns.queries().contains("hosted.test DS"), dns.queries().toString());
+        assertTrue(f.evidence().contains(";; zone hosted.test: unsigned (its DS, keys and signatures; the chain above"
+                + " it is not followed)"), f.evidence().toString());
+        assertTrue(f.message(Locale.of("sv")).contains("så bara de avsändare som ändå frågar efter TLSA-poster där"
+                + " stöter på dessa"), f.message(Locale.of("sv")));
+
+        // the same records reached through dane.test, whose MX records are signed: every DANE sender insists on TLS
+        List<Finding> signedMx = check(FakeDns.of(signed("_25._tcp.mx1 TLSA 1 1 1 " + SHA256 + "\n")));
+        assertEquals(List.of("DANE_UNUSABLE WARNING mx1.dane.test"), codes(signedMx), Findings.describe(signedMx));
+        assertTrue(signedMx.getFirst().message().endsWith(" Senders that validate DANE then still insist on TLS with"
+                + " mx1.dane.test but do not check its certificate (RFC 7672 §2.2): a host that does not offer"
+                + " STARTTLS gets no mail from them."), signedMx.getFirst().message());
+        assertTrue(signedMx.getFirst().evidence().stream().noneMatch(line -> line.contains("zone hosted.test")),
+                signedMx.getFirst().evidence().toString());
+    }
+
+    @Test
+    void unusableRecordsBesideUsableOnesBehindUnsignedMxRecordsSayWhoSeesEach() {
+        List<Finding> findings = checkHosted(FakeDns.of(hosted("_25._tcp.mx1 TLSA 1 1 1 " + SHA256 + "\n"
+                + "_25._tcp.mx2 TLSA 3 1 1 " + SHA256 + "\n")));
+        assertEquals(List.of("DANE_UNUSABLE WARNING mx1.dane.test", "DANE_MX_NOT_SIGNED INFO hosted.test"),
+                codes(findings), Findings.describe(findings));
+        assertTrue(findings.getFirst().message().contains("so only the senders that ask for TLSA records there anyway"
+                + " meet these"), findings.getFirst().message());
     }
 
     @Test
