@@ -57,9 +57,10 @@ import org.xbill.DNS.Type;
  * of the DNS SANs (or perhaps be the fallback CN in the absence of any DNS SANs)",
  * https://www.mail-archive.com/exim-users@lists.exim.org/msg01416.html).</li>
  * </ul>
- * The records of a host are asked once per probe run, however many addresses it has: the run's {@link DnsLookup}
- * caches its answers and merges identical questions in flight. The recipient domain's MX records are judged once
- * per run too, whichever of its addresses asks first ({@link SharedWork}).
+ * The records of a host are asked and judged once per probe run, however many addresses it has, by whichever address
+ * asks first ({@link SharedWork}): the run's {@link DnsLookup} caches the answers, but {@link ZoneSecurity} checks
+ * the signatures over a name's own records on each call. The recipient domain's MX records are judged once per run
+ * too.
  */
 public final class DaneTlsCrossCheck implements TlsJudge {
 
@@ -73,6 +74,8 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     private final ZoneSecurity zones;
     /** How senders reach each recipient domain's MX hosts, by lower-case domain: one judgement per probe run. */
     private final ConcurrentMap<String, CompletableFuture<Route>> routes = new ConcurrentHashMap<>();
+    /** Each MX host's TLSA records and their zone's judgement, by lower-case host: one per probe run. */
+    private final ConcurrentMap<String, CompletableFuture<HostTlsa>> hosts = new ConcurrentHashMap<>();
 
     public DaneTlsCrossCheck(DnsLookup dns) {
         this(dns, Clock.systemUTC());
@@ -101,7 +104,10 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         if (facts instanceof TlsFacts.NotReached || Addresses.isIpLiteral(host)) {
             return List.of();
         }
-        HostTlsa found = HostTlsa.lookup(dns, zones, host, cancellation);
+        // once per host, not per address: the answers come from the run's cache, but the signatures over the TLSA
+        // records (and any CNAME on the way) would be verified again for each address
+        HostTlsa found = SharedWork.once(hosts, host, () -> HostTlsa.lookup(dns, zones, host, cancellation),
+                cancellation);
         if (!(found instanceof HostTlsa.Published p) || p.zone().level() != ZoneSecurity.Level.SIGNED) {
             return List.of(); // no DANE for this host, or senders would not use the records: the DANE check says so
         }

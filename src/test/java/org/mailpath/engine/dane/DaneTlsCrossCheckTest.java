@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,12 +24,14 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.smtp.ProbeReport;
+import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.smtp.ReplyDecoder;
 import org.mailpath.engine.smtp.SmtpCodes;
 import org.mailpath.engine.smtp.SmtpProbe;
 import org.mailpath.engine.smtp.SmtpProbeListener;
 import org.mailpath.engine.smtp.SmtpProbeOptions;
 import org.mailpath.engine.smtp.TargetResult;
+import org.mailpath.engine.smtp.TlsFacts;
 import org.mailpath.testing.dns.ZoneSigner;
 import org.mailpath.testing.dns.ZoneSigner.Key;
 import org.mailpath.testing.fakedns.FakeDns;
@@ -342,6 +346,29 @@ class DaneTlsCrossCheckTest {
         // the probe's own MX question, then the route's plain and signed ones: once each, not once per address
         assertEquals(3, dns.queries().stream().filter("hosted.test MX"::equals).count(), dns.queries().toString());
         assertEquals(1, dns.queries().stream().filter("hosted.test SOA"::equals).count(), dns.queries().toString());
+    }
+
+    @Test
+    void aHostsTlsaRecordsAreJudgedOncePerRunForAllItsAddresses() throws Exception {
+        // two addresses of one host (IPv4 and IPv6, say): the run's DnsLookup would answer the second from its cache,
+        // but ZoneSecurity verifies the signatures over the records on each call, so the host is judged once. This
+        // FakeDns has no cache: each question it counts is a lookup the cross-check made
+        FakeDns dns = signed("_25._tcp.mx1 TLSA 3 1 1 " + sha256(leaf.getPublicKey().getEncoded()) + "\n");
+        DaneTlsCrossCheck crossCheck = new DaneTlsCrossCheck(dns, Clock.fixed(NOW, ZoneOffset.UTC));
+        List<Finding> findings = new ArrayList<>();
+        for (String address : List.of("192.0.2.25", "2001:db8::25")) {
+            ProbeTarget target = new ProbeTarget("mx1.dane.test", "mx1.dane.test", InetAddress.getByName(address),
+                    25, OptionalInt.empty());
+            findings.addAll(crossCheck.judge(target, new TlsFacts.NotOffered(), Cancellation.none()));
+        }
+        assertEquals(List.of("DANE_TLS_MISSING ERROR", "DANE_TLS_MISSING ERROR"),
+                findings.stream().map(f -> f.code() + " " + f.severity()).toList(), findings.toString());
+        assertTrue(findings.get(1).message().contains("2001:db8::25"), findings.get(1).message());
+        assertEquals(findings.get(0).evidence(), findings.get(1).evidence());
+        // the plain TLSA question senders ask, and the one for its signatures: once each, not once per address
+        assertEquals(2, dns.queries().stream().filter("_25._tcp.mx1.dane.test TLSA"::equals).count(),
+                dns.queries().toString());
+        assertEquals(1, dns.queries().stream().filter("mx1.dane.test A"::equals).count(), dns.queries().toString());
     }
 
     @Test
