@@ -183,10 +183,13 @@ public final class DaneCheck implements DomainCheck {
                 return Optional.empty();
             }
             case BOGUS -> {
+                // a zone whose own chain is broken fails every validating sender's questions, the host's addresses
+                // too, whatever the MX records: only records whose own signature fails concern just the TLSA askers
+                Consequence bogus = zone.zoneBroken() ? consequence.asBehindSignedMx() : consequence;
                 String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
-                findings.add(TEXTS.variant(code, consequence.severity(), p.host(),
-                        consequence.withEvidence(p.evidence()), WHO, code + ".bogus.message",
-                        code + ".bogus.remediation", p.host(), p.owner(), zone.zone(), consequence.phrase()));
+                findings.add(TEXTS.variant(code, bogus.severity(), p.host(), bogus.withEvidence(p.evidence()), WHO,
+                        code + ".bogus.message", code + ".bogus.remediation", p.host(), p.owner(), zone.zone(),
+                        bogus.phrase()));
                 return Optional.empty();
             }
             case SIGNED, UNKNOWN -> {
@@ -224,7 +227,8 @@ public final class DaneCheck implements DomainCheck {
      * ({@code smtp_tls_dane_insecure_mx_policy = dane}, https://www.postfix.org/postconf.5.html), KumoMTA does
      * ("its own MX selection was not DNSSEC-secure, yet one of its MX hosts publishes DANE TLSA records",
      * https://docs.kumomta.com/reference/kumo.dns/set_dane_enabled/), mox does not (its queue looks up TLSA only
-     * when the MX lookup was "origNextHopAuthentic", github.com/mjl-/mox). Mail flows either way: INFO, as for DANE_PARTIAL.
+     * when the MX lookup was "origNextHopAuthentic", github.com/mjl-/mox). Mail flows either way: INFO, as for
+     * DANE_PARTIAL.
      */
     private static Finding mxNotSigned(String domain, DnsAnswer mx, ZoneSecurity.Judgement mxZone,
                                        List<String> withDane, List<Finding> oks) {
@@ -251,20 +255,22 @@ public final class DaneCheck implements DomainCheck {
      * for TLSA records there anyway meet it (RFC 7672 §2.2.1 allows it), so a WARNING that names them: Postfix with
      * {@code smtp_tls_security_level = dane} and {@code smtp_tls_dane_insecure_mx_policy = dane} (its default from
      * 3.6) asks, and a failed question defers ("When TLSA lookups fail, we defer the message": dane_init in
-     * src/smtp/smtp_tls_policy.c, after the insecure MX test that stops only the "may" policy; postconf.5,
-     * https://www.postfix.org/postconf.5.html#smtp_tls_dane_insecure_mx_policy), KumoMTA defers on a TLSA lookup
-     * that "could not be securely resolved (SERVFAIL, timeout, or bogus)" (dane_result_count, see the class
-     * comment). mox does not ask (its queue looks up TLSA only when the MX lookup was "origNextHopAuthentic"), nor
-     * Exchange Online as Microsoft describes it (https://learn.microsoft.com/en-us/purview/how-smtp-dane-works).
+     * src/smtp/smtp_tls_policy.c, after the insecure MX test, which stops there only when that policy is "may" or the
+     * level "dane-only"; postconf.5, https://www.postfix.org/postconf.5.html#smtp_tls_dane_insecure_mx_policy), KumoMTA
+     * defers on a TLSA lookup that "could not be securely resolved (SERVFAIL, timeout, or bogus)" (dane_result_count,
+     * see the class comment). mox does not ask (its queue looks up TLSA only when the MX lookup was
+     * "origNextHopAuthentic"), nor Exchange Online as Microsoft describes it
+     * (https://learn.microsoft.com/en-us/purview/how-smtp-dane-works).
      * <p>
      * The same senders are the only ones that meet TLSA records none of which is usable behind such MX records
      * ({@link #tlsRequired}). Such records still make a sender use TLS, without authenticating the host (RFC 7672
      * §2.2 as Postfix reads it): past the insecure-MX test, dane_init (src/smtp/smtp_tls_policy.c,
      * github.com/vdukhovni/postfix) says "Some TLSA records found, but none usable ... we MUST use TLS" and
      * dane_incompat(tls, iter, DANE_CANTAUTH, "TLSA records unusable") lowers the dane level to "encrypt", mandatory
-     * TLS without authentication (postconf.5 on smtp_tls_dane_insecure_mx_policy = dane: "TLS encryption will be required, and, if at least one
-     * of the TLSA records is "usable", authentication will be required"). KumoMTA treats enable_tls as "Required"
-     * when TLSA records are available (https://docs.kumomta.com/reference/kumo/make_egress_path/enable_dane).
+     * TLS without authentication (postconf.5 on smtp_tls_dane_insecure_mx_policy = dane: "TLS encryption will be
+     * required, and, if at least one of the TLSA records is "usable", authentication will be required"). KumoMTA treats
+     * enable_tls as "Required" when TLSA records are available
+     * (https://docs.kumomta.com/reference/kumo/make_egress_path/enable_dane).
      */
     private record Consequence(String domain, Optional<ZoneSecurity.Judgement> unsignedMx, boolean noneLeft,
                                List<String> mxEvidence) {
@@ -281,6 +287,11 @@ public final class DaneCheck implements DomainCheck {
             String key = noneLeft ? "phrase.deferred" : "phrase.otherHosts";
             return unsignedMx.map(z -> TEXTS.text(key + ".insecureMx", domain, z.zone()))
                     .orElseGet(() -> TEXTS.text(key));
+        }
+
+        /** The consequence as behind signed MX records: every DANE sender concerned, no MX evidence. */
+        Consequence asBehindSignedMx() {
+            return new Consequence(domain, Optional.empty(), noneLeft, List.of());
         }
 
         /**

@@ -51,11 +51,11 @@ import org.xbill.DNS.Type;
  * <li>DANE-EE(3) matches the leaf only; its names and dates do not matter (RFC 7672 §3.1.1; mox, dane/dane.go:
  * "We don't verify host name in certificate ... And we don't check for expiration").</li>
  * <li>DANE-TA(2) matches any certificate of the presented chain (RFC 7671 §5.2.2 has servers include it); the
- * leaf must lead to it by signatures, through the presented certificates in any order (RFC 8446 §4.4.2), the certificates below it must be valid now, and the leaf must name the MX
- * host, the CNAME-expanded name the records were found at, or the recipient domain (RFC 7672 §3.2.2 as mox,
- * dane/dane.go, sums it up; the RFC author: "the TLSA base domain (generally equal to the MX hostname) MUST be one
- * of the DNS SANs (or perhaps be the fallback CN in the absence of any DNS SANs)",
- * https://www.mail-archive.com/exim-users@lists.exim.org/msg01416.html).</li>
+ * leaf must lead to it by signatures, through the presented certificates in any order (RFC 8446 §4.4.2), the
+ * certificates below it must be valid now, and the leaf must name the MX host, the CNAME-expanded name the records were
+ * found at, or the recipient domain (RFC 7672 §3.2.2 as mox, dane/dane.go, sums it up; the RFC author: "the TLSA base
+ * domain (generally equal to the MX hostname) MUST be one of the DNS SANs (or perhaps be the fallback CN in the absence
+ * of any DNS SANs)", https://www.mail-archive.com/exim-users@lists.exim.org/msg01416.html).</li>
  * </ul>
  * The records of a host are asked and judged once per probe run, however many addresses it has, by whichever address
  * asks first ({@link SharedWork}): the run's {@link DnsLookup} caches the answers, but {@link ZoneSecurity} checks

@@ -41,8 +41,12 @@ public final class ZoneSecurity {
         UNKNOWN
     }
 
-    /** The level, the zone's apex, and the answers and notes it rests on (evidence lines). */
-    public record Judgement(Level level, String zone, List<String> evidence) {
+    /**
+     * The level, the zone's apex, and the answers and notes it rests on (evidence lines). {@code zoneBroken}: BOGUS
+     * because the zone's own DS and keys do not hold together, so validating resolvers fail every question in it (the
+     * addresses of its hosts too), not only the records asked whose signature fails.
+     */
+    public record Judgement(Level level, String zone, List<String> evidence, boolean zoneBroken) {
         public Judgement {
             evidence = List.copyOf(evidence);
         }
@@ -75,7 +79,7 @@ public final class ZoneSecurity {
         List<String> evidence = new ArrayList<>();
         apex.answers().forEach(a -> evidence.addAll(a.answer().evidence()));
         if (!apex.last().answer().ok()) {
-            return new Judgement(Level.UNKNOWN, apex.zone(), evidence);
+            return new Judgement(Level.UNKNOWN, apex.zone(), evidence, false);
         }
         String zone = apex.zone();
         ZoneKeys keys = SharedWork.once(zones, zone.toLowerCase(Locale.ROOT), () -> keys(zone, cancellation),
@@ -96,7 +100,7 @@ public final class ZoneSecurity {
         }
         evidence.add(";; zone " + zone + ": " + level.name().toLowerCase(Locale.ROOT)
                 + " (its DS, keys and signatures; the chain above it is not followed)");
-        return new Judgement(level, zone, evidence);
+        return new Judgement(level, zone, evidence, keys.level() == Level.BOGUS);
     }
 
     /**
@@ -118,7 +122,7 @@ public final class ZoneSecurity {
                 : links.stream().filter(j -> j.level() == worst).findFirst().orElseThrow();
         List<String> evidence = new ArrayList<>();
         links.forEach(j -> evidence.addAll(j.evidence()));
-        return new Judgement(worst, decisive.zone(), evidence);
+        return new Judgement(worst, decisive.zone(), evidence, links.stream().anyMatch(Judgement::zoneBroken));
     }
 
     /** Broken beats not judged beats unsigned beats signed: what a chain of links is worth at best. */

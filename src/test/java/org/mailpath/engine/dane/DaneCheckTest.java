@@ -1,6 +1,7 @@
 package org.mailpath.engine.dane;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -358,9 +359,9 @@ class DaneCheckTest {
         assertEquals(List.of("DANE_LOOKUP_FAILED WARNING mx1.dane.test", "DANE_MX_NOT_SIGNED INFO hosted.test"),
                 codes(findings), Findings.describe(findings));
         assertTrue(findings.getFirst().message().endsWith("(smtp_tls_dane_insecure_mx_policy = dane, its default"
-                + " from 3.6; it defers with \"TLSA lookup error\") and KumoMTA. They try the other MX hosts of the"
-                + " domain. Senders that use DANE only behind signed MX records (mox, and Exchange Online as Microsoft"
-                + " describes it) do not ask for TLSA records here and deliver as usual."),
+                + " from 3.6; it gives up on this host with \"TLSA lookup error\") and KumoMTA. They try the other MX"
+                + " hosts of the domain. Senders that use DANE only behind signed MX records (mox, and Exchange Online"
+                + " as Microsoft describes it) do not ask for TLSA records here and deliver as usual."),
                 findings.getFirst().message());
     }
 
@@ -385,6 +386,24 @@ class DaneCheckTest {
                 codes(signedMx), Findings.describe(signedMx));
         assertTrue(signedMx.getFirst().message().endsWith("(RFC 7672 §2.2): no MX host is left, so the mail waits in"
                 + " their queues and bounces when their retry time runs out."), signedMx.getFirst().message());
+    }
+
+    @Test
+    void aBrokenZoneChainBehindUnsignedMxRecordsStopsEveryValidatingSender() {
+        // the DS at the parent names another key: validators fail every question in dane.test, the hosts' addresses
+        // too, so senders that never ask for TLSA records (mox, Exchange Online) do not reach the hosts either
+        List<Record> zone = new ArrayList<>(ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", HEAD
+                + "_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n_25._tcp.mx2 TLSA 3 1 1 " + SHA256 + "\n"), List.of(CSK),
+                INCEPTION, EXPIRATION));
+        zone.add(Key.ksk("dane.test").ds());
+        zone.addAll(ZoneSigner.parse("hosted.test", HOSTED));
+        List<Finding> findings = checkHosted(FakeDns.of(zone));
+        assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx1.dane.test", "DANE_LOOKUP_FAILED ERROR mx2.dane.test"),
+                codes(findings), Findings.describe(findings));
+        Finding f = findings.getFirst();
+        assertTrue(f.message().endsWith("(RFC 7672 §2.2): no MX host is left, so the mail waits in their queues and"
+                + " bounces when their retry time runs out."), f.message());
+        assertFalse(f.message().contains("mox"), f.message());
     }
 
     @Test
