@@ -230,30 +230,40 @@ final class ChainEvents {
             numbers[k + 7] = numbers[c + 7];
         }
         if ((gained & TEXTS) != 0) {
-            fillTexts(copy, kept, keptLacks, copyLacks);
+            fillTexts(copy, kept, gained, copyLacks);
         }
     }
 
     /**
-     * The text part of {@link #fillFrom}: the copy's texts when its file has every text column the kept row's has
-     * (the usual case: one file is an older export), else the two merged, kept by the chain itself
-     * ({@link #keepTexts}). Not added to the shared texts: chains are judged on several threads, and whether a value
-     * got an id there would then depend on which thread came first, and on a full table the merge would be lost.
+     * The text part of {@link #fillFrom}: the copy's texts when its file has every text column (the usual case: one
+     * file is an older export), else the kept row's with the {@code gained} columns (those the kept row's file lacks
+     * and the copy's has) taken from the copy, kept by the chain itself ({@link #keepTexts}). A row may have a copy in
+     * each of several later files: a column the copy's file lacks keeps what an earlier copy filled, and is never
+     * overwritten by the copy's empty value. Not added to the shared texts: chains are judged on several threads, and
+     * whether a value got an id there would then depend on which thread came first, and on a full table the merge
+     * would be lost.
      */
-    private void fillTexts(int copy, int kept, int keptLacks, int copyLacks) {
-        if ((copyLacks & ~keptLacks & TEXTS) == 0) {
+    private void fillTexts(int copy, int kept, int gained, int copyLacks) {
+        if ((copyLacks & TEXTS) == 0) {
+            // every text known there, and equal to the kept row's where the kept row's file has the column (compared)
             numbers[kept * INTS + 5] = numbers[copy * INTS + 5];
             return;
         }
         EventText x = text(kept);
         EventText y = text(copy);
-        keepTexts(kept, new EventText(
-                pick(keptLacks, LogColumn.REMOTE_HOST, x.remoteHost(), y.remoteHost()),
-                pick(keptLacks, LogColumn.DELIVERY_STAGE, x.deliveryStage(), y.deliveryStage()),
-                pick(keptLacks, LogColumn.RELAY_ADDRESS, x.relayAddress(), y.relayAddress()),
-                pick(keptLacks, LogColumn.RELAY_HOST, x.relayHost(), y.relayHost()),
-                pick(keptLacks, LogColumn.TLS_CIPHER, x.tlsCipher(), y.tlsCipher()),
-                pick(keptLacks, LogColumn.TLS_VERIFIED, x.tlsVerified(), y.tlsVerified())));
+        EventText merged = new EventText(
+                pick(gained, LogColumn.REMOTE_HOST, x.remoteHost(), y.remoteHost()),
+                pick(gained, LogColumn.DELIVERY_STAGE, x.deliveryStage(), y.deliveryStage()),
+                pick(gained, LogColumn.RELAY_ADDRESS, x.relayAddress(), y.relayAddress()),
+                pick(gained, LogColumn.RELAY_HOST, x.relayHost(), y.relayHost()),
+                pick(gained, LogColumn.TLS_CIPHER, x.tlsCipher(), y.tlsCipher()),
+                pick(gained, LogColumn.TLS_VERIFIED, x.tlsVerified(), y.tlsVerified()));
+        if (merged.equals(y)) {
+            // e.g. both files lack the same other column, empty in both: the copy's texts as they are stored
+            numbers[kept * INTS + 5] = numbers[copy * INTS + 5];
+        } else if (!merged.equals(x)) {
+            keepTexts(kept, merged);
+        }
     }
 
     /**
@@ -272,9 +282,9 @@ final class ChainEvents {
         numbers[e * INTS + 5] = -1 - at;
     }
 
-    /** The kept row's value of {@code column}, or the copy's where the kept row's file lacks it. */
-    private static String pick(int keptLacks, LogColumn column, String kept, String copy) {
-        return known(keptLacks, column) ? kept : copy;
+    /** The copy's value of {@code column} where it is among the {@code gained} ones, else the kept row's. */
+    private static String pick(int gained, LogColumn column, String kept, String copy) {
+        return known(gained, column) ? kept : copy;
     }
 
     boolean internalHandoff(int i) {

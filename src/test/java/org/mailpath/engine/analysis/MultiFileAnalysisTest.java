@@ -254,6 +254,7 @@ class MultiFileAnalysisTest {
     private static final int RETRY_COUNT = 9;
     private static final int DELIVERY_STAGE = 11;
     private static final int RELAY_HOST = 13;
+    private static final int TLS_CIPHER = 15;
 
     /** The cells of a line of {@link LogFixtures} (every cell quoted, none holding {@code ","}), unquoted. */
     private static List<String> cells(String line) {
@@ -327,6 +328,32 @@ class MultiFileAnalysisTest {
         ChainEvent kept = a.chains().getFirst().events().getFirst();
         assertEquals(List.of(0, "RCPT", "mx.example", TLS), List.of(kept.file(), kept.deliveryStage(),
                 kept.relayHost(), kept.tlsCipher()));
+    }
+
+    /**
+     * A row with a copy in each of two later files: a column the kept row's file lacks takes the value of the copy
+     * whose file has it, and a copy whose file lacks that column too leaves it as the other copy filled it. Before, the
+     * second copy's texts replaced what the first had filled (its empty Delivery Stage, or its empty TLS_Cipher).
+     */
+    @Test
+    void aRowWithCopiesInTwoFilesLackingOtherColumnsKeepsTheValuesOfTheCopiesThatHaveThem() throws Exception {
+        String t = stagedT("3/6/2009 13:37");
+        Path noStageNoCipher = logWithout("no-stage-no-cipher.csv", List.of(t), DELIVERY_STAGE, TLS_CIPHER);
+        Path full = log("full.csv", List.of(t));
+        Path noStageNoRelayHost = logWithout("no-stage-no-relay-host.csv", List.of(t), DELIVERY_STAGE, RELAY_HOST);
+        Path noCipher = logWithout("no-cipher.csv", List.of(t), TLS_CIPHER);
+        Path noStage = logWithout("no-stage.csv", List.of(t), DELIVERY_STAGE);
+        for (List<Path> files : List.of(List.of(noStageNoCipher, full, noStageNoRelayHost),
+                List.of(noStageNoCipher, noCipher, noStage), List.of(noStageNoCipher, noStage, noCipher))) {
+            String what = files.stream().map(Path::getFileName).toList().toString();
+            LogAnalysis a = new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
+            assertEquals(List.of(0L, 1L, 1L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList(), what);
+            MessageChain chain = a.chains().getFirst();
+            assertEquals("T", chain.eventLetters(), what);
+            ChainEvent kept = chain.events().getFirst();
+            assertEquals(List.of(0, "RCPT", "mx.example", TLS), List.of(kept.file(), kept.deliveryStage(),
+                    kept.relayHost(), kept.tlsCipher()), what);
+        }
     }
 
     @Test
