@@ -50,7 +50,8 @@ final class ChainBuilder {
     /** The recipient as written, only when it differs from the lower-cased one in the key (rare). */
     private final String recipientAsWritten;
     /**
-     * The first row's; a later file's where the first row's file lacks the column ({@link #fillFirstRowFrom}).
+     * The first row's; a later file's where none of the files of the chain's rows has the column
+     * ({@link #fillFirstRowFrom}).
      * Like the Internal Message ID, they are what {@link #othersOf} is relative to.
      */
     private String sender;
@@ -149,8 +150,8 @@ final class ChainBuilder {
 
     /**
      * Makes this chain's Internal Message ID, Sender and User ID those of {@code later}'s first row (a row of a later
-     * file) where this chain's first row's file lacks the column and {@code later}'s has a value: a file without the
-     * column has it empty, not known. So the chain says the sender whichever file was given first, and a row of a
+     * file) where every file this chain's rows are in lacks the column and {@code later}'s has a value: a file without
+     * the column has it empty, not known. So the chain says the sender whichever file was given first, and a row of a
      * file with the column is compared with a row of the file without it through this chain's first row
      * ({@link ChainEvents#sameRow}), as when the file with the column is given first. This chain's events are
      * restated relative to the new values. Only between two files, and only when this chain has an empty one of
@@ -166,12 +167,12 @@ final class ChainBuilder {
             return;
         }
         ChainEvents own = events();
-        // this chain was made from a row of the first file its key is in: files are joined in the order given
-        int firstFile = Integer.MAX_VALUE;
-        for (int i = 0; i < own.size(); i++) {
-            firstFile = Math.min(firstFile, own.file(i));
+        // only a column none of this chain's files has: where one has it, its empty value is known, and that file's
+        // rows, relative to the chain's first row now, would no longer be told copies of the others' rows
+        int gained = candidates;
+        for (int i = 0; i < own.size() && gained != 0; i++) {
+            gained &= texts.lacking(own.file(i));
         }
-        int gained = candidates & texts.lacking(firstFile);
         if (gained == 0) {
             return;
         }

@@ -356,6 +356,30 @@ class MultiFileAnalysisTest {
         }
     }
 
+    /**
+     * A chain takes a Sender from a later file only when none of the files its rows are in has the column: here the
+     * second file has it, empty for this message. Before, only the first row's file was asked, the chain took the third
+     * file's Sender, the second file's rows were then told apart from the first file's copies of them, and the retry
+     * counted twice.
+     */
+    @Test
+    void aChainTakesASenderFromALaterFileOnlyWhenNoneOfItsFilesHasTheColumn() throws Exception {
+        Path noSender = logWithout("no-sender.csv", List.of(stagedT("3/6/2009 13:37")), SENDER, RELAY_HOST);
+        Path emptySender = log("empty-sender.csv", List.of(with(stagedT("3/6/2009 13:37"), SENDER, "")));
+        Path withSender = log("with-sender.csv", List.of(row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS)));
+        for (List<Path> files : List.of(List.of(noSender, emptySender, withSender),
+                List.of(emptySender, noSender, withSender))) {
+            String what = files.stream().map(Path::getFileName).toList().toString();
+            LogAnalysis a = new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
+            assertEquals(List.of(0L, 1L, 0L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList(), what);
+            MessageChain chain = a.chains().getFirst();
+            assertEquals("TD", chain.eventLetters(), what);
+            assertEquals(1, chain.retries(), what);
+            assertEquals(1, a.deliveredAfterRetry(), what);
+            assertEquals("", chain.sender(), what + ": the file with the column says the first row has none");
+        }
+    }
+
     @Test
     void rowsThatDifferInAColumnBothFilesHaveAreNotCopiesWhenOneFileLacksAnother() throws Exception {
         Path full = log("full.csv", List.of(stagedT("3/6/2009 13:37")));
