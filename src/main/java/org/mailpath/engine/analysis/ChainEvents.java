@@ -1,6 +1,5 @@
 package org.mailpath.engine.analysis;
 
-import java.util.Arrays;
 import java.util.List;
 import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.MailEvent;
@@ -25,8 +24,17 @@ final class ChainEvents {
     private static final MailEvent[] EVENTS = MailEvent.values();
 
     final int[] numbers;
-    /** The chain's bytes the offsets in {@link #numbers} point into; grows only by {@link #keepTexts}. */
+    /**
+     * The chain's bytes the offsets in {@link #numbers} point into; grows only by {@link #keepTexts}, and may then be
+     * longer than what it holds (read by offset only).
+     */
     private byte[] data;
+    /**
+     * Where {@link #keepTexts} appends: made from the chain's bytes at the first merge, then doubled as needed, so a
+     * chain with many merged copies copies its bytes a few times, not once per merge. Null until then: a single log
+     * never merges, and neither do most chains of several.
+     */
+    private ChainBuilder.Out merged;
     private final ChainBuilder chain;
 
     ChainEvents(int[] numbers, byte[] data, ChainBuilder chain) {
@@ -41,7 +49,8 @@ final class ChainEvents {
 
     /**
      * The bytes the texts and replies kept by the chain are read from: the chain's, with the texts {@link #fillFrom}
-     * merged after them (stored for good when the chain writes these events back).
+     * merged after them (stored for good when the chain writes these events back). Read by offset: the array may be
+     * longer than what it holds.
      */
     byte[] bytes() {
         return data;
@@ -271,14 +280,16 @@ final class ChainEvents {
      * in the chain's bytes when they are not shared ({@link ChainBuilder#add}), referred to by their offset.
      */
     private void keepTexts(int e, EventText t) {
-        ChainBuilder.Out out = new ChainBuilder.Out(data.length + 2 * t.chars() + 6 * 5);
-        out.bytes(data, 0, data.length);
-        int at = out.length;
+        if (merged == null) {
+            merged = new ChainBuilder.Out(data.length + 2 * t.chars() + ChainBuilder.EVENT_TEXTS * 5);
+            merged.bytes(data, 0, data.length);
+        }
+        int at = merged.length;
         for (String v : List.of(t.remoteHost(), t.deliveryStage(), t.relayAddress(), t.relayHost(), t.tlsCipher(),
                 t.tlsVerified())) {
-            out.string(v);
+            merged.string(v);
         }
-        data = Arrays.copyOf(out.buf, out.length);
+        data = merged.buf;
         numbers[e * INTS + 5] = -1 - at;
     }
 

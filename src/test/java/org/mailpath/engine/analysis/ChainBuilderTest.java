@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.log.ColumnMapping;
@@ -219,9 +222,14 @@ class ChainBuilderTest {
 
     /** An internal hand-off's D row; {@code stage} and {@code cipher} empty where the row's file lacks the column. */
     private static LogRow handoff(long line, String stage, String cipher) {
-        return new LogRow(line, Instant.parse("2026-11-10T10:00:00Z"), MailEvent.DELIVERED, "1/A", "a@b.example",
-                "sender@acme.example", "10.0.0.1", 100, "0055g00000ABCDE", "<x@sfdc.example>", 0, 0, stage,
-                "192.0.2.10", "mx.example.com", "250 2.0.0 OK", cipher, "");
+        return handoff(line, 0, stage, cipher);
+    }
+
+    /** {@link #handoff(long, String, String)} {@code second} seconds later. */
+    private static LogRow handoff(long line, int second, String stage, String cipher) {
+        return new LogRow(line, Instant.parse("2026-11-10T10:00:00Z").plusSeconds(second), MailEvent.DELIVERED, "1/A",
+                "a@b.example", "sender@acme.example", "10.0.0.1", 100, "0055g00000ABCDE", "<x@sfdc.example>", 0, 0,
+                stage, "192.0.2.10", "mx.example.com", "250 2.0.0 OK", cipher, "");
     }
 
     /**
@@ -255,6 +263,45 @@ class ChainBuilderTest {
             // the merged texts are the chain's own: judged again, they read back the same
             new ChainJudge(StatusKnowledgeBase.standard()).judge(chains[0]);
             assertEquals(kept, chains[0].toMessageChain().events().getFirst());
+        }
+    }
+
+    /**
+     * A chain with many rows whose copies are merged ({@link ChainEvents#fillFrom} between two files that each lack
+     * another text column) keeps the merged texts in one buffer that grows by doubling: its bytes are copied a few
+     * times, not once per merge (which costs time in the square of the merges). Within one file nothing is merged
+     * and the bytes are not copied at all.
+     */
+    @Test
+    void mergingTheTextsOfManyCopiesCopiesTheChainsBytesAFewTimesNotOncePerMerge() {
+        ChainTexts texts = new ChainTexts();
+        ChainPart noCipher = new ChainPart(texts, 0);
+        ChainPart noStage = new ChainPart(texts, 1);
+        int rows = 2_000;
+        for (int i = 0; i < rows; i++) {
+            noCipher.accept(handoff(2 + i, i, "DATA", ""));
+            noStage.accept(handoff(2 + i, i, "", "None"));
+        }
+        texts.noteColumns(0, columnsWithout("TLS_Cipher"));
+        texts.noteColumns(1, columnsWithout("Delivery Stage"));
+        noCipher.join(noStage, false);
+        ChainBuilder chain = noCipher.finish()[0];
+        ChainEvents ev = chain.sortedEvents();
+        byte[] unmerged = ev.bytes();
+        ev.fillFrom(2, 0);
+        assertSame(unmerged, ev.bytes(), "two rows of one file merge nothing");
+
+        Set<byte[]> arrays = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < rows; i++) {
+            // sorted by time, then file: each second's row of file 0, then its copy in file 1
+            assertEquals(List.of(0, 1), List.of(ev.file(2 * i), ev.file(2 * i + 1)));
+            ev.fillFrom(2 * i + 1, 2 * i);
+            arrays.add(ev.bytes());
+        }
+        assertTrue(arrays.size() <= 1 + 32 - Integer.numberOfLeadingZeros(rows), "arrays: " + arrays.size());
+        for (int i = 0; i < rows; i++) {
+            EventText kept = ev.text(2 * i);
+            assertEquals(List.of("DATA", "None"), List.of(kept.deliveryStage(), kept.tlsCipher()), "row " + i);
         }
     }
 
