@@ -154,7 +154,7 @@ final class ChainBuilder {
      * the column has it empty, not known. So the chain says the sender whichever file was given first, and a row of a
      * file with the column is compared with a row of the file without it through this chain's first row
      * ({@link ChainEvents#sameRow}), as when the file with the column is given first. This chain's events are
-     * restated relative to the new values. Only between two files, and only when this chain has an empty one of
+     * restated relative to the new values. Only between files, and only when this chain has an empty one of
      * those values and {@code later} has it: most chains stop at the first check.
      */
     private void fillFirstRowFrom(ChainBuilder later) {

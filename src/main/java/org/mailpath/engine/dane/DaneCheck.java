@@ -110,8 +110,10 @@ public final class DaneCheck implements DomainCheck {
                                           List<HostTlsa> found) {
         // a host senders skip for DANE: when it is every host, the mail waits in their queues
         boolean noneLeft = found.stream().allMatch(h -> deferring(h) || bogus(h));
+        // every host in a zone whose own chain is broken: then no validating sender has a host left, TLSA or not
+        boolean noneLeftForAll = found.stream().allMatch(DaneCheck::inBrokenZone);
         Optional<ZoneSecurity.Judgement> unsignedMx = mxZone.filter(z -> z.level() == ZoneSecurity.Level.UNSIGNED);
-        Consequence consequence = new Consequence(domain, unsignedMx, noneLeft, unsignedMx.map(z -> {
+        Consequence consequence = new Consequence(domain, unsignedMx, noneLeft, noneLeftForAll, unsignedMx.map(z -> {
             List<String> evidence = new ArrayList<>(mx.evidence());
             evidence.addAll(z.evidence());
             return evidence;
@@ -124,7 +126,8 @@ public final class DaneCheck implements DomainCheck {
             switch (h) {
                 case HostTlsa.Failed f when f.answer().resolverAtFault() ->
                         LookupFindings.failure(f.answer()).ifPresent(findings::add);
-                case HostTlsa.Failed f when deferring(f) -> findings.add(lookupFailed(f, consequence));
+                case HostTlsa.Failed f when deferring(f) -> findings.add(lookupFailed(f, f.zone().zoneBroken()
+                        ? consequence.inBrokenZone() : consequence));
                 case HostTlsa.Failed f -> without.add(f.host()); // an unsigned zone: senders do not ask it
                 case HostTlsa.Absent a -> without.add(a.host());
                 case HostTlsa.Published p -> {
@@ -162,6 +165,18 @@ public final class DaneCheck implements DomainCheck {
                 && f.zone().level() != ZoneSecurity.Level.UNSIGNED;
     }
 
+    /**
+     * A host whose TLSA question fails, or whose records are bogus, in a zone whose own chain is broken: validating
+     * resolvers fail every question there, its addresses too, for every sender ({@link ZoneSecurity.Judgement}).
+     */
+    private static boolean inBrokenZone(HostTlsa h) {
+        return (deferring(h) || bogus(h)) && switch (h) {
+            case HostTlsa.Failed f -> f.zone().zoneBroken();
+            case HostTlsa.Published p -> p.zone().zoneBroken();
+            case HostTlsa.Absent a -> false;
+        };
+    }
+
     /** TLSA records in a zone whose chain is broken: validating senders get SERVFAIL for them. */
     private static boolean bogus(HostTlsa h) {
         return h instanceof HostTlsa.Published p && p.zone().level() == ZoneSecurity.Level.BOGUS;
@@ -185,7 +200,7 @@ public final class DaneCheck implements DomainCheck {
             case BOGUS -> {
                 // a zone whose own chain is broken fails every validating sender's questions, the host's addresses
                 // too, whatever the MX records: only records whose own signature fails concern just the TLSA askers
-                Consequence bogus = zone.zoneBroken() ? consequence.asBehindSignedMx() : consequence;
+                Consequence bogus = zone.zoneBroken() ? consequence.inBrokenZone() : consequence;
                 String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
                 findings.add(TEXTS.variant(code, bogus.severity(), p.host(), bogus.withEvidence(p.evidence()), WHO,
                         code + ".bogus.message", code + ".bogus.remediation", p.host(), p.owner(), zone.zone(),
@@ -242,10 +257,12 @@ public final class DaneCheck implements DomainCheck {
 
     private static Finding lookupFailed(HostTlsa.Failed f, Consequence consequence) {
         String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
-        String variant = f.zone().level() == ZoneSecurity.Level.UNKNOWN ? ".unknown" : "";
+        // a validating resolver fails the question itself when the zone's chain is broken
+        String variant = f.zone().zoneBroken() ? ".brokenZone"
+                : f.zone().level() == ZoneSecurity.Level.UNKNOWN ? ".unknown" : "";
         return TEXTS.variant(code, consequence.severity(), f.host(), consequence.withEvidence(f.evidence()), WHO,
-                code + variant + ".message", code + ".remediation", f.host(), f.answer().name(),
-                f.answer().status().toString(), f.zone().zone(), consequence.phrase());
+                code + variant + ".message", code + variant.replace(".unknown", "") + ".remediation", f.host(),
+                f.answer().name(), f.answer().status().toString(), f.zone().zone(), consequence.phrase());
     }
 
     /**
@@ -273,7 +290,7 @@ public final class DaneCheck implements DomainCheck {
      * (https://docs.kumomta.com/reference/kumo/make_egress_path/enable_dane).
      */
     private record Consequence(String domain, Optional<ZoneSecurity.Judgement> unsignedMx, boolean noneLeft,
-                               List<String> mxEvidence) {
+                               boolean noneLeftForAll, List<String> mxEvidence) {
 
         Consequence {
             mxEvidence = List.copyOf(mxEvidence);
@@ -289,9 +306,14 @@ public final class DaneCheck implements DomainCheck {
                     .orElseGet(() -> TEXTS.text(key));
         }
 
-        /** The consequence as behind signed MX records: every DANE sender concerned, no MX evidence. */
-        Consequence asBehindSignedMx() {
-            return new Consequence(domain, Optional.empty(), noneLeft, List.of());
+        /**
+         * For a host in a zone whose own chain is broken: behind unsigned MX records every validating sender is
+         * concerned, not only those that ask for TLSA records, and none has a host left only when every host is in
+         * such a zone ({@code noneLeftForAll}); behind signed MX records nothing changes.
+         */
+        Consequence inBrokenZone() {
+            return unsignedMx.isEmpty() ? this
+                    : new Consequence(domain, Optional.empty(), noneLeftForAll, noneLeftForAll, List.of());
         }
 
         /**

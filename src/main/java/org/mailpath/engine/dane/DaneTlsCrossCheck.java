@@ -106,7 +106,7 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         }
         // once per host, not per address: the answers come from the run's cache, but the signatures over the TLSA
         // records (and any CNAME on the way) would be verified again for each address
-        HostTlsa found = SharedWork.once(hosts, host, () -> HostTlsa.lookup(dns, zones, host, cancellation),
+        HostTlsa found = SharedWork.once(hosts, host.toLowerCase(Locale.ROOT), () -> HostTlsa.lookup(dns, zones, host, cancellation),
                 cancellation);
         if (!(found instanceof HostTlsa.Published p) || p.zone().level() != ZoneSecurity.Level.SIGNED) {
             return List.of(); // no DANE for this host, or senders would not use the records: the DANE check says so

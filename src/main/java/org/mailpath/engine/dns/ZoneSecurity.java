@@ -44,7 +44,8 @@ public final class ZoneSecurity {
     /**
      * The level, the zone's apex, and the answers and notes it rests on (evidence lines). {@code zoneBroken}: BOGUS
      * because the zone's own DS and keys do not hold together, so validating resolvers fail every question in it (the
-     * addresses of its hosts too), not only the records asked whose signature fails.
+     * addresses of its hosts too), not only the records asked whose signature fails. For a {@link #path}, that of the
+     * zone of the name asked (its first link).
      */
     public record Judgement(Level level, String zone, List<String> evidence, boolean zoneBroken) {
         public Judgement {
@@ -122,7 +123,8 @@ public final class ZoneSecurity {
                 : links.stream().filter(j -> j.level() == worst).findFirst().orElseThrow();
         List<String> evidence = new ArrayList<>();
         links.forEach(j -> evidence.addAll(j.evidence()));
-        return new Judgement(worst, decisive.zone(), evidence, links.stream().anyMatch(Judgement::zoneBroken));
+        // broken for every question only where the name asked is: a CNAME's target zone holds other names
+        return new Judgement(worst, decisive.zone(), evidence, links.getFirst().zoneBroken());
     }
 
     /** Broken beats not judged beats unsigned beats signed: what a chain of links is worth at best. */

@@ -404,6 +404,49 @@ class DaneCheckTest {
         assertTrue(f.message().endsWith("(RFC 7672 §2.2): no MX host is left, so the mail waits in their queues and"
                 + " bounces when their retry time runs out."), f.message());
         assertFalse(f.message().contains("mox"), f.message());
+
+        // a validating resolver fails the TLSA questions themselves: the same, said of the question
+        FakeDns failing = FakeDns.of(zone).fail("_25._tcp.mx1.dane.test", Type.TLSA, DnsStatus.SERVFAIL)
+                .fail("_25._tcp.mx2.dane.test", Type.TLSA, DnsStatus.SERVFAIL);
+        List<Finding> failed = checkHosted(failing);
+        assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx1.dane.test", "DANE_LOOKUP_FAILED ERROR mx2.dane.test"),
+                codes(failed), Findings.describe(failed));
+        assertEquals("The TLSA question for _25._tcp.mx1.dane.test (MX host mx1.dane.test) fails (SERVFAIL), and the"
+                + " DNSSEC chain of the zone dane.test is broken (see the evidence): validating resolvers answer"
+                + " SERVFAIL to every question in it, the addresses of mx1.dane.test too, so senders that validate"
+                + " DNSSEC do not deliver to mx1.dane.test, whether they ask for TLSA records or not: no MX host is"
+                + " left, so the mail waits in their queues and bounces when their retry time runs out.",
+                failed.getFirst().message());
+        assertTrue(failed.getFirst().remediation().startsWith("Repair DNSSEC of dane.test"),
+                failed.getFirst().remediation());
+    }
+
+    @Test
+    void aBrokenZoneBesideAHostOnlyTlsaAskersMissLeavesTheOthersAHost() {
+        // mx1's zone is broken for every validating sender; mx2's TLSA question fails in a sound zone, which behind
+        // the unsigned MX records stops only the senders that ask for TLSA records: the others still deliver to mx2
+        List<Record> zone = new ArrayList<>(ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", HEAD
+                + "_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n"), List.of(CSK), INCEPTION, EXPIRATION));
+        zone.add(Key.ksk("dane.test").ds());
+        Key other = Key.ksk("other.test");
+        zone.addAll(signedZone("other.test", other, """
+                other.test.     SOA ns1.other.test. hostmaster.other.test. 1 3600 600 86400 300
+                other.test.     NS  ns1.other.test.
+                ns1.other.test. A   192.0.2.54
+                mx.other.test.  A   192.0.2.27
+                """));
+        zone.addAll(ZoneSigner.parse("hosted.test", """
+                hosted.test. SOA ns1.dane.test. hostmaster.hosted.test. 1 3600 600 86400 300
+                hosted.test. MX  10 mx1.dane.test.
+                hosted.test. MX  20 mx.other.test.
+                """));
+        List<Finding> findings = checkHosted(FakeDns.of(zone).fail("_25._tcp.mx.other.test", Type.TLSA,
+                DnsStatus.SERVFAIL));
+        assertEquals(List.of("DANE_LOOKUP_FAILED WARNING mx1.dane.test", "DANE_LOOKUP_FAILED WARNING mx.other.test"),
+                codes(findings), Findings.describe(findings));
+        assertTrue(findings.get(0).message().endsWith("they try the other MX hosts of the domain."),
+                findings.get(0).message());
+        assertTrue(findings.get(1).message().contains("No MX host is left for them"), findings.get(1).message());
     }
 
     @Test
