@@ -133,7 +133,7 @@ final class ChainBuilder {
             // later's others are relative to its own first row: restate them relative to this chain's, so that a
             // row and its copy have the same others whichever part each was read in
             ChainEvents ev = later.events();
-            restateOthers(ev, firstRowOthers(later), firstRowOthers(this));
+            restateOthers(ev, later.firstRowOthersWithout(0), firstRowOthersWithout(0));
             Out out = new Out(data.length + later.data.length + 4 * later.eventCount);
             out.bytes(data, 0, data.length);
             writeEvents(out, ev, later.data, null);
@@ -176,30 +176,22 @@ final class ChainBuilder {
         if (gained == 0) {
             return;
         }
-        int before = firstRowOthers(this);
+        int before = firstRowOthersWithout(0);
         if ((gained & ChainTexts.bit(LogColumn.SENDER)) != 0) {
             sender = later.sender;
         }
         if ((gained & ChainTexts.bit(LogColumn.USER_ID)) != 0) {
             userId = later.userId;
         }
+        ChainBuilder idFrom = (gained & ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)) != 0 ? later : this;
+        String id = idFrom.internalMessageId();
         Out out = new Out(data.length + later.idLength);
         out.bytes(data, 0, keyLength);
-        if ((gained & ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)) != 0) {
-            out.bytes(later.data, later.keyLength, later.idLength);
-            idLength = later.idLength;
-        } else {
-            out.bytes(data, keyLength, idLength);
-        }
-        restateOthers(own, before, othersHash(new String(out.buf, keyLength, idLength, StandardCharsets.UTF_8),
-                sender, userId, recipient(), 0));
+        out.bytes(idFrom.data, idFrom.keyLength, idFrom.idLength);
+        idLength = idFrom.idLength;
+        restateOthers(own, before, othersHash(id, sender, userId, recipient(), 0));
         writeEvents(out, own, own.bytes(), null);
         data = Arrays.copyOf(out.buf, out.length);
-    }
-
-    /** The {@link #othersOf} hash of {@code chain}'s first row in a whole second. */
-    private static int firstRowOthers(ChainBuilder chain) {
-        return othersHash(chain.internalMessageId(), chain.sender, chain.userId, chain.recipient(), 0);
     }
 
     /**
@@ -310,9 +302,10 @@ final class ChainBuilder {
     }
 
     /**
-     * The {@link #othersOf} hash of a row with this chain's first row's values in a whole second, but empty in the
-     * {@code blank} columns ({@link ChainTexts#bit}s of Internal Message ID, Sender and User ID): as a row of a file
-     * that lacks them has them ({@link ChainEvents#sameRow} between two files).
+     * The {@link #othersOf} hash of a row with this chain's first row's values in a whole second (its own when
+     * {@code blank} is 0), but empty in the {@code blank} columns ({@link ChainTexts#bit}s of Internal Message ID,
+     * Sender and User ID): as a row of a file that lacks them has them ({@link ChainEvents#sameRow} between two
+     * files).
      */
     int firstRowOthersWithout(int blank) {
         return othersHash(blankIf(blank, LogColumn.INTERNAL_MESSAGE_ID, internalMessageId()),

@@ -1,5 +1,6 @@
 package org.mailpath.engine.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.MailEvent;
@@ -15,9 +16,7 @@ final class ChainEvents {
 
     static final int INTS = 10;
     /** The {@link ChainTexts#bit}s of the columns an {@link EventText} holds. */
-    private static final int TEXTS = ChainTexts.bit(LogColumn.REMOTE_HOST) | ChainTexts.bit(LogColumn.DELIVERY_STAGE)
-            | ChainTexts.bit(LogColumn.RELAY_ADDRESS) | ChainTexts.bit(LogColumn.RELAY_HOST)
-            | ChainTexts.bit(LogColumn.TLS_CIPHER) | ChainTexts.bit(LogColumn.TLS_VERIFIED);
+    private static final int TEXTS = EventText.COLUMNS.stream().mapToInt(ChainTexts::bit).reduce(0, (a, b) -> a | b);
     /** The {@link ChainTexts#bit}s of the optional columns a chain keeps once ({@link #others}). */
     private static final int OTHERS = ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)
             | ChainTexts.bit(LogColumn.SENDER) | ChainTexts.bit(LogColumn.USER_ID);
@@ -156,25 +155,20 @@ final class ChainEvents {
                 || known(lacking, LogColumn.RETRY_COUNT) && retryCount(i) != retryCount(j)) {
             return false;
         }
-        EventText x = text(i);
-        EventText y = text(j);
-        return same(lacking, LogColumn.REMOTE_HOST, x.remoteHost(), y.remoteHost())
-                && same(lacking, LogColumn.DELIVERY_STAGE, x.deliveryStage(), y.deliveryStage())
-                && same(lacking, LogColumn.RELAY_ADDRESS, x.relayAddress(), y.relayAddress())
-                && same(lacking, LogColumn.RELAY_HOST, x.relayHost(), y.relayHost())
-                && same(lacking, LogColumn.TLS_CIPHER, x.tlsCipher(), y.tlsCipher())
-                && same(lacking, LogColumn.TLS_VERIFIED, x.tlsVerified(), y.tlsVerified())
-                && (!known(lacking, LogColumn.DELIVERY_STATUS) || status(i).equals(status(j)))
+        List<String> x = text(i).values();
+        List<String> y = text(j).values();
+        for (int k = 0; k < x.size(); k++) {
+            if (known(lacking, EventText.COLUMNS.get(k)) && !x.get(k).equals(y.get(k))) {
+                return false;
+            }
+        }
+        return (!known(lacking, LogColumn.DELIVERY_STATUS) || status(i).equals(status(j)))
                 && othersOnColumnsBothHave(i, j, lacking & OTHERS);
     }
 
     /** Whether {@code column} is not among the {@code lacking} ones ({@link ChainTexts#bit}s). */
     private static boolean known(int lacking, LogColumn column) {
         return (lacking & ChainTexts.bit(column)) == 0;
-    }
-
-    private static boolean same(int lacking, LogColumn column, String x, String y) {
-        return !known(lacking, column) || x.equals(y);
     }
 
     /**
@@ -260,13 +254,13 @@ final class ChainEvents {
         }
         EventText x = text(kept);
         EventText y = text(copy);
-        EventText merged = new EventText(
-                pick(gained, LogColumn.REMOTE_HOST, x.remoteHost(), y.remoteHost()),
-                pick(gained, LogColumn.DELIVERY_STAGE, x.deliveryStage(), y.deliveryStage()),
-                pick(gained, LogColumn.RELAY_ADDRESS, x.relayAddress(), y.relayAddress()),
-                pick(gained, LogColumn.RELAY_HOST, x.relayHost(), y.relayHost()),
-                pick(gained, LogColumn.TLS_CIPHER, x.tlsCipher(), y.tlsCipher()),
-                pick(gained, LogColumn.TLS_VERIFIED, x.tlsVerified(), y.tlsVerified()));
+        List<String> keptValues = x.values();
+        List<String> copyValues = y.values();
+        List<String> values = new ArrayList<>(keptValues.size());
+        for (int k = 0; k < keptValues.size(); k++) {
+            values.add(pick(gained, EventText.COLUMNS.get(k), keptValues.get(k), copyValues.get(k)));
+        }
+        EventText merged = EventText.of(values);
         if (merged.equals(y)) {
             // e.g. both files lack the same other column, empty in both: the copy's texts as they are stored
             numbers[kept * INTS + 5] = numbers[copy * INTS + 5];
@@ -285,8 +279,7 @@ final class ChainEvents {
             merged.bytes(data, 0, data.length);
         }
         int at = merged.length;
-        for (String v : List.of(t.remoteHost(), t.deliveryStage(), t.relayAddress(), t.relayHost(), t.tlsCipher(),
-                t.tlsVerified())) {
+        for (String v : t.values()) {
             merged.string(v);
         }
         data = merged.buf;
