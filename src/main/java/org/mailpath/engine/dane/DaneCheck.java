@@ -8,10 +8,8 @@ import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
-import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsAnswer;
-import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.dns.ZoneSecurity;
 import org.mailpath.engine.domain.DnsAnswers;
@@ -77,24 +75,15 @@ public final class DaneCheck implements DomainCheck {
         }
         ZoneSecurity zones = new ZoneSecurity(ctx.dns(), clock.instant());
         List<HostTlsa> found = Parallel.map(hosts, h -> HostTlsa.lookup(ctx.dns(), zones, h, ctx.cancellation()));
-        Optional<ZoneSecurity.Judgement> mxZone = Optional.empty();
         // the MX records decide which senders ever see a host's TLSA records: those DANE would authenticate with,
         // records none of which is usable (they make the senders that see them insist on TLS), a failed or bogus
-        // TLSA question
+        // TLSA question. Without MX records (implicit MX, RFC 7672 §2.2.2) the domain is the host, and its own TLSA
+        // question judges the zone
+        MxRoute route = MxRoute.asSigned(domain);
         if (!all.implicit() && found.stream().anyMatch(h -> publishedInSignedZone(h) || deferring(h) || bogus(h))) {
-            mxZone = Optional.of(mxSecurity(ctx.dns(), zones, mx, ctx.cancellation()));
+            route = MxRoute.judge(ctx.dns(), zones, domain, mx, ctx.cancellation());
         }
-        return CheckOutcome.of(findings(domain, mx, mxZone, found));
-    }
-
-    /**
-     * How secure the MX records are (RFC 7672 §2.2.1): each CNAME on the way from the domain and the zone holding
-     * the MX records, with the signature over them. Without MX records (implicit MX, §2.2.2) the domain is the host,
-     * and its own TLSA question judges the zone. The SMTP probe's {@link DaneTlsCrossCheck} judges them so too.
-     */
-    static ZoneSecurity.Judgement mxSecurity(DnsLookup dns, ZoneSecurity zones, DnsAnswer mx,
-                                             Cancellation cancellation) {
-        return zones.path(mx, List.of(dns.lookupSigned(mx.finalName(), Type.MX, cancellation)), cancellation);
+        return CheckOutcome.of(findings(domain, mx, route, found));
     }
 
     /**
@@ -106,18 +95,12 @@ public final class DaneCheck implements DomainCheck {
                 && (p.zone().level() == ZoneSecurity.Level.SIGNED || p.zone().level() == ZoneSecurity.Level.UNKNOWN);
     }
 
-    private static List<Finding> findings(String domain, DnsAnswer mx, Optional<ZoneSecurity.Judgement> mxZone,
-                                          List<HostTlsa> found) {
+    private static List<Finding> findings(String domain, DnsAnswer mx, MxRoute route, List<HostTlsa> found) {
         // a host senders skip for DANE: when it is every host, the mail waits in their queues
         boolean noneLeft = found.stream().allMatch(h -> deferring(h) || bogus(h));
         // every host in a zone whose own chain is broken: then no validating sender has a host left, TLSA or not
         boolean noneLeftForAll = found.stream().allMatch(DaneCheck::inBrokenZone);
-        Optional<ZoneSecurity.Judgement> unsignedMx = mxZone.filter(z -> z.level() == ZoneSecurity.Level.UNSIGNED);
-        Consequence consequence = new Consequence(domain, unsignedMx, noneLeft, noneLeftForAll, unsignedMx.map(z -> {
-            List<String> evidence = new ArrayList<>(mx.evidence());
-            evidence.addAll(z.evidence());
-            return evidence;
-        }).orElse(List.of()));
+        Consequence consequence = new Consequence(route, noneLeft, noneLeftForAll);
         List<Finding> findings = new ArrayList<>();
         List<String> withDane = new ArrayList<>();
         List<Finding> oks = new ArrayList<>();
@@ -138,10 +121,10 @@ public final class DaneCheck implements DomainCheck {
                 }
             }
         }
-        if (!withDane.isEmpty() && unsignedMx.isPresent()) {
+        if (!withDane.isEmpty() && route.unsigned()) {
             // the hosts' records protect only with some senders: one finding says so instead of OK and PARTIAL
             findings.removeAll(oks);
-            findings.add(mxNotSigned(domain, mx, unsignedMx.get(), withDane, oks));
+            findings.add(mxNotSigned(domain, route, withDane, oks));
             return findings;
         }
         if (findings.isEmpty()) {
@@ -245,30 +228,28 @@ public final class DaneCheck implements DomainCheck {
      * when the MX lookup was "origNextHopAuthentic", github.com/mjl-/mox). Mail flows either way: INFO, as for
      * DANE_PARTIAL.
      */
-    private static Finding mxNotSigned(String domain, DnsAnswer mx, ZoneSecurity.Judgement mxZone,
-                                       List<String> withDane, List<Finding> oks) {
-        List<String> evidence = new ArrayList<>(mx.evidence());
-        evidence.addAll(mxZone.evidence());
+    private static Finding mxNotSigned(String domain, MxRoute route, List<String> withDane, List<Finding> oks) {
+        List<String> evidence = new ArrayList<>(route.evidence());
         oks.forEach(f -> evidence.addAll(f.evidence()));
         String code = DaneFindingCodes.DANE_MX_NOT_SIGNED;
-        return TEXTS.finding(code, Severity.INFO, domain, evidence, WHO, code, domain, mxZone.zone(),
-                DnsText.joinText(withDane, ", "));
+        return TEXTS.finding(code, Severity.INFO, domain, evidence, WHO, code, domain,
+                route.unsignedMx().orElseThrow().zone(), DnsText.joinText(withDane, ", "));
     }
 
     private static Finding lookupFailed(HostTlsa.Failed f, Consequence consequence) {
         String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
         // a validating resolver fails the question itself when the zone's chain is broken
-        String variant = f.zone().zoneBroken() ? ".brokenZone"
-                : f.zone().level() == ZoneSecurity.Level.UNKNOWN ? ".unknown" : "";
+        String broken = f.zone().zoneBroken() ? ".brokenZone" : "";
+        String variant = !broken.isEmpty() ? broken : f.zone().level() == ZoneSecurity.Level.UNKNOWN ? ".unknown" : "";
         return TEXTS.variant(code, consequence.severity(), f.host(), consequence.withEvidence(f.evidence()), WHO,
-                code + variant + ".message", code + variant.replace(".unknown", "") + ".remediation", f.host(),
+                code + variant + ".message", code + broken + ".remediation", f.host(),
                 f.answer().name(), f.answer().status().toString(), f.zone().zone(), consequence.phrase());
     }
 
     /**
      * What a sender that meets a failed or bogus TLSA question does with the domain's mail: it does not deliver to
      * the host (RFC 7672 §2.2) and tries the others, or, when {@code noneLeft}, keeps the mail until it bounces.
-     * Behind MX records that are not signed ({@code unsignedMx}, with {@code mxEvidence}) only the senders that ask
+     * Behind MX records that are not signed ({@link MxRoute}) only the senders that ask
      * for TLSA records there anyway meet it (RFC 7672 §2.2.1 allows it), so a WARNING that names them: Postfix with
      * {@code smtp_tls_security_level = dane} and {@code smtp_tls_dane_insecure_mx_policy = dane} (its default from
      * 3.6) asks, and a failed question defers ("When TLSA lookups fail, we defer the message": dane_init in
@@ -289,21 +270,14 @@ public final class DaneCheck implements DomainCheck {
      * enable_tls as "Required" when TLSA records are available
      * (https://docs.kumomta.com/reference/kumo/make_egress_path/enable_dane).
      */
-    private record Consequence(String domain, Optional<ZoneSecurity.Judgement> unsignedMx, boolean noneLeft,
-                               boolean noneLeftForAll, List<String> mxEvidence) {
-
-        Consequence {
-            mxEvidence = List.copyOf(mxEvidence);
-        }
+    private record Consequence(MxRoute route, boolean noneLeft, boolean noneLeftForAll) {
 
         Severity severity() {
-            return noneLeft && unsignedMx.isEmpty() ? Severity.ERROR : Severity.WARNING;
+            return noneLeft && !route.unsigned() ? Severity.ERROR : Severity.WARNING;
         }
 
         LocalText phrase() {
-            String key = noneLeft ? "phrase.deferred" : "phrase.otherHosts";
-            return unsignedMx.map(z -> TEXTS.text(key + ".insecureMx", domain, z.zone()))
-                    .orElseGet(() -> TEXTS.text(key));
+            return route.phrase(noneLeft ? "phrase.deferred" : "phrase.otherHosts");
         }
 
         /**
@@ -312,8 +286,8 @@ public final class DaneCheck implements DomainCheck {
          * such a zone ({@code noneLeftForAll}); behind signed MX records nothing changes.
          */
         Consequence inBrokenZone() {
-            return unsignedMx.isEmpty() ? this
-                    : new Consequence(domain, Optional.empty(), noneLeftForAll, noneLeftForAll, List.of());
+            return route.unsigned() ? new Consequence(MxRoute.asSigned(route.domain()), noneLeftForAll, noneLeftForAll)
+                    : this;
         }
 
         /**
@@ -321,15 +295,11 @@ public final class DaneCheck implements DomainCheck {
          * that validates DANE, or behind unsigned MX records only those that ask for TLSA records there anyway.
          */
         LocalText tlsRequired(String host) {
-            return unsignedMx.map(z -> TEXTS.text("phrase.tlsRequired.insecureMx", host, domain, z.zone()))
-                    .orElseGet(() -> TEXTS.text("phrase.tlsRequired", host));
+            return route.phrase("phrase.tlsRequired", host);
         }
 
-        /** The host's evidence, and the MX records' judgement when it changes who is concerned. */
         List<String> withEvidence(List<String> hostEvidence) {
-            List<String> all = new ArrayList<>(hostEvidence);
-            all.addAll(mxEvidence);
-            return List.copyOf(all);
+            return route.withEvidence(hostEvidence);
         }
     }
 }

@@ -46,7 +46,7 @@ import org.xbill.DNS.Type;
  * what is wrong with the records themselves is the DANE check's to say. A host found through the recipient
  * domain's MX records that are not signed stops mail only from the senders that use its records anyway (RFC 7672
  * §2.2.1): a certificate they do not match is then a WARNING, as the DANE check says DANE_MX_NOT_SIGNED
- * ({@link Route}).
+ * ({@link MxRoute}).
  * <ul>
  * <li>DANE-EE(3) matches the leaf only; its names and dates do not matter (RFC 7672 §3.1.1; mox, dane/dane.go:
  * "We don't verify host name in certificate ... And we don't check for expiration").</li>
@@ -73,7 +73,7 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     private final Clock clock;
     private final ZoneSecurity zones;
     /** How senders reach each recipient domain's MX hosts, by lower-case domain: one judgement per probe run. */
-    private final ConcurrentMap<String, CompletableFuture<Route>> routes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CompletableFuture<MxRoute>> routes = new ConcurrentHashMap<>();
     /** Each MX host's TLSA records and their zone's judgement, by lower-case host: one per probe run. */
     private final ConcurrentMap<String, CompletableFuture<HostTlsa>> hosts = new ConcurrentHashMap<>();
 
@@ -106,8 +106,8 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         }
         // once per host, not per address: the answers come from the run's cache, but the signatures over the TLSA
         // records (and any CNAME on the way) would be verified again for each address
-        HostTlsa found = SharedWork.once(hosts, host.toLowerCase(Locale.ROOT), () -> HostTlsa.lookup(dns, zones, host, cancellation),
-                cancellation);
+        HostTlsa found = SharedWork.once(hosts, host.toLowerCase(Locale.ROOT),
+                () -> HostTlsa.lookup(dns, zones, host, cancellation), cancellation);
         if (!(found instanceof HostTlsa.Published p) || p.zone().level() != ZoneSecurity.Level.SIGNED) {
             return List.of(); // no DANE for this host, or senders would not use the records: the DANE check says so
         }
@@ -115,7 +115,7 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         if (usable.isEmpty()) {
             return List.of();
         }
-        Route route = route(target, cancellation);
+        MxRoute route = route(target, cancellation);
         return List.of(switch (facts) {
             case TlsFacts.NotReached _ -> throw new IllegalStateException("not reached is not judged");
             case TlsFacts.NotOffered _ -> noTls(target, p, usable, route, "phrase.noStartTls");
@@ -128,46 +128,38 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     /**
      * How senders reach the host. Through the recipient domain's MX records when the probe found it there: the same
      * MX question the probe asked (the run's {@link DnsLookup} answers it from its cache), judged as the DANE check
-     * judges it ({@link DaneCheck#mxSecurity}), once per domain and run however many addresses its hosts have. A host
+     * judges it ({@link MxRoute#judge}), once per domain and run however many addresses its hosts have. A host
      * the user named ({@code [host]}, an address) or a domain without MX records has no MX records to judge: its
      * TLSA records count as behind signed ones.
      */
-    private Route route(ProbeTarget target, Cancellation cancellation) {
+    private MxRoute route(ProbeTarget target, Cancellation cancellation) {
         if (target.preference().isEmpty()) {
-            return Route.asSigned(target.domain());
+            return MxRoute.asSigned(target.domain());
         }
         String domain = target.domain();
         return SharedWork.once(routes, domain.toLowerCase(Locale.ROOT), () -> mxRoute(domain, cancellation),
                 cancellation);
     }
 
-    private Route mxRoute(String domain, Cancellation cancellation) {
+    private MxRoute mxRoute(String domain, Cancellation cancellation) {
         DnsAnswer mx = dns.lookup(domain, Type.MX, cancellation);
-        if (DnsAnswers.failed(mx)) {
-            return Route.asSigned(domain); // not known to be unsigned
-        }
-        ZoneSecurity.Judgement zone = DaneCheck.mxSecurity(dns, zones, mx, cancellation);
-        if (zone.level() != ZoneSecurity.Level.UNSIGNED) {
-            return Route.asSigned(domain); // signed, or bogus or not judged: the DNSSEC check says what that does
-        }
-        List<String> evidence = new ArrayList<>(mx.evidence());
-        evidence.addAll(zone.evidence());
-        return new Route(domain, Optional.of(zone), evidence);
+        return DnsAnswers.failed(mx) ? MxRoute.asSigned(domain) // not known to be unsigned
+                : MxRoute.judge(dns, zones, domain, mx, cancellation);
     }
 
     /**
      * TLSA records make DANE senders require TLS (RFC 7672 §2.2); without it they do not deliver to the address.
      * Behind unsigned MX records only those that use such records anyway do (§2.2.1): a WARNING, not an ERROR.
      */
-    private static Finding noTls(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable, Route route,
+    private static Finding noTls(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable, MxRoute route,
                                  String why) {
         String code = DaneFindingCodes.DANE_TLS_MISSING;
-        return TEXTS.finding(code, route.refusedSeverity(), target.label(), route.withEvidence(p.evidence()), WHO,
+        return TEXTS.finding(code, refusedSeverity(route), target.label(), route.withEvidence(p.evidence()), WHO,
                 code, target.host(), p.owner(), p.zone().zone(), target.label(), TEXTS.text(why), records(usable),
-                route.refused());
+                route.phrase("phrase.refused"));
     }
 
-    private Finding certificate(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable, Route route,
+    private Finding certificate(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable, MxRoute route,
                                 TlsFacts.Established tls) {
         List<X509Certificate> chain = tls.chain();
         List<String> evidence = new ArrayList<>(route.withEvidence(p.evidence()));
@@ -197,19 +189,20 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         Object publish = chain.isEmpty() ? "" : "3 1 1 " + hex(digest(spki(chain.getFirst()), "SHA-256"));
         if (taProblem.isPresent()) {
             TaProblem t = taProblem.get();
-            return TEXTS.variant(code, route.refusedSeverity(), target.label(), evidence, WHO,
+            return TEXTS.variant(code, refusedSeverity(route), target.label(), evidence, WHO,
                     code + ".ta.message", code + ".remediation", target.label(), p.owner(), describe(t.record()),
-                    certificateText(chain, t.depth()), publish, t.problem(), route.refused());
+                    certificateText(chain, t.depth()), publish, t.problem(), route.phrase("phrase.refused"));
         }
-        return TEXTS.variant(code, route.refusedSeverity(), target.label(), evidence, WHO, code + ".message",
-                code + ".remediation", target.label(), p.owner(), records(usable), leaf, publish, route.refused());
+        return TEXTS.variant(code, refusedSeverity(route), target.label(), evidence, WHO, code + ".message",
+                code + ".remediation", target.label(), p.owner(), records(usable), leaf, publish,
+                route.phrase("phrase.refused"));
     }
 
     private Finding matched(ProbeTarget target, HostTlsa.Published p, TLSARecord r, List<X509Certificate> chain,
-                            int depth, Route route, List<String> evidence) {
+                            int depth, MxRoute route, List<String> evidence) {
         String code = DaneFindingCodes.DANE_TLS_MATCH;
         return TEXTS.finding(code, Severity.OK, target.label(), evidence, Actor.NOBODY, code, target.label(),
-                describe(r), p.owner(), certificateText(chain, depth), route.authenticated());
+                describe(r), p.owner(), certificateText(chain, depth), route.phrase("phrase.authenticated"));
     }
 
     /** Why a DANE-TA record that matches certificate {@code depth} still does not authenticate the server. */
@@ -367,44 +360,11 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     }
 
     /**
-     * The recipient domain and, when its MX records are not signed, their judgement and the answers it rests on.
-     * RFC 7672 §2.2.1 lets senders use the TLSA records of MX hosts found through an insecure MX lookup but does not
-     * require it: Postfix does with {@code smtp_tls_security_level = dane} ("The TLSA records will be used just as
-     * with "secure" MX records", {@code smtp_tls_dane_insecure_mx_policy = dane}, its default from 3.6,
-     * https://www.postfix.org/postconf.5.html), KumoMTA does; mox does not, and Microsoft describes Exchange Online
-     * as asking for TLSA records once the MX records are "DNSSEC authentic"
-     * (https://learn.microsoft.com/en-us/purview/how-smtp-dane-works). So a certificate the records do not match
-     * still stops mail from some senders (a WARNING), and a matching one is checked by some senders only.
+     * A certificate the records do not match, or no TLS: DANE senders do not deliver to the address (ERROR); behind
+     * unsigned MX records only those that use the records anyway (WARNING, {@link MxRoute}).
      */
-    private record Route(String domain, Optional<ZoneSecurity.Judgement> unsignedMx, List<String> evidence) {
-
-        Route {
-            evidence = List.copyOf(evidence); // shared by the findings of every address of the domain
-        }
-
-        static Route asSigned(String domain) {
-            return new Route(domain, Optional.empty(), List.of());
-        }
-
-        Severity refusedSeverity() {
-            return unsignedMx.isPresent() ? Severity.WARNING : Severity.ERROR;
-        }
-
-        LocalText refused() {
-            return unsignedMx.map(z -> TEXTS.text("phrase.refused.insecureMx", domain, z.zone()))
-                    .orElseGet(() -> TEXTS.text("phrase.refused"));
-        }
-
-        LocalText authenticated() {
-            return unsignedMx.map(z -> TEXTS.text("phrase.authenticated.insecureMx", domain, z.zone()))
-                    .orElseGet(() -> TEXTS.text("phrase.authenticated"));
-        }
-
-        List<String> withEvidence(List<String> hostEvidence) {
-            List<String> all = new ArrayList<>(hostEvidence);
-            all.addAll(evidence);
-            return List.copyOf(all);
-        }
+    private static Severity refusedSeverity(MxRoute route) {
+        return route.unsigned() ? Severity.WARNING : Severity.ERROR;
     }
 
     /** A DANE-TA record that matched certificate {@code depth} of the chain, and why it still failed. */
