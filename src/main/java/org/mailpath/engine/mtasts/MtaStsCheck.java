@@ -279,10 +279,8 @@ public final class MtaStsCheck implements DomainCheck {
      */
     private static Finding nullMx(String domain, MtaStsPolicy policy, List<String> evidence) {
         String code = MtaStsFindingCodes.MTA_STS_NULL_MX;
-        Object[] args = {domain, policy.mode(), MtaStsPolicySource.policyUri(domain).toString(),
-            DnsText.clipText(String.join(", ", policy.mx()))};
-        return new Finding(code, Severity.INFO, domain, TEXTS.text(code + ".message", args), evidence,
-                TEXTS.text(code + ".remediation", args), WHO);
+        return TEXTS.finding(code, Severity.INFO, domain, evidence, WHO, code, domain, policy.mode(),
+                MtaStsPolicySource.policyUri(domain).toString(), DnsText.clipText(String.join(", ", policy.mx())));
     }
 
     private static List<Finding> tlsRpt(String domain, DnsAnswer answer) {
