@@ -25,6 +25,7 @@ public final class FakeSmtpServer implements AutoCloseable {
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private final List<Thread> handlers = new CopyOnWriteArrayList<>();
     private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<Exception> scriptFailures = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
     private FakeSmtpServer(Behaviour behaviour) throws IOException {
@@ -58,8 +59,10 @@ public final class FakeSmtpServer implements AutoCloseable {
                 handlers.add(Thread.ofVirtual().name("fake-smtp-conn").start(() -> {
                     try (ServerConversation c = new ServerConversation(client, this)) {
                         behaviour.handle(c);
-                    } catch (Exception e) {
+                    } catch (IOException e) {
                         // the probe hung up or the test closed the server: the script just ends
+                    } catch (Exception e) {
+                        scriptFailures.add(e);
                     }
                 }));
             } catch (IOException e) {
@@ -77,6 +80,12 @@ public final class FakeSmtpServer implements AutoCloseable {
         acceptor.join();
         for (Thread t : handlers) {
             t.join();
+        }
+        if (!scriptFailures.isEmpty()) {
+            // a broken script would otherwise look like a misbehaving server to the code under test
+            IllegalStateException failure = new IllegalStateException("a server script failed: " + scriptFailures);
+            scriptFailures.forEach(failure::addSuppressed);
+            throw failure;
         }
     }
 }

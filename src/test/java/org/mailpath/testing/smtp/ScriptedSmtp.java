@@ -19,7 +19,6 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
     private String ehloName = "mx.example.test";
     private String ehloRefusal = "";
     private String ehloRefusalAfterTls = "";
-    private boolean tlsStarted;
     private boolean dropAfterEhlo;
     private SSLContext tls;
     private String rcptReply = "250 2.1.5 Ok";
@@ -91,6 +90,9 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
             c.send("221 2.0.0 Bye");
             return;
         }
+        // per connection: one script may serve several connections at once (two MX hosts on one server)
+        SSLContext offered = tls;
+        boolean tlsStarted = false;
         String line;
         while ((line = c.readLine()) != null) {
             String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
@@ -108,7 +110,7 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
                     List<String> lines = new ArrayList<>();
                     lines.add(ehloName);
                     lines.addAll(extensions);
-                    if (tls != null) {
+                    if (offered != null) {
                         lines.add("STARTTLS");
                     }
                     for (int i = 0; i < lines.size(); i++) {
@@ -117,9 +119,13 @@ public final class ScriptedSmtp implements FakeSmtpServer.Behaviour {
                 }
                 case "HELO" -> c.send("250 " + ehloName);
                 case "STARTTLS" -> {
+                    if (offered == null) {
+                        c.send("454 4.7.0 TLS not available");
+                        break;
+                    }
                     c.send("220 2.0.0 Ready to start TLS");
-                    c.startTls(tls);
-                    tls = null; // not offered again after the upgrade
+                    c.startTls(offered);
+                    offered = null; // not offered again after the upgrade
                     tlsStarted = true;
                 }
                 case "MAIL", "RSET", "NOOP" -> c.send("250 2.0.0 Ok");
