@@ -2,6 +2,7 @@ package org.mailpath.engine.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,6 +185,11 @@ class StatusKnowledgeBaseTest {
             Arguments.of("550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]", "orange.mail-rejected", Category.CONTENT_POLICY),
             Arguments.of("550 5.7.1 Policy rejection on the target address", "yandex.account-blocked", Category.RECIPIENT),
             Arguments.of("550 5.7.1 No such user!", "yandex.no-such-user", Category.RECIPIENT),
+            // Naver, Coremail, Yahoo's wording for Rogers and an hourly recipient limit (texts and sources in RealBounceTextsTest)
+            Arguments.of("550 5.7.2 Your email has been blocked because the sender is unauthenticated. For more information, go to https://help.naver.com/alias/mail/newmail10.naver AbC123dEf - nsmtp", "naver.unauthenticated", Category.AUTHENTICATION),
+            Arguments.of("550 CoremailSys:Your message was blocked by NetEase AntiSpam+", "coremail.antispam", Category.CONTENT_POLICY),
+            Arguments.of("554 Message not allowed - UP Email not accepted for policy reasons. [120]", "yahoo.content-policy", Category.CONTENT_POLICY),
+            Arguments.of("452 Too many recipients received this hour", "generic.hourly-recipient-limit", Category.RATE_LIMIT),
             // Postfix's HELO name checks (smtpd_check.c: reject_non_fqdn_helo_hostname and its siblings)
             Arguments.of("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", "generic.helo-rejected", Category.AUTHENTICATION));
     }
@@ -620,10 +626,19 @@ class StatusKnowledgeBaseTest {
     }
 
     @Test
+    void naverAndCoremailRulesNeedTheirMarker() {
+        // The same sentences without "nsmtp"/naver.com or "Coremail" are no evidence that Naver or Coremail wrote them.
+        assertNotEquals("naver.unauthenticated", KB.diagnose(SmtpReply.parse(
+                "550 5.7.2 Your email has been blocked because the sender is unauthenticated.")).ruleId());
+        assertNotEquals("coremail.antispam", KB.diagnose(SmtpReply.parse(
+                "550 Your message was blocked by NetEase AntiSpam+")).ruleId());
+    }
+
+    @Test
     void everyProviderRuleNeedsItsProvidersMarkerOrOwnWording() {
         KnowledgeFile file = StatusKnowledgeBase.shippedFile();
         assertEquals(Set.of("Gmail", "Microsoft", "Yahoo", "Apple", "Mimecast", "Comcast", "Zoho", "NetEase", "Tencent",
-                "Orange", "Yandex"),
+                "Orange", "Yandex", "Naver", "Coremail"),
                 file.providerMarkers().keySet());
         for (KnowledgeFile.RuleEntry r : file.rules()) {
             // Salesforce's rules read its own "[internal]" texts; generic rules name no provider.
