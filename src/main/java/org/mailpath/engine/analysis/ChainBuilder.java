@@ -51,8 +51,8 @@ final class ChainBuilder {
     private final String recipientAsWritten;
     /**
      * The first row's; a later file's where none of the files of the chain's rows has the column
-     * ({@link #fillFirstRowFrom}).
-     * Like the Internal Message ID, they are what {@link #othersOf} is relative to.
+     * ({@link #fillFirstRowFrom}). With the Internal Message ID, the chain's values: what {@link #othersOf} is
+     * relative to.
      */
     private String sender;
     private String userId;
@@ -122,18 +122,19 @@ final class ChainBuilder {
 
     /**
      * Appends the events of {@code later}, the same chain as read from a later part of the file, or from a later file
-     * analysed together with this one's ({@code laterFile}); its events follow this chain's in file order. Both
-     * encode texts with the same {@link ChainTexts}.
+     * analysed together with this one's ({@code laterFile}); its rows are all in the file with index {@code file}, and
+     * its events follow this chain's in file order. Both encode texts with the same {@link ChainTexts}.
      */
-    void appendEventsOf(ChainBuilder later, boolean laterFile) {
+    void appendEventsOf(ChainBuilder later, int file, boolean laterFile) {
         if (laterFile && !sameFirstRowAs(later)) {
             fillFirstRowFrom(later);
         }
         if (!sameFirstRowAs(later)) {
-            // later's others are relative to its own first row: restate them relative to this chain's, so that a
-            // row and its copy have the same others whichever part each was read in
+            // later's others are relative to its own first row: restate them relative to this chain's values on the
+            // columns later's file has, so that a row and its copy have the same others whichever part each was read in
             ChainEvents ev = later.events();
-            restateOthers(ev, later.firstRowOthersWithout(0), firstRowOthersWithout(0));
+            restateOthers(ev, later.firstRowOthersWithout(0),
+                    firstRowOthersWithout(texts.lacking(file) & ChainEvents.OTHERS));
             Out out = new Out(data.length + later.data.length + 4 * later.eventCount);
             out.bytes(data, 0, data.length);
             writeEvents(out, ev, later.data, null);
@@ -152,10 +153,11 @@ final class ChainBuilder {
      * Makes this chain's Internal Message ID, Sender and User ID those of {@code later}'s first row (a row of a later
      * file) where every file this chain's rows are in lacks the column and {@code later}'s has a value: a file without
      * the column has it empty, not known. So the chain says the sender whichever file was given first, and a row of a
-     * file with the column is compared with a row of the file without it through this chain's first row
-     * ({@link ChainEvents#sameRow}), as when the file with the column is given first. This chain's events are
-     * restated relative to the new values. Only between files, and only when this chain has an empty one of
-     * those values and {@code later} has it: most chains stop at the first check.
+     * file with the column is compared with a row of the file without it through this chain's values
+     * ({@link ChainEvents#sameRow}), as when the file with the column is given first. This chain's events stay as
+     * they are: {@link #othersOf} compares a row on the columns its file has, and none of them has these. Only
+     * between files, and only when this chain has an empty one of those values and {@code later} has it: most chains
+     * stop at the first check.
      */
     private void fillFirstRowFrom(ChainBuilder later) {
         // a key of "#" and the Internal Message ID stands for a chain without Message ID Header: its id stays
@@ -166,32 +168,35 @@ final class ChainBuilder {
         if (candidates == 0) {
             return;
         }
-        ChainEvents own = events();
-        // only a column none of this chain's files has: where one has it, its empty value is known, and that file's
-        // rows, relative to the chain's first row now, would no longer be told copies of the others' rows
-        int gained = candidates;
-        for (int i = 0; i < own.size() && gained != 0; i++) {
-            gained &= texts.lacking(own.file(i));
-        }
-        if (gained == 0) {
-            return;
-        }
-        int before = firstRowOthersWithout(0);
+        int gained = candidates & lackedByEveryFileOfThisChain();
         if ((gained & ChainTexts.bit(LogColumn.SENDER)) != 0) {
             sender = later.sender;
         }
         if ((gained & ChainTexts.bit(LogColumn.USER_ID)) != 0) {
             userId = later.userId;
         }
-        ChainBuilder idFrom = (gained & ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)) != 0 ? later : this;
-        String id = idFrom.internalMessageId();
-        Out out = new Out(data.length + later.idLength);
-        out.bytes(data, 0, keyLength);
-        out.bytes(idFrom.data, idFrom.keyLength, idFrom.idLength);
-        idLength = idFrom.idLength;
-        restateOthers(own, before, othersHash(id, sender, userId, recipient(), 0));
-        writeEvents(out, own, own.bytes(), null);
-        data = Arrays.copyOf(out.buf, out.length);
+        if ((gained & ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)) != 0) {
+            Out out = new Out(data.length + later.idLength);
+            out.bytes(data, 0, keyLength);
+            out.bytes(later.data, later.keyLength, later.idLength);
+            out.bytes(data, keyLength + idLength, data.length - keyLength - idLength);
+            idLength = later.idLength;
+            data = Arrays.copyOf(out.buf, out.length);
+        }
+    }
+
+    /**
+     * The columns ({@link ChainTexts#bit}s) that every file this chain's rows are in lacks: only there is an empty
+     * value not known. Where one of them has the column, its empty value is, and a value from another file would make
+     * that file's rows no longer agree with the chain's values ({@link #othersOf}).
+     */
+    private int lackedByEveryFileOfThisChain() {
+        ChainEvents own = events();
+        int lacked = -1;
+        for (int i = 0; i < own.size() && lacked != 0; i++) {
+            lacked &= texts.lacking(own.file(i));
+        }
+        return lacked;
     }
 
     /**
@@ -287,10 +292,14 @@ final class ChainBuilder {
 
     /**
      * The columns a chain keeps once, not per event (Internal Message ID, Sender, User ID, the recipient as written;
-     * and the time's fraction of a second, which events drop), as one number: 0 when they are those of the chain's
-     * first row and the time is a whole second (most rows: one byte), else an odd 32-bit hash of them. With the
+     * and the time's fraction of a second, which events drop), as one number: 0 when they are the chain's values
+     * (its first row's) and the time is a whole second (most rows: one byte), else an odd 32-bit hash of them. With the
      * columns every event keeps, it tells an exact copy of a row ({@link ChainEvents#sameRow}) without keeping those
-     * columns per event; only two rows that differ from the first row in them are compared by hash.
+     * columns per event; only two rows that differ from the chain's values in them are compared by hash. Between
+     * files, 0 means equal to the chain's values on the columns the row's file has (it has the others empty): so a
+     * value a later file fills in ({@link #fillFirstRowFrom}) changes no row's number, and a row of a file lacking one
+     * column can be compared with a row of a file lacking another ({@link ChainEvents#sameRow}) through the chain's
+     * values. Within one file, whose rows have the same columns, that is equal in all of them: no more work per row.
      */
     int othersOf(LogRow row) {
         int nanos = row.time().getNano();

@@ -18,7 +18,7 @@ final class ChainEvents {
     /** The {@link ChainTexts#bit}s of the columns an {@link EventText} holds. */
     private static final int TEXTS = EventText.COLUMNS.stream().mapToInt(ChainTexts::bit).reduce(0, (a, b) -> a | b);
     /** The {@link ChainTexts#bit}s of the optional columns a chain keeps once ({@link #others}). */
-    private static final int OTHERS = ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)
+    static final int OTHERS = ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)
             | ChainTexts.bit(LogColumn.SENDER) | ChainTexts.bit(LogColumn.USER_ID);
     private static final MailEvent[] EVENTS = MailEvent.values();
 
@@ -104,7 +104,7 @@ final class ChainEvents {
         return numbers[i * INTS + 7] == 0 ? stored : chain.expandReply(stored);
     }
 
-    /** 0, or a hash of the columns a chain keeps once when they differ from its first row's ({@link ChainBuilder#othersOf}). */
+    /** 0, or a hash of the columns a chain keeps once when they differ from its values ({@link ChainBuilder#othersOf}). */
     int others(int i) {
         return numbers[i * INTS + 8];
     }
@@ -174,7 +174,8 @@ final class ChainEvents {
     /**
      * Whether the columns kept once per chain ({@link #others}) of events {@code i} and {@code j}, of two files, are
      * equal but for the {@code blank} ones, which one of the files lacks. An event with {@link #others} 0 has the
-     * values of the chain's first row, so its hash without them can be made; an event of a file that lacks the blank
+     * chain's values on the columns its file has and the others empty (all of them blank), so its hash without the
+     * blank ones can be made from the chain's values; an event of a file that lacks the blank
      * columns itself has them empty in its hash already. Otherwise the row's own values of those columns are not
      * kept (only their hash), and the rows are not called copies: counted twice, as before, rather than one row lost.
      */

@@ -101,7 +101,7 @@ final class ChainPart implements Consumer<LogRow> {
                 }
                 order.add(c);
             } else {
-                same.appendEventsOf(c, later.file != file);
+                same.appendEventsOf(c, later.file, later.file != file);
             }
         }
         later.first().ifPresent(this::widenSpan);

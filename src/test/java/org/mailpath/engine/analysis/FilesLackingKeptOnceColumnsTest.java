@@ -1,0 +1,234 @@
+package org.mailpath.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mailpath.engine.log.LogFixtures.HEADER;
+import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.row;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.EmailLogReader;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.log.LogLimits;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+
+/**
+ * Several logs whose rows overlap, each lacking another of the columns a chain keeps once (Sender, User ID, Internal
+ * Message ID; removed in a spreadsheet): every row counts once and the analysis is that of one file holding the rows
+ * once, whichever order the files are given in. Before, with three files each lacking a different one, a row present
+ * in all of them was counted twice (in every order, and so were rows of two files lacking different ones): a row's
+ * number for those columns ({@link ChainBuilder#othersOf}) said "as the chain's first row" only if it matched it on
+ * every column, so a row of a file lacking one was kept as a hash that a row of a file lacking another could not be
+ * compared with.
+ */
+class FilesLackingKeptOnceColumnsTest {
+
+    /** Column numbers of {@link LogFixtures#row} (documented order); -1: a file with every column. */
+    private static final int INTERNAL_MESSAGE_ID = 1;
+    private static final int SENDER = 4;
+    private static final int USER_ID = 7;
+    private static final int RETRY_COUNT = 9;
+    private static final int ALL_COLUMNS = -1;
+    private static final String A = "a@acme.example";
+    private static final String B = "b@other.example";
+    private static final String C = "c@third.example";
+    private static final String GREYLISTED = "451 4.7.1 Greylisted, try again later";
+
+    /** Every row of the messages, in time order: the single file that holds them once. */
+    private static final List<String> ROWS = List.of(
+            row("3/6/2009 13:30", "R", A, "m1", "", ""),                                     // 0  m1 R
+            row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS),                              // 1  m1 D
+            row("3/6/2009 13:30", "R", B, "m2", "", ""),                                     // 2  m2 R
+            retry(row("3/6/2009 13:32", "T", B, "m2", GREYLISTED, TLS), 1),                  // 3  m2 T
+            retry(row("3/6/2009 13:40", "T", B, "m2", GREYLISTED, TLS), 2),                  // 4  m2 T
+            row("3/6/2009 13:50", "P", B, "m2", "550 5.1.1 User unknown", TLS),              // 5  m2 P
+            row("3/6/2009 13:30", "R", C, "m3", "", ""),                                     // 6  m3 R
+            retry(row("3/6/2009 13:33", "T", C, "m3", GREYLISTED, TLS), 1),                  // 7  m3 T
+            row("3/6/2009 13:45", "D", C, "m3", "250 OK", TLS),                              // 8  m3 D
+            row("3/6/2009 13:35", "R", A, "m4", "", ""),                                     // 9  m4 R
+            row("3/6/2009 13:36", "D", A, "m4", "250 OK", "None"),                           // 10 m4 hand-off
+            row("3/6/2009 13:37", "D", A, "m4", "250 OK", TLS));                             // 11 m4 D
+
+    /**
+     * Three overlapping requests, by row of {@link #ROWS}: m3's rows are in all three, m2's and m4's spread over all
+     * three with some rows in two, m1's in the first and third.
+     */
+    private static final List<List<Integer>> CONTENTS = List.of(
+            List.of(0, 1, 2, 3, 6, 7, 8, 9),
+            List.of(3, 4, 5, 6, 7, 8, 9, 10),
+            List.of(1, 5, 6, 7, 8, 10, 11));
+
+    /** Two overlapping requests, by row of {@link #ROWS}: every message has rows in both. */
+    private static final List<List<Integer>> TWO = List.of(List.of(0, 2, 3, 6, 7, 8, 9, 10),
+            List.of(1, 3, 4, 5, 6, 7, 8, 10, 11));
+
+    @TempDir
+    Path dir;
+
+    private static String retry(String line, int count) {
+        return with(line, RETRY_COUNT, Integer.toString(count));
+    }
+
+    /** The cells of a line of {@link LogFixtures} (every cell quoted, none holding {@code ","}), unquoted. */
+    private static List<String> cells(String line) {
+        return List.of(line.substring(1, line.length() - 1).split("\",\"", -1));
+    }
+
+    private static String line(List<String> cells) {
+        return cells.stream().map(LogFixtures::q).collect(Collectors.joining(","));
+    }
+
+    private static String with(String line, int column, String value) {
+        List<String> c = new ArrayList<>(cells(line));
+        c.set(column, value);
+        return line(c);
+    }
+
+    /** A log of the rows of {@link #ROWS} at {@code rows}, without the column {@code lacking} (header and rows). */
+    private Path log(String name, List<Integer> rows, int lacking) {
+        List<String> all = new ArrayList<>();
+        all.add(HEADER);
+        rows.forEach(r -> all.add(ROWS.get(r)));
+        List<String> lines = all.stream().map(l -> {
+            List<String> c = new ArrayList<>(cells(l));
+            if (lacking != ALL_COLUMNS) {
+                c.remove(lacking);
+            }
+            return line(c);
+        }).toList();
+        return LogFixtures.write(dir, name, LogFixtures.lines(lines.toArray(String[]::new)));
+    }
+
+    private static LogAnalysis analyze(List<Path> files) throws UnusableLogException {
+        return new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
+    }
+
+    /** Each file read in two parts, whose chains are joined before those of the next file. */
+    private static LogAnalysis analyzeInHalves(List<Path> files) throws UnusableLogException {
+        return new EmailLogAnalyzer(StatusKnowledgeBase.standard(), new EmailLogReader(LogLimits.DEFAULT, 0))
+                .analyze(files, ProgressListener.NONE, Cancellation.none());
+    }
+
+    /** What must not depend on how the rows were split into files nor on their order. */
+    private static List<String> counts(LogAnalysis a) {
+        List<String> seen = new ArrayList<>();
+        seen.add("messages " + a.messages());
+        seen.add("verdicts " + a.verdicts());
+        seen.add("delivered after retry " + a.deliveredAfterRetry());
+        seen.add("bounces " + a.bounceCategories());
+        seen.add("deferrals " + a.deferralCategories());
+        a.chains().stream().map(c -> c.messageIdHeader() + " " + c.recipient() + " " + c.eventLetters() + " "
+                        + c.verdict() + " retries " + c.retries() + " " + c.internalMessageId() + " " + c.sender()
+                        + " " + c.userId())
+                .sorted().forEach(seen::add);
+        return seen;
+    }
+
+    /** All orders of {@code items}. */
+    private static <T> List<List<T>> orders(List<T> items) {
+        if (items.size() <= 1) {
+            return List.of(items);
+        }
+        List<List<T>> all = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<T> rest = new ArrayList<>(items);
+            T first = rest.remove(i);
+            for (List<T> o : orders(rest)) {
+                List<T> order = new ArrayList<>(List.of(first));
+                order.addAll(o);
+                all.add(order);
+            }
+        }
+        return all;
+    }
+
+    private static String name(int lacking) {
+        return switch (lacking) {
+            case SENDER -> "no-sender";
+            case USER_ID -> "no-user-id";
+            case INTERNAL_MESSAGE_ID -> "no-internal-id";
+            default -> "all-columns";
+        };
+    }
+
+    /**
+     * The checks of every order of the files made of {@code contents} (by row of {@link #ROWS}), each lacking the
+     * column at the same place in {@code lacking}: the counts are those of one file holding their rows once, and the
+     * copies left out are the rows beyond those; also with each file read in two parts.
+     */
+    private List<Executable> checksOfEveryOrder(List<List<Integer>> contents, List<Integer> lacking)
+            throws Exception {
+        TreeSet<Integer> union = new TreeSet<>();
+        contents.forEach(union::addAll);
+        List<String> expected = counts(analyze(List.of(log("union.csv", List.copyOf(union), ALL_COLUMNS))));
+        long rows = contents.stream().mapToLong(List::size).sum();
+        List<Path> files = new ArrayList<>();
+        for (int k = 0; k < contents.size(); k++) {
+            files.add(log(k + "-" + name(lacking.get(k)) + ".csv", contents.get(k), lacking.get(k)));
+        }
+        List<Executable> checks = new ArrayList<>();
+        for (List<Path> order : orders(files)) {
+            String what = contents + " as " + order.stream().map(p -> p.getFileName().toString()).toList();
+            LogAnalysis a = analyze(order);
+            long copies = a.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum();
+            checks.add(() -> assertEquals(expected, counts(a), what));
+            checks.add(() -> assertEquals(rows - union.size(), copies, what + ": copies left out"));
+            LogAnalysis inHalves = analyzeInHalves(order);
+            checks.add(() -> assertEquals(expected, counts(inHalves), what + " in halves"));
+        }
+        return checks;
+    }
+
+    /** Checks {@link #checksOfEveryOrder} for each of {@code lackings} (one list per file), all before failing. */
+    private void assertEveryOrderCountsEachRowOnce(List<List<Integer>> contents, List<List<Integer>> lackings)
+            throws Exception {
+        List<Executable> checks = new ArrayList<>();
+        for (List<Integer> lacking : lackings) {
+            checks.addAll(checksOfEveryOrder(contents, lacking));
+        }
+        assertAll(checks);
+    }
+
+    @Test
+    void threeFilesEachLackingAnotherKeptOnceColumnCountEachRowOnceInEveryOrder() throws Exception {
+        // which content lacks which column, every way; each way in all six orders of the files
+        assertEveryOrderCountsEachRowOnce(CONTENTS, orders(List.of(SENDER, USER_ID, INTERNAL_MESSAGE_ID)));
+    }
+
+    @Test
+    void threeFilesOneWithEveryColumnCountEachRowOnceInEveryOrder() throws Exception {
+        assertEveryOrderCountsEachRowOnce(CONTENTS, List.of(List.of(ALL_COLUMNS, SENDER, USER_ID),
+                List.of(SENDER, ALL_COLUMNS, INTERNAL_MESSAGE_ID), List.of(USER_ID, INTERNAL_MESSAGE_ID, ALL_COLUMNS),
+                List.of(INTERNAL_MESSAGE_ID, SENDER, ALL_COLUMNS)));
+    }
+
+    @Test
+    void theSameRowsInThreeFilesEachLackingAnotherColumnAreOneMessage() throws Exception {
+        List<Integer> m3 = List.of(6, 7, 8);
+        assertEveryOrderCountsEachRowOnce(List.of(m3, m3, m3), List.of(List.of(SENDER, USER_ID, INTERNAL_MESSAGE_ID)));
+    }
+
+    /** Two files, one of them with every column: this worked before and must still. */
+    @Test
+    void twoFilesOneWithEveryColumnCountEachRowOnceInEitherOrder() throws Exception {
+        assertEveryOrderCountsEachRowOnce(TWO, List.of(List.of(ALL_COLUMNS, SENDER), List.of(USER_ID, ALL_COLUMNS),
+                List.of(ALL_COLUMNS, INTERNAL_MESSAGE_ID)));
+    }
+
+    /** Two files, each lacking another column a chain keeps once: each row was counted twice, in either order. */
+    @Test
+    void twoFilesLackingDifferentKeptOnceColumnsCountEachRowOnceInEitherOrder() throws Exception {
+        assertEveryOrderCountsEachRowOnce(TWO, List.of(List.of(SENDER, USER_ID), List.of(USER_ID, INTERNAL_MESSAGE_ID),
+                List.of(INTERNAL_MESSAGE_ID, SENDER)));
+    }
+}
