@@ -122,19 +122,19 @@ final class ChainBuilder {
 
     /**
      * Appends the events of {@code later}, the same chain as read from a later part of the file, or from a later file
-     * analysed together with this one's ({@code laterFile}); its rows are all in the file with index {@code file}, and
-     * its events follow this chain's in file order. Both encode texts with the same {@link ChainTexts}.
+     * analysed together with this one's ({@code laterFile}; or the same message's chain keyed by its Internal Message
+     * ID, {@link ChainPart#joinChainsKeyedByInternalId}); its events follow this chain's in file order, or are put in
+     * order by the judge. Both encode texts with the same {@link ChainTexts}.
      */
-    void appendEventsOf(ChainBuilder later, int file, boolean laterFile) {
+    void appendEventsOf(ChainBuilder later, boolean laterFile) {
         if (laterFile && !sameFirstRowAs(later)) {
             fillFirstRowFrom(later);
         }
         if (!sameFirstRowAs(later)) {
-            // later's others are relative to its own first row: restate them relative to this chain's values on the
-            // columns later's file has, so that a row and its copy have the same others whichever part each was read in
+            // later's others are relative to its own values: restate them relative to this chain's, so that a row and
+            // its copy have the same others whichever part each was read in
             ChainEvents ev = later.events();
-            restateOthers(ev, later.firstRowOthersWithout(0),
-                    firstRowOthersWithout(texts.lacking(file) & ChainEvents.OTHERS));
+            restateOthers(ev, later);
             Out out = new Out(data.length + later.data.length + 4 * later.eventCount);
             out.bytes(data, 0, data.length);
             writeEvents(out, ev, later.data, null);
@@ -200,14 +200,25 @@ final class ChainBuilder {
     }
 
     /**
-     * Restates the {@link #othersOf} of {@code ev}'s events, relative to a first row whose hash is {@code from}, as
-     * relative to one whose hash is {@code to}.
+     * Restates the {@link #othersOf} of {@code ev}'s events, relative to the values of {@code from} (whose events they
+     * are), as relative to this chain's: both on the columns the event's file has (the others are empty in the row).
+     * The hashes are made again only when the file's columns change from one event to the next: once for the events
+     * of one file.
      */
-    private static void restateOthers(ChainEvents ev, int from, int to) {
+    private void restateOthers(ChainEvents ev, ChainBuilder from) {
+        int blank = -1;
+        int fromHash = 0;
+        int toHash = 0;
         for (int i = 0; i < ev.size(); i++) {
+            int lacking = texts.lacking(ev.file(i)) & ChainEvents.OTHERS;
+            if (lacking != blank) {
+                blank = lacking;
+                fromHash = from.firstRowOthersWithout(blank);
+                toHash = firstRowOthersWithout(blank);
+            }
             int o = i * ChainEvents.INTS + 8;
-            int others = ev.numbers[o] == 0 ? from : ev.numbers[o];
-            ev.numbers[o] = others == to ? 0 : others;
+            int others = ev.numbers[o] == 0 ? fromHash : ev.numbers[o];
+            ev.numbers[o] = others == toHash ? 0 : others;
         }
     }
 
@@ -624,6 +635,30 @@ final class ChainBuilder {
 
     private static boolean hasMarkChar(String s) {
         return s.indexOf(RECIPIENT_MARK) >= 0 || s.indexOf(MESSAGE_ID_MARK) >= 0;
+    }
+
+    /**
+     * The Internal Message ID and the lower-cased recipient, as one string: what a chain keyed by its Message ID
+     * Header and one keyed by "#" and its Internal Message ID have in common when they are the same message's
+     * ({@link ChainPart#joinChainsKeyedByInternalId}); empty when the Internal Message ID is (nothing to go by).
+     */
+    String internalIdAndRecipient() {
+        String id = internalMessageId();
+        if (id.isEmpty()) {
+            return "";
+        }
+        String key = key();
+        return id + KEY_SEPARATOR + key.substring(key.indexOf(KEY_SEPARATOR) + 1);
+    }
+
+    /**
+     * Whether this chain is keyed by "#" and its Internal Message ID because every file its rows are in lacks the
+     * Message ID Header column: not known there. A chain whose rows have the column empty is keyed so too, and stays
+     * apart from the chains keyed by a Message ID Header, as in a single log.
+     */
+    boolean keyedByInternalIdForWantOfTheColumn() {
+        return idLength > 0 && data[0] == '#' && messageIdHeader().isEmpty()
+                && (lackedByEveryFileOfThisChain() & ChainTexts.bit(LogColumn.MESSAGE_ID_HEADER)) != 0;
     }
 
     String messageIdHeader() {

@@ -2,8 +2,14 @@ package org.mailpath.engine.analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.mailpath.engine.log.LogRow;
@@ -101,7 +107,7 @@ final class ChainPart implements Consumer<LogRow> {
                 }
                 order.add(c);
             } else {
-                same.appendEventsOf(c, later.file, later.file != file);
+                same.appendEventsOf(c, later.file != file);
             }
         }
         later.first().ifPresent(this::widenSpan);
@@ -109,6 +115,59 @@ final class ChainPart implements Consumer<LogRow> {
         copiesJudgedAhead.addAll(later.copiesJudgedAhead);
         later.order.clear();
         later.byKey.clear();
+    }
+
+    /**
+     * Joins each chain whose rows are all in files without the Message ID Header column (keyed by "#" and the Internal
+     * Message ID, {@link ChainBuilder#encodeKey}) to the chain of the same Internal Message ID and recipient keyed by a
+     * Message ID Header, where exactly one chain has them: the same message as read from a file with the column. So a
+     * row in both files counts once, and so does the message, whichever file was given first. The joined chain takes
+     * the place of the earlier of the two. Once all files are joined (no more parts may be joined then), and only
+     * when one of them lacks the column: a single log keeps its chains as they are.
+     */
+    void joinChainsKeyedByInternalId() {
+        Map<String, ChainBuilder> withHeader = chainsWithHeaderByInternalIdAndRecipient();
+        Map<ChainBuilder, ChainBuilder> joinedTo = new IdentityHashMap<>();
+        for (ChainBuilder c : order) {
+            if (c.keyedByInternalIdForWantOfTheColumn()) {
+                ChainBuilder same = withHeader.get(c.internalIdAndRecipient());
+                if (same != null) {
+                    same.appendEventsOf(c, true);
+                    joinedTo.put(c, same);
+                }
+            }
+        }
+        byKey.clear();
+        if (joinedTo.isEmpty()) {
+            return;
+        }
+        Set<ChainBuilder> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ChainBuilder> joined = new ArrayList<>(order.size() - joinedTo.size());
+        for (ChainBuilder c : order) {
+            ChainBuilder kept = joinedTo.getOrDefault(c, c);
+            if (placed.add(kept)) {
+                joined.add(kept);
+            }
+        }
+        order.clear();
+        order.addAll(joined);
+    }
+
+    /**
+     * The chains keyed by a Message ID Header, by {@link ChainBuilder#internalIdAndRecipient}; where two have the same,
+     * neither: which one a chain keyed by its Internal Message ID is the message of is not known then.
+     */
+    private Map<String, ChainBuilder> chainsWithHeaderByInternalIdAndRecipient() {
+        Map<String, ChainBuilder> withHeader = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        for (ChainBuilder c : order) {
+            String k = c.messageIdHeader().isEmpty() ? "" : c.internalIdAndRecipient();
+            if (!k.isEmpty() && withHeader.putIfAbsent(k, c) != null) {
+                twice.add(k);
+            }
+        }
+        withHeader.keySet().removeAll(twice);
+        return withHeader;
     }
 
     /** The chains in the order of their first row; the index is dropped (no more rows may be added). */

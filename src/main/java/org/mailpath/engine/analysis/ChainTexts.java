@@ -104,6 +104,16 @@ final class ChainTexts {
         return file < l.length ? l[file] : 0;
     }
 
+    /** Whether a file noted so far lacks {@code column}. */
+    boolean someFileLacks(LogColumn column) {
+        for (int l : lacking) {
+            if ((l & bit(column)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The bit of {@code column} in {@link #lacking}. */
     static int bit(LogColumn column) {
         return 1 << column.ordinal();

@@ -17,6 +17,7 @@ import org.mailpath.engine.log.CopiedRows;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LeftOutFiles;
+import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
@@ -117,6 +118,10 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         }
         if (all == null) {
             throw LeftOutFiles.noneUsable(reads.stream().map(r -> r.unusable().orElseThrow()).toList());
+        }
+        if (files.size() > 1 && texts.someFileLacks(LogColumn.MESSAGE_ID_HEADER)) {
+            // a message's rows in a file without the column are keyed by its Internal Message ID, not its header
+            all.joinChainsKeyedByInternalId();
         }
         return summarise(reads, all.finish(), all, cancellation);
     }

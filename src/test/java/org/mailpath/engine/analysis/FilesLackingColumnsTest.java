@@ -31,12 +31,13 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
  * every column, so a row of a file lacking one was kept as a hash that a row of a file lacking another could not be
  * compared with.
  */
-class FilesLackingKeptOnceColumnsTest {
+class FilesLackingColumnsTest {
 
     /** Column numbers of {@link LogFixtures#row} (documented order); -1: a file with every column. */
     private static final int INTERNAL_MESSAGE_ID = 1;
     private static final int SENDER = 4;
     private static final int USER_ID = 7;
+    private static final int MESSAGE_ID_HEADER = 8;
     private static final int RETRY_COUNT = 9;
     private static final int ALL_COLUMNS = -1;
     private static final String A = "a@acme.example";
@@ -157,6 +158,7 @@ class FilesLackingKeptOnceColumnsTest {
             case SENDER -> "no-sender";
             case USER_ID -> "no-user-id";
             case INTERNAL_MESSAGE_ID -> "no-internal-id";
+            case MESSAGE_ID_HEADER -> "no-message-id-header";
             default -> "all-columns";
         };
     }
@@ -230,5 +232,62 @@ class FilesLackingKeptOnceColumnsTest {
     void twoFilesLackingDifferentKeptOnceColumnsCountEachRowOnceInEitherOrder() throws Exception {
         assertEveryOrderCountsEachRowOnce(TWO, List.of(List.of(SENDER, USER_ID), List.of(USER_ID, INTERNAL_MESSAGE_ID),
                 List.of(INTERNAL_MESSAGE_ID, SENDER)));
+    }
+
+    /**
+     * A file without the Message ID Header column keys its chains by the Internal Message ID: they are joined to the
+     * chains of the same Internal Message ID and recipient from a file with the column, in either order. Before, the
+     * message was counted twice and so were the rows in both files.
+     */
+    @Test
+    void twoFilesOneWithoutTheMessageIdHeaderCountEachRowOnceInEitherOrder() throws Exception {
+        assertEveryOrderCountsEachRowOnce(TWO, List.of(List.of(MESSAGE_ID_HEADER, ALL_COLUMNS),
+                List.of(SENDER, MESSAGE_ID_HEADER), List.of(MESSAGE_ID_HEADER, USER_ID)));
+    }
+
+    /**
+     * Three files, one without the Message ID Header. Not with one without the Internal Message ID: a message whose
+     * rows are only in those two has nothing in common to be told one by.
+     */
+    @Test
+    void threeFilesOneWithoutTheMessageIdHeaderCountEachRowOnceInEveryOrder() throws Exception {
+        List<List<Integer>> lackings = new ArrayList<>(orders(List.of(MESSAGE_ID_HEADER, SENDER, USER_ID)));
+        lackings.add(List.of(ALL_COLUMNS, MESSAGE_ID_HEADER, INTERNAL_MESSAGE_ID));
+        assertEveryOrderCountsEachRowOnce(CONTENTS, lackings);
+    }
+
+    /**
+     * Rows with an empty Message ID Header in a file that has the column stay apart from the message's rows that
+     * have one, as in a single log: only a file without the column is not known to have none.
+     */
+    @Test
+    void aRowWithAnEmptyMessageIdHeaderStaysApartAsInASingleLog() throws Exception {
+        String noHeader = with(ROWS.get(7), MESSAGE_ID_HEADER, "");
+        Path withHeader = log("with-header.csv", List.of(6, 8), ALL_COLUMNS);
+        Path emptyHeader = LogFixtures.write(dir, "empty-header.csv", LogFixtures.lines(HEADER, noHeader));
+        Path single = LogFixtures.write(dir, "single.csv", LogFixtures.lines(HEADER, ROWS.get(6), noHeader,
+                ROWS.get(8)));
+        assertEquals(2, analyze(List.of(single)).messages());
+        for (List<Path> order : orders(List.of(withHeader, emptyHeader))) {
+            LogAnalysis a = analyze(order);
+            assertEquals(List.of("", "m3@sfdc.example"), a.chains().stream().map(MessageChain::messageIdHeader)
+                    .sorted().toList(), order.toString());
+        }
+    }
+
+    /**
+     * Two messages to one recipient with the same Internal Message ID and different Message ID Headers: which one a
+     * row of a file without the column belongs to is not known, so it is joined to neither.
+     */
+    @Test
+    void aChainKeyedByItsInternalIdIsJoinedToNoneOfTwoWithItsInternalId() throws Exception {
+        String other = with(ROWS.get(8), MESSAGE_ID_HEADER, "other@sfdc.example");
+        Path withHeader = LogFixtures.write(dir, "two-headers.csv", LogFixtures.lines(HEADER, ROWS.get(6), other));
+        Path noHeader = log("no-header.csv", List.of(7), MESSAGE_ID_HEADER);
+        for (List<Path> order : orders(List.of(withHeader, noHeader))) {
+            LogAnalysis a = analyze(order);
+            assertEquals(List.of("", "m3@sfdc.example", "other@sfdc.example"), a.chains().stream()
+                    .map(MessageChain::messageIdHeader).sorted().toList(), order.toString());
+        }
     }
 }
