@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.cells;
+import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.with;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,21 +80,6 @@ class FilesLackingColumnsTest {
 
     private static String retry(String line, int count) {
         return with(line, RETRY_COUNT, Integer.toString(count));
-    }
-
-    /** The cells of a line of {@link LogFixtures} (every cell quoted, none holding {@code ","}), unquoted. */
-    private static List<String> cells(String line) {
-        return List.of(line.substring(1, line.length() - 1).split("\",\"", -1));
-    }
-
-    private static String line(List<String> cells) {
-        return cells.stream().map(LogFixtures::q).collect(Collectors.joining(","));
-    }
-
-    private static String with(String line, int column, String value) {
-        List<String> c = new ArrayList<>(cells(line));
-        c.set(column, value);
-        return line(c);
     }
 
     /** A log of the rows of {@link #ROWS} at {@code rows}, without the column {@code lacking} (header and rows). */

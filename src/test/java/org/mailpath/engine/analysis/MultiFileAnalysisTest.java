@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.cells;
+import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.with;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -255,22 +258,6 @@ class MultiFileAnalysisTest {
     private static final int DELIVERY_STAGE = 11;
     private static final int RELAY_HOST = 13;
     private static final int TLS_CIPHER = 15;
-
-    /** The cells of a line of {@link LogFixtures} (every cell quoted, none holding {@code ","}), unquoted. */
-    private static List<String> cells(String line) {
-        return List.of(line.substring(1, line.length() - 1).split("\",\"", -1));
-    }
-
-    private static String line(List<String> cells) {
-        return cells.stream().map(LogFixtures::q).collect(Collectors.joining(","));
-    }
-
-    /** {@code line} with cell {@code column} set to {@code value}. */
-    private static String with(String line, int column, String value) {
-        List<String> c = new ArrayList<>(cells(line));
-        c.set(column, value);
-        return line(c);
-    }
 
     /** A log whose header and rows lack the {@code columns} (as a spreadsheet leaves it when they are deleted). */
     private Path logWithout(String name, List<String> rows, int... columns) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
@@ -34,6 +35,23 @@ public final class LogFixtures {
 
     public static String q(String s) {
         return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The cells of a line made here (every cell quoted, none holding {@code ","}), unquoted. */
+    public static List<String> cells(String line) {
+        return List.of(line.substring(1, line.length() - 1).split("\",\"", -1));
+    }
+
+    /** The line of {@code cells}, each quoted. */
+    public static String line(List<String> cells) {
+        return cells.stream().map(LogFixtures::q).collect(Collectors.joining(","));
+    }
+
+    /** {@code line} with cell {@code column} set to {@code value}. */
+    public static String with(String line, int column, String value) {
+        List<String> c = new ArrayList<>(cells(line));
+        c.set(column, value);
+        return line(c);
     }
 
     public static Path write(Path dir, String name, String content) {
