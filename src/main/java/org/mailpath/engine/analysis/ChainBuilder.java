@@ -150,8 +150,8 @@ final class ChainBuilder {
     }
 
     /**
-     * Makes this chain's Internal Message ID, Sender and User ID those of {@code later}'s first row (a row of a later
-     * file) where every file this chain's rows are in lacks the column and {@code later}'s has a value: a file without
+     * Makes this chain's Internal Message ID, Sender and User ID those of {@code later}'s first row (a row of another
+     * file: a later one, or any for {@link ChainPart#joinChainsKeyedByInternalId}) where every file this chain's rows are in lacks the column and {@code later}'s has a value: a file without
      * the column has it empty, not known. So the chain says the sender whichever file was given first, and a row of a
      * file with the column is compared with a row of the file without it through this chain's values
      * ({@link ChainEvents#sameRow}), as when the file with the column is given first. This chain's events stay as
@@ -659,6 +659,21 @@ final class ChainBuilder {
     boolean keyedByInternalIdForWantOfTheColumn() {
         return idLength > 0 && data[0] == '#' && messageIdHeader().isEmpty()
                 && (lackedByEveryFileOfThisChain() & ChainTexts.bit(LogColumn.MESSAGE_ID_HEADER)) != 0;
+    }
+
+    /**
+     * Whether every row agrees with this chain's values (Internal Message ID, Sender, User ID, the recipient as
+     * written) on the columns its file has, in a whole second ({@link #othersOf} 0): then the rows have one Internal
+     * Message ID wherever their file has the column.
+     */
+    boolean everyRowHasTheChainsValues() {
+        ChainEvents ev = events();
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.others(i) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String messageIdHeader() {

@@ -12,12 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.log.LogRow;
 
 /**
  * The chains built from one part of a log (the whole log, or one of the parts read in parallel), in the order of
  * their first row, with the time span of the part's rows. Fed by one thread; parts are then joined in file order
- * with {@link #join}, and the logs analysed together in the order they were given.
+ * with {@link #join}, and the logs analysed together in the order they were given; last, where a log lacks the
+ * Message ID Header column, its chains meet the same messages' of the others ({@link #joinChainsKeyedByInternalId}).
  */
 final class ChainPart implements Consumer<LogRow> {
 
@@ -120,23 +122,29 @@ final class ChainPart implements Consumer<LogRow> {
     /**
      * Joins each chain whose rows are all in files without the Message ID Header column (keyed by "#" and the Internal
      * Message ID, {@link ChainBuilder#encodeKey}) to the chain of the same Internal Message ID and recipient keyed by a
-     * Message ID Header, where exactly one chain has them: the same message as read from a file with the column. So a
-     * row in both files counts once, and so does the message, whichever file was given first. The joined chain takes
-     * the place of the earlier of the two. Once all files are joined (no more parts may be joined then), and only
-     * when one of them lacks the column: a single log keeps its chains as they are.
+     * Message ID Header, where exactly one chain has them and all its rows have that one Internal Message ID: the
+     * same message as read from a file with the column. So a row in both files counts once, and so does the message,
+     * whichever file was given first. A message whose rows carry several Internal Message IDs (one per internal
+     * hand-off) is left apart: the chain keeps only its first row's, which depends on the order of the files. The
+     * joined chain takes the place of the earlier of the two. Once all files are joined (no more parts may be joined
+     * then), and only when one of them lacks the column: a single log keeps its chains as they are.
      */
-    void joinChainsKeyedByInternalId() {
-        Map<String, ChainBuilder> withHeader = chainsWithHeaderByInternalIdAndRecipient();
-        Map<ChainBuilder, ChainBuilder> joinedTo = new IdentityHashMap<>();
-        for (ChainBuilder c : order) {
+    void joinChainsKeyedByInternalId(Cancellation cancellation) {
+        Map<String, ChainBuilder> keyedByInternalId = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            checkCancelled(i, cancellation);
+            ChainBuilder c = order.get(i);
             if (c.keyedByInternalIdForWantOfTheColumn()) {
-                ChainBuilder same = withHeader.get(c.internalIdAndRecipient());
-                if (same != null) {
-                    same.appendEventsOf(c, true);
-                    joinedTo.put(c, same);
-                }
+                keyedByInternalId.put(c.internalIdAndRecipient(), c);
             }
         }
+        keyedByInternalId.remove("");
+        Map<ChainBuilder, ChainBuilder> joinedTo = new IdentityHashMap<>();
+        chainsWithHeaderFor(keyedByInternalId, cancellation).forEach((key, same) -> {
+            ChainBuilder c = keyedByInternalId.get(key);
+            same.appendEventsOf(c, true);
+            joinedTo.put(c, same);
+        });
         byKey.clear();
         if (joinedTo.isEmpty()) {
             return;
@@ -154,20 +162,38 @@ final class ChainPart implements Consumer<LogRow> {
     }
 
     /**
-     * The chains keyed by a Message ID Header, by {@link ChainBuilder#internalIdAndRecipient}; where two have the same,
-     * neither: which one a chain keyed by its Internal Message ID is the message of is not known then.
+     * The chains keyed by a Message ID Header whose rows all have its one Internal Message ID, by
+     * {@link ChainBuilder#internalIdAndRecipient}, for the keys of {@code wanted}; where two have the same, neither:
+     * which one a chain keyed by its Internal Message ID is the message of is not known then. Only a chain whose
+     * Internal Message ID some wanted chain has is decoded further: most are not.
      */
-    private Map<String, ChainBuilder> chainsWithHeaderByInternalIdAndRecipient() {
+    private Map<String, ChainBuilder> chainsWithHeaderFor(Map<String, ChainBuilder> wanted, Cancellation cancellation) {
         Map<String, ChainBuilder> withHeader = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return withHeader;
+        }
+        Set<String> ids = new HashSet<>();
+        wanted.values().forEach(c -> ids.add(c.internalMessageId()));
         Set<String> twice = new HashSet<>();
-        for (ChainBuilder c : order) {
-            String k = c.messageIdHeader().isEmpty() ? "" : c.internalIdAndRecipient();
-            if (!k.isEmpty() && withHeader.putIfAbsent(k, c) != null) {
-                twice.add(k);
+        for (int i = 0; i < order.size(); i++) {
+            checkCancelled(i, cancellation);
+            ChainBuilder c = order.get(i);
+            if (!ids.contains(c.internalMessageId()) || c.messageIdHeader().isEmpty()) {
+                continue;
+            }
+            String key = c.internalIdAndRecipient();
+            if (wanted.containsKey(key) && c.everyRowHasTheChainsValues() && withHeader.putIfAbsent(key, c) != null) {
+                twice.add(key);
             }
         }
         withHeader.keySet().removeAll(twice);
         return withHeader;
+    }
+
+    private static void checkCancelled(int i, Cancellation cancellation) {
+        if ((i & 1023) == 0) {
+            cancellation.throwIfCancelled();
+        }
     }
 
     /** The chains in the order of their first row; the index is dropped (no more rows may be added). */

@@ -63,8 +63,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
 
     /**
      * Reads the files one after the other (each with its own header, encoding and format) into one set of chains:
-     * a chain of a later file whose key is already known gets its events appended ({@link ChainPart#join}), and the
-     * judge orders a chain's events by time, file and line and leaves out rows that are exact copies of another
+     * a chain of a later file whose key is already known gets its events appended ({@link ChainPart#join}), a chain
+     * of a file without the Message ID Header column is then joined to the same message's chain of a file with it
+     * ({@link ChainPart#joinChainsKeyedByInternalId}), and the judge orders a chain's events by time, file and line and leaves out rows that are exact copies of another
      * file's ({@link RowCopies}). So memory grows with the messages, as for one file: there is no set of rows.
      */
     @Override
@@ -121,7 +122,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         }
         if (files.size() > 1 && texts.someFileLacks(LogColumn.MESSAGE_ID_HEADER)) {
             // a message's rows in a file without the column are keyed by its Internal Message ID, not its header
-            all.joinChainsKeyedByInternalId();
+            all.joinChainsKeyedByInternalId(cancellation);
         }
         return summarise(reads, all.finish(), all, cancellation);
     }
