@@ -69,6 +69,8 @@ public final class FindingCauses {
             row("DNSSEC_CDS_", NOTHING),
             // An algorithm that signs too little: validators accept any single valid path (RFC 6840 §5.11).
             row("DNSSEC_ALGORITHM_INCOMPLETE", NOTHING),
+            // Signatures that expire soon are valid now: the lookup failures they warn of are still to come.
+            row("DNSSEC_SIGNATURE_EXPIRES_SOON", NOTHING),
             // Our sending IP listed; a listing of the recipient's own MX address says nothing about our mail to it.
             new Row("DNSBL_LISTED", Optional.of(Actor.SENDER_ADMIN), REPUTATION, REPUTATION),
             row("DNSBL_LISTED", NOTHING),

@@ -60,6 +60,16 @@ public final class DnsFindingCodes {
     public static final String DNSSEC_NO_SIGNATURE = "DNSSEC_NO_SIGNATURE";
     public static final String DNSSEC_SIGNATURE_EXPIRED = "DNSSEC_SIGNATURE_EXPIRED";
     public static final String DNSSEC_SIGNATURE_NOT_YET_VALID = "DNSSEC_SIGNATURE_NOT_YET_VALID";
+    /**
+     * The signatures of the DNSKEY, SOA or MX records are valid but all expire within 12 hours (Zonemaster DNSSEC04
+     * REMAINING_SHORT): the zone is probably no longer re-signed, and validating resolvers fail the domain once they do.
+     */
+    public static final String DNSSEC_SIGNATURE_EXPIRES_SOON = "DNSSEC_SIGNATURE_EXPIRES_SOON";
+    /**
+     * A valid signature of the DNSKEY, SOA or MX records with more than 180 days from inception to expiration
+     * (Zonemaster DNSSEC04 REMAINING_LONG, DURATION_LONG): recorded answers can be replayed that long.
+     */
+    public static final String DNSSEC_SIGNATURE_LIFETIME_LONG = "DNSSEC_SIGNATURE_LIFETIME_LONG";
     /** An RRSIG that does not verify with the key it names. */
     public static final String DNSSEC_SIGNATURE_INVALID = "DNSSEC_SIGNATURE_INVALID";
     /** No DS record uses an algorithm and digest validators support (RFC 8624): the zone counts as unsigned. */

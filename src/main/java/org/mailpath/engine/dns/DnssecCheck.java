@@ -1,6 +1,8 @@
 package org.mailpath.engine.dns;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import org.xbill.DNS.Type;
  * DO and CD ({@link DnsLookup#lookupSigned}), so a validating resolver shows the broken data instead of SERVFAIL.
  * Once the chain holds, the zone's NSEC3 parameters ({@link Nsec3Parameters}) and its CDS and CDNSKEY records
  * ({@link ChildKeys}; at each name server, {@link ChildKeyServers}) are judged too: neither makes a lookup fail today.
+ * So is how long its signatures last ({@link SignatureLifetimes}): signatures about to expire will.
  */
 public final class DnssecCheck implements DomainCheck {
 
@@ -109,7 +112,8 @@ public final class DnssecCheck implements DomainCheck {
         } catch (TextParseException e) {
             throw new IllegalStateException("the resolver answered for a name that is none: " + zone, e);
         }
-        ChainOfTrust.Result result = ChainOfTrust.judge(zoneName, ds, dnskey, signed, clock.instant());
+        Instant now = clock.instant();
+        ChainOfTrust.Result result = ChainOfTrust.judge(zoneName, ds, dnskey, signed, now);
         evidence.addAll(result.notes());
         if (!(result.verdict() instanceof DnssecVerdict.Signed s)) {
             return CheckOutcome.of(List.of(finding(result.verdict(), domain, zone, evidence)));
@@ -127,7 +131,7 @@ public final class DnssecCheck implements DomainCheck {
         }
         List<String> childEvidence = childKeyEvidence(apexExtras.get(1), apexExtras.get(2));
         ChildKeys.Result childKeys = ChildKeys.judge(zoneName, apexExtras.get(1), apexExtras.get(2), dnskey,
-                s.trusted(), result.keySetSigner(), clock.instant());
+                s.trusted(), result.keySetSigner(), now);
         childEvidence.addAll(childKeys.notes());
         Optional<ChildKeyServers.Result> perServer = perServer(context, zone, zoneName, apexExtras.subList(1, 3));
         perServer.ifPresent(p -> childEvidence.addAll(p.notes()));
@@ -146,6 +150,12 @@ public final class DnssecCheck implements DomainCheck {
                     zone, gap.algorithms().stream().sorted().map(DnssecAlgorithms::name)
                             .collect(Collectors.joining(", ")),
                     gap.types().stream().map(Type::string).collect(Collectors.joining(", "))));
+        }
+        if (!s.checkedTypes().isEmpty()) {
+            List<DnssecAnswer> others = signed.stream().filter(a -> s.checkedTypes().contains(a.answer().type()))
+                    .toList();
+            findings.addAll(lifetimeFindings(SignatureLifetimes.judge(zoneName, dnskey, s.trusted(), others,
+                    ChainOfTrust.zoneKeys(dnskey), now), domain, zone, evidence, now));
         }
         findings.addAll(ChildKeyFindings.of(childKeys, domain, zone, childEvidence));
         perServer.ifPresent(p -> findings.addAll(ChildKeyFindings.inconsistent(p, domain, zone, childEvidence)));
@@ -203,6 +213,34 @@ public final class DnssecCheck implements DomainCheck {
                 evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_NSEC3_ITERATIONS
                         + (Nsec3Parameters.beyondResolverLimit(params) ? ".insecure.message" : ".message"),
                 remediation, args);
+    }
+
+    /**
+     * DNSSEC_SIGNATURE_EXPIRES_SOON (WARNING: when the signatures run out, validating resolvers fail every lookup of
+     * the domain, and a zone this close to it is most likely no longer re-signed) and DNSSEC_SIGNATURE_LIFETIME_LONG
+     * (INFO: Zonemaster's WARNING, but lookups work and only replays of old records are at stake), by Zonemaster
+     * DNSSEC04's thresholds ({@link SignatureLifetimes}).
+     */
+    private static List<Finding> lifetimeFindings(SignatureLifetimes.Result lifetimes, String domain, String zone,
+                                                  List<String> evidence, Instant now) {
+        List<String> lines = new ArrayList<>(evidence);
+        lines.addAll(lifetimes.notes());
+        List<Finding> findings = new ArrayList<>();
+        lifetimes.expiring().ifPresent(e -> {
+            Duration left = Duration.between(now, e.expires());
+            findings.add(finding(DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRES_SOON, Severity.WARNING, domain, lines,
+                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRES_SOON, domain, zone,
+                    types(e.types()), TIME.format(e.expires()), left.toHours(), left.toMinutesPart()));
+        });
+        lifetimes.tooLong().ifPresent(t -> findings.add(finding(DnsFindingCodes.DNSSEC_SIGNATURE_LIFETIME_LONG,
+                Severity.INFO, domain, lines, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_SIGNATURE_LIFETIME_LONG,
+                domain, zone, types(t.types()), t.validity().toDays(), TIME.format(t.longest().getTimeSigned()),
+                TIME.format(t.longest().getExpire()))));
+        return findings;
+    }
+
+    private static String types(List<Integer> types) {
+        return types.stream().map(Type::string).collect(Collectors.joining(", "));
     }
 
     private static Finding finding(DnssecVerdict verdict, String domain, String zone, List<String> evidence) {

@@ -135,6 +135,28 @@ final class RrsetSignatures {
         return new Answers(verified, Optional.empty());
     }
 
+    /**
+     * Every signature over the records of {@code answer} by one of {@code keys} of {@code zone} that a validator
+     * accepts at {@code now} (it verifies and {@code now} is within its validity period): the RRset validates until
+     * the last of them expires, whatever the others do.
+     */
+    static List<RRSIGRecord> accepted(DnssecAnswer answer, Name zone, List<DNSKEYRecord> keys, Instant now) {
+        if (!answer.dnssecOk()) {
+            return List.of();
+        }
+        RRset rrset = new RRset();
+        answer.answer().records().forEach(rrset::addRR);
+        List<RRSIGRecord> accepted = new ArrayList<>();
+        for (RRSIGRecord sig : answer.signatures()) {
+            if (sig.getSigner().equals(zone) && keys.stream().anyMatch(key -> key.getFootprint() == sig.getFootprint()
+                    && key.getAlgorithm() == sig.getAlgorithm()
+                    && verify(rrset, sig, key, now) instanceof Valid)) {
+                accepted.add(sig);
+            }
+        }
+        return List.copyOf(accepted);
+    }
+
     private static Outcome verify(RRset rrset, RRSIGRecord sig, DNSKEYRecord key, Instant now) {
         try {
             DNSSEC.verify(rrset, sig, key, sig.getTimeSigned());

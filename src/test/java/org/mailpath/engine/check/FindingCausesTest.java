@@ -95,6 +95,9 @@ class FindingCausesTest {
         // validators accept any single valid path (RFC 6840 §5.11); the algorithms that fail lookups keep theirs
         assertEquals(Set.of(), causes("DNSSEC_ALGORITHM_INCOMPLETE", Role.RECIPIENT));
         assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_ALGORITHM_UNSUPPORTED", Role.RECIPIENT));
+        // signatures about to expire are still valid: the failures they warn of have not happened; expired ones fail
+        assertEquals(Set.of(), causes("DNSSEC_SIGNATURE_EXPIRES_SOON", Role.RECIPIENT));
+        assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_SIGNATURE_EXPIRED", Role.RECIPIENT));
         assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_DS_MISMATCH", Role.RECIPIENT));
         assertEquals(Set.of(), causes("DMARC_REPORT_UNAUTHORIZED", Role.SENDER));
         // a report address receivers cannot use loses reports, never mail: the policy applies without it

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -194,6 +195,105 @@ class DnssecCheckTest {
         zone.add(CSK.sign(soa, Instant.parse("2025-11-01T00:00:00Z"), Instant.parse("2025-12-01T00:00:00Z")));
         Finding f = only(check(withDs(zone, CSK.ds())), "DNSSEC_SIGNATURE_EXPIRED", Severity.ERROR);
         assertTrue(f.message().startsWith("The DNSSEC signature (RRSIG) of the SOA records"), f.message());
+    }
+
+    /** The zone signed by {@link #CSK}, with its signature over {@code type} replaced by one valid over the times. */
+    private static List<Record> resigned(int type, Instant inception, Instant expiration) {
+        List<Record> zone = new ArrayList<>(without(signed(List.of(CSK)), r -> signatureOver(r, type)));
+        zone.add(CSK.sign(zone.stream().filter(r -> r.getType() == type).toList(), inception, expiration));
+        return withDs(zone, CSK.ds());
+    }
+
+    @Test
+    void signaturesThatExpireWithinTwelveHoursAreAWarning() {
+        // Zonemaster DNSSEC04 REMAINING_SHORT: less than 12 hours left
+        List<Finding> findings = check(withDs(signed(List.of(CSK)), CSK.ds()), "signed.test",
+                EXPIRATION.minus(Duration.ofHours(5).plusMinutes(30)));
+        assertEquals(List.of("DNSSEC_SIGNED", "DNSSEC_SIGNATURE_EXPIRES_SOON"), Findings.codes(findings),
+                Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_SIGNATURE_EXPIRES_SOON", Severity.WARNING);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertTrue(f.message().startsWith("The DNSSEC signatures (RRSIG) of the DNSKEY, SOA, MX records of"
+                + " signed.test (zone signed.test) are valid, but no signature of them lasts beyond 2026-02-01"
+                + " 00:00:00 UTC, 5 h 30 min from now"), f.message());
+        assertTrue(f.message().contains("every lookup fails (SERVFAIL)"), f.message());
+        assertTrue(f.remediation().startsWith("The domain's DNS operator"), f.remediation());
+        assertTrue(f.remediation().contains("before 2026-02-01 00:00:00 UTC"), f.remediation());
+        assertTrue(f.evidence().contains(";; SOA signatures valid until 2026-02-01T00:00:00Z (key tag "
+                + CSK.dnskey().getFootprint() + "), 5 hours from now"), f.evidence().toString());
+        assertTrue(f.message(SWEDISH).contains("om 5 tim 30 min"), f.message(SWEDISH));
+    }
+
+    @Test
+    void twelveHoursLeftIsEnough() {
+        Instant twelveHoursBefore = EXPIRATION.minus(Duration.ofHours(12));
+        only(check(withDs(signed(List.of(CSK)), CSK.ds()), "signed.test", twelveHoursBefore), "DNSSEC_SIGNED",
+                Severity.OK);
+        Findings.single(check(withDs(signed(List.of(CSK)), CSK.ds()), "signed.test",
+                twelveHoursBefore.plusSeconds(1)), "DNSSEC_SIGNATURE_EXPIRES_SOON", Severity.WARNING);
+    }
+
+    @Test
+    void theWarningNamesOnlyTheRecordsWhoseSignaturesRunOut() {
+        Instant soon = NOW.plus(Duration.ofHours(2));
+        Finding f = Findings.single(check(resigned(Type.MX, INCEPTION, soon)), "DNSSEC_SIGNATURE_EXPIRES_SOON",
+                Severity.WARNING);
+        assertTrue(f.message().startsWith("The DNSSEC signatures (RRSIG) of the MX records of signed.test (zone"
+                + " signed.test) are valid, but no signature of them lasts beyond 2026-01-15 14:00:00 UTC, 2 h 0 min"
+                + " from now"), f.message());
+    }
+
+    @Test
+    void anOldSignatureBesideAFreshOneIsNoWarning() {
+        // during a rollover (or with two signers) a record set can carry an old signature beside the fresh one: the
+        // set validates until the last accepted signature runs out
+        List<Record> zone = new ArrayList<>(withDs(signed(List.of(CSK)), CSK.ds()));
+        zone.add(CSK.sign(zone.stream().filter(r -> r.getType() == Type.SOA).toList(), INCEPTION,
+                NOW.plus(Duration.ofHours(1))));
+        only(check(zone), "DNSSEC_SIGNED", Severity.OK);
+    }
+
+    @Test
+    void aSignatureThatDoesNotVerifyDoesNotCountAsTheFreshOne() {
+        // a fresh signature made by another key with the same tag would not verify: only the accepted ones count
+        List<Record> zone = new ArrayList<>(resigned(Type.SOA, INCEPTION, NOW.plus(Duration.ofHours(3))));
+        List<Record> otherSoa = ZoneSigner.parse("signed.test",
+                "signed.test. SOA ns1.signed.test. hostmaster.signed.test. 2 3600 600 86400 300\n");
+        RRSIGRecord forged = CSK.sign(otherSoa, INCEPTION, EXPIRATION);
+        zone.add(forged);
+        Finding f = Findings.single(check(zone), "DNSSEC_SIGNATURE_EXPIRES_SOON", Severity.WARNING);
+        assertTrue(f.message().contains("SOA records"), f.message());
+    }
+
+    @Test
+    void signaturesValidForMoreThan180DaysAreInformation() {
+        // Zonemaster DNSSEC04 DURATION_LONG and REMAINING_LONG: more than 180 days
+        Instant inception = Instant.parse("2025-12-01T00:00:00Z");
+        Instant expiration = Instant.parse("2026-12-01T00:00:00Z");
+        List<Finding> findings = check(withDs(ZoneSigner.sign("signed.test", ZoneSigner.parse("signed.test", ZONE),
+                List.of(CSK), inception, expiration), CSK.ds()));
+        assertEquals(List.of("DNSSEC_SIGNED", "DNSSEC_SIGNATURE_LIFETIME_LONG"), Findings.codes(findings),
+                Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_SIGNATURE_LIFETIME_LONG", Severity.INFO);
+        assertEquals("A DNSSEC signature (RRSIG) of the DNSKEY, SOA, MX records of signed.test (zone signed.test) is"
+                + " valid for 365 days, from 2025-12-01 00:00:00 UTC to 2026-12-01 00:00:00 UTC: more than the 180"
+                + " days Zonemaster (DNSSEC04) accepts. An attacker who recorded the signed records can replay them"
+                + " that long, even after they were changed (a new MX host, a removed record). Lookups work.",
+                f.message());
+        assertTrue(f.remediation().contains("signatures-validity") && f.remediation().contains("rrsig-lifetime"),
+                f.remediation());
+        assertTrue(f.message(SWEDISH).contains("gäller i 365 dagar"), f.message(SWEDISH));
+    }
+
+    @Test
+    void oneSignatureValidTooLongIsNamedAlone() {
+        Finding f = Findings.single(check(resigned(Type.SOA, INCEPTION, INCEPTION.plus(Duration.ofDays(181)))),
+                "DNSSEC_SIGNATURE_LIFETIME_LONG", Severity.INFO);
+        assertTrue(f.message().contains("of the SOA records") && f.message().contains("valid for 181 days"),
+                f.message());
+        // 180 days exactly is accepted
+        only(check(resigned(Type.SOA, INCEPTION, INCEPTION.plus(Duration.ofDays(180)))), "DNSSEC_SIGNED",
+                Severity.OK);
     }
 
     /** {@link ZoneSecurity} (the DANE check's judge of other zones) on the same zone, with its MX answer. */
