@@ -71,6 +71,10 @@ public final class FindingCauses {
             row("DNSSEC_ALGORITHM_INCOMPLETE", NOTHING),
             // Signatures that expire soon are valid now: the lookup failures they warn of are still to come.
             row("DNSSEC_SIGNATURE_EXPIRES_SOON", NOTHING),
+            // RSA key sizes outside the RFC limits or below NIST's recommendation: no validator is known to fail
+            // lookups for them, and a link would blame every DNS failure on the key.
+            row("DNSSEC_RSA_KEY_TOO_SMALL", NOTHING),
+            row("DNSSEC_RSA_KEY_TOO_LARGE", NOTHING),
             // Our sending IP listed; a listing of the recipient's own MX address says nothing about our mail to it.
             new Row("DNSBL_LISTED", Optional.of(Actor.SENDER_ADMIN), REPUTATION, REPUTATION),
             row("DNSBL_LISTED", NOTHING),

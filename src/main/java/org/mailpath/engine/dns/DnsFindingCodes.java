@@ -70,6 +70,15 @@ public final class DnsFindingCodes {
      * (Zonemaster DNSSEC04 REMAINING_LONG, DURATION_LONG): recorded answers can be replayed that long.
      */
     public static final String DNSSEC_SIGNATURE_LIFETIME_LONG = "DNSSEC_SIGNATURE_LIFETIME_LONG";
+    /**
+     * An RSA zone key smaller than its algorithm allows (512 bits; 1024 for RSASHA512), as Zonemaster DNSSEC14
+     * (DNSKEY_TOO_SMALL_FOR_ALGO) reads RFC 3110 and RFC 5702.
+     */
+    public static final String DNSSEC_RSA_KEY_TOO_SMALL = "DNSSEC_RSA_KEY_TOO_SMALL";
+    /** An RSA zone key larger than 4096 bits (Zonemaster DNSSEC14 DNSKEY_TOO_LARGE_FOR_ALGO). */
+    public static final String DNSSEC_RSA_KEY_TOO_LARGE = "DNSSEC_RSA_KEY_TOO_LARGE";
+    /** An RSA zone key shorter than the 2048 bits NIST recommends (Zonemaster DNSSEC14 DNSKEY_SMALLER_THAN_REC). */
+    public static final String DNSSEC_RSA_KEY_SHORT = "DNSSEC_RSA_KEY_SHORT";
     /** An RRSIG that does not verify with the key it names. */
     public static final String DNSSEC_SIGNATURE_INVALID = "DNSSEC_SIGNATURE_INVALID";
     /** No DS record uses an algorithm and digest validators support (RFC 8624): the zone counts as unsigned. */

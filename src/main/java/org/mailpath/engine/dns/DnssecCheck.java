@@ -33,7 +33,8 @@ import org.xbill.DNS.Type;
  * DO and CD ({@link DnsLookup#lookupSigned}), so a validating resolver shows the broken data instead of SERVFAIL.
  * Once the chain holds, the zone's NSEC3 parameters ({@link Nsec3Parameters}) and its CDS and CDNSKEY records
  * ({@link ChildKeys}; at each name server, {@link ChildKeyServers}) are judged too: neither makes a lookup fail today.
- * So is how long its signatures last ({@link SignatureLifetimes}): signatures about to expire will.
+ * So are how long its signatures last ({@link SignatureLifetimes}; signatures about to expire will make lookups
+ * fail) and the sizes of its RSA keys ({@link RsaKeySizes}).
  */
 public final class DnssecCheck implements DomainCheck {
 
@@ -157,6 +158,8 @@ public final class DnssecCheck implements DomainCheck {
             findings.addAll(lifetimeFindings(SignatureLifetimes.judge(zoneName, dnskey, s.trusted(), others,
                     ChainOfTrust.zoneKeys(dnskey), now), domain, zone, evidence, now));
         }
+        findings.addAll(keySizeFindings(RsaKeySizes.judge(ChainOfTrust.zoneKeys(dnskey)), domain, zone,
+                dnskey.evidence()));
         findings.addAll(ChildKeyFindings.of(childKeys, domain, zone, childEvidence));
         perServer.ifPresent(p -> findings.addAll(ChildKeyFindings.inconsistent(p, domain, zone, childEvidence)));
         return CheckOutcome.of(findings);
@@ -237,6 +240,41 @@ public final class DnssecCheck implements DomainCheck {
                 domain, zone, types(t.types()), t.validity().toDays(), TIME.format(t.longest().getTimeSigned()),
                 TIME.format(t.longest().getExpire()))));
         return findings;
+    }
+
+    /**
+     * Zonemaster DNSSEC14's verdicts on RSA key sizes ({@link RsaKeySizes}): DNSSEC_RSA_KEY_TOO_SMALL and
+     * DNSSEC_RSA_KEY_TOO_LARGE (WARNING: outside the limits the RFCs set, which a validator may enforce; Zonemaster's
+     * ERROR, but no lookup is known to fail for it today) and DNSSEC_RSA_KEY_SHORT (INFO: inside them but below
+     * NIST's recommended 2048 bits; Zonemaster's WARNING, but lookups work).
+     */
+    private static List<Finding> keySizeFindings(RsaKeySizes.Result sizes, String domain, String zone,
+                                                 List<String> evidence) {
+        List<String> lines = new ArrayList<>(evidence);
+        lines.addAll(sizes.notes());
+        List<Finding> findings = new ArrayList<>();
+        if (!sizes.tooSmall().isEmpty()) {
+            findings.add(finding(DnsFindingCodes.DNSSEC_RSA_KEY_TOO_SMALL, Severity.WARNING, domain, lines,
+                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_RSA_KEY_TOO_SMALL, domain, zone,
+                    sizedKeys(sizes.tooSmall())));
+        }
+        if (!sizes.tooLarge().isEmpty()) {
+            findings.add(finding(DnsFindingCodes.DNSSEC_RSA_KEY_TOO_LARGE, Severity.WARNING, domain, lines,
+                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_RSA_KEY_TOO_LARGE, domain, zone,
+                    sizedKeys(sizes.tooLarge())));
+        }
+        if (!sizes.belowRecommended().isEmpty()) {
+            findings.add(finding(DnsFindingCodes.DNSSEC_RSA_KEY_SHORT, Severity.INFO, domain, lines,
+                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_RSA_KEY_SHORT, domain, zone,
+                    sizedKeys(sizes.belowRecommended())));
+        }
+        return findings;
+    }
+
+    /** "key tag 21788, algorithm 8 (RSASHA256), 1024 bits; …" */
+    private static Object sizedKeys(List<RsaKeySizes.Sized> keys) {
+        return joined(keys.stream().map(k -> LookupFindings.TEXTS.text("DNSSEC.rsaKey.phrase",
+                k.key().getFootprint(), DnssecAlgorithms.name(k.key().getAlgorithm()), k.bits())).toList());
     }
 
     private static String types(List<Integer> types) {

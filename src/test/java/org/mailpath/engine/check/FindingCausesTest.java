@@ -98,6 +98,9 @@ class FindingCausesTest {
         // signatures about to expire are still valid: the failures they warn of have not happened; expired ones fail
         assertEquals(Set.of(), causes("DNSSEC_SIGNATURE_EXPIRES_SOON", Role.RECIPIENT));
         assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_SIGNATURE_EXPIRED", Role.RECIPIENT));
+        // RSA key sizes (Zonemaster DNSSEC14) make no lookup known to fail
+        assertEquals(Set.of(), causes("DNSSEC_RSA_KEY_TOO_SMALL", Role.RECIPIENT));
+        assertEquals(Set.of(), causes("DNSSEC_RSA_KEY_TOO_LARGE", Role.RECIPIENT));
         assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_DS_MISMATCH", Role.RECIPIENT));
         assertEquals(Set.of(), causes("DMARC_REPORT_UNAUTHORIZED", Role.SENDER));
         // a report address receivers cannot use loses reports, never mail: the policy applies without it

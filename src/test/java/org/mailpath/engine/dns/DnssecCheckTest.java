@@ -296,6 +296,59 @@ class DnssecCheckTest {
                 Severity.OK);
     }
 
+    /** The findings for the zone signed by one RSA key of {@code algorithm} and {@code bits}, its DS at the parent. */
+    private static List<Finding> signedByRsa(int algorithm, int bits) {
+        Key rsa = Key.rsa("signed.test", algorithm, bits);
+        return check(withDs(signed(List.of(rsa)), rsa.ds()));
+    }
+
+    @Test
+    void anRsaKeySmallerThanItsAlgorithmAllowsIsAWarning() {
+        // Zonemaster DNSSEC14 DNSKEY_TOO_SMALL_FOR_ALGO: algorithm 8 allows 512 to 4096 bits, 10 from 1024
+        Key small = Key.rsa("signed.test", 10, 1000);
+        List<Finding> findings = check(withDs(signed(List.of(small)), small.ds()));
+        assertEquals(List.of("DNSSEC_SIGNED", "DNSSEC_RSA_KEY_TOO_SMALL"), Findings.codes(findings),
+                Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_RSA_KEY_TOO_SMALL", Severity.WARNING);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertTrue(f.message().startsWith("The zone signed.test of signed.test has RSA keys smaller than their"
+                + " algorithm allows (key tag " + small.dnskey().getFootprint() + ", algorithm 10 (RSASHA512), 1000"
+                + " bits)"), f.message());
+        assertTrue(f.remediation().startsWith("The domain's DNS operator should roll the zone over"),
+                f.remediation());
+        assertTrue(f.evidence().contains(";; DNSKEY key tag " + small.dnskey().getFootprint()
+                + ", algorithm 10: RSA 1000 bits"), f.evidence().toString());
+        assertTrue(f.message(SWEDISH).contains("algoritm 10 (RSASHA512), 1000 bitar"), f.message(SWEDISH));
+    }
+
+    @Test
+    void anRsaKeyBelowTheRecommendedSizeIsInformation() {
+        // DNSKEY_SMALLER_THAN_REC: inside the algorithm's limits but below 2048 bits; 1000 bits is allowed for 8
+        Finding f = Findings.single(signedByRsa(8, 1000), "DNSSEC_RSA_KEY_SHORT", Severity.INFO);
+        assertTrue(f.message().contains("algorithm 8 (RSASHA256), 1000 bits), the shortest RSA key NIST SP 800-57"
+                + " Part 1 recommends"), f.message());
+        Findings.absent(signedByRsa(8, 1000), "DNSSEC_RSA_KEY_TOO_SMALL");
+        Findings.single(signedByRsa(8, 2047), "DNSSEC_RSA_KEY_SHORT", Severity.INFO);
+    }
+
+    @Test
+    void anRsaKeyLargerThan4096BitsIsAWarning() {
+        // DNSKEY_TOO_LARGE_FOR_ALGO
+        List<Finding> findings = signedByRsa(8, 4104);
+        assertEquals(List.of("DNSSEC_SIGNED", "DNSSEC_RSA_KEY_TOO_LARGE"), Findings.codes(findings),
+                Findings.describe(findings));
+        assertTrue(Findings.single(findings, "DNSSEC_RSA_KEY_TOO_LARGE", Severity.WARNING).message()
+                .contains("has RSA keys larger than 4096 bits"), Findings.describe(findings));
+    }
+
+    @Test
+    void rsaKeysOf2048To4096BitsAndOtherAlgorithmsAreFine() {
+        only(signedByRsa(8, 2048), "DNSSEC_SIGNED", Severity.OK);
+        only(signedByRsa(10, 4096), "DNSSEC_SIGNED", Severity.OK);
+        // ECDSA keys have one size: not judged (the other tests' zones)
+        only(check(withDs(signed(List.of(CSK)), CSK.ds())), "DNSSEC_SIGNED", Severity.OK);
+    }
+
     /** {@link ZoneSecurity} (the DANE check's judge of other zones) on the same zone, with its MX answer. */
     private static ZoneSecurity.Judgement zoneSecurity(List<Record> records) {
         FakeDns dns = FakeDns.of(records);
