@@ -1,9 +1,10 @@
 package org.mailpath.engine.dns;
 
-import java.security.PublicKey;
-import java.security.interfaces.RSAPublicKey;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.DNSSEC;
@@ -13,7 +14,7 @@ import org.xbill.DNS.DNSSEC;
  * docs/public/specifications/tests/DNSSEC-TP/dnssec14.md): algorithms 5, 7 and 8 allow 512 to 4096 bits, 10
  * (RSASHA512) 1024 to 4096 (its table cites RFC 3110, RFC 5155 and RFC 5702 §2), and a key inside those limits but
  * shorter than 2048 bits is below what NIST SP 800-57 Part 1 recommends. Other algorithms have fixed sizes and are
- * not judged. The size is that of the modulus of the key as dnsjava decodes it (RFC 3110 §2 encoding).
+ * not judged. The size is that of the modulus as the key's data gives it ({@link #modulusBits}).
  */
 final class RsaKeySizes {
 
@@ -45,6 +46,32 @@ final class RsaKeySizes {
         }
     }
 
+    /**
+     * The bit length of the modulus of an RSA key as a DNSKEY carries it (RFC 3110 §2: the exponent's length in one
+     * byte, or a zero byte and two bytes; the exponent; the modulus); empty when the data is too short for that.
+     * Read here, not through dnsjava's {@code getPublicKey}: the JDK refuses to make RSA keys below 512 bits (and far
+     * above 4096), the very keys DNSSEC14 is about.
+     */
+    static OptionalInt modulusBits(byte[] key) {
+        if (key.length == 0) {
+            return OptionalInt.empty();
+        }
+        int exponentLength = key[0] & 0xFF;
+        int exponentAt = 1;
+        if (exponentLength == 0) {
+            if (key.length < 3) {
+                return OptionalInt.empty();
+            }
+            exponentLength = (key[1] & 0xFF) << 8 | key[2] & 0xFF;
+            exponentAt = 3;
+        }
+        int modulusAt = exponentAt + exponentLength;
+        if (exponentLength == 0 || modulusAt >= key.length) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(new BigInteger(1, Arrays.copyOfRange(key, modulusAt, key.length)).bitLength());
+    }
+
     /** DNSSEC14's minimum for an RSA algorithm (DNSKEY_TOO_SMALL_FOR_ALGO). */
     static int minimum(int algorithm) {
         return algorithm == DNSSEC.Algorithm.RSASHA512 ? 1024 : 512;
@@ -59,19 +86,13 @@ final class RsaKeySizes {
             if (!RSA.contains(key.getAlgorithm())) {
                 continue;
             }
-            PublicKey publicKey;
-            try {
-                publicKey = key.getPublicKey();
-            } catch (DNSSEC.DNSSECException e) {
-                // a key dnsjava cannot decode is no valid path anyway; its signatures are judged elsewhere
-                notes.add(";; DNSKEY key tag " + key.getFootprint() + ": RSA key not decoded (" + e.getMessage()
-                        + "): size not judged");
+            OptionalInt size = modulusBits(key.getKey());
+            if (size.isEmpty()) {
+                notes.add(";; DNSKEY key tag " + key.getFootprint() + ": RSA key data too short for its encoding"
+                        + " (RFC 3110 §2): size not judged");
                 continue;
             }
-            if (!(publicKey instanceof RSAPublicKey rsa)) {
-                continue;
-            }
-            int bits = rsa.getModulus().bitLength();
+            int bits = size.getAsInt();
             notes.add(";; DNSKEY key tag " + key.getFootprint() + ", algorithm " + key.getAlgorithm() + ": RSA "
                     + bits + " bits");
             Sized sized = new Sized(key, bits);
