@@ -150,7 +150,7 @@ public final class DnssecCheck implements DomainCheck {
                     domain, evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_ALGORITHM_INCOMPLETE, domain,
                     zone, gap.algorithms().stream().sorted().map(DnssecAlgorithms::name)
                             .collect(Collectors.joining(", ")),
-                    gap.types().stream().map(Type::string).collect(Collectors.joining(", "))));
+                    types(gap.types())));
         }
         if (!s.checkedTypes().isEmpty()) {
             List<DnssecAnswer> others = signed.stream().filter(a -> s.checkedTypes().contains(a.answer().type()))
@@ -237,7 +237,7 @@ public final class DnssecCheck implements DomainCheck {
         });
         lifetimes.tooLong().ifPresent(t -> findings.add(finding(DnsFindingCodes.DNSSEC_SIGNATURE_LIFETIME_LONG,
                 Severity.INFO, domain, lines, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_SIGNATURE_LIFETIME_LONG,
-                domain, zone, types(t.types()), t.validity().toDays(), TIME.format(t.longest().getTimeSigned()),
+                domain, zone, types(t.types()), t.validity().toMinutes() / (24 * 60.0), TIME.format(t.longest().getTimeSigned()),
                 TIME.format(t.longest().getExpire()))));
         return findings;
     }
@@ -308,7 +308,7 @@ public final class DnssecCheck implements DomainCheck {
                     zone, keyList(s.trusted()));
             case DnssecVerdict.Signed s -> finding(DnsFindingCodes.DNSSEC_SIGNED, Severity.OK, domain, evidence,
                     Actor.NOBODY, DnsFindingCodes.DNSSEC_SIGNED, domain, zone, keyList(s.trusted()),
-                    s.checkedTypes().stream().map(Type::string).collect(Collectors.joining(", ")));
+                    types(s.checkedTypes()));
         };
     }
 

@@ -2,8 +2,10 @@ package org.mailpath.engine.dns;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.DNSSEC;
 import org.xbill.DNS.Name;
@@ -81,28 +83,31 @@ final class RrsetSignatures {
         if (!answer.dnssecOk()) {
             return new Unchecked();
         }
-        RRset rrset = new RRset();
-        answer.answer().records().forEach(rrset::addRR);
         List<Outcome> failures = new ArrayList<>();
-        for (RRSIGRecord sig : answer.signatures()) {
-            if (!sig.getSigner().equals(zone)) {
-                continue;
+        for (Iterator<Outcome> each = outcomes(answer, zone, keys, now).iterator(); each.hasNext(); ) {
+            Outcome outcome = each.next();
+            if (outcome instanceof Valid) {
+                return outcome;
             }
-            for (DNSKEYRecord key : keys) {
-                if (key.getFootprint() != sig.getFootprint() || key.getAlgorithm() != sig.getAlgorithm()) {
-                    continue;
-                }
-                Outcome outcome = verify(rrset, sig, key, now);
-                if (outcome instanceof Valid) {
-                    return outcome;
-                }
-                failures.add(outcome);
-            }
+            failures.add(outcome);
         }
         return failures.stream().filter(o -> o instanceof Expired || o instanceof NotYetValid).findFirst()
                 .or(() -> failures.stream().filter(Invalid.class::isInstance).findFirst())
                 .or(() -> failures.stream().findFirst())
                 .orElse(new Missing());
+    }
+
+    /**
+     * The outcome of each signature over the records of {@code answer} by {@code zone}, with each of {@code keys} it
+     * names (key tag and algorithm), in the order of the signatures; made as they are asked for.
+     */
+    private static Stream<Outcome> outcomes(DnssecAnswer answer, Name zone, List<DNSKEYRecord> keys, Instant now) {
+        RRset rrset = new RRset();
+        answer.answer().records().forEach(rrset::addRR);
+        return answer.signatures().stream().filter(sig -> sig.getSigner().equals(zone))
+                .flatMap(sig -> keys.stream().filter(key -> key.getFootprint() == sig.getFootprint()
+                                && key.getAlgorithm() == sig.getAlgorithm())
+                        .map(key -> verify(rrset, sig, key, now)));
     }
 
     /**
@@ -144,17 +149,8 @@ final class RrsetSignatures {
         if (!answer.dnssecOk()) {
             return List.of();
         }
-        RRset rrset = new RRset();
-        answer.answer().records().forEach(rrset::addRR);
-        List<RRSIGRecord> accepted = new ArrayList<>();
-        for (RRSIGRecord sig : answer.signatures()) {
-            if (sig.getSigner().equals(zone) && keys.stream().anyMatch(key -> key.getFootprint() == sig.getFootprint()
-                    && key.getAlgorithm() == sig.getAlgorithm()
-                    && verify(rrset, sig, key, now) instanceof Valid)) {
-                accepted.add(sig);
-            }
-        }
-        return List.copyOf(accepted);
+        return outcomes(answer, zone, keys, now).filter(Valid.class::isInstance).map(o -> ((Valid) o).signature())
+                .distinct().toList();
     }
 
     private static Outcome verify(RRset rrset, RRSIGRecord sig, DNSKEYRecord key, Instant now) {

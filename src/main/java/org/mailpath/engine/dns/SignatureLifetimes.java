@@ -47,7 +47,7 @@ final class SignatureLifetimes {
         }
 
         Duration validity() {
-            return Duration.between(longest.getTimeSigned(), longest.getExpire());
+            return SignatureLifetimes.validity(longest);
         }
     }
 

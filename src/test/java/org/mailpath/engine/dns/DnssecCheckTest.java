@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckOptions;
@@ -22,6 +25,8 @@ import org.mailpath.testing.dns.ZoneSigner;
 import org.mailpath.testing.dns.ZoneSigner.Key;
 import org.mailpath.testing.fakedns.FakeDns;
 import org.mailpath.testing.fakedns.Findings;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.DSRecord;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.RRSIGRecord;
@@ -214,8 +219,11 @@ class DnssecCheckTest {
         Finding f = Findings.single(findings, "DNSSEC_SIGNATURE_EXPIRES_SOON", Severity.WARNING);
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
         assertTrue(f.message().startsWith("The DNSSEC signatures (RRSIG) of the DNSKEY, SOA, MX records of"
-                + " signed.test (zone signed.test) are valid, but no signature of them lasts beyond 2026-02-01"
-                + " 00:00:00 UTC, 5 h 30 min from now"), f.message());
+                + " signed.test (zone signed.test) are valid for less than the 12 more hours Zonemaster (DNSSEC04)"
+                + " requires; the first of them runs out at 2026-02-01 00:00:00 UTC, 5 h 30 min from now"),
+                f.message());
+        assertTrue(f.message().contains("unless the zone is signed on the fly as it is asked (online signing"),
+                f.message());
         assertTrue(f.message().contains("every lookup fails (SERVFAIL)"), f.message());
         assertTrue(f.remediation().startsWith("The domain's DNS operator"), f.remediation());
         assertTrue(f.remediation().contains("before 2026-02-01 00:00:00 UTC"), f.remediation());
@@ -239,8 +247,8 @@ class DnssecCheckTest {
         Finding f = Findings.single(check(resigned(Type.MX, INCEPTION, soon)), "DNSSEC_SIGNATURE_EXPIRES_SOON",
                 Severity.WARNING);
         assertTrue(f.message().startsWith("The DNSSEC signatures (RRSIG) of the MX records of signed.test (zone"
-                + " signed.test) are valid, but no signature of them lasts beyond 2026-01-15 14:00:00 UTC, 2 h 0 min"
-                + " from now"), f.message());
+                + " signed.test) are valid for less than the 12 more hours Zonemaster (DNSSEC04) requires; the first of"
+                + " them runs out at 2026-01-15 14:00:00 UTC, 2 h 0 min from now"), f.message());
     }
 
     @Test
@@ -291,6 +299,11 @@ class DnssecCheckTest {
                 "DNSSEC_SIGNATURE_LIFETIME_LONG", Severity.INFO);
         assertTrue(f.message().contains("of the SOA records") && f.message().contains("valid for 181 days"),
                 f.message());
+        // 180 days and an hour reads as more than 180
+        Finding hourOver = Findings.single(check(resigned(Type.SOA, INCEPTION, INCEPTION.plus(Duration.ofDays(180)
+                .plusHours(1)))), "DNSSEC_SIGNATURE_LIFETIME_LONG", Severity.INFO);
+        assertTrue(hourOver.message().contains("valid for 180.04 days"), hourOver.message());
+        assertTrue(hourOver.message(SWEDISH).contains("gäller i 180,04 dagar"), hourOver.message(SWEDISH));
         // 180 days exactly is accepted
         only(check(resigned(Type.SOA, INCEPTION, INCEPTION.plus(Duration.ofDays(180)))), "DNSSEC_SIGNED",
                 Severity.OK);
@@ -347,6 +360,54 @@ class DnssecCheckTest {
         only(signedByRsa(10, 4096), "DNSSEC_SIGNED", Severity.OK);
         // ECDSA keys have one size: not judged (the other tests' zones)
         only(check(withDs(signed(List.of(CSK)), CSK.ds())), "DNSSEC_SIGNED", Severity.OK);
+    }
+
+    /**
+     * An RSA key as a DNSKEY carries it (RFC 3110 §2) with a modulus of {@code bits} (a multiple of 8, top bit set) and
+     * the exponent 65537; {@code longForm}: the exponent's length as a zero byte and two bytes. Not a real key: the
+     * JDK makes none below 512 bits, and a key that signs nothing need not be one.
+     */
+    private static byte[] rsaKeyData(int bits, boolean longForm) {
+        byte[] modulus = new byte[bits / 8];
+        Arrays.fill(modulus, (byte) 0x5A);
+        modulus[0] = (byte) 0xC5;
+        byte[] exponent = {1, 0, 1};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (longForm) {
+            out.writeBytes(new byte[] {0, 0, (byte) exponent.length});
+        } else {
+            out.write(exponent.length);
+        }
+        out.writeBytes(exponent);
+        out.writeBytes(modulus);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aStandbyRsaKeyTooSmallForTheJdkIsStillMeasured() {
+        // the JDK refuses to decode RSA keys below 512 bits; the size is read from the record (RFC 3110 §2)
+        DNSKEYRecord tiny = new DNSKEYRecord(CSK.dnskey().getName(), DClass.IN, 300, DNSKEYRecord.Flags.ZONE_KEY,
+                DNSKEYRecord.Protocol.DNSSEC, 8, rsaKeyData(384, false));
+        List<Record> zone = new ArrayList<>(ZoneSigner.parse("signed.test", """
+                signed.test.      SOA ns1.signed.test. hostmaster.signed.test. 1 3600 600 86400 300
+                signed.test.      NS  ns1.signed.test.
+                signed.test.      MX  10 mx.signed.test.
+                """));
+        zone.add(tiny);
+        List<Finding> findings = check(withDs(ZoneSigner.sign("signed.test", zone, List.of(CSK), INCEPTION,
+                EXPIRATION), CSK.ds()));
+        Finding f = Findings.single(findings, "DNSSEC_RSA_KEY_TOO_SMALL", Severity.WARNING);
+        assertTrue(f.message().contains("(key tag " + tiny.getFootprint() + ", algorithm 8 (RSASHA256), 384 bits)"),
+                f.message());
+    }
+
+    @Test
+    void anRsaKeysSizeIsReadFromEitherFormOfItsData() {
+        assertEquals(OptionalInt.of(384), RsaKeySizes.modulusBits(rsaKeyData(384, false)));
+        assertEquals(OptionalInt.of(8192), RsaKeySizes.modulusBits(rsaKeyData(8192, true)));
+        assertEquals(OptionalInt.empty(), RsaKeySizes.modulusBits(new byte[0]));
+        assertEquals(OptionalInt.empty(), RsaKeySizes.modulusBits(new byte[] {3, 1, 0, 1}));
+        assertEquals(OptionalInt.empty(), RsaKeySizes.modulusBits(new byte[] {0, 1}));
     }
 
     /** {@link ZoneSecurity} (the DANE check's judge of other zones) on the same zone, with its MX answer. */
