@@ -159,8 +159,8 @@ public final class AnalysisTextFormat {
     }
 
     private static void domains(PrintWriter out, LogAnalysis a) {
-        List<DomainSummary> worst = a.domains().stream().filter(d -> d.bounced() + d.deferred() > 0)
-                .limit(TOP_DOMAINS).toList();
+        List<DomainSummary> failing = a.domains().stream().filter(d -> d.bounced() + d.deferred() > 0).toList();
+        List<DomainSummary> worst = failing.subList(0, Math.min(TOP_DOMAINS, failing.size()));
         if (worst.isEmpty()) {
             return;
         }
@@ -172,6 +172,11 @@ public final class AnalysisTextFormat {
         for (DomainSummary d : worst) {
             out.printf("  %-40s %8d %9d %7d %8d %13d%n", clip(d.domain(), 40), d.messages(), d.delivered(),
                     d.bounced(), d.deferred(), d.messages() - d.delivered() - d.bounced() - d.deferred());
+        }
+        int more = failing.size() - worst.size();
+        if (more > 0) {
+            out.println("  … and " + more + " more domain" + (more == 1 ? "" : "s") + " with failures (see --format"
+                    + " json).");
         }
     }
 
