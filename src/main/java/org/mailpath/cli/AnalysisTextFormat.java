@@ -205,7 +205,9 @@ public final class AnalysisTextFormat {
                 break;
             }
             String where = p.line() > 0 ? "line " + p.line() + (p.field().isEmpty() ? "" : ", " + p.field()) + ": " : "";
-            String file = several && !p.file().isEmpty() ? p.file() + ": " : "";
+            // a file left out names itself first ("empty.csv is empty"): not twice
+            String file = several && !p.file().isEmpty() && !p.message().startsWith(p.file() + " ") ? p.file() + ": "
+                    : "";
             out.println("  " + file + (p.rejected() ? "rejected " : "") + where + p.message());
         }
     }

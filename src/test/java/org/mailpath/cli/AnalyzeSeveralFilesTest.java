@@ -165,8 +165,9 @@ class AnalyzeSeveralFilesTest {
         CliRun r = CliRun.of("analyze", first.toString(), empty.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\n  empty.csv: not analysed (see Problems in the files)\n"), r.out());
-        assertTrue(r.out().contains("\n  empty.csv: empty.csv is empty (0 bytes). It was left out; the other files"
-                + " were analysed.\n"), r.out());
+        // named once: the message names the file first
+        assertTrue(r.out().contains("\n  empty.csv is empty (0 bytes). It was left out; the other files were"
+                + " analysed.\n"), r.out());
     }
 
     @Test
