@@ -65,8 +65,12 @@ public final class CheckReportText {
         if (notChecked == 0) {
             return problems == 0 ? "No problems found." : Counts.of(problems, "problem") + " found.";
         }
-        return (problems == 0 ? "No problems found in what could be checked" : Counts.of(problems, "problem")
-                + " found") + "; " + notChecked + " not checked from this network.";
+        if (problems == 0) {
+            // said first: a reader who skims must not take it for a pass
+            return "Not all checked: " + notChecked + " NOT CHECKED from this network (below); no problems found in"
+                    + " the rest.";
+        }
+        return Counts.of(problems, "problem") + " found; " + notChecked + " not checked from this network.";
     }
 
     /**

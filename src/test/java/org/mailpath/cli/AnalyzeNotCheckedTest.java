@@ -38,8 +38,8 @@ class AnalyzeNotCheckedTest {
                     "--check-dns", "--resolver", dns.resolverSpec(), "--timeout", "2000");
             assertEquals(0, run.code(), run.err());
             String text = run.out();
-            assertTrue(text.contains("== fabrikam.example ==\nNo problems found in what could be checked; 1 not"
-                    + " checked from this network.\n"), text);
+            assertTrue(text.contains("== fabrikam.example ==\nNot all checked: 1 NOT CHECKED from this network"
+                    + " (below); no problems found in the rest.\n"), text);
             assertTrue(text.contains("  NOT CHECKED DNS_LOOKUP_FAILED  fabrikam.example\n"), text);
             assertFalse(text.contains("problem found"), text);
             assertFalse(text.contains("ERROR   DNS_LOOKUP_FAILED"), text);
