@@ -16,6 +16,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 
 /**
@@ -142,9 +143,11 @@ public final class AnalysisTextFormat {
         }
         out.println();
         out.println("Bounces and deferrals by cause category");
-        out.printf("  %-16s %7s %8s%n", "category", "bounced", "deferred");
+        // the words the reports use, and the name --format json gives the category
+        out.printf("  %-32s %7s %8s  %s%n", "category", "bounced", "deferred", "in JSON");
         for (Category c : categories) {
-            out.printf("  %-16s %7d %8d%n", c.name(), bounced.getOrDefault(c, 0L), deferred.getOrDefault(c, 0L));
+            out.printf("  %-32s %7d %8d  %s%n", ReportTexts.english().label(c), bounced.getOrDefault(c, 0L),
+                    deferred.getOrDefault(c, 0L), c.name());
         }
     }
 

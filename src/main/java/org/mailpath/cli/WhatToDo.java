@@ -10,6 +10,7 @@ import java.util.Map;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 
@@ -88,7 +89,7 @@ final class WhatToDo {
     }
 
     private static void category(PrintWriter out, Category category, List<Fix> fixes, boolean ourSide) {
-        out.println("    " + category.name() + ": " + counts(sum(fixes, Fix::bounced), sum(fixes, Fix::deferred)));
+        out.println("    " + ReportTexts.english().label(category) + " (" + category.name() + "): " + counts(sum(fixes, Fix::bounced), sum(fixes, Fix::deferred)));
         int shown = ourSide ? fixes.size() : Math.min(fixes.size(), OTHER_SIDE_FIXES);
         for (Fix f : fixes.subList(0, shown)) {
             Cause c = f.main();

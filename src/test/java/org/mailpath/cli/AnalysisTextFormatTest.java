@@ -56,10 +56,10 @@ class AnalysisTextFormatTest {
     @Test
     void everyCategoryHasItsBounceAndDeferralTotalsAsInTheJson() throws Exception {
         List<String> table = section(sample(), "Bounces and deferrals by cause category");
-        assertTrue(table.contains("  DNS                    4        1"), String.join("\n", table));
-        assertTrue(table.contains("  RECIPIENT              2        0"), String.join("\n", table));
-        assertTrue(table.contains("  UNKNOWN                2        0"), String.join("\n", table));
-        assertTrue(table.contains("  RATE_LIMIT             0        1"), String.join("\n", table));
+        assertTrue(table.contains("  Recipient DNS                          4        1  DNS"), String.join("\n", table));
+        assertTrue(table.contains("  Recipient unknown or refused           2        0  RECIPIENT"), String.join("\n", table));
+        assertTrue(table.contains("  Unknown                                2        0  UNKNOWN"), String.join("\n", table));
+        assertTrue(table.contains("  Rate limiting / greylisting            0        1  RATE_LIMIT"), String.join("\n", table));
         // 12 bounce and 3 deferral categories in the sample, MAILBOX_FULL and DNS in both: 13 rows and the heading
         assertEquals(14, table.size(), String.join("\n", table));
     }
@@ -79,15 +79,15 @@ class AnalysisTextFormatTest {
         assertTrue(all.contains("550 5.7.509 Access denied"), all);
         assertTrue(all.contains("550-5.7.26 This mail has been blocked"), all);
         assertTrue(all.contains("Enable Salesforce DKIM signing"), all);
-        assertTrue(all.contains("    REPUTATION: 2 bounced"), all);
-        for (String category : List.of("TLS", "NETWORK")) {
+        assertTrue(all.contains("    Reputation / blocklist (REPUTATION): 2 bounced"), all);
+        for (String category : List.of("TLS (TLS)", "Network / connection (NETWORK)")) {
             assertTrue(all.contains("    " + category + ": 1 bounced"), category + ": " + all);
         }
         // DNS under the admin (null MX) and under the recipient's team, RECIPIENT once with its two fixes
-        assertEquals(2, count(all, "\n    DNS: "), all);
-        assertEquals(1, count(all, "\n    RECIPIENT: "), all);
-        List<String> recipientFixes = plan.subList(plan.indexOf("    RECIPIENT: 2 bounced") + 1,
-                plan.indexOf("    AUTHENTICATION: 2 bounced"));
+        assertEquals(2, count(all, "\n    Recipient DNS (DNS): "), all);
+        assertEquals(1, count(all, "\n    Recipient unknown or refused (RECIPIENT): "), all);
+        List<String> recipientFixes = plan.subList(plan.indexOf("    Recipient unknown or refused (RECIPIENT): 2 bounced") + 1,
+                plan.indexOf("    Authentication (SPF/DKIM/DMARC) (AUTHENTICATION): 2 bounced"));
         assertEquals(2, recipientFixes.stream().filter(l -> l.startsWith("      - To do: ")).count(),
                 String.join("\n", recipientFixes));
         assertFalse(text.contains("more cause"), text);
@@ -119,7 +119,7 @@ class AnalysisTextFormatTest {
                 bounce("generic.full", Category.MAILBOX_FULL, Actor.RECIPIENT_MAIL_TEAM, "free space"));
         String text = text(analysis(chains));
         assertEquals(1, count(text, "To do: free space"), text);
-        assertTrue(text.contains("    MAILBOX_FULL: 3 bounced\n"), text);
+        assertTrue(text.contains("    Mailbox full (MAILBOX_FULL): 3 bounced\n"), text);
         assertTrue(text.contains("Meaning: means generic.full\n"), "the more frequent rule speaks: " + text);
     }
 
