@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
@@ -237,8 +238,8 @@ public final class DnssecCheck implements DomainCheck {
         });
         lifetimes.tooLong().ifPresent(t -> findings.add(finding(DnsFindingCodes.DNSSEC_SIGNATURE_LIFETIME_LONG,
                 Severity.INFO, domain, lines, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_SIGNATURE_LIFETIME_LONG,
-                domain, zone, types(t.types()), t.validity().toMinutes() / (24 * 60.0), TIME.format(t.longest().getTimeSigned()),
-                TIME.format(t.longest().getExpire()))));
+                domain, zone, types(t.types()), t.validity().toMinutes() / (24 * 60.0),
+                TIME.format(t.longest().getTimeSigned()), TIME.format(t.longest().getExpire()))));
         return findings;
     }
 
@@ -252,23 +253,15 @@ public final class DnssecCheck implements DomainCheck {
                                                  List<String> evidence) {
         List<String> lines = new ArrayList<>(evidence);
         lines.addAll(sizes.notes());
-        List<Finding> findings = new ArrayList<>();
-        if (!sizes.tooSmall().isEmpty()) {
-            findings.add(finding(DnsFindingCodes.DNSSEC_RSA_KEY_TOO_SMALL, Severity.WARNING, domain, lines,
-                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_RSA_KEY_TOO_SMALL, domain, zone,
-                    sizedKeys(sizes.tooSmall())));
+        record Verdict(String code, Severity severity, List<RsaKeySizes.Sized> keys) {
         }
-        if (!sizes.tooLarge().isEmpty()) {
-            findings.add(finding(DnsFindingCodes.DNSSEC_RSA_KEY_TOO_LARGE, Severity.WARNING, domain, lines,
-                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_RSA_KEY_TOO_LARGE, domain, zone,
-                    sizedKeys(sizes.tooLarge())));
-        }
-        if (!sizes.belowRecommended().isEmpty()) {
-            findings.add(finding(DnsFindingCodes.DNSSEC_RSA_KEY_SHORT, Severity.INFO, domain, lines,
-                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_RSA_KEY_SHORT, domain, zone,
-                    sizedKeys(sizes.belowRecommended())));
-        }
-        return findings;
+        return Stream.of(new Verdict(DnsFindingCodes.DNSSEC_RSA_KEY_TOO_SMALL, Severity.WARNING, sizes.tooSmall()),
+                        new Verdict(DnsFindingCodes.DNSSEC_RSA_KEY_TOO_LARGE, Severity.WARNING, sizes.tooLarge()),
+                        new Verdict(DnsFindingCodes.DNSSEC_RSA_KEY_SHORT, Severity.INFO, sizes.belowRecommended()))
+                .filter(v -> !v.keys().isEmpty())
+                .map(v -> finding(v.code(), v.severity(), domain, lines, Actor.RECIPIENT_MAIL_TEAM, v.code(), domain,
+                        zone, sizedKeys(v.keys())))
+                .toList();
     }
 
     /** "key tag 21788, algorithm 8 (RSASHA256), 1024 bits; …" */
