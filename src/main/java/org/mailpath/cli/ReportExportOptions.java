@@ -39,23 +39,24 @@ import picocli.CommandLine.Spec;
 public final class ReportExportOptions {
 
     @Option(names = "--report", paramLabel = "OUT",
-            description = "Write a report for the recipient's mail team; the format follows the extension: "
-                    + ".pdf, .html, .json, .txt (a note to paste into an e-mail) or .csv (one row per message, for spreadsheets).")
+            description = "Write a report for the recipient's mail team; the format follows the file's extension: "
+                    + "pdf, html, json, txt (a note to paste into an e-mail) or csv (one row per message, for"
+                    + " spreadsheets).")
     Path report;
 
-    @Option(names = "--redact", description = "Mask the local parts of addresses (j***@example.com) and drop "
-            + "Salesforce user IDs, for sending the report outside the company.")
+    @Option(names = "--redact", description = "In the report: mask the local parts of addresses (j***@example.com) "
+            + "and drop Salesforce user IDs, for sending it outside the company.")
     boolean redact;
 
-    @Option(names = "--domain", paramLabel = "D", description = "Only messages to this recipient domain "
+    @Option(names = "--domain", paramLabel = "D", description = "In the report: only messages to this recipient domain "
             + "(repeatable).")
     List<String> domains = new ArrayList<>();
 
-    @Option(names = "--message-id", paramLabel = "ID", description = "Only this message, by its Message ID Header "
-            + "(with or without <>) or Internal Message ID (repeatable).")
+    @Option(names = "--message-id", paramLabel = "ID", description = "In the report: only this message, by its Message ID "
+            + "Header (with or without <>) or Internal Message ID (repeatable).")
     List<String> messageIds = new ArrayList<>();
 
-    @Option(names = "--force", description = "Overwrite an existing report file.")
+    @Option(names = "--force", description = "Overwrite an existing report file (with --report).")
     boolean force;
 
     @Option(names = "--report-language", paramLabel = "TAG", completionCandidates = OfferedTags.class,
