@@ -156,7 +156,7 @@ public final class ReportExportOptions {
 
     /**
      * Builds and writes the report; prints one line on {@code err} (the confirmation too, so stdout stays clean
-     * for {@code --format json}). Returns the exit code: 0 written, 2 refused or not writable there (exists and not
+     * for {@code --format json}), and a hint when a report of every domain is written (it is for one mail team). Returns the exit code: 0 written, 2 refused or not writable there (exists and not
      * forced, no folder, no permission, disk full), 1 the report could not be rendered.
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings, RawRowSource rawRows,
@@ -194,6 +194,13 @@ public final class ReportExportOptions {
             case WriteResult.Written w -> {
                 err.println("mailpath: report written to " + w.file() + " ("
                         + Counts.of(model.includedMessages(), "message") + ", " + kilobytes(w.bytes()) + ")");
+                int domainsIn = model.recipientDomains().size();
+                if (filters.isEmpty() && domainsIn > 1) {
+                    // each domain's mail team should see its own messages only, not other organisations' addresses
+                    err.println("mailpath: the report covers " + domainsIn + " recipient domains; for one domain's"
+                            + " mail team, write it with --domain DOMAIN" + (redact ? "" : " (and --redact to mask"
+                            + " the addresses)") + ".");
+                }
                 yield 0;
             }
             case WriteResult.Refused r -> {

@@ -77,6 +77,9 @@ class ReportExportOptionsTest {
         Run r = run(SAMPLE.toString(), "--report", out.toString(), "--redact");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().startsWith("mailpath: report written to " + out), r.err());
+        // every domain in one report: it says how to make one for a single domain's mail team
+        assertTrue(r.err().contains("\nmailpath: the report covers 17 recipient domains; for one domain's mail team,"
+                + " write it with --domain DOMAIN.\n"), r.err());
         LogAnalysis analysis = new EmailLogAnalyzer().analyze(SAMPLE, ProgressListener.NONE, Cancellation.none());
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -95,6 +98,7 @@ class ReportExportOptionsTest {
         Path out = dir.resolve("contoso.html");
         Run r = run(SAMPLE.toString(), "--report", out.toString(), "--domain", "contoso.example");
         assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("recipient domains; for one domain's"), r.err());
         String html = Files.readString(out);
         assertTrue(html.contains("contoso.example"));
         assertFalse(html.contains("fabrikam.example</h3>"));
