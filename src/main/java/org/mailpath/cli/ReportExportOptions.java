@@ -52,8 +52,8 @@ public final class ReportExportOptions {
             + "(repeatable).")
     List<String> domains = new ArrayList<>();
 
-    @Option(names = "--message-id", paramLabel = "ID", description = "In the report: only this message, by its Message ID "
-            + "Header (with or without <>) or Internal Message ID (repeatable).")
+    @Option(names = "--message-id", paramLabel = "ID", description = "In the report: only this message, by its "
+            + "Message ID Header (with or without <>) or Internal Message ID (repeatable).")
     List<String> messageIds = new ArrayList<>();
 
     @Option(names = "--force", description = "Overwrite an existing report file (with --report).")
@@ -155,9 +155,10 @@ public final class ReportExportOptions {
     }
 
     /**
-     * Builds and writes the report; prints one line on {@code err} (the confirmation too, so stdout stays clean
-     * for {@code --format json}), and a hint when a report of every domain is written (it is for one mail team). Returns the exit code: 0 written, 2 refused or not writable there (exists and not
-     * forced, no folder, no permission, disk full), 1 the report could not be rendered.
+     * Builds and writes the report; prints one line on {@code err} (the confirmation too, so stdout stays clean for
+     * {@code --format json}), and a hint when a report of every domain is written (it is for one mail team). Returns
+     * the exit code: 0 written, 2 refused or not writable there (exists and not forced, no folder, no permission, disk
+     * full), 1 the report could not be rendered.
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings, RawRowSource rawRows,
                       PrintWriter err) {

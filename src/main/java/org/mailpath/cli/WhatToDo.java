@@ -89,7 +89,8 @@ final class WhatToDo {
     }
 
     private static void category(PrintWriter out, Category category, List<Fix> fixes, boolean ourSide) {
-        out.println("    " + ReportTexts.english().label(category) + " (" + category.name() + "): " + counts(sum(fixes, Fix::bounced), sum(fixes, Fix::deferred)));
+        out.println("    " + ReportTexts.english().label(category) + " (" + category.name() + "): "
+                + counts(sum(fixes, Fix::bounced), sum(fixes, Fix::deferred)));
         int shown = ourSide ? fixes.size() : Math.min(fixes.size(), OTHER_SIDE_FIXES);
         for (Fix f : fixes.subList(0, shown)) {
             Cause c = f.main();

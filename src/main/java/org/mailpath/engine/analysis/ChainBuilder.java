@@ -151,13 +151,13 @@ final class ChainBuilder {
 
     /**
      * Makes this chain's Internal Message ID, Sender and User ID those of {@code later}'s first row (a row of another
-     * file: a later one, or any for {@link ChainPart#joinChainsKeyedByInternalId}) where every file this chain's rows are in lacks the column and {@code later}'s has a value: a file without
-     * the column has it empty, not known. So the chain says the sender whichever file was given first, and a row of a
-     * file with the column is compared with a row of the file without it through this chain's values
-     * ({@link ChainEvents#sameRow}), as when the file with the column is given first. This chain's events stay as
-     * they are: {@link #othersOf} compares a row on the columns its file has, and none of them has these. Only
-     * between files, and only when this chain has an empty one of those values and {@code later} has it: most chains
-     * stop at the first check.
+     * file: a later one, or any for {@link ChainPart#joinChainsKeyedByInternalId}) where every file this chain's rows
+     * are in lacks the column and {@code later}'s has a value: a file without the column has it empty, not known. So
+     * the chain says the sender whichever file was given first, and a row of a file with the column is compared with a
+     * row of the file without it through this chain's values ({@link ChainEvents#sameRow}), as when the file with the
+     * column is given first. This chain's events stay as they are: {@link #othersOf} compares a row on the columns its
+     * file has, and none of them has these. Only between files, and only when this chain has an empty one of those
+     * values and {@code later} has it: most chains stop at the first check.
      */
     private void fillFirstRowFrom(ChainBuilder later) {
         // a key of "#" and the Internal Message ID stands for a chain without Message ID Header: its id stays
@@ -303,14 +303,14 @@ final class ChainBuilder {
 
     /**
      * The columns a chain keeps once, not per event (Internal Message ID, Sender, User ID, the recipient as written;
-     * and the time's fraction of a second, which events drop), as one number: 0 when they are the chain's values
-     * (its first row's) and the time is a whole second (most rows: one byte), else an odd 32-bit hash of them. With the
+     * and the time's fraction of a second, which events drop), as one number: 0 when they are the chain's values (its
+     * first row's) and the time is a whole second (most rows: one byte), else an odd 32-bit hash of them. With the
      * columns every event keeps, it tells an exact copy of a row ({@link ChainEvents#sameRow}) without keeping those
-     * columns per event; only two rows that differ from the chain's values in them are compared by hash. Between
-     * files, 0 means equal to the chain's values on the columns the row's file has (it has the others empty): so a
-     * value a later file fills in ({@link #fillFirstRowFrom}) changes no row's number, and a row of a file lacking one
-     * column can be compared with a row of a file lacking another ({@link ChainEvents#sameRow}) through the chain's
-     * values. Within one file, whose rows have the same columns, that is equal in all of them: no more work per row.
+     * columns per event; only two rows that differ from the chain's values in them are compared by hash. Between files,
+     * 0 means equal to the chain's values on the columns the row's file has (it has the others empty): so a value a
+     * later file fills in ({@link #fillFirstRowFrom}) changes no row's number, and a row of a file lacking one column
+     * can be compared with a row of a file lacking another ({@link ChainEvents#sameRow}) through the chain's values.
+     * Within one file, whose rows have the same columns, that is equal in all of them: no more work per row.
      */
     int othersOf(LogRow row) {
         int nanos = row.time().getNano();

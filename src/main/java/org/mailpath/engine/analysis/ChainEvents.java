@@ -104,7 +104,9 @@ final class ChainEvents {
         return numbers[i * INTS + 7] == 0 ? stored : chain.expandReply(stored);
     }
 
-    /** 0, or a hash of the columns a chain keeps once when they differ from its values ({@link ChainBuilder#othersOf}). */
+    /**
+     * 0, or a hash of the columns a chain keeps once when they differ from its values ({@link ChainBuilder#othersOf}).
+     */
     int others(int i) {
         return numbers[i * INTS + 8];
     }

@@ -62,11 +62,12 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     }
 
     /**
-     * Reads the files one after the other (each with its own header, encoding and format) into one set of chains:
-     * a chain of a later file whose key is already known gets its events appended ({@link ChainPart#join}), a chain
-     * of a file without the Message ID Header column is then joined to the same message's chain of a file with it
-     * ({@link ChainPart#joinChainsKeyedByInternalId}), and the judge orders a chain's events by time, file and line and leaves out rows that are exact copies of another
-     * file's ({@link RowCopies}). So memory grows with the messages, as for one file: there is no set of rows.
+     * Reads the files one after the other (each with its own header, encoding and format) into one set of chains: a
+     * chain of a later file whose key is already known gets its events appended ({@link ChainPart#join}), a chain of a
+     * file without the Message ID Header column is then joined to the same message's chain of a file with it ({@link
+     * ChainPart#joinChainsKeyedByInternalId}), and the judge orders a chain's events by time, file and line and leaves
+     * out rows that are exact copies of another file's ({@link RowCopies}). So memory grows with the messages, as for
+     * one file: there is no set of rows.
      */
     @Override
     public LogAnalysis analyze(List<Path> files, ProgressListener progress, Cancellation cancellation)

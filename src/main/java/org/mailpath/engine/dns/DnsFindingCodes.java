@@ -62,7 +62,8 @@ public final class DnsFindingCodes {
     public static final String DNSSEC_SIGNATURE_NOT_YET_VALID = "DNSSEC_SIGNATURE_NOT_YET_VALID";
     /**
      * The signatures of the DNSKEY, SOA or MX records are valid but all expire within 12 hours (Zonemaster DNSSEC04
-     * REMAINING_SHORT): the zone is probably no longer re-signed, and validating resolvers fail the domain once they do.
+     * REMAINING_SHORT): the zone is probably no longer re-signed, and validating resolvers fail the domain once they
+     * do.
      */
     public static final String DNSSEC_SIGNATURE_EXPIRES_SOON = "DNSSEC_SIGNATURE_EXPIRES_SOON";
     /**
