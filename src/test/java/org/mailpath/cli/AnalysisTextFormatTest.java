@@ -56,10 +56,11 @@ class AnalysisTextFormatTest {
     @Test
     void everyCategoryHasItsBounceAndDeferralTotalsAsInTheJson() throws Exception {
         List<String> table = section(sample(), "Bounces and deferrals by cause category");
-        assertTrue(table.contains("  Recipient DNS                          4        1  DNS"), String.join("\n", table));
-        assertTrue(table.contains("  Recipient unknown or refused           2        0  RECIPIENT"), String.join("\n", table));
-        assertTrue(table.contains("  Unknown                                2        0  UNKNOWN"), String.join("\n", table));
-        assertTrue(table.contains("  Rate limiting / greylisting            0        1  RATE_LIMIT"), String.join("\n", table));
+        String all = String.join("\n", table);
+        assertTrue(table.contains("  Recipient DNS                          4        1  DNS"), all);
+        assertTrue(table.contains("  Recipient unknown or refused           2        0  RECIPIENT"), all);
+        assertTrue(table.contains("  Unknown                                2        0  UNKNOWN"), all);
+        assertTrue(table.contains("  Rate limiting / greylisting            0        1  RATE_LIMIT"), all);
         // 12 bounce and 3 deferral categories in the sample, MAILBOX_FULL and DNS in both: 13 rows and the heading
         assertEquals(14, table.size(), String.join("\n", table));
     }
@@ -86,7 +87,8 @@ class AnalysisTextFormatTest {
         // DNS under the admin (null MX) and under the recipient's team, RECIPIENT once with its two fixes
         assertEquals(2, count(all, "\n    Recipient DNS (DNS): "), all);
         assertEquals(1, count(all, "\n    Recipient unknown or refused (RECIPIENT): "), all);
-        List<String> recipientFixes = plan.subList(plan.indexOf("    Recipient unknown or refused (RECIPIENT): 2 bounced") + 1,
+        List<String> recipientFixes = plan.subList(
+                plan.indexOf("    Recipient unknown or refused (RECIPIENT): 2 bounced") + 1,
                 plan.indexOf("    Authentication (SPF/DKIM/DMARC) (AUTHENTICATION): 2 bounced"));
         assertEquals(2, recipientFixes.stream().filter(l -> l.startsWith("      - To do: ")).count(),
                 String.join("\n", recipientFixes));

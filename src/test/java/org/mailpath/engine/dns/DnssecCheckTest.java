@@ -363,8 +363,8 @@ class DnssecCheckTest {
     }
 
     /**
-     * An RSA key as a DNSKEY carries it (RFC 3110 §2) with a modulus of {@code bits} (a multiple of 8, top bit set) and
-     * the exponent 65537; {@code longForm}: the exponent's length as a zero byte and two bytes. Not a real key: the
+     * An RSA key as a DNSKEY carries it (RFC 3110 §2) with a modulus of {@code bits} (a multiple of 8, top bit set)
+     * and the exponent 65537; {@code longForm}: the exponent's length as a zero byte and two bytes. Not a real key: the
      * JDK makes none below 512 bits, and a key that signs nothing need not be one.
      */
     private static byte[] rsaKeyData(int bits, boolean longForm) {
