@@ -110,7 +110,11 @@ public final class EmailLogReader {
             throws UnusableLogException {
         cancellation.throwIfCancelled();
         try (LogInput input = LogInput.open(file, name, limits)) {
-            return work.run(input);
+            try {
+                return work.run(input);
+            } catch (UnusableLogException e) {
+                throw LogInput.withContainerNote(e, input.warnings());
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing " + file, e);
             throw new UnusableLogException(LogTexts.text("unusable.notClosed", name, e.getMessage()), e);

@@ -26,11 +26,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.mailpath.engine.common.FileNames;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.analysis.UnusableLogException;
 
 /**
@@ -53,6 +55,8 @@ public final class LogInput implements Closeable {
     private final Charset charset;
     private final char delimiter;
     private final RecordGuardReader reader;
+    /** The keys of the warnings that say what was read instead of what the name promised. */
+    private static final Set<String> CONTAINER_NOTES = Set.of("file.notGzip", "file.notZip", "file.zipEntryRead");
     private final List<FileProblem> warnings;
     private final long sizeBefore;
     private final FileTime modifiedBefore;
@@ -114,6 +118,7 @@ public final class LogInput implements Closeable {
         List<FileProblem> warnings = new ArrayList<>();
         try {
             byte[] magic = readMagic(file);
+            noteNameNotContent(name, magic, warnings);
             if (startsWith(magic, 0x50, 0x4B, 0x05, 0x06)) {
                 throw new UnusableLogException(LogTexts.text("unusable.emptyZip", name));
             }
@@ -138,7 +143,7 @@ public final class LogInput implements Closeable {
         } catch (AccessDeniedException e) {
             throw new UnusableLogException(LogTexts.text("unusable.permissionDenied", name));
         } catch (UnusableLogException e) {
-            throw e;
+            throw withContainerNote(e, warnings);
         } catch (EOFException | ZipException e) {
             // compressed data cut off or damaged before a single byte came out of it (only gzip and zip throw these)
             LOG.log(System.Logger.Level.DEBUG, "reading " + name, e);
@@ -173,6 +178,10 @@ public final class LogInput implements Closeable {
                 throw new UnusableLogException(LogTexts.text("unusable.zipWithoutFile", name));
             } else if (files.size() == 1) {
                 chosen = files.get(0);
+                if (!chosen.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    warnings.add(new FileProblem(0, "", LogTexts.text("file.zipEntryRead", name, chosen.getName()),
+                            false));
+                }
             } else if (csvs.size() == 1) {
                 chosen = csvs.get(0);
                 warnings.add(new FileProblem(0, "", LogTexts.text("file.zipOneCsv", name, files.size(),
@@ -482,6 +491,34 @@ public final class LogInput implements Closeable {
     Optional<FileProblem> lateEncodingWarning(String name) {
         return lateWindows1252From().stream().mapToObj(at -> new FileProblem(0, "",
                 LogTexts.text("file.notUtf8Later", name, at), false)).findFirst();
+    }
+
+    /**
+     * Notes a file whose name promises a compressed file its first bytes are not (a ".gz" that is no gzip, a ".zip"
+     * that is no zip): it is read as plain text, and a reason it cannot be read would otherwise puzzle.
+     */
+    private static void noteNameNotContent(String name, byte[] magic, List<FileProblem> warnings) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz") && !startsWith(magic, 0x1F, 0x8B)) {
+            warnings.add(new FileProblem(0, "", LogTexts.text("file.notGzip", name), false));
+        } else if (lower.endsWith(".zip") && !startsWith(magic, 0x50, 0x4B)) {
+            warnings.add(new FileProblem(0, "", LogTexts.text("file.notZip", name), false));
+        }
+    }
+
+    /**
+     * {@code e} with the note of {@code warnings} on what was read instead of what the file's name or zip promised
+     * ({@link #noteNameNotContent}, a zip's one file that is no .csv), where there is one: "its only line is neither a
+     * header nor a data row" says more once the reader knows it read a readme.txt.
+     */
+    static UnusableLogException withContainerNote(UnusableLogException e, List<FileProblem> warnings) {
+        Optional<LocalText> note = warnings.stream().flatMap(w -> w.messageText().stream())
+                .filter(t -> CONTAINER_NOTES.contains(t.key())).findFirst();
+        if (note.isEmpty()) {
+            return e;
+        }
+        Object reason = e.messageText().<Object>map(t -> t).orElseGet(e::getMessage);
+        return new UnusableLogException(LogTexts.text("unusable.withContainerNote", reason, note.get()), e);
     }
 
     /** Warnings found while opening (encoding, delimiter, zip contents). */

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -211,6 +212,36 @@ class EmailLogReaderTest {
         }
         assertEquals(2, read(write(dir, "log.csv", gz.toByteArray())).rows().size());
         assertEquals(2, read(write(dir, "log.bin", zip("inner/log.csv", csv))).rows().size());
+    }
+
+    @Test
+    void aNameThatPromisesACompressedFileItIsNotIsSaid() throws Exception {
+        // a plain log named .gz is read, with a warning that says so
+        LogFixtures.Result plain = read(write(dir, "log.csv.gz", lines(HEADER, R1, D1)));
+        assertEquals(2, plain.rows().size());
+        assertTrue(plain.hasProblem("log.csv.gz is named .gz but is not gzip-compressed: it was read as plain text."),
+                plain.summary().problems().toString());
+        // a file that is no log and no gzip: the reason, then what was read
+        UnusableLogException notGzip = assertThrows(UnusableLogException.class,
+                () -> read(write(dir, "export.gz", "hello\n")));
+        assertTrue(notGzip.getMessage().endsWith(" export.gz is named .gz but is not gzip-compressed: it was read as"
+                + " plain text."), notGzip.getMessage());
+        UnusableLogException notZip = assertThrows(UnusableLogException.class,
+                () -> read(write(dir, "export.zip", "hello\n")));
+        assertTrue(notZip.getMessage().endsWith(" export.zip is named .zip but is not a zip file: it was read as plain"
+                + " text."), notZip.getMessage());
+        // a zip whose one file is no CSV
+        byte[] note = "Ask IT for the log\n".getBytes(StandardCharsets.UTF_8);
+        UnusableLogException readme = assertThrows(UnusableLogException.class,
+                () -> read(write(dir, "logs.zip", zip("readme.txt", note))));
+        assertTrue(readme.getMessage().endsWith(" logs.zip holds one file, readme.txt, which was read as the Email"
+                + " Log."), readme.getMessage());
+        String swedish = readme.messageText().orElseThrow().in(Locale.of("sv"));
+        assertTrue(swedish.endsWith(" logs.zip innehåller en fil, readme.txt, som lästes som e-postloggen."), swedish);
+        // the normal cases say nothing of the kind
+        byte[] csv = lines(HEADER, R1).getBytes(StandardCharsets.UTF_8);
+        assertFalse(read(write(dir, "one.zip", zip("EmailLog.csv", csv)))
+                .hasProblem("which was read as the Email Log"));
     }
 
     @Test
