@@ -109,8 +109,7 @@ public final class DaneCheck implements DomainCheck {
             switch (h) {
                 case HostTlsa.Failed f when f.answer().resolverAtFault() ->
                         LookupFindings.failure(f.answer()).ifPresent(findings::add);
-                case HostTlsa.Failed f when deferring(f) -> findings.add(lookupFailed(f, f.zone().zoneBroken()
-                        ? consequence.inBrokenZone() : consequence));
+                case HostTlsa.Failed f when deferring(f) -> findings.add(lookupFailed(f, consequence.in(f.zone())));
                 case HostTlsa.Failed f -> without.add(f.host()); // an unsigned zone: senders do not ask it
                 case HostTlsa.Absent a -> without.add(a.host());
                 case HostTlsa.Published p -> {
@@ -183,7 +182,7 @@ public final class DaneCheck implements DomainCheck {
             case BOGUS -> {
                 // a zone whose own chain is broken fails every validating sender's questions, the host's addresses
                 // too, whatever the MX records: only records whose own signature fails concern just the TLSA askers
-                Consequence bogus = zone.zoneBroken() ? consequence.inBrokenZone() : consequence;
+                Consequence bogus = consequence.in(zone);
                 String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
                 findings.add(TEXTS.variant(code, bogus.severity(), p.host(), bogus.withEvidence(p.evidence()), WHO,
                         code + ".bogus.message", code + ".bogus.remediation", p.host(), p.owner(), zone.zone(),
@@ -281,13 +280,14 @@ public final class DaneCheck implements DomainCheck {
         }
 
         /**
-         * For a host in a zone whose own chain is broken: behind unsigned MX records every validating sender is
-         * concerned, not only those that ask for TLSA records, and none has a host left only when every host is in
-         * such a zone ({@code noneLeftForAll}); behind signed MX records nothing changes.
+         * For a host whose TLSA records are in {@code zone}: if the zone's own chain is broken, behind unsigned MX
+         * records every validating sender is concerned, not only those that ask for TLSA records, and none has a host
+         * left only when every host is in such a zone ({@code noneLeftForAll}); otherwise, or behind signed MX
+         * records, nothing changes.
          */
-        Consequence inBrokenZone() {
-            return route.unsigned() ? new Consequence(MxRoute.asSigned(route.domain()), noneLeftForAll, noneLeftForAll)
-                    : this;
+        Consequence in(ZoneSecurity.Judgement zone) {
+            return zone.zoneBroken() && route.unsigned()
+                    ? new Consequence(MxRoute.asSigned(route.domain()), noneLeftForAll, noneLeftForAll) : this;
         }
 
         /**
