@@ -153,14 +153,14 @@ public final class DnssecCheck implements DomainCheck {
                             .collect(Collectors.joining(", ")),
                     types(gap.types())));
         }
+        List<DNSKEYRecord> zoneKeys = ChainOfTrust.zoneKeys(dnskey);
         if (!s.checkedTypes().isEmpty()) {
             List<DnssecAnswer> others = signed.stream().filter(a -> s.checkedTypes().contains(a.answer().type()))
                     .toList();
             findings.addAll(lifetimeFindings(SignatureLifetimes.judge(zoneName, dnskey, s.trusted(), others,
-                    ChainOfTrust.zoneKeys(dnskey), now), domain, zone, evidence, now));
+                    zoneKeys, now), domain, zone, evidence, now));
         }
-        findings.addAll(keySizeFindings(RsaKeySizes.judge(ChainOfTrust.zoneKeys(dnskey)), domain, zone,
-                dnskey.evidence()));
+        findings.addAll(keySizeFindings(RsaKeySizes.judge(zoneKeys), domain, zone, dnskey.evidence()));
         findings.addAll(ChildKeyFindings.of(childKeys, domain, zone, childEvidence));
         perServer.ifPresent(p -> findings.addAll(ChildKeyFindings.inconsistent(p, domain, zone, childEvidence)));
         return CheckOutcome.of(findings);
