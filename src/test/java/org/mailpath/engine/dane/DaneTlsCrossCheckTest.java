@@ -102,6 +102,16 @@ class DaneTlsCrossCheckTest {
         return HexFormat.of().formatHex(c.getPublicKey().getEncoded());
     }
 
+    /** The SHA-256 digest of the served leaf's public key: the data of a "3 1 1" record that matches it. */
+    private static String leafDigest() throws Exception {
+        return sha256(leaf.getPublicKey().getEncoded());
+    }
+
+    /** A "3 1 1" (DANE-EE SPKI SHA2-256) record of mx1 that matches the served leaf, as zone-file text. */
+    private static String leafTlsa() throws Exception {
+        return "_25._tcp.mx1 TLSA 3 1 1 " + leafDigest() + "\n";
+    }
+
     /**
      * The signed zone with {@code tlsa} lines added, and hosted.test, whose MX records in a zone that is not signed
      * name the same host (RFC 7672 §2.2.1: a hosted domain that is not signed, its provider's zone signed).
@@ -157,8 +167,8 @@ class DaneTlsCrossCheckTest {
 
     @Test
     void daneEeRecordOfTheServersKeyMatches() throws Exception {
-        String data = sha256(leaf.getPublicKey().getEncoded());
-        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 3 1 1 " + data + "\n"), served);
+        String data = leafDigest();
+        TargetResult r = probe(signed(leafTlsa()), served);
         Finding f = only(r, DaneFindingCodes.DANE_TLS_MATCH);
         assertEquals(Severity.OK, f.severity());
         assertEquals(Actor.NOBODY, f.actor());
@@ -194,9 +204,9 @@ class DaneTlsCrossCheckTest {
 
     @Test
     void renewedKeyWithTheOldTlsaRecordIsAnErrorNamingBothDigests() throws Exception {
-        String old = sha256(leaf.getPublicKey().getEncoded());
+        String old = leafDigest();
         String now = sha256(renewed.chain().getFirst().getPublicKey().getEncoded()).toUpperCase(Locale.ROOT);
-        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 3 1 1 " + old + "\n"), renewed);
+        TargetResult r = probe(signed(leafTlsa()), renewed);
         Finding f = only(r, DaneFindingCodes.DANE_TLS_MISMATCH);
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
@@ -242,8 +252,8 @@ class DaneTlsCrossCheckTest {
 
     @Test
     void tlsaRecordsButNoStartTlsMeansDaneSendersDoNotDeliver() throws Exception {
-        String data = sha256(leaf.getPublicKey().getEncoded());
-        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 3 1 1 " + data + "\n"), ScriptedSmtp.standard());
+        String data = leafDigest();
+        TargetResult r = probe(signed(leafTlsa()), ScriptedSmtp.standard());
         Finding f = only(r, DaneFindingCodes.DANE_TLS_MISSING);
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("MX host mx1.dane.test publishes usable TLSA records at _25._tcp.mx1.dane.test (3 1 1 (DANE-EE"
@@ -257,8 +267,8 @@ class DaneTlsCrossCheckTest {
     @Test
     void aMismatchBehindUnsignedMxRecordsStopsOnlySomeSendersSoItIsAWarning() throws Exception {
         // RFC 7672 §2.2.1: senders MAY use the records after an insecure MX lookup; Postfix >= 3.6 and KumoMTA do
-        String old = sha256(leaf.getPublicKey().getEncoded());
-        TargetResult r = probe(hosted("_25._tcp.mx1 TLSA 3 1 1 " + old + "\n"), "hosted.test", renewed);
+        String old = leafDigest();
+        TargetResult r = probe(hosted(leafTlsa()), "hosted.test", renewed);
         Finding f = only(r, DaneFindingCodes.DANE_TLS_MISMATCH);
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
@@ -286,9 +296,7 @@ class DaneTlsCrossCheckTest {
 
     @Test
     void noStartTlsBehindUnsignedMxRecordsIsAWarningToo() throws Exception {
-        String data = sha256(leaf.getPublicKey().getEncoded());
-        TargetResult r = probe(hosted("_25._tcp.mx1 TLSA 3 1 1 " + data + "\n"), "hosted.test",
-                ScriptedSmtp.standard());
+        TargetResult r = probe(hosted(leafTlsa()), "hosted.test", ScriptedSmtp.standard());
         Finding f = only(r, DaneFindingCodes.DANE_TLS_MISSING);
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.message().contains(r.target().label() + " does not offer STARTTLS. The MX records of hosted.test"
@@ -297,8 +305,7 @@ class DaneTlsCrossCheckTest {
 
     @Test
     void aMatchBehindUnsignedMxRecordsSaysWhoChecksIt() throws Exception {
-        String data = sha256(leaf.getPublicKey().getEncoded());
-        TargetResult r = probe(hosted("_25._tcp.mx1 TLSA 3 1 1 " + data + "\n"), "hosted.test", served);
+        TargetResult r = probe(hosted(leafTlsa()), "hosted.test", served);
         Finding f = only(r, DaneFindingCodes.DANE_TLS_MATCH);
         assertEquals(Severity.OK, f.severity());
         assertTrue(f.message().endsWith("(the server's own certificate, CN=mx1.dane.test). Senders that use the TLSA"
@@ -314,7 +321,7 @@ class DaneTlsCrossCheckTest {
     void theMxRecordsAreJudgedOncePerRunForAllTheirHosts() throws Exception {
         // two MX hosts (so two probed addresses, the same server) behind the same unsigned MX records: the records'
         // zone is found and judged once, and each finding still carries that judgement as its evidence
-        String old = sha256(leaf.getPublicKey().getEncoded());
+        String old = leafDigest();
         List<Record> all = new ArrayList<>(ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", HEAD
                         + "mx2.dane.test. A 127.0.0.1\n_25._tcp.mx1 TLSA 3 1 1 " + old + "\n_25._tcp.mx2 TLSA 3 1 1 "
                         + old + "\n"), List.of(CSK), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))));
@@ -355,7 +362,7 @@ class DaneTlsCrossCheckTest {
         // two addresses of one host (IPv4 and IPv6, say): the run's DnsLookup would answer the second from its cache,
         // but ZoneSecurity verifies the signatures over the records on each call, so the host is judged once. This
         // FakeDns has no cache: each question it counts is a lookup the cross-check made
-        FakeDns dns = signed("_25._tcp.mx1 TLSA 3 1 1 " + sha256(leaf.getPublicKey().getEncoded()) + "\n");
+        FakeDns dns = signed(leafTlsa());
         DaneTlsCrossCheck crossCheck = new DaneTlsCrossCheck(dns, Clock.fixed(NOW, ZoneOffset.UTC));
         List<Finding> findings = new ArrayList<>();
         for (String address : List.of("192.0.2.25", "2001:db8::25")) {
@@ -376,8 +383,7 @@ class DaneTlsCrossCheckTest {
     @Test
     void theSignedMxRecordsOfTheProviderKeepTheMismatchAnError() throws Exception {
         // the same host and records reached through dane.test, whose MX records are signed: every DANE sender refuses
-        String old = sha256(leaf.getPublicKey().getEncoded());
-        TargetResult r = probe(hosted("_25._tcp.mx1 TLSA 3 1 1 " + old + "\n"), "dane.test", renewed);
+        TargetResult r = probe(hosted(leafTlsa()), "dane.test", renewed);
         Finding f = only(r, DaneFindingCodes.DANE_TLS_MISMATCH);
         assertEquals(Severity.ERROR, f.severity());
         assertFalse(f.evidence().stream().anyMatch(l -> l.contains("hosted.test")), f.evidence().toString());
@@ -386,8 +392,7 @@ class DaneTlsCrossCheckTest {
     @Test
     void aHostProbedByNameHasNoMxRecordsToJudge() throws Exception {
         // [host] skips the MX lookup: no domain's MX records say which senders use the records, so all of them count
-        String old = sha256(leaf.getPublicKey().getEncoded());
-        FakeDns dns = hosted("_25._tcp.mx1 TLSA 3 1 1 " + old + "\n");
+        FakeDns dns = hosted(leafTlsa());
         TargetResult r = probe(dns, "[mx1.dane.test]", renewed);
         assertEquals(Severity.ERROR, only(r, DaneFindingCodes.DANE_TLS_MISMATCH).severity());
         assertFalse(dns.queries().stream().anyMatch(q -> q.endsWith(" MX")), dns.queries().toString());
@@ -396,7 +401,7 @@ class DaneTlsCrossCheckTest {
     @Test
     void recordsInAnUnsignedZoneAreNotJudged() throws Exception {
         String data = sha256(renewed.chain().getFirst().getPublicKey().getEncoded());
-        TargetResult r = probe(unsigned("_25._tcp.mx1 TLSA 3 1 1 " + data + "\n"), served);
+        TargetResult r = probe(unsigned(leafTlsa()), served);
         assertEquals(List.of(), dane(r), "senders ignore the records (the DANE check says DANE_NOT_SIGNED)");
     }
 
