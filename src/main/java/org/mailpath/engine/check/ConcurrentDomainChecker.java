@@ -94,7 +94,12 @@ public final class ConcurrentDomainChecker implements DomainChecker {
             return new CheckReport(results);
         } catch (CancelledException e) {
             throw e;
-        } catch (Exception e) { // closing the cancellation hook
+        } catch (Exception e) {
+            // cancelling shuts the pool down, so a check handed out after it is refused (RejectedExecutionException):
+            // that is the cancellation, not a failure; else only closing the cancellation hook can throw here
+            if (cancellation.isCancelled()) {
+                throw new CancelledException();
+            }
             throw new IllegalStateException(e);
         }
     }

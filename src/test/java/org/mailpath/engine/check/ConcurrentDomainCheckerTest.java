@@ -1,11 +1,14 @@
 package org.mailpath.engine.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dmarc.DmarcCheck;
 import org.mailpath.engine.dnsbl.DnsblCheck;
 import org.mailpath.engine.finding.Actor;
@@ -53,6 +56,34 @@ class ConcurrentDomainCheckerTest {
         List<Finding> unauthorized = withCode(run(dns, CheckOptions.defaults(), List.of(new DmarcCheck()),
                 CheckKind.DMARC), "DMARC_REPORT_UNAUTHORIZED");
         assertEquals(2, unauthorized.size(), unauthorized.toString());
+    }
+
+    /**
+     * Cancelled while it is still handing out checks: the checker's pool is shut down by the cancellation, so
+     * handing out the next check fails, and that must end the run as cancelled, not as an internal error (a
+     * RejectedExecutionException, seen once in CI through DnsChecksTest). Many domains, and the first check to run
+     * cancels: whether the checker is still handing out checks then depends on the threads, and either way the run
+     * must end cancelled.
+     */
+    @Test
+    void cancellingWhileChecksAreHandedOutEndsTheRunAsCancelled() {
+        Cancellation cancellation = new Cancellation();
+        DomainCheck cancelling = new DomainCheck() {
+            @Override
+            public CheckKind kind() {
+                return CheckKind.SPF;
+            }
+
+            @Override
+            public CheckOutcome run(CheckContext context) {
+                cancellation.cancel();
+                return CheckOutcome.of(List.of());
+            }
+        };
+        List<CheckRequest> requests = IntStream.range(0, 2_000)
+                .mapToObj(i -> new CheckRequest("d" + i + ".example", EnumSet.of(CheckKind.SPF))).toList();
+        assertThrows(CancelledException.class, () -> new ConcurrentDomainChecker(List.of(cancelling),
+                o -> FakeDns.of("")).check(requests, CheckOptions.defaults(), CheckListener.NONE, cancellation));
     }
 
     @Test
