@@ -62,6 +62,13 @@ public final class BenchmarkChild {
                 rows = new org.mailpath.engine.log.EmailLogReader().readInParts(file,
                         n -> java.util.Collections.nCopies(n, (java.util.function.Consumer<org.mailpath.engine.log.LogRow>) row -> { }),
                         ProgressListener.NONE, Cancellation.none()).summary().rows();
+            } else if (mode.equals("floor")) {
+                // the reader and the least any chain storage must do (ChainFloor): the floor of a rewrite
+                var read = new org.mailpath.engine.log.EmailLogReader().readInParts(file,
+                        n -> java.util.stream.Stream.generate(ChainFloor::new).limit(n).toList(),
+                        ProgressListener.NONE, Cancellation.none());
+                rows = read.summary().rows();
+                keep = read;
             } else {
                 LogAnalysis a = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
                 rows = a.rows();

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * Commons CSV pass with {@code analyze}, each in a child JVM with -Xms256m -Xmx256m (the java of this JVM; the
  * same fixed heap for both, so neither run is timed while G1 is still sizing it), in rounds of one child of each
  * ({@code -Dmailpath.benchmark.rounds}, 3). Prints rows/s, wall time, peak heap, CPU, and the ratio per round; then,
- * after the last round, Commons CSV alone over the two halves on two threads and the reader alone, to show where
- * the time goes. Run: {@code mvn -Pbenchmark test -Dtest=LogAnalysisBenchmark}.
+ * after the last round, Commons CSV alone over the two halves on two threads, the reader alone, and the reader with
+ * the least any chain storage must do ({@link ChainFloor}), to show where the time goes. Run: {@code mvn -Pbenchmark test -Dtest=LogAnalysisBenchmark}.
  */
 @Tag("benchmark")
 class LogAnalysisBenchmark {
@@ -56,9 +56,11 @@ class LogAnalysisBenchmark {
             analyze.addAll(a);
         }
         // Where the time goes, next to the last round: the parse alone in two halves (what no analysis in halves can
-        // beat) and the reader alone (rows interpreted, no chains).
+        // beat), the reader alone (rows interpreted, no chains) and the reader with the least chain storage (what no
+        // way of keeping chains can beat on this reader).
         List<String> halves = child("halves", file);
         List<String> read = child("read", file);
+        List<String> floor = child("floor", file);
         long lastBareMs = best(bare.subList(bare.size() - RUNS_PER_CHILD, bare.size()));
         long bareMs = best(bare);
         long analyzeMs = best(analyze);
@@ -69,8 +71,10 @@ class LogAnalysisBenchmark {
         print("mailpath analyze", analyze);
         print("Commons CSV alone over the two halves, two threads", halves);
         print("the reader alone (two halves, rows interpreted, no chains)", read);
+        print("the reader and the least chain storage (ChainFloor: no texts, judging or joining)", floor);
         System.out.printf("after the last round, to its bare pass: Commons CSV in two halves %.2f, the reader alone"
-                + " %.2f%n", (double) best(halves) / lastBareMs, (double) best(read) / lastBareMs);
+                + " %.2f, the reader and the least chain storage %.2f%n", (double) best(halves) / lastBareMs,
+                (double) best(read) / lastBareMs, (double) best(floor) / lastBareMs);
         List<Double> sorted = ratios.stream().sorted().toList();
         System.out.printf("analyze / bare per round (best of %d each): %s; median %.2f (goal <= 1.2)%n", RUNS_PER_CHILD,
                 ratios.stream().map(r -> String.format("%.2f", r)).toList(), sorted.get(sorted.size() / 2));
