@@ -11,6 +11,7 @@ import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
+import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -144,7 +145,8 @@ public final class DnsTransport {
                                       Cancellation cancellation) {
         byte[] wire = query.toWire(MAX_MESSAGE);
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Socket socket = new Socket();
+        // always direct, as DNS over UDP is: a SOCKS proxy from this computer's proxy settings is not the path asked
+        try (Socket socket = new Socket(Proxy.NO_PROXY);
              AutoCloseable hook = cancellation.onCancel(() -> closeQuietly(socket))) {
             socket.connect(server, (int) Math.max(1, timeout.toMillis()));
             OutputStream out = socket.getOutputStream();

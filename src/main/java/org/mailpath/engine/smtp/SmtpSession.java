@@ -2,6 +2,7 @@ package org.mailpath.engine.smtp;
 
 import com.google.common.net.InetAddresses;
 import java.io.IOException;
+import java.net.Proxy;
 import java.net.Socket;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -78,7 +79,8 @@ final class SmtpSession {
         cancellation.throwIfCancelled();
         listener.targetStarted(target);
         targetDeadline = System.nanoTime() + options.targetLimit().toNanos();
-        Socket socket = new Socket();
+        // always direct: a SOCKS proxy from this computer's proxy settings would probe from another address
+        Socket socket = new Socket(Proxy.NO_PROXY);
         AutoCloseable hook = cancellation.onCancel(() -> closeQuietly(socket));
         try {
             converse(socket);

@@ -113,6 +113,26 @@ class HostileTransportTest {
     }
 
     @Test
+    void dnsOverTcpGoesDirectlyWhateverThisComputersProxySettingsSay() throws Exception {
+        try (RawDnsServer server = new RawDnsServer("127.0.7.7", new RawDnsServer.Handler() {
+            public byte[] udp(byte[] query) {
+                return truncated(query);
+            }
+
+            public boolean tcp(byte[] query, OutputStream out) throws IOException {
+                byte[] r = reply(query, UnaryOperator.identity());
+                framed(out, r, r.length);
+                return false;
+            }
+        }); org.mailpath.testing.ProxyTrap trap = org.mailpath.testing.ProxyTrap.install()) {
+            DnsAnswer a = ask(server, Duration.ofSeconds(5));
+            assertEquals(DnsStatus.OK, a.status(), a.toString());
+            assertEquals("TCP after truncated UDP", a.detail());
+            assertEquals(List.of(), trap.asked());
+        }
+    }
+
+    @Test
     void tcpBytesBeyondTheDeclaredLengthAreNotRead() throws Exception {
         try (RawDnsServer server = new RawDnsServer("127.0.7.7", new RawDnsServer.Handler() {
             public byte[] udp(byte[] query) {

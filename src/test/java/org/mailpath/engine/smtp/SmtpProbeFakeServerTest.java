@@ -107,6 +107,17 @@ class SmtpProbeFakeServerTest {
     }
 
     @Test
+    void theProbeConnectsDirectlyWhateverThisComputersProxySettingsSay() throws Exception {
+        // a SOCKS proxy would probe from the proxy's address, not this computer's: not what the user asked for
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard());
+             org.mailpath.testing.ProxyTrap trap = org.mailpath.testing.ProxyTrap.install()) {
+            TargetResult r = probe(server, b -> b);
+            assertEquals(List.of("EHLO probe.mailpath.test", "QUIT"), clientLines(r));
+            assertEquals(List.of(), trap.asked());
+        }
+    }
+
+    @Test
     void findingsReadInSwedishWithOurPhrasesTranslatedToo() throws Exception {
         Locale sv = Locale.of("sv");
         try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard().dropAfterEhlo())) {
