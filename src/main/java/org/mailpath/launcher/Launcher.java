@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import org.mailpath.cli.MailPathCommand;
 import org.mailpath.ui.app.MailPathApp;
@@ -25,6 +26,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        useSystemProxiesUnlessSet(System.getProperties());
         if (isCommandLine(args)) {
             System.exit(MailPathCommand.run(args));
         }
@@ -34,6 +36,16 @@ public final class Launcher {
             System.exit(2);
         }
         MailPathApp.launchApp(args);
+    }
+
+    /**
+     * Lets the MTA-STS policy fetch use the operating system's proxy settings, as a browser does (an administrator's
+     * computer often reaches the web only through one), unless the user set {@code java.net.useSystemProxies}
+     * themselves. Must run before anything asks for the default proxy selection, which reads it once. SMTP probes and
+     * DNS always connect directly, whatever the settings say.
+     */
+    static void useSystemProxiesUnlessSet(Properties properties) {
+        properties.putIfAbsent("java.net.useSystemProxies", "true");
     }
 
     static boolean isCommandLine(String[] args) {

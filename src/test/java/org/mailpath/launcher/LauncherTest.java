@@ -19,6 +19,17 @@ class LauncherTest {
     Path dir;
 
     @Test
+    void theSystemsProxySettingsAreUsedUnlessTheUserSaidOtherwise() {
+        java.util.Properties unset = new java.util.Properties();
+        Launcher.useSystemProxiesUnlessSet(unset);
+        assertEquals("true", unset.getProperty("java.net.useSystemProxies"));
+        java.util.Properties set = new java.util.Properties();
+        set.setProperty("java.net.useSystemProxies", "false");
+        Launcher.useSystemProxiesUnlessSet(set);
+        assertEquals("false", set.getProperty("java.net.useSystemProxies"));
+    }
+
+    @Test
     void commandsAndOptionsRunTheCommandLine() {
         assertTrue(Launcher.isCommandLine(new String[] {"check", "example.com"}));
         assertTrue(Launcher.isCommandLine(new String[] {"--version"}));

@@ -32,7 +32,7 @@ public final class ProxyTrap extends ProxySelector implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        ProxyTrap trap = new ProxyTrap(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        ProxyTrap trap = new ProxyTrap(new InetSocketAddress("127.0.0.1", port));
         ProxySelector.setDefault(trap);
         return trap;
     }

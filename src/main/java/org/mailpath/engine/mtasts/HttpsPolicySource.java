@@ -2,6 +2,8 @@ package org.mailpath.engine.mtasts;
 
 import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -42,7 +44,10 @@ import org.mailpath.engine.finding.LocalText;
  * Fetches a policy the way RFC 8461 §3.3 tells senders to: HTTPS GET with the JDK's {@link HttpClient}, TLS 1.2 or
  * 1.3, the certificate validated for {@code mta-sts.<domain>} (the client's host name check, never switched off),
  * redirects not followed, the body read up to {@value #MAX_BODY_BYTES} bytes. The whole exchange is bounded by
- * twice the check's timeout (connecting by one), and cancelling aborts it.
+ * twice the check's timeout (connecting by one), and cancelling aborts it. As a browser would, it goes through the
+ * HTTP proxy of this computer's proxy settings when they name one (the launcher turns on the operating system's
+ * settings; Java's {@code https.proxyHost} works too); the evidence then names the proxy, and a failure there is
+ * {@link PolicyFetch.ProxyFailed}: not checked, not the policy host's.
  */
 public final class HttpsPolicySource implements MtaStsPolicySource {
 
@@ -53,17 +58,27 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
 
     private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
+    /** The status of a proxy that wants credentials (RFC 9110 §15.5.8); MailPath has none to give. */
+    private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
+
     private final Optional<SSLContext> tls;
+    /** A stand-in for the network (tests); when empty, this computer's proxy settings. */
     private final Optional<ProxySelector> proxy;
 
-    /** As senders fetch: the JDK's trusted certificate authorities and its default proxy selection. */
+    /** As senders fetch: the JDK's trusted certificate authorities, through this computer's proxy settings. */
     public HttpsPolicySource() {
         this(Optional.empty(), Optional.empty());
     }
 
+    /** With a TLS context (which authorities are trusted), through this computer's proxy settings. */
+    public HttpsPolicySource(SSLContext tls) {
+        this(Optional.of(tls), Optional.empty());
+    }
+
     /**
-     * With a TLS context (which authorities are trusted) and a proxy selector of the caller's choosing; tests use a
-     * context trusting a test certificate and a loopback proxy that stands in for port 443 of the policy host.
+     * With a TLS context (which authorities are trusted) and a proxy selector that stands in for the network, its
+     * proxies taken as the policy host itself: tests use a context trusting a test certificate and a loopback proxy
+     * that stands in for port 443 of the policy host.
      */
     public HttpsPolicySource(SSLContext tls, ProxySelector proxy) {
         this(Optional.of(tls), Optional.of(proxy));
@@ -93,7 +108,10 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
                 .connectTimeout(timeout)
                 .sslParameters(parameters);
         tls.ifPresent(builder::sslContext);
-        proxy.ifPresent(builder::proxy);
+        Optional<ProxySelector> selector = proxy.or(() -> Optional.ofNullable(ProxySelector.getDefault()));
+        selector.ifPresent(builder::proxy);
+        // named in the evidence, and its failures kept apart, only when it is this computer's proxy
+        Optional<String> viaProxy = proxy.isPresent() ? Optional.empty() : selector.flatMap(s -> httpProxy(s, uri));
         HttpClient client = builder.build();
         try {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
@@ -101,19 +119,21 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
                     info -> new CappedBodySubscriber(MAX_BODY_BYTES));
             Duration whole = timeout.multipliedBy(2); // a slow body must not hold the check for ever
             try (AutoCloseable stop = cancellation.onCancel(() -> exchange.cancel(true))) {
-                return answer(uri, exchange.get(whole.toMillis(), TimeUnit.MILLISECONDS), at);
+                return answer(uri, exchange.get(whole.toMillis(), TimeUnit.MILLISECONDS), at, viaProxy);
             } catch (TimeoutException e) {
                 exchange.cancel(true);
-                return new PolicyFetch.Unreachable(reason("fetch.noCompleteAnswer", uri.getHost(), seconds(whole)),
-                        List.of(request(uri) + " -> no complete answer within " + whole + " at "
-                        + at));
+                LocalText why = reason("fetch.noCompleteAnswer", uri.getHost(), seconds(whole));
+                List<String> evidence = evidence(request(uri) + " -> no complete answer within " + whole + " at "
+                        + at, viaProxy);
+                return viaProxy.<PolicyFetch>map(p -> new PolicyFetch.ProxyFailed(p, why, evidence))
+                        .orElseGet(() -> new PolicyFetch.Unreachable(why, evidence));
             } catch (ExecutionException e) {
                 cancellation.throwIfCancelled(); // a cancelled exchange may end with an IOException
-                return failure(uri, e.getCause(), timeout, at);
+                return failure(uri, e.getCause(), timeout, at, viaProxy);
             } catch (java.util.concurrent.CancellationException e) {
                 cancellation.throwIfCancelled();
                 return new PolicyFetch.Unreachable(reason("fetch.aborted"),
-                        List.of(request(uri) + " -> aborted at " + at));
+                        evidence(request(uri) + " -> aborted at " + at, viaProxy));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CancelledException();
@@ -125,16 +145,42 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
         }
     }
 
-    private static PolicyFetch answer(URI uri, HttpResponse<Body> response, Instant at) {
+    /**
+     * The HTTP proxy {@code selector} names for {@code uri}, as "host:port" (empty when it says to go direct): the
+     * one the HTTP client tries first.
+     */
+    static Optional<String> httpProxy(ProxySelector selector, URI uri) {
+        List<Proxy> proxies = selector.select(uri);
+        if (proxies == null || proxies.isEmpty() || proxies.getFirst().type() != Proxy.Type.HTTP
+                || !(proxies.getFirst().address() instanceof InetSocketAddress address)) {
+            return Optional.empty();
+        }
+        return Optional.of(address.getHostString() + ":" + address.getPort());
+    }
+
+    /** The evidence of a fetch: its first line, then the proxy it went through, if any. */
+    private static List<String> evidence(String first, Optional<String> viaProxy) {
+        List<String> evidence = new ArrayList<>();
+        evidence.add(first);
+        viaProxy.ifPresent(p -> evidence.add(";; through the proxy " + p + " (this computer's proxy settings)"));
+        return evidence;
+    }
+
+    private static PolicyFetch answer(URI uri, HttpResponse<Body> response, Instant at, Optional<String> viaProxy) {
         int status = response.statusCode();
         Optional<String> type = response.headers().firstValue("Content-Type");
-        Body body = response.body();
-        List<String> evidence = new ArrayList<>();
-        evidence.add(request(uri) + " -> HTTP " + status + ", Content-Type " + type.orElse("(none)") + ", "
-                + (body.truncated() ? "more than " + MAX_BODY_BYTES : body.bytes().length) + " bytes"
+        // none when the JDK hands back a proxy's refusal of CONNECT (a 407) as the response
+        Body body = Optional.ofNullable(response.body()).orElseGet(() -> new Body(new byte[0], false));
+        List<String> evidence = evidence(request(uri) + " -> HTTP " + status + ", Content-Type "
+                + type.orElse("(none)") + ", " + (body.truncated() ? "more than " + MAX_BODY_BYTES
+                : body.bytes().length) + " bytes"
                 + response.sslSession().map(s -> ", " + s.getProtocol() + " " + s.getCipherSuite()).orElse("")
-                + " at " + at);
+                + " at " + at, viaProxy);
         response.sslSession().flatMap(HttpsPolicySource::certificate).ifPresent(evidence::add);
+        if (status == PROXY_AUTHENTICATION_REQUIRED && viaProxy.isPresent()) {
+            return new PolicyFetch.ProxyFailed(viaProxy.get(), reason("fetch.proxyAuthentication", viaProxy.get()),
+                    evidence);
+        }
         if (status >= 300 && status < 400) {
             Optional<String> location = response.headers().firstValue("Location");
             location.ifPresent(l -> evidence.add(";; Location: " + l));
@@ -173,15 +219,29 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
     }
 
     static PolicyFetch failure(URI uri, Throwable error, Duration timeout, Instant at) {
+        return failure(uri, error, timeout, at, Optional.empty());
+    }
+
+    /**
+     * Through a proxy of this computer's settings ({@code viaProxy}), every failure but a TLS one is the proxy's as
+     * far as MailPath can tell: it refused or was not reached, or it could not or would not connect to the policy
+     * host (the JDK reports the proxy's answer to CONNECT as "Tunnel failed"). A TLS failure is end to end with the
+     * policy host (the tunnel carries the handshake), unless the proxy intercepts TLS: the evidence names the proxy.
+     */
+    static PolicyFetch failure(URI uri, Throwable error, Duration timeout, Instant at, Optional<String> viaProxy) {
         LOG.log(System.Logger.Level.DEBUG, "MTA-STS policy fetch " + uri + " failed", error);
-        List<String> evidence = new ArrayList<>();
-        evidence.add(request(uri) + " -> " + describe(error) + " at " + at);
-        for (Throwable c = error.getCause(); c != null && evidence.size() < 4; c = c.getCause()) {
+        List<String> evidence = evidence(request(uri) + " -> " + describe(error) + " at " + at, viaProxy);
+        int first = evidence.size();
+        for (Throwable c = error.getCause(); c != null && evidence.size() < first + 3; c = c.getCause()) {
             evidence.add(";;   caused by " + describe(c));
         }
         String host = uri.getHost();
         if (find(error, SSLException.class).isPresent()) {
             return new PolicyFetch.TlsFailed(tlsReason(error, host), evidence);
+        }
+        if (viaProxy.isPresent()) {
+            return new PolicyFetch.ProxyFailed(viaProxy.get(), reason("fetch.throughProxy", viaProxy.get(), host,
+                    describe(error)), evidence);
         }
         if (find(error, HttpConnectTimeoutException.class).isPresent()) {
             return new PolicyFetch.Unreachable(reason("fetch.connectTimeout", host, seconds(timeout)), evidence);

@@ -151,6 +151,11 @@ public final class MtaStsCheck implements DomainCheck {
                     MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, Severity.WARNING, domain,
                     withLookups(h, addresses, evidence), Actor.LOCAL_NETWORK,
                     MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE + ".localLookup", domain, url, h.host())));
+            // through this computer's proxy: the proxy's failure cannot be told from the policy host's
+            case PolicyFetch.ProxyFailed p -> Inspection.of(List.of(TEXTS.finding(
+                    MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE, Severity.WARNING, domain, evidence,
+                    Actor.LOCAL_NETWORK, MtaStsFindingCodes.MTA_STS_POLICY_UNREACHABLE + ".proxy", domain, url,
+                    host, p.proxy(), p.reason())));
             case PolicyFetch.TlsFailed t -> failed.of(MtaStsFindingCodes.MTA_STS_POLICY_TLS, "", t.reason());
             case PolicyFetch.Redirected r -> r.location().isPresent()
                     ? failed.of(MtaStsFindingCodes.MTA_STS_POLICY_REDIRECT, "", r.status(),

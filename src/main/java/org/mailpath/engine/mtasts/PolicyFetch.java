@@ -40,6 +40,18 @@ public sealed interface PolicyFetch {
         }
     }
 
+    /**
+     * The request went through {@code proxy}, a proxy of this computer's proxy settings, and failed there or on the
+     * way: the proxy refused, was not reached, asked for credentials, or could not or would not open a connection to
+     * the policy host. Through a proxy MailPath cannot tell the policy host's failure from the proxy's, so this is not
+     * a fact about the policy host. {@code reason} is a clause for a sentence, in the user's language.
+     */
+    record ProxyFailed(String proxy, LocalText reason, List<String> evidence) implements PolicyFetch {
+        public ProxyFailed {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
     /** The TLS handshake failed: a certificate not valid for the host, untrusted or expired, or no common protocol. */
     record TlsFailed(LocalText reason, List<String> evidence) implements PolicyFetch {
         public TlsFailed {

@@ -26,6 +26,7 @@ final class ConnectProxy implements AutoCloseable {
     private final Map<String, Integer> routes = new ConcurrentHashMap<>();
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private volatile boolean demandCredentials;
 
     private ConnectProxy(ServerSocket server) {
         this.server = server;
@@ -39,6 +40,11 @@ final class ConnectProxy implements AutoCloseable {
     /** Tunnels {@code host:443} to 127.0.0.1:{@code localPort}. */
     void route(String host, int localPort) {
         routes.put(host + ":443", localPort);
+    }
+
+    /** From now on, answers every CONNECT with 407, as a proxy that wants credentials does. */
+    void demandCredentials(boolean demand) {
+        demandCredentials = demand;
     }
 
     /** The CONNECT targets asked so far ("host:port"). */
@@ -74,6 +80,12 @@ final class ConnectProxy implements AutoCloseable {
                 return;
             }
             asked.add(request[1]);
+            if (demandCredentials) {
+                out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"corp\"\r\n"
+                        + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                return;
+            }
             Integer port = routes.get(request[1]);
             if (port == null) {
                 out.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes(

@@ -49,6 +49,8 @@ class MtaStsCheckTest {
 
     private static final String RESOLVER = "127.0.9.1";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** Trusts the certificate the policy server serves for the hosts of {@code SERVED}. */
+    private static javax.net.ssl.SSLContext trustServed;
     private static final String ENFORCE_GOOD = "version: STSv1\r\nmode: enforce\r\nmx: *.good.sts.test\r\n"
             + "max_age: 604800\r\n";
     /** Domains whose policy host the trusted test certificate is valid for. */
@@ -138,6 +140,7 @@ class MtaStsCheckTest {
         SERVED.forEach(d -> proxy.route("mta-sts." + d + ".sts.test", policies.port()));
         proxy.route("mta-sts.wrongname.sts.test", wrongName.port());
         proxy.route("mta-sts.untrusted.sts.test", untrusted.port());
+        trustServed = TestCertificates.trusting(served.certificate());
         // the client trusts the served and the wrong-name certificate, not the stranger's
         source = new HttpsPolicySource(TestCertificates.trusting(served.certificate(), other.certificate()),
                 proxy.selector());
@@ -461,6 +464,80 @@ class MtaStsCheckTest {
         assertTrue(noRoute.message().contains("could not be fetched from https://mta-sts.noroute.sts.test"),
                 noRoute.message());
         assertEquals(Severity.WARNING, noRoute.severity());
+    }
+
+    /**
+     * Checks {@code domain} with a fetcher that goes through this computer's proxy settings, which name the test's
+     * CONNECT proxy (the default proxy selection swapped for the test; tests run one at a time in this JVM).
+     */
+    private static List<Finding> checkThroughSystemProxy(String domain) {
+        java.net.ProxySelector previous = java.net.ProxySelector.getDefault();
+        java.net.ProxySelector.setDefault(proxy.selector());
+        try {
+            return check(domain, TIMEOUT, new HttpsPolicySource(trustServed));
+        } finally {
+            java.net.ProxySelector.setDefault(previous);
+        }
+    }
+
+    private static String proxyName() {
+        java.net.Proxy p = proxy.selector().select(java.net.URI.create("https://x.test/")).getFirst();
+        java.net.InetSocketAddress a = (java.net.InetSocketAddress) p.address();
+        return a.getHostString() + ":" + a.getPort();
+    }
+
+    @Test
+    void aPolicyFetchedThroughThisComputersProxyNamesItInTheEvidence() {
+        List<Finding> f = checkThroughSystemProxy("good.sts.test");
+        assertEquals(Set.of("MTA_STS_OK", "TLSRPT_OK"), codes(f), f.toString());
+        Finding ok = find(f, "MTA_STS_OK");
+        assertEquals(";; through the proxy " + proxyName() + " (this computer's proxy settings)",
+                ok.evidence().get(1), ok.evidence().toString());
+    }
+
+    @Test
+    void aProxyThatCannotReachThePolicyHostMeansNotCheckedNotTheRecipientsProblem() {
+        // the proxy answers CONNECT with 502: it could not, or would not, reach the host
+        Finding f = find(checkThroughSystemProxy("noroute.sts.test"), "MTA_STS_POLICY_UNREACHABLE");
+        assertEquals(Actor.LOCAL_NETWORK, f.actor());
+        assertTrue(org.mailpath.engine.report.ReportFindings.notChecked(f), f.toString());
+        assertTrue(f.message().startsWith("The MTA-STS policy of noroute.sts.test was not fetched from "
+                + "https://mta-sts.noroute.sts.test/.well-known/mta-sts.txt through this computer's proxy "
+                + proxyName() + ", so it was not checked: the request through " + proxyName()
+                + " to mta-sts.noroute.sts.test failed ("), f.message());
+        assertTrue(f.message().endsWith("Through a proxy MailPath cannot tell whether mta-sts.noroute.sts.test or the"
+                + " proxy failed. This says nothing about noroute.sts.test."), f.message());
+        assertTrue(f.evidence().contains(";; through the proxy " + proxyName() + " (this computer's proxy settings)"),
+                f.evidence().toString());
+        // the same failure through the stand-in network is the policy host's
+        Finding direct = find(check("noroute.sts.test"), "MTA_STS_POLICY_UNREACHABLE");
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, direct.actor());
+    }
+
+    @Test
+    void aProxyAskingForCredentialsMeansNotChecked() {
+        proxy.demandCredentials(true);
+        try {
+            Finding f = find(checkThroughSystemProxy("good.sts.test"), "MTA_STS_POLICY_UNREACHABLE");
+            assertEquals(Actor.LOCAL_NETWORK, f.actor());
+            assertTrue(f.message().contains("so it was not checked: the proxy " + proxyName() + " asks for"
+                    + " credentials (HTTP 407), which MailPath does not give."), f.message());
+        } finally {
+            proxy.demandCredentials(false);
+        }
+    }
+
+    @Test
+    void aProxyWhereNothingListensMeansNotChecked() throws Exception {
+        try (org.mailpath.testing.ProxyTrap trap = org.mailpath.testing.ProxyTrap.install()) {
+            Finding f = find(check("good.sts.test", TIMEOUT, new HttpsPolicySource(trustServed)),
+                    "MTA_STS_POLICY_UNREACHABLE");
+            assertEquals(Actor.LOCAL_NETWORK, f.actor());
+            assertTrue(f.message().contains("through this computer's proxy 127.0.0.1:"), f.message());
+            assertTrue(f.evidence().stream().anyMatch(l -> l.contains("ConnectException")), f.evidence().toString());
+            assertTrue(trap.asked().stream().anyMatch(u -> u.getHost().equals("mta-sts.good.sts.test")),
+                    trap.asked().toString());
+        }
     }
 
     @Test
