@@ -62,6 +62,39 @@ public final class ReportWording {
         return get(redacted ? "intro.appendix.redacted" : "intro.appendix");
     }
 
+    /**
+     * Whether the report covers several recipient domains, and so speaks to several mail teams: its introductions
+     * then address the teams of the domains below, each about its own messages, instead of one team as "you" (a
+     * report on mail to contoso.example and gmail.com told one team "your servers", as if both were one organisation).
+     */
+    public static boolean forSeveralMailTeams(ReportModel model) {
+        return model.recipientDomains().size() > 1;
+    }
+
+    /** The line under the title: for the recipient's mail team, or the recipients' teams of several domains. */
+    public String subtitle(ReportModel model) {
+        return get(forSeveralMailTeams(model) ? "subtitle.domains" : "subtitle");
+    }
+
+    /**
+     * The request to search the mail logs for the Message ID Headers that follow: the one team's servers, or with
+     * several domains each team's own, the messages being grouped under their domain's name in every format.
+     */
+    public String mailTeamIntro(ReportModel model) {
+        return get(forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam");
+    }
+
+    /**
+     * The text note's first sentence: we send e-mail to you, or to the recipient domains below; {@code fileName} is
+     * the log's name as the note writes it.
+     */
+    public String noteIntro(ReportModel model, String fileName) {
+        String period = period(model.title());
+        return forSeveralMailTeams(model)
+                ? format("text.intro.domains", fileName, period, model.recipientDomains().size())
+                : format("text.intro", fileName, period);
+    }
+
     /** The phrase under {@code key} with its arguments (whole numbers grouped as the language does). */
     public String format(String key, Object... args) {
         return texts.format(key, args);

@@ -55,8 +55,11 @@ class ReportLanguageTest {
     void theTextNoteIsSwedish() throws IOException {
         String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model(SWEDISH), "sample-sv"),
                 StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("Hej,\n\nVi skickar e-post till er från Salesforce"), text);
-        assertTrue(text.contains("20 november 2026 kl. 08:00 UTC"), "a Swedish date");
+        // the sample's 4 recipient domains each have their own mail team: none is spoken to as "er" alone
+        assertTrue(text.startsWith("Hej,\n\nVi skickar e-post från Salesforce till de 4 mottagardomänerna nedan"),
+                text);
+        // the longer first sentence may wrap the date
+        assertTrue(squeeze(text).contains(squeeze("20 november 2026 kl. 08:00 UTC")), "a Swedish date");
         assertTrue(text.contains("Av de 7 meddelandena till 4 mottagardomäner, loggade mellan 20 nov. 2026"),
                 "the conclusion");
         assertTrue(text.contains("Studsat – Mottagarens DNS (2 nya försök)"), "a verdict, a label and the retries");

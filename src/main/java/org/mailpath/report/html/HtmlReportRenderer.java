@@ -132,7 +132,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         int n = 0;
         if (!model.recipientDomains().isEmpty()) {
             w.write("<h2 id=\"mail-team\">" + own(words.get("heading.mailTeams")) + "</h2>\n<p>"
-                    + own(words.get("intro.mailTeam")) + "</p>\n");
+                    + own(words.mailTeamIntro(model)) + "</p>\n");
             for (RecipientDomainSection s : model.recipientDomains()) {
                 domain(w, s, n++, t.redacted(), words);
             }
@@ -149,7 +149,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private static void title(Writer w, ReportModel model, ReportWording words) throws IOException {
         TitleBlock t = model.title();
         w.write("<header><div class=\"kicker\">" + own(words.get("kicker")) + "</div>\n");
-        w.write("<h1>" + title(t.title(), words) + "</h1>\n<p class=\"subtitle\">" + own(words.get("subtitle"))
+        w.write("<h1>" + title(t.title(), words) + "</h1>\n<p class=\"subtitle\">" + own(words.subtitle(model))
                 + "</p>\n<dl class=\"meta\">\n");
         for (ReportWording.Fact f : words.titleFacts(t)) {
             meta(w, f);

@@ -154,7 +154,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.moveDown(4);
             c.paragraph(title, t.title(), PdfCanvas.LEFT, PdfCanvas.WIDTH);
             c.moveDown(2);
-            c.paragraph(subtitle, words.get("subtitle"), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(subtitle, words.subtitle(model), PdfCanvas.LEFT, PdfCanvas.WIDTH);
             c.moveDown(10);
             c.rule(PdfCanvas.LEFT, PdfCanvas.RIGHT, c.y(), 0.8f, Rgb.ACCENT);
             c.moveDown(10);
@@ -422,7 +422,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             String name = sections.size() == 1 ? words.format("heading.mailTeam", sections.getFirst().domain())
                     : words.get("heading.mailTeams");
             chapter(name, true);
-            text(body, words.get("intro.mailTeam"));
+            text(body, words.mailTeamIntro(model));
             c.moveDown(6);
             for (RecipientDomainSection s : sections) {
                 domain(s, sections.size() > 1);

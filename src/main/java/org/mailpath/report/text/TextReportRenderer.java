@@ -24,7 +24,8 @@ import org.mailpath.report.VisibleText;
  * A plain-text note to paste into an e-mail to the recipient's mail team: the conclusion, the messages to look
  * for with their exact status lines, what we found about their domain, and the raw rows. Our own side is left
  * out (it is not theirs to act on). Control characters from the log are replaced so the note stays plain text.
- * Written in the report's language.
+ * Written in the report's language. A note on several recipient domains speaks to the mail teams of the domains
+ * below, each domain's messages under its name, not to one team as "you" ({@link ReportWording#noteIntro}).
  */
 public final class TextReportRenderer implements ReportRenderer {
 
@@ -39,13 +40,13 @@ public final class TextReportRenderer implements ReportRenderer {
 
         void write(ReportModel model) throws IOException {
             w.write(words.get("text.greeting") + "\n\n");
-            wrap(w, words.format("text.intro", clean(model.title().fileName()), words.period(model.title())), "");
+            wrap(w, words.noteIntro(model, clean(model.title().fileName())), "");
             w.write("\n");
             wrap(w, clean(model.conclusion()), "");
             w.write("\n");
             if (!model.recipientDomains().isEmpty()) {
                 // as in the PDF and HTML: no request to search for Message ID Headers when none follow
-                wrap(w, words.get("intro.mailTeam"), "");
+                wrap(w, words.mailTeamIntro(model), "");
             }
             for (RecipientDomainSection s : model.recipientDomains()) {
                 w.write("\n" + underline(clean(s.domain()), '='));

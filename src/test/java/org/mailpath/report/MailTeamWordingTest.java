@@ -1,0 +1,236 @@
+package org.mailpath.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportFixture;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.status.Category;
+
+/**
+ * How the report speaks to the recipient's mail team. A report on one recipient domain speaks to its team as "you",
+ * word for word as it always did; a report on several speaks to the mail teams of the domains below, each about the
+ * messages under its domain's name (it told one team "your servers", as if all the domains were one organisation).
+ */
+class MailTeamWordingTest {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    // the wording of a one-domain report as it was before several domains were told apart: it must not change
+    private static final String ONE_TEAM_INTRO = "We send e-mail to you from Salesforce and have looked at the"
+            + " delivery log (mail-teams.csv, 20 November 2026, 08:00 UTC – 20 November 2026, 08:10 UTC).";
+    private static final String ONE_TEAM_REQUEST = "Please search your mail transport logs for these Message ID"
+            + " Headers. Salesforce logged each attempt with the exact reply your servers gave; all times are UTC.";
+    private static final String ONE_TEAM_SUBTITLE = "Analysis of a Salesforce Email Log, for the recipient's mail"
+            + " team and our own administrators";
+
+    private static final String TEAMS_INTRO = "We send e-mail from Salesforce to the 2 recipient domains below and"
+            + " have looked at the delivery log (mail-teams.csv, 20 November 2026, 08:00 UTC – 20 November 2026,"
+            + " 08:10 UTC).";
+    private static final String TEAMS_REQUEST = "For the mail teams of the domains below: the messages to each domain"
+            + " are listed under the domain's name. Please search your mail transport logs for the Message ID Headers"
+            + " listed under your own domain. Salesforce logged each attempt with the exact reply that domain's"
+            + " servers gave; all times are UTC.";
+    private static final String TEAMS_SUBTITLE = "Analysis of a Salesforce Email Log, for the recipients' mail teams"
+            + " and our own administrators";
+
+    /** Two messages to contoso.example and one to gmail.com, each domain's team with its own to look for. */
+    private static ReportFixture twoDomains() {
+        ReportFixture f = new ReportFixture("mail-teams.csv");
+        f.message("<c1@host.example>", "anna@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.10", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        f.message("<c2@host.example>", "bo@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.10", "550 5.1.1 User unknown")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        f.message("<g1@host.example>", "carla@gmail.com").received()
+                .permanentFailure("gmail-smtp-in.l.google.com", "192.0.2.20", "550 5.7.26 Unauthenticated email")
+                .bounced(Category.AUTHENTICATION, Actor.SENDER_ADMIN, "", "");
+        return f;
+    }
+
+    private static ReportModel model(ReportFixture f, ReportOptions options, Locale language) {
+        return new ReportBuilder(f.analysis(), options.withLanguage(language)).rawRows(f.rawRows()).build();
+    }
+
+    private static ReportModel severalDomains(Locale language) {
+        return model(twoDomains(), ReportOptions.defaults(), language);
+    }
+
+    /** The same log with the report restricted to contoso.example, as {@code --domain contoso.example} does. */
+    private static ReportModel oneDomain(Locale language) {
+        return model(twoDomains(), ReportOptions.defaults().withDomains(Set.of("contoso.example")), language);
+    }
+
+    private static String text(ReportModel model, String name) throws IOException {
+        return new String(ReportTestSupport.render(ReportFormat.TEXT, model, name), StandardCharsets.UTF_8);
+    }
+
+    private static String html(ReportModel model, String name) throws IOException {
+        return new String(ReportTestSupport.render(ReportFormat.HTML, model, name), StandardCharsets.UTF_8);
+    }
+
+    private static String pdf(ReportModel model, String name) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, name))) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    /** The text as one line, the note's and the PDF's line breaks undone. */
+    private static String unwrapped(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theNoteOnSeveralDomainsSpeaksToEachDomainsTeamNotToOneAsYou() throws IOException {
+        ReportModel model = severalDomains(Locale.ENGLISH);
+        assertEquals(2, model.recipientDomains().size());
+        String note = text(model, "mail-teams-several");
+        assertTrue(note.startsWith("Hello,\n\n"), note);
+        String flat = unwrapped(note);
+        assertTrue(flat.contains(TEAMS_INTRO), note);
+        assertTrue(flat.contains(TEAMS_REQUEST), note);
+        assertFalse(flat.contains("to you from Salesforce"), note);
+        assertFalse(flat.contains("your servers"), note);
+        assertFalse(flat.contains("these Message ID Headers"), note);
+        // the request comes before the first domain's messages it points to
+        assertTrue(note.indexOf("For the mail teams") < note.indexOf("Message ID Header: "), note);
+    }
+
+    @Test
+    void theNoteListsEachDomainsMessagesUnderItsNameAndNoOtherDomains() throws IOException {
+        ReportModel model = severalDomains(Locale.ENGLISH);
+        String note = text(model, "mail-teams-several");
+        String contoso = section(note, "contoso.example");
+        String gmail = section(note, "gmail.com");
+        for (String id : List.of("<c1@host.example>", "<c2@host.example>")) {
+            assertTrue(contoso.contains("Message ID Header: " + id), contoso);
+            assertFalse(gmail.contains(id), gmail);
+        }
+        assertTrue(gmail.contains("Message ID Header: <g1@host.example>"), gmail);
+        assertFalse(contoso.contains("<g1@host.example>"), contoso);
+    }
+
+    /** A domain's part of the note: from its underlined name to the next underlined heading or the raw rows. */
+    private static String section(String note, String domain) {
+        String heading = domain + "\n" + "=".repeat(domain.length()) + "\n";
+        int start = note.indexOf(heading);
+        assertTrue(start >= 0, domain + " heading in\n" + note);
+        int from = start + heading.length();
+        int end = note.length();
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("\n[^\n]+\n[=-]+\n").matcher(note);
+        if (next.find(from)) {
+            end = next.start();
+        }
+        return note.substring(from, end);
+    }
+
+    @Test
+    void theHtmlAndPdfOnSeveralDomainsSayTheSame() throws IOException {
+        ReportModel model = severalDomains(Locale.ENGLISH);
+        String html = html(model, "mail-teams-several");
+        assertTrue(html.contains("<p class=\"subtitle\">" + TEAMS_SUBTITLE + "</p>"), html);
+        assertTrue(html.contains("<h2 id=\"mail-team\">For the recipients' mail teams</h2>\n<p>" + TEAMS_REQUEST
+                + "</p>"), html);
+        assertFalse(html.contains("your servers"), html);
+        String pdf = unwrapped(pdf(model, "mail-teams-several"));
+        for (String said : List.of(TEAMS_SUBTITLE, "For the recipients' mail teams", TEAMS_REQUEST)) {
+            assertTrue(pdf.contains(said), said + " in\n" + pdf);
+        }
+        assertFalse(pdf.contains("your servers"), pdf);
+        assertFalse(pdf.contains("For the mail team of"), pdf);
+    }
+
+    @Test
+    void aReportOnOneDomainSpeaksToItsTeamAsItAlwaysDid() throws IOException {
+        for (ReportModel model : List.of(oneDomain(Locale.ENGLISH),
+                model(ReportFixtureOfOneDomain.fixture(), ReportOptions.defaults(), Locale.ENGLISH))) {
+            assertEquals(1, model.recipientDomains().size());
+            String note = text(model, "mail-teams-one");
+            assertTrue(note.startsWith("Hello,\n\n"), note);
+            String flat = unwrapped(note);
+            assertTrue(flat.contains(ONE_TEAM_INTRO), note);
+            assertTrue(flat.contains(ONE_TEAM_REQUEST), note);
+            assertFalse(flat.contains("mail teams"), note);
+            String html = html(model, "mail-teams-one");
+            assertTrue(html.contains("<p class=\"subtitle\">" + ONE_TEAM_SUBTITLE + "</p>"), html);
+            assertTrue(html.contains("<h2 id=\"mail-team\">For the recipients' mail teams</h2>\n<p>" + ONE_TEAM_REQUEST
+                    + "</p>"), html);
+            String pdf = unwrapped(pdf(model, "mail-teams-one"));
+            for (String said : List.of(ONE_TEAM_SUBTITLE, "For the mail team of contoso.example", ONE_TEAM_REQUEST)) {
+                assertTrue(pdf.contains(said), said + " in\n" + pdf);
+            }
+            assertFalse(pdf.contains("domains below"), pdf);
+        }
+    }
+
+    @Test
+    void theOneDomainNoteIsWordForWordWhatItWas() throws IOException {
+        // the note's opening as MailPath wrote it before several domains were told apart, line breaks and all
+        String note = text(oneDomain(Locale.ENGLISH), "mail-teams-one");
+        assertTrue(note.startsWith("""
+                Hello,
+
+                We send e-mail to you from Salesforce and have looked at the delivery log
+                (mail-teams.csv, 20 November 2026, 08:00 UTC – 20 November 2026, 08:10
+                UTC).
+
+                """), note);
+        assertTrue(note.contains("""
+
+                Please search your mail transport logs for these Message ID Headers.
+                Salesforce logged each attempt with the exact reply your servers gave; all
+                times are UTC.
+
+                contoso.example
+                ===============
+                """), note);
+    }
+
+    @Test
+    void inSwedishTooSeveralDomainsAreNotOneTeam() throws IOException {
+        String several = unwrapped(text(severalDomains(SWEDISH), "mail-teams-several-sv"));
+        assertTrue(several.contains("Vi skickar e-post från Salesforce till de 2 mottagardomänerna nedan och har gått"
+                + " igenom leveransloggen (mail-teams.csv,"), several);
+        assertTrue(several.contains("Till e-postteamen för domänerna nedan: meddelandena till varje domän står under"
+                + " domänens namn. Sök gärna efter de Message ID Headers som står under er egen domän i era"
+                + " e-postserverloggar."), several);
+        assertFalse(several.contains("till er från Salesforce") || several.contains("era servrar"), several);
+        String html = html(severalDomains(SWEDISH), "mail-teams-several-sv");
+        assertTrue(html.contains("<p class=\"subtitle\">Analys av en e-postlogg från Salesforce, för mottagarnas"
+                + " e-postteam och våra egna administratörer</p>"), html);
+
+        String one = unwrapped(text(oneDomain(SWEDISH), "mail-teams-one-sv"));
+        assertTrue(one.contains("Vi skickar e-post till er från Salesforce och har gått igenom leveransloggen"), one);
+        assertTrue(one.contains("Sök gärna efter de här Message ID Headers i era e-postserverloggar. Salesforce"
+                + " loggade varje försök med exakt det svar som era servrar gav; alla tider är i UTC."), one);
+        assertFalse(one.contains("domänerna nedan"), one);
+    }
+
+    /** A log with mail to contoso.example only, no filter asked for. */
+    private static final class ReportFixtureOfOneDomain {
+        static ReportFixture fixture() {
+            ReportFixture f = new ReportFixture("mail-teams.csv");
+            f.message("<c1@host.example>", "anna@contoso.example").received()
+                    .delivery("mx.contoso.example", "192.0.2.10", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                    .delivered();
+            f.message("<c2@host.example>", "bo@contoso.example").received()
+                    .permanentFailure("mx.contoso.example", "192.0.2.10", "550 5.1.1 User unknown")
+                    .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+            return f;
+        }
+    }
+}
