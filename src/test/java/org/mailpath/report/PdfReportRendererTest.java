@@ -82,6 +82,42 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void theContentsLineOfTheDomainsLeftOutGivesThePageOfTheFirstAndLinksThere() throws IOException {
+        org.mailpath.engine.report.ReportFixture f = new org.mailpath.engine.report.ReportFixture("many.csv");
+        for (int i = 1; i <= 15; i++) {
+            f.message("<m" + i + "@sender.example>", "user@d" + i + ".example").received()
+                    .permanentFailure("mx.d" + i + ".example", "192.0.2.1", "550 5.1.1 User unknown")
+                    .bounced(Category.RECIPIENT, org.mailpath.engine.finding.Actor.SENDER_ADMIN, "No such user.",
+                            "Correct the address.");
+        }
+        ReportModel model = new org.mailpath.engine.report.ReportBuilder(f.analysis(), ReportOptions.defaults()
+                .withGeneratedAt(SampleReportData.GENERATED)).rawRows(f.rawRows()).build();
+        byte[] pdf = ReportTestSupport.render(ReportFormat.PDF, model, "many");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            java.util.regex.Matcher more = java.util.regex.Pattern.compile("… and 3 more domains[ .]*(\\d+)\\R")
+                    .matcher(text);
+            assertTrue(more.find(), text);
+            int page = Integer.parseInt(more.group(1));
+            // the domains are listed in the report's order; the first left out of the contents starts that page
+            String first = model.recipientDomains().get(12).domain();
+            String thatPage = new PDFTextStripper() {
+                {
+                    setStartPage(page);
+                    setEndPage(page);
+                }
+            }.getText(doc);
+            assertTrue(thatPage.contains(first), first + " on page " + page + ": " + thatPage);
+            long links = 0;
+            for (PDAnnotation a : doc.getPage(0).getAnnotations()) {
+                links += a instanceof PDAnnotationLink ? 1 : 0;
+            }
+            // Summary, the mail teams' part, 12 domains, the line for the rest, the appendix
+            assertEquals(16, links);
+        }
+    }
+
+    @Test
     void redactionRemovesLocalPartsFromTextAndMetadata() throws IOException {
         ReportModel model = data.model(true);
         byte[] pdf = ReportTestSupport.render(ReportFormat.PDF, model, "sample-redacted");

@@ -237,30 +237,34 @@ public final class PdfReportRenderer implements ReportRenderer {
                     }
                     if (a.level() == 1 && ++domains > TOC_DOMAINS) {
                         if (domains == TOC_DOMAINS + 1) {
-                            c.text(cs, PdfCanvas.LEFT + 14, y - body.size(), body.color(Rgb.MUTED), words.format(
-                                    "toc.more", String.valueOf(model.recipientDomains().size() - TOC_DOMAINS)));
+                            // the rest stay out of the contents, which must fit its page: this line leads to them
+                            entry(cs, y, a, body.color(Rgb.MUTED), words.format("toc.more",
+                                    String.valueOf(model.recipientDomains().size() - TOC_DOMAINS)), numbers);
                             y -= body.leading();
                         }
                         continue;
                     }
-                    float indent = a.level() * 14;
-                    String label = a.label();
-                    String number = String.valueOf(numbers.get(a.page().getCOSObject()));
-                    float numberWidth = c.width(body, number);
-                    List<String> fit = c.wrap(body, label, PdfCanvas.WIDTH - indent - 40);
-                    String shown = fit.size() > 1 ? fit.getFirst() + " …" : label;
-                    float labelWidth = c.text(cs, PdfCanvas.LEFT + indent, y - body.size(),
-                            a.level() == 0 ? bodyBold : body, shown);
-                    dots(cs, PdfCanvas.LEFT + indent + labelWidth + 4, PdfCanvas.RIGHT - numberWidth - 4,
-                            y - body.size());
-                    c.text(cs, PdfCanvas.RIGHT - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
-                    PDActionGoTo go = new PDActionGoTo();
-                    go.setDestination(destination(a));
-                    PdfCanvas.link(tocPage, new PDRectangle(PdfCanvas.LEFT + indent, y - body.leading() + 1,
-                            PdfCanvas.WIDTH - indent, body.leading()), go);
+                    entry(cs, y, a, a.level() == 0 ? bodyBold : body, a.label(), numbers);
                     y -= body.leading();
                 }
             }
+        }
+
+        /** One line of the contents at {@code y}: {@code label}, dots, the page of {@code a}, and a link to it. */
+        private void entry(PDPageContentStream cs, float y, Anchor a, TextStyle font, String label,
+                           Map<Object, Integer> numbers) throws IOException {
+            float indent = a.level() * 14;
+            String number = String.valueOf(numbers.get(a.page().getCOSObject()));
+            float numberWidth = c.width(body, number);
+            List<String> fit = c.wrap(body, label, PdfCanvas.WIDTH - indent - 40);
+            String shown = fit.size() > 1 ? fit.getFirst() + " …" : label;
+            float labelWidth = c.text(cs, PdfCanvas.LEFT + indent, y - body.size(), font, shown);
+            dots(cs, PdfCanvas.LEFT + indent + labelWidth + 4, PdfCanvas.RIGHT - numberWidth - 4, y - body.size());
+            c.text(cs, PdfCanvas.RIGHT - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
+            PDActionGoTo go = new PDActionGoTo();
+            go.setDestination(destination(a));
+            PdfCanvas.link(tocPage, new PDRectangle(PdfCanvas.LEFT + indent, y - body.leading() + 1,
+                    PdfCanvas.WIDTH - indent, body.leading()), go);
         }
 
         private void dots(PDPageContentStream cs, float from, float to, float baseline) throws IOException {
