@@ -149,11 +149,11 @@ final class ConclusionWriter {
     }
 
     /**
-     * " because X (n), Y (m), Z (l) or other reasons (k)" from the causes of bounces or deferrals. Replies are named
-     * by what they say ("Salesforce could not look up the recipient domain in DNS"), rows that say the same counted
+     * " because X (n), Y (m), Z (l) or N other causes (k in all)" from the causes of bounces or deferrals. Replies are
+     * named by what they say ("Salesforce could not look up the recipient domain in DNS"), rows that say the same counted
      * together. When that makes more than can be named, they are counted per category instead, a category whose
      * replies differ named by its general words, which assert no more than all of them say (a null MX and a failed
-     * lookup are both "could not be resolved or routed in DNS"), so that fewer fall into "other reasons".
+     * lookup are both "could not be resolved or routed in DNS"), so that fewer fall into "other causes".
      */
     private String because(Summary summary, boolean bounces) {
         Map<String, Long> byPhrase = new LinkedHashMap<>();
@@ -183,17 +183,21 @@ final class ConclusionWriter {
         if (rows.size() == 1) {
             return texts.format("conclusion.because", rows.getFirst().getKey());
         }
+        // a single cause left over is named too: "or 1 other cause" would say less in the same space
+        int shown = rows.size() <= CAUSES_NAMED + 1 ? rows.size() : CAUSES_NAMED;
         List<String> named = new ArrayList<>();
         long rest = 0;
         for (int i = 0; i < rows.size(); i++) {
             long count = rows.get(i).getValue();
-            if (i < CAUSES_NAMED) {
+            if (i < shown) {
                 named.add(texts.format("conclusion.cause", rows.get(i).getKey(), count));
             } else {
                 rest += count;
             }
         }
-        String joined = rest > 0 ? texts.format("conclusion.causes.rest", String.join(", ", named), rest)
+        // how many causes the rest are, so that a long tail of single bounces does not read as one big cause
+        String joined = rest > 0
+                ? texts.format("conclusion.causes.rest", String.join(", ", named), rest, rows.size() - shown)
                 : texts.format("list.or", String.join(", ", named.subList(0, named.size() - 1)), named.getLast());
         return texts.format("conclusion.because", joined);
     }

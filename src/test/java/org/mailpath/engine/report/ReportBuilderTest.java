@@ -167,7 +167,7 @@ class ReportBuilderTest {
 
     @Test
     void whenTheRepliesSayMoreThingsThanCanBeNamedTheConclusionCountsThemPerCategory() {
-        // four things said: named one by one, one of them would be "other reasons"; per category, all are named
+        // four things said: named one by one, one of them would be among "other causes"; per category, all are named
         String[] replies = {"554 5.4.4 [internal] Domain Lookup Failed",
             "550 5.4.4 [internal] NULL MX domain does not accept mail",
             "554 5.4.4 [internal] no mail servers for this domain could be reached at this time",
@@ -182,7 +182,33 @@ class ReportBuilderTest {
                 + "the recipient address does not exist or was refused (1);") || c.contains("all 4 bounced because the "
                 + "recipient domain could not be resolved or routed in DNS (3) or the recipient address does not exist"
                 + " or was refused (1)"), c);
-        assertFalse(c.contains("other reasons"), c);
+        assertFalse(c.contains("other cause"), c);
+    }
+
+    @Test
+    void aLongTailOfCausesIsCountedAsCausesNotAsOneReason() {
+        String[] replies = {"550 5.1.1 <x@a.example>: Recipient address rejected: User unknown",
+            "552 5.2.2 Mailbox full", "552 5.3.4 Message size exceeds fixed limit",
+            "550 5.7.1 Message rejected as spam by Content Filtering", "554 5.4.4 [internal] Domain Lookup Failed",
+            "550 5.7.26 This message does not pass authentication checks (SPF and DKIM both do not pass)"};
+        ReportFixture f = new ReportFixture("log.csv");
+        for (int i = 0; i < replies.length; i++) {
+            for (int k = 0; k <= (i == 0 ? 2 : 0); k++) {
+                f.message("<m" + i + "." + k + "@x>", "m" + i + "." + k + "@d" + i + ".example").received()
+                        .permanentFailure("", "", replies[i]).bounced(diagnosis(replies[i]));
+            }
+        }
+        String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
+        assertTrue(c.contains("the recipient address does not exist or was refused (3), "), c);
+        assertTrue(c.contains(" or 3 other causes (3 in all)"), c);
+        // with one cause fewer the last one is named instead
+        ReportFixture four = new ReportFixture("log.csv");
+        for (int i = 0; i < 4; i++) {
+            four.message("<n" + i + "@x>", "n" + i + "@e" + i + ".example").received()
+                    .permanentFailure("", "", replies[i]).bounced(diagnosis(replies[i]));
+        }
+        String named = new ReportBuilder(four.analysis(), options()).build().conclusion();
+        assertFalse(named.contains("other cause"), named);
     }
 
     private static Diagnosis diagnosis(String reply) {
