@@ -188,7 +188,8 @@ final class ChildKeyServers {
         return new Asked(new Served(server, sets), evidence);
     }
 
-    private static Message query(Name zone, int type) {
+    /** The question as a validator's resolver asks a zone's server: DO set, no recursion. */
+    static Message query(Name zone, int type) {
         Message query = Message.newQuery(Record.newRecord(zone, type, DClass.IN));
         query.getHeader().unsetFlag(Flags.RD);
         query.addRecord(new OPTRecord(DnsClient.EDNS_BUFFER, 0, 0, ExtendedFlags.DO), Section.ADDITIONAL);

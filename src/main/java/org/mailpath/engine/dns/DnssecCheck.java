@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mailpath.engine.check.CheckContext;
@@ -35,7 +38,9 @@ import org.xbill.DNS.Type;
  * Once the chain holds, the zone's NSEC3 parameters ({@link Nsec3Parameters}) and its CDS and CDNSKEY records
  * ({@link ChildKeys}; at each name server, {@link ChildKeyServers}) are judged too: neither makes a lookup fail today.
  * So are how long its signatures last ({@link SignatureLifetimes}; signatures about to expire will make lookups
- * fail) and the sizes of its RSA keys ({@link RsaKeySizes}).
+ * fail), also as each name server serves them ({@link ServerSignatureLifetimes}: one server left with an old copy
+ * of the zone makes lookups fail depending on the server asked), and the sizes of its RSA keys
+ * ({@link RsaKeySizes}).
  */
 public final class DnssecCheck implements DomainCheck {
 
@@ -122,7 +127,18 @@ public final class DnssecCheck implements DomainCheck {
         }
         // Asked only once the chain holds: NSEC3 parameters matter to validators only then, and CDS/CDNSKEY can be
         // judged only against the keys the DS points to. Nothing of this check is left to overlap with (the verdict
-        // decides), and the domain's other checks run meanwhile.
+        // decides), and the domain's other checks run meanwhile. The zone's name servers are found and asked for
+        // their signatures at the same time; a zone whose signatures the resolver did not show is not compared.
+        List<DNSKEYRecord> zoneKeys = ChainOfTrust.zoneKeys(dnskey);
+        Supplier<List<ChildKeyServers.Server>> findServers = () -> ChildKeyServers.servers(context.dns(), zone,
+                context.cancellation());
+        Supplier<List<ChildKeyServers.Server>> servers = s.checkedTypes().isEmpty() ? findServers
+                : Parallel.fork(findServers);
+        Supplier<Optional<ServerSignatureLifetimes.Result>> atServers = s.checkedTypes().isEmpty()
+                ? Optional::empty
+                : Parallel.fork(() -> Optional.of(ServerSignatureLifetimes.ask(servers.get(), zoneName, s.trusted(),
+                        zoneKeys, context.options().dnsPort(), context.options().timeout(), toServers, now,
+                        context.cancellation())));
         List<DnssecAnswer> apexExtras = Parallel.map(List.of(Type.NSEC3PARAM, Type.CDS, Type.CDNSKEY),
                 t -> context.dns().lookupSigned(zone, t, context.cancellation()));
         DnssecAnswer nsec3param = apexExtras.get(0);
@@ -135,9 +151,11 @@ public final class DnssecCheck implements DomainCheck {
         ChildKeys.Result childKeys = ChildKeys.judge(zoneName, apexExtras.get(1), apexExtras.get(2), dnskey,
                 s.trusted(), result.keySetSigner(), now);
         childEvidence.addAll(childKeys.notes());
-        Optional<ChildKeyServers.Result> perServer = perServer(context, zone, zoneName, apexExtras.subList(1, 3));
+        Optional<ChildKeyServers.Result> perServer = perServer(context, servers, zoneName, apexExtras.subList(1, 3));
         perServer.ifPresent(p -> childEvidence.addAll(p.notes()));
         evidence.addAll(childEvidence);
+        Optional<ServerSignatureLifetimes.Result> serverLifetimes = atServers.get();
+        serverLifetimes.ifPresent(r -> evidence.add(serverSummary(r)));
         List<Finding> findings = new ArrayList<>();
         findings.add(finding(result.verdict(), domain, zone, evidence));
         LookupFindings.failure(nsec3param.answer()).ifPresent(findings::add);
@@ -153,12 +171,16 @@ public final class DnssecCheck implements DomainCheck {
                             .collect(Collectors.joining(", ")),
                     types(gap.types())));
         }
-        List<DNSKEYRecord> zoneKeys = ChainOfTrust.zoneKeys(dnskey);
         if (!s.checkedTypes().isEmpty()) {
             List<DnssecAnswer> others = signed.stream().filter(a -> s.checkedTypes().contains(a.answer().type()))
                     .toList();
-            findings.addAll(lifetimeFindings(SignatureLifetimes.judge(zoneName, dnskey, s.trusted(), others,
-                    zoneKeys, now), domain, zone, evidence, now));
+            SignatureLifetimes.Result lifetimes = SignatureLifetimes.judge(zoneName, dnskey, s.trusted(), others,
+                    zoneKeys, now);
+            findings.addAll(lifetimeFindings(lifetimes, domain, zone, evidence, now));
+            List<Integer> resolverExpiring = lifetimes.expiring().map(SignatureLifetimes.Expiring::types)
+                    .orElse(List.of());
+            serverLifetimes.ifPresent(r -> findings.addAll(serverLifetimeFindings(r, resolverExpiring, domain, zone,
+                    evidence)));
         }
         findings.addAll(keySizeFindings(RsaKeySizes.judge(zoneKeys), domain, zone, dnskey.evidence()));
         findings.addAll(ChildKeyFindings.of(childKeys, domain, zone, childEvidence));
@@ -171,14 +193,69 @@ public final class DnssecCheck implements DomainCheck {
      * resolver's answers hold some: parents compare every server's. A zone whose records never reach the resolver
      * costs no question; a server that alone publishes them is seen when the resolver's answer came from it.
      */
-    private Optional<ChildKeyServers.Result> perServer(CheckContext context, String zone, Name zoneName,
+    private Optional<ChildKeyServers.Result> perServer(CheckContext context,
+                                                       Supplier<List<ChildKeyServers.Server>> servers, Name zoneName,
                                                        List<DnssecAnswer> cdsAndCdnskey) {
         if (cdsAndCdnskey.stream().allMatch(a -> a.answer().records().isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(ChildKeyServers.ask(ChildKeyServers.servers(context.dns(), zone, context.cancellation()),
-                zoneName, context.options().dnsPort(), context.options().timeout(), toServers,
-                context.cancellation()));
+        return Optional.of(ChildKeyServers.ask(servers.get(), zoneName, context.options().dnsPort(),
+                context.options().timeout(), toServers, context.cancellation()));
+    }
+
+    /** One evidence line saying how the servers' signatures compare; the findings hold one line per server. */
+    private static String serverSummary(ServerSignatureLifetimes.Result servers) {
+        long expired = servers.expired().size();
+        long expiring = servers.lapses().size() - expired;
+        return ";; DNSKEY and SOA signatures asked of each name server (DO, no recursion): " + (servers.lapses()
+                .isEmpty() ? "none expired or expiring within 12 hours (" + servers.judged() + " of "
+                + servers.notes().size() + " answers judged)"
+                : expired + " RRset(s) expired, " + expiring + " expiring within 12 hours");
+    }
+
+    /**
+     * DNSSEC_SIGNATURE_EXPIRED (ERROR) and DNSSEC_SIGNATURE_EXPIRES_SOON (WARNING) for signatures as some of the
+     * zone's name servers serve them ({@link ServerSignatureLifetimes}) while the resolver's validate: the same
+     * fault as the resolver-side findings, at fewer servers, so lookups fail depending on the server asked. The
+     * messages name the servers and their addresses; an RRset the resolver's answer already runs short on is
+     * reported once, by the resolver-side finding. {@code evidence}: the check's; the servers' lines follow it.
+     */
+    private static List<Finding> serverLifetimeFindings(ServerSignatureLifetimes.Result servers,
+                                                        List<Integer> resolverExpiring, String domain, String zone,
+                                                        List<String> evidence) {
+        List<String> lines = new ArrayList<>(evidence);
+        lines.addAll(servers.notes());
+        lines.addAll(servers.exchanges());
+        String remediation = DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED + ".servers.remediation";
+        List<Finding> findings = new ArrayList<>();
+        List<ServerSignatureLifetimes.Expired> expired = servers.expired();
+        if (!expired.isEmpty()) {
+            findings.add(LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED, Severity.ERROR,
+                    domain, lines, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED
+                            + ".servers.message", remediation, domain, zone,
+                    lapses(expired, "DNSSEC.serverExpired.phrase")));
+        }
+        List<ServerSignatureLifetimes.ExpiresSoon> expiring = servers.expiringBeyond(resolverExpiring);
+        if (!expiring.isEmpty()) {
+            findings.add(LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRES_SOON,
+                    Severity.WARNING, domain, lines, Actor.RECIPIENT_MAIL_TEAM,
+                    DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRES_SOON + ".servers.message", remediation, domain, zone,
+                    lapses(expiring, "DNSSEC.serverExpiring.phrase")));
+        }
+        return findings;
+    }
+
+    /**
+     * "ns2.example.com (192.0.2.2): DNSKEY, SOA, expired at 2026-01-01 00:00:00 UTC; …": per server (in the order
+     * asked), its record types and the first time among them.
+     */
+    private static Object lapses(List<? extends ServerSignatureLifetimes.Lapse> lapses, String phrase) {
+        Map<ChildKeyServers.Server, List<ServerSignatureLifetimes.Lapse>> byServer = new LinkedHashMap<>();
+        lapses.forEach(l -> byServer.computeIfAbsent(l.server(), k -> new ArrayList<>()).add(l));
+        return joined(byServer.entrySet().stream().map(e -> LookupFindings.TEXTS.text(phrase, e.getKey().label(),
+                types(e.getValue().stream().map(ServerSignatureLifetimes.Lapse::type).toList()),
+                TIME.format(e.getValue().stream().map(ServerSignatureLifetimes.Lapse::at).min(Instant::compareTo)
+                        .orElseThrow()))).toList());
     }
 
     /**

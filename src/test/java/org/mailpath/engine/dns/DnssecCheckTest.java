@@ -65,8 +65,17 @@ class DnssecCheckTest {
         return all;
     }
 
+    /**
+     * The check at {@code at}; the zone's name server (192.0.2.53, not ours) is never asked: the made-up exchange
+     * times out, which leaves it out of the per-server comparisons (DnssecServerSignaturesTest asks real servers).
+     */
+    private static DnssecCheck dnssecCheck(Instant at) {
+        return new DnssecCheck(Clock.fixed(at, ZoneOffset.UTC), (server, query, timeout, cancellation) ->
+                new DnsTransport.Failure("timeout", DnsReasons.verbatim("")));
+    }
+
     private static List<Finding> check(List<Record> records, String domain, Instant at) {
-        return FakeDns.of(records).run(new DnssecCheck(Clock.fixed(at, ZoneOffset.UTC)), domain,
+        return FakeDns.of(records).run(dnssecCheck(at), domain,
                 CheckOptions.defaults());
     }
 
@@ -105,7 +114,7 @@ class DnssecCheckTest {
     @Test
     void aNameBelowTheApexIsJudgedByItsZone() {
         FakeDns dns = FakeDns.of(withDs(signed(List.of(CSK)), CSK.ds()));
-        List<Finding> findings = dns.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "mail.signed.test",
+        List<Finding> findings = dns.run(dnssecCheck(NOW), "mail.signed.test",
                 CheckOptions.defaults());
         Finding f = only(findings, "DNSSEC_SIGNED", Severity.OK);
         assertEquals("mail.signed.test", f.subject());
@@ -115,11 +124,12 @@ class DnssecCheckTest {
                 dns.queries().toString());
         // the first round asks DS and DNSKEY at the name with its SOA (one round when it is the apex, as most are);
         // below the apex they are asked again there, and the apex's answers are the ones judged (message above)
-        // once the chain holds, the apex is asked for its NSEC3 parameters and its CDS and CDNSKEY records
+        // once the chain holds, the apex is asked for its NSEC3 parameters and its CDS and CDNSKEY records, and the
+        // addresses of its name servers are looked up (their signatures are compared)
         assertEquals(List.of("mail.signed.test DNSKEY", "mail.signed.test DS", "mail.signed.test MX",
-                "mail.signed.test SOA", "signed.test CDNSKEY", "signed.test CDS", "signed.test DNSKEY",
-                "signed.test DS", "signed.test NSEC3PARAM", "signed.test SOA"), dns.queries().stream().sorted()
-                .toList());
+                "mail.signed.test SOA", "ns1.signed.test A", "ns1.signed.test AAAA", "signed.test CDNSKEY",
+                "signed.test CDS", "signed.test DNSKEY", "signed.test DS", "signed.test NS", "signed.test NSEC3PARAM",
+                "signed.test SOA"), dns.queries().stream().sorted().toList());
     }
 
     @Test
@@ -544,7 +554,7 @@ class DnssecCheckTest {
     void aResolverThatReturnsNoDnssecDataLeavesSignaturesUnchecked() {
         FakeDns fake = FakeDns.of(withDs(signed(List.of(CSK)), CSK.ds()));
         DnsLookup plain = fake::lookup; // asks without DO: no RRSIG records come back
-        Finding f = only(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)).run(new org.mailpath.engine.check
+        Finding f = only(dnssecCheck(NOW).run(new org.mailpath.engine.check
                 .CheckContext("signed.test", CheckOptions.defaults(), plain,
                 org.mailpath.engine.common.Cancellation.none())).findings(), "DNSSEC_SIGNED", Severity.OK);
         assertTrue(f.message().contains("The signatures were not checked"), f.message());
@@ -572,7 +582,7 @@ class DnssecCheckTest {
                 Severity.ERROR);
         FakeDns dns = FakeDns.of(withDs(signed(List.of(CSK)), CSK.ds())).fail("signed.test", Type.DNSKEY,
                 DnsStatus.SERVFAIL);
-        only(dns.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "signed.test", CheckOptions.defaults()),
+        only(dns.run(dnssecCheck(NOW), "signed.test", CheckOptions.defaults()),
                 "DNS_LOOKUP_FAILED", Severity.ERROR);
     }
 
@@ -667,7 +677,7 @@ class DnssecCheckTest {
         assertTrue(below.message().startsWith("The zone signed.test of mail.signed.test proves"), below.message());
         // a broken chain is the finding; the parameters are not asked
         FakeDns broken = FakeDns.of(without(nsec3("1 0 200 -"), r -> r instanceof DSRecord));
-        only(broken.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "signed.test", CheckOptions.defaults()),
+        only(broken.run(dnssecCheck(NOW), "signed.test", CheckOptions.defaults()),
                 "DNSSEC_NO_DS", Severity.INFO);
         assertFalse(broken.queries().contains("signed.test NSEC3PARAM"), broken.queries().toString());
         // records with flags other than 0 "MUST be ignored" (RFC 5155 §4.1.2)
@@ -677,14 +687,14 @@ class DnssecCheckTest {
     @Test
     void aFailedNsec3ParamQuestionIsReportedAsSuchBesideTheVerdict() {
         FakeDns dns = FakeDns.of(nsec3("1 0 200 -")).fail("signed.test", Type.NSEC3PARAM, DnsStatus.TIMEOUT);
-        List<Finding> findings = dns.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "signed.test",
+        List<Finding> findings = dns.run(dnssecCheck(NOW), "signed.test",
                 CheckOptions.defaults());
         assertEquals(2, findings.size(), Findings.describe(findings));
         Findings.single(findings, "DNSSEC_SIGNED", Severity.OK);
         Finding timeout = Findings.single(findings, "DNS_TIMEOUT", Severity.ERROR);
         assertTrue(timeout.message().contains("signed.test NSEC3PARAM"), timeout.message());
         FakeDns servfail = FakeDns.of(nsec3("1 0 0 -")).fail("signed.test", Type.NSEC3PARAM, DnsStatus.SERVFAIL);
-        List<Finding> failed = servfail.run(new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC)), "signed.test",
+        List<Finding> failed = servfail.run(dnssecCheck(NOW), "signed.test",
                 CheckOptions.defaults());
         assertEquals(2, failed.size(), Findings.describe(failed));
         Findings.single(failed, "DNSSEC_SIGNED", Severity.OK);

@@ -1,0 +1,179 @@
+package org.mailpath.engine.dns;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.Parallel;
+import org.xbill.DNS.DNSKEYRecord;
+import org.xbill.DNS.ExtendedFlags;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.OPTRecord;
+import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.Type;
+
+/**
+ * How long the signatures of the DNSKEY and SOA records last as each authoritative server of the zone serves them,
+ * asked straight (DO bit, no recursion), as Zonemaster's DNSSEC04 asks the zone's servers for exactly these two RRsets
+ * (zonemaster/zonemaster docs/public/specifications/tests/DNSSEC-TP/dnssec04.md steps 1-5) and with its threshold
+ * ({@link SignatureLifetimes#SHORT}). The resolver shows one server's copy of the zone; a secondary that no longer
+ * receives zone transfers keeps answering from its old copy until the SOA expire time passes (RFC 1035 §3.3.13),
+ * which may well be after the signatures in it ran out, so validating resolvers that ask that server fail while
+ * the others succeed. Zonemaster stops at the first server that answers; here every server is asked and judged.
+ *
+ * <p>A server counts only with an authoritative NOERROR reply that echoes the DO bit and holds the RRset: one that
+ * does not answer or does not serve the zone is the name-server check's finding, not a signature one. Signatures
+ * are judged as {@link SignatureLifetimes} does (the DNSKEY set by the keys the DS points to, the SOA by any zone key,
+ * as the resolver's DNSKEY answer holds them): an RRset is short of time when its last accepted signature is, and
+ * has expired when none is accepted and one is expired. Other faults (no signature, one that does not verify) are
+ * left to evidence lines: the resolver's view is what this check judges them by.
+ */
+final class ServerSignatureLifetimes {
+
+    /** Asked of each server (Zonemaster's steps 2 and 3). */
+    private static final List<Integer> TYPES = List.of(Type.DNSKEY, Type.SOA);
+
+    private ServerSignatureLifetimes() {
+    }
+
+    /** How the signatures over one RRset of one server fare, when they are a problem. */
+    sealed interface Lapse {
+        ChildKeyServers.Server server();
+
+        int type();
+
+        /** When the signature the verdict rests on expires (or expired). */
+        Instant at();
+    }
+
+    /** No signature over the RRset is accepted, and one that would verify has expired at {@code at}. */
+    record Expired(ChildKeyServers.Server server, int type, Instant at) implements Lapse {
+    }
+
+    /** The last accepted signature over the RRset expires at {@code at}, less than 12 hours away. */
+    record ExpiresSoon(ChildKeyServers.Server server, int type, Instant at) implements Lapse {
+    }
+
+    /**
+     * {@code lapses}: the problems found, in server then type order; {@code exchanges}: every question and reply, as
+     * evidence; {@code notes}: one evidence line per server and RRset saying how its signatures fare;
+     * {@code judged}: how many of those RRsets were judged (an authoritative answer with DNSSEC data).
+     */
+    record Result(List<Lapse> lapses, List<String> exchanges, List<String> notes, int judged) {
+        Result {
+            lapses = List.copyOf(lapses);
+            exchanges = List.copyOf(exchanges);
+            notes = List.copyOf(notes);
+        }
+
+        List<Expired> expired() {
+            return lapses.stream().filter(Expired.class::isInstance).map(Expired.class::cast).toList();
+        }
+
+        /** The servers' RRsets that run out soon, of the types the resolver's view does not already run out on. */
+        List<ExpiresSoon> expiringBeyond(List<Integer> resolverExpiring) {
+            return lapses.stream().filter(ExpiresSoon.class::isInstance).map(ExpiresSoon.class::cast)
+                    .filter(e -> !resolverExpiring.contains(e.type())).toList();
+        }
+    }
+
+    /**
+     * Asks every server for the zone's DNSKEY and SOA records, all at once, on {@code port}.
+     *
+     * @param keySetKeys the keys the parent's DS points to, which must sign the DNSKEY set
+     * @param zoneKeys   the zone's keys (from the resolver's DNSKEY answer), one of which must sign the SOA
+     */
+    static Result ask(List<ChildKeyServers.Server> servers, Name zone, List<DNSKEYRecord> keySetKeys,
+                      List<DNSKEYRecord> zoneKeys, int port, Duration timeout, ChildKeyServers.Exchange exchange,
+                      Instant now, Cancellation cancellation) {
+        record Question(ChildKeyServers.Server server, int type) {
+        }
+        List<Question> questions = servers.stream().flatMap(s -> TYPES.stream().map(t -> new Question(s, t)))
+                .toList();
+        List<Judged> judged = Parallel.map(questions, q -> judge(q.server(), q.type(), zone,
+                q.type() == Type.DNSKEY ? keySetKeys : zoneKeys, port, timeout, exchange, now, cancellation));
+        List<Lapse> lapses = new ArrayList<>();
+        List<String> exchanges = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int judgedAnswers = 0;
+        for (Judged j : judged) {
+            exchanges.addAll(j.evidence());
+            notes.add(j.note());
+            j.lapse().ifPresent(lapses::add);
+            judgedAnswers += j.judged() ? 1 : 0;
+        }
+        return new Result(lapses, exchanges, notes, judgedAnswers);
+    }
+
+    /** {@code judged}: the server answered with the RRset and DNSSEC data, whatever its signatures are. */
+    private record Judged(Optional<Lapse> lapse, String note, List<String> evidence, boolean judged) {
+    }
+
+    private static Judged judge(ChildKeyServers.Server server, int type, Name zone, List<DNSKEYRecord> keys,
+                                int port, Duration timeout, ChildKeyServers.Exchange exchange, Instant now,
+                                Cancellation cancellation) {
+        InetSocketAddress address = new InetSocketAddress(server.address(), port);
+        DnsTransport.Result result = exchange.send(address, ChildKeyServers.query(zone, type), timeout,
+                cancellation);
+        List<String> evidence = ReplyEvidence.lines(zone + " " + Type.string(type) + " (DO, no recursion) to "
+                + server.name(), DnsClient.hostPort(address), result, Instant.now());
+        String line = ";; " + server.label() + " " + Type.string(type) + " signatures: ";
+        if (!(result instanceof DnsTransport.Reply r) || !r.message().getHeader().getFlag(Flags.AA)
+                || r.message().getRcode() != Rcode.NOERROR) {
+            return new Judged(Optional.empty(), line + "no authoritative NOERROR answer, not judged", evidence,
+                    false);
+        }
+        DnssecAnswer answer = answer(r.message(), zone, type, server);
+        if (answer.answer().records().isEmpty() || !answer.dnssecOk()) {
+            return new Judged(Optional.empty(), line + (answer.dnssecOk() ? "no " + Type.string(type)
+                    + " records, not judged" : "no DNSSEC data in the reply (no DO bit), not judged"), evidence,
+                    false);
+        }
+        Optional<RRSIGRecord> last = RrsetSignatures.accepted(answer, zone, keys, now).stream()
+                .max(Comparator.comparing(RRSIGRecord::getExpire));
+        if (last.isPresent()) {
+            Instant expires = last.get().getExpire();
+            Duration left = Duration.between(now, expires);
+            String note = line + "valid until " + expires + " (key tag " + last.get().getFootprint() + "), "
+                    + left.toHours() + " hours from now";
+            Optional<Lapse> lapse = left.compareTo(SignatureLifetimes.SHORT) < 0
+                    ? Optional.of(new ExpiresSoon(server, type, expires)) : Optional.empty();
+            return new Judged(lapse, note, evidence, true);
+        }
+        RrsetSignatures.Outcome outcome = RrsetSignatures.check(answer, zone, keys, now);
+        Optional<Lapse> lapse = outcome instanceof RrsetSignatures.Expired e
+                ? Optional.of(new Expired(server, type, e.signature().getExpire())) : Optional.empty();
+        return new Judged(lapse, line + outcome.evidence() + (lapse.isPresent() ? "" : ", not judged here"),
+                evidence, true);
+    }
+
+    /** The reply's RRset of {@code type} at the apex and the signatures over it, as the resolver's are kept. */
+    private static DnssecAnswer answer(Message reply, Name zone, int type, ChildKeyServers.Server server) {
+        List<Record> records = new ArrayList<>();
+        List<RRSIGRecord> signatures = new ArrayList<>();
+        for (Record rec : reply.getSection(Section.ANSWER)) {
+            if (!rec.getName().equals(zone)) {
+                continue;
+            }
+            if (rec.getType() == type) {
+                records.add(rec);
+            } else if (rec instanceof RRSIGRecord s && s.getTypeCovered() == type) {
+                signatures.add(s);
+            }
+        }
+        OPTRecord opt = reply.getOPT();
+        boolean dnssecOk = opt != null && (opt.getFlags() & ExtendedFlags.DO) != 0;
+        DnsAnswer answer = new DnsAnswer(zone.toString(), type, records.isEmpty() ? DnsStatus.NODATA : DnsStatus.OK,
+                records, List.of(), server.label(), Instant.now(), "");
+        return new DnssecAnswer(answer, signatures, dnssecOk);
+    }
+}
