@@ -88,7 +88,7 @@ final class ConclusionWriter {
         StringBuilder sb = new StringBuilder(texts.format("conclusion.opening", opening,
                 String.join("; ", parts)));
         if (delivered > 0) {
-            sb.append(' ').append(texts.get("accepted.advice"));
+            sb.append(' ').append(texts.get(one ? "accepted.advice" : "accepted.advice.many"));
         }
         long problems = sections.stream().flatMap(s -> s.findings().stream()).filter(ReportFindings::problem)
                 .count();

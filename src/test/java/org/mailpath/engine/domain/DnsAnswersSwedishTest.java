@@ -35,9 +35,12 @@ class DnsAnswersSwedishTest {
             Finding f = DnsAnswers.lookupFailed(a, Localizable.verbatim("SPF"), Actor.SENDER_ADMIN);
             assertEquals("DNS lookup broken.example.test TXT failed (REFUSED): SPF", f.message());
             assertEquals("DNS-uppslagningen broken.example.test TXT misslyckades (REFUSED): SPF", f.message(SWEDISH));
-            assertEquals("Check the DNS servers of broken.example.test (and the resolver used).", f.remediation());
-            assertEquals("Kontrollera namnservrarna för broken.example.test (och den resolver som användes).",
-                    f.remediation(SWEDISH));
+            assertEquals("Check the DNS servers of broken.example.test (and the resolver used). If another"
+                    + " organisation runs broken.example.test (an SPF include, a provider's mail host), check again"
+                    + " later and tell them if it persists.", f.remediation());
+            assertEquals("Kontrollera namnservrarna för broken.example.test (och den resolver som användes). Om en"
+                    + " annan organisation driver broken.example.test (en SPF-include, en leverantörs e-postvärd),"
+                    + " kontrollera igen senare och meddela dem om felet kvarstår.", f.remediation(SWEDISH));
             assertEquals(f, DnsAnswers.lookupFailed(a, "SPF", Actor.SENDER_ADMIN).withMessage(f.messageText()
                     .orElseThrow()), "the English-only consequence gives the same finding");
         }

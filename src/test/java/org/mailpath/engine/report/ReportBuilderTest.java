@@ -186,6 +186,22 @@ class ReportBuilderTest {
     }
 
     @Test
+    void theAdviceOnAcceptedMessagesSpeaksToEveryDomainsMailTeamWhenThereAreSeveral() {
+        String ok = "250 2.0.0 OK";
+        ReportFixture two = new ReportFixture("log.csv");
+        two.message("<a@x>", "a@one.example").received().delivery("mx.one.example", "192.0.2.1", ok, "TLSv1.3")
+                .delivered();
+        two.message("<b@x>", "b@two.example").received().delivery("mx.two.example", "192.0.2.2", ok, "TLSv1.3")
+                .delivered();
+        String several = new ReportBuilder(two.analysis(), options()).build().conclusion();
+        assertTrue(several.contains("the mail team of each recipient domain can find them in their own logs"),
+                several);
+        String one = new ReportBuilder(two.analysis(), options().withDomains(Set.of("one.example"))).build()
+                .conclusion();
+        assertTrue(one.contains("the recipient's mail team can find them in their own logs"), one);
+    }
+
+    @Test
     void aLongTailOfCausesIsCountedAsCausesNotAsOneReason() {
         String[] replies = {"550 5.1.1 <x@a.example>: Recipient address rejected: User unknown",
             "552 5.2.2 Mailbox full", "552 5.3.4 Message size exceeds fixed limit",
