@@ -1,6 +1,7 @@
 package org.mailpath.engine.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
 
 /**
@@ -25,6 +27,8 @@ final class ChainTally {
     private long deliveredAfterRetry;
     private long staleDeferrals;
     private final RowCopies copies = new RowCopies();
+    /** Per file index: the D rows in the chains counted by {@link #addDeliveries} (empty until then). */
+    private long[] deliveries = new long[0];
 
     void add(ChainBuilder c) {
         Verdict v = c.verdict();
@@ -53,6 +57,29 @@ final class ChainTally {
         }
     }
 
+    /**
+     * Counts the D rows of chain {@code c} (copies already left out) that are in a file marked in {@code files} (by
+     * file index). Asked only for files without the TLS_Cipher column among several analysed together: a single log's
+     * chains are not read again.
+     */
+    void addDeliveries(ChainBuilder c, boolean[] files) {
+        ChainEvents ev = c.events();
+        for (int i = 0; i < ev.size(); i++) {
+            int f = ev.file(i);
+            if (ev.event(i) == MailEvent.DELIVERED && f < files.length && files[f]) {
+                if (deliveries.length <= f) {
+                    deliveries = Arrays.copyOf(deliveries, files.length);
+                }
+                deliveries[f]++;
+            }
+        }
+    }
+
+    /** The D rows counted by {@link #addDeliveries} in the file with index {@code file}. */
+    long deliveries(int file) {
+        return file < deliveries.length ? deliveries[file] : 0;
+    }
+
     void addAll(ChainTally other) {
         for (int i = 0; i < verdicts.length; i++) {
             verdicts[i] += other.verdicts[i];
@@ -68,6 +95,12 @@ final class ChainTally {
         deliveredAfterRetry += other.deliveredAfterRetry;
         staleDeferrals += other.staleDeferrals;
         copies.addAll(other.copies);
+        if (deliveries.length < other.deliveries.length) {
+            deliveries = Arrays.copyOf(deliveries, other.deliveries.length);
+        }
+        for (int f = 0; f < other.deliveries.length; f++) {
+            deliveries[f] += other.deliveries[f];
+        }
     }
 
     /** Adds the copies of rows a judge left out. */

@@ -19,6 +19,7 @@ import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LeftOutFiles;
 import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogLimits;
+import org.mailpath.engine.log.MissingTlsColumn;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
 import org.mailpath.engine.log.ReadSummary;
@@ -125,7 +126,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             // a message's rows in a file without the column are keyed by its Internal Message ID, not its header
             all.joinChainsKeyedByInternalId(cancellation);
         }
-        return summarise(reads, all.finish(), all, cancellation);
+        return summarise(reads, all.finish(), all, filesWithout(LogColumn.TLS_CIPHER, texts, files.size()),
+                cancellation);
     }
 
     /**
@@ -162,9 +164,26 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         }
     }
 
-    private LogAnalysis summarise(List<FileRead> reads, ChainBuilder[] chains, ChainPart span,
+    /**
+     * Which of several files ({@code count}) lack {@code column} (by file index); none for a single log, whose
+     * warnings stay as the reader gave them.
+     */
+    private static boolean[] filesWithout(LogColumn column, ChainTexts texts, int count) {
+        boolean[] lacking = new boolean[count > 1 && texts.someFileLacks(column) ? count : 0];
+        for (int k = 0; k < lacking.length; k++) {
+            lacking[k] = (texts.lacking(k) & ChainTexts.bit(column)) != 0;
+        }
+        return lacking;
+    }
+
+    /**
+     * Judges and counts the chains and gathers the files' problems. {@code noTlsColumn} marks the files without the
+     * TLS_Cipher column among several (empty otherwise): their D rows are counted, to restate their warning
+     * ({@link #tlsWarning}).
+     */
+    private LogAnalysis summarise(List<FileRead> reads, ChainBuilder[] chains, ChainPart span, boolean[] noTlsColumn,
                                   Cancellation cancellation) {
-        ChainTally tally = judgeAll(chains, span.last(), cancellation);
+        ChainTally tally = judgeAll(chains, span.last(), noTlsColumn, cancellation);
         tally.addCopies(span.copiesJudgedAhead());
         RowCopies copies = tally.copies();
         List<AnalysedFile> files = new ArrayList<>(reads.size());
@@ -181,7 +200,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             ReadSummary summary = read.summary().get();
             files.add(new AnalysedFile(read.name(), summary.rows(), summary.rejectedRows(), copies.count(k), true,
                     read.label()));
-            problems.addAll(problems(reads, k, summary, copies));
+            problems.addAll(problems(reads, k, summary, copies,
+                    k < noTlsColumn.length && noTlsColumn[k] ? tally.deliveries(k) : -1));
             rows += summary.rows();
             rejected += summary.rejectedRows();
         }
@@ -192,20 +212,59 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
 
     /**
      * The problems of file {@code k}: the reader's, after the warning about copies of rows if there were any (it
-     * concerns every count).
+     * concerns every count). {@code deliveries}: for a file without the TLS_Cipher column among several, its D rows in
+     * the chains (else -1): its warning about the column is restated from them ({@link #tlsWarning}).
      */
-    private static List<FileProblem> problems(List<FileRead> reads, int k, ReadSummary summary, RowCopies copies) {
+    private static List<FileProblem> problems(List<FileRead> reads, int k, ReadSummary summary, RowCopies copies,
+                                              long deliveries) {
+        List<FileProblem> own = deliveries < 0 ? summary.problems()
+                : tlsWarning(reads, k, summary.problems(), copies, deliveries);
         long count = copies.count(k);
         if (count == 0) {
-            return summary.problems();
+            return own;
         }
         List<RowCopies.Copy> first = copies.first(k);
         List<FileProblem> all = new ArrayList<>(summary.problems().size() + 1);
         RowCopies.Copy c = first.getFirst();
         all.add(CopiedRows.warning(reads.get(k).label(), count, first.stream().map(RowCopies.Copy::line).toList(),
                 reads.get(c.originalFile()).label(), c.original()));
-        all.addAll(summary.problems());
+        all.addAll(own);
         return all;
+    }
+
+    /**
+     * The problems of file {@code k}, which lacks the TLS_Cipher column, with the reader's warning about that
+     * ({@link MissingTlsColumn}) as it holds once the files are analysed together. The column matters for D rows only:
+     * one with TLS_Cipher {@code None} is an internal hand-off, not the delivery. A D row of this file that was also in
+     * a file with the column was judged by that file's TLS_Cipher (left out as its copy, or kept with the value filled
+     * in, {@link ChainEvents#fillFrom}); a copy of another row of this file was left out and its row counts instead. So
+     * the file's D rows judged without the column are those in the chains ({@code deliveries}) less those kept with
+     * the other file's value, and those left out as copies of another file's row that no file with the column had
+     * (that file lacks it too: both files keep the warning, whichever was given first). None: the warning is left
+     * out, since no verdict depended on the missing column; a mail admin would otherwise look for results it spoiled
+     * and find none (overlapping requests, e.g. an older export beside a newer one of the same days, are common, and
+     * the copies already have their own warning and count in the file list). Some, while others were also in a file
+     * with the column: the warning says how many of its D rows it applies to and which files the others took the
+     * column from, so the admin knows how many verdicts to doubt. Otherwise (none was found elsewhere) it stays as the
+     * reader wrote it, as for a single log.
+     */
+    private static List<FileProblem> tlsWarning(List<FileRead> reads, int k, List<FileProblem> problems,
+                                                RowCopies copies, long deliveries) {
+        long without = deliveries - copies.tlsFilled(k) + copies.tlsNowhere(k);
+        long found = copies.tlsFound(k);
+        if (without > 0 && found == 0) {
+            return problems;
+        }
+        List<FileProblem> restated = new ArrayList<>(problems.size());
+        for (FileProblem p : problems) {
+            if (!MissingTlsColumn.is(p)) {
+                restated.add(p);
+            } else if (without > 0) {
+                restated.add(MissingTlsColumn.partly(p, without, without + found,
+                        copies.tlsFrom(k).stream().map(f -> reads.get(f).label()).toList()));
+            }
+        }
+        return restated;
     }
 
     /**
@@ -216,20 +275,29 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      * DEFERRED chains {@link ChainBuilder#stale} against it.
      */
     ChainTally judgeAll(ChainBuilder[] chains, Optional<Instant> logEnd, Cancellation cancellation) {
+        return judgeAll(chains, logEnd, new boolean[0], cancellation);
+    }
+
+    /**
+     * As {@link #judgeAll(ChainBuilder[], Optional, Cancellation)}, also counting the D rows of the files marked in
+     * {@code deliveriesOf} ({@link ChainTally#addDeliveries}; none when it is empty, as for a single log).
+     */
+    ChainTally judgeAll(ChainBuilder[] chains, Optional<Instant> logEnd, boolean[] deliveriesOf,
+                        Cancellation cancellation) {
         AtomicInteger next = new AtomicInteger();
         Throwable[] failure = new Throwable[1];
         ChainTally second = new ChainTally();
         Thread helper = chains.length < PARALLEL_JUDGE_MIN ? null
                 : Thread.ofPlatform().name("mailpath-chain-judge").daemon().start(() -> {
                     try {
-                        judgeBlocks(chains, next, second, logEnd, cancellation);
+                        judgeBlocks(chains, next, second, logEnd, deliveriesOf, cancellation);
                     } catch (RuntimeException | Error e) {
                         failure[0] = e;
                     }
                 });
         ChainTally tally = new ChainTally();
         try {
-            judgeBlocks(chains, next, tally, logEnd, cancellation);
+            judgeBlocks(chains, next, tally, logEnd, deliveriesOf, cancellation);
         } finally {
             if (helper != null) {
                 Parallel.joinUninterruptibly(helper);
@@ -246,8 +314,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     }
 
     private void judgeBlocks(ChainBuilder[] chains, AtomicInteger next, ChainTally tally, Optional<Instant> logEnd,
-                             Cancellation cancellation) {
+                             boolean[] deliveriesOf, Cancellation cancellation) {
         ChainJudge judge = new ChainJudge(knowledge);
+        boolean countDeliveries = deliveriesOf.length > 0;
         try {
             while (true) {
                 int from = next.getAndAdd(JUDGE_BLOCK);
@@ -263,6 +332,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                         chains[i].noteLogEnd(logEnd.get());
                     }
                     tally.add(chains[i]);
+                    if (countDeliveries) {
+                        tally.addDeliveries(chains[i], deliveriesOf);
+                    }
                 }
             }
         } finally {

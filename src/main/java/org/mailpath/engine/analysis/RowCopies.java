@@ -1,18 +1,27 @@
 package org.mailpath.engine.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.mailpath.engine.log.LogColumn;
+import org.mailpath.engine.log.MailEvent;
 
 /**
  * Rows that are exact copies of an earlier row (every column equal but the line; between two files, every column both
  * have: {@link ChainEvents#sameRow}), as a log joined from exports whose
  * time windows overlap has them, and so do several logs analysed together whose request windows overlap: found in
  * each chain as it is judged and left out of it, so no event or retry counts twice. Counts them per file (the file of
- * the copy, the later one in file order) and keeps each file's first few (by line) for its one warning. One per judging
- * thread; added up afterwards ({@link #addAll}), with a result that does not depend on which thread found which copy.
+ * the copy, the later one in file order) and keeps each file's first few (by line) for its one warning. Also counts,
+ * per file without the TLS_Cipher column, its D rows that were also in a file with it ({@link #tlsFound}): their
+ * verdicts did not depend on the missing column, which the file's warning then says or leaves out
+ * ({@link EmailLogAnalyzer}). Only copies between two files are looked at for that: a single log does no more work. One
+ * per judging thread; added up afterwards ({@link #addAll}), with a result that does not depend on which thread found
+ * which copy.
  */
 final class RowCopies {
 
@@ -32,13 +41,22 @@ final class RowCopies {
     record Copy(int file, long line, int originalFile, long original) {
     }
 
-    /** The copies of one file: how many, and those with the lowest lines found so far, at most {@link #LISTED}. */
+    /**
+     * The copies of one file: how many, and those with the lowest lines found so far, at most {@link #LISTED}. For a
+     * file without the TLS_Cipher column also its D rows also in a file with it ({@link #tlsFound}), those of them
+     * kept with the other file's TLS_Cipher ({@link #tlsFilled}), the files they were in, and its D rows left out as
+     * copies of another file's row when no file of theirs has the column ({@link #tlsNowhere}).
+     */
     private static final class InFile {
         private long count;
         private final List<Copy> first = new ArrayList<>(LISTED + 1);
+        private long tlsFound;
+        private long tlsFilled;
+        private long tlsNowhere;
+        private final Set<Integer> tlsFrom = new TreeSet<>();
     }
 
-    /** Per file index, in file order; files without copies have no entry. */
+    /** Per file index, in file order; files without copies (nor D rows also in a file with TLS_Cipher) have none. */
     private final Map<Integer, InFile> files = new TreeMap<>();
 
     /**
@@ -49,6 +67,7 @@ final class RowCopies {
     ChainEvents leaveOut(ChainBuilder chain, ChainEvents ev) {
         int n = ev.size();
         boolean[] copy = null;
+        int[] keptOf = null;
         int secondStart = 0;
         for (int j = 1; j < n; j++) {
             if (ev.time(j) != ev.time(j - 1)) {
@@ -63,11 +82,57 @@ final class RowCopies {
                     copy[j] = true;
                     ev.fillFrom(j, i);
                     note(new Copy(ev.file(j), ev.line(j), ev.file(i), ev.line(i)));
+                    if (ev.file(i) != ev.file(j) && ev.event(j) == MailEvent.DELIVERED) {
+                        if (keptOf == null) {
+                            keptOf = new int[n];
+                            Arrays.fill(keptOf, -1);
+                        }
+                        keptOf[j] = i;
+                    }
                     break;
                 }
             }
         }
+        if (keptOf != null) {
+            noteTlsCover(chain.texts(), ev, keptOf);
+        }
         return copy == null ? ev : chain.without(ev, copy);
+    }
+
+    /**
+     * Notes the D rows of files without the TLS_Cipher column that are in a group of equal rows (a kept row and its
+     * copies in other files; {@code keptOf} gives a copy's kept row, -1 elsewhere) with a row of a file that has the
+     * column: such a row was judged by that file's TLS_Cipher, whether it was left out as a copy or kept
+     * ({@link ChainEvents#fillFrom} filled the column in). Each file of a group counts once, and every file of the
+     * group with the column is named, whichever file came first. A group without such a row was judged without the
+     * column: its copies count for their files ({@link #tlsNowhere}; the kept row counts in the chains).
+     */
+    private void noteTlsCover(ChainTexts texts, ChainEvents ev, int[] keptOf) {
+        Map<Integer, Set<Integer>> groups = new TreeMap<>();
+        for (int x = 0; x < keptOf.length; x++) {
+            if (keptOf[x] >= 0) {
+                groups.computeIfAbsent(keptOf[x], g -> new TreeSet<>(List.of(ev.file(g)))).add(ev.file(x));
+            }
+        }
+        int tls = ChainTexts.bit(LogColumn.TLS_CIPHER);
+        groups.forEach((kept, inFiles) -> {
+            List<Integer> withColumn = inFiles.stream().filter(f -> (texts.lacking(f) & tls) == 0).toList();
+            if (withColumn.isEmpty()) {
+                inFiles.stream().filter(f -> f != ev.file(kept))
+                        .forEach(f -> files.computeIfAbsent(f, k -> new InFile()).tlsNowhere++);
+                return;
+            }
+            for (int f : inFiles) {
+                if ((texts.lacking(f) & tls) != 0) {
+                    InFile in = files.computeIfAbsent(f, k -> new InFile());
+                    in.tlsFound++;
+                    if (f == ev.file(kept)) {
+                        in.tlsFilled++;
+                    }
+                    in.tlsFrom.addAll(withColumn);
+                }
+            }
+        });
     }
 
     private void note(Copy c) {
@@ -91,6 +156,10 @@ final class RowCopies {
             InFile mine = files.computeIfAbsent(file, k -> new InFile());
             mine.count += theirs.count;
             theirs.first.forEach(c -> keepIfFirst(mine, c));
+            mine.tlsFound += theirs.tlsFound;
+            mine.tlsFilled += theirs.tlsFilled;
+            mine.tlsNowhere += theirs.tlsNowhere;
+            mine.tlsFrom.addAll(theirs.tlsFrom);
         });
     }
 
@@ -104,5 +173,39 @@ final class RowCopies {
     List<Copy> first(int file) {
         InFile f = files.get(file);
         return f == null ? List.of() : List.copyOf(f.first);
+    }
+
+    /**
+     * The D rows of the file with index {@code file}, which lacks the TLS_Cipher column, that were also in a file
+     * analysed with it that has the column: each counted once, whether it was left out as a copy or kept.
+     */
+    long tlsFound(int file) {
+        InFile f = files.get(file);
+        return f == null ? 0 : f.tlsFound;
+    }
+
+    /**
+     * Of {@link #tlsFound}, the rows kept in the chains (their file was given before the other), which took the other
+     * file's TLS_Cipher.
+     */
+    long tlsFilled(int file) {
+        InFile f = files.get(file);
+        return f == null ? 0 : f.tlsFilled;
+    }
+
+    /**
+     * The D rows of the file with index {@code file}, which lacks the TLS_Cipher column, left out as copies of a row of
+     * another file also without it, when none of that row's copies was in a file with the column: judged without it,
+     * as the kept row is, which counts for its own file.
+     */
+    long tlsNowhere(int file) {
+        InFile f = files.get(file);
+        return f == null ? 0 : f.tlsNowhere;
+    }
+
+    /** The indexes of the files with the TLS_Cipher column that the {@link #tlsFound} rows were also in, in order. */
+    List<Integer> tlsFrom(int file) {
+        InFile f = files.get(file);
+        return f == null ? List.of() : List.copyOf(f.tlsFrom);
     }
 }

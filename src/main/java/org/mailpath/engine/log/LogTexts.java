@@ -10,7 +10,7 @@ import org.mailpath.engine.finding.LocalText;
  */
 final class LogTexts {
 
-    private static final String BUNDLE = LogTexts.class.getPackageName() + ".problems";
+    static final String BUNDLE = LogTexts.class.getPackageName() + ".problems";
 
     private LogTexts() {
     }

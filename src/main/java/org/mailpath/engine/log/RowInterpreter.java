@@ -150,7 +150,7 @@ final class RowInterpreter {
 
     private void warnIfNoTlsColumn(long line, boolean present) {
         if (!present) {
-            problems.warn(line, LogColumn.TLS_CIPHER.label(), "header.noTlsColumn");
+            problems.warn(line, LogColumn.TLS_CIPHER.label(), MissingTlsColumn.KEY);
         }
     }
 

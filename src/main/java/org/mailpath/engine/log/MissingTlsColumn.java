@@ -1,0 +1,34 @@
+package org.mailpath.engine.log;
+
+import java.util.List;
+
+/**
+ * The warning of a file without the TLS_Cipher column (an older export): a D row with TLS_Cipher {@code None} is an
+ * internal hand-off between Salesforce's mail servers, not the delivery, and without the column every D row counts as
+ * delivered. The reader gives it to every such file; only the analysis of several logs together knows whether their
+ * rows were also in a file that has the column, and restates it then ({@link #partly}) or leaves it out.
+ */
+public final class MissingTlsColumn {
+
+    /** The key of the reader's warning in the reader's texts. */
+    static final String KEY = "header.noTlsColumn";
+
+    private MissingTlsColumn() {
+    }
+
+    /** Whether {@code p} is the reader's warning about a file without the TLS_Cipher column. */
+    public static boolean is(FileProblem p) {
+        return p.messageText().filter(t -> t.bundle().equals(LogTexts.BUNDLE) && t.key().equals(KEY)).isPresent();
+    }
+
+    /**
+     * The {@code warning} ({@link #is}) of a file only some of whose D rows were also in a file analysed with it that
+     * has the column ({@code filesWithColumn}, their names): it says how many of its D rows were judged without the
+     * column, {@code without} of {@code all}, and where the others took theirs from. Same line, field and file.
+     */
+    public static FileProblem partly(FileProblem warning, long without, long all, List<String> filesWithColumn) {
+        return new FileProblem(warning.line(), warning.field(),
+                LogTexts.text(KEY + ".partly", LogTexts.text(KEY), without, all, String.join(", ", filesWithColumn)),
+                false).inFile(warning.file());
+    }
+}
