@@ -47,8 +47,8 @@ class MailTeamWordingTest {
     private static final String TEAMS_SUBTITLE = "Analysis of a Salesforce Email Log, for the recipients' mail teams"
             + " and our own administrators";
 
-    /** Two messages to contoso.example and one to gmail.com, each domain's team with its own to look for. */
-    private static ReportFixture twoDomains() {
+    /** Two messages to contoso.example, no other domain. */
+    private static ReportFixture oneDomain() {
         ReportFixture f = new ReportFixture("mail-teams.csv");
         f.message("<c1@host.example>", "anna@contoso.example").received()
                 .delivery("mx.contoso.example", "192.0.2.10", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
@@ -56,6 +56,12 @@ class MailTeamWordingTest {
         f.message("<c2@host.example>", "bo@contoso.example").received()
                 .permanentFailure("mx.contoso.example", "192.0.2.10", "550 5.1.1 User unknown")
                 .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        return f;
+    }
+
+    /** {@link #oneDomain()} and one message to gmail.com, each domain's team with its own to look for. */
+    private static ReportFixture twoDomains() {
+        ReportFixture f = oneDomain();
         f.message("<g1@host.example>", "carla@gmail.com").received()
                 .permanentFailure("gmail-smtp-in.l.google.com", "192.0.2.20", "550 5.7.26 Unauthenticated email")
                 .bounced(Category.AUTHENTICATION, Actor.SENDER_ADMIN, "", "");
@@ -157,7 +163,7 @@ class MailTeamWordingTest {
     @Test
     void aReportOnOneDomainSpeaksToItsTeamAsItAlwaysDid() throws IOException {
         for (ReportModel model : List.of(oneDomain(Locale.ENGLISH),
-                model(ReportFixtureOfOneDomain.fixture(), ReportOptions.defaults(), Locale.ENGLISH))) {
+                model(oneDomain(), ReportOptions.defaults(), Locale.ENGLISH))) {
             assertEquals(1, model.recipientDomains().size());
             String note = text(model, "mail-teams-one");
             assertTrue(note.startsWith("Hello,\n\n"), note);
@@ -218,19 +224,5 @@ class MailTeamWordingTest {
         assertTrue(one.contains("Sök gärna efter de här Message ID Headers i era e-postserverloggar. Salesforce"
                 + " loggade varje försök med exakt det svar som era servrar gav; alla tider är i UTC."), one);
         assertFalse(one.contains("domänerna nedan"), one);
-    }
-
-    /** A log with mail to contoso.example only, no filter asked for. */
-    private static final class ReportFixtureOfOneDomain {
-        static ReportFixture fixture() {
-            ReportFixture f = new ReportFixture("mail-teams.csv");
-            f.message("<c1@host.example>", "anna@contoso.example").received()
-                    .delivery("mx.contoso.example", "192.0.2.10", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
-                    .delivered();
-            f.message("<c2@host.example>", "bo@contoso.example").received()
-                    .permanentFailure("mx.contoso.example", "192.0.2.10", "550 5.1.1 User unknown")
-                    .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
-            return f;
-        }
     }
 }

@@ -2,6 +2,8 @@ package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
+import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.cells;
@@ -17,12 +19,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
-import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.LogFixtures;
-import org.mailpath.engine.log.LogLimits;
-import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
  * Several logs whose rows overlap, each lacking another of the columns a chain keeps once (Sender, User ID, Internal
@@ -95,16 +92,6 @@ class FilesLackingColumnsTest {
             return line(c);
         }).toList();
         return LogFixtures.write(dir, name, LogFixtures.lines(lines.toArray(String[]::new)));
-    }
-
-    private static LogAnalysis analyze(List<Path> files) throws UnusableLogException {
-        return new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
-    }
-
-    /** Each file read in two parts, whose chains are joined before those of the next file. */
-    private static LogAnalysis analyzeInHalves(List<Path> files) throws UnusableLogException {
-        return new EmailLogAnalyzer(StatusKnowledgeBase.standard(), new EmailLogReader(LogLimits.DEFAULT, 0))
-                .analyze(files, ProgressListener.NONE, Cancellation.none());
     }
 
     /** What must not depend on how the rows were split into files nor on their order. */

@@ -1,6 +1,8 @@
 package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
+import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.cells;
@@ -13,13 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
-import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogFixtures;
-import org.mailpath.engine.log.LogLimits;
-import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
  * The warning of a file without the TLS_Cipher column (an older export) among several logs analysed together: it is
@@ -65,16 +62,6 @@ class TlsColumnWarningTest {
         }
         List<String> lines = older ? all.stream().map(TlsColumnWarningTest::withoutTls).toList() : all;
         return LogFixtures.write(dir, name, LogFixtures.lines(lines.toArray(String[]::new)));
-    }
-
-    private static LogAnalysis analyze(List<Path> files) throws UnusableLogException {
-        return new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
-    }
-
-    /** Each file read in two parts, judged ahead while the other is read. */
-    private static LogAnalysis analyzeInHalves(List<Path> files) throws UnusableLogException {
-        return new EmailLogAnalyzer(StatusKnowledgeBase.standard(), new EmailLogReader(LogLimits.DEFAULT, 0))
-                .analyze(files, ProgressListener.NONE, Cancellation.none());
     }
 
     /** The problems about the TLS_Cipher column, as "file: message". */
