@@ -58,6 +58,8 @@ final class RowCopies {
 
     /** Per file index, in file order; files without copies (nor D rows also in a file with TLS_Cipher) have none. */
     private final Map<Integer, InFile> files = new TreeMap<>();
+    /** What is read for a file that has no entry: nothing is ever added to it. */
+    private static final InFile NONE = new InFile();
 
     /**
      * Leaves the copies out of {@code chain}, whose events {@code ev} are sorted by time and line: an event equal to
@@ -165,14 +167,12 @@ final class RowCopies {
 
     /** The copies in the file with index {@code file}. */
     long count(int file) {
-        InFile f = files.get(file);
-        return f == null ? 0 : f.count;
+        return files.getOrDefault(file, NONE).count;
     }
 
     /** The copies with the lowest lines in the file with index {@code file}, in line order (at most {@link #LISTED}). */
     List<Copy> first(int file) {
-        InFile f = files.get(file);
-        return f == null ? List.of() : List.copyOf(f.first);
+        return List.copyOf(files.getOrDefault(file, NONE).first);
     }
 
     /**
@@ -180,8 +180,7 @@ final class RowCopies {
      * analysed with it that has the column: each counted once, whether it was left out as a copy or kept.
      */
     long tlsFound(int file) {
-        InFile f = files.get(file);
-        return f == null ? 0 : f.tlsFound;
+        return files.getOrDefault(file, NONE).tlsFound;
     }
 
     /**
@@ -189,8 +188,7 @@ final class RowCopies {
      * file's TLS_Cipher.
      */
     long tlsFilled(int file) {
-        InFile f = files.get(file);
-        return f == null ? 0 : f.tlsFilled;
+        return files.getOrDefault(file, NONE).tlsFilled;
     }
 
     /**
@@ -199,13 +197,11 @@ final class RowCopies {
      * as the kept row is, which counts for its own file.
      */
     long tlsNowhere(int file) {
-        InFile f = files.get(file);
-        return f == null ? 0 : f.tlsNowhere;
+        return files.getOrDefault(file, NONE).tlsNowhere;
     }
 
     /** The indexes of the files with the TLS_Cipher column that the {@link #tlsFound} rows were also in, in order. */
     List<Integer> tlsFrom(int file) {
-        InFile f = files.get(file);
-        return f == null ? List.of() : List.copyOf(f.tlsFrom);
+        return List.copyOf(files.getOrDefault(file, NONE).tlsFrom);
     }
 }
