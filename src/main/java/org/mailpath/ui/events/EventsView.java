@@ -146,7 +146,7 @@ public final class EventsView {
         VBox causeBars = new VBox(6);
         causeBars.setId("cause-chart");
         Runnable drawCauses = () -> drawCauses(causeBars);
-        model.causes().addListener((ListChangeListener<CauseCount>) c -> drawCauses.run());
+        model.causeBars().addListener((ListChangeListener<CauseBar>) c -> drawCauses.run());
         drawCauses.run();
         causes.getChildren().add(causeBars);
 
@@ -189,14 +189,14 @@ public final class EventsView {
 
     private void drawCauses(VBox box) {
         box.getChildren().clear();
-        if (model.causes().isEmpty()) {
+        if (model.causeBars().isEmpty()) {
             Label none = new Label(messages.get("events.causes.none"));
             none.getStyleClass().add(Styles.TEXT_MUTED);
             box.getChildren().add(none);
             return;
         }
-        long max = model.causes().stream().mapToLong(CauseCount::total).max().orElse(1);
-        for (CauseCount cause : model.causes().subList(0, Math.min(5, model.causes().size()))) {
+        long max = model.causeBars().stream().mapToLong(CauseBar::total).max().orElse(1);
+        for (CauseBar cause : model.causeBars()) {
             Label name = new Label(cause.label());
             name.setMinWidth(170);
             name.setPrefWidth(170);
@@ -211,8 +211,11 @@ public final class EventsView {
             count.getStyleClass().add(Styles.TEXT_MUTED);
             HBox row = new HBox(8, name, bars, count);
             row.setAlignment(Pos.CENTER_LEFT);
-            described(row, cause.label() + ": " + messages.get("events.causes.bounced") + " "
-                    + cause.bounced() + ", " + messages.get("events.causes.deferred") + " " + cause.deferred());
+            if (cause.gathered()) {
+                // what "Other causes" holds is in its tooltip (and accessible text); the cause filter lists them all
+                row.setId("cause-other");
+            }
+            described(row, cause.text());
             box.getChildren().add(row);
         }
     }

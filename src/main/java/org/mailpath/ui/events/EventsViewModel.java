@@ -50,6 +50,9 @@ import org.mailpath.ui.common.VerdictWords;
 /** Step 2: what happened to every message: cards, causes, events over time, a filterable table and a timeline. */
 public final class EventsViewModel implements WizardStep {
 
+    /** Bars of single causes in the chart; beyond them one bar gathers the rest (a sixth cause gets its own bar). */
+    static final int CAUSE_BARS = 5;
+
     private static final System.Logger LOG = System.getLogger(EventsViewModel.class.getName());
 
     private final WizardSession session;
@@ -61,6 +64,7 @@ public final class EventsViewModel implements WizardStep {
 
     private final ObservableList<SummaryCard> cards = FXCollections.observableArrayList();
     private final ObservableList<CauseCount> causes = FXCollections.observableArrayList();
+    private final ObservableList<CauseBar> causeBars = FXCollections.observableArrayList();
     private final ObservableList<TimeBucket> timeBuckets = FXCollections.observableArrayList();
     private final ObservableList<MessageRow> rows = FXCollections.observableArrayList();
     private final FilteredList<MessageRow> visibleRows = new FilteredList<>(rows);
@@ -123,6 +127,14 @@ public final class EventsViewModel implements WizardStep {
 
     public ObservableList<CauseCount> causes() {
         return causes;
+    }
+
+    /**
+     * The causes chart's bars: the {@value #CAUSE_BARS} most frequent causes and one bar for all the others, so the
+     * bars add up to every bounce and deferral (a chart of the top five alone hid 10 of 23 failures).
+     */
+    public ObservableList<CauseBar> causeBars() {
+        return causeBars;
     }
 
     public ObservableList<TimeBucket> timeBuckets() {
@@ -317,6 +329,7 @@ public final class EventsViewModel implements WizardStep {
         if (analysis.isEmpty()) {
             cards.clear();
             causes.clear();
+            causeBars.clear();
             domains.clear();
             domainChoices.clear();
             empty.set(true);
@@ -332,6 +345,7 @@ public final class EventsViewModel implements WizardStep {
                 card(VerdictFilter.DEFERRED, a.count(Verdict.DEFERRED), total),
                 card(VerdictFilter.RECEIVED_ONLY, a.count(Verdict.RECEIVED_ONLY), total));
         causes.setAll(causes(a));
+        causeBars.setAll(causeBars(causes));
         causeChoices.setAll(causes.stream().map(CauseCount::category).toList());
         domains.setAll(a.domains());
         List<String> names = new ArrayList<>();
@@ -394,6 +408,30 @@ public final class EventsViewModel implements WizardStep {
                 .filter(c -> c.total() > 0)
                 .sorted(Comparator.comparingLong(CauseCount::total).reversed())
                 .toList();
+    }
+
+    private List<CauseBar> causeBars(List<CauseCount> all) {
+        List<CauseBar> bars = new ArrayList<>();
+        int single = all.size() <= CAUSE_BARS + 1 ? all.size() : CAUSE_BARS;
+        for (CauseCount c : all.subList(0, single)) {
+            bars.add(new CauseBar(c.label(), c.bounced(), c.deferred(), List.of(c), countsText(c.label(), c.bounced(),
+                    c.deferred())));
+        }
+        if (single < all.size()) {
+            List<CauseCount> rest = all.subList(single, all.size());
+            String label = messages.format("events.causes.other", rest.size());
+            long bounced = rest.stream().mapToLong(CauseCount::bounced).sum();
+            long deferred = rest.stream().mapToLong(CauseCount::deferred).sum();
+            StringBuilder text = new StringBuilder(countsText(label, bounced, deferred));
+            rest.forEach(c -> text.append('\n').append(countsText(c.label(), c.bounced(), c.deferred())));
+            bars.add(new CauseBar(label, bounced, deferred, rest, text.toString()));
+        }
+        return bars;
+    }
+
+    private String countsText(String label, long bounced, long deferred) {
+        return label + ": " + messages.get("events.causes.bounced") + " " + bounced + ", "
+                + messages.get("events.causes.deferred") + " " + deferred;
     }
 
     /**

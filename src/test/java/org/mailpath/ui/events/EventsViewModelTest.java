@@ -99,6 +99,55 @@ class EventsViewModelTest {
     }
 
     @Test
+    void theCauseChartGathersTheLessFrequentCausesSoItsBarsAddUpToEveryFailure() {
+        // eight causes, the first with 8 bounces, the next with 7 ... the last with 1: 36 failures
+        List<Category> categories = List.of(Category.RECIPIENT, Category.MAILBOX_FULL, Category.DNS, Category.TLS,
+                Category.REPUTATION, Category.CONTENT_POLICY, Category.SIZE, Category.RATE_LIMIT);
+        List<MessageChain> chains = new java.util.ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            Diagnosis d = new Diagnosis(categories.get(i), "why", "what to do",
+                    org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM, "5.0.0");
+            for (int n = 0; n < categories.size() - i; n++) {
+                chains.add(TestAnalyses.bounced("u" + i + "x" + n + "@example.se", n, "550 5.0.0 no", d));
+            }
+        }
+        session.setAnalysis(TestAnalyses.of(chains));
+
+        assertEquals(8, model.causes().size(), "the filter still offers every cause");
+        List<CauseBar> bars = model.causeBars();
+        assertEquals(6, bars.size(), "five causes and one bar for the rest");
+        assertEquals(36, bars.stream().mapToLong(CauseBar::total).sum(), "the bars add up to every failure");
+        CauseBar other = bars.getLast();
+        assertEquals("Other causes (3)", other.label());
+        assertEquals(3 + 2 + 1, other.bounced());
+        assertTrue(other.gathered());
+        assertEquals(List.of(Category.CONTENT_POLICY, Category.SIZE, Category.RATE_LIMIT),
+                other.causes().stream().map(CauseCount::category).toList());
+        assertEquals("Other causes (3): Bounced 6, Deferred 0\n"
+                + model.causeLabel(Category.CONTENT_POLICY) + ": Bounced 3, Deferred 0\n"
+                + model.causeLabel(Category.SIZE) + ": Bounced 2, Deferred 0\n"
+                + model.causeLabel(Category.RATE_LIMIT) + ": Bounced 1, Deferred 0", other.text());
+        assertFalse(bars.getFirst().gathered());
+    }
+
+    @Test
+    void aSixthCauseGetsItsOwnBarRatherThanAnOtherBarOfOne() {
+        session.setAnalysis(TestAnalyses.day());
+        assertEquals(model.causes().stream().map(CauseCount::label).toList(),
+                model.causeBars().stream().map(CauseBar::label).toList());
+        List<Category> categories = List.of(Category.RECIPIENT, Category.MAILBOX_FULL, Category.DNS, Category.TLS,
+                Category.REPUTATION, Category.SIZE);
+        List<MessageChain> chains = new java.util.ArrayList<>();
+        for (Category c : categories) {
+            chains.add(TestAnalyses.bounced(c.name() + "@example.se", 1, "550 5.0.0 no", new Diagnosis(c, "why", "do",
+                    org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM, "5.0.0")));
+        }
+        session.setAnalysis(TestAnalyses.of(chains));
+        assertEquals(6, model.causeBars().size());
+        assertTrue(model.causeBars().stream().noneMatch(CauseBar::gathered));
+    }
+
+    @Test
     void eventsOverTimeAreBucketedByHourWithoutReceptions() {
         session.setAnalysis(TestAnalyses.small());
         long delivered = model.timeBuckets().stream().mapToLong(TimeBucket::delivered).sum();

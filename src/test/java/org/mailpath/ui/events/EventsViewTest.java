@@ -135,8 +135,9 @@ class EventsViewTest {
         VBox causes = robot.lookup("#cause-chart").queryAs(VBox.class);
         List<String> rows = causes.getChildren().stream().map(Node::getAccessibleText).toList();
         assertTrue(!rows.isEmpty() && !model.timeBuckets().isEmpty(), "the fixture has causes and times");
-        assertEquals(model.causes().stream().limit(5).map(c -> c.label() + ": Bounced " + c.bounced() + ", Deferred "
-                + c.deferred()).toList(), rows);
+        assertEquals(model.causeBars().stream().map(CauseBar::text).toList(), rows);
+        assertEquals(model.causes().stream().map(c -> c.label() + ": Bounced " + c.bounced() + ", Deferred "
+                + c.deferred()).toList(), rows, "two causes: a bar each, with its counts in words");
         HBox time = robot.lookup("#time-chart").queryAs(HBox.class);
         assertEquals(model.timeBuckets().size(), time.getChildren().size());
         for (int i = 0; i < time.getChildren().size(); i++) {
