@@ -33,12 +33,4 @@ public final class Formats {
         return DAY.format(instant);
     }
 
-    /** One decimal below 10 %, whole numbers above: "0.4 %", "37 %". */
-    public static String percent(long part, long whole) {
-        if (whole <= 0) {
-            return "0 %";
-        }
-        double p = 100.0 * part / whole;
-        return (p < 10 && p > 0 ? String.format(java.util.Locale.ROOT, "%.1f", p) : String.valueOf(Math.round(p))) + " %";
-    }
 }

@@ -124,16 +124,27 @@ public final class EventsView {
         numbers.setAlignment(Pos.BASELINE_LEFT);
         Label title = new Label(card.title());
         title.getStyleClass().add("card-title");
+        VBox lines = new VBox(2, title, numbers);
+        String spoken = card.title() + ": " + count.getText() + " (" + card.percent() + ")";
+        if (!card.note().isEmpty()) {
+            // part of this card's count (Delivered after retry is inside Delivered), not a card of its own
+            Label note = new Label(card.note());
+            note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            note.setId("card-note-" + card.filter().name());
+            lines.getChildren().add(note);
+            spoken += ", " + card.note();
+        }
         Button button = new Button();
-        button.setGraphic(new VBox(2, title, numbers));
+        button.setGraphic(lines);
         button.setMnemonicParsing(false);
         button.getStyleClass().addAll("summary-card", "card-" + card.filter().name().toLowerCase(java.util.Locale.ROOT));
         button.setId("card-" + card.filter().name());
         button.setTooltip(new Tooltip(messages.get("events.card.tooltip")));
         // the card's text is in its graphic, which a screen reader does not read
-        button.setAccessibleText(card.title() + ": " + count.getText() + " (" + card.percent() + ")");
+        button.setAccessibleText(spoken);
         button.setMaxWidth(Double.MAX_VALUE);
-        button.setAlignment(Pos.CENTER_LEFT);
+        button.setMaxHeight(Double.MAX_VALUE); // as high as the Delivered card with its note
+        button.setAlignment(Pos.TOP_LEFT);
         button.setOnAction(e -> model.showOnly(card.filter()));
         HBox.setHgrow(button, Priority.ALWAYS);
         return button;

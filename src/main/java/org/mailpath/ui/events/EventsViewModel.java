@@ -36,6 +36,7 @@ import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.report.ReportWording;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.JobContext;
@@ -338,12 +339,20 @@ public final class EventsViewModel implements WizardStep {
         }
         LogAnalysis a = analysis.get();
         long total = a.messages();
-        cards.setAll(
-                card(VerdictFilter.DELIVERED, a.count(Verdict.DELIVERED), total),
-                card(VerdictFilter.DELIVERED_AFTER_RETRY, a.deliveredAfterRetry(), total),
-                card(VerdictFilter.BOUNCED, a.count(Verdict.BOUNCED), total),
-                card(VerdictFilter.DEFERRED, a.count(Verdict.DEFERRED), total),
-                card(VerdictFilter.RECEIVED_ONLY, a.count(Verdict.RECEIVED_ONLY), total));
+        // the four verdicts share out every message; the report's rule for their shares, so app and report agree
+        List<VerdictFilter> verdicts = List.of(VerdictFilter.DELIVERED, VerdictFilter.BOUNCED, VerdictFilter.DEFERRED,
+                VerdictFilter.RECEIVED_ONLY);
+        long[] counts = {a.count(Verdict.DELIVERED), a.count(Verdict.BOUNCED), a.count(Verdict.DEFERRED),
+                a.count(Verdict.RECEIVED_ONLY)};
+        long[] shares = ReportWording.percentages(counts);
+        List<SummaryCard> built = new ArrayList<>();
+        for (int i = 0; i < verdicts.size(); i++) {
+            String note = verdicts.get(i) == VerdictFilter.DELIVERED && a.deliveredAfterRetry() > 0
+                    ? messages.format("events.card.afterRetry", a.deliveredAfterRetry()) : "";
+            built.add(new SummaryCard(verdicts.get(i), messages.get("events.card." + verdicts.get(i).name()), counts[i],
+                    shares[i] + " %", note));
+        }
+        cards.setAll(built);
         causes.setAll(causes(a));
         causeBars.setAll(causeBars(causes));
         causeChoices.setAll(causes.stream().map(CauseCount::category).toList());
@@ -393,10 +402,6 @@ public final class EventsViewModel implements WizardStep {
             chart.add(chain);
         }
         return new TableAndChart(built, chart.buckets());
-    }
-
-    private SummaryCard card(VerdictFilter filter, long count, long total) {
-        return new SummaryCard(filter, messages.get("events.card." + filter.name()), count, Formats.percent(count, total));
     }
 
     private List<CauseCount> causes(LogAnalysis a) {

@@ -130,6 +130,17 @@ class EventsViewTest {
     }
 
     @Test
+    void deliveredAfterRetryIsALineOfTheDeliveredCardNotACardOfItsOwn(FxRobot robot) {
+        HBox cards = robot.lookup("#summary-cards").queryAs(HBox.class);
+        assertEquals(List.of("card-DELIVERED", "card-BOUNCED", "card-DEFERRED", "card-RECEIVED_ONLY"),
+                cards.getChildren().stream().map(Node::getId).toList());
+        javafx.scene.control.Label note = robot.lookup("#card-note-DELIVERED").queryAs(javafx.scene.control.Label.class);
+        assertEquals("of which 6 after retry", note.getText());
+        assertTrue(note.isVisible());
+        assertEquals("Delivered: 48 (80 %), of which 6 after retry", cards.getChildren().getFirst().getAccessibleText());
+    }
+
+    @Test
     void theChartsSplitIsReadableWithoutItsColours(FxRobot robot) {
         // the bars' bounced/deferred/delivered split is drawn in colours only: screen readers get it in words
         VBox causes = robot.lookup("#cause-chart").queryAs(VBox.class);
