@@ -56,6 +56,7 @@ public final class ImportViewModel implements WizardStep {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper rowsRejected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DropVerdict> dropVerdict = new ReadOnlyObjectWrapper<>(DropVerdict.NONE);
     private final ReadOnlyStringWrapper dropHint = new ReadOnlyStringWrapper("");
@@ -135,6 +136,15 @@ public final class ImportViewModel implements WizardStep {
 
     public ReadOnlyStringProperty summaryTextProperty() {
         return summaryText.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the log just read had rows that could not be read and were left out: the done screen then has the
+     * warning look, not the green check mark (exact copies of rows of another log are left out by design, and do
+     * not count).
+     */
+    public ReadOnlyBooleanProperty rowsRejectedProperty() {
+        return rowsRejected.getReadOnlyProperty();
     }
 
     /**
@@ -380,7 +390,8 @@ public final class ImportViewModel implements WizardStep {
         if (!fileLines.isEmpty() && !problem.file().isEmpty()) {
             where = problem.file() + ": " + where;
         }
-        String kind = messages.get(problem.rejected() ? "import.problem.rejected" : "import.problem.warning");
+        // the word matches the icon beside it: a warning sign for a row left out, an information sign otherwise
+        String kind = messages.get(problem.rejected() ? "import.problem.rejected" : "import.problem.note");
         return where + " — " + problem.message(messages.locale()) + " (" + kind + ")";
     }
 
@@ -414,8 +425,12 @@ public final class ImportViewModel implements WizardStep {
             fileLines.setAll(analysis.files().size() == 1 ? List.of()
                     : analysis.files().stream().map(ImportViewModel.this::describe).toList());
             problems.setAll(analysis.problems());
+            // rows left out are the rejected ones and the exact copies of rows of another log: the summary counts
+            // both, as the lines of the files and the problems do, or it said "no row left out" above "99 left out"
+            long copies = analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum();
             summaryText.set(messages.format("import.done.summary", analysis.messages(), analysis.rows(),
-                    analysis.rejectedRows()));
+                    analysis.rejectedRows() + copies, copies));
+            rowsRejected.set(analysis.rejectedRows() > 0);
             if (remember) {
                 // files opened together are one entry, which opens them together again
                 settings.addRecentLogs(files.get());

@@ -13,6 +13,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.text.Text;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.ui.importing.ImportState;
 import org.testfx.api.FxRobot;
@@ -23,6 +25,34 @@ import org.testfx.util.WaitForAsyncUtils;
  * row was cut after two lines ("… then TLS_Cipher and …"), the rest of it not to be read anywhere.
  */
 class ImportProblemsTest extends RunningAppTest {
+
+    @org.junit.jupiter.api.Test
+    void rowsLeftOutTakeTheGreenCheckMarkAwayAndEachProblemsSignMatchesItsWord(FxRobot robot) throws Exception {
+        Path samples = Path.of(System.getProperty("mailpath.projectDir", ".")).resolve("assets/samples");
+        for (String sample : List.of("synthetic-with-bad-rows.csv", "sample-email-log.csv")) {
+            robot.interact(() -> app.importModel().importFile(samples.resolve(sample)));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> app.importModel().stateProperty().get() == ImportState.DONE);
+            WaitForAsyncUtils.waitForFxEvents();
+            boolean rejected = sample.contains("bad-rows");
+            robot.interact(() -> app.wizard().goTo(0)); // a log without problems goes on to the events
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                FontIcon hero = (FontIcon) app.scene().getRoot().lookup("#import-done-icon");
+                assertEquals(rejected ? Material2MZ.WARNING : Material2AL.CHECK_CIRCLE, hero.getIconCode(), sample);
+                assertEquals(rejected, hero.getStyleClass().contains("warning"), sample);
+                assertEquals(!rejected, hero.getStyleClass().contains("success"), sample);
+                for (Node n : app.scene().getRoot().lookupAll("#import-problems .list-cell")) {
+                    ListCell<?> cell = (ListCell<?>) n;
+                    if (cell.getGraphic() instanceof FontIcon sign && cell.getText() != null) {
+                        boolean warns = sign.getIconCode() == Material2MZ.WARNING;
+                        assertEquals(warns, cell.getText().endsWith("(row left out)"), cell.getText());
+                        assertEquals(!warns, cell.getText().endsWith("(note)"), cell.getText());
+                    }
+                }
+            });
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(ints = {1280, 1024, 900})

@@ -71,6 +71,7 @@ class ImportViewModelTest {
         assertEquals("Line 17, field Mail Event — “X” is not a Mail Event letter. (row left out)",
                 m.describe(m.problems().getFirst()));
         assertEquals("5 messages from 13 rows; 1 row left out.", m.summaryTextProperty().get());
+        assertTrue(m.rowsRejectedProperty().get(), "a row left out: the done screen has the warning look");
         assertEquals(List.of(List.of(file.toAbsolutePath())), m.recentFiles());
         assertEquals(List.of(file), session.logFiles(), "the report appendix reads the raw rows from it");
         assertTrue(m.canClearRecentProperty().get());
@@ -278,7 +279,7 @@ class ImportViewModelTest {
         assertEquals(ImportState.DONE, m.stateProperty().get());
         assertEquals(List.of(
                 "Hela filen — Fälten skiljs åt med ”;” i stället för ”,” (sparad på nytt i ett kalkylprogram); filen"
-                        + " lästes därefter. (varning)",
+                        + " lästes därefter. (notering)",
                 "Rad 3, fält Date/Time — ”igår” är inget datum (väntat: M/d/yyyy H:mm eller ISO-8601)."
                         + " (raden utelämnad)"),
                 m.problems().stream().map(m::describe).toList());
@@ -320,10 +321,15 @@ class ImportViewModelTest {
         assertEquals("first.csv, second.csv", m.fileNameProperty().get());
         assertEquals(List.of("first.csv \u2014 66 rows",
                 "second.csv \u2014 66 rows, 33 left out as exact copies of rows read before"), m.fileLines());
-        assertEquals("40 messages from 132 rows; no row left out.", m.summaryTextProperty().get());
+        // the copies listed under second.csv are counted in the summary too: it said "no row left out" above them
+        assertEquals("40 messages from 132 rows; 33 rows left out (33 exact copies of rows read before).",
+                m.summaryTextProperty().get());
+        assertFalse(m.rowsRejectedProperty().get(), "copies are left out by design: no warning look for them");
         assertEquals(1, m.problems().size());
         assertTrue(m.describe(m.problems().getFirst()).startsWith("second.csv: Line 2 \u2014 33 rows are exact copies"),
                 m.describe(m.problems().getFirst()));
+        assertTrue(m.describe(m.problems().getFirst()).endsWith("(note)"), "shown with the information sign, "
+                + "so not called a warning: " + m.describe(m.problems().getFirst()));
         assertEquals(files, session.logFiles(), "the report appendix reads each file's rows");
         assertEquals(40, session.analysis().orElseThrow().messages());
         assertEquals(List.of(files.stream().map(Path::toAbsolutePath).toList()), m.recentFiles(),
@@ -412,6 +418,6 @@ class ImportViewModelTest {
         assertEquals(List.of("first.csv \u2014 66 rows", "empty.csv \u2014 not analysed: see the problems below"),
                 m.fileLines());
         assertEquals("empty.csv: Whole file \u2014 empty.csv is empty (0 bytes). It was left out; the other files were"
-                + " analysed. (warning)", m.describe(m.problems().getFirst()));
+                + " analysed. (note)", m.describe(m.problems().getFirst()));
     }
 }
