@@ -164,7 +164,8 @@ public final class ReportView {
         TextArea preview = new TextArea();
         preview.setId("report-preview");
         preview.setEditable(false);
-        preview.setWrapText(false);
+        // wrapped: at 1024 x 640 the lines were cut at the right edge ("16 Novembe") behind a sideways scroll bar
+        preview.setWrapText(true);
         preview.getStyleClass().add("mono");
         preview.textProperty().bind(model.previewProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);

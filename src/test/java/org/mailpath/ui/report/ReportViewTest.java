@@ -62,6 +62,30 @@ class ReportViewTest {
     }
 
     @Test
+    void thePreviewWrapsItsLinesInASmallWindow(FxRobot robot) {
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup("#report-preview").query().getScene().getWindow();
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea preview = robot.lookup("#report-preview").queryAs(TextArea.class);
+        assertTrue(preview.isWrapText());
+        assertFalse(preview.getText().isEmpty());
+        robot.interact(() -> {
+            preview.applyCss();
+            preview.layout();
+            // no line runs off to the right: the preview has no sideways scroll bar to hide its ends behind
+            for (Node bar : preview.lookupAll(".scroll-bar")) {
+                if (bar instanceof javafx.scene.control.ScrollBar sb
+                        && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                    assertFalse(sb.isVisible(), "a sideways scroll bar under the preview");
+                }
+            }
+        });
+    }
+
+    @Test
     void clicksAndTheSpaceBarChooseMessagesAndThePreviewFollows(FxRobot robot) {
         TableView<?> table = robot.lookup("#report-messages").queryTableView();
         assertEquals(11, table.getItems().size());
