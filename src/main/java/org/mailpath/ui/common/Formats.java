@@ -1,10 +1,16 @@
 package org.mailpath.ui.common;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** Shared formatting of times: the Email Log is in GMT, and mail admins compare it with server logs in UTC. */
+/**
+ * Shared formatting. Times are ISO-like and in UTC whatever the language, on purpose: the Email Log is in GMT, and
+ * mail admins compare it with server logs in UTC. Numbers follow the UI's language ("1,234.5" in English,
+ * "1 234,5" in Swedish), as the texts' own {@code {0,number,integer}} arguments do.
+ */
 public final class Formats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -31,6 +37,24 @@ public final class Formats {
 
     public static String day(Instant instant) {
         return DAY.format(instant);
+    }
+
+    /** A count with the language's digit grouping: "12,345" in English, "12 345" in Swedish. */
+    public static String count(long n, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** One decimal with the language's decimal sign: "5.0" in English, "5,0" in Swedish. */
+    public static String oneDecimal(double value, Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(value);
+    }
+
+    /** A whole percentage as the report writes it: the number, a space, the sign ("7 %"). */
+    public static String percent(long wholePercent, Locale locale) {
+        return count(wholePercent, locale) + " %";
     }
 
 }

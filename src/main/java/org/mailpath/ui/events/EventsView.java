@@ -116,7 +116,7 @@ public final class EventsView {
     }
 
     private Node card(SummaryCard card) {
-        Label count = new Label(String.format("%,d", card.count()));
+        Label count = new Label(Formats.count(card.count(), messages.locale()));
         count.getStyleClass().add("card-count");
         Label percent = new Label(card.percent());
         percent.getStyleClass().addAll(Styles.TEXT_MUTED);
@@ -218,7 +218,7 @@ public final class EventsView {
             if (cause.deferred() > 0) {
                 bars.getChildren().add(bar("bar-deferred", cause.deferred(), max, 220));
             }
-            Label count = new Label(String.valueOf(cause.total()));
+            Label count = new Label(Formats.count(cause.total(), messages.locale()));
             count.getStyleClass().add(Styles.TEXT_MUTED);
             HBox row = new HBox(8, name, bars, count);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -350,7 +350,7 @@ public final class EventsViewModel implements WizardStep {
             String note = verdicts.get(i) == VerdictFilter.DELIVERED && a.deliveredAfterRetry() > 0
                     ? messages.format("events.card.afterRetry", a.deliveredAfterRetry()) : "";
             built.add(new SummaryCard(verdicts.get(i), messages.get("events.card." + verdicts.get(i).name()), counts[i],
-                    shares[i] + " %", note));
+                    Formats.percent(shares[i], messages.locale()), note));
         }
         cards.setAll(built);
         causes.setAll(causes(a));

@@ -23,6 +23,7 @@ import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.SettingsStore;
@@ -370,8 +371,8 @@ public final class ImportViewModel implements WizardStep {
         return rows.isEmpty() ? percent : rows + " · " + percent;
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_048_576.0);
+    private String megabytes(long bytes) {
+        return Formats.oneDecimal(bytes / 1_048_576.0, messages.locale());
     }
 
     /**

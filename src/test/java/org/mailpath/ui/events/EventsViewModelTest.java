@@ -94,6 +94,16 @@ class EventsViewModelTest {
     }
 
     @Test
+    void inSwedishTheCardsAreWordedInSwedish() {
+        EventsViewModel sv = new EventsViewModel(session, new SyncTaskRunner(), dialogs, Messages.forLocale(Locale.of("sv")));
+        session.setAnalysis(TestAnalyses.day());
+        SummaryCard delivered = sv.cards().getFirst();
+        assertEquals("Levererade", delivered.title());
+        assertEquals("80 %", delivered.percent());
+        assertEquals("varav 6 efter nytt försök", delivered.note());
+    }
+
+    @Test
     void causesAreSortedByCountAndNamedInWords() {
         session.setAnalysis(TestAnalyses.day());
         assertEquals(2, model.causes().size());

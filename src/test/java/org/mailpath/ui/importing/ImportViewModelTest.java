@@ -141,6 +141,27 @@ class ImportViewModelTest {
     }
 
     @Test
+    void inSwedishTheProgressHasSwedishNumbers() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        AtomicReference<String> seen = new AtomicReference<>();
+        AtomicReference<ImportViewModel> ref = new AtomicReference<>();
+        LogAnalyzer slow = (file, progress, cancellation) -> {
+            progress.onProgress(new Progress(5_400_000, 21_600_000, "log.csv", 12_000));
+            seen.set(ref.get().progressTextProperty().get());
+            return TestAnalyses.small();
+        };
+        ImportViewModel m = new ImportViewModel(slow, runner, dialogs,
+                SettingsStore.open(dir.resolve("settings.properties")), session, Messages.forLocale(Locale.of("sv")),
+                Optional::empty);
+        ref.set(m);
+        m.importFile(dir.resolve("log.csv"));
+        runner.runAll();
+        // a decimal comma in the megabytes as in the row count's grouping, not "5.1 av 20.6 MB"
+        assertTrue(seen.get().endsWith("25 % av filen (5,1 av 20,6 MB)"), seen.get());
+        assertTrue(seen.get().startsWith("12\u00a0000 "), seen.get());
+    }
+
+    @Test
     void progressIsWordedAsRowsAndPercentOfBytes() {
         ManualTaskRunner runner = new ManualTaskRunner();
         LogAnalyzer slow = (file, progress, cancellation) -> {

@@ -1,0 +1,29 @@
+package org.mailpath.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Numbers follow the UI's language; times stay ISO-like in UTC in every language (compared with server logs). */
+class FormatsTest {
+
+    private static final Locale SV = Locale.of("sv");
+
+    @Test
+    void countsAndDecimalsAreWrittenTheLanguagesWay() {
+        assertEquals("12,345", Formats.count(12_345, Locale.ENGLISH));
+        assertEquals("12\u00a0345", Formats.count(12_345, SV));
+        assertEquals("5.0", Formats.oneDecimal(5, Locale.ENGLISH));
+        assertEquals("5,0", Formats.oneDecimal(5, SV));
+        assertEquals("1,234.6", Formats.oneDecimal(1234.56, Locale.ROOT));
+        assertEquals("7 %", Formats.percent(7, Locale.ENGLISH));
+        assertEquals("7 %", Formats.percent(7, SV));
+    }
+
+    @Test
+    void timesAreTheSameInEveryLanguage() {
+        assertEquals("2026-03-06 08:00:00 UTC", Formats.time(Instant.parse("2026-03-06T08:00:00Z")));
+    }
+}
