@@ -287,7 +287,17 @@ public final class ReportView {
         Label keys = new Label(messages.get("report.messages.keys"));
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
-        VBox box = new VBox(8, head, tools, table, keys);
+        // The rows come failures first, then by first seen, which no sort arrow shows: "First seen" looked
+        // chronological. Said above the table until a column header is clicked; its arrow tells the order then.
+        Label order = new Label(messages.get("report.messages.order"), new FontIcon(Material2MZ.SORT));
+        order.setId("report-messages-order");
+        order.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        order.setWrapText(true);
+        order.setMinHeight(Region.USE_PREF_SIZE);
+        order.visibleProperty().bind(Bindings.isEmpty(table.getSortOrder()));
+        order.managedProperty().bind(order.visibleProperty());
+
+        VBox box = new VBox(8, head, tools, order, table, keys);
         box.setPadding(new Insets(18, 18, 10, 12));
         box.setMinHeight(180);
         return box;

@@ -62,6 +62,23 @@ class ReportViewTest {
     }
 
     @Test
+    void theTableSaysItsOrderUntilAColumnIsSorted(FxRobot robot) {
+        Label order = robot.lookup("#report-messages-order").queryAs(Label.class);
+        assertTrue(order.isVisible());
+        assertEquals("Bounced and deferred first, then by time (First seen). Click a column header to sort by it.",
+                order.getText());
+        TableView<?> table = robot.lookup("#report-messages").queryTableView();
+        assertEquals(org.mailpath.engine.analysis.Verdict.BOUNCED, ((MessageChoice) table.getItems().getFirst()).verdict(),
+                "failures first, as it says");
+        robot.clickOn(robot.lookup("#report-messages .column-header").nth(1).queryAs(Node.class)); // First seen
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(table.getSortOrder().isEmpty());
+        assertFalse(order.isVisible(), "the column's sort arrow says the order now");
+        robot.interact(() -> table.getSortOrder().clear());
+        assertTrue(order.isVisible());
+    }
+
+    @Test
     void thePreviewWrapsItsLinesInASmallWindow(FxRobot robot) {
         robot.interact(() -> {
             Stage stage = (Stage) robot.lookup("#report-preview").query().getScene().getWindow();
