@@ -174,11 +174,9 @@ public final class DnsCheckView {
         run.getStyleClass().add(Styles.ACCENT);
         run.disableProperty().bind(model.canRunProperty().not());
         run.setOnAction(e -> model.run());
-        Button cancel = new Button(messages.get("dns.cancel"), new FontIcon(Material2MZ.STOP));
-        cancel.setId("dns-cancel");
-        cancel.disableProperty().bind(model.canCancelProperty().not());
-        cancel.setOnAction(e -> model.cancel());
-        HBox buttons = new HBox(8, run, cancel);
+        // No Cancel of its own: the window's Cancel (and Esc) just below stops the checks, and two Cancel buttons
+        // one above the other made a user wonder which one stops what.
+        HBox buttons = new HBox(8, run);
 
         VBox box = new VBox(10, title, lead, senderLabel, sender, recipientsLabel, list, addRow, resolverPane,
                 mailServerOptions());
@@ -186,7 +184,7 @@ public final class DnsCheckView {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        // Run and Cancel stay in sight however long the options above grow.
+        // Run stays in sight however long the options above grow; the line above it shows where they scroll under.
         buttons.setPadding(new Insets(10, 18, 14, 18));
         buttons.getStyleClass().add("dnscheck-actions");
         VBox pane = new VBox(scroll, buttons);

@@ -237,6 +237,35 @@ class DnsCheckViewModelTest {
     }
 
     @Test
+    void aNoteIsCalledANoteInTheTableAndInItsFindingsHeading() {
+        Finding note = new Finding("DMARC_POLICY_NONE", Severity.INFO, "_dmarc.example.com", "p=none.", List.of(),
+                "Move to p=quarantine.", org.mailpath.engine.finding.Actor.SENDER_ADMIN);
+        DomainChecker oneNote = (requests, opts, listener, cancellation) -> {
+            List<DomainCheckResult> results = new ArrayList<>();
+            for (CheckRequest r : requests) {
+                for (CheckKind kind : r.kinds()) {
+                    listener.started(r.domain(), kind);
+                    listener.finished(r.domain(), kind, kind == CheckKind.DMARC ? List.of(note) : List.of());
+                }
+                results.add(new DomainCheckResult(r.domain(), List.of(note), List.of()));
+            }
+            return new CheckReport(results);
+        };
+        DnsCheckViewModel m = model(new SyncTaskRunner(), oneNote);
+        m.senderDomainProperty().set("example.com");
+        m.run();
+        assertEquals(CheckState.NOTE, row(m, "example.com", CheckKind.DMARC).state());
+        Messages en = Messages.forLocale(Locale.ENGLISH);
+        Messages sv = Messages.forLocale(Locale.of("sv"));
+        assertEquals("Note", en.get("dns.state.NOTE"));
+        FindingGroup group = m.groups().getFirst();
+        assertEquals(Severity.INFO, group.severity());
+        assertEquals("Notes", group.title(), "the heading over the table's notes, not 'Information'");
+        assertEquals("Notering", sv.get("dns.state.NOTE"));
+        assertEquals("Noteringar", sv.get("dns.severity.INFO"));
+    }
+
+    @Test
     void resolverSettingsAreRemembered() {
         DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
         m.senderDomainProperty().set("example.com");

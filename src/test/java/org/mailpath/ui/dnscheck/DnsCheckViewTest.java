@@ -96,6 +96,10 @@ class DnsCheckViewTest {
         assertTrue(model.probeServersProperty().get());
         assertTrue(robot.lookup("#dns-smtp-rcpt").queryAs(CheckBox.class).getParent().isVisible());
 
+        // the window's Cancel below the step stops the checks: the step has no second Cancel above it
+        assertTrue(robot.lookup(".button").queryAll().stream().noneMatch(n -> n instanceof javafx.scene.control.Button b
+                && b.getText() != null && b.getText().replace("_", "").equals("Cancel")), "a Cancel in the step");
+
         robot.clickOn("#dns-run");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> model.stateProperty().get() == ChecksState.DONE);
