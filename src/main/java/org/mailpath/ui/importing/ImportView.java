@@ -256,7 +256,9 @@ public final class ImportView {
             protected void updateItem(FileProblem item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : model.describe(item));
-                setGraphic(empty || item == null ? null : new FontIcon(item.rejected() ? Material2MZ.WARNING : Material2AL.INFO));
+                // the sign matches the word after the text: a row left out, or a warning about the file
+                setGraphic(empty || item == null ? null
+                        : new FontIcon(item.rejected() ? Material2MZ.REMOVE_CIRCLE_OUTLINE : Material2MZ.WARNING));
             }
         });
         problems.setPrefHeight(180);

@@ -391,8 +391,9 @@ public final class ImportViewModel implements WizardStep {
         if (!fileLines.isEmpty() && !problem.file().isEmpty()) {
             where = problem.file() + ": " + where;
         }
-        // the word matches the icon beside it: a warning sign for a row left out, an information sign otherwise
-        String kind = messages.get(problem.rejected() ? "import.problem.rejected" : "import.problem.note");
+        // the word matches the sign beside it: a row left out, or a warning (the engine's word, as on the command
+        // line: a file left out or read as Windows-1252 is one, so 'note' would say too little)
+        String kind = messages.get(problem.rejected() ? "import.problem.rejected" : "import.problem.warning");
         return where + " — " + problem.message(messages.locale()) + " (" + kind + ")";
     }
 

@@ -45,9 +45,10 @@ class ImportProblemsTest extends RunningAppTest {
                 for (Node n : app.scene().getRoot().lookupAll("#import-problems .list-cell")) {
                     ListCell<?> cell = (ListCell<?>) n;
                     if (cell.getGraphic() instanceof FontIcon sign && cell.getText() != null) {
-                        boolean warns = sign.getIconCode() == Material2MZ.WARNING;
-                        assertEquals(warns, cell.getText().endsWith("(row left out)"), cell.getText());
-                        assertEquals(!warns, cell.getText().endsWith("(note)"), cell.getText());
+                        boolean leftOut = sign.getIconCode() == Material2MZ.REMOVE_CIRCLE_OUTLINE;
+                        assertEquals(leftOut, cell.getText().endsWith("(row left out)"), cell.getText());
+                        assertEquals(!leftOut, cell.getText().endsWith("(warning)"), cell.getText());
+                        assertEquals(!leftOut, sign.getIconCode() == Material2MZ.WARNING, cell.getText());
                     }
                 }
             });

@@ -300,7 +300,7 @@ class ImportViewModelTest {
         assertEquals(ImportState.DONE, m.stateProperty().get());
         assertEquals(List.of(
                 "Hela filen — Fälten skiljs åt med ”;” i stället för ”,” (sparad på nytt i ett kalkylprogram); filen"
-                        + " lästes därefter. (notering)",
+                        + " lästes därefter. (varning)",
                 "Rad 3, fält Date/Time — ”igår” är inget datum (väntat: M/d/yyyy H:mm eller ISO-8601)."
                         + " (raden utelämnad)"),
                 m.problems().stream().map(m::describe).toList());
@@ -349,8 +349,8 @@ class ImportViewModelTest {
         assertEquals(1, m.problems().size());
         assertTrue(m.describe(m.problems().getFirst()).startsWith("second.csv: Line 2 \u2014 33 rows are exact copies"),
                 m.describe(m.problems().getFirst()));
-        assertTrue(m.describe(m.problems().getFirst()).endsWith("(note)"), "shown with the information sign, "
-                + "so not called a warning: " + m.describe(m.problems().getFirst()));
+        assertTrue(m.describe(m.problems().getFirst()).endsWith("(warning)"), "shown with the warning sign: "
+                + m.describe(m.problems().getFirst()));
         assertEquals(files, session.logFiles(), "the report appendix reads each file's rows");
         assertEquals(40, session.analysis().orElseThrow().messages());
         assertEquals(List.of(files.stream().map(Path::toAbsolutePath).toList()), m.recentFiles(),
@@ -439,6 +439,6 @@ class ImportViewModelTest {
         assertEquals(List.of("first.csv \u2014 66 rows", "empty.csv \u2014 not analysed: see the problems below"),
                 m.fileLines());
         assertEquals("empty.csv: Whole file \u2014 empty.csv is empty (0 bytes). It was left out; the other files were"
-                + " analysed. (note)", m.describe(m.problems().getFirst()));
+                + " analysed. (warning)", m.describe(m.problems().getFirst()));
     }
 }
