@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.mailpath.engine.finding.TextBundles;
+import org.mailpath.engine.report.ReportTexts;
+import org.mailpath.engine.status.Category;
 
 /**
  * The UI's words: {@code org/mailpath/ui/messages*.properties}. Values go through {@link MessageFormat} only
@@ -40,6 +42,14 @@ public final class Messages {
             LOG.log(System.Logger.Level.WARNING, "missing UI text " + key);
             return key;
         }
+    }
+
+    /**
+     * The short name of a cause category, in the words of the reports (and of the command line) in this language: the
+     * admin sees on screen what the PDF the recipient's mail team gets calls it.
+     */
+    public String category(Category category) {
+        return ReportTexts.of(locale()).label(category);
     }
 
     public String format(String key, Object... args) {

@@ -485,7 +485,7 @@ public final class EventsViewModel implements WizardStep {
     }
 
     private String categoryLabel(Category c) {
-        return messages.get("category." + c.name());
+        return messages.category(c);
     }
 
     private void refilter() {

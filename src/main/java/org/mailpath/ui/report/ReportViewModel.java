@@ -502,7 +502,7 @@ public final class ReportViewModel implements WizardStep {
             MessageChoice choice = new MessageChoice(MessageKey.of(c), c.recipientDomain(),
                     first.map(Formats::compactTime).orElse(""), c.recipient(), c.verdict(),
                     VerdictWords.of(c, messages),
-                    c.category().map(cat -> messages.get("category." + cat.name())).orElse(""),
+                    c.category().map(messages::category).orElse(""),
                     c.messageIdHeader().strip(), c.internalMessageId());
             // Not yet shared with the UI thread, so the listener may be added here.
             choice.includedProperty().addListener(choiceListener);

@@ -108,7 +108,13 @@ class EventsViewModelTest {
         session.setAnalysis(TestAnalyses.day());
         assertEquals(2, model.causes().size());
         assertEquals(Category.RECIPIENT, model.causes().get(0).category());
-        assertEquals("Recipient does not exist", model.causes().get(0).label());
+        assertEquals("Recipient unknown or refused", model.causes().get(0).label());
+        // the words of the reports, so the admin sees what the PDF the recipient's mail team gets calls it
+        for (org.mailpath.engine.status.Category c : org.mailpath.engine.status.Category.values()) {
+            assertEquals(org.mailpath.engine.report.ReportTexts.english().label(c), Messages.forLocale(Locale.ENGLISH).category(c), c.name());
+            assertEquals(org.mailpath.engine.report.ReportTexts.of(java.util.Locale.forLanguageTag("sv")).label(c),
+                    Messages.forLocale(java.util.Locale.forLanguageTag("sv")).category(c), c.name());
+        }
         assertEquals(7, model.causes().get(0).bounced());
         assertEquals(4, model.causes().get(1).deferred());
     }
@@ -228,7 +234,7 @@ class EventsViewModelTest {
         model.causeFilter().add(Category.RECIPIENT);
         assertEquals(7, model.visibleRows().size());
         assertTrue(model.visibleRows().stream().allMatch(r -> r.chain().category().orElseThrow() == Category.RECIPIENT));
-        assertEquals("Recipient does not exist", model.causeFilterTextProperty().get());
+        assertEquals("Recipient unknown or refused", model.causeFilterTextProperty().get());
         model.causeFilter().add(Category.MAILBOX_FULL);
         assertEquals(11, model.visibleRows().size(), "delivered messages have no cause and are not shown");
         assertEquals("2 causes", model.causeFilterTextProperty().get());

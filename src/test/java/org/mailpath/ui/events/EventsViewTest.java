@@ -64,7 +64,7 @@ class EventsViewTest {
         robot.interact(() -> cause.getCheckModel().check(Category.RECIPIENT));
         assertEquals(Set.of(Category.RECIPIENT), model.causeFilter());
         assertEquals(7, table.getItems().size());
-        assertEquals("Recipient does not exist", cause.getTitle());
+        assertEquals("Recipient unknown or refused", cause.getTitle());
 
         robot.interact(model::clearFilters);
         assertTrue(cause.getCheckModel().getCheckedItems().isEmpty(), "Clear filters unticks the causes too");

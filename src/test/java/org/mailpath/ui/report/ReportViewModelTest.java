@@ -339,7 +339,7 @@ class ReportViewModelTest {
         assertEquals("11 of 11 messages included", m.countTextProperty().get());
         MessageChoice first = m.shownMessages().getFirst();
         assertEquals("former.employee0@example.se", first.recipient());
-        assertEquals("Recipient does not exist", first.cause());
+        assertEquals("Recipient unknown or refused", first.cause());
         assertEquals("Bounced", first.verdictText());
         assertEquals("03-06 08:30:00", first.time());
         assertTrue(first.messageIdHeader().startsWith("<"));
