@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.time.Instant;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.HashMap;
@@ -111,6 +112,8 @@ public final class AnalysisJson {
             g.writeNumberField("delivered", d.delivered());
             g.writeNumberField("bounced", d.bounced());
             g.writeNumberField("deferred", d.deferred());
+            // added after the fields, so that a domain's counts add up to its messages
+            g.writeNumberField("receivedOnly", d.receivedOnly());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -165,6 +168,13 @@ public final class AnalysisJson {
         }
         // added after the fields: the final P/D reply, which "status" is not when a bounce only says it expired
         nullable(g, "finalStatus", c.outcome().map(ChainEvent::status).orElse(null));
+        // added later: when the log shows the message (UTC), and which server took or refused it in the end, what a
+        // recipient's mail team searches its logs by besides the Message ID Header
+        nullable(g, "firstSeen", c.firstSeen().map(Instant::toString).orElse(null));
+        nullable(g, "lastSeen", c.events().isEmpty() ? null : c.events().getLast().time().toString());
+        nullable(g, "finalRelayHost", c.outcome().map(ChainEvent::relayHost).filter(h -> !h.isEmpty()).orElse(null));
+        nullable(g, "finalRelayAddress", c.outcome().map(ChainEvent::relayAddress).filter(h -> !h.isEmpty())
+                .orElse(null));
         g.writeEndObject();
     }
 
