@@ -404,8 +404,12 @@ public final class ReportViewModel implements WizardStep {
         Messages words = Messages.forLocale(model.language());
         // a verdict and the Message ID line in the report's own words, so that the note and the report say the same
         ReportTexts report = model.texts();
+        // to several domains the note goes to several mail teams: it must not speak to one as "your domain"
+        boolean severalTeams = model.recipientDomains().stream().filter(s -> s.messages().stream()
+                .anyMatch(m -> m.verdict() != Verdict.RECEIVED_ONLY)).count() > 1;
+        String server = severalTeams ? "report.note.server.domains" : "report.note.server";
         StringBuilder sb = new StringBuilder(words.get("report.note.greeting")).append("\n\n");
-        sb.append(words.get("report.note.intro")).append("\n");
+        sb.append(words.get(severalTeams ? "report.note.intro.domains" : "report.note.intro")).append("\n");
         for (RecipientDomainSection section : model.recipientDomains()) {
             StringBuilder domain = new StringBuilder();
             for (MessageEntry m : section.messages()) {
@@ -419,7 +423,7 @@ public final class ReportViewModel implements WizardStep {
                                 ? report.get("text.messageId.none") : m.messageIdHeader())).append('\n');
                 lastStatus(m).ifPresent(s -> domain.append("  ").append(s).append('\n'));
                 if (!m.relayHost().isEmpty() || !m.relayAddress().isEmpty()) {
-                    domain.append("  ").append(words.format("report.note.server",
+                    domain.append("  ").append(words.format(server,
                             (m.relayHost() + " " + (m.relayAddress().isEmpty() ? "" : "[" + m.relayAddress() + "]")).strip()))
                             .append('\n');
                 }

@@ -290,6 +290,22 @@ class ReportViewModelTest {
     }
 
     @Test
+    void aNoteAboutSeveralDomainsSpeaksToTheMailTeamOfEachNotToOne() {
+        session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.of(List.of(
+                org.mailpath.ui.testing.TestAnalyses.bounced("anna@contoso.example", 1),
+                org.mailpath.ui.testing.TestAnalyses.bounced("bo@fabrikam.example", 2))));
+        ReportViewModel m = model();
+        m.entered();
+        m.copyNote();
+        String note = dialogs.lastCopied();
+        assertTrue(note.contains("to the domains below did not arrive as expected. Could the mail team of each domain"
+                + " look up its messages"), note);
+        assertFalse(note.contains("your domain"), note);
+        assertFalse(note.contains("Your server"), note);
+        assertTrue(note.contains("Domain contoso.example:") && note.contains("Domain fabrikam.example:"), note);
+    }
+
+    @Test
     void theNoteForTheRecipientsMailTeamListsMessageIdsAndReplies() {
         session.setAnalysis(TestAnalyses.day());
         ReportViewModel m = model();
