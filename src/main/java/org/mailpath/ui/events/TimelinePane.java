@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
-/** The selected message: who, the path R → T → … → D/P, what it means, what to do and who must act. */
+/** The selected message: who, what it means, what to do and who must act, then its facts and path R → T → … → D/P. */
 final class TimelinePane {
 
     private final EventsViewModel model;
@@ -91,10 +91,12 @@ final class TimelinePane {
         });
 
         VBox diagnosis = new VBox(6);
+        diagnosis.setId("detail-diagnosis");
         diagnosis.getStyleClass().add("callout");
         Label why = new Label(messages.get("events.detail.why"));
         why.getStyleClass().add(Styles.TEXT_BOLD);
         Label todo = new Label(messages.get("events.detail.todo"));
+        todo.setId("detail-todo");
         todo.getStyleClass().add(Styles.TEXT_BOLD);
         diagnosis.getChildren().addAll(why, EventsView.bound(model.explanationProperty()), todo,
                 EventsView.bound(model.remediationProperty()), EventsView.bound(model.actorProperty(), Styles.TEXT_BOLD));
@@ -107,7 +109,10 @@ final class TimelinePane {
 
         HBox head = new HBox(10, recipient, verdict);
         head.setAlignment(Pos.CENTER_LEFT);
-        VBox details = new VBox(10, head, addressProblem, sender, messageId, copy, handOff, steps, diagnosis);
+        // What it means and what to do first, under who the message was for: that is what the admin came for, and at
+        // the bottom it needed scrolling past the timeline in all but the tallest windows. Then the facts to trace it
+        // (sender, Message ID and its copy buttons) and the timeline, which the diagnosis sums up.
+        VBox details = new VBox(10, head, addressProblem, diagnosis, handOff, sender, messageId, copy, steps);
         details.setPadding(new Insets(14));
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
         root.getChildren().addAll(details, empty);

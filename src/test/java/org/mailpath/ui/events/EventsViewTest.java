@@ -196,6 +196,33 @@ class EventsViewTest {
         assertEquals(ascending.reversed(), firstTimes(table));
     }
 
+    @Test
+    void whatToDoComesRightUnderTheMessageBeforeItsTimelineAndShowsWithoutScrolling(FxRobot robot) {
+        robot.interact(() -> {
+            model.verdictFilterProperty().set(VerdictFilter.BOUNCED);
+            model.selectedProperty().set(model.visibleRows().getFirst());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane detail = robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        Node todo = robot.lookup("#detail-todo").query();
+        Node diagnosis = robot.lookup("#detail-diagnosis").query();
+        Node timeline = robot.lookup("#timeline").query();
+        Node recipient = robot.lookup("#detail-recipient").query();
+        assertEquals(0, detail.getVvalue(), "the pane starts at its top");
+        javafx.geometry.Bounds viewport = detail.localToScene(detail.getLayoutBounds());
+        javafx.geometry.Bounds todoBounds = todo.localToScene(todo.getLayoutBounds());
+        assertTrue(todo.isVisible() && todoBounds.getMaxY() <= viewport.getMaxY(),
+                "What to do ends at y=" + todoBounds.getMaxY() + ", the pane shows up to " + viewport.getMaxY());
+        double recipientY = recipient.localToScene(recipient.getLayoutBounds()).getMaxY();
+        double diagnosisY = diagnosis.localToScene(diagnosis.getLayoutBounds()).getMinY();
+        double timelineY = timeline.localToScene(timeline.getLayoutBounds()).getMinY();
+        assertTrue(recipientY <= diagnosisY && diagnosisY < timelineY,
+                "recipient ends " + recipientY + ", diagnosis starts " + diagnosisY + ", timeline " + timelineY);
+        // the copy buttons are still reached by Tab, after the diagnosis (which has nothing to focus)
+        assertTrue(robot.lookup("#copy-message-id").query().isFocusTraversable());
+        robot.interact(model::clearFilters);
+    }
+
     private static List<Instant> firstTimes(TableView<MessageRow> table) {
         return table.getItems().stream().map(r -> r.chain().events().getFirst().time()).toList();
     }
