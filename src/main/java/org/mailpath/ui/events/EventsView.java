@@ -377,6 +377,7 @@ public final class EventsView {
                     tipped = lookup("#events-col-events");
                     if (tipped != null) {
                         Tooltip.install(tipped, eventsTip);
+                        HeaderWidths.keepWhole(this);
                     }
                 }
             }
@@ -401,13 +402,21 @@ public final class EventsView {
         time.setPrefWidth(128);
         time.setId("events-col-time");
         table.getColumns().add(time);
-        table.getColumns().add(column(messages.get("events.col.recipient"), MessageRow::recipient, 190));
-        table.getColumns().add(column(messages.get("events.col.verdict"), MessageRow::verdict, 110));
-        table.getColumns().add(column(messages.get("events.col.cause"), MessageRow::cause, 150));
-        TableColumn<MessageRow, String> events = column(messages.get("events.col.events"), MessageRow::events, 60);
+        // Texts from the log and causes can be longer than their column: a cut cell shows its whole text in a tooltip.
+        table.getColumns().add(tippedColumn("events-col-recipient", messages.get("events.col.recipient"),
+                MessageRow::recipient, 190));
+        table.getColumns().add(tippedColumn("events-col-verdict", messages.get("events.col.verdict"),
+                MessageRow::verdict, 110));
+        // wide enough at 1280×800 for the common causes ("Recipient does not exist" was cut to "Recipient does not …")
+        table.getColumns().add(tippedColumn("events-col-cause", messages.get("events.col.cause"), MessageRow::cause,
+                215));
+        TableColumn<MessageRow, String> events = column(messages.get("events.col.events"), MessageRow::events, 70);
         events.setId("events-col-events");
         table.getColumns().add(events);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The window's width is shared by every column after its preferred width, and none goes below the width of
+        // its header (HeaderWidths): with the last column alone taking the change, the others were cut at 1024 px and
+        // the Events header drawn "Ev…".
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(MessageRow item, boolean empty) {
@@ -505,6 +514,14 @@ public final class EventsView {
         TableColumn<S, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        return c;
+    }
+
+    private static <S> TableColumn<S, String> tippedColumn(String id, String title, Function<S, String> value,
+            double width) {
+        TableColumn<S, String> c = column(title, value, width);
+        c.setId(id);
+        c.setCellFactory(col -> new TippedCell<>());
         return c;
     }
 

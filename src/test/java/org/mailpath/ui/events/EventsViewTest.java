@@ -223,6 +223,32 @@ class EventsViewTest {
         robot.interact(model::clearFilters);
     }
 
+    @Test
+    void aCellCutInANarrowWindowShowsItsWholeTextInATooltip(FxRobot robot) {
+        TableView<?> table = robot.lookup("#message-table").queryAs(TableView.class);
+        robot.interact(() -> table.getScene().getWindow().setWidth(700));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            table.applyCss();
+            table.layout();
+            for (Node n : table.lookupAll(".table-cell")) {
+                if (n instanceof TippedCell<?> cell && cell.isVisible() && !cell.isEmpty() && cell.getText() != null) {
+                    String drawn = cell.getChildrenUnmodifiable().stream().filter(c -> c instanceof javafx.scene.text.Text)
+                            .map(c -> ((javafx.scene.text.Text) c).getText()).findFirst().orElse("");
+                    if (!drawn.equals(cell.getText())) {
+                        cut.add(cell.getText());
+                        assertEquals(cell.getText(), cell.tip(), "the tooltip of the cell drawn \"" + drawn + "\"");
+                    } else {
+                        assertEquals("", cell.tip(), "a cell shown whole needs no tooltip");
+                    }
+                }
+            }
+        });
+        assertTrue(!cut.isEmpty(), "at 700 px some recipient or cause is cut");
+        robot.interact(() -> table.getScene().getWindow().setWidth(1200));
+    }
+
     private static List<Instant> firstTimes(TableView<MessageRow> table) {
         return table.getItems().stream().map(r -> r.chain().events().getFirst().time()).toList();
     }

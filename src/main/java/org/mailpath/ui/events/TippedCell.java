@@ -1,0 +1,48 @@
+package org.mailpath.ui.events;
+
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+
+/**
+ * A table cell of text that, when its column is too narrow and the text is drawn cut with the ellipsis, shows the
+ * whole text in a tooltip (a cause or a recipient address may be longer than any sensible column).
+ */
+final class TippedCell<S> extends TableCell<S, String> {
+
+    private final Tooltip whole = new Tooltip();
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : item);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // decided once drawn: only the skin knows where the text is cut
+        boolean cut = false;
+        if (getText() != null && !getText().isEmpty()) {
+            for (Node child : getChildrenUnmodifiable()) {
+                if (child instanceof Text t && !getText().equals(t.getText())) {
+                    cut = true;
+                }
+            }
+        }
+        if (cut) {
+            whole.setText(getText());
+            if (getTooltip() != whole) {
+                setTooltip(whole);
+            }
+        } else if (getTooltip() != null) {
+            setTooltip(null);
+        }
+    }
+
+    /** The text in this cell's tooltip, or empty when the cell shows it whole. */
+    String tip() {
+        return getTooltip() == null ? "" : getTooltip().getText();
+    }
+}

@@ -1,0 +1,127 @@
+package org.mailpath.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.ui.importing.ImportState;
+import org.mailpath.ui.testing.TestEngines;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Events step's message table at 1024×640 and 1280×800, in English and Swedish: no column header is cut (at
+ * 1024 px the Events header was drawn "Ev…"), no time is cut, at 1280×800 the common causes are shown whole (the
+ * sample's "Recipient does not exist" was drawn "Recipient does not …"), and a cell cut all the same has its whole
+ * text in a tooltip.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EventsTableFitTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void headersAndTimesAreWholeAndACutCellSaysItAllInItsTooltip(String language, FxRobot robot) throws Exception {
+        TestApps.Running running = WaitForAsyncUtils.asyncFx(() -> TestApps.Running.open(
+                FxToolkit.toolkitContext().getRegisteredStage(), Locale.forLanguageTag(language)))
+                .get(30, TimeUnit.SECONDS);
+        try {
+            AppContext app = running.app();
+            robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> app.importModel().stateProperty().get() == ImportState.DONE);
+            robot.interact(() -> app.wizard().goTo(1));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.eventsModel().loadingProperty().get());
+            List<String> cut = new ArrayList<>();
+            for (int[] size : new int[][] {{1024, 640}, {1280, 800}}) {
+                robot.interact(() -> {
+                    app.scene().getWindow().setWidth(size[0]);
+                    app.scene().getWindow().setHeight(size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = size[0] + "×" + size[1];
+                robot.interact(() -> collect(app.scene().getRoot(), where, cut));
+                if (size[0] == 1280 && "en".equals(language)) {
+                    // the sample's bounces first, as the tour shows them
+                    robot.interact(() -> app.eventsModel().verdictFilterProperty().set(
+                            org.mailpath.ui.events.VerdictFilter.BOUNCED));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    List<String> causes = new ArrayList<>();
+                    robot.interact(() -> causes.addAll(drawnCauses(app.scene().getRoot())));
+                    assertTrue(causes.contains("Recipient does not exist"), "causes drawn at 1280×800: " + causes);
+                    robot.interact(() -> app.eventsModel().clearFilters());
+                }
+            }
+            assertEquals(List.of(), cut);
+        } finally {
+            running.close();
+        }
+    }
+
+    private static void collect(Parent root, String where, List<String> cut) {
+        root.applyCss();
+        root.layout();
+        TableView<?> table = (TableView<?>) root.lookup("#message-table");
+        assertTrue(table.getWidth() > 300, where + ": the table is " + table.getWidth() + " px wide");
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n.isVisible() && n.getId() != null && n.getId().startsWith("events-col-")) {
+                Label title = (Label) n.lookup(".label");
+                String drawn = drawn(title);
+                if (!drawn.equals(title.getText())) {
+                    cut.add(where + ": header \"" + title.getText() + "\" drawn as \"" + drawn + "\"");
+                }
+            }
+        }
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (!(n instanceof TableCell<?, ?> cell) || !cell.isVisible() || cell.isEmpty() || cell.getText() == null
+                    || cell.getText().isEmpty()) {
+                continue;
+            }
+            TableColumn<?, ?> column = cell.getTableColumn();
+            String drawn = drawn(cell);
+            boolean whole = drawn.equals(cell.getText());
+            if ("events-col-time".equals(column.getId()) && !whole) {
+                cut.add(where + ": time \"" + cell.getText() + "\" drawn as \"" + drawn + "\"");
+            }
+            String tip = cell.getTooltip() == null ? "" : cell.getTooltip().getText();
+            if (!whole && !tip.equals(cell.getText()) && !"events-col-events".equals(column.getId())) {
+                cut.add(where + ": \"" + cell.getText() + "\" drawn as \"" + drawn + "\" has the tooltip \"" + tip + "\"");
+            }
+        }
+    }
+
+    private static List<String> drawnCauses(Parent root) {
+        List<String> drawn = new ArrayList<>();
+        for (Node n : root.lookup("#message-table").lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty()
+                    && cell.getText() != null && !cell.getText().isEmpty()
+                    && "events-col-cause".equals(cell.getTableColumn().getId())) {
+                drawn.add(drawn(cell));
+            }
+        }
+        return drawn;
+    }
+
+    private static String drawn(Parent labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text t) {
+                return t.getText();
+            }
+        }
+        return "";
+    }
+}
