@@ -172,13 +172,49 @@ public final class EventsView {
         drawTime.run();
         HBox legend = new HBox(14, legend("delivered", "events.time.delivered"), legend("deferred", "events.time.deferred"),
                 legend("bounced", "events.time.bounced"));
-        time.getChildren().addAll(timeBars, legend);
+        time.getChildren().addAll(timeBars, timeAxis(), legend);
 
         HBox.setHgrow(causes, Priority.ALWAYS);
         HBox.setHgrow(time, Priority.ALWAYS);
         causes.setPrefWidth(420);
         time.setPrefWidth(520);
         return new HBox(12, causes, time);
+    }
+
+    /**
+     * Under the bars: where the first starts and the last ends, in UTC as Formats writes times, and how long a bar
+     * is. Without it the chart could not be read (which hours? how long a log?).
+     */
+    private Node timeAxis() {
+        Label start = axisLabel("time-axis-start");
+        Label step = axisLabel("time-axis-step");
+        Label end = axisLabel("time-axis-end");
+        Runnable show = () -> {
+            TimeAxis axis = model.timeAxisProperty().get();
+            start.setText(axis.start());
+            step.setText(axis.step());
+            end.setText(axis.end());
+        };
+        model.timeAxisProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        Region left = new Region();
+        Region right = new Region();
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox axis = new HBox(8, start, left, step, right, end);
+        axis.setId("time-axis");
+        axis.getStyleClass().add("time-axis");
+        axis.visibleProperty().bind(Bindings.isNotEmpty(model.timeBuckets()));
+        axis.managedProperty().bind(axis.visibleProperty());
+        return axis;
+    }
+
+    private static Label axisLabel(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private VBox panel(String title) {
@@ -267,9 +303,11 @@ public final class EventsView {
             if (b.delivered() > 0) {
                 column.getChildren().add(vbar("bar-delivered", b.delivered(), max, height));
             }
-            column.setMinWidth(4);
-            column.setPrefWidth(18);
-            column.setMaxWidth(64);
+            // every bar as wide as the others and together as wide as the panel: its width stands for the log's
+            // period, from the axis's start to its end (bars at most 64 px wide filled only its left third)
+            column.setMinWidth(1);
+            column.setPrefWidth(1);
+            column.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(column, Priority.ALWAYS);
             described(column, b.label() + "\n" + messages.get("events.time.delivered") + ": "
                     + b.delivered() + "\n" + messages.get("events.time.deferred") + ": " + b.deferred() + "\n"

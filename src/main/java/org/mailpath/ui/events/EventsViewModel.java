@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -67,6 +69,7 @@ public final class EventsViewModel implements WizardStep {
     private final ObservableList<CauseCount> causes = FXCollections.observableArrayList();
     private final ObservableList<CauseBar> causeBars = FXCollections.observableArrayList();
     private final ObservableList<TimeBucket> timeBuckets = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TimeAxis> timeAxis = new ReadOnlyObjectWrapper<>(this, "timeAxis", TimeAxis.NONE);
     private final ObservableList<MessageRow> rows = FXCollections.observableArrayList();
     private final FilteredList<MessageRow> visibleRows = new FilteredList<>(rows);
     private final ObservableList<DomainSummary> domains = FXCollections.observableArrayList();
@@ -140,6 +143,11 @@ public final class EventsViewModel implements WizardStep {
 
     public ObservableList<TimeBucket> timeBuckets() {
         return timeBuckets;
+    }
+
+    /** The chart's time axis: its start, its end and one bar's length; set before the buckets change. */
+    public ReadOnlyObjectProperty<TimeAxis> timeAxisProperty() {
+        return timeAxis.getReadOnlyProperty();
     }
 
     /** The messages that pass the search and filters. */
@@ -325,6 +333,7 @@ public final class EventsViewModel implements WizardStep {
         selected.set(null);
         loadTask.cancel();
         loading.set(false);
+        timeAxis.set(TimeAxis.NONE);
         timeBuckets.clear();
         rows.clear();
         if (analysis.isEmpty()) {
@@ -369,6 +378,7 @@ public final class EventsViewModel implements WizardStep {
             @Override
             public void succeeded(TableAndChart value) {
                 loading.set(false);
+                timeAxis.set(value.axis());
                 timeBuckets.setAll(value.buckets());
                 rows.setAll(value.rows());
                 refilter();
@@ -385,13 +395,13 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /** The message table's rows and the chart's buckets, made together on a worker. */
-    private record TableAndChart(List<MessageRow> rows, List<TimeBucket> buckets) {
+    private record TableAndChart(List<MessageRow> rows, List<TimeBucket> buckets, TimeAxis axis) {
     }
 
     private TableAndChart tableAndChart(LogAnalysis a, JobContext ctx) {
         List<MessageChain> chains = a.chains();
         List<MessageRow> built = new ArrayList<>(chains.size());
-        EventChart chart = new EventChart(a);
+        EventChart chart = new EventChart(a, messages);
         for (int i = 0; i < chains.size(); i++) {
             if ((i & 1023) == 0) {
                 ctx.cancellation().throwIfCancelled();
@@ -401,7 +411,7 @@ public final class EventsViewModel implements WizardStep {
             built.add(row(chain));
             chart.add(chain);
         }
-        return new TableAndChart(built, chart.buckets());
+        return new TableAndChart(built, chart.buckets(), chart.axis());
     }
 
     private List<CauseCount> causes(LogAnalysis a) {
@@ -445,9 +455,11 @@ public final class EventsViewModel implements WizardStep {
      */
     private static final class EventChart {
         private final boolean hourly;
+        private final Messages messages;
         private final TreeMap<Instant, long[]> counts = new TreeMap<>();
 
-        EventChart(LogAnalysis a) {
+        EventChart(LogAnalysis a, Messages messages) {
+            this.messages = messages;
             hourly = a.firstEvent().isEmpty() || a.lastEvent().isEmpty()
                     || Duration.between(a.firstEvent().get(), a.lastEvent().get()).compareTo(Duration.ofDays(3)) <= 0;
         }
@@ -470,11 +482,37 @@ public final class EventsViewModel implements WizardStep {
             }
         }
 
+        /**
+         * A bucket for every hour (or day) from the first event to the last, the empty ones too: with the empty ones
+         * left out, bars of hours far apart stood side by side and the chart's width did not stand for time.
+         */
         List<TimeBucket> buckets() {
-            return counts.entrySet().stream()
-                    .map(e -> new TimeBucket(e.getKey(), hourly ? Formats.shortTime(e.getKey())
-                            : Formats.day(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                    .toList();
+            List<TimeBucket> all = new ArrayList<>();
+            if (counts.isEmpty()) {
+                return all;
+            }
+            long[] none = new long[3];
+            for (Instant t = counts.firstKey(); !t.isAfter(counts.lastKey()); t = t.plus(1, unit())) {
+                long[] c = counts.getOrDefault(t, none);
+                all.add(new TimeBucket(t, label(t), c[0], c[1], c[2]));
+            }
+            return all;
+        }
+
+        TimeAxis axis() {
+            if (counts.isEmpty()) {
+                return TimeAxis.NONE;
+            }
+            return new TimeAxis(label(counts.firstKey()), label(counts.lastKey().plus(1, unit())),
+                    messages.get(hourly ? "events.time.perHour" : "events.time.perDay"));
+        }
+
+        private ChronoUnit unit() {
+            return hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS;
+        }
+
+        private String label(Instant t) {
+            return hourly ? Formats.shortTime(t) : Formats.day(t);
         }
     }
 

@@ -181,6 +181,32 @@ class EventsViewModelTest {
     }
 
     @Test
+    void theTimeChartHasABarForEveryHourFromTheFirstEventToTheLastAndAnAxisInUtc() {
+        // bounces at 08:00, 08:30 and 11:10: the hours between have no events
+        session.setAnalysis(TestAnalyses.of(List.of(TestAnalyses.bounced("a@x.example", 0),
+                TestAnalyses.bounced("b@x.example", 30), TestAnalyses.bounced("c@x.example", 190))));
+        List<TimeBucket> buckets = List.copyOf(model.timeBuckets());
+        assertEquals(4, buckets.size(), "08, 09, 10 and 11 o'clock: " + buckets);
+        assertEquals(List.of(2L, 0L, 0L, 1L), buckets.stream().map(TimeBucket::bounced).toList());
+        for (int i = 1; i < buckets.size(); i++) {
+            assertEquals(buckets.get(i - 1).start().plus(java.time.Duration.ofHours(1)), buckets.get(i).start(),
+                    "bar " + i + " follows the one before by an hour, an hour without events too");
+        }
+        assertTrue(buckets.stream().anyMatch(b -> b.delivered() + b.deferred() + b.bounced() == 0),
+                "the fixture has an hour without events, which keeps its place on the axis");
+        TimeAxis axis = model.timeAxisProperty().get();
+        assertEquals(org.mailpath.ui.common.Formats.shortTime(buckets.getFirst().start()), axis.start());
+        assertEquals(org.mailpath.ui.common.Formats.shortTime(buckets.getLast().start().plus(java.time.Duration.ofHours(1))),
+                axis.end(), "the axis ends where the last hour ends");
+        assertEquals("One bar per hour", axis.step());
+
+        session.setAnalysis(TestAnalyses.small());
+        assertEquals("03-06 08:00", model.timeAxisProperty().get().start());
+        session.setAnalysis(null);
+        assertEquals(TimeAxis.NONE, model.timeAxisProperty().get());
+    }
+
+    @Test
     void clearingIsOfferedOnlyWhileSomeSearchOrFilterIsSet() {
         session.setAnalysis(TestAnalyses.day());
         assertFalse(model.canClearFiltersProperty().get());

@@ -249,6 +249,30 @@ class EventsViewTest {
         robot.interact(() -> table.getScene().getWindow().setWidth(1200));
     }
 
+    @Test
+    void theTimeChartsBarsSpanItsPanelAboveAnAxisFromTheFirstHourToTheLast(FxRobot robot) {
+        HBox time = robot.lookup("#time-chart").queryAs(HBox.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node last = time.getChildren().getLast();
+        double right = last.getBoundsInParent().getMaxX();
+        double room = time.getWidth() - time.snappedRightInset();
+        assertTrue(right >= room - 1, "the last bar ends at " + right + " of " + room);
+        double first = time.getChildren().getFirst().getBoundsInParent().getWidth();
+        assertTrue(Math.abs(first - last.getBoundsInParent().getWidth()) <= 1, "the bars are as wide as each other");
+        TimeAxis axis = model.timeAxisProperty().get();
+        assertEquals(axis.start(), robot.lookup("#time-axis-start").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals(axis.end(), robot.lookup("#time-axis-end").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("One bar per hour", robot.lookup("#time-axis-step").queryAs(javafx.scene.control.Label.class)
+                .getText());
+        Node start = robot.lookup("#time-axis-start").query();
+        Node end = robot.lookup("#time-axis-end").query();
+        // the axis's ends under the chart's ends
+        assertTrue(Math.abs(start.localToScene(start.getLayoutBounds()).getMinX()
+                - time.localToScene(time.getLayoutBounds()).getMinX()) <= 1);
+        assertTrue(Math.abs(end.localToScene(end.getLayoutBounds()).getMaxX()
+                - time.localToScene(time.getLayoutBounds()).getMaxX()) <= 1);
+    }
+
     private static List<Instant> firstTimes(TableView<MessageRow> table) {
         return table.getItems().stream().map(r -> r.chain().events().getFirst().time()).toList();
     }
