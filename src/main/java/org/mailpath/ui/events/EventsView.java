@@ -442,12 +442,13 @@ public final class EventsView {
         table.getColumns().add(time);
         // Texts from the log and causes can be longer than their column: a cut cell shows its whole text in a tooltip.
         table.getColumns().add(tippedColumn("events-col-recipient", messages.get("events.col.recipient"),
-                MessageRow::recipient, 190));
+                MessageRow::recipient, 165));
         table.getColumns().add(tippedColumn("events-col-verdict", messages.get("events.col.verdict"),
-                MessageRow::verdict, 110));
-        // wide enough at 1280×800 for the common causes ("Recipient does not exist" was cut to "Recipient does not …")
+                MessageRow::verdict, 105));
+        // wide enough at 1280×800 for the common causes ("Recipient unknown or refused"), at the recipient's cost:
+        // the preferred widths add up as before, so a narrow window fits as before
         table.getColumns().add(tippedColumn("events-col-cause", messages.get("events.col.cause"), MessageRow::cause,
-                215));
+                245));
         TableColumn<MessageRow, String> events = column(messages.get("events.col.events"), MessageRow::events, 70);
         events.setId("events-col-events");
         table.getColumns().add(events);

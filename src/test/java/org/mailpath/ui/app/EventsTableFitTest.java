@@ -27,8 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Events step's message table at 1024×640 and 1280×800, in English and Swedish: no column header is cut (at
  * 1024 px the Events header was drawn "Ev…"), no time is cut, at 1280×800 the common causes are shown whole (the
- * sample's "Recipient does not exist" was drawn "Recipient does not …"), and a cell cut all the same has its whole
- * text in a tooltip.
+ * sample's most common cause was drawn "Recipient does not …"), and a cell cut all the same has its whole text in a
+ * tooltip.
  */
 @ExtendWith(ApplicationExtension.class)
 class EventsTableFitTest {
@@ -62,7 +62,7 @@ class EventsTableFitTest {
                     WaitForAsyncUtils.waitForFxEvents();
                     List<String> causes = new ArrayList<>();
                     robot.interact(() -> causes.addAll(drawnCauses(app.scene().getRoot())));
-                    assertTrue(causes.contains("Recipient does not exist"), "causes drawn at 1280×800: " + causes);
+                    assertTrue(causes.contains("Recipient unknown or refused"), "causes drawn at 1280×800: " + causes);
                     robot.interact(() -> app.eventsModel().clearFilters());
                 }
             }
