@@ -19,7 +19,9 @@ import org.mailpath.engine.report.PersonNames.NamedAddress;
  * Masks personal data for a report that leaves the company: the local part of every e-mail address becomes its
  * first character and {@code ***} ({@code j***@contoso.example}), known local parts quoted without a domain are
  * masked too, and Salesforce user IDs are removed. Message IDs are kept: they are what the recipient's mail team
- * searches for, even though they contain an {@code @}.
+ * searches for, even though they contain an {@code @}. A Message ID is known as such when it equals one the log gives
+ * (its Message ID Header), or when a reply quotes it where Microsoft's servers put the accepted message's ID
+ * ({@code 250 2.6.0 <id> [InternalId=…] Queued mail for delivery}), unless it is an address of the log.
  *
  * <p>The addresses of the log (recipients and senders) are found by their exact text first, in any letter case and
  * whatever stands around them ({@code user=john.doe@…}, {@code <JOHN.DOE@…>;}): so no part of an invalid one (a
@@ -81,6 +83,12 @@ public final class Redactor {
             + "|mailbox|mailboxes|rcpt|recipient|recipients|orcpt|address|addressee|email|e-mail|sender|for|to|from)");
     /** {@code key=value} pairs inside one token ({@code ?user=bo&id=7}). */
     private static final Pattern PAIR = Pattern.compile("([\\p{L}\\p{N}_-]+)=([^&=;]+)");
+    /**
+     * The text right before a Message ID that a Microsoft server quotes when it accepts a message
+     * ({@code 250 2.6.0 <id> [InternalId=…] Queued mail for delivery}): the angle-bracketed token there is the
+     * message's ID, not a mailbox, even when it differs from the Message ID Header the log gives.
+     */
+    private static final Pattern QUEUED_ID_BEFORE = Pattern.compile("(?:^|\\s)2\\.6\\.0 <$");
     /** A token of running text: ends at characters that never belong to an address or Message ID. */
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
 
@@ -357,7 +365,7 @@ public final class Redactor {
     private String token(String text, int start, int end) {
         String token = text.substring(start, end);
         String bare = bare(token);
-        if (keep.contains(bare)) {
+        if (keep.contains(bare) || queuedMessageId(text, start, end)) {
             return token;
         }
         if (userIds.contains(bare)) {
@@ -381,6 +389,16 @@ public final class Redactor {
             return token.replace(bare, mask(bare));
         }
         return token.indexOf('=') >= 0 ? maskShortValues(token) : token;
+    }
+
+    /**
+     * The token from {@code start} to {@code end} is the Message ID a Microsoft server quotes on accepting a message:
+     * in angle brackets right after the enhanced status code 2.6.0. Addresses of the log never get here (they are
+     * masked before the text is cut into tokens), so a recipient quoted there would still be masked.
+     */
+    private static boolean queuedMessageId(String text, int start, int end) {
+        return start >= 7 && end < text.length() && text.charAt(end) == '>' && text.indexOf('@', start) < end
+                && QUEUED_ID_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
     }
 
     /** Each known local part standing in {@code token} as a whole name, masked. */

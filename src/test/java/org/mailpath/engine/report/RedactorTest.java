@@ -32,6 +32,22 @@ class RedactorTest {
     }
 
     @Test
+    void keepsTheMessageIdAMicrosoftServerQuotesOnAcceptingButNotAnAddressOfTheLog() {
+        // the ID Exchange Online quotes need not be the Message ID Header the log gives: it is still an ID
+        assertEquals("250 2.6.0 <3001.JavaMail.sfdc@synthetic-sample.example> [InternalId=13001] Queued mail for"
+                        + " delivery",
+                r.text("250 2.6.0 <3001.JavaMail.sfdc@synthetic-sample.example> [InternalId=13001] Queued mail for"
+                        + " delivery"));
+        assertEquals("250 2.6.0 <" + MID + "> [InternalId=1] Queued mail for delivery",
+                r.text("250 2.6.0 <" + MID + "> [InternalId=1] Queued mail for delivery"));
+        // a recipient of the log stays masked wherever it stands, and an address elsewhere in the reply too
+        assertEquals("250 2.6.0 <j***@contoso.example> [InternalId=1] Queued mail for delivery",
+                r.text("250 2.6.0 <john.doe@contoso.example> [InternalId=1] Queued mail for delivery"));
+        assertEquals("250 2.1.5 <s***@other.example> recipient ok",
+                r.text("250 2.1.5 <someone@other.example> recipient ok"));
+    }
+
+    @Test
     void masksQuotedLocalPartsThatHoldSpaces() {
         assertEquals("550 5.1.1 <j***@contoso.example>: unknown",
                 r.text("550 5.1.1 <\"john doe\"@contoso.example>: unknown"));
