@@ -3,6 +3,7 @@ package org.mailpath.engine.report;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.mailpath.engine.report.PersonNames.NamedAddress;
 /**
  * Masks personal data for a report that leaves the company: the local part of every e-mail address becomes its
  * first character and {@code ***} ({@code j***@contoso.example}), known local parts quoted without a domain are
- * masked too, and Salesforce user IDs are removed. Message IDs are kept: they are what the recipient's mail team
+ * masked too, and Salesforce user IDs are removed. When two or more local parts of the log begin with the same
+ * character, each of them gets a number after the mask ({@code c@…} and {@code cc1@…} become {@code c***1@…} and
+ * {@code c***2@…}), the same everywhere in the report: a reader can tell the mailboxes apart without reading them. Message IDs are kept: they are what the recipient's mail team
  * searches for, even though they contain an {@code @}. A Message ID is known as such when it equals one the log gives
  * (its Message ID Header), or when a reply quotes it where Microsoft's servers put the accepted message's ID
  * ({@code 250 2.6.0 <id> [InternalId=…] Queued mail for delivery}), unless it is an address of the log.
@@ -93,7 +96,9 @@ public final class Redactor {
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
 
     private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Set.of(), Map.of(),
-            Optional.empty());
+            Optional.empty(), Map.of());
+    /** A mask as {@link #mask} writes it: one character, {@code ***}, and the number it may have. */
+    private static final Pattern MASKED = Pattern.compile("(?s).\\*\\*\\*[0-9]*");
 
     private final boolean active;
     /** Local parts (lower-cased) masked wherever they stand as a whole name. */
@@ -116,9 +121,15 @@ public final class Redactor {
     private final int[] localLengths;
     /** The display names the log gives its addresses ({@code Mary Jones <mary.jones@…>}), if any. */
     private final Optional<Pattern> displayNames;
+    /**
+     * The numbers put after the mask of local parts (lower-cased) that share their first character with another local
+     * part of the log, so that their masks differ.
+     */
+    private final Map<String, Integer> numbers;
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
-                     Set<String> keep, Map<String, List<String>> addresses, Optional<Pattern> displayNames) {
+                     Set<String> keep, Map<String, List<String>> addresses, Optional<Pattern> displayNames,
+                     Map<String, Integer> numbers) {
         this.active = active;
         this.localParts = localParts;
         this.shortLocalParts = shortLocalParts;
@@ -128,6 +139,7 @@ public final class Redactor {
         this.domainLengths = lengths(addresses.keySet());
         this.localLengths = lengths(localParts);
         this.displayNames = displayNames;
+        this.numbers = numbers;
     }
 
     private static int[] lengths(Set<String> strings) {
@@ -175,7 +187,33 @@ public final class Redactor {
                 .collect(Collectors.groupingBy(address -> address.substring(address.lastIndexOf('@')),
                         LinkedHashMap::new, Collectors.mapping(address -> address.substring(0,
                                 address.lastIndexOf('@')), Collectors.toList())));
-        return new Redactor(true, locals, shortLocals, ids, kept, byDomain, displayNamePattern(names));
+        Set<String> allLocals = new HashSet<>(locals);
+        allLocals.addAll(shortLocals);
+        return new Redactor(true, locals, shortLocals, ids, kept, byDomain, displayNamePattern(names),
+                numbers(allLocals));
+    }
+
+    /**
+     * A number for each local part that shares its first character (in any letter case) with another: 1, 2, … in
+     * the order of the local parts, so the same log gives the same masks in every report made from it.
+     */
+    private static Map<String, Integer> numbers(Set<String> locals) {
+        Map<Integer, List<String>> byFirst = locals.stream().sorted().collect(Collectors.groupingBy(
+                local -> Character.toLowerCase(firstCodePoint(local)), LinkedHashMap::new, Collectors.toList()));
+        Map<String, Integer> numbers = new HashMap<>();
+        for (List<String> alike : byFirst.values()) {
+            if (alike.size() > 1) {
+                for (int i = 0; i < alike.size(); i++) {
+                    numbers.put(alike.get(i), i + 1);
+                }
+            }
+        }
+        return Map.copyOf(numbers);
+    }
+
+    /** The first character of a local part, inside its quotes if it is quoted. */
+    private static int firstCodePoint(String local) {
+        return local.codePointAt(0) == '"' && local.length() > 1 ? local.codePointAt(1) : local.codePointAt(0);
     }
 
     /**
@@ -535,16 +573,16 @@ public final class Redactor {
         return local.codePoints().allMatch(Character::isLetter);
     }
 
-    private static String mask(String local) {
+    private String mask(String local) {
         if (local.isEmpty()) {
             return "***";
         }
-        if (local.endsWith("***") && local.codePointCount(0, local.length()) <= 4) {
+        if (MASKED.matcher(local).matches() && local.codePointCount(0, local.indexOf('*')) == 1) {
             // already masked (an earlier pass found the address): masking again must not change it
             return local;
         }
-        int first = local.codePointAt(0) == '"' && local.length() > 1 ? local.codePointAt(1) : local.codePointAt(0);
-        return new String(Character.toChars(first)) + "***";
+        Integer number = numbers.get(local.toLowerCase(Locale.ROOT));
+        return new String(Character.toChars(firstCodePoint(local))) + "***" + (number == null ? "" : number);
     }
 
     /** A token without the punctuation that surrounds it in running text. */

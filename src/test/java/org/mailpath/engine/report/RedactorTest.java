@@ -48,6 +48,22 @@ class RedactorTest {
     }
 
     @Test
+    void givesDistinctMasksToDistinctMailboxesThatBeginAlike() {
+        Redactor alike = Redactor.of(List.of("c@contoso.example", "cc1@contoso.example", "Carol.X@fabrikam.example",
+                "dave@contoso.example"), List.of(), List.of());
+        // c, carol.x and cc1 begin alike: numbered in that order; dave is alone and needs no number
+        assertEquals("c***1@contoso.example", alike.address("c@contoso.example"));
+        assertEquals("c***3@contoso.example", alike.address("cc1@contoso.example"));
+        assertEquals("C***2@fabrikam.example", alike.address("Carol.X@fabrikam.example"));
+        assertEquals("d***@contoso.example", alike.address("dave@contoso.example"));
+        // the same mailbox gets the same mask wherever it stands, and a mask is not masked again
+        assertEquals("550 5.1.1 <C***3@contoso.example>: unknown; user=c***3",
+                alike.text("550 5.1.1 <CC1@contoso.example>: unknown; user=cc1"));
+        assertEquals("c***3@contoso.example", alike.address(alike.address("cc1@contoso.example")));
+        assertEquals("to c***3@contoso.example", alike.text(alike.text("to cc1@contoso.example")));
+    }
+
+    @Test
     void masksQuotedLocalPartsThatHoldSpaces() {
         assertEquals("550 5.1.1 <j***@contoso.example>: unknown",
                 r.text("550 5.1.1 <\"john doe\"@contoso.example>: unknown"));
@@ -112,7 +128,7 @@ class RedactorTest {
         // "user=" was taken into the local part ("u***@"): the name was hidden, but the reply lost its key
         assertEquals("user=j***@contoso.example rcpt:j***@contoso.example to=<J***@CONTOSO.EXAMPLE>;",
                 log.text("user=john.doe@contoso.example rcpt:john.doe@contoso.example to=<JOHN.DOE@CONTOSO.EXAMPLE>;"));
-        assertEquals("550 <j***@contoso.example>, J***@contoso.example; (A***@short.example)",
+        assertEquals("550 <j***@contoso.example>, J***@contoso.example; (A***1@short.example)",
                 log.text("550 <john.doe@contoso.example>, John.Doe@contoso.example; (Al@short.example)"));
         // short local parts are masked as part of their address in every form
         assertEquals("user=b***@x.example <B***@x.example> b***@X.EXAMPLE.",
@@ -124,9 +140,9 @@ class RedactorTest {
 
     @Test
     void masksAKnownLocalPartWhereverItStandsAsAWholeName() {
-        assertEquals("user=j*** id=j***&x=1 j***'s mailbox /home/J***/mail \"a***\".",
+        assertEquals("user=j*** id=j***&x=1 j***'s mailbox /home/J***/mail \"a***2\".",
                 log.text("user=john.doe id=john.doe&x=1 john.doe's mailbox /home/JOHN.DOE/mail \"anna.smith\"."));
-        assertEquals("j***. a***!", log.text("john.doe. anna.smith!"));
+        assertEquals("j***. a***2!", log.text("john.doe. anna.smith!"));
         // a label of a longer dotted or hyphenated name (a host) is not a name of its own
         assertEquals("mx.john.doe.example john.doe-archive xjohn.doe john_doe",
                 log.text("mx.john.doe.example john.doe-archive xjohn.doe john_doe"));
@@ -134,7 +150,7 @@ class RedactorTest {
 
     @Test
     void masksShortLocalPartsAloneOnlyWhereTheyNameAMailbox() {
-        assertEquals("550 <b***>: unknown; user=b***, RCPT: a***, \"b***\", 'b***', ?rcpt=A***&id=7",
+        assertEquals("550 <b***>: unknown; user=b***, RCPT: a***1, \"b***\", 'b***', ?rcpt=A***1&id=7",
                 log.text("550 <bo>: unknown; user=bo, RCPT: al, \"bo\", 'bo', ?rcpt=Al&id=7"));
         assertEquals("mailbox=i***", log.text("mailbox=info"));
         // in running text they are words: "bo", "al" and "info" stay, as does a key that names no mailbox
@@ -160,16 +176,16 @@ class RedactorTest {
     @Test
     void masksALocalPartOfLettersOnlyRightAfterAWordThatSaysItNamesAMailbox() {
         // the audit: these stood readable in every format
-        assertEquals("550 5.1.1 RCPT TO:<J***@CORP.EXAMPLE> user unknown; mailbox j*** does not exist",
+        assertEquals("550 5.1.1 RCPT TO:<J***2@CORP.EXAMPLE> user unknown; mailbox j***2 does not exist",
                 audit.text("550 5.1.1 RCPT TO:<JSMITH@CORP.EXAMPLE> user unknown; mailbox jsmith does not exist"));
-        assertEquals("550 5.1.1 <s***@corp.example>... No such user (s***)",
+        assertEquals("550 5.1.1 <s***2@corp.example>... No such user (s***2)",
                 audit.text("550 5.1.1 <sven@corp.example>... No such user (sven)"));
         assertEquals("550 5.1.1 The email account a*** does not exist",
                 audit.text("550 5.1.1 The email account anna does not exist"));
         // every mailbox word, in any letter case, alone or in parentheses; quotes and angle brackets as before
-        assertEquals("MAILBOX J*** Recipient s*** rcpt a*** address (S***) for a*** to b*** from s***",
+        assertEquals("MAILBOX J***2 Recipient s***2 rcpt a*** address (S***2) for a*** to b***1 from s***2",
                 audit.text("MAILBOX Jsmith Recipient sven rcpt anna address (Sven) for anna to bo from sven"));
-        assertEquals("over quota for a***, user \"s***\", mailbox <j***>, Users: a***, user=s***",
+        assertEquals("over quota for a***, user \"s***2\", mailbox <j***2>, Users: a***, user=s***2",
                 audit.text("over quota for anna, user \"sven\", mailbox <jsmith>, Users: anna, user=sven"));
     }
 
@@ -189,7 +205,7 @@ class RedactorTest {
 
     @Test
     void masksALocalPartThatIsNoWordWhereverItStandsAsAWholeToken() {
-        assertEquals("Dear j***, k***'s mailbox (p***) moved; User unknown: b***. J***?",
+        assertEquals("Dear j***1, k***'s mailbox (p***) moved; User unknown: b***2. J***1?",
                 audit.text("Dear john.smith, karl_lund's mailbox (peter.k) moved; User unknown: bo.ek. JOHN.SMITH?"));
         // a piece of a longer name stays
         assertEquals("mx.john.smith.example karl_lund2 peter.kk", audit.text("mx.john.smith.example karl_lund2 peter.kk"));
@@ -201,30 +217,30 @@ class RedactorTest {
         Redactor swedish = Redactor.of(List.of("e-post@kund.example", "e-mail@customer.example"), List.of(), List.of());
         assertEquals("Mottagaren tar inte emot e-post. Send no e-mail.",
                 swedish.text("Mottagaren tar inte emot e-post. Send no e-mail."));
-        assertEquals("e***@kund.example", swedish.text("e-post@kund.example"));
+        assertEquals("e***2@kund.example", swedish.text("e-post@kund.example"));
     }
 
     @Test
     void masksAPersonsNameRightBesideAMaskedMailbox() {
         assertEquals("550 5.1.1 The email account a*** (A***) does not exist",
                 audit.text("550 5.1.1 The email account anna (Anna Berg) does not exist"));
-        assertEquals("<a***@corp.example> (A***), j***@corp.example \"J***\", \"K***\" <k***@corp.example>",
+        assertEquals("<a***@corp.example> (A***), j***1@corp.example \"J***\", \"K***\" <k***@corp.example>",
                 audit.text("<anna@corp.example> (Anna Berg), john.smith@corp.example \"John Smith\", "
                         + "\"Karl Lund\" <karl_lund@corp.example>"));
-        assertEquals("user s*** (S***) and s***@x.example (B***) and user=a*** (L***)",
+        assertEquals("user s***2 (S***) and s***@x.example (B***) and user=a*** (L***)",
                 audit.text("user sven (Sven) and someone@x.example (Berg, Anna) and user=anna (Ludwig van Berg)"));
     }
 
     @Test
     void keepsAReplysReasonBesideAMaskedMailboxAndNamesAwayFromOne() {
-        assertEquals("<a***@corp.example> (Mailbox does not exist), s***@corp.example (Not Verified); "
-                        + "j***@corp.example (User Unknown) (Anna Berg)",
+        assertEquals("<a***@corp.example> (Mailbox does not exist), s***2@corp.example (Not Verified); "
+                        + "j***1@corp.example (User Unknown) (Anna Berg)",
                 audit.text("<anna@corp.example> (Mailbox does not exist), sven@corp.example (Not Verified); "
                         + "john.smith@corp.example (User Unknown) (Anna Berg)"));
         // the mailbox's sentence has ended, the phrase is not beside it; nor is it beside a word that is no mailbox
         assertEquals("user a***: (Anna Berg); ask \"Anna Berg\" (Anna Berg) at 2 (Office 365)",
                 audit.text("user anna: (Anna Berg); ask \"Anna Berg\" (Anna Berg) at 2 (Office 365)"));
-        assertEquals("s***@corp.example (5.1.1 unknown) \"see below\" <j***@corp.example>",
+        assertEquals("s***2@corp.example (5.1.1 unknown) \"see below\" <j***1@corp.example>",
                 audit.text("sven@corp.example (5.1.1 unknown) \"see below\" <john.smith@corp.example>"));
     }
 

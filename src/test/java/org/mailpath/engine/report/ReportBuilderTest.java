@@ -301,6 +301,28 @@ class ReportBuilderTest {
     }
 
     @Test
+    void redactionKeepsDistinctMailboxesDistinctAndSaysHow() {
+        // the review: c@ and cc1@ both became "c***@contoso.example", and a postmaster could not tell them apart
+        ReportFixture f = new ReportFixture("alike.csv");
+        f.message("<m1@host.example>", "c@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.1.1 <c@contoso.example> unknown")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        f.message("<m2@host.example>", "cc1@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.1.1 <cc1@contoso.example> unknown")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        ReportModel m = new ReportBuilder(f.analysis(), options().withRedaction(true)).rawRows(f.rawRows()).build();
+        List<MessageEntry> messages = m.recipientDomains().getFirst().messages();
+        assertEquals(Set.of("c***1@contoso.example", "c***2@contoso.example"),
+                Set.copyOf(messages.stream().map(MessageEntry::recipient).toList()));
+        for (MessageEntry e : messages) {
+            assertTrue(e.events().getLast().status().contains("<" + e.recipient() + ">"),
+                    "the reply quotes the mailbox with the same mask: " + e.events().getLast().status());
+        }
+        assertTrue(m.title().scope().stream().anyMatch(line -> line.contains("c***1, c***2")), m.title().scope()
+                .toString());
+    }
+
+    @Test
     void redactionMasksNoWordOfOurOwnAdvice() {
         // a mailbox called "who" (and "send"): the Yahoo advice says "send only to recipients who asked for your mail"
         String status = "421 4.7.0 [TSS04] Messages from 198.51.100.200 temporarily deferred due to unexpected volume"
