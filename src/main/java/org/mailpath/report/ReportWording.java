@@ -77,6 +77,21 @@ public final class ReportWording {
     }
 
     /**
+     * The heading of the part for the recipients' mail teams, as a pattern whose {0} is the one recipient domain: "For
+     * the mail team of {0}" when the report is on one domain, "For the recipients' mail teams" (no {0}) when on
+     * several. Every format heads that part by this one rule.
+     */
+    public String mailTeamHeadingPattern(ReportModel model) {
+        return get(forSeveralMailTeams(model) ? "heading.mailTeams" : "heading.mailTeam");
+    }
+
+    /** {@link #mailTeamHeadingPattern} with the domain filled in, for formats without markup. */
+    public String mailTeamHeading(ReportModel model) {
+        return forSeveralMailTeams(model) || model.recipientDomains().isEmpty() ? get("heading.mailTeams")
+                : format("heading.mailTeam", model.recipientDomains().getFirst().domain());
+    }
+
+    /**
      * The request to search the mail logs for the Message ID Headers that follow: the one team's servers, or with
      * several domains each team's own, the messages being grouped under their domain's name in every format.
      */

@@ -173,8 +173,12 @@ class MailTeamWordingTest {
             assertFalse(flat.contains("mail teams"), note);
             String html = html(model, "mail-teams-one");
             assertTrue(html.contains("<p class=\"subtitle\">" + ONE_TEAM_SUBTITLE + "</p>"), html);
-            assertTrue(html.contains("<h2 id=\"mail-team\">For the recipients' mail teams</h2>\n<p>" + ONE_TEAM_REQUEST
-                    + "</p>"), html);
+            // the review: the HTML said "For the recipients' mail teams" where the PDF named the one domain's team
+            assertTrue(html.contains("<h2 id=\"mail-team\">For the mail team of <bdi dir=\"ltr\">contoso.example</bdi>"
+                    + "</h2>\n<p>" + ONE_TEAM_REQUEST + "</p>"), html);
+            assertTrue(html.contains("<a href=\"#mail-team\">For the mail team of <bdi dir=\"ltr\">contoso.example"
+                    + "</bdi></a>"), html);
+            assertFalse(html.contains("recipients' mail teams"), html);
             String pdf = unwrapped(pdf(model, "mail-teams-one"));
             for (String said : List.of(ONE_TEAM_SUBTITLE, "For the mail team of contoso.example", ONE_TEAM_REQUEST)) {
                 assertTrue(pdf.contains(said), said + " in\n" + pdf);

@@ -131,7 +131,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         summary(w, model, words);
         int n = 0;
         if (!model.recipientDomains().isEmpty()) {
-            w.write("<h2 id=\"mail-team\">" + own(words.get("heading.mailTeams")) + "</h2>\n<p>"
+            w.write("<h2 id=\"mail-team\">" + mailTeamHeading(model, words) + "</h2>\n<p>"
                     + own(words.mailTeamIntro(model)) + "</p>\n");
             for (RecipientDomainSection s : model.recipientDomains()) {
                 domain(w, s, n++, t.redacted(), words);
@@ -165,7 +165,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 + own(words.get("heading.contents")) + "</h4><ol><li><a href=\"#summary\">"
                 + own(words.get("heading.summary")) + "</a></li>");
         if (!model.recipientDomains().isEmpty()) {
-            w.write("<li><a href=\"#mail-team\">" + own(words.get("heading.mailTeams")) + "</a><ol>");
+            w.write("<li><a href=\"#mail-team\">" + mailTeamHeading(model, words) + "</a><ol>");
             int n = 0;
             for (RecipientDomainSection s : model.recipientDomains()) {
                 w.write("<li><a href=\"#domain-" + n++ + "\"" + LTR + ">" + esc(s.domain()) + "</a></li>");
@@ -179,6 +179,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("<li><a href=\"#appendix\">" + own(words.get("heading.appendix")) + "</a></li>");
         }
         w.write("</ol></nav>\n");
+    }
+
+    /** The mail teams' heading by the rule every format follows: the one domain's team, or the recipients' teams. */
+    private static String mailTeamHeading(ReportModel model, ReportWording words) {
+        String pattern = words.mailTeamHeadingPattern(model);
+        return model.recipientDomains().size() == 1
+                ? phrase(pattern, value(model.recipientDomains().getFirst().domain())) : own(pattern);
     }
 
     private static void meta(Writer w, ReportWording.Fact f) throws IOException {

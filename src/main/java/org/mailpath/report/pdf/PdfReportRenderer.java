@@ -423,9 +423,7 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void mailTeams() throws IOException {
             List<RecipientDomainSection> sections = model.recipientDomains();
-            String name = sections.size() == 1 ? words.format("heading.mailTeam", sections.getFirst().domain())
-                    : words.get("heading.mailTeams");
-            chapter(name, true);
+            chapter(words.mailTeamHeading(model), true);
             text(body, words.mailTeamIntro(model));
             c.moveDown(6);
             for (RecipientDomainSection s : sections) {
