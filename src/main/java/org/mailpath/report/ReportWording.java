@@ -325,6 +325,16 @@ public final class ReportWording {
     }
 
     /**
+     * The share of each count in their total, 0 to 1: the length of its bar in the summary's chart, so that a bar
+     * is drawn as long as the percentage beside it says (scaled to the largest count, "Bounced 22 %" was drawn at
+     * 40 % of the track). All 0 for a total of 0.
+     */
+    public static double[] shares(long... counts) {
+        long total = java.util.Arrays.stream(counts).sum();
+        return java.util.Arrays.stream(counts).mapToDouble(n -> total == 0 ? 0 : (double) n / total).toArray();
+    }
+
+    /**
      * Whole percentages of each count in their total that add up to 100, by the largest remainder (ties: the
      * earlier count): rounding each alone can give 101 % (15, 20, 3 and 2 of 40: 38 + 50 + 8 + 5). All 0 for a
      * total of 0.

@@ -52,6 +52,26 @@ class HtmlJsonTextRendererTest {
     }
 
     @Test
+    void htmlDrawsEachSummaryBarAsLongAsItsShareOfAllMessages() throws IOException {
+        // the review: bars were scaled to the largest count, so "Bounced (22 %)" was drawn at 40 % of the track
+        String html = sampleHtml();
+        java.util.regex.Matcher bar = java.util.regex.Pattern.compile(
+                "style=\"width:([0-9.]+)%;[^\"]*\"></div></div><b>([0-9]+) \\(([0-9]+) %\\)</b>").matcher(html);
+        long total = 0;
+        List<double[]> bars = new java.util.ArrayList<>();
+        while (bar.find()) {
+            long n = Long.parseLong(bar.group(2));
+            total += n;
+            bars.add(new double[] {Double.parseDouble(bar.group(1)), n, Long.parseLong(bar.group(3))});
+        }
+        assertEquals(4, bars.size(), html);
+        for (double[] b : bars) {
+            assertEquals(100.0 * b[1] / total, b[0], 0.051, "the width is the count's share of " + total);
+            assertEquals(b[2], b[0], 0.5 + 1e-9, "the width agrees with the percentage beside it");
+        }
+    }
+
+    @Test
     void htmlCountsADomainsSingleMessageInTheSingular() throws IOException {
         // the HTML said "1 messages:" where the PDF said "1 message:"
         String html = sampleHtml();

@@ -27,6 +27,13 @@ class ReportWordingTest {
     private static final ReportWording ENGLISH = ReportWording.of(ReportTexts.english());
 
     @Test
+    void barsAreTheSharesOfTheTotalNotOfTheLargestCount() {
+        // HTML and PDF draw the summary's bars at these lengths: 11 of 50 is 22 % long, not 11/27 of the track
+        assertArrayEquals(new double[] {0.54, 0.22, 0.14, 0.10}, ReportWording.shares(27, 11, 7, 5), 1e-12);
+        assertArrayEquals(new double[] {0, 0}, ReportWording.shares(0, 0), 0);
+    }
+
+    @Test
     void titleFactsAreTheSameLinesForEveryFormat() {
         TitleBlock t = new TitleBlock("Email delivery report", "EmailLog.csv",
                 Optional.of(Instant.parse("2026-11-20T08:00:00Z")), Optional.of(Instant.parse("2026-11-21T09:30:00Z")),

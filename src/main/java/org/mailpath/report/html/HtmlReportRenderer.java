@@ -205,12 +205,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     private static void summary(Writer w, ReportModel model, ReportWording words) throws IOException {
         w.write("<h2 id=\"summary\" class=\"first\">" + own(words.get("heading.summary")) + "</h2>\n");
-        long max = 1;
-        for (Verdict v : Verdict.values()) {
-            max = Math.max(max, model.summary().count(v));
-        }
         List<Verdict> order = List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED, Verdict.RECEIVED_ONLY);
-        long[] percent = ReportWording.percentages(order.stream().mapToLong(v -> model.summary().count(v)).toArray());
+        long[] counts = order.stream().mapToLong(v -> model.summary().count(v)).toArray();
+        long[] percent = ReportWording.percentages(counts);
+        double[] share = ReportWording.shares(counts);
         for (Verdict v : order) {
             long n = model.summary().count(v);
             String colour = switch (v) {
@@ -221,7 +219,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             };
             w.write(String.format(Locale.ROOT, "<div class=\"bar\"><span>%s</span><div class=\"track\"><div "
                             + "class=\"fill\" style=\"width:%.1f%%;background:%s\"></div></div><b>%s (%d %%)</b></div>\n",
-                    esc(words.verdict(v)), 100.0 * n / max, colour, words.count(n),
+                    esc(words.verdict(v)), 100.0 * share[order.indexOf(v)], colour, words.count(n),
                     percent[order.indexOf(v)]));
         }
         if (model.summary().deliveredAfterRetry() > 0) {

@@ -388,7 +388,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     Verdict.RECEIVED_ONLY);
             long[] percent = ReportWording.percentages(order.stream().mapToLong(v -> model.summary().count(v))
                     .toArray());
-            long max = Math.max(1, order.stream().mapToLong(v -> model.summary().count(v)).max().orElse(1));
+            double[] share = ReportWording.shares(order.stream().mapToLong(v -> model.summary().count(v)).toArray());
             float labelWidth = 92;
             float barMax = PdfCanvas.WIDTH - labelWidth - 110;
             float rowH = 17;
@@ -401,7 +401,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 c.text(PdfCanvas.LEFT, mid - 3.2f, body, words.verdict(v));
                 float x = PdfCanvas.LEFT + labelWidth;
                 c.fill(x, mid - 5, barMax, 10, Rgb.GROUP_BG);
-                float w = n == 0 ? 0 : Math.max(1.5f, barMax * n / max);
+                float w = n == 0 ? 0 : Math.max(1.5f, (float) (barMax * share[order.indexOf(v)]));
                 c.fill(x, mid - 5, w, 10, colour(v));
                 String label = words.count(n) + "  (" + percent[order.indexOf(v)] + " %)";
                 c.text(x + barMax + 8, mid - 3.2f, n == 0 ? body.color(Rgb.MUTED) : bodyBold, label);
