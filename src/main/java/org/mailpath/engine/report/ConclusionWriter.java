@@ -60,7 +60,7 @@ final class ConclusionWriter {
         if (delivered > 0) {
             parts.add(summary.deliveredAfterRetry() > 0
                     ? texts.format("conclusion.delivered.retried", were(delivered, total), servers,
-                            summary.deliveredAfterRetry())
+                            summary.deliveredAfterRetry(), delivered)
                     : texts.format("conclusion.delivered", were(delivered, total), servers));
         }
         long bounced = summary.count(Verdict.BOUNCED);

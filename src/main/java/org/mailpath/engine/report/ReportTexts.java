@@ -1,8 +1,11 @@
 package org.mailpath.engine.report;
 
+import java.text.ChoiceFormat;
 import java.text.NumberFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -22,7 +25,9 @@ import org.mailpath.engine.status.Category;
 /**
  * The phrases a report is written with in one language, kept in {@code report-text.properties} (English) and its
  * translations ({@code report-text_sv.properties}); a key a translation lacks is said in English. Also how the
- * language writes numbers and dates. Phrases are plain text with {@code {0}}, {@code {1}}… (not MessageFormat).
+ * language writes numbers and dates. Phrases are plain text with {@code {0}}, {@code {1}}… (not MessageFormat), and
+ * MessageFormat's choice forms where a count decides the words ({@code {0,choice,1#one message was|1<{0} messages
+ * were}}): a choice is made on the phrase before any value is put in, so a value is never read as a phrase.
  * The language is one MailPath has texts in ({@link #language()}): asked for another, the report is wholly English,
  * its numbers and dates too, not English words with German months.
  */
@@ -30,6 +35,8 @@ public final class ReportTexts {
 
     static final String BUNDLE = "org.mailpath.engine.report.report-text";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+    /** The start of a choice form: {@code {2,choice,}. */
+    private static final Pattern CHOICE = Pattern.compile("\\{(\\d),choice,");
     /** One instance per language a report can be written in … */
     private static final Map<Locale, ReportTexts> BY_LANGUAGE = new ConcurrentHashMap<>();
     /** … and the one each language asked for is written in. */
@@ -154,7 +161,76 @@ public final class ReportTexts {
         for (int i = 0; i < args.length; i++) {
             values[i] = value(args[i]);
         }
-        return fill(get(key), UnaryOperator.identity(), values);
+        return fill(choose(get(key), args), UnaryOperator.identity(), values);
+    }
+
+    /**
+     * The phrase with each {@code {N,choice,limit#words|limit<words…}} replaced by the words its number argument
+     * chooses, as {@link ChoiceFormat} chooses them; a choice may hold placeholders and further choices. The '|'
+     * of a choice inside another belongs to the inner one, so the parts are split at the outer level here rather
+     * than by ChoiceFormat's own pattern parser, which knows no nesting.
+     */
+    static String choose(String phrase, Object... args) {
+        Matcher m = CHOICE.matcher(phrase);
+        if (!m.find()) {
+            return phrase;
+        }
+        int end = closingBrace(phrase, m.end());
+        int arg = Integer.parseInt(m.group(1));
+        if (end < 0 || arg >= args.length || !(args[arg] instanceof Number n)) {
+            return phrase;
+        }
+        List<String> parts = splitAtTopLevel(phrase.substring(m.end(), end));
+        double[] limits = new double[parts.size()];
+        String[] words = new String[parts.size()];
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            int sign = firstOf(part, '#', '<');
+            double limit = Double.parseDouble(part.substring(0, sign).strip());
+            limits[i] = part.charAt(sign) == '<' ? ChoiceFormat.nextDouble(limit) : limit;
+            words[i] = part.substring(sign + 1);
+        }
+        String chosen = new ChoiceFormat(limits, words).format(n.doubleValue());
+        return choose(phrase.substring(0, m.start()) + chosen + phrase.substring(end + 1), args);
+    }
+
+    /** The index of the '}' that closes the brace opened before {@code from}, or -1. */
+    private static int closingBrace(String s, int from) {
+        int depth = 1;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> splitAtTopLevel(String choices) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < choices.length(); i++) {
+            char c = choices.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(choices.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(choices.substring(start));
+        return parts;
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     /**

@@ -30,6 +30,36 @@ class ReportTextsTest {
     private static final String RULE = "cause.rule.";
 
     @Test
+    void aCountOfOneReadsInTheSingularInEnglishAndSwedish() {
+        // the review: "1 of the delivered messages were accepted…" and "accepted (1 of them after retries)"
+        ReportTexts en = ReportTexts.english();
+        ReportTexts sv = ReportTexts.of(Locale.forLanguageTag("sv"));
+        assertEquals("1 of the delivered messages was accepted only after one or more retries.",
+                en.format("summary.retried", 1L));
+        assertEquals("2 of the delivered messages were accepted only after one or more retries.",
+                en.format("summary.retried", 2L));
+        assertEquals("Ett av de levererade meddelandena togs emot först efter ett eller flera nya försök.",
+                sv.format("summary.retried", 1L));
+        assertEquals("1,204 of the delivered messages were accepted only after one or more retries.",
+                en.format("summary.retried", 1204L));
+        assertEquals("1 was handed to X and accepted after one or more retries",
+                en.format("conclusion.delivered.retried", "1 was", "X", 1L, 1L));
+        assertEquals("3 were handed to X and accepted (1 of them after one or more retries)",
+                en.format("conclusion.delivered.retried", "3 were", "X", 1L, 3L));
+        assertEquals("3 were handed to X and accepted (2 of them after retries)",
+                en.format("conclusion.delivered.retried", "3 were", "X", 2L, 3L));
+        assertEquals("1 lämnades över till X och togs emot efter ett eller flera nya försök",
+                sv.format("conclusion.delivered.retried", "1", "X", 1L, 1L));
+        assertEquals("3 lämnades över till X och togs emot (ett av dem efter ett eller flera nya försök)",
+                sv.format("conclusion.delivered.retried", "3", "X", 1L, 3L));
+        assertEquals("3 lämnades över till X och togs emot (2 av dem efter nya försök)",
+                sv.format("conclusion.delivered.retried", "3", "X", 2L, 3L));
+        // a value is never read as a phrase, a choice form in it included
+        assertEquals("{0,choice,1#x|1<y} was handed to {1} and accepted after one or more retries",
+                en.format("conclusion.delivered.retried", "{0,choice,1#x|1<y} was", "{1}", 1L, 1L));
+    }
+
+    @Test
     void everyRulesOwnCauseNamesARuleOfTheKnowledgeBase() throws IOException {
         // a misspelt rule id would leave its replies with their category's words, silently
         Set<String> ids = new HashSet<>();
