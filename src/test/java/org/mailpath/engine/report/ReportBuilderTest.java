@@ -323,6 +323,17 @@ class ReportBuilderTest {
     }
 
     @Test
+    void adviceToAcceptSalesforcesConnectionsPointsToSalesforcesArticleNotToIpRanges() {
+        for (String status : List.of("[internal] Connection Timed Out",
+                "[internal] no mail servers for this domain could be reached")) {
+            Diagnosis d = StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(status));
+            assertTrue(d.remediation().contains("\"Ensure You Can Receive Email From Salesforce\"")
+                    && d.remediation().contains("000388992"), d.remediation());
+            assertFalse(d.remediation().contains("from Salesforce's IP ranges"), d.remediation());
+        }
+    }
+
+    @Test
     void redactionMasksNoWordOfOurOwnAdvice() {
         // a mailbox called "who" (and "send"): the Yahoo advice says "send only to recipients who asked for your mail"
         String status = "421 4.7.0 [TSS04] Messages from 198.51.100.200 temporarily deferred due to unexpected volume"
