@@ -44,8 +44,9 @@ public final class ReportExportOptions {
                     + " spreadsheets).")
     Path report;
 
-    @Option(names = "--redact", description = "In the report: mask the local parts of addresses (j***@example.com) "
-            + "and drop Salesforce user IDs, for sending it outside the company.")
+    @Option(names = "--redact", description = "In the report: mask the local parts of addresses (j***@example.com; "
+            + "j***1@, j***2@ when several begin alike) and drop Salesforce user IDs, for sending it outside the "
+            + "company.")
     boolean redact;
 
     @Option(names = "--domain", paramLabel = "D", description = "In the report: only messages to this recipient domain "
