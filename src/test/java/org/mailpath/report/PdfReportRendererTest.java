@@ -118,6 +118,41 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void aMessageThatFitsOnAPageIsNotSplitButALongOneGoesOnUnderItsHeader() throws IOException {
+        org.mailpath.engine.report.ReportFixture f = new org.mailpath.engine.report.ReportFixture("split.csv");
+        String greylisted = "451 4.7.1 Greylisted, please try again later";
+        for (int i = 1; i <= 40; i++) {
+            f.message("<m" + i + "@sender.example>", "user" + i + "@d.example").received()
+                    .transientFailure("mx.d.example", "192.0.2.1", greylisted)
+                    .permanentFailure("mx.d.example", "192.0.2.1", "550 5.1.1 User unknown")
+                    .bounced(Category.RECIPIENT, org.mailpath.engine.finding.Actor.SENDER_ADMIN, "No such user.",
+                            "Correct the address.");
+        }
+        org.mailpath.engine.report.ReportFixture.Message longOne = f.message("<long@sender.example>",
+                "long@d.example").received();
+        for (int i = 0; i < 60; i++) {
+            longOne.transientFailure("mx.d.example", "192.0.2.1", greylisted);
+        }
+        longOne.deferred(Category.RATE_LIMIT, org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM, "Greylisted.",
+                "Wait.");
+        ReportModel model = new org.mailpath.engine.report.ReportBuilder(f.analysis(), ReportOptions.defaults()
+                .withGeneratedAt(SampleReportData.GENERATED)).rawRows(f.rawRows()).build();
+        byte[] pdf = ReportTestSupport.render(ReportFormat.PDF, model, "split");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            // 40 messages of three rows run over several pages, none of them split; the 61 rows of the long one are
+            assertTrue(doc.getNumberOfPages() >= 4, "pages: " + doc.getNumberOfPages());
+            java.util.regex.Matcher continued = java.util.regex.Pattern.compile("To (\\S+) \\(continued\\)")
+                    .matcher(text);
+            java.util.Set<String> split = new java.util.TreeSet<>();
+            while (continued.find()) {
+                split.add(continued.group(1));
+            }
+            assertEquals(java.util.Set.of("long@d.example"), split, text);
+        }
+    }
+
+    @Test
     void redactionRemovesLocalPartsFromTextAndMetadata() throws IOException {
         ReportModel model = data.model(true);
         byte[] pdf = ReportTestSupport.render(ReportFormat.PDF, model, "sample-redacted");

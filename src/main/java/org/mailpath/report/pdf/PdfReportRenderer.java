@@ -437,7 +437,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             // the heading, its counts (up to two lines) and the table heading stay on the page of the first message
             float firstMessage = s.messages().isEmpty() ? 0 : small.leading() * 2 + COUNTS_BELOW
                     + table.headingRowHeight() + table.groupRowHeight(group(s.messages().getFirst()))
-                    + table.minimumRowHeight(cell) * 2;
+                    + keepWith(table, s.messages().getFirst().events().stream().map(this::eventRow).toList());
             if (heading) {
                 section(s.domain() + (ascii.equals(s.domain()) ? "" : "  (" + ascii + ")"), s.domain(), true,
                         firstMessage);
@@ -511,20 +511,38 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void messages(PdfTable t, List<MessageEntry> messages) throws IOException {
             t.begin();
             for (MessageEntry m : messages) {
-                t.groupRow(group(m), t.minimumRowHeight(cell) * 2, continued(m));
-                for (EventEntry e : m.events()) {
-                    String time = ReportWording.time(e.time());
-                    List<Para> relay = new ArrayList<>();
-                    relay.add(new Para(cell, ReportWording.relay(e.relayHost(), e.relayAddress())));
-                    relay.add(new Para(cellMuted, ReportWording.tls(e)));
-                    relay.add(new Para(cellMuted, e.stage()));
-                    t.row(List.of(List.of(new Para(cell, time.substring(0, 10)), new Para(cell, time.substring(11))),
-                            List.of(new Para(e.event().equals("P") ? cellBold.color(Rgb.ERROR) : cell,
-                                    words.event(e))),
-                            relay, List.of(new Para(cellMono, clip(e.status())))));
+                List<List<List<Para>>> rows = m.events().stream().map(this::eventRow).toList();
+                t.groupRow(group(m), keepWith(t, rows), continued(m));
+                for (List<List<Para>> row : rows) {
+                    t.row(row);
                 }
             }
             t.end();
+        }
+
+        /**
+         * What a message's header row keeps with it on its page: all its {@code rows} when they fit in a third of a
+         * page (such a message starts on the next page rather than be split), else room for its first row (it goes on
+         * under its repeated header).
+         */
+        private float keepWith(PdfTable t, List<List<List<Para>>> rows) {
+            float all = 0;
+            for (List<List<Para>> row : rows) {
+                all += t.rowHeight(row);
+            }
+            return all <= PdfCanvas.pageBody() / 3 ? all : t.minimumRowHeight(cell) * 2;
+        }
+
+        /** An event's row: date and time, event, relay host with TLS and stage, the status line. */
+        private List<List<Para>> eventRow(EventEntry e) {
+            String time = ReportWording.time(e.time());
+            List<Para> relay = new ArrayList<>();
+            relay.add(new Para(cell, ReportWording.relay(e.relayHost(), e.relayAddress())));
+            relay.add(new Para(cellMuted, ReportWording.tls(e)));
+            relay.add(new Para(cellMuted, e.stage()));
+            return List.of(List.of(new Para(cell, time.substring(0, 10)), new Para(cell, time.substring(11))),
+                    List.of(new Para(e.event().equals("P") ? cellBold.color(Rgb.ERROR) : cell, words.event(e))),
+                    relay, List.of(new Para(cellMono, clip(e.status()))));
         }
 
         private void finding(Finding f) throws IOException {

@@ -141,11 +141,24 @@ final class PdfTable {
 
     /** A normal row: one list of paragraphs per column. */
     void row(List<List<Para>> cells) throws IOException {
+        draw(rowLines(cells), null, 0, false);
+    }
+
+    /** The height {@link #row} will take for {@code cells} when it is not split between pages. */
+    float rowHeight(List<List<Para>> cells) {
+        float full = 0;
+        for (List<Line> cell : rowLines(cells)) {
+            full = Math.max(full, height(cell, 0, cell.size()));
+        }
+        return full + 2 * PAD_Y;
+    }
+
+    private List<List<Line>> rowLines(List<List<Para>> cells) {
         List<List<Line>> lines = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             lines.add(lines(i < cells.size() ? cells.get(i) : List.of(), columns.get(i).width()));
         }
-        draw(lines, null, 0, false);
+        return lines;
     }
 
     /**
