@@ -96,7 +96,26 @@ public final class ReportWording {
      * several domains each team's own, the messages being grouped under their domain's name in every format.
      */
     public String mailTeamIntro(ReportModel model) {
-        return get(forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam");
+        StringBuilder intro = new StringBuilder(get(forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam"));
+        // what a postmaster would otherwise search for in vain, said only when the report has such messages
+        List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
+        if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::refusedBeforeContent))) {
+            intro.append(' ').append(get("intro.mailTeam.refusedAtRcpt"));
+        }
+        if (messages.stream().anyMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY)) {
+            intro.append(' ').append(format("intro.mailTeam.receivedOnly", verdict(Verdict.RECEIVED_ONLY)));
+        }
+        if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(e -> e.status().contains("[internal]")))) {
+            intro.append(' ').append(get("intro.mailTeam.internal"));
+        }
+        return intro.toString();
+    }
+
+    /** A P or T refused during RCPT TO (or before): the message's content, its Message ID Header in it, never went. */
+    private static boolean refusedBeforeContent(EventEntry e) {
+        String stage = e.stage().toUpperCase(Locale.ROOT);
+        return (e.event().equals("P") || e.event().equals("T"))
+                && (stage.contains("RCPT TO") || stage.contains("MAIL FROM"));
     }
 
     /**

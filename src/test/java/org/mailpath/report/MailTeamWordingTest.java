@@ -18,6 +18,7 @@ import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 
 /**
@@ -30,10 +31,14 @@ class MailTeamWordingTest {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     // the wording of a one-domain report as it was before several domains were told apart: it must not change
+    // (but for the sentence on a message refused at RCPT TO, which both fixtures have, added later)
+    private static final String AT_RCPT = " A message refused during MAIL FROM or RCPT TO never had its content sent,"
+            + " its Message ID Header included: look for it by its time and recipient.";
     private static final String ONE_TEAM_INTRO = "We send e-mail to you from Salesforce and have looked at the"
             + " delivery log (mail-teams.csv, 20 November 2026, 08:00 UTC – 20 November 2026, 08:10 UTC).";
     private static final String ONE_TEAM_REQUEST = "Please search your mail transport logs for these Message ID"
-            + " Headers. Salesforce logged each attempt with the exact reply your servers gave; all times are UTC.";
+            + " Headers. Salesforce logged each attempt with the exact reply your servers gave; all times are UTC."
+            + AT_RCPT;
     private static final String ONE_TEAM_SUBTITLE = "Analysis of a Salesforce Email Log, for the recipient's mail"
             + " team and our own administrators";
 
@@ -43,9 +48,32 @@ class MailTeamWordingTest {
     private static final String TEAMS_REQUEST = "For the mail teams of the domains below: the messages to each domain"
             + " are listed under the domain's name. Please search your mail transport logs for the Message ID Headers"
             + " listed under your own domain. Salesforce logged each attempt with the exact reply that domain's"
-            + " servers gave; all times are UTC.";
+            + " servers gave; all times are UTC." + AT_RCPT;
     private static final String TEAMS_SUBTITLE = "Analysis of a Salesforce Email Log, for the recipients' mail teams"
             + " and our own administrators";
+
+    @Test
+    void theRequestSaysWhatCannotBeFoundByMessageIdOnlyWhenTheReportHasIt() {
+        ReportFixture f = new ReportFixture("mail-teams.csv");
+        f.message("<d1@host.example>", "anna@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.10", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        ReportWording words = ReportWording.of(ReportTexts.english());
+        assertEquals("Please search your mail transport logs for these Message ID Headers. Salesforce logged each"
+                + " attempt with the exact reply your servers gave; all times are UTC.",
+                words.mailTeamIntro(model(f, ReportOptions.defaults(), Locale.ENGLISH)));
+        f.message("<r1@host.example>", "bo@contoso.example").received().receivedOnly();
+        f.message("<t1@host.example>", "cy@contoso.example").received()
+                .transientFailure("", "", "421 4.4.0 [internal] no mail servers for this domain could be reached")
+                .deferred(Category.DNS, Actor.RECIPIENT_MAIL_TEAM, "", "");
+        String all = words.mailTeamIntro(model(f, ReportOptions.defaults(), Locale.ENGLISH));
+        assertTrue(all.endsWith(" all times are UTC." + AT_RCPT + " Messages marked Received only never left"
+                + " Salesforce, so no mail server has seen them. A status line marked [internal] is Salesforce's own,"
+                + " written when no server gave an answer."), all);
+        String swedish = ReportWording.of(ReportTexts.of(SWEDISH)).mailTeamIntro(model(f, ReportOptions.defaults(),
+                SWEDISH));
+        assertTrue(swedish.contains("Meddelanden markerade "), swedish);
+    }
 
     /** Two messages to contoso.example, no other domain. */
     private static ReportFixture oneDomain() {
@@ -189,7 +217,8 @@ class MailTeamWordingTest {
 
     @Test
     void theOneDomainNoteIsWordForWordWhatItWas() throws IOException {
-        // the note's opening as MailPath wrote it before several domains were told apart, line breaks and all
+        // the note's opening as MailPath wrote it before several domains were told apart, line breaks and all (with
+        // the later sentence on a message refused at RCPT TO, which this log has)
         String note = text(oneDomain(Locale.ENGLISH), "mail-teams-one");
         assertTrue(note.startsWith("""
                 Hello,
@@ -203,7 +232,9 @@ class MailTeamWordingTest {
 
                 Please search your mail transport logs for these Message ID Headers.
                 Salesforce logged each attempt with the exact reply your servers gave; all
-                times are UTC.
+                times are UTC. A message refused during MAIL FROM or RCPT TO never had its
+                content sent, its Message ID Header included: look for it by its time and
+                recipient.
 
                 contoso.example
                 ===============
