@@ -49,6 +49,8 @@ class EventsViewTest {
         // the stage is shared with the whole-app tests, whose window keeps its 900×600 minimum
         stage.setMinWidth(0);
         stage.setMinHeight(0);
+        // and keeps the size a whole-app test gave it last (900×600 after NarrowSwedishWindowTest): the scene's size
+        stage.sizeToScene();
         stage.show();
     }
 
