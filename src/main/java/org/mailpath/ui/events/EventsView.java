@@ -60,6 +60,9 @@ public final class EventsView {
      * neighbours when the screen scales by a fraction.
      */
     static final double SEGMENT_GAP = 2;
+    /** The causes chart's name column and its longest bar, in px: together no wider than before the names grew. */
+    private static final double CAUSE_NAME_WIDTH = 255;
+    private static final double CAUSE_BAR_WIDTH = 135;
 
     private final EventsViewModel model;
     private final Messages messages;
@@ -244,15 +247,17 @@ public final class EventsView {
         }
         long max = model.causeBars().stream().mapToLong(CauseBar::total).max().orElse(1);
         for (CauseBar cause : model.causeBars()) {
+            // wide enough for the reports' cause names ("Authentication (SPF/DKIM/DMARC)"); the row's tooltip has it
+            // whole in any case
             Label name = new Label(cause.label());
-            name.setMinWidth(170);
-            name.setPrefWidth(170);
+            name.setMinWidth(CAUSE_NAME_WIDTH);
+            name.setPrefWidth(CAUSE_NAME_WIDTH);
             HBox bars = new HBox(SEGMENT_GAP);
             if (cause.bounced() > 0) {
-                bars.getChildren().add(bar("bar-bounced", cause.bounced(), max, 220));
+                bars.getChildren().add(bar("bar-bounced", cause.bounced(), max, CAUSE_BAR_WIDTH));
             }
             if (cause.deferred() > 0) {
-                bars.getChildren().add(bar("bar-deferred", cause.deferred(), max, 220));
+                bars.getChildren().add(bar("bar-deferred", cause.deferred(), max, CAUSE_BAR_WIDTH));
             }
             Label count = new Label(Formats.count(cause.total(), messages.locale()));
             count.getStyleClass().add(Styles.TEXT_MUTED);
