@@ -81,6 +81,8 @@ class DnsCheckViewTest {
                 .getUserAgentStylesheet());
         scene.getStylesheets().add(DnsCheckView.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
         stage.setScene(scene);
+        // the stage is shared with the whole-app tests and keeps the size the last of them gave it: the scene's
+        stage.sizeToScene();
         stage.show();
     }
 

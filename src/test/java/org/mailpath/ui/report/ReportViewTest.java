@@ -47,6 +47,8 @@ class ReportViewTest {
                 messages, Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
         model.entered();
         stage.setScene(new Scene((javafx.scene.Parent) new ReportView(model, messages).root(), 1280, 800));
+        // the stage is shared with the whole-app tests and keeps the size the last of them gave it: the scene's
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -39,6 +39,8 @@ class WizardViewTest {
         List<StepPage> pages = List.of(page("one", first), page("two", second), page("three", third));
         view = new WizardView(wizard, pages, Messages.forLocale(Locale.ENGLISH));
         stage.setScene(new Scene(view.root(), 900, 600));
+        // the stage is shared with the whole-app tests and keeps the size the last of them gave it: the scene's
+        stage.sizeToScene();
         stage.show();
     }
 
