@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,10 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.status.Category;
 import org.mailpath.ui.events.VerdictFilter;
-import org.mailpath.ui.importing.ImportState;
-import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,16 +32,9 @@ class EventsFiltersFitTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "sv"})
     void everyChoiceOfEveryFilterIsShownWhole(String language, FxRobot robot) throws Exception {
-        TestApps.Running running = WaitForAsyncUtils.asyncFx(() -> TestApps.Running.open(
-                FxToolkit.toolkitContext().getRegisteredStage(), Locale.forLanguageTag(language)))
-                .get(30, TimeUnit.SECONDS);
+        TestApps.Running running = TestApps.Running.onEventsOfTheSample(Locale.forLanguageTag(language), robot);
         try {
             AppContext app = running.app();
-            robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> app.importModel().stateProperty().get() == ImportState.DONE);
-            robot.interact(() -> app.wizard().goTo(1));
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.eventsModel().loadingProperty().get());
             List<String> cut = new ArrayList<>();
             for (int[] size : new int[][] {{1024, 640}, {1280, 800}}) {
                 robot.interact(() -> {

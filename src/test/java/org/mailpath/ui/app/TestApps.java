@@ -6,9 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
+import org.mailpath.ui.importing.ImportState;
+import org.mailpath.ui.testing.TestEngines;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app on a test stage: a throw-away settings file, the given engine services (see {@link RunningAppTest}). */
 final class TestApps {
@@ -23,6 +29,24 @@ final class TestApps {
         static Running open(Stage stage, Locale locale) throws Exception {
             org.mailpath.ui.testing.TestEngines.Running engine = org.mailpath.ui.testing.TestEngines.start();
             return new Running(TestApps.open(stage, engine.services(), locale), engine);
+        }
+
+        /**
+         * The app in {@code locale} on the test stage, the sample log imported and its Events step shown with the
+         * messages loaded. Call from the test thread.
+         */
+        static Running onEventsOfTheSample(Locale locale, FxRobot robot) throws Exception {
+            Running running = WaitForAsyncUtils.asyncFx(() -> open(
+                    FxToolkit.toolkitContext().getRegisteredStage(), locale))
+                    .get(30, TimeUnit.SECONDS);
+            AppContext app = running.app();
+            robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> app.importModel().stateProperty().get() == ImportState.DONE);
+            robot.interact(() -> app.wizard().goTo(1));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> !app.eventsModel().loadingProperty().get());
+            return running;
         }
 
         @Override
