@@ -150,8 +150,8 @@ final class ConclusionWriter {
 
     /**
      * " because X (n), Y (m), Z (l) or N other causes (k in all)" from the causes of bounces or deferrals. Replies are
-     * named by what they say ("Salesforce could not look up the recipient domain in DNS"), rows that say the same counted
-     * together. When that makes more than can be named, they are counted per category instead, a category whose
+     * named by what they say ("Salesforce could not look up the recipient domain in DNS"), rows that say the same
+     * counted together. When that makes more than can be named, they are counted per category instead, a category whose
      * replies differ named by its general words, which assert no more than all of them say (a null MX and a failed
      * lookup are both "could not be resolved or routed in DNS"), so that fewer fall into "other causes".
      */

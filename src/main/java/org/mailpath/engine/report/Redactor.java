@@ -21,8 +21,8 @@ import org.mailpath.engine.report.PersonNames.NamedAddress;
  * first character and {@code ***} ({@code j***@contoso.example}), known local parts quoted without a domain are
  * masked too, and Salesforce user IDs are removed. When two or more local parts of the log begin with the same
  * character, each of them gets a number after the mask ({@code c@…} and {@code cc1@…} become {@code c***1@…} and
- * {@code c***2@…}), the same everywhere in the report: a reader can tell the mailboxes apart without reading them. Message IDs are kept: they are what the recipient's mail team
- * searches for, even though they contain an {@code @}. A Message ID is known as such when it equals one the log gives
+ * {@code c***2@…}), the same everywhere in the report: a reader can tell the mailboxes apart without reading them.
+ * Message IDs are kept: they are what the recipient's mail team searches for, even though they contain an {@code @}. A Message ID is known as such when it equals one the log gives
  * (its Message ID Header), or when a reply quotes it where Microsoft's servers put the accepted message's ID
  * ({@code 250 2.6.0 <id> [InternalId=…] Queued mail for delivery}), unless it is an address of the log.
  *

@@ -69,7 +69,8 @@ public final class EventsViewModel implements WizardStep {
     private final ObservableList<CauseCount> causes = FXCollections.observableArrayList();
     private final ObservableList<CauseBar> causeBars = FXCollections.observableArrayList();
     private final ObservableList<TimeBucket> timeBuckets = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<TimeAxis> timeAxis = new ReadOnlyObjectWrapper<>(this, "timeAxis", TimeAxis.NONE);
+    private final ReadOnlyObjectWrapper<TimeAxis> timeAxis = new ReadOnlyObjectWrapper<>(this, "timeAxis",
+            TimeAxis.NONE);
     private final ObservableList<MessageRow> rows = FXCollections.observableArrayList();
     private final FilteredList<MessageRow> visibleRows = new FilteredList<>(rows);
     private final ObservableList<DomainSummary> domains = FXCollections.observableArrayList();

@@ -17,7 +17,9 @@ import javafx.scene.layout.VBox;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
-/** The selected message: who, what it means, what to do and who must act, then its facts and path R → T → … → D/P. */
+/**
+ * The selected message: who, what it means, what to do and who must act, then its facts and path R → T → … → D/P.
+ */
 final class TimelinePane {
 
     private final EventsViewModel model;

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * same fixed heap for both, so neither run is timed while G1 is still sizing it), in rounds of one child of each
  * ({@code -Dmailpath.benchmark.rounds}, 3). Prints rows/s, wall time, peak heap, CPU, and the ratio per round; then,
  * after the last round, Commons CSV alone over the two halves on two threads, the reader alone, and the reader with
- * the least any chain storage must do ({@link ChainFloor}), to show where the time goes. Run: {@code mvn -Pbenchmark test -Dtest=LogAnalysisBenchmark}.
+ * the least any chain storage must do ({@link ChainFloor}), to show where the time goes. Run:
+ * {@code mvn -Pbenchmark test -Dtest=LogAnalysisBenchmark}.
  */
 @Tag("benchmark")
 class LogAnalysisBenchmark {
