@@ -149,11 +149,11 @@ final class ConclusionWriter {
     }
 
     /**
-     * " because X (n), Y (m), Z (l) or N other causes (k in all)" from the causes of bounces or deferrals. Replies are
-     * named by what they say ("Salesforce could not look up the recipient domain in DNS"), rows that say the same
+     * " because X (n), Y (m), Z (l) or for N other reasons (k messages)" from the causes of bounces or deferrals.
+     * Replies are named by what they say ("Salesforce could not look up the recipient domain in DNS"), rows that say the same
      * counted together. When that makes more than can be named, they are counted per category instead, a category whose
      * replies differ named by its general words, which assert no more than all of them say (a null MX and a failed
-     * lookup are both "could not be resolved or routed in DNS"), so that fewer fall into "other causes".
+     * lookup are both "could not be resolved or routed in DNS"), so that fewer fall among "other reasons".
      */
     private String because(Summary summary, boolean bounces) {
         Map<String, Long> byPhrase = new LinkedHashMap<>();
@@ -183,7 +183,7 @@ final class ConclusionWriter {
         if (rows.size() == 1) {
             return texts.format("conclusion.because", rows.getFirst().getKey());
         }
-        // a single cause left over is named too: "or 1 other cause" would say less in the same space
+        // a single cause left over is named too: "or for 1 other reason" would say less in the same space
         int shown = rows.size() <= CAUSES_NAMED + 1 ? rows.size() : CAUSES_NAMED;
         List<String> named = new ArrayList<>();
         long rest = 0;

@@ -182,7 +182,7 @@ class ReportBuilderTest {
                 + "the recipient address does not exist or was refused (1);") || c.contains("all 4 bounced because the "
                 + "recipient domain could not be resolved or routed in DNS (3) or the recipient address does not exist"
                 + " or was refused (1)"), c);
-        assertFalse(c.contains("other cause"), c);
+        assertFalse(c.contains("other reason"), c);
     }
 
     @Test
@@ -216,7 +216,7 @@ class ReportBuilderTest {
         }
         String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
         assertTrue(c.contains("the recipient address does not exist or was refused (3), "), c);
-        assertTrue(c.contains(" or 3 other causes (3 in all)"), c);
+        assertTrue(c.contains(" or for 3 other reasons (3 messages)"), c);
         // with one cause fewer the last one is named instead
         ReportFixture four = new ReportFixture("log.csv");
         for (int i = 0; i < 4; i++) {
@@ -224,7 +224,7 @@ class ReportBuilderTest {
                     .permanentFailure("", "", replies[i]).bounced(diagnosis(replies[i]));
         }
         String named = new ReportBuilder(four.analysis(), options()).build().conclusion();
-        assertFalse(named.contains("other cause"), named);
+        assertFalse(named.contains("other reason"), named);
     }
 
     private static Diagnosis diagnosis(String reply) {
