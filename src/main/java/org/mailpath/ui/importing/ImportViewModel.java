@@ -398,7 +398,9 @@ public final class ImportViewModel implements WizardStep {
     }
 
     private String describe(AnalysedFile file) {
-        return file.usable() ? messages.format("import.file.rows", file.label(), file.rows(), file.copiesLeftOut())
+        // rows that could not be read are left out too: the line says so, as the summary above it counts them
+        return file.usable() ? messages.format("import.file.rows", file.label(), file.rows(), file.copiesLeftOut(),
+                file.rejectedRows())
                 : messages.format("import.file.unusable", file.label());
     }
 

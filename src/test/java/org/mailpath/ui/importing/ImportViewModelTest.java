@@ -333,6 +333,18 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aFilesLineSaysHowManyOfItsRowsCouldNotBeRead() throws Exception {
+        List<Path> files = List.of(org.mailpath.engine.log.LogFixtures.sample("sample-email-log.csv"),
+                org.mailpath.engine.log.LogFixtures.sample("synthetic-with-bad-rows.csv"));
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        assertTrue(m.drop(files));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals(List.of("sample-email-log.csv \u2014 99 rows", "synthetic-with-bad-rows.csv \u2014 102 rows,"
+                + " 3 could not be read, 99 left out as exact copies of rows read before"), m.fileLines());
+        assertTrue(m.rowsRejectedProperty().get());
+    }
+
+    @Test
     void severalDroppedLogsAreReadTogetherAndListed() throws Exception {
         List<Path> files = twoOverlappingRequests();
         ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
