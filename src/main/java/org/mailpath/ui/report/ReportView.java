@@ -53,7 +53,8 @@ public final class ReportView {
     private final SplitPane root;
 
     public ReportView(ReportViewModel model, Messages messages) {
-        Label title = Labels.wrapped(messages.get("report.title"));
+        Label title = Labels.wrapped("");
+        title.textProperty().bind(model.titleProperty());
         title.getStyleClass().add(Styles.TITLE_3);
         Label lead = Labels.wrapped(messages.get("report.lead"));
         lead.getStyleClass().add(Styles.TEXT_MUTED);
@@ -126,7 +127,8 @@ public final class ReportView {
         Label exportLabel = new Label(messages.get("report.export"));
         exportLabel.getStyleClass().add(Styles.TEXT_BOLD);
         FlowPane exports = new FlowPane(8, 8, pdf, html, json, text, csv);
-        Button note = new Button(messages.get("report.copyNote"), new FontIcon(Material2AL.CONTENT_COPY));
+        Button note = new Button("", new FontIcon(Material2AL.CONTENT_COPY));
+        note.textProperty().bind(model.copyNoteTextProperty());
         note.setId("report-copy-note");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);

@@ -110,6 +110,8 @@ public final class ReportViewModel implements WizardStep {
     private final List<Locale> reportLanguages = Languages.offered();
     private final ReadOnlyIntegerWrapper includedCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper copyNoteText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messagesLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper selectedInEvents = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
@@ -156,10 +158,12 @@ public final class ReportViewModel implements WizardStep {
                 && session.selectedMessage().map(MessageKey::of).flatMap(this::find).isPresent(),
                 messagesLoading, session.selectedMessageProperty(), allMessages);
         domains.addListener((ListChangeListener<DomainChoice>) c -> {
+            addressees();
             if (bulk == 0) {
                 scopeChanged();
             }
         });
+        addressees();
         problemsOnly.addListener(o -> {
             if (bulk == 0) {
                 scopeChanged();
@@ -195,6 +199,23 @@ public final class ReportViewModel implements WizardStep {
     /** Messages in the report: in scope and chosen. */
     public ReadOnlyIntegerProperty includedCountProperty() {
         return includedCount.getReadOnlyProperty();
+    }
+
+    /** The step's title: the report for the recipient's mail team, or with several domains chosen, the teams'. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The Copy note button's words, for one mail team or several, as {@link #titleProperty()}. */
+    public ReadOnlyStringProperty copyNoteTextProperty() {
+        return copyNoteText.getReadOnlyProperty();
+    }
+
+    /** Whom the report and its note are for: one mail team, or with several recipient domains chosen, several. */
+    private void addressees() {
+        boolean several = domains.stream().filter(d -> d.includedProperty().get()).count() > 1;
+        title.set(messages.get(several ? "report.title.domains" : "report.title"));
+        copyNoteText.set(messages.get(several ? "report.copyNote.domains" : "report.copyNote"));
     }
 
     /** "12 of 340 messages included", and how many the search shows. */

@@ -290,6 +290,20 @@ class ReportViewModelTest {
     }
 
     @Test
+    void theStepSpeaksOfTheMailTeamsWhenSeveralDomainsAreChosen() {
+        session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.of(List.of(
+                org.mailpath.ui.testing.TestAnalyses.bounced("anna@contoso.example", 1),
+                org.mailpath.ui.testing.TestAnalyses.bounced("bo@fabrikam.example", 2))));
+        ReportViewModel m = model();
+        m.entered();
+        assertEquals("The report for the recipients’ mail teams", m.titleProperty().get());
+        assertEquals("Copy a note for the recipients’ mail teams", m.copyNoteTextProperty().get());
+        m.domains().getFirst().includedProperty().set(false);
+        assertEquals("The report for the recipient’s mail team", m.titleProperty().get());
+        assertEquals("Copy a note for the recipient’s mail team", m.copyNoteTextProperty().get());
+    }
+
+    @Test
     void aNoteAboutSeveralDomainsSpeaksToTheMailTeamOfEachNotToOne() {
         session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.of(List.of(
                 org.mailpath.ui.testing.TestAnalyses.bounced("anna@contoso.example", 1),
