@@ -346,7 +346,8 @@ public final class EventsView {
         detail.getStyleClass().add("detail-scroll");
         SplitPane split = new SplitPane(tabs, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
+        // the message table gets the larger part: its recipients and causes are what the admin scans
+        split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
         return split;
     }
@@ -442,19 +443,19 @@ public final class EventsView {
                 setText(empty || item == null ? null : Formats.compactTime(item));
             }
         });
-        time.setPrefWidth(128);
+        time.setPrefWidth(110);
         time.setId("events-col-time");
         table.getColumns().add(time);
         // Texts from the log and causes can be longer than their column: a cut cell shows its whole text in a tooltip.
         table.getColumns().add(tippedColumn("events-col-recipient", messages.get("events.col.recipient"),
-                MessageRow::recipient, 165));
+                MessageRow::recipient, 190));
         table.getColumns().add(tippedColumn("events-col-verdict", messages.get("events.col.verdict"),
-                MessageRow::verdict, 105));
-        // wide enough at 1280×800 for the common causes ("Recipient unknown or refused"), at the recipient's cost:
-        // the preferred widths add up as before, so a narrow window fits as before
+                MessageRow::verdict, 85));
+        // at 1280×800 the sample's recipients and its common causes ("Recipient unknown or refused") are whole; the
+        // longest cause names are cut there and show whole in their tooltips
         table.getColumns().add(tippedColumn("events-col-cause", messages.get("events.col.cause"), MessageRow::cause,
-                245));
-        TableColumn<MessageRow, String> events = column(messages.get("events.col.events"), MessageRow::events, 70);
+                235));
+        TableColumn<MessageRow, String> events = column(messages.get("events.col.events"), MessageRow::events, 60);
         events.setId("events-col-events");
         table.getColumns().add(events);
         // The window's width is shared by every column after its preferred width, and none goes below the width of
