@@ -157,6 +157,17 @@ public final class Redactor {
      * stand alone as a whole name), Salesforce user IDs, and tokens to keep as they are (Message IDs).
      */
     public static Redactor of(Collection<String> addresses, Collection<String> userIds, Collection<String> keep) {
+        return of(addresses, userIds, keep, addresses);
+    }
+
+    /**
+     * As {@link #of(Collection, Collection, Collection)}, numbering only the masks of the local parts of
+     * {@code numbered} (the addresses of the messages a report holds) that begin alike: a report on one domain then
+     * says nothing of how many mailboxes elsewhere in the log begin with the same letter, and has no gaps in its
+     * numbers. Any other address is masked without a number.
+     */
+    public static Redactor of(Collection<String> addresses, Collection<String> userIds, Collection<String> keep,
+                              Collection<String> numbered) {
         Set<String> locals = new HashSet<>();
         Set<String> shortLocals = new HashSet<>();
         Set<String> known = new HashSet<>();
@@ -168,8 +179,7 @@ public final class Redactor {
             if (address.indexOf('@') > 0 && address.lastIndexOf('@') < address.length() - 1) {
                 known.add(address);
             }
-            int at = address.lastIndexOf('@');
-            String local = (at < 0 ? address : address.substring(0, at)).strip().toLowerCase(Locale.ROOT);
+            String local = localPart(address);
             if (local.length() >= 4 && !ReplyWords.contains(local) && !lettersOnly(local)) {
                 locals.add(local);
             } else if (!local.isEmpty()) {
@@ -187,10 +197,21 @@ public final class Redactor {
                 .collect(Collectors.groupingBy(address -> address.substring(address.lastIndexOf('@')),
                         LinkedHashMap::new, Collectors.mapping(address -> address.substring(0,
                                 address.lastIndexOf('@')), Collectors.toList())));
-        Set<String> allLocals = new HashSet<>(locals);
-        allLocals.addAll(shortLocals);
+        Set<String> numberedLocals = new HashSet<>();
+        for (String a : numbered) {
+            String local = localPart(NamedAddress.parse(a).map(NamedAddress::address).orElse(a).strip());
+            if (!local.isEmpty()) {
+                numberedLocals.add(local);
+            }
+        }
         return new Redactor(true, locals, shortLocals, ids, kept, byDomain, displayNamePattern(names),
-                numbers(allLocals));
+                numbers(numberedLocals));
+    }
+
+    /** The lower-cased local part of an address (the whole text when it has no '@'). */
+    private static String localPart(String address) {
+        int at = address.lastIndexOf('@');
+        return (at < 0 ? address : address.substring(0, at)).strip().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -104,7 +104,7 @@ public final class ReportBuilder {
 
     public ReportModel build() {
         List<MessageChain> included = analysis.chains().stream().filter(inclusion()).toList();
-        Redactor redactor = options.redact() ? redactorFor(analysis.chains()) : Redactor.none();
+        Redactor redactor = options.redact() ? redactorFor(analysis.chains(), included) : Redactor.none();
 
         Map<String, List<MessageChain>> byDomain = new TreeMap<>();
         included.forEach(c -> byDomain.computeIfAbsent(c.recipientDomain(), d -> new ArrayList<>()).add(c));
@@ -166,7 +166,16 @@ public final class ReportBuilder {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    private static Redactor redactorFor(List<MessageChain> chains) {
+    /**
+     * Masks every address of the log ({@code chains}), wherever it appears; numbers the masks that begin alike among
+     * the addresses of the report's messages ({@code included}) only.
+     */
+    private static Redactor redactorFor(List<MessageChain> chains, List<MessageChain> included) {
+        List<String> numbered = new ArrayList<>();
+        for (MessageChain c : included) {
+            numbered.add(c.recipient());
+            numbered.add(c.sender());
+        }
         List<String> addresses = new ArrayList<>();
         List<String> users = new ArrayList<>();
         List<String> keep = new ArrayList<>();
@@ -177,7 +186,7 @@ public final class ReportBuilder {
             keep.add(c.messageIdHeader());
             keep.add(c.internalMessageId());
         }
-        return Redactor.of(addresses, users, keep);
+        return Redactor.of(addresses, users, keep, numbered);
     }
 
     /** The knowledge base's explanation and fix lose only what has the form of an address ({@link Redactor#ourText}). */

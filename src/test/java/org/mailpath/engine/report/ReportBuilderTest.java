@@ -202,6 +202,24 @@ class ReportBuilderTest {
     }
 
     @Test
+    void redactedMasksAreNumberedAmongTheReportsOwnMessagesOnly() {
+        ReportFixture f = new ReportFixture("log.csv");
+        for (String to : List.of("c@contoso.example", "cc1@contoso.example", "carol@fabrikam.example")) {
+            f.message("<" + to + ">", to).received().permanentFailure("", "", "550 5.1.1 User unknown")
+                    .bounced(diagnosis("550 5.1.1 User unknown"));
+        }
+        ReportModel all = new ReportBuilder(f.analysis(), options().withRedaction(true)).build();
+        assertEquals(List.of("c***1@contoso.example", "c***3@contoso.example", "c***2@fabrikam.example"),
+                all.recipientDomains().stream().flatMap(d -> d.messages().stream()).map(MessageEntry::recipient)
+                        .toList());
+        // a report for contoso.example's team says nothing of the mailbox elsewhere that begins alike
+        ReportModel contoso = new ReportBuilder(f.analysis(), options().withRedaction(true)
+                .withDomains(Set.of("contoso.example"))).build();
+        assertEquals(List.of("c***1@contoso.example", "c***2@contoso.example"), contoso.recipientDomains()
+                .getFirst().messages().stream().map(MessageEntry::recipient).toList());
+    }
+
+    @Test
     void aLongTailOfCausesIsCountedAsCausesNotAsOneReason() {
         String[] replies = {"550 5.1.1 <x@a.example>: Recipient address rejected: User unknown",
             "552 5.2.2 Mailbox full", "552 5.3.4 Message size exceeds fixed limit",
