@@ -109,7 +109,7 @@ class MultiFileAnalysisTest {
         assertEquals(1, together.problems().size());
         assertEquals("second.csv", warning.file());
         assertEquals(2, warning.line(), "the second file's first row is its first copy");
-        assertEquals(overlap + " rows are exact copies of an earlier row, every column both files have the same (lines"
+        assertEquals(overlap + " rows are exact copies of an earlier row, equal in every column both files have (lines"
                 + " 2, 3, 4, 5, 6"
                 + " \u2026; line 2 repeats line " + (n / 3 + 2) + " of first.csv): the logs were requested for time"
                 + " windows that overlap. The copies were left out, so no event or retry counts twice.",
@@ -222,7 +222,7 @@ class MultiFileAnalysisTest {
                     a.chains().stream().flatMap(c -> c.events().stream()).map(e -> e.tlsCipher()).toList(),
                     files.toString());
             assertTrue(a.chains().stream().flatMap(c -> c.events().stream()).allMatch(e -> e.file() == 0));
-            assertEquals(List.of("99 rows are exact copies of an earlier row, every column both files have the same"
+            assertEquals(List.of("99 rows are exact copies of an earlier row, equal in every column both files have"
                     + " (lines 2, 3, 4, 5, 6 \u2026; line 2 repeats line " + (files.get(0) == noHeader ? 1 : 2) + " of "
                     + files.get(0).getFileName() + "): the logs"
                     + " were requested for time windows that overlap. The copies were left out, so no event or retry"
@@ -301,8 +301,8 @@ class MultiFileAnalysisTest {
             assertEquals("mx.example", chain.events().getFirst().relayHost(), files.toString());
             assertEquals("RCPT", chain.events().getFirst().deliveryStage(), files.toString());
             assertEquals(List.of(0L, 1L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
-            assertEquals(List.of("Line 2 is an exact copy of line 2 of " + files.get(0).getFileName() + " (every column"
-                    + " both files have the same): the two logs were requested for time windows that overlap. The"
+            assertEquals(List.of("Line 2 is an exact copy of line 2 of " + files.get(0).getFileName() + " (equal in every"
+                    + " column both files have): the two logs were requested for time windows that overlap. The"
                     + " copy was left out, so nothing counts twice."), a.problems().stream()
                     .filter(p -> p.file().equals(a.files().get(1).label()) && p.message().contains("cop"))
                     .map(FileProblem::message).toList(), files.toString());
