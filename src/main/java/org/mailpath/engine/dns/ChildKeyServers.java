@@ -169,23 +169,40 @@ final class ChildKeyServers {
      */
     private static Asked ask(Server server, Name zone, int port, Duration timeout, Exchange exchange,
                              Cancellation cancellation) {
-        InetSocketAddress address = new InetSocketAddress(server.address(), port);
         List<String> evidence = new ArrayList<>();
         Map<Integer, Set<Record>> sets = new LinkedHashMap<>();
         for (int type : TYPES) {
-            DnsTransport.Result result = exchange.send(address, query(zone, type), timeout, cancellation);
-            evidence.addAll(ReplyEvidence.lines(zone + " " + Type.string(type) + " (DO, no recursion) to "
-                    + server.name(), DnsClient.hostPort(address), result, Instant.now()));
-            if (!(result instanceof DnsTransport.Reply r) || !r.message().getHeader().getFlag(Flags.AA)
-                    || r.message().getRcode() != Rcode.NOERROR) {
+            Answered answered = askOne(server, zone, type, port, timeout, exchange, cancellation);
+            evidence.addAll(answered.evidence());
+            if (answered.authoritative().isEmpty()) {
                 break;
             }
             Set<Record> records = new HashSet<>();
-            r.message().getSection(Section.ANSWER).stream()
+            answered.authoritative().get().getSection(Section.ANSWER).stream()
                     .filter(rec -> rec.getType() == type && rec.getName().equals(zone)).forEach(records::add);
             sets.put(type, records);
         }
         return new Asked(new Served(server, sets), evidence);
+    }
+
+    /**
+     * One question to one server and what came of it: the reply when it is authoritative (AA) with NOERROR, the
+     * only kind that says what the server serves; and the exchange as evidence lines.
+     */
+    record Answered(Optional<Message> authoritative, List<String> evidence) {
+    }
+
+    /** Asks {@code server} for the zone's RRset of {@code type} ({@link #query}) on {@code port}. */
+    static Answered askOne(Server server, Name zone, int type, int port, Duration timeout, Exchange exchange,
+                           Cancellation cancellation) {
+        InetSocketAddress address = new InetSocketAddress(server.address(), port);
+        DnsTransport.Result result = exchange.send(address, query(zone, type), timeout, cancellation);
+        List<String> evidence = ReplyEvidence.lines(zone + " " + Type.string(type) + " (DO, no recursion) to "
+                + server.name(), DnsClient.hostPort(address), result, Instant.now());
+        boolean authoritative = result instanceof DnsTransport.Reply r && r.message().getHeader().getFlag(Flags.AA)
+                && r.message().getRcode() == Rcode.NOERROR;
+        return new Answered(authoritative ? Optional.of(((DnsTransport.Reply) result).message()) : Optional.empty(),
+                evidence);
     }
 
     /** The question as a validator's resolver asks a zone's server: DO set, no recursion. */

@@ -129,15 +129,8 @@ public final class DnsClient implements DnsLookup {
                     }
                 }
             }
-            List<Record> records = new ArrayList<>();
-            List<RRSIGRecord> signatures = new ArrayList<>();
-            for (Record r : answers) {
-                if (r.getType() == type && r.getName().equals(current)) {
-                    records.add(r);
-                } else if (r instanceof RRSIGRecord s && s.getTypeCovered() == type && s.getName().equals(current)) {
-                    signatures.add(s);
-                }
-            }
+            Rrset rrset = Rrset.of(answers, current, type);
+            List<Record> records = rrset.records();
             DnsStatus status = switch (rcode) {
                 case Rcode.NOERROR -> records.isEmpty() ? DnsStatus.NODATA : DnsStatus.OK;
                 case Rcode.NXDOMAIN -> DnsStatus.NXDOMAIN;
@@ -158,13 +151,33 @@ public final class DnsClient implements DnsLookup {
             }
             DnsAnswer answer = new DnsAnswer(name, type, status, records, cnames, q.server, time, detail,
                     q.resolverAtFault);
-            return dnssec && dnssecOk(reply) ? new DnssecAnswer(answer, signatures, true)
+            return dnssec && dnssecOk(reply) ? new DnssecAnswer(answer, rrset.signatures(), true)
                     : DnssecAnswer.withoutDnssec(answer);
         }
     }
 
-    /** The reply echoes the DO bit (RFC 3225 §3): the resolver returns DNSSEC records where the zone has them. */
-    private static boolean dnssecOk(Message reply) {
+    /** The records of one type owned by one name in a reply's answer section, and the signatures over them. */
+    record Rrset(List<Record> records, List<RRSIGRecord> signatures) {
+
+        static Rrset of(List<Record> answers, Name owner, int type) {
+            List<Record> records = new ArrayList<>();
+            List<RRSIGRecord> signatures = new ArrayList<>();
+            for (Record r : answers) {
+                if (r.getType() == type && r.getName().equals(owner)) {
+                    records.add(r);
+                } else if (r instanceof RRSIGRecord s && s.getTypeCovered() == type && s.getName().equals(owner)) {
+                    signatures.add(s);
+                }
+            }
+            return new Rrset(records, signatures);
+        }
+    }
+
+    /**
+     * The reply echoes the DO bit (RFC 3225 §3): the server returns DNSSEC records where the zone has them (a
+     * resolver, or a zone's own server asked straight).
+     */
+    static boolean dnssecOk(Message reply) {
         OPTRecord opt = reply.getOPT();
         return opt != null && (opt.getFlags() & ExtendedFlags.DO) != 0;
     }

@@ -1,6 +1,5 @@
 package org.mailpath.engine.dns;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,14 +9,9 @@ import java.util.Optional;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
 import org.xbill.DNS.DNSKEYRecord;
-import org.xbill.DNS.ExtendedFlags;
-import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.RRSIGRecord;
-import org.xbill.DNS.Rcode;
-import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.Type;
 
@@ -121,18 +115,15 @@ final class ServerSignatureLifetimes {
     private static Judged judge(ChildKeyServers.Server server, int type, Name zone, List<DNSKEYRecord> keys,
                                 int port, Duration timeout, ChildKeyServers.Exchange exchange, Instant now,
                                 Cancellation cancellation) {
-        InetSocketAddress address = new InetSocketAddress(server.address(), port);
-        DnsTransport.Result result = exchange.send(address, ChildKeyServers.query(zone, type), timeout,
+        ChildKeyServers.Answered answered = ChildKeyServers.askOne(server, zone, type, port, timeout, exchange,
                 cancellation);
-        List<String> evidence = ReplyEvidence.lines(zone + " " + Type.string(type) + " (DO, no recursion) to "
-                + server.name(), DnsClient.hostPort(address), result, Instant.now());
+        List<String> evidence = answered.evidence();
         String line = ";; " + server.label() + " " + Type.string(type) + " signatures: ";
-        if (!(result instanceof DnsTransport.Reply r) || !r.message().getHeader().getFlag(Flags.AA)
-                || r.message().getRcode() != Rcode.NOERROR) {
+        if (answered.authoritative().isEmpty()) {
             return new Judged(Optional.empty(), line + "no authoritative NOERROR answer, not judged", evidence,
                     false);
         }
-        DnssecAnswer answer = answer(r.message(), zone, type, server);
+        DnssecAnswer answer = answer(answered.authoritative().get(), zone, type, server);
         if (answer.answer().records().isEmpty() || !answer.dnssecOk()) {
             return new Judged(Optional.empty(), line + (answer.dnssecOk() ? "no " + Type.string(type)
                     + " records, not judged" : "no DNSSEC data in the reply (no DO bit), not judged"), evidence,
@@ -158,22 +149,9 @@ final class ServerSignatureLifetimes {
 
     /** The reply's RRset of {@code type} at the apex and the signatures over it, as the resolver's are kept. */
     private static DnssecAnswer answer(Message reply, Name zone, int type, ChildKeyServers.Server server) {
-        List<Record> records = new ArrayList<>();
-        List<RRSIGRecord> signatures = new ArrayList<>();
-        for (Record rec : reply.getSection(Section.ANSWER)) {
-            if (!rec.getName().equals(zone)) {
-                continue;
-            }
-            if (rec.getType() == type) {
-                records.add(rec);
-            } else if (rec instanceof RRSIGRecord s && s.getTypeCovered() == type) {
-                signatures.add(s);
-            }
-        }
-        OPTRecord opt = reply.getOPT();
-        boolean dnssecOk = opt != null && (opt.getFlags() & ExtendedFlags.DO) != 0;
-        DnsAnswer answer = new DnsAnswer(zone.toString(), type, records.isEmpty() ? DnsStatus.NODATA : DnsStatus.OK,
-                records, List.of(), server.label(), Instant.now(), "");
-        return new DnssecAnswer(answer, signatures, dnssecOk);
+        DnsClient.Rrset rrset = DnsClient.Rrset.of(reply.getSection(Section.ANSWER), zone, type);
+        DnsAnswer answer = new DnsAnswer(zone.toString(), type, rrset.records().isEmpty() ? DnsStatus.NODATA
+                : DnsStatus.OK, rrset.records(), List.of(), server.label(), Instant.now(), "");
+        return new DnssecAnswer(answer, rrset.signatures(), DnsClient.dnssecOk(reply));
     }
 }
