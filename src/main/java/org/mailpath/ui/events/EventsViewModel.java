@@ -55,6 +55,8 @@ public final class EventsViewModel implements WizardStep {
 
     /** Bars of single causes in the chart; beyond them one bar gathers the rest (a sixth cause gets its own bar). */
     static final int CAUSE_BARS = 5;
+    /** The most bars of the time chart that stand for every hour or day of the log, empty ones too. */
+    static final int MAX_TIME_BARS = 400;
 
     private static final System.Logger LOG = System.getLogger(EventsViewModel.class.getName());
 
@@ -488,16 +490,24 @@ public final class EventsViewModel implements WizardStep {
          * left out, bars of hours far apart stood side by side and the chart's width did not stand for time.
          */
         List<TimeBucket> buckets() {
-            List<TimeBucket> all = new ArrayList<>();
             if (counts.isEmpty()) {
-                return all;
+                return List.of();
             }
+            if (unit().between(counts.firstKey(), counts.lastKey()) >= MAX_TIME_BARS) {
+                // a row dated years off (a typo, a wrong export) would make a bar of every day in between, tens of
+                // thousands: then only the hours or days with events, each its own bar, as before the axis
+                return counts.entrySet().stream().map(e -> bucket(e.getKey(), e.getValue())).toList();
+            }
+            List<TimeBucket> all = new ArrayList<>();
             long[] none = new long[3];
             for (Instant t = counts.firstKey(); !t.isAfter(counts.lastKey()); t = t.plus(1, unit())) {
-                long[] c = counts.getOrDefault(t, none);
-                all.add(new TimeBucket(t, label(t), c[0], c[1], c[2]));
+                all.add(bucket(t, counts.getOrDefault(t, none)));
             }
             return all;
+        }
+
+        private TimeBucket bucket(Instant start, long[] c) {
+            return new TimeBucket(start, label(start), c[0], c[1], c[2]);
         }
 
         TimeAxis axis() {

@@ -181,6 +181,16 @@ class EventsViewModelTest {
     }
 
     @Test
+    void aRowDatedYearsOffDoesNotMakeABarOfEveryDayInBetween() {
+        // 2026-03-06 and a row 20 years later: daily bars; every day in between would be about 7,300 of them
+        session.setAnalysis(TestAnalyses.of(List.of(TestAnalyses.bounced("a@x.example", 0),
+                TestAnalyses.bounced("b@x.example", 20L * 365 * 24 * 60))));
+        List<TimeBucket> buckets = List.copyOf(model.timeBuckets());
+        assertEquals(2, buckets.size(), buckets.toString());
+        assertEquals(List.of(1L, 1L), buckets.stream().map(TimeBucket::bounced).toList());
+    }
+
+    @Test
     void theTimeChartHasABarForEveryHourFromTheFirstEventToTheLastAndAnAxisInUtc() {
         // bounces at 08:00, 08:30 and 11:10: the hours between have no events
         session.setAnalysis(TestAnalyses.of(List.of(TestAnalyses.bounced("a@x.example", 0),
