@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,13 +83,18 @@ public final class ReportWording {
      * several. Every format heads that part by this one rule.
      */
     public String mailTeamHeadingPattern(ReportModel model) {
-        return get(forSeveralMailTeams(model) ? "heading.mailTeams" : "heading.mailTeam");
+        return get(oneMailTeam(model) ? "heading.mailTeam" : "heading.mailTeams");
     }
 
     /** {@link #mailTeamHeadingPattern} with the domain filled in, for formats without markup. */
     public String mailTeamHeading(ReportModel model) {
-        return forSeveralMailTeams(model) || model.recipientDomains().isEmpty() ? get("heading.mailTeams")
-                : format("heading.mailTeam", model.recipientDomains().getFirst().domain());
+        return oneMailTeam(model) ? format("heading.mailTeam", model.recipientDomains().getFirst().domain())
+                : get("heading.mailTeams");
+    }
+
+    /** The report is on exactly one recipient domain: its heading names that domain's team. */
+    public static boolean oneMailTeam(ReportModel model) {
+        return model.recipientDomains().size() == 1;
     }
 
     /**
@@ -349,8 +355,8 @@ public final class ReportWording {
      * 40 % of the track). All 0 for a total of 0.
      */
     public static double[] shares(long... counts) {
-        long total = java.util.Arrays.stream(counts).sum();
-        return java.util.Arrays.stream(counts).mapToDouble(n -> total == 0 ? 0 : (double) n / total).toArray();
+        long total = Arrays.stream(counts).sum();
+        return Arrays.stream(counts).mapToDouble(n -> total == 0 ? 0 : (double) n / total).toArray();
     }
 
     /**

@@ -184,7 +184,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /** The mail teams' heading by the rule every format follows: the one domain's team, or the recipients' teams. */
     private static String mailTeamHeading(ReportModel model, ReportWording words) {
         String pattern = words.mailTeamHeadingPattern(model);
-        return model.recipientDomains().size() == 1
+        return ReportWording.oneMailTeam(model)
                 ? phrase(pattern, value(model.recipientDomains().getFirst().domain())) : own(pattern);
     }
 
