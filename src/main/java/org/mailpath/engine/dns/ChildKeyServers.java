@@ -192,12 +192,15 @@ final class ChildKeyServers {
     record Answered(Optional<Message> authoritative, List<String> evidence) {
     }
 
-    /** Asks {@code server} for the zone's RRset of {@code type} ({@link #query}) on {@code port}. */
-    static Answered askOne(Server server, Name zone, int type, int port, Duration timeout, Exchange exchange,
+    /**
+     * Asks {@code server} for the RRset of {@code type} at {@code owner} ({@link #query}) on {@code port}: the zone's
+     * apex, or a name in the zone (the domain's MX).
+     */
+    static Answered askOne(Server server, Name owner, int type, int port, Duration timeout, Exchange exchange,
                            Cancellation cancellation) {
         InetSocketAddress address = new InetSocketAddress(server.address(), port);
-        DnsTransport.Result result = exchange.send(address, query(zone, type), timeout, cancellation);
-        List<String> evidence = ReplyEvidence.lines(zone + " " + Type.string(type) + " (DO, no recursion) to "
+        DnsTransport.Result result = exchange.send(address, query(owner, type), timeout, cancellation);
+        List<String> evidence = ReplyEvidence.lines(owner + " " + Type.string(type) + " (DO, no recursion) to "
                 + server.name(), DnsClient.hostPort(address), result, Instant.now());
         boolean authoritative = result instanceof DnsTransport.Reply r && r.message().getHeader().getFlag(Flags.AA)
                 && r.message().getRcode() == Rcode.NOERROR;

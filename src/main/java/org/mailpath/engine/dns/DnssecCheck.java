@@ -35,6 +35,8 @@ import org.xbill.DNS.Type;
  * validating resolver would ({@link ChainOfTrust}): a broken chain makes every lookup of the domain fail at the
  * validating resolvers most large mail providers use, so mail to it is not delivered. Every question is asked with
  * DO and CD ({@link DnsLookup#lookupSigned}), so a validating resolver shows the broken data instead of SERVFAIL.
+ * An expired signature is then asked of each of the zone's name servers ({@link ExpiredSignatureServers}): the
+ * resolver shows one server's copy, and every lookup fails only when every server serves it expired.
  * Once the chain holds, the zone's NSEC3 parameters ({@link Nsec3Parameters}) and its CDS and CDNSKEY records
  * ({@link ChildKeys}; at each name server, {@link ChildKeyServers}) are judged too: neither makes a lookup fail today.
  * So are how long its signatures last ({@link SignatureLifetimes}; signatures about to expire will make lookups
@@ -123,7 +125,11 @@ public final class DnssecCheck implements DomainCheck {
         ChainOfTrust.Result result = ChainOfTrust.judge(zoneName, ds, dnskey, signed, now);
         evidence.addAll(result.notes());
         if (!(result.verdict() instanceof DnssecVerdict.Signed s)) {
-            return CheckOutcome.of(List.of(finding(result.verdict(), domain, zone, evidence)));
+            // An expired signature is set against each name server's copy: asked only then (the resolver's answer
+            // may come from one server of several left behind), so a zone whose chain breaks otherwise costs none.
+            Supplier<ExpiredSignatureServers.Compared> expiredAtServers = () -> expiredAtServers(context, zone,
+                    zoneName, (DnssecVerdict.BadSignature) result.verdict(), now);
+            return CheckOutcome.of(List.of(finding(result.verdict(), domain, zone, evidence, expiredAtServers)));
         }
         // Asked only once the chain holds: NSEC3 parameters matter to validators only then, and CDS/CDNSKEY can be
         // judged only against the keys the DS points to. Nothing of this check is left to overlap with (the verdict
@@ -157,7 +163,9 @@ public final class DnssecCheck implements DomainCheck {
         Optional<ServerSignatureLifetimes.Result> serverLifetimes = atServers.get();
         serverLifetimes.ifPresent(r -> evidence.add(serverSummary(r)));
         List<Finding> findings = new ArrayList<>();
-        findings.add(finding(result.verdict(), domain, zone, evidence));
+        findings.add(finding(result.verdict(), domain, zone, evidence, () -> {
+            throw new IllegalStateException("a chain that holds has no expired signature");
+        }));
         LookupFindings.failure(nsec3param.answer()).ifPresent(findings::add);
         params.filter(p -> !Nsec3Parameters.recommended(p))
                 .map(p -> nsec3Finding(p, domain, zone, nsec3param)).ifPresent(findings::add);
@@ -201,6 +209,26 @@ public final class DnssecCheck implements DomainCheck {
         }
         return Optional.of(ChildKeyServers.ask(servers.get(), zoneName, context.options().dnsPort(),
                 context.options().timeout(), toServers, context.cancellation()));
+    }
+
+    /**
+     * The RRset whose signature expired in the resolver's answer, as each of the zone's name servers serves it: the
+     * DNSKEY set judged by the keys the DS points to, the SOA (at the apex) and MX (at the domain) by the zone's keys,
+     * as {@link ChainOfTrust} judged the resolver's ({@code bad.signers()}).
+     */
+    private ExpiredSignatureServers.Compared expiredAtServers(CheckContext context, String zone, Name zoneName,
+                                                              DnssecVerdict.BadSignature bad, Instant now) {
+        Name owner;
+        try {
+            owner = bad.type() == Type.MX ? Name.fromString(DnsNames.absolute(context.domain())) : zoneName;
+        } catch (TextParseException e) {
+            throw new IllegalStateException("the domain checked is no DNS name: " + context.domain(), e);
+        }
+        List<ChildKeyServers.Server> servers = ChildKeyServers.servers(context.dns(), zone,
+                context.cancellation());
+        return ExpiredSignatureServers.of(ServerSignatureLifetimes.askFor(servers, zoneName, owner, bad.type(),
+                bad.signers(), context.options().dnsPort(), context.options().timeout(), toServers, now,
+                context.cancellation()), bad.type());
     }
 
     /** One evidence line saying how the servers' signatures compare; the findings hold one line per server. */
@@ -249,7 +277,7 @@ public final class DnssecCheck implements DomainCheck {
      * "ns2.example.com (192.0.2.2): DNSKEY, SOA, expired at 2026-01-01 00:00:00 UTC; …": per server (in the order
      * asked), its record types and the first time among them.
      */
-    private static Object lapses(List<? extends ServerSignatureLifetimes.Lapse> lapses, String phrase) {
+    static Object lapses(List<? extends ServerSignatureLifetimes.Lapse> lapses, String phrase) {
         Map<ChildKeyServers.Server, List<ServerSignatureLifetimes.Lapse>> byServer = new LinkedHashMap<>();
         lapses.forEach(l -> byServer.computeIfAbsent(l.server(), k -> new ArrayList<>()).add(l));
         return joined(byServer.entrySet().stream().map(e -> LookupFindings.TEXTS.text(phrase, e.getKey().label(),
@@ -351,7 +379,9 @@ public final class DnssecCheck implements DomainCheck {
         return types.stream().map(Type::string).collect(Collectors.joining(", "));
     }
 
-    private static Finding finding(DnssecVerdict verdict, String domain, String zone, List<String> evidence) {
+    /** {@code expiredAtServers}: the servers' copies, asked for only when a signature expired in the resolver's. */
+    private static Finding finding(DnssecVerdict verdict, String domain, String zone, List<String> evidence,
+                                   Supplier<ExpiredSignatureServers.Compared> expiredAtServers) {
         return switch (verdict) {
             case DnssecVerdict.Unsigned u -> finding(DnsFindingCodes.DNSSEC_UNSIGNED, Severity.INFO, domain, evidence,
                     Actor.NOBODY, DnsFindingCodes.DNSSEC_UNSIGNED, domain, zone);
@@ -366,7 +396,7 @@ public final class DnssecCheck implements DomainCheck {
             case DnssecVerdict.DsMismatch m -> finding(DnsFindingCodes.DNSSEC_DS_MISMATCH, Severity.ERROR, domain,
                     evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_DS_MISMATCH, domain, zone,
                     dsList(m.ds()), keyList(m.keys()), bogus(domain));
-            case DnssecVerdict.BadSignature b -> badSignature(b, domain, zone, evidence);
+            case DnssecVerdict.BadSignature b -> badSignature(b, domain, zone, evidence, expiredAtServers);
             // the remedy for a deprecated algorithm is the rollover an unsupported one calls for
             case DnssecVerdict.Signed s when s.deprecated() -> LookupFindings.TEXTS.variant(
                     DnsFindingCodes.DNSSEC_ALGORITHM_DEPRECATED, Severity.WARNING, domain, evidence,
@@ -382,16 +412,27 @@ public final class DnssecCheck implements DomainCheck {
         };
     }
 
-    /** NO_SIGNATURE, SIGNATURE_EXPIRED, SIGNATURE_NOT_YET_VALID or SIGNATURE_INVALID for one RRset. */
+    /**
+     * NO_SIGNATURE, SIGNATURE_EXPIRED, SIGNATURE_NOT_YET_VALID or SIGNATURE_INVALID for one RRset. An expired
+     * signature is worded by how many of the zone's name servers serve it ({@link ExpiredSignatureServers}): every
+     * lookup fails only when all do.
+     */
     private static Finding badSignature(DnssecVerdict.BadSignature b, String domain, String zone,
-                                        List<String> evidence) {
+                                        List<String> evidence,
+                                        Supplier<ExpiredSignatureServers.Compared> expiredAtServers) {
         String type = Type.string(b.type());
         Object signers = keyList(b.signers());
         List<String> lines = new ArrayList<>(evidence);
         return switch (b.outcome()) {
-            case RrsetSignatures.Expired e -> finding(DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED, Severity.ERROR,
-                    domain, lines, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED, domain, zone,
-                    type, TIME.format(e.signature().getExpire()), signer(e.signature()), bogus(domain));
+            case RrsetSignatures.Expired e -> {
+                ExpiredSignatureServers.Compared servers = expiredAtServers.get();
+                lines.addAll(servers.evidence());
+                yield LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED, Severity.ERROR, domain,
+                        lines, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED + ".message",
+                        ExpiredSignatureServers.remediationKey(servers.spread()), domain, zone, type,
+                        TIME.format(e.signature().getExpire()), signer(e.signature()),
+                        ExpiredSignatureServers.consequence(servers.spread(), domain));
+            }
             case RrsetSignatures.NotYetValid n -> finding(DnsFindingCodes.DNSSEC_SIGNATURE_NOT_YET_VALID,
                     Severity.ERROR, domain, lines, Actor.RECIPIENT_MAIL_TEAM,
                     DnsFindingCodes.DNSSEC_SIGNATURE_NOT_YET_VALID, domain, zone, type,

@@ -30,6 +30,10 @@ import org.xbill.DNS.Type;
  * as the resolver's DNSKEY answer holds them): an RRset is short of time when its last accepted signature is, and
  * has expired when none is accepted and one is expired. Other faults (no signature, one that does not verify) are
  * left to evidence lines: the resolver's view is what this check judges them by.
+ *
+ * <p>When the resolver's answer carries an expired signature, the same questions go to every server for that one
+ * RRset ({@link #askFor}): whether all of them serve it expired (every lookup fails) or only some (lookups fail
+ * depending on the server asked) is what the finding then says.
  */
 final class ServerSignatureLifetimes {
 
@@ -58,15 +62,35 @@ final class ServerSignatureLifetimes {
     }
 
     /**
-     * {@code lapses}: the problems found, in server then type order; {@code exchanges}: every question and reply, as
-     * evidence; {@code notes}: one evidence line per server and RRset saying how its signatures fare;
-     * {@code judged}: how many of those RRsets were judged (an authoritative answer with DNSSEC data).
+     * How one server's copy of one RRset stands now: a signature a validator accepts ({@code VALID}, however soon it
+     * runs out), none accepted and one expired ({@code EXPIRED}), or nothing to say about expiry ({@code UNJUDGED}:
+     * no authoritative answer with the RRset and DNSSEC data, or signatures missing or broken otherwise).
      */
-    record Result(List<Lapse> lapses, List<String> exchanges, List<String> notes, int judged) {
+    enum Standing { VALID, EXPIRED, UNJUDGED }
+
+    /** The standing of {@code server}'s copy of the RRset of {@code type}. */
+    record Judgement(ChildKeyServers.Server server, int type, Standing standing) {
+    }
+
+    /**
+     * {@code lapses}: the problems found, in server then type order; {@code judgements}: each server's standing per
+     * RRset, in the same order; {@code exchanges}: every question and reply, as evidence; {@code notes}: one evidence
+     * line per server and RRset saying how its signatures fare; {@code judged}: how many of those RRsets were judged
+     * (an authoritative answer with DNSSEC data).
+     */
+    record Result(List<Lapse> lapses, List<Judgement> judgements, List<String> exchanges, List<String> notes,
+                  int judged) {
         Result {
             lapses = List.copyOf(lapses);
+            judgements = List.copyOf(judgements);
             exchanges = List.copyOf(exchanges);
             notes = List.copyOf(notes);
+        }
+
+        /** The servers whose copy of the RRset of {@code type} stands as {@code standing}, in the order asked. */
+        List<ChildKeyServers.Server> servers(int type, Standing standing) {
+            return judgements.stream().filter(j -> j.type() == type && j.standing() == standing)
+                    .map(Judgement::server).toList();
         }
 
         List<Expired> expired() {
@@ -89,46 +113,72 @@ final class ServerSignatureLifetimes {
     static Result ask(List<ChildKeyServers.Server> servers, Name zone, List<DNSKEYRecord> keySetKeys,
                       List<DNSKEYRecord> zoneKeys, int port, Duration timeout, ChildKeyServers.Exchange exchange,
                       Instant now, Cancellation cancellation) {
-        record Question(ChildKeyServers.Server server, int type) {
-        }
-        List<Question> questions = servers.stream().flatMap(s -> TYPES.stream().map(t -> new Question(s, t)))
-                .toList();
-        List<Judged> judged = Parallel.map(questions, q -> judge(q.server(), q.type(), zone,
-                q.type() == Type.DNSKEY ? keySetKeys : zoneKeys, port, timeout, exchange, now, cancellation));
+        List<Question> questions = servers.stream().flatMap(s -> TYPES.stream().map(t -> new Question(s, zone, t,
+                t == Type.DNSKEY ? keySetKeys : zoneKeys))).toList();
+        return ask(questions, zone, port, timeout, exchange, now, cancellation);
+    }
+
+    /**
+     * Asks every server, all at once on {@code port}, for the one RRset ({@code owner}, {@code type}) of the zone
+     * whose signature the resolver's answer showed expired, judged by {@code keys} (the keys the DS points to for the
+     * DNSKEY set, the zone's keys otherwise).
+     */
+    static Result askFor(List<ChildKeyServers.Server> servers, Name zone, Name owner, int type,
+                         List<DNSKEYRecord> keys, int port, Duration timeout, ChildKeyServers.Exchange exchange,
+                         Instant now, Cancellation cancellation) {
+        return ask(servers.stream().map(s -> new Question(s, owner, type, keys)).toList(), zone, port, timeout,
+                exchange, now, cancellation);
+    }
+
+    /** One RRset to ask one server for, and the keys whose signatures over it count. */
+    private record Question(ChildKeyServers.Server server, Name owner, int type, List<DNSKEYRecord> keys) {
+    }
+
+    private static Result ask(List<Question> questions, Name zone, int port, Duration timeout,
+                              ChildKeyServers.Exchange exchange, Instant now, Cancellation cancellation) {
+        List<Judged> judged = Parallel.map(questions, q -> judge(q, zone, port, timeout, exchange, now,
+                cancellation));
         List<Lapse> lapses = new ArrayList<>();
+        List<Judgement> judgements = new ArrayList<>();
         List<String> exchanges = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int judgedAnswers = 0;
-        for (Judged j : judged) {
+        for (int i = 0; i < judged.size(); i++) {
+            Judged j = judged.get(i);
             exchanges.addAll(j.evidence());
             notes.add(j.note());
             j.lapse().ifPresent(lapses::add);
+            judgements.add(new Judgement(questions.get(i).server(), questions.get(i).type(), j.standing()));
             judgedAnswers += j.judged() ? 1 : 0;
         }
-        return new Result(lapses, exchanges, notes, judgedAnswers);
+        return new Result(lapses, judgements, exchanges, notes, judgedAnswers);
     }
 
     /** {@code judged}: the server answered with the RRset and DNSSEC data, whatever its signatures are. */
-    private record Judged(Optional<Lapse> lapse, String note, List<String> evidence, boolean judged) {
+    private record Judged(Optional<Lapse> lapse, Standing standing, String note, List<String> evidence,
+                          boolean judged) {
     }
 
-    private static Judged judge(ChildKeyServers.Server server, int type, Name zone, List<DNSKEYRecord> keys,
-                                int port, Duration timeout, ChildKeyServers.Exchange exchange, Instant now,
-                                Cancellation cancellation) {
-        ChildKeyServers.Answered answered = ChildKeyServers.askOne(server, zone, type, port, timeout, exchange,
-                cancellation);
+    private static Judged judge(Question question, Name zone, int port, Duration timeout,
+                                ChildKeyServers.Exchange exchange, Instant now, Cancellation cancellation) {
+        ChildKeyServers.Server server = question.server();
+        int type = question.type();
+        ChildKeyServers.Answered answered = ChildKeyServers.askOne(server, question.owner(), type, port, timeout,
+                exchange, cancellation);
         List<String> evidence = answered.evidence();
-        String line = ";; " + server.label() + " " + Type.string(type) + " signatures: ";
+        String line = ";; " + server.label() + " " + (question.owner().equals(zone) ? "" : question.owner() + " ")
+                + Type.string(type) + " signatures: ";
         if (answered.authoritative().isEmpty()) {
-            return new Judged(Optional.empty(), line + "no authoritative NOERROR answer, not judged", evidence,
-                    false);
+            return new Judged(Optional.empty(), Standing.UNJUDGED, line
+                    + "no authoritative NOERROR answer, not judged", evidence, false);
         }
-        DnssecAnswer answer = answer(answered.authoritative().get(), zone, type, server);
+        DnssecAnswer answer = answer(answered.authoritative().get(), question.owner(), type, server);
         if (answer.answer().records().isEmpty() || !answer.dnssecOk()) {
-            return new Judged(Optional.empty(), line + (answer.dnssecOk() ? "no " + Type.string(type)
-                    + " records, not judged" : "no DNSSEC data in the reply (no DO bit), not judged"), evidence,
-                    false);
+            return new Judged(Optional.empty(), Standing.UNJUDGED, line + (answer.dnssecOk() ? "no "
+                    + Type.string(type) + " records, not judged"
+                    : "no DNSSEC data in the reply (no DO bit), not judged"), evidence, false);
         }
+        List<DNSKEYRecord> keys = question.keys();
         Optional<RRSIGRecord> last = RrsetSignatures.accepted(answer, zone, keys, now).stream()
                 .max(Comparator.comparing(RRSIGRecord::getExpire));
         if (last.isPresent()) {
@@ -138,19 +188,19 @@ final class ServerSignatureLifetimes {
                     + left.toHours() + " hours from now";
             Optional<Lapse> lapse = left.compareTo(SignatureLifetimes.SHORT) < 0
                     ? Optional.of(new ExpiresSoon(server, type, expires)) : Optional.empty();
-            return new Judged(lapse, note, evidence, true);
+            return new Judged(lapse, Standing.VALID, note, evidence, true);
         }
         RrsetSignatures.Outcome outcome = RrsetSignatures.check(answer, zone, keys, now);
         Optional<Lapse> lapse = outcome instanceof RrsetSignatures.Expired e
                 ? Optional.of(new Expired(server, type, e.signature().getExpire())) : Optional.empty();
-        return new Judged(lapse, line + outcome.evidence() + (lapse.isPresent() ? "" : ", not judged here"),
-                evidence, true);
+        return new Judged(lapse, lapse.isPresent() ? Standing.EXPIRED : Standing.UNJUDGED, line + outcome.evidence()
+                + (lapse.isPresent() ? "" : ", not judged here"), evidence, true);
     }
 
-    /** The reply's RRset of {@code type} at the apex and the signatures over it, as the resolver's are kept. */
-    private static DnssecAnswer answer(Message reply, Name zone, int type, ChildKeyServers.Server server) {
-        DnsClient.Rrset rrset = DnsClient.Rrset.of(reply.getSection(Section.ANSWER), zone, type);
-        DnsAnswer answer = new DnsAnswer(zone.toString(), type, rrset.records().isEmpty() ? DnsStatus.NODATA
+    /** The reply's RRset of {@code type} at {@code owner} and the signatures over it, as the resolver's are kept. */
+    private static DnssecAnswer answer(Message reply, Name owner, int type, ChildKeyServers.Server server) {
+        DnsClient.Rrset rrset = DnsClient.Rrset.of(reply.getSection(Section.ANSWER), owner, type);
+        DnsAnswer answer = new DnsAnswer(owner.toString(), type, rrset.records().isEmpty() ? DnsStatus.NODATA
                 : DnsStatus.OK, rrset.records(), List.of(), server.label(), Instant.now(), "");
         return new DnssecAnswer(answer, rrset.signatures(), DnsClient.dnssecOk(reply));
     }

@@ -193,7 +193,14 @@ class DnssecCheckTest {
         assertTrue(f.message().startsWith("The DNSSEC signature (RRSIG) of the DNSKEY records of signed.test (zone"
                 + " signed.test, key tag " + CSK.dnskey().getFootprint()), f.message());
         assertTrue(f.message().contains("expired at 2026-02-01 00:00:00 UTC."), f.message());
-        assertTrue(f.message().contains("SERVFAIL"), f.message());
+        // the zone's one name server does not answer (the made-up exchange): no server judged, so not "every lookup"
+        assertTrue(f.message().endsWith(" treat signed.test as bogus: the lookup fails (SERVFAIL), so mail to it is not"
+                + " delivered ('Domain Lookup Failed'). Whether every name server of the zone serves it, so that every"
+                + " lookup fails, is not known: none of its name servers gave an answer that could be judged (the"
+                + " evidence says why): ns1.signed.test (192.0.2.53)."), f.message());
+        assertTrue(f.message(SWEDISH).endsWith("är okänt: ingen av dess namnservrar gav något svar som kunde bedömas"
+                + " (underlaget visar varför): ns1.signed.test (192.0.2.53)."), f.message(SWEDISH));
+        assertTrue(f.remediation().startsWith("The zone is no longer re-signed"), f.remediation());
     }
 
     @Test
