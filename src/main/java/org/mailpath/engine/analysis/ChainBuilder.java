@@ -662,6 +662,27 @@ final class ChainBuilder {
     }
 
     /**
+     * Whether this chain is keyed by a Message ID Header and has no Internal Message ID because every file its rows
+     * are in lacks that column: not known there, so it may be the message of a chain keyed by its Internal Message ID
+     * for want of the other column ({@link #keyedByInternalIdForWantOfTheColumn}), with which it shares no ID
+     * ({@link UnsharedIdJoin}).
+     */
+    boolean keyedByHeaderForWantOfInternalId() {
+        return idLength == 0 && (lackedByEveryFileOfThisChain() & ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)) != 0
+                && !messageIdHeader().isEmpty();
+    }
+
+    /** The chain's Sender (its first row's, or a later file's, {@link #fillFirstRowFrom}); empty when not known. */
+    String sender() {
+        return sender;
+    }
+
+    /** The chain's User ID, as {@link #sender()}. */
+    String userId() {
+        return userId;
+    }
+
+    /**
      * Whether every row agrees with this chain's values (Internal Message ID, Sender, User ID, the recipient as
      * written) on the columns its file has, in a whole second ({@link #othersOf} 0): then the rows have one Internal
      * Message ID wherever their file has the column.

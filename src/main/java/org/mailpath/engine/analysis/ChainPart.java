@@ -146,6 +146,29 @@ final class ChainPart implements Consumer<LogRow> {
             joinedTo.put(c, same);
         });
         byKey.clear();
+        replaceJoined(joinedTo);
+    }
+
+    /**
+     * Joins each chain keyed by its Internal Message ID for want of the Message ID Header column that is still apart
+     * after {@link #joinChainsKeyedByInternalId} to its one match keyed by a Message ID Header for want of the Internal
+     * Message ID column ({@link UnsharedIdJoin}: no ID is in common, so only where the match is unique both ways); the
+     * joined chain takes the place of the earlier of the two. Returns what was joined and what was left apart for
+     * matching more than one, to be told per file. Once all files are joined, after {@link
+     * #joinChainsKeyedByInternalId}, and only when one file lacks each column: a single log keeps its chains as they
+     * are.
+     */
+    UnsharedIdJoin.Outcome joinChainsSharingNoId(Cancellation cancellation) {
+        UnsharedIdJoin.Outcome outcome = UnsharedIdJoin.find(order, cancellation);
+        // each match is the match of this one chain only: the order of the appends does not matter
+        outcome.joinedTo().forEach((apart, match) -> match.appendEventsOf(apart, true));
+        byKey.clear();
+        replaceJoined(outcome.joinedTo());
+        return outcome;
+    }
+
+    /** Puts each chain of {@code joinedTo}'s values in the place of the earlier of it and the chains joined to it. */
+    private void replaceJoined(Map<ChainBuilder, ChainBuilder> joinedTo) {
         if (joinedTo.isEmpty()) {
             return;
         }

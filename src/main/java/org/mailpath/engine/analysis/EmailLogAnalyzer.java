@@ -23,6 +23,7 @@ import org.mailpath.engine.log.MissingTlsColumn;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
 import org.mailpath.engine.log.ReadSummary;
+import org.mailpath.engine.log.UnsharedIds;
 import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
@@ -66,9 +67,10 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      * Reads the files one after the other (each with its own header, encoding and format) into one set of chains: a
      * chain of a later file whose key is already known gets its events appended ({@link ChainPart#join}), a chain of a
      * file without the Message ID Header column is then joined to the same message's chain of a file with it ({@link
-     * ChainPart#joinChainsKeyedByInternalId}), and the judge orders a chain's events by time, file and line and leaves
-     * out rows that are exact copies of another file's ({@link RowCopies}). So memory grows with the messages, as for
-     * one file: there is no set of rows.
+     * ChainPart#joinChainsKeyedByInternalId}), or, where the files share no ID column (one lacks the Internal Message
+     * ID), to its one match by recipient, sender and time, with a warning ({@link ChainPart#joinChainsSharingNoId});
+     * the judge orders a chain's events by time, file and line and leaves out rows that are exact copies of another
+     * file's ({@link RowCopies}). So memory grows with the messages, as for one file: there is no set of rows.
      */
     @Override
     public LogAnalysis analyze(List<Path> files, ProgressListener progress, Cancellation cancellation)
@@ -122,12 +124,36 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         if (all == null) {
             throw LeftOutFiles.noneUsable(reads.stream().map(r -> r.unusable().orElseThrow()).toList());
         }
+        List<UnsharedIdJoin.FileNote> notes = List.of();
         if (files.size() > 1 && texts.someFileLacks(LogColumn.MESSAGE_ID_HEADER)) {
             // a message's rows in a file without the column are keyed by its Internal Message ID, not its header
             all.joinChainsKeyedByInternalId(cancellation);
+            if (texts.someFileLacks(LogColumn.INTERNAL_MESSAGE_ID)) {
+                // and in a file without that column by its header: no key in common
+                notes = all.joinChainsSharingNoId(cancellation).notes();
+            }
         }
         return summarise(reads, all.finish(), all, filesWithout(LogColumn.TLS_CIPHER, texts, files.size()),
-                cancellation);
+                warnings(notes, reads), cancellation);
+    }
+
+    /**
+     * The warnings of the {@code notes} on messages of files sharing no ID column with others ({@link UnsharedIdJoin}),
+     * by file index: every message joined by a guess, or left apart for matching more than one, is said.
+     */
+    private static List<List<FileProblem>> warnings(List<UnsharedIdJoin.FileNote> notes, List<FileRead> reads) {
+        List<List<FileProblem>> byFile = new ArrayList<>(reads.size());
+        for (int k = 0; k < reads.size(); k++) {
+            byFile.add(new ArrayList<>(0));
+        }
+        for (UnsharedIdJoin.FileNote n : notes) {
+            String label = reads.get(n.file()).label();
+            List<String> others = n.otherFiles().stream().map(f -> reads.get(f).label()).toList();
+            byFile.get(n.file()).add(n.joined()
+                    ? UnsharedIds.joined(label, n.messages(), n.rows(), n.lines(), others)
+                    : UnsharedIds.notJoined(label, n.messages(), n.rows(), n.lines(), others));
+        }
+        return byFile;
     }
 
     /**
@@ -179,10 +205,10 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     /**
      * Judges and counts the chains and gathers the files' problems. {@code noTlsColumn} marks the files without the
      * TLS_Cipher column among several (empty otherwise): their D rows are counted, to restate their warning
-     * ({@link #tlsWarning}).
+     * ({@link #tlsWarning}). {@code joinWarnings}: per file, the warnings of {@link #warnings}, put first.
      */
     private LogAnalysis summarise(List<FileRead> reads, ChainBuilder[] chains, ChainPart span, boolean[] noTlsColumn,
-                                  Cancellation cancellation) {
+                                  List<List<FileProblem>> joinWarnings, Cancellation cancellation) {
         ChainTally tally = judgeAll(chains, span.last(), noTlsColumn, cancellation);
         tally.addCopies(span.copiesJudgedAhead());
         RowCopies copies = tally.copies();
@@ -200,6 +226,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             ReadSummary summary = read.summary().get();
             files.add(new AnalysedFile(read.name(), summary.rows(), summary.rejectedRows(), copies.count(k), true,
                     read.label()));
+            // before the reader's: like the copies' warning, they concern every count
+            problems.addAll(joinWarnings.get(k));
             problems.addAll(problems(reads, k, summary, copies,
                     k < noTlsColumn.length && noTlsColumn[k] ? tally.deliveries(k) : -1));
             rows += summary.rows();

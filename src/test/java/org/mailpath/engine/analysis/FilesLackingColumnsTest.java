@@ -220,13 +220,15 @@ class FilesLackingColumnsTest {
     }
 
     /**
-     * Three files, one without the Message ID Header. Not with one without the Internal Message ID: a message whose
-     * rows are only in those two has nothing in common to be told one by.
+     * Three files, one without the Message ID Header; also with one without the Internal Message ID and one with every
+     * column, every way: m1, whose rows are in the first and third file only, is then in the two files without an ID
+     * column in common in two of the ways, and is joined by its one match there ({@link UnsharedIdJoin}; m4, to the
+     * same recipient, has its Internal Message ID in the file with every column, so it is not a match).
      */
     @Test
     void threeFilesOneWithoutTheMessageIdHeaderCountEachRowOnceInEveryOrder() throws Exception {
         List<List<Integer>> lackings = new ArrayList<>(orders(List.of(MESSAGE_ID_HEADER, SENDER, USER_ID)));
-        lackings.add(List.of(ALL_COLUMNS, MESSAGE_ID_HEADER, INTERNAL_MESSAGE_ID));
+        lackings.addAll(orders(List.of(ALL_COLUMNS, MESSAGE_ID_HEADER, INTERNAL_MESSAGE_ID)));
         assertEveryOrderCountsEachRowOnce(CONTENTS, lackings);
     }
 

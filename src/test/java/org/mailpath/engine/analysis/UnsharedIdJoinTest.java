@@ -1,0 +1,243 @@
+package org.mailpath.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
+import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
+import static org.mailpath.engine.log.LogFixtures.HEADER;
+import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.cells;
+import static org.mailpath.engine.log.LogFixtures.line;
+import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.with;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.LogFixtures;
+
+/**
+ * A message whose rows are only in a log without the Message ID Header column and one without the Internal Message ID
+ * column: the two share no ID, so its rows made two messages (one received only, one delivered or bounced). They are
+ * joined only when each is the other's one match by recipient, Sender, User ID and time, and the warning of the file
+ * without the Message ID Header says how many were joined so; those that match more than one stay apart and are said
+ * too. Files that share an ID column are not touched.
+ */
+class UnsharedIdJoinTest {
+
+    /** Column numbers of {@link LogFixtures#row} (documented order). */
+    private static final int INTERNAL_MESSAGE_ID = 1;
+    private static final int SENDER = 4;
+    private static final int MESSAGE_ID_HEADER = 8;
+    private static final int ALL_COLUMNS = -1;
+    private static final String A = "a@acme.example";
+    private static final String B = "b@other.example";
+    private static final String UNKNOWN = "550 5.1.1 User unknown";
+
+    @TempDir
+    Path dir;
+
+    /** A log of {@code rows} (lines of {@link LogFixtures#row}) without the column {@code lacking}. */
+    private Path log(String name, int lacking, String... rows) {
+        List<String> all = new ArrayList<>();
+        all.add(HEADER);
+        all.addAll(List.of(rows));
+        return LogFixtures.write(dir, name, LogFixtures.lines(all.stream().map(l -> {
+            List<String> c = new ArrayList<>(cells(l));
+            if (lacking != ALL_COLUMNS) {
+                c.remove(lacking);
+            }
+            return line(c);
+        }).toArray(String[]::new)));
+    }
+
+    private Path noHeader(String... rows) {
+        return log("no-header.csv", MESSAGE_ID_HEADER, rows);
+    }
+
+    private Path noInternalId(String... rows) {
+        return log("no-internal-id.csv", INTERNAL_MESSAGE_ID, rows);
+    }
+
+    /** Each chain as "header recipient events verdict internal-id", sorted. */
+    private static List<String> chains(LogAnalysis a) {
+        return a.chains().stream().map(c -> c.messageIdHeader() + " " + c.recipient() + " " + c.eventLetters() + " "
+                + c.verdict() + " " + c.internalMessageId()).sorted().toList();
+    }
+
+    /** The keys and counts of the warnings about files sharing no ID, with the file they are in. */
+    private static Map<String, Object> joinWarnings(LogAnalysis a) {
+        Map<String, Object> seen = new TreeMap<>();
+        for (FileProblem p : a.problems()) {
+            LocalText t = p.messageText().orElse(null);
+            if (t != null && t.key().startsWith("unsharedIds.")) {
+                // messages, rows, this file, the other files
+                seen.put(t.key(), p.file() + " " + t.args().get(0) + " messages " + t.args().get(3) + " rows, lines "
+                        + t.args().get(2) + ", other " + t.args().get(5));
+            }
+        }
+        return seen;
+    }
+
+    /** The analyses of {@code files} in both orders, each file whole and in halves. */
+    private static List<LogAnalysis> everyWay(Path first, Path second) throws Exception {
+        return List.of(analyze(List.of(first, second)), analyze(List.of(second, first)),
+                analyzeInHalves(List.of(first, second)), analyzeInHalves(List.of(second, first)));
+    }
+
+    @Test
+    void aUniqueMatchIsJoinedAndSaid() throws Exception {
+        Path r = noHeader(row("3/6/2009 13:30", "R", A, "m1", "", ""), row("3/6/2009 13:30", "R", B, "m2", "", ""));
+        Path d = noInternalId(row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS),
+                row("3/6/2009 13:32", "P", B, "m2", UNKNOWN, TLS));
+        for (LogAnalysis a : everyWay(r, d)) {
+            assertEquals(2, a.messages());
+            assertEquals(List.of("m1@sfdc.example a@acme.example RD DELIVERED 16/A4-m1",
+                    "m2@sfdc.example b@other.example RP BOUNCED 16/A4-m2"), chains(a));
+            assertEquals(0L, a.verdicts().get(Verdict.RECEIVED_ONLY));
+            assertEquals(Map.of("unsharedIds.joined.many",
+                    "no-header.csv 2 messages 2 rows, lines 2, 3, other no-internal-id.csv"), joinWarnings(a));
+        }
+    }
+
+    /** The R row in both files (overlapping windows): it counts once, and the message is joined. */
+    @Test
+    void aRowInBothFilesCountsOnceAndTheMessageIsJoined() throws Exception {
+        String received = row("3/6/2009 13:30", "R", A, "m1", "", "");
+        Path r = noHeader(received);
+        Path d = noInternalId(received, row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS));
+        for (LogAnalysis a : everyWay(r, d)) {
+            assertEquals(List.of("m1@sfdc.example a@acme.example RD DELIVERED 16/A4-m1"), chains(a));
+            assertEquals(1, a.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum());
+            assertEquals(Map.of("unsharedIds.joined.one",
+                    "no-header.csv 1 messages 1 rows, lines 2, other no-internal-id.csv"), joinWarnings(a));
+        }
+    }
+
+    /** Two messages to one recipient from one sender in one minute: which R goes with which D is not known. */
+    @Test
+    void twoSameRecipientSameMinuteCandidatesAreNotJoinedAndSaid() throws Exception {
+        Path r = noHeader(row("3/6/2009 13:30", "R", A, "m1", "", ""), row("3/6/2009 13:30", "R", A, "m3", "", ""));
+        Path d = noInternalId(row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS),
+                row("3/6/2009 13:31", "P", A, "m3", UNKNOWN, TLS));
+        for (LogAnalysis a : everyWay(r, d)) {
+            assertEquals(4, a.messages());
+            assertEquals(List.of(" a@acme.example R RECEIVED_ONLY 16/A4-m1", " a@acme.example R RECEIVED_ONLY 16/A4-m3",
+                    "m1@sfdc.example a@acme.example D DELIVERED ", "m3@sfdc.example a@acme.example P BOUNCED "),
+                    chains(a));
+            assertEquals(Map.of("unsharedIds.notJoined.many",
+                    "no-header.csv 2 messages 2 rows, lines 2, 3, other no-internal-id.csv"), joinWarnings(a));
+        }
+    }
+
+    /** One R, two D's it may go with: not joined; nor when two R's may go with one D. */
+    @Test
+    void aMatchThatIsNotUniqueOnBothSidesIsNotJoined() throws Exception {
+        Path oneR = noHeader(row("3/6/2009 13:30", "R", A, "m1", "", ""));
+        Path twoD = noInternalId(row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS),
+                row("3/6/2009 13:40", "D", A, "m3", "250 OK", TLS));
+        for (LogAnalysis a : everyWay(oneR, twoD)) {
+            assertEquals(3, a.messages());
+            assertEquals(Map.of("unsharedIds.notJoined.one",
+                    "no-header.csv 1 messages 1 rows, lines 2, other no-internal-id.csv"), joinWarnings(a));
+        }
+        Path twoR = noHeader(row("3/6/2009 13:30", "R", A, "m1", "", ""), row("3/6/2009 13:29", "R", A, "m3", "", ""));
+        Path oneD = noInternalId(row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS));
+        for (LogAnalysis a : everyWay(twoR, oneD)) {
+            assertEquals(3, a.messages());
+            assertEquals(Map.of("unsharedIds.notJoined.many",
+                    "no-header.csv 2 messages 2 rows, lines 2, 3, other no-internal-id.csv"), joinWarnings(a));
+        }
+    }
+
+    /**
+     * What tells two messages apart keeps them apart, with no warning (nothing matched): another Sender, events more
+     * than 48 hours apart, a delivery before the reception.
+     */
+    @Test
+    void rowsThatCannotBeOneMessageStayApartUnsaid() throws Exception {
+        String received = row("3/6/2009 13:30", "R", A, "m1", "", "");
+        List<String> others = List.of(
+                with(row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS), SENDER, "other@acme.example"),
+                row("3/8/2009 13:31", "D", A, "m1", "250 OK", TLS),
+                row("3/6/2009 13:29", "D", A, "m1", "250 OK", TLS));
+        for (String other : others) {
+            for (LogAnalysis a : everyWay(noHeader(received), noInternalId(other))) {
+                assertEquals(2, a.messages(), other);
+                assertEquals(Map.of(), joinWarnings(a), other);
+            }
+        }
+        // within 48 hours, as a P after a day of retries is
+        for (LogAnalysis a : everyWay(noHeader(received),
+                noInternalId(row("3/8/2009 13:29", "P", A, "m1", UNKNOWN, TLS)))) {
+            assertEquals(1, a.messages());
+        }
+    }
+
+    /**
+     * A message of the file without the Message ID Header whose Internal Message ID a file with both columns has (as
+     * two messages there: which one is not known) is never joined by a guess to a third file's message.
+     */
+    @Test
+    void aChainWhoseInternalIdIsKnownElsewhereIsNotGuessed() throws Exception {
+        Path both = log("both.csv", ALL_COLUMNS, row("3/6/2009 13:30", "R", A, "m1", "", ""),
+                with(row("3/6/2009 13:31", "T", A, "m1", "451 4.7.1 Try later", TLS), MESSAGE_ID_HEADER,
+                        "other@sfdc.example"));
+        Path r = noHeader(row("3/6/2009 13:30", "R", A, "m1", "", ""));
+        Path d = noInternalId(row("3/6/2009 13:35", "D", A, "m9", "250 OK", TLS));
+        for (List<Path> order : List.of(List.of(both, r, d), List.of(d, r, both), List.of(r, d, both))) {
+            LogAnalysis a = analyze(order);
+            assertEquals(Map.of(), joinWarnings(a), order.toString());
+            assertTrue(chains(a).contains("m9@sfdc.example a@acme.example D DELIVERED "), order.toString());
+        }
+    }
+
+    /** Files that share an ID column are joined by it, as before, with no warning about guesses. */
+    @Test
+    void filesSharingAnIdColumnAreNotTouched() throws Exception {
+        String received = row("3/6/2009 13:30", "R", A, "m1", "", "");
+        String delivered = row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS);
+        List<List<Path>> pairs = List.of(
+                List.of(noHeader(received), log("all.csv", ALL_COLUMNS, delivered)),
+                List.of(log("all-r.csv", ALL_COLUMNS, received), noInternalId(delivered)));
+        for (List<Path> pair : pairs) {
+            for (LogAnalysis a : everyWay(pair.get(0), pair.get(1))) {
+                assertEquals(List.of("m1@sfdc.example a@acme.example RD DELIVERED 16/A4-m1"), chains(a));
+                assertEquals(Map.of(), joinWarnings(a));
+            }
+        }
+    }
+
+    @Test
+    void theWarningsAreInSwedishToo() throws Exception {
+        Path r = noHeader(row("3/6/2009 13:30", "R", A, "m1", "", ""), row("3/6/2009 13:30", "R", B, "m2", "", ""),
+                row("3/6/2009 13:30", "R", B, "m3", "", ""));
+        Path d = noInternalId(row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS),
+                row("3/6/2009 13:31", "D", B, "m2", "250 OK", TLS));
+        LogAnalysis a = analyze(List.of(r, d));
+        List<String> sv = a.problems().stream().map(p -> p.message(Locale.forLanguageTag("sv"))).toList();
+        assertEquals(List.of("2 meddelanden i no-header.csv (rad 3, 4; 2 rader) kunde inte slås ihop med sina rader i"
+                        + " no-internal-id.csv: no-header.csv har ingen kolumn Message ID Header och no-internal-id.csv"
+                        + " ingen kolumn Internal Message ID, så de har inget ID gemensamt, och på mottagare, Sender och"
+                        + " User ID inom 48 timmar matchar vart och ett mer än ett meddelande där, eller ett som ett"
+                        + " annat meddelande i no-header.csv också matchar. Deras rader räknas som egna meddelanden, så"
+                        + " de kan räknas två gånger (till exempel en gång som endast mottagna och en gång som"
+                        + " levererade eller studsade). Begär Email Log igen med både kolumnen Message ID Header och"
+                        + " kolumnen Internal Message ID.",
+                "1 meddelande i no-header.csv (rad 2; 1 rad) slogs ihop med sina rader i no-internal-id.csv efter en"
+                        + " bästa gissning, inte efter ett ID: no-header.csv har ingen kolumn Message ID Header och"
+                        + " no-internal-id.csv ingen kolumn Internal Message ID, så de har inget ID gemensamt. Raderna"
+                        + " matchades på mottagare, Sender och User ID inom 48 timmar, och bara för att inget annat"
+                        + " meddelande i någon av filerna matchade. Begär Email Log igen med både kolumnen Message ID"
+                        + " Header och kolumnen Internal Message ID för säkra resultat."), sv);
+        assertTrue(a.problems().get(1).message().startsWith("1 message of no-header.csv (line 2; 1 row) was joined"),
+                a.problems().get(1).message());
+    }
+}
