@@ -280,15 +280,17 @@ public final class ReportWording {
     }
 
     /**
-     * What must be done about a message and by whom, e.g. "What to do (our Salesforce admin): Remove the address";
-     * empty when the knowledge base gives no fix.
+     * What must be done about a message and by whom, as the part for the recipient's mail team (where every message
+     * is listed) says it, to that team: "What to do (your mail team): …" when it is theirs to do, "On our side (our
+     * Salesforce admin): …" when the sending side acts; empty when the knowledge base gives no fix. The words are the
+     * model's ({@link MessageEntry#mailTeamRemediation}), not the admin's ({@link MessageEntry#remediation}), which
+     * would tell that team to change Salesforce settings or to ask itself.
      */
     public Optional<String> todo(MessageEntry m) {
-        if (m.remediation().isEmpty()) {
+        if (m.mailTeamRemediation().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(m.actor() == Actor.NOBODY ? format("todo.nobody", texts.actor(Actor.NOBODY), m.remediation())
-                : format("todo", texts.actorInLine(m.actor()), m.remediation()));
+        return Optional.of(format("todo.mailTeam." + m.actor().name(), m.mailTeamRemediation()));
     }
 
     /**

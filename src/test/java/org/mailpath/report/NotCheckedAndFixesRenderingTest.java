@@ -26,8 +26,13 @@ import org.mailpath.engine.report.SampleReportData;
  */
 class NotCheckedAndFixesRenderingTest {
 
-    private static final String MESSAGE_FIX = "What to do (our Salesforce admin): Correct or remove the address in "
-            + "Salesforce.";
+    /**
+     * The message's fix as its recipient domain's mail team reads it: the fixture's diagnosis has no words for them,
+     * so the general words of the side that acts (our admin's "Correct or remove the address in Salesforce." is not
+     * theirs to do).
+     */
+    private static final String MESSAGE_FIX = "On our side (our Salesforce admin): This is ours to correct, and we are"
+            + " doing so; nothing is needed from your mail team.";
 
     private final ReportModel model = model();
 

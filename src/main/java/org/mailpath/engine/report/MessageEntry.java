@@ -13,7 +13,10 @@ import org.mailpath.engine.status.Category;
  * {@code userId} is empty when redacted. {@code explanation}/{@code remediation} are empty when there is no
  * diagnosis. {@code retries} counts every T row, {@code retriesBeforeDelivery} those before a delivery
  * ({@link org.mailpath.engine.analysis.MessageChain#retriesBeforeDelivery}). {@code addressProblem}, like the
- * explanation, is in the report's language and redacted.
+ * explanation, is in the report's language and redacted. {@code mailTeamRemediation} is what to do as the part for
+ * the recipient's mail team says it, to that team (the knowledge base's words for them, else the general words of
+ * the actor's side, {@link ReportTexts#mailTeamAdvice}); {@code remediation} stays as our own admin reads it. Both
+ * are empty when there is no diagnosis, in the report's language and redacted alike.
  */
 public record MessageEntry(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, Verdict verdict, int retries, Optional<Category> category,
@@ -21,7 +24,7 @@ public record MessageEntry(String messageIdHeader, String internalMessageId, Str
                            Optional<Instant> received, Optional<Instant> lastTransient,
                            Optional<Instant> delivered, Optional<Instant> failed,
                            String relayHost, String relayAddress, String tls, List<EventEntry> events,
-                           Optional<String> addressProblem, int retriesBeforeDelivery) {
+                           Optional<String> addressProblem, int retriesBeforeDelivery, String mailTeamRemediation) {
 
     public MessageEntry {
         events = List.copyOf(events);

@@ -236,7 +236,19 @@ public final class ReportBuilder {
                 d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events,
                 c.addressProblem().map(p -> r.text(p.in(language))),
-                c.retriesBeforeDelivery());
+                c.retriesBeforeDelivery(),
+                c.stale() ? texts.get("deferral.stale.mailTeam") : d.map(x -> r.ourText(mailTeamRemediation(x))).orElse(""));
+    }
+
+    /**
+     * The advice of a diagnosis as the recipient's mail team reads it: the knowledge base's words for them, else the
+     * general words of the actor's side. A diagnosis without a fix for our admin has none for them either.
+     */
+    private String mailTeamRemediation(Diagnosis d) {
+        if (d.remediation().isEmpty()) {
+            return "";
+        }
+        return d.mailTeamRemediation(language).orElseGet(() -> texts.mailTeamAdvice(d.actor()));
     }
 
     /**

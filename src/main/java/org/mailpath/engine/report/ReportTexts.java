@@ -117,6 +117,14 @@ public final class ReportTexts {
         return get("actor.inline." + actor.name());
     }
 
+    /**
+     * What the part for the recipient's mail team says about a message whose diagnosis has no words of its own for
+     * that team: in general words, what the side of {@code actor} does, or what the team may look into.
+     */
+    public String mailTeamAdvice(Actor actor) {
+        return get("mailTeam.advice." + actor.name());
+    }
+
     public String verdict(Verdict verdict) {
         return get("verdict." + verdict.name());
     }

@@ -1,6 +1,8 @@
 package org.mailpath.engine.status;
 
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
 
 /**
@@ -8,8 +10,21 @@ import org.mailpath.engine.finding.Actor;
  * {@code ruleId} names the knowledge-base rule that matched (for tests and for "why this verdict").
  * {@code explanation} and {@code remediation} are English (command line, JSON); the UI and the reports show them in
  * their language with {@link #explanation(Locale)} and {@link #remediation(Locale)}.
+ * <p>{@code remediation} is written to our own Salesforce admin, who reads MailPath. {@code mailTeamRemediation} is
+ * the same advice as the recipient's mail team reads it in a report's part for them (what they can do or check, or
+ * what the sending side does), where the knowledge base has such words for the entry; English, like remediation.
  */
-public record Diagnosis(Category category, String explanation, String remediation, Actor actor, String ruleId) {
+public record Diagnosis(Category category, String explanation, String remediation, Actor actor, String ruleId,
+                        Optional<String> mailTeamRemediation) {
+
+    public Diagnosis {
+        mailTeamRemediation = Objects.requireNonNull(mailTeamRemediation, "mailTeamRemediation");
+    }
+
+    /** A diagnosis without words of its own for the recipient's mail team. */
+    public Diagnosis(Category category, String explanation, String remediation, Actor actor, String ruleId) {
+        this(category, explanation, remediation, actor, ruleId, Optional.empty());
+    }
 
     /** The explanation in {@code locale} where the knowledge base has a translation, else in English. */
     public String explanation(Locale locale) {
@@ -19,6 +34,14 @@ public record Diagnosis(Category category, String explanation, String remediatio
     /** The remediation in {@code locale} where the knowledge base has a translation, else in English. */
     public String remediation(Locale locale) {
         return DiagnosisTexts.remediation(this, locale);
+    }
+
+    /**
+     * The advice for the recipient's mail team in {@code locale} where the knowledge base has a translation, else in
+     * English; empty where the entry has no words for them.
+     */
+    public Optional<String> mailTeamRemediation(Locale locale) {
+        return DiagnosisTexts.mailTeamRemediation(this, locale);
     }
 
     /** The explanation as words another text can quote in its own language. */

@@ -11,7 +11,7 @@ import org.mailpath.engine.finding.TextBundles;
  * The texts of a {@link Diagnosis} in the user's language. English is the knowledge file itself
  * ({@code status-knowledge.json}); a translation is a resource bundle next to it,
  * {@code status-knowledge_<language>.properties}, with {@code <id>.explanation} and {@code <id>.remediation} for
- * every entry, where {@code <id>} is the entry's {@link Diagnosis#ruleId()} written with dots ({@link #keyOf}).
+ * every entry (and {@code <id>.mailTeamRemediation} for every entry that has words for the recipient's mail team), where {@code <id>} is the entry's {@link Diagnosis#ruleId()} written with dots ({@link #keyOf}).
  * Where a language or a key is missing, the English text is shown. The translations belong to the shipped
  * knowledge base: a diagnosis is looked up by its rule id only.
  */
@@ -20,6 +20,7 @@ public final class DiagnosisTexts {
     static final String BUNDLE = "org.mailpath.engine.status.status-knowledge";
     static final String EXPLANATION = ".explanation";
     static final String REMEDIATION = ".remediation";
+    static final String MAIL_TEAM_REMEDIATION = ".mailTeamRemediation";
 
     private DiagnosisTexts() {
     }
@@ -32,6 +33,15 @@ public final class DiagnosisTexts {
     /** The remediation of {@code d} in {@code locale} where it has a translation, else in English. */
     public static String remediation(Diagnosis d, Locale locale) {
         return translated(d.ruleId(), REMEDIATION, locale).orElse(d.remediation());
+    }
+
+    /**
+     * The advice of {@code d} for the recipient's mail team in {@code locale} where it has a translation, else in
+     * English; empty where {@code d} has none (a translation alone gives no words the data file lacks).
+     */
+    public static Optional<String> mailTeamRemediation(Diagnosis d, Locale locale) {
+        return d.mailTeamRemediation().map(english ->
+                translated(d.ruleId(), MAIL_TEAM_REMEDIATION, locale).orElse(english));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.mailpath.engine.status;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
 
 /** The JSON shape of {@code status-knowledge.json} (read by Jackson). */
@@ -15,9 +16,16 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
         basicCodes = basicCodes == null ? List.of() : basicCodes;
     }
 
-    record Text(String category, String actor, String explanation, String remediation) {
+    /**
+     * {@code mailTeamRemediation}, in every kind of entry: the advice as the recipient's mail team reads it in the
+     * report's part for them, where {@code remediation}, written to our own admin, would speak to the wrong reader
+     * ("ask the recipient's mail team…" to that very team). Optional: without it a report says in general words what
+     * the entry's actor's side does.
+     */
+    record Text(String category, String actor, String explanation, String remediation, String mailTeamRemediation) {
         Diagnosis toDiagnosis(String ruleId) {
-            return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId);
+            return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId,
+                    optional(mailTeamRemediation));
         }
     }
 
@@ -27,13 +35,20 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
      * registered enhanced code says more precisely, so the rule is read only when no such code applies.
      */
     record RuleEntry(String id, String provider, String pattern, boolean providerWording, boolean afterEnhancedCode,
-                     String category, String actor, String explanation, String remediation, boolean expiry) {
+                     String category, String actor, String explanation, String remediation, boolean expiry,
+                     String mailTeamRemediation) {
     }
 
     record CodeEntry(String code, String title, String category, String actor, String explanation,
-                     String remediation, boolean expiry) {
+                     String remediation, boolean expiry, String mailTeamRemediation) {
         Diagnosis toDiagnosis(String ruleId) {
-            return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId);
+            return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId,
+                    optional(mailTeamRemediation));
         }
+    }
+
+    /** An optional text of the file: absent or blank is none. */
+    static Optional<String> optional(String text) {
+        return Optional.ofNullable(text).filter(t -> !t.isBlank());
     }
 }

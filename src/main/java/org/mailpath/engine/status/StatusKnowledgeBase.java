@@ -177,7 +177,8 @@ public final class StatusKnowledgeBase {
                     : Optional.ofNullable(markers.get(r.provider()));
             return new Rule(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE), marker, r.afterEnhancedCode(),
                     new Reading(new Diagnosis(Category.valueOf(r.category()), r.explanation(), r.remediation(),
-                            Actor.valueOf(r.actor()), r.id()), r.expiry()));
+                            Actor.valueOf(r.actor()), r.id(), KnowledgeFile.optional(r.mailTeamRemediation())),
+                            r.expiry()));
         }
 
         boolean matches(String text) {

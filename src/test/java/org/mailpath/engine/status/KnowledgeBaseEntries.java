@@ -29,6 +29,20 @@ public final class KnowledgeBaseEntries {
         return english;
     }
 
+    /** Rule id → the entry's English words for the recipient's mail team, for the entries that have them. */
+    public static Map<String, String> mailTeamByRuleId() {
+        KnowledgeFile file = StatusKnowledgeBase.shippedFile();
+        Map<String, String> english = new LinkedHashMap<>();
+        KnowledgeFile.optional(file.fallback().mailTeamRemediation()).ifPresent(t -> english.put("fallback", t));
+        KnowledgeFile.optional(file.success().mailTeamRemediation()).ifPresent(t -> english.put("success", t));
+        file.rules().forEach(r -> KnowledgeFile.optional(r.mailTeamRemediation()).ifPresent(t -> english.put(r.id(), t)));
+        file.enhancedCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamRemediation())
+                .ifPresent(t -> english.put("enhanced:" + c.code(), t)));
+        file.basicCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamRemediation())
+                .ifPresent(t -> english.put("basic:" + c.code(), t)));
+        return english;
+    }
+
     /** The key a translation gives an entry ({@code enhanced.X.1.1}), as {@link DiagnosisTexts} reads it. */
     public static String translationKey(String ruleId) {
         return DiagnosisTexts.keyOf(ruleId);

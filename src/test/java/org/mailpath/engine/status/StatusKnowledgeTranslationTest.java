@@ -31,6 +31,8 @@ class StatusKnowledgeTranslationTest {
     private static final StatusKnowledgeBase KB = StatusKnowledgeBase.standard();
     /** Every entry of the data file by the rule id a diagnosis of it carries: its English texts. */
     private static final Map<String, List<String>> ENGLISH = KnowledgeBaseEntries.byRuleId();
+    /** The entries that have words for the recipient's mail team: those words in English. */
+    private static final Map<String, String> MAIL_TEAM = KnowledgeBaseEntries.mailTeamByRuleId();
     private static ResourceBundle swedish;
 
     @BeforeAll
@@ -66,9 +68,56 @@ class StatusKnowledgeTranslationTest {
             known.add(DiagnosisTexts.keyOf(id) + ".explanation");
             known.add(DiagnosisTexts.keyOf(id) + ".remediation");
         });
+        MAIL_TEAM.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".mailTeamRemediation"));
         Set<String> orphans = new TreeSet<>(swedish.keySet());
         orphans.removeAll(known);
         assertTrue(orphans.isEmpty(), "Swedish texts of no entry (renamed or removed rule?): " + orphans);
+    }
+
+    @Test
+    void everyEntryWithWordsForTheMailTeamHasThemInSwedishKeepingCodesAndNames() {
+        List<String> missing = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        MAIL_TEAM.forEach((id, english) -> {
+            String key = DiagnosisTexts.keyOf(id) + ".mailTeamRemediation";
+            if (!swedish.containsKey(key) || swedish.getString(key).isBlank() || swedish.getString(key).equals(english)) {
+                missing.add(key);
+                return;
+            }
+            Matcher m = VERBATIM.matcher(english);
+            while (m.find()) {
+                if (!swedish.getString(key).contains(m.group())) {
+                    lost.add(key + ": " + m.group());
+                }
+            }
+        });
+        assertTrue(missing.isEmpty(), "words for the mail team without a Swedish text: " + missing);
+        assertTrue(lost.isEmpty(), "not kept verbatim: " + lost);
+        // the causes the report's part for the mail teams meets most have words of their own
+        assertTrue(MAIL_TEAM.keySet().containsAll(List.of("fallback", "salesforce.tls-negotiation",
+                "microsoft.dmarc-reject", "gmail.unauthenticated", "generic.user-unknown", "enhanced:X.1.1",
+                "generic.mailbox-full")), MAIL_TEAM.keySet().toString());
+    }
+
+    @Test
+    void theWordsForTheMailTeamComeInTheirLanguageAndOnlyWhereTheEntryHasThem() {
+        Diagnosis tls = KB.diagnose(SmtpReply.parse("451 4.7.5 [internal] TLS negotiation failed"));
+        assertEquals("salesforce.tls-negotiation", tls.ruleId());
+        String english = tls.mailTeamRemediation(Locale.ENGLISH).orElseThrow();
+        assertTrue(english.startsWith("Please check that your MX hosts offer TLS 1.2 or later"), english);
+        assertFalse(english.contains("your Salesforce TLS settings"), "no Salesforce setting of theirs to check");
+        assertEquals(english, tls.mailTeamRemediation().orElseThrow(), "English is the data file's own");
+        assertEquals(swedish.getString("salesforce.tls-negotiation.mailTeamRemediation"),
+                tls.mailTeamRemediation(SWEDISH).orElseThrow());
+        // the admin's words stay as they were
+        assertTrue(tls.remediation().endsWith("check your Salesforce TLS settings for this domain."));
+        // an entry without words for the mail team has none, in any language
+        Diagnosis size = KB.diagnose(SmtpReply.parse("552 5.3.4 Message size exceeds fixed limit"));
+        assertEquals("enhanced:X.3.4", size.ruleId());
+        assertTrue(size.mailTeamRemediation(Locale.ENGLISH).isEmpty());
+        assertTrue(size.mailTeamRemediation(SWEDISH).isEmpty());
+        Diagnosis own = new Diagnosis(Category.UNKNOWN, "Made elsewhere.", "Do this.", Actor.NOBODY, "elsewhere:1");
+        assertTrue(own.mailTeamRemediation(SWEDISH).isEmpty());
     }
 
     @Test
