@@ -1,0 +1,180 @@
+package org.mailpath.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.CauseRow;
+import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportFixture;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.SmtpReply;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+
+/**
+ * The part for the recipients' mail teams says each message's fix to that team, in the knowledge base's words for
+ * them or, without such words, in general words of the side that acts; the admin's part keeps the admin's words.
+ * The replies are real ones (the sample log's), read by the shipped knowledge base.
+ */
+class MailTeamAdviceTest {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final StatusKnowledgeBase KB = StatusKnowledgeBase.standard();
+
+    private static final String TLS = "451 4.7.5 [internal] TLS negotiation failed";
+    private static final String DMARC = "550 5.7.509 Access denied, sending domain ACME.EXAMPLE does not pass DMARC"
+            + " verification and has a DMARC policy of reject.";
+    private static final String UNKNOWN = "550 5.1.1 <nobody@contoso.example>: Recipient address rejected: User"
+            + " unknown in local recipient table";
+    private static final String FULL = "552 5.2.2 <full@northwind.example>: Mailbox full";
+    private static final String SIZE = "552 5.3.4 Message size exceeds fixed limit";
+    private static final String BANNED = "550 5.7.606 Access denied, banned sending IP [198.51.100.201]. To request"
+            + " removal from this list please visit https://sender.office.com/ and follow the directions.";
+
+    @Test
+    void aTlsFailureAsksTheTeamForTlsAndNeverForSalesforceSettings() {
+        ReportModel model = model(Locale.ENGLISH, false);
+        MessageEntry m = message(model, "x@tlsbroken.example");
+        assertEquals("Please check that your MX hosts offer TLS 1.2 or later (Salesforce no longer uses TLS 1.0 or 1.1),"
+                + " with ciphers in common with Salesforce and a valid certificate. On our side, we check that our"
+                + " Salesforce TLS setting for your domain asks for no more than your servers offer.",
+                m.mailTeamRemediation());
+        assertEquals("What to do (your mail team): " + m.mailTeamRemediation(),
+                ReportWording.of(model).todo(m).orElseThrow());
+        // our admin's words are unchanged, in the message (JSON) and in the causes table
+        String admin = diagnosis(TLS).remediation();
+        assertTrue(admin.endsWith("check your Salesforce TLS settings for this domain."), admin);
+        assertEquals(admin, m.remediation());
+        assertEquals(admin, cause(model, "salesforce.tls-negotiation").remediation());
+    }
+
+    @Test
+    void anAuthenticationFailureSaysWhatWeDoAboutOurDomain() {
+        ReportModel model = model(Locale.ENGLISH, false);
+        MessageEntry m = message(model, "sales@fabrikam.example");
+        assertEquals(Actor.SENDER_ADMIN, m.actor());
+        assertEquals("On our side (our Salesforce admin): Our message failed DMARC for our From domain, under our own"
+                + " DMARC policy: we are enabling Salesforce DKIM signing for that domain so that DKIM aligns and"
+                + " DMARC passes. Nothing is needed from your mail team.", ReportWording.of(model).todo(m).orElseThrow());
+        assertEquals("Enable Salesforce DKIM signing for the From domain so DMARC passes.", m.remediation());
+    }
+
+    @Test
+    void recipientCausesSpeakToTheTeamAboutItsMailboxes() {
+        ReportModel model = model(Locale.ENGLISH, false);
+        ReportWording words = ReportWording.of(model);
+        MessageEntry unknown = message(model, "nobody@contoso.example");
+        assertEquals("On our side (our Salesforce admin): Your server said this mailbox does not exist: we are"
+                + " correcting the address or removing it from our records, and will not send to it again. If the"
+                + " mailbox should exist, please tell us.", words.todo(unknown).orElseThrow());
+        MessageEntry full = message(model, "full@northwind.example");
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, full.actor());
+        assertTrue(words.todo(full).orElseThrow().startsWith("What to do (your mail team): The recipient's mailbox is"
+                + " full: please ask the recipient to free space"), words.todo(full).orElseThrow());
+    }
+
+    @Test
+    void withoutWordsOfItsOwnAnEntryGetsTheGeneralWordsOfTheSideThatActs() {
+        ReportModel model = model(Locale.ENGLISH, false);
+        ReportWording words = ReportWording.of(model);
+        MessageEntry size = message(model, "hr@woodgrove.example");
+        assertTrue(diagnosis(SIZE).mailTeamRemediation().isEmpty(), "the size entry has no words for the team");
+        assertEquals("On our side (our Salesforce admin): This is ours to correct, and we are doing so; nothing is"
+                + " needed from your mail team.", words.todo(size).orElseThrow());
+        assertEquals("Send a smaller message.", size.remediation());
+        MessageEntry banned = message(model, "ceo@fabrikam.example");
+        assertEquals(Actor.SALESFORCE_SUPPORT, banned.actor());
+        assertEquals("On the sending side (Salesforce support): The cause is with Salesforce's sending servers, and we"
+                + " are taking it up with Salesforce support; nothing is needed from your mail team.",
+                words.todo(banned).orElseThrow());
+    }
+
+    @Test
+    void inSwedishTheTeamIsSpokenToInSwedish() {
+        ReportModel model = model(SWEDISH, false);
+        ResourceBundle kb = ResourceBundle.getBundle("org.mailpath.engine.status.status-knowledge", SWEDISH);
+        ReportWording words = ReportWording.of(model);
+        MessageEntry tls = message(model, "x@tlsbroken.example");
+        assertEquals("Att göra (ert e-postteam): " + kb.getString("salesforce.tls-negotiation.mailTeamRemediation"),
+                words.todo(tls).orElseThrow());
+        MessageEntry dmarc = message(model, "sales@fabrikam.example");
+        assertEquals("På vår sida (vår Salesforce-administratör): "
+                + kb.getString("microsoft.dmarc-reject.mailTeamRemediation"), words.todo(dmarc).orElseThrow());
+        MessageEntry size = message(model, "hr@woodgrove.example");
+        assertEquals("På vår sida (vår Salesforce-administratör): Det här är vårt att rätta, och vi gör det; ert"
+                + " e-postteam behöver inte göra något.", words.todo(size).orElseThrow());
+        assertFalse(tls.mailTeamRemediation().equals(tls.remediation()));
+    }
+
+    @Test
+    void everyFormatShowsTheTeamItsOwnWordsAndTheRedactedReportStillMasksTheAddresses() throws IOException {
+        for (boolean redact : new boolean[] {false, true}) {
+            ReportModel model = model(Locale.ENGLISH, redact);
+            String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "mail-team-advice"),
+                    StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+            assertTrue(text.contains("What to do (your mail team): Please check that your MX hosts offer TLS 1.2"), text);
+            assertFalse(text.contains("your Salesforce TLS settings"), "the note is for the mail teams only");
+            assertFalse(text.contains("ask the recipient's mail team"), text);
+            String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "mail-team-advice"),
+                    StandardCharsets.UTF_8);
+            assertTrue(html.contains("On our side (our Salesforce admin): Your server said this mailbox does not"
+                    + " exist"), "the HTML's mail-team part");
+            try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model,
+                    "mail-team-advice"))) {
+                String pdf = PdfReportRendererTest.squeeze(new PDFTextStripper().getText(doc));
+                assertTrue(pdf.contains(PdfReportRendererTest.squeeze("What to do (your mail team): Please check that"
+                        + " your MX hosts offer TLS 1.2")), "the PDF's mail-team part");
+            }
+            for (String s : new String[] {text, html}) {
+                assertEquals(!redact, s.contains("nobody@contoso.example"), "redacted: " + redact);
+                assertEquals(!redact, s.contains("full@northwind.example"), "redacted: " + redact);
+            }
+        }
+    }
+
+    private static Diagnosis diagnosis(String reply) {
+        return KB.diagnose(SmtpReply.parse(reply));
+    }
+
+    private static ReportModel model(Locale language, boolean redact) {
+        ReportFixture f = new ReportFixture("mail-team-advice.csv");
+        f.message("<t1@host.example>", "x@tlsbroken.example").received()
+                .transientFailure("mx.tlsbroken.example", "192.0.2.150", TLS).deferred(diagnosis(TLS));
+        f.message("<a1@host.example>", "sales@fabrikam.example").received()
+                .permanentFailure("fabrikam-example.mail.protection.outlook.com", "192.0.2.104", DMARC)
+                .bounced(diagnosis(DMARC));
+        f.message("<b1@host.example>", "ceo@fabrikam.example").received()
+                .permanentFailure("fabrikam-example.mail.protection.outlook.com", "192.0.2.107", BANNED)
+                .bounced(diagnosis(BANNED));
+        f.message("<u1@host.example>", "nobody@contoso.example").received()
+                .permanentFailure("mx1.contoso.example", "192.0.2.100", UNKNOWN).bounced(diagnosis(UNKNOWN));
+        f.message("<f1@host.example>", "full@northwind.example").received()
+                .permanentFailure("mx.northwind.example", "192.0.2.102", FULL).bounced(diagnosis(FULL));
+        f.message("<s1@host.example>", "hr@woodgrove.example").received()
+                .permanentFailure("mx.woodgrove.example", "192.0.2.109", SIZE).bounced(diagnosis(SIZE));
+        return new ReportBuilder(f.analysis(), ReportOptions.defaults().withRedaction(redact).withLanguage(language))
+                .rawRows(f.rawRows()).build();
+    }
+
+    private static MessageEntry message(ReportModel model, String recipient) {
+        return model.recipientDomains().stream().flatMap(d -> d.messages().stream())
+                .filter(m -> m.recipient().equals(recipient)).findFirst().orElseThrow(() -> new AssertionError(recipient));
+    }
+
+    private static CauseRow cause(ReportModel model, String rule) {
+        return model.summary().causes().stream().filter(r -> r.rules().contains(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError(rule));
+    }
+}
