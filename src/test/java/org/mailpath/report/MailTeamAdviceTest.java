@@ -34,6 +34,7 @@ class MailTeamAdviceTest {
     private static final StatusKnowledgeBase KB = StatusKnowledgeBase.standard();
 
     private static final String TLS = "451 4.7.5 [internal] TLS negotiation failed";
+    private static final String STARTTLS = "451 4.7.4 [internal] STARTTLS required but not advertised";
     private static final String DMARC = "550 5.7.509 Access denied, sending domain ACME.EXAMPLE does not pass DMARC"
             + " verification and has a DMARC policy of reject.";
     private static final String UNKNOWN = "550 5.1.1 <nobody@contoso.example>: Recipient address rejected: User"
@@ -58,6 +59,22 @@ class MailTeamAdviceTest {
         assertTrue(admin.endsWith("check your Salesforce TLS settings for this domain."), admin);
         assertEquals(admin, m.remediation());
         assertEquals(admin, cause(model, "salesforce.tls-negotiation").remediation());
+    }
+
+    @Test
+    void aRequiredTlsSettingIsOursInTheExplanationAndTheAdvice() {
+        ReportModel model = model(Locale.ENGLISH, false);
+        MessageEntry m = message(model, "y@plain.example");
+        assertEquals("Our TLS setting in Salesforce requires TLS for mail to your domain, but your server did not"
+                + " offer STARTTLS.", m.mailTeamExplanation());
+        assertEquals("What to do (your mail team): Please enable STARTTLS on your MX hosts; if you cannot, tell us,"
+                + " and we will review our Required TLS setting for your domain.",
+                ReportWording.of(model).todo(m).orElseThrow());
+        assertEquals(diagnosis(STARTTLS).explanation(), m.explanation(), "the JSON's explanation stays the admin's");
+        assertTrue(m.explanation().startsWith("Your Salesforce TLS setting"), m.explanation());
+        // an explanation that speaks to nobody in particular is the same in both
+        MessageEntry tls = message(model, "x@tlsbroken.example");
+        assertEquals(tls.explanation(), tls.mailTeamExplanation());
     }
 
     @Test
@@ -124,6 +141,8 @@ class MailTeamAdviceTest {
             ReportModel model = model(Locale.ENGLISH, redact);
             String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "mail-team-advice"),
                     StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Our TLS setting in Salesforce requires TLS for mail to your domain"), text);
+            assertFalse(text.contains("Your Salesforce TLS setting"), "no admin's explanation in the mail-team note");
             assertTrue(text.contains("What to do (your mail team): Please check that your MX hosts offer TLS 1.2"), text);
             assertFalse(text.contains("your Salesforce TLS settings"), "the note is for the mail teams only");
             assertFalse(text.contains("ask the recipient's mail team"), text);
@@ -152,6 +171,8 @@ class MailTeamAdviceTest {
         ReportFixture f = new ReportFixture("mail-team-advice.csv");
         f.message("<t1@host.example>", "x@tlsbroken.example").received()
                 .transientFailure("mx.tlsbroken.example", "192.0.2.150", TLS).deferred(diagnosis(TLS));
+        f.message("<p1@host.example>", "y@plain.example").received()
+                .transientFailure("mx.plain.example", "192.0.2.151", STARTTLS).deferred(diagnosis(STARTTLS));
         f.message("<a1@host.example>", "sales@fabrikam.example").received()
                 .permanentFailure("fabrikam-example.mail.protection.outlook.com", "192.0.2.104", DMARC)
                 .bounced(diagnosis(DMARC));

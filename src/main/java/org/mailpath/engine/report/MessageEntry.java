@@ -16,7 +16,9 @@ import org.mailpath.engine.status.Category;
  * explanation, is in the report's language and redacted. {@code mailTeamRemediation} is what to do as the part for
  * the recipient's mail team says it, to that team (the knowledge base's words for them, else the general words of
  * the actor's side, {@link ReportTexts#mailTeamAdvice}); {@code remediation} stays as our own admin reads it. Both
- * are empty when there is no diagnosis, in the report's language and redacted alike.
+ * are empty when there is no diagnosis, in the report's language and redacted alike. {@code mailTeamExplanation}
+ * is the explanation as that part shows it: the knowledge base's words for the team where the explanation speaks
+ * to our admin ("your TLS setting"), else the explanation itself.
  */
 public record MessageEntry(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, Verdict verdict, int retries, Optional<Category> category,
@@ -24,7 +26,8 @@ public record MessageEntry(String messageIdHeader, String internalMessageId, Str
                            Optional<Instant> received, Optional<Instant> lastTransient,
                            Optional<Instant> delivered, Optional<Instant> failed,
                            String relayHost, String relayAddress, String tls, List<EventEntry> events,
-                           Optional<String> addressProblem, int retriesBeforeDelivery, String mailTeamRemediation) {
+                           Optional<String> addressProblem, int retriesBeforeDelivery, String mailTeamRemediation,
+                           String mailTeamExplanation) {
 
     public MessageEntry {
         events = List.copyOf(events);

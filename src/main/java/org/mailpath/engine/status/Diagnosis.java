@@ -13,17 +13,19 @@ import org.mailpath.engine.finding.Actor;
  * <p>{@code remediation} is written to our own Salesforce admin, who reads MailPath. {@code mailTeamRemediation} is
  * the same advice as the recipient's mail team reads it in a report's part for them (what they can do or check, or
  * what the sending side does), where the knowledge base has such words for the entry; English, like remediation.
+ * {@code mailTeamExplanation}, likewise, where the explanation itself speaks to our admin ("your TLS setting").
  */
 public record Diagnosis(Category category, String explanation, String remediation, Actor actor, String ruleId,
-                        Optional<String> mailTeamRemediation) {
+                        Optional<String> mailTeamRemediation, Optional<String> mailTeamExplanation) {
 
     public Diagnosis {
         mailTeamRemediation = Objects.requireNonNull(mailTeamRemediation, "mailTeamRemediation");
+        mailTeamExplanation = Objects.requireNonNull(mailTeamExplanation, "mailTeamExplanation");
     }
 
     /** A diagnosis without words of its own for the recipient's mail team. */
     public Diagnosis(Category category, String explanation, String remediation, Actor actor, String ruleId) {
-        this(category, explanation, remediation, actor, ruleId, Optional.empty());
+        this(category, explanation, remediation, actor, ruleId, Optional.empty(), Optional.empty());
     }
 
     /** The explanation in {@code locale} where the knowledge base has a translation, else in English. */
@@ -42,6 +44,14 @@ public record Diagnosis(Category category, String explanation, String remediatio
      */
     public Optional<String> mailTeamRemediation(Locale locale) {
         return DiagnosisTexts.mailTeamRemediation(this, locale);
+    }
+
+    /**
+     * The explanation as the recipient's mail team reads it, in {@code locale} where the knowledge base has a
+     * translation, else in English: the entry's words for them, else its explanation ({@link #explanation(Locale)}).
+     */
+    public String mailTeamExplanation(Locale locale) {
+        return DiagnosisTexts.mailTeamExplanation(this, locale);
     }
 
     /** The explanation as words another text can quote in its own language. */

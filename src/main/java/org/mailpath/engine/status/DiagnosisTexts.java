@@ -11,7 +11,7 @@ import org.mailpath.engine.finding.TextBundles;
  * The texts of a {@link Diagnosis} in the user's language. English is the knowledge file itself
  * ({@code status-knowledge.json}); a translation is a resource bundle next to it,
  * {@code status-knowledge_<language>.properties}, with {@code <id>.explanation} and {@code <id>.remediation} for
- * every entry (and {@code <id>.mailTeamRemediation} for every entry that has words for the recipient's mail team), where {@code <id>} is the entry's {@link Diagnosis#ruleId()} written with dots ({@link #keyOf}).
+ * every entry (and {@code <id>.mailTeamRemediation} for every entry that has words for the recipient's mail team, {@code <id>.mailTeamExplanation} likewise), where {@code <id>} is the entry's {@link Diagnosis#ruleId()} written with dots ({@link #keyOf}).
  * Where a language or a key is missing, the English text is shown. The translations belong to the shipped
  * knowledge base: a diagnosis is looked up by its rule id only.
  */
@@ -21,6 +21,7 @@ public final class DiagnosisTexts {
     static final String EXPLANATION = ".explanation";
     static final String REMEDIATION = ".remediation";
     static final String MAIL_TEAM_REMEDIATION = ".mailTeamRemediation";
+    static final String MAIL_TEAM_EXPLANATION = ".mailTeamExplanation";
 
     private DiagnosisTexts() {
     }
@@ -42,6 +43,16 @@ public final class DiagnosisTexts {
     public static Optional<String> mailTeamRemediation(Diagnosis d, Locale locale) {
         return d.mailTeamRemediation().map(english ->
                 translated(d.ruleId(), MAIL_TEAM_REMEDIATION, locale).orElse(english));
+    }
+
+    /**
+     * The explanation of {@code d} for the recipient's mail team in {@code locale}: its own words for them where it
+     * has them (translated where there is a translation), else its explanation in {@code locale}.
+     */
+    public static String mailTeamExplanation(Diagnosis d, Locale locale) {
+        return d.mailTeamExplanation().map(english ->
+                translated(d.ruleId(), MAIL_TEAM_EXPLANATION, locale).orElse(english))
+                .orElseGet(() -> explanation(d, locale));
     }
 
     /**

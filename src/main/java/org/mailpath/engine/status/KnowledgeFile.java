@@ -20,12 +20,14 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
      * {@code mailTeamRemediation}, in every kind of entry: the advice as the recipient's mail team reads it in the
      * report's part for them, where {@code remediation}, written to our own admin, would speak to the wrong reader
      * ("ask the recipient's mail team…" to that very team). Optional: without it a report says in general words what
-     * the entry's actor's side does.
+     * the entry's actor's side does. {@code mailTeamExplanation}, likewise optional: the explanation for that team
+     * where {@code explanation} speaks to our admin ("your TLS setting"); without it they read the explanation.
      */
-    record Text(String category, String actor, String explanation, String remediation, String mailTeamRemediation) {
+    record Text(String category, String actor, String explanation, String remediation, String mailTeamRemediation,
+                String mailTeamExplanation) {
         Diagnosis toDiagnosis(String ruleId) {
             return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId,
-                    optional(mailTeamRemediation));
+                    optional(mailTeamRemediation), optional(mailTeamExplanation));
         }
     }
 
@@ -36,14 +38,14 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
      */
     record RuleEntry(String id, String provider, String pattern, boolean providerWording, boolean afterEnhancedCode,
                      String category, String actor, String explanation, String remediation, boolean expiry,
-                     String mailTeamRemediation) {
+                     String mailTeamRemediation, String mailTeamExplanation) {
     }
 
     record CodeEntry(String code, String title, String category, String actor, String explanation,
-                     String remediation, boolean expiry, String mailTeamRemediation) {
+                     String remediation, boolean expiry, String mailTeamRemediation, String mailTeamExplanation) {
         Diagnosis toDiagnosis(String ruleId) {
             return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId,
-                    optional(mailTeamRemediation));
+                    optional(mailTeamRemediation), optional(mailTeamExplanation));
         }
     }
 

@@ -177,7 +177,8 @@ public final class StatusKnowledgeBase {
                     : Optional.ofNullable(markers.get(r.provider()));
             return new Rule(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE), marker, r.afterEnhancedCode(),
                     new Reading(new Diagnosis(Category.valueOf(r.category()), r.explanation(), r.remediation(),
-                            Actor.valueOf(r.actor()), r.id(), KnowledgeFile.optional(r.mailTeamRemediation())),
+                            Actor.valueOf(r.actor()), r.id(), KnowledgeFile.optional(r.mailTeamRemediation()),
+                            KnowledgeFile.optional(r.mailTeamExplanation())),
                             r.expiry()));
         }
 

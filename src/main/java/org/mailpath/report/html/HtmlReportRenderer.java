@@ -290,8 +290,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 w.write("<div class=\"fail\">" + phrase(words.get("message.address"), esc(m.addressProblem().get()))
                         + "</div>");
             }
-            if (!m.explanation().isEmpty()) {
-                w.write("<div class=\"muted small\">" + esc(m.explanation()) + "</div>");
+            if (!m.mailTeamExplanation().isEmpty()) {
+                w.write("<div class=\"muted small\">" + esc(m.mailTeamExplanation()) + "</div>");
             }
             Optional<String> todo = words.todo(m);
             if (todo.isPresent()) {

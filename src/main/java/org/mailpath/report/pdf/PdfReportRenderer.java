@@ -490,8 +490,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR),
                     words.format("message.address", p))));
-            if (!m.explanation().isEmpty()) {
-                group.add(new Para(cellMuted, m.explanation()));
+            if (!m.mailTeamExplanation().isEmpty()) {
+                group.add(new Para(cellMuted, m.mailTeamExplanation()));
             }
             words.todo(m).ifPresent(t -> group.add(new Para(cellMuted, t)));
             return group;

@@ -105,8 +105,8 @@ public final class TextReportRenderer implements ReportRenderer {
             if (!m.sender().isEmpty()) {
                 w.write("  " + words.format("text.sender", clean(m.sender())) + "\n");
             }
-            if (!m.explanation().isEmpty()) {
-                wrap(w, clean(m.explanation()), "  ");
+            if (!m.mailTeamExplanation().isEmpty()) {
+                wrap(w, clean(m.mailTeamExplanation()), "  ");
             }
             Optional<String> todo = words.todo(m);
             if (todo.isPresent()) {

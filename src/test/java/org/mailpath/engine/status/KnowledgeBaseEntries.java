@@ -29,7 +29,7 @@ public final class KnowledgeBaseEntries {
         return english;
     }
 
-    /** Rule id → the entry's English words for the recipient's mail team, for the entries that have them. */
+    /** Rule id → the entry's English advice for the recipient's mail team, for the entries that have it. */
     public static Map<String, String> mailTeamByRuleId() {
         KnowledgeFile file = StatusKnowledgeBase.shippedFile();
         Map<String, String> english = new LinkedHashMap<>();
@@ -39,6 +39,20 @@ public final class KnowledgeBaseEntries {
         file.enhancedCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamRemediation())
                 .ifPresent(t -> english.put("enhanced:" + c.code(), t)));
         file.basicCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamRemediation())
+                .ifPresent(t -> english.put("basic:" + c.code(), t)));
+        return english;
+    }
+
+    /** Rule id → the entry's English explanation for the recipient's mail team, for the entries that have one. */
+    public static Map<String, String> mailTeamExplanationByRuleId() {
+        KnowledgeFile file = StatusKnowledgeBase.shippedFile();
+        Map<String, String> english = new LinkedHashMap<>();
+        KnowledgeFile.optional(file.fallback().mailTeamExplanation()).ifPresent(t -> english.put("fallback", t));
+        KnowledgeFile.optional(file.success().mailTeamExplanation()).ifPresent(t -> english.put("success", t));
+        file.rules().forEach(r -> KnowledgeFile.optional(r.mailTeamExplanation()).ifPresent(t -> english.put(r.id(), t)));
+        file.enhancedCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamExplanation())
+                .ifPresent(t -> english.put("enhanced:" + c.code(), t)));
+        file.basicCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamExplanation())
                 .ifPresent(t -> english.put("basic:" + c.code(), t)));
         return english;
     }

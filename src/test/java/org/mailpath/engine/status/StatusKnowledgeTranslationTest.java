@@ -33,6 +33,8 @@ class StatusKnowledgeTranslationTest {
     private static final Map<String, List<String>> ENGLISH = KnowledgeBaseEntries.byRuleId();
     /** The entries that have words for the recipient's mail team: those words in English. */
     private static final Map<String, String> MAIL_TEAM = KnowledgeBaseEntries.mailTeamByRuleId();
+    /** The entries that have an explanation of their own for the recipient's mail team: it in English. */
+    private static final Map<String, String> MAIL_TEAM_EXPLANATION = KnowledgeBaseEntries.mailTeamExplanationByRuleId();
     private static ResourceBundle swedish;
 
     @BeforeAll
@@ -69,6 +71,7 @@ class StatusKnowledgeTranslationTest {
             known.add(DiagnosisTexts.keyOf(id) + ".remediation");
         });
         MAIL_TEAM.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".mailTeamRemediation"));
+        MAIL_TEAM_EXPLANATION.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".mailTeamExplanation"));
         Set<String> orphans = new TreeSet<>(swedish.keySet());
         orphans.removeAll(known);
         assertTrue(orphans.isEmpty(), "Swedish texts of no entry (renamed or removed rule?): " + orphans);
@@ -78,13 +81,15 @@ class StatusKnowledgeTranslationTest {
     void everyEntryWithWordsForTheMailTeamHasThemInSwedishKeepingCodesAndNames() {
         List<String> missing = new ArrayList<>();
         List<String> lost = new ArrayList<>();
-        MAIL_TEAM.forEach((id, english) -> {
-            String key = DiagnosisTexts.keyOf(id) + ".mailTeamRemediation";
-            if (!swedish.containsKey(key) || swedish.getString(key).isBlank() || swedish.getString(key).equals(english)) {
+        Map<String, String> english = new java.util.LinkedHashMap<>();
+        MAIL_TEAM.forEach((id, text) -> english.put(DiagnosisTexts.keyOf(id) + ".mailTeamRemediation", text));
+        MAIL_TEAM_EXPLANATION.forEach((id, text) -> english.put(DiagnosisTexts.keyOf(id) + ".mailTeamExplanation", text));
+        english.forEach((key, text) -> {
+            if (!swedish.containsKey(key) || swedish.getString(key).isBlank() || swedish.getString(key).equals(text)) {
                 missing.add(key);
                 return;
             }
-            Matcher m = VERBATIM.matcher(english);
+            Matcher m = VERBATIM.matcher(text);
             while (m.find()) {
                 if (!swedish.getString(key).contains(m.group())) {
                     lost.add(key + ": " + m.group());
@@ -97,6 +102,15 @@ class StatusKnowledgeTranslationTest {
         assertTrue(MAIL_TEAM.keySet().containsAll(List.of("fallback", "salesforce.tls-negotiation",
                 "microsoft.dmarc-reject", "gmail.unauthenticated", "generic.user-unknown", "enhanced:X.1.1",
                 "generic.mailbox-full")), MAIL_TEAM.keySet().toString());
+        // every explanation that speaks to our admin as "you" has words for the mail team
+        List<String> toTheAdmin = new ArrayList<>();
+        ENGLISH.forEach((id, texts) -> {
+            if (Pattern.compile("\\b(you|your)\\b", Pattern.CASE_INSENSITIVE).matcher(texts.get(0)).find()
+                    && !MAIL_TEAM_EXPLANATION.containsKey(id)) {
+                toTheAdmin.add(id);
+            }
+        });
+        assertTrue(toTheAdmin.isEmpty(), "explanations to our admin without words for the mail team: " + toTheAdmin);
     }
 
     @Test
@@ -116,8 +130,17 @@ class StatusKnowledgeTranslationTest {
         assertEquals("enhanced:X.3.4", size.ruleId());
         assertTrue(size.mailTeamRemediation(Locale.ENGLISH).isEmpty());
         assertTrue(size.mailTeamRemediation(SWEDISH).isEmpty());
+        assertEquals(size.explanation(SWEDISH), size.mailTeamExplanation(SWEDISH), "its explanation is for anyone");
         Diagnosis own = new Diagnosis(Category.UNKNOWN, "Made elsewhere.", "Do this.", Actor.NOBODY, "elsewhere:1");
         assertTrue(own.mailTeamRemediation(SWEDISH).isEmpty());
+        assertEquals("Made elsewhere.", own.mailTeamExplanation(SWEDISH));
+        Diagnosis starttls = KB.diagnose(SmtpReply.parse("451 4.7.4 [internal] STARTTLS required but not advertised"));
+        assertEquals("salesforce.starttls-not-advertised", starttls.ruleId());
+        assertTrue(starttls.explanation().startsWith("Your Salesforce TLS setting"), "the admin's words stay");
+        assertEquals("Our TLS setting in Salesforce requires TLS for mail to your domain, but your server did not"
+                + " offer STARTTLS.", starttls.mailTeamExplanation(Locale.ENGLISH));
+        assertEquals(swedish.getString("salesforce.starttls-not-advertised.mailTeamExplanation"),
+                starttls.mailTeamExplanation(SWEDISH));
     }
 
     @Test
