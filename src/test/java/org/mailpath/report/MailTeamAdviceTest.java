@@ -40,6 +40,8 @@ class MailTeamAdviceTest {
     private static final String UNKNOWN = "550 5.1.1 <nobody@contoso.example>: Recipient address rejected: User"
             + " unknown in local recipient table";
     private static final String FULL = "552 5.2.2 <full@northwind.example>: Mailbox full";
+    private static final String GREYLISTED = "451 4.7.1 <kim@contoso.example>: Recipient address rejected:"
+            + " Greylisted, please try again later";
     private static final String SIZE = "552 5.3.4 Message size exceeds fixed limit";
     private static final String BANNED = "550 5.7.606 Access denied, banned sending IP [198.51.100.201]. To request"
             + " removal from this list please visit https://sender.office.com/ and follow the directions.";
@@ -116,6 +118,10 @@ class MailTeamAdviceTest {
         assertEquals("On the sending side (Salesforce support): The cause is with Salesforce's sending servers, and we"
                 + " are taking it up with Salesforce support; nothing is needed from your mail team.",
                 words.todo(banned).orElseThrow());
+        MessageEntry greylisted = message(model, "kim@contoso.example");
+        assertEquals(Actor.NOBODY, greylisted.actor());
+        assertEquals("No action needed: This is temporary, and Salesforce retries a deferred message by itself.",
+                words.todo(greylisted).orElseThrow());
     }
 
     @Test
@@ -183,6 +189,8 @@ class MailTeamAdviceTest {
                 .permanentFailure("mx1.contoso.example", "192.0.2.100", UNKNOWN).bounced(diagnosis(UNKNOWN));
         f.message("<f1@host.example>", "full@northwind.example").received()
                 .permanentFailure("mx.northwind.example", "192.0.2.102", FULL).bounced(diagnosis(FULL));
+        f.message("<g1@host.example>", "kim@contoso.example").received()
+                .transientFailure("mx1.contoso.example", "192.0.2.10", GREYLISTED).deferred(diagnosis(GREYLISTED));
         f.message("<s1@host.example>", "hr@woodgrove.example").received()
                 .permanentFailure("mx.woodgrove.example", "192.0.2.109", SIZE).bounced(diagnosis(SIZE));
         return new ReportBuilder(f.analysis(), ReportOptions.defaults().withRedaction(redact).withLanguage(language))
