@@ -110,13 +110,13 @@ class MailTeamAdviceTest {
         ReportWording words = ReportWording.of(model);
         MessageEntry size = message(model, "hr@woodgrove.example");
         assertTrue(diagnosis(SIZE).mailTeamRemediation().isEmpty(), "the size entry has no words for the team");
-        assertEquals("On our side (our Salesforce admin): This is ours to correct, and we are doing so; nothing is"
+        assertEquals("On our side (our Salesforce admin): This lies on our side, for us to correct; nothing is"
                 + " needed from your mail team.", words.todo(size).orElseThrow());
         assertEquals("Send a smaller message.", size.remediation());
         MessageEntry banned = message(model, "ceo@fabrikam.example");
         assertEquals(Actor.SALESFORCE_SUPPORT, banned.actor());
-        assertEquals("On the sending side (Salesforce support): The cause is with Salesforce's sending servers, and we"
-                + " are taking it up with Salesforce support; nothing is needed from your mail team.",
+        assertEquals("On the sending side (Salesforce support): The cause is with Salesforce's sending servers, for us"
+                + " to take up with Salesforce support; nothing is needed from your mail team.",
                 words.todo(banned).orElseThrow());
         MessageEntry greylisted = message(model, "kim@contoso.example");
         assertEquals(Actor.NOBODY, greylisted.actor());
@@ -136,8 +136,8 @@ class MailTeamAdviceTest {
         assertEquals("På vår sida (vår Salesforce-administratör): "
                 + kb.getString("microsoft.dmarc-reject.mailTeamRemediation"), words.todo(dmarc).orElseThrow());
         MessageEntry size = message(model, "hr@woodgrove.example");
-        assertEquals("På vår sida (vår Salesforce-administratör): Det här är vårt att rätta, och vi gör det; ert"
-                + " e-postteam behöver inte göra något.", words.todo(size).orElseThrow());
+        assertEquals("På vår sida (vår Salesforce-administratör): Det här ligger på vår sida, och det är vårt att rätta;"
+                + " ert e-postteam behöver inte göra något.", words.todo(size).orElseThrow());
         assertFalse(tls.mailTeamRemediation().equals(tls.remediation()));
     }
 
