@@ -30,6 +30,8 @@ final class PdfCanvas implements AutoCloseable {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']+[^\\s<>\"'.,;:)]");
     /** Characters after which a long token (Message ID, host name) may be broken. */
     private static final String BREAK_AFTER = ".@-/_=;,:>]";
+    /** Lines of a paragraph kept together at either side of a page break. */
+    static final int KEEP_LINES = 2;
 
     final PDDocument doc;
     final PdfFonts fonts;
@@ -217,16 +219,55 @@ final class PdfCanvas implements AutoCloseable {
         paragraph(style, text, x, width, false);
     }
 
+    /**
+     * Draws wrapped text at the cursor, breaking pages as needed. A paragraph broken between pages leaves at least
+     * {@link #KEEP_LINES} lines on either side (when it has that many): a lone first line at a page foot, or a lone
+     * last line on a page of its own before a part that starts on a new page, reads as a stray.
+     */
     void paragraph(TextStyle style, String text, float x, float width, boolean linkUrls) throws IOException {
-        for (String line : wrap(style, text, width)) {
-            ensure(style.leading());
-            float baseline = y - style.size();
-            text(x, baseline, style, line);
-            if (linkUrls) {
-                linkUrls(x, baseline, style, line);
+        List<String> lines = wrap(style, text, width);
+        int i = 0;
+        boolean fresh = false;
+        while (i < lines.size()) {
+            if (page == null) {
+                newPage();
+                fresh = true;
             }
-            y -= style.leading();
+            int take = linesHere(style.leading(), lines.size() - i, i == 0);
+            if (take == 0 && !fresh) {
+                newPage();
+                fresh = true;
+                continue;
+            }
+            // on a page just begun it goes on whatever the rules say: at least a line, or it would never end
+            for (int end = i + Math.max(take, 1); i < end; i++) {
+                float baseline = y - style.size();
+                text(x, baseline, style, lines.get(i));
+                if (linkUrls) {
+                    linkUrls(x, baseline, style, lines.get(i));
+                }
+                y -= style.leading();
+            }
+            fresh = false;
+            if (i < lines.size()) {
+                newPage();
+                fresh = true;
+            }
         }
+    }
+
+    /** How many of the {@code rest} lines of a paragraph to draw on this page (0: none, begin a new page). */
+    private int linesHere(float leading, int rest, boolean first) {
+        int fit = 0;
+        // counted as the lines are drawn, so that the count agrees with where the cursor will be
+        for (float at = y; at - BOTTOM >= leading && fit < rest; at -= leading) {
+            fit++;
+        }
+        if (fit >= rest) {
+            return rest;
+        }
+        int take = Math.min(fit, rest - KEEP_LINES);
+        return first && take < KEEP_LINES ? 0 : Math.max(take, 0);
     }
 
     /** Makes every http(s) URL in a drawn line clickable (only used for our own texts, never for log data). */
