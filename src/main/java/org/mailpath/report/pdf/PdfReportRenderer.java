@@ -3,6 +3,7 @@ package org.mailpath.report.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -60,6 +61,15 @@ public final class PdfReportRenderer implements ReportRenderer {
     private static final float SECTION_KEEP_WITH = 103;
     /** Space below a domain's message counts. */
     private static final float COUNTS_BELOW = 6;
+    /** Space above and below a subsection heading, and how much room (with those) it needs below it at least. */
+    private static final float SUBSECTION_ABOVE = 6;
+    private static final float SUBSECTION_BELOW = 3;
+    private static final float SUBSECTION_KEEP_WITH = 60;
+    /**
+     * How much of a part-ending table (one the next part's new page follows) its last page holds at least, repeated
+     * heading included: the Swedish sample's recipient domains left their last 6 rows alone on a page.
+     */
+    private static final float PART_TAIL = PdfCanvas.pageBody() / 4;
 
     private record Anchor(String label, PDPage page, float y, int level, boolean inToc) {
     }
@@ -318,10 +328,40 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private void subsection(String text) throws IOException {
-            c.ensure(h3.leading() + 60);
-            c.moveDown(6);
+            subsection(text, 0);
+        }
+
+        /** A subsection heading, on one page with at least {@code keepWith} points of what follows it. */
+        private void subsection(String text, float keepWith) throws IOException {
+            c.ensure(Math.min(h3.leading() + Math.max(SUBSECTION_ABOVE + SUBSECTION_BELOW + keepWith,
+                    SUBSECTION_KEEP_WITH), PdfCanvas.pageBody()));
+            c.moveDown(SUBSECTION_ABOVE);
             c.paragraph(h3, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
-            c.moveDown(3);
+            c.moveDown(SUBSECTION_BELOW);
+        }
+
+        /**
+         * A table under its subsection heading. When it ends a part, a new page follows it anyway: such a table that
+         * fits on one page goes there whole rather than be split, which costs no page, unless the page it would leave
+         * holds less than {@link #PART_TAIL} (it would be the near-empty page then); a longer or split one leaves at
+         * least {@link #PART_TAIL} of itself for its last page, so the part never ends on a page of a row or two.
+         */
+        private void table(String heading, PdfTable t, List<List<List<Para>>> rows, boolean endsPart)
+                throws IOException {
+            float whole = SUBSECTION_ABOVE + h3.leading() + SUBSECTION_BELOW + t.height(rows);
+            boolean keepWhole = endsPart && whole <= PdfCanvas.pageBody() && PdfCanvas.TOP - c.y() >= PART_TAIL;
+            // the heading is never last on its page: it stays with the table's heading row and first row at least
+            float first = rows.isEmpty() ? 0 : t.headingRowHeight() + t.rowHeight(rows.getFirst());
+            subsection(heading, keepWhole ? t.height(rows) : first);
+            t.begin();
+            if (endsPart) {
+                t.lastRows(rows, PART_TAIL);
+            } else {
+                for (List<List<Para>> row : rows) {
+                    t.row(row);
+                }
+            }
+            t.end();
         }
 
         private void text(TextStyle style, String text) throws IOException {
@@ -336,8 +376,9 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (model.summary().deliveredAfterRetry() > 0) {
                 text(small, words.format("summary.retried", model.summary().deliveredAfterRetry()));
             }
+            // the summary is the last of the first part: the mail teams' part (or the next one) starts a new page
+            boolean domainTable = model.summary().domains().size() > 1;
             if (!model.summary().causes().isEmpty()) {
-                subsection(words.get("heading.causes"));
                 float bounced = fit("col.bounced", 44);
                 float deferred = fit("col.deferred", 46);
                 float actor = fit("col.actor", 78);
@@ -345,23 +386,22 @@ public final class PdfReportRenderer implements ReportRenderer {
                         Column.right(words.get("col.bounced"), bounced),
                         Column.right(words.get("col.deferred"), deferred), Column.left(words.get("col.actor"), actor),
                         Column.left(words.get("col.todo"), PdfCanvas.WIDTH - 134 - bounced - deferred - actor)));
-                t.begin();
+                List<List<List<Para>>> rows = new ArrayList<>();
                 for (CauseRow r : model.summary().causes()) {
                     List<Para> cause = new ArrayList<>(List.of(new Para(cellBold, r.label()),
                             new Para(cellMuted, clip(words.causeMeaning(r)))));
                     if (!r.domains().isEmpty()) {
                         cause.add(new Para(cellMuted, words.format("cause.to", words.domains(r))));
                     }
-                    t.row(List.of(cause,
+                    rows.add(List.of(cause,
                             List.of(new Para(cell, words.count(r.bounced()))),
                             List.of(new Para(cell, words.count(r.deferred()))),
                             List.of(new Para(cell, words.actor(r.actor()))),
                             List.of(new Para(cell, clip(r.remediation())))));
                 }
-                t.end();
+                table(words.get("heading.causes"), t, rows, !domainTable);
             }
-            if (model.summary().domains().size() > 1) {
-                subsection(words.get("heading.domains"));
+            if (domainTable) {
                 List<Column> counts = Stream.of("col.messages", "col.delivered", "col.bounced", "col.deferred",
                         "col.receivedOnly").map(k -> Column.right(words.get(k), fit(k, 54))).toList();
                 List<Column> columns = new ArrayList<>();
@@ -369,12 +409,12 @@ public final class PdfReportRenderer implements ReportRenderer {
                         PdfCanvas.WIDTH - (float) counts.stream().mapToDouble(Column::width).sum()));
                 columns.addAll(counts);
                 PdfTable t = new PdfTable(c, heading, columns);
-                t.begin();
+                List<List<List<Para>>> rows = new ArrayList<>();
                 for (DomainRow d : model.summary().domains()) {
-                    t.row(List.of(List.of(new Para(cell, d.domain())), num(d.messages()), num(d.delivered()),
+                    rows.add(List.of(List.of(new Para(cell, d.domain())), num(d.messages()), num(d.delivered()),
                             num(d.bounced()), num(d.deferred()), num(d.receivedOnly())));
                 }
-                t.end();
+                table(words.get("heading.domains"), t, rows, true);
             }
         }
 
@@ -616,7 +656,10 @@ public final class PdfReportRenderer implements ReportRenderer {
                     Column.left(words.get("col.tests"), PdfCanvas.WIDTH - 130 - address - judged),
                     Column.left(words.get("col.verdict"), judged)));
             t.begin();
-            for (NameServerResult ns : servers) {
+            String legend = words.nameServerLegend();
+            float legendHeight = c.wrap(small, legend, PdfCanvas.WIDTH).size() * small.leading();
+            for (int i = 0; i < servers.size(); i++) {
+                NameServerResult ns = servers.get(i);
                 StringBuilder tests = new StringBuilder();
                 ns.tests().forEach((k, v) -> tests.append(tests.isEmpty() ? "" : "  ").append(k).append('=')
                         .append(v));
@@ -625,12 +668,15 @@ public final class PdfReportRenderer implements ReportRenderer {
                     case "dead" -> cellBold.color(Rgb.ERROR);
                     default -> cellBold.color(Rgb.WARNING);
                 };
+                // the legend under the table (8 pt below it) stays with its last row: alone atop a page it explains
+                // nothing
                 t.row(List.of(List.of(new Para(cell, ns.name())), List.of(new Para(cellMono, ns.address())),
                         List.of(new Para(cellMono, tests.toString())),
-                        List.of(new Para(verdict, words.nameServerVerdict(ns.verdict())))));
+                        List.of(new Para(verdict, words.nameServerVerdict(ns.verdict())))),
+                        i == servers.size() - 1 ? legendHeight + 8 : 0);
             }
             t.end();
-            text(small, words.nameServerLegend());
+            text(small, legend);
         }
 
         // ---- our own side
@@ -683,26 +729,44 @@ public final class PdfReportRenderer implements ReportRenderer {
                 return;
             }
             if (a.files().isEmpty()) {
-                rawRows(a.rows());
+                rawRows(a.rows(), true);
                 return;
             }
             // several logs: each file's rows in a table of their own, under its name and its own columns
             for (Appendix.FileColumns f : a.files()) {
                 text(small, words.format("appendix.fileColumns", f.file(), String.join(", ", f.header())));
                 c.moveDown(6);
-                rawRows(a.rowsOf(f));
+                rawRows(a.rowsOf(f), f == a.files().getLast());
                 c.moveDown(8);
             }
         }
 
-        private void rawRows(List<Appendix.RawRow> rows) throws IOException {
+        /** One log's raw rows; the {@code last} table of the appendix ends the document, as a part. */
+        private void rawRows(List<Appendix.RawRow> rows, boolean last) throws IOException {
             float line = fit("col.line", 38);
             PdfTable t = new PdfTable(c, heading, List.of(Column.right(words.get("col.line"), line),
                     Column.left(words.get("col.row"), PdfCanvas.WIDTH - line)));
+            // made row by row as the table draws them: a big log's rows are not held twice
+            List<List<List<Para>>> cells = new AbstractList<>() {
+                @Override
+                public List<List<Para>> get(int i) {
+                    Appendix.RawRow r = rows.get(i);
+                    return List.of(List.of(new Para(cellMuted, words.count(r.line()))),
+                            List.of(Para.dense(raw, clip(ReportWording.csv(r.cells())))));
+                }
+
+                @Override
+                public int size() {
+                    return rows.size();
+                }
+            };
             t.begin();
-            for (Appendix.RawRow r : rows) {
-                t.row(List.of(List.of(new Para(cellMuted, words.count(r.line()))),
-                        List.of(Para.dense(raw, clip(ReportWording.csv(r.cells()))))));
+            if (last) {
+                t.lastRows(cells, PART_TAIL);
+            } else {
+                for (List<List<Para>> row : cells) {
+                    t.row(row);
+                }
             }
             t.end();
         }

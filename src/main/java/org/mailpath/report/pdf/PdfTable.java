@@ -64,6 +64,8 @@ final class PdfTable {
     private final Runnable repeatHeading;
     private final float x;
     private float headingHeight = -1;
+    /** Between {@link #begin} and the first row: the heading row is drawn with that row. */
+    private boolean headingPending;
     /** The open group's short form, repeated under the heading when its rows go on to a new page. */
     private List<Line> continuedGroup = List.of();
 
@@ -84,14 +86,26 @@ final class PdfTable {
         };
     }
 
-    /** Draws the heading row (keeping it together with at least one more line) and repeats it on later pages. */
+    /**
+     * Starts the table: its heading row is drawn with the first row, on that row's page (a heading row alone at a
+     * page foot, its first row moved whole to the next page, heads nothing), and repeated on later pages.
+     */
     void begin() throws IOException {
         canvas.ensure(headingHeight() + headingStyle.leading() * 3);
-        drawHeading();
-        canvas.onPageStart(repeatHeading);
+        headingPending = true;
     }
 
-    void end() {
+    private void drawPendingHeading() throws IOException {
+        if (headingPending) {
+            headingPending = false;
+            drawHeading();
+            canvas.onPageStart(repeatHeading);
+        }
+    }
+
+    void end() throws IOException {
+        // a table without rows still shows its columns
+        drawPendingHeading();
         continuedGroup = List.of();
         canvas.removePageStart(repeatHeading);
         canvas.moveDown(8);
@@ -141,7 +155,48 @@ final class PdfTable {
 
     /** A normal row: one list of paragraphs per column. */
     void row(List<List<Para>> cells) throws IOException {
-        draw(rowLines(cells), null, 0, false);
+        row(cells, 0);
+    }
+
+    /** A row kept on one page with {@code keepWith} points of what follows it (more rows, a note under the table). */
+    void row(List<List<Para>> cells, float keepWith) throws IOException {
+        draw(rowLines(cells), null, keepWith, false);
+    }
+
+    /**
+     * The last rows of a table that is followed by a page break (the end of a part, which the next part's new page
+     * follows): drawn as {@link #row} would, except that the rows at its end that fill {@code tail} points of a page
+     * with the repeated heading stay together. When the table has to go on to another page, that page then holds a
+     * readable piece of it instead of a row or two above an empty page.
+     */
+    void lastRows(List<List<List<Para>>> rows, float tail) throws IOException {
+        int first = tailStart(rows, tail);
+        float keep = 0;
+        for (int i = first + 1; i < rows.size(); i++) {
+            keep += rowHeight(rows.get(i));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            row(rows.get(i), i == first ? keep : 0);
+        }
+    }
+
+    /** Where the rows at the end of {@code rows} that fill {@code tail} with the heading begin (0: all of them). */
+    private int tailStart(List<List<List<Para>>> rows, float tail) {
+        float h = headingHeight();
+        int i = rows.size();
+        while (i > 0 && h < tail) {
+            h += rowHeight(rows.get(--i));
+        }
+        return i;
+    }
+
+    /** The height of the whole table, heading and {@code rows}, when it is not split between pages. */
+    float height(List<List<List<Para>>> rows) {
+        float h = headingHeight();
+        for (List<List<Para>> row : rows) {
+            h += rowHeight(row);
+        }
+        return h;
     }
 
     /** The height {@link #row} will take for {@code cells} when it is not split between pages. */
@@ -209,11 +264,14 @@ final class PdfTable {
             full = Math.max(full, height(cell, 0, cell.size()));
         }
         full += 2 * PAD_Y;
-        // Keep the row whole (and a group row with what follows) when it can fit on a fresh page.
+        // Keep the row whole (and a group row with what follows) when it can fit on a fresh page, and the first row
+        // with the heading row above it.
         float bodyAfterHeading = PdfCanvas.pageBody() - headingHeight();
-        if (canvas.remaining() < full + keepWith && full + keepWith <= bodyAfterHeading) {
+        float heading = headingPending ? headingHeight() : 0;
+        if (canvas.remaining() < heading + full + keepWith && full + keepWith <= bodyAfterHeading) {
             canvas.newPage();
         }
+        drawPendingHeading();
         int[] next = new int[cells.size()];
         while (true) {
             float avail = canvas.remaining() - 2 * PAD_Y;
