@@ -70,7 +70,7 @@ class MailTeamAdviceTest {
         assertEquals("Our TLS setting in Salesforce requires TLS for mail to your domain, but your server did not"
                 + " offer STARTTLS.", m.mailTeamExplanation());
         assertEquals("What to do (your mail team): Please enable STARTTLS on your MX hosts; if you cannot, tell us,"
-                + " and we will review our Required TLS setting for your domain.",
+                + " so that we can review our Required TLS setting for your domain.",
                 ReportWording.of(model).todo(m).orElseThrow());
         assertEquals(diagnosis(STARTTLS).explanation(), m.explanation(), "the JSON's explanation stays the admin's");
         assertTrue(m.explanation().startsWith("Your Salesforce TLS setting"), m.explanation());
@@ -80,13 +80,14 @@ class MailTeamAdviceTest {
     }
 
     @Test
-    void anAuthenticationFailureSaysWhatWeDoAboutOurDomain() {
+    void anAuthenticationFailureSaysItIsOursToCorrectOnOurDomain() {
         ReportModel model = model(Locale.ENGLISH, false);
         MessageEntry m = message(model, "sales@fabrikam.example");
         assertEquals(Actor.SENDER_ADMIN, m.actor());
         assertEquals("On our side (our Salesforce admin): Our message failed DMARC for our From domain, under our own"
-                + " DMARC policy: we are enabling Salesforce DKIM signing for that domain so that DKIM aligns and"
-                + " DMARC passes. Nothing is needed from your mail team.", ReportWording.of(model).todo(m).orElseThrow());
+                + " DMARC policy: enabling Salesforce DKIM signing for that domain, so that DKIM aligns and DMARC"
+                + " passes, is ours to do. Nothing is needed from your mail team.",
+                ReportWording.of(model).todo(m).orElseThrow());
         assertEquals("Enable Salesforce DKIM signing for the From domain so DMARC passes.", m.remediation());
     }
 
@@ -95,9 +96,9 @@ class MailTeamAdviceTest {
         ReportModel model = model(Locale.ENGLISH, false);
         ReportWording words = ReportWording.of(model);
         MessageEntry unknown = message(model, "nobody@contoso.example");
-        assertEquals("On our side (our Salesforce admin): Your server said this mailbox does not exist: we are"
-                + " correcting the address or removing it from our records, and will not send to it again. If the"
-                + " mailbox should exist, please tell us.", words.todo(unknown).orElseThrow());
+        assertEquals("On our side (our Salesforce admin): Your server said this mailbox does not exist:"
+                + " correcting the address, or removing it from our records, is ours to do. If the mailbox should"
+                + " exist, please tell us.", words.todo(unknown).orElseThrow());
         MessageEntry full = message(model, "full@northwind.example");
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, full.actor());
         assertTrue(words.todo(full).orElseThrow().startsWith("What to do (your mail team): The recipient's mailbox is"
