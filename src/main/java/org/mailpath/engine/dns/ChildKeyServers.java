@@ -46,6 +46,8 @@ final class ChildKeyServers {
     /** Addresses asked at most, over all NS names (as many as the name-server check tests). */
     static final int MAX_ADDRESSES = 16;
     private static final int UDP_SENDS = 2;
+    /** DnsTransport's label for an address of a family this computer cannot reach (as NameServerCheck reads it). */
+    private static final String UNREACHABLE_HERE = "skipped";
     /** Asked in this order (Zonemaster's step 5). */
     private static final List<Integer> TYPES = List.of(Type.CDS, Type.CDNSKEY);
 
@@ -125,13 +127,21 @@ final class ChildKeyServers {
      * resolver, whose cache the name-server and EDNS checks share (they ask the same questions).
      */
     static List<Server> servers(DnsLookup dns, String zone, Cancellation cancellation) {
+        return allServers(dns, zone, cancellation).stream().limit(MAX_ADDRESSES).toList();
+    }
+
+    /**
+     * Every address of the zone's NS names, in name order, the ones past {@value #MAX_ADDRESSES} too: what is left
+     * unasked is said, not passed over (a finding that claims every server must know none was left out).
+     */
+    static List<Server> allServers(DnsLookup dns, String zone, Cancellation cancellation) {
         List<String> names = dns.lookup(zone, Type.NS, cancellation).records().stream()
                 .filter(NSRecord.class::isInstance).map(r -> Addresses.display(((NSRecord) r).getTarget()))
                 .distinct().sorted().toList();
         List<List<Server>> perName = Parallel.map(names, n -> Parallel.map(List.of(Type.A, Type.AAAA),
                         t -> dns.lookup(n, t, cancellation)).stream().flatMap(a -> a.records().stream())
                 .map(Addresses::of).flatMap(Optional::stream).distinct().map(a -> new Server(n, a)).toList());
-        return perName.stream().flatMap(List::stream).limit(MAX_ADDRESSES).toList();
+        return perName.stream().flatMap(List::stream).toList();
     }
 
     /** Asks every server for the zone's CDS and CDNSKEY, all at once, on {@code port}. */
@@ -187,9 +197,11 @@ final class ChildKeyServers {
 
     /**
      * One question to one server and what came of it: the reply when it is authoritative (AA) with NOERROR, the
-     * only kind that says what the server serves; and the exchange as evidence lines.
+     * only kind that says what the server serves; and the exchange as evidence lines. {@code unreachableHere}: no
+     * reply because this computer has no route for the address's family ({@link DnsTransport}'s "skipped", an IPv6
+     * address on a machine without IPv6), which says nothing of the server.
      */
-    record Answered(Optional<Message> authoritative, List<String> evidence) {
+    record Answered(Optional<Message> authoritative, List<String> evidence, boolean unreachableHere) {
     }
 
     /**
@@ -204,8 +216,9 @@ final class ChildKeyServers {
                 + server.name(), DnsClient.hostPort(address), result, Instant.now());
         boolean authoritative = result instanceof DnsTransport.Reply r && r.message().getHeader().getFlag(Flags.AA)
                 && r.message().getRcode() == Rcode.NOERROR;
+        boolean unreachableHere = result instanceof DnsTransport.Failure f && f.label().equals(UNREACHABLE_HERE);
         return new Answered(authoritative ? Optional.of(((DnsTransport.Reply) result).message()) : Optional.empty(),
-                evidence);
+                evidence, unreachableHere);
     }
 
     /** The question as a validator's resolver asks a zone's server: DO set, no recursion. */

@@ -224,11 +224,12 @@ public final class DnssecCheck implements DomainCheck {
         } catch (TextParseException e) {
             throw new IllegalStateException("the domain checked is no DNS name: " + context.domain(), e);
         }
-        List<ChildKeyServers.Server> servers = ChildKeyServers.servers(context.dns(), zone,
-                context.cancellation());
-        return ExpiredSignatureServers.of(ServerSignatureLifetimes.askFor(servers, zoneName, owner, bad.type(),
+        // all of them, so that those past the limit are named as not asked rather than passed over
+        List<ChildKeyServers.Server> all = ChildKeyServers.allServers(context.dns(), zone, context.cancellation());
+        List<ChildKeyServers.Server> asked = all.subList(0, Math.min(all.size(), ChildKeyServers.MAX_ADDRESSES));
+        return ExpiredSignatureServers.of(ServerSignatureLifetimes.askFor(asked, zoneName, owner, bad.type(),
                 bad.signers(), context.options().dnsPort(), context.options().timeout(), toServers, now,
-                context.cancellation()), bad.type());
+                context.cancellation()), bad.type(), all.subList(asked.size(), all.size()));
     }
 
     /** One evidence line saying how the servers' signatures compare; the findings hold one line per server. */

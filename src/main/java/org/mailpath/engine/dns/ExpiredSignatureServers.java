@@ -2,6 +2,8 @@ package org.mailpath.engine.dns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mailpath.engine.finding.LocalText;
 import org.xbill.DNS.Type;
 
@@ -13,7 +15,14 @@ import org.xbill.DNS.Type;
  * resolver validates the answer of the server it asked: when only some servers of the zone serve the expired copy
  * (a secondary cut off from its primary), only lookups answered by them fail, and some resolvers ask other servers
  * after a failed validation (Unbound probes up to 5 addresses: VAL_MAX_RESTART_COUNT in validator/validator.h). So the
- * resolver's answer alone says "every lookup fails" only when every server judged serves the expired copy.
+ * finding says "every lookup fails" only when every server of the zone was judged and serves the expired copy.
+ *
+ * <p>Servers are judged per name, not per address: the addresses of one NS name are one server's, and a server
+ * counts as judged when any of its addresses gave an answer that could be judged. So an IPv6 address this computer
+ * cannot reach (no IPv6 here) does not leave a server unknown whose IPv4 address answered. What was not seen is said:
+ * a server none of whose addresses could be judged, and addresses past the {@value ChildKeyServers#MAX_ADDRESSES}
+ * asked, keep "every lookup fails" from being said, and keep the resolver's copy from being said to come from outside
+ * the zone's servers, since they are the likeliest source of it.
  */
 final class ExpiredSignatureServers {
 
@@ -24,44 +33,84 @@ final class ExpiredSignatureServers {
     sealed interface Spread {
     }
 
-    /** Every server judged serves the RRset with expired signatures, and none was left unjudged. */
+    /** Every server serves the RRset with expired signatures: each was judged, and no address was left unasked. */
     record Everywhere(List<ServerSignatureLifetimes.Expired> expired) implements Spread {
         Everywhere {
             expired = List.copyOf(expired);
         }
     }
 
-    /** Some servers serve it expired, others with valid signatures; {@code unjudged} could not be judged. */
+    /**
+     * Every server judged serves it expired, none was left unjudged, but {@code notAsked} (not empty) were never
+     * asked: every lookup fails only if they serve it expired too.
+     */
+    record EveryServerAsked(List<ServerSignatureLifetimes.Expired> expired, List<ChildKeyServers.Server> notAsked)
+            implements Spread {
+        EveryServerAsked {
+            expired = List.copyOf(expired);
+            notAsked = List.copyOf(notAsked);
+        }
+    }
+
+    /**
+     * Some servers serve it expired, others with valid signatures; {@code unjudged} could not be judged,
+     * {@code notAsked} were not asked.
+     */
     record Some(List<ServerSignatureLifetimes.Expired> expired, List<ChildKeyServers.Server> valid,
-                List<ChildKeyServers.Server> unjudged) implements Spread {
+                List<ChildKeyServers.Server> unjudged, List<ChildKeyServers.Server> notAsked) implements Spread {
         Some {
             expired = List.copyOf(expired);
             valid = List.copyOf(valid);
             unjudged = List.copyOf(unjudged);
+            notAsked = List.copyOf(notAsked);
         }
     }
 
     /** Some servers serve it expired, none valid, and {@code unjudged} (not empty) could not be judged. */
-    record NoneValid(List<ServerSignatureLifetimes.Expired> expired, List<ChildKeyServers.Server> unjudged)
-            implements Spread {
+    record NoneValid(List<ServerSignatureLifetimes.Expired> expired, List<ChildKeyServers.Server> unjudged,
+                     List<ChildKeyServers.Server> notAsked) implements Spread {
         NoneValid {
             expired = List.copyOf(expired);
             unjudged = List.copyOf(unjudged);
+            notAsked = List.copyOf(notAsked);
         }
     }
 
-    /** No server asked serves it expired: {@code valid} serve valid signatures, {@code unjudged} could not be judged. */
-    record NoneExpired(List<ChildKeyServers.Server> valid, List<ChildKeyServers.Server> unjudged) implements Spread {
+    /**
+     * Every server was judged, and none serves it expired: {@code valid} serve valid signatures, so the resolver's
+     * copy came from outside them, or from {@code unanswered}, addresses of those servers that gave no answer that
+     * could be judged for a reason of the server's (the server was judged by another of its addresses). Outside them:
+     * a resolver may use the NS records and glue of the delegation at the parent, which can list servers or addresses
+     * the zone's own records do not (draft-ietf-dnsop-ns-revalidation §1), or a cache on the way kept an old copy.
+     */
+    record NoneExpired(List<ChildKeyServers.Server> valid, List<ChildKeyServers.Server> unanswered)
+            implements Spread {
         NoneExpired {
             valid = List.copyOf(valid);
+            unanswered = List.copyOf(unanswered);
+        }
+    }
+
+    /**
+     * No server judged serves it expired ({@code valid} serve valid signatures), but {@code unjudged} could not be
+     * judged or {@code notAsked} were not asked (one of them not empty): the likeliest source of the resolver's copy,
+     * so where it comes from is not known.
+     */
+    record SourceUnknown(List<ChildKeyServers.Server> valid, List<ChildKeyServers.Server> unjudged,
+                         List<ChildKeyServers.Server> notAsked) implements Spread {
+        SourceUnknown {
+            valid = List.copyOf(valid);
             unjudged = List.copyOf(unjudged);
+            notAsked = List.copyOf(notAsked);
         }
     }
 
     /** No server could be judged ({@code unjudged}), or none was found (empty): nothing is known beyond the resolver. */
-    record NoneJudged(List<ChildKeyServers.Server> unjudged) implements Spread {
+    record NoneJudged(List<ChildKeyServers.Server> unjudged, List<ChildKeyServers.Server> notAsked)
+            implements Spread {
         NoneJudged {
             unjudged = List.copyOf(unjudged);
+            notAsked = List.copyOf(notAsked);
         }
     }
 
@@ -72,71 +121,137 @@ final class ExpiredSignatureServers {
         }
     }
 
-    /** What the servers' answers for the RRset of {@code type} say of the expired copy the resolver showed. */
-    static Compared of(ServerSignatureLifetimes.Result servers, int type) {
+    /**
+     * What the servers' answers for the RRset of {@code type} say of the expired copy the resolver showed;
+     * {@code notAsked}: the addresses of the zone's name servers left unasked (past the limit).
+     */
+    static Compared of(ServerSignatureLifetimes.Result servers, int type, List<ChildKeyServers.Server> notAsked) {
+        List<ServerSignatureLifetimes.Judgement> judgements = servers.judgements().stream()
+                .filter(j -> j.type() == type).toList();
+        Set<String> judgedNames = judgements.stream().filter(j -> judged(j.standing()))
+                .map(j -> j.server().name()).collect(Collectors.toSet());
         List<ServerSignatureLifetimes.Expired> expired = servers.expired().stream().filter(e -> e.type() == type)
                 .toList();
         List<ChildKeyServers.Server> valid = servers.servers(type, ServerSignatureLifetimes.Standing.VALID);
-        List<ChildKeyServers.Server> unjudged = servers.servers(type, ServerSignatureLifetimes.Standing.UNJUDGED);
+        // every address of a server none of whose addresses could be judged: the evidence says why for each
+        List<ChildKeyServers.Server> unjudged = judgements.stream()
+                .filter(j -> !judgedNames.contains(j.server().name())).map(ServerSignatureLifetimes.Judgement::server)
+                .toList();
+        // an address of a judged server that gave no judged answer for a reason of its own (not this computer's)
+        List<ChildKeyServers.Server> unanswered = judgements.stream()
+                .filter(j -> judgedNames.contains(j.server().name())
+                        && j.standing() == ServerSignatureLifetimes.Standing.UNJUDGED)
+                .map(ServerSignatureLifetimes.Judgement::server).toList();
+        long unreachableHere = judgements.stream().filter(j -> judgedNames.contains(j.server().name())
+                && j.standing() == ServerSignatureLifetimes.Standing.UNREACHABLE_HERE).count();
         Spread spread;
-        if (!expired.isEmpty() && valid.isEmpty() && unjudged.isEmpty()) {
-            spread = new Everywhere(expired);
-        } else if (!expired.isEmpty() && !valid.isEmpty()) {
-            spread = new Some(expired, valid, unjudged);
+        boolean allSeen = unjudged.isEmpty() && notAsked.isEmpty();
+        if (!expired.isEmpty() && valid.isEmpty()) {
+            spread = allSeen ? new Everywhere(expired) : unjudged.isEmpty() ? new EveryServerAsked(expired, notAsked)
+                    : new NoneValid(expired, unjudged, notAsked);
         } else if (!expired.isEmpty()) {
-            spread = new NoneValid(expired, unjudged);
+            spread = new Some(expired, valid, unjudged, notAsked);
         } else if (!valid.isEmpty()) {
-            spread = new NoneExpired(valid, unjudged);
+            spread = allSeen ? new NoneExpired(valid, unanswered) : new SourceUnknown(valid, unjudged, notAsked);
         } else {
-            spread = new NoneJudged(unjudged);
+            spread = new NoneJudged(unjudged, notAsked);
         }
+        return new Compared(spread, evidence(servers, type, judgements, judgedNames, unjudged, notAsked,
+                unreachableHere));
+    }
+
+    private static boolean judged(ServerSignatureLifetimes.Standing standing) {
+        return standing == ServerSignatureLifetimes.Standing.VALID
+                || standing == ServerSignatureLifetimes.Standing.EXPIRED;
+    }
+
+    /** A summary per name server, a line per address asked, the exchanges, and the addresses not asked. */
+    private static List<String> evidence(ServerSignatureLifetimes.Result servers, int type,
+                                         List<ServerSignatureLifetimes.Judgement> judgements, Set<String> judgedNames,
+                                         List<ChildKeyServers.Server> unjudged,
+                                         List<ChildKeyServers.Server> notAsked, long unreachableHere) {
+        long expiredNames = names(judgements, ServerSignatureLifetimes.Standing.EXPIRED);
+        long validNames = names(judgements, ServerSignatureLifetimes.Standing.VALID);
+        long unjudgedNames = unjudged.stream().map(ChildKeyServers.Server::name).distinct().count();
         List<String> evidence = new ArrayList<>();
         evidence.add(";; " + Type.string(type) + " signatures asked of each name server (DO, no recursion), the"
-                + " resolver's being expired: " + (servers.judgements().isEmpty() ? "no name server address found"
-                : expired.size() + " expired, " + valid.size() + " valid, " + unjudged.size() + " not judged"));
+                + " resolver's being expired: " + (judgements.isEmpty() && notAsked.isEmpty()
+                ? "no name server address found" : expiredNames + " expired, " + validNames + " valid, "
+                + unjudgedNames + " not judged"
+                + (notAsked.isEmpty() ? "" : "; " + addresses(notAsked.size()) + " not asked (at most "
+                + ChildKeyServers.MAX_ADDRESSES + " are)")
+                + (unreachableHere == 0 ? "" : "; " + addresses(unreachableHere) + " not reachable from this computer"
+                + " taken to serve what their server's other addresses serve")));
         evidence.addAll(servers.notes());
+        notAsked.forEach(s -> evidence.add(";; " + s.label() + " " + Type.string(type) + " signatures: not asked"
+                + " (past the first " + ChildKeyServers.MAX_ADDRESSES + " addresses)"));
         evidence.addAll(servers.exchanges());
-        return new Compared(spread, evidence);
+        return evidence;
+    }
+
+    private static String addresses(long count) {
+        return count + (count == 1 ? " address" : " addresses");
+    }
+
+    /** How many name servers have an address whose copy stands as {@code standing}. */
+    private static long names(List<ServerSignatureLifetimes.Judgement> judgements,
+                              ServerSignatureLifetimes.Standing standing) {
+        return judgements.stream().filter(j -> j.standing() == standing).map(j -> j.server().name()).distinct()
+                .count();
     }
 
     /**
      * What validating resolvers make of it (the last sentences of DNSSEC_SIGNATURE_EXPIRED's message): every lookup
      * fails only when every server serves the expired copy ({@code DNSSEC.bogus.phrase}, as before servers were
-     * compared); otherwise the servers are named, and what is not known is said to be unknown.
+     * compared) and none was left unjudged or unasked; otherwise the servers are named, and what is not known is said
+     * to be unknown.
      */
     static LocalText consequence(Spread spread, String domain) {
         return switch (spread) {
             case Everywhere e -> text("DNSSEC.bogus.phrase", domain);
+            case EveryServerAsked e -> text("DNSSEC.expiredAtEveryServerAsked.phrase", domain, expired(e.expired()),
+                    notAskedToo(e.notAsked()));
             case Some s -> text("DNSSEC.expiredAtSomeServers.phrase", domain, expired(s.expired()),
-                    servers(s.valid()), notJudgedToo(s.unjudged()));
+                    servers(s.valid()), notJudgedToo(s.unjudged()), notAskedToo(s.notAsked()));
             case NoneValid n -> text("DNSSEC.expiredAtServersRestUnknown.phrase", domain, expired(n.expired()),
-                    servers(n.unjudged()));
+                    servers(n.unjudged()), notAskedToo(n.notAsked()));
             case NoneExpired n -> text("DNSSEC.expiredAtNoServer.phrase", domain, servers(n.valid()),
-                    notJudgedToo(n.unjudged()));
+                    n.unanswered().isEmpty() ? text("DNSSEC.elsewhere.phrase")
+                            : text("DNSSEC.elsewhereOrUnanswered.phrase", servers(n.unanswered())));
+            case SourceUnknown u -> text("DNSSEC.expiredSourceUnknown.phrase", domain, servers(u.valid()),
+                    notJudgedToo(u.unjudged()), notAskedToo(u.notAsked()));
             case NoneJudged n -> text("DNSSEC.expiredServersUnknown.phrase", domain, n.unjudged().isEmpty()
                     ? text("DNSSEC.noServersFound.phrase")
-                    : text("DNSSEC.serversNotJudged.phrase", servers(n.unjudged())));
+                    : text("DNSSEC.serversNotJudged.phrase", servers(n.unjudged())), notAskedToo(n.notAsked()));
         };
     }
 
     /**
      * The remedy: re-signing the zone, unless servers with a valid copy show the zone is re-signed, when the servers
-     * left behind (or the one the resolver's copy came from) are the fault.
+     * left behind (or the one the resolver's copy came from, or those that could not be judged) are the fault.
      */
     static String remediationKey(Spread spread) {
         String code = DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED;
         return switch (spread) {
             case Some s -> code + ".servers.remediation";
             case NoneExpired n -> code + ".elsewhere.remediation";
+            case SourceUnknown u -> code + ".unjudged.remediation";
             case Everywhere e -> code + ".remediation";
+            case EveryServerAsked e -> code + ".remediation";
             case NoneValid n -> code + ".remediation";
             case NoneJudged n -> code + ".remediation";
         };
     }
 
-    /** ", and ns3.example.com (192.0.2.3) gave no answer that could be judged …", or nothing. */
+    /** " No answer that could be judged …: ns3.example.com (192.0.2.3).", or nothing. */
     private static Object notJudgedToo(List<ChildKeyServers.Server> unjudged) {
         return unjudged.isEmpty() ? "" : text("DNSSEC.serversNotJudgedToo.phrase", servers(unjudged));
+    }
+
+    /** " Not asked, since at most 16 addresses are: … (2 addresses).", or nothing. */
+    private static Object notAskedToo(List<ChildKeyServers.Server> notAsked) {
+        return notAsked.isEmpty() ? "" : text("DNSSEC.serversNotAskedToo.phrase", notAsked.size(),
+                servers(notAsked));
     }
 
     private static Object expired(List<ServerSignatureLifetimes.Expired> expired) {

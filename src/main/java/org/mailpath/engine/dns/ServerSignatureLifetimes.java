@@ -64,9 +64,10 @@ final class ServerSignatureLifetimes {
     /**
      * How one server's copy of one RRset stands now: a signature a validator accepts ({@code VALID}, however soon it
      * runs out), none accepted and one expired ({@code EXPIRED}), or nothing to say about expiry ({@code UNJUDGED}:
-     * no authoritative answer with the RRset and DNSSEC data, or signatures missing or broken otherwise).
+     * no authoritative answer with the RRset and DNSSEC data, or signatures missing or broken otherwise;
+     * {@code UNREACHABLE_HERE}: not asked at all, since this computer has no route for the address's family).
      */
-    enum Standing { VALID, EXPIRED, UNJUDGED }
+    enum Standing { VALID, EXPIRED, UNJUDGED, UNREACHABLE_HERE }
 
     /** The standing of {@code server}'s copy of the RRset of {@code type}. */
     record Judgement(ChildKeyServers.Server server, int type, Standing standing) {
@@ -168,6 +169,11 @@ final class ServerSignatureLifetimes {
         List<String> evidence = answered.evidence();
         String line = ";; " + server.label() + " " + (question.owner().equals(zone) ? "" : question.owner() + " ")
                 + Type.string(type) + " signatures: ";
+        if (answered.unreachableHere()) {
+            return new Judged(Optional.empty(), Standing.UNREACHABLE_HERE, line
+                    + "not reachable from this computer (no route for its address family), not judged", evidence,
+                    false);
+        }
         if (answered.authoritative().isEmpty()) {
             return new Judged(Optional.empty(), Standing.UNJUDGED, line
                     + "no authoritative NOERROR answer, not judged", evidence, false);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,8 +62,29 @@ class DnssecExpiredSignatureServersTest {
 
     /** The zone signed by CSK from {@code inception} to {@code expiration}, and its DS. */
     private static String zone(Instant inception, Instant expiration) {
-        return ZoneSigner.signText("exp.test", ZONE, List.of(CSK), inception, expiration) + CSK.ds() + "\n";
+        return zone("", inception, expiration);
     }
+
+    /** The zone with {@code extra} records (more name-server addresses), signed as {@link #zone(Instant, Instant)}. */
+    private static String zone(String extra, Instant inception, Instant expiration) {
+        return ZoneSigner.signText("exp.test", ZONE + extra, List.of(CSK), inception, expiration) + CSK.ds() + "\n";
+    }
+
+    /** An IPv6 address for each of ns1, ns2 and ns3, beside their IPv4 ones. */
+    private static final String IPV6 = """
+            ns1.exp.test.  AAAA 2001:db8::2
+            ns2.exp.test.  AAAA 2001:db8::3
+            ns3.exp.test.  AAAA 2001:db8::4
+            """;
+
+    /**
+     * The network as a computer without IPv6 sees it: an IPv6 address cannot be reached at all (DnsTransport's
+     * "skipped", as a "Network is unreachable" error for such an address gives), IPv4 as usual.
+     */
+    private static final ChildKeyServers.Exchange NO_IPV6 = (server, query, timeout, cancellation) ->
+            server.getAddress() instanceof Inet6Address
+                    ? new DnsTransport.Failure("skipped", DnsReasons.of("noIpv6"))
+                    : ChildKeyServers.NETWORK.send(server, query, timeout, cancellation);
 
     /** Signed the day before NOW, valid for 29 days more: the primary's current copy. */
     private static final String FRESH = zone(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(29)));
@@ -92,6 +114,12 @@ class DnssecExpiredSignatureServersTest {
     /** The check of {@code domain}, a name in exp.test, as {@link #check(Optional, String, String, Optional)}. */
     private static List<Finding> check(String domain, Optional<String> resolver, String ns1, String ns2,
                                        Optional<String> ns3) throws IOException {
+        return check(domain, resolver, ns1, ns2, ns3, ChildKeyServers.NETWORK);
+    }
+
+    /** As {@link #check(String, Optional, String, String, Optional)}, the servers reached through {@code network}. */
+    private static List<Finding> check(String domain, Optional<String> resolver, String ns1, String ns2,
+                                       Optional<String> ns3, ChildKeyServers.Exchange network) throws IOException {
         TestDnsServer.Builder first = TestDnsServer.builder().zone("exp.test", ns1).authoritative(NS1, "exp.test");
         if (resolver.isEmpty()) {
             first.resolver(RESOLVER);
@@ -103,7 +131,7 @@ class DnssecExpiredSignatureServersTest {
                      .authoritative(NS3, "exp.test").port(one.port()).start() : () -> { };
              AutoCloseable own = resolver.isPresent() ? TestDnsServer.builder().zone("exp.test", resolver.get())
                      .resolver(RESOLVER).port(one.port()).start() : () -> { }) {
-            return new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC))
+            return new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC), network)
                     .run(CheckSetup.of(RESOLVER + ":" + one.port(), one.port()).context(domain)).findings();
         } catch (IOException e) {
             throw e;
@@ -191,11 +219,134 @@ class DnssecExpiredSignatureServersTest {
 
     @Test
     void aResolverCopyNoServerServesIsSaidToComeFromElsewhere() throws IOException {
+        // every server of the zone judged, each with the re-signed copy: the old one the resolver got is not theirs
         Finding f = expired(check(Optional.of(OLD), FRESH, FRESH, Optional.of(FRESH)));
         assertTrue(f.message().contains(". Asked directly, none of the zone's name servers serves these records with"
-                + " expired signatures. Valid: ns1.exp.test (127.0.41.2); ns2.exp.test (127.0.41.3); ns3.exp.test"
-                + " (127.0.41.4). The resolver's copy comes from elsewhere"), f.message());
-        assertTrue(f.remediation().startsWith("The name servers asked serve the re-signed zone"), f.remediation());
+                + " expired signatures, and every one of them was judged. Valid: ns1.exp.test (127.0.41.2);"
+                + " ns2.exp.test (127.0.41.3); ns3.exp.test (127.0.41.4). The resolver's copy comes from elsewhere:"
+                + " a name server or address that the delegation at the parent lists"), f.message());
+        assertTrue(f.remediation().startsWith("Every name server in the zone's NS records serves the re-signed zone"),
+                f.remediation());
+        assertTrue(f.message(Locale.of("sv")).contains("Resolverns kopia kommer från annat håll: en namnserver eller"
+                + " adress som delegeringen"), f.message(Locale.of("sv")));
+    }
+
+    @Test
+    void aResolverCopyNoJudgedServerServesComesFromAnUnknownSourceWhenAServerWasNotJudged() throws IOException {
+        // ns1 and ns2 serve the re-signed zone, ns3 gives no answer: ns3, asked and silent, is the likeliest source
+        // of the resolver's old copy, so neither "elsewhere" nor "the servers asked serve the re-signed zone"
+        Finding f = expired(check(Optional.of(OLD), FRESH, FRESH, Optional.empty()));
+        assertTrue(f.message().contains(". Asked directly, none of the zone's name servers that could be judged serves"
+                + " these records with expired signatures. Valid: ns1.exp.test (127.0.41.2); ns2.exp.test (127.0.41.3)."
+                + " No answer that could be judged (the evidence says why): ns3.exp.test (127.0.41.4). So where the"
+                + " resolver's copy comes from is not known: possibly one of the servers named as giving no answer"
+                + " that could be judged or as not asked"), f.message());
+        assertFalse(f.message().contains("comes from elsewhere"), f.message());
+        assertFalse(f.message().contains("every lookup fails"), f.message());
+        assertTrue(f.remediation().startsWith("The name servers that could be judged serve the re-signed zone, but not"
+                + " every server of the zone could be judged"), f.remediation());
+        assertFalse(f.remediation().contains("The name servers asked serve the re-signed zone"), f.remediation());
+        assertTrue(f.message(Locale.of("sv")).contains("Varifrån resolverns kopia kommer är alltså okänt"),
+                f.message(Locale.of("sv")));
+        assertTrue(f.remediation(Locale.of("sv")).startsWith("De namnservrar som kunde bedömas levererar den"
+                + " omsignerade zonen"), f.remediation(Locale.of("sv")));
+        assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
+                + " resolver's being expired: 0 expired, 2 valid, 1 not judged"), f.evidence().toString());
+    }
+
+    @Test
+    void aSilentAddressOfAJudgedServerIsNamedAmongTheSourcesElsewhere() throws IOException {
+        // ns1 has a second address with nothing listening: ns1 is judged by its first, but the silent one may be
+        // where the resolver's old copy came from, so it is named
+        String extra = "ns1.exp.test.  A   127.0.41.5\n";
+        Finding f = expired(check("exp.test", Optional.of(zone(extra, NOW.minus(Duration.ofDays(40)), EXPIRED)),
+                zone(extra, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(29))),
+                zone(extra, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(29))),
+                Optional.of(zone(extra, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(29)))),
+                ChildKeyServers.NETWORK));
+        assertTrue(f.message().contains("and every one of them was judged. Valid: ns1.exp.test (127.0.41.2);"
+                + " ns2.exp.test (127.0.41.3); ns3.exp.test (127.0.41.4). The resolver's copy comes from elsewhere: an"
+                + " address of the servers above that gave no answer that could be judged (ns1.exp.test (127.0.41.5)),"
+                + " a name server or address"), f.message());
+        assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
+                + " resolver's being expired: 0 expired, 3 valid, 0 not judged"), f.evidence().toString());
+    }
+
+    /**
+     * 17 addresses: ns1 has 15 (127.0.41.2 and 127.0.41.5 to .18), ns2 and ns3 one each. In name order the first 16
+     * are asked, so ns3 is never asked: nothing listens at its address, which would leave it unjudged if it were.
+     */
+    @Test
+    void everyServerAskedStaleButAnAddressNotAskedIsNotEveryLookupFailing() throws IOException {
+        StringBuilder more = new StringBuilder();
+        List<String> ns1 = new ArrayList<>(List.of(NS1));
+        for (int i = 5; i <= 18; i++) {
+            more.append("ns1.exp.test.  A   127.0.41.").append(i).append('\n');
+            ns1.add("127.0.41." + i);
+        }
+        String old = zone(more.toString(), NOW.minus(Duration.ofDays(40)), EXPIRED);
+        TestDnsServer.Builder builder = TestDnsServer.builder().zone("exp.test", old).resolver(RESOLVER);
+        ns1.forEach(a -> builder.authoritative(a, "exp.test"));
+        builder.authoritative(NS2, "exp.test");
+        List<Finding> findings;
+        try (TestDnsServer dns = builder.start()) {
+            findings = new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC))
+                    .run(CheckSetup.of(RESOLVER + ":" + dns.port(), dns.port()).context("exp.test")).findings();
+        }
+        Finding f = expired(findings);
+        assertTrue(f.message().contains(". Asked directly, every name server of the zone that was asked serves these"
+                + " records with expired signatures: ns1.exp.test (127.0.41.2): DNSKEY, expired at " + EXPIRED_TEXT
+                + "; "), f.message());
+        assertTrue(f.message().contains("ns2.exp.test (127.0.41.3): DNSKEY, expired at " + EXPIRED_TEXT + ". Not asked,"
+                + " since at most 16 addresses are: ns3.exp.test (127.0.41.4) (1 address). Validating resolvers"),
+                f.message());
+        assertTrue(f.message().endsWith("Whether every lookup fails depends on the addresses not asked: if they serve"
+                + " these signatures expired too, it does."), f.message());
+        assertFalse(f.message().contains("every lookup fails (SERVFAIL)"), f.message());
+        assertTrue(f.message(Locale.of("sv")).contains("Tillfrågades inte, eftersom högst 16 adresser tillfrågas:"
+                + " ns3.exp.test (127.0.41.4) (1 adress)."), f.message(Locale.of("sv")));
+        // still the zone's own fault: every server asked is stale
+        assertTrue(f.remediation().startsWith("The zone is no longer re-signed"), f.remediation());
+        assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
+                + " resolver's being expired: 2 expired, 0 valid, 0 not judged; 1 address not asked (at most 16"
+                + " are)"), f.evidence().toString());
+        assertTrue(f.evidence().contains(";; ns3.exp.test (127.0.41.4) DNSKEY signatures: not asked (past the first 16"
+                + " addresses)"), f.evidence().toString());
+        assertFalse(hasLine(f, ";; exp.test. DNSKEY (DO, no recursion) to ns3.exp.test"), f.evidence().toString());
+    }
+
+    @Test
+    void everyServerStaleIsDefiniteThoughThisComputerHasNoIpv6() throws IOException {
+        // each server's IPv6 address cannot be reached from here, its IPv4 one serves the old copy: the server is
+        // judged by the address that answered, so every lookup fails, as with IPv4 alone
+        String old = zone(IPV6, NOW.minus(Duration.ofDays(40)), EXPIRED);
+        Finding f = expired(check("exp.test", Optional.empty(), old, old, Optional.of(old), NO_IPV6));
+        assertTrue(f.message().endsWith(". Validating resolvers, which most large mail providers use, treat exp.test"
+                + " as bogus: every lookup fails (SERVFAIL), so mail to it is not delivered ('Domain Lookup"
+                + " Failed')."), f.message());
+        assertFalse(f.message().contains("not known"), f.message());
+        assertTrue(f.remediation().startsWith("The zone is no longer re-signed"), f.remediation());
+        assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
+                + " resolver's being expired: 3 expired, 0 valid, 0 not judged; 3 addresses not reachable from this"
+                + " computer taken to serve what their server's other addresses serve"), f.evidence().toString());
+        assertTrue(hasLine(f, ";; ns2.exp.test (2001:db8::3) DNSKEY signatures: not reachable from this computer (no"
+                + " route for its address family), not judged"), f.evidence().toString());
+    }
+
+    @Test
+    void aServerNoneOfWhoseAddressesAnsweredStaysUnjudgedWithoutIpv6() throws IOException {
+        // ns3's IPv4 address has nothing listening, its IPv6 one cannot be reached from here: ns3 is not judged,
+        // while ns1 and ns2, judged by their IPv4 addresses, are
+        String old = zone(IPV6, NOW.minus(Duration.ofDays(40)), EXPIRED);
+        Finding f = expired(check("exp.test", Optional.empty(), old, old, Optional.empty(), NO_IPV6));
+        assertTrue(f.message().contains("serve these records with expired signatures too: ns1.exp.test (127.0.41.2):"
+                + " DNSKEY, expired at " + EXPIRED_TEXT + "; ns2.exp.test (127.0.41.3): DNSKEY, expired at "
+                + EXPIRED_TEXT + ". No answer that could be judged (the evidence says why): ns3.exp.test (127.0.41.4);"
+                + " ns3.exp.test (2001:db8::4). So whether any name server"), f.message());
+        assertFalse(f.message().contains("(2001:db8::2)"), f.message());
+        assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
+                + " resolver's being expired: 2 expired, 0 valid, 1 not judged; 2 addresses not reachable from this"
+                + " computer taken to serve what their server's other addresses serve"), f.evidence().toString());
     }
 
     @Test
