@@ -13,10 +13,17 @@ import java.util.Optional;
  * {@code messageText} and {@code remediationText} give them in the user's language too (their
  * {@link Localizable#toString()} is {@code message} and {@code remediation}). A report's copy of a finding has
  * them in the report's language.
+ * <p>{@code remediation} is written to our own Salesforce admin, who reads MailPath. {@code mailTeamRemediation} is
+ * the same advice as the recipient domain's mail team reads it in a report's part for them, where the texts have
+ * such words ({@code KEY.mailTeamRemediation} beside {@code KEY.remediation}, or the status knowledge base's words
+ * for that team): English, with {@code mailTeamRemediationText} in the user's language; empty where there are none.
+ * A report's copy has there what its part for the mail team shows, in the report's language (the report builder
+ * chooses it, else general words of the actor's side), and nothing in its part for our own side.
  */
 public record Finding(String code, Severity severity, String subject, String message,
                       List<String> evidence, String remediation, Actor actor,
-                      Optional<Localizable> messageText, Optional<Localizable> remediationText) {
+                      Optional<Localizable> messageText, Optional<Localizable> remediationText,
+                      String mailTeamRemediation, Optional<Localizable> mailTeamRemediationText) {
 
     public Finding {
         Objects.requireNonNull(code, "code");
@@ -28,6 +35,24 @@ public record Finding(String code, Severity severity, String subject, String mes
         actor = actor == null ? Actor.NOBODY : actor;
         messageText = messageText == null ? Optional.empty() : messageText;
         remediationText = remediationText == null ? Optional.empty() : remediationText;
+        mailTeamRemediation = mailTeamRemediation == null ? "" : mailTeamRemediation;
+        mailTeamRemediationText = mailTeamRemediationText == null ? Optional.empty() : mailTeamRemediationText;
+    }
+
+    /** A finding with texts of its own, without words for the recipient's mail team (as before there were any). */
+    public Finding(String code, Severity severity, String subject, String message,
+                   List<String> evidence, String remediation, Actor actor,
+                   Optional<Localizable> messageText, Optional<Localizable> remediationText) {
+        this(code, severity, subject, message, evidence, remediation, actor, messageText, remediationText,
+                remediationText == null ? Optional.empty() : remediationText.flatMap(Localizable::forMailTeam));
+    }
+
+    private Finding(String code, Severity severity, String subject, String message,
+                    List<String> evidence, String remediation, Actor actor,
+                    Optional<Localizable> messageText, Optional<Localizable> remediationText,
+                    Optional<Localizable> mailTeamRemediationText) {
+        this(code, severity, subject, message, evidence, remediation, actor, messageText, remediationText,
+                mailTeamRemediationText.map(Object::toString).orElse(""), mailTeamRemediationText);
     }
 
     /** A finding worded in English only (texts from the wire or composed elsewhere). */
@@ -36,7 +61,10 @@ public record Finding(String code, Severity severity, String subject, String mes
         this(code, severity, subject, message, evidence, remediation, actor, Optional.empty(), Optional.empty());
     }
 
-    /** A finding worded from a resource bundle (or in words that can be shown in the user's language). */
+    /**
+     * A finding worded from a resource bundle (or in words that can be shown in the user's language); the
+     * remediation's words for the recipient's mail team come with it ({@link Localizable#forMailTeam()}).
+     */
     public Finding(String code, Severity severity, String subject, Localizable message,
                    List<String> evidence, Localizable remediation, Actor actor) {
         this(code, severity, subject, message.toString(), evidence, remediation.toString(), actor,
@@ -60,21 +88,31 @@ public record Finding(String code, Severity severity, String subject, String mes
         return remediationText.map(t -> t.in(locale)).orElse(remediation);
     }
 
+    /**
+     * The remediation's words for the recipient's mail team in {@code locale} where they have a translation, else
+     * in English; empty where there are none.
+     */
+    public Optional<String> mailTeamRemediation(Locale locale) {
+        return mailTeamRemediationText.map(t -> t.in(locale))
+                .or(() -> Optional.of(mailTeamRemediation).filter(t -> !t.isEmpty()));
+    }
+
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(code, newSeverity, subject, message, evidence, remediation, actor, messageText,
-                remediationText);
+                remediationText, mailTeamRemediation, mailTeamRemediationText);
     }
 
     public Finding withEvidence(List<String> newEvidence) {
         return new Finding(code, severity, subject, message, newEvidence, remediation, actor, messageText,
-                remediationText);
+                remediationText, mailTeamRemediation, mailTeamRemediationText);
     }
 
     public Finding withMessage(Localizable newMessage) {
         return new Finding(code, severity, subject, newMessage.toString(), evidence, remediation, actor,
-                Optional.of(newMessage), remediationText);
+                Optional.of(newMessage), remediationText, mailTeamRemediation, mailTeamRemediationText);
     }
 
+    /** Another remediation, with its own words for the recipient's mail team where it has some. */
     public Finding withRemediation(Localizable newRemediation, Actor newActor) {
         return new Finding(code, severity, subject, message, evidence, newRemediation.toString(), newActor,
                 messageText, Optional.of(newRemediation));
@@ -84,5 +122,23 @@ public record Finding(String code, Severity severity, String subject, String mes
     public Finding withRemediation(String newRemediation, Actor newActor) {
         return new Finding(code, severity, subject, message, evidence, newRemediation, newActor, messageText,
                 Optional.empty());
+    }
+
+    /**
+     * The same finding with {@code words} for the recipient's mail team (where another remediation took the place
+     * of one that had such words, and has none of its own).
+     */
+    public Finding withMailTeamRemediation(Localizable words) {
+        return new Finding(code, severity, subject, message, evidence, remediation, actor, messageText,
+                remediationText, words.toString(), Optional.of(words));
+    }
+
+    /**
+     * A report's copy: {@code shown} is what the report's part for the recipient's mail team says as this finding's
+     * fix, already in the report's language (empty in our own side's part).
+     */
+    public Finding withMailTeamRemediationShown(String shown) {
+        return new Finding(code, severity, subject, message, evidence, remediation, actor, messageText,
+                remediationText, shown, Optional.empty());
     }
 }

@@ -7,10 +7,17 @@ import java.util.MissingResourceException;
  * The texts of one package's findings: {@code findings.properties} beside its classes (English) and its
  * translations ({@code findings_sv.properties}). A finding's message is the pattern {@code KEY.message}, its
  * remediation {@code KEY.remediation} (may be absent: nothing to do); {@code KEY} is the finding's code, or the code
- * and a variant ({@code MX_NULL.mixed}) where one code has several wordings. Patterns are
+ * and a variant ({@code MX_NULL.mixed}) where one code has several wordings. A remediation written to our own admin
+ * that would speak to the wrong reader in a report's part for the recipient domain's mail team ("ask the
+ * recipient…", "the recipient's mail team must…", "your Salesforce TLS setting…") has that team's words beside it,
+ * {@code KEY.mailTeamRemediation}, with the same arguments ({@link LocalText#forMailTeam()}). Patterns are
  * {@link java.text.MessageFormat}s: a literal apostrophe is written {@code ''}.
  */
 public final class FindingTexts {
+
+    /** The end of a remediation's key, and of the key of its words for the recipient's mail team. */
+    static final String REMEDIATION = ".remediation";
+    static final String MAIL_TEAM_REMEDIATION = ".mailTeamRemediation";
 
     private final String bundle;
 

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -28,6 +29,21 @@ public record LocalText(String bundle, String key, List<Object> args) implements
     public String in(Locale locale) {
         Object[] values = args.stream().map(a -> a instanceof Localizable t ? t.in(locale) : a).toArray();
         return new MessageFormat(pattern(bundle, key, locale), locale).format(values);
+    }
+
+    /**
+     * A remediation {@code KEY.remediation} has words for the recipient's mail team where its bundle has
+     * {@code KEY.mailTeamRemediation}: the same arguments, in that team's words ({@link FindingTexts}).
+     */
+    @Override
+    public Optional<Localizable> forMailTeam() {
+        if (!key.endsWith(FindingTexts.REMEDIATION)) {
+            return Optional.empty();
+        }
+        String mailTeamKey = key.substring(0, key.length() - FindingTexts.REMEDIATION.length())
+                + FindingTexts.MAIL_TEAM_REMEDIATION;
+        return bundle(bundle, ENGLISH).containsKey(mailTeamKey)
+                ? Optional.of(new LocalText(bundle, mailTeamKey, args)) : Optional.empty();
     }
 
     /** The text in English. */

@@ -1,6 +1,7 @@
 package org.mailpath.engine.finding;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Words that can be given in the user's language. As an argument of a {@link LocalText} it is shown in the
@@ -10,6 +11,14 @@ public interface Localizable {
 
     /** The words in {@code locale}'s language, or in English where there is no translation. */
     String in(Locale locale);
+
+    /**
+     * The same advice worded for the recipient domain's mail team, where these words are a remediation written to
+     * our own admin and there are words for that team (a report's part for them shows those); empty otherwise.
+     */
+    default Optional<Localizable> forMailTeam() {
+        return Optional.empty();
+    }
 
     /**
      * Text that is not ours to translate (an exception's message, DNS data), the same in every language: where a

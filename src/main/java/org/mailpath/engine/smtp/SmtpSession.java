@@ -381,7 +381,10 @@ final class SmtpSession {
             f = f.withSeverity(Severity.WARNING);
         }
         if (diagnosis.isPresent() && !diagnosis.get().remediation().isBlank()) {
-            f = f.withRemediation(diagnosis.get().remediationText(), diagnosis.get().actor());
+            Finding read = f.withRemediation(diagnosis.get().remediationText(), diagnosis.get().actor());
+            // where the knowledge base has no words for the recipient's mail team, this code's own words for it
+            f = read.mailTeamRemediationText().isPresent() ? read
+                    : f.mailTeamRemediationText().map(read::withMailTeamRemediation).orElse(read);
         }
         return f;
     }

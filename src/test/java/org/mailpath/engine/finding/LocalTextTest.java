@@ -26,6 +26,26 @@ class LocalTextTest {
     }
 
     @Test
+    void aRemediationBringsItsWordsForTheRecipientsMailTeamWhereItsBundleHasThem() {
+        FindingTexts mx = FindingTexts.of("org.mailpath.engine.mx.findings");
+        Finding alone = mx.finding("MX_NULL", Severity.ERROR, "nullmx.example", List.of(), Actor.RECIPIENT_MAIL_TEAM,
+                "MX_NULL.alone", "nullmx.example");
+        assertTrue(alone.remediation().startsWith("Mail to this domain cannot be delivered; ask the recipient"));
+        assertTrue(alone.mailTeamRemediation().startsWith("Your domain declares with its null MX (RFC 7505) that it"
+                + " accepts no mail"), alone.mailTeamRemediation());
+        assertTrue(alone.mailTeamRemediation().contains("If nullmx.example should receive mail"), "the same arguments");
+        assertTrue(alone.mailTeamRemediation(SWEDISH).orElseThrow().startsWith("Er domän anger med sin null-MX"));
+        assertEquals(alone.mailTeamRemediation(), alone.withSeverity(Severity.WARNING).withEvidence(List.of("x"))
+                .mailTeamRemediation());
+        // another remediation has its own words for the team, or none
+        assertEquals("", alone.withRemediation("Something else.", Actor.SENDER_ADMIN).mailTeamRemediation());
+        Finding mixed = mx.finding("MX_NULL", Severity.ERROR, "mixed.example", List.of(), Actor.RECIPIENT_MAIL_TEAM,
+                "MX_NULL.mixed", "mixed.example");
+        assertEquals("", mixed.mailTeamRemediation(), "a fix already worded for whoever runs the domain");
+        assertTrue(mixed.mailTeamRemediation(SWEDISH).isEmpty());
+    }
+
+    @Test
     void aMissingTranslationShowsTheEnglishTextNotTheMachineLanguage() {
         Locale before = Locale.getDefault();
         Locale.setDefault(SWEDISH);

@@ -354,6 +354,9 @@ class SmtpProbeFakeServerTest {
             assertTrue(rejected.message().contains("The mailbox does not exist."), rejected.message());
             assertEquals("Correct the address.", rejected.remediation());
             assertEquals(Actor.SENDER_ADMIN, rejected.actor());
+            // a diagnosis without words for the recipient's mail team leaves this code's own words for that team
+            assertTrue(rejected.mailTeamRemediation().startsWith("Your server rejected this address (see the"
+                    + " reply)."), rejected.mailTeamRemediation());
             assertTrue(server.received().stream().noneMatch(l -> l.toUpperCase().startsWith("DATA")));
         }
     }
@@ -374,6 +377,10 @@ class SmtpProbeFakeServerTest {
             assertNotEquals(expected.explanation(), expected.explanation(sv));
             assertEquals(expected.remediation(), rejected.remediation());
             assertEquals(expected.remediation(sv), rejected.remediation(sv));
+            // the knowledge base's words for the recipient's mail team come with its remediation
+            assertTrue(expected.mailTeamRemediation().isPresent());
+            assertEquals(expected.mailTeamRemediation(), Optional.of(rejected.mailTeamRemediation()));
+            assertEquals(expected.mailTeamRemediation(sv), rejected.mailTeamRemediation(sv));
         }
     }
 
