@@ -31,8 +31,8 @@ class NotCheckedAndFixesRenderingTest {
      * so the general words of the side that acts (our admin's "Correct or remove the address in Salesforce." is not
      * theirs to do).
      */
-    private static final String MESSAGE_FIX = "On our side (our Salesforce admin): This is ours to correct, and we are"
-            + " doing so; nothing is needed from your mail team.";
+    private static final String MESSAGE_FIX = "On our side (our Salesforce admin): This lies on our side, for us to"
+            + " correct; nothing is needed from your mail team.";
 
     private final ReportModel model = model();
 
