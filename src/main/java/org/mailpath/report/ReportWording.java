@@ -280,6 +280,15 @@ public final class ReportWording {
     }
 
     /**
+     * The fix of a finding as its part of the report shows it: in the part for a recipient domain's mail team, the
+     * words for that team ({@link Finding#mailTeamRemediation()}, which the report builder sets there only); in our
+     * own side's part, the remediation written to our admin.
+     */
+    public static String fix(Finding f) {
+        return f.mailTeamRemediation().isEmpty() ? f.remediation() : f.mailTeamRemediation();
+    }
+
+    /**
      * What must be done about a message and by whom, as the part for the recipient's mail team (where every message
      * is listed) says it, to that team: "What to do (your mail team): …" when it is theirs to do, "On our side (our
      * Salesforce admin): …" when the sending side acts; empty when the knowledge base gives no fix. The words are the

@@ -236,8 +236,8 @@ class HtmlJsonTextRendererTest {
                 names(root.at("/recipientDomains/0/messages/0")));
         assertEquals(List.of("line", "time", "event", "internalHandoff", "stage", "relayHost", "relayAddress", "tls",
                 "status", "file"), names(root.at("/recipientDomains/0/messages/0/events/0")));
-        assertEquals(List.of("code", "severity", "subject", "message", "evidence", "remediation", "actor"),
-                names(root.at("/recipientDomains/0/findings/0")));
+        assertEquals(List.of("code", "severity", "subject", "message", "evidence", "remediation", "actor",
+                "mailTeamRemediation"), names(root.at("/recipientDomains/0/findings/0")));
         assertEquals(List.of("domains", "otherFindings"), names(root.get("ownSide")));
         assertEquals(List.of("header", "rows", "note", "files"), names(root.get("appendix")));
     }

@@ -126,7 +126,7 @@ public final class ReportBuilder {
             findings.addAll(extraPlaced.getOrDefault(domain, List.of()));
             List<NameServerResult> ns = check.map(DomainCheckResult::nameServers).orElse(List.of());
             String shown = shownDomain(domain, redactor);
-            List<Finding> all = forReport(findings, redactor);
+            List<Finding> all = forReport(findings, redactor, true);
             sections.add(new RecipientDomainSection(shown, domainRow(shown, chains), messages,
                     all.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
                     all.stream().filter(ReportFindings::notChecked).toList()));
@@ -329,10 +329,10 @@ public final class ReportBuilder {
         });
         List<DomainFindings> domains = new ArrayList<>();
         own.forEach((domain, findings) -> {
-            List<Finding> s = forReport(findings, r);
+            List<Finding> s = forReport(findings, r, false);
             domains.add(new DomainFindings(r.text(domain), s, recordsToPublish(s)));
         });
-        return new OwnSideSection(domains, forReport(extraPlaced.getOrDefault("", List.of()), r));
+        return new OwnSideSection(domains, forReport(extraPlaced.getOrDefault("", List.of()), r, false));
     }
 
     /** DNS records spelled out in the fixes (the Salesforce DKIM CNAMEs), each once, in zone-file form. */
@@ -349,16 +349,35 @@ public final class ReportBuilder {
 
     /**
      * Worst first, redacted, and in the report's language: a copy whose message and remediation are in that
-     * language (the renderers and the JSON show a finding's message and remediation as they are).
+     * language (the renderers and the JSON show a finding's message and remediation as they are). In the part for
+     * a recipient domain's mail team ({@code mailTeamPart}) the copy also has the fix as that team reads it
+     * ({@link Finding#mailTeamRemediation()}); in our own side's part it has none.
      */
-    private List<Finding> forReport(List<Finding> findings, Redactor r) {
+    private List<Finding> forReport(List<Finding> findings, Redactor r, boolean mailTeamPart) {
         boolean english = Languages.isEnglish(language);
         return findings.stream()
                 .sorted(Comparator.comparing(Finding::severity))
-                .map(f -> r.active() || !english ? new Finding(f.code(), f.severity(), r.text(f.subject()),
+                .map(f -> (r.active() || !english ? new Finding(f.code(), f.severity(), r.text(f.subject()),
                         r.text(english ? f.message() : f.message(language)), r.texts(f.evidence()),
                         r.text(english ? f.remediation() : f.remediation(language)), f.actor()) : f)
+                        .withMailTeamRemediationShown(mailTeamPart ? r.text(mailTeamRemediation(f, english)) : ""))
                 .toList();
+    }
+
+    /**
+     * The fix of a finding as the recipient domain's mail team reads it: the texts' words for that team; else, for
+     * what is theirs to do (or nobody's), the remediation itself, which speaks of their domain and servers; else,
+     * for what the sending side or this computer's network must do, the general words of that side
+     * ({@link ReportTexts#mailTeamAdvice}), never our admin's instructions. A finding without a fix has none here.
+     */
+    private String mailTeamRemediation(Finding f, boolean english) {
+        if (f.remediation().isEmpty()) {
+            return "";
+        }
+        return f.mailTeamRemediation(language).orElseGet(() -> switch (f.actor()) {
+            case RECIPIENT_MAIL_TEAM, NOBODY -> english ? f.remediation() : f.remediation(language);
+            case SENDER_ADMIN, SALESFORCE_SUPPORT, LOCAL_NETWORK -> texts.mailTeamAdvice(f.actor());
+        });
     }
 
     private String shownDomain(String domain, Redactor r) {

@@ -354,7 +354,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 w.write("<pre>" + lines(f.evidence()) + "</pre>");
             }
             if (!f.remediation().isEmpty()) {
-                w.write("<div>" + phrase(words.get("fix"), esc(f.remediation())) + "</div>");
+                w.write("<div>" + phrase(words.get("fix"), esc(ReportWording.fix(f))) + "</div>");
             }
         }
         w.write("</div></div>\n");

@@ -611,7 +611,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 }
                 if (!f.remediation().isEmpty()) {
                     c.moveDown(2);
-                    c.paragraph(body, words.format("fix", clip(f.remediation())), x, width, true);
+                    c.paragraph(body, words.format("fix", clip(ReportWording.fix(f))), x, width, true);
                 }
             }
             c.moveDown(5);

@@ -136,7 +136,7 @@ public final class TextReportRenderer implements ReportRenderer {
                 w.write("    " + clean(e) + "\n");
             }
             if (!f.remediation().isEmpty()) {
-                wrap(w, words.format("fix", clean(f.remediation())), "  ");
+                wrap(w, words.format("fix", clean(ReportWording.fix(f))), "  ");
             }
         }
     }
