@@ -112,9 +112,13 @@ class ConclusionWriterTest {
         assertFalse(m.conclusion().contains("problem"), m.conclusion());
         assertTrue(m.conclusion().contains(" The checks of fabrikam.example " + NOT_CHECKED + "that domain;"),
                 m.conclusion());
-        // this computer's network is ours to mind: the recipient's mail team is not told to run the probe elsewhere
-        assertEquals(List.of(blocked.withMailTeamRemediationShown("This lies in our own network, for us to correct;"
-                + " nothing is needed from your mail team.")), section(m, "fabrikam.example").notChecked());
+        // this computer's network is ours to mind: the recipient's mail team is not told to run the probe elsewhere,
+        // nor given our account of the failure
+        assertEquals(List.of(new Finding("SMTP_PORT25_BLOCKED_LOCALLY", Severity.ERROR, "mx.fabrikam.example",
+                "Our network could not make this check of mx.fabrikam.example, so it says nothing either way.",
+                List.of(), "Run the probe elsewhere.", Actor.LOCAL_NETWORK).withMailTeamRemediationShown(
+                "This lies in our own network, for us to correct; nothing is needed from your mail team.")),
+                section(m, "fabrikam.example").notChecked());
     }
 
     private ReportModel build(List<DomainCheckResult> results) {
