@@ -106,7 +106,9 @@ public final class ReportWording {
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
         List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
         if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::refusedBeforeContent))) {
-            intro.append(' ').append(get("intro.mailTeam.refusedAtRcpt"));
+            // a masked recipient cannot be searched for: the time and the receiving server still can
+            intro.append(' ').append(get(model.title().redacted() ? "intro.mailTeam.refusedAtRcpt.redacted"
+                    : "intro.mailTeam.refusedAtRcpt"));
         }
         if (messages.stream().anyMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY)) {
             intro.append(' ').append(format("intro.mailTeam.receivedOnly", verdict(Verdict.RECEIVED_ONLY)));

@@ -73,6 +73,12 @@ class MailTeamWordingTest {
         String swedish = ReportWording.of(ReportTexts.of(SWEDISH)).mailTeamIntro(model(f, ReportOptions.defaults(),
                 SWEDISH));
         assertTrue(swedish.contains("Meddelanden markerade "), swedish);
+        // with the recipients masked, the search by recipient is replaced by the receiving server, and the address
+        // is to be asked for
+        String redacted = words.mailTeamIntro(model(f, ReportOptions.defaults().withRedaction(true), Locale.ENGLISH));
+        assertTrue(redacted.contains(" look for it by its time (UTC) and the receiving server its log lines name. Its"
+                + " recipient is masked in this copy of the report: ask us for the address if you need it."), redacted);
+        assertFalse(redacted.contains("by its time and recipient"), redacted);
     }
 
     /** Two messages to contoso.example, no other domain. */
