@@ -79,6 +79,30 @@ final class ChainBuilder {
         this.userId = first.userId();
     }
 
+    /** A copy of {@code other}, to try a join on without changing it ({@link #eventsJoinedWith}). */
+    private ChainBuilder(ChainBuilder other) {
+        this.texts = other.texts;
+        this.data = other.data.clone();
+        this.keyLength = other.keyLength;
+        this.idLength = other.idLength;
+        this.eventCount = other.eventCount;
+        this.recipientAsWritten = other.recipientAsWritten;
+        this.sender = other.sender;
+        this.userId = other.userId;
+    }
+
+    /**
+     * The events this chain would have once {@code later}'s, of other files, were appended ({@link #appendEventsOf}),
+     * unpacked: this chain's first, in their stored order, then {@code later}'s, with the values a file lacks filled in
+     * and the columns kept once restated as the join would. Neither chain changes: it is tried on a copy, so rows of
+     * the two can be compared ({@link ChainEvents#sameRow}) before they are joined ({@link UnsharedIdJoin}).
+     */
+    ChainEvents eventsJoinedWith(ChainBuilder later) {
+        ChainBuilder trial = new ChainBuilder(this);
+        trial.appendEventsOf(later, true);
+        return trial.events();
+    }
+
     /**
      * The stored form of a row's chain key (Message ID Header — or "#" and the Internal Message ID when it is empty —
      * and the lower-cased recipient): each as UTF-8 up to its last '@', then a NUL (the reader removes NULs from

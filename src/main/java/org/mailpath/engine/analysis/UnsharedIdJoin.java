@@ -5,9 +5,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.PriorityQueue;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,13 +21,17 @@ import org.mailpath.engine.log.MailEvent;
  * the Internal Message ID column by its Message ID Header, so one message's rows in the two make two chains with no
  * key in common (one RECEIVED_ONLY, one DELIVERED or BOUNCED, say). Such a pair is joined only by what the two have
  * in common for one message: the recipient (lower-cased, as in the key), the Sender (the Envelope From) and User ID
- * where both files have them, all events within {@link #MAX_SPAN_SECONDS}, and the first R not after the first
- * delivery attempt. That is a guess, never an ID: so a pair is joined only when each is the other's one match, and
- * never when the chain without the Message ID Header has a chain with its Internal Message ID (its message is there,
- * as {@link ChainPart#joinChainsKeyedByInternalId} found; its rows stay apart, as before). Bytes Transferred and Remote
- * Host are not compared: no source says a message's D, T and P rows repeat its R row's values there. What was joined,
- * and what matched too much to be joined, is said per file ({@link FileNote}), since a guess can be wrong and a
- * message left apart counts twice.
+ * where both files have them, all events within {@link #MAX_SPAN_SECONDS}, the first R not after the first delivery
+ * attempt, and events that one message can have ({@link Side#fits}): where both have an R it is the same row (the
+ * windows overlap), and neither ended (its last event a D or P) before the other's first event. So the join is for a
+ * message whose R is in one file and its outcome in the other, or whose R row is in both. That is a guess, never an
+ * ID: so a pair is joined only when each is the other's one match, and never when the chain without the Message ID
+ * Header has a chain with its Internal Message ID (its message is there, as {@link
+ * ChainPart#joinChainsKeyedByInternalId} found; its rows stay apart, as before). What was joined, and what matched
+ * too much to be joined, is said per file ({@link FileNote}), since a guess can be wrong and a message left apart
+ * counts twice. A mass mailing to one recipient has thousands of messages within 48 hours of each other: matches are
+ * counted only up to two (all the decision needs), and a chain is compared only with those it can be one message
+ * with by time ({@link Matching}), so the work grows with the messages, not with their square.
  */
 final class UnsharedIdJoin {
 
@@ -65,84 +70,69 @@ final class UnsharedIdJoin {
      * has: most are not.
      */
     static Outcome find(List<ChainBuilder> chains, Cancellation cancellation) {
-        Map<String, List<Side>> byRecipient = new HashMap<>();
+        Map<String, Matching> byRecipient = new HashMap<>();
+        Map<String, Side> byInternalId = new HashMap<>();
         List<Side> unkeyed = new ArrayList<>();
-        Set<ChainBuilder> isUnkeyed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < chains.size(); i++) {
             checkCancelled(i, cancellation);
             ChainBuilder c = chains.get(i);
             if (c.keyedByInternalIdForWantOfTheColumn()) {
-                Side s = new Side(c);
+                Side s = new Side(c, false);
                 unkeyed.add(s);
-                isUnkeyed.add(c);
-                byRecipient.computeIfAbsent(s.recipient, r -> new ArrayList<>()).add(s);
+                byInternalId.put(c.internalIdAndRecipient(), s);
+                byRecipient.computeIfAbsent(s.recipient, r -> new Matching(cancellation)).unkeyed.add(s);
             }
         }
         if (unkeyed.isEmpty()) {
             return Outcome.NONE;
         }
-        // by first event, so a chain is compared only with those of its recipient that may be in its time window
-        byRecipient.values().forEach(l -> l.sort(Comparator.comparingLong(s -> s.first)));
         for (int i = 0; i < chains.size(); i++) {
             checkCancelled(i, cancellation);
             ChainBuilder c = chains.get(i);
-            if (isUnkeyed.contains(c)) {
-                continue;
-            }
-            List<Side> same = byRecipient.get(recipientOf(c.key()));
-            if (same == null) {
-                continue;
-            }
-            String id = c.internalMessageId();
-            if (!id.isEmpty()) {
+            if (!c.internalMessageId().isEmpty()) {
                 // that Internal Message ID's message is this chain (or one of several): never another's by a guess
-                same.stream().filter(s -> s.internalId.equals(id)).forEach(s -> s.idFoundElsewhere = true);
+                Side s = byInternalId.get(c.internalIdAndRecipient());
+                if (s != null && s.chain != c) {
+                    s.idFoundElsewhere = true;
+                }
             } else if (c.keyedByHeaderForWantOfInternalId()) {
-                Side h = new Side(c);
-                for (int k = firstFrom(same, h.last - MAX_SPAN_SECONDS); k < same.size()
-                        && same.get(k).first <= h.first + MAX_SPAN_SECONDS; k++) {
-                    Side s = same.get(k);
-                    if (s.matches(h)) {
-                        s.matches.add(h);
-                        h.matches.add(s);
-                    }
+                Matching same = byRecipient.get(recipientOf(c.key()));
+                if (same != null) {
+                    same.keyed.add(new Side(c, true));
                 }
             }
         }
-        return decide(unkeyed);
+        int n = 0;
+        for (Matching m : byRecipient.values()) {
+            checkCancelled(n++, cancellation);
+            m.count();
+        }
+        return decide(unkeyed, cancellation);
     }
 
-    /** Joins each chain to its match where each is the other's only one; notes the rest that matched. */
-    private static Outcome decide(List<Side> unkeyed) {
+    /**
+     * Joins each chain to its match where each is the other's only one; notes the rest that matched.
+     */
+    private static Outcome decide(List<Side> unkeyed, Cancellation cancellation) {
         Map<ChainBuilder, ChainBuilder> joinedTo = new IdentityHashMap<>();
         Map<Integer, NoteBuilder> notes = new TreeMap<>();
+        int i = 0;
         for (Side s : unkeyed) {
-            if (s.idFoundElsewhere || s.matches.isEmpty()) {
+            checkCancelled(i++, cancellation);
+            if (s.idFoundElsewhere || s.matchCount == 0) {
                 continue;
             }
-            boolean join = s.matches.size() == 1 && s.matches.getFirst().matches.size() == 1;
+            Side match = s.matches.getFirst();
+            boolean join = s.matchCount == 1 && match.matchCount == 1;
             if (join) {
-                joinedTo.put(s.chain, s.matches.getFirst().chain);
+                joinedTo.put(s.chain, match.chain);
             }
+            int rows = s.chain.size();
             // file index times two, plus 1 for joined: per file, the messages left apart first
-            notes.computeIfAbsent(s.firstFile * 2 + (join ? 1 : 0), k -> new NoteBuilder(s.firstFile, join)).add(s);
+            notes.computeIfAbsent(s.firstFile * 2 + (join ? 1 : 0), k -> new NoteBuilder(s.firstFile, join))
+                    .add(s, rows);
         }
         return new Outcome(joinedTo, notes.values().stream().map(NoteBuilder::build).toList());
-    }
-
-    /** The index of the first of {@code sides} (sorted by first event) whose first event is not before {@code time}. */
-    private static int firstFrom(List<Side> sides, long time) {
-        int low = 0;
-        int high = sides.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sides.get(mid).first < time) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     private static String recipientOf(String key) {
@@ -155,12 +145,117 @@ final class UnsharedIdJoin {
         }
     }
 
+    /**
+     * The chains of one recipient on both sides (keyed by the Internal Message ID, and by the Message ID Header), and
+     * how many of the other side each matches, up to two ({@link Side#matchCount}). Each pair that may be one message
+     * is found once: two with an R by the second of their first R (the same row must be in both), the others in a
+     * sweep by first event, where a chain without an R meets the chains of the other side that began before it and
+     * had not ended (nor passed 48 hours) by then ({@link Side#openUntil}); a chain with an R that begins later than
+     * one without can never be its message. A chain that has two matches already is looked at only by a chain that
+     * has fewer: so the pairs that match cost at most two per chain, and only pairs that differ in Sender, User ID or
+     * span are compared in vain.
+     */
+    private static final class Matching {
+
+        final List<Side> unkeyed = new ArrayList<>();
+        final List<Side> keyed = new ArrayList<>();
+        private final Cancellation cancellation;
+        private int work;
+
+        Matching(Cancellation cancellation) {
+            this.cancellation = cancellation;
+        }
+
+        void count() {
+            if (keyed.isEmpty()) {
+                return;
+            }
+            byReception();
+            sweep();
+        }
+
+        /** The pairs where both have an R: only chains whose first R is in the same second. */
+        private void byReception() {
+            Map<Long, List<Side>> keyedByReception = new HashMap<>();
+            for (Side k : keyed) {
+                if (k.eligible() && k.hasReception()) {
+                    keyedByReception.computeIfAbsent(k.firstReception, t -> new ArrayList<>(1)).add(k);
+                }
+            }
+            for (Side u : unkeyed) {
+                if (!u.eligible() || !u.hasReception()) {
+                    continue;
+                }
+                for (Side k : keyedByReception.getOrDefault(u.firstReception, List.of())) {
+                    tick();
+                    if ((u.matchCount < 2 || k.matchCount < 2) && u.fits(k)) {
+                        Side.match(u, k);
+                    }
+                }
+            }
+        }
+
+        /** The pairs where one or neither has an R, by first event (at a tie, a chain with an R first). */
+        private void sweep() {
+            List<Side> all = new ArrayList<>(unkeyed.size() + keyed.size());
+            unkeyed.stream().filter(Side::eligible).forEach(all::add);
+            keyed.stream().filter(Side::eligible).forEach(all::add);
+            all.sort(Comparator.comparingLong((Side s) -> s.first).thenComparing(s -> !s.hasReception()));
+            // per side (0 unkeyed, 1 keyed): the open chains with fewer than two matches, and those with two
+            List<List<LinkedHashSet<Side>>> open = List.of(List.of(new LinkedHashSet<>(), new LinkedHashSet<>()),
+                    List.of(new LinkedHashSet<>(), new LinkedHashSet<>()));
+            PriorityQueue<Side> closing = new PriorityQueue<>(Comparator.comparingLong(Side::openUntil));
+            List<Side> saturated = new ArrayList<>();
+            for (Side y : all) {
+                tick();
+                while (!closing.isEmpty() && closing.peek().openUntil() < y.first) {
+                    Side gone = closing.poll();
+                    open.get(gone.keyedSide()).get(0).remove(gone);
+                    open.get(gone.keyedSide()).get(1).remove(gone);
+                }
+                if (!y.hasReception()) {
+                    List<LinkedHashSet<Side>> other = open.get(1 - y.keyedSide());
+                    for (Side x : other.get(0)) {
+                        tick();
+                        if (x.fits(y)) {
+                            Side.match(x, y);
+                            if (x.matchCount == 2) {
+                                saturated.add(x);
+                            }
+                        }
+                    }
+                    for (Side x : saturated) {
+                        other.get(0).remove(x);
+                        other.get(1).add(x);
+                    }
+                    saturated.clear();
+                    for (var it = other.get(1).iterator(); y.matchCount < 2 && it.hasNext(); ) {
+                        tick();
+                        Side x = it.next();
+                        if (x.fits(y)) {
+                            Side.match(x, y);
+                        }
+                    }
+                }
+                open.get(y.keyedSide()).get(y.matchCount < 2 ? 0 : 1).add(y);
+                closing.add(y);
+            }
+        }
+
+        /** Checks for cancellation every 1024 steps of the inner work too. */
+        private void tick() {
+            if ((++work & 1023) == 0) {
+                cancellation.throwIfCancelled();
+            }
+        }
+    }
+
     /** One chain with what it is matched by, unpacked once. */
     private static final class Side {
 
         final ChainBuilder chain;
+        final boolean keyed;
         final String recipient;
-        final String internalId;
         final String sender;
         final String userId;
         /** Times of the first and last event, of the first R and of the first D, T or P (MAX_VALUE: none). */
@@ -168,18 +263,22 @@ final class UnsharedIdJoin {
         long last = Long.MIN_VALUE;
         long firstReception = Long.MAX_VALUE;
         long firstAttempt = Long.MAX_VALUE;
+        /** Whether every event of the last second is a D (not an internal hand-off) or a P: the message ended. */
+        final boolean ended;
         final int firstFile;
         /** The first line of the chain's rows in {@link #firstFile}. */
         final long firstLine;
         final SortedSet<Integer> files = new TreeSet<>();
-        final int rows;
-        final List<Side> matches = new ArrayList<>(1);
+        /** How many chains of the other side this one matches, up to two; the first two of them. */
+        int matchCount;
+        final List<Side> matches = new ArrayList<>(2);
         boolean idFoundElsewhere;
 
-        Side(ChainBuilder chain) {
+        /** {@code keyed}: keyed by its Message ID Header; else by its Internal Message ID. */
+        Side(ChainBuilder chain, boolean keyed) {
             this.chain = chain;
+            this.keyed = keyed;
             this.recipient = recipientOf(chain.key());
-            this.internalId = chain.internalMessageId();
             this.sender = chain.sender();
             this.userId = chain.userId();
             ChainEvents ev = chain.events();
@@ -196,26 +295,99 @@ final class UnsharedIdJoin {
             }
             this.firstFile = files.first();
             long line = Long.MAX_VALUE;
+            boolean end = true;
             for (int i = 0; i < ev.size(); i++) {
                 if (ev.file(i) == firstFile) {
                     line = Math.min(line, ev.line(i));
                 }
+                if (ev.time(i) == last) {
+                    MailEvent e = ev.event(i);
+                    end &= e == MailEvent.PERMANENT_FAILURE || e == MailEvent.DELIVERED && !ev.internalHandoff(i);
+                }
             }
             this.firstLine = line;
-            this.rows = ev.size();
+            this.ended = end;
+        }
+
+        /** 0 for a chain keyed by its Internal Message ID, 1 for one keyed by its Message ID Header. */
+        int keyedSide() {
+            return keyed ? 1 : 0;
+        }
+
+        boolean hasReception() {
+            return firstReception != Long.MAX_VALUE;
         }
 
         /**
-         * Whether {@code other} may be the same message: same Sender and User ID where both are known, all events
-         * within {@link #MAX_SPAN_SECONDS}, and no delivery attempt before the message was received (an internal
-         * hand-off's R follows a D, but never comes first). The recipient is the same already.
+         * Whether this chain may be part of a message at all: its own events within {@link #MAX_SPAN_SECONDS}, and no
+         * attempt before its first R (an internal hand-off's R follows a D, but never comes first). Others match none.
          */
-        boolean matches(Side other) {
+        boolean eligible() {
+            return last - first <= MAX_SPAN_SECONDS && (!hasReception() || firstReception <= firstAttempt);
+        }
+
+        /**
+         * Until when a chain beginning later may be part of this one's message: its last event if it ended, else
+         * {@link #MAX_SPAN_SECONDS} after its first.
+         */
+        long openUntil() {
+            return ended ? last : first + MAX_SPAN_SECONDS;
+        }
+
+        /**
+         * Whether {@code other} (of the other side, the same recipient) may be the same message: same Sender and User
+         * ID where both are known, all events within {@link #MAX_SPAN_SECONDS}, no delivery attempt before the message
+         * was received, neither ended before the other's first event (a message's outcome is its last event), and,
+         * where both have an R, the same R row in both files (the windows overlap): two R's that differ are two
+         * messages.
+         */
+        boolean fits(Side other) {
             long firstR = Math.min(firstReception, other.firstReception);
             long firstTry = Math.min(firstAttempt, other.firstAttempt);
             return agree(sender, other.sender) && agree(userId, other.userId)
                     && Math.max(last, other.last) - Math.min(first, other.first) <= MAX_SPAN_SECONDS
-                    && (firstR == Long.MAX_VALUE || firstR <= firstTry);
+                    && (firstR == Long.MAX_VALUE || firstR <= firstTry)
+                    && !(ended && last < other.first) && !(other.ended && other.last < first)
+                    && (!hasReception() || !other.hasReception() || sameReception(other));
+        }
+
+        /**
+         * Whether this chain's first R and {@code other}'s are one row, in the files of both: the same second and the
+         * same values in every column both files have, as the judge tells a copy ({@link ChainEvents#sameRow}), tried
+         * on the events the join would make.
+         */
+        private boolean sameReception(Side other) {
+            if (firstReception != other.firstReception) {
+                return false;
+            }
+            Side k = keyed ? this : other;
+            Side u = keyed ? other : this;
+            ChainEvents ev = k.chain.eventsJoinedWith(u.chain);
+            int split = k.chain.size();
+            for (int i = 0; i < split; i++) {
+                if (ev.event(i) != MailEvent.RECEIVED || ev.time(i) != k.firstReception) {
+                    continue;
+                }
+                for (int j = split; j < ev.size(); j++) {
+                    if (ev.event(j) == MailEvent.RECEIVED && ev.time(j) == u.firstReception && ev.sameRow(i, j)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Notes that {@code a} and {@code b} match. */
+        static void match(Side a, Side b) {
+            a.noteMatch(b);
+            b.noteMatch(a);
+        }
+
+        private void noteMatch(Side other) {
+            if (matchCount < 2) {
+                matches.add(other);
+                matchCount++;
+            }
         }
 
         /** Equal, or one of them not known (its file lacks the column, or the row has it empty). */
@@ -239,9 +411,10 @@ final class UnsharedIdJoin {
             this.joined = joined;
         }
 
-        void add(Side s) {
+        /** Adds {@code s}, with {@code keptRows} of its rows. */
+        void add(Side s, int keptRows) {
             messages++;
-            rows += s.rows;
+            rows += keptRows;
             lines.add(s.firstLine);
             if (lines.size() > LINES_LISTED) {
                 lines.pollLast();

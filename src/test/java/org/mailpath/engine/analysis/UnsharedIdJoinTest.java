@@ -182,6 +182,99 @@ class UnsharedIdJoinTest {
     }
 
     /**
+     * Back-to-back exports: the file without the Message ID Header ends with one message to bob@ (R, then its P or D),
+     * the file without the Internal Message ID starts with another from the same sender (R, then D). Each has an R of
+     * its own, and the first ended before the second began: two messages, never one, with nothing guessed.
+     */
+    @Test
+    void twoMessagesEachWithItsOwnReceptionAreNotJoined() throws Exception {
+        String bob = "bob@other.example";
+        for (String[] outcome : List.of(new String[] {"P", UNKNOWN}, new String[] {"D", "250 OK"})) {
+            Path r = noHeader(row("11/15/2026 23:00", "R", bob, "m1", "", ""),
+                    row("11/15/2026 23:00", outcome[0], bob, "m1", outcome[1], TLS));
+            Path d = noInternalId(row("11/16/2026 09:00", "R", bob, "m2", "", ""),
+                    row("11/16/2026 09:00", "D", bob, "m2", "250 OK", TLS));
+            for (LogAnalysis a : everyWay(r, d)) {
+                assertEquals(2, a.messages(), outcome[0]);
+                assertEquals(outcome[0].equals("P") ? 1L : 2L, a.verdicts().get(Verdict.DELIVERED), outcome[0]);
+                assertEquals(outcome[0].equals("P") ? 1L : 0L, a.verdicts().get(Verdict.BOUNCED), outcome[0]);
+                assertEquals(Map.of(), joinWarnings(a), outcome[0]);
+            }
+        }
+    }
+
+    /**
+     * A message that ended (its D or P) before the other file's rows begin is not joined to a later outcome; one that
+     * has only its R there is; and two R's are one message only when they are the same row.
+     */
+    @Test
+    void onlyPartsThatCanBeOneMessageAreJoined() throws Exception {
+        String received = row("3/6/2009 13:30", "R", A, "m1", "", "");
+        String bounced = row("3/6/2009 13:31", "P", A, "m1", UNKNOWN, TLS);
+        String laterDelivery = row("3/6/2009 15:00", "D", A, "m1", "250 OK", TLS);
+        // ended before the other file's first row: two messages
+        for (LogAnalysis a : everyWay(noHeader(received, bounced), noInternalId(laterDelivery))) {
+            assertEquals(2, a.messages());
+            assertEquals(Map.of(), joinWarnings(a));
+        }
+        // only its R, and a D after it: the case the join is for
+        for (LogAnalysis a : everyWay(noHeader(received), noInternalId(laterDelivery))) {
+            assertEquals(List.of("m1@sfdc.example a@acme.example RD DELIVERED 16/A4-m1"), chains(a));
+        }
+        // the same R row in both (overlapping windows), the outcome in either: one message
+        for (LogAnalysis a : everyWay(noHeader(received, bounced), noInternalId(received))) {
+            assertEquals(List.of("m1@sfdc.example a@acme.example RP BOUNCED 16/A4-m1"), chains(a));
+        }
+        // an R of its own in each, a minute apart: two messages, whatever follows
+        String otherReception = row("3/6/2009 13:31", "R", A, "m1", "", "");
+        for (LogAnalysis a : everyWay(noHeader(received), noInternalId(otherReception, laterDelivery))) {
+            assertEquals(2, a.messages());
+            assertEquals(Map.of(), joinWarnings(a));
+        }
+        // an R of the same second that differs in a column both files have (Bytes Transferred): two messages
+        String otherSize = with(received, 6, "2000");
+        for (LogAnalysis a : everyWay(noHeader(received), noInternalId(otherSize, laterDelivery))) {
+            assertEquals(2, a.messages());
+        }
+    }
+
+    /**
+     * A mass mailing: one recipient gets a message from one sender every 5 seconds, each with its R and D in both
+     * files. Every message's R row is in both, so each is joined to its own half, and none to the thousands of others
+     * within 48 hours: the count is the mailing's, and the work grows with it, not with its square.
+     */
+    @Test
+    void aMassMailingToOneRecipientIsJoinedMessageByMessage() throws Exception {
+        int n = 20_000;
+        String[] rows = new String[2 * n];
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2026, 11, 2, 0, 0);
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy HH:mm:ss");
+        for (int i = 0; i < n; i++) {
+            java.time.LocalDateTime t = start.plusSeconds(5L * i);
+            rows[2 * i] = row(f.format(t), "R", B, "m" + i, "", "");
+            rows[2 * i + 1] = row(f.format(t.plusSeconds(1)), "D", B, "m" + i, "250 OK", TLS);
+        }
+        Path r = noHeader(rows);
+        Path d = noInternalId(rows);
+        for (LogAnalysis a : List.of(analyze(List.of(r, d)), analyze(List.of(d, r)))) {
+            assertEquals(n, a.messages());
+            assertEquals((long) n, a.verdicts().get(Verdict.DELIVERED));
+            assertEquals(2L * n, a.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum());
+            assertEquals(Map.of("unsharedIds.joined.many", "no-header.csv " + n + " messages "
+                    + 2L * n + " rows, lines 2, 4, 6, 8, 10"
+                    + " \u2026, other no-internal-id.csv"), joinWarnings(a));
+        }
+        // only the R's in the one file, only the D's in the other: each D may be any earlier message's, none is joined
+        Path onlyR = noHeader(java.util.stream.IntStream.range(0, n).mapToObj(i -> rows[2 * i]).toArray(String[]::new));
+        Path onlyD = noInternalId(java.util.stream.IntStream.range(0, n).mapToObj(i -> rows[2 * i + 1])
+                .toArray(String[]::new));
+        LogAnalysis a = analyze(List.of(onlyR, onlyD));
+        assertEquals(2L * n, a.messages());
+        assertEquals(Map.of("unsharedIds.notJoined.many", "no-header.csv " + n + " messages " + n + " rows, lines 2, 3,"
+                + " 4, 5, 6 \u2026, other no-internal-id.csv"), joinWarnings(a));
+    }
+
+    /**
      * A message of the file without the Message ID Header whose Internal Message ID a file with both columns has (as
      * two messages there: which one is not known) is never joined by a guess to a third file's message.
      */
