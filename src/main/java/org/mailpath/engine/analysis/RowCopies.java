@@ -102,6 +102,36 @@ final class RowCopies {
     }
 
     /**
+     * How many of the events of the file with index {@code file} {@link #leaveOut} would keep in a chain with the
+     * events {@code ev} (sorted here, as the judge sorts them): the rows of that file that are not copies of an earlier
+     * one. Only for the warnings on messages joined by a guess ({@link UnsharedIdJoin}), before the chains are judged;
+     * {@code ev} is changed, not the chain.
+     */
+    static int keptOf(ChainEvents ev, int file) {
+        ev.sort();
+        int n = ev.size();
+        boolean[] copy = new boolean[n];
+        int kept = 0;
+        int secondStart = 0;
+        for (int j = 0; j < n; j++) {
+            if (j > 0 && ev.time(j) != ev.time(j - 1)) {
+                secondStart = j;
+            }
+            for (int i = j - 1; i >= Math.max(secondStart, j - LOOK_BACK); i--) {
+                if (!copy[i] && ev.sameRow(i, j)) {
+                    copy[j] = true;
+                    ev.fillFrom(j, i);
+                    break;
+                }
+            }
+            if (!copy[j] && ev.file(j) == file) {
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Notes the D rows of files without the TLS_Cipher column that are in a group of equal rows (a kept row and its
      * copies in other files; {@code keptOf} gives a copy's kept row, -1 elsewhere) with a row of a file that has the
      * column: such a row was judged by that file's TLS_Cipher, whether it was left out as a copy or kept

@@ -51,7 +51,9 @@ final class UnsharedIdJoin {
     /**
      * What was done for the messages of one file without the Message ID Header column (by file index): joined to a
      * chain of {@code otherFiles} ({@code joined}), or left apart because they matched more than one. {@code lines}:
-     * the first line of each message in the file, in order, at most {@link #LINES_LISTED}.
+     * the first line of each message in the file, in order, at most {@link #LINES_LISTED}; {@code rows}: their rows in
+     * the file that the judged chains keep, not those left out as copies of an earlier row (0 when every one is a copy
+     * of a row of {@code otherFiles}).
      */
     record FileNote(int file, boolean joined, long messages, long rows, List<Long> lines,
                     SortedSet<Integer> otherFiles) {
@@ -111,7 +113,8 @@ final class UnsharedIdJoin {
     }
 
     /**
-     * Joins each chain to its match where each is the other's only one; notes the rest that matched.
+     * Joins each chain to its match where each is the other's only one; notes the rest that matched, with the rows
+     * of the file the note is in that are kept (not left out as copies) in the chain as it will be judged.
      */
     private static Outcome decide(List<Side> unkeyed, Cancellation cancellation) {
         Map<ChainBuilder, ChainBuilder> joinedTo = new IdentityHashMap<>();
@@ -127,7 +130,7 @@ final class UnsharedIdJoin {
             if (join) {
                 joinedTo.put(s.chain, match.chain);
             }
-            int rows = s.chain.size();
+            int rows = RowCopies.keptOf(join ? match.chain.eventsJoinedWith(s.chain) : s.chain.events(), s.firstFile);
             // file index times two, plus 1 for joined: per file, the messages left apart first
             notes.computeIfAbsent(s.firstFile * 2 + (join ? 1 : 0), k -> new NoteBuilder(s.firstFile, join))
                     .add(s, rows);
@@ -411,7 +414,7 @@ final class UnsharedIdJoin {
             this.joined = joined;
         }
 
-        /** Adds {@code s}, with {@code keptRows} of its rows. */
+        /** Adds {@code s}, with {@code keptRows} of its rows in this note's file kept in the judged chain. */
         void add(Side s, int keptRows) {
             messages++;
             rows += keptRows;

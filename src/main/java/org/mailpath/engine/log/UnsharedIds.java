@@ -16,8 +16,9 @@ public final class UnsharedIds {
     }
 
     /**
-     * The warning of {@code file}: {@code messages} of its messages ({@code rows} rows; {@code lines} the first line
-     * of each of the first ones, in order) were joined to their rows in {@code otherFiles} by a unique match.
+     * The warning of {@code file}: {@code messages} of its messages ({@code rows}: their rows in it not left out as
+     * copies, 0 when every one is a copy of a row of {@code otherFiles}; {@code lines} the first line of each of the
+     * first ones, in order) were joined to their rows in {@code otherFiles} by a unique match.
      */
     public static FileProblem joined(String file, long messages, long rows, List<Long> lines,
                                      List<String> otherFiles) {
