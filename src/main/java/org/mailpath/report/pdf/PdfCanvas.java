@@ -30,6 +30,15 @@ final class PdfCanvas implements AutoCloseable {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']+[^\\s<>\"'.,;:)]");
     /** Characters after which a long token (Message ID, host name) may be broken. */
     private static final String BREAK_AFTER = ".@-/_=;,:>]";
+    /**
+     * What separates the fields of a raw CSV row, and the words inside one: a line may break after them. A tab or
+     * line break inside a quoted field is drawn as a space ({@link PdfFonts#standIn}), and breaks as one.
+     */
+    private static final String CSV_SEPARATORS = ", \t\n\r";
+    /** What is drawn as a space: not seen at a line's end. */
+    private static final String BLANK = " \t\n\r";
+    /** Points by which a line measured in pieces may exceed its width (float rounding, far below a pixel). */
+    private static final float ROUNDING = 0.001f;
     /** Lines of a paragraph kept together at either side of a page break. */
     static final int KEEP_LINES = 2;
 
@@ -136,17 +145,84 @@ final class PdfCanvas implements AutoCloseable {
         return lines;
     }
 
-    /** Breaks text into lines filled to {@code max}, anywhere (for raw rows). */
-    List<String> wrapDense(TextStyle style, String text, float max) {
+    /**
+     * Breaks a raw CSV row into lines no wider than {@code max}, after its separators (commas and spaces): a
+     * separator stays at the end of the line it ends, so that no line starts with one or holds nothing else ("," alone
+     * on a line after a row's last field), and a field moves to the next line whole when it fits there, so that a
+     * Message ID is not cut ("…,2" and "1749391.…"), which would break copying it and searching for it. Only a piece
+     * wider than a whole line is cut, after punctuation where possible. A space at a line's end hangs past
+     * {@code max}: it is not seen.
+     */
+    List<String> wrapCsvRow(TextStyle style, String text, float max) {
         List<String> lines = new ArrayList<>();
-        String rest = text;
-        while (width(style, rest) > max) {
-            int cut = fittingAnywhere(style, rest, max);
-            lines.add(rest.substring(0, cut));
-            rest = rest.substring(cut);
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        for (String piece : csvPieces(text)) {
+            // widths summed piece by piece differ from the whole line's in the last bits of a float
+            if (lineWidth + seenWidth(style, piece) <= max + ROUNDING) {
+                line.append(piece);
+                lineWidth += width(style, piece);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = piece;
+            while (seenWidth(style, rest) > max) {
+                int cut = cutInside(style, rest, max);
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+            lineWidth = width(style, rest);
         }
-        lines.add(rest);
+        lines.add(line.toString());
         return lines;
+    }
+
+    /** A row's fields with the separators that follow them (those at its start go with its first field). */
+    private static List<String> csvPieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        boolean field = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean separator = CSV_SEPARATORS.indexOf(text.charAt(i)) >= 0;
+            if (!separator && field && CSV_SEPARATORS.indexOf(text.charAt(i - 1)) >= 0) {
+                pieces.add(text.substring(start, i));
+                start = i;
+            }
+            field |= !separator;
+        }
+        pieces.add(text.substring(start));
+        return pieces;
+    }
+
+    /** The width of {@code text} without the spaces at its end, which are not seen at a line's end. */
+    private float seenWidth(TextStyle style, String text) {
+        int end = text.length();
+        while (end > 0 && BLANK.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return width(style, text.substring(0, end));
+    }
+
+    /**
+     * Where to cut a piece of a row wider than a line: as {@link #fitting}, but not just before its separators,
+     * which would begin the next line: its last character then goes on with them.
+     */
+    private int cutInside(TextStyle style, String piece, float max) {
+        int cut = fitting(style, piece, max);
+        if (cut < piece.length() && CSV_SEPARATORS.indexOf(piece.charAt(cut)) >= 0) {
+            int run = cut;
+            while (run > 0 && CSV_SEPARATORS.indexOf(piece.charAt(run - 1)) >= 0) {
+                run--;
+            }
+            if (run > 0 && piece.offsetByCodePoints(run, -1) > 0) {
+                return piece.offsetByCodePoints(run, -1);
+            }
+        }
+        return cut;
     }
 
     private void wrapParagraph(TextStyle style, String text, float max, List<String> lines) {

@@ -752,7 +752,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 public List<List<Para>> get(int i) {
                     Appendix.RawRow r = rows.get(i);
                     return List.of(List.of(new Para(cellMuted, words.count(r.line()))),
-                            List.of(Para.dense(raw, clip(ReportWording.csv(r.cells())))));
+                            List.of(Para.csvRow(raw, clip(ReportWording.csv(r.cells())))));
                 }
 
                 @Override

@@ -44,13 +44,13 @@ final class PdfTable {
     }
 
     /** A piece of a cell: one styled paragraph (wrapped to the column). */
-    record Para(TextStyle style, String text, boolean dense) {
+    record Para(TextStyle style, String text, boolean csvRow) {
         Para(TextStyle style, String text) {
             this(style, text, false);
         }
 
-        /** Text filled up to the column edge, broken anywhere (raw CSV rows, where spaces mean nothing). */
-        static Para dense(TextStyle style, String text) {
+        /** A raw CSV row, broken after its commas and spaces ({@link PdfCanvas#wrapCsvRow}). */
+        static Para csvRow(TextStyle style, String text) {
             return new Para(style, text, true);
         }
     }
@@ -249,7 +249,7 @@ final class PdfTable {
             if (p.text().isEmpty()) {
                 continue;
             }
-            List<String> wrapped = p.dense() ? canvas.wrapDense(p.style(), p.text(), width - 2 * PAD_X)
+            List<String> wrapped = p.csvRow() ? canvas.wrapCsvRow(p.style(), p.text(), width - 2 * PAD_X)
                     : canvas.wrap(p.style(), p.text(), width - 2 * PAD_X);
             for (String l : wrapped) {
                 out.add(new Line(p.style(), l));
