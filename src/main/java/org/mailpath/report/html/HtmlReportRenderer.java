@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
@@ -133,8 +134,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (!model.recipientDomains().isEmpty()) {
             w.write("<h2 id=\"mail-team\">" + mailTeamHeading(model, words) + "</h2>\n<p>"
                     + own(words.mailTeamIntro(model)) + "</p>\n");
+            // one domain: the part's heading names it already, so its section has no heading of its own (as in
+            // the PDF)
+            boolean headed = !ReportWording.oneMailTeam(model);
             for (RecipientDomainSection s : model.recipientDomains()) {
-                domain(w, s, n++, t.redacted(), words);
+                domain(w, s, headed ? OptionalInt.of(n++) : OptionalInt.empty(), t.redacted(), words);
             }
         }
         if (!model.ownSide().isEmpty()) {
@@ -165,12 +169,17 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 + own(words.get("heading.contents")) + "</h4><ol><li><a href=\"#summary\">"
                 + own(words.get("heading.summary")) + "</a></li>");
         if (!model.recipientDomains().isEmpty()) {
-            w.write("<li><a href=\"#mail-team\">" + mailTeamHeading(model, words) + "</a><ol>");
-            int n = 0;
-            for (RecipientDomainSection s : model.recipientDomains()) {
-                w.write("<li><a href=\"#domain-" + n++ + "\"" + LTR + ">" + esc(s.domain()) + "</a></li>");
+            w.write("<li><a href=\"#mail-team\">" + mailTeamHeading(model, words) + "</a>");
+            // one domain: the entry above names it, and its section has no heading to lead to
+            if (!ReportWording.oneMailTeam(model)) {
+                w.write("<ol>");
+                int n = 0;
+                for (RecipientDomainSection s : model.recipientDomains()) {
+                    w.write("<li><a href=\"#domain-" + n++ + "\"" + LTR + ">" + esc(s.domain()) + "</a></li>");
+                }
+                w.write("</ol>");
             }
-            w.write("</ol></li>");
+            w.write("</li>");
         }
         if (!model.ownSide().isEmpty()) {
             w.write("<li><a href=\"#own-side\">" + own(words.get("toc.ownSide")) + "</a></li>");
@@ -266,9 +275,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
         return "<td class=\"n\">" + words.count(n) + "</td>";
     }
 
-    private static void domain(Writer w, RecipientDomainSection s, int n, boolean redacted, ReportWording words)
-            throws IOException {
-        w.write("<h3 id=\"domain-" + n + "\"" + LTR + ">" + esc(s.domain()) + "</h3>\n");
+    /** One recipient domain's messages and findings, headed by its name and numbered anchor when it has one. */
+    private static void domain(Writer w, RecipientDomainSection s, OptionalInt n, boolean redacted,
+                               ReportWording words) throws IOException {
+        if (n.isPresent()) {
+            w.write("<h3 id=\"domain-" + n.getAsInt() + "\"" + LTR + ">" + esc(s.domain()) + "</h3>\n");
+        }
         w.write("<p class=\"small muted\">" + esc(words.domainCounts(s.counts())) + "</p>\n");
         w.write("<div class=\"wide\"><table><thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
                 + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"

@@ -63,11 +63,32 @@ class HtmlBidiIsolationTest {
         String html = html();
         assertTrue(html.contains("To <bdi dir=\"ltr\">" + RECIPIENT + "</bdi> &nbsp; Bounced"), html);
         assertTrue(html.contains("Envelope sender <bdi dir=\"ltr\">שולח@acme.example</bdi></div>"), html);
-        assertTrue(html.contains("<h3 id=\"domain-0\" dir=\"ltr\">" + DOMAIN + "</h3>"), html);
+        // one domain: the part's heading and its contents entry name it, isolated; it has no heading of its own
+        assertTrue(html.contains("<h2 id=\"mail-team\">For the mail team of <bdi dir=\"ltr\">" + DOMAIN
+                + "</bdi></h2>"), html);
+        assertTrue(html.contains("<a href=\"#mail-team\">For the mail team of <bdi dir=\"ltr\">" + DOMAIN
+                + "</bdi></a>"), html);
         assertTrue(html.contains("<h1>Email delivery report — <bdi dir=\"ltr\">" + DOMAIN + "</bdi></h1>"), html);
-        assertTrue(html.contains("<a href=\"#domain-0\" dir=\"ltr\">" + DOMAIN + "</a>"), html);
         assertTrue(html.contains("<dt>File</dt><dd><bdi dir=\"ltr\">דוח-יומן.csv</bdi></dd>"), html);
         assertTrue(html.contains("<h4>What we found about <bdi dir=\"ltr\">" + DOMAIN + "</bdi></h4>"), html);
+    }
+
+    @Test
+    void withSeveralDomainsEachDomainHeadingAndContentsEntryIsIsolated() throws IOException {
+        ReportFixture f = new ReportFixture("דוח-יומן.csv");
+        f.message("<m1@host.example>", RECIPIENT).received().permanentFailure("mx.דוגמה.example", "192.0.2.7", REPLY)
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        f.message("<m2@host.example>", "bob@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.8", "550 5.1.1 unknown")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()
+                .withGeneratedAt(SampleReportData.GENERATED)).rawRows(f.rawRows()).build();
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "bidi-rtl-two"),
+                StandardCharsets.UTF_8);
+        int n = model.recipientDomains().stream().map(s -> s.domain()).toList().indexOf(DOMAIN);
+        assertTrue(n >= 0, html);
+        assertTrue(html.contains("<h3 id=\"domain-" + n + "\" dir=\"ltr\">" + DOMAIN + "</h3>"), html);
+        assertTrue(html.contains("<a href=\"#domain-" + n + "\" dir=\"ltr\">" + DOMAIN + "</a>"), html);
     }
 
     @Test
