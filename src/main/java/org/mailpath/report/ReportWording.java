@@ -297,6 +297,11 @@ public final class ReportWording {
      * model's ({@link MessageEntry#mailTeamRemediation}), not the admin's ({@link MessageEntry#remediation}), which
      * would tell that team to change Salesforce settings or to ask itself.
      */
+    /** The message's fix is the recipient's mail team's to make: the one line of its block that asks them to act. */
+    public static boolean asksTheMailTeam(MessageEntry m) {
+        return !m.mailTeamRemediation().isEmpty() && m.actor() == Actor.RECIPIENT_MAIL_TEAM;
+    }
+
     public Optional<String> todo(MessageEntry m) {
         if (m.mailTeamRemediation().isEmpty()) {
             return Optional.empty();

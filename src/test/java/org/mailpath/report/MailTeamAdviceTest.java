@@ -157,6 +157,11 @@ class MailTeamAdviceTest {
                     StandardCharsets.UTF_8);
             assertTrue(html.contains("On our side (our Salesforce admin): Your server said this mailbox does not"
                     + " exist"), "the HTML's mail-team part");
+            // the team's own request stands out from the greyed lines around it; our side's note does not
+            assertTrue(html.contains("<div class=\"small\">What to do (your mail team): Please check that your MX"
+                    + " hosts offer TLS 1.2"), html);
+            assertTrue(html.contains("<div class=\"muted small\">On our side (our Salesforce admin): Your server"
+                    + " said"), html);
             try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model,
                     "mail-team-advice"))) {
                 String pdf = PdfReportRendererTest.squeeze(new PDFTextStripper().getText(doc));

@@ -307,7 +307,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
             }
             Optional<String> todo = words.todo(m);
             if (todo.isPresent()) {
-                w.write("<div class=\"muted small\">" + esc(todo.get()) + "</div>");
+                w.write("<div class=\"" + (ReportWording.asksTheMailTeam(m) ? "small" : "muted small") + "\">"
+                        + esc(todo.get()) + "</div>");
             }
             w.write("</td></tr>\n");
             for (EventEntry e : m.events()) {

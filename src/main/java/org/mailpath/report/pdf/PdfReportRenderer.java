@@ -533,7 +533,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (!m.mailTeamExplanation().isEmpty()) {
                 group.add(new Para(cellMuted, m.mailTeamExplanation()));
             }
-            words.todo(m).ifPresent(t -> group.add(new Para(cellMuted, t)));
+            // what the reading team must do is the one request among these lines: it is not greyed like the rest
+            words.todo(m).ifPresent(t -> group.add(new Para(ReportWording.asksTheMailTeam(m) ? cell : cellMuted, t)));
             return group;
         }
 
