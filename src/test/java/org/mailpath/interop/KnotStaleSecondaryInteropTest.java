@@ -107,7 +107,7 @@ class KnotStaleSecondaryInteropTest {
         return "\nns1 knotd:\n" + stale.log() + "\nns2 knotd:\n" + fresh.log();
     }
 
-    /** The one finding, DNSSEC_SIGNATURE_EXPIRED for the DNSKEY set of {@code child}.stale.test that the resolver got. */
+    /** The one finding: DNSSEC_SIGNATURE_EXPIRED of the DNSKEY set of {@code child}.stale.test the resolver got. */
     private static Finding expired(List<Finding> findings, String child) {
         assertEquals(1, findings.size(), Findings.describe(findings) + logs());
         Finding f = Findings.single(findings, "DNSSEC_SIGNATURE_EXPIRED", Severity.ERROR);
