@@ -34,6 +34,15 @@ public final class UnsharedIds {
         return warning("unsharedIds.notJoined", file, messages, rows, lines, otherFiles);
     }
 
+    /**
+     * The problem is one of these warnings: some messages were joined by a guess or may count twice, so the counts
+     * are in doubt, unlike the warning of rows left out as exact copies, which is by design.
+     */
+    public static boolean isOne(FileProblem problem) {
+        return problem.messageText().filter(t -> t.bundle().equals(LogTexts.BUNDLE)
+                && t.key().startsWith("unsharedIds.")).isPresent();
+    }
+
     private static FileProblem warning(String key, String file, long messages, long rows, List<Long> lines,
                                        List<String> otherFiles) {
         long first = lines.getFirst();

@@ -213,14 +213,15 @@ public final class ImportView {
         FontIcon icon = new FontIcon(Material2AL.CHECK_CIRCLE);
         icon.setId("import-done-icon");
         icon.getStyleClass().addAll("hero-icon", "success");
-        // rows left out: no green check mark above them, the warning sign of their lines in the list instead
+        // counts in doubt (rows left out, messages joined by a guess): no green check mark above the warnings that
+        // say so, the warning sign of their lines in the list instead
         Runnable look = () -> {
-            boolean rejected = model.rowsRejectedProperty().get();
+            boolean rejected = model.countsInDoubtProperty().get();
             icon.setIconCode(rejected ? Material2MZ.WARNING : Material2AL.CHECK_CIRCLE);
             icon.getStyleClass().removeAll("success", "warning");
             icon.getStyleClass().add(rejected ? "warning" : "success");
         };
-        model.rowsRejectedProperty().addListener(o -> look.run());
+        model.countsInDoubtProperty().addListener(o -> look.run());
         look.run();
         Label title = title("");
         title.textProperty().bind(model.doneTitleProperty());

@@ -22,6 +22,7 @@ import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.UnsharedIds;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Messages;
@@ -57,7 +58,7 @@ public final class ImportViewModel implements WizardStep {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper rowsRejected = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper countsInDoubt = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DropVerdict> dropVerdict = new ReadOnlyObjectWrapper<>(DropVerdict.NONE);
     private final ReadOnlyStringWrapper dropHint = new ReadOnlyStringWrapper("");
@@ -140,12 +141,13 @@ public final class ImportViewModel implements WizardStep {
     }
 
     /**
-     * True when the log just read had rows that could not be read and were left out: the done screen then has the
-     * warning look, not the green check mark (exact copies of rows of another log are left out by design, and do
-     * not count).
+     * True when the counts of the log just read are in doubt: it had rows that could not be read and were left out,
+     * or messages of several logs sharing no ID column were joined by a guess or may count twice. The done screen
+     * then has the warning look, not the green check mark (exact copies of rows of another log are left out by
+     * design, and do not count).
      */
-    public ReadOnlyBooleanProperty rowsRejectedProperty() {
-        return rowsRejected.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty countsInDoubtProperty() {
+        return countsInDoubt.getReadOnlyProperty();
     }
 
     /**
@@ -434,7 +436,7 @@ public final class ImportViewModel implements WizardStep {
             long copies = analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum();
             summaryText.set(messages.format("import.done.summary", analysis.messages(), analysis.rows(),
                     analysis.rejectedRows() + copies, copies));
-            rowsRejected.set(analysis.rejectedRows() > 0);
+            countsInDoubt.set(analysis.rejectedRows() > 0 || analysis.problems().stream().anyMatch(UnsharedIds::isOne));
             if (remember) {
                 // files opened together are one entry, which opens them together again
                 settings.addRecentLogs(files.get());

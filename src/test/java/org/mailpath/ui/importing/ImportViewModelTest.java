@@ -18,6 +18,7 @@ import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Progress;
+import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.SyncTaskRunner;
@@ -71,7 +72,7 @@ class ImportViewModelTest {
         assertEquals("Line 17, field Mail Event — “X” is not a Mail Event letter. (row left out)",
                 m.describe(m.problems().getFirst()));
         assertEquals("5 messages from 13 rows; 1 row left out.", m.summaryTextProperty().get());
-        assertTrue(m.rowsRejectedProperty().get(), "a row left out: the done screen has the warning look");
+        assertTrue(m.countsInDoubtProperty().get(), "a row left out: the done screen has the warning look");
         assertEquals(List.of(List.of(file.toAbsolutePath())), m.recentFiles());
         assertEquals(List.of(file), session.logFiles(), "the report appendix reads the raw rows from it");
         assertTrue(m.canClearRecentProperty().get());
@@ -341,7 +342,33 @@ class ImportViewModelTest {
         assertEquals(ImportState.DONE, m.stateProperty().get());
         assertEquals(List.of("sample-email-log.csv \u2014 99 rows", "synthetic-with-bad-rows.csv \u2014 102 rows,"
                 + " 3 could not be read, 99 left out as exact copies of rows read before"), m.fileLines());
-        assertTrue(m.rowsRejectedProperty().get());
+        assertTrue(m.countsInDoubtProperty().get());
+    }
+
+    /**
+     * A log without the Message ID Header column and one without the Internal Message ID column: a message's rows in
+     * them are joined by a guess, so the counts are in doubt and the done screen has the warning look.
+     */
+    @Test
+    void messagesJoinedByAGuessPutTheCountsInDoubt() throws Exception {
+        List<Path> files = List.of(lacking("no-header.csv", 8, LogFixtures.row("3/6/2009 13:30", "R",
+                "a@acme.example", "m1", "", "")), lacking("no-internal-id.csv", 1, LogFixtures.row("3/6/2009 13:31",
+                "D", "a@acme.example", "m1", "250 OK", LogFixtures.TLS)));
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        assertTrue(m.drop(files));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals("1 message from 2 rows; no row left out.", m.summaryTextProperty().get());
+        assertTrue(m.countsInDoubtProperty().get(), "joined by a guess: no green check mark");
+    }
+
+    /** A log of {@code row} without the column at {@code column} (documented order). */
+    private Path lacking(String name, int column, String row) {
+        return LogFixtures.write(dir, name, LogFixtures.lines(java.util.stream.Stream.of(LogFixtures.HEADER, row)
+                .map(l -> {
+                    List<String> cells = new java.util.ArrayList<>(LogFixtures.cells(l));
+                    cells.remove(column);
+                    return LogFixtures.line(cells);
+                }).toArray(String[]::new)));
     }
 
     @Test
@@ -357,7 +384,7 @@ class ImportViewModelTest {
         // the copies listed under second.csv are counted in the summary too: it said "no row left out" above them
         assertEquals("40 messages from 132 rows; 33 rows left out (33 exact copies of rows read before).",
                 m.summaryTextProperty().get());
-        assertFalse(m.rowsRejectedProperty().get(), "copies are left out by design: no warning look for them");
+        assertFalse(m.countsInDoubtProperty().get(), "copies are left out by design: no warning look for them");
         assertEquals(1, m.problems().size());
         assertTrue(m.describe(m.problems().getFirst()).startsWith("second.csv: Line 2 \u2014 33 rows are exact copies"),
                 m.describe(m.problems().getFirst()));
