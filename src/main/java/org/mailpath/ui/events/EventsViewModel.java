@@ -99,6 +99,7 @@ public final class EventsViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canCopyMessageId;
+    private final BooleanBinding canCopyDetails;
     private final BooleanBinding canClearFilters;
 
     public EventsViewModel(WizardSession session, TaskRunner runner, DialogService dialogs, Messages messages) {
@@ -106,7 +107,10 @@ public final class EventsViewModel implements WizardStep {
         this.runner = runner;
         this.dialogs = dialogs;
         this.messages = messages;
-        canCopyMessageId = selected.isNotNull();
+        // a message of a log without the Message ID Header column has none to copy (its Internal Message ID stands in)
+        canCopyMessageId = Bindings.createBooleanBinding(() -> selected.get() != null
+                && !selected.get().chain().messageIdHeader().isEmpty(), selected);
+        canCopyDetails = selected.isNotNull();
         // null counts as no filter, as in refilter (a combo box may clear its value)
         canClearFilters = Bindings.createBooleanBinding(() -> !isNullOrEmpty(search.get())
                 || (verdictFilter.get() != null && verdictFilter.get() != VerdictFilter.ALL)
@@ -267,6 +271,18 @@ public final class EventsViewModel implements WizardStep {
         return canCopyMessageId;
     }
 
+    public BooleanBinding canCopyDetailsProperty() {
+        return canCopyDetails;
+    }
+
+    /** "Message ID Header: …" of {@code row}, or that the log has none, with the Internal Message ID standing in. */
+    public String messageIdLine(MessageRow row) {
+        MessageChain c = row.chain();
+        return c.messageIdHeader().isEmpty()
+                ? messages.format("events.detail.noMessageId", c.internalMessageId())
+                : messages.get("events.detail.messageId") + ": " + c.messageIdHeader();
+    }
+
     @Override
     public void cancelWork() {
         // Only the table and chart are built in the background, and the step shows them when the user comes
@@ -277,7 +293,7 @@ public final class EventsViewModel implements WizardStep {
 
     /** Puts the selected message's Message ID Header on the clipboard (what the recipient's mail team searches for). */
     public void copyMessageId() {
-        if (selected.get() != null) {
+        if (canCopyMessageId.get()) {
             dialogs.copyToClipboard(selected.get().chain().messageIdHeader());
             copied.set(messages.get("events.detail.copied"));
         }
@@ -293,7 +309,7 @@ public final class EventsViewModel implements WizardStep {
         MessageChain c = row.chain();
         sb.append(messages.get("events.detail.recipient")).append(": ").append(c.recipient()).append('\n');
         sb.append(messages.get("events.detail.sender")).append(": ").append(c.sender()).append('\n');
-        sb.append("Message ID Header: ").append(c.messageIdHeader()).append('\n');
+        sb.append(messageIdLine(row)).append('\n');
         sb.append(messages.get("events.detail.verdict")).append(": ").append(row.verdict()).append('\n');
         if (!addressProblem.get().isEmpty()) {
             sb.append(addressProblem.get()).append('\n');

@@ -52,7 +52,7 @@ final class TimelinePane {
             if (row != null) {
                 verdict.getStyleClass().add(row.chain().verdict().name().toLowerCase(java.util.Locale.ROOT));
             }
-            messageId.setText(row == null ? "" : messages.get("events.detail.messageId") + ": " + row.chain().messageIdHeader());
+            messageId.setText(row == null ? "" : model.messageIdLine(row));
             sender.setText(row == null ? "" : messages.get("events.detail.sender") + ": " + row.sender());
         });
 
@@ -64,7 +64,7 @@ final class TimelinePane {
         Button copyAll = new Button(messages.get("events.detail.copyAll"), EventsView.icon(EventsView.COPY, "btn-icon"));
         copyAll.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         copyAll.setMnemonicParsing(false);
-        copyAll.disableProperty().bind(model.canCopyMessageIdProperty().not());
+        copyAll.disableProperty().bind(model.canCopyDetailsProperty().not());
         copyAll.setOnAction(e -> model.copyDetails());
         Label copied = new Label();
         copied.setId("copied");

@@ -390,6 +390,26 @@ class EventsViewModelTest {
         assertTrue(dialogs.lastCopied().contains("Message ID Header: " + row.chain().messageIdHeader()));
     }
 
+    /** A message of a log without the Message ID Header column: nothing to copy, its Internal Message ID said. */
+    @Test
+    void aMessageWithoutAMessageIdHeaderHasNoneToCopyButItsDetailsCanBe() {
+        MessageChain d = TestAnalyses.delivered("ann@acme.com", 1, 0);
+        MessageChain withoutHeader = new MessageChain("", d.internalMessageId(), d.recipient(), d.sender(),
+                d.userId(), d.events(), d.verdict(), d.retries(), d.status(), d.diagnosis(), d.addressProblem(),
+                d.retriesBeforeDelivery(), d.stale());
+        session.setAnalysis(TestAnalyses.of(List.of(withoutHeader)));
+        MessageRow row = model.visibleRows().getFirst();
+        model.selectedProperty().set(row);
+        assertFalse(model.canCopyMessageIdProperty().get(), "an empty Message ID Header is not copied");
+        assertTrue(model.canCopyDetailsProperty().get());
+        assertEquals("Message ID Header: none in the log; Internal Message ID " + d.internalMessageId(),
+                model.messageIdLine(row));
+        model.copyMessageId();
+        assertEquals("", model.copiedProperty().get(), "nothing was copied, so nothing is said to be");
+        model.copyDetails();
+        assertTrue(dialogs.lastCopied().contains("Message ID Header: none in the log"), dialogs.lastCopied());
+    }
+
     @Test
     void copyingSaysItWasCopiedUntilAnotherMessageIsChosen() {
         session.setAnalysis(TestAnalyses.day());
