@@ -266,6 +266,11 @@ class ReportBuilderTest {
         MessageEntry recent = entries.stream().filter(e -> e.recipient().startsWith("new")).findFirst().orElseThrow();
         assertTrue(old.remediation().startsWith("Salesforce stops retrying after 24 hours"), old.remediation());
         assertFalse(recent.remediation().contains("24 hours"), recent.remediation());
+        // what the stale one asks is ours (a log that covers its outcome), so its note to the mail team is labelled
+        // as our side's (ReportWording.todo), not as "No action needed" of the greylisting reply
+        assertEquals(Actor.SENDER_ADMIN, old.actor());
+        assertTrue(old.mailTeamRemediation().contains("its outcome is ours to look into"), old.mailTeamRemediation());
+        assertEquals(Actor.NOBODY, recent.actor());
     }
 
     @Test
