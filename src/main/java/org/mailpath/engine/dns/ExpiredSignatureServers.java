@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mailpath.engine.finding.LocalText;
 import org.xbill.DNS.Type;
 
@@ -22,7 +23,10 @@ import org.xbill.DNS.Type;
  * cannot reach (no IPv6 here) does not leave a server unknown whose IPv4 address answered. What was not seen is said:
  * a server none of whose addresses could be judged, and addresses past the {@value ChildKeyServers#MAX_ADDRESSES}
  * asked, keep "every lookup fails" from being said, and keep the resolver's copy from being said to come from outside
- * the zone's servers, since they are the likeliest source of it.
+ * the zone's servers, since they are the likeliest source of it. An address this computer could not ask keeps that
+ * second claim from being said too: taking it to serve what its server's other addresses serve is fair for how far an
+ * expired copy reaches, but when no address asked serves the resolver's expired copy, the one not asked is where it
+ * most likely came from.
  */
 final class ExpiredSignatureServers {
 
@@ -77,7 +81,8 @@ final class ExpiredSignatureServers {
     }
 
     /**
-     * Every server was judged, and none serves it expired: {@code valid} serve valid signatures, so the resolver's
+     * Every server was judged, no address was left unasked (past the limit, or for want of a route from this computer:
+     * {@link SourceUnknown} then), and none serves it expired: {@code valid} serve valid signatures, so the resolver's
      * copy came from outside them, or from {@code unanswered}, addresses of those servers that gave no answer that
      * could be judged for a reason of the server's (the server was judged by another of its addresses). Outside them:
      * a resolver may use the NS records and glue of the delegation at the parent, which can list servers or addresses
@@ -92,15 +97,19 @@ final class ExpiredSignatureServers {
     }
 
     /**
-     * No server judged serves it expired ({@code valid} serve valid signatures), but {@code unjudged} could not be
-     * judged or {@code notAsked} were not asked (one of them not empty): the likeliest source of the resolver's copy,
-     * so where it comes from is not known.
+     * No address judged serves it expired ({@code valid} serve valid signatures), but {@code unjudged} gave no answer
+     * that could be judged (every address of a server not judged, and silent addresses of judged ones),
+     * {@code unreachableHere} could not be asked from this computer (no route for their address family), or
+     * {@code notAsked} were not asked (one of them not empty): the likeliest source of the resolver's copy, so where it
+     * comes from is not known.
      */
     record SourceUnknown(List<ChildKeyServers.Server> valid, List<ChildKeyServers.Server> unjudged,
-                         List<ChildKeyServers.Server> notAsked) implements Spread {
+                         List<ChildKeyServers.Server> unreachableHere, List<ChildKeyServers.Server> notAsked)
+            implements Spread {
         SourceUnknown {
             valid = List.copyOf(valid);
             unjudged = List.copyOf(unjudged);
+            unreachableHere = List.copyOf(unreachableHere);
             notAsked = List.copyOf(notAsked);
         }
     }
@@ -142,8 +151,12 @@ final class ExpiredSignatureServers {
                 .filter(j -> judgedNames.contains(j.server().name())
                         && j.standing() == ServerSignatureLifetimes.Standing.UNJUDGED)
                 .map(ServerSignatureLifetimes.Judgement::server).toList();
-        long unreachableHere = judgements.stream().filter(j -> judgedNames.contains(j.server().name())
-                && j.standing() == ServerSignatureLifetimes.Standing.UNREACHABLE_HERE).count();
+        // an address of a judged server this computer has no route to: taken to serve what the server's other addresses
+        // serve for how far an expired copy reaches, but never asked, so a possible source of the resolver's copy
+        List<ChildKeyServers.Server> unreachableHere = judgements.stream()
+                .filter(j -> judgedNames.contains(j.server().name())
+                        && j.standing() == ServerSignatureLifetimes.Standing.UNREACHABLE_HERE)
+                .map(ServerSignatureLifetimes.Judgement::server).toList();
         Spread spread;
         boolean allSeen = unjudged.isEmpty() && notAsked.isEmpty();
         if (!expired.isEmpty() && valid.isEmpty()) {
@@ -152,12 +165,18 @@ final class ExpiredSignatureServers {
         } else if (!expired.isEmpty()) {
             spread = new Some(expired, valid, unjudged, notAsked);
         } else if (!valid.isEmpty()) {
-            spread = allSeen ? new NoneExpired(valid, unanswered) : new SourceUnknown(valid, unjudged, notAsked);
+            spread = allSeen && unreachableHere.isEmpty() ? new NoneExpired(valid, unanswered)
+                    : new SourceUnknown(valid, concat(unjudged, unanswered), unreachableHere, notAsked);
         } else {
             spread = new NoneJudged(unjudged, notAsked);
         }
-        return new Compared(spread, evidence(servers, type, judgements, judgedNames, unjudged, notAsked,
-                unreachableHere));
+        return new Compared(spread, evidence(servers, type, judgements, unjudged, notAsked, unreachableHere.size(),
+                spread instanceof SourceUnknown));
+    }
+
+    private static List<ChildKeyServers.Server> concat(List<ChildKeyServers.Server> first,
+                                                       List<ChildKeyServers.Server> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private static boolean judged(ServerSignatureLifetimes.Standing standing) {
@@ -165,11 +184,15 @@ final class ExpiredSignatureServers {
                 || standing == ServerSignatureLifetimes.Standing.EXPIRED;
     }
 
-    /** A summary per name server, a line per address asked, the exchanges, and the addresses not asked. */
+    /**
+     * A summary per name server, a line per address asked, the exchanges, and the addresses not asked;
+     * {@code sourceUnknown}: the addresses not reachable from here are named as possible sources of the resolver's
+     * copy, not taken to serve what their server's other addresses serve.
+     */
     private static List<String> evidence(ServerSignatureLifetimes.Result servers, int type,
-                                         List<ServerSignatureLifetimes.Judgement> judgements, Set<String> judgedNames,
-                                         List<ChildKeyServers.Server> unjudged,
-                                         List<ChildKeyServers.Server> notAsked, long unreachableHere) {
+                                         List<ServerSignatureLifetimes.Judgement> judgements,
+                                         List<ChildKeyServers.Server> unjudged, List<ChildKeyServers.Server> notAsked,
+                                         long unreachableHere, boolean sourceUnknown) {
         long expiredNames = names(judgements, ServerSignatureLifetimes.Standing.EXPIRED);
         long validNames = names(judgements, ServerSignatureLifetimes.Standing.VALID);
         long unjudgedNames = unjudged.stream().map(ChildKeyServers.Server::name).distinct().count();
@@ -181,7 +204,8 @@ final class ExpiredSignatureServers {
                 + (notAsked.isEmpty() ? "" : "; " + addresses(notAsked.size()) + " not asked (at most "
                 + ChildKeyServers.MAX_ADDRESSES + " are)")
                 + (unreachableHere == 0 ? "" : "; " + addresses(unreachableHere) + " not reachable from this computer"
-                + " taken to serve what their server's other addresses serve")));
+                + (sourceUnknown ? ", not asked: possible sources of the resolver's copy"
+                : " taken to serve what their server's other addresses serve"))));
         evidence.addAll(servers.notes());
         notAsked.forEach(s -> evidence.add(";; " + s.label() + " " + Type.string(type) + " signatures: not asked"
                 + " (past the first " + ChildKeyServers.MAX_ADDRESSES + " addresses)"));
@@ -219,7 +243,7 @@ final class ExpiredSignatureServers {
                     n.unanswered().isEmpty() ? text("DNSSEC.elsewhere.phrase")
                             : text("DNSSEC.elsewhereOrUnanswered.phrase", servers(n.unanswered())));
             case SourceUnknown u -> text("DNSSEC.expiredSourceUnknown.phrase", domain, servers(u.valid()),
-                    notJudgedToo(u.unjudged()), notAskedToo(u.notAsked()));
+                    notJudgedToo(u.unjudged()), notAskedToo(u.notAsked()), unreachableHereToo(u.unreachableHere()));
             case NoneJudged n -> text("DNSSEC.expiredServersUnknown.phrase", domain, n.unjudged().isEmpty()
                     ? text("DNSSEC.noServersFound.phrase")
                     : text("DNSSEC.serversNotJudged.phrase", servers(n.unjudged())), notAskedToo(n.notAsked()));
@@ -252,6 +276,12 @@ final class ExpiredSignatureServers {
     private static Object notAskedToo(List<ChildKeyServers.Server> notAsked) {
         return notAsked.isEmpty() ? "" : text("DNSSEC.serversNotAskedToo.phrase", notAsked.size(),
                 servers(notAsked));
+    }
+
+    /** " Not asked, since this computer has no route for their address family: …", or nothing. */
+    private static Object unreachableHereToo(List<ChildKeyServers.Server> unreachableHere) {
+        return unreachableHere.isEmpty() ? "" : text("DNSSEC.serversUnreachableHereToo.phrase",
+                servers(unreachableHere));
     }
 
     private static Object expired(List<ServerSignatureLifetimes.Expired> expired) {

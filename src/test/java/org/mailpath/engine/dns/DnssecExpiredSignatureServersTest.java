@@ -243,13 +243,13 @@ class DnssecExpiredSignatureServersTest {
                 + " that could be judged or as not asked"), f.message());
         assertFalse(f.message().contains("comes from elsewhere"), f.message());
         assertFalse(f.message().contains("every lookup fails"), f.message());
-        assertTrue(f.remediation().startsWith("The name servers that could be judged serve the re-signed zone, but not"
-                + " every server of the zone could be judged"), f.remediation());
+        assertTrue(f.remediation().startsWith("The addresses of the zone's name servers that could be judged serve the"
+                + " re-signed zone, but not every address could be judged or asked"), f.remediation());
         assertFalse(f.remediation().contains("The name servers asked serve the re-signed zone"), f.remediation());
         assertTrue(f.message(Locale.of("sv")).contains("Varifrån resolverns kopia kommer är alltså okänt"),
                 f.message(Locale.of("sv")));
-        assertTrue(f.remediation(Locale.of("sv")).startsWith("De namnservrar som kunde bedömas levererar den"
-                + " omsignerade zonen"), f.remediation(Locale.of("sv")));
+        assertTrue(f.remediation(Locale.of("sv")).startsWith("De adresser till zonens namnservrar som kunde bedömas"
+                + " levererar den omsignerade zonen"), f.remediation(Locale.of("sv")));
         assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
                 + " resolver's being expired: 0 expired, 2 valid, 1 not judged"), f.evidence().toString());
     }
@@ -347,6 +347,48 @@ class DnssecExpiredSignatureServersTest {
         assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
                 + " resolver's being expired: 2 expired, 0 valid, 1 not judged; 2 addresses not reachable from this"
                 + " computer taken to serve what their server's other addresses serve"), f.evidence().toString());
+    }
+
+    @Test
+    void anAddressNotAskedForWantOfIpv6IsAPossibleSourceNotAJudgedOne() throws IOException {
+        // each server's IPv4 address serves the re-signed zone, its IPv6 one cannot be asked from here: the servers
+        // count as judged, but the IPv6 addresses, never asked, are the likeliest source of the resolver's old copy,
+        // so neither "every one of them was judged" nor "comes from elsewhere" (nor the registrar remedy)
+        Instant signed = NOW.minus(Duration.ofDays(1));
+        String fresh = zone(IPV6, signed, NOW.plus(Duration.ofDays(29)));
+        Finding f = expired(check("exp.test", Optional.of(zone(IPV6, NOW.minus(Duration.ofDays(40)), EXPIRED)),
+                fresh, fresh, Optional.of(fresh), NO_IPV6));
+        assertTrue(f.message().contains(". Asked directly, none of the zone's name servers that could be judged serves"
+                + " these records with expired signatures. Valid: ns1.exp.test (127.0.41.2); ns2.exp.test (127.0.41.3);"
+                + " ns3.exp.test (127.0.41.4). Not asked, since this computer has no route for their address family:"
+                + " ns1.exp.test (2001:db8::2); ns2.exp.test (2001:db8::3); ns3.exp.test (2001:db8::4). So where the"
+                + " resolver's copy comes from is not known"), f.message());
+        assertFalse(f.message().contains("every one of them was judged"), f.message());
+        assertFalse(f.message().contains("comes from elsewhere"), f.message());
+        assertTrue(f.remediation().startsWith("The addresses of the zone's name servers that could be judged serve the"
+                + " re-signed zone, but not every address could be judged or asked"), f.remediation());
+        assertTrue(f.remediation().contains("from a network that reaches them"), f.remediation());
+        assertFalse(f.remediation().contains("Every name server in the zone's NS records"), f.remediation());
+        assertTrue(f.message(Locale.of("sv")).contains("Tillfrågades inte, eftersom den här datorn saknar väg för"
+                + " deras adressfamilj: ns1.exp.test (2001:db8::2)"), f.message(Locale.of("sv")));
+        assertTrue(f.message(Locale.of("sv")).contains("Varifrån resolverns kopia kommer är alltså okänt"),
+                f.message(Locale.of("sv")));
+        assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
+                + " resolver's being expired: 0 expired, 3 valid, 0 not judged; 3 addresses not reachable from this"
+                + " computer, not asked: possible sources of the resolver's copy"), f.evidence().toString());
+    }
+
+    @Test
+    void anAddressNotAskedForWantOfIpv6IsNamedBesideASilentOne() throws IOException {
+        // ns1 also has a second IPv4 address with nothing listening: named as giving no answer, beside the IPv6 ones
+        String extra = IPV6 + "ns1.exp.test.  A   127.0.41.5\n";
+        String fresh = zone(extra, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(29)));
+        Finding f = expired(check("exp.test", Optional.of(zone(extra, NOW.minus(Duration.ofDays(40)), EXPIRED)),
+                fresh, fresh, Optional.of(fresh), NO_IPV6));
+        assertTrue(f.message().contains(" No answer that could be judged (the evidence says why): ns1.exp.test"
+                + " (127.0.41.5). Not asked, since this computer has no route for their address family: ns1.exp.test"
+                + " (2001:db8::2); "), f.message());
+        assertTrue(f.message().contains("So where the resolver's copy comes from is not known"), f.message());
     }
 
     @Test
