@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.finding.Actor;
@@ -24,7 +27,16 @@ import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.smtp.SmtpCodes;
+import org.mailpath.engine.smtp.ProbeReport;
+import org.mailpath.engine.smtp.ReplyDecoder;
 import org.mailpath.engine.smtp.SmtpFindings;
+import org.mailpath.engine.smtp.SmtpProbe;
+import org.mailpath.engine.smtp.SmtpProbeListener;
+import org.mailpath.engine.smtp.SmtpProbeOptions;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+import org.mailpath.testing.smtp.FakeDns;
+import org.mailpath.testing.smtp.FakeSmtpServer;
+import org.mailpath.testing.smtp.ScriptedSmtp;
 
 /**
  * The DNS and SMTP findings in the part for a recipient domain's mail team say their fix to that team (the findings
@@ -130,6 +142,42 @@ class FindingMailTeamAdviceTest {
                 assertFalse(text.contains("ask the recipient"), text);
                 assertFalse(text.contains("the recipient's mail team"), text);
             }
+        }
+    }
+
+    @Test
+    void aRefusalTheKnowledgeBaseLaysOnOurSideTellsTheMailTeamNothingIsNeededFromThem() throws Exception {
+        // the probe's own finding for a refused RCPT whose knowledge-base entry (X.1.6) is our side's to correct and
+        // has no words for the recipient's mail team: their part shows our side's general words, in both languages,
+        // never the RCPT code's "Your server rejected this address ... please look into why"
+        String reply = "550 5.1.6 <moved@contoso.example>: recipient has moved, no forwarding address";
+        Finding rcpt;
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard().rcptReply(reply))) {
+            SmtpProbeOptions options = SmtpProbeOptions.builder().port(server.port()).heloName("probe.mailpath.test")
+                    .connectTimeout(Duration.ofSeconds(20)).bannerLimit(Duration.ofSeconds(20))
+                    .commandTimeout(Duration.ofSeconds(20)).slowBanner(Duration.ofSeconds(20))
+                    .rcpt(Optional.of("moved@contoso.example")).build();
+            ProbeReport probed = new SmtpProbe(new FakeDns().loopbackNamed("mx1.contoso.example"), options,
+                    ReplyDecoder.of(StatusKnowledgeBase.standard()))
+                    .probe(List.of("[mx1.contoso.example]"), SmtpProbeListener.NONE, Cancellation.none());
+            rcpt = probed.targets().getFirst().findings().stream()
+                    .filter(x -> x.code().equals(SmtpCodes.SMTP_RCPT_REJECTED)).findFirst().orElseThrow();
+        }
+        assertEquals(Actor.SENDER_ADMIN, rcpt.actor());
+        for (Locale language : List.of(Locale.ENGLISH, SWEDISH)) {
+            ReportFixture f = new ReportFixture("finding-mail-team-ours.csv");
+            f.message("<u1@host.example>", "moved@contoso.example").received().delivery("mx1.contoso.example",
+                    "192.0.2.100", "250 ok", "TLSv1.3:X").delivered();
+            ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults().withLanguage(language))
+                    .extraFindings("contoso.example", List.of(rcpt)).rawRows(f.rawRows()).build();
+            String shown = finding(model, "contoso.example", SmtpCodes.SMTP_RCPT_REJECTED).mailTeamRemediation();
+            assertEquals(language.equals(SWEDISH)
+                    ? "Det här ligger på vår sida, och det är vårt att rätta; ert e-postteam behöver inte göra något."
+                    : "This lies on our side, for us to correct; nothing is needed from your mail team.", shown);
+            String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "finding-mail-team-ours"),
+                    StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+            assertTrue(text.contains(shown), text);
+            assertFalse(text.contains(RCPT_TEAM) || text.contains(RCPT_TEAM_SV), text);
         }
     }
 

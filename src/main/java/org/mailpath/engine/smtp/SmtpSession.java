@@ -382,8 +382,11 @@ final class SmtpSession {
         }
         if (diagnosis.isPresent() && !diagnosis.get().remediation().isBlank()) {
             Finding read = f.withRemediation(diagnosis.get().remediationText(), diagnosis.get().actor());
-            // where the knowledge base has no words for the recipient's mail team, this code's own words for it
-            f = read.mailTeamRemediationText().isPresent() ? read
+            // where the knowledge base has no words for the recipient's mail team, this code's own words for it, but
+            // only while the fix stays theirs: they ask the team to look into a rejection, wrong for a cause the
+            // knowledge base lays on another side (SENDER_ADMIN: a moved mailbox, a wrong address), whose finding
+            // then has no words of its own and the report shows that side's general words (ReportTexts.mailTeamAdvice)
+            f = read.mailTeamRemediationText().isPresent() || read.actor() != f.actor() ? read
                     : f.mailTeamRemediationText().map(read::withMailTeamRemediation).orElse(read);
         }
         return f;

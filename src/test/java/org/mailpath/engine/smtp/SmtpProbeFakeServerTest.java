@@ -354,10 +354,48 @@ class SmtpProbeFakeServerTest {
             assertTrue(rejected.message().contains("The mailbox does not exist."), rejected.message());
             assertEquals("Correct the address.", rejected.remediation());
             assertEquals(Actor.SENDER_ADMIN, rejected.actor());
-            // a diagnosis without words for the recipient's mail team leaves this code's own words for that team
+            // the diagnosis moved the fix to our side and has no words for the recipient's mail team: this code's
+            // words for that team ("Your server rejected this address") would blame them, so there are none, and the
+            // report shows the general words of our side
+            assertEquals("", rejected.mailTeamRemediation());
+            assertEquals(Optional.empty(), rejected.mailTeamRemediation(Locale.of("sv")));
+            assertTrue(server.received().stream().noneMatch(l -> l.toUpperCase().startsWith("DATA")));
+        }
+    }
+
+    @Test
+    void aDiagnosisThatLeavesTheFixWithTheRecipientsTeamKeepsThisCodesWordsForThem() throws Exception {
+        ReplyDecoder decoder = line -> Optional.of(new Diagnosis(Category.RECIPIENT, "The mailbox is over quota.",
+                "Ask the recipient to free up space.", Actor.RECIPIENT_MAIL_TEAM, "test-rule"));
+        try (FakeSmtpServer server = FakeSmtpServer.start(
+                ScriptedSmtp.standard().rcptReply("552 5.2.2 <full@example.test>: mailbox full"))) {
+            Finding rejected = finding(probe(server, b -> b.rcpt(Optional.of("full@example.test")), decoder,
+                    SmtpProbeListener.NONE), SmtpCodes.SMTP_RCPT_REJECTED);
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, rejected.actor());
+            assertEquals("Ask the recipient to free up space.", rejected.remediation());
             assertTrue(rejected.mailTeamRemediation().startsWith("Your server rejected this address (see the"
                     + " reply)."), rejected.mailTeamRemediation());
-            assertTrue(server.received().stream().noneMatch(l -> l.toUpperCase().startsWith("DATA")));
+            assertTrue(rejected.mailTeamRemediation(Locale.of("sv")).orElseThrow().startsWith("Er server avvisade den"
+                    + " här adressen"), rejected.mailTeamRemediation(Locale.of("sv")).toString());
+        }
+    }
+
+    @Test
+    void aKnowledgeBaseEntryOfOurSideWithoutWordsForTheMailTeamLeavesThemNone() throws Exception {
+        // X.1.6 (RFC 3463: moved, no forwarding address): our side's to correct, and the entry has no words for the
+        // recipient's mail team, as about 140 entries of our side do
+        String reply = "550 5.1.6 <moved@example.test>: recipient has moved, no forwarding address";
+        StatusKnowledgeBase kb = StatusKnowledgeBase.standard();
+        Diagnosis expected = kb.diagnose(SmtpReply.parse(reply));
+        assertEquals(Actor.SENDER_ADMIN, expected.actor(), expected.ruleId());
+        assertEquals(Optional.empty(), expected.mailTeamRemediation(), expected.ruleId());
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard().rcptReply(reply))) {
+            Finding rejected = finding(probe(server, b -> b.rcpt(Optional.of("moved@example.test")),
+                    ReplyDecoder.of(kb), SmtpProbeListener.NONE), SmtpCodes.SMTP_RCPT_REJECTED);
+            assertEquals(Actor.SENDER_ADMIN, rejected.actor());
+            assertEquals(expected.remediation(), rejected.remediation());
+            assertEquals("", rejected.mailTeamRemediation());
+            assertEquals(Optional.empty(), rejected.mailTeamRemediation(Locale.ENGLISH));
         }
     }
 
