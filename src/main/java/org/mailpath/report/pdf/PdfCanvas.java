@@ -37,6 +37,12 @@ final class PdfCanvas implements AutoCloseable {
     private static final String CSV_SEPARATORS = ", \t\n\r";
     /** What is drawn as a space: not seen at a line's end. */
     private static final String BLANK = " \t\n\r";
+    /**
+     * The narrowest a raw CSV row's line is drawn, as a share of its width, when squeezed to keep a field's
+     * separators on its line ({@link #wrapCsvRow}): a comma or a few go in unnoticed, a long run would make the field
+     * hard to read.
+     */
+    static final float MIN_SQUEEZE = 0.8f;
     /** Points by which a line measured in pieces may exceed its width (float rounding, far below a pixel). */
     private static final float ROUNDING = 0.001f;
     /** Lines of a paragraph kept together at either side of a page break. */
@@ -116,15 +122,37 @@ final class PdfCanvas implements AutoCloseable {
      * width is the same in either order, so callers measure the logical text.
      */
     float text(PDPageContentStream stream, float x, float baseline, TextStyle style, String text) throws IOException {
+        return text(stream, x, baseline, style, text, 1);
+    }
+
+    /**
+     * Draws one line no wider than {@code room}: a line of {@link #wrapCsvRow} that keeps a field's separators with
+     * it past the edge is squeezed in (PDF's horizontal scaling, so the text stays the same to copy and search); the
+     * spaces at its end are not seen, and not counted. Returns the width drawn.
+     */
+    float text(float x, float baseline, TextStyle style, String text, float room) throws IOException {
+        float seen = seenWidth(style, text);
+        return text(cs, x, baseline, style, text, seen > room + ROUNDING ? room / seen : 1);
+    }
+
+    private float text(PDPageContentStream stream, float x, float baseline, TextStyle style, String text, float scale)
+            throws IOException {
         float cx = x;
         stream.setNonStrokingColor(style.color().r(), style.color().g(), style.color().b());
+        if (scale != 1) {
+            stream.setHorizontalScaling(scale * 100);
+        }
         for (PdfFonts.Run run : fonts.runs(style.font(), VisualOrder.of(text))) {
             stream.beginText();
             stream.setFont(run.font(), style.size());
             stream.newLineAtOffset(cx, baseline);
             stream.showText(run.text());
             stream.endText();
-            cx += fonts.width(run.font(), style.size(), run.text());
+            cx += fonts.width(run.font(), style.size(), run.text()) * scale;
+        }
+        if (scale != 1) {
+            // a text state setting, kept until changed: the lines drawn after are not squeezed
+            stream.setHorizontalScaling(100);
         }
         return cx - x;
     }
@@ -146,12 +174,15 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /**
-     * Breaks a raw CSV row into lines no wider than {@code max}, after its separators (commas and spaces): a
-     * separator stays at the end of the line it ends, so that no line starts with one or holds nothing else ("," alone
-     * on a line after a row's last field), and a field moves to the next line whole when it fits there, so that a
-     * Message ID is not cut ("…,2" and "1749391.…"), which would break copying it and searching for it. Only a piece
-     * wider than a whole line is cut, after punctuation where possible. A space at a line's end hangs past
-     * {@code max}: it is not seen.
+     * Breaks a raw CSV row into lines of {@code max}, after its separators (commas and spaces): a separator stays at
+     * the end of the line it ends, so that no line starts with one or holds nothing else ("," alone on a line after a
+     * row's last field), and a field moves to the next line whole when it fits there, so that a Message ID is not cut
+     * ("…,2" and "1749391.…"), which would break copying it and searching for it. Only a field wider than a whole
+     * line is cut, after punctuation where possible. A space at a line's end hangs past {@code max}: it is not seen.
+     * A field that fits a line keeps the separators after it on its line even where they pass {@code max}, up to
+     * {@code max / }{@link #MIN_SQUEEZE}: {@link #text(float, float, TextStyle, String, float)} draws such a line
+     * squeezed into {@code max}. Only a run of separators longer than that (commas and spaces inside a quoted value)
+     * is broken inside, never before a space (a space ending a line hangs), so that the next line starts with a comma.
      */
     List<String> wrapCsvRow(TextStyle style, String text, float max) {
         List<String> lines = new ArrayList<>();
@@ -168,17 +199,99 @@ final class PdfCanvas implements AutoCloseable {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            String rest = piece;
-            while (seenWidth(style, rest) > max) {
-                int cut = cutInside(style, rest, max);
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
+            String rest = cutSeparators(style, cutField(style, piece, max, lines), max, lines);
             line.append(rest);
             lineWidth = width(style, rest);
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /**
+     * Cuts lines off a piece (a field and the separators after it) whose field is wider than a line, until what is
+     * left of the field fits; returns that rest. The field's last character goes on with its separators when they do
+     * not fit after the rest but do with that character: the field is cut anyway, and squeezing is kept for fields
+     * that fit. A piece whose field fits a line is returned whole: the separators after it, which begin no line, once
+     * counted in, sent a 110-character Message ID that just fit to be cut ("…@x." and "example,").
+     */
+    private String cutField(TextStyle style, String piece, float max, List<String> lines) {
+        if (width(style, piece.substring(0, fieldEnd(piece))) <= max + ROUNDING) {
+            return piece;
+        }
+        String rest = piece;
+        while (seenWidth(style, rest) > max + ROUNDING) {
+            int end = fieldEnd(rest);
+            int cut;
+            if (width(style, rest.substring(0, end)) > max + ROUNDING) {
+                cut = cutInside(style, rest, max);
+            } else {
+                cut = end > 0 ? rest.offsetByCodePoints(end, -1) : 0;
+                if (cut == 0 || seenWidth(style, rest.substring(cut)) > max + ROUNDING) {
+                    break;
+                }
+            }
+            lines.add(rest.substring(0, cut));
+            rest = rest.substring(cut);
+        }
+        return rest;
+    }
+
+    /**
+     * Cuts lines off a piece whose field fits a line but whose separators would need it squeezed more than
+     * {@link #MIN_SQUEEZE} (a quoted "550 5.7.1 , , , …"): the field stays whole on its line (it was cut "5.7." and
+     * "1 , , …"), the separators broken before a comma (a space there would begin the next line: it hangs at the end
+     * of this one instead). Returns the rest, which fits (squeezed, when it is the whole piece).
+     */
+    private String cutSeparators(TextStyle style, String piece, float max, List<String> lines) {
+        if (seenWidth(style, piece) <= max / MIN_SQUEEZE + ROUNDING) {
+            return piece;
+        }
+        // broken anyway: the lines after the field's are not squeezed, and the last goes on with the next fields
+        String rest = piece;
+        while (seenWidth(style, rest) > max + ROUNDING) {
+            int cut = separatorCut(style, rest, max);
+            if (cut < 0) {
+                break;
+            }
+            lines.add(rest.substring(0, cut));
+            rest = rest.substring(cut);
+        }
+        return rest;
+    }
+
+    /**
+     * Where to break a run of separators after a field: before one of its commas after the first separator (never
+     * before a space), the latest that fits in {@code max}, else the latest that fits squeezed, else the first; -1
+     * when there is none.
+     */
+    private int separatorCut(TextStyle style, String rest, float max) {
+        int fits = -1;
+        int squeezed = -1;
+        int first = -1;
+        for (int cut = fieldEnd(rest) + 1; cut < rest.length(); cut++) {
+            if (BLANK.indexOf(rest.charAt(cut)) >= 0) {
+                continue;
+            }
+            first = first < 0 ? cut : first;
+            float seen = seenWidth(style, rest.substring(0, cut));
+            if (seen <= max + ROUNDING) {
+                fits = cut;
+            } else if (seen <= max / MIN_SQUEEZE + ROUNDING) {
+                squeezed = cut;
+            } else {
+                break;
+            }
+        }
+        return fits >= 0 ? fits : squeezed >= 0 ? squeezed : first;
+    }
+
+    /** Where the separators at the end of {@code piece} begin (its length when it has none). */
+    private static int fieldEnd(String piece) {
+        int end = piece.length();
+        while (end > 0 && CSV_SEPARATORS.indexOf(piece.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
     }
 
     /** A row's fields with the separators that follow them (those at its start go with its first field). */

@@ -309,9 +309,12 @@ final class PdfTable {
                 float ly = top - PAD_Y;
                 for (int i = next[c]; i < until[c]; i++) {
                     Line line = cells.get(c).get(i);
-                    float tx = col.right() ? cx + col.width() - PAD_X - canvas.width(line.style(), line.text())
+                    float room = col.width() - 2 * PAD_X;
+                    float tx = col.right()
+                            ? cx + col.width() - PAD_X - Math.min(room, canvas.width(line.style(), line.text()))
                             : cx + PAD_X;
-                    canvas.text(tx, ly - line.style().size(), line.style(), line.text());
+                    // a raw row's line may keep a field's separators past the edge: drawn squeezed into the cell
+                    canvas.text(tx, ly - line.style().size(), line.style(), line.text(), room);
                     ly -= line.style().leading();
                 }
                 cx += col.width();
