@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
+import static org.mailpath.engine.analysis.TogetherAnalyses.orders;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.cells;
@@ -107,24 +108,6 @@ class FilesLackingColumnsTest {
                         + " " + c.userId())
                 .sorted().forEach(seen::add);
         return seen;
-    }
-
-    /** All orders of {@code items}. */
-    private static <T> List<List<T>> orders(List<T> items) {
-        if (items.size() <= 1) {
-            return List.of(items);
-        }
-        List<List<T>> all = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            List<T> rest = new ArrayList<>(items);
-            T first = rest.remove(i);
-            for (List<T> o : orders(rest)) {
-                List<T> order = new ArrayList<>(List.of(first));
-                order.addAll(o);
-                all.add(order);
-            }
-        }
-        return all;
     }
 
     private static String name(int lacking) {

@@ -1,6 +1,7 @@
 package org.mailpath.engine.analysis;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
@@ -22,5 +23,23 @@ final class TogetherAnalyses {
     static LogAnalysis analyzeInHalves(List<Path> files) throws UnusableLogException {
         return new EmailLogAnalyzer(StatusKnowledgeBase.standard(), new EmailLogReader(LogLimits.DEFAULT, 0))
                 .analyze(files, ProgressListener.NONE, Cancellation.none());
+    }
+
+    /** All orders of {@code items}. */
+    static <T> List<List<T>> orders(List<T> items) {
+        if (items.size() <= 1) {
+            return List.of(items);
+        }
+        List<List<T>> all = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<T> rest = new ArrayList<>(items);
+            T first = rest.remove(i);
+            for (List<T> o : orders(rest)) {
+                List<T> order = new ArrayList<>(List.of(first));
+                order.addAll(o);
+                all.add(order);
+            }
+        }
+        return all;
     }
 }
