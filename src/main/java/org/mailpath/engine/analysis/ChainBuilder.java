@@ -47,8 +47,11 @@ final class ChainBuilder {
     private final int keyLength;
     private int idLength;
     private int eventCount;
-    /** The recipient as written, only when it differs from the lower-cased one in the key (rare). */
-    private final String recipientAsWritten;
+    /**
+     * The recipient as written, only when it differs from the lower-cased one in the key (rare): the first row's, or
+     * a later file's whose rows have more of the columns a chain keeps once ({@link #takeRecipientAsWrittenFrom}).
+     */
+    private String recipientAsWritten;
     /**
      * The first row's; a later file's where none of the files of the chain's rows has the column
      * ({@link #fillFirstRowFrom}). With the Internal Message ID, the chain's values: what {@link #othersOf} is
@@ -153,6 +156,7 @@ final class ChainBuilder {
     void appendEventsOf(ChainBuilder later, boolean laterFile) {
         if (laterFile && !sameFirstRowAs(later)) {
             fillFirstRowFrom(later);
+            takeRecipientAsWrittenFrom(later);
         }
         if (!sameFirstRowAs(later)) {
             // later's others are relative to its own values: restate them relative to this chain's, so that a row and
@@ -161,7 +165,7 @@ final class ChainBuilder {
             restateOthers(ev, later);
             Out out = new Out(data.length + later.data.length + 4 * later.eventCount);
             out.bytes(data, 0, data.length);
-            writeEvents(out, ev, later.data, null);
+            writeEvents(out, ev, ev.bytes(), null);
             data = Arrays.copyOf(out.buf, out.length);
         } else {
             int from = later.keyLength + later.idLength;
@@ -210,6 +214,37 @@ final class ChainBuilder {
     }
 
     /**
+     * Makes this chain's recipient as written {@code later}'s (a chain of other files) when the files of
+     * {@code later}'s rows have every column a chain keeps once (Internal Message ID, Sender, User ID) that this
+     * chain's have, and more, restating this chain's events relative to it. Between files a row is compared on the
+     * columns both have ({@link ChainEvents#sameRow}) by its hash of those columns ({@link #othersOf}) with the ones
+     * the other file lacks left out, which can be made only for a row with the chain's values (0), or whose own file
+     * lacks them: so the chain's values must be those of the rows with the most of them. Else whether the R row of a
+     * file without the Message ID Header column was found in a file without the Internal Message ID depended on which
+     * file's spelling of the recipient the chain kept first, that is on the order of the files ({@link
+     * UnsharedIdJoin}: one message in some orders, two in others). So the spelling kept no longer depends on the order
+     * where one part's files have more of those columns than the other's; between parts with as many, or each with
+     * one the other lacks, the first's is kept, as before. Rows that write the recipient otherwise stay apart (a copy
+     * is equal in every column both files have, as in a single log). Only between files, only when the two write the
+     * recipient otherwise: most chains stop at the first check.
+     */
+    private void takeRecipientAsWrittenFrom(ChainBuilder later) {
+        if (Objects.equals(recipientAsWritten, later.recipientAsWritten)) {
+            return;
+        }
+        int known = ChainEvents.OTHERS & ~lackedByEveryFileOfThisChain();
+        int laterKnown = ChainEvents.OTHERS & ~later.lackedByEveryFileOfThisChain();
+        if ((known & ~laterKnown) != 0 || known == laterKnown) {
+            return;
+        }
+        ChainBuilder before = new ChainBuilder(this);
+        recipientAsWritten = later.recipientAsWritten;
+        ChainEvents ev = before.events();
+        restateOthers(ev, before);
+        rewrite(ev, null);
+    }
+
+    /**
      * The columns ({@link ChainTexts#bit}s) that every file this chain's rows are in lacks: only there is an empty
      * value not known. Where one of them has the column, its empty value is, and a value from another file would make
      * that file's rows no longer agree with the chain's values ({@link #othersOf}).
@@ -227,9 +262,15 @@ final class ChainBuilder {
      * Restates the {@link #othersOf} of {@code ev}'s events, relative to the values of {@code from} (whose events they
      * are), as relative to this chain's: both on the columns the event's file has (the others are empty in the row).
      * The hashes are made again only when the file's columns change from one event to the next: once for the events
-     * of one file.
+     * of one file. Where the two write the recipient otherwise, a reply stored with the recipient's marker
+     * ({@link #replyToStore}), which reads back as the chain's recipient as written, is kept as it was in the log.
      */
     private void restateOthers(ChainEvents ev, ChainBuilder from) {
+        if (!Objects.equals(from.recipientAsWritten, recipientAsWritten)) {
+            for (int i = 0; i < ev.size(); i++) {
+                ev.keepReplyAsWritten(i);
+            }
+        }
         int blank = -1;
         int fromHash = 0;
         int toHash = 0;

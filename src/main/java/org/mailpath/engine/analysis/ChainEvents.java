@@ -277,16 +277,38 @@ final class ChainEvents {
      * in the chain's bytes when they are not shared ({@link ChainBuilder#add}), referred to by their offset.
      */
     private void keepTexts(int e, EventText t) {
-        if (merged == null) {
-            merged = new ChainBuilder.Out(data.length + 2 * t.chars() + ChainBuilder.EVENT_TEXTS * 5);
-            merged.bytes(data, 0, data.length);
-        }
-        int at = merged.length;
+        int at = mergedFrom(2 * t.chars() + ChainBuilder.EVENT_TEXTS * 5);
         for (String v : t.values()) {
             merged.string(v);
         }
         data = merged.buf;
         numbers[e * INTS + 5] = -1 - at;
+    }
+
+    /**
+     * Makes event {@code e}'s reply, if it is stored with markers ({@link ChainBuilder#replyToStore}), a reply of its
+     * own as it was in the log: the markers read back as the chain's recipient as written and Message ID Header, and
+     * the events are about to be stored by a chain that writes the recipient otherwise.
+     */
+    void keepReplyAsWritten(int e) {
+        if (numbers[e * INTS + 7] == 0) {
+            return;
+        }
+        String reply = status(e);
+        int at = mergedFrom(2 * reply.length() + 5);
+        merged.string(reply);
+        data = merged.buf;
+        numbers[e * INTS + 6] = at;
+        numbers[e * INTS + 7] = 0;
+    }
+
+    /** Where {@link #merged} appends next, made from the chain's bytes with room for {@code more} at the first use. */
+    private int mergedFrom(int more) {
+        if (merged == null) {
+            merged = new ChainBuilder.Out(data.length + more);
+            merged.bytes(data, 0, data.length);
+        }
+        return merged.length;
     }
 
     /** The copy's value of {@code column} where it is among the {@code gained} ones, else the kept row's. */

@@ -358,4 +358,25 @@ class ChainBuilderTest {
                         .filter(i -> texts.get(i) instanceof String s && s.contains("User unknown")).count(),
                 "the four 550 replies, each quoting its own recipient, are one shared text");
     }
+
+    /**
+     * One log read in two parts whose rows of a message begin with the recipient written otherwise: a reply of the
+     * second part quoting its recipient as written reads back so once the parts are joined. Before, it was stored with
+     * the recipient's marker, which read back as the first part's spelling.
+     */
+    @Test
+    void aReplyQuotingTheRecipientReadsBackAsWrittenAfterAPartThatWritesItOtherwise() {
+        ChainTexts texts = new ChainTexts();
+        String id = "<0.JavaMail.sfdc@na1.example>";
+        ChainPart first = new ChainPart(texts);
+        first.accept(row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, id, "0/A", "a@x.example", 0, 0, 0, "", ""));
+        ChainPart second = new ChainPart(texts);
+        second.accept(row(3, "2026-11-10T10:01:00Z", MailEvent.PERMANENT_FAILURE, id, "0/A", "A@X.example", 0, 0, 0,
+                "550 5.1.1 <A@X.example>: User unknown", ""));
+        first.join(second, false);
+        ChainBuilder[] chains = first.finish();
+        assertEquals(1, chains.length);
+        assertEquals(List.of("", "550 5.1.1 <A@X.example>: User unknown"),
+                chains[0].toMessageChain().events().stream().map(ChainEvent::status).toList());
+    }
 }

@@ -1,9 +1,11 @@
 package org.mailpath.engine.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
+import static org.mailpath.engine.analysis.TogetherAnalyses.orders;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.cells;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.FileProblem;
@@ -34,8 +37,10 @@ class UnsharedIdJoinTest {
 
     /** Column numbers of {@link LogFixtures#row} (documented order). */
     private static final int INTERNAL_MESSAGE_ID = 1;
+    private static final int RECIPIENT = 3;
     private static final int SENDER = 4;
     private static final int MESSAGE_ID_HEADER = 8;
+    private static final int RETRY_COUNT = 9;
     private static final int ALL_COLUMNS = -1;
     private static final String A = "a@acme.example";
     private static final String B = "b@other.example";
@@ -307,6 +312,70 @@ class UnsharedIdJoinTest {
         a = analyze(List.of(d, first, second));
         assertEquals(Map.of("unsharedIds.joined.one", "first.csv 1 messages 1 rows, lines 5, other no-internal-id.csv"),
                 joinWarnings(a));
+    }
+
+    /**
+     * The R row of a message in the file without the Message ID Header (C) and in a file without the Internal Message
+     * ID (E), which has its T and D too; a third file without the Internal Message ID (D) has another T and D of it,
+     * to the recipient written otherwise (a capital letter; and the other way round), its T's reply quoting it so.
+     * Rows that differ in the recipient as written are not copies (as in a single log: equal in every column), so the
+     * message has two T's and two D's; but its R is one row in C and E, so it is one message, joined by its one
+     * match, in every order of the files, whole and in halves: the same as one file holding the rows once, the
+     * recipient as written and each reply too. Before, where D came before E, the chain's values were D's first
+     * row's, C's R row differed from them in the recipient, its Internal Message ID could then not be left out to
+     * compare it with E's, and the message counted twice (received only, and delivered) with nothing said.
+     */
+    @Test
+    void aRecipientWrittenOtherwiseInAThirdFileDoesNotMakeTheJoinDependOnTheOrder() throws Exception {
+        List<Executable> checks = new ArrayList<>();
+        checks.addAll(checksOfEveryOrder("zed@contoso.example", "Zed@contoso.example"));
+        checks.addAll(checksOfEveryOrder("Zed@contoso.example", "zed@contoso.example"));
+        assertAll(checks);
+    }
+
+    /**
+     * The checks of {@link #aRecipientWrittenOtherwiseInAThirdFileDoesNotMakeTheJoinDependOnTheOrder}: C and E write
+     * the recipient as {@code inCAndE}, D as {@code inD}.
+     */
+    private List<Executable> checksOfEveryOrder(String inCAndE, String inD) throws Exception {
+        String received = row("3/6/2009 13:30", "R", inCAndE, "m1", "", "");
+        String retried = with(row("3/6/2009 13:31", "T", inCAndE, "m1", "451 4.7.1 Try later", TLS), RETRY_COUNT,
+                "1");
+        String delivered = row("3/6/2009 13:35", "D", inCAndE, "m1", "250 OK", TLS);
+        String retriedInD = with(with(retried, RECIPIENT, inD), 14, "451 4.2.0 <" + inD + ">: greylisted");
+        String deliveredInD = with(delivered, RECIPIENT, inD);
+        String to = inCAndE.substring(0, 1);
+        Path c = log(to + "-C.csv", MESSAGE_ID_HEADER, received);
+        Path d = log(to + "-D.csv", INTERNAL_MESSAGE_ID, retriedInD, deliveredInD);
+        Path e = log(to + "-E.csv", INTERNAL_MESSAGE_ID, received, retried, delivered);
+        List<String> once = summary(analyze(List.of(log(to + "-union.csv", ALL_COLUMNS, received, retried, retriedInD,
+                delivered, deliveredInD))));
+        List<Executable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(List.of("messages 1", "m1@sfdc.example " + inCAndE
+                + " RTTDD DELIVERED retries 2 16/A4-m1 [, 250 OK, 250 OK, 451 4.2.0 <" + inD + ">: greylisted, 451"
+                + " 4.7.1 Try later]"), once));
+        for (List<Path> order : orders(List.of(c, d, e))) {
+            String names = order.stream().map(p -> p.getFileName().toString()).toList().toString();
+            boolean cBeforeE = order.indexOf(c) < order.indexOf(e);
+            for (LogAnalysis a : List.of(analyze(order), analyzeInHalves(order))) {
+                checks.add(() -> assertEquals(once, summary(a), names));
+                checks.add(() -> assertEquals(1L, a.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum(),
+                        names + ": the R row of C and E counted once"));
+                checks.add(() -> assertEquals(Map.of("unsharedIds.joined.one", c.getFileName() + " 1 messages "
+                        + (cBeforeE ? 1 : 0) + " rows, lines 2, other " + String.join(", ", order.stream()
+                        .filter(p -> p != c).map(p -> p.getFileName().toString()).toList())), joinWarnings(a), names));
+            }
+        }
+        return checks;
+    }
+
+    /** The message count and each chain with the reply of each of its events (sorted). */
+    private static List<String> summary(LogAnalysis a) {
+        List<String> seen = new ArrayList<>(List.of("messages " + a.messages()));
+        a.chains().stream().map(ch -> ch.messageIdHeader() + " " + ch.recipient() + " " + ch.eventLetters() + " "
+                + ch.verdict() + " retries " + ch.retries() + " " + ch.internalMessageId() + " "
+                + ch.events().stream().map(ChainEvent::status).sorted().toList()).sorted().forEach(seen::add);
+        return seen;
     }
 
     /**
