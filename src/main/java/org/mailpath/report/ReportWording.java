@@ -290,6 +290,11 @@ public final class ReportWording {
         return f.mailTeamRemediation().isEmpty() ? f.remediation() : f.mailTeamRemediation();
     }
 
+    /** The message's fix is the recipient's mail team's to make: the one line of its block that asks them to act. */
+    public static boolean asksTheMailTeam(MessageEntry m) {
+        return !m.mailTeamRemediation().isEmpty() && m.actor() == Actor.RECIPIENT_MAIL_TEAM;
+    }
+
     /**
      * What must be done about a message and by whom, as the part for the recipient's mail team (where every message
      * is listed) says it, to that team: "What to do (your mail team): …" when it is theirs to do, "On our side (our
@@ -297,11 +302,6 @@ public final class ReportWording {
      * model's ({@link MessageEntry#mailTeamRemediation}), not the admin's ({@link MessageEntry#remediation}), which
      * would tell that team to change Salesforce settings or to ask itself.
      */
-    /** The message's fix is the recipient's mail team's to make: the one line of its block that asks them to act. */
-    public static boolean asksTheMailTeam(MessageEntry m) {
-        return !m.mailTeamRemediation().isEmpty() && m.actor() == Actor.RECIPIENT_MAIL_TEAM;
-    }
-
     public Optional<String> todo(MessageEntry m) {
         if (m.mailTeamRemediation().isEmpty()) {
             return Optional.empty();
