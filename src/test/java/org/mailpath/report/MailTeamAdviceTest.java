@@ -50,8 +50,8 @@ class MailTeamAdviceTest {
     void aTlsFailureAsksTheTeamForTlsAndNeverForSalesforceSettings() {
         ReportModel model = model(Locale.ENGLISH, false);
         MessageEntry m = message(model, "x@tlsbroken.example");
-        assertEquals("Please check that your MX hosts offer TLS 1.2 or later (Salesforce no longer uses TLS 1.0 or 1.1),"
-                + " with ciphers in common with Salesforce and a valid certificate. On our side, we check that our"
+        assertEquals("Please check that your MX hosts offer TLS 1.2 or later (Salesforce no longer uses TLS 1.0 or"
+                + " 1.1), with ciphers in common with Salesforce and a valid certificate. On our side, we check that our"
                 + " Salesforce TLS setting for your domain asks for no more than your servers offer.",
                 m.mailTeamRemediation());
         assertEquals("What to do (your mail team): " + m.mailTeamRemediation(),
@@ -137,8 +137,8 @@ class MailTeamAdviceTest {
         assertEquals("På vår sida (vår Salesforce-administratör): "
                 + kb.getString("microsoft.dmarc-reject.mailTeamRemediation"), words.todo(dmarc).orElseThrow());
         MessageEntry size = message(model, "hr@woodgrove.example");
-        assertEquals("På vår sida (vår Salesforce-administratör): Det här ligger på vår sida, och det är vårt att rätta;"
-                + " ert e-postteam behöver inte göra något.", words.todo(size).orElseThrow());
+        assertEquals("På vår sida (vår Salesforce-administratör): Det här ligger på vår sida, och det är vårt att"
+                + " rätta; ert e-postteam behöver inte göra något.", words.todo(size).orElseThrow());
         assertFalse(tls.mailTeamRemediation().equals(tls.remediation()));
     }
 
@@ -150,7 +150,8 @@ class MailTeamAdviceTest {
                     StandardCharsets.UTF_8).replaceAll("\\s+", " ");
             assertTrue(text.contains("Our TLS setting in Salesforce requires TLS for mail to your domain"), text);
             assertFalse(text.contains("Your Salesforce TLS setting"), "no admin's explanation in the mail-team note");
-            assertTrue(text.contains("What to do (your mail team): Please check that your MX hosts offer TLS 1.2"), text);
+            assertTrue(text.contains("What to do (your mail team): Please check that your MX hosts offer TLS 1.2"),
+                    text);
             assertFalse(text.contains("your Salesforce TLS settings"), "the note is for the mail teams only");
             assertFalse(text.contains("ask the recipient's mail team"), text);
             String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "mail-team-advice"),
@@ -205,7 +206,8 @@ class MailTeamAdviceTest {
 
     private static MessageEntry message(ReportModel model, String recipient) {
         return model.recipientDomains().stream().flatMap(d -> d.messages().stream())
-                .filter(m -> m.recipient().equals(recipient)).findFirst().orElseThrow(() -> new AssertionError(recipient));
+                .filter(m -> m.recipient().equals(recipient)).findFirst()
+                .orElseThrow(() -> new AssertionError(recipient));
     }
 
     private static CauseRow cause(ReportModel model, String rule) {

@@ -114,7 +114,9 @@ final class ExpiredSignatureServers {
         }
     }
 
-    /** No server could be judged ({@code unjudged}), or none was found (empty): nothing is known beyond the resolver. */
+    /**
+     * No server could be judged ({@code unjudged}), or none was found (empty): nothing is known beyond the resolver.
+     */
     record NoneJudged(List<ChildKeyServers.Server> unjudged, List<ChildKeyServers.Server> notAsked)
             implements Spread {
         NoneJudged {

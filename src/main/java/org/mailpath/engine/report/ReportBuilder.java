@@ -240,7 +240,8 @@ public final class ReportBuilder {
                 r.text(relayHost), r.text(relayAddress), tls, events,
                 c.addressProblem().map(p -> r.text(p.in(language))),
                 c.retriesBeforeDelivery(),
-                c.stale() ? texts.get("deferral.stale.mailTeam") : d.map(x -> r.ourText(mailTeamRemediation(x))).orElse(""),
+                c.stale() ? texts.get("deferral.stale.mailTeam")
+                        : d.map(x -> r.ourText(mailTeamRemediation(x))).orElse(""),
                 d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse(""));
     }
 

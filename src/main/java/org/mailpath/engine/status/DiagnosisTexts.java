@@ -11,7 +11,9 @@ import org.mailpath.engine.finding.TextBundles;
  * The texts of a {@link Diagnosis} in the user's language. English is the knowledge file itself
  * ({@code status-knowledge.json}); a translation is a resource bundle next to it,
  * {@code status-knowledge_<language>.properties}, with {@code <id>.explanation} and {@code <id>.remediation} for
- * every entry (and {@code <id>.mailTeamRemediation} for every entry that has words for the recipient's mail team, {@code <id>.mailTeamExplanation} likewise), where {@code <id>} is the entry's {@link Diagnosis#ruleId()} written with dots ({@link #keyOf}).
+ * every entry (and {@code <id>.mailTeamRemediation} for every entry that has words for the recipient's mail team,
+ * {@code <id>.mailTeamExplanation} likewise), where {@code <id>} is the entry's {@link Diagnosis#ruleId()} written
+ * with dots ({@link #keyOf}).
  * Where a language or a key is missing, the English text is shown. The translations belong to the shipped
  * knowledge base: a diagnosis is looked up by its rule id only.
  */

@@ -35,7 +35,8 @@ public final class KnowledgeBaseEntries {
         Map<String, String> english = new LinkedHashMap<>();
         KnowledgeFile.optional(file.fallback().mailTeamRemediation()).ifPresent(t -> english.put("fallback", t));
         KnowledgeFile.optional(file.success().mailTeamRemediation()).ifPresent(t -> english.put("success", t));
-        file.rules().forEach(r -> KnowledgeFile.optional(r.mailTeamRemediation()).ifPresent(t -> english.put(r.id(), t)));
+        file.rules().forEach(r -> KnowledgeFile.optional(r.mailTeamRemediation())
+                .ifPresent(t -> english.put(r.id(), t)));
         file.enhancedCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamRemediation())
                 .ifPresent(t -> english.put("enhanced:" + c.code(), t)));
         file.basicCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamRemediation())
@@ -49,7 +50,8 @@ public final class KnowledgeBaseEntries {
         Map<String, String> english = new LinkedHashMap<>();
         KnowledgeFile.optional(file.fallback().mailTeamExplanation()).ifPresent(t -> english.put("fallback", t));
         KnowledgeFile.optional(file.success().mailTeamExplanation()).ifPresent(t -> english.put("success", t));
-        file.rules().forEach(r -> KnowledgeFile.optional(r.mailTeamExplanation()).ifPresent(t -> english.put(r.id(), t)));
+        file.rules().forEach(r -> KnowledgeFile.optional(r.mailTeamExplanation())
+                .ifPresent(t -> english.put(r.id(), t)));
         file.enhancedCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamExplanation())
                 .ifPresent(t -> english.put("enhanced:" + c.code(), t)));
         file.basicCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamExplanation())

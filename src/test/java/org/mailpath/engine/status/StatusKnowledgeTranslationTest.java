@@ -83,7 +83,8 @@ class StatusKnowledgeTranslationTest {
         List<String> lost = new ArrayList<>();
         Map<String, String> english = new java.util.LinkedHashMap<>();
         MAIL_TEAM.forEach((id, text) -> english.put(DiagnosisTexts.keyOf(id) + ".mailTeamRemediation", text));
-        MAIL_TEAM_EXPLANATION.forEach((id, text) -> english.put(DiagnosisTexts.keyOf(id) + ".mailTeamExplanation", text));
+        MAIL_TEAM_EXPLANATION.forEach((id, text) ->
+                english.put(DiagnosisTexts.keyOf(id) + ".mailTeamExplanation", text));
         english.forEach((key, text) -> {
             if (!swedish.containsKey(key) || swedish.getString(key).isBlank() || swedish.getString(key).equals(text)) {
                 missing.add(key);
