@@ -51,8 +51,8 @@ class MailTeamAdviceTest {
         ReportModel model = model(Locale.ENGLISH, false);
         MessageEntry m = message(model, "x@tlsbroken.example");
         assertEquals("Please check that your MX hosts offer TLS 1.2 or later (Salesforce no longer uses TLS 1.0 or"
-                + " 1.1), with ciphers in common with Salesforce and a valid certificate. On our side, we check that our"
-                + " Salesforce TLS setting for your domain asks for no more than your servers offer.",
+                + " 1.1), with ciphers in common with Salesforce and a valid certificate. On our side, we check that"
+                + " our Salesforce TLS setting for your domain asks for no more than your servers offer.",
                 m.mailTeamRemediation());
         assertEquals("What to do (your mail team): " + m.mailTeamRemediation(),
                 ReportWording.of(model).todo(m).orElseThrow());

@@ -423,15 +423,15 @@ class UnsharedIdJoinTest {
         assertEquals(List.of("2 meddelanden i no-header.csv (rad 3, 4; 2 rader) kunde inte slås ihop med sina rader i"
                         + " no-internal-id.csv: no-header.csv har ingen kolumn Message ID Header och no-internal-id.csv"
                         + " ingen kolumn Internal Message ID, så de har inget ID gemensamt, och på mottagare, Sender"
-                        + " och User ID inom 48 timmar matchar vart och ett mer än ett meddelande där, eller ett som ett"
-                        + " annat meddelande i no-header.csv också matchar. Deras rader räknas som egna meddelanden, så"
-                        + " de kan räknas två gånger (till exempel en gång som endast mottagna och en gång som"
-                        + " levererade eller studsade). Begär Email Log igen med både kolumnen Message ID Header och"
-                        + " kolumnen Internal Message ID.",
+                        + " och User ID inom 48 timmar matchar vart och ett mer än ett meddelande där, eller ett som"
+                        + " ett annat meddelande i no-header.csv också matchar. Deras rader räknas som egna"
+                        + " meddelanden, så de kan räknas två gånger (till exempel en gång som endast mottagna och en"
+                        + " gång som levererade eller studsade). Begär Email Log igen med både kolumnen Message ID"
+                        + " Header och kolumnen Internal Message ID.",
                 "1 meddelande i no-header.csv (rad 2; 1 rad) slogs ihop med sina rader i no-internal-id.csv efter en"
                         + " bästa gissning, inte efter ett ID: no-header.csv har ingen kolumn Message ID Header och"
-                        + " no-internal-id.csv ingen kolumn Internal Message ID, så de har inget ID gemensamt."
-                        + " Raderna matchades på mottagare, Sender och User ID inom 48 timmar, och bara för att inget annat"
+                        + " no-internal-id.csv ingen kolumn Internal Message ID, så de har inget ID gemensamt. Raderna"
+                        + " matchades på mottagare, Sender och User ID inom 48 timmar, och bara för att inget annat"
                         + " meddelande i någon av filerna matchade. Begär Email Log igen med både kolumnen Message ID"
                         + " Header och kolumnen Internal Message ID för säkra resultat."), sv);
         assertTrue(a.problems().get(1).message().startsWith("1 message of no-header.csv (line 2; 1 row) was joined"),
