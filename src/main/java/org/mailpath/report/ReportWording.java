@@ -306,7 +306,10 @@ public final class ReportWording {
         if (m.mailTeamRemediation().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(format("todo.mailTeam." + m.actor().name(), m.mailTeamRemediation()));
+        // a stale deferral's words are about its missing outcome, not the reply's fix: labelled as such, not by the
+        // reply's side ("No action needed" of a greylisting above "please tell us")
+        return Optional.of(format(m.stale() ? "todo.mailTeam.stale" : "todo.mailTeam." + m.actor().name(),
+                m.mailTeamRemediation()));
     }
 
     /**

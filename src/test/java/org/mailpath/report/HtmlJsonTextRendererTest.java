@@ -232,7 +232,7 @@ class HtmlJsonTextRendererTest {
         assertEquals(List.of("messageIdHeader", "internalMessageId", "recipient", "sender", "userId", "verdict",
                 "retries", "category", "explanation", "remediation", "actor", "received", "lastTransient",
                 "delivered", "failed", "relayHost", "relayAddress", "tls", "events", "addressProblem",
-                "retriesBeforeDelivery", "mailTeamRemediation", "mailTeamExplanation"),
+                "retriesBeforeDelivery", "mailTeamRemediation", "mailTeamExplanation", "stale"),
                 names(root.at("/recipientDomains/0/messages/0")));
         assertEquals(List.of("line", "time", "event", "internalHandoff", "stage", "relayHost", "relayAddress", "tls",
                 "status", "file"), names(root.at("/recipientDomains/0/messages/0/events/0")));

@@ -12,6 +12,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.MessageEntry;
@@ -178,6 +184,23 @@ class MailTeamAdviceTest {
 
     private static Diagnosis diagnosis(String reply) {
         return KB.diagnose(SmtpReply.parse(reply));
+    }
+
+    /**
+     * A deferral with no outcome although Salesforce stops retrying after 24 hours: its note is about that, labelled
+     * so, not by the reply's side ("No action needed" of greylisting above "please tell us").
+     */
+    @Test
+    void aStaleDeferralsNoteIsLabelledAsAMissingOutcome(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("3/6/2009 8:00", "T", "old@corp.example", "m1", "451 4.7.1 greylisted", ""),
+                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", "")));
+        ReportModel m = new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE,
+                Cancellation.none()), ReportOptions.defaults()).build();
+        MessageEntry old = message(m, "old@corp.example");
+        assertEquals(Actor.NOBODY, old.actor(), "the reply's side, as the causes table has it");
+        assertEquals("Outcome missing: " + old.mailTeamRemediation(), ReportWording.of(m).todo(old).orElseThrow());
+        assertTrue(old.mailTeamRemediation().contains("please tell us"), old.mailTeamRemediation());
     }
 
     private static ReportModel model(Locale language, boolean redact) {

@@ -18,7 +18,9 @@ import org.mailpath.engine.status.Category;
  * the actor's side, {@link ReportTexts#mailTeamAdvice}); {@code remediation} stays as our own admin reads it. Both
  * are empty when there is no diagnosis, in the report's language and redacted alike. {@code mailTeamExplanation}
  * is the explanation as that part shows it: the knowledge base's words for the team where the explanation speaks
- * to our admin ("your TLS setting"), else the explanation itself.
+ * to our admin ("your TLS setting"), else the explanation itself. {@code stale}: a deferral whose outcome should be
+ * in the log and is not ({@link org.mailpath.engine.analysis.MessageChain#stale}); its remediation says so instead
+ * of the reply's fix, while {@code actor} stays the reply's, as the causes and every count by actor have it.
  */
 public record MessageEntry(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, Verdict verdict, int retries, Optional<Category> category,
@@ -27,7 +29,7 @@ public record MessageEntry(String messageIdHeader, String internalMessageId, Str
                            Optional<Instant> delivered, Optional<Instant> failed,
                            String relayHost, String relayAddress, String tls, List<EventEntry> events,
                            Optional<String> addressProblem, int retriesBeforeDelivery, String mailTeamRemediation,
-                           String mailTeamExplanation) {
+                           String mailTeamExplanation, boolean stale) {
 
     public MessageEntry {
         events = List.copyOf(events);

@@ -234,15 +234,13 @@ public final class ReportBuilder {
                 // a stale deferral's reply may say "Salesforce retries": it no longer does, and its outcome is missing
                 c.stale() ? texts.get("deferral.stale")
                         : d.map(x -> r.ourText(x.remediation(language))).orElse(""),
-                // what a stale deferral asks is our admin's (a log that covers its outcome), whoever its reply names
-                c.stale() ? Actor.SENDER_ADMIN : d.map(Diagnosis::actor).orElse(Actor.NOBODY), received,
-                lastTransient, delivered, failed,
+                d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events,
                 c.addressProblem().map(p -> r.text(p.in(language))),
                 c.retriesBeforeDelivery(),
                 c.stale() ? texts.get("deferral.stale.mailTeam")
                         : d.map(x -> r.ourText(mailTeamRemediation(x))).orElse(""),
-                d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse(""));
+                d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse(""), c.stale());
     }
 
     /**
