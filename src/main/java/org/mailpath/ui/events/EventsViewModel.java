@@ -109,7 +109,7 @@ public final class EventsViewModel implements WizardStep {
         this.messages = messages;
         // a message of a log without the Message ID Header column has none to copy (its Internal Message ID stands in)
         canCopyMessageId = Bindings.createBooleanBinding(() -> selected.get() != null
-                && !selected.get().chain().messageIdHeader().isEmpty(), selected);
+                && !selected.get().chain().messageIdHeader().isBlank(), selected);
         canCopyDetails = selected.isNotNull();
         // null counts as no filter, as in refilter (a combo box may clear its value)
         canClearFilters = Bindings.createBooleanBinding(() -> !isNullOrEmpty(search.get())
@@ -278,7 +278,7 @@ public final class EventsViewModel implements WizardStep {
     /** "Message ID Header: …" of {@code row}, or that the log has none, with the Internal Message ID standing in. */
     public String messageIdLine(MessageRow row) {
         MessageChain c = row.chain();
-        return c.messageIdHeader().isEmpty()
+        return c.messageIdHeader().isBlank()
                 ? messages.format("events.detail.noMessageId", c.internalMessageId())
                 : messages.get("events.detail.messageId") + ": " + c.messageIdHeader();
     }

@@ -142,7 +142,7 @@ public final class ImportViewModel implements WizardStep {
 
     /**
      * True when the counts of the log just read are in doubt: it had rows that could not be read and were left out,
-     * or messages of several logs sharing no ID column were joined by a guess or may count twice. The done screen
+     * one of several logs could not be read at all, or messages of several logs sharing no ID column were joined by a guess or may count twice. The done screen
      * then has the warning look, not the green check mark (exact copies of rows of another log are left out by
      * design, and do not count).
      */
@@ -436,7 +436,9 @@ public final class ImportViewModel implements WizardStep {
             long copies = analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum();
             summaryText.set(messages.format("import.done.summary", analysis.messages(), analysis.rows(),
                     analysis.rejectedRows() + copies, copies));
-            countsInDoubt.set(analysis.rejectedRows() > 0 || analysis.problems().stream().anyMatch(UnsharedIds::isOne));
+            // a log left out whole is not in the counts either
+            countsInDoubt.set(analysis.rejectedRows() > 0 || analysis.files().stream().anyMatch(f -> !f.usable())
+                    || analysis.problems().stream().anyMatch(UnsharedIds::isOne));
             if (remember) {
                 // files opened together are one entry, which opens them together again
                 settings.addRecentLogs(files.get());

@@ -361,6 +361,16 @@ class ImportViewModelTest {
         assertTrue(m.countsInDoubtProperty().get(), "joined by a guess: no green check mark");
     }
 
+    @Test
+    void aLogLeftOutWholePutsTheCountsInDoubt() throws Exception {
+        List<Path> files = List.of(org.mailpath.engine.log.LogFixtures.sample("sample-email-log.csv"),
+                Files.writeString(dir.resolve("notes.csv"), "hello"));
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        assertTrue(m.drop(files));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertTrue(m.countsInDoubtProperty().get(), "notes.csv is not in the counts: no green check mark");
+    }
+
     /** A log of {@code row} without the column at {@code column} (documented order). */
     private Path lacking(String name, int column, String row) {
         return LogFixtures.write(dir, name, LogFixtures.lines(java.util.stream.Stream.of(LogFixtures.HEADER, row)
