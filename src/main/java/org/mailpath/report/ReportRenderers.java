@@ -21,4 +21,12 @@ public final class ReportRenderers {
             case CSV -> new CsvReportRenderer();
         };
     }
+
+    /**
+     * The text report for the app's preview: prose one line per paragraph ({@link TextReportRenderer#unwrapped()}),
+     * as the preview wraps text to its own width. An exported {@code .txt} stays wrapped for e-mail.
+     */
+    public static ReportRenderer textPreview() {
+        return TextReportRenderer.unwrapped();
+    }
 }

@@ -26,27 +26,54 @@ import org.mailpath.report.VisibleText;
  * out (it is not theirs to act on). Control characters from the log are replaced so the note stays plain text.
  * Written in the report's language. A note on several recipient domains speaks to the mail teams of the domains
  * below, each domain's messages under its name, not to one team as "you" ({@link ReportWording#noteIntro}).
+ * <p>
+ * Prose is wrapped at {@value #EMAIL_WIDTH} columns for e-mail. The app's preview uses {@link #unwrapped()}: each
+ * paragraph on one line, so that its text area wraps them at whatever width the window has; wrapping lines already
+ * wrapped at 76 would leave single words alone on lines in a narrow window.
  */
 public final class TextReportRenderer implements ReportRenderer {
 
+    /** Where prose is wrapped in the note: within the 78 characters a mail line SHOULD keep to (RFC 5322 2.1.1). */
+    public static final int EMAIL_WIDTH = 76;
+
+    /** Columns a line of prose may fill; {@link Integer#MAX_VALUE} for no wrap. */
+    private final int width;
+
+    /** The note as exported and mailed: prose wrapped at {@value #EMAIL_WIDTH} columns. */
+    public TextReportRenderer() {
+        this(EMAIL_WIDTH);
+    }
+
+    private TextReportRenderer(int width) {
+        this.width = width;
+    }
+
+    /**
+     * The same note with each paragraph of prose on one line, for a view that wraps text itself. Every other line
+     * (headings, events, raw rows) is as in the wrapped note.
+     */
+    public static TextReportRenderer unwrapped() {
+        return new TextReportRenderer(Integer.MAX_VALUE);
+    }
+
     @Override
     public void render(ReportModel model, OutputStream out) throws IOException {
-        new Note(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), ReportWording.of(model))
-                .write(model);
+        new Note(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), ReportWording.of(model),
+                width).write(model);
     }
 
     /** One note being written. */
-    private record Note(Writer w, ReportWording words) {
+    private record Note(Writer w, ReportWording words, int width) {
 
         void write(ReportModel model) throws IOException {
             w.write(words.get("text.greeting") + "\n\n");
-            wrap(w, words.noteIntro(model, clean(model.title().fileName())), "");
+            wrap(words.noteIntro(model, clean(model.title().fileName())), "");
             w.write("\n");
-            wrap(w, clean(model.conclusion()), "");
+            wrap(clean(model.conclusion()), "");
             w.write("\n");
             if (!model.recipientDomains().isEmpty()) {
                 // as in the PDF and HTML: no request to search for Message ID Headers when none follow
-                wrap(w, words.mailTeamIntro(model), "");
+                wrap(words.mailTeamIntro(model), "");
             }
             for (RecipientDomainSection s : model.recipientDomains()) {
                 w.write("\n" + underline(clean(s.domain()), '='));
@@ -106,11 +133,11 @@ public final class TextReportRenderer implements ReportRenderer {
                 w.write("  " + words.format("text.sender", clean(m.sender())) + "\n");
             }
             if (!m.mailTeamExplanation().isEmpty()) {
-                wrap(w, clean(m.mailTeamExplanation()), "  ");
+                wrap(clean(m.mailTeamExplanation()), "  ");
             }
             Optional<String> todo = words.todo(m);
             if (todo.isPresent()) {
-                wrap(w, clean(todo.get()), "  ");
+                wrap(clean(todo.get()), "  ");
             }
             for (EventEntry e : m.events()) {
                 StringBuilder sb = new StringBuilder("  ").append(ReportWording.time(e.time())).append("  ")
@@ -136,27 +163,28 @@ public final class TextReportRenderer implements ReportRenderer {
                 w.write("    " + clean(e) + "\n");
             }
             if (!f.remediation().isEmpty()) {
-                wrap(w, words.format("fix", clean(ReportWording.fix(f))), "  ");
+                wrap(words.format("fix", clean(ReportWording.fix(f))), "  ");
             }
+        }
+
+        /** Wraps prose at {@link #width} columns, each line after the first indented as the first. */
+        private void wrap(String text, String indent) throws IOException {
+            StringBuilder line = new StringBuilder(indent);
+            for (String word : text.split(" ")) {
+                // width - 1 - length, not length + 1 + word > width: no overflow when unwrapped (MAX_VALUE)
+                if (line.length() > indent.length() && word.length() > width - 1 - line.length()) {
+                    w.write(line.toString().stripTrailing() + "\n");
+                    line.setLength(0);
+                    line.append(indent);
+                }
+                line.append(word).append(' ');
+            }
+            w.write(line.toString().stripTrailing() + "\n");
         }
     }
 
     private static String underline(String text, char c) {
         return text + "\n" + String.valueOf(c).repeat(Math.min(72, text.length())) + "\n";
-    }
-
-    /** Wraps prose at 76 columns for e-mail. */
-    private static void wrap(Writer w, String text, String indent) throws IOException {
-        StringBuilder line = new StringBuilder(indent);
-        for (String word : text.split(" ")) {
-            if (line.length() > indent.length() && line.length() + 1 + word.length() > 76) {
-                w.write(line.toString().stripTrailing() + "\n");
-                line.setLength(0);
-                line.append(indent);
-            }
-            line.append(word).append(' ');
-        }
-        w.write(line.toString().stripTrailing() + "\n");
     }
 
     /**

@@ -1,0 +1,116 @@
+package org.mailpath.report.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.RecipientDomainSection;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.SampleReportData;
+import org.mailpath.report.ReportWording;
+
+/**
+ * The note without its hard wrap (the app's preview) against the note as exported: the same words, each paragraph of
+ * prose on one line, and wrapping that at 76 columns gives the exported note back, line for line.
+ */
+class TextReportRendererTest {
+
+    private static final SampleReportData DATA = SampleReportData.create();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void unwrappedNoteHasTheWrappedOnesWordsInTheSameOrder(String language) throws IOException {
+        ReportModel model = model(language);
+        String wrapped = render(new TextReportRenderer(), model);
+        String unwrapped = render(TextReportRenderer.unwrapped(), model);
+        assertEquals(words(wrapped), words(unwrapped));
+        assertTrue(lines(unwrapped).size() < lines(wrapped).size(), "some prose was wrapped at 76:\n" + wrapped);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void unwrappedNoteHasEachParagraphOnOneLine(String language) throws IOException {
+        ReportModel model = model(language);
+        ReportWording words = ReportWording.of(model);
+        List<String> lines = lines(render(TextReportRenderer.unwrapped(), model));
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(words.noteIntro(model, model.title().fileName()));
+        paragraphs.add(model.conclusion());
+        paragraphs.add(words.mailTeamIntro(model));
+        for (RecipientDomainSection s : model.recipientDomains()) {
+            for (MessageEntry m : s.messages()) {
+                if (!m.mailTeamExplanation().isEmpty()) {
+                    paragraphs.add("  " + m.mailTeamExplanation());
+                }
+                words.todo(m).ifPresent(todo -> paragraphs.add("  " + todo));
+            }
+            s.findings().stream().filter(f -> f.severity() != Severity.OK && !f.remediation().isEmpty())
+                    .forEach(f -> paragraphs.add("  " + words.format("fix", ReportWording.fix(f))));
+        }
+        assertTrue(paragraphs.stream().anyMatch(p -> p.length() > TextReportRenderer.EMAIL_WIDTH),
+                "the sample has paragraphs longer than a wrapped line");
+        for (String p : paragraphs) {
+            assertTrue(lines.contains(p.stripTrailing()), "one line: " + p + "\n" + String.join("\n", lines));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void wrappingTheUnwrappedNoteAt76GivesTheExportedNote(String language) throws IOException {
+        ReportModel model = model(language);
+        List<String> wrapped = lines(render(new TextReportRenderer(), model));
+        List<String> rewrapped = new ArrayList<>();
+        for (String line : lines(render(TextReportRenderer.unwrapped(), model))) {
+            rewrapped.addAll(wrapped.contains(line) ? List.of(line) : wrapAt76(line));
+        }
+        assertEquals(wrapped, rewrapped);
+    }
+
+    /** Greedy wrap at 76 columns, continuation lines indented as the first: the e-mail note's rule. */
+    private static List<String> wrapAt76(String line) {
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder(indent);
+        for (String word : line.stripLeading().split(" ")) {
+            if (current.length() > indent.length() && current.length() + 1 + word.length() > 76) {
+                out.add(current.toString().stripTrailing());
+                current = new StringBuilder(indent);
+            }
+            current.append(word).append(' ');
+        }
+        out.add(current.toString().stripTrailing());
+        return out;
+    }
+
+    private static ReportModel model(String language) {
+        ReportOptions options = ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED)
+                .withRedaction(false).withLanguage(Locale.forLanguageTag(language));
+        return new ReportBuilder(DATA.analysis(), options).checks(DATA.checks()).rawRows(DATA.rawRows()).build();
+    }
+
+    private static String render(TextReportRenderer renderer, ReportModel model) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(model, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.asList(text.strip().split("\\s+"));
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().toList();
+    }
+}
