@@ -25,7 +25,10 @@ public interface ReportExporter {
      */
     ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files);
 
-    /** The report as plain text, for the preview. */
+    /**
+     * The report as plain text, for the preview: as the exported text but with each paragraph of prose on one line,
+     * for the preview's own wrapping at the window's width.
+     */
     String preview(ReportModel model) throws IOException;
 
     /**
@@ -46,7 +49,7 @@ public interface ReportExporter {
             @Override
             public String preview(ReportModel model) throws IOException {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ReportRenderers.forFormat(ReportFormat.TEXT).render(model, out);
+                ReportRenderers.textPreview().render(model, out);
                 return out.toString(StandardCharsets.UTF_8);
             }
 

@@ -62,12 +62,15 @@ class ReportViewModelTest {
     private static final class Recording implements ReportExporter {
         private final ReportExporter real = ReportExporter.standard();
         final List<ReportOptions> built = new ArrayList<>();
+        final List<ReportModel> models = new ArrayList<>();
         final List<ReportModel> written = new ArrayList<>();
 
         @Override
         public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
             built.add(options);
-            return real.build(analysis, checks, options, files);
+            ReportModel model = real.build(analysis, checks, options, files);
+            models.add(model);
+            return model;
         }
 
         @Override
@@ -662,6 +665,38 @@ class ReportViewModelTest {
         String exported = Files.readString(dir.resolve("all.txt"));
         assertTrue(exported.length() > ReportViewModel.PREVIEW_LIMIT);
         assertTrue(exported.contains(many.getLast().messageIdHeader()), "the export is whole");
+    }
+
+    @Test
+    void thePreviewLeavesProseUnwrappedForItsTextAreaWhileTheExportedTextWrapsItAt76() throws Exception {
+        // the UI review at 1024x640: the text area wrapped lines already wrapped at 76 and left "have" alone on a line
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        String preview = m.previewProperty().get();
+        ReportModel report = exporter.models.getLast();
+        dialogs.nextSave = Optional.of(dir.resolve("note.txt"));
+        m.export(ReportFormat.TEXT);
+        String exported = Files.readString(dir.resolve("note.txt"));
+
+        List<String> paragraphs = new ArrayList<>(List.of(report.conclusion()));
+        report.recipientDomains().forEach(d -> d.messages().stream().map(MessageEntry::mailTeamExplanation)
+                .filter(e -> !e.isEmpty()).forEach(e -> paragraphs.add("  " + e)));
+        assertTrue(paragraphs.size() > 1 && report.conclusion().length() > 76, "a paragraph that the export wraps");
+        List<String> previewLines = preview.lines().toList();
+        List<String> exportedLines = exported.lines().toList();
+        for (String p : paragraphs) {
+            assertTrue(previewLines.contains(p), "one line in the preview: " + p + "\n" + preview);
+            assertEquals(p.length() <= 76, exportedLines.contains(p), "wrapped in the export if longer than 76: " + p);
+        }
+        assertTrue(exportedLines.stream().allMatch(l -> l.length() <= 76 || !isProse(l, paragraphs)), exported);
+        assertEquals(List.of(exported.strip().split("\\s+")), List.of(preview.strip().split("\\s+")),
+                "the same words as the exported note");
+    }
+
+    /** A line of the exported note that belongs to one of the paragraphs. */
+    private static boolean isProse(String line, List<String> paragraphs) {
+        return paragraphs.stream().anyMatch(p -> p.contains(line.strip()));
     }
 
     private static String pdfText(Path file) throws IOException {
