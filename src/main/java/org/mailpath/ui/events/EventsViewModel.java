@@ -34,6 +34,7 @@ import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
@@ -606,7 +607,9 @@ public final class EventsViewModel implements WizardStep {
             explanation.set(d.explanation(messages.locale()));
             // a stale deferral's reply may say "Salesforce retries": it no longer does, and the outcome is missing
             remediation.set(c.stale() ? staleNote(c) : d.remediation(messages.locale()));
-            actor.set(messages.format("events.detail.actor", messages.get("actor." + d.actor().name())));
+            // who acts on what is shown: the stale note asks you for a log that covers the outcome
+            Actor who = c.stale() ? Actor.SENDER_ADMIN : d.actor();
+            actor.set(messages.format("events.detail.actor", messages.get("actor." + who.name())));
         });
         if (c.verdict() == Verdict.DELIVERED) {
             // a DELIVERED chain's outcome is its last external D

@@ -363,6 +363,8 @@ class EventsViewModelTest {
                 + " message’s last deferral (2026-03-06 08:05"), model.remediationProperty().get());
         assertTrue(model.remediationProperty().get().contains("Request a log that covers the day after the last"
                 + " deferral"), model.remediationProperty().get());
+        // the note asks you for that log: you act on it, whoever the reply's cause names
+        assertTrue(model.actorProperty().get().startsWith("Who must act: you"), model.actorProperty().get());
 
         EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
                 Messages.forLocale(Locale.forLanguageTag("sv")));
