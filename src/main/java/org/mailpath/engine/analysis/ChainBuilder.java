@@ -856,6 +856,13 @@ final class ChainBuilder {
         return at < nl ? "" : key.substring(at + 1).strip();
     }
 
+    /** This chain's {@link ChainKey}: that of its {@link #toMessageChain()}, from the same values. */
+    ChainKey chainKey() {
+        String key = key();
+        String internalId = internalMessageId();
+        return ChainKey.of(messageIdHeader(key, internalId), internalId, recipient(key));
+    }
+
     /** The public record; its events are unpacked only when asked for ({@link ChainEventList}). */
     MessageChain toMessageChain() {
         String key = key();

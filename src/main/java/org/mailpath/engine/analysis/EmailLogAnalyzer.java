@@ -3,7 +3,9 @@ package org.mailpath.engine.analysis;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -124,17 +126,28 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         if (all == null) {
             throw LeftOutFiles.noneUsable(reads.stream().map(r -> r.unusable().orElseThrow()).toList());
         }
-        List<UnsharedIdJoin.FileNote> notes = List.of();
+        UnsharedIdJoin.Outcome guessed = UnsharedIdJoin.Outcome.NONE;
         if (files.size() > 1 && texts.someFileLacks(LogColumn.MESSAGE_ID_HEADER)) {
             // a message's rows in a file without the column are keyed by its Internal Message ID, not its header
             all.joinChainsKeyedByInternalId(cancellation);
             if (texts.someFileLacks(LogColumn.INTERNAL_MESSAGE_ID)) {
                 // and in a file without that column by its header: no key in common
-                notes = all.joinChainsSharingNoId(cancellation).notes();
+                guessed = all.joinChainsSharingNoId(cancellation);
             }
         }
         return summarise(reads, all.finish(), all, filesWithout(LogColumn.TLS_CIPHER, texts, files.size()),
-                warnings(notes, reads), cancellation);
+                warnings(guessed.notes(), reads), guesses(guessed), cancellation);
+    }
+
+    /**
+     * The chains that {@code outcome} joined by a guess (the kept chain of each pair) or left apart, by key: the key
+     * of a chain and of its record, made once the chains are joined.
+     */
+    private static Map<ChainKey, UnsharedIdGuess> guesses(UnsharedIdJoin.Outcome outcome) {
+        Map<ChainKey, UnsharedIdGuess> byKey = new HashMap<>();
+        outcome.joinedTo().values().forEach(c -> byKey.put(c.chainKey(), UnsharedIdGuess.JOINED));
+        outcome.leftApart().forEach(c -> byKey.put(c.chainKey(), UnsharedIdGuess.LEFT_APART));
+        return byKey;
     }
 
     /**
@@ -205,10 +218,12 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     /**
      * Judges and counts the chains and gathers the files' problems. {@code noTlsColumn} marks the files without the
      * TLS_Cipher column among several (empty otherwise): their D rows are counted, to restate their warning
-     * ({@link #tlsWarning}). {@code joinWarnings}: per file, the warnings of {@link #warnings}, put first.
+     * ({@link #tlsWarning}). {@code joinWarnings}: per file, the warnings of {@link #warnings}, put first;
+     * {@code guesses}: the chains they are about ({@link #guesses}).
      */
     private LogAnalysis summarise(List<FileRead> reads, ChainBuilder[] chains, ChainPart span, boolean[] noTlsColumn,
-                                  List<List<FileProblem>> joinWarnings, Cancellation cancellation) {
+                                  List<List<FileProblem>> joinWarnings, Map<ChainKey, UnsharedIdGuess> guesses,
+                                  Cancellation cancellation) {
         ChainTally tally = judgeAll(chains, span.last(), noTlsColumn, cancellation);
         tally.addCopies(span.copiesJudgedAhead());
         RowCopies copies = tally.copies();
@@ -235,7 +250,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         }
         return new LogAnalysis(reads.getFirst().name(), rows, rejected, problems, new ChainList(chains),
                 tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(), tally.deferrals(), tally.domains(),
-                span.first(), span.last(), tally.staleDeferrals(), files);
+                span.first(), span.last(), tally.staleDeferrals(), files, guesses);
     }
 
     /**

@@ -13,13 +13,17 @@ import org.mailpath.engine.status.Category;
  * rows and warnings with their file and line numbers (possibly capped for huge files: {@code rejectedRows} is always
  * the true count). Maps iterate in a stable order. {@code staleDeferrals} counts the DEFERRED chains that are
  * {@link MessageChain#stale}. {@code files} lists the files analysed, in the order given (one for a single log);
- * {@code file} is the first one's name, and the counts are those of all files together.
+ * {@code file} is the first one's name, and the counts are those of all files together. {@code unsharedIdGuesses}:
+ * the chains, by key, whose rows in logs sharing no ID column were joined by a guess or left apart for matching more
+ * than one ({@link UnsharedIdGuess}); empty for a single log and for files that share an ID column. Kept here, not in
+ * every {@link MessageChain}, since they are few and only logs analysed together have them.
  */
 public record LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
                           List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
                           Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
                           List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
-                          long staleDeferrals, List<AnalysedFile> files) {
+                          long staleDeferrals, List<AnalysedFile> files,
+                          Map<ChainKey, UnsharedIdGuess> unsharedIdGuesses) {
 
     public LogAnalysis {
         problems = List.copyOf(problems);
@@ -27,6 +31,17 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
         chains = chains instanceof ChainList ? chains : List.copyOf(chains);
         domains = List.copyOf(domains);
         files = files.isEmpty() ? List.of(new AnalysedFile(file, rows, rejectedRows, 0, true)) : List.copyOf(files);
+        unsharedIdGuesses = Map.copyOf(unsharedIdGuesses);
+    }
+
+    /** The analysis of {@code files}, with no message joined or left apart by a guess. */
+    public LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
+                       List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
+                       Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
+                       List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
+                       long staleDeferrals, List<AnalysedFile> files) {
+        this(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry, bounceCategories,
+                deferralCategories, domains, firstEvent, lastEvent, staleDeferrals, files, Map.of());
     }
 
     /** The analysis of the single file {@code file}, with no copies of rows left out. */
@@ -45,5 +60,15 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
 
     public long count(Verdict verdict) {
         return verdicts.getOrDefault(verdict, 0L);
+    }
+
+    /**
+     * Whether {@code chain}, one of {@link #chains}, was joined from logs sharing no ID column by a guess or left
+     * apart for matching more than one (so it may count twice); empty for every other chain.
+     */
+    public Optional<UnsharedIdGuess> unsharedIdGuess(MessageChain chain) {
+        // most analyses have none: no key is made for their chains
+        return unsharedIdGuesses.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(unsharedIdGuesses.get(ChainKey.of(chain)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,9 +30,10 @@ import org.mailpath.engine.log.MailEvent;
  * Header has a chain with its Internal Message ID (its message is there, as {@link
  * ChainPart#joinChainsKeyedByInternalId} found; its rows stay apart, as before). What was joined, and what matched
  * too much to be joined, is said per file ({@link FileNote}), since a guess can be wrong and a message left apart
- * counts twice. A mass mailing to one recipient has thousands of messages within 48 hours of each other: matches are
- * counted only up to two (all the decision needs), and a chain is compared only with those it can be one message
- * with by time ({@link Matching}), so the work grows with the messages, not with their square.
+ * counts twice, and which chains they are is kept ({@link Outcome}), so each such message can say so itself. A
+ * mass mailing to one recipient has thousands of messages within 48 hours of each other: matches are counted only up
+ * to two (all the decision needs), and a chain is compared only with those it can be one message with by time
+ * ({@link Matching}), so the work grows with the messages, not with their square.
  */
 final class UnsharedIdJoin {
 
@@ -59,10 +61,15 @@ final class UnsharedIdJoin {
                     SortedSet<Integer> otherFiles) {
     }
 
-    /** The chains to join ({@code joinedTo}: a chain keyed by its Internal Message ID to its match), and the notes. */
-    record Outcome(Map<ChainBuilder, ChainBuilder> joinedTo, List<FileNote> notes) {
+    /**
+     * The chains to join ({@code joinedTo}: a chain keyed by its Internal Message ID to its match, which it is joined
+     * to), the notes, and the chains left apart that may be one message with a chain of the other side ({@code
+     * leftApart}): each chain of a note's messages left apart and the chains it matched, so both halves of a message
+     * that may count twice are known, not only the one in the file the note is in.
+     */
+    record Outcome(Map<ChainBuilder, ChainBuilder> joinedTo, List<FileNote> notes, List<ChainBuilder> leftApart) {
 
-        static final Outcome NONE = new Outcome(Map.of(), List.of());
+        static final Outcome NONE = new Outcome(Map.of(), List.of(), List.of());
     }
 
     /**
@@ -75,6 +82,7 @@ final class UnsharedIdJoin {
         Map<String, Matching> byRecipient = new HashMap<>();
         Map<String, Side> byInternalId = new HashMap<>();
         List<Side> unkeyed = new ArrayList<>();
+        List<Side> keyed = new ArrayList<>();
         for (int i = 0; i < chains.size(); i++) {
             checkCancelled(i, cancellation);
             ChainBuilder c = chains.get(i);
@@ -100,7 +108,9 @@ final class UnsharedIdJoin {
             } else if (c.keyedByHeaderForWantOfInternalId()) {
                 Matching same = byRecipient.get(recipientOf(c.key()));
                 if (same != null) {
-                    same.keyed.add(new Side(c, true));
+                    Side s = new Side(c, true);
+                    same.keyed.add(s);
+                    keyed.add(s);
                 }
             }
         }
@@ -109,15 +119,18 @@ final class UnsharedIdJoin {
             checkCancelled(n++, cancellation);
             m.count();
         }
-        return decide(unkeyed, cancellation);
+        return decide(unkeyed, keyed, cancellation);
     }
 
     /**
      * Joins each chain to its match where each is the other's only one; notes the rest that matched, with the rows
-     * of the file the note is in that are kept (not left out as copies) in the chain as it will be judged.
+     * of the file the note is in that are kept (not left out as copies) in the chain as it will be judged, and marks
+     * them and the chains of {@code keyed} they matched as left apart. A chain of {@code keyed} matched only by chains
+     * whose Internal Message ID is known elsewhere is not: those are never guessed at, nor said.
      */
-    private static Outcome decide(List<Side> unkeyed, Cancellation cancellation) {
+    private static Outcome decide(List<Side> unkeyed, List<Side> keyed, Cancellation cancellation) {
         Map<ChainBuilder, ChainBuilder> joinedTo = new IdentityHashMap<>();
+        Set<ChainBuilder> leftApart = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Integer, NoteBuilder> notes = new TreeMap<>();
         int i = 0;
         for (Side s : unkeyed) {
@@ -129,13 +142,24 @@ final class UnsharedIdJoin {
             boolean join = s.matchCount == 1 && match.matchCount == 1;
             if (join) {
                 joinedTo.put(s.chain, match.chain);
+            } else {
+                leftApart.add(s.chain);
+                s.matches.forEach(m -> leftApart.add(m.chain));
             }
             int rows = RowCopies.keptOf(join ? match.chain.eventsJoinedWith(s.chain) : s.chain.events(), s.firstFile);
             // file index times two, plus 1 for joined: per file, the messages left apart first
             notes.computeIfAbsent(s.firstFile * 2 + (join ? 1 : 0), k -> new NoteBuilder(s.firstFile, join))
                     .add(s, rows);
         }
-        return new Outcome(joinedTo, notes.values().stream().map(NoteBuilder::build).toList());
+        for (Side k : keyed) {
+            checkCancelled(i++, cancellation);
+            // matches are kept up to two per chain, so a chain left apart may not hold this one that it matched
+            if (k.matches.stream().anyMatch(u -> leftApart.contains(u.chain))) {
+                leftApart.add(k.chain);
+            }
+        }
+        return new Outcome(joinedTo, notes.values().stream().map(NoteBuilder::build).toList(),
+                List.copyOf(leftApart));
     }
 
     private static String recipientOf(String key) {

@@ -91,6 +91,15 @@ class UnsharedIdJoinTest {
         return seen;
     }
 
+    /**
+     * Each chain that rests on a guess ({@link LogAnalysis#unsharedIdGuess}, asked of the chain's record) as "header
+     * recipient events guess", sorted.
+     */
+    private static List<String> guesses(LogAnalysis a) {
+        return a.chains().stream().flatMap(c -> a.unsharedIdGuess(c).stream().map(g -> c.messageIdHeader() + " "
+                + c.recipient() + " " + c.eventLetters() + " " + g)).sorted().toList();
+    }
+
     /** The analyses of {@code files} in both orders, each file whole and in halves. */
     private static List<LogAnalysis> everyWay(Path first, Path second) throws Exception {
         return List.of(analyze(List.of(first, second)), analyze(List.of(second, first)),
@@ -109,6 +118,8 @@ class UnsharedIdJoinTest {
             assertEquals(0L, a.verdicts().get(Verdict.RECEIVED_ONLY));
             assertEquals(Map.of("unsharedIds.joined.many",
                     "no-header.csv 2 messages 2 rows, lines 2, 3, other no-internal-id.csv"), joinWarnings(a));
+            assertEquals(List.of("m1@sfdc.example a@acme.example RD JOINED",
+                    "m2@sfdc.example b@other.example RP JOINED"), guesses(a));
         }
     }
 
@@ -150,6 +161,10 @@ class UnsharedIdJoinTest {
                     chains(a));
             assertEquals(Map.of("unsharedIds.notJoined.many",
                     "no-header.csv 2 messages 2 rows, lines 2, 3, other no-internal-id.csv"), joinWarnings(a));
+            // the halves in both files: each may be counted twice
+            assertEquals(List.of(" a@acme.example R LEFT_APART", " a@acme.example R LEFT_APART",
+                    "m1@sfdc.example a@acme.example D LEFT_APART", "m3@sfdc.example a@acme.example P LEFT_APART"),
+                    guesses(a));
         }
     }
 
@@ -163,6 +178,8 @@ class UnsharedIdJoinTest {
             assertEquals(3, a.messages());
             assertEquals(Map.of("unsharedIds.notJoined.one",
                     "no-header.csv 1 messages 1 rows, lines 2, other no-internal-id.csv"), joinWarnings(a));
+            assertEquals(3, guesses(a).size(), guesses(a).toString());
+            assertTrue(guesses(a).stream().allMatch(g -> g.endsWith(" LEFT_APART")), guesses(a).toString());
         }
         Path twoR = noHeader(row("3/6/2009 13:30", "R", A, "m1", "", ""), row("3/6/2009 13:29", "R", A, "m3", "", ""));
         Path oneD = noInternalId(row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS));
@@ -170,6 +187,8 @@ class UnsharedIdJoinTest {
             assertEquals(3, a.messages());
             assertEquals(Map.of("unsharedIds.notJoined.many",
                     "no-header.csv 2 messages 2 rows, lines 2, 3, other no-internal-id.csv"), joinWarnings(a));
+            assertEquals(3, guesses(a).size(), guesses(a).toString());
+            assertTrue(guesses(a).stream().allMatch(g -> g.endsWith(" LEFT_APART")), guesses(a).toString());
         }
     }
 
@@ -188,6 +207,7 @@ class UnsharedIdJoinTest {
             for (LogAnalysis a : everyWay(noHeader(received), noInternalId(other))) {
                 assertEquals(2, a.messages(), other);
                 assertEquals(Map.of(), joinWarnings(a), other);
+                assertEquals(List.of(), guesses(a), other);
             }
         }
         // within 48 hours, as a P after a day of retries is
@@ -275,6 +295,8 @@ class UnsharedIdJoinTest {
         for (LogAnalysis a : List.of(analyze(List.of(r, d)), analyze(List.of(d, r)))) {
             assertEquals(n, a.messages());
             assertEquals((long) n, a.verdicts().get(Verdict.DELIVERED));
+            assertEquals(n, a.unsharedIdGuesses().size());
+            assertTrue(a.unsharedIdGuesses().values().stream().allMatch(g -> g == UnsharedIdGuess.JOINED));
             assertEquals(2L * n, a.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum());
             assertEquals(Map.of("unsharedIds.joined.many", "no-header.csv " + n + " messages "
                     + (a.files().getFirst().file().equals("no-header.csv") ? 2L * n : 0L)
@@ -286,6 +308,9 @@ class UnsharedIdJoinTest {
                 .toArray(String[]::new));
         LogAnalysis a = analyze(List.of(onlyR, onlyD));
         assertEquals(2L * n, a.messages());
+        // every R and every D, though a chain keeps only two of its matches
+        assertEquals(2 * n, a.unsharedIdGuesses().size());
+        assertTrue(a.unsharedIdGuesses().values().stream().allMatch(g -> g == UnsharedIdGuess.LEFT_APART));
         assertEquals(Map.of("unsharedIds.notJoined.many", "no-header.csv " + n + " messages " + n + " rows, lines 2, 3,"
                 + " 4, 5, 6 \u2026, other no-internal-id.csv"), joinWarnings(a));
     }
@@ -393,6 +418,7 @@ class UnsharedIdJoinTest {
             LogAnalysis a = analyze(order);
             assertEquals(Map.of(), joinWarnings(a), order.toString());
             assertTrue(chains(a).contains("m9@sfdc.example a@acme.example D DELIVERED "), order.toString());
+            assertEquals(Map.of(), a.unsharedIdGuesses(), order.toString());
         }
     }
 
@@ -408,8 +434,34 @@ class UnsharedIdJoinTest {
             for (LogAnalysis a : everyWay(pair.get(0), pair.get(1))) {
                 assertEquals(List.of("m1@sfdc.example a@acme.example RD DELIVERED 16/A4-m1"), chains(a));
                 assertEquals(Map.of(), joinWarnings(a));
+                assertEquals(Map.of(), a.unsharedIdGuesses());
             }
         }
+    }
+
+    /**
+     * One message joined and one left apart in the same files: each chain says which it is, asked by its record (the
+     * recipient as written, in capitals in one file), and the others nothing; a single log has none.
+     */
+    @Test
+    void eachMessageSaysWhetherItRestsOnAGuess() throws Exception {
+        Path r = noHeader(row("3/6/2009 13:30", "R", "A@Acme.example", "m1", "", ""),
+                row("3/6/2009 13:30", "R", B, "m2", "", ""), row("3/6/2009 13:30", "R", B, "m3", "", ""),
+                row("3/6/2009 13:30", "R", "c@third.example", "m4", "", ""));
+        Path d = noInternalId(row("3/6/2009 13:31", "D", A, "m1", "250 OK", TLS),
+                row("3/6/2009 13:31", "D", B, "m2", "250 OK", TLS));
+        for (LogAnalysis a : everyWay(r, d)) {
+            assertEquals(5, a.messages());
+            assertEquals(List.of(" b@other.example R LEFT_APART", " b@other.example R LEFT_APART",
+                    "m1@sfdc.example A@Acme.example RD JOINED", "m2@sfdc.example b@other.example D LEFT_APART"),
+                    guesses(a));
+            MessageChain alone = a.chains().stream().filter(c -> c.recipient().equals("c@third.example"))
+                    .findFirst().orElseThrow();
+            assertEquals(java.util.Optional.empty(), a.unsharedIdGuess(alone));
+        }
+        LogAnalysis single = analyze(List.of(r));
+        assertEquals(Map.of(), single.unsharedIdGuesses());
+        assertTrue(single.chains().stream().allMatch(c -> single.unsharedIdGuess(c).isEmpty()));
     }
 
     @Test
