@@ -10,11 +10,13 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.status.Category;
@@ -27,7 +29,9 @@ import org.mailpath.engine.status.Diagnosis;
  * only when several files were analysed together, {@code firstFile} in each chain (the file of {@code firstLine}).
  * Names are file names without folders, so two files may share one: with several files, {@code label} in each of
  * {@code files}, {@code fileLabel} in each problem and {@code firstFileLabel} in each chain tell them apart (the name
- * after as few folders as needed, e.g. {@code jan/EmailLog.csv}; the name alone where it is unique).
+ * after as few folders as needed, e.g. {@code jan/EmailLog.csv}; the name alone where it is unique). Last, only
+ * where true, {@code joinedByGuess} or {@code maybeCountedTwice} in a chain of logs sharing no ID column
+ * ({@link LogAnalysis#unsharedIdGuess}): the messages the files' warnings about that count.
  */
 public final class AnalysisJson {
 
@@ -120,7 +124,7 @@ public final class AnalysisJson {
         g.writeArrayFieldStart("chains");
         List<AnalysedFile> files = several ? a.files() : List.of();
         for (MessageChain c : a.chains()) {
-            chain(g, c, files);
+            chain(g, c, files, a.unsharedIdGuess(c));
         }
         g.writeEndArray();
         for (var section : extra.entrySet()) {
@@ -138,8 +142,12 @@ public final class AnalysisJson {
         g.writeEndObject();
     }
 
-    /** {@code files}: the files analysed together, by index; empty for a single log. */
-    private static void chain(JsonGenerator g, MessageChain c, List<AnalysedFile> files) throws IOException {
+    /**
+     * {@code files}: the files analysed together, by index; empty for a single log. {@code guess}: whether the chain
+     * was joined from logs sharing no ID column by a guess, or left apart for matching more than one.
+     */
+    private static void chain(JsonGenerator g, MessageChain c, List<AnalysedFile> files,
+                              Optional<UnsharedIdGuess> guess) throws IOException {
         g.writeStartObject();
         g.writeStringField("messageIdHeader", c.messageIdHeader());
         g.writeStringField("internalMessageId", c.internalMessageId());
@@ -175,6 +183,14 @@ public final class AnalysisJson {
         nullable(g, "finalRelayHost", c.outcome().map(ChainEvent::relayHost).filter(h -> !h.isEmpty()).orElse(null));
         nullable(g, "finalRelayAddress", c.outcome().map(ChainEvent::relayAddress).filter(h -> !h.isEmpty())
                 .orElse(null));
+        // added later, only where true (as "stale"): the messages the warnings on logs sharing no ID column count,
+        // whose count rests on a guess; the other chains keep their form
+        if (guess.isPresent()) {
+            g.writeBooleanField(switch (guess.get()) {
+                case JOINED -> "joinedByGuess";
+                case LEFT_APART -> "maybeCountedTwice";
+            }, true);
+        }
         g.writeEndObject();
     }
 
