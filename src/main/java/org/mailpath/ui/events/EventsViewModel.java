@@ -93,6 +93,7 @@ public final class EventsViewModel implements WizardStep {
     private final ReadOnlyStringWrapper actor = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper handOffNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper addressProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper guessNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
@@ -238,6 +239,15 @@ public final class EventsViewModel implements WizardStep {
         return addressProblem.getReadOnlyProperty();
     }
 
+    /**
+     * Non-empty for a message of logs that share no ID column whose count rests on a guess: its rows there were
+     * joined by a best guess, or left apart, so it may be counted twice. The Import step's warnings count them; this
+     * says which message is one.
+     */
+    public ReadOnlyStringProperty guessNoteProperty() {
+        return guessNote.getReadOnlyProperty();
+    }
+
     /** "Showing 12 of 340 messages". */
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
@@ -312,8 +322,10 @@ public final class EventsViewModel implements WizardStep {
         sb.append(messages.get("events.detail.sender")).append(": ").append(c.sender()).append('\n');
         sb.append(messageIdLine(row)).append('\n');
         sb.append(messages.get("events.detail.verdict")).append(": ").append(row.verdict()).append('\n');
-        if (!addressProblem.get().isEmpty()) {
-            sb.append(addressProblem.get()).append('\n');
+        for (String note : List.of(addressProblem.get(), guessNote.get())) {
+            if (!note.isEmpty()) {
+                sb.append(note).append('\n');
+            }
         }
         for (TimelineEntry e : timeline) {
             sb.append(e.time()).append("  ").append(e.title());
@@ -593,12 +605,18 @@ public final class EventsViewModel implements WizardStep {
         actor.set("");
         handOffNote.set("");
         addressProblem.set("");
+        guessNote.set("");
         if (row.isEmpty()) {
             return;
         }
         MessageChain c = row.get().chain();
         c.addressProblem().ifPresent(p -> addressProblem.set(messages.format("events.detail.addressProblem",
                 p.in(messages.locale()))));
+        // the selected row is one of the session's analysis' chains (a new analysis clears the selection)
+        session.analysis().flatMap(a -> a.unsharedIdGuess(c)).ifPresent(g -> guessNote.set(messages.get(switch (g) {
+            case JOINED -> "events.detail.joinedByGuess";
+            case LEFT_APART -> "events.detail.maybeCountedTwice";
+        })));
         for (ChainEvent e : c.events()) {
             timeline.add(entry(e));
         }

@@ -108,13 +108,16 @@ final class TimelinePane {
         // shown only when not empty (bound() makes it so)
         Node addressProblem = EventsView.bound(model.addressProblemProperty(), Styles.DANGER);
         addressProblem.setId("detail-address-problem");
+        // a count that rests on a guess is a caution, not an error: the message may be right
+        Node guess = EventsView.bound(model.guessNoteProperty(), Styles.WARNING);
+        guess.setId("detail-guess");
 
         HBox head = new HBox(10, recipient, verdict);
         head.setAlignment(Pos.CENTER_LEFT);
         // What it means and what to do first, under who the message was for: that is what the admin came for, and at
         // the bottom it needed scrolling past the timeline in all but the tallest windows. Then the facts to trace it
         // (sender, Message ID and its copy buttons) and the timeline, which the diagnosis sums up.
-        VBox details = new VBox(10, head, addressProblem, diagnosis, handOff, sender, messageId, copy, steps);
+        VBox details = new VBox(10, head, addressProblem, guess, diagnosis, handOff, sender, messageId, copy, steps);
         details.setPadding(new Insets(14));
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
         root.getChildren().addAll(details, empty);

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
@@ -410,6 +412,44 @@ class EventsViewModelTest {
         assertEquals("", model.copiedProperty().get(), "nothing was copied, so nothing is said to be");
         model.copyDetails();
         assertTrue(dialogs.lastCopied().contains("Message ID Header: none in the log"), dialogs.lastCopied());
+    }
+
+    /**
+     * Logs sharing no ID column: a message joined from them by a guess, and one left apart that may count twice, say
+     * so in the details (and the copied details), in the language of the UI; the others say nothing.
+     */
+    @Test
+    void aMessageWhoseCountRestsOnAGuessSaysSo() {
+        MessageChain joined = TestAnalyses.delivered("ann@acme.com", 0, 0);
+        MessageChain apart = TestAnalyses.receivedOnly("bo@acme.com", 1);
+        MessageChain sure = TestAnalyses.delivered("cy@acme.com", 2, 0);
+        session.setAnalysis(TestAnalyses.withGuesses(TestAnalyses.of(List.of(joined, apart, sure)),
+                Map.of(joined, UnsharedIdGuess.JOINED, apart, UnsharedIdGuess.LEFT_APART)));
+        model.selectedProperty().set(row(model, "ann@acme.com"));
+        assertEquals("Joined from two logs by a best guess: they share no ID column, so its rows there were matched by"
+                + " recipient, Sender and time (see the Import step’s warnings).", model.guessNoteProperty().get());
+        model.copyDetails();
+        assertTrue(dialogs.lastCopied().contains("Joined from two logs by a best guess"), dialogs.lastCopied());
+        model.selectedProperty().set(row(model, "bo@acme.com"));
+        assertEquals("May be counted twice: its rows in two logs that share no ID column could not be joined, as they"
+                + " match more than one message (see the Import step’s warnings).", model.guessNoteProperty().get());
+        model.selectedProperty().set(row(model, "cy@acme.com"));
+        assertEquals("", model.guessNoteProperty().get(), "a message joined by its ID has nothing to say");
+        model.selectedProperty().set(null);
+        assertEquals("", model.guessNoteProperty().get());
+
+        EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.forLanguageTag("sv")));
+        swedish.selectedProperty().set(row(swedish, "ann@acme.com"));
+        assertTrue(swedish.guessNoteProperty().get().startsWith("Sammanslaget från två loggar efter en bästa"
+                + " gissning"), swedish.guessNoteProperty().get());
+        swedish.selectedProperty().set(row(swedish, "bo@acme.com"));
+        assertTrue(swedish.guessNoteProperty().get().startsWith("Kan räknas två gånger"),
+                swedish.guessNoteProperty().get());
+
+        session.setAnalysis(TestAnalyses.of(List.of(joined)));
+        model.selectedProperty().set(row(model, "ann@acme.com"));
+        assertEquals("", model.guessNoteProperty().get(), "the same message analysed alone rests on no guess");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleRole;
@@ -20,6 +21,8 @@ import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.status.Category;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SyncTaskRunner;
@@ -223,6 +226,29 @@ class EventsViewTest {
         // the copy buttons are still reached by Tab, after the diagnosis (which has nothing to focus)
         assertTrue(robot.lookup("#copy-message-id").query().isFocusTraversable());
         robot.interact(model::clearFilters);
+    }
+
+    /** The note of a message whose count rests on a guess shows under the recipient; another message has no gap. */
+    @Test
+    void aMessageWhoseCountRestsOnAGuessShowsItsNoteAndOthersNone(FxRobot robot) {
+        MessageChain joined = TestAnalyses.delivered("ann@acme.com", 0, 0);
+        MessageChain sure = TestAnalyses.delivered("cy@acme.com", 2, 0);
+        robot.interact(() -> {
+            session.setAnalysis(TestAnalyses.withGuesses(TestAnalyses.of(List.of(joined, sure)),
+                    Map.of(joined, UnsharedIdGuess.JOINED)));
+            model.selectedProperty().set(rowOf("cy@acme.com"));
+        });
+        javafx.scene.control.Label note = robot.lookup("#detail-guess").queryAs(javafx.scene.control.Label.class);
+        assertTrue(!note.isVisible() && !note.isManaged(), "hidden, and no room kept for it");
+        robot.interact(() -> model.selectedProperty().set(rowOf("ann@acme.com")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(note.isVisible() && note.isManaged());
+        assertEquals(model.guessNoteProperty().get(), note.getText());
+        assertTrue(note.getText().startsWith("Joined from two logs by a best guess"), note.getText());
+    }
+
+    private MessageRow rowOf(String recipient) {
+        return model.visibleRows().stream().filter(r -> r.recipient().equals(recipient)).findFirst().orElseThrow();
     }
 
     @Test

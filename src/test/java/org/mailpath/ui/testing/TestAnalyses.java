@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.mailpath.engine.address.MailboxSyntax;
 import org.mailpath.engine.analysis.ChainEvent;
+import org.mailpath.engine.analysis.ChainKey;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.TestChains;
+import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.FileProblem;
@@ -59,6 +61,18 @@ public final class TestAnalyses {
     /** An analysis of just these chains. */
     public static LogAnalysis of(List<MessageChain> chains) {
         return analysis("custom.csv", chains, List.of());
+    }
+
+    /**
+     * {@code a} with {@code guesses}, some of its chains, marked as resting on a guess, as an analysis of logs sharing
+     * no ID column marks them ({@link LogAnalysis#unsharedIdGuess}).
+     */
+    public static LogAnalysis withGuesses(LogAnalysis a, Map<MessageChain, UnsharedIdGuess> guesses) {
+        Map<ChainKey, UnsharedIdGuess> byKey = new LinkedHashMap<>();
+        guesses.forEach((c, g) -> byKey.put(ChainKey.of(c), g));
+        return new LogAnalysis(a.file(), a.rows(), a.rejectedRows(), a.problems(), a.chains(), a.verdicts(),
+                a.deliveredAfterRetry(), a.bounceCategories(), a.deferralCategories(), a.domains(), a.firstEvent(),
+                a.lastEvent(), a.staleDeferrals(), a.files(), byKey);
     }
 
     static LogAnalysis analysis(String file, List<MessageChain> chains, List<FileProblem> problems) {
