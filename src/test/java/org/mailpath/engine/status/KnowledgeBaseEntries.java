@@ -3,6 +3,7 @@ package org.mailpath.engine.status;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The shipped knowledge base's entries as the app reads the data file ({@link StatusKnowledgeBase#shippedFile}), for
@@ -31,31 +32,30 @@ public final class KnowledgeBaseEntries {
 
     /** Rule id → the entry's English advice for the recipient's mail team, for the entries that have it. */
     public static Map<String, String> mailTeamByRuleId() {
-        KnowledgeFile file = StatusKnowledgeBase.shippedFile();
-        Map<String, String> english = new LinkedHashMap<>();
-        KnowledgeFile.optional(file.fallback().mailTeamRemediation()).ifPresent(t -> english.put("fallback", t));
-        KnowledgeFile.optional(file.success().mailTeamRemediation()).ifPresent(t -> english.put("success", t));
-        file.rules().forEach(r -> KnowledgeFile.optional(r.mailTeamRemediation())
-                .ifPresent(t -> english.put(r.id(), t)));
-        file.enhancedCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamRemediation())
-                .ifPresent(t -> english.put("enhanced:" + c.code(), t)));
-        file.basicCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamRemediation())
-                .ifPresent(t -> english.put("basic:" + c.code(), t)));
-        return english;
+        return mailTeamWordsByRuleId(false);
     }
 
     /** Rule id → the entry's English explanation for the recipient's mail team, for the entries that have one. */
     public static Map<String, String> mailTeamExplanationByRuleId() {
+        return mailTeamWordsByRuleId(true);
+    }
+
+    /** The entries' words for the recipient's mail team: their explanation, or their advice. */
+    private static Map<String, String> mailTeamWordsByRuleId(boolean explanation) {
         KnowledgeFile file = StatusKnowledgeBase.shippedFile();
         Map<String, String> english = new LinkedHashMap<>();
-        KnowledgeFile.optional(file.fallback().mailTeamExplanation()).ifPresent(t -> english.put("fallback", t));
-        KnowledgeFile.optional(file.success().mailTeamExplanation()).ifPresent(t -> english.put("success", t));
-        file.rules().forEach(r -> KnowledgeFile.optional(r.mailTeamExplanation())
-                .ifPresent(t -> english.put(r.id(), t)));
-        file.enhancedCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamExplanation())
-                .ifPresent(t -> english.put("enhanced:" + c.code(), t)));
-        file.basicCodes().forEach(c -> KnowledgeFile.optional(c.mailTeamExplanation())
-                .ifPresent(t -> english.put("basic:" + c.code(), t)));
+        BiConsumer<String, String[]> put = (id, words) -> KnowledgeFile.optional(words[explanation ? 1 : 0])
+                .ifPresent(t -> english.put(id, t));
+        put.accept("fallback", new String[] {file.fallback().mailTeamRemediation(),
+                file.fallback().mailTeamExplanation()});
+        put.accept("success", new String[] {file.success().mailTeamRemediation(),
+                file.success().mailTeamExplanation()});
+        file.rules().forEach(r -> put.accept(r.id(), new String[] {r.mailTeamRemediation(),
+                r.mailTeamExplanation()}));
+        file.enhancedCodes().forEach(c -> put.accept("enhanced:" + c.code(), new String[] {c.mailTeamRemediation(),
+                c.mailTeamExplanation()}));
+        file.basicCodes().forEach(c -> put.accept("basic:" + c.code(), new String[] {c.mailTeamRemediation(),
+                c.mailTeamExplanation()}));
         return english;
     }
 
