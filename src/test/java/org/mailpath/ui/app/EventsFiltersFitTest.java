@@ -37,10 +37,7 @@ class EventsFiltersFitTest {
             AppContext app = running.app();
             List<String> cut = new ArrayList<>();
             for (int[] size : new int[][] {{1024, 640}, {1280, 800}}) {
-                robot.interact(() -> {
-                    app.scene().getWindow().setWidth(size[0]);
-                    app.scene().getWindow().setHeight(size[1]);
-                });
+                TestApps.resize(robot, app, size[0], size[1]);
                 collect(robot, app, size[0] + "×" + size[1], cut);
             }
             assertEquals(List.of(), cut);

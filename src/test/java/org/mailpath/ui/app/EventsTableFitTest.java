@@ -39,10 +39,7 @@ class EventsTableFitTest {
             // 1280×800 first, as the app opens: a window grown from 1024 px shares the new room in proportion to the
             // columns' widths then, not their preferred ones, and its cut cells have their tooltips
             for (int[] size : new int[][] {{1280, 800}, {1024, 640}}) {
-                robot.interact(() -> {
-                    app.scene().getWindow().setWidth(size[0]);
-                    app.scene().getWindow().setHeight(size[1]);
-                });
+                TestApps.resize(robot, app, size[0], size[1]);
                 WaitForAsyncUtils.waitForFxEvents();
                 String where = size[0] + "×" + size[1];
                 robot.interact(() -> collect(app.scene().getRoot(), where, cut));

@@ -58,10 +58,7 @@ class ImportProblemsTest extends RunningAppTest {
     @ParameterizedTest
     @ValueSource(ints = {1280, 1024, 900})
     void everyProblemIsShownWhole(int width, FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            app.scene().getWindow().setWidth(width);
-            app.scene().getWindow().setHeight(width * 10 / 16);
-        });
+        TestApps.resize(robot, app, width, width * 10 / 16);
         for (String sample : List.of("synthetic-no-header.csv", "synthetic-with-bad-rows.csv")) {
             Path log = Path.of(System.getProperty("mailpath.projectDir", ".")).resolve("assets/samples").resolve(sample);
             robot.interact(() -> app.importModel().importFile(log));

@@ -55,10 +55,7 @@ class NarrowSwedishWindowTest extends RunningAppTest {
     }
 
     private List<String> cutTextsOnEveryStep(FxRobot robot, int width, int height) throws Exception {
-        robot.interact(() -> {
-            app.scene().getWindow().setWidth(width);
-            app.scene().getWindow().setHeight(height);
-        });
+        TestApps.resize(robot, app, width, height);
         robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
         robot.interact(() -> app.wizard().goTo(1));

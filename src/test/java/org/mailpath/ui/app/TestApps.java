@@ -57,6 +57,14 @@ final class TestApps {
         }
     }
 
+    /** Sets the app's window to {@code width} × {@code height}, on the JavaFX thread. */
+    static void resize(FxRobot robot, AppContext app, int width, int height) {
+        robot.interact(() -> {
+            app.scene().getWindow().setWidth(width);
+            app.scene().getWindow().setHeight(height);
+        });
+    }
+
     /** Builds and shows the app in English; call on the JavaFX thread. */
     static AppContext open(Stage stage, EngineServices services) {
         return open(stage, services, Locale.ENGLISH);
