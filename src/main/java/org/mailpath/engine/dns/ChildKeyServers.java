@@ -46,8 +46,6 @@ final class ChildKeyServers {
     /** Addresses asked at most, over all NS names (as many as the name-server check tests). */
     static final int MAX_ADDRESSES = 16;
     private static final int UDP_SENDS = 2;
-    /** DnsTransport's label for an address of a family this computer cannot reach (as NameServerCheck reads it). */
-    private static final String UNREACHABLE_HERE = "skipped";
     /** Asked in this order (Zonemaster's step 5). */
     private static final List<Integer> TYPES = List.of(Type.CDS, Type.CDNSKEY);
 
@@ -216,7 +214,7 @@ final class ChildKeyServers {
                 + server.name(), DnsClient.hostPort(address), result, Instant.now());
         boolean authoritative = result instanceof DnsTransport.Reply r && r.message().getHeader().getFlag(Flags.AA)
                 && r.message().getRcode() == Rcode.NOERROR;
-        boolean unreachableHere = result instanceof DnsTransport.Failure f && f.label().equals(UNREACHABLE_HERE);
+        boolean unreachableHere = result instanceof DnsTransport.Failure f && f.unreachableHere();
         return new Answered(authoritative ? Optional.of(((DnsTransport.Reply) result).message()) : Optional.empty(),
                 evidence, unreachableHere);
     }

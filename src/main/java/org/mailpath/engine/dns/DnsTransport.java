@@ -63,6 +63,14 @@ public final class DnsTransport {
      */
     public record Failure(String label, Localizable reason) implements Result {
 
+        /** The label of an address this computer has no route to (its family, IPv6, is not available here). */
+        static final String UNREACHABLE_HERE = "skipped";
+
+        /** This computer has no route to the address: a fact about here, not about the server asked. */
+        public boolean unreachableHere() {
+            return label.equals(UNREACHABLE_HERE);
+        }
+
         /** The reason in English (evidence lines, logs); empty when there is none. */
         public String detail() {
             return reason.toString();
@@ -231,7 +239,7 @@ public final class DnsTransport {
         if (server.getAddress() instanceof Inet6Address
                 && (e instanceof NoRouteToHostException || text.contains("unreachable")
                 || text.contains("not supported") || text.contains("family"))) {
-            return new Failure("skipped", DnsReasons.of("noIpv6"));
+            return new Failure(Failure.UNREACHABLE_HERE, DnsReasons.of("noIpv6"));
         }
         if (e instanceof SocketException && text.toLowerCase(java.util.Locale.ROOT).contains("reset")) {
             return new Failure("reset", DnsReasons.of("reset"));

@@ -38,10 +38,7 @@ final class ExpiredSignatureServers {
     }
 
     /** Every server serves the RRset with expired signatures: each was judged, and no address was left unasked. */
-    record Everywhere(List<ServerSignatureLifetimes.Expired> expired) implements Spread {
-        Everywhere {
-            expired = List.copyOf(expired);
-        }
+    record Everywhere() implements Spread {
     }
 
     /**
@@ -162,7 +159,7 @@ final class ExpiredSignatureServers {
         Spread spread;
         boolean allSeen = unjudged.isEmpty() && notAsked.isEmpty();
         if (!expired.isEmpty() && valid.isEmpty()) {
-            spread = allSeen ? new Everywhere(expired) : unjudged.isEmpty() ? new EveryServerAsked(expired, notAsked)
+            spread = allSeen ? new Everywhere() : unjudged.isEmpty() ? new EveryServerAsked(expired, notAsked)
                     : new NoneValid(expired, unjudged, notAsked);
         } else if (!expired.isEmpty()) {
             spread = new Some(expired, valid, unjudged, notAsked);

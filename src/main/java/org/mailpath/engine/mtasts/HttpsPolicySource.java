@@ -218,10 +218,6 @@ public final class HttpsPolicySource implements MtaStsPolicySource {
         return Optional.empty();
     }
 
-    static PolicyFetch failure(URI uri, Throwable error, Duration timeout, Instant at) {
-        return failure(uri, error, timeout, at, Optional.empty());
-    }
-
     /**
      * Through a proxy of this computer's settings ({@code viaProxy}), every failure but a TLS one is the proxy's as
      * far as MailPath can tell: it refused or was not reached, or it could not or would not connect to the policy

@@ -155,7 +155,7 @@ public final class NameServerCheck implements DomainCheck {
         List<String> evidence = new ArrayList<>(ReplyEvidence.lines(question, where, udp, time));
         evidence.addAll(ReplyEvidence.lines(question, where, tcp, time));
         String subject = target.label();
-        if (udp instanceof DnsTransport.Failure u && u.label().equals("skipped")) {
+        if (udp instanceof DnsTransport.Failure u && u.unreachableHere()) {
             return new Probe(target, -1, evidence, List.of(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_SKIPPED,
                     Severity.INFO, subject, evidence, Actor.NOBODY, DnsFindingCodes.NS_SKIPPED, u.reason())));
         }

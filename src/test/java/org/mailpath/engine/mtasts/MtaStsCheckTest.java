@@ -546,7 +546,7 @@ class MtaStsCheckTest {
         MtaStsPolicySource blindLookup = (domain, timeout, cancellation) -> HttpsPolicySource.failure(
                 MtaStsPolicySource.policyUri(domain), new java.io.IOException(
                         new java.net.UnknownHostException(MtaStsPolicySource.policyHost(domain))),
-                timeout, java.time.Instant.EPOCH);
+                timeout, java.time.Instant.EPOCH, java.util.Optional.empty());
         Finding f = find(check("good.sts.test", TIMEOUT, blindLookup), "MTA_STS_POLICY_UNREACHABLE");
         assertEquals(Actor.LOCAL_NETWORK, f.actor());
         assertTrue(org.mailpath.engine.report.ReportFindings.notChecked(f), f.toString());
@@ -574,7 +574,7 @@ class MtaStsCheckTest {
         java.net.ConnectException thrown = new java.net.ConnectException();
         thrown.initCause(new java.nio.channels.UnresolvedAddressException());
         PolicyFetch fetch = HttpsPolicySource.failure(MtaStsPolicySource.policyUri("good.sts.test"), thrown, TIMEOUT,
-                java.time.Instant.EPOCH);
+                java.time.Instant.EPOCH, java.util.Optional.empty());
         PolicyFetch.HostNotFound notFound = assertInstanceOf(PolicyFetch.HostNotFound.class, fetch);
         assertEquals("mta-sts.good.sts.test", notFound.host());
         assertEquals(List.of(";; GET https://mta-sts.good.sts.test/.well-known/mta-sts.txt -> ConnectException at"
