@@ -109,7 +109,6 @@ public final class DnsCheckViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper prefilling = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final BooleanBinding canRun;
-    private final BooleanBinding canCancel;
     private final BooleanBinding canAddDomain;
     private final BooleanBinding canCopyFindings;
 
@@ -150,7 +149,6 @@ public final class DnsCheckViewModel implements WizardStep {
         canRun = Bindings.createBooleanBinding(() -> !busy.get() && !prefilling.get() && hasTargets()
                         && resolverProblem.get().isEmpty() && rcptProblem.get().isEmpty(),
                 busy, prefilling, recipientDomains, senderDomain, resolverProblem, rcptProblem);
-        canCancel = Bindings.createBooleanBinding(busy::get, busy);
         canCopyFindings = Bindings.isNotEmpty(groups);
         mailServers = MailServerRun.none(messages, rows);
         canEditRcpt = Bindings.createBooleanBinding(probeServers::get, probeServers);
@@ -242,10 +240,6 @@ public final class DnsCheckViewModel implements WizardStep {
 
     public BooleanBinding canRunProperty() {
         return canRun;
-    }
-
-    public BooleanBinding canCancelProperty() {
-        return canCancel;
     }
 
     public BooleanBinding canAddDomainProperty() {

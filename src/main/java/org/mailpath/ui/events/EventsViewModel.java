@@ -109,9 +109,8 @@ public final class EventsViewModel implements WizardStep {
         this.runner = runner;
         this.dialogs = dialogs;
         this.messages = messages;
-        // a message of a log without the Message ID Header column has none to copy (its Internal Message ID stands in)
         canCopyMessageId = Bindings.createBooleanBinding(() -> selected.get() != null
-                && !selected.get().chain().messageIdHeader().isBlank(), selected);
+                && hasMessageIdHeader(selected.get().chain()), selected);
         canCopyDetails = selected.isNotNull();
         // null counts as no filter, as in refilter (a combo box may clear its value)
         canClearFilters = Bindings.createBooleanBinding(() -> !isNullOrEmpty(search.get())
@@ -289,9 +288,13 @@ public final class EventsViewModel implements WizardStep {
     /** "Message ID Header: …" of {@code row}, or that the log has none, with the Internal Message ID standing in. */
     public String messageIdLine(MessageRow row) {
         MessageChain c = row.chain();
-        return c.messageIdHeader().isBlank()
-                ? messages.format("events.detail.noMessageId", c.internalMessageId())
-                : messages.get("events.detail.messageId") + ": " + c.messageIdHeader();
+        return hasMessageIdHeader(c) ? messages.get("events.detail.messageId") + ": " + c.messageIdHeader()
+                : messages.format("events.detail.noMessageId", c.internalMessageId());
+    }
+
+    /** A message of a log without the Message ID Header column has none (its Internal Message ID stands in). */
+    private static boolean hasMessageIdHeader(MessageChain c) {
+        return !c.messageIdHeader().isBlank();
     }
 
     @Override

@@ -194,9 +194,9 @@ class DnsCheckViewModelTest {
         DnsCheckViewModel m = model(runner, scripted);
         m.recipientDomains().add("example.se");
         m.run();
+        // the wizard's one Cancel button is enabled by the step's busy state
         assertTrue(m.busyProperty().get());
         assertFalse(m.canRunProperty().get());
-        assertTrue(m.canCancelProperty().get());
         assertTrue(m.rows().stream().allMatch(r -> r.state() == CheckState.PENDING));
         m.cancelWork();
         assertFalse(m.busyProperty().get());
