@@ -327,10 +327,7 @@ final class PdfCanvas implements AutoCloseable {
     private int cutInside(TextStyle style, String piece, float max) {
         int cut = fitting(style, piece, max);
         if (cut < piece.length() && CSV_SEPARATORS.indexOf(piece.charAt(cut)) >= 0) {
-            int run = cut;
-            while (run > 0 && CSV_SEPARATORS.indexOf(piece.charAt(run - 1)) >= 0) {
-                run--;
-            }
+            int run = fieldEnd(piece.substring(0, cut));
             if (run > 0 && piece.offsetByCodePoints(run, -1) > 0) {
                 return piece.offsetByCodePoints(run, -1);
             }

@@ -348,11 +348,12 @@ public final class PdfReportRenderer implements ReportRenderer {
          */
         private void table(String heading, PdfTable t, List<List<List<Para>>> rows, boolean endsPart)
                 throws IOException {
-            float whole = SUBSECTION_ABOVE + h3.leading() + SUBSECTION_BELOW + t.height(rows);
+            float height = t.height(rows);
+            float whole = SUBSECTION_ABOVE + h3.leading() + SUBSECTION_BELOW + height;
             boolean keepWhole = endsPart && whole <= PdfCanvas.pageBody() && PdfCanvas.TOP - c.y() >= PART_TAIL;
             // the heading is never last on its page: it stays with the table's heading row and first row at least
             float first = rows.isEmpty() ? 0 : t.headingRowHeight() + t.rowHeight(rows.getFirst());
-            subsection(heading, keepWhole ? t.height(rows) : first);
+            subsection(heading, keepWhole ? height : first);
             t.begin();
             if (endsPart) {
                 t.lastRows(rows, PART_TAIL);

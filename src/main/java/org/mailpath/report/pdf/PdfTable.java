@@ -201,8 +201,13 @@ final class PdfTable {
 
     /** The height {@link #row} will take for {@code cells} when it is not split between pages. */
     float rowHeight(List<List<Para>> cells) {
+        return rowHeightOf(rowLines(cells));
+    }
+
+    /** A row's whole height: its tallest cell's lines and the padding above and below. */
+    private float rowHeightOf(List<List<Line>> cells) {
         float full = 0;
-        for (List<Line> cell : rowLines(cells)) {
+        for (List<Line> cell : cells) {
             full = Math.max(full, height(cell, 0, cell.size()));
         }
         return full + 2 * PAD_Y;
@@ -259,11 +264,7 @@ final class PdfTable {
     }
 
     private void draw(List<List<Line>> cells, Rgb background, float keepWith, boolean spanning) throws IOException {
-        float full = 0;
-        for (List<Line> cell : cells) {
-            full = Math.max(full, height(cell, 0, cell.size()));
-        }
-        full += 2 * PAD_Y;
+        float full = rowHeightOf(cells);
         // Keep the row whole (and a group row with what follows) when it can fit on a fresh page, and the first row
         // with the heading row above it.
         float bodyAfterHeading = PdfCanvas.pageBody() - headingHeight();
