@@ -175,14 +175,14 @@ public final class AnalysisJson {
             g.writeStringField("firstFileLabel", first.label());
         }
         // added after the fields: the final P/D reply, which "status" is not when a bounce only says it expired
-        nullable(g, "finalStatus", c.outcome().map(ChainEvent::status).orElse(null));
+        Optional<ChainEvent> outcome = c.outcome();
+        nullable(g, "finalStatus", outcome.map(ChainEvent::status).orElse(null));
         // added later: when the log shows the message (UTC), and which server took or refused it in the end, what a
         // recipient's mail team searches its logs by besides the Message ID Header
         nullable(g, "firstSeen", c.firstSeen().map(Instant::toString).orElse(null));
         nullable(g, "lastSeen", c.events().isEmpty() ? null : c.events().getLast().time().toString());
-        nullable(g, "finalRelayHost", c.outcome().map(ChainEvent::relayHost).filter(h -> !h.isEmpty()).orElse(null));
-        nullable(g, "finalRelayAddress", c.outcome().map(ChainEvent::relayAddress).filter(h -> !h.isEmpty())
-                .orElse(null));
+        nullable(g, "finalRelayHost", outcome.map(ChainEvent::relayHost).filter(h -> !h.isEmpty()).orElse(null));
+        nullable(g, "finalRelayAddress", outcome.map(ChainEvent::relayAddress).filter(h -> !h.isEmpty()).orElse(null));
         // added later, only where true (as "stale"): the messages the warnings on logs sharing no ID column count,
         // whose count rests on a guess; the other chains keep their form
         if (guess.isPresent()) {

@@ -39,6 +39,10 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
     record RuleEntry(String id, String provider, String pattern, boolean providerWording, boolean afterEnhancedCode,
                      String category, String actor, String explanation, String remediation, boolean expiry,
                      String mailTeamRemediation, String mailTeamExplanation) {
+        Diagnosis toDiagnosis() {
+            return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), id,
+                    optional(mailTeamRemediation), optional(mailTeamExplanation));
+        }
     }
 
     record CodeEntry(String code, String title, String category, String actor, String explanation,

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.mailpath.engine.finding.Actor;
 
 /**
  * What SMTP replies mean, loaded from the data file {@code status-knowledge.json} next to this class.
@@ -176,10 +175,7 @@ public final class StatusKnowledgeBase {
             Optional<Pattern> marker = r.providerWording() ? Optional.empty()
                     : Optional.ofNullable(markers.get(r.provider()));
             return new Rule(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE), marker, r.afterEnhancedCode(),
-                    new Reading(new Diagnosis(Category.valueOf(r.category()), r.explanation(), r.remediation(),
-                            Actor.valueOf(r.actor()), r.id(), KnowledgeFile.optional(r.mailTeamRemediation()),
-                            KnowledgeFile.optional(r.mailTeamExplanation())),
-                            r.expiry()));
+                    new Reading(r.toDiagnosis(), r.expiry()));
         }
 
         boolean matches(String text) {
