@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,18 +97,23 @@ final class UnsharedIdJoin {
         if (unkeyed.isEmpty()) {
             return Outcome.NONE;
         }
+        Set<String> ids = new HashSet<>();
+        unkeyed.forEach(s -> ids.add(s.chain.internalMessageId()));
         for (int i = 0; i < chains.size(); i++) {
             checkCancelled(i, cancellation);
             ChainBuilder c = chains.get(i);
             if (!c.internalMessageId().isEmpty()) {
-                // that Internal Message ID's message is this chain (or one of several): never another's by a guess
-                Side s = byInternalId.get(c.internalIdAndRecipient());
+                // that Internal Message ID's message is this chain (or one of several): never another's by a guess;
+                // only a chain with the Internal Message ID of such a chain is decoded further
+                Side s = ids.contains(c.internalMessageId()) ? byInternalId.get(c.internalIdAndRecipient()) : null;
                 if (s != null && s.chain != c) {
                     s.idFoundElsewhere = true;
                 }
-            } else if (c.keyedByHeaderForWantOfInternalId()) {
+            } else {
+                // the recipient first: whether the chain lacks the Internal Message ID for want of the column unpacks
+                // its events, so only for a recipient such a chain has
                 Matching same = byRecipient.get(recipientOf(c.key()));
-                if (same != null) {
+                if (same != null && c.keyedByHeaderForWantOfInternalId()) {
                     Side s = new Side(c, true);
                     same.keyed.add(s);
                     keyed.add(s);
