@@ -659,10 +659,18 @@ public final class DnsCheckViewModel implements WizardStep {
         return domain + "|" + kind;
     }
 
+    /**
+     * The bar counts each DNS check and each domain's SMTP test as one unit, so it never goes back when a domain's
+     * mail servers are found and their rows appear; the text counts rows and says when more are to come.
+     */
     private void updateProgress() {
         long done = rows.stream().filter(r -> r.state().finished()).count();
-        progress.set(rows.isEmpty() ? 0 : (double) done / rows.size());
-        progressText.set(messages.format("dns.progress", done, rows.size()));
+        long dnsRows = rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
+        long dnsDone = rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && r.state().finished()).count();
+        double units = dnsRows + mailServers.domains().size();
+        progress.set(units == 0 ? 0 : (dnsDone + mailServers.finishedUnits()) / units);
+        progressText.set(messages.format(mailServers.stillFinding() ? "dns.progress.finding" : "dns.progress",
+                done, rows.size()));
     }
 
     private void markUnfinished(CheckState value) {

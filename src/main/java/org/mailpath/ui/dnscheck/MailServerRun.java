@@ -175,6 +175,30 @@ final class MailServerRun {
         rowsChanged.run();
     }
 
+    /**
+     * How far the SMTP tests have come, one unit per domain (each 0 to 1): a domain's servers are not known until
+     * they are found, so counting their rows would make the run's total grow and its progress bar go back.
+     */
+    double finishedUnits() {
+        double units = 0;
+        for (String d : domains) {
+            CheckRow domainRow = domainRows.get(d);
+            List<ProbeTarget> found = targets.get(d);
+            if (domainRow.state().finished()) {
+                units += 1;
+            } else if (found != null) {
+                long done = found.stream().map(targetRows::get).filter(r -> r != null && r.state().finished()).count();
+                units += (double) done / (found.size() + 1);
+            }
+        }
+        return units;
+    }
+
+    /** Whether some domain's mail servers are still being looked up: more rows are to come. */
+    boolean stillFinding() {
+        return domains.stream().anyMatch(d -> !targets.containsKey(d) && !domainRows.get(d).state().finished());
+    }
+
     private Optional<CheckRow> row(ProbeTarget target) {
         return Optional.ofNullable(targetRows.get(target));
     }

@@ -309,6 +309,46 @@ class DnsCheckMailServerTest {
         assertEquals(ChecksState.DONE, m.stateProperty().get());
     }
 
+    @Test
+    void theProgressBarNeverGoesBackWhenAServersRowsAppear() {
+        ProbeTarget mx1 = target("example.se", "mx1.example.se", "192.0.2.1", 10);
+        ProbeTarget mx2 = target("example.se", "mx2.example.se", "192.0.2.2", 20);
+        List<Double> bar = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        DnsCheckViewModel[] model = new DnsCheckViewModel[1];
+        MailServerProbe watched = (domain, rcpt, opts, listener, cancellation) -> {
+            DnsCheckViewModel m = model[0];
+            Runnable look = () -> {
+                bar.add(m.progressProperty().get());
+                texts.add(m.progressTextProperty().get());
+            };
+            look.run();
+            listener.targetsResolved(List.of(mx1, mx2));
+            look.run();
+            TargetResult one = answered(mx1, true);
+            TargetResult two = answered(mx2, true);
+            listener.targetFinished(one);
+            look.run();
+            listener.targetFinished(two);
+            look.run();
+            return new ProbeReport(List.of(one, two), List.of());
+        };
+        DnsCheckViewModel m = model(ManualTaskRunner.atOnce(), watched);
+        model[0] = m;
+        m.recipientDomains().remove("kund.se");
+        m.probeServersProperty().set(true);
+        run(m);
+        bar.add(m.progressProperty().get());
+
+        for (int i = 1; i < bar.size(); i++) {
+            assertTrue(bar.get(i) >= bar.get(i - 1), "the bar went back: " + bar);
+        }
+        assertTrue(bar.get(2) > bar.get(1), "a finished address moves the bar: " + bar);
+        assertEquals(1.0, bar.getLast());
+        assertTrue(texts.get(0).endsWith("checks done; more follow as the mail servers are found"), texts.get(0));
+        assertTrue(texts.get(1).endsWith(" checks done"), "the servers are known: " + texts.get(1));
+    }
+
     // ---- blocked port, cancel, conversation
 
     @Test
