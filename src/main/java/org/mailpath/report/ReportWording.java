@@ -170,6 +170,24 @@ public final class ReportWording {
         return texts.actor(actor);
     }
 
+    /**
+     * Who must act about a cause row, as the causes table names them to the report's reader: in a report addressed
+     * to the recipient domain's mail team ({@link ReportModel#addressedToMailTeam}) that team is "Your mail team", as
+     * the labels of its messages call it; the other sides are named as ours already ("Our Salesforce admin").
+     */
+    public String causeActor(ReportModel model, CauseRow r) {
+        return model.addressedToMailTeam() && r.actor() == Actor.RECIPIENT_MAIL_TEAM
+                ? get("actor.you.RECIPIENT_MAIL_TEAM") : texts.actor(r.actor());
+    }
+
+    /**
+     * What to do about a cause row: in a report addressed to the recipient domain's mail team, in that team's words
+     * ({@link CauseRow#mailTeamRemediation}, set in such a report only); else our admin's.
+     */
+    public static String causeFix(CauseRow r) {
+        return r.mailTeamRemediation().isEmpty() ? r.remediation() : r.mailTeamRemediation();
+    }
+
     /** A finding's badge as every format shows it, in capitals: "ERROR", "NOT CHECKED" ({@link ReportTexts#badge}). */
     public String badge(Finding finding) {
         return capitals(texts.badge(finding));
@@ -313,10 +331,14 @@ public final class ReportWording {
     }
 
     /**
-     * What a cause row's replies meant, under its label: the knowledge base's words, or without them a sentence made
-     * of its explanation, which only completes "… because …" ("of a reason the log does not make clear").
+     * What a cause row's replies meant, under its label: the knowledge base's words (for the mail team, in a report
+     * addressed to it), or without them a sentence made of its explanation, which only completes "… because …" ("of
+     * a reason the log does not make clear").
      */
     public String causeMeaning(CauseRow r) {
+        if (!r.mailTeamMeaning().isEmpty()) {
+            return r.mailTeamMeaning();
+        }
         if (!r.meaning().isEmpty()) {
             return r.meaning();
         }

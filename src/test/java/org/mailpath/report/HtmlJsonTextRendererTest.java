@@ -219,7 +219,7 @@ class HtmlJsonTextRendererTest {
         JsonNode root = JsonReportRenderer.mapper().readTree(
                 ReportTestSupport.render(ReportFormat.JSON, data.model(false), "sample"));
         assertEquals(List.of("title", "conclusion", "summary", "recipientDomains", "ownSide", "appendix",
-                "language"), names(root));
+                "language", "addressedToMailTeam"), names(root));
         assertEquals(List.of("title", "fileName", "periodStart", "periodEnd", "rows", "rejectedRows",
                 "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope", "fileNames"),
                 names(root.get("title")));
@@ -228,7 +228,8 @@ class HtmlJsonTextRendererTest {
         assertEquals(List.of("domain", "counts", "messages", "findings", "nameServers", "notChecked"),
                 names(root.at("/recipientDomains/0")));
         assertEquals(List.of("category", "label", "bounced", "deferred", "actor", "explanation", "remediation",
-                "meaning", "domains", "rules"), names(root.at("/summary/causes/0")));
+                "meaning", "domains", "rules", "mailTeamMeaning", "mailTeamRemediation"),
+                names(root.at("/summary/causes/0")));
         assertEquals(List.of("messageIdHeader", "internalMessageId", "recipient", "sender", "userId", "verdict",
                 "retries", "category", "explanation", "remediation", "actor", "received", "lastTransient",
                 "delivered", "failed", "relayHost", "relayAddress", "tls", "events", "addressProblem",

@@ -101,6 +101,6 @@ class ReportWordingTest {
 
     private static CauseRow cause(long bounced, long deferred, String explanation, String meaning) {
         return new CauseRow(Category.UNKNOWN, "Unknown", bounced, deferred, Actor.NOBODY, explanation, "", meaning,
-                List.of("d.example"), List.of());
+                List.of("d.example"), List.of(), "", "");
     }
 }

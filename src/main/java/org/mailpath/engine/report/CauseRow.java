@@ -9,11 +9,15 @@ import org.mailpath.engine.status.Category;
  * and ask the same of the same team. A category whose replies differ (a null MX and a failed lookup are both DNS)
  * has a row for each. {@code explanation} completes "… bounced because …"; {@code meaning} is what the replies
  * said, in the knowledge base's words (empty without a diagnosis); {@code domains} are the recipient domains of
- * the messages and {@code rules} the knowledge-base rules that matched their replies.
+ * the messages and {@code rules} the knowledge-base rules that matched their replies. {@code mailTeamMeaning} and
+ * {@code mailTeamRemediation} are the meaning and the fix as the recipient domain's mail team reads them (as
+ * {@link MessageEntry#mailTeamExplanation} and {@link MessageEntry#mailTeamRemediation} choose them), in a report
+ * addressed to that team only ({@link ReportModel#addressedToMailTeam}); empty in our admin's report, whose table
+ * keeps our admin's words.
  */
 public record CauseRow(Category category, String label, long bounced, long deferred, Actor actor,
                        String explanation, String remediation, String meaning, List<String> domains,
-                       List<String> rules) {
+                       List<String> rules, String mailTeamMeaning, String mailTeamRemediation) {
 
     public CauseRow {
         domains = List.copyOf(domains);

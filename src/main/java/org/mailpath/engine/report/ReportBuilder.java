@@ -140,11 +140,14 @@ public final class ReportBuilder {
         analysis.chains().forEach(c -> allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain())));
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
 
-        Summary summary = summary(included, sections, redactor);
+        // a report asked for on recipient domains whose messages all go to one is what our admin sends that domain's
+        // mail team; the unrestricted report, even of a log with one domain, is our admin's own
+        boolean toMailTeam = !options.domains().isEmpty() && sections.size() == 1;
+        Summary summary = summary(included, sections, redactor, toMailTeam);
         TitleBlock title = title(included, redactor);
         String conclusion = new ConclusionWriter(texts).write(summary, sections, own, title);
         return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor),
-                language);
+                language, toMailTeam);
     }
 
     private Predicate<MessageChain> inclusion() {
@@ -401,8 +404,13 @@ public final class ReportBuilder {
     /**
      * The causes table: one row per meaning, owner and fix, so that a row never tells one team to do what only
      * some of its messages need (a null MX is the domain's choice, a failed lookup may be a typo: both are DNS).
+     * In a report addressed to the recipient domain's mail team ({@code toMailTeam}) each row also has the meaning
+     * and the fix in that team's words, as its messages have them: what is theirs to do asked of them, what is ours
+     * said as ours, never our admin's instructions ("check your Salesforce settings"). A row then also keeps apart
+     * the messages whose words for the team differ; without them, the rows are those of our admin's report.
      */
-    private Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r) {
+    private Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r,
+                            boolean toMailTeam) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
         for (MessageChain c : included) {
             if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
@@ -413,7 +421,9 @@ public final class ReportBuilder {
             CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId()))
                     .orElseGet(() -> texts.cause(cat)), d.map(x -> r.ourText(x.explanation(language))).orElse(""),
                     d.map(Diagnosis::actor).orElse(Actor.NOBODY),
-                    d.map(x -> r.ourText(x.remediation(language))).orElse(""));
+                    d.map(x -> r.ourText(x.remediation(language))).orElse(""),
+                    toMailTeam ? d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse("") : "",
+                    toMailTeam ? d.map(x -> r.ourText(mailTeamRemediation(x))).orElse("") : "");
             CauseTally t = tallies.computeIfAbsent(key, k -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
@@ -426,7 +436,7 @@ public final class ReportBuilder {
         List<CauseRow> causes = new ArrayList<>();
         tallies.forEach((k, t) -> causes.add(new CauseRow(k.category(), texts.label(k.category()), t.bounced,
                 t.deferred, k.actor(), k.explanation(), k.remediation(), k.meaning(), List.copyOf(t.domains),
-                List.copyOf(t.rules))));
+                List.copyOf(t.rules), k.mailTeamMeaning(), k.mailTeamRemediation())));
         // a category's rows stay together, the category of most messages first, as the conclusion counts them
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         causes.forEach(c -> byCategory.merge(c.category(), c.total(), Long::sum));
@@ -435,16 +445,17 @@ public final class ReportBuilder {
                 .thenComparing(Comparator.comparingLong(CauseRow::total).reversed())
                 .thenComparing(Comparator.comparingLong(CauseRow::bounced).reversed())
                 .thenComparing(CauseRow::explanation).thenComparing(CauseRow::meaning)
-                .thenComparing(CauseRow::remediation));
+                .thenComparing(CauseRow::remediation).thenComparing(CauseRow::mailTeamMeaning)
+                .thenComparing(CauseRow::mailTeamRemediation));
         long retried = included.stream().filter(MessageChain::deliveredAfterRetry).count();
         long stale = included.stream().filter(MessageChain::stale).count();
         return new Summary(countVerdicts(included), retried, causes,
                 sections.stream().map(RecipientDomainSection::counts).toList(), stale);
     }
 
-    /** What makes a cause row: the same category, wording, owner and fix. */
+    /** What makes a cause row: the same category, wording, owner and fix (and words for the mail team, if any). */
     private record CauseKey(Category category, String explanation, String meaning, Actor actor,
-                            String remediation) {
+                            String remediation, String mailTeamMeaning, String mailTeamRemediation) {
     }
 
     /** The counts of one cause row as the messages are gone through. */

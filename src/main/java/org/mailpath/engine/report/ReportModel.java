@@ -9,10 +9,14 @@ import java.util.Objects;
  * and none of them has to think about privacy. Built by {@link ReportBuilder}. Its words (conclusion, causes,
  * findings, explanations) are already in {@code language}, which the renderers write their own words in too: one
  * MailPath has texts in ({@link ReportTexts#language()}), whatever language was asked for.
+ * {@code addressedToMailTeam}: the report was made for one recipient domain's mail team (restricted to recipient
+ * domains, and its messages all go to one), so that its summary and conclusion speak to that team as the part for it
+ * does ("your mail servers", their words for what to do); otherwise our admin reads them and they speak to our admin
+ * ({@link ReportBuilder}).
  */
 public record ReportModel(TitleBlock title, String conclusion, Summary summary,
                           List<RecipientDomainSection> recipientDomains, OwnSideSection ownSide, Appendix appendix,
-                          Locale language) {
+                          Locale language, boolean addressedToMailTeam) {
 
     public ReportModel {
         recipientDomains = List.copyOf(recipientDomains);

@@ -247,8 +247,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + (r.domains().isEmpty() ? "" : "<br><span class=\"muted small\">"
                         + phrase(words.get("cause.to"), causeDomains(r, words)) + "</span>") + "</td><td class=\"n\">"
                         + words.count(r.bounced()) + "</td><td class=\"n\">" + words.count(r.deferred())
-                        + "</td><td class=\"ours\">" + esc(words.actor(r.actor())) + "</td><td>"
-                        + esc(r.remediation()) + "</td></tr>\n");
+                        + "</td><td class=\"ours\">" + esc(words.causeActor(model, r)) + "</td><td>"
+                        + esc(ReportWording.causeFix(r)) + "</td></tr>\n");
             }
             w.write("</tbody></table></div>\n");
         }

@@ -397,8 +397,8 @@ public final class PdfReportRenderer implements ReportRenderer {
                     rows.add(List.of(cause,
                             List.of(new Para(cell, words.count(r.bounced()))),
                             List.of(new Para(cell, words.count(r.deferred()))),
-                            List.of(new Para(cell, words.actor(r.actor()))),
-                            List.of(new Para(cell, clip(r.remediation())))));
+                            List.of(new Para(cell, words.causeActor(model, r))),
+                            List.of(new Para(cell, clip(ReportWording.causeFix(r))))));
                 }
                 table(words.get("heading.causes"), t, rows, !domainTable);
             }

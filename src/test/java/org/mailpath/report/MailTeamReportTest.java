@@ -1,0 +1,156 @@
+package org.mailpath.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.CauseRow;
+import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportFixture;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.SmtpReply;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+
+/**
+ * A report made for one recipient domain ({@code --domain}) is what our admin sends that domain's mail team: its
+ * summary speaks to that team as the part for it does. The unrestricted report, which our admin reads, keeps our
+ * admin's words. The replies are real ones, read by the shipped knowledge base.
+ */
+class MailTeamReportTest {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final StatusKnowledgeBase KB = StatusKnowledgeBase.standard();
+
+    private static final String STARTTLS = "451 4.7.4 [internal] STARTTLS required but not advertised";
+    private static final String DMARC = "550 5.7.509 Access denied, sending domain ACME.EXAMPLE does not pass DMARC"
+            + " verification and has a DMARC policy of reject.";
+    private static final String BANNED = "550 5.7.606 Access denied, banned sending IP [198.51.100.201]. To request"
+            + " removal from this list please visit https://sender.office.com/ and follow the directions.";
+    private static final String FULL = "552 5.2.2 <full@northwind.example>: Mailbox full";
+
+    @Test
+    void theCausesTableOfAOneDomainReportSpeaksToThatDomainsMailTeam() {
+        ReportModel model = model(Set.of("plain.example"), Locale.ENGLISH);
+        assertTrue(model.addressedToMailTeam());
+        CauseRow tls = model.summary().causes().getFirst();
+        MessageEntry m = model.recipientDomains().getFirst().messages().getFirst();
+        ReportWording words = ReportWording.of(model);
+        // what the team must do, in the words its message has, and what the replies meant in its words too
+        assertEquals(m.mailTeamRemediation(), ReportWording.causeFix(tls));
+        assertTrue(ReportWording.causeFix(tls).startsWith("Please enable STARTTLS on your MX hosts"), tls.toString());
+        assertEquals(m.mailTeamExplanation(), words.causeMeaning(tls));
+        assertEquals("Your mail team", words.causeActor(model, tls));
+        // the model's own fields stay our admin's, as a message's remediation does
+        assertEquals(diagnosis(STARTTLS).remediation(), tls.remediation());
+        assertEquals(diagnosis(STARTTLS).explanation(), tls.meaning());
+    }
+
+    @Test
+    void causesOnOurSideSayWeActOnThem() {
+        ReportModel model = model(Set.of("fabrikam.example"), Locale.ENGLISH);
+        ReportWording words = ReportWording.of(model);
+        CauseRow dmarc = cause(model, Actor.SENDER_ADMIN);
+        assertEquals("Our message failed DMARC for our From domain, under our own DMARC policy: enabling Salesforce"
+                + " DKIM signing for that domain, so that DKIM aligns and DMARC passes, is ours to do. Nothing is"
+                + " needed from your mail team.", ReportWording.causeFix(dmarc));
+        assertEquals("Our Salesforce admin", words.causeActor(model, dmarc));
+        CauseRow banned = cause(model, Actor.SALESFORCE_SUPPORT);
+        assertEquals("The cause is with Salesforce's sending servers, for us to take up with Salesforce support;"
+                + " nothing is needed from your mail team.", ReportWording.causeFix(banned));
+    }
+
+    @Test
+    void everyFormatWithACausesTableShowsTheTeamsWordsThere() throws IOException {
+        ReportModel model = model(Set.of("fabrikam.example"), Locale.ENGLISH);
+        String admin = diagnosis(DMARC).remediation();
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "one-domain"),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains("<td class=\"ours\">Our Salesforce admin</td><td>Our message failed DMARC for our"
+                + " From domain"), html);
+        assertFalse(html.contains(admin), "no admin's instruction in a report for the mail team");
+        try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "one-domain"))) {
+            String pdf = PdfReportRendererTest.squeeze(new PDFTextStripper().getText(doc));
+            assertFalse(pdf.contains(PdfReportRendererTest.squeeze(admin)), pdf);
+            assertTrue(pdf.contains(PdfReportRendererTest.squeeze("for us to take up with Salesforce support")), pdf);
+        }
+        ReportModel full = model(Set.of("northwind.example"), Locale.ENGLISH);
+        String fullHtml = new String(ReportTestSupport.render(ReportFormat.HTML, full, "one-domain"),
+                StandardCharsets.UTF_8);
+        assertTrue(fullHtml.contains("<td class=\"ours\">Your mail team</td><td>The recipient&#39;s mailbox is full"),
+                fullHtml);
+    }
+
+    @Test
+    void theAdminsReportKeepsTheAdminsWords() throws IOException {
+        for (Set<String> domains : List.of(Set.<String>of(), Set.of("fabrikam.example", "plain.example"))) {
+            ReportModel model = model(domains, Locale.ENGLISH);
+            assertFalse(model.addressedToMailTeam(), domains.toString());
+            ReportWording words = ReportWording.of(model);
+            for (CauseRow r : model.summary().causes()) {
+                assertEquals("", r.mailTeamRemediation());
+                assertEquals("", r.mailTeamMeaning());
+                assertEquals(r.remediation(), ReportWording.causeFix(r));
+                assertEquals(words.actor(r.actor()), words.causeActor(model, r));
+            }
+            String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "admin"),
+                    StandardCharsets.UTF_8);
+            assertTrue(html.contains("<td class=\"ours\">Our Salesforce admin</td><td>"
+                    + diagnosis(DMARC).remediation() + "</td>"), html);
+        }
+        // a log of one recipient domain, not restricted: still our admin's
+        ReportFixture f = new ReportFixture("one.csv");
+        f.message("<f1@host.example>", "full@northwind.example").received()
+                .permanentFailure("mx.northwind.example", "192.0.2.102", FULL).bounced(diagnosis(FULL));
+        ReportModel one = new ReportBuilder(f.analysis(), ReportOptions.defaults()).build();
+        assertFalse(one.addressedToMailTeam());
+        assertEquals("Recipient's mail team", ReportWording.of(one).causeActor(one, one.summary().causes().getFirst()));
+    }
+
+    @Test
+    void inSwedishTheTeamIsCalledYours() {
+        ReportModel model = model(Set.of("northwind.example"), SWEDISH);
+        CauseRow full = model.summary().causes().getFirst();
+        assertEquals("Ert e-postteam", ReportWording.of(model).causeActor(model, full));
+        assertEquals(model.recipientDomains().getFirst().messages().getFirst().mailTeamRemediation(),
+                ReportWording.causeFix(full));
+        assertFalse(ReportWording.causeFix(full).equals(full.remediation()), full.toString());
+    }
+
+    static ReportModel model(Set<String> domains, Locale language) {
+        ReportFixture f = new ReportFixture("mail-team-report.csv");
+        f.message("<p1@host.example>", "y@plain.example").received()
+                .transientFailure("mx.plain.example", "192.0.2.151", STARTTLS).deferred(diagnosis(STARTTLS));
+        f.message("<a1@host.example>", "sales@fabrikam.example").received()
+                .permanentFailure("fabrikam-example.mail.protection.outlook.com", "192.0.2.104", DMARC)
+                .bounced(diagnosis(DMARC));
+        f.message("<b1@host.example>", "ceo@fabrikam.example").received()
+                .permanentFailure("fabrikam-example.mail.protection.outlook.com", "192.0.2.107", BANNED)
+                .bounced(diagnosis(BANNED));
+        f.message("<f1@host.example>", "full@northwind.example").received()
+                .permanentFailure("mx.northwind.example", "192.0.2.102", FULL).bounced(diagnosis(FULL));
+        return new ReportBuilder(f.analysis(), ReportOptions.defaults().withDomains(domains).withLanguage(language))
+                .rawRows(f.rawRows()).build();
+    }
+
+    private static Diagnosis diagnosis(String reply) {
+        return KB.diagnose(SmtpReply.parse(reply));
+    }
+
+    private static CauseRow cause(ReportModel model, Actor actor) {
+        return model.summary().causes().stream().filter(r -> r.actor() == actor).findFirst()
+                .orElseThrow(() -> new AssertionError(actor));
+    }
+}
