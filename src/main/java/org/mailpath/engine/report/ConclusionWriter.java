@@ -28,9 +28,25 @@ final class ConclusionWriter {
     private static final String EDNS = "EDNS_";
 
     private final ReportTexts texts;
+    /**
+     * The report is addressed to the one recipient domain's mail team ({@link ReportModel#addressedToMailTeam}): its
+     * conclusion speaks to that team ("your mail servers", "you can find them in your own logs") where our admin's
+     * speaks of "the recipient's mail team", as the part for the team and the labels of its messages do.
+     */
+    private final boolean toMailTeam;
 
     ConclusionWriter(ReportTexts texts) {
+        this(texts, false);
+    }
+
+    ConclusionWriter(ReportTexts texts, boolean toMailTeam) {
         this.texts = texts;
+        this.toMailTeam = toMailTeam;
+    }
+
+    /** The key of a phrase as the reader is spoken to: its ".you" form in a report addressed to the mail team. */
+    private String toReader(String key) {
+        return toMailTeam ? key + ".you" : key;
     }
 
     String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title) {
@@ -43,7 +59,7 @@ final class ConclusionWriter {
         // the number of domains as it always was written: ungrouped
         String to = one ? sections.getFirst().domain()
                 : texts.format("conclusion.domains", String.valueOf(sections.size()));
-        String servers = one ? texts.format("conclusion.servers.one", sections.getFirst().domain())
+        String servers = one ? texts.format(toReader("conclusion.servers.one"), sections.getFirst().domain())
                 : texts.get("conclusion.servers.many");
         String opening;
         if (title.periodStart().isPresent() && title.periodEnd().isPresent()) {
@@ -88,15 +104,16 @@ final class ConclusionWriter {
         StringBuilder sb = new StringBuilder(texts.format("conclusion.opening", opening,
                 String.join("; ", parts)));
         if (delivered > 0) {
-            sb.append(' ').append(texts.get(one ? "accepted.advice" : "accepted.advice.many"));
+            sb.append(' ').append(texts.get(one ? toReader("accepted.advice") : "accepted.advice.many"));
         }
         long problems = sections.stream().flatMap(s -> s.findings().stream()).filter(ReportFindings::problem)
                 .count();
         long ours = ownFindings(own).filter(ReportFindings::problem).count();
         if (problems > 0) {
             String number = problems == 1 ? ".one" : ".some";
-            sb.append(' ').append(ours > 0 ? texts.format("conclusion.problems.both" + number, problems, ours)
-                    : texts.format("conclusion.problems.theirs" + number, problems));
+            sb.append(' ').append(ours > 0
+                    ? texts.format(toReader("conclusion.problems.both" + number), problems, ours)
+                    : texts.format(toReader("conclusion.problems.theirs" + number), problems));
         } else if (ours > 0) {
             sb.append(' ').append(texts.format("conclusion.problems.ours" + (ours == 1 ? ".one" : ".some"), ours));
         }
@@ -108,7 +125,7 @@ final class ConclusionWriter {
         }
         List<String> notChecked = notChecked(sections, own);
         if (!notChecked.isEmpty()) {
-            sb.append(' ').append(aboutNames("conclusion.notChecked", notChecked));
+            sb.append(' ').append(aboutNames(toReader("conclusion.notChecked"), notChecked));
         }
         return sb.toString();
     }

@@ -145,7 +145,7 @@ public final class ReportBuilder {
         boolean toMailTeam = !options.domains().isEmpty() && sections.size() == 1;
         Summary summary = summary(included, sections, redactor, toMailTeam);
         TitleBlock title = title(included, redactor);
-        String conclusion = new ConclusionWriter(texts).write(summary, sections, own, title);
+        String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title);
         return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor),
                 language, toMailTeam);
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
@@ -119,6 +121,57 @@ class ConclusionWriterTest {
                 List.of(), "Run the probe elsewhere.", Actor.LOCAL_NETWORK).withMailTeamRemediationShown(
                 "This lies in our own network, for us to correct; nothing is needed from your mail team.")),
                 section(m, "fabrikam.example").notChecked());
+    }
+
+    @Test
+    void aReportForOneDomainsMailTeamSpeaksToThatTeam() {
+        ReportModel m = new ReportBuilder(data.analysis(), options().withDomains(Set.of("contoso.example")))
+                .checks(data.checks()).build();
+        String c = m.conclusion();
+        assertTrue(m.addressedToMailTeam());
+        assertTrue(c.startsWith("Of the 3 messages to contoso.example logged between "), c);
+        assertTrue(c.contains(", 1 was handed to your mail servers and accepted;"), c);
+        assertTrue(c.contains(" Accepted messages are out of Salesforce's hands: if they did not reach the inbox, you"
+                + " can find them in your own logs by the Message ID Headers listed in this report."), c);
+        assertTrue(c.contains(" The checks found 1 problem on your side and 2 on ours."), c);
+        assertFalse(c.contains("recipient's mail team"), c);
+        assertFalse(c.contains("recipient's side"), c);
+
+        // the same log and checks in our admin's report: spoken of, not to
+        String admin = new ReportBuilder(data.analysis(), options()).checks(data.checks()).build().conclusion();
+        assertTrue(admin.contains(" handed to the recipients' mail servers and accepted"), admin);
+        assertTrue(admin.contains(" The checks found 1 problem on the recipient's side and 2 on ours."), admin);
+    }
+
+    @Test
+    void aReportForOneDomainsMailTeamSaysItsUncheckedChecksAreOurNetworks() {
+        ReportModel m = new ReportBuilder(data.analysis(), options().withDomains(Set.of("contoso.example")))
+                .checks(new CheckReport(List.of(new DomainCheckResult("contoso.example",
+                        List.of(resolverFailed("contoso.example")), List.of())))).build();
+        assertTrue(m.conclusion().endsWith(" The checks of contoso.example marked not checked could not be made from"
+                + " our network (the DNS resolver, or the connection it uses, did not work for them), so they say"
+                + " nothing about that domain either way."), m.conclusion());
+    }
+
+    @Test
+    void aReportForOneDomainsMailTeamSpeaksToItInSwedishToo() {
+        ReportModel m = new ReportBuilder(data.analysis(), options().withDomains(Set.of("contoso.example"))
+                .withLanguage(Locale.forLanguageTag("sv"))).checks(data.checks()).build();
+        String c = m.conclusion();
+        assertTrue(c.contains("1 lämnades över till era e-postservrar och togs emot"), c);
+        assertTrue(c.contains("om de inte kom fram till inkorgen kan ni hitta dem i era egna loggar"), c);
+        assertTrue(c.contains(" Kontrollerna hittade 1 problem hos er och 2 hos oss."), c);
+        assertFalse(c.contains("mottagarens e-postteam"), c);
+        assertFalse(c.contains("hos mottagaren"), c);
+    }
+
+    /** A report on two domains, though asked for by domain, is no one team's: it speaks of them. */
+    @Test
+    void aReportForSeveralDomainsSpeaksOfTheirTeams() {
+        ReportModel m = new ReportBuilder(data.analysis(), options().withDomains(Set.of("contoso.example",
+                "fabrikam.example"))).checks(data.checks()).build();
+        assertFalse(m.addressedToMailTeam());
+        assertTrue(m.conclusion().contains(" the mail team of each recipient domain can find them"), m.conclusion());
     }
 
     private ReportModel build(List<DomainCheckResult> results) {

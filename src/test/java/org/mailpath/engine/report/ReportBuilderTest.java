@@ -196,9 +196,16 @@ class ReportBuilderTest {
         String several = new ReportBuilder(two.analysis(), options()).build().conclusion();
         assertTrue(several.contains("the mail team of each recipient domain can find them in their own logs"),
                 several);
+        // a report on one of them is addressed to that domain's team: it is told itself
         String one = new ReportBuilder(two.analysis(), options().withDomains(Set.of("one.example"))).build()
                 .conclusion();
-        assertTrue(one.contains("the recipient's mail team can find them in their own logs"), one);
+        assertTrue(one.contains("you can find them in your own logs"), one);
+        // our admin's report on a log of one domain speaks of that team
+        ReportFixture single = new ReportFixture("log.csv");
+        single.message("<a@x>", "a@one.example").received().delivery("mx.one.example", "192.0.2.1", ok, "TLSv1.3")
+                .delivered();
+        String admin = new ReportBuilder(single.analysis(), options()).build().conclusion();
+        assertTrue(admin.contains("the recipient's mail team can find them in their own logs"), admin);
     }
 
     @Test
