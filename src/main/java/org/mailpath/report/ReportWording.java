@@ -231,6 +231,14 @@ public final class ReportWording {
         facts.add(new Fact(get("fact.messages"), t.messagesInFile() != t.messagesIncluded()
                 ? format("fact.messages.ofFile", t.messagesIncluded(), t.messagesInFile())
                 : format("fact.messages.value", t.messagesIncluded())));
+        // what the files' warnings say of logs sharing no ID column, for the messages of this report
+        if (t.joinedByGuess() > 0) {
+            facts.add(new Fact(get("fact.joinedByGuess"), format("fact.joinedByGuess.value", t.joinedByGuess())));
+        }
+        if (t.maybeCountedTwice() > 0) {
+            facts.add(new Fact(get("fact.maybeCountedTwice"),
+                    format("fact.maybeCountedTwice.value", t.maybeCountedTwice())));
+        }
         facts.add(new Fact(get("fact.generated"), format("fact.generated.value", day(t.generatedAt()), t.version())));
         // scope lines whose value lists what the user asked for (domains, Message IDs): values, not our words
         List<String> listed = List.of(get("scope.domains"), get("scope.messages"));
@@ -328,6 +336,18 @@ public final class ReportWording {
         // reply's side ("No action needed" of a greylisting above "please tell us")
         return Optional.of(format(m.stale() ? "todo.mailTeam.stale" : "todo.mailTeam." + m.actor().name(),
                 m.mailTeamRemediation()));
+    }
+
+    /**
+     * The note of a message whose rows in logs sharing no ID column were joined by a guess, or left apart so that it
+     * may be listed twice; empty for every other message. Said where the message is listed, to whoever searches
+     * their logs for it: an entry that rests on a guess may mix two messages or be one of two entries for one.
+     */
+    public Optional<String> guessNote(MessageEntry m) {
+        if (m.joinedByGuess()) {
+            return Optional.of(get("message.joinedByGuess"));
+        }
+        return m.maybeCountedTwice() ? Optional.of(get("message.maybeCountedTwice")) : Optional.empty();
     }
 
     /**

@@ -221,7 +221,8 @@ class HtmlJsonTextRendererTest {
         assertEquals(List.of("title", "conclusion", "summary", "recipientDomains", "ownSide", "appendix",
                 "language", "addressedToMailTeam"), names(root));
         assertEquals(List.of("title", "fileName", "periodStart", "periodEnd", "rows", "rejectedRows",
-                "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope", "fileNames"),
+                "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope", "fileNames",
+                "joinedByGuess", "maybeCountedTwice"),
                 names(root.get("title")));
         assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains", "staleDeferrals"),
                 names(root.get("summary")));
@@ -233,7 +234,8 @@ class HtmlJsonTextRendererTest {
         assertEquals(List.of("messageIdHeader", "internalMessageId", "recipient", "sender", "userId", "verdict",
                 "retries", "category", "explanation", "remediation", "actor", "received", "lastTransient",
                 "delivered", "failed", "relayHost", "relayAddress", "tls", "events", "addressProblem",
-                "retriesBeforeDelivery", "mailTeamRemediation", "mailTeamExplanation", "stale"),
+                "retriesBeforeDelivery", "mailTeamRemediation", "mailTeamExplanation", "stale", "joinedByGuess",
+                "maybeCountedTwice"),
                 names(root.at("/recipientDomains/0/messages/0")));
         assertEquals(List.of("line", "time", "event", "internalHandoff", "stage", "relayHost", "relayAddress", "tls",
                 "status", "file"), names(root.at("/recipientDomains/0/messages/0/events/0")));

@@ -21,6 +21,10 @@ import org.mailpath.engine.status.Category;
  * to our admin ("your TLS setting"), else the explanation itself. {@code stale}: a deferral whose outcome should be
  * in the log and is not ({@link org.mailpath.engine.analysis.MessageChain#stale}); its remediation says so instead
  * of the reply's fix, while {@code actor} stays the reply's, as the causes and every count by actor have it.
+ * {@code joinedByGuess}: its rows in logs analysed together that share no ID column were joined by a unique match of
+ * recipient, Sender, User ID and time, not by an ID, so they may be another message's; {@code maybeCountedTwice}:
+ * such rows matched more than one message and were left apart, so it may be listed again as another entry
+ * ({@link org.mailpath.engine.analysis.UnsharedIdGuess}). Both false for a single log.
  */
 public record MessageEntry(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, Verdict verdict, int retries, Optional<Category> category,
@@ -29,7 +33,8 @@ public record MessageEntry(String messageIdHeader, String internalMessageId, Str
                            Optional<Instant> delivered, Optional<Instant> failed,
                            String relayHost, String relayAddress, String tls, List<EventEntry> events,
                            Optional<String> addressProblem, int retriesBeforeDelivery, String mailTeamRemediation,
-                           String mailTeamExplanation, boolean stale) {
+                           String mailTeamExplanation, boolean stale, boolean joinedByGuess,
+                           boolean maybeCountedTwice) {
 
     public MessageEntry {
         events = List.copyOf(events);

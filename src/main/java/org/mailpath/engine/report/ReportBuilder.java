@@ -28,6 +28,7 @@ import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
@@ -231,6 +232,7 @@ public final class ReportBuilder {
                     analysis.files().size() > 1 ? fileName(r, e.file()) : ""));
         }
         Optional<Diagnosis> d = c.diagnosis();
+        Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
                 d.map(x -> r.ourText(x.explanation(language))).orElse(""),
@@ -243,7 +245,9 @@ public final class ReportBuilder {
                 c.retriesBeforeDelivery(),
                 c.stale() ? texts.get("deferral.stale.mailTeam")
                         : d.map(x -> r.ourText(mailTeamRemediation(x))).orElse(""),
-                d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse(""), c.stale());
+                d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse(""), c.stale(),
+                guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
+                guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent());
     }
 
     /**
@@ -508,9 +512,12 @@ public final class ReportBuilder {
         Set<String> domains = new TreeSet<>();
         included.forEach(c -> domains.add(c.recipientDomain()));
         String title = texts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
+        Map<UnsharedIdGuess, Long> guessed = new EnumMap<>(UnsharedIdGuess.class);
+        included.forEach(c -> analysis.unsharedIdGuess(c).ifPresent(g -> guessed.merge(g, 1L, Long::sum)));
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
-                options.version(), options.redact(), scope, names);
+                options.version(), options.redact(), scope, names, guessed.getOrDefault(UnsharedIdGuess.JOINED, 0L),
+                guessed.getOrDefault(UnsharedIdGuess.LEFT_APART, 0L));
     }
 
     private Appendix appendix(List<MessageChain> included, Redactor r) {

@@ -9,12 +9,14 @@ import java.util.Optional;
  * {@code messagesInFile} all message chains, {@code messagesIncluded} those in this report; {@code scope}
  * describes the filters in words (empty when everything is included). Times are UTC. {@code fileNames} names every
  * log analysed (several analysed together as one), {@code fileName} all of them joined by ", " (the file's name for
- * a single log).
+ * a single log). {@code joinedByGuess} and {@code maybeCountedTwice} count the report's messages whose rows in logs
+ * sharing no ID column were joined by a guess or left apart ({@link MessageEntry#joinedByGuess},
+ * {@link MessageEntry#maybeCountedTwice}): as the files' warnings do, for the messages in this report.
  */
 public record TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
                          long rows, long rejectedRows, long messagesInFile, long messagesIncluded,
                          Instant generatedAt, String version, boolean redacted, List<String> scope,
-                         List<String> fileNames) {
+                         List<String> fileNames, long joinedByGuess, long maybeCountedTwice) {
 
     public TitleBlock {
         scope = List.copyOf(scope);
@@ -26,6 +28,6 @@ public record TitleBlock(String title, String fileName, Optional<Instant> period
                       long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
                       String version, boolean redacted, List<String> scope) {
         this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
-                generatedAt, version, redacted, scope, List.of());
+                generatedAt, version, redacted, scope, List.of(), 0, 0);
     }
 }

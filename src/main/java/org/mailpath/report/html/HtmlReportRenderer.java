@@ -99,7 +99,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             .OK{background:var(--ok)} .NOT_CHECKED{background:var(--muted)}
             pre{background:#f3f6f9;border-left:2px solid var(--rule);padding:6px 10px;margin:4px 0;
             white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px}
-            .fail{color:var(--error);font-weight:bold}
+            .fail{color:var(--error);font-weight:bold} .guess{color:var(--warning)}
             footer{color:var(--muted);font-size:12px;border-top:1px solid var(--rule);margin-top:30px;padding-top:8px}
             @media screen{.wide{overflow-x:auto}}
             @media screen and (max-width:720px){
@@ -301,6 +301,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             if (m.addressProblem().isPresent()) {
                 w.write("<div class=\"fail\">" + phrase(words.get("message.address"), esc(m.addressProblem().get()))
                         + "</div>");
+            }
+            Optional<String> guess = words.guessNote(m);
+            if (guess.isPresent()) {
+                w.write("<div class=\"guess small\">" + own(guess.get()) + "</div>");
             }
             if (!m.mailTeamExplanation().isEmpty()) {
                 w.write("<div class=\"muted small\">" + esc(m.mailTeamExplanation()) + "</div>");

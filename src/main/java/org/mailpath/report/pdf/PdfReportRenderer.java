@@ -531,6 +531,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR),
                     words.format("message.address", p))));
+            words.guessNote(m).ifPresent(g -> group.add(new Para(cell.color(Rgb.WARNING), g)));
             if (!m.mailTeamExplanation().isEmpty()) {
                 group.add(new Para(cellMuted, m.mailTeamExplanation()));
             }

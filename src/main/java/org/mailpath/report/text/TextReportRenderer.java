@@ -132,6 +132,10 @@ public final class TextReportRenderer implements ReportRenderer {
             if (!m.sender().isEmpty()) {
                 w.write("  " + words.format("text.sender", clean(m.sender())) + "\n");
             }
+            Optional<String> guess = words.guessNote(m);
+            if (guess.isPresent()) {
+                wrap(guess.get(), "  ");
+            }
             if (!m.mailTeamExplanation().isEmpty()) {
                 wrap(clean(m.mailTeamExplanation()), "  ");
             }
