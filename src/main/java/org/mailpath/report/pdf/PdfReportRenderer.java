@@ -43,6 +43,7 @@ import org.mailpath.report.ReportWording;
 import org.mailpath.report.VisibleText;
 import org.mailpath.report.pdf.PdfTable.Column;
 import org.mailpath.report.pdf.PdfTable.Para;
+import org.mailpath.report.pdf.PdfTable.Row;
 
 /**
  * The PDF report: A4, embedded DejaVu fonts, a title block with the conclusion and a linked table of contents,
@@ -346,19 +347,21 @@ public final class PdfReportRenderer implements ReportRenderer {
          * holds less than {@link #PART_TAIL} (it would be the near-empty page then); a longer or split one leaves at
          * least {@link #PART_TAIL} of itself for its last page, so the part never ends on a page of a row or two.
          */
-        private void table(String heading, PdfTable t, List<List<List<Para>>> rows, boolean endsPart)
+        private void table(String heading, PdfTable t, List<List<List<Para>>> cells, boolean endsPart)
                 throws IOException {
+            // wrapped once: measured whole, first and at the tail, then drawn
+            List<Row> rows = cells.stream().map(t::wrap).toList();
             float height = t.height(rows);
             float whole = SUBSECTION_ABOVE + h3.leading() + SUBSECTION_BELOW + height;
             boolean keepWhole = endsPart && whole <= PdfCanvas.pageBody() && PdfCanvas.TOP - c.y() >= PART_TAIL;
             // the heading is never last on its page: it stays with the table's heading row and first row at least
-            float first = rows.isEmpty() ? 0 : t.headingRowHeight() + t.rowHeight(rows.getFirst());
+            float first = rows.isEmpty() ? 0 : t.headingRowHeight() + rows.getFirst().height();
             subsection(heading, keepWhole ? height : first);
             t.begin();
             if (endsPart) {
                 t.lastRows(rows, PART_TAIL);
             } else {
-                for (List<List<Para>> row : rows) {
+                for (Row row : rows) {
                     t.row(row);
                 }
             }
@@ -475,10 +478,12 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void domain(RecipientDomainSection s, boolean heading) throws IOException {
             String ascii = ascii(s.domain());
             PdfTable table = messageTable();
-            // the heading, its counts (up to two lines) and the table heading stay on the page of the first message
-            float firstMessage = s.messages().isEmpty() ? 0 : small.leading() * 2 + COUNTS_BELOW
-                    + table.headingRowHeight() + table.groupRowHeight(group(s.messages().getFirst()))
-                    + keepWith(table, s.messages().getFirst().events().stream().map(this::eventRow).toList());
+            // the heading, its counts (up to two lines) and the table heading stay on the page of the first message,
+            // which is wrapped here to be measured, and drawn from that
+            List<MessageRows> first = s.messages().stream().limit(1).map(m -> messageRows(table, m)).toList();
+            float firstMessage = first.isEmpty() ? 0 : small.leading() * 2 + COUNTS_BELOW
+                    + table.headingRowHeight() + first.getFirst().group().height()
+                    + keepWith(table, first.getFirst().events());
             if (heading) {
                 section(s.domain() + (ascii.equals(s.domain()) ? "" : "  (" + ascii + ")"), s.domain(), true,
                         firstMessage);
@@ -490,7 +495,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             text(small, words.domainCounts(s.counts()));
             c.moveDown(COUNTS_BELOW);
-            messages(table, s.messages());
+            messages(table, s.messages(), first);
             if (!s.findings().isEmpty()) {
                 subsection(words.format("heading.found", s.domain()));
                 for (Finding f : s.findings()) {
@@ -551,12 +556,23 @@ public final class PdfReportRenderer implements ReportRenderer {
                     new Para(cellMuted, words.format("message.continued", m.recipient())));
         }
 
-        private void messages(PdfTable t, List<MessageEntry> messages) throws IOException {
+        /** A message's group row and event rows, each wrapped once for measuring and drawing. */
+        private record MessageRows(Row group, List<Row> events) {
+        }
+
+        private MessageRows messageRows(PdfTable t, MessageEntry m) {
+            return new MessageRows(t.wrapGroup(group(m)), m.events().stream().map(e -> t.wrap(eventRow(e))).toList());
+        }
+
+        /** The domain's messages; the first of them ({@code wrapped}) already wrapped, to measure the heading's keep. */
+        private void messages(PdfTable t, List<MessageEntry> messages, List<MessageRows> wrapped) throws IOException {
             t.begin();
+            int i = 0;
             for (MessageEntry m : messages) {
-                List<List<List<Para>>> rows = m.events().stream().map(this::eventRow).toList();
-                t.groupRow(group(m), keepWith(t, rows), continued(m));
-                for (List<List<Para>> row : rows) {
+                MessageRows rows = i < wrapped.size() ? wrapped.get(i) : messageRows(t, m);
+                i++;
+                t.groupRow(rows.group(), keepWith(t, rows.events()), continued(m));
+                for (Row row : rows.events()) {
                     t.row(row);
                 }
             }
@@ -568,10 +584,10 @@ public final class PdfReportRenderer implements ReportRenderer {
          * page (such a message starts on the next page rather than be split), else room for its first row (it goes on
          * under its repeated header).
          */
-        private float keepWith(PdfTable t, List<List<List<Para>>> rows) {
+        private float keepWith(PdfTable t, List<Row> rows) {
             float all = 0;
-            for (List<List<Para>> row : rows) {
-                all += t.rowHeight(row);
+            for (Row row : rows) {
+                all += row.height();
             }
             return all <= PdfCanvas.pageBody() / 3 ? all : t.minimumRowHeight(cell) * 2;
         }
@@ -749,13 +765,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             float line = fit("col.line", 38);
             PdfTable t = new PdfTable(c, heading, List.of(Column.right(words.get("col.line"), line),
                     Column.left(words.get("col.row"), PdfCanvas.WIDTH - line)));
-            // made row by row as the table draws them: a big log's rows are not held twice
-            List<List<List<Para>>> cells = new AbstractList<>() {
+            // made and wrapped row by row as the table draws them: a big log's rows are not held twice
+            List<Row> cells = new AbstractList<>() {
                 @Override
-                public List<List<Para>> get(int i) {
+                public Row get(int i) {
                     Appendix.RawRow r = rows.get(i);
-                    return List.of(List.of(new Para(cellMuted, words.count(r.line()))),
-                            List.of(Para.csvRow(raw, clip(ReportWording.csv(r.cells())))));
+                    return t.wrap(List.of(List.of(new Para(cellMuted, words.count(r.line()))),
+                            List.of(Para.csvRow(raw, clip(ReportWording.csv(r.cells()))))));
                 }
 
                 @Override
@@ -767,7 +783,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (last) {
                 t.lastRows(cells, PART_TAIL);
             } else {
-                for (List<List<Para>> row : cells) {
+                for (Row row : cells) {
                     t.row(row);
                 }
             }

@@ -55,7 +55,19 @@ final class PdfTable {
         }
     }
 
-    private record Line(TextStyle style, String text) {
+    /** One wrapped line of a cell. */
+    record Line(TextStyle style, String text) {
+    }
+
+    /**
+     * A row wrapped to its table's columns, with its height: made once by {@link #wrap} or {@link #wrapGroup}, and
+     * then measured (a message's keep-with, a table's height and tail) and drawn without wrapping its cells again:
+     * a long report has tens of thousands of rows. {@code spanning}: one cell across all columns (a group row).
+     */
+    record Row(List<List<Line>> cells, float height, boolean spanning) {
+        Row {
+            cells = List.copyOf(cells);
+        }
     }
 
     private final PdfCanvas canvas;
@@ -66,8 +78,14 @@ final class PdfTable {
     private float headingHeight = -1;
     /** Between {@link #begin} and the first row: the heading row is drawn with that row. */
     private boolean headingPending;
-    /** The open group's short form, repeated under the heading when its rows go on to a new page. */
-    private List<Line> continuedGroup = List.of();
+    /** The heading's lines per column, wrapped once: drawn again on every page the table goes on to. */
+    private List<List<String>> headingLines;
+    /**
+     * The open group's short form, repeated under the heading when its rows go on to a new page: wrapped only then
+     * (most groups never go on), and once.
+     */
+    private List<Para> continuedGroup = List.of();
+    private Row continuedRow;
 
     PdfTable(PdfCanvas canvas, TextStyle headingStyle, List<Column> columns) {
         this.canvas = canvas;
@@ -78,7 +96,13 @@ final class PdfTable {
             try {
                 drawHeading();
                 if (!continuedGroup.isEmpty()) {
-                    draw(List.of(continuedGroup), Rgb.GROUP_BG, 0, true);
+                    if (continuedRow == null) {
+                        continuedRow = wrapGroup(continuedGroup);
+                    }
+                    // paragraphs of empty text make no lines, and no row
+                    if (!continuedRow.cells().getFirst().isEmpty()) {
+                        draw(continuedRow, Rgb.GROUP_BG, 0);
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -107,6 +131,7 @@ final class PdfTable {
         // a table without rows still shows its columns
         drawPendingHeading();
         continuedGroup = List.of();
+        continuedRow = null;
         canvas.removePageStart(repeatHeading);
         canvas.moveDown(8);
     }
@@ -120,11 +145,21 @@ final class PdfTable {
 
     private float measureHeading() {
         float h = 0;
-        for (Column c : columns) {
-            h = Math.max(h, canvas.wrap(headingStyle, c.heading(), c.width() - 2 * PAD_X).size()
-                    * headingStyle.leading());
+        for (List<String> lines : headingLines()) {
+            h = Math.max(h, lines.size() * headingStyle.leading());
         }
         return h + 2 * PAD_Y;
+    }
+
+    private List<List<String>> headingLines() {
+        if (headingLines == null) {
+            List<List<String>> lines = new ArrayList<>();
+            for (Column c : columns) {
+                lines.add(canvas.wrap(headingStyle, c.heading(), c.width() - 2 * PAD_X));
+            }
+            headingLines = List.copyOf(lines);
+        }
+        return headingLines;
     }
 
     private void drawHeading() throws IOException {
@@ -132,9 +167,10 @@ final class PdfTable {
         float top = canvas.y();
         canvas.fill(x, top - h, totalWidth(), h, Rgb.HEADER_BG);
         float cx = x;
-        for (Column c : columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
             float ly = top - PAD_Y;
-            for (String line : canvas.wrap(headingStyle, c.heading(), c.width() - 2 * PAD_X)) {
+            for (String line : headingLines().get(i)) {
                 float tx = c.right() ? cx + c.width() - PAD_X - canvas.width(headingStyle, line) : cx + PAD_X;
                 canvas.text(tx, ly - headingStyle.size(), headingStyle, line);
                 ly -= headingStyle.leading();
@@ -155,57 +191,80 @@ final class PdfTable {
 
     /** A normal row: one list of paragraphs per column. */
     void row(List<List<Para>> cells) throws IOException {
-        row(cells, 0);
+        row(wrap(cells));
+    }
+
+    /** A normal row kept on one page with {@code keepWith} points of what follows it (a note under the table). */
+    void row(List<List<Para>> cells, float keepWith) throws IOException {
+        row(wrap(cells), keepWith);
+    }
+
+    /** A row wrapped by {@link #wrap}. */
+    void row(Row row) throws IOException {
+        row(row, 0);
     }
 
     /** A row kept on one page with {@code keepWith} points of what follows it (more rows, a note under the table). */
-    void row(List<List<Para>> cells, float keepWith) throws IOException {
-        draw(rowLines(cells), null, keepWith, false);
+    void row(Row row, float keepWith) throws IOException {
+        draw(row, null, keepWith);
     }
 
     /**
      * The last rows of a table that is followed by a page break (the end of a part, which the next part's new page
      * follows): drawn as {@link #row} would, except that the rows at its end that fill {@code tail} points of a page
      * with the repeated heading stay together. When the table has to go on to another page, that page then holds a
-     * readable piece of it instead of a row or two above an empty page.
+     * readable piece of it instead of a row or two above an empty page. {@code rows} may wrap each row as it is asked
+     * for (a big log's raw rows, not held all at once): each is asked for once, the rows at the end held from their
+     * measuring to their drawing.
      */
-    void lastRows(List<List<List<Para>>> rows, float tail) throws IOException {
-        int first = tailStart(rows, tail);
-        float keep = 0;
-        for (int i = first + 1; i < rows.size(); i++) {
-            keep += rowHeight(rows.get(i));
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            row(rows.get(i), i == first ? keep : 0);
-        }
-    }
-
-    /** Where the rows at the end of {@code rows} that fill {@code tail} with the heading begin (0: all of them). */
-    private int tailStart(List<List<List<Para>>> rows, float tail) {
+    void lastRows(List<Row> rows, float tail) throws IOException {
+        // the rows at the end that fill tail with the heading, and where they begin (0: all of them)
+        List<Row> end = new ArrayList<>();
         float h = headingHeight();
-        int i = rows.size();
-        while (i > 0 && h < tail) {
-            h += rowHeight(rows.get(--i));
+        int first = rows.size();
+        while (first > 0 && h < tail) {
+            Row row = rows.get(--first);
+            end.addFirst(row);
+            h += row.height();
         }
-        return i;
+        float keep = 0;
+        for (int i = 1; i < end.size(); i++) {
+            keep += end.get(i).height();
+        }
+        for (int i = 0; i < first; i++) {
+            row(rows.get(i));
+        }
+        for (int i = 0; i < end.size(); i++) {
+            row(end.get(i), i == 0 ? keep : 0);
+        }
     }
 
     /** The height of the whole table, heading and {@code rows}, when it is not split between pages. */
-    float height(List<List<List<Para>>> rows) {
+    float height(List<Row> rows) {
         float h = headingHeight();
-        for (List<List<Para>> row : rows) {
-            h += rowHeight(row);
+        for (Row row : rows) {
+            h += row.height();
         }
         return h;
     }
 
-    /** The height {@link #row} will take for {@code cells} when it is not split between pages. */
-    float rowHeight(List<List<Para>> cells) {
-        return rowHeightOf(rowLines(cells));
+    /** A normal row's cells wrapped to the columns, and the height {@link #row} will take for it unsplit. */
+    Row wrap(List<List<Para>> cells) {
+        List<List<Line>> lines = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            lines.add(lines(i < cells.size() ? cells.get(i) : List.of(), columns.get(i).width()));
+        }
+        return new Row(lines, heightOf(lines), false);
+    }
+
+    /** A group row's cell wrapped across all columns, and the height {@link #groupRow} will take for it. */
+    Row wrapGroup(List<Para> cell) {
+        List<List<Line>> lines = List.of(lines(cell, totalWidth()));
+        return new Row(lines, heightOf(lines), true);
     }
 
     /** A row's whole height: its tallest cell's lines and the padding above and below. */
-    private float rowHeightOf(List<List<Line>> cells) {
+    private static float heightOf(List<List<Line>> cells) {
         float full = 0;
         for (List<Line> cell : cells) {
             full = Math.max(full, height(cell, 0, cell.size()));
@@ -213,34 +272,24 @@ final class PdfTable {
         return full + 2 * PAD_Y;
     }
 
-    private List<List<Line>> rowLines(List<List<Para>> cells) {
-        List<List<Line>> lines = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            lines.add(lines(i < cells.size() ? cells.get(i) : List.of(), columns.get(i).width()));
-        }
-        return lines;
-    }
-
     /**
      * A row spanning all columns on a light background, kept on one page with {@code keepWith} points below. Its rows
      * may go on to later pages: there {@code continued} (a short form of it) is repeated under the column heading,
      * so that no row stands on a page without saying which group it belongs to.
      */
-    void groupRow(List<Para> cell, float keepWith, List<Para> continued) throws IOException {
+    void groupRow(Row group, float keepWith, List<Para> continued) throws IOException {
+        if (!group.spanning()) {
+            throw new IllegalArgumentException("not a group row: made by wrap, not wrapGroup");
+        }
         continuedGroup = List.of();
-        draw(List.of(lines(cell, totalWidth())), Rgb.GROUP_BG, keepWith, true);
-        continuedGroup = lines(continued, totalWidth());
+        continuedRow = null;
+        draw(group, Rgb.GROUP_BG, keepWith);
+        continuedGroup = List.copyOf(continued);
     }
 
     /** The height of the heading row. */
     float headingRowHeight() {
         return headingHeight();
-    }
-
-    /** The height {@link #groupRow} will take for {@code cell}. */
-    float groupRowHeight(List<Para> cell) {
-        List<Line> lines = lines(cell, totalWidth());
-        return height(lines, 0, lines.size()) + 2 * PAD_Y;
     }
 
     /** Height a group row plus the first line of the next row need, for keep-with-next decisions. */
@@ -263,8 +312,10 @@ final class PdfTable {
         return out;
     }
 
-    private void draw(List<List<Line>> cells, Rgb background, float keepWith, boolean spanning) throws IOException {
-        float full = rowHeightOf(cells);
+    private void draw(Row row, Rgb background, float keepWith) throws IOException {
+        List<List<Line>> cells = row.cells();
+        boolean spanning = row.spanning();
+        float full = row.height();
         // Keep the row whole (and a group row with what follows) when it can fit on a fresh page, and the first row
         // with the heading row above it.
         float bodyAfterHeading = PdfCanvas.pageBody() - headingHeight();

@@ -1,10 +1,13 @@
 package org.mailpath.report.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -60,6 +63,34 @@ class PageBreakRulesTest {
         assertEquals(List.of(43 - quarter, quarter), kept);
     }
 
+    @Test
+    void theLastRowsOfATableAreEachWrappedOnceThoughMeasuredAndDrawn() throws IOException {
+        // a big log's raw rows are wrapped as the table asks for them: the tail is measured, kept and drawn from one
+        int[] asked = new int[43];
+        List<String> pages = draw((c, style) -> {
+            PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", PdfCanvas.WIDTH)));
+            List<PdfTable.Row> rows = new AbstractList<>() {
+                @Override
+                public PdfTable.Row get(int i) {
+                    asked[i]++;
+                    return t.wrap(List.of(List.of(new Para(style, "row" + (i + 1)))));
+                }
+
+                @Override
+                public int size() {
+                    return asked.length;
+                }
+            };
+            t.begin();
+            t.lastRows(rows, PdfCanvas.pageBody() / 4);
+            t.end();
+        });
+        int[] once = new int[asked.length];
+        Arrays.fill(once, 1);
+        assertArrayEquals(once, asked);
+        assertEquals(counts(draw((c, style) -> table(c, style, 43, true))), counts(pages));
+    }
+
     private static void table(PdfCanvas c, TextStyle style, int n, boolean endsPart) throws IOException {
         PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", PdfCanvas.WIDTH)));
         List<List<List<Para>>> rows = new ArrayList<>();
@@ -68,7 +99,7 @@ class PageBreakRulesTest {
         }
         t.begin();
         if (endsPart) {
-            t.lastRows(rows, PdfCanvas.pageBody() / 4);
+            t.lastRows(rows.stream().map(t::wrap).toList(), PdfCanvas.pageBody() / 4);
         } else {
             for (List<List<Para>> row : rows) {
                 t.row(row);
