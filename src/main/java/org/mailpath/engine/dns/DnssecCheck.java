@@ -127,8 +127,10 @@ public final class DnssecCheck implements DomainCheck {
         if (!(result.verdict() instanceof DnssecVerdict.Signed s)) {
             // An expired signature is set against each name server's copy: asked only then (the resolver's answer
             // may come from one server of several left behind), so a zone whose chain breaks otherwise costs none.
-            Supplier<ExpiredSignatureServers.Compared> expiredAtServers = () -> expiredAtServers(context, zone,
-                    zoneName, (DnssecVerdict.BadSignature) result.verdict(), now);
+            Optional<ExpiredSignatureServers.Compared> expiredAtServers =
+                    result.verdict() instanceof DnssecVerdict.BadSignature b
+                            && b.outcome() instanceof RrsetSignatures.Expired
+                            ? Optional.of(expiredAtServers(context, zone, zoneName, b, now)) : Optional.empty();
             return CheckOutcome.of(List.of(finding(result.verdict(), domain, zone, evidence, expiredAtServers)));
         }
         // Asked only once the chain holds: NSEC3 parameters matter to validators only then, and CDS/CDNSKEY can be
@@ -163,9 +165,7 @@ public final class DnssecCheck implements DomainCheck {
         Optional<ServerSignatureLifetimes.Result> serverLifetimes = atServers.get();
         serverLifetimes.ifPresent(r -> evidence.add(serverSummary(r)));
         List<Finding> findings = new ArrayList<>();
-        findings.add(finding(result.verdict(), domain, zone, evidence, () -> {
-            throw new IllegalStateException("a chain that holds has no expired signature");
-        }));
+        findings.add(finding(result.verdict(), domain, zone, evidence, Optional.empty()));
         LookupFindings.failure(nsec3param.answer()).ifPresent(findings::add);
         params.filter(p -> !Nsec3Parameters.recommended(p))
                 .map(p -> nsec3Finding(p, domain, zone, nsec3param)).ifPresent(findings::add);
@@ -380,9 +380,12 @@ public final class DnssecCheck implements DomainCheck {
         return types.stream().map(Type::string).collect(Collectors.joining(", "));
     }
 
-    /** {@code expiredAtServers}: the servers' copies, asked for only when a signature expired in the resolver's. */
+    /**
+     * {@code expiredAtServers}: the servers' copies, present exactly when the verdict is a signature that expired in
+     * the resolver's answer (they are asked only then).
+     */
     private static Finding finding(DnssecVerdict verdict, String domain, String zone, List<String> evidence,
-                                   Supplier<ExpiredSignatureServers.Compared> expiredAtServers) {
+                                   Optional<ExpiredSignatureServers.Compared> expiredAtServers) {
         return switch (verdict) {
             case DnssecVerdict.Unsigned u -> finding(DnsFindingCodes.DNSSEC_UNSIGNED, Severity.INFO, domain, evidence,
                     Actor.NOBODY, DnsFindingCodes.DNSSEC_UNSIGNED, domain, zone);
@@ -420,13 +423,14 @@ public final class DnssecCheck implements DomainCheck {
      */
     private static Finding badSignature(DnssecVerdict.BadSignature b, String domain, String zone,
                                         List<String> evidence,
-                                        Supplier<ExpiredSignatureServers.Compared> expiredAtServers) {
+                                        Optional<ExpiredSignatureServers.Compared> expiredAtServers) {
         String type = Type.string(b.type());
         Object signers = keyList(b.signers());
         List<String> lines = new ArrayList<>(evidence);
         return switch (b.outcome()) {
             case RrsetSignatures.Expired e -> {
-                ExpiredSignatureServers.Compared servers = expiredAtServers.get();
+                ExpiredSignatureServers.Compared servers = expiredAtServers.orElseThrow(
+                        () -> new IllegalStateException("an expired signature comes with the servers' copies"));
                 lines.addAll(servers.evidence());
                 yield LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED, Severity.ERROR, domain,
                         lines, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_SIGNATURE_EXPIRED + ".message",

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -406,5 +407,21 @@ class DnssecExpiredSignatureServersTest {
                 f.evidence().toString());
         assertTrue(hasLine(f, ";; ns1.exp.test (127.0.41.2) mail.exp.test. MX signatures: expired at " + EXPIRED),
                 f.evidence().toString());
+    }
+
+    @Test
+    void aSignatureNotYetValidIsNotAskedOfTheServers() throws IOException {
+        // only an expired signature is set against the servers' copies: a chain broken otherwise asks none of them
+        AtomicInteger sent = new AtomicInteger();
+        ChildKeyServers.Exchange counting = (server, query, timeout, cancellation) -> {
+            sent.incrementAndGet();
+            return ChildKeyServers.NETWORK.send(server, query, timeout, cancellation);
+        };
+        String future = zone(NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)));
+        List<Finding> findings = check("exp.test", Optional.empty(), future, future, Optional.of(future), counting);
+        assertEquals(1, findings.size(), Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_SIGNATURE_NOT_YET_VALID", Severity.ERROR);
+        assertEquals(0, sent.get(), f.evidence().toString());
+        assertFalse(hasLine(f, ";; DNSKEY signatures asked of each name server"), f.evidence().toString());
     }
 }
