@@ -271,10 +271,13 @@ final class ExpiredSignatureServers {
         return unjudged.isEmpty() ? "" : text("DNSSEC.serversNotJudgedToo.phrase", servers(unjudged));
     }
 
-    /** " Not asked, since at most 16 addresses are: … (2 addresses).", or nothing. */
+    /**
+     * " Not asked, since at most 16 addresses are: … (2 addresses).", or nothing; the limit is the one applied
+     * ({@link ChildKeyServers#MAX_ADDRESSES}), so the text cannot drift from it.
+     */
     private static Object notAskedToo(List<ChildKeyServers.Server> notAsked) {
         return notAsked.isEmpty() ? "" : text("DNSSEC.serversNotAskedToo.phrase", notAsked.size(),
-                servers(notAsked));
+                servers(notAsked), ChildKeyServers.MAX_ADDRESSES);
     }
 
     /** " Not asked, since this computer has no route for their address family: …", or nothing. */

@@ -298,14 +298,17 @@ class DnssecExpiredSignatureServersTest {
         assertTrue(f.message().contains(". Asked directly, every name server of the zone that was asked serves these"
                 + " records with expired signatures: ns1.exp.test (127.0.41.2): DNSKEY, expired at " + EXPIRED_TEXT
                 + "; "), f.message());
+        // the texts name the limit applied; this zone's 17 addresses are one more than it
+        assertEquals(16, ChildKeyServers.MAX_ADDRESSES);
         assertTrue(f.message().contains("ns2.exp.test (127.0.41.3): DNSKEY, expired at " + EXPIRED_TEXT + ". Not asked,"
-                + " since at most 16 addresses are: ns3.exp.test (127.0.41.4) (1 address). Validating resolvers"),
-                f.message());
+                + " since at most " + ChildKeyServers.MAX_ADDRESSES + " addresses are: ns3.exp.test (127.0.41.4)"
+                + " (1 address). Validating resolvers"), f.message());
         assertTrue(f.message().endsWith("Whether every lookup fails depends on the addresses not asked: if they serve"
                 + " these signatures expired too, it does."), f.message());
         assertFalse(f.message().contains("every lookup fails (SERVFAIL)"), f.message());
-        assertTrue(f.message(Locale.of("sv")).contains("Tillfrågades inte, eftersom högst 16 adresser tillfrågas:"
-                + " ns3.exp.test (127.0.41.4) (1 adress)."), f.message(Locale.of("sv")));
+        assertTrue(f.message(Locale.of("sv")).contains("Tillfrågades inte, eftersom högst "
+                + ChildKeyServers.MAX_ADDRESSES + " adresser tillfrågas: ns3.exp.test (127.0.41.4) (1 adress)."),
+                f.message(Locale.of("sv")));
         // still the zone's own fault: every server asked is stale
         assertTrue(f.remediation().startsWith("The zone is no longer re-signed"), f.remediation());
         assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
