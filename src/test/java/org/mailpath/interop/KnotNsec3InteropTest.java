@@ -27,7 +27,7 @@ class KnotNsec3InteropTest {
 
     @BeforeAll
     static void start() throws Exception {
-        String[] children = {"zero", "salted", "ten", "high", "nsec"};
+        String[] children = {"zero", "salted", "ten", "high", "nsec", "optout"};
         StringBuilder parent = new StringBuilder("@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\n"
                 + "ns1 A 127.0.7.53\n");
         KnotServer.Builder builder = KnotServer.builder().listen("127.0.7.53");
@@ -44,6 +44,7 @@ class KnotNsec3InteropTest {
                 .nsec3("salted.nsec3.test", 0, 8)
                 .nsec3("ten.nsec3.test", 10, 8)
                 .nsec3("high.nsec3.test", 151, 0)
+                .nsec3OptOut("optout.nsec3.test", 0, 0)
                 .start();
     }
 
@@ -74,6 +75,19 @@ class KnotNsec3InteropTest {
         Finding nsec = only(check("nsec.nsec3.test"), Set.of("DNSSEC_SIGNED"), "DNSSEC_SIGNED", Severity.OK);
         assertTrue(nsec.evidence().contains(";; no NSEC3PARAM at the zone apex: NSEC, or NSEC3 parameters not"
                 + " published"), nsec.evidence().toString());
+    }
+
+    @Test
+    void knotsOptOutIsSeenInTheApexDenial() {
+        // Knot sets the Opt-Out flag in the zone's NSEC3 records; the CDS and CDNSKEY denials at the apex carry one
+        Finding f = only(check("optout.nsec3.test"), Set.of("DNSSEC_SIGNED", "DNSSEC_NSEC3_OPT_OUT"),
+                "DNSSEC_NSEC3_OPT_OUT", Severity.INFO);
+        assertTrue(f.message().matches(".* NSEC3 records that carry the Opt-Out flag \\([0-9a-v]{32}\\.optout\\.nsec3"
+                + "\\.test\\. NSEC3 1 1 0 - .*"), f.message());
+        // without opt-out, Knot's records have the flag clear
+        Finding zero = only(check("zero.nsec3.test"), Set.of("DNSSEC_SIGNED"), "DNSSEC_SIGNED", Severity.OK);
+        assertTrue(zero.evidence().stream().anyMatch(l -> l.endsWith(" (Opt-Out flag clear)")),
+                zero.evidence().toString());
     }
 
     @Test

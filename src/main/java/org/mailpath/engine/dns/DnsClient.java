@@ -151,9 +151,16 @@ public final class DnsClient implements DnsLookup {
             }
             DnsAnswer answer = new DnsAnswer(name, type, status, records, cnames, q.server, time, detail,
                     q.resolverAtFault);
-            return dnssec && dnssecOk(reply) ? new DnssecAnswer(answer, rrset.signatures(), true)
+            return dnssec && dnssecOk(reply) ? new DnssecAnswer(answer, rrset.signatures(), true,
+                    status == DnsStatus.NODATA || status == DnsStatus.NXDOMAIN ? denial(reply) : List.of())
                     : DnssecAnswer.withoutDnssec(answer);
         }
+    }
+
+    /** The NSEC3 records of a reply's authority section, and the RRSIG records over them. */
+    private static List<Record> denial(Message reply) {
+        return reply.getSection(Section.AUTHORITY).stream().filter(r -> r.getType() == Type.NSEC3
+                || r instanceof RRSIGRecord s && s.getTypeCovered() == Type.NSEC3).toList();
     }
 
     /** The records of one type owned by one name in a reply's answer section, and the signatures over them. */

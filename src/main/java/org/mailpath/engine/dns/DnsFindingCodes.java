@@ -94,6 +94,11 @@ public final class DnsFindingCodes {
     /** The zone's NSEC3 uses a salt (and no extra iterations), which RFC 9276 says not to use. */
     public static final String DNSSEC_NSEC3_SALT = "DNSSEC_NSEC3_SALT";
     /**
+     * The zone's NSEC3 records carry the Opt-Out flag (seen in a denial the check received), which RFC 9276 §3.1
+     * does not recommend for small zones.
+     */
+    public static final String DNSSEC_NSEC3_OPT_OUT = "DNSSEC_NSEC3_OPT_OUT";
+    /**
      * A DNSKEY algorithm that does not sign the DNSKEY, SOA or MX records (RFC 6840 §5.11 requires every one to);
      * validators accept any single valid path, so lookups still work.
      */

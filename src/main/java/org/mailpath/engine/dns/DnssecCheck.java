@@ -1,5 +1,6 @@
 package org.mailpath.engine.dns;
 
+import com.google.common.net.InternetDomainName;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.DSRecord;
 import org.xbill.DNS.NSEC3PARAMRecord;
+import org.xbill.DNS.NSEC3Record;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.TextParseException;
@@ -155,6 +157,9 @@ public final class DnssecCheck implements DomainCheck {
         if (nsec3param.answer().ok() || nsec3param.answer().status() == DnsStatus.NODATA) {
             evidence.add(Nsec3Parameters.note(params));
         }
+        // opt-out shows only in NSEC3 records, which the CDS and CDNSKEY denials carry: no question of its own
+        Nsec3OptOut.Result optOut = Nsec3OptOut.judge(zoneName, apexExtras, zoneKeys, now);
+        evidence.addAll(optOut.notes());
         List<String> childEvidence = childKeyEvidence(apexExtras.get(1), apexExtras.get(2));
         ChildKeys.Result childKeys = ChildKeys.judge(zoneName, apexExtras.get(1), apexExtras.get(2), dnskey,
                 s.trusted(), result.keySetSigner(), now);
@@ -169,6 +174,8 @@ public final class DnssecCheck implements DomainCheck {
         LookupFindings.failure(nsec3param.answer()).ifPresent(findings::add);
         params.filter(p -> !Nsec3Parameters.recommended(p))
                 .map(p -> nsec3Finding(p, domain, zone, nsec3param)).ifPresent(findings::add);
+        optOut.optOut().filter(n -> !publicSuffix(zone))
+                .map(n -> optOutFinding(n, optOut.notes(), domain, zone, nsec3param)).ifPresent(findings::add);
         List<DnssecAnswer> checked = new ArrayList<>(List.of(dnskey));
         checked.addAll(signed);
         AlgorithmCoverage.Gap gap = AlgorithmCoverage.of(zoneName, dnskey, checked);
@@ -323,6 +330,31 @@ public final class DnssecCheck implements DomainCheck {
                 evidence, Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_NSEC3_ITERATIONS
                         + (Nsec3Parameters.beyondResolverLimit(params) ? ".insecure.message" : ".message"),
                 remediation, args);
+    }
+
+    /**
+     * DNSSEC_NSEC3_OPT_OUT (INFO): the zone's NSEC3 records carry the Opt-Out flag ({@link Nsec3OptOut}), which RFC
+     * 9276 §3.1 does "NOT RECOMMEND" for small zones; lookups work, and only the proof that a name does not exist is
+     * weakened (it may be an unsigned delegation instead).
+     */
+    private static Finding optOutFinding(NSEC3Record record, List<String> notes, String domain, String zone,
+                                         DnssecAnswer nsec3param) {
+        List<String> evidence = new ArrayList<>(nsec3param.evidence());
+        evidence.addAll(notes);
+        return finding(DnsFindingCodes.DNSSEC_NSEC3_OPT_OUT, Severity.INFO, domain, evidence,
+                Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_NSEC3_OPT_OUT, domain, zone,
+                record.getName() + " NSEC3 " + record.rdataToString());
+    }
+
+    /**
+     * A zone that is a public suffix (a TLD, or a registry-like zone on the Public Suffix List): RFC 9276 §3.1 lets
+     * "very large and sparsely signed zones" use opt-out, and Zonemaster (DNSSEC03) makes opt-out a fault only
+     * below them. Guava's copy of the list, as {@code OrganizationalDomain} uses; a name Guava does not take for a
+     * domain name (an underscore label) is not judged either.
+     */
+    private static boolean publicSuffix(String zone) {
+        String name = DnsNames.relative(zone);
+        return !InternetDomainName.isValid(name) || InternetDomainName.from(name).isPublicSuffix();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.xbill.DNS.DNSSEC;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.RRset;
+import org.xbill.DNS.Record;
 
 /**
  * Whether an RRset carries a signature a validating resolver accepts: an RRSIG by one of the given keys of the
@@ -83,8 +84,17 @@ final class RrsetSignatures {
         if (!answer.dnssecOk()) {
             return new Unchecked();
         }
+        return check(answer.answer().records(), answer.signatures(), zone, keys, now);
+    }
+
+    /**
+     * The outcome for {@code records} (one RRset, e.g. an NSEC3 record of a denial) and the {@code signatures} over
+     * them, which must be by one of {@code keys} of {@code zone}.
+     */
+    static Outcome check(List<? extends Record> records, List<RRSIGRecord> signatures, Name zone,
+                         List<DNSKEYRecord> keys, Instant now) {
         List<Outcome> failures = new ArrayList<>();
-        for (Iterator<Outcome> each = outcomes(answer, zone, keys, now).iterator(); each.hasNext(); ) {
+        for (Iterator<Outcome> each = outcomes(records, signatures, zone, keys, now).iterator(); each.hasNext(); ) {
             Outcome outcome = each.next();
             if (outcome instanceof Valid) {
                 return outcome;
@@ -102,9 +112,14 @@ final class RrsetSignatures {
      * names (key tag and algorithm), in the order of the signatures; made as they are asked for.
      */
     private static Stream<Outcome> outcomes(DnssecAnswer answer, Name zone, List<DNSKEYRecord> keys, Instant now) {
+        return outcomes(answer.answer().records(), answer.signatures(), zone, keys, now);
+    }
+
+    private static Stream<Outcome> outcomes(List<? extends Record> records, List<RRSIGRecord> signatures, Name zone,
+                                            List<DNSKEYRecord> keys, Instant now) {
         RRset rrset = new RRset();
-        answer.answer().records().forEach(rrset::addRR);
-        return answer.signatures().stream().filter(sig -> sig.getSigner().equals(zone))
+        records.forEach(rrset::addRR);
+        return signatures.stream().filter(sig -> sig.getSigner().equals(zone))
                 .flatMap(sig -> keys.stream().filter(key -> key.getFootprint() == sig.getFootprint()
                                 && key.getAlgorithm() == sig.getAlgorithm())
                         .map(key -> verify(rrset, sig, key, now)));

@@ -24,9 +24,12 @@ import org.xbill.DNS.ExtendedFlags;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Message;
+import org.xbill.DNS.NSEC3Record;
+import org.xbill.DNS.NSECRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
@@ -123,6 +126,49 @@ class DnsClientTest {
             Message plain = seen.getLast();
             assertFalse(plain.getHeader().getFlag(Flags.CD), plain.toString());
             assertEquals(0, plain.getOPT().getFlags() & ExtendedFlags.DO, plain.toString());
+        }
+    }
+
+    @Test
+    void aNegativeAnswerWithDnssecDataKeepsTheNsec3RecordsOfItsAuthoritySection() throws Exception {
+        // NODATA: the SOA, an NSEC3 record of the zone, the RRSIGs over both, and an NSEC record; only the NSEC3
+        // record and the signature over it are the denial kept (what Nsec3OptOut judges)
+        Name zone = Name.fromConstantString("example.");
+        Name hashed = Name.fromConstantString("0p9mhaveqvm6t7vbl5lop2u3t2rp3tom.example.");
+        NSEC3Record nsec3 = new NSEC3Record(hashed, DClass.IN, 300, 1, 1, 0, null, new byte[20],
+                new int[] {Type.SOA, Type.NS});
+        RRSIGRecord overNsec3 = new RRSIGRecord(hashed, DClass.IN, 300, Type.NSEC3, 13, 300, Instant.EPOCH,
+                Instant.EPOCH, 1, zone, new byte[64]);
+        ScriptedDnsServer.Handler handler = (query, tcp) -> {
+            Message reply = ScriptedDnsServer.reply(query);
+            Name name = query.getQuestion().getName();
+            OPTRecord opt = query.getOPT();
+            if (name.toString().startsWith("positive")) {
+                reply.addRecord(new MXRecord(name, DClass.IN, 300, 10, Name.fromConstantString("mx.example.")),
+                        Section.ANSWER);
+            }
+            reply.addRecord(new SOARecord(zone, DClass.IN, 300, zone, zone, 1, 3600, 600, 86400, 300),
+                    Section.AUTHORITY);
+            reply.addRecord(new RRSIGRecord(zone, DClass.IN, 300, Type.SOA, 13, 300, Instant.EPOCH, Instant.EPOCH,
+                    1, zone, new byte[64]), Section.AUTHORITY);
+            reply.addRecord(nsec3, Section.AUTHORITY);
+            reply.addRecord(overNsec3, Section.AUTHORITY);
+            reply.addRecord(new NSECRecord(zone, DClass.IN, 300, zone, new int[] {Type.SOA}), Section.AUTHORITY);
+            if (opt != null && !name.toString().startsWith("strip")) {
+                reply.addRecord(new OPTRecord(1232, 0, 0, opt.getFlags()), Section.ADDITIONAL);
+            }
+            return reply;
+        };
+        try (ScriptedDnsServer server = new ScriptedDnsServer("127.0.1.78", 0, handler)) {
+            DnsLookup lookup = DnsLookups.create(List.of(server.spec()), TIMEOUT);
+            DnssecAnswer nodata = lookup.lookupSigned("nodata.example", Type.MX, Cancellation.none());
+            assertEquals(DnsStatus.NODATA, nodata.answer().status());
+            assertEquals(List.of(nsec3, overNsec3), nodata.denial());
+            // not quoted in the answer's evidence: the findings that judge the records quote them
+            assertTrue(nodata.evidence().stream().noneMatch(l -> l.contains("NSEC3")), nodata.evidence().toString());
+            // a positive answer has nothing to deny, a reply without DNSSEC data proves nothing
+            assertEquals(List.of(), lookup.lookupSigned("positive.example", Type.MX, Cancellation.none()).denial());
+            assertEquals(List.of(), lookup.lookupSigned("strip.example", Type.MX, Cancellation.none()).denial());
         }
     }
 

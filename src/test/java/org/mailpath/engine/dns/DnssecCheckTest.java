@@ -29,6 +29,7 @@ import org.xbill.DNS.DClass;
 import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.DSRecord;
 import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.NSEC3Record;
 import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
@@ -662,6 +663,77 @@ class DnssecCheckTest {
                     high.message());
         }
         assertTrue(f.message(SWEDISH).contains("fler än validerande resolvrar godtar"), f.message(SWEDISH));
+    }
+
+    /**
+     * {@code apex}'s zone signed by its CSK with its DS, NSEC3 ({@code 1 0 0 -}), and the NSEC3 record matching the
+     * apex with {@code flags} (1: Opt-Out): the proof the NODATA answers for CDS and CDNSKEY there carry.
+     */
+    private static List<Record> nsec3Zone(String apex, Key key, int flags) {
+        List<Record> records = new ArrayList<>(ZoneSigner.parse(apex, ZONE.replace("signed.test.", apex + ".")
+                + apex + ". NSEC3PARAM 1 0 0 -\n"));
+        records.add(ZoneSigner.nsec3(apex, apex, flags, Type.SOA, Type.NS, Type.MX, Type.RRSIG, Type.DNSKEY,
+                Type.NSEC3PARAM));
+        return withDs(ZoneSigner.sign(apex, records, List.of(key), INCEPTION, EXPIRATION), key.ds());
+    }
+
+    @Test
+    void nsec3OptOutSeenInTheApexDenialIsANote() {
+        // RFC 9276 §3.1: "For small zones, the use of opt-out-based NSEC3 records is NOT RECOMMENDED."
+        List<Finding> findings = check(nsec3Zone("signed.test", CSK, NSEC3Record.Flags.OPT_OUT));
+        assertEquals(List.of("DNSSEC_SIGNED", "DNSSEC_NSEC3_OPT_OUT"), Findings.codes(findings),
+                Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_NSEC3_OPT_OUT", Severity.INFO);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        NSEC3Record apex = ZoneSigner.nsec3("signed.test", "signed.test", 1, Type.SOA);
+        String record = apex.getName() + " NSEC3 1 1 0 - ";
+        assertTrue(f.message().startsWith("The zone signed.test of signed.test proves names absent with NSEC3 records"
+                + " that carry the Opt-Out flag (" + record), f.message());
+        assertTrue(f.message().endsWith("RFC 9276 (BCP 236) §3.1 does not recommend opt-out for small zones; it is"
+                + " meant for very large zones made mostly of unsigned delegations. Lookups work."), f.message());
+        assertEquals("The domain's DNS team should have the zone signed without opt-out: in BIND, optout no in the"
+                + " nsec3param of its dnssec-policy (the default); in Knot DNS, nsec3-opt-out: off in its policy (the"
+                + " default); in PowerDNS, pdnsutil set-nsec3 signed.test '1 0 0 -' (flags 0) and then pdnsutil"
+                + " rectify-zone signed.test.", f.remediation());
+        assertTrue(f.message(SWEDISH).startsWith("Zonen signed.test för signed.test bevisar att namn saknas med"
+                + " NSEC3-poster som har flaggan Opt-Out (" + record), f.message(SWEDISH));
+        assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; " + apex.getName()) && l.endsWith("(Opt-Out"
+                + " flag set: it may cover unsigned delegations, RFC 5155 §3.1.2.1)")), f.evidence().toString());
+        // the NSEC3PARAM answer (the zone uses NSEC3) precedes the record judged
+        assertTrue(f.evidence().stream().anyMatch(l -> l.endsWith("NSEC3PARAM\t1 0 0 -")), f.evidence().toString());
+    }
+
+    @Test
+    void nsec3WithoutOptOutAddsOnlyALine() {
+        Finding f = only(check(nsec3Zone("signed.test", CSK, 0)), "DNSSEC_SIGNED", Severity.OK);
+        assertTrue(f.evidence().stream().anyMatch(l -> l.endsWith(" (Opt-Out flag clear)")),
+                f.evidence().toString());
+    }
+
+    @Test
+    void anOptOutRecordWithoutAValidSignatureIsNotJudged() {
+        // the questions are asked with CD: an NSEC3 record no validator would accept says nothing of the zone
+        List<Record> zone = without(nsec3Zone("signed.test", CSK, NSEC3Record.Flags.OPT_OUT),
+                r -> signatureOver(r, Type.NSEC3));
+        Finding unsigned = only(check(zone), "DNSSEC_SIGNED", Severity.OK);
+        assertTrue(unsigned.evidence().stream().anyMatch(l -> l.endsWith(": no valid signature by the zone's keys,"
+                + " Opt-Out flag not judged")), unsigned.evidence().toString());
+        // signed by a key that is not the zone's
+        List<Record> forged = new ArrayList<>(zone);
+        Key other = Key.ksk("signed.test");
+        forged.add(other.sign(zone.stream().filter(r -> r.getType() == Type.NSEC3).toList(), INCEPTION,
+                EXPIRATION));
+        only(check(forged), "DNSSEC_SIGNED", Severity.OK);
+    }
+
+    @Test
+    void optOutInAPublicSuffixZoneIsInOrder() {
+        // RFC 9276 §3.1: opt-out "MAY be used" in very large, sparsely signed zones; Zonemaster DNSSEC03 finds it in
+        // order in a TLD or a zone on the Public Suffix List
+        Key key = Key.ksk("co.uk");
+        Finding f = only(check(nsec3Zone("co.uk", key, NSEC3Record.Flags.OPT_OUT), "co.uk", NOW), "DNSSEC_SIGNED",
+                Severity.OK);
+        assertTrue(f.evidence().stream().anyMatch(l -> l.contains("(Opt-Out flag set")), f.evidence().toString());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.mailpath.testing.dns.TestDnsServer;
 import org.mailpath.testing.dns.ZoneSigner;
 import org.mailpath.testing.dns.ZoneSigner.Key;
 import org.mailpath.testing.fakedns.Findings;
+import org.xbill.DNS.Type;
 
 /**
  * The DNSKEY and SOA signatures as each name server serves them (Zonemaster DNSSEC04's questions and 12-hour
@@ -90,6 +91,21 @@ class DnssecServerSignaturesTest {
     private static void codes(List<Finding> findings, String... expected) {
         assertEquals(List.of(expected).stream().sorted().toList(), Findings.codes(findings).stream().sorted().toList(),
                 Findings.describe(findings));
+    }
+
+    @Test
+    void nsec3OptOutReachesTheCheckThroughTheResolversDenial() throws IOException {
+        // the loopback resolver answers CDS and CDNSKEY at the apex NODATA with the NSEC3 record matching it in the
+        // authority section, as a resolver asked with DO does: the check judges it from there, asking nothing more
+        String optOut = ZoneSigner.signText("sig.test", ZONE + "sig.test. NSEC3PARAM 1 0 0 -\n"
+                        + ZoneSigner.nsec3("sig.test", "sig.test", 1, Type.SOA, Type.NS, Type.MX, Type.RRSIG,
+                        Type.DNSKEY, Type.NSEC3PARAM) + "\n", List.of(CSK), NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(29))) + CSK.ds() + "\n";
+        List<Finding> findings = check(optOut, optOut);
+        codes(findings, "DNSSEC_SIGNED", "DNSSEC_NSEC3_OPT_OUT");
+        assertTrue(Findings.single(findings, "DNSSEC_NSEC3_OPT_OUT", Severity.INFO).message()
+                .contains("carry the Opt-Out flag (" + ZoneSigner.nsec3("sig.test", "sig.test", 1).getName()
+                        + " NSEC3 1 1 0 - "), Findings.describe(findings));
     }
 
     @Test

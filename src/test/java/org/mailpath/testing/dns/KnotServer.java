@@ -81,6 +81,7 @@ public final class KnotServer implements AutoCloseable {
         private final Map<String, ZoneSigner.Key> imported = new LinkedHashMap<>();
         /** Zones signed with NSEC3: extra iterations and salt length in octets. */
         private final Map<String, int[]> nsec3 = new LinkedHashMap<>();
+        private final Set<String> nsec3OptOut = new LinkedHashSet<>();
         /** Signed zones' cds-cdnskey-publish setting (knot.conf(5), policy section). */
         private final Map<String, String> cdsPublish = new LinkedHashMap<>();
         private boolean cookies;
@@ -120,6 +121,15 @@ public final class KnotServer implements AutoCloseable {
         public Builder nsec3(String name, int iterations, int saltLength) {
             nsec3.put(name, new int[] {iterations, saltLength});
             return this;
+        }
+
+        /**
+         * As {@link #nsec3(String, int, int)}, with opt-out (knot.conf(5): nsec3-opt-out): Knot sets the Opt-Out flag
+         * in the zone's NSEC3 records.
+         */
+        public Builder nsec3OptOut(String name, int iterations, int saltLength) {
+            nsec3OptOut.add(name);
+            return nsec3(name, iterations, saltLength);
         }
 
         /**
@@ -181,7 +191,8 @@ public final class KnotServer implements AutoCloseable {
             for (String zone : ownPolicies()) {
                 int[] n = nsec3.get(zone);
                 conf.append(policyEntry(policy(zone), imported.containsKey(zone), (n == null ? ""
-                        : "    nsec3: on\n    nsec3-iterations: " + n[0] + "\n    nsec3-salt-length: " + n[1] + "\n")
+                        : "    nsec3: on\n    nsec3-iterations: " + n[0] + "\n    nsec3-salt-length: " + n[1] + "\n"
+                        + (nsec3OptOut.contains(zone) ? "    nsec3-opt-out: on\n" : ""))
                         + (cdsPublish.containsKey(zone) ? "    cds-cdnskey-publish: " + cdsPublish.get(zone) + "\n"
                         : "")));
             }

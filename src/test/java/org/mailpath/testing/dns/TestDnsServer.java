@@ -640,6 +640,15 @@ public final class TestDnsServer implements AutoCloseable {
             }
             addSet(r, zone.getSOA() == null ? null : zone.findExactMatch(zone.getOrigin(), Type.SOA),
                     Section.AUTHORITY, dnssec);
+            if (dnssec && !sr.isNXDOMAIN()) {
+                // a NODATA answer's proof in a zone with NSEC3 records: the one matching the name, signed
+                List<Record> all = new ArrayList<>();
+                zone.iterator().forEachRemaining(set -> {
+                    all.addAll(set.rrs(false));
+                    all.addAll(set.sigs());
+                });
+                ZoneSigner.nsec3Matching(all, current).forEach(rec -> r.addRecord(rec, Section.AUTHORITY));
+            }
             return null;
         }
         return null;

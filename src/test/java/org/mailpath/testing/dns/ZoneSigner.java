@@ -20,12 +20,15 @@ import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.DNSSEC;
 import org.xbill.DNS.DSRecord;
 import org.xbill.DNS.Master;
+import org.xbill.DNS.NSEC3PARAMRecord;
+import org.xbill.DNS.NSEC3Record;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.RRset;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
+import org.xbill.DNS.utils.base32;
 
 /**
  * Signs test zones with dnsjava ({@link DNSSEC#sign}): keys made on the spot, an RRSIG over every RRset of the
@@ -157,6 +160,55 @@ public final class ZoneSigner {
     public static String text(List<Record> records) {
         return records.stream().map(Record::toString).collect(Collectors.joining("\n", "", "\n"));
     }
+
+    /**
+     * The NSEC3 record (SHA-1, no extra iterations, no salt: RFC 9276's {@code 1 0 0 -}) that matches {@code name} in
+     * zone {@code apex}, with {@code flags} (1: Opt-Out) and the record types at the name; a chain of this one record,
+     * so its next hashed owner is its own. Enough for a test's NODATA answer at {@code name}.
+     */
+    public static NSEC3Record nsec3(String apex, String name, int flags, int... types) {
+        try {
+            byte[] hash = new NSEC3PARAMRecord(name(apex), DClass.IN, TTL, NSEC3Record.SHA1_DIGEST_ID, 0, 0, null)
+                    .hashName(name(name));
+            return new NSEC3Record(new Name(BASE32HEX.toString(hash), name(apex)), DClass.IN, TTL,
+                    NSEC3Record.SHA1_DIGEST_ID, flags, 0, null, hash, types);
+        } catch (GeneralSecurityException | TextParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The NSEC3 records among {@code records} that match {@code name} (their owner is the hash of {@code name} by
+     * their own parameters, RFC 5155 §7.2.3: what proves a NODATA answer there), with the RRSIG records over them.
+     */
+    public static List<Record> nsec3Matching(Iterable<Record> records, Name name) {
+        List<Record> nsec3 = new ArrayList<>();
+        for (Record r : records) {
+            if (r instanceof NSEC3Record n && matches(n, name)) {
+                nsec3.add(n);
+            }
+        }
+        List<Record> out = new ArrayList<>(nsec3);
+        for (Record r : records) {
+            if (r instanceof RRSIGRecord s && s.getTypeCovered() == Type.NSEC3
+                    && nsec3.stream().anyMatch(n -> n.getName().equals(s.getName()))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(NSEC3Record n, Name name) {
+        try {
+            Name zone = new Name(n.getName(), 1);
+            return name.subdomain(zone)
+                    && n.getName().equals(new Name(BASE32HEX.toString(n.hashName(name)), zone));
+        } catch (GeneralSecurityException | TextParseException e) {
+            return false;
+        }
+    }
+
+    private static final base32 BASE32HEX = new base32(base32.Alphabet.BASE32HEX, false, true);
 
     private static boolean sep(Key k) {
         return (k.dnskey().getFlags() & DNSKEYRecord.Flags.SEP_KEY) != 0;

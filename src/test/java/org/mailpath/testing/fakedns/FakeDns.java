@@ -22,6 +22,7 @@ import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.DnssecAnswer;
+import org.mailpath.testing.dns.ZoneSigner;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.Master;
 import org.xbill.DNS.Name;
@@ -153,12 +154,24 @@ public final class FakeDns implements DnsLookup {
     public DnssecAnswer lookupSigned(String name, int type, Cancellation cancellation) {
         DnsAnswer answer = lookup(name, type, cancellation);
         if (forced.containsKey(key(name, type)) || !answer.ok()) {
-            return new DnssecAnswer(answer, List.of(), answer.status() == DnsStatus.NODATA);
+            boolean nodata = !forced.containsKey(key(name, type)) && answer.status() == DnsStatus.NODATA;
+            return new DnssecAnswer(answer, List.of(), answer.status() == DnsStatus.NODATA,
+                    nodata ? denial(answer.finalName()) : List.of());
         }
         Name owner = answer.records().getFirst().getName();
         List<RRSIGRecord> signatures = recordsAt(owner).stream().filter(RRSIGRecord.class::isInstance)
                 .map(RRSIGRecord.class::cast).filter(s -> s.getTypeCovered() == type).toList();
         return new DnssecAnswer(answer, signatures, true);
+    }
+
+    /** The NSEC3 records (and their RRSIGs) of the zone text that match {@code name}: a NODATA answer's proof. */
+    private List<Record> denial(String name) {
+        try {
+            Name owner = Name.fromString(name.endsWith(".") ? name : name + ".");
+            return ZoneSigner.nsec3Matching(byName.values().stream().flatMap(List::stream).toList(), owner);
+        } catch (TextParseException e) {
+            return List.of();
+        }
     }
 
     /** Records owned by {@code name}, or synthesized from the closest wildcard when the name does not exist. */
