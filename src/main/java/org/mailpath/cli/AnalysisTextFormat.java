@@ -98,15 +98,19 @@ public final class AnalysisTextFormat {
         }
     }
 
-    /** Deferred messages are still being retried only within Salesforce's 24 hours; the others are stale. */
+    /**
+     * A deferral may be retried only within Salesforce's 24 hours; the others are stale. The log shows no retry
+     * after its end, so none is said to be "still being retried".
+     */
     private static String deferredNote(LogAnalysis a) {
         long stale = a.staleDeferrals();
         long retrying = a.count(Verdict.DEFERRED) - stale;
         if (stale == 0) {
-            return "  (still being retried when the log ends)";
+            return "  (no outcome yet when the log ends, within Salesforce's 24 hours of retries)";
         }
-        return retrying == 0 ? "  (none still being retried: see below)"
-                : "  (" + retrying + " still being retried when the log ends, " + stale + " not: see below)";
+        return retrying == 0 ? "  (none within Salesforce's 24 hours of retries: see below)"
+                : "  (" + retrying + " with no outcome yet within Salesforce's 24 hours of retries, " + stale
+                + " past them: see below)";
     }
 
     private static void stale(PrintWriter out, LogAnalysis a) {

@@ -297,14 +297,17 @@ public final class ReportWording {
         };
     }
 
-    /** "Bounced – Recipient DNS" or "Delivered (2 retries)". */
+    /**
+     * "Bounced – Recipient DNS", "Delivered (2 retries)" or "Deferred – Mailbox full (1 failed attempt)": each T row is
+     * a failed attempt, and only a later row shows that it was retried, so a deferral counts failed attempts.
+     */
     public String outcome(MessageEntry m) {
         String v = texts.verdict(m.verdict());
         String outcome = m.category().map(c -> format("outcome.cause", v, texts.label(c))).orElse(v);
         int n = m.verdict() == Verdict.DELIVERED ? m.retriesBeforeDelivery() : m.retries();
+        String counted = m.verdict() == Verdict.DEFERRED ? "outcome.failedAttempts" : "outcome.retries";
         // the number as it always was written: ungrouped
-        return n == 0 ? outcome
-                : format(n == 1 ? "outcome.retries.one" : "outcome.retries.some", outcome, String.valueOf(n));
+        return n == 0 ? outcome : format(counted + (n == 1 ? ".one" : ".some"), outcome, String.valueOf(n));
     }
 
     /**

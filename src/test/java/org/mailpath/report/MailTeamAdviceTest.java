@@ -203,6 +203,32 @@ class MailTeamAdviceTest {
         assertTrue(old.mailTeamRemediation().contains("please tell us"), old.mailTeamRemediation());
     }
 
+    /**
+     * A bounce whose reply only asked to try later (no one must act) is not retried by Salesforce: the team is not
+     * told it is, as the words for a deferral of the same reply say.
+     */
+    @Test
+    void aBounceNoOneMustActOnPromisesNoRetry(@TempDir Path dir) throws Exception {
+        String rate = "550 5.2.1 <kim@contoso.example>: Recipient has exceeded the message rate limit";
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("3/6/2009 8:00", "R", "kim@contoso.example", "m1", "", ""),
+                LogFixtures.row("3/6/2009 8:01", "P", "kim@contoso.example", "m1", rate, ""),
+                LogFixtures.row("3/6/2009 8:00", "R", "lee@contoso.example", "m2", "", ""),
+                LogFixtures.row("3/6/2009 8:01", "T", "lee@contoso.example", "m2",
+                        "450 4.2.1 <lee@contoso.example>: Recipient has exceeded the message rate limit", "")));
+        for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
+            ReportModel m = new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE,
+                    Cancellation.none()), ReportOptions.defaults().withLanguage(language)).build();
+            MessageEntry bounced = message(m, "kim@contoso.example");
+            assertEquals(Actor.NOBODY, bounced.actor(), "a rate limit: no one must act");
+            String words = ResourceBundle.getBundle("org.mailpath.engine.report.report-text", language)
+                    .getString("mailTeam.advice.NOBODY");
+            assertFalse(bounced.mailTeamRemediation().isEmpty());
+            assertFalse(bounced.mailTeamRemediation().equals(words), "a bounce is not retried: " + language);
+            assertEquals(words, message(m, "lee@contoso.example").mailTeamRemediation(), "a deferral is");
+        }
+    }
+
     private static ReportModel model(Locale language, boolean redact) {
         ReportFixture f = new ReportFixture("mail-team-advice.csv");
         f.message("<t1@host.example>", "x@tlsbroken.example").received()

@@ -2,6 +2,7 @@ package org.mailpath.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -59,6 +60,10 @@ class ReportWordingTest {
         // a T logged after the delivery (another hop's late report) retried nothing of it
         f.message("<rdt@x>", "b@d.example").received().delivery("mx.d.example", "192.0.2.1", ok, "TLSv1.3")
                 .transientFailure("mx.d.example", "192.0.2.1", busy).delivered();
+        // a deferral's one T is a failed attempt; no retry of it is logged (yet)
+        f.message("<rt@x>", "c@d.example").received().transientFailure("mx.d.example", "192.0.2.1", busy)
+                .deferred(org.mailpath.engine.status.StatusKnowledgeBase.standard()
+                        .diagnose(org.mailpath.engine.status.SmtpReply.parse(busy)));
         ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()
                 .withGeneratedAt(SampleReportData.GENERATED)).build();
         List<MessageEntry> messages = model.recipientDomains().getFirst().messages();
@@ -69,6 +74,10 @@ class ReportWordingTest {
         assertEquals("Delivered (1 retry)", ENGLISH.outcome(rtd));
         assertEquals("Delivered", ENGLISH.outcome(rdt));
         assertEquals(1, rdt.retries(), "the JSON's retries still counts every T row");
+        MessageEntry rt = messages.stream().filter(m -> m.messageIdHeader().equals("<rt@x>")).findFirst()
+                .orElseThrow();
+        assertTrue(ENGLISH.outcome(rt).endsWith(" (1 failed attempt)"), ENGLISH.outcome(rt));
+        assertEquals(1, rt.retries(), "the JSON's retries still counts every T row");
     }
 
     @Test

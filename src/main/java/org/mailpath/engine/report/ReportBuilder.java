@@ -244,7 +244,7 @@ public final class ReportBuilder {
                 c.addressProblem().map(p -> r.text(p.in(language))),
                 c.retriesBeforeDelivery(),
                 c.stale() ? texts.get("deferral.stale.mailTeam")
-                        : d.map(x -> r.ourText(mailTeamRemediation(x))).orElse(""),
+                        : d.map(x -> r.ourText(mailTeamRemediation(x, c.verdict()))).orElse(""),
                 d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse(""), c.stale(),
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
                 guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent());
@@ -252,13 +252,16 @@ public final class ReportBuilder {
 
     /**
      * The advice of a diagnosis as the recipient's mail team reads it: the knowledge base's words for them, else the
-     * general words of the actor's side. A diagnosis without a fix for our admin has none for them either.
+     * general words of the actor's side. A diagnosis without a fix for our admin has none for them either. A bounce
+     * no one must act on (a reply asking to try later, as a rate limit) is not retried by Salesforce: the words for
+     * a deferral would promise that it is.
      */
-    private String mailTeamRemediation(Diagnosis d) {
+    private String mailTeamRemediation(Diagnosis d, Verdict verdict) {
         if (d.remediation().isEmpty()) {
             return "";
         }
-        return d.mailTeamRemediation(language).orElseGet(() -> texts.mailTeamAdvice(d.actor()));
+        return d.mailTeamRemediation(language).orElseGet(() -> d.actor() == Actor.NOBODY && verdict == Verdict.BOUNCED
+                ? texts.get("mailTeam.advice.NOBODY.bounced") : texts.mailTeamAdvice(d.actor()));
     }
 
     /**
@@ -427,7 +430,7 @@ public final class ReportBuilder {
                     d.map(Diagnosis::actor).orElse(Actor.NOBODY),
                     d.map(x -> r.ourText(x.remediation(language))).orElse(""),
                     toMailTeam ? d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse("") : "",
-                    toMailTeam ? d.map(x -> r.ourText(mailTeamRemediation(x))).orElse("") : "");
+                    toMailTeam ? d.map(x -> r.ourText(mailTeamRemediation(x, c.verdict()))).orElse("") : "");
             CauseTally t = tallies.computeIfAbsent(key, k -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;

@@ -149,7 +149,7 @@ class ReportBuilderTest {
         assertTrue(c.contains("3 bounced because Salesforce could not look up the recipient domain in DNS (2) or the "
                 + "recipient domain declares with a null MX that it accepts no mail (1);"), c);
         assertTrue(c.contains("1 was deferred because Salesforce could reach no mail server of the recipient domain, "
-                + "and still being retried when the log ended"), c);
+                + "with no outcome yet when the log ended (within Salesforce's 24 hours of retries)"), c);
         assertFalse(c.contains("standards"), "no DNS check found a name server breaking them: " + c);
     }
 
@@ -178,10 +178,10 @@ class ReportBuilderTest {
                     .permanentFailure("", "", replies[i]).bounced(diagnosis(replies[i]));
         }
         String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
-        assertTrue(c.contains("4 bounced because the recipient domain could not be resolved or routed in DNS (3) or "
-                + "the recipient address does not exist or was refused (1);") || c.contains("all 4 bounced because the "
-                + "recipient domain could not be resolved or routed in DNS (3) or the recipient address does not exist"
-                + " or was refused (1)"), c);
+        assertTrue(c.contains("4 bounced because the recipient domain's DNS gave Salesforce no mail server it could"
+                + " use (3) or the recipient address does not exist or was refused (1);") || c.contains("all 4 bounced"
+                + " because the recipient domain's DNS gave Salesforce no mail server it could use (3) or the recipient"
+                + " address does not exist or was refused (1)"), c);
         assertFalse(c.contains("other reason"), c);
     }
 
@@ -266,7 +266,8 @@ class ReportBuilderTest {
                 Cancellation.none()), options()).build();
         assertEquals(1, m.summary().staleDeferrals());
         assertTrue(m.conclusion().contains("2 were deferred because the recipient's servers throttled or"
-                + " greylisted the delivery: 1 still being retried when the log ended, 1 with no outcome in the log"
+                + " greylisted the delivery: 1 with no outcome yet when the log ended (within Salesforce's 24 hours of"
+                + " retries), 1 with no outcome in the log"
                 + " although Salesforce stops retrying after 24 hours"), m.conclusion());
         List<MessageEntry> entries = m.recipientDomains().getFirst().messages();
         MessageEntry old = entries.stream().filter(e -> e.recipient().startsWith("old")).findFirst().orElseThrow();
