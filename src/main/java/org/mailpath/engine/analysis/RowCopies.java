@@ -60,6 +60,12 @@ final class RowCopies {
     private final Map<Integer, InFile> files = new TreeMap<>();
     /** What is read for a file that has no entry: nothing is ever added to it. */
     private static final InFile NONE = new InFile();
+    /**
+     * While {@link #leaveOut} looks at one chain: per event, the kept row of a D row copied between two files, -1
+     * elsewhere; null when there is none (most chains). A field rather than a second result, so that a chain without
+     * such a copy allocates nothing for it (one RowCopies per judging thread).
+     */
+    private int[] tlsKeptOf;
 
     /**
      * Leaves the copies out of {@code chain}, whose events {@code ev} are sorted by time and line: an event equal to
@@ -67,9 +73,41 @@ final class RowCopies {
      * left ({@code ev} itself when there was no copy).
      */
     ChainEvents leaveOut(ChainBuilder chain, ChainEvents ev) {
+        tlsKeptOf = null;
+        boolean[] copy = markCopies(ev, this);
+        if (tlsKeptOf != null) {
+            noteTlsCover(chain.texts(), ev, tlsKeptOf);
+        }
+        return copy == null ? ev : chain.without(ev, copy);
+    }
+
+    /**
+     * How many of the events of the file with index {@code file} {@link #leaveOut} would keep in a chain with the
+     * events {@code ev} (sorted here, as the judge sorts them): the rows of that file that are not copies of an earlier
+     * one. Only for the warnings on messages joined by a guess ({@link UnsharedIdJoin}), before the chains are judged;
+     * {@code ev} is changed, not the chain.
+     */
+    static int keptOf(ChainEvents ev, int file) {
+        ev.sort();
+        boolean[] copy = markCopies(ev, null);
+        int kept = 0;
+        for (int j = 0; j < ev.size(); j++) {
+            if ((copy == null || !copy[j]) && ev.file(j) == file) {
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Finds the copies among {@code ev}, sorted by time and line (an event equal to an earlier one of the same second
+     * that is no copy itself), and fills each kept row from its copy ({@link ChainEvents#fillFrom}); notes each in
+     * {@code found} when it is given (the judge's; {@link #keptOf} only counts). Returns which events are copies, or
+     * null when none is: most chains have none, and allocate nothing here.
+     */
+    private static boolean[] markCopies(ChainEvents ev, RowCopies found) {
         int n = ev.size();
         boolean[] copy = null;
-        int[] keptOf = null;
         int secondStart = 0;
         for (int j = 1; j < n; j++) {
             if (ev.time(j) != ev.time(j - 1)) {
@@ -83,52 +121,29 @@ final class RowCopies {
                     }
                     copy[j] = true;
                     ev.fillFrom(j, i);
-                    note(new Copy(ev.file(j), ev.line(j), ev.file(i), ev.line(i)));
-                    if (ev.file(i) != ev.file(j) && ev.event(j) == MailEvent.DELIVERED) {
-                        if (keptOf == null) {
-                            keptOf = new int[n];
-                            Arrays.fill(keptOf, -1);
-                        }
-                        keptOf[j] = i;
+                    if (found != null) {
+                        found.noteCopy(ev, j, i);
                     }
                     break;
                 }
             }
         }
-        if (keptOf != null) {
-            noteTlsCover(chain.texts(), ev, keptOf);
-        }
-        return copy == null ? ev : chain.without(ev, copy);
+        return copy;
     }
 
     /**
-     * How many of the events of the file with index {@code file} {@link #leaveOut} would keep in a chain with the
-     * events {@code ev} (sorted here, as the judge sorts them): the rows of that file that are not copies of an earlier
-     * one. Only for the warnings on messages joined by a guess ({@link UnsharedIdJoin}), before the chains are judged;
-     * {@code ev} is changed, not the chain.
+     * Notes that event {@code copy} of {@code ev} repeats event {@code kept}; a D row copied between two files also
+     * in {@link #tlsKeptOf}, for {@link #noteTlsCover} once the chain's copies are all found.
      */
-    static int keptOf(ChainEvents ev, int file) {
-        ev.sort();
-        int n = ev.size();
-        boolean[] copy = new boolean[n];
-        int kept = 0;
-        int secondStart = 0;
-        for (int j = 0; j < n; j++) {
-            if (j > 0 && ev.time(j) != ev.time(j - 1)) {
-                secondStart = j;
+    private void noteCopy(ChainEvents ev, int copy, int kept) {
+        note(new Copy(ev.file(copy), ev.line(copy), ev.file(kept), ev.line(kept)));
+        if (ev.file(kept) != ev.file(copy) && ev.event(copy) == MailEvent.DELIVERED) {
+            if (tlsKeptOf == null) {
+                tlsKeptOf = new int[ev.size()];
+                Arrays.fill(tlsKeptOf, -1);
             }
-            for (int i = j - 1; i >= Math.max(secondStart, j - LOOK_BACK); i--) {
-                if (!copy[i] && ev.sameRow(i, j)) {
-                    copy[j] = true;
-                    ev.fillFrom(j, i);
-                    break;
-                }
-            }
-            if (!copy[j] && ev.file(j) == file) {
-                kept++;
-            }
+            tlsKeptOf[copy] = kept;
         }
-        return kept;
     }
 
     /**
