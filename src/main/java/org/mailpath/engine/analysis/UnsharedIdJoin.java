@@ -152,7 +152,9 @@ final class UnsharedIdJoin {
                 leftApart.add(s.chain);
                 s.matches.forEach(m -> leftApart.add(m.chain));
             }
-            int rows = RowCopies.keptOf(join ? match.chain.eventsJoinedWith(s.chain) : s.chain.events(), s.firstFile);
+            int rows = !join ? RowCopies.keptOf(s.chain.events(), s.firstFile)
+                    : s.rowsKeptJoinedTo == match ? s.rowsKeptJoined
+                    : RowCopies.keptOf(match.chain.eventsJoinedWith(s.chain), s.firstFile);
             // file index times two, plus 1 for joined: per file, the messages left apart first
             notes.computeIfAbsent(s.firstFile * 2 + (join ? 1 : 0), k -> new NoteBuilder(s.firstFile, join))
                     .add(s, rows);
@@ -306,6 +308,15 @@ final class UnsharedIdJoin {
         int matchCount;
         final List<Side> matches = new ArrayList<>(2);
         boolean idFoundElsewhere;
+        /**
+         * For a chain keyed by its Internal Message ID whose first match was found by their R rows
+         * ({@link #sameReception}, which joins the two on trial): that match, and the rows of {@link #firstFile} the
+         * joined chain keeps ({@link RowCopies#keptOf}), which {@link UnsharedIdJoin#decide} says if the two are
+         * joined. Counted on the trial's events, so the pair is not joined on trial a second time. Null and 0
+         * otherwise.
+         */
+        Side rowsKeptJoinedTo;
+        int rowsKeptJoined;
 
         /** {@code keyed}: keyed by its Message ID Header; else by its Internal Message ID. */
         Side(ChainBuilder chain, boolean keyed) {
@@ -396,6 +407,22 @@ final class UnsharedIdJoin {
             Side k = keyed ? this : other;
             Side u = keyed ? other : this;
             ChainEvents ev = k.chain.eventsJoinedWith(u.chain);
+            if (!oneReceptionRow(ev, k, u)) {
+                return false;
+            }
+            if (u.matchCount == 0) {
+                // k is about to be u's first match, the one they are joined to if each is the other's only one
+                u.rowsKeptJoinedTo = k;
+                u.rowsKeptJoined = RowCopies.keptOf(ev, u.firstFile);
+            }
+            return true;
+        }
+
+        /**
+         * Whether {@code ev}, the events of {@code k} joined with {@code u}'s ({@link ChainBuilder#eventsJoinedWith}),
+         * hold the first R of each as one row.
+         */
+        private static boolean oneReceptionRow(ChainEvents ev, Side k, Side u) {
             int split = k.chain.size();
             for (int i = 0; i < split; i++) {
                 if (ev.event(i) != MailEvent.RECEIVED || ev.time(i) != k.firstReception) {
