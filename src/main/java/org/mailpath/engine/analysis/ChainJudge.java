@@ -34,7 +34,11 @@ final class ChainJudge {
         return copies;
     }
 
-    void judge(ChainBuilder chain) {
+    /**
+     * Judges {@code chain} (its copies of rows left out first); returns its events as judged, unpacked, for a caller
+     * that reads them too ({@link ChainTally#addDeliveries}) without unpacking them again.
+     */
+    ChainEvents judge(ChainBuilder chain) {
         ChainEvents ev = copies.leaveOut(chain, chain.sortedEvents());
         int n = ev.size();
         int outcome = -1;
@@ -70,6 +74,7 @@ final class ChainJudge {
         } else {
             chain.conclude(Verdict.RECEIVED_ONLY, retries, false, -1, null, address);
         }
+        return ev;
     }
 
     static String withoutAddresses(String text) {

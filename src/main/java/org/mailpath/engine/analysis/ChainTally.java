@@ -58,12 +58,11 @@ final class ChainTally {
     }
 
     /**
-     * Counts the D rows of chain {@code c} (copies already left out) that are in a file marked in {@code files} (by
-     * file index). Asked only for files without the TLS_Cipher column among several analysed together: a single log's
-     * chains are not read again.
+     * Counts the D rows of a chain's events {@code ev} (unpacked, copies already left out) that are in a file marked
+     * in {@code files} (by file index). Asked only for files without the TLS_Cipher column among several analysed
+     * together: a single log's chains are not read again.
      */
-    void addDeliveries(ChainBuilder c, boolean[] files) {
-        ChainEvents ev = c.events();
+    void addDeliveries(ChainEvents ev, boolean[] files) {
         for (int i = 0; i < ev.size(); i++) {
             int f = ev.file(i);
             if (ev.event(i) == MailEvent.DELIVERED && f < files.length && files[f]) {

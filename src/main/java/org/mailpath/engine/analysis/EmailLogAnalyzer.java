@@ -368,15 +368,14 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 }
                 cancellation.throwIfCancelled();
                 for (int i = from; i < Math.min(chains.length, from + JUDGE_BLOCK); i++) {
-                    if (!chains[i].judged()) {
-                        judge.judge(chains[i]);
-                    }
+                    // the events as judged here; a chain judged ahead, while the log was read, unpacks them if asked
+                    ChainEvents judged = chains[i].judged() ? null : judge.judge(chains[i]);
                     if (logEnd.isPresent()) {
                         chains[i].noteLogEnd(logEnd.get());
                     }
                     tally.add(chains[i]);
                     if (countDeliveries) {
-                        tally.addDeliveries(chains[i], deliveriesOf);
+                        tally.addDeliveries(judged != null ? judged : chains[i].events(), deliveriesOf);
                     }
                 }
             }
