@@ -172,7 +172,12 @@ public final class Redactor {
         Set<String> shortLocals = new HashSet<>();
         Set<String> known = new HashSet<>();
         Set<String> names = new HashSet<>();
+        // each text's local part: a log names most addresses many times, and numbered holds some of them again
+        Map<String, String> localOf = new HashMap<>();
         for (String a : addresses) {
+            if (localOf.containsKey(a)) {
+                continue;
+            }
             Optional<NamedAddress> named = NamedAddress.parse(a);
             named.map(NamedAddress::name).filter(n -> !n.isEmpty() && n.indexOf('@') < 0).ifPresent(names::add);
             String address = named.map(NamedAddress::address).orElse(a).strip();
@@ -180,6 +185,7 @@ public final class Redactor {
                 known.add(address);
             }
             String local = localPart(address);
+            localOf.put(a, local);
             if (local.length() >= 4 && !ReplyWords.contains(local) && !lettersOnly(local)) {
                 locals.add(local);
             } else if (!local.isEmpty()) {
@@ -199,7 +205,10 @@ public final class Redactor {
                                 address.lastIndexOf('@')), Collectors.toList())));
         Set<String> numberedLocals = new HashSet<>();
         for (String a : numbered) {
-            String local = localPart(NamedAddress.parse(a).map(NamedAddress::address).orElse(a).strip());
+            String local = localOf.get(a);
+            if (local == null) {
+                local = localPart(NamedAddress.parse(a).map(NamedAddress::address).orElse(a).strip());
+            }
             if (!local.isEmpty()) {
                 numberedLocals.add(local);
             }
