@@ -49,7 +49,8 @@ final class ChainBuilder {
     private int eventCount;
     /**
      * The recipient as written, only when it differs from the lower-cased one in the key (rare): the first row's, or
-     * a later file's whose rows have more of the columns a chain keeps once ({@link #takeRecipientAsWrittenFrom}).
+     * a later file's whose rows have more of the columns a chain keeps once, or, between parts with none more than
+     * the other, its R row or else the smaller spelling ({@link #takeRecipientAsWrittenFrom}).
      */
     private String recipientAsWritten;
     /**
@@ -222,21 +223,29 @@ final class ChainBuilder {
      * lacks them: so the chain's values must be those of the rows with the most of them. Else whether the R row of a
      * file without the Message ID Header column was found in a file without the Internal Message ID depended on which
      * file's spelling of the recipient the chain kept first, that is on the order of the files ({@link
-     * UnsharedIdJoin}: one message in some orders, two in others). So the spelling kept no longer depends on the order
-     * where one part's files have more of those columns than the other's; between parts with as many, or each with
-     * one the other lacks, the first's is kept, as before. Rows that write the recipient otherwise stay apart (a copy
-     * is equal in every column both files have, as in a single log). Only between files, only when the two write the
-     * recipient otherwise: most chains stop at the first check.
+     * UnsharedIdJoin}: one message in some orders, two in others). Where neither part's files have every such column
+     * the other's have and more (as many, or each one the other lacks), either spelling serves the comparisons as
+     * well, and the first's was kept: the recipient the message says, and so its JSON, then depended on the order of
+     * the files. So the spelling kept there is that of the part with an R row (the message as Salesforce took it),
+     * and where both or neither has one, the lexicographically smaller ({@link String#compareTo}): the same whichever
+     * part comes first. Rows that write the recipient otherwise stay apart (a copy is equal in every column both
+     * files have, as in a single log). Only between files, only when the two write the recipient otherwise: most
+     * chains stop at the first check.
      */
     private void takeRecipientAsWrittenFrom(ChainBuilder later) {
         if (Objects.equals(recipientAsWritten, later.recipientAsWritten)) {
             return;
         }
-        int known = ChainEvents.OTHERS & ~lackedByEveryFileOfThisChain();
-        int laterKnown = ChainEvents.OTHERS & ~later.lackedByEveryFileOfThisChain();
-        if ((known & ~laterKnown) != 0 || known == laterKnown) {
+        ChainEvents own = events();
+        ChainEvents theirs = later.events();
+        int known = ChainEvents.OTHERS & ~lackedByEveryFileOf(own);
+        int laterKnown = ChainEvents.OTHERS & ~lackedByEveryFileOf(theirs);
+        boolean laterHasMore = known != laterKnown && (known & ~laterKnown) == 0;
+        boolean thisHasMore = known != laterKnown && (laterKnown & ~known) == 0;
+        if (thisHasMore || !laterHasMore && !spellingOfTheOtherWins(own, theirs, later)) {
             return;
         }
+        // unpacked from a copy that keeps the old spelling: a reply stored with its marker must read back as it was
         ChainBuilder before = new ChainBuilder(this);
         recipientAsWritten = later.recipientAsWritten;
         ChainEvents ev = before.events();
@@ -245,12 +254,36 @@ final class ChainBuilder {
     }
 
     /**
+     * Between two parts neither of whose files have every column kept once that the other's have and more: whether
+     * {@code later}'s spelling of the recipient is the one to keep (that of the part with an R row, else the
+     * lexicographically smaller), {@code own} and {@code theirs} being the two chains' events.
+     */
+    private boolean spellingOfTheOtherWins(ChainEvents own, ChainEvents theirs, ChainBuilder later) {
+        boolean received = hasReception(own);
+        boolean laterReceived = hasReception(theirs);
+        return received != laterReceived ? laterReceived : later.recipient().compareTo(recipient()) < 0;
+    }
+
+    private static boolean hasReception(ChainEvents ev) {
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.event(i) == MailEvent.RECEIVED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The columns ({@link ChainTexts#bit}s) that every file this chain's rows are in lacks: only there is an empty
      * value not known. Where one of them has the column, its empty value is, and a value from another file would make
      * that file's rows no longer agree with the chain's values ({@link #othersOf}).
      */
     private int lackedByEveryFileOfThisChain() {
-        ChainEvents own = events();
+        return lackedByEveryFileOf(events());
+    }
+
+    /** {@link #lackedByEveryFileOfThisChain}, of this chain's events {@code own}, unpacked. */
+    private int lackedByEveryFileOf(ChainEvents own) {
         int lacked = -1;
         for (int i = 0; i < own.size() && lacked != 0; i++) {
             lacked &= texts.lacking(own.file(i));

@@ -485,6 +485,36 @@ class MultiFileAnalysisTest {
         assertEquals("late.csv", backward.file());
     }
 
+    /**
+     * Two files with the same columns that write one message's recipient in different letter case (rows that are
+     * then not copies): the chain keeps the spelling of the file with the message's R row, and where neither or both
+     * have one, the lexicographically smaller, whichever file is given first. Before, it kept the first file's.
+     */
+    @Test
+    void theRecipientAsWrittenOfFilesWithTheSameColumnsDoesNotDependOnTheirOrder() throws Exception {
+        String upper = "Zed@contoso.example";
+        String lower = "zed@contoso.example";
+        Path receivedUpper = log("r-upper.csv", List.of(row("3/6/2009 13:30", "R", upper, "m", "", "")));
+        Path deliveredLower = log("d-lower.csv", List.of(row("3/6/2009 13:35", "D", lower, "m", "250 OK", TLS)));
+        Path receivedLower = log("r-lower.csv", List.of(row("3/6/2009 13:30", "R", lower, "m", "", "")));
+        Path deliveredUpper = log("d-upper.csv", List.of(row("3/6/2009 13:35", "D", upper, "m", "250 OK", TLS)));
+        Path retriedLower = log("t-lower.csv", List.of(row("3/6/2009 13:31", "T", lower, "m", GREYLISTED, TLS)));
+        Path receivedUpperLater = log("r-upper-later.csv", List.of(row("3/6/2009 13:32", "R", upper, "m", "", "")));
+        record Case(Path one, Path other, String kept, String events) {
+        }
+        for (Case c : List.of(new Case(receivedUpper, deliveredLower, upper, "RD"),
+                new Case(receivedLower, deliveredUpper, lower, "RD"),
+                new Case(retriedLower, deliveredUpper, upper, "TD"),
+                new Case(receivedLower, receivedUpperLater, upper, "RR"))) {
+            for (LogAnalysis a : List.of(analyze(c.one(), c.other()), analyze(c.other(), c.one()))) {
+                String given = a.files().stream().map(AnalysedFile::file).toList().toString();
+                assertEquals(1, a.messages(), given);
+                MessageChain chain = a.chains().getFirst();
+                assertEquals(c.kept() + " " + c.events(), chain.recipient() + " " + chain.eventLetters(), given);
+            }
+        }
+    }
+
     @Test
     void eventsOfOneSecondAreInFileOrderThenLineOrder() throws Exception {
         // not copies: the replies differ; the second file's row has the lower line
