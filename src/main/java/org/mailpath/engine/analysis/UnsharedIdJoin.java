@@ -298,7 +298,10 @@ final class UnsharedIdJoin {
         long last = Long.MIN_VALUE;
         long firstReception = Long.MAX_VALUE;
         long firstAttempt = Long.MAX_VALUE;
-        /** Whether every event of the last second is a D (not an internal hand-off) or a P: the message ended. */
+        /**
+         * Whether the events of the last second hold a D (not an internal hand-off) or a P and no T: the message
+         * ended.
+         */
         final boolean ended;
         final int firstFile;
         /** The first line of the chain's rows in {@link #firstFile}. */
@@ -339,18 +342,22 @@ final class UnsharedIdJoin {
             }
             this.firstFile = files.first();
             long line = Long.MAX_VALUE;
-            boolean end = true;
+            boolean outcome = false;
+            boolean deferral = false;
             for (int i = 0; i < ev.size(); i++) {
                 if (ev.file(i) == firstFile) {
                     line = Math.min(line, ev.line(i));
                 }
                 if (ev.time(i) == last) {
                     MailEvent e = ev.event(i);
-                    end &= e == MailEvent.PERMANENT_FAILURE || e == MailEvent.DELIVERED && !ev.internalHandoff(i);
+                    outcome |= e == MailEvent.PERMANENT_FAILURE || e == MailEvent.DELIVERED && !ev.internalHandoff(i);
+                    deferral |= e == MailEvent.TRANSIENT_FAILURE;
                 }
             }
             this.firstLine = line;
-            this.ended = end;
+            // an R beside the outcome is the message's own reception in the same minute (log times are to the
+            // minute); a T there leaves open which came last
+            this.ended = outcome && !deferral;
         }
 
         /** 0 for a chain keyed by its Internal Message ID, 1 for one keyed by its Message ID Header. */

@@ -124,6 +124,30 @@ class UnsharedIdJoinTest {
     }
 
     /** The R row in both files (overlapping windows): it counts once, and the message is joined. */
+    /**
+     * Log times are to the minute: a message received and delivered within one minute has its R beside its D in its
+     * last minute, and has ended all the same; a later message to the same recipient is no candidate for it.
+     */
+    @Test
+    void aMessageReceivedAndDeliveredInOneMinuteHasEnded() throws Exception {
+        Path keyed = noInternalId(row("3/6/2009 13:30", "R", A, "m1", "", ""),
+                row("3/6/2009 13:30", "D", A, "m1", "250 OK", TLS), row("3/6/2009 13:40", "R", A, "m2", "", ""));
+        Path unkeyed = noHeader(row("3/6/2009 13:45", "D", A, "m2", "250 OK", TLS));
+        for (LogAnalysis a : everyWay(keyed, unkeyed)) {
+            assertEquals(List.of("m1@sfdc.example a@acme.example RD DELIVERED ",
+                    "m2@sfdc.example a@acme.example RD DELIVERED 16/A4-m2"), chains(a));
+            assertEquals(List.of("m2@sfdc.example a@acme.example RD JOINED"), guesses(a));
+        }
+        // the same with the ended message in the file without the Message ID Header
+        Path ended = noHeader(row("3/6/2009 13:30", "R", A, "m1", "", ""),
+                row("3/6/2009 13:30", "D", A, "m1", "250 OK", TLS), row("3/6/2009 13:45", "D", A, "m2", "250 OK", TLS));
+        Path received = noInternalId(row("3/6/2009 13:40", "R", A, "m2", "", ""));
+        for (LogAnalysis a : everyWay(ended, received)) {
+            assertEquals(List.of(" a@acme.example RD DELIVERED 16/A4-m1",
+                    "m2@sfdc.example a@acme.example RD DELIVERED 16/A4-m2"), chains(a));
+        }
+    }
+
     @Test
     void aRowInBothFilesCountsOnceAndTheMessageIsJoined() throws Exception {
         String received = row("3/6/2009 13:30", "R", A, "m1", "", "");
