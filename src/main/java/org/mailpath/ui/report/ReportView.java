@@ -24,7 +24,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
@@ -163,13 +162,12 @@ public final class ReportView {
         building.visibleProperty().bind(model.previewingProperty());
         HBox previewHead = new HBox(8, previewTitle, building);
         previewHead.setAlignment(Pos.CENTER_LEFT);
-        TextArea preview = new TextArea();
+        // wrapped at the window's width (at 1024 x 640 unwrapped lines were cut at the right edge, "16 Novembe", behind
+        // a sideways scroll bar), an indented paragraph's lines all indented
+        ReportPreviewArea preview = new ReportPreviewArea();
         preview.setId("report-preview");
-        preview.setEditable(false);
-        // wrapped: at 1024 x 640 the lines were cut at the right edge ("16 Novembe") behind a sideways scroll bar
-        preview.setWrapText(true);
         preview.getStyleClass().add("mono");
-        preview.textProperty().bind(model.previewProperty());
+        preview.reportProperty().bind(model.previewProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox previewBox = new VBox(8, previewHead, preview);
         previewBox.setPadding(new Insets(10, 18, 12, 12));

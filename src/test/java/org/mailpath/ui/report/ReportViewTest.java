@@ -104,6 +104,81 @@ class ReportViewTest {
         });
     }
 
+    /**
+     * An indented paragraph keeps its indent on every line it is wrapped to, in a wide and in a narrow window; no
+     * line is wider than the text's room (the text area has nothing left to wrap back to column 0); what is selected
+     * is copied as the report says it.
+     */
+    @Test
+    void wrappedLinesOfAnIndentedParagraphKeepItsIndent(FxRobot robot) {
+        ReportPreviewArea preview = robot.lookup("#report-preview").queryAs(ReportPreviewArea.class);
+        String report = model.previewProperty().get();
+        int wide = wrappedWithHangingIndents(robot, preview, 1280, 800, report);
+        // a selection made in the wide window is the same words after the preview is wrapped again
+        String words = report.lines().filter(l -> l.startsWith("  ") && l.strip().length() > 40).findFirst()
+                .orElseThrow().strip().substring(0, 20);
+        robot.interact(() -> {
+            int at = preview.getText().indexOf(words);
+            preview.selectRange(at, at + words.length());
+        });
+        assertEquals(words, preview.selectedReportText());
+        int narrow = wrappedWithHangingIndents(robot, preview, 900, 700, report);
+        assertTrue(narrow < wide, narrow + " columns in the narrow window, " + wide + " in the wide one");
+        assertEquals(words, preview.selectedReportText());
+
+        robot.interact(preview::selectAll);
+        assertEquals(report, preview.selectedReportText(), "all of it copies as the report, without the breaks");
+        robot.interact(() -> {
+            preview.copy();
+            assertEquals(report, javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        });
+    }
+
+    /** Sizes the window, checks the preview's lines, and returns the columns it is wrapped at. */
+    private static int wrappedWithHangingIndents(FxRobot robot, ReportPreviewArea preview, double width, double height,
+                                                 String report) {
+        robot.interact(() -> {
+            Stage stage = (Stage) preview.getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] columns = new int[1];
+        robot.interact(() -> {
+            preview.applyCss();
+            preview.layout();
+            columns[0] = preview.columns();
+            javafx.scene.text.Text text = (javafx.scene.text.Text) preview.lookup(".text");
+            double room = text.getWrappingWidth();
+            java.util.List<String> shown = preview.getText().lines().toList();
+            for (String line : shown) {
+                assertTrue(line.length() <= columns[0], width + " px, " + columns[0] + " columns: '" + line + "'");
+                javafx.scene.text.Text measured = new javafx.scene.text.Text(line);
+                measured.setFont(preview.getFont());
+                assertTrue(measured.getLayoutBounds().getWidth() <= room, "fits in " + room + " px: '" + line + "'");
+            }
+            // each line of the report is shown on as many lines as it takes, those after its first indented as it
+            int next = 0;
+            int continued = 0;
+            for (String line : report.lines().toList()) {
+                String words = line.replaceAll("\\s+", "");
+                String indent = " ".repeat(Math.min(line.length() - line.stripLeading().length(), columns[0] / 2));
+                StringBuilder seen = new StringBuilder(shown.get(next++).replaceAll("\\s+", ""));
+                while (seen.length() < words.length()) {
+                    String continuation = shown.get(next++);
+                    assertTrue(continuation.startsWith(indent) && !continuation.startsWith(indent + " "),
+                            "indented as '" + line + "': '" + continuation + "'");
+                    seen.append(continuation.replaceAll("\\s+", ""));
+                    continued += indent.isEmpty() ? 0 : 1;
+                }
+                assertEquals(words, seen.toString());
+            }
+            assertEquals(shown.size(), next);
+            assertTrue(continued > 0, "some indented paragraph is wrapped at " + columns[0] + " columns");
+        });
+        return columns[0];
+    }
+
     @Test
     void clicksAndTheSpaceBarChooseMessagesAndThePreviewFollows(FxRobot robot) {
         TableView<?> table = robot.lookup("#report-messages").queryTableView();
