@@ -43,7 +43,6 @@ import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.MessageKey;
-import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
@@ -158,12 +157,11 @@ public final class ReportViewModel implements WizardStep {
                 && session.selectedMessage().map(MessageKey::of).flatMap(this::find).isPresent(),
                 messagesLoading, session.selectedMessageProperty(), allMessages);
         domains.addListener((ListChangeListener<DomainChoice>) c -> {
-            addressees();
             if (bulk == 0) {
                 scopeChanged();
             }
         });
-        addressees();
+        addressees(0);
         problemsOnly.addListener(o -> {
             if (bulk == 0) {
                 scopeChanged();
@@ -211,9 +209,12 @@ public final class ReportViewModel implements WizardStep {
         return copyNoteText.getReadOnlyProperty();
     }
 
-    /** Whom the report and its note are for: one mail team, or with several recipient domains chosen, several. */
-    private void addressees() {
-        boolean several = domains.stream().filter(d -> d.includedProperty().get()).count() > 1;
+    /**
+     * Whom the report and its note are for: one mail team, or with several recipient domains chosen, several. Called
+     * with the scope's count of chosen domains, made anyway, not by counting the domains again on every toggle.
+     */
+    private void addressees(int chosenDomains) {
+        boolean several = chosenDomains > 1;
         title.set(messages.get(several ? "report.title.domains" : "report.title"));
         copyNoteText.set(messages.get(several ? "report.copyNote.domains" : "report.copyNote"));
     }
@@ -413,10 +414,9 @@ public final class ReportViewModel implements WizardStep {
     }
 
     /**
-     * A short, plain note for the recipient's mail team: what failed, when, and the IDs to search for. Messages
-     * Salesforce never handed on (received only) are left out: there is nothing in the recipient's logs to find.
-     * Written in the report's language, like the report it goes with; only the status line is in the app's. A message
-     * without a Message ID Header says "(none)" as the text report does.
+     * A short, plain note for the recipient's mail team: what failed, when, and the IDs to search for, of the messages
+     * {@link #inNote in the note}. Written in the report's language, like the report it goes with; only the status
+     * line is in the app's. A message without a Message ID Header says "(none)" as the text report does.
      */
     public void copyNote() {
         if (model == null) {
@@ -425,38 +425,45 @@ public final class ReportViewModel implements WizardStep {
         Messages words = Messages.forLocale(model.language());
         // a verdict and the Message ID line in the report's own words, so that the note and the report say the same
         ReportTexts report = model.texts();
+        // the mail team of each domain with messages in the note, in the report's order
+        record Team(String domain, List<MessageEntry> messages) {
+        }
+        List<Team> teams = model.recipientDomains().stream()
+                .map(s -> new Team(s.domain(), s.messages().stream().filter(ReportViewModel::inNote).toList()))
+                .filter(t -> !t.messages().isEmpty())
+                .toList();
         // to several domains the note goes to several mail teams: it must not speak to one as "your domain"
-        boolean severalTeams = model.recipientDomains().stream().filter(s -> s.messages().stream()
-                .anyMatch(m -> m.verdict() != Verdict.RECEIVED_ONLY)).count() > 1;
+        boolean severalTeams = teams.size() > 1;
         String server = severalTeams ? "report.note.server.domains" : "report.note.server";
         StringBuilder sb = new StringBuilder(words.get("report.note.greeting")).append("\n\n");
         sb.append(words.get(severalTeams ? "report.note.intro.domains" : "report.note.intro")).append("\n");
-        for (RecipientDomainSection section : model.recipientDomains()) {
-            StringBuilder domain = new StringBuilder();
-            for (MessageEntry m : section.messages()) {
-                if (m.verdict() == Verdict.RECEIVED_ONLY) {
-                    continue;
-                }
+        for (Team team : teams) {
+            sb.append("\n").append(words.format("report.note.domain", team.domain())).append("\n");
+            for (MessageEntry m : team.messages()) {
                 String when = Formats.time(m.failed().or(m::delivered).or(m::lastTransient).or(m::received).orElse(null));
-                domain.append("- ").append(when).append(" · ").append(m.recipient()).append(" · ")
+                sb.append("- ").append(when).append(" · ").append(m.recipient()).append(" · ")
                         .append(report.verdict(m.verdict())).append("\n  ")
                         .append(report.format("text.messageId", m.messageIdHeader().isEmpty()
                                 ? report.get("text.messageId.none") : m.messageIdHeader())).append('\n');
-                lastStatus(m).ifPresent(s -> domain.append("  ").append(s).append('\n'));
+                lastStatus(m).ifPresent(s -> sb.append("  ").append(s).append('\n'));
                 if (!m.relayHost().isEmpty() || !m.relayAddress().isEmpty()) {
-                    domain.append("  ").append(words.format(server,
+                    sb.append("  ").append(words.format(server,
                             (m.relayHost() + " " + (m.relayAddress().isEmpty() ? "" : "[" + m.relayAddress() + "]")).strip()))
                             .append('\n');
                 }
-            }
-            if (!domain.isEmpty()) {
-                sb.append("\n").append(words.format("report.note.domain", section.domain())).append("\n")
-                        .append(domain);
             }
         }
         sb.append("\n").append(words.get("report.note.ask")).append("\n");
         dialogs.copyToClipboard(sb.toString());
         setStatus(messages.get("report.status.noteCopied"), false);
+    }
+
+    /**
+     * Whether a message goes into the note: every one Salesforce handed on. One it only received (never handed on) is
+     * left out, there is nothing in the recipient's logs to find; a domain with no others is not written to.
+     */
+    private static boolean inNote(MessageEntry m) {
+        return m.verdict() != Verdict.RECEIVED_ONLY;
     }
 
     private static Optional<String> lastStatus(MessageEntry m) {
@@ -562,6 +569,7 @@ public final class ReportViewModel implements WizardStep {
                 .collect(Collectors.toSet());
         boolean failingOnly = problemsOnly.get();
         inScope.setPredicate(m -> chosen.contains(m.domain()) && (!failingOnly || m.failing()));
+        addressees(chosen.size());
         refilter();
         choicesChanged();
     }

@@ -307,6 +307,37 @@ class ReportViewModelTest {
     }
 
     @Test
+    void theTitleFollowsBulkChoicesOfDomains() {
+        session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.of(List.of(
+                org.mailpath.ui.testing.TestAnalyses.bounced("anna@contoso.example", 1),
+                org.mailpath.ui.testing.TestAnalyses.bounced("bo@fabrikam.example", 2))));
+        ReportViewModel m = model();
+        m.entered();
+        m.selectAllDomains(false);
+        assertEquals("The report for the recipient’s mail team", m.titleProperty().get());
+        m.selectAllDomains(true);
+        assertEquals("The report for the recipients’ mail teams", m.titleProperty().get());
+        assertEquals("Copy a note for the recipients’ mail teams", m.copyNoteTextProperty().get());
+    }
+
+    /** A domain whose messages Salesforce only received has no mail team to write to: the note speaks to one. */
+    @Test
+    void aDomainWithOnlyReceivedMessagesIsNotWrittenTo() {
+        session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.of(List.of(
+                org.mailpath.ui.testing.TestAnalyses.bounced("anna@contoso.example", 1),
+                org.mailpath.ui.testing.TestAnalyses.receivedOnly("bo@fabrikam.example", 2))));
+        ReportViewModel m = model();
+        m.entered();
+        m.selectAllDomains(true);
+        assertEquals(2, m.includedCountProperty().get());
+        m.copyNote();
+        String note = dialogs.lastCopied();
+        assertTrue(note.contains("to your domain did not arrive as expected"), note);
+        assertTrue(note.contains("Domain contoso.example:"), note);
+        assertFalse(note.contains("fabrikam.example"), note);
+    }
+
+    @Test
     void aNoteAboutSeveralDomainsSpeaksToTheMailTeamOfEachNotToOne() {
         session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.of(List.of(
                 org.mailpath.ui.testing.TestAnalyses.bounced("anna@contoso.example", 1),
