@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.mailpath.engine.report.ReportTexts;
 
 /**
  * Shared formatting. Times are ISO-like and in UTC whatever the language, on purpose: the Email Log is in GMT, and
  * mail admins compare it with server logs in UTC. Numbers follow the UI's language ("1,234.5" in English,
- * "1 234,5" in Swedish), as the texts' own {@code {0,number,integer}} arguments do.
+ * "1 234,5" in Swedish), as the texts' own {@code {0,number,integer}} arguments do; a count is written as the reports
+ * write it ({@link ReportTexts#count}), so the screen and the PDF group digits alike.
  */
 public final class Formats {
 
@@ -39,11 +41,6 @@ public final class Formats {
         return DAY.format(instant);
     }
 
-    /** A count with the language's digit grouping: "12,345" in English, "12 345" in Swedish. */
-    public static String count(long n, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(n);
-    }
-
     /** One decimal with the language's decimal sign: "5.0" in English, "5,0" in Swedish. */
     public static String oneDecimal(double value, Locale locale) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
@@ -54,7 +51,7 @@ public final class Formats {
 
     /** A whole percentage as the report writes it: the number, a space, the sign ("7 %"). */
     public static String percent(long wholePercent, Locale locale) {
-        return count(wholePercent, locale) + " %";
+        return ReportTexts.of(locale).count(wholePercent) + " %";
     }
 
 }

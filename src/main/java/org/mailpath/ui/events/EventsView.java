@@ -41,6 +41,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.analysis.DomainSummary;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.ui.common.FilterRow;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.IconButtons;
@@ -119,7 +120,7 @@ public final class EventsView {
     }
 
     private Node card(SummaryCard card) {
-        Label count = new Label(Formats.count(card.count(), messages.locale()));
+        Label count = new Label(ReportTexts.of(messages.locale()).count(card.count()));
         count.getStyleClass().add("card-count");
         Label percent = new Label(card.percent());
         percent.getStyleClass().addAll(Styles.TEXT_MUTED);
@@ -259,7 +260,7 @@ public final class EventsView {
             if (cause.deferred() > 0) {
                 bars.getChildren().add(bar("bar-deferred", cause.deferred(), max, CAUSE_BAR_WIDTH));
             }
-            Label count = new Label(Formats.count(cause.total(), messages.locale()));
+            Label count = new Label(ReportTexts.of(messages.locale()).count(cause.total()));
             count.getStyleClass().add(Styles.TEXT_MUTED);
             HBox row = new HBox(8, name, bars, count);
             row.setAlignment(Pos.CENTER_LEFT);
