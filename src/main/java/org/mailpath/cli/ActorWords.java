@@ -20,13 +20,19 @@ final class ActorWords {
 
     /**
      * Inside "What to do (…):": {@code our Salesforce admin}, {@code recipient's mail team}, {@code Salesforce
-     * support}. A finding that needs nobody's action may still say how to learn more (give --ip): that is optional,
-     * not a task for "no action needed".
+     * support}, the headings' words in a sentence (a proper name keeps its capital). A finding that needs nobody's
+     * action may still say how to learn more (give --ip): that is optional, not a task for "no action needed".
+     * Written here, not in the reports' bundle: no report says who must act inside a sentence (they say "On our side
+     * (our Salesforce admin)" in phrases of their own), and the command line is English only, so a translation of
+     * these words would have no reader.
      */
     static String inLine(Actor actor) {
-        if (actor == Actor.NOBODY) {
-            return "optional";
-        }
-        return ReportTexts.english().actorInLine(actor);
+        return switch (actor) {
+            case SENDER_ADMIN -> "our Salesforce admin";
+            case RECIPIENT_MAIL_TEAM -> "recipient's mail team";
+            case SALESFORCE_SUPPORT -> "Salesforce support";
+            case LOCAL_NETWORK -> "our local network";
+            case NOBODY -> "optional";
+        };
     }
 }

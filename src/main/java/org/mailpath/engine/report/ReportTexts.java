@@ -110,14 +110,6 @@ public final class ReportTexts {
     }
 
     /**
-     * Who must act inside a sentence ("What to do (our Salesforce admin): …"); a proper name keeps its capital
-     * ("Salesforce support"). Not for {@link Actor#NOBODY}: "No action needed" begins its own line.
-     */
-    public String actorInLine(Actor actor) {
-        return get("actor.inline." + actor.name());
-    }
-
-    /**
      * What the part for the recipient's mail team says about a message whose diagnosis has no words of its own for
      * that team: in general words, what the side of {@code actor} does, or what the team may look into.
      */
