@@ -15,8 +15,10 @@ PLAIN = "support@acme.example"
 TLS = "TLSv1.3:TLS_AES_256_GCM_SHA384"
 
 # (recipient, relay host, relay ip, [(event, minutes after start, status, stage, cipher)])
-OK_GMAIL = "250 2.0.0 OK  1763280000 d9443c01a7336-29{n}si.{n} - gsmtp"
-OK_MS = "250 2.6.0 <{n}.JavaMail.sfdc@synthetic-sample.example> [InternalId=1{n}] Queued mail for delivery"
+# {{unix}} and {{mid}} survive the first .format(n=...) and are filled per row in rows(): Gmail's OK names the reply's
+# own time as Unix seconds, and Microsoft's 2.6.0 names the message's own Message-ID (the chain's Message ID Header)
+OK_GMAIL = "250 2.0.0 OK  {{unix}} d9443c01a7336-29{n}si.{n} - gsmtp"
+OK_MS = "250 2.6.0 <{{mid}}> [InternalId=1{n}] Queued mail for delivery"
 OK_PLAIN = "250 2.0.0 Ok: queued as 4F{n}A"
 GREY = "451 4.7.1 <{r}>: Recipient address rejected: Greylisted, please try again later"
 msgs = []
@@ -112,6 +114,8 @@ def rows():
         retry = 0
         for ev, minute, status, stage, cipher in events:
             t = START + datetime.timedelta(minutes=minute, seconds=7 * (idx % 5))
+            unix = int(t.replace(tzinfo=datetime.timezone.utc).timestamp())  # the log's times are GMT
+            status = status.replace("{unix}", str(unix)).replace("{mid}", header)
             first = events[0][1]
             secs = int((minute - first) * 60)
             nbytes = 0 if ev in "TP" and stage in ("while not connected", "during RCPT TO", "reading BANNER", "during STARTTLS") else 11856 + 37 * idx
