@@ -918,6 +918,7 @@ final class ChainBuilder {
         EventText t = ev.text(i);
         return new ChainEvent(ev.line(i), Instant.ofEpochSecond(EPOCH_2000 + ev.time(i)), ev.event(i),
                 t.remoteHost(), ev.bytes(i), ev.retryCount(i), ev.secondsInQueue(i), t.deliveryStage(),
-                t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified(), ev.file(i));
+                t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified(), ev.file(i),
+                ev.lacksTlsColumn(ev.file(i)));
     }
 }

@@ -21,6 +21,7 @@ final class ChainEvents {
     static final int OTHERS = ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)
             | ChainTexts.bit(LogColumn.SENDER) | ChainTexts.bit(LogColumn.USER_ID);
     private static final MailEvent[] EVENTS = MailEvent.values();
+    private static final int TLS_CIPHER = ChainTexts.bit(LogColumn.TLS_CIPHER);
 
     final int[] numbers;
     /**
@@ -316,8 +317,23 @@ final class ChainEvents {
         return known(gained, column) ? kept : copy;
     }
 
+    /**
+     * Whether event {@code i} is a hand-off between Salesforce's own mail servers ({@link InternalHandoff}): a D with
+     * TLS_Cipher {@code None}, or, in a file without that column, a D to a Relay Address that is not public. The
+     * file's flag is asked before the address is: a log with the column (the usual, and the large ones) parses none.
+     */
     boolean internalHandoff(int i) {
-        return event(i) == MailEvent.DELIVERED && "None".equalsIgnoreCase(text(i).tlsCipher());
+        if (event(i) != MailEvent.DELIVERED) {
+            return false;
+        }
+        EventText t = text(i);
+        return "None".equalsIgnoreCase(t.tlsCipher())
+                || lacksTlsColumn(file(i)) && InternalHandoff.byRelayAddress(t.tlsCipher(), t.relayAddress());
+    }
+
+    /** Whether the file with index {@code file} has no TLS_Cipher column (noted before its chains are judged). */
+    boolean lacksTlsColumn(int file) {
+        return (chain.texts().lacking(file) & TLS_CIPHER) != 0;
     }
 
     /**

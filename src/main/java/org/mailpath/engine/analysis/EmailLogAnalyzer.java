@@ -198,6 +198,12 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         }
 
         @Override
+        public void columnsKnown(ColumnMapping columns) {
+            // a part judged ahead tells a file's internal hand-offs by whether it has the TLS_Cipher column
+            texts.noteColumns(file, columns);
+        }
+
+        @Override
         public void whileOthersRead(ChainPart part, BooleanSupplier othersDone) {
             part.judgeAhead(new ChainJudge(knowledge), othersDone);
         }

@@ -24,4 +24,12 @@ public interface PartSinks<P extends Consumer<LogRow>> {
      */
     default void whileOthersRead(P part, BooleanSupplier othersDone) {
     }
+
+    /**
+     * Called, when the file is read in several parts, once its columns are known ({@code columns}) and before
+     * {@link #whileOthersRead} is called for any part: work done there may depend on them (a D row is judged by
+     * whether the file has the TLS_Cipher column). The default does nothing.
+     */
+    default void columnsKnown(ColumnMapping columns) {
+    }
 }

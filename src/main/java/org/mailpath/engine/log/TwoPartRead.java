@@ -100,7 +100,11 @@ final class TwoPartRead {
         try {
             Runnable afterBatch = () -> {
                 if (!layout.isDone()) {
-                    interpreter.layout().ifPresent(l -> layout.complete(Optional.of(l)));
+                    interpreter.layout().ifPresent(l -> {
+                        // before either part can be judged ahead: the second waits for the layout
+                        sinks.columnsKnown(l.mapping());
+                        layout.complete(Optional.of(l));
+                    });
                 }
                 firstRows.set(interpreter.rows());
                 reportProgress(first, second);

@@ -28,11 +28,14 @@ import org.mailpath.engine.log.LogFixtures;
 class TlsColumnWarningTest {
 
     private static final String A = "a@acme.example";
-    private static final String WARNING = "The file has no TLS_Cipher column (an older export): internal hand-offs"
-            + " between Salesforce mail servers cannot be told from deliveries, so a D row always counts as delivered.";
-    private static final String WARNING_SV = "Filen har ingen TLS_Cipher-kolumn (en äldre export): interna"
-            + " överlämningar mellan Salesforces e-postservrar går inte att skilja från leveranser, så en D-rad räknas"
-            + " alltid som levererad.";
+    private static final String WARNING = "The file has no TLS_Cipher column (an older export), which marks internal"
+            + " hand-offs between Salesforce mail servers: a D row to a private address (such as 10.x.x.x or"
+            + " 192.168.x.x) counts as a hand-off, since Salesforce never delivers to one, and any other D row counts"
+            + " as delivered, though some may still be hand-offs.";
+    private static final String WARNING_SV = "Filen har ingen TLS_Cipher-kolumn (en äldre export), den som markerar"
+            + " interna överlämningar mellan Salesforces e-postservrar: en D-rad till en privat adress (till exempel"
+            + " 10.x.x.x eller 192.168.x.x) räknas som överlämning, eftersom Salesforce aldrig levererar till en sådan,"
+            + " och övriga D-rader räknas som levererade, även om några ändå kan vara överlämningar.";
     /** Columns of {@link LogFixtures#row} an older export lacks: TLS_Cipher and TLS_Verified. */
     private static final int TLS_CIPHER = 15;
     private static final int TLS_VERIFIED = 16;

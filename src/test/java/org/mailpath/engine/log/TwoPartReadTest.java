@@ -173,6 +173,33 @@ class TwoPartReadTest {
     }
 
     @Test
+    void theColumnsAreKnownOnceBeforeEitherHalfWorksAhead() throws Exception {
+        // an older export without the TLS columns: work done ahead judges its D rows by that
+        Path file = LogFixtures.sample("synthetic-no-tls-columns.csv");
+        List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        PartSinks<Rows> sinks = new PartSinks<>() {
+            @Override
+            public List<Rows> create(int parts) {
+                return Stream.generate(Rows::new).limit(parts).toList();
+            }
+
+            @Override
+            public void columnsKnown(ColumnMapping columns) {
+                calls.add("columns, TLS_Cipher " + columns.has(LogColumn.TLS_CIPHER));
+            }
+
+            @Override
+            public void whileOthersRead(Rows part, BooleanSupplier othersDone) {
+                calls.add("ahead");
+            }
+        };
+        PartedRead<Rows> halves = new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file, sinks,
+                ProgressListener.NONE, Cancellation.none());
+        assertEquals(2, halves.parts().size());
+        assertEquals(List.of("columns, TLS_Cipher false", "ahead", "ahead"), calls);
+    }
+
+    @Test
     void cutInsideAQuotedFieldFallsBackToOnePass() throws Exception {
         StringBuilder sb = new StringBuilder(LogFixtures.HEADER).append("\r\n");
         for (int i = 0; i < 1000; i++) {

@@ -1,0 +1,49 @@
+package org.mailpath.engine.analysis;
+
+import java.net.InetAddress;
+import org.mailpath.engine.dns.Addresses;
+
+/**
+ * Which D rows are Salesforce's hand-off of a message between its own mail servers rather than its delivery. In a
+ * log with the TLS_Cipher column, Salesforce marks them: TLS_Cipher {@code None} (KB 000383894). An older export has
+ * no such column; there a D whose Relay Address is a literal address not reachable from the internet (RFC 1918,
+ * loopback, link-local, unique-local fc00::/7, CGNAT 100.64/10: {@link Addresses#notPublic}) is one too, since
+ * Salesforce's MTA (Momentum) refuses to deliver to such an address ({@code 551 5.4.6 [internal] Private/Loopback
+ * Address}): a D to one can only be an internal hop. A file with the column keeps its own word only: the rule by
+ * address is asked only where the column is missing.
+ */
+final class InternalHandoff {
+
+    private InternalHandoff() {
+    }
+
+    /** TLS_Cipher {@code None}: Salesforce's own mark of an internal hand-off. */
+    static boolean byCipher(String tlsCipher) {
+        return "None".equalsIgnoreCase(tlsCipher.strip());
+    }
+
+    /**
+     * For a D row of a file without the TLS_Cipher column: whether its {@code relayAddress} is a literal address
+     * that is not public. {@code tlsCipher} must be blank: a row given its TLS_Cipher by a copy in a file with the
+     * column ({@link ChainEvents#fillFrom}) is judged by that value, not by its address. Only a literal is parsed
+     * ({@link InetAddress#ofLiteral}, which never asks DNS); a host name, or an IPv4 address in the short forms
+     * ({@code 10.1}) a log does not write, is not one.
+     */
+    static boolean byRelayAddress(String tlsCipher, String relayAddress) {
+        if (!tlsCipher.isBlank()) {
+            return false;
+        }
+        String a = relayAddress.strip();
+        if (a.startsWith("[") && a.endsWith("]")) {
+            a = a.substring(1, a.length() - 1);
+        }
+        if (a.indexOf(':') < 0 && a.chars().filter(c -> c == '.').count() != 3) {
+            return false;
+        }
+        try {
+            return Addresses.notPublic(InetAddress.ofLiteral(a));
+        } catch (IllegalArgumentException notALiteral) {
+            return false;
+        }
+    }
+}
