@@ -239,6 +239,7 @@ public final class ReportWording {
             facts.add(new Fact(get("fact.maybeCountedTwice"),
                     format("fact.maybeCountedTwice.value", t.maybeCountedTwice())));
         }
+        tlsCaveat(t).ifPresent(c -> facts.add(new Fact(get("fact.noTlsColumn"), c)));
         facts.add(new Fact(get("fact.generated"), format("fact.generated.value", day(t.generatedAt()), t.version())));
         // scope lines whose value lists what the user asked for (domains, Message IDs): values, not our words
         List<String> listed = List.of(get("scope.domains"), get("scope.messages"));
@@ -255,6 +256,14 @@ public final class ReportWording {
                     : new Fact(label, value));
         }
         return facts;
+    }
+
+    /**
+     * For a log without the TLS_Cipher column ({@link TitleBlock#withoutTlsColumn}): that some messages counted as
+     * delivered may only have been handed to another Salesforce server. Empty for the others.
+     */
+    public Optional<String> tlsCaveat(TitleBlock t) {
+        return t.withoutTlsColumn() ? Optional.of(get("fact.noTlsColumn.value")) : Optional.empty();
     }
 
     /** "2026-11-20 08:00:00" (UTC), the same in every language: it is how logs are searched. */

@@ -51,6 +51,28 @@ class ReportWordingTest {
     }
 
     @Test
+    void aLogWithoutTheTlsColumnGetsACaveatAmongTheFactsOfTheLog() {
+        TitleBlock t = new TitleBlock("Email delivery report", "EmailLog.csv",
+                Optional.of(Instant.parse("2026-11-20T08:00:00Z")), Optional.of(Instant.parse("2026-11-21T09:30:00Z")),
+                1204, 0, 450, 450, Instant.parse("2026-11-23T16:00:00Z"), "1.2.3", false, List.of(),
+                List.of("EmailLog.csv"), 0, 0, true);
+        String caveat = "The log has no TLS_Cipher column (an older export), so Salesforce's hand-offs between its"
+                + " own mail servers can be told from deliveries only where the relay address is private: some"
+                + " messages counted as delivered may only have reached another Salesforce server.";
+        assertEquals(List.of("File", "Period covered", "Rows read", "Messages", "Caveat", "Generated"),
+                ENGLISH.titleFacts(t).stream().map(Fact::label).toList());
+        assertEquals(new Fact("Caveat", caveat), ENGLISH.titleFacts(t).get(4));
+        assertEquals(Optional.of(caveat), ENGLISH.tlsCaveat(t));
+        ReportWording swedish = ReportWording.of(ReportTexts.of(Locale.forLanguageTag("sv")));
+        assertEquals("Förbehåll", swedish.titleFacts(t).get(4).label());
+        assertTrue(swedish.titleFacts(t).get(4).value().startsWith("Loggen har ingen TLS_Cipher-kolumn"));
+        TitleBlock withColumn = new TitleBlock("Email delivery report", "EmailLog.csv", Optional.empty(),
+                Optional.empty(), 1, 0, 1, 1, Instant.parse("2026-11-23T16:00:00Z"), "1.2.3", false, List.of());
+        assertEquals(Optional.empty(), ENGLISH.tlsCaveat(withColumn));
+        assertTrue(ENGLISH.titleFacts(withColumn).stream().noneMatch(f -> f.label().equals("Caveat")));
+    }
+
+    @Test
     void aDeliveredMessagesRetriesAreTheTransientFailuresBeforeItsDelivery() {
         String busy = "451 4.7.500 Server busy";
         String ok = "250 2.0.0 queued";

@@ -22,6 +22,18 @@ public final class MissingTlsColumn {
     }
 
     /**
+     * Whether {@code problems} hold the warning of some file, as the reader gave it ({@link #is}) or restated for
+     * only some of its D rows ({@link #partly}): some verdict then rests on a file without the column. The analysis
+     * of several logs leaves the warning out where none does.
+     */
+    public static boolean anyIn(List<FileProblem> problems) {
+        return problems.stream().anyMatch(p -> p.messageText()
+                .filter(t -> t.bundle().equals(LogTexts.BUNDLE)
+                        && (t.key().equals(KEY) || t.key().equals(KEY + ".partly")))
+                .isPresent());
+    }
+
+    /**
      * The {@code warning} ({@link #is}) of a file only some of whose D rows were also in a file analysed with it that
      * has the column ({@code filesWithColumn}, their names): it says how many of its D rows were judged without the
      * column, {@code without} of {@code all}, and where the others took theirs from. Same line, field and file.

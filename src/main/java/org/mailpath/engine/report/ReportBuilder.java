@@ -38,6 +38,7 @@ import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.log.MissingTlsColumn;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 
@@ -520,7 +521,15 @@ public final class ReportBuilder {
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
                 options.version(), options.redact(), scope, names, guessed.getOrDefault(UnsharedIdGuess.JOINED, 0L),
-                guessed.getOrDefault(UnsharedIdGuess.LEFT_APART, 0L));
+                guessed.getOrDefault(UnsharedIdGuess.LEFT_APART, 0L), withoutTlsColumn());
+    }
+
+    /**
+     * Whether a log without the TLS_Cipher column was analysed: the reader's warning about it ({@link
+     * MissingTlsColumn}) is kept, unless every D row of the file was also in a file with the column.
+     */
+    private boolean withoutTlsColumn() {
+        return MissingTlsColumn.anyIn(analysis.problems());
     }
 
     private Appendix appendix(List<MessageChain> included, Redactor r) {

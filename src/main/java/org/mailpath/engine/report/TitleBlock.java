@@ -12,11 +12,15 @@ import java.util.Optional;
  * a single log). {@code joinedByGuess} and {@code maybeCountedTwice} count the report's messages whose rows in logs
  * sharing no ID column were joined by a guess or left apart ({@link MessageEntry#joinedByGuess},
  * {@link MessageEntry#maybeCountedTwice}): as the files' warnings do, for the messages in this report.
+ * {@code withoutTlsColumn}: a log without the TLS_Cipher column (an older export) was analysed, whose
+ * deliveries are told from Salesforce's internal hand-offs only by a private relay address (not set for one whose D
+ * rows were all also in a log with the column, analysed with it): the report says so where it describes its log.
  */
 public record TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
                          long rows, long rejectedRows, long messagesInFile, long messagesIncluded,
                          Instant generatedAt, String version, boolean redacted, List<String> scope,
-                         List<String> fileNames, long joinedByGuess, long maybeCountedTwice) {
+                         List<String> fileNames, long joinedByGuess, long maybeCountedTwice,
+                         boolean withoutTlsColumn) {
 
     public TitleBlock {
         scope = List.copyOf(scope);
@@ -28,6 +32,6 @@ public record TitleBlock(String title, String fileName, Optional<Instant> period
                       long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
                       String version, boolean redacted, List<String> scope) {
         this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
-                generatedAt, version, redacted, scope, List.of(), 0, 0);
+                generatedAt, version, redacted, scope, List.of(), 0, 0, false);
     }
 }

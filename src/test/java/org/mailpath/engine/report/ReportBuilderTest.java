@@ -283,6 +283,33 @@ class ReportBuilderTest {
         assertEquals(Actor.NOBODY, recent.actor());
     }
 
+    /**
+     * A log without the TLS_Cipher column tells Salesforce's internal hand-offs from deliveries only by a private relay
+     * address: the title block, which describes the log, says so for such a log only.
+     */
+    @Test
+    void theTitleBlockSaysWhenALogHasNoTlsColumn() throws Exception {
+        ReportModel older = new ReportBuilder(new EmailLogAnalyzer().analyze(
+                LogFixtures.sample("synthetic-no-tls-columns.csv"), ProgressListener.NONE, Cancellation.none()),
+                options()).build();
+        ReportModel newer = new ReportBuilder(new EmailLogAnalyzer().analyze(
+                LogFixtures.sample("sample-email-log.csv"), ProgressListener.NONE, Cancellation.none()),
+                options()).build();
+        assertTrue(older.title().withoutTlsColumn());
+        assertFalse(newer.title().withoutTlsColumn());
+        // the same rows, so the same counts now that a D to a private address is a hand-off there too
+        assertEquals(newer.summary().verdicts(), older.summary().verdicts());
+    }
+
+    @Test
+    void aLogWithoutTheColumnWhoseDRowsAreAllInALogWithItNeedsNoCaveat() throws Exception {
+        Path older = LogFixtures.sample("synthetic-no-tls-columns.csv");
+        Path newer = LogFixtures.sample("sample-email-log.csv");
+        ReportModel both = new ReportBuilder(new EmailLogAnalyzer().analyze(List.of(older, newer),
+                ProgressListener.NONE, Cancellation.none()), options()).build();
+        assertFalse(both.title().withoutTlsColumn(), "every verdict rests on the file with the column");
+    }
+
     @Test
     void filtersByDomainAndMessageId() {
         ReportOptions byDomain = options().withDomains(Set.of("CONTOSO.example."));

@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportBuilder;
@@ -92,6 +96,27 @@ class TextReportRendererTest {
         }
         out.add(current.toString().stripTrailing());
         return out;
+    }
+
+    /** A log without the TLS_Cipher column: the note's first paragraph, which names the log, ends with the caveat. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void theIntroOfALogWithoutTheTlsColumnSaysWhatItsDeliveriesMayBe(String language) throws Exception {
+        ReportOptions options = ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED)
+                .withRedaction(false).withLanguage(Locale.forLanguageTag(language));
+        for (String sample : List.of("synthetic-no-tls-columns.csv", "sample-email-log.csv")) {
+            ReportModel model = new ReportBuilder(new EmailLogAnalyzer().analyze(LogFixtures.sample(sample),
+                    ProgressListener.NONE, Cancellation.none()), options).build();
+            ReportWording words = ReportWording.of(model);
+            String intro = words.noteIntro(model, model.title().fileName());
+            String firstParagraph = lines(render(TextReportRenderer.unwrapped(), model)).get(2);
+            if (model.title().withoutTlsColumn()) {
+                assertEquals(intro + " " + words.get("fact.noTlsColumn.value"), firstParagraph, sample);
+            } else {
+                assertEquals(intro, firstParagraph, sample);
+            }
+            assertEquals(sample.startsWith("synthetic-no-tls"), model.title().withoutTlsColumn(), sample);
+        }
     }
 
     private static ReportModel model(String language) {
