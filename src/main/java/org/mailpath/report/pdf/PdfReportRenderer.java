@@ -342,28 +342,30 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         /**
-         * A table under its subsection heading. When it ends a part, a new page follows it anyway: such a table that
-         * fits on one page goes there whole rather than be split, which costs no page, unless the page it would leave
-         * holds less than {@link #PART_TAIL} (it would be the near-empty page then); a longer or split one leaves at
-         * least {@link #PART_TAIL} of itself for its last page, so the part never ends on a page of a row or two.
+         * A table under its subsection heading. It breaks between its rows only where at least
+         * {@link PdfTable#KEEP_ROWS} rows stay on each side, as a paragraph keeps two lines. When it ends a part, a new
+         * page follows it anyway, and the part's last page holds at least {@link #PART_TAIL} of it, or all of it: a
+         * table that fits on one page but not here is split there, filling this page, unless no break leaves that
+         * much on both sides (it then moves whole, which costs no page) or moving it whole leaves neither page mostly
+         * empty ({@link PdfTable#movesWhole}); a longer one leaves its last {@link #PART_TAIL} together.
          */
         private void table(String heading, PdfTable t, List<List<List<Para>>> cells, boolean endsPart)
                 throws IOException {
             // wrapped once: measured whole, first and at the tail, then drawn
             List<Row> rows = cells.stream().map(t::wrap).toList();
-            float height = t.height(rows);
-            float whole = SUBSECTION_ABOVE + h3.leading() + SUBSECTION_BELOW + height;
-            boolean keepWhole = endsPart && whole <= PdfCanvas.pageBody() && PdfCanvas.TOP - c.y() >= PART_TAIL;
-            // the heading is never last on its page: it stays with the table's heading row and first row at least
-            float first = rows.isEmpty() ? 0 : t.headingRowHeight() + rows.getFirst().height();
-            subsection(heading, keepWhole ? height : first);
+            float above = SUBSECTION_ABOVE + h3.leading() + SUBSECTION_BELOW;
+            boolean keepWhole = endsPart && t.movesWhole(rows, above, PART_TAIL);
+            // the heading is never last on its page: it stays with the table's heading row and first rows at least,
+            // all of them when too few to leave enough on both sides of a break
+            int kept = rows.size() < 2 * PdfTable.KEEP_ROWS ? rows.size() : PdfTable.KEEP_ROWS;
+            float first = rows.isEmpty() ? 0 : t.height(rows.subList(0, kept));
+            subsection(heading, keepWhole ? t.height(rows) : first);
             t.begin();
             if (endsPart) {
-                t.lastRows(rows, PART_TAIL);
+                t.partRows(rows, PART_TAIL);
             } else {
-                for (Row row : rows) {
-                    t.row(row);
-                }
+                // its last rows go on together, as its first stay with the heading
+                t.rows(rows, Math.max(0, rows.size() - PdfTable.KEEP_ROWS));
             }
             t.end();
         }

@@ -14,6 +14,13 @@ final class PdfTable {
 
     private static final float PAD_X = 4;
     private static final float PAD_Y = 3.2f;
+    /**
+     * Rows of a table kept on either side of a break between its rows, as a paragraph keeps {@link
+     * PdfCanvas#KEEP_LINES} lines (widow and orphan control for table rows, as XSL-FO's widows and orphans, 2 by
+     * default, apply to table rows in Apache FOP): a row alone under the heading at a page foot, or alone under the
+     * repeated heading, reads as a stray.
+     */
+    static final int KEEP_ROWS = PdfCanvas.KEEP_LINES;
 
     /** A column: heading, width in points, right-aligned (numbers) or not. */
     record Column(String heading, float width, boolean right) {
@@ -227,15 +234,102 @@ final class PdfTable {
             end.addFirst(row);
             h += row.height();
         }
-        float keep = 0;
-        for (int i = 1; i < end.size(); i++) {
-            keep += end.get(i).height();
-        }
         for (int i = 0; i < first; i++) {
             row(rows.get(i));
         }
-        for (int i = 0; i < end.size(); i++) {
-            row(end.get(i), i == 0 ? keep : 0);
+        together(end);
+    }
+
+    /**
+     * All {@code rows}, those from {@code kept} on kept together on one page (when they fit on one): the rows before
+     * them flow from page to page.
+     */
+    void rows(List<Row> rows, int kept) throws IOException {
+        for (int i = 0; i < kept; i++) {
+            row(rows.get(i));
+        }
+        together(rows.subList(kept, rows.size()));
+    }
+
+    /** {@code rows} on one page: the first of them keeps the others with it. */
+    private void together(List<Row> rows) throws IOException {
+        float keep = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            keep += rows.get(i).height();
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            row(rows.get(i), i == 0 ? keep : 0);
+        }
+    }
+
+    /**
+     * Where a table that ends a part (the next part's new page follows it) breaks between its rows when it begins
+     * here, with {@code room} points left on this page: the index of its first row to go on to the next page, its
+     * part's last, which holds at least {@link #KEEP_ROWS} rows filling {@code tail} points with the repeated
+     * heading, while at least {@link #KEEP_ROWS} rows stay here under the heading; the latest such row, so that this
+     * page is filled. {@code rows.size()} when the whole table fits here, -1 when no break leaves enough on both
+     * sides (a table of three rows or fewer, one whose every row but one goes on, or one too short to fill
+     * {@code tail}).
+     */
+    int partBreak(List<Row> rows, float room, float tail) {
+        int n = rows.size();
+        float here = headingHeight();
+        int fit = 0;
+        while (fit < n && here + rows.get(fit).height() <= room) {
+            here += rows.get(fit).height();
+            fit++;
+        }
+        if (fit == n) {
+            return n;
+        }
+        // the part that goes on grows as the break moves up; it is kept together, so it must fit on a page
+        float next = height(rows.subList(fit, n));
+        for (int at = fit; at >= KEEP_ROWS; at--) {
+            if (at < fit) {
+                next += rows.get(at).height();
+            }
+            if (next > PdfCanvas.pageBody()) {
+                return -1;
+            }
+            if (n - at >= KEEP_ROWS && next >= tail) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a table that ends a part, under {@code above} points of its own heading text, moves whole to the next
+     * page: when it does not fit here but on one page, and no break between its rows leaves enough on both sides
+     * ({@link #partBreak}) unless this page is nearly empty itself (less than {@code tail} used); or when such a
+     * break exists but moving the table whole leaves neither page mostly empty: this page and the table each fill
+     * half a page at least, and the table is read whole. Otherwise it is split there: moving it whole would leave
+     * this page's foot empty while the next one, the part's last, is short anyway (the part's next page follows).
+     */
+    boolean movesWhole(List<Row> rows, float above, float tail) {
+        float whole = above + height(rows);
+        float body = PdfCanvas.pageBody();
+        if (whole <= canvas.remaining() || whole > body) {
+            return false;
+        }
+        float used = PdfCanvas.TOP - canvas.y();
+        if (partBreak(rows, canvas.remaining() - above, tail) < 0) {
+            return used >= tail;
+        }
+        return whole >= body / 2 && used >= body / 2;
+    }
+
+    /**
+     * The rows of a table that ends a part, begun where {@link #movesWhole} decided (on the next page when it moves
+     * whole): broken at {@link #partBreak} when it fits on a page, its rows after the break together on the part's
+     * last page; else (a longer table, or no such break) as {@link #lastRows}.
+     */
+    void partRows(List<Row> rows, float tail) throws IOException {
+        int at = height(rows) <= PdfCanvas.pageBody() ? partBreak(rows, canvas.remaining(), tail) : -1;
+        if (at < 0) {
+            lastRows(rows, tail);
+        } else {
+            rows(rows, at);
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -89,6 +90,97 @@ class PageBreakRulesTest {
         Arrays.fill(once, 1);
         assertArrayEquals(once, asked);
         assertEquals(counts(draw((c, style) -> table(c, style, 43, true))), counts(pages));
+    }
+
+    @Test
+    void aTableEndingAPartIsSplitRatherThanMovedWholeToANextPageItLeavesMostlyEmpty() throws IOException {
+        // 15 rows, 10 fit: moved whole they would leave this page's foot empty and fill 38 % of the next, the part's
+        // last (the next part starts a new page); split, this page is full and the next holds a quarter page of rows
+        List<Integer> pages = counts(draw((c, style) -> partTable(c, style, oneLineRows(15), rowsRoom(10))));
+        int quarter = quarter();
+        assertEquals(List.of(15 - quarter, quarter), pages);
+    }
+
+    @Test
+    void aTableEndingAPartThatWouldLeaveOneRowBehindMovesWhole() throws IOException {
+        // one row fits under the heading: alone at the page foot it is a stray, so the table goes on whole
+        assertEquals(List.of(0, 20), counts(draw((c, style) -> partTable(c, style, oneLineRows(20), rowsRoom(1)))));
+        // the same for a two-row table, which no break can leave two rows on each side of
+        assertEquals(List.of(0, 2), counts(draw((c, style) -> partTable(c, style, oneLineRows(2), rowsRoom(1)))));
+    }
+
+    @Test
+    void aTableEndingAPartMovesWholeWhenNeitherPageIsLeftMostlyEmpty() throws IOException {
+        // 25 rows fill 62 % of a page: moved whole below a page more than half full, no page is mostly empty
+        assertEquals(List.of(0, 25), counts(draw((c, style) -> partTable(c, style, oneLineRows(25), rowsRoom(16)))));
+        // below a page less than half full, moving it whole would leave that one mostly empty: it is split
+        int quarter = quarter();
+        assertEquals(List.of(25 - quarter, quarter),
+                counts(draw((c, style) -> partTable(c, style, oneLineRows(25), rowsRoom(22)))));
+    }
+
+    @Test
+    void theLastPageOfAPartNeverHoldsATablesLastRowAloneEvenOneFillingAQuarterPage() throws IOException {
+        // the last of 5 rows is taller than a quarter page: it would fill the part's last page enough, but alone
+        List<Integer> lines = List.of(1, 1, 1, 1, 18);
+        assertEquals(List.of(3, 2), counts(draw((c, style) -> partTable(c, style, lines, rowsRoom(4)))));
+    }
+
+    @Test
+    void aTablesLastRowDoesNotGoOnAloneUnderItsRepeatedHeading() throws IOException {
+        // room for 9 of 10 rows: the ninth goes on with the tenth, as a paragraph's last two lines do
+        List<Integer> pages = counts(draw((c, style) -> {
+            c.moveDown(c.remaining() - rowsRoom(9));
+            PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", PdfCanvas.WIDTH)));
+            List<PdfTable.Row> rows = new ArrayList<>();
+            for (int i = 1; i <= 10; i++) {
+                rows.add(t.wrap(List.of(List.of(new Para(style, "row" + i)))));
+            }
+            t.begin();
+            t.rows(rows, rows.size() - PdfTable.KEEP_ROWS);
+            t.end();
+        }));
+        assertEquals(List.of(8, 2), pages);
+    }
+
+    /** One-line rows, {@code n} of them. */
+    private static List<Integer> oneLineRows(int n) {
+        return Collections.nCopies(n, 1);
+    }
+
+    /** A one-line row's height: a line and its padding. */
+    private static float oneLineRow() {
+        return new TextStyle(null, 7.8f, Rgb.TEXT).leading() + 6.4f;
+    }
+
+    /** Room on the page for the heading row and {@code n} one-line rows, and half a row more. */
+    private static float rowsRoom(int n) {
+        return (n + 1.5f) * oneLineRow();
+    }
+
+    /** How many one-line rows fill a quarter page with the repeated heading: what a part's last page holds. */
+    private static int quarter() {
+        return (int) Math.ceil(PdfCanvas.pageBody() / 4 / oneLineRow()) - 1;
+    }
+
+    /**
+     * A table that ends a part, as the report lays out the summary's last table: moved whole, or begun here with
+     * {@code room} points left, its rows of so many lines each numbered.
+     */
+    private static void partTable(PdfCanvas c, TextStyle style, List<Integer> lines, float room) throws IOException {
+        c.moveDown(c.remaining() - room);
+        PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", PdfCanvas.WIDTH)));
+        List<PdfTable.Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add(t.wrap(List.of(List.of(new Para(style, "row" + (i + 1) + "\n-".repeat(lines.get(i) - 1))))));
+        }
+        float tail = PdfCanvas.pageBody() / 4;
+        if (t.movesWhole(rows, 0, tail)) {
+            c.newPage();
+        }
+        t.begin();
+        t.partRows(rows, tail);
+        t.end();
     }
 
     private static void table(PdfCanvas c, TextStyle style, int n, boolean endsPart) throws IOException {
