@@ -171,6 +171,14 @@ public final class ReportWording {
     }
 
     /**
+     * Whether the causes table names a row's recipient domains ("To a.example, b.example"): not in a report on one
+     * domain, whose title names it, where every row would repeat it.
+     */
+    public static boolean namesCauseDomains(ReportModel model, CauseRow r) {
+        return !r.domains().isEmpty() && model.summary().domains().size() > 1;
+    }
+
+    /**
      * Who must act about a cause row, as the causes table names them to the report's reader: in a report addressed
      * to the recipient domain's mail team ({@link ReportModel#addressedToMailTeam}) that team is "Your mail team", as
      * the labels of its messages call it; the other sides are named as ours already ("Our Salesforce admin").

@@ -244,7 +244,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             for (CauseRow r : model.summary().causes()) {
                 w.write("<tr><td><b>" + esc(r.label()) + "</b><br><span class=\"muted small\">"
                         + esc(words.causeMeaning(r)) + "</span>"
-                        + (r.domains().isEmpty() ? "" : "<br><span class=\"muted small\">"
+                        + (!ReportWording.namesCauseDomains(model, r) ? "" : "<br><span class=\"muted small\">"
                         + phrase(words.get("cause.to"), causeDomains(r, words)) + "</span>") + "</td><td class=\"n\">"
                         + words.count(r.bounced()) + "</td><td class=\"n\">" + words.count(r.deferred())
                         + "</td><td class=\"ours\">" + esc(words.causeActor(model, r)) + "</td><td>"

@@ -396,7 +396,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 for (CauseRow r : model.summary().causes()) {
                     List<Para> cause = new ArrayList<>(List.of(new Para(cellBold, r.label()),
                             new Para(cellMuted, clip(words.causeMeaning(r)))));
-                    if (!r.domains().isEmpty()) {
+                    if (ReportWording.namesCauseDomains(model, r)) {
                         cause.add(new Para(cellMuted, words.format("cause.to", words.domains(r))));
                     }
                     rows.add(List.of(cause,
@@ -469,7 +469,9 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void mailTeams() throws IOException {
             List<RecipientDomainSection> sections = model.recipientDomains();
-            chapter(words.mailTeamHeading(model), true);
+            // a part to pass on starts a page of its own; a report made for that one team is theirs from page one,
+            // and a fresh page would leave the summary's last page mostly empty
+            chapter(words.mailTeamHeading(model), !model.addressedToMailTeam());
             text(body, words.mailTeamIntro(model));
             c.moveDown(6);
             for (RecipientDomainSection s : sections) {
