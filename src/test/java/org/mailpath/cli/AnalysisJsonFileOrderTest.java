@@ -1,10 +1,7 @@
 package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.cells;
-import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.with;
 
@@ -44,25 +41,11 @@ class AnalysisJsonFileOrderTest {
     @TempDir
     Path dir;
 
-    /** A log of {@code rows} (lines of {@link LogFixtures#row}) without the columns {@code lacking}. */
     private Path log(String name, List<Integer> lacking, String... rows) {
-        List<String> all = new ArrayList<>();
-        all.add(line(without(cells(HEADER), lacking)));
-        for (String r : rows) {
-            all.add(line(without(cells(r), lacking)));
-        }
-        return LogFixtures.write(dir, name, LogFixtures.lines(all.toArray(String[]::new)));
+        return LogFixtures.writeWithout(dir, name, lacking, rows);
     }
 
-    private static List<String> without(List<String> cells, List<Integer> columns) {
-        List<String> c = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            if (!columns.contains(i)) {
-                c.add(cells.get(i));
-            }
-        }
-        return c;
-    }
+    /** A log of {@code rows} (lines of {@link LogFixtures#row}) without the columns {@code lacking}. */
 
     private static JsonNode json(List<Path> files) throws Exception {
         StringWriter w = new StringWriter();

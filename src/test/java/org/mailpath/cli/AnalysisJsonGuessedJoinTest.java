@@ -2,10 +2,7 @@ package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.cells;
-import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,18 +34,7 @@ class AnalysisJsonGuessedJoinTest {
     Path dir;
 
     private Path log(String name, int lacking, String... rows) {
-        List<String> all = new ArrayList<>();
-        all.add(line(without(cells(HEADER), lacking)));
-        for (String r : rows) {
-            all.add(line(without(cells(r), lacking)));
-        }
-        return LogFixtures.write(dir, name, LogFixtures.lines(all.toArray(String[]::new)));
-    }
-
-    private static List<String> without(List<String> cells, int column) {
-        List<String> c = new ArrayList<>(cells);
-        c.remove(column);
-        return c;
+        return LogFixtures.writeWithout(dir, name, List.of(lacking), rows);
     }
 
     @Test

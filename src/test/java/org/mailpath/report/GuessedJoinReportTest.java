@@ -3,10 +3,7 @@ package org.mailpath.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.cells;
-import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +49,10 @@ class GuessedJoinReportTest {
 
     @TempDir
     Path dir;
+
+    private Path log(String name, int lacking, String... rows) {
+        return LogFixtures.writeWithout(dir, name, List.of(lacking), rows);
+    }
 
     @Test
     void eachMessageThatRestsOnAGuessSaysSo() {
@@ -147,21 +148,6 @@ class GuessedJoinReportTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-    }
-
-    private Path log(String name, int lacking, String... rows) {
-        List<String> all = new ArrayList<>();
-        all.add(line(without(cells(HEADER), lacking)));
-        for (String row : rows) {
-            all.add(line(without(cells(row), lacking)));
-        }
-        return LogFixtures.write(dir, name, LogFixtures.lines(all.toArray(String[]::new)));
-    }
-
-    private static List<String> without(List<String> cells, int column) {
-        List<String> c = new ArrayList<>(cells);
-        c.remove(column);
-        return c;
     }
 
     private static List<MessageEntry> messages(ReportModel model) {

@@ -54,6 +54,26 @@ public final class LogFixtures {
         return line(c);
     }
 
+    /**
+     * Writes a log of {@link #HEADER} and {@code rows} (lines made by {@link #row}) without the columns
+     * {@code lacking} (their indexes in the documented order), as a log exported without them.
+     */
+    public static Path writeWithout(Path dir, String name, List<Integer> lacking, String... rows) {
+        List<String> all = new ArrayList<>();
+        all.add(HEADER);
+        all.addAll(List.of(rows));
+        return write(dir, name, lines(all.stream().map(l -> {
+            List<String> kept = new ArrayList<>();
+            List<String> c = cells(l);
+            for (int i = 0; i < c.size(); i++) {
+                if (!lacking.contains(i)) {
+                    kept.add(c.get(i));
+                }
+            }
+            return line(kept);
+        }).toArray(String[]::new)));
+    }
+
     public static Path write(Path dir, String name, String content) {
         return write(dir, name, content.getBytes(StandardCharsets.UTF_8));
     }
