@@ -100,10 +100,14 @@ public final class ReportView {
         });
         domainsLabel.setLabelFor(list);
         Button all = new Button(messages.get("report.domains.all"));
+        all.setId("report-domains-all");
         all.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        all.disableProperty().bind(model.canSelectAllDomainsProperty().not());
         all.setOnAction(e -> model.selectAllDomains(true));
         Button none = new Button(messages.get("report.domains.none"));
+        none.setId("report-domains-none");
         none.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        none.disableProperty().bind(model.canSelectNoDomainProperty().not());
         none.setOnAction(e -> model.selectAllDomains(false));
         HBox allNone = new HBox(4, all, none);
 
@@ -133,6 +137,12 @@ public final class ReportView {
         note.setMinHeight(Region.USE_PREF_SIZE);
         note.disableProperty().bind(model.canCopyNoteProperty().not());
         note.setOnAction(e -> model.copyNote());
+        Label exportReason = Labels.wrapped("");
+        exportReason.setId("report-export-reason");
+        exportReason.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        exportReason.textProperty().bind(model.exportBlockedReasonProperty());
+        exportReason.visibleProperty().bind(model.exportBlockedReasonProperty().isNotEmpty());
+        exportReason.managedProperty().bind(exportReason.visibleProperty());
 
         Label status = Labels.wrapped("");
         status.setId("report-status");
@@ -151,7 +161,7 @@ public final class ReportView {
         statusRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, redact, problems, language, new Region(),
-                exportLabel, exports, note, statusRow);
+                exportLabel, exports, exportReason, note, statusRow);
         left.setPadding(new Insets(18));
         left.setMinWidth(340);
 
@@ -209,9 +219,12 @@ public final class ReportView {
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnAction(e -> e.consume());
         Button all = smallButton(messages, "report.messages.all", "report-messages-all", e -> model.includeShown(true));
+        all.disableProperty().bind(model.canIncludeAllShownProperty().not());
         Button none = smallButton(messages, "report.messages.none", "report-messages-none", e -> model.includeShown(false));
+        none.disableProperty().bind(model.canIncludeNoneShownProperty().not());
         Button failing = smallButton(messages, "report.messages.failing", "report-messages-failing",
                 e -> model.includeOnlyFailingShown());
+        failing.disableProperty().bind(model.canIncludeOnlyFailingShownProperty().not());
         Button onlySelected = new Button(messages.get("report.messages.onlySelected"),
                 new FontIcon(Material2AL.FILTER_CENTER_FOCUS));
         onlySelected.setId("report-only-selected");
@@ -278,8 +291,8 @@ public final class ReportView {
         });
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         Label placeholder = Labels.wrapped("");
-        placeholder.textProperty().bind(Bindings.when(model.messagesLoadingProperty())
-                .then(messages.get("report.messages.loading")).otherwise(messages.get("report.messages.empty")));
+        placeholder.setId("report-messages-empty");
+        placeholder.textProperty().bind(model.emptyListTextProperty());
         table.setPlaceholder(placeholder);
         title.setLabelFor(table);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -120,6 +120,13 @@ public final class ReportViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper emptyListText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exportBlockedReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canIncludeAllShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canIncludeNoneShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canIncludeOnlyFailingShown = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canSelectAllDomains;
+    private final BooleanBinding canSelectNoDomain;
     private final BooleanBinding canExport;
     private final BooleanBinding canCopyNote;
     private final BooleanBinding canIncludeOnlySelected;
@@ -153,6 +160,21 @@ public final class ReportViewModel implements WizardStep {
                 && includedCount.get() > 0 && domains.stream().anyMatch(DomainChoice::included),
                 exporting, previewing, domains, includedCount);
         canCopyNote = canExport;
+        // a bulk button that would change nothing is off: None with no domain ticked did nothing, silently
+        canSelectAllDomains = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(d -> !d.included()),
+                domains);
+        canSelectNoDomain = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(DomainChoice::included),
+                domains);
+        // why the exports are off when a choice, not a build under way, keeps them off (a disabled button shows no tip)
+        exportBlockedReason.bind(Bindings.createStringBinding(() -> session.analysis().isEmpty() ? ""
+                        : !canSelectNoDomain.get() ? messages.get("report.export.noDomain")
+                        : !messagesLoading.get() && includedCount.get() == 0 ? messages.get("report.export.noMessage")
+                        : "",
+                session.analysisProperty(), canSelectNoDomain, messagesLoading, includedCount));
+        emptyListText.bind(Bindings.createStringBinding(() -> messages.get(messagesLoading.get()
+                        ? "report.messages.loading"
+                        : canSelectNoDomain.get() ? "report.messages.empty" : "report.messages.noDomain"),
+                messagesLoading, canSelectNoDomain));
         canIncludeOnlySelected = Bindings.createBooleanBinding(() -> !messagesLoading.get()
                 && session.selectedMessage().map(MessageKey::of).flatMap(this::find).isPresent(),
                 messagesLoading, session.selectedMessageProperty(), allMessages);
@@ -214,7 +236,8 @@ public final class ReportViewModel implements WizardStep {
      * with the scope's count of chosen domains, made anyway, not by counting the domains again on every toggle.
      */
     private void addressees(int chosenDomains) {
-        boolean several = chosenDomains > 1;
+        // with none ticked yet the report is for nobody in particular: not "the recipient's" one team of a log of many
+        boolean several = chosenDomains > 1 || chosenDomains == 0 && domains.size() > 1;
         title.set(messages.get(several ? "report.title.domains" : "report.title"));
         copyNoteText.set(messages.get(several ? "report.copyNote.domains" : "report.copyNote"));
     }
@@ -294,6 +317,41 @@ public final class ReportViewModel implements WizardStep {
 
     public BooleanBinding canIncludeOnlySelectedProperty() {
         return canIncludeOnlySelected;
+    }
+
+    /** Whether the domains' All would tick one: not when all are. */
+    public BooleanBinding canSelectAllDomainsProperty() {
+        return canSelectAllDomains;
+    }
+
+    /** Whether the domains' None would untick one: not when none is ticked. */
+    public BooleanBinding canSelectNoDomainProperty() {
+        return canSelectNoDomain;
+    }
+
+    /** Whether the messages' All would include one: some message shown is left out. */
+    public ReadOnlyBooleanProperty canIncludeAllShownProperty() {
+        return canIncludeAllShown.getReadOnlyProperty();
+    }
+
+    /** Whether the messages' None would leave one out: some message shown is included. */
+    public ReadOnlyBooleanProperty canIncludeNoneShownProperty() {
+        return canIncludeNoneShown.getReadOnlyProperty();
+    }
+
+    /** Whether Only failing would change a choice: a failing message shown is left out or another one included. */
+    public ReadOnlyBooleanProperty canIncludeOnlyFailingShownProperty() {
+        return canIncludeOnlyFailingShown.getReadOnlyProperty();
+    }
+
+    /** The message list's text when it is empty: still loading, no domain ticked, or nothing matching. */
+    public ReadOnlyStringProperty emptyListTextProperty() {
+        return emptyListText.getReadOnlyProperty();
+    }
+
+    /** Why the exports and the note are off, when the choice is the reason; empty otherwise. */
+    public ReadOnlyStringProperty exportBlockedReasonProperty() {
+        return exportBlockedReason.getReadOnlyProperty();
     }
 
     @Override
@@ -620,6 +678,20 @@ public final class ReportViewModel implements WizardStep {
             }
         }
         includedCount.set(included);
+        boolean anyIncluded = false;
+        boolean anyLeftOut = false;
+        boolean anyNotAsFailing = false;
+        for (MessageChoice m : shown) {
+            anyIncluded |= m.included();
+            anyLeftOut |= !m.included();
+            anyNotAsFailing |= m.included() != m.failing();
+            if (anyIncluded && anyLeftOut && anyNotAsFailing) {
+                break;
+            }
+        }
+        canIncludeAllShown.set(anyLeftOut);
+        canIncludeNoneShown.set(anyIncluded);
+        canIncludeOnlyFailingShown.set(anyNotAsFailing);
         String count = messages.format("report.messages.count", included, inScope.size());
         boolean searching = search.get() != null && !search.get().isBlank();
         countText.set(searching ? count + " · " + messages.format("report.messages.shown", shown.size()) : count);

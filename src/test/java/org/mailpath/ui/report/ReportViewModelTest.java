@@ -314,10 +314,86 @@ class ReportViewModelTest {
         ReportViewModel m = model();
         m.entered();
         m.selectAllDomains(false);
+        // with none ticked the report is for no one team yet: not "the recipient's", as if one domain were chosen
+        assertEquals("The report for the recipients’ mail teams", m.titleProperty().get());
+        assertEquals("Copy a note for the recipients’ mail teams", m.copyNoteTextProperty().get());
+        m.domains().getLast().includedProperty().set(true);
         assertEquals("The report for the recipient’s mail team", m.titleProperty().get());
         m.selectAllDomains(true);
         assertEquals("The report for the recipients’ mail teams", m.titleProperty().get());
         assertEquals("Copy a note for the recipients’ mail teams", m.copyNoteTextProperty().get());
+    }
+
+    @Test
+    void aLogOfOneDomainSpeaksOfItsOneMailTeamEvenWithItUnticked() {
+        session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.of(List.of(
+                org.mailpath.ui.testing.TestAnalyses.bounced("anna@contoso.example", 1),
+                org.mailpath.ui.testing.TestAnalyses.bounced("bo@contoso.example", 2))));
+        ReportViewModel m = model();
+        m.entered();
+        m.selectAllDomains(false);
+        assertEquals("The report for the recipient’s mail team", m.titleProperty().get());
+    }
+
+    /** A bulk button is on only when it would change something; with no domain ticked the step says what to do. */
+    @Test
+    void withNoDomainTickedTheButtonsThatWouldChangeNothingAreOffAndTheStepSaysWhy() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        // the failing domains are ticked, acme.com and the others not; all their messages, all failing, included
+        assertTrue(m.canSelectAllDomainsProperty().get());
+        assertTrue(m.canSelectNoDomainProperty().get());
+        assertFalse(m.canIncludeAllShownProperty().get(), "every message shown is included");
+        assertTrue(m.canIncludeNoneShownProperty().get());
+        assertFalse(m.canIncludeOnlyFailingShownProperty().get(), "only failing ones are shown, all included");
+        assertEquals("No message in the chosen domains matches.", m.emptyListTextProperty().get());
+        assertEquals("", m.exportBlockedReasonProperty().get());
+
+        m.includeShown(false);
+        assertTrue(m.canIncludeAllShownProperty().get());
+        assertFalse(m.canIncludeNoneShownProperty().get());
+        assertTrue(m.canIncludeOnlyFailingShownProperty().get());
+        assertEquals("Include at least one message to export the report or copy a note.",
+                m.exportBlockedReasonProperty().get());
+        row(m, "info3@kund.se").includedProperty().set(true);
+        assertTrue(m.canIncludeNoneShownProperty().get(), "a single box counts as well as a bulk choice");
+        assertEquals("", m.exportBlockedReasonProperty().get());
+
+        m.selectAllDomains(true);
+        assertFalse(m.canSelectAllDomainsProperty().get(), "all are ticked");
+        row(m, "user1@contoso.com").includedProperty().set(false);
+        assertTrue(m.canIncludeOnlyFailingShownProperty().get());
+
+        m.selectAllDomains(false);
+        assertFalse(m.canSelectNoDomainProperty().get(), "none is ticked");
+        assertTrue(m.canSelectAllDomainsProperty().get());
+        assertTrue(m.shownMessages().isEmpty());
+        assertFalse(m.canIncludeAllShownProperty().get());
+        assertFalse(m.canIncludeNoneShownProperty().get());
+        assertFalse(m.canIncludeOnlyFailingShownProperty().get());
+        assertEquals("Tick a recipient domain to put its messages in the report.", m.emptyListTextProperty().get());
+        assertFalse(m.canExportProperty().get());
+        assertFalse(m.canCopyNoteProperty().get());
+        assertEquals("Tick at least one recipient domain to export the report or copy a note.",
+                m.exportBlockedReasonProperty().get());
+
+        domain(m, "kund.se").includedProperty().set(true);
+        assertTrue(m.canSelectNoDomainProperty().get());
+        assertEquals("No message in the chosen domains matches.", m.emptyListTextProperty().get());
+        assertEquals("", m.exportBlockedReasonProperty().get());
+        assertTrue(m.canExportProperty().get());
+    }
+
+    @Test
+    void whileTheListIsMadeItSaysSo() {
+        session.setAnalysis(TestAnalyses.day());
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session, Messages.forLocale(Locale.ENGLISH),
+                clock);
+        m.entered();
+        assertEquals("Listing the messages…", m.emptyListTextProperty().get());
+        assertEquals("", m.exportBlockedReasonProperty().get(), "no message is chosen yet, but not by the user");
     }
 
     /** A domain whose messages Salesforce only received has no mail team to write to: the note speaks to one. */

@@ -225,6 +225,34 @@ class ReportViewTest {
     }
 
     @Test
+    void withNoDomainTickedTheStepSaysWhatToDoAndOffersOnlyWhatChangesSomething(FxRobot robot) {
+        assertFalse(robot.lookup("#report-domains-none").queryButton().isDisabled());
+        assertTrue(robot.lookup("#report-messages-all").queryButton().isDisabled(), "all 11 are included");
+        assertFalse(robot.lookup("#report-export-reason").query().isVisible());
+
+        robot.clickOn("#report-domains-none");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#report-domains-none").queryButton().isDisabled(), "none is ticked");
+        assertFalse(robot.lookup("#report-domains-all").queryButton().isDisabled());
+        for (String id : new String[] {"#report-messages-all", "#report-messages-none", "#report-messages-failing"}) {
+            assertTrue(robot.lookup(id).queryButton().isDisabled(), id + " with no message listed");
+        }
+        assertEquals("Tick a recipient domain to put its messages in the report.",
+                robot.lookup("#report-messages-empty").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#report-export-pdf").queryButton().isDisabled());
+        assertTrue(robot.lookup("#report-copy-note").queryButton().isDisabled());
+        Label reason = robot.lookup("#report-export-reason").queryAs(Label.class);
+        assertTrue(reason.isVisible());
+        assertEquals("Tick at least one recipient domain to export the report or copy a note.", reason.getText());
+
+        robot.clickOn("#report-domains-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#report-domains-all").queryButton().isDisabled(), "all are ticked");
+        assertFalse(reason.isVisible());
+        assertFalse(robot.lookup("#report-export-pdf").queryButton().isDisabled());
+    }
+
+    @Test
     void theSpaceBarIncludesOrLeavesOutTheChosenDomain(FxRobot robot) {
         ListView<?> list = robot.lookup("#report-domains").queryAs(ListView.class);
         robot.interact(list::requestFocus);
