@@ -110,6 +110,8 @@ public final class ReportView {
         none.disableProperty().bind(model.canSelectNoDomainProperty().not());
         none.setOnAction(e -> model.selectAllDomains(false));
         HBox allNone = new HBox(4, all, none);
+        model.highlightedDomainProperty().bind(list.getSelectionModel().selectedItemProperty());
+        Node scopeHint = scopeHint(model, list);
 
         CheckBox redact = new CheckBox(messages.get("report.redact"));
         redact.setId("report-redact");
@@ -160,7 +162,7 @@ public final class ReportView {
         HBox statusRow = new HBox(8, writing, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, redact, problems, language, new Region(),
+        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, scopeHint, redact, problems, language, new Region(),
                 exportLabel, exports, exportReason, note, statusRow);
         left.setPadding(new Insets(18));
         left.setMinWidth(340);
@@ -195,6 +197,46 @@ public final class ReportView {
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root = new SplitPane(leftScroll, right);
         root.setDividerPositions(0.31);
+    }
+
+    /**
+     * Below the domain list: that a report for one mail team should name its domain only, with the button that keeps
+     * one, or after the default kept only the domain of the message selected in Events, the button that undoes it.
+     */
+    private static Node scopeHint(ReportViewModel model, ListView<DomainChoice> list) {
+        Label text = Labels.wrapped("");
+        text.setId("report-domains-hint");
+        text.textProperty().bind(model.scopeHintProperty());
+        Button keepOnly = hintButton(model.keepOnlyTextProperty(), "report-domains-keep-only");
+        keepOnly.setOnAction(e -> {
+            model.keepOnlyDomain();
+            model.domains().stream().filter(DomainChoice::included).findFirst().ifPresent(list::scrollTo);
+        });
+        // the domain of the message selected in Events, ticked alone, may be far down the list: show it
+        model.usualDomainsTextProperty().addListener((o, was, words) -> {
+            if (!words.isEmpty()) {
+                model.domains().stream().filter(DomainChoice::included).findFirst().ifPresent(list::scrollTo);
+            }
+        });
+        Button usual = hintButton(model.usualDomainsTextProperty(), "report-domains-usual");
+        usual.setOnAction(e -> model.tickUsualDomains());
+        FlowPane buttons = new FlowPane(6, 6, keepOnly, usual);
+        VBox box = new VBox(6, text, buttons);
+        box.getStyleClass().add("callout-accent");
+        box.visibleProperty().bind(model.scopeHintProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static Button hintButton(javafx.beans.value.ObservableStringValue words, String id) {
+        Button b = new Button();
+        b.setId(id);
+        b.setMnemonicParsing(false);
+        b.getStyleClass().add(Styles.SMALL);
+        b.textProperty().bind(words);
+        b.visibleProperty().bind(Bindings.isNotEmpty(words));
+        b.managedProperty().bind(b.visibleProperty());
+        return b;
     }
 
     /** The messages in scope: search, bulk choices, and a virtualised table with an include box per row. */

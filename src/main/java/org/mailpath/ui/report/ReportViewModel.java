@@ -126,6 +126,11 @@ public final class ReportViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper canIncludeNoneShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canIncludeOnlyFailingShown = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSelectAllDomains;
+    private final ReadOnlyStringWrapper scopeHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keepOnlyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper usualDomainsText = new ReadOnlyStringWrapper("");
+    /** The domain highlighted in the step's domain list (not necessarily ticked); {@code null} when none is. */
+    private final ObjectProperty<DomainChoice> highlightedDomain = new SimpleObjectProperty<>(this, "highlightedDomain");
     private final BooleanBinding canSelectNoDomain;
     private final BooleanBinding canExport;
     private final BooleanBinding canCopyNote;
@@ -146,6 +151,14 @@ public final class ReportViewModel implements WizardStep {
     /** Bumped on every change that alters the report; a preview built for an older one is thrown away. */
     private long previewWanted;
     private LogAnalysis loadedFrom;
+    /** The domains ticked for a new log when no message is selected in Events: the failing ones, or all if none fail. */
+    private Set<String> usualDomains = Set.of();
+    /** False until the user ticks or unticks a domain, by a box or a button: till then the domains follow the default. */
+    private boolean domainsChosenByUser;
+    /** The domain the default narrowed the report to, that of the message selected in Events; empty when it did not. */
+    private String narrowedTo = "";
+    /** The domain {@link #keepOnlyDomain()} keeps; empty when there is nothing to offer. */
+    private String keepOnlyOffer = "";
 
     public ReportViewModel(ReportExporter exporter, TaskRunner runner, DialogService dialogs, WizardSession session,
                            Messages messages, Clock clock) {
@@ -180,9 +193,11 @@ public final class ReportViewModel implements WizardStep {
                 messagesLoading, session.selectedMessageProperty(), allMessages);
         domains.addListener((ListChangeListener<DomainChoice>) c -> {
             if (bulk == 0) {
+                domainsChosenByUser = true;
                 scopeChanged();
             }
         });
+        highlightedDomain.addListener(o -> describeScope());
         addressees(0);
         problemsOnly.addListener(o -> {
             if (bulk == 0) {
@@ -197,7 +212,10 @@ public final class ReportViewModel implements WizardStep {
         redact.addListener(o -> refreshPreview());
         reportLanguage.addListener(o -> refreshPreview());
         session.checksProperty().addListener(o -> refreshPreview());
-        session.selectedMessageProperty().addListener(o -> describeSelectedInEvents());
+        session.selectedMessageProperty().addListener(o -> {
+            describeSelectedInEvents();
+            describeScope();
+        });
         describeSelectedInEvents();
         updateCount();
     }
@@ -354,14 +372,96 @@ public final class ReportViewModel implements WizardStep {
         return exportBlockedReason.getReadOnlyProperty();
     }
 
+    /**
+     * A hint by the domain list when the report is not clearly for one mail team: it names several domains, or the
+     * default narrowed it to the domain of the message selected in Events. Empty when there is nothing to say.
+     */
+    public ReadOnlyStringProperty scopeHintProperty() {
+        return scopeHint.getReadOnlyProperty();
+    }
+
+    /** The words of the hint's button that keeps one domain ("Only kund.se"); empty when it is not offered. */
+    public ReadOnlyStringProperty keepOnlyTextProperty() {
+        return keepOnlyText.getReadOnlyProperty();
+    }
+
+    /** The words of the hint's button that undoes the narrowing to one domain; empty when it is not offered. */
+    public ReadOnlyStringProperty usualDomainsTextProperty() {
+        return usualDomainsText.getReadOnlyProperty();
+    }
+
+    /** The domain highlighted in the list: "Only …" offers it when no message is selected in Events. */
+    public ObjectProperty<DomainChoice> highlightedDomainProperty() {
+        return highlightedDomain;
+    }
+
+    /**
+     * A new log is listed; otherwise, while the user has not chosen domains, they follow the default again: the
+     * message selected in Events may have changed since the step was last shown.
+     */
     @Override
     public void entered() {
         LogAnalysis analysis = session.analysis().orElse(null);
         if (analysis != null && analysis != loadedFrom) {
             load(analysis);
+        } else if (analysis != null && !domainsChosenByUser) {
+            Set<String> before = chosenDomains();
+            inBulk(this::tickDefaultDomains);
+            if (before.equals(chosenDomains())) {
+                describeScope();
+                refreshPreview();
+            } else {
+                scopeChanged();
+            }
         } else {
             refreshPreview();
         }
+    }
+
+    /**
+     * The domains a report starts with. With a message selected in Events, its domain alone: the admin is most likely
+     * answering that recipient's mail team, and a report that names other organisations' addresses, Message IDs and
+     * replies must not reach it by default (the hint says so and offers the others back). Otherwise the failing
+     * domains, or all when none fail.
+     */
+    private Set<String> defaultDomains() {
+        return selectedDomain().map(Set::of).orElse(usualDomains);
+    }
+
+    /** The recipient domain of the message selected in Events, when it is one of the log's. */
+    private Optional<String> selectedDomain() {
+        return session.selectedMessage().map(MessageChain::recipientDomain)
+                .filter(d -> domains.stream().anyMatch(c -> c.domain().equals(d)));
+    }
+
+    /** Ticks the default domains; the caller runs it in bulk and then updates the scope. */
+    private void tickDefaultDomains() {
+        Set<String> chosen = defaultDomains();
+        domains.forEach(d -> d.includedProperty().set(chosen.contains(d.domain())));
+        // said only where the selection made a difference: not in a log of one domain, nor when it is the one failing
+        narrowedTo = chosen.equals(usualDomains) ? "" : selectedDomain().orElse("");
+    }
+
+    private Set<String> chosenDomains() {
+        return domains.stream().filter(DomainChoice::included).map(DomainChoice::domain).collect(Collectors.toSet());
+    }
+
+    /** The hint's "Only …": ticks the one domain it names and unticks the others. */
+    public void keepOnlyDomain() {
+        String keep = keepOnlyOffer;
+        if (keep.isEmpty()) {
+            return;
+        }
+        domainsChosenByUser = true;
+        inBulk(() -> domains.forEach(d -> d.includedProperty().set(d.domain().equals(keep))));
+        scopeChanged();
+    }
+
+    /** The hint's way back from the domain of the message selected in Events to the failing (or all) domains. */
+    public void tickUsualDomains() {
+        domainsChosenByUser = true;
+        inBulk(() -> domains.forEach(d -> d.includedProperty().set(usualDomains.contains(d.domain()))));
+        scopeChanged();
     }
 
     /**
@@ -375,6 +475,7 @@ public final class ReportViewModel implements WizardStep {
     }
 
     public void selectAllDomains(boolean on) {
+        domainsChosenByUser = true;
         inBulk(() -> domains.forEach(d -> d.includedProperty().set(on)));
         scopeChanged();
     }
@@ -412,6 +513,7 @@ public final class ReportViewModel implements WizardStep {
             return;
         }
         MessageChoice only = found.get();
+        domainsChosenByUser = true;
         inBulk(() -> {
             domains.forEach(d -> d.includedProperty().set(d.domain().equals(only.domain())));
             if (!only.failing()) {
@@ -544,10 +646,13 @@ public final class ReportViewModel implements WizardStep {
                         .thenComparing(DomainSummary::domain))
                 .toList();
         boolean anyFailing = sorted.stream().anyMatch(d -> d.bounced() + d.deferred() > 0);
+        usualDomains = sorted.stream().filter(d -> !anyFailing || d.bounced() + d.deferred() > 0)
+                .map(DomainSummary::domain).collect(Collectors.toUnmodifiableSet());
+        domainsChosenByUser = false;
         inBulk(() -> {
             domains.setAll(sorted.stream().map(d -> new DomainChoice(d.domain(),
-                    messages.format("report.domain.counts", d.messages(), d.bounced(), d.deferred()),
-                    !anyFailing || d.bounced() + d.deferred() > 0)).toList());
+                    messages.format("report.domain.counts", d.messages(), d.bounced(), d.deferred()), false)).toList());
+            tickDefaultDomains();
             allMessages.clear();
             search.set("");
         });
@@ -628,8 +733,41 @@ public final class ReportViewModel implements WizardStep {
         boolean failingOnly = problemsOnly.get();
         inScope.setPredicate(m -> chosen.contains(m.domain()) && (!failingOnly || m.failing()));
         addressees(chosen.size());
+        describeScope(chosen);
         refilter();
         choicesChanged();
+    }
+
+    private void describeScope() {
+        describeScope(chosenDomains());
+    }
+
+    /**
+     * The hint by the domain list. A report for one recipient's mail team should name that domain only (the command
+     * line says so after writing one of several domains); the step says it before the export, with the one-click way
+     * to keep one domain: that of the message selected in Events, else the one highlighted in the list if ticked, else
+     * the first ticked (the list puts the most failing first).
+     */
+    private void describeScope(Set<String> chosen) {
+        if (!narrowedTo.isEmpty() && !domainsChosenByUser) {
+            scopeHint.set(messages.format("report.domains.hint.fromEvents", narrowedTo));
+            usualDomainsText.set(messages.format(usualDomains.size() < domains.size()
+                    ? "report.domains.hint.usual.failing" : "report.domains.hint.usual.all", usualDomains.size()));
+            keepOnlyOffer = "";
+        } else if (chosen.size() > 1) {
+            scopeHint.set(messages.format("report.domains.hint.several", chosen.size()));
+            usualDomainsText.set("");
+            DomainChoice highlighted = highlightedDomain.get();
+            keepOnlyOffer = selectedDomain()
+                    .or(() -> Optional.ofNullable(highlighted).filter(DomainChoice::included).map(DomainChoice::domain))
+                    .or(() -> domains.stream().filter(DomainChoice::included).map(DomainChoice::domain).findFirst())
+                    .orElse("");
+        } else {
+            scopeHint.set("");
+            usualDomainsText.set("");
+            keepOnlyOffer = "";
+        }
+        keepOnlyText.set(keepOnlyOffer.isEmpty() ? "" : messages.format("report.domains.hint.keepOnly", keepOnlyOffer));
     }
 
     /** The search changed: only what is shown, never what is in the report. */

@@ -90,7 +90,14 @@ class WizardFlowTest extends RunningAppTest {
         robot.clickOn("#wizard-next");
         waitUntil(() -> app.wizard().current() == AppContext.REPORT && !app.reportModel().previewingProperty().get());
         String preview = robot.lookup("#report-preview").queryAs(javafx.scene.control.TextArea.class).getText();
-        assertTrue(preview.contains("oldcorp.example") || preview.contains("fabrikam.example"), preview);
+        // arrived with a message selected in Events: the report holds its domain only, and says how to have the others
+        String domain = app.session().selectedMessage().orElseThrow().recipientDomain();
+        assertEquals(List.of(domain), app.reportModel().domains().stream().filter(d -> d.included())
+                .map(d -> d.domain()).toList());
+        assertTrue(preview.contains(domain), preview);
+        assertTrue(robot.lookup("#report-domains-hint").queryAs(Label.class).getText()
+                .startsWith("Only " + domain + " is ticked"));
+        assertTrue(robot.lookup("#report-domains-usual").queryButton().isVisible());
         assertFalse(robot.lookup("#report-export-pdf").queryButton().isDisabled());
 
         // The message picked on the Events step can be the whole report.

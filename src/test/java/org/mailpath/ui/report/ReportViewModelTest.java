@@ -706,6 +706,134 @@ class ReportViewModelTest {
         assertFalse(m.canIncludeOnlySelectedProperty().get());
     }
 
+    private static List<String> ticked(ReportViewModel m) {
+        return m.domains().stream().filter(DomainChoice::included).map(DomainChoice::domain).toList();
+    }
+
+    private static MessageChain chain(LogAnalysis a, String recipient) {
+        return a.chains().stream().filter(c -> c.recipient().equals(recipient)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Arriving with a message selected in Events, the report holds its domain only: a report for that recipient's
+     * mail team must not name the other organisations. The hint says so and gives the usual domains back.
+     */
+    @Test
+    void theReportStartsWithTheDomainOfTheMessageSelectedInEventsAndSaysHowToHaveTheOthers() throws Exception {
+        LogAnalysis day = TestAnalyses.day();
+        session.setAnalysis(day);
+        session.setSelectedMessage(chain(day, "info2@kund.se"));
+        ReportViewModel m = model();
+        m.entered();
+        assertEquals(List.of("kund.se"), ticked(m));
+        assertEquals("4 of 4 messages included", m.countTextProperty().get(), "all of its messages, not the one");
+        assertEquals("Only kund.se is ticked: the domain of the message selected in Events, so that the report suits"
+                + " that recipient’s mail team.", m.scopeHintProperty().get());
+        assertEquals("All failing domains (2)", m.usualDomainsTextProperty().get());
+        assertEquals("", m.keepOnlyTextProperty().get());
+        assertEquals(Set.of("kund.se"), exporter.lastOptions().domains());
+
+        m.tickUsualDomains();
+        assertEquals(List.of("example.se", "kund.se"), ticked(m));
+        assertEquals("This report names 2 recipient domains. For one recipient’s mail team, keep only that team’s"
+                + " domain: the other domains’ addresses, Message IDs and replies are not theirs to read.",
+                m.scopeHintProperty().get());
+        assertEquals("", m.usualDomainsTextProperty().get());
+        assertEquals("Only kund.se", m.keepOnlyTextProperty().get(), "the domain of the message selected in Events");
+
+        // the user chose the domains: coming back with another message selected keeps that choice
+        session.setSelectedMessage(chain(day, "former.employee1@example.se"));
+        m.entered();
+        assertEquals(List.of("example.se", "kund.se"), ticked(m));
+        assertEquals("Only example.se", m.keepOnlyTextProperty().get());
+        m.keepOnlyDomain();
+        assertEquals(List.of("example.se"), ticked(m));
+        assertEquals("", m.scopeHintProperty().get(), "one domain: nothing to say");
+        assertEquals("7 of 7 messages included", m.countTextProperty().get());
+    }
+
+    @Test
+    void untilTheUserChoosesDomainsTheyFollowTheMessageSelectedInEventsOnEachArrival() {
+        LogAnalysis day = TestAnalyses.day();
+        session.setAnalysis(day);
+        ReportViewModel m = model();
+        m.entered();
+        assertEquals(List.of("example.se", "kund.se"), ticked(m), "no message selected: the failing domains");
+        assertTrue(m.scopeHintProperty().get().startsWith("This report names 2 recipient domains."));
+        assertEquals("Only example.se", m.keepOnlyTextProperty().get(), "the first ticked, the most failing");
+
+        session.setSelectedMessage(chain(day, "user2@fabrikam.se"));
+        m.entered();
+        assertEquals(List.of("fabrikam.se"), ticked(m));
+        assertTrue(m.scopeHintProperty().get().startsWith("Only fabrikam.se is ticked"), m.scopeHintProperty().get());
+        assertEquals("12 of 12 messages included", m.countTextProperty().get());
+
+        session.setSelectedMessage(null);
+        m.entered();
+        assertEquals(List.of("example.se", "kund.se"), ticked(m));
+        assertEquals("", m.usualDomainsTextProperty().get());
+
+        session.setSelectedMessage(chain(day, "info0@kund.se"));
+        m.entered();
+        assertEquals(List.of("kund.se"), ticked(m));
+        domain(m, "acme.com").includedProperty().set(true); // by hand
+        session.setSelectedMessage(chain(day, "user2@fabrikam.se"));
+        m.entered();
+        assertEquals(List.of("kund.se", "acme.com"), ticked(m), "a choice by hand is kept");
+        assertTrue(m.scopeHintProperty().get().startsWith("This report names 2 recipient domains."));
+        assertEquals("Only fabrikam.se", m.keepOnlyTextProperty().get());
+    }
+
+    @Test
+    void withoutAMessageSelectedInEventsOnlyOffersTheDomainHighlightedInTheListIfTicked() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        m.highlightedDomainProperty().set(domain(m, "kund.se"));
+        assertEquals("Only kund.se", m.keepOnlyTextProperty().get());
+        m.highlightedDomainProperty().set(domain(m, "acme.com"));
+        assertEquals("Only example.se", m.keepOnlyTextProperty().get(), "acme.com is not in the report");
+        m.highlightedDomainProperty().set(domain(m, "kund.se"));
+        m.keepOnlyDomain();
+        assertEquals(List.of("kund.se"), ticked(m));
+        m.selectAllDomains(true);
+        assertEquals("This report names 6 recipient domains. For one recipient’s mail team, keep only that team’s"
+                + " domain: the other domains’ addresses, Message IDs and replies are not theirs to read.",
+                m.scopeHintProperty().get());
+        m.selectAllDomains(false);
+        assertEquals("", m.scopeHintProperty().get());
+        assertEquals("", m.keepOnlyTextProperty().get());
+    }
+
+    /** The selection narrows nothing, and is not said to, where it makes no difference. */
+    @Test
+    void theMessageSelectedInEventsIsNotSaidToNarrowWhatItDoesNot() {
+        LogAnalysis one = TestAnalyses.of(List.of(TestAnalyses.bounced("anna@contoso.example", 1),
+                TestAnalyses.delivered("bo@contoso.example", 2, 0)));
+        session.setAnalysis(one);
+        session.setSelectedMessage(chain(one, "bo@contoso.example"));
+        ReportViewModel m = model();
+        m.entered();
+        assertEquals(List.of("contoso.example"), ticked(m));
+        assertEquals("", m.scopeHintProperty().get(), "a log of one domain");
+
+        LogAnalysis two = TestAnalyses.of(List.of(TestAnalyses.bounced("anna@contoso.example", 1),
+                TestAnalyses.delivered("bo@fabrikam.example", 2, 0)));
+        session.setAnalysis(two);
+        session.setSelectedMessage(chain(two, "anna@contoso.example"));
+        m.entered();
+        assertEquals(List.of("contoso.example"), ticked(m));
+        assertEquals("", m.scopeHintProperty().get(), "its domain is the one failing, ticked anyway");
+
+        session.setSelectedMessage(chain(two, "bo@fabrikam.example"));
+        m.entered();
+        assertEquals(List.of("fabrikam.example"), ticked(m));
+        assertEquals("All failing domains (1)", m.usualDomainsTextProperty().get());
+        m.tickUsualDomains();
+        assertEquals(List.of("contoso.example"), ticked(m));
+        assertEquals("", m.scopeHintProperty().get());
+    }
+
     @Test
     void theListIsMadeInTheBackgroundAndABurstOfChangesCostsTwoBuilds() {
         session.setAnalysis(TestAnalyses.day());

@@ -252,6 +252,50 @@ class ReportViewTest {
         assertFalse(robot.lookup("#report-export-pdf").queryButton().isDisabled());
     }
 
+    /** A report naming several domains says that one mail team's report should name its own only, and keeps one. */
+    @Test
+    void theHintByTheDomainsKeepsOneAndUndoesTheNarrowingToTheMessageSelectedInEvents(FxRobot robot) {
+        Label hint = robot.lookup("#report-domains-hint").queryAs(Label.class);
+        assertTrue(hint.isVisible());
+        assertTrue(hint.getText().startsWith("This report names 2 recipient domains."), hint.getText());
+        assertFalse(robot.lookup("#report-domains-usual").query().isVisible());
+        javafx.scene.control.Button keepOnly = robot.lookup("#report-domains-keep-only").queryButton();
+        assertEquals("Only example.se", keepOnly.getText());
+
+        // a domain highlighted in the list, by a click beside its box, is the one offered
+        Node kund = robot.lookup("#report-domains .list-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.ListCell<?>) n).getItem() instanceof DomainChoice d
+                        && d.domain().equals("kund.se"))
+                .findFirst().orElseThrow();
+        robot.clickOn(kund.lookup(".text-muted"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Only kund.se", keepOnly.getText());
+        robot.clickOn(keepOnly);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of("kund.se"), model.domains().stream().filter(DomainChoice::included)
+                .map(DomainChoice::domain).toList());
+        assertFalse(robot.lookup("#report-domains-hint").query().getParent().isVisible(), "one domain: no hint");
+        assertEquals("4 of 4 messages included", count(robot));
+
+        // a new log, reached with a message selected in Events: its domain alone, and the way back to the others
+        robot.interact(() -> {
+            session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.day());
+            session.setSelectedMessage(session.analysis().orElseThrow().chains().stream()
+                    .filter(c -> c.recipient().equals("user3@northwind.no")).findFirst().orElseThrow());
+            model.entered();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(hint.getText().startsWith("Only northwind.no is ticked"), hint.getText());
+        assertFalse(keepOnly.isVisible());
+        javafx.scene.control.Button usual = robot.lookup("#report-domains-usual").queryButton();
+        assertEquals("All failing domains (2)", usual.getText());
+        assertTrue(robot.lookup("#report-domains").queryAs(ListView.class).getSelectionModel().isEmpty());
+        robot.clickOn(usual);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("11 of 11 messages included", count(robot));
+        assertEquals("Only northwind.no", keepOnly.getText());
+    }
+
     @Test
     void theSpaceBarIncludesOrLeavesOutTheChosenDomain(FxRobot robot) {
         ListView<?> list = robot.lookup("#report-domains").queryAs(ListView.class);
