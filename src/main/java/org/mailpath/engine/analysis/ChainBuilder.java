@@ -466,7 +466,7 @@ final class ChainBuilder {
         return eventCount;
     }
 
-    /** The events, unpacked (in the stored order: by time and line once judged). */
+    /** The events, unpacked (in the stored order: by time and line once judged, {@link ChainEvents#sort}). */
     ChainEvents events() {
         int[] n = new int[eventCount * ChainEvents.INTS];
         int p = keyLength + idLength;
@@ -508,7 +508,10 @@ final class ChainBuilder {
         return new ChainEvents(n, data, this);
     }
 
-    /** Sorts the stored events by time, then line; returns them unpacked in that order. */
+    /**
+     * Sorts the stored events by time, then line (events of one second from several files in the order of a
+     * message's life, {@link LifeOrder}); returns them unpacked in that order.
+     */
     ChainEvents sortedEvents() {
         ChainEvents ev = events();
         if (!ev.sort()) {

@@ -36,6 +36,8 @@ final class ChainEvents {
      */
     private ChainBuilder.Out merged;
     private final ChainBuilder chain;
+    /** Whether {@link #sort} compared two events of one second from two files. */
+    private boolean filesShareASecond;
 
     ChainEvents(int[] numbers, byte[] data, ChainBuilder chain) {
         this.numbers = numbers;
@@ -338,10 +340,13 @@ final class ChainEvents {
 
     /**
      * Orders events by time, then by file (in the order the files were given), then by line (insertion sort: chains
-     * are short and nearly sorted); true if moved.
+     * are short and nearly sorted); then a second with events of several files in the order of a message's life
+     * ({@link LifeOrder}), each file's in line order. True if moved (or possibly moved: a chain stored in life order
+     * is sorted by file first and put back).
      */
     boolean sort() {
         boolean moved = false;
+        filesShareASecond = false;
         int n = size();
         for (int i = 1; i < n; i++) {
             for (int j = i; j > 0 && compare(j - 1, j) > 0; j--) {
@@ -349,13 +354,15 @@ final class ChainEvents {
                 moved = true;
             }
         }
-        return moved;
+        // every pair of neighbours in the sorted order was compared: a single log never sets it, and pays nothing more
+        return filesShareASecond ? LifeOrder.apply(this) || moved : moved;
     }
 
     private int compare(int a, int b) {
         int c = Long.compare(time(a), time(b));
         if (c == 0) {
             c = Integer.compare(file(a), file(b));
+            filesShareASecond |= c != 0;
         }
         return c != 0 ? c : Long.compare(line(a), line(b));
     }

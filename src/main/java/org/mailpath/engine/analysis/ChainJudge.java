@@ -14,7 +14,9 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
  * TLS_Cipher {@code None} is an internal hand-off, not an outcome. A bounce that only says "expired" takes its cause
  * from the last T before it; a deferral from its last T. Retries are all the chain's T rows (issue 2's contract);
  * a delivery counts as "after retry" only with a T before the delivering D, since a T after it retried nothing that
- * was delivered. Exact copies of a row are left out first ({@link RowCopies}). Not thread-safe (caches replies,
+ * was delivered. Events are in time order; those of one minute from several files in the order of a message's life
+ * ({@link LifeOrder}), so which file was given first changes neither. Exact copies of a row are left out first
+ * ({@link RowCopies}). Not thread-safe (caches replies,
  * counts copies).
  */
 final class ChainJudge {

@@ -71,8 +71,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      * file without the Message ID Header column is then joined to the same message's chain of a file with it ({@link
      * ChainPart#joinChainsKeyedByInternalId}), or, where the files share no ID column (one lacks the Internal Message
      * ID), to its one match by recipient, sender and time, with a warning ({@link ChainPart#joinChainsSharingNoId});
-     * the judge orders a chain's events by time, file and line and leaves out rows that are exact copies of another
-     * file's ({@link RowCopies}). So memory grows with the messages, as for one file: there is no set of rows.
+     * the judge orders a chain's events by time, those of one second from several files as a message's life goes
+     * ({@link LifeOrder}; each file's by line), and leaves out rows that are exact copies of another file's
+     * ({@link RowCopies}). So memory grows with the messages, as for one file: there is no set of rows.
      */
     @Override
     public LogAnalysis analyze(List<Path> files, ProgressListener progress, Cancellation cancellation)

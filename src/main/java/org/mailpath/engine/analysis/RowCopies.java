@@ -29,8 +29,8 @@ final class RowCopies {
     static final int LISTED = 5;
     /**
      * How many earlier events of the same second an event is compared with: a copy is next to its row once the
-     * events are sorted by time and line unless a chain has hundreds of events in one second, which would
-     * otherwise cost time in the square of their number.
+     * events are sorted by time and line ({@link LifeOrder} puts a copy of another file right after its row) unless
+     * a chain has hundreds of events in one second, which would otherwise cost time in the square of their number.
      */
     private static final int LOOK_BACK = 256;
 
