@@ -517,7 +517,8 @@ class MultiFileAnalysisTest {
 
     @Test
     void eventsOfOneSecondAreInFileOrderThenLineOrder() throws Exception {
-        // not copies: the replies differ; the second file's row has the lower line
+        // not copies: the replies differ; the second file's row has the lower line. Two rows of one kind (T): the
+        // file given first comes first; rows of other kinds follow a message's life (MinuteOrderAcrossFilesTest)
         Path first = log("first.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", ""),
                 row("3/6/2009 13:38", "R", "b@acme.example", "n", "", ""),
                 row("3/6/2009 13:40", "T", A, "m", GREYLISTED, "")));
