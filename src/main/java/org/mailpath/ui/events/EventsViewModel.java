@@ -632,6 +632,9 @@ public final class EventsViewModel implements WizardStep {
             Actor who = c.stale() ? Actor.SENDER_ADMIN : d.actor();
             actor.set(messages.format("events.detail.actor", messages.get("actor." + who.name())));
         });
+        if (c.verdict() == Verdict.RECEIVED_ONLY && diagnosis.isEmpty()) {
+            receivedOnlyNote(c);
+        }
         if (c.verdict() == Verdict.DELIVERED) {
             // a DELIVERED chain's outcome is its last external D
             ChainEvent delivery = c.outcome().orElse(c.events().getLast());
@@ -639,6 +642,20 @@ public final class EventsViewModel implements WizardStep {
             handOffNote.set(messages.format("events.detail.handOff", server.isEmpty() ? "?" : server,
                     Formats.time(delivery.time())));
         }
+    }
+
+    /**
+     * A message with only R rows (and hand-offs between Salesforce's servers): the case of "your email never reached
+     * us". It has no reply to diagnose, so the pane says what the log shows and what can be done: it may still have
+     * been queued when the log ends, or the log ends too early (an R-only chain is "still queued or outside the
+     * window"). The log's end is named, as that is what a later log must run beyond.
+     */
+    private void receivedOnlyNote(MessageChain c) {
+        Optional<Instant> logEnd = session.analysis().flatMap(LogAnalysis::lastEvent);
+        Instant end = logEnd.orElse(c.events().isEmpty() ? null : c.events().getLast().time());
+        explanation.set(messages.get("events.detail.receivedOnly.why"));
+        remediation.set(messages.format("events.detail.receivedOnly.todo", end == null ? "?" : Formats.time(end)));
+        actor.set(messages.format("events.detail.actor", messages.get("actor." + Actor.SENDER_ADMIN.name())));
     }
 
     private String staleNote(MessageChain c) {

@@ -376,6 +376,39 @@ class EventsViewModelTest {
                 swedish.remediationProperty().get());
     }
 
+    /**
+     * Received only ("your email never reached us"): Salesforce took the message, the log shows no attempt to hand it
+     * to the recipient's server. The pane says so, what to do and who acts, as for a bounce, in the UI's language.
+     */
+    @Test
+    void aReceivedOnlyMessageSaysItNeverReachedTheRecipientsServerWhatToDoAndWhoActs() {
+        session.setAnalysis(TestAnalyses.day());
+        model.verdictFilterProperty().set(VerdictFilter.RECEIVED_ONLY);
+        MessageRow row = model.visibleRows().getFirst();
+        model.selectedProperty().set(row);
+        assertTrue(model.explanationProperty().get().startsWith("Salesforce accepted this message from your org"),
+                model.explanationProperty().get());
+        assertTrue(model.explanationProperty().get().contains("no attempt to deliver it to the recipient’s mail"
+                + " server"), model.explanationProperty().get());
+        String lastEvent = org.mailpath.ui.common.Formats.time(session.analysis().orElseThrow().lastEvent()
+                .orElseThrow());
+        assertTrue(model.remediationProperty().get().contains("queued at Salesforce")
+                && model.remediationProperty().get().contains("(" + lastEvent + ")")
+                && model.remediationProperty().get().contains("Request a log"), model.remediationProperty().get());
+        assertTrue(model.actorProperty().get().startsWith("Who must act: you"), model.actorProperty().get());
+        assertEquals("", model.handOffNoteProperty().get(), "nothing to hand to the recipient's mail team");
+        model.copyDetails();
+        assertTrue(dialogs.lastCopied().contains(model.remediationProperty().get()), "the copied details say it too");
+
+        EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.forLanguageTag("sv")));
+        swedish.verdictFilterProperty().set(VerdictFilter.RECEIVED_ONLY);
+        swedish.selectedProperty().set(swedish.visibleRows().getFirst());
+        assertTrue(swedish.explanationProperty().get().startsWith("Salesforce tog emot meddelandet"),
+                swedish.explanationProperty().get());
+        assertTrue(swedish.actorProperty().get().startsWith("Vem måste agera: du"), swedish.actorProperty().get());
+    }
+
     @Test
     void aDeliveredMessageIsMarkedForTheRecipientsMailTeamWithItsMessageIdOneClickAway() {
         session.setAnalysis(TestAnalyses.day());
