@@ -54,6 +54,13 @@ import org.mailpath.ui.common.VerdictWords;
 /** Step 2: what happened to every message: cards, causes, events over time, a filterable table and a timeline. */
 public final class EventsViewModel implements WizardStep {
 
+    /**
+     * The events column's mark of a hand-off between Salesforce's own mail servers (a D row whose TLS_Cipher is None):
+     * shown as the log's "D" it read as "delivered", and an admin could tell the customer so. The analysis (and the
+     * JSON's {@code events}) keep the log's letter; only what the admin reads differs.
+     */
+    static final char HANDOFF_SIGN = 'h';
+
     /** Bars of single causes in the chart; beyond them one bar gathers the rest (a sixth cause gets its own bar). */
     static final int CAUSE_BARS = 5;
     /** The most bars of the time chart that stand for every hour or day of the log, empty ones too. */
@@ -561,8 +568,23 @@ public final class EventsViewModel implements WizardStep {
 
     private MessageRow row(MessageChain c) {
         String cause = c.category().map(this::categoryLabel).orElse("");
-        return new MessageRow(c, c.recipient(), c.sender(), VerdictWords.of(c, messages), c.eventLetters(),
+        return new MessageRow(c, c.recipient(), c.sender(), VerdictWords.of(c, messages), signs(c),
                 cause, c.verdict() == Verdict.DELIVERED);
+    }
+
+    /** The chain's events as the table shows them: "RhD" where the log says "RDD" with a hand-off first. */
+    private static String signs(MessageChain c) {
+        // its events are made here for the chart anyway (tableAndChart), so asking each whether it is a hand-off is cheap
+        List<ChainEvent> events = c.events();
+        StringBuilder sb = new StringBuilder(events.size());
+        for (ChainEvent e : events) {
+            sb.append(sign(e));
+        }
+        return sb.toString();
+    }
+
+    private static char sign(ChainEvent e) {
+        return e.internalHandoff() ? HANDOFF_SIGN : e.event().letter();
     }
 
     private String categoryLabel(Category c) {
@@ -684,6 +706,6 @@ public final class EventsViewModel implements WizardStep {
             stage = stage.isEmpty() ? messages.format("events.timeline.retry", e.retryCount())
                     : stage + " · " + messages.format("events.timeline.retry", e.retryCount());
         }
-        return new TimelineEntry(e.event(), title, Formats.time(e.time()), stage, relay, tls, e.status());
+        return new TimelineEntry(e.event(), String.valueOf(sign(e)), title, Formats.time(e.time()), stage, relay, tls, e.status());
     }
 }

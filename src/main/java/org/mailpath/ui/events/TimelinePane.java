@@ -141,7 +141,7 @@ final class TimelinePane {
         rail.setAlignment(Pos.TOP_CENTER);
         rail.setMinWidth(18);
 
-        Label title = Labels.wrapped(e.event().letter() + "  " + e.title());
+        Label title = Labels.wrapped(e.sign() + "  " + e.title());
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Label time = new Label(e.time());
         time.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

@@ -409,6 +409,35 @@ class EventsViewModelTest {
         assertTrue(swedish.actorProperty().get().startsWith("Vem måste agera: du"), swedish.actorProperty().get());
     }
 
+    /**
+     * A D row with TLS_Cipher None only handed the message between Salesforce's own servers: the table and the
+     * timeline mark it "h", never "D", which an admin would pass on as "delivered". The analysis' letters (the JSON's
+     * {@code events}) keep the log's D.
+     */
+    @Test
+    void aHandOffBetweenSalesforceServersIsMarkedHNotDInTheTableAndTheTimeline() {
+        MessageChain d = TestAnalyses.delivered("ann@acme.com", 0, 0);
+        org.mailpath.engine.analysis.ChainEvent r = d.events().getFirst();
+        org.mailpath.engine.analysis.ChainEvent handOff = new org.mailpath.engine.analysis.ChainEvent(2,
+                r.time().plusSeconds(1), MailEvent.DELIVERED, "10.0.0.1", 11856, 0, 0, "", "10.1.2.3",
+                "mta2.internal", "250 ok", "None", "");
+        MessageChain handedOn = new MessageChain(d.messageIdHeader(), d.internalMessageId(), d.recipient(),
+                d.sender(), d.userId(), List.of(r, handOff, d.events().getLast()), d.verdict(), d.retries(),
+                d.status(), d.diagnosis(), d.addressProblem(), 0, false);
+        MessageChain stuck = TestAnalyses.receivedOnly("bo@acme.com", 5);
+        MessageChain stuckHandedOn = new MessageChain(stuck.messageIdHeader(), stuck.internalMessageId(),
+                stuck.recipient(), stuck.sender(), stuck.userId(), List.of(stuck.events().getFirst(), handOff),
+                stuck.verdict(), 0, "", java.util.Optional.empty(), stuck.addressProblem(), 0, false);
+        session.setAnalysis(TestAnalyses.of(List.of(handedOn, stuckHandedOn)));
+        assertEquals("RDD", handedOn.eventLetters(), "the analysis' letters are the log's");
+        assertEquals("RhD", row(model, "ann@acme.com").events());
+        assertEquals("Rh", row(model, "bo@acme.com").events(), "no D where nothing was delivered");
+        model.selectedProperty().set(row(model, "ann@acme.com"));
+        assertEquals(List.of("R", "h", "D"), model.timeline().stream().map(TimelineEntry::sign).toList(),
+                "the timeline marks its steps as the table does");
+        assertEquals("Handed between Salesforce servers", model.timeline().get(1).title());
+    }
+
     @Test
     void aDeliveredMessageIsMarkedForTheRecipientsMailTeamWithItsMessageIdOneClickAway() {
         session.setAnalysis(TestAnalyses.day());

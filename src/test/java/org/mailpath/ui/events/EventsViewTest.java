@@ -128,6 +128,8 @@ class EventsViewTest {
         assertTrue(tip instanceof javafx.scene.control.Tooltip, "the Events column's header has a tooltip");
         String text = ((javafx.scene.control.Tooltip) tip).getText();
         assertTrue(text.contains("R received by Salesforce") && text.contains("P failed permanently"), text);
+        // a D handing the message between Salesforce's servers is no delivery: the table marks it h and says so
+        assertTrue(text.contains("h handed between Salesforce’s own mail servers, not delivered"), text);
     }
 
     private static String buttonText(javafx.scene.control.ComboBox<?> combo) {
