@@ -571,8 +571,10 @@ public final class EventsView {
         return c;
     }
 
-    private static <S> TableColumn<S, Number> numberColumn(String title, Function<S, Number> value, double width) {
+    private static <S> TableColumn<S, Number> numberColumn(String id, String title, Function<S, Number> value,
+            double width) {
         TableColumn<S, Number> c = new TableColumn<>(title);
+        c.setId(id);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -587,13 +589,36 @@ public final class EventsView {
 
     /** Double-click or Enter on a domain shows its messages. */
     private Node domainTable(Runnable showMessages) {
-        TableView<DomainSummary> table = new TableView<>(model.domains());
+        TableView<DomainSummary> table = new TableView<>(model.domains()) {
+            private Node measured;
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                // as the message table: no column narrower than its header's title, in this language
+                Node header = lookup("#domains-col-received-only");
+                if (header != null && header != measured) {
+                    measured = header;
+                    HeaderWidths.keepWhole(this);
+                }
+            }
+        };
         table.setId("domain-table");
-        table.getColumns().add(column(messages.get("events.col.domain"), DomainSummary::domain, 240));
-        table.getColumns().add(numberColumn(messages.get("events.col.messages"), DomainSummary::messages, 100));
-        table.getColumns().add(numberColumn(messages.get("events.col.delivered"), DomainSummary::delivered, 100));
-        table.getColumns().add(numberColumn(messages.get("events.col.bounced"), DomainSummary::bounced, 100));
-        table.getColumns().add(numberColumn(messages.get("events.col.deferred"), DomainSummary::deferred, 100));
+        table.getColumns().add(tippedColumn("domains-col-domain", messages.get("events.col.domain"),
+                DomainSummary::domain, 200));
+        table.getColumns().add(numberColumn("domains-col-messages", messages.get("events.col.messages"),
+                DomainSummary::messages, 90));
+        table.getColumns().add(numberColumn("domains-col-delivered", messages.get("events.col.delivered"),
+                DomainSummary::delivered, 90));
+        table.getColumns().add(numberColumn("domains-col-bounced", messages.get("events.col.bounced"),
+                DomainSummary::bounced, 90));
+        table.getColumns().add(numberColumn("domains-col-deferred", messages.get("events.col.deferred"),
+                DomainSummary::deferred, 90));
+        // the four verdicts share out every message: without this column a domain's counts did not add up
+        table.getColumns().add(numberColumn("domains-col-received-only", messages.get("events.col.receivedOnly"),
+                DomainSummary::receivedOnly, 110));
+        // six columns in the step's left part: they share its width rather than run past it at 1024 px
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         Runnable open = () -> {
             DomainSummary d = table.getSelectionModel().getSelectedItem();

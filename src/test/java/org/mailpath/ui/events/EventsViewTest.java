@@ -132,6 +132,28 @@ class EventsViewTest {
         assertTrue(text.contains("h handed between Salesforce’s own mail servers, not delivered"), text);
     }
 
+    /**
+     * Each domain's counts add up to its messages: received only has its column (it was left out, so 1 message of
+     * acme.com was 1 delivered, 0 bounced, 0 deferred and nothing else).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachDomainsCountsAddUpToItsMessages(FxRobot robot) {
+        TableView<org.mailpath.engine.analysis.DomainSummary> domains = robot.lookup("#domain-table")
+                .queryAs(TableView.class);
+        List<String> headers = domains.getColumns().stream().map(javafx.scene.control.TableColumn::getText).toList();
+        assertEquals(List.of("Domain", "Messages", "Delivered", "Bounced", "Deferred", "Received only"), headers);
+        assertTrue(domains.getItems().stream().anyMatch(d -> d.receivedOnly() > 0), "the fixture has a received-only");
+        for (org.mailpath.engine.analysis.DomainSummary d : domains.getItems()) {
+            long[] cells = new long[6];
+            for (int i = 1; i < 6; i++) {
+                cells[i] = ((Number) domains.getColumns().get(i).getCellObservableValue(d).getValue()).longValue();
+            }
+            assertEquals(cells[1], cells[2] + cells[3] + cells[4] + cells[5], d.domain() + ": " + headers + " "
+                    + java.util.Arrays.toString(cells));
+        }
+    }
+
     private static String buttonText(javafx.scene.control.ComboBox<?> combo) {
         return combo.getButtonCell().getText();
     }
