@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -348,7 +349,7 @@ public final class EventsView {
         SplitPane split = new SplitPane(tabs, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         // the message table gets the larger part: its recipients and causes are what the admin scans
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
         return split;
     }
@@ -414,6 +415,8 @@ public final class EventsView {
         Tooltip eventsTip = new Tooltip(messages.get("events.col.events.tooltip"));
         TableView<MessageRow> table = new TableView<>() {
             private Node tipped;
+            /** The result texts the Result column was last made wide enough for, in the font of a drawn cell. */
+            private List<String> fitted;
 
             @Override
             protected void layoutChildren() {
@@ -422,11 +425,24 @@ public final class EventsView {
                     tipped = lookup("#events-col-events");
                     if (tipped != null) {
                         Tooltip.install(tipped, eventsTip);
-                        HeaderWidths.keepWhole(this);
+                        fitted = null;
+                    }
+                }
+                // The Result column as wide as the longest result of this log ("Delivered after 2 retries", "Endast
+                // mottaget"): at its 85 px they were cut. Measured again when a new log's table comes, and once a row
+                // is drawn, whose font is the cells'.
+                List<String> results = List.copyOf(model.resultTexts());
+                if (tipped != null && !results.equals(fitted)) {
+                    if (lookup(".table-cell") == null) {
+                        HeaderWidths.keepWhole(this); // the headers now, the cells' texts once a row is drawn
+                    } else {
+                        HeaderWidths.keepWhole(this, Map.of("events-col-verdict", results));
+                        fitted = results;
                     }
                 }
             }
         };
+        model.resultTexts().addListener((ListChangeListener<String>) c -> table.requestLayout());
         table.setId("message-table");
         // A filtered list cannot be sorted in place: without the sorted view, clicking a header did nothing.
         SortedList<MessageRow> sorted = new SortedList<>(model.visibleRows());

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +85,7 @@ public final class EventsViewModel implements WizardStep {
     private final ObservableList<MessageRow> rows = FXCollections.observableArrayList();
     private final FilteredList<MessageRow> visibleRows = new FilteredList<>(rows);
     private final ObservableList<DomainSummary> domains = FXCollections.observableArrayList();
+    private final ObservableList<String> resultTexts = FXCollections.observableArrayList();
     private final ObservableList<String> domainChoices = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<VerdictFilter> verdictFilter = new SimpleObjectProperty<>(this, "verdict", VerdictFilter.ALL);
@@ -172,6 +174,14 @@ public final class EventsViewModel implements WizardStep {
 
     public ObservableList<DomainSummary> domains() {
         return domains;
+    }
+
+    /**
+     * The message table's Result texts of this log, each once, in the UI's language: what the Result column must fit
+     * ("Delivered after 2 retries", "Endast mottaget"). Set with the table's rows.
+     */
+    public ObservableList<String> resultTexts() {
+        return resultTexts;
     }
 
     public ObservableList<String> domainChoices() {
@@ -378,6 +388,7 @@ public final class EventsViewModel implements WizardStep {
         timeAxis.set(TimeAxis.NONE);
         timeBuckets.clear();
         rows.clear();
+        resultTexts.clear();
         if (analysis.isEmpty()) {
             cards.clear();
             causes.clear();
@@ -422,6 +433,7 @@ public final class EventsViewModel implements WizardStep {
                 loading.set(false);
                 timeAxis.set(value.axis());
                 timeBuckets.setAll(value.buckets());
+                resultTexts.setAll(value.resultTexts());
                 rows.setAll(value.rows());
                 refilter();
             }
@@ -437,12 +449,14 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /** The message table's rows and the chart's buckets, made together on a worker. */
-    private record TableAndChart(List<MessageRow> rows, List<TimeBucket> buckets, TimeAxis axis) {
+    private record TableAndChart(List<MessageRow> rows, List<TimeBucket> buckets, TimeAxis axis,
+                                 List<String> resultTexts) {
     }
 
     private TableAndChart tableAndChart(LogAnalysis a, JobContext ctx) {
         List<MessageChain> chains = a.chains();
         List<MessageRow> built = new ArrayList<>(chains.size());
+        Set<String> results = new LinkedHashSet<>();
         EventChart chart = new EventChart(a, messages);
         for (int i = 0; i < chains.size(); i++) {
             if ((i & 1023) == 0) {
@@ -450,10 +464,12 @@ public final class EventsViewModel implements WizardStep {
             }
             // one pass: each chain is unpacked once for its row and its events in the chart
             MessageChain chain = chains.get(i);
-            built.add(row(chain));
+            MessageRow row = row(chain);
+            built.add(row);
+            results.add(row.verdict());
             chart.add(chain);
         }
-        return new TableAndChart(built, chart.buckets(), chart.axis());
+        return new TableAndChart(built, chart.buckets(), chart.axis(), List.copyOf(results));
     }
 
     private List<CauseCount> causes(LogAnalysis a) {

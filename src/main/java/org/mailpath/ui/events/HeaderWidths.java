@@ -1,15 +1,21 @@
 package org.mailpath.ui.events;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 
 /**
  * Keeps every column of a table at least as wide as its header's title (and, for the time column, its cells' fixed
- * form): at 1024 px the Events header was drawn "Ev…". Measured on the laid-out headers, in the font the theme gives
- * them, so the Swedish titles get their own widths.
+ * form; for a column given its texts, the widest of them): at 1024 px the Events header was drawn "Ev…", and the
+ * Result column "Received o…". Measured on the laid-out headers and on a drawn cell, in the fonts the theme gives
+ * them, so the Swedish titles and texts get their own widths; the cells' texts once a row is drawn (the headers'
+ * bolder font made the time column wider than its times).
  */
 final class HeaderWidths {
 
@@ -17,11 +23,24 @@ final class HeaderWidths {
     static final double SORT_ARROW = 16;
     /** The widest text of the time column: its cells are always in this form (Formats.compactTime). */
     static final String TIME_SAMPLE = "12-31 23:59:59";
+    /** The key of a column's width as the view set it, kept in its properties before it is widened here. */
+    private static final String DESIGNED_WIDTH = HeaderWidths.class.getName() + ".designed";
 
     private HeaderWidths() {
     }
 
     static void keepWhole(TableView<?> table) {
+        keepWhole(table, Map.of());
+    }
+
+    /**
+     * As {@link #keepWhole(TableView)}, and the columns named (by id) in {@code cellTexts} as wide as the widest of
+     * their texts too; every column starts again from its width as the view set it (or its least), as the table's
+     * resize policy shares out the table's width from the columns' widths before: a column widened for a log's texts
+     * took its room from the others in proportion to their widths, wherever an earlier window size had left them.
+     */
+    static void keepWhole(TableView<?> table, Map<String, List<String>> cellTexts) {
+        Optional<TableCell<?, ?>> cell = aCell(table);
         for (TableColumnBase<?, ?> column : table.getColumns()) {
             if (column.getId() == null) {
                 continue;
@@ -32,21 +51,47 @@ final class HeaderWidths {
                 continue;
             }
             double min = title.prefWidth(-1) + SORT_ARROW;
-            if ("events-col-time".equals(column.getId())) {
-                Text sample = new Text(TIME_SAMPLE);
-                sample.setFont(title.getFont());
-                // a cell's padding, as the header's label has its own
-                min = Math.max(min, Math.ceil(sample.getLayoutBounds().getWidth()) + title.getPadding().getLeft()
-                        + title.getPadding().getRight() + 8);
+            List<String> texts = "events-col-time".equals(column.getId()) ? List.of(TIME_SAMPLE)
+                    : cellTexts.getOrDefault(column.getId(), List.of());
+            if (!texts.isEmpty() && cell.isPresent()) {
+                min = Math.max(min, widest(cell.get(), texts));
             }
             column.setMinWidth(Math.ceil(min));
             if ("events-col-events".equals(column.getId())) {
                 // its letters ("RTTD") are short: the room it would take beyond its title goes to the causes
                 column.setMaxWidth(Math.ceil(min) + 24);
             }
-            if (column.getPrefWidth() < column.getMinWidth()) {
-                column.setPrefWidth(column.getMinWidth());
+            // the width the view gave it, or its least: a column widened for one log's texts narrows for the next
+            double designed = (double) column.getProperties().computeIfAbsent(DESIGNED_WIDTH, k -> column.getPrefWidth());
+            double pref = Math.max(designed, column.getMinWidth());
+            if (!cellTexts.isEmpty() && cell.isPresent() && column.getWidth() != pref) {
+                // a column's width follows its preferred width when that changes, and only then
+                column.setPrefWidth(pref + 1);
+            }
+            column.setPrefWidth(pref);
+        }
+    }
+
+    /** A drawn cell of the table: its font and padding are those of every cell (empty before a row is drawn). */
+    private static Optional<TableCell<?, ?>> aCell(TableView<?> table) {
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell) {
+                return Optional.of(cell);
             }
         }
+        return Optional.empty();
+    }
+
+    /** The width {@code cell}'s column needs to show the widest of {@code texts}, in its font and padding. */
+    private static double widest(TableCell<?, ?> cell, List<String> texts) {
+        Text measure = new Text();
+        measure.setFont(cell.getFont());
+        double widest = 0;
+        for (String t : texts) {
+            measure.setText(t);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        // a pixel for rounding: a text exactly as wide as its room may still be drawn cut
+        return Math.ceil(widest) + cell.snappedLeftInset() + cell.snappedRightInset() + 1;
     }
 }

@@ -23,8 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Events step's message table at 1024×640 and 1280×800, in English and Swedish: no column header is cut (at
  * 1024 px the Events header was drawn "Ev…"), no time is cut, at 1280×800 the common causes are shown whole (the
- * sample's most common cause was drawn "Recipient does not …"), and a cell cut all the same has its whole text in a
- * tooltip.
+ * sample's most common cause was drawn "Recipient does not …"), no result is cut ("Received o…"), and a cell cut
+ * all the same has its whole text in a tooltip.
  */
 @ExtendWith(ApplicationExtension.class)
 class EventsTableFitTest {
@@ -43,6 +43,14 @@ class EventsTableFitTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 String where = size[0] + "×" + size[1];
                 robot.interact(() -> collect(app.scene().getRoot(), where, cut));
+                // every result of the log is whole ("Received o…", "Delivered af…" were cut): the table shows each
+                // kind under its own filter
+                for (org.mailpath.ui.events.VerdictFilter filter : org.mailpath.ui.events.VerdictFilter.values()) {
+                    robot.interact(() -> app.eventsModel().verdictFilterProperty().set(filter));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> cutResults(app.scene().getRoot(), where + " " + filter, cut));
+                }
+                robot.interact(() -> app.eventsModel().clearFilters());
                 if (size[0] == 1280 && "en".equals(language)) {
                     // the sample's bounces first, as the tour shows them
                     robot.interact(() -> app.eventsModel().verdictFilterProperty().set(
@@ -88,6 +96,18 @@ class EventsTableFitTest {
             String tip = cell.getTooltip() == null ? "" : cell.getTooltip().getText();
             if (!whole && !tip.equals(cell.getText()) && !"events-col-events".equals(column.getId())) {
                 cut.add(where + ": \"" + cell.getText() + "\" drawn as \"" + drawn + "\" has the tooltip \"" + tip + "\"");
+            }
+        }
+    }
+
+    private static void cutResults(Parent root, String where, List<String> cut) {
+        root.applyCss();
+        root.layout();
+        for (Node n : root.lookup("#message-table").lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty() && cell.getText() != null
+                    && !cell.getText().isEmpty() && "events-col-verdict".equals(cell.getTableColumn().getId())
+                    && !drawn(cell).equals(cell.getText())) {
+                cut.add(where + ": result \"" + cell.getText() + "\" drawn as \"" + drawn(cell) + "\"");
             }
         }
     }

@@ -105,6 +105,20 @@ class EventsViewModelTest {
         assertEquals("varav 6 efter nytt försök", delivered.note());
     }
 
+    /** What the Result column must fit: the log's result texts, each once, in the language of the UI. */
+    @Test
+    void theResultTextsOfTheLogAreKnownOnceInTheLanguageOfTheUi() {
+        session.setAnalysis(TestAnalyses.day());
+        assertEquals(java.util.Set.of("Delivered", "Delivered after 1 retry", "Bounced", "Deferred", "Received only"),
+                java.util.Set.copyOf(model.resultTexts()));
+        assertEquals(model.resultTexts().size(), java.util.Set.copyOf(model.resultTexts()).size(), "each once");
+        EventsViewModel sv = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.of("sv")));
+        assertTrue(sv.resultTexts().contains("Levererat efter 1 nytt försök"), sv.resultTexts().toString());
+        session.setAnalysis(null);
+        assertTrue(model.resultTexts().isEmpty());
+    }
+
     @Test
     void causesAreSortedByCountAndNamedInWords() {
         session.setAnalysis(TestAnalyses.day());
