@@ -343,9 +343,13 @@ public final class EventsView {
         this.tabs = tabs;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
-        ScrollPane detail = new ScrollPane(new TimelinePane(model, messages).root());
-        detail.setFitToWidth(true);
-        detail.getStyleClass().add("detail-scroll");
+        TimelinePane timeline = new TimelinePane(model, messages);
+        ScrollPane scroll = new ScrollPane(timeline.root());
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("detail-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox detail = new VBox(timeline.head(), scroll);
+        detail.getStyleClass().add("detail-side");
         SplitPane split = new SplitPane(tabs, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         // the message table gets the larger part: its recipients and causes are what the admin scans

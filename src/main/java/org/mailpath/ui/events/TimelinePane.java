@@ -25,6 +25,7 @@ final class TimelinePane {
     private final EventsViewModel model;
     private final Messages messages;
     private final StackPane root = new StackPane();
+    private final VBox head;
 
     TimelinePane(EventsViewModel model, Messages messages) {
         this.model = model;
@@ -63,6 +64,7 @@ final class TimelinePane {
         copyId.setOnAction(e -> model.copyMessageId());
         Button copyAll = new Button(messages.get("events.detail.copyAll"), EventsView.icon(EventsView.COPY, "btn-icon"));
         copyAll.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        copyAll.setId("copy-details");
         copyAll.setMnemonicParsing(false);
         copyAll.disableProperty().bind(model.canCopyDetailsProperty().not());
         copyAll.setOnAction(e -> model.copyDetails());
@@ -112,13 +114,20 @@ final class TimelinePane {
         Node guess = EventsView.bound(model.guessNoteProperty(), Styles.WARNING);
         guess.setId("detail-guess");
 
-        HBox head = new HBox(10, recipient, verdict);
-        head.setAlignment(Pos.CENTER_LEFT);
+        HBox who = new HBox(10, recipient, verdict);
+        who.setAlignment(Pos.CENTER_LEFT);
+        // Who the message was for and the copy buttons stay above the part that scrolls (head()): under the Message ID
+        // at the foot of the pane, the buttons were half cut off at 1280×800 and scrolled away in lower windows.
+        head = new VBox(8, who, copy);
+        head.setId("detail-head");
+        head.setPadding(new Insets(14, 14, 0, 14));
+        head.visibleProperty().bind(model.selectedProperty().isNotNull());
+        head.managedProperty().bind(head.visibleProperty());
         // What it means and what to do first, under who the message was for: that is what the admin came for, and at
         // the bottom it needed scrolling past the timeline in all but the tallest windows. Then the facts to trace it
-        // (sender, Message ID and its copy buttons) and the timeline, which the diagnosis sums up.
-        VBox details = new VBox(10, head, addressProblem, guess, diagnosis, handOff, sender, messageId, copy, steps);
-        details.setPadding(new Insets(14));
+        // (sender, Message ID) and the timeline, which the diagnosis sums up.
+        VBox details = new VBox(10, addressProblem, guess, diagnosis, handOff, sender, messageId, steps);
+        details.setPadding(new Insets(10, 14, 14, 14));
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
         root.getChildren().addAll(details, empty);
         root.setAlignment(Pos.TOP_LEFT);
@@ -126,8 +135,14 @@ final class TimelinePane {
         root.setMinHeight(200);
     }
 
+    /** The part that scrolls: the diagnosis, the facts and the timeline, or the word to select a message. */
     Node root() {
         return root;
+    }
+
+    /** Above {@link #root()}, not scrolled with it: the recipient, the result and the copy buttons (hidden with no message). */
+    Node head() {
+        return head;
     }
 
     private Node step(TimelineEntry e, boolean last) {

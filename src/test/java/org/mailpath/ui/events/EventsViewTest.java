@@ -252,6 +252,56 @@ class EventsViewTest {
         robot.interact(model::clearFilters);
     }
 
+    /**
+     * The copy buttons are always whole on screen: at 1280×800 they were half cut off at the foot of the detail pane,
+     * which scrolls; scrolled to its end, or in a low window, they are still there to click.
+     */
+    @Test
+    void theCopyButtonsAreWholeOnScreenHoweverTheDetailPaneIsScrolled(FxRobot robot) {
+        robot.interact(() -> {
+            model.verdictFilterProperty().set(VerdictFilter.BOUNCED);
+            model.selectedProperty().set(model.visibleRows().getFirst());
+        });
+        javafx.scene.control.ScrollPane detail = robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        for (int height : new int[] {760, 660, 560}) {
+            robot.interact(() -> detail.getScene().getWindow().setHeight(height));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (double v : new double[] {0, 1}) {
+                robot.interact(() -> {
+                    detail.applyCss();
+                    detail.layout();
+                    detail.setVvalue(v);
+                    detail.layout();
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                for (String id : List.of("#copy-message-id", "#copy-details")) {
+                    Node button = robot.lookup(id).query();
+                    assertTrue(button.isVisible(), id);
+                    assertWholeOnScreen(button, id + " at " + height + " px, scrolled to " + v);
+                }
+            }
+        }
+        robot.interact(() -> {
+            detail.getScene().getWindow().setHeight(760);
+            model.clearFilters();
+        });
+    }
+
+    /** {@code node} lies inside its window and inside the viewport of every scroll pane it is in. */
+    private static void assertWholeOnScreen(Node node, String what) {
+        javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+        javafx.scene.Scene scene = node.getScene();
+        assertTrue(b.getMinY() >= 0 && b.getMaxY() <= scene.getHeight(), what + ": " + b + " in a scene "
+                + scene.getHeight() + " high");
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                javafx.geometry.Bounds view = sp.localToScene(sp.getLayoutBounds());
+                assertTrue(b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5,
+                        what + ": " + b + " in a scroll pane showing " + view);
+            }
+        }
+    }
+
     /** The note of a message whose count rests on a guess shows under the recipient; another message has no gap. */
     @Test
     void aMessageWhoseCountRestsOnAGuessShowsItsNoteAndOthersNone(FxRobot robot) {
