@@ -29,6 +29,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -79,21 +80,29 @@ public final class EventsView {
         Node cards = cards();
         Node charts = charts();
         charts.setId("events-charts");
-        VBox content = new VBox(14, cards, charts, body()) {
+        ToggleButton chartsToggle = chartsToggle();
+        VBox content = new VBox(14, cards, chartsToggle, charts, body()) {
             @Override
             protected void layoutChildren() {
                 // In a low window the charts give their room to the messages: at the 600 px minimum the table showed
                 // one and a half rows below them. The cards still give the counts; the cause is a column and a filter.
+                // They are not hidden without a word: a closed toggle says they are there and shows them when asked.
                 // Decided here, where the charts' height for the log now shown is known.
                 boolean room = getHeight() - snappedTopInset() - snappedBottomInset() - cards.prefHeight(-1)
                         - charts.prefHeight(-1) - 2 * getSpacing() >= MIN_TABLE_AREA;
-                if (charts.isManaged() != room) {
-                    charts.setManaged(room);
-                    charts.setVisible(room);
+                boolean shown = room || chartsToggle.isSelected();
+                if (chartsToggle.isManaged() == room) {
+                    chartsToggle.setManaged(!room);
+                    chartsToggle.setVisible(!room);
+                }
+                if (charts.isManaged() != shown) {
+                    charts.setManaged(shown);
+                    charts.setVisible(shown);
                 }
                 super.layoutChildren();
             }
         };
+        chartsToggle.selectedProperty().addListener(o -> content.requestLayout());
         content.setPadding(new Insets(16, 20, 12, 20));
         content.visibleProperty().bind(model.emptyProperty().not());
         root.getChildren().addAll(content, empty);
@@ -156,6 +165,25 @@ public final class EventsView {
     }
 
     // ---- charts (drawn with plain regions: calm, theme-aware and cheap)
+
+    /** Shown in a window too low for the charts and the messages: closed, it keeps the charts' room for the table. */
+    private ToggleButton chartsToggle() {
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("events-charts-toggle");
+        toggle.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        toggle.setMnemonicParsing(false);
+        toggle.setManaged(false);
+        toggle.setVisible(false);
+        FontIcon closed = new FontIcon(Material2AL.CHEVRON_RIGHT);
+        FontIcon open = new FontIcon(Material2AL.EXPAND_MORE);
+        Runnable show = () -> {
+            toggle.setText(messages.get(toggle.isSelected() ? "events.charts.hide" : "events.charts.show"));
+            toggle.setGraphic(toggle.isSelected() ? open : closed);
+        };
+        toggle.selectedProperty().addListener(o -> show.run());
+        show.run();
+        return toggle;
+    }
 
     private Node charts() {
         VBox causes = panel(messages.get("events.causes.title"));

@@ -189,18 +189,31 @@ class EventsViewTest {
     }
 
     @Test
-    void inALowWindowTheChartsGiveTheirRoomToTheMessages(FxRobot robot) throws Exception {
+    void inALowWindowTheChartsGiveTheirRoomToTheMessagesBehindAToggle(FxRobot robot) throws Exception {
         Node charts = robot.lookup("#events-charts").query();
+        javafx.scene.control.ToggleButton toggle = robot.lookup("#events-charts-toggle")
+                .queryAs(javafx.scene.control.ToggleButton.class);
         TableView<?> table = robot.lookup("#message-table").queryAs(TableView.class);
         assertTrue(charts.isVisible(), "760 px: room for both");
+        assertTrue(!toggle.isVisible() && !toggle.isManaged(), "no toggle when the charts are shown anyway");
         // the step's height in a window at its 600 px minimum (less the wizard's header and buttons)
         robot.interact(() -> charts.getScene().getWindow().setHeight(490));
         // the window's new size reaches the layout in a later pulse
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !charts.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getHeight() >= 200, "the table is " + table.getHeight() + " px high");
+        // not hidden without a word: a closed toggle says they are there and shows them when asked
+        assertTrue(toggle.isVisible() && toggle.isManaged() && !toggle.isSelected(), "the charts' toggle");
+        assertEquals("Show the charts: causes and events over time", toggle.getText());
+        robot.clickOn(toggle);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, charts::isVisible);
+        assertEquals("Hide the charts", toggle.getText());
+        robot.clickOn(toggle);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !charts.isVisible());
         robot.interact(() -> charts.getScene().getWindow().setHeight(760));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, charts::isVisible); // and they come back when there is room
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!toggle.isVisible() && !toggle.isManaged());
     }
 
     @Test
