@@ -162,7 +162,7 @@ public final class ReportView {
         HBox statusRow = new HBox(8, writing, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, scopeHint, redact, problems, language, new Region(),
+        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, redact, problems, language, new Region(),
                 exportLabel, exports, exportReason, note, statusRow);
         left.setPadding(new Insets(18));
         left.setMinWidth(340);
@@ -181,7 +181,8 @@ public final class ReportView {
         preview.getStyleClass().add("mono");
         preview.reportProperty().bind(model.previewProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
-        VBox previewBox = new VBox(8, previewHead, preview);
+        // above the preview, not in the side: there it pushed the export and note buttons below the fold at 1280 x 800
+        VBox previewBox = new VBox(8, scopeHint, previewHead, preview);
         previewBox.setPadding(new Insets(10, 18, 12, 12));
 
         // After "only the one selected in Events" the one domain left chosen may be far down the list: show it.
@@ -200,7 +201,7 @@ public final class ReportView {
     }
 
     /**
-     * Below the domain list: that a report for one mail team should name its domain only, with the button that keeps
+     * Above the preview: that a report for one mail team should name its domain only, with the button that keeps
      * one, or after the default kept only the domain of the message selected in Events, the button that undoes it.
      */
     private static Node scopeHint(ReportViewModel model, ListView<DomainChoice> list) {
@@ -220,8 +221,13 @@ public final class ReportView {
         });
         Button usual = hintButton(model.usualDomainsTextProperty(), "report-domains-usual");
         usual.setOnAction(e -> model.tickUsualDomains());
-        FlowPane buttons = new FlowPane(6, 6, keepOnly, usual);
-        VBox box = new VBox(6, text, buttons);
+        HBox buttons = new HBox(6, keepOnly, usual);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox box = new HBox(10, text, buttons);
+        box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("callout-accent");
         box.visibleProperty().bind(model.scopeHintProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
