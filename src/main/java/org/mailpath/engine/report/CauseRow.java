@@ -7,7 +7,8 @@ import org.mailpath.engine.status.Category;
 /**
  * One cause of failure with one owner and one fix: the bounced and deferred messages whose replies mean the same
  * and ask the same of the same team. A category whose replies differ (a null MX and a failed lookup are both DNS)
- * has a row for each. {@code explanation} completes "… bounced because …"; {@code meaning} is what the replies
+ * has a row for each. {@code explanation} completes "… bounced because …" (speaking to the recipient domain's mail
+ * team in a report addressed to it: "your servers refused …"); {@code meaning} is what the replies
  * said, in the knowledge base's words (empty without a diagnosis); {@code domains} are the recipient domains of
  * the messages and {@code rules} the knowledge-base rules that matched their replies. {@code mailTeamMeaning} and
  * {@code mailTeamRemediation} are the meaning and the fix as the recipient domain's mail team reads them (as

@@ -188,7 +188,7 @@ final class ConclusionWriter {
             counts = new LinkedHashMap<>();
             for (Map.Entry<Category, Long> e : byCategory.entrySet()) {
                 Set<String> said = phrases.get(e.getKey());
-                counts.merge(said.size() == 1 ? said.iterator().next() : texts.cause(e.getKey()), e.getValue(),
+                counts.merge(said.size() == 1 ? said.iterator().next() : texts.cause(e.getKey(), toMailTeam), e.getValue(),
                         Long::sum);
             }
         }

@@ -414,8 +414,9 @@ public final class ReportBuilder {
      * some of its messages need (a null MX is the domain's choice, a failed lookup may be a typo: both are DNS).
      * In a report addressed to the recipient domain's mail team ({@code toMailTeam}) each row also has the meaning
      * and the fix in that team's words, as its messages have them: what is theirs to do asked of them, what is ours
-     * said as ours, never our admin's instructions ("check your Salesforce settings"). A row then also keeps apart
-     * the messages whose words for the team differ; without them, the rows are those of our admin's report.
+     * said as ours, never our admin's instructions ("check your Salesforce settings"); its explanation, which the
+     * conclusion quotes, speaks to them too ("your servers refused …", not "the recipient's"). A row then also keeps
+     * apart the messages whose words for the team differ; without them, the rows are those of our admin's report.
      */
     private Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r,
                             boolean toMailTeam) {
@@ -426,8 +427,8 @@ public final class ReportBuilder {
             }
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
-            CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId()))
-                    .orElseGet(() -> texts.cause(cat)), d.map(x -> r.ourText(x.explanation(language))).orElse(""),
+            CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam))
+                    .orElseGet(() -> texts.cause(cat, toMailTeam)), d.map(x -> r.ourText(x.explanation(language))).orElse(""),
                     d.map(Diagnosis::actor).orElse(Actor.NOBODY),
                     d.map(x -> r.ourText(x.remediation(language))).orElse(""),
                     toMailTeam ? d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse("") : "",

@@ -87,7 +87,16 @@ public final class ReportTexts {
 
     /** Completes "… bounced because …". */
     public String cause(Category category) {
-        return get("cause." + category.name());
+        return cause(category, false);
+    }
+
+    /**
+     * Completes "… bounced because …", in a report addressed to the recipient domain's mail team
+     * ({@code toMailTeam}) as that team is spoken to: "your servers refused …" where the phrase names their side
+     * (its {@code .you} form), else as our admin reads it.
+     */
+    public String cause(Category category, boolean toMailTeam) {
+        return toReader("cause." + category.name(), toMailTeam);
     }
 
     /**
@@ -95,8 +104,26 @@ public final class ReportTexts {
      * its category's would say more or other than the reply did (a null MX is no DNS fault), else the category's.
      */
     public String cause(Category category, String ruleId) {
+        return cause(category, ruleId, false);
+    }
+
+    /**
+     * {@link #cause(Category, String)} as the recipient domain's mail team is spoken to when {@code toMailTeam}
+     * ("Salesforce could reach no mail server of your domain"): the rule's own words still go before its
+     * category's, each in its {@code .you} form where it has one.
+     */
+    public String cause(Category category, String ruleId, boolean toMailTeam) {
         String key = "cause.rule." + ruleId.replace(':', '.');
-        return texts.containsKey(key) ? texts.getString(key) : cause(category);
+        return texts.containsKey(key) ? toReader(key, toMailTeam) : cause(category, toMailTeam);
+    }
+
+    /**
+     * The phrase under {@code key}, or when {@code toMailTeam} under its {@code .you} form: the same words spoken to
+     * the recipient domain's mail team. A phrase that names no side of theirs has no such form and is said as it is.
+     */
+    private String toReader(String key, boolean toMailTeam) {
+        String you = key + ".you";
+        return get(toMailTeam && texts.containsKey(you) ? you : key);
     }
 
     /** Short name of a category for tables. */

@@ -14,6 +14,8 @@ import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
 
 /**
  * The conclusion counts the recipient's problems and ours apart from the checks this computer's network kept
@@ -163,6 +165,77 @@ class ConclusionWriterTest {
         assertTrue(c.contains(" Kontrollerna hittade 1 problem hos er och 2 hos oss."), c);
         assertFalse(c.contains("mottagarens e-postteam"), c);
         assertFalse(c.contains("hos mottagaren"), c);
+    }
+
+    /**
+     * The review: a report addressed to fabrikam.example's mail team said its messages bounced because "the
+     * recipient's servers refused the message by a policy of theirs". A cause on the team's side is theirs, spoken to
+     * them; one that names no side of theirs (a directory lookup) keeps its words.
+     */
+    @Test
+    void aReportForOneDomainsMailTeamNamesTheCausesOnItsSideAsItsOwn() {
+        ReportFixture f = threeCauses();
+        String en = mailTeamConclusion(f, Locale.ENGLISH);
+        assertTrue(en.contains(" because Salesforce could reach no mail server of your domain (1), "), en);
+        assertTrue(en.contains("your servers refused the message by a policy of yours (on content or senders) (1)"), en);
+        assertTrue(en.contains("a directory (usually DNS) lookup failed (1)"), en);
+        assertFalse(en.contains("recipient"), en);
+        assertFalse(en.contains("theirs"), en);
+
+        String sv = mailTeamConclusion(f, Locale.forLanguageTag("sv"));
+        assertTrue(sv.contains(" eftersom Salesforce nådde ingen e-postserver för er domän (1), "), sv);
+        assertTrue(sv.contains("era servrar avvisade meddelandet enligt en policy hos er (för innehåll eller "
+                + "avsändare) (1)"), sv);
+        assertTrue(sv.contains("en katalogsökning (oftast i DNS) misslyckades (1)"), sv);
+        assertFalse(sv.contains("mottagar"), sv);
+
+        // our admin's report of the same messages speaks of the recipient
+        String admin = new ReportBuilder(f.analysis(), options()).build().conclusion();
+        assertTrue(admin.contains("Salesforce could reach no mail server of the recipient domain (1)"), admin);
+        assertTrue(admin.contains("the recipient's servers refused the message by a policy of theirs"), admin);
+    }
+
+    /** Counted by category (more replies than can be named), a category's general words speak to the team too. */
+    @Test
+    void aCategorysGeneralWordsSpeakToTheMailTeamToo() {
+        ReportFixture f = threeCauses();
+        f.message("<4@acme.example>", "d@contoso.example").received()
+                .permanentFailure("", "", "550 5.1.10 [internal] null MX")
+                .bounced(new Diagnosis(Category.DNS, "Null MX.", "", Actor.RECIPIENT_MAIL_TEAM, "salesforce.null-mx"));
+        f.message("<5@acme.example>", "e@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "451 4.7.1 Try again later")
+                .bounced(Category.RATE_LIMIT, Actor.NOBODY, "Greylisted.", "");
+        String en = mailTeamConclusion(f, Locale.ENGLISH);
+        assertTrue(en.contains(" because your domain's DNS gave Salesforce no mail server it could use (3)"), en);
+        assertTrue(en.contains("your servers throttled or greylisted the delivery (1)"), en);
+        assertFalse(en.contains("recipient"), en);
+        String sv = mailTeamConclusion(f, Locale.forLanguageTag("sv"));
+        assertTrue(sv.contains(" eftersom er domäns DNS gav Salesforce ingen e-postserver som gick att använda (3)"),
+                sv);
+        assertFalse(sv.contains("mottagar"), sv);
+    }
+
+    /** Three messages to contoso.example, each bounced for a cause of its own. */
+    private static ReportFixture threeCauses() {
+        ReportFixture f = new ReportFixture("/tmp/log.csv");
+        f.message("<1@acme.example>", "a@contoso.example").received()
+                .permanentFailure("", "", "554 5.4.4 [internal] no mail servers for this domain could be reached")
+                .bounced(new Diagnosis(Category.DNS, "No mail server could be reached.", "", Actor.RECIPIENT_MAIL_TEAM,
+                        "salesforce.no-mail-servers"));
+        f.message("<2@acme.example>", "b@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 Refused by policy")
+                .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
+        f.message("<3@acme.example>", "c@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "451 4.4.3 Directory lookup failed")
+                .bounced(new Diagnosis(Category.DNS, "A lookup failed.", "", Actor.NOBODY, "enhanced:X.4.3"));
+        return f;
+    }
+
+    private static String mailTeamConclusion(ReportFixture f, Locale language) {
+        ReportModel m = new ReportBuilder(f.analysis(), options().withDomains(Set.of("contoso.example"))
+                .withLanguage(language)).build();
+        assertTrue(m.addressedToMailTeam());
+        return m.conclusion();
     }
 
     /** A report on two domains, though asked for by domain, is no one team's: it speaks of them. */
