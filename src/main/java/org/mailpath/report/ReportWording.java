@@ -72,9 +72,14 @@ public final class ReportWording {
         return model.recipientDomains().size() > 1;
     }
 
-    /** The line under the title: for the recipient's mail team, or the recipients' teams of several domains. */
+    /**
+     * The line under the title: for the recipient's mail team, or the recipients' teams of several domains; for "your
+     * mail team" in a report addressed to the one domain's team ({@link ReportModel#addressedToMailTeam}), which its
+     * conclusion and its part already speak to as "you".
+     */
     public String subtitle(ReportModel model) {
-        return get(forSeveralMailTeams(model) ? "subtitle.domains" : "subtitle");
+        return get(forSeveralMailTeams(model) ? "subtitle.domains"
+                : model.addressedToMailTeam() ? "subtitle.you" : "subtitle");
     }
 
     /**

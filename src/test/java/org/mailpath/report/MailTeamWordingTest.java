@@ -41,6 +41,9 @@ class MailTeamWordingTest {
             + AT_RCPT;
     private static final String ONE_TEAM_SUBTITLE = "Analysis of a Salesforce Email Log, for the recipient's mail"
             + " team and our own administrators";
+    // the same in a report addressed to that team (--domain): the review found "the recipient's mail team" there
+    private static final String YOUR_TEAM_SUBTITLE = "Analysis of a Salesforce Email Log, for your mail team and our"
+            + " own administrators";
 
     private static final String TEAMS_INTRO = "We send e-mail from Salesforce to the 2 recipient domains below and"
             + " have looked at the delivery log (mail-teams.csv, 20 November 2026, 08:00 UTC – 20 November 2026,"
@@ -196,6 +199,7 @@ class MailTeamWordingTest {
 
     @Test
     void aReportOnOneDomainSpeaksToItsTeamAsItAlwaysDid() throws IOException {
+        assertTrue(oneDomain(Locale.ENGLISH).addressedToMailTeam(), "--domain contoso.example");
         for (ReportModel model : List.of(oneDomain(Locale.ENGLISH),
                 model(oneDomain(), ReportOptions.defaults(), Locale.ENGLISH))) {
             assertEquals(1, model.recipientDomains().size());
@@ -206,7 +210,8 @@ class MailTeamWordingTest {
             assertTrue(flat.contains(ONE_TEAM_REQUEST), note);
             assertFalse(flat.contains("mail teams"), note);
             String html = html(model, "mail-teams-one");
-            assertTrue(html.contains("<p class=\"subtitle\">" + ONE_TEAM_SUBTITLE + "</p>"), html);
+            String subtitle = model.addressedToMailTeam() ? YOUR_TEAM_SUBTITLE : ONE_TEAM_SUBTITLE;
+            assertTrue(html.contains("<p class=\"subtitle\">" + subtitle + "</p>"), html);
             // the review: the HTML said "For the recipients' mail teams" where the PDF named the one domain's team
             assertTrue(html.contains("<h2 id=\"mail-team\">For the mail team of <bdi dir=\"ltr\">contoso.example</bdi>"
                     + "</h2>\n<p>" + ONE_TEAM_REQUEST + "</p>"), html);
@@ -214,7 +219,7 @@ class MailTeamWordingTest {
                     + "</bdi></a>"), html);
             assertFalse(html.contains("recipients' mail teams"), html);
             String pdf = unwrapped(pdf(model, "mail-teams-one"));
-            for (String said : List.of(ONE_TEAM_SUBTITLE, "For the mail team of contoso.example", ONE_TEAM_REQUEST)) {
+            for (String said : List.of(subtitle, "For the mail team of contoso.example", ONE_TEAM_REQUEST)) {
                 assertTrue(pdf.contains(said), said + " in\n" + pdf);
             }
             assertFalse(pdf.contains("domains below"), pdf);
@@ -265,5 +270,9 @@ class MailTeamWordingTest {
         assertTrue(one.contains("Sök gärna efter de här Message ID Headers i era e-postserverloggar. Salesforce"
                 + " loggade varje försök med exakt det svar som era servrar gav; alla tider är i UTC."), one);
         assertFalse(one.contains("domänerna nedan"), one);
+        String oneHtml = html(oneDomain(SWEDISH), "mail-teams-one-sv");
+        assertTrue(oneHtml.contains("<p class=\"subtitle\">Analys av en e-postlogg från Salesforce, för ert"
+                + " e-postteam och våra egna administratörer</p>"), oneHtml);
+        assertFalse(oneHtml.contains("mottagarens e-postteam"), oneHtml);
     }
 }
