@@ -162,6 +162,9 @@ class ConclusionWriterTest {
         String c = m.conclusion();
         assertTrue(c.contains("1 lämnades över till era e-postservrar och togs emot"), c);
         assertTrue(c.contains("om de inte kom fram till inkorgen kan ni hitta dem i era egna loggar"), c);
+        // the review: "Meddelanden som mottagarens servrar har tagit emot" in a report to that recipient's team
+        assertTrue(c.contains(" Meddelanden som era servrar har tagit emot ligger utanför Salesforces kontroll"), c);
+        assertFalse(c.contains("mottagarens"), c);
         assertTrue(c.contains(" Kontrollerna hittade 1 problem hos er och 2 hos oss."), c);
         assertFalse(c.contains("mottagarens e-postteam"), c);
         assertFalse(c.contains("hos mottagaren"), c);
