@@ -71,37 +71,42 @@ final class ConclusionWriter {
             opening = total == 1 ? texts.format("conclusion.opening.one", to)
                     : texts.format("conclusion.opening.many", total, to);
         }
+        // the one message is the opening's subject: "The one message to X bounced because …", not "Of the one
+        // message to X, 1 bounced"; its part is then the ".only" form of its phrase, which counts nothing
+        String only = total == 1 ? ".only" : "";
         List<String> parts = new ArrayList<>();
         long delivered = summary.count(Verdict.DELIVERED);
         if (delivered > 0) {
             parts.add(summary.deliveredAfterRetry() > 0
-                    ? texts.format("conclusion.delivered.retried", were(delivered, total), servers,
+                    ? texts.format("conclusion.delivered.retried" + only, were(delivered, total), servers,
                             summary.deliveredAfterRetry(), delivered)
-                    : texts.format("conclusion.delivered", were(delivered, total), servers));
+                    : texts.format("conclusion.delivered" + only, were(delivered, total), servers));
         }
         long bounced = summary.count(Verdict.BOUNCED);
         if (bounced > 0) {
-            parts.add(texts.format(bounced == total && total > 1 ? "conclusion.bounced.all" : "conclusion.bounced",
-                    bounced, because(summary, true)));
+            parts.add(texts.format(total == 1 ? "conclusion.bounced.only" : bounced < total ? "conclusion.bounced"
+                    : total == 2 ? "conclusion.bounced.both" : "conclusion.bounced.all", bounced,
+                    because(summary, true)));
         }
         long deferred = summary.count(Verdict.DEFERRED);
         long stale = summary.staleDeferrals();
         if (deferred > 0 && stale == 0) {
-            parts.add(texts.format("conclusion.deferred", were(deferred, total), because(summary, false)));
+            parts.add(texts.format("conclusion.deferred" + only, were(deferred, total), because(summary, false)));
         } else if (deferred > 0) {
             // Salesforce retries for 24 hours at most: a deferral older than that should have ended in a P or a D
             String noOutcome = texts.get("conclusion.noOutcome");
             parts.add(stale == deferred
-                    ? texts.format(deferred == 1 ? "conclusion.deferred.stale.one" : "conclusion.deferred.stale.some",
+                    ? texts.format(total == 1 ? "conclusion.deferred.stale.only" : deferred == 1
+                            ? "conclusion.deferred.stale.one" : "conclusion.deferred.stale.some",
                             were(deferred, total), because(summary, false), noOutcome)
                     : texts.format("conclusion.deferred.partlyStale", were(deferred, total), because(summary, false),
                             deferred - stale, stale, noOutcome));
         }
         long receivedOnly = summary.count(Verdict.RECEIVED_ONLY);
         if (receivedOnly > 0) {
-            parts.add(texts.format("conclusion.receivedOnly", were(receivedOnly, total)));
+            parts.add(texts.format("conclusion.receivedOnly" + only, were(receivedOnly, total)));
         }
-        StringBuilder sb = new StringBuilder(texts.format("conclusion.opening", opening,
+        StringBuilder sb = new StringBuilder(texts.format("conclusion.opening" + only, opening,
                 String.join("; ", parts)));
         if (delivered > 0) {
             sb.append(' ').append(texts.get(one ? toReader("accepted.advice") : "accepted.advice.many"));
@@ -219,10 +224,10 @@ final class ConclusionWriter {
         return texts.format("conclusion.because", joined);
     }
 
-    /** "37 were" / "1 was" (or "all 3 were" when it is everything). */
+    /** "37 were" / "1 was" (or "all 3 were" when it is everything, "both were" when that is two). */
     private String were(long count, long total) {
         if (count == total && total > 1) {
-            return texts.format("conclusion.count.all", count);
+            return texts.format(total == 2 ? "conclusion.count.both" : "conclusion.count.all", count);
         }
         return texts.format(count == 1 ? "conclusion.count.one" : "conclusion.count.some", count);
     }

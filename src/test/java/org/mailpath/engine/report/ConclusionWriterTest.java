@@ -241,6 +241,58 @@ class ConclusionWriterTest {
         return m.conclusion();
     }
 
+    /**
+     * The review: "Of the one message to X …, 1 bounced" and "all 2 bounced". The one message is the sentence's
+     * subject, two are both, in English and Swedish.
+     */
+    @Test
+    void oneMessageIsTheSubjectAndTwoAreBoth() {
+        ReportFixture one = new ReportFixture("/tmp/log.csv");
+        one.message("<1@acme.example>", "a@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 Refused by policy")
+                .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
+        String en = conclusion(one, Locale.ENGLISH);
+        assertTrue(en.startsWith("The one message to contoso.example logged between 20 Nov 2026 08:00 and "), en);
+        assertTrue(en.contains(" UTC bounced because the recipient's servers refused the message by a policy of"
+                + " theirs (on content or senders)."), en);
+        assertFalse(en.contains("Of the one") || en.contains("1 bounced"), en);
+        String sv = conclusion(one, Locale.forLanguageTag("sv"));
+        assertTrue(sv.startsWith("Det enda meddelandet till contoso.example, loggat mellan 20 nov. 2026 08:00 och "),
+                sv);
+        assertTrue(sv.contains(" UTC, studsade eftersom mottagarens servrar avvisade meddelandet"), sv);
+        assertFalse(sv.contains("1 studsade"), sv);
+
+        ReportFixture delivered = new ReportFixture("/tmp/log.csv");
+        delivered.message("<2@acme.example>", "b@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        assertTrue(conclusion(delivered, Locale.ENGLISH).contains(" UTC was handed to contoso.example's mail servers"
+                + " and accepted. "), conclusion(delivered, Locale.ENGLISH));
+        assertTrue(conclusion(delivered, Locale.forLanguageTag("sv")).contains(" UTC, lämnades över till"
+                + " e-postservrarna för contoso.example och togs emot. "), conclusion(delivered, Locale.forLanguageTag("sv")));
+
+        ReportFixture two = new ReportFixture("/tmp/log.csv");
+        two.message("<3@acme.example>", "c@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 Refused by policy")
+                .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
+        two.message("<4@acme.example>", "d@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 Refused by policy")
+                .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
+        en = conclusion(two, Locale.ENGLISH);
+        assertTrue(en.contains(" UTC, both bounced because "), en);
+        sv = conclusion(two, Locale.forLanguageTag("sv"));
+        assertTrue(sv.contains(" UTC: båda studsade eftersom "), sv);
+        two.message("<5@acme.example>", "e@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 Refused by policy")
+                .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
+        en = conclusion(two, Locale.ENGLISH);
+        assertTrue(en.contains(" UTC, all 3 bounced because "), en);
+    }
+
+    private static String conclusion(ReportFixture f, Locale language) {
+        return new ReportBuilder(f.analysis(), options().withLanguage(language)).build().conclusion();
+    }
+
     /** A report on two domains, though asked for by domain, is no one team's: it speaks of them. */
     @Test
     void aReportForSeveralDomainsSpeaksOfTheirTeams() {

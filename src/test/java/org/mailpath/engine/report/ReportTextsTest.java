@@ -59,6 +59,20 @@ class ReportTextsTest {
                 en.format("conclusion.delivered.retried", "{0,choice,1#x|1<y} was", "{1}", 1L, 1L));
     }
 
+    /** The review: "1 meddelande: 0 levererade, 1 studsade": a Swedish participle agrees with its count. */
+    @Test
+    void aDomainsCountsAgreeWithTheirNumbersInSwedish() {
+        ReportTexts sv = ReportTexts.of(Locale.forLanguageTag("sv"));
+        assertEquals("1 meddelande: 0 levererade, 1 studsat, 0 fördröjda, 0 endast mottagna",
+                sv.format("domainCounts.one", 1L, 0L, 1L, 0L, 0L));
+        assertEquals("4 meddelanden: 1 levererat, 2 studsade, 1 fördröjt, 0 endast mottagna",
+                sv.format("domainCounts.some", 4L, 1L, 2L, 1L, 0L));
+        assertEquals("3 meddelanden: 0 levererade, 0 studsade, 0 fördröjda, 3 endast mottagna",
+                sv.format("domainCounts.some", 3L, 0L, 0L, 0L, 3L));
+        assertEquals("1 message: 0 delivered, 1 bounced, 0 deferred, 0 received only",
+                ReportTexts.english().format("domainCounts.one", 1L, 0L, 1L, 0L, 0L));
+    }
+
     @Test
     void everyRulesOwnCauseNamesARuleOfTheKnowledgeBase() throws IOException {
         // a misspelt rule id would leave its replies with their category's words, silently
