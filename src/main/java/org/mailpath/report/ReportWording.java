@@ -107,9 +107,17 @@ public final class ReportWording {
      * several domains each team's own, the messages being grouped under their domain's name in every format.
      */
     public String mailTeamIntro(ReportModel model) {
+        List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
+        if (!forSeveralMailTeams(model) && noneReachedTheirServers(messages)) {
+            // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
+            StringBuilder intro = new StringBuilder(format("intro.mailTeam.notReached", (long) messages.size()));
+            if (messages.stream().anyMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY)) {
+                intro.append(' ').append(format("intro.mailTeam.receivedOnly", verdict(Verdict.RECEIVED_ONLY)));
+            }
+            return intro.toString();
+        }
         StringBuilder intro = new StringBuilder(get(forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam"));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
-        List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
         if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::refusedBeforeContent))) {
             // a masked recipient cannot be searched for: the time and the receiving server still can
             intro.append(' ').append(get(model.title().redacted() ? "intro.mailTeam.refusedAtRcpt.redacted"
@@ -122,6 +130,20 @@ public final class ReportWording {
             intro.append(' ').append(get("intro.mailTeam.internal"));
         }
         return intro.toString();
+    }
+
+    /**
+     * No message reached a mail server of the recipient's: some attempt failed, and every attempt's reply is
+     * Salesforce's own ({@code [internal]}) with no receiving server named (no relay host or address): the domain's
+     * DNS gave none, or none could be reached (litware.example's "Domain Lookup Failed"). Salesforce's hand-offs
+     * between its own servers are not attempts on theirs.
+     */
+    private static boolean noneReachedTheirServers(List<MessageEntry> messages) {
+        List<EventEntry> attempts = messages.stream().flatMap(m -> m.events().stream())
+                .filter(e -> !e.event().equals("R") && !e.internalHandoff()).toList();
+        return attempts.stream().anyMatch(e -> e.event().equals("P") || e.event().equals("T"))
+                && attempts.stream().allMatch(e -> !e.event().equals("D") && e.status().contains("[internal]")
+                        && e.relayHost().isEmpty() && e.relayAddress().isEmpty());
     }
 
     /** A P or T refused during RCPT TO (or before): the message's content, its Message ID Header in it, never went. */

@@ -84,6 +84,45 @@ class MailTeamWordingTest {
         assertFalse(redacted.contains("by its time and recipient"), redacted);
     }
 
+    /**
+     * The review: litware.example's team was asked to search their logs for messages that never reached their
+     * servers (every reply Salesforce's own, "[internal] Domain Lookup Failed", no receiving server named). They are
+     * told so, and what they can look at instead; a message whose attempt named one of their servers is searched for.
+     */
+    @Test
+    void theTeamWhoseServersNoMessageReachedIsNotAskedToSearchItsLogs() {
+        ReportFixture f = new ReportFixture("litware.csv");
+        f.message("<l1@host.example>", "info@litware.example").received()
+                .permanentFailure("", "", "554 5.4.4 [internal] Domain Lookup Failed")
+                .bounced(Category.DNS, Actor.RECIPIENT_MAIL_TEAM, "", "");
+        f.message("<l2@host.example>", "help@litware.example").received()
+                .transientFailure("", "", "421 4.4.0 [internal] no mail servers for this domain could be reached")
+                .permanentFailure("", "", "554 5.4.7 [internal] exceeded max time without delivery")
+                .bounced(Category.DNS, Actor.RECIPIENT_MAIL_TEAM, "", "");
+        ReportOptions litware = ReportOptions.defaults().withDomains(Set.of("litware.example"));
+        String en = ReportWording.of(ReportTexts.english()).mailTeamIntro(model(f, litware, Locale.ENGLISH));
+        assertEquals("None of these messages reached your mail servers: Salesforce's own mail server gave up on each"
+                + " of them before any server of yours was reached (its status lines are marked [internal]), so your"
+                + " mail transport logs will not have them. What can help instead is a look at your domain's DNS, as"
+                + " the causes in this report say: that its MX records exist and name servers that resolve, and that"
+                + " those servers accept connections from the internet. All times are UTC.", en);
+        String sv = ReportWording.of(ReportTexts.of(SWEDISH)).mailTeamIntro(model(f, litware, SWEDISH));
+        assertTrue(sv.startsWith("Inget av de här meddelandena nådde era e-postservrar: "), sv);
+        assertFalse(sv.contains("Sök gärna"), sv);
+        ReportOptions first = ReportOptions.defaults().withMessageIds(Set.of("<l1@host.example>"));
+        String one = ReportWording.of(ReportTexts.english()).mailTeamIntro(model(f, first, Locale.ENGLISH));
+        assertTrue(one.startsWith("This message did not reach your mail servers: Salesforce's own mail server gave up"
+                + " on it before any server of yours was reached (its status lines are marked [internal]), so your mail"
+                + " transport logs will not have it. "), one);
+
+        // an attempt on a server of theirs, though its reply is Salesforce's own: their logs may show it
+        f.message("<l3@host.example>", "sales@litware.example").received()
+                .transientFailure("mx.litware.example", "192.0.2.150", "451 4.7.5 [internal] TLS negotiation failed")
+                .deferred(Category.TLS, Actor.RECIPIENT_MAIL_TEAM, "", "");
+        String tried = ReportWording.of(ReportTexts.english()).mailTeamIntro(model(f, litware, Locale.ENGLISH));
+        assertTrue(tried.startsWith("Please search your mail transport logs for these Message ID Headers."), tried);
+    }
+
     /** Two messages to contoso.example, no other domain. */
     private static ReportFixture oneDomain() {
         ReportFixture f = new ReportFixture("mail-teams.csv");
