@@ -30,6 +30,12 @@ public final class ReportWording {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /**
+     * Words of the Delivery Stages before DATA, in capitals: connecting, the banner, EHLO/HELO, STARTTLS and the TLS
+     * handshake, XCLIENT, RSET, MAIL FROM and RCPT TO, during or after ({@link #refusedBeforeContent}).
+     */
+    private static final List<String> STAGES_BEFORE_CONTENT = List.of("NOT CONNECTED", "IDLE", "BANNER", "EHLO",
+            "HELO", "TLS", "XCLIENT", "RSET", "MAIL FROM", "RCPT TO");
     /** A cause row names this many of its domains, and counts the others. */
     private static final int DOMAINS_LISTED = 3;
 
@@ -120,8 +126,8 @@ public final class ReportWording {
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
         if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::refusedBeforeContent))) {
             // a masked recipient cannot be searched for: the time and the receiving server still can
-            intro.append(' ').append(get(model.title().redacted() ? "intro.mailTeam.refusedAtRcpt.redacted"
-                    : "intro.mailTeam.refusedAtRcpt"));
+            intro.append(' ').append(get(model.title().redacted() ? "intro.mailTeam.refusedBeforeContent.redacted"
+                    : "intro.mailTeam.refusedBeforeContent"));
         }
         if (messages.stream().anyMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY)) {
             intro.append(' ').append(format("intro.mailTeam.receivedOnly", verdict(Verdict.RECEIVED_ONLY)));
@@ -146,11 +152,19 @@ public final class ReportWording {
                         && e.relayHost().isEmpty() && e.relayAddress().isEmpty());
     }
 
-    /** A P or T refused during RCPT TO (or before): the message's content, its Message ID Header in it, never went. */
+    /**
+     * A P or T at a stage before DATA, at a server of theirs: the message's content, its Message ID Header in it,
+     * never went, yet their logs may show the attempt. The stages are Momentum's connection stages, whose text forms
+     * Salesforce's Delivery Stage prints ("while not connected", "reading BANNER", "during EHLO", "during STARTTLS",
+     * "handshaking TLS", "during MAIL FROM", "after RCPT TO" …); "during DATA" and later had the content under way.
+     * Salesforce's own reply ([internal]) with no receiving server named reached no server of theirs at all.
+     */
     private static boolean refusedBeforeContent(EventEntry e) {
         String stage = e.stage().toUpperCase(Locale.ROOT);
-        return (e.event().equals("P") || e.event().equals("T"))
-                && (stage.contains("RCPT TO") || stage.contains("MAIL FROM"));
+        boolean atTheirServer = !e.relayHost().isEmpty() || !e.relayAddress().isEmpty()
+                || !e.status().contains("[internal]");
+        return (e.event().equals("P") || e.event().equals("T")) && atTheirServer
+                && STAGES_BEFORE_CONTENT.stream().anyMatch(stage::contains);
     }
 
     /**

@@ -32,8 +32,10 @@ class MailTeamWordingTest {
 
     // the wording of a one-domain report as it was before several domains were told apart: it must not change
     // (but for the sentence on a message refused at RCPT TO, which both fixtures have, added later)
-    private static final String AT_RCPT = " A message refused during MAIL FROM or RCPT TO never had its content sent,"
-            + " its Message ID Header included: look for it by its time and recipient.";
+    private static final String AT_RCPT = " A message refused before its content was sent (at the connection, the"
+            + " greeting, EHLO, STARTTLS, MAIL FROM or RCPT TO) never had its Message ID Header reach your server: look"
+            + " for it by its time, the receiving server its log lines name and, where it got as far as RCPT TO, its"
+            + " recipient.";
     private static final String ONE_TEAM_INTRO = "We send e-mail to you from Salesforce and have looked at the"
             + " delivery log (mail-teams.csv, 20 November 2026, 08:00 UTC – 20 November 2026, 08:10 UTC).";
     private static final String ONE_TEAM_REQUEST = "Please search your mail transport logs for these Message ID"
@@ -67,8 +69,8 @@ class MailTeamWordingTest {
                 words.mailTeamIntro(model(f, ReportOptions.defaults(), Locale.ENGLISH)));
         f.message("<r1@host.example>", "bo@contoso.example").received().receivedOnly();
         f.message("<t1@host.example>", "cy@contoso.example").received()
-                .transientFailure("", "", "421 4.4.0 [internal] no mail servers for this domain could be reached")
-                .deferred(Category.DNS, Actor.RECIPIENT_MAIL_TEAM, "", "");
+                .transientFailure("mx.contoso.example", "192.0.2.10", "451 4.4.1 [internal] Connection Timed Out")
+                .deferred(Category.NETWORK, Actor.RECIPIENT_MAIL_TEAM, "", "");
         String all = words.mailTeamIntro(model(f, ReportOptions.defaults(), Locale.ENGLISH));
         assertTrue(all.endsWith(" all times are UTC." + AT_RCPT + " Messages marked Received only never left"
                 + " Salesforce, so no mail server has seen them. A status line marked [internal] is Salesforce's own,"
@@ -81,7 +83,41 @@ class MailTeamWordingTest {
         String redacted = words.mailTeamIntro(model(f, ReportOptions.defaults().withRedaction(true), Locale.ENGLISH));
         assertTrue(redacted.contains(" look for it by its time (UTC) and the receiving server its log lines name. Its"
                 + " recipient is masked in this copy of the report: ask us for the address if you need it."), redacted);
-        assertFalse(redacted.contains("by its time and recipient"), redacted);
+        assertFalse(redacted.contains("its recipient."), redacted);
+    }
+
+    /**
+     * The review: a message refused at the banner, EHLO, STARTTLS or while connecting got no hint that its Message ID
+     * Header never reached the team's server, as one refused at MAIL FROM or RCPT TO did. Every stage before DATA
+     * gets it, none from DATA on; nor does an attempt that reached no server of theirs (Salesforce's own reply, no
+     * receiving server named).
+     */
+    @Test
+    void everyRefusalBeforeTheContentWasSentGetsTheHint() {
+        for (String stage : List.of("while not connected", "reading BANNER", "during EHLO", "after EHLO",
+                "during STARTTLS", "after STARTTLS", "handshaking TLS", "during MAIL FROM", "after MAIL FROM",
+                "during RCPT TO", "after RCPT TO")) {
+            assertTrue(introAt(stage, "mx.contoso.example", "554 5.7.1 Refused").endsWith(AT_RCPT), stage);
+        }
+        for (String stage : List.of("during DATA", "after DATA", "while sending BODY", "reading confirmation")) {
+            assertFalse(introAt(stage, "mx.contoso.example", "554 5.7.1 Refused").contains(AT_RCPT), stage);
+        }
+        assertFalse(introAt("while not connected", "", "554 5.4.4 [internal] Domain Lookup Failed").contains(AT_RCPT));
+        assertTrue(introAt("during STARTTLS", "mx.contoso.example", "451 4.7.5 [internal] TLS negotiation failed")
+                .contains(AT_RCPT));
+    }
+
+    /** The request to contoso.example's team when a delivered message and one refused at {@code stage} are listed. */
+    private static String introAt(String stage, String relayHost, String status) {
+        ReportFixture f = new ReportFixture("stages.csv");
+        f.message("<d1@host.example>", "anna@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.10", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        f.message("<p1@host.example>", "bo@contoso.example").received()
+                .permanentFailureAt(stage, relayHost, relayHost.isEmpty() ? "" : "192.0.2.10", status)
+                .bounced(Category.REPUTATION, Actor.RECIPIENT_MAIL_TEAM, "", "");
+        return ReportWording.of(ReportTexts.english()).mailTeamIntro(model(f, ReportOptions.defaults(),
+                Locale.ENGLISH));
     }
 
     /**
@@ -282,9 +318,11 @@ class MailTeamWordingTest {
 
                 Please search your mail transport logs for these Message ID Headers.
                 Salesforce logged each attempt with the exact reply your servers gave; all
-                times are UTC. A message refused during MAIL FROM or RCPT TO never had its
-                content sent, its Message ID Header included: look for it by its time and
-                recipient.
+                times are UTC. A message refused before its content was sent (at the
+                connection, the greeting, EHLO, STARTTLS, MAIL FROM or RCPT TO) never had
+                its Message ID Header reach your server: look for it by its time, the
+                receiving server its log lines name and, where it got as far as RCPT TO,
+                its recipient.
 
                 contoso.example
                 ===============

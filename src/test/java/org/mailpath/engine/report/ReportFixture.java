@@ -169,6 +169,11 @@ public final class ReportFixture {
             return event(MailEvent.PERMANENT_FAILURE, "during RCPT TO", relayAddress, relayHost, status, "", "");
         }
 
+        /** A permanent failure logged at Delivery Stage {@code stage} ("reading BANNER", "after DATA" …). */
+        public Message permanentFailureAt(String stage, String relayHost, String relayAddress, String status) {
+            return event(MailEvent.PERMANENT_FAILURE, stage, relayAddress, relayHost, status, "", "");
+        }
+
         private Message event(MailEvent e, String stage, String relayAddress, String relayHost, String status,
                               String cipher, String verified) {
             long line = nextLine++;

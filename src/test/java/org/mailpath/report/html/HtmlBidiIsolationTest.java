@@ -135,7 +135,7 @@ class HtmlBidiIsolationTest {
         // one domain: its team is named as in the PDF, the domain a left-to-right run of its own
         assertTrue(html.contains("<h2 id=\"mail-team\">For the mail team of <bdi dir=\"ltr\">דוגמה.example</bdi></h2>\n<p>"
                 + esc(ReportWording.of(ReportTexts.english()).get("intro.mailTeam") + " "
-                + ReportWording.of(ReportTexts.english()).get("intro.mailTeam.refusedAtRcpt")) + "</p>"), html);
+                + ReportWording.of(ReportTexts.english()).get("intro.mailTeam.refusedBeforeContent")) + "</p>"), html);
         assertTrue(html.contains("<p class=\"small muted\">1 message: 0 delivered, 1 bounced, 0 deferred, "
                 + "0 received only</p>"), html);
         assertTrue(html.contains("<th>Status line, exactly as logged</th>"), html);
