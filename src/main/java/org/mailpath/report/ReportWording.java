@@ -64,9 +64,18 @@ public final class ReportWording {
         return get(redacted ? "col.status.redacted" : "col.status");
     }
 
-    /** The sentence that opens the appendix of raw log rows: "exactly as they are", or masked in a redacted report. */
-    public String appendixIntro(boolean redacted) {
-        return get(redacted ? "intro.appendix.redacted" : "intro.appendix");
+    /**
+     * The sentence that opens the appendix of raw log rows: "exactly as they are", or masked in a redacted report; "in
+     * the file", or of several logs analysed together ({@link TitleBlock#fileNames}) in their files, each file's rows
+     * under its name.
+     */
+    public String appendixIntro(TitleBlock t) {
+        return get((t.redacted() ? "intro.appendix.redacted" : "intro.appendix") + (severalFiles(t) ? ".files" : ""));
+    }
+
+    /** Several logs were analysed together into the report: it speaks of "the files", not "the file". */
+    public static boolean severalFiles(TitleBlock t) {
+        return t.fileNames().size() > 1;
     }
 
     /**
@@ -173,9 +182,10 @@ public final class ReportWording {
      */
     public String noteIntro(ReportModel model, String fileName) {
         String period = period(model.title());
+        long files = model.title().fileNames().size();
         return forSeveralMailTeams(model)
-                ? format("text.intro.domains", fileName, period, model.recipientDomains().size())
-                : format("text.intro", fileName, period);
+                ? format("text.intro.domains", fileName, period, model.recipientDomains().size(), files)
+                : format("text.intro", fileName, period, files);
     }
 
     /** The phrase under {@code key} with its arguments (whole numbers grouped as the language does). */
@@ -272,13 +282,14 @@ public final class ReportWording {
     /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */
     public List<Fact> titleFacts(TitleBlock t) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(t.fileNames().size() > 1 ? Fact.of(get("fact.files"), t.fileNames())
+        facts.add(severalFiles(t) ? Fact.of(get("fact.files"), t.fileNames())
                 : Fact.of(get("fact.file"), List.of(t.fileName())));
         facts.add(new Fact(get("fact.period"), period(t)));
         facts.add(new Fact(get("fact.rows"), t.rejectedRows() > 0
                 ? format("fact.rows.rejected", t.rows(), t.rejectedRows()) : count(t.rows())));
         facts.add(new Fact(get("fact.messages"), t.messagesInFile() != t.messagesIncluded()
-                ? format("fact.messages.ofFile", t.messagesIncluded(), t.messagesInFile())
+                ? format(severalFiles(t) ? "fact.messages.ofFiles" : "fact.messages.ofFile", t.messagesIncluded(),
+                        t.messagesInFile())
                 : format("fact.messages.value", t.messagesIncluded())));
         // what the files' warnings say of logs sharing no ID column, for the messages of this report
         if (t.joinedByGuess() > 0) {

@@ -216,13 +216,13 @@ class AnalyzeSeveralFilesTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\n  newer.csv: 2 rows, 1 left out as an exact copy\n"), r.out());
         String report = Files.readString(txt);
-        assertTrue(report.contains("have looked at the delivery log\n(older.csv, newer.csv, 6 March 2026"), report);
+        assertTrue(report.contains("have looked at the delivery logs\n(older.csv, newer.csv, 6 March 2026"), report);
         String columns = "Line,Date,Internal Message ID,Mail Event,Recipient,Sender,Remote Host,Bytes Transferred,"
                 + "User ID,Message ID Header,Retry Count,Seconds in Queue,Delivery Stage,Relay Address,Relay Host,"
                 + "Delivery Status";
         String rows = report.substring(report.indexOf("Log rows of these messages"), report.indexOf("\n-- \n"));
-        assertEquals(List.of("Log rows of these messages (CSV, as in the file)",
-                "------------------------------------------------",
+        String heading = "Log rows of these messages (CSV, as in their files)";
+        assertEquals(List.of(heading, "-".repeat(heading.length()),
                 "older.csv",
                 columns,
                 "2,3/6/2026 13:37,16/A4-m,R,a@acme.example,user@acme.example,10.0.0.1,1000,005000000000001,"

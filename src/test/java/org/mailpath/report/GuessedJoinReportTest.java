@@ -43,7 +43,8 @@ class GuessedJoinReportTest {
     private static final int INTERNAL_MESSAGE_ID = 1;
     private static final int MESSAGE_ID_HEADER = 8;
     private static final String JOINED = "Joined by a best guess: two of our logs have no ID column in common, so its"
-            + " rows in them were matched by recipient, Sender and time, not by an ID.";
+            + " rows in them were matched by recipient, Sender, User ID (where both logs have it) and time, not by an"
+            + " ID.";
     private static final String TWICE = "May be listed twice: its rows in two of our logs that share no ID column"
             + " match more than one message, so they could not be joined and are listed as a message of their own.";
 
@@ -69,7 +70,8 @@ class GuessedJoinReportTest {
         assertEquals(1, model.title().joinedByGuess());
         assertEquals(3, model.title().maybeCountedTwice());
         assertTrue(words.titleFacts(model.title()).contains(new ReportWording.Fact("Joined by a guess",
-                "1 message (the logs share no ID column: rows matched by recipient, Sender and time)")));
+                "1 message (the logs share no ID column: rows matched by recipient, Sender, User ID where both logs"
+                        + " have it, and time)")));
         assertTrue(words.titleFacts(model.title()).contains(new ReportWording.Fact("Maybe listed twice",
                 "3 messages (the logs share no ID column, and the rows match more than one message)")));
     }
@@ -122,6 +124,44 @@ class GuessedJoinReportTest {
                 "3 meddelanden (loggarna har ingen ID-kolumn gemensam, och raderna matchar mer än ett meddelande)")));
     }
 
+    /**
+     * The review: a report of several logs said "Messages 1 in this report (of 40 in the file)", "line numbers refer
+     * to the file" and "the delivery log"; and that rows were joined by recipient, Sender and time, though the join
+     * also asks for the same User ID where both logs have one (UnsharedIdJoin).
+     */
+    @Test
+    void aReportOfSeveralLogsSpeaksOfTheFiles() throws IOException {
+        Path r = log("no-header.csv", MESSAGE_ID_HEADER, row("3/6/2009 13:30", "R", "a@acme.example", "m1", "", ""),
+                row("3/6/2009 13:30", "R", "c@third.example", "m4", "", ""));
+        Path d = log("no-internal-id.csv", INTERNAL_MESSAGE_ID,
+                row("3/6/2009 13:31", "D", "a@acme.example", "m1", "250 OK", TLS));
+        LogAnalysis a;
+        try {
+            a = new EmailLogAnalyzer().analyze(List.of(r, d), ProgressListener.NONE, Cancellation.none());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"))) {
+            ReportModel model = new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)
+                    .withDomains(java.util.Set.of("acme.example"))).build();
+            ReportWording words = ReportWording.of(model);
+            boolean en = language.equals(Locale.ENGLISH);
+            assertTrue(words.titleFacts(model.title()).contains(new ReportWording.Fact(en ? "Messages" : "Meddelanden",
+                    en ? "1 in this report (of 2 in the files)" : "1 i den här rapporten (av 2 i filerna)")),
+                    words.titleFacts(model.title()).toString());
+            String intro = words.appendixIntro(model.title());
+            assertTrue(intro.contains(en ? "as they are in their files, each file's rows under its name (line numbers"
+                    + " refer to that file)." : "som de står i sina filer, varje fils rader under dess namn (radnumren"
+                    + " avser den filen)."), intro);
+            String note = words.noteIntro(model, "no-header.csv, no-internal-id.csv");
+            assertTrue(note.contains(en ? "have looked at the delivery logs (no-header.csv, no-internal-id.csv,"
+                    : "har gått igenom leveransloggarna (no-header.csv, no-internal-id.csv,"), note);
+        }
+        ReportModel redacted = new ReportBuilder(a, ReportOptions.defaults().withRedaction(true)).build();
+        assertTrue(ReportWording.of(redacted).appendixIntro(redacted.title()).endsWith("(line numbers refer to that"
+                + " file)."), ReportWording.of(redacted).appendixIntro(redacted.title()));
+    }
+
     @Test
     void aSingleLogsMessagesHaveNoNote() throws Exception {
         LogAnalysis one = new EmailLogAnalyzer().analyze(LogFixtures.sample("sample-email-log.csv"),
@@ -131,6 +171,10 @@ class GuessedJoinReportTest {
         assertTrue(messages(model).stream().noneMatch(m -> words.guessNote(m).isPresent()));
         assertEquals(0, model.title().joinedByGuess() + model.title().maybeCountedTwice());
         assertFalse(words.titleFacts(model.title()).stream().anyMatch(f -> f.label().contains("guess")));
+        // one log: "the file", "the delivery log"
+        assertTrue(words.appendixIntro(model.title()).endsWith("(line numbers refer to the file)."));
+        assertTrue(words.noteIntro(model, "sample-email-log.csv").contains(" the delivery log (sample-email-log.csv, "),
+                words.noteIntro(model, "sample-email-log.csv"));
     }
 
     private ReportModel model(Locale language) {

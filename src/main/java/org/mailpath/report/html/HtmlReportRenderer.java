@@ -144,7 +144,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (!model.ownSide().isEmpty()) {
             ownSide(w, model, words);
         }
-        appendix(w, model.appendix(), t.redacted(), words);
+        appendix(w, model.appendix(), t, words);
         w.write("<footer>" + esc(words.generatedBy(t)) + (t.redacted() ? " · " + own(words.get("redacted")) : "")
                 + "</footer>\n</main></body></html>\n");
         w.flush();
@@ -399,13 +399,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
         }
     }
 
-    /** {@code redacted}: the rows are masked like the rest of the report, so the intro must not say "exactly". */
-    private static void appendix(Writer w, Appendix a, boolean redacted, ReportWording words) throws IOException {
+    /** {@code t}: a redacted report's rows are masked, so its intro does not say "exactly"; several logs are files. */
+    private static void appendix(Writer w, Appendix a, TitleBlock t, ReportWording words) throws IOException {
         if (!hasAppendix(a)) {
             return;
         }
         w.write("<h2 id=\"appendix\">" + own(words.get("heading.appendix")) + "</h2>\n<p>"
-                + own(words.appendixIntro(redacted)) + "</p>\n");
+                + own(words.appendixIntro(t)) + "</p>\n");
         if (a.note().isPresent()) {
             w.write("<p class=\"fail\">" + esc(a.note().get()) + "</p>\n");
         }

@@ -735,7 +735,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void appendix() throws IOException {
             Appendix a = model.appendix();
             chapter(words.get("heading.appendix"), true);
-            text(body, words.appendixIntro(model.title().redacted()));
+            text(body, words.appendixIntro(model.title()));
             a.note().ifPresent(n -> {
                 try {
                     text(body.color(Rgb.WARNING), n);

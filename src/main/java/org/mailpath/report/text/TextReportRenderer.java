@@ -97,7 +97,8 @@ public final class TextReportRenderer implements ReportRenderer {
             }
             Appendix a = model.appendix();
             if (!a.rows().isEmpty()) {
-                w.write("\n" + underline(words.get("text.rows"), '-'));
+                w.write("\n" + underline(words.get(ReportWording.severalFiles(model.title()) ? "text.rows.files"
+                        : "text.rows"), '-'));
                 if (a.files().isEmpty()) {
                     rawRows(a.header(), a.rows());
                 }
