@@ -503,7 +503,7 @@ class EventsViewModelTest {
                 Map.of(joined, UnsharedIdGuess.JOINED, apart, UnsharedIdGuess.LEFT_APART)));
         model.selectedProperty().set(row(model, "ann@acme.com"));
         assertEquals("Joined from two logs by a best guess: they share no ID column, so its rows there were matched by"
-                + " recipient, Sender and time (see the Import step’s warnings).", model.guessNoteProperty().get());
+                + " recipient, Sender, User ID and time (see the Import step’s warnings).", model.guessNoteProperty().get());
         model.copyDetails();
         assertTrue(dialogs.lastCopied().contains("Joined from two logs by a best guess"), dialogs.lastCopied());
         model.selectedProperty().set(row(model, "bo@acme.com"));
