@@ -35,8 +35,10 @@ import org.mailpath.engine.status.Diagnosis;
  */
 public final class AnalysisJson {
 
-    // A mapping factory, so extra sections given as JSON trees can be written into the stream.
-    private static final JsonFactory FACTORY = new com.fasterxml.jackson.databind.MappingJsonFactory();
+    // A mapping factory, so extra sections given as JSON trees can be written into the stream. The stream is the
+    // caller's: closing it with the generator lost analyze's closing newline, written after, without a word.
+    private static final JsonFactory FACTORY = new com.fasterxml.jackson.databind.MappingJsonFactory()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private AnalysisJson() {
     }

@@ -40,17 +40,29 @@ public final class MailPathCommand implements Runnable {
 
     /** Runs the command line with standard streams; returns the exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(new PrintWriter(System.out, true), err, args);
+        // System.out, a PrintStream, swallows write failures as a PrintWriter does: ask it too
+        return code == 0 && System.out.checkError() ? outputLost(err) : code;
     }
 
     /** Runs the command line with the given streams (tests); returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = configure(new CommandLine(new MailPathCommand()), out, err);
         int code = cl.execute(args);
-        out.flush();
+        // checkError flushes; a full disk or a closed pipe is otherwise lost without a word, and exit 0 would tell a
+        // script that the cut-off JSON it got is whole
+        boolean lost = out.checkError();
         cl.getErr().flush();
         err.flush();
-        return code;
+        return code == 0 && lost ? outputLost(err) : code;
+    }
+
+    private static int outputLost(PrintWriter err) {
+        err.println("mailpath: the output could not be written in full (the disk is full, or what reads it stopped"
+                + " reading)");
+        err.flush();
+        return EXIT_USAGE;
     }
 
     /** {@code text} with control and invisible format characters as {@code [U+XXXX]}, as all output shows them. */
