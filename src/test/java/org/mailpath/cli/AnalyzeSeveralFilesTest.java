@@ -168,6 +168,9 @@ class AnalyzeSeveralFilesTest {
         // named once: the message names the file first
         assertTrue(r.out().contains("\n  empty.csv is empty (0 bytes). It was left out; the other files were"
                 + " analysed.\n"), r.out());
+        // and on stderr, where a scheduled job's mistyped path is seen though the exit is 0
+        assertEquals("mailpath analyze: empty.csv was not analysed, the other files were (the output's problems say"
+                + " why)", r.err().strip());
     }
 
     @Test
