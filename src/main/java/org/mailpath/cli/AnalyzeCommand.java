@@ -107,6 +107,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (files.stream().anyMatch(f -> f.toString().equals("-"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "reading a log from standard input (-) is not"
+                    + " supported: give the file's path");
+        }
         report.validate();
         // every option is checked before the log is read: a wrong value costs no time and is exit 2, never 1
         CheckOptions checkOptions = dns.toCheckOptions();

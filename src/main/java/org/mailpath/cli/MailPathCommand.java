@@ -1,6 +1,8 @@
 package org.mailpath.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.MailPathVersion;
 import picocli.CommandLine;
@@ -107,14 +109,27 @@ public final class MailPathCommand implements Runnable {
      * mistakes away (picocli's own order put --resolver before --report for --reprot); "" when it has none.
      */
     static String suggestion(CommandLine.ParameterException e) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getSuggestions().isEmpty()
-                || u.getUnmatched().isEmpty()) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
             return "";
         }
-        String typed = u.getUnmatched().getFirst();
-        int nearest = u.getSuggestions().stream().mapToInt(s -> Typos.distance(typed, s)).min().orElseThrow();
-        return " (did you mean " + String.join(" or ", u.getSuggestions().stream()
-                .filter(s -> Typos.distance(typed, s) == nearest).toList()) + "?)";
+        String typed = u.getUnmatched().getFirst().split("=", 2)[0];
+        // picocli offers only names sharing the typed start (--formt, not --fromat or analyz): then every option and
+        // command of the command line is a candidate, within two typing mistakes
+        List<String> candidates = u.getSuggestions().isEmpty() ? allNames(u.getCommandLine()).stream()
+                .filter(s -> typed.length() > 3 && Typos.distance(typed, s) <= 2).toList() : u.getSuggestions();
+        if (candidates.isEmpty()) {
+            return "";
+        }
+        int nearest = candidates.stream().mapToInt(s -> Typos.distance(typed, s)).min().orElseThrow();
+        return " (did you mean " + String.join(" or ", candidates.stream()
+                .filter(s -> Typos.distance(typed, s) == nearest).distinct().toList()) + "?)";
+    }
+
+    /** The long option names and the command names of {@code cl}. */
+    private static List<String> allNames(CommandLine cl) {
+        List<String> names = new ArrayList<>(cl.getSubcommands().keySet());
+        cl.getCommandSpec().options().forEach(o -> names.add(o.longestName()));
+        return names;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

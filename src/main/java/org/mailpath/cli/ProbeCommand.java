@@ -225,7 +225,8 @@ public final class ProbeCommand implements Callable<Integer> {
         @Override
         public void waitingForBanner(ProbeTarget target, Duration waited, Duration limit) {
             long s = waited.toSeconds() / 10 * 10;
-            if (s > 0 && !Long.valueOf(s).equals(reported.put(target, s))) {
+            // the last report falls at the limit itself: no "giving up in 0 s" (or -1 s, a tick late)
+            if (s > 0 && limit.minus(waited).toSeconds() > 0 && !Long.valueOf(s).equals(reported.put(target, s))) {
                 synchronized (err) {
                     err.println("  " + target.label() + ": no greeting yet after " + s + " s; giving up in "
                             + limit.minus(waited).toSeconds() + " s");

@@ -135,4 +135,12 @@ class AnalyzeOptionErrorsTest {
         }).parseArgs("--sender-domain", "Support@Acme.Example.");
         assertEquals(java.util.Optional.of("acme.example"), options.senderDomain());
     }
+
+    @org.junit.jupiter.api.Test
+    void aDashIsNotTakenForAMissingFile() {
+        CliRun r = CliRun.of("analyze", "-");
+        assertEquals(2, r.code());
+        assertEquals("mailpath: reading a log from standard input (-) is not supported: give the file's path",
+                r.err().strip());
+    }
 }

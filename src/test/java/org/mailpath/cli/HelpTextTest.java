@@ -133,6 +133,15 @@ class HelpTextTest {
         }
         assertEquals("mailpath: Unknown option: '--zzzzzz'", CliRun.of("check", "x.test", "--zzzzzz").err().strip(),
                 "no suggestion when nothing is near");
+        // picocli offers only names with the typed start; a swap of two letters or a command is found too
+        assertEquals("mailpath: Unknown option: '--fromat=json' (did you mean --format?)",
+                CliRun.of("analyze", "log.csv", "--fromat=json").err().strip());
+        assertEquals("mailpath: Unknown option: '--rpct' (did you mean --rcpt?)",
+                CliRun.of("probe", "example.test", "--rpct").err().strip());
+        assertTrue(CliRun.of("analyz", "log.csv").err().strip().endsWith("(did you mean analyze?)"),
+                CliRun.of("analyz", "log.csv").err());
+        assertTrue(CliRun.of("chek", "example.test").err().strip().endsWith("(did you mean check?)"),
+                CliRun.of("chek", "example.test").err());
         assertEquals(1, Typos.distance("--reprot", "--report"));
         assertEquals(0, Typos.distance("--ip", "--ip"));
         assertEquals(3, Typos.distance("", "abc"));
