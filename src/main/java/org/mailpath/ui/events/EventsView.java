@@ -503,7 +503,7 @@ public final class EventsView {
         // at 1280×800 the sample's recipients and its common causes ("Recipient unknown or refused") are whole; the
         // longest cause names are cut there and show whole in their tooltips
         table.getColumns().add(tippedColumn("events-col-cause", messages.get("events.col.cause"), MessageRow::cause,
-                235));
+                250));
         TableColumn<MessageRow, String> events = column(messages.get("events.col.events"), MessageRow::events, 60);
         events.setId("events-col-events");
         table.getColumns().add(events);
