@@ -157,8 +157,12 @@ public final class ReportWording {
         List<EventEntry> attempts = messages.stream().flatMap(m -> m.events().stream())
                 .filter(e -> !e.event().equals("R") && !e.internalHandoff()).toList();
         return attempts.stream().anyMatch(e -> e.event().equals("P") || e.event().equals("T"))
-                && attempts.stream().allMatch(e -> !e.event().equals("D") && e.status().contains("[internal]")
-                        && e.relayHost().isEmpty() && e.relayAddress().isEmpty());
+                && attempts.stream().allMatch(e -> !e.event().equals("D") && !atTheirServer(e));
+    }
+
+    /** An attempt that reached a server of theirs: one is named, or the reply is not Salesforce's own. */
+    private static boolean atTheirServer(EventEntry e) {
+        return !e.relayHost().isEmpty() || !e.relayAddress().isEmpty() || !e.status().contains("[internal]");
     }
 
     /**
@@ -170,9 +174,7 @@ public final class ReportWording {
      */
     private static boolean refusedBeforeContent(EventEntry e) {
         String stage = e.stage().toUpperCase(Locale.ROOT);
-        boolean atTheirServer = !e.relayHost().isEmpty() || !e.relayAddress().isEmpty()
-                || !e.status().contains("[internal]");
-        return (e.event().equals("P") || e.event().equals("T")) && atTheirServer
+        return (e.event().equals("P") || e.event().equals("T")) && atTheirServer(e)
                 && STAGES_BEFORE_CONTENT.stream().anyMatch(stage::contains);
     }
 

@@ -689,10 +689,12 @@ public final class EventsViewModel implements WizardStep {
      * window"). The log's end is named, as that is what a later log must run beyond.
      */
     private void receivedOnlyNote(MessageChain c) {
-        Optional<Instant> logEnd = session.analysis().flatMap(LogAnalysis::lastEvent);
-        Instant end = logEnd.orElse(c.events().isEmpty() ? null : c.events().getLast().time());
+        // the log's end; a received-only chain has its R at least, so its own last event stands in without a log
+        String end = session.analysis().flatMap(LogAnalysis::lastEvent)
+                .or(() -> c.events().stream().map(ChainEvent::time).reduce((a, b) -> b))
+                .map(Formats::time).orElse("");
         explanation.set(messages.get("events.detail.receivedOnly.why"));
-        remediation.set(messages.format("events.detail.receivedOnly.todo", end == null ? "?" : Formats.time(end)));
+        remediation.set(messages.format("events.detail.receivedOnly.todo", end));
         actor.set(messages.format("events.detail.actor", messages.get("actor." + Actor.SENDER_ADMIN.name())));
     }
 

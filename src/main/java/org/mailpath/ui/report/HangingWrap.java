@@ -82,8 +82,15 @@ final class HangingWrap {
                     break;
                 }
             }
+            if (cut < 0 && limit <= contentStart) {
+                // the indent alone fills the line: its first word goes on it whole, not cut after one character
+                int space = text.indexOf(' ', contentStart);
+                cut = space >= 0 && space < end ? space : end;
+            }
             int resume;
-            if (cut >= 0) {
+            if (cut >= end) {
+                break;
+            } else if (cut >= 0) {
                 resume = cut;
                 while (resume < end && text.charAt(resume) == ' ') {
                     resume++;

@@ -134,6 +134,8 @@ public final class ReportViewModel implements WizardStep {
     private final BooleanBinding canSelectNoDomain;
     private final BooleanBinding canExport;
     private final BooleanBinding canCopyNote;
+    /** Whether an included message is one the note holds ({@link #inNote}: not received only). */
+    private final BooleanProperty notable = new SimpleBooleanProperty();
     private final BooleanBinding canIncludeOnlySelected;
     /** Above zero while a command changes many choices at once; listeners then wait for its single update. */
     private int bulk;
@@ -172,7 +174,8 @@ public final class ReportViewModel implements WizardStep {
         canExport = Bindings.createBooleanBinding(() -> !exporting.get() && !previewing.get() && model != null
                 && includedCount.get() > 0 && domains.stream().anyMatch(DomainChoice::included),
                 exporting, previewing, domains, includedCount);
-        canCopyNote = canExport;
+        // the note holds no received-only message: with only those included it would have nothing to say
+        canCopyNote = canExport.and(notable);
         // a bulk button that would change nothing is off: None with no domain ticked did nothing, silently
         canSelectAllDomains = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(d -> !d.included()),
                 domains);
@@ -373,7 +376,7 @@ public final class ReportViewModel implements WizardStep {
     }
 
     /**
-     * A hint by the domain list when the report is not clearly for one mail team: it names several domains, or the
+     * A hint above the preview when the report is not clearly for one mail team: it names several domains, or the
      * default narrowed it to the domain of the message selected in Events. Empty when there is nothing to say.
      */
     public ReadOnlyStringProperty scopeHintProperty() {
@@ -623,6 +626,7 @@ public final class ReportViewModel implements WizardStep {
      * left out, there is nothing in the recipient's logs to find; a domain with no others is not written to.
      */
     private static boolean inNote(MessageEntry m) {
+        // the rule the note button's notable flag (updateCount) applies to the rows
         return m.verdict() != Verdict.RECEIVED_ONLY;
     }
 
@@ -728,8 +732,7 @@ public final class ReportViewModel implements WizardStep {
 
     /** Domains or the verdict filter changed: a new scope, new counts, a new preview. */
     private void scopeChanged() {
-        Set<String> chosen = domains.stream().filter(DomainChoice::included).map(DomainChoice::domain)
-                .collect(Collectors.toSet());
+        Set<String> chosen = chosenDomains();
         boolean failingOnly = problemsOnly.get();
         inScope.setPredicate(m -> chosen.contains(m.domain()) && (!failingOnly || m.failing()));
         addressees(chosen.size());
@@ -743,7 +746,7 @@ public final class ReportViewModel implements WizardStep {
     }
 
     /**
-     * The hint by the domain list. A report for one recipient's mail team should name that domain only (the command
+     * The hint above the preview. A report for one recipient's mail team should name that domain only (the command
      * line says so after writing one of several domains); the step says it before the export, with the one-click way
      * to keep one domain: that of the message selected in Events, else the one highlighted in the list if ticked, else
      * the first ticked (the list puts the most failing first).
@@ -816,6 +819,14 @@ public final class ReportViewModel implements WizardStep {
             }
         }
         includedCount.set(included);
+        boolean anyNotable = false;
+        for (MessageChoice m : inScope) {
+            if (m.included() && m.verdict() != Verdict.RECEIVED_ONLY) {
+                anyNotable = true;
+                break;
+            }
+        }
+        notable.set(anyNotable);
         boolean anyIncluded = false;
         boolean anyLeftOut = false;
         boolean anyNotAsFailing = false;
@@ -844,8 +855,7 @@ public final class ReportViewModel implements WizardStep {
      * says nothing about a selection.
      */
     private Supplier<ReportOptions> options() {
-        Set<String> chosen = domains.stream().filter(DomainChoice::included).map(DomainChoice::domain)
-                .collect(Collectors.toSet());
+        Set<String> chosen = chosenDomains();
         ReportOptions options = ReportOptions.defaults().withGeneratedAt(clock.instant()).withRedaction(redact.get())
                 .withDomains(chosen).withLanguage(reportLanguage.get());
         if (!problemsOnly.get() && includedCount.get() == inScope.size()) {

@@ -15,6 +15,15 @@ class HangingWrapTest {
         return w.shown().lines().toList();
     }
 
+    /** An indent as wide as the preview: the first word goes on the first line whole, not cut after a letter. */
+    @Test
+    void anIndentThatFillsTheLineKeepsTheFirstWordWhole() {
+        String report = " ".repeat(10) + "hello world again";
+        HangingWrap w = HangingWrap.of(report, 8);
+        assertEquals(" ".repeat(10) + "hello", lines(w).getFirst());
+        assertEquals(report, w.sourceText(0, w.shown().length()));
+    }
+
     @Test
     void anIndentedParagraphKeepsItsIndentOnEveryLine() {
         HangingWrap w = HangingWrap.of("Heading\n" + EXPLANATION + "\nAfter", 30);

@@ -306,6 +306,21 @@ class ReportViewModelTest {
         assertEquals("Copy a note for the recipient’s mail team", m.copyNoteTextProperty().get());
     }
 
+    /** The note holds no received-only message: with only such messages included it has nothing to copy. */
+    @Test
+    void theNoteIsOffWhenOnlyReceivedOnlyMessagesAreIncluded() {
+        session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.of(List.of(
+                org.mailpath.ui.testing.TestAnalyses.receivedOnly("anna@contoso.example", 1),
+                org.mailpath.ui.testing.TestAnalyses.bounced("bo@contoso.example", 2))));
+        ReportViewModel m = model();
+        m.entered();
+        m.selectAllDomains(true);
+        assertTrue(m.canCopyNoteProperty().get());
+        row(m, "bo@contoso.example").includedProperty().set(false);
+        assertTrue(m.canExportProperty().get(), "the report still holds the received-only message");
+        assertFalse(m.canCopyNoteProperty().get(), "the note would hold nothing");
+    }
+
     @Test
     void theTitleFollowsBulkChoicesOfDomains() {
         session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.of(List.of(
