@@ -236,19 +236,29 @@ public final class ReportBuilder {
         Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
-                d.map(x -> r.ourText(x.explanation(language))).orElse(""),
-                // a stale deferral's reply may say "Salesforce retries": it no longer does, and its outcome is missing
-                c.stale() ? texts.get("deferral.stale")
-                        : d.map(x -> r.ourText(x.remediation(language))).orElse(""),
+                d.map(x -> r.ourText(x.explanation(language))).orElse(""), remediation(c, r),
                 d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events,
                 c.addressProblem().map(p -> r.text(p.in(language))),
-                c.retriesBeforeDelivery(),
-                c.stale() ? texts.get("deferral.stale.mailTeam")
-                        : d.map(x -> r.ourText(mailTeamRemediation(x, c.verdict()))).orElse(""),
+                c.retriesBeforeDelivery(), mailTeamRemediation(c, r),
                 d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse(""), c.stale(),
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
                 guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent());
+    }
+
+    /**
+     * What our admin is to do about a chain, as its message and its row of the causes table say it: a stale
+     * deferral's reply may say "Salesforce retries", which it no longer does, and its outcome is missing.
+     */
+    private String remediation(MessageChain c, Redactor r) {
+        return c.stale() ? texts.get("deferral.stale")
+                : c.diagnosis().map(x -> r.ourText(x.remediation(language))).orElse("");
+    }
+
+    /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */
+    private String mailTeamRemediation(MessageChain c, Redactor r) {
+        return c.stale() ? texts.get("deferral.stale.mailTeam")
+                : c.diagnosis().map(x -> r.ourText(mailTeamRemediation(x, c.verdict()))).orElse("");
     }
 
     /**
@@ -429,10 +439,9 @@ public final class ReportBuilder {
             Optional<Diagnosis> d = c.diagnosis();
             CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam))
                     .orElseGet(() -> texts.cause(cat, toMailTeam)), d.map(x -> r.ourText(x.explanation(language))).orElse(""),
-                    d.map(Diagnosis::actor).orElse(Actor.NOBODY),
-                    d.map(x -> r.ourText(x.remediation(language))).orElse(""),
+                    d.map(Diagnosis::actor).orElse(Actor.NOBODY), remediation(c, r),
                     toMailTeam ? d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse("") : "",
-                    toMailTeam ? d.map(x -> r.ourText(mailTeamRemediation(x, c.verdict()))).orElse("") : "");
+                    toMailTeam ? mailTeamRemediation(c, r) : "");
             CauseTally t = tallies.computeIfAbsent(key, k -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;

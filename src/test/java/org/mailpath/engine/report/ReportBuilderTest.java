@@ -281,6 +281,18 @@ class ReportBuilderTest {
         assertTrue(old.mailTeamRemediation().contains("its outcome is ours to look into"), old.mailTeamRemediation());
         assertEquals(Actor.NOBODY, old.actor());
         assertEquals(Actor.NOBODY, recent.actor());
+        // the causes table says of the stale one what its message says, to our admin and to the mail team: not the
+        // reply's "Salesforce retries", in a row of its own
+        assertTrue(m.summary().causes().stream().anyMatch(row -> row.deferred() == 1
+                && row.remediation().equals(old.remediation())), m.summary().causes().toString());
+        ReportModel toTeam = new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE,
+                Cancellation.none()), options().withDomains(java.util.Set.of("corp.example"))).build();
+        assertTrue(toTeam.addressedToMailTeam());
+        assertTrue(toTeam.summary().causes().stream().anyMatch(row -> row.deferred() == 1
+                && row.mailTeamRemediation().contains("its outcome is ours to look into")),
+                toTeam.summary().causes().toString());
+        assertTrue(toTeam.summary().causes().stream().noneMatch(row -> row.deferred() == 2),
+                "the stale deferral and the recent one are told apart");
     }
 
     /**
