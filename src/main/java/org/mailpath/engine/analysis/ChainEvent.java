@@ -16,20 +16,12 @@ public record ChainEvent(long line, Instant time, MailEvent event, String remote
                          String relayHost, String status, String tlsCipher, String tlsVerified, int file,
                          boolean fileLacksTlsColumn) {
 
-    /** An event of file {@code file}, which has the TLS_Cipher column. */
-    public ChainEvent(long line, Instant time, MailEvent event, String remoteHost, long bytes, int retryCount,
-                      long secondsInQueue, String deliveryStage, String relayAddress, String relayHost, String status,
-                      String tlsCipher, String tlsVerified, int file) {
-        this(line, time, event, remoteHost, bytes, retryCount, secondsInQueue, deliveryStage, relayAddress,
-                relayHost, status, tlsCipher, tlsVerified, file, false);
-    }
-
     /** An event of the first (or only) file, which has the TLS_Cipher column. */
     public ChainEvent(long line, Instant time, MailEvent event, String remoteHost, long bytes, int retryCount,
                       long secondsInQueue, String deliveryStage, String relayAddress, String relayHost, String status,
                       String tlsCipher, String tlsVerified) {
         this(line, time, event, remoteHost, bytes, retryCount, secondsInQueue, deliveryStage, relayAddress,
-                relayHost, status, tlsCipher, tlsVerified, 0);
+                relayHost, status, tlsCipher, tlsVerified, 0, false);
     }
 
     /**

@@ -329,7 +329,7 @@ final class ChainEvents {
             return false;
         }
         EventText t = text(i);
-        return "None".equalsIgnoreCase(t.tlsCipher())
+        return InternalHandoff.byCipher(t.tlsCipher())
                 || lacksTlsColumn(file(i)) && InternalHandoff.byRelayAddress(t.tlsCipher(), t.relayAddress());
     }
 

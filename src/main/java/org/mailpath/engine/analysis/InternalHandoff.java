@@ -37,7 +37,7 @@ final class InternalHandoff {
         if (a.startsWith("[") && a.endsWith("]")) {
             a = a.substring(1, a.length() - 1);
         }
-        if (a.indexOf(':') < 0 && a.chars().filter(c -> c == '.').count() != 3) {
+        if (!mayBeLiteral(a)) {
             return false;
         }
         try {
@@ -45,5 +45,28 @@ final class InternalHandoff {
         } catch (IllegalArgumentException notALiteral) {
             return false;
         }
+    }
+
+    /**
+     * Whether {@code a} has the characters of an IPv4 address in its four parts or of an IPv6 address: a host name is
+     * turned away here, on every D row of such a file, without the exception that parsing it would throw.
+     */
+    private static boolean mayBeLiteral(String a) {
+        int dots = 0;
+        boolean colon = false;
+        boolean hexLetter = false;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c == ':') {
+                colon = true;
+            } else if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+                hexLetter = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return colon || dots == 3 && !hexLetter;
     }
 }

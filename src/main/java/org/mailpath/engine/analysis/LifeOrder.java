@@ -10,7 +10,8 @@ import org.mailpath.engine.log.MailEvent;
  * delivery, and a verdict that could change, the last outcome deciding). Here each file's events of the second keep
  * their line order (the contract: one file, line order), and the files' sequences are merged by what comes first in
  * a message's life: a hop opens with an R, its T rows follow, and it ends with a D or P; an internal hand-off (a D
- * with TLS_Cipher {@code None}, {@link ChainEvents#internalHandoff}) ends a hop and is followed by the next MTA's R
+ * with TLS_Cipher {@code None}, or in a file without that column a D to a private relay address:
+ * {@link ChainEvents#internalHandoff}) ends a hop and is followed by the next MTA's R
  * (R, D(None), R, D). So while a hop is open (the last event an R or T) a hand-off, then T rows, then an outcome
  * come before another R; while none is open an R comes first, and of two R's the one whose file hands off next
  * (after its T rows) opens the first hop. Only where that leaves a tie (two rows of the same kind), the file given
@@ -21,9 +22,6 @@ import org.mailpath.engine.log.MailEvent;
  * step. Only for seconds with events of two files or more: a single log never gets here.
  */
 final class LifeOrder {
-
-    /** How many earlier events of the second an event is compared with for a copy, as {@link RowCopies} does. */
-    private static final int LOOK_BACK = 256;
 
     private LifeOrder() {
     }
@@ -120,7 +118,7 @@ final class LifeOrder {
         for (int k = 0; k < m; k++) {
             group[k] = k;
             lastRun[k] = run[k];
-            for (int i = Math.max(0, k - LOOK_BACK); i < k; i++) {
+            for (int i = Math.max(0, k - RowCopies.LOOK_BACK); i < k; i++) {
                 if (group[i] == i && lastRun[i] != run[k] && ev.sameRow(from + i, from + k)) {
                     group[k] = i;
                     lastRun[i] = run[k];
@@ -149,9 +147,12 @@ final class LifeOrder {
                                   int[] run, int m, boolean open) {
         int best = -1;
         int bestRank = Integer.MAX_VALUE;
+        // each head judged alone: a group of one row each
+        int[] alone = new int[m];
+        Arrays.setAll(alone, i -> i);
         for (int r = 0; r < runs; r++) {
             if (head[r] < runEnd[r]) {
-                int rank = rank(ev, from, head[r], single(head[r], m), run, runEnd, m, open);
+                int rank = rank(ev, from, head[r], alone, run, runEnd, m, open);
                 if (rank < bestRank) {
                     best = head[r];
                     bestRank = rank;
@@ -165,12 +166,6 @@ final class LifeOrder {
             }
         }
         return best;
-    }
-
-    private static int[] single(int k, int m) {
-        int[] g = new int[m];
-        Arrays.setAll(g, i -> i);
-        return g;
     }
 
     /**

@@ -32,7 +32,7 @@ final class RowCopies {
      * events are sorted by time and line ({@link LifeOrder} puts a copy of another file right after its row) unless
      * a chain has hundreds of events in one second, which would otherwise cost time in the square of their number.
      */
-    private static final int LOOK_BACK = 256;
+    static final int LOOK_BACK = 256;
 
     /**
      * A copy's file (its index among the files analysed together) and line, and the file and line of the row it

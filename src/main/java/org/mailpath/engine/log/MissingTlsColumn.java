@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The warning of a file without the TLS_Cipher column (an older export): a D row with TLS_Cipher {@code None} is an
- * internal hand-off between Salesforce's mail servers, not the delivery, and without the column every D row counts as
- * delivered. The reader gives it to every such file; only the analysis of several logs together knows whether their
+ * internal hand-off between Salesforce's mail servers, not the delivery, and without the column only a D to a private
+ * relay address is taken as one (InternalHandoff): every other D row counts as delivered. The reader gives it to every such file; only the analysis of several logs together knows whether their
  * rows were also in a file that has the column, and restates it then ({@link #partly}) or leaves it out.
  */
 public final class MissingTlsColumn {

@@ -44,7 +44,11 @@ final class ConclusionWriter {
         this.toMailTeam = toMailTeam;
     }
 
-    /** The key of a phrase as the reader is spoken to: its ".you" form in a report addressed to the mail team. */
+    /**
+     * The key of a phrase as the reader is spoken to: its ".you" form in a report addressed to the mail team. Without
+     * a fall-back to the plain key, as ReportTexts' causes have: some keys get their ending after it (".one",
+     * ".many" in aboutNames), so whether the whole key exists is known only there.
+     */
     private String toReader(String key) {
         return toMailTeam ? key + ".you" : key;
     }
