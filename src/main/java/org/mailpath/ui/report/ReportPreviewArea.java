@@ -27,12 +27,15 @@ final class ReportPreviewArea extends TextArea {
     private int columns;
     /** The text node the skin lays the text out in, found at the first layout; its wrapping width is followed. */
     private Text textNode;
+    /** The width of one column in the current font, measured once per font (0 before the first measure). */
+    private double charWidth;
 
     ReportPreviewArea() {
         setEditable(false);
         setWrapText(true);
         report.addListener(o -> show(false));
         fontProperty().addListener(o -> {
+            charWidth = 0;
             if (textNode != null) {
                 fitTo(textNode.getWrappingWidth());
             }
@@ -82,9 +85,11 @@ final class ReportPreviewArea extends TextArea {
 
     /** Wraps the report again if {@code width} holds another number of columns. */
     private void fitTo(double width) {
-        Text probe = new Text(DIGITS);
-        probe.setFont(getFont());
-        double charWidth = probe.getLayoutBounds().getWidth() / DIGITS.length();
+        if (charWidth <= 0) {
+            Text probe = new Text(DIGITS);
+            probe.setFont(getFont());
+            charWidth = probe.getLayoutBounds().getWidth() / DIGITS.length();
+        }
         // a hair less than the width: a line exactly as wide as it must not be wrapped again by the text node
         int fit = width <= 0 || charWidth <= 0 ? 0 : Math.max(1, (int) Math.floor((width - 0.5) / charWidth));
         if (fit != columns) {

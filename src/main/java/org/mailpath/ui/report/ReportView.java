@@ -111,7 +111,11 @@ public final class ReportView {
         none.setOnAction(e -> model.selectAllDomains(false));
         HBox allNone = new HBox(4, all, none);
         model.highlightedDomainProperty().bind(list.getSelectionModel().selectedItemProperty());
-        Node scopeHint = scopeHint(model, list);
+        // When one domain is left chosen (by "only the one selected in Events", the hint's "Only …", or on arrival
+        // from a message selected in Events) it may be far down the list: show it.
+        Runnable showChosenDomain = () -> model.domains().stream().filter(DomainChoice::included).findFirst()
+                .ifPresent(list::scrollTo);
+        Node scopeHint = scopeHint(model, showChosenDomain);
 
         CheckBox redact = new CheckBox(messages.get("report.redact"));
         redact.setId("report-redact");
@@ -185,9 +189,6 @@ public final class ReportView {
         VBox previewBox = new VBox(8, scopeHint, previewHead, preview);
         previewBox.setPadding(new Insets(10, 18, 12, 12));
 
-        // After "only the one selected in Events" the one domain left chosen may be far down the list: show it.
-        Runnable showChosenDomain = () -> model.domains().stream().filter(DomainChoice::included).findFirst()
-                .ifPresent(list::scrollTo);
         SplitPane right = new SplitPane(messagesPane(model, messages, showChosenDomain), previewBox);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.56);
@@ -204,19 +205,19 @@ public final class ReportView {
      * Above the preview: that a report for one mail team should name its domain only, with the button that keeps
      * one, or after the default kept only the domain of the message selected in Events, the button that undoes it.
      */
-    private static Node scopeHint(ReportViewModel model, ListView<DomainChoice> list) {
+    private static Node scopeHint(ReportViewModel model, Runnable showChosenDomain) {
         Label text = Labels.wrapped("");
         text.setId("report-domains-hint");
         text.textProperty().bind(model.scopeHintProperty());
         Button keepOnly = hintButton(model.keepOnlyTextProperty(), "report-domains-keep-only");
         keepOnly.setOnAction(e -> {
             model.keepOnlyDomain();
-            model.domains().stream().filter(DomainChoice::included).findFirst().ifPresent(list::scrollTo);
+            showChosenDomain.run();
         });
-        // the domain of the message selected in Events, ticked alone, may be far down the list: show it
+        // the domain of the message selected in Events, ticked alone on arrival
         model.usualDomainsTextProperty().addListener((o, was, words) -> {
             if (!words.isEmpty()) {
-                model.domains().stream().filter(DomainChoice::included).findFirst().ifPresent(list::scrollTo);
+                showChosenDomain.run();
             }
         });
         Button usual = hintButton(model.usualDomainsTextProperty(), "report-domains-usual");
