@@ -66,6 +66,8 @@ public final class EventsView {
     /** The causes chart's name column and its longest bar, in px: together no wider than before the names grew. */
     private static final double CAUSE_NAME_WIDTH = 255;
     private static final double CAUSE_BAR_WIDTH = 135;
+    /** The Domains tab's name column at its narrowest: the sample's "proseware.example" (about 155 px) whole. */
+    private static final double DOMAIN_MIN_WIDTH = 160;
 
     private final EventsViewModel model;
     private final Messages messages;
@@ -639,18 +641,22 @@ public final class EventsView {
     private Node domainTable(Runnable showMessages) {
         TableView<DomainSummary> table = new TableView<>(model.domains()) {
             private Node measured;
+            private List<?> sortedBy;
 
             @Override
             protected void layoutChildren() {
                 super.layoutChildren();
-                // as the message table: no column narrower than its header's title, in this language
+                // no title cut, in this language, and the domains whole: see HeaderWidths.keepCountsNarrow; again
+                // when the headers are made anew or the sort changes (the sorted column has room for its arrow)
                 Node header = lookup("#domains-col-received-only");
-                if (header != null && header != measured) {
+                if (header != null && (header != measured || !getSortOrder().equals(sortedBy))) {
                     measured = header;
-                    HeaderWidths.keepWhole(this);
+                    sortedBy = List.copyOf(getSortOrder());
+                    HeaderWidths.keepCountsNarrow(this, "domains-col-domain", DOMAIN_MIN_WIDTH);
                 }
             }
         };
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<DomainSummary, ?>>) c -> table.requestLayout());
         table.setId("domain-table");
         table.getColumns().add(tippedColumn("domains-col-domain", messages.get("events.col.domain"),
                 DomainSummary::domain, 200));

@@ -68,6 +68,84 @@ class EventsTableFitTest {
         }
     }
 
+    /**
+     * The Domains tab at 1024×640 and 1280×800, in English and Swedish: every header and count whole and inside the
+     * table (at 1024 px the Swedish "Endast mottaget" was cut and its counts drawn past the table's edge), and the
+     * domain column wide enough for the sample's domains ("fabrika…": the count columns had taken its width).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void theDomainsTabShowsItsDomainsAndCountsWhole(String language, FxRobot robot) throws Exception {
+        TestApps.Running running = TestApps.Running.onEventsOfTheSample(Locale.forLanguageTag(language), robot);
+        try {
+            AppContext app = running.app();
+            robot.interact(() -> domainsTab(app.scene().getRoot()).getSelectionModel().select(1));
+            List<String> cut = new ArrayList<>();
+            for (int[] size : new int[][] {{1280, 800}, {1024, 640}}) {
+                TestApps.resize(robot, app, size[0], size[1]);
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = size[0] + "×" + size[1];
+                robot.interact(() -> collectDomains(app.scene().getRoot(), where, cut));
+            }
+            // sorted by its last column, whose arrow then takes room beside its title
+            robot.interact(() -> {
+                TableView<?> table = (TableView<?>) app.scene().getRoot().lookup("#domain-table");
+                sortBy(table, table.getColumns().getLast());
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> collectDomains(app.scene().getRoot(), "1024×640 sorted", cut));
+            assertEquals(List.of(), cut);
+        } finally {
+            running.close();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void sortBy(TableView table, TableColumn column) {
+        table.getSortOrder().setAll(column);
+    }
+
+    private static javafx.scene.control.TabPane domainsTab(Parent root) {
+        for (Node n : root.lookupAll(".tab-pane")) {
+            if (n instanceof javafx.scene.control.TabPane tabs && tabs.getTabs().size() == 2
+                    && tabs.getTabs().get(1).getContent().lookup("#domain-table") != null) {
+                return tabs;
+            }
+        }
+        throw new AssertionError("no Domains tab");
+    }
+
+    private static void collectDomains(Parent root, String where, List<String> cut) {
+        root.applyCss();
+        root.layout();
+        TableView<?> table = (TableView<?>) root.lookup("#domain-table");
+        assertTrue(table.getWidth() > 300, where + ": the domain table is " + table.getWidth() + " px wide");
+        double columns = 0;
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            columns += c.getWidth();
+        }
+        // the columns inside the table (its border and a vertical scroll bar aside), none drawn past its edge
+        if (columns > table.getWidth()) {
+            cut.add(where + ": the columns take " + columns + " px of a table " + table.getWidth() + " px wide");
+        }
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n.isVisible() && n.getId() != null && n.getId().startsWith("domains-col-")) {
+                Label title = (Label) n.lookup(".label");
+                String drawn = drawn(title);
+                if (!drawn.equals(title.getText())) {
+                    cut.add(where + ": header \"" + title.getText() + "\" drawn as \"" + drawn + "\"");
+                }
+            }
+        }
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty() && cell.getText() != null
+                    && !cell.getText().isEmpty() && !drawn(cell).equals(cell.getText())) {
+                cut.add(where + ": \"" + cell.getText() + "\" drawn as \"" + drawn(cell) + "\" in "
+                        + cell.getTableColumn().getId() + " (" + cell.getTableColumn().getWidth() + " px)");
+            }
+        }
+    }
+
     private static void collect(Parent root, String where, List<String> cut) {
         root.applyCss();
         root.layout();
