@@ -66,6 +66,11 @@ public final class EventsView {
     /** The causes chart's name column and its longest bar, in px: together no wider than before the names grew. */
     private static final double CAUSE_NAME_WIDTH = 255;
     private static final double CAUSE_BAR_WIDTH = 135;
+    /**
+     * The message table's width from which the Result column is as wide as its longest result: the table is about
+     * 840 px in a 1280 px window and 670 px in a 1024 px one, where whole results left the recipients cut.
+     */
+    private static final double ROOM_FOR_RESULTS = 740;
     /** The Domains tab's name column at its narrowest: the sample's "proseware.example" (about 155 px) whole. */
     private static final double DOMAIN_MIN_WIDTH = 160;
 
@@ -451,6 +456,8 @@ public final class EventsView {
             private Node tipped;
             /** The result texts the Result column was last made wide enough for, in the font of a drawn cell. */
             private List<String> fitted;
+            /** Whether the table was wide enough for whole results when they were last fitted. */
+            private boolean fittedRoomy;
 
             @Override
             protected void layoutChildren() {
@@ -463,15 +470,19 @@ public final class EventsView {
                     }
                 }
                 // The Result column as wide as the longest result of this log ("Delivered after 2 retries", "Endast
-                // mottaget"): at its 85 px they were cut. Measured again when a new log's table comes, and once a row
-                // is drawn, whose font is the cells'.
-                List<String> results = List.copyOf(model.resultTexts());
-                if (tipped != null && !results.equals(fitted)) {
+                // mottaget") where the table has room: at its 85 px they were cut. In a narrower table (a window under
+                // about 1100 px) that width crowded the recipients and causes out ("nobody@cont…"), so there a long
+                // result is cut like a cause, whole in its tooltip. Measured again when a new log's table comes, once
+                // a row is drawn, whose font is the cells', and when the table crosses that width.
+                boolean roomy = getWidth() >= ROOM_FOR_RESULTS;
+                List<String> results = roomy ? List.copyOf(model.resultTexts()) : List.of();
+                if (tipped != null && (!results.equals(fitted) || roomy != fittedRoomy)) {
                     if (lookup(".table-cell") == null) {
                         HeaderWidths.keepWhole(this); // the headers now, the cells' texts once a row is drawn
                     } else {
                         HeaderWidths.keepWhole(this, Map.of("events-col-verdict", results));
                         fitted = results;
+                        fittedRoomy = roomy;
                     }
                 }
             }
