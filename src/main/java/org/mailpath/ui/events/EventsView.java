@@ -298,6 +298,8 @@ public final class EventsView {
             }
             Label count = new Label(ReportTexts.of(messages.locale()).count(cause.total()));
             count.getStyleClass().add(Styles.TEXT_MUTED);
+            // the count keeps its digits: in a 1024 px window the row was short of room and "Other causes" showed "…"
+            count.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, name, bars, count);
             row.setAlignment(Pos.CENTER_LEFT);
             if (cause.gathered()) {

@@ -85,6 +85,40 @@ class EventsTableFitTest {
     }
 
     /**
+     * The causes chart, opened with its toggle at 1024×640: every count is whole (the "Other causes" count of the
+     * sample, 10, was drawn "…").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void theCausesCountsAreWholeInASmallWindow(String language, FxRobot robot) throws Exception {
+        TestApps.Running running = TestApps.Running.onEventsOfTheSample(Locale.forLanguageTag(language), robot);
+        try {
+            AppContext app = running.app();
+            TestApps.resize(robot, app, 1024, 640);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> ((javafx.scene.control.ToggleButton) app.scene().getRoot()
+                    .lookup("#events-charts-toggle")).setSelected(true));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> cut = new ArrayList<>();
+            robot.interact(() -> {
+                Parent root = app.scene().getRoot();
+                root.applyCss();
+                root.layout();
+                Node other = root.lookup("#cause-other");
+                assertTrue(other != null && other.isVisible(), "the sample has other causes, shown in the chart");
+                for (Node n : ((Parent) other).getChildrenUnmodifiable()) {
+                    if (n instanceof Label l && !drawn(l).equals(l.getText())) {
+                        cut.add("\"" + l.getText() + "\" drawn as \"" + drawn(l) + "\"");
+                    }
+                }
+            });
+            assertEquals(List.of(), cut);
+        } finally {
+            running.close();
+        }
+    }
+
+    /**
      * The Domains tab at 1024×640 and 1280×800, in English and Swedish: every header and count whole and inside the
      * table (at 1024 px the Swedish "Endast mottaget" was cut and its counts drawn past the table's edge), and the
      * domain column wide enough for the sample's domains ("fabrika…": the count columns had taken its width).
