@@ -40,14 +40,15 @@ final class TimelinePane {
         Label verdict = new Label();
         verdict.setId("detail-verdict");
         verdict.getStyleClass().add("verdict-badge");
-        // in a narrow pane the recipient wraps; the badge keeps its word
+        // in a narrow pane the badge goes under the recipient (AddressHeading); the badge keeps its word
         verdict.setMinWidth(Region.USE_PREF_SIZE);
+        AddressHeading who = new AddressHeading(recipient, verdict);
         Label messageId = Labels.wrapped("");
         messageId.getStyleClass().addAll("mono", Styles.TEXT_SMALL);
         Label sender = Labels.wrapped("");
         sender.getStyleClass().add(Styles.TEXT_MUTED);
         model.selectedProperty().addListener((o, a, row) -> {
-            recipient.setText(row == null ? "" : row.recipient());
+            who.setAddress(row == null ? "" : row.recipient());
             verdict.setText(row == null ? "" : row.verdict());
             verdict.getStyleClass().removeAll("delivered", "bounced", "deferred", "received_only");
             if (row != null) {
@@ -114,8 +115,6 @@ final class TimelinePane {
         Node guess = EventsView.bound(model.guessNoteProperty(), Styles.WARNING);
         guess.setId("detail-guess");
 
-        HBox who = new HBox(10, recipient, verdict);
-        who.setAlignment(Pos.CENTER_LEFT);
         // Who the message was for and the copy buttons stay above the part that scrolls (head()): under the Message ID
         // at the foot of the pane, the buttons were half cut off at 1280×800 and scrolled away in lower windows.
         head = new VBox(8, who, copy);

@@ -1,0 +1,128 @@
+package org.mailpath.ui.events;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/**
+ * The detail's heading: the recipient's address and, beside it, the result's badge. Where the two do not fit on one
+ * line the badge goes under the address, and an address wider than the line breaks after its "@": in a narrow pane
+ * (a 1024 px window) the address wrapped mid-word beside the badge ("alice@contoso.exampl / e"), as a label breaks
+ * only at spaces, which an address has none of. What is copied is the row's address, never this label's text.
+ */
+final class AddressHeading extends Region {
+
+    /** Between the address and the badge beside it. */
+    private static final double GAP = 10;
+    /** Between the address and the badge under it. */
+    private static final double UNDER = 4;
+
+    private final Label address;
+    private final Label badge;
+    private String whole = "";
+
+    AddressHeading(Label address, Label badge) {
+        this.address = address;
+        this.badge = badge;
+        getChildren().addAll(address, badge);
+    }
+
+    /** Shows {@code text}; screen readers read it as written, whichever line it is broken into. */
+    void setAddress(String text) {
+        whole = text;
+        address.setText(text);
+        address.setAccessibleText(text.isEmpty() ? null : text);
+        requestLayout();
+    }
+
+    /** The address's text as drawn in {@code width}: whole, or with a line break after its "@" when it is wider. */
+    String shown(double width) {
+        int at = whole.lastIndexOf('@');
+        if (textWidth(whole) <= width || at <= 0 || at == whole.length() - 1) {
+            return whole;
+        }
+        return whole.substring(0, at + 1) + "\n" + whole.substring(at + 1);
+    }
+
+    /** Its height depends on its width (the badge under the address or beside it): the parent asks with the width. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + textWidth(whole) + GAP + badge.prefWidth(-1) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + badge.prefWidth(-1) + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double inner = width < 0 ? Double.MAX_VALUE : width - snappedLeftInset() - snappedRightInset();
+        double h;
+        if (fitsOnOneLine(inner)) {
+            h = Math.max(textHeight(whole, -1), badge.prefHeight(-1));
+        } else {
+            h = textHeight(shown(inner), inner) + UNDER + badge.prefHeight(-1);
+        }
+        return snappedTopInset() + h + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        double inner = getWidth() - x - snappedRightInset();
+        double badgeW = badge.prefWidth(-1);
+        double badgeH = badge.prefHeight(-1);
+        if (fitsOnOneLine(inner)) {
+            address.setText(whole);
+            double w = textWidth(whole);
+            double h = textHeight(whole, -1);
+            double row = Math.max(h, badgeH);
+            address.resizeRelocate(x, y + (row - h) / 2, w, h);
+            badge.resizeRelocate(x + w + GAP, y + (row - badgeH) / 2, badgeW, badgeH);
+        } else {
+            String text = shown(inner);
+            address.setText(text);
+            double w = Math.min(inner, textWidth(text));
+            double h = textHeight(text, w);
+            address.resizeRelocate(x, y, w, h);
+            badge.resizeRelocate(x, y + h + UNDER, badgeW, badgeH);
+        }
+    }
+
+    private boolean fitsOnOneLine(double width) {
+        return textWidth(whole) + GAP + badge.prefWidth(-1) <= width;
+    }
+
+    /** The label's width for {@code text} unwrapped (its widest line), its padding included. */
+    private double textWidth(String text) {
+        return Math.ceil(measure(text, 0).getLayoutBounds().getWidth())
+                + address.snappedLeftInset() + address.snappedRightInset() + 1;
+    }
+
+    /** The label's height for {@code text} wrapped in {@code width} ({@code -1}: unwrapped), its padding included. */
+    private double textHeight(String text, double width) {
+        double wrap = width < 0 ? 0 : Math.max(1, width - address.snappedLeftInset() - address.snappedRightInset());
+        return Math.ceil(measure(text, wrap).getLayoutBounds().getHeight())
+                + address.snappedTopInset() + address.snappedBottomInset();
+    }
+
+    private Text measure(String text, double wrappingWidth) {
+        Text t = new Text(text.isEmpty() ? " " : text);
+        t.setFont(address.getFont());
+        t.setLineSpacing(address.getLineSpacing());
+        t.setWrappingWidth(wrappingWidth);
+        return t;
+    }
+}

@@ -1,0 +1,88 @@
+package org.mailpath.ui.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.ui.common.Labels;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The detail's heading in panes of several widths: the badge beside the address where both fit, under it where not,
+ * and an address wider than the pane broken after its "@", not mid-word ("alice@contoso.exampl / e"); screen readers
+ * get the address as written.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AddressHeadingTest {
+
+    private VBox pane;
+    private Label address;
+    private Label badge;
+    private AddressHeading heading;
+
+    @Start
+    void start(Stage stage) {
+        address = Labels.wrapped("");
+        address.setStyle("-fx-font-size: 18px;");
+        badge = new Label("Bounced");
+        heading = new AddressHeading(address, badge);
+        pane = new VBox(heading, new Label("below"));
+        stage.setScene(new Scene(pane, 600, 300));
+        stage.show();
+    }
+
+    @Test
+    void theBadgeGoesBesideUnderOrTheAddressBreaksAfterItsAt(FxRobot robot) {
+        String text = "nobody@contoso.example";
+        robot.interact(() -> heading.setAddress(text));
+
+        layOut(robot, 600);
+        assertEquals(text, address.getText());
+        Bounds a = bounds(address);
+        Bounds b = bounds(badge);
+        assertTrue(b.getMinX() >= a.getMaxX() && b.getMinY() < a.getMaxY(), "beside: " + a + " " + b);
+
+        double alone = address.prefWidth(-1);
+        layOut(robot, alone + 20); // the address fits, the badge beside it not
+        assertEquals(text, address.getText());
+        a = bounds(address);
+        b = bounds(badge);
+        assertTrue(b.getMinY() >= a.getMaxY(), "under: " + a + " " + b);
+
+        layOut(robot, alone * 0.75); // not even the address
+        assertEquals("nobody@\ncontoso.example", address.getText());
+        assertEquals(text, address.getAccessibleText());
+        a = bounds(address);
+        b = bounds(badge);
+        assertTrue(b.getMinY() >= a.getMaxY(), "under: " + a + " " + b);
+        // two lines, both drawn whole: the label breaks nowhere else and cuts nothing
+        double oneLine = address.prefHeight(-1) / 2;
+        assertTrue(a.getHeight() < oneLine * 2.6, "the address takes " + a.getHeight() + " px");
+        // the next node comes after the whole heading
+        assertTrue(bounds(pane.getChildren().get(1)).getMinY() >= b.getMaxY(), "the heading's height is honoured");
+
+        layOut(robot, 600); // wide again: one line
+        assertEquals(text, address.getText());
+    }
+
+    private void layOut(FxRobot robot, double width) {
+        robot.interact(() -> {
+            pane.getScene().getWindow().setWidth(width);
+            pane.resize(width, 300);
+            pane.applyCss();
+            pane.layout();
+        });
+    }
+
+    private static Bounds bounds(javafx.scene.Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+}
