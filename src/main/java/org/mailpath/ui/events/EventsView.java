@@ -460,6 +460,8 @@ public final class EventsView {
             private List<String> fitted;
             /** Whether the table was wide enough for whole results when they were last fitted. */
             private boolean fittedRoomy;
+            /** The results the headers were last kept whole for while no row was drawn (null: not yet). */
+            private List<String> headersFittedFor;
 
             @Override
             protected void layoutChildren() {
@@ -469,6 +471,7 @@ public final class EventsView {
                     if (tipped != null) {
                         Tooltip.install(tipped, eventsTip);
                         fitted = null;
+                        headersFittedFor = null;
                     }
                 }
                 // The Result column as wide as the longest result of this log ("Delivered after 2 retries", "Endast
@@ -476,15 +479,21 @@ public final class EventsView {
                 // about 1100 px) that width crowded the recipients and causes out ("nobody@cont…"), so there a long
                 // result is cut like a cause, whole in its tooltip. Measured again when a new log's table comes, once
                 // a row is drawn, whose font is the cells', and when the table crosses that width.
+                // Asked on every layout pass (each keystroke of a search): compared in place, copied only to fit.
                 boolean roomy = getWidth() >= ROOM_FOR_RESULTS;
-                List<String> results = roomy ? List.copyOf(model.resultTexts()) : List.of();
+                List<String> results = roomy ? model.resultTexts() : List.of();
                 if (tipped != null && (!results.equals(fitted) || roomy != fittedRoomy)) {
                     if (lookup(".table-cell") == null) {
-                        HeaderWidths.keepWhole(this); // the headers now, the cells' texts once a row is drawn
+                        // the headers now, the cells' texts once a row is drawn; once, not on every pass of a
+                        // table without rows (an empty log, a search that matches nothing)
+                        if (!results.equals(headersFittedFor)) {
+                            HeaderWidths.keepWhole(this);
+                            headersFittedFor = List.copyOf(results);
+                        }
                     } else {
-                        HeaderWidths.keepWhole(this, Map.of("events-col-verdict", results));
-                        fitted = results;
+                        fitted = List.copyOf(results);
                         fittedRoomy = roomy;
+                        HeaderWidths.keepWhole(this, Map.of("events-col-verdict", fitted));
                     }
                 }
             }
