@@ -42,11 +42,7 @@ final class HeaderWidths {
     static void keepWhole(TableView<?> table, Map<String, List<String>> cellTexts) {
         Optional<TableCell<?, ?>> cell = aCell(table);
         for (TableColumnBase<?, ?> column : table.getColumns()) {
-            if (column.getId() == null) {
-                continue;
-            }
-            Node header = table.lookup("#" + column.getId());
-            Label title = header == null ? null : (Label) header.lookup(".label");
+            Label title = title(table, column).orElse(null);
             if (title == null) {
                 continue;
             }
@@ -81,11 +77,7 @@ final class HeaderWidths {
      */
     static void keepCountsNarrow(TableView<?> table, String nameId, double nameMin) {
         for (TableColumnBase<?, ?> column : table.getColumns()) {
-            if (column.getId() == null) {
-                continue;
-            }
-            Node header = table.lookup("#" + column.getId());
-            Label title = header == null ? null : (Label) header.lookup(".label");
+            Label title = title(table, column).orElse(null);
             if (title == null) {
                 continue;
             }
@@ -136,5 +128,14 @@ final class HeaderWidths {
         }
         // a pixel for rounding: a text exactly as wide as its room may still be drawn cut
         return Math.ceil(widest) + cell.snappedLeftInset() + cell.snappedRightInset() + 1;
+    }
+
+    /** The title label of {@code column}'s header, once the skin has made it (the header carries the column's id). */
+    private static Optional<Label> title(TableView<?> table, TableColumnBase<?, ?> column) {
+        if (column.getId() == null) {
+            return Optional.empty();
+        }
+        Node header = table.lookup("#" + column.getId());
+        return Optional.ofNullable(header == null ? null : (Label) header.lookup(".label"));
     }
 }
