@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,13 +116,20 @@ public final class ReportBuilder {
         Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet());
 
         List<RecipientDomainSection> sections = new ArrayList<>();
+        // each message's entry, by its chain: the causes table takes a message's words from it, not worded again
+        Map<MessageChain, MessageEntry> entries = new IdentityHashMap<>();
         for (Map.Entry<String, List<MessageChain>> e : byDomain.entrySet()) {
             String domain = e.getKey();
             List<MessageChain> chains = new ArrayList<>(e.getValue());
             chains.sort(Comparator.comparing((MessageChain c) -> VERDICT_ORDER.indexOf(c.verdict()))
                     .thenComparing(c -> c.firstSeen().orElse(Instant.MIN))
                     .thenComparing(MessageChain::recipient));
-            List<MessageEntry> messages = chains.stream().map(c -> entry(c, redactor)).toList();
+            List<MessageEntry> messages = new ArrayList<>(chains.size());
+            for (MessageChain c : chains) {
+                MessageEntry m = entry(c, redactor);
+                entries.put(c, m);
+                messages.add(m);
+            }
             Optional<DomainCheckResult> check =
                     Optional.ofNullable(checkByDomain.get(IdnaNames.lookupName(domain)));
             List<Finding> findings = new ArrayList<>(check.map(DomainCheckResult::findings).orElse(List.of()));
@@ -145,8 +153,8 @@ public final class ReportBuilder {
         // a report asked for on recipient domains whose messages all go to one is what our admin sends that domain's
         // mail team; the unrestricted report, even of a log with one domain, is our admin's own
         boolean toMailTeam = !options.domains().isEmpty() && sections.size() == 1;
-        Summary summary = summary(included, sections, redactor, toMailTeam);
-        TitleBlock title = title(included, redactor);
+        Summary summary = summary(included, entries, sections, redactor, toMailTeam);
+        TitleBlock title = title(included, sections, redactor);
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title);
         return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor),
                 language, toMailTeam);
@@ -428,8 +436,8 @@ public final class ReportBuilder {
      * conclusion quotes, speaks to them too ("your servers refused …", not "the recipient's"). A row then also keeps
      * apart the messages whose words for the team differ; without them, the rows are those of our admin's report.
      */
-    private Summary summary(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r,
-                            boolean toMailTeam) {
+    private Summary summary(List<MessageChain> included, Map<MessageChain, MessageEntry> entries,
+                            List<RecipientDomainSection> sections, Redactor r, boolean toMailTeam) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
         for (MessageChain c : included) {
             if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
@@ -437,11 +445,10 @@ public final class ReportBuilder {
             }
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
+            MessageEntry m = entries.get(c);
             CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam))
-                    .orElseGet(() -> texts.cause(cat, toMailTeam)), d.map(x -> r.ourText(x.explanation(language))).orElse(""),
-                    d.map(Diagnosis::actor).orElse(Actor.NOBODY), remediation(c, r),
-                    toMailTeam ? d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse("") : "",
-                    toMailTeam ? mailTeamRemediation(c, r) : "");
+                    .orElseGet(() -> texts.cause(cat, toMailTeam)), m.explanation(), m.actor(), m.remediation(),
+                    toMailTeam ? m.mailTeamExplanation() : "", toMailTeam ? m.mailTeamRemediation() : "");
             CauseTally t = tallies.computeIfAbsent(key, k -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
@@ -503,7 +510,7 @@ public final class ReportBuilder {
         return slash >= 0 ? file.substring(slash + 1) : file;
     }
 
-    private TitleBlock title(List<MessageChain> included, Redactor r) {
+    private TitleBlock title(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r) {
         List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
                 : IntStream.range(0, analysis.files().size()).mapToObj(i -> fileName(r, i)).toList();
         String name = String.join(", ", names);
@@ -526,12 +533,13 @@ public final class ReportBuilder {
         Set<String> domains = new TreeSet<>();
         included.forEach(c -> domains.add(c.recipientDomain()));
         String title = texts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
-        Map<UnsharedIdGuess, Long> guessed = new EnumMap<>(UnsharedIdGuess.class);
-        included.forEach(c -> analysis.unsharedIdGuess(c).ifPresent(g -> guessed.merge(g, 1L, Long::sum)));
+        // as the messages of the report say it (MessageEntry), counted from them
+        List<MessageEntry> messages = sections.stream().flatMap(s -> s.messages().stream()).toList();
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
-                options.version(), options.redact(), scope, names, guessed.getOrDefault(UnsharedIdGuess.JOINED, 0L),
-                guessed.getOrDefault(UnsharedIdGuess.LEFT_APART, 0L), withoutTlsColumn());
+                options.version(), options.redact(), scope, names,
+                messages.stream().filter(MessageEntry::joinedByGuess).count(),
+                messages.stream().filter(MessageEntry::maybeCountedTwice).count(), withoutTlsColumn());
     }
 
     /**
