@@ -26,8 +26,8 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
     record Text(String category, String actor, String explanation, String remediation, String mailTeamRemediation,
                 String mailTeamExplanation) {
         Diagnosis toDiagnosis(String ruleId) {
-            return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId,
-                    optional(mailTeamRemediation), optional(mailTeamExplanation));
+            return diagnosis(category, actor, explanation, remediation, ruleId, mailTeamRemediation,
+                    mailTeamExplanation);
         }
     }
 
@@ -40,17 +40,23 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
                      String category, String actor, String explanation, String remediation, boolean expiry,
                      String mailTeamRemediation, String mailTeamExplanation) {
         Diagnosis toDiagnosis() {
-            return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), id,
-                    optional(mailTeamRemediation), optional(mailTeamExplanation));
+            return diagnosis(category, actor, explanation, remediation, id, mailTeamRemediation, mailTeamExplanation);
         }
     }
 
     record CodeEntry(String code, String title, String category, String actor, String explanation,
                      String remediation, boolean expiry, String mailTeamRemediation, String mailTeamExplanation) {
         Diagnosis toDiagnosis(String ruleId) {
-            return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId,
-                    optional(mailTeamRemediation), optional(mailTeamExplanation));
+            return diagnosis(category, actor, explanation, remediation, ruleId, mailTeamRemediation,
+                    mailTeamExplanation);
         }
+    }
+
+    /** The diagnosis of an entry's texts (each kind of entry names its category and actor as the file writes them). */
+    private static Diagnosis diagnosis(String category, String actor, String explanation, String remediation,
+                                       String ruleId, String mailTeamRemediation, String mailTeamExplanation) {
+        return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId,
+                optional(mailTeamRemediation), optional(mailTeamExplanation));
     }
 
     /** An optional text of the file: absent or blank is none. */
