@@ -29,7 +29,6 @@ public record ChainEvent(long line, Instant time, MailEvent event, String remote
      * without that column, a D to a Relay Address that is not public ({@link InternalHandoff}).
      */
     public boolean internalHandoff() {
-        return event == MailEvent.DELIVERED && (InternalHandoff.byCipher(tlsCipher)
-                || fileLacksTlsColumn && InternalHandoff.byRelayAddress(tlsCipher, relayAddress));
+        return event == MailEvent.DELIVERED && InternalHandoff.of(tlsCipher, relayAddress, fileLacksTlsColumn);
     }
 }

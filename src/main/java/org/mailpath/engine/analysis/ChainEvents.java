@@ -329,8 +329,13 @@ final class ChainEvents {
             return false;
         }
         EventText t = text(i);
-        return InternalHandoff.byCipher(t.tlsCipher())
-                || lacksTlsColumn(file(i)) && InternalHandoff.byRelayAddress(t.tlsCipher(), t.relayAddress());
+        return InternalHandoff.of(t.tlsCipher(), t.relayAddress(), lacksTlsColumn(file(i)));
+    }
+
+    /** Whether event {@code i} ended the delivery: a P, or a D that is not a hand-off ({@link #internalHandoff}). */
+    boolean isOutcome(int i) {
+        MailEvent e = event(i);
+        return e == MailEvent.PERMANENT_FAILURE || e == MailEvent.DELIVERED && !internalHandoff(i);
     }
 
     /** Whether the file with index {@code file} has no TLS_Cipher column (noted before its chains are judged). */

@@ -52,7 +52,7 @@ final class ChainJudge {
             if (e == MailEvent.TRANSIENT_FAILURE) {
                 retries++;
                 lastT = i;
-            } else if (e == MailEvent.PERMANENT_FAILURE || (e == MailEvent.DELIVERED && !ev.internalHandoff(i))) {
+            } else if (ev.isOutcome(i)) {
                 outcome = i;
                 retriesBeforeOutcome = retries;
             }

@@ -17,6 +17,14 @@ final class InternalHandoff {
     private InternalHandoff() {
     }
 
+    /**
+     * Whether a D row is a hand-off: its TLS_Cipher {@code None}, or, when its file lacks that column, its relay
+     * address (asked only then, so a log with the column parses no address).
+     */
+    static boolean of(String tlsCipher, String relayAddress, boolean fileLacksTlsColumn) {
+        return byCipher(tlsCipher) || fileLacksTlsColumn && byRelayAddress(tlsCipher, relayAddress);
+    }
+
     /** TLS_Cipher {@code None}: Salesforce's own mark of an internal hand-off. */
     static boolean byCipher(String tlsCipher) {
         return "None".equalsIgnoreCase(tlsCipher.strip());

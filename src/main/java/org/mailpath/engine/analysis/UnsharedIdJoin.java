@@ -349,9 +349,8 @@ final class UnsharedIdJoin {
                     line = Math.min(line, ev.line(i));
                 }
                 if (ev.time(i) == last) {
-                    MailEvent e = ev.event(i);
-                    outcome |= e == MailEvent.PERMANENT_FAILURE || e == MailEvent.DELIVERED && !ev.internalHandoff(i);
-                    deferral |= e == MailEvent.TRANSIENT_FAILURE;
+                    outcome |= ev.isOutcome(i);
+                    deferral |= ev.event(i) == MailEvent.TRANSIENT_FAILURE;
                 }
             }
             this.firstLine = line;
