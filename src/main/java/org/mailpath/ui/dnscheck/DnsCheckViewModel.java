@@ -664,9 +664,16 @@ public final class DnsCheckViewModel implements WizardStep {
      * mail servers are found and their rows appear; the text counts rows and says when more are to come.
      */
     private void updateProgress() {
-        long done = rows.stream().filter(r -> r.state().finished()).count();
-        long dnsRows = rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
-        long dnsDone = rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && r.state().finished()).count();
+        long done = 0;
+        long dnsRows = 0;
+        long dnsDone = 0;
+        for (CheckRow r : rows) {
+            boolean finished = r.state().finished();
+            boolean dns = r.topic() instanceof RowTopic.DnsCheck;
+            done += finished ? 1 : 0;
+            dnsRows += dns ? 1 : 0;
+            dnsDone += dns && finished ? 1 : 0;
+        }
         double units = dnsRows + mailServers.domains().size();
         progress.set(units == 0 ? 0 : (dnsDone + mailServers.finishedUnits()) / units);
         progressText.set(messages.format(mailServers.stillFinding() ? "dns.progress.finding" : "dns.progress",

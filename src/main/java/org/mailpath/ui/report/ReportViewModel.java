@@ -171,16 +171,18 @@ public final class ReportViewModel implements WizardStep {
         this.messages = messages;
         this.clock = clock;
         busy.bind(exporting);
-        canExport = Bindings.createBooleanBinding(() -> !exporting.get() && !previewing.get() && model != null
-                && includedCount.get() > 0 && domains.stream().anyMatch(DomainChoice::included),
-                exporting, previewing, domains, includedCount);
-        // the note holds no received-only message: with only those included it would have nothing to say
-        canCopyNote = canExport.and(notable);
         // a bulk button that would change nothing is off: None with no domain ticked did nothing, silently
         canSelectAllDomains = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(d -> !d.included()),
                 domains);
         canSelectNoDomain = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(DomainChoice::included),
                 domains);
+        // canSelectNoDomain is "a domain is ticked"; domains stays a dependency, as a change of the (unobserved)
+        // model is seen when the binding is next made invalid
+        canExport = Bindings.createBooleanBinding(() -> !exporting.get() && !previewing.get() && model != null
+                && includedCount.get() > 0 && canSelectNoDomain.get(),
+                exporting, previewing, domains, includedCount, canSelectNoDomain);
+        // the note holds no received-only message: with only those included it would have nothing to say
+        canCopyNote = canExport.and(notable);
         // why the exports are off when a choice, not a build under way, keeps them off (a disabled button shows no tip)
         exportBlockedReason.bind(Bindings.createStringBinding(() -> session.analysis().isEmpty() ? ""
                         : !canSelectNoDomain.get() ? messages.get("report.export.noDomain")
@@ -813,19 +815,14 @@ public final class ReportViewModel implements WizardStep {
 
     private void updateCount() {
         int included = 0;
+        boolean anyNotable = false;
         for (MessageChoice m : inScope) {
             if (m.included()) {
                 included++;
+                anyNotable |= m.verdict() != Verdict.RECEIVED_ONLY;
             }
         }
         includedCount.set(included);
-        boolean anyNotable = false;
-        for (MessageChoice m : inScope) {
-            if (m.included() && m.verdict() != Verdict.RECEIVED_ONLY) {
-                anyNotable = true;
-                break;
-            }
-        }
         notable.set(anyNotable);
         boolean anyIncluded = false;
         boolean anyLeftOut = false;
