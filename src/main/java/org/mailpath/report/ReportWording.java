@@ -123,13 +123,11 @@ public final class ReportWording {
      */
     public String mailTeamIntro(ReportModel model) {
         List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
+        String receivedOnly = messages.stream().anyMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY)
+                ? " " + format("intro.mailTeam.receivedOnly", verdict(Verdict.RECEIVED_ONLY)) : "";
         if (!forSeveralMailTeams(model) && noneReachedTheirServers(messages)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
-            StringBuilder intro = new StringBuilder(format("intro.mailTeam.notReached", (long) messages.size()));
-            if (messages.stream().anyMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY)) {
-                intro.append(' ').append(format("intro.mailTeam.receivedOnly", verdict(Verdict.RECEIVED_ONLY)));
-            }
-            return intro.toString();
+            return format("intro.mailTeam.notReached", (long) messages.size()) + receivedOnly;
         }
         StringBuilder intro = new StringBuilder(get(forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam"));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
@@ -138,9 +136,7 @@ public final class ReportWording {
             intro.append(' ').append(get(model.title().redacted() ? "intro.mailTeam.refusedBeforeContent.redacted"
                     : "intro.mailTeam.refusedBeforeContent"));
         }
-        if (messages.stream().anyMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY)) {
-            intro.append(' ').append(format("intro.mailTeam.receivedOnly", verdict(Verdict.RECEIVED_ONLY)));
-        }
+        intro.append(receivedOnly);
         if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(e -> e.status().contains("[internal]")))) {
             intro.append(' ').append(get("intro.mailTeam.internal"));
         }
