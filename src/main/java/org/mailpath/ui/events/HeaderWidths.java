@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -91,14 +92,8 @@ final class HeaderWidths {
                 continue;
             }
             // the title's padding, and its widest word in its font: a wrapped title is as wide as that
-            Text measure = new Text(title.getText());
-            measure.setFont(title.getFont());
-            double padding = title.prefWidth(-1) - measure.getLayoutBounds().getWidth();
-            double widestWord = 0;
-            for (String word : title.getText().split(" ")) {
-                measure.setText(word);
-                widestWord = Math.max(widestWord, measure.getLayoutBounds().getWidth());
-            }
+            double padding = title.prefWidth(-1) - widestIn(title.getFont(), List.of(title.getText()));
+            double widestWord = widestIn(title.getFont(), List.of(title.getText().split(" ")));
             double min = Math.ceil(widestWord + padding + arrow + 1);
             column.setMinWidth(min);
             // no wider than the title on one line: what is left goes to the names
@@ -119,15 +114,8 @@ final class HeaderWidths {
 
     /** The width {@code cell}'s column needs to show the widest of {@code texts}, in its font and padding. */
     private static double widest(TableCell<?, ?> cell, List<String> texts) {
-        Text measure = new Text();
-        measure.setFont(cell.getFont());
-        double widest = 0;
-        for (String t : texts) {
-            measure.setText(t);
-            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-        }
         // a pixel for rounding: a text exactly as wide as its room may still be drawn cut
-        return Math.ceil(widest) + cell.snappedLeftInset() + cell.snappedRightInset() + 1;
+        return Math.ceil(widestIn(cell.getFont(), texts)) + cell.snappedLeftInset() + cell.snappedRightInset() + 1;
     }
 
     /** The title label of {@code column}'s header, once the skin has made it (the header carries the column's id). */
@@ -137,5 +125,17 @@ final class HeaderWidths {
         }
         Node header = table.lookup("#" + column.getId());
         return Optional.ofNullable(header == null ? null : (Label) header.lookup(".label"));
+    }
+
+    /** The width of the widest of {@code texts} in {@code font}, on one line. */
+    private static double widestIn(Font font, List<String> texts) {
+        Text measure = new Text();
+        measure.setFont(font);
+        double widest = 0;
+        for (String t : texts) {
+            measure.setText(t);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 }
