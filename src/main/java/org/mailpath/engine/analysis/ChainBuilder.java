@@ -753,24 +753,24 @@ final class ChainBuilder {
     }
 
     /**
-     * Whether this chain is keyed by "#" and its Internal Message ID because every file its rows are in lacks the
-     * Message ID Header column: not known there. A chain whose rows have the column empty is keyed so too, and stays
-     * apart from the chains keyed by a Message ID Header, as in a single log.
+     * Whether this chain is keyed by "#" and its Internal Message ID: its rows have no Message ID Header, empty or
+     * not known. Told by the key alone; where every file of its rows lacks the column ({@link #everyFileLacks}), it is
+     * keyed so for want of the column, and may be the message of a chain keyed by a Message ID Header
+     * ({@link ChainPart#joinChainsKeyedByInternalId}). A chain whose rows have the column empty is keyed so too, and
+     * stays apart from the chains keyed by a Message ID Header, as in a single log.
      */
-    boolean keyedByInternalIdForWantOfTheColumn() {
-        return idLength > 0 && data[0] == '#' && messageIdHeader().isEmpty()
-                && (lackedByEveryFileOfThisChain() & ChainTexts.bit(LogColumn.MESSAGE_ID_HEADER)) != 0;
+    boolean keyedByInternalId() {
+        return idLength > 0 && data[0] == '#' && messageIdHeader().isEmpty();
     }
 
     /**
-     * Whether this chain is keyed by a Message ID Header and has no Internal Message ID because every file its rows
-     * are in lacks that column: not known there, so it may be the message of a chain keyed by its Internal Message ID
-     * for want of the other column ({@link #keyedByInternalIdForWantOfTheColumn}), with which it shares no ID
-     * ({@link UnsharedIdJoin}).
+     * Whether every file this chain's rows are in lacks {@code column}, with {@code own} this chain's {@link #events()}
+     * as the caller unpacked them (so a caller that needs them too unpacks them once). A chain keyed by a Message ID
+     * Header without an Internal Message ID whose files all lack that column may be the message of a chain keyed by
+     * its Internal Message ID for want of the other column, with which it shares no ID ({@link UnsharedIdJoin}).
      */
-    boolean keyedByHeaderForWantOfInternalId() {
-        return idLength == 0 && (lackedByEveryFileOfThisChain() & ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)) != 0
-                && !messageIdHeader().isEmpty();
+    boolean everyFileLacks(LogColumn column, ChainEvents own) {
+        return (lackedByEveryFileOf(own) & ChainTexts.bit(column)) != 0;
     }
 
     /** The chain's Sender (its first row's, or a later file's, {@link #fillFirstRowFrom}); empty when not known. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogRow;
 
 /**
@@ -127,26 +128,47 @@ final class ChainPart implements Consumer<LogRow> {
      * whichever file was given first. A message whose rows carry several Internal Message IDs (one per internal
      * hand-off) is left apart: the chain keeps only its first row's, which depends on the order of the files. The
      * joined chain takes the place of the earlier of the two. Once all files are joined (no more parts may be joined
-     * then), and only when one of them lacks the column: a single log keeps its chains as they are.
+     * then), and only when one of them lacks the column: a single log keeps its chains as they are. {@code
+     * sharingNoIdFollows}: a file lacks the Internal Message ID column too, so {@link #joinChainsSharingNoId} follows
+     * and is handed what these scans found for it; else {@link UnsharedIdCandidates#NONE} is returned.
      */
-    void joinChainsKeyedByInternalId(Cancellation cancellation) {
+    UnsharedIdCandidates joinChainsKeyedByInternalId(boolean sharingNoIdFollows, Cancellation cancellation) {
         Map<String, ChainBuilder> keyedByInternalId = new HashMap<>();
+        List<UnsharedIdJoin.Side> unkeyed = new ArrayList<>();
+        Set<String> recipients = new HashSet<>();
         for (int i = 0; i < order.size(); i++) {
             checkCancelled(i, cancellation);
             ChainBuilder c = order.get(i);
-            if (c.keyedByInternalIdForWantOfTheColumn()) {
+            if (!c.keyedByInternalId()) {
+                continue;
+            }
+            // unpacked here once: for the files' columns, and for the join sharing no ID
+            ChainEvents ev = c.events();
+            if (c.everyFileLacks(LogColumn.MESSAGE_ID_HEADER, ev)) {
                 keyedByInternalId.put(c.internalIdAndRecipient(), c);
+                if (sharingNoIdFollows) {
+                    UnsharedIdJoin.Side s = new UnsharedIdJoin.Side(c, ev, false);
+                    unkeyed.add(s);
+                    recipients.add(s.recipient);
+                }
             }
         }
         keyedByInternalId.remove("");
+        Found found = chainsWithHeaderFor(keyedByInternalId, recipients, cancellation);
         Map<ChainBuilder, ChainBuilder> joinedTo = new IdentityHashMap<>();
-        chainsWithHeaderFor(keyedByInternalId, cancellation).forEach((key, same) -> {
+        found.withHeader().forEach((key, same) -> {
             ChainBuilder c = keyedByInternalId.get(key);
             same.appendEventsOf(c, true);
             joinedTo.put(c, same);
         });
         byKey.clear();
         replaceJoined(joinedTo);
+        if (!sharingNoIdFollows) {
+            return UnsharedIdCandidates.NONE;
+        }
+        // the join keeps the order of the chains it left apart
+        unkeyed.removeIf(s -> joinedTo.containsKey(s.chain));
+        return new UnsharedIdCandidates(unkeyed, found.idKnownElsewhere(), found.withoutInternalId());
     }
 
     /**
@@ -154,12 +176,12 @@ final class ChainPart implements Consumer<LogRow> {
      * after {@link #joinChainsKeyedByInternalId} to its one match keyed by a Message ID Header for want of the Internal
      * Message ID column ({@link UnsharedIdJoin}: no ID is in common, so only where the match is unique both ways); the
      * joined chain takes the place of the earlier of the two. Returns what was joined and what was left apart for
-     * matching more than one, to be told per file. Once all files are joined, after {@link
-     * #joinChainsKeyedByInternalId}, and only when one file lacks each column: a single log keeps its chains as they
-     * are.
+     * matching more than one, to be told per file. Once all files are joined, right after {@link
+     * #joinChainsKeyedByInternalId}, with the {@code candidates} it returned, and only when one file lacks each column:
+     * a single log keeps its chains as they are.
      */
-    UnsharedIdJoin.Outcome joinChainsSharingNoId(Cancellation cancellation) {
-        UnsharedIdJoin.Outcome outcome = UnsharedIdJoin.find(order, cancellation);
+    UnsharedIdJoin.Outcome joinChainsSharingNoId(UnsharedIdCandidates candidates, Cancellation cancellation) {
+        UnsharedIdJoin.Outcome outcome = UnsharedIdJoin.find(candidates, cancellation);
         // each match is the match of this one chain only: the order of the appends does not matter
         outcome.joinedTo().forEach((apart, match) -> match.appendEventsOf(apart, true));
         byKey.clear();
@@ -185,15 +207,28 @@ final class ChainPart implements Consumer<LogRow> {
     }
 
     /**
+     * What {@link #chainsWithHeaderFor} found in its scan: the chains to join to, the keys some chain keyed by a
+     * Message ID Header has, and the chains without an Internal Message ID of the recipients asked for.
+     */
+    private record Found(Map<String, ChainBuilder> withHeader, Set<String> idKnownElsewhere,
+                         List<ChainBuilder> withoutInternalId) {
+    }
+
+    /**
      * The chains keyed by a Message ID Header whose rows all have its one Internal Message ID, by
      * {@link ChainBuilder#internalIdAndRecipient}, for the keys of {@code wanted}; where two have the same, neither:
      * which one a chain keyed by its Internal Message ID is the message of is not known then. Only a chain whose
-     * Internal Message ID some wanted chain has is decoded further: most are not.
+     * Internal Message ID some wanted chain has is decoded further: most are not. In the same scan, for the join
+     * sharing no ID: the keys of {@code wanted} that some chain keyed by a Message ID Header has (joined or not), and
+     * the chains without an Internal Message ID of one of {@code recipients} (none when it is empty).
      */
-    private Map<String, ChainBuilder> chainsWithHeaderFor(Map<String, ChainBuilder> wanted, Cancellation cancellation) {
+    private Found chainsWithHeaderFor(Map<String, ChainBuilder> wanted, Set<String> recipients,
+                                      Cancellation cancellation) {
         Map<String, ChainBuilder> withHeader = new HashMap<>();
-        if (wanted.isEmpty()) {
-            return withHeader;
+        Set<String> seen = new HashSet<>();
+        List<ChainBuilder> withoutInternalId = new ArrayList<>();
+        if (wanted.isEmpty() && recipients.isEmpty()) {
+            return new Found(withHeader, seen, withoutInternalId);
         }
         Set<String> ids = new HashSet<>();
         wanted.values().forEach(c -> ids.add(c.internalMessageId()));
@@ -201,16 +236,26 @@ final class ChainPart implements Consumer<LogRow> {
         for (int i = 0; i < order.size(); i++) {
             checkCancelled(i, cancellation);
             ChainBuilder c = order.get(i);
-            if (!ids.contains(c.internalMessageId()) || c.messageIdHeader().isEmpty()) {
+            String id = c.internalMessageId();
+            if (id.isEmpty()) {
+                if (!recipients.isEmpty() && recipients.contains(UnsharedIdJoin.recipientOf(c.key()))) {
+                    withoutInternalId.add(c);
+                }
+                continue;
+            }
+            if (!ids.contains(id) || c.messageIdHeader().isEmpty()) {
                 continue;
             }
             String key = c.internalIdAndRecipient();
-            if (wanted.containsKey(key) && c.everyRowHasTheChainsValues() && withHeader.putIfAbsent(key, c) != null) {
-                twice.add(key);
+            if (wanted.containsKey(key)) {
+                seen.add(key);
+                if (c.everyRowHasTheChainsValues() && withHeader.putIfAbsent(key, c) != null) {
+                    twice.add(key);
+                }
             }
         }
         withHeader.keySet().removeAll(twice);
-        return withHeader;
+        return new Found(withHeader, seen, withoutInternalId);
     }
 
     private static void checkCancelled(int i, Cancellation cancellation) {

@@ -130,10 +130,11 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         UnsharedIdJoin.Outcome guessed = UnsharedIdJoin.Outcome.NONE;
         if (files.size() > 1 && texts.someFileLacks(LogColumn.MESSAGE_ID_HEADER)) {
             // a message's rows in a file without the column are keyed by its Internal Message ID, not its header
-            all.joinChainsKeyedByInternalId(cancellation);
-            if (texts.someFileLacks(LogColumn.INTERNAL_MESSAGE_ID)) {
-                // and in a file without that column by its header: no key in common
-                guessed = all.joinChainsSharingNoId(cancellation);
+            // and in a file without that column by its header: no key in common
+            boolean sharingNoId = texts.someFileLacks(LogColumn.INTERNAL_MESSAGE_ID);
+            UnsharedIdCandidates candidates = all.joinChainsKeyedByInternalId(sharingNoId, cancellation);
+            if (sharingNoId) {
+                guessed = all.joinChainsSharingNoId(candidates, cancellation);
             }
         }
         return summarise(reads, all.finish(), all, filesWithout(LogColumn.TLS_CIPHER, texts, files.size()),

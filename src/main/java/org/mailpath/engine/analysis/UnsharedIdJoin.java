@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.MailEvent;
 
 /**
@@ -74,50 +74,41 @@ final class UnsharedIdJoin {
     }
 
     /**
-     * Finds, among {@code chains} (all the chains of the files analysed together, each file's own joins done), the
-     * chains keyed by their Internal Message ID for want of the Message ID Header column and their one match keyed by
-     * a Message ID Header for want of the Internal Message ID column. Decodes only chains of a recipient such a chain
-     * has: most are not.
+     * Finds, among the chains of the files analysed together (each file's own joins done, and those by the Internal
+     * Message ID), the chains keyed by their Internal Message ID for want of the Message ID Header column and their
+     * one match keyed by a Message ID Header for want of the Internal Message ID column, from what the join by the
+     * Internal Message ID found of them in its scans ({@code candidates}): they are scanned no more. Decodes only
+     * chains of a recipient such a chain has: most are not.
      */
-    static Outcome find(List<ChainBuilder> chains, Cancellation cancellation) {
-        Map<String, Matching> byRecipient = new HashMap<>();
-        Map<String, Side> byInternalId = new HashMap<>();
-        List<Side> unkeyed = new ArrayList<>();
-        List<Side> keyed = new ArrayList<>();
-        for (int i = 0; i < chains.size(); i++) {
-            checkCancelled(i, cancellation);
-            ChainBuilder c = chains.get(i);
-            if (c.keyedByInternalIdForWantOfTheColumn()) {
-                Side s = new Side(c, false);
-                unkeyed.add(s);
-                byInternalId.put(c.internalIdAndRecipient(), s);
-                byRecipient.computeIfAbsent(s.recipient, r -> new Matching(cancellation)).unkeyed.add(s);
-            }
-        }
-        if (unkeyed.isEmpty()) {
+    static Outcome find(UnsharedIdCandidates candidates, Cancellation cancellation) {
+        if (candidates.unkeyed().isEmpty()) {
             return Outcome.NONE;
         }
-        Set<String> ids = new HashSet<>();
-        unkeyed.forEach(s -> ids.add(s.chain.internalMessageId()));
-        for (int i = 0; i < chains.size(); i++) {
+        Map<String, Matching> byRecipient = new HashMap<>();
+        List<Side> unkeyed = candidates.unkeyed();
+        for (int i = 0; i < unkeyed.size(); i++) {
             checkCancelled(i, cancellation);
-            ChainBuilder c = chains.get(i);
-            if (!c.internalMessageId().isEmpty()) {
-                // that Internal Message ID's message is this chain (or one of several): never another's by a guess;
-                // only a chain with the Internal Message ID of such a chain is decoded further
-                Side s = ids.contains(c.internalMessageId()) ? byInternalId.get(c.internalIdAndRecipient()) : null;
-                if (s != null && s.chain != c) {
-                    s.idFoundElsewhere = true;
-                }
-            } else {
-                // the recipient first: whether the chain lacks the Internal Message ID for want of the column unpacks
-                // its events, so only for a recipient such a chain has
-                Matching same = byRecipient.get(recipientOf(c.key()));
-                if (same != null && c.keyedByHeaderForWantOfInternalId()) {
-                    Side s = new Side(c, true);
-                    same.keyed.add(s);
-                    keyed.add(s);
-                }
+            Side s = unkeyed.get(i);
+            // that Internal Message ID's message is a chain with a header (or several): never another's by a guess
+            s.idFoundElsewhere = candidates.idKnownElsewhere().contains(s.chain.internalIdAndRecipient());
+            byRecipient.computeIfAbsent(s.recipient, r -> new Matching(cancellation)).unkeyed.add(s);
+        }
+        List<Side> keyed = new ArrayList<>();
+        List<ChainBuilder> withoutInternalId = candidates.withoutInternalId();
+        for (int i = 0; i < withoutInternalId.size(); i++) {
+            checkCancelled(i, cancellation);
+            ChainBuilder c = withoutInternalId.get(i);
+            // the recipient first (some chain left apart has it), then the files' columns, from the events unpacked
+            // once for the side too
+            Matching same = byRecipient.get(recipientOf(c.key()));
+            if (same == null) {
+                continue;
+            }
+            ChainEvents ev = c.events();
+            if (c.everyFileLacks(LogColumn.INTERNAL_MESSAGE_ID, ev) && !c.messageIdHeader().isEmpty()) {
+                Side s = new Side(c, ev, true);
+                same.keyed.add(s);
+                keyed.add(s);
             }
         }
         int n = 0;
@@ -170,7 +161,8 @@ final class UnsharedIdJoin {
                 List.copyOf(leftApart));
     }
 
-    private static String recipientOf(String key) {
+    /** The recipient of a chain's {@link ChainBuilder#key}, lower-cased as there. */
+    static String recipientOf(String key) {
         return key.substring(key.indexOf(ChainBuilder.KEY_SEPARATOR) + 1);
     }
 
@@ -285,8 +277,11 @@ final class UnsharedIdJoin {
         }
     }
 
-    /** One chain with what it is matched by, unpacked once. */
-    private static final class Side {
+    /**
+     * One chain with what it is matched by, unpacked once: a chain keyed by its Internal Message ID is made so by
+     * {@link ChainPart#joinChainsKeyedByInternalId}, from the events it unpacked anyway ({@link UnsharedIdCandidates}).
+     */
+    static final class Side {
 
         final ChainBuilder chain;
         final boolean keyed;
@@ -321,14 +316,16 @@ final class UnsharedIdJoin {
         Side rowsKeptJoinedTo;
         int rowsKeptJoined;
 
-        /** {@code keyed}: keyed by its Message ID Header; else by its Internal Message ID. */
-        Side(ChainBuilder chain, boolean keyed) {
+        /**
+         * {@code keyed}: keyed by its Message ID Header; else by its Internal Message ID. {@code ev}: the chain's
+         * {@link ChainBuilder#events}, as the caller unpacked them.
+         */
+        Side(ChainBuilder chain, ChainEvents ev, boolean keyed) {
             this.chain = chain;
             this.keyed = keyed;
             this.recipient = recipientOf(chain.key());
             this.sender = chain.sender();
             this.userId = chain.userId();
-            ChainEvents ev = chain.events();
             for (int i = 0; i < ev.size(); i++) {
                 long t = ev.time(i);
                 first = Math.min(first, t);
