@@ -196,11 +196,6 @@ final class PdfTable {
         return w;
     }
 
-    /** A normal row: one list of paragraphs per column. */
-    void row(List<List<Para>> cells) throws IOException {
-        row(wrap(cells));
-    }
-
     /** A normal row kept on one page with {@code keepWith} points of what follows it (a note under the table). */
     void row(List<List<Para>> cells, float keepWith) throws IOException {
         row(wrap(cells), keepWith);

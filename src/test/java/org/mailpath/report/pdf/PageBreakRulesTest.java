@@ -194,7 +194,7 @@ class PageBreakRulesTest {
             t.lastRows(rows.stream().map(t::wrap).toList(), PdfCanvas.pageBody() / 4);
         } else {
             for (List<List<Para>> row : rows) {
-                t.row(row);
+                t.row(t.wrap(row));
             }
         }
         t.end();
