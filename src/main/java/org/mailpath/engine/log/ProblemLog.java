@@ -31,6 +31,7 @@ final class ProblemLog {
     private final int cap;
     private final List<FileProblem> stored = new ArrayList<>();
     private final Map<Repeated, Occurrence> repeated = new EnumMap<>(Repeated.class);
+    private final SeparatorOnlyRows separatorOnly = new SeparatorOnlyRows();
     private long total;
     private long rejected;
 
@@ -100,6 +101,15 @@ final class ProblemLog {
                 (a, b) -> new Occurrence(a.count() + 1, a.firstLine(), a.field()));
     }
 
+    /** A row on {@code line} that holds only separators: skipped, and summed up in one warning. */
+    void separatorOnly(long line) {
+        separatorOnly.add(line);
+    }
+
+    long separatorOnlyRows() {
+        return separatorOnly.rows();
+    }
+
     private boolean keeps() {
         return stored.size() < keep;
     }
@@ -135,6 +145,7 @@ final class ProblemLog {
         rejected += later.rejected;
         later.repeated.forEach((kind, o) -> repeated.merge(kind, o,
                 (a, b) -> new Occurrence(a.count() + b.count(), a.firstLine(), a.field())));
+        separatorOnly.absorb(later.separatorOnly);
     }
 
     /** The first rejection stored, for the message of a file with no usable row. */
@@ -142,12 +153,16 @@ final class ProblemLog {
         return stored.stream().filter(FileProblem::rejected).findFirst().orElse(null);
     }
 
-    /** All stored problems (summaries of repeated warnings first), and a last line if some were left out. */
+    /**
+     * All stored problems (summaries of repeated warnings and of the separator-only rows first), and a last line if
+     * some were left out.
+     */
     List<FileProblem> problems() {
         List<FileProblem> out = new ArrayList<>();
         repeated.forEach((kind, o) -> out.add(new FileProblem(o.firstLine(), o.field(),
                 LogTexts.text("repeated." + kind.name() + (o.count() == 1 ? ".one" : ".many"), o.count(),
                         o.firstLine(), o.field()), false)));
+        separatorOnly.warning().ifPresent(out::add);
         out.addAll(stored);
         if (total > stored.size()) {
             out.add(new FileProblem(0, "", LogTexts.text(keep < cap ? "problems.notListed.shared" : "problems.notListed",

@@ -90,6 +90,10 @@ final class RowInterpreter {
             return;
         }
         if (isBlank(values)) {
+            // a line with separators is a row emptied in a spreadsheet: said; an empty line holds not even that
+            if (values.length > 1) {
+                problems.separatorOnly(line);
+            }
             return;
         }
         records++;
@@ -274,7 +278,10 @@ final class RowInterpreter {
      */
     ReadSummary finish(LogInput input, boolean complete) throws UnusableLogException {
         if (records == 0) {
-            throw new UnusableLogException(LogTexts.text("unusable.noRows", fileName));
+            long separatorOnly = problems.separatorOnlyRows();
+            throw new UnusableLogException(separatorOnly > 0
+                    ? LogTexts.text("unusable.onlySeparators", fileName, separatorOnly)
+                    : LogTexts.text("unusable.noRows", fileName));
         }
         if (rows == 0) {
             // the one line was skipped as an unknown header: it is not a header, so "no data rows" would mislead
@@ -294,7 +301,7 @@ final class RowInterpreter {
         ColumnMapping columns = mapping != null && mapping.positional() ? ColumnMapping.documentedOrder(maxColumns)
                 : mapping();
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), columns,
-                input.charset().name(), input.delimiter(), complete);
+                input.charset().name(), input.delimiter(), complete, problems.separatorOnlyRows());
     }
 
     /** "No usable row", with the first rejection where one was kept (worded in the same language). */

@@ -96,6 +96,37 @@ class TwoPartReadTest {
         assertEquals(12_000 / 7 + 1, read(file, 0).summary().rejectedRows());
     }
 
+    /**
+     * Rows of separators only (Excel's leftovers) in the first half, in the second, and a run across the cut: the
+     * halves' counts and runs join into what one pass gives, the run across the cut one run.
+     */
+    @Test
+    void rowsOfSeparatorsInBothHalvesAndAcrossTheCutAreSaidAsInOnePass() throws Exception {
+        String emptied = ",".repeat(16) + "\r\n";
+        String log = LogFixtures.quirkyLog(3000, "\r\n", false);
+        int early = log.indexOf("\r\n", 2000) + 2;
+        int middle = log.indexOf("\r\n", log.length() / 2) + 2;
+        int late = log.lastIndexOf("\r\n", log.length() - 2000) + 2;
+        String block = emptied.repeat(500);
+        String text = log.substring(0, early) + emptied + log.substring(early, middle) + block
+                + log.substring(middle, late) + emptied.repeat(3) + log.substring(late) + emptied.repeat(2);
+        Path file = LogFixtures.write(dir, "leftovers.csv", text);
+        long cut = LogSplit.cutAfter(file, text.length() / 2, text.length()).orElseThrow();
+        int blockStart = early + emptied.length() + (middle - early);
+        assertTrue(cut > blockStart && cut < blockStart + block.length(), "the cut is inside the block");
+
+        assertEquals(2, compareBothWays(file), "read in two halves");
+        ReadSummary summary = read(file, 0).summary();
+        assertEquals(1 + 500 + 3 + 2, summary.blankRows());
+        long blockLine = log.substring(0, middle).lines().count() + 2;
+        String warning = summary.problems().stream().map(FileProblem::message)
+                .filter(m -> m.contains("hold only separators")).findFirst().orElseThrow();
+        // the one before the block on the line after the row it follows; the block after that one line more
+        assertTrue(warning.startsWith("506 rows hold only separators (lines " + (log.substring(0, early).lines()
+                .count() + 1) + ", " + blockLine + "\u2013" + (blockLine + 499) + ", "), warning);
+        assertEquals(read(file, Long.MAX_VALUE).summary().rows(), summary.rows());
+    }
+
     @Test
     void windows1252OnlyInTheSecondHalfIsReadInOnePassAsWindows1252() throws Exception {
         String ascii = LogFixtures.quirkyLog(4000, "\r\n", false);
