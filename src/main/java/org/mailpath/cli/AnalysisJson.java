@@ -31,7 +31,9 @@ import org.mailpath.engine.status.Diagnosis;
  * {@code files}, {@code fileLabel} in each problem and {@code firstFileLabel} in each chain tell them apart (the name
  * after as few folders as needed, e.g. {@code jan/EmailLog.csv}; the name alone where it is unique). Last, only
  * where true, {@code joinedByGuess} or {@code maybeCountedTwice} in a chain of logs sharing no ID column
- * ({@link LogAnalysis#unsharedIdGuess}): the messages the files' warnings about that count.
+ * ({@link LogAnalysis#unsharedIdGuess}): the messages the files' warnings about that count. Last in each of
+ * {@code files}, {@code blankRows}: its rows that hold only separators (such as {@code ,,,,,,}), skipped and not
+ * counted in {@code rows}; one of the file's problems says on which lines.
  */
 public final class AnalysisJson {
 
@@ -81,6 +83,9 @@ public final class AnalysisJson {
             g.writeNumberField("rows", f.rows());
             g.writeNumberField("rejectedRows", f.rejectedRows());
             g.writeNumberField("copiesLeftOut", f.copiesLeftOut());
+            // added after the fields: rows that hold only separators, skipped (not in "rows"; a warning says
+            // which lines)
+            g.writeNumberField("blankRows", f.blankRows());
             g.writeEndObject();
         }
         g.writeEndArray();

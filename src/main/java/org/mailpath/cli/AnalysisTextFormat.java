@@ -87,13 +87,19 @@ public final class AnalysisTextFormat {
         out.flush();
     }
 
-    /** Each file of several: its rows, and the rows left out as copies of rows read before (overlapping requests). */
+    /**
+     * Each file of several: its rows, the rows left out as copies of rows read before (overlapping requests), and the
+     * rows of separators only that were skipped.
+     */
     private static void files(PrintWriter out, LogAnalysis a) {
         for (AnalysedFile f : a.files()) {
             String counts = !f.usable() ? "not analysed (see Problems in the files)"
                     : Counts.of(f.rows(), "row") + (f.rejectedRows() > 0 ? " (" + f.rejectedRows() + " rejected)" : "")
                             + (f.copiesLeftOut() == 1 ? ", 1 left out as an exact copy" : "")
-                            + (f.copiesLeftOut() > 1 ? ", " + f.copiesLeftOut() + " left out as exact copies" : "");
+                            + (f.copiesLeftOut() > 1 ? ", " + f.copiesLeftOut() + " left out as exact copies" : "")
+                            // not rows of the log, but a file's own warning says so: its line here counts them too
+                            + (f.blankRows() > 0 ? ", " + Counts.of(f.blankRows(), "row") + " of separators only skipped"
+                                    : "");
             out.println("  " + f.label() + ": " + counts);
         }
     }

@@ -67,4 +67,17 @@ class AnalysisJsonTwoHalvesTest {
         Path file = LogFixtures.write(dir, "quirky.csv", LogFixtures.quirkyLog(3000, newline, true));
         assertEquals(json(file, Long.MAX_VALUE), json(file, 0));
     }
+
+    @Test
+    void rowsOfSeparatorsOnlyAcrossTheCutGiveTheSameJson() throws Exception {
+        String log = LogFixtures.quirkyLog(3000, "\r\n", false);
+        int middle = log.indexOf("\r\n", log.length() / 2) + 2;
+        String emptied = ",".repeat(16) + "\r\n";
+        Path file = LogFixtures.write(dir, "leftovers.csv", emptied + log.substring(0, middle) + emptied.repeat(400)
+                + log.substring(middle) + emptied.repeat(5));
+        String once = json(file, Long.MAX_VALUE);
+        assertTrue(once.contains("\"blankRows\" : 406"), once);
+        assertTrue(once.contains("406 rows hold only separators (lines 1, "), once);
+        assertEquals(once, json(file, 0));
+    }
 }

@@ -52,8 +52,9 @@ class AnalyzeSeveralFilesTest {
         assertEquals(132, j.get("rows").asInt(), "rows read, the 33 copies included");
         assertEquals(40, j.get("messages").asInt(), "as the whole sample");
         assertEquals("[{\"file\":\"first.csv\",\"label\":\"first.csv\",\"usable\":true,\"rows\":66,"
-                + "\"rejectedRows\":0,\"copiesLeftOut\":0},{\"file\":\"second.csv\",\"label\":\"second.csv\","
-                + "\"usable\":true,\"rows\":66,\"rejectedRows\":0,\"copiesLeftOut\":33}]",
+                + "\"rejectedRows\":0,\"copiesLeftOut\":0,\"blankRows\":0},{\"file\":\"second.csv\","
+                + "\"label\":\"second.csv\",\"usable\":true,\"rows\":66,\"rejectedRows\":0,\"copiesLeftOut\":33,"
+                + "\"blankRows\":0}]",
                 j.get("files").toString());
         JsonNode problem = j.get("problems").get(0);
         assertEquals(1, j.get("problems").size());
@@ -94,8 +95,9 @@ class AnalyzeSeveralFilesTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals("EmailLog.csv", j.get("file").asText());
         assertEquals("[{\"file\":\"EmailLog.csv\",\"label\":\"jan/EmailLog.csv\",\"usable\":true,\"rows\":66,"
-                + "\"rejectedRows\":0,\"copiesLeftOut\":0},{\"file\":\"EmailLog.csv\",\"label\":\"feb/EmailLog.csv\","
-                + "\"usable\":true,\"rows\":66,\"rejectedRows\":0,\"copiesLeftOut\":33}]",
+                + "\"rejectedRows\":0,\"copiesLeftOut\":0,\"blankRows\":0},{\"file\":\"EmailLog.csv\","
+                + "\"label\":\"feb/EmailLog.csv\",\"usable\":true,\"rows\":66,\"rejectedRows\":0,\"copiesLeftOut\":33,"
+                + "\"blankRows\":0}]",
                 j.get("files").toString());
         JsonNode problem = j.get("problems").get(0);
         assertEquals("EmailLog.csv", problem.get("file").asText());
@@ -157,6 +159,48 @@ class AnalyzeSeveralFilesTest {
         assertEquals("  second.csv: 66 rows, 33 left out as exact copies", lines.get(3));
         assertTrue(r.out().contains("\nProblems in the files\n  second.csv: line 2: 33 rows are exact copies"),
                 r.out());
+    }
+
+    /**
+     * Rows Excel left behind (separators only) in the second of two logs: counted in its entry of {@code files},
+     * said by its own warning, which names it, in the JSON and the text, and not counted as rows.
+     */
+    @Test
+    void rowsOfSeparatorsOnlyAreCountedAndSaidForTheirOwnFile() throws Exception {
+        List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
+        List<String> rows = new ArrayList<>(lines.subList(34, 100));
+        rows.addAll(List.of(",".repeat(16), ",".repeat(16)));
+        rows.add(5, ",".repeat(16));
+        Path leftovers = write("leftovers.csv", lines.getFirst(), rows);
+        String message = "3 rows hold only separators (lines 7, 69\u201370), probably rows Excel left behind after"
+                + " their contents were deleted; they were skipped.";
+
+        JsonNode j = new ObjectMapper().readTree(CliRun.of("analyze", first.toString(), leftovers.toString(),
+                "--format", "json").out());
+        assertEquals(132, j.get("rows").asInt(), "not data rows: not counted as rows");
+        assertEquals(0, j.get("files").get(0).get("blankRows").asInt());
+        assertEquals(66, j.get("files").get(1).get("rows").asInt());
+        assertEquals(3, j.get("files").get(1).get("blankRows").asInt());
+        List<String> fields = new ArrayList<>();
+        j.get("files").get(1).fieldNames().forEachRemaining(fields::add);
+        assertEquals("blankRows", fields.getLast(), "added after the fields scripts know");
+        JsonNode warning = StreamSupport.stream(j.get("problems").spliterator(), false)
+                .filter(p -> p.get("message").asText().contains("only separators")).findFirst().orElseThrow();
+        assertEquals(message, warning.get("message").asText());
+        assertEquals("leftovers.csv", warning.get("file").asText());
+        assertEquals(7, warning.get("line").asInt());
+        assertFalse(warning.get("rejected").asBoolean());
+
+        String text = CliRun.of("analyze", first.toString(), leftovers.toString()).out();
+        assertTrue(text.contains("\n  leftovers.csv: 66 rows, 33 left out as exact copies, 3 rows of separators only"
+                + " skipped\n"), text);
+        assertTrue(text.contains("\n  leftovers.csv: line 7: " + message + "\n"), text);
+
+        CliRun alone = CliRun.of("analyze", leftovers.toString());
+        assertEquals(0, alone.code(), alone.err());
+        assertTrue(alone.out().contains("\nProblems in the file\n  line 7: " + message + "\n"), alone.out());
+        assertEquals(3, new ObjectMapper().readTree(CliRun.of("analyze", leftovers.toString(), "--format", "json")
+                .out()).get("files").get(0).get("blankRows").asInt());
     }
 
     @Test

@@ -490,4 +490,26 @@ class ImportViewModelTest {
         assertEquals("empty.csv: Whole file \u2014 empty.csv is empty (0 bytes). It was left out; the other files were"
                 + " analysed. (warning)", m.describe(m.problems().getFirst()));
     }
+
+    /**
+     * Rows Excel left behind (separators only) are said in the import's problems, as the reader's other warnings are,
+     * in the user's language; they are no rows of the log, so the summary does not count them as rows left out.
+     */
+    @Test
+    void rowsOfSeparatorsOnlyAreShownWithTheOtherWarningsInSwedish() throws Exception {
+        List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
+        Path file = LogFixtures.write(dir, "log.csv", String.join("\r\n", lines) + "\r\n"
+                + (",".repeat(16) + "\r\n").repeat(9));
+        ImportViewModel m = new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
+                SettingsStore.open(dir.resolve("settings.properties")), session, Messages.forLocale(Locale.of("sv")),
+                Optional::empty);
+        m.importFile(file);
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals(1, m.problems().size());
+        assertEquals("Rad 101 \u2014 9 rader innehåller bara avgränsare (rad 101\u2013109), troligen rader som Excel"
+                + " lämnade kvar när deras innehåll raderades; de hoppades över. (varning)",
+                m.describe(m.problems().getFirst()));
+        assertEquals("40 meddelanden från 99 rader; ingen rad utelämnad.", m.summaryTextProperty().get());
+        assertFalse(m.countsInDoubtProperty().get(), "no data was lost: no warning look for the counts");
+    }
 }
