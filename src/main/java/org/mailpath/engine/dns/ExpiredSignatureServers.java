@@ -54,25 +54,34 @@ final class ExpiredSignatureServers {
     }
 
     /**
-     * Some servers serve it expired, others with valid signatures; {@code unjudged} could not be judged,
-     * {@code notAsked} were not asked.
+     * Some servers serve it expired, others with valid signatures; of the servers that could not be judged,
+     * {@code unjudged} are the addresses asked that gave no answer that could be judged and {@code unreachableHere}
+     * those this computer could not ask (no route to them); {@code notAsked} were not asked (past the limit).
      */
     record Some(List<ServerSignatureLifetimes.Expired> expired, List<ChildKeyServers.Server> valid,
-                List<ChildKeyServers.Server> unjudged, List<ChildKeyServers.Server> notAsked) implements Spread {
+                List<ChildKeyServers.Server> unjudged, List<ChildKeyServers.Server> unreachableHere,
+                List<ChildKeyServers.Server> notAsked) implements Spread {
         Some {
             expired = List.copyOf(expired);
             valid = List.copyOf(valid);
             unjudged = List.copyOf(unjudged);
+            unreachableHere = List.copyOf(unreachableHere);
             notAsked = List.copyOf(notAsked);
         }
     }
 
-    /** Some servers serve it expired, none valid, and {@code unjudged} (not empty) could not be judged. */
+    /**
+     * Some servers serve it expired, none valid, and some could not be judged: the addresses of theirs asked that
+     * gave no answer that could be judged ({@code unjudged}) and those this computer could not ask
+     * ({@code unreachableHere}), not both empty.
+     */
     record NoneValid(List<ServerSignatureLifetimes.Expired> expired, List<ChildKeyServers.Server> unjudged,
-                     List<ChildKeyServers.Server> notAsked) implements Spread {
+                     List<ChildKeyServers.Server> unreachableHere, List<ChildKeyServers.Server> notAsked)
+            implements Spread {
         NoneValid {
             expired = List.copyOf(expired);
             unjudged = List.copyOf(unjudged);
+            unreachableHere = List.copyOf(unreachableHere);
             notAsked = List.copyOf(notAsked);
         }
     }
@@ -95,10 +104,10 @@ final class ExpiredSignatureServers {
 
     /**
      * No address judged serves it expired ({@code valid} serve valid signatures), but {@code unjudged} gave no answer
-     * that could be judged (every address of a server not judged, and silent addresses of judged ones),
-     * {@code unreachableHere} could not be asked from this computer (no route for their address family), or
-     * {@code notAsked} were not asked (one of them not empty): the likeliest source of the resolver's copy, so where it
-     * comes from is not known.
+     * that could be judged (the addresses asked of a server not judged, and silent addresses of judged ones),
+     * {@code unreachableHere} could not be asked from this computer (no route for their address family, whether their
+     * server was judged or not), or {@code notAsked} were not asked (one of them not empty): the likeliest source of
+     * the resolver's copy, so where it comes from is not known.
      */
     record SourceUnknown(List<ChildKeyServers.Server> valid, List<ChildKeyServers.Server> unjudged,
                          List<ChildKeyServers.Server> unreachableHere, List<ChildKeyServers.Server> notAsked)
@@ -112,12 +121,15 @@ final class ExpiredSignatureServers {
     }
 
     /**
-     * No server could be judged ({@code unjudged}), or none was found (empty): nothing is known beyond the resolver.
+     * No server could be judged: the addresses asked gave no answer that could be judged ({@code unjudged}), or this
+     * computer could not ask them ({@code unreachableHere}); or none was found (both empty): nothing is known beyond
+     * the resolver.
      */
-    record NoneJudged(List<ChildKeyServers.Server> unjudged, List<ChildKeyServers.Server> notAsked)
-            implements Spread {
+    record NoneJudged(List<ChildKeyServers.Server> unjudged, List<ChildKeyServers.Server> unreachableHere,
+                      List<ChildKeyServers.Server> notAsked) implements Spread {
         NoneJudged {
             unjudged = List.copyOf(unjudged);
+            unreachableHere = List.copyOf(unreachableHere);
             notAsked = List.copyOf(notAsked);
         }
     }
@@ -145,6 +157,17 @@ final class ExpiredSignatureServers {
         List<ChildKeyServers.Server> unjudged = judgements.stream()
                 .filter(j -> !judgedNames.contains(j.server().name())).map(ServerSignatureLifetimes.Judgement::server)
                 .toList();
+        // the message names them apart: those asked gave no answer that could be judged, while those this computer has
+        // no route to (a server with IPv6 addresses only, without IPv6 here) were never asked; the same servers are
+        // unknown either way
+        List<ChildKeyServers.Server> unjudgedAsked = judgements.stream()
+                .filter(j -> !judgedNames.contains(j.server().name())
+                        && j.standing() != ServerSignatureLifetimes.Standing.UNREACHABLE_HERE)
+                .map(ServerSignatureLifetimes.Judgement::server).toList();
+        List<ChildKeyServers.Server> unjudgedUnreachableHere = judgements.stream()
+                .filter(j -> !judgedNames.contains(j.server().name())
+                        && j.standing() == ServerSignatureLifetimes.Standing.UNREACHABLE_HERE)
+                .map(ServerSignatureLifetimes.Judgement::server).toList();
         // an address of a judged server that gave no judged answer for a reason of its own (not this computer's)
         List<ChildKeyServers.Server> unanswered = judgements.stream()
                 .filter(j -> judgedNames.contains(j.server().name())
@@ -160,14 +183,17 @@ final class ExpiredSignatureServers {
         boolean allSeen = unjudged.isEmpty() && notAsked.isEmpty();
         if (!expired.isEmpty() && valid.isEmpty()) {
             spread = allSeen ? new Everywhere() : unjudged.isEmpty() ? new EveryServerAsked(expired, notAsked)
-                    : new NoneValid(expired, unjudged, notAsked);
+                    : new NoneValid(expired, unjudgedAsked, unjudgedUnreachableHere, notAsked);
         } else if (!expired.isEmpty()) {
-            spread = new Some(expired, valid, unjudged, notAsked);
+            spread = new Some(expired, valid, unjudgedAsked, unjudgedUnreachableHere, notAsked);
         } else if (!valid.isEmpty()) {
+            // every address this computer could not ask, its server judged or not, is a possible source alike
             spread = allSeen && unreachableHere.isEmpty() ? new NoneExpired(valid, unanswered)
-                    : new SourceUnknown(valid, concat(unjudged, unanswered), unreachableHere, notAsked);
+                    : new SourceUnknown(valid, concat(unjudgedAsked, unanswered), judgements.stream()
+                            .filter(j -> j.standing() == ServerSignatureLifetimes.Standing.UNREACHABLE_HERE)
+                            .map(ServerSignatureLifetimes.Judgement::server).toList(), notAsked);
         } else {
-            spread = new NoneJudged(unjudged, notAsked);
+            spread = new NoneJudged(unjudgedAsked, unjudgedUnreachableHere, notAsked);
         }
         return new Compared(spread, evidence(servers, type, judgements, unjudged, notAsked, unreachableHere.size(),
                 spread instanceof SourceUnknown));
@@ -235,18 +261,33 @@ final class ExpiredSignatureServers {
             case EveryServerAsked e -> text("DNSSEC.expiredAtEveryServerAsked.phrase", domain, expired(e.expired()),
                     notAskedToo(e.notAsked()));
             case Some s -> text("DNSSEC.expiredAtSomeServers.phrase", domain, expired(s.expired()),
-                    servers(s.valid()), notJudgedToo(s.unjudged()), notAskedToo(s.notAsked()));
+                    servers(s.valid()), notJudgedToo(s.unjudged()), notAskedToo(s.notAsked()),
+                    unreachableHereToo(s.unreachableHere()));
             case NoneValid n -> text("DNSSEC.expiredAtServersRestUnknown.phrase", domain, expired(n.expired()),
-                    servers(n.unjudged()), notAskedToo(n.notAsked()));
+                    notJudgedToo(n.unjudged()), notAskedToo(n.notAsked()), unreachableHereToo(n.unreachableHere()));
             case NoneExpired n -> text("DNSSEC.expiredAtNoServer.phrase", domain, servers(n.valid()),
                     n.unanswered().isEmpty() ? text("DNSSEC.elsewhere.phrase")
                             : text("DNSSEC.elsewhereOrUnanswered.phrase", servers(n.unanswered())));
             case SourceUnknown u -> text("DNSSEC.expiredSourceUnknown.phrase", domain, servers(u.valid()),
                     notJudgedToo(u.unjudged()), notAskedToo(u.notAsked()), unreachableHereToo(u.unreachableHere()));
-            case NoneJudged n -> text("DNSSEC.expiredServersUnknown.phrase", domain, n.unjudged().isEmpty()
-                    ? text("DNSSEC.noServersFound.phrase")
-                    : text("DNSSEC.serversNotJudged.phrase", servers(n.unjudged())), notAskedToo(n.notAsked()));
+            case NoneJudged n -> notJudged(n, domain);
         };
+    }
+
+    /**
+     * "… is not known: " why: no server found; those asked gave no answer that could be judged (and any this computer
+     * could not ask are named after them); or this computer could ask none of them.
+     */
+    private static LocalText notJudged(NoneJudged n, String domain) {
+        if (n.unjudged().isEmpty()) {
+            return text("DNSSEC.expiredServersUnknown.phrase", domain, n.unreachableHere().isEmpty()
+                    ? text("DNSSEC.noServersFound.phrase")
+                    : text("DNSSEC.serversNotReachableHere.phrase", servers(n.unreachableHere())),
+                    notAskedToo(n.notAsked()), "");
+        }
+        return text("DNSSEC.expiredServersUnknown.phrase", domain,
+                text("DNSSEC.serversNotJudged.phrase", servers(n.unjudged())), notAskedToo(n.notAsked()),
+                unreachableHereToo(n.unreachableHere()));
     }
 
     /**
@@ -280,7 +321,7 @@ final class ExpiredSignatureServers {
                 servers(notAsked), ChildKeyServers.MAX_ADDRESSES);
     }
 
-    /** " Not asked, since this computer has no route for their address family: …", or nothing. */
+    /** " Could not be asked from this computer, which has no route to their IPv6 addresses: …", or nothing. */
     private static Object unreachableHereToo(List<ChildKeyServers.Server> unreachableHere) {
         return unreachableHere.isEmpty() ? "" : text("DNSSEC.serversUnreachableHereToo.phrase",
                 servers(unreachableHere));

@@ -345,12 +345,95 @@ class DnssecExpiredSignatureServersTest {
         Finding f = expired(check("exp.test", Optional.empty(), old, old, Optional.empty(), NO_IPV6));
         assertTrue(f.message().contains("serve these records with expired signatures too: ns1.exp.test (127.0.41.2):"
                 + " DNSKEY, expired at " + EXPIRED_TEXT + "; ns2.exp.test (127.0.41.3): DNSKEY, expired at "
-                + EXPIRED_TEXT + ". No answer that could be judged (the evidence says why): ns3.exp.test (127.0.41.4);"
-                + " ns3.exp.test (2001:db8::4). So whether any name server"), f.message());
+                + EXPIRED_TEXT + ". No answer that could be judged (the evidence says why): ns3.exp.test (127.0.41.4)."
+                + " Could not be asked from this computer, which has no route to their IPv6 addresses: ns3.exp.test"
+                + " (2001:db8::4). So whether any name server"), f.message());
         assertFalse(f.message().contains("(2001:db8::2)"), f.message());
         assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
                 + " resolver's being expired: 2 expired, 0 valid, 1 not judged; 2 addresses not reachable from this"
                 + " computer taken to serve what their server's other addresses serve"), f.evidence().toString());
+    }
+
+    /** A fourth name server with IPv6 addresses only, which a computer without IPv6 cannot ask at all. */
+    private static final String IPV6_ONLY_SERVER = """
+            exp.test.      NS   ns4.exp.test.
+            ns4.exp.test.  AAAA 2001:db8::5
+            ns4.exp.test.  AAAA 2001:db8::6
+            """;
+
+    @Test
+    void aServerWithIpv6AddressesOnlyIsNamedAsNotAskedFromHereNotAsGivingNoAnswer() throws IOException {
+        // ns1 serves the old copy, ns2 and ns3 the re-signed one, ns4 has IPv6 addresses only and this computer no
+        // IPv6: ns4 was never asked, which the message says instead of "no answer that could be judged"
+        String fresh = zone(IPV6_ONLY_SERVER, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(29)));
+        String old = zone(IPV6_ONLY_SERVER, NOW.minus(Duration.ofDays(40)), EXPIRED);
+        Finding f = expired(check("exp.test", Optional.empty(), old, fresh, Optional.of(fresh), NO_IPV6));
+        assertTrue(f.message().contains(" Expired: ns1.exp.test (127.0.41.2): DNSKEY, expired at " + EXPIRED_TEXT
+                + ". Valid: ns2.exp.test (127.0.41.3); ns3.exp.test (127.0.41.4). Could not be asked from this"
+                + " computer, which has no route to their IPv6 addresses: ns4.exp.test (2001:db8::5); ns4.exp.test"
+                + " (2001:db8::6). A server with expired signatures"), f.message());
+        assertFalse(f.message().contains("No answer that could be judged"), f.message());
+        assertTrue(f.message(Locale.of("sv")).contains(" Kunde inte tillfrågas från den här datorn, som saknar väg"
+                + " till deras IPv6-adresser: ns4.exp.test (2001:db8::5); ns4.exp.test (2001:db8::6). En server"),
+                f.message(Locale.of("sv")));
+        // still a server not judged, as before
+        assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
+                + " resolver's being expired: 1 expired, 2 valid, 1 not judged"), f.evidence().toString());
+        assertTrue(hasLine(f, ";; ns4.exp.test (2001:db8::5) DNSKEY signatures: not reachable from this computer (no"
+                + " route for its address family), not judged"), f.evidence().toString());
+    }
+
+    @Test
+    void aServerWithIpv6AddressesOnlyLeavesEveryLookupFailingUnknown() throws IOException {
+        // ns1 to ns3 serve the old copy; ns4 could not be asked: whether every lookup fails is still not known,
+        // and ns4 is named as not asked from here, apart from ns3's silent IPv4 address
+        String old = zone(IPV6_ONLY_SERVER, NOW.minus(Duration.ofDays(40)), EXPIRED);
+        Finding f = expired(check("exp.test", Optional.empty(), old, old, Optional.of(old), NO_IPV6));
+        assertTrue(f.message().contains("serve these records with expired signatures too: ns1.exp.test (127.0.41.2):"
+                + " DNSKEY, expired at " + EXPIRED_TEXT + "; ns2.exp.test (127.0.41.3): DNSKEY, expired at "
+                + EXPIRED_TEXT + "; ns3.exp.test (127.0.41.4): DNSKEY, expired at " + EXPIRED_TEXT + ". Could not be"
+                + " asked from this computer, which has no route to their IPv6 addresses: ns4.exp.test (2001:db8::5);"
+                + " ns4.exp.test (2001:db8::6). So whether any name server of the zone serves valid signatures is not"
+                + " known."), f.message());
+        assertFalse(f.message().contains("No answer that could be judged"), f.message());
+        assertFalse(f.message().contains("every lookup fails (SERVFAIL)"), f.message());
+        assertTrue(f.message(Locale.of("sv")).contains("; ns3.exp.test (127.0.41.4): DNSKEY, gick ut " + EXPIRED_TEXT
+                + ". Kunde inte tillfrågas från den här datorn, som saknar väg till deras IPv6-adresser: ns4.exp.test"
+                + " (2001:db8::5); ns4.exp.test (2001:db8::6). Om någon"), f.message(Locale.of("sv")));
+        assertTrue(f.remediation().startsWith("The zone is no longer re-signed"), f.remediation());
+
+        // ns3 silent besides: named apart, as giving no answer
+        f = expired(check("exp.test", Optional.empty(), old, old, Optional.empty(), NO_IPV6));
+        assertTrue(f.message().contains(". No answer that could be judged (the evidence says why): ns3.exp.test"
+                + " (127.0.41.4). Could not be asked from this computer, which has no route to their IPv6 addresses:"
+                + " ns4.exp.test (2001:db8::5); ns4.exp.test (2001:db8::6). So whether"), f.message());
+    }
+
+    @Test
+    void aZoneWhoseServersHaveIpv6AddressesOnlyCouldNotBeAskedFromHere() throws IOException {
+        // the zone's only name servers have IPv6 addresses only: none could be asked from this computer, so whether
+        // every lookup fails is not known, and the message says why in those words
+        String zone = """
+                exp.test.      SOA  ns5.exp.test. hostmaster.exp.test. 1 3600 600 2419200 300
+                exp.test.      NS   ns5.exp.test.
+                exp.test.      NS   ns6.exp.test.
+                exp.test.      MX   10 mx.exp.test.
+                ns5.exp.test.  AAAA 2001:db8::7
+                ns6.exp.test.  AAAA 2001:db8::8
+                mx.exp.test.   A    192.0.2.25
+                """;
+        String old = ZoneSigner.signText("exp.test", zone, List.of(CSK), NOW.minus(Duration.ofDays(40)), EXPIRED)
+                + CSK.ds() + "\n";
+        Finding f = expired(check("exp.test", Optional.empty(), old, old, Optional.of(old), NO_IPV6));
+        assertTrue(f.message().endsWith("Whether every name server of the zone serves it, so that every lookup fails,"
+                + " is not known: none of its name servers could be asked from this computer, which has no route to"
+                + " their IPv6 addresses: ns5.exp.test (2001:db8::7); ns6.exp.test (2001:db8::8)."), f.message());
+        assertFalse(f.message().contains("could be judged"), f.message());
+        assertTrue(f.message(Locale.of("sv")).endsWith("är okänt: ingen av dess namnservrar kunde tillfrågas från den"
+                + " här datorn, som saknar väg till deras IPv6-adresser: ns5.exp.test (2001:db8::7); ns6.exp.test"
+                + " (2001:db8::8)."), f.message(Locale.of("sv")));
+        assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
+                + " resolver's being expired: 0 expired, 0 valid, 2 not judged"), f.evidence().toString());
     }
 
     @Test
@@ -364,17 +447,17 @@ class DnssecExpiredSignatureServersTest {
                 fresh, fresh, Optional.of(fresh), NO_IPV6));
         assertTrue(f.message().contains(". Asked directly, none of the zone's name servers that could be judged serves"
                 + " these records with expired signatures. Valid: ns1.exp.test (127.0.41.2); ns2.exp.test (127.0.41.3);"
-                + " ns3.exp.test (127.0.41.4). Not asked, since this computer has no route for their address family:"
-                + " ns1.exp.test (2001:db8::2); ns2.exp.test (2001:db8::3); ns3.exp.test (2001:db8::4). So where the"
-                + " resolver's copy comes from is not known"), f.message());
+                + " ns3.exp.test (127.0.41.4). Could not be asked from this computer, which has no route to their IPv6"
+                + " addresses: ns1.exp.test (2001:db8::2); ns2.exp.test (2001:db8::3); ns3.exp.test (2001:db8::4). So"
+                + " where the resolver's copy comes from is not known"), f.message());
         assertFalse(f.message().contains("every one of them was judged"), f.message());
         assertFalse(f.message().contains("comes from elsewhere"), f.message());
         assertTrue(f.remediation().startsWith("The addresses of the zone's name servers that could be judged serve the"
                 + " re-signed zone, but not every address could be judged or asked"), f.remediation());
         assertTrue(f.remediation().contains("from a network that reaches them"), f.remediation());
         assertFalse(f.remediation().contains("Every name server in the zone's NS records"), f.remediation());
-        assertTrue(f.message(Locale.of("sv")).contains("Tillfrågades inte, eftersom den här datorn saknar väg för"
-                + " deras adressfamilj: ns1.exp.test (2001:db8::2)"), f.message(Locale.of("sv")));
+        assertTrue(f.message(Locale.of("sv")).contains("Kunde inte tillfrågas från den här datorn, som saknar väg till"
+                + " deras IPv6-adresser: ns1.exp.test (2001:db8::2)"), f.message(Locale.of("sv")));
         assertTrue(f.message(Locale.of("sv")).contains("Varifrån resolverns kopia kommer är alltså okänt"),
                 f.message(Locale.of("sv")));
         assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
@@ -390,8 +473,8 @@ class DnssecExpiredSignatureServersTest {
         Finding f = expired(check("exp.test", Optional.of(zone(extra, NOW.minus(Duration.ofDays(40)), EXPIRED)),
                 fresh, fresh, Optional.of(fresh), NO_IPV6));
         assertTrue(f.message().contains(" No answer that could be judged (the evidence says why): ns1.exp.test"
-                + " (127.0.41.5). Not asked, since this computer has no route for their address family: ns1.exp.test"
-                + " (2001:db8::2); "), f.message());
+                + " (127.0.41.5). Could not be asked from this computer, which has no route to their IPv6 addresses:"
+                + " ns1.exp.test (2001:db8::2); "), f.message());
         assertTrue(f.message().contains("So where the resolver's copy comes from is not known"), f.message());
     }
 
