@@ -226,6 +226,8 @@ public final class DnssecCheck implements DomainCheck {
     private ExpiredSignatureServers.Compared expiredAtServers(CheckContext context, String zone, Name zoneName,
                                                               DnssecVerdict.BadSignature bad, Instant now) {
         Name owner;
+        // the MX is asked at the domain as written, not at the owner name of the resolver's expired signature: that
+        // name is in the resolver's letter case, and the servers' exchanges in the evidence show the name asked
         try {
             owner = bad.type() == Type.MX ? Name.fromString(DnsNames.absolute(context.domain())) : zoneName;
         } catch (TextParseException e) {

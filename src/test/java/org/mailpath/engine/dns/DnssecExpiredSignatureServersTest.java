@@ -496,6 +496,24 @@ class DnssecExpiredSignatureServersTest {
     }
 
     @Test
+    void anExpiredMxSignatureOfAMixedCaseDomainIsAskedAndShownAsTheDomainIsWritten() throws IOException {
+        // the servers are asked at the domain as written (Mail.Exp.Test), and the evidence shows it so: the owner
+        // name of the resolver's expired signature is in the resolver's letter case (mail.exp.test. here), so asking
+        // at it would change what the evidence shows
+        List<Finding> findings = check("Mail.Exp.Test", Optional.empty(), freshWithExpiredMx(), FRESH,
+                Optional.of(FRESH));
+        assertEquals(1, findings.size(), Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_SIGNATURE_EXPIRED", Severity.ERROR);
+        assertTrue(f.evidence().contains("mail.exp.test.\t\t300\tIN\tMX\t10 mx.exp.test."), f.evidence().toString());
+        assertTrue(hasLine(f, ";; Mail.Exp.Test. MX (DO, no recursion) to ns2.exp.test @127.0.41.3:"),
+                f.evidence().toString());
+        assertTrue(hasLine(f, ";; ns1.exp.test (127.0.41.2) Mail.Exp.Test. MX signatures: expired at " + EXPIRED),
+                f.evidence().toString());
+        assertTrue(f.message().contains("Expired: ns1.exp.test (127.0.41.2): MX, expired at " + EXPIRED_TEXT
+                + ". Valid: ns2.exp.test (127.0.41.3); ns3.exp.test (127.0.41.4)."), f.message());
+    }
+
+    @Test
     void aSignatureNotYetValidIsNotAskedOfTheServers() throws IOException {
         // only an expired signature is set against the servers' copies: a chain broken otherwise asks none of them
         AtomicInteger sent = new AtomicInteger();
