@@ -42,6 +42,13 @@ import org.mailpath.engine.report.PersonNames.NamedAddress;
  * <p>People's names: the display names the log gives ({@code Mary Jones <mary.jones@…>}) are masked wherever they
  * stand, and a name a reply quotes right beside a masked mailbox ({@code account a*** (Anna Berg)}) is masked too
  * ({@link PersonNames}). Other names in replies cannot be told from other words.
+ *
+ * <p>Salesforce's own envelope sender under Bounce Management ({@link BounceEnvelope},
+ * {@code john.doe=acme.example__0a1b@x1y2.bnc.salesforce.com}) keeps its form: its local part holds the sender's
+ * address and an ID of Salesforce's, so the sender's mailbox is masked as it is everywhere else (the same mask and
+ * number as {@code john.doe@acme.example}), the sender's domain is kept as every domain is, and the ID is masked
+ * ({@code j***=acme.example__***@x1y2.bnc.salesforce.com}). The recipient's mail team sees whose bounce address it is
+ * and can find it in its logs by domain; no mailbox or ID is shown.
  */
 public final class Redactor {
 
@@ -172,7 +179,8 @@ public final class Redactor {
         Set<String> shortLocals = new HashSet<>();
         Set<String> known = new HashSet<>();
         Set<String> names = new HashSet<>();
-        // each text's local part: a log names most addresses many times, and numbered holds some of them again
+        // each text's mailbox (mailboxOf): a log names most addresses many times, and numbered holds some of them
+        // again
         Map<String, String> localOf = new HashMap<>();
         for (String a : addresses) {
             if (localOf.containsKey(a)) {
@@ -185,12 +193,11 @@ public final class Redactor {
                 known.add(address);
             }
             String local = localPart(address);
-            localOf.put(a, local);
-            if (local.length() >= 4 && !ReplyWords.contains(local) && !lettersOnly(local)) {
-                locals.add(local);
-            } else if (!local.isEmpty()) {
-                shortLocals.add(local);
-            }
+            String mailbox = mailboxOf(address);
+            localOf.put(a, mailbox);
+            addLocal(local, locals, shortLocals);
+            // the sender's mailbox a bounce envelope holds is a mailbox of the log too
+            addLocal(mailbox, locals, shortLocals);
         }
         Set<String> ids = new HashSet<>();
         userIds.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
@@ -205,16 +212,39 @@ public final class Redactor {
                                 address.lastIndexOf('@')), Collectors.toList())));
         Set<String> numberedLocals = new HashSet<>();
         for (String a : numbered) {
-            String local = localOf.get(a);
-            if (local == null) {
-                local = localPart(NamedAddress.parse(a).map(NamedAddress::address).orElse(a).strip());
-            }
+            // a text not among the addresses is parsed once, however often it is numbered
+            String local = localOf.computeIfAbsent(a,
+                    t -> mailboxOf(NamedAddress.parse(t).map(NamedAddress::address).orElse(t).strip()));
             if (!local.isEmpty()) {
                 numberedLocals.add(local);
             }
         }
         return new Redactor(true, locals, shortLocals, ids, kept, byDomain, displayNamePattern(names),
                 numbers(numberedLocals));
+    }
+
+    /**
+     * A local part (lower-cased) among those masked alone wherever they stand as a whole name, or only where the text
+     * says they name a mailbox when they may be words.
+     */
+    private static void addLocal(String local, Set<String> locals, Set<String> shortLocals) {
+        if (local.length() >= 4 && !ReplyWords.contains(local) && !lettersOnly(local)) {
+            locals.add(local);
+        } else if (!local.isEmpty()) {
+            shortLocals.add(local);
+        }
+    }
+
+    /**
+     * The lower-cased mailbox an address names, which its mask is numbered by: its local part, or for Salesforce's
+     * bounce envelope the sender's mailbox it holds (so that it reads as the sender's own address does, and its
+     * changing ID does not make one sender look like several).
+     */
+    private static String mailboxOf(String address) {
+        int at = address.lastIndexOf('@');
+        String local = localPart(address);
+        return at < 0 ? local : BounceEnvelope.of(local, address.substring(at + 1))
+                .map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(local);
     }
 
     /** The lower-cased local part of an address (the whole text when it has no '@'). */
@@ -282,13 +312,18 @@ public final class Redactor {
         Optional<NamedAddress> named = NamedAddress.parse(address);
         if (named.isPresent()) {
             String name = named.get().name();
-            return (name.isEmpty() ? "" : mask(name) + " ") + "<" + address(named.get().address()) + ">";
+            return (name.isEmpty() ? "" : mask(name) + " ") + "<" + bareAddress(named.get().address()) + ">";
         }
+        return bareAddress(address);
+    }
+
+    /** An address without a display name, masked: what {@link #address} does once the name is taken off. */
+    private String bareAddress(String address) {
         int at = address.lastIndexOf('@');
         if (at < 0) {
             return mask(address.strip());
         }
-        return mask(address.substring(0, at).strip()) + address.substring(at);
+        return maskLocal(address.substring(0, at).strip(), address.substring(at + 1)) + address.substring(at);
     }
 
     /** A user ID field: removed entirely when redacting. */
@@ -318,7 +353,8 @@ public final class Redactor {
         if (!active || text.indexOf('@') < 0) {
             return text;
         }
-        return ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask(m.group(1)) + "@" + m.group(2)));
+        return ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(maskLocal(m.group(1), m.group(2)) + "@"
+                + m.group(2)));
     }
 
     /** The text with every address and known local part masked. */
@@ -339,8 +375,8 @@ public final class Redactor {
                 sb = new StringBuilder(text.length());
             }
             String local = text.substring(found[0], at);
-            sb.append(byForm(text.substring(last, found[0]))).append(mask(local.strip()))
-                    .append(text, at, found[1]);
+            sb.append(byForm(text.substring(last, found[0])))
+                    .append(maskLocal(local.strip(), text.substring(at + 1, found[1]))).append(text, at, found[1]);
             last = found[1];
             at = last - 1;
         }
@@ -444,7 +480,8 @@ public final class Redactor {
             Matcher m = ADDRESS.matcher(token);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(mask(m.group(1)) + "@" + m.group(2)));
+                m.appendReplacement(sb, Matcher.quoteReplacement(maskLocal(m.group(1), m.group(2)) + "@"
+                        + m.group(2)));
             }
             out = m.appendTail(sb).toString();
         }
@@ -601,6 +638,17 @@ public final class Redactor {
      */
     private static boolean lettersOnly(String local) {
         return local.codePoints().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The masked local part of an address at {@code domain}: Salesforce's bounce envelope keeps its form, the
+     * sender's domain shown and its mailbox and ID masked ({@code j***=acme.example__***}); any other local part is
+     * masked whole.
+     */
+    private String maskLocal(String local, String domain) {
+        return BounceEnvelope.of(local, domain)
+                .map(b -> mask(b.name()) + "=" + b.senderDomain() + (b.tagged() ? "__***" : ""))
+                .orElseGet(() -> mask(local));
     }
 
     private String mask(String local) {

@@ -273,4 +273,64 @@ class RedactorTest {
         assertEquals("recipients w*** asked", r.text("recipients who asked"), "in a reply, the same words are masked");
         assertEquals("as written", Redactor.none().ourText("as written"));
     }
+
+    @Test
+    void keepsTheFormOfSalesforcesBounceEnvelopeAndMasksTheSendersMailboxAndId() {
+        // Bounce Management's envelope sender, name=domain__id@x.bnc.salesforce.com (KB 000250391): the sender's
+        // mailbox masked as the sender's own address is (jane and john.doe begin alike: numbered in that order), its
+        // domain and Salesforce's bounce domain kept, the ID masked
+        Redactor bounce = Redactor.of(List.of("john.doe=acme.example__0a1b@x1y2.bnc.salesforce.com",
+                "john.doe@acme.example", "jane@contoso.example", "no-reply=acme.example@1a2b3c.bnc.salesforce.com"),
+                List.of(), List.of());
+        assertEquals("j***2=acme.example__***@x1y2.bnc.salesforce.com",
+                bounce.address("john.doe=acme.example__0a1b@x1y2.bnc.salesforce.com"));
+        assertEquals("j***2@acme.example", bounce.address("john.doe@acme.example"));
+        assertEquals("j***1@contoso.example", bounce.address("jane@contoso.example"));
+        // a log may give the envelope without Salesforce's ID
+        assertEquals("n***=acme.example@1a2b3c.bnc.salesforce.com",
+                bounce.address("no-reply=acme.example@1a2b3c.bnc.salesforce.com"));
+        // the same in a reply, found as an address of the log or by its form, and in any letter case
+        assertEquals("550 5.7.1 <j***2=acme.example__***@x1y2.bnc.salesforce.com>: sender rejected",
+                bounce.text("550 5.7.1 <john.doe=acme.example__0a1b@x1y2.bnc.salesforce.com>: sender rejected"));
+        assertEquals("from <J***2=Acme.Example__***@X1Y2.BNC.SALESFORCE.COM.>",
+                bounce.text("from <John.Doe=Acme.Example__0a1b@X1Y2.BNC.SALESFORCE.COM.>"));
+        assertEquals("MAIL FROM:<m***=fabrikam.example__***@z.bnc.salesforce.com> rejected",
+                bounce.text("MAIL FROM:<mary=fabrikam.example__9z8y@z.bnc.salesforce.com> rejected"));
+        // masking again changes nothing
+        assertEquals("j***2=acme.example__***@x1y2.bnc.salesforce.com",
+                bounce.text("j***2=acme.example__***@x1y2.bnc.salesforce.com"));
+        // the sender's mailbox an envelope holds is a mailbox of the log: masked where it stands as a whole name
+        Redactor envelopeOnly = Redactor.of(List.of("mary.ann=fabrikam.example__9z8y@z.bnc.salesforce.com"),
+                List.of(), List.of());
+        assertEquals("no reply from m*** today", envelopeOnly.text("no reply from mary.ann today"));
+    }
+
+    @Test
+    void masksWholeTheLocalPartOfAnyOtherAddressAtTheBounceDomainOrAnEnvelopeElsewhere() {
+        // not of the envelope's form: nothing of its local part is shown
+        assertEquals("b***@x1y2.bnc.salesforce.com", r.address("bounces-0a1b@x1y2.bnc.salesforce.com"));
+        assertEquals("j***@x1y2.bnc.salesforce.com", r.address("john=doe=acme.example__1@x1y2.bnc.salesforce.com"));
+        // the form at another domain is no envelope of Salesforce's, nor at a domain that only ends alike
+        assertEquals("j***@lists.example", r.address("john.doe=acme.example__0a1b@lists.example"));
+        assertEquals("j***@xbnc.salesforce.com", r.address("john.doe=acme.example__0a1b@xbnc.salesforce.com"));
+        assertEquals("see j***@lists.example", r.text("see john.doe=acme.example__0a1b@lists.example"));
+    }
+
+    @Test
+    void numbersTheSendersMailboxOnceHoweverManyIdsItsEnvelopesCarry() {
+        // two envelopes of one sender (IDs differ) and the sender's own address: one mailbox, one mask, no number
+        Redactor bounce = Redactor.of(List.of("sue=acme.example__0a1b@x.bnc.salesforce.com",
+                "sue=acme.example__9z8y@x.bnc.salesforce.com", "sue@acme.example", "tom@contoso.example"),
+                List.of(), List.of());
+        assertEquals("s***=acme.example__***@x.bnc.salesforce.com",
+                bounce.address("sue=acme.example__9z8y@x.bnc.salesforce.com"));
+        assertEquals("s***@acme.example", bounce.address("sue@acme.example"));
+        // numbered among the report's own addresses, a numbered text not among them parsed once however often given
+        Redactor numbered = Redactor.of(List.of("sam@contoso.example", "sue=acme.example__0a1b@x.bnc.salesforce.com"),
+                List.of(), List.of(), List.of("Sam <sam@contoso.example>", "Sam <sam@contoso.example>",
+                        "sue=acme.example__0a1b@x.bnc.salesforce.com"));
+        assertEquals("s***1@contoso.example", numbered.address("sam@contoso.example"));
+        assertEquals("s***2=acme.example__***@x.bnc.salesforce.com",
+                numbered.address("sue=acme.example__0a1b@x.bnc.salesforce.com"));
+    }
 }

@@ -395,6 +395,26 @@ class ReportBuilderTest {
     }
 
     @Test
+    void redactionKeepsTheFormOfSalesforcesBounceEnvelopeInEveryPart() {
+        // the envelope sender of Bounce Management holds the sender's address and an ID: its mailbox and ID masked,
+        // the sender's domain and Salesforce's bounce domain kept, alike in the Sender field, a reply and a raw row
+        String envelope = "jane.roe=acme.example__0a1b@x1y2.bnc.salesforce.com";
+        String masked = "j***=acme.example__***@x1y2.bnc.salesforce.com";
+        ReportFixture f = new ReportFixture("bnc.csv");
+        f.message("<m1@host.example>", "ann@contoso.example").sender(envelope).received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 <" + envelope + ">: sender rejected")
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        ReportModel m = new ReportBuilder(f.analysis(), options().withRedaction(true)).rawRows(f.rawRows()).build();
+        MessageEntry e = m.recipientDomains().getFirst().messages().getFirst();
+        assertEquals(masked, e.sender());
+        assertEquals("550 5.7.1 <" + masked + ">: sender rejected", e.events().getLast().status());
+        assertTrue(m.appendix().rows().stream().anyMatch(r -> r.toString().contains(masked)),
+                m.appendix().rows().toString());
+        assertFalse(m.toString().contains("jane.roe"), "the sender's mailbox is shown nowhere");
+        assertFalse(m.toString().contains("0a1b"), "nor Salesforce's ID");
+    }
+
+    @Test
     void adviceToAcceptSalesforcesConnectionsPointsToSalesforcesArticleNotToIpRanges() {
         for (String status : List.of("[internal] Connection Timed Out",
                 "[internal] no mail servers for this domain could be reached")) {
