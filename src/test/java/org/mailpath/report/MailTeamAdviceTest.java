@@ -48,7 +48,9 @@ class MailTeamAdviceTest {
     private static final String FULL = "552 5.2.2 <full@northwind.example>: Mailbox full";
     private static final String GREYLISTED = "451 4.7.1 <kim@contoso.example>: Recipient address rejected:"
             + " Greylisted, please try again later";
-    private static final String SIZE = "552 5.3.4 Message size exceeds fixed limit";
+    /** Gmail's own size limit: an entry without words of its own for the mail team. */
+    private static final String SIZE = "552-5.3.4 Your message exceeded Google's message size limits. 552 5.3.4"
+            + " https://support.google.com/mail/?p=MaxSizeError - gsmtp";
     private static final String BANNED = "550 5.7.606 Access denied, banned sending IP [198.51.100.201]. To request"
             + " removal from this list please visit https://sender.office.com/ and follow the directions.";
 
@@ -116,6 +118,7 @@ class MailTeamAdviceTest {
         ReportModel model = model(Locale.ENGLISH, false);
         ReportWording words = ReportWording.of(model);
         MessageEntry size = message(model, "hr@woodgrove.example");
+        assertEquals("gmail.size", diagnosis(SIZE).ruleId());
         assertTrue(diagnosis(SIZE).mailTeamRemediation().isEmpty(), "the size entry has no words for the team");
         assertEquals("On our side (our Salesforce admin): This lies on our side, for us to correct; nothing is"
                 + " needed from your mail team.", words.todo(size).orElseThrow());
@@ -248,7 +251,7 @@ class MailTeamAdviceTest {
         f.message("<g1@host.example>", "kim@contoso.example").received()
                 .transientFailure("mx1.contoso.example", "192.0.2.10", GREYLISTED).deferred(diagnosis(GREYLISTED));
         f.message("<s1@host.example>", "hr@woodgrove.example").received()
-                .permanentFailure("mx.woodgrove.example", "192.0.2.109", SIZE).bounced(diagnosis(SIZE));
+                .permanentFailure("aspmx.l.google.com", "192.0.2.109", SIZE).bounced(diagnosis(SIZE));
         return new ReportBuilder(f.analysis(), ReportOptions.defaults().withRedaction(redact).withLanguage(language))
                 .rawRows(f.rawRows()).build();
     }

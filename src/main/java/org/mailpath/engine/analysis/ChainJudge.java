@@ -5,6 +5,7 @@ import java.util.Map;
 import org.mailpath.engine.address.MailboxSyntax;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.status.ReplyStage;
 import org.mailpath.engine.status.SmtpReply;
 import org.mailpath.engine.status.StatusKnowledgeBase;
 
@@ -61,18 +62,18 @@ final class ChainJudge {
         if (outcome >= 0 && ev.event(outcome) == MailEvent.DELIVERED) {
             chain.conclude(Verdict.DELIVERED, retries, retriesBeforeOutcome > 0, outcome, null, address);
         } else if (outcome >= 0) {
-            StatusKnowledgeBase.Reading bounce = decode(ev.status(outcome));
+            StatusKnowledgeBase.Reading bounce = decode(ev, outcome);
             int cause = outcome;
             if (bounce.expiry()) {
                 int t = lastTransientBefore(ev, outcome);
                 if (t >= 0) {
                     cause = t;
-                    bounce = decode(ev.status(t));
+                    bounce = decode(ev, t);
                 }
             }
             chain.conclude(Verdict.BOUNCED, retries, false, cause, bounce.diagnosis(), address);
         } else if (lastT >= 0) {
-            chain.conclude(Verdict.DEFERRED, retries, false, lastT, decode(ev.status(lastT)).diagnosis(), address);
+            chain.conclude(Verdict.DEFERRED, retries, false, lastT, decode(ev, lastT).diagnosis(), address);
         } else {
             chain.conclude(Verdict.RECEIVED_ONLY, retries, false, -1, null, address);
         }
@@ -117,15 +118,18 @@ final class ChainJudge {
     }
 
     /**
-     * Decodes a reply; replies that differ only in the e-mail address they quote (e.g. "550 5.1.1 &lt;x@y&gt;: User
-     * unknown") share one cache entry, because no knowledge rule looks at addresses.
+     * Decodes the reply of event {@code i} at its Delivery Stage; replies that differ only in the e-mail address they
+     * quote (e.g. "550 5.1.1 &lt;x@y&gt;: User unknown") share one cache entry, because no knowledge rule looks at
+     * addresses. The stage is part of the key: a plain 550 to the content means less than one at RCPT TO.
      */
-    private StatusKnowledgeBase.Reading decode(String status) {
-        String key = withoutAddresses(status);
+    private StatusKnowledgeBase.Reading decode(ChainEvents ev, int i) {
+        ReplyStage stage = ReplyStage.ofDeliveryStage(ev.text(i).deliveryStage());
+        String text = withoutAddresses(ev.status(i));
+        String key = stage == ReplyStage.OTHER ? text : stage.name() + '\0' + text;
         StatusKnowledgeBase.Reading d = replies.get(key);
         if (d == null) {
-            SmtpReply reply = SmtpReply.parse(key);
-            d = knowledge.read(reply);
+            SmtpReply reply = SmtpReply.parse(text);
+            d = knowledge.read(reply, stage);
             if (replies.size() < CACHE_LIMIT) {
                 replies.put(key, d);
             }

@@ -1,6 +1,7 @@
 package org.mailpath.engine.status;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
@@ -44,8 +45,24 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
         }
     }
 
+    /**
+     * An enhanced or basic code. {@code stage}, on a basic code only: the entry is that code's meaning when the server
+     * replied at that stage ({@link ReplyStage}, as the file writes it: {@code "CONTENT"}); without it, at any stage.
+     */
     record CodeEntry(String code, String title, String category, String actor, String explanation,
-                     String remediation, boolean expiry, String mailTeamRemediation, String mailTeamExplanation) {
+                     String remediation, boolean expiry, String mailTeamRemediation, String mailTeamExplanation,
+                     String stage) {
+
+        /** The stage the entry is read at; {@link ReplyStage#OTHER} for an entry of any stage. */
+        ReplyStage replyStage() {
+            return optional(stage).map(ReplyStage::valueOf).orElse(ReplyStage.OTHER);
+        }
+
+        /** The rule id of a basic code's entry: {@code basic:550}, or {@code basic:550:content} for a stage's. */
+        String basicRuleId() {
+            return "basic:" + code + optional(stage).map(s -> ":" + s.toLowerCase(Locale.ROOT)).orElse("");
+        }
+
         Diagnosis toDiagnosis(String ruleId) {
             return diagnosis(category, actor, explanation, remediation, ruleId, mailTeamRemediation,
                     mailTeamExplanation);

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <li>an enhanced code the registry does not define (providers invent details such as 5.7.350 or 5.4.310) is read
  *     as its subject's catch-all X.subject.0, as RFC 3463 defines every X.s.0 as "other or undefined" status of that
  *     subject; the diagnosis is then that entry's ({@code enhanced:X.4.0});</li>
- * <li>the basic RFC 5321 code, then a fallback.</li>
+ * <li>the basic RFC 5321 code (narrower, for a reply without an enhanced code, where the file has that code's
+ *     meaning at the stage the server replied: {@link ReplyStage}), then a fallback.</li>
  * </ol>
  * Thread-safe and immutable.
  */
@@ -40,6 +41,8 @@ public final class StatusKnowledgeBase {
     private final List<Rule> rules;
     private final Map<String, Reading> enhanced;
     private final Map<Integer, Reading> basic;
+    /** The basic codes whose meaning is narrower when the server replied to the message's content. */
+    private final Map<Integer, Reading> basicAtContent;
     private final Diagnosis fallback;
     private final Diagnosis success;
 
@@ -50,14 +53,20 @@ public final class StatusKnowledgeBase {
         this.rules = file.rules().stream().map(r -> Rule.of(r, markers)).toList();
         Map<String, Reading> e = new HashMap<>();
         for (KnowledgeFile.CodeEntry c : file.enhancedCodes()) {
+            if (c.replyStage() != ReplyStage.OTHER) {
+                throw new IllegalArgumentException("a stage is read on basic codes only: " + c.code());
+            }
             e.put(c.code(), new Reading(c.toDiagnosis("enhanced:" + c.code()), c.expiry()));
         }
         this.enhanced = Map.copyOf(e);
         Map<Integer, Reading> b = new HashMap<>();
+        Map<Integer, Reading> atContent = new HashMap<>();
         for (KnowledgeFile.CodeEntry c : file.basicCodes()) {
-            b.put(Integer.parseInt(c.code()), new Reading(c.toDiagnosis("basic:" + c.code()), false));
+            (c.replyStage() == ReplyStage.CONTENT ? atContent : b).put(Integer.parseInt(c.code()),
+                    new Reading(c.toDiagnosis(c.basicRuleId()), false));
         }
         this.basic = Map.copyOf(b);
+        this.basicAtContent = Map.copyOf(atContent);
         this.fallback = file.fallback().toDiagnosis("fallback");
         this.success = file.success().toDiagnosis("success");
     }
@@ -103,6 +112,15 @@ public final class StatusKnowledgeBase {
      * retries ran out ({@link Reading#expiry}), from one pass over the rules.
      */
     public Reading read(SmtpReply reply) {
+        return read(reply, ReplyStage.OTHER);
+    }
+
+    /**
+     * {@link #read(SmtpReply)} for a reply given at {@code stage}: a reply with only a basic code, whose meaning the
+     * knowledge base narrows at that stage (a plain 550 to the content cannot be about a mailbox the server accepted
+     * at RCPT TO), gets that narrower meaning. Rules and enhanced codes say what they say at any stage.
+     */
+    public Reading read(SmtpReply reply, ReplyStage stage) {
         if (reply == null || reply.isEmpty()) {
             return new Reading(fallback, false);
         }
@@ -128,7 +146,9 @@ public final class StatusKnowledgeBase {
             return bySubject.get();
         }
         if (reply.basicCode().isPresent()) {
-            Reading b = basic.get(reply.basicCode().getAsInt());
+            int basicCode = reply.basicCode().getAsInt();
+            Reading b = stage == ReplyStage.CONTENT && reply.enhancedCode().isEmpty()
+                    && basicAtContent.containsKey(basicCode) ? basicAtContent.get(basicCode) : basic.get(basicCode);
             if (b != null) {
                 return b;
             }
@@ -153,7 +173,7 @@ public final class StatusKnowledgeBase {
 
     /** Number of provider rules, enhanced and basic codes known (for tests and the About dialog). */
     public int size() {
-        return rules.size() + enhanced.size() + basic.size();
+        return rules.size() + enhanced.size() + basic.size() + basicAtContent.size();
     }
 
     /** Whether the enhanced status code (e.g. {@code X.7.26}) is in the registry data. */

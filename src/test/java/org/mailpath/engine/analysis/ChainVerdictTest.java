@@ -10,6 +10,8 @@ import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.write;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -268,5 +270,38 @@ class ChainVerdictTest {
         seen.addAll(a.bounceCategories().keySet());
         seen.addAll(a.deferralCategories().keySet());
         assertEquals(java.util.EnumSet.allOf(Category.class), seen);
+    }
+
+    /**
+     * A plain 550 to the message's content (Delivery Stage "after DATA") came after the server accepted the
+     * recipient at RCPT TO: no missing mailbox. The same text at RCPT TO keeps the open meaning, in one analysis
+     * (the replies' cache keeps the stages apart), and a reply with an enhanced code says what it says at any stage.
+     */
+    @Test
+    void aPlain550ToTheContentIsAPolicyRefusalNotAMissingMailbox() throws Exception {
+        LogAnalysis a = analyze(row("3/6/2009 13:37", "R", A, "m1", "", ""),
+                atStage(row("3/6/2009 13:37", "P", A, "m1", "550 Request refused", ""), "after DATA"),
+                row("3/6/2009 13:38", "R", B, "m2", "", ""),
+                atStage(row("3/6/2009 13:38", "P", B, "m2", "550 Request refused", ""), "during RCPT TO"),
+                row("3/6/2009 13:39", "R", "c@acme.example", "m3", "", ""),
+                atStage(row("3/6/2009 13:39", "P", "c@acme.example", "m3", "550 5.1.1 user unknown", ""),
+                        "after DATA"));
+        Map<String, MessageChain> byRecipient = new HashMap<>();
+        a.chains().forEach(c -> byRecipient.put(c.recipient(), c));
+        MessageChain content = byRecipient.get(A);
+        assertEquals("basic:550:content", content.diagnosis().orElseThrow().ruleId());
+        assertEquals(Category.CONTENT_POLICY, content.category().orElseThrow());
+        assertFalse(content.diagnosis().orElseThrow().explanation().contains("does not exist"));
+        MessageChain rcpt = byRecipient.get(B);
+        assertEquals("basic:550", rcpt.diagnosis().orElseThrow().ruleId());
+        assertEquals(Category.UNKNOWN, rcpt.category().orElseThrow());
+        assertEquals("enhanced:X.1.1", byRecipient.get("c@acme.example").diagnosis().orElseThrow().ruleId());
+    }
+
+    /** {@code line} (made by {@link LogFixtures#row}) with its Delivery Stage set to {@code stage}. */
+    private static String atStage(String line, String stage) {
+        List<String> cells = new ArrayList<>(LogFixtures.cells(line));
+        cells.set(11, stage);
+        return String.join(",", cells.stream().map(LogFixtures::q).toList());
     }
 }

@@ -26,7 +26,7 @@ public final class KnowledgeBaseEntries {
         file.rules().forEach(r -> english.put(r.id(), List.of(r.explanation(), r.remediation())));
         file.enhancedCodes().forEach(c -> english.put("enhanced:" + c.code(),
                 List.of(c.explanation(), c.remediation())));
-        file.basicCodes().forEach(c -> english.put("basic:" + c.code(), List.of(c.explanation(), c.remediation())));
+        file.basicCodes().forEach(c -> english.put(c.basicRuleId(), List.of(c.explanation(), c.remediation())));
         return english;
     }
 
@@ -54,7 +54,7 @@ public final class KnowledgeBaseEntries {
                 r.mailTeamExplanation()}));
         file.enhancedCodes().forEach(c -> put.accept("enhanced:" + c.code(), new String[] {c.mailTeamRemediation(),
                 c.mailTeamExplanation()}));
-        file.basicCodes().forEach(c -> put.accept("basic:" + c.code(), new String[] {c.mailTeamRemediation(),
+        file.basicCodes().forEach(c -> put.accept(c.basicRuleId(), new String[] {c.mailTeamRemediation(),
                 c.mailTeamExplanation()}));
         return english;
     }

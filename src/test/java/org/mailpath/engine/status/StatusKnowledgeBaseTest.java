@@ -598,6 +598,101 @@ class StatusKnowledgeBaseTest {
         assertFalse(d.remediation().startsWith("Correct"), d.remediation());
     }
 
+    /**
+     * A plain 550 to the message's content: the server had accepted the recipient at RCPT TO, so the knowledge base
+     * narrows the code's meaning to a refusal of the message. Everything else reads the same at that stage: other
+     * stages, other basic codes, an enhanced code (even one whose subject the registry lacks), a rule's wording.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "550 Request refused | after DATA | basic:550:content | CONTENT_POLICY",
+        "550 Request refused | while sending BODY | basic:550:content | CONTENT_POLICY",
+        "550 Request refused | reading confirmation | basic:550:content | CONTENT_POLICY",
+        "550 Request refused | during RCPT TO | basic:550 | UNKNOWN",
+        "550 Request refused | during DATA | basic:550 | UNKNOWN",
+        "550 Request refused | '' | basic:550 | UNKNOWN",
+        "554 Transaction failed | after DATA | basic:554 | UNKNOWN",
+        "550 5.1.1 Request refused | after DATA | enhanced:X.1.1 | RECIPIENT",
+        "550 5.9.1 odd | after DATA | basic:550 | UNKNOWN",
+        "550 No such user here | after DATA | generic.user-unknown | RECIPIENT"})
+    void theStageNarrowsOnlyAPlainBasicCode(String reply, String stage, String ruleId, Category category) {
+        Diagnosis d = KB.read(SmtpReply.parse(reply), ReplyStage.ofDeliveryStage(stage)).diagnosis();
+        assertEquals(ruleId, d.ruleId(), reply + " at " + stage);
+        assertEquals(category, d.category(), reply + " at " + stage);
+    }
+
+    @Test
+    void aPlain550ToTheContentDoesNotSuggestAMissingMailbox() {
+        Diagnosis d = KB.read(SmtpReply.parse("550 Request refused"), ReplyStage.CONTENT).diagnosis();
+        assertTrue(d.explanation().contains("already accepted the recipient address at RCPT TO"), d.explanation());
+        assertFalse(d.explanation().contains("mailbox does not exist"), d.explanation());
+        assertFalse(d.remediation().contains("remove the address"), d.remediation());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, d.actor());
+        assertEquals(ReplyStage.OTHER, ReplyStage.ofDeliveryStage(null));
+    }
+
+    @Test
+    void aStageOnAnEnhancedCodeIsRefused() {
+        String json = "{\"enhancedCodes\": [{\"code\": \"X.1.1\", \"stage\": \"CONTENT\", \"category\": \"RECIPIENT\","
+                + " \"actor\": \"SENDER_ADMIN\", \"explanation\": \"e\", \"remediation\": \"r\"}],"
+                + " \"fallback\": {\"category\": \"UNKNOWN\", \"actor\": \"NOBODY\", \"explanation\": \"e\", \"remediation\": \"r\"},"
+                + " \"success\": {\"category\": \"UNKNOWN\", \"actor\": \"NOBODY\", \"explanation\": \"e\", \"remediation\": \"r\"}}";
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> StatusKnowledgeBase.load(
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * Reject Direct Send refuses only mail whose envelope sender is in the tenant's own accepted domain (Microsoft's
+     * RejectDirectSend parameter; Salesforce KB 005133045: sender and recipient share the domain): an outside
+     * recipient is never asked to let Salesforce send as its domain, and the fix lies with the domain's owner.
+     */
+    @Test
+    void rejectDirectSendIsAboutTheRecipientsOwnDomainAsSender() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this"
+                + " organization from unauthorized sources"));
+        assertEquals("microsoft.direct-send", d.ruleId());
+        assertEquals(Actor.SENDER_ADMIN, d.actor());
+        assertTrue(d.explanation().contains("whose sender is in one of the tenant's own accepted domains"),
+                d.explanation());
+        String team = d.mailTeamRemediation().orElseThrow();
+        assertTrue(team.contains("please do not allow Salesforce to send as your domain"), team);
+        assertTrue(team.contains("partner connector"), team);
+        assertFalse(team.contains("allow Salesforce as a sender"), team);
+        assertFalse(d.remediation().contains("allow Salesforce as a sender"), d.remediation());
+    }
+
+    /**
+     * Gmail's "sender is unauthenticated": with Salesforce's bounce address as envelope sender, SPF never aligns
+     * with the From domain, so DKIM is the fix; SPF's include matters only with our own envelope sender.
+     */
+    @Test
+    void anUnauthenticatedSenderNeedsDkimWhateverTheEnvelope() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("550-5.7.26 This mail has been blocked because the sender is"
+                + " unauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM."
+                + " 550 5.7.26 - gsmtp"));
+        assertEquals("gmail.unauthenticated", d.ruleId());
+        assertTrue(d.remediation().startsWith("Enable Salesforce DKIM signing for the From domain"), d.remediation());
+        assertTrue(d.remediation().contains("bnc.salesforce.com"), d.remediation());
+        assertTrue(d.remediation().contains("Only where the envelope sender is your own address"), d.remediation());
+        String team = d.mailTeamRemediation().orElseThrow();
+        assertFalse(team.contains("publishing SPF for our envelope domain"), team);
+        assertTrue(team.contains("where the envelope sender is our own address"), team);
+    }
+
+    /** A size refusal of a small message may be the receiving server's limit: the words leave both open. */
+    @ParameterizedTest
+    @ValueSource(strings = {"552 5.3.4 Message size exceeds fixed limit", "552 Message size exceeds fixed maximum"
+            + " message size"})
+    void aSizeRefusalLeavesTheReceivingServersLimitOpen(String reply) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals(Category.SIZE, d.category());
+        assertTrue(d.explanation().contains("Bytes Transferred"), d.explanation());
+        assertTrue(d.remediation().contains("If it is small, ask the recipient's mail team"), d.remediation());
+        String team = d.mailTeamRemediation().orElseThrow();
+        assertTrue(team.contains("please check the message size limit of your server"), team);
+        assertFalse(team.contains("nothing is needed from your mail team"), team);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1234.mail.bf1.yahoo.com"

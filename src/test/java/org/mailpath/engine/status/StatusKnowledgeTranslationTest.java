@@ -60,7 +60,7 @@ class StatusKnowledgeTranslationTest {
         assertTrue(untranslated.isEmpty(), "Swedish texts still in English: " + untranslated);
         // The three kinds of entry and the two special ones are all there (the ids are what the lookup uses).
         assertTrue(ENGLISH.keySet().containsAll(List.of("fallback", "success", "generic.reverse-dns",
-                "enhanced:X.1.1", "basic:550")));
+                "enhanced:X.1.1", "basic:550", "basic:550:content")));
     }
 
     @Test
@@ -127,8 +127,9 @@ class StatusKnowledgeTranslationTest {
         // the admin's words stay as they were
         assertTrue(tls.remediation().endsWith("check your Salesforce TLS settings for this domain."));
         // an entry without words for the mail team has none, in any language
-        Diagnosis size = KB.diagnose(SmtpReply.parse("552 5.3.4 Message size exceeds fixed limit"));
-        assertEquals("enhanced:X.3.4", size.ruleId());
+        Diagnosis size = KB.diagnose(SmtpReply.parse("552-5.3.4 Your message exceeded Google's message size limits."
+                + " 552 5.3.4 https://support.google.com/mail/?p=MaxSizeError - gsmtp"));
+        assertEquals("gmail.size", size.ruleId());
         assertTrue(size.mailTeamRemediation(Locale.ENGLISH).isEmpty());
         assertTrue(size.mailTeamRemediation(SWEDISH).isEmpty());
         assertEquals(size.explanation(SWEDISH), size.mailTeamExplanation(SWEDISH), "its explanation is for anyone");
