@@ -78,7 +78,7 @@ class ReportStepBenchmark {
         System.out.printf(Locale.ROOT, "  %-52s %8.1f ms CPU%n", what, nanos / 1e6);
     }
 
-    private static ReportFixture fixture(int messages) {
+    static ReportFixture fixture(int messages) {
         ReportFixture f = new ReportFixture("benchmark-email-log.csv");
         Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
         String[] domains = {"contoso.example", "fabrikam.example", "bücher.example", "northwind.example",
