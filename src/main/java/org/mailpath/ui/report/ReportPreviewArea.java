@@ -1,5 +1,6 @@
 package org.mailpath.ui.report;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.IndexRange;
@@ -7,12 +8,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.text.Text;
+import javafx.util.Duration;
 
 /**
  * The report preview: read-only, monospaced, and wrapped here ({@link HangingWrap}) at as many columns as its width
  * holds, so that an indented paragraph keeps its indent on every line; a text area's own wrapping starts each
  * continuation line at column 0. The width is the one the text area's skin wraps its text at; it is followed as the
- * window changes. Copy (the keys and the context menu) gives the report's own text, without the breaks made here.
+ * window changes, once the width has settled: a drag of the window's edge changes it on every pulse, and each new
+ * wrap replaces the whole text, laid out anew, on top of the text area's own layout at the new width (with the
+ * preview of a 10,000-message report a step that wrapped again cost half as much again). Meanwhile the last wrap
+ * stays, the text area's own wrapping keeping its lines in view.
+ * Copy (the keys and the context menu) gives the report's own text, without the breaks made here.
  * <p>
  * The text area still wraps as well: a character wider than the font's digits (a wide CJK one, a font that falls back
  * to proportional) is wrapped by it rather than cut off behind a sideways scroll bar.
@@ -20,6 +26,8 @@ import javafx.scene.text.Text;
 final class ReportPreviewArea extends TextArea {
 
     private static final String DIGITS = "0".repeat(100);
+    /** How long the width must stay as it is before the report is wrapped at it again. */
+    private static final Duration SETTLE = Duration.millis(150);
 
     private final StringProperty report = new SimpleStringProperty(this, "report", "");
     private HangingWrap wrapped = HangingWrap.of("", 0);
@@ -29,6 +37,8 @@ final class ReportPreviewArea extends TextArea {
     private Text textNode;
     /** The width of one column in the current font, measured once per font (0 before the first measure). */
     private double charWidth;
+    /** Running while the width has changed to other columns and not yet stayed there for {@link #SETTLE}. */
+    private final PauseTransition settling = new PauseTransition(SETTLE);
 
     ReportPreviewArea() {
         setEditable(false);
@@ -36,10 +46,9 @@ final class ReportPreviewArea extends TextArea {
         report.addListener(o -> show(false));
         fontProperty().addListener(o -> {
             charWidth = 0;
-            if (textNode != null) {
-                fitTo(textNode.getWrappingWidth());
-            }
+            settleWidth();
         });
+        settling.setOnFinished(e -> settleWidth());
     }
 
     /** The report's text, unwrapped; what the preview shows, wrapped. */
@@ -56,6 +65,14 @@ final class ReportPreviewArea extends TextArea {
     /** The columns the preview is wrapped at now (0 before it is laid out). */
     int columns() {
         return columns;
+    }
+
+    /** Wraps the report at the width of now if it holds other columns, without waiting for the width to settle. */
+    void settleWidth() {
+        settling.stop();
+        if (textNode != null) {
+            fitTo(textNode.getWrappingWidth(), true);
+        }
     }
 
     @Override
@@ -77,14 +94,18 @@ final class ReportPreviewArea extends TextArea {
             textNode = lookupAll(".text").stream().filter(Text.class::isInstance).map(Text.class::cast)
                     .findFirst().orElse(null);
             if (textNode != null) {
-                textNode.wrappingWidthProperty().addListener((o, was, width) -> fitTo(width.doubleValue()));
-                fitTo(textNode.getWrappingWidth());
+                textNode.wrappingWidthProperty().addListener((o, was, width) -> fitTo(width.doubleValue(), false));
+                fitTo(textNode.getWrappingWidth(), true);
             }
         }
     }
 
-    /** Wraps the report again if {@code width} holds another number of columns. */
-    private void fitTo(double width) {
+    /**
+     * Wraps the report again if {@code width} holds another number of columns: {@code now}, or when nothing is wrapped
+     * yet, at once; else once the width has stayed for {@link #SETTLE}, each change restarting the wait. A width back
+     * at the columns shown leaves nothing to do.
+     */
+    private void fitTo(double width, boolean now) {
         if (charWidth <= 0) {
             Text probe = new Text(DIGITS);
             probe.setFont(getFont());
@@ -92,9 +113,14 @@ final class ReportPreviewArea extends TextArea {
         }
         // a hair less than the width: a line exactly as wide as it must not be wrapped again by the text node
         int fit = width <= 0 || charWidth <= 0 ? 0 : Math.max(1, (int) Math.floor((width - 0.5) / charWidth));
-        if (fit != columns) {
+        if (fit == columns) {
+            settling.stop();
+        } else if (now || columns == 0) {
+            settling.stop();
             columns = fit;
             show(true);
+        } else {
+            settling.playFromStart();
         }
     }
 

@@ -134,6 +134,47 @@ class ReportViewTest {
         });
     }
 
+    /**
+     * While the width keeps changing, as it does on every pulse of a drag of the window's edge, the preview keeps the
+     * wrap it has (each new one replaced and laid out the whole text, a stall per step with a large report); once the
+     * width has settled it is wrapped once, at the last width. The drag is made on the UI thread in one go, so the
+     * wait for the width to settle cannot end in the middle of it, however slow the machine.
+     */
+    @Test
+    void aDraggedWidthKeepsTheWrapUntilItSettles(FxRobot robot) {
+        ReportPreviewArea preview = robot.lookup("#report-preview").queryAs(ReportPreviewArea.class);
+        String report = model.previewProperty().get();
+        int wide = wrappedWithHangingIndents(robot, preview, 1280, 800, report);
+        robot.interact(() -> {
+            String shown = preview.getText();
+            double height = preview.getHeight();
+            double width = preview.getWidth();
+            javafx.scene.text.Text text = (javafx.scene.text.Text) preview.lookup(".text");
+            double room = text.getWrappingWidth();
+            for (int step = 1; step <= 30; step++) {
+                preview.resize(width - 8 * step, height);
+                preview.layout();
+                assertEquals(wide, preview.columns(), "still the wrap of before, at step " + step);
+                assertEquals(shown, preview.getText());
+            }
+            double narrowRoom = text.getWrappingWidth();
+            assertTrue(narrowRoom < room - 200, "the text's room went from " + room + " to " + narrowRoom + " px");
+
+            preview.settleWidth();
+            int narrow = preview.columns();
+            assertTrue(narrow < wide, narrow + " columns after the drag, " + wide + " before");
+            for (String line : preview.getText().lines().toList()) {
+                assertTrue(line.length() <= narrow, narrow + " columns: '" + line + "'");
+            }
+            // as many columns as the last width holds: one more would not fit (the area keeps half a pixel spare)
+            javafx.scene.text.Text columns = new javafx.scene.text.Text("0".repeat(narrow + 1));
+            columns.setFont(preview.getFont());
+            assertTrue(columns.getLayoutBounds().getWidth() > narrowRoom - 0.5, "wrapped at the last width");
+            preview.selectAll();
+            assertEquals(report, preview.selectedReportText(), "copied as the report after the new wrap");
+        });
+    }
+
     /** Sizes the window, checks the preview's lines, and returns the columns it is wrapped at. */
     private static int wrappedWithHangingIndents(FxRobot robot, ReportPreviewArea preview, double width, double height,
                                                  String report) {
@@ -147,6 +188,8 @@ class ReportViewTest {
         robot.interact(() -> {
             preview.applyCss();
             preview.layout();
+            // without waiting for the width to settle (the wait may or may not have ended by now)
+            preview.settleWidth();
             columns[0] = preview.columns();
             javafx.scene.text.Text text = (javafx.scene.text.Text) preview.lookup(".text");
             double room = text.getWrappingWidth();
