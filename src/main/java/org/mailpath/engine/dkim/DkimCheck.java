@@ -21,7 +21,7 @@ public final class DkimCheck implements DomainCheck {
         List<String> selectors = ctx.options().dkimSelectors();
         if (selectors.isEmpty()) {
             return CheckOutcome.of(List.of(DkimTexts.TEXTS.finding("DKIM_NO_SELECTOR", Severity.INFO, ctx.domain(),
-                    List.of(), Actor.NOBODY, "DKIM_NO_SELECTOR")));
+                    List.of(), Actor.SENDER_ADMIN, "DKIM_NO_SELECTOR")));
         }
         return CheckOutcome.of(DkimInspector.inspect(ctx.domain(), selectors, ctx.dns(), ctx.cancellation()).stream()
                 .flatMap(r -> r.findings().stream()).toList());

@@ -144,7 +144,7 @@ final class SalesforcePair {
             return r;
         }
         return r.with(List.of(), List.of(DkimTexts.TEXTS.finding("DKIM_SALESFORCE_ALTERNATE_UNCHECKED",
-                Severity.INFO, r.name(), List.of(), Actor.NOBODY, "DKIM_SALESFORCE_ALTERNATE_UNCHECKED",
+                Severity.INFO, r.name(), List.of(), Actor.SENDER_ADMIN, "DKIM_SALESFORCE_ALTERNATE_UNCHECKED",
                 r.selector())));
     }
 }

@@ -174,18 +174,18 @@ public final class DmarcCheck implements DomainCheck {
             findings.add(new Finding("DMARC_POLICY_NONE", Severity.INFO, domain,
                     applied.inherited() ? text("DMARC_POLICY_NONE.inherited.message", domain, applied.policyDomain())
                             : text("DMARC_POLICY_NONE.message", domain),
-                    lines, text("DMARC_POLICY_NONE.remediation"), Actor.NOBODY));
+                    lines, text("DMARC_POLICY_NONE.remediation"), Actor.SENDER_ADMIN));
         } else if (applied.effective().equals("none")) {
             findings.add(new Finding("DMARC_POLICY_NONE", Severity.INFO, domain,
                     noPct(record, text("DMARC_POLICY_NONE.pct0.message", domain, applied.named()),
                             text("phrase.noPct.policy", applied.named())),
-                    lines, text("DMARC_POLICY_NONE.remediation"), Actor.NOBODY));
+                    lines, text("DMARC_POLICY_NONE.remediation"), Actor.SENDER_ADMIN));
         }
         if (record.pct() < 100) {
             findings.add(pctPartial(record, domain, requested, lines));
         }
         if (record.testMode() && !requested.equals("none")) {
-            findings.add(TEXTS.finding("DMARC_TEST_MODE", Severity.INFO, domain, lines, Actor.NOBODY,
+            findings.add(TEXTS.finding("DMARC_TEST_MODE", Severity.INFO, domain, lines, Actor.SENDER_ADMIN,
                     "DMARC_TEST_MODE", applied.policyDomain(), lower(requested), requested));
         }
         if (!applied.effective().equals("none") && parsed.onlyDefaulted()) {
@@ -206,7 +206,7 @@ public final class DmarcCheck implements DomainCheck {
     private static Finding pctPartial(DmarcRecord record, String domain, String requested, List<String> lines) {
         int pct = record.pct();
         if (requested.equals("none")) {
-            return TEXTS.finding("DMARC_PCT_PARTIAL", Severity.INFO, domain, lines, Actor.NOBODY,
+            return TEXTS.finding("DMARC_PCT_PARTIAL", Severity.INFO, domain, lines, Actor.SENDER_ADMIN,
                     "DMARC_PCT_PARTIAL", pct);
         }
         String variant = "DMARC_PCT_PARTIAL." + requested + (pct == 0 ? ".zero" : "");
@@ -214,7 +214,7 @@ public final class DmarcCheck implements DomainCheck {
                 noPct(record, text(variant + ".message", pct), text("phrase.noPct." + requested)), lines,
                 text(pct != 0 ? "DMARC_PCT_PARTIAL.remediation" : record.testMode()
                         ? "DMARC_PCT_PARTIAL.zero.testMode.remediation" : "DMARC_PCT_PARTIAL.zero.remediation"),
-                Actor.NOBODY);
+                Actor.SENDER_ADMIN);
     }
 
     /**
@@ -245,7 +245,7 @@ public final class DmarcCheck implements DomainCheck {
         List<String> lines = new ArrayList<>(record.describe());
         lines.addAll(self.evidence());
         return Optional.of(TEXTS.finding("DMARC_NONEXISTENT_SUBDOMAIN", Severity.INFO, applied.domain(), lines,
-                Actor.NOBODY, "DMARC_NONEXISTENT_SUBDOMAIN", applied.domain(), record.subdomainPolicy(),
+                Actor.SENDER_ADMIN, "DMARC_NONEXISTENT_SUBDOMAIN", applied.domain(), record.subdomainPolicy(),
                 applied.policyDomain(), record.nonExistentPolicy().orElseThrow()));
     }
 

@@ -134,6 +134,18 @@ public record Finding(String code, Severity severity, String subject, String mes
     }
 
     /**
+     * The finding as the desktop app shows it (and its reports carry it): a remediation that names a command-line
+     * option in the app's words where the texts have them ({@link Localizable#inApp()}); the code, the actor and
+     * the words for the recipient's mail team stay. The command line and its JSON keep {@link #remediation}.
+     */
+    public Finding forApp() {
+        return remediationText.flatMap(Localizable::inApp)
+                .map(words -> new Finding(code, severity, subject, message, evidence, words.toString(), actor,
+                        messageText, Optional.of(words), mailTeamRemediation, mailTeamRemediationText))
+                .orElse(this);
+    }
+
+    /**
      * A report's copy: {@code shown} is what the report's part for the recipient's mail team says as this finding's
      * fix, already in the report's language (empty in our own side's part).
      */

@@ -18,6 +18,12 @@ public final class FindingTexts {
     /** The end of a remediation's key, and of the key of its words for the recipient's mail team. */
     static final String REMEDIATION = ".remediation";
     static final String MAIL_TEAM_REMEDIATION = ".mailTeamRemediation";
+    /**
+     * The end of the key of a remediation's words for the app ({@link LocalText#inApp()}): the same finding texts
+     * serve the command line, its JSON and the app, and a remediation that names a command-line option
+     * ({@code --dkim-selector}, {@code --ip}) says beside it how the app does it, or names both ways itself.
+     */
+    static final String APP_REMEDIATION = ".appRemediation";
 
     private final String bundle;
 

@@ -46,6 +46,21 @@ public record LocalText(String bundle, String key, List<Object> args) implements
                 ? Optional.of(new LocalText(bundle, mailTeamKey, args)) : Optional.empty();
     }
 
+    /**
+     * A remediation {@code KEY.remediation} has words for the app where its bundle has {@code KEY.appRemediation}:
+     * the same arguments, the app's way of doing it instead of the command line's ({@link FindingTexts}).
+     */
+    @Override
+    public Optional<Localizable> inApp() {
+        if (!key.endsWith(FindingTexts.REMEDIATION)) {
+            return Optional.empty();
+        }
+        String appKey = key.substring(0, key.length() - FindingTexts.REMEDIATION.length())
+                + FindingTexts.APP_REMEDIATION;
+        return bundle(bundle, ENGLISH).containsKey(appKey)
+                ? Optional.of(new LocalText(bundle, appKey, args)) : Optional.empty();
+    }
+
     /** The text in English. */
     @Override
     public String toString() {

@@ -21,6 +21,15 @@ public interface Localizable {
     }
 
     /**
+     * The same advice worded for the desktop app, where these words are a remediation that names a command-line
+     * option the app has no use for ({@code --dkim-selector}) and the texts say how the app does it ("enter them on
+     * the DKIM step"); empty otherwise: the words fit both.
+     */
+    default Optional<Localizable> inApp() {
+        return Optional.empty();
+    }
+
+    /**
      * Text that is not ours to translate (an exception's message, DNS data), the same in every language: where a
      * {@link Localizable} is expected and there are no words of ours around it.
      */

@@ -42,7 +42,7 @@ public final class PtrCheck implements DomainCheck {
     public CheckOutcome run(CheckContext ctx) {
         if (ctx.options().ip().isEmpty()) {
             return CheckOutcome.of(List.of(TEXTS.finding("PTR_NOT_CHECKED", Severity.INFO, ctx.domain(), List.of(),
-                    Actor.NOBODY, "PTR_NOT_CHECKED.noIp")));
+                    Actor.SENDER_ADMIN, "PTR_NOT_CHECKED.noIp")));
         }
         String text = ctx.options().ip().get();
         Optional<InetAddress> parsed = IpAddresses.parse(text);

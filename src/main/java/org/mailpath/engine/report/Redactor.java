@@ -100,6 +100,11 @@ public final class Redactor {
      */
     private static final Pattern QUEUED_ID_BEFORE = Pattern.compile("(?:^|\\s)2\\.6\\.0 <$");
     /** A token of running text: ends at characters that never belong to an address or Message ID. */
+    /** A mailto: URI with its address, up to what ends a URI in a DNS record or a sentence (RFC 7489 §6.4: "!" starts
+     * a size limit, "," the next URI). */
+    private static final Pattern REPORT_URI = Pattern.compile("(?i)mailto:[^\\s\"'<>;,!@]+@[^\\s\"'<>;,!]+");
+    /** A resource record as dnsjava writes it: owner name, TTL, class IN, type (RFC 1035 §5.1). */
+    private static final Pattern ZONE_FILE_RECORD = Pattern.compile("\\S+\\.\\s+\\d+\\s+IN\\s+[A-Z][A-Z0-9]*\\s");
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
 
     private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Set.of(), Map.of(),
@@ -342,6 +347,36 @@ public final class Redactor {
         String named = displayNames.map(p -> p.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask(m.group()))))
                 .orElse(text);
         return PersonNames.maskBesideMailboxes(masked(named));
+    }
+
+    /**
+     * A finding's text (message, evidence, fix): as {@link #text}, except that an address in a {@code mailto:} URI
+     * is kept. Findings hold such URIs only as DNS record contents and advice about records: the report addresses
+     * of DMARC ({@code rua=}/{@code ruf=}, RFC 7489 §6.4) and TLS-RPT ({@code rua=}, RFC 8460 §3) are published in
+     * DNS for anyone to read, and a record the mail team is told to publish must reach them exactly as written.
+     */
+    public String findingText(String text) {
+        if (!active || text.indexOf('@') < 0) {
+            return text(text);
+        }
+        Matcher uri = REPORT_URI.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        while (uri.find()) {
+            out.append(text(text.substring(last, uri.start()))).append(uri.group());
+            last = uri.end();
+        }
+        return out.append(text(text.substring(last))).toString();
+    }
+
+    /**
+     * A finding's evidence: a DNS record in zone-file form ({@code _dmarc.acme.example. 3600 IN TXT "v=DMARC1; …"})
+     * is public data and stays as it is, addresses and all; every other line (an SMTP transcript's
+     * {@code RCPT TO:<…>}, a reply) as {@link #findingText}.
+     */
+    public List<String> findingTexts(List<String> texts) {
+        return active ? texts.stream().map(t -> ZONE_FILE_RECORD.matcher(t).lookingAt() ? t : findingText(t)).toList()
+                : texts;
     }
 
     /**

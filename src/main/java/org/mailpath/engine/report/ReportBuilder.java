@@ -401,9 +401,10 @@ public final class ReportBuilder {
         return findings.stream()
                 .sorted(Comparator.comparing(Finding::severity))
                 .map(f -> (r.active() || !english ? new Finding(f.code(), f.severity(), r.text(f.subject()),
-                        r.text(english ? f.message() : f.message(language)), r.texts(f.evidence()),
-                        r.text(english ? f.remediation() : f.remediation(language)), f.actor()) : f)
-                        .withMailTeamRemediationShown(mailTeamPart ? r.text(mailTeamRemediation(f, english)) : ""))
+                        r.findingText(english ? f.message() : f.message(language)), r.findingTexts(f.evidence()),
+                        r.findingText(english ? f.remediation() : f.remediation(language)), f.actor()) : f)
+                        .withMailTeamRemediationShown(mailTeamPart ? r.findingText(mailTeamRemediation(f, english))
+                                : ""))
                 .toList();
     }
 

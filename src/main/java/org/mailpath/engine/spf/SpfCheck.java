@@ -115,7 +115,7 @@ public final class SpfCheck implements DomainCheck {
             case WITHOUT_BOUNCE_MANAGEMENT -> text("SPF_SALESFORCE.without.message", domain, state, without);
             case WITH_BOUNCE_MANAGEMENT -> text("SPF_SALESFORCE.with.message", with);
         };
-        out.add(new Finding("SPF_SALESFORCE", Severity.INFO, domain, message, List.of(), Actor.NOBODY));
+        out.add(new Finding("SPF_SALESFORCE", Severity.INFO, domain, message, List.of(), Actor.SENDER_ADMIN));
         // an include written in a record receivers cannot use is not missing: SPF_MULTIPLE/SPF_SYNTAX is the error
         if (!included && !unusable && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT) {
             boolean known = salesforce == SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT;

@@ -288,7 +288,13 @@ public final class DnsCheckView {
                 setText(messages.get("dns.state." + item.name()));
             }
         });
-        stateColumn.setPrefWidth(130);
+        // the longest state label ("Not checked", "Ej kontrollerat") with its icon must not be cut to "Not check…"
+        // when a narrow window shrinks the columns
+        double widest = java.util.Arrays.stream(CheckState.values())
+                .mapToDouble(s -> new javafx.scene.text.Text(messages.get("dns.state." + s.name()))
+                        .getLayoutBounds().getWidth()).max().orElse(0);
+        stateColumn.setMinWidth(Math.ceil(widest * 1.15) + 44);
+        stateColumn.setPrefWidth(Math.max(130, stateColumn.getMinWidth()));
         TableColumn<CheckRow, String> domain = new TableColumn<>(messages.get("dns.col.domain"));
         domain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().domain()));
         domain.setPrefWidth(170);

@@ -50,6 +50,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.mtasts.PublishedPolicy;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
@@ -522,7 +523,10 @@ public final class DnsCheckViewModel implements WizardStep {
     private void finish(List<DomainCheckResult> dns, MailServerRun smtp) {
         smtp.end();
         probeNotice.set(smtp.blockedNotice().orElse(""));
-        List<DomainCheckResult> merged = withMailServers(dns, smtp);
+        // remediations worded for the app ("enter them on the DKIM step", not "--dkim-selector"), report included
+        List<DomainCheckResult> merged = withMailServers(dns, smtp).stream().map(r -> new DomainCheckResult(
+                r.domain(), r.findings().stream().map(Finding::forApp).toList(), r.nameServers(), r.mtaStsPolicy()))
+                .toList();
         session.setChecks(new CheckReport(merged));
         groups.setAll(group(merged));
         refreshTranscript();
@@ -692,11 +696,18 @@ public final class DnsCheckViewModel implements WizardStep {
     private List<FindingGroup> group(List<DomainCheckResult> results) {
         List<FindingGroup> out = new ArrayList<>();
         for (DomainCheckResult r : results) {
-            Map<Severity, List<Finding>> bySeverity = r.findings().stream()
+            // a check this computer's network kept from being made says nothing about the domain: not a warning
+            // about it, but "Not checked", as its row in the table and the report say
+            Map<Severity, List<Finding>> bySeverity = r.findings().stream().filter(f -> !ReportFindings.notChecked(f))
                     .collect(Collectors.groupingBy(Finding::severity, () -> new java.util.EnumMap<>(Severity.class),
                             Collectors.toList()));
             bySeverity.forEach((severity, findings) -> out.add(new FindingGroup(r.domain(), severity,
                     messages.get("dns.severity." + severity.name()), findings)));
+            List<Finding> notChecked = r.findings().stream().filter(ReportFindings::notChecked).toList();
+            if (!notChecked.isEmpty()) {
+                out.add(new FindingGroup(r.domain(), Severity.INFO, messages.get("dns.state.NOT_CHECKED"),
+                        notChecked));
+            }
         }
         return out;
     }

@@ -32,6 +32,33 @@ class RedactorTest {
     }
 
     @Test
+    void aFindingKeepsTheAddressesOfDnsRecordsAndOfTheRecordsItAdvises() {
+        // the TLS-RPT record the mail team is told to publish (RFC 8460 §3), and DMARC's rua/ruf (RFC 7489 §6.4)
+        assertEquals("Optional: publish TXT \"v=TLSRPTv1; rua=mailto:tls-reports@contoso.example\" at"
+                        + " _smtp._tls.contoso.example to receive daily reports (RFC 8460).",
+                r.findingText("Optional: publish TXT \"v=TLSRPTv1; rua=mailto:tls-reports@contoso.example\" at"
+                        + " _smtp._tls.contoso.example to receive daily reports (RFC 8460)."));
+        assertEquals("v=DMARC1; p=none; rua=mailto:dmarc@acme.example,mailto:agg@x.example!10m;"
+                        + " ruf=mailto:forensic@acme.example",
+                r.findingText("v=DMARC1; p=none; rua=mailto:dmarc@acme.example,mailto:agg@x.example!10m;"
+                        + " ruf=mailto:forensic@acme.example"));
+        // an address outside a mailto: URI is still masked, in the same text too
+        assertEquals("rua=mailto:dmarc@acme.example sent for j***@contoso.example",
+                r.findingText("rua=mailto:dmarc@acme.example sent for john.doe@contoso.example"));
+        // free text of the log is not a finding: masked as before
+        assertEquals("rua=mailto:d***@acme.example", r.text("rua=mailto:dmarc@acme.example"));
+    }
+
+    @Test
+    void aFindingsEvidenceKeepsItsDnsRecordsButNotItsTranscripts() {
+        String record = "_dmarc.acme.example.\t3600\tIN\tTXT\t\"v=DMARC1; p=none; rua=mailto:dmarc@acme.example;"
+                + " ruf=reports@acme.example\"";
+        assertEquals(List.of(record, "C: RCPT TO:<j***@contoso.example>"),
+                r.findingTexts(List.of(record, "C: RCPT TO:<john.doe@contoso.example>")));
+        assertEquals(List.of(record), Redactor.none().findingTexts(List.of(record)));
+    }
+
+    @Test
     void keepsTheMessageIdAMicrosoftServerQuotesOnAcceptingButNotAnAddressOfTheLog() {
         // the ID Exchange Online quotes need not be the Message ID Header the log gives: it is still an ID
         assertEquals("250 2.6.0 <3001.JavaMail.sfdc@synthetic-sample.example> [InternalId=13001] Queued mail for"

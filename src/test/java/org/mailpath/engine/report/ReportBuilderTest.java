@@ -349,7 +349,9 @@ class ReportBuilderTest {
             assertFalse(all.contains(local + "@"), local);
         }
         assertFalse(all.contains("0055g00000abcde"), "user IDs dropped, raw rows included");
-        assertFalse(all.contains("dmarc-reports@"), "addresses inside findings too");
+        assertFalse(all.contains("reports go to dmarc-reports@"), "addresses inside findings' words too");
+        // but a DNS record, public data, as it was seen
+        assertTrue(all.contains("rua=mailto:dmarc-reports@acme.example"), "the record in the evidence is kept");
         assertTrue(all.contains("<20261120080000.1234.javamail.sfdc@na123-app7-12-ia4.ops.sfdc.net>"));
         assertTrue(m.title().redacted());
     }

@@ -1,0 +1,86 @@
+package org.mailpath.engine.finding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same finding texts serve the command line, its JSON and the app: a remediation that names a command-line
+ * option either names the app's way too, or has the app's words beside it ({@code KEY.appRemediation}), which the
+ * app shows; the command line keeps its own.
+ */
+class RemediationSurfacesTest {
+
+    private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z-]+");
+    /** Said only of a --ip that is no address: the app asks for no sending IP, so only the command line shows them. */
+    private static final java.util.Set<String> COMMAND_LINE_ONLY = java.util.Set.of("DNSBL_NOT_CHECKED.remediation",
+            "PTR_NOT_CHECKED.notIp.remediation", "SPF_RESULT.notAnAddress.remediation");
+    private static final Path ENGINE = Path.of("src/main/resources/org/mailpath/engine");
+
+    @Test
+    void aRemediationNamingAnOptionSaysHowTheAppDoesIt() throws IOException {
+        for (Path file : bundles()) {
+            Properties p = load(file);
+            boolean swedish = file.getFileName().toString().endsWith("_sv.properties");
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                if (key.endsWith(".remediation") && !COMMAND_LINE_ONLY.contains(key) && OPTION.matcher(text).find() && !namesTheApp(text, swedish)) {
+                    String app = key.replaceFirst("\\.remediation$", ".appRemediation");
+                    assertTrue(p.containsKey(app), file + ": " + key + " names an option: " + text);
+                }
+                if (key.endsWith(".appRemediation") && OPTION.matcher(text).find()) {
+                    assertTrue(text.contains(swedish ? "kommandoraden" : "command line"),
+                            file + ": " + key + " names an option as if the app had it: " + text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theAppShowsItsWordsAndTheCommandLineItsOwn() {
+        String bundle = "org.mailpath.engine.dkim.findings";
+        Finding cli = new Finding("DKIM_NO_SELECTOR", Severity.INFO, "example.com",
+                new LocalText(bundle, "DKIM_NO_SELECTOR.message", List.of()), List.of(),
+                new LocalText(bundle, "DKIM_NO_SELECTOR.remediation", List.of()), Actor.SENDER_ADMIN);
+        assertTrue(cli.remediation().contains("--dkim-selector"), cli.remediation());
+        Finding app = cli.forApp();
+        assertTrue(app.remediation().contains("DKIM step"), app.remediation());
+        assertTrue(app.remediation(Locale.of("sv")).contains("DKIM-steget"), app.remediation(Locale.of("sv")));
+        assertEquals(cli.code(), app.code());
+        assertEquals(cli.actor(), app.actor());
+        // a finding without app words is the same finding
+        Finding plain = new Finding("X", Severity.INFO, "s", "m", List.of(), "Do it.", Actor.SENDER_ADMIN);
+        assertEquals(plain, plain.forApp());
+    }
+
+    private static boolean namesTheApp(String text, boolean swedish) {
+        return swedish ? text.contains("appen") : text.contains("the app");
+    }
+
+    private static List<Path> bundles() throws IOException {
+        try (Stream<Path> files = Files.walk(ENGINE)) {
+            // the DNS checks, which the app's DNS step runs (the SMTP probe's texts are not covered yet)
+            return files.filter(f -> f.getFileName().toString().matches("findings(_sv)?\\.properties"))
+                    .filter(f -> !f.getParent().getFileName().toString().equals("smtp")).toList();
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+}
