@@ -65,9 +65,9 @@ public final class ReportWording {
     }
 
     /**
-     * The sentence that opens the appendix of raw log rows: "exactly as they are", or masked in a redacted report; "in
-     * the file", or of several logs analysed together ({@link TitleBlock#fileNames}) in their files, each file's rows
-     * under its name.
+     * The sentence that opens the appendix of raw log rows: each row's fields as in the file, written again as CSV
+     * and quoted only where needed ({@link #csv}), or masked in a redacted report; "in the file", or of several logs
+     * analysed together ({@link TitleBlock#fileNames}) in their files, each file's rows under its name.
      */
     public String appendixIntro(TitleBlock t) {
         return get((t.redacted() ? "intro.appendix.redacted" : "intro.appendix") + (severalFiles(t) ? ".files" : ""));
@@ -471,7 +471,10 @@ public final class ReportWording {
         return address.isEmpty() ? host : host + " [" + address + "]";
     }
 
-    /** A raw row as one CSV line (RFC 4180 quoting), the way it stood in the file. */
+    /**
+     * A raw row as one CSV line (RFC 4180 quoting): its fields as they stood in the file, quoted only where a field
+     * needs it, whatever quotes the file had (the appendix says so, {@link #appendixIntro}).
+     */
     public static String csv(List<String> cells) {
         return CSVFormat.DEFAULT.format(cells.toArray());
     }

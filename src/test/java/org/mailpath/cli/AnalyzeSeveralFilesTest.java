@@ -268,7 +268,7 @@ class AnalyzeSeveralFilesTest {
                 + "User ID,Message ID Header,Retry Count,Seconds in Queue,Delivery Stage,Relay Address,Relay Host,"
                 + "Delivery Status";
         String rows = report.substring(report.indexOf("Log rows of these messages"), report.indexOf("\n-- \n"));
-        String heading = "Log rows of these messages (CSV, as in their files)";
+        String heading = "Log rows of these messages (their files' fields, as CSV)";
         assertEquals(List.of(heading, "-".repeat(heading.length()),
                 "older.csv",
                 columns,

@@ -72,8 +72,9 @@ class MailTeamWordingTest {
                 .transientFailure("mx.contoso.example", "192.0.2.10", "451 4.4.1 [internal] Connection Timed Out")
                 .deferred(Category.NETWORK, Actor.RECIPIENT_MAIL_TEAM, "", "");
         String all = words.mailTeamIntro(model(f, ReportOptions.defaults(), Locale.ENGLISH));
-        assertTrue(all.endsWith(" all times are UTC." + AT_RCPT + " Messages marked Received only never left"
-                + " Salesforce, so no mail server has seen them. A status line marked [internal] is Salesforce's own,"
+        assertTrue(all.endsWith(" all times are UTC." + AT_RCPT + " Messages marked Received only were received by"
+                + " Salesforce but not yet handed on when the log ended: it shows no attempt to deliver them to any mail"
+                + " server. A status line marked [internal] is Salesforce's own,"
                 + " written when no server gave an answer."), all);
         String swedish = ReportWording.of(ReportTexts.of(SWEDISH)).mailTeamIntro(model(f, ReportOptions.defaults(),
                 SWEDISH));

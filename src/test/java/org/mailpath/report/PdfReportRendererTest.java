@@ -152,6 +152,31 @@ class PdfReportRendererTest {
         }
     }
 
+    /**
+     * The review: the appendix said its rows were "exactly as they are in the file", but they are written again from
+     * their fields, without the file's quotes. It says so, in both languages.
+     */
+    @Test
+    void theAppendixSaysItsRowsAreTheFieldsWrittenAgainNotTheFilesLines() throws IOException {
+        for (java.util.Locale language : java.util.List.of(java.util.Locale.ENGLISH,
+                java.util.Locale.forLanguageTag("sv"))) {
+            ReportModel model = data.model(false, language);
+            String text = squeeze(pdfText(ReportTestSupport.render(ReportFormat.PDF, model, "appendix-words")));
+            boolean en = language.equals(java.util.Locale.ENGLISH);
+            assertFalse(text.contains(squeeze(en ? "exactly as they are in the file" : "exakt som de står i filen")),
+                    language.toString());
+            assertTrue(text.contains(squeeze(en ? "each row's fields as they are in the file, separated by commas,"
+                    + " with quotes only around a field that holds a comma" : "varje rads fält som de står i filen,"
+                    + " åtskilda med kommatecken och med citattecken bara kring ett fält")), language.toString());
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
     @Test
     void redactionRemovesLocalPartsFromTextAndMetadata() throws IOException {
         ReportModel model = data.model(true);

@@ -95,7 +95,13 @@ public record SampleReportData(LogAnalysis analysis, CheckReport checks, RawRowS
     }
 
     public ReportModel model(boolean redact) {
-        ReportOptions options = ReportOptions.defaults().withGeneratedAt(GENERATED).withRedaction(redact);
+        return model(redact, java.util.Locale.ENGLISH);
+    }
+
+    /** The same in {@code language}. */
+    public ReportModel model(boolean redact, java.util.Locale language) {
+        ReportOptions options = ReportOptions.defaults().withGeneratedAt(GENERATED).withRedaction(redact)
+                .withLanguage(language);
         return new ReportBuilder(analysis, options).checks(checks).rawRows(rawRows).build();
     }
 
