@@ -85,6 +85,12 @@ final class ConclusionWriter {
                     ? texts.format("conclusion.delivered.retried" + only, were(delivered, total), servers,
                             summary.deliveredAfterRetry(), delivered)
                     : texts.format("conclusion.delivered" + only, were(delivered, total), servers));
+            if (title.withoutTlsColumn()) {
+                // as the title block's caveat says: without the column a D may be a hand-off to another of
+                // Salesforce's servers (one to a public relay address is counted as a delivery)
+                parts.set(parts.size() - 1, parts.getLast() + texts.format("conclusion.delivered.noTlsColumn",
+                        delivered));
+            }
         }
         long bounced = summary.count(Verdict.BOUNCED);
         if (bounced > 0) {

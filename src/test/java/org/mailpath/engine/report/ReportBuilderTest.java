@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
@@ -311,6 +313,33 @@ class ReportBuilderTest {
         assertFalse(newer.title().withoutTlsColumn());
         // the same rows, so the same counts now that a D to a private address is a hand-off there too
         assertEquals(newer.summary().verdicts(), older.summary().verdicts());
+    }
+
+    /**
+     * The review: the caveat said some messages counted as delivered may only have reached another Salesforce server,
+     * while the conclusion said flatly "4 were handed to your mail servers and accepted". It hedges as the caveat
+     * does, for such a log only, in both languages.
+     */
+    @Test
+    void theConclusionHedgesTheDeliveriesOfALogWithoutTheTlsColumnAsTheCaveatDoes() throws Exception {
+        LogAnalysis older = new EmailLogAnalyzer().analyze(LogFixtures.sample("synthetic-no-tls-columns.csv"),
+                ProgressListener.NONE, Cancellation.none());
+        LogAnalysis newer = new EmailLogAnalyzer().analyze(LogFixtures.sample("sample-email-log.csv"),
+                ProgressListener.NONE, Cancellation.none());
+        ReportOptions fabrikam = options().withDomains(Set.of("fabrikam.example"));
+        String hedged = new ReportBuilder(older, fabrikam).build().conclusion();
+        assertTrue(hedged.contains(", 4 were handed to your mail servers and accepted (1 of them after one or more"
+                + " retries), as far as the log can tell: it has no TLS_Cipher column, so some of them may only have"
+                + " reached another Salesforce server; "),
+                hedged);
+        String flat = new ReportBuilder(newer, fabrikam).build().conclusion();
+        assertTrue(flat.contains(", 4 were handed to your mail servers and accepted (1 of them after one or more"
+                + " retries); "), flat);
+        assertFalse(flat.contains("TLS_Cipher"), flat);
+        String swedish = new ReportBuilder(older, fabrikam.withLanguage(Locale.forLanguageTag("sv"))).build()
+                .conclusion();
+        assertTrue(swedish.contains(" nya försök), så långt loggen visar: den har ingen TLS_Cipher-kolumn, så några"
+                + " av dem kan ha nått bara en annan av Salesforces servrar; "), swedish);
     }
 
     @Test
