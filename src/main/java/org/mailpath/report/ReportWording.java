@@ -386,6 +386,16 @@ public final class ReportWording {
         return f.mailTeamRemediation().isEmpty() ? f.remediation() : f.mailTeamRemediation();
     }
 
+    /**
+     * The message's size as its block shows it ("12.3 KB (12,633 bytes)"), for a message whose cause is its size
+     * (a 552 5.3.4): the one whose size the mail team must compare with their limit. Empty for the others, whose size
+     * would only crowd their block (the JSON has every message's), and when the log gives none.
+     */
+    public Optional<String> size(MessageEntry m) {
+        return m.category().filter(c -> c == Category.SIZE).isPresent() && m.sizeBytes().isPresent()
+                ? Optional.of(texts.size(m.sizeBytes().getAsLong())) : Optional.empty();
+    }
+
     /** The message's fix is the recipient's mail team's to make: the one line of its block that asks them to act. */
     public static boolean asksTheMailTeam(MessageEntry m) {
         return !m.mailTeamRemediation().isEmpty() && m.actor() == Actor.RECIPIENT_MAIL_TEAM;

@@ -3,6 +3,7 @@ package org.mailpath.engine.report;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.status.Category;
@@ -24,7 +25,9 @@ import org.mailpath.engine.status.Category;
  * {@code joinedByGuess}: its rows in logs analysed together that share no ID column were joined by a unique match of
  * recipient, Sender, User ID and time, not by an ID, so they may be another message's; {@code maybeCountedTwice}:
  * such rows matched more than one message and were left apart, so it may be listed again as another entry
- * ({@link org.mailpath.engine.analysis.UnsharedIdGuess}). Both false for a single log.
+ * ({@link org.mailpath.engine.analysis.UnsharedIdGuess}). Both false for a single log. {@code sizeBytes}: the
+ * message's size as the log's Bytes Transferred gives it (the largest of its rows'), empty when no row gives one (the
+ * column is missing or 0); the last component, added after the others, so the JSON's earlier fields keep their order.
  */
 public record MessageEntry(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, Verdict verdict, int retries, Optional<Category> category,
@@ -34,7 +37,7 @@ public record MessageEntry(String messageIdHeader, String internalMessageId, Str
                            String relayHost, String relayAddress, String tls, List<EventEntry> events,
                            Optional<String> addressProblem, int retriesBeforeDelivery, String mailTeamRemediation,
                            String mailTeamExplanation, boolean stale, boolean joinedByGuess,
-                           boolean maybeCountedTwice) {
+                           boolean maybeCountedTwice, OptionalLong sizeBytes) {
 
     public MessageEntry {
         events = List.copyOf(events);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -251,7 +252,16 @@ public final class ReportBuilder {
                 c.retriesBeforeDelivery(), mailTeamRemediation(c, r),
                 d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse(""), c.stale(),
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
-                guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent());
+                guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), size(c));
+    }
+
+    /**
+     * The message's size from the log's Bytes Transferred: the largest of its rows' (each row repeats the message's
+     * size, an R row before any attempt too); empty when none gives one (the column missing reads as 0).
+     */
+    private static OptionalLong size(MessageChain c) {
+        long largest = c.events().stream().mapToLong(ChainEvent::bytes).max().orElse(0);
+        return largest > 0 ? OptionalLong.of(largest) : OptionalLong.empty();
     }
 
     /**

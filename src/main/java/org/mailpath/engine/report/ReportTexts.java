@@ -288,6 +288,22 @@ public final class ReportTexts {
         return numbers.get().format(n);
     }
 
+    /**
+     * A message's size in the report's words: "12.3 KB (12,633 bytes)", "1.5 MB (1,572,864 bytes)", "512 bytes"
+     * (KB and MB of 1,024 and 1,048,576 bytes, with one decimal, as mail servers' size limits are mostly written).
+     */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return format("size.bytes", bytes);
+        }
+        boolean mega = bytes >= 1024L * 1024;
+        NumberFormat decimal = NumberFormat.getNumberInstance(language);
+        decimal.setMinimumFractionDigits(1);
+        decimal.setMaximumFractionDigits(1);
+        decimal.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format(mega ? "size.MB" : "size.KB", decimal.format(bytes / (mega ? 1024.0 * 1024 : 1024.0)), bytes);
+    }
+
     /** A day and time for the title block and footers: "20 November 2026, 08:00 UTC". */
     public DateTimeFormatter day() {
         return day;

@@ -298,6 +298,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 w.write("<div class=\"muted small\">" + phrase(words.get("message.sender"), value(m.sender()))
                         + "</div>");
             }
+            Optional<String> size = words.size(m);
+            if (size.isPresent()) {
+                w.write("<div class=\"small\">" + phrase(words.get("message.size"), esc(size.get())) + "</div>");
+            }
             if (m.addressProblem().isPresent()) {
                 w.write("<div class=\"fail\">" + phrase(words.get("message.address"), esc(m.addressProblem().get()))
                         + "</div>");

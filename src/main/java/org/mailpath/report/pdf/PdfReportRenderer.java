@@ -538,6 +538,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (!m.sender().isEmpty()) {
                 group.add(new Para(cellMuted, words.format("message.sender", m.sender())));
             }
+            words.size(m).ifPresent(size -> group.add(new Para(cell, words.format("message.size", size))));
             m.addressProblem().ifPresent(p -> group.add(new Para(cell.color(Rgb.ERROR),
                     words.format("message.address", p))));
             words.guessNote(m).ifPresent(g -> group.add(new Para(cell.color(Rgb.WARNING), g)));

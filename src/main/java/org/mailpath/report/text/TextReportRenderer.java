@@ -134,6 +134,10 @@ public final class TextReportRenderer implements ReportRenderer {
             if (!m.sender().isEmpty()) {
                 w.write("  " + words.format("text.sender", clean(m.sender())) + "\n");
             }
+            Optional<String> size = words.size(m);
+            if (size.isPresent()) {
+                w.write("  " + words.format("text.size", size.get()) + "\n");
+            }
             Optional<String> guess = words.guessNote(m);
             if (guess.isPresent()) {
                 wrap(guess.get(), "  ");
