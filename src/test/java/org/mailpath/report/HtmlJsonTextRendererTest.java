@@ -274,7 +274,33 @@ class HtmlJsonTextRendererTest {
             assertTrue(text.contains("Message ID Header: " + c.messageIdHeader()), c.messageIdHeader());
         }
         assertTrue(text.contains("554 5.4.4 [internal] Domain Lookup Failed"));
-        assertFalse(text.contains("DKIM_CNAME_MISSING"), "our own side is not for them");
+    }
+
+    /**
+     * The review: the note (and the app's preview of it) left out our own side, which the PDF and HTML have, while its
+     * conclusion counted our problems ("… and 2 on ours"). It is in, where the PDF has it: after the recipients'
+     * domains, before the raw rows; its records to publish and findings with their fixes, a passed check alone.
+     */
+    @Test
+    void textNoteHasOurOwnSideAsThePdfAndHtmlDo() throws IOException {
+        ReportModel model = data.model(false);
+        String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "sample"),
+                StandardCharsets.UTF_8);
+        assertTrue(model.conclusion().contains(" and 2 on ours."), model.conclusion());
+        int own = text.indexOf("\nFor our own side: SPF, DKIM and DMARC\n=====");
+        assertTrue(own > text.lastIndexOf("Message ID Header: ") && own < text.indexOf("Log rows of these messages"),
+                text);
+        String part = text.substring(own, text.indexOf("Log rows of these messages"));
+        assertTrue(part.contains("\nacme.example\n------------\nPublish these records in our DNS exactly as shown:\n"
+                + "    sfdc1._domainkey.acme.example. CNAME sfdc1.k3x9p2.custdkim.salesforce.com.\n"), part);
+        assertTrue(part.contains("\n[PROBLEM] The DKIM key sfdc1 is not published: sfdc1._domainkey.acme.example does"
+                + " not exist. (DKIM_CNAME_MISSING)\n    sfdc1._domainkey.acme.example. IN CNAME ? → NXDOMAIN from"
+                + " 192.0.2.1\n  Fix: "), part);
+        assertTrue(part.contains("(DMARC_POLICY_NONE)"), part);
+        assertTrue(part.contains("(SPF_OK)\n"), part);
+        // the HTML has the same findings in the same part
+        String html = sampleHtml();
+        assertTrue(html.contains("DKIM_CNAME_MISSING") && html.contains("DMARC_POLICY_NONE"));
     }
 
     private String sampleHtml() throws IOException {

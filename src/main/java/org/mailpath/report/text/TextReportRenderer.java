@@ -12,8 +12,10 @@ import java.util.Optional;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.Appendix;
+import org.mailpath.engine.report.DomainFindings;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.OwnSideSection;
 import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.report.ReportRenderer;
@@ -22,8 +24,10 @@ import org.mailpath.report.VisibleText;
 
 /**
  * A plain-text note to paste into an e-mail to the recipient's mail team: the conclusion, the messages to look
- * for with their exact status lines, what we found about their domain, and the raw rows. Our own side is left
- * out (it is not theirs to act on). Control characters from the log are replaced so the note stays plain text.
+ * for with their exact status lines, what we found about their domain, our own side and the raw rows, in the PDF's
+ * and HTML's order. Our own side is in, as there: the conclusion counts its problems ("1 on ours"), which the note
+ * (and the app's preview of it) must then show. Control characters from the log are replaced so the note stays
+ * plain text.
  * Written in the report's language. A note on several recipient domains speaks to the mail teams of the domains
  * below, each domain's messages under its name, not to one team as "you" ({@link ReportWording#noteIntro}).
  * <p>
@@ -95,6 +99,9 @@ public final class TextReportRenderer implements ReportRenderer {
                     }
                 }
             }
+            if (!model.ownSide().isEmpty()) {
+                ownSide(model.ownSide());
+            }
             Appendix a = model.appendix();
             if (!a.rows().isEmpty()) {
                 w.write("\n" + underline(words.get(ReportWording.severalFiles(model.title()) ? "text.rows.files"
@@ -114,6 +121,30 @@ public final class TextReportRenderer implements ReportRenderer {
             w.write("\n-- \n" + words.generatedBy(model.title())
                     + (model.title().redacted() ? " (" + words.get("text.redacted") + ")" : "") + "\n");
             w.flush();
+        }
+
+        /** Our own side as the PDF and HTML have it: each of our domains, its records to publish and findings. */
+        private void ownSide(OwnSideSection own) throws IOException {
+            w.write("\n" + underline(words.get("heading.ownSide"), '='));
+            wrap(words.get("intro.ownSide"), "");
+            for (DomainFindings d : own.domains()) {
+                w.write("\n" + underline(clean(d.domain()), '-'));
+                if (!d.recordsToPublish().isEmpty()) {
+                    wrap(words.get("intro.publish"), "");
+                    for (String r : d.recordsToPublish()) {
+                        w.write("    " + clean(r) + "\n");
+                    }
+                }
+                for (Finding f : d.findings()) {
+                    finding(f);
+                }
+            }
+            if (!own.otherFindings().isEmpty()) {
+                w.write("\n" + underline(words.get("heading.otherFindings"), '-'));
+                for (Finding f : own.otherFindings()) {
+                    finding(f);
+                }
+            }
         }
 
         private void rawRows(List<String> header, List<Appendix.RawRow> rows) throws IOException {
@@ -169,6 +200,10 @@ public final class TextReportRenderer implements ReportRenderer {
         private void finding(Finding f) throws IOException {
             w.write("\n[" + words.badge(f) + "] " + clean(f.message())
                     + " (" + f.code() + ")\n");
+            if (f.severity() == Severity.OK) {
+                // as the HTML shows a passed check: the line alone (the mail team's part lists no such finding)
+                return;
+            }
             for (String e : f.evidence()) {
                 w.write("    " + clean(e) + "\n");
             }
