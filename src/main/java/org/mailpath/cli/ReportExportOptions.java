@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Languages;
@@ -38,6 +40,9 @@ import picocli.CommandLine.Spec;
  */
 public final class ReportExportOptions {
 
+    /** A {@code --domain} this many typing mistakes from a recipient domain of the log is suggested as a typo of it. */
+    private static final int MAX_TYPOS = 2;
+
     @Option(names = "--report", paramLabel = "OUT",
             description = "Write a report for the recipient's mail team; the format follows the file's extension: "
                     + "pdf, html, json, txt (a note to paste into an e-mail) or csv (one row per message, for"
@@ -50,7 +55,7 @@ public final class ReportExportOptions {
     boolean redact;
 
     @Option(names = "--domain", paramLabel = "D", description = "In the report: only messages to this recipient domain "
-            + "(repeatable).")
+            + "(repeatable; one that is not a recipient domain of the log is a usage error, and no report is written).")
     List<String> domains = new ArrayList<>();
 
     @Option(names = "--message-id", paramLabel = "ID", description = "In the report: only this message, by its "
@@ -175,6 +180,11 @@ public final class ReportExportOptions {
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
                       Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows, PrintWriter err) {
         Locale reportLanguage = checked();
+        Optional<String> unknownDomains = unknownDomains(analysis);
+        if (unknownDomains.isPresent()) {
+            err.println("mailpath: " + unknownDomains.get());
+            return MailPathCommand.EXIT_USAGE;
+        }
         ReportBuilder builder = new ReportBuilder(analysis, options(reportLanguage)).checks(checks)
                 .extraFindings(extraFindings);
         findingsByDomain.forEach(builder::extraFindings);
@@ -214,6 +224,41 @@ public final class ReportExportOptions {
                 yield f.internalError() ? MailPathCommand.EXIT_INTERNAL : MailPathCommand.EXIT_USAGE;
             }
         };
+    }
+
+    /**
+     * Why no report is written when a {@code --domain} is none of the log's recipient domains: for a script that is
+     * almost always a typo, and a report without that domain's messages (without any, if it was the only one) would
+     * pass unnoticed. With several, one missing refuses them all, so that nothing asked for is silently left out.
+     * Says which, and the log's recipient domains nearest to each (as the mistyped options are suggested); where none
+     * is within two typing mistakes, the log's domains with the most messages. Empty when every one is in the log.
+     */
+    private Optional<String> unknownDomains(LogAnalysis analysis) {
+        Map<String, Long> logged = new HashMap<>();
+        analysis.chains().forEach(c -> logged.merge(IdnaNames.lookupName(c.recipientDomain()), 1L, Long::sum));
+        List<String> missing = domains.stream().filter(d -> !logged.containsKey(IdnaNames.lookupName(d)))
+                .distinct().toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> near = new ArrayList<>();
+        for (String d : missing) {
+            String typed = IdnaNames.lookupName(d);
+            int nearest = logged.keySet().stream().mapToInt(l -> Typos.distance(typed, l)).min().orElse(MAX_TYPOS + 1);
+            if (nearest <= MAX_TYPOS) {
+                logged.keySet().stream().filter(l -> Typos.distance(typed, l) == nearest).sorted()
+                        .filter(l -> !near.contains(l)).forEach(near::add);
+            }
+        }
+        String shown = String.join(", ", missing.stream().map(DomainArguments::shown).toList());
+        String hint = !near.isEmpty() ? "did you mean " + String.join(" or ", near) + "?"
+                : logged.isEmpty() ? "the log has no recipient domain"
+                : "its recipient domains with the most messages: " + String.join(", ", logged.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .limit(3).map(Map.Entry::getKey).toList());
+        return Optional.of("--domain " + shown + ": " + (missing.size() == 1 ? "not a recipient domain"
+                : "not recipient domains") + " of the log (" + hint + "); no report written");
     }
 
     private static String kilobytes(long bytes) {

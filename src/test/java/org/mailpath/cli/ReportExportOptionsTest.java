@@ -126,12 +126,47 @@ class ReportExportOptionsTest {
     @Test
     void filtersThatMatchNothingAreSaidAndTheNoteAsksForNoSearch() throws IOException {
         Path out = dir.resolve("none.txt");
-        Run r = run(SAMPLE.toString(), "--report", out.toString(), "--domain", "nosuch.example");
+        Run r = run(SAMPLE.toString(), "--report", out.toString(), "--message-id", "nosuch@example");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("no message of the log matches --domain nosuch.example; the report lists no"
+        assertTrue(r.err().contains("no message of the log matches --message-id nosuch@example; the report lists no"
                 + " message."), r.err());
         String note = Files.readString(out);
         assertFalse(note.contains("Please search your mail transport logs"), note);
+    }
+
+    /**
+     * The review: {@code --domain nosuch.example} wrote a report of no message and exited 0, with a warning a script
+     * does not read; it is almost always a typo. It is a usage error naming the domain and the log's nearest
+     * recipient domain (or, with none near, those with the most messages), and no file is written.
+     */
+    @Test
+    void aDomainThatIsNotARecipientDomainOfTheLogIsAUsageErrorAndWritesNothing() {
+        Path out = dir.resolve("typo.pdf");
+        Run typo = run(SAMPLE.toString(), "--report", out.toString(), "--domain", "Fabrikan.example.");
+        assertEquals(2, typo.code(), typo.err());
+        assertEquals("mailpath: --domain \"Fabrikan.example.\": not a recipient domain of the log (did you mean"
+                + " fabrikam.example?); no report written", typo.err().strip());
+        assertFalse(Files.exists(out));
+
+        Run far = run(SAMPLE.toString(), "--report", out.toString(), "--domain", "nosuch.example");
+        assertEquals(2, far.code(), far.err());
+        assertEquals("mailpath: --domain \"nosuch.example\": not a recipient domain of the log (its recipient"
+                + " domains with the most messages: contoso.example, fabrikam.example, gmail.com); no report written",
+                far.err().strip());
+        assertFalse(Files.exists(out));
+
+        // one of several missing: nothing asked for is left out silently
+        Run some = run(SAMPLE.toString(), "--report", out.toString(), "--domain", "contoso.example", "--domain",
+                "gmial.com");
+        assertEquals(2, some.code(), some.err());
+        assertEquals("mailpath: --domain \"gmial.com\": not a recipient domain of the log (did you mean gmail.com?);"
+                + " no report written", some.err().strip());
+        assertFalse(Files.exists(out));
+
+        // the log's domains in any letter case, with a final dot, are found
+        Run found = run(SAMPLE.toString(), "--report", out.toString(), "--domain", "CONTOSO.example.");
+        assertEquals(0, found.code(), found.err());
+        assertTrue(Files.exists(out));
     }
 
     @Test
