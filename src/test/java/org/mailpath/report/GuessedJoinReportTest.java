@@ -150,8 +150,8 @@ class GuessedJoinReportTest {
                     en ? "1 in this report (of 2 in the files)" : "1 i den här rapporten (av 2 i filerna)")),
                     words.titleFacts(model.title()).toString());
             String intro = words.appendixIntro(model.title());
-            assertTrue(intro.contains(en ? "each file's rows under its name: each row's fields as they are in their file"
-                    : "varje fils rader under dess namn: varje rads fält som de står i sin fil"), intro);
+            assertTrue(intro.contains(en ? "each file's rows under its name: each row's fields as they are in their"
+                    + " file" : "varje fils rader under dess namn: varje rads fält som de står i sin fil"), intro);
             assertTrue(intro.endsWith(en ? "(line numbers refer to that file)." : "(radnumren avser den filen)."),
                     intro);
             String note = words.noteIntro(model, "no-header.csv, no-internal-id.csv");

@@ -338,8 +338,8 @@ class ReportBuilderTest {
         assertFalse(flat.contains("TLS_Cipher"), flat);
         String swedish = new ReportBuilder(older, fabrikam.withLanguage(Locale.forLanguageTag("sv"))).build()
                 .conclusion();
-        assertTrue(swedish.contains(" nya försök), så långt loggen visar: den har ingen TLS_Cipher-kolumn, så några"
-                + " av dem kan ha nått bara en annan av Salesforces servrar; "), swedish);
+        assertTrue(swedish.contains(" nya försök), så långt loggen visar: den har ingen TLS_Cipher-kolumn, så"
+                + " några av dem kan ha nått bara en annan av Salesforces servrar; "), swedish);
     }
 
     @Test
