@@ -180,9 +180,7 @@ public final class ReportExportOptions {
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
                       Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows, PrintWriter err) {
         Locale reportLanguage = checked();
-        Optional<String> unknownDomains = unknownDomains(analysis);
-        if (unknownDomains.isPresent()) {
-            err.println("mailpath: " + unknownDomains.get());
+        if (refusedDomains(analysis, err)) {
             return MailPathCommand.EXIT_USAGE;
         }
         ReportBuilder builder = new ReportBuilder(analysis, options(reportLanguage)).checks(checks)
@@ -234,6 +232,9 @@ public final class ReportExportOptions {
      * is within two typing mistakes, the log's domains with the most messages. Empty when every one is in the log.
      */
     private Optional<String> unknownDomains(LogAnalysis analysis) {
+        if (domains.isEmpty()) {
+            return Optional.empty();
+        }
         Map<String, Long> logged = new HashMap<>();
         analysis.chains().forEach(c -> logged.merge(IdnaNames.lookupName(c.recipientDomain()), 1L, Long::sum));
         List<String> missing = domains.stream().filter(d -> !logged.containsKey(IdnaNames.lookupName(d)))
@@ -259,6 +260,16 @@ public final class ReportExportOptions {
                         .limit(3).map(Map.Entry::getKey).toList());
         return Optional.of("--domain " + shown + ": " + (missing.size() == 1 ? "not a recipient domain"
                 : "not recipient domains") + " of the log (" + hint + "); no report written");
+    }
+
+    /**
+     * Whether a report asked for is refused for a {@code --domain} the log does not have, said on {@code err}:
+     * {@code analyze} asks before it prints its summary, so that a refused run (exit 2) writes nothing to stdout.
+     */
+    boolean refusedDomains(LogAnalysis analysis, PrintWriter err) {
+        Optional<String> unknown = requested() ? unknownDomains(analysis) : Optional.empty();
+        unknown.ifPresent(u -> err.println("mailpath: " + u));
+        return unknown.isPresent();
     }
 
     private static String kilobytes(long bytes) {

@@ -223,6 +223,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aReportForADomainNotInTheLogIsExitTwoBeforeTheAnalysisIsPrinted(@org.junit.jupiter.api.io.TempDir Path dir) {
+        // the analysis is needed to know the log's domains, but a refused run must not leave a summary on stdout
+        // that a script would take for a result
+        Path out = dir.resolve("r.pdf");
+        CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"), "--report", out.toString(),
+                "--domain", "nosuch.example");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("mailpath: --domain \"nosuch.example\": not a recipient domain"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void internalErrorExitsOne() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
