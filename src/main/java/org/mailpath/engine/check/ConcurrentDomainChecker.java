@@ -88,8 +88,8 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                     servers.addAll(outcome.nameServers());
                     policy = policy.or(outcome::mtaStsPolicy);
                 }
-                results.add(new DomainCheckResult(entry.getKey(),
-                        DnsFailuresOnce.merge(entry.getKey(), tidy(findings)), servers, policy));
+                results.add(new DomainCheckResult(entry.getKey(), domainFindings(entry.getKey(), findings), servers,
+                        policy));
             }
             return new CheckReport(results);
         } catch (CancelledException e) {
@@ -102,6 +102,15 @@ public final class ConcurrentDomainChecker implements DomainChecker {
             }
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A domain's findings as a run reports them, from its checks' findings in {@link CheckKind} order: worst first,
+     * duplicates merged, timeouts and resolver failures said once. Public so that a caller that replaces one check's
+     * findings afterwards (the UI, with the DKIM step's selectors) combines them as a run would.
+     */
+    public static List<Finding> domainFindings(String domain, List<Finding> checksFindings) {
+        return DnsFailuresOnce.merge(domain, tidy(checksFindings));
     }
 
     private static CheckOutcome await(Future<CheckOutcome> f, Cancellation cancellation) {

@@ -11,7 +11,8 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.check.CheckReport;
 
 /**
- * What the steps share: the analysed log, the latest check results and the message selected on the Events step.
+ * What the steps share: the analysed log, the latest check results, the DKIM step's latest lookup and the message
+ * selected on the Events step.
  * Changed on the UI thread only.
  */
 public final class WizardSession {
@@ -19,6 +20,7 @@ public final class WizardSession {
     private final ObjectProperty<LogAnalysis> analysis = new SimpleObjectProperty<>(this, "analysis");
     private final ObjectProperty<CheckReport> checks = new SimpleObjectProperty<>(this, "checks", CheckReport.empty());
     private final ObjectProperty<MessageChain> selectedMessage = new SimpleObjectProperty<>(this, "selectedMessage");
+    private final ObjectProperty<DkimResult> dkimResult = new SimpleObjectProperty<>(this, "dkimResult");
 
     public ReadOnlyObjectProperty<LogAnalysis> analysisProperty() {
         return analysis;
@@ -40,6 +42,7 @@ public final class WizardSession {
     public void setAnalysis(LogAnalysis value, List<Path> files) {
         logFiles = List.copyOf(files);
         selectedMessage.set(null);
+        dkimResult.set(null);
         checks.set(CheckReport.empty());
         analysis.set(value);
     }
@@ -59,6 +62,22 @@ public final class WizardSession {
 
     public void setChecks(CheckReport value) {
         checks.set(value == null ? CheckReport.empty() : value);
+    }
+
+    /**
+     * The DKIM step's latest lookup (null before one): the DNS checks step puts its findings in place of the same
+     * domain's DKIM findings, on screen and in {@link #checks()}.
+     */
+    public ReadOnlyObjectProperty<DkimResult> dkimResultProperty() {
+        return dkimResult;
+    }
+
+    public Optional<DkimResult> dkimResult() {
+        return Optional.ofNullable(dkimResult.get());
+    }
+
+    public void setDkimResult(DkimResult value) {
+        dkimResult.set(value);
     }
 
     /** The message selected on the Events step, if any (the Report step can be limited to it). */

@@ -23,6 +23,7 @@ import org.mailpath.engine.dkim.DkimSelectorReport;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.DkimResult;
 import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.DomainNames;
 import org.mailpath.ui.common.Messages;
@@ -193,6 +194,9 @@ public final class DkimViewModel implements WizardStep {
                         rows.setAll(reports.stream().map(DkimViewModel.this::row).toList());
                         long good = rows.stream().filter(SelectorRow::good).count();
                         summary.set(messages.format("dkim.summary", good, rows.size()));
+                        // the DNS checks step and the report take these in place of the domain's DKIM findings
+                        session.setDkimResult(new DkimResult(d, list,
+                                reports.stream().flatMap(r -> r.findings().stream()).toList()));
                         state.set(State.DONE);
                     }
 

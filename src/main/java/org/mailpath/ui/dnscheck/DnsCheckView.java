@@ -178,8 +178,8 @@ public final class DnsCheckView {
         // one above the other made a user wonder which one stops what.
         HBox buttons = new HBox(8, run);
 
-        VBox box = new VBox(10, title, lead, senderLabel, sender, recipientsLabel, list, addRow, resolverPane,
-                mailServerOptions());
+        VBox box = new VBox(10, title, lead, senderLabel, sender, recipientsLabel, list, leftOutNotice(), addRow,
+                resolverPane, mailServerOptions());
         box.setPadding(new Insets(18, 18, 8, 18));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -190,6 +190,27 @@ public final class DnsCheckView {
         VBox pane = new VBox(scroll, buttons);
         pane.setMinWidth(300);
         return pane;
+    }
+
+    /**
+     * Below the domains, when some failing domain of the log is not among them: how many are checked, and the action
+     * that adds the others (a report must not read as if they were checked).
+     */
+    private Node leftOutNotice() {
+        Label text = Labels.wrapped("");
+        text.setId("dns-left-out");
+        text.setGraphic(new FontIcon(Material2MZ.WARNING));
+        text.getGraphic().getStyleClass().add("state-warning");
+        text.textProperty().bind(model.leftOutNoticeProperty());
+        Button addOthers = new Button(messages.get("dns.recipients.addLeftOut"), new FontIcon(Material2AL.ADD));
+        addOthers.setId("dns-add-left-out");
+        addOthers.getStyleClass().add(Styles.SMALL);
+        addOthers.setOnAction(e -> model.addLeftOutDomains());
+        VBox box = new VBox(6, text, addOthers);
+        box.getStyleClass().add("callout");
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.leftOutNoticeProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** The opt-in SMTP test, and behind it the RCPT test with its address and what it does. */

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -44,8 +43,10 @@ import org.mailpath.engine.check.CheckListener;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.CheckRequest;
+import org.mailpath.engine.check.ConcurrentDomainChecker;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainChecker;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.Finding;
@@ -54,7 +55,9 @@ import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.mtasts.PublishedPolicy;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
+import org.mailpath.engine.status.Category;
 import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.DkimResult;
 import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.DomainNames;
 import org.mailpath.ui.common.JobContext;
@@ -81,7 +84,19 @@ public final class DnsCheckViewModel implements WizardStep {
     static final String TIMEOUT_KEY = "dns.timeoutSeconds";
     /** Written by the DKIM step. */
     static final String DKIM_SELECTORS_KEY = "dkim.selectors";
-    private static final int MAX_PREFILLED = 8;
+    /**
+     * How many failing recipient domains are prefilled. Every one of a log like the sample (17) is: the checks of 50
+     * domains together take about 0.6 s on loopback (docs/benchmarks.md, DnsCheckBenchmark), and the checker's own
+     * limits on queries in flight keep many domains from loading a resolver. Beyond this the step says how many are
+     * left out and adds them on request (a row per check and domain: hundreds of rows are for the user to ask for).
+     */
+    static final int MAX_PREFILLED = 30;
+    /**
+     * Failure causes that the DNS checks can explain (MX, DNSSEC, DANE, MTA-STS, SPF/DKIM/DMARC): domains with such
+     * failures are prefilled first, for their checks are the ones that matter.
+     */
+    private static final Set<Category> DNS_RELATED = EnumSet.of(Category.DNS, Category.NETWORK, Category.TLS,
+            Category.AUTHENTICATION);
     private static final int MAX_RCPT_SUGGESTIONS = 20;
 
     private final DomainChecker checker;
@@ -94,6 +109,9 @@ public final class DnsCheckViewModel implements WizardStep {
     private final CheckOptions baseOptions;
 
     private final ObservableList<String> recipientDomains = FXCollections.observableArrayList();
+    /** Every failing recipient domain of the log, in the order they are prefilled. */
+    private final ObservableList<String> failingDomains = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper leftOutNotice = new ReadOnlyStringWrapper("");
     private final StringProperty senderDomain = new SimpleStringProperty(this, "sender", "");
     private final StringProperty newDomain = new SimpleStringProperty(this, "newDomain", "");
     private final StringProperty resolvers = new SimpleStringProperty(this, "resolvers", "");
@@ -129,6 +147,10 @@ public final class DnsCheckViewModel implements WizardStep {
     private RunningTask prefillTask = RunningTask.DONE;
     private MailServerRun mailServers;
     private LogAnalysis prefilledFrom;
+    /** The last run's findings by domain and check (as the checker reported them), to replace one check's later. */
+    private Map<String, Map<CheckKind, List<Finding>>> checkFindings = Map.of();
+    /** The last run's DNS results, before the mail servers' findings join them. */
+    private List<DomainCheckResult> dnsResults = List.of();
 
     public DnsCheckViewModel(DomainChecker checker, MailServerProbe probe, TaskRunner runner, DialogService dialogs,
                              SettingsStore settings, WizardSession session, Messages messages, CheckOptions baseOptions) {
@@ -161,7 +183,14 @@ public final class DnsCheckViewModel implements WizardStep {
         }
         selectedRow.addListener(o -> refreshTranscript());
         recipientDomains.addListener((javafx.collections.ListChangeListener<String>) c -> refreshIdleState());
+        recipientDomains.addListener((javafx.beans.Observable o) -> refreshLeftOut());
+        failingDomains.addListener((javafx.beans.Observable o) -> refreshLeftOut());
         senderDomain.addListener(o -> refreshIdleState());
+        session.dkimResultProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                takeDkim(b);
+            }
+        });
     }
 
     private static int parseTimeout(String s) {
@@ -181,6 +210,14 @@ public final class DnsCheckViewModel implements WizardStep {
     /** The sending domain (checked for SPF, DKIM, DMARC, PTR); empty = do not check it. */
     public StringProperty senderDomainProperty() {
         return senderDomain;
+    }
+
+    /**
+     * "N of M failing domains are checked" when some failing recipient domain of the log is not in the list (left
+     * out of the prefill, or removed), else empty.
+     */
+    public ReadOnlyStringProperty leftOutNoticeProperty() {
+        return leftOutNotice.getReadOnlyProperty();
     }
 
     public StringProperty newDomainProperty() {
@@ -317,6 +354,7 @@ public final class DnsCheckViewModel implements WizardStep {
             prefillTask.cancel();
             prefilledFrom = analysis;
             recipientDomains.clear();
+            failingDomains.clear();
             senderDomain.set("");
             rcptSuggestions.clear();
             rcptAddress.set("");
@@ -331,7 +369,9 @@ public final class DnsCheckViewModel implements WizardStep {
                 @Override
                 public void succeeded(Prefill found) {
                     prefilling.set(false);
-                    List<String> domains = new ArrayList<>(found.recipientDomains());
+                    failingDomains.setAll(found.recipientDomains());
+                    List<String> domains = new ArrayList<>(found.recipientDomains().stream().limit(MAX_PREFILLED)
+                            .toList());
                     recipientDomains.stream().filter(d -> !domains.contains(d)).forEach(domains::add);
                     recipientDomains.setAll(domains);
                     if (senderDomain.get().isBlank()) {
@@ -357,7 +397,7 @@ public final class DnsCheckViewModel implements WizardStep {
         }
     }
 
-    /** What the step starts from: the failing domains and recipients, and our sending domain. */
+    /** What the step starts from: every failing domain (ranked) and recipient, and our sending domain. */
     private record Prefill(List<String> recipientDomains, Optional<String> senderDomain, List<String> recipients) {
 
         static Prefill of(LogAnalysis analysis) {
@@ -375,6 +415,18 @@ public final class DnsCheckViewModel implements WizardStep {
 
     public void removeDomain(String domain) {
         recipientDomains.remove(domain);
+    }
+
+    /** Adds every failing recipient domain of the log that is not in the list, in the prefill's order. */
+    public void addLeftOutDomains() {
+        List<String> missing = failingDomains.stream().filter(d -> !recipientDomains.contains(d)).toList();
+        recipientDomains.addAll(missing);
+    }
+
+    private void refreshLeftOut() {
+        long checked = failingDomains.stream().filter(recipientDomains::contains).count();
+        leftOutNotice.set(checked == failingDomains.size() ? ""
+                : messages.format("dns.recipients.leftOut", checked, failingDomains.size()));
     }
 
     /**
@@ -412,7 +464,9 @@ public final class DnsCheckViewModel implements WizardStep {
         groups.clear();
         errorText.set("");
         probeNotice.set("");
-        Map<String, List<Finding>> collected = new ConcurrentHashMap<>();
+        Map<String, Map<CheckKind, List<Finding>>> collected = new ConcurrentHashMap<>();
+        checkFindings = collected;
+        dnsResults = List.of();
         busy.set(true);
         state.set(ChecksState.RUNNING);
         updateProgress();
@@ -425,7 +479,7 @@ public final class DnsCheckViewModel implements WizardStep {
 
             @Override
             public void finished(String domain, CheckKind kind, List<Finding> findings) {
-                collected.computeIfAbsent(domain, d -> new java.util.concurrent.CopyOnWriteArrayList<>()).addAll(findings);
+                collected.computeIfAbsent(domain, d -> new ConcurrentHashMap<>()).put(kind, List.copyOf(findings));
                 ctx.ui(() -> {
                     Optional.ofNullable(byKey.get(key(domain, kind)))
                             .ifPresent(row -> row.set(CheckState.of(findings), summary(findings)));
@@ -514,22 +568,57 @@ public final class DnsCheckViewModel implements WizardStep {
         }
     }
 
-    private static List<DomainCheckResult> partial(Map<String, List<Finding>> collected) {
+    private static List<DomainCheckResult> partial(Map<String, Map<CheckKind, List<Finding>>> collected) {
         return collected.entrySet().stream()
-                .map(e -> new DomainCheckResult(e.getKey(), e.getValue(), List.of())).toList();
+                .map(e -> new DomainCheckResult(e.getKey(), inCheckOrder(e.getValue()), List.of())).toList();
+    }
+
+    /** A domain's findings of every check, in the order a run reports them (its checks' order). */
+    private static List<Finding> inCheckOrder(Map<CheckKind, List<Finding>> byKind) {
+        List<Finding> all = new ArrayList<>();
+        for (CheckKind kind : CheckKind.values()) {
+            all.addAll(byKind.getOrDefault(kind, List.of()));
+        }
+        return all;
     }
 
     /** Shows and shares the results: the mail server findings join each domain's DNS findings. */
     private void finish(List<DomainCheckResult> dns, MailServerRun smtp) {
         smtp.end();
         probeNotice.set(smtp.blockedNotice().orElse(""));
+        dnsResults = List.copyOf(dns);
+        publish();
+        refreshTranscript();
+    }
+
+    private void publish() {
         // remediations worded for the app ("enter them on the DKIM step", not "--dkim-selector"), report included
-        List<DomainCheckResult> merged = withMailServers(dns, smtp).stream().map(r -> new DomainCheckResult(
-                r.domain(), r.findings().stream().map(Finding::forApp).toList(), r.nameServers(), r.mtaStsPolicy()))
-                .toList();
+        List<DomainCheckResult> merged = withMailServers(dnsResults, mailServers).stream().map(r ->
+                new DomainCheckResult(r.domain(), r.findings().stream().map(Finding::forApp).toList(),
+                        r.nameServers(), r.mtaStsPolicy())).toList();
         session.setChecks(new CheckReport(merged));
         groups.setAll(group(merged));
-        refreshTranscript();
+    }
+
+    /**
+     * The DKIM step looked up selectors of a domain whose DKIM was checked here: its findings take the place of the
+     * DKIM check's (made with the selectors known then), in the domain's row, its findings and the report. A domain
+     * not checked here is left alone: the report would otherwise show it as checked with its DKIM alone.
+     */
+    private void takeDkim(DkimResult dkim) {
+        String domain = IdnaNames.lookupName(dkim.domain());
+        Map<CheckKind, List<Finding>> byKind = checkFindings.get(domain);
+        if (busy.get() || byKind == null || !byKind.containsKey(CheckKind.DKIM)) {
+            return;
+        }
+        byKind.put(CheckKind.DKIM, dkim.findings());
+        List<Finding> combined = ConcurrentDomainChecker.domainFindings(domain, inCheckOrder(byKind));
+        dnsResults = dnsResults.stream().map(r -> !IdnaNames.lookupName(r.domain()).equals(domain) ? r
+                : new DomainCheckResult(r.domain(), combined, r.nameServers(), r.mtaStsPolicy())).toList();
+        rows.stream().filter(r -> IdnaNames.lookupName(r.domain()).equals(domain)
+                        && r.topic() instanceof RowTopic.DnsCheck(CheckKind kind) && kind == CheckKind.DKIM)
+                .forEach(r -> r.set(CheckState.of(dkim.findings()), summary(dkim.findings())));
+        publish();
     }
 
     private static List<DomainCheckResult> withMailServers(List<DomainCheckResult> dns, MailServerRun smtp) {
@@ -733,15 +822,25 @@ public final class DnsCheckViewModel implements WizardStep {
                 .distinct().limit(MAX_RCPT_SUGGESTIONS).toList();
     }
 
-    /** Recipient domains of bounced and deferred messages, most affected first. */
+    /**
+     * Every recipient domain of bounced and deferred messages: first those with a failure the DNS checks can explain
+     * ({@link #DNS_RELATED}), then the others; within each, most failed messages first, then by name.
+     */
     static List<String> failingRecipientDomains(LogAnalysis analysis) {
-        Map<String, Long> counts = analysis.chains().stream()
-                .filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED)
-                .map(MessageChain::recipientDomain)
-                .map(DomainNames::normalize)
-                .flatMap(Optional::stream)
-                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(MAX_PREFILLED).map(Map.Entry::getKey).toList();
+        Map<String, long[]> counts = new LinkedHashMap<>(); // domain -> {failed, DNS-related}
+        for (MessageChain c : analysis.chains()) {
+            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
+                continue;
+            }
+            DomainNames.normalize(c.recipientDomain()).ifPresent(d -> {
+                long[] n = counts.computeIfAbsent(d, x -> new long[2]);
+                n[0]++;
+                n[1] += c.category().filter(DNS_RELATED::contains).isPresent() ? 1 : 0;
+            });
+        }
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> e.getValue()[1] == 0)
+                        .thenComparing(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
     }
 }

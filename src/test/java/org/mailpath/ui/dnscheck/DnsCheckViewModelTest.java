@@ -289,4 +289,101 @@ class DnsCheckViewModelTest {
         return m.rows().stream().filter(r -> r.domain().equals(domain) && r.topic().equals(new RowTopic.DnsCheck(kind)))
                 .findFirst().orElseThrow();
     }
+
+    /** A bounce of {@code recipient} whose cause the DNS checks can explain (or not). */
+    private static org.mailpath.engine.analysis.MessageChain bounce(String recipient, long minute,
+                                                                    org.mailpath.engine.status.Category category) {
+        return TestAnalyses.bounced(recipient, minute, "550 5.0.0 refused", new org.mailpath.engine.status.Diagnosis(
+                category, "refused", "look", org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM, "5.0.0"));
+    }
+
+    @Test
+    void domainsWhoseFailuresTheDnsChecksCanExplainComeFirstThenTheMostFailed() {
+        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
+        List<org.mailpath.engine.analysis.MessageChain> chains = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            chains.add(bounce("u" + i + "@many.example", i, org.mailpath.engine.status.Category.RECIPIENT));
+        }
+        chains.add(bounce("a@nullmx.example", 10, org.mailpath.engine.status.Category.DNS));
+        chains.add(bounce("b@tls.example", 11, org.mailpath.engine.status.Category.TLS));
+        chains.add(bounce("c@tls.example", 12, org.mailpath.engine.status.Category.TLS));
+        chains.add(bounce("d@full.example", 13, org.mailpath.engine.status.Category.MAILBOX_FULL));
+        chains.add(bounce("e@full.example", 14, org.mailpath.engine.status.Category.MAILBOX_FULL));
+        session.setAnalysis(TestAnalyses.of(chains));
+        m.entered();
+        assertEquals(List.of("tls.example", "nullmx.example", "many.example", "full.example"), m.recipientDomains());
+        assertEquals("", m.leftOutNoticeProperty().get(), "every failing domain is checked");
+    }
+
+    @Test
+    void failingDomainsLeftOutAreSaidAndAddedOnRequest() {
+        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
+        int failing = DnsCheckViewModel.MAX_PREFILLED + 3;
+        List<org.mailpath.engine.analysis.MessageChain> chains = new ArrayList<>();
+        for (int i = 0; i < failing; i++) {
+            // the DNS failure is the least affected domain: it is prefilled all the same
+            org.mailpath.engine.status.Category cause = i == failing - 1 ? org.mailpath.engine.status.Category.DNS
+                    : org.mailpath.engine.status.Category.RECIPIENT;
+            chains.add(bounce("x@d" + (100 + i) + ".example", i, cause));
+        }
+        chains.add(bounce("y@d100.example", 99, org.mailpath.engine.status.Category.RECIPIENT));
+        session.setAnalysis(TestAnalyses.of(chains));
+        m.entered();
+        assertEquals(DnsCheckViewModel.MAX_PREFILLED, m.recipientDomains().size());
+        assertEquals("d" + (100 + failing - 1) + ".example", m.recipientDomains().getFirst());
+        assertEquals("d100.example", m.recipientDomains().get(1), "then the most failed messages");
+        assertEquals(DnsCheckViewModel.MAX_PREFILLED + " of the " + failing + " failing recipient domains in the log"
+                + " are checked; the report says nothing about the DNS of the others.", m.leftOutNoticeProperty().get());
+
+        m.addLeftOutDomains();
+        assertEquals(failing, m.recipientDomains().size());
+        assertEquals("", m.leftOutNoticeProperty().get());
+        m.removeDomain("d101.example");
+        assertEquals((failing - 1) + " of the " + failing + " failing recipient domains in the log are checked; the"
+                + " report says nothing about the DNS of the others.", m.leftOutNoticeProperty().get(),
+                "a failing domain removed by hand is not checked either");
+        m.addLeftOutDomains();
+        assertEquals("d101.example", m.recipientDomains().getLast());
+    }
+
+    @Test
+    void theDkimStepsResultForADomainNotCheckedHereChangesNothing() {
+        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        m.run();
+        CheckReport before = session.checks();
+        List<String> summaries = m.rows().stream().map(r -> r.summaryProperty().get()).toList();
+        session.setDkimResult(new org.mailpath.ui.common.DkimResult("elsewhere.example", List.of("sf1"),
+                List.of(new Finding("DKIM_SELECTOR_MISSING", Severity.ERROR, "sf1._domainkey.elsewhere.example",
+                        "missing", List.of(), "", org.mailpath.engine.finding.Actor.SENDER_ADMIN))));
+        assertEquals(before, session.checks(), "a domain the DNS step did not check is not added to the report");
+        assertEquals(summaries, m.rows().stream().map(r -> r.summaryProperty().get()).toList());
+    }
+
+    @Test
+    void theDkimStepsResultReplacesTheSendingDomainsDkimFindingsOnly() {
+        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        m.run();
+        String sender = m.senderDomainProperty().get();
+        List<Finding> others = session.checks().domains().stream().filter(d -> d.domain().equals(sender))
+                .findFirst().orElseThrow().findings().stream()
+                .filter(f -> !FakeChecker.findings(sender, CheckKind.DKIM).contains(f)).toList();
+        Finding missing = new Finding("DKIM_SELECTOR_MISSING", Severity.ERROR, "sf2._domainkey." + sender,
+                "DKIM selector sf2 is missing", List.of(), "", org.mailpath.engine.finding.Actor.SENDER_ADMIN);
+        session.setDkimResult(new org.mailpath.ui.common.DkimResult(sender.toUpperCase(Locale.ROOT), List.of("sf2"),
+                List.of(missing)));
+        List<Finding> now = session.checks().domains().stream().filter(d -> d.domain().equals(sender))
+                .findFirst().orElseThrow().findings();
+        assertTrue(now.contains(missing), now.toString());
+        assertTrue(now.containsAll(others), "the other checks' findings stay");
+        assertEquals(others.size() + 1, now.size(), "the old DKIM findings are gone");
+        CheckRow dkim = m.rows().stream().filter(r -> r.domain().equals(sender)
+                && r.topic().equals(new RowTopic.DnsCheck(CheckKind.DKIM))).findFirst().orElseThrow();
+        assertEquals(CheckState.ERROR, dkim.state());
+        assertEquals("DKIM selector sf2 is missing", dkim.summaryProperty().get());
+        assertTrue(m.groups().stream().anyMatch(g -> g.findings().contains(missing)));
+    }
 }

@@ -47,6 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class DnsCheckViewTest {
 
     private DnsCheckViewModel model;
+    private final WizardSession session = new WizardSession();
 
     /** One domain, one address that timed out: the blocked-port case. */
     private static final MailServerProbe TIMED_OUT = (domain, rcpt, options, listener, cancellation) -> {
@@ -73,7 +74,7 @@ class DnsCheckViewTest {
                 requests.stream().map(r -> new DomainCheckResult(r.domain(), List.of(), List.of())).toList()),
                 TIMED_OUT, new ThreadTaskRunner(javafx.application.Platform::runLater), new FakeDialogs(),
                 SettingsStore.open(Files.createTempDirectory("mailpath-ui-test").resolve("s.properties")),
-                new WizardSession(), Messages.forLocale(Locale.ENGLISH), CheckOptions.defaults());
+                session, Messages.forLocale(Locale.ENGLISH), CheckOptions.defaults());
         model.recipientDomains().add("example.se");
         Scene scene = new Scene(new javafx.scene.layout.StackPane(
                 new DnsCheckView(model, Messages.forLocale(Locale.ENGLISH)).root()), 1200, 760);
@@ -126,5 +127,30 @@ class DnsCheckViewTest {
         assertTrue(transcript.getText().startsWith("mx1.example.se [192.0.2.25]:25 — a mail server of example.se"),
                 transcript.getText());
         assertTrue(transcript.getText().contains("*  connect failed: Connect timed out"));
+    }
+
+    @Test
+    void failingDomainsLeftOutAreSaidBelowTheListAndAddedByItsButton(FxRobot robot) throws Exception {
+        javafx.scene.Node notice = robot.lookup("#dns-left-out").query();
+        assertFalse(notice.getParent().isVisible(), "nothing is left out before a log");
+        List<org.mailpath.engine.analysis.MessageChain> chains = new java.util.ArrayList<>();
+        int failing = DnsCheckViewModel.MAX_PREFILLED + 2;
+        for (int i = 0; i < failing; i++) {
+            chains.add(org.mailpath.ui.testing.TestAnalyses.bounced("x@d" + (100 + i) + ".example", i));
+        }
+        robot.interact(() -> {
+            session.setAnalysis(org.mailpath.ui.testing.TestAnalyses.of(chains));
+            model.entered();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.prefillingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(notice.getParent().isVisible());
+        assertEquals(DnsCheckViewModel.MAX_PREFILLED + " of the " + failing + " failing recipient domains in the log"
+                + " are checked; the report says nothing about the DNS of the others.",
+                ((Label) notice).getText());
+        robot.clickOn("#dns-add-left-out");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(failing, model.recipientDomains().size());
+        assertFalse(notice.getParent().isVisible());
     }
 }
