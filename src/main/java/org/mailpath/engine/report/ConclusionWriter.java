@@ -53,7 +53,12 @@ final class ConclusionWriter {
         return toMailTeam ? key + ".you" : key;
     }
 
-    String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title) {
+    /**
+     * @param outsideChecks recipient domains with failed messages that a run of the DNS checks did not include: their
+     *                      sections have no findings because nothing was asked, which the problem count must not hide
+     */
+    String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
+                 List<String> outsideChecks) {
         long total = title.messagesIncluded();
         if (total == 0) {
             return title.scope().isEmpty() ? texts.get("conclusion.none")
@@ -137,6 +142,9 @@ final class ConclusionWriter {
                 .map(RecipientDomainSection::domain).toList();
         if (!nonStandard.isEmpty()) {
             sb.append(' ').append(aboutNames("conclusion.edns", nonStandard));
+        }
+        if (!outsideChecks.isEmpty()) {
+            sb.append(' ').append(aboutNames(toReader("conclusion.outsideChecks"), outsideChecks));
         }
         List<String> notChecked = notChecked(sections, own);
         if (!notChecked.isEmpty()) {

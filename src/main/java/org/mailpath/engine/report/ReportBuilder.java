@@ -117,6 +117,7 @@ public final class ReportBuilder {
         Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet());
 
         List<RecipientDomainSection> sections = new ArrayList<>();
+        Set<String> checkedShown = new HashSet<>();
         // each message's entry, by its chain: the causes table takes a message's words from it, not worded again
         Map<MessageChain, MessageEntry> entries = new IdentityHashMap<>();
         for (Map.Entry<String, List<MessageChain>> e : byDomain.entrySet()) {
@@ -137,6 +138,9 @@ public final class ReportBuilder {
             findings.addAll(extraPlaced.getOrDefault(domain, List.of()));
             List<NameServerResult> ns = check.map(DomainCheckResult::nameServers).orElse(List.of());
             String shown = shownDomain(domain, redactor);
+            if (check.isPresent()) {
+                checkedShown.add(shown);
+            }
             List<Finding> all = forReport(findings, redactor, true);
             sections.add(new RecipientDomainSection(shown, domainRow(shown, chains), messages,
                     all.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
@@ -156,9 +160,22 @@ public final class ReportBuilder {
         boolean toMailTeam = !options.domains().isEmpty() && sections.size() == 1;
         Summary summary = summary(included, entries, sections, redactor, toMailTeam);
         TitleBlock title = title(included, sections, redactor);
-        String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title);
+        String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
+                outsideChecks(sections, checkedShown));
         return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor),
                 language, toMailTeam);
+    }
+
+    /**
+     * The sections' domains with failed messages that a run of the DNS checks left out (none when no checks ran: the
+     * report then makes no claim about DNS at all), in the sections' order.
+     */
+    private List<String> outsideChecks(List<RecipientDomainSection> sections, Set<String> checkedShown) {
+        if (checks.domains().isEmpty()) {
+            return List.of();
+        }
+        return sections.stream().filter(s -> s.counts().bounced() + s.counts().deferred() > 0)
+                .map(RecipientDomainSection::domain).filter(d -> !checkedShown.contains(d)).toList();
     }
 
     private Predicate<MessageChain> inclusion() {

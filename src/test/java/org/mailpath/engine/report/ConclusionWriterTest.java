@@ -58,7 +58,8 @@ class ConclusionWriterTest {
 
         String c = m.conclusion();
         assertTrue(c.contains(" The checks found 1 problem on the recipient's side and 1 on ours. The DNS checks "
-                + "found name servers of contoso.example that do not meet current DNS standards (EDNS). The checks of "
+                + "found name servers of contoso.example that do not meet current DNS standards (EDNS). The DNS checks "
+                + "did not include 例子.example, so they say nothing about its DNS. The checks of "
                 + "fabrikam.example and acme.example " + NOT_CHECKED + "those domains;"), c);
         assertEquals(List.of(edns.withMailTeamRemediationShown("Fix the server.")),
                 section(m, "contoso.example").findings());
@@ -300,6 +301,31 @@ class ConclusionWriterTest {
                 "fabrikam.example"))).checks(data.checks()).build();
         assertFalse(m.addressedToMailTeam());
         assertTrue(m.conclusion().contains(" the mail team of each recipient domain can find them"), m.conclusion());
+    }
+
+    @Test
+    void failingDomainsTheChecksLeftOutAreSaidNotToBeCovered() {
+        // the DNS step checked contoso.example only: the others' sections have no findings because nothing was asked
+        ReportModel m = build(List.of(new DomainCheckResult("contoso.example", List.of(), List.of())));
+        List<String> failingElsewhere = m.recipientDomains().stream()
+                .filter(s -> s.counts().bounced() + s.counts().deferred() > 0)
+                .map(RecipientDomainSection::domain).filter(d -> !d.equals("contoso.example")).toList();
+        assertFalse(failingElsewhere.isEmpty());
+        String c = m.conclusion();
+        assertTrue(c.contains(" The DNS checks did not include "), c);
+        failingElsewhere.forEach(d -> assertTrue(c.contains(d), d + " in " + c));
+        assertFalse(c.substring(c.indexOf(" The DNS checks did not include ")).contains("contoso.example"), c);
+
+        // to one domain's mail team
+        ReportModel toTeam = new ReportBuilder(data.analysis(), options().withDomains(Set.of("fabrikam.example")))
+                .checks(new CheckReport(List.of(new DomainCheckResult("contoso.example", List.of(), List.of()))))
+                .build();
+        assertTrue(toTeam.conclusion().contains(" We did not check the DNS of fabrikam.example, so this note says"
+                + " nothing about it."), toTeam.conclusion());
+
+        // no checks run at all: the report makes no claim about DNS, so there is nothing to qualify
+        String none = new ReportBuilder(data.analysis(), options()).build().conclusion();
+        assertFalse(none.contains("did not include"), none);
     }
 
     private ReportModel build(List<DomainCheckResult> results) {
