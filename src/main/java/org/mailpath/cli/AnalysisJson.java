@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mailpath.engine.analysis.AnalysedFile;
@@ -170,7 +171,8 @@ public final class AnalysisJson {
         nullable(g, "category", d == null ? null : d.category().name());
         g.writeStringField("status", c.status());
         nullable(g, "explanation", d == null ? null : d.explanation());
-        nullable(g, "remediation", d == null ? null : d.remediation());
+        // a deferral has its own words where the bounce's "resend later" would risk a duplicate
+        nullable(g, "remediation", c.remediation(Locale.ENGLISH).orElse(null));
         nullable(g, "actor", d == null ? null : d.actor().name());
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));

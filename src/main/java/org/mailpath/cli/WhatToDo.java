@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
@@ -29,8 +30,13 @@ final class WhatToDo {
     private static final List<Actor> ORDER = List.of(Actor.SENDER_ADMIN, Actor.SALESFORCE_SUPPORT, Actor.LOCAL_NETWORK,
             Actor.RECIPIENT_MAIL_TEAM, Actor.NOBODY);
 
-    /** One knowledge rule that decided failures: how often, and one example reply. */
-    private record Cause(Diagnosis diagnosis, long bounced, long deferred, String exampleStatus, String exampleDomain) {
+    /**
+     * One knowledge rule that decided failures, with what to do about them: how often, and one example reply. A
+     * rule's deferrals and bounces are two causes where its words for a deferral differ ("resend later" is for a
+     * bounce: Salesforce retries a deferral itself).
+     */
+    private record Cause(Diagnosis diagnosis, String remediation, long bounced, long deferred, String exampleStatus,
+                         String exampleDomain) {
         long total() {
             return bounced + deferred;
         }
@@ -56,15 +62,18 @@ final class WhatToDo {
         }
     }
 
-    private final Map<String, Cause> byRule = new LinkedHashMap<>();
+    /** By rule id and remediation. */
+    private final Map<List<String>, Cause> byRule = new LinkedHashMap<>();
 
     /** Counts the chain's cause, if it has one (bounced and deferred chains do). */
     void add(MessageChain c) {
         c.diagnosis().ifPresent(d -> {
             boolean bounced = c.verdict() == Verdict.BOUNCED;
-            byRule.merge(d.ruleId(), new Cause(d, bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain()),
-                    (x, y) -> new Cause(x.diagnosis(), x.bounced() + y.bounced(), x.deferred() + y.deferred(),
-                            x.exampleStatus(), x.exampleDomain()));
+            String remediation = c.remediation(Locale.ENGLISH).orElse("");
+            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, remediation, bounced ? 1 : 0,
+                            bounced ? 0 : 1, c.status(), c.recipientDomain()),
+                    (x, y) -> new Cause(x.diagnosis(), x.remediation(), x.bounced() + y.bounced(),
+                            x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain()));
         });
     }
 
@@ -115,7 +124,7 @@ final class WhatToDo {
             Diagnosis d = c.diagnosis();
             grouped.computeIfAbsent(d.actor(), a -> new EnumMap<>(Category.class))
                     .computeIfAbsent(d.category(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(d.remediation(), r -> new ArrayList<>()).add(c);
+                    .computeIfAbsent(c.remediation(), r -> new ArrayList<>()).add(c);
         }
         Map<Actor, Map<Category, List<Fix>>> plan = new EnumMap<>(Actor.class);
         grouped.forEach((actor, categories) -> {

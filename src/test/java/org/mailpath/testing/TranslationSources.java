@@ -99,7 +99,8 @@ public final class TranslationSources {
 
     /**
      * The knowledge base's English texts under the keys its translations use: the entry's rule id with ':' written
-     * as '.' ({@code enhanced.X.1.1}, {@code gmail.ptr}), then {@code .explanation} or {@code .remediation}.
+     * as '.' ({@code enhanced.X.1.1}, {@code gmail.ptr}), then {@code .explanation}, {@code .remediation} or, where
+     * the entry has one, {@code .deferredRemediation}.
      */
     public static Map<String, String> statusKnowledgeEnglish() {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -108,6 +109,9 @@ public final class TranslationSources {
             texts.put(key + ".explanation", english.get(0));
             texts.put(key + ".remediation", english.get(1));
         });
+        // a deferral's words, where an entry has them, are our admin's remediation too
+        KnowledgeBaseEntries.deferredRemediationByRuleId().forEach((id, english) ->
+                texts.put(KnowledgeBaseEntries.translationKey(id) + ".deferredRemediation", english));
         return texts;
     }
 

@@ -2,6 +2,7 @@ package org.mailpath.engine.analysis;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
@@ -69,11 +70,21 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
     /** The lower-cased domain part of the recipient (empty if there is none). */
     public String recipientDomain() {
         int at = recipient.lastIndexOf('@');
-        return at < 0 ? "" : recipient.substring(at + 1).strip().toLowerCase(java.util.Locale.ROOT);
+        return at < 0 ? "" : recipient.substring(at + 1).strip().toLowerCase(Locale.ROOT);
     }
 
     public Optional<Category> category() {
         return diagnosis.map(Diagnosis::category);
+    }
+
+    /**
+     * What our admin is to do about this message, in {@code locale}: its diagnosis's remediation, and for a
+     * deferral the diagnosis's words for a message Salesforce is still retrying ({@link Diagnosis#deferredRemediation
+     * (Locale)}): a remediation that says "resend later" is right for a bounce, but a deferred message sent again
+     * while Salesforce retries it (for up to 24 hours) may arrive twice. Empty without a diagnosis.
+     */
+    public Optional<String> remediation(Locale locale) {
+        return diagnosis.map(d -> verdict == Verdict.DEFERRED ? d.deferredRemediation(locale) : d.remediation(locale));
     }
 
     /**

@@ -283,11 +283,12 @@ public final class ReportBuilder {
 
     /**
      * What our admin is to do about a chain, as its message and its row of the causes table say it: a stale
-     * deferral's reply may say "Salesforce retries", which it no longer does, and its outcome is missing.
+     * deferral's reply may say "Salesforce retries", which it no longer does, and its outcome is missing. A deferral
+     * Salesforce still retries has its own words where "resend later" would risk a duplicate
+     * ({@link MessageChain#remediation}), so a deferral and a bounce of one reply are rows of their own.
      */
     private String remediation(MessageChain c, Redactor r) {
-        return c.stale() ? texts.get("deferral.stale")
-                : c.diagnosis().map(x -> r.ourText(x.remediation(language))).orElse("");
+        return c.stale() ? texts.get("deferral.stale") : c.remediation(language).map(r::ourText).orElse("");
     }
 
     /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */

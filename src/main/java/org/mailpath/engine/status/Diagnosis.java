@@ -14,18 +14,23 @@ import org.mailpath.engine.finding.Actor;
  * the same advice as the recipient's mail team reads it in a report's part for them (what they can do or check, or
  * what the sending side does), where the knowledge base has such words for the entry; English, like remediation.
  * {@code mailTeamExplanation}, likewise, where the explanation itself speaks to our admin ("your TLS setting").
+ * {@code deferredRemediation}: our admin's remediation for a message Salesforce is still retrying, where the entry's
+ * {@code remediation} asks for the message to be sent again: Salesforce retries a deferral itself for up to 24 hours,
+ * so a message sent again meanwhile may arrive twice (English, like remediation).
  */
 public record Diagnosis(Category category, String explanation, String remediation, Actor actor, String ruleId,
-                        Optional<String> mailTeamRemediation, Optional<String> mailTeamExplanation) {
+                        Optional<String> mailTeamRemediation, Optional<String> mailTeamExplanation,
+                        Optional<String> deferredRemediation) {
 
     public Diagnosis {
         mailTeamRemediation = Objects.requireNonNull(mailTeamRemediation, "mailTeamRemediation");
         mailTeamExplanation = Objects.requireNonNull(mailTeamExplanation, "mailTeamExplanation");
+        deferredRemediation = Objects.requireNonNull(deferredRemediation, "deferredRemediation");
     }
 
-    /** A diagnosis without words of its own for the recipient's mail team. */
+    /** A diagnosis without words of its own for the recipient's mail team or for a deferral. */
     public Diagnosis(Category category, String explanation, String remediation, Actor actor, String ruleId) {
-        this(category, explanation, remediation, actor, ruleId, Optional.empty(), Optional.empty());
+        this(category, explanation, remediation, actor, ruleId, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The explanation in {@code locale} where the knowledge base has a translation, else in English. */
@@ -36,6 +41,15 @@ public record Diagnosis(Category category, String explanation, String remediatio
     /** The remediation in {@code locale} where the knowledge base has a translation, else in English. */
     public String remediation(Locale locale) {
         return DiagnosisTexts.remediation(this, locale);
+    }
+
+    /**
+     * The remediation for a message that Salesforce is still retrying (a deferral), in {@code locale} where the
+     * knowledge base has a translation, else in English: the entry's words for a deferral where it has them, else its
+     * remediation ({@link #remediation(Locale)}), which then is right for a deferral as it is.
+     */
+    public String deferredRemediation(Locale locale) {
+        return DiagnosisTexts.deferredRemediation(this, locale);
     }
 
     /**

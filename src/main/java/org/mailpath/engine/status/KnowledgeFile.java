@@ -23,12 +23,15 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
      * ("ask the recipient's mail team…" to that very team). Optional: without it a report says in general words what
      * the entry's actor's side does. {@code mailTeamExplanation}, likewise optional: the explanation for that team
      * where {@code explanation} speaks to our admin ("your TLS setting"); without it they read the explanation.
+     * {@code deferredRemediation}, likewise optional: our admin's remediation for a deferral, where
+     * {@code remediation} asks to send the message again, which for a message Salesforce still retries (for up to 24
+     * hours) risks a duplicate; without it a deferral's remediation is {@code remediation}.
      */
     record Text(String category, String actor, String explanation, String remediation, String mailTeamRemediation,
-                String mailTeamExplanation) {
+                String mailTeamExplanation, String deferredRemediation) {
         Diagnosis toDiagnosis(String ruleId) {
             return diagnosis(category, actor, explanation, remediation, ruleId, mailTeamRemediation,
-                    mailTeamExplanation);
+                    mailTeamExplanation, deferredRemediation);
         }
     }
 
@@ -39,9 +42,10 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
      */
     record RuleEntry(String id, String provider, String pattern, boolean providerWording, boolean afterEnhancedCode,
                      String category, String actor, String explanation, String remediation, boolean expiry,
-                     String mailTeamRemediation, String mailTeamExplanation) {
+                     String mailTeamRemediation, String mailTeamExplanation, String deferredRemediation) {
         Diagnosis toDiagnosis() {
-            return diagnosis(category, actor, explanation, remediation, id, mailTeamRemediation, mailTeamExplanation);
+            return diagnosis(category, actor, explanation, remediation, id, mailTeamRemediation, mailTeamExplanation,
+                    deferredRemediation);
         }
     }
 
@@ -51,7 +55,7 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
      */
     record CodeEntry(String code, String title, String category, String actor, String explanation,
                      String remediation, boolean expiry, String mailTeamRemediation, String mailTeamExplanation,
-                     String stage) {
+                     String stage, String deferredRemediation) {
 
         /** The stage the entry is read at; {@link ReplyStage#OTHER} for an entry of any stage. */
         ReplyStage replyStage() {
@@ -65,15 +69,16 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
 
         Diagnosis toDiagnosis(String ruleId) {
             return diagnosis(category, actor, explanation, remediation, ruleId, mailTeamRemediation,
-                    mailTeamExplanation);
+                    mailTeamExplanation, deferredRemediation);
         }
     }
 
     /** The diagnosis of an entry's texts (each kind of entry names its category and actor as the file writes them). */
     private static Diagnosis diagnosis(String category, String actor, String explanation, String remediation,
-                                       String ruleId, String mailTeamRemediation, String mailTeamExplanation) {
+                                       String ruleId, String mailTeamRemediation, String mailTeamExplanation,
+                                       String deferredRemediation) {
         return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId,
-                optional(mailTeamRemediation), optional(mailTeamExplanation));
+                optional(mailTeamRemediation), optional(mailTeamExplanation), optional(deferredRemediation));
     }
 
     /** An optional text of the file: absent or blank is none. */

@@ -665,7 +665,8 @@ public final class EventsViewModel implements WizardStep {
         diagnosis.ifPresent(d -> {
             explanation.set(d.explanation(messages.locale()));
             // a stale deferral's reply may say "Salesforce retries": it no longer does, and the outcome is missing
-            remediation.set(c.stale() ? staleNote(c) : d.remediation(messages.locale()));
+            // a deferral has its own words where a bounce's "resend later" would risk a duplicate
+            remediation.set(c.stale() ? staleNote(c) : c.remediation(messages.locale()).orElse(""));
             // who acts on what is shown: the stale note asks you for a log that covers the outcome
             Actor who = c.stale() ? Actor.SENDER_ADMIN : d.actor();
             actor.set(messages.format("events.detail.actor", messages.get("actor." + who.name())));

@@ -298,6 +298,62 @@ class ReportBuilderTest {
     }
 
     /**
+     * The same "mailbox full" reply on a message Salesforce still retries and on one it gave up on: a bounce may be
+     * sent again later, a deferral must not be (Salesforce retries it for up to 24 hours, so one sent again meanwhile
+     * could arrive twice), in its message, its row of the causes table and the report's other language.
+     */
+    @Test
+    void aDeferralIsNotToldToResendWhatSalesforceStillRetriesWhileABounceIs(@TempDir Path dir) throws Exception {
+        String full = "452 4.2.2 <x>: Mailbox full";
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("3/6/2009 8:00", "T", "gave-up@corp.example", "m1", full, ""),
+                LogFixtures.row("3/7/2009 8:05", "P", "gave-up@corp.example", "m1",
+                        "554 5.4.7 [internal] exceeded max time without delivery", ""),
+                LogFixtures.row("3/7/2009 8:00", "T", "retried@corp.example", "m2", full, ""),
+                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", "")));
+        var analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        ReportModel m = new ReportBuilder(analysis, options()).build();
+        List<MessageEntry> entries = m.recipientDomains().getFirst().messages();
+        MessageEntry bounced = entries.stream().filter(e -> e.recipient().startsWith("gave-up")).findFirst()
+                .orElseThrow();
+        MessageEntry deferred = entries.stream().filter(e -> e.recipient().startsWith("retried")).findFirst()
+                .orElseThrow();
+        assertEquals(Verdict.BOUNCED, bounced.verdict());
+        assertEquals(Verdict.DEFERRED, deferred.verdict());
+        assertFalse(deferred.stale(), "still within Salesforce's 24 hours");
+        // both from the one reply: the bounce that expired is read by its last deferral
+        assertEquals(bounced.explanation(), deferred.explanation());
+        assertEquals("The recipient must free space; resend later.", bounced.remediation());
+        assertTrue(deferred.remediation().startsWith("The recipient must free space. Salesforce retries a deferred"
+                + " message for up to 24 hours"), deferred.remediation());
+        assertTrue(deferred.remediation().endsWith("resend it only if it finally bounces."), deferred.remediation());
+        assertFalse(deferred.remediation().contains("resend later"), deferred.remediation());
+        // the words for the mail team tell the two apart already
+        assertEquals(bounced.mailTeamRemediation(), deferred.mailTeamRemediation());
+        assertTrue(deferred.mailTeamRemediation().contains("Salesforce retries a deferred message"));
+        // the causes table: a row each, so that neither fix is told of the other's message
+        List<CauseRow> causes = m.summary().causes();
+        CauseRow bounceRow = causes.stream().filter(r -> r.bounced() == 1).findFirst().orElseThrow();
+        CauseRow deferralRow = causes.stream().filter(r -> r.deferred() == 1).findFirst().orElseThrow();
+        assertEquals(0, bounceRow.deferred(), causes.toString());
+        assertEquals(0, deferralRow.bounced(), causes.toString());
+        assertEquals(bounced.remediation(), bounceRow.remediation());
+        assertEquals(deferred.remediation(), deferralRow.remediation());
+        assertEquals(bounceRow.rules(), deferralRow.rules());
+
+        ReportModel sv = new ReportBuilder(analysis, options().withLanguage(java.util.Locale.of("sv"))).build();
+        List<MessageEntry> svEntries = sv.recipientDomains().getFirst().messages();
+        String svBounced = svEntries.stream().filter(e -> e.verdict() == Verdict.BOUNCED).findFirst().orElseThrow()
+                .remediation();
+        String svDeferred = svEntries.stream().filter(e -> e.verdict() == Verdict.DEFERRED).findFirst()
+                .orElseThrow().remediation();
+        assertEquals("Mottagaren måste frigöra utrymme; skicka igen senare.", svBounced);
+        assertTrue(svDeferred.startsWith("Mottagaren måste frigöra utrymme. Salesforce försöker igen med ett"
+                + " fördröjt meddelande i upp till 24 timmar"), svDeferred);
+        assertTrue(svDeferred.endsWith("bara om det till slut studsar."), svDeferred);
+    }
+
+    /**
      * A log without the TLS_Cipher column tells Salesforce's internal hand-offs from deliveries only by a private relay
      * address: the title block, which describes the log, says so for such a log only.
      */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The shipped knowledge base's entries as the app reads the data file ({@link StatusKnowledgeBase#shippedFile}), for
@@ -32,30 +33,39 @@ public final class KnowledgeBaseEntries {
 
     /** Rule id → the entry's English advice for the recipient's mail team, for the entries that have it. */
     public static Map<String, String> mailTeamByRuleId() {
-        return mailTeamWordsByRuleId(false);
+        return optionalWordsByRuleId(Words::mailTeamRemediation);
     }
 
     /** Rule id → the entry's English explanation for the recipient's mail team, for the entries that have one. */
     public static Map<String, String> mailTeamExplanationByRuleId() {
-        return mailTeamWordsByRuleId(true);
+        return optionalWordsByRuleId(Words::mailTeamExplanation);
     }
 
-    /** The entries' words for the recipient's mail team: their explanation, or their advice. */
-    private static Map<String, String> mailTeamWordsByRuleId(boolean explanation) {
+    /** Rule id → the entry's English remediation for a deferral, for the entries that have one. */
+    public static Map<String, String> deferredRemediationByRuleId() {
+        return optionalWordsByRuleId(Words::deferredRemediation);
+    }
+
+    /** An entry's optional words, of whichever kind of entry. */
+    private record Words(String mailTeamRemediation, String mailTeamExplanation, String deferredRemediation) {
+    }
+
+    /** The entries' optional words of one kind, for the entries that have them. */
+    private static Map<String, String> optionalWordsByRuleId(Function<Words, String> part) {
         KnowledgeFile file = StatusKnowledgeBase.shippedFile();
         Map<String, String> english = new LinkedHashMap<>();
-        BiConsumer<String, String[]> put = (id, words) -> KnowledgeFile.optional(words[explanation ? 1 : 0])
+        BiConsumer<String, Words> put = (id, words) -> KnowledgeFile.optional(part.apply(words))
                 .ifPresent(t -> english.put(id, t));
-        put.accept("fallback", new String[] {file.fallback().mailTeamRemediation(),
-                file.fallback().mailTeamExplanation()});
-        put.accept("success", new String[] {file.success().mailTeamRemediation(),
-                file.success().mailTeamExplanation()});
-        file.rules().forEach(r -> put.accept(r.id(), new String[] {r.mailTeamRemediation(),
-                r.mailTeamExplanation()}));
-        file.enhancedCodes().forEach(c -> put.accept("enhanced:" + c.code(), new String[] {c.mailTeamRemediation(),
-                c.mailTeamExplanation()}));
-        file.basicCodes().forEach(c -> put.accept(c.basicRuleId(), new String[] {c.mailTeamRemediation(),
-                c.mailTeamExplanation()}));
+        put.accept("fallback", new Words(file.fallback().mailTeamRemediation(), file.fallback().mailTeamExplanation(),
+                file.fallback().deferredRemediation()));
+        put.accept("success", new Words(file.success().mailTeamRemediation(), file.success().mailTeamExplanation(),
+                file.success().deferredRemediation()));
+        file.rules().forEach(r -> put.accept(r.id(), new Words(r.mailTeamRemediation(), r.mailTeamExplanation(),
+                r.deferredRemediation())));
+        file.enhancedCodes().forEach(c -> put.accept("enhanced:" + c.code(), new Words(c.mailTeamRemediation(),
+                c.mailTeamExplanation(), c.deferredRemediation())));
+        file.basicCodes().forEach(c -> put.accept(c.basicRuleId(), new Words(c.mailTeamRemediation(),
+                c.mailTeamExplanation(), c.deferredRemediation())));
         return english;
     }
 

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -763,6 +765,45 @@ class StatusKnowledgeBaseTest {
                 hostile.forEach(text -> KB.diagnose(SmtpReply.parse(text)));
             }
         });
+    }
+
+    /** A remediation that asks for the message to be sent again ("do not resend to it" is no such request). */
+    private static final Pattern SEND_AGAIN = Pattern.compile(
+            "(?<!not )\\bresend\\b|\\bsend (it |the message )?again\\b|\\btry again\\b", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void noRemediationTellsOurAdminToResendAMessageSalesforceStillRetries() {
+        // Salesforce retries a deferral itself for up to 24 hours (Salesforce help, Email Log Files: "T - Transient
+        // Failure"): a deferred message sent again meanwhile may arrive twice. A rule matches a reply by its text,
+        // whatever its code, so any entry may be a deferral's.
+        Map<String, String> deferred = KnowledgeBaseEntries.deferredRemediationByRuleId();
+        List<String> unsafe = new ArrayList<>();
+        KnowledgeBaseEntries.byRuleId().forEach((id, english) -> {
+            String remediation = english.get(1);
+            if (SEND_AGAIN.matcher(remediation).find() && !deferred.containsKey(id)
+                    && !remediation.toLowerCase(Locale.ROOT).contains("deferr")) {
+                unsafe.add(id + ": " + remediation);
+            }
+        });
+        assertTrue(unsafe.isEmpty(), "asks to resend with no words for a deferral: " + unsafe);
+        List<String> wrong = new ArrayList<>();
+        deferred.forEach((id, words) -> {
+            String bounce = KnowledgeBaseEntries.byRuleId().get(id).get(1);
+            if (!words.contains("for up to 24 hours") || !words.contains("do not resend it meanwhile")
+                    || !words.contains("only if it finally bounces.") || words.contains("resend later")
+                    || words.equals(bounce)) {
+                wrong.add(id + ": " + words);
+            }
+        });
+        assertTrue(wrong.isEmpty(), "words for a deferral that do not wait for Salesforce's retries: " + wrong);
+        // the mailbox-full entries, whatever the reply's form, and a bounce keeps "resend later"
+        for (String reply : List.of("452 4.2.2 Mailbox full", "452 4.2.2 The recipient's inbox is out of storage"
+                + " space. - gsmtp", "452 4.2.2 <a@b.example>: quota reached")) {
+            Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+            assertEquals(Category.MAILBOX_FULL, d.category(), reply);
+            assertTrue(d.remediation().endsWith("resend later."), reply + ": " + d.remediation());
+            assertTrue(d.deferredRemediation().orElseThrow().endsWith("only if it finally bounces."), reply);
+        }
     }
 
     @Test

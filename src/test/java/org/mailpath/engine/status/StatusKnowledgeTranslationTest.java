@@ -35,6 +35,8 @@ class StatusKnowledgeTranslationTest {
     private static final Map<String, String> MAIL_TEAM = KnowledgeBaseEntries.mailTeamByRuleId();
     /** The entries that have an explanation of their own for the recipient's mail team: it in English. */
     private static final Map<String, String> MAIL_TEAM_EXPLANATION = KnowledgeBaseEntries.mailTeamExplanationByRuleId();
+    /** The entries that have a remediation of their own for a deferral: it in English. */
+    private static final Map<String, String> DEFERRED = KnowledgeBaseEntries.deferredRemediationByRuleId();
     private static ResourceBundle swedish;
 
     @BeforeAll
@@ -72,6 +74,7 @@ class StatusKnowledgeTranslationTest {
         });
         MAIL_TEAM.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".mailTeamRemediation"));
         MAIL_TEAM_EXPLANATION.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".mailTeamExplanation"));
+        DEFERRED.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".deferredRemediation"));
         Set<String> orphans = new TreeSet<>(swedish.keySet());
         orphans.removeAll(known);
         assertTrue(orphans.isEmpty(), "Swedish texts of no entry (renamed or removed rule?): " + orphans);
@@ -143,6 +146,45 @@ class StatusKnowledgeTranslationTest {
                 + " offer STARTTLS.", starttls.mailTeamExplanation(Locale.ENGLISH));
         assertEquals(swedish.getString("salesforce.starttls-not-advertised.mailTeamExplanation"),
                 starttls.mailTeamExplanation(SWEDISH));
+    }
+
+    @Test
+    void everyRemediationForADeferralHasItsSwedishTextKeepingCodesAndNumbers() {
+        List<String> missing = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        DEFERRED.forEach((id, english) -> {
+            String key = DiagnosisTexts.keyOf(id) + ".deferredRemediation";
+            if (!swedish.containsKey(key) || swedish.getString(key).isBlank() || swedish.getString(key).equals(english)) {
+                missing.add(key);
+                return;
+            }
+            Matcher m = VERBATIM.matcher(english);
+            while (m.find()) {
+                if (!swedish.getString(key).contains(m.group())) {
+                    lost.add(key + ": " + m.group());
+                }
+            }
+        });
+        assertTrue(missing.isEmpty(), "remediations for a deferral without a Swedish text: " + missing);
+        assertTrue(lost.isEmpty(), "not kept verbatim: " + lost);
+        assertTrue(DEFERRED.keySet().containsAll(List.of("generic.mailbox-full", "enhanced:X.2.2", "gmail.over-quota")),
+                DEFERRED.keySet().toString());
+    }
+
+    @Test
+    void aDeferralsRemediationComesInItsLanguageAndOnlyWhereTheEntryHasOne() {
+        Diagnosis full = KB.diagnose(SmtpReply.parse("452 4.2.2 Mailbox full"));
+        assertEquals("generic.mailbox-full", full.ruleId());
+        assertEquals(full.deferredRemediation().orElseThrow(), full.deferredRemediation(Locale.ENGLISH));
+        assertEquals(swedish.getString("generic.mailbox-full.deferredRemediation"), full.deferredRemediation(SWEDISH));
+        assertEquals("Mottagaren måste frigöra utrymme; skicka igen senare.", full.remediation(SWEDISH),
+                "a bounce keeps its words");
+        // an entry without words for a deferral has its remediation for one, in the reader's language
+        Diagnosis greylisted = KB.diagnose(SmtpReply.parse("451 4.7.1 Greylisted, please try again later"));
+        assertTrue(greylisted.deferredRemediation().isEmpty(), greylisted.ruleId());
+        assertEquals(greylisted.remediation(SWEDISH), greylisted.deferredRemediation(SWEDISH));
+        Diagnosis own = new Diagnosis(Category.UNKNOWN, "Made elsewhere.", "Do this.", Actor.NOBODY, "elsewhere:1");
+        assertEquals("Do this.", own.deferredRemediation(SWEDISH));
     }
 
     @Test
