@@ -51,6 +51,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void problemsNameTheFilesColumnAndAMissingColumnIsNoLineOfTheFile() {
+        // the file's header says "Date", and there is no TLS_Cipher column to point a line at
+        String rows = CliRun.of("analyze", sample("synthetic-with-bad-rows.csv")).out();
+        assertTrue(rows.contains("  rejected line 5, Date: 'not a date' is not a date"), rows);
+        assertFalse(rows.contains("Date/Time"), rows);
+        String tls = CliRun.of("analyze", sample("synthetic-no-tls-columns.csv")).out();
+        assertTrue(tls.contains("\n  The file has no TLS_Cipher column (an older export)"), tls);
+        assertFalse(tls.contains("TLS_Cipher: The file"), tls);
+        String json = CliRun.of("analyze", sample("synthetic-no-tls-columns.csv"), "--format", "json").out();
+        assertTrue(json.contains("\"line\" : 0,\n    \"message\" : \"The file has no TLS_Cipher column"), json);
+    }
+
+    @Test
     void jsonHasExactlyTheFieldNamesOfTheIssue() throws IOException {
         CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"), "--format", "json");
         assertEquals(0, r.code(), r.err());

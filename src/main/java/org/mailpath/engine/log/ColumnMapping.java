@@ -78,6 +78,21 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
         return index[column.ordinal()] >= 0;
     }
 
+    /**
+     * The column's name as the file's header spells it ("Date" for {@link LogColumn#DATE}), so that a problem names
+     * the column the admin sees in the file; the documented label ({@link LogColumn#label()}) where the columns were
+     * read by position, or the header does not name it.
+     */
+    public String name(LogColumn column) {
+        int i = indexOf(column);
+        if (positional || i < 0 || i >= header.size() || header.get(i) == null) {
+            return column.label();
+        }
+        // a BOM the reader left on the first cell is no part of the name
+        String spelled = header.get(i).replace("\uFEFF", "").strip();
+        return spelled.isEmpty() ? column.label() : spelled;
+    }
+
     /** How many known columns the header names. */
     public int recognised() {
         int n = 0;

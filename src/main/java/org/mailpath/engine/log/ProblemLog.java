@@ -44,27 +44,33 @@ final class ProblemLog {
         this.cap = cap;
     }
 
-    /** A row left out for its {@code column}; the text of {@code key} gets the column's name as argument 0. */
-    void reject(long line, LogColumn column, String key) {
+    /**
+     * A row left out for its {@code column} (its name as the file spells it, {@link ColumnMapping#name}); the text of
+     * {@code key} gets that name as argument 0, and {@code more} as its further arguments.
+     */
+    void reject(long line, String column, String key, Object... more) {
         rejected++;
         total++;
         if (keeps()) {
-            stored.add(problem(line, column.label(), true, key, column.label()));
+            Object[] args = new Object[more.length + 1];
+            args[0] = column;
+            System.arraycopy(more, 0, args, 1, more.length);
+            stored.add(problem(line, column, true, key, args));
         }
     }
 
     /**
-     * A row left out for the {@code value} of its {@code column}, quoted (shortened) as argument 0 of {@code key};
-     * {@code more} are its further arguments.
+     * A row left out for the {@code value} of its {@code column} (named as the file spells it), quoted (shortened) as
+     * argument 0 of {@code key}; {@code more} are its further arguments.
      */
-    void rejectValue(long line, LogColumn column, String key, String value, Object... more) {
+    void rejectValue(long line, String column, String key, String value, Object... more) {
         rejected++;
         total++;
         if (keeps()) {
             Object[] args = new Object[more.length + 1];
             args[0] = shorten(value);
             System.arraycopy(more, 0, args, 1, more.length);
-            stored.add(problem(line, column.label(), true, key, args));
+            stored.add(problem(line, column, true, key, args));
         }
     }
 

@@ -24,6 +24,8 @@ final class RowInterpreter {
     private final StringPool pool = new StringPool(1 << 14);
     private final Instant plausibleEnd;
     private ColumnMapping mapping;
+    /** Each column's name as the file spells it ({@link ColumnMapping#name}), by ordinal: set with the mapping. */
+    private String[] names;
     private int expectedColumns;
     private long rows;
     private long records;
@@ -52,7 +54,7 @@ final class RowInterpreter {
         this.problems = problems;
         this.maxRecordChars = maxRecordChars;
         this.plausibleEnd = layout.plausibleEnd();
-        this.mapping = layout.mapping();
+        useMapping(layout.mapping());
         this.expectedColumns = layout.expectedColumns();
     }
 
@@ -125,22 +127,22 @@ final class RowInterpreter {
                         String.join(", ", missing.stream().map(LogColumn::label).toList()),
                         String.join(", ", byName.header().stream().limit(20).toList())));
             }
-            mapping = byName;
+            useMapping(byName);
             expectedColumns = first.length;
-            warnIfNoTlsColumn(line, byName.has(LogColumn.TLS_CIPHER));
+            warnIfNoTlsColumn(byName.has(LogColumn.TLS_CIPHER));
             if (!byName.duplicates().isEmpty()) {
                 problems.warn(line, "", "header.duplicates", String.join(", ", byName.duplicates()));
             }
             return;
         }
-        mapping = ColumnMapping.documentedOrder();
+        useMapping(ColumnMapping.documentedOrder());
         expectedColumns = first.length >= DOCUMENTED_COLUMNS ? first.length : DOCUMENTED_COLUMNS;
         // a data row, even with a bad date, if its Mail Event and Recipient columns read as such: it is then
         // rejected with its reason instead of being skipped as an unknown header
         boolean firstIsData = dates.parse(field(first, LogColumn.DATE)).isPresent()
                 || (MailEvent.ofLetter(field(first, LogColumn.MAIL_EVENT).strip().toUpperCase(java.util.Locale.ROOT))
                         .isPresent() && field(first, LogColumn.RECIPIENT).indexOf('@') > 0);
-        warnIfNoTlsColumn(line, first.length > LogColumn.TLS_CIPHER.ordinal());
+        warnIfNoTlsColumn(first.length > LogColumn.TLS_CIPHER.ordinal());
         if (!firstIsData) {
             // as many cells as a sentence can hold, each as long as a column name could sensibly be
             List<String> cells = new ArrayList<>();
@@ -152,9 +154,27 @@ final class RowInterpreter {
         problems.warn(line, "", firstIsData ? "header.none" : "header.unknown", line);
     }
 
-    private void warnIfNoTlsColumn(long line, boolean present) {
+    private void useMapping(ColumnMapping m) {
+        mapping = m;
+        names = new String[LogColumn.values().length];
+        for (LogColumn c : LogColumn.values()) {
+            names[c.ordinal()] = m.name(c);
+        }
+    }
+
+    /** The column's name in problems: as the file's header spells it, the documented label without a header. */
+    private String name(LogColumn column) {
+        return names[column.ordinal()];
+    }
+
+    /**
+     * A column the file does not have is about the whole file, not a line or field of it: line 0 and no field, as the
+     * warnings about its encoding or separator, and kept beyond the cap as they are (a later file of several
+     * analysed together may find the shared cap used up, and the analysis needs the warning: MissingTlsColumn).
+     */
+    private void warnIfNoTlsColumn(boolean present) {
         if (!present) {
-            problems.warn(line, LogColumn.TLS_CIPHER.label(), MissingTlsColumn.KEY);
+            problems.warnAlways(0, LogTexts.text(MissingTlsColumn.KEY));
         }
     }
 
@@ -165,48 +185,49 @@ final class RowInterpreter {
         }
         String dateText = field(v, LogColumn.DATE);
         if (dateText.isBlank()) {
-            problems.reject(line, LogColumn.DATE, "row.cellEmpty");
+            problems.reject(line, name(LogColumn.DATE), "row.cellEmpty");
             return null;
         }
         Optional<Instant> time = dates.parse(dateText);
         if (time.isEmpty()) {
-            problems.rejectValue(line, LogColumn.DATE, "row.notADate", dateText);
+            problems.rejectValue(line, name(LogColumn.DATE), "row.notADate", dateText);
             return null;
         }
         if (dates.lastHadTwoDigitYear()) {
-            problems.repeated(ProblemLog.Repeated.TWO_DIGIT_YEAR, line, LogColumn.DATE.label());
+            problems.repeated(ProblemLog.Repeated.TWO_DIGIT_YEAR, line, name(LogColumn.DATE));
         }
         if (time.get().isBefore(PLAUSIBLE_START) || time.get().isAfter(plausibleEnd)) {
-            problems.repeated(ProblemLog.Repeated.DATE_RANGE, line, LogColumn.DATE.label());
+            problems.repeated(ProblemLog.Repeated.DATE_RANGE, line, name(LogColumn.DATE));
         }
         String letter = field(v, LogColumn.MAIL_EVENT).strip();
         Optional<MailEvent> event = MailEvent.ofLetter(letter);
         if (event.isEmpty()) {
             event = MailEvent.ofLetter(letter.toUpperCase(java.util.Locale.ROOT));
             if (event.isPresent()) {
-                problems.repeated(ProblemLog.Repeated.LOWER_CASE_EVENT, line, LogColumn.MAIL_EVENT.label());
+                problems.repeated(ProblemLog.Repeated.LOWER_CASE_EVENT, line, name(LogColumn.MAIL_EVENT));
             } else {
                 if (letter.isEmpty()) {
-                    problems.reject(line, LogColumn.MAIL_EVENT, "row.cellEmpty");
+                    problems.reject(line, name(LogColumn.MAIL_EVENT), "row.cellEmpty");
                 } else if (columnsOff) {
                     // e.g. a recipient where the letter belongs: the cause is the row's shape, not its event
-                    problems.rejectValue(line, LogColumn.MAIL_EVENT, "row.shiftedColumns", letter, v.length,
-                            expectedColumns);
+                    problems.rejectValue(line, name(LogColumn.MAIL_EVENT), "row.shiftedColumns", letter, v.length,
+                            expectedColumns, name(LogColumn.MAIL_EVENT));
                 } else {
-                    problems.rejectValue(line, LogColumn.MAIL_EVENT, "row.unknownEvent", letter);
+                    problems.rejectValue(line, name(LogColumn.MAIL_EVENT), "row.unknownEvent", letter);
                 }
                 return null;
             }
         }
         String recipient = clean(line, LogColumn.RECIPIENT, field(v, LogColumn.RECIPIENT)).strip();
         if (recipient.isEmpty()) {
-            problems.reject(line, LogColumn.RECIPIENT, "row.cellEmpty");
+            problems.reject(line, name(LogColumn.RECIPIENT), "row.cellEmpty");
             return null;
         }
         String messageId = clean(line, LogColumn.MESSAGE_ID_HEADER, field(v, LogColumn.MESSAGE_ID_HEADER)).strip();
         String internalId = clean(line, LogColumn.INTERNAL_MESSAGE_ID, field(v, LogColumn.INTERNAL_MESSAGE_ID)).strip();
         if (messageId.isEmpty() && internalId.isEmpty()) {
-            problems.reject(line, LogColumn.MESSAGE_ID_HEADER, "row.noMessageId");
+            problems.reject(line, name(LogColumn.MESSAGE_ID_HEADER), "row.noMessageId",
+                    name(LogColumn.INTERNAL_MESSAGE_ID));
             return null;
         }
         return new LogRow(line, time.get(), event.get(), internalId, recipient,
@@ -231,11 +252,11 @@ final class RowInterpreter {
     /** Reports and removes NUL characters; reports replacement characters left by undecodable bytes. */
     private String clean(long line, LogColumn column, String value) {
         if (value.indexOf('\0') >= 0) {
-            problems.repeated(ProblemLog.Repeated.NUL_CHARACTER, line, column.label());
+            problems.repeated(ProblemLog.Repeated.NUL_CHARACTER, line, name(column));
             value = value.replace("\0", "");
         }
         if (value.indexOf('\uFFFD') >= 0) {
-            problems.repeated(ProblemLog.Repeated.REPLACEMENT_CHARACTER, line, column.label());
+            problems.repeated(ProblemLog.Repeated.REPLACEMENT_CHARACTER, line, name(column));
         }
         return value;
     }
@@ -257,14 +278,14 @@ final class RowInterpreter {
         }
         if (start == end || end - start > 18) {
             if (start != end) {
-                problems.repeated(ProblemLog.Repeated.BAD_NUMBER, line, column.label());
+                problems.repeated(ProblemLog.Repeated.BAD_NUMBER, line, name(column));
             }
             return 0;
         }
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
-                problems.repeated(ProblemLog.Repeated.BAD_NUMBER, line, column.label());
+                problems.repeated(ProblemLog.Repeated.BAD_NUMBER, line, name(column));
                 return 0;
             }
             n = n * 10 + (c - '0');

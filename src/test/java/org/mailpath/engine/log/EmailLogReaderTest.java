@@ -147,7 +147,7 @@ class EmailLogReaderTest {
         assertEquals(List.of(2L, 4L, 7L), r.rows().stream().map(LogRow::line).toList());
         FileProblem rejected = r.summary().problems().stream().filter(FileProblem::rejected).findFirst().orElseThrow();
         assertEquals(6, rejected.line());
-        assertEquals("Date/Time", rejected.field());
+        assertEquals("Date", rejected.field());
     }
 
     @Test
@@ -172,9 +172,59 @@ class EmailLogReaderTest {
         assertEquals(2, r.rows().size());
         List<FileProblem> rej = r.summary().problems().stream().filter(FileProblem::rejected).toList();
         assertEquals(List.of(3L, 4L, 5L, 6L, 7L), rej.stream().map(FileProblem::line).toList());
-        assertEquals(List.of("Date/Time", "Mail Event", "Recipient", "Mail Event", "Message ID Header"),
+        assertEquals(List.of("Date", "Mail Event", "Recipient", "Mail Event", "Message ID Header"),
                 rej.stream().map(FileProblem::field).toList());
         assertTrue(rej.get(1).message().contains("'X' is not a known Mail Event"));
+    }
+
+    @Test
+    void rejectedRowsNameTheColumnAsTheFilesHeaderSpellsIt() throws Exception {
+        // synonyms the reader maps: the admin looks for the column the file has, not the documented label
+        String header = HEADER.replace("\"Mail Event\"", "\" Event \"").replace("\"Recipient\"", "\"To\"")
+                .replace("\"Message ID Header\"", "\"Message-ID Header\"")
+                .replace("\"Internal Message ID\"", "\"Internal ID\"");
+        Path f = write(dir, "synonyms.csv", lines(header, R1,
+                row("not a date", "R", "a@acme.example", "m3", "", ""),
+                row("3/06/2009 13:37", "X", "a@acme.example", "m3", "", ""),
+                row("3/06/2009 13:37", "D", "", "m3", "", ""),
+                row("3/06/2009 13:37", "D", "a@acme.example", "", "", "").replace("\"16/A4-\"", "\"\""),
+                D1));
+        List<FileProblem> rej = read(f).summary().problems().stream().filter(FileProblem::rejected).toList();
+        assertEquals(List.of("Date", "Event", "To", "Message-ID Header"),
+                rej.stream().map(FileProblem::field).toList());
+        assertEquals("To is empty.", rej.get(2).message());
+        assertEquals("Both Message-ID Header and Internal ID are empty: the row cannot be tied to a message.",
+                rej.get(3).message());
+        assertEquals("Både Message-ID Header och Internal ID är tomma: raden kan inte knytas till något meddelande.",
+                rej.get(3).message(Locale.of("sv")));
+    }
+
+    @Test
+    void repeatedWarningsNameTheColumnAsTheFilesHeaderSpellsIt() throws Exception {
+        Path f = write(dir, "bytes.csv", lines(HEADER.replace("\"Bytes Transferred\"", "\"Size\""), R1,
+                R1.replace("\"1000\"", "\"12 kB\""), D1));
+        FileProblem bad = read(f).summary().problems().stream().filter(p -> p.message().contains("number"))
+                .findFirst().orElseThrow();
+        assertEquals("Size", bad.field());
+        assertTrue(bad.message().contains("(line 3, Size)"), bad.message());
+    }
+
+    @Test
+    void aFileWithoutHeaderNamesTheDocumentedColumn() throws Exception {
+        Path f = write(dir, "noheader.csv", lines(R1, row("not a date", "R", "a@acme.example", "m3", "", ""), D1));
+        FileProblem rejected = read(f).summary().problems().stream().filter(FileProblem::rejected).findFirst()
+                .orElseThrow();
+        assertEquals("Date/Time", rejected.field());
+    }
+
+    @Test
+    void theMissingTlsColumnIsAWarningAboutTheWholeFileNotALineOrField() throws Exception {
+        FileProblem warning = read(LogFixtures.sample("synthetic-no-tls-columns.csv")).summary().problems().stream()
+                .filter(MissingTlsColumn::is).findFirst().orElseThrow();
+        // line 0 and no field, as the other warnings about the whole file (its encoding, its separator)
+        assertEquals(0, warning.line());
+        assertEquals("", warning.field());
+        assertTrue(warning.message().startsWith("The file has no TLS_Cipher column"), warning.message());
     }
 
     @Test
@@ -286,7 +336,8 @@ class EmailLogReaderTest {
     void noUsableRowIsUnusableNamingTheFirstReason() {
         Path f = write(dir, "allbad.csv", lines(HEADER, row("yesterday", "R", "a@b.example", "m", "", "")));
         UnusableLogException e = assertThrows(UnusableLogException.class, () -> read(f));
-        assertEquals("allbad.csv has no usable row: its one row, line 2, was rejected. Date/Time: 'yesterday' is"
+        // HEADER names the column "Date", as Salesforce's export does
+        assertEquals("allbad.csv has no usable row: its one row, line 2, was rejected. Date: 'yesterday' is"
                 + " not a date (expected M/d/yyyy H:mm or ISO-8601).", e.getMessage());
     }
 

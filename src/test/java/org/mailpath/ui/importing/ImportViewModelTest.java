@@ -18,6 +18,7 @@ import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Progress;
+import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
@@ -302,7 +303,7 @@ class ImportViewModelTest {
         assertEquals(List.of(
                 "Hela filen — Fälten skiljs åt med ”;” i stället för ”,” (sparad på nytt i ett kalkylprogram); filen"
                         + " lästes därefter. (varning)",
-                "Rad 3, fält Date/Time — ”igår” är inget datum (väntat: M/d/yyyy H:mm eller ISO-8601)."
+                "Rad 3, fält Date — ”igår” är inget datum (väntat: M/d/yyyy H:mm eller ISO-8601)."
                         + " (raden utelämnad)"),
                 m.problems().stream().map(m::describe).toList());
         assertEquals("'igår' is not a date (expected M/d/yyyy H:mm or ISO-8601).",
@@ -319,6 +320,24 @@ class ImportViewModelTest {
                 SettingsStore.open(dir.resolve("settings.properties")), session, messages, Optional::empty);
         m.importFile(Files.write(dir.resolve("empty.csv"), new byte[0]));
         assertEquals("empty.csv is empty (0 bytes).", m.errorTextProperty().get());
+    }
+
+    @Test
+    void theSamplesProblemsNameTheFilesColumnsAndAMissingColumnIsAboutTheWholeFile() throws Exception {
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        m.importFile(org.mailpath.engine.log.LogFixtures.sample("synthetic-with-bad-rows.csv"));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        List<String> rejected = m.problems().stream().filter(FileProblem::rejected).map(m::describe).toList();
+        // the file's header says "Date": the problem names that column, not the documented label "Date/Time"
+        assertTrue(rejected.stream().anyMatch(d -> d.startsWith("Line 5, field Date \u2014 'not a date' is not a"
+                + " date")), rejected.toString());
+        assertTrue(rejected.stream().noneMatch(d -> d.contains("Date/Time")), rejected.toString());
+
+        m.importFile(org.mailpath.engine.log.LogFixtures.sample("synthetic-no-tls-columns.csv"));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertTrue(m.problems().stream().map(m::describe).anyMatch(d -> d.startsWith(
+                "Whole file \u2014 The file has no TLS_Cipher column (an older export)")),
+                m.problems().stream().map(m::describe).toList().toString());
     }
 
     /** Two requests of the repository's synthetic sample (assets/samples/sample-email-log.csv) overlapping by 33 rows. */
