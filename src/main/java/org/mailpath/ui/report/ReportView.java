@@ -112,9 +112,10 @@ public final class ReportView {
         HBox allNone = new HBox(4, all, none);
         model.highlightedDomainProperty().bind(list.getSelectionModel().selectedItemProperty());
         // When one domain is left chosen (by "only the one selected in Events", the hint's "Only …", or on arrival
-        // from a message selected in Events) it may be far down the list: show it.
+        // from a message selected in Events) it may be far down the list: show it, scrolling only as far as it takes
+        // (DomainListScroll), so that no domain above it is left cut off at the top.
         Runnable showChosenDomain = () -> model.domains().stream().filter(DomainChoice::included).findFirst()
-                .ifPresent(list::scrollTo);
+                .ifPresent(d -> DomainListScroll.reveal(list, model.domains().indexOf(d)));
         Node scopeHint = scopeHint(model, showChosenDomain);
 
         CheckBox redact = new CheckBox(messages.get("report.redact"));
