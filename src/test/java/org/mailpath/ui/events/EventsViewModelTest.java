@@ -155,12 +155,13 @@ class EventsViewModelTest {
         assertEquals(6, bars.size(), "five causes and one bar for the rest");
         assertEquals(36, bars.stream().mapToLong(CauseBar::total).sum(), "the bars add up to every failure");
         CauseBar other = bars.getLast();
-        assertEquals("Other causes (3)", other.label());
+        // categories, as each bar is one; the report counts "other reasons" of one outcome, so the words differ
+        assertEquals("Other categories (3)", other.label());
         assertEquals(3 + 2 + 1, other.bounced());
         assertTrue(other.gathered());
         assertEquals(List.of(Category.CONTENT_POLICY, Category.SIZE, Category.RATE_LIMIT),
                 other.causes().stream().map(CauseCount::category).toList());
-        assertEquals("Other causes (3): Bounced 6, Deferred 0\n"
+        assertEquals("Other categories (3): Bounced 6, Deferred 0\n"
                 + model.causeLabel(Category.CONTENT_POLICY) + ": Bounced 3, Deferred 0\n"
                 + model.causeLabel(Category.SIZE) + ": Bounced 2, Deferred 0\n"
                 + model.causeLabel(Category.RATE_LIMIT) + ": Bounced 1, Deferred 0", other.text());
