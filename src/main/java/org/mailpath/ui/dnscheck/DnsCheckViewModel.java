@@ -151,6 +151,8 @@ public final class DnsCheckViewModel implements WizardStep {
     private Map<String, Map<CheckKind, List<Finding>>> checkFindings = Map.of();
     /** The last run's DNS results, before the mail servers' findings join them. */
     private List<DomainCheckResult> dnsResults = List.of();
+    /** The log the last run checked: a DKIM result for another log's domains must not bring that run back. */
+    private LogAnalysis checkedAnalysis;
 
     public DnsCheckViewModel(DomainChecker checker, MailServerProbe probe, TaskRunner runner, DialogService dialogs,
                              SettingsStore settings, WizardSession session, Messages messages, CheckOptions baseOptions) {
@@ -360,6 +362,9 @@ public final class DnsCheckViewModel implements WizardStep {
             rcptAddress.set("");
             rows.clear();
             groups.clear();
+            checkFindings = Map.of();
+            dnsResults = List.of();
+            checkedAnalysis = null;
             mailServers = MailServerRun.none(messages, rows);
             probeNotice.set("");
             selectedRow.set(null);
@@ -467,6 +472,7 @@ public final class DnsCheckViewModel implements WizardStep {
         Map<String, Map<CheckKind, List<Finding>>> collected = new ConcurrentHashMap<>();
         checkFindings = collected;
         dnsResults = List.of();
+        checkedAnalysis = session.analysis().orElse(null);
         busy.set(true);
         state.set(ChecksState.RUNNING);
         updateProgress();
@@ -603,12 +609,14 @@ public final class DnsCheckViewModel implements WizardStep {
     /**
      * The DKIM step looked up selectors of a domain whose DKIM was checked here: its findings take the place of the
      * DKIM check's (made with the selectors known then), in the domain's row, its findings and the report. A domain
-     * not checked here is left alone: the report would otherwise show it as checked with its DKIM alone.
+     * not checked here, or checked for a log opened before this one, is left alone: the report would otherwise show it
+     * as checked with its DKIM alone, or with the other log's checks.
      */
     private void takeDkim(DkimResult dkim) {
         String domain = IdnaNames.lookupName(dkim.domain());
         Map<CheckKind, List<Finding>> byKind = checkFindings.get(domain);
-        if (busy.get() || byKind == null || !byKind.containsKey(CheckKind.DKIM)) {
+        if (busy.get() || byKind == null || !byKind.containsKey(CheckKind.DKIM)
+                || session.analysis().orElse(null) != checkedAnalysis) {
             return;
         }
         byKind.put(CheckKind.DKIM, dkim.findings());

@@ -386,4 +386,26 @@ class DnsCheckViewModelTest {
         assertEquals("DKIM selector sf2 is missing", dkim.summaryProperty().get());
         assertTrue(m.groups().stream().anyMatch(g -> g.findings().contains(missing)));
     }
+
+    /**
+     * The regression review: checks run on one log, another log opened, a selector looked up on the DKIM step (the
+     * DNS step not entered again) brought the first log's checks back into the new log's report.
+     */
+    @Test
+    void theDkimStepsResultAfterAnotherLogIsOpenedBringsNoOldChecksBack() {
+        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        m.run();
+        String sender = m.senderDomainProperty().get();
+        assertFalse(session.checks().domains().isEmpty());
+        session.setAnalysis(TestAnalyses.day());
+        assertEquals(List.of(), session.checks().domains(), "a new log starts without checks");
+        session.setDkimResult(new org.mailpath.ui.common.DkimResult(sender, List.of("sf2"),
+                List.of(new Finding("DKIM_SELECTOR_MISSING", Severity.ERROR, "sf2._domainkey." + sender,
+                        "missing", List.of(), "", org.mailpath.engine.finding.Actor.SENDER_ADMIN))));
+        assertEquals(List.of(), session.checks().domains(), "the checks of the log before stay gone");
+        m.entered();
+        assertEquals(List.of(), session.checks().domains());
+    }
 }
