@@ -235,16 +235,18 @@ public final class ReportExportOptions {
         if (domains.isEmpty()) {
             return Optional.empty();
         }
+        // matched as DNS names, but measured and shown as written: "bücher.example", not "xn--bcher-kva.example"
         Map<String, Long> logged = new HashMap<>();
-        analysis.chains().forEach(c -> logged.merge(IdnaNames.lookupName(c.recipientDomain()), 1L, Long::sum));
-        List<String> missing = domains.stream().filter(d -> !logged.containsKey(IdnaNames.lookupName(d)))
-                .distinct().toList();
+        analysis.chains().forEach(c -> logged.merge(IdnaNames.toUnicode(IdnaNames.lookupName(c.recipientDomain())),
+                1L, Long::sum));
+        List<String> missing = domains.stream()
+                .filter(d -> !logged.containsKey(IdnaNames.toUnicode(IdnaNames.lookupName(d)))).distinct().toList();
         if (missing.isEmpty()) {
             return Optional.empty();
         }
         List<String> near = new ArrayList<>();
         for (String d : missing) {
-            String typed = IdnaNames.lookupName(d);
+            String typed = IdnaNames.toUnicode(IdnaNames.lookupName(d));
             int nearest = logged.keySet().stream().mapToInt(l -> Typos.distance(typed, l)).min().orElse(MAX_TYPOS + 1);
             if (nearest <= MAX_TYPOS) {
                 logged.keySet().stream().filter(l -> Typos.distance(typed, l) == nearest).sorted()

@@ -169,6 +169,21 @@ class ReportExportOptionsTest {
         assertTrue(Files.exists(out));
     }
 
+    /** The regression review: the suggestion for a mistyped internationalised domain read "xn--bcher-kva.example". */
+    @Test
+    void aMistypedInternationalisedDomainIsSuggestedAsTheLogWritesIt() throws Exception {
+        String header = "\"Date\",\"Internal Message ID\",\"Mail Event\",\"Recipient\",\"Message ID Header\"\n";
+        Path log = Files.writeString(dir.resolve("idn.csv"), header
+                + "\"11/16/2026 8:00:00\",\"16/A\",\"R\",\"full@bücher.example\",\"a@x.example\"\n"
+                + "\"11/16/2026 8:00:00\",\"16/B\",\"R\",\"ops@gmail.com\",\"b@x.example\"\n");
+        Path out = dir.resolve("idn.pdf");
+        Run typo = run(log.toString(), "--report", out.toString(), "--domain", "bucher.example");
+        assertEquals(2, typo.code(), typo.err());
+        assertTrue(typo.err().contains("did you mean bücher.example?"), typo.err());
+        Run found = run(log.toString(), "--report", out.toString(), "--domain", "xn--bcher-kva.example");
+        assertEquals(0, found.code(), found.err());
+    }
+
     @Test
     void unknownExtensionIsAUsageError() {
         Run r = run(SAMPLE.toString(), "--report", dir.resolve("report.docx").toString());
