@@ -306,8 +306,11 @@ final class RowInterpreter {
         }
         if (rows == 0) {
             // the one line was skipped as an unknown header: it is not a header, so "no data rows" would mislead
-            throw new UnusableLogException(LogTexts.text(!unknownHeader.isEmpty() ? "unusable.oneUnknownLine"
-                    : "unusable.noDataRows", fileName));
+            long separatorOnly = problems.separatorOnlyRows();
+            throw new UnusableLogException(!unknownHeader.isEmpty()
+                    ? LogTexts.text("unusable.oneUnknownLine", fileName)
+                    : separatorOnly > 0 ? LogTexts.text("unusable.noDataRowsOnlySeparators", fileName, separatorOnly)
+                    : LogTexts.text("unusable.noDataRows", fileName));
         }
         if (rows == problems.rejected()) {
             LocalText noUsableRow = allRejected(problems.firstRejection());

@@ -149,6 +149,20 @@ class SeparatorOnlyRowsTest {
                 + " deleted in a spreadsheet).", one.getMessage());
     }
 
+    /** The regression review: a header followed by emptied rows only said "no data rows", leaving out why. */
+    @Test
+    void aHeaderFollowedBySeparatorsAloneSaysWhatTheRowsHold() {
+        UnusableLogException e = assertThrows(UnusableLogException.class,
+                () -> read(write(dir, "header.csv", lines(HEADER, EMPTIED, EMPTIED))));
+        assertEquals("header.csv has a header row but no data rows: the 2 rows after it hold only separators (rows"
+                + " whose contents were deleted in a spreadsheet).", e.getMessage());
+        assertEquals("header.csv har en rubrikrad men inga datarader: de 2 raderna efter den innehåller bara"
+                + " avgränsare (rader vars innehåll raderades i ett kalkylprogram).", e.message(SWEDISH));
+        UnusableLogException plain = assertThrows(UnusableLogException.class,
+                () -> read(write(dir, "plain.csv", lines(HEADER))));
+        assertEquals("plain.csv has a header row but no data rows.", plain.getMessage());
+    }
+
     /**
      * Whatever the lines and wherever the cut, the rows of two parts joined give what one pass gives: the runs
      * kept, a run across the cut as one, the count of runs beyond the kept ones.
