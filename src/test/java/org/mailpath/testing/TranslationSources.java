@@ -100,7 +100,7 @@ public final class TranslationSources {
     /**
      * The knowledge base's English texts under the keys its translations use: the entry's rule id with ':' written
      * as '.' ({@code enhanced.X.1.1}, {@code gmail.ptr}), then {@code .explanation}, {@code .remediation} or, where
-     * the entry has one, {@code .deferredRemediation}.
+     * the entry has one, {@code .deferredRemediation} or {@code .bouncedRemediation}.
      */
     public static Map<String, String> statusKnowledgeEnglish() {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -112,6 +112,9 @@ public final class TranslationSources {
         // a deferral's words, where an entry has them, are our admin's remediation too
         KnowledgeBaseEntries.deferredRemediationByRuleId().forEach((id, english) ->
                 texts.put(KnowledgeBaseEntries.translationKey(id) + ".deferredRemediation", english));
+        // a bounce's words likewise
+        KnowledgeBaseEntries.bouncedRemediationByRuleId().forEach((id, english) ->
+                texts.put(KnowledgeBaseEntries.translationKey(id) + ".bouncedRemediation", english));
         return texts;
     }
 

@@ -81,10 +81,17 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
      * What our admin is to do about this message, in {@code locale}: its diagnosis's remediation, and for a
      * deferral the diagnosis's words for a message Salesforce is still retrying ({@link Diagnosis#deferredRemediation
      * (Locale)}): a remediation that says "resend later" is right for a bounce, but a deferred message sent again
-     * while Salesforce retries it (for up to 24 hours) may arrive twice. Empty without a diagnosis.
+     * while Salesforce retries it (for up to 24 hours) may arrive twice. For a bounce, the reverse: the diagnosis's
+     * words for a message Salesforce no longer retries ({@link Diagnosis#bouncedRemediation(Locale)}): the words of a
+     * rule matched by a reply's text whatever its code ("Nothing to do: Salesforce retries"), or of the last deferral
+     * before an expiry that a bounce takes its diagnosis from, may promise retries that have ended. Empty without a diagnosis.
      */
     public Optional<String> remediation(Locale locale) {
-        return diagnosis.map(d -> verdict == Verdict.DEFERRED ? d.deferredRemediation(locale) : d.remediation(locale));
+        return diagnosis.map(d -> switch (verdict) {
+            case DEFERRED -> d.deferredRemediation(locale);
+            case BOUNCED -> d.bouncedRemediation(locale);
+            default -> d.remediation(locale);
+        });
     }
 
     /**

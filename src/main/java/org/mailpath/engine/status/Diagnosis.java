@@ -16,21 +16,25 @@ import org.mailpath.engine.finding.Actor;
  * {@code mailTeamExplanation}, likewise, where the explanation itself speaks to our admin ("your TLS setting").
  * {@code deferredRemediation}: our admin's remediation for a message Salesforce is still retrying, where the entry's
  * {@code remediation} asks for the message to be sent again: Salesforce retries a deferral itself for up to 24 hours,
- * so a message sent again meanwhile may arrive twice (English, like remediation).
+ * so a message sent again meanwhile may arrive twice (English, like remediation). {@code bouncedRemediation}, the
+ * reverse: our admin's remediation for a bounced message, where the entry's {@code remediation} says Salesforce
+ * retries or that there is nothing to do: Salesforce does not retry a bounce, so the message must be sent again.
  */
 public record Diagnosis(Category category, String explanation, String remediation, Actor actor, String ruleId,
                         Optional<String> mailTeamRemediation, Optional<String> mailTeamExplanation,
-                        Optional<String> deferredRemediation) {
+                        Optional<String> deferredRemediation, Optional<String> bouncedRemediation) {
 
     public Diagnosis {
         mailTeamRemediation = Objects.requireNonNull(mailTeamRemediation, "mailTeamRemediation");
         mailTeamExplanation = Objects.requireNonNull(mailTeamExplanation, "mailTeamExplanation");
         deferredRemediation = Objects.requireNonNull(deferredRemediation, "deferredRemediation");
+        bouncedRemediation = Objects.requireNonNull(bouncedRemediation, "bouncedRemediation");
     }
 
-    /** A diagnosis without words of its own for the recipient's mail team or for a deferral. */
+    /** A diagnosis without words of its own for the recipient's mail team, a deferral or a bounce. */
     public Diagnosis(Category category, String explanation, String remediation, Actor actor, String ruleId) {
-        this(category, explanation, remediation, actor, ruleId, Optional.empty(), Optional.empty(), Optional.empty());
+        this(category, explanation, remediation, actor, ruleId, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /** The explanation in {@code locale} where the knowledge base has a translation, else in English. */
@@ -50,6 +54,15 @@ public record Diagnosis(Category category, String explanation, String remediatio
      */
     public String deferredRemediation(Locale locale) {
         return DiagnosisTexts.deferredRemediation(this, locale);
+    }
+
+    /**
+     * The remediation for a message that Salesforce no longer retries (a bounce), in {@code locale} where the
+     * knowledge base has a translation, else in English: the entry's words for a bounce where it has them, else its
+     * remediation ({@link #remediation(Locale)}), which then is right for a bounce as it is.
+     */
+    public String bouncedRemediation(Locale locale) {
+        return DiagnosisTexts.bouncedRemediation(this, locale);
     }
 
     /**

@@ -12,8 +12,8 @@ import org.mailpath.engine.finding.TextBundles;
  * ({@code status-knowledge.json}); a translation is a resource bundle next to it,
  * {@code status-knowledge_<language>.properties}, with {@code <id>.explanation} and {@code <id>.remediation} for
  * every entry (and {@code <id>.mailTeamRemediation} for every entry that has words for the recipient's mail team,
- * {@code <id>.mailTeamExplanation} and {@code <id>.deferredRemediation} likewise), where {@code <id>} is the entry's {@link Diagnosis#ruleId()} written
- * with dots ({@link #keyOf}).
+ * {@code <id>.mailTeamExplanation}, {@code <id>.deferredRemediation} and {@code <id>.bouncedRemediation} likewise),
+ * where {@code <id>} is the entry's {@link Diagnosis#ruleId()} written with dots ({@link #keyOf}).
  * Where a language or a key is missing, the English text is shown. The translations belong to the shipped
  * knowledge base: a diagnosis is looked up by its rule id only.
  */
@@ -25,6 +25,7 @@ public final class DiagnosisTexts {
     static final String MAIL_TEAM_REMEDIATION = ".mailTeamRemediation";
     static final String MAIL_TEAM_EXPLANATION = ".mailTeamExplanation";
     static final String DEFERRED_REMEDIATION = ".deferredRemediation";
+    static final String BOUNCED_REMEDIATION = ".bouncedRemediation";
 
     private DiagnosisTexts() {
     }
@@ -46,6 +47,16 @@ public final class DiagnosisTexts {
     public static String deferredRemediation(Diagnosis d, Locale locale) {
         return d.deferredRemediation().map(english ->
                 translated(d.ruleId(), DEFERRED_REMEDIATION, locale).orElse(english))
+                .orElseGet(() -> remediation(d, locale));
+    }
+
+    /**
+     * The remediation of {@code d} for a bounce in {@code locale}: its own words for a bounce where it has them
+     * (translated where there is a translation), else its remediation in {@code locale}.
+     */
+    public static String bouncedRemediation(Diagnosis d, Locale locale) {
+        return d.bouncedRemediation().map(english ->
+                translated(d.ruleId(), BOUNCED_REMEDIATION, locale).orElse(english))
                 .orElseGet(() -> remediation(d, locale));
     }
 

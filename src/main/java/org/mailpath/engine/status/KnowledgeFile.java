@@ -26,12 +26,15 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
      * {@code deferredRemediation}, likewise optional: our admin's remediation for a deferral, where
      * {@code remediation} asks to send the message again, which for a message Salesforce still retries (for up to 24
      * hours) risks a duplicate; without it a deferral's remediation is {@code remediation}.
+     * {@code bouncedRemediation}, likewise optional: our admin's remediation for a bounce, where {@code remediation}
+     * says Salesforce retries or there is nothing to do, which Salesforce no longer does for a bounced message;
+     * without it a bounce's remediation is {@code remediation}.
      */
     record Text(String category, String actor, String explanation, String remediation, String mailTeamRemediation,
-                String mailTeamExplanation, String deferredRemediation) {
+                String mailTeamExplanation, String deferredRemediation, String bouncedRemediation) {
         Diagnosis toDiagnosis(String ruleId) {
             return diagnosis(category, actor, explanation, remediation, ruleId, mailTeamRemediation,
-                    mailTeamExplanation, deferredRemediation);
+                    mailTeamExplanation, deferredRemediation, bouncedRemediation);
         }
     }
 
@@ -42,10 +45,11 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
      */
     record RuleEntry(String id, String provider, String pattern, boolean providerWording, boolean afterEnhancedCode,
                      String category, String actor, String explanation, String remediation, boolean expiry,
-                     String mailTeamRemediation, String mailTeamExplanation, String deferredRemediation) {
+                     String mailTeamRemediation, String mailTeamExplanation, String deferredRemediation,
+                     String bouncedRemediation) {
         Diagnosis toDiagnosis() {
             return diagnosis(category, actor, explanation, remediation, id, mailTeamRemediation, mailTeamExplanation,
-                    deferredRemediation);
+                    deferredRemediation, bouncedRemediation);
         }
     }
 
@@ -55,7 +59,7 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
      */
     record CodeEntry(String code, String title, String category, String actor, String explanation,
                      String remediation, boolean expiry, String mailTeamRemediation, String mailTeamExplanation,
-                     String stage, String deferredRemediation) {
+                     String stage, String deferredRemediation, String bouncedRemediation) {
 
         /** The stage the entry is read at; {@link ReplyStage#OTHER} for an entry of any stage. */
         ReplyStage replyStage() {
@@ -69,16 +73,17 @@ record KnowledgeFile(String about, Text fallback, Text success, Map<String, Stri
 
         Diagnosis toDiagnosis(String ruleId) {
             return diagnosis(category, actor, explanation, remediation, ruleId, mailTeamRemediation,
-                    mailTeamExplanation, deferredRemediation);
+                    mailTeamExplanation, deferredRemediation, bouncedRemediation);
         }
     }
 
     /** The diagnosis of an entry's texts (each kind of entry names its category and actor as the file writes them). */
     private static Diagnosis diagnosis(String category, String actor, String explanation, String remediation,
                                        String ruleId, String mailTeamRemediation, String mailTeamExplanation,
-                                       String deferredRemediation) {
+                                       String deferredRemediation, String bouncedRemediation) {
         return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId,
-                optional(mailTeamRemediation), optional(mailTeamExplanation), optional(deferredRemediation));
+                optional(mailTeamRemediation), optional(mailTeamExplanation), optional(deferredRemediation),
+                optional(bouncedRemediation));
     }
 
     /** An optional text of the file: absent or blank is none. */

@@ -354,6 +354,73 @@ class ReportBuilderTest {
     }
 
     /**
+     * The reverse: Gmail's "receiving mail at a rate…" reply, whose remediation is "Nothing to do: Salesforce
+     * retries", on a message Salesforce still retries and on one that expired after it. Salesforce does not retry a
+     * bounce: the bounced message is told to be sent again, in its message, its row of the causes table, the
+     * chain's own remediation (the Events step, the JSON and the command line read it) and the report's other
+     * language; the deferral keeps "Nothing to do".
+     */
+    @Test
+    void aBounceIsNotToldThatSalesforceRetriesWhileADeferralIs(@TempDir Path dir) throws Exception {
+        String rate = "452 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents"
+                + " additional messages from being delivered. - gsmtp";
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("3/6/2009 8:00", "T", "gave-up@corp.example", "m1", rate, ""),
+                LogFixtures.row("3/7/2009 8:05", "P", "gave-up@corp.example", "m1",
+                        "554 5.4.7 [internal] exceeded max time without delivery", ""),
+                LogFixtures.row("3/7/2009 8:00", "T", "retried@corp.example", "m2", rate, ""),
+                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", "")));
+        var analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        var bouncedChain = analysis.chains().stream().filter(c -> c.recipient().startsWith("gave-up")).findFirst()
+                .orElseThrow();
+        var deferredChain = analysis.chains().stream().filter(c -> c.recipient().startsWith("retried")).findFirst()
+                .orElseThrow();
+        assertEquals("gmail.receiving-rate", bouncedChain.diagnosis().orElseThrow().ruleId(),
+                "the expired bounce is read by its last deferral");
+        assertEquals("gmail.receiving-rate", deferredChain.diagnosis().orElseThrow().ruleId());
+        assertEquals("Nothing to do: Salesforce retries.", deferredChain.remediation(Locale.ENGLISH).orElseThrow());
+        String bounceWords = bouncedChain.remediation(Locale.ENGLISH).orElseThrow();
+        assertTrue(bounceWords.startsWith("The message bounced, and Salesforce does not retry a bounce: send it"
+                + " again later."), bounceWords);
+        assertFalse(bounceWords.contains("Salesforce retries"), bounceWords);
+
+        ReportModel m = new ReportBuilder(analysis, options()).build();
+        List<MessageEntry> entries = m.recipientDomains().getFirst().messages();
+        MessageEntry bounced = entries.stream().filter(e -> e.recipient().startsWith("gave-up")).findFirst()
+                .orElseThrow();
+        MessageEntry deferred = entries.stream().filter(e -> e.recipient().startsWith("retried")).findFirst()
+                .orElseThrow();
+        assertEquals(Verdict.BOUNCED, bounced.verdict());
+        assertEquals(Verdict.DEFERRED, deferred.verdict());
+        assertFalse(deferred.stale(), "still within Salesforce's 24 hours");
+        assertEquals(bounced.explanation(), deferred.explanation());
+        assertEquals(bounceWords, bounced.remediation());
+        assertEquals("Nothing to do: Salesforce retries.", deferred.remediation());
+        // the mail team's words told the two apart already, and still do
+        assertTrue(bounced.mailTeamRemediation().contains("which is ours to do"), bounced.mailTeamRemediation());
+        assertTrue(deferred.mailTeamRemediation().contains("Salesforce retries a deferred message"),
+                deferred.mailTeamRemediation());
+        List<CauseRow> causes = m.summary().causes();
+        CauseRow bounceRow = causes.stream().filter(r -> r.bounced() == 1).findFirst().orElseThrow();
+        CauseRow deferralRow = causes.stream().filter(r -> r.deferred() == 1).findFirst().orElseThrow();
+        assertEquals(0, bounceRow.deferred(), causes.toString());
+        assertEquals(0, deferralRow.bounced(), causes.toString());
+        assertEquals(bounced.remediation(), bounceRow.remediation());
+        assertEquals(deferred.remediation(), deferralRow.remediation());
+
+        ReportModel sv = new ReportBuilder(analysis, options().withLanguage(Locale.of("sv"))).build();
+        List<MessageEntry> svEntries = sv.recipientDomains().getFirst().messages();
+        String svBounced = svEntries.stream().filter(e -> e.verdict() == Verdict.BOUNCED).findFirst().orElseThrow()
+                .remediation();
+        String svDeferred = svEntries.stream().filter(e -> e.verdict() == Verdict.DEFERRED).findFirst()
+                .orElseThrow().remediation();
+        assertEquals("Inget att göra: Salesforce försöker igen.", svDeferred);
+        assertTrue(svBounced.startsWith("Meddelandet studsade, och Salesforce försöker inte igen med ett studsat"
+                + " meddelande: skicka det igen senare."), svBounced);
+        assertEquals(bouncedChain.remediation(Locale.of("sv")).orElseThrow(), svBounced);
+    }
+
+    /**
      * A log without the TLS_Cipher column tells Salesforce's internal hand-offs from deliveries only by a private relay
      * address: the title block, which describes the log, says so for such a log only.
      */

@@ -31,6 +31,18 @@ public final class KnowledgeBaseEntries {
         return english;
     }
 
+    /** Rule id → the entry as the knowledge base diagnoses it (category, actor and all its English words). */
+    public static Map<String, Diagnosis> diagnosesByRuleId() {
+        KnowledgeFile file = StatusKnowledgeBase.shippedFile();
+        Map<String, Diagnosis> diagnoses = new LinkedHashMap<>();
+        diagnoses.put("fallback", file.fallback().toDiagnosis("fallback"));
+        diagnoses.put("success", file.success().toDiagnosis("success"));
+        file.rules().forEach(r -> diagnoses.put(r.id(), r.toDiagnosis()));
+        file.enhancedCodes().forEach(c -> diagnoses.put("enhanced:" + c.code(), c.toDiagnosis("enhanced:" + c.code())));
+        file.basicCodes().forEach(c -> diagnoses.put(c.basicRuleId(), c.toDiagnosis(c.basicRuleId())));
+        return diagnoses;
+    }
+
     /** Rule id → the entry's English advice for the recipient's mail team, for the entries that have it. */
     public static Map<String, String> mailTeamByRuleId() {
         return optionalWordsByRuleId(Words::mailTeamRemediation);
@@ -46,8 +58,14 @@ public final class KnowledgeBaseEntries {
         return optionalWordsByRuleId(Words::deferredRemediation);
     }
 
+    /** Rule id → the entry's English remediation for a bounce, for the entries that have one. */
+    public static Map<String, String> bouncedRemediationByRuleId() {
+        return optionalWordsByRuleId(Words::bouncedRemediation);
+    }
+
     /** An entry's optional words, of whichever kind of entry. */
-    private record Words(String mailTeamRemediation, String mailTeamExplanation, String deferredRemediation) {
+    private record Words(String mailTeamRemediation, String mailTeamExplanation, String deferredRemediation,
+                         String bouncedRemediation) {
     }
 
     /** The entries' optional words of one kind, for the entries that have them. */
@@ -57,15 +75,15 @@ public final class KnowledgeBaseEntries {
         BiConsumer<String, Words> put = (id, words) -> KnowledgeFile.optional(part.apply(words))
                 .ifPresent(t -> english.put(id, t));
         put.accept("fallback", new Words(file.fallback().mailTeamRemediation(), file.fallback().mailTeamExplanation(),
-                file.fallback().deferredRemediation()));
+                file.fallback().deferredRemediation(), file.fallback().bouncedRemediation()));
         put.accept("success", new Words(file.success().mailTeamRemediation(), file.success().mailTeamExplanation(),
-                file.success().deferredRemediation()));
+                file.success().deferredRemediation(), file.success().bouncedRemediation()));
         file.rules().forEach(r -> put.accept(r.id(), new Words(r.mailTeamRemediation(), r.mailTeamExplanation(),
-                r.deferredRemediation())));
+                r.deferredRemediation(), r.bouncedRemediation())));
         file.enhancedCodes().forEach(c -> put.accept("enhanced:" + c.code(), new Words(c.mailTeamRemediation(),
-                c.mailTeamExplanation(), c.deferredRemediation())));
+                c.mailTeamExplanation(), c.deferredRemediation(), c.bouncedRemediation())));
         file.basicCodes().forEach(c -> put.accept(c.basicRuleId(), new Words(c.mailTeamRemediation(),
-                c.mailTeamExplanation(), c.deferredRemediation())));
+                c.mailTeamExplanation(), c.deferredRemediation(), c.bouncedRemediation())));
         return english;
     }
 

@@ -806,6 +806,57 @@ class StatusKnowledgeBaseTest {
         }
     }
 
+    /**
+     * A remediation that promises Salesforce's retries or asks for nothing ("Nothing to do: Salesforce retries",
+     * "Wait", "Usually temporary"): wrong for a bounce, which Salesforce does not retry.
+     */
+    private static final Pattern PROMISES_RETRIES = Pattern.compile("\\bSalesforce (retries|tries again|connects again)\\b"
+            + "|\\bwhich Salesforce retries\\b|\\bretries usually succeed\\b|\\bnothing to do\\b|^wait\\b"
+            + "|\\busually temporary\\b", Pattern.CASE_INSENSITIVE);
+    /** A remediation that itself says what a bounce needs ("If it bounced, resend later", "a refused one must be…"). */
+    private static final Pattern SAYS_WHAT_A_BOUNCE_NEEDS = Pattern.compile(
+            "\\b(it|the message) bounced\\b|\\ba refused one must be sent again\\b", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void noRemediationTellsOurAdminToWaitForRetriesOfABouncedMessage() {
+        // A rule matches a reply by its text whatever its code, and a bounce that only says it expired takes its
+        // diagnosis from the last deferral before it (docs/findings.md), so any entry may be a bounce's. A bounce is
+        // the end of Salesforce's attempts (Salesforce help, Email Log Files: "P - Permanent Failure: The email could
+        // not be delivered"; an expiry's P comes after its 24 hours of retries): the message must be sent again.
+        // Entries for replies that report no failure (a 2xx, "Destination address valid": category UNKNOWN, nobody
+        // to act) are no bounce's cause.
+        Map<String, String> bounced = KnowledgeBaseEntries.bouncedRemediationByRuleId();
+        List<String> unsafe = new ArrayList<>();
+        KnowledgeBaseEntries.diagnosesByRuleId().forEach((id, d) -> {
+            boolean noFailure = d.category() == Category.UNKNOWN && d.actor() == Actor.NOBODY;
+            if (!noFailure && PROMISES_RETRIES.matcher(d.remediation()).find() && !bounced.containsKey(id)
+                    && !SAYS_WHAT_A_BOUNCE_NEEDS.matcher(d.remediation()).find()) {
+                unsafe.add(id + ": " + d.remediation());
+            }
+        });
+        assertTrue(unsafe.isEmpty(), "promises retries with no words for a bounce: " + unsafe);
+        List<String> wrong = new ArrayList<>();
+        bounced.forEach((id, words) -> {
+            Diagnosis d = KnowledgeBaseEntries.diagnosesByRuleId().get(id);
+            if (!words.contains("The message bounced, and Salesforce does not retry a bounce: send it again")
+                    || PROMISES_RETRIES.matcher(words).find() || words.equals(d.remediation())
+                    || d.deferredRemediation().isPresent()) {
+                wrong.add(id + ": " + words);
+            }
+        });
+        assertTrue(wrong.isEmpty(), "words for a bounce that still wait for Salesforce's retries: " + wrong);
+        // the brief's example and its kin: a deferral keeps "Salesforce retries", a bounce is asked to send again
+        for (String reply : List.of("452 4.2.1 The user you are trying to contact is receiving mail at a rate that"
+                + " prevents additional messages from being delivered.", "451 4.7.1 Greylisted, please try again later",
+                "421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp", "421 4.4.2 Connection dropped")) {
+            Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+            assertTrue(PROMISES_RETRIES.matcher(d.remediation()).find(), reply + ": " + d.remediation());
+            assertEquals(d.remediation(), d.deferredRemediation(Locale.ENGLISH), reply);
+            assertTrue(d.bouncedRemediation(Locale.ENGLISH).contains("send it again"),
+                    reply + ": " + d.bouncedRemediation(Locale.ENGLISH));
+        }
+    }
+
     @Test
     void emptyReplyGetsFallbackNeverNull() {
         assertEquals("fallback", KB.diagnose(SmtpReply.parse(null)).ruleId());

@@ -37,6 +37,8 @@ class StatusKnowledgeTranslationTest {
     private static final Map<String, String> MAIL_TEAM_EXPLANATION = KnowledgeBaseEntries.mailTeamExplanationByRuleId();
     /** The entries that have a remediation of their own for a deferral: it in English. */
     private static final Map<String, String> DEFERRED = KnowledgeBaseEntries.deferredRemediationByRuleId();
+    /** The entries that have a remediation of their own for a bounce: it in English. */
+    private static final Map<String, String> BOUNCED = KnowledgeBaseEntries.bouncedRemediationByRuleId();
     private static ResourceBundle swedish;
 
     @BeforeAll
@@ -75,6 +77,7 @@ class StatusKnowledgeTranslationTest {
         MAIL_TEAM.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".mailTeamRemediation"));
         MAIL_TEAM_EXPLANATION.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".mailTeamExplanation"));
         DEFERRED.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".deferredRemediation"));
+        BOUNCED.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".bouncedRemediation"));
         Set<String> orphans = new TreeSet<>(swedish.keySet());
         orphans.removeAll(known);
         assertTrue(orphans.isEmpty(), "Swedish texts of no entry (renamed or removed rule?): " + orphans);
@@ -150,10 +153,24 @@ class StatusKnowledgeTranslationTest {
 
     @Test
     void everyRemediationForADeferralHasItsSwedishTextKeepingCodesAndNumbers() {
+        assertOptionalWordsTranslated(DEFERRED, ".deferredRemediation");
+        assertTrue(DEFERRED.keySet().containsAll(List.of("generic.mailbox-full", "enhanced:X.2.2", "gmail.over-quota")),
+                DEFERRED.keySet().toString());
+    }
+
+    @Test
+    void everyRemediationForABounceHasItsSwedishTextKeepingCodesAndNumbers() {
+        assertOptionalWordsTranslated(BOUNCED, ".bouncedRemediation");
+        assertTrue(BOUNCED.keySet().containsAll(List.of("gmail.receiving-rate", "generic.greylisting", "basic:450",
+                "enhanced:X.4.5")), BOUNCED.keySet().toString());
+    }
+
+    /** Each of an optional kind of words has its Swedish text, keeping the English's codes and numbers verbatim. */
+    private static void assertOptionalWordsTranslated(Map<String, String> words, String suffix) {
         List<String> missing = new ArrayList<>();
         List<String> lost = new ArrayList<>();
-        DEFERRED.forEach((id, english) -> {
-            String key = DiagnosisTexts.keyOf(id) + ".deferredRemediation";
+        words.forEach((id, english) -> {
+            String key = DiagnosisTexts.keyOf(id) + suffix;
             if (!swedish.containsKey(key) || swedish.getString(key).isBlank() || swedish.getString(key).equals(english)) {
                 missing.add(key);
                 return;
@@ -165,10 +182,8 @@ class StatusKnowledgeTranslationTest {
                 }
             }
         });
-        assertTrue(missing.isEmpty(), "remediations for a deferral without a Swedish text: " + missing);
+        assertTrue(missing.isEmpty(), "words (" + suffix + ") without a Swedish text: " + missing);
         assertTrue(lost.isEmpty(), "not kept verbatim: " + lost);
-        assertTrue(DEFERRED.keySet().containsAll(List.of("generic.mailbox-full", "enhanced:X.2.2", "gmail.over-quota")),
-                DEFERRED.keySet().toString());
     }
 
     @Test
@@ -185,6 +200,25 @@ class StatusKnowledgeTranslationTest {
         assertEquals(greylisted.remediation(SWEDISH), greylisted.deferredRemediation(SWEDISH));
         Diagnosis own = new Diagnosis(Category.UNKNOWN, "Made elsewhere.", "Do this.", Actor.NOBODY, "elsewhere:1");
         assertEquals("Do this.", own.deferredRemediation(SWEDISH));
+    }
+
+    @Test
+    void aBouncesRemediationComesInItsLanguageAndOnlyWhereTheEntryHasOne() {
+        Diagnosis receiving = KB.diagnose(SmtpReply.parse("452 4.2.1 The user you are trying to contact is receiving"
+                + " mail at a rate that prevents additional messages from being delivered."));
+        assertEquals("gmail.receiving-rate", receiving.ruleId());
+        assertEquals(receiving.bouncedRemediation().orElseThrow(), receiving.bouncedRemediation(Locale.ENGLISH));
+        assertEquals(swedish.getString("gmail.receiving-rate.bouncedRemediation"),
+                receiving.bouncedRemediation(SWEDISH));
+        assertEquals("Inget att göra: Salesforce försöker igen.", receiving.remediation(SWEDISH),
+                "a deferral keeps its words");
+        assertEquals(receiving.remediation(SWEDISH), receiving.deferredRemediation(SWEDISH));
+        // an entry without words for a bounce has its remediation for one, in the reader's language
+        Diagnosis full = KB.diagnose(SmtpReply.parse("452 4.2.2 Mailbox full"));
+        assertTrue(full.bouncedRemediation().isEmpty(), full.ruleId());
+        assertEquals(full.remediation(SWEDISH), full.bouncedRemediation(SWEDISH));
+        Diagnosis own = new Diagnosis(Category.UNKNOWN, "Made elsewhere.", "Do this.", Actor.NOBODY, "elsewhere:1");
+        assertEquals("Do this.", own.bouncedRemediation(SWEDISH));
     }
 
     @Test
