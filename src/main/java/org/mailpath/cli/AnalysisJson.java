@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
@@ -173,7 +174,7 @@ public final class AnalysisJson {
         nullable(g, "explanation", d == null ? null : d.explanation());
         // a deferral has its own words where the bounce's "resend later" would risk a duplicate
         nullable(g, "remediation", c.remediation(Locale.ENGLISH).orElse(null));
-        nullable(g, "actor", d == null ? null : d.actor().name());
+        nullable(g, "actor", c.actor().map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());

@@ -35,8 +35,8 @@ final class WhatToDo {
      * rule's deferrals and bounces are two causes where its words for a deferral differ ("resend later" is for a
      * bounce: Salesforce retries a deferral itself).
      */
-    private record Cause(Diagnosis diagnosis, String remediation, long bounced, long deferred, String exampleStatus,
-                         String exampleDomain) {
+    private record Cause(Diagnosis diagnosis, Actor actor, String remediation, long bounced, long deferred,
+                         String exampleStatus, String exampleDomain) {
         long total() {
             return bounced + deferred;
         }
@@ -70,9 +70,10 @@ final class WhatToDo {
         c.diagnosis().ifPresent(d -> {
             boolean bounced = c.verdict() == Verdict.BOUNCED;
             String remediation = c.remediation(Locale.ENGLISH).orElse("");
-            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, remediation, bounced ? 1 : 0,
-                            bounced ? 0 : 1, c.status(), c.recipientDomain()),
-                    (x, y) -> new Cause(x.diagnosis(), x.remediation(), x.bounced() + y.bounced(),
+            // the actor follows the remediation (a bounce's "send it again" is ours), so the key holds both
+            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, c.actor().orElse(d.actor()), remediation,
+                            bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain()),
+                    (x, y) -> new Cause(x.diagnosis(), x.actor(), x.remediation(), x.bounced() + y.bounced(),
                             x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain()));
         });
     }
@@ -122,7 +123,7 @@ final class WhatToDo {
         causes.sort(Comparator.comparingLong(Cause::total).reversed());
         for (Cause c : causes) {
             Diagnosis d = c.diagnosis();
-            grouped.computeIfAbsent(d.actor(), a -> new EnumMap<>(Category.class))
+            grouped.computeIfAbsent(c.actor(), a -> new EnumMap<>(Category.class))
                     .computeIfAbsent(d.category(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(c.remediation(), r -> new ArrayList<>()).add(c);
         }

@@ -9,6 +9,7 @@ import java.util.function.IntPredicate;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.status.Diagnosis;
 
 /**
@@ -92,6 +93,17 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
             case BOUNCED -> d.bouncedRemediation(locale);
             default -> d.remediation(locale);
         });
+    }
+
+    /**
+     * Who must act on this message: its diagnosis's actor, except that a bounce whose diagnosis says nobody need act
+     * (Salesforce retries: greylisting, a rate limit) and has words for a bounce is our admin's: Salesforce no longer
+     * retries it, so it is sent again by us or not at all ({@link #remediation(Locale)} says so). Empty without a
+     * diagnosis.
+     */
+    public Optional<Actor> actor() {
+        return diagnosis.map(d -> verdict == Verdict.BOUNCED && d.actor() == Actor.NOBODY
+                && d.bouncedRemediation().isPresent() ? Actor.SENDER_ADMIN : d.actor());
     }
 
     /**

@@ -263,7 +263,7 @@ public final class ReportBuilder {
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
                 d.map(x -> r.ourText(x.explanation(language))).orElse(""), remediation(c, r),
-                d.map(Diagnosis::actor).orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
+                c.actor().orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events,
                 c.addressProblem().map(p -> r.text(p.in(language))),
                 c.retriesBeforeDelivery(), mailTeamRemediation(c, r),

@@ -668,7 +668,7 @@ public final class EventsViewModel implements WizardStep {
             // a deferral has its own words where a bounce's "resend later" would risk a duplicate
             remediation.set(c.stale() ? staleNote(c) : c.remediation(messages.locale()).orElse(""));
             // who acts on what is shown: the stale note asks you for a log that covers the outcome
-            Actor who = c.stale() ? Actor.SENDER_ADMIN : d.actor();
+            Actor who = c.stale() ? Actor.SENDER_ADMIN : c.actor().orElse(d.actor());
             actor.set(messages.format("events.detail.actor", messages.get("actor." + who.name())));
         });
         if (c.verdict() == Verdict.RECEIVED_ONLY && diagnosis.isEmpty()) {

@@ -17,6 +17,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
+import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -383,6 +384,9 @@ class ReportBuilderTest {
         assertTrue(bounceWords.startsWith("The message bounced, and Salesforce does not retry a bounce: send it"
                 + " again later."), bounceWords);
         assertFalse(bounceWords.contains("Salesforce retries"), bounceWords);
+        // "send it again" is our admin's to do: no "nobody" beside it (the deferral's actor stays nobody)
+        assertEquals(Optional.of(Actor.SENDER_ADMIN), bouncedChain.actor());
+        assertEquals(Optional.of(Actor.NOBODY), deferredChain.actor());
 
         ReportModel m = new ReportBuilder(analysis, options()).build();
         List<MessageEntry> entries = m.recipientDomains().getFirst().messages();
@@ -406,6 +410,9 @@ class ReportBuilderTest {
         assertEquals(0, bounceRow.deferred(), causes.toString());
         assertEquals(0, deferralRow.bounced(), causes.toString());
         assertEquals(bounced.remediation(), bounceRow.remediation());
+        assertEquals(Actor.SENDER_ADMIN, bounced.actor());
+        assertEquals(Actor.SENDER_ADMIN, bounceRow.actor());
+        assertEquals(Actor.NOBODY, deferralRow.actor());
         assertEquals(deferred.remediation(), deferralRow.remediation());
 
         ReportModel sv = new ReportBuilder(analysis, options().withLanguage(Locale.of("sv"))).build();
