@@ -217,6 +217,27 @@ class AnalyzeSeveralFilesTest {
                 + " why)", r.err().strip());
     }
 
+    /** A file left out is no source: the report and the JSON name only the files analysed, the first of them. */
+    @Test
+    void aFileLeftOutIsNotNamedAsASource() throws Exception {
+        Path missing = dir.resolve("nosuch.csv");
+        Path report = dir.resolve("r.txt");
+        CliRun r = CliRun.of("analyze", missing.toString(), first.toString(), "--report", report.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(report);
+        assertTrue(text.contains("looked at the delivery log (first.csv, "), text);
+        assertFalse(text.contains("nosuch.csv,"), text);
+        CliRun j = CliRun.of("analyze", missing.toString(), first.toString(), second.toString(), "--format", "json");
+        assertEquals(0, j.code(), j.err());
+        JsonNode json = new ObjectMapper().readTree(j.out());
+        assertEquals("first.csv", json.get("file").asText(), "the first file analysed");
+        // the file left out is still listed as given, and its reason is one of the problems
+        assertEquals("nosuch.csv", json.get("files").get(0).get("file").asText());
+        assertFalse(json.get("files").get(0).get("usable").asBoolean());
+        assertTrue(StreamSupport.stream(json.get("problems").spliterator(), false)
+                .anyMatch(p -> p.get("message").asText().startsWith("nosuch.csv does not exist.")), j.out());
+    }
+
     @Test
     void whenNoFileIsUsableItIsExit2WithEveryReason() {
         Path empty = LogFixtures.write(dir, "empty.csv", "");

@@ -256,7 +256,10 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             rows += summary.rows();
             rejected += summary.rejectedRows();
         }
-        return new LogAnalysis(reads.getFirst().name(), rows, rejected, problems, new ChainList(chains),
+        // the first file analysed: one left out is no source of the counts (at least one was analysed, or the
+        // analysis would have been refused as a whole)
+        String first = reads.stream().filter(r -> r.summary().isPresent()).findFirst().orElse(reads.getFirst()).name();
+        return new LogAnalysis(first, rows, rejected, problems, new ChainList(chains),
                 tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(), tally.deferrals(), tally.domains(),
                 span.first(), span.last(), tally.staleDeferrals(), files, guesses);
     }

@@ -540,8 +540,10 @@ public final class ReportBuilder {
     }
 
     private TitleBlock title(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r) {
+        // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
         List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
-                : IntStream.range(0, analysis.files().size()).mapToObj(i -> fileName(r, i)).toList();
+                : IntStream.range(0, analysis.files().size()).filter(i -> analysis.files().get(i).usable())
+                        .mapToObj(i -> fileName(r, i)).toList();
         String name = String.join(", ", names);
         List<String> scope = new ArrayList<>();
         // "label: value", the label one of the report's phrases (ReportWording.titleFacts parts them again)
