@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
@@ -211,17 +212,41 @@ public final class AnalysisTextFormat {
         boolean several = a.files().size() > 1;
         out.println();
         out.println(several ? "Problems in the files" : "Problems in the file");
-        int n = 0;
+        // a file's note "N more problems were counted but not listed" is no problem of its own: its N are added to
+        // the count at the end, which then holds every problem counted, listed in the JSON or not
+        long counted = 0;
+        long listed = 0;
+        int shown = 0;
         for (FileProblem p : a.problems()) {
-            if (n++ == MAX_PROBLEMS) {
-                out.println("  … and " + (a.problems().size() - MAX_PROBLEMS) + " more (see --format json).");
-                break;
+            OptionalLong notListed = p.notListed();
+            if (notListed.isPresent()) {
+                counted += notListed.getAsLong();
+                continue;
             }
+            counted++;
+            listed++;
+            if (shown == MAX_PROBLEMS) {
+                continue;
+            }
+            shown++;
             String where = p.line() > 0 ? "line " + p.line() + (p.field().isEmpty() ? "" : ", " + p.field()) + ": " : "";
             // a file left out names itself first ("empty.csv is empty"): not twice
             String file = several && !p.file().isEmpty() && !p.message().startsWith(p.file() + " ") ? p.file() + ": "
                     : "";
             out.println("  " + file + (p.rejected() ? "rejected " : "") + where + p.message());
+        }
+        long more = counted - shown;
+        long moreListed = listed - shown;
+        if (more == 0) {
+            return;
+        }
+        if (moreListed == more) {
+            out.println("  … and " + more + " more (see --format json).");
+        } else if (moreListed > 0) {
+            out.println("  … and " + more + " more were counted; --format json lists the first " + moreListed
+                    + " of them.");
+        } else {
+            out.println("  … and " + more + " more were counted but not listed.");
         }
     }
 

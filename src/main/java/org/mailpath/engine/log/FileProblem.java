@@ -2,6 +2,8 @@ package org.mailpath.engine.log;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import org.mailpath.engine.finding.LocalText;
 
 /**
@@ -15,6 +17,9 @@ import org.mailpath.engine.finding.LocalText;
  */
 public record FileProblem(long line, String field, String message, boolean rejected,
                           Optional<LocalText> messageText, String file) {
+
+    /** The keys of the reader's note on problems counted beyond its cap ({@link ProblemLog#problems}). */
+    private static final Set<String> NOT_LISTED = Set.of("problems.notListed", "problems.notListed.shared");
 
     public FileProblem {
         field = field == null ? "" : field;
@@ -46,5 +51,15 @@ public record FileProblem(long line, String field, String message, boolean rejec
     /** The message in {@code locale} where it has a translation, else in English. */
     public String message(Locale locale) {
         return messageText.map(t -> t.in(locale)).orElse(message);
+    }
+
+    /**
+     * For the reader's note that problems were counted but not listed (a file with more than the cap), how many: the
+     * note stands for them and is no problem of its own. Empty for every other problem.
+     */
+    public OptionalLong notListed() {
+        return messageText.filter(t -> NOT_LISTED.contains(t.key()) && !t.args().isEmpty()
+                        && t.args().getFirst() instanceof Number)
+                .map(t -> OptionalLong.of(((Number) t.args().getFirst()).longValue())).orElse(OptionalLong.empty());
     }
 }
