@@ -14,6 +14,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -57,6 +58,8 @@ public final class LogInput implements Closeable {
     private final RecordGuardReader reader;
     /** The keys of the warnings that say what was read instead of what the name promised. */
     private static final Set<String> CONTAINER_NOTES = Set.of("file.notGzip", "file.notZip", "file.zipEntryRead");
+    /** The refusals of a zip's one file that name it ({@link #entryNotCsv}): they need no container note. */
+    private static final Set<String> ENTRY_NAMED = Set.of("unusable.zipEntryNotCsv", "unusable.zipEntryCompressed");
     private final List<FileProblem> warnings;
     private final long sizeBefore;
     private final FileTime modifiedBefore;
@@ -104,7 +107,7 @@ public final class LogInput implements Closeable {
         } catch (NoSuchFileException e) {
             throw new UnusableLogException(LogTexts.text("unusable.missing", name));
         } catch (IOException e) {
-            throw new UnusableLogException(LogTexts.text("unusable.unreadable", name, e.getMessage()));
+            throw new UnusableLogException(unreadable(name, e), e);
         }
         if (attrs.isDirectory()) {
             throw new UnusableLogException(LogTexts.text("unusable.folder", name));
@@ -140,8 +143,6 @@ public final class LogInput implements Closeable {
             }
             return openText(file, name, counting, content, attrs.size(), limits, warnings, attrs, counting,
                     content == counting);
-        } catch (AccessDeniedException e) {
-            throw new UnusableLogException(LogTexts.text("unusable.permissionDenied", name));
         } catch (UnusableLogException e) {
             throw withContainerNote(e, warnings);
         } catch (EOFException | ZipException e) {
@@ -149,8 +150,24 @@ public final class LogInput implements Closeable {
             LOG.log(System.Logger.Level.DEBUG, "reading " + name, e);
             throw new UnusableLogException(LogTexts.text("unusable.damagedCompressed", name), e);
         } catch (IOException e) {
-            throw new UnusableLogException(LogTexts.text("unusable.unreadable", name, e.getMessage()), e);
+            throw new UnusableLogException(unreadable(name, e), e);
         }
+    }
+
+    /**
+     * Why {@code name} cannot be read, in words: Java's message of a file-system error is mostly the path again
+     * ("np/nul.csv cannot be read: np/nul.csv"), its reason (the system's, e.g. "File name too long") is kept
+     * without it. A folder on the way the user may not enter is an {@link AccessDeniedException} too.
+     */
+    static LocalText unreadable(String name, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return LogTexts.text("unusable.permissionDenied", name);
+        }
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        if (reason == null || reason.isBlank() || e instanceof FileSystemException f && reason.equals(f.getFile())) {
+            return LogTexts.text("unusable.unreadableNoReason", name);
+        }
+        return LogTexts.text("unusable.unreadable", name, reason.strip().replaceAll("\\.+$", ""));
     }
 
     private static LogInput openZip(Path file, String name, LogLimits limits, List<FileProblem> warnings,
@@ -159,6 +176,12 @@ public final class LogInput implements Closeable {
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
+            // java.util.zip refuses encrypted entries and methods other than Stored and Deflate as "invalid CEN
+            // header": such a zip is sound, and its first entry's local header tells which it is
+            Optional<LocalText> refusal = unreadableEntry(file, name);
+            if (refusal.isPresent()) {
+                throw new UnusableLogException(refusal.get(), e);
+            }
             throw new UnusableLogException(LogTexts.text("unusable.badZip", name, e.getMessage()));
         }
         try {
@@ -201,12 +224,67 @@ public final class LogInput implements Closeable {
             // The entry's compressed bytes read are estimated from the inflated share of the declared size.
             InputStream guarded = new InflationGuard(inflatedCount, limits, () -> size > 0
                     ? Math.max(1, compressedSize * inflatedCount.count() / size) : compressedSize);
-            return openText(file, name, inflatedCount, guarded, size > 0 ? size : attrs.size(), limits, warnings,
-                    attrs, zip, false);
+            try {
+                return openText(file, name, inflatedCount, guarded, size > 0 ? size : attrs.size(), limits, warnings,
+                        attrs, zip, false);
+            } catch (UnusableLogException e) {
+                throw entryNotCsv(e, name, chosen.getName());
+            }
         } catch (IOException | UnusableLogException | RuntimeException e) {
             zip.close();
             throw e;
         }
+    }
+
+    /**
+     * {@code e}, where it refuses the zip's file as no CSV, said of that file: "nested.zip is not a CSV file" followed
+     * by "it holds one file, inner.csv.gz, which was read as the Email Log" contradicted itself. A file that is
+     * compressed again is one to unzip and open.
+     */
+    private static UnusableLogException entryNotCsv(UnusableLogException e, String zip, String entry) {
+        Optional<LocalText> notCsv = e.messageText().filter(t -> t.key().equals("unusable.notCsv")
+                && t.args().size() == 2);
+        if (notCsv.isEmpty()) {
+            return e;
+        }
+        Object kind = notCsv.get().args().get(1);
+        return new UnusableLogException(kind instanceof LocalText k && k.key().equals("kind.nested")
+                ? LogTexts.text("unusable.zipEntryCompressed", zip, entry)
+                : LogTexts.text("unusable.zipEntryNotCsv", zip, entry, kind), e);
+    }
+
+    /**
+     * Why a zip java.util.zip refuses is sound after all: its first entry (local header at offset 0: general purpose
+     * flag at 6, compression method at 8, APPNOTE.TXT 4.3.7) is encrypted (flag bit 0; method 99 is WinZip's AES) or
+     * compressed with a method other than Stored (0) and Deflate (8). Empty when it is neither: then it is damaged.
+     */
+    private static Optional<LocalText> unreadableEntry(Path file, String name) throws IOException {
+        byte[] header;
+        try (InputStream in = Files.newInputStream(file)) {
+            header = in.readNBytes(30);
+        }
+        if (header.length < 30 || !startsWith(header, 0x50, 0x4B, 0x03, 0x04)) {
+            return Optional.empty();
+        }
+        int flag = (header[6] & 0xFF) | (header[7] & 0xFF) << 8;
+        int method = (header[8] & 0xFF) | (header[9] & 0xFF) << 8;
+        if ((flag & 1) != 0 || method == 99) {
+            return Optional.of(LogTexts.text("unusable.zipEncrypted", name));
+        }
+        if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
+            String known = switch (method) {
+                case 9 -> "Deflate64";
+                case 12 -> "bzip2";
+                case 14 -> "LZMA";
+                case 93 -> "Zstandard";
+                case 95 -> "XZ";
+                case 98 -> "PPMd";
+                default -> "";
+            };
+            return Optional.of(known.isEmpty() ? LogTexts.text("unusable.zipMethodNumber", name, method)
+                    : LogTexts.text("unusable.zipMethod", name, known));
+        }
+        return Optional.empty();
     }
 
     private static LogInput openText(Path file, String name, ByteCounter progressBytes, InputStream content,
@@ -514,7 +592,8 @@ public final class LogInput implements Closeable {
     static UnusableLogException withContainerNote(UnusableLogException e, List<FileProblem> warnings) {
         Optional<LocalText> note = warnings.stream().flatMap(w -> w.messageText().stream())
                 .filter(t -> CONTAINER_NOTES.contains(t.key())).findFirst();
-        if (note.isEmpty()) {
+        // a refusal that names the zip's file already says what was found in it
+        if (note.isEmpty() || e.messageText().filter(t -> ENTRY_NAMED.contains(t.key())).isPresent()) {
             return e;
         }
         Object reason = e.messageText().<Object>map(t -> t).orElseGet(e::getMessage);
