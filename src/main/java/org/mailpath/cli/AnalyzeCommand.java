@@ -111,7 +111,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "reading a log from standard input (-) is not"
                     + " supported: give the file's path");
         }
-        report.validate();
+        report.validate(files);
         // every option is checked before the log is read: a wrong value costs no time and is exit 2, never 1
         CheckOptions checkOptions = dns.toCheckOptions();
         Optional<String> senderDomain = analyzeDns.senderDomain();

@@ -1,5 +1,6 @@
 package org.mailpath.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +88,20 @@ public final class ReportExportOptions {
         return report != null;
     }
 
+    /** The logs the report is made from, which it must never overwrite ({@link #validate(List)}). */
+    private List<Path> inputs = List.of();
+
     /** Checks the options before any work is done; a problem is a usage error (exit 2, one line). */
     public void validate() {
+        validate(List.of());
+    }
+
+    /**
+     * As {@link #validate()}, and refuses a report that is one of {@code inputs}, the logs it is made from: with
+     * {@code --force} it would replace the log (the same file by another path or a link to it too).
+     */
+    public void validate(List<Path> inputs) {
+        this.inputs = List.copyOf(inputs);
         checked();
     }
 
@@ -129,8 +142,18 @@ public final class ReportExportOptions {
                             ? existing + " is a file, not a folder"
                             : "the folder " + folder + " does not exist"));
         }
+        Path destination = destination();
+        // before anything else about an existing file: overwriting the log being analysed loses it for good
+        for (Path input : inputs) {
+            if (sameFile(destination, input)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + " is "
+                        + (input.toString().equals(report.toString()) ? "" : input + ", ")
+                        + "one of the logs to analyse; give the report another name");
+            }
+        }
         // tried, not judged by permission bits: root may write anywhere by them, /proc and read-only mounts refuse
-        Optional<String> unwritable = new ReportWriter(ReportStorage.local()).whyNotWritable(folder);
+        Optional<String> unwritable = new ReportWriter(ReportStorage.local()).whyNotWritable(
+                destination.getParent());
         if (unwritable.isPresent()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
                     + " cannot be written: " + unwritable.get().replaceAll("\\.$", ""));
@@ -140,6 +163,35 @@ public final class ReportExportOptions {
                     + " already exists; use --force to overwrite it");
         }
         return reportLanguage;
+    }
+
+    /**
+     * Where the report is written: {@code --report}'s file, or, where that is a symbolic link, the file it points to.
+     * A link is written through, as the shell's {@code >}, {@code cp} and most tools do: whoever made it means the
+     * name to stand for that file (a report kept in a shared folder), and replacing the link with a plain file would
+     * leave the file it points to unchanged while the report seemed written. A link to nothing is refused: where it
+     * points to may be no place for a report.
+     */
+    private Path destination() {
+        Path file = report.toAbsolutePath().normalize();
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
+                    + " is a symbolic link to a file that does not exist; give the report's own path");
+        }
+    }
+
+    /** Whether {@code a} and {@code b} are one file (one may not exist yet: then they are not). */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The report options as the engine takes them, the report written in {@code reportLanguage}. */
@@ -199,7 +251,7 @@ public final class ReportExportOptions {
                     + "; the report lists no message.");
         }
         ReportFormat format = ReportFormat.forFile(report).orElseThrow();
-        WriteResult result = ReportWriter.write(report, format, model, force);
+        WriteResult result = ReportWriter.write(destination(), format, model, force);
         return switch (result) {
             case WriteResult.Written w -> {
                 err.println("mailpath: report written to " + w.file() + " ("

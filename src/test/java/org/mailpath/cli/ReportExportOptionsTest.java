@@ -205,6 +205,44 @@ class ReportExportOptionsTest {
         assertTrue(Files.readString(out).startsWith("Hello,"));
     }
 
+    /** {@code --report LOG --force} where LOG is one of the logs: refused before reading, the log left as it was. */
+    @Test
+    void aReportOntoALogBeingAnalysedIsRefusedEvenWithForce() throws IOException {
+        Path log = Files.copy(SAMPLE, dir.resolve("log.csv"));
+        Path other = Files.copy(SAMPLE, dir.resolve("other.csv"));
+        byte[] before = Files.readAllBytes(log);
+        CliRun r = CliRun.of("analyze", other.toString(), log.toString(), "--report", log.toString(), "--force");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("mailpath: --report " + log + " is one of the logs to analyse; give the report another"
+                + " name", r.err().strip());
+        assertEquals("", r.out(), "refused before the log is read");
+        // by another path, and by a link to it
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), log);
+        CliRun viaLink = CliRun.of("analyze", dir.resolve(".").resolve("log.csv").toString(), "--report",
+                link.toString(), "--force");
+        assertEquals(2, viaLink.code(), viaLink.err());
+        assertTrue(viaLink.err().contains("--report " + link + " is " + dir.resolve(".").resolve("log.csv")
+                + ", one of the logs to analyse"), viaLink.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(log)), "the log is unchanged");
+    }
+
+    /** {@code --force} onto a symbolic link writes the file it points to; the link stays a link. */
+    @Test
+    void aForcedReportOntoALinkIsWrittenThroughIt() throws IOException {
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        Path real = Files.writeString(shared.resolve("latest.txt"), "old report");
+        Path link = Files.createSymbolicLink(dir.resolve("latest.txt"), real);
+        CliRun r = CliRun.of("analyze", SAMPLE.toString(), "--report", link.toString(), "--force");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isSymbolicLink(link), "the link is not replaced by a plain file");
+        assertTrue(Files.readString(real).contains("sample-email-log.csv"), "the report went where the link points");
+        Path dangling = Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nowhere").resolve("x.txt"));
+        CliRun toNothing = CliRun.of("analyze", SAMPLE.toString(), "--report", dangling.toString(), "--force");
+        assertEquals(2, toNothing.code(), toNothing.err());
+        assertEquals("mailpath: --report " + dangling + " is a symbolic link to a file that does not exist;"
+                + " give the report's own path", toNothing.err().strip());
+    }
+
     @Test
     void aDestinationThatCannotTakeTheReportIsAUsageErrorBeforeAnyWork() throws IOException {
         Run noFolder = run(SAMPLE.toString(), "--report", dir.resolve("missing/report.pdf").toString());
