@@ -115,6 +115,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // every option is checked before the log is read: a wrong value costs no time and is exit 2, never 1
         CheckOptions checkOptions = dns.toCheckOptions();
         Optional<String> senderDomain = analyzeDns.senderDomain();
+        // the sender domain found in the log is known only once it is read: a selector is checked against a given one
+        senderDomain.ifPresent(d -> dns.checkSelectorsFor(List.of(d)));
         Optional<SmtpProbe> smtp = smtpProbe(checkOptions);
         new UnusedOptions(spec.commandLine().getParseResult(), analyzeDns.checkDns(), probeSmtp.enabled())
                 .warnings().forEach(err::println);

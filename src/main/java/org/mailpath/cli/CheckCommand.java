@@ -58,6 +58,7 @@ public final class CheckCommand implements Callable<Integer> {
         for (String d : domains) {
             names.add(dns.domain(d));
         }
+        dns.checkSelectorsFor(names);
         List<CheckRequest> requests = names.stream()
                 .map(d -> new CheckRequest(d, java.util.EnumSet.allOf(CheckKind.class))).toList();
         Cancellation cancellation = new Cancellation();

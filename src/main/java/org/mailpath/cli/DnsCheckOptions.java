@@ -107,6 +107,45 @@ public final class DnsCheckOptions {
     }
 
     /**
+     * Refuses a {@code --dkim-selector} that names a domain other than the one checked ({@code domains}, normalised):
+     * a DNS name pasted whole ({@code s1._domainkey.other.com}) was taken as its selector and asked for under the
+     * domain checked ({@code s1._domainkey.example.com}) without a word, and a selector ending in the domain checked
+     * ({@code s1.example.com}) would be asked for as {@code s1.example.com._domainkey.example.com}. RFC 6376 §3.6.2.1:
+     * the key is at {@code selector._domainkey.domain}. A pasted name is kept where it names the one domain checked.
+     * @throws CommandLine.ParameterException with a one-line hint
+     */
+    public void checkSelectorsFor(Collection<String> domains) {
+        for (String typed : dkimSelectors) {
+            String s = typed.strip().toLowerCase(java.util.Locale.ROOT);
+            String selector = selector(typed);
+            int suffix = s.indexOf("._domainkey");
+            if (suffix >= 0) {
+                String rest = s.substring(suffix + "._domainkey".length());
+                if (rest.isEmpty() || rest.equals(".")) {
+                    continue;
+                }
+                String named = org.mailpath.engine.address.DomainNameSyntax.normalize(rest.substring(1))
+                        .orElse(rest.substring(1));
+                if (!(domains.size() == 1 && domains.contains(named))) {
+                    throw error("--dkim-selector " + DomainArguments.shown(typed) + " is the DNS name of the selector"
+                            + " for " + named + (domains.size() == 1 ? ", not " + domains.iterator().next()
+                            : ", while " + domains.size() + " domains are checked") + "; give the selector alone:"
+                            + " --dkim-selector " + selector);
+                }
+                continue;
+            }
+            for (String domain : domains) {
+                if (s.endsWith("." + domain)) {
+                    String alone = typed.strip().substring(0, s.length() - domain.length() - 1);
+                    throw error("--dkim-selector " + DomainArguments.shown(typed) + " ends with the domain checked;"
+                            + " give the selector alone: --dkim-selector " + alone + " (the key is looked up at "
+                            + alone + "._domainkey." + domain + ")");
+                }
+            }
+        }
+    }
+
+    /**
      * The selector a typed value names: a DNS name pasted whole ({@code s1._domainkey.example.com}) is its selector
      * ({@code s1}); no selector may hold {@code _domainkey}.
      */

@@ -97,11 +97,25 @@ public final class MailPathCommand implements Runnable {
             commandLine.getErr().println("mailpath: internal error: " + detail);
             return EXIT_INTERNAL;
         });
-        cl.setParameterExceptionHandler((e, a) -> {
+        cl.setParameterExceptionHandler((thrown, a) -> {
+            CommandLine.ParameterException e = unmatchedFirst(thrown);
             e.getCommandLine().getErr().println("mailpath: " + e.getMessage() + suggestion(e));
             return EXIT_USAGE;
         });
         return cl;
+    }
+
+    /**
+     * The error to show for {@code e}: picocli finds a missing parameter before an argument it did not know, so
+     * {@code check -foo.com} said "Missing required parameter: 'DOMAIN'" where the argument it took for an unknown
+     * option is the mistake to name.
+     */
+    static CommandLine.ParameterException unmatchedFirst(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.MissingParameterException)) {
+            return e;
+        }
+        List<String> unmatched = e.getCommandLine().getUnmatchedArguments();
+        return unmatched.isEmpty() ? e : new CommandLine.UnmatchedArgumentException(e.getCommandLine(), unmatched);
     }
 
     /**
@@ -113,6 +127,10 @@ public final class MailPathCommand implements Runnable {
             return "";
         }
         String typed = u.getUnmatched().getFirst().split("=", 2)[0];
+        if (typed.contains(".")) {
+            // no option holds a dot: "-foo.com" is a name with a dash before it, and "--format" no likely meaning
+            return "";
+        }
         // picocli offers only names sharing the typed start (--formt, not --fromat or analyz): then every option and
         // command of the command line is a candidate, within two typing mistakes
         List<String> candidates = u.getSuggestions().isEmpty() ? allNames(u.getCommandLine()).stream()

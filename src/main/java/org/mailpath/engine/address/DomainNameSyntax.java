@@ -40,7 +40,10 @@ public final class DomainNameSyntax {
             return Optional.empty();
         }
         for (String label : d.split("\\.", -1)) {
-            if (!LABEL.matcher(label).matches()) {
+            // an xn-- label must be valid IDNA2008 (RFC 5891 §5.4): xn--zz is no Punycode, and a joiner (U+200D)
+            // outside its RFC 5892 context would be an invisible difference between two names
+            if (!LABEL.matcher(label).matches()
+                    || IdnLabel.isALabel(label) && IdnLabel.problem(label, d).isPresent()) {
                 return Optional.empty();
             }
         }

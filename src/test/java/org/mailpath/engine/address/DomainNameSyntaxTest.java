@@ -30,6 +30,30 @@ class DomainNameSyntaxTest {
         assertEquals(Optional.empty(), DomainNameSyntax.normalize(typed));
     }
 
+    /**
+     * IDNA2008 (RFC 5891 §5.4, RFC 5892 Appendix A.2): an xn-- label that is no Punycode and a joiner (U+200D) outside
+     * its context (after a virama) are no names; typed, they were taken as they came (the joiner an invisible
+     * difference from the name it looks like).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xn--zz.com", "xn--.com", "xn--abc-.example", "exa\u200Dmple.com", "\u200Dexample.com",
+        "bu\u200Ccher.example"})
+    void invalidIdnaIsNoName(String typed) {
+        assertEquals(Optional.empty(), DomainNameSyntax.normalize(unescaped(typed)), typed);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aJoinerWhereIdnaAllowsItAndValidALabelsStay() {
+        // Devanagari KA, VIRAMA, ZWJ, SSA: the joiner's context (RFC 5892 A.2)
+        assertEquals(true, DomainNameSyntax.normalize("\u0915\u094D\u200D\u0937.example".translateEscapes())
+                .isPresent());
+        assertEquals(Optional.of("xn--bcher-kva.example"), DomainNameSyntax.normalize("xn--bcher-kva.example"));
+    }
+
+    private static String unescaped(String s) {
+        return s.translateEscapes();
+    }
+
     @org.junit.jupiter.api.Test
     void labelAndNameLengths() {
         assertEquals(Optional.empty(), DomainNameSyntax.normalize("a".repeat(64) + ".com"));
