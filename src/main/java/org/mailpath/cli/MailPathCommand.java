@@ -60,6 +60,25 @@ public final class MailPathCommand implements Runnable {
         return code == 0 && lost ? outputLost(err) : code;
     }
 
+    /**
+     * The one line for work that ran out of Java's memory or stack ({@link ResourceLimits}), exit 1. The log and the
+     * report are dropped by then, so there is room to say it.
+     */
+    private static int outOfResources(VirtualMachineError e, CommandLine.ParseResult parseResult, PrintWriter err) {
+        System.getLogger(MailPathCommand.class.getName()).log(System.Logger.Level.DEBUG, "out of resources", e);
+        CommandLine.ParseResult command = parseResult;
+        while (command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        boolean report = command.hasMatchedOption("--report");
+        err.println("mailpath: " + (e instanceof StackOverflowError ? ResourceLimits.stackLine()
+                : ResourceLimits.memoryLine(report ? "this report" : "this work", report
+                        && command.matchedOptionValue("--domain", List.<String>of()).size() != 1
+                        && !command.hasMatchedOption("--message-id"))));
+        err.flush();
+        return EXIT_INTERNAL;
+    }
+
     private static int outputLost(PrintWriter err) {
         err.println("mailpath: the output could not be written in full (the disk is full, or what reads it stopped"
                 + " reading)");
@@ -85,6 +104,15 @@ public final class MailPathCommand implements Runnable {
                     .description();
         }
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
+        // picocli hands only Exceptions to the handler below: an Error would leave execute() as a stack trace
+        CommandLine.IExecutionStrategy strategy = cl.getExecutionStrategy();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return strategy.execute(parseResult);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                return outOfResources(e, parseResult, cl.getErr());
+            }
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CancelledException) {
                 commandLine.getErr().println("mailpath: cancelled");

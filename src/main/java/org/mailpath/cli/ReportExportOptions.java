@@ -238,7 +238,20 @@ public final class ReportExportOptions {
         ReportBuilder builder = new ReportBuilder(analysis, options(reportLanguage)).checks(checks)
                 .extraFindings(extraFindings);
         findingsByDomain.forEach(builder::extraFindings);
-        ReportModel model = builder.rawRows(rawRows).build();
+        try {
+            return export(builder.rawRows(rawRows), err);
+        } catch (OutOfMemoryError e) {
+            // the model and the half-written document are garbage by now; the temporary file is gone
+            System.getLogger(ReportExportOptions.class.getName()).log(System.Logger.Level.DEBUG, "report too big", e);
+            // restricting it helps unless it is already one domain's, or a few messages'
+            err.println("mailpath: " + ResourceLimits.memoryLine("this report", domains.size() != 1
+                    && messageIds.isEmpty()));
+            return MailPathCommand.EXIT_INTERNAL;
+        }
+    }
+
+    private int export(ReportBuilder builder, PrintWriter err) {
+        ReportModel model = builder.build();
         List<String> filters = new ArrayList<>();
         if (!domains.isEmpty()) {
             filters.add("--domain " + String.join(", ", domains));
