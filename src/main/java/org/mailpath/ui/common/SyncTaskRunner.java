@@ -31,7 +31,8 @@ public final class SyncTaskRunner implements TaskRunner {
             listener.succeeded(value);
         } catch (CancelledException | InterruptedException e) {
             listener.cancelled();
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // as ThreadTaskRunner: a job out of memory (or stack) is a failure the view shows, not a crash
             listener.failed(e);
         }
         return RunningTask.DONE;

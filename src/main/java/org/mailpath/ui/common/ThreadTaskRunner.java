@@ -71,6 +71,13 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
                     // a file that is not an Email Log is the user's everyday case, not MailPath's fault
                     LOG.log(System.Logger.Level.INFO, unusable.getMessage());
                     deliver(() -> listener.failed(e));
+                } else if (e instanceof VirtualMachineError vm) {
+                    // told first: logging needs memory too, and a failure that never arrives leaves the view busy
+                    // for ever. Its stack says nothing about the cause (whatever allocated last), so one line.
+                    deliver(() -> listener.failed(e));
+                    LOG.log(System.Logger.Level.WARNING, "background task " + Thread.currentThread().getName()
+                            + " ran out of " + (vm instanceof StackOverflowError ? "stack" : "memory") + ": "
+                            + vm.getMessage());
                 } else {
                     LOG.log(System.Logger.Level.WARNING, "background task " + Thread.currentThread().getName() + " failed", e);
                     deliver(() -> listener.failed(e));

@@ -566,7 +566,9 @@ public final class ReportViewModel implements WizardStep {
                         @Override
                         public void failed(Throwable error) {
                             exporting.set(false);
-                            setStatus(messages.format("report.status.failed", file.getFileName()), true);
+                            // a report too big for the memory MailPath has: a smaller choice is the way out
+                            setStatus(messages.format(error instanceof OutOfMemoryError ? "report.status.noMemory"
+                                    : "report.status.failed", file.getFileName()), true);
                         }
 
                         @Override
@@ -928,7 +930,8 @@ public final class ReportViewModel implements WizardStep {
                 }
                 model = null;
                 previewing.set(false);
-                preview.set(messages.get("report.preview.failed"));
+                preview.set(messages.get(error instanceof OutOfMemoryError ? "report.preview.noMemory"
+                        : "report.preview.failed"));
             }
 
             @Override

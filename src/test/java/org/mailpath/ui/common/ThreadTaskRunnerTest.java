@@ -84,6 +84,15 @@ class ThreadTaskRunnerTest {
     }
 
     @Test
+    void aJobOutOfMemoryIsReportedAsAFailure() throws Exception {
+        runner.run("big", ctx -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, recorder());
+        drainUi(Duration.ofMillis(300));
+        assertEquals(List.of("failed Java heap space"), events);
+    }
+
+    @Test
     void cancelStopsBlockedWorkWithinASecondAndLeavesNoThreadBehind() throws Exception {
         long before = workerThreads();
         CountDownLatch started = new CountDownLatch(3);

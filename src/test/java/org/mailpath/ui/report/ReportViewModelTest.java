@@ -214,6 +214,53 @@ class ReportViewModelTest {
         assertTrue(Files.readString(dir.resolve("r.json")).contains("example.se"));
     }
 
+    /** The real exporter, but one that runs out of memory building or writing (a report too big for the heap). */
+    private static final class OutOfMemory implements ReportExporter {
+        private final ReportExporter real = ReportExporter.standard();
+        boolean building;
+
+        @Override
+        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
+            if (building) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return real.build(analysis, checks, options, files);
+        }
+
+        @Override
+        public String preview(ReportModel model) throws IOException {
+            return real.preview(model);
+        }
+
+        @Override
+        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace) {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void aReportTooBigForTheMemorySaysSoAndHowToMakeItSmaller() {
+        session.setAnalysis(TestAnalyses.day());
+        OutOfMemory exporter = new OutOfMemory();
+        // the synchronous runner, as the app's: the job's Error reaches the view as a failure
+        ReportViewModel m = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        m.entered();
+        dialogs.nextSave = Optional.of(dir.resolve("report.pdf"));
+        m.export(ReportFormat.PDF);
+        assertEquals("There was not enough memory to write report.pdf: the report has too many messages. Choose fewer"
+                + " recipient domains or messages, and export again.", m.statusProperty().get());
+        assertTrue(m.statusIsErrorProperty().get());
+        assertFalse(m.exportingProperty().get(), "the export ended");
+        assertFalse(Files.exists(dir.resolve("report.pdf")));
+
+        exporter.building = true;
+        m.redactProperty().set(!m.redactProperty().get());
+        assertEquals("There was not enough memory for the preview of so many messages. Choose fewer recipient domains"
+                + " or messages.", m.previewProperty().get());
+        assertFalse(m.canExportProperty().get(), "no model to export");
+    }
+
     @Test
     void anExtensionAddedAfterTheDialogNeverReplacesAFileNobodyAskedAbout() throws Exception {
         session.setAnalysis(TestAnalyses.day());
