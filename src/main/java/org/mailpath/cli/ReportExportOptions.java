@@ -63,6 +63,17 @@ public final class ReportExportOptions {
             + "Message ID Header (with or without <>) or Internal Message ID (repeatable).")
     List<String> messageIds = new ArrayList<>();
 
+    /** Messages a PDF, HTML or text report lists in full unless told otherwise: about 700 PDF pages. */
+    static final int DEFAULT_LIST_LIMIT = 2000;
+
+    @Option(names = "--report-limit", paramLabel = "N", defaultValue = "" + DEFAULT_LIST_LIMIT,
+            description = "In a PDF, HTML or text report: list at most N messages with their events and log rows,"
+                    + " the most important first (bounced, then deferred, delivered, received only); the summary,"
+                    + " the causes and each domain's counts still cover every message, and the report says how many"
+                    + " it lists. 0 lists every one (a big log then makes thousands of pages and needs a large"
+                    + " heap). JSON and CSV reports always list every message (default: ${DEFAULT-VALUE}).")
+    int listLimit = DEFAULT_LIST_LIMIT;
+
     @Option(names = "--force", description = "Overwrite an existing report file (with --report).")
     boolean force;
 
@@ -118,7 +129,15 @@ public final class ReportExportOptions {
             if (language != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--report-language needs --report OUT");
             }
+            if (spec.commandLine().getParseResult() != null
+                    && spec.commandLine().getParseResult().hasMatchedOption("--report-limit")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--report-limit needs --report OUT");
+            }
             return Locale.ENGLISH;
+        }
+        if (listLimit < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report-limit " + listLimit
+                    + ": give 0 (every message) or more");
         }
         Locale reportLanguage = reportLanguage();
         Path file = report.toAbsolutePath().normalize();
@@ -235,11 +254,14 @@ public final class ReportExportOptions {
         if (refusedDomains(analysis, err)) {
             return MailPathCommand.EXIT_USAGE;
         }
+        ReportFormat format = ReportFormat.forFile(report).orElseThrow();
+        // the formats people read; JSON and CSV are for programs and spreadsheets, which take every message
+        boolean read = format == ReportFormat.PDF || format == ReportFormat.HTML || format == ReportFormat.TEXT;
         ReportBuilder builder = new ReportBuilder(analysis, options(reportLanguage)).checks(checks)
-                .extraFindings(extraFindings);
+                .extraFindings(extraFindings).listLimit(read ? listLimit : 0);
         findingsByDomain.forEach(builder::extraFindings);
         try {
-            return export(builder.rawRows(rawRows), err);
+            return export(builder.rawRows(rawRows), format, err);
         } catch (OutOfMemoryError e) {
             // the model and the half-written document are garbage by now; the temporary file is gone
             System.getLogger(ReportExportOptions.class.getName()).log(System.Logger.Level.DEBUG, "report too big", e);
@@ -250,7 +272,7 @@ public final class ReportExportOptions {
         }
     }
 
-    private int export(ReportBuilder builder, PrintWriter err) {
+    private int export(ReportBuilder builder, ReportFormat format, PrintWriter err) {
         ReportModel model = builder.build();
         List<String> filters = new ArrayList<>();
         if (!domains.isEmpty()) {
@@ -263,12 +285,13 @@ public final class ReportExportOptions {
             err.println("mailpath: no message of the log matches " + String.join(" and ", filters)
                     + "; the report lists no message.");
         }
-        ReportFormat format = ReportFormat.forFile(report).orElseThrow();
         WriteResult result = ReportWriter.write(destination(), format, model, force);
         return switch (result) {
             case WriteResult.Written w -> {
                 err.println("mailpath: report written to " + w.file() + " ("
-                        + Counts.of(model.includedMessages(), "message") + ", " + kilobytes(w.bytes()) + ")");
+                        + Counts.of(model.title().messagesIncluded(), "message") + (model.unlistedMessages() == 0
+                                ? "" : ", the " + model.includedMessages() + " most important listed (--report-limit)")
+                        + ", " + kilobytes(w.bytes()) + ")");
                 int domainsIn = model.recipientDomains().size();
                 if (filters.isEmpty() && domainsIn > 1) {
                     // each domain's mail team should see its own messages only, not other organisations' addresses

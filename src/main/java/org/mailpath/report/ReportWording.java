@@ -17,6 +17,7 @@ import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
@@ -127,7 +128,7 @@ public final class ReportWording {
                 ? " " + format("intro.mailTeam.receivedOnly", verdict(Verdict.RECEIVED_ONLY)) : "";
         if (!forSeveralMailTeams(model) && noneReachedTheirServers(messages)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
-            return format("intro.mailTeam.notReached", (long) messages.size()) + receivedOnly;
+            return format("intro.mailTeam.notReached", (long) messages.size()) + receivedOnly + notListed(model);
         }
         StringBuilder intro = new StringBuilder(get(forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam"));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
@@ -140,7 +141,13 @@ public final class ReportWording {
         if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(e -> e.status().contains("[internal]")))) {
             intro.append(' ').append(get("intro.mailTeam.internal"));
         }
-        return intro.toString();
+        return intro.append(notListed(model)).toString();
+    }
+
+    /** " Of its N messages, this report lists the M most important …" when a limit left some out, else "". */
+    private String notListed(ReportModel model) {
+        return model.unlistedMessages() == 0 ? "" : " " + format("intro.mailTeam.notListed",
+                model.title().messagesIncluded(), model.includedMessages());
     }
 
     /**
@@ -487,6 +494,16 @@ public final class ReportWording {
      */
     public static String csv(List<String> cells) {
         return CSVFormat.DEFAULT.format(cells.toArray());
+    }
+
+    /**
+     * A recipient domain's {@link #domainCounts(DomainRow) counts}, and how many of its messages the section lists
+     * when a limit left some out ({@link org.mailpath.engine.report.ReportBuilder#listLimit}).
+     */
+    public String domainCounts(RecipientDomainSection s) {
+        String counts = domainCounts(s.counts());
+        return s.messages().size() < s.counts().messages()
+                ? format("domainCounts.listed", counts, (long) s.messages().size()) : counts;
     }
 
     /** "1 message: 0 delivered, 1 bounced, 0 deferred, 0 received only" for a recipient domain. */

@@ -37,6 +37,14 @@ class HelpTextTest {
     }
 
     @Test
+    void theReportLimitSaysWhatItCutsAndWhatItDoesNot() {
+        String help = CliRun.of("analyze", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--report-limit=N In a PDF, HTML or text report: list at most N messages with their"
+                + " events and log rows, the most important first"), help);
+        assertTrue(help.contains("JSON and CSV reports always list every message (default: 2000)."), help);
+    }
+
+    @Test
     void everyCommandNamesTheFormatsAlike() {
         for (String command : new String[] {"analyze", "check", "probe"}) {
             CliRun help = CliRun.of(command, "--help");

@@ -69,6 +69,8 @@ public final class ReportBuilder {
     private final List<Finding> extra = new ArrayList<>();
     /** Per file analysed, in the analysis's order; a file without one has no rows to quote. */
     private List<RawRowSource> rawRows = List.of();
+    /** How many messages are listed with their events and raw rows at most; 0: every one ({@link #listing}). */
+    private int listLimit;
 
     public ReportBuilder(LogAnalysis analysis, ReportOptions options) {
         this.analysis = analysis;
@@ -106,9 +108,26 @@ public final class ReportBuilder {
         return this;
     }
 
+    /**
+     * Lists at most {@code messages} messages with their events and raw rows (0, the default: every one): the most
+     * important first, bounced, then deferred, delivered and only received, each the earliest first, as a domain's
+     * section orders them. The summary, the causes and every domain's counts and findings still cover every message of
+     * the report, whose title says how many it has; its wording says how many are listed ({@code
+     * intro.mailTeam.notListed}). Each message listed costs a page or so and its share of memory: the whole of a big
+     * log (120,000 messages, 40,000 pages and gigabytes of memory) is no report a mail team reads.
+     */
+    public ReportBuilder listLimit(int messages) {
+        if (messages < 0) {
+            throw new IllegalArgumentException("a list limit is 0 (none) or more: " + messages);
+        }
+        this.listLimit = messages;
+        return this;
+    }
+
     public ReportModel build() {
         List<MessageChain> included = analysis.chains().stream().filter(inclusion()).toList();
         Redactor redactor = options.redact() ? redactorFor(analysis.chains(), included) : Redactor.none();
+        Set<MessageChain> listed = listing(included);
 
         Map<String, List<MessageChain>> byDomain = new TreeMap<>();
         included.forEach(c -> byDomain.computeIfAbsent(c.recipientDomain(), d -> new ArrayList<>()).add(c));
@@ -120,17 +139,22 @@ public final class ReportBuilder {
         Set<String> checkedShown = new HashSet<>();
         // each message's entry, by its chain: the causes table takes a message's words from it, not worded again
         Map<MessageChain, MessageEntry> entries = new IdentityHashMap<>();
+        long joinedByGuess = 0;
+        long maybeCountedTwice = 0;
         for (Map.Entry<String, List<MessageChain>> e : byDomain.entrySet()) {
             String domain = e.getKey();
             List<MessageChain> chains = new ArrayList<>(e.getValue());
-            chains.sort(Comparator.comparing((MessageChain c) -> VERDICT_ORDER.indexOf(c.verdict()))
-                    .thenComparing(c -> c.firstSeen().orElse(Instant.MIN))
-                    .thenComparing(MessageChain::recipient));
-            List<MessageEntry> messages = new ArrayList<>(chains.size());
+            chains.sort(importance());
+            List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.size()));
             for (MessageChain c : chains) {
                 MessageEntry m = entry(c, redactor);
-                entries.put(c, m);
-                messages.add(m);
+                joinedByGuess += m.joinedByGuess() ? 1 : 0;
+                maybeCountedTwice += m.maybeCountedTwice() ? 1 : 0;
+                // a message not listed is worded again where the causes table needs it: not held meanwhile
+                if (listed.contains(c)) {
+                    entries.put(c, m);
+                    messages.add(m);
+                }
             }
             Optional<DomainCheckResult> check =
                     Optional.ofNullable(checkByDomain.get(IdnaNames.lookupName(domain)));
@@ -159,10 +183,12 @@ public final class ReportBuilder {
         // mail team; the unrestricted report, even of a log with one domain, is our admin's own
         boolean toMailTeam = !options.domains().isEmpty() && sections.size() == 1;
         Summary summary = summary(included, entries, sections, redactor, toMailTeam);
-        TitleBlock title = title(included, sections, redactor);
+        TitleBlock title = title(included, joinedByGuess, maybeCountedTwice, redactor);
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
                 outsideChecks(sections, checkedShown));
-        return new ReportModel(title, conclusion, summary, sections, own, appendix(included, redactor),
+        return new ReportModel(title, conclusion, summary, sections, own,
+                appendix(listed.size() == included.size() ? included
+                        : included.stream().filter(listed::contains).toList(), redactor),
                 language, toMailTeam);
     }
 
@@ -176,6 +202,24 @@ public final class ReportBuilder {
         }
         return sections.stream().filter(s -> s.counts().bounced() + s.counts().deferred() > 0)
                 .map(RecipientDomainSection::domain).filter(d -> !checkedShown.contains(d)).toList();
+    }
+
+    /** The chains listed in full: all of {@code included}, or the {@link #listLimit} most important of them. */
+    private Set<MessageChain> listing(List<MessageChain> included) {
+        Set<MessageChain> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (listLimit == 0 || included.size() <= listLimit) {
+            listed.addAll(included);
+            return listed;
+        }
+        included.stream().sorted(importance()).limit(listLimit).forEach(listed::add);
+        return listed;
+    }
+
+    /** Bounced first, then deferred, delivered, only received; the earliest first; as a domain's section has them. */
+    private static Comparator<MessageChain> importance() {
+        return Comparator.comparing((MessageChain c) -> VERDICT_ORDER.indexOf(c.verdict()))
+                .thenComparing(c -> c.firstSeen().orElse(Instant.MIN))
+                .thenComparing(MessageChain::recipient);
     }
 
     private Predicate<MessageChain> inclusion() {
@@ -474,7 +518,7 @@ public final class ReportBuilder {
             }
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
-            MessageEntry m = entries.get(c);
+            MessageEntry m = entries.containsKey(c) ? entries.get(c) : entry(c, r);
             CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam))
                     .orElseGet(() -> texts.cause(cat, toMailTeam)), m.explanation(), m.actor(), m.remediation(),
                     toMailTeam ? m.mailTeamExplanation() : "", toMailTeam ? m.mailTeamRemediation() : "");
@@ -539,7 +583,7 @@ public final class ReportBuilder {
         return slash >= 0 ? file.substring(slash + 1) : file;
     }
 
-    private TitleBlock title(List<MessageChain> included, List<RecipientDomainSection> sections, Redactor r) {
+    private TitleBlock title(List<MessageChain> included, long joinedByGuess, long maybeCountedTwice, Redactor r) {
         // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
         List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
                 : IntStream.range(0, analysis.files().size()).filter(i -> analysis.files().get(i).usable())
@@ -564,13 +608,11 @@ public final class ReportBuilder {
         Set<String> domains = new TreeSet<>();
         included.forEach(c -> domains.add(c.recipientDomain()));
         String title = texts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
-        // as the messages of the report say it (MessageEntry), counted from them
-        List<MessageEntry> messages = sections.stream().flatMap(s -> s.messages().stream()).toList();
+        // as the messages of the report say it (MessageEntry), counted from them, the listed and the others
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
-                options.version(), options.redact(), scope, names,
-                messages.stream().filter(MessageEntry::joinedByGuess).count(),
-                messages.stream().filter(MessageEntry::maybeCountedTwice).count(), withoutTlsColumn());
+                options.version(), options.redact(), scope, names, joinedByGuess, maybeCountedTwice,
+                withoutTlsColumn());
     }
 
     /**

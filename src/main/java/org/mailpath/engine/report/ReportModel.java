@@ -28,8 +28,16 @@ public record ReportModel(TitleBlock title, String conclusion, Summary summary,
         return ReportTexts.of(language);
     }
 
-    /** Number of messages in the report (after the domain / message filters). */
+    /** Number of messages in the report (after the domain / message filters) that it lists. */
     public long includedMessages() {
         return recipientDomains.stream().mapToLong(d -> d.messages().size()).sum();
+    }
+
+    /**
+     * The messages of the report that it counts but does not list ({@link ReportBuilder#listLimit}): 0 unless a
+     * limit left some out.
+     */
+    public long unlistedMessages() {
+        return Math.max(0, title.messagesIncluded() - includedMessages());
     }
 }

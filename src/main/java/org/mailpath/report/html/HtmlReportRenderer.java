@@ -281,12 +281,16 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (n.isPresent()) {
             w.write("<h3 id=\"domain-" + n.getAsInt() + "\"" + LTR + ">" + esc(s.domain()) + "</h3>\n");
         }
-        w.write("<p class=\"small muted\">" + esc(words.domainCounts(s.counts())) + "</p>\n");
-        w.write("<div class=\"wide\"><table><thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
-                + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"
-                + own(words.get("col.relay")) + "</th><th>"
-                + own(words.statusColumn(redacted))
-                + "</th></tr></thead><tbody>\n");
+        w.write("<p class=\"small muted\">" + esc(words.domainCounts(s)) + "</p>\n");
+        // none listed when a limit left them all out: no empty table
+        boolean listed = !s.messages().isEmpty();
+        if (listed) {
+            w.write("<div class=\"wide\"><table><thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
+                    + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"
+                    + own(words.get("col.relay")) + "</th><th>"
+                    + own(words.statusColumn(redacted))
+                    + "</th></tr></thead><tbody>\n");
+        }
         for (MessageEntry m : s.messages()) {
             w.write("<tr class=\"group\"><td colspan=\"4\">" + (m.messageIdHeader().isEmpty()
                     ? "<div class=\"mono mid\">" + own(words.get("message.noMessageId")) + "</div>"
@@ -329,7 +333,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + "</span>") + "</td><td><code" + LTR + ">" + esc(e.status()) + "</code></td></tr>\n");
             }
         }
-        w.write("</tbody></table></div>\n");
+        if (listed) {
+            w.write("</tbody></table></div>\n");
+        }
         if (!s.findings().isEmpty()) {
             w.write("<h4>" + phrase(words.get("heading.found"), value(s.domain())) + "</h4>\n");
             for (Finding f : s.findings()) {

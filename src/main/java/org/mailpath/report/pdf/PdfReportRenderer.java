@@ -497,9 +497,11 @@ public final class PdfReportRenderer implements ReportRenderer {
                     text(small, words.format("idna", ascii));
                 }
             }
-            text(small, words.domainCounts(s.counts()));
+            text(small, words.domainCounts(s));
             c.moveDown(COUNTS_BELOW);
-            messages(table, s.messages(), first);
+            if (!s.messages().isEmpty()) { // none listed when a limit left them all out: no empty table
+                messages(table, s.messages(), first);
+            }
             if (!s.findings().isEmpty()) {
                 subsection(words.format("heading.found", s.domain()));
                 for (Finding f : s.findings()) {

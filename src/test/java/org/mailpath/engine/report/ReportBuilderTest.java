@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
@@ -54,6 +56,45 @@ class ReportBuilderTest {
                 .findFirst().orElseThrow();
         assertEquals("contoso-example.mail.protection.outlook.com", delivered.relayHost());
         assertEquals("TLSv1.3:TLS_AES_256_GCM_SHA384 (Verified)", delivered.tls());
+    }
+
+    private ReportModel limited(int listLimit) {
+        ReportOptions options = ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED);
+        return new ReportBuilder(data.analysis(), options).checks(data.checks()).rawRows(data.rawRows())
+                .listLimit(listLimit).build();
+    }
+
+    @Test
+    void aListLimitListsTheMostImportantMessagesAndCountsEveryOne() {
+        ReportModel all = data.model(false);
+        ReportModel three = limited(3);
+        // the three bounced messages, the most important, are listed; the deferred, delivered and received are not
+        assertEquals(3, three.includedMessages());
+        assertEquals(4, three.unlistedMessages());
+        assertEquals(7, three.title().messagesIncluded());
+        assertTrue(three.recipientDomains().stream().flatMap(d -> d.messages().stream())
+                .allMatch(m -> m.verdict() == Verdict.BOUNCED));
+        // what is counted stays whole: summary, causes, each domain's counts, the conclusion, the findings
+        assertEquals(all.summary(), three.summary());
+        assertEquals(all.conclusion(), three.conclusion());
+        assertEquals(all.recipientDomains().stream().map(RecipientDomainSection::counts).toList(),
+                three.recipientDomains().stream().map(RecipientDomainSection::counts).toList());
+        assertEquals(all.recipientDomains().stream().map(RecipientDomainSection::findings).toList(),
+                three.recipientDomains().stream().map(RecipientDomainSection::findings).toList());
+        assertEquals(all.title(), three.title());
+        // the appendix quotes the rows of the listed messages only, each as the whole report quotes it
+        Set<Long> lines = new HashSet<>();
+        three.recipientDomains().forEach(d -> d.messages().forEach(m -> m.events().forEach(e -> lines.add(e.line()))));
+        assertEquals(lines, three.appendix().rows().stream().map(Appendix.RawRow::line).collect(Collectors.toSet()));
+        assertTrue(all.appendix().rows().containsAll(three.appendix().rows()));
+        assertTrue(all.appendix().rows().size() > three.appendix().rows().size());
+    }
+
+    @Test
+    void aListLimitAsLargeAsTheReportChangesNothing() {
+        assertEquals(data.model(false), limited(7));
+        assertEquals(data.model(false), limited(0), "0: no limit");
+        assertEquals(0, data.model(false).unlistedMessages());
     }
 
     @Test
