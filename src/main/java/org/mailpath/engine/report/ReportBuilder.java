@@ -5,12 +5,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -125,34 +127,49 @@ public final class ReportBuilder {
     }
 
     public ReportModel build() {
-        List<MessageChain> included = analysis.chains().stream().filter(inclusion()).toList();
-        Redactor redactor = options.redact() ? redactorFor(analysis.chains(), included) : Redactor.none();
-        Set<MessageChain> listed = listing(included);
+        // The analysis keeps its chains compact and makes a MessageChain each time one is asked for (ChainList); a
+        // chain keeps the events it was asked for. Holding every included chain while its events were worded held
+        // every event of the log, with its texts, at once (a 120,000-message log ran out of 128 MB here): the
+        // chains are asked for again where needed, by their place in the analysis, and only the listed messages'
+        // entries are kept.
+        List<MessageChain> all = analysis.chains();
+        Predicate<MessageChain> inclusion = inclusion();
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            MessageChain c = all.get(i);
+            if (inclusion.test(c)) {
+                ranked.add(new Ranked(i, c.verdict(), c.firstSeen().orElse(Instant.MIN), c.recipient(),
+                        c.recipientDomain()));
+            }
+        }
+        List<MessageChain> included = new ChainsAt(all, ranked);
+        Redactor redactor = options.redact() ? redactorFor(all, included) : Redactor.none();
+        BitSet listed = listing(ranked);
 
-        Map<String, List<MessageChain>> byDomain = new TreeMap<>();
-        included.forEach(c -> byDomain.computeIfAbsent(c.recipientDomain(), d -> new ArrayList<>()).add(c));
+        Map<String, List<Ranked>> byDomain = new TreeMap<>();
+        ranked.forEach(k -> byDomain.computeIfAbsent(k.recipientDomain(), d -> new ArrayList<>()).add(k));
         Map<String, DomainCheckResult> checkByDomain = new LinkedHashMap<>();
         checks.domains().forEach(r -> checkByDomain.put(IdnaNames.lookupName(r.domain()), r));
         Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet());
 
         List<RecipientDomainSection> sections = new ArrayList<>();
         Set<String> checkedShown = new HashSet<>();
-        // each message's entry, by its chain: the causes table takes a message's words from it, not worded again
-        Map<MessageChain, MessageEntry> entries = new IdentityHashMap<>();
+        // each listed message's entry, by its chain's place: the causes table takes a message's words from it
+        Map<Integer, MessageEntry> entries = new HashMap<>();
         long joinedByGuess = 0;
         long maybeCountedTwice = 0;
-        for (Map.Entry<String, List<MessageChain>> e : byDomain.entrySet()) {
+        for (Map.Entry<String, List<Ranked>> e : byDomain.entrySet()) {
             String domain = e.getKey();
-            List<MessageChain> chains = new ArrayList<>(e.getValue());
-            chains.sort(importance());
-            List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.size()));
-            for (MessageChain c : chains) {
-                MessageEntry m = entry(c, redactor);
+            List<Ranked> chains = new ArrayList<>(e.getValue());
+            chains.sort(IMPORTANCE);
+            List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.cardinality()));
+            for (Ranked k : chains) {
+                MessageEntry m = entry(all.get(k.index()), redactor);
                 joinedByGuess += m.joinedByGuess() ? 1 : 0;
                 maybeCountedTwice += m.maybeCountedTwice() ? 1 : 0;
                 // a message not listed is worded again where the causes table needs it: not held meanwhile
-                if (listed.contains(c)) {
-                    entries.put(c, m);
+                if (listed.get(k.index())) {
+                    entries.put(k.index(), m);
                     messages.add(m);
                 }
             }
@@ -165,10 +182,10 @@ public final class ReportBuilder {
             if (check.isPresent()) {
                 checkedShown.add(shown);
             }
-            List<Finding> all = forReport(findings, redactor, true);
+            List<Finding> allFindings = forReport(findings, redactor, true);
             sections.add(new RecipientDomainSection(shown, domainRow(shown, chains), messages,
-                    all.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
-                    all.stream().filter(ReportFindings::notChecked).map(this::notCheckedForMailTeam)
+                    allFindings.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
+                    allFindings.stream().filter(ReportFindings::notChecked).map(this::notCheckedForMailTeam)
                             .toList()));
         }
         sections.sort(Comparator.comparingLong((RecipientDomainSection s) -> -(s.counts().bounced()
@@ -176,19 +193,18 @@ public final class ReportBuilder {
                 .thenComparing(RecipientDomainSection::domain));
 
         Set<String> allRecipientDomains = new HashSet<>();
-        analysis.chains().forEach(c -> allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain())));
+        all.forEach(c -> allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain())));
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
 
         // a report asked for on recipient domains whose messages all go to one is what our admin sends that domain's
         // mail team; the unrestricted report, even of a log with one domain, is our admin's own
         boolean toMailTeam = !options.domains().isEmpty() && sections.size() == 1;
-        Summary summary = summary(included, entries, sections, redactor, toMailTeam);
+        Summary summary = summary(all, ranked, entries, sections, redactor, toMailTeam);
         TitleBlock title = title(included, joinedByGuess, maybeCountedTwice, redactor);
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
                 outsideChecks(sections, checkedShown));
         return new ReportModel(title, conclusion, summary, sections, own,
-                appendix(listed.size() == included.size() ? included
-                        : included.stream().filter(listed::contains).toList(), redactor),
+                appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor),
                 language, toMailTeam);
     }
 
@@ -204,23 +220,47 @@ public final class ReportBuilder {
                 .map(RecipientDomainSection::domain).filter(d -> !checkedShown.contains(d)).toList();
     }
 
-    /** The chains listed in full: all of {@code included}, or the {@link #listLimit} most important of them. */
-    private Set<MessageChain> listing(List<MessageChain> included) {
-        Set<MessageChain> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** An included chain by its place in the analysis, with what orders it and groups it by domain. */
+    private record Ranked(int index, Verdict verdict, Instant firstSeen, String recipient, String recipientDomain) {
+    }
+
+    /** The chains at {@code places} of the analysis's, each made again when asked for (not held). */
+    private static final class ChainsAt extends AbstractList<MessageChain> implements RandomAccess {
+        private final List<MessageChain> all;
+        private final List<Ranked> places;
+
+        ChainsAt(List<MessageChain> all, List<Ranked> places) {
+            this.all = all;
+            this.places = places;
+        }
+
+        @Override
+        public MessageChain get(int i) {
+            return all.get(places.get(i).index());
+        }
+
+        @Override
+        public int size() {
+            return places.size();
+        }
+    }
+
+    /** The places of the chains listed in full: every included one, or the {@link #listLimit} most important. */
+    private BitSet listing(List<Ranked> included) {
+        BitSet listed = new BitSet();
         if (listLimit == 0 || included.size() <= listLimit) {
-            listed.addAll(included);
+            included.forEach(k -> listed.set(k.index()));
             return listed;
         }
-        included.stream().sorted(importance()).limit(listLimit).forEach(listed::add);
+        included.stream().sorted(IMPORTANCE).limit(listLimit).forEach(k -> listed.set(k.index()));
         return listed;
     }
 
     /** Bounced first, then deferred, delivered, only received; the earliest first; as a domain's section has them. */
-    private static Comparator<MessageChain> importance() {
-        return Comparator.comparing((MessageChain c) -> VERDICT_ORDER.indexOf(c.verdict()))
-                .thenComparing(c -> c.firstSeen().orElse(Instant.MIN))
-                .thenComparing(MessageChain::recipient);
-    }
+    private static final Comparator<Ranked> IMPORTANCE = Comparator
+            .comparing((Ranked c) -> VERDICT_ORDER.indexOf(c.verdict()))
+            .thenComparing(Ranked::firstSeen)
+            .thenComparing(Ranked::recipient);
 
     private Predicate<MessageChain> inclusion() {
         Set<String> domains = new HashSet<>();
@@ -378,8 +418,12 @@ public final class ReportBuilder {
         return verified.isEmpty() ? cipher : cipher + " (" + verified + ")";
     }
 
-    private static DomainRow domainRow(String domain, List<MessageChain> chains) {
-        Map<Verdict, Long> v = countVerdicts(chains);
+    private static DomainRow domainRow(String domain, List<Ranked> chains) {
+        Map<Verdict, Long> v = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            v.put(verdict, 0L);
+        }
+        chains.forEach(c -> v.merge(c.verdict(), 1L, Long::sum));
         return new DomainRow(domain, chains.size(), v.get(Verdict.DELIVERED), v.get(Verdict.BOUNCED),
                 v.get(Verdict.DEFERRED), v.get(Verdict.RECEIVED_ONLY));
     }
@@ -509,20 +553,21 @@ public final class ReportBuilder {
      * conclusion quotes, speaks to them too ("your servers refused …", not "the recipient's"). A row then also keeps
      * apart the messages whose words for the team differ; without them, the rows are those of our admin's report.
      */
-    private Summary summary(List<MessageChain> included, Map<MessageChain, MessageEntry> entries,
+    private Summary summary(List<MessageChain> all, List<Ranked> ranked, Map<Integer, MessageEntry> entries,
                             List<RecipientDomainSection> sections, Redactor r, boolean toMailTeam) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
-        for (MessageChain c : included) {
-            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
+        for (Ranked k : ranked) {
+            if (k.verdict() != Verdict.BOUNCED && k.verdict() != Verdict.DEFERRED) {
                 continue;
             }
+            MessageChain c = all.get(k.index());
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
-            MessageEntry m = entries.containsKey(c) ? entries.get(c) : entry(c, r);
+            MessageEntry m = entries.containsKey(k.index()) ? entries.get(k.index()) : entry(c, r);
             CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam))
                     .orElseGet(() -> texts.cause(cat, toMailTeam)), m.explanation(), m.actor(), m.remediation(),
                     toMailTeam ? m.mailTeamExplanation() : "", toMailTeam ? m.mailTeamRemediation() : "");
-            CauseTally t = tallies.computeIfAbsent(key, k -> new CauseTally());
+            CauseTally t = tallies.computeIfAbsent(key, x -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
             } else {
@@ -545,6 +590,7 @@ public final class ReportBuilder {
                 .thenComparing(CauseRow::explanation).thenComparing(CauseRow::meaning)
                 .thenComparing(CauseRow::remediation).thenComparing(CauseRow::mailTeamMeaning)
                 .thenComparing(CauseRow::mailTeamRemediation));
+        List<MessageChain> included = new ChainsAt(all, ranked);
         long retried = included.stream().filter(MessageChain::deliveredAfterRetry).count();
         long stale = included.stream().filter(MessageChain::stale).count();
         return new Summary(countVerdicts(included), retried, causes,
