@@ -1,7 +1,11 @@
 package org.mailpath.ui.events;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -16,10 +20,22 @@ final class AddressHeading extends Region {
     private static final double GAP = 10;
     /** Between the address and the badge under it. */
     private static final double UNDER = 4;
+    /** Measurements kept: the address whole and broken, at the width now and the one before, and a spare. */
+    private static final int MEASURED = 6;
 
     private final Label address;
     private final Label badge;
     private String whole = "";
+    /** The node texts are measured with, never shown. */
+    private final Text probe = new Text();
+    /** The last measurements, by what they depend on; the few a layout asks for (the eldest dropped past those). */
+    private final Map<Key, Bounds> measured = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Bounds> eldest) {
+            return size() > MEASURED;
+        }
+    };
+    private int measurements;
 
     AddressHeading(Label address, Label badge) {
         this.address = address;
@@ -107,22 +123,44 @@ final class AddressHeading extends Region {
 
     /** The label's width for {@code text} unwrapped (its widest line), its padding included. */
     private double textWidth(String text) {
-        return Math.ceil(measure(text, 0).getLayoutBounds().getWidth())
+        return Math.ceil(measure(text, 0).getWidth())
                 + address.snappedLeftInset() + address.snappedRightInset() + 1;
     }
 
     /** The label's height for {@code text} wrapped in {@code width} ({@code -1}: unwrapped), its padding included. */
     private double textHeight(String text, double width) {
         double wrap = width < 0 ? 0 : Math.max(1, width - address.snappedLeftInset() - address.snappedRightInset());
-        return Math.ceil(measure(text, wrap).getLayoutBounds().getHeight())
+        return Math.ceil(measure(text, wrap).getHeight())
                 + address.snappedTopInset() + address.snappedBottomInset();
     }
 
-    private Text measure(String text, double wrappingWidth) {
-        Text t = new Text(text.isEmpty() ? " " : text);
-        t.setFont(address.getFont());
-        t.setLineSpacing(address.getLineSpacing());
-        t.setWrappingWidth(wrappingWidth);
-        return t;
+    /**
+     * The bounds of {@code text} in the label's font and line spacing, wrapped at {@code wrappingWidth} (0: not
+     * wrapped). Kept for the last few texts and widths: every layout pass asks for the same few (the address whole,
+     * and broken at the pane's width) from the parent's size and height queries and from the layout, and a pass that
+     * changes no text, font or width measures nothing.
+     */
+    private Bounds measure(String text, double wrappingWidth) {
+        Key key = new Key(text.isEmpty() ? " " : text, address.getFont(), address.getLineSpacing(), wrappingWidth);
+        Bounds b = measured.get(key);
+        if (b == null) {
+            measurements++;
+            probe.setText(key.text());
+            probe.setFont(key.font());
+            probe.setLineSpacing(key.lineSpacing());
+            probe.setWrappingWidth(key.wrap());
+            b = probe.getLayoutBounds();
+            measured.put(key, b);
+        }
+        return b;
+    }
+
+    /** How many texts were measured so far: a layout pass that changes nothing adds none. */
+    int measurements() {
+        return measurements;
+    }
+
+    /** What a measurement depends on. */
+    private record Key(String text, Font font, double lineSpacing, double wrap) {
     }
 }

@@ -73,6 +73,40 @@ class AddressHeadingTest {
         assertEquals(text, address.getText());
     }
 
+    /**
+     * Its texts were measured with new Text nodes on every size query and layout: a layout pass that changes no text,
+     * font or width now measures nothing, and one that does measures again.
+     */
+    @Test
+    void aLayoutThatChangesNothingMeasuresNothing(FxRobot robot) {
+        String text = "nobody@contoso.example";
+        robot.interact(() -> heading.setAddress(text));
+        double alone = address.prefWidth(-1);
+        for (double width : new double[] {600, alone * 0.75}) {
+            layOut(robot, width);
+            int before = heading.measurements();
+            String shown = address.getText();
+            robot.interact(() -> {
+                heading.requestLayout();
+                pane.requestLayout();
+                pane.layout();
+                pane.prefHeight(width);
+                heading.prefWidth(-1);
+            });
+            assertEquals(before, heading.measurements(), "measured again at " + width + " px with nothing changed");
+            assertEquals(shown, address.getText());
+        }
+        int before = heading.measurements();
+        robot.interact(() -> heading.setAddress("someone.else@fabrikam.example"));
+        layOut(robot, 600);
+        assertTrue(heading.measurements() > before, "a new address is measured");
+        assertEquals("someone.else@fabrikam.example", address.getText());
+        before = heading.measurements();
+        robot.interact(() -> address.setStyle("-fx-font-size: 30px;"));
+        layOut(robot, 600);
+        assertTrue(heading.measurements() > before, "a new font is measured");
+    }
+
     private void layOut(FxRobot robot, double width) {
         robot.interact(() -> {
             pane.getScene().getWindow().setWidth(width);
