@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -66,13 +67,15 @@ public final class EventsView {
     /** The causes chart's name column and its longest bar, in px: together no wider than before the names grew. */
     private static final double CAUSE_NAME_WIDTH = 255;
     private static final double CAUSE_BAR_WIDTH = 135;
+
     /**
-     * The message table's width from which the Result column is as wide as its longest result: the table is about
-     * 840 px in a 1280 px window and 670 px in a 1024 px one, where whole results left the recipients cut.
+     * The share of their designed widths the recipients and causes keep beside whole results, at the least: the
+     * Result column is widened for whole results ("Delivered after 2 retries") only where it leaves them that much.
+     * With the sample they keep 77–90 % at 1280×800 (results whole, recipients shown to "nobody@contoso.") and would
+     * keep 39–52 % at 1024 px ("nobody@cont…"), in Swedish and English; the width that follows is measured for each
+     * log's results and each language's titles (see the message table), where a fixed 740 px table suited one.
      */
-    private static final double ROOM_FOR_RESULTS = 740;
-    /** The Domains tab's name column at its narrowest: the sample's "proseware.example" (about 155 px) whole. */
-    private static final double DOMAIN_MIN_WIDTH = 160;
+    private static final double KEPT_BESIDE_RESULTS = 0.75;
 
     private final EventsViewModel model;
     private final Messages messages;
@@ -456,12 +459,18 @@ public final class EventsView {
         Tooltip eventsTip = new Tooltip(messages.get("events.col.events.tooltip"));
         TableView<MessageRow> table = new TableView<>() {
             private Node tipped;
-            /** The result texts the Result column was last made wide enough for, in the font of a drawn cell. */
-            private List<String> fitted;
-            /** Whether the table was wide enough for whole results when they were last fitted. */
-            private boolean fittedRoomy;
-            /** The results the headers were last kept whole for while no row was drawn (null: not yet). */
-            private List<String> headersFittedFor;
+            /** The results and causes the columns were last measured for (null: not yet, or to measure again). */
+            private List<String> measuredResults;
+            private List<String> measuredCauses;
+            /**
+             * The columns' room from which the results are kept whole ([1]), and the results and causes ([2]), as
+             * measured for this log, language and theme; [0] for none.
+             */
+            private final double[] roomFor = {0, Double.MAX_VALUE, Double.MAX_VALUE};
+            /** How many of the results and causes the columns were last fitted for (-1: not yet). */
+            private int fittedLevel = -1;
+            /** Whether the headers were kept whole while no row was drawn, for the results now shown. */
+            private boolean headersFitted;
 
             @Override
             protected void layoutChildren() {
@@ -470,34 +479,76 @@ public final class EventsView {
                     tipped = lookup("#events-col-events");
                     if (tipped != null) {
                         Tooltip.install(tipped, eventsTip);
-                        fitted = null;
-                        headersFittedFor = null;
+                        measuredResults = null;
+                        headersFitted = false;
                     }
                 }
                 // The Result column as wide as the longest result of this log ("Delivered after 2 retries", "Endast
                 // mottaget") where the table has room: at its 85 px they were cut. In a narrower table (a window under
                 // about 1100 px) that width crowded the recipients and causes out ("nobody@cont…"), so there a long
-                // result is cut like a cause, whole in its tooltip. Measured again when a new log's table comes, once
-                // a row is drawn, whose font is the cells', and when the table crosses that width.
-                // Asked on every layout pass (each keystroke of a search): compared in place, copied only to fit.
-                boolean roomy = getWidth() >= ROOM_FOR_RESULTS;
-                List<String> results = roomy ? model.resultTexts() : List.of();
-                if (tipped != null && (!results.equals(fitted) || roomy != fittedRoomy)) {
-                    if (lookup(".table-cell") == null) {
-                        // the headers now, the cells' texts once a row is drawn; once, not on every pass of a
-                        // table without rows (an empty log, a search that matches nothing)
-                        if (!results.equals(headersFittedFor)) {
-                            HeaderWidths.keepWhole(this);
-                            headersFittedFor = List.copyOf(results);
-                        }
-                    } else {
-                        fitted = List.copyOf(results);
-                        fittedRoomy = roomy;
-                        HeaderWidths.keepWhole(this, Map.of("events-col-verdict", fitted));
+                // result is cut like a cause, whole in its tooltip. With more room the causes are kept whole too, and
+                // the recipients, whose addresses have no bound, take what is left. "Room" is that of every column at
+                // its designed width with those texts whole, measured for this log's texts in this language's fonts
+                // (HeaderWidths.widthForWhole): a fixed 740 px, tuned on the sample in English, gave whole results to
+                // a Swedish table too narrow for them beside the recipients. Measured again when a new log's table
+                // comes and once a row is drawn, whose font is the cells'; fitted again when the table crosses a room.
+                // Asked on every layout pass (each keystroke of a search): compared in place, copied only to measure.
+                List<String> results = model.resultTexts();
+                List<String> causes = model.causeTexts();
+                boolean stale = measuredResults == null || !results.equals(measuredResults)
+                        || !causes.equals(measuredCauses);
+                if (tipped == null) {
+                    return;
+                }
+                if (lookup(".table-cell") == null) {
+                    // the headers now, the cells' texts once a row is drawn; once, not on every pass of a table
+                    // without rows (an empty log, a search that matches nothing)
+                    if (!headersFitted || stale) {
+                        HeaderWidths.keepWhole(this);
+                        headersFitted = true;
+                        measuredResults = List.copyOf(results);
+                        measuredCauses = List.copyOf(causes);
+                        fittedLevel = -1;
+                        roomFor[1] = Double.MAX_VALUE;
+                        roomFor[2] = Double.MAX_VALUE;
                     }
+                    return;
+                }
+                if (stale || roomFor[1] == Double.MAX_VALUE && fittedLevel == -1) {
+                    measuredResults = List.copyOf(results);
+                    measuredCauses = List.copyOf(causes);
+                    roomFor[1] = HeaderWidths.widthForWhole(this, whole(1), bounds(), KEPT_BESIDE_RESULTS)
+                            .orElse(Double.MAX_VALUE);
+                    roomFor[2] = Math.max(roomFor[1], HeaderWidths.widthForWhole(this, whole(2), bounds(), 1)
+                            .orElse(Double.MAX_VALUE));
+                    fittedLevel = -1;
+                }
+                double room = HeaderWidths.columnsRoom(this);
+                int level = room >= roomFor[2] ? 2 : room >= roomFor[1] ? 1 : 0;
+                if (level != fittedLevel) {
+                    fittedLevel = level;
+                    HeaderWidths.keepWhole(this, whole(level), bounds());
                 }
             }
+
+            /** The columns kept as wide as their widest text at {@code level}: none, the results, and the causes. */
+            private Map<String, List<String>> whole(int level) {
+                return switch (level) {
+                    case 0 -> Map.of();
+                    case 1 -> Map.of("events-col-verdict", measuredResults);
+                    default -> Map.of("events-col-verdict", measuredResults, "events-col-cause", measuredCauses);
+                };
+            }
+
+            /**
+             * The columns whose every text is known, by their texts: the results and the causes of this log. They
+             * are no wider than those: the room beyond goes to the recipients, whose addresses have no bound.
+             */
+            private Map<String, List<String>> bounds() {
+                return Map.of("events-col-verdict", measuredResults, "events-col-cause", measuredCauses);
+            }
         };
+        model.causeTexts().addListener((ListChangeListener<String>) c -> table.requestLayout());
         model.resultTexts().addListener((ListChangeListener<String>) c -> table.requestLayout());
         table.setId("message-table");
         // A filtered list cannot be sorted in place: without the sorted view, clicking a header did nothing.
@@ -664,18 +715,37 @@ public final class EventsView {
         TableView<DomainSummary> table = new TableView<>(model.domains()) {
             private Node measured;
             private List<?> sortedBy;
+            private double room = -1;
+            /** The widest domain's width in the cells' font; empty until a row is drawn, null: to be measured. */
+            private OptionalDouble widestName;
 
             @Override
             protected void layoutChildren() {
                 super.layoutChildren();
-                // no title cut, in this language, and the domains whole: see HeaderWidths.keepCountsNarrow; again
-                // when the headers are made anew or the sort changes (the sorted column has room for its arrow)
+                // no title cut, in this language, and the domains whole where the titles can wrap to make room: see
+                // HeaderWidths.keepCountsNarrow; again when the headers are made anew, the sort changes (the sorted
+                // column has room for its arrow), the table's width changes, or the log's domains (measured once each)
                 Node header = lookup("#domains-col-received-only");
-                if (header != null && (header != measured || !getSortOrder().equals(sortedBy))) {
+                if (widestName == null || widestName.isEmpty() && lookup(".table-cell") != null) {
+                    widestName = HeaderWidths.cellWidth(this, model.domains().stream().map(DomainSummary::domain)
+                            .toList());
+                    measured = null;
+                }
+                double now = HeaderWidths.columnsRoom(this);
+                if (header != null && (header != measured || !getSortOrder().equals(sortedBy) || now != room)) {
                     measured = header;
                     sortedBy = List.copyOf(getSortOrder());
-                    HeaderWidths.keepCountsNarrow(this, "domains-col-domain", DOMAIN_MIN_WIDTH);
+                    room = now;
+                    HeaderWidths.keepCountsNarrow(this, "domains-col-domain", widestName);
                 }
+            }
+
+            {
+                // a new log's domains: measured again once drawn
+                model.domains().addListener((ListChangeListener<DomainSummary>) c -> {
+                    widestName = null;
+                    requestLayout();
+                });
             }
         };
         table.getSortOrder().addListener((ListChangeListener<TableColumn<DomainSummary, ?>>) c -> table.requestLayout());

@@ -86,6 +86,7 @@ public final class EventsViewModel implements WizardStep {
     private final FilteredList<MessageRow> visibleRows = new FilteredList<>(rows);
     private final ObservableList<DomainSummary> domains = FXCollections.observableArrayList();
     private final ObservableList<String> resultTexts = FXCollections.observableArrayList();
+    private final ObservableList<String> causeTexts = FXCollections.observableArrayList();
     private final ObservableList<String> domainChoices = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<VerdictFilter> verdictFilter = new SimpleObjectProperty<>(this, "verdict", VerdictFilter.ALL);
@@ -182,6 +183,14 @@ public final class EventsViewModel implements WizardStep {
      */
     public ObservableList<String> resultTexts() {
         return resultTexts;
+    }
+
+    /**
+     * The message table's Cause texts of this log, each once, in the UI's language: all the Cause column can show,
+     * so it need be no wider than the widest. Set with the table's rows, before them.
+     */
+    public ObservableList<String> causeTexts() {
+        return causeTexts;
     }
 
     public ObservableList<String> domainChoices() {
@@ -389,6 +398,7 @@ public final class EventsViewModel implements WizardStep {
         timeBuckets.clear();
         rows.clear();
         resultTexts.clear();
+        causeTexts.clear();
         if (analysis.isEmpty()) {
             cards.clear();
             causes.clear();
@@ -434,6 +444,7 @@ public final class EventsViewModel implements WizardStep {
                 timeAxis.set(value.axis());
                 timeBuckets.setAll(value.buckets());
                 resultTexts.setAll(value.resultTexts());
+                causeTexts.setAll(value.causeTexts());
                 rows.setAll(value.rows());
                 refilter();
             }
@@ -450,13 +461,14 @@ public final class EventsViewModel implements WizardStep {
 
     /** The message table's rows and the chart's buckets, made together on a worker. */
     private record TableAndChart(List<MessageRow> rows, List<TimeBucket> buckets, TimeAxis axis,
-                                 List<String> resultTexts) {
+                                 List<String> resultTexts, List<String> causeTexts) {
     }
 
     private TableAndChart tableAndChart(LogAnalysis a, JobContext ctx) {
         List<MessageChain> chains = a.chains();
         List<MessageRow> built = new ArrayList<>(chains.size());
         Set<String> results = new LinkedHashSet<>();
+        Set<String> causeTexts = new LinkedHashSet<>();
         EventChart chart = new EventChart(a, messages);
         for (int i = 0; i < chains.size(); i++) {
             if ((i & 1023) == 0) {
@@ -467,9 +479,13 @@ public final class EventsViewModel implements WizardStep {
             MessageRow row = row(chain);
             built.add(row);
             results.add(row.verdict());
+            if (!row.cause().isEmpty()) {
+                causeTexts.add(row.cause());
+            }
             chart.add(chain);
         }
-        return new TableAndChart(built, chart.buckets(), chart.axis(), List.copyOf(results));
+        return new TableAndChart(built, chart.buckets(), chart.axis(), List.copyOf(results),
+                List.copyOf(causeTexts));
     }
 
     private List<CauseCount> causes(LogAnalysis a) {

@@ -36,11 +36,16 @@ final class TestApps {
          * messages loaded. Call from the test thread.
          */
         static Running onEventsOfTheSample(Locale locale, FxRobot robot) throws Exception {
+            return onEventsOf(TestEngines.sampleLog(), locale, robot);
+        }
+
+        /** As {@link #onEventsOfTheSample}, with the log {@code log}. */
+        static Running onEventsOf(Path log, Locale locale, FxRobot robot) throws Exception {
             Running running = WaitForAsyncUtils.asyncFx(() -> open(
                     FxToolkit.toolkitContext().getRegisteredStage(), locale))
                     .get(30, TimeUnit.SECONDS);
             AppContext app = running.app();
-            robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
+            robot.interact(() -> app.importModel().importFile(log));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                     () -> app.importModel().stateProperty().get() == ImportState.DONE);
             robot.interact(() -> app.wizard().goTo(1));
