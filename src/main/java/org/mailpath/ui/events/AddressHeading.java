@@ -26,8 +26,6 @@ final class AddressHeading extends Region {
     private final Label address;
     private final Label badge;
     private String whole = "";
-    /** The node texts are measured with, never shown. */
-    private final Text probe = new Text();
     /** The last measurements, by what they depend on; the few a layout asks for (the eldest dropped past those). */
     private final Map<Key, Bounds> measured = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -58,6 +56,20 @@ final class AddressHeading extends Region {
             return whole;
         }
         return whole.substring(0, at + 1) + "\n" + whole.substring(at + 1);
+    }
+
+    /**
+     * Its own change (a new address, its labels' text, font or skin) measures again: a Text's bounds for the same
+     * text, font and width came out a pixel lower before the font was first drawn than after, and kept from then, a
+     * wrapped address was given a line too few and its last line cut ("department.…"). Its parent's passes, which ask
+     * its sizes again and again with nothing changed, do not come through here.
+     */
+    @Override
+    public void requestLayout() {
+        if (measured != null) { // null while the Region's constructor asks
+            measured.clear();
+        }
+        super.requestLayout();
     }
 
     /** Its height depends on its width (the badge under the address or beside it): the parent asks with the width. */
@@ -137,15 +149,15 @@ final class AddressHeading extends Region {
     /**
      * The bounds of {@code text} in the label's font and line spacing, wrapped at {@code wrappingWidth} (0: not
      * wrapped). Kept for the last few texts and widths: every layout pass asks for the same few (the address whole,
-     * and broken at the pane's width) from the parent's size and height queries and from the layout, and a pass that
-     * changes no text, font or width measures nothing.
+     * and broken at the pane's width) from the parent's size and height queries and from the layout, and a pass of
+     * its parent that changes no text, font or width measures nothing (its own changes start afresh: requestLayout).
      */
     private Bounds measure(String text, double wrappingWidth) {
         Key key = new Key(text.isEmpty() ? " " : text, address.getFont(), address.getLineSpacing(), wrappingWidth);
         Bounds b = measured.get(key);
         if (b == null) {
             measurements++;
-            probe.setText(key.text());
+            Text probe = new Text(key.text());
             probe.setFont(key.font());
             probe.setLineSpacing(key.lineSpacing());
             probe.setWrappingWidth(key.wrap());

@@ -74,8 +74,8 @@ class AddressHeadingTest {
     }
 
     /**
-     * Its texts were measured with new Text nodes on every size query and layout: a layout pass that changes no text,
-     * font or width now measures nothing, and one that does measures again.
+     * Its texts were measured with new Text nodes on every size query and layout: a layout pass of its pane that
+     * changes no text, font or width now measures nothing, and a new address or font measures again.
      */
     @Test
     void aLayoutThatChangesNothingMeasuresNothing(FxRobot robot) {
@@ -87,7 +87,6 @@ class AddressHeadingTest {
             int before = heading.measurements();
             String shown = address.getText();
             robot.interact(() -> {
-                heading.requestLayout();
                 pane.requestLayout();
                 pane.layout();
                 pane.prefHeight(width);
@@ -105,6 +104,21 @@ class AddressHeadingTest {
         robot.interact(() -> address.setStyle("-fx-font-size: 30px;"));
         layOut(robot, 600);
         assertTrue(heading.measurements() > before, "a new font is measured");
+    }
+
+    /** A domain wider than the pane wraps within it, on as many lines as it needs, none cut with the ellipsis. */
+    @Test
+    void aDomainWiderThanThePaneIsDrawnWhole(FxRobot robot) {
+        String text = "user1@subsidiary-01.international-holdings-and-logistics-department.example";
+        robot.interact(() -> heading.setAddress(text));
+        for (double width : new double[] {600, 300, 500}) {
+            layOut(robot, width);
+            robot.interact(() -> {
+                String drawn = address.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                        .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+                assertEquals(address.getText(), drawn, "at " + width + " px");
+            });
+        }
     }
 
     private void layOut(FxRobot robot, double width) {
