@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.MailHosts;
@@ -69,8 +71,43 @@ public final class DnsblCheck implements DomainCheck {
     record Target(InetAddress address, LocalText role, boolean sending) {
     }
 
-    /** What one zone said, and the addresses it was asked about whose silence can be trusted (none after an error). */
-    private record ZoneResult(List<Finding> findings, Set<InetAddress> checked) {
+    /**
+     * What one zone said, the addresses it was asked about whose silence can be trusted (none after an error), and
+     * why its answers cannot be used, if they cannot.
+     */
+    private record ZoneResult(List<Finding> findings, Set<InetAddress> checked, Optional<Failure> failure) {
+
+        static ZoneResult failed(List<Finding> findings, Failure failure) {
+            return new ZoneResult(findings, Set.of(), Optional.of(failure));
+        }
+    }
+
+    /**
+     * A zone whose answers cannot be used: the finding that says so for this zone alone, and its cause. Zones that
+     * failed for the same cause are said in one finding ({@link #together}): when this computer's resolver gets no
+     * answer from the lists, or is refused by them, every default list fails alike, and five findings that differ
+     * only in the list's name hide the one thing to fix.
+     */
+    private record Failure(DnsblZone zone, Cause cause, Finding alone, List<String> evidence) {
+    }
+
+    /** Why a zone's answers cannot be used, as far as it is the same for several zones. */
+    private sealed interface Cause {
+        /** The test point 127.0.0.2 is not listed: {@code status} NXDOMAIN or NODATA. */
+        record TestPointNotListed(String status) implements Cause {
+        }
+
+        /** REFUSED, or an error answer (Spamhaus's 127.255.255.x): {@code why} says which. */
+        record Refused(LocalText why) implements Cause {
+        }
+
+        /** A question got no usable answer (timeout, SERVFAIL...); {@code code} is DNS_TIMEOUT or DNS_LOOKUP_FAILED. */
+        record LookupFailed(String code, DnsStatus status, boolean resolverAtFault) implements Cause {
+        }
+
+        /** Answers peculiar to this zone (codes outside 127.0.0.0/8, a wildcard): said for it alone. */
+        record OfThisZone(String zone) implements Cause {
+        }
     }
 
     /** What a zone said about its pair of test points (RFC 5782 §5), in the order they are asked. */
@@ -80,7 +117,7 @@ public final class DnsblCheck implements DomainCheck {
         }
 
         /** A question failed: nothing the zone answers can be trusted. */
-        record QueryFailed(Finding finding) implements TestPoints {
+        record QueryFailed(Failure failure) implements TestPoints {
         }
 
         /** The test point is not listed. */
@@ -107,7 +144,7 @@ public final class DnsblCheck implements DomainCheck {
         }
 
         /** The question failed: nothing the zone answers can be trusted. */
-        record Failed(Finding finding) implements Ipv6Support {
+        record Failed(Failure failure) implements Ipv6Support {
         }
     }
 
@@ -144,6 +181,7 @@ public final class DnsblCheck implements DomainCheck {
             throw new IllegalStateException(e.getCause());
         }
         perZone.forEach(z -> findings.addAll(z.findings()));
+        findings.addAll(together(perZone.stream().flatMap(z -> z.failure().stream()).toList()));
         findings.addAll(clean(targets, zones, perZone));
         return CheckOutcome.of(findings);
     }
@@ -190,9 +228,9 @@ public final class DnsblCheck implements DomainCheck {
     }
 
     private static ZoneResult zone(CheckContext ctx, DnsblZone zone, List<Target> targets) {
-        Optional<Finding> unusable = ipv4TestPoints(ctx, zone);
+        Optional<Failure> unusable = ipv4TestPoints(ctx, zone);
         if (unusable.isPresent()) {
-            return new ZoneResult(List.of(unusable.get()), Set.of());
+            return ZoneResult.failed(List.of(), unusable.get());
         }
         List<Finding> findings = new ArrayList<>();
         // a default zone known to list IPv4 addresses only is not asked about IPv6 ones at all
@@ -204,7 +242,7 @@ public final class DnsblCheck implements DomainCheck {
                 case Ipv6Support.Yes _ -> askIpv6 = true;
                 case Ipv6Support.No no -> findings.add(no.finding());
                 case Ipv6Support.Failed failed -> {
-                    return new ZoneResult(List.of(failed.finding()), Set.of());
+                    return ZoneResult.failed(findings, failed.failure());
                 }
             }
         }
@@ -215,23 +253,22 @@ public final class DnsblCheck implements DomainCheck {
             }
             String name = Addresses.reversedUnder(t.address(), zone.zone());
             DnsAnswer answer = ctx.dns().lookup(name, Type.A, ctx.cancellation());
-            Optional<Finding> error = queryError(zone, answer);
+            Optional<Failure> error = queryError(zone, answer);
             if (error.isPresent()) {
-                findings.add(error.get());
                 // the rest of this zone's answers cannot be trusted either
-                return new ZoneResult(findings, Set.of());
+                return ZoneResult.failed(findings, error.get());
             }
             List<String> codes = addresses(answer);
             if (codes.stream().anyMatch(c -> !c.startsWith("127."))) {
-                findings.add(unusable(zone, "code", answer.evidence(), DnsText.joinText(codes, ", "), name));
-                return new ZoneResult(findings, Set.of());
+                return ZoneResult.failed(findings, ofThisZone(zone, unusable(zone, "code", answer.evidence(),
+                        DnsText.joinText(codes, ", "), name)));
             }
             if (!codes.isEmpty()) {
                 findings.add(listed(ctx, zone, t, name, codes, answer));
             }
             checked.add(t.address());
         }
-        return new ZoneResult(findings, checked);
+        return new ZoneResult(findings, checked, Optional.empty());
     }
 
     /**
@@ -245,7 +282,7 @@ public final class DnsblCheck implements DomainCheck {
                 ", ");
         return switch (testPoints(ctx, zone, IPV6_TEST_POINT, IPV6_NEVER_LISTED)) {
             case TestPoints.Passed _ -> new Ipv6Support.Yes();
-            case TestPoints.QueryFailed failed -> new Ipv6Support.Failed(failed.finding());
+            case TestPoints.QueryFailed failed -> new Ipv6Support.Failed(failed.failure());
             case TestPoints.NotListed n -> new Ipv6Support.No(DnsblTexts.TEXTS.finding(DNSBL_IPV6_NOT_CHECKED,
                     Severity.INFO, zone.zone(), n.answer().evidence(), Actor.NOBODY,
                     DNSBL_IPV6_NOT_CHECKED + ".notListed", zone.zone(), String.valueOf(n.answer().status()), skipped,
@@ -288,16 +325,24 @@ public final class DnsblCheck implements DomainCheck {
      * RFC 5782 §5: 127.0.0.2 must be listed, 127.0.0.1 must not; return codes are in 127.0.0.0/8 (§2.3), so a test
      * point answered with another address means a parked or hijacked zone, not a working list.
      */
-    private static Optional<Finding> ipv4TestPoints(CheckContext ctx, DnsblZone zone) {
+    private static Optional<Failure> ipv4TestPoints(CheckContext ctx, DnsblZone zone) {
         return switch (testPoints(ctx, zone, IPV4_TEST_POINT, IPV4_NEVER_LISTED)) {
             case TestPoints.Passed _ -> Optional.empty();
-            case TestPoints.QueryFailed failed -> Optional.of(failed.finding());
-            case TestPoints.NotListed n -> Optional.of(unusable(zone, "notListed", n.answer().evidence(),
-                    String.valueOf(n.answer().status())));
-            case TestPoints.NotReturnCodes c -> Optional.of(unusable(zone, "testPointCode", c.answer().evidence(),
-                    String.join(", ", c.codes()), c.name()));
-            case TestPoints.ListsEverything w -> Optional.of(unusable(zone, "wildcard", w.neverListed().evidence()));
+            case TestPoints.QueryFailed failed -> Optional.of(failed.failure());
+            case TestPoints.NotListed n -> {
+                String status = String.valueOf(n.answer().status());
+                yield Optional.of(new Failure(zone, new Cause.TestPointNotListed(status),
+                        unusable(zone, "notListed", n.answer().evidence(), status), n.answer().evidence()));
+            }
+            case TestPoints.NotReturnCodes c -> Optional.of(ofThisZone(zone, unusable(zone, "testPointCode",
+                    c.answer().evidence(), String.join(", ", c.codes()), c.name())));
+            case TestPoints.ListsEverything w -> Optional.of(ofThisZone(zone, unusable(zone, "wildcard",
+                    w.neverListed().evidence())));
         };
+    }
+
+    private static Failure ofThisZone(DnsblZone zone, Finding finding) {
+        return new Failure(zone, new Cause.OfThisZone(zone.zone()), finding, finding.evidence());
     }
 
     /**
@@ -308,7 +353,7 @@ public final class DnsblCheck implements DomainCheck {
                                          InetAddress neverListed) {
         String name = Addresses.reversedUnder(listed, zone.zone());
         DnsAnswer listedAnswer = ctx.dns().lookup(name, Type.A, ctx.cancellation());
-        Optional<Finding> error = queryError(zone, listedAnswer);
+        Optional<Failure> error = queryError(zone, listedAnswer);
         if (error.isPresent()) {
             return new TestPoints.QueryFailed(error.get());
         }
@@ -332,7 +377,7 @@ public final class DnsblCheck implements DomainCheck {
     }
 
     /** REFUSED, 127.255.255.x error codes, or no answer: the query failed, nothing about the address is known. */
-    private static Optional<Finding> queryError(DnsblZone zone, DnsAnswer answer) {
+    private static Optional<Failure> queryError(DnsblZone zone, DnsAnswer answer) {
         if (answer.status() == DnsStatus.REFUSED) {
             return Optional.of(refused(zone, DnsblTexts.text("phrase.refused"), answer));
         }
@@ -340,19 +385,63 @@ public final class DnsblCheck implements DomainCheck {
             // Spamhaus DQS: "If a service is off, a DNS 'refused' answer packet is returned, resulting in a SERVFAIL
             // DNS answer provided by the resolver" (https://docs.spamhaus.com/datasets/docs/source/70-access-methods/
             // data-query-service/020-dqs-auth.html): a failure may be a refusal, so the list's note is given
-            return Optional.of(DnsAnswers.lookupFailed(answer, noted(zone, "lookupFailed.zone",
-                    "lookupFailed.zone.noted"), Actor.LOCAL_NETWORK));
+            Finding alone = DnsAnswers.lookupFailed(answer, noted(zone, "lookupFailed.zone",
+                    "lookupFailed.zone.noted"), Actor.LOCAL_NETWORK);
+            return Optional.of(new Failure(zone, new Cause.LookupFailed(alone.code(), answer.status(),
+                    answer.resolverAtFault()), alone, answer.evidence()));
         }
         Optional<String> code = addresses(answer).stream().filter(a -> a.startsWith("127.255.255.")).findFirst();
         return code.map(c -> refused(zone, DnsblTexts.text("phrase.errorCode", c,
                 DnsblTexts.text(SPAMHAUS_ERRORS.getOrDefault(c, "phrase.errorCode.other"))), answer));
     }
 
-    private static Finding refused(DnsblZone zone, LocalText why, DnsAnswer answer) {
-        return DnsblTexts.TEXTS.variant("DNSBL_QUERY_REFUSED", Severity.WARNING, zone.zone(), answer.evidence(),
-                Actor.LOCAL_NETWORK, "DNSBL_QUERY_REFUSED.message", zone.note().isEmpty()
+    private static Failure refused(DnsblZone zone, LocalText why, DnsAnswer answer) {
+        Finding alone = DnsblTexts.TEXTS.variant("DNSBL_QUERY_REFUSED", Severity.WARNING, zone.zone(),
+                answer.evidence(), Actor.LOCAL_NETWORK, "DNSBL_QUERY_REFUSED.message", zone.note().isEmpty()
                         ? "DNSBL_QUERY_REFUSED.remediation" : "DNSBL_QUERY_REFUSED.noted.remediation",
                 zone.zone(), why, zone.note().map(Object.class::cast).orElse(""));
+        return new Failure(zone, new Cause.Refused(why), alone, answer.evidence());
+    }
+
+    /**
+     * One finding per cause: a zone that failed alone keeps its own finding; zones that failed alike are named in
+     * one finding of the same code (its subject the zones, its evidence every zone's answers), whose advice carries
+     * the notes of the default lists among them (how to get answers from each).
+     */
+    private static List<Finding> together(List<Failure> failures) {
+        Map<Cause, List<Failure>> byCause = new LinkedHashMap<>();
+        failures.forEach(f -> byCause.computeIfAbsent(f.cause(), c -> new ArrayList<>()).add(f));
+        List<Finding> out = new ArrayList<>();
+        byCause.forEach((cause, alike) -> out.add(alike.size() == 1 ? alike.getFirst().alone() : together(cause,
+                alike)));
+        return out;
+    }
+
+    private static Finding together(Cause cause, List<Failure> alike) {
+        List<String> names = alike.stream().map(f -> f.zone().zone()).toList();
+        Object zones = DnsText.joinText(names, ", ");
+        String subject = String.join(", ", names);
+        List<String> evidence = alike.stream().flatMap(f -> f.evidence().stream()).toList();
+        List<LocalText> noteList = alike.stream().flatMap(f -> f.zone().note().stream()).toList();
+        Object notes = DnsText.joinText(noteList, ". ");
+        String advice = noteList.isEmpty() ? "" : ".noted";
+        return switch (cause) {
+            case Cause.TestPointNotListed n -> new Finding("DNSBL_ZONE_UNUSABLE", Severity.WARNING, subject,
+                    DnsblTexts.text("DNSBL_ZONE_UNUSABLE.notListed.zones.message", zones, n.status()),
+                    evidence, DnsblTexts.text("DNSBL_ZONE_UNUSABLE.zones" + advice + ".remediation", zones, notes),
+                    Actor.LOCAL_NETWORK);
+            case Cause.Refused r -> new Finding("DNSBL_QUERY_REFUSED", Severity.WARNING, subject,
+                    DnsblTexts.text("DNSBL_QUERY_REFUSED.zones.message", zones, r.why()), evidence,
+                    DnsblTexts.text("DNSBL_QUERY_REFUSED" + advice + ".remediation", zones, r.why(), notes),
+                    Actor.LOCAL_NETWORK);
+            case Cause.LookupFailed l -> new Finding(l.code(), Severity.WARNING, subject,
+                    DnsblTexts.text("lookupFailed.zones.message", zones, l.status().toString()),
+                    evidence, l.resolverAtFault() ? LookupFindings.brokenResolverRemediation()
+                            : DnsblTexts.text("lookupFailed.zones" + advice + ".remediation", zones, notes),
+                    Actor.LOCAL_NETWORK);
+            // one zone's own answers are never alike another's: its finding is said alone
+            case Cause.OfThisZone _ -> alike.getFirst().alone();
+        };
     }
 
     /** The zone cannot be used: {@code wording} says why, {@code more} are its arguments from {1} on. */

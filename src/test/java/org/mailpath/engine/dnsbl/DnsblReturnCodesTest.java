@@ -123,18 +123,26 @@ class DnsblReturnCodesTest {
     @Test
     void aDefaultListThatDoesNotAnswerThisResolverSaysHowToGetAnswers() {
         // Barracuda answers only registered resolvers: its test point not listed is no "dead list" to remove.
-        List<Finding> f = check("", "192.0.2.25");
-        Finding barracuda = f.stream().filter(x -> x.code().equals("DNSBL_ZONE_UNUSABLE")
-                && x.subject().equals("b.barracudacentral.org")).findFirst().orElseThrow();
+        // (the other default lists answer: Barracuda alone fails)
+        Finding barracuda = single(check("2.0.0.127.bl.spamcop.net. A 127.0.0.2\n2.0.0.127.psbl.surriel.com. A"
+                + " 127.0.0.2\n", "192.0.2.25"), "DNSBL_ZONE_UNUSABLE");
         assertTrue(barracuda.remediation().startsWith("Barracuda Reputation Block List: the resolver's IP must be"
                 + " registered"), barracuda.remediation());
         assertTrue(barracuda.remediation(SWEDISH).startsWith("Barracuda Reputation Block List: resolverns"),
                 barracuda.remediation(SWEDISH));
         // a list without a note keeps the plain advice
-        Finding spamcop = f.stream().filter(x -> x.code().equals("DNSBL_ZONE_UNUSABLE")
-                && x.subject().equals("bl.spamcop.net")).findFirst().orElseThrow();
+        Finding spamcop = single(check("", "192.0.2.25", "bl.spamcop.net"), "DNSBL_ZONE_UNUSABLE");
         assertTrue(spamcop.remediation().startsWith("Check the resolver used (--resolver on the command line,"
                 + " Resolver settings in the app)"), spamcop.remediation());
+        // the default lists that do not answer are one finding, with Barracuda's note among its advice
+        Finding both = single(check("", "192.0.2.25"), "DNSBL_ZONE_UNUSABLE");
+        assertEquals("bl.spamcop.net, b.barracudacentral.org, psbl.surriel.com", both.subject());
+        assertTrue(both.remediation().startsWith("Check the resolver used (--resolver on the command line,"
+                + " Resolver settings in the app)"), both.remediation());
+        assertTrue(both.remediation().contains("Barracuda Reputation Block List: the resolver's IP must be"
+                + " registered"), both.remediation());
+        assertTrue(both.remediation(SWEDISH).contains("Barracuda Reputation Block List: resolverns"),
+                both.remediation(SWEDISH));
     }
 
     @Test
