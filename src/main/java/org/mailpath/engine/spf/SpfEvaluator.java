@@ -495,7 +495,8 @@ public final class SpfEvaluator {
             }
             if (expanded.isEmpty()) {
                 problem("SPF_MACRO_NEEDS_IP", Severity.INFO, path.isEmpty() ? domain : path.getLast(),
-                        text("SPF_MACRO_NEEDS_IP.message", term, domain), List.of());
+                        text("SPF_MACRO_NEEDS_IP.message", term, domain), text("SPF_MACRO_NEEDS_IP.remediation"),
+                        List.of());
             }
             return expanded;
         } catch (SpfSyntaxException e) {
@@ -656,12 +657,6 @@ public final class SpfEvaluator {
                          List<String> evidence) {
         problems.putIfAbsent(code + "|" + subject + "|" + message,
                 new Finding(code, severity, subject, message, evidence, remediation, Actor.SENDER_ADMIN));
-    }
-
-    /** A problem with nothing to remedy by itself (advice such as SPF_MACRO_NEEDS_IP). */
-    private void problem(String code, Severity severity, String subject, LocalText message, List<String> evidence) {
-        problems.putIfAbsent(code + "|" + subject + "|" + message,
-                new Finding(code, severity, subject, message, evidence, Actor.SENDER_ADMIN));
     }
 
     private static LocalText text(String key, Object... args) {

@@ -39,6 +39,13 @@ class RemediationSurfacesTest {
                     String app = key.replaceFirst("\\.remediation$", ".appRemediation");
                     assertTrue(p.containsKey(app), file + ": " + key + " names an option: " + text);
                 }
+                // a message is the same on every surface (only a remediation has app words): the advice to give an
+                // option belongs in the remediation (SPF_MACRO_NEEDS_IP said "give --ip" in its message, which the
+                // app showed as it was)
+                if (key.endsWith(".message")) {
+                    assertTrue(!OPTION.matcher(text).find(), file + ": " + key + " names an option in a message,"
+                            + " which the app shows as it is: " + text);
+                }
                 if (key.endsWith(".appRemediation") && OPTION.matcher(text).find()) {
                     assertTrue(text.contains(swedish ? "kommandoraden" : "command line"),
                             file + ": " + key + " names an option as if the app had it: " + text);

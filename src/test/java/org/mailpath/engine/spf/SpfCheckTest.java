@@ -1,6 +1,7 @@
 package org.mailpath.engine.spf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
@@ -434,7 +435,14 @@ class SpfCheckTest {
                 example.com. TXT "v=spf1 exists:%{i}._spf.%{d} -all"
                 192.0.2.3._spf.example.com. A 127.0.0.2
                 """;
-        single(check(zone), "SPF_MACRO_NEEDS_IP", Severity.INFO);
+        Finding needsIp = single(check(zone), "SPF_MACRO_NEEDS_IP", Severity.INFO);
+        // the command line's advice is its --ip; the app, which asks for no sending IP, sends to the command line
+        assertFalse(needsIp.message().contains("--ip"), needsIp.message());
+        assertEquals("Give the sending IP with --ip to evaluate it.", needsIp.remediation());
+        assertTrue(needsIp.forApp().remediation().startsWith("The app does not ask for the sending IP: evaluate it"
+                + " on the command line"), needsIp.forApp().remediation());
+        assertTrue(needsIp.forApp().remediation(java.util.Locale.of("sv")).startsWith("Appen frågar inte"),
+                needsIp.forApp().remediation(java.util.Locale.of("sv")));
         Finding pass = result(zone, "192.0.2.3");
         assertTrue(pass.message().contains(": pass"));
         // the evidence shows the name that was asked, under the record that holds the term
