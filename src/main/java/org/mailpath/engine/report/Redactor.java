@@ -103,6 +103,15 @@ public final class Redactor {
     /** A mailto: URI with its address, up to what ends a URI in a DNS record or a sentence (RFC 7489 §6.4: "!" starts
      * a size limit, "," the next URI). */
     private static final Pattern REPORT_URI = Pattern.compile("(?i)mailto:[^\\s\"'<>;,!@]+@[^\\s\"'<>;,!]+");
+    /**
+     * A DMARC or TLS-RPT report tag's value as a finding quotes it: {@code rua=…} in a record's description, and
+     * {@code rua: "…"} in DMARC_REPORT_URI_UNUSABLE's reasons, where an address written without {@code mailto:} is
+     * the very fault named (its commas part the tag's URIs, RFC 7489 §6.4).
+     */
+    private static final Pattern REPORT_TAG = Pattern.compile("(?i)(?<![\\w-])ru[af](?:=|: \")[^\\s\"'<>;]+");
+    /** What a finding's text keeps whole: a report tag's value, or a mailto: URI. */
+    private static final Pattern REPORT_ADDRESS = Pattern.compile(REPORT_TAG.pattern() + "|" + REPORT_URI.pattern()
+            .substring("(?i)".length()));
     /** A resource record as dnsjava writes it: owner name, TTL, class IN, type (RFC 1035 §5.1). */
     private static final Pattern ZONE_FILE_RECORD = Pattern.compile("\\S+\\.\\s+\\d+\\s+IN\\s+[A-Z][A-Z0-9]*\\s");
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
@@ -351,7 +360,7 @@ public final class Redactor {
 
     /**
      * A finding's text (message, evidence, fix): as {@link #text}, except that an address in a {@code mailto:} URI
-     * is kept. Findings hold such URIs only as DNS record contents and advice about records: the report addresses
+     * or in a report tag's value ({@code rua=}, {@code ruf=}, with or without {@code mailto:}) is kept. Findings hold such URIs only as DNS record contents and advice about records: the report addresses
      * of DMARC ({@code rua=}/{@code ruf=}, RFC 7489 §6.4) and TLS-RPT ({@code rua=}, RFC 8460 §3) are published in
      * DNS for anyone to read, and a record the mail team is told to publish must reach them exactly as written.
      */
@@ -359,7 +368,7 @@ public final class Redactor {
         if (!active || text.indexOf('@') < 0) {
             return text(text);
         }
-        Matcher uri = REPORT_URI.matcher(text);
+        Matcher uri = REPORT_ADDRESS.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
         while (uri.find()) {

@@ -50,6 +50,23 @@ class RedactorTest {
     }
 
     @Test
+    void aReportAddressWrittenWithoutMailtoIsKeptToo() {
+        // DMARC_REPORT_URI_UNUSABLE quotes the address whose missing "mailto:" is the fault: published DNS data
+        String message = "DMARC record of acme.example: receivers send no reports to rua: \"dmarc@acme.example\" is"
+                + " not a URI (write \"mailto:\" before a mail address); ruf: \"forensic@acme.example\" is not a URI"
+                + " (write \"mailto:\" before a mail address). The policy does not depend on these addresses: only the"
+                + " reports are lost";
+        assertEquals(message, r.findingText(message));
+        // the record's description in its evidence, two URIs of one tag
+        assertEquals(List.of("rua=dmarc@acme.example,mailto:agg@x.example", "ruf=(none)"),
+                r.findingTexts(List.of("rua=dmarc@acme.example,mailto:agg@x.example", "ruf=(none)")));
+        // a word merely ending in "rua" is no report tag; an address after the value is still masked
+        assertEquals("ferua=j***@contoso.example", r.findingText("ferua=john.doe@contoso.example"));
+        assertEquals("rua=dmarc@acme.example for j***@contoso.example",
+                r.findingText("rua=dmarc@acme.example for john.doe@contoso.example"));
+    }
+
+    @Test
     void aFindingsEvidenceKeepsItsDnsRecordsButNotItsTranscripts() {
         String record = "_dmarc.acme.example.\t3600\tIN\tTXT\t\"v=DMARC1; p=none; rua=mailto:dmarc@acme.example;"
                 + " ruf=reports@acme.example\"";
