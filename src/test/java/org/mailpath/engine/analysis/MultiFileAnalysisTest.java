@@ -570,7 +570,8 @@ class MultiFileAnalysisTest {
 
         LogAnalysis a = analyze(empty, good);
 
-        assertEquals("empty.csv", a.file(), "the first file given, usable or not");
+        // the first file analysed: one left out (named among the problems) is no source of the analysis
+        assertEquals("good.csv", a.file());
         assertEquals(List.of(new AnalysedFile("empty.csv", 0, 0, 0, false), new AnalysedFile("good.csv", 2, 0, 0, true)),
                 a.files());
         assertEquals(2, a.rows());
@@ -620,7 +621,10 @@ class MultiFileAnalysisTest {
         FileProblem noTlsColumns = a.problems().getFirst();
         assertEquals(1, a.problems().size());
         assertEquals("older.csv", noTlsColumns.file());
-        assertEquals("TLS_Cipher", noTlsColumns.field());
+        // a warning about the whole file: no line, no field (the file has no such column)
+        assertEquals(0, noTlsColumns.line());
+        assertEquals("", noTlsColumns.field());
+        assertTrue(noTlsColumns.message().contains("TLS_Cipher"), noTlsColumns.message());
         assertEquals(40, a.messages());
         assertEquals(n, a.rows());
         // the rows of the newer file have their TLS columns (an internal hand-off says None), those of the older none
