@@ -171,7 +171,7 @@ public final class AnalysisJson {
         Diagnosis d = c.diagnosis().orElse(null);
         nullable(g, "category", d == null ? null : d.category().name());
         g.writeStringField("status", c.status());
-        nullable(g, "explanation", d == null ? null : d.explanation());
+        nullable(g, "explanation", c.explanation(Locale.ENGLISH).orElse(null));
         // a deferral has its own words where the bounce's "resend later" would risk a duplicate
         nullable(g, "remediation", c.remediation(Locale.ENGLISH).orElse(null));
         nullable(g, "actor", c.actor().map(Actor::name).orElse(null));

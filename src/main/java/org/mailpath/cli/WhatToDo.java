@@ -36,7 +36,7 @@ final class WhatToDo {
      * bounce: Salesforce retries a deferral itself).
      */
     private record Cause(Diagnosis diagnosis, Actor actor, String remediation, long bounced, long deferred,
-                         String exampleStatus, String exampleDomain) {
+                         String exampleStatus, String exampleDomain, String meaning) {
         long total() {
             return bounced + deferred;
         }
@@ -71,10 +71,12 @@ final class WhatToDo {
             boolean bounced = c.verdict() == Verdict.BOUNCED;
             String remediation = c.remediation(Locale.ENGLISH).orElse("");
             // the actor follows the remediation (a bounce's "send it again" is ours), so the key holds both
+            // the meaning is the chain's: a small message refused as too large has words of its own
             byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, c.actor().orElse(d.actor()), remediation,
-                            bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain()),
+                            bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(),
+                            c.explanation(Locale.ENGLISH).orElse(d.explanation())),
                     (x, y) -> new Cause(x.diagnosis(), x.actor(), x.remediation(), x.bounced() + y.bounced(),
-                            x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain()));
+                            x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain(), x.meaning()));
         });
     }
 
@@ -105,7 +107,7 @@ final class WhatToDo {
         for (Fix f : fixes.subList(0, shown)) {
             Cause c = f.main();
             out.println("      - To do: " + f.remediation());
-            out.println("        Meaning: " + c.diagnosis().explanation());
+            out.println("        Meaning: " + c.meaning());
             out.println("        Example" + (fixes.size() > 1 ? " (" + counts(f.bounced(), f.deferred()) + ")" : "")
                     + ": " + AnalysisTextFormat.clip(c.exampleStatus(), 110) + " (" + c.exampleDomain() + ")");
         }

@@ -123,6 +123,12 @@ class MailTeamAdviceTest {
         assertEquals("On our side (our Salesforce admin): This lies on our side, for us to correct; nothing is"
                 + " needed from your mail team.", words.todo(size).orElseThrow());
         assertEquals("Send a smaller message.", size.remediation());
+        // the review: a 2 KB message refused as too large was "ours to act on"; far below any usual limit, it is theirs
+        MessageEntry small = message(model, "ann@woodgrove.example");
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, small.actor());
+        assertTrue(words.todo(small).orElseThrow().startsWith("What to do (your mail team): Please check the message"
+                + " size limit of your server"), words.todo(small).orElseThrow());
+        assertTrue(small.explanation().contains("although it was only 2 KB"), small.explanation());
         MessageEntry banned = message(model, "ceo@fabrikam.example");
         assertEquals(Actor.SALESFORCE_SUPPORT, banned.actor());
         assertEquals("On the sending side (Salesforce support): The cause is with Salesforce's sending servers, for us"
@@ -250,7 +256,10 @@ class MailTeamAdviceTest {
                 .permanentFailure("mx.northwind.example", "192.0.2.102", FULL).bounced(diagnosis(FULL));
         f.message("<g1@host.example>", "kim@contoso.example").received()
                 .transientFailure("mx1.contoso.example", "192.0.2.10", GREYLISTED).deferred(diagnosis(GREYLISTED));
-        f.message("<s1@host.example>", "hr@woodgrove.example").received()
+        // a message large enough to be too large somewhere: a small one's refusal is the receiving server's
+        f.message("<s1@host.example>", "hr@woodgrove.example").bytes(40L * 1024 * 1024).received()
+                .permanentFailure("aspmx.l.google.com", "192.0.2.109", SIZE).bounced(diagnosis(SIZE));
+        f.message("<s2@host.example>", "ann@woodgrove.example").received()
                 .permanentFailure("aspmx.l.google.com", "192.0.2.109", SIZE).bounced(diagnosis(SIZE));
         return new ReportBuilder(f.analysis(), ReportOptions.defaults().withRedaction(redact).withLanguage(language))
                 .rawRows(f.rawRows()).build();

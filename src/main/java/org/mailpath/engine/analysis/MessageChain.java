@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.mailpath.engine.finding.LocalText;
@@ -85,9 +86,14 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
      * while Salesforce retries it (for up to 24 hours) may arrive twice. For a bounce, the reverse: the diagnosis's
      * words for a message Salesforce no longer retries ({@link Diagnosis#bouncedRemediation(Locale)}): the words of a
      * rule matched by a reply's text whatever its code ("Nothing to do: Salesforce retries"), or of the last deferral
-     * before an expiry that a bounce takes its diagnosis from, may promise retries that have ended. Empty without a diagnosis.
+     * before an expiry that a bounce takes its diagnosis from, may promise retries that have ended. A small message
+     * refused as too large ({@link #refusedAsTooLargeWhileSmall()}) has words that ask the receiving side, its size
+     * being known. Empty without a diagnosis.
      */
     public Optional<String> remediation(Locale locale) {
+        if (refusedAsTooLargeWhileSmall()) {
+            return Optional.of(ChainWords.sized("smallSize.remediation", sizeBytes().orElseThrow(), locale));
+        }
         return diagnosis.map(d -> switch (verdict) {
             case DEFERRED -> d.deferredRemediation(locale);
             case BOUNCED -> d.bouncedRemediation(locale);
@@ -98,12 +104,86 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
     /**
      * Who must act on this message: its diagnosis's actor, except that a bounce whose diagnosis says nobody need act
      * (Salesforce retries: greylisting, a rate limit) and has words for a bounce is our admin's: Salesforce no longer
-     * retries it, so it is sent again by us or not at all ({@link #remediation(Locale)} says so). Empty without a
-     * diagnosis.
+     * retries it, so it is sent again by us or not at all ({@link #remediation(Locale)} says so); and that a size
+     * refusal of a small message ({@link #refusedAsTooLargeWhileSmall()}) is the receiving side's, whatever the
+     * diagnosis says of size refusals in general. Empty without a diagnosis.
      */
     public Optional<Actor> actor() {
+        if (diagnosis.isPresent() && refusedAsTooLargeWhileSmall()) {
+            return Optional.of(Actor.RECIPIENT_MAIL_TEAM);
+        }
         return diagnosis.map(d -> verdict == Verdict.BOUNCED && d.actor() == Actor.NOBODY
                 && d.bouncedRemediation().isPresent() ? Actor.SENDER_ADMIN : d.actor());
+    }
+
+    /**
+     * Below this size (1 MiB) a message refused as too large was not too large for any server configured as mail
+     * servers are: RFC 5321 (4.5.3.1.7) requires every server to accept at least 64K octets, and common limits are
+     * 10 to 150 MB (Exchange Online 35/36 MB by default, settable from 1 MB to 150 MB; Gmail 25 MB to send and 50 MB
+     * to receive). 1 MiB keeps a margin above the smallest limit Exchange Online allows, so a refusal below it is the
+     * receiving server's: a limit set far too low, or a refusal reported as one of size when it was not.
+     */
+    public static final long SMALL_MESSAGE_BYTES = 1024L * 1024;
+
+    /**
+     * The message's size from the log's Bytes Transferred: the largest of its rows' (each row repeats the message's
+     * size, an R row before any attempt too; a P row of a refusal may say 0); empty when none gives one (the column
+     * missing reads as 0).
+     */
+    public OptionalLong sizeBytes() {
+        long largest = events.stream().mapToLong(ChainEvent::bytes).max().orElse(0);
+        return largest > 0 ? OptionalLong.of(largest) : OptionalLong.empty();
+    }
+
+    /**
+     * Refused as too large (a SIZE diagnosis) although the log gives the message a size below
+     * {@link #SMALL_MESSAGE_BYTES}: the size is known, so the diagnosis's "if it is large… if it is small…" is
+     * decided, for the receiving server ({@link #actor()}, {@link #remediation(Locale)}, {@link #explanation(Locale)}).
+     */
+    public boolean refusedAsTooLargeWhileSmall() {
+        OptionalLong size = sizeBytes();
+        return category().filter(c -> c == Category.SIZE).isPresent() && size.isPresent()
+                && size.getAsLong() < SMALL_MESSAGE_BYTES;
+    }
+
+    /**
+     * What the reply means for this message, in {@code locale}: its diagnosis's explanation, or for a small message
+     * refused as too large ({@link #refusedAsTooLargeWhileSmall()}) words that say so with its size. Empty without a
+     * diagnosis.
+     */
+    public Optional<String> explanation(Locale locale) {
+        if (diagnosis.isPresent() && refusedAsTooLargeWhileSmall()) {
+            return Optional.of(ChainWords.sized("smallSize.explanation", sizeBytes().orElseThrow(), locale));
+        }
+        return diagnosis.map(d -> d.explanation(locale));
+    }
+
+    /** {@link #explanation(Locale)} as the recipient's mail team reads it ({@link Diagnosis#mailTeamExplanation}). */
+    public Optional<String> mailTeamExplanation(Locale locale) {
+        if (diagnosis.isPresent() && refusedAsTooLargeWhileSmall()) {
+            return Optional.of(ChainWords.sized("smallSize.mailTeamExplanation", sizeBytes().orElseThrow(), locale));
+        }
+        return diagnosis.map(d -> d.mailTeamExplanation(locale));
+    }
+
+    /**
+     * The words of this message's own for the recipient's mail team, where its rows decide what its diagnosis leaves
+     * open (a small message refused as too large); empty otherwise, the diagnosis's words then being the ones.
+     */
+    public Optional<String> ownMailTeamRemediation(Locale locale) {
+        return diagnosis.isPresent() && refusedAsTooLargeWhileSmall()
+                ? Optional.of(ChainWords.sized("smallSize.mailTeamRemediation", sizeBytes().orElseThrow(), locale))
+                : Optional.empty();
+    }
+
+    /**
+     * "Because …" for this message where its rows decide its cause (a small message refused as too large), in
+     * {@code locale}, spoken to the recipient's mail team when {@code toMailTeam}; empty otherwise.
+     */
+    public Optional<String> ownCause(Locale locale, boolean toMailTeam) {
+        return diagnosis.isPresent() && refusedAsTooLargeWhileSmall()
+                ? Optional.of(ChainWords.sized(toMailTeam ? "smallSize.cause.you" : "smallSize.cause",
+                sizeBytes().orElseThrow(), locale)) : Optional.empty();
     }
 
     /**

@@ -346,23 +346,14 @@ public final class ReportBuilder {
         Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
-                d.map(x -> r.ourText(x.explanation(language))).orElse(""), remediation(c, r),
+                c.explanation(language).map(r::ourText).orElse(""), remediation(c, r),
                 c.actor().orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events,
                 c.addressProblem().map(p -> r.text(p.in(language))),
                 c.retriesBeforeDelivery(), mailTeamRemediation(c, r),
-                d.map(x -> r.ourText(x.mailTeamExplanation(language))).orElse(""), c.stale(),
+                c.mailTeamExplanation(language).map(r::ourText).orElse(""), c.stale(),
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
-                guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), size(c));
-    }
-
-    /**
-     * The message's size from the log's Bytes Transferred: the largest of its rows' (each row repeats the message's
-     * size, an R row before any attempt too); empty when none gives one (the column missing reads as 0).
-     */
-    private static OptionalLong size(MessageChain c) {
-        long largest = c.events().stream().mapToLong(ChainEvent::bytes).max().orElse(0);
-        return largest > 0 ? OptionalLong.of(largest) : OptionalLong.empty();
+                guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes());
     }
 
     /**
@@ -378,7 +369,8 @@ public final class ReportBuilder {
     /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */
     private String mailTeamRemediation(MessageChain c, Redactor r) {
         return c.stale() ? texts.get("deferral.stale.mailTeam")
-                : c.diagnosis().map(x -> r.ourText(mailTeamRemediation(x, c.verdict()))).orElse("");
+                : c.ownMailTeamRemediation(language).or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
+                .map(r::ourText).orElse("");
     }
 
     /**
@@ -564,7 +556,8 @@ public final class ReportBuilder {
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
             MessageEntry m = entries.containsKey(k.index()) ? entries.get(k.index()) : entry(c, r);
-            CauseKey key = new CauseKey(cat, d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam))
+            CauseKey key = new CauseKey(cat, c.ownCause(language, toMailTeam)
+                    .or(() -> d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam)))
                     .orElseGet(() -> texts.cause(cat, toMailTeam)), m.explanation(), m.actor(), m.remediation(),
                     toMailTeam ? m.mailTeamExplanation() : "", toMailTeam ? m.mailTeamRemediation() : "");
             CauseTally t = tallies.computeIfAbsent(key, x -> new CauseTally());

@@ -679,7 +679,7 @@ public final class EventsViewModel implements WizardStep {
         }
         Optional<Diagnosis> diagnosis = c.diagnosis();
         diagnosis.ifPresent(d -> {
-            explanation.set(d.explanation(messages.locale()));
+            explanation.set(c.explanation(messages.locale()).orElse(""));
             // a stale deferral's reply may say "Salesforce retries": it no longer does, and the outcome is missing
             // a deferral has its own words where a bounce's "resend later" would risk a duplicate
             remediation.set(c.stale() ? staleNote(c) : c.remediation(messages.locale()).orElse(""));

@@ -126,11 +126,18 @@ public final class ReportFixture {
         private String userId = "0055g00000ABCDE";
         private final List<ChainEvent> events = new ArrayList<>();
         private Instant at = Instant.parse("2026-11-20T08:00:00Z");
+        private long bytes = 2048;
 
         private Message(String messageId, String recipient) {
             this.messageId = messageId;
             this.recipient = recipient;
             this.internalId = "16/A4-" + (20000 + chains.size()) + "-88E21E84";
+        }
+
+        /** The message's size, as every row's Bytes Transferred gives it (2,048 unless set before its rows). */
+        public Message bytes(long value) {
+            bytes = value;
+            return this;
         }
 
         public Message sender(String value) {
@@ -178,10 +185,10 @@ public final class ReportFixture {
                               String cipher, String verified) {
             long line = nextLine++;
             int retries = (int) events.stream().filter(x -> x.event() == MailEvent.TRANSIENT_FAILURE).count();
-            events.add(new ChainEvent(line, at, e, "13.110.1.1", 2048, retries, 60L * events.size(), stage,
+            events.add(new ChainEvent(line, at, e, "13.110.1.1", bytes, retries, 60L * events.size(), stage,
                     relayAddress, relayHost, status, cipher, verified));
             rows.put(line, List.of(CSV_TIME.format(at), internalId, String.valueOf(e.letter()), recipient, sender,
-                    "13.110.1.1", "2048", userId, messageId, String.valueOf(retries), String.valueOf(60 * events.size()),
+                    "13.110.1.1", String.valueOf(bytes), userId, messageId, String.valueOf(retries), String.valueOf(60 * events.size()),
                     stage, relayAddress, relayHost, status, cipher, verified));
             at = at.plus(Duration.ofMinutes(5L << Math.min(events.size(), 8)));
             return this;
