@@ -22,6 +22,7 @@ import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
 
 /**
  * Wording and formatting shared by all renderers, so the PDF, HTML and text say the same things, in one language
@@ -128,7 +129,9 @@ public final class ReportWording {
                 ? " " + format("intro.mailTeam.receivedOnly", verdict(Verdict.RECEIVED_ONLY)) : "";
         if (!forSeveralMailTeams(model) && noneReachedTheirServers(messages)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
-            return format("intro.mailTeam.notReached", (long) messages.size()) + receivedOnly + notListed(model);
+            // a null MX refuses mail on purpose: no MX records to make exist, no servers to open
+            return format(causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : "intro.mailTeam.notReached",
+                    (long) messages.size()) + receivedOnly + notListed(model);
         }
         StringBuilder intro = new StringBuilder(get(forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam"));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
@@ -142,6 +145,15 @@ public final class ReportWording {
             intro.append(' ').append(get("intro.mailTeam.internal"));
         }
         return intro.append(notListed(model)).toString();
+    }
+
+    /**
+     * Every cause of the report's bounces and deferrals is a null MX of the recipient domain (RFC 7505): the domain
+     * says it accepts no mail, so there is nothing to look for in its DNS but that choice.
+     */
+    private static boolean causedByNullMx(ReportModel model) {
+        List<String> rules = model.summary().causes().stream().flatMap(c -> c.rules().stream()).toList();
+        return !rules.isEmpty() && rules.stream().allMatch(Diagnosis::saysNullMx);
     }
 
     /** " Of its N messages, this report lists the M most important …" when a limit left some out, else "". */

@@ -74,7 +74,7 @@ class MailTeamWordingTest {
         String all = words.mailTeamIntro(model(f, ReportOptions.defaults(), Locale.ENGLISH));
         assertTrue(all.endsWith(" all times are UTC." + AT_RCPT + " Messages marked Received only were received by"
                 + " Salesforce but not yet handed on when the log ended: it shows no attempt to deliver them to any mail"
-                + " server. A status line marked [internal] is Salesforce's own,"
+                + " server outside Salesforce. A status line marked [internal] is Salesforce's own,"
                 + " written when no server gave an answer."), all);
         String swedish = ReportWording.of(ReportTexts.of(SWEDISH)).mailTeamIntro(model(f, ReportOptions.defaults(),
                 SWEDISH));
@@ -119,6 +119,28 @@ class MailTeamWordingTest {
                 .bounced(Category.REPUTATION, Actor.RECIPIENT_MAIL_TEAM, "", "");
         return ReportWording.of(ReportTexts.english()).mailTeamIntro(model(f, ReportOptions.defaults(),
                 Locale.ENGLISH));
+    }
+
+    /**
+     * The review: nullmx.example's team was told to make sure "that its MX records exist", while its message said
+     * nothing was needed from them. A null MX refuses mail on purpose: the intro says so, and what to do if wrong.
+     */
+    @Test
+    void aNullMxDomainIsNotToldToMakeItsMxRecordsExist() {
+        ReportFixture f = new ReportFixture("nullmx.csv");
+        f.message("<n1@host.example>", "noreply@nullmx.example").received()
+                .permanentFailure("", "", "550 5.4.4 [internal] NULL MX domain does not accept mail")
+                .bounced(org.mailpath.engine.status.StatusKnowledgeBase.standard().diagnose(
+                        org.mailpath.engine.status.SmtpReply.parse(
+                                "550 5.4.4 [internal] NULL MX domain does not accept mail")));
+        ReportOptions nullmx = ReportOptions.defaults().withDomains(Set.of("nullmx.example"));
+        String en = ReportWording.of(ReportTexts.english()).mailTeamIntro(model(f, nullmx, Locale.ENGLISH));
+        assertFalse(en.contains("MX records exist"), en);
+        assertTrue(en.contains("Your domain publishes a null MX: it declares that it accepts no mail"), en);
+        assertTrue(en.contains("If the domain should receive mail, publish MX records for it instead; otherwise"
+                + " there is nothing for you to do."), en);
+        String sv = ReportWording.of(ReportTexts.of(SWEDISH)).mailTeamIntro(model(f, nullmx, SWEDISH));
+        assertTrue(sv.contains("Er domän publicerar en null-MX"), sv);
     }
 
     /**

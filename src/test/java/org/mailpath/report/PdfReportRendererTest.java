@@ -225,7 +225,7 @@ class PdfReportRendererTest {
             assertTrue(squeeze(text).contains("morecharactersnotshown"), "a huge value is cut in the PDF");
             assertTrue(doc.getNumberOfPages() < 10, "pages: " + doc.getNumberOfPages());
             assertTrue(squeeze(text).contains("a".repeat(300) + "@host.example"), "long Message ID wrapped whole");
-            assertTrue(squeeze(text).contains(squeeze("Bounced because of a reason the log does not make clear.")),
+            assertTrue(squeeze(text).contains(squeeze("Bounced because it was refused for a reason the log does not make clear.")),
                     "a cause without a recognised reply is a whole sentence in the cause table");
         }
     }

@@ -21,6 +21,7 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.finding.TextBundles;
 import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.Diagnosis;
 
 /**
  * The phrases a report is written with in one language, kept in {@code report-text.properties} (English) and its
@@ -101,7 +102,9 @@ public final class ReportTexts {
 
     /**
      * Completes "… bounced because …" for the replies one knowledge-base rule matched: the rule's own words where
-     * its category's would say more or other than the reply did (a null MX is no DNS fault), else the category's.
+     * its category's would say more or other than the reply did (a null MX is no DNS fault), else for a rule of a
+     * basic code alone the category's hedged words where it has them ({@code cause.basic.CATEGORY}), else the
+     * category's.
      */
     public String cause(Category category, String ruleId) {
         return cause(category, ruleId, false);
@@ -114,7 +117,14 @@ public final class ReportTexts {
      */
     public String cause(Category category, String ruleId, boolean toMailTeam) {
         String key = "cause.rule." + ruleId.replace(':', '.');
-        return texts.containsKey(key) ? toReader(key, toMailTeam) : cause(category, toMailTeam);
+        if (texts.containsKey(key)) {
+            return toReader(key, toMailTeam);
+        }
+        // a diagnosis from the reply's basic code alone makes its category likely, not certain: said so where the
+        // category's words would state it as fact ("your servers refused the message by a policy of yours")
+        String basic = "cause.basic." + category.name();
+        return Diagnosis.fromBasicCode(ruleId) && texts.containsKey(basic) ? toReader(basic, toMailTeam)
+                : cause(category, toMailTeam);
     }
 
     /**

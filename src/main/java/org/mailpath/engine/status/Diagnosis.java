@@ -3,6 +3,7 @@ package org.mailpath.engine.status;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.mailpath.engine.finding.Actor;
 
 /**
@@ -89,5 +90,30 @@ public record Diagnosis(Category category, String explanation, String remediatio
     /** The remediation as words another text can quote in its own language. */
     public DiagnosisWords remediationText() {
         return new DiagnosisWords(this, DiagnosisWords.Part.REMEDIATION);
+    }
+
+    /**
+     * Made from a reply's basic code alone ({@code basic:550}, {@code basic:550:content}): the code makes its category
+     * likely, not certain, as no rule of the reply's text or enhanced code decided it.
+     */
+    public boolean fromBasicCode() {
+        return fromBasicCode(ruleId);
+    }
+
+    /** {@link #fromBasicCode()} for a rule id. */
+    public static boolean fromBasicCode(String ruleId) {
+        return ruleId.startsWith("basic:");
+    }
+
+    /**
+     * The rule ids whose replies say the recipient domain publishes a null MX (RFC 7505): Salesforce's own words, the
+     * enhanced code X.1.10 and the basic code 556 that RFC 7505 gives it. The domain accepts no mail on purpose.
+     */
+    private static final Set<String> NULL_MX_RULES = Set.of("salesforce.null-mx",
+            "enhanced:X.1.10", "basic:556");
+
+    /** The rule says the recipient domain publishes a null MX ({@link #NULL_MX_RULES}). */
+    public static boolean saysNullMx(String ruleId) {
+        return NULL_MX_RULES.contains(ruleId);
     }
 }

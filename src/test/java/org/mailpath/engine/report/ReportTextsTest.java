@@ -95,6 +95,24 @@ class ReportTextsTest {
                 "a DNS failure alone does not show that name servers break the standards");
     }
 
+    /**
+     * The review: a plain 550 after DATA (basic:550:content) was hedged in its message ("most likely about the
+     * message itself") but stated as fact in the conclusion ("your servers refused the message by a policy of
+     * yours"). A diagnosis from a basic code alone is hedged there too; a rule of the reply's text is not.
+     */
+    @Test
+    void aCauseFromABasicCodeAloneIsHedged() {
+        ReportTexts texts = ReportTexts.english();
+        String basic = texts.cause(Category.CONTENT_POLICY, "basic:550:content", true);
+        assertTrue(basic.startsWith("your servers refused the message, most likely by a policy of yours"), basic);
+        assertEquals(texts.cause(Category.CONTENT_POLICY, true),
+                texts.cause(Category.CONTENT_POLICY, "microsoft.direct-send", true));
+        assertTrue(ReportTexts.of(java.util.Locale.forLanguageTag("sv"))
+                .cause(Category.CONTENT_POLICY, "basic:550:content", false).contains("troligen"));
+        // completes "… bounced because …" beside other causes: no "of a reason", which reads only alone
+        assertFalse(texts.cause(Category.UNKNOWN).startsWith("of "), texts.cause(Category.UNKNOWN));
+    }
+
     @Test
     void anAuthenticationRuleAboutTheSendersNameOrAddressDoesNotBlameSpfDkimOrDmarc() {
         ReportTexts texts = ReportTexts.english();
