@@ -146,12 +146,41 @@ final class ConclusionWriter {
         if (!outsideChecks.isEmpty()) {
             sb.append(' ').append(aboutNames(toReader("conclusion.outsideChecks"), outsideChecks));
         }
-        List<String> notChecked = notChecked(sections, own);
-        if (!notChecked.isEmpty()) {
-            sb.append(' ').append(aboutNames(toReader("conclusion.notChecked"), notChecked));
+        NotCheckedDomains notChecked = notChecked(sections, own);
+        if (!notChecked.whole().isEmpty()) {
+            sb.append(' ').append(aboutNames(toReader("conclusion.notChecked"), notChecked.whole()));
         }
+        notChecked.byChecks().forEach((checks, names) -> sb.append(' ').append(
+                aboutNames(toReader("conclusion.notCheckedPart"), names, checksPhrase(checks))));
         return sb.toString();
     }
+
+    /**
+     * The domains none of whose checks can be said to have been made ({@code whole}), and those of which only some
+     * checks could not be made, by the set of those checks (so that "the other checks were made" holds for each).
+     */
+    private record NotCheckedDomains(List<String> whole, Map<Set<String>, List<String>> byChecks) {
+    }
+
+    /** "blocklist", "blocklist and MTA-STS policy": the checks named in the report's language. */
+    private String checksPhrase(Set<String> checks) {
+        List<String> words = checks.stream().map(c -> texts.get("conclusion.check." + c)).toList();
+        return words.size() == 1 ? words.getFirst() : texts.format("list.and",
+                String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
+    }
+
+    /**
+     * The check a not-checked finding belongs to, by its code's prefix (the report's copy of such a finding keeps
+     * only its code); empty for codes any check can give (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's failures,
+     * said once for all the checks of a domain), which cannot tell which checks were made.
+     */
+    static java.util.Optional<String> checkOf(Finding f) {
+        return CHECK_PREFIXES.stream().filter(p -> f.code().startsWith(p + "_")).findFirst();
+    }
+
+    /** Code prefixes of the checks, the more specific before the shorter ones they begin with. */
+    private static final List<String> CHECK_PREFIXES = List.of("DNSBL", "DNSSEC", "MTA_STS", "TLSRPT", "SMTP", "EDNS",
+            "NS", "MX", "DANE", "SPF", "DMARC", "DKIM", "PTR");
 
     private static Stream<Finding> ownFindings(OwnSideSection own) {
         return Stream.concat(own.domains().stream().flatMap(d -> d.findings().stream()),
@@ -160,32 +189,66 @@ final class ConclusionWriter {
 
     /**
      * The domains (or, for findings tied to none, the subjects) of the checks this computer's network kept from
-     * being made, each once: said apart, for they are neither the recipient's problems nor ours.
+     * being made, each once: said apart, for they are neither the recipient's problems nor ours. A domain is not
+     * checked as a whole only when nothing else was found about it, or a failure any check meets (the resolver's)
+     * does not say which checks were made; a domain with other results and only, say, its blocklist checks not
+     * made is named with those checks.
      */
-    private static List<String> notChecked(List<RecipientDomainSection> sections, OwnSideSection own) {
-        Set<String> names = new LinkedHashSet<>();
+    private static NotCheckedDomains notChecked(List<RecipientDomainSection> sections, OwnSideSection own) {
+        Set<String> whole = new LinkedHashSet<>();
+        Map<Set<String>, List<String>> byChecks = new LinkedHashMap<>();
         // a section's notChecked holds only such findings (ReportBuilder)
         sections.stream().filter(s -> !s.notChecked().isEmpty())
-                .forEach(s -> names.add(s.domain()));
-        own.domains().stream().filter(d -> d.findings().stream().anyMatch(ReportFindings::notChecked))
-                .forEach(d -> names.add(d.domain()));
-        own.otherFindings().stream().filter(ReportFindings::notChecked).forEach(f -> names.add(f.subject()));
-        return List.copyOf(names);
+                .forEach(s -> place(s.domain(), s.notChecked(), !s.findings().isEmpty(), whole, byChecks));
+        own.domains().forEach(d -> {
+            List<Finding> unmade = d.findings().stream().filter(ReportFindings::notChecked).toList();
+            if (!unmade.isEmpty()) {
+                place(d.domain(), unmade, unmade.size() < d.findings().size(), whole, byChecks);
+            }
+        });
+        own.otherFindings().stream().filter(ReportFindings::notChecked).forEach(f -> whole.add(f.subject()));
+        byChecks.values().forEach(names -> names.removeAll(whole));
+        byChecks.values().removeIf(List::isEmpty);
+        return new NotCheckedDomains(List.copyOf(whole), byChecks);
+    }
+
+    private static void place(String domain, List<Finding> unmade, boolean othersMade, Set<String> whole,
+                              Map<Set<String>, List<String>> byChecks) {
+        List<java.util.Optional<String>> checks = unmade.stream().map(ConclusionWriter::checkOf).toList();
+        if (!othersMade || checks.stream().anyMatch(java.util.Optional::isEmpty)) {
+            whole.add(domain);
+            return;
+        }
+        // in the order of CHECK_PREFIXES, so the same checks make the same key and phrase
+        Set<String> key = new LinkedHashSet<>();
+        CHECK_PREFIXES.stream().filter(p -> checks.contains(java.util.Optional.of(p))).forEach(key::add);
+        List<String> names = byChecks.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!names.contains(domain)) {
+            names.add(domain);
+        }
     }
 
     /**
      * The sentence {@code key} about some names: ".one" names one, ".some" lists a few ("a.example, b.example and
-     * c.example"), ".many" counts them.
+     * c.example"), ".many" counts them; {@code more} are the sentence's further arguments ({1}, …).
      */
-    String aboutNames(String key, List<String> names) {
+    String aboutNames(String key, List<String> names, Object... more) {
+        Object said;
+        String form;
         if (names.size() == 1) {
-            return texts.format(key + ".one", names.getFirst());
+            form = ".one";
+            said = names.getFirst();
+        } else if (names.size() > NAMES_LISTED) {
+            form = ".many";
+            said = (long) names.size();
+        } else {
+            form = ".some";
+            said = texts.format("list.and", String.join(", ", names.subList(0, names.size() - 1)), names.getLast());
         }
-        if (names.size() > NAMES_LISTED) {
-            return texts.format(key + ".many", (long) names.size());
-        }
-        return texts.format(key + ".some", texts.format("list.and",
-                String.join(", ", names.subList(0, names.size() - 1)), names.getLast()));
+        Object[] args = new Object[1 + more.length];
+        args[0] = said;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return texts.format(key + form, args);
     }
 
     /**

@@ -110,6 +110,49 @@ class ConclusionWriterTest {
     }
 
     @Test
+    void domainsWhoseBlocklistChecksAloneWereNotMadeAreNotCalledUnchecked() {
+        // as the sample's domains through a resolver the blocklists do not answer: MX, EDNS … were made
+        List<DomainCheckResult> results = new ArrayList<>();
+        for (String d : List.of("contoso.example", "fabrikam.example", "例子.example", "bücher.example")) {
+            results.add(new DomainCheckResult(d, List.of(ednsOk(d), blocklistsUnusable(d)), List.of()));
+        }
+        results.add(new DomainCheckResult("acme.example", List.of(resolverFailed("acme.example")), List.of()));
+        String c = build(results).conclusion();
+        assertTrue(c.contains(" The blocklist checks of 4 domains could not be made from this computer's network (the "
+                + "DNS resolver, or the connection it uses, did not work for them), so they say nothing about those "
+                + "domains; they must be made again from a network where they work. The other checks of those domains "
+                + "were made."), c);
+        // the one none of whose checks was made is still not checked as a whole, and named alone
+        assertTrue(c.contains(" The checks of acme.example " + NOT_CHECKED + "that domain;"), c);
+        assertFalse(c.contains("The checks of 5 domains"), c);
+
+        String one = build(List.of(new DomainCheckResult("fabrikam.example", List.of(ednsOk("fabrikam.example"),
+                blocklistsUnusable("fabrikam.example")), List.of()))).conclusion();
+        assertTrue(one.endsWith(" The blocklist checks of fabrikam.example could not be made from this computer's "
+                + "network (the DNS resolver, or the connection it uses, did not work for them), so they say nothing "
+                + "about that domain; they must be made again from a network where they work. The other checks of "
+                + "that domain were made."), one);
+
+        String swedish = new ReportBuilder(data.analysis(), options().withLanguage(java.util.Locale.of("sv")))
+                .checks(new CheckReport(List.of(new DomainCheckResult("fabrikam.example",
+                        List.of(ednsOk("fabrikam.example"), blocklistsUnusable("fabrikam.example")), List.of()))))
+                .build().conclusion();
+        assertTrue(swedish.contains("Kontrollerna av blocklistor för fabrikam.example kunde inte göras"), swedish);
+        assertTrue(swedish.endsWith("De andra kontrollerna av den domänen gjordes."), swedish);
+    }
+
+    private static Finding ednsOk(String domain) {
+        return new Finding("EDNS_OK", Severity.OK, domain, "The name servers of " + domain + " meet the EDNS rules.",
+                List.of(), "", Actor.NOBODY);
+    }
+
+    private static Finding blocklistsUnusable(String domain) {
+        return new Finding("DNSBL_ZONE_UNUSABLE", Severity.WARNING, "zen.spamhaus.org, bl.spamcop.net",
+                "Blocklists not checked: zen.spamhaus.org, bl.spamcop.net do not answer the resolver used.",
+                List.of(), "Check the resolver used.", Actor.LOCAL_NETWORK);
+    }
+
+    @Test
     void aProbeBlockedOnThisNetworkIsNotCountedAsAProblemEither() {
         Finding blocked = new Finding("SMTP_PORT25_BLOCKED_LOCALLY", Severity.ERROR, "mx.fabrikam.example",
                 "Port 25 is blocked on this network.", List.of(), "Run the probe elsewhere.", Actor.LOCAL_NETWORK);
