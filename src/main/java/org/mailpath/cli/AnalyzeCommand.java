@@ -29,6 +29,7 @@ import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.LogFileRawRows;
 import org.mailpath.engine.smtp.FailedDomainProbe;
+import org.mailpath.engine.smtp.ProbeFindingsBesideChecks;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.SmtpProbe;
 import org.mailpath.engine.smtp.SmtpProbeListener;
@@ -161,8 +162,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     d -> new ArrayList<>()).addAll(t.findings())));
             reviews.forEach(r -> byDomain.computeIfAbsent(r.policy().domain(), d -> new ArrayList<>())
                     .addAll(r.findings()));
-            int exported = report.export(analysis, checks.map(AnalysisDnsChecks.Result::report)
-                    .orElse(CheckReport.empty()), probe.map(ProbeReport::findings).orElse(List.of()), byDomain,
+            CheckReport checked = checks.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty());
+            // a domain the checks found not to exist is not a second problem for the probe to add
+            List<Finding> probeFindings = ProbeFindingsBesideChecks.withoutKnown(
+                    probe.map(ProbeReport::findings).orElse(List.of()), checked.findings());
+            int exported = report.export(analysis, checked, probeFindings, byDomain,
                     LogFileRawRows.of(files), err);
             // a report that could not be written is the graver news
             return exported != 0 ? exported : verdict;

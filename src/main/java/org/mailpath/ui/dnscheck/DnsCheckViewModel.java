@@ -53,6 +53,7 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.mtasts.PublishedPolicy;
+import org.mailpath.engine.smtp.ProbeFindingsBesideChecks;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.status.Category;
@@ -635,7 +636,9 @@ public final class DnsCheckViewModel implements WizardStep {
         for (String domain : smtp.domains()) {
             DomainCheckResult checked = byDomain.get(domain);
             Optional<PublishedPolicy> policy = checked == null ? Optional.empty() : checked.mtaStsPolicy();
-            List<Finding> found = new ArrayList<>(smtp.findings(domain));
+            // the probe's "does not exist" is the same fact as the DNS checks' NXDOMAIN: one problem, said once
+            List<Finding> found = new ArrayList<>(ProbeFindingsBesideChecks.withoutKnown(smtp.findings(domain),
+                    checked == null ? List.of() : checked.findings()));
             // the policy the DNS checks fetched, judged against the servers as probed (no second fetch)
             found.addAll(smtp.policyVerdict(domain, policy));
             if (found.isEmpty()) {

@@ -257,6 +257,46 @@ class DnsCheckMailServerTest {
     }
 
     @Test
+    void aDomainTheDnsChecksFoundNotToExistIsOneProblemNotTwo() {
+        // the DNS checks say kund.se does not exist; the probe, looking up its MX, says the same
+        DomainChecker nxChecker = (requests, opts, listener, cancellation) -> {
+            List<DomainCheckResult> results = new ArrayList<>();
+            for (CheckRequest r : requests) {
+                List<Finding> found = r.domain().equals("kund.se") ? List.of(new Finding(
+                        org.mailpath.engine.dns.DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR, "kund.se",
+                        "kund.se does not exist (NXDOMAIN).", List.of(), "Check the address.", Actor.SENDER_ADMIN))
+                        : List.of();
+                for (CheckKind kind : r.kinds()) {
+                    listener.started(r.domain(), kind);
+                    listener.finished(r.domain(), kind, kind == CheckKind.EXISTENCE ? found : List.of());
+                }
+                results.add(new DomainCheckResult(r.domain(), found, List.of()));
+            }
+            return new CheckReport(results);
+        };
+        resolution.put("kund.se", List.of(new Finding(SmtpCodes.SMTP_DOMAIN_NOT_FOUND, Severity.ERROR, "kund.se",
+                "The domain kund.se does not exist in DNS (NXDOMAIN).", List.of(), "Check the address.",
+                Actor.SENDER_ADMIN)));
+        resolution.put("example.se", List.of(new Finding(SmtpCodes.SMTP_DOMAIN_NOT_FOUND, Severity.ERROR,
+                "example.se", "The domain example.se does not exist in DNS (NXDOMAIN).", List.of(),
+                "Check the address.", Actor.SENDER_ADMIN)));
+        DnsCheckViewModel m = new DnsCheckViewModel(nxChecker, scripted, ManualTaskRunner.atOnce(), dialogs,
+                SettingsStore.open(dir.resolve("s.properties")), session, Messages.forLocale(Locale.ENGLISH),
+                new CheckOptions(List.of("127.0.0.1:5353"), 5353, Duration.ofSeconds(2), Optional.empty(), List.of(),
+                        List.of()));
+        m.recipientDomains().addAll("example.se", "kund.se");
+        m.probeServersProperty().set(true);
+        run(m);
+        List<Finding> kund = session.checks().domains().stream().filter(d -> d.domain().equals("kund.se"))
+                .findFirst().orElseThrow().findings();
+        assertEquals(List.of(org.mailpath.engine.dns.DnsFindingCodes.DOMAIN_NXDOMAIN), codes(kund));
+        // a probe finding the DNS checks did not state stays
+        List<Finding> example = session.checks().domains().stream().filter(d -> d.domain().equals("example.se"))
+                .findFirst().orElseThrow().findings();
+        assertEquals(List.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND), codes(example));
+    }
+
+    @Test
     void rowsGoFromRunningToTheirOutcomeWhileTheConversationIsShownLive() {
         ProbeTarget mx1 = target("example.se", "mx1.example.se", "192.0.2.1", 10);
         ProbeTarget mx2 = target("example.se", "mx2.example.se", "192.0.2.2", 20);
