@@ -49,6 +49,7 @@ import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.ReportFindings;
@@ -594,8 +595,29 @@ public final class DnsCheckViewModel implements WizardStep {
         smtp.end();
         probeNotice.set(smtp.blockedNotice().orElse(""));
         dnsResults = List.copyOf(dns);
+        markNothingToCheck();
         publish();
         refreshTranscript();
+    }
+
+    /**
+     * A domain that does not exist has no name servers, blocklist entries or TLSA records to check: its other checks
+     * found nothing because there was nothing, which a green "No problem found" would call a pass (the review saw
+     * gone.example's EDNS, Blocklists and DANE rows so, under "does not exist"). They become notes saying why.
+     */
+    private void markNothingToCheck() {
+        for (CheckRow row : rows) {
+            if (row.state() != CheckState.OK || !(row.topic() instanceof RowTopic.DnsCheck(CheckKind kind))
+                    || kind == CheckKind.EXISTENCE) {
+                continue;
+            }
+            Map<CheckKind, List<Finding>> byKind = checkFindings.getOrDefault(row.domain(), Map.of());
+            boolean missing = byKind.getOrDefault(CheckKind.EXISTENCE, List.of()).stream()
+                    .anyMatch(f -> f.code().equals(DnsFindingCodes.DOMAIN_NXDOMAIN));
+            if (missing && byKind.getOrDefault(kind, List.of()).isEmpty()) {
+                row.set(CheckState.NOTE, messages.format("dns.row.noDomain", row.domain()));
+            }
+        }
     }
 
     private void publish() {

@@ -296,6 +296,44 @@ class DnsCheckMailServerTest {
         assertEquals(List.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND), codes(example));
     }
 
+    /** The admin review: a domain that does not exist showed green "No problem found" for EDNS, Blocklists, DANE. */
+    @Test
+    void theOtherChecksOfADomainThatDoesNotExistSayThereWasNothingToCheck() {
+        Finding nx = new Finding(org.mailpath.engine.dns.DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR, "kund.se",
+                "kund.se does not exist (NXDOMAIN).", List.of(), "Check the address.", Actor.SENDER_ADMIN);
+        DomainChecker nxChecker = (requests, opts, listener, cancellation) -> {
+            List<DomainCheckResult> results = new ArrayList<>();
+            for (CheckRequest r : requests) {
+                List<Finding> found = r.domain().equals("kund.se") ? List.of(nx) : List.of();
+                for (CheckKind kind : r.kinds()) {
+                    listener.started(r.domain(), kind);
+                    listener.finished(r.domain(), kind, kind == CheckKind.EXISTENCE ? found : List.of());
+                }
+                results.add(new DomainCheckResult(r.domain(), found, List.of()));
+            }
+            return new CheckReport(results);
+        };
+        DnsCheckViewModel m = new DnsCheckViewModel(nxChecker, scripted, ManualTaskRunner.atOnce(), dialogs,
+                SettingsStore.open(dir.resolve("s.properties")), session, Messages.forLocale(Locale.ENGLISH),
+                new CheckOptions(List.of("127.0.0.1:5353"), 5353, Duration.ofSeconds(2), Optional.empty(), List.of(),
+                        List.of()));
+        m.recipientDomains().addAll("example.se", "kund.se");
+        run(m);
+        List<CheckRow> kund = m.rows().stream().filter(r -> r.domain().equals("kund.se")
+                && r.topic() instanceof RowTopic.DnsCheck).toList();
+        assertTrue(kund.size() > 1, kund.toString());
+        for (CheckRow row : kund) {
+            boolean existence = row.topic().equals(new RowTopic.DnsCheck(CheckKind.EXISTENCE));
+            assertEquals(existence ? CheckState.ERROR : CheckState.NOTE, row.state(), row.topic().toString());
+            if (!existence) {
+                assertEquals("Nothing to check: kund.se does not exist", row.summaryProperty().get());
+            }
+        }
+        // a domain that exists keeps its passes
+        assertTrue(m.rows().stream().filter(r -> r.domain().equals("example.se") && r.topic() instanceof RowTopic.DnsCheck)
+                .allMatch(r -> r.state() == CheckState.OK));
+    }
+
     @Test
     void rowsGoFromRunningToTheirOutcomeWhileTheConversationIsShownLive() {
         ProbeTarget mx1 = target("example.se", "mx1.example.se", "192.0.2.1", 10);
