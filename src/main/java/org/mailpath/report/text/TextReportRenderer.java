@@ -190,6 +190,11 @@ public final class TextReportRenderer implements ReportRenderer {
                 if (!e.tls().isEmpty()) {
                     sb.append("  ").append(ReportWording.tls(e));
                 }
+                // as the PDF and HTML show it under the relay: where the attempt ended ("during RCPT TO"), which
+                // the intro's advice on messages refused before DATA rests on
+                if (!e.stage().isEmpty()) {
+                    sb.append("  ").append(e.stage());
+                }
                 w.write(clean(sb.toString()) + "\n");
                 if (!e.status().isEmpty()) {
                     w.write("      " + clean(e.status()) + "\n");

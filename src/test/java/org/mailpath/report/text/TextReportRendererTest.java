@@ -119,6 +119,31 @@ class TextReportRendererTest {
         }
     }
 
+    /**
+     * The review: the note dropped each event's Delivery Stage, which the PDF and HTML show under the relay, while
+     * its intro tells the reader to look otherwise for a message refused before DATA ("during RCPT TO"). Every event
+     * with a stage has it on its line, after the relay, in the note as in the other formats.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void everyEventLineHasItsDeliveryStage(String language) throws Exception {
+        ReportOptions options = ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED)
+                .withRedaction(false).withLanguage(Locale.forLanguageTag(language));
+        ReportModel model = new ReportBuilder(new EmailLogAnalyzer().analyze(LogFixtures.sample(
+                "sample-email-log.csv"), ProgressListener.NONE, Cancellation.none()), options).build();
+        List<String> lines = lines(render(TextReportRenderer.unwrapped(), model));
+        List<org.mailpath.engine.report.EventEntry> staged = model.recipientDomains().stream()
+                .flatMap(s -> s.messages().stream()).flatMap(m -> m.events().stream())
+                .filter(e -> !e.stage().isEmpty()).toList();
+        assertTrue(staged.stream().map(e -> e.stage()).toList().containsAll(List.of("during RCPT TO", "after DATA",
+                "during STARTTLS")), staged.toString());
+        for (org.mailpath.engine.report.EventEntry e : staged) {
+            String relay = ReportWording.relay(e.relayHost(), e.relayAddress());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("  " + ReportWording.time(e.time()))
+                    && l.contains(relay) && l.endsWith("  " + e.stage())), e + "\n" + String.join("\n", lines));
+        }
+    }
+
     private static ReportModel model(String language) {
         ReportOptions options = ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED)
                 .withRedaction(false).withLanguage(Locale.forLanguageTag(language));
