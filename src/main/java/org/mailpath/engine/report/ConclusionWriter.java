@@ -59,6 +59,16 @@ final class ConclusionWriter {
      */
     String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
                  List<String> outsideChecks) {
+        return write(summary, sections, own, title, outsideChecks, summary.count(Verdict.DELIVERED));
+    }
+
+    /**
+     * As {@link #write(Summary, List, OwnSideSection, TitleBlock, List)}; {@code maybeHandoffs}: of the delivered
+     * messages of a log without the TLS_Cipher column, those that may only have been handed to another Salesforce
+     * server (ReportBuilder tells them by their relay host), the ones the conclusion hedges: none, some, or all.
+     */
+    String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
+                 List<String> outsideChecks, long maybeHandoffs) {
         long total = title.messagesIncluded();
         if (total == 0) {
             return title.scope().isEmpty() ? texts.get("conclusion.none")
@@ -90,11 +100,13 @@ final class ConclusionWriter {
                     ? texts.format("conclusion.delivered.retried" + only, were(delivered, total), servers,
                             summary.deliveredAfterRetry(), delivered)
                     : texts.format("conclusion.delivered" + only, were(delivered, total), servers));
-            if (title.withoutTlsColumn()) {
+            if (title.withoutTlsColumn() && maybeHandoffs > 0) {
                 // as the title block's caveat says: without the column a D may be a hand-off to another of
-                // Salesforce's servers (one to a public relay address is counted as a delivery)
-                parts.set(parts.size() - 1, parts.getLast() + texts.format("conclusion.delivered.noTlsColumn",
-                        delivered));
+                // Salesforce's servers (one to a public relay address is counted as a delivery); one to a host of
+                // the recipient's own is not, and is not hedged
+                parts.set(parts.size() - 1, parts.getLast() + (maybeHandoffs >= delivered
+                        ? texts.format("conclusion.delivered.noTlsColumn", delivered)
+                        : texts.format("conclusion.delivered.noTlsColumn.some", maybeHandoffs, delivered)));
             }
         }
         long bounced = summary.count(Verdict.BOUNCED);

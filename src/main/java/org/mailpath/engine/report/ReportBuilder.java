@@ -202,7 +202,8 @@ public final class ReportBuilder {
         Summary summary = summary(all, ranked, entries, sections, redactor, toMailTeam);
         TitleBlock title = title(included, joinedByGuess, maybeCountedTwice, redactor);
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
-                outsideChecks(sections, checkedShown));
+                outsideChecks(sections, checkedShown),
+                title.withoutTlsColumn() ? deliveriesMaybeHandoffs(included) : 0);
         return new ReportModel(title, conclusion, summary, sections, own,
                 appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor),
                 language, toMailTeam);
@@ -218,6 +219,46 @@ public final class ReportBuilder {
         }
         return sections.stream().filter(s -> s.counts().bounced() + s.counts().deferred() > 0)
                 .map(RecipientDomainSection::domain).filter(d -> !checkedShown.contains(d)).toList();
+    }
+
+    /**
+     * Of the delivered messages of a log without the TLS_Cipher column, how many may have been only handed to another
+     * of Salesforce's servers, as its conclusion hedges (the verdicts stay as the analysis gave them). Without the
+     * column only a private relay address tells a hand-off ({@code InternalHandoff}); but a delivery whose relay host
+     * lies in the recipient's domain (mx1.contoso.example for contoso.example), or is a host that answered for that
+     * domain with a reply of its own on a failed attempt (a P or T not Salesforce's [internal]: the domain's MX as the
+     * log shows it), reached the recipient's servers: no Salesforce server is named so. The others, a host elsewhere
+     * or none named, may be a hand-off.
+     */
+    private static long deliveriesMaybeHandoffs(List<MessageChain> included) {
+        Map<String, Set<String>> theirHosts = new HashMap<>();
+        List<String[]> deliveries = new ArrayList<>();
+        for (MessageChain c : included) {
+            String domain = IdnaNames.lookupName(c.recipientDomain());
+            String deliveredTo = "";
+            for (ChainEvent e : c.events()) {
+                String host = hostName(e.relayHost());
+                boolean failed = e.event() == MailEvent.PERMANENT_FAILURE
+                        || e.event() == MailEvent.TRANSIENT_FAILURE;
+                if (failed && !host.isEmpty() && !e.status().contains("[internal]")) {
+                    theirHosts.computeIfAbsent(domain, d -> new HashSet<>()).add(host);
+                }
+                if (e.event() == MailEvent.DELIVERED && !e.internalHandoff()) {
+                    deliveredTo = host;
+                }
+            }
+            if (c.verdict() == Verdict.DELIVERED) {
+                deliveries.add(new String[] {domain, deliveredTo});
+            }
+        }
+        return deliveries.stream().filter(d -> d[1].isEmpty() || !(d[1].equals(d[0]) || d[1].endsWith("." + d[0])
+                || theirHosts.getOrDefault(d[0], Set.of()).contains(d[1]))).count();
+    }
+
+    /** A relay host as a name compared with others: lower case, no trailing dot; empty when none. */
+    private static String hostName(String relayHost) {
+        String h = relayHost.strip().toLowerCase(Locale.ROOT);
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
     }
 
     /** An included chain by its place in the analysis, with what orders it and groups it by domain. */

@@ -489,28 +489,52 @@ class ReportBuilderTest {
     /**
      * The review: the caveat said some messages counted as delivered may only have reached another Salesforce server,
      * while the conclusion said flatly "4 were handed to your mail servers and accepted". It hedges as the caveat
-     * does, for such a log only, in both languages.
+     * does, for such a log only, in both languages; but only the deliveries that could be a hand-off: not one to a host
+     * in the recipient's domain (mx1.contoso.example), nor to a host that answered for that domain on a failed attempt
+     * (fabrikam's Microsoft 365 host, which refused three of its messages), which no Salesforce server is.
      */
     @Test
-    void theConclusionHedgesTheDeliveriesOfALogWithoutTheTlsColumnAsTheCaveatDoes() throws Exception {
-        LogAnalysis older = new EmailLogAnalyzer().analyze(LogFixtures.sample("synthetic-no-tls-columns.csv"),
-                ProgressListener.NONE, Cancellation.none());
-        LogAnalysis newer = new EmailLogAnalyzer().analyze(LogFixtures.sample("sample-email-log.csv"),
-                ProgressListener.NONE, Cancellation.none());
+    void theConclusionHedgesOnlyTheDeliveriesOfALogWithoutTheTlsColumnThatMayBeHandoffs(@TempDir Path dir)
+            throws Exception {
+        Path sample = LogFixtures.sample("synthetic-no-tls-columns.csv");
+        LogAnalysis older = analyse(sample);
+        LogAnalysis newer = analyse(LogFixtures.sample("sample-email-log.csv"));
+        ReportOptions contoso = options().withDomains(Set.of("contoso.example"));
         ReportOptions fabrikam = options().withDomains(Set.of("fabrikam.example"));
-        String hedged = new ReportBuilder(older, fabrikam).build().conclusion();
+        for (ReportOptions o : List.of(contoso, fabrikam, options())) {
+            ReportModel m = new ReportBuilder(older, o).build();
+            assertTrue(m.title().withoutTlsColumn());
+            assertFalse(m.conclusion().contains("may only have reached"), m.conclusion());
+        }
+        // one of fabrikam's deliveries to a host elsewhere (a public address, so still a delivery): it alone is hedged
+        List<String> rows = java.nio.file.Files.readAllLines(sample);
+        Path oneElsewhere = dir.resolve("one-elsewhere.csv");
+        java.nio.file.Files.write(oneElsewhere, rows.stream().map(r -> r.contains("\"D\",\"frank@fabrikam.example\"")
+                ? r.replace("fabrikam-example.mail.protection.outlook.com", "relay.elsewhere.example") : r).toList());
+        String hedged = new ReportBuilder(analyse(oneElsewhere), fabrikam).build().conclusion();
         assertTrue(hedged.contains(", 4 were handed to your mail servers and accepted (1 of them after one or more"
-                + " retries), as far as the log can tell: it has no TLS_Cipher column, so some of them may only have"
-                + " reached another Salesforce server; "),
-                hedged);
+                + " retries), as far as the log can tell: it has no TLS_Cipher column, so 1 of them, handed to a host"
+                + " outside the recipient domain, may only have reached another Salesforce server; "), hedged);
+        String swedish = new ReportBuilder(analyse(oneElsewhere), fabrikam.withLanguage(Locale.forLanguageTag("sv")))
+                .build().conclusion();
+        assertTrue(swedish.contains(" nya försök), så långt loggen visar: den har ingen TLS_Cipher-kolumn, så 1 av"
+                + " dem, som lämnades till en värd utanför mottagardomänen, kan ha nått bara en annan av Salesforces"
+                + " servrar; "), swedish);
+        // all of them elsewhere: all hedged, as before
+        Path allElsewhere = dir.resolve("all-elsewhere.csv");
+        java.nio.file.Files.write(allElsewhere, rows.stream().map(r -> r.contains("\"D\",\"") && r.contains("fabrikam")
+                ? r.replace("fabrikam-example.mail.protection.outlook.com", "relay.elsewhere.example") : r).toList());
+        String all = new ReportBuilder(analyse(allElsewhere), fabrikam).build().conclusion();
+        assertTrue(all.contains(" retries), as far as the log can tell: it has no TLS_Cipher column, so some of them"
+                + " may only have reached another Salesforce server; "), all);
         String flat = new ReportBuilder(newer, fabrikam).build().conclusion();
         assertTrue(flat.contains(", 4 were handed to your mail servers and accepted (1 of them after one or more"
                 + " retries); "), flat);
         assertFalse(flat.contains("TLS_Cipher"), flat);
-        String swedish = new ReportBuilder(older, fabrikam.withLanguage(Locale.forLanguageTag("sv"))).build()
-                .conclusion();
-        assertTrue(swedish.contains(" nya försök), så långt loggen visar: den har ingen TLS_Cipher-kolumn, så"
-                + " några av dem kan ha nått bara en annan av Salesforces servrar; "), swedish);
+    }
+
+    private static LogAnalysis analyse(Path log) throws Exception {
+        return new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
     }
 
     @Test
