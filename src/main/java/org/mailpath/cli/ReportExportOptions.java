@@ -67,8 +67,9 @@ public final class ReportExportOptions {
     static final int DEFAULT_LIST_LIMIT = 2000;
 
     @Option(names = "--report-limit", paramLabel = "N", defaultValue = "" + DEFAULT_LIST_LIMIT,
-            description = "In a PDF, HTML or text report: list at most N messages with their events and log rows,"
-                    + " the most important first (bounced, then deferred, delivered, received only); the summary,"
+            description = "In a PDF, HTML or text report: list at most N messages with their events and log rows:"
+                    + " first one of each outcome, of each cause and of each recipient domain, then the most"
+                    + " important of the rest (bounced, then deferred, delivered, received only); the summary,"
                     + " the causes and each domain's counts still cover every message, and the report says how many"
                     + " it lists. 0 lists every one (a big log then makes thousands of pages and needs a large"
                     + " heap). JSON and CSV reports always list every message (default: ${DEFAULT-VALUE}).")
@@ -290,7 +291,7 @@ public final class ReportExportOptions {
             case WriteResult.Written w -> {
                 err.println("mailpath: report written to " + w.file() + " ("
                         + Counts.of(model.title().messagesIncluded(), "message") + (model.unlistedMessages() == 0
-                                ? "" : ", the " + model.includedMessages() + " most important listed (--report-limit)")
+                                ? "" : ", " + model.includedMessages() + " listed (--report-limit)")
                         + ", " + kilobytes(w.bytes()) + ")");
                 int domainsIn = model.recipientDomains().size();
                 if (filters.isEmpty() && domainsIn > 1) {

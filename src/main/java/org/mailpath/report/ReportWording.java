@@ -114,6 +114,27 @@ public final class ReportWording {
                 : get("heading.mailTeams");
     }
 
+    /**
+     * The recipient domains the part for the mail teams heads each with its name: those with a message listed, or
+     * with findings, checks not made or name servers to show. The others, whose messages a list limit left all out
+     * ({@link org.mailpath.engine.report.ReportBuilder#listLimit}) and of which nothing else is said, are summed up in
+     * one table after them ({@link #domainsNotListed}): a heading of each, with only its counts below it and an entry
+     * in the contents, made pages of empty headings.
+     */
+    public static List<RecipientDomainSection> domainsListed(ReportModel model) {
+        return model.recipientDomains().stream().filter(s -> !nothingListed(s)).toList();
+    }
+
+    /** The recipient domains of which the report lists nothing, in their order ({@link #domainsListed}). */
+    public static List<RecipientDomainSection> domainsNotListed(ReportModel model) {
+        return model.recipientDomains().stream().filter(ReportWording::nothingListed).toList();
+    }
+
+    private static boolean nothingListed(RecipientDomainSection s) {
+        return s.messages().isEmpty() && s.counts().messages() > 0 && s.findings().isEmpty()
+                && s.notChecked().isEmpty() && s.nameServers().isEmpty();
+    }
+
     /** The report is on exactly one recipient domain: its heading names that domain's team. */
     public static boolean oneMailTeam(ReportModel model) {
         return model.recipientDomains().size() == 1;
@@ -156,7 +177,7 @@ public final class ReportWording {
         return !rules.isEmpty() && rules.stream().allMatch(Diagnosis::saysNullMx);
     }
 
-    /** " Of its N messages, this report lists the M most important …" when a limit left some out, else "". */
+    /** " Of its N messages, this report lists M …, chosen so …" when a limit left some out, else "". */
     private String notListed(ReportModel model) {
         return model.unlistedMessages() == 0 ? "" : " " + format("intro.mailTeam.notListed",
                 model.title().messagesIncluded(), model.includedMessages());
@@ -294,6 +315,20 @@ public final class ReportWording {
         static Fact of(String label, List<String> values) {
             return new Fact(label, String.join(", ", values), values);
         }
+    }
+
+    /**
+     * {@link #titleFacts(TitleBlock)} of a report, whose messages' line also says how many it lists when a limit left
+     * some out ("40 in this report; 5 listed"): the count alone read as if all were listed.
+     */
+    public List<Fact> titleFacts(ReportModel model) {
+        List<Fact> facts = new ArrayList<>(titleFacts(model.title()));
+        if (model.unlistedMessages() > 0) {
+            String label = get("fact.messages");
+            facts.replaceAll(f -> f.label().equals(label)
+                    ? new Fact(label, format("fact.messages.listed", f.value(), model.includedMessages())) : f);
+        }
+        return facts;
     }
 
     /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */

@@ -40,7 +40,8 @@ class HelpTextTest {
     void theReportLimitSaysWhatItCutsAndWhatItDoesNot() {
         String help = CliRun.of("analyze", "--help").out().replaceAll("\\s+", " ");
         assertTrue(help.contains("--report-limit=N In a PDF, HTML or text report: list at most N messages with their"
-                + " events and log rows, the most important first"), help);
+                + " events and log rows: first one of each outcome, of each cause and of each recipient domain, then"
+                + " the most important of the rest"), help);
         assertTrue(help.contains("JSON and CSV reports always list every message (default: 2000)."), help);
     }
 

@@ -136,7 +136,14 @@ final class ConclusionWriter {
         StringBuilder sb = new StringBuilder(texts.format("conclusion.opening" + only, opening,
                 String.join("; ", parts)));
         if (delivered > 0) {
-            sb.append(' ').append(texts.get(one ? toReader("accepted.advice") : "accepted.advice.many"));
+            String advice = one ? toReader("accepted.advice") : "accepted.advice.many";
+            // with a list limit some accepted messages are counted but not listed: their Message ID Headers are not
+            // "listed in this report", which says how many it lists and where all are
+            long listed = sections.stream().flatMap(s -> s.messages().stream())
+                    .filter(m -> m.verdict() == Verdict.DELIVERED).count();
+            sb.append(' ').append(listed >= delivered ? texts.get(advice)
+                    : texts.format(advice.replace("accepted.advice", "accepted.advice.notAllListed"), listed,
+                            delivered));
         }
         long problems = sections.stream().flatMap(s -> s.findings().stream()).filter(ReportFindings::problem)
                 .count();

@@ -23,6 +23,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,11 +112,12 @@ public final class ReportBuilder {
     }
 
     /**
-     * Lists at most {@code messages} messages with their events and raw rows (0, the default: every one): the most
-     * important first, bounced, then deferred, delivered and only received, each the earliest first, as a domain's
-     * section orders them. The summary, the causes and every domain's counts and findings still cover every message of
-     * the report, whose title says how many it has; its wording says how many are listed ({@code
-     * intro.mailTeam.notListed}). Each message listed costs a page or so and its share of memory: the whole of a big
+     * Lists at most {@code messages} messages with their events and raw rows (0, the default: every one): one of each
+     * outcome, cause and recipient domain first, then the most important, bounced, then deferred, delivered and only
+     * received, each the earliest first ({@link #listing}); a domain's section orders them so. The summary, the
+     * causes and every domain's counts and findings still cover every message of the report, whose title says how
+     * many it has; its wording says how many are listed and how they were chosen ({@code intro.mailTeam.notListed}).
+     * Each message listed costs a page or so and its share of memory: the whole of a big
      * log (120,000 messages, 40,000 pages and gigabytes of memory) is no report a mail team reads.
      */
     public ReportBuilder listLimit(int messages) {
@@ -139,7 +141,8 @@ public final class ReportBuilder {
             MessageChain c = all.get(i);
             if (inclusion.test(c)) {
                 ranked.add(new Ranked(i, c.verdict(), c.firstSeen().orElse(Instant.MIN), c.recipient(),
-                        c.recipientDomain()));
+                        c.recipientDomain(), c.category().map(Category::name).orElse(""),
+                        c.diagnosis().map(Diagnosis::ruleId).orElse("")));
             }
         }
         List<MessageChain> included = new ChainsAt(all, ranked);
@@ -261,9 +264,23 @@ public final class ReportBuilder {
         return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
     }
 
-    /** An included chain by its place in the analysis, with what orders it and groups it by domain. */
-    private record Ranked(int index, Verdict verdict, Instant firstSeen, String recipient, String recipientDomain) {
+    /**
+     * An included chain by its place in the analysis, with what orders it, groups it by domain and tells its cause
+     * ({@code category} and {@code rule}: its category's name and its diagnosis's rule, empty without one).
+     */
+    private record Ranked(int index, Verdict verdict, Instant firstSeen, String recipient, String recipientDomain,
+                          String category, String rule) {
     }
+
+    /**
+     * What the listed messages are chosen to show one of each, in turn ({@link #listing}): each outcome, each cause
+     * (the category of a bounce or deferral), each reply of a cause (the diagnosis's rule), each recipient domain.
+     */
+    private static final List<Function<Ranked, List<Object>>> REPRESENTED = List.of(
+            k -> List.of(k.verdict()),
+            k -> List.of(k.verdict(), k.category()),
+            k -> List.of(k.verdict(), k.category(), k.rule()),
+            k -> List.of(k.recipientDomain()));
 
     /** The chains at {@code places} of the analysis's, each made again when asked for (not held). */
     private static final class ChainsAt extends AbstractList<MessageChain> implements RandomAccess {
@@ -286,14 +303,53 @@ public final class ReportBuilder {
         }
     }
 
-    /** The places of the chains listed in full: every included one, or the {@link #listLimit} most important. */
+    /**
+     * The places of the chains listed in full: every included one, or {@link #listLimit} of them chosen so that a
+     * short list still shows every kind of trouble. The most important messages alone were the earliest bounces (a
+     * limit of 5 listed five bounces of two causes, no deferral, and left most domains' headings empty). So first one
+     * message of each outcome (bounced, deferred, delivered, received only), then of each cause, then of each reply
+     * of a cause, then of each recipient domain, each the most important of its kind (and, among those, one to a
+     * domain not yet listed), the kinds in order of their most important message; then the most important of the
+     * rest. The rule is said where the report says how many it lists ({@code intro.mailTeam.notListed}).
+     */
     private BitSet listing(List<Ranked> included) {
         BitSet listed = new BitSet();
         if (listLimit == 0 || included.size() <= listLimit) {
             included.forEach(k -> listed.set(k.index()));
             return listed;
         }
-        included.stream().sorted(IMPORTANCE).limit(listLimit).forEach(k -> listed.set(k.index()));
+        List<Ranked> byImportance = included.stream().sorted(IMPORTANCE).toList();
+        Set<String> domainsListed = new HashSet<>();
+        int count = 0;
+        for (Function<Ranked, List<Object>> kind : REPRESENTED) {
+            Set<List<Object>> shown = new HashSet<>();
+            byImportance.stream().filter(k -> listed.get(k.index())).forEach(k -> shown.add(kind.apply(k)));
+            Map<List<Object>, List<Ranked>> unshown = new LinkedHashMap<>();
+            for (Ranked k : byImportance) {
+                if (!listed.get(k.index()) && !shown.contains(kind.apply(k))) {
+                    unshown.computeIfAbsent(kind.apply(k), x -> new ArrayList<>()).add(k);
+                }
+            }
+            for (List<Ranked> group : unshown.values()) {
+                if (count == listLimit) {
+                    return listed;
+                }
+                Ranked pick = group.stream().filter(k -> !domainsListed.contains(k.recipientDomain())).findFirst()
+                        .orElse(group.getFirst());
+                listed.set(pick.index());
+                domainsListed.add(pick.recipientDomain());
+                count++;
+            }
+        }
+        for (Ranked k : byImportance) {
+            if (count == listLimit) {
+                break;
+            }
+            if (!listed.get(k.index())) {
+                listed.set(k.index());
+                count++;
+            }
+        }
         return listed;
     }
 

@@ -137,8 +137,14 @@ public final class HtmlReportRenderer implements ReportRenderer {
             // one domain: the part's heading names it already, so its section has no heading of its own (as in
             // the PDF)
             boolean headed = !ReportWording.oneMailTeam(model);
-            for (RecipientDomainSection s : model.recipientDomains()) {
+            for (RecipientDomainSection s : ReportWording.domainsListed(model)) {
                 domain(w, s, headed ? OptionalInt.of(n++) : OptionalInt.empty(), t.redacted(), words);
+            }
+            List<RecipientDomainSection> notListed = ReportWording.domainsNotListed(model);
+            if (!notListed.isEmpty()) {
+                // one table of the domains none of whose messages is listed, not a heading of each
+                w.write("<h3 id=\"domains-not-listed\">" + own(words.get("heading.notListed")) + "</h3>\n");
+                domainTable(w, notListed.stream().map(RecipientDomainSection::counts).toList(), words);
             }
         }
         if (!model.ownSide().isEmpty()) {
@@ -155,7 +161,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write("<header><div class=\"kicker\">" + own(words.get("kicker")) + "</div>\n");
         w.write("<h1>" + title(t.title(), words) + "</h1>\n<p class=\"subtitle\">" + own(words.subtitle(model))
                 + "</p>\n<dl class=\"meta\">\n");
-        for (ReportWording.Fact f : words.titleFacts(t)) {
+        for (ReportWording.Fact f : words.titleFacts(model)) {
             meta(w, f);
         }
         // the names the conclusion may quote: the recipient domains, and ours and subjects it could not check
@@ -174,8 +180,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
             if (!ReportWording.oneMailTeam(model)) {
                 w.write("<ol>");
                 int n = 0;
-                for (RecipientDomainSection s : model.recipientDomains()) {
+                for (RecipientDomainSection s : ReportWording.domainsListed(model)) {
                     w.write("<li><a href=\"#domain-" + n++ + "\"" + LTR + ">" + esc(s.domain()) + "</a></li>");
+                }
+                if (!ReportWording.domainsNotListed(model).isEmpty()) {
+                    w.write("<li><a href=\"#domains-not-listed\">" + own(words.get("heading.notListed"))
+                            + "</a></li>");
                 }
                 w.write("</ol>");
             }
@@ -253,18 +263,24 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("</tbody></table></div>\n");
         }
         if (model.summary().domains().size() > 1) {
-            w.write("<h4>" + own(words.get("heading.domains")) + "</h4>\n<div class=\"wide\"><table><thead><tr><th>"
-                    + own(words.get("col.domain")) + "</th>" + numHead(words.get("col.messages"))
-                    + numHead(words.get("col.delivered")) + numHead(words.get("col.bounced"))
-                    + numHead(words.get("col.deferred")) + numHead(words.get("col.receivedOnly"))
-                    + "</tr></thead><tbody>\n");
-            for (DomainRow d : model.summary().domains()) {
-                w.write("<tr><td" + LTR + ">" + esc(d.domain()) + "</td>" + num(d.messages(), words)
-                        + num(d.delivered(), words) + num(d.bounced(), words) + num(d.deferred(), words)
-                        + num(d.receivedOnly(), words) + "</tr>\n");
-            }
-            w.write("</tbody></table></div>\n");
+            w.write("<h4>" + own(words.get("heading.domains")) + "</h4>\n");
+            domainTable(w, model.summary().domains(), words);
         }
+    }
+
+    /** A table of recipient domains and their counts: the summary's, and that of the domains none listed. */
+    private static void domainTable(Writer w, List<DomainRow> domains, ReportWording words) throws IOException {
+        w.write("<div class=\"wide\"><table><thead><tr><th>"
+                + own(words.get("col.domain")) + "</th>" + numHead(words.get("col.messages"))
+                + numHead(words.get("col.delivered")) + numHead(words.get("col.bounced"))
+                + numHead(words.get("col.deferred")) + numHead(words.get("col.receivedOnly"))
+                + "</tr></thead><tbody>\n");
+        for (DomainRow d : domains) {
+            w.write("<tr><td" + LTR + ">" + esc(d.domain()) + "</td>" + num(d.messages(), words)
+                    + num(d.delivered(), words) + num(d.bounced(), words) + num(d.deferred(), words)
+                    + num(d.receivedOnly(), words) + "</tr>\n");
+        }
+        w.write("</tbody></table></div>\n");
     }
 
     private static String numHead(String label) {

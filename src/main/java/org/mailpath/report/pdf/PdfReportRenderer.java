@@ -169,7 +169,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.moveDown(10);
             c.rule(PdfCanvas.LEFT, PdfCanvas.RIGHT, c.y(), 0.8f, Rgb.ACCENT);
             c.moveDown(10);
-            for (ReportWording.Fact f : words.titleFacts(t)) {
+            for (ReportWording.Fact f : words.titleFacts(model)) {
                 keyValue(f.label(), f.value());
             }
             c.moveDown(12);
@@ -210,7 +210,10 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         /** Summary, the mail-team chapter with its domains (capped), our side, the appendix. */
         private int tocEntries() {
-            int domains = model.recipientDomains().size();
+            // the domains headed each, and the one table of those none of whose messages is listed
+            int domains = model.recipientDomains().size() < 2 ? model.recipientDomains().size()
+                    : ReportWording.domainsListed(model).size() + (ReportWording.domainsNotListed(model).isEmpty()
+                            ? 0 : 1);
             int n = 1 + (domains == 0 ? 0 : 1) + (domains > 1 ? Math.min(domains, TOC_DOMAINS) : 0)
                     + (domains > TOC_DOMAINS ? 1 : 0);
             return n + (model.ownSide().isEmpty() ? 0 : 1) + (hasAppendix() ? 1 : 0);
@@ -250,7 +253,8 @@ public final class PdfReportRenderer implements ReportRenderer {
                         if (domains == TOC_DOMAINS + 1) {
                             // the rest stay out of the contents, which must fit its page: this line leads to them
                             entry(cs, y, a, body.color(Rgb.MUTED), words.format("toc.more",
-                                    String.valueOf(model.recipientDomains().size() - TOC_DOMAINS)), numbers);
+                                    String.valueOf(anchors.stream().filter(x -> x.inToc() && x.level() == 1).count()
+                                            - TOC_DOMAINS)), numbers);
                             y -= body.leading();
                         }
                         continue;
@@ -408,20 +412,25 @@ public final class PdfReportRenderer implements ReportRenderer {
                 table(words.get("heading.causes"), t, rows, !domainTable);
             }
             if (domainTable) {
-                List<Column> counts = Stream.of("col.messages", "col.delivered", "col.bounced", "col.deferred",
-                        "col.receivedOnly").map(k -> Column.right(words.get(k), fit(k, 54))).toList();
-                List<Column> columns = new ArrayList<>();
-                columns.add(Column.left(words.get("col.domain"),
-                        PdfCanvas.WIDTH - (float) counts.stream().mapToDouble(Column::width).sum()));
-                columns.addAll(counts);
-                PdfTable t = new PdfTable(c, heading, columns);
-                List<List<List<Para>>> rows = new ArrayList<>();
-                for (DomainRow d : model.summary().domains()) {
-                    rows.add(List.of(List.of(new Para(cell, d.domain())), num(d.messages()), num(d.delivered()),
-                            num(d.bounced()), num(d.deferred()), num(d.receivedOnly())));
-                }
-                table(words.get("heading.domains"), t, rows, true);
+                table(words.get("heading.domains"), domainTable(),
+                        model.summary().domains().stream().map(this::domainCells).toList(), true);
             }
+        }
+
+        /** The table of recipient domains and their counts: the summary's, and that of the domains none listed. */
+        private PdfTable domainTable() {
+            List<Column> counts = Stream.of("col.messages", "col.delivered", "col.bounced", "col.deferred",
+                    "col.receivedOnly").map(k -> Column.right(words.get(k), fit(k, 54))).toList();
+            List<Column> columns = new ArrayList<>();
+            columns.add(Column.left(words.get("col.domain"),
+                    PdfCanvas.WIDTH - (float) counts.stream().mapToDouble(Column::width).sum()));
+            columns.addAll(counts);
+            return new PdfTable(c, heading, columns);
+        }
+
+        private List<List<Para>> domainCells(DomainRow d) {
+            return List.of(List.of(new Para(cell, d.domain())), num(d.messages()), num(d.delivered()),
+                    num(d.bounced()), num(d.deferred()), num(d.receivedOnly()));
         }
 
         private List<Para> num(long n) {
@@ -474,9 +483,29 @@ public final class PdfReportRenderer implements ReportRenderer {
             chapter(words.mailTeamHeading(model), !model.addressedToMailTeam());
             text(body, words.mailTeamIntro(model));
             c.moveDown(6);
-            for (RecipientDomainSection s : sections) {
+            for (RecipientDomainSection s : ReportWording.domainsListed(model)) {
                 domain(s, sections.size() > 1);
             }
+            List<RecipientDomainSection> notListed = ReportWording.domainsNotListed(model);
+            if (!notListed.isEmpty()) {
+                domainsNotListed(notListed);
+            }
+        }
+
+        /**
+         * The domains of which a list limit left every message out, and nothing else is said: one table of their
+         * counts under one heading (in the contents once), not a heading of each with only its counts below it.
+         */
+        private void domainsNotListed(List<RecipientDomainSection> notListed) throws IOException {
+            PdfTable t = domainTable();
+            List<Row> rows = notListed.stream().map(s -> t.wrap(domainCells(s.counts()))).toList();
+            int kept = rows.size() < 2 * PdfTable.KEEP_ROWS ? rows.size() : PdfTable.KEEP_ROWS;
+            String heading = words.get("heading.notListed");
+            section(heading, heading, true, t.headingRowHeight() + t.height(rows.subList(0, kept)));
+            t.begin();
+            t.rows(rows, Math.max(0, rows.size() - PdfTable.KEEP_ROWS));
+            t.end();
+            c.moveDown(10);
         }
 
         private void domain(RecipientDomainSection s, boolean heading) throws IOException {

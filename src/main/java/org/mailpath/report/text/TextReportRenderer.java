@@ -80,7 +80,7 @@ public final class TextReportRenderer implements ReportRenderer {
                 // as in the PDF and HTML: no request to search for Message ID Headers when none follow
                 wrap(words.mailTeamIntro(model), "");
             }
-            for (RecipientDomainSection s : model.recipientDomains()) {
+            for (RecipientDomainSection s : ReportWording.domainsListed(model)) {
                 w.write("\n" + underline(clean(s.domain()), '='));
                 for (MessageEntry m : s.messages()) {
                     message(m);
@@ -97,6 +97,14 @@ public final class TextReportRenderer implements ReportRenderer {
                     for (Finding f : s.notChecked()) {
                         finding(f);
                     }
+                }
+            }
+            List<RecipientDomainSection> notListed = ReportWording.domainsNotListed(model);
+            if (!notListed.isEmpty()) {
+                // one list of the domains none of whose messages is listed, not a heading of each with nothing below
+                w.write("\n" + underline(words.get("heading.notListed"), '='));
+                for (RecipientDomainSection s : notListed) {
+                    wrap(words.format("text.notListed.row", clean(s.domain()), words.domainCounts(s.counts())), "");
                 }
             }
             if (!model.ownSide().isEmpty()) {

@@ -64,19 +64,34 @@ class ReportBuilderTest {
                 .listLimit(listLimit).build();
     }
 
+    private static List<Verdict> listedVerdicts(ReportModel m) {
+        return m.recipientDomains().stream().flatMap(d -> d.messages().stream()).map(MessageEntry::verdict).sorted()
+                .toList();
+    }
+
+    /**
+     * The review: with a limit of 5 the messages listed were the five earliest bounces, no deferral, most causes and
+     * domains missing. One of each outcome comes first, then of each cause and each domain, then the most important.
+     */
     @Test
-    void aListLimitListsTheMostImportantMessagesAndCountsEveryOne() {
+    void aListLimitListsOneOfEachOutcomeCauseAndDomainFirstAndCountsEveryOne() {
         ReportModel all = data.model(false);
         ReportModel three = limited(3);
-        // the three bounced messages, the most important, are listed; the deferred, delivered and received are not
+        // the sample has 3 bounced, 1 deferred, 2 delivered, 1 received only: the earliest bounces alone were listed
+        assertEquals(List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED), listedVerdicts(three));
+        assertEquals(List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED, Verdict.RECEIVED_ONLY),
+                listedVerdicts(limited(4)));
         assertEquals(3, three.includedMessages());
         assertEquals(4, three.unlistedMessages());
         assertEquals(7, three.title().messagesIncluded());
-        assertTrue(three.recipientDomains().stream().flatMap(d -> d.messages().stream())
-                .allMatch(m -> m.verdict() == Verdict.BOUNCED));
-        // what is counted stays whole: summary, causes, each domain's counts, the conclusion, the findings
+        // every cause of a bounce or deferral is listed once before a second message of any is
+        Set<Category> causes = new HashSet<>();
+        all.summary().causes().forEach(c -> causes.add(c.category()));
+        ReportModel enough = limited(2 + causes.size());
+        assertEquals(causes, enough.recipientDomains().stream().flatMap(d -> d.messages().stream())
+                .flatMap(m -> m.category().stream()).collect(Collectors.toSet()));
+        // what is counted stays whole: summary, causes, each domain's counts, the findings
         assertEquals(all.summary(), three.summary());
-        assertEquals(all.conclusion(), three.conclusion());
         assertEquals(all.recipientDomains().stream().map(RecipientDomainSection::counts).toList(),
                 three.recipientDomains().stream().map(RecipientDomainSection::counts).toList());
         assertEquals(all.recipientDomains().stream().map(RecipientDomainSection::findings).toList(),
@@ -88,6 +103,24 @@ class ReportBuilderTest {
         assertEquals(lines, three.appendix().rows().stream().map(Appendix.RawRow::line).collect(Collectors.toSet()));
         assertTrue(all.appendix().rows().containsAll(three.appendix().rows()));
         assertTrue(all.appendix().rows().size() > three.appendix().rows().size());
+    }
+
+    /**
+     * The review: a limit left accepted messages out while the conclusion still said they can be found "by the Message
+     * ID Headers listed in this report". It says how many it lists, and where all are.
+     */
+    @Test
+    void theConclusionSaysHowManyAcceptedMessagesItListsWhenALimitLeftSomeOut() {
+        String whole = data.model(false).conclusion();
+        assertTrue(whole.contains("by the Message ID Headers listed in this report."), whole);
+        String three = limited(3).conclusion();
+        assertFalse(three.contains("listed in this report"), three);
+        assertTrue(three.contains("in their own logs by their Message ID Headers. This report lists 1 of the 2; a JSON"
+                + " or CSV report of the same log lists them all."), three);
+        ReportModel one = new ReportBuilder(data.analysis(), options().withLanguage(Locale.forLanguageTag("sv")))
+                .checks(data.checks()).listLimit(1).build();
+        assertTrue(one.conclusion().contains("Den här rapporten listar inget av de 2; en JSON- eller CSV-rapport av"
+                + " samma logg listar dem alla."), one.conclusion());
     }
 
     @Test
