@@ -109,6 +109,14 @@ public final class DkimViewModel implements WizardStep {
         return errorText.getReadOnlyProperty();
     }
 
+    /**
+     * How many of the selectors are in order, the verb agreeing with that count ("1 of 2 selectors is in order"); a
+     * single selector in words of its own, where "0 of 1 selector" would need the plural verb after a singular noun.
+     */
+    static String summaryText(Messages messages, long good, int total) {
+        return total == 1 ? messages.format("dkim.summary.one", good) : messages.format("dkim.summary", good, total);
+    }
+
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -193,7 +201,7 @@ public final class DkimViewModel implements WizardStep {
                         busy.set(false);
                         rows.setAll(reports.stream().map(DkimViewModel.this::row).toList());
                         long good = rows.stream().filter(SelectorRow::good).count();
-                        summary.set(messages.format("dkim.summary", good, rows.size()));
+                        summary.set(summaryText(messages, good, rows.size()));
                         // the DNS checks step and the report take these in place of the domain's DKIM findings
                         session.setDkimResult(new DkimResult(d, list,
                                 reports.stream().flatMap(r -> r.findings().stream()).toList()));

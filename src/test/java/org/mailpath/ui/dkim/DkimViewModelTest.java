@@ -94,7 +94,7 @@ class DkimViewModelTest {
         m.selectorsProperty().set("sf1, sf2");
         m.inspect();
         assertEquals(DkimViewModel.State.DONE, m.stateProperty().get());
-        assertEquals("1 of 2 selectors are in order.", m.summaryProperty().get());
+        assertEquals("1 of 2 selectors is in order.", m.summaryProperty().get());
         SelectorRow ok = m.find("sf1").orElseThrow();
         assertEquals("In order", ok.stateText());
         assertEquals("RSA key, 2,048 bits", ok.key());
@@ -149,5 +149,22 @@ class DkimViewModelTest {
         assertEquals(DkimViewModel.State.FAILED, m.stateProperty().get());
         assertEquals("The selectors could not be looked up: an error inside MailPath (the details are in MailPath’s log).",
                 m.errorTextProperty().get());
+    }
+
+    /** The summary's verb agrees with the selectors in order ("1 of 2 selectors are in order." was shown). */
+    @Test
+    void theSummarySaysIsForOneSelectorAndAreForSeveral() {
+        Messages en = Messages.forLocale(Locale.ENGLISH);
+        assertEquals("1 of 2 selectors is in order.", DkimViewModel.summaryText(en, 1, 2));
+        assertEquals("2 of 2 selectors are in order.", DkimViewModel.summaryText(en, 2, 2));
+        assertEquals("0 of 3 selectors are in order.", DkimViewModel.summaryText(en, 0, 3));
+        assertEquals("1 of 3 selectors is in order.", DkimViewModel.summaryText(en, 1, 3));
+        assertEquals("The selector is in order.", DkimViewModel.summaryText(en, 1, 1));
+        assertEquals("The selector is not in order.", DkimViewModel.summaryText(en, 0, 1));
+        Messages sv = Messages.forLocale(Locale.forLanguageTag("sv"));
+        assertEquals("1 av 2 selektorer är i ordning.", DkimViewModel.summaryText(sv, 1, 2));
+        assertEquals("2 av 2 selektorer är i ordning.", DkimViewModel.summaryText(sv, 2, 2));
+        assertEquals("Selektorn är i ordning.", DkimViewModel.summaryText(sv, 1, 1));
+        assertEquals("Selektorn är inte i ordning.", DkimViewModel.summaryText(sv, 0, 1));
     }
 }
