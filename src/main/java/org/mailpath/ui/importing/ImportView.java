@@ -263,6 +263,9 @@ public final class ImportView {
             }
         });
         problems.setPrefHeight(180);
+        // the texts above keep their whole lines (see text()): in a smaller window this list gives up its height,
+        // down to about three lines that still read as a list that scrolls
+        problems.setMinHeight(PROBLEMS_LEAST_HEIGHT);
         problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         Button go = new Button(messages.get("import.done.continue"), new FontIcon(Material2AL.ARROW_FORWARD));
@@ -287,6 +290,12 @@ public final class ImportView {
         notice.managedProperty().bind(notice.visibleProperty());
         return notice;
     }
+
+    /** The least height of the list of a log's problems: about three lines of it, scrolled for the rest. */
+    private static final double PROBLEMS_LEAST_HEIGHT = 72;
+
+    /** The side panel's least width, whatever its heading needs. */
+    private static final double RECENT_LEAST_WIDTH = 240;
 
     /** A recent entry's padding and the list's vertical scroll bar, which its text must leave room for. */
     private static final double RECENT_CELL_INSETS = 36;
@@ -351,13 +360,21 @@ public final class ImportView {
         clear.getStyleClass().add(Styles.FLAT);
         clear.disableProperty().bind(model.canClearRecentProperty().not());
         clear.setOnAction(e -> model.clearRecentFiles());
+        // The heading and its button keep their whole words ("Senaste fi..." beside "Rensa list..." at 1024 px in
+        // Swedish): the panel is never narrower than the two need, and the drop zone beside it gives way.
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(title, spacer, clear);
+        HBox head = new HBox(8, title, spacer, clear);
         head.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, head, list);
+        VBox box = new VBox(8, head, list) {
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(RECENT_LEAST_WIDTH, super.computeMinWidth(height));
+            }
+        };
         box.setPrefWidth(300);
-        box.setMinWidth(240);
         box.getStyleClass().add("side-panel");
         return box;
     }
@@ -367,6 +384,7 @@ public final class ImportView {
         l.setMnemonicParsing(false);
         l.getStyleClass().add(Styles.TITLE_2);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE); // as text(): its whole lines, not one line cut
         return l;
     }
 
@@ -376,6 +394,10 @@ public final class ImportView {
         l.setWrapText(true);
         l.setAlignment(Pos.CENTER);
         l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        // As high as its wrapped lines: a pane short of height shrinks every child toward its least height, and a
+        // label's is one line, so with the list of problems below a summary of two lines was drawn on one, cut
+        // with "...". The list gives up its height instead (PROBLEMS_LEAST_HEIGHT).
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }
