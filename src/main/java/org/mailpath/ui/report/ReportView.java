@@ -294,7 +294,46 @@ public final class ReportView {
         // squeezing it (it was 22 px wide in the smallest window).
         FilterRow tools = new FilterRow(search, 6, all, none, failing, onlySelected);
 
-        TableView<MessageChoice> table = new TableView<>();
+        TableColumn<MessageChoice, String> result = column(messages.get("report.col.verdict"),
+                MessageChoice::verdictText, RESULT_WIDTH);
+        result.setId("report-col-verdict");
+        TableView<MessageChoice> table = new TableView<>() {
+            /** The results the Result column was last made wide enough for; null until a row is drawn. */
+            private List<String> fitted;
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                // The Result column as wide as the longest result of this log ("Delivered after 2 retries",
+                // "Deferred, no outcome after 24 hours"): at its 100 px they were drawn "Delivered...". The table
+                // scrolls sideways, so the columns after it move right rather than give up width. Measured in a
+                // drawn cell's font and padding, so the Swedish texts and the theme get their own width; again when
+                // a new log's results come.
+                List<String> texts = model.resultTexts();
+                if (texts.equals(fitted)) {
+                    return;
+                }
+                javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) lookup(
+                        ".table-cell");
+                if (cell == null) {
+                    return;
+                }
+                fitted = List.copyOf(texts);
+                javafx.scene.text.Text measure = new javafx.scene.text.Text();
+                measure.setFont(cell.getFont());
+                double widest = 0;
+                for (String t : fitted) {
+                    measure.setText(t);
+                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+                }
+                // a pixel for rounding: a text exactly as wide as its room may still be drawn cut
+                double width = Math.max(RESULT_WIDTH,
+                        Math.ceil(widest) + cell.snappedLeftInset() + cell.snappedRightInset() + 1);
+                result.setMinWidth(width);
+                result.setPrefWidth(width);
+            }
+        };
+        model.resultTexts().addListener((javafx.collections.ListChangeListener<String>) c -> table.requestLayout());
         SortedList<MessageChoice> sorted = new SortedList<>(model.shownMessages());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -311,7 +350,7 @@ public final class ReportView {
         table.getColumns().add(include);
         table.getColumns().add(column(messages.get("report.col.time"), MessageChoice::time, 124));
         table.getColumns().add(column(messages.get("report.col.recipient"), MessageChoice::recipient, 210));
-        table.getColumns().add(column(messages.get("report.col.verdict"), MessageChoice::verdictText, 100));
+        table.getColumns().add(result);
         table.getColumns().add(column(messages.get("report.col.cause"), MessageChoice::cause, 160));
         table.getColumns().add(column(messages.get("report.col.messageId"), MessageChoice::messageIdHeader, 500));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -365,6 +404,9 @@ public final class ReportView {
         box.setMinHeight(180);
         return box;
     }
+
+    /** The Result column's width before it is fitted to a log's results, and its least. */
+    private static final double RESULT_WIDTH = 100;
 
     private static Button smallButton(Messages messages, String key, String id,
                                       javafx.event.EventHandler<javafx.event.ActionEvent> action) {
