@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
@@ -69,12 +70,16 @@ final class WhatToDo {
     void add(MessageChain c) {
         c.diagnosis().ifPresent(d -> {
             boolean bounced = c.verdict() == Verdict.BOUNCED;
-            String remediation = c.remediation(Locale.ENGLISH).orElse("");
+            // a small message refused as too large has words of its own: those it shares with every such message,
+            // without its size, so that messages of different sizes are one thing to do
+            Optional<MessageChain.SharedWords> shared = c.sharedWords(Locale.ENGLISH);
+            String remediation = shared.map(MessageChain.SharedWords::remediation)
+                    .or(() -> c.remediation(Locale.ENGLISH)).orElse("");
+            String meaning = shared.map(MessageChain.SharedWords::explanation)
+                    .or(() -> c.explanation(Locale.ENGLISH)).orElse(d.explanation());
             // the actor follows the remediation (a bounce's "send it again" is ours), so the key holds both
-            // the meaning is the chain's: a small message refused as too large has words of its own
             byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, c.actor().orElse(d.actor()), remediation,
-                            bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(),
-                            c.explanation(Locale.ENGLISH).orElse(d.explanation())),
+                            bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning),
                     (x, y) -> new Cause(x.diagnosis(), x.actor(), x.remediation(), x.bounced() + y.bounced(),
                             x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain(), x.meaning()));
         });

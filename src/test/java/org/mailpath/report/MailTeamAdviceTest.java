@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.Loader;
@@ -128,7 +129,7 @@ class MailTeamAdviceTest {
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, small.actor());
         assertTrue(words.todo(small).orElseThrow().startsWith("What to do (your mail team): Please check the message"
                 + " size limit of your server"), words.todo(small).orElseThrow());
-        assertTrue(small.explanation().contains("although it was only 2 KB"), small.explanation());
+        assertTrue(small.explanation().contains("although it was 2.0 KB,"), small.explanation());
         MessageEntry banned = message(model, "ceo@fabrikam.example");
         assertEquals(Actor.SALESFORCE_SUPPORT, banned.actor());
         assertEquals("On the sending side (Salesforce support): The cause is with Salesforce's sending servers, for us"
@@ -235,6 +236,33 @@ class MailTeamAdviceTest {
             assertFalse(bounced.mailTeamRemediation().isEmpty());
             assertFalse(bounced.mailTeamRemediation().equals(words), "a bounce is not retried: " + language);
             assertEquals(words, message(m, "lee@contoso.example").mailTeamRemediation(), "a deferral is");
+        }
+    }
+
+    /**
+     * Small messages refused as too large, each of its own size: one row of the causes table (its words without a
+     * size), where each message keeps its own size.
+     */
+    @Test
+    void smallMessagesOfDifferentSizesRefusedAsTooLargeAreOneCauseRow() {
+        for (boolean toMailTeam : List.of(false, true)) {
+            ReportFixture f = new ReportFixture("small-sizes.csv");
+            f.message("<s1@host.example>", "ann@woodgrove.example").bytes(2_048).received()
+                    .permanentFailure("aspmx.l.google.com", "192.0.2.109", SIZE).bounced(diagnosis(SIZE));
+            f.message("<s2@host.example>", "bo@woodgrove.example").bytes(12_633).received()
+                    .permanentFailure("aspmx.l.google.com", "192.0.2.109", SIZE).bounced(diagnosis(SIZE));
+            ReportOptions options = ReportOptions.defaults().withLanguage(Locale.ENGLISH);
+            if (toMailTeam) {
+                options = options.withDomains(java.util.Set.of("woodgrove.example"));
+            }
+            ReportModel model = new ReportBuilder(f.analysis(), options).rawRows(f.rawRows()).build();
+            List<CauseRow> rows = model.summary().causes();
+            assertEquals(1, rows.size(), rows.toString());
+            assertEquals(2, rows.getFirst().bounced());
+            assertTrue(rows.getFirst().explanation().endsWith("although it was less than 1 MB"),
+                    rows.getFirst().explanation());
+            assertTrue(message(model, "ann@woodgrove.example").explanation().contains("although it was 2.0 KB,"));
+            assertTrue(message(model, "bo@woodgrove.example").explanation().contains("although it was 12.3 KB,"));
         }
     }
 

@@ -91,14 +91,11 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
      * being known. Empty without a diagnosis.
      */
     public Optional<String> remediation(Locale locale) {
-        if (refusedAsTooLargeWhileSmall()) {
-            return Optional.of(ChainWords.sized("smallSize.remediation", sizeBytes().orElseThrow(), locale));
-        }
-        return diagnosis.map(d -> switch (verdict) {
+        return ownWords("smallSize.remediation", locale).or(() -> diagnosis.map(d -> switch (verdict) {
             case DEFERRED -> d.deferredRemediation(locale);
             case BOUNCED -> d.bouncedRemediation(locale);
             default -> d.remediation(locale);
-        });
+        }));
     }
 
     /**
@@ -109,7 +106,7 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
      * diagnosis says of size refusals in general. Empty without a diagnosis.
      */
     public Optional<Actor> actor() {
-        if (diagnosis.isPresent() && refusedAsTooLargeWhileSmall()) {
+        if (hasOwnWords()) {
             return Optional.of(Actor.RECIPIENT_MAIL_TEAM);
         }
         return diagnosis.map(d -> verdict == Verdict.BOUNCED && d.actor() == Actor.NOBODY
@@ -152,18 +149,13 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
      * diagnosis.
      */
     public Optional<String> explanation(Locale locale) {
-        if (diagnosis.isPresent() && refusedAsTooLargeWhileSmall()) {
-            return Optional.of(ChainWords.sized("smallSize.explanation", sizeBytes().orElseThrow(), locale));
-        }
-        return diagnosis.map(d -> d.explanation(locale));
+        return ownWords("smallSize.explanation", locale).or(() -> diagnosis.map(d -> d.explanation(locale)));
     }
 
     /** {@link #explanation(Locale)} as the recipient's mail team reads it ({@link Diagnosis#mailTeamExplanation}). */
     public Optional<String> mailTeamExplanation(Locale locale) {
-        if (diagnosis.isPresent() && refusedAsTooLargeWhileSmall()) {
-            return Optional.of(ChainWords.sized("smallSize.mailTeamExplanation", sizeBytes().orElseThrow(), locale));
-        }
-        return diagnosis.map(d -> d.mailTeamExplanation(locale));
+        return ownWords("smallSize.mailTeamExplanation", locale)
+                .or(() -> diagnosis.map(d -> d.mailTeamExplanation(locale)));
     }
 
     /**
@@ -171,19 +163,39 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
      * open (a small message refused as too large); empty otherwise, the diagnosis's words then being the ones.
      */
     public Optional<String> ownMailTeamRemediation(Locale locale) {
-        return diagnosis.isPresent() && refusedAsTooLargeWhileSmall()
-                ? Optional.of(ChainWords.sized("smallSize.mailTeamRemediation", sizeBytes().orElseThrow(), locale))
-                : Optional.empty();
+        return ownWords("smallSize.mailTeamRemediation", locale);
     }
 
     /**
-     * "Because …" for this message where its rows decide its cause (a small message refused as too large), in
-     * {@code locale}, spoken to the recipient's mail team when {@code toMailTeam}; empty otherwise.
+     * The words of this message's own ("because …" for the causes table, {@link #explanation}, {@link #remediation} and their
+     * forms for the mail team) as every small message refused as too large shares them, its size left out ("less
+     * than 1 MB"): what groups such messages (the causes table, the CLI's "What to do") keys and shows these, so
+     * that 40 messages of 40 sizes are one row, while each message's own block keeps its size. Empty where the
+     * message has no words of its own.
      */
-    public Optional<String> ownCause(Locale locale, boolean toMailTeam) {
-        return diagnosis.isPresent() && refusedAsTooLargeWhileSmall()
-                ? Optional.of(ChainWords.sized(toMailTeam ? "smallSize.cause.you" : "smallSize.cause",
-                sizeBytes().orElseThrow(), locale)) : Optional.empty();
+    public Optional<SharedWords> sharedWords(Locale locale) {
+        return hasOwnWords() ? Optional.of(new SharedWords(
+                ChainWords.sizeFree("smallSize.cause", locale), ChainWords.sizeFree("smallSize.cause.you", locale),
+                ChainWords.sizeFree("smallSize.explanation", locale),
+                ChainWords.sizeFree("smallSize.mailTeamExplanation", locale),
+                ChainWords.sizeFree("smallSize.remediation", locale),
+                ChainWords.sizeFree("smallSize.mailTeamRemediation", locale))) : Optional.empty();
+    }
+
+    /** {@link #sharedWords(Locale)}: the words many messages share, in place of each one's own. */
+    public record SharedWords(String cause, String causeToMailTeam, String explanation, String mailTeamExplanation,
+                              String remediation, String mailTeamRemediation) {
+    }
+
+    /** A small message refused as too large has words of its own, its size being known (and a diagnosis). */
+    private boolean hasOwnWords() {
+        return diagnosis.isPresent() && refusedAsTooLargeWhileSmall();
+    }
+
+    /** The message's own words under {@code key}, with its size; empty where it has none ({@link #hasOwnWords}). */
+    private Optional<String> ownWords(String key, Locale locale) {
+        return hasOwnWords() ? Optional.of(ChainWords.sized(key, sizeBytes().orElseThrow(), locale))
+                : Optional.empty();
     }
 
     /**

@@ -653,10 +653,20 @@ public final class ReportBuilder {
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
             MessageEntry m = entries.containsKey(k.index()) ? entries.get(k.index()) : entry(c, r);
-            CauseKey key = new CauseKey(cat, c.ownCause(language, toMailTeam)
+            // a small message refused as too large: the words it shares with every such message, its size left
+            // out, or each size would be a row of its own (its entry keeps its size)
+            Optional<MessageChain.SharedWords> shared = c.sharedWords(language);
+            String cause = shared.map(w -> toMailTeam ? w.causeToMailTeam() : w.cause())
                     .or(() -> d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam)))
-                    .orElseGet(() -> texts.cause(cat, toMailTeam)), m.explanation(), m.actor(), m.remediation(),
-                    toMailTeam ? m.mailTeamExplanation() : "", toMailTeam ? m.mailTeamRemediation() : "");
+                    .orElseGet(() -> texts.cause(cat, toMailTeam));
+            String meaning = shared.map(w -> r.ourText(w.explanation())).orElse(m.explanation());
+            String remediation = shared.filter(w -> !c.stale()).map(w -> r.ourText(w.remediation()))
+                    .orElse(m.remediation());
+            String teamMeaning = shared.map(w -> r.ourText(w.mailTeamExplanation())).orElse(m.mailTeamExplanation());
+            String teamRemediation = shared.filter(w -> !c.stale()).map(w -> r.ourText(w.mailTeamRemediation()))
+                    .orElse(m.mailTeamRemediation());
+            CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,
+                    toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "");
             CauseTally t = tallies.computeIfAbsent(key, x -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;

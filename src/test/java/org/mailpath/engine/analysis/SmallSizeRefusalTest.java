@@ -41,13 +41,27 @@ class SmallSizeRefusalTest {
         assertTrue(c.refusedAsTooLargeWhileSmall());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, c.actor().orElseThrow());
         String explanation = c.explanation(Locale.ENGLISH).orElseThrow();
-        assertTrue(explanation.contains("refused the message as too large although it was only 12 KB"), explanation);
+        assertTrue(explanation.contains("refused the message as too large although it was 12.3 KB,"), explanation);
         String fix = c.remediation(Locale.ENGLISH).orElseThrow();
         assertFalse(fix.contains("If the message is large"), fix);
         assertTrue(fix.contains("recipient's mail team"), fix);
-        assertTrue(c.ownCause(Locale.ENGLISH, false).orElseThrow().contains("only 12 KB"));
+        assertTrue(c.sharedWords(Locale.ENGLISH).orElseThrow().cause().endsWith("although it was less than 1 MB"));
         String sv = c.explanation(Locale.forLanguageTag("sv")).orElseThrow();
-        assertTrue(sv.contains("bara var 12 kB"), sv);
+        assertTrue(sv.contains("fast det var 12,3 kB,"), sv);
+    }
+
+    @Test
+    void smallMessagesOfDifferentSizesShareTheirGroupingWordsButNotTheirOwn() {
+        MessageChain small = bounced(900);
+        MessageChain larger = bounced(12_633);
+        assertTrue(small.explanation(Locale.ENGLISH).orElseThrow().contains("although it was 900 bytes,"));
+        assertFalse(small.remediation(Locale.ENGLISH).equals(larger.remediation(Locale.ENGLISH)));
+        for (Locale l : List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"))) {
+            assertEquals(small.sharedWords(l), larger.sharedWords(l));
+        }
+        MessageChain.SharedWords w = small.sharedWords(Locale.ENGLISH).orElseThrow();
+        assertTrue(w.remediation().contains("a message of less than 1 MB should pass"), w.remediation());
+        assertFalse(w.toString().contains("KB"), w.toString());
     }
 
     @Test
@@ -57,7 +71,7 @@ class SmallSizeRefusalTest {
         Diagnosis d = c.diagnosis().orElseThrow();
         assertEquals(d.actor(), c.actor().orElseThrow());
         assertEquals(d.explanation(), c.explanation(Locale.ENGLISH).orElseThrow());
-        assertTrue(c.ownCause(Locale.ENGLISH, false).isEmpty());
+        assertTrue(c.sharedWords(Locale.ENGLISH).isEmpty());
     }
 
     @Test
