@@ -167,11 +167,14 @@ public final class ReportBuilder {
             chains.sort(IMPORTANCE);
             List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.cardinality()));
             for (Ranked k : chains) {
-                MessageEntry m = entry(all.get(k.index()), redactor);
-                joinedByGuess += m.joinedByGuess() ? 1 : 0;
-                maybeCountedTwice += m.maybeCountedTwice() ? 1 : 0;
-                // a message not listed is worded again where the causes table needs it: not held meanwhile
+                MessageChain c = all.get(k.index());
+                // every message of the report counts, listed or not: the guess alone, without wording an entry
+                Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
+                joinedByGuess += guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent() ? 1 : 0;
+                maybeCountedTwice += guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent() ? 1 : 0;
+                // a message not listed is worded only where the causes table needs it
                 if (listed.get(k.index())) {
+                    MessageEntry m = entry(c, redactor);
                     entries.put(k.index(), m);
                     messages.add(m);
                 }
