@@ -282,7 +282,8 @@ public final class ReportExportOptions {
         if (!messageIds.isEmpty()) {
             filters.add("--message-id " + String.join(", ", messageIds));
         }
-        if (model.includedMessages() == 0 && !filters.isEmpty()) {
+        // no message matches: none counted (a --report-limit lists fewer than it counts, never none of some)
+        if (model.title().messagesIncluded() == 0 && !filters.isEmpty()) {
             err.println("mailpath: no message of the log matches " + String.join(" and ", filters)
                     + "; the report lists no message.");
         }
@@ -291,7 +292,7 @@ public final class ReportExportOptions {
             case WriteResult.Written w -> {
                 err.println("mailpath: report written to " + w.file() + " ("
                         + Counts.of(model.title().messagesIncluded(), "message") + (model.unlistedMessages() == 0
-                                ? "" : ", " + model.includedMessages() + " listed (--report-limit)")
+                                ? "" : ", " + model.listedMessages() + " listed (--report-limit)")
                         + ", " + kilobytes(w.bytes()) + ")");
                 int domainsIn = model.recipientDomains().size();
                 if (filters.isEmpty() && domainsIn > 1) {

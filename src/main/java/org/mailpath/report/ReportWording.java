@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.commons.csv.CSVFormat;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.edns.FlagDay;
@@ -180,7 +181,7 @@ public final class ReportWording {
     /** " Of its N messages, this report lists M …, chosen so …" when a limit left some out, else "". */
     private String notListed(ReportModel model) {
         return model.unlistedMessages() == 0 ? "" : " " + format("intro.mailTeam.notListed",
-                model.title().messagesIncluded(), model.includedMessages());
+                model.title().messagesIncluded(), model.listedMessages());
     }
 
     /**
@@ -322,27 +323,29 @@ public final class ReportWording {
      * some out ("40 in this report; 5 listed"): the count alone read as if all were listed.
      */
     public List<Fact> titleFacts(ReportModel model) {
-        List<Fact> facts = new ArrayList<>(titleFacts(model.title()));
-        if (model.unlistedMessages() > 0) {
-            String label = get("fact.messages");
-            facts.replaceAll(f -> f.label().equals(label)
-                    ? new Fact(label, format("fact.messages.listed", f.value(), model.includedMessages())) : f);
-        }
-        return facts;
+        return titleFacts(model.title(), model.unlistedMessages() > 0
+                ? OptionalLong.of(model.listedMessages()) : OptionalLong.empty());
     }
 
     /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */
     public List<Fact> titleFacts(TitleBlock t) {
+        return titleFacts(t, OptionalLong.empty());
+    }
+
+    /** {@link #titleFacts(TitleBlock)}, the messages' line saying how many are listed ({@code listedCount}) where some are not. */
+    private List<Fact> titleFacts(TitleBlock t, OptionalLong listedCount) {
         List<Fact> facts = new ArrayList<>();
         facts.add(severalFiles(t) ? Fact.of(get("fact.files"), t.fileNames())
                 : Fact.of(get("fact.file"), List.of(t.fileName())));
         facts.add(new Fact(get("fact.period"), period(t)));
         facts.add(new Fact(get("fact.rows"), t.rejectedRows() > 0
                 ? format("fact.rows.rejected", t.rows(), t.rejectedRows()) : count(t.rows())));
-        facts.add(new Fact(get("fact.messages"), t.messagesInFile() != t.messagesIncluded()
+        String messages = t.messagesInFile() != t.messagesIncluded()
                 ? format(severalFiles(t) ? "fact.messages.ofFiles" : "fact.messages.ofFile", t.messagesIncluded(),
                         t.messagesInFile())
-                : format("fact.messages.value", t.messagesIncluded())));
+                : format("fact.messages.value", t.messagesIncluded());
+        facts.add(new Fact(get("fact.messages"), listedCount.isEmpty() ? messages
+                : format("fact.messages.listed", messages, listedCount.getAsLong())));
         // what the files' warnings say of logs sharing no ID column, for the messages of this report
         if (t.joinedByGuess() > 0) {
             facts.add(new Fact(get("fact.joinedByGuess"), format("fact.joinedByGuess.value", t.joinedByGuess())));

@@ -61,7 +61,7 @@ class ReportBenchmark {
             ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults().withRedaction(redact))
                     .rawRows(f.rawRows()).build();
             System.out.printf(Locale.ROOT, "ReportBenchmark: model of %,d messages (redact=%s) built in %,d ms%n",
-                    model.includedMessages(), redact, (System.nanoTime() - start) / 1_000_000);
+                    model.listedMessages(), redact, (System.nanoTime() - start) / 1_000_000);
         }
         ReportModel model = f.model();
         for (ReportFormat format : ReportFormat.values()) {
@@ -76,7 +76,7 @@ class ReportBenchmark {
                 throw new AssertionError(r);
             }
             System.out.printf(Locale.ROOT, "ReportBenchmark: %-4s %,d messages  %,7d ms wall  %,7d ms CPU  %,10d bytes"
-                            + "  peak heap %,d MB  (max heap %,d MB)%s%n", format, model.includedMessages(), ms, cpuMs,
+                            + "  peak heap %,d MB  (max heap %,d MB)%s%n", format, model.listedMessages(), ms, cpuMs,
                     w.bytes(),
                     peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20, pages(format, out));
         }

@@ -29,7 +29,7 @@ public record ReportModel(TitleBlock title, String conclusion, Summary summary,
     }
 
     /** Number of messages in the report (after the domain / message filters) that it lists. */
-    public long includedMessages() {
+    public long listedMessages() {
         return recipientDomains.stream().mapToLong(d -> d.messages().size()).sum();
     }
 
@@ -38,6 +38,6 @@ public record ReportModel(TitleBlock title, String conclusion, Summary summary,
      * limit left some out.
      */
     public long unlistedMessages() {
-        return Math.max(0, title.messagesIncluded() - includedMessages());
+        return Math.max(0, title.messagesIncluded() - listedMessages());
     }
 }

@@ -922,7 +922,7 @@ public final class ReportViewModel implements WizardStep {
         previewTask = runner.run("report-preview", ctx -> {
             ReportModel built = exporter.build(analysis, checks, options.get(), files);
             ctx.cancellation().throwIfCancelled();
-            return new Built(built, shortened(exporter.preview(built), built.includedMessages()));
+            return new Built(built, shortened(exporter.preview(built), built.listedMessages()));
         }, new TaskListener<Built>() {
             @Override
             public void succeeded(Built value) {

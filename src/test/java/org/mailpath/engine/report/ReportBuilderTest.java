@@ -40,7 +40,7 @@ class ReportBuilderTest {
     @Test
     void groupsMessagesPerRecipientDomainWithTheirFindings() {
         ReportModel m = data.model(false);
-        assertEquals(7, m.includedMessages());
+        assertEquals(7, m.listedMessages());
         assertEquals(List.of("contoso.example", "fabrikam.example", "例子.example", "bücher.example"),
                 m.recipientDomains().stream().map(RecipientDomainSection::domain).toList());
         RecipientDomainSection contoso = m.recipientDomains().getFirst();
@@ -81,7 +81,7 @@ class ReportBuilderTest {
         assertEquals(List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED), listedVerdicts(three));
         assertEquals(List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED, Verdict.RECEIVED_ONLY),
                 listedVerdicts(limited(4)));
-        assertEquals(3, three.includedMessages());
+        assertEquals(3, three.listedMessages());
         assertEquals(4, three.unlistedMessages());
         assertEquals(7, three.title().messagesIncluded());
         // every cause of a bounce or deferral is listed once before a second message of any is
@@ -583,17 +583,17 @@ class ReportBuilderTest {
     void filtersByDomainAndMessageId() {
         ReportOptions byDomain = options().withDomains(Set.of("CONTOSO.example."));
         ReportModel m = new ReportBuilder(data.analysis(), byDomain).checks(data.checks()).build();
-        assertEquals(3, m.includedMessages());
+        assertEquals(3, m.listedMessages());
         assertEquals(7, m.title().messagesInFile());
         assertFalse(m.ownSide().isEmpty(), "our own side is always in");
 
         ReportOptions idn = options().withDomains(Set.of("xn--bcher-kva.example"));
-        assertEquals(1, new ReportBuilder(data.analysis(), idn).build().includedMessages());
+        assertEquals(1, new ReportBuilder(data.analysis(), idn).build().listedMessages());
 
         String id = data.analysis().chains().get(1).messageIdHeader();
         ReportOptions byId = options().withMessageIds(Set.of(id.substring(1, id.length() - 1)));
         ReportModel one = new ReportBuilder(data.analysis(), byId).rawRows(data.rawRows()).build();
-        assertEquals(1, one.includedMessages());
+        assertEquals(1, one.listedMessages());
         assertEquals(2, one.appendix().rows().size(), "R and D rows of that message");
         assertTrue(one.title().scope().getFirst().startsWith("Messages: "));
     }
@@ -795,10 +795,10 @@ class ReportBuilderTest {
 
         // By Message ID Header both recipients of <shared@x> come along; by key only the one chosen.
         assertEquals(2, new ReportBuilder(f.analysis(), options().withMessageIds(Set.of("<shared@x>")))
-                .build().includedMessages());
+                .build().listedMessages());
         ReportModel anna = new ReportBuilder(f.analysis(), options().withMessages(
                 Set.of(new MessageKey("<shared@x>", "anna@contoso.example")))).rawRows(f.rawRows()).build();
-        assertEquals(1, anna.includedMessages());
+        assertEquals(1, anna.listedMessages());
         assertEquals("Anna@Contoso.example", anna.recipientDomains().getFirst().messages().getFirst().recipient());
         assertEquals(2, anna.appendix().rows().size(), "only that recipient's R and P rows");
         assertEquals(List.of("Selection: messages chosen one by one"), anna.title().scope());
@@ -816,10 +816,10 @@ class ReportBuilderTest {
 
         // The other filters still apply; a chosen set that is empty means no message, never all of them.
         assertEquals(1, new ReportBuilder(f.analysis(), options().withDomains(Set.of("fabrikam.example"))
-                .withMessages(Set.of(MessageKey.of(chains.get(1)), cleo))).build().includedMessages());
-        assertEquals(0, new ReportBuilder(f.analysis(), options().withMessages(Set.of())).build().includedMessages());
+                .withMessages(Set.of(MessageKey.of(chains.get(1)), cleo))).build().listedMessages());
+        assertEquals(0, new ReportBuilder(f.analysis(), options().withMessages(Set.of())).build().listedMessages());
         assertEquals(3, new ReportBuilder(f.analysis(), options().withMessages(Set.of()).withEveryMessage())
-                .build().includedMessages());
+                .build().listedMessages());
     }
 
     @Test
@@ -832,7 +832,7 @@ class ReportBuilderTest {
     @Test
     void emptySelectionSaysSo() {
         ReportModel m = new ReportBuilder(data.analysis(), options().withDomains(Set.of("nowhere.example"))).build();
-        assertEquals(0, m.includedMessages());
+        assertEquals(0, m.listedMessages());
         assertTrue(m.conclusion().startsWith("No messages in the log match"), m.conclusion());
     }
 }
