@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * The report options of a command ({@code @Mixin ReportExportOptions report;}):
  * {@code --report OUT.pdf|.html|.json|.txt|.csv [--redact] [--domain D]… [--message-id ID]… [--force]
  * [--report-language TAG]}.
- * The command calls {@link #validate()} before its long work (a wrong extension, an existing file or a folder where
+ * The command calls {@link #validate(List)} before its long work (a wrong extension, an existing file or a folder where
  * no file can be created fails at once, exit 2, before anything is printed) and {@link #export} at the end.
  */
 public final class ReportExportOptions {
@@ -103,14 +103,10 @@ public final class ReportExportOptions {
     /** The logs the report is made from, which it must never overwrite ({@link #validate(List)}). */
     private List<Path> inputs = List.of();
 
-    /** Checks the options before any work is done; a problem is a usage error (exit 2, one line). */
-    public void validate() {
-        validate(List.of());
-    }
-
     /**
-     * As {@link #validate()}, and refuses a report that is one of {@code inputs}, the logs it is made from: with
-     * {@code --force} it would replace the log (the same file by another path or a link to it too).
+     * Checks the options before any work is done; a problem is a usage error (exit 2, one line). Refuses a report
+     * that is one of {@code inputs}, the logs it is made from: with {@code --force} it would replace the log (the
+     * same file by another path or a link to it too).
      */
     public void validate(List<Path> inputs) {
         this.inputs = List.copyOf(inputs);
@@ -118,7 +114,7 @@ public final class ReportExportOptions {
     }
 
     /**
-     * As {@link #validate()}, and returns the report's language (English when none was asked for or no report is),
+     * As {@link #validate(List)}, and returns the report's language (English when none was asked for or no report is),
      * so that {@link #export} resolves {@code --report-language} once and builds the report with that.
      */
     private Locale checked() {

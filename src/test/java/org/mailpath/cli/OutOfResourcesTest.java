@@ -108,7 +108,7 @@ class OutOfResourcesTest {
 
         @Override
         public Integer call() throws Exception {
-            report.validate();
+            report.validate(List.of());
             LogAnalysis analysis = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
             RawRowSource exhausting = new RawRowSource() {
                 @Override

@@ -50,7 +50,7 @@ class ReportExportOptionsTest {
 
         @Override
         public Integer call() throws Exception {
-            report.validate();
+            report.validate(List.of());
             LogAnalysis analysis = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
             return report.export(analysis, CheckReport.empty(), List.of(), new CsvRawRows(file),
                     spec.commandLine().getErr());

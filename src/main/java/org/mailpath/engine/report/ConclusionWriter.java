@@ -56,16 +56,9 @@ final class ConclusionWriter {
     /**
      * @param outsideChecks recipient domains with failed messages that a run of the DNS checks did not include: their
      *                      sections have no findings because nothing was asked, which the problem count must not hide
-     */
-    String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
-                 List<String> outsideChecks) {
-        return write(summary, sections, own, title, outsideChecks, summary.count(Verdict.DELIVERED));
-    }
-
-    /**
-     * As {@link #write(Summary, List, OwnSideSection, TitleBlock, List)}; {@code maybeHandoffs}: of the delivered
-     * messages of a log without the TLS_Cipher column, those that may only have been handed to another Salesforce
-     * server (ReportBuilder tells them by their relay host), the ones the conclusion hedges: none, some, or all.
+     * @param maybeHandoffs of the delivered messages of a log without the TLS_Cipher column, those that may only have
+     *                      been handed to another Salesforce server (ReportBuilder tells them by their relay host),
+     *                      the ones the conclusion hedges: none, some, or all
      */
     String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
                  List<String> outsideChecks, long maybeHandoffs) {
@@ -193,7 +186,7 @@ final class ConclusionWriter {
      * only its code); empty for codes any check can give (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's failures,
      * said once for all the checks of a domain), which cannot tell which checks were made.
      */
-    static java.util.Optional<String> checkOf(Finding f) {
+    private static java.util.Optional<String> checkOf(Finding f) {
         return CHECK_PREFIXES.stream().filter(p -> f.code().startsWith(p + "_")).findFirst();
     }
 

@@ -93,14 +93,10 @@ public record Diagnosis(Category category, String explanation, String remediatio
     }
 
     /**
-     * Made from a reply's basic code alone ({@code basic:550}, {@code basic:550:content}): the code makes its category
-     * likely, not certain, as no rule of the reply's text or enhanced code decided it.
+     * A diagnosis of rule {@code ruleId} made from a reply's basic code alone ({@code basic:550},
+     * {@code basic:550:content}): the code makes its category likely, not certain, as no rule of the reply's text or
+     * enhanced code decided it.
      */
-    public boolean fromBasicCode() {
-        return fromBasicCode(ruleId);
-    }
-
-    /** {@link #fromBasicCode()} for a rule id. */
     public static boolean fromBasicCode(String ruleId) {
         return ruleId.startsWith("basic:");
     }
