@@ -87,7 +87,7 @@ public final class AnalysisJson {
             g.writeNumberField("copiesLeftOut", f.copiesLeftOut());
             // added after the fields: rows that hold only separators, skipped (not in "rows"; a warning says
             // which lines)
-            g.writeNumberField("blankRows", f.blankRows());
+            g.writeNumberField("blankRows", f.separatorOnlyRows());
             g.writeEndObject();
         }
         g.writeEndArray();

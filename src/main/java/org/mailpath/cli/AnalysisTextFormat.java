@@ -99,7 +99,8 @@ public final class AnalysisTextFormat {
                             + (f.copiesLeftOut() == 1 ? ", 1 left out as an exact copy" : "")
                             + (f.copiesLeftOut() > 1 ? ", " + f.copiesLeftOut() + " left out as exact copies" : "")
                             // not rows of the log, but a file's own warning says so: its line here counts them too
-                            + (f.blankRows() > 0 ? ", " + Counts.of(f.blankRows(), "row") + " of separators only skipped"
+                            + (f.separatorOnlyRows() > 0
+                                    ? ", " + Counts.of(f.separatorOnlyRows(), "row") + " of separators only skipped"
                                     : "");
             out.println("  " + f.label() + ": " + counts);
         }

@@ -73,8 +73,8 @@ public final class MailPathCommand implements Runnable {
         boolean report = command.hasMatchedOption("--report");
         err.println("mailpath: " + (e instanceof StackOverflowError ? ResourceLimits.stackLine()
                 : ResourceLimits.memoryLine(report ? "this report" : "this work", report
-                        && command.matchedOptionValue("--domain", List.<String>of()).size() != 1
-                        && !command.hasMatchedOption("--message-id"))));
+                        && ResourceLimits.domainHelps(command.matchedOptionValue("--domain", List.<String>of()).size(),
+                        command.hasMatchedOption("--message-id")))));
         err.flush();
         return EXIT_INTERNAL;
     }

@@ -248,6 +248,9 @@ public final class ReportExportOptions {
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
                       Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows, PrintWriter err) {
         Locale reportLanguage = checked();
+        // analyze asks this before its summary (so a refused run writes nothing to stdout) and never gets here
+        // then; asked again for every other caller of export (the report's own tests' commands), which must be
+        // refused the same way: a cheap repeat, the log's recipient domains being known
         if (refusedDomains(analysis, err)) {
             return MailPathCommand.EXIT_USAGE;
         }
@@ -262,9 +265,8 @@ public final class ReportExportOptions {
         } catch (OutOfMemoryError e) {
             // the model and the half-written document are garbage by now; the temporary file is gone
             System.getLogger(ReportExportOptions.class.getName()).log(System.Logger.Level.DEBUG, "report too big", e);
-            // restricting it helps unless it is already one domain's, or a few messages'
-            err.println("mailpath: " + ResourceLimits.memoryLine("this report", domains.size() != 1
-                    && messageIds.isEmpty()));
+            err.println("mailpath: " + ResourceLimits.memoryLine("this report",
+                    ResourceLimits.domainHelps(domains.size(), !messageIds.isEmpty())));
             return MailPathCommand.EXIT_INTERNAL;
         }
     }

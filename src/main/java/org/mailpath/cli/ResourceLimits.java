@@ -13,11 +13,20 @@ final class ResourceLimits {
     }
 
     /**
-     * {@code "not enough memory for WHAT (Java may use at most 128 MB here): use --domain to restrict it, or run with a
-     * larger heap (java -Xmx1g …)"}; without {@code domainHelps} only the larger heap.
+     * {@code "not enough memory for WHAT (Java may use at most 128 MB here): use --domain to restrict it to one
+     * recipient domain, or run with a larger heap (java -Xmx1g -jar mailpath.jar …, or that -Xmx in
+     * JAVA_TOOL_OPTIONS for the installed mailpath)"}; without {@code domainHelps} from "run with" on only.
      */
     static String memoryLine(String what, boolean domainHelps) {
         return memoryLine(what, domainHelps, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * Whether --domain would make a report too big for the heap smaller: not when it is already one domain's
+     * ({@code domains} given once), nor a few messages' (--message-id given).
+     */
+    static boolean domainHelps(int domains, boolean messageIds) {
+        return domains != 1 && !messageIds;
     }
 
     static String memoryLine(String what, boolean domainHelps, long maxHeap) {

@@ -7,11 +7,12 @@ package org.mailpath.engine.analysis;
  * among several that could; its reason is one of the analysis's problems, and its counts are 0. {@code label} is how
  * a person is told which file it is: its name, or, when another file analysed with it has the same name, its name
  * after the folders that tell them apart ({@link org.mailpath.engine.common.FileNames#labelsOf}); problems name
- * their file by it ({@link org.mailpath.engine.log.FileProblem#file}). {@code blankRows}: the rows that hold only
- * separators, skipped (not data rows, so not in {@code rows}; {@link org.mailpath.engine.log.ReadSummary#blankRows}).
+ * their file by it ({@link org.mailpath.engine.log.FileProblem#file}). {@code separatorOnlyRows}: the rows that
+ * hold only separators, skipped (not data rows, so not in {@code rows};
+ * {@link org.mailpath.engine.log.ReadSummary#separatorOnlyRows}). The JSON keeps its name "blankRows".
  */
 public record AnalysedFile(String file, long rows, long rejectedRows, long copiesLeftOut, boolean usable,
-                           String label, long blankRows) {
+                           String label, long separatorOnlyRows) {
 
     public AnalysedFile {
         file = file == null ? "" : file;

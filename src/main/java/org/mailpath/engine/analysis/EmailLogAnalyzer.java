@@ -248,7 +248,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             }
             ReadSummary summary = read.summary().get();
             files.add(new AnalysedFile(read.name(), summary.rows(), summary.rejectedRows(), copies.count(k), true,
-                    read.label(), summary.blankRows()));
+                    read.label(), summary.separatorOnlyRows()));
             // before the reader's: like the copies' warning, they concern every count
             problems.addAll(joinWarnings.get(k));
             problems.addAll(problems(reads, k, summary, copies,

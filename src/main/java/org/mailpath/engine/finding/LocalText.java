@@ -37,13 +37,7 @@ public record LocalText(String bundle, String key, List<Object> args) implements
      */
     @Override
     public Optional<Localizable> forMailTeam() {
-        if (!key.endsWith(FindingTexts.REMEDIATION)) {
-            return Optional.empty();
-        }
-        String mailTeamKey = key.substring(0, key.length() - FindingTexts.REMEDIATION.length())
-                + FindingTexts.MAIL_TEAM_REMEDIATION;
-        return bundle(bundle, ENGLISH).containsKey(mailTeamKey)
-                ? Optional.of(new LocalText(bundle, mailTeamKey, args)) : Optional.empty();
+        return sibling(FindingTexts.MAIL_TEAM_REMEDIATION);
     }
 
     /**
@@ -52,13 +46,20 @@ public record LocalText(String bundle, String key, List<Object> args) implements
      */
     @Override
     public Optional<Localizable> inApp() {
+        return sibling(FindingTexts.APP_REMEDIATION);
+    }
+
+    /**
+     * For a remediation {@code KEY.remediation}, the text {@code KEY + suffix} of the same bundle with the same
+     * arguments, if the bundle has it; empty for any other key.
+     */
+    private Optional<Localizable> sibling(String suffix) {
         if (!key.endsWith(FindingTexts.REMEDIATION)) {
             return Optional.empty();
         }
-        String appKey = key.substring(0, key.length() - FindingTexts.REMEDIATION.length())
-                + FindingTexts.APP_REMEDIATION;
-        return bundle(bundle, ENGLISH).containsKey(appKey)
-                ? Optional.of(new LocalText(bundle, appKey, args)) : Optional.empty();
+        String siblingKey = key.substring(0, key.length() - FindingTexts.REMEDIATION.length()) + suffix;
+        return bundle(bundle, ENGLISH).containsKey(siblingKey)
+                ? Optional.of(new LocalText(bundle, siblingKey, args)) : Optional.empty();
     }
 
     /** The text in English. */

@@ -18,8 +18,13 @@ import org.mailpath.engine.finding.LocalText;
 public record FileProblem(long line, String field, String message, boolean rejected,
                           Optional<LocalText> messageText, String file) {
 
-    /** The keys of the reader's note on problems counted beyond its cap ({@link ProblemLog#problems}). */
-    private static final Set<String> NOT_LISTED = Set.of("problems.notListed", "problems.notListed.shared");
+    /**
+     * The key of the reader's note on problems counted beyond its cap ({@link ProblemLog#problems}), and of the
+     * note for a cap shared by several files; {@link #notListed()} knows the note by them.
+     */
+    static final String NOT_LISTED_KEY = "problems.notListed";
+    static final String NOT_LISTED_SHARED_KEY = NOT_LISTED_KEY + ".shared";
+    private static final Set<String> NOT_LISTED = Set.of(NOT_LISTED_KEY, NOT_LISTED_SHARED_KEY);
 
     public FileProblem {
         field = field == null ? "" : field;

@@ -171,8 +171,8 @@ final class ProblemLog {
         separatorOnly.warning().ifPresent(out::add);
         out.addAll(stored);
         if (total > stored.size()) {
-            out.add(new FileProblem(0, "", LogTexts.text(keep < cap ? "problems.notListed.shared" : "problems.notListed",
-                    total - stored.size(), cap), false));
+            String key = keep < cap ? FileProblem.NOT_LISTED_SHARED_KEY : FileProblem.NOT_LISTED_KEY;
+            out.add(new FileProblem(0, "", LogTexts.text(key, total - stored.size(), cap), false));
         }
         return out;
     }

@@ -6,12 +6,13 @@ import java.util.List;
  * What reading a log gave besides its rows: {@code rows} counts data rows (rejected ones included);
  * {@code problems} holds rejected rows and warnings (capped, see {@link LogLimits}); {@code rejectedRows} is the true
  * count. {@code complete} is false when reading stopped early (a limit, a truncated or changing file). Every
- * problem names {@code file} ({@link FileProblem#inFile}). {@code blankRows} counts the rows that hold only
+ * problem names {@code file} ({@link FileProblem#inFile}). {@code separatorOnlyRows} counts the rows that hold only
  * separators (such as {@code ,,,,,,,}, rows Excel leaves behind when their contents are deleted): not data rows, so
  * not in {@code rows}, skipped, and said in one of the warnings.
  */
 public record ReadSummary(String file, long rows, long rejectedRows, List<FileProblem> problems,
-                          ColumnMapping mapping, String charset, char delimiter, boolean complete, long blankRows) {
+                          ColumnMapping mapping, String charset, char delimiter, boolean complete,
+                          long separatorOnlyRows) {
 
     public ReadSummary {
         problems = problems.stream().map(p -> p.inFile(file)).toList();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
@@ -186,11 +187,14 @@ final class ConclusionWriter {
      * only its code); empty for codes any check can give (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's failures,
      * said once for all the checks of a domain), which cannot tell which checks were made.
      */
-    private static java.util.Optional<String> checkOf(Finding f) {
+    private static Optional<String> checkOf(Finding f) {
         return CHECK_PREFIXES.stream().filter(p -> f.code().startsWith(p + "_")).findFirst();
     }
 
-    /** Code prefixes of the checks, the more specific before the shorter ones they begin with. */
+    /**
+     * Code prefixes of the checks: a code is a check's when it begins with its prefix and "_", which no two prefixes
+     * share, so the order does not decide the match; it is the order the conclusion names the checks in.
+     */
     private static final List<String> CHECK_PREFIXES = List.of("DNSBL", "DNSSEC", "MTA_STS", "TLSRPT", "SMTP", "EDNS",
             "NS", "MX", "DANE", "SPF", "DMARC", "DKIM", "PTR");
 
@@ -226,14 +230,14 @@ final class ConclusionWriter {
 
     private static void place(String domain, List<Finding> unmade, boolean othersMade, Set<String> whole,
                               Map<Set<String>, List<String>> byChecks) {
-        List<java.util.Optional<String>> checks = unmade.stream().map(ConclusionWriter::checkOf).toList();
-        if (!othersMade || checks.stream().anyMatch(java.util.Optional::isEmpty)) {
+        List<Optional<String>> checks = unmade.stream().map(ConclusionWriter::checkOf).toList();
+        if (!othersMade || checks.stream().anyMatch(Optional::isEmpty)) {
             whole.add(domain);
             return;
         }
         // in the order of CHECK_PREFIXES, so the same checks make the same key and phrase
         Set<String> key = new LinkedHashSet<>();
-        CHECK_PREFIXES.stream().filter(p -> checks.contains(java.util.Optional.of(p))).forEach(key::add);
+        CHECK_PREFIXES.stream().filter(p -> checks.contains(Optional.of(p))).forEach(key::add);
         List<String> names = byChecks.computeIfAbsent(key, k -> new ArrayList<>());
         if (!names.contains(domain)) {
             names.add(domain);

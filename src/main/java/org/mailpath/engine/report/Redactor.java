@@ -99,7 +99,6 @@ public final class Redactor {
      * message's ID, not a mailbox, even when it differs from the Message ID Header the log gives.
      */
     private static final Pattern QUEUED_ID_BEFORE = Pattern.compile("(?:^|\\s)2\\.6\\.0 <$");
-    /** A token of running text: ends at characters that never belong to an address or Message ID. */
     /** A mailto: URI with its address, up to what ends a URI in a DNS record or a sentence (RFC 7489 §6.4: "!" starts
      * a size limit, "," the next URI). */
     private static final Pattern REPORT_URI = Pattern.compile("(?i)mailto:[^\\s\"'<>;,!@]+@[^\\s\"'<>;,!]+");
@@ -114,6 +113,7 @@ public final class Redactor {
             .substring("(?i)".length()));
     /** A resource record as dnsjava writes it: owner name, TTL, class IN, type (RFC 1035 §5.1). */
     private static final Pattern ZONE_FILE_RECORD = Pattern.compile("\\S+\\.\\s+\\d+\\s+IN\\s+[A-Z][A-Z0-9]*\\s");
+    /** A token of running text: ends at characters that never belong to an address or Message ID. */
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
 
     private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Set.of(), Map.of(),

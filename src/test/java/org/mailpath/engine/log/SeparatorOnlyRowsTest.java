@@ -50,7 +50,7 @@ class SeparatorOnlyRowsTest {
         assertEquals(2, r.rows().size());
         assertEquals(2, r.summary().rows(), "not data rows: not in rows");
         assertEquals(0, r.summary().rejectedRows());
-        assertEquals(9, r.summary().blankRows());
+        assertEquals(9, r.summary().separatorOnlyRows());
         FileProblem warning = separatorWarnings(r).getFirst();
         assertEquals(1, r.summary().problems().size(), "the one warning: " + r.summary().problems());
         assertEquals(4, warning.line());
@@ -70,7 +70,7 @@ class SeparatorOnlyRowsTest {
                 lines(HEADER, R1, " , ,\t,", "", D1, EMPTIED, EMPTIED, row("3/06/2009 13:50", "R", "b@acme.example",
                         "m2", "", ""))));
         assertEquals(List.of(2L, 5L, 8L), r.rows().stream().map(LogRow::line).toList());
-        assertEquals(3, r.summary().blankRows());
+        assertEquals(3, r.summary().separatorOnlyRows());
         FileProblem warning = separatorWarnings(r).getFirst();
         assertEquals(3, warning.line());
         assertTrue(warning.message().startsWith("3 rows hold only separators (lines 3, 6\u20137), "),
@@ -90,7 +90,7 @@ class SeparatorOnlyRowsTest {
     void emptyLinesAloneStaySilent() throws Exception {
         LogFixtures.Result r = read(write(dir, "empty-lines.csv", lines(HEADER, "", R1, "", "", D1, "")));
         assertEquals(2, r.rows().size());
-        assertEquals(0, r.summary().blankRows());
+        assertEquals(0, r.summary().separatorOnlyRows());
         assertEquals(List.of(), r.summary().problems());
     }
 
@@ -99,7 +99,7 @@ class SeparatorOnlyRowsTest {
         String semicolons = lines(HEADER, R1, D1).replace(',', ';') + ";".repeat(16) + "\r\n;;;;;;;;;;;;;;;;\r\n";
         LogFixtures.Result r = read(write(dir, "semi.csv", semicolons));
         assertEquals(2, r.rows().size());
-        assertEquals(2, r.summary().blankRows());
+        assertEquals(2, r.summary().separatorOnlyRows());
         assertTrue(r.hasProblem("separated by ';'"), "the delimiter warning is still there");
         assertTrue(separatorWarnings(r).getFirst().message().startsWith("2 rows hold only separators (lines 4\u20135)"),
                 separatorWarnings(r).getFirst().message());
@@ -114,7 +114,7 @@ class SeparatorOnlyRowsTest {
         Path file = write(dir, "semicolon-leftovers.csv", text + (";".repeat(16) + newline).repeat(40));
         LogFixtures.Result r = read(file);
         assertEquals(99, r.summary().rows());
-        assertEquals(40, r.summary().blankRows());
+        assertEquals(40, r.summary().separatorOnlyRows());
         assertTrue(separatorWarnings(r).getFirst().message().startsWith("40 rows hold only separators (lines "
                 + (lines + 1) + "\u2013" + (lines + 40) + ")"), separatorWarnings(r).getFirst().message());
     }
@@ -128,7 +128,7 @@ class SeparatorOnlyRowsTest {
             all.add(EMPTIED);
         }
         LogFixtures.Result r = read(write(dir, "runs.csv", lines(all.toArray(String[]::new))));
-        assertEquals(50, r.summary().blankRows());
+        assertEquals(50, r.summary().separatorOnlyRows());
         assertEquals("50 rows hold only separators (lines 3\u20134, 6\u20137, 9\u201310, 12\u201313, 15\u201316,"
                 + " 18\u201319, 21\u201322, 24\u201325, 27\u201328, 30\u201331 \u2026), probably rows Excel left"
                 + " behind after their contents were deleted; they were skipped.",

@@ -117,7 +117,7 @@ class TwoPartReadTest {
 
         assertEquals(2, compareBothWays(file), "read in two halves");
         ReadSummary summary = read(file, 0).summary();
-        assertEquals(1 + 500 + 3 + 2, summary.blankRows());
+        assertEquals(1 + 500 + 3 + 2, summary.separatorOnlyRows());
         long blockLine = log.substring(0, middle).lines().count() + 2;
         String warning = summary.problems().stream().map(FileProblem::message)
                 .filter(m -> m.contains("hold only separators")).findFirst().orElseThrow();
