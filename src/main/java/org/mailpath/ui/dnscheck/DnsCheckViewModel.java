@@ -155,6 +155,13 @@ public final class DnsCheckViewModel implements WizardStep {
     private List<DomainCheckResult> dnsResults = List.of();
     /** The log the last run checked: a DKIM result for another log's domains must not bring that run back. */
     private LogAnalysis checkedAnalysis;
+    /** The DKIM selectors the last run checked. */
+    private List<String> checkedSelectors = List.of();
+    /**
+     * The DKIM step's result when the last run started: one set while the run was busy was not taken (see
+     * {@link #takeDkim}), and one equal to the last never reached the listener, so the run's end looks for a new one.
+     */
+    private DkimResult dkimAtRunStart;
 
     public DnsCheckViewModel(DomainChecker checker, MailServerProbe probe, TaskRunner runner, DialogService dialogs,
                              SettingsStore settings, WizardSession session, Messages messages, CheckOptions baseOptions) {
@@ -475,6 +482,8 @@ public final class DnsCheckViewModel implements WizardStep {
         checkFindings = collected;
         dnsResults = List.of();
         checkedAnalysis = session.analysis().orElse(null);
+        checkedSelectors = options.dkimSelectors();
+        dkimAtRunStart = session.dkimResult().orElse(null);
         busy.set(true);
         state.set(ChecksState.RUNNING);
         updateProgress();
@@ -598,6 +607,10 @@ public final class DnsCheckViewModel implements WizardStep {
         markNothingToCheck();
         publish();
         refreshTranscript();
+        // A DKIM lookup that ended during the run, of other selectors than the run's, is newer than the run's DKIM
+        // check. The identity test leaves out a result from before the run (e.g. of selectors whose later lookup failed).
+        session.dkimResult().filter(r -> r != dkimAtRunStart && !r.selectors().equals(checkedSelectors))
+                .ifPresent(this::takeDkim);
     }
 
     /**

@@ -408,4 +408,73 @@ class DnsCheckViewModelTest {
         m.entered();
         assertEquals(List.of(), session.checks().domains());
     }
+
+    private static Finding selectorMissing(String domain, String selector) {
+        return new Finding("DKIM_SELECTOR_MISSING", Severity.ERROR, selector + "._domainkey." + domain,
+                "DKIM selector " + selector + " is missing", List.of(), "",
+                org.mailpath.engine.finding.Actor.SENDER_ADMIN);
+    }
+
+    private List<Finding> reported(String domain) {
+        return session.checks().domains().stream().filter(d -> d.domain().equals(domain)).findFirst().orElseThrow()
+                .findings();
+    }
+
+    private static CheckRow dkimRow(DnsCheckViewModel m, String domain) {
+        return m.rows().stream().filter(r -> r.domain().equals(domain)
+                && r.topic().equals(new RowTopic.DnsCheck(CheckKind.DKIM))).findFirst().orElseThrow();
+    }
+
+    /**
+     * The final read: selectors looked up on the DKIM step while the checks ran were lost (the step was busy when the
+     * result came, and the listener had fired), so the DNS step and the report kept the old selectors' results.
+     */
+    @Test
+    void aDkimResultSetWhileTheChecksRunIsTakenWhenTheyEnd() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DnsCheckViewModel m = model(runner, scripted);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        runner.runAll();
+        m.run();
+        assertTrue(m.busyProperty().get());
+        String sender = m.senderDomainProperty().get();
+        Finding missing = selectorMissing(sender, "sf2");
+        session.setDkimResult(new org.mailpath.ui.common.DkimResult(sender, List.of("sf2"), List.of(missing)));
+        runner.runAll();
+        assertFalse(m.busyProperty().get());
+        assertTrue(reported(sender).contains(missing), reported(sender).toString());
+        assertTrue(FakeChecker.findings(sender, CheckKind.DKIM).stream().noneMatch(reported(sender)::contains),
+                "the run's DKIM findings (of the selectors it used) are replaced");
+        assertEquals("DKIM selector sf2 is missing", dkimRow(m, sender).summaryProperty().get());
+    }
+
+    /**
+     * A DKIM result from before a run is not laid over the run's own DKIM check; the same selectors looked up again
+     * while a run is busy (an equal result, which no change listener hears of) are taken when it ends.
+     */
+    @Test
+    void onlyADkimResultFromDuringTheRunIsTakenWhenItEnds() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DnsCheckViewModel m = model(runner, scripted);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        runner.runAll();
+        m.run();
+        runner.runAll();
+        String sender = m.senderDomainProperty().get();
+        Finding missing = selectorMissing(sender, "sf2");
+        session.setDkimResult(new org.mailpath.ui.common.DkimResult(sender, List.of("sf2"), List.of(missing)));
+        assertTrue(reported(sender).contains(missing), "taken at once when no run is busy");
+
+        m.run();
+        runner.runAll();
+        assertFalse(reported(sender).contains(missing), "the run checked DKIM again: its findings stand");
+        assertTrue(reported(sender).containsAll(FakeChecker.findings(sender, CheckKind.DKIM)));
+
+        m.run();
+        session.setDkimResult(new org.mailpath.ui.common.DkimResult(sender, List.of("sf2"), List.of(missing)));
+        runner.runAll();
+        assertTrue(reported(sender).contains(missing), reported(sender).toString());
+    }
 }
