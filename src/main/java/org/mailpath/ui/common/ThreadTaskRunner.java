@@ -46,6 +46,15 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
         running.forEach(Handle::cancel);
     }
 
+    /** Memory or stack only when it was that: an InternalError or UnknownError is neither. */
+    static String whatWentWrong(VirtualMachineError vm) {
+        return switch (vm) {
+            case OutOfMemoryError _ -> "ran out of memory";
+            case StackOverflowError _ -> "ran out of stack";
+            default -> "hit a VM error (" + vm.getClass().getSimpleName() + ")";
+        };
+    }
+
     private final class Handle<T> implements RunningTask, JobContext {
 
         private final TaskListener<T> listener;
@@ -76,8 +85,7 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
                     // for ever. Its stack says nothing about the cause (whatever allocated last), so one line.
                     deliver(() -> listener.failed(e));
                     LOG.log(System.Logger.Level.WARNING, "background task " + Thread.currentThread().getName()
-                            + " ran out of " + (vm instanceof StackOverflowError ? "stack" : "memory") + ": "
-                            + vm.getMessage());
+                            + " " + whatWentWrong(vm) + ": " + vm.getMessage());
                 } else {
                     LOG.log(System.Logger.Level.WARNING, "background task " + Thread.currentThread().getName() + " failed", e);
                     deliver(() -> listener.failed(e));

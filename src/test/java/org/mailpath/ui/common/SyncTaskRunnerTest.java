@@ -2,6 +2,7 @@ package org.mailpath.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,5 +51,16 @@ class SyncTaskRunnerTest {
         assertInstanceOf(OutOfMemoryError.class, ends.get(0));
         assertInstanceOf(StackOverflowError.class, ends.get(1));
         assertEquals("done", ends.get(2));
+    }
+
+    /** A failed assertion inside a view-model test's fake job fails that test; it is no failure of the job. */
+    @Test
+    void anAssertionErrorInAJobIsNotTurnedIntoAFailure() {
+        SyncTaskRunner runner = new SyncTaskRunner();
+        AssertionError thrown = assertThrows(AssertionError.class, () -> runner.run("asserting", ctx -> {
+            throw new AssertionError("expected the fake to be asked once");
+        }, recorder()));
+        assertEquals("expected the fake to be asked once", thrown.getMessage());
+        assertEquals(List.of(), ends);
     }
 }

@@ -149,4 +149,11 @@ class ThreadTaskRunnerTest {
         drainUi(Duration.ofMillis(300));
         assertEquals(List.of("cancelled"), events);
     }
+
+    @Test
+    void aVmErrorIsCalledMemoryOrStackOnlyWhenItIsThat() {
+        assertEquals("ran out of memory", ThreadTaskRunner.whatWentWrong(new OutOfMemoryError("Java heap space")));
+        assertEquals("ran out of stack", ThreadTaskRunner.whatWentWrong(new StackOverflowError()));
+        assertEquals("hit a VM error (InternalError)", ThreadTaskRunner.whatWentWrong(new InternalError("bad")));
+    }
 }
