@@ -23,7 +23,7 @@ public final class DkimCheck implements DomainCheck {
             return CheckOutcome.of(List.of(DkimTexts.TEXTS.finding("DKIM_NO_SELECTOR", Severity.INFO, ctx.domain(),
                     List.of(), Actor.SENDER_ADMIN, "DKIM_NO_SELECTOR")));
         }
-        return CheckOutcome.of(DkimInspector.inspect(ctx.domain(), selectors, ctx.dns(), ctx.cancellation()).stream()
-                .flatMap(r -> r.findings().stream()).toList());
+        return CheckOutcome.of(DkimSelectorReport.findingsOf(
+                DkimInspector.inspect(ctx.domain(), selectors, ctx.dns(), ctx.cancellation())));
     }
 }

@@ -20,6 +20,14 @@ public record DkimSelectorReport(String selector, String name, DkimSelectorState
         findings = List.copyOf(findings);
     }
 
+    /**
+     * The findings of every selector, in the selectors' order: what the DKIM check reports, and what the app's DKIM
+     * step hands on in that check's place, so the two stay the same.
+     */
+    public static List<Finding> findingsOf(List<DkimSelectorReport> reports) {
+        return reports.stream().flatMap(r -> r.findings().stream()).toList();
+    }
+
     /** The most severe finding of this selector (for a status icon); OK when there is none. */
     public Severity worstSeverity() {
         return findings.stream().map(Finding::severity).min(java.util.Comparator.naturalOrder()).orElse(Severity.OK);

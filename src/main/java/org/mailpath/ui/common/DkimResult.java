@@ -5,7 +5,8 @@ import org.mailpath.engine.finding.Finding;
 
 /**
  * What the DKIM step found about {@code domain}'s {@code selectors}: the same findings the DNS checks' DKIM check
- * makes for those selectors, so they take the place of that domain's DKIM findings in the checks and the report.
+ * makes for those selectors (both through {@link org.mailpath.engine.dkim.DkimSelectorReport#findingsOf}), so they take
+ * the place of that domain's DKIM findings in the checks and the report.
  */
 public record DkimResult(String domain, List<String> selectors, List<Finding> findings) {
 

@@ -203,8 +203,7 @@ public final class DkimViewModel implements WizardStep {
                         long good = rows.stream().filter(SelectorRow::good).count();
                         summary.set(summaryText(messages, good, rows.size()));
                         // the DNS checks step and the report take these in place of the domain's DKIM findings
-                        session.setDkimResult(new DkimResult(d, list,
-                                reports.stream().flatMap(r -> r.findings().stream()).toList()));
+                        session.setDkimResult(new DkimResult(d, list, DkimSelectorReport.findingsOf(reports)));
                         state.set(State.DONE);
                     }
 
