@@ -511,7 +511,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && !r.state().finished())
                         .forEach(r -> r.set(CheckState.OK, messages.get("dns.row.ok")));
                 markUnfinished(CheckState.CANCELLED);
-                finish(report.domains(), smtp);
+                finish(report.domains());
                 updateProgress();
                 state.set(ChecksState.DONE);
             }
@@ -521,7 +521,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 busy.set(false);
                 markUnfinished(CheckState.CANCELLED);
                 // What finished before the failure is kept and shown, as after a cancel.
-                finish(partial(collected), smtp);
+                finish(partial(collected));
                 errorText.set(messages.format("dns.error.failed", FailureWords.reason(error, messages)));
                 state.set(ChecksState.FAILED);
             }
@@ -531,7 +531,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 busy.set(false);
                 markUnfinished(CheckState.CANCELLED);
                 // What finished before the cancel is kept and shown.
-                finish(partial(collected), smtp);
+                finish(partial(collected));
                 progressText.set(messages.get("dns.progress.cancelled"));
                 state.set(ChecksState.DONE);
             }
@@ -600,9 +600,9 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     /** Shows and shares the results: the mail server findings join each domain's DNS findings. */
-    private void finish(List<DomainCheckResult> dns, MailServerRun smtp) {
-        smtp.end();
-        probeNotice.set(smtp.blockedNotice().orElse(""));
+    private void finish(List<DomainCheckResult> dns) {
+        mailServers.end();
+        probeNotice.set(mailServers.blockedNotice().orElse(""));
         dnsResults = List.copyOf(dns);
         markNothingToCheck();
         publish();
