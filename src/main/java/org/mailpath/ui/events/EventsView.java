@@ -463,10 +463,11 @@ public final class EventsView {
             private List<String> measuredResults;
             private List<String> measuredCauses;
             /**
-             * The columns' room from which the results are kept whole ([1]), and the results and causes ([2]), as
-             * measured for this log, language and theme; [0] for none.
+             * The columns' room from which the results are kept whole, and from which the results and causes are,
+             * as measured for this log, language and theme (MAX_VALUE: not measured, or never enough).
              */
-            private final double[] roomFor = {0, Double.MAX_VALUE, Double.MAX_VALUE};
+            private double roomForResults = Double.MAX_VALUE;
+            private double roomForCauses = Double.MAX_VALUE;
             /** How many of the results and causes the columns were last fitted for (-1: not yet). */
             private int fittedLevel = -1;
             /** Whether the headers were kept whole while no row was drawn, for the results now shown. */
@@ -483,6 +484,9 @@ public final class EventsView {
                         headersFitted = false;
                     }
                 }
+                if (tipped == null) {
+                    return;
+                }
                 // The Result column as wide as the longest result of this log ("Delivered after 2 retries", "Endast
                 // mottaget") where the table has room: at its 85 px they were cut. In a narrower table (a window under
                 // about 1100 px) that width crowded the recipients and causes out ("nobody@cont…"), so there a long
@@ -497,9 +501,6 @@ public final class EventsView {
                 List<String> causes = model.causeTexts();
                 boolean stale = measuredResults == null || !results.equals(measuredResults)
                         || !causes.equals(measuredCauses);
-                if (tipped == null) {
-                    return;
-                }
                 if (lookup(".table-cell") == null) {
                     // the headers now, the cells' texts once a row is drawn; once, not on every pass of a table
                     // without rows (an empty log, a search that matches nothing)
@@ -509,22 +510,22 @@ public final class EventsView {
                         measuredResults = List.copyOf(results);
                         measuredCauses = List.copyOf(causes);
                         fittedLevel = -1;
-                        roomFor[1] = Double.MAX_VALUE;
-                        roomFor[2] = Double.MAX_VALUE;
+                        roomForResults = Double.MAX_VALUE;
+                        roomForCauses = Double.MAX_VALUE;
                     }
                     return;
                 }
-                if (stale || roomFor[1] == Double.MAX_VALUE && fittedLevel == -1) {
+                if (stale || roomForResults == Double.MAX_VALUE && fittedLevel == -1) {
                     measuredResults = List.copyOf(results);
                     measuredCauses = List.copyOf(causes);
-                    roomFor[1] = HeaderWidths.widthForWhole(this, whole(1), bounds(), KEPT_BESIDE_RESULTS)
+                    roomForResults = HeaderWidths.widthForWhole(this, whole(1), bounds(), KEPT_BESIDE_RESULTS)
                             .orElse(Double.MAX_VALUE);
-                    roomFor[2] = Math.max(roomFor[1], HeaderWidths.widthForWhole(this, whole(2), bounds(), 1)
+                    roomForCauses = Math.max(roomForResults, HeaderWidths.widthForWhole(this, whole(2), bounds(), 1)
                             .orElse(Double.MAX_VALUE));
                     fittedLevel = -1;
                 }
                 double room = HeaderWidths.columnsRoom(this);
-                int level = room >= roomFor[2] ? 2 : room >= roomFor[1] ? 1 : 0;
+                int level = room >= roomForCauses ? 2 : room >= roomForResults ? 1 : 0;
                 if (level != fittedLevel) {
                     fittedLevel = level;
                     HeaderWidths.keepWhole(this, whole(level), bounds());
