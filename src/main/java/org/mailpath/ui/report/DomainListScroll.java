@@ -1,6 +1,9 @@
 package org.mailpath.ui.report;
 
+import java.util.Objects;
+import java.util.function.Predicate;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -28,38 +31,34 @@ final class DomainListScroll {
         }
         Scene scene = list.getScene();
         if (scene == null) {
-            list.sceneProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
-                    if (now != null) {
-                        list.sceneProperty().removeListener(this);
-                        reveal(list, index);
-                    }
-                }
-            });
+            once(list.sceneProperty(), Objects::nonNull, () -> reveal(list, index));
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        Runnable[] afterLayout = new Runnable[1];
+        afterLayout[0] = () -> {
+            scene.removePostLayoutPulseListener(afterLayout[0]);
             if (list.getScene() == scene && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
                     && flow.getHeight() > 0) {
                 flow.scrollTo(index);
             } else if (list.getScene() != null) {
                 // laid out but not shown (another step in front): when it is given a height
-                list.heightProperty().addListener(new ChangeListener<>() {
-                    @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was,
-                                        Number now) {
-                        if (now.doubleValue() > 0) {
-                            list.heightProperty().removeListener(this);
-                            reveal(list, index);
-                        }
-                    }
-                });
+                once(list.heightProperty(), h -> h.doubleValue() > 0, () -> reveal(list, index));
             }
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(afterLayout[0]);
         javafx.application.Platform.requestNextPulse();
+    }
+
+    /** Runs {@code action} once, the first time {@code value} changes to one that passes {@code test}. */
+    private static <T> void once(ObservableValue<T> value, Predicate<? super T> test, Runnable action) {
+        value.addListener(new ChangeListener<T>() {
+            @Override
+            public void changed(ObservableValue<? extends T> o, T was, T now) {
+                if (test.test(now)) {
+                    value.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 }
