@@ -3,6 +3,7 @@ package org.mailpath.engine.dns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mailpath.engine.finding.LocalText;
@@ -153,32 +154,23 @@ final class ExpiredSignatureServers {
         List<ServerSignatureLifetimes.Expired> expired = servers.expired().stream().filter(e -> e.type() == type)
                 .toList();
         List<ChildKeyServers.Server> valid = servers.servers(type, ServerSignatureLifetimes.Standing.VALID);
+        ServerSignatureLifetimes.Standing unreachable = ServerSignatureLifetimes.Standing.UNREACHABLE_HERE;
         // every address of a server none of whose addresses could be judged: the evidence says why for each
-        List<ChildKeyServers.Server> unjudged = judgements.stream()
-                .filter(j -> !judgedNames.contains(j.server().name())).map(ServerSignatureLifetimes.Judgement::server)
-                .toList();
+        List<ChildKeyServers.Server> unjudged = serversOf(judgements, j -> !judgedNames.contains(j.server().name()));
         // the message names them apart: those asked gave no answer that could be judged, while those this computer has
         // no route to (a server with IPv6 addresses only, without IPv6 here) were never asked; the same servers are
         // unknown either way
-        List<ChildKeyServers.Server> unjudgedAsked = judgements.stream()
-                .filter(j -> !judgedNames.contains(j.server().name())
-                        && j.standing() != ServerSignatureLifetimes.Standing.UNREACHABLE_HERE)
-                .map(ServerSignatureLifetimes.Judgement::server).toList();
-        List<ChildKeyServers.Server> unjudgedUnreachableHere = judgements.stream()
-                .filter(j -> !judgedNames.contains(j.server().name())
-                        && j.standing() == ServerSignatureLifetimes.Standing.UNREACHABLE_HERE)
-                .map(ServerSignatureLifetimes.Judgement::server).toList();
+        List<ChildKeyServers.Server> unjudgedAsked = serversOf(judgements,
+                j -> !judgedNames.contains(j.server().name()) && j.standing() != unreachable);
+        List<ChildKeyServers.Server> unjudgedUnreachableHere = serversOf(judgements,
+                j -> !judgedNames.contains(j.server().name()) && j.standing() == unreachable);
         // an address of a judged server that gave no judged answer for a reason of its own (not this computer's)
-        List<ChildKeyServers.Server> unanswered = judgements.stream()
-                .filter(j -> judgedNames.contains(j.server().name())
-                        && j.standing() == ServerSignatureLifetimes.Standing.UNJUDGED)
-                .map(ServerSignatureLifetimes.Judgement::server).toList();
+        List<ChildKeyServers.Server> unanswered = serversOf(judgements, j -> judgedNames.contains(j.server().name())
+                && j.standing() == ServerSignatureLifetimes.Standing.UNJUDGED);
         // an address of a judged server this computer has no route to: taken to serve what the server's other addresses
         // serve for how far an expired copy reaches, but never asked, so a possible source of the resolver's copy
-        List<ChildKeyServers.Server> unreachableHere = judgements.stream()
-                .filter(j -> judgedNames.contains(j.server().name())
-                        && j.standing() == ServerSignatureLifetimes.Standing.UNREACHABLE_HERE)
-                .map(ServerSignatureLifetimes.Judgement::server).toList();
+        List<ChildKeyServers.Server> judgedUnreachableHere = serversOf(judgements,
+                j -> judgedNames.contains(j.server().name()) && j.standing() == unreachable);
         Spread spread;
         boolean allSeen = unjudged.isEmpty() && notAsked.isEmpty();
         if (!expired.isEmpty() && valid.isEmpty()) {
@@ -188,15 +180,21 @@ final class ExpiredSignatureServers {
             spread = new Some(expired, valid, unjudgedAsked, unjudgedUnreachableHere, notAsked);
         } else if (!valid.isEmpty()) {
             // every address this computer could not ask, its server judged or not, is a possible source alike
-            spread = allSeen && unreachableHere.isEmpty() ? new NoneExpired(valid, unanswered)
-                    : new SourceUnknown(valid, concat(unjudgedAsked, unanswered), judgements.stream()
-                            .filter(j -> j.standing() == ServerSignatureLifetimes.Standing.UNREACHABLE_HERE)
-                            .map(ServerSignatureLifetimes.Judgement::server).toList(), notAsked);
+            spread = allSeen && judgedUnreachableHere.isEmpty() ? new NoneExpired(valid, unanswered)
+                    : new SourceUnknown(valid, concat(unjudgedAsked, unanswered),
+                            serversOf(judgements, j -> j.standing() == unreachable), notAsked);
         } else {
             spread = new NoneJudged(unjudgedAsked, unjudgedUnreachableHere, notAsked);
         }
-        return new Compared(spread, evidence(servers, type, judgements, unjudged, notAsked, unreachableHere.size(),
+        return new Compared(spread, evidence(servers, type, judgements, unjudged, notAsked,
+                judgedUnreachableHere.size(),
                 spread instanceof SourceUnknown));
+    }
+
+    /** The servers (addresses) of the judgements that pass {@code test}, in the judgements' order. */
+    private static List<ChildKeyServers.Server> serversOf(List<ServerSignatureLifetimes.Judgement> judgements,
+                                                          Predicate<ServerSignatureLifetimes.Judgement> test) {
+        return judgements.stream().filter(test).map(ServerSignatureLifetimes.Judgement::server).toList();
     }
 
     private static List<ChildKeyServers.Server> concat(List<ChildKeyServers.Server> first,
@@ -217,7 +215,7 @@ final class ExpiredSignatureServers {
     private static List<String> evidence(ServerSignatureLifetimes.Result servers, int type,
                                          List<ServerSignatureLifetimes.Judgement> judgements,
                                          List<ChildKeyServers.Server> unjudged, List<ChildKeyServers.Server> notAsked,
-                                         long unreachableHere, boolean sourceUnknown) {
+                                         long judgedUnreachableHere, boolean sourceUnknown) {
         long expiredNames = names(judgements, ServerSignatureLifetimes.Standing.EXPIRED);
         long validNames = names(judgements, ServerSignatureLifetimes.Standing.VALID);
         long unjudgedNames = unjudged.stream().map(ChildKeyServers.Server::name).distinct().count();
@@ -228,7 +226,8 @@ final class ExpiredSignatureServers {
                 + unjudgedNames + " not judged"
                 + (notAsked.isEmpty() ? "" : "; " + addresses(notAsked.size()) + " not asked (at most "
                 + ChildKeyServers.MAX_ADDRESSES + " are)")
-                + (unreachableHere == 0 ? "" : "; " + addresses(unreachableHere) + " not reachable from this computer"
+                + (judgedUnreachableHere == 0 ? "" : "; " + addresses(judgedUnreachableHere)
+                + " not reachable from this computer"
                 + (sourceUnknown ? ", not asked: possible sources of the resolver's copy"
                 : " taken to serve what their server's other addresses serve"))));
         evidence.addAll(servers.notes());
