@@ -324,9 +324,10 @@ public final class ReportExportOptions {
             return Optional.empty();
         }
         // matched as DNS names, but measured and shown as written: "bücher.example", not "xn--bcher-kva.example"
+        // from the analysis's per-domain counts (every message counted once), not by unpacking every chain again
         Map<String, Long> logged = new HashMap<>();
-        analysis.chains().forEach(c -> logged.merge(IdnaNames.toUnicode(IdnaNames.lookupName(c.recipientDomain())),
-                1L, Long::sum));
+        analysis.domains().forEach(d -> logged.merge(IdnaNames.toUnicode(IdnaNames.lookupName(d.domain())),
+                d.messages(), Long::sum));
         List<String> missing = domains.stream()
                 .filter(d -> !logged.containsKey(IdnaNames.toUnicode(IdnaNames.lookupName(d)))).distinct().toList();
         if (missing.isEmpty()) {
