@@ -138,9 +138,11 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
      * decided, for the receiving server ({@link #actor()}, {@link #remediation(Locale)}, {@link #explanation(Locale)}).
      */
     public boolean refusedAsTooLargeWhileSmall() {
+        if (category().filter(c -> c == Category.SIZE).isEmpty()) {
+            return false; // asked for every chain's words: the events are read only for a size refusal
+        }
         OptionalLong size = sizeBytes();
-        return category().filter(c -> c == Category.SIZE).isPresent() && size.isPresent()
-                && size.getAsLong() < SMALL_MESSAGE_BYTES;
+        return size.isPresent() && size.getAsLong() < SMALL_MESSAGE_BYTES;
     }
 
     /**
