@@ -1,7 +1,5 @@
 package org.mailpath.engine.status;
 
-import java.util.Locale;
-
 /**
  * Where in the SMTP dialogue a reply came, as far as it changes what a reply with only a basic code means. A server
  * that answers the message's content has already accepted the recipient at RCPT TO, so a plain 550 there is no
@@ -22,8 +20,17 @@ public enum ReplyStage {
         if (deliveryStage == null) {
             return OTHER;
         }
-        String s = deliveryStage.toLowerCase(Locale.ROOT);
-        return s.contains("after data") || s.contains("sending body") || s.contains("reading confirmation")
-                ? CONTENT : OTHER;
+        // asked for every failed attempt the analysis judges: compared in place, without a lower-cased copy
+        return containsIgnoringCase(deliveryStage, "after data") || containsIgnoringCase(deliveryStage, "sending body")
+                || containsIgnoringCase(deliveryStage, "reading confirmation") ? CONTENT : OTHER;
+    }
+
+    private static boolean containsIgnoringCase(String text, String lowerCaseNeedle) {
+        for (int i = 0, last = text.length() - lowerCaseNeedle.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, lowerCaseNeedle, 0, lowerCaseNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
