@@ -45,9 +45,7 @@ public final class DiagnosisTexts {
      * (translated where there is a translation), else its remediation in {@code locale}.
      */
     public static String deferredRemediation(Diagnosis d, Locale locale) {
-        return d.deferredRemediation().map(english ->
-                translated(d.ruleId(), DEFERRED_REMEDIATION, locale).orElse(english))
-                .orElseGet(() -> remediation(d, locale));
+        return ownOrRemediation(d, d.deferredRemediation(), DEFERRED_REMEDIATION, locale);
     }
 
     /**
@@ -55,8 +53,12 @@ public final class DiagnosisTexts {
      * (translated where there is a translation), else its remediation in {@code locale}.
      */
     public static String bouncedRemediation(Diagnosis d, Locale locale) {
-        return d.bouncedRemediation().map(english ->
-                translated(d.ruleId(), BOUNCED_REMEDIATION, locale).orElse(english))
+        return ownOrRemediation(d, d.bouncedRemediation(), BOUNCED_REMEDIATION, locale);
+    }
+
+    /** {@code own} (the English of a deferral's or a bounce's words) translated by {@code key}, else the remediation. */
+    private static String ownOrRemediation(Diagnosis d, Optional<String> own, String key, Locale locale) {
+        return own.map(english -> translated(d.ruleId(), key, locale).orElse(english))
                 .orElseGet(() -> remediation(d, locale));
     }
 

@@ -148,7 +148,10 @@ public final class StatusKnowledgeBase {
         if (reply.basicCode().isPresent()) {
             int basicCode = reply.basicCode().getAsInt();
             Reading b = stage == ReplyStage.CONTENT && reply.enhancedCode().isEmpty()
-                    && basicAtContent.containsKey(basicCode) ? basicAtContent.get(basicCode) : basic.get(basicCode);
+                    ? basicAtContent.get(basicCode) : null;
+            if (b == null) {
+                b = basic.get(basicCode);
+            }
             if (b != null) {
                 return b;
             }
