@@ -27,10 +27,8 @@ public final class MissingTlsColumn {
      * of several logs leaves the warning out where none does.
      */
     public static boolean anyIn(List<FileProblem> problems) {
-        return problems.stream().anyMatch(p -> p.messageText()
-                .filter(t -> t.bundle().equals(LogTexts.BUNDLE)
-                        && (t.key().equals(KEY) || t.key().equals(KEY + ".partly")))
-                .isPresent());
+        return problems.stream().anyMatch(p -> is(p) || p.messageText()
+                .filter(t -> t.bundle().equals(LogTexts.BUNDLE) && t.key().equals(KEY + ".partly")).isPresent());
     }
 
     /**

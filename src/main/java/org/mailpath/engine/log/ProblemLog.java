@@ -49,14 +49,7 @@ final class ProblemLog {
      * {@code key} gets that name as argument 0, and {@code more} as its further arguments.
      */
     void reject(long line, String column, String key, Object... more) {
-        rejected++;
-        total++;
-        if (keeps()) {
-            Object[] args = new Object[more.length + 1];
-            args[0] = column;
-            System.arraycopy(more, 0, args, 1, more.length);
-            stored.add(problem(line, column, true, key, args));
-        }
+        rejectWith(line, column, key, column, more);
     }
 
     /**
@@ -64,11 +57,16 @@ final class ProblemLog {
      * argument 0 of {@code key}; {@code more} are its further arguments.
      */
     void rejectValue(long line, String column, String key, String value, Object... more) {
+        rejectWith(line, column, key, shorten(value), more);
+    }
+
+    /** A row left out for its {@code column}: {@code first} and then {@code more} are the arguments of {@code key}. */
+    private void rejectWith(long line, String column, String key, Object first, Object... more) {
         rejected++;
         total++;
         if (keeps()) {
             Object[] args = new Object[more.length + 1];
-            args[0] = shorten(value);
+            args[0] = first;
             System.arraycopy(more, 0, args, 1, more.length);
             stored.add(problem(line, column, true, key, args));
         }
