@@ -157,8 +157,6 @@ public final class ReportBuilder {
 
         List<RecipientDomainSection> sections = new ArrayList<>();
         Set<String> checkedShown = new HashSet<>();
-        // each listed message's entry, by its chain's place: the causes table takes a message's words from it
-        Map<Integer, MessageEntry> entries = new HashMap<>();
         long joinedByGuess = 0;
         long maybeCountedTwice = 0;
         for (Map.Entry<String, List<Ranked>> e : byDomain.entrySet()) {
@@ -172,11 +170,9 @@ public final class ReportBuilder {
                 Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
                 joinedByGuess += guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent() ? 1 : 0;
                 maybeCountedTwice += guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent() ? 1 : 0;
-                // a message not listed is worded only where the causes table needs it
+                // only a listed message has an entry; the causes table words every failed one itself (words)
                 if (listed.get(k.index())) {
-                    MessageEntry m = entry(c, redactor);
-                    entries.put(k.index(), m);
-                    messages.add(m);
+                    messages.add(entry(c, redactor));
                 }
             }
             Optional<DomainCheckResult> check =
@@ -205,7 +201,7 @@ public final class ReportBuilder {
         // a report asked for on recipient domains whose messages all go to one is what our admin sends that domain's
         // mail team; the unrestricted report, even of a log with one domain, is our admin's own
         boolean toMailTeam = !options.domains().isEmpty() && sections.size() == 1;
-        Summary summary = summary(all, ranked, entries, sections, redactor, toMailTeam);
+        Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
         TitleBlock title = title(included, joinedByGuess, maybeCountedTwice, redactor);
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
                 outsideChecks(sections, checkedShown),
@@ -442,18 +438,34 @@ public final class ReportBuilder {
                     r.text(e.relayAddress().strip()), eventTls, r.text(e.status().strip()),
                     analysis.files().size() > 1 ? fileName(r, e.file()) : ""));
         }
-        Optional<Diagnosis> d = c.diagnosis();
         Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
+        Words w = words(c, r);
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
-                c.explanation(language).map(r::ourText).orElse(""), remediation(c, r),
-                c.actor().orElse(Actor.NOBODY), received, lastTransient, delivered, failed,
+                w.explanation(), w.remediation(), w.actor(), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events,
                 c.addressProblem().map(p -> r.text(p.in(language))),
-                c.retriesBeforeDelivery(), mailTeamRemediation(c, r),
-                c.mailTeamExplanation(language).map(r::ourText).orElse(""), c.stale(),
+                c.retriesBeforeDelivery(), w.mailTeamRemediation(), w.mailTeamExplanation(), c.stale(),
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
                 guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes());
+    }
+
+    /**
+     * A message's words as its entry and its row of the causes table have them: what it means and what to do, for
+     * our admin and for the recipient's mail team, and who must act; redacted as {@link Redactor#ourText} does.
+     */
+    private record Words(String explanation, String remediation, Actor actor, String mailTeamExplanation,
+                         String mailTeamRemediation) {
+    }
+
+    /**
+     * The words of a chain, without its events: the causes table words every failed message of the report, listed or
+     * not, and a message not listed need not have its events, relay and TLS fields built and redacted for that.
+     */
+    private Words words(MessageChain c, Redactor r) {
+        return new Words(c.explanation(language).map(r::ourText).orElse(""), remediation(c, r),
+                c.actor().orElse(Actor.NOBODY), c.mailTeamExplanation(language).map(r::ourText).orElse(""),
+                mailTeamRemediation(c, r));
     }
 
     /**
@@ -645,8 +657,7 @@ public final class ReportBuilder {
      * conclusion quotes, speaks to them too ("your servers refused …", not "the recipient's"). A row then also keeps
      * apart the messages whose words for the team differ; without them, the rows are those of our admin's report.
      */
-    private Summary summary(List<MessageChain> all, List<Ranked> ranked, Map<Integer, MessageEntry> entries,
-                            List<RecipientDomainSection> sections, Redactor r, boolean toMailTeam) {
+    private Summary summary(List<MessageChain> all, List<Ranked> ranked, List<RecipientDomainSection> sections, Redactor r, boolean toMailTeam) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
         for (Ranked k : ranked) {
             if (k.verdict() != Verdict.BOUNCED && k.verdict() != Verdict.DEFERRED) {
@@ -655,7 +666,7 @@ public final class ReportBuilder {
             MessageChain c = all.get(k.index());
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
-            MessageEntry m = entries.containsKey(k.index()) ? entries.get(k.index()) : entry(c, r);
+            Words m = words(c, r);
             // a small message refused as too large: the words it shares with every such message, its size left
             // out, or each size would be a row of its own (its entry keeps its size)
             Optional<MessageChain.SharedWords> shared = c.sharedWords(language);
