@@ -28,6 +28,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
@@ -523,21 +524,18 @@ public final class ReportBuilder {
     }
 
     private static DomainRow domainRow(String domain, List<Ranked> chains) {
-        Map<Verdict, Long> v = new EnumMap<>(Verdict.class);
-        for (Verdict verdict : Verdict.values()) {
-            v.put(verdict, 0L);
-        }
-        chains.forEach(c -> v.merge(c.verdict(), 1L, Long::sum));
+        Map<Verdict, Long> v = countVerdicts(chains.stream().map(Ranked::verdict));
         return new DomainRow(domain, chains.size(), v.get(Verdict.DELIVERED), v.get(Verdict.BOUNCED),
                 v.get(Verdict.DEFERRED), v.get(Verdict.RECEIVED_ONLY));
     }
 
-    private static Map<Verdict, Long> countVerdicts(List<MessageChain> chains) {
+    /** How many of each verdict there are, every verdict present (0 for none). */
+    private static Map<Verdict, Long> countVerdicts(Stream<Verdict> verdicts) {
         Map<Verdict, Long> v = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
             v.put(verdict, 0L);
         }
-        chains.forEach(c -> v.merge(c.verdict(), 1L, Long::sum));
+        verdicts.forEach(verdict -> v.merge(verdict, 1L, Long::sum));
         return v;
     }
 
@@ -704,10 +702,14 @@ public final class ReportBuilder {
                 .thenComparing(CauseRow::explanation).thenComparing(CauseRow::meaning)
                 .thenComparing(CauseRow::remediation).thenComparing(CauseRow::mailTeamMeaning)
                 .thenComparing(CauseRow::mailTeamRemediation));
-        List<MessageChain> included = new ChainsAt(all, ranked);
-        long retried = included.stream().filter(MessageChain::deliveredAfterRetry).count();
-        long stale = included.stream().filter(MessageChain::stale).count();
-        return new Summary(countVerdicts(included), retried, causes,
+        // the verdicts are counted from what ranks the chains; retries and staleness need each chain, made once
+        long retried = 0;
+        long stale = 0;
+        for (MessageChain c : new ChainsAt(all, ranked)) {
+            retried += c.deliveredAfterRetry() ? 1 : 0;
+            stale += c.stale() ? 1 : 0;
+        }
+        return new Summary(countVerdicts(ranked.stream().map(Ranked::verdict)), retried, causes,
                 sections.stream().map(RecipientDomainSection::counts).toList(), stale);
     }
 
