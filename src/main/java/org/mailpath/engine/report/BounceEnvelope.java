@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailpath.engine.dns.DnsNames;
 
 /**
  * The envelope sender Salesforce gives a message when Bounce Management or Email Security Compliance is on (the Email
@@ -36,10 +37,7 @@ record BounceEnvelope(String name, String senderDomain, boolean tagged) {
 
     /** {@code bnc.salesforce.com} or a name under it, in any letter case, with or without the final dot. */
     private static boolean atBounceDomain(String domain) {
-        String d = domain.strip().toLowerCase(Locale.ROOT);
-        if (d.endsWith(".")) {
-            d = d.substring(0, d.length() - 1);
-        }
+        String d = DnsNames.relative(domain.strip().toLowerCase(Locale.ROOT));
         return d.equals(BOUNCE_DOMAIN) || d.endsWith("." + BOUNCE_DOMAIN);
     }
 }

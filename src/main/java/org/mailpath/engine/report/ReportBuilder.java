@@ -260,8 +260,7 @@ public final class ReportBuilder {
 
     /** A relay host as a name compared with others: lower case, no trailing dot; empty when none. */
     private static String hostName(String relayHost) {
-        String h = relayHost.strip().toLowerCase(Locale.ROOT);
-        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+        return DnsNames.relative(relayHost.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
