@@ -41,6 +41,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.ui.common.CellWidths;
 import org.mailpath.ui.common.IconButtons;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
@@ -311,9 +312,9 @@ public final class DnsCheckView {
         });
         // the longest state label ("Not checked", "Ej kontrollerat") with its icon must not be cut to "Not check…"
         // when a narrow window shrinks the columns
-        double widest = java.util.Arrays.stream(CheckState.values())
-                .mapToDouble(s -> new javafx.scene.text.Text(messages.get("dns.state." + s.name()))
-                        .getLayoutBounds().getWidth()).max().orElse(0);
+        // measured in the default font, as a bare Text is drawn
+        double widest = CellWidths.widestIn(javafx.scene.text.Font.getDefault(), java.util.Arrays
+                .stream(CheckState.values()).map(s -> messages.get("dns.state." + s.name())).toList());
         stateColumn.setMinWidth(Math.ceil(widest * 1.15) + 44);
         stateColumn.setPrefWidth(Math.max(130, stateColumn.getMinWidth()));
         TableColumn<CheckRow, String> domain = new TableColumn<>(messages.get("dns.col.domain"));

@@ -45,6 +45,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.report.ReportTexts;
+import org.mailpath.ui.common.CellWidths;
 import org.mailpath.ui.common.FilterRow;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.IconButtons;
@@ -728,7 +729,7 @@ public final class EventsView {
                 // column has room for its arrow), the table's width changes, or the log's domains (measured once each)
                 Node header = lookup("#domains-col-received-only");
                 if (widestName == null || widestName.isEmpty() && lookup(".table-cell") != null) {
-                    widestName = HeaderWidths.cellWidth(this, model.domains().stream().map(DomainSummary::domain)
+                    widestName = CellWidths.cellWidth(this, model.domains().stream().map(DomainSummary::domain)
                             .toList());
                     measured = null;
                 }

@@ -11,8 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
+import org.mailpath.ui.common.CellWidths;
 
 /**
  * Keeps every column of a table at least as wide as its header's title (and, for the time column, its cells' fixed
@@ -53,7 +52,7 @@ final class HeaderWidths {
      */
     static void keepWhole(TableView<?> table, Map<String, List<String>> wholeTexts,
             Map<String, List<String>> boundTexts) {
-        Optional<TableCell<?, ?>> cell = aCell(table);
+        Optional<TableCell<?, ?>> cell = CellWidths.aCell(table);
         boolean texts = cell.isPresent() && !(wholeTexts.isEmpty() && boundTexts.isEmpty());
         for (TableColumnBase<?, ?> column : table.getColumns()) {
             Optional<Span> measured = span(table, column, cell, wholeTexts, boundTexts);
@@ -82,7 +81,7 @@ final class HeaderWidths {
      */
     static OptionalDouble widthForWhole(TableView<?> table, Map<String, List<String>> wholeTexts,
             Map<String, List<String>> boundTexts, double kept) {
-        Optional<TableCell<?, ?>> cell = aCell(table);
+        Optional<TableCell<?, ?>> cell = CellWidths.aCell(table);
         if (cell.isEmpty()) {
             return OptionalDouble.empty();
         }
@@ -132,10 +131,10 @@ final class HeaderWidths {
         List<String> bound = time ? List.of(TIME_SAMPLE) : boundTexts.getOrDefault(column.getId(), List.of());
         if (cell.isPresent()) {
             if (!whole.isEmpty()) {
-                min = Math.max(min, widest(cell.get(), whole));
+                min = Math.max(min, CellWidths.cellWidth(cell.get(), whole));
             }
             if (!bound.isEmpty()) {
-                max = Math.max(min, widest(cell.get(), bound));
+                max = Math.max(min, CellWidths.cellWidth(cell.get(), bound));
             }
         }
         if ("events-col-events".equals(column.getId())) {
@@ -154,7 +153,7 @@ final class HeaderWidths {
      * 635 px of the Swedish table's 699: the domains were drawn "fabrika…" and the last column ran past the table's
      * edge. The sort arrow's room goes to the column sorted by only.
      * <p>
-     * The name column is kept as wide as the log's widest name ({@code widestName}, see {@link #cellWidth}) where the
+     * The name column is kept as wide as the log's widest name ({@code widestName}, see {@link CellWidths#cellWidth(TableView, List)}) where the
      * count columns, at their narrowest, leave that room, and no wider: a least width fixed for the sample's
      * "proseware.example" cut a longer name where the titles could have wrapped to show it whole, and at 1920 px the
      * titles wrapped beside a name column three times as wide as its names.
@@ -175,8 +174,8 @@ final class HeaderWidths {
             }
             double arrow = table.getSortOrder().contains(column) ? SORT_ARROW : 0;
             // the title's padding, and its widest word in its font: a wrapped title is as wide as that
-            double padding = title.prefWidth(-1) - widestIn(title.getFont(), List.of(title.getText()));
-            double widestWord = widestIn(title.getFont(), List.of(title.getText().split(" ")));
+            double padding = title.prefWidth(-1) - CellWidths.widestIn(title.getFont(), List.of(title.getText()));
+            double widestWord = CellWidths.widestIn(title.getFont(), List.of(title.getText().split(" ")));
             double min = Math.ceil(widestWord + padding + arrow + 1);
             column.setMinWidth(min);
             // no wider than the title on one line: what is left goes to the names
@@ -212,31 +211,6 @@ final class HeaderWidths {
         name.setPrefWidth(namePref);
     }
 
-    /**
-     * The width a column of {@code table} needs to show the widest of {@code texts} in its cells' font and padding;
-     * empty before a row is drawn.
-     */
-    static OptionalDouble cellWidth(TableView<?> table, List<String> texts) {
-        Optional<TableCell<?, ?>> cell = aCell(table);
-        return cell.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(widest(cell.get(), texts));
-    }
-
-    /** A drawn cell of the table: its font and padding are those of every cell (empty before a row is drawn). */
-    private static Optional<TableCell<?, ?>> aCell(TableView<?> table) {
-        for (Node n : table.lookupAll(".table-cell")) {
-            if (n instanceof TableCell<?, ?> cell) {
-                return Optional.of(cell);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The width {@code cell}'s column needs to show the widest of {@code texts}, in its font and padding. */
-    private static double widest(TableCell<?, ?> cell, List<String> texts) {
-        // a pixel for rounding: a text exactly as wide as its room may still be drawn cut
-        return Math.ceil(widestIn(cell.getFont(), texts)) + cell.snappedLeftInset() + cell.snappedRightInset() + 1;
-    }
-
     /** The title label of {@code column}'s header, once the skin has made it (the header carries the column's id). */
     private static Optional<Label> title(TableView<?> table, TableColumnBase<?, ?> column) {
         if (column.getId() == null) {
@@ -244,17 +218,5 @@ final class HeaderWidths {
         }
         Node header = table.lookup("#" + column.getId());
         return Optional.ofNullable(header == null ? null : (Label) header.lookup(".label"));
-    }
-
-    /** The width of the widest of {@code texts} in {@code font}, on one line. */
-    private static double widestIn(Font font, List<String> texts) {
-        Text measure = new Text();
-        measure.setFont(font);
-        double widest = 0;
-        for (String t : texts) {
-            measure.setText(t);
-            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-        }
-        return widest;
     }
 }

@@ -38,6 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.report.ReportFormat;
+import org.mailpath.ui.common.CellWidths;
 import org.mailpath.ui.common.FilterRow;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.LanguageChoice;
@@ -313,22 +314,12 @@ public final class ReportView {
                 if (texts.equals(fitted)) {
                     return;
                 }
-                javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) lookup(
-                        ".table-cell");
-                if (cell == null) {
+                java.util.OptionalDouble needed = CellWidths.cellWidth(this, texts);
+                if (needed.isEmpty()) {
                     return;
                 }
                 fitted = List.copyOf(texts);
-                javafx.scene.text.Text measure = new javafx.scene.text.Text();
-                measure.setFont(cell.getFont());
-                double widest = 0;
-                for (String t : fitted) {
-                    measure.setText(t);
-                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-                }
-                // a pixel for rounding: a text exactly as wide as its room may still be drawn cut
-                double width = Math.max(RESULT_WIDTH,
-                        Math.ceil(widest) + cell.snappedLeftInset() + cell.snappedRightInset() + 1);
+                double width = Math.max(RESULT_WIDTH, needed.getAsDouble());
                 result.setMinWidth(width);
                 result.setPrefWidth(width);
             }

@@ -1,0 +1,57 @@
+package org.mailpath.ui.common;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * How wide texts are drawn, and how wide a table column must be to show them whole: the one place the views measure,
+ * so the Events, Report and DNS check tables round and pad the same way.
+ */
+public final class CellWidths {
+
+    private CellWidths() {
+    }
+
+    /**
+     * The width a column of {@code table} needs to show the widest of {@code texts} in its cells' font and padding;
+     * empty before a row is drawn.
+     */
+    public static OptionalDouble cellWidth(TableView<?> table, List<String> texts) {
+        Optional<TableCell<?, ?>> cell = aCell(table);
+        return cell.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(cellWidth(cell.get(), texts));
+    }
+
+    /** A drawn cell of the table: its font and padding are those of every cell (empty before a row is drawn). */
+    public static Optional<TableCell<?, ?>> aCell(TableView<?> table) {
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell) {
+                return Optional.of(cell);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The width {@code cell}'s column needs to show the widest of {@code texts}, in its font and padding. */
+    public static double cellWidth(TableCell<?, ?> cell, List<String> texts) {
+        // a pixel for rounding: a text exactly as wide as its room may still be drawn cut
+        return Math.ceil(widestIn(cell.getFont(), texts)) + cell.snappedLeftInset() + cell.snappedRightInset() + 1;
+    }
+
+    /** The width of the widest of {@code texts} in {@code font}, on one line (0 for none). */
+    public static double widestIn(Font font, List<String> texts) {
+        Text measure = new Text();
+        measure.setFont(font);
+        double widest = 0;
+        for (String t : texts) {
+            measure.setText(t);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
+    }
+}
