@@ -605,7 +605,7 @@ public final class ReportViewModel implements WizardStep {
         record Team(String domain, List<MessageEntry> messages) {
         }
         List<Team> teams = model.recipientDomains().stream()
-                .map(s -> new Team(s.domain(), s.messages().stream().filter(ReportViewModel::inNote).toList()))
+                .map(s -> new Team(s.domain(), s.messages().stream().filter(m -> inNote(m.verdict())).toList()))
                 .filter(t -> !t.messages().isEmpty())
                 .toList();
         // to several domains the note goes to several mail teams: it must not speak to one as "your domain"
@@ -635,12 +635,13 @@ public final class ReportViewModel implements WizardStep {
     }
 
     /**
-     * Whether a message goes into the note: every one Salesforce handed on. One it only received (never handed on) is
-     * left out, there is nothing in the recipient's logs to find; a domain with no others is not written to.
+     * Whether a message with this verdict goes into the note: every one Salesforce handed on. One it only received
+     * (never handed on) is left out, there is nothing in the recipient's logs to find; a domain with no others is not
+     * written to.
      */
-    private static boolean inNote(MessageEntry m) {
-        // the rule the note button's notable flag (updateCount) applies to the rows
-        return m.verdict() != Verdict.RECEIVED_ONLY;
+    private static boolean inNote(Verdict verdict) {
+        // also the note button's notable flag (updateCount): it asks the same of the included rows
+        return verdict != Verdict.RECEIVED_ONLY;
     }
 
     private static Optional<String> lastStatus(MessageEntry m) {
@@ -832,7 +833,7 @@ public final class ReportViewModel implements WizardStep {
         for (MessageChoice m : inScope) {
             if (m.included()) {
                 included++;
-                anyNotable |= m.verdict() != Verdict.RECEIVED_ONLY;
+                anyNotable |= inNote(m.verdict());
             }
         }
         includedCount.set(included);
