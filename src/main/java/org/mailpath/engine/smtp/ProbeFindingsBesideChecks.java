@@ -1,10 +1,10 @@
 package org.mailpath.engine.smtp;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Finding;
 
 /**
@@ -27,8 +27,11 @@ public final class ProbeFindingsBesideChecks {
                 && nonexistent.contains(key(f.subject())))).toList();
     }
 
+    /**
+     * A subject as both sides are compared: lower case, no final dot (its trim finds nothing to take: both sides'
+     * domains were stripped before they were looked up). No IDN conversion, which would change what matches.
+     */
     private static String key(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        return OrganizationalDomain.normalize(name);
     }
 }
