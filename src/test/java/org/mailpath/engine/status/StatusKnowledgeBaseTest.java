@@ -644,9 +644,14 @@ class StatusKnowledgeBaseTest {
     }
 
     /**
-     * Reject Direct Send refuses only mail whose envelope sender is in the tenant's own accepted domain (Microsoft's
-     * RejectDirectSend parameter; Salesforce KB 005133045: sender and recipient share the domain): an outside
-     * recipient is never asked to let Salesforce send as its domain, and the fix lies with the domain's owner.
+     * Reject Direct Send refuses mail from outside, matching none of the tenant's inbound connectors, whose envelope
+     * sender (P1, MAIL FROM) is in one of the tenant's accepted domains; Microsoft does not check the From header
+     * (Set-OrganizationConfig, RejectDirectSend; Exchange Team blog "Introducing more control over Direct Send in
+     * Exchange Online"). Salesforce KB 005133045 sees it where sender and recipient share the domain. The review: the
+     * report for fabrikam prints the message's envelope sender (Salesforce's bounce address), yet its words asked
+     * fabrikam to look that up "in your logs", offered "your own organization's Salesforce" (the log is ours), and
+     * asked them to act under "On our side (our Salesforce admin)". The words for the mail team now say what the
+     * report shows, what we do first, and ask them only when our check finds nothing.
      */
     @Test
     void rejectDirectSendIsAboutTheRecipientsOwnDomainAsSender() {
@@ -654,20 +659,51 @@ class StatusKnowledgeBaseTest {
                 + " organization from unauthorized sources"));
         assertEquals("microsoft.direct-send", d.ruleId());
         assertEquals(Actor.SENDER_ADMIN, d.actor());
-        assertTrue(d.explanation().contains("its sender address is in one of the tenant's own accepted domains"),
-                d.explanation());
-        // conditional: the log's envelope sender may well be Salesforce's bounce address, not the recipient's domain
-        assertTrue(d.explanation().contains("Check the message's envelope sender and From header"), d.explanation());
-        assertFalse(d.explanation().contains("So the message went out with an address"), d.explanation());
-        String teamExplanation = d.mailTeamExplanation(java.util.Locale.ENGLISH);
-        assertFalse(teamExplanation.contains("So the message went out with an address"), teamExplanation);
-        assertTrue(teamExplanation.contains("Please check the message's envelope sender and From header"),
-                teamExplanation);
+        assertTrue(d.explanation().contains("when the domain of its envelope sender (MAIL FROM, the log's Sender column)"
+                + " is one of the tenant's accepted domains, and that the From header is not checked"), d.explanation());
+        // our admin compares both addresses, and asks the recipient's mail team only when neither is theirs
+        assertTrue(d.remediation().startsWith("Compare the recipient's domain with the envelope sender"), d.remediation());
+        assertTrue(d.remediation().contains("…bnc.salesforce.com, is never theirs"), d.remediation());
+        assertTrue(d.remediation().endsWith("If neither is, ask their mail team which setting of their tenant refused"
+                + " it."), d.remediation());
+        assertFalse(d.remediation().contains("allow Salesforce as a sender"), d.remediation());
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"))) {
+            String teamExplanation = d.mailTeamExplanation(language);
+            String team = d.mailTeamRemediation(language).orElseThrow();
+            String both = teamExplanation + " " + team;
+            // the report prints the envelope sender: the team is not sent to its logs for it
+            assertFalse(both.matches("(?s).*(in your logs|i era loggar).*"), both);
+            // the messages are ours, sent from our Salesforce: never their own organization's
+            assertFalse(both.matches("(?s).*(your own organization's Salesforce|er egen organisations Salesforce).*"),
+                    both);
+            assertTrue(teamExplanation.contains(language.equals(Locale.ENGLISH)
+                    ? "This report shows each message's envelope sender"
+                    : "Den här rapporten visar varje meddelandes kuvertavsändare"), teamExplanation);
+            // under "On our side (our Salesforce admin)": our check comes first, the request to the team after it
+            String ours = language.equals(Locale.ENGLISH) ? "is ours to do" : "är vårt att göra";
+            String ask = language.equals(Locale.ENGLISH) ? "please tell us" : "berätta då gärna för oss";
+            assertTrue(team.contains(ours) && team.indexOf(ours) < team.indexOf(ask), team);
+        }
         String team = d.mailTeamRemediation().orElseThrow();
         assertTrue(team.contains("please do not allow Salesforce to send as your domain"), team);
-        assertTrue(team.contains("partner connector"), team);
         assertFalse(team.contains("allow Salesforce as a sender"), team);
-        assertFalse(d.remediation().contains("allow Salesforce as a sender"), d.remediation());
+    }
+
+    /**
+     * A mail team reads our report about messages our Salesforce sent: its words never speak of the team's own
+     * Salesforce, which did not send them.
+     */
+    @Test
+    void noWordsForTheMailTeamSpeakOfTheirOwnSalesforce() {
+        Pattern theirs = Pattern.compile("\\byour (own )?(organization's )?Salesforce\\b", Pattern.CASE_INSENSITIVE);
+        List<String> wrong = new ArrayList<>();
+        KnowledgeBaseEntries.diagnosesByRuleId().forEach((id, d) -> {
+            String words = d.mailTeamRemediation().orElse("") + " " + d.mailTeamExplanation().orElse("");
+            if (theirs.matcher(words).find()) {
+                wrong.add(id + ": " + words);
+            }
+        });
+        assertTrue(wrong.isEmpty(), "words for the mail team about their own Salesforce: " + wrong);
     }
 
     /**
