@@ -221,6 +221,25 @@ class StatusKnowledgeTranslationTest {
         assertEquals("Do this.", own.bouncedRemediation(SWEDISH));
     }
 
+    /**
+     * The Swedish texts address their reader as "ni" (er, ert, era), as the reports' Swedish does throughout
+     * (report-text_sv.properties), never as "du": the review found both forms in one sentence ("din egen
+     * organisations: ditt e-postteam … i er Microsoft 365-klientorganisation").
+     */
+    @Test
+    void theSwedishTextsAddressTheirReaderAsNiNeverDu() {
+        Pattern du = Pattern.compile("\\b(du|din|ditt|dina|dig)\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+        List<String> wrong = new ArrayList<>();
+        for (String key : new TreeSet<>(swedish.keySet())) {
+            Matcher m = du.matcher(swedish.getString(key));
+            if (m.find()) {
+                wrong.add(key + ": " + m.group());
+            }
+        }
+        assertTrue(wrong.isEmpty(), "Swedish texts that say \"du\": " + wrong);
+    }
+
     @Test
     void noKeyIsWrittenTwice() throws IOException {
         // A properties file keeps the last of two equal keys without a word: one of the texts would be lost.
