@@ -1,6 +1,5 @@
 package org.mailpath.engine.report;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -74,16 +73,10 @@ final class ConclusionWriter {
                 : texts.format("conclusion.domains", String.valueOf(sections.size()));
         String servers = one ? texts.format(toReader("conclusion.servers.one"), sections.getFirst().domain())
                 : texts.get("conclusion.servers.many");
-        String opening;
-        if (title.periodStart().isPresent() && title.periodEnd().isPresent()) {
-            String from = time(title.periodStart().get());
-            String until = time(title.periodEnd().get());
-            opening = total == 1 ? texts.format("conclusion.opening.one.period", to, from, until)
-                    : texts.format("conclusion.opening.many.period", total, to, from, until);
-        } else {
-            opening = total == 1 ? texts.format("conclusion.opening.one", to)
-                    : texts.format("conclusion.opening.many", total, to);
-        }
+        // no period: every format gives it just before the conclusion (the title block's "Period covered", the
+        // note's intro), and a second time in another date format only made the reader compare the two
+        String opening = total == 1 ? texts.format("conclusion.opening.one", to)
+                : texts.format("conclusion.opening.many", total, to);
         // the one message is the opening's subject: "The one message to X bounced because …", not "Of the one
         // message to X, 1 bounced"; its part is then the ".only" form of its phrase, which counts nothing
         String only = total == 1 ? ".only" : "";
@@ -327,9 +320,5 @@ final class ConclusionWriter {
             return texts.format(total == 2 ? "conclusion.count.both" : "conclusion.count.all", count);
         }
         return texts.format(count == 1 ? "conclusion.count.one" : "conclusion.count.some", count);
-    }
-
-    private String time(Instant t) {
-        return texts.time().format(t);
     }
 }

@@ -47,7 +47,6 @@ public final class ReportTexts {
     private final Locale language;
     private final ResourceBundle texts;
     private final DateTimeFormatter day;
-    private final DateTimeFormatter time;
     /**
      * A NumberFormat is not thread-safe and costly to make: one per thread (a large PDF counts ~30,000 times).
      * English's writes what {@code String.format(Locale.ENGLISH, "%,d", n)} did, without a format parsed per number.
@@ -58,7 +57,6 @@ public final class ReportTexts {
         this.language = language;
         this.texts = TextBundles.load(BUNDLE, language);
         this.day = DateTimeFormatter.ofPattern(get("format.day"), language).withZone(ZoneOffset.UTC);
-        this.time = DateTimeFormatter.ofPattern(get("format.time"), language).withZone(ZoneOffset.UTC);
         this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(language));
     }
 
@@ -317,10 +315,5 @@ public final class ReportTexts {
     /** A day and time for the title block and footers: "20 November 2026, 08:00 UTC". */
     public DateTimeFormatter day() {
         return day;
-    }
-
-    /** A short day and time for sentences: "20 Nov 2026 08:00" (UTC). */
-    public DateTimeFormatter time() {
-        return time;
     }
 }

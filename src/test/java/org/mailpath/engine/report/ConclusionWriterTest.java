@@ -175,7 +175,7 @@ class ConclusionWriterTest {
                 .checks(data.checks()).build();
         String c = m.conclusion();
         assertTrue(m.addressedToMailTeam());
-        assertTrue(c.startsWith("Of the 3 messages to contoso.example logged between "), c);
+        assertTrue(c.startsWith("Of the 3 messages to contoso.example, "), c);
         assertTrue(c.contains(", 1 was handed to your mail servers and accepted;"), c);
         assertTrue(c.contains(" Accepted messages are out of Salesforce's hands: if they did not reach the inbox, you"
                 + " can find them in your own logs by the Message ID Headers listed in this report."), c);
@@ -296,23 +296,21 @@ class ConclusionWriterTest {
                 .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 Refused by policy")
                 .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
         String en = conclusion(one, Locale.ENGLISH);
-        assertTrue(en.startsWith("The one message to contoso.example logged between 20 Nov 2026 08:00 and "), en);
-        assertTrue(en.contains(" UTC bounced because the recipient's servers refused the message by a policy of"
-                + " theirs (on content or senders)."), en);
+        assertTrue(en.startsWith("The one message to contoso.example bounced because the recipient's servers refused"
+                + " the message by a policy of theirs (on content or senders)."), en);
         assertFalse(en.contains("Of the one") || en.contains("1 bounced"), en);
         String sv = conclusion(one, Locale.forLanguageTag("sv"));
-        assertTrue(sv.startsWith("Det enda meddelandet till contoso.example, loggat mellan 20 nov. 2026 08:00 och "),
-                sv);
-        assertTrue(sv.contains(" UTC, studsade eftersom mottagarens servrar avvisade meddelandet"), sv);
+        assertTrue(sv.startsWith("Det enda meddelandet till contoso.example studsade eftersom mottagarens servrar"
+                + " avvisade meddelandet"), sv);
         assertFalse(sv.contains("1 studsade"), sv);
 
         ReportFixture delivered = new ReportFixture("/tmp/log.csv");
         delivered.message("<2@acme.example>", "b@contoso.example").received()
                 .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
                 .delivered();
-        assertTrue(conclusion(delivered, Locale.ENGLISH).contains(" UTC was handed to contoso.example's mail servers"
+        assertTrue(conclusion(delivered, Locale.ENGLISH).contains("contoso.example was handed to contoso.example's mail servers"
                 + " and accepted. "), conclusion(delivered, Locale.ENGLISH));
-        assertTrue(conclusion(delivered, Locale.forLanguageTag("sv")).contains(" UTC, lämnades över till"
+        assertTrue(conclusion(delivered, Locale.forLanguageTag("sv")).contains("contoso.example lämnades över till"
                 + " e-postservrarna för contoso.example och togs emot. "), conclusion(delivered, Locale.forLanguageTag("sv")));
 
         ReportFixture two = new ReportFixture("/tmp/log.csv");
@@ -323,14 +321,35 @@ class ConclusionWriterTest {
                 .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 Refused by policy")
                 .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
         en = conclusion(two, Locale.ENGLISH);
-        assertTrue(en.contains(" UTC, both bounced because "), en);
+        assertTrue(en.startsWith("Of the 2 messages to contoso.example, both bounced because "), en);
         sv = conclusion(two, Locale.forLanguageTag("sv"));
-        assertTrue(sv.contains(" UTC: båda studsade eftersom "), sv);
+        assertTrue(sv.startsWith("Av de 2 meddelandena till contoso.example: båda studsade eftersom "), sv);
         two.message("<5@acme.example>", "e@contoso.example").received()
                 .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 Refused by policy")
                 .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
         en = conclusion(two, Locale.ENGLISH);
-        assertTrue(en.contains(" UTC, all 3 bounced because "), en);
+        assertTrue(en.startsWith("Of the 3 messages to contoso.example, all 3 bounced because "), en);
+    }
+
+    /**
+     * The review: the conclusion gave the log's period ("logged between 16 Nov 2026 08:00 and 17 Nov 2026 09:55 UTC")
+     * right after the title block or the note's intro had given it ("16 November 2026, 08:00 UTC – …"), in another
+     * date format. Every format says it there, once; the conclusion counts the messages without it.
+     */
+    @Test
+    void theConclusionLeavesThePeriodToTheTitleBlock() {
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"))) {
+            ReportModel m = new ReportBuilder(data.analysis(), options().withLanguage(language)).build();
+            assertTrue(m.title().periodStart().isPresent() && m.title().periodEnd().isPresent());
+            String c = m.conclusion();
+            for (java.time.Instant t : List.of(m.title().periodStart().get(), m.title().periodEnd().get())) {
+                String day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", language)
+                        .withZone(java.time.ZoneOffset.UTC).format(t);
+                assertFalse(c.contains(day), c);
+            }
+            assertFalse(c.contains("UTC"), c);
+            assertFalse(c.contains("logged between") || c.contains("loggade mellan"), c);
+        }
     }
 
     private static String conclusion(ReportFixture f, Locale language) {

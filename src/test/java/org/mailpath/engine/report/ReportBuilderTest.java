@@ -177,7 +177,7 @@ class ReportBuilderTest {
                     .permanentFailure("", "", lookupFailed).bounced(diagnosis(lookupFailed));
         }
         String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
-        assertTrue(c.startsWith("Of the 449 messages to contoso.example logged between"), c);
+        assertTrue(c.startsWith("Of the 449 messages to contoso.example, "), c);
         assertTrue(c.contains("412 were handed to contoso.example's mail servers and accepted; 37 bounced because "
                 + "Salesforce could not look up the recipient domain in DNS."), c);
     }

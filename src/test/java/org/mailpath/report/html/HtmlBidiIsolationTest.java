@@ -114,7 +114,7 @@ class HtmlBidiIsolationTest {
         // sentences of ours that quote a value: the value is a run of its own, a longer name holding it is left whole
         assertTrue(html.contains("<b>The MX records of <bdi dir=\"ltr\">" + DOMAIN + "</bdi> could not be looked "
                 + "up.</b>"), html);
-        assertTrue(html.contains("The one message to <bdi dir=\"ltr\">" + DOMAIN + "</bdi> logged"), html);
+        assertTrue(html.contains("The one message to <bdi dir=\"ltr\">" + DOMAIN + "</bdi> bounced"), html);
     }
 
     @Test
