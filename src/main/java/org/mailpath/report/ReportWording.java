@@ -374,11 +374,14 @@ public final class ReportWording {
     }
 
     /**
-     * For a log without the TLS_Cipher column ({@link TitleBlock#withoutTlsColumn}): that some messages counted as
-     * delivered may only have been handed to another Salesforce server. Empty for the others.
+     * For a log without the TLS_Cipher column ({@link TitleBlock#withoutTlsColumn}): how many messages counted as
+     * delivered may only have been handed to another Salesforce server ({@link TitleBlock#deliveriesMaybeHandoffs}),
+     * the ones the conclusion hedges. Empty for the others, and where the conclusion hedges none (no delivery, or
+     * each to a host of the recipient's own): a caveat there would say "may" of what the conclusion states.
      */
     public Optional<String> tlsCaveat(TitleBlock t) {
-        return t.withoutTlsColumn() ? Optional.of(get("fact.noTlsColumn.value")) : Optional.empty();
+        return t.withoutTlsColumn() && t.deliveriesMaybeHandoffs() > 0
+                ? Optional.of(format("fact.noTlsColumn.value", t.deliveriesMaybeHandoffs())) : Optional.empty();
     }
 
     /** "2026-11-20 08:00:00" (UTC), the same in every language: it is how logs are searched. */

@@ -55,10 +55,11 @@ class ReportWordingTest {
         TitleBlock t = new TitleBlock("Email delivery report", "EmailLog.csv",
                 Optional.of(Instant.parse("2026-11-20T08:00:00Z")), Optional.of(Instant.parse("2026-11-21T09:30:00Z")),
                 1204, 0, 450, 450, Instant.parse("2026-11-23T16:00:00Z"), "1.2.3", false, List.of(),
-                List.of("EmailLog.csv"), 0, 0, true);
+                List.of("EmailLog.csv"), 0, 0, true, 3);
         String caveat = "The log has no TLS_Cipher column (an older export), so Salesforce's hand-offs between its"
-                + " own mail servers can be told from deliveries only where the relay address is private: some"
-                + " messages counted as delivered may only have reached another Salesforce server.";
+                + " own mail servers can be told from deliveries only where the relay address is private: 3"
+                + " messages counted as delivered, handed to hosts outside the recipient domain, may only have reached"
+                + " another Salesforce server.";
         assertEquals(List.of("File", "Period covered", "Rows read", "Messages", "Caveat", "Generated"),
                 ENGLISH.titleFacts(t).stream().map(Fact::label).toList());
         assertEquals(new Fact("Caveat", caveat), ENGLISH.titleFacts(t).get(4));
@@ -70,6 +71,25 @@ class ReportWordingTest {
                 Optional.empty(), 1, 0, 1, 1, Instant.parse("2026-11-23T16:00:00Z"), "1.2.3", false, List.of());
         assertEquals(Optional.empty(), ENGLISH.tlsCaveat(withColumn));
         assertTrue(ENGLISH.titleFacts(withColumn).stream().noneMatch(f -> f.label().equals("Caveat")));
+        // one such delivery is counted as one
+        TitleBlock one = new TitleBlock("Email delivery report", "EmailLog.csv", Optional.empty(), Optional.empty(),
+                1, 0, 1, 1, Instant.parse("2026-11-23T16:00:00Z"), "1.2.3", false, List.of(), List.of(), 0, 0, true, 1);
+        assertTrue(ENGLISH.tlsCaveat(one).orElseThrow().endsWith(": 1 message counted as delivered, handed to a host"
+                + " outside the recipient domain, may only have reached another Salesforce server."));
+    }
+
+    /**
+     * The review: the caveat said "some messages counted as delivered may only have reached another Salesforce server"
+     * of a log without the column whose conclusion hedged nothing (every delivery to a host of the recipient's own, or
+     * none at all). Where the conclusion hedges none, there is no caveat either.
+     */
+    @Test
+    void noCaveatWhereNoDeliveryMayBeAHandoff() {
+        TitleBlock t = new TitleBlock("Email delivery report", "EmailLog.csv", Optional.empty(), Optional.empty(),
+                1204, 0, 450, 450, Instant.parse("2026-11-23T16:00:00Z"), "1.2.3", false, List.of(),
+                List.of("EmailLog.csv"), 0, 0, true, 0);
+        assertEquals(Optional.empty(), ENGLISH.tlsCaveat(t));
+        assertTrue(ENGLISH.titleFacts(t).stream().noneMatch(f -> f.label().equals("Caveat")));
     }
 
     @Test

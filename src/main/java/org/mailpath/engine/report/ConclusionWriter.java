@@ -56,12 +56,9 @@ final class ConclusionWriter {
     /**
      * @param outsideChecks recipient domains with failed messages that a run of the DNS checks did not include: their
      *                      sections have no findings because nothing was asked, which the problem count must not hide
-     * @param maybeHandoffs of the delivered messages of a log without the TLS_Cipher column, those that may only have
-     *                      been handed to another Salesforce server (ReportBuilder tells them by their relay host),
-     *                      the ones the conclusion hedges: none, some, or all
      */
     String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
-                 List<String> outsideChecks, long maybeHandoffs) {
+                 List<String> outsideChecks) {
         long total = title.messagesIncluded();
         if (total == 0) {
             return title.scope().isEmpty() ? texts.get("conclusion.none")
@@ -87,10 +84,13 @@ final class ConclusionWriter {
                     ? texts.format("conclusion.delivered.retried" + only, were(delivered, total), servers,
                             summary.deliveredAfterRetry(), delivered)
                     : texts.format("conclusion.delivered" + only, were(delivered, total), servers));
+            // of the delivered messages of a log without the TLS_Cipher column, those that may only have been handed
+            // to another Salesforce server (ReportBuilder tells them by their relay host): none, some, or all
+            long maybeHandoffs = title.deliveriesMaybeHandoffs();
             if (title.withoutTlsColumn() && maybeHandoffs > 0) {
-                // as the title block's caveat says: without the column a D may be a hand-off to another of
-                // Salesforce's servers (one to a public relay address is counted as a delivery); one to a host of
-                // the recipient's own is not, and is not hedged
+                // as the title block's caveat says, from the same count: without the column a D may be a hand-off
+                // to another of Salesforce's servers (one to a public relay address is counted as a delivery); one
+                // to a host of the recipient's own is not, and is not hedged
                 parts.set(parts.size() - 1, parts.getLast() + (maybeHandoffs >= delivered
                         ? texts.format("conclusion.delivered.noTlsColumn", delivered)
                         : texts.format("conclusion.delivered.noTlsColumn.some", maybeHandoffs, delivered)));

@@ -205,8 +205,7 @@ public final class ReportBuilder {
         Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
         TitleBlock title = title(included, joinedByGuess, maybeCountedTwice, redactor);
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
-                outsideChecks(sections, checkedShown),
-                title.withoutTlsColumn() ? deliveriesMaybeHandoffs(included) : 0);
+                outsideChecks(sections, checkedShown));
         return new ReportModel(title, conclusion, summary, sections, own,
                 appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor),
                 language, toMailTeam);
@@ -773,7 +772,7 @@ public final class ReportBuilder {
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
                 options.version(), options.redact(), scope, names, joinedByGuess, maybeCountedTwice,
-                withoutTlsColumn());
+                withoutTlsColumn(), withoutTlsColumn() ? deliveriesMaybeHandoffs(included) : 0);
     }
 
     /**

@@ -14,13 +14,15 @@ import java.util.Optional;
  * {@link MessageEntry#maybeCountedTwice}): as the files' warnings do, for the messages in this report.
  * {@code withoutTlsColumn}: a log without the TLS_Cipher column (an older export) was analysed, whose
  * deliveries are told from Salesforce's internal hand-offs only by a private relay address (not set for one whose D
- * rows were all also in a log with the column, analysed with it): the report says so where it describes its log.
+ * rows were all also in a log with the column, analysed with it). {@code deliveriesMaybeHandoffs}: of the report's
+ * delivered messages, those such a log cannot tell from a hand-off (0 for a log with the column), as the conclusion
+ * hedges them: the report's caveat where it describes its log is said for these only, and not at all without them.
  */
 public record TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
                          long rows, long rejectedRows, long messagesInFile, long messagesIncluded,
                          Instant generatedAt, String version, boolean redacted, List<String> scope,
                          List<String> fileNames, long joinedByGuess, long maybeCountedTwice,
-                         boolean withoutTlsColumn) {
+                         boolean withoutTlsColumn, long deliveriesMaybeHandoffs) {
 
     public TitleBlock {
         scope = List.copyOf(scope);
@@ -32,6 +34,6 @@ public record TitleBlock(String title, String fileName, Optional<Instant> period
                       long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
                       String version, boolean redacted, List<String> scope) {
         this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
-                generatedAt, version, redacted, scope, List.of(), 0, 0, false);
+                generatedAt, version, redacted, scope, List.of(), 0, 0, false, 0);
     }
 }

@@ -538,13 +538,17 @@ class ReportBuilderTest {
             ReportModel m = new ReportBuilder(older, o).build();
             assertTrue(m.title().withoutTlsColumn());
             assertFalse(m.conclusion().contains("may only have reached"), m.conclusion());
+            // the title block's caveat is said of the same deliveries: none here
+            assertEquals(0, m.title().deliveriesMaybeHandoffs());
         }
         // one of fabrikam's deliveries to a host elsewhere (a public address, so still a delivery): it alone is hedged
         List<String> rows = java.nio.file.Files.readAllLines(sample);
         Path oneElsewhere = dir.resolve("one-elsewhere.csv");
         java.nio.file.Files.write(oneElsewhere, rows.stream().map(r -> r.contains("\"D\",\"frank@fabrikam.example\"")
                 ? r.replace("fabrikam-example.mail.protection.outlook.com", "relay.elsewhere.example") : r).toList());
-        String hedged = new ReportBuilder(analyse(oneElsewhere), fabrikam).build().conclusion();
+        ReportModel hedgedModel = new ReportBuilder(analyse(oneElsewhere), fabrikam).build();
+        assertEquals(1, hedgedModel.title().deliveriesMaybeHandoffs());
+        String hedged = hedgedModel.conclusion();
         assertTrue(hedged.contains(", 4 were handed to your mail servers and accepted (1 of them after one or more"
                 + " retries), as far as the log can tell: it has no TLS_Cipher column, so 1 of them, handed to a host"
                 + " outside the recipient domain, may only have reached another Salesforce server; "), hedged);
@@ -557,9 +561,12 @@ class ReportBuilderTest {
         Path allElsewhere = dir.resolve("all-elsewhere.csv");
         java.nio.file.Files.write(allElsewhere, rows.stream().map(r -> r.contains("\"D\",\"") && r.contains("fabrikam")
                 ? r.replace("fabrikam-example.mail.protection.outlook.com", "relay.elsewhere.example") : r).toList());
-        String all = new ReportBuilder(analyse(allElsewhere), fabrikam).build().conclusion();
-        assertTrue(all.contains(" retries), as far as the log can tell: it has no TLS_Cipher column, so some of them"
-                + " may only have reached another Salesforce server; "), all);
+        ReportModel allModel = new ReportBuilder(analyse(allElsewhere), fabrikam).build();
+        assertEquals(4, allModel.title().deliveriesMaybeHandoffs());
+        String all = allModel.conclusion();
+        assertTrue(all.contains(" retries), as far as the log can tell: it has no TLS_Cipher column, so each of them,"
+                + " handed to hosts outside the recipient domain, may only have reached another Salesforce server; "),
+                all);
         String flat = new ReportBuilder(newer, fabrikam).build().conclusion();
         assertTrue(flat.contains(", 4 were handed to your mail servers and accepted (1 of them after one or more"
                 + " retries); "), flat);
