@@ -2,7 +2,6 @@ package org.mailpath.engine.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -269,22 +268,26 @@ final class ConclusionWriter {
      */
     private String because(Summary summary, boolean bounces) {
         Map<String, Long> byPhrase = new LinkedHashMap<>();
-        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-        Map<Category, Set<String>> phrases = new EnumMap<>(Category.class);
+        Map<Group, Long> byGroup = new LinkedHashMap<>();
+        Map<Group, Set<String>> phrases = new LinkedHashMap<>();
         summary.causes().stream().filter(c -> (bounces ? c.bounced() : c.deferred()) > 0)
                 .sorted(Comparator.comparing(CauseRow::category)).forEach(c -> {
                     long count = bounces ? c.bounced() : c.deferred();
+                    // the replies of a bare basic code are counted apart: the category's general words would state
+                    // as fact what their code only makes likely, and their hedge would doubt the replies that said it
+                    Group group = new Group(c.category(), texts.basicCause(c.category(), toMailTeam)
+                            .filter(c.explanation()::equals).isPresent());
                     byPhrase.merge(c.explanation(), count, Long::sum);
-                    byCategory.merge(c.category(), count, Long::sum);
-                    phrases.computeIfAbsent(c.category(), k -> new LinkedHashSet<>()).add(c.explanation());
+                    byGroup.merge(group, count, Long::sum);
+                    phrases.computeIfAbsent(group, k -> new LinkedHashSet<>()).add(c.explanation());
                 });
         Map<String, Long> counts = byPhrase;
         if (byPhrase.size() > CAUSES_NAMED) {
             counts = new LinkedHashMap<>();
-            for (Map.Entry<Category, Long> e : byCategory.entrySet()) {
+            for (Map.Entry<Group, Long> e : byGroup.entrySet()) {
                 Set<String> said = phrases.get(e.getKey());
-                counts.merge(said.size() == 1 ? said.iterator().next() : texts.cause(e.getKey(), toMailTeam), e.getValue(),
-                        Long::sum);
+                counts.merge(said.size() == 1 ? said.iterator().next() : texts.cause(e.getKey().category(),
+                        toMailTeam), e.getValue(), Long::sum);
             }
         }
         List<Map.Entry<String, Long>> rows = counts.entrySet().stream()
@@ -312,6 +315,10 @@ final class ConclusionWriter {
                 ? texts.format("conclusion.causes.rest", String.join(", ", named), rest, rows.size() - shown)
                 : texts.format("list.or", String.join(", ", named.subList(0, named.size() - 1)), named.getLast());
         return texts.format("conclusion.because", joined);
+    }
+
+    /** The causes of a category counted together: those resting on a bare basic code ({@code basic}) apart. */
+    private record Group(Category category, boolean basic) {
     }
 
     /** "37 were" / "1 was" (or "all 3 were" when it is everything, "both were" when that is two). */

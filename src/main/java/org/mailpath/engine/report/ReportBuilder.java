@@ -687,7 +687,10 @@ public final class ReportBuilder {
             d.ifPresent(x -> t.rules.add(x.ruleId()));
         }
         List<CauseRow> causes = new ArrayList<>();
-        tallies.forEach((k, t) -> causes.add(new CauseRow(k.category(), texts.label(k.category()), t.bounced,
+        // a row of replies diagnosed from their basic code alone is hedged in its label as in its explanation
+        tallies.forEach((k, t) -> causes.add(new CauseRow(k.category(), texts.basicCause(k.category(), toMailTeam)
+                .filter(k.explanation()::equals).map(x -> texts.basicLabel(k.category()))
+                .orElseGet(() -> texts.label(k.category())), t.bounced,
                 t.deferred, k.actor(), k.explanation(), k.remediation(), k.meaning(), List.copyOf(t.domains),
                 List.copyOf(t.rules), k.mailTeamMeaning(), k.mailTeamRemediation())));
         // a category's rows stay together, the category of most messages first, as the conclusion counts them

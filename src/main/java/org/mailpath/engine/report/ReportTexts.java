@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
@@ -120,9 +121,25 @@ public final class ReportTexts {
         }
         // a diagnosis from the reply's basic code alone makes its category likely, not certain: said so where the
         // category's words would state it as fact ("your servers refused the message by a policy of yours")
+        return Diagnosis.fromBasicCode(ruleId) ? basicCause(category, toMailTeam).orElseGet(() ->
+                cause(category, toMailTeam)) : cause(category, toMailTeam);
+    }
+
+    /**
+     * The category's hedged words ({@code cause.basic.CATEGORY}), for replies diagnosed from their basic code alone
+     * (no enhanced code, no wording a rule knows: {@link Diagnosis#fromBasicCode}), which make the category likely,
+     * not certain: "the message was refused, most likely because the mailbox is full …, as far as the bare reply
+     * code tells". Empty for a category whose words claim nothing (UNKNOWN). A basic code with words of its own
+     * ({@code cause.rule.basic.NNN}) is said by them instead ({@link #cause(Category, String, boolean)}).
+     */
+    public Optional<String> basicCause(Category category, boolean toMailTeam) {
         String basic = "cause.basic." + category.name();
-        return Diagnosis.fromBasicCode(ruleId) && texts.containsKey(basic) ? toReader(basic, toMailTeam)
-                : cause(category, toMailTeam);
+        return texts.containsKey(basic) ? Optional.of(toReader(basic, toMailTeam)) : Optional.empty();
+    }
+
+    /** The short name of a category in tables, for a row of replies diagnosed from their basic code alone. */
+    public String basicLabel(Category category) {
+        return format("label.basic", label(category));
     }
 
     /**

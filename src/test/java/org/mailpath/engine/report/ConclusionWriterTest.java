@@ -352,6 +352,73 @@ class ConclusionWriterTest {
         }
     }
 
+    /**
+     * The review: only a plain 550 after DATA was hedged; other categories resolved from a bare basic code were
+     * stated as fact ("the message failed the recipient's SPF, DKIM or DMARC checks" of a bare 530, "the mailbox is
+     * full" of a bare 552, "Salesforce could not connect" of a 421 from a server it had reached). Every cause that rests
+     * on a basic code alone is hedged, in the conclusion as in its row of the causes table, its label too; a reply
+     * with an enhanced code is not.
+     */
+    @Test
+    void everyCauseOfABareBasicCodeIsHedged() {
+        List<String> bare = List.of("530 Access denied", "552 Requested mail action aborted",
+                "451 Requested action aborted", "421 Service not available");
+        for (String reply : bare) {
+            Diagnosis d = org.mailpath.engine.status.StatusKnowledgeBase.standard()
+                    .diagnose(org.mailpath.engine.status.SmtpReply.parse(reply));
+            assertTrue(Diagnosis.fromBasicCode(d.ruleId()), reply + ": " + d.ruleId());
+            ReportFixture f = new ReportFixture("/tmp/log.csv");
+            f.message("<1@acme.example>", "a@contoso.example").received()
+                    .permanentFailure("mx.contoso.example", "192.0.2.1", reply).bounced(d);
+            for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"))) {
+                ReportModel m = new ReportBuilder(f.analysis(), options().withLanguage(language)).build();
+                String hedge = language == Locale.ENGLISH ? ", most likely " : ", troligen ";
+                String tells = language == Locale.ENGLISH ? ", as far as the bare reply code tells"
+                        : ", så långt den blotta svarskoden säger";
+                CauseRow row = m.summary().causes().getFirst();
+                assertTrue(row.explanation().contains(hedge) && row.explanation().endsWith(tells), row.explanation());
+                assertTrue(m.conclusion().contains(row.explanation() + "."), m.conclusion());
+                assertEquals(ReportTexts.of(language).basicLabel(d.category()), row.label());
+                assertTrue(row.label().endsWith(language == Locale.ENGLISH ? " (most likely)" : " (troligen)"),
+                        row.label());
+            }
+        }
+        // of a bare 530 the words are of the authentication it asked for, not SPF, DKIM or DMARC
+        String auth = ReportTexts.english().cause(Category.AUTHENTICATION, "basic:530");
+        assertFalse(auth.contains("SPF"), auth);
+        // with an enhanced code the reply says more than its basic code: no hedge
+        ReportFixture enhanced = new ReportFixture("/tmp/log.csv");
+        String full = "552 5.2.2 Requested mail action aborted";
+        Diagnosis d = org.mailpath.engine.status.StatusKnowledgeBase.standard()
+                .diagnose(org.mailpath.engine.status.SmtpReply.parse(full));
+        enhanced.message("<2@acme.example>", "b@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", full).bounced(d);
+        ReportModel m = new ReportBuilder(enhanced.analysis(), options()).build();
+        assertFalse(m.conclusion().contains("most likely"), m.conclusion());
+        assertEquals("Mailbox full", m.summary().causes().getFirst().label());
+    }
+
+    /**
+     * More causes than the conclusion names are counted by category: the hedged replies of a bare basic code stay
+     * apart from the same category's replies that said it, so neither is worded for the other.
+     */
+    @Test
+    void aCategoryCountedTogetherKeepsItsBareCodesApart() {
+        ReportFixture f = new ReportFixture("/tmp/log.csv");
+        List<String> replies = List.of("552 Requested mail action aborted", "552 5.2.2 Mailbox full",
+                "550 5.1.1 User unknown", "554 5.7.1 Refused by policy", "550 5.1.3 Bad address syntax");
+        for (int i = 0; i < replies.size(); i++) {
+            f.message("<" + i + "@acme.example>", "a" + i + "@contoso.example").received()
+                    .permanentFailure("mx.contoso.example", "192.0.2.1", replies.get(i))
+                    .bounced(org.mailpath.engine.status.StatusKnowledgeBase.standard()
+                            .diagnose(org.mailpath.engine.status.SmtpReply.parse(replies.get(i))));
+        }
+        String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
+        assertTrue(c.contains("the message was refused, most likely because the mailbox is full (or the message too"
+                + " large for it), as far as the bare reply code tells (1)"), c);
+        assertTrue(c.contains("the mailbox is full (1)"), c);
+    }
+
     private static String conclusion(ReportFixture f, Locale language) {
         return new ReportBuilder(f.analysis(), options().withLanguage(language)).build().conclusion();
     }
