@@ -1,15 +1,20 @@
 package org.mailpath.engine.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.DnsNames;
+import org.mailpath.engine.dnsbl.DnsblZone;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.status.Category;
 
@@ -176,11 +181,36 @@ final class ConclusionWriter {
 
     /**
      * The check a not-checked finding belongs to, by its code's prefix (the report's copy of such a finding keeps
-     * only its code); empty for codes any check can give (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's failures,
-     * said once for all the checks of a domain), which cannot tell which checks were made.
+     * only its code and subject). A code any check can give (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's failures)
+     * is the blocklist checks' when it names blocklists only: their failed questions are about the lists' zones
+     * ("zen.spamhaus.org, bl.spamcop.net", "2.0.0.127.zen.spamhaus.org"), no name of the domain's. Else it is empty:
+     * such a failure said once for several checks of a domain names the domain, and cannot tell which were made.
      */
     private static Optional<String> checkOf(Finding f) {
-        return CHECK_PREFIXES.stream().filter(p -> f.code().startsWith(p + "_")).findFirst();
+        Optional<String> byCode = CHECK_PREFIXES.stream().filter(p -> f.code().startsWith(p + "_")).findFirst();
+        if (byCode.isPresent() || !RESOLVER_FAILURES.contains(f.code())) {
+            return byCode;
+        }
+        return namesBlocklistsOnly(f.subject()) ? Optional.of(BLOCKLIST) : Optional.empty();
+    }
+
+    /** The codes of a failed DNS question that any check can give. */
+    private static final Set<String> RESOLVER_FAILURES = Set.of(DnsFindingCodes.DNS_TIMEOUT,
+            DnsFindingCodes.DNS_LOOKUP_FAILED);
+    /** The blocklist checks' prefix ({@link #CHECK_PREFIXES}). */
+    private static final String BLOCKLIST = "DNSBL";
+    /**
+     * The zones of the default blocklists (DnsblZone.defaults). A zone the user named is not known here: a resolver
+     * failure naming only it still counts as one that may be any check's, and the domain as not checked as a whole.
+     */
+    private static final List<String> BLOCKLIST_ZONES = DnsblZone.defaults().stream().map(DnsblZone::zone).toList();
+
+    /** Whether every name of {@code subject} (names joined by ", ") is a default blocklist's zone or within one. */
+    private static boolean namesBlocklistsOnly(String subject) {
+        List<String> names = Arrays.stream(subject.split(","))
+                .map(n -> DnsNames.relative(n.strip().toLowerCase(Locale.ROOT))).toList();
+        return names.stream().allMatch(n -> !n.isEmpty()
+                && BLOCKLIST_ZONES.stream().anyMatch(z -> n.equals(z) || n.endsWith("." + z)));
     }
 
     /**

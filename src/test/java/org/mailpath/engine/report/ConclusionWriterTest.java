@@ -141,6 +141,54 @@ class ConclusionWriterTest {
         assertTrue(swedish.endsWith("De andra kontrollerna av den domänen gjordes."), swedish);
     }
 
+    /**
+     * The review: blocklists that time out give the resolver's generic codes (DNS_TIMEOUT, DNS_LOOKUP_FAILED), not a
+     * DNSBL_ one, and the conclusion then called fabrikam.example not checked as a whole although its other checks
+     * were made. The failure names the lists' zones only: it is the blocklist checks', and names them alone. One that
+     * names the domain (the resolver's failures said once for several checks) still says nothing of which were made.
+     */
+    @Test
+    void blocklistsTheResolverGotNoAnswerFromAreTheBlocklistChecksOnly() {
+        // the default lists' test points time out, as a DnsblCheck run finds them, combined as a check run does
+        org.mailpath.testing.fakedns.FakeDns dns = org.mailpath.testing.fakedns.FakeDns.of(
+                "fabrikam.example. MX 10 mx.fabrikam.example.\nmx.fabrikam.example. A 192.0.2.25\n");
+        for (org.mailpath.engine.dnsbl.DnsblZone z : org.mailpath.engine.dnsbl.DnsblZone.defaults()) {
+            dns.fail("2.0.0.127." + z.zone(), org.xbill.DNS.Type.A, org.mailpath.engine.dns.DnsStatus.TIMEOUT);
+        }
+        List<Finding> blocklists = dns.run(new org.mailpath.engine.dnsbl.DnsblCheck(), "fabrikam.example",
+                org.mailpath.testing.fakedns.FakeDns.options(null, List.of(), List.of()));
+        List<Finding> all = new ArrayList<>(blocklists);
+        all.add(ednsOk("fabrikam.example"));
+        List<Finding> findings = org.mailpath.engine.check.ConcurrentDomainChecker.domainFindings("fabrikam.example",
+                all);
+        Finding timeout = findings.stream().filter(ReportFindings::notChecked).findFirst().orElseThrow();
+        assertEquals("DNS_TIMEOUT", timeout.code());
+
+        String c = build(List.of(new DomainCheckResult("fabrikam.example", findings, List.of()))).conclusion();
+        assertTrue(c.endsWith(" The blocklist checks of fabrikam.example could not be made from this computer's "
+                + "network (the DNS resolver, or the connection it uses, did not work for them), so they say nothing "
+                + "about that domain; they must be made again from a network where they work. The other checks of "
+                + "that domain were made."), c);
+        assertFalse(c.contains("The checks of fabrikam.example"), c);
+
+        // one list's own question, named as it was asked
+        Finding one = new Finding("DNS_LOOKUP_FAILED", Severity.WARNING, "2.0.0.127.bl.spamcop.net.",
+                "The lookup failed.", List.of(), "Check the resolver used.", Actor.LOCAL_NETWORK);
+        assertTrue(build(List.of(new DomainCheckResult("fabrikam.example", List.of(ednsOk("fabrikam.example"), one),
+                List.of()))).conclusion().contains(" The blocklist checks of fabrikam.example could not be made"));
+        // the resolver's failures said once for the domain: which checks were made is not known
+        Finding once = new Finding("DNS_TIMEOUT", Severity.WARNING, "fabrikam.example", "Lookups timed out.",
+                List.of(), "Check the resolver used.", Actor.LOCAL_NETWORK);
+        String whole = build(List.of(new DomainCheckResult("fabrikam.example", List.of(ednsOk("fabrikam.example"),
+                once), List.of()))).conclusion();
+        assertTrue(whole.contains(" The checks of fabrikam.example " + NOT_CHECKED + "that domain;"), whole);
+        // a blocklist zone and a name of the domain's: not the blocklist checks' alone
+        Finding mixed = new Finding("DNS_TIMEOUT", Severity.WARNING, "zen.spamhaus.org, _mta-sts.fabrikam.example",
+                "Lookups timed out.", List.of(), "Check the resolver used.", Actor.LOCAL_NETWORK);
+        assertTrue(build(List.of(new DomainCheckResult("fabrikam.example", List.of(ednsOk("fabrikam.example"),
+                mixed), List.of()))).conclusion().contains(" The checks of fabrikam.example " + NOT_CHECKED));
+    }
+
     private static Finding ednsOk(String domain) {
         return new Finding("EDNS_OK", Severity.OK, domain, "The name servers of " + domain + " meet the EDNS rules.",
                 List.of(), "", Actor.NOBODY);
