@@ -135,19 +135,27 @@ public final class ReportBuilder {
         // every event of the log, with its texts, at once (a 120,000-message log ran out of 128 MB here): the
         // chains are asked for again where needed, by their place in the analysis, and only the listed messages'
         // entries are kept.
+        // One pass makes each chain once for what every chain of the log, or every included one, gives the report:
+        // its rank, the names redaction masks, every recipient domain, and whether a delivery may be a hand-off.
         List<MessageChain> all = analysis.chains();
         Predicate<MessageChain> inclusion = inclusion();
         List<Ranked> ranked = new ArrayList<>();
+        Optional<RedactedNames> redacted = options.redact() ? Optional.of(new RedactedNames()) : Optional.empty();
+        Set<String> allRecipientDomains = new HashSet<>();
+        Optional<HandoffCount> handoffs = withoutTlsColumn() ? Optional.of(new HandoffCount()) : Optional.empty();
         for (int i = 0; i < all.size(); i++) {
             MessageChain c = all.get(i);
-            if (inclusion.test(c)) {
+            boolean in = inclusion.test(c);
+            redacted.ifPresent(n -> n.add(c, in));
+            allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain()));
+            if (in) {
                 ranked.add(new Ranked(i, c.verdict(), c.firstSeen().orElse(Instant.MIN), c.recipient(),
                         c.recipientDomain(), c.category().map(Category::name).orElse(""),
                         c.diagnosis().map(Diagnosis::ruleId).orElse("")));
+                handoffs.ifPresent(h -> h.add(c));
             }
         }
-        List<MessageChain> included = new ChainsAt(all, ranked);
-        Redactor redactor = options.redact() ? redactorFor(all, included) : Redactor.none();
+        Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);
         BitSet listed = listing(ranked);
 
         Map<String, List<Ranked>> byDomain = new TreeMap<>();
@@ -195,15 +203,14 @@ public final class ReportBuilder {
                 + s.counts().deferred())).thenComparingLong(s -> -s.counts().messages())
                 .thenComparing(RecipientDomainSection::domain));
 
-        Set<String> allRecipientDomains = new HashSet<>();
-        all.forEach(c -> allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain())));
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
 
         // a report asked for on recipient domains whose messages all go to one is what our admin sends that domain's
         // mail team; the unrestricted report, even of a log with one domain, is our admin's own
         boolean toMailTeam = !options.domains().isEmpty() && sections.size() == 1;
         Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
-        TitleBlock title = title(included, joinedByGuess, maybeCountedTwice, redactor);
+        TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
+                redactor);
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
                 outsideChecks(sections, checkedShown));
         return new ReportModel(title, conclusion, summary, sections, own,
@@ -230,12 +237,14 @@ public final class ReportBuilder {
      * lies in the recipient's domain (mx1.contoso.example for contoso.example), or is a host that answered for that
      * domain with a reply of its own on a failed attempt (a P or T not Salesforce's [internal]: the domain's MX as the
      * log shows it), reached the recipient's servers: no Salesforce server is named so. The others, a host elsewhere
-     * or none named, may be a hand-off.
+     * or none named, may be a hand-off. Counted as the included chains are gone through ({@link #add}), each once.
      */
-    private static long deliveriesMaybeHandoffs(List<MessageChain> included) {
-        Map<String, Set<String>> theirHosts = new HashMap<>();
-        List<String[]> deliveries = new ArrayList<>();
-        for (MessageChain c : included) {
+    private static final class HandoffCount {
+        private final Map<String, Set<String>> theirHosts = new HashMap<>();
+        /** Each delivered message's recipient domain and the host it was delivered to ("" when none is named). */
+        private final List<String[]> deliveries = new ArrayList<>();
+
+        void add(MessageChain c) {
             String domain = IdnaNames.lookupName(c.recipientDomain());
             String deliveredTo = "";
             for (ChainEvent e : c.events()) {
@@ -253,8 +262,12 @@ public final class ReportBuilder {
                 deliveries.add(new String[] {domain, deliveredTo});
             }
         }
-        return deliveries.stream().filter(d -> d[1].isEmpty() || !(d[1].equals(d[0]) || d[1].endsWith("." + d[0])
-                || theirHosts.getOrDefault(d[0], Set.of()).contains(d[1]))).count();
+
+        /** Once every included chain is added: a host that answered for a domain may be named by a later chain. */
+        long count() {
+            return deliveries.stream().filter(d -> d[1].isEmpty() || !(d[1].equals(d[0])
+                    || d[1].endsWith("." + d[0]) || theirHosts.getOrDefault(d[0], Set.of()).contains(d[1]))).count();
+        }
     }
 
     /** A relay host as a name compared with others: lower case, no trailing dot; empty when none. */
@@ -378,26 +391,31 @@ public final class ReportBuilder {
     }
 
     /**
-     * Masks every address of the log ({@code chains}), wherever it appears; numbers the masks that begin alike among
-     * the addresses of the report's messages ({@code included}) only.
+     * What redaction masks, gathered as the log's chains are gone through ({@link #add}), each once: every address of
+     * the log, wherever it appears; the masks that begin alike are numbered among the addresses of the report's
+     * messages (the included ones) only.
      */
-    private static Redactor redactorFor(List<MessageChain> chains, List<MessageChain> included) {
-        List<String> numbered = new ArrayList<>();
-        for (MessageChain c : included) {
-            numbered.add(c.recipient());
-            numbered.add(c.sender());
-        }
-        List<String> addresses = new ArrayList<>();
-        List<String> users = new ArrayList<>();
-        List<String> keep = new ArrayList<>();
-        for (MessageChain c : chains) {
+    private static final class RedactedNames {
+        private final List<String> numbered = new ArrayList<>();
+        private final List<String> addresses = new ArrayList<>();
+        private final List<String> users = new ArrayList<>();
+        private final List<String> keep = new ArrayList<>();
+
+        void add(MessageChain c, boolean included) {
+            if (included) {
+                numbered.add(c.recipient());
+                numbered.add(c.sender());
+            }
             addresses.add(c.recipient());
             addresses.add(c.sender());
             users.add(c.userId());
             keep.add(c.messageIdHeader());
             keep.add(c.internalMessageId());
         }
-        return Redactor.of(addresses, users, keep, numbered);
+
+        Redactor redactor() {
+            return Redactor.of(addresses, users, keep, numbered);
+        }
     }
 
     /** The knowledge base's explanation and fix lose only what has the form of an address ({@link Redactor#ourText}). */
@@ -746,7 +764,8 @@ public final class ReportBuilder {
         return slash >= 0 ? file.substring(slash + 1) : file;
     }
 
-    private TitleBlock title(List<MessageChain> included, long joinedByGuess, long maybeCountedTwice, Redactor r) {
+    private TitleBlock title(List<Ranked> included, long joinedByGuess, long maybeCountedTwice,
+                             long deliveriesMaybeHandoffs, Redactor r) {
         // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
         List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
                 : IntStream.range(0, analysis.files().size()).filter(i -> analysis.files().get(i).usable())
@@ -769,13 +788,13 @@ public final class ReportBuilder {
             scope.add(texts.get("scope.redacted") + ": " + texts.get("scope.redacted.value"));
         }
         Set<String> domains = new TreeSet<>();
-        included.forEach(c -> domains.add(c.recipientDomain()));
+        included.forEach(k -> domains.add(k.recipientDomain()));
         String title = texts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
         // as the messages of the report say it (MessageEntry), counted from them, the listed and the others
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
                 options.version(), options.redact(), scope, names, joinedByGuess, maybeCountedTwice,
-                withoutTlsColumn(), withoutTlsColumn() ? deliveriesMaybeHandoffs(included) : 0);
+                withoutTlsColumn(), deliveriesMaybeHandoffs);
     }
 
     /**
