@@ -187,8 +187,19 @@ final class ExpiredSignatureServers {
             spread = new NoneJudged(unjudgedAsked, unjudgedUnreachableHere, notAsked);
         }
         return new Compared(spread, evidence(servers, type, judgements, unjudged, notAsked,
-                judgedUnreachableHere.size(),
-                spread instanceof SourceUnknown));
+                unreachableCounted(spread, judgedUnreachableHere), spread instanceof SourceUnknown));
+    }
+
+    /**
+     * The addresses this computer could not ask that the evidence's summary counts, from the list the message names,
+     * so that count and list cannot differ: when the copy's source is unknown, every such address is named as a
+     * possible source, its server judged by another address or not ({@link SourceUnknown#unreachableHere}); otherwise
+     * those of judged servers, taken to serve what their server's other addresses serve (the message names those of
+     * servers not judged apart, among the servers not judged, whose count the summary gives).
+     */
+    private static List<ChildKeyServers.Server> unreachableCounted(Spread spread,
+                                                                   List<ChildKeyServers.Server> judgedUnreachableHere) {
+        return spread instanceof SourceUnknown u ? u.unreachableHere() : judgedUnreachableHere;
     }
 
     /** The servers (addresses) of the judgements that pass {@code test}, in the judgements' order. */
@@ -209,13 +220,14 @@ final class ExpiredSignatureServers {
 
     /**
      * A summary per name server, a line per address asked, the exchanges, and the addresses not asked;
-     * {@code sourceUnknown}: the addresses not reachable from here are named as possible sources of the resolver's
+     * {@code unreachableHere}: the addresses not reachable from here that the summary counts
+     * ({@link #unreachableCounted}); {@code sourceUnknown}: they are named as possible sources of the resolver's
      * copy, not taken to serve what their server's other addresses serve.
      */
     private static List<String> evidence(ServerSignatureLifetimes.Result servers, int type,
                                          List<ServerSignatureLifetimes.Judgement> judgements,
                                          List<ChildKeyServers.Server> unjudged, List<ChildKeyServers.Server> notAsked,
-                                         long judgedUnreachableHere, boolean sourceUnknown) {
+                                         List<ChildKeyServers.Server> unreachableHere, boolean sourceUnknown) {
         long expiredNames = names(judgements, ServerSignatureLifetimes.Standing.EXPIRED);
         long validNames = names(judgements, ServerSignatureLifetimes.Standing.VALID);
         long unjudgedNames = unjudged.stream().map(ChildKeyServers.Server::name).distinct().count();
@@ -226,7 +238,7 @@ final class ExpiredSignatureServers {
                 + unjudgedNames + " not judged"
                 + (notAsked.isEmpty() ? "" : "; " + addresses(notAsked.size()) + " not asked (at most "
                 + ChildKeyServers.MAX_ADDRESSES + " are)")
-                + (judgedUnreachableHere == 0 ? "" : "; " + addresses(judgedUnreachableHere)
+                + (unreachableHere.isEmpty() ? "" : "; " + addresses(unreachableHere.size())
                 + " not reachable from this computer"
                 + (sourceUnknown ? ", not asked: possible sources of the resolver's copy"
                 : " taken to serve what their server's other addresses serve"))));

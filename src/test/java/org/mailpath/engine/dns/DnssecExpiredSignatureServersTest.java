@@ -466,6 +466,34 @@ class DnssecExpiredSignatureServersTest {
     }
 
     @Test
+    void theUnreachableAddressesCountedAreTheOnesNamedWhenTheSourceIsUnknown() throws IOException {
+        // ns1 to ns3 serve the re-signed zone by IPv4 and have an IPv6 address each; ns4 has IPv6 addresses only.
+        // Without IPv6 here, all five IPv6 addresses are possible sources of the resolver's old copy: the message
+        // names five, so the evidence counts five, not only the three of the servers judged by another address
+        String extra = IPV6 + IPV6_ONLY_SERVER;
+        String fresh = zone(extra, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(29)));
+        Finding f = expired(check("exp.test", Optional.of(zone(extra, NOW.minus(Duration.ofDays(40)), EXPIRED)),
+                fresh, fresh, Optional.of(fresh), NO_IPV6));
+        assertTrue(f.message().contains("Could not be asked from this computer, which has no route to their IPv6"
+                + " addresses: ns1.exp.test (2001:db8::2); ns2.exp.test (2001:db8::3); ns3.exp.test (2001:db8::4);"
+                + " ns4.exp.test (2001:db8::5); ns4.exp.test (2001:db8::6). So where the resolver's copy comes from is"
+                + " not known"), f.message());
+        assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
+                + " resolver's being expired: 0 expired, 3 valid, 1 not judged; 5 addresses not reachable from this"
+                + " computer, not asked: possible sources of the resolver's copy"), f.evidence().toString());
+
+        // ns4 alone unreachable: counted, though its server was not judged by another address
+        fresh = zone(IPV6_ONLY_SERVER, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(29)));
+        f = expired(check("exp.test", Optional.of(zone(IPV6_ONLY_SERVER, NOW.minus(Duration.ofDays(40)), EXPIRED)),
+                fresh, fresh, Optional.of(fresh), NO_IPV6));
+        assertTrue(f.message().contains("Could not be asked from this computer, which has no route to their IPv6"
+                + " addresses: ns4.exp.test (2001:db8::5); ns4.exp.test (2001:db8::6). So where"), f.message());
+        assertTrue(f.evidence().contains(";; DNSKEY signatures asked of each name server (DO, no recursion), the"
+                + " resolver's being expired: 0 expired, 3 valid, 1 not judged; 2 addresses not reachable from this"
+                + " computer, not asked: possible sources of the resolver's copy"), f.evidence().toString());
+    }
+
+    @Test
     void anAddressNotAskedForWantOfIpv6IsNamedBesideASilentOne() throws IOException {
         // ns1 also has a second IPv4 address with nothing listening: named as giving no answer, beside the IPv6 ones
         String extra = IPV6 + "ns1.exp.test.  A   127.0.41.5\n";
