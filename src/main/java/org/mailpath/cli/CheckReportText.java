@@ -1,13 +1,18 @@
 package org.mailpath.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.ChecksNotMade;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.edns.FlagDay;
@@ -28,9 +33,14 @@ public final class CheckReportText {
     }
 
     public static void print(CheckReport report, PrintWriter out) {
+        // the domains this computer's network kept from being checked as a whole, and those of which it kept only
+        // some checks from being made, by those checks, each said once after the domains as the report says them
+        List<String> notChecked = new ArrayList<>();
+        Map<Set<String>, List<String>> partlyChecked = new LinkedHashMap<>();
         for (DomainCheckResult d : report.domains()) {
+            Optional<Set<String>> notMade = ChecksNotMade.of(d);
             out.println("== " + d.domain() + unicodeForm(d.domain()) + " ==");
-            out.println(summary(d.findings()));
+            out.println(summary(d.findings(), notMade));
             for (Finding f : d.findings()) {
                 printFinding(f, out);
             }
@@ -45,25 +55,41 @@ public final class CheckReportText {
                 out.println("  " + ReportWording.of(ReportTexts.english()).nameServerLegend(FlagDay.VERDICTS));
             }
             out.println();
+            if (notMade.isEmpty()) {
+                notChecked.add(d.domain());
+            } else if (!notMade.get().isEmpty()) {
+                partlyChecked.computeIfAbsent(notMade.get(), k -> new ArrayList<>()).add(d.domain());
+            }
         }
-        List<String> notChecked = report.domains().stream()
-                .filter(d -> d.findings().stream().anyMatch(ReportFindings::notChecked))
-                .map(DomainCheckResult::domain).toList();
         if (!notChecked.isEmpty()) {
             out.println(ReportFindings.notCheckedSentence(ReportTexts.english(), notChecked));
+        }
+        partlyChecked.forEach((checks, domains) -> out.println(
+                ReportFindings.notCheckedPartSentence(ReportTexts.english(), domains, checks)));
+        if (!notChecked.isEmpty() || !partlyChecked.isEmpty()) {
             out.println();
         }
     }
 
     /**
      * The line under a domain's heading: its problems, and apart from them the checks this computer's network
-     * kept from being made (a failing resolver), which say nothing about the domain, as the report counts them.
+     * kept from being made (a failing resolver), which say nothing about the domain, as the report counts them:
+     * named when only they could not be made ({@code notMade}, {@link ChecksNotMade#of}), so that the others, which
+     * were made, are not doubted; counted when the domain could not be checked as a whole.
      */
-    static String summary(List<Finding> findings) {
+    static String summary(List<Finding> findings, Optional<Set<String>> notMade) {
         long problems = findings.stream().filter(ReportFindings::problem).count();
         long notChecked = findings.stream().filter(ReportFindings::notChecked).count();
         if (notChecked == 0) {
             return problems == 0 ? "No problems found." : Counts.of(problems, "problem") + " found.";
+        }
+        if (notMade.isPresent()) {
+            String checks = ReportFindings.checksPhrase(ReportTexts.english(), notMade.get());
+            // said first, as below: the checks not made must not be taken for passed ones
+            return problems == 0 ? "Not all checked: the " + checks + " checks could not be made from this network"
+                    + " (below); the other checks found no problems."
+                    : Counts.of(problems, "problem") + " found; the " + checks + " checks could not be made from"
+                    + " this network (below).";
         }
         if (problems == 0) {
             // said first: a reader who skims must not take it for a pass

@@ -4,6 +4,8 @@ import java.net.IDN;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.NotChecked;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.mtasts.PublishedPolicy;
 
@@ -66,6 +69,7 @@ public final class ConcurrentDomainChecker implements DomainChecker {
         Map<String, List<Future<CheckOutcome>>> running = new LinkedHashMap<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
              AutoCloseable stop = cancellation.onCancel(pool::shutdownNow)) {
+            Map<Future<CheckOutcome>, CheckKind> kindOf = new HashMap<>();
             for (CheckRequest request : requests) {
                 String domain = IdnaNames.lookupName(request.domain());
                 List<Future<CheckOutcome>> futures = running.computeIfAbsent(domain, d -> new ArrayList<>());
@@ -73,7 +77,9 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                     DomainCheck check = checks.get(kind);
                     if (check != null && request.kinds().contains(kind)) {
                         CheckContext context = new CheckContext(domain, options, dns, cancellation);
-                        futures.add(pool.submit(() -> runOne(check, context, listener)));
+                        Future<CheckOutcome> future = pool.submit(() -> runOne(check, context, listener));
+                        futures.add(future);
+                        kindOf.put(future, kind);
                     }
                 }
             }
@@ -82,14 +88,20 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                 List<Finding> findings = new ArrayList<>();
                 List<NameServerResult> servers = new ArrayList<>();
                 Optional<PublishedPolicy> policy = Optional.empty();
+                // which check met this computer's network's failure, known only here: once said together
+                // (DnsFailuresOnce), the failures of several checks no longer tell whose they were
+                Set<CheckKind> notMade = EnumSet.noneOf(CheckKind.class);
                 for (Future<CheckOutcome> f : entry.getValue()) {
                     CheckOutcome outcome = await(f, cancellation);
                     findings.addAll(outcome.findings());
                     servers.addAll(outcome.nameServers());
                     policy = policy.or(outcome::mtaStsPolicy);
+                    if (outcome.findings().stream().anyMatch(NotChecked::is)) {
+                        notMade.add(kindOf.get(f));
+                    }
                 }
                 results.add(new DomainCheckResult(entry.getKey(), domainFindings(entry.getKey(), findings), servers,
-                        policy));
+                        policy, notMade));
             }
             return new CheckReport(results);
         } catch (CancelledException e) {

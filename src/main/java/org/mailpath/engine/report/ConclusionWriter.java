@@ -1,20 +1,16 @@
 package org.mailpath.engine.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
-import org.mailpath.engine.dns.DnsFindingCodes;
-import org.mailpath.engine.dns.DnsNames;
-import org.mailpath.engine.dnsbl.DnsblZone;
+import org.mailpath.engine.check.ChecksNotMade;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.status.Category;
 
@@ -173,52 +169,11 @@ final class ConclusionWriter {
     }
 
     /** "blocklist", "blocklist and MTA-STS policy": the checks named in the report's language. */
-    private String checksPhrase(Set<String> checks) {
+    String checksPhrase(Set<String> checks) {
         List<String> words = checks.stream().map(c -> texts.get("conclusion.check." + c)).toList();
         return words.size() == 1 ? words.getFirst() : texts.format("list.and",
                 String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
     }
-
-    /**
-     * The check a not-checked finding belongs to, by its code's prefix (the report's copy of such a finding keeps
-     * only its code and subject). A code any check can give (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's failures)
-     * is the blocklist checks' when it names blocklists only: their failed questions are about the lists' zones
-     * ("zen.spamhaus.org, bl.spamcop.net", "2.0.0.127.zen.spamhaus.org"), no name of the domain's. Else it is empty:
-     * such a failure said once for several checks of a domain names the domain, and cannot tell which were made.
-     */
-    private static Optional<String> checkOf(Finding f) {
-        Optional<String> byCode = CHECK_PREFIXES.stream().filter(p -> f.code().startsWith(p + "_")).findFirst();
-        if (byCode.isPresent() || !RESOLVER_FAILURES.contains(f.code())) {
-            return byCode;
-        }
-        return namesBlocklistsOnly(f.subject()) ? Optional.of(BLOCKLIST) : Optional.empty();
-    }
-
-    /** The codes of a failed DNS question that any check can give. */
-    private static final Set<String> RESOLVER_FAILURES = Set.of(DnsFindingCodes.DNS_TIMEOUT,
-            DnsFindingCodes.DNS_LOOKUP_FAILED);
-    /** The blocklist checks' prefix ({@link #CHECK_PREFIXES}). */
-    private static final String BLOCKLIST = "DNSBL";
-    /**
-     * The zones of the default blocklists (DnsblZone.defaults). A zone the user named is not known here: a resolver
-     * failure naming only it still counts as one that may be any check's, and the domain as not checked as a whole.
-     */
-    private static final List<String> BLOCKLIST_ZONES = DnsblZone.defaults().stream().map(DnsblZone::zone).toList();
-
-    /** Whether every name of {@code subject} (names joined by ", ") is a default blocklist's zone or within one. */
-    private static boolean namesBlocklistsOnly(String subject) {
-        List<String> names = Arrays.stream(subject.split(","))
-                .map(n -> DnsNames.relative(n.strip().toLowerCase(Locale.ROOT))).toList();
-        return names.stream().allMatch(n -> !n.isEmpty()
-                && BLOCKLIST_ZONES.stream().anyMatch(z -> n.equals(z) || n.endsWith("." + z)));
-    }
-
-    /**
-     * Code prefixes of the checks: a code is a check's when it begins with its prefix and "_", which no two prefixes
-     * share, so the order does not decide the match; it is the order the conclusion names the checks in.
-     */
-    private static final List<String> CHECK_PREFIXES = List.of("DNSBL", "DNSSEC", "MTA_STS", "TLSRPT", "SMTP", "EDNS",
-            "NS", "MX", "DANE", "SPF", "DMARC", "DKIM", "PTR");
 
     private static Stream<Finding> ownFindings(OwnSideSection own) {
         return Stream.concat(own.domains().stream().flatMap(d -> d.findings().stream()),
@@ -252,15 +207,14 @@ final class ConclusionWriter {
 
     private static void place(String domain, List<Finding> unmade, boolean othersMade, Set<String> whole,
                               Map<Set<String>, List<String>> byChecks) {
-        List<Optional<String>> checks = unmade.stream().map(ConclusionWriter::checkOf).toList();
-        if (!othersMade || checks.stream().anyMatch(Optional::isEmpty)) {
+        // a report's sections do not keep which checks met the resolver's failures: those cannot be put to checks
+        Optional<Set<String>> checks = ChecksNotMade.named(unmade, othersMade, Set.of());
+        if (checks.isEmpty()) {
             whole.add(domain);
             return;
         }
-        // in the order of CHECK_PREFIXES, so the same checks make the same key and phrase
-        Set<String> key = new LinkedHashSet<>();
-        CHECK_PREFIXES.stream().filter(p -> checks.contains(Optional.of(p))).forEach(key::add);
-        List<String> names = byChecks.computeIfAbsent(key, k -> new ArrayList<>());
+        // in the order of ChecksNotMade.CHECKS, so the same checks make the same key and phrase
+        List<String> names = byChecks.computeIfAbsent(checks.get(), k -> new ArrayList<>());
         if (!names.contains(domain)) {
             names.add(domain);
         }

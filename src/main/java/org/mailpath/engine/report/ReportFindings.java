@@ -1,8 +1,9 @@
 package org.mailpath.engine.report;
 
 import java.util.List;
-import org.mailpath.engine.finding.Actor;
+import java.util.Set;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.NotChecked;
 import org.mailpath.engine.finding.Severity;
 
 /** How a report counts a finding: a problem of its subject, or a check this computer could not make. */
@@ -16,7 +17,7 @@ public final class ReportFindings {
      * nothing about its subject, whatever its severity.
      */
     public static boolean notChecked(Finding f) {
-        return f.actor() == Actor.LOCAL_NETWORK && f.severity() != Severity.OK;
+        return NotChecked.is(f);
     }
 
     /** A problem the checks found about the subject itself (ERROR or WARNING, not one of this computer's). */
@@ -30,5 +31,20 @@ public final class ReportFindings {
      */
     public static String notCheckedSentence(ReportTexts texts, List<String> domains) {
         return new ConclusionWriter(texts).aboutNames("conclusion.notChecked", domains);
+    }
+
+    /**
+     * What a report says once about the domains of which only {@code checks} (named as
+     * {@link org.mailpath.engine.check.ChecksNotMade} names them) could not be made: that those checks say nothing
+     * about them and must be made again, and that the other checks were made.
+     */
+    public static String notCheckedPartSentence(ReportTexts texts, List<String> domains, Set<String> checks) {
+        ConclusionWriter writer = new ConclusionWriter(texts);
+        return writer.aboutNames("conclusion.notCheckedPart", domains, writer.checksPhrase(checks));
+    }
+
+    /** {@code checks} in words, as the report names them: "blocklist", "blocklist and MTA-STS". */
+    public static String checksPhrase(ReportTexts texts, Set<String> checks) {
+        return new ConclusionWriter(texts).checksPhrase(checks);
     }
 }

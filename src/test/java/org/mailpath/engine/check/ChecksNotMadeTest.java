@@ -1,0 +1,84 @@
+package org.mailpath.engine.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+
+/** Which checks of a domain could not be made: named only where the domain's other checks were made. */
+class ChecksNotMadeTest {
+
+    private static Finding local(String code) {
+        return new Finding(code, Severity.WARNING, "example.test", "m", List.of(), "r", Actor.LOCAL_NETWORK);
+    }
+
+    private static final Finding MX_OK = new Finding("MX_OK", Severity.OK, "example.test", "m", List.of(), "",
+            Actor.NOBODY);
+
+    private static Optional<Set<String>> of(Set<CheckKind> kinds, Finding... findings) {
+        return ChecksNotMade.of(new DomainCheckResult("example.test", List.of(findings), List.of(),
+                Optional.empty(), kinds));
+    }
+
+    @Test
+    void checksAreNamedByTheirCodesInOneOrder() {
+        assertEquals(Optional.of(List.of("DNSBL", "MTA_STS", "TLSRPT")), of(Set.of(), local("TLSRPT_x"),
+                local("MTA_STS_POLICY_UNREACHABLE"), local("DNSBL_ZONE_UNUSABLE"), MX_OK).map(List::copyOf));
+        assertEquals(Optional.of(Set.of()), of(Set.of(), MX_OK));
+    }
+
+    @Test
+    void aResolverFailureIsPutToTheChecksThatMetItOnlyWhenTheyAreKnown() {
+        // DNS_TIMEOUT of the blocklist zones: which check it was is known only from the run
+        assertEquals(Optional.empty(), of(Set.of(), local("DNS_TIMEOUT"), MX_OK));
+        assertEquals(Optional.of(Set.of("DNSBL")), of(Set.of(CheckKind.DNSBL), local("DNS_TIMEOUT"), MX_OK));
+        assertEquals(Optional.of(List.of("DNSSEC", "NS")), of(EnumSet.of(CheckKind.NAME_SERVERS, CheckKind.DNSSEC),
+                local("DNS_LOOKUP_FAILED"), MX_OK).map(List::copyOf));
+    }
+
+    @Test
+    void aDomainIsNotCheckedAsAWholeWhenNothingElseWasFoundOrItsExistenceWasNot() {
+        assertEquals(Optional.empty(), of(Set.of(CheckKind.DNSBL), local("DNSBL_ZONE_UNUSABLE")));
+        assertEquals(Optional.empty(), of(EnumSet.of(CheckKind.EXISTENCE, CheckKind.DNSBL), local("DNS_TIMEOUT"),
+                MX_OK));
+    }
+
+    @Test
+    void theRunRecordsWhichChecksMetThisNetworksFailures() {
+        DomainCheck dnsbl = new DomainCheck() {
+            @Override
+            public CheckKind kind() {
+                return CheckKind.DNSBL;
+            }
+
+            @Override
+            public CheckOutcome run(CheckContext context) {
+                return CheckOutcome.of(List.of(local("DNS_TIMEOUT")));
+            }
+        };
+        DomainCheck mx = new DomainCheck() {
+            @Override
+            public CheckKind kind() {
+                return CheckKind.MX;
+            }
+
+            @Override
+            public CheckOutcome run(CheckContext context) {
+                return CheckOutcome.of(List.of(MX_OK));
+            }
+        };
+        DomainCheckResult result = new ConcurrentDomainChecker(List.of(dnsbl, mx),
+                o -> org.mailpath.testing.fakedns.FakeDns.of("")).check(List.of(new CheckRequest("example.test",
+                EnumSet.of(CheckKind.DNSBL, CheckKind.MX))), CheckOptions.defaults(), CheckListener.NONE,
+                Cancellation.none()).domains().getFirst();
+        assertEquals(Set.of(CheckKind.DNSBL), result.checksNotMade());
+        assertEquals(Optional.of(Set.of("DNSBL")), ChecksNotMade.of(result));
+    }
+}
