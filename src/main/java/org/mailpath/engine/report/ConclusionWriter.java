@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.ChecksNotMade;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.status.Category;
@@ -59,6 +60,16 @@ final class ConclusionWriter {
      */
     String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
                  List<String> outsideChecks) {
+        return write(summary, sections, own, title, outsideChecks, Map.of());
+    }
+
+    /**
+     * {@link #write(Summary, List, OwnSideSection, TitleBlock, List)}, with {@code checksNotMade}: by the domain as
+     * the report shows it, the checks the run saw meet this computer's network's failures
+     * ({@link org.mailpath.engine.check.DomainCheckResult#checksNotMade}), which tell whose a resolver's failure was.
+     */
+    String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
+                 List<String> outsideChecks, Map<String, Set<CheckKind>> checksNotMade) {
         long total = title.messagesIncluded();
         if (total == 0) {
             return title.scope().isEmpty() ? texts.get("conclusion.none")
@@ -152,7 +163,7 @@ final class ConclusionWriter {
         if (!outsideChecks.isEmpty()) {
             sb.append(' ').append(aboutNames(toReader("conclusion.outsideChecks"), outsideChecks));
         }
-        NotCheckedDomains notChecked = notChecked(sections, own);
+        NotCheckedDomains notChecked = notChecked(sections, own, checksNotMade);
         if (!notChecked.whole().isEmpty()) {
             sb.append(' ').append(aboutNames(toReader("conclusion.notChecked"), notChecked.whole()));
         }
@@ -184,19 +195,23 @@ final class ConclusionWriter {
      * The domains (or, for findings tied to none, the subjects) of the checks this computer's network kept from
      * being made, each once: said apart, for they are neither the recipient's problems nor ours. A domain is not
      * checked as a whole only when nothing else was found about it, or a failure any check meets (the resolver's)
-     * does not say which checks were made; a domain with other results and only, say, its blocklist checks not
-     * made is named with those checks.
+     * does not say which checks were made ({@code kinds}, by the domain as shown, tells whose it was when the run
+     * knew: {@link ChecksNotMade#named}); a domain with other results and only, say, its blocklist checks not made
+     * is named with those checks.
      */
-    private static NotCheckedDomains notChecked(List<RecipientDomainSection> sections, OwnSideSection own) {
+    private static NotCheckedDomains notChecked(List<RecipientDomainSection> sections, OwnSideSection own,
+                                                Map<String, Set<CheckKind>> kinds) {
         Set<String> whole = new LinkedHashSet<>();
         Map<Set<String>, List<String>> byChecks = new LinkedHashMap<>();
         // a section's notChecked holds only such findings (ReportBuilder)
         sections.stream().filter(s -> !s.notChecked().isEmpty())
-                .forEach(s -> place(s.domain(), s.notChecked(), !s.findings().isEmpty(), whole, byChecks));
+                .forEach(s -> place(s.domain(), s.notChecked(), !s.findings().isEmpty(),
+                        kinds.getOrDefault(s.domain(), Set.of()), whole, byChecks));
         own.domains().forEach(d -> {
             List<Finding> unmade = d.findings().stream().filter(ReportFindings::notChecked).toList();
             if (!unmade.isEmpty()) {
-                place(d.domain(), unmade, unmade.size() < d.findings().size(), whole, byChecks);
+                place(d.domain(), unmade, unmade.size() < d.findings().size(),
+                        kinds.getOrDefault(d.domain(), Set.of()), whole, byChecks);
             }
         });
         own.otherFindings().stream().filter(ReportFindings::notChecked).forEach(f -> whole.add(f.subject()));
@@ -205,10 +220,9 @@ final class ConclusionWriter {
         return new NotCheckedDomains(List.copyOf(whole), byChecks);
     }
 
-    private static void place(String domain, List<Finding> unmade, boolean othersMade, Set<String> whole,
-                              Map<Set<String>, List<String>> byChecks) {
-        // a report's sections do not keep which checks met the resolver's failures: those cannot be put to checks
-        Optional<Set<String>> checks = ChecksNotMade.named(unmade, othersMade, Set.of());
+    private static void place(String domain, List<Finding> unmade, boolean othersMade, Set<CheckKind> kinds,
+                              Set<String> whole, Map<Set<String>, List<String>> byChecks) {
+        Optional<Set<String>> checks = ChecksNotMade.named(unmade, othersMade, kinds);
         if (checks.isEmpty()) {
             whole.add(domain);
             return;

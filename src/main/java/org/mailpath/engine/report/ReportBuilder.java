@@ -36,6 +36,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
@@ -166,6 +167,8 @@ public final class ReportBuilder {
 
         List<RecipientDomainSection> sections = new ArrayList<>();
         Set<String> checkedShown = new HashSet<>();
+        // whose a resolver's failure was, which only the run knew, by the domain as the report shows it
+        Map<String, Set<CheckKind>> checksNotMade = new HashMap<>();
         long joinedByGuess = 0;
         long maybeCountedTwice = 0;
         for (Map.Entry<String, List<Ranked>> e : byDomain.entrySet()) {
@@ -192,6 +195,7 @@ public final class ReportBuilder {
             String shown = shownDomain(domain, redactor);
             if (check.isPresent()) {
                 checkedShown.add(shown);
+                checksNotMade.put(shown, check.get().checksNotMade());
             }
             List<Finding> allFindings = forReport(findings, redactor, true);
             sections.add(new RecipientDomainSection(shown, domainRow(shown, chains), messages,
@@ -211,8 +215,14 @@ public final class ReportBuilder {
         Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
                 redactor);
+        // our own domains' checks, by the domain as their part shows it (ownSide)
+        checkByDomain.forEach((key, result) -> {
+            if (!allRecipientDomains.contains(key)) {
+                checksNotMade.put(redactor.text(result.domain()), result.checksNotMade());
+            }
+        });
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
-                outsideChecks(sections, checkedShown));
+                outsideChecks(sections, checkedShown), checksNotMade);
         return new ReportModel(title, conclusion, summary, sections, own,
                 appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor),
                 language, toMailTeam);

@@ -189,6 +189,30 @@ class ConclusionWriterTest {
                 mixed), List.of()))).conclusion().contains(" The checks of fabrikam.example " + NOT_CHECKED));
     }
 
+    @Test
+    void aResolverFailureIsPutToTheChecksTheRunSawMeetIt() {
+        // the lookups of a blocklist the user named timed out (DNS_TIMEOUT, which any check can give), and the
+        // resolver's failures said once for the domain: whose they were, only the run knew
+        Finding timeout = new Finding("DNS_TIMEOUT", Severity.WARNING, "2.0.0.127.bl.example.net",
+                "DNS lookup 2.0.0.127.bl.example.net A failed (TIMEOUT).", List.of(), "Check the resolver used.",
+                Actor.LOCAL_NETWORK);
+        Finding once = new Finding("DNS_TIMEOUT", Severity.WARNING, "fabrikam.example", "Lookups timed out.",
+                List.of(), "Check the resolver used.", Actor.LOCAL_NETWORK);
+        for (Finding f : List.of(timeout, once)) {
+            String c = build(List.of(new DomainCheckResult("fabrikam.example", List.of(ednsOk("fabrikam.example"), f),
+                    List.of(), java.util.Optional.empty(), Set.of(org.mailpath.engine.check.CheckKind.DNSBL))))
+                    .conclusion();
+            assertTrue(c.endsWith(" The blocklist checks of fabrikam.example could not be made from this"
+                    + " computer's network (the DNS resolver, or the connection it uses, did not work for them), so"
+                    + " they say nothing about that domain; they must be made again from a network where they work."
+                    + " The other checks of that domain were made."), c);
+            // not known whose it was: the domain is not checked as a whole, as before
+            String unknown = build(List.of(new DomainCheckResult("fabrikam.example",
+                    List.of(ednsOk("fabrikam.example"), f), List.of()))).conclusion();
+            assertTrue(unknown.contains(" The checks of fabrikam.example " + NOT_CHECKED + "that domain;"), unknown);
+        }
+    }
+
     private static Finding ednsOk(String domain) {
         return new Finding("EDNS_OK", Severity.OK, domain, "The name servers of " + domain + " meet the EDNS rules.",
                 List.of(), "", Actor.NOBODY);
