@@ -2,9 +2,11 @@ package org.mailpath.engine.check;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.dns.DnsFindingCodes;
@@ -31,6 +33,20 @@ public final class ChecksNotMade {
             "MX", "DANE", "SPF", "DMARC", "DKIM", "PTR");
 
     private ChecksNotMade() {
+    }
+
+    /**
+     * The checks of a domain that met this computer's network's failures, from each check's own findings (before the
+     * failures of several are said once): what {@link DomainCheckResult#checksNotMade} holds.
+     */
+    public static Set<CheckKind> kinds(Map<CheckKind, List<Finding>> findingsByCheck) {
+        Set<CheckKind> kinds = EnumSet.noneOf(CheckKind.class);
+        findingsByCheck.forEach((kind, findings) -> {
+            if (findings.stream().anyMatch(NotChecked::is)) {
+                kinds.add(kind);
+            }
+        });
+        return Collections.unmodifiableSet(kinds);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.net.IDN;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +25,6 @@ import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
-import org.mailpath.engine.finding.NotChecked;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.mtasts.PublishedPolicy;
 
@@ -90,18 +88,16 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                 Optional<PublishedPolicy> policy = Optional.empty();
                 // which check met this computer's network's failure, known only here: once said together
                 // (DnsFailuresOnce), the failures of several checks no longer tell whose they were
-                Set<CheckKind> notMade = EnumSet.noneOf(CheckKind.class);
+                Map<CheckKind, List<Finding>> byCheck = new EnumMap<>(CheckKind.class);
                 for (Future<CheckOutcome> f : entry.getValue()) {
                     CheckOutcome outcome = await(f, cancellation);
                     findings.addAll(outcome.findings());
                     servers.addAll(outcome.nameServers());
                     policy = policy.or(outcome::mtaStsPolicy);
-                    if (outcome.findings().stream().anyMatch(NotChecked::is)) {
-                        notMade.add(kindOf.get(f));
-                    }
+                    byCheck.put(kindOf.get(f), outcome.findings());
                 }
                 results.add(new DomainCheckResult(entry.getKey(), domainFindings(entry.getKey(), findings), servers,
-                        policy, notMade));
+                        policy, ChecksNotMade.kinds(byCheck)));
             }
             return new CheckReport(results);
         } catch (CancelledException e) {

@@ -43,6 +43,7 @@ import org.mailpath.engine.check.CheckListener;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.CheckRequest;
+import org.mailpath.engine.check.ChecksNotMade;
 import org.mailpath.engine.check.ConcurrentDomainChecker;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainChecker;
@@ -587,7 +588,8 @@ public final class DnsCheckViewModel implements WizardStep {
 
     private static List<DomainCheckResult> partial(Map<String, Map<CheckKind, List<Finding>>> collected) {
         return collected.entrySet().stream()
-                .map(e -> new DomainCheckResult(e.getKey(), inCheckOrder(e.getValue()), List.of())).toList();
+                .map(e -> new DomainCheckResult(e.getKey(), inCheckOrder(e.getValue()), List.of(), Optional.empty(),
+                        ChecksNotMade.kinds(e.getValue()))).toList();
     }
 
     /** A domain's findings of every check, in the order a run reports them (its checks' order). */
@@ -637,7 +639,7 @@ public final class DnsCheckViewModel implements WizardStep {
         // remediations worded for the app ("enter them on the DKIM step", not "--dkim-selector"), report included
         List<DomainCheckResult> merged = withMailServers(dnsResults, mailServers).stream().map(r ->
                 new DomainCheckResult(r.domain(), r.findings().stream().map(Finding::forApp).toList(),
-                        r.nameServers(), r.mtaStsPolicy())).toList();
+                        r.nameServers(), r.mtaStsPolicy(), r.checksNotMade())).toList();
         session.setChecks(new CheckReport(merged));
         groups.setAll(group(merged));
     }
@@ -658,7 +660,8 @@ public final class DnsCheckViewModel implements WizardStep {
         byKind.put(CheckKind.DKIM, dkim.findings());
         List<Finding> combined = ConcurrentDomainChecker.domainFindings(domain, inCheckOrder(byKind));
         dnsResults = dnsResults.stream().map(r -> !IdnaNames.lookupName(r.domain()).equals(domain) ? r
-                : new DomainCheckResult(r.domain(), combined, r.nameServers(), r.mtaStsPolicy())).toList();
+                : new DomainCheckResult(r.domain(), combined, r.nameServers(), r.mtaStsPolicy(),
+                        ChecksNotMade.kinds(byKind))).toList();
         rows.stream().filter(r -> IdnaNames.lookupName(r.domain()).equals(domain)
                         && r.topic() instanceof RowTopic.DnsCheck(CheckKind kind) && kind == CheckKind.DKIM)
                 .forEach(r -> r.set(CheckState.of(dkim.findings()), summary(dkim.findings())));
@@ -682,7 +685,8 @@ public final class DnsCheckViewModel implements WizardStep {
             List<Finding> all = new ArrayList<>(checked == null ? List.of() : checked.findings());
             all.addAll(found);
             byDomain.put(domain, new DomainCheckResult(domain, all,
-                    checked == null ? List.of() : checked.nameServers(), policy));
+                    checked == null ? List.of() : checked.nameServers(), policy,
+                    checked == null ? Set.of() : checked.checksNotMade()));
         }
         return List.copyOf(byDomain.values());
     }

@@ -87,6 +87,14 @@ class DkimStepFeedsChecksTest {
             assertTrue(checks.groups().stream().flatMap(g -> g.findings().stream())
                     .anyMatch(f -> f.subject().startsWith("sf2._domainkey.acme.example")));
 
+            // which checks met this network's failures (the blocklists, through the loopback resolver) is kept in
+            // the shared results, for the report's conclusion to name them, through the DKIM step's replacement too
+            session.checks().domains().forEach(d -> assertEquals(d.findings().stream()
+                    .anyMatch(org.mailpath.engine.finding.NotChecked::is), !d.checksNotMade().isEmpty(),
+                    d.domain() + ": " + d.checksNotMade()));
+            assertTrue(session.checks().domains().stream().anyMatch(d -> !d.checksNotMade().isEmpty()),
+                    session.checks().domains().toString());
+
             // and the report, built from the shared results, names sf2 on our own side (HTML, PDF), not the old finding
             var report = services.reports().build(analysis, session.checks(),
                     new ReportOptions(Set.of(), Set.of(), false, Instant.EPOCH, "test"), List.of());
