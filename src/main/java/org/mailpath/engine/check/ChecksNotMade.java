@@ -19,8 +19,10 @@ import org.mailpath.engine.finding.NotChecked;
  * Which checks of a domain this computer's network kept from being made, named only where "the other checks of the
  * domain were made" holds, so that a report or the command line can say so instead of calling the whole domain not
  * checked. A finding's check is told by its code's prefix (DNSBL_, MTA_STS_…); a failure any check can meet
- * (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's, said once for several checks) by the checks the run saw meet it
- * ({@link DomainCheckResult#checksNotMade}), and where that is not known it cannot be put to a check.
+ * (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's, said once for several checks) by the names it is about when they
+ * are the default blocklists' only ({@link #checkOf}), else by the checks the run saw meet it
+ * ({@link DomainCheckResult#checksNotMade}); where neither tells, it cannot be put to a check. The report's
+ * conclusion (ConclusionWriter) and {@code check}'s text both name the checks from here.
  */
 public final class ChecksNotMade {
 

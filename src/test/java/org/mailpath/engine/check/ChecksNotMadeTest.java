@@ -44,6 +44,17 @@ class ChecksNotMadeTest {
     }
 
     @Test
+    void aResolverFailureNamingDefaultBlocklistsOnlyIsTheBlocklistChecks() {
+        Finding zones = new Finding("DNS_TIMEOUT", Severity.WARNING, "zen.spamhaus.org, bl.spamcop.net", "m",
+                List.of(), "r", Actor.LOCAL_NETWORK);
+        Finding userZone = new Finding("DNS_TIMEOUT", Severity.WARNING, "2.0.0.127.bl.example.net", "m", List.of(),
+                "r", Actor.LOCAL_NETWORK);
+        assertEquals(Optional.of(Set.of("DNSBL")), of(Set.of(), zones, MX_OK));
+        assertEquals(Optional.empty(), of(Set.of(), userZone, MX_OK));
+        assertEquals(Optional.of(Set.of("DNSBL")), of(Set.of(CheckKind.DNSBL), userZone, MX_OK));
+    }
+
+    @Test
     void aDomainIsNotCheckedAsAWholeWhenNothingElseWasFoundOrItsExistenceWasNot() {
         assertEquals(Optional.empty(), of(Set.of(CheckKind.DNSBL), local("DNSBL_ZONE_UNUSABLE")));
         assertEquals(Optional.empty(), of(EnumSet.of(CheckKind.EXISTENCE, CheckKind.DNSBL), local("DNS_TIMEOUT"),
