@@ -186,34 +186,34 @@ public final class LogInput implements Closeable {
         }
         try {
             List<ZipEntry> files = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 String n = e.getName();
+                names.add(n);
                 if (!e.isDirectory() && !n.startsWith("__MACOSX/") && !n.endsWith(".DS_Store")) {
                     files.add(e);
                 }
             }
-            List<ZipEntry> csvs = files.stream()
-                    .filter(e -> e.getName().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
+            List<ZipEntry> csvs = files.stream().filter(e -> isCsv(e.getName())).toList();
             ZipEntry chosen;
             if (files.isEmpty()) {
                 throw new UnusableLogException(LogTexts.text("unusable.zipWithoutFile", name));
             } else if (files.size() == 1) {
                 chosen = files.get(0);
-                if (!chosen.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                if (!isCsv(chosen.getName())) {
                     warnings.add(new FileProblem(0, "", LogTexts.text("file.zipEntryRead", name, chosen.getName()),
                             false));
                 }
             } else if (csvs.size() == 1) {
                 chosen = csvs.get(0);
-                warnings.add(new FileProblem(0, "", LogTexts.text("file.zipOneCsv", name, files.size(),
-                        chosen.getName()), false));
             } else {
                 throw new UnusableLogException(LogTexts.text("unusable.zipManyFiles", name, files.size(),
                         String.join(", ", files.stream().limit(5).map(ZipEntry::getName).toList())
                         + (files.size() > 5 ? ", …" : "")));
             }
+            leftOut(name, names, chosen.getName()).ifPresent(warnings::add);
             if (chosen.getName().contains("..") || chosen.getName().startsWith("/") || chosen.getName().contains("\\")) {
                 warnings.add(new FileProblem(0, "", LogTexts.text("file.zipEntryPath", chosen.getName()), false));
             }
@@ -254,11 +254,53 @@ public final class LogInput implements Closeable {
     }
 
     /**
-     * Why a zip java.util.zip refuses is sound after all: its first entry (local header at offset 0: general purpose
-     * flag at 6, compression method at 8, APPNOTE.TXT 4.3.7) is encrypted (flag bit 0; method 99 is WinZip's AES) or
-     * compressed with a method other than Stored (0) and Deflate (8). Empty when it is neither: then it is damaged.
+     * Why a zip java.util.zip refuses is sound after all: one of its entries is encrypted or compressed with a method
+     * other than Stored (0) and Deflate (8) ({@link ZipDirectory}). The entry said is the one that would be read, when
+     * it is one of them, else the first of them; a zip of that one entry is said as before, as a whole ("is an
+     * encrypted zip file"). Without a central directory to read (a cut zip), the first entry's local header (offset 0:
+     * general purpose flag at 6, compression method at 8, APPNOTE.TXT 4.3.7) tells. Empty when no entry is either:
+     * then the zip is damaged.
      */
     private static Optional<LocalText> unreadableEntry(Path file, String name) throws IOException {
+        Optional<List<ZipDirectory.Entry>> listing = ZipDirectory.read(file);
+        if (listing.isEmpty()) {
+            return firstLocalHeader(file).filter(e -> !e.readable()).map(e -> refusal(name, e, false));
+        }
+        List<ZipDirectory.Entry> entries = listing.get();
+        List<ZipDirectory.Entry> unreadable = entries.stream().filter(e -> !e.readable()).toList();
+        if (unreadable.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ZipDirectory.Entry> csvs = unreadable.stream().filter(e -> isCsv(e.name())).toList();
+        ZipDirectory.Entry said = csvs.isEmpty() ? unreadable.getFirst() : csvs.getFirst();
+        return Optional.of(refusal(name, said, entries.size() > 1));
+    }
+
+    /** The refusal of zip {@code name} for {@code entry}, named when the zip holds more than it. */
+    private static LocalText refusal(String name, ZipDirectory.Entry entry, boolean named) {
+        if (entry.encrypted()) {
+            return named ? LogTexts.text("unusable.zipEntryEncrypted", name, entry.name())
+                    : LogTexts.text("unusable.zipEncrypted", name);
+        }
+        String known = switch (entry.method()) {
+            case 9 -> "Deflate64";
+            case 12 -> "bzip2";
+            case 14 -> "LZMA";
+            case 93 -> "Zstandard";
+            case 95 -> "XZ";
+            case 98 -> "PPMd";
+            default -> "";
+        };
+        if (named) {
+            return known.isEmpty() ? LogTexts.text("unusable.zipEntryMethodNumber", name, entry.name(), entry.method())
+                    : LogTexts.text("unusable.zipEntryMethod", name, entry.name(), known);
+        }
+        return known.isEmpty() ? LogTexts.text("unusable.zipMethodNumber", name, entry.method())
+                : LogTexts.text("unusable.zipMethod", name, known);
+    }
+
+    /** The flag and method of the local header at the start of {@code file}; empty if there is none. */
+    private static Optional<ZipDirectory.Entry> firstLocalHeader(Path file) throws IOException {
         byte[] header;
         try (InputStream in = Files.newInputStream(file)) {
             header = in.readNBytes(30);
@@ -268,23 +310,28 @@ public final class LogInput implements Closeable {
         }
         int flag = (header[6] & 0xFF) | (header[7] & 0xFF) << 8;
         int method = (header[8] & 0xFF) | (header[9] & 0xFF) << 8;
-        if ((flag & 1) != 0 || method == 99) {
-            return Optional.of(LogTexts.text("unusable.zipEncrypted", name));
+        return Optional.of(new ZipDirectory.Entry("", flag, method));
+    }
+
+    private static boolean isCsv(String entryName) {
+        return entryName.toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /**
+     * The warning naming what of the zip {@code name} was not read, besides {@code chosen}: every other entry but a
+     * folder that holds others (named by them: the CSV's own folder leaves nothing unread); empty when there is none.
+     * Nothing is left out silently, not even a Mac's {@code __MACOSX/} copies or a {@code .DS_Store}.
+     */
+    static Optional<FileProblem> leftOut(String name, List<String> entryNames, String chosen) {
+        List<String> others = entryNames.stream().filter(n -> !n.equals(chosen))
+                .filter(n -> !n.endsWith("/") || entryNames.stream().noneMatch(o -> !o.equals(n) && o.startsWith(n)))
+                .toList();
+        if (others.isEmpty()) {
+            return Optional.empty();
         }
-        if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
-            String known = switch (method) {
-                case 9 -> "Deflate64";
-                case 12 -> "bzip2";
-                case 14 -> "LZMA";
-                case 93 -> "Zstandard";
-                case 95 -> "XZ";
-                case 98 -> "PPMd";
-                default -> "";
-            };
-            return Optional.of(known.isEmpty() ? LogTexts.text("unusable.zipMethodNumber", name, method)
-                    : LogTexts.text("unusable.zipMethod", name, known));
-        }
-        return Optional.empty();
+        String listed = String.join(", ", others.stream().limit(5).toList()) + (others.size() > 5 ? ", \u2026" : "");
+        return Optional.of(new FileProblem(0, "", LogTexts.text("file.zipLeftOut", name, chosen, others.size(),
+                listed), false));
     }
 
     private static LogInput openText(Path file, String name, ByteCounter progressBytes, InputStream content,
