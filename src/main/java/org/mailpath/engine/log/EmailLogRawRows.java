@@ -52,7 +52,7 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
         }
         if (error != null) {
             throw new UnusableLogException(LogTexts.text("unusable.rawRowsAgain", FileNames.nameOf(file),
-                    error.getMessage()), error);
+                    FileErrorReason.describe(error)), error);
         }
         boolean fromFile = firstRecord[0] != null && ColumnMapping.fromHeader(firstRecord[0]).recognised() >= 3;
         return new EmailLogRawRows(fromFile ? Arrays.asList(firstRecord[0]) : documentedLabels(), fromFile, found);

@@ -117,7 +117,7 @@ public final class EmailLogReader {
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing " + file, e);
-            throw new UnusableLogException(LogTexts.text("unusable.notClosed", name, e.getMessage()), e);
+            throw new UnusableLogException(LogTexts.text("unusable.notClosed", name, FileErrorReason.describe(e)), e);
         }
     }
 
@@ -244,6 +244,6 @@ public final class EmailLogReader {
             return LogTexts.text("stopped.cutOff", name, where);
         }
         LOG.log(System.Logger.Level.DEBUG, "reading " + name, error);
-        return LogTexts.text("stopped.reading", name, where, error.getMessage());
+        return LogTexts.text("stopped.reading", name, where, FileErrorReason.describe(error));
     }
 }

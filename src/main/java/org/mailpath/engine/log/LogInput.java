@@ -14,7 +14,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -155,19 +154,12 @@ public final class LogInput implements Closeable {
     }
 
     /**
-     * Why {@code name} cannot be read, in words: Java's message of a file-system error is mostly the path again
-     * ("np/nul.csv cannot be read: np/nul.csv"), its reason (the system's, e.g. "File name too long") is kept
-     * without it. A folder on the way the user may not enter is an {@link AccessDeniedException} too.
+     * Why {@code name} cannot be read, in words of the user's language where the reason is a common one
+     * ({@link FileErrorReason}). A folder on the way the user may not enter is an {@link AccessDeniedException} too.
      */
     static LocalText unreadable(String name, IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return LogTexts.text("unusable.permissionDenied", name);
-        }
-        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
-        if (reason == null || reason.isBlank() || e instanceof FileSystemException f && reason.equals(f.getFile())) {
-            return LogTexts.text("unusable.unreadableNoReason", name);
-        }
-        return LogTexts.text("unusable.unreadable", name, reason.strip().replaceAll("\\.+$", ""));
+        return FileErrorReason.of(e).map(reason -> LogTexts.text("unusable.unreadable", name, reason))
+                .orElseGet(() -> LogTexts.text("unusable.unreadableNoReason", name));
     }
 
     private static LogInput openZip(Path file, String name, LogLimits limits, List<FileProblem> warnings,

@@ -222,10 +222,56 @@ class LogInputRefusalsTest {
     }
 
     @Test
-    void aTooLongNameSaysTheSystemsReasonWithoutThePathAgain() {
+    void aTooLongNameSaysTheReasonInTheUsersLanguageWithoutThePathAgain() {
         Path f = dir.resolve("X".repeat(300) + ".csv");
         String name = f.getFileName().toString();
-        assertEquals(name + " cannot be read: File name too long.", refusal(f));
+        assertEquals(name + " cannot be read: the file name or path is too long.", refusal(f));
+        assertEquals(name + " kan inte läsas: filnamnet eller sökvägen är för lång.", swedish(f));
+    }
+
+    @Test
+    void aLoopOfSymbolicLinksSaysSoInSwedishToo() throws IOException {
+        // the JDK gives ELOOP as a FileSystemException whose reason is the C library's English "Too many levels of
+        // symbolic links" (and more)
+        Path a = dir.resolve("a.csv");
+        Files.createSymbolicLink(a, dir.resolve("b.csv"));
+        Files.createSymbolicLink(dir.resolve("b.csv"), a);
+        assertEquals("a.csv cannot be read: its path runs in a loop of symbolic links.", refusal(a));
+        assertEquals("a.csv kan inte läsas: dess sökväg går i en slinga av symboliska länkar.", swedish(a));
+    }
+
+    /** {@link LogInput#unreadable} of {@code e} in Swedish. */
+    private static String swedishReason(IOException e) {
+        return LogInput.unreadable("a.csv", e).in(Locale.forLanguageTag("sv"));
+    }
+
+    @Test
+    void theCommonFileSystemReasonsAreTranslatedAndOthersKept() {
+        assertEquals("a.csv kan inte läsas: behörighet saknas.",
+                swedishReason(new java.nio.file.AccessDeniedException("/x/a.csv")));
+        assertEquals("a.csv kan inte läsas: filen, eller en mapp i dess sökväg, finns inte (längre).",
+                swedishReason(new java.nio.file.NoSuchFileException("/x/a.csv")));
+        assertEquals("a.csv kan inte läsas: en mapp i dess sökväg är en fil.",
+                swedishReason(new java.nio.file.NotDirectoryException("/x")));
+        assertEquals("a.csv kan inte läsas: disken är full.",
+                swedishReason(new java.nio.file.FileSystemException("/x/a.csv", null, "No space left on device")));
+        assertEquals("a.csv kan inte läsas: filsystemet är skrivskyddat.",
+                swedishReason(new java.nio.file.FileSystemException("/x/a.csv", null, "Read-only file system")));
+        assertEquals("a.csv kan inte läsas: disken eller nätverksenheten rapporterade ett in-/utmatningsfel.",
+                swedishReason(new IOException("Input/output error")));
+        // java.io puts the reason in brackets after the path; Windows words its own
+        assertEquals("a.csv kan inte läsas: det är en mapp.",
+                swedishReason(new java.io.FileNotFoundException("/x/a.csv (Is a directory)")));
+        assertEquals("a.csv kan inte läsas: ett annat program använder filen.",
+                swedishReason(new java.nio.file.FileSystemException("C:\\x\\a.csv", null, "The process cannot"
+                        + " access the file because it is being used by another process.")));
+        // the last resort: the system's own words, without a final full stop; none when it gave only the path
+        assertEquals("a.csv kan inte läsas: Protocol driver not attached.",
+                swedishReason(new java.nio.file.FileSystemException("/x/a.csv", null, "Protocol driver not attached.")));
+        assertEquals("a.csv kan inte läsas (systemet angav ingen orsak).",
+                swedishReason(new java.nio.file.FileSystemException("/x/a.csv", null, "/x/a.csv")));
+        assertEquals("a.csv cannot be read: the disk is full.", LogInput.unreadable("a.csv",
+                new java.nio.file.FileSystemException("/x/a.csv", null, "Disk quota exceeded")).toString());
     }
 
     @Test
