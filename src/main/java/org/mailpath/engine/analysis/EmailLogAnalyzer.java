@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -25,6 +27,8 @@ import org.mailpath.engine.log.MissingTlsColumn;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
 import org.mailpath.engine.log.ReadSummary;
+import org.mailpath.engine.log.RejectedCopies;
+import org.mailpath.engine.log.RejectedRow;
 import org.mailpath.engine.log.UnsharedIds;
 import org.mailpath.engine.status.StatusKnowledgeBase;
 
@@ -239,6 +243,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         List<FileProblem> problems = new ArrayList<>();
         long rows = 0;
         long rejected = 0;
+        SequencedMap<String, List<RejectedRow>> rejectedRows = new LinkedHashMap<>();
         for (int k = 0; k < reads.size(); k++) {
             FileRead read = reads.get(k);
             if (read.summary().isEmpty()) {
@@ -255,6 +260,11 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                     k < noTlsColumn.length && noTlsColumn[k] ? tally.deliveries(k) : -1));
             rows += summary.rows();
             rejected += summary.rejectedRows();
+            rejectedRows.put(read.label(), summary.rejectedRowsKept());
+        }
+        if (reads.size() > 1) {
+            // a bad row in two overlapping exports is one problem; the files' counts stay what each holds
+            problems = RejectedCopies.oncePerRow(problems, rejectedRows);
         }
         // the first file analysed: one left out is no source of the counts (at least one was analysed, or the
         // analysis would have been refused as a whole)

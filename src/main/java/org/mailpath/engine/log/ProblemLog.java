@@ -34,6 +34,8 @@ final class ProblemLog {
     private final SeparatorOnlyRows separatorOnly = new SeparatorOnlyRows();
     private long total;
     private long rejected;
+    /** The cells of the rejected rows whose problems are stored, in line order ({@link #rejectedCells}). */
+    private final List<RejectedRow> rejectedRows = new ArrayList<>();
 
     /**
      * Keeps {@code keep} problems with details: a file of several analysed together keeps what the files before it
@@ -79,6 +81,30 @@ final class ProblemLog {
         if (keeps()) {
             stored.add(problem(line, "", true, key, number));
         }
+    }
+
+    /**
+     * Whether the problem just stored is the rejection of the row on {@code line}: then its cells are worth keeping
+     * ({@link #rejectedCells}); a row rejected beyond the cap costs a count only.
+     */
+    boolean keptRejection(long line) {
+        if (stored.isEmpty()) {
+            return false;
+        }
+        FileProblem last = stored.getLast();
+        return last.rejected() && last.line() == line && last.messageText().isPresent();
+    }
+
+    /** Keeps the {@code cells} of the row on {@code line}, whose rejection was just stored ({@link #keptRejection}). */
+    void rejectedCells(long line, Map<LogColumn, String> cells) {
+        rejectedRows.add(new RejectedRow(line, stored.getLast().messageText().orElseThrow().key(), cells));
+    }
+
+    /** The rejected rows kept with their problems ({@link #problems}), in line order. */
+    List<RejectedRow> rejectedRows() {
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        stored.stream().filter(FileProblem::rejected).forEach(p -> kept.add(p.line()));
+        return rejectedRows.stream().filter(r -> kept.contains(r.line())).toList();
     }
 
     /** A warning about {@code line} (rare: about the header), worded by {@code key}. */
@@ -147,6 +173,8 @@ final class ProblemLog {
         later.stored.forEach(this::add);
         total += later.total - later.stored.size();
         rejected += later.rejected;
+        // those whose problems did not fit here are dropped by rejectedRows()
+        rejectedRows.addAll(later.rejectedRows);
         later.repeated.forEach((kind, o) -> repeated.merge(kind, o,
                 (a, b) -> new Occurrence(a.count() + b.count(), a.firstLine(), a.field())));
         separatorOnly.absorb(later.separatorOnly);

@@ -2,7 +2,9 @@ package org.mailpath.engine.log;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mailpath.engine.analysis.UnusableLogException;
@@ -113,7 +115,24 @@ final class RowInterpreter {
         LogRow row = interpret(line, values);
         if (row != null) {
             sink.accept(row);
+        } else if (problems.keptRejection(line)) {
+            problems.rejectedCells(line, cells(values));
         }
+    }
+
+    /**
+     * A rejected row's cells by column, stripped ({@link RejectedRow}): every column of the header, a cell the row
+     * lacks as empty; without a header, the columns the row reaches (an older export has no TLS columns).
+     */
+    private Map<LogColumn, String> cells(String[] values) {
+        Map<LogColumn, String> cells = new EnumMap<>(LogColumn.class);
+        for (LogColumn c : LogColumn.values()) {
+            int i = mapping.indexOf(c);
+            if (i >= 0 && (!mapping.positional() || i < values.length)) {
+                cells.put(c, field(values, c).strip());
+            }
+        }
+        return cells;
     }
 
     private void decideMapping(long line, String[] first) throws UnusableLogException {
@@ -325,7 +344,8 @@ final class RowInterpreter {
         ColumnMapping columns = mapping != null && mapping.positional() ? ColumnMapping.documentedOrder(maxColumns)
                 : mapping();
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), columns,
-                input.charset().name(), input.delimiter(), complete, problems.separatorOnlyRows());
+                input.charset().name(), input.delimiter(), complete, problems.separatorOnlyRows(),
+                problems.rejectedRows());
     }
 
     /** "No usable row", with the first rejection where one was kept (worded in the same language). */

@@ -156,7 +156,9 @@ class MultiFileAnalysisTest {
         }
         bad.add(row("3/6/2009 13:37", "R", A, "m", "", ""));
         Path first = log("first.csv", bad);
-        Path second = log("second.csv", bad);
+        // other bad rows, and the same good one: a bad row in both files would be one problem (RejectedCopiesTest)
+        List<String> otherBad = new ArrayList<>(bad.stream().map(r -> r.replace("not a date", "no date")).toList());
+        Path second = log("second.csv", otherBad);
         LogLimits d = LogLimits.DEFAULT;
         LogAnalysis a = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), new LogLimits(d.maxInflatedBytes(),
                 d.maxInflationRatio(), d.ratioFloorBytes(), d.maxRecordChars(), 5))
