@@ -10,6 +10,7 @@ import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.MailHosts;
@@ -54,10 +55,27 @@ public final class MtaStsCheck implements DomainCheck {
         String domain = OrganizationalDomain.normalize(ctx.domain());
         List<DnsAnswer> txt = Parallel.map(List.of("_mta-sts." + domain, "_smtp._tls." + domain),
                 name -> ctx.dns().lookup(name, Type.TXT, ctx.cancellation()));
+        if (txt.stream().allMatch(a -> a.status() == DnsStatus.NXDOMAIN) && domainMissing(ctx, domain)) {
+            return CheckOutcome.of(List.of());
+        }
         Inspection sts = mtaSts(ctx, domain, txt.get(0));
         List<Finding> findings = new ArrayList<>(sts.findings());
         findings.addAll(tlsRpt(domain, txt.get(1)));
         return CheckOutcome.of(findings).withMtaStsPolicy(sts.policy());
+    }
+
+    /**
+     * Whether the domain itself does not exist. An NXDOMAIN for {@code _mta-sts.<domain>} is the usual "no policy"
+     * (RFC 8461 §3.1: a policy is announced by that TXT record), but when the domain itself is NXDOMAIN there is no
+     * one to advise to publish a policy or a TLS-RPT record, and no mail to protect: the existence and MX checks say
+     * DOMAIN_NXDOMAIN once, and this check says nothing (as the DANE and blocklist checks do), which the app shows as
+     * "nothing to check". Asked only when both policy names are NXDOMAIN (below a name that does not exist nothing
+     * exists, RFC 8020 §2, so a record at either proves the domain), and with the MX question, which the MX, DANE and
+     * blocklist checks ask too, so that a run asks it once.
+     */
+    private static boolean domainMissing(CheckContext ctx, String domain) {
+        return MailHosts.of(domain, ctx.dns().lookup(domain, Type.MX, ctx.cancellation()))
+                instanceof MailHosts.NoSuchDomain;
     }
 
     /** What the MTA-STS part found: its findings, and the policy when one was fetched and parsed. */

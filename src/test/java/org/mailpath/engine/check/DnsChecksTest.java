@@ -115,6 +115,14 @@ class DnsChecksTest {
                 CheckKind.EXISTENCE, CheckKind.MX)));
     }
 
+    @Test
+    void aDomainThatDoesNotExistIsOneFindingWhateverRecipientChecksRun() {
+        // no MTA-STS/TLS-RPT advice ("publish a policy", "Optional: publish TXT v=TLSRPTv1 …") for a missing domain
+        DomainCheckResult nx = check("missing.test", CheckKind.RECIPIENT.toArray(CheckKind[]::new));
+        assertEquals(List.of("DOMAIN_NXDOMAIN"), nx.findings().stream().map(Finding::code).toList(),
+                nx.findings().toString());
+    }
+
     @ParameterizedTest
     @EnumSource(value = TestDnsServer.Misbehaviour.class, names = {"SILENT", "NXDOMAIN", "SERVFAIL"})
     void aResolverThatDoesNotWorkIsBlamedForEveryFailureNotTheDomain(TestDnsServer.Misbehaviour how) {

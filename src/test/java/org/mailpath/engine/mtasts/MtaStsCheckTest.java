@@ -91,6 +91,7 @@ class MtaStsCheckTest {
                 _mta-sts.testmis TXT "v=STSv1; id=1"
                 _mta-sts.nonemode TXT "v=STSv1; id=1"
                 nosts MX 10 mx.nosts
+                plain MX 10 mx.plain
                 nosts TXT "v=spf1 -all"
                 _mta-sts.nosts TXT "some other text"
                 _mta-sts.badtxt TXT "v=STSv1; id=2026-01-01"
@@ -387,6 +388,21 @@ class MtaStsCheckTest {
         assertTrue(none.message().contains("senders use TLS when its mail servers offer it"), none.message());
         assertEquals(Severity.INFO, find(f, "TLSRPT_NONE").severity());
         assertFalse(proxy.asked().stream().anyMatch(a -> a.contains("nosts")), proxy.asked().toString());
+    }
+
+    @Test
+    void aDomainWithoutAnyRecordAtItsPolicyNamesHasNoPolicy() {
+        // _mta-sts.plain and _smtp._tls.plain are NXDOMAIN, plain itself exists: the usual "no policy" (§3.1)
+        List<Finding> f = check("plain.sts.test");
+        assertEquals(Set.of("MTA_STS_NONE", "TLSRPT_NONE"), codes(f), f.toString());
+    }
+
+    @Test
+    void aDomainThatDoesNotExistGetsNoAdviceToPublishRecords() {
+        // the existence and MX checks say DOMAIN_NXDOMAIN; advice to publish a policy for it would be built on nothing
+        List<Finding> f = check("gone.sts.test");
+        assertEquals(List.of(), f);
+        assertFalse(proxy.asked().stream().anyMatch(a -> a.contains("gone")), proxy.asked().toString());
     }
 
     @Test
