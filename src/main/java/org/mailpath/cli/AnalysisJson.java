@@ -201,6 +201,11 @@ public final class AnalysisJson {
                 case LEFT_APART -> "maybeCountedTwice";
             }, true);
         }
+        // added later, only where true (as "stale", which qualifies DEFERRED): a RECEIVED_ONLY message whose last row
+        // is more than 24 hours before the log's last event, whose delivery, deferral or bounce the log should show
+        if (c.staleReceived()) {
+            g.writeBooleanField("staleReceived", true);
+        }
         g.writeEndObject();
     }
 

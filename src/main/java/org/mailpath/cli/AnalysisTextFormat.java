@@ -76,8 +76,9 @@ public final class AnalysisTextFormat {
                 ? "  (" + a.deliveredAfterRetry() + " after retry)" : "");
         verdict(out, a, Verdict.BOUNCED, "");
         verdict(out, a, Verdict.DEFERRED, deferredNote(a));
-        verdict(out, a, Verdict.RECEIVED_ONLY, "  (received by Salesforce, no delivery attempt in the log)");
+        verdict(out, a, Verdict.RECEIVED_ONLY, receivedOnlyNote(a));
         stale(out, a);
+        staleReceived(out, a);
         ChainFacts facts = ChainFacts.of(a);
         categories(out, a);
         facts.whatToDo.write(out);
@@ -134,6 +135,36 @@ public final class AnalysisTextFormat {
                 + " at most 7 days) or miss the outcome rows. Request a log that covers the day after the last"
                 + " deferral, or check the outcome of " + (stale == 1 ? "that message" : "those messages")
                 + " (\"stale\": true in --format json).");
+    }
+
+    /** A message received within the log's last 24 hours may still be handed on; the others are stale. */
+    private static String receivedOnlyNote(LogAnalysis a) {
+        long stale = a.staleReceived();
+        String note = "  (received by Salesforce, no delivery attempt in the log";
+        return stale == 0 ? note + ")" : note + "; " + (stale == a.count(Verdict.RECEIVED_ONLY) ? "all" : stale)
+                + " received more than 24 hours before its end: see below)";
+    }
+
+    /**
+     * The received-only counterpart of {@link #stale}: Salesforce tries to deliver a message as it receives it and
+     * bounces it after 24 hours without delivery, so an R with nothing after it for more than 24 hours is a log that
+     * misses rows, not a message still waiting.
+     */
+    private static void staleReceived(PrintWriter out, LogAnalysis a) {
+        long stale = a.staleReceived();
+        if (stale == 0) {
+            return;
+        }
+        out.println();
+        out.println("  " + (stale == 1 ? "1 message received by Salesforce (R) has" : stale
+                + " messages received by Salesforce (R) have") + " no row after " + (stale == 1 ? "its" : "their")
+                + " last row, which is more than 24 hours before the log's last event. Salesforce tries to deliver"
+                + " a message as it receives it and bounces it after 24 hours without delivery, so "
+                + (stale == 1 ? "it" : "they") + " should have a delivery (D), deferral (T) or bounce (P) by then,"
+                + " and the log has no such row: it may have been cut off (an export covers at most 7 days) or miss"
+                + " those rows. Request a log that covers the day after " + (stale == 1 ? "it was" : "they were")
+                + " received, or check the outcome of " + (stale == 1 ? "that message" : "those messages")
+                + " (\"staleReceived\": true in --format json).");
     }
 
     private static void verdict(PrintWriter out, LogAnalysis a, Verdict v, String note) {

@@ -153,6 +153,25 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aMessageReceivedLongBeforeTheLogEndsWithNothingAfterItIsNotSaidToBeWaiting() throws IOException {
+        Path f = LogFixtures.write(dir, "stale-received.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/16/2026 8:00", "R", "old@corp.example", "m1", "", ""),
+                LogFixtures.row("11/18/2026 8:00", "R", "end@corp.example", "m2", "", "")));
+        CliRun text = CliRun.of("analyze", f.toString());
+        assertTrue(text.out().matches("(?s).*RECEIVED_ONLY\\s+2\\s+\\(received by Salesforce, no delivery attempt in the"
+                + " log; 1 received more than 24 hours before its end: see below\\).*"), text.out());
+        assertTrue(text.out().contains("1 message received by Salesforce (R) has no row after its last row, which is"
+                + " more than 24 hours before the log's last event."), text.out());
+        assertTrue(text.out().contains("(\"staleReceived\": true in --format json)"), text.out());
+        JsonNode chains = new ObjectMapper().readTree(CliRun.of("analyze", f.toString(), "--format", "json").out())
+                .get("chains");
+        assertEquals("RECEIVED_ONLY", chains.get(0).get("verdict").asText());
+        assertTrue(chains.get(0).get("staleReceived").asBoolean());
+        assertFalse(chains.get(0).has("stale"), "stale stays the deferrals' flag");
+        assertFalse(chains.get(1).has("staleReceived"), "only where true");
+    }
+
+    @Test
     void textSummaryCountsEveryInvalidAddressAndListsTheFirstTen() throws IOException {
         StringBuilder log = new StringBuilder("Date/Time,Internal Message ID,Mail Event,Recipient,Message ID Header,"
                 + "Delivery Status\n");

@@ -36,6 +36,7 @@ final class ChainBuilder {
     private static final int VERDICT_MASK = 3;
     private static final int DELIVERED_AFTER_RETRY = 4;
     private static final int STALE = 8;
+    private static final int STALE_RECEIVED = 16;
     /** Salesforce retries a deferred message for 24 hours at most, then bounces it. */
     static final long RETRY_PERIOD_SECONDS = 24 * 60 * 60;
     /** The strings of an {@link EventText}, when a chain keeps them itself. */
@@ -60,7 +61,10 @@ final class ChainBuilder {
      */
     private String sender;
     private String userId;
-    /** The verdict's ordinal, with {@link #DELIVERED_AFTER_RETRY} and {@link #STALE} (no field of its own each). */
+    /**
+     * The verdict's ordinal, with {@link #DELIVERED_AFTER_RETRY}, {@link #STALE} and {@link #STALE_RECEIVED} (no field
+     * of its own each).
+     */
     private byte verdict;
     /** Whether the verdict and cause are up to date with the events (an appended part's events undo it). */
     private boolean judged;
@@ -854,17 +858,34 @@ final class ChainBuilder {
     }
 
     /**
+     * Whether this RECEIVED_ONLY chain's last event is more than 24 hours before the log's last event: Salesforce
+     * tries to deliver a message as it receives it and bounces it after 24 hours without delivery (a P "exceeded max
+     * time without delivery"), so the delivery, deferral or bounce should be in the log and is not, as for a
+     * {@link #stale} deferral. Set by {@link #noteLogEnd}.
+     */
+    boolean staleReceived() {
+        return (verdict & STALE_RECEIVED) != 0;
+    }
+
+    /**
      * Marks a judged DEFERRED chain {@link #stale} if its last T (its status event) is more than
-     * {@link #RETRY_PERIOD_SECONDS} before {@code logEnd}, the time of the log's last event.
+     * {@link #RETRY_PERIOD_SECONDS} before {@code logEnd}, the time of the log's last event; a judged RECEIVED_ONLY
+     * chain {@link #staleReceived} if its last event (its R, or a hand-off between Salesforce's own servers after it)
+     * is.
      */
     void noteLogEnd(Instant logEnd) {
-        if (verdict() != Verdict.DEFERRED || statusEvent < 0) {
-            return;
+        Verdict v = verdict();
+        if (v == Verdict.DEFERRED && statusEvent >= 0) {
+            // unpacked only for deferred chains, which are few
+            long lastTransient = EPOCH_2000 + events().time(statusEvent);
+            boolean stale = logEnd.getEpochSecond() - lastTransient > RETRY_PERIOD_SECONDS;
+            verdict = (byte) (stale ? verdict | STALE : verdict & ~STALE);
+        } else if (v == Verdict.RECEIVED_ONLY && eventCount > 0) {
+            // few too: a message Salesforce received is handed on within the log unless the log ends soon after it
+            long last = EPOCH_2000 + events().time(eventCount - 1);
+            boolean stale = logEnd.getEpochSecond() - last > RETRY_PERIOD_SECONDS;
+            verdict = (byte) (stale ? verdict | STALE_RECEIVED : verdict & ~STALE_RECEIVED);
         }
-        // unpacked only for deferred chains, which are few
-        long lastTransient = EPOCH_2000 + events().time(statusEvent);
-        boolean stale = logEnd.getEpochSecond() - lastTransient > RETRY_PERIOD_SECONDS;
-        verdict = (byte) (stale ? verdict | STALE : verdict & ~STALE);
     }
 
     Optional<Diagnosis> diagnosis() {
@@ -906,7 +927,7 @@ final class ChainBuilder {
         ChainEvents ev = events();
         return new MessageChain(messageIdHeader(key, internalId), internalId, recipient(key), sender, userId,
                 new ChainEventList(ev), verdict(), retries, statusEvent >= 0 ? ev.status(statusEvent) : "",
-                diagnosis(), Optional.ofNullable(addressProblem), retriesBeforeDelivery(ev), stale());
+                diagnosis(), Optional.ofNullable(addressProblem), retriesBeforeDelivery(ev), stale(), staleReceived());
     }
 
     /** {@link MessageChain#retriesBeforeDelivery}, on the packed events. */

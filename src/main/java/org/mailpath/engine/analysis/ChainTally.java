@@ -26,6 +26,7 @@ final class ChainTally {
     private final Map<String, long[]> domains = new HashMap<>();
     private long deliveredAfterRetry;
     private long staleDeferrals;
+    private long staleReceived;
     private final RowCopies copies = new RowCopies();
     /** Per file index: the D rows in the chains counted by {@link #addDeliveries} (empty until then). */
     private long[] deliveries = new long[0];
@@ -53,7 +54,11 @@ final class ChainTally {
                 }
                 c.diagnosis().ifPresent(x -> deferrals.merge(x.category(), 1L, Long::sum));
             }
-            case RECEIVED_ONLY -> { }
+            case RECEIVED_ONLY -> {
+                if (c.staleReceived()) {
+                    staleReceived++;
+                }
+            }
         }
     }
 
@@ -93,6 +98,7 @@ final class ChainTally {
         });
         deliveredAfterRetry += other.deliveredAfterRetry;
         staleDeferrals += other.staleDeferrals;
+        staleReceived += other.staleReceived;
         copies.addAll(other.copies);
         if (deliveries.length < other.deliveries.length) {
             deliveries = Arrays.copyOf(deliveries, other.deliveries.length);
@@ -113,6 +119,10 @@ final class ChainTally {
 
     long staleDeferrals() {
         return staleDeferrals;
+    }
+
+    long staleReceived() {
+        return staleReceived;
     }
 
     /** Every verdict, in the enum's order, with its count (0 included). */

@@ -271,7 +271,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         String first = reads.stream().filter(r -> r.summary().isPresent()).findFirst().orElse(reads.getFirst()).name();
         return new LogAnalysis(first, rows, rejected, problems, new ChainList(chains),
                 tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(), tally.deferrals(), tally.domains(),
-                span.first(), span.last(), tally.staleDeferrals(), files, guesses);
+                span.first(), span.last(), tally.staleDeferrals(), files, guesses, tally.staleReceived());
     }
 
     /**
@@ -336,7 +336,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      * chains) another one. Chains are independent; each thread has its own {@link ChainJudge}, reply cache and
      * {@link ChainTally}, and takes the next block of chains when it is done with one: the chains judged while the
      * log was read need not be spread evenly. With {@code logEnd}, the time of the log's last event, marks the
-     * DEFERRED chains {@link ChainBuilder#stale} against it.
+     * DEFERRED chains {@link ChainBuilder#stale} and the RECEIVED_ONLY ones {@link ChainBuilder#staleReceived}
+     * against it.
      */
     ChainTally judgeAll(ChainBuilder[] chains, Optional<Instant> logEnd, Cancellation cancellation) {
         return judgeAll(chains, logEnd, new boolean[0], cancellation);

@@ -12,7 +12,8 @@ import org.mailpath.engine.status.Category;
  * included, and exact copies of rows, which are left out of the chains with a warning); {@code problems} lists rejected
  * rows and warnings with their file and line numbers (possibly capped for huge files: {@code rejectedRows} is always
  * the true count). Maps iterate in a stable order. {@code staleDeferrals} counts the DEFERRED chains that are
- * {@link MessageChain#stale}. {@code files} lists the files analysed, in the order given (one for a single log);
+ * {@link MessageChain#stale}, {@code staleReceived} the RECEIVED_ONLY chains that are
+ * {@link MessageChain#staleReceived}. {@code files} lists the files analysed, in the order given (one for a single log);
  * {@code file} is the first one's name, and the counts are those of all files together. {@code unsharedIdGuesses}:
  * the chains, by key, whose rows in logs sharing no ID column were joined by a guess or left apart for matching more
  * than one ({@link UnsharedIdGuess}); empty for a single log and for files that share an ID column. Kept here, not in
@@ -23,7 +24,7 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
                           Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
                           List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
                           long staleDeferrals, List<AnalysedFile> files,
-                          Map<ChainKey, UnsharedIdGuess> unsharedIdGuesses) {
+                          Map<ChainKey, UnsharedIdGuess> unsharedIdGuesses, long staleReceived) {
 
     public LogAnalysis {
         problems = List.copyOf(problems);
@@ -32,6 +33,17 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
         domains = List.copyOf(domains);
         files = files.isEmpty() ? List.of(new AnalysedFile(file, rows, rejectedRows, 0, true)) : List.copyOf(files);
         unsharedIdGuesses = Map.copyOf(unsharedIdGuesses);
+    }
+
+    /** The analysis with no RECEIVED_ONLY chain counted as {@link MessageChain#staleReceived}. */
+    public LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
+                       List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
+                       Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
+                       List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
+                       long staleDeferrals, List<AnalysedFile> files,
+                       Map<ChainKey, UnsharedIdGuess> unsharedIdGuesses) {
+        this(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry, bounceCategories,
+                deferralCategories, domains, firstEvent, lastEvent, staleDeferrals, files, unsharedIdGuesses, 0);
     }
 
     /** The analysis of {@code files}, with no message joined or left apart by a guess. */

@@ -23,15 +23,27 @@ import org.mailpath.engine.status.Diagnosis;
  * a DELIVERED chain (0 for the other verdicts): a T after the delivery retried nothing that was delivered.
  * {@code stale}: a DEFERRED chain whose last T is more than 24 hours before the log's last event. Salesforce retries
  * for 24 hours at most, so its outcome (a P or a D) should be in the log and is not: the log was cut off or misses it.
+ * {@code staleReceived}: the same for a RECEIVED_ONLY chain whose last event is more than 24 hours before the log's
+ * last event. Salesforce tries to deliver a message as it receives it and bounces it after 24 hours without delivery,
+ * so a D, T or P should follow its R in the log and none does.
  */
 public record MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, List<ChainEvent> events, Verdict verdict, int retries,
                            String status, Optional<Diagnosis> diagnosis, Optional<LocalText> addressProblem,
-                           int retriesBeforeDelivery, boolean stale) {
+                           int retriesBeforeDelivery, boolean stale, boolean staleReceived) {
 
     public MessageChain {
         // an analysis' chains unpack their events only when asked (ChainEventList is unmodifiable already)
         events = events instanceof ChainEventList ? events : List.copyOf(events);
+    }
+
+    /** A chain that is not {@code staleReceived} (every chain made before that flag was added). */
+    public MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
+                        String userId, List<ChainEvent> events, Verdict verdict, int retries,
+                        String status, Optional<Diagnosis> diagnosis, Optional<LocalText> addressProblem,
+                        int retriesBeforeDelivery, boolean stale) {
+        this(messageIdHeader, internalMessageId, recipient, sender, userId, events, verdict, retries, status,
+                diagnosis, addressProblem, retriesBeforeDelivery, stale, false);
     }
 
     /**

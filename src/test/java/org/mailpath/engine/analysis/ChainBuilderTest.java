@@ -306,6 +306,23 @@ class ChainBuilderTest {
     }
 
     @Test
+    void aReceivedOnlyMessageIsStaleOnlyAgainstALogEndMoreThan24HoursAfterItsLastRow() {
+        ChainTexts texts = new ChainTexts();
+        ChainBuilder c = chain(texts, List.of(
+                row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, "<r@x>", "1/B", "a@b.example", 0, 0, 0, "", "")));
+        new ChainJudge(StatusKnowledgeBase.standard()).judge(c);
+        assertEquals(Verdict.RECEIVED_ONLY, c.verdict());
+        c.noteLogEnd(Instant.parse("2026-11-11T10:00:00Z"));
+        assertFalse(c.staleReceived());
+        c.noteLogEnd(Instant.parse("2026-11-12T10:00:00Z"));
+        assertTrue(c.staleReceived(), "48 hours with nothing after the R");
+        assertTrue(c.toMessageChain().staleReceived());
+        assertFalse(c.stale(), "stale stays the deferrals' flag");
+        assertFalse(c.toMessageChain().stale());
+        assertEquals(Verdict.RECEIVED_ONLY, c.verdict());
+    }
+
+    @Test
     void aDeferralIsStaleOnlyAgainstALogEndMoreThan24HoursAfterItsLastTransientFailure() {
         ChainTexts texts = new ChainTexts();
         ChainBuilder c = chain(texts, List.of(

@@ -191,6 +191,21 @@ class ChainVerdictTest {
     }
 
     @Test
+    void aReceivedOnlyMessageOver24HoursBeforeTheLogEndsIsFlaggedAsAStaleDeferralIs() throws Exception {
+        LogAnalysis a = analyze(row("3/5/2009 9:00", "R", A, "old", "", ""),
+                row("3/6/2009 8:00", "T", B, "deferred", DNS_T, ""),
+                row("3/6/2009 9:00", "R", "c@acme.example", "exactly", "", ""),
+                row("3/7/2009 9:00", "R", "d@acme.example", "end", "", ""));
+        assertEquals(List.of(Verdict.RECEIVED_ONLY, Verdict.DEFERRED, Verdict.RECEIVED_ONLY, Verdict.RECEIVED_ONLY),
+                a.chains().stream().map(MessageChain::verdict).toList(), "the verdict stays RECEIVED_ONLY");
+        assertEquals(List.of(true, false, false, false), a.chains().stream().map(MessageChain::staleReceived).toList(),
+                "48 hours before the end is stale, exactly 24 hours is not yet, and a deferral has its own flag");
+        assertEquals(List.of(false, true, false, false), a.chains().stream().map(MessageChain::stale).toList());
+        assertEquals(1, a.staleReceived());
+        assertEquals(1, a.staleDeferrals());
+    }
+
+    @Test
     void aDeferralIsNotStaleInALogThatEndsWithinItsRetryPeriod() throws Exception {
         LogAnalysis a = analyze(row("3/6/2009 8:00", "T", A, "m", DNS_T, ""),
                 row("3/7/2009 7:59", "R", B, "n", "", ""));

@@ -32,7 +32,7 @@ public final class TestChains {
                         events.size(), i -> events.get(i).event(), i -> events.get(i).internalHandoff()), false);
     }
 
-    /** An analysis with its stale deferrals counted from {@code chains}. */
+    /** An analysis with its stale deferrals and stale received-only messages counted from {@code chains}. */
     public static LogAnalysis analysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
                                        List<MessageChain> chains, Map<Verdict, Long> verdicts,
                                        long deliveredAfterRetry, Map<Category, Long> bounceCategories,
@@ -40,6 +40,7 @@ public final class TestChains {
                                        Optional<Instant> firstEvent, Optional<Instant> lastEvent) {
         return new LogAnalysis(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry,
                 bounceCategories, deferralCategories, domains, firstEvent, lastEvent,
-                chains.stream().filter(MessageChain::stale).count());
+                chains.stream().filter(MessageChain::stale).count(), List.of(), Map.of(),
+                chains.stream().filter(MessageChain::staleReceived).count());
     }
 }
