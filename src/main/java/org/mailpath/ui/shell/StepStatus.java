@@ -4,8 +4,13 @@ package org.mailpath.ui.shell;
 public enum StepStatus {
     /** The step on screen. */
     CURRENT,
-    /** Visited and complete: reachable again with one click. */
+    /** Visited and its work done: reachable again with one click. */
     DONE,
+    /**
+     * Gone past without its work done (never opened, or left before it ran): allowed, yet it must not look done, for
+     * the report then has nothing from it.
+     */
+    SKIPPED,
     /** Reachable (every step before it is complete) but not visited yet. */
     AVAILABLE,
     /** Not reachable until an earlier step is complete. */

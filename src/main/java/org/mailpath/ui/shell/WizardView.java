@@ -64,7 +64,7 @@ public final class WizardView {
         this.pages = List.copyOf(pages);
         this.messages = messages;
         root.getStyleClass().add("wizard");
-        root.setTop(header());
+        root.setTop(new javafx.scene.layout.VBox(header(), skippedNotice()));
         content.getStyleClass().add("wizard-content");
         root.setCenter(content);
         root.setBottom(buttonBar());
@@ -149,10 +149,13 @@ public final class WizardView {
         button.setFocusTraversable(true);
         button.setTooltip(new Tooltip(messages.format("wizard.step.tooltip", index + 1, title)));
         button.setOnAction(e -> model.goTo(index));
+        Tooltip tooltip = button.getTooltip();
         Runnable refresh = () -> {
             StepStatus status = model.statusProperty(index).get();
-            button.getStyleClass().removeAll("current", "done", "available", "locked");
+            button.getStyleClass().removeAll("current", "done", "skipped", "available", "locked");
             button.getStyleClass().add(status.name().toLowerCase(java.util.Locale.ROOT));
+            tooltip.setText(messages.format(status == StepStatus.SKIPPED ? "wizard.step.tooltip.skipped"
+                    : "wizard.step.tooltip", index + 1, title));
             button.setDisable(status == StepStatus.LOCKED);
             done.setVisible(status == StepStatus.DONE);
             number.setVisible(status != StepStatus.DONE);
@@ -160,6 +163,41 @@ public final class WizardView {
         model.statusProperty(index).addListener(o -> refresh.run());
         refresh.run();
         return button;
+    }
+
+    /**
+     * On the last step (the report), what it lacks for each step before it that was skipped, in plain words: skipping
+     * is allowed, but the report must not be taken for one with DNS findings or DKIM checks it does not have.
+     */
+    private Node skippedNotice() {
+        Label notice = new Label();
+        notice.setId("wizard-skipped");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setGraphic(new FontIcon(org.kordamp.ikonli.material2.Material2AL.INFO));
+        notice.getStyleClass().addAll("callout", "wizard-skipped");
+        Runnable refresh = () -> {
+            StringBuilder text = new StringBuilder();
+            if (model.current() == model.stepCount() - 1) {
+                for (int i : model.skippedSteps()) {
+                    String key = pages.get(i).titleKey() + ".skipped";
+                    if (messages.bundle().containsKey(key)) {
+                        text.append(text.isEmpty() ? "" : " ").append(messages.get(key));
+                    }
+                }
+            }
+            notice.setText(text.toString());
+            notice.setVisible(!text.isEmpty());
+            notice.setManaged(!text.isEmpty());
+        };
+        model.skippedSteps().addListener((javafx.beans.Observable o) -> refresh.run());
+        model.currentProperty().addListener(o -> refresh.run());
+        refresh.run();
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(notice);
+        box.setPadding(new Insets(8, 16, 0, 16));
+        box.visibleProperty().bind(notice.visibleProperty());
+        box.managedProperty().bind(notice.visibleProperty());
+        return box;
     }
 
     private Node buttonBar() {

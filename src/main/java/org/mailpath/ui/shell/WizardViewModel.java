@@ -1,6 +1,7 @@
 package org.mailpath.ui.shell;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -9,12 +10,15 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.mailpath.ui.common.WizardStep;
 
 /**
  * Navigation of the wizard: which step is on screen, which ones can be reached, and the Back/Next/Cancel commands.
  * A step is reachable when every step before it is complete, so finished steps stay one click away and a
- * new log (which makes the later steps incomplete) locks them again.
+ * new log (which makes the later steps incomplete) locks them again. A step is checked off only when it was visited
+ * and its work was done ({@link WizardStep#doneProperty()}); one gone past without that shows as skipped.
  */
 public final class WizardViewModel {
 
@@ -22,6 +26,10 @@ public final class WizardViewModel {
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", 0);
     private final List<ReadOnlyObjectWrapper<StepStatus>> statuses = new ArrayList<>();
     private final ReadOnlyIntegerWrapper visitedUpTo = new ReadOnlyIntegerWrapper(0);
+    /** The steps shown so far; a jump past a step does not make it visited. */
+    private final BitSet visited = new BitSet();
+    private final ObservableList<Integer> skipped = FXCollections.observableArrayList();
+    private final ObservableList<Integer> skippedView = FXCollections.unmodifiableObservableList(skipped);
     private final BooleanBinding canBack;
     private final BooleanBinding canNext;
     private final BooleanBinding canCancel;
@@ -39,6 +47,7 @@ public final class WizardViewModel {
             statuses.add(new ReadOnlyObjectWrapper<>(StepStatus.LOCKED));
             deps.add(step.completeProperty());
             deps.add(step.busyProperty());
+            deps.add(step.doneProperty());
         }
         ObservableValue<?>[] dependencies = deps.toArray(ObservableValue[]::new);
         canBack = Bindings.createBooleanBinding(() -> current.get() > 0, dependencies);
@@ -50,6 +59,7 @@ public final class WizardViewModel {
         for (ObservableValue<?> dep : dependencies) {
             dep.addListener(o -> refreshStatuses());
         }
+        visited.set(0);
         refreshStatuses();
         currentStep().entered();
     }
@@ -68,6 +78,11 @@ public final class WizardViewModel {
 
     public ReadOnlyObjectProperty<StepStatus> statusProperty(int index) {
         return statuses.get(index).getReadOnlyProperty();
+    }
+
+    /** The steps now {@link StepStatus#SKIPPED}, in order (the last step says what the report lacks for them). */
+    public ObservableList<Integer> skippedSteps() {
+        return skippedView;
     }
 
     public BooleanBinding canBackProperty() {
@@ -120,8 +135,9 @@ public final class WizardViewModel {
             return false;
         }
         currentStep().cancelWork();
-        current.set(index);
+        visited.set(index);
         visitedUpTo.set(Math.max(visitedUpTo.get(), index));
+        current.set(index);
         currentStep().entered();
         return true;
     }
@@ -141,18 +157,29 @@ public final class WizardViewModel {
     }
 
     private void refreshStatuses() {
+        List<Integer> nowSkipped = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
+            WizardStep step = steps.get(i);
             StepStatus status;
             if (i == current.get()) {
                 status = StepStatus.CURRENT;
             } else if (!canGoTo(i)) {
                 status = StepStatus.LOCKED;
-            } else if (i <= visitedUpTo.get() && steps.get(i).completeProperty().get()) {
+            } else if (visited.get(i) && step.completeProperty().get() && step.doneProperty().get()) {
                 status = StepStatus.DONE;
+            } else if (i < Math.max(visitedUpTo.get(), current.get())) {
+                // gone past, never opened or left before its work was done (Events straight to Report)
+                status = StepStatus.SKIPPED;
             } else {
                 status = StepStatus.AVAILABLE;
             }
             statuses.get(i).set(status);
+            if (status == StepStatus.SKIPPED) {
+                nowSkipped.add(i);
+            }
+        }
+        if (!skipped.equals(nowSkipped)) {
+            skipped.setAll(nowSkipped);
         }
     }
 }

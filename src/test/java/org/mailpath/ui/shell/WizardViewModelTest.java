@@ -15,6 +15,8 @@ class WizardViewModelTest {
     static final class Step implements WizardStep {
         final SimpleBooleanProperty complete = new SimpleBooleanProperty();
         final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+        /** Like the DNS checks: may be skipped (complete at once), done once its work was. */
+        final SimpleBooleanProperty done = new SimpleBooleanProperty(true);
         int cancels;
         int entries;
 
@@ -30,6 +32,11 @@ class WizardViewModelTest {
         @Override
         public ReadOnlyBooleanProperty busyProperty() {
             return busy;
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty doneProperty() {
+            return done;
         }
 
         @Override
@@ -91,6 +98,7 @@ class WizardViewModelTest {
     void doneStepsStayReachableAndANewLogLocksTheLaterOnesAgain() {
         importStep.complete.set(true);
         events.complete.set(true);
+        wizard.goTo(1);
         wizard.goTo(2);
         assertTrue(wizard.goTo(0));
         assertEquals(StepStatus.DONE, wizard.statusProperty(1).get());
@@ -98,6 +106,36 @@ class WizardViewModelTest {
         importStep.complete.set(false);
         assertEquals(StepStatus.LOCKED, wizard.statusProperty(1).get());
         assertFalse(wizard.goTo(2));
+    }
+
+    /**
+     * The review: from Events straight to Report, the step bar showed "✓ DNS checks ✓ DKIM", neither opened nor run.
+     * A step gone past without its work done shows as skipped (not done, not an error); one visited and done, done.
+     */
+    @Test
+    void stepsGonePastWithoutTheirWorkAreSkippedNotDone() {
+        Step dnsChecks = new Step(true);
+        Step dkim = new Step(true);
+        Step report = new Step(true);
+        dnsChecks.done.set(false);
+        WizardViewModel five = new WizardViewModel(List.of(importStep, events, dnsChecks, dkim, report));
+        importStep.complete.set(true);
+        events.complete.set(true);
+        assertTrue(five.goTo(1));
+        assertTrue(five.goTo(4));
+        assertEquals(StepStatus.DONE, five.statusProperty(0).get());
+        assertEquals(StepStatus.DONE, five.statusProperty(1).get());
+        assertEquals(StepStatus.SKIPPED, five.statusProperty(2).get(), "never opened, never run");
+        assertEquals(StepStatus.SKIPPED, five.statusProperty(3).get(), "never opened");
+        assertEquals(List.of(2, 3), five.skippedSteps());
+        assertTrue(five.goTo(2), "a skipped step stays one click away");
+        assertTrue(five.goTo(3));
+        assertTrue(five.goTo(4));
+        assertEquals(StepStatus.SKIPPED, five.statusProperty(2).get(), "opened, but left before it ran");
+        assertEquals(StepStatus.DONE, five.statusProperty(3).get(), "opened, and its work needs nothing more");
+        dnsChecks.done.set(true);
+        assertEquals(StepStatus.DONE, five.statusProperty(2).get());
+        assertEquals(List.of(), five.skippedSteps());
     }
 
     @Test

@@ -58,6 +58,52 @@ class WizardViewTest {
         });
     }
 
+    /**
+     * The review went from Events straight to Report: the report then had no DNS findings and no DKIM checks, and the
+     * Report step must say so in plain words (and the step bar must not check those steps off).
+     */
+    @Test
+    void theLastStepSaysWhatTheReportLacksForTheStepsSkipped(FxRobot robot) {
+        WizardViewModelTest.Step events = new WizardViewModelTest.Step(true);
+        WizardViewModelTest.Step dns = new WizardViewModelTest.Step(true);
+        WizardViewModelTest.Step dkim = new WizardViewModelTest.Step(true);
+        WizardViewModelTest.Step report = new WizardViewModelTest.Step(true);
+        dns.done.set(false);
+        Label[] notice = new Label[1];
+        Node[] dnsButton = new Node[1];
+        WizardViewModel[] wizardOf = new WizardViewModel[1];
+        robot.interact(() -> {
+            WizardViewModel five = new WizardViewModel(List.of(events, dns, dkim, report));
+            WizardView v = new WizardView(five, List.of(new StepPage("wizard.step.events", Material2AL.LIST, events,
+                            Label::new), new StepPage("wizard.step.dnscheck", Material2AL.LIST, dns, Label::new),
+                    new StepPage("wizard.step.dkim", Material2AL.LIST, dkim, Label::new),
+                    new StepPage("wizard.step.report", Material2AL.LIST, report, Label::new)),
+                    Messages.forLocale(Locale.ENGLISH));
+            new Scene(v.root());
+            v.root().applyCss();
+            notice[0] = (Label) v.root().lookup("#wizard-skipped");
+            assertFalse(notice[0].isVisible(), "nothing skipped yet");
+            wizardOf[0] = five;
+            five.goTo(3);
+            v.root().applyCss();
+            dnsButton[0] = v.root().lookupAll(".step-button").stream().toList().get(1);
+        });
+        assertTrue(notice[0].isVisible());
+        assertEquals("The DNS checks were not run, so the report has no DNS findings (SPF, DMARC, MX, MTA-STS and"
+                + " the others) and no DKIM checks. The DKIM step was skipped, so the DKIM selectors your Salesforce"
+                + " org signs with were not looked up.", notice[0].getText());
+        assertTrue(dnsButton[0].getStyleClass().contains("skipped"), dnsButton[0].getStyleClass().toString());
+        assertFalse(dnsButton[0].lookup(".step-check").isVisible(), "no check mark on a step skipped");
+        robot.interact(() -> {
+            wizardOf[0].goTo(1);
+            dns.done.set(true);
+            wizardOf[0].goTo(3);
+        });
+        assertTrue(dnsButton[0].getStyleClass().contains("done"), "visited and run");
+        assertEquals("The DKIM step was skipped, so the DKIM selectors your Salesforce org signs with were not"
+                + " looked up.", notice[0].getText());
+    }
+
     @Test
     void aViewBuiltAheadIsHiddenAndShownLaterWithoutASecondBuild(FxRobot robot) {
         robot.interact(() -> view.buildAhead(1));
