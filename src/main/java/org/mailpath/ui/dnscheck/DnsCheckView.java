@@ -172,6 +172,9 @@ public final class DnsCheckView {
 
         Button run = new Button(messages.get("dns.run"), new FontIcon(Material2MZ.PLAY_ARROW));
         run.setId("dns-run");
+        // once a run for this log has ended, the same button runs the checks again
+        run.textProperty().bind(Bindings.when(model.ranProperty()).then(messages.get("dns.run.again"))
+                .otherwise(messages.get("dns.run")));
         run.getStyleClass().add(Styles.ACCENT);
         run.disableProperty().bind(model.canRunProperty().not());
         run.setOnAction(e -> model.run());
@@ -409,7 +412,15 @@ public final class DnsCheckView {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox box = new VBox(10, progressRow, error, notice, split);
+        // when a run ends, what it found in a few words, before its ~170 rows
+        Label summaryOfRun = Labels.wrapped("");
+        summaryOfRun.setId("dns-summary");
+        summaryOfRun.textProperty().bind(model.resultSummaryProperty());
+        summaryOfRun.getStyleClass().add("callout");
+        summaryOfRun.setMaxWidth(Double.MAX_VALUE);
+        summaryOfRun.visibleProperty().bind(Bindings.isNotEmpty(model.resultSummaryProperty()));
+        summaryOfRun.managedProperty().bind(summaryOfRun.visibleProperty());
+        VBox box = new VBox(10, progressRow, summaryOfRun, error, notice, split);
         box.setPadding(new Insets(14, 18, 12, 14));
         return new StackPane(box);
     }

@@ -101,6 +101,8 @@ public final class DnsCheckViewModel implements WizardStep {
     private static final Set<Category> DNS_RELATED = EnumSet.of(Category.DNS, Category.NETWORK, Category.TLS,
             Category.AUTHENTICATION);
     private static final int MAX_RCPT_SUGGESTIONS = 20;
+    /** How many domains the summary of a run names for errors and for warnings before "and N more". */
+    private static final int SUMMARY_DOMAINS = 6;
 
     private final DomainChecker checker;
     private final MailServerProbe probe;
@@ -129,7 +131,12 @@ public final class DnsCheckViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** True while the log's failing domains, recipients and sending domain are found (on a worker). */
     private final ReadOnlyBooleanWrapper prefilling = new ReadOnlyBooleanWrapper(false);
+    /** The step may be skipped (complete from the start); whether it was done is a finished run for this log. */
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    /** True once a run for this log ended (finished, failed or cancelled): Run then runs the checks again. */
+    private final ReadOnlyBooleanWrapper ran = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper resultSummary = new ReadOnlyStringWrapper("");
     private final BooleanBinding canRun;
     private final BooleanBinding canAddDomain;
     private final BooleanBinding canCopyFindings;
@@ -198,6 +205,12 @@ public final class DnsCheckViewModel implements WizardStep {
         recipientDomains.addListener((javafx.beans.Observable o) -> refreshLeftOut());
         failingDomains.addListener((javafx.beans.Observable o) -> refreshLeftOut());
         senderDomain.addListener(o -> refreshIdleState());
+        // a new log: this step's checks were of the one before, and are not done for it
+        session.analysisProperty().addListener(o -> {
+            done.set(false);
+            ran.set(false);
+            resultSummary.set("");
+        });
         session.dkimResultProperty().addListener((o, a, b) -> {
             if (b != null) {
                 takeDkim(b);
@@ -276,6 +289,25 @@ public final class DnsCheckViewModel implements WizardStep {
     @Override
     public ReadOnlyBooleanProperty completeProperty() {
         return complete.getReadOnlyProperty();
+    }
+
+    /** A run of the checks finished for this log (the step bar checks the step off; else it was skipped). */
+    @Override
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    /** True once a run for this log ended, so that Run reads as running the checks again. */
+    public ReadOnlyBooleanProperty ranProperty() {
+        return ran.getReadOnlyProperty();
+    }
+
+    /**
+     * When a run ends: how many checks found errors and warnings, and of which domains (listed first in the table);
+     * empty before.
+     */
+    public ReadOnlyStringProperty resultSummaryProperty() {
+        return resultSummary.getReadOnlyProperty();
     }
 
     @Override
@@ -378,6 +410,13 @@ public final class DnsCheckViewModel implements WizardStep {
             mailServers = MailServerRun.none(messages, rows);
             probeNotice.set("");
             selectedRow.set(null);
+            resultSummary.set("");
+            ran.set(false);
+            done.set(false);
+            if (state.get() != ChecksState.RUNNING) {
+                // the last log's run is not this one's: Run starts afresh
+                state.set(ChecksState.EMPTY);
+            }
             prefilling.set(true);
             refreshIdleState();
             prefillTask = runner.run("dns-prefill", ctx -> Prefill.of(analysis), new TaskListener<Prefill>() {
@@ -479,6 +518,8 @@ public final class DnsCheckViewModel implements WizardStep {
         groups.clear();
         errorText.set("");
         probeNotice.set("");
+        resultSummary.set("");
+        done.set(false);
         Map<String, Map<CheckKind, List<Finding>>> collected = new ConcurrentHashMap<>();
         checkFindings = collected;
         dnsResults = List.of();
@@ -514,6 +555,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 markUnfinished(CheckState.CANCELLED);
                 finish(report.domains());
                 updateProgress();
+                done.set(true);
                 state.set(ChecksState.DONE);
             }
 
@@ -607,6 +649,9 @@ public final class DnsCheckViewModel implements WizardStep {
         probeNotice.set(mailServers.blockedNotice().orElse(""));
         dnsResults = List.copyOf(dns);
         markNothingToCheck();
+        problemsFirst();
+        resultSummary.set(summaryOfRun());
+        ran.set(true);
         publish();
         refreshTranscript();
         // A DKIM lookup that ended during the run, of other selectors than the run's, is newer than the run's DKIM
@@ -616,23 +661,95 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     /**
-     * A domain that does not exist has no name servers, blocklist entries or TLSA records to check: its other checks
-     * found nothing because there was nothing, which a green "No problem found" would call a pass (the review saw
-     * gone.example's EDNS, Blocklists and DANE rows so, under "does not exist"). They become notes saying why.
+     * A domain that does not exist has nothing else to check: its existence row says so, once, as the error; every
+     * other check of it only follows from that. A green "No problem found" would call them a pass (the review saw
+     * gone.example's EDNS, Blocklists and DANE rows so), and the errors and warnings they report ("publishes no MTA-STS
+     * policy", "does not exist" again under MX, Name servers and DNSSEC) say the one fact four times over, or something
+     * that is no problem of its own. Whatever their outcome, they become notes saying why there is nothing to check;
+     * the findings themselves stay in the findings list and the report.
      */
     private void markNothingToCheck() {
         for (CheckRow row : rows) {
-            if (row.state() != CheckState.OK || !(row.topic() instanceof RowTopic.DnsCheck(CheckKind kind))
+            if (!row.state().finished() || !(row.topic() instanceof RowTopic.DnsCheck(CheckKind kind))
                     || kind == CheckKind.EXISTENCE) {
                 continue;
             }
-            Map<CheckKind, List<Finding>> byKind = checkFindings.getOrDefault(row.domain(), Map.of());
-            boolean missing = byKind.getOrDefault(CheckKind.EXISTENCE, List.of()).stream()
+            boolean missing = checkFindings.getOrDefault(row.domain(), Map.of())
+                    .getOrDefault(CheckKind.EXISTENCE, List.of()).stream()
                     .anyMatch(f -> f.code().equals(DnsFindingCodes.DOMAIN_NXDOMAIN));
-            if (missing && byKind.getOrDefault(kind, List.of()).isEmpty()) {
+            if (missing) {
                 row.set(CheckState.NOTE, messages.format("dns.row.noDomain", row.domain()));
             }
         }
+    }
+
+    /**
+     * The domains with errors, then those with warnings, then those with checks not made, before the rest; each
+     * domain's rows stay together and in their order (its mail servers' rows after its DNS checks).
+     */
+    private void problemsFirst() {
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (CheckRow r : rows) {
+            int worst = switch (r.state()) {
+                case ERROR -> 0;
+                case WARNING -> 1;
+                case NOT_CHECKED -> 2;
+                default -> 3;
+            };
+            rank.merge(r.domain(), worst, Math::min);
+        }
+        // List.sort is stable: within a rank, the domains and their rows keep their order
+        FXCollections.sort(rows, Comparator.comparingInt(r -> rank.get(r.domain())));
+    }
+
+    /**
+     * The findings in the table's order ({@link #problemsFirst()}): the domains with errors, then with warnings, then
+     * with checks not made, before the others.
+     */
+    private static List<FindingGroup> problemsFirst(List<FindingGroup> found) {
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (FindingGroup g : found) {
+            int worst = g.severity() == Severity.ERROR ? 0 : g.severity() == Severity.WARNING ? 1
+                    : g.findings().stream().anyMatch(ReportFindings::notChecked) ? 2 : 3;
+            rank.merge(g.domain(), worst, Math::min);
+        }
+        List<FindingGroup> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(g -> rank.get(g.domain())));
+        return sorted;
+    }
+
+    /** "40 checks done: 2 errors, 3 warnings.", then the domains with errors and those with warnings. */
+    private String summaryOfRun() {
+        Map<CheckState, java.util.Set<String>> domains = new java.util.EnumMap<>(CheckState.class);
+        long errors = 0;
+        long warnings = 0;
+        long finished = 0;
+        for (CheckRow r : rows) {
+            finished += r.state().finished() ? 1 : 0;
+            if (r.state() == CheckState.ERROR || r.state() == CheckState.WARNING) {
+                domains.computeIfAbsent(r.state(), k -> new java.util.LinkedHashSet<>()).add(r.domain());
+                errors += r.state() == CheckState.ERROR ? 1 : 0;
+                warnings += r.state() == CheckState.WARNING ? 1 : 0;
+            }
+        }
+        StringBuilder sb = new StringBuilder(messages.format("dns.summary", errors, warnings, finished));
+        if (errors + warnings > 0) {
+            sb.append(' ').append(messages.get("dns.summary.first"));
+        }
+        if (domains.containsKey(CheckState.ERROR)) {
+            sb.append('\n').append(messages.format("dns.summary.errors", listed(domains.get(CheckState.ERROR))));
+        }
+        if (domains.containsKey(CheckState.WARNING)) {
+            sb.append('\n').append(messages.format("dns.summary.warnings", listed(domains.get(CheckState.WARNING))));
+        }
+        return sb.toString();
+    }
+
+    /** Up to {@link #SUMMARY_DOMAINS} names, then how many more. */
+    private String listed(java.util.Set<String> domains) {
+        String names = domains.stream().limit(SUMMARY_DOMAINS).collect(Collectors.joining(", "));
+        return domains.size() <= SUMMARY_DOMAINS ? names
+                : messages.format("dns.summary.more", names, domains.size() - SUMMARY_DOMAINS);
     }
 
     private void publish() {
@@ -641,7 +758,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 new DomainCheckResult(r.domain(), r.findings().stream().map(Finding::forApp).toList(),
                         r.nameServers(), r.mtaStsPolicy(), r.checksNotMade())).toList();
         session.setChecks(new CheckReport(merged));
-        groups.setAll(group(merged));
+        groups.setAll(problemsFirst(group(merged)));
     }
 
     /**

@@ -172,6 +172,99 @@ class DnsCheckViewModelTest {
         assertEquals("Errors", first.title());
     }
 
+    /**
+     * The review: a run ended with only "166 of 166 checks done", and its errors came after ~30 rows of OK ones. Its
+     * end says what it found, of which domains, the problems come first, and Run reads as running them again.
+     */
+    @Test
+    void whenARunEndsItsProblemsAreSummedUpAndListedFirst() {
+        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        assertEquals("", m.resultSummaryProperty().get());
+        assertFalse(m.ranProperty().get());
+        assertFalse(m.doneProperty().get(), "not run: the step bar must not check it off");
+        m.run();
+        long errors = m.rows().stream().filter(r -> r.state() == CheckState.ERROR).count();
+        long warnings = m.rows().stream().filter(r -> r.state() == CheckState.WARNING).count();
+        assertTrue(errors > 0 && warnings > 0);
+        // each domain's rows together, the domains with errors first, then those with warnings only
+        List<String> domainOrder = m.rows().stream().map(CheckRow::domain).distinct().toList();
+        List<Integer> worst = domainOrder.stream().map(d -> m.rows().stream().filter(r -> r.domain().equals(d))
+                .mapToInt(r -> r.state() == CheckState.ERROR ? 0 : r.state() == CheckState.WARNING ? 1 : 2).min()
+                .orElseThrow()).toList();
+        assertEquals(worst.stream().sorted().toList(), worst, domainOrder + " " + worst);
+        assertEquals(0, worst.getFirst(), "a domain with errors comes first");
+        List<String> groupOrder = m.groups().stream().map(FindingGroup::domain).distinct().toList();
+        assertEquals(domainOrder.stream().filter(groupOrder::contains).toList(), groupOrder,
+                "the findings in the table's order");
+        long changes = java.util.stream.IntStream.range(1, m.rows().size())
+                .filter(i -> !m.rows().get(i).domain().equals(m.rows().get(i - 1).domain())).count();
+        assertEquals(domainOrder.size() - 1, changes, "each domain's rows stay together");
+        java.util.Set<String> errorDomains = m.rows().stream().filter(r -> r.state() == CheckState.ERROR)
+                .map(CheckRow::domain).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        java.util.Set<String> warningDomains = m.rows().stream().filter(r -> r.state() == CheckState.WARNING)
+                .map(CheckRow::domain).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        assertEquals("21 checks done: " + errors + " errors, " + warnings + " warnings. The domains with problems are"
+                + " listed first.\n"
+                + "Errors: " + String.join(", ", errorDomains) + "\nWarnings: " + String.join(", ", warningDomains),
+                m.resultSummaryProperty().get());
+        assertTrue(errorDomains.contains("example.se") && warningDomains.contains("kund.se"), errorDomains + " "
+                + warningDomains);
+        assertTrue(m.ranProperty().get(), "Run now runs the checks again");
+        assertTrue(m.doneProperty().get());
+        session.setAnalysis(TestAnalyses.small());
+        assertFalse(m.doneProperty().get(), "a new log: the checks of the last one are not done for it");
+        assertFalse(m.ranProperty().get());
+        assertEquals("", m.resultSummaryProperty().get());
+    }
+
+    /**
+     * The review: of a domain that does not exist, MX, Name servers and DNSSEC said "does not exist" again as
+     * errors, and MTA-STS warned it "publishes no MTA-STS policy". One error says it does not exist; the rows that
+     * only follow from it say there was nothing to check, whatever they found.
+     */
+    @Test
+    void aDomainThatDoesNotExistHasOneErrorAndNothingToCheckElse() {
+        Finding nx = new Finding(org.mailpath.engine.dns.DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR,
+                "gone.example", "gone.example does not exist (NXDOMAIN).", List.of(), "Check the spelling.",
+                org.mailpath.engine.finding.Actor.SENDER_ADMIN);
+        Finding again = new Finding("MX_NONE", Severity.ERROR, "gone.example", "gone.example does not exist (NXDOMAIN).",
+                List.of(), "", org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM);
+        Finding noPolicy = new Finding("MTA_STS_NONE", Severity.WARNING, "gone.example",
+                "gone.example publishes no MTA-STS policy", List.of(), "", org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM);
+        DomainChecker goneChecker = (requests, opts, listener, cancellation) -> {
+            List<DomainCheckResult> results = new ArrayList<>();
+            for (CheckRequest r : requests) {
+                List<Finding> all = new ArrayList<>();
+                for (CheckKind kind : r.kinds()) {
+                    listener.started(r.domain(), kind);
+                    List<Finding> f = switch (kind) {
+                        case EXISTENCE -> List.of(nx);
+                        case MX, NAME_SERVERS, DNSSEC -> List.of(again);
+                        case MTA_STS -> List.of(noPolicy);
+                        default -> List.of();
+                    };
+                    listener.finished(r.domain(), kind, f);
+                    all.addAll(f);
+                }
+                results.add(new DomainCheckResult(r.domain(), all, List.of()));
+            }
+            return new CheckReport(results);
+        };
+        DnsCheckViewModel m = model(new SyncTaskRunner(), goneChecker);
+        m.recipientDomains().add("gone.example");
+        m.run();
+        for (CheckRow row : m.rows()) {
+            boolean existence = row.topic().equals(new RowTopic.DnsCheck(CheckKind.EXISTENCE));
+            assertEquals(existence ? CheckState.ERROR : CheckState.NOTE, row.state(), row.label());
+            assertEquals(existence ? "gone.example does not exist (NXDOMAIN)."
+                    : "Nothing to check: gone.example does not exist", row.summaryProperty().get(), row.label());
+        }
+        assertTrue(m.resultSummaryProperty().get().startsWith("8 checks done: 1 error, no warnings."),
+                m.resultSummaryProperty().get());
+    }
+
     @Test
     void findingsAreCopyableWithEvidenceRemediationAndActor() {
         DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
