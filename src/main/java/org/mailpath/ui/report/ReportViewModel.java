@@ -629,7 +629,9 @@ public final class ReportViewModel implements WizardStep {
                 }
             }
         }
-        sb.append("\n").append(words.get("report.note.ask")).append("\n");
+        sb.append("\n").append(words.get(model.recipientDomains().stream().allMatch(d -> d.findings().isEmpty()
+                && d.notChecked().isEmpty()) && model.ownSide().isEmpty() ? "report.note.ask.noChecks" : "report.note.ask"))
+                .append("\n"); // "with the DNS findings" only when it has them
         dialogs.copyToClipboard(sb.toString());
         setStatus(messages.get("report.status.noteCopied"), false);
     }
