@@ -620,7 +620,22 @@ public final class EventsView {
         Label count = new Label();
         count.textProperty().bind(model.countTextProperty());
         count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox box = new VBox(8, filters, table, count);
+        // rows the reader rejected are in no count here: said beside the count, not left to the Import step alone
+        Label rejected = new Label();
+        rejected.setId("events-rejected");
+        rejected.textProperty().bind(model.rejectedNoticeProperty());
+        rejected.setGraphic(new FontIcon(Material2MZ.WARNING));
+        rejected.getGraphic().getStyleClass().add("state-warning");
+        rejected.getStyleClass().add(Styles.TEXT_SMALL);
+        rejected.setMinWidth(0);
+        rejected.setTooltip(new Tooltip());
+        rejected.getTooltip().textProperty().bind(model.rejectedNoticeProperty());
+        rejected.visibleProperty().bind(Bindings.isNotEmpty(model.rejectedNoticeProperty()));
+        rejected.managedProperty().bind(rejected.visibleProperty());
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox countRow = new HBox(16, count, rejected);
+        countRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, filters, table, countRow);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }

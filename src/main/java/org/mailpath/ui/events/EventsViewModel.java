@@ -106,6 +106,7 @@ public final class EventsViewModel implements WizardStep {
     private final ReadOnlyStringWrapper guessNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rejectedNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -269,6 +270,14 @@ public final class EventsViewModel implements WizardStep {
      * joined by a best guess, or left apart, so it may be counted twice. The Import step's warnings count them; this
      * says which message is one.
      */
+    /**
+     * "3 rows rejected as unreadable: …" when the log had rows the reader rejected (they are in no count or list
+     * here; the Import step lists them), else empty. The report's words ("rejected as unreadable"), as Import's.
+     */
+    public ReadOnlyStringProperty rejectedNoticeProperty() {
+        return rejectedNotice.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty guessNoteProperty() {
         return guessNote.getReadOnlyProperty();
     }
@@ -399,6 +408,8 @@ public final class EventsViewModel implements WizardStep {
         rows.clear();
         resultTexts.clear();
         causeTexts.clear();
+        rejectedNotice.set(analysis.filter(a -> a.rejectedRows() > 0)
+                .map(a -> messages.format("events.rejected", a.rejectedRows())).orElse(""));
         if (analysis.isEmpty()) {
             cards.clear();
             causes.clear();

@@ -393,14 +393,14 @@ public final class ImportViewModel implements WizardStep {
         if (!fileLines.isEmpty() && !problem.file().isEmpty()) {
             where = problem.file() + ": " + where;
         }
-        // the word matches the sign beside it: a row left out, or a warning (the engine's word, as on the command
+        // the word matches the sign beside it: a row rejected as unreadable, or a warning (the engine's word, as on the command
         // line: a file left out or read as Windows-1252 is one, so 'note' would say too little)
         String kind = messages.get(problem.rejected() ? "import.problem.rejected" : "import.problem.warning");
         return where + " — " + problem.message(messages.locale()) + " (" + kind + ")";
     }
 
     private String describe(AnalysedFile file) {
-        // rows that could not be read are left out too: the line says so, as the summary above it counts them
+        // rows rejected as unreadable are left out too: the line says so, as the summary above it counts them
         return file.usable() ? messages.format("import.file.rows", file.label(), file.rows(), file.copiesLeftOut(),
                 file.rejectedRows())
                 : messages.format("import.file.unusable", file.label());
@@ -431,11 +431,12 @@ public final class ImportViewModel implements WizardStep {
             fileLines.setAll(analysis.files().size() == 1 ? List.of()
                     : analysis.files().stream().map(ImportViewModel.this::describe).toList());
             problems.setAll(analysis.problems());
-            // rows left out are the rejected ones and the exact copies of rows of another log: the summary counts
-            // both, as the lines of the files and the problems do, or it said "no row left out" above "99 left out"
+            // rows left out are the rejected ones and the exact copies of rows of another log: the summary names
+            // both, each in its own words as the lines of the files and the problems do ("rejected as unreadable", the
+            // report's term, and "left out as exact copies")
             long copies = analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum();
             summaryText.set(messages.format("import.done.summary", analysis.messages(), analysis.rows(),
-                    analysis.rejectedRows() + copies, copies));
+                    analysis.rejectedRows(), copies));
             // a log left out whole is not in the counts either
             countsInDoubt.set(analysis.rejectedRows() > 0 || analysis.files().stream().anyMatch(f -> !f.usable())
                     || analysis.problems().stream().anyMatch(UnsharedIds::isOne));

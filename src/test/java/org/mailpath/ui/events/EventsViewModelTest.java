@@ -39,6 +39,19 @@ class EventsViewModelTest {
         assertTrue(model.completeProperty().get());
     }
 
+    /** The review: after Import said "3 rows left out", Events did not mention them at all. */
+    @Test
+    void rowsRejectedAsUnreadableAreMentionedBesideTheCountsUntilALogWithoutThemComes() throws Exception {
+        assertEquals("", model.rejectedNoticeProperty().get());
+        session.setAnalysis(new org.mailpath.engine.analysis.EmailLogAnalyzer().analyze(
+                org.mailpath.engine.log.LogFixtures.sample("synthetic-with-bad-rows.csv"),
+                org.mailpath.engine.common.ProgressListener.NONE, org.mailpath.engine.common.Cancellation.none()));
+        assertEquals("3 rows of the log were rejected as unreadable: not counted here. The Import step lists them.",
+                model.rejectedNoticeProperty().get());
+        session.setAnalysis(TestAnalyses.day());
+        assertEquals("", model.rejectedNoticeProperty().get(), "every row of this log was read");
+    }
+
     @Test
     void theSelectedMessageIsSharedWithLaterStepsUntilItIsFilteredAwayOrANewLogComes() {
         session.setAnalysis(TestAnalyses.day());

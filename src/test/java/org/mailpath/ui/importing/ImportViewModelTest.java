@@ -70,9 +70,9 @@ class ImportViewModelTest {
         assertTrue(m.completeProperty().get());
         assertEquals(5, session.analysis().orElseThrow().chains().size());
         assertEquals(1, m.problems().size());
-        assertEquals("Line 17, field Mail Event — “X” is not a Mail Event letter. (row left out)",
+        assertEquals("Line 17, field Mail Event — “X” is not a Mail Event letter. (row rejected as unreadable)",
                 m.describe(m.problems().getFirst()));
-        assertEquals("5 messages from 13 rows; 1 row left out.", m.summaryTextProperty().get());
+        assertEquals("5 messages from 13 rows; 1 row rejected as unreadable.", m.summaryTextProperty().get());
         assertTrue(m.countsInDoubtProperty().get(), "a row left out: the done screen has the warning look");
         assertEquals(List.of(List.of(file.toAbsolutePath())), m.recentFiles());
         assertEquals(List.of(file), session.logFiles(), "the report appendix reads the raw rows from it");
@@ -304,7 +304,7 @@ class ImportViewModelTest {
                 "Hela filen — Fälten skiljs åt med ”;” i stället för ”,” (sparad på nytt i ett kalkylprogram); filen"
                         + " lästes därefter. (varning)",
                 "Rad 3, fält Date — ”igår” är inget datum (väntat: M/d/yyyy H:mm eller ISO-8601)."
-                        + " (raden utelämnad)"),
+                        + " (raden utelämnad som oläslig)"),
                 m.problems().stream().map(m::describe).toList());
         assertEquals("'igår' is not a date (expected M/d/yyyy H:mm or ISO-8601).",
                 m.problems().getLast().message(), "the problem itself keeps its English for reports and the command line");
@@ -352,6 +352,23 @@ class ImportViewModelTest {
         return files;
     }
 
+    /**
+     * Rows the reader rejected have one name on every screen, the report's ("rejected as unreadable"): the review
+     * found "left out", "could not be read" and the report's words for the same rows.
+     */
+    @Test
+    void rejectedRowsAreCalledWhatTheReportCallsThem() throws Exception {
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        assertTrue(m.drop(List.of(org.mailpath.engine.log.LogFixtures.sample("synthetic-with-bad-rows.csv"))));
+        String reportWord = java.util.ResourceBundle.getBundle("org.mailpath.engine.report.report-text",
+                java.util.Locale.ENGLISH).getString("fact.rows.rejected");
+        assertTrue(reportWord.contains("rejected as unreadable"), reportWord);
+        assertTrue(m.summaryTextProperty().get().contains("3 rows rejected as unreadable"),
+                m.summaryTextProperty().get());
+        assertEquals(3, m.problems().stream().filter(p -> p.rejected())
+                .filter(p -> m.describe(p).endsWith("(row rejected as unreadable)")).count());
+    }
+
     @Test
     void aFilesLineSaysHowManyOfItsRowsCouldNotBeRead() throws Exception {
         List<Path> files = List.of(org.mailpath.engine.log.LogFixtures.sample("sample-email-log.csv"),
@@ -360,7 +377,7 @@ class ImportViewModelTest {
         assertTrue(m.drop(files));
         assertEquals(ImportState.DONE, m.stateProperty().get());
         assertEquals(List.of("sample-email-log.csv \u2014 99 rows", "synthetic-with-bad-rows.csv \u2014 102 rows,"
-                + " 3 could not be read, 99 left out as exact copies of rows read before"), m.fileLines());
+                + " 3 rejected as unreadable, 99 left out as exact copies of rows read before"), m.fileLines());
         assertTrue(m.countsInDoubtProperty().get());
     }
 
@@ -376,7 +393,7 @@ class ImportViewModelTest {
         ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
         assertTrue(m.drop(files));
         assertEquals(ImportState.DONE, m.stateProperty().get());
-        assertEquals("1 message from 2 rows; no row left out.", m.summaryTextProperty().get());
+        assertEquals("1 message from 2 rows; no row rejected as unreadable.", m.summaryTextProperty().get());
         assertTrue(m.countsInDoubtProperty().get(), "joined by a guess: no green check mark");
     }
 
@@ -411,7 +428,8 @@ class ImportViewModelTest {
         assertEquals(List.of("first.csv \u2014 66 rows",
                 "second.csv \u2014 66 rows, 33 left out as exact copies of rows read before"), m.fileLines());
         // the copies listed under second.csv are counted in the summary too: it said "no row left out" above them
-        assertEquals("40 messages from 132 rows; 33 rows left out (33 exact copies of rows read before).",
+        assertEquals("40 messages from 132 rows; no row rejected as unreadable;"
+                + " 33 left out as exact copies of rows read before.",
                 m.summaryTextProperty().get());
         assertFalse(m.countsInDoubtProperty().get(), "copies are left out by design: no warning look for them");
         assertEquals(1, m.problems().size());
@@ -528,7 +546,7 @@ class ImportViewModelTest {
         assertEquals("Rad 101 \u2014 9 rader innehåller bara avgränsare (rad 101\u2013109), troligen rader som Excel"
                 + " lämnade kvar när deras innehåll raderades; de hoppades över. (varning)",
                 m.describe(m.problems().getFirst()));
-        assertEquals("40 meddelanden från 99 rader; ingen rad utelämnad.", m.summaryTextProperty().get());
+        assertEquals("40 meddelanden från 99 rader; ingen rad utelämnad som oläslig.", m.summaryTextProperty().get());
         assertFalse(m.countsInDoubtProperty().get(), "no data was lost: no warning look for the counts");
     }
 }
