@@ -38,7 +38,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.report.ReportFormat;
-import org.mailpath.ui.common.CellWidths;
 import org.mailpath.ui.common.FilterRow;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.LanguageChoice;
@@ -295,43 +294,39 @@ public final class ReportView {
         // squeezing it (it was 22 px wide in the smallest window).
         FilterRow tools = new FilterRow(search, 6, all, none, failing, onlySelected);
 
+        TableColumn<MessageChoice, String> time = column(messages.get("report.col.time"), MessageChoice::time, 124);
+        time.setId("report-col-time");
+        TableColumn<MessageChoice, String> recipient = column(messages.get("report.col.recipient"),
+                MessageChoice::recipient, 210);
+        recipient.setId("report-col-recipient");
         TableColumn<MessageChoice, String> result = column(messages.get("report.col.verdict"),
-                MessageChoice::verdictText, RESULT_WIDTH);
+                MessageChoice::verdictText, 100);
         result.setId("report-col-verdict");
+        TableColumn<MessageChoice, String> cause = column(messages.get("report.col.cause"), MessageChoice::cause, 160);
+        cause.setId("report-col-cause");
+        TableColumn<MessageChoice, String> messageId = column(messages.get("report.col.messageId"),
+                MessageChoice::messageIdHeader, 500);
+        messageId.setId("report-col-message-id");
+        TableColumn<MessageChoice, Boolean> include = new TableColumn<>(messages.get("report.col.include"));
+        include.setId("report-col-include");
+        MessageColumns[] keyColumns = new MessageColumns[1];
         TableView<MessageChoice> table = new TableView<>() {
-            /** The results the Result column was last made wide enough for; null until a row is drawn. */
-            private List<String> fitted;
-
             @Override
             protected void layoutChildren() {
                 super.layoutChildren();
-                // The Result column as wide as the longest result of this log ("Delivered after 2 retries",
-                // "Deferred, no outcome after 24 hours"): at its 100 px they were drawn "Delivered...". The table
-                // scrolls sideways, so the columns after it move right rather than give up width. Measured in a
-                // drawn cell's font and padding, so the Swedish texts and the theme get their own width; again when
-                // a new log's results come.
-                List<String> texts = model.resultTexts();
-                if (texts.equals(fitted)) {
-                    return;
-                }
-                java.util.OptionalDouble needed = CellWidths.cellWidth(this, texts);
-                if (needed.isEmpty()) {
-                    return;
-                }
-                fitted = List.copyOf(texts);
-                double width = Math.max(RESULT_WIDTH, needed.getAsDouble());
-                result.setMinWidth(width);
-                result.setPrefWidth(width);
+                // Recipient, Result and Cause in the visible width, fitted to this log's texts (MessageColumns)
+                keyColumns[0].fit();
             }
         };
-        model.resultTexts().addListener((javafx.collections.ListChangeListener<String>) c -> table.requestLayout());
+        keyColumns[0] = new MessageColumns(table, include, time, recipient, result, cause);
+        model.shownMessages().addListener((javafx.collections.ListChangeListener<MessageChoice>) c
+                -> keyColumns[0].textsChanged());
         SortedList<MessageChoice> sorted = new SortedList<>(model.shownMessages());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("report-messages");
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        TableColumn<MessageChoice, Boolean> include = new TableColumn<>(messages.get("report.col.include"));
         include.setCellValueFactory(d -> d.getValue().includedProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
@@ -339,11 +334,7 @@ public final class ReportView {
         include.setMinWidth(60);
         include.setStyle("-fx-alignment: CENTER;");
         table.getColumns().add(include);
-        table.getColumns().add(column(messages.get("report.col.time"), MessageChoice::time, 124));
-        table.getColumns().add(column(messages.get("report.col.recipient"), MessageChoice::recipient, 210));
-        table.getColumns().add(result);
-        table.getColumns().add(column(messages.get("report.col.cause"), MessageChoice::cause, 160));
-        table.getColumns().add(column(messages.get("report.col.messageId"), MessageChoice::messageIdHeader, 500));
+        table.getColumns().addAll(List.of(time, recipient, result, cause, messageId));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(v -> new TableRow<>() {
             @Override
@@ -396,9 +387,6 @@ public final class ReportView {
         return box;
     }
 
-    /** The Result column's width before it is fitted to a log's results, and its least. */
-    private static final double RESULT_WIDTH = 100;
-
     private static Button smallButton(Messages messages, String key, String id,
                                       javafx.event.EventHandler<javafx.event.ActionEvent> action) {
         Button b = new Button(messages.get(key));
@@ -412,6 +400,8 @@ public final class ReportView {
     private static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {
         TableColumn<S, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        // a text cut in a narrow column is shown whole in the cell's tooltip
+        c.setCellFactory(col -> new TippedTextCell<>());
         c.setPrefWidth(width);
         c.setEditable(false);
         return c;

@@ -88,7 +88,6 @@ public final class ReportViewModel implements WizardStep {
     private final ObservableList<DomainChoice> domains = FXCollections.observableArrayList(
             d -> new Observable[] {d.includedProperty()});
     private final ObservableList<MessageChoice> allMessages = FXCollections.observableArrayList();
-    private final ObservableList<String> resultTexts = FXCollections.observableArrayList();
     /** The messages of the chosen domains (and only failing ones, if asked): what the report may contain. */
     private final FilteredList<MessageChoice> inScope = new FilteredList<>(allMessages, m -> false);
     /** Those in scope that match the search: the table, and what All / None / Only failing act on. */
@@ -233,14 +232,6 @@ public final class ReportViewModel implements WizardStep {
     /** The messages in scope that match the search, in the order of the report: problems first, then by time. */
     public ObservableList<MessageChoice> shownMessages() {
         return shown;
-    }
-
-    /**
-     * The Result texts of every message of the log, each once, in the UI's language: all the Result column can show
-     * whatever the domains or the search, so it can be as wide as the widest. Set before the messages.
-     */
-    public ObservableList<String> resultTexts() {
-        return resultTexts;
     }
 
     /** Narrows the message list; never changes what is in the report. */
@@ -674,7 +665,6 @@ public final class ReportViewModel implements WizardStep {
                     messages.format("report.domain.counts", d.messages(), d.bounced(), d.deferred()), false)).toList());
             tickDefaultDomains();
             allMessages.clear();
-            resultTexts.clear();
             search.set("");
         });
         messagesLoading.set(true);
@@ -683,7 +673,6 @@ public final class ReportViewModel implements WizardStep {
             @Override
             public void succeeded(List<MessageChoice> value) {
                 // The scope's filter is already set for these domains: the list is filtered once, as it arrives.
-                resultTexts.setAll(value.stream().map(MessageChoice::verdictText).distinct().toList());
                 allMessages.setAll(value);
                 messagesLoading.set(false);
                 choicesChanged();
