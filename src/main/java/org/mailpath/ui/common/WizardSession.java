@@ -11,8 +11,8 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.check.CheckReport;
 
 /**
- * What the steps share: the analysed log, the latest check results, the DKIM step's latest lookup and the message
- * selected on the Events step.
+ * What the steps share: the analysed log, the latest check results and what they cover of DKIM, the DKIM step's
+ * latest lookup and the message selected on the Events step.
  * Changed on the UI thread only.
  */
 public final class WizardSession {
@@ -21,6 +21,8 @@ public final class WizardSession {
     private final ObjectProperty<CheckReport> checks = new SimpleObjectProperty<>(this, "checks", CheckReport.empty());
     private final ObjectProperty<MessageChain> selectedMessage = new SimpleObjectProperty<>(this, "selectedMessage");
     private final ObjectProperty<DkimResult> dkimResult = new SimpleObjectProperty<>(this, "dkimResult");
+    private final ObjectProperty<DkimCoverage> dkimCoverage = new SimpleObjectProperty<>(this, "dkimCoverage",
+            DkimCoverage.none());
 
     public ReadOnlyObjectProperty<LogAnalysis> analysisProperty() {
         return analysis;
@@ -44,6 +46,7 @@ public final class WizardSession {
         selectedMessage.set(null);
         dkimResult.set(null);
         checks.set(CheckReport.empty());
+        dkimCoverage.set(DkimCoverage.none());
         analysis.set(value);
     }
 
@@ -62,6 +65,22 @@ public final class WizardSession {
 
     public void setChecks(CheckReport value) {
         checks.set(value == null ? CheckReport.empty() : value);
+    }
+
+    /**
+     * Whose DKIM the checks in {@link #checks()} cover, and with which selectors (set by the DNS checks step, read by
+     * the DKIM step, which says whether its lookups reach the checks and the report).
+     */
+    public ReadOnlyObjectProperty<DkimCoverage> dkimCoverageProperty() {
+        return dkimCoverage;
+    }
+
+    public DkimCoverage dkimCoverage() {
+        return dkimCoverage.get();
+    }
+
+    public void setDkimCoverage(DkimCoverage value) {
+        dkimCoverage.set(value == null ? DkimCoverage.none() : value);
     }
 
     /**

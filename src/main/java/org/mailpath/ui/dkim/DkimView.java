@@ -73,6 +73,19 @@ public final class DkimView {
 
         Label hint = Labels.wrapped(messages.get("dkim.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        // whether the DNS checks (step 3), and so the report, cover this domain's DKIM: a callout when they do not
+        Label coverage = Labels.wrapped("");
+        coverage.setId("dkim-coverage");
+        coverage.textProperty().bind(model.coverageProperty());
+        coverage.visibleProperty().bind(Bindings.isNotEmpty(model.coverageProperty()));
+        coverage.managedProperty().bind(coverage.visibleProperty());
+        coverage.setMaxWidth(Double.MAX_VALUE);
+        Runnable coverageStyle = () -> {
+            coverage.getStyleClass().removeAll("callout", Styles.TEXT_MUTED);
+            coverage.getStyleClass().add(model.coveredProperty().get() ? Styles.TEXT_MUTED : "callout");
+        };
+        model.coveredProperty().addListener(o -> coverageStyle.run());
+        coverageStyle.run();
         Label summary = Labels.wrapped("");
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add(Styles.TEXT_BOLD);
@@ -92,7 +105,8 @@ public final class DkimView {
             cards.getChildren().clear();
             model.rows().forEach(r -> cards.getChildren().add(card(r)));
         });
-        VBox box = new VBox(12, title, lead, form, hint, running, error, summary, cards);
+        VBox box = new VBox(12, title, lead, form, hint, coverage, running, error, summary,
+                cards);
         box.setPadding(new Insets(20, 24, 20, 24));
         box.setMaxWidth(1000);
         root = new ScrollPane(box);

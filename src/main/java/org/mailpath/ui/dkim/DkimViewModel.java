@@ -23,6 +23,7 @@ import org.mailpath.engine.dkim.DkimSelectorReport;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.DkimCoverage;
 import org.mailpath.ui.common.DkimResult;
 import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.DomainNames;
@@ -60,6 +61,8 @@ public final class DkimViewModel implements WizardStep {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY);
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper covered = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final BooleanBinding canInspect;
@@ -86,6 +89,11 @@ public final class DkimViewModel implements WizardStep {
         canCopyRecords = Bindings.createBooleanBinding(() -> rows.stream().anyMatch(r -> !r.recordsToPublish().isEmpty()), rows);
         domain.addListener(o -> refreshIdle());
         selectors.addListener(o -> refreshIdle());
+        for (javafx.beans.Observable o : List.of(domain, selectors, session.dkimCoverageProperty(),
+                session.analysisProperty())) {
+            o.addListener(x -> refreshCoverage());
+        }
+        refreshCoverage();
     }
 
     public StringProperty domainProperty() {
@@ -115,6 +123,57 @@ public final class DkimViewModel implements WizardStep {
      */
     static String summaryText(Messages messages, long good, int total) {
         return total == 1 ? messages.format("dkim.summary.one", good) : messages.format("dkim.summary", good, total);
+    }
+
+    /**
+     * Whether the DNS checks (step 3) cover the domain's DKIM, and what that means for the selectors looked up here:
+     * whether their results take the place of the checks' in the checks and the report, or reach neither. Empty while
+     * no usable domain is given.
+     */
+    public ReadOnlyStringProperty coverageProperty() {
+        return coverage.getReadOnlyProperty();
+    }
+
+    /** True when the checks, and so the report, hold the domain's DKIM; false when they say nothing usable of it. */
+    public ReadOnlyBooleanProperty coveredProperty() {
+        return covered.getReadOnlyProperty();
+    }
+
+    private void refreshCoverage() {
+        Optional<String> d = DomainNames.normalize(domain.get());
+        if (d.isEmpty()) {
+            coverage.set("");
+            covered.set(false);
+            return;
+        }
+        DkimCoverage c = session.dkimCoverage();
+        Optional<DkimCoverage.Outcome> outcome = c.of(d.get());
+        covered.set(outcome.filter(o -> o == DkimCoverage.Outcome.CHECKED).isPresent());
+        coverage.set(coverageText(messages, d.get(), c.run(), outcome, c.selectors(), selectorList()));
+    }
+
+    /**
+     * The coverage in words: not run; run without checking this domain's DKIM (it was not the checks' sending domain);
+     * stopped before its DKIM check ended; unanswered on this network; or checked, with the selectors shown here, with
+     * others, or with none.
+     */
+    static String coverageText(Messages messages, String domain, DkimCoverage.Run run,
+                               Optional<DkimCoverage.Outcome> outcome, List<String> checkedSelectors,
+                               List<String> shownSelectors) {
+        if (run == DkimCoverage.Run.NONE) {
+            return messages.format("dkim.coverage.notRun", domain);
+        }
+        if (outcome.isEmpty()) {
+            return messages.format("dkim.coverage.notAsked", domain);
+        }
+        return switch (outcome.get()) {
+            case NOT_FINISHED -> messages.format("dkim.coverage.notFinished", domain);
+            case NOT_FROM_THIS_NETWORK -> messages.format("dkim.coverage.network", domain);
+            case CHECKED -> checkedSelectors.isEmpty() ? messages.format("dkim.coverage.noSelector", domain)
+                    : java.util.Set.copyOf(checkedSelectors).equals(java.util.Set.copyOf(shownSelectors))
+                    ? messages.format("dkim.coverage.checked", domain, String.join(", ", checkedSelectors))
+                    : messages.format("dkim.coverage.otherSelectors", domain, String.join(", ", checkedSelectors));
+        };
     }
 
     public ReadOnlyStringProperty summaryProperty() {

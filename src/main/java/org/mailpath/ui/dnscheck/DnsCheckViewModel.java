@@ -60,6 +60,7 @@ import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.status.Category;
 import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.DkimCoverage;
 import org.mailpath.ui.common.DkimResult;
 import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.DomainNames;
@@ -170,6 +171,12 @@ public final class DnsCheckViewModel implements WizardStep {
      * {@link #takeDkim}), and one equal to the last never reached the listener, so the run's end looks for a new one.
      */
     private DkimResult dkimAtRunStart;
+    /** The domains the last run was asked to check DKIM for (the sending domain), as requested. */
+    private List<String> dkimAsked = List.of();
+    /** The selectors whose findings the DKIM checks now hold: the run's, or a DKIM step lookup's that took their place. */
+    private List<String> coveredSelectors = List.of();
+    /** How the last run ended, for the DKIM step (see {@link #publishDkimCoverage}). */
+    private DkimCoverage.Run lastRun = DkimCoverage.Run.NONE;
 
     public DnsCheckViewModel(DomainChecker checker, MailServerProbe probe, TaskRunner runner, DialogService dialogs,
                              SettingsStore settings, WizardSession session, Messages messages, CheckOptions baseOptions) {
@@ -525,6 +532,8 @@ public final class DnsCheckViewModel implements WizardStep {
         dnsResults = List.of();
         checkedAnalysis = session.analysis().orElse(null);
         checkedSelectors = options.dkimSelectors();
+        coveredSelectors = checkedSelectors;
+        dkimAsked = requests.stream().filter(r -> r.kinds().contains(CheckKind.DKIM)).map(CheckRequest::domain).toList();
         dkimAtRunStart = session.dkimResult().orElse(null);
         busy.set(true);
         state.set(ChecksState.RUNNING);
@@ -553,6 +562,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && !r.state().finished())
                         .forEach(r -> r.set(CheckState.OK, messages.get("dns.row.ok")));
                 markUnfinished(CheckState.CANCELLED);
+                lastRun = DkimCoverage.Run.FINISHED;
                 finish(report.domains());
                 updateProgress();
                 done.set(true);
@@ -564,6 +574,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 busy.set(false);
                 markUnfinished(CheckState.CANCELLED);
                 // What finished before the failure is kept and shown, as after a cancel.
+                lastRun = DkimCoverage.Run.STOPPED;
                 finish(partial(collected));
                 errorText.set(messages.format("dns.error.failed", FailureWords.reason(error, messages)));
                 state.set(ChecksState.FAILED);
@@ -574,6 +585,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 busy.set(false);
                 markUnfinished(CheckState.CANCELLED);
                 // What finished before the cancel is kept and shown.
+                lastRun = DkimCoverage.Run.STOPPED;
                 finish(partial(collected));
                 progressText.set(messages.get("dns.progress.cancelled"));
                 state.set(ChecksState.DONE);
@@ -658,6 +670,23 @@ public final class DnsCheckViewModel implements WizardStep {
         // check. The identity test leaves out a result from before the run (e.g. of selectors whose later lookup failed).
         session.dkimResult().filter(r -> r != dkimAtRunStart && !r.selectors().equals(checkedSelectors))
                 .ifPresent(this::takeDkim);
+        publishDkimCoverage();
+    }
+
+    /**
+     * Tells the DKIM step whose DKIM the checks cover: each domain asked to be checked for DKIM, and whether that check
+     * was made, made without answers on this network, or not finished. Without it the DKIM step could not say that
+     * its lookups of a domain the checks did not cover reach neither the checks nor the report.
+     */
+    private void publishDkimCoverage() {
+        Map<String, DkimCoverage.Outcome> outcomes = new LinkedHashMap<>();
+        for (String domain : dkimAsked) {
+            List<Finding> dkim = checkFindings.getOrDefault(domain, Map.of()).get(CheckKind.DKIM);
+            outcomes.put(IdnaNames.lookupName(domain), dkim == null ? DkimCoverage.Outcome.NOT_FINISHED
+                    : dkim.stream().anyMatch(ReportFindings::notChecked) ? DkimCoverage.Outcome.NOT_FROM_THIS_NETWORK
+                    : DkimCoverage.Outcome.CHECKED);
+        }
+        session.setDkimCoverage(new DkimCoverage(lastRun, coveredSelectors, outcomes));
     }
 
     /**
@@ -782,7 +811,9 @@ public final class DnsCheckViewModel implements WizardStep {
         rows.stream().filter(r -> IdnaNames.lookupName(r.domain()).equals(domain)
                         && r.topic() instanceof RowTopic.DnsCheck(CheckKind kind) && kind == CheckKind.DKIM)
                 .forEach(r -> r.set(CheckState.of(dkim.findings()), summary(dkim.findings())));
+        coveredSelectors = dkim.selectors();
         publish();
+        publishDkimCoverage();
     }
 
     private static List<DomainCheckResult> withMailServers(List<DomainCheckResult> dns, MailServerRun smtp) {

@@ -1,0 +1,209 @@
+package org.mailpath.ui.dkim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.CheckRequest;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.check.DomainChecker;
+import org.mailpath.engine.dkim.DkimSelectorReport;
+import org.mailpath.engine.dkim.DkimSelectorState;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.smtp.ProbeReport;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SettingsStore;
+import org.mailpath.ui.common.SyncTaskRunner;
+import org.mailpath.ui.common.TaskRunner;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.dnscheck.DnsCheckViewModel;
+import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.ManualTaskRunner;
+import org.mailpath.ui.testing.TestAnalyses;
+
+/**
+ * The DKIM step says whether the DNS checks (step 3) cover its domain's DKIM, and so what becomes of the selectors it
+ * looks up: the checks not run, run without this domain as the sending domain, cancelled before its DKIM check ended,
+ * unanswered on this network, or made (with these selectors, other ones, or none). It said nothing, and a lookup of a
+ * domain the checks did not cover reached neither the checks nor the report without a word.
+ */
+class DkimStepSaysWhatTheChecksCoverTest {
+
+    @TempDir
+    Path dir;
+
+    private final WizardSession session = new WizardSession();
+    private final Messages messages = Messages.forLocale(Locale.ENGLISH);
+    /** What the scripted checker's DKIM check finds: an answer, or the resolver's silence. */
+    private boolean networkFails;
+
+    /** Every check of every request finishes at once; DKIM as {@link #networkFails} says, the others with nothing. */
+    private final DomainChecker checker = (requests, options, listener, cancellation) -> {
+        List<DomainCheckResult> results = new ArrayList<>();
+        for (CheckRequest r : requests) {
+            List<Finding> all = new ArrayList<>();
+            for (CheckKind kind : r.kinds()) {
+                cancellation.throwIfCancelled();
+                listener.started(r.domain(), kind);
+                List<Finding> found = kind != CheckKind.DKIM ? List.of() : networkFails
+                        ? List.of(new Finding("DNS_TIMEOUT", Severity.WARNING, "sf1._domainkey." + r.domain(),
+                                "no answer", List.of(), "", Actor.LOCAL_NETWORK))
+                        : options.dkimSelectors().isEmpty()
+                        ? List.of(new Finding("DKIM_NO_SELECTOR", Severity.INFO, r.domain(), "no selector", List.of(),
+                                "", Actor.SENDER_ADMIN))
+                        : List.of(new Finding("DKIM_OK", Severity.OK, "sf1._domainkey." + r.domain(), "in order",
+                                List.of(), "", Actor.NOBODY));
+                listener.finished(r.domain(), kind, found);
+                all.addAll(found);
+            }
+            results.add(new DomainCheckResult(r.domain(), all, List.of()));
+        }
+        return new CheckReport(results);
+    };
+
+    private final DkimInspection inspection = (domain, selectors, options, cancellation) -> selectors.stream()
+            .map(s -> new DkimSelectorReport(s, s + "._domainkey." + domain, DkimSelectorState.OK,
+                    Optional.of(s + ".k7f2q9.custdkim.salesforce.com"), true, Optional.of("rsa"),
+                    OptionalInt.of(2048), false, List.of(), List.of(new Finding("DKIM_OK", Severity.OK,
+                            s + "._domainkey." + domain, "in order", List.of(), "", Actor.NOBODY))))
+            .toList();
+
+    private DnsCheckViewModel checks(TaskRunner runner) {
+        DnsCheckViewModel m = new DnsCheckViewModel(checker, (domain, rcpt, options, listener, cancellation) ->
+                new ProbeReport(List.of(), List.of()), runner, new FakeDialogs(), settings(), session, messages,
+                CheckOptions.defaults());
+        m.senderDomainProperty().set("acme.example");
+        return m;
+    }
+
+    private DkimViewModel dkim() {
+        DkimViewModel m = new DkimViewModel(inspection, new SyncTaskRunner(), new FakeDialogs(), settings(), session,
+                messages, CheckOptions.defaults());
+        m.domainProperty().set("acme.example");
+        return m;
+    }
+
+    private SettingsStore settings() {
+        return SettingsStore.open(dir.resolve("s.properties"));
+    }
+
+    @Test
+    void beforeTheChecksRunTheStepSaysTheReportHasNothingOfTheDomain() {
+        session.setAnalysis(TestAnalyses.day());
+        DkimViewModel dkim = dkim();
+        assertEquals("The DNS checks (step 3) have not been run for this log, so the report says nothing about the "
+                + "DKIM of acme.example: the selectors looked up here are for this step only. Run the DNS checks with "
+                + "acme.example as your sending domain to bring its DKIM into the report; they check the selectors "
+                + "last looked up here.", dkim.coverageProperty().get());
+        assertFalse(dkim.coveredProperty().get());
+        dkim.domainProperty().set("not a domain");
+        assertEquals("", dkim.coverageProperty().get(), "nothing to say of no domain");
+    }
+
+    @Test
+    void checkedWithoutSelectorsThenTheLookupTakesTheirPlaceAndOtherSelectorsAreSaid() {
+        session.setAnalysis(TestAnalyses.day());
+        DnsCheckViewModel checks = checks(new SyncTaskRunner());
+        DkimViewModel dkim = dkim();
+        checks.run();
+        assertEquals("The DNS checks (step 3) checked acme.example without DKIM selectors, so the report says only "
+                + "that none was given. A lookup here puts these selectors’ results in its place there and in the "
+                + "report.", dkim.coverageProperty().get());
+        assertTrue(dkim.coveredProperty().get());
+
+        dkim.selectorsProperty().set("sf1, sf2");
+        dkim.inspect();
+        assertEquals("The DNS checks (step 3) checked the DKIM of acme.example with these selectors (sf1, sf2); the "
+                + "report shows what they found. A new lookup here takes their place there and in the report.",
+                dkim.coverageProperty().get());
+        assertTrue(session.checks().findings().stream().anyMatch(f -> f.subject().startsWith("sf2._domainkey.")),
+                "as it says: the lookup is in the checks");
+
+        dkim.selectorsProperty().set("s1");
+        assertEquals("The DNS checks (step 3) checked the DKIM of acme.example with other selectors (sf1, sf2); the "
+                + "report shows those, not the ones here. A lookup here puts these selectors’ results in their place "
+                + "there and in the report.", dkim.coverageProperty().get());
+
+        // a new log: its checks have not run
+        session.setAnalysis(TestAnalyses.small());
+        assertTrue(dkim.coverageProperty().get().startsWith("The DNS checks (step 3) have not been run for this log"),
+                dkim.coverageProperty().get());
+    }
+
+    @Test
+    void aDomainTheChecksDidNotTakeAsTheSendingDomainIsSaid() {
+        session.setAnalysis(TestAnalyses.day());
+        DnsCheckViewModel checks = checks(new SyncTaskRunner());
+        checks.newDomainProperty().set("contoso.example");
+        checks.addDomain();
+        checks.run();
+        DkimViewModel dkim = dkim();
+        dkim.domainProperty().set("contoso.example");
+        String text = "The DNS checks (step 3) did not check the DKIM of contoso.example: it was not their sending "
+                + "domain. The report says nothing about it, and the selectors looked up here do not go into it. To "
+                + "include them, give contoso.example as your sending domain on step 3 and run the checks again.";
+        assertEquals(text, dkim.coverageProperty().get(), "checked as a recipient domain only: no DKIM check");
+        assertFalse(dkim.coveredProperty().get());
+        dkim.selectorsProperty().set("sf1, sf2");
+        dkim.inspect();
+        assertEquals(text, dkim.coverageProperty().get(), "the lookup went into neither the checks nor the report");
+        assertTrue(session.checks().findings().stream().noneMatch(f -> f.subject().contains("contoso.example")
+                && f.code().startsWith("DKIM_")), "as it says");
+    }
+
+    @Test
+    void checksCancelledBeforeTheDkimCheckEndedAreSaid() {
+        session.setAnalysis(TestAnalyses.day());
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DnsCheckViewModel checks = checks(runner);
+        checks.run();
+        checks.cancelWork(); // as leaving the step does
+        runner.runAll();
+        DkimViewModel dkim = dkim();
+        assertEquals("The DNS checks (step 3) were stopped before the DKIM check of acme.example ended, so the report "
+                + "says nothing about its DKIM, and the selectors looked up here do not go into it. Run the DNS checks "
+                + "again to include them.", dkim.coverageProperty().get());
+        assertFalse(dkim.coveredProperty().get());
+    }
+
+    @Test
+    void aDkimCheckThisNetworkKeptFromBeingMadeIsSaidAndAnAnsweredLookupTakesItsPlace() {
+        session.setAnalysis(TestAnalyses.day());
+        networkFails = true;
+        DnsCheckViewModel checks = checks(new SyncTaskRunner());
+        checks.run();
+        DkimViewModel dkim = dkim();
+        assertEquals("The DNS checks (step 3) could not check the DKIM of acme.example from this network: its queries "
+                + "got no answer, and the report says it was not checked. A lookup here that is answered takes its "
+                + "place there and in the report.", dkim.coverageProperty().get());
+        assertFalse(dkim.coveredProperty().get());
+        dkim.selectorsProperty().set("sf1");
+        dkim.inspect();
+        assertTrue(dkim.coveredProperty().get(), dkim.coverageProperty().get());
+        assertTrue(dkim.coverageProperty().get().contains("with these selectors (sf1)"), dkim.coverageProperty().get());
+    }
+
+    @Test
+    void theSwedishTextsSayTheSame() {
+        Messages sv = Messages.forLocale(Locale.forLanguageTag("sv"));
+        assertEquals("DNS-kontrollerna (steg 3) kontrollerade DKIM för acme.example med andra selektorer (sf1, sf2); "
+                + "rapporten visar dem, inte de här. En uppslagning här ersätter dem med de här selektorernas "
+                + "resultat där och i rapporten.", DkimViewModel.coverageText(sv, "acme.example",
+                org.mailpath.ui.common.DkimCoverage.Run.FINISHED,
+                Optional.of(org.mailpath.ui.common.DkimCoverage.Outcome.CHECKED), List.of("sf1", "sf2"),
+                List.of("s1")));
+    }
+}
