@@ -7,10 +7,13 @@ import java.io.Writer;
 import org.mailpath.report.VisibleText;
 
 /**
- * Text output for a terminal: control characters (but line breaks and tabs) and invisible format characters taken
- * from a log or a DNS answer are written as {@code [U+XXXX]}, by the reports' rule ({@link VisibleText}), so that an
- * escape sequence in a reply cannot clear the screen, a right-to-left override reverse what follows, or invisible
- * tag characters (U+E0000–U+E007F, outside the basic plane) hide text. Surrogate pairs are judged as the one
+ * Text output for a terminal: control characters (but tabs) and invisible format characters taken from a log or a
+ * DNS answer are written as {@code [U+XXXX]}, by the reports' rule ({@link VisibleText}), so that an escape sequence
+ * in a reply cannot clear the screen, a right-to-left override reverse what follows, invisible tag characters
+ * (U+E0000–U+E007F, outside the basic plane) hide text, or a bare CR in a Delivery Status ({@code 550 5.1.1 no such
+ * user\rXXXX}) send the cursor back to overwrite the status. Line breaks too: only the writer's own line ends
+ * ({@code println}, {@code %n} of {@code printf}; CRLF on Windows) are written as such, a CR or LF in the data is
+ * shown as the reports show it. Surrogate pairs are judged as the one
  * character they make, also when a pair is split over two writes; a lone surrogate is shown as a code. JSON output
  * does not go through it: it must keep the data exactly.
  */
@@ -18,6 +21,8 @@ final class TerminalSafeWriter extends FilterWriter {
 
     /** A high surrogate whose low half has not been written yet; 0 when none. */
     private char pendingHigh;
+    /** Whether CR and LF are written as they are: while the printer writes its own line ends. */
+    private boolean lineEnds;
 
     private TerminalSafeWriter(Writer out) {
         super(out);
@@ -25,12 +30,12 @@ final class TerminalSafeWriter extends FilterWriter {
 
     /** {@code out} with unsafe characters escaped; flush the result when done. */
     static PrintWriter wrap(PrintWriter out) {
-        return new PrintWriter(new TerminalSafeWriter(out));
+        return new Printer(new TerminalSafeWriter(out), false);
     }
 
     /** {@code out} with unsafe characters escaped, flushed at every line (for messages on stderr). */
     static PrintWriter wrapAutoFlush(PrintWriter out) {
-        return new PrintWriter(new TerminalSafeWriter(out), true);
+        return new Printer(new TerminalSafeWriter(out), true);
     }
 
     /** {@code text} as this writer writes it. */
@@ -40,9 +45,9 @@ final class TerminalSafeWriter extends FilterWriter {
         return sb.toString();
     }
 
-    /** The reports' rule ({@link VisibleText}), but line breaks and tabs, which a terminal needs. */
+    /** The reports' rule ({@link VisibleText}), but tabs, which columns need. */
     static boolean unsafe(int codePoint) {
-        return codePoint != '\n' && codePoint != '\r' && codePoint != '\t' && VisibleText.hidden(codePoint);
+        return codePoint != '\t' && VisibleText.hidden(codePoint);
     }
 
     @Override
@@ -66,6 +71,8 @@ final class TerminalSafeWriter extends FilterWriter {
             }
             if (Character.isHighSurrogate(c)) {
                 pendingHigh = c;
+            } else if (lineEnds && (c == '\r' || c == '\n')) {
+                sb.append(c);
             } else {
                 append(sb, c);
             }
@@ -91,6 +98,55 @@ final class TerminalSafeWriter extends FilterWriter {
             pendingHigh = 0;
         }
         out.close();
+    }
+
+    /**
+     * The printer {@link #wrap} returns: its line ends pass as they are, all else it writes goes through the
+     * writer. A formatted line's arguments are escaped before they are formatted, so that what remains of a line
+     * break after formatting is the format's own {@code %n}.
+     */
+    private static final class Printer extends PrintWriter {
+        private final TerminalSafeWriter safe;
+
+        Printer(TerminalSafeWriter safe, boolean autoFlush) {
+            super(safe, autoFlush);
+            this.safe = safe;
+        }
+
+        @Override
+        public void println() {
+            synchronized (lock) {
+                safe.lineEnds = true;
+                try {
+                    super.println();
+                } finally {
+                    safe.lineEnds = false;
+                }
+            }
+        }
+
+        @Override
+        public PrintWriter format(String format, Object... args) {
+            return format(java.util.Locale.getDefault(), format, args);
+        }
+
+        @Override
+        public PrintWriter format(java.util.Locale l, String format, Object... args) {
+            Object[] shown = args == null ? null : args.clone();
+            for (int i = 0; shown != null && i < shown.length; i++) {
+                if (shown[i] instanceof CharSequence text) {
+                    shown[i] = escape(text.toString());
+                }
+            }
+            synchronized (lock) {
+                safe.lineEnds = true;
+                try {
+                    return super.format(l, format, shown);
+                } finally {
+                    safe.lineEnds = false;
+                }
+            }
+        }
     }
 
     private static void append(StringBuilder sb, int codePoint) {

@@ -194,6 +194,20 @@ class AnalyzeCommandTest {
         assertTrue(r.out().contains("  good@contoso.example: <g@sfdc.example>"), "a delivered example: " + r.out());
     }
 
+    /** The review: a bare CR in a Delivery Status reached the terminal, and what followed it overwrote the status. */
+    @Test
+    void aCarriageReturnInTheLogCannotMoveTheCursor() throws IOException {
+        Path file = dir.resolve("cr.csv");
+        Files.writeString(file, "Date/Time,Internal Message ID,Mail Event,Recipient,Message ID Header,"
+                + "Delivery Status\n11/16/2026 8:00,1/A,R,bob@contoso.example,<b@sfdc.example>,\n"
+                + "11/16/2026 8:01,1/A,P,bob@contoso.example,<b@sfdc.example>,\"550 5.1.1 no such user\rXXXX\"\n",
+                StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("analyze", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("no such user[U+000D]XXXX"), r.out());
+        assertFalse(r.out().replace(System.lineSeparator(), "\n").contains("\r"), r.out());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "not a csv at all\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007"})
     void unusableFileExitsTwoWithOneLine(String content) throws IOException {

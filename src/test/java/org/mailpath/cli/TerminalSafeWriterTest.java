@@ -21,7 +21,31 @@ class TerminalSafeWriterTest {
 
     @Test
     void controlAndFormatCharactersOfTheBasicPlaneAreShownAsCodes() {
-        assertEquals("a[U+001B][2J[U+202E]b\tc\n", through("a\u001b[2J\u202eb\tc\n"));
+        assertEquals("a[U+001B][2J[U+202E]b\tc[U+000A]", through("a\u001b[2J\u202eb\tc\n"));
+    }
+
+    /**
+     * The review: a Delivery Status {@code 550 5.1.1 no such user\rXXXX} printed raw, and the X's overwrote the
+     * status. A CR or LF of the data is shown as a code; the printer's own line ends stay, CRLF on Windows too.
+     */
+    @Test
+    void lineBreaksOfTheDataAreShownAsCodesAndTheWritersOwnLineEndsStay() {
+        StringWriter sink = new StringWriter();
+        PrintWriter out = TerminalSafeWriter.wrap(new PrintWriter(sink));
+        out.println("550 5.1.1 no such user\rXXXX");
+        out.print("a\r\nb");
+        out.println();
+        out.printf("  %-6s|%s%n", "x\ry", "z\n");
+        out.format("%s%n", new StringBuilder("q\r"));
+        out.flush();
+        String nl = System.lineSeparator();
+        assertEquals("550 5.1.1 no such user[U+000D]XXXX" + nl + "a[U+000D][U+000A]b" + nl
+                + "  x[U+000D]y|z[U+000A]" + nl + "q[U+000D]" + nl, sink.toString());
+    }
+
+    @Test
+    void theEscapeOfOneTextShowsLineBreaksToo() {
+        assertEquals("a[U+000D]b[U+000A]", TerminalSafeWriter.escape("a\rb\n"));
     }
 
     @Test
