@@ -138,7 +138,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             // the others were analysed (exit 0), but a mistyped path in a scheduled job must not pass unseen
             analysis.files().stream().filter(f -> !f.usable()).forEach(f -> err.println("mailpath analyze: "
                     + f.label() + " was not analysed, the other files were (the output's problems say why)"));
-            if (report.refusedDomains(analysis, err)) {
+            if (report.refusedFilters(analysis, err)) {
                 return MailPathCommand.EXIT_USAGE;
             }
             Optional<AnalysisDnsChecks.Result> checks = analyzeDns.checkDns()

@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.common.MailPathVersion;
@@ -43,6 +49,10 @@ public final class ReportExportOptions {
 
     /** A {@code --domain} this many typing mistakes from a recipient domain of the log is suggested as a typo of it. */
     private static final int MAX_TYPOS = 2;
+    /** A {@code --message-id} at least this long found inside a log's ID is suggested as a part of it. */
+    private static final int MIN_PART = 6;
+    /** At most this many IDs are suggested for a {@code --message-id}. */
+    private static final int MAX_SUGGESTED = 3;
 
     @Option(names = "--report", paramLabel = "OUT",
             description = "Write a report for the recipient's mail team; the format follows the file's extension: "
@@ -60,7 +70,8 @@ public final class ReportExportOptions {
     List<String> domains = new ArrayList<>();
 
     @Option(names = "--message-id", paramLabel = "ID", description = "In the report: only this message, by its "
-            + "Message ID Header (with or without <>) or Internal Message ID (repeatable).")
+            + "Message ID Header (with or without <>, in any case) or Internal Message ID (repeatable; one that no"
+            + " message of the log, or of the --domain, has is a usage error, and no report is written).")
     List<String> messageIds = new ArrayList<>();
 
     /** Messages a PDF, HTML or text report lists in full unless told otherwise: about 700 PDF pages. */
@@ -75,7 +86,9 @@ public final class ReportExportOptions {
                     + " heap). JSON and CSV reports always list every message (default: ${DEFAULT-VALUE}).")
     int listLimit = DEFAULT_LIST_LIMIT;
 
-    @Option(names = "--force", description = "Overwrite an existing report file (with --report).")
+    @Option(names = "--force", description = "Overwrite an existing report file (with --report). A read-only one"
+            + " (no write permission for its owner; on Windows, the read-only attribute) is refused even so, as cp"
+            + " without -f does: make it writable first, or give another name.")
     boolean force;
 
     @Option(names = "--report-language", paramLabel = "TAG", completionCandidates = OfferedTags.class,
@@ -174,6 +187,13 @@ public final class ReportExportOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
                     + " cannot be written: " + unwritable.get().replaceAll("\\.$", ""));
         }
+        // the report replaces the file by a new one, which took the folder's default mode: a file its owner had made
+        // read-only (0444) came back writable, the protection gone without a word. Read-only says "do not replace"
+        // more plainly than --force says "replace even that", so it wins; root is refused too, by the bits
+        if (readOnly(destination)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + " is read-only;"
+                    + " it is not replaced, even with --force: make it writable first, or give another name");
+        }
         if (!force && Files.exists(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), report
                     + " already exists; use --force to overwrite it");
@@ -198,6 +218,23 @@ public final class ReportExportOptions {
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
                     + " is a symbolic link to a file that does not exist; give the report's own path");
+        }
+    }
+
+    /** Whether {@code file} exists and is marked read-only: no write permission for its owner, or DOS's flag. */
+    private static boolean readOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            if (posix != null) {
+                return !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+            }
+            DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+            return dos != null && dos.readAttributes().isReadOnly();
+        } catch (IOException e) {
+            return false; // unreadable attributes: the write itself will say what is wrong
         }
     }
 
@@ -251,7 +288,7 @@ public final class ReportExportOptions {
         // analyze asks this before its summary (so a refused run writes nothing to stdout) and never gets here
         // then; asked again for every other caller of export (the report's own tests' commands), which must be
         // refused the same way: a cheap repeat, the log's recipient domains being known
-        if (refusedDomains(analysis, err)) {
+        if (refusedFilters(analysis, err)) {
             return MailPathCommand.EXIT_USAGE;
         }
         ReportFormat format = ReportFormat.forFile(report).orElseThrow();
@@ -354,13 +391,88 @@ public final class ReportExportOptions {
     }
 
     /**
-     * Whether a report asked for is refused for a {@code --domain} the log does not have, said on {@code err}:
-     * {@code analyze} asks before it prints its summary, so that a refused run (exit 2) writes nothing to stdout.
+     * Whether a report asked for is refused for a {@code --domain} the log does not have or a {@code --message-id} no
+     * message of the log (of those domains, with {@code --domain}) has, said on {@code err}: {@code analyze} asks
+     * before it prints its summary, so that a refused run (exit 2) writes nothing to stdout.
      */
-    boolean refusedDomains(LogAnalysis analysis, PrintWriter err) {
-        Optional<String> unknown = requested() ? unknownDomains(analysis) : Optional.empty();
+    boolean refusedFilters(LogAnalysis analysis, PrintWriter err) {
+        Optional<String> unknown = requested() ? unknownDomains(analysis).or(() -> unknownMessageIds(analysis))
+                : Optional.empty();
         unknown.ifPresent(u -> err.println("mailpath: " + u));
         return unknown.isPresent();
+    }
+
+    /**
+     * Why no report is written when a {@code --message-id} is the ID of no message of the log, or, with
+     * {@code --domain}, of no message to those domains: as with {@code --domain}, an empty report exiting 0 let a
+     * mistyped ID pass unnoticed. IDs match as the report matches them (either ID, with or without {@code <>}, in
+     * any case), so only a nearer mistake is suggested: the log's IDs within two typing mistakes, or holding the
+     * typed one whole (a part copied); with {@code --domain}, the recipient domain of the message that has it.
+     */
+    private Optional<String> unknownMessageIds(LogAnalysis analysis) {
+        if (messageIds.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> wanted = new HashSet<>();
+        domains.forEach(d -> wanted.add(IdnaNames.lookupName(d)));
+        // key → the ID as the log writes it (in scope), or its message's recipient domain (elsewhere)
+        Map<String, String> inScope = new HashMap<>();
+        Map<String, String> elsewhere = new HashMap<>();
+        for (MessageChain c : analysis.chains()) {
+            boolean in = wanted.isEmpty() || wanted.contains(IdnaNames.lookupName(c.recipientDomain()));
+            for (String id : List.of(c.messageIdHeader(), c.internalMessageId())) {
+                if (!id.isBlank()) {
+                    (in ? inScope : elsewhere).putIfAbsent(messageIdKey(id), in ? id.strip() : c.recipientDomain());
+                }
+            }
+        }
+        List<String> missing = messageIds.stream().filter(id -> !inScope.containsKey(messageIdKey(id))).distinct()
+                .toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String typed = missing.getFirst();
+        String key = messageIdKey(typed);
+        String scope = wanted.isEmpty() ? "no message of the log has this ID"
+                : "no message to " + String.join(", ", domains.stream().map(DomainArguments::shown).toList())
+                        + " has this ID";
+        String others = missing.size() == 1 ? "" : " (nor " + String.join(", ", missing.subList(1, missing.size())
+                .stream().map(DomainArguments::shown).toList()) + ")";
+        if (elsewhere.containsKey(key)) {
+            return Optional.of("--message-id " + DomainArguments.shown(typed) + ": " + scope + " (it is a message to "
+                    + elsewhere.get(key) + ")" + others + "; no report written");
+        }
+        // a part copied (the ID without its domain) first, else the nearest typing mistakes, as --domain's
+        List<String> near = key.length() < MIN_PART ? List.of() : inScope.entrySet().stream()
+                .filter(e -> e.getKey().contains(key)).map(Map.Entry::getValue).sorted().distinct()
+                .limit(MAX_SUGGESTED).toList();
+        if (near.isEmpty()) {
+            Map<String, Integer> typos = new HashMap<>();
+            inScope.forEach((k, id) -> {
+                if (Typos.within(key, k, MAX_TYPOS)) {
+                    typos.merge(id, Typos.distance(key, k), Math::min);
+                }
+            });
+            int nearest = typos.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+            near = typos.entrySet().stream().filter(e -> e.getValue() == nearest).map(Map.Entry::getKey).sorted()
+                    .limit(MAX_SUGGESTED).toList();
+        }
+        return Optional.of("--message-id " + DomainArguments.shown(typed) + ": " + scope
+                + (near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near.stream()
+                        .map(DomainArguments::shown).toList()) + "?)")
+                + others + "; no report written");
+    }
+
+    /**
+     * A Message ID as the report matches it ({@code ReportBuilder}'s inclusion, which this must follow): without
+     * surrounding space and {@code <>}, in lower case.
+     */
+    private static String messageIdKey(String id) {
+        String s = id.strip();
+        if (s.startsWith("<") && s.endsWith(">") && s.length() > 1) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 
     private static String kilobytes(long bytes) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
@@ -146,15 +147,79 @@ class ReportExportOptionsTest {
         }
     }
 
+    /**
+     * The review: a {@code --message-id} that matched nothing wrote an empty report and exited 0, where a
+     * {@code --domain} matching nothing is refused. It follows the --domain contract: exit 2, one line naming the
+     * ID, nothing written, and what was likely meant.
+     */
     @Test
-    void filtersThatMatchNothingAreSaidAndTheNoteAsksForNoSearch() throws IOException {
+    void aMessageIdThatNoMessageHasIsAUsageErrorAndWritesNothing() {
         Path out = dir.resolve("none.txt");
         Run r = run(SAMPLE.toString(), "--report", out.toString(), "--message-id", "nosuch@example");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("mailpath: --message-id \"nosuch@example\": no message of the log has this ID; no report"
+                + " written", r.err().strip());
+        assertFalse(Files.exists(out));
+
+        // the last character left out when copying: the ID it is a part of
+        Run cut = run(SAMPLE.toString(), "--report", out.toString(), "--message-id", "16/A4-20983-88E21E8");
+        assertEquals(2, cut.code(), cut.err());
+        assertEquals("mailpath: --message-id \"16/A4-20983-88E21E8\": no message of the log has this ID (did you"
+                + " mean \"16/A4-20983-88E21E84\"?); no report written", cut.err().strip());
+
+        // one digit mistyped: the IDs nearest, not every ID two mistakes away
+        Run typo = run(SAMPLE.toString(), "--report", out.toString(), "--message-id",
+                "<21749386.106091224027705044.JavaMail.sfdc@synthetic-sample.exampel>");
+        assertEquals(2, typo.code(), typo.err());
+        assertEquals("mailpath: --message-id \"<21749386.106091224027705044.JavaMail.sfdc@synthetic-sample.exampel>\":"
+                + " no message of the log has this ID (did you mean"
+                + " \"21749386.106091224027705044.JavaMail.sfdc@synthetic-sample.example\"?); no report written",
+                typo.err().strip());
+        assertFalse(Files.exists(out));
+    }
+
+    /** {@code --domain X --message-id Y} where Y is a message to another domain: refused, saying which. */
+    @Test
+    void aMessageIdOutsideTheDomainIsAUsageErrorNamingItsDomain() {
+        Path out = dir.resolve("none.txt");
+        Run r = run(SAMPLE.toString(), "--report", out.toString(), "--domain", "contoso.example", "--message-id",
+                "21749388.106091224027705046.JavaMail.sfdc@synthetic-sample.example");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("mailpath: --message-id \"21749388.106091224027705046.JavaMail.sfdc@synthetic-sample.example\":"
+                + " no message to \"contoso.example\" has this ID (it is a message to gmail.com); no report written",
+                r.err().strip());
+        assertFalse(Files.exists(out));
+    }
+
+    /** As the report matches them: with or without {@code <>}, in any case, and the Internal Message ID too. */
+    @Test
+    void aMessageIdMatchesWithBracketsInAnyCase() {
+        Path out = dir.resolve("one.txt");
+        Run r = run(SAMPLE.toString(), "--report", out.toString(), "--message-id",
+                "<21749386.106091224027705044.JAVAMAIL.sfdc@synthetic-sample.example>", "--message-id",
+                "16/a4-20984-88e21e85");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("no message of the log matches --message-id nosuch@example; the report lists no"
-                + " message."), r.err());
-        String note = Files.readString(out);
-        assertFalse(note.contains("Please search your mail transport logs"), note);
+        assertTrue(r.err().contains("(2 messages, "), r.err());
+    }
+
+    /**
+     * The review: {@code --force} replaced a read-only (0444) report and left it 0644. A read-only file is refused
+     * even with --force, as {@code cp} without -f refuses it, and is left as it was.
+     */
+    @Test
+    void aReadOnlyReportIsNotReplacedEvenWithForce() throws IOException {
+        Path out = dir.resolve("kept.txt");
+        Files.writeString(out, "old");
+        Assumptions.assumeTrue(out.toFile().setWritable(false, false));
+        Run r = run(SAMPLE.toString(), "--report", out.toString(), "--force");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("mailpath: --report " + out + " is read-only; it is not replaced, even with --force: make it"
+                + " writable first, or give another name", r.err().strip());
+        assertEquals("old", Files.readString(out));
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            assertEquals("r--r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(out)), "its mode kept");
+        }
     }
 
     /**
