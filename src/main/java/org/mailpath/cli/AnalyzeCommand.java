@@ -56,7 +56,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:analysed, whatever the log shows",
                 "1:internal error, also a report that could not be rendered",
                 "2:unusable file or arguments (one line on stderr), also a report refused (it exists and no"
-                        + " --force) or that could not be written there",
+                        + " --force) or that could not be written there, and " + ExitCodeHelp.OUTPUT_LOST,
                 "3:with --fail-on: a finding of --check-dns or --probe-smtp at LEVEL or worse",
                 ExitCodeHelp.NOT_CHECKED, ExitCodeHelp.CANCELLED})
 public final class AnalyzeCommand implements Callable<Integer> {

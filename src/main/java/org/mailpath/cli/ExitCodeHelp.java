@@ -9,7 +9,10 @@ final class ExitCodeHelp {
 
     static final String HEADING = "%nExit codes:%n";
     static final String INTERNAL = MailPathCommand.EXIT_INTERNAL + ":internal error";
-    static final String USAGE = MailPathCommand.EXIT_USAGE + ":unusable arguments (one line on stderr)";
+    /** Said with exit code 2 by every command: the output could not be written in full. */
+    static final String OUTPUT_LOST = "output cut off (a full disk, or a reader that stopped: | head)";
+    static final String USAGE = MailPathCommand.EXIT_USAGE + ":unusable arguments (one line on stderr), also "
+            + OUTPUT_LOST;
     static final String NOT_CHECKED = MailPathCommand.EXIT_NOT_CHECKED
             + ":with --fail-on: none, but a check could not be made from this computer";
     static final String CANCELLED = MailPathCommand.EXIT_CANCELLED + ":cancelled (Ctrl-C)";

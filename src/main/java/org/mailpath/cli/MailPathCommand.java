@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "With no command, or a log file alone (mailpath LOG.csv), it opens the app."},
         exitCodeListHeading = ExitCodeHelp.HEADING,
         exitCodeList = {"0:done (findings are not failures)", ExitCodeHelp.INTERNAL,
-                "2:unusable input or arguments (one line on stderr)",
+                "2:unusable input or arguments (one line on stderr), also " + ExitCodeHelp.OUTPUT_LOST,
                 "3:with --fail-on: a finding at that level or worse", ExitCodeHelp.NOT_CHECKED,
                 ExitCodeHelp.CANCELLED},
         subcommands = {AnalyzeCommand.class, CheckCommand.class, ProbeCommand.class,
