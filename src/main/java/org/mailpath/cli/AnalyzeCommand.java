@@ -230,8 +230,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 // "mtaSts" only when a probed domain has a policy in force: runs without one print as before
                 probe.ifPresent(p -> extra.put("smtpProbe",
                         reviews.isEmpty() ? ProbeOutput.json(p) : ProbeOutput.json(p, reviews)));
-                AnalysisJson.write(analysis, out, extra);
-                out.println();
+                PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale
+                AnalysisJson.write(analysis, json, extra);
+                json.println();
+                json.flush();
             }
             case TEXT -> {
                 PrintWriter text = TerminalSafeWriter.wrap(out);

@@ -76,8 +76,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(FindingJson.MAPPER.writerWithDefaultPrettyPrinter()
+            PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale
+            json.println(FindingJson.MAPPER.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(FindingJson.report(report)));
+            json.flush();
         } else {
             PrintWriter text = TerminalSafeWriter.wrap(out);
             CheckReportText.print(report, text);

@@ -1,8 +1,13 @@
 package org.mailpath.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.MailPathVersion;
 import picocli.CommandLine;
@@ -20,6 +25,9 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, CheckCommand.class, ProbeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MailPathCommand implements Runnable {
+
+    /** What the JDK puts for the bytes of an argument that the locale's encoding cannot read. */
+    private static final char LOST = '\uFFFD';
 
     /** Exit code: unusable input or arguments. */
     public static final int EXIT_USAGE = 2;
@@ -42,10 +50,23 @@ public final class MailPathCommand implements Runnable {
 
     /** Runs the command line with standard streams; returns the exit code. */
     public static int run(String... args) {
-        PrintWriter err = new PrintWriter(System.err, true);
-        int code = run(new PrintWriter(System.out, true), err, args);
+        // messages name files and domains as typed: an IDN shown as [U+00FC] where the locale cannot, not as "?"
+        PrintWriter err = new PrintWriter(new LocaleWriter(new OutputStreamWriter(System.err, System.err.charset()),
+                System.err.charset(), () -> { }), true);
+        int code = run(System.out, System.out.charset(), err, args);
         // System.out, a PrintStream, swallows write failures as a PrintWriter does: ask it too
         return code == 0 && System.out.checkError() ? outputLost(err) : code;
+    }
+
+    /**
+     * Runs the command line writing to {@code stdout}, its text in {@code encoding} (the locale's, which may not hold
+     * every character: {@link StandardOutput}) and its JSON in UTF-8; returns the exit code.
+     */
+    static int run(OutputStream stdout, Charset encoding, PrintWriter err, String... args) {
+        PrintWriter out = new StandardOutput(stdout, encoding, () -> err.println("mailpath: the locale's encoding ("
+                + encoding.name() + ") cannot show some characters of the output, shown as [U+XXXX] instead; run"
+                + " with LANG=C.UTF-8 to see them"));
+        return run(out, err, args);
     }
 
     /** Runs the command line with the given streams (tests); returns the exit code. */
@@ -107,6 +128,11 @@ public final class MailPathCommand implements Runnable {
         // picocli hands only Exceptions to the handler below: an Error would leave execute() as a stack trace
         CommandLine.IExecutionStrategy strategy = cl.getExecutionStrategy();
         cl.setExecutionStrategy(parseResult -> {
+            Optional<String> lost = lostCharacters(parseResult);
+            if (lost.isPresent()) {
+                cl.getErr().println(lost.get());
+                return EXIT_USAGE;
+            }
             try {
                 return strategy.execute(parseResult);
             } catch (OutOfMemoryError | StackOverflowError e) {
@@ -126,11 +152,70 @@ public final class MailPathCommand implements Runnable {
             return EXIT_INTERNAL;
         });
         cl.setParameterExceptionHandler((thrown, a) -> {
+            // "cannot convert '??rende.csv' to interface java.nio.file.Path (java.nio.file.InvalidPathException…)"
+            // said neither what happened nor what to do
+            Optional<String> lost = lostCharacters(thrown, a);
+            if (lost.isPresent()) {
+                thrown.getCommandLine().getErr().println(lost.get());
+                return EXIT_USAGE;
+            }
             CommandLine.ParameterException e = unmatchedFirst(thrown);
             e.getCommandLine().getErr().println("mailpath: " + e.getMessage() + suggestion(e));
             return EXIT_USAGE;
         });
         return cl;
+    }
+
+    /**
+     * The one line for an argument whose characters the JDK lost before {@code main} ran: it decodes the arguments
+     * by the locale's encoding ({@code sun.jnu.encoding}), and under LANG=C (cron, Docker, systemd) that is ASCII, so
+     * that {@code Ärende.csv} arrives as {@code \uFFFD\uFFFDrende.csv}, a name no file has, and {@code bücher.de} as
+     * no domain name. The bytes are gone by then: all there is to do is to say so, naming the argument, and how to
+     * run instead. Empty when no argument of the command line lost any.
+     */
+    static Optional<String> lostCharacters(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            for (CommandLine.Model.ArgSpec arg : r.matchedArgs()) {
+                for (String value : arg.originalStringValues()) {
+                    if (value.indexOf(LOST) >= 0) {
+                        return Optional.of(lostLine(Optional.of(arg), value, argumentEncoding()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** As {@link #lostCharacters(CommandLine.ParseResult)}, for arguments picocli could not parse ({@code args}). */
+    private static Optional<String> lostCharacters(CommandLine.ParameterException e, String[] args) {
+        if (e.getValue() != null && e.getValue().indexOf(LOST) >= 0) {
+            return Optional.of(lostLine(Optional.ofNullable(e.getArgSpec()), e.getValue(), argumentEncoding()));
+        }
+        for (String arg : args) {
+            if (arg.indexOf(LOST) >= 0) {
+                return Optional.of(lostLine(Optional.empty(), arg, argumentEncoding()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code mailpath: FILE '??rende.csv': …}: the argument (an option by its name, a parameter by its label) and why
+     * its characters were lost, given the encoding the arguments were read in.
+     */
+    static String lostLine(Optional<CommandLine.Model.ArgSpec> arg, String value, String encoding) {
+        String name = arg.map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel())
+                .orElse("argument");
+        String why = Charset.isSupported(encoding) && Charset.forName(encoding).equals(StandardCharsets.UTF_8)
+                ? "it holds bytes that are not UTF-8, the locale's encoding, and they were lost; give it in UTF-8"
+                : "characters the locale's encoding (" + encoding + ", not UTF-8) cannot hold were lost before"
+                        + " MailPath got it; run with LANG=C.UTF-8";
+        return "mailpath: " + name + " '" + value.replace(LOST, '?') + "': " + why;
+    }
+
+    /** The encoding the JDK read the arguments in. */
+    private static String argumentEncoding() {
+        return System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
     }
 
     /**

@@ -115,7 +115,9 @@ public final class ProbeCommand implements Callable<Integer> {
                 review(await(f), report).ifPresent(reviews::add);
             }
             if (format == Format.json) {
-                out.println(ProbeOutput.jsonText(report, reviews));
+                PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale
+                json.println(ProbeOutput.jsonText(report, reviews));
+                json.flush();
             } else {
                 PrintWriter text = TerminalSafeWriter.wrap(out);
                 ProbeOutput.text(report, reviews, text);

@@ -1,7 +1,10 @@
 package org.mailpath.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.testing.dns.LoopbackDns;
@@ -15,6 +18,17 @@ record CliRun(int code, String out, String err) {
         StringWriter err = new StringWriter();
         int code = MailPathCommand.run(new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /**
+     * ARGS run as {@code java -jar} runs them, with a standard output whose locale encoding is {@code encoding}
+     * (US-ASCII under LANG=C): its bytes read as UTF-8, which JSON must be in whatever the locale.
+     */
+    static CliRun inLocale(Charset encoding, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        int code = MailPathCommand.run(out, encoding, new PrintWriter(err), args);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     /** ARGS given to {@code command}, one a test set up itself, its streams set as the command line sets them. */
