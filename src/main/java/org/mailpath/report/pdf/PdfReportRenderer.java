@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -48,7 +47,8 @@ import org.mailpath.report.pdf.PdfTable.Row;
 /**
  * The PDF report: A4, embedded DejaVu fonts, a title block with the conclusion and a linked table of contents,
  * the summary with a bar chart, one part per recipient domain for its mail team, our own side, and the raw rows.
- * Pages are cached in a temporary file while the document is built, so memory stays bounded for big reports.
+ * The pages' content goes to a temporary file while the document is built ({@link SpillingStreamCache}), so that
+ * what a big report holds in memory per page is a few small objects, not its content.
  * Text from logs and servers is only ever drawn as text: nothing in it is interpreted.
  */
 public final class PdfReportRenderer implements ReportRenderer {
@@ -78,7 +78,8 @@ public final class PdfReportRenderer implements ReportRenderer {
     @Override
     public void render(ReportModel model, OutputStream out) throws IOException {
         PdfFonts.LOCK.lock();
-        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        // the document's streams go to a temporary file beyond a few MB: memory stays bounded for big reports
+        try (SpillingStreamCache streams = new SpillingStreamCache(); PDDocument doc = new PDDocument(() -> streams)) {
             new Layout(doc, model).run();
             doc.save(out);
         } finally {
