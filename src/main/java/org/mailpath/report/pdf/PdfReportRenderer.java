@@ -360,11 +360,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             List<Row> rows = cells.stream().map(t::wrap).toList();
             float above = SUBSECTION_ABOVE + h3.leading() + SUBSECTION_BELOW;
             boolean keepWhole = endsPart && t.movesWhole(rows, above, PART_TAIL);
-            // the heading is never last on its page: it stays with the table's heading row and first rows at least,
-            // all of them when too few to leave enough on both sides of a break
-            int kept = rows.size() < 2 * PdfTable.KEEP_ROWS ? rows.size() : PdfTable.KEEP_ROWS;
-            float first = rows.isEmpty() ? 0 : t.height(rows.subList(0, kept));
-            subsection(heading, keepWhole ? t.height(rows) : first);
+            // the heading is never last on its page: it stays with the table's opening at least
+            subsection(heading, keepWhole ? t.height(rows) : t.opening(rows));
             t.begin();
             if (endsPart) {
                 t.partRows(rows, PART_TAIL);
@@ -500,9 +497,8 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void domainsNotListed(List<RecipientDomainSection> notListed) throws IOException {
             PdfTable t = domainTable();
             List<Row> rows = notListed.stream().map(s -> t.wrap(domainCells(s.counts()))).toList();
-            int kept = rows.size() < 2 * PdfTable.KEEP_ROWS ? rows.size() : PdfTable.KEEP_ROWS;
             String heading = words.get("heading.notListed");
-            section(heading, heading, true, t.headingRowHeight() + t.height(rows.subList(0, kept)));
+            section(heading, heading, true, notListedKeep(t, rows));
             t.begin();
             t.rows(rows, Math.max(0, rows.size() - PdfTable.KEEP_ROWS));
             t.end();
@@ -920,6 +916,15 @@ public final class PdfReportRenderer implements ReportRenderer {
             info.setCreationDate(created);
             info.setModificationDate(created);
         }
+    }
+
+    /**
+     * What the heading of the domains none of whose messages is listed keeps with it on its page: the opening of
+     * their table, whose heading row {@link PdfTable#opening} counts (it was counted twice, which sent the heading to
+     * the next page where it and its table's opening fit).
+     */
+    static float notListedKeep(PdfTable t, List<Row> rows) {
+        return t.opening(rows);
     }
 
     private static String ascii(String domain) {

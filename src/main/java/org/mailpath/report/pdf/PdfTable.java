@@ -328,6 +328,16 @@ final class PdfTable {
         }
     }
 
+    /**
+     * The height of the table's opening, which a heading above it keeps with it on its page: its heading row and its
+     * first {@link #KEEP_ROWS} rows, or all of them when too few to leave that many on both sides of a break; 0 for
+     * a table without rows.
+     */
+    float opening(List<Row> rows) {
+        int kept = rows.size() < 2 * KEEP_ROWS ? rows.size() : KEEP_ROWS;
+        return rows.isEmpty() ? 0 : height(rows.subList(0, kept));
+    }
+
     /** The height of the whole table, heading and {@code rows}, when it is not split between pages. */
     float height(List<Row> rows) {
         float h = headingHeight();

@@ -143,6 +143,29 @@ class PageBreakRulesTest {
         assertEquals(List.of(8, 2), pages);
     }
 
+    @Test
+    void theHeadingOfTheDomainsNoneListedKeepsTheTableHeadingRowOnceAndTwoRowsWithIt() throws IOException {
+        // room below the heading for the table's heading row, two rows and half a row: the heading stays on this page
+        // with them (counting the heading row twice, it moved to the next page though it all fit)
+        List<Integer> pages = counts(draw((c, style) -> {
+            PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", PdfCanvas.WIDTH)));
+            List<PdfTable.Row> rows = new ArrayList<>();
+            for (int i = 1; i <= 10; i++) {
+                rows.add(t.wrap(List.of(List.of(new Para(style, "row" + i)))));
+            }
+            float keep = PdfReportRenderer.notListedKeep(t, rows);
+            assertEquals(t.height(rows.subList(0, PdfTable.KEEP_ROWS)), keep, 0.001f);
+            c.moveDown(c.remaining() - (style.leading() + rowsRoom(PdfTable.KEEP_ROWS)));
+            // as a section heading does: a new page unless the heading line and what it keeps fit here
+            c.ensure(style.leading() + keep);
+            c.paragraph(style, "line1", PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            t.begin();
+            t.rows(rows, rows.size() - PdfTable.KEEP_ROWS);
+            t.end();
+        }));
+        assertEquals(1 + PdfTable.KEEP_ROWS, pages.getFirst());
+    }
+
     /** One-line rows, {@code n} of them. */
     private static List<Integer> oneLineRows(int n) {
         return Collections.nCopies(n, 1);
