@@ -147,10 +147,25 @@ public final class Redactor {
      * part of the log, so that their masks differ.
      */
     private final Map<String, Integer> numbers;
+    /**
+     * Where a redactor that only looks ({@link #mailboxesMasked}) puts the mailboxes it masks (lower-cased); empty
+     * and never written to in a redactor that is used.
+     */
+    private final Set<String> seen;
+    /** Whether this is a redactor that only looks, and puts what it masks in {@link #seen}. */
+    private final boolean looking;
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
                      Set<String> keep, Map<String, List<String>> addresses, Optional<Pattern> displayNames,
                      Map<String, Integer> numbers) {
+        this(active, localParts, shortLocalParts, userIds, keep, addresses, displayNames, numbers, Set.of(), false);
+    }
+
+    private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
+                     Set<String> keep, Map<String, List<String>> addresses, Optional<Pattern> displayNames,
+                     Map<String, Integer> numbers, Set<String> seen, boolean looking) {
+        this.seen = seen;
+        this.looking = looking;
         this.active = active;
         this.localParts = localParts;
         this.shortLocalParts = shortLocalParts;
@@ -189,6 +204,37 @@ public final class Redactor {
      */
     public static Redactor of(Collection<String> addresses, Collection<String> userIds, Collection<String> keep,
                               Collection<String> numbered) {
+        return of(addresses, userIds, keep, numbered, List.of());
+    }
+
+    /**
+     * As {@link #of(Collection, Collection, Collection, Collection)}, numbering also the mailboxes that {@code quoted}
+     * (the texts of the report's messages: their status lines) name, masked as the report masks them: a mailbox a
+     * reply quotes beside the recipient's ({@code <jane@…>} in a reply about {@code john@…}) is one the report shows,
+     * and without its number its mask {@code j***} could be the recipient's {@code j***1} or another's. So each
+     * mailbox the report shows has one mask, and two that begin alike have two.
+     */
+    public static Redactor of(Collection<String> addresses, Collection<String> userIds, Collection<String> keep,
+                              Collection<String> numbered, Collection<String> quoted) {
+        Redactor base = build(addresses, userIds, keep, numbered, Set.of());
+        if (quoted.isEmpty()) {
+            return base;
+        }
+        Set<String> shown = base.mailboxesMasked(quoted);
+        return shown.isEmpty() ? base : build(addresses, userIds, keep, numbered, shown);
+    }
+
+    /** The mailboxes (lower-cased) this redactor masks in {@code texts}, as {@link #text} masks them. */
+    private Set<String> mailboxesMasked(Collection<String> texts) {
+        Set<String> found = new HashSet<>();
+        Redactor looking = new Redactor(active, localParts, shortLocalParts, userIds, keep, addresses, displayNames,
+                numbers, found, true);
+        texts.forEach(looking::text);
+        return found;
+    }
+
+    private static Redactor build(Collection<String> addresses, Collection<String> userIds, Collection<String> keep,
+                                  Collection<String> numbered, Set<String> quotedMailboxes) {
         Set<String> locals = new HashSet<>();
         Set<String> shortLocals = new HashSet<>();
         Set<String> known = new HashSet<>();
@@ -233,6 +279,7 @@ public final class Redactor {
                 numberedLocals.add(local);
             }
         }
+        numberedLocals.addAll(quotedMailboxes);
         return new Redactor(true, locals, shortLocals, ids, kept, byDomain, displayNamePattern(names),
                 numbers(numberedLocals));
     }
@@ -326,7 +373,7 @@ public final class Redactor {
         Optional<NamedAddress> named = NamedAddress.parse(address);
         if (named.isPresent()) {
             String name = named.get().name();
-            return (name.isEmpty() ? "" : mask(name) + " ") + "<" + bareAddress(named.get().address()) + ">";
+            return (name.isEmpty() ? "" : maskName(name) + " ") + "<" + bareAddress(named.get().address()) + ">";
         }
         return bareAddress(address);
     }
@@ -353,7 +400,7 @@ public final class Redactor {
         if (!active || text.isEmpty()) {
             return text;
         }
-        String named = displayNames.map(p -> p.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask(m.group()))))
+        String named = displayNames.map(p -> p.matcher(text).replaceAll(m -> Matcher.quoteReplacement(maskName(m.group()))))
                 .orElse(text);
         return PersonNames.maskBesideMailboxes(masked(named));
     }
@@ -695,13 +742,25 @@ public final class Redactor {
                 .orElseGet(() -> mask(local));
     }
 
+    /** A display name masked as a mailbox is: not one, so a redactor that looks does not count it among them. */
+    private String maskName(String name) {
+        return maskAs(name, false);
+    }
+
     private String mask(String local) {
+        return maskAs(local, true);
+    }
+
+    private String maskAs(String local, boolean mailbox) {
         if (local.isEmpty()) {
             return "***";
         }
         if (MASKED.matcher(local).matches() && local.codePointCount(0, local.indexOf('*')) == 1) {
             // already masked (an earlier pass found the address): masking again must not change it
             return local;
+        }
+        if (mailbox && looking) {
+            seen.add(local.strip().toLowerCase(Locale.ROOT));
         }
         Integer number = numbers.get(local.toLowerCase(Locale.ROOT));
         return new String(Character.toChars(firstCodePoint(local))) + "***" + (number == null ? "" : number);

@@ -410,11 +410,14 @@ public final class ReportBuilder {
         private final List<String> addresses = new ArrayList<>();
         private final List<String> users = new ArrayList<>();
         private final List<String> keep = new ArrayList<>();
+        /** The status lines of the report's messages that may quote a mailbox (they hold an '@'). */
+        private final Set<String> quoted = new LinkedHashSet<>();
 
         void add(MessageChain c, boolean included) {
             if (included) {
                 numbered.add(c.recipient());
                 numbered.add(c.sender());
+                c.events().stream().map(ChainEvent::status).filter(s -> s.indexOf('@') >= 0).forEach(quoted::add);
             }
             addresses.add(c.recipient());
             addresses.add(c.sender());
@@ -424,7 +427,7 @@ public final class ReportBuilder {
         }
 
         Redactor redactor() {
-            return Redactor.of(addresses, users, keep, numbered);
+            return Redactor.of(addresses, users, keep, numbered, quoted);
         }
     }
 

@@ -377,4 +377,38 @@ class RedactorTest {
         assertEquals("s***2=acme.example__***@x.bnc.salesforce.com",
                 numbered.address("sue=acme.example__0a1b@x.bnc.salesforce.com"));
     }
+
+    /**
+     * The review: the recipient became j***1@contoso.example while another contoso mailbox that its reply quoted
+     * showed as j***@contoso.example, so a reader could not tell whether they were one mailbox. A mailbox a reply of
+     * the report's messages quotes is numbered with the report's own; one mailbox keeps one mask everywhere.
+     */
+    @Test
+    void aMailboxAReplyQuotesIsNumberedWithTheReportsOwn() {
+        ReportFixture f = new ReportFixture("/tmp/log.csv");
+        String reply = "550 5.1.1 <john@contoso.example>: mail for it goes to <jane@contoso.example>, who is away";
+        f.message("<1@acme.example>", "john@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", reply)
+                .bounced(org.mailpath.engine.status.Category.RECIPIENT,
+                        org.mailpath.engine.finding.Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
+        ReportModel m = new ReportBuilder(f.analysis(), ReportOptions.defaults()
+                .withGeneratedAt(SampleReportData.GENERATED).withRedaction(true)).build();
+        MessageEntry e = m.recipientDomains().getFirst().messages().getFirst();
+        String quoted = e.events().getLast().status();
+        // numbered in the order of the local parts: jane, john
+        assertEquals("j***2@contoso.example", e.recipient());
+        assertEquals("550 5.1.1 <j***2@contoso.example>: mail for it goes to <j***1@contoso.example>, who is away",
+                quoted);
+        // a reply that quotes only the recipient numbers nothing: one mailbox, one mask
+        ReportFixture alone = new ReportFixture("/tmp/log.csv");
+        alone.message("<1@acme.example>", "john@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.1.1 <john@contoso.example>: unknown")
+                .bounced(org.mailpath.engine.status.Category.RECIPIENT,
+                        org.mailpath.engine.finding.Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
+        MessageEntry one = new ReportBuilder(alone.analysis(), ReportOptions.defaults()
+                .withGeneratedAt(SampleReportData.GENERATED).withRedaction(true)).build().recipientDomains()
+                .getFirst().messages().getFirst();
+        assertEquals("j***@contoso.example", one.recipient());
+        assertEquals("550 5.1.1 <j***@contoso.example>: unknown", one.events().getLast().status());
+    }
 }
