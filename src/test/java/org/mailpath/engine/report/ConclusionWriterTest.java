@@ -491,6 +491,19 @@ class ConclusionWriterTest {
         assertTrue(c.contains("the mailbox is full (1)"), c);
     }
 
+    /** The review: "inom Salesforces 24 timmar av nya försök" was English word for word. */
+    @Test
+    void aDeferralsRetryTimeIsSaidInSwedishWords() {
+        ReportFixture f = new ReportFixture("/tmp/log.csv");
+        f.message("<1@acme.example>", "a@contoso.example").received()
+                .transientFailure("mx.contoso.example", "192.0.2.1", "452 4.2.2 Mailbox full")
+                .deferred(org.mailpath.engine.status.StatusKnowledgeBase.standard()
+                        .diagnose(org.mailpath.engine.status.SmtpReply.parse("452 4.2.2 Mailbox full")));
+        String sv = conclusion(f, Locale.forLanguageTag("sv"));
+        assertTrue(sv.contains("(inom de 24 timmar som Salesforce försöker igen)"), sv);
+        assertFalse(sv.contains("av nya försök"), sv);
+    }
+
     private static String conclusion(ReportFixture f, Locale language) {
         return new ReportBuilder(f.analysis(), options().withLanguage(language)).build().conclusion();
     }
