@@ -2,6 +2,7 @@ package org.mailpath.engine.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -268,6 +269,8 @@ final class ConclusionWriter {
         Map<String, Long> byPhrase = new LinkedHashMap<>();
         Map<Group, Long> byGroup = new LinkedHashMap<>();
         Map<Group, Set<String>> phrases = new LinkedHashMap<>();
+        // the groups with a reply the category's general words would say more of than it does
+        Set<Group> beyondWords = new HashSet<>();
         summary.causes().stream().filter(c -> (bounces ? c.bounced() : c.deferred()) > 0)
                 .sorted(Comparator.comparing(CauseRow::category)).forEach(c -> {
                     long count = bounces ? c.bounced() : c.deferred();
@@ -278,14 +281,19 @@ final class ConclusionWriter {
                     byPhrase.merge(c.explanation(), count, Long::sum);
                     byGroup.merge(group, count, Long::sum);
                     phrases.computeIfAbsent(group, k -> new LinkedHashSet<>()).add(c.explanation());
+                    if (!categoryWordsHold(c)) {
+                        beyondWords.add(group);
+                    }
                 });
         Map<String, Long> counts = byPhrase;
         if (byPhrase.size() > CAUSES_NAMED) {
             counts = new LinkedHashMap<>();
             for (Map.Entry<Group, Long> e : byGroup.entrySet()) {
                 Set<String> said = phrases.get(e.getKey());
-                counts.merge(said.size() == 1 ? said.iterator().next() : texts.cause(e.getKey().category(),
-                        toMailTeam), e.getValue(), Long::sum);
+                Category category = e.getKey().category();
+                counts.merge(said.size() == 1 ? said.iterator().next() : beyondWords.contains(e.getKey())
+                        ? texts.groupCause(category, toMailTeam) : texts.cause(category, toMailTeam),
+                        e.getValue(), Long::sum);
             }
         }
         List<Map.Entry<String, Long>> rows = counts.entrySet().stream()
@@ -313,6 +321,28 @@ final class ConclusionWriter {
                 ? texts.format("conclusion.causes.rest", String.join(", ", named), rest, rows.size() - shown)
                 : texts.format("list.or", String.join(", ", named.subList(0, named.size() - 1)), named.getLast());
         return texts.format("conclusion.because", joined);
+    }
+
+    /**
+     * For a category whose general words say more than some of its replies: the rules whose replies they hold for.
+     * DNS's ("the recipient domain's DNS gave Salesforce no mail server it could use") hold for a failed lookup, no
+     * MX or A record, a null MX, an MX on a private address and a reply saying no route was found (X.4.4); not for
+     * Salesforce's "[internal] no mail servers for this domain could be reached", which Salesforce puts down more
+     * often to the recipient's servers blocking it than to their DNS (knowledge article 000212858, docs/findings.md),
+     * nor for a reply of a server Salesforce did reach (Gmail's "domain not found", X.4.3's directory failure).
+     */
+    private static final Map<Category, Set<String>> CATEGORY_WORDS_HOLD = Map.of(Category.DNS, Set.of(
+            "salesforce.domain-lookup-failed", "salesforce.no-mx-or-a", "salesforce.null-mx",
+            "salesforce.private-address", "enhanced:X.1.10", "basic:556", "enhanced:X.4.4"));
+
+    /**
+     * Whether the category's general words ({@link ReportTexts#cause(Category, boolean)}) hold for every reply of a
+     * cause row: always, but for a category of {@link #CATEGORY_WORDS_HOLD} only for the rules named there (a row
+     * without a rule is not known to be one of them).
+     */
+    private static boolean categoryWordsHold(CauseRow row) {
+        Set<String> hold = CATEGORY_WORDS_HOLD.get(row.category());
+        return hold == null || !row.rules().isEmpty() && hold.containsAll(row.rules());
     }
 
     /** The causes of a category counted together: those resting on a bare basic code ({@code basic}) apart. */

@@ -100,6 +100,17 @@ public final class ReportTexts {
     }
 
     /**
+     * Completes "… bounced because …" for the replies of a category counted together when its general words
+     * ({@link #cause(Category, boolean)}) would say more than some of them do: its wider words
+     * ({@code cause.group.CATEGORY}, "the message could not be routed to a mail server of the recipient domain"),
+     * which every reply of the category supports; the general words where it has none.
+     */
+    public String groupCause(Category category, boolean toMailTeam) {
+        String key = "cause.group." + category.name();
+        return texts.containsKey(key) ? toReader(key, toMailTeam) : cause(category, toMailTeam);
+    }
+
+    /**
      * Completes "… bounced because …" for the replies one knowledge-base rule matched: the rule's own words where
      * its category's would say more or other than the reply did (a null MX is no DNS fault), else for a rule of a
      * basic code alone the category's hedged words where it has them ({@code cause.basic.CATEGORY}), else the

@@ -325,11 +325,13 @@ class ConclusionWriterTest {
                 .permanentFailure("mx.contoso.example", "192.0.2.1", "451 4.7.1 Try again later")
                 .bounced(Category.RATE_LIMIT, Actor.NOBODY, "Greylisted.", "");
         String en = mailTeamConclusion(f, Locale.ENGLISH);
-        assertTrue(en.contains(" because your domain's DNS gave Salesforce no mail server it could use (3)"), en);
+        // the group holds "no mail servers could be reached" and a reached server's directory failure, of which
+        // "your domain's DNS gave Salesforce no mail server" would say more than they do: the category's wider words
+        assertTrue(en.contains(" because the message could not be routed to a mail server of your domain (3)"), en);
         assertTrue(en.contains("your servers throttled or greylisted the delivery (1)"), en);
         assertFalse(en.contains("recipient"), en);
         String sv = mailTeamConclusion(f, Locale.forLanguageTag("sv"));
-        assertTrue(sv.contains(" eftersom er domäns DNS gav Salesforce ingen e-postserver som gick att använda (3)"),
+        assertTrue(sv.contains(" eftersom dirigeringen av meddelandet till en e-postserver för er domän misslyckades (3)"),
                 sv);
         assertFalse(sv.contains("mottagar"), sv);
     }
@@ -489,6 +491,45 @@ class ConclusionWriterTest {
         assertTrue(c.contains("the message was refused, most likely because the mailbox is full (or the message too"
                 + " large for it), as far as the bare reply code tells (1)"), c);
         assertTrue(c.contains("the mailbox is full (1)"), c);
+    }
+
+    /**
+     * The review: counted by category, "20 bounced because the recipient domain's DNS gave Salesforce no mail server it
+     * could use (4)" held oldcorp's "[internal] no mail servers for this domain could be reached", which Salesforce
+     * puts down to the recipient's servers blocking it as often as to DNS, while the same sentence said the same reply
+     * of a deferral as "Salesforce could reach no mail server". The DNS category's general words are said only of
+     * replies they hold for; a group with such a reply gets the words every reply of the category supports.
+     */
+    @Test
+    void aCategoryCountedTogetherIsWordedNoStrongerThanEachOfItsReplies() {
+        List<String> dns = List.of("554 5.4.4 [internal] Domain Lookup Failed",
+                "550 5.4.4 [internal] NULL MX domain does not accept mail",
+                "421 4.4.0 [internal] no mail servers for this domain could be reached at this time");
+        String mixed = conclusion(dnsAndThreeOthers(dns), Locale.ENGLISH);
+        assertTrue(mixed.contains(" because the message could not be routed to a mail server of the recipient domain"
+                + " (3)"), mixed);
+        assertFalse(mixed.contains("DNS gave Salesforce"), mixed);
+        String sv = conclusion(dnsAndThreeOthers(dns), Locale.forLanguageTag("sv"));
+        assertTrue(sv.contains(" eftersom dirigeringen av meddelandet till en e-postserver för mottagardomänen misslyckades"
+                + " (3)"), sv);
+        // without the unreachable servers, every reply says the domain's DNS named no usable server: its words
+        String lookups = conclusion(dnsAndThreeOthers(dns.subList(0, 2)), Locale.ENGLISH);
+        assertTrue(lookups.contains(" because the recipient domain's DNS gave Salesforce no mail server it could use"
+                + " (2)"), lookups);
+    }
+
+    /** A bounce for each of {@code dnsReplies}, and three more for causes of other categories. */
+    private static ReportFixture dnsAndThreeOthers(List<String> dnsReplies) {
+        ReportFixture f = new ReportFixture("/tmp/log.csv");
+        List<String> replies = new ArrayList<>(dnsReplies);
+        replies.addAll(List.of("550 5.1.1 User unknown", "554 5.7.1 Refused by policy", "552 5.2.2 Mailbox full"));
+        for (int i = 0; i < replies.size(); i++) {
+            f.message("<" + i + "@acme.example>", "a" + i + "@contoso.example").received()
+                    .permanentFailure("mx.contoso.example", "192.0.2.1", replies.get(i))
+                    .bounced(org.mailpath.engine.status.StatusKnowledgeBase.standard()
+                            .diagnose(org.mailpath.engine.status.SmtpReply.parse(replies.get(i))));
+        }
+        return f;
     }
 
     /** The review: "inom Salesforces 24 timmar av nya försök" was English word for word. */
