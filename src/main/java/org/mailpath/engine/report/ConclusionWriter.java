@@ -36,6 +36,8 @@ final class ConclusionWriter {
      * speaks of "the recipient's mail team", as the part for the team and the labels of its messages do.
      */
     private final boolean toMailTeam;
+    /** The report's messages are the copies of one message ({@link #write}'s oneMessage), set as it is written. */
+    private boolean copies;
 
     ConclusionWriter(ReportTexts texts) {
         this(texts, false);
@@ -58,19 +60,16 @@ final class ConclusionWriter {
     /**
      * @param outsideChecks recipient domains with failed messages that a run of the DNS checks did not include: their
      *                      sections have no findings because nothing was asked, which the problem count must not hide
+     * @param checksNotMade by the domain as the report shows it, the checks the run saw meet this computer's network's
+     *                      failures ({@link org.mailpath.engine.check.DomainCheckResult#checksNotMade}), which tell
+     *                      whose a resolver's failure was
+     * @param oneMessage    every message of the report has the same Message ID Header: they are the copies of one
+     *                      message to several recipients (a CC'd copy has the ID of the message it copies), and are
+     *                      counted as such ("The one message to X went to 2 recipients: both copies were …"), not as
+     *                      several messages
      */
     String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
-                 List<String> outsideChecks) {
-        return write(summary, sections, own, title, outsideChecks, Map.of());
-    }
-
-    /**
-     * {@link #write(Summary, List, OwnSideSection, TitleBlock, List)}, with {@code checksNotMade}: by the domain as
-     * the report shows it, the checks the run saw meet this computer's network's failures
-     * ({@link org.mailpath.engine.check.DomainCheckResult#checksNotMade}), which tell whose a resolver's failure was.
-     */
-    String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
-                 List<String> outsideChecks, Map<String, Set<CheckKind>> checksNotMade) {
+                 List<String> outsideChecks, Map<String, Set<CheckKind>> checksNotMade, boolean oneMessage) {
         long total = title.messagesIncluded();
         if (total == 0) {
             return title.scope().isEmpty() ? texts.get("conclusion.none")
@@ -84,7 +83,9 @@ final class ConclusionWriter {
                 : texts.get("conclusion.servers.many");
         // no period: every format gives it just before the conclusion (the title block's "Period covered", the
         // note's intro), and a second time in another date format only made the reader compare the two
+        copies = oneMessage && total > 1;
         String opening = total == 1 ? texts.format("conclusion.opening.one", to)
+                : copies ? texts.format("conclusion.opening.copies", total, to)
                 : texts.format("conclusion.opening.many", total, to);
         // the one message is the opening's subject: "The one message to X bounced because …", not "Of the one
         // message to X, 1 bounced"; its part is then the ".only" form of its phrase, which counts nothing
@@ -110,7 +111,8 @@ final class ConclusionWriter {
         }
         long bounced = summary.count(Verdict.BOUNCED);
         if (bounced > 0) {
-            parts.add(texts.format(total == 1 ? "conclusion.bounced.only" : bounced < total ? "conclusion.bounced"
+            parts.add(copies ? texts.format("conclusion.bounced", copies(bounced, total), because(summary, true))
+                    : texts.format(total == 1 ? "conclusion.bounced.only" : bounced < total ? "conclusion.bounced"
                     : total == 2 ? "conclusion.bounced.both" : "conclusion.bounced.all", bounced,
                     because(summary, true)));
         }
@@ -132,8 +134,8 @@ final class ConclusionWriter {
         if (receivedOnly > 0) {
             parts.add(texts.format("conclusion.receivedOnly" + only, were(receivedOnly, total)));
         }
-        StringBuilder sb = new StringBuilder(texts.format("conclusion.opening" + only, opening,
-                String.join("; ", parts)));
+        StringBuilder sb = new StringBuilder(texts.format(copies ? "conclusion.opening.copies.join"
+                : "conclusion.opening" + only, opening, String.join("; ", parts)));
         if (delivered > 0) {
             String advice = one ? toReader("accepted.advice") : "accepted.advice.many";
             // with a list limit some accepted messages are counted but not listed: their Message ID Headers are not
@@ -323,6 +325,14 @@ final class ConclusionWriter {
         return texts.format("conclusion.because", joined);
     }
 
+    /** "1 copy", "2 copies", "all 3 copies", "both copies": of the copies of one message, without a verb. */
+    private String copies(long count, long total) {
+        if (count == total) {
+            return total == 2 ? texts.get("conclusion.copies.both") : texts.format("conclusion.copies.all", count);
+        }
+        return texts.format(count == 1 ? "conclusion.copies.one" : "conclusion.copies.some", count);
+    }
+
     /**
      * For a category whose general words say more than some of its replies: the rules whose replies they hold for.
      * DNS's ("the recipient domain's DNS gave Salesforce no mail server it could use") hold for a failed lookup, no
@@ -349,8 +359,14 @@ final class ConclusionWriter {
     private record Group(Category category, boolean basic) {
     }
 
-    /** "37 were" / "1 was" (or "all 3 were" when it is everything, "both were" when that is two). */
+    /**
+     * "37 were" / "1 was" (or "all 3 were" when it is everything, "both were" when that is two); of the copies of one
+     * message, "2 copies were", "both copies were".
+     */
     private String were(long count, long total) {
+        if (copies) {
+            return texts.format("conclusion.copies.were", copies(count, total), count);
+        }
         if (count == total && total > 1) {
             return texts.format(total == 2 ? "conclusion.count.both" : "conclusion.count.all", count);
         }

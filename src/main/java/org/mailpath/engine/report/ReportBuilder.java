@@ -144,6 +144,12 @@ public final class ReportBuilder {
         Optional<RedactedNames> redacted = options.redact() ? Optional.of(new RedactedNames()) : Optional.empty();
         Set<String> allRecipientDomains = new HashSet<>();
         Optional<HandoffCount> handoffs = withoutTlsColumn() ? Optional.of(new HandoffCount()) : Optional.empty();
+        // the Message ID Headers of the included messages, up to two: one alone makes them the copies of one message
+        Set<String> idsIncluded = new HashSet<>();
+        // whether a Message ID asked for is an included message's Internal Message ID, not its Message ID Header
+        Set<String> asked = new HashSet<>();
+        options.messageIds().forEach(id -> asked.add(messageIdKey(id)));
+        boolean askedByInternalId = false;
         for (int i = 0; i < all.size(); i++) {
             MessageChain c = all.get(i);
             boolean in = inclusion.test(c);
@@ -154,6 +160,10 @@ public final class ReportBuilder {
                         c.recipientDomain(), c.category().map(Category::name).orElse(""),
                         c.diagnosis().map(Diagnosis::ruleId).orElse("")));
                 handoffs.ifPresent(h -> h.add(c));
+                askedByInternalId |= !asked.isEmpty() && asked.contains(messageIdKey(c.internalMessageId()));
+                if (idsIncluded.size() < 2) {
+                    idsIncluded.add(messageIdKey(c.messageIdHeader()));
+                }
             }
         }
         Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);
@@ -165,6 +175,9 @@ public final class ReportBuilder {
         checks.domains().forEach(r -> checkByDomain.put(IdnaNames.lookupName(r.domain()), r));
         Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet());
 
+        // a report asked for on recipient domains whose messages all go to one is what our admin sends that domain's
+        // mail team; the unrestricted report, even of a log with one domain, is our admin's own
+        boolean toMailTeam = !options.domains().isEmpty() && byDomain.size() == 1;
         List<RecipientDomainSection> sections = new ArrayList<>();
         Set<String> checkedShown = new HashSet<>();
         // whose a resolver's failure was, which only the run knew, by the domain as the report shows it
@@ -209,12 +222,9 @@ public final class ReportBuilder {
 
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
 
-        // a report asked for on recipient domains whose messages all go to one is what our admin sends that domain's
-        // mail team; the unrestricted report, even of a log with one domain, is our admin's own
-        boolean toMailTeam = !options.domains().isEmpty() && sections.size() == 1;
         Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
-                redactor);
+                askedByInternalId, redactor);
         // our own domains' checks, by the domain as their part shows it (ownSide)
         checkByDomain.forEach((key, result) -> {
             if (!allRecipientDomains.contains(key)) {
@@ -222,7 +232,8 @@ public final class ReportBuilder {
             }
         });
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
-                outsideChecks(sections, checkedShown), checksNotMade);
+                outsideChecks(sections, checkedShown), checksNotMade,
+                idsIncluded.size() == 1 && !idsIncluded.contains(""));
         return new ReportModel(title, conclusion, summary, sections, own,
                 appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor),
                 language, toMailTeam);
@@ -778,7 +789,7 @@ public final class ReportBuilder {
     }
 
     private TitleBlock title(List<Ranked> included, long joinedByGuess, long maybeCountedTwice,
-                             long deliveriesMaybeHandoffs, Redactor r) {
+                             long deliveriesMaybeHandoffs, boolean askedByInternalId, Redactor r) {
         // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
         List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
                 : IntStream.range(0, analysis.files().size()).filter(i -> analysis.files().get(i).usable())
@@ -790,7 +801,8 @@ public final class ReportBuilder {
             scope.add(texts.get("scope.domains") + ": " + String.join(", ", new TreeSet<>(options.domains())));
         }
         if (!options.messageIds().isEmpty()) {
-            scope.add(texts.get("scope.messages") + ": "
+            // labelled by what they are: the Message ID Header, or where one is an Internal Message ID, a Message ID
+            scope.add(texts.get(askedByInternalId ? "scope.messages.internal" : "scope.messages") + ": "
                     + String.join(", ", r.texts(List.copyOf(new TreeSet<>(options.messageIds())))));
         }
         if (options.messages().isPresent()) {

@@ -532,6 +532,43 @@ class ConclusionWriterTest {
         return f;
     }
 
+    /**
+     * The review: a --message-id report of a message with a CC'd copy said "Of the 2 messages to contoso.example,
+     * both were handed …": one Message ID Header is one message, sent to two recipients.
+     */
+    @Test
+    void theCopiesOfOneMessageAreCountedAsCopies() {
+        ReportFixture f = new ReportFixture("/tmp/log.csv");
+        f.message("<1@acme.example>", "a@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        f.message("<1@acme.example>", "cc@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        ReportOptions one = options().withMessageIds(Set.of("<1@acme.example>"));
+        ReportModel m = new ReportBuilder(f.analysis(), one).build();
+        assertTrue(m.conclusion().startsWith("The one message to contoso.example went to 2 recipients: both copies"
+                + " were handed to contoso.example's mail servers and accepted."), m.conclusion());
+        assertTrue(m.title().scope().contains("Message ID Header: <1@acme.example>"), m.title().scope().toString());
+        String sv = new ReportBuilder(f.analysis(), one.withLanguage(Locale.forLanguageTag("sv"))).build().conclusion();
+        assertTrue(sv.startsWith("Det enda meddelandet till contoso.example gick till 2 mottagare: båda exemplaren"
+                + " lämnades över till"), sv);
+
+        f.message("<1@acme.example>", "b@contoso.example").received()
+                .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 Refused by policy")
+                .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
+        String three = new ReportBuilder(f.analysis(), one).build().conclusion();
+        assertTrue(three.startsWith("The one message to contoso.example went to 3 recipients: 2 copies were handed"
+                + " to contoso.example's mail servers and accepted; 1 copy bounced because "), three);
+
+        // messages of two Message ID Headers are two messages
+        f.message("<2@acme.example>", "d@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        String two = conclusion(f, Locale.ENGLISH);
+        assertTrue(two.startsWith("Of the 4 messages to contoso.example, 3 were handed"), two);
+    }
+
     /** The review: "inom Salesforces 24 timmar av nya försök" was English word for word. */
     @Test
     void aDeferralsRetryTimeIsSaidInSwedishWords() {

@@ -601,7 +601,12 @@ class ReportBuilderTest {
         ReportModel one = new ReportBuilder(data.analysis(), byId).rawRows(data.rawRows()).build();
         assertEquals(1, one.listedMessages());
         assertEquals(2, one.appendix().rows().size(), "R and D rows of that message");
-        assertTrue(one.title().scope().getFirst().startsWith("Messages: "));
+        // the row names what it lists: Message ID Headers, not "Messages" as the count above it is labelled
+        assertTrue(one.title().scope().getFirst().startsWith("Message ID Header: "), one.title().scope().toString());
+        // an Internal Message ID asked for is a Message ID, not a Message ID Header
+        ReportOptions byInternal = options().withMessageIds(Set.of(data.analysis().chains().get(1).internalMessageId()));
+        assertTrue(new ReportBuilder(data.analysis(), byInternal).build().title().scope().getFirst()
+                .startsWith("Message ID: "));
     }
 
     @Test
