@@ -17,7 +17,9 @@ import org.mailpath.engine.status.Category;
  * explanation, is in the report's language and redacted. {@code mailTeamRemediation} is what to do as the part for
  * the recipient's mail team says it, to that team (the knowledge base's words for them, else the general words of
  * the actor's side, {@link ReportTexts#mailTeamAdvice}); {@code remediation} stays as our own admin reads it. Both
- * are empty when there is no diagnosis, in the report's language and redacted alike. {@code mailTeamExplanation}
+ * are empty when there is no diagnosis, in the report's language and redacted alike; {@code mailTeamRemediation} is
+ * empty too where it would only say that the fix is ours or our network's (the general words of that side), which
+ * tells the team nothing of what will be done. {@code mailTeamExplanation}
  * is the explanation as that part shows it: the knowledge base's words for the team where the explanation speaks
  * to our admin ("your TLS setting"), else the explanation itself. {@code stale}: a deferral whose outcome should be
  * in the log and is not ({@link org.mailpath.engine.analysis.MessageChain#stale}); its remediation says so instead

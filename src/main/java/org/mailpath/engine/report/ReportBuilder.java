@@ -197,7 +197,7 @@ public final class ReportBuilder {
                 maybeCountedTwice += guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent() ? 1 : 0;
                 // only a listed message has an entry; the causes table words every failed one itself (words)
                 if (listed.get(k.index())) {
-                    messages.add(entry(c, redactor));
+                    messages.add(entry(c, redactor, toMailTeam));
                 }
             }
             Optional<DomainCheckResult> check =
@@ -443,7 +443,7 @@ public final class ReportBuilder {
     }
 
     /** The knowledge base's explanation and fix lose only what has the form of an address ({@link Redactor#ourText}). */
-    private MessageEntry entry(MessageChain c, Redactor r) {
+    private MessageEntry entry(MessageChain c, Redactor r, boolean toMailTeam) {
         Optional<Instant> received = Optional.empty();
         Optional<Instant> lastTransient = Optional.empty();
         Optional<Instant> delivered = Optional.empty();
@@ -480,15 +480,28 @@ public final class ReportBuilder {
                     analysis.files().size() > 1 ? fileName(r, e.file()) : ""));
         }
         Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
-        Words w = words(c, r);
+        Words w = words(c, r, toMailTeam);
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
                 r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
                 w.explanation(), w.remediation(), w.actor(), received, lastTransient, delivered, failed,
                 r.text(relayHost), r.text(relayAddress), tls, events,
                 c.addressProblem().map(p -> r.text(p.in(language))),
-                c.retriesBeforeDelivery(), w.mailTeamRemediation(), w.mailTeamExplanation(), c.stale(),
+                c.retriesBeforeDelivery(), mailTeamTodo(w), w.mailTeamExplanation(), c.stale(),
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
                 guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes());
+    }
+
+    /**
+     * What a message's block tells the recipient's mail team to do or that we do: nothing where it would only say
+     * that the cause is ours, or our network's, to correct ({@link ReportTexts#mailTeamAdvice}, for a reply whose
+     * knowledge-base rule has no words for the team): under "On our side (our Salesforce admin):" that says nothing
+     * of what will be done, and our admin's own fix ("Remove the address") is an instruction to our admin, not words
+     * for the team. The causes table keeps the advice, beside whose owner it tells the team that nothing is theirs.
+     */
+    private String mailTeamTodo(Words w) {
+        boolean oursOnly = (w.actor() == Actor.SENDER_ADMIN || w.actor() == Actor.LOCAL_NETWORK)
+                && w.mailTeamRemediation().equals(texts.mailTeamAdvice(w.actor()));
+        return oursOnly ? "" : w.mailTeamRemediation();
     }
 
     /**
@@ -503,10 +516,25 @@ public final class ReportBuilder {
      * The words of a chain, without its events: the causes table words every failed message of the report, listed or
      * not, and a message not listed need not have its events, relay and TLS fields built and redacted for that.
      */
-    private Words words(MessageChain c, Redactor r) {
+    private Words words(MessageChain c, Redactor r, boolean toMailTeam) {
         return new Words(c.explanation(language).map(r::ourText).orElse(""), remediation(c, r),
-                c.actor().orElse(Actor.NOBODY), c.mailTeamExplanation(language).map(r::ourText).orElse(""),
+                c.actor().orElse(Actor.NOBODY), mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""),
                 mailTeamRemediation(c, r));
+    }
+
+    /**
+     * What the reply means as the recipient's mail team reads it ({@link MessageChain#mailTeamExplanation}); in a
+     * report addressed to that team ({@code toMailTeam}), where the knowledge base has no words for the team and its
+     * explanation speaks of "the recipient domain", the texts' words that speak of "your domain"
+     * ({@link ReportTexts#meaningToMailTeam}), as the conclusion and the causes do.
+     */
+    private Optional<String> mailTeamExplanation(MessageChain c, boolean toMailTeam) {
+        Optional<String> own = c.mailTeamExplanation(language);
+        if (!toMailTeam) {
+            return own;
+        }
+        return c.diagnosis().filter(d -> d.mailTeamExplanation().isEmpty())
+                .flatMap(d -> texts.meaningToMailTeam(d.ruleId())).or(() -> own);
     }
 
     /**
@@ -704,7 +732,7 @@ public final class ReportBuilder {
             MessageChain c = all.get(k.index());
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
-            Words m = words(c, r);
+            Words m = words(c, r, toMailTeam);
             // a small message refused as too large: the words it shares with every such message, its size left
             // out, or each size would be a row of its own (its entry keeps its size)
             Optional<MessageChain.SharedWords> shared = c.sharedWords(language);

@@ -846,4 +846,46 @@ class ReportBuilderTest {
         assertEquals(0, m.listedMessages());
         assertTrue(m.conclusion().startsWith("No messages in the log match"), m.conclusion());
     }
+
+    /**
+     * The review, as nullmx.example's and yahoo.example's teams read their reports: "On our side (our Salesforce
+     * admin): This lies on our side, for us to correct" said nothing of what will be done, and the null MX row said
+     * "The recipient domain publishes …" where the same report's conclusion said "your domain". A message whose fix is
+     * ours has no line of advice for the team; what its reply means speaks to the team in a report addressed to it.
+     */
+    @Test
+    void aOneDomainReportNeitherFillsInOurSidesAdviceNorSpeaksOfTheRecipientDomain() {
+        ReportFixture f = new ReportFixture("/tmp/log.csv");
+        String nullMx = "550 5.4.4 [internal] NULL MX domain does not accept mail";
+        f.message("<1@acme.example>", "noreply@nullmx.example").received()
+                .permanentFailure("", "", nullMx)
+                .bounced(StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(nullMx)));
+        String yahoo = "421 4.7.0 [TSS04] Messages from 198.51.100.200 temporarily deferred due to unexpected volume";
+        f.message("<2@acme.example>", "z@yahoo.example").received()
+                .transientFailure("mta5.am0.yahoodns.example", "192.0.2.160", yahoo)
+                .deferred(StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(yahoo)));
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"))) {
+            ReportModel toNullMx = new ReportBuilder(f.analysis(), options().withDomains(Set.of("nullmx.example"))
+                    .withLanguage(language)).build();
+            assertTrue(toNullMx.addressedToMailTeam());
+            MessageEntry bounced = toNullMx.recipientDomains().getFirst().messages().getFirst();
+            assertEquals(Actor.SENDER_ADMIN, bounced.actor());
+            assertEquals("", bounced.mailTeamRemediation());
+            String yours = language == Locale.ENGLISH ? "Your domain publishes a null MX: it accepts no mail."
+                    : "Er domän publicerar en null MX: den tar inte emot någon e-post.";
+            assertEquals(yours, bounced.mailTeamExplanation());
+            assertEquals(yours, toNullMx.summary().causes().getFirst().mailTeamMeaning());
+            // our admin's own fix stays ours
+            assertFalse(bounced.remediation().isEmpty());
+
+            MessageEntry deferred = new ReportBuilder(f.analysis(), options().withDomains(Set.of("yahoo.example"))
+                    .withLanguage(language)).build().recipientDomains().getFirst().messages().getFirst();
+            assertEquals(Actor.SENDER_ADMIN, deferred.actor());
+            assertEquals("", deferred.mailTeamRemediation());
+        }
+        // our admin's report keeps the knowledge base's words of the recipient domain
+        MessageEntry inAll = new ReportBuilder(f.analysis(), options()).build().recipientDomains().stream()
+                .filter(d -> d.domain().equals("nullmx.example")).findFirst().orElseThrow().messages().getFirst();
+        assertEquals("The recipient domain publishes a null MX: it accepts no mail.", inAll.mailTeamExplanation());
+    }
 }
