@@ -2,8 +2,10 @@ package org.mailpath.engine.log;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mailpath.engine.finding.LocalText;
 
 /**
@@ -102,9 +104,21 @@ final class ProblemLog {
 
     /** The rejected rows kept with their problems ({@link #problems}), in line order. */
     List<RejectedRow> rejectedRows() {
-        java.util.Set<Long> kept = new java.util.HashSet<>();
+        Set<Long> kept = new HashSet<>();
         stored.stream().filter(FileProblem::rejected).forEach(p -> kept.add(p.line()));
         return rejectedRows.stream().filter(r -> kept.contains(r.line())).toList();
+    }
+
+    /**
+     * The row on {@code line} and the {@code more} lines after it, left out together for one fault in its
+     * {@code column}: each counts as a rejected row, and one problem says why.
+     */
+    void rejectLines(long line, String column, long more, String key, Object... args) {
+        rejected += 1 + more;
+        total++;
+        if (keeps()) {
+            stored.add(problem(line, column, true, key, args));
+        }
     }
 
     /** A warning about {@code line} (rare: about the header), worded by {@code key}. */

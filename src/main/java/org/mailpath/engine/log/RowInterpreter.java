@@ -198,6 +198,9 @@ final class RowInterpreter {
     }
 
     private LogRow interpret(long line, String[] v) {
+        if (v.length != expectedColumns && swallowedLines(line, v)) {
+            return null;
+        }
         boolean columnsOff = v.length != expectedColumns && !(mapping.positional() && v.length >= DOCUMENTED_COLUMNS);
         if (columnsOff) {
             problems.repeated(ProblemLog.Repeated.COLUMN_COUNT, line, "");
@@ -257,6 +260,85 @@ final class RowInterpreter {
                 pooled(line, LogColumn.RELAY_ADDRESS, v), pooled(line, LogColumn.RELAY_HOST, v),
                 pooled(line, LogColumn.DELIVERY_STATUS, v), pooled(line, LogColumn.TLS_CIPHER, v),
                 pooled(line, LogColumn.TLS_VERIFIED, v));
+    }
+
+    /**
+     * A quote left open in a field (its closing quote lost, or one quote too many) makes Commons CSV, rightly by RFC
+     * 4180, read the next lines into that field until some later quote closes it; the fields after that quote become
+     * extra columns of this record. A record whose column count is off and which holds a line break followed by more
+     * text is taken to be such a one (a field that really spans lines keeps the count): it is rejected, with the
+     * lines it swallowed counted as rows not analysed, so that the file's counts add up. Their text cannot be read
+     * back safely (quotes inside it were taken as the field's own), so they are not recovered. Returns whether
+     * {@code v} was such a record. Only called for a record whose count is off: the million good rows are not
+     * searched for line breaks.
+     */
+    private boolean swallowedLines(long line, String[] v) {
+        int opened = -1;
+        long breaks = 0;
+        for (int i = 0; i < v.length; i++) {
+            String s = v[i];
+            if (s == null || (s.indexOf('\n') < 0 && s.indexOf('\r') < 0)) {
+                continue;
+            }
+            // a break that ends the record's last field is the end of the file reached inside the quote: no line
+            // follows it (EmailLogReader says the quote is never closed)
+            int end = i == v.length - 1 ? withoutTrailingBreak(s) : s.length();
+            long here = lineBreaks(s, end);
+            if (here > 0 && opened < 0) {
+                opened = i;
+            }
+            breaks += here;
+        }
+        if (opened < 0) {
+            return false;
+        }
+        rows += breaks;
+        Object column = columnName(opened);
+        // the field of a problem is plain text (English, as the JSON gives it); the message says it in its language
+        problems.rejectLines(line, column.toString(), breaks, breaks == 1 ? "row.unclosedQuote.one"
+                : "row.unclosedQuote.many", column, line + 1, line + breaks, breaks);
+        return true;
+    }
+
+    /** The end of {@code s} without the one line break it may end with. */
+    private static int withoutTrailingBreak(String s) {
+        int end = s.length();
+        if (end > 0 && s.charAt(end - 1) == '\n') {
+            end--;
+        }
+        if (end > 0 && s.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
+    }
+
+    /** Line breaks in {@code s} before {@code end}, counted as Commons CSV counts lines (CR LF, LF or CR alone). */
+    private static long lineBreaks(String s, int end) {
+        long n = 0;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The name of the record's column {@code index}: as the file spells it (a String), or its place where it has no
+     * name (a text, "column 18").
+     */
+    private Object columnName(int index) {
+        for (LogColumn c : LogColumn.values()) {
+            if (mapping.indexOf(c) == index) {
+                return name(c);
+            }
+        }
+        if (!mapping.positional() && index < mapping.header().size() && mapping.header().get(index) != null
+                && !mapping.header().get(index).isBlank()) {
+            return mapping.header().get(index).replace("\uFEFF", "").strip();
+        }
+        return LogTexts.text("phrase.column", index + 1);
     }
 
     private String field(String[] v, LogColumn column) {

@@ -243,6 +243,55 @@ class EmailLogReaderTest {
     }
 
     @Test
+    void aQuoteLeftOpenMidFileRejectsTheRowAndCountsTheLinesItSwallowed() throws Exception {
+        // line 11's Delivery Status lost its closing quote and its TLS cells: RFC 4180 lets the quoted field run on,
+        // so line 12's row is read into it, up to the quote that opens line 12's first cell
+        String[] rows = new String[101];
+        rows[0] = HEADER;
+        for (int i = 1; i <= 100; i++) {
+            rows[i] = row("11/16/2026 8:09:" + String.format("%02d", i % 60), i % 2 == 1 ? "R" : "D",
+                    "bob@example.com", "m" + (i + 1) / 2, i % 2 == 1 ? "" : "250 ok", TLS);
+        }
+        rows[10] = rows[10].substring(0, rows[10].indexOf(",\"250 ok\"")) + ",\"550 oops";
+        LogFixtures.Result r = read(write(dir, "open-quote.csv", lines(rows)));
+        assertEquals(100, r.summary().rows(), "every data row counted");
+        assertEquals(2, r.summary().rejectedRows(), "line 11 and the line it swallowed");
+        assertEquals(98, r.rows().size());
+        assertFalse(r.rows().stream().anyMatch(x -> x.line() == 11 || x.line() == 12));
+        assertEquals(List.of(13L, 14L), r.rows().stream().map(LogRow::line).filter(l -> l > 10 && l < 15).toList());
+        FileProblem p = r.summary().problems().stream().filter(FileProblem::rejected).findFirst().orElseThrow();
+        assertEquals(11, p.line());
+        assertEquals("Delivery Status", p.field());
+        assertEquals("The quote opened in the Delivery Status field is not closed on its line: line 12 was read as"
+                + " part of that field (a quoted field may span lines), so this row and line 12 were not analysed.",
+                p.message());
+        assertFalse(r.hasProblem("different number of columns"), r.summary().problems().toString());
+    }
+
+    @Test
+    void aQuoteLeftOpenInAnUnquotedFileSwallowsLinesUpToTheNextQuote() throws Exception {
+        // unquoted cells, as a spreadsheet saves them: the quote runs on to the next quoted cell, three lines down
+        String plain = "3/06/2009 13:40,16/A4-m{0},D,a@acme.example,s@acme.example,10.0.0.1,1,u,m{0}@x,0,0,,"
+                + "192.0.2.1,mx.example,{1}," + TLS + ",";
+        Path f = write(dir, "unquoted.csv", lines(HEADER.replace("\"", ""),
+                java.text.MessageFormat.format(plain, "1", "250 ok"),
+                java.text.MessageFormat.format(plain, "2", "\"550 oops"),
+                java.text.MessageFormat.format(plain, "3", "250 ok"),
+                java.text.MessageFormat.format(plain, "4", "250 ok"),
+                java.text.MessageFormat.format(plain, "5", "\"550 5.1.1 unknown, user\""),
+                java.text.MessageFormat.format(plain, "6", "250 ok")));
+        LogFixtures.Result r = read(f);
+        assertEquals(List.of(2L, 7L), r.rows().stream().map(LogRow::line).toList());
+        assertEquals(6, r.summary().rows());
+        assertEquals(4, r.summary().rejectedRows());
+        FileProblem p = r.summary().problems().stream().filter(FileProblem::rejected).findFirst().orElseThrow();
+        assertEquals(3, p.line());
+        assertTrue(p.message().contains("lines 4\u20136 were read as part of that field"), p.message());
+        assertTrue(p.message().contains("this row and those 3 lines were not analysed"), p.message());
+        assertTrue(p.message(Locale.of("sv")).contains("raderna 4\u20136 lästes"), p.message(Locale.of("sv")));
+    }
+
+    @Test
     void isoDatesWithOffsetAndSpaceAreAccepted() throws Exception {
         Path f = write(dir, "iso.csv", lines(HEADER,
                 row("2024-03-06T13:37:00Z", "R", "a@acme.example", "m1", "", ""),
