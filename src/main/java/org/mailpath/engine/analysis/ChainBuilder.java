@@ -28,7 +28,11 @@ final class ChainBuilder {
     /** In a stored reply with markers: the chain's recipient as written, and its Message ID Header. */
     private static final char RECIPIENT_MARK = '\0';
     private static final char MESSAGE_ID_MARK = '\1';
-    /** Times are kept as seconds since 2000-01-01 in an int (1932–2068; sub-seconds dropped). */
+    /**
+     * Times are kept as seconds since 2000-01-01 in an int (1931-12-13 to 2068-01-19; sub-seconds dropped): a row's
+     * time always fits, since the reader leaves out rows dated outside {@link LogRow#EARLIEST} to
+     * {@link LogRow#LATEST}.
+     */
     private static final long EPOCH_2000 = 946_684_800L;
     static final char KEY_SEPARATOR = '\n';
     private static final Verdict[] VERDICTS = Verdict.values();
@@ -370,7 +374,7 @@ final class ChainBuilder {
     void add(LogRow row, int file, int textId, String reply, int replyId, Out scratch) {
         Out out = scratch;
         out.length = 0;
-        out.int4((int) Math.clamp(row.time().getEpochSecond() - EPOCH_2000, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        out.int4(Math.toIntExact(row.time().getEpochSecond() - EPOCH_2000));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.line()));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.bytes()));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.secondsInQueue()));

@@ -215,6 +215,13 @@ final class RowInterpreter {
             problems.rejectValue(line, name(LogColumn.DATE), "row.notADate", dateText);
             return null;
         }
+        if (time.get().isBefore(LogRow.EARLIEST) || time.get().isAfter(LogRow.LATEST)) {
+            // the analysis could not keep it as written (LogRow): left out, not moved to another date
+            problems.rejectValue(line, name(LogColumn.DATE), "row.dateOutOfRange", dateText,
+                    LogRow.EARLIEST.atZone(java.time.ZoneOffset.UTC).getYear(),
+                    LogRow.LATEST.atZone(java.time.ZoneOffset.UTC).getYear());
+            return null;
+        }
         if (dates.lastHadTwoDigitYear()) {
             problems.repeated(ProblemLog.Repeated.TWO_DIGIT_YEAR, line, name(LogColumn.DATE));
         }

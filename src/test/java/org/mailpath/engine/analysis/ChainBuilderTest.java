@@ -3,6 +3,7 @@ package org.mailpath.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -80,6 +81,22 @@ class ChainBuilderTest {
         assertEquals(Instant.parse("2026-11-10T10:05:00Z").getEpochSecond() - 946_684_800L, ev.time(2));
         assertEquals(ev.text(0), ev.text(1));
         assertSame(ev.text(1), ev.text(1), "event texts seen again are shared (kept once)");
+    }
+
+    @Test
+    void theTimesOfTheEdgeRowsAreKeptAsWrittenAndNoRowLiesBeyondThem() {
+        // the int of seconds since 2000 holds every time a row may have: none is moved to fit
+        ChainBuilder c = chain(new ChainTexts(), List.of(
+                row(2, "1932-01-01T00:00:00Z", MailEvent.RECEIVED, "m1@x", "1/A", "a@x.example", 1, 0, 0, "", ""),
+                row(3, "2067-12-31T23:59:59Z", MailEvent.DELIVERED, "m1@x", "1/A", "a@x.example", 1, 0, 0, "250",
+                        "")));
+        ChainEvents ev = c.sortedEvents();
+        assertEquals(LogRow.EARLIEST.getEpochSecond() - 946_684_800L, ev.time(0));
+        assertEquals(LogRow.LATEST.getEpochSecond() - 946_684_800L, ev.time(1));
+        for (String far : List.of("2099-11-16T08:00:00Z", "0001-01-01T00:00:00Z", "1600-06-01T12:00:00Z")) {
+            assertThrows(IllegalArgumentException.class,
+                    () -> row(2, far, MailEvent.RECEIVED, "m1@x", "1/A", "a@x.example", 1, 0, 0, "", ""), far);
+        }
     }
 
     private static LogRow uniqueRow(int i, String message) {

@@ -291,6 +291,32 @@ class EmailLogReaderTest {
         assertTrue(p.message(Locale.of("sv")).contains("raderna 4\u20136 lästes"), p.message(Locale.of("sv")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"11/16/2099 8:00", "1/1/0001 0:00", "6/1/1600 12:00", "2068-01-19T03:14:08Z",
+        "1931-12-31T23:59:59Z"})
+    void aDateTheAnalysisCannotKeepAsWrittenRejectsItsRow(String date) throws Exception {
+        Path f = write(dir, "far.csv", lines(HEADER, R1, row(date, "R", "far@acme.example", "m9", "", ""), D1));
+        LogFixtures.Result r = read(f);
+        assertEquals(3, r.summary().rows());
+        assertEquals(1, r.summary().rejectedRows());
+        assertEquals(List.of(2L, 4L), r.rows().stream().map(LogRow::line).toList());
+        FileProblem p = r.summary().problems().stream().filter(FileProblem::rejected).findFirst().orElseThrow();
+        assertEquals(3, p.line());
+        assertEquals("Date", p.field());
+        assertEquals("'" + date + "' is outside the dates MailPath can analyse (1932 to 2067; an Email Log covers at"
+                + " most the last 30 days): the row was not analysed.", p.message());
+        assertFalse(r.hasProblem("analysed as written"), r.summary().problems().toString());
+    }
+
+    @Test
+    void theEdgesOfTheDatesKeptAreReadAsWritten() throws Exception {
+        Path f = write(dir, "edges.csv", lines(HEADER, row("1/1/1932 0:00", "R", "a@acme.example", "m9", "", ""),
+                row("12/31/2067 23:59:59", "R", "b@acme.example", "m8", "", "")));
+        LogFixtures.Result r = read(f);
+        assertEquals(List.of(LogRow.EARLIEST, LogRow.LATEST), r.rows().stream().map(LogRow::time).toList());
+        assertTrue(r.hasProblem("2 rows have an implausible date"), r.summary().problems().toString());
+    }
+
     @Test
     void isoDatesWithOffsetAndSpaceAreAccepted() throws Exception {
         Path f = write(dir, "iso.csv", lines(HEADER,
