@@ -21,11 +21,40 @@ public final class LogDates {
     private final String[] recentTexts = new String[SLOTS];
     private final Instant[] recentInstants = new Instant[SLOTS];
     private final boolean[] recentTwoDigitYears = new boolean[SLOTS];
+    private final byte[] recentOrders = new byte[SLOTS];
     private boolean twoDigitYear;
+    private byte order;
+
+    /** What an M/d/yyyy date tells of the order of day and month ({@link #lastOrder}). */
+    static final byte ORDER_UNKNOWN = 0;
+    /** Its second number is over 12: only month first reads it. */
+    static final byte ORDER_MONTH_FIRST = 1;
+    /** Both numbers are 12 or less and differ: month first and day first read it as different dates. */
+    static final byte ORDER_EITHER = 2;
 
     /** Whether the date of the last successful {@link #parse} had a two-digit year (the reader warns about those). */
     boolean lastHadTwoDigitYear() {
         return twoDigitYear;
+    }
+
+    /**
+     * What the date of the last successful {@link #parse} tells of the order of day and month: {@link #ORDER_UNKNOWN}
+     * (ISO, or day and month equal), {@link #ORDER_MONTH_FIRST} or {@link #ORDER_EITHER}.
+     */
+    byte lastOrder() {
+        return order;
+    }
+
+    /**
+     * Whether {@code text}, not a date month first, is one read day first (d/M/yyyy, as a spreadsheet set to such a
+     * locale re-saves a log): for the reason a row is rejected.
+     */
+    boolean readsDayFirst(String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
+            return false;
+        }
+        return parseSlashed(s, yearDigits(s), true) != null;
     }
 
     public Optional<Instant> parse(String text) {
@@ -36,16 +65,19 @@ public final class LogDates {
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         if (text.equals(recentTexts[slot])) {
             twoDigitYear = recentTwoDigitYears[slot];
+            order = recentOrders[slot];
             return Optional.of(recentInstants[slot]);
         }
         String s = text.strip();
         Instant parsed;
         int yearDigits = 0;
+        byte newOrder = ORDER_UNKNOWN;
         if (s.isEmpty() || s.length() > 40) {
             parsed = null;
         } else if (s.indexOf('/') > 0) {
             yearDigits = yearDigits(s);
-            parsed = parseSlashed(s, yearDigits);
+            parsed = parseSlashed(s, yearDigits, false);
+            newOrder = parsed == null ? ORDER_UNKNOWN : order(s);
         } else {
             parsed = parseIso(s);
         }
@@ -53,20 +85,32 @@ public final class LogDates {
             return Optional.empty();
         }
         twoDigitYear = yearDigits == 2;
+        order = newOrder;
         recentTwoDigitYears[slot] = twoDigitYear;
+        recentOrders[slot] = order;
         recentTexts[slot] = text;
         recentInstants[slot] = parsed;
         return Optional.of(parsed);
     }
 
-    /**
-     * M/d/yyyy H:mm[:ss] (or M/d/yy, {@code yearDigits} 2) — hand-written because it is the hot path of a million-row
-     * file.
-     */
-    private static Instant parseSlashed(String s, int yearDigits) {
+    /** The order a valid M/d/yyyy date {@code s} tells ({@link #lastOrder}): run once per new timestamp. */
+    private static byte order(String s) {
         int[] pos = {0};
         int month = number(s, pos, '/', 2);
         int day = number(s, pos, '/', 2);
+        return day > 12 ? ORDER_MONTH_FIRST : day != month ? ORDER_EITHER : ORDER_UNKNOWN;
+    }
+
+    /**
+     * M/d/yyyy H:mm[:ss] (or M/d/yy, {@code yearDigits} 2), or d/M/yyyy if {@code dayFirst} — hand-written because
+     * it is the hot path of a million-row file.
+     */
+    private static Instant parseSlashed(String s, int yearDigits, boolean dayFirst) {
+        int[] pos = {0};
+        int a = number(s, pos, '/', 2);
+        int b = number(s, pos, '/', 2);
+        int month = dayFirst ? b : a;
+        int day = dayFirst ? a : b;
         int year = number(s, pos, ' ', 4);
         if (yearDigits == 2) {
             year += 2000;

@@ -33,6 +33,13 @@ final class RowInterpreter {
     private long records;
     private int maxColumns;
     /**
+     * What the M/d/yyyy dates tell of their order: rows accepted whose date only reads month first, accepted rows
+     * whose date reads either way, rows rejected whose date only reads day first (a file re-saved as d/M/yyyy).
+     */
+    private long monthFirstDates;
+    private long eitherWayDates;
+    private long dayFirstDates;
+    /**
      * The first line's cells when it was skipped as a header MailPath does not know, empty when it was not (a
      * skipped line has at least one cell): said if no row is usable either.
      */
@@ -71,6 +78,9 @@ final class RowInterpreter {
         rows += later.rows;
         records += later.records;
         maxColumns = Math.max(maxColumns, later.maxColumns);
+        monthFirstDates += later.monthFirstDates;
+        eitherWayDates += later.eitherWayDates;
+        dayFirstDates += later.dayFirstDates;
     }
 
     ProblemLog problems() {
@@ -212,7 +222,12 @@ final class RowInterpreter {
         }
         Optional<Instant> time = dates.parse(dateText);
         if (time.isEmpty()) {
-            problems.rejectValue(line, name(LogColumn.DATE), "row.notADate", dateText);
+            if (dates.readsDayFirst(dateText)) {
+                dayFirstDates++;
+                problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.dayFirst", dateText);
+            } else {
+                problems.rejectValue(line, name(LogColumn.DATE), "row.notADate", dateText);
+            }
             return null;
         }
         if (time.get().isBefore(LogRow.EARLIEST) || time.get().isAfter(LogRow.LATEST)) {
@@ -258,6 +273,12 @@ final class RowInterpreter {
             problems.reject(line, name(LogColumn.MESSAGE_ID_HEADER), "row.noMessageId",
                     name(LogColumn.INTERNAL_MESSAGE_ID));
             return null;
+        }
+        byte order = dates.lastOrder();
+        if (order == LogDates.ORDER_MONTH_FIRST) {
+            monthFirstDates++;
+        } else if (order == LogDates.ORDER_EITHER) {
+            eitherWayDates++;
         }
         return new LogRow(line, time.get(), event.get(), internalId, recipient,
                 pooled(line, LogColumn.SENDER, v), pooled(line, LogColumn.REMOTE_HOST, v),
@@ -428,6 +449,10 @@ final class RowInterpreter {
             // another CSV (contacts, a report export): its own header explains the rejections better than a date
             throw new UnusableLogException(unknownHeader.isEmpty() ? noUsableRow
                     : LogTexts.text("unusable.notAnEmailLog", noUsableRow, String.join(", ", unknownHeader)));
+        }
+        if (dayFirstDates > 0 && monthFirstDates == 0 && eitherWayDates > 0) {
+            // MailPath cannot go back to the rows it has handed on, so it says which of them may be misdated
+            problems.warnAlways(0, LogTexts.text("file.dayFirst", dayFirstDates, eitherWayDates));
         }
         // without a header, the widest row tells which columns the file has (an older export has no TLS ones)
         ColumnMapping columns = mapping != null && mapping.positional() ? ColumnMapping.documentedOrder(maxColumns)

@@ -318,6 +318,48 @@ class EmailLogReaderTest {
     }
 
     @Test
+    void aFileResavedDayFirstIsSaidOnceAndItsDaysOverTwelveNameTheSwap() throws Exception {
+        Path f = write(dir, "dayfirst.csv", lines(HEADER,
+                row("16/11/2026 8:00", "R", "a@acme.example", "m1", "", ""),
+                row("5/11/2026 8:01", "R", "b@acme.example", "m2", "", ""),
+                row("17/11/2026 8:02", "R", "c@acme.example", "m3", "", ""),
+                row("2026-11-18T08:03:00Z", "R", "d@acme.example", "m4", "", ""),
+                row("3/3/2026 8:04", "R", "e@acme.example", "m5", "", "")));
+        LogFixtures.Result r = read(f);
+        assertEquals(2, r.summary().rejectedRows());
+        List<FileProblem> rejected = r.summary().problems().stream().filter(FileProblem::rejected).toList();
+        assertEquals(List.of(2L, 4L), rejected.stream().map(FileProblem::line).toList());
+        assertEquals("'16/11/2026 8:00' is not a date read month first (M/d/yyyy, as Salesforce writes dates), but it"
+                + " is one read day first (d/M/yyyy): the file may have been re-saved by a spreadsheet that puts the day"
+                + " first, so the day and month of its other dates may be swapped too.", rejected.get(0).message());
+        List<FileProblem> said = r.summary().problems().stream().filter(p -> p.message().startsWith("The dates look"))
+                .toList();
+        assertEquals(1, said.size(), r.summary().problems().toString());
+        assertEquals(0, said.get(0).line());
+        assertEquals("The dates look day first (d/M/yyyy, as a spreadsheet may re-save them): 2 rows whose first number"
+                + " is over 12 were rejected, and no date has a second number over 12. MailPath reads the month first,"
+                + " as Salesforce writes it, and cannot tell the order from the other dates: 1 row whose first two"
+                + " numbers are both 12 or less was analysed with the day and month probably swapped. Export the log"
+                + " again from Salesforce, or save it with M/d/yyyy dates.", said.get(0).message());
+        assertTrue(said.get(0).message(Locale.of("sv")).startsWith("Datumen ser ut att ha dagen först"));
+    }
+
+    @Test
+    void aDayOverTwelveAmongMonthFirstDatesNamesTheSwapButTheFileIsNotSaidDayFirst() throws Exception {
+        Path f = write(dir, "mixed.csv", lines(HEADER,
+                row("16/11/2026 8:00", "R", "a@acme.example", "m1", "", ""),
+                row("11/17/2026 8:01", "R", "b@acme.example", "m2", "", ""),
+                row("11/5/2026 8:02", "R", "c@acme.example", "m3", "", "")));
+        LogFixtures.Result r = read(f);
+        assertEquals(List.of(Instant.parse("2026-11-17T08:01:00Z"), Instant.parse("2026-11-05T08:02:00Z")),
+                r.rows().stream().map(LogRow::time).toList());
+        assertTrue(r.hasProblem("may be swapped too"), r.summary().problems().toString());
+        assertFalse(r.hasProblem("The dates look day first"), r.summary().problems().toString());
+        assertTrue(read(write(dir, "impossible.csv", lines(HEADER, R1,
+                row("13/45/2026 8:00", "R", "a@acme.example", "m1", "", "")))).hasProblem("is not a date (expected"));
+    }
+
+    @Test
     void isoDatesWithOffsetAndSpaceAreAccepted() throws Exception {
         Path f = write(dir, "iso.csv", lines(HEADER,
                 row("2024-03-06T13:37:00Z", "R", "a@acme.example", "m1", "", ""),

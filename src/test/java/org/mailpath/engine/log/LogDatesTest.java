@@ -98,4 +98,30 @@ class LogDatesTest {
             assertEquals(expected, dates.parse(text), text);
         }
     }
+
+    @Test
+    void theOrderOfDayAndMonthIsToldAlsoForARememberedDate() {
+        LogDates dates = new LogDates();
+        for (int round = 0; round < 2; round++) {
+            dates.parse("11/17/2026 8:00");
+            assertEquals(LogDates.ORDER_MONTH_FIRST, dates.lastOrder());
+            dates.parse("11/5/2026 8:00");
+            assertEquals(LogDates.ORDER_EITHER, dates.lastOrder());
+            dates.parse("3/3/2026 8:00");
+            assertEquals(LogDates.ORDER_UNKNOWN, dates.lastOrder());
+            dates.parse("2026-11-05T08:00:00Z");
+            assertEquals(LogDates.ORDER_UNKNOWN, dates.lastOrder());
+        }
+    }
+
+    @Test
+    void aDateThatReadsOnlyDayFirstIsTold() {
+        LogDates dates = new LogDates();
+        assertTrue(dates.readsDayFirst("16/11/2026 8:00"));
+        assertTrue(dates.readsDayFirst("29/2/24 8:00:05"));
+        assertFalse(dates.readsDayFirst("29/2/2025 8:00"), "no 29 February in 2025");
+        assertFalse(dates.readsDayFirst("13/45/2026 8:00"));
+        assertFalse(dates.readsDayFirst("2026-16-11T08:00:00Z"));
+        assertFalse(dates.readsDayFirst("not a date"));
+    }
 }
