@@ -65,6 +65,8 @@ public final class DkimViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper covered = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
+    /** The step may be skipped (complete from the start); it is done once a lookup finished for the open log. */
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canInspect;
     private final BooleanBinding canCancel;
     private final BooleanBinding canCopyRecords;
@@ -94,6 +96,8 @@ public final class DkimViewModel implements WizardStep {
             o.addListener(x -> refreshCoverage());
         }
         refreshCoverage();
+        // a new log: the lookup was made for the one before, and is not this log's work
+        session.analysisProperty().addListener((o, before, now) -> done.set(false));
     }
 
     public StringProperty domainProperty() {
@@ -186,6 +190,11 @@ public final class DkimViewModel implements WizardStep {
     }
 
     @Override
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -253,6 +262,7 @@ public final class DkimViewModel implements WizardStep {
         busy.set(true);
         errorText.set("");
         state.set(State.RUNNING);
+        LogAnalysis lookedUpFor = session.analysis().orElse(null);
         task = runner.run("dkim", ctx -> inspection.inspect(d, list, options, ctx.cancellation()),
                 new TaskListener<List<DkimSelectorReport>>() {
                     @Override
@@ -263,6 +273,8 @@ public final class DkimViewModel implements WizardStep {
                         summary.set(summaryText(messages, good, rows.size()));
                         // the DNS checks step and the report take these in place of the domain's DKIM findings
                         session.setDkimResult(new DkimResult(d, list, DkimSelectorReport.findingsOf(reports)));
+                        // done for the log that was open when the lookup began, not for one opened while it ran
+                        done.set(session.analysis().orElse(null) == lookedUpFor);
                         state.set(State.DONE);
                     }
 

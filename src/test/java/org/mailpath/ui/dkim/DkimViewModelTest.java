@@ -167,4 +167,32 @@ class DkimViewModelTest {
         assertEquals("Selektorn är i ordning.", DkimViewModel.summaryText(sv, 1, 1));
         assertEquals("Selektorn är inte i ordning.", DkimViewModel.summaryText(sv, 0, 1));
     }
+
+    /**
+     * The step may be gone past at once, but it counts as done (a check in the step bar rather than "skipped") only
+     * once a lookup finished for the open log: it was done by default as soon as it was complete, looked up or not.
+     */
+    @Test
+    void theStepIsDoneOnlyOnceALookupFinishedForTheOpenLog() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DkimViewModel m = model(runner);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        runner.runAll();
+        assertTrue(m.completeProperty().get(), "the step may be skipped");
+        assertFalse(m.doneProperty().get(), "opened, never looked up");
+        m.selectorsProperty().set("sf1, sf2");
+        m.inspect();
+        assertFalse(m.doneProperty().get(), "still running");
+        runner.runAll();
+        assertTrue(m.doneProperty().get());
+        session.setAnalysis(TestAnalyses.small());
+        assertFalse(m.doneProperty().get(), "the lookup was for the log before");
+        m.entered();
+        runner.runAll();
+        m.inspect();
+        session.setAnalysis(TestAnalyses.day());
+        runner.runAll();
+        assertFalse(m.doneProperty().get(), "a lookup begun for the log before this one");
+    }
 }
