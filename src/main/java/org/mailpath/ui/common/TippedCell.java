@@ -1,4 +1,4 @@
-package org.mailpath.ui.events;
+package org.mailpath.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
@@ -7,9 +7,10 @@ import javafx.scene.text.Text;
 
 /**
  * A table cell of text that, when its column is too narrow and the text is drawn cut with the ellipsis, shows the
- * whole text in a tooltip (a cause or a recipient address may be longer than any sensible column).
+ * whole text in a tooltip (a cause or a recipient address may be longer than any sensible column). The Events and
+ * Report steps' message tables use it (in the Report step the key columns share a narrow window's width).
  */
-final class TippedCell<S> extends TableCell<S, String> {
+public final class TippedCell<S> extends TableCell<S, String> {
 
     private final Tooltip whole = new Tooltip();
 
@@ -42,7 +43,7 @@ final class TippedCell<S> extends TableCell<S, String> {
     }
 
     /** The text in this cell's tooltip, or empty when the cell shows it whole. */
-    String tip() {
+    public String tip() {
         return getTooltip() == null ? "" : getTooltip().getText();
     }
 }

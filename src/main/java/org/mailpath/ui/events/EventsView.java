@@ -51,6 +51,7 @@ import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.IconButtons;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.TippedCell;
 
 /** Step 2 on screen. Every text that comes from the log goes into plain labels and cells (never parsed). */
 public final class EventsView {

@@ -25,7 +25,7 @@ import org.mailpath.ui.common.CellWidths;
  * title. When the three text columns do not fit, the results keep theirs (a few short texts, whole as far as the room
  * allows) and the recipients and causes share the rest evenly, a column that wants less than half giving the rest to
  * the other, none under its title's width. A text cut so is drawn with the ellipsis and shown whole in the cell's
- * tooltip ({@link TippedTextCell}). Measured in the drawn cells' and headers' fonts ({@link CellWidths}), so the
+ * tooltip ({@link org.mailpath.ui.common.TippedCell}). Measured in the drawn cells' and headers' fonts ({@link CellWidths}), so the
  * Swedish texts and the theme get their own widths; fitted again when the room, the texts or the sorting change,
  * and not otherwise, so a column the user has dragged keeps its width until then.
  */

@@ -42,6 +42,7 @@ import org.mailpath.ui.common.FilterRow;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.LanguageChoice;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.TippedCell;
 
 /**
  * Step 5 on screen: the scope (domains, failing only), redaction and exports on the left; on the right the messages
@@ -401,7 +402,7 @@ public final class ReportView {
         TableColumn<S, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         // a text cut in a narrow column is shown whole in the cell's tooltip
-        c.setCellFactory(col -> new TippedTextCell<>());
+        c.setCellFactory(col -> new TippedCell<>());
         c.setPrefWidth(width);
         c.setEditable(false);
         return c;

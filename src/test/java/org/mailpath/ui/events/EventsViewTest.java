@@ -26,6 +26,7 @@ import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.status.Category;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SyncTaskRunner;
+import org.mailpath.ui.common.TippedCell;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TestAnalyses;

@@ -27,6 +27,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SyncTaskRunner;
+import org.mailpath.ui.common.TippedCell;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TestEngines;
@@ -86,7 +87,7 @@ class ReportMessageColumnsTest {
                         }
                     }
                     for (Node n : table.lookupAll(".table-cell")) {
-                        if (!(n instanceof TippedTextCell<?> cell) || !cell.isVisible() || cell.isEmpty()
+                        if (!(n instanceof TippedCell<?> cell) || !cell.isVisible() || cell.isEmpty()
                                 || cell.getText() == null || cell.getText().isEmpty()) {
                             continue;
                         }
@@ -131,7 +132,7 @@ class ReportMessageColumnsTest {
         return 0;
     }
 
-    private static String drawn(TippedTextCell<?> cell) {
+    private static String drawn(TippedCell<?> cell) {
         for (Node child : cell.getChildrenUnmodifiable()) {
             if (child instanceof Text t) {
                 return t.getText();
