@@ -714,7 +714,9 @@ public final class EventsViewModel implements WizardStep {
      * A message with only R rows (and hand-offs between Salesforce's servers): the case of "your email never reached
      * us". It has no reply to diagnose, so the pane says what the log shows and what can be done: it may still have
      * been queued when the log ends, or the log ends too early (an R-only chain is "still queued or outside the
-     * window"). The log's end is named, as that is what a later log must run beyond.
+     * window"). The log's end is named, as that is what a later log must run beyond. One whose last row is more than 24
+     * hours before the log's end (staleReceived) is past the time Salesforce delivers or bounces in: as for a stale
+     * deferral, the log may be cut off or miss its outcome rows.
      */
     private void receivedOnlyNote(MessageChain c) {
         // the log's end; a received-only chain has its R at least, so its own last event stands in without a log
@@ -722,7 +724,13 @@ public final class EventsViewModel implements WizardStep {
                 .or(() -> c.events().stream().map(ChainEvent::time).reduce((a, b) -> b))
                 .map(Formats::time).orElse("");
         explanation.set(messages.get("events.detail.receivedOnly.why"));
-        remediation.set(messages.format("events.detail.receivedOnly.todo", end));
+        if (c.staleReceived()) {
+            // more than 24 hours before the log's end: not still queued, the log misses its outcome rows
+            String last = c.events().isEmpty() ? "" : Formats.time(c.events().getLast().time());
+            remediation.set(messages.format("events.detail.receivedOnly.stale", last, end));
+        } else {
+            remediation.set(messages.format("events.detail.receivedOnly.todo", end));
+        }
         actor.set(messages.format("events.detail.actor", messages.get("actor." + Actor.SENDER_ADMIN.name())));
     }
 

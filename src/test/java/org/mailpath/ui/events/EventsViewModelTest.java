@@ -405,6 +405,43 @@ class EventsViewModelTest {
     }
 
     /**
+     * A received-only message whose last row is more than 24 hours before the log's end (staleReceived) is past the
+     * time Salesforce delivers or bounces in: the list and the pane say the log may miss its outcome, as for a stale
+     * deferral, where they said it may still be queued.
+     */
+    @Test
+    void aStaleReceivedOnlyMessageSaysTheLogMayBeCutOffInTheLanguageOfTheUi() {
+        MessageChain r = TestAnalyses.receivedOnly("old@acme.com", 0);
+        MessageChain old = new MessageChain(r.messageIdHeader(), r.internalMessageId(), r.recipient(), r.sender(),
+                r.userId(), r.events(), r.verdict(), r.retries(), r.status(), r.diagnosis(), r.addressProblem(), 0,
+                false, true);
+        MessageChain fresh = TestAnalyses.receivedOnly("fresh@acme.com", 3000);
+        session.setAnalysis(TestAnalyses.of(List.of(old, fresh)));
+        assertEquals("Received only, no outcome after 24 hours", row(model, "old@acme.com").verdict());
+        assertEquals("Received only", row(model, "fresh@acme.com").verdict(), "not flagged: may still be queued");
+        model.selectedProperty().set(row(model, "old@acme.com"));
+        String lastRow = org.mailpath.ui.common.Formats.time(r.events().getLast().time());
+        String end = org.mailpath.ui.common.Formats.time(session.analysis().orElseThrow().lastEvent().orElseThrow());
+        assertTrue(model.explanationProperty().get().startsWith("Salesforce accepted this message from your org"),
+                model.explanationProperty().get());
+        assertTrue(model.remediationProperty().get().contains("this message’s last row (" + lastRow + ") is more than"
+                + " 24 hours before the log’s last event (" + end + ")"), model.remediationProperty().get());
+        assertTrue(model.remediationProperty().get().contains("The log may have been cut off"),
+                model.remediationProperty().get());
+        assertFalse(model.remediationProperty().get().contains("queued"), model.remediationProperty().get());
+        assertTrue(model.actorProperty().get().startsWith("Who must act: you"), model.actorProperty().get());
+        model.selectedProperty().set(row(model, "fresh@acme.com"));
+        assertTrue(model.remediationProperty().get().contains("queued at Salesforce"), model.remediationProperty().get());
+
+        EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.forLanguageTag("sv")));
+        assertEquals("Endast mottaget, inget utfall efter 24 timmar", row(swedish, "old@acme.com").verdict());
+        swedish.selectedProperty().set(row(swedish, "old@acme.com"));
+        assertTrue(swedish.remediationProperty().get().contains("Loggen kan ha klippts av"),
+                swedish.remediationProperty().get());
+    }
+
+    /**
      * Received only ("your email never reached us"): Salesforce took the message, the log shows no attempt to hand it
      * to the recipient's server. The pane says so, what to do and who acts, as for a bounce, in the UI's language.
      */
