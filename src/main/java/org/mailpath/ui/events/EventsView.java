@@ -628,14 +628,19 @@ public final class EventsView {
         rejected.setGraphic(new FontIcon(Material2MZ.WARNING));
         rejected.getGraphic().getStyleClass().add("state-warning");
         rejected.getStyleClass().add(Styles.TEXT_SMALL);
+        // wrapped, not cut: beside the count it was "… The Import ste…" in a 1024 px window
+        rejected.setWrapText(true);
         rejected.setMinWidth(0);
-        rejected.setTooltip(new Tooltip());
-        rejected.getTooltip().textProperty().bind(model.rejectedNoticeProperty());
+        rejected.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(rejected, Priority.ALWAYS);
+        // as tall as its lines: the column shrinks the table, not the notice, when room is short
+        rejected.setMinHeight(Region.USE_PREF_SIZE);
         rejected.visibleProperty().bind(Bindings.isNotEmpty(model.rejectedNoticeProperty()));
         rejected.managedProperty().bind(rejected.visibleProperty());
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox countRow = new HBox(16, count, rejected);
         countRow.setAlignment(Pos.CENTER_LEFT);
+        countRow.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, filters, table, countRow);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;

@@ -84,6 +84,47 @@ class EventsViewTest {
         assertEquals(60, table.getItems().size());
     }
 
+    /**
+     * The notice of rows rejected as unreadable, beside the message count, is read whole in a 1024 px window: it was
+     * cut to "… not counted here. The Import ste…" there.
+     */
+    @Test
+    void theNoticeOfRejectedRowsIsShownWholeInASmallWindow(FxRobot robot) throws Exception {
+        WizardSession bad = new WizardSession();
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        EventsViewModel m = new EventsViewModel(bad, new SyncTaskRunner(), new FakeDialogs(), messages);
+        bad.setAnalysis(new org.mailpath.engine.analysis.EmailLogAnalyzer().analyze(
+                org.mailpath.engine.log.LogFixtures.sample("synthetic-with-bad-rows.csv"),
+                org.mailpath.engine.common.ProgressListener.NONE, org.mailpath.engine.common.Cancellation.none()));
+        javafx.scene.control.Label[] notice = new javafx.scene.control.Label[1];
+        javafx.scene.Parent[] root = new javafx.scene.Parent[1];
+        robot.interact(() -> {
+            root[0] = (javafx.scene.Parent) new EventsView(m, messages).root();
+            Stage stage = new Stage();
+            // the step's share of a 1024x700 window: the detail pane takes the right third
+            Scene scene = new Scene(root[0], 670, 560);
+            scene.getStylesheets().add(EventsView.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            notice[0] = (javafx.scene.control.Label) root[0].lookup("#events-rejected");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String whole = m.rejectedNoticeProperty().get();
+        assertTrue(whole.startsWith("3 rows of the log were rejected"), whole);
+        robot.interact(() -> {
+            assertEquals(whole, notice[0].getText());
+            // the label draws its text in one Text node (its icon is another), cut with the ellipsis if it must be
+            List<String> drawn = notice[0].getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof javafx.scene.text.Text && n != notice[0].getGraphic())
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+            assertEquals(List.of(whole), drawn, "the notice as drawn");
+            javafx.geometry.Bounds b = notice[0].localToScene(notice[0].getLayoutBounds());
+            assertTrue(b.getMaxX() <= root[0].getScene().getWidth() && b.getMaxY() <= root[0].getScene().getHeight(),
+                    "inside the window: " + b);
+            notice[0].getScene().getWindow().hide();
+        });
+    }
+
     @Test
     void theDomainFilterSaysAllDomainsWhenTheViewWasBuiltBeforeTheLog(FxRobot robot) {
         // the app builds the step ahead, before any log is read
