@@ -747,7 +747,7 @@ public final class DnsCheckViewModel implements WizardStep {
         return sorted;
     }
 
-    /** "40 checks done: 2 errors, 3 warnings.", then the domains with errors and those with warnings. */
+    /** "40 checks done: 2 errors, 3 warnings.", then the domains with errors and those with warnings only. */
     private String summaryOfRun() {
         Map<CheckState, java.util.Set<String>> domains = new java.util.EnumMap<>(CheckState.class);
         long errors = 0;
@@ -768,8 +768,13 @@ public final class DnsCheckViewModel implements WizardStep {
         if (domains.containsKey(CheckState.ERROR)) {
             sb.append('\n').append(messages.format("dns.summary.errors", listed(domains.get(CheckState.ERROR))));
         }
-        if (domains.containsKey(CheckState.WARNING)) {
-            sb.append('\n').append(messages.format("dns.summary.warnings", listed(domains.get(CheckState.WARNING))));
+        // a domain with errors is named once, under them, as the table puts it with them: the warnings' line names
+        // the domains with warnings only (it named oldcorp.example in both lines)
+        java.util.Set<String> warningsOnly = new java.util.LinkedHashSet<>(domains.getOrDefault(CheckState.WARNING,
+                java.util.Set.of()));
+        warningsOnly.removeAll(domains.getOrDefault(CheckState.ERROR, java.util.Set.of()));
+        if (!warningsOnly.isEmpty()) {
+            sb.append('\n').append(messages.format("dns.summary.warnings", listed(warningsOnly)));
         }
         return sb.toString();
     }
