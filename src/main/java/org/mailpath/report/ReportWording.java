@@ -147,8 +147,7 @@ public final class ReportWording {
      */
     public String mailTeamIntro(ReportModel model) {
         List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
-        String receivedOnly = messages.stream().anyMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY)
-                ? " " + format("intro.mailTeam.receivedOnly", verdict(Verdict.RECEIVED_ONLY)) : "";
+        String receivedOnly = receivedOnlyIntro(messages);
         if (!forSeveralMailTeams(model) && noneReachedTheirServers(messages)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
             // a null MX refuses mail on purpose: no MX records to make exist, no servers to open
@@ -173,6 +172,23 @@ public final class ReportWording {
      * Every cause of the report's bounces and deferrals is a null MX of the recipient domain (RFC 7505): the domain
      * says it accepts no mail, so there is nothing to look for in its DNS but that choice.
      */
+    /**
+     * What the intro says of the received-only messages listed: not yet handed on when the log ended, or, for those
+     * whose R is more than 24 hours before its end ({@link MessageEntry#staleReceived}), that the log likely misses
+     * their later rows (Salesforce hands a message on, defers or bounces it within that time); empty for none.
+     */
+    private String receivedOnlyIntro(List<MessageEntry> messages) {
+        long all = messages.stream().filter(m -> m.verdict() == Verdict.RECEIVED_ONLY).count();
+        long stale = messages.stream().filter(MessageEntry::staleReceived).count();
+        if (all == 0) {
+            return "";
+        }
+        String marked = verdict(Verdict.RECEIVED_ONLY);
+        return " " + (stale == 0 ? format("intro.mailTeam.receivedOnly", marked)
+                : stale == all ? format("intro.mailTeam.receivedOnly.stale", marked)
+                : format("intro.mailTeam.receivedOnly.partlyStale", marked, stale));
+    }
+
     private static boolean causedByNullMx(ReportModel model) {
         List<String> rules = model.summary().causes().stream().flatMap(c -> c.rules().stream()).toList();
         return !rules.isEmpty() && rules.stream().allMatch(Diagnosis::saysNullMx);
@@ -472,10 +488,10 @@ public final class ReportWording {
         if (m.mailTeamRemediation().isEmpty()) {
             return Optional.empty();
         }
-        // a stale deferral's words are about its missing outcome, not the reply's fix: labelled as such, not by the
-        // reply's side ("No action needed" of a greylisting above "please tell us")
-        return Optional.of(format(m.stale() ? "todo.mailTeam.stale" : "todo.mailTeam." + m.actor().name(),
-                m.mailTeamRemediation()));
+        // a stale message's words (a deferral or a received-only one) are about its missing rows, not the reply's fix:
+        // labelled as such, not by the reply's side ("No action needed" of a greylisting above "please tell us")
+        return Optional.of(format(m.stale() || m.staleReceived() ? "todo.mailTeam.stale"
+                : "todo.mailTeam." + m.actor().name(), m.mailTeamRemediation()));
     }
 
     /**

@@ -224,7 +224,8 @@ class HtmlJsonTextRendererTest {
                 "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope", "fileNames",
                 "joinedByGuess", "maybeCountedTwice", "withoutTlsColumn", "deliveriesMaybeHandoffs"),
                 names(root.get("title")));
-        assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains", "staleDeferrals"),
+        assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains", "staleDeferrals",
+                "staleReceived"),
                 names(root.get("summary")));
         assertEquals(List.of("domain", "counts", "messages", "findings", "nameServers", "notChecked"),
                 names(root.at("/recipientDomains/0")));
@@ -235,7 +236,7 @@ class HtmlJsonTextRendererTest {
                 "retries", "category", "explanation", "remediation", "actor", "received", "lastTransient",
                 "delivered", "failed", "relayHost", "relayAddress", "tls", "events", "addressProblem",
                 "retriesBeforeDelivery", "mailTeamRemediation", "mailTeamExplanation", "stale", "joinedByGuess",
-                "maybeCountedTwice", "sizeBytes"),
+                "maybeCountedTwice", "sizeBytes", "staleReceived"),
                 names(root.at("/recipientDomains/0/messages/0")));
         assertEquals(List.of("line", "time", "event", "internalHandoff", "stage", "relayHost", "relayAddress", "tls",
                 "status", "file"), names(root.at("/recipientDomains/0/messages/0/events/0")));

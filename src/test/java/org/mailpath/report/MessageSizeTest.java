@@ -69,7 +69,7 @@ class MessageSizeTest {
     }
 
     @Test
-    void theJsonHasEveryMessagesSizeAsItsLastField() throws Exception {
+    void theJsonHasEveryMessagesSizeAfterItsEarlierFields() throws Exception {
         JsonNode root = JsonReportRenderer.mapper().readTree(ReportTestSupport.render(ReportFormat.JSON,
                 woodgrove(Locale.ENGLISH), "size"));
         JsonNode messages = root.at("/recipientDomains/0/messages");
@@ -78,7 +78,8 @@ class MessageSizeTest {
                 messages.get(1).get("sizeBytes").asLong()), "the bounce first, then the delivery");
         List<String> names = new java.util.ArrayList<>();
         messages.get(0).fieldNames().forEachRemaining(names::add);
-        assertEquals("sizeBytes", names.getLast());
+        // added after the others; only staleReceived, added later still, follows it
+        assertEquals(List.of("sizeBytes", "staleReceived"), names.subList(names.size() - 2, names.size()));
         assertFalse(messages.get(0).get("sizeBytes").isNull());
     }
 }

@@ -131,8 +131,19 @@ final class ConclusionWriter {
                             deferred - stale, stale, noOutcome));
         }
         long receivedOnly = summary.count(Verdict.RECEIVED_ONLY);
-        if (receivedOnly > 0) {
+        long staleReceived = summary.staleReceived();
+        if (receivedOnly > 0 && staleReceived == 0) {
             parts.add(texts.format("conclusion.receivedOnly" + only, were(receivedOnly, total)));
+        } else if (receivedOnly > 0) {
+            // Salesforce hands a message on as it receives it, deferring or bouncing it within 24 hours: an R older
+            // than that with nothing after it means the log misses rows, as a stale deferral's missing outcome does
+            String noOutcome = texts.get("conclusion.receivedOnly.noOutcome");
+            parts.add(staleReceived == receivedOnly
+                    ? texts.format(total == 1 ? "conclusion.receivedOnly.stale.only" : receivedOnly == 1
+                            ? "conclusion.receivedOnly.stale.one" : "conclusion.receivedOnly.stale.some",
+                            were(receivedOnly, total), noOutcome)
+                    : texts.format("conclusion.receivedOnly.partlyStale", were(receivedOnly, total),
+                            receivedOnly - staleReceived, staleReceived, noOutcome));
         }
         StringBuilder sb = new StringBuilder(texts.format(copies ? "conclusion.opening.copies.join"
                 : "conclusion.opening" + only, opening, String.join("; ", parts)));

@@ -488,7 +488,7 @@ public final class ReportBuilder {
                 c.addressProblem().map(p -> r.text(p.in(language))),
                 c.retriesBeforeDelivery(), mailTeamTodo(w), w.mailTeamExplanation(), c.stale(),
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
-                guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes());
+                guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes(), c.staleReceived());
     }
 
     /**
@@ -517,8 +517,10 @@ public final class ReportBuilder {
      * not, and a message not listed need not have its events, relay and TLS fields built and redacted for that.
      */
     private Words words(MessageChain c, Redactor r, boolean toMailTeam) {
+        // a received-only message whose later rows the log misses is our admin's to look into
+        Actor actor = c.staleReceived() ? Actor.SENDER_ADMIN : c.actor().orElse(Actor.NOBODY);
         return new Words(c.explanation(language).map(r::ourText).orElse(""), remediation(c, r),
-                c.actor().orElse(Actor.NOBODY), mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""),
+                actor, mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""),
                 mailTeamRemediation(c, r));
     }
 
@@ -541,16 +543,30 @@ public final class ReportBuilder {
      * What our admin is to do about a chain, as its message and its row of the causes table say it: a stale
      * deferral's reply may say "Salesforce retries", which it no longer does, and its outcome is missing. A deferral
      * Salesforce still retries has its own words where "resend later" would risk a duplicate
-     * ({@link MessageChain#remediation}), so a deferral and a bounce of one reply are rows of their own.
+     * ({@link MessageChain#remediation}), so a deferral and a bounce of one reply are rows of their own. A
+     * received-only message past those 24 hours ({@link MessageChain#staleReceived}) has no reply: its later rows are
+     * missing from the log, which is said as a stale deferral's missing outcome is.
      */
     private String remediation(MessageChain c, Redactor r) {
-        return c.stale() ? texts.get("deferral.stale") : c.remediation(language).map(r::ourText).orElse("");
+        if (c.stale()) {
+            return texts.get("deferral.stale");
+        }
+        if (c.staleReceived()) {
+            return texts.get("receivedOnly.stale");
+        }
+        return c.remediation(language).map(r::ourText).orElse("");
     }
 
     /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */
     private String mailTeamRemediation(MessageChain c, Redactor r) {
-        return c.stale() ? texts.get("deferral.stale.mailTeam")
-                : c.ownMailTeamRemediation(language).or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
+        if (c.stale()) {
+            return texts.get("deferral.stale.mailTeam");
+        }
+        if (c.staleReceived()) {
+            return texts.get("receivedOnly.stale.mailTeam");
+        }
+        return c.ownMailTeamRemediation(language)
+                .or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
                 .map(r::ourText).orElse("");
     }
 
@@ -776,12 +792,14 @@ public final class ReportBuilder {
         // the verdicts are counted from what ranks the chains; retries and staleness need each chain, made once
         long retried = 0;
         long stale = 0;
+        long staleReceived = 0;
         for (MessageChain c : new ChainsAt(all, ranked)) {
             retried += c.deliveredAfterRetry() ? 1 : 0;
             stale += c.stale() ? 1 : 0;
+            staleReceived += c.staleReceived() ? 1 : 0;
         }
         return new Summary(countVerdicts(ranked.stream().map(Ranked::verdict)), retried, causes,
-                sections.stream().map(RecipientDomainSection::counts).toList(), stale);
+                sections.stream().map(RecipientDomainSection::counts).toList(), stale, staleReceived);
     }
 
     /** What makes a cause row: the same category, wording, owner and fix (and words for the mail team, if any). */
