@@ -70,6 +70,8 @@ public final class ReportBuilder {
     /** The language the report is written in: the one asked for where MailPath has it, else English. */
     private final Locale language;
     private CheckReport checks = CheckReport.empty();
+    /** The checked domains no mail can reach, by lookup name, as {@link #checks} found them. */
+    private Map<String, NoMailDomain> noMailDomains = Map.of();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
     /** Per file analysed, in the analysis's order; a file without one has no rows to quote. */
@@ -87,6 +89,9 @@ public final class ReportBuilder {
     /** DNS and authentication check results; domains that receive our mail go to their section, others to ours. */
     public ReportBuilder checks(CheckReport report) {
         this.checks = report;
+        Map<String, NoMailDomain> facts = new HashMap<>();
+        report.domains().forEach(d -> NoMailDomain.of(d).ifPresent(f -> facts.put(IdnaNames.lookupName(d.domain()), f)));
+        this.noMailDomains = Map.copyOf(facts);
         return this;
     }
 
@@ -517,11 +522,34 @@ public final class ReportBuilder {
      * not, and a message not listed need not have its events, relay and TLS fields built and redacted for that.
      */
     private Words words(MessageChain c, Redactor r, boolean toMailTeam) {
-        // a received-only message whose later rows the log misses is our admin's to look into
-        Actor actor = c.staleReceived() ? Actor.SENDER_ADMIN : c.actor().orElse(Actor.NOBODY);
+        // a received-only message whose later rows the log misses is our admin's to look into, as is a failed one to
+        // a domain no mail can reach (the address is to be corrected): the reply's owner would be asked in vain
+        Actor actor = c.staleReceived() || domainFact(c).isPresent() ? Actor.SENDER_ADMIN
+                : c.actor().orElse(Actor.NOBODY);
         return new Words(c.explanation(language).map(r::ourText).orElse(""), remediation(c, r),
                 actor, mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""),
                 mailTeamRemediation(c, r));
+    }
+
+    /**
+     * What the DNS checks found of a failed message's recipient domain that no mail can reach ({@link NoMailDomain}),
+     * which then settles what to do instead of the reply's advice; empty for a message that did not fail, a stale
+     * deferral (whose missing outcome is said first), a domain not checked or one mail can reach, and for a null MX
+     * of a message whose reply says so already (the knowledge base's advice is then the fact's).
+     */
+    private Optional<NoMailDomain> domainFact(MessageChain c) {
+        if (c.stale() || c.diagnosis().isEmpty()
+                || c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(noMailDomains.get(IdnaNames.lookupName(c.recipientDomain())))
+                .filter(f -> f != NoMailDomain.NULL_MX || c.diagnosis().filter(d -> Diagnosis.saysNullMx(d.ruleId()))
+                        .isEmpty());
+    }
+
+    /** The words of a {@link NoMailDomain} fact, {@code suffix} "" for our admin or ".mailTeam", naming the domain. */
+    private String domainFactText(NoMailDomain fact, String suffix, MessageChain c, Redactor r) {
+        return texts.format("domainFact." + fact.name() + suffix, shownDomain(c.recipientDomain(), r));
     }
 
     /**
@@ -545,7 +573,8 @@ public final class ReportBuilder {
      * Salesforce still retries has its own words where "resend later" would risk a duplicate
      * ({@link MessageChain#remediation}), so a deferral and a bounce of one reply are rows of their own. A
      * received-only message past those 24 hours ({@link MessageChain#staleReceived}) has no reply: its later rows are
-     * missing from the log, which is said as a stale deferral's missing outcome is.
+     * missing from the log, which is said as a stale deferral's missing outcome is. A failed message to a domain the
+     * DNS checks found no mail can reach is told what that fact means ({@link #domainFact}).
      */
     private String remediation(MessageChain c, Redactor r) {
         if (c.stale()) {
@@ -554,7 +583,8 @@ public final class ReportBuilder {
         if (c.staleReceived()) {
             return texts.get("receivedOnly.stale");
         }
-        return c.remediation(language).map(r::ourText).orElse("");
+        return domainFact(c).map(f -> domainFactText(f, "", c, r))
+                .orElseGet(() -> c.remediation(language).map(r::ourText).orElse(""));
     }
 
     /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */
@@ -565,9 +595,10 @@ public final class ReportBuilder {
         if (c.staleReceived()) {
             return texts.get("receivedOnly.stale.mailTeam");
         }
-        return c.ownMailTeamRemediation(language)
-                .or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
-                .map(r::ourText).orElse("");
+        return domainFact(c).map(f -> domainFactText(f, ".mailTeam", c, r))
+                .orElseGet(() -> c.ownMailTeamRemediation(language)
+                        .or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
+                        .map(r::ourText).orElse(""));
     }
 
     /**
@@ -756,10 +787,12 @@ public final class ReportBuilder {
                     .or(() -> d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam)))
                     .orElseGet(() -> texts.cause(cat, toMailTeam));
             String meaning = shared.map(w -> r.ourText(w.explanation())).orElse(m.explanation());
-            String remediation = shared.filter(w -> !c.stale()).map(w -> r.ourText(w.remediation()))
+            // a stale deferral's or an unreachable domain's words are its message's, not those every such reply shares
+            boolean ownWords = c.stale() || domainFact(c).isPresent();
+            String remediation = shared.filter(w -> !ownWords).map(w -> r.ourText(w.remediation()))
                     .orElse(m.remediation());
             String teamMeaning = shared.map(w -> r.ourText(w.mailTeamExplanation())).orElse(m.mailTeamExplanation());
-            String teamRemediation = shared.filter(w -> !c.stale()).map(w -> r.ourText(w.mailTeamRemediation()))
+            String teamRemediation = shared.filter(w -> !ownWords).map(w -> r.ourText(w.mailTeamRemediation()))
                     .orElse(m.mailTeamRemediation());
             CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,
                     toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "");

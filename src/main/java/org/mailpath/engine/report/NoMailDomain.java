@@ -1,0 +1,44 @@
+package org.mailpath.engine.report;
+
+import java.util.Optional;
+import org.mailpath.engine.address.IdnaNames;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
+
+/**
+ * What the DNS checks found of a recipient domain that no mail can reach, whatever a reply to a message said of it:
+ * the domain does not exist (DOMAIN_NXDOMAIN for the domain itself, not for one of its MX or NS hosts), it has
+ * neither MX nor address records (MX_NONE), or it publishes a null MX and nothing beside it (MX_NULL, RFC 7505). A
+ * reply's generic advice ("make your MX hosts accept Salesforce's connections") would then ask a team to open
+ * servers that cannot exist: the report says what the fact means instead ({@code domainFact.*} texts).
+ */
+enum NoMailDomain {
+    NO_SUCH_DOMAIN, NO_MAIL_HOST, NULL_MX;
+
+    /** The MX check's key of a null MX alone, beside no other MX record (MxCheck's ".alone" variant). */
+    private static final String NULL_MX_ALONE = DnsFindingCodes.MX_NULL + ".alone.message";
+
+    /** The fact the check results of a domain hold about the domain itself, the strongest first; empty for none. */
+    static Optional<NoMailDomain> of(DomainCheckResult result) {
+        String domain = IdnaNames.lookupName(result.domain());
+        boolean nullMx = false;
+        boolean noHost = false;
+        for (Finding f : result.findings()) {
+            if (!IdnaNames.lookupName(f.subject()).equals(domain)) {
+                continue;
+            }
+            switch (f.code()) {
+                case DnsFindingCodes.DOMAIN_NXDOMAIN -> {
+                    return Optional.of(NO_SUCH_DOMAIN);
+                }
+                case DnsFindingCodes.MX_NONE -> noHost = true;
+                case DnsFindingCodes.MX_NULL -> nullMx |= f.messageText()
+                        .filter(t -> t instanceof LocalText l && l.key().equals(NULL_MX_ALONE)).isPresent();
+                default -> { }
+            }
+        }
+        return noHost ? Optional.of(NO_MAIL_HOST) : nullMx ? Optional.of(NULL_MX) : Optional.empty();
+    }
+}
