@@ -215,8 +215,10 @@ public final class AnalysisTextFormat {
         // every verdict has its column, so a row adds up to its messages
         out.printf("  %-40s %8s %9s %7s %8s %13s%n", "domain", "messages", "delivered", "bounced", "deferred",
                 "received only");
+        // the name as shown, under LANG=C with codes for what the locale cannot hold: the cell counts those
+        ShownText shown = ShownText.of(out);
         for (DomainSummary d : worst) {
-            out.printf("  %-40s %8d %9d %7d %8d %13d%n", clip(d.domain(), 40), d.messages(), d.delivered(),
+            out.printf("  %s %8d %9d %7d %8d %13d%n", shown.cell(d.domain(), 40), d.messages(), d.delivered(),
                     d.bounced(), d.deferred(), d.messages() - d.delivered() - d.bounced() - d.deferred());
         }
         int more = failing.size() - worst.size();
@@ -287,9 +289,5 @@ public final class AnalysisTextFormat {
             return "";
         }
         return ", " + TIME.format(first.get()) + " – " + TIME.format(last.get()) + " UTC"; // GMT in the log; UTC as in the reports
-    }
-
-    static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -87,18 +87,30 @@ final class LocaleWriter extends FilterWriter {
         out.close();
     }
 
+    /**
+     * {@code text} as this writer writes it, a code for each character the encoding cannot hold: what a column must
+     * count ({@link ShownText}). Written, it passes as it is; the first code in it warns as written ones do.
+     */
+    String shown(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> append(sb, Character.toString(c)));
+        return sb.toString();
+    }
+
+    /** The character {@code codePoint} as this writer writes it, without the warning: for measuring. */
+    String shownForm(int codePoint) {
+        String character = Character.toString(codePoint);
+        if (codePoint < 0x80 || encoder.canEncode(character)) {
+            return character;
+        }
+        return STAND_INS.getOrDefault(codePoint, VisibleText.escape(codePoint));
+    }
+
     private void append(StringBuilder sb, String character) {
-        if (encoder.canEncode(character)) {
-            sb.append(character);
-            return;
-        }
-        String standIn = STAND_INS.get(character.codePointAt(0));
-        if (standIn != null) {
-            sb.append(standIn);
-            return;
-        }
-        sb.append(VisibleText.escape(character.codePointAt(0)));
-        if (!lost) {
+        int codePoint = character.codePointAt(0);
+        String shown = shownForm(codePoint);
+        sb.append(shown);
+        if (!lost && !shown.equals(character) && !STAND_INS.containsKey(codePoint)) {
             lost = true;
             onFirstLoss.run();
         }

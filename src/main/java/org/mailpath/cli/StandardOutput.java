@@ -17,14 +17,25 @@ import java.nio.charset.StandardCharsets;
 final class StandardOutput extends PrintWriter {
 
     private final PrintWriter json;
+    private final LocaleWriter text;
 
     /**
      * Output to {@code bytes}, its text in {@code charset}; {@code onFirstLoss} is called the first time a character
      * of the text cannot be written in it.
      */
     StandardOutput(OutputStream bytes, Charset charset, Runnable onFirstLoss) {
-        super(new LocaleWriter(new OutputStreamWriter(bytes, charset), charset, onFirstLoss), true);
+        this(new LocaleWriter(new OutputStreamWriter(bytes, charset), charset, onFirstLoss), bytes);
+    }
+
+    private StandardOutput(LocaleWriter text, OutputStream bytes) {
+        super(text, true);
+        this.text = text;
         this.json = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
+    }
+
+    /** The writer of the text, whose rule says how a character the locale cannot hold is shown. */
+    LocaleWriter localeWriter() {
+        return text;
     }
 
     /**

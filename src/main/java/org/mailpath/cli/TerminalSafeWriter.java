@@ -30,12 +30,12 @@ final class TerminalSafeWriter extends FilterWriter {
 
     /** {@code out} with unsafe characters escaped; flush the result when done. */
     static PrintWriter wrap(PrintWriter out) {
-        return new Printer(new TerminalSafeWriter(out), false);
+        return new Printer(new TerminalSafeWriter(out), false, ShownText.terminalSafe(out));
     }
 
     /** {@code out} with unsafe characters escaped, flushed at every line (for messages on stderr). */
     static PrintWriter wrapAutoFlush(PrintWriter out) {
-        return new Printer(new TerminalSafeWriter(out), true);
+        return new Printer(new TerminalSafeWriter(out), true, ShownText.terminalSafe(out));
     }
 
     /** {@code text} as this writer writes it. */
@@ -102,15 +102,23 @@ final class TerminalSafeWriter extends FilterWriter {
 
     /**
      * The printer {@link #wrap} returns: its line ends pass as they are, all else it writes goes through the
-     * writer. A formatted line's arguments are escaped before they are formatted, so that what remains of a line
-     * break after formatting is the format's own {@code %n}.
+     * writer. A formatted line's arguments are turned into their shown form ({@link ShownText}) before they are
+     * formatted, so that what remains of a line break after formatting is the format's own {@code %n}, and a width
+     * ({@code %-40s}) counts the text as the terminal gets it, under LANG=C the codes for what the locale cannot hold.
      */
-    private static final class Printer extends PrintWriter {
+    static final class Printer extends PrintWriter {
         private final TerminalSafeWriter safe;
+        private final ShownText shownText;
 
-        Printer(TerminalSafeWriter safe, boolean autoFlush) {
+        Printer(TerminalSafeWriter safe, boolean autoFlush, ShownText shownText) {
             super(safe, autoFlush);
             this.safe = safe;
+            this.shownText = shownText;
+        }
+
+        /** How this printer shows text. */
+        ShownText shownText() {
+            return shownText;
         }
 
         @Override
@@ -135,7 +143,7 @@ final class TerminalSafeWriter extends FilterWriter {
             Object[] shown = args == null ? null : args.clone();
             for (int i = 0; shown != null && i < shown.length; i++) {
                 if (shown[i] instanceof CharSequence text) {
-                    shown[i] = escape(text.toString());
+                    shown[i] = shownText.of(text.toString());
                 }
             }
             synchronized (lock) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,6 +66,47 @@ class NonUtf8LocaleTest {
         assertFalse(r.out().contains("b?cher"), r.out());
         assertEquals("mailpath: the locale's encoding (US-ASCII) cannot show some characters of the output, shown as"
                 + " [U+XXXX] instead; run with LANG=C.UTF-8 to see them", r.err().strip());
+    }
+
+    /**
+     * The review: the domains table padded {@code bücher.example} to its column before the locale's writer widened
+     * it to {@code b[U+00FC]cher.example}, and every number after it moved right by 7 (a name clipped to the column
+     * by 2 more, its ellipsis written as {@code ...}). Under LANG=C each row's numbers stand where they stand under a
+     * UTF-8 locale, under their headings.
+     */
+    @Test
+    void theDomainsTableKeepsItsColumnsWhenANameIsShownAsCodes() throws IOException {
+        // 35 characters, which fit in the column of 40; shown under LANG=C, 42, which are clipped
+        String longer = "a".repeat(20) + "-b\u00fccher.example";
+        Path file = dir.resolve("columns.csv");
+        Files.writeString(file, "Date/Time,Internal Message ID,Mail Event,Recipient,Message ID Header,Delivery Status\n"
+                + "11/16/2026 8:00,1/A,R,alice@b\u00fccher.example,<a@sfdc.example>,\n"
+                + "11/16/2026 8:01,1/A,P,alice@b\u00fccher.example,<a@sfdc.example>,550 5.1.1 no such user\n"
+                + "11/16/2026 8:00,2/B,R,bob@" + longer + ",<b@sfdc.example>,\n"
+                + "11/16/2026 8:01,2/B,T,bob@" + longer + ",<b@sfdc.example>,451 4.4.1 try again later\n",
+                StandardCharsets.UTF_8);
+        List<String> ascii = domainsTable(CliRun.inLocale(StandardCharsets.US_ASCII, "analyze", file.toString()));
+        List<String> utf8 = domainsTable(CliRun.inLocale(StandardCharsets.UTF_8, "analyze", file.toString()));
+        assertEquals(3, ascii.size(), String.join("\n", ascii));
+        assertEquals(utf8.get(0), ascii.get(0));
+        String idn = ascii.stream().filter(l -> l.startsWith("  b[U+00FC]cher.example ")).findFirst().orElseThrow();
+        String clipped = ascii.stream().filter(l -> l.startsWith("  aaa")).findFirst().orElseThrow();
+        assertTrue(clipped.startsWith("  " + "a".repeat(20) + "-b[U+00FC]cher.ex... "), clipped);
+        int column = 2 + 40; // the indent and the domain column
+        for (String row : List.of(idn, clipped)) {
+            String sameRow = utf8.get(ascii.indexOf(row)); // the same analysis, its domains in the same order
+            assertEquals(sameRow.substring(column), row.substring(column), row);
+            assertEquals(ascii.get(0).length(), row.length(), row);
+        }
+    }
+
+    /** The table under the heading "Domains with the most failures": its heading row and its domains' rows. */
+    private static List<String> domainsTable(CliRun r) {
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int heading = lines.indexOf("Domains with the most failures");
+        assertTrue(heading >= 0, r.out());
+        return lines.subList(heading + 1, lines.size()).stream().takeWhile(l -> !l.isBlank()).toList();
     }
 
     /** MailPath's own dashes and ellipses are no lost data: ASCII stand-ins, and no warning for them. */

@@ -1,0 +1,104 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Columns count a value as the terminal gets it: with the codes for what the locale or a terminal cannot take. */
+class ShownTextTest {
+
+    /** Standard output in {@code encoding} as the text commands write it, counting the warnings of lost characters. */
+    private static final class Output {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final AtomicInteger warnings = new AtomicInteger();
+        final Charset encoding;
+        final PrintWriter text;
+
+        Output(Charset encoding) {
+            this.encoding = encoding;
+            this.text = TerminalSafeWriter.wrap(new StandardOutput(bytes, encoding, warnings::incrementAndGet));
+        }
+
+        ShownText shown() {
+            return ShownText.of(text);
+        }
+
+        String written() {
+            text.flush();
+            return bytes.toString(encoding);
+        }
+    }
+
+    @Test
+    void underAnAsciiLocaleACellCountsTheCodesOfWhatTheLocaleCannotHold() {
+        Output out = new Output(StandardCharsets.US_ASCII);
+        assertEquals("b[U+00FC]cher.example   |", out.shown().cell("b\u00fccher.example", 24) + "|");
+        assertEquals(1, out.warnings.get(), "a cell is meant to be written: its code is lost data, said once");
+        out.text.printf("%s|%n", out.shown().cell("b\u00fccher.example", 24));
+        assertEquals("b[U+00FC]cher.example   |" + System.lineSeparator(), out.written());
+        assertEquals(1, out.warnings.get());
+    }
+
+    @Test
+    void aWidthOfAFormatCountsTheShownFormToo() {
+        Output out = new Output(StandardCharsets.US_ASCII);
+        out.text.printf("%-12s|%-6s|%n", "b\u00fc", "x\ry");
+        assertEquals("b[U+00FC]   |x[U+000D]y|" + System.lineSeparator(), out.written());
+    }
+
+    @Test
+    void aLineBreakOfTheDataIsCountedAsItsCodeUnderEveryLocale() {
+        StringWriter sink = new StringWriter();
+        ShownText shown = ShownText.of(TerminalSafeWriter.wrap(new PrintWriter(sink)));
+        assertEquals("a[U+000D]b  |", shown.cell("a\rb", 12) + "|");
+        assertEquals(10, shown.width("a\rb"));
+    }
+
+    @Test
+    void aClipNeverCutsACodeAndCountsItsEllipsisAsShown() {
+        Output ascii = new Output(StandardCharsets.US_ASCII);
+        // "abcd" and the 8 of [U+00FC] are 12: the code does not fit beside the ellipsis, which is "..." here
+        assertEquals("abcd...", ascii.shown().clip("abcd\u00fc", 10));
+        assertEquals("abcd[U+00FC]", ascii.shown().clip("abcd\u00fc", 12));
+        assertEquals(7, ascii.shown().width("a\u2026\u2026"));
+    }
+
+    @Test
+    void measuringWarnsOfNothingThatIsNotWritten() {
+        Output ascii = new Output(StandardCharsets.US_ASCII);
+        assertEquals("abcde...", ascii.shown().clip("abcdefghij\u00fc", 8));
+        assertEquals(0, ascii.warnings.get(), "the \u00fc was clipped away, not shown as a code");
+    }
+
+    /** Under a UTF-8 locale a cell is what {@code %-40s} and the clip to 40 made before: the output stays as it was. */
+    @Test
+    void underUtf8ACellIsAsBefore() {
+        Output utf8 = new Output(StandardCharsets.UTF_8);
+        ShownText shown = utf8.shown();
+        assertEquals(String.format("%-40s", "b\u00fccher.example"), shown.cell("b\u00fccher.example", 40));
+        String longName = "a".repeat(41) + ".example";
+        assertEquals("a".repeat(39) + "\u2026", shown.cell(longName, 40));
+        assertEquals(0, utf8.warnings.get());
+    }
+
+    /** The old clip cut {@code s.substring(0, 39)}: within a pair it left a lone surrogate, written as a code. */
+    @Test
+    void aCharacterOutsideTheBasicPlaneIsOneAndIsNotSplit() {
+        ShownText shown = new Output(StandardCharsets.UTF_8).shown();
+        String name = "a".repeat(38) + "\uD83D\uDE00\uD83D\uDE00x";
+        assertEquals("a".repeat(38) + "\uD83D\uDE00\u2026", shown.clip(name, 40));
+        assertEquals("a".repeat(38) + "\uD83D\uDE00x", shown.cell(name.substring(0, 40) + "x", 40));
+    }
+
+    @Test
+    void aWriterThatHoldsEveryCharacterShowsTextAsItIs() {
+        ShownText shown = ShownText.of(new PrintWriter(new StringWriter()));
+        assertEquals("a\rb\u00fc  ", shown.cell("a\rb\u00fc", 6));
+    }
+}
