@@ -1,6 +1,9 @@
 package org.mailpath.ui.common;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** What the wizard frame needs to know of a step's view-model. */
 public interface WizardStep {
@@ -15,6 +18,24 @@ public interface WizardStep {
      */
     default ReadOnlyBooleanProperty doneProperty() {
         return completeProperty();
+    }
+
+    /**
+     * True when the step's work was begun and stopped part way with what finished kept (the DNS checks cancelled or
+     * failed after some of them ended): the step bar shows it as partly done, neither done nor skipped, for the report
+     * holds some of its work. Read only while the step is not {@linkplain #doneProperty() done}. Never, by default.
+     */
+    default ReadOnlyBooleanProperty partlyDoneProperty() {
+        return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+    }
+
+    /**
+     * What the report lacks of this step's work, in plain words, said on the last step while this step shows as
+     * skipped or partly done; empty when it lacks nothing worth saying (say, work another step made in its place).
+     * Nothing, by default.
+     */
+    default ReadOnlyStringProperty reportNoticeProperty() {
+        return new ReadOnlyStringWrapper("").getReadOnlyProperty();
     }
 
     /** True while the step runs background work (the wizard's Cancel stops it). */

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.dkim.DkimSelectorReport;
@@ -67,6 +68,8 @@ public final class DkimViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     /** The step may be skipped (complete from the start); it is done once a lookup finished for the open log. */
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    /** What the report lacks of DKIM when this step is skipped, by what the DNS checks covered. */
+    private final ReadOnlyStringWrapper reportNotice = new ReadOnlyStringWrapper("");
     private final BooleanBinding canInspect;
     private final BooleanBinding canCancel;
     private final BooleanBinding canCopyRecords;
@@ -144,6 +147,7 @@ public final class DkimViewModel implements WizardStep {
     }
 
     private void refreshCoverage() {
+        reportNotice.set(reportNoticeText(messages, session.dkimCoverage()));
         Optional<String> d = DomainNames.normalize(domain.get());
         if (d.isEmpty()) {
             coverage.set("");
@@ -178,6 +182,26 @@ public final class DkimViewModel implements WizardStep {
                     ? messages.format("dkim.coverage.checked", domain, String.join(", ", checkedSelectors))
                     : messages.format("dkim.coverage.otherSelectors", domain, String.join(", ", checkedSelectors));
         };
+    }
+
+    /**
+     * What the report lacks when this step is skipped, for the Report step: it follows what the DNS checks covered, as
+     * their DKIM check looked up the selectors saved in the settings. Where it checked a domain's DKIM with them, the
+     * report holds those findings, and the notice names the selectors instead of saying none were looked up; where
+     * nothing looked them up (checks not run, stopped before DKIM, unanswered on this network, no selector), it says so.
+     */
+    @Override
+    public ReadOnlyStringProperty reportNoticeProperty() {
+        return reportNotice.getReadOnlyProperty();
+    }
+
+    static String reportNoticeText(Messages messages, DkimCoverage coverage) {
+        List<String> checked = coverage.domains().entrySet().stream()
+                .filter(e -> e.getValue() == DkimCoverage.Outcome.CHECKED).map(e -> IdnaNames.toUnicode(e.getKey())).sorted()
+                .toList();
+        return checked.isEmpty() || coverage.selectors().isEmpty() ? messages.get("wizard.step.dkim.skipped")
+                : messages.format("wizard.step.dkim.checkedByDns", String.join(", ", checked),
+                        String.join(", ", coverage.selectors()));
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -135,6 +135,10 @@ public final class DnsCheckViewModel implements WizardStep {
     /** The step may be skipped (complete from the start); whether it was done is a finished run for this log. */
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    /** The last run for this log was stopped (cancelled or failed) after some checks finished, which the report holds. */
+    private final ReadOnlyBooleanWrapper partlyDone = new ReadOnlyBooleanWrapper(false);
+    /** What the report lacks of this step's checks, said on the Report step unless the step is done. */
+    private final ReadOnlyStringWrapper reportNotice = new ReadOnlyStringWrapper("");
     /** True once a run for this log ended (finished, failed or cancelled): Run then runs the checks again. */
     private final ReadOnlyBooleanWrapper ran = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper resultSummary = new ReadOnlyStringWrapper("");
@@ -188,6 +192,7 @@ public final class DnsCheckViewModel implements WizardStep {
         this.session = session;
         this.messages = messages;
         this.baseOptions = baseOptions;
+        notRunForTheReport();
         resolvers.set(settings.get(RESOLVERS_KEY).orElse(String.join(", ", baseOptions.resolvers())));
         timeoutSeconds.set(settings.get(TIMEOUT_KEY).map(DnsCheckViewModel::parseTimeout)
                 .orElse((int) Math.max(1, baseOptions.timeout().toSeconds())));
@@ -215,6 +220,7 @@ public final class DnsCheckViewModel implements WizardStep {
         // a new log: this step's checks were of the one before, and are not done for it
         session.analysisProperty().addListener(o -> {
             done.set(false);
+            notRunForTheReport();
             ran.set(false);
             resultSummary.set("");
         });
@@ -302,6 +308,24 @@ public final class DnsCheckViewModel implements WizardStep {
     @Override
     public ReadOnlyBooleanProperty doneProperty() {
         return done.getReadOnlyProperty();
+    }
+
+    /**
+     * The last run for this log was stopped, by the user or an error, after some of its checks finished: their findings
+     * are in the checks and the report (as after a cancel), so the step is not skipped, nor done.
+     */
+    @Override
+    public ReadOnlyBooleanProperty partlyDoneProperty() {
+        return partlyDone.getReadOnlyProperty();
+    }
+
+    /**
+     * What the report lacks of the checks, for the Report step: nothing after a finished run; after a stopped one, that
+     * it holds only the checks that finished, how many of how many; else that the checks were not run.
+     */
+    @Override
+    public ReadOnlyStringProperty reportNoticeProperty() {
+        return reportNotice.getReadOnlyProperty();
     }
 
     /** True once a run for this log ended, so that Run reads as running the checks again. */
@@ -420,6 +444,7 @@ public final class DnsCheckViewModel implements WizardStep {
             resultSummary.set("");
             ran.set(false);
             done.set(false);
+            notRunForTheReport();
             if (state.get() != ChecksState.RUNNING) {
                 // the last log's run is not this one's: Run starts afresh
                 state.set(ChecksState.EMPTY);
@@ -527,6 +552,7 @@ public final class DnsCheckViewModel implements WizardStep {
         probeNotice.set("");
         resultSummary.set("");
         done.set(false);
+        notRunForTheReport();
         Map<String, Map<CheckKind, List<Finding>>> collected = new ConcurrentHashMap<>();
         checkFindings = collected;
         dnsResults = List.of();
@@ -566,6 +592,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 finish(report.domains());
                 updateProgress();
                 done.set(true);
+                reportNotice.set("");
                 state.set(ChecksState.DONE);
             }
 
@@ -576,6 +603,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 // What finished before the failure is kept and shown, as after a cancel.
                 lastRun = DkimCoverage.Run.STOPPED;
                 finish(partial(collected));
+                stoppedForTheReport("wizard.step.dnscheck.failed");
                 errorText.set(messages.format("dns.error.failed", FailureWords.reason(error, messages)));
                 state.set(ChecksState.FAILED);
             }
@@ -587,6 +615,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 // What finished before the cancel is kept and shown.
                 lastRun = DkimCoverage.Run.STOPPED;
                 finish(partial(collected));
+                stoppedForTheReport("wizard.step.dnscheck.stopped");
                 progressText.set(messages.get("dns.progress.cancelled"));
                 state.set(ChecksState.DONE);
             }
@@ -974,6 +1003,24 @@ public final class DnsCheckViewModel implements WizardStep {
         progress.set(units == 0 ? 0 : (dnsDone + mailServers.finishedUnits()) / units);
         progressText.set(messages.format(mailServers.stillFinding() ? "dns.progress.finding" : "dns.progress",
                 done, rows.size()));
+    }
+
+    /** No run of this log's checks has ended (a new log, or a run begun): the report has none of them. */
+    private void notRunForTheReport() {
+        partlyDone.set(false);
+        reportNotice.set(messages.get("wizard.step.dnscheck.skipped"));
+    }
+
+    /**
+     * A run was stopped ({@code key}: cancelled or failed) and what finished published: the Report step says the
+     * report holds only those checks, how many of the run's DNS checks (the table's rows, each a check of a domain).
+     */
+    private void stoppedForTheReport(String key) {
+        long all = rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
+        long finished = rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && r.state().finished())
+                .count();
+        partlyDone.set(finished > 0);
+        reportNotice.set(finished > 0 ? messages.format(key, finished, all) : messages.get(key + ".none"));
     }
 
     private void markUnfinished(CheckState value) {

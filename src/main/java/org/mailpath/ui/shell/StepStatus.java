@@ -7,6 +7,11 @@ public enum StepStatus {
     /** Visited and its work done: reachable again with one click. */
     DONE,
     /**
+     * Visited, its work begun and stopped part way with what finished kept (the DNS checks cancelled or failed): the
+     * report holds part of it, so it is neither done nor skipped.
+     */
+    PARTLY_DONE,
+    /**
      * Gone past without its work done (never opened, or left before it ran): allowed, yet it must not look done, for
      * the report then has nothing from it.
      */

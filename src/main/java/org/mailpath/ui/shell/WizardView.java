@@ -140,7 +140,10 @@ public final class WizardView {
         number.getStyleClass().add("step-number");
         FontIcon done = new FontIcon(Material2AL.CHECK);
         done.getStyleClass().add("step-check");
-        StackPane badge = new StackPane(number, done);
+        // partly done: a dash, half of a check (the DNS checks stopped with some of them finished)
+        FontIcon partly = new FontIcon(org.kordamp.ikonli.material2.Material2MZ.REMOVE);
+        partly.getStyleClass().add("step-partly");
+        StackPane badge = new StackPane(number, done, partly);
         badge.getStyleClass().add("step-badge");
         Button button = new Button(title, badge);
         button.setMnemonicParsing(false);
@@ -152,13 +155,17 @@ public final class WizardView {
         Tooltip tooltip = button.getTooltip();
         Runnable refresh = () -> {
             StepStatus status = model.statusProperty(index).get();
-            button.getStyleClass().removeAll("current", "done", "skipped", "available", "locked");
-            button.getStyleClass().add(status.name().toLowerCase(java.util.Locale.ROOT));
-            tooltip.setText(messages.format(status == StepStatus.SKIPPED ? "wizard.step.tooltip.skipped"
-                    : "wizard.step.tooltip", index + 1, title));
+            button.getStyleClass().removeAll("current", "done", "partly-done", "skipped", "available", "locked");
+            button.getStyleClass().add(status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            tooltip.setText(messages.format(switch (status) {
+                case SKIPPED -> "wizard.step.tooltip.skipped";
+                case PARTLY_DONE -> "wizard.step.tooltip.partlyDone";
+                default -> "wizard.step.tooltip";
+            }, index + 1, title));
             button.setDisable(status == StepStatus.LOCKED);
             done.setVisible(status == StepStatus.DONE);
-            number.setVisible(status != StepStatus.DONE);
+            partly.setVisible(status == StepStatus.PARTLY_DONE);
+            number.setVisible(status != StepStatus.DONE && status != StepStatus.PARTLY_DONE);
         };
         model.statusProperty(index).addListener(o -> refresh.run());
         refresh.run();
@@ -166,8 +173,10 @@ public final class WizardView {
     }
 
     /**
-     * On the last step (the report), what it lacks for each step before it that was skipped, in plain words: skipping
-     * is allowed, but the report must not be taken for one with DNS findings or DKIM checks it does not have.
+     * On the last step (the report), what it lacks for each step before it that was skipped or stopped part way, in
+     * the step's own words (it knows what it did: how many checks finished, whether another step's work took the place
+     * of its own): skipping is allowed, but the report must not be taken for one with DNS findings or DKIM checks it
+     * does not have, nor said to lack findings it holds.
      */
     private Node skippedNotice() {
         Label notice = new Label();
@@ -179,10 +188,10 @@ public final class WizardView {
         Runnable refresh = () -> {
             StringBuilder text = new StringBuilder();
             if (model.current() == model.stepCount() - 1) {
-                for (int i : model.skippedSteps()) {
-                    String key = pages.get(i).titleKey() + ".skipped";
-                    if (messages.bundle().containsKey(key)) {
-                        text.append(text.isEmpty() ? "" : " ").append(messages.get(key));
+                for (int i : model.stepsFallenShort()) {
+                    String said = model.step(i).reportNoticeProperty().get();
+                    if (!said.isEmpty()) {
+                        text.append(text.isEmpty() ? "" : " ").append(said);
                     }
                 }
             }
@@ -190,8 +199,11 @@ public final class WizardView {
             notice.setVisible(!text.isEmpty());
             notice.setManaged(!text.isEmpty());
         };
-        model.skippedSteps().addListener((javafx.beans.Observable o) -> refresh.run());
+        model.stepsFallenShort().addListener((javafx.beans.Observable o) -> refresh.run());
         model.currentProperty().addListener(o -> refresh.run());
+        for (int i = 0; i < model.stepCount(); i++) {
+            model.step(i).reportNoticeProperty().addListener(o -> refresh.run());
+        }
         refresh.run();
         javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(notice);
         box.setPadding(new Insets(8, 16, 0, 16));

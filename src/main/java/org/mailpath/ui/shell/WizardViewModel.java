@@ -18,7 +18,8 @@ import org.mailpath.ui.common.WizardStep;
  * Navigation of the wizard: which step is on screen, which ones can be reached, and the Back/Next/Cancel commands.
  * A step is reachable when every step before it is complete, so finished steps stay one click away and a
  * new log (which makes the later steps incomplete) locks them again. A step is checked off only when it was visited
- * and its work was done ({@link WizardStep#doneProperty()}); one gone past without that shows as skipped.
+ * and its work was done ({@link WizardStep#doneProperty()}); one visited whose work was stopped part way, what finished
+ * kept, as partly done ({@link WizardStep#partlyDoneProperty()}); one gone past without either shows as skipped.
  */
 public final class WizardViewModel {
 
@@ -30,6 +31,9 @@ public final class WizardViewModel {
     private final BitSet visited = new BitSet();
     private final ObservableList<Integer> skipped = FXCollections.observableArrayList();
     private final ObservableList<Integer> skippedView = FXCollections.unmodifiableObservableList(skipped);
+    /** The steps that say on the last step what the report lacks of their work: skipped or partly done. */
+    private final ObservableList<Integer> fallenShort = FXCollections.observableArrayList();
+    private final ObservableList<Integer> shortView = FXCollections.unmodifiableObservableList(fallenShort);
     private final BooleanBinding canBack;
     private final BooleanBinding canNext;
     private final BooleanBinding canCancel;
@@ -48,6 +52,7 @@ public final class WizardViewModel {
             deps.add(step.completeProperty());
             deps.add(step.busyProperty());
             deps.add(step.doneProperty());
+            deps.add(step.partlyDoneProperty());
         }
         ObservableValue<?>[] dependencies = deps.toArray(ObservableValue[]::new);
         canBack = Bindings.createBooleanBinding(() -> current.get() > 0, dependencies);
@@ -83,6 +88,19 @@ public final class WizardViewModel {
     /** The steps now {@link StepStatus#SKIPPED}, in order (the last step says what the report lacks for them). */
     public ObservableList<Integer> skippedSteps() {
         return skippedView;
+    }
+
+    /**
+     * The steps now {@link StepStatus#SKIPPED} or {@link StepStatus#PARTLY_DONE}, in order: the report lacks some or all
+     * of their work, and the last step says what ({@link WizardStep#reportNoticeProperty()}).
+     */
+    public ObservableList<Integer> stepsFallenShort() {
+        return shortView;
+    }
+
+    /** The step at {@code index} (the view reads its notice). */
+    public WizardStep step(int index) {
+        return steps.get(index);
     }
 
     public BooleanBinding canBackProperty() {
@@ -158,6 +176,7 @@ public final class WizardViewModel {
 
     private void refreshStatuses() {
         List<Integer> nowSkipped = new ArrayList<>();
+        List<Integer> nowShort = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             WizardStep step = steps.get(i);
             StepStatus status;
@@ -167,6 +186,9 @@ public final class WizardViewModel {
                 status = StepStatus.LOCKED;
             } else if (visited.get(i) && step.completeProperty().get() && step.doneProperty().get()) {
                 status = StepStatus.DONE;
+            } else if (visited.get(i) && step.completeProperty().get() && step.partlyDoneProperty().get()) {
+                // stopped part way: the report holds what finished, so it was not skipped, nor done
+                status = StepStatus.PARTLY_DONE;
             } else if (i < Math.max(visitedUpTo.get(), current.get())) {
                 // gone past, never opened or left before its work was done (Events straight to Report)
                 status = StepStatus.SKIPPED;
@@ -177,9 +199,15 @@ public final class WizardViewModel {
             if (status == StepStatus.SKIPPED) {
                 nowSkipped.add(i);
             }
+            if (status == StepStatus.SKIPPED || status == StepStatus.PARTLY_DONE) {
+                nowShort.add(i);
+            }
         }
         if (!skipped.equals(nowSkipped)) {
             skipped.setAll(nowSkipped);
+        }
+        if (!fallenShort.equals(nowShort)) {
+            fallenShort.setAll(nowShort);
         }
     }
 }

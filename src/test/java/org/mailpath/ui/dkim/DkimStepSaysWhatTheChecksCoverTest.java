@@ -196,8 +196,56 @@ class DkimStepSaysWhatTheChecksCoverTest {
         assertTrue(dkim.coverageProperty().get().contains("with these selectors (sf1)"), dkim.coverageProperty().get());
     }
 
+    /**
+     * The review: the DKIM step skipped while the DNS checks checked DKIM with the selectors saved in the settings, the
+     * Report step said the selectors "were not looked up", while the report held their findings. Its notice follows
+     * what the checks covered: those selectors named where they were looked up, the skipped words where nothing was.
+     */
+    @Test
+    void skippedTheStepSaysTheSavedSelectorsWereLookedUpWhereTheChecksDidSo() {
+        session.setAnalysis(TestAnalyses.day());
+        settings().put(DkimViewModel.SELECTORS_KEY, "sf1, sf2");
+        DkimViewModel dkim = new DkimViewModel(inspection, new SyncTaskRunner(), new FakeDialogs(), settings(),
+                session, messages, CheckOptions.defaults());
+        String skipped = "The DKIM step was skipped, so the DKIM selectors your Salesforce org signs with were not"
+                + " looked up.";
+        assertEquals(skipped, dkim.reportNoticeProperty().get(), "the checks not run");
+        checks(new SyncTaskRunner()).run();
+        assertTrue(session.checks().findings().stream().anyMatch(f -> f.code().equals("DKIM_OK")));
+        assertEquals("The DKIM step was skipped; the DNS checks looked up the saved DKIM selectors sf1, sf2 of"
+                + " acme.example, and the report holds their findings.", dkim.reportNoticeProperty().get());
+        assertFalse(dkim.doneProperty().get(), "the step's own lookup was not made");
+
+        session.setAnalysis(TestAnalyses.small());
+        assertEquals(skipped, dkim.reportNoticeProperty().get(), "a new log: its checks have not run");
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DnsCheckViewModel stopped = checks(runner);
+        stopped.run();
+        stopped.cancelWork();
+        runner.runAll();
+        assertEquals(skipped, dkim.reportNoticeProperty().get(), "stopped before the DKIM check ended");
+        networkFails = true;
+        checks(new SyncTaskRunner()).run();
+        assertEquals(skipped, dkim.reportNoticeProperty().get(), "unanswered on this network");
+    }
+
+    @Test
+    void skippedWithChecksMadeWithoutSelectorsTheStepSaysNoneWereLookedUp() {
+        session.setAnalysis(TestAnalyses.day());
+        DkimViewModel dkim = dkim();
+        checks(new SyncTaskRunner()).run();
+        assertTrue(dkim.coveredProperty().get(), "checked, with no selector");
+        assertEquals("The DKIM step was skipped, so the DKIM selectors your Salesforce org signs with were not"
+                + " looked up.", dkim.reportNoticeProperty().get());
+    }
+
     @Test
     void theSwedishTextsSayTheSame() {
+        assertEquals("DKIM-steget hoppades över; DNS-kontrollerna slog upp de sparade DKIM-selektorerna sf1, sf2 för"
+                + " acme.example, och rapporten har deras resultat.", DkimViewModel.reportNoticeText(
+                Messages.forLocale(Locale.forLanguageTag("sv")), new org.mailpath.ui.common.DkimCoverage(
+                        org.mailpath.ui.common.DkimCoverage.Run.FINISHED, List.of("sf1", "sf2"), java.util.Map.of(
+                        "acme.example", org.mailpath.ui.common.DkimCoverage.Outcome.CHECKED))));
         Messages sv = Messages.forLocale(Locale.forLanguageTag("sv"));
         assertEquals("DNS-kontrollerna (steg 3) kontrollerade DKIM för acme.example med andra selektorer (sf1, sf2); "
                 + "rapporten visar dem, inte de här. En uppslagning här ersätter dem med de här selektorernas "

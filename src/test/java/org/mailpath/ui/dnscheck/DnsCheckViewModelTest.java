@@ -334,6 +334,67 @@ class DnsCheckViewModelTest {
                 .map(Finding::code).toList(), "what finished before the failure is shown, as after a cancel");
     }
 
+    /**
+     * The review: a run stopped by an error after DMARC finished counted as skipped, and the Report step said the DNS
+     * checks were not run and the report had no DNS findings, while the report held that DMARC finding. Such a run is
+     * partly done, and the Report step is told the report holds only the checks that finished, how many of how many.
+     */
+    @Test
+    void aRunStoppedByAnErrorIsPartlyDoneAndTheReportIsSaidToHoldOnlyWhatFinished() {
+        DnsCheckViewModel m = model(new SyncTaskRunner(), (requests, o, listener, c) -> {
+            CheckRequest first = requests.getFirst();
+            listener.started(first.domain(), CheckKind.DMARC);
+            listener.finished(first.domain(), CheckKind.DMARC, FakeChecker.findings(first.domain(), CheckKind.DMARC));
+            throw new IllegalStateException("broken");
+        });
+        assertEquals("The DNS checks were not run, so the report has no DNS findings (SPF, DMARC, MX, MTA-STS and the"
+                + " others) and no DKIM checks.", m.reportNoticeProperty().get());
+        m.senderDomainProperty().set("example.com");
+        m.run();
+        assertEquals(List.of("DMARC_POLICY_NONE"), session.checks().domains().stream()
+                .flatMap(d -> d.findings().stream()).map(Finding::code).toList(), "the report holds what finished");
+        assertEquals(org.mailpath.ui.common.DkimCoverage.Run.STOPPED, session.dkimCoverage().run());
+        assertFalse(m.doneProperty().get());
+        assertTrue(m.partlyDoneProperty().get(), "neither done nor skipped");
+        long checks = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
+        assertTrue(checks > 1, "the sending domain has several checks: " + checks);
+        assertEquals("The DNS checks stopped on an error, so the report holds only the 1 of " + checks + " checks that"
+                + " finished; run them again on the DNS checks step for the others.", m.reportNoticeProperty().get());
+        session.setAnalysis(TestAnalyses.small());
+        assertFalse(m.partlyDoneProperty().get(), "a new log: the checks of the last one are not its");
+        assertTrue(m.reportNoticeProperty().get().startsWith("The DNS checks were not run"));
+    }
+
+    /** Cancelled part way, the same in the words of a cancel; cancelled before any check ended, nothing is held. */
+    @Test
+    void aRunCancelledPartWayIsPartlyDoneAndOneCancelledBeforeAnyCheckEndedIsNot() {
+        DnsCheckViewModel m = model(new SyncTaskRunner(), (requests, o, listener, c) -> {
+            CheckRequest first = requests.getFirst();
+            for (CheckKind kind : first.kinds().stream().sorted().limit(2).toList()) {
+                listener.started(first.domain(), kind);
+                listener.finished(first.domain(), kind, FakeChecker.findings(first.domain(), kind));
+            }
+            throw new org.mailpath.engine.common.CancelledException();
+        });
+        m.recipientDomains().add("kund.se");
+        m.run();
+        long checks = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
+        assertTrue(m.partlyDoneProperty().get());
+        assertFalse(m.doneProperty().get());
+        assertEquals("The DNS checks were stopped, so the report holds only the 2 of " + checks + " checks that"
+                + " finished; run them again on the DNS checks step for the others.", m.reportNoticeProperty().get());
+
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DnsCheckViewModel early = model(runner, scripted);
+        early.recipientDomains().add("example.se");
+        early.run();
+        early.cancelWork();
+        runner.runAll();
+        assertFalse(early.partlyDoneProperty().get(), "nothing finished: the report holds none of it");
+        assertEquals("The DNS checks were stopped before any of them finished, so the report has no DNS findings (SPF,"
+                + " DMARC, MX, MTA-STS and the others) and no DKIM checks.", early.reportNoticeProperty().get());
+    }
+
     @Test
     void aNoteIsCalledANoteInTheTableAndInItsFindingsHeading() {
         Finding note = new Finding("DMARC_POLICY_NONE", Severity.INFO, "_dmarc.example.com", "p=none.", List.of(),
