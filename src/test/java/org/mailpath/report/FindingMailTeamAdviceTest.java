@@ -62,12 +62,12 @@ class FindingMailTeamAdviceTest {
     private static final String NULL_MX_TEAM_SV = "Er domän anger med sin null-MX (RFC 7505) att den inte tar emot"
             + " någon e-post, så e-post till den här adressen kan inte levereras. Om nullmx.example ska ta emot e-post,"
             + " ersätt null-MX:en (MX 0 .) med MX-poster som pekar på era e-postservrar; om den inte ska det behöver ni"
-            + " inte göra något: det är vårt att använda en annan adress för den här mottagaren.";
+            + " inte göra något: vi använder en annan adress för den här mottagaren.";
     private static final String RCPT_TEAM_SV = "Er server avvisade den här adressen (se svaret). Om adressen är rätt,"
-            + " ta gärna reda på varför och säg till om vi behöver ändra något på vår sida; om den är fel är det"
-            + " vårt att rätta den.";
+            + " ta gärna reda på varför och säg till om vi behöver ändra något på vår sida; om den är fel rättar vi"
+            + " den.";
     private static final String STARTTLS_TEAM_SV = "Aktivera gärna STARTTLS på er server, med ett certifikat för"
-            + " MX-värdens namn. Till dess går vår e-post till er okrypterad, och det är vårt att behålla vår"
+            + " MX-värdens namn. Till dess går vår e-post till er okrypterad, och vi behåller vår"
             + " TLS-inställning i Salesforce för er domän på Preferred, inte Required.";
 
     private static final String NULL_MX_ADMIN = "Mail to this domain cannot be delivered; ask the recipient for an"
@@ -172,7 +172,7 @@ class FindingMailTeamAdviceTest {
                     .extraFindings("contoso.example", List.of(rcpt)).rawRows(f.rawRows()).build();
             String shown = finding(model, "contoso.example", SmtpCodes.SMTP_RCPT_REJECTED).mailTeamRemediation();
             assertEquals(language.equals(SWEDISH)
-                    ? "Det här ligger på vår sida, och det är vårt att rätta; ert e-postteam behöver inte göra något."
+                    ? "Det här ligger på vår sida, och det ansvarar vi för; ert e-postteam behöver inte göra något."
                     : "This lies on our side, for us to correct; nothing is needed from your mail team.", shown);
             String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "finding-mail-team-ours"),
                     StandardCharsets.UTF_8).replaceAll("\\s+", " ");

@@ -78,7 +78,7 @@ class MailTeamWordingTest {
                 + " written when no server gave an answer."), all);
         String swedish = ReportWording.of(ReportTexts.of(SWEDISH)).mailTeamIntro(model(f, ReportOptions.defaults(),
                 SWEDISH));
-        assertTrue(swedish.contains("Meddelanden markerade "), swedish);
+        assertTrue(swedish.contains("Meddelanden märkta ”Endast mottaget” hade"), swedish);
         // with the recipients masked, the search by recipient is replaced by the receiving server, and the address
         // is to be asked for
         String redacted = words.mailTeamIntro(model(f, ReportOptions.defaults().withRedaction(true), Locale.ENGLISH));
@@ -358,8 +358,8 @@ class MailTeamWordingTest {
         assertTrue(several.contains("Vi skickar e-post från Salesforce till de 2 mottagardomänerna nedan och har gått"
                 + " igenom leveransloggen (mail-teams.csv,"), several);
         assertTrue(several.contains("Till e-postteamen för domänerna nedan: meddelandena till varje domän står under"
-                + " domänens namn. Sök gärna efter de Message ID Headers som står under er egen domän i era"
-                + " e-postserverloggar."), several);
+                + " domänens namn. Sök gärna i era e-postserverloggar efter meddelandena under er egen domän med hjälp"
+                + " av deras Message ID Header."), several);
         assertFalse(several.contains("till er från Salesforce") || several.contains("era servrar"), several);
         String html = html(severalDomains(SWEDISH), "mail-teams-several-sv");
         assertTrue(html.contains("<p class=\"subtitle\">Analys av en e-postlogg från Salesforce, för mottagarnas"
@@ -367,7 +367,8 @@ class MailTeamWordingTest {
 
         String one = unwrapped(text(oneDomain(SWEDISH), "mail-teams-one-sv"));
         assertTrue(one.contains("Vi skickar e-post till er från Salesforce och har gått igenom leveransloggen"), one);
-        assertTrue(one.contains("Sök gärna efter de här Message ID Headers i era e-postserverloggar. Salesforce"
+        assertTrue(one.contains("Sök gärna efter de här meddelandena i era e-postserverloggar med hjälp av deras"
+                + " Message ID Header. Salesforce"
                 + " loggade varje försök med exakt det svar som era servrar gav; alla tider är i UTC."), one);
         assertFalse(one.contains("domänerna nedan"), one);
         String oneHtml = html(oneDomain(SWEDISH), "mail-teams-one-sv");

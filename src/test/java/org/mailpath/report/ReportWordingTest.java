@@ -50,6 +50,20 @@ class ReportWordingTest {
                 new Fact("Scope", "no colon here")), ENGLISH.titleFacts(t));
     }
 
+    /** One rejected row reads as one in Swedish: "(1 utelämnade som oläsliga)" was plural. */
+    @Test
+    void oneRejectedRowIsSingularInSwedish() {
+        ReportWording swedish = ReportWording.of(ReportTexts.of(Locale.forLanguageTag("sv")));
+        assertEquals("100 (1 utelämnad som oläslig)", swedish.titleFacts(rows(100, 1)).get(2).value());
+        assertEquals("100 (3 utelämnade som oläsliga)", swedish.titleFacts(rows(100, 3)).get(2).value());
+        assertEquals("100 (1 rejected as unreadable)", ENGLISH.titleFacts(rows(100, 1)).get(2).value());
+    }
+
+    private static TitleBlock rows(long rows, long rejected) {
+        return new TitleBlock("Email delivery report", "EmailLog.csv", Optional.empty(), Optional.empty(), rows,
+                rejected, 40, 40, Instant.parse("2026-11-23T16:00:00Z"), "1.2.3", false, List.of());
+    }
+
     @Test
     void aLogWithoutTheTlsColumnGetsACaveatAmongTheFactsOfTheLog() {
         TitleBlock t = new TitleBlock("Email delivery report", "EmailLog.csv",

@@ -64,7 +64,7 @@ class DnsblCheckTest {
                 + " borttagning på listans webbplats (se orsaken ovan).", sending.remediation(swedish));
         Finding refused = single(check("*.zen.example.test. A 127.255.255.254\n", "192.0.2.25", "zen.example.test"),
                 "DNSBL_QUERY_REFUSED");
-        assertEquals("Blocklistan zen.example.test vägrade uppslaget: den svarade 127.255.255.254 (frågan gick via"
+        assertEquals("Blocklistan zen.example.test vägrade uppslagningen: den svarade 127.255.255.254 (frågan gick via"
                 + " en publik/öppen resolver (eller en resolver utan omvänd DNS)). Resultatet är okänt, inte rent",
                 refused.message(swedish));
         assertEquals("Blocklist zen.example.test refused the lookup: it answered 127.255.255.254 (query through a"

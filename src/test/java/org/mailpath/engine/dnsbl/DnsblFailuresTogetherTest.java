@@ -91,7 +91,7 @@ class DnsblFailuresTogetherTest {
         assertEquals(Actor.LOCAL_NETWORK, failed.actor());
         assertTrue(failed.message().contains("the lookups in broken1.test, broken2.test failed (SERVFAIL)"),
                 failed.message());
-        assertTrue(failed.message(Locale.of("sv")).contains("uppslagen i broken1.test, broken2.test misslyckades"),
+        assertTrue(failed.message(Locale.of("sv")).contains("uppslagningarna i broken1.test, broken2.test misslyckades"),
                 failed.message(Locale.of("sv")));
         assertEquals(2, f.size(), f.toString());
     }

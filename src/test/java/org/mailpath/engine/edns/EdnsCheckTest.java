@@ -89,7 +89,7 @@ class EdnsCheckTest {
             String swedish = dead.message(Locale.of("sv"));
             assertTrue(swedish.startsWith("Namnservern ns1.rrl.test (127.0.9.51) fallerar DNS Flag Day-testerna på"
                     + " ett sätt som gör att resolvrar behandlar den som död (") && swedish.contains(" edns1=timeout")
-                    && swedish.endsWith("): uppslag av domänen kan ta för lång tid eller misslyckas."), swedish);
+                    && swedish.endsWith("): uppslagningar av domänen kan ta för lång tid eller misslyckas."), swedish);
             assertTrue(dead.remediation(Locale.of("sv")).startsWith("Uppdatera namnserverprogramvaran"),
                     dead.remediation(Locale.of("sv")));
             assertTrue(out.findings().stream().noneMatch(f -> f.code().equals("EDNS_RATE_LIMITED")));

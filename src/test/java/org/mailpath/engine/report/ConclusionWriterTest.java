@@ -305,7 +305,7 @@ class ConclusionWriterTest {
         assertTrue(sv.contains(" eftersom Salesforce nådde ingen e-postserver för er domän (1), "), sv);
         assertTrue(sv.contains("era servrar avvisade meddelandet enligt en policy hos er (för innehåll eller "
                 + "avsändare) (1)"), sv);
-        assertTrue(sv.contains("en katalogsökning (oftast i DNS) misslyckades (1)"), sv);
+        assertTrue(sv.contains("en kataloguppslagning (oftast i DNS) misslyckades (1)"), sv);
         assertFalse(sv.contains("mottagar"), sv);
 
         // our admin's report of the same messages speaks of the recipient
@@ -331,7 +331,7 @@ class ConclusionWriterTest {
         assertTrue(en.contains("your servers throttled or greylisted the delivery (1)"), en);
         assertFalse(en.contains("recipient"), en);
         String sv = mailTeamConclusion(f, Locale.forLanguageTag("sv"));
-        assertTrue(sv.contains(" eftersom dirigeringen av meddelandet till en e-postserver för er domän misslyckades (3)"),
+        assertTrue(sv.contains(" eftersom routningen av meddelandet till en e-postserver för er domän misslyckades (3)"),
                 sv);
         assertFalse(sv.contains("mottagar"), sv);
     }
@@ -448,7 +448,7 @@ class ConclusionWriterTest {
                 ReportModel m = new ReportBuilder(f.analysis(), options().withLanguage(language)).build();
                 String hedge = language == Locale.ENGLISH ? ", most likely " : ", troligen ";
                 String tells = language == Locale.ENGLISH ? ", as far as the bare reply code tells"
-                        : ", så långt den blotta svarskoden säger";
+                        : ", att döma enbart av svarskoden";
                 CauseRow row = m.summary().causes().getFirst();
                 assertTrue(row.explanation().contains(hedge) && row.explanation().endsWith(tells), row.explanation());
                 assertTrue(m.conclusion().contains(row.explanation() + "."), m.conclusion());
@@ -510,7 +510,7 @@ class ConclusionWriterTest {
                 + " (3)"), mixed);
         assertFalse(mixed.contains("DNS gave Salesforce"), mixed);
         String sv = conclusion(dnsAndThreeOthers(dns), Locale.forLanguageTag("sv"));
-        assertTrue(sv.contains(" eftersom dirigeringen av meddelandet till en e-postserver för mottagardomänen misslyckades"
+        assertTrue(sv.contains(" eftersom routningen av meddelandet till en e-postserver för mottagardomänen misslyckades"
                 + " (3)"), sv);
         // without the unreachable servers, every reply says the domain's DNS named no usable server: its words
         String lookups = conclusion(dnsAndThreeOthers(dns.subList(0, 2)), Locale.ENGLISH);

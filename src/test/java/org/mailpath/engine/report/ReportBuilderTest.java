@@ -554,7 +554,7 @@ class ReportBuilderTest {
         String swedish = new ReportBuilder(analyse(oneElsewhere), fabrikam.withLanguage(Locale.forLanguageTag("sv")))
                 .build().conclusion();
         assertTrue(swedish.contains(" nya försök), så långt loggen visar: den har ingen TLS_Cipher-kolumn, så 1 av"
-                + " dem, som lämnades till en värd utanför mottagardomänen, kan ha nått bara en annan av Salesforces"
+                + " dem, som lämnades till en värd utanför mottagardomänen, kan bara ha nått en annan av Salesforces"
                 + " servrar; "), swedish);
         // all of them elsewhere: all hedged, as before
         Path allElsewhere = dir.resolve("all-elsewhere.csv");
@@ -872,7 +872,7 @@ class ReportBuilderTest {
             assertEquals(Actor.SENDER_ADMIN, bounced.actor());
             assertEquals("", bounced.mailTeamRemediation());
             String yours = language == Locale.ENGLISH ? "Your domain publishes a null MX: it accepts no mail."
-                    : "Er domän publicerar en null MX: den tar inte emot någon e-post.";
+                    : "Er domän publicerar en null-MX: den tar inte emot någon e-post.";
             assertEquals(yours, bounced.mailTeamExplanation());
             assertEquals(yours, toNullMx.summary().causes().getFirst().mailTeamMeaning());
             // our admin's own fix stays ours

@@ -680,7 +680,7 @@ class StatusKnowledgeBaseTest {
                     ? "This report shows each message's envelope sender"
                     : "Den här rapporten visar varje meddelandes kuvertavsändare"), teamExplanation);
             // under "On our side (our Salesforce admin)": our check comes first, the request to the team after it
-            String ours = language.equals(Locale.ENGLISH) ? "is ours to do" : "är vårt att göra";
+            String ours = language.equals(Locale.ENGLISH) ? "is ours to do" : "jämför vi själva";
             String ask = language.equals(Locale.ENGLISH) ? "please tell us" : "berätta då gärna för oss";
             assertTrue(team.contains(ours) && team.indexOf(ours) < team.indexOf(ask), team);
         }

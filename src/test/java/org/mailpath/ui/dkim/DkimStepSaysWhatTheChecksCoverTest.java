@@ -249,7 +249,7 @@ class DkimStepSaysWhatTheChecksCoverTest {
         Messages sv = Messages.forLocale(Locale.forLanguageTag("sv"));
         assertEquals("DNS-kontrollerna (steg 3) kontrollerade DKIM för acme.example med andra selektorer (sf1, sf2); "
                 + "rapporten visar dem, inte de här. En uppslagning här ersätter dem med de här selektorernas "
-                + "resultat där och i rapporten.", DkimViewModel.coverageText(sv, "acme.example",
+                + "resultat i steg 3 och i rapporten.", DkimViewModel.coverageText(sv, "acme.example",
                 org.mailpath.ui.common.DkimCoverage.Run.FINISHED,
                 Optional.of(org.mailpath.ui.common.DkimCoverage.Outcome.CHECKED), List.of("sf1", "sf2"),
                 List.of("s1")));

@@ -185,11 +185,12 @@ class ReportViewModelTest {
         ReportTexts english = ReportTexts.english();
         assertTrue(dialogs.lastCopied().contains(" · " + english.verdict(Verdict.BOUNCED) + "\n  "
                 + english.format("text.messageId", "<")), dialogs.lastCopied());
-        assertTrue(m.statusProperty().get().startsWith("Meddelandet finns i urklipp"), m.statusProperty().get());
+        assertTrue(m.statusProperty().get().startsWith("Brevet finns i urklipp"), m.statusProperty().get());
 
         m.reportLanguageProperty().set(Locale.forLanguageTag("sv"));
         m.copyNote();
-        assertTrue(dialogs.lastCopied().startsWith("Hej,"), dialogs.lastCopied());
+        // a Swedish letter's first sentence after the greeting and the blank line starts with a capital
+        assertTrue(dialogs.lastCopied().startsWith("Hej,\n\nNågra meddelanden som vi har skickat"), dialogs.lastCopied());
         assertTrue(dialogs.lastCopied().contains("Domän example.se:") && dialogs.lastCopied().contains("Studsat"),
                 dialogs.lastCopied());
         ReportTexts swedish = ReportTexts.of(Locale.forLanguageTag("sv"));
