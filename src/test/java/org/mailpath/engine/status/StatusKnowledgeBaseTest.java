@@ -633,6 +633,30 @@ class StatusKnowledgeBaseTest {
         assertEquals(ReplyStage.OTHER, ReplyStage.ofDeliveryStage(null));
     }
 
+    /**
+     * RFC 4954 §6: 530 5.7.0 "Authentication required", server policy requires SMTP AUTH. From a recipient's MX at
+     * RCPT TO that is the MX's own set-up (a login demanded as a submission server does, or relaying refused); only
+     * when the Relay Host is our own Email Relay is it our relay's settings. The knowledge base does not see the
+     * Relay Host: the words name both, and neither speaks of SPF, DKIM or DMARC.
+     */
+    @Test
+    void aBare530NamesBothServersItMayComeFromAndIsNoSenderAuthenticationFailure() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("530 Authentication required"));
+        assertEquals("basic:530", d.ruleId());
+        assertNotEquals(Category.AUTHENTICATION, d.category(), "SMTP AUTH is no SPF/DKIM/DMARC failure");
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, d.actor());
+        assertTrue(d.explanation().contains("Relay Host"), d.explanation());
+        assertTrue(d.remediation().contains("If it is your own Email Relay"), d.remediation());
+        assertTrue(d.remediation().contains("recipient's mail team must"), d.remediation());
+        String team = d.mailTeamRemediation().orElseThrow();
+        assertTrue(team.startsWith("If the server that replied is one of your MX hosts"), team);
+        assertTrue(team.contains("If it is our own Email Relay"), team);
+        assertFalse(d.mailTeamExplanation(Locale.ENGLISH).contains("your own Email Relay"));
+        // a 530 that says why keeps its own rule
+        assertEquals("generic.tls-required",
+                KB.diagnose(SmtpReply.parse("530 5.7.0 Must issue a STARTTLS command first")).ruleId());
+    }
+
     @Test
     void aStageOnAnEnhancedCodeIsRefused() {
         String json = "{\"enhancedCodes\": [{\"code\": \"X.1.1\", \"stage\": \"CONTENT\", \"category\": \"RECIPIENT\","
