@@ -192,6 +192,7 @@ class StatusKnowledgeBaseTest {
             Arguments.of("550 CoremailSys:Your message was blocked by NetEase AntiSpam+", "coremail.antispam", Category.CONTENT_POLICY),
             Arguments.of("554 Message not allowed - UP Email not accepted for policy reasons. [120]", "yahoo.content-policy", Category.CONTENT_POLICY),
             Arguments.of("452 Too many recipients received this hour", "generic.hourly-recipient-limit", Category.RATE_LIMIT),
+            Arguments.of("452 Too many recipients", "generic.too-many-recipients", Category.RATE_LIMIT),
             // Postfix's HELO name checks (smtpd_check.c: reject_non_fqdn_helo_hostname and its siblings)
             Arguments.of("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", "generic.helo-rejected", Category.AUTHENTICATION));
     }
@@ -631,6 +632,27 @@ class StatusKnowledgeBaseTest {
         assertFalse(d.remediation().contains("remove the address"), d.remediation());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, d.actor());
         assertEquals(ReplyStage.OTHER, ReplyStage.ofDeliveryStage(null));
+    }
+
+    /**
+     * RFC 5321 §4.5.3.1.10: 452 is the code for "too many recipients", and the client delivers the rest later. The
+     * reply's words say so whatever the code (the bare 452's "storage or resources" is only its other meaning), and a
+     * bare 452 names both meanings.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"452 Too many recipients", "452 4.5.3 Too many recipients",
+        "452 4.5.3 Error: too many recipients", "452 too many recipients"})
+    void tooManyRecipientsIsARecipientLimitNotAShortageOfResources(String reply) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals("generic.too-many-recipients", d.ruleId(), reply);
+        assertEquals(Category.RATE_LIMIT, d.category(), reply);
+        assertEquals(Actor.NOBODY, d.actor(), reply);
+        assertFalse(d.explanation().contains("resources"), d.explanation());
+        assertTrue(d.remediation().contains("fewer recipients per message"), d.remediation());
+        assertTrue(d.bouncedRemediation(Locale.ENGLISH).contains("send it again"), reply);
+        Diagnosis bare = KB.diagnose(SmtpReply.parse("452 Requested action not taken"));
+        assertEquals("basic:452", bare.ruleId());
+        assertTrue(bare.explanation().contains("more recipients than it takes"), bare.explanation());
     }
 
     /**
