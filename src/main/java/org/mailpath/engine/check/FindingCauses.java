@@ -36,9 +36,15 @@ public final class FindingCauses {
     /** Lookup failures of a recipient domain: Salesforce logs "[internal] Domain Lookup Failed" (DNS), or gives up
      * after timeouts (NETWORK). */
     private static final Set<Category> RECIPIENT_DNS = EnumSet.of(Category.DNS, Category.NETWORK);
-    /** Lookup failures of our sending domain: receivers cannot resolve the sender's domain (x.1.8, DNS) or get an
-     * SPF/DMARC temperror (x.7.24, AUTHENTICATION). */
-    private static final Set<Category> SENDER_DNS = EnumSet.of(Category.DNS, Category.AUTHENTICATION);
+    /**
+     * Lookup failures of our sending domain and the names its SPF, DKIM and DMARC records lead to (an SPF include
+     * such as spf.protection.outlook.com): receivers get an SPF/DMARC temperror (x.7.24, AUTHENTICATION). Not DNS:
+     * nearly every DNS failure is one of the recipient domain ("[internal] Domain Lookup Failed", x.1.2, x.4.4,
+     * null MX), which no name of ours can cause, and the chain's category does not tell the rare one about the
+     * sender's domain (x.1.8) from them. Leaving that link out misleads less than tying our SPF include to every
+     * message whose recipient domain Salesforce could not look up.
+     */
+    private static final Set<Category> SENDER_DNS = EnumSet.of(Category.AUTHENTICATION);
     /** Receivers that refuse for SPF/DKIM/DMARC say so (x.7.20–x.7.26 and the provider texts of the knowledge
      * base); REPUTATION and CONTENT_POLICY refusals name other causes, and linking them would be guessing. */
     private static final Set<Category> AUTHENTICATION = EnumSet.of(Category.AUTHENTICATION);

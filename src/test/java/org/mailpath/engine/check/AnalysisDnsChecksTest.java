@@ -19,6 +19,8 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.SmtpReply;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 
 class AnalysisDnsChecksTest {
 
@@ -152,7 +154,36 @@ class AnalysisDnsChecksTest {
                 List.of(),                                      // OK
                 List.of("<a@x>", "<k@x>"),                      // SPF_MISSING of our domain
                 List.of("<a@x>", "<r@x>", "<k@x>"),             // PTR_MISSING
-                List.of("<d@x>", "<a@x>", "<k@x>")), got);      // a lookup of our domain timed out
+                List.of("<a@x>", "<k@x>")), got);               // a lookup of our domain timed out: SPF/DMARC
         assertEquals(AnalysisDnsChecks.Role.SENDER, linked.get(9).role());
+    }
+
+    /**
+     * A SERVFAIL on our own SPF include, found by our sending domain's checks, makes receivers' SPF checks fail
+     * (temperror): it cannot make Salesforce's lookup of a recipient domain fail. That failure is explained by the
+     * recipient domain's own DNS problems only.
+     */
+    @Test
+    void ourSpfIncludesLookupFailureExplainsOnlyAuthenticationFailuresNotARecipientDomainsLookup() {
+        StatusKnowledgeBase kb = StatusKnowledgeBase.standard();
+        Category lookupFailed = kb.diagnose(SmtpReply.parse("554 5.4.4 [internal] Domain Lookup Failed")).category();
+        Category spfError = kb.diagnose(SmtpReply.parse("451 4.7.24 SPF validation error")).category();
+        assertEquals(Category.DNS, lookupFailed);
+        assertEquals(Category.AUTHENTICATION, spfError);
+        String sender = "user=acme.com__0a1b2c@x1y2.bnc.salesforce.com";
+        LogAnalysis log = analysis(
+                chain("<p@x>", "kim@proseware.example", sender, Verdict.BOUNCED, lookupFailed),
+                chain("<s@x>", "lee@contoso.example", sender, Verdict.DEFERRED, spfError));
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(log, Optional.empty());
+        CheckReport report = new CheckReport(List.of(
+                new DomainCheckResult("acme.com", List.of(new Finding("DNS_LOOKUP_FAILED", Severity.ERROR,
+                        "spf.protection.outlook.com", "SERVFAIL", List.of(), "", Actor.SENDER_ADMIN)), List.of()),
+                new DomainCheckResult("proseware.example", List.of(new Finding("DNS_LOOKUP_FAILED", Severity.ERROR,
+                        "proseware.example", "SERVFAIL", List.of(), "", Actor.RECIPIENT_MAIL_TEAM)), List.of())));
+        Map<String, List<String>> linked = new java.util.HashMap<>();
+        AnalysisDnsChecks.link(plan, report).forEach(l -> linked.put(l.domain(),
+                l.chains().stream().map(AnalysisDnsChecks.ChainRef::messageIdHeader).toList()));
+        assertEquals(List.of("<s@x>"), linked.get("acme.com"), "our SPF include: the SPF temperror only");
+        assertEquals(List.of("<p@x>"), linked.get("proseware.example"), "the recipient domain's own lookup");
     }
 }
