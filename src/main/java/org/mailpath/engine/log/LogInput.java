@@ -169,7 +169,8 @@ public final class LogInput implements Closeable {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
             // java.util.zip refuses encrypted entries and methods other than Stored and Deflate as "invalid CEN
-            // header": such a zip is sound, and its first entry's local header tells which it is
+            // header": such a zip is sound, and its central directory (ZipDirectory) names the entry, or for a cut
+            // zip without one, the first entry's local header tells what it is
             Optional<LocalText> refusal = unreadableEntry(file, name);
             if (refusal.isPresent()) {
                 throw new UnusableLogException(refusal.get(), e);
