@@ -250,14 +250,14 @@ public final class LogInput implements Closeable {
      * Why a zip java.util.zip refuses is sound after all: one of its entries is encrypted or compressed with a method
      * other than Stored (0) and Deflate (8) ({@link ZipDirectory}). The entry said is the one that would be read, when
      * it is one of them, else the first of them; a zip of that one entry is said as before, as a whole ("is an
-     * encrypted zip file"). Without a central directory to read (a cut zip), the first entry's local header (offset 0:
-     * general purpose flag at 6, compression method at 8, APPNOTE.TXT 4.3.7) tells. Empty when no entry is either:
+     * encrypted zip file"). Without a central directory to read (a cut zip), the first entry's local header
+     * ({@link ZipDirectory#firstLocal}) tells. Empty when no entry is either:
      * then the zip is damaged.
      */
     private static Optional<LocalText> unreadableEntry(Path file, String name) throws IOException {
         Optional<List<ZipDirectory.Entry>> listing = ZipDirectory.read(file);
         if (listing.isEmpty()) {
-            return firstLocalHeader(file).filter(e -> !e.readable()).map(e -> refusal(name, e, false));
+            return ZipDirectory.firstLocal(file).filter(e -> !e.readable()).map(e -> refusal(name, e, false));
         }
         List<ZipDirectory.Entry> entries = listing.get();
         List<ZipDirectory.Entry> unreadable = entries.stream().filter(e -> !e.readable()).toList();
@@ -290,20 +290,6 @@ public final class LogInput implements Closeable {
         }
         return known.isEmpty() ? LogTexts.text("unusable.zipMethodNumber", name, entry.method())
                 : LogTexts.text("unusable.zipMethod", name, known);
-    }
-
-    /** The flag and method of the local header at the start of {@code file}; empty if there is none. */
-    private static Optional<ZipDirectory.Entry> firstLocalHeader(Path file) throws IOException {
-        byte[] header;
-        try (InputStream in = Files.newInputStream(file)) {
-            header = in.readNBytes(30);
-        }
-        if (header.length < 30 || !startsWith(header, 0x50, 0x4B, 0x03, 0x04)) {
-            return Optional.empty();
-        }
-        int flag = (header[6] & 0xFF) | (header[7] & 0xFF) << 8;
-        int method = (header[8] & 0xFF) | (header[9] & 0xFF) << 8;
-        return Optional.of(new ZipDirectory.Entry("", flag, method));
     }
 
     private static boolean isCsv(String entryName) {

@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import java.util.zip.ZipEntry;
  * (signature 0x06054b50, entries at 10, directory size at 12, its offset at 16), ZIP64 end of central directory
  * locator 4.3.15 and record 4.3.14, central file header 4.3.12 (signature 0x02014b50, flag at 8, method at 10, name,
  * extra and comment lengths at 28, 30, 32, name at 46); general purpose bit 0: encrypted (4.4.4), bit 11: the name is
- * UTF-8.
+ * UTF-8. A cut zip has no central directory to read: for it, {@link #firstLocal} reads the first entry's local file
+ * header (4.3.7: signature 0x04034b50, flag at 6, method at 8, name length at 26, name at 30).
  */
 final class ZipDirectory {
 
@@ -59,6 +62,30 @@ final class ZipDirectory {
         } catch (IndexOutOfBoundsException cutOrDamaged) {
             // a record that runs past the bytes there are (readAt gives an empty buffer for those)
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The first entry as its local file header at the start of {@code file} gives it; its name is empty when the file
+     * is cut inside it. Empty if the file does not start with a whole local header.
+     */
+    static Optional<Entry> firstLocal(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(30);
+            if (bytes.length < 30) {
+                return Optional.empty();
+            }
+            ByteBuffer header = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            if (header.getInt(0) != 0x04034b50) {
+                return Optional.empty();
+            }
+            int flag = header.getShort(6) & 0xFFFF;
+            int method = header.getShort(8) & 0xFFFF;
+            int nameLength = header.getShort(26) & 0xFFFF;
+            byte[] name = in.readNBytes(nameLength);
+            return Optional.of(new Entry(name.length == nameLength ? new String(name, StandardCharsets.UTF_8) : "",
+                    flag, method));
         }
     }
 
