@@ -1,5 +1,6 @@
 package org.mailpath.engine.log;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -59,8 +60,8 @@ final class ZipDirectory {
     static Optional<List<Entry>> read(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return read(ch);
-        } catch (IndexOutOfBoundsException cutOrDamaged) {
-            // a record that runs past the bytes there are (readAt gives an empty buffer for those)
+        } catch (EOFException cut) {
+            // a record that runs past the bytes there are
             return Optional.empty();
         }
     }
@@ -161,14 +162,14 @@ final class ZipDirectory {
         return Optional.of(List.copyOf(entries));
     }
 
+    /** {@code length} bytes at {@code position}; an {@link EOFException} when the file ends before them. */
     private static ByteBuffer readAt(FileChannel ch, long position, int length) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         while (buf.hasRemaining()) {
             if (ch.read(buf, position + buf.position()) < 0) {
-                break;
+                throw new EOFException(length + " bytes at " + position + " run past the end");
             }
         }
-        buf.flip();
-        return buf.limit() < length ? ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN) : buf;
+        return buf.flip();
     }
 }
