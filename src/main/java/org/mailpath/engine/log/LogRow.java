@@ -1,6 +1,7 @@
 package org.mailpath.engine.log;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
  * One accepted data row of an Email Log. {@code line} is the 1-based physical line where the record starts.
@@ -20,10 +21,18 @@ public record LogRow(long line, Instant time, MailEvent event, String internalMe
      */
     public static final Instant EARLIEST = Instant.parse("1932-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("2067-12-31T23:59:59Z");
+    /** The years of {@link #EARLIEST} and {@link #LATEST}, as the reader's refusal of a row outside them says them. */
+    public static final int EARLIEST_YEAR = EARLIEST.atZone(ZoneOffset.UTC).getYear();
+    public static final int LATEST_YEAR = LATEST.atZone(ZoneOffset.UTC).getYear();
 
     public LogRow {
-        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+        if (!keeps(time)) {
             throw new IllegalArgumentException("time " + time + " outside " + EARLIEST + " to " + LATEST);
         }
+    }
+
+    /** Whether a row may have {@code time}: it lies from {@link #EARLIEST} to {@link #LATEST}, both included. */
+    public static boolean keeps(Instant time) {
+        return !time.isBefore(EARLIEST) && !time.isAfter(LATEST);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -169,7 +170,7 @@ final class RowInterpreter {
         // a data row, even with a bad date, if its Mail Event and Recipient columns read as such: it is then
         // rejected with its reason instead of being skipped as an unknown header
         boolean firstIsData = dates.parse(field(first, LogColumn.DATE)).isPresent()
-                || (MailEvent.ofLetter(field(first, LogColumn.MAIL_EVENT).strip().toUpperCase(java.util.Locale.ROOT))
+                || (MailEvent.ofLetter(field(first, LogColumn.MAIL_EVENT).strip().toUpperCase(Locale.ROOT))
                         .isPresent() && field(first, LogColumn.RECIPIENT).indexOf('@') > 0);
         warnIfNoTlsColumn(first.length > LogColumn.TLS_CIPHER.ordinal());
         if (!firstIsData) {
@@ -230,11 +231,10 @@ final class RowInterpreter {
             }
             return null;
         }
-        if (time.get().isBefore(LogRow.EARLIEST) || time.get().isAfter(LogRow.LATEST)) {
+        if (!LogRow.keeps(time.get())) {
             // the analysis could not keep it as written (LogRow): left out, not moved to another date
-            problems.rejectValue(line, name(LogColumn.DATE), "row.dateOutOfRange", dateText,
-                    LogRow.EARLIEST.atZone(java.time.ZoneOffset.UTC).getYear(),
-                    LogRow.LATEST.atZone(java.time.ZoneOffset.UTC).getYear());
+            problems.rejectValue(line, name(LogColumn.DATE), "row.dateOutOfRange", dateText, LogRow.EARLIEST_YEAR,
+                    LogRow.LATEST_YEAR);
             return null;
         }
         if (dates.lastHadTwoDigitYear()) {
@@ -246,7 +246,7 @@ final class RowInterpreter {
         String letter = field(v, LogColumn.MAIL_EVENT).strip();
         Optional<MailEvent> event = MailEvent.ofLetter(letter);
         if (event.isEmpty()) {
-            event = MailEvent.ofLetter(letter.toUpperCase(java.util.Locale.ROOT));
+            event = MailEvent.ofLetter(letter.toUpperCase(Locale.ROOT));
             if (event.isPresent()) {
                 problems.repeated(ProblemLog.Repeated.LOWER_CASE_EVENT, line, name(LogColumn.MAIL_EVENT));
             } else {
