@@ -35,37 +35,6 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
         unsharedIdGuesses = Map.copyOf(unsharedIdGuesses);
     }
 
-    /** The analysis with no RECEIVED_ONLY chain counted as {@link MessageChain#staleReceived}. */
-    public LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
-                       List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
-                       Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
-                       List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
-                       long staleDeferrals, List<AnalysedFile> files,
-                       Map<ChainKey, UnsharedIdGuess> unsharedIdGuesses) {
-        this(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry, bounceCategories,
-                deferralCategories, domains, firstEvent, lastEvent, staleDeferrals, files, unsharedIdGuesses, 0);
-    }
-
-    /** The analysis of {@code files}, with no message joined or left apart by a guess. */
-    public LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
-                       List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
-                       Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
-                       List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
-                       long staleDeferrals, List<AnalysedFile> files) {
-        this(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry, bounceCategories,
-                deferralCategories, domains, firstEvent, lastEvent, staleDeferrals, files, Map.of());
-    }
-
-    /** The analysis of the single file {@code file}, with no copies of rows left out. */
-    public LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
-                       List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
-                       Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
-                       List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
-                       long staleDeferrals) {
-        this(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry, bounceCategories,
-                deferralCategories, domains, firstEvent, lastEvent, staleDeferrals, List.of());
-    }
-
     public long messages() {
         return chains.size();
     }

@@ -37,15 +37,6 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
         events = events instanceof ChainEventList ? events : List.copyOf(events);
     }
 
-    /** A chain that is not {@code staleReceived} (every chain made before that flag was added). */
-    public MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
-                        String userId, List<ChainEvent> events, Verdict verdict, int retries,
-                        String status, Optional<Diagnosis> diagnosis, Optional<LocalText> addressProblem,
-                        int retriesBeforeDelivery, boolean stale) {
-        this(messageIdHeader, internalMessageId, recipient, sender, userId, events, verdict, retries, status,
-                diagnosis, addressProblem, retriesBeforeDelivery, stale, false);
-    }
-
     /**
      * The rule for {@code retriesBeforeDelivery}, for an analysis' chains ({@link ChainBuilder}, on its packed events)
      * and those tests make by hand: of a DELIVERED chain's {@code size} events in time order, the T rows before its

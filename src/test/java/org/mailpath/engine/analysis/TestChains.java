@@ -29,7 +29,7 @@ public final class TestChains {
                                      Optional<LocalText> addressProblem) {
         return new MessageChain(messageIdHeader, internalMessageId, recipient, sender, userId, events, verdict,
                 retries, status, diagnosis, addressProblem, MessageChain.retriesBeforeDelivery(verdict,
-                        events.size(), i -> events.get(i).event(), i -> events.get(i).internalHandoff()), false);
+                        events.size(), i -> events.get(i).event(), i -> events.get(i).internalHandoff()), false, false);
     }
 
     /** An analysis with its stale deferrals and stale received-only messages counted from {@code chains}. */

@@ -383,7 +383,7 @@ class EventsViewModelTest {
         MessageChain d = TestAnalyses.deferred("full@kund.se", 0);
         MessageChain stale = new MessageChain(d.messageIdHeader(), d.internalMessageId(), d.recipient(), d.sender(),
                 d.userId(), d.events(), d.verdict(), d.retries(), d.status(), d.diagnosis(), d.addressProblem(), 0,
-                true);
+                true, d.staleReceived());
         session.setAnalysis(TestAnalyses.of(List.of(stale)));
         MessageRow row = model.visibleRows().getFirst();
         assertEquals("Deferred, no outcome after 24 hours", row.verdict());
@@ -488,11 +488,12 @@ class EventsViewModelTest {
                 "mta2.internal", "250 ok", "None", "");
         MessageChain handedOn = new MessageChain(d.messageIdHeader(), d.internalMessageId(), d.recipient(),
                 d.sender(), d.userId(), List.of(r, handOff, d.events().getLast()), d.verdict(), d.retries(),
-                d.status(), d.diagnosis(), d.addressProblem(), 0, false);
+                d.status(), d.diagnosis(), d.addressProblem(), 0, false, d.staleReceived());
         MessageChain stuck = TestAnalyses.receivedOnly("bo@acme.com", 5);
         MessageChain stuckHandedOn = new MessageChain(stuck.messageIdHeader(), stuck.internalMessageId(),
                 stuck.recipient(), stuck.sender(), stuck.userId(), List.of(stuck.events().getFirst(), handOff),
-                stuck.verdict(), 0, "", java.util.Optional.empty(), stuck.addressProblem(), 0, false);
+                stuck.verdict(), 0, "", java.util.Optional.empty(), stuck.addressProblem(), 0, false,
+                stuck.staleReceived());
         session.setAnalysis(TestAnalyses.of(List.of(handedOn, stuckHandedOn)));
         assertEquals("RDD", handedOn.eventLetters(), "the analysis' letters are the log's");
         assertEquals("RhD", row(model, "ann@acme.com").events());
@@ -527,7 +528,7 @@ class EventsViewModelTest {
         MessageChain d = TestAnalyses.delivered("ann@acme.com", 1, 0);
         MessageChain withoutHeader = new MessageChain("", d.internalMessageId(), d.recipient(), d.sender(),
                 d.userId(), d.events(), d.verdict(), d.retries(), d.status(), d.diagnosis(), d.addressProblem(),
-                d.retriesBeforeDelivery(), d.stale());
+                d.retriesBeforeDelivery(), d.stale(), d.staleReceived());
         session.setAnalysis(TestAnalyses.of(List.of(withoutHeader)));
         MessageRow row = model.visibleRows().getFirst();
         model.selectedProperty().set(row);

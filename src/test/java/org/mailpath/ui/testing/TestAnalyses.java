@@ -72,7 +72,7 @@ public final class TestAnalyses {
         guesses.forEach((c, g) -> byKey.put(ChainKey.of(c), g));
         return new LogAnalysis(a.file(), a.rows(), a.rejectedRows(), a.problems(), a.chains(), a.verdicts(),
                 a.deliveredAfterRetry(), a.bounceCategories(), a.deferralCategories(), a.domains(), a.firstEvent(),
-                a.lastEvent(), a.staleDeferrals(), a.files(), byKey);
+                a.lastEvent(), a.staleDeferrals(), a.files(), byKey, a.staleReceived());
     }
 
     static LogAnalysis analysis(String file, List<MessageChain> chains, List<FileProblem> problems) {
