@@ -498,7 +498,9 @@ public final class PdfReportRenderer implements ReportRenderer {
             PdfTable t = domainTable();
             List<Row> rows = notListed.stream().map(s -> t.wrap(domainCells(s.counts()))).toList();
             String heading = words.get("heading.notListed");
-            section(heading, heading, true, notListedKeep(t, rows));
+            // the heading keeps the table's opening with it, whose heading row PdfTable.opening counts (counted twice,
+            // it sent the heading to the next page where it and the opening fit)
+            section(heading, heading, true, t.opening(rows));
             t.begin();
             t.rows(rows, Math.max(0, rows.size() - PdfTable.KEEP_ROWS));
             t.end();
@@ -916,15 +918,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             info.setCreationDate(created);
             info.setModificationDate(created);
         }
-    }
-
-    /**
-     * What the heading of the domains none of whose messages is listed keeps with it on its page: the opening of
-     * their table, whose heading row {@link PdfTable#opening} counts (it was counted twice, which sent the heading to
-     * the next page where it and its table's opening fit).
-     */
-    static float notListedKeep(PdfTable t, List<Row> rows) {
-        return t.opening(rows);
     }
 
     private static String ascii(String domain) {

@@ -153,7 +153,7 @@ class PageBreakRulesTest {
             for (int i = 1; i <= 10; i++) {
                 rows.add(t.wrap(List.of(List.of(new Para(style, "row" + i)))));
             }
-            float keep = PdfReportRenderer.notListedKeep(t, rows);
+            float keep = t.opening(rows);
             assertEquals(t.height(rows.subList(0, PdfTable.KEEP_ROWS)), keep, 0.001f);
             c.moveDown(c.remaining() - (style.leading() + rowsRoom(PdfTable.KEEP_ROWS)));
             // as a section heading does: a new page unless the heading line and what it keeps fit here
