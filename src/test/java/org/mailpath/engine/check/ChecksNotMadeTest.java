@@ -43,6 +43,20 @@ class ChecksNotMadeTest {
                 local("DNS_LOOKUP_FAILED"), MX_OK).map(List::copyOf));
     }
 
+    /**
+     * Every check a run can record as having met this network's failures is named by one of
+     * {@link ChecksNotMade#CHECKS}: a kind named outside them would be dropped, and its failure said of no check.
+     */
+    @Test
+    void everyCheckKindButTheExistenceCheckIsNamedByOneOfTheChecks() {
+        for (CheckKind kind : CheckKind.values()) {
+            if (kind != CheckKind.EXISTENCE) {
+                Optional<Set<String>> named = of(Set.of(kind), local("DNS_TIMEOUT"), MX_OK);
+                assertEquals(1, named.orElseThrow().size(), kind + " is named by none of the checks: " + named);
+            }
+        }
+    }
+
     @Test
     void aResolverFailureNamingDefaultBlocklistsOnlyIsTheBlocklistChecks() {
         Finding zones = new Finding("DNS_TIMEOUT", Severity.WARNING, "zen.spamhaus.org, bl.spamcop.net", "m",
