@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.finding.LocalText;
 
@@ -28,6 +29,10 @@ final class ProblemLog {
     private record Occurrence(long count, long firstLine, String field) {
     }
 
+    /** A rejection stored last: the row's line and the key of its text. */
+    private record StoredRejection(long line, String key) {
+    }
+
     /** Problems kept with details: {@link #cap}, or what several files analysed together left of it. */
     private final int keep;
     private final int cap;
@@ -38,6 +43,8 @@ final class ProblemLog {
     private long rejected;
     /** The cells of the rejected rows whose problems are stored, in line order ({@link #rejectedCells}). */
     private final List<RejectedRow> rejectedRows = new ArrayList<>();
+    /** The rejection stored last, while nothing was stored after it ({@link #keptRejection}). */
+    private Optional<StoredRejection> lastStored = Optional.empty();
 
     /**
      * Keeps {@code keep} problems with details: a file of several analysed together keeps what the files before it
@@ -72,7 +79,7 @@ final class ProblemLog {
             Object[] args = new Object[more.length + 1];
             args[0] = first;
             System.arraycopy(more, 0, args, 1, more.length);
-            stored.add(problem(line, column, true, key, args));
+            storeRejection(line, column, key, args);
         }
     }
 
@@ -81,7 +88,7 @@ final class ProblemLog {
         rejected++;
         total++;
         if (keeps()) {
-            stored.add(problem(line, "", true, key, number));
+            storeRejection(line, "", key, number);
         }
     }
 
@@ -90,16 +97,12 @@ final class ProblemLog {
      * ({@link #rejectedCells}); a row rejected beyond the cap costs a count only.
      */
     boolean keptRejection(long line) {
-        if (stored.isEmpty()) {
-            return false;
-        }
-        FileProblem last = stored.getLast();
-        return last.rejected() && last.line() == line && last.messageText().isPresent();
+        return lastStored.filter(r -> r.line() == line).isPresent();
     }
 
     /** Keeps the {@code cells} of the row on {@code line}, whose rejection was just stored ({@link #keptRejection}). */
     void rejectedCells(long line, Map<LogColumn, String> cells) {
-        rejectedRows.add(new RejectedRow(line, stored.getLast().messageText().orElseThrow().key(), cells));
+        rejectedRows.add(new RejectedRow(line, lastStored.orElseThrow().key(), cells));
     }
 
     /** The rejected rows kept with their problems ({@link #problems}), in line order. */
@@ -117,7 +120,7 @@ final class ProblemLog {
         rejected += 1 + more;
         total++;
         if (keeps()) {
-            stored.add(problem(line, column, true, key, args));
+            storeRejection(line, column, key, args);
         }
     }
 
@@ -134,6 +137,7 @@ final class ProblemLog {
     void warnAlways(FileProblem p) {
         total++;
         stored.add(p);
+        lastStored = Optional.empty();
     }
 
     void warnAlways(long line, LocalText message) {
@@ -171,7 +175,14 @@ final class ProblemLog {
         total++;
         if (keeps()) {
             stored.add(p);
+            lastStored = Optional.empty();
         }
+    }
+
+    /** Stores the rejection of the row on {@code line}, worded by {@code key}, as the one stored last. */
+    private void storeRejection(long line, String column, String key, Object... args) {
+        stored.add(problem(line, column, true, key, args));
+        lastStored = Optional.of(new StoredRejection(line, key));
     }
 
     long rejected() {
