@@ -879,17 +879,22 @@ final class ChainBuilder {
      */
     void noteLogEnd(Instant logEnd) {
         Verdict v = verdict();
+        int event;
+        int bit;
         if (v == Verdict.DEFERRED && statusEvent >= 0) {
-            // unpacked only for deferred chains, which are few
-            long lastTransient = EPOCH_2000 + events().time(statusEvent);
-            boolean stale = logEnd.getEpochSecond() - lastTransient > RETRY_PERIOD_SECONDS;
-            verdict = (byte) (stale ? verdict | STALE : verdict & ~STALE);
+            event = statusEvent;
+            bit = STALE;
         } else if (v == Verdict.RECEIVED_ONLY && eventCount > 0) {
-            // few too: a message Salesforce received is handed on within the log unless the log ends soon after it
-            long last = EPOCH_2000 + events().time(eventCount - 1);
-            boolean stale = logEnd.getEpochSecond() - last > RETRY_PERIOD_SECONDS;
-            verdict = (byte) (stale ? verdict | STALE_RECEIVED : verdict & ~STALE_RECEIVED);
+            event = eventCount - 1;
+            bit = STALE_RECEIVED;
+        } else {
+            return;
         }
+        // unpacked only for deferred and received-only chains, which are few: a message Salesforce received is
+        // handed on within the log unless the log ends soon after it
+        long last = EPOCH_2000 + events().time(event);
+        boolean stale = logEnd.getEpochSecond() - last > RETRY_PERIOD_SECONDS;
+        verdict = (byte) (stale ? verdict | bit : verdict & ~bit);
     }
 
     Optional<Diagnosis> diagnosis() {
