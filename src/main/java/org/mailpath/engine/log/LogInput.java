@@ -203,8 +203,7 @@ public final class LogInput implements Closeable {
                 chosen = csvs.get(0);
             } else {
                 throw new UnusableLogException(LogTexts.text("unusable.zipManyFiles", name, files.size(),
-                        String.join(", ", files.stream().limit(5).map(ZipEntry::getName).toList())
-                        + (files.size() > 5 ? ", …" : "")));
+                        firstFive(files.stream().map(ZipEntry::getName).toList())));
             }
             leftOut(name, names, chosen.getName()).ifPresent(warnings::add);
             if (chosen.getName().contains("..") || chosen.getName().startsWith("/") || chosen.getName().contains("\\")) {
@@ -308,9 +307,13 @@ public final class LogInput implements Closeable {
         if (others.isEmpty()) {
             return Optional.empty();
         }
-        String listed = String.join(", ", others.stream().limit(5).toList()) + (others.size() > 5 ? ", \u2026" : "");
         return Optional.of(new FileProblem(0, "", LogTexts.text("file.zipLeftOut", name, chosen, others.size(),
-                listed), false));
+                firstFive(others)), false));
+    }
+
+    /** The first five of a zip's entry {@code names}, joined by ", ", and then ", \u2026" when it has more. */
+    private static String firstFive(List<String> names) {
+        return String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", \u2026" : "");
     }
 
     private static LogInput openText(Path file, String name, ByteCounter progressBytes, InputStream content,
