@@ -4,7 +4,6 @@ import java.net.IDN;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,25 +58,26 @@ public final class ConcurrentDomainChecker implements DomainChecker {
         return Set.copyOf(checks.keySet());
     }
 
+    /** A check of a domain handed to the pool: its kind, and its outcome to come. */
+    private record Running(CheckKind kind, Future<CheckOutcome> outcome) {
+    }
+
     @Override
     public CheckReport check(List<CheckRequest> requests, CheckOptions options, CheckListener listener,
                              Cancellation cancellation) {
         cancellation.throwIfCancelled();
         DnsLookup dns = dnsFactory.apply(options);
-        Map<String, List<Future<CheckOutcome>>> running = new LinkedHashMap<>();
+        Map<String, List<Running>> running = new LinkedHashMap<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
              AutoCloseable stop = cancellation.onCancel(pool::shutdownNow)) {
-            Map<Future<CheckOutcome>, CheckKind> kindOf = new HashMap<>();
             for (CheckRequest request : requests) {
                 String domain = IdnaNames.lookupName(request.domain());
-                List<Future<CheckOutcome>> futures = running.computeIfAbsent(domain, d -> new ArrayList<>());
+                List<Running> started = running.computeIfAbsent(domain, d -> new ArrayList<>());
                 for (CheckKind kind : CheckKind.values()) {
                     DomainCheck check = checks.get(kind);
                     if (check != null && request.kinds().contains(kind)) {
                         CheckContext context = new CheckContext(domain, options, dns, cancellation);
-                        Future<CheckOutcome> future = pool.submit(() -> runOne(check, context, listener));
-                        futures.add(future);
-                        kindOf.put(future, kind);
+                        started.add(new Running(kind, pool.submit(() -> runOne(check, context, listener))));
                     }
                 }
             }
@@ -89,12 +89,12 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                 // which check met this computer's network's failure, known only here: once said together
                 // (DnsFailuresOnce), the failures of several checks no longer tell whose they were
                 Map<CheckKind, List<Finding>> byCheck = new EnumMap<>(CheckKind.class);
-                for (Future<CheckOutcome> f : entry.getValue()) {
-                    CheckOutcome outcome = await(f, cancellation);
+                for (Running r : entry.getValue()) {
+                    CheckOutcome outcome = await(r.outcome(), cancellation);
                     findings.addAll(outcome.findings());
                     servers.addAll(outcome.nameServers());
                     policy = policy.or(outcome::mtaStsPolicy);
-                    byCheck.put(kindOf.get(f), outcome.findings());
+                    byCheck.put(r.kind(), outcome.findings());
                 }
                 results.add(new DomainCheckResult(entry.getKey(), domainFindings(entry.getKey(), findings), servers,
                         policy, ChecksNotMade.kinds(byCheck)));
