@@ -26,6 +26,31 @@ import org.mailpath.engine.finding.LocalText;
  */
 final class FileErrorReason {
 
+    /** A reason of a failure: a known one in the reader's words, or the system's own text. */
+    sealed interface Reason {
+
+        /** The reason as an argument of a text: the reader's words in the text's language, the system's as given. */
+        Object arg();
+    }
+
+    /** A known reason in the reader's words ({@code reason.*}). */
+    record Worded(LocalText text) implements Reason {
+
+        @Override
+        public Object arg() {
+            return text;
+        }
+    }
+
+    /** A reason the reader does not know, as the system gave it. */
+    record AsGiven(String text) implements Reason {
+
+        @Override
+        public Object arg() {
+            return text;
+        }
+    }
+
     /** A known reason: its key under {@code reason.}, and texts of the system's that say it (lower case). */
     private record Known(String key, List<String> texts) {
     }
@@ -57,18 +82,18 @@ final class FileErrorReason {
      * The reason of {@code e}: a {@code reason.*} text where it is a known one, else the system's own text (without
      * the path it may repeat, and a final full stop), or empty when it gave none.
      */
-    static Optional<Object> of(IOException e) {
+    static Optional<Reason> of(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return Optional.of(text("accessDenied"));
+            return Optional.of(worded("accessDenied"));
         }
         if (e instanceof NoSuchFileException) {
-            return Optional.of(text("noSuchFile"));
+            return Optional.of(worded("noSuchFile"));
         }
         if (e instanceof NotDirectoryException) {
-            return Optional.of(text("notDirectory"));
+            return Optional.of(worded("notDirectory"));
         }
         if (e instanceof FileSystemLoopException) {
-            return Optional.of(text("loop"));
+            return Optional.of(worded("loop"));
         }
         String reason = systemReason(e);
         if (reason.isEmpty()) {
@@ -76,7 +101,7 @@ final class FileErrorReason {
         }
         String lower = reason.toLowerCase(Locale.ROOT);
         return Optional.of(KNOWN.stream().filter(k -> k.texts().stream().anyMatch(lower::contains)).findFirst()
-                .<Object>map(k -> text(k.key())).orElse(reason));
+                .<Reason>map(k -> worded(k.key())).orElse(new AsGiven(reason)));
     }
 
     /**
@@ -84,9 +109,9 @@ final class FileErrorReason {
      * "the system gave no reason" when there is none.
      */
     static Object describe(Throwable error) {
-        Optional<Object> reason = error instanceof IOException io ? of(io)
-                : Optional.ofNullable(error.getMessage()).filter(m -> !m.isBlank()).map(String::strip);
-        return reason.orElseGet(() -> text("none"));
+        Optional<Reason> reason = error instanceof IOException io ? of(io)
+                : Optional.ofNullable(error.getMessage()).filter(m -> !m.isBlank()).map(m -> new AsGiven(m.strip()));
+        return reason.orElseGet(() -> worded("none")).arg();
     }
 
     /**
@@ -107,7 +132,7 @@ final class FileErrorReason {
         return reason.strip().replaceAll("\\.+$", "");
     }
 
-    private static LocalText text(String key) {
-        return LogTexts.text("reason." + key);
+    private static Reason worded(String key) {
+        return new Worded(LogTexts.text("reason." + key));
     }
 }

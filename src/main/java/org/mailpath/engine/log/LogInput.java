@@ -158,7 +158,7 @@ public final class LogInput implements Closeable {
      * ({@link FileErrorReason}). A folder on the way the user may not enter is an {@link AccessDeniedException} too.
      */
     static LocalText unreadable(String name, IOException e) {
-        return FileErrorReason.of(e).map(reason -> LogTexts.text("unusable.unreadable", name, reason))
+        return FileErrorReason.of(e).map(reason -> LogTexts.text("unusable.unreadable", name, reason.arg()))
                 .orElseGet(() -> LogTexts.text("unusable.unreadableNoReason", name));
     }
 
