@@ -54,28 +54,14 @@ class LogInputRefusalsTest {
     }
 
     /**
-     * {@code zip} with its entry's general purpose flag ORed with {@code flag} and, unless negative, its compression
-     * method set to {@code method}, in the local header (offset 0) and the central directory's header, as a zip tool
-     * that encrypts or uses another method writes them.
+     * {@code zip}, of one entry, with that entry's general purpose flag ORed with {@code flag} and, unless negative, its
+     * compression method set to {@code method}, as {@link #patchedEntry} patches it (the name is its local header's,
+     * at offset 30, its length at 26).
      */
     private static byte[] patched(byte[] zip, int flag, int method) {
-        byte[] b = zip.clone();
-        int central = -1;
-        for (int i = b.length - 46; i > 0; i--) {
-            if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 1 && b[i + 3] == 2) {
-                central = i;
-                break;
-            }
-        }
-        assertTrue(central > 0);
-        for (int[] at : new int[][] {{6, 8}, {central + 8, central + 10}}) {
-            b[at[0]] |= (byte) flag;
-            if (method >= 0) {
-                b[at[1]] = (byte) method;
-                b[at[1] + 1] = (byte) (method >> 8);
-            }
-        }
-        return b;
+        int nameLength = (zip[26] & 0xFF) | (zip[27] & 0xFF) << 8;
+        return patchedEntry(zip, new String(zip, 30, nameLength, java.nio.charset.StandardCharsets.UTF_8), flag,
+                method);
     }
 
     @Test
