@@ -11,6 +11,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.fakedns.FakeDns;
 
 /** Which checks of a domain could not be made: named only where the domain's other checks were made. */
 class ChecksNotMadeTest {
@@ -100,7 +101,7 @@ class ChecksNotMadeTest {
             }
         };
         DomainCheckResult result = new ConcurrentDomainChecker(List.of(dnsbl, mx),
-                o -> org.mailpath.testing.fakedns.FakeDns.of("")).check(List.of(new CheckRequest("example.test",
+                o -> FakeDns.of("")).check(List.of(new CheckRequest("example.test",
                 EnumSet.of(CheckKind.DNSBL, CheckKind.MX))), CheckOptions.defaults(), CheckListener.NONE,
                 Cancellation.none()).domains().getFirst();
         assertEquals(Set.of(CheckKind.DNSBL), result.checksNotMade());

@@ -15,8 +15,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
@@ -97,7 +100,7 @@ class EmailLogReaderTest {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
@@ -274,12 +277,12 @@ class EmailLogReaderTest {
         String plain = "3/06/2009 13:40,16/A4-m{0},D,a@acme.example,s@acme.example,10.0.0.1,1,u,m{0}@x,0,0,,"
                 + "192.0.2.1,mx.example,{1}," + TLS + ",";
         Path f = write(dir, "unquoted.csv", lines(HEADER.replace("\"", ""),
-                java.text.MessageFormat.format(plain, "1", "250 ok"),
-                java.text.MessageFormat.format(plain, "2", "\"550 oops"),
-                java.text.MessageFormat.format(plain, "3", "250 ok"),
-                java.text.MessageFormat.format(plain, "4", "250 ok"),
-                java.text.MessageFormat.format(plain, "5", "\"550 5.1.1 unknown, user\""),
-                java.text.MessageFormat.format(plain, "6", "250 ok")));
+                MessageFormat.format(plain, "1", "250 ok"),
+                MessageFormat.format(plain, "2", "\"550 oops"),
+                MessageFormat.format(plain, "3", "250 ok"),
+                MessageFormat.format(plain, "4", "250 ok"),
+                MessageFormat.format(plain, "5", "\"550 5.1.1 unknown, user\""),
+                MessageFormat.format(plain, "6", "250 ok")));
         LogFixtures.Result r = read(f);
         assertEquals(List.of(2L, 7L), r.rows().stream().map(LogRow::line).toList());
         assertEquals(6, r.summary().rows());
@@ -471,7 +474,7 @@ class EmailLogReaderTest {
         assertEquals("contacts.csv har ingen användbar rad: alla 2 rader utelämnades. Den första är rad 2, Date/Time:"
                 + " ”Anna” är inget datum (väntat: M/d/yyyy H:mm eller ISO-8601). Dess första rad namnger ingen av"
                 + " e-postloggens kolumner (den har: First Name, Last Name, Email, Phone): filen ser inte ut som en"
-                + " e-postlogg från Salesforce.", e.message(java.util.Locale.forLanguageTag("sv")));
+                + " e-postlogg från Salesforce.", e.message(Locale.forLanguageTag("sv")));
     }
 
     @Test
@@ -491,7 +494,7 @@ class EmailLogReaderTest {
             last[1] = p.total();
             last[2] = p.items();
         }, Cancellation.none());
-        assertEquals(java.nio.file.Files.size(f), last[1]);
+        assertEquals(Files.size(f), last[1]);
         assertEquals(last[1], last[0]);
         assertEquals(2, last[2], "the data rows read");
     }

@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -60,8 +68,7 @@ class LogInputRefusalsTest {
      */
     private static byte[] patched(byte[] zip, int flag, int method) {
         int nameLength = (zip[26] & 0xFF) | (zip[27] & 0xFF) << 8;
-        return patchedEntry(zip, new String(zip, 30, nameLength, java.nio.charset.StandardCharsets.UTF_8), flag,
-                method);
+        return patchedEntry(zip, new String(zip, 30, nameLength, StandardCharsets.UTF_8), flag, method);
     }
 
     @Test
@@ -109,11 +116,11 @@ class LogInputRefusalsTest {
      */
     private static byte[] patchedEntry(byte[] zip, String name, int flag, int method) {
         byte[] b = zip.clone();
-        byte[] n = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
         int central = -1;
         for (int i = 0; i + 46 + n.length <= b.length && central < 0; i++) {
             if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 1 && b[i + 3] == 2 && (b[i + 28] & 0xFF) == n.length
-                    && java.util.Arrays.equals(b, i + 46, i + 46 + n.length, n, 0, n.length)) {
+                    && Arrays.equals(b, i + 46, i + 46 + n.length, n, 0, n.length)) {
                 central = i;
             }
         }
@@ -155,7 +162,7 @@ class LogInputRefusalsTest {
     }
 
     /** The warnings of opening {@code file}, in English. */
-    private static java.util.List<String> warnings(Path file) throws Exception {
+    private static List<String> warnings(Path file) throws Exception {
         try (LogInput in = LogInput.open(file, LogLimits.DEFAULT)) {
             return in.warnings().stream().map(FileProblem::message).toList();
         }
@@ -164,13 +171,13 @@ class LogInputRefusalsTest {
     @Test
     void whatAZipHoldsBesidesTheCsvReadIsNamed() throws Exception {
         // the CSV's own folder leaves nothing unread: nothing to say
-        assertEquals(java.util.List.of(), warnings(LogFixtures.write(dir, "folder.zip", zipOf("logs/",
+        assertEquals(List.of(), warnings(LogFixtures.write(dir, "folder.zip", zipOf("logs/",
                 "logs/EmailLog.csv"))));
-        assertEquals(java.util.List.of("readme.zip: only EmailLog.csv was read as the Email Log; one other entry was"
+        assertEquals(List.of("readme.zip: only EmailLog.csv was read as the Email Log; one other entry was"
                 + " left out: README.txt."), warnings(LogFixtures.write(dir, "readme.zip", zipOf("EmailLog.csv",
                 "README.txt"))));
         // a Mac's copies and an empty folder were left out without a word
-        assertEquals(java.util.List.of("mac.zip: only EmailLog.csv was read as the Email Log; 3 other entries were"
+        assertEquals(List.of("mac.zip: only EmailLog.csv was read as the Email Log; 3 other entries were"
                 + " left out: __MACOSX/._EmailLog.csv, .DS_Store, empty/."), warnings(LogFixtures.write(dir, "mac.zip",
                 zipOf("EmailLog.csv", "__MACOSX/", "__MACOSX/._EmailLog.csv", ".DS_Store", "empty/"))));
         Path mac = LogFixtures.write(dir, "mac-sv.zip", zipOf("EmailLog.csv", ".DS_Store"));
@@ -187,7 +194,7 @@ class LogInputRefusalsTest {
     @Test
     void aDamagedZipIsStillDamaged() throws IOException {
         byte[] z = zip("log.csv", LOG.getBytes());
-        Path cut = LogFixtures.write(dir, "cut.zip", java.util.Arrays.copyOf(z, z.length - 10));
+        Path cut = LogFixtures.write(dir, "cut.zip", Arrays.copyOf(z, z.length - 10));
         assertTrue(refusal(cut).startsWith("cut.zip looks like a zip file but is damaged"), refusal(cut));
     }
 
@@ -234,30 +241,30 @@ class LogInputRefusalsTest {
     @Test
     void theCommonFileSystemReasonsAreTranslatedAndOthersKept() {
         assertEquals("a.csv kan inte läsas: behörighet saknas.",
-                swedishReason(new java.nio.file.AccessDeniedException("/x/a.csv")));
+                swedishReason(new AccessDeniedException("/x/a.csv")));
         assertEquals("a.csv kan inte läsas: filen, eller en mapp i dess sökväg, finns inte (längre).",
-                swedishReason(new java.nio.file.NoSuchFileException("/x/a.csv")));
+                swedishReason(new NoSuchFileException("/x/a.csv")));
         assertEquals("a.csv kan inte läsas: en mapp i dess sökväg är en fil.",
-                swedishReason(new java.nio.file.NotDirectoryException("/x")));
+                swedishReason(new NotDirectoryException("/x")));
         assertEquals("a.csv kan inte läsas: disken är full.",
-                swedishReason(new java.nio.file.FileSystemException("/x/a.csv", null, "No space left on device")));
+                swedishReason(new FileSystemException("/x/a.csv", null, "No space left on device")));
         assertEquals("a.csv kan inte läsas: filsystemet är skrivskyddat.",
-                swedishReason(new java.nio.file.FileSystemException("/x/a.csv", null, "Read-only file system")));
+                swedishReason(new FileSystemException("/x/a.csv", null, "Read-only file system")));
         assertEquals("a.csv kan inte läsas: disken eller nätverksenheten rapporterade ett in-/utmatningsfel.",
                 swedishReason(new IOException("Input/output error")));
         // java.io puts the reason in brackets after the path; Windows words its own
         assertEquals("a.csv kan inte läsas: det är en mapp.",
-                swedishReason(new java.io.FileNotFoundException("/x/a.csv (Is a directory)")));
+                swedishReason(new FileNotFoundException("/x/a.csv (Is a directory)")));
         assertEquals("a.csv kan inte läsas: ett annat program använder filen.",
-                swedishReason(new java.nio.file.FileSystemException("C:\\x\\a.csv", null, "The process cannot"
+                swedishReason(new FileSystemException("C:\\x\\a.csv", null, "The process cannot"
                         + " access the file because it is being used by another process.")));
         // the last resort: the system's own words, without a final full stop; none when it gave only the path
         assertEquals("a.csv kan inte läsas: Protocol driver not attached.",
-                swedishReason(new java.nio.file.FileSystemException("/x/a.csv", null, "Protocol driver not attached.")));
+                swedishReason(new FileSystemException("/x/a.csv", null, "Protocol driver not attached.")));
         assertEquals("a.csv kan inte läsas (systemet angav ingen orsak).",
-                swedishReason(new java.nio.file.FileSystemException("/x/a.csv", null, "/x/a.csv")));
+                swedishReason(new FileSystemException("/x/a.csv", null, "/x/a.csv")));
         assertEquals("a.csv cannot be read: the disk is full.", LogInput.unreadable("a.csv",
-                new java.nio.file.FileSystemException("/x/a.csv", null, "Disk quota exceeded")).toString());
+                new FileSystemException("/x/a.csv", null, "Disk quota exceeded")).toString());
     }
 
     @Test

@@ -4,18 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.analysis.ChainEvent;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.engine.status.SmtpReply;
 import org.mailpath.engine.status.StatusKnowledgeBase;
+import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
@@ -43,9 +55,8 @@ class EventsViewModelTest {
     @Test
     void rowsRejectedAsUnreadableAreMentionedBesideTheCountsUntilALogWithoutThemComes() throws Exception {
         assertEquals("", model.rejectedNoticeProperty().get());
-        session.setAnalysis(new org.mailpath.engine.analysis.EmailLogAnalyzer().analyze(
-                org.mailpath.engine.log.LogFixtures.sample("synthetic-with-bad-rows.csv"),
-                org.mailpath.engine.common.ProgressListener.NONE, org.mailpath.engine.common.Cancellation.none()));
+        session.setAnalysis(new EmailLogAnalyzer().analyze(LogFixtures.sample("synthetic-with-bad-rows.csv"),
+                ProgressListener.NONE, Cancellation.none()));
         assertEquals("3 rows of the log were rejected as unreadable: not counted here. The Import step lists them.",
                 model.rejectedNoticeProperty().get());
         session.setAnalysis(TestAnalyses.day());
@@ -122,9 +133,9 @@ class EventsViewModelTest {
     @Test
     void theResultTextsOfTheLogAreKnownOnceInTheLanguageOfTheUi() {
         session.setAnalysis(TestAnalyses.day());
-        assertEquals(java.util.Set.of("Delivered", "Delivered after 1 retry", "Bounced", "Deferred", "Received only"),
-                java.util.Set.copyOf(model.resultTexts()));
-        assertEquals(model.resultTexts().size(), java.util.Set.copyOf(model.resultTexts()).size(), "each once");
+        assertEquals(Set.of("Delivered", "Delivered after 1 retry", "Bounced", "Deferred", "Received only"),
+                Set.copyOf(model.resultTexts()));
+        assertEquals(model.resultTexts().size(), Set.copyOf(model.resultTexts()).size(), "each once");
         EventsViewModel sv = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
                 Messages.forLocale(Locale.of("sv")));
         assertTrue(sv.resultTexts().contains("Levererat efter 1 nytt försök"), sv.resultTexts().toString());
@@ -139,10 +150,10 @@ class EventsViewModelTest {
         assertEquals(Category.RECIPIENT, model.causes().get(0).category());
         assertEquals("Recipient unknown or refused", model.causes().get(0).label());
         // the words of the reports, so the admin sees what the PDF the recipient's mail team gets calls it
-        for (org.mailpath.engine.status.Category c : org.mailpath.engine.status.Category.values()) {
-            assertEquals(org.mailpath.engine.report.ReportTexts.english().label(c), Messages.forLocale(Locale.ENGLISH).category(c), c.name());
-            assertEquals(org.mailpath.engine.report.ReportTexts.of(java.util.Locale.forLanguageTag("sv")).label(c),
-                    Messages.forLocale(java.util.Locale.forLanguageTag("sv")).category(c), c.name());
+        for (Category c : Category.values()) {
+            assertEquals(ReportTexts.english().label(c), Messages.forLocale(Locale.ENGLISH).category(c), c.name());
+            assertEquals(ReportTexts.of(Locale.forLanguageTag("sv")).label(c),
+                    Messages.forLocale(Locale.forLanguageTag("sv")).category(c), c.name());
         }
         assertEquals(7, model.causes().get(0).bounced());
         assertEquals(4, model.causes().get(1).deferred());
@@ -153,10 +164,10 @@ class EventsViewModelTest {
         // eight causes, the first with 8 bounces, the next with 7 ... the last with 1: 36 failures
         List<Category> categories = List.of(Category.RECIPIENT, Category.MAILBOX_FULL, Category.DNS, Category.TLS,
                 Category.REPUTATION, Category.CONTENT_POLICY, Category.SIZE, Category.RATE_LIMIT);
-        List<MessageChain> chains = new java.util.ArrayList<>();
+        List<MessageChain> chains = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {
             Diagnosis d = new Diagnosis(categories.get(i), "why", "what to do",
-                    org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM, "5.0.0");
+                    Actor.RECIPIENT_MAIL_TEAM, "5.0.0");
             for (int n = 0; n < categories.size() - i; n++) {
                 chains.add(TestAnalyses.bounced("u" + i + "x" + n + "@example.se", n, "550 5.0.0 no", d));
             }
@@ -188,10 +199,10 @@ class EventsViewModelTest {
                 model.causeBars().stream().map(CauseBar::label).toList());
         List<Category> categories = List.of(Category.RECIPIENT, Category.MAILBOX_FULL, Category.DNS, Category.TLS,
                 Category.REPUTATION, Category.SIZE);
-        List<MessageChain> chains = new java.util.ArrayList<>();
+        List<MessageChain> chains = new ArrayList<>();
         for (Category c : categories) {
             chains.add(TestAnalyses.bounced(c.name() + "@example.se", 1, "550 5.0.0 no", new Diagnosis(c, "why", "do",
-                    org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM, "5.0.0")));
+                    Actor.RECIPIENT_MAIL_TEAM, "5.0.0")));
         }
         session.setAnalysis(TestAnalyses.of(chains));
         assertEquals(6, model.causeBars().size());
@@ -229,14 +240,14 @@ class EventsViewModelTest {
         assertEquals(4, buckets.size(), "08, 09, 10 and 11 o'clock: " + buckets);
         assertEquals(List.of(2L, 0L, 0L, 1L), buckets.stream().map(TimeBucket::bounced).toList());
         for (int i = 1; i < buckets.size(); i++) {
-            assertEquals(buckets.get(i - 1).start().plus(java.time.Duration.ofHours(1)), buckets.get(i).start(),
+            assertEquals(buckets.get(i - 1).start().plus(Duration.ofHours(1)), buckets.get(i).start(),
                     "bar " + i + " follows the one before by an hour, an hour without events too");
         }
         assertTrue(buckets.stream().anyMatch(b -> b.delivered() + b.deferred() + b.bounced() == 0),
                 "the fixture has an hour without events, which keeps its place on the axis");
         TimeAxis axis = model.timeAxisProperty().get();
-        assertEquals(org.mailpath.ui.common.Formats.shortTime(buckets.getFirst().start()), axis.start());
-        assertEquals(org.mailpath.ui.common.Formats.shortTime(buckets.getLast().start().plus(java.time.Duration.ofHours(1))),
+        assertEquals(Formats.shortTime(buckets.getFirst().start()), axis.start());
+        assertEquals(Formats.shortTime(buckets.getLast().start().plus(Duration.ofHours(1))),
                 axis.end(), "the axis ends where the last hour ends");
         assertEquals("One bar per hour", axis.step());
 
@@ -420,8 +431,8 @@ class EventsViewModelTest {
         assertEquals("Received only, no outcome after 24 hours", row(model, "old@acme.com").verdict());
         assertEquals("Received only", row(model, "fresh@acme.com").verdict(), "not flagged: may still be queued");
         model.selectedProperty().set(row(model, "old@acme.com"));
-        String lastRow = org.mailpath.ui.common.Formats.time(r.events().getLast().time());
-        String end = org.mailpath.ui.common.Formats.time(session.analysis().orElseThrow().lastEvent().orElseThrow());
+        String lastRow = Formats.time(r.events().getLast().time());
+        String end = Formats.time(session.analysis().orElseThrow().lastEvent().orElseThrow());
         assertTrue(model.explanationProperty().get().startsWith("Salesforce accepted this message from your org"),
                 model.explanationProperty().get());
         assertTrue(model.remediationProperty().get().contains("this message’s last row (" + lastRow + ") is more than"
@@ -455,7 +466,7 @@ class EventsViewModelTest {
                 model.explanationProperty().get());
         assertTrue(model.explanationProperty().get().contains("no attempt to deliver it to the recipient’s mail"
                 + " server"), model.explanationProperty().get());
-        String lastEvent = org.mailpath.ui.common.Formats.time(session.analysis().orElseThrow().lastEvent()
+        String lastEvent = Formats.time(session.analysis().orElseThrow().lastEvent()
                 .orElseThrow());
         assertTrue(model.remediationProperty().get().contains("queued at Salesforce")
                 && model.remediationProperty().get().contains("(" + lastEvent + ")")
@@ -482,8 +493,8 @@ class EventsViewModelTest {
     @Test
     void aHandOffBetweenSalesforceServersIsMarkedHNotDInTheTableAndTheTimeline() {
         MessageChain d = TestAnalyses.delivered("ann@acme.com", 0, 0);
-        org.mailpath.engine.analysis.ChainEvent r = d.events().getFirst();
-        org.mailpath.engine.analysis.ChainEvent handOff = new org.mailpath.engine.analysis.ChainEvent(2,
+        ChainEvent r = d.events().getFirst();
+        ChainEvent handOff = new ChainEvent(2,
                 r.time().plusSeconds(1), MailEvent.DELIVERED, "10.0.0.1", 11856, 0, 0, "", "10.1.2.3",
                 "mta2.internal", "250 ok", "None", "");
         MessageChain handedOn = new MessageChain(d.messageIdHeader(), d.internalMessageId(), d.recipient(),
@@ -492,7 +503,7 @@ class EventsViewModelTest {
         MessageChain stuck = TestAnalyses.receivedOnly("bo@acme.com", 5);
         MessageChain stuckHandedOn = new MessageChain(stuck.messageIdHeader(), stuck.internalMessageId(),
                 stuck.recipient(), stuck.sender(), stuck.userId(), List.of(stuck.events().getFirst(), handOff),
-                stuck.verdict(), 0, "", java.util.Optional.empty(), stuck.addressProblem(), 0, false,
+                stuck.verdict(), 0, "", Optional.empty(), stuck.addressProblem(), 0, false,
                 stuck.staleReceived());
         session.setAnalysis(TestAnalyses.of(List.of(handedOn, stuckHandedOn)));
         assertEquals("RDD", handedOn.eventLetters(), "the analysis' letters are the log's");
