@@ -78,28 +78,8 @@ class ChecksNotMadeTest {
 
     @Test
     void theRunRecordsWhichChecksMetThisNetworksFailures() {
-        DomainCheck dnsbl = new DomainCheck() {
-            @Override
-            public CheckKind kind() {
-                return CheckKind.DNSBL;
-            }
-
-            @Override
-            public CheckOutcome run(CheckContext context) {
-                return CheckOutcome.of(List.of(local("DNS_TIMEOUT")));
-            }
-        };
-        DomainCheck mx = new DomainCheck() {
-            @Override
-            public CheckKind kind() {
-                return CheckKind.MX;
-            }
-
-            @Override
-            public CheckOutcome run(CheckContext context) {
-                return CheckOutcome.of(List.of(MX_OK));
-            }
-        };
+        DomainCheck dnsbl = TestChecks.check(CheckKind.DNSBL, local("DNS_TIMEOUT"));
+        DomainCheck mx = TestChecks.check(CheckKind.MX, MX_OK);
         DomainCheckResult result = new ConcurrentDomainChecker(List.of(dnsbl, mx),
                 o -> FakeDns.of("")).check(List.of(new CheckRequest("example.test",
                 EnumSet.of(CheckKind.DNSBL, CheckKind.MX))), CheckOptions.defaults(), CheckListener.NONE,

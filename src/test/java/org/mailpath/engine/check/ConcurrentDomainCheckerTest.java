@@ -68,18 +68,10 @@ class ConcurrentDomainCheckerTest {
     @Test
     void cancellingWhileChecksAreHandedOutEndsTheRunAsCancelled() {
         Cancellation cancellation = new Cancellation();
-        DomainCheck cancelling = new DomainCheck() {
-            @Override
-            public CheckKind kind() {
-                return CheckKind.SPF;
-            }
-
-            @Override
-            public CheckOutcome run(CheckContext context) {
-                cancellation.cancel();
-                return CheckOutcome.of(List.of());
-            }
-        };
+        DomainCheck cancelling = TestChecks.check(CheckKind.SPF, context -> {
+            cancellation.cancel();
+            return CheckOutcome.of(List.of());
+        });
         List<CheckRequest> requests = IntStream.range(0, 2_000)
                 .mapToObj(i -> new CheckRequest("d" + i + ".example", EnumSet.of(CheckKind.SPF))).toList();
         assertThrows(CancelledException.class, () -> new ConcurrentDomainChecker(List.of(cancelling),
