@@ -151,8 +151,11 @@ public final class ReportWording {
         if (!forSeveralMailTeams(model) && noneReachedTheirServers(messages)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
             // a null MX refuses mail on purpose: no MX records to make exist, no servers to open
-            return format(causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : "intro.mailTeam.notReached",
-                    (long) messages.size()) + receivedOnly + notListed(model);
+            // a null MX refuses mail on purpose, and a cause of ours (an address to correct) is not theirs to look into
+            String key = causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : oursToCorrect(model)
+                    ? "intro.mailTeam.notReached.ours" : "intro.mailTeam.notReached";
+            return format(key, (long) messages.size(), format("intro.mailTeam.notReached." + notReachedOutcome(messages),
+                    (long) messages.size())) + receivedOnly + notListed(model);
         }
         StringBuilder intro = new StringBuilder(get(forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam"));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
@@ -187,6 +190,21 @@ public final class ReportWording {
         return " " + (stale == 0 ? format("intro.mailTeam.receivedOnly", marked)
                 : stale == all ? format("intro.mailTeam.receivedOnly.stale", marked)
                 : format("intro.mailTeam.receivedOnly.partlyStale", marked, stale));
+    }
+
+    private static boolean oursToCorrect(ReportModel model) {
+        return !model.summary().causes().isEmpty()
+                && model.summary().causes().stream().allMatch(c -> c.actor() == Actor.SENDER_ADMIN);
+    }
+
+    /**
+     * What became of messages none of which reached the team's servers: Salesforce gave up on them (bounced), or a
+     * deferral has no outcome yet, of which "gave up" would not be true.
+     */
+    private static String notReachedOutcome(List<MessageEntry> messages) {
+        boolean bounced = messages.stream().anyMatch(m -> m.verdict() == Verdict.BOUNCED);
+        boolean deferred = messages.stream().anyMatch(m -> m.verdict() == Verdict.DEFERRED);
+        return deferred ? bounced ? "mixed" : "noOutcome" : "gaveUp";
     }
 
     private static boolean causedByNullMx(ReportModel model) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.LocalText;
 
@@ -16,6 +17,16 @@ import org.mailpath.engine.finding.LocalText;
  */
 enum NoMailDomain {
     NO_SUCH_DOMAIN, NO_MAIL_HOST, NULL_MX;
+
+    /**
+     * Who is to act on the fact, as every part of the report names them: a domain that does not exist or declares
+     * with a null MX that it accepts no mail is an address for our admin to correct (wrong, or the domain lapsed); a
+     * domain that exists without a mail host needs its mail team to publish MX records, unless it is not meant to
+     * receive mail, which its words for our admin say.
+     */
+    Actor actor() {
+        return this == NO_MAIL_HOST ? Actor.RECIPIENT_MAIL_TEAM : Actor.SENDER_ADMIN;
+    }
 
     /** The MX check's key of a null MX alone, beside no other MX record (MxCheck's ".alone" variant). */
     private static final String NULL_MX_ALONE = DnsFindingCodes.MX_NULL + ".alone.message";

@@ -522,29 +522,62 @@ public final class ReportBuilder {
      * not, and a message not listed need not have its events, relay and TLS fields built and redacted for that.
      */
     private Words words(MessageChain c, Redactor r, boolean toMailTeam) {
-        // a received-only message whose later rows the log misses is our admin's to look into, as is a failed one to
-        // a domain no mail can reach (the address is to be corrected): the reply's owner would be asked in vain
-        Actor actor = c.staleReceived() || domainFact(c).isPresent() ? Actor.SENDER_ADMIN
-                : c.actor().orElse(Actor.NOBODY);
-        return new Words(c.explanation(language).map(r::ourText).orElse(""), remediation(c, r),
-                actor, mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""),
-                mailTeamRemediation(c, r));
+        // a received-only message whose later rows the log misses is our admin's to look into; a failed one to a
+        // domain no mail can reach is the fact's actor's (NoMailDomain#actor): the reply's owner would be asked in vain
+        Optional<NoMailDomain> fact = domainFact(c);
+        Actor actor = c.staleReceived() ? Actor.SENDER_ADMIN
+                : fact.map(NoMailDomain::actor).orElseGet(() -> c.actor().orElse(Actor.NOBODY));
+        // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
+        String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
+                .orElseGet(() -> c.explanation(language).map(r::ourText).orElse(""));
+        String teamExplanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
+                .orElseGet(() -> mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""));
+        return new Words(explanation, remediation(c, r), actor, teamExplanation, mailTeamRemediation(c, r));
     }
 
     /**
      * What the DNS checks found of a failed message's recipient domain that no mail can reach ({@link NoMailDomain}),
      * which then settles what to do instead of the reply's advice; empty for a message that did not fail, a stale
-     * deferral (whose missing outcome is said first), a domain not checked or one mail can reach, and for a null MX
-     * of a message whose reply says so already (the knowledge base's advice is then the fact's).
+     * deferral (whose missing outcome is said first), a domain not checked or one mail can reach, a message a server
+     * of the domain replied to (the domain existed then: {@link #laterDomainFact}) and a reply that says null MX
+     * itself (the knowledge base's advice is then the fact's).
      */
     private Optional<NoMailDomain> domainFact(MessageChain c) {
+        return checkedDomainFact(c).filter(f -> !serverReplied(c) && !saysNullMx(c));
+    }
+
+    /**
+     * The same fact of a message whose reply explains its failure on its own: a server of the domain replied (a full
+     * mailbox's 452 from its MX), so the domain existed then and may have lapsed since, or the reply said null MX.
+     * The reply's advice stands; a note says what the checks find now. Empty where the reply says the fact itself.
+     */
+    private Optional<NoMailDomain> laterDomainFact(MessageChain c) {
+        return checkedDomainFact(c).filter(f -> serverReplied(c) || saysNullMx(c))
+                .filter(f -> f != NoMailDomain.NULL_MX || !saysNullMx(c));
+    }
+
+    private Optional<NoMailDomain> checkedDomainFact(MessageChain c) {
         if (c.stale() || c.diagnosis().isEmpty()
                 || c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
             return Optional.empty();
         }
-        return Optional.ofNullable(noMailDomains.get(IdnaNames.lookupName(c.recipientDomain())))
-                .filter(f -> f != NoMailDomain.NULL_MX || c.diagnosis().filter(d -> Diagnosis.saysNullMx(d.ruleId()))
-                        .isEmpty());
+        return Optional.ofNullable(noMailDomains.get(IdnaNames.lookupName(c.recipientDomain())));
+    }
+
+    private static boolean saysNullMx(MessageChain c) {
+        return c.diagnosis().filter(d -> Diagnosis.saysNullMx(d.ruleId())).isPresent();
+    }
+
+    /**
+     * Whether a server outside Salesforce answered an attempt: a failure with a relay host or address whose status is
+     * not Salesforce's own ([internal], written when no server answered). Only a message none answered can have
+     * failed for its domain not existing or having no mail host.
+     */
+    private static boolean serverReplied(MessageChain c) {
+        return c.events().stream().anyMatch(e -> (e.event() == MailEvent.TRANSIENT_FAILURE
+                || e.event() == MailEvent.PERMANENT_FAILURE) && !e.internalHandoff()
+                && (!e.relayHost().isBlank() || !e.relayAddress().isBlank())
+                && !e.status().contains("[internal]"));
     }
 
     /** The words of a {@link NoMailDomain} fact, {@code suffix} "" for our admin or ".mailTeam", naming the domain. */
@@ -584,7 +617,7 @@ public final class ReportBuilder {
             return texts.get("receivedOnly.stale");
         }
         return domainFact(c).map(f -> domainFactText(f, "", c, r))
-                .orElseGet(() -> c.remediation(language).map(r::ourText).orElse(""));
+                .orElseGet(() -> withNote(c.remediation(language).map(r::ourText).orElse(""), c, r));
     }
 
     /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */
@@ -598,7 +631,13 @@ public final class ReportBuilder {
         return domainFact(c).map(f -> domainFactText(f, ".mailTeam", c, r))
                 .orElseGet(() -> c.ownMailTeamRemediation(language)
                         .or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
-                        .map(r::ourText).orElse(""));
+                        .map(r::ourText).map(t -> withNote(t, c, r)).orElse(""));
+    }
+
+    /** Advice with, after it, what the checks find of the domain now where the reply still explains the failure. */
+    private String withNote(String advice, MessageChain c, Redactor r) {
+        return laterDomainFact(c).filter(f -> !advice.isEmpty())
+                .map(f -> advice + " " + domainFactText(f, ".now", c, r)).orElse(advice);
     }
 
     /**
@@ -783,15 +822,19 @@ public final class ReportBuilder {
             // a small message refused as too large: the words it shares with every such message, its size left
             // out, or each size would be a row of its own (its entry keeps its size)
             Optional<MessageChain.SharedWords> shared = c.sharedWords(language);
-            String cause = shared.map(w -> toMailTeam ? w.causeToMailTeam() : w.cause())
+            Optional<NoMailDomain> fact = domainFact(c);
+            String cause = fact.map(f -> texts.domainFactCause(f, toMailTeam))
+                    .or(() -> shared.map(w -> toMailTeam ? w.causeToMailTeam() : w.cause()))
                     .or(() -> d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam)))
                     .orElseGet(() -> texts.cause(cat, toMailTeam));
-            String meaning = shared.map(w -> r.ourText(w.explanation())).orElse(m.explanation());
+            String meaning = shared.filter(w -> fact.isEmpty()).map(w -> r.ourText(w.explanation()))
+                    .orElse(m.explanation());
             // a stale deferral's or an unreachable domain's words are its message's, not those every such reply shares
-            boolean ownWords = c.stale() || domainFact(c).isPresent();
+            boolean ownWords = c.stale() || domainFact(c).isPresent() || laterDomainFact(c).isPresent();
             String remediation = shared.filter(w -> !ownWords).map(w -> r.ourText(w.remediation()))
                     .orElse(m.remediation());
-            String teamMeaning = shared.map(w -> r.ourText(w.mailTeamExplanation())).orElse(m.mailTeamExplanation());
+            String teamMeaning = shared.filter(w -> fact.isEmpty()).map(w -> r.ourText(w.mailTeamExplanation()))
+                    .orElse(m.mailTeamExplanation());
             String teamRemediation = shared.filter(w -> !ownWords).map(w -> r.ourText(w.mailTeamRemediation()))
                     .orElse(m.mailTeamRemediation());
             CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,

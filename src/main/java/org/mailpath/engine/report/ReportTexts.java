@@ -111,6 +111,14 @@ public final class ReportTexts {
     }
 
     /**
+     * Completes "… bounced because …" for the messages to a domain the DNS checks found no mail can reach
+     * ({@link NoMailDomain}), whose fact the causes table and the conclusion name instead of the reply's guess.
+     */
+    String domainFactCause(NoMailDomain fact, boolean toMailTeam) {
+        return toReader("cause.domainFact." + fact.name(), toMailTeam);
+    }
+
+    /**
      * Completes "… bounced because …" for the replies one knowledge-base rule matched: the rule's own words where
      * its category's would say more or other than the reply did (a null MX is no DNS fault), else for a rule of a
      * basic code alone the category's hedged words where it has them ({@code cause.basic.CATEGORY}), else the

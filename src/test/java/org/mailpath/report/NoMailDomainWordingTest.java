@@ -1,0 +1,167 @@
+package org.mailpath.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.check.CheckKind;
+import org.mailpath.engine.check.CheckListener;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.CheckRequest;
+import org.mailpath.engine.check.ConcurrentDomainChecker;
+import org.mailpath.engine.check.DomainCheckers;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.report.CauseRow;
+import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.ReportTexts;
+import org.mailpath.testing.fakedns.FakeDns;
+
+/**
+ * The sample log's domains that no mail can reach, checked by the standard checks against a DNS like the loopback
+ * test world's (SampleDnsWorld: oldcorp.example has a zone without MX or A at its apex; fullbox.example,
+ * gone.example and nullmx.example have none, so are NXDOMAIN): each case says one thing with one actor in the
+ * conclusion, the causes, the intro and the message block, and a reply of the domain's own server keeps its advice.
+ */
+class NoMailDomainWordingTest {
+
+    private static final List<String> DOMAINS =
+            List.of("fullbox.example", "gone.example", "nullmx.example", "oldcorp.example");
+    private static final ReportWording EN = ReportWording.of(ReportTexts.english());
+
+    private static LogAnalysis sample() throws Exception {
+        return new EmailLogAnalyzer().analyze(Path.of("assets/samples/sample-email-log.csv"), ProgressListener.NONE,
+                Cancellation.none());
+    }
+
+    private static CheckReport checks() {
+        FakeDns dns = FakeDns.of("oldcorp.example. SOA ns1.acme.example. h.acme.example. 1 3600 600 86400 300\n"
+                + "www.oldcorp.example. A 192.0.2.90\n");
+        return new ConcurrentDomainChecker(DomainCheckers.standardChecks(), o -> dns).check(
+                DOMAINS.stream().map(d -> new CheckRequest(d, EnumSet.of(CheckKind.MX))).toList(),
+                CheckOptions.defaults(), CheckListener.NONE, Cancellation.none());
+    }
+
+    private static ReportModel toTeam(LogAnalysis a, String domain, CheckReport checks) {
+        ReportBuilder b = new ReportBuilder(a, ReportOptions.defaults().withDomains(Set.of(domain)));
+        return (checks == null ? b : b.checks(checks)).build();
+    }
+
+    /** A row as Salesforce writes one that reached no server: no relay, "while not connected". */
+    private static String notConnected(String row) {
+        return LogFixtures.with(LogFixtures.with(LogFixtures.with(row, 11, "while not connected"), 12, ""), 13, "");
+    }
+
+    private static MessageEntry only(ReportModel m) {
+        return m.recipientDomains().getFirst().messages().getFirst();
+    }
+
+    @Test
+    void aFullMailboxRepliedByTheDomainsOwnServerKeepsItsAdviceWithANote() throws Exception {
+        ReportModel m = toTeam(sample(), "fullbox.example", checks());
+        MessageEntry e = only(m);
+        assertEquals("mx.fullbox.example", e.relayHost());
+        assertFalse(e.remediation().contains("Correct the address"), e.remediation());
+        assertFalse(e.mailTeamRemediation().contains("no mail servers of it to look at"), e.mailTeamRemediation());
+        assertTrue(e.mailTeamRemediation().contains("please ask the recipient to free space"),
+                e.mailTeamRemediation());
+        assertTrue(e.mailTeamRemediation().endsWith("find that fullbox.example no longer exists (NXDOMAIN): it may"
+                + " have lapsed since."), e.mailTeamRemediation());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, e.actor());
+        assertTrue(m.conclusion().contains("because the mailbox is full"), m.conclusion());
+    }
+
+    @Test
+    void eachDomainSaysOneThingWithOneActor() throws Exception {
+        LogAnalysis a = sample();
+        CheckReport checks = checks();
+
+        ReportModel oldcorp = toTeam(a, "oldcorp.example", checks);
+        MessageEntry old = only(oldcorp);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, old.actor());
+        assertFalse(old.mailTeamExplanation().contains("down"), old.mailTeamExplanation());
+        assertFalse(old.mailTeamExplanation().contains("blocked"), old.mailTeamExplanation());
+        assertTrue(old.mailTeamExplanation().contains("has neither MX nor address"), old.mailTeamExplanation());
+        assertTrue(oldcorp.conclusion().contains("because your domain has neither MX nor address records"),
+                oldcorp.conclusion());
+        CauseRow row = oldcorp.summary().causes().getFirst();
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, row.actor());
+        assertTrue(EN.todo(old).orElseThrow().contains("please publish MX records"), EN.todo(old).toString());
+
+        ReportModel gone = toTeam(a, "gone.example", checks);
+        MessageEntry g = only(gone);
+        assertEquals(Actor.SENDER_ADMIN, g.actor());
+        assertTrue(g.mailTeamExplanation().startsWith("gone.example does not exist (NXDOMAIN)"),
+                g.mailTeamExplanation());
+        assertFalse(g.mailTeamRemediation().contains("registration"), g.mailTeamRemediation());
+        assertTrue(gone.conclusion().contains("because the domain does not exist (NXDOMAIN)"),
+                gone.conclusion());
+        String goneIntro = EN.mailTeamIntro(gone);
+        assertFalse(goneIntro.contains("a look at your domain's DNS"), goneIntro);
+        assertTrue(goneIntro.contains("is ours to correct: nothing is needed from you"), goneIntro);
+
+        // the reply said null MX; the checks now say NXDOMAIN: the reply's words stand, with a note, our admin's
+        ReportModel nullmx = toTeam(a, "nullmx.example", checks);
+        MessageEntry n = only(nullmx);
+        assertEquals(Actor.SENDER_ADMIN, n.actor());
+        assertFalse(n.remediation().contains("registration"), n.remediation());
+        assertTrue(n.remediation().startsWith("Remove the address"), n.remediation());
+        assertTrue(nullmx.conclusion().contains("null MX"), nullmx.conclusion());
+        String nullIntro = EN.mailTeamIntro(nullmx);
+        assertFalse(nullIntro.contains("publish MX records"), nullIntro);
+        assertTrue(nullIntro.contains("the address is ours to correct"), nullIntro);
+    }
+
+    @Test
+    void aNullMxWithoutChecksAgreesBetweenIntroAndCauses() throws Exception {
+        ReportModel m = toTeam(sample(), "nullmx.example", null);
+        String intro = EN.mailTeamIntro(m);
+        assertTrue(m.summary().causes().stream().allMatch(c -> c.actor() == Actor.SENDER_ADMIN));
+        assertFalse(intro.contains("publish MX records"), intro);
+        assertTrue(intro.contains("nothing is needed from you"), intro);
+    }
+
+    @Test
+    void aDeferralStillRetriedIsNotSaidToBeGivenUp(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                notConnected(LogFixtures.row("3/7/2009 8:00", "T", "a@gone.example", "m1",
+                        "421 4.4.0 [internal] no mail servers for this domain could be reached at this time", "")),
+                LogFixtures.row("3/7/2009 9:00", "D", "r@corp.example", "m3", "250 ok", "")));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        String intro = EN.mailTeamIntro(toTeam(a, "gone.example", null));
+        assertFalse(intro.contains("gave up"), intro);
+        assertTrue(intro.contains("it has no outcome in the log yet"), intro);
+        Path bounced = LogFixtures.write(dir, "bounced.csv", LogFixtures.lines(LogFixtures.HEADER,
+                notConnected(LogFixtures.row("3/7/2009 8:00", "P", "a@gone.example", "m1",
+                        "554 5.4.7 [internal] exceeded max time without delivery", ""))));
+        String gaveUp = EN.mailTeamIntro(toTeam(new EmailLogAnalyzer().analyze(bounced, ProgressListener.NONE,
+                Cancellation.none()), "gone.example", null));
+        assertTrue(gaveUp.contains("Salesforce's own mail server gave up on it"), gaveUp);
+    }
+
+    /** A stale deferral whose cause is hedged: "…, as far as the bare reply code tells, but it has no outcome …". */
+    @Test
+    void aStaleDeferralWithAHedgedCauseReadsAsASentence(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("3/6/2009 8:00", "T", "a@corp.example", "m1", "452 try later", ""),
+                LogFixtures.row("3/7/2009 9:00", "D", "r@corp.example", "m3", "250 ok", "")));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        String conclusion = new ReportBuilder(a, ReportOptions.defaults()).build().conclusion();
+        assertTrue(conclusion.contains("as far as the bare reply code tells, but it has no outcome in the log"),
+                conclusion);
+    }
+}
