@@ -464,7 +464,9 @@ public final class ReportWording {
      */
     public String outcome(MessageEntry m) {
         String v = texts.verdict(m.verdict());
-        String outcome = m.category().map(c -> format("outcome.cause", v, texts.label(c))).orElse(v);
+        // a cause its bare reply code only makes likely is hedged as its row of the causes table is
+        String outcome = m.category().map(c -> format("outcome.cause", v, m.basicCodeOnly() ? texts.basicLabel(c)
+                : texts.label(c))).orElse(v);
         int n = m.verdict() == Verdict.DELIVERED ? m.retriesBeforeDelivery() : m.retries();
         String counted = m.verdict() == Verdict.DEFERRED ? "outcome.failedAttempts" : "outcome.retries";
         // the number as it always was written: ungrouped

@@ -100,9 +100,9 @@ class GuessedJoinReportTest {
             for (JsonNode m : d.get("messages")) {
                 List<String> names = new ArrayList<>();
                 m.fieldNames().forEachRemaining(names::add);
-                // added after them: sizeBytes, then staleReceived, last
-                assertEquals(List.of("stale", "joinedByGuess", "maybeCountedTwice", "sizeBytes", "staleReceived"),
-                        names.subList(names.size() - 5, names.size()), "added last: " + names);
+                // added after them: sizeBytes, then staleReceived, then basicCodeOnly, last
+                assertEquals(List.of("stale", "joinedByGuess", "maybeCountedTwice", "sizeBytes", "staleReceived",
+                        "basicCodeOnly"), names.subList(names.size() - 6, names.size()), "added last: " + names);
                 joined += m.get("joinedByGuess").asBoolean() ? 1 : 0;
                 twice += m.get("maybeCountedTwice").asBoolean() ? 1 : 0;
             }

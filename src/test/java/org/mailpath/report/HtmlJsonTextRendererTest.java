@@ -236,7 +236,7 @@ class HtmlJsonTextRendererTest {
                 "retries", "category", "explanation", "remediation", "actor", "received", "lastTransient",
                 "delivered", "failed", "relayHost", "relayAddress", "tls", "events", "addressProblem",
                 "retriesBeforeDelivery", "mailTeamRemediation", "mailTeamExplanation", "stale", "joinedByGuess",
-                "maybeCountedTwice", "sizeBytes", "staleReceived"),
+                "maybeCountedTwice", "sizeBytes", "staleReceived", "basicCodeOnly"),
                 names(root.at("/recipientDomains/0/messages/0")));
         assertEquals(List.of("line", "time", "event", "internalHandoff", "stage", "relayHost", "relayAddress", "tls",
                 "status", "file"), names(root.at("/recipientDomains/0/messages/0/events/0")));

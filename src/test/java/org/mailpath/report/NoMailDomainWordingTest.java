@@ -164,4 +164,28 @@ class NoMailDomainWordingTest {
         assertTrue(conclusion.contains("as far as the bare reply code tells, but it has no outcome in the log"),
                 conclusion);
     }
+
+    /** A bare basic code's cause is hedged in its message's block as in the causes table's label and the conclusion. */
+    @Test
+    void aBareBasicCodeIsHedgedInItsMessageBlockToo(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("3/7/2009 8:00", "P", "a@corp.example", "m1", "530", ""),
+                LogFixtures.row("3/7/2009 9:00", "P", "b@corp.example", "m2",
+                        "550 5.7.1 SPF check failed for the sending IP", "")));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        ReportModel m = new ReportBuilder(a, ReportOptions.defaults()).build();
+        MessageEntry bare = m.recipientDomains().getFirst().messages().stream()
+                .filter(e -> e.recipient().startsWith("a@")).findFirst().orElseThrow();
+        MessageEntry said = m.recipientDomains().getFirst().messages().stream()
+                .filter(e -> e.recipient().startsWith("b@")).findFirst().orElseThrow();
+        CauseRow row = m.summary().causes().stream().filter(c -> c.meaning().equals(bare.explanation()))
+                .findFirst().orElseThrow();
+        assertTrue(row.label().endsWith("(most likely)"), row.label());
+        assertEquals("Bounced – " + row.label(), EN.outcome(bare));
+        assertTrue(bare.basicCodeOnly());
+        assertTrue(bare.explanation().endsWith("(most likely, as far as the bare reply code tells)."),
+                bare.explanation());
+        assertFalse(said.basicCodeOnly());
+        assertFalse(EN.outcome(said).contains("most likely"), EN.outcome(said));
+    }
 }

@@ -43,7 +43,7 @@ public record MessageEntry(String messageIdHeader, String internalMessageId, Str
                            Optional<String> addressProblem, int retriesBeforeDelivery, String mailTeamRemediation,
                            String mailTeamExplanation, boolean stale, boolean joinedByGuess,
                            boolean maybeCountedTwice, OptionalLong sizeBytes,
-                           boolean staleReceived) {
+                           boolean staleReceived, boolean basicCodeOnly) {
 
     public MessageEntry {
         events = List.copyOf(events);

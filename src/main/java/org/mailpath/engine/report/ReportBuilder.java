@@ -493,7 +493,8 @@ public final class ReportBuilder {
                 c.addressProblem().map(p -> r.text(p.in(language))),
                 c.retriesBeforeDelivery(), mailTeamTodo(w), w.mailTeamExplanation(), c.stale(),
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
-                guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes(), c.staleReceived());
+                guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes(), c.staleReceived(),
+                w.basicCodeOnly());
     }
 
     /**
@@ -514,7 +515,7 @@ public final class ReportBuilder {
      * our admin and for the recipient's mail team, and who must act; redacted as {@link Redactor#ourText} does.
      */
     private record Words(String explanation, String remediation, Actor actor, String mailTeamExplanation,
-                         String mailTeamRemediation) {
+                         String mailTeamRemediation, boolean basicCodeOnly) {
     }
 
     /**
@@ -532,7 +533,16 @@ public final class ReportBuilder {
                 .orElseGet(() -> c.explanation(language).map(r::ourText).orElse(""));
         String teamExplanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""));
-        return new Words(explanation, remediation(c, r), actor, teamExplanation, mailTeamRemediation(c, r));
+        // a reply of a bare basic code: its explanation is what the code makes likely, said so as its label is
+        boolean basic = basicCodeOnly(c, toMailTeam);
+        return new Words(basic ? hedged(explanation) : explanation, remediation(c, r), actor,
+                basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, r), basic);
+    }
+
+    /** "Authentication is required (most likely, as far as the bare reply code tells)."; empty stays empty. */
+    private String hedged(String explanation) {
+        String s = explanation.strip();
+        return s.isEmpty() ? s : texts.format("meaning.basic", s.endsWith(".") ? s.substring(0, s.length() - 1) : s);
     }
 
     /**
@@ -823,10 +833,7 @@ public final class ReportBuilder {
             // out, or each size would be a row of its own (its entry keeps its size)
             Optional<MessageChain.SharedWords> shared = c.sharedWords(language);
             Optional<NoMailDomain> fact = domainFact(c);
-            String cause = fact.map(f -> texts.domainFactCause(f, toMailTeam))
-                    .or(() -> shared.map(w -> toMailTeam ? w.causeToMailTeam() : w.cause()))
-                    .or(() -> d.map(x -> texts.cause(cat, x.ruleId(), toMailTeam)))
-                    .orElseGet(() -> texts.cause(cat, toMailTeam));
+            String cause = cause(c, toMailTeam);
             String meaning = shared.filter(w -> fact.isEmpty()).map(w -> r.ourText(w.explanation()))
                     .orElse(m.explanation());
             // a stale deferral's or an unreachable domain's words are its message's, not those every such reply shares
@@ -876,6 +883,31 @@ public final class ReportBuilder {
         }
         return new Summary(countVerdicts(ranked.stream().map(Ranked::verdict)), retried, causes,
                 sections.stream().map(RecipientDomainSection::counts).toList(), stale, staleReceived);
+    }
+
+    /**
+     * Completes "… bounced because …" for a failed chain, as its row of the causes table and the conclusion say it:
+     * the fact of a domain no mail can reach, else the words every such reply shares, else its rule's or its
+     * category's (hedged for a bare basic code, {@link ReportTexts#cause(Category, String, boolean)}).
+     */
+    private String cause(MessageChain c, boolean toMailTeam) {
+        Category cat = c.category().orElse(Category.UNKNOWN);
+        return domainFact(c).map(f -> texts.domainFactCause(f, toMailTeam))
+                .or(() -> c.sharedWords(language).map(w -> toMailTeam ? w.causeToMailTeam() : w.cause()))
+                .or(() -> c.diagnosis().map(x -> texts.cause(cat, x.ruleId(), toMailTeam)))
+                .orElseGet(() -> texts.cause(cat, toMailTeam));
+    }
+
+    /**
+     * Whether a failed chain's cause rests on its reply's basic code alone and is hedged so ("most likely …, as far
+     * as the bare reply code tells"): the same test that hedges its row's label in the causes table, so that its
+     * message's block says it as the table does.
+     */
+    private boolean basicCodeOnly(MessageChain c, boolean toMailTeam) {
+        if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED || c.category().isEmpty()) {
+            return false;
+        }
+        return texts.basicCause(c.category().get(), toMailTeam).filter(cause(c, toMailTeam)::equals).isPresent();
     }
 
     /** What makes a cause row: the same category, wording, owner and fix (and words for the mail team, if any). */
