@@ -304,8 +304,30 @@ public final class Redactor {
     private static String mailboxOf(String address) {
         int at = address.lastIndexOf('@');
         String local = localPart(address);
-        return at < 0 ? local : BounceEnvelope.of(local, address.substring(at + 1))
-                .map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(local);
+        return at < 0 ? unquoted(local) : BounceEnvelope.of(local, address.substring(at + 1))
+                .map(b -> b.name().toLowerCase(Locale.ROOT)).orElseGet(() -> unquoted(local));
+    }
+
+    /**
+     * A local part as the mailbox it names, whichever form it is written in: a Quoted-string (RFC 5321 4.1.2,
+     * {@code DQUOTE *QcontentSMTP DQUOTE}, a quoted-pair being a backslash and the character it stands for) as its
+     * content, so a reply's {@code <"j doe"@zeta.example>} is the mailbox the log's {@code j doe@zeta.example} is and
+     * gets its mask and number. Anything else as it is.
+     */
+    private static String unquoted(String local) {
+        String s = local.strip();
+        if (s.length() < 2 || s.charAt(0) != '"' || s.charAt(s.length() - 1) != '"') {
+            return s;
+        }
+        StringBuilder content = new StringBuilder(s.length());
+        for (int i = 1; i < s.length() - 1; i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' && i + 1 < s.length() - 1) {
+                ch = s.charAt(++i);
+            }
+            content.append(ch);
+        }
+        return content.toString();
     }
 
     /** The lower-cased local part of an address (the whole text when it has no '@'). */
@@ -525,7 +547,9 @@ public final class Redactor {
                     + m.group().substring(m.end(1) - m.start())));
         }
         if (text.indexOf('"') >= 0) {
-            text = QUOTED_ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask(m.group()) + "@" + m.group(1)));
+            // the quoted local part alone is the mailbox (its number is looked up by it, not by the whole address)
+            text = QUOTED_ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                    mask(m.group().substring(0, m.start(1) - m.start() - 1)) + "@" + m.group(1)));
         }
         if (text.contains("@[")) {
             text = LITERAL_ADDRESS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(keep.contains(m.group())
@@ -760,9 +784,9 @@ public final class Redactor {
             return local;
         }
         if (mailbox && looking) {
-            seen.add(local.strip().toLowerCase(Locale.ROOT));
+            seen.add(unquoted(local.toLowerCase(Locale.ROOT)));
         }
-        Integer number = numbers.get(local.toLowerCase(Locale.ROOT));
+        Integer number = numbers.get(unquoted(local.toLowerCase(Locale.ROOT)));
         return new String(Character.toChars(firstCodePoint(local))) + "***" + (number == null ? "" : number);
     }
 

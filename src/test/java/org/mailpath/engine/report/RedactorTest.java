@@ -1,6 +1,8 @@
 package org.mailpath.engine.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -376,6 +378,36 @@ class RedactorTest {
         assertEquals("s***1@contoso.example", numbered.address("sam@contoso.example"));
         assertEquals("s***2=acme.example__***@x.bnc.salesforce.com",
                 numbered.address("sue=acme.example__0a1b@x.bnc.salesforce.com"));
+    }
+
+    /**
+     * The review: recipient {@code j doe@zeta.example} was masked j***2 while its reply's {@code <"j doe"@zeta.example>}
+     * (the same mailbox as an RFC 5321 Quoted-string) was j***1: one mailbox, two masks. They are one mailbox now.
+     */
+    @Test
+    void aQuotedLocalPartIsTheMailboxOfItsUnquotedForm() {
+        ReportFixture f = new ReportFixture("/tmp/log.csv");
+        f.message("<1@acme.example>", "j doe@zeta.example").received()
+                .permanentFailure("mx.zeta.example", "192.0.2.1", "550 5.1.1 <\"j doe\"@zeta.example>: unknown")
+                .bounced(org.mailpath.engine.status.Category.RECIPIENT,
+                        org.mailpath.engine.finding.Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
+        f.message("<2@acme.example>", "jane@zeta.example").received()
+                .permanentFailure("mx.zeta.example", "192.0.2.1", "550 5.1.1 unknown")
+                .bounced(org.mailpath.engine.status.Category.RECIPIENT,
+                        org.mailpath.engine.finding.Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
+        ReportModel m = new ReportBuilder(f.analysis(), ReportOptions.defaults()
+                .withGeneratedAt(SampleReportData.GENERATED).withRedaction(true)).build();
+        MessageEntry e = m.recipientDomains().getFirst().messages().stream()
+                .filter(x -> x.messageIdHeader().startsWith("<1@")).findFirst().orElseThrow();
+        String mask = e.recipient().substring(0, e.recipient().indexOf('@'));
+        assertTrue(mask.matches("j\\*\\*\\*\\d"), e.recipient());
+        String status = e.events().getLast().status();
+        assertEquals("550 5.1.1 <" + mask + "@zeta.example>: unknown", status);
+        assertFalse(status.contains("doe"), status);
+        String other = m.recipientDomains().getFirst().messages().stream()
+                .filter(x -> x.messageIdHeader().startsWith("<2@")).findFirst().orElseThrow().recipient();
+        assertFalse(other.startsWith(mask + "@"), other + " / " + e.recipient());
+        assertFalse(status.contains(other.substring(0, other.indexOf('@')) + "@"), status + " / " + other);
     }
 
     /**
