@@ -357,8 +357,31 @@ public final class ReportWording {
      * some out ("40 in this report; 5 listed"): the count alone read as if all were listed.
      */
     public List<Fact> titleFacts(ReportModel model) {
-        return titleFacts(model.title(), model.unlistedMessages() > 0
+        List<Fact> facts = titleFacts(model.title(), model.unlistedMessages() > 0
                 ? OptionalLong.of(model.listedMessages()) : OptionalLong.empty());
+        TitleBlock t = model.title();
+        List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
+        if (!copiesOfOneMessage(messages, t.messagesIncluded())) {
+            return facts;
+        }
+        // the copies of one message to several recipients, as the conclusion counts them: "1 message to 2 recipients"
+        String value = t.messagesInFile() != t.messagesIncluded()
+                ? format(severalFiles(t) ? "fact.messages.copies.ofFiles" : "fact.messages.copies.ofFile",
+                        t.messagesIncluded(), t.messagesInFile())
+                : format("fact.messages.copies", t.messagesIncluded());
+        List<Fact> counted = new ArrayList<>(facts);
+        String label = get("fact.messages");
+        counted.replaceAll(f -> f.label().equals(label) ? new Fact(label, value) : f);
+        return List.copyOf(counted);
+    }
+
+    /**
+     * Whether {@code messages}, all {@code count} of a report or a domain, share one Message ID Header: the copies
+     * of one message to several recipients (a CC'd copy has the ID of the message it copies).
+     */
+    private static boolean copiesOfOneMessage(List<MessageEntry> messages, long count) {
+        return count > 1 && messages.size() == count && !messages.getFirst().messageIdHeader().isBlank()
+                && messages.stream().allMatch(m -> m.messageIdHeader().equals(messages.getFirst().messageIdHeader()));
     }
 
     /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */
@@ -590,7 +613,10 @@ public final class ReportWording {
      * when a limit left some out ({@link org.mailpath.engine.report.ReportBuilder#listLimit}).
      */
     public String domainCounts(RecipientDomainSection s) {
-        String counts = domainCounts(s.counts());
+        DomainRow d = s.counts();
+        // the copies of one message: "2 copies of one message: 2 delivered", as the conclusion counts them
+        String counts = copiesOfOneMessage(s.messages(), d.messages()) ? format("domainCounts.copies", d.messages(),
+                d.delivered(), d.bounced(), d.deferred(), d.receivedOnly()) : domainCounts(d);
         return s.messages().size() < s.counts().messages()
                 ? format("domainCounts.listed", counts, (long) s.messages().size()) : counts;
     }

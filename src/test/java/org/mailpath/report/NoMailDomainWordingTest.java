@@ -188,4 +188,26 @@ class NoMailDomainWordingTest {
         assertFalse(said.basicCodeOnly());
         assertFalse(EN.outcome(said).contains("most likely"), EN.outcome(said));
     }
+
+    /**
+     * The review: a --message-id report of a message with a CC'd copy said "Messages: 2 in this report" and "2
+     * messages: 2 delivered" while its conclusion said "The one message … went to 2 recipients", and that conclusion
+     * spoke of "contoso.example's mail servers" and "the recipient's mail team" beside sections that say "your".
+     */
+    @Test
+    void theCopiesOfOneMessageAreCountedAsCopiesEverywhere() throws Exception {
+        ReportModel m = new ReportBuilder(sample(), ReportOptions.defaults().withMessageIds(
+                Set.of("21749526.106091224027705184.JavaMail.sfdc@synthetic-sample.example"))).build();
+        assertTrue(m.conclusion().startsWith("The one message to contoso.example went to 2 recipients: both copies"
+                + " were handed to your mail servers and accepted."), m.conclusion());
+        assertFalse(m.conclusion().contains("the recipient's mail team"), m.conclusion());
+        assertEquals("2 copies of one message: 2 delivered, 0 bounced, 0 deferred, 0 received only",
+                EN.domainCounts(m.recipientDomains().getFirst()));
+        assertTrue(EN.titleFacts(m).stream().anyMatch(f -> f.value().startsWith("1 message to 2 recipients (2 copies)"
+                + " in this report")), EN.titleFacts(m).toString());
+        // a domain's messages of several Message ID Headers are messages
+        ReportModel all = toTeam(sample(), "contoso.example", null);
+        assertTrue(EN.domainCounts(all.recipientDomains().getFirst()).matches("\\d+ messages: .*"),
+                EN.domainCounts(all.recipientDomains().getFirst()));
+    }
 }

@@ -180,9 +180,10 @@ public final class ReportBuilder {
         checks.domains().forEach(r -> checkByDomain.put(IdnaNames.lookupName(r.domain()), r));
         Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet());
 
-        // a report asked for on recipient domains whose messages all go to one is what our admin sends that domain's
-        // mail team; the unrestricted report, even of a log with one domain, is our admin's own
-        boolean toMailTeam = !options.domains().isEmpty() && byDomain.size() == 1;
+        // a report asked for on recipient domains, or on messages (Message ID Headers), whose messages all go to one
+        // domain is what our admin sends that domain's mail team, as its sections speak to them ("your servers"): its
+        // conclusion must too. The unrestricted report, even of a log with one domain, is our admin's own
+        boolean toMailTeam = (!options.domains().isEmpty() || !options.messageIds().isEmpty()) && byDomain.size() == 1;
         List<RecipientDomainSection> sections = new ArrayList<>();
         Set<String> checkedShown = new HashSet<>();
         // whose a resolver's failure was, which only the run knew, by the domain as the report shows it

@@ -547,8 +547,11 @@ class ConclusionWriterTest {
                 .delivered();
         ReportOptions one = options().withMessageIds(Set.of("<1@acme.example>"));
         ReportModel m = new ReportBuilder(f.analysis(), one).build();
+        // the report of one Message ID Header to one domain speaks to its mail team as its sections do: "your"
+        assertTrue(m.addressedToMailTeam());
         assertTrue(m.conclusion().startsWith("The one message to contoso.example went to 2 recipients: both copies"
-                + " were handed to contoso.example's mail servers and accepted."), m.conclusion());
+                + " were handed to your mail servers and accepted."), m.conclusion());
+        assertTrue(m.conclusion().contains("you can find them in your own logs"), m.conclusion());
         assertTrue(m.title().scope().contains("Message ID Header: <1@acme.example>"), m.title().scope().toString());
         String sv = new ReportBuilder(f.analysis(), one.withLanguage(Locale.forLanguageTag("sv"))).build().conclusion();
         assertTrue(sv.startsWith("Det enda meddelandet till contoso.example gick till 2 mottagare: båda exemplaren"
@@ -559,7 +562,7 @@ class ConclusionWriterTest {
                 .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
         String three = new ReportBuilder(f.analysis(), one).build().conclusion();
         assertTrue(three.startsWith("The one message to contoso.example went to 3 recipients: 2 copies were handed"
-                + " to contoso.example's mail servers and accepted; 1 copy bounced because "), three);
+                + " to your mail servers and accepted; 1 copy bounced because "), three);
 
         // messages of two Message ID Headers are two messages
         f.message("<2@acme.example>", "d@contoso.example").received()
