@@ -187,6 +187,15 @@ class NoMailDomainWordingTest {
                 bare.explanation());
         assertFalse(said.basicCodeOnly());
         assertFalse(EN.outcome(said).contains("most likely"), EN.outcome(said));
+
+        // proseware's bare "550 Request refused" after DATA: hedged in its label; its explanation hedges itself
+        ReportModel proseware = toTeam(sample(), "proseware.example", null);
+        MessageEntry odd = proseware.recipientDomains().getFirst().messages().stream()
+                .filter(e -> e.recipient().startsWith("odd@")).findFirst().orElseThrow();
+        assertEquals("Bounced – Content policy (most likely)", EN.outcome(odd));
+        assertTrue(odd.mailTeamExplanation().contains("most likely"), odd.mailTeamExplanation());
+        assertFalse(odd.mailTeamExplanation().contains("as far as the bare reply code tells"),
+                odd.mailTeamExplanation());
     }
 
     /**

@@ -540,10 +540,16 @@ public final class ReportBuilder {
                 basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, r), basic);
     }
 
-    /** "Authentication is required (most likely, as far as the bare reply code tells)."; empty stays empty. */
+    /**
+     * "Authentication is required (most likely, as far as the bare reply code tells)."; empty stays empty, and an
+     * explanation that hedges itself already ("… is most likely about the message itself") is not hedged twice.
+     */
     private String hedged(String explanation) {
         String s = explanation.strip();
-        return s.isEmpty() ? s : texts.format("meaning.basic", s.endsWith(".") ? s.substring(0, s.length() - 1) : s);
+        if (s.isEmpty() || s.toLowerCase(language).contains(texts.get("meaning.basic.said"))) {
+            return s;
+        }
+        return texts.format("meaning.basic", s.endsWith(".") ? s.substring(0, s.length() - 1) : s);
     }
 
     /**
