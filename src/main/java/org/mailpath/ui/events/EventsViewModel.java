@@ -250,12 +250,12 @@ public final class EventsViewModel implements WizardStep {
         return actor.getReadOnlyProperty();
     }
 
-    /** Non-empty for a delivered message: what to hand to the recipient's mail team. */
     /** "Copied" once the selected message's ID or details are on the clipboard; empty otherwise. */
     public ReadOnlyStringProperty copiedProperty() {
         return copied.getReadOnlyProperty();
     }
 
+    /** Non-empty for a delivered message: what to hand to the recipient's mail team. */
     public ReadOnlyStringProperty handOffNoteProperty() {
         return handOffNote.getReadOnlyProperty();
     }
@@ -266,11 +266,6 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /**
-     * Non-empty for a message of logs that share no ID column whose count rests on a guess: its rows there were
-     * joined by a best guess, or left apart, so it may be counted twice. The Import step's warnings count them; this
-     * says which message is one.
-     */
-    /**
      * "3 rows rejected as unreadable: …" when the log had rows the reader rejected (they are in no count or list
      * here; the Import step lists them), else empty. The report's words ("rejected as unreadable"), as Import's.
      */
@@ -278,6 +273,11 @@ public final class EventsViewModel implements WizardStep {
         return rejectedNotice.getReadOnlyProperty();
     }
 
+    /**
+     * Non-empty for a message of logs that share no ID column whose count rests on a guess: its rows there were
+     * joined by a best guess, or left apart, so it may be counted twice. The Import step's warnings count them; this
+     * says which message is one.
+     */
     public ReadOnlyStringProperty guessNoteProperty() {
         return guessNote.getReadOnlyProperty();
     }
