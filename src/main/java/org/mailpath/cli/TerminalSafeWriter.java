@@ -4,6 +4,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.Locale;
 import org.mailpath.report.VisibleText;
 
 /**
@@ -135,11 +136,11 @@ final class TerminalSafeWriter extends FilterWriter {
 
         @Override
         public PrintWriter format(String format, Object... args) {
-            return format(java.util.Locale.getDefault(), format, args);
+            return format(Locale.getDefault(), format, args);
         }
 
         @Override
-        public PrintWriter format(java.util.Locale l, String format, Object... args) {
+        public PrintWriter format(Locale l, String format, Object... args) {
             Object[] shown = args == null ? null : args.clone();
             for (int i = 0; shown != null && i < shown.length; i++) {
                 if (shown[i] instanceof CharSequence text) {

@@ -1,5 +1,7 @@
 package org.mailpath.cli;
 
+import java.util.Arrays;
+
 /** How many typing mistakes apart two words are, to suggest the option that was meant. */
 final class Typos {
 
@@ -50,7 +52,7 @@ final class Typos {
             previous[j] = j <= max ? j : over;
         }
         for (int i = 1; i <= n; i++) {
-            java.util.Arrays.fill(current, over);
+            Arrays.fill(current, over);
             current[0] = i <= max ? i : over;
             int rowMin = current[0];
             for (int j = Math.max(1, i - max); j <= Math.min(m, i + max); j++) {

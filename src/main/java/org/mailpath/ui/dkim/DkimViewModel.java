@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -94,7 +97,7 @@ public final class DkimViewModel implements WizardStep {
         canCopyRecords = Bindings.createBooleanBinding(() -> rows.stream().anyMatch(r -> !r.recordsToPublish().isEmpty()), rows);
         domain.addListener(o -> refreshIdle());
         selectors.addListener(o -> refreshIdle());
-        for (javafx.beans.Observable o : List.of(domain, selectors, session.dkimCoverageProperty(),
+        for (Observable o : List.of(domain, selectors, session.dkimCoverageProperty(),
                 session.analysisProperty())) {
             o.addListener(x -> refreshCoverage());
         }
@@ -178,7 +181,7 @@ public final class DkimViewModel implements WizardStep {
             case NOT_FINISHED -> messages.format("dkim.coverage.notFinished", domain);
             case NOT_FROM_THIS_NETWORK -> messages.format("dkim.coverage.network", domain);
             case CHECKED -> checkedSelectors.isEmpty() ? messages.format("dkim.coverage.noSelector", domain)
-                    : java.util.Set.copyOf(checkedSelectors).equals(java.util.Set.copyOf(shownSelectors))
+                    : Set.copyOf(checkedSelectors).equals(Set.copyOf(shownSelectors))
                     ? messages.format("dkim.coverage.checked", domain, String.join(", ", checkedSelectors))
                     : messages.format("dkim.coverage.otherSelectors", domain, String.join(", ", checkedSelectors));
         };
@@ -249,7 +252,7 @@ public final class DkimViewModel implements WizardStep {
                     new TaskListener<Optional<String>>() {
                         @Override
                         public void succeeded(Optional<String> found) {
-                            if (java.util.Objects.equals(domain.get(), before)) {
+                            if (Objects.equals(domain.get(), before)) {
                                 found.ifPresent(domain::set);
                             }
                         }

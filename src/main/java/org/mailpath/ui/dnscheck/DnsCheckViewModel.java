@@ -2,9 +2,13 @@ package org.mailpath.ui.dnscheck;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -34,6 +39,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
@@ -209,13 +215,13 @@ public final class DnsCheckViewModel implements WizardStep {
         hasConversations = Bindings.createBooleanBinding(
                 () -> rows.stream().anyMatch(r -> r.target().isPresent()), rows);
         canCopyTranscript = Bindings.isNotEmpty(transcript);
-        for (javafx.beans.Observable o : List.of(probeServers, rcptTest, rcptAddress, recipientDomains)) {
+        for (Observable o : List.of(probeServers, rcptTest, rcptAddress, recipientDomains)) {
             o.addListener(x -> rcptProblem.set(rcptProblemText()));
         }
         selectedRow.addListener(o -> refreshTranscript());
-        recipientDomains.addListener((javafx.collections.ListChangeListener<String>) c -> refreshIdleState());
-        recipientDomains.addListener((javafx.beans.Observable o) -> refreshLeftOut());
-        failingDomains.addListener((javafx.beans.Observable o) -> refreshLeftOut());
+        recipientDomains.addListener((ListChangeListener<String>) c -> refreshIdleState());
+        recipientDomains.addListener((Observable o) -> refreshLeftOut());
+        failingDomains.addListener((Observable o) -> refreshLeftOut());
         senderDomain.addListener(o -> refreshIdleState());
         // a new log: this step's checks were of the one before, and are not done for it
         session.analysisProperty().addListener(o -> {
@@ -746,7 +752,7 @@ public final class DnsCheckViewModel implements WizardStep {
      * domain's rows stay together and in their order (its mail servers' rows after its DNS checks).
      */
     private void problemsFirst() {
-        Map<String, Integer> rank = new java.util.HashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
         for (CheckRow r : rows) {
             int worst = switch (r.state()) {
                 case ERROR -> 0;
@@ -765,7 +771,7 @@ public final class DnsCheckViewModel implements WizardStep {
      * with checks not made, before the others.
      */
     private static List<FindingGroup> problemsFirst(List<FindingGroup> found) {
-        Map<String, Integer> rank = new java.util.HashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
         for (FindingGroup g : found) {
             int worst = g.severity() == Severity.ERROR ? 0 : g.severity() == Severity.WARNING ? 1
                     : g.findings().stream().anyMatch(ReportFindings::notChecked) ? 2 : 3;
@@ -778,14 +784,14 @@ public final class DnsCheckViewModel implements WizardStep {
 
     /** "40 checks done: 2 errors, 3 warnings.", then the domains with errors and those with warnings only. */
     private String summaryOfRun() {
-        Map<CheckState, java.util.Set<String>> domains = new java.util.EnumMap<>(CheckState.class);
+        Map<CheckState, Set<String>> domains = new EnumMap<>(CheckState.class);
         long errors = 0;
         long warnings = 0;
         long finished = 0;
         for (CheckRow r : rows) {
             finished += r.state().finished() ? 1 : 0;
             if (r.state() == CheckState.ERROR || r.state() == CheckState.WARNING) {
-                domains.computeIfAbsent(r.state(), k -> new java.util.LinkedHashSet<>()).add(r.domain());
+                domains.computeIfAbsent(r.state(), k -> new LinkedHashSet<>()).add(r.domain());
                 errors += r.state() == CheckState.ERROR ? 1 : 0;
                 warnings += r.state() == CheckState.WARNING ? 1 : 0;
             }
@@ -799,9 +805,8 @@ public final class DnsCheckViewModel implements WizardStep {
         }
         // a domain with errors is named once, under them, as the table puts it with them: the warnings' line names
         // the domains with warnings only (it named oldcorp.example in both lines)
-        java.util.Set<String> warningsOnly = new java.util.LinkedHashSet<>(domains.getOrDefault(CheckState.WARNING,
-                java.util.Set.of()));
-        warningsOnly.removeAll(domains.getOrDefault(CheckState.ERROR, java.util.Set.of()));
+        Set<String> warningsOnly = new LinkedHashSet<>(domains.getOrDefault(CheckState.WARNING, Set.of()));
+        warningsOnly.removeAll(domains.getOrDefault(CheckState.ERROR, Set.of()));
         if (!warningsOnly.isEmpty()) {
             sb.append('\n').append(messages.format("dns.summary.warnings", listed(warningsOnly)));
         }
@@ -809,7 +814,7 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     /** Up to {@link #SUMMARY_DOMAINS} names, then how many more. */
-    private String listed(java.util.Set<String> domains) {
+    private String listed(Set<String> domains) {
         String names = domains.stream().limit(SUMMARY_DOMAINS).collect(Collectors.joining(", "));
         return domains.size() <= SUMMARY_DOMAINS ? names
                 : messages.format("dns.summary.more", names, domains.size() - SUMMARY_DOMAINS);
@@ -908,7 +913,7 @@ public final class DnsCheckViewModel implements WizardStep {
 
     /** The selectors given in the DKIM step (shared through the settings), else the defaults. */
     private List<String> dkimSelectors() {
-        return settings.get(DKIM_SELECTORS_KEY).map(s -> java.util.Arrays.stream(s.split("[,;\\s]+"))
+        return settings.get(DKIM_SELECTORS_KEY).map(s -> Arrays.stream(s.split("[,;\\s]+"))
                 .map(String::strip).filter(x -> !x.isEmpty()).toList()).filter(l -> !l.isEmpty())
                 .orElse(baseOptions.dkimSelectors());
     }
@@ -1038,7 +1043,7 @@ public final class DnsCheckViewModel implements WizardStep {
             // a check this computer's network kept from being made says nothing about the domain: not a warning
             // about it, but "Not checked", as its row in the table and the report say
             Map<Severity, List<Finding>> bySeverity = r.findings().stream().filter(f -> !ReportFindings.notChecked(f))
-                    .collect(Collectors.groupingBy(Finding::severity, () -> new java.util.EnumMap<>(Severity.class),
+                    .collect(Collectors.groupingBy(Finding::severity, () -> new EnumMap<>(Severity.class),
                             Collectors.toList()));
             bySeverity.forEach((severity, findings) -> out.add(new FindingGroup(r.domain(), severity,
                     messages.get("dns.severity." + severity.name()), findings)));

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
@@ -101,7 +102,7 @@ final class HeaderWidths {
     static double columnsRoom(TableView<?> table) {
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
         for (Node n : table.lookupAll(".scroll-bar")) {
-            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL
                     && bar.isVisible()) {
                 room -= bar.getWidth();
             }

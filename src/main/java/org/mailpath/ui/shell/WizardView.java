@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -22,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.mailpath.ui.common.Messages;
@@ -64,7 +68,7 @@ public final class WizardView {
         this.pages = List.copyOf(pages);
         this.messages = messages;
         root.getStyleClass().add("wizard");
-        root.setTop(new javafx.scene.layout.VBox(header(), skippedNotice()));
+        root.setTop(new VBox(header(), skippedNotice()));
         content.getStyleClass().add("wizard-content");
         root.setCenter(content);
         root.setBottom(buttonBar());
@@ -156,7 +160,7 @@ public final class WizardView {
         Runnable refresh = () -> {
             StepStatus status = model.statusProperty(index).get();
             button.getStyleClass().removeAll("current", "done", "partly-done", "skipped", "available", "locked");
-            button.getStyleClass().add(status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.getStyleClass().add(status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             tooltip.setText(messages.format(switch (status) {
                 case SKIPPED -> "wizard.step.tooltip.skipped";
                 case PARTLY_DONE -> "wizard.step.tooltip.partlyDone";
@@ -199,13 +203,13 @@ public final class WizardView {
             notice.setVisible(!text.isEmpty());
             notice.setManaged(!text.isEmpty());
         };
-        model.stepsFallenShort().addListener((javafx.beans.Observable o) -> refresh.run());
+        model.stepsFallenShort().addListener((Observable o) -> refresh.run());
         model.currentProperty().addListener(o -> refresh.run());
         for (int i = 0; i < model.stepCount(); i++) {
             model.step(i).reportNoticeProperty().addListener(o -> refresh.run());
         }
         refresh.run();
-        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(notice);
+        StackPane box = new StackPane(notice);
         box.setPadding(new Insets(8, 16, 0, 16));
         box.visibleProperty().bind(notice.visibleProperty());
         box.managedProperty().bind(notice.visibleProperty());
@@ -223,7 +227,7 @@ public final class WizardView {
 
         next.setText(messages.get("wizard.next"));
         next.setGraphic(new FontIcon(Material2AL.ARROW_FORWARD));
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setContentDisplay(ContentDisplay.RIGHT);
         next.getStyleClass().add(Styles.ACCENT);
         next.setDefaultButton(true);
         next.disableProperty().bind(model.canNextProperty().not());
