@@ -216,10 +216,12 @@ public final class AnalysisTextFormat {
         out.printf("  %-40s %8s %9s %7s %8s %13s%n", "domain", "messages", "delivered", "bounced", "deferred",
                 "received only");
         // the name as shown, under LANG=C with codes for what the locale cannot hold: the cell counts those
-        ShownText shown = ShownText.of(out);
+        ShownText shown = ShownText.forWriter(out);
         for (DomainSummary d : worst) {
-            out.printf("  %s %8d %9d %7d %8d %13d%n", shown.cell(d.domain(), 40), d.messages(), d.delivered(),
-                    d.bounced(), d.deferred(), d.messages() - d.delivered() - d.bounced() - d.deferred());
+            // printed, not a format's argument: the printer would turn the shown cell into its shown form again
+            out.print("  " + shown.cell(d.domain(), 40));
+            out.printf(" %8d %9d %7d %8d %13d%n", d.messages(), d.delivered(), d.bounced(), d.deferred(),
+                    d.messages() - d.delivered() - d.bounced() - d.deferred());
         }
         int more = failing.size() - worst.size();
         if (more > 0) {

@@ -143,8 +143,11 @@ final class TerminalSafeWriter extends FilterWriter {
         public PrintWriter format(Locale l, String format, Object... args) {
             Object[] shown = args == null ? null : args.clone();
             for (int i = 0; shown != null && i < shown.length; i++) {
-                if (shown[i] instanceof CharSequence text) {
-                    shown[i] = shownText.of(text.toString());
+                // every argument but those a format turns into digits or a word of its own: an enum's or a path's
+                // text, formatted while line ends pass, let a CR or LF in it through as well
+                if (shown[i] != null && !(shown[i] instanceof Number || shown[i] instanceof Character
+                        || shown[i] instanceof Boolean)) {
+                    shown[i] = shownText.of(shown[i].toString());
                 }
             }
             synchronized (lock) {

@@ -114,7 +114,7 @@ final class WhatToDo {
             out.println("      - To do: " + f.remediation());
             out.println("        Meaning: " + c.meaning());
             out.println("        Example" + (fixes.size() > 1 ? " (" + counts(f.bounced(), f.deferred()) + ")" : "")
-                    + ": " + ShownText.of(out).clip(c.exampleStatus(), 110) + " (" + c.exampleDomain() + ")");
+                    + ": " + ShownText.forWriter(out).clip(c.exampleStatus(), 110) + " (" + c.exampleDomain() + ")");
         }
         List<Fix> rest = fixes.subList(shown, fixes.size());
         if (!rest.isEmpty()) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class ShownTextTest {
         }
 
         ShownText shown() {
-            return ShownText.of(text);
+            return ShownText.forWriter(text);
         }
 
         String written() {
@@ -52,10 +53,18 @@ class ShownTextTest {
         assertEquals("b[U+00FC]   |x[U+000D]y|" + System.lineSeparator(), out.written());
     }
 
+    /** Not only text: a list's (or an enum's, a path's) words were formatted while the printer let line ends pass. */
+    @Test
+    void aFormatArgumentThatIsNoTextIsShownSafeToo() {
+        Output out = new Output(StandardCharsets.US_ASCII);
+        out.text.printf("%s|%d|%n", List.of("x\ry"), 7);
+        assertEquals("[x[U+000D]y]|7|" + System.lineSeparator(), out.written());
+    }
+
     @Test
     void aLineBreakOfTheDataIsCountedAsItsCodeUnderEveryLocale() {
         StringWriter sink = new StringWriter();
-        ShownText shown = ShownText.of(TerminalSafeWriter.wrap(new PrintWriter(sink)));
+        ShownText shown = ShownText.forWriter(TerminalSafeWriter.wrap(new PrintWriter(sink)));
         assertEquals("a[U+000D]b  |", shown.cell("a\rb", 12) + "|");
         assertEquals(10, shown.width("a\rb"));
     }
@@ -98,7 +107,7 @@ class ShownTextTest {
 
     @Test
     void aWriterThatHoldsEveryCharacterShowsTextAsItIs() {
-        ShownText shown = ShownText.of(new PrintWriter(new StringWriter()));
+        ShownText shown = ShownText.forWriter(new PrintWriter(new StringWriter()));
         assertEquals("a\rb\u00fc  ", shown.cell("a\rb\u00fc", 6));
     }
 }
