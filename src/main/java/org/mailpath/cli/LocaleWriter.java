@@ -1,7 +1,5 @@
 package org.mailpath.cli;
 
-import java.io.FilterWriter;
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -14,9 +12,9 @@ import org.mailpath.report.VisibleText;
  * in its place, which turned {@code alice@bücher.example} into {@code alice@b?cher.example}, another name, with no
  * word that anything was lost. The first such character calls {@code onFirstLoss} (a warning on stderr). Dashes,
  * quotes, arrows and the like are written as their ASCII stand-ins instead. A surrogate
- * pair split over two writes is judged as the one character it makes.
+ * pair split over two writes is judged as the one character it makes ({@link CodePointWriter}).
  */
-final class LocaleWriter extends FilterWriter {
+final class LocaleWriter extends CodePointWriter {
 
     /**
      * ASCII for the typography of MailPath's own words ({@code 08:00 – 08:01}, {@code …}, {@code →},
@@ -32,8 +30,6 @@ final class LocaleWriter extends FilterWriter {
     private final CharsetEncoder encoder;
     private final Runnable onFirstLoss;
     private boolean lost;
-    /** A high surrogate whose low half has not been written yet; 0 when none. */
-    private char pendingHigh;
 
     LocaleWriter(Writer out, Charset charset, Runnable onFirstLoss) {
         super(out);
@@ -41,50 +37,10 @@ final class LocaleWriter extends FilterWriter {
         this.onFirstLoss = onFirstLoss;
     }
 
+    /** Every encoding a JDK runs under holds ASCII. */
     @Override
-    public void write(int c) throws IOException {
-        write(new char[] {(char) c}, 0, 1);
-    }
-
-    @Override
-    public void write(String s, int off, int len) throws IOException {
-        write(s.toCharArray(), off, len);
-    }
-
-    @Override
-    public void write(char[] buf, int off, int len) throws IOException {
-        StringBuilder sb = new StringBuilder(len + 16);
-        for (int i = off; i < off + len; i++) {
-            char c = buf[i];
-            if (pendingHigh != 0) {
-                char high = pendingHigh;
-                pendingHigh = 0;
-                if (Character.isLowSurrogate(c)) {
-                    append(sb, new String(new char[] {high, c}));
-                    continue;
-                }
-                append(sb, String.valueOf(high));
-            }
-            if (Character.isHighSurrogate(c)) {
-                pendingHigh = c;
-            } else if (c < 0x80) {
-                sb.append(c); // every encoding a JDK runs under holds ASCII
-            } else {
-                append(sb, String.valueOf(c));
-            }
-        }
-        out.write(sb.toString());
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (pendingHigh != 0) {
-            StringBuilder sb = new StringBuilder();
-            append(sb, String.valueOf(pendingHigh));
-            pendingHigh = 0;
-            out.write(sb.toString());
-        }
-        out.close();
+    protected boolean passes(char c) {
+        return c < 0x80;
     }
 
     /**
@@ -93,7 +49,7 @@ final class LocaleWriter extends FilterWriter {
      */
     String shown(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> append(sb, Character.toString(c)));
+        text.codePoints().forEach(c -> append(sb, c));
         return sb.toString();
     }
 
@@ -106,11 +62,17 @@ final class LocaleWriter extends FilterWriter {
         return STAND_INS.getOrDefault(codePoint, VisibleText.escape(codePoint));
     }
 
-    private void append(StringBuilder sb, String character) {
-        int codePoint = character.codePointAt(0);
+    @Override
+    protected void append(StringBuilder sb, int codePoint) {
+        // a character of the basic plane the encoding holds is appended as it is, without a String of its own
+        if (codePoint < 0x80 || !Character.isSupplementaryCodePoint(codePoint)
+                && encoder.canEncode((char) codePoint)) {
+            sb.append((char) codePoint);
+            return;
+        }
         String shown = shownForm(codePoint);
         sb.append(shown);
-        if (!lost && !shown.equals(character) && !STAND_INS.containsKey(codePoint)) {
+        if (!lost && !shown.equals(Character.toString(codePoint)) && !STAND_INS.containsKey(codePoint)) {
             lost = true;
             onFirstLoss.run();
         }

@@ -1,7 +1,5 @@
 package org.mailpath.cli;
 
-import java.io.FilterWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
@@ -18,10 +16,8 @@ import org.mailpath.report.VisibleText;
  * character they make, also when a pair is split over two writes; a lone surrogate is shown as a code. JSON output
  * does not go through it: it must keep the data exactly.
  */
-final class TerminalSafeWriter extends FilterWriter {
+final class TerminalSafeWriter extends CodePointWriter {
 
-    /** A high surrogate whose low half has not been written yet; 0 when none. */
-    private char pendingHigh;
     /** Whether CR and LF are written as they are: while the printer writes its own line ends. */
     private boolean lineEnds;
 
@@ -42,7 +38,7 @@ final class TerminalSafeWriter extends FilterWriter {
     /** {@code text} as this writer writes it. */
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> append(sb, c));
+        text.codePoints().forEach(c -> appendShown(sb, c));
         return sb.toString();
     }
 
@@ -51,54 +47,10 @@ final class TerminalSafeWriter extends FilterWriter {
         return codePoint != '\t' && VisibleText.hidden(codePoint);
     }
 
+    /** The printer's own line ends, while it writes them. */
     @Override
-    public void write(int c) throws IOException {
-        write(new char[] {(char) c}, 0, 1);
-    }
-
-    @Override
-    public void write(char[] buf, int off, int len) throws IOException {
-        StringBuilder sb = new StringBuilder(len + 16);
-        for (int i = off; i < off + len; i++) {
-            char c = buf[i];
-            if (pendingHigh != 0) {
-                char high = pendingHigh;
-                pendingHigh = 0;
-                if (Character.isLowSurrogate(c)) {
-                    append(sb, Character.toCodePoint(high, c));
-                    continue;
-                }
-                append(sb, high);
-            }
-            if (Character.isHighSurrogate(c)) {
-                pendingHigh = c;
-            } else if (lineEnds && (c == '\r' || c == '\n')) {
-                sb.append(c);
-            } else {
-                append(sb, c);
-            }
-        }
-        out.write(sb.toString());
-    }
-
-    @Override
-    public void write(String s, int off, int len) throws IOException {
-        write(s.toCharArray(), off, len);
-    }
-
-    @Override
-    public void flush() throws IOException {
-        // a high surrogate held back stays pending: its low half may still come
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (pendingHigh != 0) {
-            out.write(VisibleText.escape(pendingHigh));
-            pendingHigh = 0;
-        }
-        out.close();
+    protected boolean passes(char c) {
+        return lineEnds && (c == '\r' || c == '\n');
     }
 
     /**
@@ -161,7 +113,12 @@ final class TerminalSafeWriter extends FilterWriter {
         }
     }
 
-    private static void append(StringBuilder sb, int codePoint) {
+    @Override
+    protected void append(StringBuilder sb, int codePoint) {
+        appendShown(sb, codePoint);
+    }
+
+    private static void appendShown(StringBuilder sb, int codePoint) {
         if (unsafe(codePoint)) {
             sb.append(VisibleText.escape(codePoint));
         } else {
