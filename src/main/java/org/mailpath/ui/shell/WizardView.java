@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -177,38 +176,20 @@ public final class WizardView {
     }
 
     /**
-     * On the last step (the report), what it lacks for each step before it that was skipped or stopped part way, in
-     * the step's own words (it knows what it did: how many checks finished, whether another step's work took the place
-     * of its own): skipping is allowed, but the report must not be taken for one with DNS findings or DKIM checks it
-     * does not have, nor said to lack findings it holds.
+     * On the last step (the report), what it lacks for each step before it that was skipped or stopped part way
+     * ({@link WizardViewModel#reportNoticeProperty()}), in the step's own words (it knows what it did: how many checks
+     * finished, whether another step's work took the place of its own): skipping is allowed, but the report must not
+     * be taken for one with DNS findings or DKIM checks it does not have, nor said to lack findings it holds.
      */
     private Node skippedNotice() {
         Label notice = new Label();
         notice.setId("wizard-skipped");
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
-        notice.setGraphic(new FontIcon(org.kordamp.ikonli.material2.Material2AL.INFO));
+        notice.setGraphic(new FontIcon(Material2AL.INFO));
         notice.getStyleClass().addAll("callout", "wizard-skipped");
-        Runnable refresh = () -> {
-            StringBuilder text = new StringBuilder();
-            if (model.current() == model.stepCount() - 1) {
-                for (int i : model.stepsFallenShort()) {
-                    String said = model.step(i).reportNoticeProperty().get();
-                    if (!said.isEmpty()) {
-                        text.append(text.isEmpty() ? "" : " ").append(said);
-                    }
-                }
-            }
-            notice.setText(text.toString());
-            notice.setVisible(!text.isEmpty());
-            notice.setManaged(!text.isEmpty());
-        };
-        model.stepsFallenShort().addListener((Observable o) -> refresh.run());
-        model.currentProperty().addListener(o -> refresh.run());
-        for (int i = 0; i < model.stepCount(); i++) {
-            model.step(i).reportNoticeProperty().addListener(o -> refresh.run());
-        }
-        refresh.run();
+        notice.textProperty().bind(model.reportNoticeProperty());
+        notice.visibleProperty().bind(model.reportNoticeProperty().isNotEmpty());
         StackPane box = new StackPane(notice);
         box.setPadding(new Insets(8, 16, 0, 16));
         box.visibleProperty().bind(notice.visibleProperty());

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,8 +31,6 @@ public final class WizardViewModel {
     private final ReadOnlyIntegerWrapper visitedUpTo = new ReadOnlyIntegerWrapper(0);
     /** The steps shown so far; a jump past a step does not make it visited. */
     private final BitSet visited = new BitSet();
-    private final ObservableList<Integer> skipped = FXCollections.observableArrayList();
-    private final ObservableList<Integer> skippedView = FXCollections.unmodifiableObservableList(skipped);
     /** The steps that say on the last step what the report lacks of their work: skipped or partly done. */
     private final ObservableList<Integer> fallenShort = FXCollections.observableArrayList();
     private final ObservableList<Integer> shortView = FXCollections.unmodifiableObservableList(fallenShort);
@@ -38,6 +38,7 @@ public final class WizardViewModel {
     private final BooleanBinding canNext;
     private final BooleanBinding canCancel;
     private final BooleanBinding nextLocked;
+    private final StringBinding reportNotice;
 
     public WizardViewModel(List<WizardStep> steps) {
         if (steps.isEmpty()) {
@@ -64,6 +65,10 @@ public final class WizardViewModel {
         for (ObservableValue<?> dep : dependencies) {
             dep.addListener(o -> refreshStatuses());
         }
+        List<Observable> noticeDependencies = new ArrayList<>(List.of(current, fallenShort));
+        this.steps.forEach(step -> noticeDependencies.add(step.reportNoticeProperty()));
+        reportNotice = Bindings.createStringBinding(this::reportNoticeText,
+                noticeDependencies.toArray(Observable[]::new));
         visited.set(0);
         refreshStatuses();
         currentStep().entered();
@@ -85,11 +90,6 @@ public final class WizardViewModel {
         return statuses.get(index).getReadOnlyProperty();
     }
 
-    /** The steps now {@link StepStatus#SKIPPED}, in order (the last step says what the report lacks for them). */
-    public ObservableList<Integer> skippedSteps() {
-        return skippedView;
-    }
-
     /**
      * The steps now {@link StepStatus#SKIPPED} or {@link StepStatus#PARTLY_DONE}, in order: the report lacks some or all
      * of their work, and the last step says what ({@link WizardStep#reportNoticeProperty()}).
@@ -98,9 +98,25 @@ public final class WizardViewModel {
         return shortView;
     }
 
-    /** The step at {@code index} (the view reads its notice). */
-    public WizardStep step(int index) {
-        return steps.get(index);
+    /**
+     * On the last step (the report), what it lacks for each step before it that was skipped or stopped part way, in
+     * the step's own words, one after another; empty on every other step and when nothing fell short.
+     */
+    public StringBinding reportNoticeProperty() {
+        return reportNotice;
+    }
+
+    private String reportNoticeText() {
+        StringBuilder text = new StringBuilder();
+        if (current.get() == steps.size() - 1) {
+            for (int i : fallenShort) {
+                String said = steps.get(i).reportNoticeProperty().get();
+                if (!said.isEmpty()) {
+                    text.append(text.isEmpty() ? "" : " ").append(said);
+                }
+            }
+        }
+        return text.toString();
     }
 
     public BooleanBinding canBackProperty() {
@@ -175,7 +191,6 @@ public final class WizardViewModel {
     }
 
     private void refreshStatuses() {
-        List<Integer> nowSkipped = new ArrayList<>();
         List<Integer> nowShort = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             WizardStep step = steps.get(i);
@@ -196,15 +211,9 @@ public final class WizardViewModel {
                 status = StepStatus.AVAILABLE;
             }
             statuses.get(i).set(status);
-            if (status == StepStatus.SKIPPED) {
-                nowSkipped.add(i);
-            }
             if (status == StepStatus.SKIPPED || status == StepStatus.PARTLY_DONE) {
                 nowShort.add(i);
             }
-        }
-        if (!skipped.equals(nowSkipped)) {
-            skipped.setAll(nowSkipped);
         }
         if (!fallenShort.equals(nowShort)) {
             fallenShort.setAll(nowShort);

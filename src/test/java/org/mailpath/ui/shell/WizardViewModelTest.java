@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,12 @@ class WizardViewModelTest {
         assertFalse(wizard.goTo(2));
     }
 
+    /** The steps whose status is {@link StepStatus#SKIPPED}, in order. */
+    private static List<Integer> skipped(WizardViewModel wizard) {
+        return IntStream.range(0, wizard.stepCount())
+                .filter(i -> wizard.statusProperty(i).get() == StepStatus.SKIPPED).boxed().toList();
+    }
+
     /**
      * The review: from Events straight to Report, the step bar showed "✓ DNS checks ✓ DKIM", neither opened nor run.
      * A step gone past without its work done shows as skipped (not done, not an error); one visited and done, done.
@@ -141,7 +148,7 @@ class WizardViewModelTest {
         assertEquals(StepStatus.DONE, five.statusProperty(1).get());
         assertEquals(StepStatus.SKIPPED, five.statusProperty(2).get(), "never opened, never run");
         assertEquals(StepStatus.SKIPPED, five.statusProperty(3).get(), "never opened");
-        assertEquals(List.of(2, 3), five.skippedSteps());
+        assertEquals(List.of(2, 3), skipped(five));
         assertTrue(five.goTo(2), "a skipped step stays one click away");
         assertTrue(five.goTo(3));
         assertTrue(five.goTo(4));
@@ -149,7 +156,7 @@ class WizardViewModelTest {
         assertEquals(StepStatus.DONE, five.statusProperty(3).get(), "opened, and its work needs nothing more");
         dnsChecks.done.set(true);
         assertEquals(StepStatus.DONE, five.statusProperty(2).get());
-        assertEquals(List.of(), five.skippedSteps());
+        assertEquals(List.of(), skipped(five));
     }
 
     /**
@@ -168,7 +175,7 @@ class WizardViewModelTest {
         dnsChecks.partly.set(true);
         assertTrue(four.goTo(2));
         assertEquals(StepStatus.PARTLY_DONE, four.statusProperty(1).get());
-        assertEquals(List.of(), four.skippedSteps());
+        assertEquals(List.of(), skipped(four));
         assertEquals(List.of(1), four.stepsFallenShort());
         dnsChecks.done.set(true);
         assertEquals(StepStatus.DONE, four.statusProperty(1).get(), "run again to the end");
