@@ -10,22 +10,13 @@ import org.mailpath.engine.address.IdnaNames;
  * check DKIM for (its sending domain), and with which selectors. The DKIM step says from it whether those checks, and
  * so the report, cover its domain: its lookups take the place of the checks' DKIM findings only where they do.
  *
- * @param run       whether the checks ran for this log, and how the last run ended
+ * @param ran       whether the checks ran for this log (to the end or not: {@link Outcome#NOT_FINISHED} says what a
+ *                  stopped run left out)
  * @param selectors the selectors whose findings the checks now hold (the run's, or the DKIM step's lookup's that took
  *                  their place); empty when none was given
  * @param domains   each domain asked to be checked for DKIM (its lookup name) and what became of that check
  */
-public record DkimCoverage(Run run, List<String> selectors, Map<String, Outcome> domains) {
-
-    /** Whether the checks ran for the log, and how their last run ended. */
-    public enum Run {
-        /** Not run for this log. */
-        NONE,
-        /** Ran to the end. */
-        FINISHED,
-        /** Cancelled, or stopped by a failure: what finished before is kept. */
-        STOPPED
-    }
+public record DkimCoverage(boolean ran, List<String> selectors, Map<String, Outcome> domains) {
 
     /** What became of one domain's DKIM check. */
     public enum Outcome {
@@ -43,7 +34,7 @@ public record DkimCoverage(Run run, List<String> selectors, Map<String, Outcome>
     }
 
     public static DkimCoverage none() {
-        return new DkimCoverage(Run.NONE, List.of(), Map.of());
+        return new DkimCoverage(false, List.of(), Map.of());
     }
 
     /** What became of {@code domain}'s DKIM check; empty when the run was not asked to check its DKIM. */

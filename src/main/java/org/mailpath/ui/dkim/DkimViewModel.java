@@ -160,7 +160,7 @@ public final class DkimViewModel implements WizardStep {
         DkimCoverage c = session.dkimCoverage();
         Optional<DkimCoverage.Outcome> outcome = c.of(d.get());
         covered.set(outcome.filter(o -> o == DkimCoverage.Outcome.CHECKED).isPresent());
-        coverage.set(coverageText(messages, d.get(), c.run(), outcome, c.selectors(), selectorList()));
+        coverage.set(coverageText(messages, d.get(), c.ran(), outcome, c.selectors(), selectorList()));
     }
 
     /**
@@ -168,10 +168,10 @@ public final class DkimViewModel implements WizardStep {
      * stopped before its DKIM check ended; unanswered on this network; or checked, with the selectors shown here, with
      * others, or with none.
      */
-    static String coverageText(Messages messages, String domain, DkimCoverage.Run run,
+    static String coverageText(Messages messages, String domain, boolean ran,
                                Optional<DkimCoverage.Outcome> outcome, List<String> checkedSelectors,
                                List<String> shownSelectors) {
-        if (run == DkimCoverage.Run.NONE) {
+        if (!ran) {
             return messages.format("dkim.coverage.notRun", domain);
         }
         if (outcome.isEmpty()) {

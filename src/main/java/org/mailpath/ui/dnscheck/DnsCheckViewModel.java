@@ -185,8 +185,6 @@ public final class DnsCheckViewModel implements WizardStep {
     private List<String> dkimAsked = List.of();
     /** The selectors whose findings the DKIM checks now hold: the run's, or a DKIM step lookup's that took their place. */
     private List<String> coveredSelectors = List.of();
-    /** How the last run ended, for the DKIM step (see {@link #publishDkimCoverage}). */
-    private DkimCoverage.Run lastRun = DkimCoverage.Run.NONE;
 
     public DnsCheckViewModel(DomainChecker checker, MailServerProbe probe, TaskRunner runner, DialogService dialogs,
                              SettingsStore settings, WizardSession session, Messages messages, CheckOptions baseOptions) {
@@ -594,7 +592,6 @@ public final class DnsCheckViewModel implements WizardStep {
                 rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && !r.state().finished())
                         .forEach(r -> r.set(CheckState.OK, messages.get("dns.row.ok")));
                 markUnfinished(CheckState.CANCELLED);
-                lastRun = DkimCoverage.Run.FINISHED;
                 finish(report.domains());
                 updateProgress();
                 done.set(true);
@@ -607,7 +604,6 @@ public final class DnsCheckViewModel implements WizardStep {
                 busy.set(false);
                 markUnfinished(CheckState.CANCELLED);
                 // What finished before the failure is kept and shown, as after a cancel.
-                lastRun = DkimCoverage.Run.STOPPED;
                 finish(partial(collected));
                 stoppedForTheReport("wizard.step.dnscheck.failed");
                 errorText.set(messages.format("dns.error.failed", FailureWords.reason(error, messages)));
@@ -619,7 +615,6 @@ public final class DnsCheckViewModel implements WizardStep {
                 busy.set(false);
                 markUnfinished(CheckState.CANCELLED);
                 // What finished before the cancel is kept and shown.
-                lastRun = DkimCoverage.Run.STOPPED;
                 finish(partial(collected));
                 stoppedForTheReport("wizard.step.dnscheck.stopped");
                 progressText.set(messages.get("dns.progress.cancelled"));
@@ -714,6 +709,7 @@ public final class DnsCheckViewModel implements WizardStep {
      * its lookups of a domain the checks did not cover reach neither the checks nor the report.
      */
     private void publishDkimCoverage() {
+        // called only after a run for this log (a DKIM lookup is taken only into this log's checks)
         Map<String, DkimCoverage.Outcome> outcomes = new LinkedHashMap<>();
         for (String domain : dkimAsked) {
             List<Finding> dkim = checkFindings.getOrDefault(domain, Map.of()).get(CheckKind.DKIM);
@@ -721,7 +717,7 @@ public final class DnsCheckViewModel implements WizardStep {
                     : dkim.stream().anyMatch(ReportFindings::notChecked) ? DkimCoverage.Outcome.NOT_FROM_THIS_NETWORK
                     : DkimCoverage.Outcome.CHECKED);
         }
-        session.setDkimCoverage(new DkimCoverage(lastRun, coveredSelectors, outcomes));
+        session.setDkimCoverage(new DkimCoverage(true, coveredSelectors, outcomes));
     }
 
     /**

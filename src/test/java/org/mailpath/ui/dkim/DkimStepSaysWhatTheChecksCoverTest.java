@@ -244,13 +244,13 @@ class DkimStepSaysWhatTheChecksCoverTest {
         assertEquals("DKIM-steget hoppades över; DNS-kontrollerna slog upp de sparade DKIM-selektorerna sf1, sf2 för"
                 + " acme.example, och rapporten har deras resultat.", DkimViewModel.reportNoticeText(
                 Messages.forLocale(Locale.forLanguageTag("sv")), new org.mailpath.ui.common.DkimCoverage(
-                        org.mailpath.ui.common.DkimCoverage.Run.FINISHED, List.of("sf1", "sf2"), java.util.Map.of(
+                        true, List.of("sf1", "sf2"), java.util.Map.of(
                         "acme.example", org.mailpath.ui.common.DkimCoverage.Outcome.CHECKED))));
         Messages sv = Messages.forLocale(Locale.forLanguageTag("sv"));
         assertEquals("DNS-kontrollerna (steg 3) kontrollerade DKIM för acme.example med andra selektorer (sf1, sf2); "
                 + "rapporten visar dem, inte de här. En uppslagning här ersätter dem med de här selektorernas "
                 + "resultat i steg 3 och i rapporten.", DkimViewModel.coverageText(sv, "acme.example",
-                org.mailpath.ui.common.DkimCoverage.Run.FINISHED,
+                true,
                 Optional.of(org.mailpath.ui.common.DkimCoverage.Outcome.CHECKED), List.of("sf1", "sf2"),
                 List.of("s1")));
     }

@@ -60,7 +60,7 @@ class DkimViewTest {
                 coverage.getText());
         assertTrue(coverage.getStyleClass().contains("callout"), "not covered: said plainly");
 
-        robot.interact(() -> session.setDkimCoverage(new DkimCoverage(DkimCoverage.Run.FINISHED, List.of("sf1"),
+        robot.interact(() -> session.setDkimCoverage(new DkimCoverage(true, List.of("sf1"),
                 Map.of("acme.example", DkimCoverage.Outcome.CHECKED))));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(coverage.getText().startsWith("The DNS checks (step 3) checked the DKIM of acme.example"),
