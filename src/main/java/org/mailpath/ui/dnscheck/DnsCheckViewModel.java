@@ -222,12 +222,7 @@ public final class DnsCheckViewModel implements WizardStep {
         failingDomains.addListener((Observable o) -> refreshLeftOut());
         senderDomain.addListener(o -> refreshIdleState());
         // a new log: this step's checks were of the one before, and are not done for it
-        session.analysisProperty().addListener(o -> {
-            done.set(false);
-            notRunForTheReport();
-            ran.set(false);
-            resultSummary.set("");
-        });
+        session.analysisProperty().addListener(o -> forgetTheRun());
         session.dkimResultProperty().addListener((o, a, b) -> {
             if (b != null) {
                 takeDkim(b);
@@ -445,10 +440,8 @@ public final class DnsCheckViewModel implements WizardStep {
             mailServers = MailServerRun.none(messages, rows);
             probeNotice.set("");
             selectedRow.set(null);
-            resultSummary.set("");
-            ran.set(false);
-            done.set(false);
-            notRunForTheReport();
+            // again: a run of the last log whose end (a cancel) was reported after this log came set them
+            forgetTheRun();
             if (state.get() != ChecksState.RUNNING) {
                 // the last log's run is not this one's: Run starts afresh
                 state.set(ChecksState.EMPTY);
@@ -1004,6 +997,14 @@ public final class DnsCheckViewModel implements WizardStep {
         progress.set(units == 0 ? 0 : (dnsDone + mailServers.finishedUnits()) / units);
         progressText.set(messages.format(mailServers.stillFinding() ? "dns.progress.finding" : "dns.progress",
                 done, rows.size()));
+    }
+
+    /** The checks made are not of the current log: not done, not run, nothing said of them. */
+    private void forgetTheRun() {
+        done.set(false);
+        notRunForTheReport();
+        ran.set(false);
+        resultSummary.set("");
     }
 
     /** No run of this log's checks has ended (a new log, or a run begun): the report has none of them. */
