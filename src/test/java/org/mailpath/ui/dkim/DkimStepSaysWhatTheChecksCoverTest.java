@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.check.CheckReport;
-import org.mailpath.engine.check.CheckRequest;
-import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.dkim.DkimSelectorReport;
 import org.mailpath.engine.dkim.DkimSelectorState;
@@ -30,6 +26,7 @@ import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.dnscheck.DnsCheckViewModel;
+import org.mailpath.ui.testing.FakeChecker;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.ManualTaskRunner;
 import org.mailpath.ui.testing.TestAnalyses;
@@ -51,28 +48,15 @@ class DkimStepSaysWhatTheChecksCoverTest {
     private boolean networkFails;
 
     /** Every check of every request finishes at once; DKIM as {@link #networkFails} says, the others with nothing. */
-    private final DomainChecker checker = (requests, options, listener, cancellation) -> {
-        List<DomainCheckResult> results = new ArrayList<>();
-        for (CheckRequest r : requests) {
-            List<Finding> all = new ArrayList<>();
-            for (CheckKind kind : r.kinds()) {
-                cancellation.throwIfCancelled();
-                listener.started(r.domain(), kind);
-                List<Finding> found = kind != CheckKind.DKIM ? List.of() : networkFails
-                        ? List.of(new Finding("DNS_TIMEOUT", Severity.WARNING, "sf1._domainkey." + r.domain(),
-                                "no answer", List.of(), "", Actor.LOCAL_NETWORK))
-                        : options.dkimSelectors().isEmpty()
-                        ? List.of(new Finding("DKIM_NO_SELECTOR", Severity.INFO, r.domain(), "no selector", List.of(),
-                                "", Actor.SENDER_ADMIN))
-                        : List.of(new Finding("DKIM_OK", Severity.OK, "sf1._domainkey." + r.domain(), "in order",
-                                List.of(), "", Actor.NOBODY));
-                listener.finished(r.domain(), kind, found);
-                all.addAll(found);
-            }
-            results.add(new DomainCheckResult(r.domain(), all, List.of()));
-        }
-        return new CheckReport(results);
-    };
+    private final DomainChecker checker = FakeChecker.synchronous((domain, kind, options) -> kind != CheckKind.DKIM
+            ? List.<Finding>of() : networkFails
+            ? List.of(new Finding("DNS_TIMEOUT", Severity.WARNING, "sf1._domainkey." + domain, "no answer", List.of(),
+                    "", Actor.LOCAL_NETWORK))
+            : options.dkimSelectors().isEmpty()
+            ? List.of(new Finding("DKIM_NO_SELECTOR", Severity.INFO, domain, "no selector", List.of(), "",
+                    Actor.SENDER_ADMIN))
+            : List.of(new Finding("DKIM_OK", Severity.OK, "sf1._domainkey." + domain, "in order", List.of(), "",
+                    Actor.NOBODY)));
 
     private final DkimInspection inspection = (domain, selectors, options, cancellation) -> selectors.stream()
             .map(s -> new DkimSelectorReport(s, s + "._domainkey." + domain, DkimSelectorState.OK,

@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOptions;
-import org.mailpath.engine.check.CheckReport;
-import org.mailpath.engine.check.CheckRequest;
-import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -48,6 +45,7 @@ import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.testing.FakeChecker;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.ManualTaskRunner;
 import org.mailpath.ui.testing.TestAnalyses;
@@ -71,17 +69,7 @@ class DnsCheckMailServerTest {
     private Consumer<TargetResult> afterTarget = r -> { };
 
     /** The DNS checks answer at once with nothing found: these tests are about the mail servers. */
-    private final DomainChecker quietChecker = (requests, opts, listener, cancellation) -> {
-        List<DomainCheckResult> results = new ArrayList<>();
-        for (CheckRequest r : requests) {
-            for (CheckKind kind : r.kinds()) {
-                listener.started(r.domain(), kind);
-                listener.finished(r.domain(), kind, List.of());
-            }
-            results.add(new DomainCheckResult(r.domain(), List.of(), List.of()));
-        }
-        return new CheckReport(results);
-    };
+    private final DomainChecker quietChecker = FakeChecker.synchronous((domain, kind, o) -> List.of());
 
     /** Plays the scripted servers to the listener as the engine would, one address after the other. */
     private final MailServerProbe scripted = (domain, rcpt, opts, listener, cancellation) -> {
@@ -259,21 +247,10 @@ class DnsCheckMailServerTest {
     @Test
     void aDomainTheDnsChecksFoundNotToExistIsOneProblemNotTwo() {
         // the DNS checks say kund.se does not exist; the probe, looking up its MX, says the same
-        DomainChecker nxChecker = (requests, opts, listener, cancellation) -> {
-            List<DomainCheckResult> results = new ArrayList<>();
-            for (CheckRequest r : requests) {
-                List<Finding> found = r.domain().equals("kund.se") ? List.of(new Finding(
-                        org.mailpath.engine.dns.DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR, "kund.se",
-                        "kund.se does not exist (NXDOMAIN).", List.of(), "Check the address.", Actor.SENDER_ADMIN))
-                        : List.of();
-                for (CheckKind kind : r.kinds()) {
-                    listener.started(r.domain(), kind);
-                    listener.finished(r.domain(), kind, kind == CheckKind.EXISTENCE ? found : List.of());
-                }
-                results.add(new DomainCheckResult(r.domain(), found, List.of()));
-            }
-            return new CheckReport(results);
-        };
+        Finding nx = new Finding(org.mailpath.engine.dns.DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR, "kund.se",
+                "kund.se does not exist (NXDOMAIN).", List.of(), "Check the address.", Actor.SENDER_ADMIN);
+        DomainChecker nxChecker = FakeChecker.synchronous((domain, kind, o) ->
+                domain.equals("kund.se") && kind == CheckKind.EXISTENCE ? List.of(nx) : List.of());
         resolution.put("kund.se", List.of(new Finding(SmtpCodes.SMTP_DOMAIN_NOT_FOUND, Severity.ERROR, "kund.se",
                 "The domain kund.se does not exist in DNS (NXDOMAIN).", List.of(), "Check the address.",
                 Actor.SENDER_ADMIN)));
@@ -301,18 +278,8 @@ class DnsCheckMailServerTest {
     void theOtherChecksOfADomainThatDoesNotExistSayThereWasNothingToCheck() {
         Finding nx = new Finding(org.mailpath.engine.dns.DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR, "kund.se",
                 "kund.se does not exist (NXDOMAIN).", List.of(), "Check the address.", Actor.SENDER_ADMIN);
-        DomainChecker nxChecker = (requests, opts, listener, cancellation) -> {
-            List<DomainCheckResult> results = new ArrayList<>();
-            for (CheckRequest r : requests) {
-                List<Finding> found = r.domain().equals("kund.se") ? List.of(nx) : List.of();
-                for (CheckKind kind : r.kinds()) {
-                    listener.started(r.domain(), kind);
-                    listener.finished(r.domain(), kind, kind == CheckKind.EXISTENCE ? found : List.of());
-                }
-                results.add(new DomainCheckResult(r.domain(), found, List.of()));
-            }
-            return new CheckReport(results);
-        };
+        DomainChecker nxChecker = FakeChecker.synchronous((domain, kind, o) ->
+                domain.equals("kund.se") && kind == CheckKind.EXISTENCE ? List.of(nx) : List.of());
         DnsCheckViewModel m = new DnsCheckViewModel(nxChecker, scripted, ManualTaskRunner.atOnce(), dialogs,
                 SettingsStore.open(dir.resolve("s.properties")), session, Messages.forLocale(Locale.ENGLISH),
                 new CheckOptions(List.of("127.0.0.1:5353"), 5353, Duration.ofSeconds(2), Optional.empty(), List.of(),

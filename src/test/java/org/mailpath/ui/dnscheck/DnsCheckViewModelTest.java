@@ -17,7 +17,6 @@ import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.CheckRequest;
-import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -46,19 +45,8 @@ class DnsCheckViewModelTest {
     private final DomainChecker scripted = (requests, opts, listener, cancellation) -> {
         asked.set(requests);
         options.set(opts);
-        List<DomainCheckResult> results = new ArrayList<>();
-        for (CheckRequest r : requests) {
-            List<Finding> all = new ArrayList<>();
-            for (CheckKind kind : r.kinds()) {
-                cancellation.throwIfCancelled();
-                listener.started(r.domain(), kind);
-                List<Finding> f = FakeChecker.findings(r.domain(), kind);
-                listener.finished(r.domain(), kind, f);
-                all.addAll(f);
-            }
-            results.add(new DomainCheckResult(r.domain(), all, List.of()));
-        }
-        return new CheckReport(results);
+        return FakeChecker.synchronous((domain, kind, o) -> FakeChecker.findings(domain, kind))
+                .check(requests, opts, listener, cancellation);
     };
 
     /** The mail server test is off in these tests; it would find nothing. */
@@ -239,25 +227,12 @@ class DnsCheckViewModelTest {
                 List.of(), "", org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM);
         Finding noPolicy = new Finding("MTA_STS_NONE", Severity.WARNING, "gone.example",
                 "gone.example publishes no MTA-STS policy", List.of(), "", org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM);
-        DomainChecker goneChecker = (requests, opts, listener, cancellation) -> {
-            List<DomainCheckResult> results = new ArrayList<>();
-            for (CheckRequest r : requests) {
-                List<Finding> all = new ArrayList<>();
-                for (CheckKind kind : r.kinds()) {
-                    listener.started(r.domain(), kind);
-                    List<Finding> f = switch (kind) {
-                        case EXISTENCE -> List.of(nx);
-                        case MX, NAME_SERVERS, DNSSEC -> List.of(again);
-                        case MTA_STS -> List.of(noPolicy);
-                        default -> List.of();
-                    };
-                    listener.finished(r.domain(), kind, f);
-                    all.addAll(f);
-                }
-                results.add(new DomainCheckResult(r.domain(), all, List.of()));
-            }
-            return new CheckReport(results);
-        };
+        DomainChecker goneChecker = FakeChecker.synchronous((domain, kind, o) -> switch (kind) {
+            case EXISTENCE -> List.of(nx);
+            case MX, NAME_SERVERS, DNSSEC -> List.of(again);
+            case MTA_STS -> List.of(noPolicy);
+            default -> List.of();
+        });
         DnsCheckViewModel m = model(new SyncTaskRunner(), goneChecker);
         m.recipientDomains().add("gone.example");
         m.run();
@@ -402,17 +377,8 @@ class DnsCheckViewModelTest {
     void aNoteIsCalledANoteInTheTableAndInItsFindingsHeading() {
         Finding note = new Finding("DMARC_POLICY_NONE", Severity.INFO, "_dmarc.example.com", "p=none.", List.of(),
                 "Move to p=quarantine.", org.mailpath.engine.finding.Actor.SENDER_ADMIN);
-        DomainChecker oneNote = (requests, opts, listener, cancellation) -> {
-            List<DomainCheckResult> results = new ArrayList<>();
-            for (CheckRequest r : requests) {
-                for (CheckKind kind : r.kinds()) {
-                    listener.started(r.domain(), kind);
-                    listener.finished(r.domain(), kind, kind == CheckKind.DMARC ? List.of(note) : List.of());
-                }
-                results.add(new DomainCheckResult(r.domain(), List.of(note), List.of()));
-            }
-            return new CheckReport(results);
-        };
+        DomainChecker oneNote = FakeChecker.synchronous(
+                (domain, kind, o) -> kind == CheckKind.DMARC ? List.of(note) : List.of());
         DnsCheckViewModel m = model(new SyncTaskRunner(), oneNote);
         m.senderDomainProperty().set("example.com");
         m.run();

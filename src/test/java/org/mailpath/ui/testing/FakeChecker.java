@@ -63,6 +63,35 @@ public final class FakeChecker implements DomainChecker {
         }
     }
 
+    /** What a scripted check of {@code domain} finds. */
+    @FunctionalInterface
+    public interface Script {
+        List<Finding> findings(String domain, CheckKind kind, CheckOptions options);
+    }
+
+    /**
+     * A checker that answers at once on the caller's thread from {@code script}: every check of every request, in
+     * the request's order, reported as it starts and ends, the cancellation looked at before each; each domain's
+     * result holds its checks' findings.
+     */
+    public static DomainChecker synchronous(Script script) {
+        return (requests, options, listener, cancellation) -> {
+            List<DomainCheckResult> results = new ArrayList<>();
+            for (CheckRequest r : requests) {
+                List<Finding> all = new ArrayList<>();
+                for (CheckKind kind : r.kinds()) {
+                    cancellation.throwIfCancelled();
+                    listener.started(r.domain(), kind);
+                    List<Finding> found = script.findings(r.domain(), kind, options);
+                    listener.finished(r.domain(), kind, found);
+                    all.addAll(found);
+                }
+                results.add(new DomainCheckResult(r.domain(), all, List.of()));
+            }
+            return new CheckReport(results);
+        };
+    }
+
     public static List<Finding> findings(String domain, CheckKind kind) {
         return switch (kind) {
             case MX -> domain.startsWith("example")
