@@ -146,9 +146,10 @@ public final class AnalysisTextFormat {
     }
 
     /**
-     * The received-only counterpart of {@link #stale}: Salesforce tries to deliver a message as it receives it and
-     * bounces it after 24 hours without delivery, so an R with nothing after it for more than 24 hours is a log that
-     * misses rows, not a message still waiting.
+     * The received-only counterpart of {@link #stale}: Salesforce hands a message on as it receives it and defers or
+     * bounces it within 24 hours, so an R with nothing after it for more than 24 hours is a log that misses rows, not a
+     * message still waiting. Said in the report's words ({@code receivedOnly.stale}), so the text output, the report
+     * and the Events step give the same reason and the same advice.
      */
     private static void staleReceived(PrintWriter out, LogAnalysis a) {
         long stale = a.staleReceived();
@@ -158,13 +159,9 @@ public final class AnalysisTextFormat {
         out.println();
         out.println("  " + (stale == 1 ? "1 message received by Salesforce (R) has" : stale
                 + " messages received by Salesforce (R) have") + " no row after " + (stale == 1 ? "its" : "their")
-                + " last row, which is more than 24 hours before the log's last event. Salesforce tries to deliver"
-                + " a message as it receives it and bounces it after 24 hours without delivery, so "
-                + (stale == 1 ? "it" : "they") + " should have a delivery (D), deferral (T) or bounce (P) by then,"
-                + " and the log has no such row: it may have been cut off (an export covers at most 7 days) or miss"
-                + " those rows. Request a log that covers the day after " + (stale == 1 ? "it was" : "they were")
-                + " received, or check the outcome of " + (stale == 1 ? "that message" : "those messages")
-                + " (\"staleReceived\": true in --format json).");
+                + " last row, which is more than 24 hours before the log's last event. "
+                + (stale == 1 ? "" : "Of each of them: ") + ReportTexts.english().get("receivedOnly.stale")
+                + " (\"staleReceived\": true in --format json)");
     }
 
     private static void verdict(PrintWriter out, LogAnalysis a, Verdict v, String note) {

@@ -162,7 +162,11 @@ class AnalyzeCommandTest {
                 + " log; 1 received more than 24 hours before its end: see below\\).*"), text.out());
         assertTrue(text.out().contains("1 message received by Salesforce (R) has no row after its last row, which is"
                 + " more than 24 hours before the log's last event."), text.out());
-        assertTrue(text.out().contains("(\"staleReceived\": true in --format json)"), text.out());
+        // the report's reason and advice, word for word
+        assertTrue(text.out().contains("before the log's last event. Salesforce hands a message on as it receives it,"
+                + " and defers or bounces it when it cannot deliver it,"), text.out());
+        assertTrue(text.out().contains("ask Salesforce support about it, giving its Message ID Header."
+                + " (\"staleReceived\": true in --format json)"), text.out());
         JsonNode chains = new ObjectMapper().readTree(CliRun.of("analyze", f.toString(), "--format", "json").out())
                 .get("chains");
         assertEquals("RECEIVED_ONLY", chains.get(0).get("verdict").asText());

@@ -725,9 +725,10 @@ public final class EventsViewModel implements WizardStep {
                 .map(Formats::time).orElse("");
         explanation.set(messages.get("events.detail.receivedOnly.why"));
         if (c.staleReceived()) {
-            // more than 24 hours before the log's end: not still queued, the log misses its outcome rows
+            // more than 24 hours before the log's end: not still queued, the log misses its outcome rows. In the
+            // report's words (receivedOnly.stale of the report's texts), with the times this view shows
             String last = c.events().isEmpty() ? "" : Formats.time(c.events().getLast().time());
-            remediation.set(messages.format("events.detail.receivedOnly.stale", last, end));
+            remediation.set(messages.format("events.detail.receivedOnly.noLaterRow", last, end));
         } else {
             remediation.set(messages.format("events.detail.receivedOnly.todo", end));
         }
