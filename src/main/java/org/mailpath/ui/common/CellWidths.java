@@ -3,8 +3,12 @@ package org.mailpath.ui.common;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -35,6 +39,45 @@ public final class CellWidths {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A drawn cell of {@code column}: for a table whose columns' cells differ (a check box column has its own padding);
+     * empty before a row is drawn.
+     */
+    public static Optional<TableCell<?, ?>> aCell(TableView<?> table, TableColumnBase<?, ?> column) {
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() == column) {
+                return Optional.of(cell);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The width the columns of {@code table} are shared out in: inside its border and beside its vertical bar. */
+    public static double columnsRoom(TableView<?> table) {
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL && bar.isVisible()) {
+                room -= bar.getWidth();
+            }
+        }
+        return room;
+    }
+
+    /** The header of {@code column}, once the skin has made it (the header carries the column's id). */
+    public static Optional<Node> header(TableView<?> table, TableColumnBase<?, ?> column) {
+        return column.getId() == null ? Optional.empty() : Optional.ofNullable(table.lookup("#" + column.getId()));
+    }
+
+    /** The title label of {@code column}'s header, once the skin has made it. */
+    public static Optional<Label> title(TableView<?> table, TableColumnBase<?, ?> column) {
+        return header(table, column).flatMap(CellWidths::title);
+    }
+
+    /** The title label of a column's {@code header}. */
+    public static Optional<Label> title(Node header) {
+        return header.lookup(".label") instanceof Label title ? Optional.of(title) : Optional.empty();
     }
 
     /** The width {@code cell}'s column needs to show the widest of {@code texts}, in its font and padding. */

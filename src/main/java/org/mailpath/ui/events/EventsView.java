@@ -526,7 +526,7 @@ public final class EventsView {
                             .orElse(Double.MAX_VALUE));
                     fittedLevel = -1;
                 }
-                double room = HeaderWidths.columnsRoom(this);
+                double room = CellWidths.columnsRoom(this);
                 int level = room >= roomForCauses ? 2 : room >= roomForResults ? 1 : 0;
                 if (level != fittedLevel) {
                     fittedLevel = level;
@@ -754,7 +754,7 @@ public final class EventsView {
                             .toList());
                     measured = null;
                 }
-                double now = HeaderWidths.columnsRoom(this);
+                double now = CellWidths.columnsRoom(this);
                 if (header != null && (header != measured || !getSortOrder().equals(sortedBy) || now != room)) {
                     measured = header;
                     sortedBy = List.copyOf(getSortOrder());

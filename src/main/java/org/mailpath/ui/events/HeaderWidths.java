@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
@@ -98,18 +95,6 @@ final class HeaderWidths {
         return OptionalDouble.of(Math.ceil(sum));
     }
 
-    /** The width the columns of {@code table} are shared out in: inside its border and beside its vertical bar. */
-    static double columnsRoom(TableView<?> table) {
-        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
-        for (Node n : table.lookupAll(".scroll-bar")) {
-            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL
-                    && bar.isVisible()) {
-                room -= bar.getWidth();
-            }
-        }
-        return room;
-    }
-
     /** A column's least and greatest width, and the width the view gave it, kept between the two. */
     private record Span(double min, double max, double designed) {
         double pref() {
@@ -121,7 +106,7 @@ final class HeaderWidths {
     private static Optional<Span> span(TableView<?> table, TableColumnBase<?, ?> column,
             Optional<TableCell<?, ?>> cell, Map<String, List<String>> wholeTexts,
             Map<String, List<String>> boundTexts) {
-        Label title = title(table, column).orElse(null);
+        Label title = CellWidths.title(table, column).orElse(null);
         if (title == null) {
             return Optional.empty();
         }
@@ -165,7 +150,7 @@ final class HeaderWidths {
         double least = 0;
         double growth = 0;
         for (TableColumnBase<?, ?> column : table.getColumns()) {
-            Label title = title(table, column).orElse(null);
+            Label title = CellWidths.title(table, column).orElse(null);
             if (title == null) {
                 continue;
             }
@@ -185,11 +170,11 @@ final class HeaderWidths {
             least += min;
             growth += column.getMaxWidth() - min;
         }
-        Label title = name == null ? null : title(table, name).orElse(null);
+        Label title = name == null ? null : CellWidths.title(table, name).orElse(null);
         if (title == null) {
             return;
         }
-        double room = Math.floor(columnsRoom(table));
+        double room = Math.floor(CellWidths.columnsRoom(table));
         double arrow = table.getSortOrder().contains(name) ? SORT_ARROW : 0;
         double titled = Math.ceil(title.prefWidth(-1) + arrow);
         // the names whole first, then the titles on one line, then what is left to the names again
@@ -210,14 +195,5 @@ final class HeaderWidths {
         // column's arrow room was added past the table's edge
         name.setPrefWidth(namePref + 1);
         name.setPrefWidth(namePref);
-    }
-
-    /** The title label of {@code column}'s header, once the skin has made it (the header carries the column's id). */
-    private static Optional<Label> title(TableView<?> table, TableColumnBase<?, ?> column) {
-        if (column.getId() == null) {
-            return Optional.empty();
-        }
-        Node header = table.lookup("#" + column.getId());
-        return Optional.ofNullable(header == null ? null : (Label) header.lookup(".label"));
     }
 }

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Function;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -96,7 +94,7 @@ final class MessageColumns {
                 || includeLeast.isEmpty()) {
             return;
         }
-        Fit fit = new Fit(Math.floor(columnsRoom()), wanted, includeLeast.get(), recipientLeast.get(),
+        Fit fit = new Fit(Math.floor(CellWidths.columnsRoom(table)), wanted, includeLeast.get(), recipientLeast.get(),
                 resultLeast.get(), causeLeast.get());
         if (fit.equals(fitted)) {
             return;
@@ -130,12 +128,7 @@ final class MessageColumns {
 
     /** A drawn cell of the result column; empty before a row is drawn. */
     private Optional<TableCell<?, ?>> textCell() {
-        for (Node n : table.lookupAll(".table-cell")) {
-            if (n instanceof TableCell<?, ?> c && c.getTableColumn() == result) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return CellWidths.aCell(table, result);
     }
 
     private static void set(TableColumn<?, ?> column, double least, double width) {
@@ -165,8 +158,9 @@ final class MessageColumns {
      * drawn (the header carries the column's id).
      */
     private Optional<Double> least(TableColumn<?, ?> column) {
-        Node header = column.getId() == null ? null : table.lookup("#" + column.getId());
-        if (header == null || !(header.lookup(".label") instanceof Label title)) {
+        Node header = CellWidths.header(table, column).orElse(null);
+        Label title = header == null ? null : CellWidths.title(header).orElse(null);
+        if (title == null) {
             return Optional.empty();
         }
         double arrow = 0;
@@ -176,16 +170,5 @@ final class MessageColumns {
         }
         double padding = header instanceof Region r ? r.snappedLeftInset() + r.snappedRightInset() : 0;
         return Optional.of(Math.ceil(title.prefWidth(-1) + arrow + padding));
-    }
-
-    /** The width the columns are shared out in: inside the table's border and beside its vertical scroll bar. */
-    private double columnsRoom() {
-        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
-        for (Node n : table.lookupAll(".scroll-bar")) {
-            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL && bar.isVisible()) {
-                room -= bar.getWidth();
-            }
-        }
-        return room;
     }
 }
