@@ -1,5 +1,6 @@
 package org.mailpath.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -56,13 +57,29 @@ public final class CellWidths {
 
     /** The width the columns of {@code table} are shared out in: inside its border and beside its vertical bar. */
     public static double columnsRoom(TableView<?> table) {
+        return columnsRoom(table, verticalBars(table));
+    }
+
+    /** {@link #columnsRoom(TableView)} beside {@code bars}, the table's {@link #verticalBars} found before. */
+    public static double columnsRoom(TableView<?> table, List<ScrollBar> bars) {
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
-        for (Node n : table.lookupAll(".scroll-bar")) {
-            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL && bar.isVisible()) {
+        for (ScrollBar bar : bars) {
+            if (bar.isVisible()) {
                 room -= bar.getWidth();
             }
         }
         return room;
+    }
+
+    /** The vertical scroll bars of {@code table}'s skin, shown or not (none before the skin is made). */
+    public static List<ScrollBar> verticalBars(TableView<?> table) {
+        List<ScrollBar> bars = new ArrayList<>();
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                bars.add(bar);
+            }
+        }
+        return List.copyOf(bars);
     }
 
     /** The header of {@code column}, once the skin has made it (the header carries the column's id). */

@@ -1,12 +1,15 @@
 package org.mailpath.ui.report;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -42,6 +45,13 @@ final class MessageColumns {
     private Wanted wanted;
     private Font measuredIn;
     private Fit fitted;
+    /*
+     * The nodes fit() measures, looked up once and again only when the skin has replaced them (fit runs after every
+     * layout pass: a lookup of every cell, five headers and the scroll bars each time was most of its work).
+     */
+    private TableCell<?, ?> cell;
+    private final Map<TableColumn<?, ?>, Node> headers = new HashMap<>();
+    private List<ScrollBar> bars = List.of();
 
     MessageColumns(TableView<MessageChoice> table, TableColumn<MessageChoice, ?> include,
                    TableColumn<MessageChoice, String> time, TableColumn<MessageChoice, String> recipient,
@@ -73,6 +83,9 @@ final class MessageColumns {
     void fit() {
         // a text cell (the include boxes' cells have their own padding), in the font and padding of every text cell
         Optional<TableCell<?, ?>> cell = textCell();
+        if (bars.isEmpty() || bars.stream().anyMatch(b -> !shown(b))) {
+            bars = CellWidths.verticalBars(table);
+        }
         if (cell.isEmpty()) {
             return;
         }
@@ -94,8 +107,8 @@ final class MessageColumns {
                 || includeLeast.isEmpty()) {
             return;
         }
-        Fit fit = new Fit(Math.floor(CellWidths.columnsRoom(table)), wanted, includeLeast.get(), recipientLeast.get(),
-                resultLeast.get(), causeLeast.get());
+        Fit fit = new Fit(Math.floor(CellWidths.columnsRoom(table, bars)), wanted, includeLeast.get(),
+                recipientLeast.get(), resultLeast.get(), causeLeast.get());
         if (fit.equals(fitted)) {
             return;
         }
@@ -128,7 +141,31 @@ final class MessageColumns {
 
     /** A drawn cell of the result column; empty before a row is drawn. */
     private Optional<TableCell<?, ?>> textCell() {
-        return CellWidths.aCell(table, result);
+        // a cell the flow keeps aside (hidden, its row hidden) may miss a new style's font: another is looked for
+        if (cell == null || !shown(cell) || cell.getTableColumn() != result || !cell.isVisible()
+                || cell.getTableRow() == null || !cell.getTableRow().isVisible()) {
+            cell = CellWidths.aCell(table, result).orElse(null);
+        }
+        return Optional.ofNullable(cell);
+    }
+
+    /** Whether {@code node} is still in the table's scene: a node the skin dropped has no scene, nor new styles. */
+    private boolean shown(Node node) {
+        return node.getScene() != null && node.getScene() == table.getScene();
+    }
+
+    /** The header of {@code column}: found once, again when the skin has made a new one. */
+    private Optional<Node> header(TableColumn<?, ?> column) {
+        Node header = headers.get(column);
+        if (header == null || !shown(header) || !column.getId().equals(header.getId())) {
+            header = CellWidths.header(table, column).orElse(null);
+            if (header == null) {
+                headers.remove(column);
+                return Optional.empty();
+            }
+            headers.put(column, header);
+        }
+        return Optional.of(header);
     }
 
     private static void set(TableColumn<?, ?> column, double least, double width) {
@@ -142,6 +179,9 @@ final class MessageColumns {
         PriorityQueue<String> longest = new PriorityQueue<>(Comparator.comparingInt(String::length));
         for (MessageChoice m : shown) {
             String t = text.apply(m);
+            if (longest.size() == MEASURED && t.length() < longest.peek().length()) {
+                continue; // shorter than every one kept: it would be added and dropped again
+            }
             if (longest.contains(t)) {
                 continue;
             }
@@ -158,7 +198,7 @@ final class MessageColumns {
      * drawn (the header carries the column's id).
      */
     private Optional<Double> least(TableColumn<?, ?> column) {
-        Node header = CellWidths.header(table, column).orElse(null);
+        Node header = column.getId() == null ? null : header(column).orElse(null);
         Label title = header == null ? null : CellWidths.title(header).orElse(null);
         if (title == null) {
             return Optional.empty();
