@@ -741,6 +741,16 @@ public final class DnsCheckViewModel implements WizardStep {
      * domain's rows stay together and in their order (its mail servers' rows after its DNS checks).
      */
     private void problemsFirst() {
+        Map<String, Integer> rank = domainRanks();
+        // List.sort is stable: within a rank, the domains and their rows keep their order
+        FXCollections.sort(rows, Comparator.comparingInt(r -> rank.get(IdnaNames.lookupName(r.domain()))));
+    }
+
+    /**
+     * Each domain of the table (its lookup name) by its worst row: 0 with errors, 1 with warnings, 2 with checks not
+     * made, 3 for the rest. The one ranking of the table and the findings, so the two list the domains alike.
+     */
+    private Map<String, Integer> domainRanks() {
         Map<String, Integer> rank = new HashMap<>();
         for (CheckRow r : rows) {
             int worst = switch (r.state()) {
@@ -749,25 +759,26 @@ public final class DnsCheckViewModel implements WizardStep {
                 case NOT_CHECKED -> 2;
                 default -> 3;
             };
-            rank.merge(r.domain(), worst, Math::min);
+            rank.merge(IdnaNames.lookupName(r.domain()), worst, Math::min);
         }
-        // List.sort is stable: within a rank, the domains and their rows keep their order
-        FXCollections.sort(rows, Comparator.comparingInt(r -> rank.get(r.domain())));
+        return rank;
     }
 
     /**
-     * The findings in the table's order ({@link #problemsFirst()}): the domains with errors, then with warnings, then
-     * with checks not made, before the others.
+     * The findings in the table's order ({@link #problemsFirst()}): its domains by their rows' ranking
+     * ({@link #domainRanks()}), a domain with findings but no row (none in practice) by its findings' severity.
      */
-    private static List<FindingGroup> problemsFirst(List<FindingGroup> found) {
-        Map<String, Integer> rank = new HashMap<>();
+    private List<FindingGroup> problemsFirst(List<FindingGroup> found) {
+        Map<String, Integer> rank = domainRanks();
+        Map<String, Integer> byFindings = new HashMap<>();
         for (FindingGroup g : found) {
             int worst = g.severity() == Severity.ERROR ? 0 : g.severity() == Severity.WARNING ? 1
                     : g.findings().stream().anyMatch(ReportFindings::notChecked) ? 2 : 3;
-            rank.merge(g.domain(), worst, Math::min);
+            byFindings.merge(IdnaNames.lookupName(g.domain()), worst, Math::min);
         }
+        byFindings.forEach(rank::putIfAbsent);
         List<FindingGroup> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(g -> rank.get(g.domain())));
+        sorted.sort(Comparator.comparingInt(g -> rank.get(IdnaNames.lookupName(g.domain()))));
         return sorted;
     }
 
