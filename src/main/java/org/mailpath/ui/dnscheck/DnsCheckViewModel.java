@@ -787,9 +787,8 @@ public final class DnsCheckViewModel implements WizardStep {
         Map<CheckState, Set<String>> domains = new EnumMap<>(CheckState.class);
         long errors = 0;
         long warnings = 0;
-        long finished = 0;
+        long finished = counts().finished();
         for (CheckRow r : rows) {
-            finished += r.state().finished() ? 1 : 0;
             if (r.state() == CheckState.ERROR || r.state() == CheckState.WARNING) {
                 domains.computeIfAbsent(r.state(), k -> new LinkedHashSet<>()).add(r.domain());
                 errors += r.state() == CheckState.ERROR ? 1 : 0;
@@ -994,20 +993,35 @@ public final class DnsCheckViewModel implements WizardStep {
      * mail servers are found and their rows appear; the text counts rows and says when more are to come.
      */
     private void updateProgress() {
-        long done = 0;
-        long dnsRows = 0;
-        long dnsDone = 0;
-        for (CheckRow r : rows) {
-            boolean finished = r.state().finished();
-            boolean dns = r.topic() instanceof RowTopic.DnsCheck;
-            done += finished ? 1 : 0;
-            dnsRows += dns ? 1 : 0;
-            dnsDone += dns && finished ? 1 : 0;
-        }
-        double units = dnsRows + mailServers.domains().size();
-        progress.set(units == 0 ? 0 : (dnsDone + mailServers.finishedUnits()) / units);
+        RowCounts counts = counts();
+        // the bar counts a domain's mail servers as one unit, however many addresses they turn out to have
+        double units = counts.dnsChecks() + mailServers.domains().size();
+        progress.set(units == 0 ? 0 : (counts.dnsFinished() + mailServers.finishedUnits()) / units);
         progressText.set(messages.format(mailServers.stillFinding() ? "dns.progress.finding" : "dns.progress",
-                done, rows.size()));
+                counts.finished(), counts.checks()));
+    }
+
+    /**
+     * How many checks the table holds and how many finished: every row is a check (a DNS check of a domain, or a test
+     * of one of its mail servers), and the texts the user reads count them all alike, the progress, the summary and
+     * the notice of what a stopped run left in the report (which holds the mail servers' findings too); of them the
+     * DNS checks, for the progress bar.
+     */
+    private record RowCounts(long checks, long finished, long dnsChecks, long dnsFinished) {
+    }
+
+    private RowCounts counts() {
+        long finished = 0;
+        long dnsChecks = 0;
+        long dnsFinished = 0;
+        for (CheckRow r : rows) {
+            boolean done = r.state().finished();
+            boolean dns = r.topic() instanceof RowTopic.DnsCheck;
+            finished += done ? 1 : 0;
+            dnsChecks += dns ? 1 : 0;
+            dnsFinished += dns && done ? 1 : 0;
+        }
+        return new RowCounts(rows.size(), finished, dnsChecks, dnsFinished);
     }
 
     /** The checks made are not of the current log: not done, not run, nothing said of them. */
@@ -1026,14 +1040,14 @@ public final class DnsCheckViewModel implements WizardStep {
 
     /**
      * A run was stopped ({@code key}: cancelled or failed) and what finished published: the Report step says the
-     * report holds only those checks, how many of the run's DNS checks (the table's rows, each a check of a domain).
+     * report holds only those checks, how many of the run's checks, counted as the progress counted them
+     * ({@link #counts()}).
      */
     private void stoppedForTheReport(String key) {
-        long all = rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
-        long finished = rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && r.state().finished())
-                .count();
-        partlyDone.set(finished > 0);
-        reportNotice.set(finished > 0 ? messages.format(key, finished, all) : messages.get(key + ".none"));
+        RowCounts counts = counts();
+        partlyDone.set(counts.finished() > 0);
+        reportNotice.set(counts.finished() > 0 ? messages.format(key, counts.finished(), counts.checks())
+                : messages.get(key + ".none"));
     }
 
     private void markUnfinished(CheckState value) {
