@@ -40,6 +40,12 @@ final class SpillingStreamCache implements RandomAccessStreamCache {
     private long fileEnd;
     private boolean closed;
     private final long inMemoryLimit;
+    /**
+     * The one moved stream whose bytes are read back into memory for reading ({@link Buffer#back}): PDFBox reads a
+     * stream byte by byte when it saves the document, and one read of the file per byte made a large report's save
+     * slow; holding one stream at a time keeps memory bounded.
+     */
+    private Buffer readingBack;
 
     SpillingStreamCache() {
         this(IN_MEMORY);
@@ -81,6 +87,7 @@ final class SpillingStreamCache implements RandomAccessStreamCache {
         closed = true;
         inMemory.clear();
         memoryBytes = 0;
+        readingBack = null;
         if (file != null) {
             file.close();
             file = null;
@@ -92,8 +99,11 @@ final class SpillingStreamCache implements RandomAccessStreamCache {
 
     /** {@code buffer} was just written: it is the newest, and the oldest others leave memory if there are too many. */
     private void written(Buffer buffer) throws IOException {
-        inMemory.remove(buffer);
-        inMemory.addLast(buffer);
+        // PDFBox writes a page's content in many small writes to one stream: move it to the end only once
+        if (inMemory.isEmpty() || inMemory.getLast() != buffer) {
+            inMemory.remove(buffer);
+            inMemory.addLast(buffer);
+        }
         if (memoryBytes <= inMemoryLimit) {
             return;
         }
@@ -154,6 +164,8 @@ final class SpillingStreamCache implements RandomAccessStreamCache {
         private int size;
         private int position;
         private boolean bufferClosed;
+        /** This moved stream's bytes read back for reading, while it is the cache's {@link #readingBack}. */
+        private byte[] back;
 
         private void spill() throws IOException {
             offset = append(data, size);
@@ -166,11 +178,12 @@ final class SpillingStreamCache implements RandomAccessStreamCache {
         private void writable(int more) throws IOException {
             checkOpen();
             if (data == null) {
-                byte[] back = new byte[Math.max(size, FIRST_CAPACITY)];
-                readAt(offset, back, 0, size);
-                data = back;
+                byte[] restored = new byte[Math.max(size, FIRST_CAPACITY)];
+                readAt(offset, restored, 0, size);
+                forgetBack();
+                data = restored;
                 offset = -1;
-                memoryBytes += back.length;
+                memoryBytes += restored.length;
             }
             long needed = (long) position + more;
             if (needed > Integer.MAX_VALUE - 8) {
@@ -212,6 +225,7 @@ final class SpillingStreamCache implements RandomAccessStreamCache {
         public void clear() throws IOException {
             checkOpen();
             release();
+            forgetBack();
             data = new byte[0];
             offset = -1;
             size = 0;
@@ -224,13 +238,7 @@ final class SpillingStreamCache implements RandomAccessStreamCache {
             if (position >= size) {
                 return -1;
             }
-            if (data != null) {
-                return data[position++] & 0xff;
-            }
-            byte[] one = new byte[1];
-            readAt(offset + position, one, 0, 1);
-            position++;
-            return one[0] & 0xff;
+            return (data != null ? data : readBack())[position++] & 0xff;
         }
 
         @Override
@@ -243,11 +251,7 @@ final class SpillingStreamCache implements RandomAccessStreamCache {
                 return -1;
             }
             int n = Math.min(len, size - position);
-            if (data != null) {
-                System.arraycopy(data, position, b, off, n);
-            } else {
-                readAt(offset + position, b, off, n);
-            }
+            System.arraycopy(data != null ? data : readBack(), position, b, off, n);
             position += n;
             return n;
         }
@@ -298,7 +302,29 @@ final class SpillingStreamCache implements RandomAccessStreamCache {
             if (!bufferClosed) {
                 bufferClosed = true;
                 release();
+                forgetBack();
                 data = null;
+            }
+        }
+
+        /** This moved stream's bytes, read back from the file once; the stream read back before lets go of its own. */
+        private byte[] readBack() throws IOException {
+            if (back == null) {
+                byte[] bytes = new byte[size];
+                readAt(offset, bytes, 0, size);
+                if (readingBack != null) {
+                    readingBack.back = null;
+                }
+                back = bytes;
+                readingBack = this;
+            }
+            return back;
+        }
+
+        private void forgetBack() {
+            back = null;
+            if (readingBack == this) {
+                readingBack = null;
             }
         }
 

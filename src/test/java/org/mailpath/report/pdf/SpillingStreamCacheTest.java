@@ -26,6 +26,38 @@ import org.junit.jupiter.api.Test;
 class SpillingStreamCacheTest {
 
     @Test
+    void movedStreamsReadByteByByteInTurnComeBackWhole() throws IOException {
+        // a small budget, so that both streams are moved to the file; read in turn, each takes the read-back slot
+        try (SpillingStreamCache cache = new SpillingStreamCache(1000)) {
+            byte[] a = new byte[900];
+            byte[] b = new byte[900];
+            new Random(3).nextBytes(a);
+            new Random(4).nextBytes(b);
+            RandomAccess first = cache.createBuffer();
+            first.write(a);
+            RandomAccess second = cache.createBuffer();
+            second.write(b);
+            RandomAccess third = cache.createBuffer();
+            third.write(new byte[900]);
+            assertTrue(cache.fileBytes() >= 1800, "" + cache.fileBytes());
+            first.seek(0);
+            second.seek(0);
+            for (int i = 0; i < 900; i++) {
+                assertEquals(a[i] & 0xff, first.read(), "first at " + i);
+                assertEquals(b[i] & 0xff, second.read(), "second at " + i);
+            }
+            assertEquals(-1, first.read());
+            first.seek(10);
+            first.write(new byte[] {1, 2});
+            first.seek(9);
+            assertEquals(a[9] & 0xff, first.read());
+            assertEquals(1, first.read());
+            assertEquals(2, first.read());
+            assertEquals(a[12] & 0xff, first.read());
+        }
+    }
+
+    @Test
     void streamsBeyondTheMemoryBudgetGoToTheFileAndReadBackWhole() throws IOException {
         Random random = new Random(7);
         try (SpillingStreamCache cache = new SpillingStreamCache()) {
