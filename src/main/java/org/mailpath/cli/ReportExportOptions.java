@@ -422,17 +422,17 @@ public final class ReportExportOptions {
             boolean in = wanted.isEmpty() || wanted.contains(IdnaNames.lookupName(c.recipientDomain()));
             for (String id : List.of(c.messageIdHeader(), c.internalMessageId())) {
                 if (!id.isBlank()) {
-                    (in ? inScope : elsewhere).putIfAbsent(messageIdKey(id), in ? id.strip() : c.recipientDomain());
+                    (in ? inScope : elsewhere).putIfAbsent(ReportOptions.messageIdKey(id), in ? id.strip() : c.recipientDomain());
                 }
             }
         }
-        List<String> missing = messageIds.stream().filter(id -> !inScope.containsKey(messageIdKey(id))).distinct()
+        List<String> missing = messageIds.stream().filter(id -> !inScope.containsKey(ReportOptions.messageIdKey(id))).distinct()
                 .toList();
         if (missing.isEmpty()) {
             return Optional.empty();
         }
         String typed = missing.getFirst();
-        String key = messageIdKey(typed);
+        String key = ReportOptions.messageIdKey(typed);
         String scope = wanted.isEmpty() ? "no message of the log has this ID"
                 : "no message to " + String.join(", ", domains.stream().map(DomainArguments::shown).toList())
                         + " has this ID";
@@ -461,18 +461,6 @@ public final class ReportExportOptions {
                 + (near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near.stream()
                         .map(DomainArguments::shown).toList()) + "?)")
                 + others + "; no report written");
-    }
-
-    /**
-     * A Message ID as the report matches it ({@code ReportBuilder}'s inclusion, which this must follow): without
-     * surrounding space and {@code <>}, in lower case.
-     */
-    private static String messageIdKey(String id) {
-        String s = id.strip();
-        if (s.startsWith("<") && s.endsWith(">") && s.length() > 1) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s.toLowerCase(Locale.ROOT);
     }
 
     private static String kilobytes(long bytes) {

@@ -153,7 +153,7 @@ public final class ReportBuilder {
         Set<String> idsIncluded = new HashSet<>();
         // whether a Message ID asked for is an included message's Internal Message ID, not its Message ID Header
         Set<String> asked = new HashSet<>();
-        options.messageIds().forEach(id -> asked.add(messageIdKey(id)));
+        options.messageIds().forEach(id -> asked.add(ReportOptions.messageIdKey(id)));
         boolean askedByInternalId = false;
         for (int i = 0; i < all.size(); i++) {
             MessageChain c = all.get(i);
@@ -165,9 +165,9 @@ public final class ReportBuilder {
                         c.recipientDomain(), c.category().map(Category::name).orElse(""),
                         c.diagnosis().map(Diagnosis::ruleId).orElse("")));
                 handoffs.ifPresent(h -> h.add(c));
-                askedByInternalId |= !asked.isEmpty() && asked.contains(messageIdKey(c.internalMessageId()));
+                askedByInternalId |= !asked.isEmpty() && asked.contains(ReportOptions.messageIdKey(c.internalMessageId()));
                 if (idsIncluded.size() < 2) {
-                    idsIncluded.add(messageIdKey(c.messageIdHeader()));
+                    idsIncluded.add(ReportOptions.messageIdKey(c.messageIdHeader()));
                 }
             }
         }
@@ -401,20 +401,12 @@ public final class ReportBuilder {
         Set<String> domains = new HashSet<>();
         options.domains().forEach(d -> domains.add(IdnaNames.lookupName(d)));
         Set<String> ids = new HashSet<>();
-        options.messageIds().forEach(id -> ids.add(messageIdKey(id)));
+        options.messageIds().forEach(id -> ids.add(ReportOptions.messageIdKey(id)));
         Optional<Set<MessageKey>> chosen = options.messages();
         return c -> (domains.isEmpty() || domains.contains(IdnaNames.lookupName(c.recipientDomain())))
-                && (ids.isEmpty() || ids.contains(messageIdKey(c.messageIdHeader()))
-                || ids.contains(messageIdKey(c.internalMessageId())))
+                && (ids.isEmpty() || ids.contains(ReportOptions.messageIdKey(c.messageIdHeader()))
+                || ids.contains(ReportOptions.messageIdKey(c.internalMessageId())))
                 && (chosen.isEmpty() || chosen.get().contains(MessageKey.of(c)));
-    }
-
-    private static String messageIdKey(String id) {
-        String s = id.strip();
-        if (s.startsWith("<") && s.endsWith(">") && s.length() > 1) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s.toLowerCase(Locale.ROOT);
     }
 
     /**

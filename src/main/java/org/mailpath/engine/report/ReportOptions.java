@@ -77,4 +77,17 @@ public record ReportOptions(Set<String> domains, Set<String> messageIds, Optiona
     public ReportOptions withLanguage(Locale other) {
         return new ReportOptions(domains, messageIds, messages, redact, generatedAt, version, other);
     }
+
+    /**
+     * A Message ID as the report matches it, against both the Message ID Header and the Internal Message ID: without
+     * surrounding space and {@code <>}, in lower case. The one rule for {@code messageIds}, so the report's inclusion
+     * and the command line's check of the IDs asked for cannot drift apart.
+     */
+    public static String messageIdKey(String id) {
+        String s = id.strip();
+        if (s.startsWith("<") && s.endsWith(">") && s.length() > 1) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
 }
