@@ -150,7 +150,6 @@ public final class ReportWording {
         String receivedOnly = receivedOnlyIntro(messages);
         if (!forSeveralMailTeams(model) && noneReachedTheirServers(messages)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
-            // a null MX refuses mail on purpose: no MX records to make exist, no servers to open
             // a null MX refuses mail on purpose, and a cause of ours (an address to correct) is not theirs to look into
             String key = causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : oursToCorrect(model)
                     ? "intro.mailTeam.notReached.ours" : "intro.mailTeam.notReached";
@@ -172,13 +171,10 @@ public final class ReportWording {
     }
 
     /**
-     * Every cause of the report's bounces and deferrals is a null MX of the recipient domain (RFC 7505): the domain
-     * says it accepts no mail, so there is nothing to look for in its DNS but that choice.
-     */
-    /**
      * What the intro says of the received-only messages listed: not yet handed on when the log ended, or, for those
-     * whose R is more than 24 hours before its end ({@link MessageEntry#staleReceived}), that the log likely misses
-     * their later rows (Salesforce hands a message on, defers or bounces it within that time); empty for none.
+     * whose last event (the R, or a hand-off between Salesforce's own servers after it) is more than 24 hours before
+     * the log's last event ({@link MessageEntry#staleReceived}), that the log likely misses their later rows
+     * (Salesforce hands a message on, defers or bounces it within that time); empty for none.
      */
     private String receivedOnlyIntro(List<MessageEntry> messages) {
         long all = messages.stream().filter(m -> m.verdict() == Verdict.RECEIVED_ONLY).count();
@@ -207,6 +203,10 @@ public final class ReportWording {
         return deferred ? bounced ? "mixed" : "noOutcome" : "gaveUp";
     }
 
+    /**
+     * Every cause of the report's bounces and deferrals is a null MX of the recipient domain (RFC 7505): the domain
+     * says it accepts no mail, so there is nothing to look for in its DNS but that choice.
+     */
     private static boolean causedByNullMx(ReportModel model) {
         List<String> rules = model.summary().causes().stream().flatMap(c -> c.rules().stream()).toList();
         return !rules.isEmpty() && rules.stream().allMatch(Diagnosis::saysNullMx);

@@ -29,8 +29,9 @@ import org.mailpath.engine.status.Category;
  * such rows matched more than one message and were left apart, so it may be listed again as another entry
  * ({@link org.mailpath.engine.analysis.UnsharedIdGuess}). Both false for a single log. {@code sizeBytes}: the
  * message's size as the log's Bytes Transferred gives it (the largest of its rows'), empty when no row gives one (the
- * column is missing or 0). {@code staleReceived}: a RECEIVED_ONLY message whose R is more than 24 hours before the
- * log's end ({@link org.mailpath.engine.analysis.MessageChain#staleReceived}), whose later rows the log likely misses;
+ * column is missing or 0). {@code staleReceived}: a RECEIVED_ONLY message whose last event (its R, or a hand-off
+ * between Salesforce's own servers after it) is more than 24 hours before the log's last event
+ * ({@link org.mailpath.engine.analysis.MessageChain#staleReceived}), whose later rows the log likely misses;
  * its remediation says so, and its actor is our admin's, who is to get the later rows. The components after
  * {@code maybeCountedTwice} were added after the others, so the JSON's earlier fields keep their order.
  */
