@@ -19,6 +19,7 @@ import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.SampleReportData;
+import org.mailpath.report.html.HtmlReportRenderer;
 
 /**
  * Every format shows a check this computer's network kept from being made as "not checked", never as a problem
@@ -56,7 +57,7 @@ class NotCheckedAndFixesRenderingTest {
                 StandardCharsets.UTF_8);
         assertTrue(html.contains("<div class=\"badge NOT_CHECKED\">NOT CHECKED</div>"));
         assertFalse(html.contains("badge ERROR"), "no check found a problem");
-        assertFalse(html.contains(org.mailpath.report.html.HtmlReportRenderer.esc(MESSAGE_FIX)));
+        assertFalse(html.contains(HtmlReportRenderer.esc(MESSAGE_FIX)));
         assertTrue(html.contains("To <bdi dir=\"ltr\">contoso.example</bdi>"), "the causes table's domains");
     }
 

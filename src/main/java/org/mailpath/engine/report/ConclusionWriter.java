@@ -351,6 +351,7 @@ final class ConclusionWriter {
      * Salesforce's "[internal] no mail servers for this domain could be reached", which Salesforce puts down more
      * often to the recipient's servers blocking it than to their DNS (knowledge article 000212858, docs/findings.md),
      * nor for a reply of a server Salesforce did reach (Gmail's "domain not found", X.4.3's directory failure).
+     * Its categories must be those with {@code cause.group.CATEGORY} words in report-text.properties.
      */
     private static final Map<Category, Set<String>> CATEGORY_WORDS_HOLD = Map.of(Category.DNS, Set.of(
             "salesforce.domain-lookup-failed", "salesforce.no-mx-or-a", "salesforce.null-mx",

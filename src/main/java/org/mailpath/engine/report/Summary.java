@@ -16,12 +16,6 @@ import org.mailpath.engine.analysis.Verdict;
 public record Summary(Map<Verdict, Long> verdicts, long deliveredAfterRetry, List<CauseRow> causes,
                       List<DomainRow> domains, long staleDeferrals, long staleReceived) {
 
-    /** A summary without stale received-only messages. */
-    public Summary(Map<Verdict, Long> verdicts, long deliveredAfterRetry, List<CauseRow> causes,
-                   List<DomainRow> domains, long staleDeferrals) {
-        this(verdicts, deliveredAfterRetry, causes, domains, staleDeferrals, 0);
-    }
-
     public Summary {
         // in enum order, always: Map.copyOf iterates in an order that changes from one JVM run to the next, and the
         // JSON report lists the map as it iterates

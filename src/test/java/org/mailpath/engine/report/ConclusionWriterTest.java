@@ -4,18 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.ConcurrentDomainChecker;
 import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dnsbl.DnsblCheck;
+import org.mailpath.engine.dnsbl.DnsblZone;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.SmtpReply;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+import org.mailpath.testing.fakedns.FakeDns;
+import org.xbill.DNS.Type;
 
 /**
  * The conclusion counts the recipient's problems and ours apart from the checks this computer's network kept
@@ -133,7 +146,7 @@ class ConclusionWriterTest {
                 + "about that domain; they must be made again from a network where they work. The other checks of "
                 + "that domain were made."), one);
 
-        String swedish = new ReportBuilder(data.analysis(), options().withLanguage(java.util.Locale.of("sv")))
+        String swedish = new ReportBuilder(data.analysis(), options().withLanguage(Locale.of("sv")))
                 .checks(new CheckReport(List.of(new DomainCheckResult("fabrikam.example",
                         List.of(ednsOk("fabrikam.example"), blocklistsUnusable("fabrikam.example")), List.of()))))
                 .build().conclusion();
@@ -150,16 +163,16 @@ class ConclusionWriterTest {
     @Test
     void blocklistsTheResolverGotNoAnswerFromAreTheBlocklistChecksOnly() {
         // the default lists' test points time out, as a DnsblCheck run finds them, combined as a check run does
-        org.mailpath.testing.fakedns.FakeDns dns = org.mailpath.testing.fakedns.FakeDns.of(
+        FakeDns dns = FakeDns.of(
                 "fabrikam.example. MX 10 mx.fabrikam.example.\nmx.fabrikam.example. A 192.0.2.25\n");
-        for (org.mailpath.engine.dnsbl.DnsblZone z : org.mailpath.engine.dnsbl.DnsblZone.defaults()) {
-            dns.fail("2.0.0.127." + z.zone(), org.xbill.DNS.Type.A, org.mailpath.engine.dns.DnsStatus.TIMEOUT);
+        for (DnsblZone z : DnsblZone.defaults()) {
+            dns.fail("2.0.0.127." + z.zone(), Type.A, DnsStatus.TIMEOUT);
         }
-        List<Finding> blocklists = dns.run(new org.mailpath.engine.dnsbl.DnsblCheck(), "fabrikam.example",
-                org.mailpath.testing.fakedns.FakeDns.options(null, List.of(), List.of()));
+        List<Finding> blocklists = dns.run(new DnsblCheck(), "fabrikam.example",
+                FakeDns.options(null, List.of(), List.of()));
         List<Finding> all = new ArrayList<>(blocklists);
         all.add(ednsOk("fabrikam.example"));
-        List<Finding> findings = org.mailpath.engine.check.ConcurrentDomainChecker.domainFindings("fabrikam.example",
+        List<Finding> findings = ConcurrentDomainChecker.domainFindings("fabrikam.example",
                 all);
         Finding timeout = findings.stream().filter(ReportFindings::notChecked).findFirst().orElseThrow();
         assertEquals("DNS_TIMEOUT", timeout.code());
@@ -200,7 +213,7 @@ class ConclusionWriterTest {
                 List.of(), "Check the resolver used.", Actor.LOCAL_NETWORK);
         for (Finding f : List.of(timeout, once)) {
             String c = build(List.of(new DomainCheckResult("fabrikam.example", List.of(ednsOk("fabrikam.example"), f),
-                    List.of(), java.util.Optional.empty(), Set.of(org.mailpath.engine.check.CheckKind.DNSBL))))
+                    List.of(), Optional.empty(), Set.of(CheckKind.DNSBL))))
                     .conclusion();
             assertTrue(c.endsWith(" The blocklist checks of fabrikam.example could not be made from this"
                     + " computer's network (the DNS resolver, or the connection it uses, did not work for them), so"
@@ -416,9 +429,9 @@ class ConclusionWriterTest {
             ReportModel m = new ReportBuilder(data.analysis(), options().withLanguage(language)).build();
             assertTrue(m.title().periodStart().isPresent() && m.title().periodEnd().isPresent());
             String c = m.conclusion();
-            for (java.time.Instant t : List.of(m.title().periodStart().get(), m.title().periodEnd().get())) {
-                String day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", language)
-                        .withZone(java.time.ZoneOffset.UTC).format(t);
+            for (Instant t : List.of(m.title().periodStart().get(), m.title().periodEnd().get())) {
+                String day = DateTimeFormatter.ofPattern("d MMM yyyy", language)
+                        .withZone(ZoneOffset.UTC).format(t);
                 assertFalse(c.contains(day), c);
             }
             assertFalse(c.contains("UTC"), c);
@@ -438,8 +451,8 @@ class ConclusionWriterTest {
         List<String> bare = List.of("530 Access denied", "552 Requested mail action aborted",
                 "451 Requested action aborted", "421 Service not available");
         for (String reply : bare) {
-            Diagnosis d = org.mailpath.engine.status.StatusKnowledgeBase.standard()
-                    .diagnose(org.mailpath.engine.status.SmtpReply.parse(reply));
+            Diagnosis d = StatusKnowledgeBase.standard()
+                    .diagnose(SmtpReply.parse(reply));
             assertTrue(Diagnosis.fromBasicCode(d.ruleId()), reply + ": " + d.ruleId());
             ReportFixture f = new ReportFixture("/tmp/log.csv");
             f.message("<1@acme.example>", "a@contoso.example").received()
@@ -463,8 +476,8 @@ class ConclusionWriterTest {
         // with an enhanced code the reply says more than its basic code: no hedge
         ReportFixture enhanced = new ReportFixture("/tmp/log.csv");
         String full = "552 5.2.2 Requested mail action aborted";
-        Diagnosis d = org.mailpath.engine.status.StatusKnowledgeBase.standard()
-                .diagnose(org.mailpath.engine.status.SmtpReply.parse(full));
+        Diagnosis d = StatusKnowledgeBase.standard()
+                .diagnose(SmtpReply.parse(full));
         enhanced.message("<2@acme.example>", "b@contoso.example").received()
                 .permanentFailure("mx.contoso.example", "192.0.2.1", full).bounced(d);
         ReportModel m = new ReportBuilder(enhanced.analysis(), options()).build();
@@ -484,8 +497,8 @@ class ConclusionWriterTest {
         for (int i = 0; i < replies.size(); i++) {
             f.message("<" + i + "@acme.example>", "a" + i + "@contoso.example").received()
                     .permanentFailure("mx.contoso.example", "192.0.2.1", replies.get(i))
-                    .bounced(org.mailpath.engine.status.StatusKnowledgeBase.standard()
-                            .diagnose(org.mailpath.engine.status.SmtpReply.parse(replies.get(i))));
+                    .bounced(StatusKnowledgeBase.standard()
+                            .diagnose(SmtpReply.parse(replies.get(i))));
         }
         String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
         assertTrue(c.contains("the message was refused, most likely because the mailbox is full (or the message too"
@@ -526,8 +539,8 @@ class ConclusionWriterTest {
         for (int i = 0; i < replies.size(); i++) {
             f.message("<" + i + "@acme.example>", "a" + i + "@contoso.example").received()
                     .permanentFailure("mx.contoso.example", "192.0.2.1", replies.get(i))
-                    .bounced(org.mailpath.engine.status.StatusKnowledgeBase.standard()
-                            .diagnose(org.mailpath.engine.status.SmtpReply.parse(replies.get(i))));
+                    .bounced(StatusKnowledgeBase.standard()
+                            .diagnose(SmtpReply.parse(replies.get(i))));
         }
         return f;
     }
@@ -578,8 +591,8 @@ class ConclusionWriterTest {
         ReportFixture f = new ReportFixture("/tmp/log.csv");
         f.message("<1@acme.example>", "a@contoso.example").received()
                 .transientFailure("mx.contoso.example", "192.0.2.1", "452 4.2.2 Mailbox full")
-                .deferred(org.mailpath.engine.status.StatusKnowledgeBase.standard()
-                        .diagnose(org.mailpath.engine.status.SmtpReply.parse("452 4.2.2 Mailbox full")));
+                .deferred(StatusKnowledgeBase.standard()
+                        .diagnose(SmtpReply.parse("452 4.2.2 Mailbox full")));
         String sv = conclusion(f, Locale.forLanguageTag("sv"));
         assertTrue(sv.contains("(inom de 24 timmar som Salesforce försöker igen)"), sv);
         assertFalse(sv.contains("av nya försök"), sv);

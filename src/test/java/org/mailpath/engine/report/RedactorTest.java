@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.status.Category;
 
 class RedactorTest {
 
@@ -389,12 +391,10 @@ class RedactorTest {
         ReportFixture f = new ReportFixture("/tmp/log.csv");
         f.message("<1@acme.example>", "j doe@zeta.example").received()
                 .permanentFailure("mx.zeta.example", "192.0.2.1", "550 5.1.1 <\"j doe\"@zeta.example>: unknown")
-                .bounced(org.mailpath.engine.status.Category.RECIPIENT,
-                        org.mailpath.engine.finding.Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
         f.message("<2@acme.example>", "jane@zeta.example").received()
                 .permanentFailure("mx.zeta.example", "192.0.2.1", "550 5.1.1 unknown")
-                .bounced(org.mailpath.engine.status.Category.RECIPIENT,
-                        org.mailpath.engine.finding.Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
         ReportModel m = new ReportBuilder(f.analysis(), ReportOptions.defaults()
                 .withGeneratedAt(SampleReportData.GENERATED).withRedaction(true)).build();
         MessageEntry e = m.recipientDomains().getFirst().messages().stream()
@@ -421,8 +421,7 @@ class RedactorTest {
         String reply = "550 5.1.1 <john@contoso.example>: mail for it goes to <jane@contoso.example>, who is away";
         f.message("<1@acme.example>", "john@contoso.example").received()
                 .permanentFailure("mx.contoso.example", "192.0.2.1", reply)
-                .bounced(org.mailpath.engine.status.Category.RECIPIENT,
-                        org.mailpath.engine.finding.Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
         ReportModel m = new ReportBuilder(f.analysis(), ReportOptions.defaults()
                 .withGeneratedAt(SampleReportData.GENERATED).withRedaction(true)).build();
         MessageEntry e = m.recipientDomains().getFirst().messages().getFirst();
@@ -435,8 +434,7 @@ class RedactorTest {
         ReportFixture alone = new ReportFixture("/tmp/log.csv");
         alone.message("<1@acme.example>", "john@contoso.example").received()
                 .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.1.1 <john@contoso.example>: unknown")
-                .bounced(org.mailpath.engine.status.Category.RECIPIENT,
-                        org.mailpath.engine.finding.Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "Unknown.", "Remove it.");
         MessageEntry one = new ReportBuilder(alone.analysis(), ReportOptions.defaults()
                 .withGeneratedAt(SampleReportData.GENERATED).withRedaction(true)).build().recipientDomains()
                 .getFirst().messages().getFirst();

@@ -158,7 +158,7 @@ class ReportBuilderTest {
         given.put(Verdict.DEFERRED, 3L);
         given.put(Verdict.BOUNCED, 2L);
         given.put(Verdict.DELIVERED, 1L);
-        Summary s = new Summary(given, 0, List.of(), List.of(), 0);
+        Summary s = new Summary(given, 0, List.of(), List.of(), 0, 0);
         assertEquals(List.of(Verdict.values()), List.copyOf(s.verdicts().keySet()));
         assertEquals(List.of(1L, 2L, 3L, 4L), List.copyOf(s.verdicts().values()));
         assertEquals(List.of(Verdict.values()), List.copyOf(data.model(false).summary().verdicts().keySet()));
