@@ -24,8 +24,6 @@ import org.mailpath.engine.status.Category;
 final class ConclusionWriter {
 
     private static final int CAUSES_NAMED = 3;
-    /** More domains than this are counted, not named. */
-    private static final int NAMES_LISTED = 3;
     /** The EDNS checks' codes: a name server that does not meet current DNS standards. */
     private static final String EDNS = "EDNS_";
 
@@ -38,10 +36,6 @@ final class ConclusionWriter {
     private final boolean toMailTeam;
     /** The report's messages are the copies of one message ({@link #write}'s oneMessage), set as it is written. */
     private boolean copies;
-
-    ConclusionWriter(ReportTexts texts) {
-        this(texts, false);
-    }
 
     ConclusionWriter(ReportTexts texts, boolean toMailTeam) {
         this.texts = texts;
@@ -172,17 +166,17 @@ final class ConclusionWriter {
                         .anyMatch(f -> ReportFindings.problem(f) && f.code().startsWith(EDNS)))
                 .map(RecipientDomainSection::domain).toList();
         if (!nonStandard.isEmpty()) {
-            sb.append(' ').append(aboutNames("conclusion.edns", nonStandard));
+            sb.append(' ').append(texts.aboutNames("conclusion.edns", nonStandard));
         }
         if (!outsideChecks.isEmpty()) {
-            sb.append(' ').append(aboutNames(toReader("conclusion.outsideChecks"), outsideChecks));
+            sb.append(' ').append(texts.aboutNames(toReader("conclusion.outsideChecks"), outsideChecks));
         }
         NotCheckedDomains notChecked = notChecked(sections, own, checksNotMade);
         if (!notChecked.whole().isEmpty()) {
-            sb.append(' ').append(aboutNames(toReader("conclusion.notChecked"), notChecked.whole()));
+            sb.append(' ').append(texts.aboutNames(toReader("conclusion.notChecked"), notChecked.whole()));
         }
         notChecked.byChecks().forEach((checks, names) -> sb.append(' ').append(
-                aboutNames(toReader("conclusion.notCheckedPart"), names, checksPhrase(checks))));
+                texts.aboutNames(toReader("conclusion.notCheckedPart"), names, texts.checksPhrase(checks))));
         return sb.toString();
     }
 
@@ -191,13 +185,6 @@ final class ConclusionWriter {
      * checks could not be made, by the set of those checks (so that "the other checks were made" holds for each).
      */
     private record NotCheckedDomains(List<String> whole, Map<Set<String>, List<String>> byChecks) {
-    }
-
-    /** "blocklist", "blocklist and MTA-STS policy": the checks named in the report's language. */
-    String checksPhrase(Set<String> checks) {
-        List<String> words = checks.stream().map(c -> texts.get("conclusion.check." + c)).toList();
-        return words.size() == 1 ? words.getFirst() : texts.format("list.and",
-                String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
     }
 
     private static Stream<Finding> ownFindings(OwnSideSection own) {
@@ -246,29 +233,6 @@ final class ConclusionWriter {
         if (!names.contains(domain)) {
             names.add(domain);
         }
-    }
-
-    /**
-     * The sentence {@code key} about some names: ".one" names one, ".some" lists a few ("a.example, b.example and
-     * c.example"), ".many" counts them; {@code more} are the sentence's further arguments ({1}, …).
-     */
-    String aboutNames(String key, List<String> names, Object... more) {
-        Object said;
-        String form;
-        if (names.size() == 1) {
-            form = ".one";
-            said = names.getFirst();
-        } else if (names.size() > NAMES_LISTED) {
-            form = ".many";
-            said = (long) names.size();
-        } else {
-            form = ".some";
-            said = texts.format("list.and", String.join(", ", names.subList(0, names.size() - 1)), names.getLast());
-        }
-        Object[] args = new Object[1 + more.length];
-        args[0] = said;
-        System.arraycopy(more, 0, args, 1, more.length);
-        return texts.format(key + form, args);
     }
 
     /**

@@ -30,7 +30,7 @@ public final class ReportFindings {
      * the checks say nothing about them and must be made again from a network where they work.
      */
     public static String notCheckedSentence(ReportTexts texts, List<String> domains) {
-        return new ConclusionWriter(texts).aboutNames("conclusion.notChecked", domains);
+        return texts.aboutNames("conclusion.notChecked", domains);
     }
 
     /**
@@ -39,12 +39,11 @@ public final class ReportFindings {
      * about them and must be made again, and that the other checks were made.
      */
     public static String notCheckedPartSentence(ReportTexts texts, List<String> domains, Set<String> checks) {
-        ConclusionWriter writer = new ConclusionWriter(texts);
-        return writer.aboutNames("conclusion.notCheckedPart", domains, writer.checksPhrase(checks));
+        return texts.aboutNames("conclusion.notCheckedPart", domains, texts.checksPhrase(checks));
     }
 
     /** {@code checks} in words, as the report names them: "blocklist", "blocklist and MTA-STS". */
     public static String checksPhrase(ReportTexts texts, Set<String> checks) {
-        return new ConclusionWriter(texts).checksPhrase(checks);
+        return texts.checksPhrase(checks);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -44,6 +45,8 @@ public final class ReportTexts {
     /** … and the one each language asked for is written in. */
     private static final Map<Locale, ReportTexts> BY_ASKED = new ConcurrentHashMap<>();
     private static final ReportTexts ENGLISH = of(Locale.ENGLISH);
+    /** More domains than this are counted, not named. */
+    private static final int NAMES_LISTED = 3;
 
     private final Locale language;
     private final ResourceBundle texts;
@@ -361,5 +364,35 @@ public final class ReportTexts {
     /** A day and time for the title block and footers: "20 November 2026, 08:00 UTC". */
     public DateTimeFormatter day() {
         return day;
+    }
+
+    /** "blocklist", "blocklist and MTA-STS policy": the checks named in the report's language. */
+    public String checksPhrase(Set<String> checks) {
+        List<String> words = checks.stream().map(c -> get("conclusion.check." + c)).toList();
+        return words.size() == 1 ? words.getFirst() : format("list.and",
+                String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
+    }
+
+    /**
+     * The sentence {@code key} about some names: ".one" names one, ".some" lists a few ("a.example, b.example and
+     * c.example"), ".many" counts them; {@code more} are the sentence's further arguments ({1}, …).
+     */
+    public String aboutNames(String key, List<String> names, Object... more) {
+        Object said;
+        String form;
+        if (names.size() == 1) {
+            form = ".one";
+            said = names.getFirst();
+        } else if (names.size() > NAMES_LISTED) {
+            form = ".many";
+            said = (long) names.size();
+        } else {
+            form = ".some";
+            said = format("list.and", String.join(", ", names.subList(0, names.size() - 1)), names.getLast());
+        }
+        Object[] args = new Object[1 + more.length];
+        args[0] = said;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return format(key + form, args);
     }
 }
