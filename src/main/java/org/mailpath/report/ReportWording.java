@@ -360,8 +360,7 @@ public final class ReportWording {
         List<Fact> facts = titleFacts(model.title(), model.unlistedMessages() > 0
                 ? OptionalLong.of(model.listedMessages()) : OptionalLong.empty());
         TitleBlock t = model.title();
-        List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
-        if (!copiesOfOneMessage(messages, t.messagesIncluded())) {
+        if (!t.copiesOfOneMessage()) {
             return facts;
         }
         // the copies of one message to several recipients, as the conclusion counts them: "1 message to 2 recipients"
@@ -373,15 +372,6 @@ public final class ReportWording {
         String label = get("fact.messages");
         counted.replaceAll(f -> f.label().equals(label) ? new Fact(label, value) : f);
         return List.copyOf(counted);
-    }
-
-    /**
-     * Whether {@code messages}, all {@code count} of a report or a domain, share one Message ID Header: the copies
-     * of one message to several recipients (a CC'd copy has the ID of the message it copies).
-     */
-    private static boolean copiesOfOneMessage(List<MessageEntry> messages, long count) {
-        return count > 1 && messages.size() == count && !messages.getFirst().messageIdHeader().isBlank()
-                && messages.stream().allMatch(m -> m.messageIdHeader().equals(messages.getFirst().messageIdHeader()));
     }
 
     /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */
@@ -615,7 +605,7 @@ public final class ReportWording {
     public String domainCounts(RecipientDomainSection s) {
         DomainRow d = s.counts();
         // the copies of one message: "2 copies of one message: 2 delivered", as the conclusion counts them
-        String counts = copiesOfOneMessage(s.messages(), d.messages()) ? format("domainCounts.copies", d.messages(),
+        String counts = d.copiesOfOneMessage() ? format("domainCounts.copies", d.messages(),
                 d.delivered(), d.bounced(), d.deferred(), d.receivedOnly()) : domainCounts(d);
         return s.messages().size() < s.counts().messages()
                 ? format("domainCounts.listed", counts, (long) s.messages().size()) : counts;

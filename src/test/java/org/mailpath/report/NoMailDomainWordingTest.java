@@ -219,4 +219,23 @@ class NoMailDomainWordingTest {
         assertTrue(EN.domainCounts(all.recipientDomains().getFirst()).matches("\\d+ messages: .*"),
                 EN.domainCounts(all.recipientDomains().getFirst()));
     }
+
+    /**
+     * The final reader: the title block and a domain's counts decided "copies of one message" from the listed
+     * messages' exact header text, the conclusion from every included message's ID as the report matches IDs; with a
+     * list limit the conclusion said copies while the title said 2 messages. Now the builder decides once, for all.
+     */
+    @Test
+    void theCopiesOfOneMessageStayCopiesWhenOnlySomeAreListed() throws Exception {
+        ReportModel m = new ReportBuilder(sample(), ReportOptions.defaults().withMessageIds(
+                Set.of("21749526.106091224027705184.JavaMail.sfdc@synthetic-sample.example"))).listLimit(1).build();
+        assertEquals(1, m.recipientDomains().getFirst().messages().size());
+        assertTrue(m.title().copiesOfOneMessage());
+        assertTrue(m.conclusion().startsWith("The one message to contoso.example went to 2 recipients: both copies"),
+                m.conclusion());
+        assertTrue(EN.domainCounts(m.recipientDomains().getFirst()).startsWith("2 copies of one message: 2 delivered"),
+                EN.domainCounts(m.recipientDomains().getFirst()));
+        assertTrue(EN.titleFacts(m).stream().anyMatch(f -> f.value().startsWith("1 message to 2 recipients (2 copies)")),
+                EN.titleFacts(m).toString());
+    }
 }

@@ -34,8 +34,6 @@ final class ConclusionWriter {
      * speaks of "the recipient's mail team", as the part for the team and the labels of its messages do.
      */
     private final boolean toMailTeam;
-    /** The report's messages are the copies of one message ({@link #write}'s oneMessage), set as it is written. */
-    private boolean copies;
 
     ConclusionWriter(ReportTexts texts, boolean toMailTeam) {
         this.texts = texts;
@@ -57,13 +55,11 @@ final class ConclusionWriter {
      * @param checksNotMade by the domain as the report shows it, the checks the run saw meet this computer's network's
      *                      failures ({@link org.mailpath.engine.check.DomainCheckResult#checksNotMade}), which tell
      *                      whose a resolver's failure was
-     * @param oneMessage    every message of the report has the same Message ID Header: they are the copies of one
-     *                      message to several recipients (a CC'd copy has the ID of the message it copies), and are
-     *                      counted as such ("The one message to X went to 2 recipients: both copies were …"), not as
-     *                      several messages
+     * The copies of one message to several recipients ({@link TitleBlock#copiesOfOneMessage}) are counted as such
+     * ("The one message to X went to 2 recipients: both copies were …"), not as several messages.
      */
     String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
-                 List<String> outsideChecks, Map<String, Set<CheckKind>> checksNotMade, boolean oneMessage) {
+                 List<String> outsideChecks, Map<String, Set<CheckKind>> checksNotMade) {
         long total = title.messagesIncluded();
         if (total == 0) {
             return title.scope().isEmpty() ? texts.get("conclusion.none")
@@ -77,7 +73,7 @@ final class ConclusionWriter {
                 : texts.get("conclusion.servers.many");
         // no period: every format gives it just before the conclusion (the title block's "Period covered", the
         // note's intro), and a second time in another date format only made the reader compare the two
-        copies = oneMessage && total > 1;
+        boolean copies = title.copiesOfOneMessage();
         String opening = total == 1 ? texts.format("conclusion.opening.one", to)
                 : copies ? texts.format("conclusion.opening.copies", total, to)
                 : texts.format("conclusion.opening.many", total, to);
@@ -88,9 +84,9 @@ final class ConclusionWriter {
         long delivered = summary.count(Verdict.DELIVERED);
         if (delivered > 0) {
             parts.add(summary.deliveredAfterRetry() > 0
-                    ? texts.format("conclusion.delivered.retried" + only, were(delivered, total), servers,
+                    ? texts.format("conclusion.delivered.retried" + only, were(delivered, total, copies), servers,
                             summary.deliveredAfterRetry(), delivered)
-                    : texts.format("conclusion.delivered" + only, were(delivered, total), servers));
+                    : texts.format("conclusion.delivered" + only, were(delivered, total, copies), servers));
             // of the delivered messages of a log without the TLS_Cipher column, those that may only have been handed
             // to another Salesforce server (ReportBuilder tells them by their relay host): none, some, or all
             long maybeHandoffs = title.deliveriesMaybeHandoffs();
@@ -113,21 +109,21 @@ final class ConclusionWriter {
         long deferred = summary.count(Verdict.DEFERRED);
         long stale = summary.staleDeferrals();
         if (deferred > 0 && stale == 0) {
-            parts.add(texts.format("conclusion.deferred" + only, were(deferred, total), because(summary, false)));
+            parts.add(texts.format("conclusion.deferred" + only, were(deferred, total, copies), because(summary, false)));
         } else if (deferred > 0) {
             // Salesforce retries for 24 hours at most: a deferral older than that should have ended in a P or a D
             String noOutcome = texts.get("conclusion.noOutcome");
             parts.add(stale == deferred
                     ? texts.format(total == 1 ? "conclusion.deferred.stale.only" : deferred == 1
                             ? "conclusion.deferred.stale.one" : "conclusion.deferred.stale.some",
-                            were(deferred, total), because(summary, false), noOutcome)
-                    : texts.format("conclusion.deferred.partlyStale", were(deferred, total), because(summary, false),
+                            were(deferred, total, copies), because(summary, false), noOutcome)
+                    : texts.format("conclusion.deferred.partlyStale", were(deferred, total, copies), because(summary, false),
                             deferred - stale, stale, noOutcome));
         }
         long receivedOnly = summary.count(Verdict.RECEIVED_ONLY);
         long staleReceived = summary.staleReceived();
         if (receivedOnly > 0 && staleReceived == 0) {
-            parts.add(texts.format("conclusion.receivedOnly" + only, were(receivedOnly, total)));
+            parts.add(texts.format("conclusion.receivedOnly" + only, were(receivedOnly, total, copies)));
         } else if (receivedOnly > 0) {
             // Salesforce hands a message on as it receives it, deferring or bouncing it within 24 hours: an R older
             // than that with nothing after it means the log misses rows, as a stale deferral's missing outcome does
@@ -135,8 +131,8 @@ final class ConclusionWriter {
             parts.add(staleReceived == receivedOnly
                     ? texts.format(total == 1 ? "conclusion.receivedOnly.stale.only" : receivedOnly == 1
                             ? "conclusion.receivedOnly.stale.one" : "conclusion.receivedOnly.stale.some",
-                            were(receivedOnly, total), noOutcome)
-                    : texts.format("conclusion.receivedOnly.partlyStale", were(receivedOnly, total),
+                            were(receivedOnly, total, copies), noOutcome)
+                    : texts.format("conclusion.receivedOnly.partlyStale", were(receivedOnly, total, copies),
                             receivedOnly - staleReceived, staleReceived, noOutcome));
         }
         StringBuilder sb = new StringBuilder(texts.format(copies ? "conclusion.opening.copies.join"
@@ -339,7 +335,7 @@ final class ConclusionWriter {
      * "37 were" / "1 was" (or "all 3 were" when it is everything, "both were" when that is two); of the copies of one
      * message, "2 copies were", "both copies were".
      */
-    private String were(long count, long total) {
+    private String were(long count, long total, boolean copies) {
         if (copies) {
             return texts.format("conclusion.copies.were", copies(count, total), count);
         }

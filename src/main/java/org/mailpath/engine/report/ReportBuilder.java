@@ -149,8 +149,8 @@ public final class ReportBuilder {
         Optional<RedactedNames> redacted = options.redact() ? Optional.of(new RedactedNames()) : Optional.empty();
         Set<String> allRecipientDomains = new HashSet<>();
         Optional<HandoffCount> handoffs = withoutTlsColumn() ? Optional.of(new HandoffCount()) : Optional.empty();
-        // the Message ID Headers of the included messages, up to two: one alone makes them the copies of one message
-        Set<String> idsIncluded = new HashSet<>();
+        // the Message ID Headers of the included messages: one alone makes them the copies of one message
+        OneMessageId idsIncluded = new OneMessageId();
         // whether a Message ID asked for is an included message's Internal Message ID, not its Message ID Header
         Set<String> asked = new HashSet<>();
         options.messageIds().forEach(id -> asked.add(ReportOptions.messageIdKey(id)));
@@ -166,9 +166,7 @@ public final class ReportBuilder {
                         c.diagnosis().map(Diagnosis::ruleId).orElse("")));
                 handoffs.ifPresent(h -> h.add(c));
                 askedByInternalId |= !asked.isEmpty() && asked.contains(ReportOptions.messageIdKey(c.internalMessageId()));
-                if (idsIncluded.size() < 2) {
-                    idsIncluded.add(ReportOptions.messageIdKey(c.messageIdHeader()));
-                }
+                idsIncluded.add(c);
             }
         }
         Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);
@@ -195,8 +193,10 @@ public final class ReportBuilder {
             List<Ranked> chains = new ArrayList<>(e.getValue());
             chains.sort(IMPORTANCE);
             List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.cardinality()));
+            OneMessageId domainIds = new OneMessageId();
             for (Ranked k : chains) {
                 MessageChain c = all.get(k.index());
+                domainIds.add(c);
                 // every message of the report counts, listed or not: the guess alone, without wording an entry
                 Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
                 joinedByGuess += guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent() ? 1 : 0;
@@ -217,7 +217,8 @@ public final class ReportBuilder {
                 checksNotMade.put(shown, check.get().checksNotMade());
             }
             List<Finding> allFindings = forReport(findings, redactor, true);
-            sections.add(new RecipientDomainSection(shown, domainRow(shown, chains), messages,
+            sections.add(new RecipientDomainSection(shown,
+                    domainRow(shown, chains, domainIds.copies(chains.size())), messages,
                     allFindings.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
                     allFindings.stream().filter(ReportFindings::notChecked).map(this::notCheckedForMailTeam)
                             .toList()));
@@ -230,7 +231,7 @@ public final class ReportBuilder {
 
         Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
-                askedByInternalId, redactor);
+                askedByInternalId, idsIncluded.copies(ranked.size()), redactor);
         // our own domains' checks, by the domain as their part shows it (ownSide)
         checkByDomain.forEach((key, result) -> {
             if (!allRecipientDomains.contains(key)) {
@@ -238,8 +239,7 @@ public final class ReportBuilder {
             }
         });
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
-                outsideChecks(sections, checkedShown), checksNotMade,
-                idsIncluded.size() == 1 && !idsIncluded.contains(""));
+                outsideChecks(sections, checkedShown), checksNotMade);
         return new ReportModel(title, conclusion, summary, sections, own,
                 appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor),
                 language, toMailTeam);
@@ -686,10 +686,31 @@ public final class ReportBuilder {
         return verified.isEmpty() ? cipher : cipher + " (" + verified + ")";
     }
 
-    private static DomainRow domainRow(String domain, List<Ranked> chains) {
+    private static DomainRow domainRow(String domain, List<Ranked> chains, boolean copiesOfOneMessage) {
         Map<Verdict, Long> v = countVerdicts(chains.stream().map(Ranked::verdict));
         return new DomainRow(domain, chains.size(), v.get(Verdict.DELIVERED), v.get(Verdict.BOUNCED),
-                v.get(Verdict.DEFERRED), v.get(Verdict.RECEIVED_ONLY));
+                v.get(Verdict.DEFERRED), v.get(Verdict.RECEIVED_ONLY), copiesOfOneMessage);
+    }
+
+    /**
+     * Whether some messages, every one of a report or of a domain, are the copies of one message to several
+     * recipients (a CC'd copy has the ID of the message it copies): more than one, and all with the same non-empty
+     * Message ID Header as the report matches IDs ({@link ReportOptions#messageIdKey}). Decided here, over all the
+     * included messages, listed or not, so that the title block, a domain's counts and the conclusion say the same.
+     */
+    private static final class OneMessageId {
+        /** The IDs seen, up to two: a second one settles it. */
+        private final Set<String> ids = new HashSet<>();
+
+        void add(MessageChain c) {
+            if (ids.size() < 2) {
+                ids.add(ReportOptions.messageIdKey(c.messageIdHeader()));
+            }
+        }
+
+        boolean copies(long count) {
+            return count > 1 && ids.size() == 1 && !ids.contains("");
+        }
     }
 
     /** How many of each verdict there are, every verdict present (0 for none). */
@@ -942,7 +963,8 @@ public final class ReportBuilder {
     }
 
     private TitleBlock title(List<Ranked> included, long joinedByGuess, long maybeCountedTwice,
-                             long deliveriesMaybeHandoffs, boolean askedByInternalId, Redactor r) {
+                             long deliveriesMaybeHandoffs, boolean askedByInternalId, boolean copiesOfOneMessage,
+                             Redactor r) {
         // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
         List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
                 : IntStream.range(0, analysis.files().size()).filter(i -> analysis.files().get(i).usable())
@@ -972,7 +994,7 @@ public final class ReportBuilder {
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
                 options.version(), options.redact(), scope, names, joinedByGuess, maybeCountedTwice,
-                withoutTlsColumn(), deliveriesMaybeHandoffs);
+                withoutTlsColumn(), deliveriesMaybeHandoffs, copiesOfOneMessage);
     }
 
     /**

@@ -17,16 +17,31 @@ import java.util.Optional;
  * rows were all also in a log with the column, analysed with it). {@code deliveriesMaybeHandoffs}: of the report's
  * delivered messages, those such a log cannot tell from a hand-off (0 for a log with the column), as the conclusion
  * hedges them: the report's caveat where it describes its log is said for these only, and not at all without them.
+ * {@code copiesOfOneMessage}: the report's messages, more than one, all have one Message ID Header, so they are
+ * counted as the copies of one message to several recipients (the conclusion and the messages' line alike); decided
+ * by ReportBuilder over every included message, listed or not. Added last, and kept out of the JSON, which has each
+ * message's ID.
  */
 public record TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
                          long rows, long rejectedRows, long messagesInFile, long messagesIncluded,
                          Instant generatedAt, String version, boolean redacted, List<String> scope,
                          List<String> fileNames, long joinedByGuess, long maybeCountedTwice,
-                         boolean withoutTlsColumn, long deliveriesMaybeHandoffs) {
+                         boolean withoutTlsColumn, long deliveriesMaybeHandoffs, boolean copiesOfOneMessage) {
 
     public TitleBlock {
         scope = List.copyOf(scope);
         fileNames = fileNames.isEmpty() ? List.of(fileName) : List.copyOf(fileNames);
+    }
+
+    /** A title block whose messages are not the copies of one message. */
+    public TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
+                      long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
+                      String version, boolean redacted, List<String> scope, List<String> fileNames,
+                      long joinedByGuess, long maybeCountedTwice, boolean withoutTlsColumn,
+                      long deliveriesMaybeHandoffs) {
+        this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
+                generatedAt, version, redacted, scope, fileNames, joinedByGuess, maybeCountedTwice, withoutTlsColumn,
+                deliveriesMaybeHandoffs, false);
     }
 
     /** The title block of a report on a single log. */
@@ -34,6 +49,6 @@ public record TitleBlock(String title, String fileName, Optional<Instant> period
                       long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
                       String version, boolean redacted, List<String> scope) {
         this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
-                generatedAt, version, redacted, scope, List.of(), 0, 0, false, 0);
+                generatedAt, version, redacted, scope, List.of(), 0, 0, false, 0, false);
     }
 }

@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.OwnSideSection;
 import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ReportRenderer;
 
 /**
@@ -32,11 +34,21 @@ public final class JsonReportRenderer implements ReportRenderer {
             .addMixIn(OwnSideSection.class, NoDerived.class)
             .addMixIn(Finding.class, NoTranslations.class)
             .addMixIn(ReportModel.class, LanguageTag.class)
+            .addMixIn(TitleBlock.class, NoCopiesFlag.class)
+            .addMixIn(DomainRow.class, NoCopiesFlag.class)
             .build();
 
     /** Keeps convenience methods of the records out of the JSON. */
     @JsonIgnoreProperties({"empty"})
     private interface NoDerived {
+    }
+
+    /**
+     * Whether the messages are the copies of one message decides the words of the other formats; the JSON has each
+     * message's Message ID Header, and its fields stay as they were.
+     */
+    @JsonIgnoreProperties({"copiesOfOneMessage"})
+    private interface NoCopiesFlag {
     }
 
     /**
