@@ -14,11 +14,22 @@ import org.mailpath.engine.status.Category;
  * {@code mailTeamRemediation} are the meaning and the fix as the recipient domain's mail team reads them (as
  * {@link MessageEntry#mailTeamExplanation} and {@link MessageEntry#mailTeamRemediation} choose them), in a report
  * addressed to that team only ({@link ReportModel#addressedToMailTeam}); empty in our admin's report, whose table
- * keeps our admin's words.
+ * keeps our admin's words. {@code basicCodeOnly}: the row's replies were diagnosed from their basic code alone, so
+ * its label and its words in the conclusion are hedged ({@link MessageEntry#basicCodeOnly}, decided once by the
+ * builder); added last, and kept out of the JSON, whose label says it.
  */
 public record CauseRow(Category category, String label, long bounced, long deferred, Actor actor,
                        String explanation, String remediation, String meaning, List<String> domains,
-                       List<String> rules, String mailTeamMeaning, String mailTeamRemediation) {
+                       List<String> rules, String mailTeamMeaning, String mailTeamRemediation,
+                       boolean basicCodeOnly) {
+
+    /** A row whose replies were not diagnosed from their basic code alone. */
+    public CauseRow(Category category, String label, long bounced, long deferred, Actor actor, String explanation,
+                    String remediation, String meaning, List<String> domains, List<String> rules,
+                    String mailTeamMeaning, String mailTeamRemediation) {
+        this(category, label, bounced, deferred, actor, explanation, remediation, meaning, domains, rules,
+                mailTeamMeaning, mailTeamRemediation, false);
+    }
 
     public CauseRow {
         domains = List.copyOf(domains);

@@ -249,8 +249,7 @@ final class ConclusionWriter {
                     long count = bounces ? c.bounced() : c.deferred();
                     // the replies of a bare basic code are counted apart: the category's general words would state
                     // as fact what their code only makes likely, and their hedge would doubt the replies that said it
-                    Group group = new Group(c.category(), texts.basicCause(c.category(), toMailTeam)
-                            .filter(c.explanation()::equals).isPresent());
+                    Group group = new Group(c.category(), c.basicCodeOnly());
                     byPhrase.merge(c.explanation(), count, Long::sum);
                     byGroup.merge(group, count, Long::sum);
                     phrases.computeIfAbsent(group, k -> new LinkedHashSet<>()).add(c.explanation());

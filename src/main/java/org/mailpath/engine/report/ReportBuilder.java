@@ -865,7 +865,7 @@ public final class ReportBuilder {
             String teamRemediation = shared.filter(w -> !ownWords).map(w -> r.ourText(w.mailTeamRemediation()))
                     .orElse(m.mailTeamRemediation());
             CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,
-                    toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "");
+                    toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "", m.basicCodeOnly());
             CauseTally t = tallies.computeIfAbsent(key, x -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
@@ -877,11 +877,10 @@ public final class ReportBuilder {
         }
         List<CauseRow> causes = new ArrayList<>();
         // a row of replies diagnosed from their basic code alone is hedged in its label as in its explanation
-        tallies.forEach((k, t) -> causes.add(new CauseRow(k.category(), texts.basicCause(k.category(), toMailTeam)
-                .filter(k.explanation()::equals).map(x -> texts.basicLabel(k.category()))
-                .orElseGet(() -> texts.label(k.category())), t.bounced,
+        tallies.forEach((k, t) -> causes.add(new CauseRow(k.category(), k.basicCodeOnly()
+                ? texts.basicLabel(k.category()) : texts.label(k.category()), t.bounced,
                 t.deferred, k.actor(), k.explanation(), k.remediation(), k.meaning(), List.copyOf(t.domains),
-                List.copyOf(t.rules), k.mailTeamMeaning(), k.mailTeamRemediation())));
+                List.copyOf(t.rules), k.mailTeamMeaning(), k.mailTeamRemediation(), k.basicCodeOnly())));
         // a category's rows stay together, the category of most messages first, as the conclusion counts them
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         causes.forEach(c -> byCategory.merge(c.category(), c.total(), Long::sum));
@@ -930,9 +929,14 @@ public final class ReportBuilder {
         return texts.basicCause(c.category().get(), toMailTeam).filter(cause(c, toMailTeam)::equals).isPresent();
     }
 
-    /** What makes a cause row: the same category, wording, owner and fix (and words for the mail team, if any). */
+    /**
+     * What makes a cause row: the same category, wording, owner and fix (and words for the mail team, if any).
+     * {@code basicCodeOnly} ({@link Words#basicCodeOnly}) follows from the category and the explanation, so it splits
+     * no row; it is carried so the row's label and the conclusion read the decision instead of re-deriving it.
+     */
     private record CauseKey(Category category, String explanation, String meaning, Actor actor,
-                            String remediation, String mailTeamMeaning, String mailTeamRemediation) {
+                            String remediation, String mailTeamMeaning, String mailTeamRemediation,
+                            boolean basicCodeOnly) {
     }
 
     /** The counts of one cause row as the messages are gone through. */

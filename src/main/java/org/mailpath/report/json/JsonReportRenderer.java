@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.OwnSideSection;
 import org.mailpath.engine.report.ReportModel;
@@ -36,6 +37,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             .addMixIn(ReportModel.class, LanguageTag.class)
             .addMixIn(TitleBlock.class, NoCopiesFlag.class)
             .addMixIn(DomainRow.class, NoCopiesFlag.class)
+            .addMixIn(CauseRow.class, NoBasicFlag.class)
             .build();
 
     /** Keeps convenience methods of the records out of the JSON. */
@@ -49,6 +51,11 @@ public final class JsonReportRenderer implements ReportRenderer {
      */
     @JsonIgnoreProperties({"copiesOfOneMessage"})
     private interface NoCopiesFlag {
+    }
+
+    /** A cause row's hedge is in its label already; its fields stay as they were. */
+    @JsonIgnoreProperties({"basicCodeOnly"})
+    private interface NoBasicFlag {
     }
 
     /**
