@@ -508,7 +508,17 @@ public final class ReportBuilder {
      * our admin and for the recipient's mail team, and who must act; redacted as {@link Redactor#ourText} does.
      */
     private record Words(String explanation, String remediation, Actor actor, String mailTeamExplanation,
-                         String mailTeamRemediation, boolean basicCodeOnly) {
+                         String mailTeamRemediation, boolean basicCodeOnly, DomainFactUse fact, String cause,
+                         Optional<MessageChain.SharedWords> shared) {
+    }
+
+    /**
+     * How a failed chain uses what the DNS checks found of its domain ({@link NoMailDomain}), resolved once:
+     * {@code replaces} the reply's words ({@link #domainFact}), or only {@code note}s what the checks find now after
+     * advice the reply still explains ({@link #laterDomainFact}); both empty for most chains.
+     */
+    private record DomainFactUse(Optional<NoMailDomain> replaces, Optional<NoMailDomain> note) {
+        static final DomainFactUse NONE = new DomainFactUse(Optional.empty(), Optional.empty());
     }
 
     /**
@@ -518,7 +528,8 @@ public final class ReportBuilder {
     private Words words(MessageChain c, Redactor r, boolean toMailTeam) {
         // a received-only message whose later rows the log misses is our admin's to look into; a failed one to a
         // domain no mail can reach is the fact's actor's (NoMailDomain#actor): the reply's owner would be asked in vain
-        Optional<NoMailDomain> fact = domainFact(c);
+        DomainFactUse use = domainFactUse(c);
+        Optional<NoMailDomain> fact = use.replaces();
         Actor actor = c.staleReceived() ? Actor.SENDER_ADMIN
                 : fact.map(NoMailDomain::actor).orElseGet(() -> c.actor().orElse(Actor.NOBODY));
         // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
@@ -527,9 +538,15 @@ public final class ReportBuilder {
         String teamExplanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""));
         // a reply of a bare basic code: its explanation is what the code makes likely, said so as its label is
-        boolean basic = basicCodeOnly(c, toMailTeam);
-        return new Words(basic ? hedged(explanation) : explanation, remediation(c, r), actor,
-                basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, r), basic);
+        // the words every such reply shares and the cause are a failed chain's only: the causes table's and the
+        // conclusion's, made here once
+        boolean failed = c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED;
+        Optional<MessageChain.SharedWords> shared = failed ? c.sharedWords(language) : Optional.empty();
+        String cause = failed ? cause(c, fact, shared, toMailTeam) : "";
+        boolean basic = basicCodeOnly(c, cause, toMailTeam);
+        return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, r), actor,
+                basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, r), basic, use, cause,
+                shared);
     }
 
     /**
@@ -551,8 +568,8 @@ public final class ReportBuilder {
      * of the domain replied to (the domain existed then: {@link #laterDomainFact}) and a reply that says null MX
      * itself (the knowledge base's advice is then the fact's).
      */
-    private Optional<NoMailDomain> domainFact(MessageChain c) {
-        return checkedDomainFact(c).filter(f -> !serverReplied(c) && !saysNullMx(c));
+    private static Optional<NoMailDomain> domainFact(NoMailDomain checked, boolean replied, boolean nullMx) {
+        return Optional.of(checked).filter(f -> !replied && !nullMx);
     }
 
     /**
@@ -560,9 +577,20 @@ public final class ReportBuilder {
      * mailbox's 452 from its MX), so the domain existed then and may have lapsed since, or the reply said null MX.
      * The reply's advice stands; a note says what the checks find now. Empty where the reply says the fact itself.
      */
-    private Optional<NoMailDomain> laterDomainFact(MessageChain c) {
-        return checkedDomainFact(c).filter(f -> serverReplied(c) || saysNullMx(c))
-                .filter(f -> f != NoMailDomain.NULL_MX || !saysNullMx(c));
+    private static Optional<NoMailDomain> laterDomainFact(NoMailDomain checked, boolean replied, boolean nullMx) {
+        return Optional.of(checked).filter(f -> replied || nullMx).filter(f -> f != NoMailDomain.NULL_MX || !nullMx);
+    }
+
+    /** {@link #domainFact} and {@link #laterDomainFact} of a chain, its events gone through once for both. */
+    private DomainFactUse domainFactUse(MessageChain c) {
+        Optional<NoMailDomain> checked = checkedDomainFact(c);
+        if (checked.isEmpty()) {
+            return DomainFactUse.NONE;
+        }
+        boolean replied = serverReplied(c);
+        boolean nullMx = saysNullMx(c);
+        return new DomainFactUse(domainFact(checked.get(), replied, nullMx),
+                laterDomainFact(checked.get(), replied, nullMx));
     }
 
     private Optional<NoMailDomain> checkedDomainFact(MessageChain c) {
@@ -618,34 +646,34 @@ public final class ReportBuilder {
      * missing from the log, which is said as a stale deferral's missing outcome is. A failed message to a domain the
      * DNS checks found no mail can reach is told what that fact means ({@link #domainFact}).
      */
-    private String remediation(MessageChain c, Redactor r) {
+    private String remediation(MessageChain c, DomainFactUse use, Redactor r) {
         if (c.stale()) {
             return texts.get("deferral.stale");
         }
         if (c.staleReceived()) {
             return texts.get("receivedOnly.stale");
         }
-        return domainFact(c).map(f -> domainFactText(f, "", c, r))
-                .orElseGet(() -> withNote(c.remediation(language).map(r::ourText).orElse(""), c, r));
+        return use.replaces().map(f -> domainFactText(f, "", c, r))
+                .orElseGet(() -> withNote(c.remediation(language).map(r::ourText).orElse(""), use, c, r));
     }
 
     /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */
-    private String mailTeamRemediation(MessageChain c, Redactor r) {
+    private String mailTeamRemediation(MessageChain c, DomainFactUse use, Redactor r) {
         if (c.stale()) {
             return texts.get("deferral.stale.mailTeam");
         }
         if (c.staleReceived()) {
             return texts.get("receivedOnly.stale.mailTeam");
         }
-        return domainFact(c).map(f -> domainFactText(f, ".mailTeam", c, r))
+        return use.replaces().map(f -> domainFactText(f, ".mailTeam", c, r))
                 .orElseGet(() -> c.ownMailTeamRemediation(language)
                         .or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
-                        .map(r::ourText).map(t -> withNote(t, c, r)).orElse(""));
+                        .map(r::ourText).map(t -> withNote(t, use, c, r)).orElse(""));
     }
 
     /** Advice with, after it, what the checks find of the domain now where the reply still explains the failure. */
-    private String withNote(String advice, MessageChain c, Redactor r) {
-        return laterDomainFact(c).filter(f -> !advice.isEmpty())
+    private String withNote(String advice, DomainFactUse use, MessageChain c, Redactor r) {
+        return use.note().filter(f -> !advice.isEmpty())
                 .map(f -> advice + " " + domainFactText(f, ".now", c, r)).orElse(advice);
     }
 
@@ -851,13 +879,13 @@ public final class ReportBuilder {
             Words m = words(c, r, toMailTeam);
             // a small message refused as too large: the words it shares with every such message, its size left
             // out, or each size would be a row of its own (its entry keeps its size)
-            Optional<MessageChain.SharedWords> shared = c.sharedWords(language);
-            Optional<NoMailDomain> fact = domainFact(c);
-            String cause = cause(c, toMailTeam);
+            Optional<MessageChain.SharedWords> shared = m.shared();
+            Optional<NoMailDomain> fact = m.fact().replaces();
+            String cause = m.cause();
             String meaning = shared.filter(w -> fact.isEmpty()).map(w -> r.ourText(w.explanation()))
                     .orElse(m.explanation());
             // a stale deferral's or an unreachable domain's words are its message's, not those every such reply shares
-            boolean ownWords = c.stale() || domainFact(c).isPresent() || laterDomainFact(c).isPresent();
+            boolean ownWords = c.stale() || fact.isPresent() || m.fact().note().isPresent();
             String remediation = shared.filter(w -> !ownWords).map(w -> r.ourText(w.remediation()))
                     .orElse(m.remediation());
             String teamMeaning = shared.filter(w -> fact.isEmpty()).map(w -> r.ourText(w.mailTeamExplanation()))
@@ -909,10 +937,11 @@ public final class ReportBuilder {
      * the fact of a domain no mail can reach, else the words every such reply shares, else its rule's or its
      * category's (hedged for a bare basic code, {@link ReportTexts#cause(Category, String, boolean)}).
      */
-    private String cause(MessageChain c, boolean toMailTeam) {
+    private String cause(MessageChain c, Optional<NoMailDomain> fact, Optional<MessageChain.SharedWords> shared,
+                         boolean toMailTeam) {
         Category cat = c.category().orElse(Category.UNKNOWN);
-        return domainFact(c).map(f -> texts.domainFactCause(f, toMailTeam))
-                .or(() -> c.sharedWords(language).map(w -> toMailTeam ? w.causeToMailTeam() : w.cause()))
+        return fact.map(f -> texts.domainFactCause(f, toMailTeam))
+                .or(() -> shared.map(w -> toMailTeam ? w.causeToMailTeam() : w.cause()))
                 .or(() -> c.diagnosis().map(x -> texts.cause(cat, x.ruleId(), toMailTeam)))
                 .orElseGet(() -> texts.cause(cat, toMailTeam));
     }
@@ -922,11 +951,11 @@ public final class ReportBuilder {
      * as the bare reply code tells"): the same test that hedges its row's label in the causes table, so that its
      * message's block says it as the table does.
      */
-    private boolean basicCodeOnly(MessageChain c, boolean toMailTeam) {
+    private boolean basicCodeOnly(MessageChain c, String cause, boolean toMailTeam) {
         if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED || c.category().isEmpty()) {
             return false;
         }
-        return texts.basicCause(c.category().get(), toMailTeam).filter(cause(c, toMailTeam)::equals).isPresent();
+        return texts.basicCause(c.category().get(), toMailTeam).filter(cause::equals).isPresent();
     }
 
     /**
