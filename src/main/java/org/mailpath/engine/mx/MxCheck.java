@@ -27,6 +27,7 @@ import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.common.Cancellation;
 import org.xbill.DNS.MXRecord;
@@ -44,6 +45,8 @@ public final class MxCheck implements DomainCheck {
     public static final int MAX_TARGETS = 20;
     private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
     private static final FindingTexts TEXTS = FindingTexts.of(MxCheck.class);
+    /** MX_NULL's wording of a null MX alone ({@link #isNullMxAlone}); ".mixed" is one beside other MX records. */
+    private static final String NULL_MX_ALONE = ".alone";
     private static final Pattern IP_THEN_NAME = Pattern.compile(
             "((?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3})\\..+");
 
@@ -60,7 +63,7 @@ public final class MxCheck implements DomainCheck {
         DnsAnswer mx = context.dns().lookup(domain, Type.MX, context.cancellation());
         return CheckOutcome.of(switch (MailHosts.of(domain, mx)) {
             case MailHosts.NoSuchDomain _, MailHosts.LookupFailed _ -> LookupFindings.failure(mx).stream().toList();
-            case MailHosts.NullMx _ -> List.of(nullMx(domain, mx, ".alone"));
+            case MailHosts.NullMx _ -> List.of(nullMx(domain, mx, NULL_MX_ALONE));
             case MailHosts.Hosts hosts when hosts.implicit() -> implicitMx(context, mx);
             case MailHosts.Hosts hosts -> examine(context, mx, hosts);
         });
@@ -106,6 +109,17 @@ public final class MxCheck implements DomainCheck {
                             .map(h -> h.preference() + " " + h.name()).toList())));
         }
         return findings;
+    }
+
+    /**
+     * Whether a finding is MX_NULL of a null MX alone, beside no other MX record: the domain says it accepts no mail
+     * (RFC 7505), which a report takes as a fact about the domain, not only a check's result. Told by the wording the
+     * check gave it, which the finding carries.
+     */
+    public static boolean isNullMxAlone(Finding f) {
+        String alone = DnsFindingCodes.MX_NULL + NULL_MX_ALONE + ".message";
+        return f.code().equals(DnsFindingCodes.MX_NULL)
+                && f.messageText().filter(t -> t instanceof LocalText l && l.key().equals(alone)).isPresent();
     }
 
     /** MX_NULL: {@code variant} ".alone" (the domain accepts no mail) or ".mixed" (beside other MX records). */

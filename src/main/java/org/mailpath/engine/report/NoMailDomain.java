@@ -6,7 +6,7 @@ import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.mx.MxCheck;
 
 /**
  * What the DNS checks found of a recipient domain that no mail can reach, whatever a reply to a message said of it:
@@ -28,9 +28,6 @@ enum NoMailDomain {
         return this == NO_MAIL_HOST ? Actor.RECIPIENT_MAIL_TEAM : Actor.SENDER_ADMIN;
     }
 
-    /** The MX check's key of a null MX alone, beside no other MX record (MxCheck's ".alone" variant). */
-    private static final String NULL_MX_ALONE = DnsFindingCodes.MX_NULL + ".alone.message";
-
     /** The fact the check results of a domain hold about the domain itself, the strongest first; empty for none. */
     static Optional<NoMailDomain> of(DomainCheckResult result) {
         String domain = IdnaNames.lookupName(result.domain());
@@ -45,8 +42,7 @@ enum NoMailDomain {
                     return Optional.of(NO_SUCH_DOMAIN);
                 }
                 case DnsFindingCodes.MX_NONE -> noHost = true;
-                case DnsFindingCodes.MX_NULL -> nullMx |= f.messageText()
-                        .filter(t -> t instanceof LocalText l && l.key().equals(NULL_MX_ALONE)).isPresent();
+                case DnsFindingCodes.MX_NULL -> nullMx |= MxCheck.isNullMxAlone(f);
                 default -> { }
             }
         }
