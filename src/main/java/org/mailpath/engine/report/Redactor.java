@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,24 +149,21 @@ public final class Redactor {
      */
     private final Map<String, Integer> numbers;
     /**
-     * Where a redactor that only looks ({@link #mailboxesMasked}) puts the mailboxes it masks (lower-cased); empty
-     * and never written to in a redactor that is used.
+     * Told each mailbox this redactor masks (lower-cased): what a redactor that only looks ({@link #mailboxesMasked})
+     * gathers; a no-op in a redactor that is used.
      */
-    private final Set<String> seen;
-    /** Whether this is a redactor that only looks, and puts what it masks in {@link #seen}. */
-    private final boolean looking;
+    private final Consumer<String> masked;
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
                      Set<String> keep, Map<String, List<String>> addresses, Optional<Pattern> displayNames,
                      Map<String, Integer> numbers) {
-        this(active, localParts, shortLocalParts, userIds, keep, addresses, displayNames, numbers, Set.of(), false);
+        this(active, localParts, shortLocalParts, userIds, keep, addresses, displayNames, numbers, mailbox -> { });
     }
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
                      Set<String> keep, Map<String, List<String>> addresses, Optional<Pattern> displayNames,
-                     Map<String, Integer> numbers, Set<String> seen, boolean looking) {
-        this.seen = seen;
-        this.looking = looking;
+                     Map<String, Integer> numbers, Consumer<String> masked) {
+        this.masked = masked;
         this.active = active;
         this.localParts = localParts;
         this.shortLocalParts = shortLocalParts;
@@ -228,7 +226,7 @@ public final class Redactor {
     private Set<String> mailboxesMasked(Collection<String> texts) {
         Set<String> found = new HashSet<>();
         Redactor looking = new Redactor(active, localParts, shortLocalParts, userIds, keep, addresses, displayNames,
-                numbers, found, true);
+                numbers, found::add);
         texts.forEach(looking::text);
         return found;
     }
@@ -783,10 +781,11 @@ public final class Redactor {
             // already masked (an earlier pass found the address): masking again must not change it
             return local;
         }
-        if (mailbox && looking) {
-            seen.add(unquoted(local.toLowerCase(Locale.ROOT)));
+        String key = unquoted(local.toLowerCase(Locale.ROOT));
+        if (mailbox) {
+            masked.accept(key);
         }
-        Integer number = numbers.get(unquoted(local.toLowerCase(Locale.ROOT)));
+        Integer number = numbers.get(key);
         return new String(Character.toChars(firstCodePoint(local))) + "***" + (number == null ? "" : number);
     }
 
