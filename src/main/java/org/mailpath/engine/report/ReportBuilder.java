@@ -163,7 +163,8 @@ public final class ReportBuilder {
             if (in) {
                 ranked.add(new Ranked(i, c.verdict(), c.firstSeen().orElse(Instant.MIN), c.recipient(),
                         c.recipientDomain(), c.category().map(Category::name).orElse(""),
-                        c.diagnosis().map(Diagnosis::ruleId).orElse("")));
+                        c.diagnosis().map(Diagnosis::ruleId).orElse(""), c.deliveredAfterRetry(), c.stale(),
+                        c.staleReceived()));
                 handoffs.ifPresent(h -> h.add(c));
                 askedByInternalId |= !asked.isEmpty() && asked.contains(ReportOptions.messageIdKey(c.internalMessageId()));
                 idsIncluded.add(c);
@@ -307,7 +308,7 @@ public final class ReportBuilder {
      * ({@code category} and {@code rule}: its category's name and its diagnosis's rule, empty without one).
      */
     private record Ranked(int index, Verdict verdict, Instant firstSeen, String recipient, String recipientDomain,
-                          String category, String rule) {
+                          String category, String rule, boolean afterRetry, boolean stale, boolean staleReceived) {
     }
 
     /**
@@ -919,15 +920,10 @@ public final class ReportBuilder {
                 .thenComparing(CauseRow::explanation).thenComparing(CauseRow::meaning)
                 .thenComparing(CauseRow::remediation).thenComparing(CauseRow::mailTeamMeaning)
                 .thenComparing(CauseRow::mailTeamRemediation));
-        // the verdicts are counted from what ranks the chains; retries and staleness need each chain, made once
-        long retried = 0;
-        long stale = 0;
-        long staleReceived = 0;
-        for (MessageChain c : new ChainsAt(all, ranked)) {
-            retried += c.deliveredAfterRetry() ? 1 : 0;
-            stale += c.stale() ? 1 : 0;
-            staleReceived += c.staleReceived() ? 1 : 0;
-        }
+        // counted from what ranks the chains, taken when each chain was made first, not made again here
+        long retried = ranked.stream().filter(Ranked::afterRetry).count();
+        long stale = ranked.stream().filter(Ranked::stale).count();
+        long staleReceived = ranked.stream().filter(Ranked::staleReceived).count();
         return new Summary(countVerdicts(ranked.stream().map(Ranked::verdict)), retried, causes,
                 sections.stream().map(RecipientDomainSection::counts).toList(), stale, staleReceived);
     }
