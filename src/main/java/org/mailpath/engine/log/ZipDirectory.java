@@ -47,10 +47,6 @@ final class ZipDirectory {
         boolean readable() {
             return !encrypted() && (method == ZipEntry.STORED || method == ZipEntry.DEFLATED);
         }
-
-        boolean folder() {
-            return name.endsWith("/");
-        }
     }
 
     private ZipDirectory() {
