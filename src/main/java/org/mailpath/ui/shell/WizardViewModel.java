@@ -28,7 +28,6 @@ public final class WizardViewModel {
     private final List<WizardStep> steps;
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", 0);
     private final List<ReadOnlyObjectWrapper<StepStatus>> statuses = new ArrayList<>();
-    private final ReadOnlyIntegerWrapper visitedUpTo = new ReadOnlyIntegerWrapper(0);
     /** The steps shown so far; a jump past a step does not make it visited. */
     private final BitSet visited = new BitSet();
     /** The steps that say on the last step what the report lacks of their work: skipped or partly done. */
@@ -47,7 +46,6 @@ public final class WizardViewModel {
         this.steps = List.copyOf(steps);
         List<ObservableValue<?>> deps = new ArrayList<>();
         deps.add(current);
-        deps.add(visitedUpTo);
         for (WizardStep step : this.steps) {
             statuses.add(new ReadOnlyObjectWrapper<>(StepStatus.LOCKED));
             deps.add(step.completeProperty());
@@ -170,7 +168,6 @@ public final class WizardViewModel {
         }
         currentStep().cancelWork();
         visited.set(index);
-        visitedUpTo.set(Math.max(visitedUpTo.get(), index));
         current.set(index);
         currentStep().entered();
         return true;
@@ -204,7 +201,7 @@ public final class WizardViewModel {
             } else if (visited.get(i) && step.completeProperty().get() && step.partlyDoneProperty().get()) {
                 // stopped part way: the report holds what finished, so it was not skipped, nor done
                 status = StepStatus.PARTLY_DONE;
-            } else if (i < Math.max(visitedUpTo.get(), current.get())) {
+            } else if (i < Math.max(visited.length() - 1, current.get())) {
                 // gone past, never opened or left before its work was done (Events straight to Report)
                 status = StepStatus.SKIPPED;
             } else {
