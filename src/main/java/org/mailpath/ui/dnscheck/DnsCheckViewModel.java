@@ -1064,12 +1064,14 @@ public final class DnsCheckViewModel implements WizardStep {
         for (DomainCheckResult r : results) {
             // a check this computer's network kept from being made says nothing about the domain: not a warning
             // about it, but "Not checked", as its row in the table and the report say
-            Map<Severity, List<Finding>> bySeverity = r.findings().stream().filter(f -> !ReportFindings.notChecked(f))
+            Map<Boolean, List<Finding>> byNotChecked = r.findings().stream()
+                    .collect(Collectors.partitioningBy(ReportFindings::notChecked));
+            Map<Severity, List<Finding>> bySeverity = byNotChecked.get(false).stream()
                     .collect(Collectors.groupingBy(Finding::severity, () -> new EnumMap<>(Severity.class),
                             Collectors.toList()));
             bySeverity.forEach((severity, findings) -> out.add(new FindingGroup(r.domain(), severity,
                     messages.get("dns.severity." + severity.name()), findings)));
-            List<Finding> notChecked = r.findings().stream().filter(ReportFindings::notChecked).toList();
+            List<Finding> notChecked = List.copyOf(byNotChecked.get(true));
             if (!notChecked.isEmpty()) {
                 out.add(new FindingGroup(r.domain(), Severity.INFO, messages.get("dns.state.NOT_CHECKED"),
                         notChecked));
