@@ -55,12 +55,11 @@ public final class CellWidths {
         return Optional.empty();
     }
 
-    /** The width the columns of {@code table} are shared out in: inside its border and beside its vertical bar. */
-    public static double columnsRoom(TableView<?> table) {
-        return columnsRoom(table, verticalBars(table));
-    }
-
-    /** {@link #columnsRoom(TableView)} beside {@code bars}, the table's {@link #verticalBars} found before. */
+    /**
+     * The width the columns of {@code table} are shared out in: inside its border and beside its vertical bar, of
+     * {@code bars}, the table's {@link #verticalBars} found before ({@link TableRoom} keeps them for a table that asks
+     * on each layout pass).
+     */
     public static double columnsRoom(TableView<?> table, List<ScrollBar> bars) {
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
         for (ScrollBar bar : bars) {

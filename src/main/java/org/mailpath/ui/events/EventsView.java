@@ -51,6 +51,7 @@ import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.IconButtons;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.TableRoom;
 import org.mailpath.ui.common.TippedCell;
 
 /** Step 2 on screen. Every text that comes from the log goes into plain labels and cells (never parsed). */
@@ -460,6 +461,7 @@ public final class EventsView {
         // tooltip of its own; its header, made by the skin, carries the column's id and is looked up once laid out.
         Tooltip eventsTip = new Tooltip(messages.get("events.col.events.tooltip"));
         TableView<MessageRow> table = new TableView<>() {
+            private final TableRoom columnsRoom = new TableRoom(this);
             private Node tipped;
             /** The results and causes the columns were last measured for (null: not yet, or to measure again). */
             private List<String> measuredResults;
@@ -526,7 +528,7 @@ public final class EventsView {
                             .orElse(Double.MAX_VALUE));
                     fittedLevel = -1;
                 }
-                double room = CellWidths.columnsRoom(this);
+                double room = columnsRoom.columns();
                 int level = room >= roomForCauses ? 2 : room >= roomForResults ? 1 : 0;
                 if (level != fittedLevel) {
                     fittedLevel = level;
@@ -736,6 +738,7 @@ public final class EventsView {
     /** Double-click or Enter on a domain shows its messages. */
     private Node domainTable(Runnable showMessages) {
         TableView<DomainSummary> table = new TableView<>(model.domains()) {
+            private final TableRoom columnsRoom = new TableRoom(this);
             private Node measured;
             private List<?> sortedBy;
             private double room = -1;
@@ -754,12 +757,12 @@ public final class EventsView {
                             .toList());
                     measured = null;
                 }
-                double now = CellWidths.columnsRoom(this);
+                double now = columnsRoom.columns();
                 if (header != null && (header != measured || !getSortOrder().equals(sortedBy) || now != room)) {
                     measured = header;
                     sortedBy = List.copyOf(getSortOrder());
                     room = now;
-                    HeaderWidths.keepCountsNarrow(this, "domains-col-domain", widestName);
+                    HeaderWidths.keepCountsNarrow(this, "domains-col-domain", widestName, now);
                 }
             }
 

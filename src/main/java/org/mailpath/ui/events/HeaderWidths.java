@@ -142,9 +142,10 @@ final class HeaderWidths {
      * The name column is kept as wide as the log's widest name ({@code widestName}, see {@link CellWidths#cellWidth(TableView, List)}) where the
      * count columns, at their narrowest, leave that room, and no wider: a least width fixed for the sample's
      * "proseware.example" cut a longer name where the titles could have wrapped to show it whole, and at 1920 px the
-     * titles wrapped beside a name column three times as wide as its names.
+     * titles wrapped beside a name column three times as wide as its names. {@code columnsRoom} is the room the
+     * table's columns have now ({@code TableRoom}), which the caller has measured already.
      */
-    static void keepCountsNarrow(TableView<?> table, String nameId, OptionalDouble widestName) {
+    static void keepCountsNarrow(TableView<?> table, String nameId, OptionalDouble widestName, double columnsRoom) {
         TableColumnBase<?, ?> name = null;
         List<TableColumnBase<?, ?>> counts = new ArrayList<>();
         double least = 0;
@@ -174,7 +175,7 @@ final class HeaderWidths {
         if (title == null) {
             return;
         }
-        double room = Math.floor(CellWidths.columnsRoom(table));
+        double room = Math.floor(columnsRoom);
         double arrow = table.getSortOrder().contains(name) ? SORT_ARROW : 0;
         double titled = Math.ceil(title.prefWidth(-1) + arrow);
         // the names whole first, then the titles on one line, then what is left to the names again

@@ -9,13 +9,13 @@ import java.util.PriorityQueue;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import org.mailpath.ui.common.CellWidths;
+import org.mailpath.ui.common.TableRoom;
 
 /**
  * Fits the key columns of the Report step's messages table (first seen, recipient, result, cause) into the table's
@@ -51,12 +51,13 @@ final class MessageColumns {
      */
     private TableCell<?, ?> cell;
     private final Map<TableColumn<?, ?>, Node> headers = new HashMap<>();
-    private List<ScrollBar> bars = List.of();
+    private final TableRoom room;
 
     MessageColumns(TableView<MessageChoice> table, TableColumn<MessageChoice, ?> include,
                    TableColumn<MessageChoice, String> time, TableColumn<MessageChoice, String> recipient,
                    TableColumn<MessageChoice, String> result, TableColumn<MessageChoice, String> cause) {
         this.table = table;
+        this.room = new TableRoom(table);
         this.include = include;
         this.time = time;
         this.recipient = recipient;
@@ -83,9 +84,6 @@ final class MessageColumns {
     void fit() {
         // a text cell (the include boxes' cells have their own padding), in the font and padding of every text cell
         Optional<TableCell<?, ?>> cell = textCell();
-        if (bars.isEmpty() || bars.stream().anyMatch(b -> !shown(b))) {
-            bars = CellWidths.verticalBars(table);
-        }
         if (cell.isEmpty()) {
             return;
         }
@@ -107,7 +105,7 @@ final class MessageColumns {
                 || includeLeast.isEmpty()) {
             return;
         }
-        Fit fit = new Fit(Math.floor(CellWidths.columnsRoom(table, bars)), wanted, includeLeast.get(),
+        Fit fit = new Fit(Math.floor(room.columns()), wanted, includeLeast.get(),
                 recipientLeast.get(), resultLeast.get(), causeLeast.get());
         if (fit.equals(fitted)) {
             return;
