@@ -59,6 +59,19 @@ class DnsCheckViewModelTest {
                         Duration.ofSeconds(2), Optional.empty(), List.of(), List.of()));
     }
 
+    /** The model on {@code runner}, the demo day's log opened and the step entered (its domains found on the runner). */
+    private DnsCheckViewModel enteredOnTheDay(TaskRunner runner) {
+        DnsCheckViewModel m = model(runner, scripted);
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        return m;
+    }
+
+    /** The DKIM step's result: {@code domain}'s selector {@code selector} looked up, with {@code finding}. */
+    private void dkimStepFound(String domain, String selector, Finding finding) {
+        session.setDkimResult(new org.mailpath.ui.common.DkimResult(domain, List.of(selector), List.of(finding)));
+    }
+
     @Test
     void domainsArePrefilledFromFailingRecipientsAndTheSendingDomain() {
         DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
@@ -76,9 +89,7 @@ class DnsCheckViewModelTest {
     @Test
     void domainsAreFoundOnAWorkerAndADomainAddedMeanwhileStays() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        DnsCheckViewModel m = model(runner, scripted);
-        session.setAnalysis(TestAnalyses.day());
-        m.entered();
+        DnsCheckViewModel m = enteredOnTheDay(runner);
         assertTrue(m.prefillingProperty().get());
         assertTrue(m.recipientDomains().isEmpty());
         m.newDomainProperty().set("added.example");
@@ -94,9 +105,7 @@ class DnsCheckViewModelTest {
     @Test
     void leavingTheStepWhileDomainsAreFoundFindsThemAgainOnReturn() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        DnsCheckViewModel m = model(runner, scripted);
-        session.setAnalysis(TestAnalyses.day());
-        m.entered();
+        DnsCheckViewModel m = enteredOnTheDay(runner);
         m.cancelWork();
         assertFalse(m.prefillingProperty().get());
         m.entered();
@@ -136,9 +145,7 @@ class DnsCheckViewModelTest {
 
     @Test
     void runAsksRecipientAndSenderChecksAndShowsARowPerCheckWithItsOutcome() {
-        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
-        session.setAnalysis(TestAnalyses.day());
-        m.entered();
+        DnsCheckViewModel m = enteredOnTheDay(new SyncTaskRunner());
         m.timeoutSecondsProperty().set(7);
         m.run();
         assertEquals(ChecksState.DONE, m.stateProperty().get());
@@ -167,9 +174,7 @@ class DnsCheckViewModelTest {
      */
     @Test
     void whenARunEndsItsProblemsAreSummedUpAndListedFirst() {
-        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
-        session.setAnalysis(TestAnalyses.day());
-        m.entered();
+        DnsCheckViewModel m = enteredOnTheDay(new SyncTaskRunner());
         assertEquals("", m.resultSummaryProperty().get());
         assertFalse(m.ranProperty().get());
         assertFalse(m.doneProperty().get(), "not run: the step bar must not check it off");
@@ -476,40 +481,29 @@ class DnsCheckViewModelTest {
 
     @Test
     void theDkimStepsResultForADomainNotCheckedHereChangesNothing() {
-        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
-        session.setAnalysis(TestAnalyses.day());
-        m.entered();
+        DnsCheckViewModel m = enteredOnTheDay(new SyncTaskRunner());
         m.run();
         CheckReport before = session.checks();
         List<String> summaries = m.rows().stream().map(r -> r.summaryProperty().get()).toList();
-        session.setDkimResult(new org.mailpath.ui.common.DkimResult("elsewhere.example", List.of("sf1"),
-                List.of(new Finding("DKIM_SELECTOR_MISSING", Severity.ERROR, "sf1._domainkey.elsewhere.example",
-                        "missing", List.of(), "", org.mailpath.engine.finding.Actor.SENDER_ADMIN))));
+        dkimStepFound("elsewhere.example", "sf1", selectorMissing("elsewhere.example", "sf1"));
         assertEquals(before, session.checks(), "a domain the DNS step did not check is not added to the report");
         assertEquals(summaries, m.rows().stream().map(r -> r.summaryProperty().get()).toList());
     }
 
     @Test
     void theDkimStepsResultReplacesTheSendingDomainsDkimFindingsOnly() {
-        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
-        session.setAnalysis(TestAnalyses.day());
-        m.entered();
+        DnsCheckViewModel m = enteredOnTheDay(new SyncTaskRunner());
         m.run();
         String sender = m.senderDomainProperty().get();
-        List<Finding> others = session.checks().domains().stream().filter(d -> d.domain().equals(sender))
-                .findFirst().orElseThrow().findings().stream()
+        List<Finding> others = reported(sender).stream()
                 .filter(f -> !FakeChecker.findings(sender, CheckKind.DKIM).contains(f)).toList();
-        Finding missing = new Finding("DKIM_SELECTOR_MISSING", Severity.ERROR, "sf2._domainkey." + sender,
-                "DKIM selector sf2 is missing", List.of(), "", org.mailpath.engine.finding.Actor.SENDER_ADMIN);
-        session.setDkimResult(new org.mailpath.ui.common.DkimResult(sender.toUpperCase(Locale.ROOT), List.of("sf2"),
-                List.of(missing)));
-        List<Finding> now = session.checks().domains().stream().filter(d -> d.domain().equals(sender))
-                .findFirst().orElseThrow().findings();
+        Finding missing = selectorMissing(sender, "sf2");
+        dkimStepFound(sender.toUpperCase(Locale.ROOT), "sf2", missing);
+        List<Finding> now = reported(sender);
         assertTrue(now.contains(missing), now.toString());
         assertTrue(now.containsAll(others), "the other checks' findings stay");
         assertEquals(others.size() + 1, now.size(), "the old DKIM findings are gone");
-        CheckRow dkim = m.rows().stream().filter(r -> r.domain().equals(sender)
-                && r.topic().equals(new RowTopic.DnsCheck(CheckKind.DKIM))).findFirst().orElseThrow();
+        CheckRow dkim = dkimRow(m, sender);
         assertEquals(CheckState.ERROR, dkim.state());
         assertEquals("DKIM selector sf2 is missing", dkim.summaryProperty().get());
         assertTrue(m.groups().stream().anyMatch(g -> g.findings().contains(missing)));
@@ -521,17 +515,13 @@ class DnsCheckViewModelTest {
      */
     @Test
     void theDkimStepsResultAfterAnotherLogIsOpenedBringsNoOldChecksBack() {
-        DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
-        session.setAnalysis(TestAnalyses.day());
-        m.entered();
+        DnsCheckViewModel m = enteredOnTheDay(new SyncTaskRunner());
         m.run();
         String sender = m.senderDomainProperty().get();
         assertFalse(session.checks().domains().isEmpty());
         session.setAnalysis(TestAnalyses.day());
         assertEquals(List.of(), session.checks().domains(), "a new log starts without checks");
-        session.setDkimResult(new org.mailpath.ui.common.DkimResult(sender, List.of("sf2"),
-                List.of(new Finding("DKIM_SELECTOR_MISSING", Severity.ERROR, "sf2._domainkey." + sender,
-                        "missing", List.of(), "", org.mailpath.engine.finding.Actor.SENDER_ADMIN))));
+        dkimStepFound(sender, "sf2", selectorMissing(sender, "sf2"));
         assertEquals(List.of(), session.checks().domains(), "the checks of the log before stay gone");
         m.entered();
         assertEquals(List.of(), session.checks().domains());
@@ -560,15 +550,13 @@ class DnsCheckViewModelTest {
     @Test
     void aDkimResultSetWhileTheChecksRunIsTakenWhenTheyEnd() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        DnsCheckViewModel m = model(runner, scripted);
-        session.setAnalysis(TestAnalyses.day());
-        m.entered();
+        DnsCheckViewModel m = enteredOnTheDay(runner);
         runner.runAll();
         m.run();
         assertTrue(m.busyProperty().get());
         String sender = m.senderDomainProperty().get();
         Finding missing = selectorMissing(sender, "sf2");
-        session.setDkimResult(new org.mailpath.ui.common.DkimResult(sender, List.of("sf2"), List.of(missing)));
+        dkimStepFound(sender, "sf2", missing);
         runner.runAll();
         assertFalse(m.busyProperty().get());
         assertTrue(reported(sender).contains(missing), reported(sender).toString());
@@ -584,15 +572,13 @@ class DnsCheckViewModelTest {
     @Test
     void onlyADkimResultFromDuringTheRunIsTakenWhenItEnds() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        DnsCheckViewModel m = model(runner, scripted);
-        session.setAnalysis(TestAnalyses.day());
-        m.entered();
+        DnsCheckViewModel m = enteredOnTheDay(runner);
         runner.runAll();
         m.run();
         runner.runAll();
         String sender = m.senderDomainProperty().get();
         Finding missing = selectorMissing(sender, "sf2");
-        session.setDkimResult(new org.mailpath.ui.common.DkimResult(sender, List.of("sf2"), List.of(missing)));
+        dkimStepFound(sender, "sf2", missing);
         assertTrue(reported(sender).contains(missing), "taken at once when no run is busy");
 
         m.run();
@@ -601,7 +587,7 @@ class DnsCheckViewModelTest {
         assertTrue(reported(sender).containsAll(FakeChecker.findings(sender, CheckKind.DKIM)));
 
         m.run();
-        session.setDkimResult(new org.mailpath.ui.common.DkimResult(sender, List.of("sf2"), List.of(missing)));
+        dkimStepFound(sender, "sf2", missing);
         runner.runAll();
         assertTrue(reported(sender).contains(missing), reported(sender).toString());
     }
