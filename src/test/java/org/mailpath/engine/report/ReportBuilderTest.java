@@ -379,19 +379,12 @@ class ReportBuilderTest {
     @Test
     void aDeferralIsNotToldToResendWhatSalesforceStillRetriesWhileABounceIs(@TempDir Path dir) throws Exception {
         String full = "452 4.2.2 <x>: Mailbox full";
-        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
-                LogFixtures.row("3/6/2009 8:00", "T", "gave-up@corp.example", "m1", full, ""),
-                LogFixtures.row("3/7/2009 8:05", "P", "gave-up@corp.example", "m1",
-                        "554 5.4.7 [internal] exceeded max time without delivery", ""),
-                LogFixtures.row("3/7/2009 8:00", "T", "retried@corp.example", "m2", full, ""),
-                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", "")));
+        Path log = expiredBounceAndDeferralLog(dir, full);
         var analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
         ReportModel m = new ReportBuilder(analysis, options()).build();
         List<MessageEntry> entries = m.recipientDomains().getFirst().messages();
-        MessageEntry bounced = entries.stream().filter(e -> e.recipient().startsWith("gave-up")).findFirst()
-                .orElseThrow();
-        MessageEntry deferred = entries.stream().filter(e -> e.recipient().startsWith("retried")).findFirst()
-                .orElseThrow();
+        MessageEntry bounced = entryTo(entries, "gave-up");
+        MessageEntry deferred = entryTo(entries, "retried");
         assertEquals(Verdict.BOUNCED, bounced.verdict());
         assertEquals(Verdict.DEFERRED, deferred.verdict());
         assertFalse(deferred.stale(), "still within Salesforce's 24 hours");
@@ -417,10 +410,8 @@ class ReportBuilderTest {
 
         ReportModel sv = new ReportBuilder(analysis, options().withLanguage(java.util.Locale.of("sv"))).build();
         List<MessageEntry> svEntries = sv.recipientDomains().getFirst().messages();
-        String svBounced = svEntries.stream().filter(e -> e.verdict() == Verdict.BOUNCED).findFirst().orElseThrow()
-                .remediation();
-        String svDeferred = svEntries.stream().filter(e -> e.verdict() == Verdict.DEFERRED).findFirst()
-                .orElseThrow().remediation();
+        String svBounced = remediationOf(svEntries, Verdict.BOUNCED);
+        String svDeferred = remediationOf(svEntries, Verdict.DEFERRED);
         assertEquals("Mottagaren måste frigöra utrymme; skicka igen senare.", svBounced);
         assertTrue(svDeferred.startsWith("Mottagaren måste frigöra utrymme. Salesforce försöker igen med ett"
                 + " fördröjt meddelande i upp till 24 timmar"), svDeferred);
@@ -438,12 +429,7 @@ class ReportBuilderTest {
     void aBounceIsNotToldThatSalesforceRetriesWhileADeferralIs(@TempDir Path dir) throws Exception {
         String rate = "452 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents"
                 + " additional messages from being delivered. - gsmtp";
-        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
-                LogFixtures.row("3/6/2009 8:00", "T", "gave-up@corp.example", "m1", rate, ""),
-                LogFixtures.row("3/7/2009 8:05", "P", "gave-up@corp.example", "m1",
-                        "554 5.4.7 [internal] exceeded max time without delivery", ""),
-                LogFixtures.row("3/7/2009 8:00", "T", "retried@corp.example", "m2", rate, ""),
-                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", "")));
+        Path log = expiredBounceAndDeferralLog(dir, rate);
         var analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
         var bouncedChain = analysis.chains().stream().filter(c -> c.recipient().startsWith("gave-up")).findFirst()
                 .orElseThrow();
@@ -463,10 +449,8 @@ class ReportBuilderTest {
 
         ReportModel m = new ReportBuilder(analysis, options()).build();
         List<MessageEntry> entries = m.recipientDomains().getFirst().messages();
-        MessageEntry bounced = entries.stream().filter(e -> e.recipient().startsWith("gave-up")).findFirst()
-                .orElseThrow();
-        MessageEntry deferred = entries.stream().filter(e -> e.recipient().startsWith("retried")).findFirst()
-                .orElseThrow();
+        MessageEntry bounced = entryTo(entries, "gave-up");
+        MessageEntry deferred = entryTo(entries, "retried");
         assertEquals(Verdict.BOUNCED, bounced.verdict());
         assertEquals(Verdict.DEFERRED, deferred.verdict());
         assertFalse(deferred.stale(), "still within Salesforce's 24 hours");
@@ -490,10 +474,8 @@ class ReportBuilderTest {
 
         ReportModel sv = new ReportBuilder(analysis, options().withLanguage(Locale.of("sv"))).build();
         List<MessageEntry> svEntries = sv.recipientDomains().getFirst().messages();
-        String svBounced = svEntries.stream().filter(e -> e.verdict() == Verdict.BOUNCED).findFirst().orElseThrow()
-                .remediation();
-        String svDeferred = svEntries.stream().filter(e -> e.verdict() == Verdict.DEFERRED).findFirst()
-                .orElseThrow().remediation();
+        String svBounced = remediationOf(svEntries, Verdict.BOUNCED);
+        String svDeferred = remediationOf(svEntries, Verdict.DEFERRED);
         assertEquals("Inget att göra: Salesforce försöker igen.", svDeferred);
         assertTrue(svBounced.startsWith("Meddelandet studsade, och Salesforce försöker inte igen med ett studsat"
                 + " meddelande: skicka det igen senare."), svBounced);
@@ -887,5 +869,26 @@ class ReportBuilderTest {
         MessageEntry inAll = new ReportBuilder(f.analysis(), options()).build().recipientDomains().stream()
                 .filter(d -> d.domain().equals("nullmx.example")).findFirst().orElseThrow().messages().getFirst();
         assertEquals("The recipient domain publishes a null MX: it accepts no mail.", inAll.mailTeamExplanation());
+    }
+
+    /**
+     * A log in which gave-up@ was deferred with {@code reply} and then expired (a bounce read by its last deferral),
+     * retried@ was deferred with the same reply a day later and is still retried, and r@ was received.
+     */
+    private static Path expiredBounceAndDeferralLog(Path dir, String reply) {
+        return LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("3/6/2009 8:00", "T", "gave-up@corp.example", "m1", reply, ""),
+                LogFixtures.row("3/7/2009 8:05", "P", "gave-up@corp.example", "m1",
+                        "554 5.4.7 [internal] exceeded max time without delivery", ""),
+                LogFixtures.row("3/7/2009 8:00", "T", "retried@corp.example", "m2", reply, ""),
+                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", "")));
+    }
+
+    private static MessageEntry entryTo(List<MessageEntry> entries, String recipientStart) {
+        return entries.stream().filter(e -> e.recipient().startsWith(recipientStart)).findFirst().orElseThrow();
+    }
+
+    private static String remediationOf(List<MessageEntry> entries, Verdict verdict) {
+        return entries.stream().filter(e -> e.verdict() == verdict).findFirst().orElseThrow().remediation();
     }
 }
