@@ -215,9 +215,23 @@ class ReportViewModelTest {
         assertTrue(Files.readString(dir.resolve("r.json")).contains("example.se"));
     }
 
-    /** The real exporter, but one that runs out of memory building or writing (a report too big for the heap). */
-    private static final class OutOfMemory implements ReportExporter {
+    /** The real exporter's model and preview; each test says how its writing goes. */
+    private abstract static class RealExceptWrite implements ReportExporter {
         private final ReportExporter real = ReportExporter.standard();
+
+        @Override
+        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
+            return real.build(analysis, checks, options, files);
+        }
+
+        @Override
+        public String preview(ReportModel model) throws IOException {
+            return real.preview(model);
+        }
+    }
+
+    /** The real exporter, but one that runs out of memory building or writing (a report too big for the heap). */
+    private static final class OutOfMemory extends RealExceptWrite {
         boolean building;
 
         @Override
@@ -225,12 +239,7 @@ class ReportViewModelTest {
             if (building) {
                 throw new OutOfMemoryError("Java heap space");
             }
-            return real.build(analysis, checks, options, files);
-        }
-
-        @Override
-        public String preview(ReportModel model) throws IOException {
-            return real.preview(model);
+            return super.build(analysis, checks, options, files);
         }
 
         @Override
@@ -312,18 +321,7 @@ class ReportViewModelTest {
     @Test
     void aRendererBugIsWordedWithoutJava() {
         session.setAnalysis(TestAnalyses.day());
-        ReportExporter real = ReportExporter.standard();
-        ReportExporter broken = new ReportExporter() {
-            @Override
-            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
-                return real.build(analysis, checks, options, files);
-            }
-
-            @Override
-            public String preview(ReportModel model) throws IOException {
-                return real.preview(model);
-            }
-
+        ReportExporter broken = new RealExceptWrite() {
             @Override
             public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace) {
                 // what ReportWriter returns when a renderer throws
