@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
-import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Diagnosis;
-import org.mailpath.engine.status.SmtpReply;
-import org.mailpath.engine.status.StatusKnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class SmallSizeRefusalTest {
 
-    private static final String REPLY = "552 5.3.4 Message size exceeds fixed limit";
-
     private static MessageChain bounced(long bytes) {
-        Diagnosis d = StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(REPLY));
-        Instant t = Instant.parse("2026-11-16T09:09:07Z");
-        List<ChainEvent> events = List.of(
-                new ChainEvent(53, t, MailEvent.RECEIVED, "10.0.0.2", bytes, 0, 0, "", "", "", "", "", ""),
-                new ChainEvent(54, t, MailEvent.PERMANENT_FAILURE, "10.0.0.2", bytes, 0, 0, "after DATA",
-                        "192.0.2.109", "mx.woodgrove.example", REPLY, "", ""));
-        return TestChains.chain("m@x", "16/A4", "hr@woodgrove.example", "s@acme.example", "", events,
-                Verdict.BOUNCED, 0, REPLY, Optional.of(d), Optional.empty());
+        return TestChains.sizeRefusal("hr@woodgrove.example", bytes);
     }
 
     @Test
