@@ -13,14 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
-import org.mailpath.engine.analysis.LogAnalysis;
-import org.mailpath.engine.check.CheckReport;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.report.RawRowSource;
 import picocli.CommandLine;
@@ -95,40 +89,24 @@ class OutOfResourcesTest {
     }
 
     /** As analyze runs the report: the model is built, here reading the raw rows, and runs out of memory. */
-    @CommandLine.Command(name = "analyze")
-    static final class ReportOnly implements Callable<Integer> {
-        @CommandLine.Parameters(index = "0")
-        Path file;
+    private static ReportOnlyCommand reportRunningOutOfMemory() {
+        return new ReportOnlyCommand(file -> new RawRowSource() {
+            @Override
+            public List<String> header() {
+                return List.of("Date");
+            }
 
-        @CommandLine.Mixin
-        ReportExportOptions report;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() throws Exception {
-            report.validate(List.of());
-            LogAnalysis analysis = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
-            RawRowSource exhausting = new RawRowSource() {
-                @Override
-                public List<String> header() {
-                    return List.of("Date");
-                }
-
-                @Override
-                public Map<Long, List<String>> rows(Set<Long> lines) {
-                    throw new OutOfMemoryError("Java heap space");
-                }
-            };
-            return report.export(analysis, CheckReport.empty(), List.of(), exhausting, spec.commandLine().getErr());
-        }
+            @Override
+            public Map<Long, List<String>> rows(Set<Long> lines) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        });
     }
 
     @Test
     void aReportTooBigIsOneLineAndNoFileIsLeft() throws IOException {
         Path out = dir.resolve("big.pdf");
-        Run r = run(new ReportOnly(), sample(), "--report", out.toString());
+        Run r = run(reportRunningOutOfMemory(), sample(), "--report", out.toString());
         oneLineWithoutJava(r);
         assertTrue(r.err().startsWith("mailpath: not enough memory for this report (Java may use at most "), r.err());
         assertTrue(r.err().contains("use --domain"), r.err());

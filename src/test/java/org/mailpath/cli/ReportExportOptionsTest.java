@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,14 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
-import org.mailpath.engine.report.CsvRawRows;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** The report options on a command like {@code analyze}, with the real log analyzer and the sample logs. */
 class ReportExportOptionsTest {
@@ -38,32 +32,12 @@ class ReportExportOptionsTest {
     @TempDir
     Path dir;
 
-    @Command(name = "analyze")
-    static final class Analyze implements Callable<Integer> {
-        @Parameters(index = "0")
-        Path file;
-
-        @Mixin
-        ReportExportOptions report;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() throws Exception {
-            report.validate(List.of());
-            LogAnalysis analysis = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
-            return report.export(analysis, CheckReport.empty(), List.of(), new CsvRawRows(file),
-                    spec.commandLine().getErr());
-        }
-    }
-
     private record Run(int code, String err) {
     }
 
     private static Run run(String... args) {
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new Analyze());
+        CommandLine cl = new CommandLine(new ReportOnlyCommand());
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("mailpath: " + e.getMessage());
