@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.testing.TableScan;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,41 +50,25 @@ class ReportMessagesFitTest {
                 TableView<Object> table = robot.lookup("#report-messages").queryAs(TableView.class);
                 int rows = table.getItems().size();
                 assertTrue(rows >= 30, "every domain of the sample ticked: " + rows + " rows");
-                for (int i = 0; i < rows; i += 3) {
-                    int row = i;
-                    robot.interact(() -> table.scrollTo(row));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    robot.interact(() -> {
-                        table.applyCss();
-                        table.layout();
-                        for (Node n : table.lookupAll(".table-cell")) {
-                            if (n instanceof TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty()
-                                    && cell.getText() != null && !cell.getText().isEmpty()
-                                    && title.equals(cell.getTableColumn().getText())) {
-                                seen.add(cell.getText());
-                                String drawn = drawn(cell);
-                                if (!drawn.equals(cell.getText())) {
-                                    cut.add(where + ": \"" + cell.getText() + "\" drawn as \"" + drawn + "\" ("
-                                            + cell.getTableColumn().getWidth() + " px)");
-                                }
+                TableScan.everyThirdRow(robot, table, () -> {
+                    for (Node n : table.lookupAll(".table-cell")) {
+                        if (n instanceof TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty()
+                                && cell.getText() != null && !cell.getText().isEmpty()
+                                && title.equals(cell.getTableColumn().getText())) {
+                            seen.add(cell.getText());
+                            String drawn = TableScan.drawn(cell);
+                            if (!drawn.equals(cell.getText())) {
+                                cut.add(where + ": \"" + cell.getText() + "\" drawn as \"" + drawn + "\" ("
+                                        + cell.getTableColumn().getWidth() + " px)");
                             }
                         }
-                    });
-                }
+                    }
+                });
             }
             assertTrue(seen.size() >= 3, "the sample's results: " + seen);
             assertEquals(List.of(), cut.stream().distinct().toList());
         } finally {
             running.close();
         }
-    }
-
-    private static String drawn(TableCell<?, ?> cell) {
-        for (Node child : cell.getChildrenUnmodifiable()) {
-            if (child instanceof Text t) {
-                return t.getText();
-            }
-        }
-        return "";
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +29,7 @@ import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.TippedCell;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.TableScan;
 import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -72,39 +72,32 @@ class ReportMessageColumnsTest {
         try {
             assertTrue(table.getItems().size() >= 30, table.getItems().size() + " messages");
             List<String> problems = new ArrayList<>();
-            for (int i = 0; i < table.getItems().size(); i += 3) {
-                int row = i;
-                robot.interact(() -> table.scrollTo(row));
-                WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> {
-                    table.applyCss();
-                    table.layout();
-                    double visibleRight = visibleRight(table);
-                    for (String id : KEY_COLUMNS) {
-                        Bounds header = table.lookup("#" + id).localToScene(table.lookup("#" + id).getLayoutBounds());
-                        if (header.getMaxX() > visibleRight + 0.5) {
-                            problems.add(id + " ends at " + header.getMaxX() + ", the table's view at " + visibleRight);
-                        }
+            TableScan.everyThirdRow(robot, table, () -> {
+                double visibleRight = visibleRight(table);
+                for (String id : KEY_COLUMNS) {
+                    Bounds header = table.lookup("#" + id).localToScene(table.lookup("#" + id).getLayoutBounds());
+                    if (header.getMaxX() > visibleRight + 0.5) {
+                        problems.add(id + " ends at " + header.getMaxX() + ", the table's view at " + visibleRight);
                     }
-                    for (Node n : table.lookupAll(".table-cell")) {
-                        if (!(n instanceof TippedCell<?> cell) || !cell.isVisible() || cell.isEmpty()
-                                || cell.getText() == null || cell.getText().isEmpty()) {
-                            continue;
-                        }
-                        String id = cell.getTableColumn().getId();
-                        String drawn = drawn(cell);
-                        if (drawn.equals(cell.getText())) {
-                            continue;
-                        }
-                        if ("report-col-verdict".equals(id)) {
-                            problems.add("the result \"" + cell.getText() + "\" drawn as \"" + drawn + "\"");
-                        } else if (!cell.getText().equals(cell.tip())) {
-                            problems.add(id + ": \"" + cell.getText() + "\" drawn as \"" + drawn
-                                    + "\" with the tooltip \"" + cell.tip() + "\"");
-                        }
+                }
+                for (Node n : table.lookupAll(".table-cell")) {
+                    if (!(n instanceof TippedCell<?> cell) || !cell.isVisible() || cell.isEmpty()
+                            || cell.getText() == null || cell.getText().isEmpty()) {
+                        continue;
                     }
-                });
-            }
+                    String id = cell.getTableColumn().getId();
+                    String drawn = TableScan.drawn(cell);
+                    if (drawn.equals(cell.getText())) {
+                        continue;
+                    }
+                    if ("report-col-verdict".equals(id)) {
+                        problems.add("the result \"" + cell.getText() + "\" drawn as \"" + drawn + "\"");
+                    } else if (!cell.getText().equals(cell.tip())) {
+                        problems.add(id + ": \"" + cell.getText() + "\" drawn as \"" + drawn
+                                + "\" with the tooltip \"" + cell.tip() + "\"");
+                    }
+                }
+            });
             assertEquals(List.of(), problems.stream().distinct().toList());
             assertEquals(0, horizontalScroll(table), "nothing scrolled sideways");
         } finally {
@@ -130,14 +123,5 @@ class ReportMessageColumnsTest {
             }
         }
         return 0;
-    }
-
-    private static String drawn(TippedCell<?> cell) {
-        for (Node child : cell.getChildrenUnmodifiable()) {
-            if (child instanceof Text t) {
-                return t.getText();
-            }
-        }
-        return "";
     }
 }
