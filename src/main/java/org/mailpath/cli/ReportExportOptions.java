@@ -267,7 +267,8 @@ public final class ReportExportOptions {
 
     /**
      * Builds and writes the report; prints one line on {@code err} (the confirmation too, so stdout stays clean for
-     * {@code --format json}), and a hint when a report of every domain is written (it is for one mail team). Returns
+     * {@code --format json}), and a hint when a report of every domain is written (it is for one mail team). The
+     * caller has asked {@link #refusedFilters} first, as {@code analyze} does before its summary. Returns
      * the exit code: 0 written, 2 refused or not writable there (exists and not forced, no folder, no permission, disk
      * full), 1 the report could not be rendered.
      */
@@ -285,12 +286,6 @@ public final class ReportExportOptions {
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
                       Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows, PrintWriter err) {
         Locale reportLanguage = checked();
-        // analyze asks this before its summary (so a refused run writes nothing to stdout) and never gets here
-        // then; asked again for every other caller of export (the report's own tests' commands), which must be
-        // refused the same way: a cheap repeat, the log's recipient domains being known
-        if (refusedFilters(analysis, err)) {
-            return MailPathCommand.EXIT_USAGE;
-        }
         ReportFormat format = ReportFormat.forFile(report).orElseThrow();
         // the formats people read; JSON and CSV are for programs and spreadsheets, which take every message
         boolean read = format == ReportFormat.PDF || format == ReportFormat.HTML || format == ReportFormat.TEXT;

@@ -42,6 +42,10 @@ final class ReportOnlyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         report.validate(List.of());
         LogAnalysis analysis = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
+        // as analyze does: a --domain or --message-id the log does not have is refused before anything is written
+        if (report.refusedFilters(analysis, spec.commandLine().getErr())) {
+            return MailPathCommand.EXIT_USAGE;
+        }
         return report.export(analysis, CheckReport.empty(), List.of(), rawRows.apply(file),
                 spec.commandLine().getErr());
     }
