@@ -21,7 +21,9 @@ import org.mailpath.engine.finding.LocalText;
 /**
  * Streams a Salesforce Email Log (.csv, .csv.gz, .zip) row by row: the CSV is parsed on a second thread while the
  * calling thread interprets the rows and hands every accepted {@link LogRow} to the sink (a large plain file read in
- * two halves: each half parsed and interpreted on its own thread), so memory does not grow with the number of rows.
+ * two halves: each half parsed and interpreted on its own thread), so memory does not grow with the number of rows
+ * (only a file's first rows wait, a bounded number, until they tell whether its dates are day first:
+ * {@link DateOrderSniff}; each file decides its own order, both halves of one file read in the first half's).
  * Rejected rows and warnings end up in the {@link ReadSummary}; a file with nothing usable in it is an
  * {@link UnusableLogException} whose message names the file.
  */
@@ -176,13 +178,16 @@ public final class EmailLogReader {
                     lastLine = batch.lines()[i];
                     interpreter.accept(batch.lines()[i], batch.values()[i], sink);
                 }
-                afterBatch.run();
                 if (batch.end()) {
                     if (batch.error() instanceof Error fatal) {
                         throw fatal;
                     }
+                    // the rows held while the order of the dates was decided: decided with what was read
+                    interpreter.endOfRecords(sink);
+                    afterBatch.run();
                     return new PartEnd(lastLine, batch.error(), batch.linesRead());
                 }
+                afterBatch.run();
             }
         } finally {
             producer.stop();
@@ -215,6 +220,9 @@ public final class EmailLogReader {
             }
             return true;
         });
+        // the rows held while the order of the dates was decided: decided with what was read (before afterBatch,
+        // which hands a part's layout on)
+        interpreter.endOfRecords(sink);
         afterBatch.run();
         return new PartEnd(lastLine[0], end.error(), end.linesRead());
     }

@@ -10,11 +10,24 @@ import java.util.Optional;
 /**
  * Parses Email Log dates (all GMT): {@code M/d/yyyy H:mm} with or without seconds, and ISO-8601 (with or without
  * offset, {@code T} or a space between date and time). A two-digit year ({@code M/d/yy}, what Excel writes when it
- * re-saves a log with its default date format) is 20yy: an Email Log holds recent mail. Not thread-safe: it
- * remembers recent values (a small lossy table by text), because nearby rows mostly share a handful of timestamps
- * and this makes parsing nearly free.
+ * re-saves a log with its default date format) is 20yy: an Email Log holds recent mail. A log re-saved by a
+ * spreadsheet set to a day-first locale has {@code d/M/yyyy} dates: such a file is read with a day-first instance
+ * ({@link DateOrderSniff} decides which). Not thread-safe: it remembers recent values (a small lossy table by text),
+ * because nearby rows mostly share a handful of timestamps and this makes parsing nearly free.
  */
 public final class LogDates {
+
+    /** What a slashed date tells of the order it was written in ({@link #reading}). */
+    enum Reading {
+        /** Not a slashed date read either way (ISO, empty, not a date). */
+        NONE,
+        /** Its second number is over 12 (or its day exists only so): only month first reads it. */
+        MONTH_FIRST_ONLY,
+        /** Its first number is over 12 (or its day exists only so): only day first reads it. */
+        DAY_FIRST_ONLY,
+        /** Both orders read it (as the same date when day and month are equal). */
+        BOTH
+    }
 
     private static final int SLOTS = 256;
 
@@ -22,8 +35,19 @@ public final class LogDates {
     private final Instant[] recentInstants = new Instant[SLOTS];
     private final boolean[] recentTwoDigitYears = new boolean[SLOTS];
     private final byte[] recentOrders = new byte[SLOTS];
+    private final boolean dayFirst;
     private boolean twoDigitYear;
     private byte order;
+
+    /** Reads slashed dates month first ({@code M/d/yyyy}), as Salesforce writes them. */
+    public LogDates() {
+        this(false);
+    }
+
+    /** Reads slashed dates day first ({@code d/M/yyyy}) if {@code dayFirst}, else month first. */
+    LogDates(boolean dayFirst) {
+        this.dayFirst = dayFirst;
+    }
 
     /** What an M/d/yyyy date tells of the order of day and month ({@link #lastOrder}). */
     static final byte ORDER_UNKNOWN = 0;
@@ -39,7 +63,8 @@ public final class LogDates {
 
     /**
      * What the date of the last successful {@link #parse} tells of the order of day and month: {@link #ORDER_UNKNOWN}
-     * (ISO, or day and month equal), {@link #ORDER_MONTH_FIRST} or {@link #ORDER_EITHER}.
+     * (ISO, or day and month equal), {@link #ORDER_MONTH_FIRST} or {@link #ORDER_EITHER}; always
+     * {@link #ORDER_UNKNOWN} when reading day first (the order was decided before).
      */
     byte lastOrder() {
         return order;
@@ -50,11 +75,38 @@ public final class LogDates {
      * locale re-saves a log): for the reason a row is rejected.
      */
     boolean readsDayFirst(String text) {
+        return readsSlashed(text, true);
+    }
+
+    /**
+     * Whether {@code text}, not a date day first, is one read month first (M/d/yyyy): for the reason a row of a file
+     * read day first is rejected.
+     */
+    boolean readsMonthFirst(String text) {
+        return readsSlashed(text, false);
+    }
+
+    /** What {@code text} tells of the order its day and month are written in. */
+    static Reading reading(String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
+            return Reading.NONE;
+        }
+        int yearDigits = yearDigits(s);
+        boolean monthFirst = parseSlashed(s, yearDigits, false) != null;
+        boolean dayFirst = parseSlashed(s, yearDigits, true) != null;
+        if (monthFirst && dayFirst) {
+            return Reading.BOTH;
+        }
+        return monthFirst ? Reading.MONTH_FIRST_ONLY : dayFirst ? Reading.DAY_FIRST_ONLY : Reading.NONE;
+    }
+
+    private static boolean readsSlashed(String text, boolean dayFirst) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
             return false;
         }
-        return parseSlashed(s, yearDigits(s), true) != null;
+        return parseSlashed(s, yearDigits(s), dayFirst) != null;
     }
 
     public Optional<Instant> parse(String text) {
@@ -76,8 +128,8 @@ public final class LogDates {
             parsed = null;
         } else if (s.indexOf('/') > 0) {
             yearDigits = yearDigits(s);
-            parsed = parseSlashed(s, yearDigits, false);
-            newOrder = parsed == null ? ORDER_UNKNOWN : order(s);
+            parsed = parseSlashed(s, yearDigits, dayFirst);
+            newOrder = parsed == null || dayFirst ? ORDER_UNKNOWN : order(s);
         } else {
             parsed = parseIso(s);
         }

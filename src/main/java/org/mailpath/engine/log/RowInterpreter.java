@@ -13,7 +13,9 @@ import org.mailpath.engine.finding.LocalText;
 
 /**
  * Turns raw CSV records into {@link LogRow}s: recognises the header (or falls back to the documented column order),
- * validates the required fields, rejects rows with a line, field and reason, and pools repeated strings.
+ * decides from the first rows whether the slashed dates are read day first ({@link DateOrderSniff}: those rows wait
+ * until it is decided), validates the required fields, rejects rows with a line, field and reason, and pools repeated
+ * strings.
  */
 final class RowInterpreter {
 
@@ -23,7 +25,20 @@ final class RowInterpreter {
     private final String fileName;
     private final ProblemLog problems;
     private final int maxRecordChars;
-    private final LogDates dates = new LogDates();
+    private LogDates dates = new LogDates();
+    /** Holds the first rows until the order of day and month is decided; empty once it is. */
+    private Optional<DateOrderSniff> sniff = Optional.of(new DateOrderSniff());
+    /** Whether the slashed dates are read day first (decided by the sniff, or by the first part of the file). */
+    private boolean dayFirst;
+    /**
+     * What the sniff had seen if it decided only because the records ended, on fewer rows than it holds: a later part
+     * of the file goes on counting from it ({@link #orderHolds}).
+     */
+    private Optional<DateOrderSniff.Tally> decidedAtEnd = Optional.empty();
+    /** In a later part of the file, while checking the order its first part decided at its end: that sniff. */
+    private Optional<DateOrderSniff> check = Optional.empty();
+    /** Whether the order checked ({@link #check}) is the one one pass over the whole file decides on. */
+    private boolean orderHolds = true;
     private final StringPool pool = new StringPool(1 << 14);
     private final Instant plausibleEnd;
     private ColumnMapping mapping;
@@ -46,8 +61,11 @@ final class RowInterpreter {
      */
     private List<String> unknownHeader = List.of();
 
-    /** How the columns were read, decided on the first record of a file; reused for the later parts of it. */
-    record Layout(ColumnMapping mapping, int expectedColumns, Instant plausibleEnd) {
+    /**
+     * How the columns and dates were read, decided on the first records of a file; reused for the later parts of it.
+     */
+    record Layout(ColumnMapping mapping, int expectedColumns, Instant plausibleEnd, boolean dayFirst,
+                  Optional<DateOrderSniff.Tally> decidedAtEnd) {
     }
 
     /** {@code maxRecordChars}: the limit beyond which the record guard cuts a record, for its message. */
@@ -66,11 +84,25 @@ final class RowInterpreter {
         this.plausibleEnd = layout.plausibleEnd();
         useMapping(layout.mapping());
         this.expectedColumns = layout.expectedColumns();
+        this.sniff = Optional.empty();
+        this.dayFirst = layout.dayFirst();
+        this.dates = new LogDates(dayFirst);
+        this.check = layout.decidedAtEnd().map(DateOrderSniff::continuing);
     }
 
-    /** The layout once the first non-blank record has been seen. */
+    /** The layout once the first non-blank record has been seen and the order of the dates decided. */
     Optional<Layout> layout() {
-        return mapping == null ? Optional.empty() : Optional.of(new Layout(mapping, expectedColumns, plausibleEnd));
+        return mapping == null || sniff.isPresent() ? Optional.empty()
+                : Optional.of(new Layout(mapping, expectedColumns, plausibleEnd, dayFirst, decidedAtEnd));
+    }
+
+    /**
+     * In a later part of a file whose first part decided the order of the dates only at its end: whether the rows
+     * of this part, counted on, decide the same (else one pass over the file would read them otherwise); true
+     * everywhere else.
+     */
+    boolean orderHolds() {
+        return orderHolds;
     }
 
     /** Adds the counts and problems of {@code later}, which read the next part of the same file with this layout. */
@@ -96,7 +128,70 @@ final class RowInterpreter {
         return mapping == null ? ColumnMapping.documentedOrder() : mapping;
     }
 
+    /**
+     * Interprets the record starting on {@code line}, handing its row to {@code sink} if it is accepted: at once, or,
+     * while the order of the dates is being decided, once it is ({@link #endOfRecords} decides with what is held).
+     */
     void accept(long line, String[] values, Consumer<LogRow> sink) throws UnusableLogException {
+        if (mapping != null && sniff.isPresent()) {
+            hold(line, values, false, sink);
+        } else {
+            if (check.isPresent()) {
+                checkOrder(values);
+            }
+            acceptNow(line, values, sink);
+        }
+    }
+
+    /** Called after the last record of an input: decides the order with the rows held, and interprets them. */
+    void endOfRecords(Consumer<LogRow> sink) throws UnusableLogException {
+        if (sniff.isPresent() && mapping != null) {
+            decidedAtEnd = Optional.of(sniff.get().tally());
+            release(sink);
+        }
+        check.ifPresent(c -> orderHolds = c.dayFirst() == dayFirst);
+        check = Optional.empty();
+    }
+
+    /** Counts the date of a later part's record on from its first part's sniff, until that decides. */
+    private void checkOrder(String[] values) {
+        DateOrderSniff c = check.orElseThrow();
+        c.hold(0, values, false, values == CsvRecords.OVERSIZED ? "" : field(values, LogColumn.DATE));
+        if (c.decided()) {
+            orderHolds = c.dayFirst() == dayFirst;
+            check = Optional.empty();
+        }
+    }
+
+    private void hold(long line, String[] values, boolean counted, Consumer<LogRow> sink)
+            throws UnusableLogException {
+        DateOrderSniff s = sniff.orElseThrow();
+        s.hold(line, values, counted, values == CsvRecords.OVERSIZED ? "" : field(values, LogColumn.DATE));
+        if (s.decided()) {
+            release(sink);
+        }
+    }
+
+    /** Decides the order of the dates from the rows held, and interprets those rows in file order. */
+    private void release(Consumer<LogRow> sink) throws UnusableLogException {
+        DateOrderSniff s = sniff.orElseThrow();
+        sniff = Optional.empty();
+        dayFirst = s.dayFirst();
+        if (dayFirst) {
+            dates = new LogDates(true);
+            // before the problems of the rows held: it explains their dates
+            problems.warnAlways(0, LogTexts.text("file.readDayFirst", s.dates(), s.dayFirstOnly()));
+        }
+        for (DateOrderSniff.Held h : s.held()) {
+            if (h.counted()) {
+                interpretRow(h.line(), h.values(), sink);
+            } else {
+                acceptNow(h.line(), h.values(), sink);
+            }
+        }
+    }
+
+    private void acceptNow(long line, String[] values, Consumer<LogRow> sink) throws UnusableLogException {
         if (values == CsvRecords.OVERSIZED) {
             // only part of it was read; the header, if it was one, is decided by the next record
             records++;
@@ -118,10 +213,20 @@ final class RowInterpreter {
             if (!mapping.positional() || !unknownHeader.isEmpty()) {
                 return;
             }
+            if (sniff.isPresent()) {
+                // a file without a header: its first row waits with the rows after it
+                hold(line, values, true, sink);
+                return;
+            }
         } else if (mapping.isHeaderRepeat(values)) {
             problems.repeated(ProblemLog.Repeated.HEADER_REPEATED, line, "");
             return;
         }
+        interpretRow(line, values, sink);
+    }
+
+    /** Interprets a data row (its record counted) and hands it to {@code sink}, or keeps its cells if rejected. */
+    private void interpretRow(long line, String[] values, Consumer<LogRow> sink) {
         rows++;
         LogRow row = interpret(line, values);
         if (row != null) {
@@ -223,11 +328,14 @@ final class RowInterpreter {
         }
         Optional<Instant> time = dates.parse(dateText);
         if (time.isEmpty()) {
-            if (dates.readsDayFirst(dateText)) {
+            if (dayFirst && dates.readsMonthFirst(dateText)) {
+                problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.monthFirst", dateText);
+            } else if (!dayFirst && dates.readsDayFirst(dateText)) {
                 dayFirstDates++;
                 problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.dayFirst", dateText);
             } else {
-                problems.rejectValue(line, name(LogColumn.DATE), "row.notADate", dateText);
+                problems.rejectValue(line, name(LogColumn.DATE), dayFirst ? "row.notADate.readDayFirst"
+                        : "row.notADate", dateText);
             }
             return null;
         }

@@ -22,8 +22,9 @@ import org.mailpath.engine.common.ProgressListener;
  * counts the line breaks before the cut and then reads the second half (with absolute line numbers, and the column
  * layout the first half decided). The halves' counts and problems are then joined in file order. Gives up (empty)
  * whenever the result could differ from one pass — the cut inside a quoted field, a line count that does not match,
- * an error or limit in either half, an unclosed quote, no record in the first half — and the caller reads in one
- * pass instead.
+ * an error or limit in either half, an unclosed quote, no record in the first half, an order of the dates decided at
+ * the first half's end that the second half's first rows contradict ({@link DateOrderSniff}) — and the caller reads
+ * in one pass instead.
  */
 final class TwoPartRead {
 
@@ -131,6 +132,8 @@ final class TwoPartRead {
         cancellation.throwIfCancelled();
         if (secondEnd == null || secondEnd.end().error() != null || secondEnd.lineBase() != firstEnd.linesRead()
                 || second.unclosedQuoteLine() > 0 || second.guard().cutAny() || whole.changedSinceOpened()
+                // the order of the dates, decided at the first half's end, is not what one pass decides on more rows
+                || !secondEnd.interpreter().orderHolds()
                 // one pass decides the encoding at the file's first byte outside ASCII, a half at its own
                 || first.lateWindows1252From().isPresent() || second.lateWindows1252From().isPresent()) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -148,6 +149,34 @@ public final class LogFixtures {
             if (i % 400 == 11) {
                 sb.append(newline);
             }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A log of {@code n} rows one minute apart from 11 November 2026 0:00 (day 13 from row 2880 on, within the rows
+     * the order is decided on), two rows a message, some bounced, every 500th row's date not a date; its dates written
+     * day first if {@code dayFirst}.
+     */
+    public static String slashedLog(int n, boolean dayFirst, boolean header) {
+        StringBuilder sb = new StringBuilder();
+        if (header) {
+            sb.append(HEADER).append("\r\n");
+        }
+        for (int i = 0; i < n; i++) {
+            int minutes = i;
+            int day = 11 + minutes / 1440;
+            String time = " " + (minutes / 60 % 24) + ":" + String.format(Locale.ROOT, "%02d", minutes % 60);
+            String date = (dayFirst ? day + "/11/2026" : "11/" + day + "/2026") + time;
+            if (i % 500 == 499) {
+                date = "not a date";
+            }
+            String msg = "m" + (i / 2);
+            boolean bounced = i / 2 % 10 == 3;
+            String event = i % 2 == 0 ? "R" : bounced ? "P" : "D";
+            String status = i % 2 == 0 ? "" : bounced ? "550 5.1.1 no such user" : "250 2.0.0 OK";
+            sb.append(row(date, event, "user" + (i / 2 % 37) + "@example.com", msg, status, i % 2 == 0 ? "" : TLS))
+                    .append("\r\n");
         }
         return sb.toString();
     }
