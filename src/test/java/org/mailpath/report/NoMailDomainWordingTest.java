@@ -238,4 +238,41 @@ class NoMailDomainWordingTest {
         assertTrue(EN.titleFacts(m).stream().anyMatch(f -> f.value().startsWith("1 message to 2 recipients (2 copies)")),
                 EN.titleFacts(m).toString());
     }
+
+    /**
+     * The finding that states the fact names who acts as the messages' advice does: gone.example's DOMAIN_NXDOMAIN
+     * card named the recipient's mail team while its message's advice named our admin (correct the address), in the
+     * mail team's report and in our admin's; oldcorp.example's MX_NONE is its team's in both. An NXDOMAIN of a host
+     * below a domain (an MX target) is not the domain's fact and keeps its check's actor.
+     */
+    @Test
+    void theFindingCardOfTheFactNamesWhoActsAsTheMessagesAdviceDoes() throws Exception {
+        LogAnalysis a = sample();
+        CheckReport checks = checks();
+        ReportModel all = new ReportBuilder(a, ReportOptions.defaults()).checks(checks).build();
+        for (String domain : List.of("gone.example", "oldcorp.example")) {
+            for (ReportModel m : List.of(toTeam(a, domain, checks), all)) {
+                org.mailpath.engine.report.RecipientDomainSection s = m.recipientDomains().stream()
+                        .filter(d -> d.domain().equals(domain)).findFirst().orElseThrow();
+                MessageEntry failed = s.messages().stream().filter(e -> e.category().isPresent()).findFirst()
+                        .orElseThrow();
+                List<org.mailpath.engine.finding.Finding> stated = s.findings().stream()
+                        .filter(f -> f.subject().equals(domain) && f.severity()
+                                == org.mailpath.engine.finding.Severity.ERROR).toList();
+                assertFalse(stated.isEmpty(), domain);
+                for (org.mailpath.engine.finding.Finding f : stated) {
+                    assertEquals(failed.actor(), f.actor(), domain + " " + f.code());
+                }
+                CauseRow row = m.summary().causes().stream().filter(r -> r.domains().contains(domain)).findFirst()
+                        .orElseThrow();
+                assertEquals(failed.actor(), row.actor(), domain);
+            }
+        }
+        assertEquals(Actor.SENDER_ADMIN, only(toTeam(a, "gone.example", checks)).actor());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, only(toTeam(a, "oldcorp.example", checks)).actor());
+        // the card keeps its words for the team, which say a misspelt address is ours to correct
+        org.mailpath.engine.finding.Finding card = toTeam(a, "gone.example", checks).recipientDomains().getFirst()
+                .findings().stream().filter(f -> f.code().equals("DOMAIN_NXDOMAIN")).findFirst().orElseThrow();
+        assertTrue(ReportWording.fix(card).contains("it is for us to correct the address"), ReportWording.fix(card));
+    }
 }

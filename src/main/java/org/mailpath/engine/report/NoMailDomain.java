@@ -19,10 +19,11 @@ enum NoMailDomain {
     NO_SUCH_DOMAIN, NO_MAIL_HOST, NULL_MX;
 
     /**
-     * Who is to act on the fact, as every part of the report names them: a domain that does not exist or declares
-     * with a null MX that it accepts no mail is an address for our admin to correct (wrong, or the domain lapsed); a
-     * domain that exists without a mail host needs its mail team to publish MX records, unless it is not meant to
-     * receive mail, which its words for our admin say.
+     * Who is to act on the fact, as every part of the report names them (the messages' advice, the causes table and
+     * the finding card that states the fact, {@link #stated}): a domain that does not exist or declares with a null
+     * MX that it accepts no mail is an address for our admin to correct (wrong, or the domain lapsed); a domain that
+     * exists without a mail host needs its mail team to publish MX records, unless it is not meant to receive mail,
+     * which its words for our admin say.
      */
     Actor actor() {
         return this == NO_MAIL_HOST ? Actor.RECIPIENT_MAIL_TEAM : Actor.SENDER_ADMIN;
@@ -30,22 +31,36 @@ enum NoMailDomain {
 
     /** The fact the check results of a domain hold about the domain itself, the strongest first; empty for none. */
     static Optional<NoMailDomain> of(DomainCheckResult result) {
-        String domain = IdnaNames.lookupName(result.domain());
         boolean nullMx = false;
         boolean noHost = false;
         for (Finding f : result.findings()) {
-            if (!IdnaNames.lookupName(f.subject()).equals(domain)) {
-                continue;
-            }
-            switch (f.code()) {
-                case DnsFindingCodes.DOMAIN_NXDOMAIN -> {
-                    return Optional.of(NO_SUCH_DOMAIN);
+            Optional<NoMailDomain> stated = stated(f, result.domain());
+            if (stated.isPresent()) {
+                switch (stated.get()) {
+                    case NO_SUCH_DOMAIN -> {
+                        return stated;
+                    }
+                    case NO_MAIL_HOST -> noHost = true;
+                    case NULL_MX -> nullMx = true;
                 }
-                case DnsFindingCodes.MX_NONE -> noHost = true;
-                case DnsFindingCodes.MX_NULL -> nullMx |= MxCheck.isNullMxAlone(f);
-                default -> { }
             }
         }
         return noHost ? Optional.of(NO_MAIL_HOST) : nullMx ? Optional.of(NULL_MX) : Optional.empty();
+    }
+
+    /**
+     * The fact a finding states about {@code domain} itself: DOMAIN_NXDOMAIN, MX_NONE or MX_NULL of a null MX alone
+     * whose subject is the domain (not one of its MX or NS hosts); empty for every other finding.
+     */
+    static Optional<NoMailDomain> stated(Finding f, String domain) {
+        if (!IdnaNames.lookupName(f.subject()).equals(IdnaNames.lookupName(domain))) {
+            return Optional.empty();
+        }
+        return switch (f.code()) {
+            case DnsFindingCodes.DOMAIN_NXDOMAIN -> Optional.of(NO_SUCH_DOMAIN);
+            case DnsFindingCodes.MX_NONE -> Optional.of(NO_MAIL_HOST);
+            case DnsFindingCodes.MX_NULL -> MxCheck.isNullMxAlone(f) ? Optional.of(NULL_MX) : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 }

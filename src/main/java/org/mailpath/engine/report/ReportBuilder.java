@@ -217,7 +217,8 @@ public final class ReportBuilder {
                 checkedShown.add(shown);
                 checksNotMade.put(shown, check.get().checksNotMade());
             }
-            List<Finding> allFindings = forReport(findings, redactor, true);
+            List<Finding> allFindings = forReport(findings.stream().map(f -> withFactActor(f, domain))
+                    .toList(), redactor, true);
             sections.add(new RecipientDomainSection(shown,
                     domainRow(shown, chains, domainIds.copies(chains.size())), messages,
                     allFindings.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
@@ -795,6 +796,20 @@ public final class ReportBuilder {
             domains.add(new DomainFindings(r.text(domain), s, recordsToPublish(s)));
         });
         return new OwnSideSection(domains, forReport(extraPlaced.getOrDefault("", List.of()), r, false));
+    }
+
+    /**
+     * A finding that states what no mail can reach of its recipient domain ({@link NoMailDomain#stated}) names who
+     * acts as the advice of the messages to that domain does ({@link NoMailDomain#actor}): DOMAIN_NXDOMAIN's and a
+     * null MX's checks name the domain's mail team, while the messages' advice, the causes table and the conclusion
+     * have the address corrected by our admin. Only the actor changes: the finding's words for the mail team
+     * already say that a misspelt or refused address is ours to correct, and what restores mail if it is theirs.
+     */
+    private static Finding withFactActor(Finding f, String domain) {
+        return NoMailDomain.stated(f, domain).map(NoMailDomain::actor).filter(a -> a != f.actor())
+                .map(a -> new Finding(f.code(), f.severity(), f.subject(), f.message(), f.evidence(),
+                        f.remediation(), a, f.messageText(), f.remediationText(), f.mailTeamRemediation(),
+                        f.mailTeamRemediationText())).orElse(f);
     }
 
     /**
