@@ -11,8 +11,8 @@ import java.util.Optional;
  * before the writer widened it put every column after it 7 characters to the right. A shown form is written as it
  * is: none of its characters is escaped again.
  *
- * <p>Width is counted in characters (code points) of the shown form, one terminal column each; the double-width
- * characters of East Asian scripts and combining marks are not measured.
+ * <p>Width is counted in the cells of a terminal the shown form takes ({@link TerminalWidth}): two for a CJK
+ * ideograph or a fullwidth form, none for a combining mark, one for the characters of a code.
  */
 final class ShownText {
 
@@ -47,14 +47,16 @@ final class ShownText {
         return locale.map(l -> l.shown(safe)).orElse(safe);
     }
 
-    /** How many characters {@code text} is wide when shown. */
+    /** How many cells {@code text} is wide when shown. */
     int width(String text) {
         return text.codePoints().map(this::width).sum();
     }
 
     /**
-     * {@code text} as shown, at most {@code max} characters wide: cut where it would be wider, with an ellipsis
-     * (itself as shown: {@code ...} under LANG=C), never within a character's code.
+     * {@code text} as shown, at most {@code max} cells wide: cut where it would be wider, with an ellipsis
+     * (itself as shown: {@code ...} under LANG=C), never within a character's code nor within a character, a
+     * surrogate pair or a wide one: a character that does not fit is left out whole, with the combining marks after
+     * it, and the cell it leaves is padded by {@link #cell}.
      */
     String clip(String text, int max) {
         if (width(text) <= max) {
@@ -74,21 +76,19 @@ final class ShownText {
         return of(text.substring(0, end) + "…");
     }
 
-    /** A cell of a table's column {@code width} characters wide: {@code text} as shown, clipped, padded with spaces. */
+    /** A cell of a table's column {@code width} cells wide: {@code text} as shown, clipped, padded with spaces. */
     String cell(String text, int width) {
         String shown = clip(text, width);
-        int shownWidth = shown.codePointCount(0, shown.length());
+        int shownWidth = TerminalWidth.of(shown);
         return shownWidth < width ? shown + " ".repeat(width - shownWidth) : shown;
     }
 
-    /** The width of one character as shown; measuring gives no warning, as nothing is written. */
+    /** The cells of one character as shown; measuring gives no warning, as nothing is written. */
     private int width(int codePoint) {
+        String character = Character.toString(codePoint);
         if (terminalSafe && TerminalSafeWriter.unsafe(codePoint)) {
-            return TerminalSafeWriter.escape(Character.toString(codePoint)).length(); // ASCII, which every locale holds
+            return TerminalWidth.of(TerminalSafeWriter.escape(character)); // ASCII, which every locale holds
         }
-        return locale.map(l -> {
-            String shown = l.shownForm(codePoint);
-            return shown.codePointCount(0, shown.length());
-        }).orElse(1);
+        return TerminalWidth.of(locale.map(l -> l.shownForm(codePoint)).orElse(character));
     }
 }

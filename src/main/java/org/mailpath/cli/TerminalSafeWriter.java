@@ -1,8 +1,14 @@
 package org.mailpath.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Formattable;
+import java.util.FormattableFlags;
+import java.util.Formatter;
 import java.util.Locale;
+import java.util.Objects;
 import org.mailpath.report.VisibleText;
 
 /**
@@ -57,7 +63,8 @@ final class TerminalSafeWriter extends CodePointWriter {
      * The printer {@link #wrap} returns: its line ends pass as they are, all else it writes goes through the
      * writer. A formatted line's arguments are turned into their shown form ({@link ShownText}) before they are
      * formatted, so that what remains of a line break after formatting is the format's own {@code %n}, and a width
-     * ({@code %-40s}) counts the text as the terminal gets it, under LANG=C the codes for what the locale cannot hold.
+     * ({@code %-40s}) counts the text as the terminal gets it, under LANG=C the codes for what the locale cannot hold,
+     * in the terminal's cells ({@link ShownArgument}).
      */
     static final class Printer extends PrintWriter {
         private final TerminalSafeWriter safe;
@@ -99,7 +106,7 @@ final class TerminalSafeWriter extends CodePointWriter {
                 // text, formatted while line ends pass, let a CR or LF in it through as well
                 if (shown[i] != null && !(shown[i] instanceof Number || shown[i] instanceof Character
                         || shown[i] instanceof Boolean)) {
-                    shown[i] = shownText.of(shown[i].toString());
+                    shown[i] = new ShownArgument(shownText.of(shown[i].toString()));
                 }
             }
             synchronized (lock) {
@@ -110,6 +117,50 @@ final class TerminalSafeWriter extends CodePointWriter {
                     safe.lineEnds = false;
                 }
             }
+        }
+    }
+
+    /**
+     * A format's argument in its shown form, padded to a width ({@code %-40s}) and cut to a precision ({@code %.8s})
+     * in terminal cells ({@link TerminalWidth}): {@link java.util.Formatter} counts a text's chars, so a CJK name
+     * pushed the next column one cell right per ideograph, a combining accent or a one-cell character outside the
+     * basic plane (two chars) one left. A precision never cuts within a character.
+     */
+    record ShownArgument(String shown) implements Formattable {
+
+        @Override
+        public void formatTo(Formatter formatter, int flags, int width, int precision) {
+            String text = precision < 0 ? shown : head(precision);
+            if ((flags & FormattableFlags.UPPERCASE) != 0) {
+                text = text.toUpperCase(Objects.requireNonNullElse(formatter.locale(), Locale.ROOT));
+            }
+            String padding = " ".repeat(Math.max(0, width - TerminalWidth.of(text)));
+            boolean left = (flags & FormattableFlags.LEFT_JUSTIFY) != 0;
+            try {
+                formatter.out().append(left ? text : padding).append(left ? padding : text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a PrintWriter's Formatter writes to it, which never throws
+            }
+        }
+
+        /** The first characters of the shown form that fit in {@code cells}. */
+        private String head(int cells) {
+            int end = 0;
+            int used = 0;
+            while (end < shown.length()) {
+                int c = shown.codePointAt(end);
+                used += TerminalWidth.of(c);
+                if (used > cells) {
+                    break;
+                }
+                end += Character.charCount(c);
+            }
+            return shown.substring(0, end);
+        }
+
+        @Override
+        public String toString() {
+            return shown;
         }
     }
 

@@ -96,13 +96,63 @@ class ShownTextTest {
         assertEquals(0, utf8.warnings.get());
     }
 
-    /** The old clip cut {@code s.substring(0, 39)}: within a pair it left a lone surrogate, written as a code. */
+    /**
+     * The old clip cut {@code s.substring(0, 39)}: within a pair it left a lone surrogate, written as a code. U+1D400
+     * (MATHEMATICAL BOLD CAPITAL A) is one cell wide.
+     */
     @Test
     void aCharacterOutsideTheBasicPlaneIsOneAndIsNotSplit() {
         ShownText shown = new Output(StandardCharsets.UTF_8).shown();
+        String name = "a".repeat(38) + "\uD835\uDC00\uD835\uDC00x";
+        assertEquals("a".repeat(38) + "\uD835\uDC00\u2026", shown.clip(name, 40));
+        assertEquals("a".repeat(38) + "\uD835\uDC00x", shown.cell(name.substring(0, 40) + "x", 40));
+    }
+
+    /** An emoji is a surrogate pair and two cells: one that does not fit is left out whole, its cell padded. */
+    @Test
+    void aWideCharacterOutsideTheBasicPlaneIsNotSplit() {
+        ShownText shown = new Output(StandardCharsets.UTF_8).shown();
         String name = "a".repeat(38) + "\uD83D\uDE00\uD83D\uDE00x";
-        assertEquals("a".repeat(38) + "\uD83D\uDE00\u2026", shown.clip(name, 40));
-        assertEquals("a".repeat(38) + "\uD83D\uDE00x", shown.cell(name.substring(0, 40) + "x", 40));
+        assertEquals("a".repeat(38) + "\u2026", shown.clip(name, 40));
+        assertEquals("a".repeat(38) + "\u2026 ", shown.cell(name, 40));
+        assertEquals("a".repeat(37) + "\uD83D\uDE00", shown.cell("a".repeat(37) + "\uD83D\uDE00", 40).strip());
+    }
+
+    /** 例え.テスト is 6 characters and 11 cells: the column after it starts 11 cells on, not 6. */
+    @Test
+    void aCellCountsWideCharactersAsTwoCells() {
+        ShownText shown = new Output(StandardCharsets.UTF_8).shown();
+        String name = "\u4f8b\u3048.\u30c6\u30b9\u30c8";
+        assertEquals(11, shown.width(name));
+        assertEquals(name + " ".repeat(9) + "|", shown.cell(name, 20) + "|");
+    }
+
+    @Test
+    void aCombiningMarkTakesNoCell() {
+        ShownText shown = new Output(StandardCharsets.UTF_8).shown();
+        assertEquals(12, shown.width("cafe\u0301.example"));
+        assertEquals("cafe\u0301.example" + " ".repeat(8) + "|", shown.cell("cafe\u0301.example", 20) + "|");
+        // a mark stays with the letter it is drawn on, and goes with it when the letter does not fit
+        assertEquals("cafe\u0301\u2026", shown.clip("cafe\u0301.example", 5));
+        assertEquals("caf\u2026", shown.clip("cafe\u0301.example", 4));
+    }
+
+    /** A wide character that would stand half in the column is left out; the cell is padded to the column. */
+    @Test
+    void aClipNeverCutsAWideCharacterInHalf() {
+        ShownText shown = new Output(StandardCharsets.UTF_8).shown();
+        String name = "\u6f22\u5b57".repeat(12); // 漢字 x 12: 48 cells
+        assertEquals("\u6f22\u5b57".repeat(9) + "\u6f22\u2026", shown.clip(name, 40), "19 ideographs and the ellipsis");
+        assertEquals("\u6f22\u5b57".repeat(9) + "\u6f22\u2026 ", shown.cell(name, 40));
+        assertEquals(40, shown.width(shown.cell(name, 40)));
+    }
+
+    /** {@code %-6s} pads in cells too, and {@code %.3s} cuts no ideograph in half. */
+    @Test
+    void aWidthOrPrecisionOfAFormatCountsCells() {
+        Output out = new Output(StandardCharsets.UTF_8);
+        out.text.printf("%-6s|%6s|%.3s|%S|%n", "\u4f8b\u3048", "e\u0301", "\u4f8b\u3048", "\u4f8b\u3048x");
+        assertEquals("\u4f8b\u3048  |     e\u0301|\u4f8b|\u4f8b\u3048X|" + System.lineSeparator(), out.written());
     }
 
     @Test

@@ -1,0 +1,90 @@
+package org.mailpath.cli;
+
+/**
+ * How many cells of a terminal a character takes: the columns of the text output are counted in cells, not in
+ * characters. A CJK ideograph, a Hangul syllable, a fullwidth form or an emoji is drawn two cells wide, a combining
+ * mark on the cell of the character before it: counted as one character each, a domain {@code 例え.テスト} put every
+ * column after it five cells to the right, and a {@code café.example} written with a combining acute (U+0301) one
+ * to the left.
+ *
+ * <p>The JDK has no {@code wcwidth}, and ICU4J (14 MB) would be there for this table alone, so the wide characters
+ * are a range table derived from the Unicode Character Database's {@code EastAsianWidth-15.0.0.txt} (UAX #11): the
+ * code points of East_Asian_Width W (wide) and F (fullwidth), and the unassigned ones its header says default to W
+ * (the CJK ideograph blocks, planes 2 and 3). A (ambiguous) is one cell, as terminals draw it outside CJK locales.
+ */
+final class TerminalWidth {
+
+    /**
+     * The first and last code point of each run of W and F in {@code EastAsianWidth-15.0.0.txt}, in order, adjacent
+     * runs joined. Regenerated, not edited, for a later Unicode version.
+     */
+    private static final int[] WIDE = {
+        0x1100, 0x115F, 0x231A, 0x231B, 0x2329, 0x232A, 0x23E9, 0x23EC, 0x23F0, 0x23F0, 0x23F3, 0x23F3,
+        0x25FD, 0x25FE, 0x2614, 0x2615, 0x2648, 0x2653, 0x267F, 0x267F, 0x2693, 0x2693, 0x26A1, 0x26A1,
+        0x26AA, 0x26AB, 0x26BD, 0x26BE, 0x26C4, 0x26C5, 0x26CE, 0x26CE, 0x26D4, 0x26D4, 0x26EA, 0x26EA,
+        0x26F2, 0x26F3, 0x26F5, 0x26F5, 0x26FA, 0x26FA, 0x26FD, 0x26FD, 0x2705, 0x2705, 0x270A, 0x270B,
+        0x2728, 0x2728, 0x274C, 0x274C, 0x274E, 0x274E, 0x2753, 0x2755, 0x2757, 0x2757, 0x2795, 0x2797,
+        0x27B0, 0x27B0, 0x27BF, 0x27BF, 0x2B1B, 0x2B1C, 0x2B50, 0x2B50, 0x2B55, 0x2B55, 0x2E80, 0x2E99,
+        0x2E9B, 0x2EF3, 0x2F00, 0x2FD5, 0x2FF0, 0x2FFB, 0x3000, 0x303E, 0x3041, 0x3096, 0x3099, 0x30FF,
+        0x3105, 0x312F, 0x3131, 0x318E, 0x3190, 0x31E3, 0x31F0, 0x321E, 0x3220, 0x3247, 0x3250, 0x4DBF,
+        0x4E00, 0xA48C, 0xA490, 0xA4C6, 0xA960, 0xA97C, 0xAC00, 0xD7A3, 0xF900, 0xFAFF, 0xFE10, 0xFE19,
+        0xFE30, 0xFE52, 0xFE54, 0xFE66, 0xFE68, 0xFE6B, 0xFF01, 0xFF60, 0xFFE0, 0xFFE6, 0x16FE0, 0x16FE4,
+        0x16FF0, 0x16FF1, 0x17000, 0x187F7, 0x18800, 0x18CD5, 0x18D00, 0x18D08, 0x1AFF0, 0x1AFF3, 0x1AFF5, 0x1AFFB,
+        0x1AFFD, 0x1AFFE, 0x1B000, 0x1B122, 0x1B132, 0x1B132, 0x1B150, 0x1B152, 0x1B155, 0x1B155, 0x1B164, 0x1B167,
+        0x1B170, 0x1B2FB, 0x1F004, 0x1F004, 0x1F0CF, 0x1F0CF, 0x1F18E, 0x1F18E, 0x1F191, 0x1F19A, 0x1F200, 0x1F202,
+        0x1F210, 0x1F23B, 0x1F240, 0x1F248, 0x1F250, 0x1F251, 0x1F260, 0x1F265, 0x1F300, 0x1F320, 0x1F32D, 0x1F335,
+        0x1F337, 0x1F37C, 0x1F37E, 0x1F393, 0x1F3A0, 0x1F3CA, 0x1F3CF, 0x1F3D3, 0x1F3E0, 0x1F3F0, 0x1F3F4, 0x1F3F4,
+        0x1F3F8, 0x1F43E, 0x1F440, 0x1F440, 0x1F442, 0x1F4FC, 0x1F4FF, 0x1F53D, 0x1F54B, 0x1F54E, 0x1F550, 0x1F567,
+        0x1F57A, 0x1F57A, 0x1F595, 0x1F596, 0x1F5A4, 0x1F5A4, 0x1F5FB, 0x1F64F, 0x1F680, 0x1F6C5, 0x1F6CC, 0x1F6CC,
+        0x1F6D0, 0x1F6D2, 0x1F6D5, 0x1F6D7, 0x1F6DC, 0x1F6DF, 0x1F6EB, 0x1F6EC, 0x1F6F4, 0x1F6FC, 0x1F7E0, 0x1F7EB,
+        0x1F7F0, 0x1F7F0, 0x1F90C, 0x1F93A, 0x1F93C, 0x1F945, 0x1F947, 0x1F9FF, 0x1FA70, 0x1FA7C, 0x1FA80, 0x1FA88,
+        0x1FA90, 0x1FABD, 0x1FABF, 0x1FAC5, 0x1FACE, 0x1FADB, 0x1FAE0, 0x1FAE8, 0x1FAF0, 0x1FAF8, 0x20000, 0x2FFFD,
+        0x30000, 0x3FFFD
+    };
+
+    private TerminalWidth() {
+    }
+
+    /** The cells {@code text} takes, each character's counted by {@link #of(int)}. */
+    static int of(CharSequence text) {
+        return text.codePoints().map(TerminalWidth::of).sum();
+    }
+
+    /**
+     * 2 for a wide or fullwidth character; 0 for what is drawn on the cell before it or not at all: combining marks
+     * (Mn, Me: accents, the variation selector of an emoji), the zero-width space, joiners and word joiner, and the
+     * medial and final jamo that complete a Hangul syllable its initial consonant began (two cells); else 1. The text
+     * output shows controls and the other invisible characters as codes ({@link TerminalSafeWriter}) before they
+     * are measured; counted here they are one cell, as every other character.
+     */
+    static int of(int codePoint) {
+        int type = Character.getType(codePoint);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || zeroWidth(codePoint)) {
+            return 0;
+        }
+        return wide(codePoint) ? 2 : 1;
+    }
+
+    private static boolean zeroWidth(int codePoint) {
+        return codePoint >= 0x200B && codePoint <= 0x200D || codePoint == 0x2060 || codePoint == 0xFEFF
+                || codePoint >= 0x1160 && codePoint <= 0x11FF || codePoint >= 0xD7B0 && codePoint <= 0xD7FF;
+    }
+
+    private static boolean wide(int codePoint) {
+        if (codePoint < WIDE[0]) {
+            return false; // Latin, Greek, Cyrillic, Arabic, Hebrew…: no search
+        }
+        // the run that starts at or before codePoint: its first is at an even index
+        int lo = 0;
+        int hi = WIDE.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (WIDE[2 * mid] <= codePoint) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return hi >= 0 && codePoint <= WIDE[2 * hi + 1];
+    }
+}
