@@ -12,13 +12,16 @@ import java.util.Objects;
 import org.mailpath.report.VisibleText;
 
 /**
- * Text output for a terminal: control characters (but tabs) and invisible format characters taken from a log or a
- * DNS answer are written as {@code [U+XXXX]}, by the reports' rule ({@link VisibleText}), so that an escape sequence
+ * Text output for a terminal: control characters and invisible format characters taken from a log or a DNS answer
+ * are written as {@code [U+XXXX]}, by the reports' rule ({@link VisibleText}), so that an escape sequence
  * in a reply cannot clear the screen, a right-to-left override reverse what follows, invisible tag characters
  * (U+E0000–U+E007F, outside the basic plane) hide text, or a bare CR in a Delivery Status ({@code 550 5.1.1 no such
  * user\rXXXX}) send the cursor back to overwrite the status. Line breaks too: only the writer's own line ends
  * ({@code println}, {@code %n} of {@code printf}; CRLF on Windows) are written as such, a CR or LF in the data is
- * shown as the reports show it. Surrogate pairs are judged as the one
+ * shown as the reports show it. Tabs too: MailPath's own text has none, its columns are padded with spaces, and a
+ * tab in a value moved every column after it to the terminal's next tab stop; a code, not a space, because the tab
+ * may be the fault itself ({@code v=spf1<TAB>include:…} is no SPF record, RFC 7208 §4.5), as a CR is. Surrogate
+ * pairs are judged as the one
  * character they make, also when a pair is split over two writes; a lone surrogate is shown as a code. JSON output
  * does not go through it: it must keep the data exactly.
  */
@@ -48,9 +51,9 @@ final class TerminalSafeWriter extends CodePointWriter {
         return sb.toString();
     }
 
-    /** The reports' rule ({@link VisibleText}), but tabs, which columns need. */
+    /** The reports' rule ({@link VisibleText}). */
     static boolean unsafe(int codePoint) {
-        return codePoint != '\t' && VisibleText.hidden(codePoint);
+        return VisibleText.hidden(codePoint);
     }
 
     /** The printer's own line ends, while it writes them. */

@@ -100,6 +100,15 @@ class DomainsTableCellsTest {
         assertEquals(numbers(row(utf8, COMBINING)), numbers(combining));
     }
 
+    /** A tab in a Delivery Status moved what followed it to the next tab stop; it is shown as its code. */
+    @Test
+    void aTabInAValueIsShownAsItsCode() throws IOException {
+        CliRun r = CliRun.inLocale(StandardCharsets.UTF_8, "analyze", log().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("550 5.1.1 no such[U+0009]user"), r.out());
+        assertTrue(r.out().indexOf('\t') < 0, r.out());
+    }
+
     private static String numbers(String row) {
         return row.substring(row.length() - NUMBERS);
     }

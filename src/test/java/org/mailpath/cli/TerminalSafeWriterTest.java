@@ -21,7 +21,23 @@ class TerminalSafeWriterTest {
 
     @Test
     void controlAndFormatCharactersOfTheBasicPlaneAreShownAsCodes() {
-        assertEquals("a[U+001B][2J[U+202E]b\tc[U+000A]", through("a\u001b[2J\u202eb\tc\n"));
+        assertEquals("a[U+001B][2J[U+202E]b[U+0009]c[U+000A]", through("a\u001b[2J\u202eb\tc\n"));
+    }
+
+    /**
+     * A tab in a value moved the columns after it to the terminal's next tab stop: shown as a code, as a CR is, in
+     * printed text and in a format's argument, whose width counts the code.
+     */
+    @Test
+    void aTabOfTheDataIsShownAsACode() {
+        StringWriter sink = new StringWriter();
+        PrintWriter out = TerminalSafeWriter.wrap(new PrintWriter(sink));
+        out.println("550 5.1.1 no such\tuser");
+        out.printf("%-12s|%n", "a\tb");
+        out.flush();
+        String nl = System.lineSeparator();
+        assertEquals("550 5.1.1 no such[U+0009]user" + nl + "a[U+0009]b  |" + nl, sink.toString());
+        assertEquals(10, ShownText.forWriter(out).width("a\tb"));
     }
 
     /**
