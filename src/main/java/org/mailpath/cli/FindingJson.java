@@ -5,14 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.mailpath.engine.check.AnalysisDnsChecks;
+import org.mailpath.engine.check.CheckNotMade;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.ChecksNotMade;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
 
 /**
- * JSON form of findings and check reports (field names are part of the CLI contract):
- * a finding is {@code {code, severity, subject, message, evidence, remediation, actor}}.
+ * JSON form of findings and check reports (field names are part of the CLI contract: fields are only added, after
+ * the others): a finding is {@code {code, severity, subject, message, evidence, remediation, actor}}.
  */
 public final class FindingJson {
 
@@ -50,13 +52,38 @@ public final class FindingJson {
         return n;
     }
 
+    /** {@code {domain, findings, nameServers, checksNotMade}} */
     public static ObjectNode domain(DomainCheckResult d) {
+        ObjectNode n = domainFields(d);
+        n.set("checksNotMade", checksNotMade(d));
+        return n;
+    }
+
+    /** A domain's fields that came before {@code checksNotMade}, which was added after them (and after "role"). */
+    private static ObjectNode domainFields(DomainCheckResult d) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("domain", d.domain());
         n.set("findings", findings(d.findings()));
         ArrayNode servers = n.putArray("nameServers");
         d.nameServers().forEach(s -> servers.add(nameServer(s)));
         return n;
+    }
+
+    /**
+     * {@code [{check, reasons}]}: the checks this computer's network kept from being made (ChecksNotMade.listed), by
+     * their stable ids, each with the codes of the findings that say why; {@code "ALL"} when the domain could not be
+     * checked as a whole. Always written, empty when every check was made, so that a script can tell "nothing found"
+     * from "not checked" without knowing which findings are the network's.
+     */
+    static ArrayNode checksNotMade(DomainCheckResult d) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (CheckNotMade c : ChecksNotMade.listed(d)) {
+            ObjectNode n = a.addObject();
+            n.put("check", c.check());
+            ArrayNode reasons = n.putArray("reasons");
+            c.reasons().forEach(reasons::add);
+        }
+        return a;
     }
 
     /** {@code {"domains": [ … ]}} */
@@ -68,16 +95,17 @@ public final class FindingJson {
     }
 
     /**
-     * The DNS checks of {@code analyze --check-dns}: {@code {"domains": [{domain, role, findings: [ finding +
-     * "chains": [{messageIdHeader, recipient, category}] ], nameServers}]}}; a chain is listed when its failure category
-     * is one the finding can cause ({@code FindingCauses}).
+     * The DNS checks of {@code analyze --check-dns}: {@code {"domains": [{domain, findings: [ finding +
+     * "chains": [{messageIdHeader, recipient, category}] ], nameServers, role, checksNotMade}]}}; a chain is listed
+     * when its failure category is one the finding can cause ({@code FindingCauses}). {@code checksNotMade} is
+     * {@code check}'s, written after {@code role}, which came before it.
      */
     public static ObjectNode analysisChecks(AnalysisDnsChecks.Result result) {
-        ObjectNode n = report(result.report());
-        ArrayNode domains = (ArrayNode) n.get("domains");
-        int index = 0;
+        ObjectNode n = MAPPER.createObjectNode();
+        ArrayNode domains = n.putArray("domains");
         for (DomainCheckResult d : result.report().domains()) {
-            ObjectNode domain = (ObjectNode) domains.get(index++);
+            ObjectNode domain = domainFields(d);
+            domains.add(domain);
             domain.put("role", result.plan().roles().getOrDefault(d.domain(), AnalysisDnsChecks.Role.RECIPIENT)
                     .name());
             ArrayNode findings = domain.putArray("findings");
@@ -88,6 +116,7 @@ public final class FindingJson {
                         .put("recipient", c.recipient()).put("category", c.category().name()));
                 findings.add(f);
             });
+            domain.set("checksNotMade", checksNotMade(d));
         }
         return n;
     }

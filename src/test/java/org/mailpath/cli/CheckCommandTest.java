@@ -46,6 +46,22 @@ class CheckCommandTest {
         assertEquals("ERROR", root.get("domains").get(1).get("findings").get(0).get("severity").asText());
     }
 
+    /**
+     * A domain's fields, in their order: a contract, only added to at the end ({@code checksNotMade} came last),
+     * never renamed or reordered.
+     */
+    @Test
+    void aDomainsFieldsAreTheContractsInItsOrder() throws Exception {
+        JsonNode good = FindingJson.MAPPER.readTree(check("--format", "json", "good.test").out()).get("domains").get(0);
+        assertEquals(List.of("domain", "findings", "nameServers", "checksNotMade"), fieldNames(good));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void mtaStsAndTlsRptFindingsAreInBothFormats() throws Exception {
         JsonNode good = FindingJson.MAPPER.readTree(check("--format", "json", "good.test").out()).get("domains").get(0);
@@ -116,5 +132,10 @@ class CheckCommandTest {
         assertEquals("<1@x>", broken.get("findings").get(0).get("chains").get(0).get("messageIdHeader").asText());
         assertEquals("DNS", broken.get("findings").get(0).get("chains").get(0).get("category").asText());
         assertEquals("SENDER", json.get("domains").get(1).get("role").asText());
+        // check's fields, role after them as before, checksNotMade (added later) after it
+        assertEquals(List.of("domain", "findings", "nameServers", "role", "checksNotMade"), fieldNames(broken));
+        // the test network serves no blocklist zone: the lists are unusable from it, as check's JSON says too
+        assertEquals("[{\"check\":\"DNSBL\",\"reasons\":[\"DNSBL_ZONE_UNUSABLE\"]}]",
+                broken.get("checksNotMade").toString());
     }
 }

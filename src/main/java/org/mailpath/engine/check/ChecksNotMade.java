@@ -22,7 +22,7 @@ import org.mailpath.engine.finding.NotChecked;
  * (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's, said once for several checks) by the names it is about when they
  * are the default blocklists' only ({@link #checkOf}), else by the checks the run saw meet it
  * ({@link DomainCheckResult#checksNotMade}); where neither tells, it cannot be put to a check. The report's
- * conclusion (ConclusionWriter) and {@code check}'s text both name the checks from here.
+ * conclusion (ConclusionWriter) and {@code check}'s text and JSON name the checks from here.
  */
 public final class ChecksNotMade {
 
@@ -33,6 +33,12 @@ public final class ChecksNotMade {
      */
     public static final List<String> CHECKS = List.of("DNSBL", "DNSSEC", "MTA_STS", "TLSRPT", "SMTP", "EDNS", "NS",
             "MX", "DANE", "SPF", "DMARC", "DKIM", "PTR");
+
+    /**
+     * The id {@link #listed} gives when the domain could not be checked as a whole ({@link #of} is empty): which of
+     * its checks were made cannot be told, so none of its results may be taken for a pass.
+     */
+    public static final String ALL = "ALL";
 
     private ChecksNotMade() {
     }
@@ -126,6 +132,34 @@ public final class ChecksNotMade {
         Set<String> ordered = new LinkedHashSet<>();
         CHECKS.stream().filter(checks::contains).forEach(ordered::add);
         return Optional.of(Collections.unmodifiableSet(ordered));
+    }
+
+    /**
+     * The checks of {@code result} this computer's network kept from being made, each with the codes of the findings
+     * that say why, in the order of {@link #CHECKS}: the checks {@link #of} names; one {@link #ALL} entry, with every
+     * such finding's code, when it names none because the domain could not be checked as a whole; empty when every
+     * check was made. A failure any check can meet (DNS_TIMEOUT said once for several) is a reason of each check the
+     * run saw meet it, as {@link #named} names each of them.
+     */
+    public static List<CheckNotMade> listed(DomainCheckResult result) {
+        List<Finding> unmade = result.findings().stream().filter(NotChecked::is).toList();
+        Optional<Set<String>> checks = of(result);
+        if (checks.isEmpty()) {
+            return List.of(new CheckNotMade(ALL, codes(unmade)));
+        }
+        List<Finding> anyChecks = unmade.stream().filter(f -> checkOf(f).isEmpty()).toList();
+        Set<String> metAnyChecks = new LinkedHashSet<>();
+        result.checksNotMade().forEach(k -> checkOf(k).ifPresent(metAnyChecks::add));
+        return checks.get().stream().map(check -> {
+            List<Finding> why = unmade.stream().filter(f -> checkOf(f).filter(check::equals).isPresent()
+                    || anyChecks.contains(f) && metAnyChecks.contains(check)).toList();
+            return new CheckNotMade(check, codes(why));
+        }).toList();
+    }
+
+    /** The codes of {@code findings}, each once, in their order. */
+    private static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(Finding::code).distinct().toList();
     }
 
     /** The check a kind's findings are named by; the existence check has none (see {@link #named}). */

@@ -87,4 +87,43 @@ class ChecksNotMadeTest {
         assertEquals(Set.of(CheckKind.DNSBL), result.checksNotMade());
         assertEquals(Optional.of(Set.of("DNSBL")), ChecksNotMade.of(result));
     }
+
+    private static List<CheckNotMade> listed(Set<CheckKind> kinds, Finding... findings) {
+        return ChecksNotMade.listed(new DomainCheckResult("example.test", List.of(findings), List.of(),
+                Optional.empty(), kinds));
+    }
+
+    @Test
+    void theChecksNotMadeAreListedWithTheCodesThatSayWhyInTheOrderTheyAreNamed() {
+        assertEquals(List.of(new CheckNotMade("DNSBL", List.of("DNSBL_ZONE_UNUSABLE")),
+                        new CheckNotMade("MTA_STS", List.of("MTA_STS_POLICY_UNREACHABLE")),
+                        new CheckNotMade("TLSRPT", List.of("TLSRPT_x"))),
+                listed(Set.of(), local("TLSRPT_x"), local("MTA_STS_POLICY_UNREACHABLE"), local("DNSBL_ZONE_UNUSABLE"),
+                        local("DNSBL_ZONE_UNUSABLE"), MX_OK));
+        assertEquals(List.of(), listed(Set.of(), MX_OK), "every check made");
+        assertEquals(List.of(), listed(Set.of()), "nothing found, nothing kept from being made");
+    }
+
+    @Test
+    void aResolverFailureIsAReasonOfEveryCheckTheRunSawMeetIt() {
+        assertEquals(List.of(new CheckNotMade("DNSSEC", List.of("DNS_LOOKUP_FAILED")),
+                        new CheckNotMade("NS", List.of("DNS_LOOKUP_FAILED"))),
+                listed(EnumSet.of(CheckKind.NAME_SERVERS, CheckKind.DNSSEC), local("DNS_LOOKUP_FAILED"), MX_OK));
+        // the MTA-STS check's own finding is its own; which of the two met the timeout only the run could tell
+        assertEquals(List.of(new CheckNotMade("DNSBL", List.of("DNS_TIMEOUT")),
+                        new CheckNotMade("MTA_STS", List.of("DNS_TIMEOUT", "MTA_STS_POLICY_UNREACHABLE"))),
+                listed(EnumSet.of(CheckKind.DNSBL, CheckKind.MTA_STS), local("DNS_TIMEOUT"),
+                        local("MTA_STS_POLICY_UNREACHABLE"), MX_OK));
+    }
+
+    @Test
+    void aDomainNotCheckedAsAWholeIsListedAsAllWithEveryReason() {
+        assertEquals(List.of(new CheckNotMade(ChecksNotMade.ALL, List.of("DNSBL_ZONE_UNUSABLE", "DNS_TIMEOUT"))),
+                listed(Set.of(CheckKind.DNSBL), local("DNSBL_ZONE_UNUSABLE"), local("DNS_TIMEOUT")));
+        assertEquals(List.of(new CheckNotMade(ChecksNotMade.ALL, List.of("DNS_TIMEOUT"))),
+                listed(EnumSet.of(CheckKind.EXISTENCE, CheckKind.DNSBL), local("DNS_TIMEOUT"), MX_OK));
+        // a resolver failure the run did not put to any check
+        assertEquals(List.of(new CheckNotMade(ChecksNotMade.ALL, List.of("DNS_TIMEOUT"))),
+                listed(Set.of(), local("DNS_TIMEOUT"), MX_OK));
+    }
 }
