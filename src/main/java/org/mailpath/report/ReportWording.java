@@ -21,6 +21,7 @@ import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportTexts;
+import org.mailpath.engine.report.TheirServerContact;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -148,7 +149,7 @@ public final class ReportWording {
     public String mailTeamIntro(ReportModel model) {
         List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
         String receivedOnly = receivedOnlyIntro(messages);
-        if (!forSeveralMailTeams(model) && noneReachedTheirServers(messages)) {
+        if (!forSeveralMailTeams(model) && noServerOfTheirsTried(messages)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
             // a null MX refuses mail on purpose, and a cause of ours (an address to correct) is not theirs to look into
             String key = causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : oursToCorrect(model)
@@ -164,8 +165,13 @@ public final class ReportWording {
                     : "intro.mailTeam.refusedBeforeContent"));
         }
         intro.append(receivedOnly);
-        if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(e -> e.status().contains("[internal]")))) {
+        if (messages.stream().anyMatch(m -> m.events().stream()
+                .anyMatch(e -> TheirServerContact.salesforcesOwn(e.status())))) {
             intro.append(' ').append(get("intro.mailTeam.internal"));
+            // a server of theirs tried but not answering: the request to look stands, for the connection only
+            if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::triedWithoutAnswer))) {
+                intro.append(' ').append(get("intro.mailTeam.internal.tried"));
+            }
         }
         return intro.append(notListed(model)).toString();
     }
@@ -194,8 +200,8 @@ public final class ReportWording {
     }
 
     /**
-     * What became of messages none of which reached the team's servers: Salesforce gave up on them (bounced), or a
-     * deferral has no outcome yet, of which "gave up" would not be true.
+     * What became of messages for none of which a server of the team's was tried: Salesforce gave up on them
+     * (bounced), or a deferral has no outcome yet, of which "gave up" would not be true.
      */
     private static String notReachedOutcome(List<MessageEntry> messages) {
         boolean bounced = messages.stream().anyMatch(m -> m.verdict() == Verdict.BOUNCED);
@@ -219,33 +225,42 @@ public final class ReportWording {
     }
 
     /**
-     * No message reached a mail server of the recipient's: some attempt failed, and every attempt's reply is
-     * Salesforce's own ({@code [internal]}) with no receiving server named (no relay host or address): the domain's
-     * DNS gave none, or none could be reached (litware.example's "Domain Lookup Failed"). Salesforce's hand-offs
-     * between its own servers are not attempts on theirs.
+     * No server of the recipient's was even tried: some attempt failed, and no attempt names a receiving server (no
+     * relay host or address) or got a reply from one, every status line being Salesforce's own ({@code [internal]}),
+     * as the intro then says: the domain's DNS gave none, or none could be reached (litware.example's "Domain Lookup
+     * Failed"). Only then do the words say the messages did not reach their servers. An attempt that names a server
+     * of theirs was tried there ({@link TheirServerContact#attempted}), whatever its reply: their logs may show the
+     * connection, so the team is asked to look. Salesforce's hand-offs between its own servers are not attempts on
+     * theirs.
      */
-    private static boolean noneReachedTheirServers(List<MessageEntry> messages) {
+    private static boolean noServerOfTheirsTried(List<MessageEntry> messages) {
         List<EventEntry> attempts = messages.stream().flatMap(m -> m.events().stream())
                 .filter(e -> !e.event().equals("R") && !e.internalHandoff()).toList();
         return attempts.stream().anyMatch(e -> e.event().equals("P") || e.event().equals("T"))
-                && attempts.stream().allMatch(e -> !e.event().equals("D") && !atTheirServer(e));
-    }
-
-    /** An attempt that reached a server of theirs: one is named, or the reply is not Salesforce's own. */
-    private static boolean atTheirServer(EventEntry e) {
-        return !e.relayHost().isEmpty() || !e.relayAddress().isEmpty() || !e.status().contains("[internal]");
+                && attempts.stream().allMatch(e -> !e.event().equals("D") && !TheirServerContact.attempted(e)
+                        && TheirServerContact.salesforcesOwn(e.status()));
     }
 
     /**
-     * A P or T at a stage before DATA, at a server of theirs: the message's content, its Message ID Header in it,
-     * never went, yet their logs may show the attempt. The stages are Momentum's connection stages, whose text forms
-     * Salesforce's Delivery Stage prints ("while not connected", "reading BANNER", "during EHLO", "during STARTTLS",
-     * "handshaking TLS", "during MAIL FROM", "after RCPT TO" …); "during DATA" and later had the content under way.
-     * Salesforce's own reply ([internal]) with no receiving server named reached no server of theirs at all.
+     * A P or T that names a server of theirs ({@link TheirServerContact#attempted}) with Salesforce's own status line:
+     * the server was tried and gave no answer, so their logs may show the connection, not the message.
+     */
+    private static boolean triedWithoutAnswer(EventEntry e) {
+        return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
+                && TheirServerContact.salesforcesOwn(e.status());
+    }
+
+    /**
+     * A P or T at a stage before DATA, at a server of theirs that was tried ({@link TheirServerContact#attempted}):
+     * the message's content, its Message ID Header in it, never went, yet their logs may show the attempt. The stages
+     * are Momentum's connection stages, whose text forms Salesforce's Delivery Stage prints ("while not connected",
+     * "reading BANNER", "during EHLO", "during STARTTLS", "handshaking TLS", "during MAIL FROM", "after RCPT TO" …);
+     * "during DATA" and later had the content under way. An attempt with Salesforce's own reply ([internal]) and no
+     * receiving server named tried no server of theirs at all.
      */
     private static boolean refusedBeforeContent(EventEntry e) {
         String stage = e.stage().toUpperCase(Locale.ROOT);
-        return (e.event().equals("P") || e.event().equals("T")) && atTheirServer(e)
+        return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
                 && STAGES_BEFORE_CONTENT.stream().anyMatch(stage::contains);
     }
 

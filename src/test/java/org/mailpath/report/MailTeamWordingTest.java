@@ -75,7 +75,8 @@ class MailTeamWordingTest {
         assertTrue(all.endsWith(" all times are UTC." + AT_RCPT + " Messages marked Received only were received by"
                 + " Salesforce but not yet handed on when the log ended: it shows no attempt to deliver them to any mail"
                 + " server outside Salesforce. A status line marked [internal] is Salesforce's own,"
-                + " written when no server gave an answer."), all);
+                + " written when no server gave an answer. Where such a line names one of your servers, Salesforce"
+                + " tried that server but got no reply from it: your logs may show the connection."), all);
         String swedish = ReportWording.of(ReportTexts.of(SWEDISH)).mailTeamIntro(model(f, ReportOptions.defaults(),
                 SWEDISH));
         assertTrue(swedish.contains("Meddelanden märkta ”Endast mottaget” hade"), swedish);
@@ -182,6 +183,12 @@ class MailTeamWordingTest {
                 .deferred(Category.TLS, Actor.RECIPIENT_MAIL_TEAM, "", "");
         String tried = ReportWording.of(ReportTexts.english()).mailTeamIntro(model(f, litware, Locale.ENGLISH));
         assertTrue(tried.startsWith("Please search your mail transport logs for these Message ID Headers."), tried);
+        // tried, not reached: the words say a server of theirs was tried and gave no reply, nothing more
+        assertTrue(tried.contains("Where such a line names one of your servers, Salesforce tried that server but got"
+                + " no reply from it: your logs may show the connection."), tried);
+        assertFalse(tried.contains("reached your"), tried);
+        String triedSv = ReportWording.of(ReportTexts.of(SWEDISH)).mailTeamIntro(model(f, litware, SWEDISH));
+        assertTrue(triedSv.contains("era loggar kan visa anslutningen"), triedSv);
     }
 
     /** Two messages to contoso.example, no other domain. */

@@ -280,7 +280,7 @@ public final class ReportBuilder {
                 String host = hostName(e.relayHost());
                 boolean failed = e.event() == MailEvent.PERMANENT_FAILURE
                         || e.event() == MailEvent.TRANSIENT_FAILURE;
-                if (failed && !host.isEmpty() && !e.status().contains("[internal]")) {
+                if (failed && !host.isEmpty() && TheirServerContact.replied(e)) {
                     theirHosts.computeIfAbsent(domain, d -> new HashSet<>()).add(host);
                 }
                 if (e.event() == MailEvent.DELIVERED && !e.internalHandoff()) {
@@ -608,15 +608,14 @@ public final class ReportBuilder {
     }
 
     /**
-     * Whether a server outside Salesforce answered an attempt: a failure with a relay host or address whose status is
-     * not Salesforce's own ([internal], written when no server answered). Only a message none answered can have
-     * failed for its domain not existing or having no mail host.
+     * Whether a server of the recipient's replied to a failed attempt ({@link TheirServerContact#replied}): only a
+     * message none replied to can have failed for its domain not existing or having no mail host. An attempt that
+     * only names a relay, its status Salesforce's own ([internal]), was tried but not answered: it counts as no reply
+     * here, though the mail team is asked to look for it in their logs ({@link TheirServerContact#attempted}).
      */
     private static boolean serverReplied(MessageChain c) {
         return c.events().stream().anyMatch(e -> (e.event() == MailEvent.TRANSIENT_FAILURE
-                || e.event() == MailEvent.PERMANENT_FAILURE) && !e.internalHandoff()
-                && (!e.relayHost().isBlank() || !e.relayAddress().isBlank())
-                && !e.status().contains("[internal]"));
+                || e.event() == MailEvent.PERMANENT_FAILURE) && TheirServerContact.replied(e));
     }
 
     /** The words of a {@link NoMailDomain} fact, {@code suffix} "" for our admin or ".mailTeam", naming the domain. */
