@@ -467,6 +467,28 @@ public final class ReportWording {
         return day(t.periodStart().get()) + " – " + day(t.periodEnd().get());
     }
 
+    /**
+     * A count of the summary's bars: "2", or "2 copies" when the report's messages are the copies of one message
+     * ({@link TitleBlock#copiesOfOneMessage}), as its title and conclusion count them; "Delivered 2" read as two
+     * messages. The same in every format that shows the bars.
+     */
+    public String summaryCount(ReportModel model, long n) {
+        return model.title().copiesOfOneMessage() ? format("summary.count.copies", n) : count(n);
+    }
+
+    /**
+     * The line under the summary's bars: how many of the delivered messages, or copies of one message, were accepted
+     * only after retries; empty when none was.
+     */
+    public Optional<String> summaryRetried(ReportModel model) {
+        long retried = model.summary().deliveredAfterRetry();
+        if (retried == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(format(model.title().copiesOfOneMessage() ? "summary.retried.copies" : "summary.retried",
+                retried));
+    }
+
     /** "1,204" in English, "1 204" in Swedish. */
     public String count(long n) {
         return texts.count(n);

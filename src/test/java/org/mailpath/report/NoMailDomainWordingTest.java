@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
@@ -26,6 +32,7 @@ import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
@@ -214,10 +221,54 @@ class NoMailDomainWordingTest {
                 EN.domainCounts(m.recipientDomains().getFirst()));
         assertTrue(EN.titleFacts(m).stream().anyMatch(f -> f.value().startsWith("1 message to 2 recipients (2 copies)"
                 + " in this report")), EN.titleFacts(m).toString());
+        // the summary's bars count copies too, in the PDF and the HTML alike ("Delivered 2" read as two messages);
+        // the text note has no bars, only the conclusion above
+        assertEquals("2 copies", EN.summaryCount(m, 2));
+        assertEquals("1 copy", EN.summaryCount(m, 1));
+        assertEquals("0 copies", EN.summaryCount(m, 0));
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, m, "copies-summary"),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains("<b>2 copies (100 %)</b>"), html);
+        assertTrue(html.contains("<b>0 copies (0 %)</b>"), html);
+        try (PDDocument pdf = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, m, "copies-summary"))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Delivered 2 copies  (100 %)"), text);
+            assertFalse(text.contains("Delivered 2  ("), text);
+        }
+        ReportModel sv = new ReportBuilder(sample(), ReportOptions.defaults().withLanguage(Locale.forLanguageTag("sv"))
+                .withMessageIds(Set.of("21749526.106091224027705184.JavaMail.sfdc@synthetic-sample.example"))).build();
+        assertEquals("2 exemplar", ReportWording.of(sv).summaryCount(sv, 2));
         // a domain's messages of several Message ID Headers are messages
         ReportModel all = toTeam(sample(), "contoso.example", null);
         assertTrue(EN.domainCounts(all.recipientDomains().getFirst()).matches("\\d+ messages: .*"),
                 EN.domainCounts(all.recipientDomains().getFirst()));
+        assertEquals("2", EN.summaryCount(all, 2));
+    }
+
+    /** The line under the summary's bars counts delivered copies as copies, and messages as messages. */
+    @Test
+    void theRetriedLineUnderTheSummaryCountsCopies() {
+        ReportFixture f = new ReportFixture("copies.csv");
+        f.message("<1@acme.example>", "a@contoso.example").received()
+                .transientFailure("mx.contoso.example", "192.0.2.1", "451 4.7.1 Try again later")
+                .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        f.message("<1@acme.example>", "cc@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        ReportModel copies = new ReportBuilder(f.analysis(), ReportOptions.defaults()
+                .withMessageIds(Set.of("<1@acme.example>"))).build();
+        assertTrue(copies.title().copiesOfOneMessage());
+        assertEquals(Optional.of("1 of the delivered copies was accepted only after one or more retries."),
+                EN.summaryRetried(copies));
+        f.message("<2@acme.example>", "b@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        ReportModel messages = new ReportBuilder(f.analysis(), ReportOptions.defaults()).build();
+        assertFalse(messages.title().copiesOfOneMessage());
+        assertEquals(Optional.of("1 of the delivered messages was accepted only after one or more retries."),
+                EN.summaryRetried(messages));
+        assertEquals("3", EN.summaryCount(messages, 3));
     }
 
     /**

@@ -238,12 +238,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
             };
             w.write(String.format(Locale.ROOT, "<div class=\"bar\"><span>%s</span><div class=\"track\"><div "
                             + "class=\"fill\" style=\"width:%.1f%%;background:%s\"></div></div><b>%s (%d %%)</b></div>\n",
-                    esc(words.verdict(v)), 100.0 * share[order.indexOf(v)], colour, words.count(n),
+                    esc(words.verdict(v)), 100.0 * share[order.indexOf(v)], colour, own(words.summaryCount(model, n)),
                     percent[order.indexOf(v)]));
         }
-        if (model.summary().deliveredAfterRetry() > 0) {
-            w.write("<p class=\"small muted\">" + own(words.format("summary.retried",
-                    model.summary().deliveredAfterRetry())) + "</p>\n");
+        Optional<String> retried = words.summaryRetried(model);
+        if (retried.isPresent()) {
+            w.write("<p class=\"small muted\">" + own(retried.get()) + "</p>\n");
         }
         if (!model.summary().causes().isEmpty()) {
             w.write("<h4>" + own(words.get("heading.causes")) + "</h4>\n<div class=\"wide\"><table><thead><tr><th>"

@@ -10,6 +10,7 @@ import java.util.GregorianCalendar;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -381,8 +382,9 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void summary() throws IOException {
             chapter(words.get("heading.summary"), false);
             chart();
-            if (model.summary().deliveredAfterRetry() > 0) {
-                text(small, words.format("summary.retried", model.summary().deliveredAfterRetry()));
+            Optional<String> retried = words.summaryRetried(model);
+            if (retried.isPresent()) {
+                text(small, retried.get());
             }
             // the summary is the last of the first part: the mail teams' part (or the next one) starts a new page
             boolean domainTable = model.summary().domains().size() > 1;
@@ -443,7 +445,14 @@ public final class PdfReportRenderer implements ReportRenderer {
                     .toArray());
             double[] share = ReportWording.shares(order.stream().mapToLong(v -> model.summary().count(v)).toArray());
             float labelWidth = 92;
-            float barMax = PdfCanvas.WIDTH - labelWidth - 110;
+            List<String> labels = order.stream().map(v -> words.summaryCount(model, model.summary().count(v))
+                    + "  (" + percent[order.indexOf(v)] + " %)").toList();
+            // the counts right of the bars keep their 110 points, more where "12 exemplar  (100 %)" needs it
+            float countsWidth = 110;
+            for (String label : labels) {
+                countsWidth = Math.max(countsWidth, c.width(bodyBold, label) + 10);
+            }
+            float barMax = PdfCanvas.WIDTH - labelWidth - countsWidth;
             float rowH = 17;
             c.ensure(rowH * order.size() + 10);
             c.moveDown(2);
@@ -456,7 +465,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 c.fill(x, mid - 5, barMax, 10, Rgb.GROUP_BG);
                 float w = n == 0 ? 0 : Math.max(1.5f, (float) (barMax * share[order.indexOf(v)]));
                 c.fill(x, mid - 5, w, 10, colour(v));
-                String label = words.count(n) + "  (" + percent[order.indexOf(v)] + " %)";
+                String label = labels.get(order.indexOf(v));
                 c.text(x + barMax + 8, mid - 3.2f, n == 0 ? body.color(Rgb.MUTED) : bodyBold, label);
                 c.moveDown(rowH);
             }
