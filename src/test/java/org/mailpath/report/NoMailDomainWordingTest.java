@@ -133,6 +133,40 @@ class NoMailDomainWordingTest {
         assertTrue(nullIntro.contains("the address is ours to correct"), nullIntro);
     }
 
+    /**
+     * One question for both places: was a server of the domain tried? A deferral whose row names a relay (Salesforce
+     * tried mx.example, its reply its own [internal] one) had a mail host of the domain to try, so the domain existed
+     * then: the reply's advice stands with a note of what the checks find now, and the team is asked to look for
+     * the connection. The same row naming no relay tried none: the checks' fact replaces the advice, and the team is
+     * told its logs cannot have the message.
+     */
+    @Test
+    void aNamedServerTriedWithoutAReplyMeansTheDomainHadAMailHostThen(@TempDir Path dir) throws Exception {
+        String row = LogFixtures.row("3/7/2009 8:00", "T", "a@gone.example", "m1",
+                "421 4.4.0 [internal] no mail servers for this domain could be reached at this time", "");
+        CheckReport checks = checks();
+        ReportModel tried = toTeam(new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "tried.csv",
+                LogFixtures.lines(LogFixtures.HEADER, row)), ProgressListener.NONE, Cancellation.none()),
+                "gone.example", checks);
+        MessageEntry t = only(tried);
+        assertEquals("mx.example", t.relayHost());
+        assertFalse(t.mailTeamRemediation().startsWith("The DNS checks found that gone.example does not exist"),
+                t.mailTeamRemediation());
+        assertTrue(t.mailTeamRemediation().endsWith("The DNS checks, run later than this message, find that"
+                + " gone.example no longer exists (NXDOMAIN): it may have lapsed since."), t.mailTeamRemediation());
+        String triedIntro = EN.mailTeamIntro(tried);
+        assertTrue(triedIntro.startsWith("Please search your mail transport logs"), triedIntro);
+        assertTrue(triedIntro.contains("Salesforce tried that server but got no reply from it"), triedIntro);
+
+        ReportModel none = toTeam(new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "none.csv",
+                LogFixtures.lines(LogFixtures.HEADER, notConnected(row))), ProgressListener.NONE, Cancellation.none()),
+                "gone.example", checks);
+        assertTrue(only(none).mailTeamRemediation().startsWith("The DNS checks found that gone.example does not"
+                + " exist"), only(none).mailTeamRemediation());
+        String noneIntro = EN.mailTeamIntro(none);
+        assertTrue(noneIntro.startsWith("This message has not reached your mail servers"), noneIntro);
+    }
+
     @Test
     void aNullMxWithoutChecksAgreesBetweenIntroAndCauses() throws Exception {
         ReportModel m = toTeam(sample(), "nullmx.example", null);

@@ -566,21 +566,22 @@ public final class ReportBuilder {
     /**
      * What the DNS checks found of a failed message's recipient domain that no mail can reach ({@link NoMailDomain}),
      * which then settles what to do instead of the reply's advice; empty for a message that did not fail, a stale
-     * deferral (whose missing outcome is said first), a domain not checked or one mail can reach, a message a server
-     * of the domain replied to (the domain existed then: {@link #laterDomainFact}) and a reply that says null MX
-     * itself (the knowledge base's advice is then the fact's).
+     * deferral (whose missing outcome is said first), a domain not checked or one mail can reach, a message for which
+     * a server of the domain was tried ({@link #serverTried}: the domain existed then, {@link #laterDomainFact}) and
+     * a reply that says null MX itself (the knowledge base's advice is then the fact's).
      */
-    private static Optional<NoMailDomain> domainFact(NoMailDomain checked, boolean replied, boolean nullMx) {
-        return Optional.of(checked).filter(f -> !replied && !nullMx);
+    private static Optional<NoMailDomain> domainFact(NoMailDomain checked, boolean tried, boolean nullMx) {
+        return Optional.of(checked).filter(f -> !tried && !nullMx);
     }
 
     /**
-     * The same fact of a message whose reply explains its failure on its own: a server of the domain replied (a full
-     * mailbox's 452 from its MX), so the domain existed then and may have lapsed since, or the reply said null MX.
-     * The reply's advice stands; a note says what the checks find now. Empty where the reply says the fact itself.
+     * The same fact of a message whose reply explains its failure on its own: a server of the domain was tried (a
+     * full mailbox's 452 from its MX, or its MX named with Salesforce's own reply), so the domain existed then and
+     * may have lapsed since, or the reply said null MX. The reply's advice stands; a note says what the checks find
+     * now. Empty where the reply says the fact itself.
      */
-    private static Optional<NoMailDomain> laterDomainFact(NoMailDomain checked, boolean replied, boolean nullMx) {
-        return Optional.of(checked).filter(f -> replied || nullMx).filter(f -> f != NoMailDomain.NULL_MX || !nullMx);
+    private static Optional<NoMailDomain> laterDomainFact(NoMailDomain checked, boolean tried, boolean nullMx) {
+        return Optional.of(checked).filter(f -> tried || nullMx).filter(f -> f != NoMailDomain.NULL_MX || !nullMx);
     }
 
     /** {@link #domainFact} and {@link #laterDomainFact} of a chain, its events gone through once for both. */
@@ -589,10 +590,10 @@ public final class ReportBuilder {
         if (checked.isEmpty()) {
             return DomainFactUse.NONE;
         }
-        boolean replied = serverReplied(c);
+        boolean tried = serverTried(c);
         boolean nullMx = saysNullMx(c);
-        return new DomainFactUse(domainFact(checked.get(), replied, nullMx),
-                laterDomainFact(checked.get(), replied, nullMx));
+        return new DomainFactUse(domainFact(checked.get(), tried, nullMx),
+                laterDomainFact(checked.get(), tried, nullMx));
     }
 
     private Optional<NoMailDomain> checkedDomainFact(MessageChain c) {
@@ -608,14 +609,17 @@ public final class ReportBuilder {
     }
 
     /**
-     * Whether a server of the recipient's replied to a failed attempt ({@link TheirServerContact#replied}): only a
-     * message none replied to can have failed for its domain not existing or having no mail host. An attempt that
-     * only names a relay, its status Salesforce's own ([internal]), was tried but not answered: it counts as no reply
-     * here, though the mail team is asked to look for it in their logs ({@link TheirServerContact#attempted}).
+     * Whether a server of the recipient's was tried on a failed attempt ({@link TheirServerContact#attempted}): one is
+     * named as the relay, or one replied. Only a message for which none was can have failed for its domain not
+     * existing or having no mail host: a relay named, even with Salesforce's own [internal] reply, came from the
+     * domain's MX or address records, so the domain had a mail host then, and "there was no mail server of it for
+     * Salesforce to deliver to" would contradict the row beside it; what the checks find now is a note
+     * ({@link #laterDomainFact}), as after a reply. The same question decides whether the mail team is asked to look
+     * in their logs.
      */
-    private static boolean serverReplied(MessageChain c) {
+    private static boolean serverTried(MessageChain c) {
         return c.events().stream().anyMatch(e -> (e.event() == MailEvent.TRANSIENT_FAILURE
-                || e.event() == MailEvent.PERMANENT_FAILURE) && TheirServerContact.replied(e));
+                || e.event() == MailEvent.PERMANENT_FAILURE) && TheirServerContact.attempted(e));
     }
 
     /** The words of a {@link NoMailDomain} fact, {@code suffix} "" for our admin or ".mailTeam", naming the domain. */

@@ -8,9 +8,11 @@ import org.mailpath.engine.analysis.ChainEvent;
  * <ul>
  * <li>{@link #attempted}: a server of theirs was tried. Their logs may show the connection, even when the status
  * line is Salesforce's own ({@code [internal]} TLS negotiation failed at a named relay), so the mail team's
- * request asks them to look ({@code ReportWording#mailTeamIntro}); nothing says the message reached them.</li>
- * <li>{@link #replied}: a server of theirs answered. The domain and a mail server of it existed when the message
- * was sent, so what the DNS checks find of the domain now ({@link NoMailDomain}) does not replace the reply's words.</li>
+ * request asks them to look ({@code ReportWording#mailTeamIntro}); nothing says the message reached them. A server
+ * named also came from the domain's MX or address records: the domain had a mail host then, so what the DNS checks
+ * find of it now ({@link NoMailDomain}) does not replace the reply's words.</li>
+ * <li>{@link #replied}: a server of theirs answered with a reply of its own, whose host is then known to answer for
+ * the domain ({@code ReportBuilder.HandoffCount}).</li>
  * </ul>
  * Salesforce writes {@code [internal]} in a status line it made itself, when no server gave an answer: "421 4.4.0
  * [internal] no mail servers for this domain could be reached", "554 5.4.4 [internal] Domain Lookup Failed"
@@ -41,6 +43,11 @@ public final class TheirServerContact {
      */
     public static boolean replied(String status) {
         return !status.isBlank() && !salesforcesOwn(status);
+    }
+
+    /** {@link #attempted(String, String, String)} of an analysed event. */
+    static boolean attempted(ChainEvent e) {
+        return attempted(e.relayHost(), e.relayAddress(), e.status());
     }
 
     /** {@link #replied(String)} of an analysed event. */
