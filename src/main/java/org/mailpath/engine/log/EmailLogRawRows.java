@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.analysis.UnusableLogException;
 
 /**
@@ -33,11 +32,16 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
      * their line numbers come from {@link CsvRecords}, as in the analysis, so an event's line finds its row.
      */
     public static EmailLogRawRows read(Path file, Set<Long> lines) throws UnusableLogException {
+        return read(new LogSource.WholeFile(file), lines);
+    }
+
+    /** {@link #read(Path, Set)} of {@code source}: a whole file, or one CSV of a zip of several. */
+    public static EmailLogRawRows read(LogSource source, Set<Long> lines) throws UnusableLogException {
         TreeSet<Long> wanted = new TreeSet<>(lines);
         SortedMap<Long, List<String>> found = new TreeMap<>();
         String[][] firstRecord = new String[1][];
         Throwable error;
-        try (LogInput input = LogInput.open(file, LogLimits.DEFAULT)) {
+        try (LogInput input = LogInput.open(source, source.name(), LogLimits.DEFAULT)) {
             error = CsvRecords.read(input, 0, (start, values) -> {
                 if (firstRecord[0] == null && !Arrays.stream(values).allMatch(String::isBlank)) {
                     firstRecord[0] = values;
@@ -51,7 +55,7 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
             error = e;
         }
         if (error != null) {
-            throw new UnusableLogException(LogTexts.text("unusable.rawRowsAgain", FileNames.nameOf(file),
+            throw new UnusableLogException(LogTexts.text("unusable.rawRowsAgain", source.name(),
                     FileErrorReason.describe(error)), error);
         }
         boolean fromFile = firstRecord[0] != null && ColumnMapping.fromHeader(firstRecord[0]).recognised() >= 3;

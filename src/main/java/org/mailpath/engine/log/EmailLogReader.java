@@ -52,7 +52,7 @@ public final class EmailLogReader {
     public ReadSummary read(Path file, Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
         String name = FileNames.nameOf(file);
-        return withInput(file, name, cancellation,
+        return withInput(new LogSource.WholeFile(file), name, cancellation,
                 input -> read(name, input, limits.maxStoredProblems(), sink, progress, cancellation));
     }
 
@@ -85,7 +85,19 @@ public final class EmailLogReader {
                                                                   ProgressListener progress,
                                                                   Cancellation cancellation)
             throws UnusableLogException {
-        return withInput(file, name, cancellation, input -> {
+        return readInParts(new LogSource.WholeFile(file), name, keep, sinks, progress, cancellation);
+    }
+
+    /**
+     * {@link #readInParts(Path, String, int, PartSinks, ProgressListener, Cancellation)} of {@code source}: a whole
+     * file, or one CSV of a zip of several, read as if it were a file of its own.
+     */
+    public <P extends Consumer<LogRow>> PartedRead<P> readInParts(LogSource source, String name, int keep,
+                                                                  PartSinks<P> sinks,
+                                                                  ProgressListener progress,
+                                                                  Cancellation cancellation)
+            throws UnusableLogException {
+        return withInput(source, name, cancellation, input -> {
             if (input.splittable() && input.totalBytes() >= splitMinBytes) {
                 Optional<PartedRead<P>> halves = new TwoPartRead(name, input, limits, keep, progress, cancellation)
                         .read(sinks);
@@ -105,20 +117,20 @@ public final class EmailLogReader {
     }
 
     /**
-     * Opens {@code file} (named {@code name} in messages), runs {@code work} on it and closes it; a failure to close
+     * Opens {@code source} (named {@code name} in messages), runs {@code work} on it and closes it; a failure to close
      * is said in words.
      */
-    private <T> T withInput(Path file, String name, Cancellation cancellation, InputWork<T> work)
+    private <T> T withInput(LogSource source, String name, Cancellation cancellation, InputWork<T> work)
             throws UnusableLogException {
         cancellation.throwIfCancelled();
-        try (LogInput input = LogInput.open(file, name, limits)) {
+        try (LogInput input = LogInput.open(source, name, limits)) {
             try {
                 return work.run(input);
             } catch (UnusableLogException e) {
                 throw LogInput.withContainerNote(e, input.warnings());
             }
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing " + file, e);
+            LOG.log(System.Logger.Level.DEBUG, "closing " + source.file(), e);
             throw new UnusableLogException(LogTexts.text("unusable.notClosed", name, FileErrorReason.describe(e)), e);
         }
     }

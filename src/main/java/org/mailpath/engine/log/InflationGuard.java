@@ -13,9 +13,18 @@ final class InflationGuard extends FilterInputStream {
     private long inflated;
 
     InflationGuard(InputStream in, LogLimits limits, LongSupplier compressedRead) {
+        this(in, limits, compressedRead, 0);
+    }
+
+    /**
+     * A guard that counts on from {@code inflatedBefore}: a zip's member read after others, the limits holding for
+     * the zip as a whole ({@link ZipContents}).
+     */
+    InflationGuard(InputStream in, LogLimits limits, LongSupplier compressedRead, long inflatedBefore) {
         super(in);
         this.limits = limits;
         this.compressedRead = compressedRead;
+        this.inflated = inflatedBefore;
     }
 
     @Override

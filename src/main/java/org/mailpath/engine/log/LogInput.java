@@ -36,7 +36,7 @@ import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.analysis.UnusableLogException;
 
 /**
- * Opens an Email Log for reading: plain, gzip or zip (one file inside), detects the character set (BOM, UTF-16,
+ * Opens an Email Log for reading: plain, gzip or zip (one file inside, or one of its CSVs: {@link LogSource}), detects the character set (BOM, UTF-16,
  * UTF-8, else Windows-1252) and the delimiter ({@code ,}, {@code ;} or tab), and refuses what is not a text file.
  * Detection looks at the first {@value #SAMPLE} bytes only, so it costs nothing on big files. Read-only: the file
  * is never written to.
@@ -89,6 +89,17 @@ public final class LogInput implements Closeable {
     /** Opens {@code file}; an unreadable or non-text file is an {@link UnusableLogException} naming it. */
     public static LogInput open(Path file, LogLimits limits) throws UnusableLogException {
         return open(file, FileNames.nameOf(file), limits);
+    }
+
+    /**
+     * Opens {@code source}, named {@code name} in messages ({@link LogSource#labelIn}): a whole file as
+     * {@link #open(Path, String, LogLimits)} does, a zip's member as that zip's one CSV would be.
+     */
+    public static LogInput open(LogSource source, String name, LogLimits limits) throws UnusableLogException {
+        return switch (source) {
+            case LogSource.WholeFile whole -> open(whole.file(), name, limits);
+            case LogSource.ZipMember member -> openMember(member, name, limits);
+        };
     }
 
     /**
@@ -201,30 +212,116 @@ public final class LogInput implements Closeable {
                 }
             } else if (csvs.size() == 1) {
                 chosen = csvs.get(0);
+            } else if (csvs.isEmpty()) {
+                throw new UnusableLogException(LogTexts.text("unusable.zipNoCsv", name, files.size(),
+                        firstFive(files.stream().map(ZipEntry::getName).toList())));
             } else {
+                // several CSVs are read one by one as members (LogSource.of); opened as one file, none is chosen
                 throw new UnusableLogException(LogTexts.text("unusable.zipManyFiles", name, files.size(),
                         firstFive(files.stream().map(ZipEntry::getName).toList())));
             }
             leftOut(name, names, chosen.getName()).ifPresent(warnings::add);
-            if (chosen.getName().contains("..") || chosen.getName().startsWith("/") || chosen.getName().contains("\\")) {
-                warnings.add(new FileProblem(0, "", LogTexts.text("file.zipEntryPath", chosen.getName()), false));
-            }
-            InputStream entryStream = zip.getInputStream(chosen);
-            ByteCounter inflatedCount = new ByteCounter(entryStream);
-            long compressedSize = Math.max(1, chosen.getCompressedSize());
-            long size = chosen.getSize();
-            // The entry's compressed bytes read are estimated from the inflated share of the declared size.
-            InputStream guarded = new InflationGuard(inflatedCount, limits, () -> size > 0
-                    ? Math.max(1, compressedSize * inflatedCount.count() / size) : compressedSize);
-            try {
-                return openText(file, name, inflatedCount, guarded, size > 0 ? size : attrs.size(), limits, warnings,
-                        attrs, zip, false);
-            } catch (UnusableLogException e) {
-                throw entryNotCsv(e, name, chosen.getName());
-            }
+            return openEntry(file, name, name, zip, chosen, limits, warnings, attrs, Optional.empty());
         } catch (IOException | UnusableLogException | RuntimeException e) {
             zip.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens the zip's member {@code member}, named {@code name}, as the zip's one CSV would be: the first member says
+     * what else the zip holds, the others nothing of it. The zip's limits are counted over its members together.
+     */
+    private static LogInput openMember(LogSource.ZipMember member, String name, LogLimits limits)
+            throws UnusableLogException {
+        Path file = member.file();
+        String suffix = LogSource.MEMBER_SEPARATOR + member.entry();
+        String zipName = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length())
+                : FileNames.nameOf(file);
+        BasicFileAttributes attrs;
+        ZipFile zip;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            zip = new ZipFile(file.toFile());
+        } catch (NoSuchFileException e) {
+            throw new UnusableLogException(LogTexts.text("unusable.missing", zipName));
+        } catch (ZipException e) {
+            // it was listed a moment ago: changed since
+            throw new UnusableLogException(LogTexts.text("unusable.badZip", zipName, e.getMessage()), e);
+        } catch (IOException e) {
+            throw new UnusableLogException(unreadable(zipName, e), e);
+        }
+        try {
+            ZipEntry entry = zip.getEntry(member.entry());
+            if (entry == null) {
+                throw new UnusableLogException(LogTexts.text("unusable.missing", name));
+            }
+            List<FileProblem> warnings = new ArrayList<>();
+            if (member.index() == 0) {
+                leftOut(zipName, member.contents().entries(), member.contents().csvs()).ifPresent(warnings::add);
+            }
+            return openEntry(file, name, zipName, zip, entry, limits, warnings, attrs,
+                    Optional.of(member.contents()));
+        } catch (UnusableLogException e) {
+            closeQuietly(zip);
+            throw e;
+        } catch (EOFException | ZipException e) {
+            closeQuietly(zip);
+            LOG.log(System.Logger.Level.DEBUG, "reading " + name, e);
+            throw new UnusableLogException(LogTexts.text("unusable.damagedCompressed", name), e);
+        } catch (IOException e) {
+            closeQuietly(zip);
+            throw new UnusableLogException(unreadable(name, e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(zip);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(ZipFile zip) {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing " + zip.getName(), e);
+        }
+    }
+
+    /**
+     * Opens {@code chosen} of {@code zip} (named {@code zipName}) as the log named {@code name}, guarded against
+     * inflating beyond the limits; for a member of a zip of several CSVs ({@code contents}), the zip's members
+     * together too. The input closes the zip.
+     */
+    private static LogInput openEntry(Path file, String name, String zipName, ZipFile zip, ZipEntry chosen,
+                                      LogLimits limits, List<FileProblem> warnings, BasicFileAttributes attrs,
+                                      Optional<ZipContents> contents) throws IOException, UnusableLogException {
+        if (chosen.getName().contains("..") || chosen.getName().startsWith("/") || chosen.getName().contains("\\")) {
+            warnings.add(new FileProblem(0, "", LogTexts.text("file.zipEntryPath", chosen.getName()), false));
+        }
+        InputStream entryStream = zip.getInputStream(chosen);
+        ByteCounter inflatedCount = new ByteCounter(entryStream);
+        long compressedSize = Math.max(1, chosen.getCompressedSize());
+        long size = chosen.getSize();
+        // The entry's compressed bytes read are estimated from the inflated share of the declared size.
+        InputStream guarded = new InflationGuard(inflatedCount, limits, () -> size > 0
+                ? Math.max(1, compressedSize * inflatedCount.count() / size) : compressedSize);
+        Closeable resource = zip;
+        if (contents.isPresent()) {
+            // the members together, from where those before this one left off, against the zip's whole size: the
+            // bytes they can all have been inflated from (entries sharing compressed bytes inflate them each time)
+            ZipContents all = contents.get();
+            long before = all.inflatedBefore();
+            InflationGuard whole = new InflationGuard(guarded, limits, all::zipSize, before);
+            guarded = whole;
+            resource = () -> {
+                all.addInflated(whole.inflated() - before);
+                zip.close();
+            };
+        }
+        try {
+            return openText(file, name, inflatedCount, guarded, size > 0 ? size : attrs.size(), limits, warnings,
+                    attrs, resource, false);
+        } catch (UnusableLogException e) {
+            throw entryNotCsv(e, zipName, chosen.getName());
         }
     }
 
@@ -292,7 +389,7 @@ public final class LogInput implements Closeable {
     }
 
     private static boolean isCsv(String entryName) {
-        return entryName.toLowerCase(Locale.ROOT).endsWith(".csv");
+        return LogSource.isCsv(entryName);
     }
 
     /**
@@ -301,14 +398,24 @@ public final class LogInput implements Closeable {
      * Nothing is left out silently, not even a Mac's {@code __MACOSX/} copies or a {@code .DS_Store}.
      */
     static Optional<FileProblem> leftOut(String name, List<String> entryNames, String chosen) {
-        List<String> others = entryNames.stream().filter(n -> !n.equals(chosen))
+        return leftOut(name, entryNames, List.of(chosen));
+    }
+
+    /**
+     * As {@link #leftOut(String, List, String)}, for a zip of which {@code chosen} were read (several CSVs, each a log
+     * of its own): the warning says how many were read, and names what was not.
+     */
+    static Optional<FileProblem> leftOut(String name, List<String> entryNames, List<String> chosen) {
+        List<String> others = entryNames.stream().filter(n -> !chosen.contains(n))
                 .filter(n -> !n.endsWith("/") || entryNames.stream().noneMatch(o -> !o.equals(n) && o.startsWith(n)))
                 .toList();
         if (others.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FileProblem(0, "", LogTexts.text("file.zipLeftOut", name, chosen, others.size(),
-                firstFive(others)), false));
+        return Optional.of(new FileProblem(0, "", chosen.size() == 1
+                ? LogTexts.text("file.zipLeftOut", name, chosen.getFirst(), others.size(), firstFive(others))
+                : LogTexts.text("file.zipLeftOutMany", name, chosen.size(), others.size(), firstFive(others)),
+                false));
     }
 
     /** The first five of a zip's entry {@code names}, joined by ", ", and then ", \u2026" when it has more. */

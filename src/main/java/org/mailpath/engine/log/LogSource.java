@@ -1,0 +1,128 @@
+package org.mailpath.engine.log;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.mailpath.engine.common.FileNames;
+
+/**
+ * One Email Log to read: a file as it is (plain, gzip, or a zip of one CSV), or one CSV of a zip that holds several.
+ * An admin who zips a month of exports expects them read as if each had been given on its own, so such a zip is
+ * read as its CSVs ({@link #of}), in the zip's order, each with its own header, encoding, counts and problems.
+ */
+public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMember {
+
+    /** The separator between a zip's name and its entry's in a member's name: {@code logs.zip!week1.csv}. */
+    String MEMBER_SEPARATOR = "!";
+
+    /** The file on disk this is read from (the zip, for a member). */
+    Path file();
+
+    /**
+     * How this is named to a person, given {@code fileLabel}, how its file is named among the files given with it
+     * ({@link FileNames#labelsOf}): that label, or for a zip's member, the label, "!" and the entry's name.
+     */
+    String labelIn(String fileLabel);
+
+    /** Its file's own name ({@link FileNames#nameOf}), or for a member the zip's name, "!" and the entry's. */
+    default String name() {
+        return labelIn(FileNames.nameOf(file()));
+    }
+
+    /** Its share of the bytes read from disk, for progress: the file's size, a member's compressed size; 0 unknown. */
+    long size();
+
+    /** A file read as a whole, as it always was. */
+    record WholeFile(Path file) implements LogSource {
+
+        @Override
+        public String labelIn(String fileLabel) {
+            return fileLabel;
+        }
+
+        @Override
+        public long size() {
+            try {
+                return Files.size(file);
+            } catch (IOException | SecurityException e) {
+                // the reader says what is wrong with the file
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * The CSV {@code entry} of the zip {@code file}, the {@code index}-th of the CSVs {@code contents} lists. The
+     * first says what of the zip was not read ({@link ZipContents#entries}).
+     */
+    record ZipMember(Path file, String entry, int index, long size, ZipContents contents) implements LogSource {
+
+        @Override
+        public String labelIn(String fileLabel) {
+            return fileLabel + MEMBER_SEPARATOR + entry;
+        }
+    }
+
+    /**
+     * The logs {@code file} holds: its CSVs when it is a zip of two or more (each once: a zip whose CSVs are not
+     * told apart by name is left whole), else the file itself, whose reading says what is wrong with it if anything
+     * is. Reads only the zip's central directory.
+     */
+    static List<LogSource> of(Path file) {
+        if (!startsAsZip(file)) {
+            return List.of(new WholeFile(file));
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            List<String> names = new ArrayList<>();
+            List<ZipEntry> csvs = new ArrayList<>();
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                names.add(e.getName());
+                if (!e.isDirectory() && isCsv(e.getName()) && !e.getName().startsWith("__MACOSX/")) {
+                    csvs.add(e);
+                }
+            }
+            if (csvs.size() < 2 || new HashSet<>(csvs.stream().map(ZipEntry::getName).toList()).size() < csvs.size()) {
+                return List.of(new WholeFile(file));
+            }
+            ZipContents contents = new ZipContents(names, csvs.stream().map(ZipEntry::getName).toList(),
+                    Files.size(file));
+            List<LogSource> members = new ArrayList<>(csvs.size());
+            for (int i = 0; i < csvs.size(); i++) {
+                members.add(new ZipMember(file, csvs.get(i).getName(), i, Math.max(0, csvs.get(i).getCompressedSize()),
+                        contents));
+            }
+            return List.copyOf(members);
+        } catch (ZipException | SecurityException e) {
+            // not a zip, or one java.util.zip refuses (an encrypted entry): read whole, its refusal names the entry
+            return List.of(new WholeFile(file));
+        } catch (IOException e) {
+            return List.of(new WholeFile(file));
+        }
+    }
+
+    /** Whether {@code file} starts with a zip's local file header, as {@link LogInput} tells a zip: by content. */
+    private static boolean startsAsZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 0x50 && magic[1] == 0x4B && magic[2] == 0x03 && magic[3] == 0x04;
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** Whether a zip entry's name is that of a CSV file. */
+    static boolean isCsv(String entryName) {
+        return entryName.toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+}

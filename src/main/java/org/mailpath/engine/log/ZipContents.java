@@ -1,0 +1,52 @@
+package org.mailpath.engine.log;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What a zip of several CSVs holds, shared by its {@link LogSource.ZipMember}s: every entry's name and the CSVs read,
+ * in the zip's order, and the bytes inflated from the members read so far. The members are read one after another,
+ * each through its own {@link InflationGuard}, which starts from what the members before it inflated: the limits hold
+ * for the zip as a whole, as for a zip of one CSV. Without that, many small members each under the ratio's floor
+ * would inflate far beyond the limits together, and so would entries that overlap to share one compressed kernel
+ * (David Fifield's non-recursive zip bomb, 2019, which goes past DEFLATE's 1032:1 that way): the members' ratio is
+ * taken against the zip's size on disk, which no overlap can shrink.
+ */
+public final class ZipContents {
+
+    private final List<String> entries;
+    private final List<String> csvs;
+    private final long zipSize;
+    private final AtomicLong inflated = new AtomicLong();
+
+    ZipContents(List<String> entries, List<String> csvs, long zipSize) {
+        this.entries = List.copyOf(entries);
+        this.csvs = List.copyOf(csvs);
+        this.zipSize = zipSize;
+    }
+
+    /** Every entry's name, in the zip's order. */
+    List<String> entries() {
+        return entries;
+    }
+
+    /** The CSVs read, in the zip's order. */
+    List<String> csvs() {
+        return csvs;
+    }
+
+    /** The zip file's size: the most compressed bytes its members can have been inflated from together. */
+    long zipSize() {
+        return zipSize;
+    }
+
+    /** Bytes inflated from the members read so far. */
+    long inflatedBefore() {
+        return inflated.get();
+    }
+
+    /** A member is read (or given up): {@code bytes} more were inflated from the zip. */
+    void addInflated(long bytes) {
+        inflated.addAndGet(bytes);
+    }
+}
