@@ -23,6 +23,7 @@ import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LeftOutFiles;
 import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogLimits;
+import org.mailpath.engine.log.LogSource;
 import org.mailpath.engine.log.MissingTlsColumn;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
@@ -70,8 +71,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     }
 
     /**
-     * Reads the files one after the other (each with its own header, encoding and format) into one set of chains: a
-     * chain of a later file whose key is already known gets its events appended ({@link ChainPart#join}), a chain of a
+     * Reads the files one after the other (each with its own header, encoding and format; a zip of several CSVs is
+     * those CSVs in the zip's order, {@link LogSource#of}, each a file here) into one set of chains: a chain of a later
+     * file whose key is already known gets its events appended ({@link ChainPart#join}), a chain of a
      * file without the Message ID Header column is then joined to the same message's chain of a file with it ({@link
      * ChainPart#joinChainsKeyedByInternalId}), or, where the files share no ID column (one lacks the Internal Message
      * ID), to its one match by recipient, sender and time, with a warning ({@link ChainPart#joinChainsSharingNoId});
@@ -86,24 +88,33 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             throw new IllegalArgumentException("no file to analyse");
         }
         ChainTexts texts = new ChainTexts();
-        List<String> labels = FileNames.labelsOf(files);
-        FilesProgress overall = new FilesProgress(files, progress);
-        List<FileRead> reads = new ArrayList<>(files.size());
+        // a zip of several CSVs is read as those CSVs given one by one, each named after the zip ("logs.zip!a.csv")
+        List<String> fileLabels = FileNames.labelsOf(files);
+        List<LogSource> sources = new ArrayList<>(files.size());
+        List<String> labels = new ArrayList<>(files.size());
+        for (int f = 0; f < files.size(); f++) {
+            for (LogSource s : LogSource.of(files.get(f))) {
+                sources.add(s);
+                labels.add(s.labelIn(fileLabels.get(f)));
+            }
+        }
+        FilesProgress overall = new FilesProgress(sources.stream().mapToLong(LogSource::size).toArray(), progress);
+        List<FileRead> reads = new ArrayList<>(sources.size());
         // one cap on the problems kept with details for all files together: memory is bounded as for one log
         int cap = reader.limits().maxStoredProblems();
         int kept = 0;
         ChainPart all = null;
-        for (int k = 0; k < files.size(); k++) {
+        for (int k = 0; k < sources.size(); k++) {
             cancellation.throwIfCancelled();
             PartedRead<ChainPart> read;
             try {
-                read = reader.readInParts(files.get(k), labels.get(k), Math.max(0, cap - kept), new Sinks(texts, k),
+                read = reader.readInParts(sources.get(k), labels.get(k), Math.max(0, cap - kept), new Sinks(texts, k),
                         overall.ofFile(k), cancellation);
             } catch (UnusableLogException e) {
-                if (files.size() == 1) {
+                if (sources.size() == 1) {
                     throw e;
                 }
-                reads.add(new FileRead(FileNames.nameOf(files.get(k)), labels.get(k), Optional.empty(),
+                reads.add(new FileRead(sources.get(k).name(), labels.get(k), Optional.empty(),
                         Optional.of(e)));
                 overall.fileDone(k, 0);
                 continue;
@@ -111,7 +122,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             ColumnMapping columns = read.summary().mapping();
             // before its chains meet other files' (a row of each is then compared on the columns both have)
             texts.noteColumns(k, columns);
-            boolean moreFiles = k + 1 < files.size();
+            boolean moreFiles = k + 1 < sources.size();
             List<ChainPart> parts = read.parts();
             ChainPart chains = parts.getFirst();
             for (int i = 1; i < parts.size(); i++) {
@@ -124,7 +135,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 all.join(chains, moreFiles);
             }
             kept += read.summary().problems().size();
-            reads.add(new FileRead(FileNames.nameOf(files.get(k)), labels.get(k), Optional.of(read.summary()),
+            reads.add(new FileRead(sources.get(k).name(), labels.get(k), Optional.of(read.summary()),
                     Optional.empty()));
             overall.fileDone(k, read.summary().rows());
         }
@@ -132,7 +143,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             throw LeftOutFiles.noneUsable(reads.stream().map(r -> r.unusable().orElseThrow()).toList());
         }
         UnsharedIdJoin.Outcome guessed = UnsharedIdJoin.Outcome.NONE;
-        if (files.size() > 1 && texts.someFileLacks(LogColumn.MESSAGE_ID_HEADER)) {
+        if (sources.size() > 1 && texts.someFileLacks(LogColumn.MESSAGE_ID_HEADER)) {
             // a message's rows in a file without the column are keyed by its Internal Message ID, not its header
             // and in a file without that column by its header: no key in common
             boolean sharingNoId = texts.someFileLacks(LogColumn.INTERNAL_MESSAGE_ID);
@@ -141,7 +152,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 guessed = all.joinChainsSharingNoId(candidates, cancellation);
             }
         }
-        return summarise(reads, all.finish(), all, filesWithout(LogColumn.TLS_CIPHER, texts, files.size()),
+        return summarise(reads, all.finish(), all, filesWithout(LogColumn.TLS_CIPHER, texts, sources.size()),
                 warnings(guessed.notes(), reads), guesses(guessed), cancellation);
     }
 

@@ -1,9 +1,5 @@
 package org.mailpath.engine.analysis;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressListener;
 
@@ -21,24 +17,19 @@ final class FilesProgress {
     private long bytesBefore;
     private long rowsBefore;
 
-    FilesProgress(List<Path> files, ProgressListener listener) {
+    /**
+     * Progress over logs of {@code sizes} on disk (a zip's member: its compressed size,
+     * {@link org.mailpath.engine.log.LogSource#size}), read in that order.
+     */
+    FilesProgress(long[] sizes, ProgressListener listener) {
         this.listener = listener;
-        this.single = files.size() == 1;
-        this.sizes = files.stream().mapToLong(FilesProgress::sizeOf).toArray();
+        this.single = sizes.length == 1;
+        this.sizes = sizes.clone();
         long sum = 0;
         for (long s : sizes) {
             sum += s;
         }
         this.total = sum;
-    }
-
-    /** A file that cannot be read has no size here; the reader says what is wrong with it. */
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException | SecurityException e) {
-            return 0;
-        }
     }
 
     /** The listener for the file with index {@code k}, read after those before it. */

@@ -7,13 +7,25 @@ import java.util.Map;
 import java.util.Set;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.log.EmailLogRawRows;
+import org.mailpath.engine.log.LogSource;
 
-/** The report appendix's rows, read again from the analysed Email Log file by line number. */
-public record LogFileRawRows(Path file) implements RawRowSource {
+/**
+ * The report appendix's rows, read again from the analysed Email Log file (or CSV of a zip of several) by line
+ * number.
+ */
+public record LogFileRawRows(LogSource source) implements RawRowSource {
 
-    /** One source per file, in the order given (several logs analysed together). */
+    /** The rows of {@code file}, read as a whole. */
+    public LogFileRawRows(Path file) {
+        this(new LogSource.WholeFile(file));
+    }
+
+    /**
+     * One source per log, in the order given (several logs analysed together): a zip of several CSVs is one per CSV,
+     * as the analysis read it ({@link LogSource#of}), so a chain event's file index finds its file.
+     */
     public static List<RawRowSource> of(List<Path> files) {
-        return files.stream().<RawRowSource>map(LogFileRawRows::new).toList();
+        return files.stream().flatMap(f -> LogSource.of(f).stream()).<RawRowSource>map(LogFileRawRows::new).toList();
     }
 
     @Override
@@ -28,7 +40,7 @@ public record LogFileRawRows(Path file) implements RawRowSource {
 
     private EmailLogRawRows read(Set<Long> lines) throws IOException {
         try {
-            return EmailLogRawRows.read(file, lines);
+            return EmailLogRawRows.read(source, lines);
         } catch (UnusableLogException e) {
             throw new IOException(e.getMessage(), e);
         }

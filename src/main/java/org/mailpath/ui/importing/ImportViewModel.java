@@ -446,8 +446,9 @@ public final class ImportViewModel implements WizardStep {
                 recentFiles.setAll(settings.recentLogs());
             }
             openName = name;
-            doneTitle.set(files.get().size() == 1 ? messages.format("import.done.title", name)
-                    : messages.format("import.done.titleMany", files.get().size()));
+            // counted as analysed: a zip of several logs is those logs, as if dropped one by one
+            doneTitle.set(analysis.files().size() == 1 ? messages.format("import.done.title", name)
+                    : messages.format("import.done.titleMany", analysis.files().size()));
             session.setAnalysis(analysis, files.get());
             state.set(ImportState.DONE);
         }

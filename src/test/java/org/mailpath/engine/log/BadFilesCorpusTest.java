@@ -114,7 +114,9 @@ class BadFilesCorpusTest {
         c.add(new Case("stray quotes inside unquoted fields", d -> res(d, "stray-quotes.csv"), Outcome.ANALYSED, ""));
         c.add(new Case("old Mac CR-only line ends", d -> text(d, "cr.csv", log(R, D).replace("\r\n", "\r")), Outcome.ANALYSED, ""));
         c.add(new Case("many rejected rows (problems capped)", BadFilesCorpusTest::manyRejected, Outcome.ANALYSED, "more problems were counted"));
-        c.add(new Case("zip with several files", d -> zip(d, "several.zip", "a.csv", "b.csv"), Outcome.UNUSABLE, "contains 2 files"));
+        // each CSV read as if given on its own: the same log twice, so the second's rows are copies of the first's
+        c.add(new Case("zip with several CSVs", d -> zip(d, "several.zip", "a.csv", "b.csv"), Outcome.ANALYSED, "line 2 repeats line 2 of several.zip!a.csv"));
+        c.add(new Case("zip with several files, no CSV", d -> zip(d, "no-csv.zip", "a.txt", "b.txt"), Outcome.UNUSABLE, "none of them is a CSV file"));
         c.add(new Case("zip with one CSV and a readme", d -> zip(d, "csv-and-readme.zip", "log.csv", "README.txt"), Outcome.ANALYSED, "only log.csv"));
         c.add(new Case("zip with no file", d -> zip(d, "none.zip"), Outcome.UNUSABLE, "empty zip file"));
         c.add(new Case("zip with only a folder", d -> zip(d, "folder.zip", "logs/"), Outcome.UNUSABLE, "no file in it"));

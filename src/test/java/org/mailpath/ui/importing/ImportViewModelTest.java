@@ -444,6 +444,33 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aZipOfSeveralLogsIsListedByItsLogsAsIfTheyWereDropped() throws Exception {
+        List<Path> files = twoOverlappingRequests();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Path f : files) {
+                z.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+                z.write(Files.readAllBytes(f));
+                z.closeEntry();
+            }
+        }
+        Path zip = Files.write(dir.resolve("month.zip"), bytes.toByteArray());
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        assertTrue(m.drop(List.of(zip)));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals("2 logs are ready, analysed together as one", m.doneTitleProperty().get());
+        assertEquals(List.of("month.zip!first.csv \u2014 66 rows",
+                "month.zip!second.csv \u2014 66 rows, 33 left out as exact copies of rows read before"),
+                m.fileLines());
+        assertEquals("40 messages from 132 rows; no row rejected as unreadable;"
+                + " 33 left out as exact copies of rows read before.", m.summaryTextProperty().get());
+        String problem = m.describe(m.problems().getFirst());
+        assertTrue(problem.startsWith("month.zip!second.csv: Line 2 \u2014 33 rows are exact copies"), problem);
+        assertEquals(List.of(zip), session.logFiles(), "the report appendix reads the zip's logs again");
+        assertEquals(List.of(List.of(zip.toAbsolutePath())), m.recentFiles(), "the zip is what opens them again");
+    }
+
+    @Test
     void logsOfOneNameAreToldApartByTheirFolderInTheListAndTheirProblems() throws Exception {
         List<Path> files = twoOverlappingRequests();
         Files.createDirectories(dir.resolve("jan"));

@@ -1,0 +1,275 @@
+package org.mailpath.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.HEADER;
+import static org.mailpath.engine.log.LogFixtures.row;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.EmailLogRawRows;
+import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.log.LogLimits;
+import org.mailpath.engine.log.LogSource;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+
+/**
+ * A zip of several Email Logs (an admin who zips a month of exports) is read as its CSVs given one by one: the same
+ * chains, counts, copies left out and problems as the CSVs given as files, each CSV named after the zip
+ * ({@code logs.zip!week1.csv}). The data is the repository's synthetic sample cut into two overlapping requests, as
+ * in {@link MultiFileAnalysisTest}.
+ */
+class ZipOfSeveralLogsTest {
+
+    @TempDir
+    Path dir;
+
+    private static LogAnalysis analyze(Path... files) throws UnusableLogException {
+        return analyze(LogLimits.DEFAULT, files);
+    }
+
+    private static LogAnalysis analyze(LogLimits limits, Path... files) throws UnusableLogException {
+        return new EmailLogAnalyzer(StatusKnowledgeBase.standard(), limits).analyze(List.of(files),
+                ProgressListener.NONE, Cancellation.none());
+    }
+
+    /** The sample's data rows (header left off). */
+    private static List<String> sampleRows() throws IOException {
+        List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
+        return lines.subList(1, lines.size());
+    }
+
+    private static String log(List<String> rows) {
+        List<String> all = new ArrayList<>();
+        all.add(HEADER);
+        all.addAll(rows);
+        return LogFixtures.lines(all.toArray(String[]::new));
+    }
+
+    /** A zip of {@code entries}: name, then content, in turn (a name ending in '/' is a folder: its content ""). */
+    private static byte[] zip(String... entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (int i = 0; i < entries.length; i += 2) {
+                z.putNextEntry(new ZipEntry(entries[i]));
+                z.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Everything an analysis says about its chains, counts and files, the files' names left out. */
+    private static String results(LogAnalysis a) {
+        return a.chains().stream().map(c -> c.messageIdHeader() + " " + c.recipient() + " " + c.eventLetters() + " "
+                + c.verdict() + " " + c.retries() + " " + c.status() + " " + c.diagnosis() + " " + c.events().stream()
+                .map(e -> e.file() + ":" + e.line() + "/" + e.event()).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\n"))
+                + "\n" + a.verdicts() + " " + a.deliveredAfterRetry() + " " + a.bounceCategories() + " "
+                + a.deferralCategories() + " " + a.domains() + " " + a.rows() + " " + a.rejectedRows() + " "
+                + a.files().stream().map(f -> f.rows() + "/" + f.rejectedRows() + "/" + f.copiesLeftOut() + "/"
+                        + f.usable()).toList();
+    }
+
+    /** The problems as file, line, rejected and message, in English and Swedish, with {@code prefix} taken out. */
+    private static List<String> problems(LogAnalysis a, String prefix) {
+        return a.problems().stream().map(p -> p.file() + "|" + p.line() + "|" + p.rejected() + "|" + p.message() + "|"
+                + p.message(Locale.of("sv"))).map(s -> s.replace(prefix, "")).toList();
+    }
+
+    /** Two overlapping requests, each with a row no date can be read from: every problem names its file. */
+    private Path[] twoRequests() throws IOException {
+        List<String> rows = sampleRows();
+        int n = rows.size();
+        List<String> first = new ArrayList<>(rows.subList(0, 2 * n / 3));
+        first.add(3, row("not a date", "R", "a@acme.example", "m1", "", ""));
+        List<String> second = new ArrayList<>(rows.subList(n / 3, n));
+        second.add(5, row("no date", "R", "a@acme.example", "m2", "", ""));
+        return new Path[] {LogFixtures.write(dir, "week1.csv", log(first)),
+                LogFixtures.write(dir, "week2.csv", log(second))};
+    }
+
+    @Test
+    void aZipOfTwoLogsIsReadAsTheTwoGivenOneByOne() throws Exception {
+        Path[] csvs = twoRequests();
+        Path zip = LogFixtures.write(dir, "month.zip", zip("week1.csv", Files.readString(csvs[0]),
+                "week2.csv", Files.readString(csvs[1])));
+
+        LogAnalysis separate = analyze(csvs);
+        LogAnalysis zipped = analyze(zip);
+
+        assertEquals(results(separate), results(zipped));
+        assertEquals(problems(separate, "@@"), problems(zipped, "month.zip!"));
+        assertEquals(List.of("month.zip!week1.csv", "month.zip!week2.csv"),
+                zipped.files().stream().map(AnalysedFile::file).toList());
+        assertEquals(List.of("month.zip!week1.csv", "month.zip!week2.csv"),
+                zipped.files().stream().map(AnalysedFile::label).toList());
+        assertEquals("month.zip!week1.csv", zipped.file());
+        // the overlap counts once, the copies named in the second member, the original in the first
+        long overlap = zipped.files().get(1).copiesLeftOut();
+        assertTrue(overlap > 0, "copies left out");
+        assertEquals(separate.files().get(1).copiesLeftOut(), overlap);
+        assertTrue(zipped.problems().stream().anyMatch(p -> p.file().equals("month.zip!week2.csv")
+                && p.message().contains(" of month.zip!week1.csv): ")), String.valueOf(problems(zipped, "")));
+        assertTrue(zipped.problems().stream().anyMatch(p -> p.file().equals("month.zip!week1.csv") && p.rejected()),
+                String.valueOf(problems(zipped, "")));
+    }
+
+    @Test
+    void theZipsOrderIsTheOrderOfReading() throws Exception {
+        Path[] csvs = twoRequests();
+        // the second request first in the zip: as if given second, first
+        Path zip = LogFixtures.write(dir, "reversed.zip", zip("week2.csv", Files.readString(csvs[1]),
+                "week1.csv", Files.readString(csvs[0])));
+        LogAnalysis zipped = analyze(zip);
+        assertEquals(results(analyze(csvs[1], csvs[0])), results(zipped));
+        assertEquals(List.of("reversed.zip!week2.csv", "reversed.zip!week1.csv"),
+                zipped.files().stream().map(AnalysedFile::label).toList());
+    }
+
+    @Test
+    void aZipOfOneLogIsReadAsBefore() throws Exception {
+        Path[] csvs = twoRequests();
+        Path zip = LogFixtures.write(dir, "one.zip", zip("week1.csv", Files.readString(csvs[0]),
+                "README.txt", "exported from Setup"));
+        LogAnalysis zipped = analyze(zip);
+        LogAnalysis plain = analyze(csvs[0]);
+        assertEquals(results(plain), results(zipped));
+        assertEquals(List.of(new AnalysedFile("one.zip", plain.rows(), 1, 0, true)), zipped.files());
+        assertEquals("one.zip: only week1.csv was read as the Email Log; one other entry was left out: README.txt.",
+                zipped.problems().getFirst().message());
+    }
+
+    @Test
+    void whatIsNoCsvIsNamedOnceInTheFirstLogsWarnings() throws Exception {
+        Path[] csvs = twoRequests();
+        Path zip = LogFixtures.write(dir, "month.zip", zip("logs/", "", "logs/week1.csv", Files.readString(csvs[0]),
+                "README.txt", "exported from Setup", "logs/week2.csv", Files.readString(csvs[1]),
+                "__MACOSX/logs/._week2.csv", "mac"));
+        LogAnalysis zipped = analyze(zip);
+        assertEquals(results(analyze(csvs)), results(zipped));
+        List<FileProblem> leftOut = zipped.problems().stream().filter(p -> p.message().contains("left out: "))
+                .toList();
+        assertEquals(1, leftOut.size(), String.valueOf(problems(zipped, "")));
+        assertEquals("month.zip!logs/week1.csv", leftOut.getFirst().file());
+        assertEquals("month.zip: its 2 CSV files were each read as an Email Log; 2 other entries were left out:"
+                + " README.txt, __MACOSX/logs/._week2.csv.", leftOut.getFirst().message());
+        assertEquals("month.zip: dess 2 CSV-filer lästes var och en som en e-postlogg; 2 andra poster utelämnades:"
+                + " README.txt, __MACOSX/logs/._week2.csv.", leftOut.getFirst().message(Locale.of("sv")));
+    }
+
+    @Test
+    void aZipOfNoCsvAmongSeveralFilesSaysSo() throws Exception {
+        Path zip = LogFixtures.write(dir, "notes.zip", zip("a.txt", "x", "b.txt", "y"));
+        UnusableLogException e = assertThrows(UnusableLogException.class, () -> analyze(zip));
+        assertEquals("notes.zip contains 2 files (a.txt, b.txt) and none of them is a CSV file: unzip it and open the"
+                + " Email Log itself.", e.getMessage());
+    }
+
+    @Test
+    void aMemberThatIsNoLogIsLeftOutAndTheOthersAreAnalysed() throws Exception {
+        Path[] csvs = twoRequests();
+        Path zip = LogFixtures.write(dir, "month.zip", zip("week1.csv", Files.readString(csvs[0]),
+                "week2.csv", "{\"error\": \"session expired\"}"));
+        LogAnalysis zipped = analyze(zip);
+        assertEquals(List.of(true, false), zipped.files().stream().map(AnalysedFile::usable).toList());
+        FileProblem last = zipped.problems().getLast();
+        assertEquals("month.zip!week2.csv", last.file());
+        assertTrue(last.message().startsWith("month.zip contains week2.csv, which is not a CSV file"),
+                last.message());
+    }
+
+    @Test
+    void anEncryptedMemberIsStillRefusedByName() throws Exception {
+        Path[] csvs = twoRequests();
+        byte[] plain = zip("week1.csv", Files.readString(csvs[0]), "week2.csv", Files.readString(csvs[1]));
+        Path zip = LogFixtures.write(dir, "locked.zip", encrypted(plain, "week2.csv"));
+        UnusableLogException e = assertThrows(UnusableLogException.class, () -> analyze(zip));
+        assertEquals("locked.zip contains week2.csv, which is encrypted (password-protected), and MailPath cannot open"
+                + " a zip file with an encrypted file in it: unzip it first (with its password) and open the Email Log"
+                + " itself.", e.getMessage());
+        // given with another log, it is left out by that name, and the other is analysed
+        LogAnalysis with = analyze(csvs[0], zip);
+        assertEquals(List.of(true, false), with.files().stream().map(AnalysedFile::usable).toList());
+        assertTrue(with.problems().getLast().message().startsWith("locked.zip contains week2.csv, which is encrypted"),
+                with.problems().getLast().message());
+    }
+
+    @Test
+    void theLimitsHoldForTheZipsLogsTogether() throws Exception {
+        Path[] csvs = twoRequests();
+        Path zip = LogFixtures.write(dir, "month.zip", zip("week1.csv", Files.readString(csvs[0]),
+                "week2.csv", Files.readString(csvs[1])));
+        long first = Files.size(csvs[0]);
+        long second = Files.size(csvs[1]);
+        LogLimits d = LogLimits.DEFAULT;
+        // each log alone is within the limit, both together are not
+        long limit = Math.max(first, second) + 100;
+        assertTrue(limit < first + second);
+        LogLimits small = new LogLimits(limit, d.maxInflationRatio(), d.ratioFloorBytes(), d.maxRecordChars(),
+                d.maxStoredProblems());
+        LogAnalysis separate = analyze(small, csvs);
+        assertEquals(List.of(true, true), separate.files().stream().map(AnalysedFile::usable).toList());
+        assertTrue(separate.problems().stream().noneMatch(p -> p.message().contains("MB")), String.valueOf(problems(separate, "")));
+
+        LogAnalysis zipped = analyze(small, zip);
+        assertEquals(separate.files().getFirst(), new AnalysedFile("week1.csv", zipped.files().getFirst().rows(),
+                zipped.files().getFirst().rejectedRows(), 0, true));
+        // these small logs are read whole into the first sample: the second stops there, and is left out
+        assertEquals(0, zipped.files().get(1).rows());
+        assertTrue(zipped.problems().stream().anyMatch(p -> p.file().equals("month.zip!week2.csv")
+                && p.message().contains("(safety limit against compression bombs)")),
+                String.valueOf(problems(zipped, "")));
+    }
+
+    @Test
+    void aMembersRowsAreReadAgainForTheReport() throws Exception {
+        Path[] csvs = twoRequests();
+        Path zip = LogFixtures.write(dir, "month.zip", zip("week1.csv", Files.readString(csvs[0]),
+                "week2.csv", Files.readString(csvs[1])));
+        List<LogSource> sources = LogSource.of(zip);
+        assertEquals(2, sources.size());
+        EmailLogRawRows again = EmailLogRawRows.read(sources.get(1), Set.of(2L, 7L));
+        EmailLogRawRows plain = EmailLogRawRows.read(csvs[1], Set.of(2L, 7L));
+        assertEquals(plain, again);
+        assertEquals(2, again.rows().size());
+    }
+
+    /**
+     * {@code zip} with the entry {@code name} marked encrypted (general purpose bit 0, APPNOTE 4.4.4) in its central
+     * directory header and its local header.
+     */
+    private static byte[] encrypted(byte[] zip, String name) {
+        byte[] b = zip.clone();
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        int central = -1;
+        for (int i = 0; i + 46 + n.length <= b.length && central < 0; i++) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 1 && b[i + 3] == 2 && (b[i + 28] & 0xFF) == n.length
+                    && Arrays.equals(b, i + 46, i + 46 + n.length, n, 0, n.length)) {
+                central = i;
+            }
+        }
+        assertTrue(central > 0, name);
+        int local = (b[central + 42] & 0xFF) | (b[central + 43] & 0xFF) << 8 | (b[central + 44] & 0xFF) << 16;
+        b[local + 6] |= 1;
+        b[central + 8] |= 1;
+        return b;
+    }
+}
