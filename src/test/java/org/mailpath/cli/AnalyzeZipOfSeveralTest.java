@@ -103,4 +103,24 @@ class AnalyzeZipOfSeveralTest {
                 new ObjectMapper().readTree(Files.readString(json, StandardCharsets.UTF_8).replace("month.zip!", ""))
                         .get("appendix").get("rows"));
     }
+
+    @Test
+    void logsOfOneNameInTheZipsFoldersKeepThoseFoldersInAReport() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            for (String[] e : new String[][] {{"jan/EmailLog.csv", first.toString()},
+                    {"feb/EmailLog.csv", second.toString()}}) {
+                z.putNextEntry(new ZipEntry(e[0]));
+                z.write(Files.readAllBytes(Path.of(e[1])));
+                z.closeEntry();
+            }
+        }
+        Path months = LogFixtures.write(dir, "months.zip", bytes.toByteArray());
+        Path json = dir.resolve("months.json");
+        CliRun r = CliRun.of("analyze", months.toString(), "--report", json.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        assertEquals("[\"months.zip!jan/EmailLog.csv\",\"months.zip!feb/EmailLog.csv\"]",
+                j.get("title").get("fileNames").toString());
+    }
 }

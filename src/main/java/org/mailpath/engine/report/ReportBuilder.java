@@ -44,6 +44,7 @@ import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.log.LogSource;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.log.MissingTlsColumn;
 import org.mailpath.engine.status.Category;
@@ -1005,7 +1006,10 @@ public final class ReportBuilder {
     }
 
     private static String withoutFolders(String file) {
-        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        // a zip's log ("month.zip!jan/EmailLog.csv"): the folders inside the zip tell its logs apart, not the user's
+        int member = file.indexOf(LogSource.MEMBER_SEPARATOR);
+        String outer = member >= 0 ? file.substring(0, member) : file;
+        int slash = Math.max(outer.lastIndexOf('/'), outer.lastIndexOf('\\'));
         return slash >= 0 ? file.substring(slash + 1) : file;
     }
 
