@@ -21,9 +21,10 @@ public interface WizardStep {
     }
 
     /**
-     * True when the step's work was begun and stopped part way with what finished kept (the DNS checks cancelled or
-     * failed after some of them ended): the step bar shows it as partly done, neither done nor skipped, for the report
-     * holds some of its work. Read only while the step is not {@linkplain #doneProperty() done}. Never, by default.
+     * True when the step's work was begun and stopped part way, what finished kept (the DNS checks cancelled or
+     * failed, however many of them ended, none included): the step bar shows it as partly done, neither done nor
+     * skipped, for it was not gone past and the report holds what finished of it; {@link #reportNoticeProperty()} says
+     * how much. Read only while the step is not {@linkplain #doneProperty() done}. Never, by default.
      */
     default ReadOnlyBooleanProperty partlyDoneProperty() {
         return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();

@@ -141,7 +141,10 @@ public final class DnsCheckViewModel implements WizardStep {
     /** The step may be skipped (complete from the start); whether it was done is a finished run for this log. */
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
-    /** The last run for this log was stopped (cancelled or failed) after some checks finished, which the report holds. */
+    /**
+     * The last run for this log was stopped (cancelled or failed): begun and not finished, so neither done nor skipped,
+     * whether or not some of its checks finished (the report holds those).
+     */
     private final ReadOnlyBooleanWrapper partlyDone = new ReadOnlyBooleanWrapper(false);
     /** What the report lacks of this step's checks, said on the Report step unless the step is done. */
     private final ReadOnlyStringWrapper reportNotice = new ReadOnlyStringWrapper("");
@@ -310,8 +313,9 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     /**
-     * The last run for this log was stopped, by the user or an error, after some of its checks finished: their findings
-     * are in the checks and the report (as after a cancel), so the step is not skipped, nor done.
+     * The last run for this log was stopped, by the user or an error: the findings of the checks that finished, if any,
+     * are in the checks and the report (as after a cancel), so the step is not done; and it was begun, so it is not
+     * skipped either, even when none finished (the Report step's notice then says the run stopped before any did).
      */
     @Override
     public ReadOnlyBooleanProperty partlyDoneProperty() {
@@ -1045,7 +1049,8 @@ public final class DnsCheckViewModel implements WizardStep {
      */
     private void stoppedForTheReport(String key) {
         RowCounts counts = counts();
-        partlyDone.set(counts.finished() > 0);
+        // begun and stopped: the step bar says so (not "skipped"), as the notice does, however many checks finished
+        partlyDone.set(true);
         reportNotice.set(counts.finished() > 0 ? messages.format(key, counts.finished(), counts.checks())
                 : messages.get(key + ".none"));
     }

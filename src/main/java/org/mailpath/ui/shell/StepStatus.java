@@ -7,8 +7,9 @@ public enum StepStatus {
     /** Visited and its work done: reachable again with one click. */
     DONE,
     /**
-     * Visited, its work begun and stopped part way with what finished kept (the DNS checks cancelled or failed): the
-     * report holds part of it, so it is neither done nor skipped.
+     * Visited, its work begun and stopped part way with what finished kept (the DNS checks cancelled or failed, even
+     * before any of them ended): the report holds what finished of it, if anything, and the last step says how much, so
+     * it is neither done nor skipped.
      */
     PARTLY_DONE,
     /**

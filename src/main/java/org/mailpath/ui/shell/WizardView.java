@@ -143,7 +143,7 @@ public final class WizardView {
         number.getStyleClass().add("step-number");
         FontIcon done = new FontIcon(Material2AL.CHECK);
         done.getStyleClass().add("step-check");
-        // partly done: a dash, half of a check (the DNS checks stopped with some of them finished)
+        // partly done: a dash, half of a check (the DNS checks begun and stopped, by the user or an error)
         FontIcon partly = new FontIcon(org.kordamp.ikonli.material2.Material2MZ.REMOVE);
         partly.getStyleClass().add("step-partly");
         StackPane badge = new StackPane(number, done, partly);

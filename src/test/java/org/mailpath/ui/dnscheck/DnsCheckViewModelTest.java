@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.check.CheckKind;
@@ -26,6 +28,9 @@ import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.common.WizardStep;
+import org.mailpath.ui.shell.StepStatus;
+import org.mailpath.ui.shell.WizardViewModel;
 import org.mailpath.ui.testing.FakeChecker;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.ManualTaskRunner;
@@ -348,9 +353,9 @@ class DnsCheckViewModelTest {
         assertTrue(m.reportNoticeProperty().get().startsWith("The DNS checks were not run"));
     }
 
-    /** Cancelled part way, the same in the words of a cancel; cancelled before any check ended, nothing is held. */
+    /** Cancelled part way, the same in a cancel's words; cancelled before any check ended, stopped too, holding none. */
     @Test
-    void aRunCancelledPartWayIsPartlyDoneAndOneCancelledBeforeAnyCheckEndedIsNot() {
+    void aRunCancelledPartWayIsPartlyDoneAndSoIsOneCancelledBeforeAnyCheckEnded() {
         DnsCheckViewModel m = model(new SyncTaskRunner(), (requests, o, listener, c) -> {
             CheckRequest first = requests.getFirst();
             for (CheckKind kind : first.kinds().stream().sorted().limit(2).toList()) {
@@ -373,9 +378,59 @@ class DnsCheckViewModelTest {
         early.run();
         early.cancelWork();
         runner.runAll();
-        assertFalse(early.partlyDoneProperty().get(), "nothing finished: the report holds none of it");
+        assertTrue(early.partlyDoneProperty().get(), "begun and stopped: not skipped, though nothing finished");
+        assertFalse(early.doneProperty().get());
         assertEquals("The DNS checks were stopped before any of them finished, so the report has no DNS findings (SPF,"
                 + " DMARC, MX, MTA-STS and the others) and no DKIM checks.", early.reportNoticeProperty().get());
+    }
+
+    /**
+     * The review: a run that failed before any check ended showed as skipped in the step bar ("Step 1: DNS checks,
+     * skipped"), while the Report step said the checks stopped on an error. The bar shows the run was begun and
+     * stopped, as after a stop with results, and the Report step's notice says what happened; so for a cancel.
+     */
+    @Test
+    void aRunStoppedBeforeAnyCheckEndedShowsAsStoppedInTheStepBarNotAsSkipped() {
+        DnsCheckViewModel failing = model(new SyncTaskRunner(), (requests, o, listener, c) -> {
+            listener.started(requests.getFirst().domain(), CheckKind.DMARC);
+            throw new IllegalStateException("broken");
+        });
+        WizardViewModel wizard = new WizardViewModel(List.of(failing, new ReportStep()));
+        failing.senderDomainProperty().set("example.com");
+        failing.run();
+        assertEquals(ChecksState.FAILED, failing.stateProperty().get());
+        assertTrue(wizard.goTo(1));
+        assertEquals(StepStatus.PARTLY_DONE, wizard.statusProperty(0).get(), "failed, not skipped");
+        assertEquals("The DNS checks stopped on an error before any of them finished, so the report has no DNS findings"
+                + " (SPF, DMARC, MX, MTA-STS and the others) and no DKIM checks.", wizard.reportNoticeProperty().get());
+
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DnsCheckViewModel stopped = model(runner, scripted);
+        WizardViewModel again = new WizardViewModel(List.of(stopped, new ReportStep()));
+        stopped.recipientDomains().add("example.se");
+        stopped.run();
+        assertTrue(again.goTo(1), "leaving the step stops its run");
+        runner.runAll();
+        assertEquals(StepStatus.PARTLY_DONE, again.statusProperty(0).get(), "stopped, not skipped");
+        assertTrue(again.reportNoticeProperty().get().startsWith("The DNS checks were stopped before any of them"),
+                again.reportNoticeProperty().get());
+    }
+
+    /** The Report step after the checks, as the wizard sees it: always complete, never busy. */
+    private static final class ReportStep implements WizardStep {
+        @Override
+        public ReadOnlyBooleanProperty completeProperty() {
+            return new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+        }
+
+        @Override
+        public void cancelWork() {
+        }
     }
 
     @Test
