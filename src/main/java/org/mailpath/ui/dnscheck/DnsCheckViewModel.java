@@ -786,21 +786,32 @@ public final class DnsCheckViewModel implements WizardStep {
         return sorted;
     }
 
-    /** "40 checks done: 2 errors, 3 warnings.", then the domains with errors and those with warnings only. */
+    /**
+     * "40 checks done: 2 errors, 3 warnings.", with the mail server test "Mail servers: 4 of 4 addresses tested, 1
+     * error, no warnings." (counted as {@link #counts()} counts; a domain whose servers could not be found is an error
+     * of the mail servers'), then the domains with errors and those with warnings only, of either.
+     */
     private String summaryOfRun() {
         Map<CheckState, Set<String>> domains = new EnumMap<>(CheckState.class);
-        long errors = 0;
-        long warnings = 0;
-        long finished = counts().finished();
+        // [0]: the DNS checks' rows, [1]: the mail servers'
+        long[] errors = new long[2];
+        long[] warnings = new long[2];
         for (CheckRow r : rows) {
             if (r.state() == CheckState.ERROR || r.state() == CheckState.WARNING) {
                 domains.computeIfAbsent(r.state(), k -> new LinkedHashSet<>()).add(r.domain());
-                errors += r.state() == CheckState.ERROR ? 1 : 0;
-                warnings += r.state() == CheckState.WARNING ? 1 : 0;
+                int of = r.topic() instanceof RowTopic.DnsCheck ? 0 : 1;
+                errors[of] += r.state() == CheckState.ERROR ? 1 : 0;
+                warnings[of] += r.state() == CheckState.WARNING ? 1 : 0;
             }
         }
-        StringBuilder sb = new StringBuilder(messages.format("dns.summary", errors, warnings, finished));
-        if (errors + warnings > 0) {
+        RowCounts counts = counts();
+        StringBuilder sb = new StringBuilder(messages.format("dns.summary", errors[0], warnings[0],
+                counts.checksFinished()));
+        if (!mailServers.domains().isEmpty()) {
+            sb.append(' ').append(messages.format("dns.summary.servers", counts.serversFinished(), counts.servers(),
+                    errors[1], warnings[1]));
+        }
+        if (errors[0] + warnings[0] + errors[1] + warnings[1] > 0) {
             sb.append(' ').append(messages.get("dns.summary.first"));
         }
         if (domains.containsKey(CheckState.ERROR)) {
@@ -994,38 +1005,50 @@ public final class DnsCheckViewModel implements WizardStep {
 
     /**
      * The bar counts each DNS check and each domain's SMTP test as one unit, so it never goes back when a domain's
-     * mail servers are found and their rows appear; the text counts rows and says when more are to come.
+     * mail servers are found and their rows appear; the text counts as {@link #counts()} does.
      */
     private void updateProgress() {
         RowCounts counts = counts();
         // the bar counts a domain's mail servers as one unit, however many addresses they turn out to have
-        double units = counts.dnsChecks() + mailServers.domains().size();
-        progress.set(units == 0 ? 0 : (counts.dnsFinished() + mailServers.finishedUnits()) / units);
-        progressText.set(messages.format(mailServers.stillFinding() ? "dns.progress.finding" : "dns.progress",
-                counts.finished(), counts.checks()));
+        double units = counts.checks() + mailServers.domains().size();
+        progress.set(units == 0 ? 0 : (counts.checksFinished() + mailServers.finishedUnits()) / units);
+        progressText.set(mailServers.domains().isEmpty()
+                ? messages.format("dns.progress", counts.checksFinished(), counts.checks())
+                : messages.format(mailServers.stillFinding() ? "dns.progress.servers.finding" : "dns.progress.servers",
+                        counts.checksFinished(), counts.checks(), counts.serversFinished(), counts.servers()));
     }
 
     /**
-     * How many checks the table holds and how many finished: every row is a check (a DNS check of a domain, or a test
-     * of one of its mail servers), and the texts the user reads count them all alike, the progress, the summary and
-     * the notice of what a stopped run left in the report (which holds the mail servers' findings too); of them the
-     * DNS checks, for the progress bar.
+     * How far the run came, as every text the user reads counts it (the progress, the summary, the notice of what a
+     * stopped run left in the report): the checks are the DNS checks, a row each, their number known when Run is
+     * pressed; the mail servers' addresses tested, a row each, are counted apart, for how many there are is known only
+     * as each domain's servers are found. Counted together as checks, "11 of 141 checks" meant another thing with the
+     * mail server test on than off, and its total grew as the run went on.
      */
-    private record RowCounts(long checks, long finished, long dnsChecks, long dnsFinished) {
+    private record RowCounts(long checks, long checksFinished, long servers, long serversFinished) {
     }
 
     private RowCounts counts() {
-        long finished = 0;
-        long dnsChecks = 0;
-        long dnsFinished = 0;
+        long checks = 0;
+        long checksFinished = 0;
+        long servers = 0;
+        long serversFinished = 0;
         for (CheckRow r : rows) {
-            boolean done = r.state().finished();
-            boolean dns = r.topic() instanceof RowTopic.DnsCheck;
-            finished += done ? 1 : 0;
-            dnsChecks += dns ? 1 : 0;
-            dnsFinished += dns && done ? 1 : 0;
+            long finished = r.state().finished() ? 1 : 0;
+            // a domain's row of finding its servers is neither: it stands for the addresses to come
+            switch (r.topic()) {
+                case RowTopic.DnsCheck c -> {
+                    checks++;
+                    checksFinished += finished;
+                }
+                case RowTopic.MailServer s -> {
+                    servers++;
+                    serversFinished += finished;
+                }
+                case RowTopic.MailServers s -> { }
+            }
         }
-        return new RowCounts(rows.size(), finished, dnsChecks, dnsFinished);
+        return new RowCounts(checks, checksFinished, servers, serversFinished);
     }
 
     /** The checks made are not of the current log: not done, not run, nothing said of them. */
@@ -1051,8 +1074,14 @@ public final class DnsCheckViewModel implements WizardStep {
         RowCounts counts = counts();
         // begun and stopped: the step bar says so (not "skipped"), as the notice does, however many checks finished
         partlyDone.set(true);
-        reportNotice.set(counts.finished() > 0 ? messages.format(key, counts.finished(), counts.checks())
-                : messages.get(key + ".none"));
+        if (counts.checksFinished() == 0 && counts.serversFinished() == 0) {
+            reportNotice.set(messages.get(key + ".none"));
+        } else if (mailServers.domains().isEmpty()) {
+            reportNotice.set(messages.format(key, counts.checksFinished(), counts.checks()));
+        } else {
+            reportNotice.set(messages.format(key + ".servers", counts.checksFinished(), counts.checks(),
+                    counts.serversFinished(), counts.servers()));
+        }
     }
 
     private void markUnfinished(CheckState value) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.check.CheckRequest;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -390,8 +391,69 @@ class DnsCheckMailServerTest {
         }
         assertTrue(bar.get(2) > bar.get(1), "a finished address moves the bar: " + bar);
         assertEquals(1.0, bar.getLast());
-        assertTrue(texts.get(0).endsWith("checks done; more follow as the mail servers are found"), texts.get(0));
-        assertTrue(texts.get(1).endsWith(" checks done"), "the servers are known: " + texts.get(1));
+        long checks = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
+        assertTrue(texts.get(0).endsWith(" of " + checks + " checks done; 0 of 0 mail server addresses tested, more"
+                + " follow as the mail servers are found"), texts.get(0));
+        assertTrue(texts.get(1).endsWith(" of " + checks + " checks done; 0 of 2 mail server addresses tested"),
+                "the servers are known: " + texts.get(1));
+        assertEquals(checks + " of " + checks + " checks done; 2 of 2 mail server addresses tested",
+                m.progressTextProperty().get(), "the checks are the DNS checks; the addresses counted apart");
+    }
+
+    /**
+     * The review: after a run stopped with the mail server test on, the Report step said the report "holds only the
+     * 11 of 141 checks that finished", counting the mail servers' rows as checks, while the DNS step's progress, the
+     * summary and a run without the test meant the DNS checks alone (how many mail server rows there are is known
+     * only as their servers are found). The checks are the DNS checks everywhere; the addresses tested are named apart.
+     */
+    @Test
+    void aStoppedRunCountsItsDnsChecksAsChecksAndNamesTheMailServersApart() {
+        ProbeTarget mx1 = target("example.se", "mx1.example.se", "192.0.2.1", 10);
+        ProbeTarget mx2 = target("example.se", "mx2.example.se", "192.0.2.2", 20);
+        servers.put("example.se", List.of(answered(mx1, false), answered(mx2, true)));
+        ManualTaskRunner runner = new ManualTaskRunner();
+        DnsCheckViewModel m = model(runner, scripted);
+        m.recipientDomains().remove("kund.se");
+        m.probeServersProperty().set(true);
+        afterTarget = r -> {
+            if (r.target().equals(mx1)) {
+                m.cancelWork();
+            }
+        };
+        m.run();
+        runner.runAll();
+
+        long checks = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
+        long finished = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && r.state().finished())
+                .count();
+        assertTrue(m.rows().size() > checks, "the mail servers have rows of their own: " + m.rows().size());
+        assertEquals("The DNS checks were stopped, so the report holds only the " + finished + " of " + checks
+                + " checks that finished and the tests of 1 of the 2 mail server addresses found; run them again on"
+                + " the DNS checks step for the others.", m.reportNoticeProperty().get());
+        assertTrue(m.resultSummaryProperty().get().startsWith(finished + " checks done: no errors, no warnings. Mail"
+                + " servers: 1 of 2 addresses tested, no errors, 1 warning."), m.resultSummaryProperty().get());
+    }
+
+    /** Stopped before any mail server was found: the notice says no mail server was tested, not "0 of the 0". */
+    @Test
+    void aRunFailingBeforeAnyMailServerWasFoundSaysNoneWasTested() {
+        DnsCheckViewModel m = new DnsCheckViewModel((requests, o, listener, c) -> {
+            CheckRequest first = requests.getFirst();
+            listener.started(first.domain(), CheckKind.MX);
+            listener.finished(first.domain(), CheckKind.MX, List.of());
+            throw new IllegalStateException("broken");
+        }, (domain, rcpt, opts, listener, cancellation) -> {
+            throw new org.mailpath.engine.common.CancelledException();
+        }, new SyncTaskRunner(), dialogs, SettingsStore.open(dir.resolve("s.properties")), session,
+                Messages.forLocale(Locale.ENGLISH), new CheckOptions(List.of("127.0.0.1:5353"), 5353,
+                        Duration.ofSeconds(2), Optional.empty(), List.of(), List.of()));
+        m.recipientDomains().add("example.se");
+        m.probeServersProperty().set(true);
+        m.run();
+        long checks = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
+        assertEquals("The DNS checks stopped on an error, so the report holds only the 1 of " + checks + " checks that"
+                + " finished and no mail server test (no mail server address had been found); run them again on the"
+                + " DNS checks step for the others.", m.reportNoticeProperty().get());
     }
 
     // ---- blocked port, cancel, conversation
