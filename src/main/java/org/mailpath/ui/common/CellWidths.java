@@ -102,6 +102,16 @@ public final class CellWidths {
         return Math.ceil(widestIn(cell.getFont(), texts)) + cell.snappedLeftInset() + cell.snappedRightInset() + 1;
     }
 
+    /**
+     * The width {@code cell}'s column needs to show the widest of {@code texts} beside the graphic the cell draws (a
+     * state's icon), the gap between them included: as {@link #cellWidth(TableCell, List)} without a graphic.
+     */
+    public static double cellWidthWithGraphic(TableCell<?, ?> cell, List<String> texts) {
+        Node graphic = cell.getGraphic();
+        double beside = graphic == null ? 0 : Math.ceil(graphic.prefWidth(-1)) + cell.getGraphicTextGap();
+        return cellWidth(cell, texts) + beside;
+    }
+
     /** The width of the widest of {@code texts} in {@code font}, on one line (0 for none). */
     public static double widestIn(Font font, List<String> texts) {
         Text measure = new Text();

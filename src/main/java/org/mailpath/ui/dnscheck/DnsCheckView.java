@@ -3,6 +3,7 @@ package org.mailpath.ui.dnscheck;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -293,10 +294,31 @@ public final class DnsCheckView {
         notice.visibleProperty().bind(Bindings.isNotEmpty(model.probeNoticeProperty()));
         notice.managedProperty().bind(notice.visibleProperty());
 
-        TableView<CheckRow> table = new TableView<>(model.rows());
+        TableColumn<CheckRow, CheckState> stateColumn = new TableColumn<>(messages.get("dns.col.state"));
+        List<String> stateLabels = Arrays.stream(CheckState.values()).map(s -> messages.get("dns.state." + s.name()))
+                .toList();
+        TableView<CheckRow> table = new TableView<>(model.rows()) {
+            /** Whether the state column's least width was measured in a drawn cell. */
+            private boolean measured;
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                // the longest state label ("Not checked", "Ej kontrollerat") with its icon must not be cut to "Not
+                // check…" when a narrow window shrinks the columns: measured as the other tables measure theirs, in a
+                // drawn cell's font, padding and icon, once one is drawn (the columns are laid out again at once)
+                if (!measured) {
+                    CellWidths.aCell(this, stateColumn).filter(c -> c.getGraphic() != null).ifPresent(cell -> {
+                        measured = true;
+                        double least = CellWidths.cellWidthWithGraphic(cell, stateLabels);
+                        stateColumn.setMinWidth(least);
+                        stateColumn.setPrefWidth(Math.max(130, least));
+                    });
+                }
+            }
+        };
         table.setId("check-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        TableColumn<CheckRow, CheckState> stateColumn = new TableColumn<>(messages.get("dns.col.state"));
         stateColumn.setCellValueFactory(d -> d.getValue().stateProperty());
         stateColumn.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -313,13 +335,8 @@ public final class DnsCheckView {
                 setText(messages.get("dns.state." + item.name()));
             }
         });
-        // the longest state label ("Not checked", "Ej kontrollerat") with its icon must not be cut to "Not check…"
-        // when a narrow window shrinks the columns
-        // measured in the default font, as a bare Text is drawn
-        double widest = CellWidths.widestIn(javafx.scene.text.Font.getDefault(), java.util.Arrays
-                .stream(CheckState.values()).map(s -> messages.get("dns.state." + s.name())).toList());
-        stateColumn.setMinWidth(Math.ceil(widest * 1.15) + 44);
-        stateColumn.setPrefWidth(Math.max(130, stateColumn.getMinWidth()));
+        // until a row is drawn (and measured, above) the column's width is only asked of the header
+        stateColumn.setPrefWidth(130);
         TableColumn<CheckRow, String> domain = new TableColumn<>(messages.get("dns.col.domain"));
         domain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().domain()));
         domain.setPrefWidth(170);
@@ -338,7 +355,7 @@ public final class DnsCheckView {
         TableColumn<CheckRow, String> summary = new TableColumn<>(messages.get("dns.col.summary"));
         summary.setCellValueFactory(d -> d.getValue().summaryProperty());
         summary.setPrefWidth(420);
-        table.getColumns().addAll(java.util.List.of(stateColumn, domain, check, summary));
+        table.getColumns().addAll(List.of(stateColumn, domain, check, summary));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = Labels.wrapped(messages.get("dns.rows.empty"));
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
