@@ -588,7 +588,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 // DNS rows the checker never reported on (nothing to check) count as passed.
                 rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && !r.state().finished())
                         .forEach(r -> r.set(CheckState.OK, messages.get("dns.row.ok")));
-                markUnfinished(CheckState.CANCELLED);
+                markUnfinished(CheckState.CANCELLED, "dns.row.cancelled");
                 finish(report.domains());
                 updateProgress();
                 done.set(true);
@@ -599,18 +599,23 @@ public final class DnsCheckViewModel implements WizardStep {
             @Override
             public void failed(Throwable error) {
                 busy.set(false);
-                markUnfinished(CheckState.CANCELLED);
+                // not cancelled by the user: the rows left say the error stopped them
+                markUnfinished(CheckState.CANCELLED, "dns.row.stoppedByError");
                 // What finished before the failure is kept and shown, as after a cancel.
                 finish(partial(collected));
                 stoppedForTheReport("wizard.step.dnscheck.failed");
-                errorText.set(messages.format("dns.error.failed", FailureWords.reason(error, messages)));
+                RowCounts counts = counts();
+                // "could not run" would deny the checks the table shows finished
+                boolean someFinished = counts.checksFinished() + counts.serversFinished() > 0;
+                errorText.set(messages.format(someFinished ? "dns.error.stopped" : "dns.error.failed",
+                        FailureWords.reason(error, messages)));
                 state.set(ChecksState.FAILED);
             }
 
             @Override
             public void cancelled() {
                 busy.set(false);
-                markUnfinished(CheckState.CANCELLED);
+                markUnfinished(CheckState.CANCELLED, "dns.row.cancelled");
                 // What finished before the cancel is kept and shown.
                 finish(partial(collected));
                 stoppedForTheReport("wizard.step.dnscheck.stopped");
@@ -1084,8 +1089,9 @@ public final class DnsCheckViewModel implements WizardStep {
         }
     }
 
-    private void markUnfinished(CheckState value) {
-        rows.stream().filter(r -> !r.state().finished()).forEach(r -> r.set(value, messages.get("dns.row.cancelled")));
+    /** The rows not finished when the run ended get {@code value}, and the words {@code key} for why. */
+    private void markUnfinished(CheckState value, String key) {
+        rows.stream().filter(r -> !r.state().finished()).forEach(r -> r.set(value, messages.get(key)));
     }
 
     private String summary(List<Finding> findings) {

@@ -314,10 +314,17 @@ class DnsCheckViewModelTest {
         m.senderDomainProperty().set("example.com");
         m.run();
         assertEquals(ChecksState.FAILED, m.stateProperty().get());
-        assertEquals("The checks could not run: an error inside MailPath (the details are in MailPath’s log).",
-                m.errorTextProperty().get());
+        // the review: "The checks could not run", above a table showing DMARC checked, and the checks left unfinished
+        // "Not finished (cancelled)", though no one cancelled them
+        assertEquals("The checks that finished are shown; the others stopped on an error: an error inside MailPath (the"
+                + " details are in MailPath’s log).", m.errorTextProperty().get());
         assertEquals(List.of("DMARC_POLICY_NONE"), m.groups().stream().flatMap(g -> g.findings().stream())
                 .map(Finding::code).toList(), "what finished before the failure is shown, as after a cancel");
+        List<CheckRow> left = m.rows().stream().filter(r -> !r.state().finished()).toList();
+        assertFalse(left.isEmpty());
+        for (CheckRow r : left) {
+            assertEquals("Not finished (the run stopped on an error)", r.summaryProperty().get(), r.label());
+        }
     }
 
     /**
@@ -399,6 +406,8 @@ class DnsCheckViewModelTest {
         failing.senderDomainProperty().set("example.com");
         failing.run();
         assertEquals(ChecksState.FAILED, failing.stateProperty().get());
+        assertEquals("The checks could not run: an error inside MailPath (the details are in MailPath’s log).",
+                failing.errorTextProperty().get(), "nothing finished: the checks did not run");
         assertTrue(wizard.goTo(1));
         assertEquals(StepStatus.PARTLY_DONE, wizard.statusProperty(0).get(), "failed, not skipped");
         assertEquals("The DNS checks stopped on an error before any of them finished, so the report has no DNS findings"
