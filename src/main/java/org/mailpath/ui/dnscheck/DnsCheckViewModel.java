@@ -792,7 +792,7 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     /**
-     * "40 checks done: 2 errors, 3 warnings.", with the mail server test "Mail servers: 4 of 4 addresses tested, 1
+     * "40 checks done: 2 errors, 3 warnings." ("12 of 40 checks done: …" when stopped), with the mail server test "Mail servers: 4 of 4 addresses tested, 1
      * error, no warnings." (counted as {@link #counts()} counts; a domain whose servers could not be found is an error
      * of the mail servers'), then the domains with errors and those with warnings only, of either.
      */
@@ -810,8 +810,10 @@ public final class DnsCheckViewModel implements WizardStep {
             }
         }
         RowCounts counts = counts();
-        StringBuilder sb = new StringBuilder(messages.format("dns.summary", errors[0], warnings[0],
-                counts.checksFinished()));
+        // a run stopped part way says of how many: after a failure nothing else on the step gives the total
+        StringBuilder sb = new StringBuilder(counts.checksFinished() == counts.checks()
+                ? messages.format("dns.summary", errors[0], warnings[0], counts.checksFinished())
+                : messages.format("dns.summary.part", errors[0], warnings[0], counts.checksFinished(), counts.checks()));
         if (!mailServers.domains().isEmpty()) {
             sb.append(' ').append(messages.format("dns.summary.servers", counts.serversFinished(), counts.servers(),
                     errors[1], warnings[1]));

@@ -320,6 +320,10 @@ class DnsCheckViewModelTest {
                 + " details are in MailPath’s log).", m.errorTextProperty().get());
         assertEquals(List.of("DMARC_POLICY_NONE"), m.groups().stream().flatMap(g -> g.findings().stream())
                 .map(Finding::code).toList(), "what finished before the failure is shown, as after a cancel");
+        long checks = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
+        assertTrue(m.resultSummaryProperty().get().startsWith("1 of " + checks + " checks done: "),
+                "stopped part way: of how many, which nothing else on the step says now: "
+                        + m.resultSummaryProperty().get());
         List<CheckRow> left = m.rows().stream().filter(r -> !r.state().finished()).toList();
         assertFalse(left.isEmpty());
         for (CheckRow r : left) {
