@@ -22,6 +22,12 @@ public final class Launcher {
     /** File names the app opens, as a word that is no file could also be a mistyped command. */
     private static final Set<String> LOG_ENDINGS = Set.of(".csv", ".gz", ".zip");
 
+    private static final String ON_THE_COMMAND_LINE =
+            " On the command line: mailpath analyze|check|probe …; see mailpath --help.";
+    /** No display variable is set: the window is not tried. */
+    static final String NO_DISPLAY_SET = "mailpath: the window needs a graphical display, and none is set (DISPLAY,"
+            + " WAYLAND_DISPLAY)." + ON_THE_COMMAND_LINE;
+
     private Launcher() {
     }
 
@@ -35,7 +41,14 @@ public final class Launcher {
             System.err.println(refusal.get());
             System.exit(2);
         }
-        MailPathApp.launchApp(args);
+        try {
+            MailPathApp.launchApp(args);
+        } catch (MailPathApp.NoDisplayException e) {
+            // a set DISPLAY that nothing answers is the same to the user as none: one line, as a script expects
+            System.getLogger(Launcher.class.getName()).log(System.Logger.Level.DEBUG, "no display reached", e);
+            System.err.println(noDisplayReached(System.getenv()));
+            System.exit(2);
+        }
     }
 
     /**
@@ -70,10 +83,21 @@ public final class Launcher {
         boolean linuxLike = !System.getProperty("os.name", "").startsWith("Windows")
                 && !System.getProperty("os.name", "").startsWith("Mac");
         if (linuxLike && isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
-            return Optional.of("mailpath: the window needs a graphical display, and none is set (DISPLAY,"
-                    + " WAYLAND_DISPLAY). On the command line: mailpath analyze|check|probe …; see mailpath --help.");
+            return Optional.of(NO_DISPLAY_SET);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The line for a display variable that is set but where the toolkit reached no display (an SSH session's X
+     * forwarding gone stale, a display number of another session), naming the variables set as they are.
+     */
+    static String noDisplayReached(Map<String, String> env) {
+        String set = String.join(", ", java.util.stream.Stream.of("DISPLAY", "WAYLAND_DISPLAY")
+                .filter(name -> !isBlank(env.get(name)))
+                .map(name -> name + "=" + MailPathCommand.terminalSafe(env.get(name))).toList());
+        return "mailpath: the window needs a graphical display, and none could be opened"
+                + (set.isEmpty() ? "" : " at " + set) + "." + ON_THE_COMMAND_LINE;
     }
 
     private static boolean isFile(String arg) {

@@ -3,10 +3,15 @@ package org.mailpath.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,5 +68,45 @@ class LauncherTest {
                     .startsWith("mailpath: the window needs a graphical display"));
             assertEquals(Optional.empty(), Launcher.refusal(new String[] {}, Map.of("WAYLAND_DISPLAY", "wayland-0")));
         }
+    }
+
+    /**
+     * A DISPLAY that is set but where no X server listens (an SSH session's forwarding gone stale): the real launcher,
+     * in a JVM of its own started as the jar starts, with the real toolkit (not the tests' headless Monocle), so that
+     * GTK fails to open it. It must say so in one line, exit 2, and show no stack trace.
+     */
+    @Test
+    void aDisplaySetButUnreachableIsSaidInOneLine() throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "GTK's display is a Linux matter");
+        // display :77 is the socket /tmp/.X11-unix/X77; with no file there nothing can answer
+        assumeFalse(Files.exists(Path.of("/tmp/.X11-unix/X77")), "an X server listens on :77 here");
+        Path log = Files.writeString(dir.resolve("log.csv"), "Date,Recipient\n");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), log.toString()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("DISPLAY", ":77");
+        builder.environment().put("HOME", dir.toString()); // no settings file of the machine's user is touched
+        Process child = builder.start();
+        // a guard against a hang only: the toolkit fails at once when nothing answers
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the launcher ended");
+        List<String> stderr = Files.readAllLines(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+        assertEquals(2, child.exitValue(), String.join("\n", stderr));
+        assertEquals(List.of("mailpath: the window needs a graphical display, and none could be opened at"
+                + " DISPLAY=:77. On the command line: mailpath analyze|check|probe …; see mailpath --help."),
+                stderr.stream().filter(line -> line.startsWith("mailpath:")).toList(), String.join("\n", stderr));
+        assertFalse(String.join("\n", stderr).contains("Exception"), String.join("\n", stderr));
+        assertFalse(stderr.stream().anyMatch(line -> line.startsWith("\tat ")), String.join("\n", stderr));
+    }
+
+    @Test
+    void anUnreachableDisplayIsNamedAsSet() {
+        assertEquals("mailpath: the window needs a graphical display, and none could be opened at"
+                + " DISPLAY=localhost:10.0, WAYLAND_DISPLAY=wayland-9. On the command line: mailpath"
+                + " analyze|check|probe …; see mailpath --help.",
+                Launcher.noDisplayReached(Map.of("DISPLAY", "localhost:10.0", "WAYLAND_DISPLAY", "wayland-9")));
     }
 }

@@ -2,6 +2,7 @@ package org.mailpath.ui.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -11,11 +12,41 @@ import org.mailpath.ui.common.SettingsStore;
 /** The JavaFX application: builds the {@link AppContext} and shows the wizard. */
 public final class MailPathApp extends Application {
 
+    /** Set once the toolkit has started and made the application: a failure after that is the app's own. */
+    private static final AtomicBoolean TOOLKIT_STARTED = new AtomicBoolean();
+
     private AppContext context;
 
-    /** Called by the Launcher with the raw arguments; a file path alone means "open this log". */
+    /**
+     * The toolkit creates the application on its own thread once a display was opened, so a failure before this ran
+     * is the toolkit's start that failed.
+     */
+    public MailPathApp() {
+        TOOLKIT_STARTED.set(true);
+    }
+
+    /**
+     * Called by the Launcher with the raw arguments; a file path alone means "open this log". Returns when the window
+     * was closed. Throws {@link NoDisplayException} when the toolkit could not start: a DISPLAY or WAYLAND_DISPLAY is
+     * set but nothing answers there (an SSH session's forwarding gone stale), which GTK reports as "Unable to open
+     * DISPLAY". JavaFX starts the toolkit on its launcher thread and rethrows its failure here, on the caller's.
+     */
     public static void launchApp(String[] args) {
-        Application.launch(MailPathApp.class, args);
+        try {
+            Application.launch(MailPathApp.class, args);
+        } catch (RuntimeException e) {
+            if (TOOLKIT_STARTED.get()) {
+                throw e; // the app failed, not the display: that stays an internal error with its trace
+            }
+            throw new NoDisplayException(e);
+        }
+    }
+
+    /** The graphical toolkit could not start, so no window can open; the cause says what the toolkit said. */
+    public static final class NoDisplayException extends RuntimeException {
+        NoDisplayException(RuntimeException cause) {
+            super("the graphical toolkit could not start: " + cause.getMessage(), cause);
+        }
     }
 
     @Override
