@@ -132,18 +132,19 @@ public final class ReportExportOptions {
      */
     private Locale checked() {
         if (report == null) {
-            if (redact || force || !domains.isEmpty() || !messageIds.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--redact, --domain, --message-id and --force need --report OUT");
-            }
-            if (language != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--report-language needs --report OUT");
-            }
-            if (spec.commandLine().getParseResult() != null
-                    && spec.commandLine().getParseResult().hasMatchedOption("--report-limit")) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--report-limit needs --report OUT");
+            List<String> given = givenWithoutReport();
+            if (!given.isEmpty()) {
+                // only those typed: naming all four for a lone --domain sent the reader looking for the others
+                throw new CommandLine.ParameterException(spec.commandLine(), (given.size() == 1 ? given.getFirst()
+                        + " needs" : String.join(", ", given.subList(0, given.size() - 1)) + " and " + given.getLast()
+                        + " need") + " --report OUT");
             }
             return Locale.ENGLISH;
+        }
+        // Path.of("") is the current folder, which was then said to be "--report  is a folder"
+        if (report.toString().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report needs a file name ending in .pdf,"
+                    + " .html, .json, .txt or .csv, and was given an empty one");
         }
         if (listLimit < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report-limit " + listLimit
@@ -199,6 +200,32 @@ public final class ReportExportOptions {
                     + " already exists; use --force to overwrite it");
         }
         return reportLanguage;
+    }
+
+    /** The options given that mean something only with {@code --report}, in the order the help lists them. */
+    private List<String> givenWithoutReport() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> given = new ArrayList<>();
+        if (redact) {
+            given.add("--redact");
+        }
+        if (!domains.isEmpty()) {
+            given.add("--domain");
+        }
+        if (!messageIds.isEmpty()) {
+            given.add("--message-id");
+        }
+        if (force) {
+            given.add("--force");
+        }
+        if (language != null) {
+            given.add("--report-language");
+        }
+        // its default is a value, so only the parse tells whether it was typed
+        if (parsed != null && parsed.hasMatchedOption("--report-limit")) {
+            given.add("--report-limit");
+        }
+        return given;
     }
 
     /**

@@ -337,10 +337,27 @@ class ReportExportOptionsTest {
     }
 
     @Test
-    void reportOptionsWithoutReportAreAUsageError() {
+    void reportOptionsWithoutReportAreAUsageErrorNamingThoseGiven() {
         Run r = run(SAMPLE.toString(), "--redact");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("need --report"), r.err());
+        assertEquals("mailpath: --redact needs --report OUT", r.err().strip());
+        Run domain = run(SAMPLE.toString(), "--domain", "d");
+        assertEquals(2, domain.code());
+        assertEquals("mailpath: --domain needs --report OUT", domain.err().strip());
+        Run two = run(SAMPLE.toString(), "--force", "--domain", "d");
+        assertEquals(2, two.code());
+        assertEquals("mailpath: --domain and --force need --report OUT", two.err().strip());
+        Run three = run(SAMPLE.toString(), "--message-id", "x", "--redact", "--report-limit", "5");
+        assertEquals(2, three.code());
+        assertEquals("mailpath: --redact, --message-id and --report-limit need --report OUT", three.err().strip());
+    }
+
+    @Test
+    void anEmptyReportNameIsSaidToBeEmptyNotAFolder() {
+        Run r = run(SAMPLE.toString(), "--report", "");
+        assertEquals(2, r.code());
+        assertEquals("mailpath: --report needs a file name ending in .pdf, .html, .json, .txt or .csv, and was given"
+                + " an empty one", r.err().strip());
     }
 
     @Test
