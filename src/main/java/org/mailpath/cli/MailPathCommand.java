@@ -159,6 +159,11 @@ public final class MailPathCommand implements Runnable {
                 thrown.getCommandLine().getErr().println(lost.get());
                 return EXIT_USAGE;
             }
+            Optional<String> helpTopic = unknownHelpTopic(thrown);
+            if (helpTopic.isPresent()) {
+                thrown.getCommandLine().getErr().println(helpTopic.get());
+                return EXIT_USAGE;
+            }
             CommandLine.ParameterException e = unmatchedFirst(thrown);
             e.getCommandLine().getErr().println("mailpath: " + e.getMessage() + suggestion(e));
             return EXIT_USAGE;
@@ -254,6 +259,45 @@ public final class MailPathCommand implements Runnable {
         int nearest = candidates.stream().mapToInt(s -> Typos.distance(typed, s)).min().orElseThrow();
         return " (did you mean " + String.join(" or ", candidates.stream()
                 .filter(s -> Typos.distance(typed, s) == nearest).distinct().toList()) + "?)";
+    }
+
+    /** The commands as every one-line error about a command lists them. */
+    public static final String COMMANDS_HINT = "Commands: analyze, check, probe; see mailpath --help.";
+
+    /** The commands a mistyped one is held against ({@code help} too: "hlep"). */
+    private static final List<String> COMMAND_NAMES = List.of("analyze", "check", "probe", "help");
+
+    /**
+     * The command {@code typed} most likely means, in the quoted form the errors give ({@code 'analyze'}, or
+     * {@code 'check' or 'probe'} when two are as near): one in another letter case, or, for a word over three letters,
+     * within two typing mistakes, as mistyped options are suggested (British {@code analyse}, {@code chekc}). Empty
+     * when none is that near. Only ever suggested: a command is never run on a guess.
+     */
+    public static Optional<String> nearestCommand(String typed) {
+        String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        int nearest = COMMAND_NAMES.stream().mapToInt(c -> Typos.distance(lower, c)).min().orElseThrow();
+        if (nearest > 0 && (lower.length() <= 3 || nearest > 2)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(" or ", COMMAND_NAMES.stream()
+                .filter(c -> Typos.distance(lower, c) == nearest).map(c -> "'" + c + "'").toList()));
+    }
+
+    /**
+     * The line for {@code mailpath help bogus}: picocli's help command said only "Unknown subcommand 'bogus'.", with
+     * neither the commands there are nor the nearest. Empty when {@code e} is not the help command's refusal of a
+     * topic.
+     */
+    private static Optional<String> unknownHelpTopic(CommandLine.ParameterException e) {
+        CommandLine.ParseResult parsed = e.getCommandLine().getParseResult();
+        if (parsed == null || parsed.subcommand() == null
+                || !(parsed.subcommand().commandSpec().userObject() instanceof CommandLine.HelpCommand)
+                || e.getValue() == null || e.getCommandLine().getSubcommands().containsKey(e.getValue())) {
+            return Optional.empty();
+        }
+        return Optional.of("mailpath: help: '" + terminalSafe(e.getValue()) + "' is not a command"
+                + nearestCommand(e.getValue()).map(c -> " (did you mean " + c + "?)").orElse("") + ". "
+                + COMMANDS_HINT);
     }
 
     /** The long option names and the command names of {@code cl}. */

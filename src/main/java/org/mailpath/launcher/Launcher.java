@@ -75,10 +75,10 @@ public final class Launcher {
      */
     static Optional<String> refusal(String[] args, Map<String, String> env) {
         if (args.length > 0 && !isFile(args[0]) && !looksLikeLogName(args[0])) {
-            String lower = args[0].toLowerCase(Locale.ROOT);
+            // a near command is only suggested, never run: "analyse" may as well have been a file's name
             return Optional.of("mailpath: '" + MailPathCommand.terminalSafe(args[0]) + "' is not a command or a file"
-                    + (COMMANDS.contains(lower) ? " (did you mean '" + lower + "'?)" : "")
-                    + ". Commands: analyze, check, probe; see mailpath --help.");
+                    + MailPathCommand.nearestCommand(args[0]).map(c -> " (did you mean " + c + "?)").orElse("")
+                    + ". " + MailPathCommand.COMMANDS_HINT);
         }
         boolean linuxLike = !System.getProperty("os.name", "").startsWith("Windows")
                 && !System.getProperty("os.name", "").startsWith("Mac");

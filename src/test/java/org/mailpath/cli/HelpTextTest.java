@@ -192,4 +192,31 @@ class HelpTextTest {
         assertFalse(r.err().chars().anyMatch(c -> c == 0x1b || c == 0x202e), r.err());
         assertTrue(r.err().contains("[U+001B][2J[U+202E]evil"), r.err());
     }
+
+    @Test
+    void helpForACommandThereIsNotListsTheCommandsInOneLine() {
+        CliRun bogus = CliRun.of("help", "bogus");
+        assertEquals(2, bogus.code(), bogus.err());
+        assertEquals("mailpath: help: 'bogus' is not a command. Commands: analyze, check, probe; see mailpath"
+                + " --help.", bogus.err().strip());
+        assertEquals("", bogus.out());
+        CliRun british = CliRun.of("help", "analyse");
+        assertEquals(2, british.code(), british.err());
+        assertEquals("mailpath: help: 'analyse' is not a command (did you mean 'analyze'?). Commands: analyze,"
+                + " check, probe; see mailpath --help.", british.err().strip());
+        assertEquals("", british.out(), "no help is shown for a guess");
+        CliRun known = CliRun.of("help", "check");
+        assertEquals(0, known.code(), known.err());
+        assertTrue(known.out().contains("Usage: mailpath check"), known.out());
+    }
+
+    @Test
+    void aMistypedCommandIsMatchedToTheNearestWithinTwoTypingMistakes() {
+        assertEquals(java.util.Optional.of("'analyze'"), MailPathCommand.nearestCommand("analyse"));
+        assertEquals(java.util.Optional.of("'check'"), MailPathCommand.nearestCommand("CHECK"));
+        assertEquals(java.util.Optional.of("'probe'"), MailPathCommand.nearestCommand("prboe"));
+        assertEquals(java.util.Optional.of("'help'"), MailPathCommand.nearestCommand("hlep"));
+        assertEquals(java.util.Optional.empty(), MailPathCommand.nearestCommand("dmarc"));
+        assertEquals(java.util.Optional.empty(), MailPathCommand.nearestCommand("chk"), "too short to guess");
+    }
 }

@@ -44,8 +44,14 @@ class LauncherTest {
 
     @Test
     void aMistypedCommandIsSaidInOneLineInsteadOfOpeningTheWindow() {
-        assertEquals(Optional.of("mailpath: 'chek' is not a command or a file. Commands: analyze, check, probe; see"
-                + " mailpath --help."), Launcher.refusal(new String[] {"chek", "example.com"}, DISPLAY));
+        assertEquals(Optional.of("mailpath: 'chek' is not a command or a file (did you mean 'check'?). Commands:"
+                + " analyze, check, probe; see mailpath --help."),
+                Launcher.refusal(new String[] {"chek", "example.com"}, DISPLAY));
+        assertEquals(Optional.of("mailpath: 'analyse' is not a command or a file (did you mean 'analyze'?)."
+                + " Commands: analyze, check, probe; see mailpath --help."),
+                Launcher.refusal(new String[] {"analyse", "x.txt"}, DISPLAY), "the British spelling");
+        assertEquals(Optional.of("mailpath: 'dmarc' is not a command or a file. Commands: analyze, check, probe;"
+                + " see mailpath --help."), Launcher.refusal(new String[] {"dmarc"}, DISPLAY), "nothing near");
         assertTrue(Launcher.refusal(new String[] {"CHECK", "example.com"}, DISPLAY).orElseThrow()
                 .contains("(did you mean 'check'?)"));
         assertTrue(Launcher.refusal(new String[] {"\u001b[2Jx"}, DISPLAY).orElseThrow()
