@@ -101,11 +101,10 @@ class LauncherTest {
         assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the launcher ended");
         List<String> stderr = Files.readAllLines(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
         assertEquals(2, child.exitValue(), String.join("\n", stderr));
+        // the whole of stderr: neither a stack trace nor JavaFX's warning about running from the class path
         assertEquals(List.of("mailpath: the window needs a graphical display, and none could be opened at"
                 + " DISPLAY=:77. On the command line: mailpath analyze|check|probe …; see mailpath --help."),
-                stderr.stream().filter(line -> line.startsWith("mailpath:")).toList(), String.join("\n", stderr));
-        assertFalse(String.join("\n", stderr).contains("Exception"), String.join("\n", stderr));
-        assertFalse(stderr.stream().anyMatch(line -> line.startsWith("\tat ")), String.join("\n", stderr));
+                stderr);
     }
 
     @Test

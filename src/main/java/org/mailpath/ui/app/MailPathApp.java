@@ -15,6 +15,12 @@ public final class MailPathApp extends Application {
     /** Set once the toolkit has started and made the application: a failure after that is the app's own. */
     private static final AtomicBoolean TOOLKIT_STARTED = new AtomicBoolean();
 
+    /**
+     * JavaFX's own logger, held here because java.util.logging keeps its loggers only weakly, and a filter set on one
+     * that was let go would be lost.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private AppContext context;
 
     /**
@@ -32,6 +38,7 @@ public final class MailPathApp extends Application {
      * DISPLAY". JavaFX starts the toolkit on its launcher thread and rethrows its failure here, on the caller's.
      */
     public static void launchApp(String[] args) {
+        dropClassPathWarning();
         try {
             Application.launch(MailPathApp.class, args);
         } catch (RuntimeException e) {
@@ -40,6 +47,17 @@ public final class MailPathApp extends Application {
             }
             throw new NoDisplayException(e);
         }
+    }
+
+    /**
+     * Keeps JavaFX from warning "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" at every
+     * start: the jar runs JavaFX from the class path on purpose (the Launcher's comment says why), so the warning tells
+     * a user nothing they could act on, and it put two timestamped lines before the one line a start that fails gives
+     * a script. Only that message is dropped; JavaFX's other warnings stay.
+     */
+    static void dropClassPathWarning() {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     /** The graphical toolkit could not start, so no window can open; the cause says what the toolkit said. */
