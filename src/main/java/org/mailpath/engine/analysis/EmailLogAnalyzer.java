@@ -3,6 +3,7 @@ package org.mailpath.engine.analysis;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.ColumnMapping;
 import org.mailpath.engine.log.CopiedRows;
+import org.mailpath.engine.log.DateOrder;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LeftOutFiles;
@@ -87,7 +89,6 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no file to analyse");
         }
-        ChainTexts texts = new ChainTexts();
         // a zip of several CSVs is read as those CSVs given one by one, each named after the zip ("logs.zip!a.csv")
         List<String> fileLabels = FileNames.labelsOf(files);
         List<LogSource> sources = new ArrayList<>(files.size());
@@ -98,7 +99,54 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 labels.add(s.labelIn(fileLabels.get(f)));
             }
         }
-        FilesProgress overall = new FilesProgress(sources.stream().mapToLong(LogSource::size).toArray(), progress);
+        long[] sizes = sources.stream().mapToLong(LogSource::size).toArray();
+        List<DateOrder> orders = new ArrayList<>(Collections.nCopies(sources.size(),
+                DateOrder.FROM_FIRST_ROWS));
+        Pass pass = readAll(sources, labels, orders, new FilesProgress(sizes, progress), cancellation);
+        Optional<List<DateOrder>> again = DayFirstFiles.readAgainIn(pass.summaries(), labels);
+        if (again.isPresent()) {
+            // a file's rows streamed on before its dates showed day first: the analysis is redone with it (and those
+            // its dates leave open) read day first; the first read's chains are let go first, memory stays bounded
+            pass = null;
+            pass = readAll(sources, labels, again.get(), FilesProgress.readAgain(sizes, progress), cancellation);
+        }
+        ChainTexts texts = pass.texts();
+        List<FileRead> reads = pass.reads();
+        ChainPart all = pass.all().orElseThrow(
+                () -> LeftOutFiles.noneUsable(reads.stream().map(r -> r.unusable().orElseThrow()).toList()));
+        UnsharedIdJoin.Outcome guessed = UnsharedIdJoin.Outcome.NONE;
+        if (sources.size() > 1 && texts.someFileLacks(LogColumn.MESSAGE_ID_HEADER)) {
+            // a message's rows in a file without the column are keyed by its Internal Message ID, not its header
+            // and in a file without that column by its header: no key in common
+            boolean sharingNoId = texts.someFileLacks(LogColumn.INTERNAL_MESSAGE_ID);
+            UnsharedIdCandidates candidates = all.joinChainsKeyedByInternalId(sharingNoId, cancellation);
+            if (sharingNoId) {
+                guessed = all.joinChainsSharingNoId(candidates, cancellation);
+            }
+        }
+        return summarise(reads, all.finish(), all, filesWithout(LogColumn.TLS_CIPHER, texts, sources.size()),
+                warnings(guessed.notes(), reads), guesses(guessed), cancellation);
+    }
+
+    /**
+     * What one read of the files gave: their texts, each file's reading, and the chains of all (empty when no file
+     * could be analysed).
+     */
+    private record Pass(ChainTexts texts, List<FileRead> reads, Optional<ChainPart> all) {
+
+        /** Each file's summary (empty for one left out), in file order. */
+        List<Optional<ReadSummary>> summaries() {
+            return reads.stream().map(FileRead::summary).toList();
+        }
+    }
+
+    /**
+     * Reads {@code sources} one after the other, each named by its label and its dates read in its {@code orders},
+     * into one set of chains ({@link #analyze(List, ProgressListener, Cancellation)}).
+     */
+    private Pass readAll(List<LogSource> sources, List<String> labels, List<DateOrder> orders, FilesProgress overall,
+                         Cancellation cancellation) throws UnusableLogException {
+        ChainTexts texts = new ChainTexts();
         List<FileRead> reads = new ArrayList<>(sources.size());
         // one cap on the problems kept with details for all files together: memory is bounded as for one log
         int cap = reader.limits().maxStoredProblems();
@@ -108,8 +156,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             cancellation.throwIfCancelled();
             PartedRead<ChainPart> read;
             try {
-                read = reader.readInParts(sources.get(k), labels.get(k), Math.max(0, cap - kept), new Sinks(texts, k),
-                        overall.ofFile(k), cancellation);
+                read = reader.readInParts(sources.get(k), labels.get(k), Math.max(0, cap - kept), orders.get(k),
+                        new Sinks(texts, k), overall.ofFile(k), cancellation);
             } catch (UnusableLogException e) {
                 if (sources.size() == 1) {
                     throw e;
@@ -139,21 +187,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                     Optional.empty()));
             overall.fileDone(k, read.summary().rows());
         }
-        if (all == null) {
-            throw LeftOutFiles.noneUsable(reads.stream().map(r -> r.unusable().orElseThrow()).toList());
-        }
-        UnsharedIdJoin.Outcome guessed = UnsharedIdJoin.Outcome.NONE;
-        if (sources.size() > 1 && texts.someFileLacks(LogColumn.MESSAGE_ID_HEADER)) {
-            // a message's rows in a file without the column are keyed by its Internal Message ID, not its header
-            // and in a file without that column by its header: no key in common
-            boolean sharingNoId = texts.someFileLacks(LogColumn.INTERNAL_MESSAGE_ID);
-            UnsharedIdCandidates candidates = all.joinChainsKeyedByInternalId(sharingNoId, cancellation);
-            if (sharingNoId) {
-                guessed = all.joinChainsSharingNoId(candidates, cancellation);
-            }
-        }
-        return summarise(reads, all.finish(), all, filesWithout(LogColumn.TLS_CIPHER, texts, sources.size()),
-                warnings(guessed.notes(), reads), guesses(guessed), cancellation);
+        return new Pass(texts, reads, Optional.ofNullable(all));
     }
 
     /**

@@ -20,6 +20,8 @@ final class DateOrderSniff {
     static final int MAX_ROWS = 4096;
     /** Characters held at most, for records far longer than a real log's. */
     static final long MAX_CHARS = 2L << 20;
+    /** Blank records held at most besides the others, so that memory stays bounded for a file of blank lines. */
+    static final int MAX_BLANKS = 16 * MAX_ROWS;
 
     /**
      * A record held: its line, its values, and whether it is a data row whose record was already counted (the first
@@ -39,6 +41,8 @@ final class DateOrderSniff {
     /** Whether the records are held (false: only counted, continuing a first part's {@link Tally}). */
     private final boolean holds;
     private int records;
+    /** Blank records held, not counted in {@link #records}: bounded apart ({@link #MAX_BLANKS}). */
+    private int blanks;
     private long chars;
     private long dates;
     private long dayFirstOnly;
@@ -69,7 +73,14 @@ final class DateOrderSniff {
 
     /** Holds (or only counts) a record whose date cell reads {@code date} (empty for a record without one). */
     void hold(long line, String[] values, boolean counted, String date) {
-        records++;
+        // a blank line (an empty one, or a row emptied in a spreadsheet; not a record cut for its length, which has
+        // no values) tells nothing: it is held, to be said in
+        // its place, but not counted, or a file spaced by blank lines would be decided on half the rows
+        if (values.length > 0 && isBlank(values)) {
+            blanks++;
+        } else {
+            records++;
+        }
         if (holds) {
             held.add(new Held(line, values, counted));
         }
@@ -94,7 +105,7 @@ final class DateOrderSniff {
 
     /** Whether the order is decided without more records: a date read only month first, or enough held. */
     boolean decided() {
-        return monthFirstOnly || records >= MAX_ROWS || chars >= MAX_CHARS;
+        return monthFirstOnly || records >= MAX_ROWS || chars >= MAX_CHARS || blanks >= MAX_BLANKS;
     }
 
     /** Whether the file is read day first, judged on what is held. */
@@ -110,6 +121,15 @@ final class DateOrderSniff {
     /** The dates held that read only day first. */
     long dayFirstOnly() {
         return dayFirstOnly;
+    }
+
+    private static boolean isBlank(String[] values) {
+        for (String s : values) {
+            if (s != null && !s.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The records held, in file order. */

@@ -53,7 +53,8 @@ public final class EmailLogReader {
             throws UnusableLogException {
         String name = FileNames.nameOf(file);
         return withInput(new LogSource.WholeFile(file), name, cancellation,
-                input -> read(name, input, limits.maxStoredProblems(), sink, progress, cancellation));
+                input -> read(name, input, limits.maxStoredProblems(), DateOrder.FROM_FIRST_ROWS, sink, progress,
+                        cancellation));
     }
 
     /**
@@ -97,16 +98,29 @@ public final class EmailLogReader {
                                                                   ProgressListener progress,
                                                                   Cancellation cancellation)
             throws UnusableLogException {
+        return readInParts(source, name, keep, DateOrder.FROM_FIRST_ROWS, sinks, progress, cancellation);
+    }
+
+    /**
+     * {@link #readInParts(LogSource, String, int, PartSinks, ProgressListener, Cancellation)} with its slashed dates
+     * read in {@code order}: a file read again because a first read showed its dates, or those of the files
+     * analysed with it, day first ({@link ReadSummary#dates}).
+     */
+    public <P extends Consumer<LogRow>> PartedRead<P> readInParts(LogSource source, String name, int keep,
+                                                                  DateOrder order, PartSinks<P> sinks,
+                                                                  ProgressListener progress,
+                                                                  Cancellation cancellation)
+            throws UnusableLogException {
         return withInput(source, name, cancellation, input -> {
             if (input.splittable() && input.totalBytes() >= splitMinBytes) {
-                Optional<PartedRead<P>> halves = new TwoPartRead(name, input, limits, keep, progress, cancellation)
-                        .read(sinks);
+                Optional<PartedRead<P>> halves = new TwoPartRead(name, input, limits, keep, order, progress,
+                        cancellation).read(sinks);
                 if (halves.isPresent()) {
                     return halves.get();
                 }
             }
             List<P> whole = sinks.create(1);
-            return new PartedRead<>(read(name, input, keep, whole.get(0), progress, cancellation), whole);
+            return new PartedRead<>(read(name, input, keep, order, whole.get(0), progress, cancellation), whole);
         });
     }
 
@@ -135,11 +149,12 @@ public final class EmailLogReader {
         }
     }
 
-    private ReadSummary read(String name, LogInput input, int keep, Consumer<LogRow> sink, ProgressListener progress,
-                             Cancellation cancellation) throws UnusableLogException {
+    private ReadSummary read(String name, LogInput input, int keep, DateOrder order, Consumer<LogRow> sink,
+                             ProgressListener progress, Cancellation cancellation) throws UnusableLogException {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(keep, limits.maxStoredProblems()),
                 limits.maxRecordChars());
         input.warnings().forEach(interpreter.problems()::warnAlways);
+        interpreter.readIn(order);
         PartEnd end = consume(input, interpreter, sink,
                 () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name, interpreter.rows())),
                 cancellation);
@@ -165,7 +180,7 @@ public final class EmailLogReader {
             complete = false;
             interpreter.problems().warnAlways(0, LogTexts.text("file.changed", name));
         }
-        return interpreter.finish(input, complete);
+        return interpreter.finish(input, complete).with(interpreter.datesTold());
     }
 
     /** How reading one input ended: the line of its last record, the error that stopped it, line breaks read. */

@@ -10,14 +10,29 @@ import java.util.List;
  * separators (such as {@code ,,,,,,,}, rows Excel leaves behind when their contents are deleted): not data rows, so
  * not in {@code rows}, skipped, and said in one of the warnings. {@code rejectedRowsKept}: the cells of the rejected
  * rows whose problems are in {@code problems}, in line order, to tell a bad row that another log analysed with this one
- * holds too ({@link RejectedRow#sameRowAs}).
+ * holds too ({@link RejectedRow#sameRowAs}). {@code dates}: what its slashed dates told of the order of day and month,
+ * over all its rows (files analysed together are then read again in the order they tell: {@link DateOrder}).
  */
 public record ReadSummary(String file, long rows, long rejectedRows, List<FileProblem> problems,
                           ColumnMapping mapping, String charset, char delimiter, boolean complete,
-                          long separatorOnlyRows, List<RejectedRow> rejectedRowsKept) {
+                          long separatorOnlyRows, List<RejectedRow> rejectedRowsKept, DatesTold dates) {
 
     public ReadSummary {
         problems = problems.stream().map(p -> p.inFile(file)).toList();
         rejectedRowsKept = List.copyOf(rejectedRowsKept);
+    }
+
+    /** Without what the dates told ({@link DatesTold#NOTHING}): it is added once the file is read, {@link #with}. */
+    public ReadSummary(String file, long rows, long rejectedRows, List<FileProblem> problems, ColumnMapping mapping,
+                       String charset, char delimiter, boolean complete, long separatorOnlyRows,
+                       List<RejectedRow> rejectedRowsKept) {
+        this(file, rows, rejectedRows, problems, mapping, charset, delimiter, complete, separatorOnlyRows,
+                rejectedRowsKept, DatesTold.NOTHING);
+    }
+
+    /** This summary with {@code told}. */
+    ReadSummary with(DatesTold told) {
+        return new ReadSummary(file, rows, rejectedRows, problems, mapping, charset, delimiter, complete,
+                separatorOnlyRows, rejectedRowsKept, told);
     }
 }

@@ -90,6 +90,30 @@ final class RowInterpreter {
         this.check = layout.decidedAtEnd().map(DateOrderSniff::continuing);
     }
 
+    /**
+     * Reads the dates in {@code order}, given before the first record: day first without a sniff, with a warning
+     * saying why, when a first read showed so ({@link DateOrder}); from the first rows otherwise, as by default.
+     */
+    void readIn(DateOrder order) {
+        LocalText why = switch (order) {
+            case DateOrder.FromFirstRows f -> null;
+            case DateOrder.DayFirstByAllDates d -> LogTexts.text("file.readDayFirst.allDates", d.dates(),
+                    d.dayFirstOnly());
+            case DateOrder.DayFirstLike l -> LogTexts.text("file.readDayFirst.like", l.file());
+        };
+        if (why != null) {
+            sniff = Optional.empty();
+            dayFirst = true;
+            dates = new LogDates(true);
+            problems.warnAlways(0, why);
+        }
+    }
+
+    /** What the dates of the rows read so far told of their order ({@link DatesTold}). */
+    DatesTold datesTold() {
+        return new DatesTold(dayFirst, monthFirstDates, eitherWayDates, dayFirstDates);
+    }
+
     /** The layout once the first non-blank record has been seen and the order of the dates decided. */
     Optional<Layout> layout() {
         return mapping == null || sniff.isPresent() ? Optional.empty()

@@ -34,15 +34,20 @@ final class TwoPartRead {
     private final LogInput whole;
     private final LogLimits limits;
     private final int keep;
+    private final DateOrder order;
     private final ProgressListener progress;
     private final Cancellation cancellation;
     /** Data rows read so far by each half, for progress reports (written by the half's thread). */
     private final AtomicLong firstRows = new AtomicLong();
     private final AtomicLong secondRows = new AtomicLong();
 
-    /** {@code keep}: the problems to keep with details ({@link ProblemLog#ProblemLog(int, int)}). */
-    TwoPartRead(String name, LogInput whole, LogLimits limits, int keep, ProgressListener progress,
+    /**
+     * {@code keep}: the problems to keep with details ({@link ProblemLog#ProblemLog(int, int)}); {@code order}: the
+     * order of day and month the dates are read in.
+     */
+    TwoPartRead(String name, LogInput whole, LogLimits limits, int keep, DateOrder order, ProgressListener progress,
                 Cancellation cancellation) {
+        this.order = order;
         this.name = name;
         this.whole = whole;
         this.limits = limits;
@@ -78,6 +83,8 @@ final class TwoPartRead {
             throws UnusableLogException {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(keep, limits.maxStoredProblems()),
                 limits.maxRecordChars());
+        // the second half reads in the first half's order (its layout): only the first is given it
+        interpreter.readIn(order);
         CompletableFuture<Optional<RowInterpreter.Layout>> layout = new CompletableFuture<>();
         Cancellation stopSecond = new Cancellation();
         CompletableFuture<Second> secondDone = new CompletableFuture<>();
@@ -139,7 +146,7 @@ final class TwoPartRead {
             return Optional.empty();
         }
         interpreter.absorb(secondEnd.interpreter());
-        return Optional.of(new PartedRead<>(interpreter.finish(whole, true), parts));
+        return Optional.of(new PartedRead<>(interpreter.finish(whole, true).with(interpreter.datesTold()), parts));
     }
 
     /** On the helper thread: counts the lines before the cut, waits for the layout, reads the second half. */

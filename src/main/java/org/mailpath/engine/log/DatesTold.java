@@ -1,0 +1,31 @@
+package org.mailpath.engine.log;
+
+/**
+ * What a file's slashed dates told of the order of day and month, counted over all its rows once read:
+ * {@code readDayFirst} whether it was read day first (then the counts are not kept: 0); else the accepted rows whose
+ * date reads only month first ({@code monthFirstOnly}) or either way ({@code eitherWay}), and the rows rejected
+ * whose date reads only day first ({@code dayFirstOnly}).
+ */
+public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWay, long dayFirstOnly) {
+
+    /** Nothing counted (no slashed date, or not known). */
+    public static final DatesTold NOTHING = new DatesTold(false, 0, 0, 0);
+
+    /**
+     * Read month first while its dates say day first: some read only day first and none only month first, the rule
+     * {@link DateOrderSniff} decides the first rows by.
+     */
+    public boolean saysDayFirst() {
+        return !readDayFirst && dayFirstOnly > 0 && monthFirstOnly == 0;
+    }
+
+    /** Read month first with slashed dates that all read either way: nothing in the file tells the order. */
+    public boolean tellsNothing() {
+        return !readDayFirst && monthFirstOnly == 0 && dayFirstOnly == 0 && eitherWay > 0;
+    }
+
+    /** The slashed dates counted (read, or rejected as only day first). */
+    public long dates() {
+        return monthFirstOnly + eitherWay + dayFirstOnly;
+    }
+}

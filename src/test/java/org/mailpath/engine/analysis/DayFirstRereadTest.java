@@ -1,0 +1,179 @@
+package org.mailpath.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntUnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.Progress;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.EmailLogReader;
+import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.log.LogLimits;
+import org.mailpath.engine.status.StatusKnowledgeBase;
+
+/**
+ * A log re-saved day first whose first rows cannot tell the order is read again day first once its later dates
+ * show it; a file whose dates cannot tell follows the files analysed with it that were read day first.
+ */
+class DayFirstRereadTest {
+
+    private static final String SECOND_TIME = "so the file was read a second time, day first";
+
+    @TempDir
+    Path dir;
+
+    /**
+     * {@code n} rows (a received and a delivered or bounced row per message, IDs starting {@code prefix}) on the day
+     * {@code day} gives row i, of {@code month} 2026, written day first or month first; a blank line after each row
+     * with {@code blankLines}.
+     */
+    private static String log(int n, IntUnaryOperator day, int month, boolean dayFirst, String prefix,
+                              boolean blankLines) {
+        StringBuilder sb = new StringBuilder(LogFixtures.HEADER).append("\r\n");
+        for (int i = 0; i < n; i++) {
+            int d = day.applyAsInt(i);
+            int minutes = i % 1440;
+            String date = (dayFirst ? d + "/" + month : month + "/" + d) + "/2026 " + (minutes / 60) + ":"
+                    + String.format(Locale.ROOT, "%02d", minutes % 60);
+            boolean bounced = i / 2 % 10 == 3;
+            String event = i % 2 == 0 ? "R" : bounced ? "P" : "D";
+            String status = i % 2 == 0 ? "" : bounced ? "550 5.1.1 no such user" : "250 2.0.0 OK";
+            sb.append(LogFixtures.row(date, event, "user" + (i / 2 % 37) + "@example.com", prefix + (i / 2), status,
+                    i % 2 == 0 ? "" : LogFixtures.TLS)).append("\r\n");
+            if (blankLines) {
+                sb.append("\r\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The reviewer's file: 5,000 rows dated the 5th of December, then 25,000 dated the 14th. */
+    private static String reviewersLog(boolean dayFirst) {
+        return log(30_000, i -> i < 5000 ? 5 : 14, 12, dayFirst, "m", false);
+    }
+
+    private static LogAnalysis analyse(EmailLogAnalyzer analyzer, List<Progress> progress, Path... files)
+            throws UnusableLogException {
+        return analyzer.analyze(List.of(files), progress::add, Cancellation.none());
+    }
+
+    private static LogAnalysis analyse(Path... files) throws UnusableLogException {
+        return analyse(new EmailLogAnalyzer(), new ArrayList<>(), files);
+    }
+
+    private static void assertSameAnalysis(LogAnalysis expected, LogAnalysis actual) {
+        assertEquals(expected.chains(), actual.chains());
+        assertEquals(expected.verdicts(), actual.verdicts());
+        assertEquals(expected.firstEvent(), actual.firstEvent());
+        assertEquals(expected.lastEvent(), actual.lastEvent());
+        assertEquals(expected.rows(), actual.rows());
+        assertEquals(expected.rejectedRows(), actual.rejectedRows());
+    }
+
+    private static List<String> messages(LogAnalysis a) {
+        return a.problems().stream().map(FileProblem::message).toList();
+    }
+
+    @Test
+    void aDayFirstFileWhoseFirstRowsCannotTellIsReadAgainDayFirst() throws Exception {
+        Path dayFirst = LogFixtures.write(dir, "d.csv", reviewersLog(true));
+        List<Progress> progress = new ArrayList<>();
+        LogAnalysis read = analyse(new EmailLogAnalyzer(), progress, dayFirst);
+        LogAnalysis monthFirst = analyse(LogFixtures.write(dir, "m.csv", reviewersLog(false)));
+        assertEquals(30_000, read.rows());
+        assertEquals(0, read.rejectedRows(), messages(read).toString());
+        assertEquals(Instant.parse("2026-12-05T00:00:00Z"), read.firstEvent().orElseThrow());
+        assertSameAnalysis(monthFirst, read);
+        assertTrue(messages(read).stream().anyMatch(m -> m.contains("25000 dates of the file's 30000")
+                && m.contains(SECOND_TIME)), messages(read).toString());
+        // the end-of-file naming of the first read is gone with it
+        assertFalse(messages(read).stream().anyMatch(m -> m.startsWith("The dates look day first")));
+        // the second read goes on from the first: the bytes done never go back, of a total of both reads
+        long size = Files.size(dayFirst);
+        for (int i = 1; i < progress.size(); i++) {
+            assertTrue(progress.get(i).done() >= progress.get(i - 1).done(), progress.get(i - 1) + " then "
+                    + progress.get(i));
+        }
+        assertEquals(2 * size, progress.getLast().total());
+        assertEquals(2 * size, progress.getLast().done());
+    }
+
+    @Test
+    void aTwoPartReadAgreesWithOnePass() throws Exception {
+        Path file = LogFixtures.write(dir, "d.csv", reviewersLog(true));
+        EmailLogAnalyzer halves = new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
+                new EmailLogReader(LogLimits.DEFAULT, 1));
+        LogAnalysis twoParts = analyse(halves, new ArrayList<>(), file);
+        LogAnalysis onePass = analyse(file);
+        assertSameAnalysis(onePass, twoParts);
+        assertEquals(messages(onePass), messages(twoParts));
+        assertEquals(0, twoParts.rejectedRows());
+    }
+
+    @Test
+    void aMonthFirstLogIsReadOnce() throws Exception {
+        // its first rows read either way (the 5th of December), its later ones only month first
+        Path file = LogFixtures.write(dir, "m.csv", reviewersLog(false));
+        List<Progress> progress = new ArrayList<>();
+        LogAnalysis read = analyse(new EmailLogAnalyzer(), progress, file);
+        assertEquals(0, read.rejectedRows());
+        long size = Files.size(file);
+        assertTrue(progress.stream().allMatch(p -> p.total() == size), "read again: " + progress.getLast());
+        assertFalse(messages(read).stream().anyMatch(m -> m.startsWith("The dates were read day first")));
+    }
+
+    @Test
+    void blankLinesDoNotCountTowardTheFirstRows() throws Exception {
+        // 3,000 rows that read either way, each followed by a blank line, then rows that read only day first: the
+        // first rows decide day first at once, with no second read
+        String log = log(3200, i -> i < 3000 ? 5 : 14, 12, true, "m", true);
+        List<Progress> progress = new ArrayList<>();
+        Path file = LogFixtures.write(dir, "d.csv", log);
+        LogAnalysis read = analyse(new EmailLogAnalyzer(), progress, file);
+        assertEquals(0, read.rejectedRows(), messages(read).toString());
+        assertTrue(messages(read).stream().anyMatch(m -> m.startsWith("The dates were read day first")
+                && !m.contains(SECOND_TIME)), messages(read).toString());
+        long size = Files.size(file);
+        assertTrue(progress.stream().allMatch(p -> p.total() == size), "read again: " + progress.getLast());
+    }
+
+    @Test
+    void aFileThatCannotTellFollowsTheFilesReadDayFirst() throws Exception {
+        // a week each, day first: the first week's dates (1-7 November) read either way, the second's mostly not
+        Path week1 = LogFixtures.write(dir, "week1.csv", log(2000, i -> 1 + i * 7 / 2000, 11, true, "a", false));
+        Path week2 = LogFixtures.write(dir, "week2.csv", log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false));
+        LogAnalysis alone = analyse(week1);
+        assertEquals(Instant.parse("2026-01-11T00:00:00Z"), alone.firstEvent().orElseThrow());
+        LogAnalysis together = analyse(week1, week2);
+        LogAnalysis monthFirst = analyse(
+                LogFixtures.write(dir, "mweek1.csv", log(2000, i -> 1 + i * 7 / 2000, 11, false, "a", false)),
+                LogFixtures.write(dir, "mweek2.csv", log(2000, i -> 8 + i * 7 / 2000, 11, false, "b", false)));
+        assertSameAnalysis(monthFirst, together);
+        assertEquals(Instant.parse("2026-11-01T00:00:00Z"), together.firstEvent().orElseThrow());
+        assertTrue(together.problems().stream().anyMatch(p -> p.file().equals("week1.csv")
+                && p.message().startsWith("The dates were read day first (d/M/yyyy) like those of week2.csv")),
+                messages(together).toString());
+    }
+
+    @Test
+    void aFileThatToldMonthFirstKeepsIt() throws Exception {
+        Path dayFirst = LogFixtures.write(dir, "d.csv", log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false));
+        // its own dates (the 13th and 14th) read only month first
+        Path monthFirst = LogFixtures.write(dir, "m.csv", log(2000, i -> 8 + i * 7 / 2000, 11, false, "a", false));
+        LogAnalysis together = analyse(dayFirst, monthFirst);
+        assertEquals(0, together.rejectedRows(), messages(together).toString());
+        assertFalse(together.problems().stream().anyMatch(p -> p.file().equals("m.csv")
+                && p.message().startsWith("The dates were read day first")));
+    }
+}
