@@ -8,7 +8,7 @@ import java.util.List;
  * re-saved by a spreadsheet set to a day-first locale writes {@code d/M/yyyy}, and once its rows have streamed on
  * into the analysis they cannot be read again. The records after the header are held (as Commons CSV parsed them)
  * until a date reads only month first — the file is then read month first, as Salesforce writes it, at once — or
- * until {@link #MAX_ROWS} records or {@link #MAX_CHARS} characters are held, or the records end. The file is read
+ * until {@link #MAX_ROWS} records (blank lines not counted) or {@link #MAX_CHARS} characters are held, or the records end. The file is read
  * day first when some held dates read only day first and none only month first; when all read either way, nothing
  * tells, and it is read month first. Memory stays bounded: at most the held records, once per file. A later part of
  * a file read in two parts whose first part ended before this decided goes on counting from its {@link Tally},
