@@ -21,6 +21,12 @@ final class RowInterpreter {
 
     private static final Instant PLAUSIBLE_START = Instant.parse("2000-01-01T00:00:00Z");
     private static final int DOCUMENTED_COLUMNS = 15;
+    /**
+     * Non-blank lines looked at for the header below a first line that is neither a header nor a data row (a title a
+     * person or a tool put above the export, "Salesforce Email Log - requested 11/17/2026"): a few, so that a file
+     * that has no header is not held long.
+     */
+    static final int HEADER_SEARCH_LINES = 10;
 
     private final String fileName;
     private final ProblemLog problems;
@@ -60,6 +66,11 @@ final class RowInterpreter {
      * skipped line has at least one cell): said if no row is usable either.
      */
     private List<String> unknownHeader = List.of();
+    /**
+     * The records, counted, held while the header is looked for below a first line that is neither a header nor a
+     * data row ({@link #HEADER_SEARCH_LINES}); empty when no header is looked for.
+     */
+    private List<DateOrderSniff.Held> aboveHeader = new ArrayList<>(0);
 
     /**
      * How the columns and dates were read, decided on the first records of a file; reused for the later parts of it.
@@ -169,6 +180,9 @@ final class RowInterpreter {
 
     /** Called after the last record of an input: decides the order with the rows held, and interprets them. */
     void endOfRecords(Consumer<LogRow> sink) throws UnusableLogException {
+        if (!aboveHeader.isEmpty()) {
+            noHeaderBelow(sink);
+        }
         if (sniff.isPresent() && mapping != null) {
             decidedAtEnd = Optional.of(sniff.get().tally());
             release(sink);
@@ -232,6 +246,9 @@ final class RowInterpreter {
         }
         records++;
         maxColumns = Math.max(maxColumns, values.length);
+        if (mapping == null && searchHeader(line, values, sink)) {
+            return;
+        }
         if (mapping == null) {
             decideMapping(line, values);
             if (!mapping.positional() || !unknownHeader.isEmpty()) {
@@ -275,11 +292,84 @@ final class RowInterpreter {
         return cells;
     }
 
-    private void decideMapping(long line, String[] first) throws UnusableLogException {
-        ColumnMapping byName = ColumnMapping.fromHeader(first);
+    /**
+     * While no mapping is decided: looks for the header below a first line that is neither a header nor a data row,
+     * holding the records (counted) until one is a header, which then decides the mapping with the lines above it
+     * skipped, or until a data row, {@link #HEADER_SEARCH_LINES} lines or the end of the records tell there is none
+     * ({@link #noHeaderBelow}: read as before, the first line skipped as an unknown header). Returns whether
+     * {@code values} was taken here (else it decides the mapping as the first line).
+     */
+    private boolean searchHeader(long line, String[] values, Consumer<LogRow> sink) throws UnusableLogException {
+        if (aboveHeader.isEmpty()) {
+            if (readsAsHeader(values) || readsAsData(values)) {
+                return false;
+            }
+            aboveHeader.add(new DateOrderSniff.Held(line, values, true));
+            return true;
+        }
+        if (readsAsHeader(values)) {
+            List<DateOrderSniff.Held> skipped = aboveHeader;
+            aboveHeader = new ArrayList<>(0);
+            long first = skipped.getFirst().line();
+            long last = skipped.getLast().line();
+            // said before the header's own warnings: it explains why the header is not on line 1
+            problems.warn(first, "", skipped.size() == 1 ? "header.linesAbove.one" : "header.linesAbove.many",
+                    first, last, line, skipped.size());
+            decideMapping(line, values);
+            return true;
+        }
+        aboveHeader.add(new DateOrderSniff.Held(line, values, true));
+        if (aboveHeader.size() >= HEADER_SEARCH_LINES || readsAsData(values)) {
+            noHeaderBelow(sink);
+        }
+        return true;
+    }
+
+    /**
+     * No header below the first line: it is decided on as the first line always was (skipped as an unknown header),
+     * and the records held after it are data rows, in file order.
+     */
+    private void noHeaderBelow(Consumer<LogRow> sink) throws UnusableLogException {
+        List<DateOrderSniff.Held> held = aboveHeader;
+        aboveHeader = new ArrayList<>(0);
+        decideMapping(held.getFirst().line(), held.getFirst().values());
+        for (DateOrderSniff.Held h : held.subList(1, held.size())) {
+            if (sniff.isPresent()) {
+                hold(h.line(), h.values(), true, sink);
+            } else {
+                interpretRow(h.line(), h.values(), sink);
+            }
+        }
+    }
+
+    /** Whether {@code values} is a header MailPath knows: three of its columns, or two of the required ones. */
+    private static boolean readsAsHeader(String[] values) {
+        ColumnMapping byName = ColumnMapping.fromHeader(values);
         int requiredFound = (int) java.util.Arrays.stream(LogColumn.values()).filter(LogColumn::required).count()
                 - byName.missingRequired().size();
-        if (byName.recognised() >= 3 || requiredFound >= 2) {
+        return byName.recognised() >= 3 || requiredFound >= 2;
+    }
+
+    /**
+     * Whether {@code values}, read in the documented order, is a data row, even with a bad date: its date reads, or
+     * its Mail Event and Recipient columns read as such.
+     */
+    private boolean readsAsData(String[] values) {
+        ColumnMapping documented = ColumnMapping.documentedOrder();
+        return dates.parse(cell(values, documented, LogColumn.DATE)).isPresent()
+                || (MailEvent.ofLetter(cell(values, documented, LogColumn.MAIL_EVENT).strip()
+                        .toUpperCase(Locale.ROOT)).isPresent()
+                        && cell(values, documented, LogColumn.RECIPIENT).indexOf('@') > 0);
+    }
+
+    private static String cell(String[] v, ColumnMapping m, LogColumn column) {
+        int i = m.indexOf(column);
+        return i >= 0 && i < v.length && v[i] != null ? v[i] : "";
+    }
+
+    private void decideMapping(long line, String[] first) throws UnusableLogException {
+        ColumnMapping byName = ColumnMapping.fromHeader(first);
+        if (readsAsHeader(first)) {
             List<LogColumn> missing = byName.missingRequired();
             if (!missing.isEmpty()) {
                 throw new UnusableLogException(LogTexts.text("unusable.missingColumns", fileName,
@@ -298,9 +388,7 @@ final class RowInterpreter {
         expectedColumns = first.length >= DOCUMENTED_COLUMNS ? first.length : DOCUMENTED_COLUMNS;
         // a data row, even with a bad date, if its Mail Event and Recipient columns read as such: it is then
         // rejected with its reason instead of being skipped as an unknown header
-        boolean firstIsData = dates.parse(field(first, LogColumn.DATE)).isPresent()
-                || (MailEvent.ofLetter(field(first, LogColumn.MAIL_EVENT).strip().toUpperCase(Locale.ROOT))
-                        .isPresent() && field(first, LogColumn.RECIPIENT).indexOf('@') > 0);
+        boolean firstIsData = readsAsData(first);
         warnIfNoTlsColumn(first.length > LogColumn.TLS_CIPHER.ordinal());
         if (!firstIsData) {
             // as many cells as a sentence can hold, each as long as a column name could sensibly be

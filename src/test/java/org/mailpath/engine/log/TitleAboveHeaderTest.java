@@ -1,0 +1,110 @@
+package org.mailpath.engine.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+
+/**
+ * A title line (or a few) above a real header: the header is looked for within the first lines, the lines above it
+ * are skipped with a warning, and the columns (TLS ones included) are those the header names.
+ */
+class TitleAboveHeaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String TITLE = "Salesforce Email Log - requested 11/17/2026";
+
+    private Path withTitle(String sample, String... above) throws Exception {
+        String content = Files.readString(LogFixtures.sample(sample), StandardCharsets.UTF_8);
+        return LogFixtures.write(dir, "titled-" + sample, String.join("\r\n", above) + "\r\n" + content);
+    }
+
+    private static boolean hasProblem(LogFixtures.Result r, String text) {
+        return r.summary().problems().stream().anyMatch(p -> p.message().contains(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"synthetic-japanese-header-reordered.csv", "sample-email-log.csv"})
+    void aTitleAboveTheHeaderIsSkippedAndTheHeaderRead(String sample) throws Exception {
+        LogFixtures.Result r = LogFixtures.read(withTitle(sample, TITLE));
+        assertEquals(99, r.summary().rows());
+        assertEquals(0, r.summary().rejectedRows());
+        assertEquals(Instant.parse("2026-11-16T08:00:00Z"), r.rows().getFirst().time());
+        assertEquals("alice@contoso.example", r.rows().getFirst().recipient());
+        assertEquals(3, r.rows().getFirst().line(), "lines counted from the file's first");
+        assertTrue(hasProblem(r, "Line 1 was skipped: it is above the header (line 2)"), r.summary().problems()
+                .toString());
+        assertFalse(hasProblem(r, "no TLS_Cipher column"), "the TLS columns are decided from the header");
+        assertFalse(hasProblem(r, "documented order"), "the columns were read by name");
+        assertFalse(r.summary().mapping().positional());
+    }
+
+    @Test
+    void severalLinesAboveTheHeaderAreNamed() throws Exception {
+        LogFixtures.Result r = LogFixtures.read(withTitle("sample-email-log.csv", TITLE, "", "Filter: all users,",
+                "\"Exported by\",\"admin\""));
+        assertEquals(99, r.summary().rows());
+        assertEquals(0, r.summary().rejectedRows());
+        assertTrue(hasProblem(r, "Lines 1 to 4 were skipped (3 lines): they are above the header (line 5)"),
+                r.summary().problems().toString());
+    }
+
+    @Test
+    void noHeaderWithinTheFirstLinesKeepsTheOldReading() throws Exception {
+        // a first line neither header nor data, then data rows: skipped as an unknown header, as before
+        String rows = Files.readString(LogFixtures.sample("synthetic-no-header.csv"), StandardCharsets.UTF_8);
+        LogFixtures.Result r = LogFixtures.read(LogFixtures.write(dir, "t.csv", TITLE + "\r\n" + rows));
+        assertEquals(99, r.summary().rows());
+        assertEquals(0, r.summary().rejectedRows());
+        assertTrue(hasProblem(r, "Line 1 does not look like a known header"), r.summary().problems().toString());
+        assertFalse(hasProblem(r, "above the header"));
+    }
+
+    @Test
+    void aHeaderBeyondTheLinesLookedAtIsNotSearchedFor() throws Exception {
+        String[] above = new String[RowInterpreter.HEADER_SEARCH_LINES];
+        for (int i = 0; i < above.length; i++) {
+            above[i] = "note " + i + ",x";
+        }
+        LogFixtures.Result r;
+        try {
+            r = LogFixtures.read(withTitle("sample-email-log.csv", above));
+        } catch (org.mailpath.engine.analysis.UnusableLogException e) {
+            return; // refused: every row rejected against the documented order is also not a silent misreading
+        }
+        assertFalse(hasProblem(r, "above the header"));
+    }
+
+    @Test
+    void twoPartReadOfATitledFileEqualsOnePass() throws Exception {
+        StringBuilder log = new StringBuilder(TITLE).append("\r\n");
+        log.append(LogFixtures.quirkyLog(3000, "\r\n", false));
+        Path file = LogFixtures.write(dir, "titled-big.csv", log.toString());
+        PartedRead<TwoPartReadTest.Rows> single = read(file, Long.MAX_VALUE);
+        PartedRead<TwoPartReadTest.Rows> halves = read(file, 0);
+        assertEquals(2, halves.parts().size(), "read in two halves");
+        assertEquals(single.summary(), halves.summary());
+        assertEquals(single.parts().stream().flatMap(p -> p.rows.stream()).toList(),
+                halves.parts().stream().flatMap(p -> p.rows.stream()).toList());
+        assertTrue(single.summary().problems().stream().anyMatch(p -> p.message().contains("above the header")));
+    }
+
+    private static PartedRead<TwoPartReadTest.Rows> read(Path file, long splitMinBytes) throws Exception {
+        return new EmailLogReader(LogLimits.DEFAULT, splitMinBytes).readInParts(file,
+                n -> Stream.generate(TwoPartReadTest.Rows::new).limit(n).toList(),
+                ProgressListener.NONE, Cancellation.none());
+    }
+}
