@@ -637,23 +637,24 @@ public final class LogInput implements Closeable {
         return Optional.empty();
     }
 
-    /** The most frequent of , ; and tab outside quotes on the first non-empty line. */
+    /**
+     * The most frequent of , ; and tab outside quotes on the first non-empty line that holds any of them: a title line
+     * above the header ("Salesforce Email Log - requested 11/17/2026") holds none, and would make a ';' file comma.
+     */
     static char detectDelimiter(String text) {
         int comma = 0;
         int semicolon = 0;
         int tab = 0;
         boolean quoted = false;
-        boolean seen = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (seen) {
+                if (comma + semicolon + tab > 0) {
                     break;
                 }
             } else if (!quoted) {
-                seen = true;
                 switch (c) {
                     case ',' -> comma++;
                     case ';' -> semicolon++;

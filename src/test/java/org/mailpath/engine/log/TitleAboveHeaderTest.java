@@ -37,7 +37,8 @@ class TitleAboveHeaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"synthetic-japanese-header-reordered.csv", "sample-email-log.csv"})
+    @ValueSource(strings = {"synthetic-japanese-header-reordered.csv", "sample-email-log.csv",
+        "synthetic-semicolon.csv"})
     void aTitleAboveTheHeaderIsSkippedAndTheHeaderRead(String sample) throws Exception {
         LogFixtures.Result r = LogFixtures.read(withTitle(sample, TITLE));
         assertEquals(99, r.summary().rows());
