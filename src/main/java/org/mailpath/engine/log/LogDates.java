@@ -12,7 +12,9 @@ import java.util.Optional;
  * offset, {@code T} or a space between date and time). A two-digit year ({@code M/d/yy}, what Excel writes when it
  * re-saves a log with its default date format) is 20yy: an Email Log holds recent mail. A log re-saved by a
  * spreadsheet set to a day-first locale has {@code d/M/yyyy} dates: such a file is read with a day-first instance
- * ({@link DateOrderSniff} decides which). Not thread-safe: it remembers recent values (a small lossy table by text),
+ * ({@link DateOrderSniff} decides which). A dotted date, {@code d.M.yyyy H:mm} with or without seconds, is what such a
+ * spreadsheet writes in a German, Nordic or Russian locale (DIN 5008's numeric date is day first): the day always comes
+ * first in a dotted date, so it is read so whatever the order of the file's slashed dates. Not thread-safe: it remembers recent values (a small lossy table by text),
  * because nearby rows mostly share a handful of timestamps and this makes parsing nearly free.
  */
 public final class LogDates {
@@ -35,8 +37,10 @@ public final class LogDates {
     private final Instant[] recentInstants = new Instant[SLOTS];
     private final boolean[] recentTwoDigitYears = new boolean[SLOTS];
     private final byte[] recentOrders = new byte[SLOTS];
+    private final boolean[] recentDotted = new boolean[SLOTS];
     private final boolean dayFirst;
     private boolean twoDigitYear;
+    private boolean dotted;
     private byte order;
 
     /** Reads slashed dates month first ({@code M/d/yyyy}), as Salesforce writes them. */
@@ -59,6 +63,11 @@ public final class LogDates {
     /** Whether the date of the last successful {@link #parse} had a two-digit year (the reader warns about those). */
     boolean lastHadTwoDigitYear() {
         return twoDigitYear;
+    }
+
+    /** Whether the date of the last successful {@link #parse} was dotted ({@code d.M.yyyy}: the reader says so once). */
+    boolean lastWasDotted() {
+        return dotted;
     }
 
     /**
@@ -92,7 +101,7 @@ public final class LogDates {
         if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
             return Reading.NONE;
         }
-        int yearDigits = yearDigits(s);
+        int yearDigits = yearDigits(s, '/');
         boolean monthFirst = parseSlashed(s, yearDigits, false) != null;
         boolean dayFirst = parseSlashed(s, yearDigits, true) != null;
         if (monthFirst && dayFirst) {
@@ -106,7 +115,7 @@ public final class LogDates {
         if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
             return false;
         }
-        return parseSlashed(s, yearDigits(s), dayFirst) != null;
+        return parseSlashed(s, yearDigits(s, '/'), dayFirst) != null;
     }
 
     public Optional<Instant> parse(String text) {
@@ -118,18 +127,24 @@ public final class LogDates {
         if (text.equals(recentTexts[slot])) {
             twoDigitYear = recentTwoDigitYears[slot];
             order = recentOrders[slot];
+            dotted = recentDotted[slot];
             return Optional.of(recentInstants[slot]);
         }
         String s = text.strip();
         Instant parsed;
         int yearDigits = 0;
         byte newOrder = ORDER_UNKNOWN;
+        boolean newDotted = false;
         if (s.isEmpty() || s.length() > 40) {
             parsed = null;
         } else if (s.indexOf('/') > 0) {
-            yearDigits = yearDigits(s);
+            yearDigits = yearDigits(s, '/');
             parsed = parseSlashed(s, yearDigits, dayFirst);
             newOrder = parsed == null || dayFirst ? ORDER_UNKNOWN : order(s);
+        } else if (isDotted(s)) {
+            // only a four-digit year: the two-digit year's warning speaks of Excel's M/d/yy
+            parsed = yearDigits(s, '.') == 4 ? parseDate(s, '.', 4, true) : null;
+            newDotted = true;
         } else {
             parsed = parseIso(s);
         }
@@ -138,6 +153,8 @@ public final class LogDates {
         }
         twoDigitYear = yearDigits == 2;
         order = newOrder;
+        dotted = newDotted;
+        recentDotted[slot] = dotted;
         recentTwoDigitYears[slot] = twoDigitYear;
         recentOrders[slot] = order;
         recentTexts[slot] = text;
@@ -158,9 +175,20 @@ public final class LogDates {
      * it is the hot path of a million-row file.
      */
     private static Instant parseSlashed(String s, int yearDigits, boolean dayFirst) {
+        return parseDate(s, '/', yearDigits, dayFirst);
+    }
+
+    /** Whether {@code s} starts as a dotted date ({@code d.} or {@code dd.}); an ISO date's first dot is far later. */
+    private static boolean isDotted(String s) {
+        int dot = s.indexOf('.');
+        return dot == 1 || dot == 2;
+    }
+
+    /** A date whose day, month and year are separated by {@code separator}, then H:mm[:ss], as {@link #parseSlashed}. */
+    private static Instant parseDate(String s, char separator, int yearDigits, boolean dayFirst) {
         int[] pos = {0};
-        int a = number(s, pos, '/', 2);
-        int b = number(s, pos, '/', 2);
+        int a = number(s, pos, separator, 2);
+        int b = number(s, pos, separator, 2);
         int month = dayFirst ? b : a;
         int day = dayFirst ? a : b;
         int year = number(s, pos, ' ', 4);
@@ -187,9 +215,9 @@ public final class LogDates {
         return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second);
     }
 
-    /** The number of digits of the year in an {@code M/d/y…} date (after its second '/'). */
-    private static int yearDigits(String s) {
-        int start = s.indexOf('/', s.indexOf('/') + 1) + 1;
+    /** The number of digits of the year in an {@code M/d/y…} date (after its second {@code separator}). */
+    private static int yearDigits(String s, char separator) {
+        int start = s.indexOf(separator, s.indexOf(separator) + 1) + 1;
         int i = start;
         while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;

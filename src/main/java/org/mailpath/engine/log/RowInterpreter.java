@@ -459,6 +459,9 @@ final class RowInterpreter {
         }
         if (dates.lastHadTwoDigitYear()) {
             problems.repeated(ProblemLog.Repeated.TWO_DIGIT_YEAR, line, name(LogColumn.DATE));
+        } else if (dates.lastWasDotted()) {
+            // one warning for the file, with its count: the whole file was most likely re-saved so
+            problems.repeated(ProblemLog.Repeated.DOTTED_DATE, line, name(LogColumn.DATE));
         }
         if (time.get().isBefore(PLAUSIBLE_START) || time.get().isAfter(plausibleEnd)) {
             problems.repeated(ProblemLog.Repeated.DATE_RANGE, line, name(LogColumn.DATE));
