@@ -56,7 +56,8 @@ public final class LogInput implements Closeable {
     private final char delimiter;
     private final RecordGuardReader reader;
     /** The keys of the warnings that say what was read instead of what the name promised. */
-    private static final Set<String> CONTAINER_NOTES = Set.of("file.notGzip", "file.notZip", "file.zipEntryRead");
+    private static final Set<String> CONTAINER_NOTES = Set.of("file.notGzip", "file.notZip", "file.zipNamedGz",
+            "file.gzipNamedZip", "file.zipEntryRead");
     /** The refusals of a zip's one file that name it ({@link #entryNotCsv}): they need no container note. */
     private static final Set<String> ENTRY_NAMED = Set.of("unusable.zipEntryNotCsv", "unusable.zipEntryCompressed");
     private final List<FileProblem> warnings;
@@ -710,14 +711,21 @@ public final class LogInput implements Closeable {
 
     /**
      * Notes a file whose name promises a compressed file its first bytes are not (a ".gz" that is no gzip, a ".zip"
-     * that is no zip): it is read as plain text, and a reason it cannot be read would otherwise puzzle.
+     * that is no zip), saying what it was read as, since the bytes decide that ({@link #open}): the other kind of
+     * compressed file, or plain text. A reason it cannot be read would otherwise puzzle.
      */
     private static void noteNameNotContent(String name, byte[] magic, List<FileProblem> warnings) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".gz") && !startsWith(magic, 0x1F, 0x8B)) {
-            warnings.add(new FileProblem(0, "", LogTexts.text("file.notGzip", name), false));
-        } else if (lower.endsWith(".zip") && !startsWith(magic, 0x50, 0x4B)) {
-            warnings.add(new FileProblem(0, "", LogTexts.text("file.notZip", name), false));
+        boolean gzip = startsWith(magic, 0x1F, 0x8B);
+        boolean zip = startsWith(magic, 0x50, 0x4B);
+        String key = null;
+        if (lower.endsWith(".gz") && !gzip) {
+            key = zip ? "file.zipNamedGz" : "file.notGzip";
+        } else if (lower.endsWith(".zip") && !zip) {
+            key = gzip ? "file.gzipNamedZip" : "file.notZip";
+        }
+        if (key != null) {
+            warnings.add(new FileProblem(0, "", LogTexts.text(key, name), false));
         }
     }
 
