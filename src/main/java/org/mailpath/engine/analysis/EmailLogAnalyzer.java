@@ -22,6 +22,7 @@ import org.mailpath.engine.log.CopiedRows;
 import org.mailpath.engine.log.DateOrder;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.FilesGivenOnce;
 import org.mailpath.engine.log.LeftOutFiles;
 import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogLimits;
@@ -84,19 +85,28 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      * ({@link RowCopies}). So memory grows with the messages, as for one file: there is no set of rows.
      */
     @Override
-    public LogAnalysis analyze(List<Path> files, ProgressListener progress, Cancellation cancellation)
+    public LogAnalysis analyze(List<Path> given, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
-        if (files.isEmpty()) {
+        if (given.isEmpty()) {
             throw new IllegalArgumentException("no file to analyse");
         }
+        // the same file given twice is read once, with a note: read again, its rows would be taken for copies from
+        // an export whose time window overlaps the first
+        FilesGivenOnce once = FilesGivenOnce.of(given);
+        List<Path> files = once.files();
         // a zip of several CSVs is read as those CSVs given one by one, each named after the zip ("logs.zip!a.csv")
         List<String> fileLabels = FileNames.labelsOf(files);
         List<LogSource> sources = new ArrayList<>(files.size());
         List<String> labels = new ArrayList<>(files.size());
+        // per source, the note of its file given more than once (on the file's first source only)
+        List<Optional<FileProblem>> givenAgain = new ArrayList<>(files.size());
         for (int f = 0; f < files.size(); f++) {
+            Optional<FileProblem> note = once.note(f, fileLabels.get(f));
             for (LogSource s : LogSource.of(files.get(f))) {
                 sources.add(s);
                 labels.add(s.labelIn(fileLabels.get(f)));
+                givenAgain.add(note);
+                note = Optional.empty();
             }
         }
         long[] sizes = sources.stream().mapToLong(LogSource::size).toArray();
@@ -124,8 +134,13 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 guessed = all.joinChainsSharingNoId(candidates, cancellation);
             }
         }
+        List<List<FileProblem>> notes = warnings(guessed.notes(), reads);
+        for (int k = 0; k < notes.size(); k++) {
+            // first: it says why the file is listed once though given more often
+            givenAgain.get(k).ifPresent(notes.get(k)::addFirst);
+        }
         return summarise(reads, all.finish(), all, filesWithout(LogColumn.TLS_CIPHER, texts, sources.size()),
-                warnings(guessed.notes(), reads), guesses(guessed), cancellation);
+                notes, guesses(guessed), cancellation);
     }
 
     /**
