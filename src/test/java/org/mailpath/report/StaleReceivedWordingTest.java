@@ -58,4 +58,29 @@ class StaleReceivedWordingTest {
         assertTrue(swedish.contains("loggen saknar troligen deras senare rader"), swedish);
         assertEquals(1, new ReportBuilder(b, toTeam).build().summary().staleReceived());
     }
+
+    /**
+     * A stale deferral (a T with no outcome more than 24 hours before the log's end) of a full mailbox: its outcome is
+     * ours to look into, so the causes table names our admin beside those words, not the reply's "Your mail team",
+     * in English and Swedish, as a stale received-only message already has it.
+     */
+    @Test
+    void aStaleDeferralsCauseIsOurAdminsToLookInto(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "s2.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/16/2026 9:00", "T", "full@stale.example", "m1", "452 4.2.2 Mailbox full", ""),
+                LogFixtures.row("11/18/2026 9:00", "D", "x@other.example", "m2", "250 ok", "")));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        for (String tag : new String[] {"en", "sv"}) {
+            Locale language = Locale.forLanguageTag(tag);
+            ReportModel m = new ReportBuilder(a, ReportOptions.defaults().withDomains(Set.of("stale.example"))
+                    .withLanguage(language)).build();
+            assertTrue(m.addressedToMailTeam());
+            ReportWording words = ReportWording.of(m);
+            org.mailpath.engine.report.CauseRow row = m.summary().causes().getFirst();
+            assertEquals(1, m.summary().causes().size(), m.summary().causes().toString());
+            assertEquals(1, row.deferred());
+            assertEquals(ReportTexts.of(language).get("deferral.stale.mailTeam"), ReportWording.causeFix(row));
+            assertEquals(ReportTexts.of(language).get("actor.SENDER_ADMIN"), words.causeActor(m, row), tag);
+        }
+    }
 }

@@ -529,11 +529,13 @@ public final class ReportBuilder {
      * not, and a message not listed need not have its events, relay and TLS fields built and redacted for that.
      */
     private Words words(MessageChain c, Redactor r, boolean toMailTeam) {
-        // a received-only message whose later rows the log misses is our admin's to look into; a failed one to a
-        // domain no mail can reach is the fact's actor's (NoMailDomain#actor): the reply's owner would be asked in vain
+        // a stale deferral whose outcome the log misses, or a received-only message whose later rows it misses, is
+        // our admin's to look into (its words say so: "its outcome is ours to look into"), whoever the reply would
+        // ask; a failed one to a domain no mail can reach is the fact's actor's (NoMailDomain#actor): the reply's
+        // owner would be asked in vain
         DomainFactUse use = domainFactUse(c);
         Optional<NoMailDomain> fact = use.replaces();
-        Actor actor = c.staleReceived() ? Actor.SENDER_ADMIN
+        Actor actor = c.stale() || c.staleReceived() ? Actor.SENDER_ADMIN
                 : fact.map(NoMailDomain::actor).orElseGet(() -> c.actor().orElse(Actor.NOBODY));
         // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
         String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))

@@ -350,13 +350,16 @@ class ReportBuilderTest {
         MessageEntry recent = entries.stream().filter(e -> e.recipient().startsWith("new")).findFirst().orElseThrow();
         assertTrue(old.remediation().startsWith("Salesforce stops retrying after 24 hours"), old.remediation());
         assertFalse(recent.remediation().contains("24 hours"), recent.remediation());
-        // the stale one's note to the mail team is about its missing outcome; its actor stays the reply's, as the
-        // causes table and every count by actor have it
+        // the stale one's note to the mail team is about its missing outcome, which is our admin's to look into:
+        // not "No action needed", the greylisting reply's actor, beside "Request a log that covers the day after"
         assertTrue(old.stale());
         assertFalse(recent.stale());
         assertTrue(old.mailTeamRemediation().contains("its outcome is ours to look into"), old.mailTeamRemediation());
-        assertEquals(Actor.NOBODY, old.actor());
+        assertEquals(Actor.SENDER_ADMIN, old.actor());
         assertEquals(Actor.NOBODY, recent.actor());
+        assertTrue(m.summary().causes().stream().anyMatch(row -> row.deferred() == 1
+                && row.remediation().equals(old.remediation()) && row.actor() == Actor.SENDER_ADMIN),
+                m.summary().causes().toString());
         // the causes table says of the stale one what its message says, to our admin and to the mail team: not the
         // reply's "Salesforce retries", in a row of its own
         assertTrue(m.summary().causes().stream().anyMatch(row -> row.deferred() == 1
