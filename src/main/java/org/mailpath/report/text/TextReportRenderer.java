@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.Appendix;
+import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainFindings;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
@@ -23,8 +24,8 @@ import org.mailpath.report.ReportWording;
 import org.mailpath.report.VisibleText;
 
 /**
- * A plain-text note to paste into an e-mail to the recipient's mail team: the conclusion, the messages to look
- * for with their exact status lines, what we found about their domain, our own side and the raw rows, in the PDF's
+ * A plain-text note to paste into an e-mail to the recipient's mail team: the conclusion, the causes and who must
+ * act on each, the messages to look for with their exact status lines, what we found about their domain, our own side and the raw rows, in the PDF's
  * and HTML's order. Our own side is in, as there: the conclusion counts its problems ("1 on ours"), which the note
  * (and the app's preview of it) must then show. Control characters from the log are replaced so the note stays
  * plain text.
@@ -76,6 +77,9 @@ public final class TextReportRenderer implements ReportRenderer {
             w.write("\n");
             wrap(clean(model.conclusion()), "");
             w.write("\n");
+            if (!model.summary().causes().isEmpty()) {
+                causes(model);
+            }
             if (!model.recipientDomains().isEmpty()) {
                 // as in the PDF and HTML: no request to search for Message ID Headers when none follow
                 wrap(words.mailTeamIntro(model), "");
@@ -129,6 +133,32 @@ public final class TextReportRenderer implements ReportRenderer {
             w.write("\n-- \n" + words.generatedBy(model.title())
                     + (model.title().redacted() ? " (" + words.get("text.redacted") + ")" : "") + "\n");
             w.flush();
+        }
+
+        /**
+         * The causes table of the PDF and HTML as lines: each cause with its counts, who must act and what to do, in
+         * the table's words ({@link ReportWording#causeActor}). A message's block leaves out "This lies on our side
+         * …" for the table to say it, so without these lines a note on a cause of ours said nothing of who acts. The
+         * fix is said in the team's words only ({@link CauseRow#mailTeamRemediation}, set in a note addressed to one
+         * domain's team): a note on several domains has our admin's fixes there, which are not theirs to read.
+         */
+        private void causes(ReportModel model) throws IOException {
+            w.write(underline(words.get("heading.causes"), '-'));
+            for (CauseRow r : model.summary().causes()) {
+                w.write("\n" + clean(r.label()) + "\n");
+                if (ReportWording.namesCauseDomains(model, r)) {
+                    wrap(words.format("cause.to", clean(words.domains(r))), "  ");
+                }
+                String counts = (r.bounced() == 0 ? "" : words.get("col.bounced") + ": " + words.count(r.bounced()))
+                        + (r.bounced() == 0 || r.deferred() == 0 ? "" : ", ")
+                        + (r.deferred() == 0 ? "" : words.get("col.deferred") + ": " + words.count(r.deferred()));
+                w.write("  " + counts + "\n");
+                wrap(words.get("col.actor") + ": " + words.causeActor(model, r), "  ");
+                if (!r.mailTeamRemediation().isEmpty()) {
+                    wrap(words.get("col.todo") + ": " + clean(r.mailTeamRemediation()), "  ");
+                }
+            }
+            w.write("\n");
         }
 
         /** Our own side as the PDF and HTML have it: each of our domains, its records to publish and findings. */

@@ -148,6 +148,57 @@ class TextReportRendererTest {
         }
     }
 
+    /**
+     * The review: a note to yahoo.example, whose deferral is ours to correct, said only "deferred because your servers
+     * throttled …" and "Please search your mail transport logs", never who acts: the message's block leaves "This lies
+     * on our side …" out for the causes table to say it, and the note had no causes table. It has the table's causes
+     * now, each with who must act and what to do in the table's words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void theNoteSaysWhoMustActOnEachCause(String language) throws Exception {
+        Locale l = Locale.forLanguageTag(language);
+        ReportOptions options = ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED)
+                .withRedaction(false).withLanguage(l).withDomains(java.util.Set.of("yahoo.example"));
+        ReportModel model = new ReportBuilder(new EmailLogAnalyzer().analyze(LogFixtures.sample(
+                "sample-email-log.csv"), ProgressListener.NONE, Cancellation.none()), options).build();
+        ReportWording words = ReportWording.of(model);
+        org.mailpath.engine.report.ReportTexts texts = org.mailpath.engine.report.ReportTexts.of(l);
+        assertEquals(1, model.summary().causes().size(), model.summary().causes().toString());
+        org.mailpath.engine.report.CauseRow cause = model.summary().causes().getFirst();
+        assertEquals(org.mailpath.engine.finding.Actor.SENDER_ADMIN, cause.actor());
+        assertEquals(texts.mailTeamAdvice(cause.actor()), ReportWording.causeFix(cause));
+        // the message's block has no such line: the causes say it
+        MessageEntry m = model.recipientDomains().getFirst().messages().getFirst();
+        assertTrue(words.todo(m).isEmpty(), words.todo(m).toString());
+        List<String> lines = lines(render(TextReportRenderer.unwrapped(), model));
+        for (String line : List.of(words.get("heading.causes"), cause.label(),
+                "  " + words.get("col.deferred") + ": 1",
+                "  " + words.get("col.actor") + ": " + texts.get("actor.SENDER_ADMIN"),
+                "  " + words.get("col.todo") + ": " + texts.mailTeamAdvice(cause.actor()))) {
+            assertTrue(lines.contains(line), line + "\n" + String.join("\n", lines));
+        }
+    }
+
+    /**
+     * A note on several domains says who must act on each cause, but not our admin's fixes ("Correct or remove the
+     * address in Salesforce"), which its causes have in place of the team's words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void aNoteOnSeveralDomainsNamesWhoActsButNotOurAdminsFixes(String language) throws Exception {
+        ReportModel model = model(language);
+        assertTrue(!model.addressedToMailTeam() && model.summary().causes().size() > 1);
+        ReportWording words = ReportWording.of(model);
+        String text = render(TextReportRenderer.unwrapped(), model);
+        List<String> lines = lines(text);
+        for (org.mailpath.engine.report.CauseRow r : model.summary().causes()) {
+            assertTrue(lines.contains("  " + words.get("col.actor") + ": " + words.causeActor(model, r)),
+                    r + "\n" + text);
+            assertTrue(r.remediation().isEmpty() || !text.contains(r.remediation()), r.remediation());
+        }
+    }
+
     private static ReportModel model(String language) {
         ReportOptions options = ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED)
                 .withRedaction(false).withLanguage(Locale.forLanguageTag(language));
