@@ -389,6 +389,19 @@ public final class ReportWording {
         return List.copyOf(counted);
     }
 
+    /**
+     * The rows read, with those rejected and those left out as exact copies said beside them: "198 (99 left out as
+     * exact copies)", as the console says it; the count alone read as if every row were counted in the report.
+     */
+    private String rowsRead(TitleBlock t) {
+        if (t.copiesLeftOut() > 0) {
+            return t.rejectedRows() > 0
+                    ? format("fact.rows.rejectedAndCopies", t.rows(), t.rejectedRows(), t.copiesLeftOut())
+                    : format("fact.rows.copies", t.rows(), t.copiesLeftOut());
+        }
+        return t.rejectedRows() > 0 ? format("fact.rows.rejected", t.rows(), t.rejectedRows()) : count(t.rows());
+    }
+
     /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */
     public List<Fact> titleFacts(TitleBlock t) {
         return titleFacts(t, OptionalLong.empty());
@@ -400,8 +413,7 @@ public final class ReportWording {
         facts.add(severalFiles(t) ? Fact.of(get("fact.files"), t.fileNames())
                 : Fact.of(get("fact.file"), List.of(t.fileName())));
         facts.add(new Fact(get("fact.period"), period(t)));
-        facts.add(new Fact(get("fact.rows"), t.rejectedRows() > 0
-                ? format("fact.rows.rejected", t.rows(), t.rejectedRows()) : count(t.rows())));
+        facts.add(new Fact(get("fact.rows"), rowsRead(t)));
         String messages = t.messagesInFile() != t.messagesIncluded()
                 ? format(severalFiles(t) ? "fact.messages.ofFiles" : "fact.messages.ofFile", t.messagesIncluded(),
                         t.messagesInFile())

@@ -222,7 +222,7 @@ class HtmlJsonTextRendererTest {
                 "language", "addressedToMailTeam"), names(root));
         assertEquals(List.of("title", "fileName", "periodStart", "periodEnd", "rows", "rejectedRows",
                 "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope", "fileNames",
-                "joinedByGuess", "maybeCountedTwice", "withoutTlsColumn", "deliveriesMaybeHandoffs"),
+                "joinedByGuess", "maybeCountedTwice", "withoutTlsColumn", "deliveriesMaybeHandoffs", "copiesLeftOut"),
                 names(root.get("title")));
         assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains", "staleDeferrals",
                 "staleReceived"),

@@ -59,6 +59,55 @@ class ReportWordingTest {
         assertEquals("100 (1 rejected as unreadable)", ENGLISH.titleFacts(rows(100, 1)).get(2).value());
     }
 
+    /**
+     * The review: "Rows read 198" of two logs half of whose rows were copies of the other's, while the console said
+     * "99 left out as exact copies". The copies are said beside the rows as the rejected ones are, in both languages.
+     */
+    @Test
+    void rowsLeftOutAsCopiesAreSaidBesideTheRowsRead() {
+        ReportWording swedish = ReportWording.of(ReportTexts.of(Locale.forLanguageTag("sv")));
+        assertEquals("198 (99 left out as exact copies)", ENGLISH.titleFacts(rows(198, 0, 99)).get(2).value());
+        assertEquals("100 (1 left out as an exact copy)", ENGLISH.titleFacts(rows(100, 0, 1)).get(2).value());
+        assertEquals("1,204 (3 rejected as unreadable, 2 left out as exact copies)",
+                ENGLISH.titleFacts(rows(1204, 3, 2)).get(2).value());
+        assertEquals("198 (99 utelämnade som exakta kopior)", swedish.titleFacts(rows(198, 0, 99)).get(2).value());
+        assertEquals("100 (1 utelämnad som oläslig, 1 utelämnad som exakt kopia)",
+                swedish.titleFacts(rows(100, 1, 1)).get(2).value());
+        assertEquals("100", ENGLISH.titleFacts(rows(100, 0, 0)).get(2).value());
+    }
+
+    /**
+     * The review's case: the sample log and the log without the TLS columns, whose 99 rows are copies of the
+     * sample's; and one log with a row twice. The report's facts (PDF and HTML) say the copies beside the rows.
+     */
+    @Test
+    void theReportOfLogsWithCopiedRowsSaysSoInItsFacts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        ReportModel both = new ReportBuilder(new org.mailpath.engine.analysis.EmailLogAnalyzer().analyze(List.of(
+                org.mailpath.engine.log.LogFixtures.sample("sample-email-log.csv"),
+                org.mailpath.engine.log.LogFixtures.sample("synthetic-no-tls-columns.csv")),
+                org.mailpath.engine.common.ProgressListener.NONE, org.mailpath.engine.common.Cancellation.none()),
+                ReportOptions.defaults().withDomains(java.util.Set.of("fabrikam.example"))).build();
+        assertEquals(99, both.title().copiesLeftOut());
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, both, "multi"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("<dt>Rows read</dt><dd>198 (99 left out as exact copies)</dd>"), html);
+
+        String row = org.mailpath.engine.log.LogFixtures.row("3/6/2009 8:00", "R", "a@corp.example", "m1", "", "");
+        java.nio.file.Path log = org.mailpath.engine.log.LogFixtures.write(dir, "log.csv",
+                org.mailpath.engine.log.LogFixtures.lines(org.mailpath.engine.log.LogFixtures.HEADER, row, row));
+        ReportModel one = new ReportBuilder(new org.mailpath.engine.analysis.EmailLogAnalyzer().analyze(log,
+                org.mailpath.engine.common.ProgressListener.NONE, org.mailpath.engine.common.Cancellation.none()),
+                ReportOptions.defaults()).build();
+        assertEquals("2 (1 left out as an exact copy)", ReportWording.of(one).titleFacts(one).get(2).value());
+    }
+
+    private static TitleBlock rows(long rows, long rejected, long copies) {
+        return new TitleBlock("Email delivery report", "EmailLog.csv", Optional.empty(), Optional.empty(), rows,
+                rejected, 40, 40, Instant.parse("2026-11-23T16:00:00Z"), "1.2.3", false, List.of(), List.of(), 0, 0,
+                false, 0, false, copies);
+    }
+
     private static TitleBlock rows(long rows, long rejected) {
         return new TitleBlock("Email delivery report", "EmailLog.csv", Optional.empty(), Optional.empty(), rows,
                 rejected, 40, 40, Instant.parse("2026-11-23T16:00:00Z"), "1.2.3", false, List.of());

@@ -1047,7 +1047,8 @@ public final class ReportBuilder {
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
                 options.version(), options.redact(), scope, names, joinedByGuess, maybeCountedTwice,
-                withoutTlsColumn(), deliveriesMaybeHandoffs, copiesOfOneMessage);
+                withoutTlsColumn(), deliveriesMaybeHandoffs, copiesOfOneMessage,
+                analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum());
     }
 
     /**

@@ -20,17 +20,32 @@ import java.util.Optional;
  * {@code copiesOfOneMessage}: the report's messages, more than one, all have one Message ID Header, so they are
  * counted as the copies of one message to several recipients (the conclusion and the messages' line alike); decided
  * by ReportBuilder over every included message, listed or not. Added last, and kept out of the JSON, which has each
- * message's ID.
+ * message's ID. {@code copiesLeftOut}: of the {@code rows}, those left out as exact copies of a row read before (logs
+ * joined from exports, or requested for time windows, that overlap; {@link
+ * org.mailpath.engine.analysis.AnalysedFile#copiesLeftOut}, all files together), said beside the rows as the rejected
+ * ones are; added last.
  */
 public record TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
                          long rows, long rejectedRows, long messagesInFile, long messagesIncluded,
                          Instant generatedAt, String version, boolean redacted, List<String> scope,
                          List<String> fileNames, long joinedByGuess, long maybeCountedTwice,
-                         boolean withoutTlsColumn, long deliveriesMaybeHandoffs, boolean copiesOfOneMessage) {
+                         boolean withoutTlsColumn, long deliveriesMaybeHandoffs, boolean copiesOfOneMessage,
+                         long copiesLeftOut) {
 
     public TitleBlock {
         scope = List.copyOf(scope);
         fileNames = fileNames.isEmpty() ? List.of(fileName) : List.copyOf(fileNames);
+    }
+
+    /** A title block of a log none of whose rows was left out as a copy. */
+    public TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
+                      long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
+                      String version, boolean redacted, List<String> scope, List<String> fileNames,
+                      long joinedByGuess, long maybeCountedTwice, boolean withoutTlsColumn,
+                      long deliveriesMaybeHandoffs, boolean copiesOfOneMessage) {
+        this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
+                generatedAt, version, redacted, scope, fileNames, joinedByGuess, maybeCountedTwice, withoutTlsColumn,
+                deliveriesMaybeHandoffs, copiesOfOneMessage, 0);
     }
 
     /** A title block whose messages are not the copies of one message. */
@@ -49,6 +64,6 @@ public record TitleBlock(String title, String fileName, Optional<Instant> period
                       long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
                       String version, boolean redacted, List<String> scope) {
         this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
-                generatedAt, version, redacted, scope, List.of(), 0, 0, false, 0, false);
+                generatedAt, version, redacted, scope, List.of(), 0, 0, false, 0, false, 0);
     }
 }
