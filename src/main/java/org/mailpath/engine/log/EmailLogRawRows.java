@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.mailpath.engine.common.PackedStrings;
 import org.mailpath.engine.analysis.UnusableLogException;
 
 /**
@@ -47,7 +48,8 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
                     firstRecord[0] = values;
                 }
                 if (wanted.contains(start) && values != CsvRecords.OVERSIZED) {
-                    found.put(start, Arrays.asList(values));
+                    // packed as they are read: a report of a large log asks for hundreds of thousands of rows at once
+                    found.put(start, PackedStrings.of(values));
                 }
                 return !wanted.isEmpty() && start < wanted.last();
             }).error();

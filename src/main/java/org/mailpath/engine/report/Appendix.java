@@ -2,6 +2,7 @@ package org.mailpath.engine.report;
 
 import java.util.List;
 import java.util.Optional;
+import org.mailpath.engine.common.PackedStrings;
 
 /**
  * The raw log rows of the included messages, in file order, with the file's header. {@code note} says why rows
@@ -34,10 +35,14 @@ public record Appendix(List<String> header, List<RawRow> rows, Optional<String> 
         }
     }
 
-    /** One row as it was in the file, by physical line number; {@code file} names it among several, else empty. */
+    /**
+     * One row as it was in the file, by physical line number; {@code file} names it among several, else empty. Its
+     * cells are kept packed ({@link PackedStrings}): a report of a large log holds hundreds of thousands of rows, and
+     * as separate Strings they took more heap than the rest of the report.
+     */
     public record RawRow(long line, List<String> cells, String file) {
         public RawRow {
-            cells = List.copyOf(cells);
+            cells = PackedStrings.of(cells);
         }
 
         /** A row of a single log. */

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.RandomAccess;
@@ -1122,12 +1123,8 @@ public final class ReportBuilder {
                 if (cells == null) {
                     continue;
                 }
-                List<String> redacted = new ArrayList<>(cells.size());
-                for (int i = 0; i < cells.size(); i++) {
-                    String cell = cells.get(i) == null ? "" : cells.get(i);
-                    redacted.add(r.active() && userIdColumns.contains(i) ? "" : r.text(cell));
-                }
-                out.add(new Appendix.RawRow(line, redacted, name));
+                out.add(new Appendix.RawRow(line, r.active() || cells.stream().anyMatch(Objects::isNull) ? redacted(cells, r,
+                        userIdColumns) : cells, name));
             }
             return new FileRows(r.texts(header), out, lines.size() - out.size(), Optional.empty());
         } catch (IOException | RuntimeException e) {
@@ -1135,6 +1132,19 @@ public final class ReportBuilder {
             return new FileRows(List.of(), List.of(), 0, Optional.of(texts.format("appendix.unreadable",
                     fileName(r, file), r.text(unreadable(e, analysis.files().get(file).file())))));
         }
+    }
+
+    /**
+     * A raw row's cells as the report shows them: redacted, the User ID columns emptied. Unredacted rows are kept as
+     * the source gave them instead, so their packed cells are not copied (a large log's rows are many).
+     */
+    private static List<String> redacted(List<String> cells, Redactor r, Set<Integer> userIdColumns) {
+        List<String> redacted = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i) == null ? "" : cells.get(i);
+            redacted.add(r.active() && userIdColumns.contains(i) ? "" : r.text(cell));
+        }
+        return redacted;
     }
 
     /**
