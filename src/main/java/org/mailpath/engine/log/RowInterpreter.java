@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.common.StringPool;
 import org.mailpath.engine.finding.LocalText;
 
 /**

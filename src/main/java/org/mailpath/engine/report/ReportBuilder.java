@@ -42,6 +42,7 @@ import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.common.Languages;
+import org.mailpath.engine.common.StringPool;
 import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -191,6 +192,9 @@ public final class ReportBuilder {
         Map<String, Set<CheckKind>> checksNotMade = new HashMap<>();
         long joinedByGuess = 0;
         long maybeCountedTwice = 0;
+        // the entries' texts repeat (hosts, stages, ciphers, replies, the knowledge base's words): made anew for
+        // each of a large log's messages, equal ones took most of the model's heap apart from the raw rows
+        StringPool shared = new StringPool(1 << 14);
         for (Map.Entry<String, List<Ranked>> e : byDomain.entrySet()) {
             String domain = e.getKey();
             List<Ranked> chains = new ArrayList<>(e.getValue());
@@ -206,7 +210,7 @@ public final class ReportBuilder {
                 maybeCountedTwice += guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent() ? 1 : 0;
                 // only a listed message has an entry; the causes table words every failed one itself (words)
                 if (listed.get(k.index())) {
-                    messages.add(entry(c, redactor, toMailTeam));
+                    messages.add(entry(c, redactor, toMailTeam, shared));
                 }
             }
             Optional<DomainCheckResult> check =
@@ -445,7 +449,7 @@ public final class ReportBuilder {
     }
 
     /** The knowledge base's explanation and fix lose only what has the form of an address ({@link Redactor#ourText}). */
-    private MessageEntry entry(MessageChain c, Redactor r, boolean toMailTeam) {
+    private MessageEntry entry(MessageChain c, Redactor r, boolean toMailTeam, StringPool shared) {
         Optional<Instant> received = Optional.empty();
         Optional<Instant> lastTransient = Optional.empty();
         Optional<Instant> delivered = Optional.empty();
@@ -476,19 +480,21 @@ public final class ReportBuilder {
             if (!eventTls.isEmpty() && !e.internalHandoff()) {
                 tls = eventTls;
             }
-            events.add(new EventEntry(e.line(), e.time(), String.valueOf(e.event().letter()), e.internalHandoff(),
-                    r.text(e.deliveryStage().strip()), r.text(e.relayHost().strip()),
-                    r.text(e.relayAddress().strip()), eventTls, r.text(e.status().strip()),
-                    analysis.files().size() > 1 ? fileName(r, e.file()) : ""));
+            events.add(new EventEntry(e.line(), e.time(), shared.intern(String.valueOf(e.event().letter())),
+                    e.internalHandoff(), shared.intern(r.text(e.deliveryStage().strip())),
+                    shared.intern(r.text(e.relayHost().strip())), shared.intern(r.text(e.relayAddress().strip())),
+                    shared.intern(eventTls), shared.intern(r.text(e.status().strip())),
+                    analysis.files().size() > 1 ? shared.intern(fileName(r, e.file())) : ""));
         }
         Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
         Words w = words(c, r, toMailTeam);
         return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
-                r.address(c.sender()), r.userId(c.userId()), c.verdict(), c.retries(), c.category(),
-                w.explanation(), w.remediation(), w.actor(), received, lastTransient, delivered, failed,
-                r.text(relayHost), r.text(relayAddress), tls, events,
-                c.addressProblem().map(p -> r.text(p.in(language))),
-                c.retriesBeforeDelivery(), mailTeamTodo(w), w.mailTeamExplanation(), c.stale(),
+                shared.intern(r.address(c.sender())), shared.intern(r.userId(c.userId())), c.verdict(), c.retries(),
+                c.category(), shared.intern(w.explanation()), shared.intern(w.remediation()), w.actor(), received,
+                lastTransient, delivered, failed, shared.intern(r.text(relayHost)), shared.intern(r.text(relayAddress)),
+                shared.intern(tls), events, c.addressProblem().map(p -> shared.intern(r.text(p.in(language)))),
+                c.retriesBeforeDelivery(), shared.intern(mailTeamTodo(w)), shared.intern(w.mailTeamExplanation()),
+                c.stale(),
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
                 guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes(), c.staleReceived(),
                 w.basicCodeOnly());
