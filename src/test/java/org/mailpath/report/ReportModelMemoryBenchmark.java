@@ -24,13 +24,17 @@ import org.mailpath.report.io.WriteResult;
  * ({@code -Dmailpath.benchmark.reportRows}, 290,000 rows), analyses it, then builds the model of every message with
  * no list limit (as {@code --report-limit 0}) with and without the appendix's raw rows, and prints what each keeps
  * after a full GC over the analysis alone; then writes the report in every format ({@code
- * -Dmailpath.benchmark.reportFormats}, all) and prints the time. Run:
+ * -Dmailpath.benchmark.reportFormats}, all) and prints the time, the reports written at a fixed time so that two runs
+ * can be compared byte for byte ({@code -Dmailpath.benchmark.reportOut} keeps them). Run:
  * {@code mvn -Pbenchmark test -Dtest=ReportModelMemoryBenchmark}.
  */
 @Tag("benchmark")
 class ReportModelMemoryBenchmark {
 
     private static final int ROWS = Integer.getInteger("mailpath.benchmark.reportRows", 290_000);
+    /** A fixed time of writing, so that two runs (before and after a change) write the same bytes. */
+    private static final ReportOptions OPTIONS =
+            ReportOptions.defaults().withGeneratedAt(java.time.Instant.parse("2026-12-01T12:00:00Z"));
 
     @TempDir
     Path dir;
@@ -46,7 +50,7 @@ class ReportModelMemoryBenchmark {
                 analysis.rows(), analysis.messages(), base >> 20);
 
         long start = System.nanoTime();
-        ReportModel bare = new ReportBuilder(analysis, ReportOptions.defaults()).rawRows(RawRowSource.none()).build();
+        ReportModel bare = new ReportBuilder(analysis, OPTIONS).rawRows(RawRowSource.none()).build();
         long bareMs = (System.nanoTime() - start) / 1_000_000;
         long bareBytes = retained() - base;
         System.out.printf(Locale.ROOT, "ReportModelMemoryBenchmark: model without raw rows: %,d messages listed,"
@@ -54,7 +58,7 @@ class ReportModelMemoryBenchmark {
         bare = null;
 
         start = System.nanoTime();
-        ReportModel model = new ReportBuilder(analysis, ReportOptions.defaults()).rawRows(new LogFileRawRows(log))
+        ReportModel model = new ReportBuilder(analysis, OPTIONS).rawRows(new LogFileRawRows(log))
                 .build();
         long ms = (System.nanoTime() - start) / 1_000_000;
         long bytes = retained() - base;
@@ -67,7 +71,9 @@ class ReportModelMemoryBenchmark {
             if (!formats.isEmpty() && !formats.toLowerCase(Locale.ROOT).contains(format.extension())) {
                 continue;
             }
-            Path out = dir.resolve("report." + format.extension());
+            // -Dmailpath.benchmark.reportOut=DIR keeps the reports there, to compare two runs' bytes
+            Path out = Path.of(System.getProperty("mailpath.benchmark.reportOut", dir.toString()))
+                    .resolve("report." + format.extension());
             start = System.nanoTime();
             WriteResult r = ReportWriter.write(out, format, model, false);
             ms = (System.nanoTime() - start) / 1_000_000;
