@@ -3,6 +3,8 @@ package org.mailpath.engine.common;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** How a file is named in messages, reports and the UI. */
 public final class FileNames {
@@ -39,6 +41,56 @@ public final class FileNames {
             labels.add(label + sameFileNumber(parts, k));
         }
         return labels;
+    }
+
+    /** The folders that hold users' home folders (Linux, macOS, Windows): the folder after one names a user. */
+    private static final Set<String> HOMES = Set.of("home", "users", "documents and settings");
+
+    /**
+     * How to name each of a zip's {@code entries} (their paths inside it, in the zip's order) in a report: the
+     * entry's file name, after as few of its folders as tell it from the others of that name
+     * ({@code jan/EmailLog.csv}, {@code feb/EmailLog.csv}). A zip made of files given by their full path
+     * ({@code zip logs.zip /home/jdoe/exports/*.csv}) stores that path, and a report leaves the company: the folders
+     * up to a home folder's user ({@code home/jdoe/}, {@code Users/jdoe/}, {@code root/}) are never among them.
+     * Entries told apart by no other folder are numbered, as {@link #labelsOf} numbers the same file given twice.
+     */
+    public static List<String> entryLabelsOf(List<String> entries) {
+        List<List<String>> parts = entries.stream().map(FileNames::entryParts).toList();
+        List<String> labels = new ArrayList<>(entries.size());
+        for (int k = 0; k < entries.size(); k++) {
+            List<String> mine = parts.get(k);
+            int depth = 1;
+            for (int o = 0; o < entries.size(); o++) {
+                if (o != k && !parts.get(o).equals(mine)) {
+                    depth = Math.max(depth, commonTail(mine, parts.get(o)) + 1);
+                }
+            }
+            List<String> tail = mine.subList(Math.max(0, mine.size() - depth), mine.size());
+            labels.add(String.join("/", tail) + sameFileNumber(parts, k));
+        }
+        return labels;
+    }
+
+    /** The folders and name of a zip's entry, without a leading home folder and its user, nor a drive or root. */
+    private static List<String> entryParts(String entry) {
+        List<String> parts = new ArrayList<>();
+        for (String p : entry.split("[/\\\\]")) {
+            if (!p.isEmpty() && !p.equals(".")) {
+                parts.add(p);
+            }
+        }
+        // the last home folder with a user and a file after it: home/jdoe/x.csv, C:/Users/jdoe/x.csv
+        int from = 0;
+        for (int i = 0; i + 2 < parts.size(); i++) {
+            if (HOMES.contains(parts.get(i).toLowerCase(Locale.ROOT))) {
+                from = i + 2;
+            }
+        }
+        if (from == 0 && parts.size() > 1 && parts.getFirst().equals("root")) {
+            from = 1;
+        }
+        List<String> kept = parts.subList(from, parts.size());
+        return kept.isEmpty() ? List.of(entry) : List.copyOf(kept);
     }
 
     /** The folders and name of {@code file} as one absolute path, root first (the root itself left out). */

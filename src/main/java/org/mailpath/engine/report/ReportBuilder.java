@@ -41,6 +41,7 @@ import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.common.StringPool;
 import org.mailpath.engine.dns.DnsNames;
@@ -1002,7 +1003,7 @@ public final class ReportBuilder {
 
     /** The analysed file's name without its folders (which name the user), redacted like any text. */
     private String fileName(Redactor r) {
-        return r.text(withoutFolders(analysis.file()));
+        return r.text(withoutEntryFolders(withoutFolders(analysis.file()), List.of()));
     }
 
     /**
@@ -1010,16 +1011,50 @@ public final class ReportBuilder {
      * label, with only as many folders as tell the two apart.
      */
     private String fileName(Redactor r, int file) {
-        AnalysedFile f = analysis.files().get(file);
-        return r.text(f.label().equals(f.file()) ? withoutFolders(f.file()) : f.label());
+        return r.text(withoutFolders(analysis.files().get(file), analysis.files()));
     }
 
+    /**
+     * How {@code f}, one of {@code files}, is named in the report: its name, or where another file has the same name
+     * its label (with the folders that tell the two apart); a zip's log with only the entry's folders that tell it
+     * from the zip's other logs.
+     */
+    private static String withoutFolders(AnalysedFile f, List<AnalysedFile> files) {
+        return withoutEntryFolders(named(f), files.stream().map(ReportBuilder::named).toList());
+    }
+
+    /** {@code f}'s label where it tells {@code f} from a file of the same name, else its name without folders. */
+    private static String named(AnalysedFile f) {
+        return f.label().equals(f.file()) ? withoutFolders(f.file()) : f.label();
+    }
+
+    /** {@code file} without the folders before its name, or for a zip's log, before the zip's name. */
     private static String withoutFolders(String file) {
-        // a zip's log ("month.zip!jan/EmailLog.csv"): the folders inside the zip tell its logs apart, not the user's
         int member = file.indexOf(LogSource.MEMBER_SEPARATOR);
         String outer = member >= 0 ? file.substring(0, member) : file;
         int slash = Math.max(outer.lastIndexOf('/'), outer.lastIndexOf('\\'));
         return slash >= 0 ? file.substring(slash + 1) : file;
+    }
+
+    /**
+     * {@code file}, and for a zip's log ("month.zip!jan/EmailLog.csv") the entry with only the folders that tell it
+     * from the zip's other logs among {@code names}: a zip made of files given by their path
+     * ({@code zip abs.zip /home/jdoe/exports/*.csv}) holds that path, which names the user ({@link
+     * FileNames#entryLabelsOf}). A report leaves the company; the user's own screen shows the whole entry.
+     */
+    private static String withoutEntryFolders(String file, List<String> names) {
+        int member = file.indexOf(LogSource.MEMBER_SEPARATOR);
+        if (member < 0) {
+            return file;
+        }
+        String zip = file.substring(0, member + 1);
+        String entry = file.substring(member + 1);
+        List<String> entries = new ArrayList<>(names.stream().filter(n -> n.startsWith(zip))
+                .map(n -> n.substring(zip.length())).distinct().toList());
+        if (!entries.contains(entry)) {
+            entries.add(entry);
+        }
+        return zip + FileNames.entryLabelsOf(entries).get(entries.indexOf(entry));
     }
 
     private TitleBlock title(List<Ranked> included, long joinedByGuess, long maybeCountedTwice,
@@ -1170,6 +1205,8 @@ public final class ReportBuilder {
         }
         String reason = root instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : String.valueOf(root.getMessage());
-        return (file.isEmpty() ? reason : reason.replace(file, withoutFolders(file))).replaceAll("\\.+$", "");
+        List<String> names = analysis.files().stream().map(f -> withoutFolders(f.file())).toList();
+        return (file.isEmpty() ? reason
+                : reason.replace(file, withoutEntryFolders(withoutFolders(file), names))).replaceAll("\\.+$", "");
     }
 }

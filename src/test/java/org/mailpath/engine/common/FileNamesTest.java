@@ -51,4 +51,27 @@ class FileNamesTest {
         assertEquals(List.of("EmailLog.csv (1)", "other.csv", "EmailLog.csv (2)"), FileNames.labelsOf(List.of(
                 Path.of("/logs/EmailLog.csv"), Path.of("/logs/other.csv"), Path.of("/logs/./EmailLog.csv"))));
     }
+
+    @Test
+    void aZipsEntriesAreNamedWithoutTheFoldersTheZipWasMadeFrom() {
+        // zip logs.zip /home/jdoe.smith/exports/*.csv stores the whole path: the file name tells them apart
+        assertEquals(List.of("week1.csv", "week2.csv"), FileNames.entryLabelsOf(List.of(
+                "home/jdoe.smith/exports/week1.csv", "home/jdoe.smith/exports/week2.csv")));
+        assertEquals(List.of("a/x.csv", "b/x.csv", "y.csv"),
+                FileNames.entryLabelsOf(List.of("a/x.csv", "b/x.csv", "y.csv")));
+        assertEquals(List.of("jan/EmailLog.csv", "feb/EmailLog.csv"), FileNames.entryLabelsOf(List.of(
+                "C:\\Users\\jdoe\\jan\\EmailLog.csv", "C:/Users/jdoe/feb/EmailLog.csv")));
+    }
+
+    @Test
+    void aHomeFolderNeverTellsAZipsEntriesApart() {
+        // the folder that tells them apart would be the user's: "jdoe/x.csv"
+        assertEquals(List.of("x.csv", "old/x.csv"), FileNames.entryLabelsOf(List.of(
+                "home/jdoe/x.csv", "home/jdoe/old/x.csv")));
+        assertEquals(List.of("x.csv", "old/x.csv"), FileNames.entryLabelsOf(List.of(
+                "root/x.csv", "Users/ann/old/x.csv")));
+        // nothing but the users' folders tells them apart: they are numbered
+        assertEquals(List.of("x.csv (1)", "x.csv (2)"), FileNames.entryLabelsOf(List.of(
+                "home/alice/x.csv", "/home/bob/x.csv")));
+    }
 }
