@@ -136,6 +136,23 @@ public final class EmailLogReader {
      */
     private <T> T withInput(LogSource source, String name, Cancellation cancellation, InputWork<T> work)
             throws UnusableLogException {
+        if (!(source instanceof LogSource.ZipMember member)) {
+            return withOpened(source, name, cancellation, work);
+        }
+        // what else the zip holds is said by the first member read, or by the refusal of the last
+        T done;
+        try {
+            done = withOpened(source, name, cancellation, work);
+        } catch (UnusableLogException e) {
+            throw LogInput.memberDone(member, name, Optional.of(e)).orElse(e);
+        }
+        LogInput.memberDone(member, name, Optional.empty());
+        return done;
+    }
+
+    /** {@link #withInput} of a file as it is, or of one member of a zip of several CSVs. */
+    private <T> T withOpened(LogSource source, String name, Cancellation cancellation, InputWork<T> work)
+            throws UnusableLogException {
         cancellation.throwIfCancelled();
         try (LogInput input = LogInput.open(source, name, limits)) {
             try {

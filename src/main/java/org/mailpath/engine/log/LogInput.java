@@ -236,9 +236,7 @@ public final class LogInput implements Closeable {
     private static LogInput openMember(LogSource.ZipMember member, String name, LogLimits limits)
             throws UnusableLogException {
         Path file = member.file();
-        String suffix = LogSource.MEMBER_SEPARATOR + member.entry();
-        String zipName = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length())
-                : FileNames.nameOf(file);
+        String zipName = zipName(member, name);
         BasicFileAttributes attrs;
         ZipFile zip;
         try {
@@ -258,8 +256,8 @@ public final class LogInput implements Closeable {
                 throw new UnusableLogException(LogTexts.text("unusable.missing", name));
             }
             List<FileProblem> warnings = new ArrayList<>();
-            if (member.index() == 0) {
-                leftOut(zipName, member.contents().entries(), member.contents().csvs()).ifPresent(warnings::add);
+            if (!member.contents().leftOutSaid()) {
+                memberLeftOut(member, zipName).ifPresent(warnings::add);
             }
             return openEntry(file, name, zipName, zip, entry, limits, warnings, attrs,
                     Optional.of(member.contents()));
@@ -277,6 +275,44 @@ public final class LogInput implements Closeable {
             closeQuietly(zip);
             throw e;
         }
+    }
+
+    /** The zip's name in {@code name}, the name of its {@code member}; else the zip file's own. */
+    private static String zipName(LogSource.ZipMember member, String name) {
+        String suffix = LogSource.MEMBER_SEPARATOR + member.entry();
+        return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length())
+                : FileNames.nameOf(member.file());
+    }
+
+    /** The warning naming what of {@code member}'s zip, named {@code zipName}, was not read; empty when nothing. */
+    private static Optional<FileProblem> memberLeftOut(LogSource.ZipMember member, String zipName) {
+        return leftOut(zipName, member.contents().entries(), member.contents().csvs());
+    }
+
+    /**
+     * A member of a zip of several CSVs, named {@code name}, was read ({@code refusal} empty) or refused: once one is
+     * read, what of the zip was not read is said (its warnings carry it); when the zip's last CSV is refused and none
+     * was read, its refusal says it, else no message would name the zip's other entries.
+     */
+    static Optional<UnusableLogException> memberDone(LogSource.ZipMember member, String name,
+                                                     Optional<UnusableLogException> refusal) {
+        ZipContents contents = member.contents();
+        if (refusal.isEmpty()) {
+            contents.sayLeftOut();
+            return refusal;
+        }
+        UnusableLogException e = refusal.get();
+        if (contents.leftOutSaid() || member.index() < contents.csvs().size() - 1) {
+            return refusal;
+        }
+        Optional<LocalText> note = memberLeftOut(member, zipName(member, name)).flatMap(FileProblem::messageText);
+        if (note.isEmpty()) {
+            return refusal;
+        }
+        contents.sayLeftOut();
+        Object reason = e.messageText().<Object>map(t -> t).orElseGet(e::getMessage);
+        return Optional.of(new UnusableLogException(LogTexts.text("unusable.withContainerNote", reason, note.get()),
+                e));
     }
 
     private static void closeQuietly(ZipFile zip) {

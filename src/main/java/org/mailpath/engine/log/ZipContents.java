@@ -1,6 +1,7 @@
 package org.mailpath.engine.log;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * for the zip as a whole, as for a zip of one CSV. Without that, many small members each under the ratio's floor
  * would inflate far beyond the limits together, and so would entries that overlap to share one compressed kernel
  * (David Fifield's non-recursive zip bomb, 2019, which goes past DEFLATE's 1032:1 that way): the members' ratio is
- * taken against the zip's size on disk, which no overlap can shrink.
+ * taken against the zip's size on disk, which no overlap can shrink. What of the zip is not read is said once, with
+ * the warnings of the first member read ({@link #leftOutSaid}).
  */
 public final class ZipContents {
 
@@ -18,6 +20,7 @@ public final class ZipContents {
     private final List<String> csvs;
     private final long zipSize;
     private final AtomicLong inflated = new AtomicLong();
+    private final AtomicBoolean leftOutSaid = new AtomicBoolean();
 
     ZipContents(List<String> entries, List<String> csvs, long zipSize) {
         this.entries = List.copyOf(entries);
@@ -48,5 +51,18 @@ public final class ZipContents {
     /** A member is read (or given up): {@code bytes} more were inflated from the zip. */
     void addInflated(long bytes) {
         inflated.addAndGet(bytes);
+    }
+
+    /**
+     * Whether a member was read, and so said what of the zip was left out: until then each member opened says it, as
+     * the first CSV may be no log at all and the warning would go with its refusal.
+     */
+    boolean leftOutSaid() {
+        return leftOutSaid.get();
+    }
+
+    /** A member was read, its warnings among the analysis's: what was left out is said. */
+    void sayLeftOut() {
+        leftOutSaid.set(true);
     }
 }

@@ -176,6 +176,34 @@ class ZipOfSeveralLogsTest {
     }
 
     @Test
+    void whatIsLeftOutIsSaidByTheFirstLogReadWhenTheFirstCsvIsNoLog() throws Exception {
+        Path[] csvs = twoRequests();
+        // refused once read (no column of an Email Log), and refused when opened (not a CSV at all)
+        for (String notes : List.of("Name,Phone\nAnn,123\nBo,456\n", "{\"error\": \"session expired\"}")) {
+            Path zip = LogFixtures.write(dir, "lead.zip", zip("notes.csv", notes, "a.csv", Files.readString(csvs[0]),
+                    "b.csv", Files.readString(csvs[1]), "readme.txt", "exported from Setup"));
+            LogAnalysis zipped = analyze(zip);
+            assertEquals(List.of(false, true, true), zipped.files().stream().map(AnalysedFile::usable).toList());
+            List<FileProblem> leftOut = zipped.problems().stream().filter(p -> p.message().contains("left out: "))
+                    .toList();
+            assertEquals(1, leftOut.size(), String.valueOf(problems(zipped, "")));
+            assertEquals("lead.zip!a.csv", leftOut.getFirst().file());
+            assertEquals("lead.zip: its 3 CSV files were each read as an Email Log; one other entry was left out:"
+                    + " readme.txt.", leftOut.getFirst().message());
+        }
+    }
+
+    @Test
+    void whatIsLeftOutIsSaidByTheLastRefusalWhenNoLogIsRead() throws Exception {
+        Path zip = LogFixtures.write(dir, "lead.zip", zip("notes.csv", "Name,Phone\nAnn,123\n", "more.csv",
+                "{\"error\": \"session expired\"}", "readme.txt", "exported from Setup"));
+        UnusableLogException e = assertThrows(UnusableLogException.class, () -> analyze(zip));
+        assertTrue(e.getMessage().contains("one other entry was left out: readme.txt."), e.getMessage());
+        assertEquals(1, e.getMessage().split("left out", -1).length - 1, e.getMessage());
+        assertTrue(e.getLocalizedMessage().contains("readme.txt"), e.getLocalizedMessage());
+    }
+
+    @Test
     void aZipOfNoCsvAmongSeveralFilesSaysSo() throws Exception {
         Path zip = LogFixtures.write(dir, "notes.zip", zip("a.txt", "x", "b.txt", "y"));
         UnusableLogException e = assertThrows(UnusableLogException.class, () -> analyze(zip));
