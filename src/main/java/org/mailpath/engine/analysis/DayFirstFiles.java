@@ -1,8 +1,11 @@
 package org.mailpath.engine.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.mailpath.engine.common.ProgressPhase;
 import org.mailpath.engine.log.DateOrder;
 import org.mailpath.engine.log.DatesTold;
 import org.mailpath.engine.log.ReadSummary;
@@ -49,5 +52,21 @@ final class DayFirstFiles {
             }
         }
         return again ? Optional.of(List.copyOf(orders)) : Optional.empty();
+    }
+
+    /**
+     * The progress phase of a second read in {@code orders} ({@link #readAgainIn}), naming the files whose dates
+     * caused it: those read day first by all their dates, and the files that those whose dates tell nothing follow.
+     */
+    static ProgressPhase.ReadAgainDayFirst phase(List<DateOrder> orders, List<String> labels) {
+        Set<String> because = new LinkedHashSet<>();
+        for (int k = 0; k < orders.size(); k++) {
+            switch (orders.get(k)) {
+                case DateOrder.DayFirstByAllDates d -> because.add(labels.get(k));
+                case DateOrder.DayFirstLike like -> because.add(like.file());
+                case DateOrder.FromFirstRows f -> { }
+            }
+        }
+        return new ProgressPhase.ReadAgainDayFirst(List.copyOf(because));
     }
 }

@@ -118,7 +118,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             // a file's rows streamed on before its dates showed day first: the analysis is redone with it (and those
             // its dates leave open) read day first; the first read's chains are let go first, memory stays bounded
             pass = null;
-            pass = readAll(sources, labels, again.get(), FilesProgress.readAgain(sizes, progress), cancellation);
+            pass = readAll(sources, labels, again.get(), FilesProgress.readAgain(sizes, progress,
+                    DayFirstFiles.phase(again.get(), labels)), cancellation);
         }
         ChainTexts texts = pass.texts();
         List<FileRead> reads = pass.reads();

@@ -2,14 +2,15 @@ package org.mailpath.engine.analysis;
 
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.common.ProgressPhase;
 
 /**
  * Progress over several logs read one after the other, in bytes of all the files: a file's own progress (whose
  * total may be its inflated size, for a zip) is scaled to its size on disk and added to the sizes of the files before
  * it; rows count on across files. A single file's progress is passed on as it is. A second read of the files (their
- * dates read day first, {@link DayFirstFiles}) goes on from where the first ended: its bytes are added to the first
- * read's, of a total that grows to both reads' once it is known, so the bytes done never go back; its rows are not
- * counted, as they would count from none again (the analysis gives them when done).
+ * dates read day first, {@link DayFirstFiles}) is a phase of its own ({@link ProgressPhase.ReadAgainDayFirst}): its
+ * bytes and rows start again from none, of the files' sizes, so that the one who waits is told why the bar starts over
+ * rather than see it jump back, or fill only half way, with nothing said.
  */
 final class FilesProgress {
 
@@ -17,8 +18,7 @@ final class FilesProgress {
     private final long[] sizes;
     private final long total;
     private final boolean single;
-    /** The bytes done before this read: a first read's, for a second one; 0 otherwise. */
-    private final long readBefore;
+    private final ProgressPhase phase;
     private long bytesBefore;
     private long rowsBefore;
 
@@ -27,39 +27,38 @@ final class FilesProgress {
      * {@link org.mailpath.engine.log.LogSource#size}), read in that order.
      */
     FilesProgress(long[] sizes, ProgressListener listener) {
-        this(sizes, listener, false);
+        this(sizes, listener, ProgressPhase.FIRST);
     }
 
-    private FilesProgress(long[] sizes, ProgressListener listener, boolean again) {
+    private FilesProgress(long[] sizes, ProgressListener listener, ProgressPhase phase) {
         this.listener = listener;
-        this.single = sizes.length == 1 && !again;
+        this.single = sizes.length == 1;
         this.sizes = sizes.clone();
+        this.phase = phase;
         long sum = 0;
         for (long s : sizes) {
             sum += s;
         }
-        this.readBefore = again ? sum : 0;
-        this.total = readBefore + sum;
+        this.total = sum;
     }
 
-    /** Progress over a second read of the logs of {@code sizes}, after a first read of them all. */
-    static FilesProgress readAgain(long[] sizes, ProgressListener listener) {
-        return new FilesProgress(sizes, listener, true);
+    /** Progress over a second read of the logs of {@code sizes}, after a first read of them all: its own phase. */
+    static FilesProgress readAgain(long[] sizes, ProgressListener listener, ProgressPhase.ReadAgainDayFirst phase) {
+        return new FilesProgress(sizes, listener, phase);
     }
 
     /** The listener for the file with index {@code k}, read after those before it. */
     ProgressListener ofFile(int k) {
         if (single) {
-            return listener;
+            return phase instanceof ProgressPhase.First ? listener : p -> listener.onProgress(p.in(phase));
         }
-        long before = readBefore + bytesBefore;
+        long before = bytesBefore;
         long rows = rowsBefore;
-        boolean countRows = readBefore == 0;
         long size = sizes[k];
         return p -> {
             double fraction = Math.max(0, p.fraction());
             long done = Math.min(total, before + Math.round(fraction * size));
-            listener.onProgress(new Progress(done, total, p.message(), p.items() < 0 || !countRows ? -1 : rows + p.items()));
+            listener.onProgress(new Progress(done, total, p.message(), p.items() < 0 ? -1 : rows + p.items(), phase));
         };
     }
 

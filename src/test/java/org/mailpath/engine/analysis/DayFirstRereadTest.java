@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.common.ProgressPhase;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogFixtures;
@@ -99,14 +100,34 @@ class DayFirstRereadTest {
                 && m.contains(SECOND_TIME)), messages(read).toString());
         // the end-of-file naming of the first read is gone with it
         assertFalse(messages(read).stream().anyMatch(m -> m.startsWith("The dates look day first")));
-        // the second read goes on from the first: the bytes done never go back, of a total of both reads
+        // the second read is a phase of its own, naming the file: it starts over from none, and no phase goes back
         long size = Files.size(dayFirst);
-        for (int i = 1; i < progress.size(); i++) {
-            assertTrue(progress.get(i).done() >= progress.get(i - 1).done(), progress.get(i - 1) + " then "
-                    + progress.get(i));
+        ProgressPhase again = new ProgressPhase.ReadAgainDayFirst(List.of("d.csv"));
+        assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST, again));
+        for (ProgressPhase phase : List.of(ProgressPhase.FIRST, again)) {
+            Progress last = progress.stream().filter(p -> p.phase().equals(phase)).reduce((a, b) -> b).orElseThrow();
+            assertEquals(size, last.total(), phase.toString());
+            assertEquals(size, last.done(), phase.toString());
         }
-        assertEquals(2 * size, progress.getLast().total());
-        assertEquals(2 * size, progress.getLast().done());
+        assertTrue(progress.stream().filter(p -> p.phase().equals(again)).anyMatch(p -> p.items() > 0),
+                "the second read counts its rows");
+    }
+
+    /**
+     * {@code progress} comes in {@code phases}, one after the other, each starting at none at most once; within a
+     * phase its bytes and rows done never go back.
+     */
+    static void assertPhasesGoForward(List<Progress> progress, List<ProgressPhase> phases) {
+        assertEquals(phases, progress.stream().map(Progress::phase).distinct().toList());
+        for (int i = 1; i < progress.size(); i++) {
+            Progress before = progress.get(i - 1);
+            Progress now = progress.get(i);
+            if (before.phase().equals(now.phase())) {
+                assertTrue(now.done() >= before.done() && now.items() >= before.items(), before + " then " + now);
+            } else {
+                assertEquals(phases.indexOf(before.phase()) + 1, phases.indexOf(now.phase()), before + " then " + now);
+            }
+        }
     }
 
     @Test
@@ -155,7 +176,13 @@ class DayFirstRereadTest {
         Path week2 = LogFixtures.write(dir, "week2.csv", log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false));
         LogAnalysis alone = analyse(week1);
         assertEquals(Instant.parse("2026-01-11T00:00:00Z"), alone.firstEvent().orElseThrow());
-        LogAnalysis together = analyse(week1, week2);
+        List<Progress> progress = new ArrayList<>();
+        LogAnalysis together = analyse(new EmailLogAnalyzer(), progress, week1, week2);
+        // read again because of week2.csv's dates, which week1.csv follows; the second read's rows count from none
+        assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
+                new ProgressPhase.ReadAgainDayFirst(List.of("week2.csv"))));
+        assertEquals(Files.size(week1) + Files.size(week2), progress.getLast().done());
+        assertEquals(4000, progress.getLast().items());
         LogAnalysis monthFirst = analyse(
                 LogFixtures.write(dir, "mweek1.csv", log(2000, i -> 1 + i * 7 / 2000, 11, false, "a", false)),
                 LogFixtures.write(dir, "mweek2.csv", log(2000, i -> 8 + i * 7 / 2000, 11, false, "b", false)));
