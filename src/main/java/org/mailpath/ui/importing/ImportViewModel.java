@@ -21,6 +21,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Progress;
+import org.mailpath.engine.common.ProgressPhase;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.UnsharedIds;
 import org.mailpath.ui.common.DialogService;
@@ -123,7 +124,10 @@ public final class ImportViewModel implements WizardStep {
         return fileLinesView;
     }
 
-    /** Fraction of the file's bytes read, or -1 while unknown. */
+    /**
+     * Fraction of the file's bytes read, or -1 while unknown; a second read (dates day first) starts it over from
+     * none, {@link #progressTextProperty} saying why.
+     */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
@@ -363,6 +367,16 @@ public final class ImportViewModel implements WizardStep {
     }
 
     private String describe(Progress p) {
+        String counts = counts(p);
+        // a second read starts the bar over: the line says why before what it counts, which starts over too
+        return switch (p.phase()) {
+            case ProgressPhase.First first -> counts;
+            case ProgressPhase.ReadAgainDayFirst again -> messages.format("import.progress.again",
+                    String.join(", ", again.files()), again.files().size()) + " · " + counts;
+        };
+    }
+
+    private String counts(Progress p) {
         double fraction = p.fraction();
         String rows = p.items() >= 0 ? messages.format("import.progress.rows", p.items()) : "";
         if (fraction < 0) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Progress;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.common.ProgressPhase;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.ui.common.Messages;
@@ -575,5 +578,134 @@ class ImportViewModelTest {
                 m.describe(m.problems().getFirst()));
         assertEquals("40 meddelanden från 99 rader; ingen rad utelämnad som oläslig.", m.summaryTextProperty().get());
         assertFalse(m.countsInDoubtProperty().get(), "no data was lost: no warning look for the counts");
+    }
+
+    /**
+     * A day-first log whose first 4,096 rows (the 5th of December) read either way, so they stream on read month
+     * first, and whose later {@code later} rows (the 14th) read only day first: the file is read a second time.
+     */
+    private static String dayFirstLogUndecidableAtFirst(int later) {
+        StringBuilder sb = new StringBuilder(LogFixtures.HEADER).append("\r\n");
+        for (int i = 0; i < 4096 + later; i++) {
+            int minutes = i % 1440;
+            String date = (i < 4096 ? "5" : "14") + "/12/2026 " + (minutes / 60) + ":"
+                    + String.format(Locale.ROOT, "%02d", minutes % 60);
+            boolean received = i % 2 == 0;
+            sb.append(LogFixtures.row(date, received ? "R" : "D", "user" + (i / 2 % 37) + "@example.com",
+                    "m" + (i / 2), received ? "" : "250 2.0.0 OK", received ? "" : LogFixtures.TLS)).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    /** What the import step showed at each progress of a real analysis: the bar's fraction and the line below it. */
+    private record Shown(double fraction, String text) {
+    }
+
+    /** Reads {@code file} with the real analyzer in {@code locale}, noting what was shown at each progress. */
+    private List<Shown> readShowing(Path file, Locale locale) {
+        List<Shown> shown = new ArrayList<>();
+        AtomicReference<ImportViewModel> ref = new AtomicReference<>();
+        EmailLogAnalyzer real = new EmailLogAnalyzer();
+        LogAnalyzer watched = new LogAnalyzer() {
+            @Override
+            public LogAnalysis analyze(Path one, ProgressListener progress, Cancellation cancellation)
+                    throws UnusableLogException {
+                return analyze(List.of(one), progress, cancellation);
+            }
+
+            @Override
+            public LogAnalysis analyze(List<Path> files, ProgressListener progress, Cancellation cancellation)
+                    throws UnusableLogException {
+                return real.analyze(files, p -> {
+                    progress.onProgress(p);
+                    shown.add(new Shown(ref.get().progressProperty().get(), ref.get().progressTextProperty().get()));
+                }, cancellation);
+            }
+        };
+        ImportViewModel m = new ImportViewModel(watched, new SyncTaskRunner(), dialogs,
+                SettingsStore.open(dir.resolve("settings.properties")), session, Messages.forLocale(locale),
+                Optional::empty);
+        ref.set(m);
+        m.importFile(file);
+        assertEquals(ImportState.DONE, m.stateProperty().get(), m.errorTextProperty().get());
+        return shown;
+    }
+
+    /**
+     * The lines shown split where a line first starts with {@code again}: before it the first read, from it on the
+     * second; every line after the first such one starts so (the phases do not interleave).
+     */
+    private static List<List<Shown>> phases(List<Shown> shown, String again) {
+        int start = 0;
+        while (start < shown.size() && !shown.get(start).text().startsWith(again)) {
+            start++;
+        }
+        List<Shown> second = shown.subList(start, shown.size());
+        assertTrue(second.stream().allMatch(s -> s.text().startsWith(again)), second.toString());
+        return List.of(shown.subList(0, start), second);
+    }
+
+    private static void assertGoesForward(List<Shown> phase) {
+        for (int i = 1; i < phase.size(); i++) {
+            assertTrue(phase.get(i).fraction() >= phase.get(i - 1).fraction(), phase.get(i - 1) + " then " + phase.get(i));
+        }
+    }
+
+    @Test
+    void aLogReadAgainDayFirstSaysSoAndItsBarStartsOverOnce() throws Exception {
+        Path file = LogFixtures.write(dir, "day.csv", dayFirstLogUndecidableAtFirst(6000));
+        List<Shown> shown = readShowing(file, Locale.ENGLISH);
+        List<List<Shown>> phases = phases(shown, "Reading again: day.csv’s dates are day first · ");
+        List<Shown> first = phases.get(0);
+        List<Shown> again = phases.get(1);
+        assertFalse(first.isEmpty(), shown.toString());
+        assertFalse(again.isEmpty(), "the second read is named: " + shown);
+        assertGoesForward(first);
+        assertGoesForward(again);
+        assertEquals(1.0, first.getLast().fraction(), 1e-9, "the first read fills the bar");
+        assertTrue(again.getFirst().fraction() < first.getLast().fraction(), "the second read starts over: " + again);
+        assertEquals(1.0, again.getLast().fraction(), 1e-9);
+        // it counts its own rows, from none, up to the file's
+        assertTrue(again.getLast().text().contains(" · 10,096 rows · 100 % of the file"), again.getLast().text());
+        assertTrue(first.stream().noneMatch(s -> s.text().contains("again")), first.toString());
+        assertEquals(10_096, session.analysis().orElseThrow().rows());
+    }
+
+    @Test
+    void inSwedishTheSecondReadIsNamedInSwedish() throws Exception {
+        Path file = LogFixtures.write(dir, "day.csv", dayFirstLogUndecidableAtFirst(6000));
+        List<Shown> shown = readShowing(file, Locale.of("sv"));
+        List<Shown> again = phases(shown, "Läser om: datumen i day.csv har dagen först · ").get(1);
+        assertFalse(again.isEmpty(), shown.toString());
+        assertTrue(again.getLast().text().contains(" rader · 100 % av filen ("), again.getLast().text());
+    }
+
+    @Test
+    void aLogReadOnceHasNoSecondPhase() throws Exception {
+        // day first at once: the 14th among the first rows
+        Path file = LogFixtures.write(dir, "day.csv", dayFirstLogUndecidableAtFirst(6000)
+                .replace("\"5/12/2026", "\"15/12/2026"));
+        List<Shown> shown = readShowing(file, Locale.ENGLISH);
+        assertFalse(shown.isEmpty());
+        assertTrue(shown.stream().noneMatch(s -> s.text().contains("again")), shown.toString());
+        assertGoesForward(shown);
+    }
+
+    @Test
+    void aSecondReadOfSeveralLogsNamesTheLogsWhoseDatesCausedIt() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LogAnalyzer twice = (file, progress, cancellation) -> {
+            progress.onProgress(new Progress(25, 100, "b.csv", 1200,
+                    new ProgressPhase.ReadAgainDayFirst(List.of("a.csv", "b.csv"))));
+            assertEquals(0.25, modelRef.get().progressProperty().get(), 1e-9);
+            assertEquals("Reading again: the dates of a.csv, b.csv are day first · 1,200 rows · 25 % of the file "
+                    + "(0.0 of 0.0 MB)", modelRef.get().progressTextProperty().get());
+            return TestAnalyses.small();
+        };
+        ImportViewModel m = model(runner, twice, Optional::empty);
+        modelRef.set(m);
+        m.importFile(dir.resolve("log.csv"));
+        runner.runAll();
+        assertEquals(ImportState.DONE, m.stateProperty().get());
     }
 }
