@@ -93,14 +93,15 @@ class DayFirstReadTest {
         assertEquals(0, r.summary().rejectedRows());
         List<FileProblem> said = readDayFirstWarnings(r.summary());
         assertEquals(1, said.size(), r.summary().problems().toString());
-        assertEquals("The dates were read day first (d/M/yyyy, as a spreadsheet set to such a language re-saves a"
-                + " log), not month first as Salesforce writes them: 2 dates of the first 4 have their first number"
-                + " over 12, which reads only day first, and none has its second number over 12. If the file was not"
-                + " re-saved so, export the log again from Salesforce.", said.get(0).message());
-        assertEquals("Datumen lästes med dagen först (d/M/yyyy, som ett kalkylprogram inställt på ett sådant språk"
-                + " sparar om en logg), inte med månaden först som Salesforce skriver dem: 2 datum av de första 4 har"
-                + " ett första tal över 12, vilket bara går att läsa med dagen först, och inget har ett andra tal över"
-                + " 12. Om filen inte sparades om så, exportera loggen igen från Salesforce.",
+        assertEquals("The dates were read day first (d/M/yyyy, as a spreadsheet set to a language that writes the day"
+                + " first re-saves a log), not month first as Salesforce writes them: 2 dates of the first 4 have their"
+                + " first number over 12, which reads only day first, and none has its second number over 12. If the"
+                + " file was not re-saved that way, export the log again from Salesforce.", said.get(0).message());
+        assertEquals("Datumen lästes med dagen först (d/M/yyyy, som ett kalkylprogram inställt på ett språk som skriver"
+                + " dagen först sparar om en logg), inte med månaden först som Salesforce skriver dem: 2 datum av de"
+                + " första 4 har ett första tal över 12, vilket bara går att läsa med dagen först, och inget har ett"
+                + " andra tal över 12. Om filen inte har sparats om på det sättet, exportera loggen igen från"
+                + " Salesforce.",
                 said.get(0).message(Locale.of("sv")));
     }
 

@@ -478,7 +478,7 @@ class EmailLogReaderTest {
                 + " columns (it has: First Name, Last Name, Email, Phone): the file does not look like a Salesforce"
                 + " Email Log.", e.getMessage());
         assertEquals("contacts.csv har ingen användbar rad: alla 2 rader utelämnades. Den första är rad 2, Date/Time:"
-                + " ”Anna” är inget datum (väntat: M/d/yyyy H:mm, d.M.yyyy H:mm eller ISO-8601). Dess första rad namnger ingen av"
+                + " ”Anna” är inget datum (väntat: M/d/yyyy H:mm, d.M.yyyy H:mm eller ISO-8601). Dess första rad nämner ingen av"
                 + " e-postloggens kolumner (den har: First Name, Last Name, Email, Phone): filen ser inte ut som en"
                 + " e-postlogg från Salesforce.", e.message(Locale.forLanguageTag("sv")));
     }
