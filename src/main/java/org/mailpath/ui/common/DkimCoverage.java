@@ -14,9 +14,11 @@ import org.mailpath.engine.address.IdnaNames;
  *                  stopped run left out)
  * @param selectors the selectors whose findings the checks now hold (the run's, or the DKIM step's lookup's that took
  *                  their place); empty when none was given
+ * @param byLookup  whether {@code selectors} are the DKIM step's lookup's, which took the place of the run's DKIM
+ *                  check: the DKIM step must not say the checks looked them up
  * @param domains   each domain asked to be checked for DKIM (its lookup name) and what became of that check
  */
-public record DkimCoverage(boolean ran, List<String> selectors, Map<String, Outcome> domains) {
+public record DkimCoverage(boolean ran, List<String> selectors, boolean byLookup, Map<String, Outcome> domains) {
 
     /** What became of one domain's DKIM check. */
     public enum Outcome {
@@ -31,6 +33,11 @@ public record DkimCoverage(boolean ran, List<String> selectors, Map<String, Outc
     public DkimCoverage {
         selectors = List.copyOf(selectors);
         domains = Map.copyOf(domains);
+    }
+
+    /** The run's own DKIM check, with the selectors it was given. */
+    public DkimCoverage(boolean ran, List<String> selectors, Map<String, Outcome> domains) {
+        this(ran, selectors, false, domains);
     }
 
     public static DkimCoverage none() {

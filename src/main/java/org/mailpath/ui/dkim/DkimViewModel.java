@@ -160,17 +160,18 @@ public final class DkimViewModel implements WizardStep {
         DkimCoverage c = session.dkimCoverage();
         Optional<DkimCoverage.Outcome> outcome = c.of(d.get());
         covered.set(outcome.filter(o -> o == DkimCoverage.Outcome.CHECKED).isPresent());
-        coverage.set(coverageText(messages, d.get(), c.ran(), outcome, c.selectors(), selectorList()));
+        coverage.set(coverageText(messages, d.get(), c.ran(), outcome, c.selectors(), c.byLookup(), selectorList()));
     }
 
     /**
      * The coverage in words: not run; run without checking this domain's DKIM (it was not the checks' sending domain);
      * stopped before its DKIM check ended; unanswered on this network; or checked, with the selectors shown here, with
-     * others, or with none.
+     * others, or with none. Selectors a lookup here put in the checks' place ({@code byLookup}) are said to be this
+     * step's: the checks themselves may have run without any.
      */
     static String coverageText(Messages messages, String domain, boolean ran,
                                Optional<DkimCoverage.Outcome> outcome, List<String> checkedSelectors,
-                               List<String> shownSelectors) {
+                               boolean byLookup, List<String> shownSelectors) {
         if (!ran) {
             return messages.format("dkim.coverage.notRun", domain);
         }
@@ -181,10 +182,16 @@ public final class DkimViewModel implements WizardStep {
             case NOT_FINISHED -> messages.format("dkim.coverage.notFinished", domain);
             case NOT_FROM_THIS_NETWORK -> messages.format("dkim.coverage.network", domain);
             case CHECKED -> checkedSelectors.isEmpty() ? messages.format("dkim.coverage.noSelector", domain)
-                    : Set.copyOf(checkedSelectors).equals(Set.copyOf(shownSelectors))
-                    ? messages.format("dkim.coverage.checked", domain, String.join(", ", checkedSelectors))
-                    : messages.format("dkim.coverage.otherSelectors", domain, String.join(", ", checkedSelectors));
+                    : messages.format(coverageKey(byLookup, Set.copyOf(checkedSelectors)
+                            .equals(Set.copyOf(shownSelectors))), domain, String.join(", ", checkedSelectors));
         };
+    }
+
+    private static String coverageKey(boolean byLookup, boolean theseSelectors) {
+        if (byLookup) {
+            return theseSelectors ? "dkim.coverage.lookup" : "dkim.coverage.otherLookup";
+        }
+        return theseSelectors ? "dkim.coverage.checked" : "dkim.coverage.otherSelectors";
     }
 
     /**

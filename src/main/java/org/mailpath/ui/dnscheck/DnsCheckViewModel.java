@@ -188,6 +188,8 @@ public final class DnsCheckViewModel implements WizardStep {
     private List<String> dkimAsked = List.of();
     /** The selectors whose findings the DKIM checks now hold: the run's, or a DKIM step lookup's that took their place. */
     private List<String> coveredSelectors = List.of();
+    /** Whether {@link #coveredSelectors} are a DKIM step lookup's, which took the place of the run's DKIM check. */
+    private boolean coveredByLookup;
 
     public DnsCheckViewModel(DomainChecker checker, MailServerProbe probe, TaskRunner runner, DialogService dialogs,
                              SettingsStore settings, WizardSession session, Messages messages, CheckOptions baseOptions) {
@@ -560,6 +562,7 @@ public final class DnsCheckViewModel implements WizardStep {
         checkedAnalysis = session.analysis().orElse(null);
         checkedSelectors = options.dkimSelectors();
         coveredSelectors = checkedSelectors;
+        coveredByLookup = false;
         dkimAsked = requests.stream().filter(r -> r.kinds().contains(CheckKind.DKIM)).map(CheckRequest::domain).toList();
         dkimAtRunStart = session.dkimResult().orElse(null);
         busy.set(true);
@@ -719,7 +722,7 @@ public final class DnsCheckViewModel implements WizardStep {
                     : dkim.stream().anyMatch(ReportFindings::notChecked) ? DkimCoverage.Outcome.NOT_FROM_THIS_NETWORK
                     : DkimCoverage.Outcome.CHECKED);
         }
-        session.setDkimCoverage(new DkimCoverage(true, coveredSelectors, outcomes));
+        session.setDkimCoverage(new DkimCoverage(true, coveredSelectors, coveredByLookup, outcomes));
     }
 
     /**
@@ -872,6 +875,9 @@ public final class DnsCheckViewModel implements WizardStep {
                         && r.topic() instanceof RowTopic.DnsCheck(CheckKind kind) && kind == CheckKind.DKIM)
                 .forEach(r -> r.set(CheckState.of(dkim.findings()), summary(dkim.findings())));
         coveredSelectors = dkim.selectors();
+        coveredByLookup = true;
+        // the summary counts the rows: said again, or it keeps the run's counts and domains beside the changed row
+        resultSummary.set(summaryOfRun());
         publish();
         publishDkimCoverage();
     }

@@ -110,12 +110,24 @@ class DkimStepSaysWhatTheChecksCoverTest {
 
         dkim.selectorsProperty().set("sf1, sf2");
         dkim.inspect();
-        assertEquals("The DNS checks (step 3) checked the DKIM of acme.example with these selectors (sf1, sf2); the "
-                + "report shows what they found. A new lookup here takes their place there and in the report.",
-                dkim.coverageProperty().get());
+        // the checks ran without selectors: the lookup's are said to be this step's, not the checks' (the review)
+        assertEquals("The DKIM lookup here (sf1, sf2) now stands in the DNS checks’ (step 3) results and the report "
+                + "for acme.example, in place of their own DKIM check. A new lookup here takes its place there and in "
+                + "the report.", dkim.coverageProperty().get());
         assertTrue(session.checks().findings().stream().anyMatch(f -> f.subject().startsWith("sf2._domainkey.")),
                 "as it says: the lookup is in the checks");
 
+        dkim.selectorsProperty().set("s1");
+        assertEquals("An earlier DKIM lookup here (sf1, sf2) stands in the DNS checks’ (step 3) results and the "
+                + "report for acme.example, not the selectors entered now. A lookup of these puts their results in its "
+                + "place there and in the report.", dkim.coverageProperty().get());
+
+        // a run of the checks, which check the selectors last looked up here: now the checks' own, and said so
+        checks(new SyncTaskRunner()).run();
+        dkim.selectorsProperty().set("sf1, sf2");
+        assertEquals("The DNS checks (step 3) checked the DKIM of acme.example with these selectors (sf1, sf2); the "
+                + "report shows what they found. A new lookup here takes their place there and in the report.",
+                dkim.coverageProperty().get());
         dkim.selectorsProperty().set("s1");
         assertEquals("The DNS checks (step 3) checked the DKIM of acme.example with other selectors (sf1, sf2); the "
                 + "report shows those, not the ones here. A lookup here puts these selectors’ results in their place "
@@ -177,7 +189,8 @@ class DkimStepSaysWhatTheChecksCoverTest {
         dkim.selectorsProperty().set("sf1");
         dkim.inspect();
         assertTrue(dkim.coveredProperty().get(), dkim.coverageProperty().get());
-        assertTrue(dkim.coverageProperty().get().contains("with these selectors (sf1)"), dkim.coverageProperty().get());
+        assertTrue(dkim.coverageProperty().get().startsWith("The DKIM lookup here (sf1) now stands in"),
+                dkim.coverageProperty().get());
     }
 
     /**
@@ -235,7 +248,12 @@ class DkimStepSaysWhatTheChecksCoverTest {
                 + "rapporten visar dem, inte de här. En uppslagning här ersätter dem med de här selektorernas "
                 + "resultat i steg 3 och i rapporten.", DkimViewModel.coverageText(sv, "acme.example",
                 true,
-                Optional.of(org.mailpath.ui.common.DkimCoverage.Outcome.CHECKED), List.of("sf1", "sf2"),
+                Optional.of(org.mailpath.ui.common.DkimCoverage.Outcome.CHECKED), List.of("sf1", "sf2"), false,
                 List.of("s1")));
+        assertEquals("DKIM-uppslagningen här (sf1, sf2) ersätter nu DNS-kontrollernas (steg 3) egen DKIM-kontroll av "
+                + "acme.example, i steg 3 och i rapporten. En ny uppslagning här ersätter den i steg 3 och i rapporten.",
+                DkimViewModel.coverageText(sv, "acme.example", true,
+                        Optional.of(org.mailpath.ui.common.DkimCoverage.Outcome.CHECKED), List.of("sf1", "sf2"), true,
+                        List.of("sf1", "sf2")));
     }
 }

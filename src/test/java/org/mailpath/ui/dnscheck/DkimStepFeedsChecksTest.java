@@ -62,6 +62,8 @@ class DkimStepFeedsChecksTest {
                     && r.topic().equals(new RowTopic.DnsCheck(CheckKind.DKIM))).findFirst().orElseThrow();
             assertTrue(dkimRow.summaryProperty().get().startsWith("No DKIM selector given"),
                     dkimRow.summaryProperty().get());
+            String before = checks.resultSummaryProperty().get();
+            assertEquals(summaryOfRows(checks), countsOf(before), before);
             List<String> otherCodes = codesOf(session, "acme.example").stream()
                     .filter(c -> !c.startsWith("DKIM_")).toList();
 
@@ -76,6 +78,14 @@ class DkimStepFeedsChecksTest {
             assertEquals(CheckState.of(session.dkimResult().orElseThrow().findings()), dkimRow.state());
             assertFalse(dkimRow.summaryProperty().get().startsWith("No DKIM selector given"),
                     dkimRow.summaryProperty().get());
+            // the summary follows the rows (it kept the run's counts and "Warnings only: acme.example")
+            String after = checks.resultSummaryProperty().get();
+            assertEquals(summaryOfRows(checks), countsOf(after), after);
+            assertEquals(CheckState.ERROR, dkimRow.state(), "the sample's sf2 is broken");
+            assertTrue(before.lines().anyMatch(l -> l.startsWith("Warnings only: ") && l.contains("acme.example")),
+                    before);
+            assertTrue(after.lines().noneMatch(l -> l.startsWith("Warnings only: ") && l.contains("acme.example")),
+                    after);
             // the shared results: the DKIM step's findings in place of the old one, every other finding kept
             List<Finding> acme = session.checks().domains().stream().filter(d -> d.domain().equals("acme.example"))
                     .findFirst().orElseThrow().findings();
@@ -107,6 +117,20 @@ class DkimStepFeedsChecksTest {
             ReportRenderers.forFormat(ReportFormat.HTML).render(report, html);
             assertTrue(html.toString(java.nio.charset.StandardCharsets.UTF_8).contains("sf2._domainkey.acme.example"));
         }
+    }
+
+    /** "N checks done: E errors, W warnings." as the DNS checks' rows count them. */
+    private static String summaryOfRows(DnsCheckViewModel checks) {
+        List<CheckRow> dns = checks.rows().stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).toList();
+        long errors = dns.stream().filter(r -> r.state() == CheckState.ERROR).count();
+        long warnings = dns.stream().filter(r -> r.state() == CheckState.WARNING).count();
+        return dns.size() + " checks done: " + (errors == 0 ? "no errors" : errors == 1 ? "1 error" : errors + " errors")
+                + ", " + (warnings == 0 ? "no warnings" : warnings == 1 ? "1 warning" : warnings + " warnings") + ".";
+    }
+
+    /** The summary's first sentence: its counts of the DNS checks. */
+    private static String countsOf(String summary) {
+        return summary.substring(0, summary.indexOf('.') + 1);
     }
 
     private static List<String> codesOf(WizardSession session, String domain) {
