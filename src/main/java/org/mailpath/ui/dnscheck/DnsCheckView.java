@@ -313,6 +313,13 @@ public final class DnsCheckView {
                         double least = CellWidths.cellWidthWithGraphic(cell, stateLabels);
                         stateColumn.setMinWidth(least);
                         stateColumn.setPrefWidth(Math.max(130, least));
+                        // the columns were fitted before these widths: fitted again (setting the policy runs it), or
+                        // at a width not changed since (a window opened at 1024 x 700) they ran past the table, the
+                        // Result column cut under the vertical bar without its ellipsis
+                        var policy = getColumnResizePolicy();
+                        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+                        setColumnResizePolicy(policy);
+                        requestLayout();
                     });
                 }
             }
