@@ -168,10 +168,16 @@ public final class ReportView {
         HBox statusRow = new HBox(8, writing, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, redact, problems, language, new Region(),
-                exportLabel, exports, exportReason, note, statusRow);
-        left.setPadding(new Insets(18));
+        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, redact, problems, language);
+        left.setPadding(new Insets(18, 18, 8, 18));
         left.setMinWidth(340);
+        // the step's actions under the scrolled scope, always in view: at 1024 x 700 with the skipped-steps notice
+        // above they were below the window's bottom, only Back in the footer
+        VBox actions = new VBox(10, exportLabel, exports, exportReason, note, statusRow);
+        actions.setId("report-actions");
+        actions.setPadding(new Insets(10, 18, 14, 18));
+        actions.setMinHeight(Region.USE_PREF_SIZE);
+        actions.getStyleClass().add("report-actions");
 
         Label previewTitle = new Label(messages.get("report.preview"));
         previewTitle.getStyleClass().add("section-title");
@@ -199,7 +205,11 @@ public final class ReportView {
         leftScroll.setFitToWidth(true);
         leftScroll.setFitToHeight(true);
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root = new SplitPane(leftScroll, right);
+        VBox.setVgrow(leftScroll, Priority.ALWAYS);
+        // the scope scrolls and gives way; the actions keep their height
+        leftScroll.setMinHeight(0);
+        VBox side = new VBox(leftScroll, actions);
+        root = new SplitPane(side, right);
         root.setDividerPositions(0.31);
     }
 

@@ -1,0 +1,104 @@
+package org.mailpath.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mailpath.ui.dkim.DkimViewModel;
+import org.mailpath.ui.dnscheck.ChecksState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Report step's actions at 1024×700, in English and Swedish: every export button and "Copy a note for the
+ * recipient's mail team" lies inside the window, with the notice of the skipped steps above the step and without it
+ * (the review: with the notice "Export the report" was cut and the buttons below the window's bottom; without it the
+ * note's button was).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportActionsInViewTest {
+
+    private static final List<String> ACTIONS = List.of("#report-export-pdf", "#report-export-html",
+            "#report-export-json", "#report-export-txt", "#report-export-csv", "#report-copy-note");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void theActionsAreInTheWindow(String language, FxRobot robot) throws Exception {
+        TestApps.Running running = TestApps.Running.onEventsOfTheSample(Locale.forLanguageTag(language), robot);
+        try {
+            AppContext app = running.app();
+            TestApps.resize(robot, app, 1024, 700);
+            robot.interact(() -> app.wizard().goTo(AppContext.REPORT));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#wizard-skipped").query().isVisible(), "the checks skipped: the notice shown");
+            List<String> outside = new ArrayList<>(outside(robot, app, "with the notice"));
+
+            robot.interact(() -> app.wizard().goTo(AppContext.CHECKS));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.checksModel().canRunProperty().get());
+            robot.interact(() -> app.checksModel().run());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> app.checksModel().stateProperty().get() == ChecksState.DONE);
+            robot.interact(() -> app.wizard().goTo(AppContext.DKIM));
+            robot.interact(() -> app.dkimModel().selectorsProperty().set("sf1, sf2"));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.dkimModel().canInspectProperty().get());
+            robot.interact(() -> app.dkimModel().inspect());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> app.dkimModel().stateProperty().get() == DkimViewModel.State.DONE);
+            robot.interact(() -> app.wizard().goTo(AppContext.REPORT));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(robot.lookup("#wizard-skipped").query().isVisible(), "nothing skipped: no notice");
+            outside.addAll(outside(robot, app, "without the notice"));
+            assertEquals(List.of(), outside);
+        } finally {
+            running.close();
+        }
+    }
+
+    /** The actions not wholly inside the window's scene, nor inside their side's visible part. */
+    private static List<String> outside(FxRobot robot, AppContext app, String when) {
+        List<String> out = new ArrayList<>();
+        robot.interact(() -> {
+            app.scene().getRoot().applyCss();
+            app.scene().getRoot().layout();
+            double width = app.scene().getWidth();
+            double height = app.scene().getHeight();
+            for (String id : ACTIONS) {
+                Node n = robot.lookup(id).query();
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                boolean whole = n.isVisible() && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= width + 0.5
+                        && b.getMaxY() <= height + 0.5 && (!(n instanceof Button button) || visibleInClip(button));
+                if (!whole) {
+                    out.add(when + ": " + id + " at " + b + " in " + width + "×" + height);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Not clipped away by a scroll pane above it: inside each ancestor's visible bounds. */
+    private static boolean visibleInClip(Node n) {
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                Node viewport = sp.lookup(".viewport");
+                Bounds v = (viewport == null ? sp : viewport).localToScene(
+                        (viewport == null ? sp : viewport).getLayoutBounds());
+                if (b.getMinY() < v.getMinY() - 0.5 || b.getMaxY() > v.getMaxY() + 0.5) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
