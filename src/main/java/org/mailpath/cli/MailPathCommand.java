@@ -165,7 +165,8 @@ public final class MailPathCommand implements Runnable {
                 return EXIT_USAGE;
             }
             CommandLine.ParameterException e = unmatchedFirst(thrown);
-            e.getCommandLine().getErr().println("mailpath: " + e.getMessage() + suggestion(e));
+            e.getCommandLine().getErr().println("mailpath: " + unknownOptions(e).orElse(e.getMessage())
+                    + suggestion(e));
             return EXIT_USAGE;
         });
         return cl;
@@ -234,6 +235,28 @@ public final class MailPathCommand implements Runnable {
         }
         List<String> unmatched = e.getCommandLine().getUnmatchedArguments();
         return unmatched.isEmpty() ? e : new CommandLine.UnmatchedArgumentException(e.getCommandLine(), unmatched);
+    }
+
+    /**
+     * {@code Unknown option: '--formt'} for {@code --formt json}: picocli lists every argument it could not match, so
+     * the value typed after a mistyped option was called an option too ({@code Unknown options: '--formt', 'json'}).
+     * Only the arguments written as options are named ({@code -} alone, standard input, and negative numbers are
+     * values). Empty when {@code e} is not about unknown options, or names no value, and picocli's line is right.
+     */
+    static Optional<String> unknownOptions(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || !u.isUnknownOption()) {
+            return Optional.empty();
+        }
+        List<String> options = u.getUnmatched().stream().filter(MailPathCommand::writtenAsOption).toList();
+        if (options.isEmpty() || options.size() == u.getUnmatched().size()) {
+            return Optional.empty();
+        }
+        return Optional.of((options.size() == 1 ? "Unknown option: " : "Unknown options: ")
+                + String.join(", ", options.stream().map(o -> "'" + o + "'").toList()));
+    }
+
+    private static boolean writtenAsOption(String arg) {
+        return arg.startsWith("-") && arg.length() > 1 && !arg.matches("-[0-9][0-9.,]*");
     }
 
     /**

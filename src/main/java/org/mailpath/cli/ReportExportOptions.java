@@ -141,10 +141,12 @@ public final class ReportExportOptions {
             }
             return Locale.ENGLISH;
         }
-        // Path.of("") is the current folder, which was then said to be "--report  is a folder"
-        if (report.toString().isEmpty()) {
+        // Path.of("") is the current folder, which was then said to be "--report  is a folder"; " " is a file name,
+        // but never the one meant, and was "--report  : unknown format", the name unseen
+        if (report.toString().isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report needs a file name ending in .pdf,"
-                    + " .html, .json, .txt or .csv, and was given an empty one");
+                    + " .html, .json, .txt or .csv, and was given " + (report.toString().isEmpty() ? "an empty one"
+                            : "a blank one ('" + report + "')"));
         }
         if (listLimit < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report-limit " + listLimit

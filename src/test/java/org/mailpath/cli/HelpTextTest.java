@@ -147,6 +147,11 @@ class HelpTextTest {
                 CliRun.of("analyze", "log.csv", "--fromat=json").err().strip());
         assertEquals("mailpath: Unknown option: '--rpct' (did you mean --rcpt?)",
                 CliRun.of("probe", "example.test", "--rpct").err().strip());
+        // the value after a mistyped option is not an option too: it was "Unknown options: '--formt', 'json'"
+        assertEquals("mailpath: Unknown option: '--formt' (did you mean --format?)",
+                CliRun.of("analyze", "log.csv", "--formt", "json").err().strip());
+        assertEquals("mailpath: Unknown options: '--formt', '--reprot' (did you mean --format?)",
+                CliRun.of("analyze", "log.csv", "--formt", "json", "--reprot", "r.pdf").err().strip());
         assertTrue(CliRun.of("analyz", "log.csv").err().strip().endsWith("(did you mean analyze?)"),
                 CliRun.of("analyz", "log.csv").err());
         assertTrue(CliRun.of("chek", "example.test").err().strip().endsWith("(did you mean check?)"),

@@ -361,6 +361,17 @@ class ReportExportOptionsTest {
     }
 
     @Test
+    void aBlankReportNameIsSaidToBeBlankAndShownQuoted() {
+        // " " is a valid file name, but never the one meant: it was "--report  : unknown format", the name unseen
+        for (String blank : new String[] {" ", "   "}) {
+            Run r = run(SAMPLE.toString(), "--report", blank);
+            assertEquals(2, r.code());
+            assertEquals("mailpath: --report needs a file name ending in .pdf, .html, .json, .txt or .csv, and was"
+                    + " given a blank one ('" + blank + "')", r.err().strip());
+        }
+    }
+
+    @Test
     void writesTheReportInTheLanguageAsked() throws Exception {
         Path sv = dir.resolve("rapport.txt");
         Run r = run(SAMPLE.toString(), "--report", sv.toString(), "--report-language", "sv");
