@@ -3,11 +3,14 @@ package org.mailpath.launcher;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.mailpath.cli.MailPathCommand;
 import org.mailpath.ui.app.MailPathApp;
 
@@ -22,11 +25,14 @@ public final class Launcher {
     /** File names the app opens, as a word that is no file could also be a mistyped command. */
     private static final Set<String> LOG_ENDINGS = Set.of(".csv", ".gz", ".zip");
 
+    /** What to run instead of the window when nothing was given to it. */
     private static final String ON_THE_COMMAND_LINE =
             " On the command line: mailpath analyze|check|probe …; see mailpath --help.";
     /** No display variable is set: the window is not tried. */
-    static final String NO_DISPLAY_SET = "mailpath: the window needs a graphical display, and none is set (DISPLAY,"
-            + " WAYLAND_DISPLAY)." + ON_THE_COMMAND_LINE;
+    private static final String NO_DISPLAY_SET = "mailpath: the window needs a graphical display, and none is set"
+            + " (DISPLAY, WAYLAND_DISPLAY).";
+    /** An argument the shell passes on as it is, unquoted. */
+    private static final Pattern SHELL_PLAIN = Pattern.compile("[\\p{L}\\p{N}_./:=@%+,-]+");
 
     private Launcher() {
     }
@@ -46,7 +52,7 @@ public final class Launcher {
         } catch (MailPathApp.NoDisplayException e) {
             // a set DISPLAY that nothing answers is the same to the user as none: one line, as a script expects
             System.getLogger(Launcher.class.getName()).log(System.Logger.Level.DEBUG, "no display reached", e);
-            System.err.println(noDisplayReached(System.getenv()));
+            System.err.println(noDisplayReached(args, System.getenv()));
             System.exit(2);
         }
     }
@@ -83,21 +89,48 @@ public final class Launcher {
         boolean linuxLike = !System.getProperty("os.name", "").startsWith("Windows")
                 && !System.getProperty("os.name", "").startsWith("Mac");
         if (linuxLike && isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
-            return Optional.of(NO_DISPLAY_SET);
+            return Optional.of(NO_DISPLAY_SET + onTheCommandLine(args));
         }
         return Optional.empty();
     }
 
     /**
      * The line for a display variable that is set but where the toolkit reached no display (an SSH session's X
-     * forwarding gone stale, a display number of another session), naming the variables set as they are.
+     * forwarding gone stale, a display number of another session), naming the variables set as they are, and
+     * what to run instead ({@link #onTheCommandLine}).
      */
-    static String noDisplayReached(Map<String, String> env) {
+    static String noDisplayReached(String[] args, Map<String, String> env) {
         String set = String.join(", ", java.util.stream.Stream.of("DISPLAY", "WAYLAND_DISPLAY")
                 .filter(name -> !isBlank(env.get(name)))
                 .map(name -> name + "=" + MailPathCommand.terminalSafe(env.get(name))).toList());
         return "mailpath: the window needs a graphical display, and none could be opened"
-                + (set.isEmpty() ? "" : " at " + set) + "." + ON_THE_COMMAND_LINE;
+                + (set.isEmpty() ? "" : " at " + set) + "." + onTheCommandLine(args);
+    }
+
+    /**
+     * What to run instead of the window that cannot open. Given files ({@code mailpath s.csv --format json}: an option
+     * shows the command line was wanted), the very command that analyses them with the options given, quoted for the
+     * shell so that it can be copied; a file alone still opens the app when there is a display, and is never
+     * analysed on a guess. Given nothing, the commands there are.
+     */
+    static String onTheCommandLine(String[] args) {
+        // the files are the arguments before the first option (main sends a first option to the command line)
+        List<String> files = Arrays.stream(args).takeWhile(a -> !a.startsWith("-")).map(Launcher::shellQuoted)
+                .toList();
+        if (files.isEmpty()) {
+            return ON_THE_COMMAND_LINE;
+        }
+        String named = files.size() == 1 ? files.getFirst()
+                : String.join(", ", files.subList(0, files.size() - 1)) + " and " + files.getLast();
+        return " To analyse " + named + " on the command line: mailpath analyze "
+                + String.join(" ", Arrays.stream(args).map(Launcher::shellQuoted).toList())
+                + "; see mailpath analyze --help.";
+    }
+
+    /** {@code arg} as a POSIX shell reads it back ({@code 'my log.csv'}), safe for the terminal. */
+    private static String shellQuoted(String arg) {
+        String quoted = SHELL_PLAIN.matcher(arg).matches() ? arg : "'" + arg.replace("'", "'\\''") + "'";
+        return MailPathCommand.terminalSafe(quoted);
     }
 
     private static boolean isFile(String arg) {

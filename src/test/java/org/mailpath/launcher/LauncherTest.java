@@ -103,8 +103,8 @@ class LauncherTest {
         assertEquals(2, child.exitValue(), String.join("\n", stderr));
         // the whole of stderr: neither a stack trace nor JavaFX's warning about running from the class path
         assertEquals(List.of("mailpath: the window needs a graphical display, and none could be opened at"
-                + " DISPLAY=:77. On the command line: mailpath analyze|check|probe …; see mailpath --help."),
-                stderr);
+                + " DISPLAY=:77. To analyse " + log + " on the command line: mailpath analyze " + log + "; see"
+                + " mailpath analyze --help."), stderr);
     }
 
     @Test
@@ -112,6 +112,43 @@ class LauncherTest {
         assertEquals("mailpath: the window needs a graphical display, and none could be opened at"
                 + " DISPLAY=localhost:10.0, WAYLAND_DISPLAY=wayland-9. On the command line: mailpath"
                 + " analyze|check|probe …; see mailpath --help.",
-                Launcher.noDisplayReached(Map.of("DISPLAY", "localhost:10.0", "WAYLAND_DISPLAY", "wayland-9")));
+                Launcher.noDisplayReached(new String[] {},
+                        Map.of("DISPLAY", "localhost:10.0", "WAYLAND_DISPLAY", "wayland-9")));
+    }
+
+    /**
+     * {@code mailpath s.csv --format json} without a display: the option shows the command line was wanted, so the
+     * line gives the command that analyses the file with those options, ready to copy (a file alone still opens the
+     * app, never runs analyze on a guess).
+     */
+    @Test
+    void withoutADisplayAFileAndItsOptionsAreGivenAsTheCommandThatAnalysesThem() {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "no display variable elsewhere");
+        assertEquals(Optional.of("mailpath: the window needs a graphical display, and none is set (DISPLAY,"
+                + " WAYLAND_DISPLAY). To analyse s.csv on the command line: mailpath analyze s.csv --format json;"
+                + " see mailpath analyze --help."),
+                Launcher.refusal(new String[] {"s.csv", "--format", "json"}, Map.of()));
+        assertEquals(Optional.of("mailpath: the window needs a graphical display, and none is set (DISPLAY,"
+                + " WAYLAND_DISPLAY). To analyse s.csv on the command line: mailpath analyze s.csv;"
+                + " see mailpath analyze --help."),
+                Launcher.refusal(new String[] {"s.csv"}, Map.of()), "a file alone is named too");
+        assertEquals(Optional.of("mailpath: the window needs a graphical display, and none is set (DISPLAY,"
+                + " WAYLAND_DISPLAY). On the command line: mailpath analyze|check|probe …; see mailpath --help."),
+                Launcher.refusal(new String[] {}, Map.of()), "nothing given: the commands");
+    }
+
+    @Test
+    void theCommandGivenForAnUnreachableDisplayIsQuotedForTheShell() {
+        assertEquals("mailpath: the window needs a graphical display, and none could be opened at DISPLAY=:77."
+                + " To analyse 'my log.csv' and b.csv on the command line: mailpath analyze 'my log.csv' b.csv"
+                + " --report 'it'\\''s.pdf'; see mailpath analyze --help.",
+                Launcher.noDisplayReached(new String[] {"my log.csv", "b.csv", "--report", "it's.pdf"},
+                        Map.of("DISPLAY", ":77")));
+        assertEquals("mailpath: the window needs a graphical display, and none could be opened at DISPLAY=:77."
+                + " To analyse a.csv, b.csv and c.csv on the command line: mailpath analyze a.csv b.csv c.csv; see"
+                + " mailpath analyze --help.",
+                Launcher.noDisplayReached(new String[] {"a.csv", "b.csv", "c.csv"}, Map.of("DISPLAY", ":77")));
+        assertTrue(Launcher.noDisplayReached(new String[] {"x\u001b[2J.csv"}, Map.of("DISPLAY", ":77"))
+                .contains("mailpath analyze 'x[U+001B][2J.csv'"), "no escape sequence reaches the terminal");
     }
 }
