@@ -287,6 +287,16 @@ public final class MailPathCommand implements Runnable {
     /** The commands as every one-line error about a command lists them. */
     public static final String COMMANDS_HINT = "Commands: analyze, check, probe; see mailpath --help.";
 
+    /**
+     * Whether {@code arg} is one of {@code analyze}'s options ({@code --format}, {@code --report=x.pdf}): the launcher
+     * asks, so that a file given with such an option is not opened in the window with the option's value taken for
+     * a second file.
+     */
+    public static boolean isAnalyzeOption(String arg) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        return new CommandLine(new AnalyzeCommand()).getCommandSpec().findOption(name) != null;
+    }
+
     /** The commands a mistyped one is held against ({@code help} too: "hlep"). */
     private static final List<String> COMMAND_NAMES = List.of("analyze", "check", "probe", "help");
 

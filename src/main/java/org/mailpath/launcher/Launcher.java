@@ -77,7 +77,8 @@ public final class Launcher {
 
     /**
      * Why the app should not open, in one line for the terminal: a first word that is neither a command nor a file
-     * (a mistyped command would otherwise open the window, or fail without a display), or no display to open it on.
+     * (a mistyped command would otherwise open the window, or fail without a display), no display to open it on, or
+     * an option of {@code analyze} given with a file (the command line was meant).
      */
     static Optional<String> refusal(String[] args, Map<String, String> env) {
         if (args.length > 0 && !isFile(args[0]) && !looksLikeLogName(args[0])) {
@@ -90,6 +91,12 @@ public final class Launcher {
                 && !System.getProperty("os.name", "").startsWith("Mac");
         if (linuxLike && isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
             return Optional.of(NO_DISPLAY_SET + onTheCommandLine(args));
+        }
+        if (Arrays.stream(args).anyMatch(MailPathCommand::isAnalyzeOption)) {
+            // "mailpath s.csv --format json": the window would take "json" for a second log; the command was meant
+            return Optional.of("mailpath: options such as " + MailPathCommand.terminalSafe(Arrays.stream(args)
+                    .filter(MailPathCommand::isAnalyzeOption).findFirst().orElseThrow())
+                    + " belong to a command; a file alone opens the window." + onTheCommandLine(args));
         }
         return Optional.empty();
     }

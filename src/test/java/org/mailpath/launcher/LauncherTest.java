@@ -43,6 +43,18 @@ class LauncherTest {
     }
 
     @Test
+    void aFileGivenWithAnOptionOfAnalyzeIsAnsweredWithTheCommandNotOpenedInTheWindow() throws Exception {
+        Path log = Files.writeString(dir.resolve("s.csv"), "Date/Time\n");
+        assertEquals(Optional.of("mailpath: options such as --format belong to a command; a file alone opens the"
+                + " window. To analyse " + log + " on the command line: mailpath analyze " + log
+                + " --format json; see mailpath analyze --help."),
+                Launcher.refusal(new String[] {log.toString(), "--format", "json"}, DISPLAY));
+        assertTrue(Launcher.refusal(new String[] {log.toString(), "--report=x.pdf"}, DISPLAY).orElseThrow()
+                .startsWith("mailpath: options such as --report=x.pdf belong to a command;"));
+        assertEquals(Optional.empty(), Launcher.refusal(new String[] {log.toString()}, DISPLAY), "a file alone");
+    }
+
+    @Test
     void aMistypedCommandIsSaidInOneLineInsteadOfOpeningTheWindow() {
         assertEquals(Optional.of("mailpath: 'chek' is not a command or a file (did you mean 'check'?). Commands:"
                 + " analyze, check, probe; see mailpath --help."),
