@@ -293,12 +293,17 @@ public final class MailPathCommand implements Runnable {
      * a second file.
      */
     public static boolean isAnalyzeOption(String arg) {
-        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-        return new CommandLine(new AnalyzeCommand()).getCommandSpec().findOption(name) != null;
+        // only a word written as an option: picocli's findOption also matches a name without its dashes ("format")
+        return arg.startsWith("-") && AnalyzeOptions.SPEC.findOption(arg.split("=", 2)[0]) != null;
     }
 
-    /** The commands a mistyped one is held against ({@code help} too: "hlep"). */
-    private static final List<String> COMMAND_NAMES = List.of("analyze", "check", "probe", "help");
+    /** analyze's options, read from its picocli model once, when the launcher first asks (never on the CLI's path). */
+    private static final class AnalyzeOptions {
+        static final CommandLine.Model.CommandSpec SPEC = new CommandLine(new AnalyzeCommand()).getCommandSpec();
+    }
+
+    /** The commands a mistyped one is held against ({@code help} too: "hlep"); the launcher sends them to the CLI. */
+    public static final List<String> COMMAND_NAMES = List.of("analyze", "check", "probe", "help");
 
     /**
      * The command {@code typed} most likely means, in the quoted form the errors give ({@code 'analyze'}, or

@@ -21,7 +21,6 @@ import org.mailpath.ui.app.MailPathApp;
  */
 public final class Launcher {
 
-    private static final Set<String> COMMANDS = Set.of("analyze", "check", "probe", "help");
     /** File names the app opens, as a word that is no file could also be a mistyped command. */
     private static final Set<String> LOG_ENDINGS = Set.of(".csv", ".gz", ".zip");
 
@@ -72,7 +71,7 @@ public final class Launcher {
             return false;
         }
         String first = args[0];
-        return COMMANDS.contains(first) || first.startsWith("-");
+        return MailPathCommand.COMMAND_NAMES.contains(first) || first.startsWith("-");
     }
 
     /**
@@ -92,13 +91,10 @@ public final class Launcher {
         if (linuxLike && isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
             return Optional.of(NO_DISPLAY_SET + onTheCommandLine(args));
         }
-        if (Arrays.stream(args).anyMatch(MailPathCommand::isAnalyzeOption)) {
-            // "mailpath s.csv --format json": the window would take "json" for a second log; the command was meant
-            return Optional.of("mailpath: options such as " + MailPathCommand.terminalSafe(Arrays.stream(args)
-                    .filter(MailPathCommand::isAnalyzeOption).findFirst().orElseThrow())
-                    + " belong to a command; a file alone opens the window." + onTheCommandLine(args));
-        }
-        return Optional.empty();
+        // "mailpath s.csv --format json": the window would take "json" for a second log; the command was meant
+        return Arrays.stream(args).filter(MailPathCommand::isAnalyzeOption).findFirst()
+                .map(option -> "mailpath: options such as " + MailPathCommand.terminalSafe(option)
+                        + " belong to a command; a file alone opens the window." + onTheCommandLine(args));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.log.EmailLogRawRows;
+import org.mailpath.engine.log.FilesGivenOnce;
 import org.mailpath.engine.log.LogSource;
 
 /**
@@ -22,10 +23,12 @@ public record LogFileRawRows(LogSource source) implements RawRowSource {
 
     /**
      * One source per log, in the order given (several logs analysed together): a zip of several CSVs is one per CSV,
-     * as the analysis read it ({@link LogSource#of}), so a chain event's file index finds its file.
+     * as the analysis read it ({@link LogSource#of}), and a file given twice is one ({@link FilesGivenOnce}), so a
+     * chain event's file index finds its file.
      */
     public static List<RawRowSource> of(List<Path> files) {
-        return files.stream().flatMap(f -> LogSource.of(f).stream()).<RawRowSource>map(LogFileRawRows::new).toList();
+        return FilesGivenOnce.of(files).files().stream().flatMap(f -> LogSource.of(f).stream())
+                .<RawRowSource>map(LogFileRawRows::new).toList();
     }
 
     @Override
