@@ -20,6 +20,14 @@ public final class FilterRow extends Pane {
     /** The search field's least width beside the filters: its prompt ("Search…"), and a few words typed. */
     static final double SEARCH_MIN_WIDTH = 160;
 
+    /**
+     * The field's least width when giving up room keeps the whole row on one line: its prompt and a word. At 1024 px
+     * the Events step's last filter (the icon button that clears them) was put on a line of its own for want of a few
+     * pixels, a line taken from the table below; the field gives those pixels first. When the filters need a second
+     * line anyway the field keeps {@link #SEARCH_MIN_WIDTH}.
+     */
+    static final double SEARCH_SQUEEZED_WIDTH = 120;
+
     private final Region search;
     private final double gap;
 
@@ -84,7 +92,8 @@ public final class FilterRow extends Pane {
                 for (Node n : line.subList(1, line.size())) {
                     taken += gap + width(n);
                 }
-                double searchWidth = Math.max(SEARCH_MIN_WIDTH, room - taken);
+                double searchWidth = Math.max(lines.size() == 1 ? SEARCH_SQUEEZED_WIDTH : SEARCH_MIN_WIDTH,
+                        room - taken);
                 layoutInArea(search, x, y, searchWidth, height, 0, HPos.LEFT, VPos.CENTER);
                 x += searchWidth;
                 line = line.subList(1, line.size());
@@ -108,11 +117,25 @@ public final class FilterRow extends Pane {
         return width;
     }
 
-    /** The search field then the filters, broken into lines that fit {@code room}; a filter is never split. */
+    /**
+     * The search field then the filters, broken into lines that fit {@code room}; a filter is never split. One line
+     * if the field, squeezed, leaves the filters room for it.
+     */
     private List<List<Node>> lines(double room) {
+        List<List<Node>> lines = lines(room, SEARCH_MIN_WIDTH);
+        if (lines.size() > 1) {
+            List<List<Node>> squeezed = lines(room, SEARCH_SQUEEZED_WIDTH);
+            if (squeezed.size() == 1) {
+                return squeezed;
+            }
+        }
+        return lines;
+    }
+
+    private List<List<Node>> lines(double room, double searchWidth) {
         List<List<Node>> lines = new ArrayList<>();
         List<Node> line = new ArrayList<>(List.of(search));
-        double used = SEARCH_MIN_WIDTH;
+        double used = searchWidth;
         for (Node n : filters()) {
             double width = width(n);
             if (used + gap + width > room + 0.5) {

@@ -449,6 +449,7 @@ public final class EventsView {
         CheckComboBox<Category> cause = causeFilter();
 
         Button clear = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
+        clear.setId("events-clear-filters");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         IconButtons.named(clear, messages.get("events.filter.clear"));
         clear.setOnAction(e -> model.clearFilters());
