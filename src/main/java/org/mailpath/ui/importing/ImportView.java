@@ -315,9 +315,10 @@ public final class ImportView {
             private final VBox lines = new VBox(2, name, folder);
 
             {
-                // As wide as the list, not as its longest entry: the names of logs opened together wrap and a long
-                // folder is shortened in the middle, instead of a sideways scroll bar under the list. A cell lays
-                // its graphic out at its preferred size, so only a set width lets the labels wrap.
+                // As wide as the list, not as its longest entry: the names of logs opened together, one a line,
+                // wrap only a name longer than the line, and a long folder is shortened in the middle, instead of a
+                // sideways scroll bar under the list. A cell lays its graphic out at its preferred size, so only a
+                // set width lets the labels wrap.
                 setPrefWidth(0);
                 name.prefWidthProperty().bind(list.widthProperty().subtract(RECENT_CELL_INSETS));
                 folder.prefWidthProperty().bind(name.prefWidthProperty());

@@ -256,10 +256,14 @@ public final class ImportViewModel implements WizardStep {
         }
     }
 
-    /** The first line of an entry of {@link #recentFiles}: the file's name, or the labels of the files together. */
+    /**
+     * The first lines of an entry of {@link #recentFiles}: the file's name, or the labels of the files together, one
+     * a line. Joined by ", " in the narrow list, a name too long for the rest of a line was broken letter by letter,
+     * and the next line began with the comma (", sample-email-log.csv").
+     */
     public String recentName(List<Path> files) {
         // a file alone, or of a name no other file of the entry has, is labelled by its name
-        return String.join(", ", FileNames.labelsOf(files));
+        return String.join("\n", FileNames.labelsOf(files));
     }
 
     /**

@@ -44,18 +44,24 @@ class ImportSeveralLogsTest extends RunningAppTest {
 
     @Test
     void logsOpenedTogetherAreOneRecentEntryThatFitsTheList(FxRobot robot) throws Exception {
-        readTogether(robot);
+        // the reviewer's order, the longer name first, in the narrowest window the app is made for
+        List<Path> logs = LOGS.reversed();
+        TestApps.resize(robot, app, 1024, 700);
+        readTogether(robot, logs);
 
         ListView<?> recent = robot.lookup("#recent-files").queryAs(ListView.class);
-        assertEquals(LOGS.stream().map(Path::toAbsolutePath).toList(),
+        assertEquals(logs.stream().map(Path::toAbsolutePath).toList(),
                 ((List<?>) recent.getItems().getFirst()).stream().map(p -> ((Path) p).toAbsolutePath()).toList());
         ListCell<?> first = robot.lookup("#recent-files .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
         List<String> texts = first.lookupAll(".label").stream().map(n -> ((Labeled) n).getText()).toList();
-        assertEquals("sample-email-log.csv, synthetic-no-tls-columns.csv", texts.getFirst());
+        assertEquals("synthetic-no-tls-columns.csv\nsample-email-log.csv", texts.getFirst());
         Labeled name = (Labeled) first.lookupAll(".label").iterator().next();
-        String shownName = ((Text) name.lookup(".text")).getText();
-        assertEquals(texts.getFirst(), shownName.replace("\n", " "), "every name is shown, wrapped, none cut off");
+        Text shown = (Text) name.lookup(".text");
+        // the lines as drawn: each name whole on a line of its own, none cut off, no line begun by a separator
+        List<String> drawn = WaitForAsyncUtils.asyncFx(() -> shown.getLayoutInfo().getTextLines(false).stream()
+                .map(l -> shown.getText().substring(l.start(), l.end()).strip()).toList()).get(5, TimeUnit.SECONDS);
+        assertEquals(List.of("synthetic-no-tls-columns.csv", "sample-email-log.csv"), drawn);
         assertTrue(texts.get(1).startsWith("2 logs, opened together, in "), texts.get(1));
         // the entry is longer than the list is wide: it wraps instead of widening the cell
         assertTrue(first.getWidth() <= recent.getWidth(), first.getWidth() + " > " + recent.getWidth());
@@ -66,7 +72,11 @@ class ImportSeveralLogsTest extends RunningAppTest {
 
     /** Reads {@link #LOGS} together, as the app does with logs chosen or dropped together, and waits till done. */
     private void readTogether(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> app.importModel().importFiles(LOGS));
+        readTogether(robot, LOGS);
+    }
+
+    private void readTogether(FxRobot robot, List<Path> logs) throws TimeoutException {
+        robot.interact(() -> app.importModel().importFiles(logs));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -499,7 +499,7 @@ class ImportViewModelTest {
         m.importFiles(files);
         List<Path> together = files.stream().map(Path::toAbsolutePath).toList();
         assertEquals(List.of(together, List.of(together.getFirst())), m.recentFiles());
-        assertEquals("first.csv, second.csv", m.recentName(m.recentFiles().getFirst()));
+        assertEquals("first.csv\nsecond.csv", m.recentName(m.recentFiles().getFirst()));
         assertEquals("2 logs, opened together, in " + together.getFirst().getParent(),
                 m.recentFolder(m.recentFiles().getFirst()));
         assertEquals("first.csv", m.recentName(m.recentFiles().get(1)));
@@ -518,7 +518,7 @@ class ImportViewModelTest {
         ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
         Path jan = dir.resolve("2026/jan/EmailLog.csv");
         Path feb = dir.resolve("2026/feb/EmailLog.csv");
-        assertEquals("jan/EmailLog.csv, feb/EmailLog.csv", m.recentName(List.of(jan, feb)));
+        assertEquals("jan/EmailLog.csv\nfeb/EmailLog.csv", m.recentName(List.of(jan, feb)));
         assertEquals("2 logs, opened together, in " + dir.resolve("2026"), m.recentFolder(List.of(jan, feb)));
     }
 
