@@ -41,6 +41,8 @@ final class DateOrderSniff {
     /** Whether the records are held (false: only counted, continuing a first part's {@link Tally}). */
     private final boolean holds;
     private int records;
+    /** Records held that are not blank and whose rows are not yet counted: rows read, reported as such (progress). */
+    private int uncounted;
     /** Blank records held, not counted in {@link #records}: bounded apart ({@link #MAX_BLANKS}). */
     private int blanks;
     private long chars;
@@ -80,6 +82,9 @@ final class DateOrderSniff {
             blanks++;
         } else {
             records++;
+            if (holds && !counted) {
+                uncounted++;
+            }
         }
         if (holds) {
             held.add(new Held(line, values, counted));
@@ -111,6 +116,11 @@ final class DateOrderSniff {
     /** Whether the file is read day first, judged on what is held. */
     boolean dayFirst() {
         return dayFirstOnly > 0 && !monthFirstOnly;
+    }
+
+    /** The records held that are data rows not yet counted by the reader (blank lines left out). */
+    int uncountedRows() {
+        return uncounted;
     }
 
     /** The slashed dates held that read in at least one order. */

@@ -173,7 +173,8 @@ public final class EmailLogReader {
         input.warnings().forEach(interpreter.problems()::warnAlways);
         interpreter.readIn(order);
         PartEnd end = consume(input, interpreter, sink,
-                () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name, interpreter.rows())),
+                () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name,
+                        interpreter.rowsRead())),
                 cancellation);
         input.lateEncodingWarning(name).ifPresent(interpreter.problems()::warnAlways);
         boolean complete = true;

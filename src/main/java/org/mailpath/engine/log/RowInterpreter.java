@@ -160,6 +160,15 @@ final class RowInterpreter {
         return rows;
     }
 
+    /**
+     * For progress: the rows counted and the records held, parsed, while the order of the dates is decided (up to
+     * {@link DateOrderSniff#MAX_ROWS}). Without them a first read said "0 rows" while it held a file's first rows.
+     * A repeated header among those held is counted here until they are interpreted.
+     */
+    long rowsRead() {
+        return rows + sniff.map(DateOrderSniff::uncountedRows).orElse(0);
+    }
+
     ColumnMapping mapping() {
         return mapping == null ? ColumnMapping.documentedOrder() : mapping;
     }

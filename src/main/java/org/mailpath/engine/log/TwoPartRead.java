@@ -114,7 +114,7 @@ final class TwoPartRead {
                         layout.complete(Optional.of(l));
                     });
                 }
-                firstRows.set(interpreter.rows());
+                firstRows.set(interpreter.rowsRead());
                 reportProgress(first, second);
             };
             firstEnd = EmailLogReader.consumeInline(first, 0, interpreter, parts.get(0), afterBatch, cancellation);
@@ -165,7 +165,7 @@ final class TwoPartRead {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(keep, limits.maxStoredProblems()),
                 limits.maxRecordChars(), decided.get());
         EmailLogReader.PartEnd end = EmailLogReader.consumeInline(second, base.getAsLong(), interpreter, sink,
-                () -> secondRows.set(interpreter.rows()), stop);
+                () -> secondRows.set(interpreter.rowsRead()), stop);
         return new Second(interpreter, end, base.getAsLong());
     }
 
