@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.ChecksNotMade;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.status.Category;
 
@@ -147,9 +148,13 @@ final class ConclusionWriter {
                     : texts.format(advice.replace("accepted.advice", "accepted.advice.notAllListed"), listed,
                             delivered));
         }
-        long problems = sections.stream().flatMap(s -> s.findings().stream()).filter(ReportFindings::problem)
-                .count();
-        long ours = ownFindings(own).filter(ReportFindings::problem).count();
+        // a recipient section's finding is counted on the side its actor says, as set for the report (a domain that
+        // does not exist is our address to correct): "on your side" beside a card naming our admin contradicted it
+        List<Finding> sectionProblems = sections.stream().flatMap(s -> s.findings().stream())
+                .filter(ReportFindings::problem).toList();
+        long problems = sectionProblems.stream().filter(f -> !oursToAct(f)).count();
+        long ours = ownFindings(own).filter(ReportFindings::problem).count()
+                + sectionProblems.stream().filter(ConclusionWriter::oursToAct).count();
         if (problems > 0) {
             String number = problems == 1 ? ".one" : ".some";
             sb.append(' ').append(ours > 0
@@ -181,6 +186,12 @@ final class ConclusionWriter {
      * checks could not be made, by the set of those checks (so that "the other checks were made" holds for each).
      */
     private record NotCheckedDomains(List<String> whole, Map<Set<String>, List<String>> byChecks) {
+    }
+
+    /** Whether a finding names our side to act: our admin, our network, or Salesforce's support. */
+    private static boolean oursToAct(Finding f) {
+        return f.actor() == Actor.SENDER_ADMIN || f.actor() == Actor.LOCAL_NETWORK
+                || f.actor() == Actor.SALESFORCE_SUPPORT;
     }
 
     private static Stream<Finding> ownFindings(OwnSideSection own) {

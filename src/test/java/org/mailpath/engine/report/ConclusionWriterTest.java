@@ -91,6 +91,27 @@ class ConclusionWriterTest {
         assertFalse(problems(0, 0).contains("problem"), problems(0, 0));
     }
 
+    /**
+     * The review: gone.example's DNS findings name our admin (the address is ours to correct), yet the conclusion
+     * counted every finding of a recipient domain "on your side". A recipient section's finding is counted on the
+     * side its actor names.
+     */
+    @Test
+    void aRecipientDomainsFindingNamingOurAdminIsCountedOnOurSide() {
+        // an actor as the report sets it (ReportBuilder#withFactActor does for a domain no mail can reach)
+        Finding ours = new Finding("MX_CNAME", Severity.ERROR, "mx1.contoso.example", "mx1.contoso.example is an"
+                + " alias.", List.of(), "Correct the address.", Actor.SENDER_ADMIN);
+        Finding theirs = new Finding("MX_CNAME", Severity.WARNING, "mx.contoso.example",
+                "mx.contoso.example is an alias.", List.of(), "Fix it.", Actor.RECIPIENT_MAIL_TEAM);
+        String onlyOurs = build(List.of(new DomainCheckResult("contoso.example", List.of(ours), List.of())))
+                .conclusion();
+        assertTrue(onlyOurs.contains(" The checks found 1 problem on our own side."), onlyOurs);
+        assertFalse(onlyOurs.contains("recipient's side"), onlyOurs);
+        String both = build(List.of(new DomainCheckResult("contoso.example", List.of(ours, theirs), List.of())))
+                .conclusion();
+        assertTrue(both.contains(" The checks found 1 problem on the recipient's side and 1 on ours."), both);
+    }
+
     /** The conclusion with {@code theirs} warnings on contoso.example and {@code ours} errors on acme.example. */
     private String problems(int theirs, int ours) {
         List<Finding> contoso = new ArrayList<>();
