@@ -157,7 +157,11 @@ public final class ReportWording {
             return format(key, (long) messages.size(), format("intro.mailTeam.notReached." + notReachedOutcome(messages),
                     (long) messages.size())) + receivedOnly + notListed(model);
         }
-        StringBuilder intro = new StringBuilder(get(forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam"));
+        // "the exact reply your servers gave" only where a server of theirs replied to some attempt: where every
+        // attempt that named one timed out ([internal] Connection Timed Out), no reply of theirs was logged
+        String request = forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam";
+        StringBuilder intro = new StringBuilder(get(noReplyFromTheirServers(messages) ? request + ".noReply"
+                : request));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
         if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::refusedBeforeContent))) {
             // a masked recipient cannot be searched for: the time and the receiving server still can
@@ -194,19 +198,32 @@ public final class ReportWording {
                 : format("intro.mailTeam.receivedOnly.partlyStale", marked, stale));
     }
 
+    /**
+     * Every cause of the report's bounces and deferrals is our admin's to correct. A stale deferral's row names our
+     * admin for its missing outcome only ("its outcome is ours to look into"), not for what stopped it, so with one in
+     * the report the rows' actors do not say the causes are ours (staleint.example's "no mail servers … could be
+     * reached" was told "what stopped it is ours to correct" beside "blocked at your end").
+     */
     private static boolean oursToCorrect(ReportModel model) {
-        return !model.summary().causes().isEmpty()
+        return !model.summary().causes().isEmpty() && model.summary().staleDeferrals() == 0
                 && model.summary().causes().stream().allMatch(c -> c.actor() == Actor.SENDER_ADMIN);
     }
 
     /**
      * What became of messages for none of which a server of the team's was tried: Salesforce gave up on them
-     * (bounced), or a deferral has no outcome yet, of which "gave up" would not be true.
+     * (bounced), or a deferral has no outcome yet, of which "gave up" would not be true. A deferral more than 24
+     * hours old ({@link MessageEntry#stale}) has no outcome "yet" no longer: Salesforce stops retrying by then, so
+     * its outcome is missing from the log (".stale" when every deferral is, ".partlyStale" when some are).
      */
     private static String notReachedOutcome(List<MessageEntry> messages) {
         boolean bounced = messages.stream().anyMatch(m -> m.verdict() == Verdict.BOUNCED);
-        boolean deferred = messages.stream().anyMatch(m -> m.verdict() == Verdict.DEFERRED);
-        return deferred ? bounced ? "mixed" : "noOutcome" : "gaveUp";
+        List<MessageEntry> deferred = messages.stream().filter(m -> m.verdict() == Verdict.DEFERRED).toList();
+        if (deferred.isEmpty()) {
+            return "gaveUp";
+        }
+        long stale = deferred.stream().filter(MessageEntry::stale).count();
+        String outcome = bounced ? "mixed" : "noOutcome";
+        return stale == 0 ? outcome : stale == deferred.size() ? outcome + ".stale" : outcome + ".partlyStale";
     }
 
     /**
@@ -238,6 +255,19 @@ public final class ReportWording {
                 .filter(e -> !e.event().equals("R") && !e.internalHandoff()).toList();
         return attempts.stream().anyMatch(e -> e.event().equals("P") || e.event().equals("T"))
                 && attempts.stream().allMatch(e -> !e.event().equals("D") && !TheirServerContact.attempted(e)
+                        && TheirServerContact.salesforcesOwn(e.status()));
+    }
+
+    /**
+     * Some attempt was made and none got a reply from a server of theirs: no delivery (D), every attempt's status
+     * line Salesforce's own ({@code [internal]}), at least one naming a server of theirs (else {@link
+     * #noServerOfTheirsTried} words the intro). Salesforce's hand-offs between its own servers are not attempts.
+     */
+    private static boolean noReplyFromTheirServers(List<MessageEntry> messages) {
+        List<EventEntry> attempts = messages.stream().flatMap(m -> m.events().stream())
+                .filter(e -> !e.event().equals("R") && !e.internalHandoff()).toList();
+        return !attempts.isEmpty() && attempts.stream().anyMatch(ReportWording::triedWithoutAnswer)
+                && attempts.stream().allMatch(e -> !e.event().equals("D")
                         && TheirServerContact.salesforcesOwn(e.status()));
     }
 

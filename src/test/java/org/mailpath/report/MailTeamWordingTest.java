@@ -182,7 +182,9 @@ class MailTeamWordingTest {
                 .transientFailure("mx.litware.example", "192.0.2.150", "451 4.7.5 [internal] TLS negotiation failed")
                 .deferred(Category.TLS, Actor.RECIPIENT_MAIL_TEAM, "", "");
         String tried = ReportWording.of(ReportTexts.english()).mailTeamIntro(model(f, litware, Locale.ENGLISH));
-        assertTrue(tried.startsWith("Please search your mail transport logs for these Message ID Headers."), tried);
+        // no server of theirs replied to any attempt: no "exact reply your servers gave" (the review's relay.example)
+        assertTrue(tried.startsWith("Please search your mail transport logs for these messages. No server of yours"
+                + " replied to any attempt"), tried);
         // tried, not reached: the words say a server of theirs was tried and gave no reply, nothing more
         assertTrue(tried.contains("Where such a line names one of your servers, Salesforce tried that server but got"
                 + " no reply from it: your logs may show the connection."), tried);

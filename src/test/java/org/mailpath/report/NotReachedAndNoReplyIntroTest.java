@@ -1,0 +1,114 @@
+package org.mailpath.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+
+/**
+ * The mail team's intro of a postmaster's review: a stale deferral that never reached their servers was told "what
+ * stopped it is ours to correct: nothing is needed from you" and "no outcome in the log yet", beside a message that
+ * said "blocked at your end"; and timed-out attempts at their server were introduced with "the exact reply your
+ * servers gave", then "got no reply from it".
+ */
+class NotReachedAndNoReplyIntroTest {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final String SENDER = "\"user=acme.example__0a1b@x1y2.bnc.salesforce.com\",\"10.0.0.1\"";
+
+    /** A row of the review's logs: {@code relay} is the Relay Address and Relay Host fields, empty or not. */
+    private static String row(String date, String event, String recipient, String id, String stage, String relay,
+                              String status) {
+        return String.join(",", LogFixtures.q(date), LogFixtures.q(id), LogFixtures.q(event),
+                LogFixtures.q(recipient), SENDER, LogFixtures.q("1000"), LogFixtures.q("0055g0000000000AAA"),
+                LogFixtures.q(id + "@s"), LogFixtures.q("0"), LogFixtures.q("5"), LogFixtures.q(stage), relay,
+                LogFixtures.q(status), LogFixtures.q(""), LogFixtures.q(""));
+    }
+
+    private static final String NO_RELAY = "\"\",\"\"";
+    private static final String NO_SERVERS = "421 4.4.0 [internal] no mail servers for this domain could be reached"
+            + " at this time";
+
+    private static ReportModel model(Path dir, String name, String domain, Locale language, String... rows)
+            throws Exception {
+        String[] lines = new String[rows.length + 1];
+        lines[0] = LogFixtures.HEADER;
+        System.arraycopy(rows, 0, lines, 1, rows.length);
+        Path log = LogFixtures.write(dir, name, LogFixtures.lines(lines));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        return new ReportBuilder(a, ReportOptions.defaults().withDomains(Set.of(domain)).withLanguage(language))
+                .build();
+    }
+
+    /** staleint.example: deferred at Salesforce's own server, its last T two days before the log's end. */
+    private static ReportModel staleInternal(Path dir, Locale language) throws Exception {
+        return model(dir, "staleint-" + language + ".csv", "staleint.example", language,
+                row("11/16/2026 8:00:00", "R", "x@staleint.example", "B1", "", NO_RELAY, ""),
+                row("11/16/2026 8:00:05", "T", "x@staleint.example", "B1", "while not connected", NO_RELAY,
+                        NO_SERVERS),
+                row("11/16/2026 8:05:05", "T", "x@staleint.example", "B1", "while not connected", NO_RELAY,
+                        NO_SERVERS),
+                row("11/18/2026 12:00:05", "D", "u@fine.example", "B6", "", "\"192.0.2.66\",\"mx.fine.example\"",
+                        "250 2.0.0 Ok: queued"));
+    }
+
+    @Test
+    void aStaleDeferralThatReachedNoServerOfTheirsIsNotOursToCorrectAndHasItsOutcomeMissing(@TempDir Path dir)
+            throws Exception {
+        ReportModel m = staleInternal(dir, Locale.ENGLISH);
+        String en = ReportWording.of(m).mailTeamIntro(m);
+        assertFalse(en.contains("ours to correct"), en);
+        assertFalse(en.contains("nothing is needed from you"), en);
+        assertFalse(en.contains("no outcome in the log yet"), en);
+        assertTrue(en.startsWith("This message did not reach your mail servers: every attempt to deliver it ended at"
+                + " Salesforce's own mail server, before any server of yours was reached, and it has no outcome in the"
+                + " log although Salesforce stops retrying after 24 hours (its status lines are marked [internal])"),
+                en);
+        assertTrue(en.contains("What can help instead is a look at your domain's DNS"), en);
+
+        ReportModel s = staleInternal(dir, SWEDISH);
+        String sv = ReportWording.of(s).mailTeamIntro(s);
+        assertFalse(sv.contains("rättar vi"), sv);
+        assertFalse(sv.contains("ännu"), sv);
+        assertTrue(sv.contains("och det har inget utfall i loggen trots att Salesforce slutar försöka efter 24"
+                + " timmar"), sv);
+    }
+
+    /** relay.example: every attempt at mx1.relay.example timed out, Salesforce logging its own status line. */
+    private static ReportModel timedOut(Path dir, Locale language) throws Exception {
+        String relay = "\"192.0.2.25\",\"mx1.relay.example\"";
+        return model(dir, "relay-" + language + ".csv", "relay.example", language,
+                row("11/16/2026 8:00:00", "R", "a@relay.example", "C1", "", NO_RELAY, ""),
+                row("11/16/2026 8:00:05", "T", "a@relay.example", "C1", "while not connected", relay,
+                        "451 4.4.1 [internal] Connection Timed Out"),
+                row("11/16/2026 8:30:05", "T", "a@relay.example", "C1", "while not connected", relay,
+                        "451 4.4.1 [internal] Connection Timed Out"));
+    }
+
+    @Test
+    void noReplyOfTheirServersIsSpokenOfWhereNoneReplied(@TempDir Path dir) throws Exception {
+        ReportModel m = timedOut(dir, Locale.ENGLISH);
+        String en = ReportWording.of(m).mailTeamIntro(m);
+        assertFalse(en.contains("reply your servers gave"), en);
+        assertTrue(en.startsWith("Please search your mail transport logs for these messages. No server of yours"
+                + " replied to any attempt"), en);
+        assertTrue(en.contains("Salesforce tried that server but got no reply from it"), en);
+
+        ReportModel s = timedOut(dir, SWEDISH);
+        String sv = ReportWording.of(s).mailTeamIntro(s);
+        assertFalse(sv.contains("exakt det svar"), sv);
+        assertTrue(sv.contains("Ingen server hos er svarade på något försök"), sv);
+    }
+}
