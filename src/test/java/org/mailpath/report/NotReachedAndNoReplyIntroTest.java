@@ -1,5 +1,6 @@
 package org.mailpath.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
@@ -110,5 +112,15 @@ class NotReachedAndNoReplyIntroTest {
         String sv = ReportWording.of(s).mailTeamIntro(s);
         assertFalse(sv.contains("exakt det svar"), sv);
         assertTrue(sv.contains("Ingen server hos er svarade på något försök"), sv);
+    }
+
+    /** The review: relay.example's message said "the recipient's mail server" in a report that says "your". */
+    @Test
+    void aTimedOutMessageSpeaksOfYourMailServerToTheTeam(@TempDir Path dir) throws Exception {
+        MessageEntry en = timedOut(dir, Locale.ENGLISH).recipientDomains().getFirst().messages().getFirst();
+        assertEquals("Salesforce's mail server could not connect to your mail server (time-out or no reachable"
+                + " host).", en.mailTeamExplanation());
+        MessageEntry sv = timedOut(dir, SWEDISH).recipientDomains().getFirst().messages().getFirst();
+        assertTrue(sv.mailTeamExplanation().contains("till er e-postserver"), sv.mailTeamExplanation());
     }
 }
