@@ -28,6 +28,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.mailpath.engine.address.IdnaNames;
@@ -76,6 +77,8 @@ public final class ReportBuilder {
     private CheckReport checks = CheckReport.empty();
     /** The checked domains no mail can reach, by lookup name, as {@link #checks} found them. */
     private Map<String, NoMailDomain> noMailDomains = Map.of();
+    /** The domains {@link #checks} checked, by lookup name. */
+    private Set<String> checkedDomains = Set.of();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
     /** Per file analysed, in the analysis's order; a file without one has no rows to quote. */
@@ -96,6 +99,8 @@ public final class ReportBuilder {
         Map<String, NoMailDomain> facts = new HashMap<>();
         report.domains().forEach(d -> NoMailDomain.of(d).ifPresent(f -> facts.put(IdnaNames.lookupName(d.domain()), f)));
         this.noMailDomains = Map.copyOf(facts);
+        this.checkedDomains = report.domains().stream().map(d -> IdnaNames.lookupName(d.domain()))
+                .collect(Collectors.toUnmodifiableSet());
         return this;
     }
 
@@ -670,7 +675,22 @@ public final class ReportBuilder {
             return texts.get("receivedOnly.stale");
         }
         return use.replaces().map(f -> domainFactText(f, "", c, r))
-                .orElseGet(() -> withNote(c.remediation(language).map(r::ourText).orElse(""), use, c, r));
+                .orElseGet(() -> withNote(adviceAfterChecks(c).map(r::ourText).orElse(""), use, c, r));
+    }
+
+    /**
+     * The reply's advice to our admin, but where it ends "run MailPath's DNS check on the domain" and the report's
+     * checks include the domain, the words that send to what they found instead (remediation.checked.rule.*): a
+     * report made with the checks told to run them. Only the advice the rule gives every message is replaced, not
+     * words of a deferral or a bounce of its own.
+     */
+    private Optional<String> adviceAfterChecks(MessageChain c) {
+        Optional<String> advice = c.remediation(language);
+        if (!checkedDomains.contains(IdnaNames.lookupName(c.recipientDomain()))) {
+            return advice;
+        }
+        return c.diagnosis().filter(d -> advice.filter(a -> a.equals(d.remediation(language))).isPresent())
+                .flatMap(d -> texts.remediationAfterChecks(d.ruleId())).or(() -> advice);
     }
 
     /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */

@@ -160,6 +160,16 @@ public final class ReportTexts {
     }
 
     /**
+     * Our admin's advice for the replies of a rule whose advice ends "run MailPath's DNS check on the domain", for a
+     * report whose DNS checks include the domain ({@code remediation.checked.rule.<id>}): the same advice sending to
+     * what the checks found; empty for the other rules.
+     */
+    public Optional<String> remediationAfterChecks(String ruleId) {
+        String key = "remediation.checked.rule." + ruleId.replace(':', '.');
+        return texts.containsKey(key) ? Optional.of(texts.getString(key)) : Optional.empty();
+    }
+
+    /**
      * What the replies of a rule mean, as the recipient domain's mail team is spoken to in a report addressed to it
      * ({@code meaning.you.rule.<id>}: "Your domain publishes a null MX …"), for rules whose explanation speaks of
      * "the recipient domain" and that have no words for the team of their own; empty for the others.
