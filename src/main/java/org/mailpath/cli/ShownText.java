@@ -62,18 +62,7 @@ final class ShownText {
         if (width(text) <= max) {
             return of(text);
         }
-        int room = max - width("…");
-        int end = 0;
-        int used = 0;
-        while (end < text.length()) {
-            int w = width(text.codePointAt(end));
-            if (used + w > room) {
-                break;
-            }
-            used += w;
-            end += Character.charCount(text.codePointAt(end));
-        }
-        return of(text.substring(0, end) + "…");
+        return of(text.substring(0, TerminalWidth.fittingEnd(text, max - width("…"), this::width)) + "…");
     }
 
     /** A cell of a table's column {@code width} cells wide: {@code text} as shown, clipped, padded with spaces. */
@@ -89,6 +78,6 @@ final class ShownText {
         if (terminalSafe && TerminalSafeWriter.unsafe(codePoint)) {
             return TerminalWidth.of(TerminalSafeWriter.escape(character)); // ASCII, which every locale holds
         }
-        return TerminalWidth.of(locale.map(l -> l.shownForm(codePoint)).orElse(character));
+        return locale.map(l -> TerminalWidth.of(l.shownForm(codePoint))).orElseGet(() -> TerminalWidth.of(codePoint));
     }
 }

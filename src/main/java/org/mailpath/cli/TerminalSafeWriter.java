@@ -148,17 +148,7 @@ final class TerminalSafeWriter extends CodePointWriter {
 
         /** The first characters of the shown form that fit in {@code cells}. */
         private String head(int cells) {
-            int end = 0;
-            int used = 0;
-            while (end < shown.length()) {
-                int c = shown.codePointAt(end);
-                used += TerminalWidth.of(c);
-                if (used > cells) {
-                    break;
-                }
-                end += Character.charCount(c);
-            }
-            return shown.substring(0, end);
+            return shown.substring(0, TerminalWidth.fittingEnd(shown, cells, TerminalWidth::of));
         }
 
         @Override

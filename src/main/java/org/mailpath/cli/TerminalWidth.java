@@ -51,6 +51,24 @@ final class TerminalWidth {
     }
 
     /**
+     * The end of {@code text}'s longest start that fits in {@code cells}, each character measured by {@code width}:
+     * never within a surrogate pair, and a character that does not fit is left out whole.
+     */
+    static int fittingEnd(String text, int cells, java.util.function.IntUnaryOperator width) {
+        int end = 0;
+        int used = 0;
+        while (end < text.length()) {
+            int c = text.codePointAt(end);
+            used += width.applyAsInt(c);
+            if (used > cells) {
+                break;
+            }
+            end += Character.charCount(c);
+        }
+        return end;
+    }
+
+    /**
      * 2 for a wide or fullwidth character; 0 for what is drawn on the cell before it or not at all: combining marks
      * (Mn, Me: accents, the variation selector of an emoji), the zero-width space, joiners and word joiner, and the
      * medial and final jamo that complete a Hangul syllable its initial consonant began (two cells); else 1. The text
