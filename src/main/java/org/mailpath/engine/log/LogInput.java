@@ -674,32 +674,41 @@ public final class LogInput implements Closeable {
         return Optional.empty();
     }
 
+    /** The lines looked at for a header that tells the separator ({@link #detectDelimiter}). */
+    private static final int DELIMITER_LINES = 20;
+    private static final char[] DELIMITERS = {',', ';', '\t'};
+
     /**
-     * The most frequent of , ; and tab outside quotes on the first non-empty line that holds any of them: a title line
-     * above the header ("Salesforce Email Log - requested 11/17/2026") holds none, and would make a ';' file comma.
+     * The separator of the header, where one of the first lines names at least two known columns ({@link LogColumn})
+     * when split by one of , ; and tab: a title line above it may hold another ("Salesforce Email Log, requested
+     * 16.11.2026" above a ';' header), and would decide for it. Without such a header, the most frequent of them outside
+     * quotes on the first non-empty line that holds any: a title line above the header that holds none
+     * ("Salesforce Email Log - requested 11/17/2026") would make a ';' file comma.
      */
     static char detectDelimiter(String text) {
-        int comma = 0;
-        int semicolon = 0;
-        int tab = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (comma + semicolon + tab > 0) {
-                    break;
-                }
-            } else if (!quoted) {
-                switch (c) {
-                    case ',' -> comma++;
-                    case ';' -> semicolon++;
-                    case '\t' -> tab++;
-                    default -> { }
+        List<String> lines = firstLines(text, DELIMITER_LINES);
+        for (String line : lines) {
+            char best = 0;
+            int bestNames = 1;
+            for (char d : DELIMITERS) {
+                int names = knownColumns(line, d);
+                if (names > bestNames) {
+                    best = d;
+                    bestNames = names;
                 }
             }
+            if (best != 0) {
+                return best;
+            }
         }
+        return lines.stream().filter(l -> count(l, ',') + count(l, ';') + count(l, '\t') > 0).findFirst()
+                .map(LogInput::mostFrequent).orElse(',');
+    }
+
+    private static char mostFrequent(String line) {
+        int comma = count(line, ',');
+        int semicolon = count(line, ';');
+        int tab = count(line, '\t');
         if (semicolon > comma && semicolon >= tab) {
             return ';';
         }
@@ -707,6 +716,66 @@ public final class LogInput implements Closeable {
             return '\t';
         }
         return ',';
+    }
+
+    /** The first {@code max} non-empty lines of {@code text}, a line break inside quotes kept in its line. */
+    private static List<String> firstLines(String text, int max) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length() && lines.size() < max; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (!quoted && (c == '\n' || c == '\r')) {
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+            } else {
+                line.append(c);
+            }
+        }
+        if (!line.isEmpty() && lines.size() < max) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** How often {@code d} stands outside quotes in {@code line}. */
+    private static int count(String line, char d) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == d) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How many of {@code line}'s fields, split by {@code d} outside quotes, name a known column. */
+    private static int knownColumns(String line, char d) {
+        int names = 0;
+        int from = 0;
+        boolean quoted = false;
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : d;
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == d || i == line.length()) {
+                String field = LogColumn.normalize(line.substring(from, i));
+                if (Arrays.stream(LogColumn.values()).anyMatch(col -> col.matches(field))) {
+                    names++;
+                }
+                from = i + 1;
+            }
+        }
+        return names;
     }
 
     public Path file() {

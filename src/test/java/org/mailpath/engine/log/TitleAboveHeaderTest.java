@@ -54,6 +54,39 @@ class TitleAboveHeaderTest {
     }
 
     @Test
+    void aTitleHoldingACommaDoesNotDecideTheSeparatorOfASemicolonFile() throws Exception {
+        // a BOM, ';' and dotted dates, as a European spreadsheet saves it, under a title with commas in it
+        String content = Files.readString(LogFixtures.sample("synthetic-semicolon.csv"), StandardCharsets.UTF_8)
+                .replaceAll("\"11/16/2026 ", "\"16.11.2026 ");
+        Path file = LogFixtures.write(dir, "titled-comma.csv", "\uFEFFSalesforce Email Log, requested 16.11.2026, "
+                + "by J. Smith\r\n" + content);
+        LogFixtures.Result r = LogFixtures.read(file);
+        assertEquals(99, r.summary().rows());
+        assertEquals(0, r.summary().rejectedRows(), r.summary().problems().toString());
+        assertEquals(Instant.parse("2026-11-16T08:00:00Z"), r.rows().getFirst().time());
+        assertTrue(hasProblem(r, "Line 1 was skipped: it is above the header (line 2)"), r.summary().problems()
+                .toString());
+    }
+
+    @Test
+    void aTitleHoldingASemicolonDoesNotDecideTheSeparatorOfATabFile() throws Exception {
+        String content = Files.readString(LogFixtures.sample("synthetic-semicolon.csv"), StandardCharsets.UTF_8)
+                .replace("\";\"", "\"\t\"");
+        Path file = LogFixtures.write(dir, "titled-tab.csv", "Email Log; export\r\n" + content);
+        LogFixtures.Result r = LogFixtures.read(file);
+        assertEquals(99, r.summary().rows());
+        assertEquals(0, r.summary().rejectedRows(), r.summary().problems().toString());
+        assertEquals("alice@contoso.example", r.rows().getFirst().recipient());
+    }
+
+    @Test
+    void withoutAHeaderTheFirstLineHoldingASeparatorDecides() {
+        assertEquals(';', LogInput.detectDelimiter("\r\n\"11/16/2026 8:00:00\";\"a,b\";\"R\"\r\nx,y,z,w"));
+        assertEquals(',', LogInput.detectDelimiter("Salesforce Email Log - requested 11/17/2026\r\na,b;c,d"));
+        assertEquals('\t', LogInput.detectDelimiter("Title, with comma\r\n\"Date\"\t\"Mail Event\"\tRecipient"));
+    }
+
+    @Test
     void severalLinesAboveTheHeaderAreNamed() throws Exception {
         LogFixtures.Result r = LogFixtures.read(withTitle("sample-email-log.csv", TITLE, "", "Filter: all users,",
                 "\"Exported by\",\"admin\""));
