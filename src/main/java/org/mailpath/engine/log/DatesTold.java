@@ -4,12 +4,14 @@ package org.mailpath.engine.log;
  * What a file's slashed dates told of the order of day and month, counted over all its rows once read:
  * {@code readDayFirst} whether it was read day first (then the counts are not kept: 0); else the accepted rows whose
  * date reads only month first ({@code monthFirstOnly}) or either way ({@code eitherWay}), and the rows rejected
- * whose date reads only day first ({@code dayFirstOnly}).
+ * whose date reads only day first ({@code dayFirstOnly}), and the accepted rows whose date has the same day and month
+ * ({@code sameEitherWay}, 11/11/2026: read alike in both orders, so neither in {@code eitherWay} nor telling anything).
  */
-public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWay, long dayFirstOnly) {
+public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWay, long dayFirstOnly,
+                        long sameEitherWay) {
 
     /** Nothing counted (no slashed date, or not known). */
-    public static final DatesTold NOTHING = new DatesTold(false, 0, 0, 0);
+    public static final DatesTold NOTHING = new DatesTold(false, 0, 0, 0, 0);
 
     /**
      * Read month first while its dates say day first: some read only day first and none only month first, the rule
@@ -24,8 +26,8 @@ public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWa
         return !readDayFirst && monthFirstOnly == 0 && dayFirstOnly == 0 && eitherWay > 0;
     }
 
-    /** The slashed dates counted (read, or rejected as only day first). */
+    /** The slashed dates counted (read, or rejected as only day first), those of the same day and month too. */
     public long dates() {
-        return monthFirstOnly + eitherWay + dayFirstOnly;
+        return monthFirstOnly + eitherWay + dayFirstOnly + sameEitherWay;
     }
 }

@@ -59,6 +59,8 @@ public final class LogDates {
     static final byte ORDER_MONTH_FIRST = 1;
     /** Both numbers are 12 or less and differ: month first and day first read it as different dates. */
     static final byte ORDER_EITHER = 2;
+    /** Day and month are the same number (11/11/2026): both orders read the same date. */
+    static final byte ORDER_SAME = 3;
 
     /** Whether the date of the last successful {@link #parse} had a two-digit year (the reader warns about those). */
     boolean lastHadTwoDigitYear() {
@@ -72,7 +74,7 @@ public final class LogDates {
 
     /**
      * What the date of the last successful {@link #parse} tells of the order of day and month: {@link #ORDER_UNKNOWN}
-     * (ISO, or day and month equal), {@link #ORDER_MONTH_FIRST} or {@link #ORDER_EITHER}; always
+     * (ISO), {@link #ORDER_MONTH_FIRST}, {@link #ORDER_EITHER} or {@link #ORDER_SAME}; always
      * {@link #ORDER_UNKNOWN} when reading day first (the order was decided before).
      */
     byte lastOrder() {
@@ -167,7 +169,7 @@ public final class LogDates {
         int[] pos = {0};
         int month = number(s, pos, '/', 2);
         int day = number(s, pos, '/', 2);
-        return day > 12 ? ORDER_MONTH_FIRST : day != month ? ORDER_EITHER : ORDER_UNKNOWN;
+        return day > 12 ? ORDER_MONTH_FIRST : day != month ? ORDER_EITHER : ORDER_SAME;
     }
 
     /**

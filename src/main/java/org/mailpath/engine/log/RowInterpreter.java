@@ -63,6 +63,12 @@ final class RowInterpreter {
     private long eitherWayDates;
     private long dayFirstDates;
     /**
+     * Accepted rows whose date has the same day and month (11/11/2026): they tell nothing of the order, and no order
+     * misreads them, but they are dates of the file ({@link DatesTold#dates}): a file re-saved day first whose days
+     * run past the 11th of November has a day of them.
+     */
+    private long sameEitherWayDates;
+    /**
      * The first line's cells when it was skipped as a header MailPath does not know, empty when it was not (a
      * skipped line has at least one cell): said if no row is usable either.
      */
@@ -123,7 +129,7 @@ final class RowInterpreter {
 
     /** What the dates of the rows read so far told of their order ({@link DatesTold}). */
     DatesTold datesTold() {
-        return new DatesTold(dayFirst, monthFirstDates, eitherWayDates, dayFirstDates);
+        return new DatesTold(dayFirst, monthFirstDates, eitherWayDates, dayFirstDates, sameEitherWayDates);
     }
 
     /** The layout once the first non-blank record has been seen and the order of the dates decided. */
@@ -150,6 +156,7 @@ final class RowInterpreter {
         monthFirstDates += later.monthFirstDates;
         eitherWayDates += later.eitherWayDates;
         dayFirstDates += later.dayFirstDates;
+        sameEitherWayDates += later.sameEitherWayDates;
     }
 
     ProblemLog problems() {
@@ -512,6 +519,8 @@ final class RowInterpreter {
             monthFirstDates++;
         } else if (order == LogDates.ORDER_EITHER) {
             eitherWayDates++;
+        } else if (order == LogDates.ORDER_SAME) {
+            sameEitherWayDates++;
         }
         return new LogRow(line, time.get(), event.get(), internalId, recipient,
                 pooled(line, LogColumn.SENDER, v), pooled(line, LogColumn.REMOTE_HOST, v),

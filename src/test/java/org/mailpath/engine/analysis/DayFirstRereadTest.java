@@ -203,4 +203,19 @@ class DayFirstRereadTest {
         assertFalse(together.problems().stream().anyMatch(p -> p.file().equals("m.csv")
                 && p.message().startsWith("The dates were read day first")));
     }
+
+    @Test
+    void datesOfTheSameDayAndMonthAreCountedInTheSecondReadsNote() throws Exception {
+        // 5,000 rows on 11 November (11/11: the same either way), then 25,000 on the 14th, day first: the note
+        // counts every date of the file, in one pass as in two parts
+        Path file = LogFixtures.write(dir, "d.csv", log(30_000, i -> i < 5000 ? 11 : 14, 11, true, "m", false));
+        LogAnalysis onePass = analyse(file);
+        assertEquals(30_000, onePass.rows());
+        assertEquals(0, onePass.rejectedRows(), messages(onePass).toString());
+        assertTrue(messages(onePass).stream().anyMatch(m -> m.contains("25000 dates of the file's 30000")
+                && m.contains(SECOND_TIME)), messages(onePass).toString());
+        LogAnalysis twoParts = analyse(new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
+                new EmailLogReader(LogLimits.DEFAULT, 1)), new ArrayList<>(), file);
+        assertEquals(messages(onePass), messages(twoParts));
+    }
 }

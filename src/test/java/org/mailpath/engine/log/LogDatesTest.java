@@ -108,7 +108,7 @@ class LogDatesTest {
             dates.parse("11/5/2026 8:00");
             assertEquals(LogDates.ORDER_EITHER, dates.lastOrder());
             dates.parse("3/3/2026 8:00");
-            assertEquals(LogDates.ORDER_UNKNOWN, dates.lastOrder());
+            assertEquals(LogDates.ORDER_SAME, dates.lastOrder());
             dates.parse("2026-11-05T08:00:00Z");
             assertEquals(LogDates.ORDER_UNKNOWN, dates.lastOrder());
         }
