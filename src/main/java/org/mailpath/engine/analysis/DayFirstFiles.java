@@ -5,9 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.mailpath.engine.common.ProgressPhase;
 import org.mailpath.engine.log.DateOrder;
+import org.mailpath.engine.log.DateOrderDisagreement;
 import org.mailpath.engine.log.DatesTold;
+import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.ReadSummary;
 
 /**
@@ -16,7 +19,9 @@ import org.mailpath.engine.log.ReadSummary;
  * month first though its later dates read only day first ({@link DatesTold#saysDayFirst}): it is read again day first.
  * A file none of whose dates tells the order ({@link DatesTold#tellsNothing}) follows the files of the same analysis
  * read day first by their own dates (exports of one request re-saved by one spreadsheet, in one language), rather
- * than be read month first beside them; a file whose dates told month first keeps it.
+ * than be read month first beside them, but only when no file of the analysis told month first: when they disagree,
+ * nothing says which it is like, and it stays month first, as Salesforce writes it, with a warning naming both
+ * ({@link #disagreements}). A file whose dates told month first keeps it.
  */
 final class DayFirstFiles {
 
@@ -29,7 +34,8 @@ final class DayFirstFiles {
      */
     static Optional<List<DateOrder>> readAgainIn(List<Optional<ReadSummary>> summaries, List<String> labels) {
         List<DateOrder> orders = new ArrayList<>(summaries.size());
-        Optional<String> leader = Optional.empty();
+        Optional<String> leader = monthFirst(summaries, labels).isEmpty() ? dayFirst(summaries, labels).stream()
+                .findFirst() : Optional.empty();
         boolean again = false;
         for (int k = 0; k < summaries.size(); k++) {
             DatesTold told = summaries.get(k).map(ReadSummary::dates).orElse(DatesTold.NOTHING);
@@ -38,9 +44,6 @@ final class DayFirstFiles {
                 again = true;
             } else {
                 orders.add(DateOrder.FROM_FIRST_ROWS);
-            }
-            if (leader.isEmpty() && (told.readDayFirst() || told.saysDayFirst())) {
-                leader = Optional.of(labels.get(k));
             }
         }
         if (leader.isPresent()) {
@@ -52,6 +55,44 @@ final class DayFirstFiles {
             }
         }
         return again ? Optional.of(List.copyOf(orders)) : Optional.empty();
+    }
+
+    /**
+     * Per file (by index, as {@code summaries}), the warning of one whose dates tell nothing when the others disagree:
+     * some were read day first (or are to be), others told month first; empty for every other file.
+     */
+    static List<Optional<FileProblem>> disagreements(List<Optional<ReadSummary>> summaries, List<String> labels) {
+        List<String> dayFirst = dayFirst(summaries, labels);
+        List<String> monthFirst = monthFirst(summaries, labels);
+        List<Optional<FileProblem>> notes = new ArrayList<>(summaries.size());
+        for (int k = 0; k < summaries.size(); k++) {
+            boolean undecided = summaries.get(k).map(s -> s.dates().tellsNothing()).orElse(false);
+            notes.add(undecided && !dayFirst.isEmpty() && !monthFirst.isEmpty()
+                    ? Optional.of(DateOrderDisagreement.warning(labels.get(k), dayFirst, monthFirst))
+                    : Optional.empty());
+        }
+        return notes;
+    }
+
+    /** The files read day first, or to be read so by all their dates. */
+    private static List<String> dayFirst(List<Optional<ReadSummary>> summaries, List<String> labels) {
+        return named(summaries, labels, told -> told.readDayFirst() || told.saysDayFirst());
+    }
+
+    /** The files read month first with some date that reads only month first. */
+    private static List<String> monthFirst(List<Optional<ReadSummary>> summaries, List<String> labels) {
+        return named(summaries, labels, told -> !told.readDayFirst() && told.monthFirstOnly() > 0);
+    }
+
+    private static List<String> named(List<Optional<ReadSummary>> summaries, List<String> labels,
+                                      Predicate<DatesTold> which) {
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < summaries.size(); k++) {
+            if (summaries.get(k).map(ReadSummary::dates).filter(which).isPresent()) {
+                names.add(labels.get(k));
+            }
+        }
+        return names;
     }
 
     /**

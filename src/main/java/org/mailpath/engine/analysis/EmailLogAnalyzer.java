@@ -114,6 +114,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 DateOrder.FROM_FIRST_ROWS));
         Pass pass = readAll(sources, labels, orders, new FilesProgress(sizes, progress), cancellation);
         Optional<List<DateOrder>> again = DayFirstFiles.readAgainIn(pass.summaries(), labels);
+        // of the first read: a second one reads the files that told an order in it
+        List<Optional<FileProblem>> disagreements = DayFirstFiles.disagreements(pass.summaries(), labels);
         if (again.isPresent()) {
             // a file's rows streamed on before its dates showed day first: the analysis is redone with it (and those
             // its dates leave open) read day first; the first read's chains are let go first, memory stays bounded
@@ -139,6 +141,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         for (int k = 0; k < notes.size(); k++) {
             // first: it says why the file is listed once though given more often
             givenAgain.get(k).ifPresent(notes.get(k)::addFirst);
+            disagreements.get(k).ifPresent(notes.get(k)::add);
         }
         return summarise(reads, all.finish(), all, filesWithout(LogColumn.TLS_CIPHER, texts, sources.size()),
                 notes, guesses(guessed), cancellation);

@@ -205,6 +205,30 @@ class DayFirstRereadTest {
     }
 
     @Test
+    void anUndecidedFileDoesNotFollowWhenTheOtherFilesDisagree() throws Exception {
+        // the reviewer's run: df.csv read day first by its dates, mf.csv only month first, amb.csv telling nothing
+        Path df = LogFixtures.write(dir, "df.csv", log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false));
+        Path mf = LogFixtures.write(dir, "mf.csv", log(2000, i -> 8 + i * 7 / 2000, 11, false, "a", false));
+        Path amb = LogFixtures.write(dir, "amb.csv", log(2000, i -> 1 + i * 5 / 2000, 11, true, "c", false));
+        LogAnalysis together = analyse(df, mf, amb);
+        assertEquals(0, together.rejectedRows(), messages(together).toString());
+        List<String> ambs = together.problems().stream().filter(p -> p.file().equals("amb.csv"))
+                .map(FileProblem::message).toList();
+        assertFalse(ambs.stream().anyMatch(m -> m.startsWith("The dates were read day first")), ambs.toString());
+        assertTrue(ambs.stream().anyMatch(m -> m.startsWith("None of this file's dates tells the order")
+                && m.contains("the dates of df.csv were read day first, those of mf.csv read only month first")),
+                ambs.toString());
+        // amb.csv read month first: its 1 November day first is 11 January
+        assertEquals(Instant.parse("2026-01-11T00:00:00Z"), together.firstEvent().orElseThrow());
+        // without mf.csv, nothing disagrees: amb.csv follows df.csv
+        LogAnalysis agreeing = analyse(df, amb);
+        assertTrue(agreeing.problems().stream().anyMatch(p -> p.file().equals("amb.csv")
+                && p.message().startsWith("The dates were read day first (d/M/yyyy) like those of df.csv")),
+                messages(agreeing).toString());
+        assertFalse(messages(agreeing).stream().anyMatch(m -> m.startsWith("None of this file's dates")));
+    }
+
+    @Test
     void datesOfTheSameDayAndMonthAreCountedInTheSecondReadsNote() throws Exception {
         // 5,000 rows on 11 November (11/11: the same either way), then 25,000 on the 14th, day first: the note
         // counts every date of the file, in one pass as in two parts
