@@ -217,6 +217,14 @@ public final class LogInput implements Closeable {
                 throw new UnusableLogException(LogTexts.text("unusable.zipNoCsv", name, files.size(),
                         firstFive(files.stream().map(ZipEntry::getName).toList())));
             } else {
+                List<String> csvNames = csvs.stream().map(ZipEntry::getName).toList();
+                List<String> repeated = csvNames.stream().filter(n -> csvNames.indexOf(n) != csvNames.lastIndexOf(n))
+                        .distinct().toList();
+                if (!repeated.isEmpty()) {
+                    // LogSource.of reads several CSVs as members named by their entries: these could not be told apart
+                    throw new UnusableLogException(LogTexts.text("unusable.zipSameNames", name, csvs.size(),
+                            firstFive(repeated)));
+                }
                 // several CSVs are read one by one as members (LogSource.of); opened as one file, none is chosen
                 throw new UnusableLogException(LogTexts.text("unusable.zipManyFiles", name, files.size(),
                         firstFive(files.stream().map(ZipEntry::getName).toList())));
@@ -250,12 +258,16 @@ public final class LogInput implements Closeable {
         } catch (IOException e) {
             throw new UnusableLogException(unreadable(zipName, e), e);
         }
+        List<FileProblem> warnings = new ArrayList<>();
         try {
             ZipEntry entry = zip.getEntry(member.entry());
             if (entry == null) {
                 throw new UnusableLogException(LogTexts.text("unusable.missing", name));
             }
-            List<FileProblem> warnings = new ArrayList<>();
+            if (member.index() == 0) {
+                // the zip's name, as for a zip of one CSV: said once, with its first member
+                noteNameNotContent(zipName, readMagic(file), warnings);
+            }
             if (!member.contents().leftOutSaid()) {
                 memberLeftOut(member, zipName).ifPresent(warnings::add);
             }
@@ -263,7 +275,7 @@ public final class LogInput implements Closeable {
                     Optional.of(member.contents()));
         } catch (UnusableLogException e) {
             closeQuietly(zip);
-            throw e;
+            throw withContainerNote(e, warnings);
         } catch (EOFException | ZipException e) {
             closeQuietly(zip);
             LOG.log(System.Logger.Level.DEBUG, "reading " + name, e);

@@ -212,6 +212,33 @@ class ZipOfSeveralLogsTest {
     }
 
     @Test
+    void aZipOfCsvsOfTheSameNameSaysSo() throws Exception {
+        Path[] csvs = twoRequests();
+        byte[] two = zip("x.csv", Files.readString(csvs[0]), "y.csv", Files.readString(csvs[1]));
+        // ZipOutputStream refuses a name twice; a zip made elsewhere need not: y.csv renamed x.csv in its headers
+        byte[] same = new String(two, StandardCharsets.ISO_8859_1).replace("y.csv", "x.csv")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path zip = LogFixtures.write(dir, "dup.zip", same);
+        UnusableLogException e = assertThrows(UnusableLogException.class, () -> analyze(zip));
+        assertEquals("dup.zip contains 2 CSV files, some with the same name (x.csv): MailPath cannot tell them apart."
+                + " Unzip them into separate folders and open each Email Log itself.", e.getMessage());
+        assertTrue(e.getLocalizedMessage().contains("x.csv"), e.getLocalizedMessage());
+    }
+
+    @Test
+    void aZipOfSeveralLogsNamedGzIsNotedOnce() throws Exception {
+        Path[] csvs = twoRequests();
+        Path zip = LogFixtures.write(dir, "many.csv.gz", zip("a/x.csv", Files.readString(csvs[0]),
+                "a/y.csv", Files.readString(csvs[1])));
+        LogAnalysis zipped = analyze(zip);
+        List<FileProblem> notes = zipped.problems().stream()
+                .filter(p -> p.message().equals("many.csv.gz is a zip file though named .gz: it was read as a zip."))
+                .toList();
+        assertEquals(1, notes.size(), String.valueOf(problems(zipped, "")));
+        assertEquals("many.csv.gz!a/x.csv", notes.getFirst().file());
+    }
+
+    @Test
     void aMemberThatIsNoLogIsLeftOutAndTheOthersAreAnalysed() throws Exception {
         Path[] csvs = twoRequests();
         Path zip = LogFixtures.write(dir, "month.zip", zip("week1.csv", Files.readString(csvs[0]),
