@@ -23,7 +23,7 @@ final class ProblemLog {
      */
     enum Repeated {
         LOWER_CASE_EVENT, BAD_NUMBER, COLUMN_COUNT, DATE_RANGE, TWO_DIGIT_YEAR, REPLACEMENT_CHARACTER, NUL_CHARACTER,
-        HEADER_REPEATED, DOTTED_DATE
+        HEADER_REPEATED, DOTTED_DATE, TITLE_REPEATED
     }
 
     private record Occurrence(long count, long firstLine, String field) {

@@ -78,6 +78,14 @@ final class RowInterpreter {
      * data row ({@link #HEADER_SEARCH_LINES}); empty when no header is looked for.
      */
     private List<DateOrderSniff.Held> aboveHeader = new ArrayList<>(0);
+    /**
+     * A short record below the header, held until the next record tells whether it is a title above a repeated header
+     * (two titled exports joined with {@code cat}): then both are skipped, the title said as one, not as a row that is
+     * "not a date" with too few columns; else it is read as a row, in its place.
+     */
+    private Optional<DateOrderSniff.Held> maybeTitle = Optional.empty();
+    /** Whether a record was held as a possible title when the records ended ({@link #titleHeldAtEnd}). */
+    private boolean titleHeldAtEnd;
 
     /**
      * How the columns and dates were read, decided on the first records of a file; reused for the later parts of it.
@@ -204,6 +212,12 @@ final class RowInterpreter {
             decidedAtEnd = Optional.of(sniff.get().tally());
             release(sink);
         }
+        if (maybeTitle.isPresent()) {
+            titleHeldAtEnd = true;
+            DateOrderSniff.Held last = maybeTitle.get();
+            maybeTitle = Optional.empty();
+            acceptRecord(last.line(), last.values(), sink);
+        }
         check.ifPresent(c -> orderHolds = c.dayFirst() == dayFirst);
         check = Optional.empty();
     }
@@ -247,6 +261,41 @@ final class RowInterpreter {
     }
 
     private void acceptNow(long line, String[] values, Consumer<LogRow> sink) throws UnusableLogException {
+        if (maybeTitle.isPresent()) {
+            DateOrderSniff.Held title = maybeTitle.get();
+            maybeTitle = Optional.empty();
+            if (values != CsvRecords.OVERSIZED && mapping.isHeaderRepeat(values)) {
+                records++;
+                problems.repeated(ProblemLog.Repeated.TITLE_REPEATED, title.line(), "");
+            } else {
+                acceptRecord(title.line(), title.values(), sink);
+            }
+        }
+        if (values != CsvRecords.OVERSIZED && mightBeTitle(values)) {
+            maybeTitle = Optional.of(new DateOrderSniff.Held(line, values, false));
+            return;
+        }
+        acceptRecord(line, values, sink);
+    }
+
+    /**
+     * Whether {@code values}, below a header, may be a title line above a header repeated after it: a non-blank record
+     * of at most three cells where the header has more.
+     */
+    private boolean mightBeTitle(String[] values) {
+        return mapping != null && !mapping.positional() && values.length <= 3 && values.length < expectedColumns
+                && !isBlank(values);
+    }
+
+    /**
+     * Whether the records of this part ended on a record held as a possible title ({@link #maybeTitle}), read as a
+     * row then: were the next part's first record a repeated header, one pass would have skipped it.
+     */
+    boolean titleHeldAtEnd() {
+        return titleHeldAtEnd;
+    }
+
+    private void acceptRecord(long line, String[] values, Consumer<LogRow> sink) throws UnusableLogException {
         if (values == CsvRecords.OVERSIZED) {
             // only part of it was read; the header, if it was one, is decided by the next record
             records++;

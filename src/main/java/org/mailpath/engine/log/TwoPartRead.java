@@ -119,7 +119,9 @@ final class TwoPartRead {
             };
             firstEnd = EmailLogReader.consumeInline(first, 0, interpreter, parts.get(0), afterBatch, cancellation);
             layout.complete(Optional.empty());
-            if (firstEnd.error() != null || !first.atRecordStart() || first.guard().cutAny()) {
+            // a possible title at the first half's end: the second half's first record may be the header it is above
+            if (firstEnd.error() != null || !first.atRecordStart() || first.guard().cutAny()
+                    || interpreter.titleHeldAtEnd()) {
                 return Optional.empty();
             }
             firstRead.complete(null);

@@ -87,6 +87,37 @@ class TitleAboveHeaderTest {
     }
 
     @Test
+    void aTitleAboveARepeatedHeaderIsSaidAsOne() throws Exception {
+        // two titled exports joined with cat: the second title is no row "not a date" with too few columns
+        String content = Files.readString(LogFixtures.sample("sample-email-log.csv"), StandardCharsets.UTF_8);
+        String titled = TITLE + "\r\n" + content + (content.endsWith("\n") ? "" : "\r\n");
+        long secondTitle = titled.lines().count() + 1;
+        Path file = LogFixtures.write(dir, "joined.csv", titled + titled);
+        LogFixtures.Result r = LogFixtures.read(file);
+        assertEquals(198, r.summary().rows());
+        assertEquals(0, r.summary().rejectedRows(), r.summary().problems().toString());
+        assertTrue(hasProblem(r, "Line " + secondTitle + " looks like a title above a repeated header"),
+                r.summary().problems().toString());
+        assertTrue(hasProblem(r, "The header row is repeated once inside the file (on line " + (secondTitle + 1)),
+                r.summary().problems().toString());
+        assertFalse(hasProblem(r, "different number of columns"), r.summary().problems().toString());
+        // a short row that is followed by data is still read as a row, and rejected for its date
+        Path notTitle = LogFixtures.write(dir, "short.csv", content + (content.endsWith("\n") ? "" : "\r\n")
+                + "\"no date\",\"x\"\r\n" + content.lines().skip(1).findFirst().orElseThrow() + "\r\n");
+        LogFixtures.Result shortRow = LogFixtures.read(notTitle);
+        assertEquals(1, shortRow.summary().rejectedRows());
+        assertFalse(hasProblem(shortRow, "looks like a title"));
+        // in two halves as in one pass, wherever the cut falls
+        for (Path f : new Path[] {file, LogFixtures.write(dir, "three.csv", titled + titled + titled)}) {
+            PartedRead<TwoPartReadTest.Rows> single = read(f, Long.MAX_VALUE);
+            PartedRead<TwoPartReadTest.Rows> halves = read(f, 0);
+            assertEquals(single.summary(), halves.summary());
+            assertEquals(single.parts().stream().flatMap(p -> p.rows.stream()).toList(),
+                    halves.parts().stream().flatMap(p -> p.rows.stream()).toList());
+        }
+    }
+
+    @Test
     void severalLinesAboveTheHeaderAreNamed() throws Exception {
         LogFixtures.Result r = LogFixtures.read(withTitle("sample-email-log.csv", TITLE, "", "Filter: all users,",
                 "\"Exported by\",\"admin\""));
