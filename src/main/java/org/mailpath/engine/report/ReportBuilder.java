@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -207,9 +208,11 @@ public final class ReportBuilder {
             chains.sort(IMPORTANCE);
             List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.cardinality()));
             OneMessageId domainIds = new OneMessageId();
+            FactActors factActors = new FactActors();
             for (Ranked k : chains) {
                 MessageChain c = all.get(k.index());
                 domainIds.add(c);
+                factActors.add(c);
                 // every message of the report counts, listed or not: the guess alone, without wording an entry
                 Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
                 joinedByGuess += guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent() ? 1 : 0;
@@ -229,7 +232,7 @@ public final class ReportBuilder {
                 checkedShown.add(shown);
                 checksNotMade.put(shown, check.get().checksNotMade());
             }
-            List<Finding> allFindings = forReport(findings.stream().map(f -> withFactActor(f, domain))
+            List<Finding> allFindings = forReport(findings.stream().map(f -> withFactActor(f, domain, factActors))
                     .toList(), redactor, true);
             sections.add(new RecipientDomainSection(shown,
                     domainRow(shown, chains, domainIds.copies(chains.size())), messages,
@@ -548,8 +551,7 @@ public final class ReportBuilder {
         // owner would be asked in vain
         DomainFactUse use = domainFactUse(c);
         Optional<NoMailDomain> fact = use.replaces();
-        Actor actor = c.stale() || c.staleReceived() ? Actor.SENDER_ADMIN
-                : fact.map(NoMailDomain::actor).orElseGet(() -> c.actor().orElse(Actor.NOBODY));
+        Actor actor = actor(c, use);
         // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
         String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> c.explanation(language).map(r::ourText).orElse(""));
@@ -565,6 +567,35 @@ public final class ReportBuilder {
         return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, r), actor,
                 basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, r), basic, use, cause,
                 shared);
+    }
+
+    /** Who must act on a chain, as {@link #words} says it. */
+    private static Actor actor(MessageChain c, DomainFactUse use) {
+        return c.stale() || c.staleReceived() ? Actor.SENDER_ADMIN
+                : use.replaces().map(NoMailDomain::actor).orElseGet(() -> c.actor().orElse(Actor.NOBODY));
+    }
+
+    /**
+     * Who the failed messages to one recipient domain name to act ({@link #actor}), gathered for the finding card
+     * that states the domain's no-mail fact ({@link #withFactActor}). A stale deferral is not counted as agreeing
+     * with the fact: its actor (our admin, who requests a fuller log) says nothing about the domain.
+     */
+    private final class FactActors {
+        private final Set<Actor> actors = EnumSet.noneOf(Actor.class);
+        private boolean stale;
+
+        void add(MessageChain c) {
+            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
+                return;
+            }
+            stale |= c.stale();
+            actors.add(actor(c, domainFactUse(c)));
+        }
+
+        /** Whether every failed message names {@code actor}, and there is one at least. */
+        boolean allName(Actor actor) {
+            return !stale && actors.equals(EnumSet.of(actor));
+        }
     }
 
     /**
@@ -838,9 +869,14 @@ public final class ReportBuilder {
      * null MX's checks name the domain's mail team, while the messages' advice, the causes table and the conclusion
      * have the address corrected by our admin. Only the actor changes: the finding's words for the mail team
      * already say that a misspelt or refused address is ours to correct, and what restores mail if it is theirs.
+     * The card follows its messages: it moves only where every failed message to the domain names the fact's actor.
+     * A message for which a server of the domain was tried ({@link #serverTried}) keeps its reply's actor (the
+     * domain existed then), and a card naming our admin beside it would contradict it; nor does a card move for a
+     * domain without a failed message, whose advice names no one.
      */
-    private static Finding withFactActor(Finding f, String domain) {
+    private static Finding withFactActor(Finding f, String domain, FactActors messages) {
         return NoMailDomain.stated(f, domain).map(NoMailDomain::actor).filter(a -> a != f.actor())
+                .filter(messages::allName)
                 .map(a -> new Finding(f.code(), f.severity(), f.subject(), f.message(), f.evidence(),
                         f.remediation(), a, f.messageText(), f.remediationText(), f.mailTeamRemediation(),
                         f.mailTeamRemediationText())).orElse(f);

@@ -1,0 +1,86 @@
+package org.mailpath.engine.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.check.DomainCheckResult;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.log.LogFixtures;
+
+/**
+ * The DOMAIN_NXDOMAIN card of a recipient domain names who acts as its messages do. The review: a bounce whose row
+ * named the relay mx.nxrelay.example ("550 4.4.0 [internal] no mail servers …") kept its reply's advice for the
+ * recipient's mail team (a server of the domain was tried, so it existed then), while the card said our admin.
+ */
+class NoMailDomainCardActorTest {
+
+    private static final String NO_SERVERS =
+            "550 4.4.0 [internal] no mail servers for this domain could be reached at this time";
+
+    /** A row naming no relay: no server of the domain was tried. */
+    private static String noRelay(String row) {
+        return LogFixtures.with(LogFixtures.with(row, 12, ""), 13, "");
+    }
+
+    private static Finding nxdomain(String domain) {
+        return FindingTexts.of(LookupFindings.class).finding(DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR, domain,
+                List.of(domain + ". IN MX → NXDOMAIN"), Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DOMAIN_NXDOMAIN,
+                domain);
+    }
+
+    private static RecipientDomainSection section(ReportModel m, String domain) {
+        return m.recipientDomains().stream().filter(s -> s.domain().equals(domain)).findFirst().orElseThrow();
+    }
+
+    private static Actor card(ReportModel m, String domain) {
+        return section(m, domain).findings().stream()
+                .filter(f -> f.code().equals(DnsFindingCodes.DOMAIN_NXDOMAIN)).findFirst().orElseThrow().actor();
+    }
+
+    @Test
+    void theCardFollowsItsMessages(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                // the relay named: tried
+                LogFixtures.with(LogFixtures.row("3/7/2009 8:00", "P", "a@nxrelay.example", "m1", NO_SERVERS, ""),
+                        13, "mx.nxrelay.example"),
+                // none named: the fact's advice
+                noRelay(LogFixtures.row("3/7/2009 8:01", "P", "b@gone.example", "m2", NO_SERVERS, "")),
+                // one of each
+                noRelay(LogFixtures.row("3/7/2009 8:02", "P", "c@mixed.example", "m3", NO_SERVERS, "")),
+                LogFixtures.row("3/7/2009 8:03", "P", "d@mixed.example", "m4", NO_SERVERS, ""),
+                // delivered only: no advice names anyone
+                LogFixtures.row("3/7/2009 8:04", "D", "e@lapsed.example", "m5", "250 2.0.0 Ok", "")));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        List<String> domains = List.of("nxrelay.example", "gone.example", "mixed.example", "lapsed.example");
+        CheckReport checks = new CheckReport(domains.stream()
+                .map(d -> new DomainCheckResult(d, List.of(nxdomain(d)), List.of())).toList());
+        ReportModel m = new ReportBuilder(a, ReportOptions.defaults()).checks(checks).build();
+
+        MessageEntry tried = section(m, "nxrelay.example").messages().getFirst();
+        assertEquals("mx.nxrelay.example", tried.relayHost());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, tried.actor());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, card(m, "nxrelay.example"));
+
+        assertEquals(Actor.SENDER_ADMIN, section(m, "gone.example").messages().getFirst().actor());
+        assertEquals(Actor.SENDER_ADMIN, card(m, "gone.example"));
+
+        assertEquals(List.of(Actor.SENDER_ADMIN, Actor.RECIPIENT_MAIL_TEAM), section(m, "mixed.example").messages()
+                .stream().map(MessageEntry::actor).sorted().toList());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, card(m, "mixed.example"));
+
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, card(m, "lapsed.example"));
+    }
+}
