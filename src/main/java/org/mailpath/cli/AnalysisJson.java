@@ -172,9 +172,10 @@ public final class AnalysisJson {
         nullable(g, "category", d == null ? null : d.category().name());
         g.writeStringField("status", c.status());
         nullable(g, "explanation", c.explanation(Locale.ENGLISH).orElse(null));
-        // a deferral has its own words where the bounce's "resend later" would risk a duplicate
-        nullable(g, "remediation", c.remediation(Locale.ENGLISH).orElse(null));
-        nullable(g, "actor", c.actor().map(Actor::name).orElse(null));
+        // a deferral has its own words where the bounce's "resend later" would risk a duplicate; a stale one is our
+        // admin's, to request a log with its outcome, as the report says (ChainAdvice)
+        nullable(g, "remediation", ChainAdvice.remediation(c).orElse(null));
+        nullable(g, "actor", ChainAdvice.actor(c).map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());

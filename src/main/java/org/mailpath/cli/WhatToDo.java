@@ -72,13 +72,14 @@ final class WhatToDo {
             boolean bounced = c.verdict() == Verdict.BOUNCED;
             // a small message refused as too large has words of its own: those it shares with every such message,
             // without its size, so that messages of different sizes are one thing to do
-            Optional<MessageChain.SharedWords> shared = c.sharedWords(Locale.ENGLISH);
+            // a stale deferral's advice is its own (ChainAdvice): request a log that covers its outcome
+            Optional<MessageChain.SharedWords> shared = c.stale() ? Optional.empty() : c.sharedWords(Locale.ENGLISH);
             String remediation = shared.map(MessageChain.SharedWords::remediation)
-                    .or(() -> c.remediation(Locale.ENGLISH)).orElse("");
+                    .or(() -> ChainAdvice.remediation(c)).orElse("");
             String meaning = shared.map(MessageChain.SharedWords::explanation)
                     .or(() -> c.explanation(Locale.ENGLISH)).orElse(d.explanation());
             // the actor follows the remediation (a bounce's "send it again" is ours), so the key holds both
-            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, c.actor().orElse(d.actor()), remediation,
+            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, ChainAdvice.actor(c).orElse(d.actor()), remediation,
                             bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning),
                     (x, y) -> new Cause(x.diagnosis(), x.actor(), x.remediation(), x.bounced() + y.bounced(),
                             x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain(), x.meaning()));
