@@ -332,6 +332,15 @@ public final class ReportExportOptions {
         }
     }
 
+    /**
+     * "3 messages", or "3 copies of one message" in a report of the copies of one message to several recipients
+     * (TitleBlock#copiesOfOneMessage), as the report's title counts them: "3 messages" read as three messages sent.
+     */
+    private static String included(ReportModel model) {
+        long n = model.title().messagesIncluded();
+        return model.title().copiesOfOneMessage() ? n + " copies of one message" : Counts.of(n, "message");
+    }
+
     private int export(ReportBuilder builder, ReportFormat format, PrintWriter err) {
         ReportModel model = builder.build();
         List<String> filters = new ArrayList<>();
@@ -350,7 +359,7 @@ public final class ReportExportOptions {
         return switch (result) {
             case WriteResult.Written w -> {
                 err.println("mailpath: report written to " + w.file() + " ("
-                        + Counts.of(model.title().messagesIncluded(), "message") + (model.unlistedMessages() == 0
+                        + included(model) + (model.unlistedMessages() == 0
                                 ? "" : ", " + model.listedMessages() + " listed (--report-limit)")
                         + ", " + kilobytes(w.bytes()) + ")");
                 int domainsIn = model.recipientDomains().size();
