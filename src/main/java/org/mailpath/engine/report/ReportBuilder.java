@@ -45,6 +45,7 @@ import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.common.Languages;
+import org.mailpath.engine.common.PackedStrings;
 import org.mailpath.engine.common.StringPool;
 import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.Actor;
@@ -1220,8 +1221,7 @@ public final class ReportBuilder {
                 if (cells == null) {
                     continue;
                 }
-                out.add(new Appendix.RawRow(line, r.active() || cells.stream().anyMatch(Objects::isNull) ? redacted(cells, r,
-                        userIdColumns) : cells, name));
+                out.add(new Appendix.RawRow(line, asGiven(cells, r) ? cells : redacted(cells, r, userIdColumns), name));
             }
             return new FileRows(r.texts(header), out, lines.size() - out.size(), Optional.empty());
         } catch (IOException | RuntimeException e) {
@@ -1229,6 +1229,14 @@ public final class ReportBuilder {
             return new FileRows(List.of(), List.of(), 0, Optional.of(texts.format("appendix.unreadable",
                     fileName(r, file), r.text(unreadable(e, analysis.files().get(file).file())))));
         }
+    }
+
+    /**
+     * Whether a raw row's cells are shown as the source gave them: unredacted and without a missing cell. Packed
+     * cells (the log readers') cannot hold one, and looking would cut a new String out of each of them.
+     */
+    private static boolean asGiven(List<String> cells, Redactor r) {
+        return !r.active() && (cells instanceof PackedStrings || cells.stream().noneMatch(Objects::isNull));
     }
 
     /**
