@@ -182,6 +182,8 @@ public final class ReportBuilder {
             }
         }
         Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);
+        // each listed event of logs analysed together names its file: named once here, not for every event
+        List<String> fileNames = fileNames(redactor);
         BitSet listed = listing(ranked);
 
         Map<String, List<Ranked>> byDomain = new TreeMap<>();
@@ -220,7 +222,7 @@ public final class ReportBuilder {
                 maybeCountedTwice += guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent() ? 1 : 0;
                 // only a listed message has an entry; the causes table words every failed one itself (words)
                 if (listed.get(k.index())) {
-                    messages.add(entry(c, redactor, toMailTeam, shared));
+                    messages.add(entry(c, redactor, toMailTeam, shared, fileNames));
                 }
             }
             Optional<DomainCheckResult> check =
@@ -249,7 +251,7 @@ public final class ReportBuilder {
 
         Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
-                askedByInternalId, idsIncluded.copies(ranked.size()), redactor);
+                askedByInternalId, idsIncluded.copies(ranked.size()), redactor, fileNames);
         // our own domains' checks, by the domain as their part shows it (ownSide)
         checkByDomain.forEach((key, result) -> {
             if (!allRecipientDomains.contains(key)) {
@@ -259,7 +261,8 @@ public final class ReportBuilder {
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
                 outsideChecks(sections, checkedShown), checksNotMade);
         return new ReportModel(title, conclusion, summary, sections, own,
-                appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor),
+                appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor,
+                        fileNames),
                 language, toMailTeam);
     }
 
@@ -459,7 +462,8 @@ public final class ReportBuilder {
     }
 
     /** The knowledge base's explanation and fix lose only what has the form of an address ({@link Redactor#ourText}). */
-    private MessageEntry entry(MessageChain c, Redactor r, boolean toMailTeam, StringPool shared) {
+    private MessageEntry entry(MessageChain c, Redactor r, boolean toMailTeam, StringPool shared,
+                               List<String> fileNames) {
         Optional<Instant> received = Optional.empty();
         Optional<Instant> lastTransient = Optional.empty();
         Optional<Instant> delivered = Optional.empty();
@@ -494,7 +498,7 @@ public final class ReportBuilder {
                     e.internalHandoff(), shared.intern(r.text(e.deliveryStage().strip())),
                     shared.intern(r.text(e.relayHost().strip())), shared.intern(r.text(e.relayAddress().strip())),
                     shared.intern(eventTls), shared.intern(r.text(e.status().strip())),
-                    analysis.files().size() > 1 ? shared.intern(fileName(r, e.file())) : ""));
+                    analysis.files().size() > 1 ? shared.intern(fileNames.get(e.file())) : ""));
         }
         Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
         Words w = words(c, r, toMailTeam);
@@ -1064,11 +1068,13 @@ public final class ReportBuilder {
     }
 
     /**
-     * The name of the file with index {@code file} (as {@link #fileName}); where another file has the same name, its
-     * label, with only as many folders as tell the two apart.
+     * The names of the files analysed, by index (each as {@link #fileName}); where another file has the same name,
+     * its label, with only as many folders as tell the two apart. Each name is made from all of them (for a zip's
+     * logs, from all its entries): the report takes a file's name from this list, made once.
      */
-    private String fileName(Redactor r, int file) {
-        return r.text(withoutFolders(analysis.files().get(file), analysis.files()));
+    private List<String> fileNames(Redactor r) {
+        List<AnalysedFile> files = analysis.files();
+        return files.stream().map(f -> r.text(withoutFolders(f, files))).toList();
     }
 
     /**
@@ -1116,11 +1122,11 @@ public final class ReportBuilder {
 
     private TitleBlock title(List<Ranked> included, long joinedByGuess, long maybeCountedTwice,
                              long deliveriesMaybeHandoffs, boolean askedByInternalId, boolean copiesOfOneMessage,
-                             Redactor r) {
+                             Redactor r, List<String> fileNames) {
         // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
         List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
                 : IntStream.range(0, analysis.files().size()).filter(i -> analysis.files().get(i).usable())
-                        .mapToObj(i -> fileName(r, i)).toList();
+                        .mapToObj(fileNames::get).toList();
         String name = String.join(", ", names);
         List<String> scope = new ArrayList<>();
         // "label: value", the label one of the report's phrases (ReportWording.titleFacts parts them again)
@@ -1158,7 +1164,7 @@ public final class ReportBuilder {
         return MissingTlsColumn.anyIn(analysis.problems());
     }
 
-    private Appendix appendix(List<MessageChain> included, Redactor r) {
+    private Appendix appendix(List<MessageChain> included, Redactor r, List<String> fileNames) {
         Map<Integer, Set<Long>> linesByFile = new TreeMap<>();
         included.forEach(c -> c.events().forEach(e ->
                 linesByFile.computeIfAbsent(e.file(), k -> new TreeSet<>()).add(e.line())));
@@ -1167,7 +1173,7 @@ public final class ReportBuilder {
         }
         if (analysis.files().size() == 1) {
             Set<Long> lines = linesByFile.values().iterator().next();
-            FileRows one = fileRows(0, lines, r, "");
+            FileRows one = fileRows(0, lines, r, "", fileNames);
             return new Appendix(one.header(), one.rows(), one.failure().or(() -> missing(one.missing(),
                     lines.size())));
         }
@@ -1178,8 +1184,8 @@ public final class ReportBuilder {
         long missing = 0;
         long wanted = 0;
         for (Map.Entry<Integer, Set<Long>> e : linesByFile.entrySet()) {
-            String name = fileName(r, e.getKey());
-            FileRows f = fileRows(e.getKey(), e.getValue(), r, name);
+            String name = fileNames.get(e.getKey());
+            FileRows f = fileRows(e.getKey(), e.getValue(), r, name, fileNames);
             if (!f.rows().isEmpty()) {
                 files.add(new Appendix.FileColumns(name, f.header()));
                 rows.addAll(f.rows());
@@ -1204,7 +1210,7 @@ public final class ReportBuilder {
         return missing > 0 ? Optional.of(texts.format("appendix.rowsMissing", missing, wanted)) : Optional.empty();
     }
 
-    private FileRows fileRows(int file, Set<Long> lines, Redactor r, String name) {
+    private FileRows fileRows(int file, Set<Long> lines, Redactor r, String name, List<String> fileNames) {
         RawRowSource source = file < rawRows.size() ? rawRows.get(file) : RawRowSource.none();
         try {
             List<String> header = source.header().stream().map(h -> h == null ? "" : h).toList();
@@ -1227,7 +1233,7 @@ public final class ReportBuilder {
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "raw rows unavailable", e);
             return new FileRows(List.of(), List.of(), 0, Optional.of(texts.format("appendix.unreadable",
-                    fileName(r, file), r.text(unreadable(e, analysis.files().get(file).file())))));
+                    fileNames.get(file), r.text(unreadable(e, analysis.files().get(file).file())))));
         }
     }
 
