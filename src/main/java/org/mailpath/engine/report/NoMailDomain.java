@@ -1,5 +1,6 @@
 package org.mailpath.engine.report;
 
+import java.util.Comparator;
 import java.util.Optional;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.check.DomainCheckResult;
@@ -16,6 +17,7 @@ import org.mailpath.engine.mx.MxCheck;
  * servers that cannot exist: the report says what the fact means instead ({@code domainFact.*} texts).
  */
 enum NoMailDomain {
+    // declared the strongest first: of() takes the least of those stated
     NO_SUCH_DOMAIN, NO_MAIL_HOST, NULL_MX;
 
     /**
@@ -31,21 +33,8 @@ enum NoMailDomain {
 
     /** The fact the check results of a domain hold about the domain itself, the strongest first; empty for none. */
     static Optional<NoMailDomain> of(DomainCheckResult result) {
-        boolean nullMx = false;
-        boolean noHost = false;
-        for (Finding f : result.findings()) {
-            Optional<NoMailDomain> stated = stated(f, result.domain());
-            if (stated.isPresent()) {
-                switch (stated.get()) {
-                    case NO_SUCH_DOMAIN -> {
-                        return stated;
-                    }
-                    case NO_MAIL_HOST -> noHost = true;
-                    case NULL_MX -> nullMx = true;
-                }
-            }
-        }
-        return noHost ? Optional.of(NO_MAIL_HOST) : nullMx ? Optional.of(NULL_MX) : Optional.empty();
+        return result.findings().stream().map(f -> stated(f, result.domain())).flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
     }
 
     /**
