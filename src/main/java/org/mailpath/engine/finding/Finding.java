@@ -107,6 +107,12 @@ public record Finding(String code, Severity severity, String subject, String mes
                 remediationText, mailTeamRemediation, mailTeamRemediationText);
     }
 
+    /** The same finding for another actor to act on: its words, and those for the recipient's mail team, stay. */
+    public Finding withActor(Actor newActor) {
+        return new Finding(code, severity, subject, message, evidence, remediation, newActor, messageText,
+                remediationText, mailTeamRemediation, mailTeamRemediationText);
+    }
+
     public Finding withMessage(Localizable newMessage) {
         return new Finding(code, severity, subject, newMessage.toString(), evidence, remediation, actor,
                 Optional.of(newMessage), remediationText, mailTeamRemediation, mailTeamRemediationText);

@@ -882,9 +882,7 @@ public final class ReportBuilder {
     private static Finding withFactActor(Finding f, String domain, FactActors messages) {
         return NoMailDomain.stated(f, domain).map(NoMailDomain::actor).filter(a -> a != f.actor())
                 .filter(messages::allName)
-                .map(a -> new Finding(f.code(), f.severity(), f.subject(), f.message(), f.evidence(),
-                        f.remediation(), a, f.messageText(), f.remediationText(), f.mailTeamRemediation(),
-                        f.mailTeamRemediationText())).orElse(f);
+                .map(f::withActor).orElse(f);
     }
 
     /**
