@@ -198,7 +198,7 @@ public final class EmailLogReader {
             complete = false;
             interpreter.problems().warnAlways(0, LogTexts.text("file.changed", name));
         }
-        return interpreter.finish(input, complete).with(interpreter.datesTold());
+        return interpreter.finish(input, complete);
     }
 
     /** How reading one input ended: the line of its last record, the error that stopped it, line breaks read. */

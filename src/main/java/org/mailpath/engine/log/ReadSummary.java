@@ -21,18 +21,4 @@ public record ReadSummary(String file, long rows, long rejectedRows, List<FilePr
         problems = problems.stream().map(p -> p.inFile(file)).toList();
         rejectedRowsKept = List.copyOf(rejectedRowsKept);
     }
-
-    /** Without what the dates told ({@link DatesTold#NOTHING}): it is added once the file is read, {@link #with}. */
-    public ReadSummary(String file, long rows, long rejectedRows, List<FileProblem> problems, ColumnMapping mapping,
-                       String charset, char delimiter, boolean complete, long separatorOnlyRows,
-                       List<RejectedRow> rejectedRowsKept) {
-        this(file, rows, rejectedRows, problems, mapping, charset, delimiter, complete, separatorOnlyRows,
-                rejectedRowsKept, DatesTold.NOTHING);
-    }
-
-    /** This summary with {@code told}. */
-    ReadSummary with(DatesTold told) {
-        return new ReadSummary(file, rows, rejectedRows, problems, mapping, charset, delimiter, complete,
-                separatorOnlyRows, rejectedRowsKept, told);
-    }
 }

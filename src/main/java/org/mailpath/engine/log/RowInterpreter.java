@@ -750,7 +750,7 @@ final class RowInterpreter {
                 : mapping();
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), columns,
                 input.charset().name(), input.delimiter(), complete, problems.separatorOnlyRows(),
-                problems.rejectedRows());
+                problems.rejectedRows(), datesTold());
     }
 
     /** "No usable row", with the first rejection where one was kept (worded in the same language). */

@@ -148,7 +148,7 @@ final class TwoPartRead {
             return Optional.empty();
         }
         interpreter.absorb(secondEnd.interpreter());
-        return Optional.of(new PartedRead<>(interpreter.finish(whole, true).with(interpreter.datesTold()), parts));
+        return Optional.of(new PartedRead<>(interpreter.finish(whole, true), parts));
     }
 
     /** On the helper thread: counts the lines before the cut, waits for the layout, reads the second half. */
