@@ -86,24 +86,14 @@ public final class EmailLogReader {
                                                                   ProgressListener progress,
                                                                   Cancellation cancellation)
             throws UnusableLogException {
-        return readInParts(new LogSource.WholeFile(file), name, keep, sinks, progress, cancellation);
+        return readInParts(new LogSource.WholeFile(file), name, keep, DateOrder.FROM_FIRST_ROWS, sinks, progress,
+                cancellation);
     }
 
     /**
-     * {@link #readInParts(Path, String, int, PartSinks, ProgressListener, Cancellation)} of {@code source}: a whole
-     * file, or one CSV of a zip of several, read as if it were a file of its own.
-     */
-    public <P extends Consumer<LogRow>> PartedRead<P> readInParts(LogSource source, String name, int keep,
-                                                                  PartSinks<P> sinks,
-                                                                  ProgressListener progress,
-                                                                  Cancellation cancellation)
-            throws UnusableLogException {
-        return readInParts(source, name, keep, DateOrder.FROM_FIRST_ROWS, sinks, progress, cancellation);
-    }
-
-    /**
-     * {@link #readInParts(LogSource, String, int, PartSinks, ProgressListener, Cancellation)} with its slashed dates
-     * read in {@code order}: a file read again because a first read showed its dates, or those of the files
+     * {@link #readInParts(Path, String, int, PartSinks, ProgressListener, Cancellation)} of {@code source} (a whole
+     * file, or one CSV of a zip of several, read as if it were a file of its own) with its slashed dates read in
+     * {@code order}: a file read again because a first read showed its dates, or those of the files
      * analysed with it, day first ({@link ReadSummary#dates}).
      */
     public <P extends Consumer<LogRow>> PartedRead<P> readInParts(LogSource source, String name, int keep,
