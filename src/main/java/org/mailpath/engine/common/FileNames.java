@@ -29,18 +29,28 @@ public final class FileNames {
         List<String> labels = new ArrayList<>(files.size());
         for (int k = 0; k < files.size(); k++) {
             List<String> mine = parts.get(k);
-            int depth = 1;
-            for (int o = 0; o < files.size(); o++) {
-                if (o != k && !parts.get(o).equals(mine)) {
-                    depth = Math.max(depth, commonTail(mine, parts.get(o)) + 1);
-                }
-            }
+            int depth = depthToTell(parts, k);
             List<String> tail = mine.subList(Math.max(0, mine.size() - depth), mine.size());
             String label = depth == 1 ? nameOf(files.get(k))
                     : String.join(files.get(k).getFileSystem().getSeparator(), tail);
             labels.add(label + sameFileNumber(parts, k));
         }
         return labels;
+    }
+
+    /**
+     * How many of the last names of {@code parts.get(k)} (folders, then the file's name) tell it from every other of
+     * {@code parts} (at least 1, the file's name); those equal to it (the same file) are told apart by a number.
+     */
+    private static int depthToTell(List<List<String>> parts, int k) {
+        List<String> mine = parts.get(k);
+        int depth = 1;
+        for (int o = 0; o < parts.size(); o++) {
+            if (o != k && !parts.get(o).equals(mine)) {
+                depth = Math.max(depth, commonTail(mine, parts.get(o)) + 1);
+            }
+        }
+        return depth;
     }
 
     /** The folders that hold users' home folders (Linux, macOS, Windows): the folder after one names a user. */
@@ -59,12 +69,7 @@ public final class FileNames {
         List<String> labels = new ArrayList<>(entries.size());
         for (int k = 0; k < entries.size(); k++) {
             List<String> mine = parts.get(k);
-            int depth = 1;
-            for (int o = 0; o < entries.size(); o++) {
-                if (o != k && !parts.get(o).equals(mine)) {
-                    depth = Math.max(depth, commonTail(mine, parts.get(o)) + 1);
-                }
-            }
+            int depth = depthToTell(parts, k);
             List<String> tail = mine.subList(Math.max(0, mine.size() - depth), mine.size());
             labels.add(String.join("/", tail) + sameFileNumber(parts, k));
         }
