@@ -201,13 +201,13 @@ public final class LogInput implements Closeable {
                     files.add(e);
                 }
             }
-            List<ZipEntry> csvs = files.stream().filter(e -> isCsv(e.getName())).toList();
+            List<ZipEntry> csvs = files.stream().filter(e -> LogSource.isCsv(e.getName())).toList();
             ZipEntry chosen;
             if (files.isEmpty()) {
                 throw new UnusableLogException(LogTexts.text("unusable.zipWithoutFile", name));
             } else if (files.size() == 1) {
                 chosen = files.get(0);
-                if (!isCsv(chosen.getName())) {
+                if (!LogSource.isCsv(chosen.getName())) {
                     warnings.add(new FileProblem(0, "", LogTexts.text("file.zipEntryRead", name, chosen.getName()),
                             false));
                 }
@@ -409,7 +409,7 @@ public final class LogInput implements Closeable {
         if (unreadable.isEmpty()) {
             return Optional.empty();
         }
-        List<ZipDirectory.Entry> csvs = unreadable.stream().filter(e -> isCsv(e.name())).toList();
+        List<ZipDirectory.Entry> csvs = unreadable.stream().filter(e -> LogSource.isCsv(e.name())).toList();
         ZipDirectory.Entry said = csvs.isEmpty() ? unreadable.getFirst() : csvs.getFirst();
         return Optional.of(refusal(name, said, entries.size() > 1));
     }
@@ -435,10 +435,6 @@ public final class LogInput implements Closeable {
         }
         return known.isEmpty() ? LogTexts.text("unusable.zipMethodNumber", name, entry.method())
                 : LogTexts.text("unusable.zipMethod", name, known);
-    }
-
-    private static boolean isCsv(String entryName) {
-        return LogSource.isCsv(entryName);
     }
 
     /**
@@ -567,6 +563,18 @@ public final class LogInput implements Closeable {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new RecordGuardReader(new InputStreamReader(in, decoder), delimiter, limits.maxRecordChars());
+    }
+
+    /**
+     * Whether {@code file} starts with a zip's local file header, as {@link #open(Path, String, LogLimits)} tells a
+     * zip: by content, not by name. False when it cannot be read: reading it then says why.
+     */
+    static boolean startsAsZip(Path file) {
+        try {
+            return startsWith(readMagic(file), 0x50, 0x4B, 0x03, 0x04);
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     private static byte[] readMagic(Path file) throws IOException {

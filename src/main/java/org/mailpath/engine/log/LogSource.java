@@ -1,7 +1,6 @@
 package org.mailpath.engine.log;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.mailpath.engine.common.FileNames;
 
@@ -78,7 +76,7 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
      * is. Reads only the zip's central directory.
      */
     static List<LogSource> of(Path file) {
-        if (!startsAsZip(file)) {
+        if (!LogInput.startsAsZip(file)) {
             return List.of(new WholeFile(file));
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -103,21 +101,9 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
                         contents));
             }
             return List.copyOf(members);
-        } catch (ZipException | SecurityException e) {
-            // not a zip, or one java.util.zip refuses (an encrypted entry): read whole, its refusal names the entry
+        } catch (IOException | SecurityException e) {
+            // not a zip, unreadable, or one java.util.zip refuses (encrypted entry): read whole: reading it says why
             return List.of(new WholeFile(file));
-        } catch (IOException e) {
-            return List.of(new WholeFile(file));
-        }
-    }
-
-    /** Whether {@code file} starts with a zip's local file header, as {@link LogInput} tells a zip: by content. */
-    private static boolean startsAsZip(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && magic[0] == 0x50 && magic[1] == 0x4B && magic[2] == 0x03 && magic[3] == 0x04;
-        } catch (IOException | SecurityException | UnsupportedOperationException e) {
-            return false;
         }
     }
 
