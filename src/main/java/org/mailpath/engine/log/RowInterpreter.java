@@ -428,6 +428,7 @@ final class RowInterpreter {
                         && cell(values, documented, LogColumn.RECIPIENT).indexOf('@') > 0);
     }
 
+    /** The cell of {@code column} in {@code v} as {@code m} places it; empty when the row has none there. */
     private static String cell(String[] v, ColumnMapping m, LogColumn column) {
         int i = m.indexOf(column);
         return i >= 0 && i < v.length && v[i] != null ? v[i] : "";
@@ -661,8 +662,7 @@ final class RowInterpreter {
     }
 
     private String field(String[] v, LogColumn column) {
-        int i = mapping.indexOf(column);
-        return i >= 0 && i < v.length && v[i] != null ? v[i] : "";
+        return cell(v, mapping, column);
     }
 
     private String pooled(long line, LogColumn column, String[] v) {
