@@ -110,9 +110,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             }
         }
         long[] sizes = sources.stream().mapToLong(LogSource::size).toArray();
-        List<DateOrder> orders = new ArrayList<>(Collections.nCopies(sources.size(),
-                DateOrder.FROM_FIRST_ROWS));
-        Pass pass = readAll(sources, labels, orders, new FilesProgress(sizes, progress), cancellation);
+        Pass pass = readAll(sources, labels, Collections.nCopies(sources.size(), DateOrder.FROM_FIRST_ROWS),
+                new FilesProgress(sizes, progress), cancellation);
         Optional<List<DateOrder>> again = DayFirstFiles.readAgainIn(pass.summaries(), labels);
         // of the first read: a second one reads the files that told an order in it
         List<Optional<FileProblem>> disagreements = DayFirstFiles.disagreements(pass.summaries(), labels);
