@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -179,5 +180,34 @@ public final class LogFixtures {
                     .append("\r\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code zip} with the entry {@code name}'s general purpose flag ORed with {@code flag} and, unless negative, its
+     * method set to {@code method}, in its central directory header (found by its name) and its local header (at the
+     * offset that header gives).
+     */
+    public static byte[] patchedEntry(byte[] zip, String name, int flag, int method) {
+        byte[] b = zip.clone();
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        int central = -1;
+        for (int i = 0; i + 46 + n.length <= b.length && central < 0; i++) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 1 && b[i + 3] == 2 && (b[i + 28] & 0xFF) == n.length
+                    && Arrays.equals(b, i + 46, i + 46 + n.length, n, 0, n.length)) {
+                central = i;
+            }
+        }
+        if (central < 0) {
+            throw new IllegalArgumentException("no entry " + name);
+        }
+        int local = (b[central + 42] & 0xFF) | (b[central + 43] & 0xFF) << 8 | (b[central + 44] & 0xFF) << 16;
+        for (int[] at : new int[][] {{local + 6, local + 8}, {central + 8, central + 10}}) {
+            b[at[0]] |= (byte) flag;
+            if (method >= 0) {
+                b[at[1]] = (byte) method;
+                b[at[1] + 1] = (byte) (method >> 8);
+            }
+        }
+        return b;
     }
 }

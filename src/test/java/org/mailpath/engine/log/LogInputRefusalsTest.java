@@ -63,12 +63,12 @@ class LogInputRefusalsTest {
 
     /**
      * {@code zip}, of one entry, with that entry's general purpose flag ORed with {@code flag} and, unless negative, its
-     * compression method set to {@code method}, as {@link #patchedEntry} patches it (the name is its local header's,
+     * compression method set to {@code method}, as {@link LogFixtures#patchedEntry} patches it (the name is its local header's,
      * at offset 30, its length at 26).
      */
     private static byte[] patched(byte[] zip, int flag, int method) {
         int nameLength = (zip[26] & 0xFF) | (zip[27] & 0xFF) << 8;
-        return patchedEntry(zip, new String(zip, 30, nameLength, StandardCharsets.UTF_8), flag, method);
+        return LogFixtures.patchedEntry(zip, new String(zip, 30, nameLength, StandardCharsets.UTF_8), flag, method);
     }
 
     @Test
@@ -109,54 +109,27 @@ class LogInputRefusalsTest {
         return out.toByteArray();
     }
 
-    /**
-     * {@code zip} with the entry {@code name}'s general purpose flag ORed with {@code flag} and, unless negative, its
-     * method set to {@code method}, in its central directory header (found by its name) and its local header (at the
-     * offset that header gives).
-     */
-    private static byte[] patchedEntry(byte[] zip, String name, int flag, int method) {
-        byte[] b = zip.clone();
-        byte[] n = name.getBytes(StandardCharsets.UTF_8);
-        int central = -1;
-        for (int i = 0; i + 46 + n.length <= b.length && central < 0; i++) {
-            if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 1 && b[i + 3] == 2 && (b[i + 28] & 0xFF) == n.length
-                    && Arrays.equals(b, i + 46, i + 46 + n.length, n, 0, n.length)) {
-                central = i;
-            }
-        }
-        assertTrue(central > 0, name);
-        int local = (b[central + 42] & 0xFF) | (b[central + 43] & 0xFF) << 8 | (b[central + 44] & 0xFF) << 16;
-        for (int[] at : new int[][] {{local + 6, local + 8}, {central + 8, central + 10}}) {
-            b[at[0]] |= (byte) flag;
-            if (method >= 0) {
-                b[at[1]] = (byte) method;
-                b[at[1] + 1] = (byte) (method >> 8);
-            }
-        }
-        return b;
-    }
-
     @Test
     void anEncryptedOrOtherMethodEntryAfterTheFirstIsNamedNotSaidDamaged() throws IOException {
         // java.util.zip refuses the whole zip for any one such entry: the first entry's header alone said "damaged"
-        Path enc = LogFixtures.write(dir, "enc2.zip", patchedEntry(zipOf("readme.txt", "log.csv"), "log.csv", 1, -1));
+        Path enc = LogFixtures.write(dir, "enc2.zip", LogFixtures.patchedEntry(zipOf("readme.txt", "log.csv"), "log.csv", 1, -1));
         assertEquals("enc2.zip contains log.csv, which is encrypted (password-protected), and MailPath cannot open a"
                 + " zip file with an encrypted file in it: unzip it first (with its password) and open the Email Log"
                 + " itself.", refusal(enc));
         assertTrue(swedish(enc).startsWith("enc2.zip innehåller log.csv, som är krypterad (lösenordsskyddad)"),
                 swedish(enc));
         // the CSV is sound, another file is not: that file is named, and the CSV is not blamed
-        Path bz = LogFixtures.write(dir, "bz2.zip", patchedEntry(zipOf("log.csv", "notes.txt"), "notes.txt", 0, 12));
+        Path bz = LogFixtures.write(dir, "bz2.zip", LogFixtures.patchedEntry(zipOf("log.csv", "notes.txt"), "notes.txt", 0, 12));
         assertEquals("bz2.zip contains notes.txt, compressed with bzip2, a method MailPath cannot read, and MailPath"
                 + " cannot open a zip file with such a file in it: unzip it first and open the Email Log itself, or"
                 + " zip the Email Log again with the usual Deflate method.", refusal(bz));
-        Path lz = LogFixtures.write(dir, "lz2.zip", patchedEntry(zipOf("a/", "a/x.txt", "log.csv"), "a/x.txt", 0, 14));
+        Path lz = LogFixtures.write(dir, "lz2.zip", LogFixtures.patchedEntry(zipOf("a/", "a/x.txt", "log.csv"), "a/x.txt", 0, 14));
         assertTrue(refusal(lz).startsWith("lz2.zip contains a/x.txt, compressed with LZMA"), refusal(lz));
         // of several, the CSV the user wants is the one said
-        Path both = LogFixtures.write(dir, "both.zip", patchedEntry(patchedEntry(zipOf("notes.txt", "log.csv"),
+        Path both = LogFixtures.write(dir, "both.zip", LogFixtures.patchedEntry(LogFixtures.patchedEntry(zipOf("notes.txt", "log.csv"),
                 "notes.txt", 0, 12), "log.csv", 1, -1));
         assertTrue(refusal(both).startsWith("both.zip contains log.csv, which is encrypted"), refusal(both));
-        Path odd = LogFixtures.write(dir, "odd2.zip", patchedEntry(zipOf("log.csv", "b.bin"), "b.bin", 0, 77));
+        Path odd = LogFixtures.write(dir, "odd2.zip", LogFixtures.patchedEntry(zipOf("log.csv", "b.bin"), "b.bin", 0, 77));
         assertTrue(refusal(odd).contains("b.bin, compressed with a method MailPath cannot read (method 77)"),
                 refusal(odd));
     }
