@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -412,11 +413,29 @@ class DnsCheckMailServerTest {
         ProbeTarget mx2 = target("example.se", "mx2.example.se", "192.0.2.2", 20);
         servers.put("example.se", List.of(answered(mx1, false), answered(mx2, true)));
         ManualTaskRunner runner = new ManualTaskRunner();
-        DnsCheckViewModel m = model(runner, scripted);
-        m.recipientDomains().remove("kund.se");
+        // the probes run on threads of their own beside the DNS checks: the cancel waits until those have ended, so
+        // that what the test reads does not depend on which thread came first
+        CountDownLatch checksEnded = new CountDownLatch(1);
+        DomainChecker checkedThenSaid = (requests, o, listener, c) -> {
+            try {
+                return quietChecker.check(requests, o, listener, c);
+            } finally {
+                checksEnded.countDown();
+            }
+        };
+        DnsCheckViewModel m = new DnsCheckViewModel(checkedThenSaid, scripted, runner, dialogs,
+                SettingsStore.open(dir.resolve("s.properties")), session, Messages.forLocale(Locale.ENGLISH),
+                new CheckOptions(List.of("127.0.0.1:5353"), 5353, Duration.ofSeconds(2), Optional.empty(), List.of(),
+                        List.of()));
+        m.recipientDomains().add("example.se");
         m.probeServersProperty().set(true);
         afterTarget = r -> {
             if (r.target().equals(mx1)) {
+                try {
+                    checksEnded.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 m.cancelWork();
             }
         };
