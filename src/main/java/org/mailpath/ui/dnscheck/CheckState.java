@@ -5,9 +5,12 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.ReportFindings;
 
-/** The life of one check row: pending, running, then its outcome. */
+/**
+ * The life of one check row: pending, running, then its outcome; or, left unfinished, cancelled (by the user) or
+ * stopped (the run stopped on an error no one asked for: "Cancelled" there wrongly said the user stopped it).
+ */
 public enum CheckState {
-    PENDING, RUNNING, OK, NOTE, NOT_CHECKED, WARNING, ERROR, CANCELLED;
+    PENDING, RUNNING, OK, NOTE, NOT_CHECKED, WARNING, ERROR, CANCELLED, STOPPED;
 
     /**
      * The outcome of a finished check, from its findings (none at all means it passed): a problem of the domain

@@ -478,6 +478,7 @@ public final class DnsCheckView {
             case WARNING -> Material2MZ.WARNING;
             case ERROR -> Material2AL.ERROR;
             case CANCELLED -> Material2AL.BLOCK;
+            case STOPPED -> Material2MZ.STOP_CIRCLE;
         };
     }
 

@@ -603,7 +603,7 @@ public final class DnsCheckViewModel implements WizardStep {
             public void failed(Throwable error) {
                 busy.set(false);
                 // not cancelled by the user: the rows left say the error stopped them
-                markUnfinished(CheckState.CANCELLED, "dns.row.stoppedByError");
+                markUnfinished(CheckState.STOPPED, "dns.row.stoppedByError");
                 // What finished before the failure is kept and shown, as after a cancel.
                 finish(partial(collected));
                 stoppedForTheReport("wizard.step.dnscheck.failed");

@@ -328,7 +328,13 @@ class DnsCheckViewModelTest {
         assertFalse(left.isEmpty());
         for (CheckRow r : left) {
             assertEquals("Not finished (the run stopped on an error)", r.summaryProperty().get(), r.label());
+            // the review: their State column said "Cancelled" beside that Result, though no one cancelled them
+            assertEquals(CheckState.STOPPED, r.state(), r.label());
         }
+        assertEquals(CheckState.of(FakeChecker.findings("example.com", CheckKind.DMARC)),
+                row(m, "example.com", CheckKind.DMARC).state(), "what finished keeps its state");
+        assertEquals("Stopped", Messages.forLocale(Locale.ENGLISH).get("dns.state.STOPPED"));
+        assertEquals("Stoppad", Messages.forLocale(Locale.of("sv")).get("dns.state.STOPPED"));
     }
 
     /**
