@@ -795,19 +795,24 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     /**
-     * "40 checks done: 2 errors, 3 warnings." ("12 of 40 checks done: …" when stopped), with the mail server test "Mail servers: 4 of 4 addresses tested, 1
-     * error, no warnings." (counted as {@link #counts()} counts; a domain whose servers could not be found is an error
-     * of the mail servers'), then the domains with errors and those with warnings only, of either.
+     * "40 checks done: 2 errors, 3 warnings." ("12 of 40 checks done: …" when stopped), with the mail server test "Mail
+     * servers: 4 of 4 addresses tested, 1 error, no warnings." (counted as {@link #counts()} counts) and, where finding
+     * a domain's servers met a problem, "Finding the mail servers: 1 error, no warnings.", then the domains with errors and those with warnings only, of either.
      */
     private String summaryOfRun() {
         Map<CheckState, Set<String>> domains = new EnumMap<>(CheckState.class);
-        // [0]: the DNS checks' rows, [1]: the mail servers'
-        long[] errors = new long[2];
-        long[] warnings = new long[2];
+        // [0]: the DNS checks' rows, [1]: the mail server addresses', [2]: each domain's row of finding its servers,
+        // said apart: its errors are no address's, and counted with them they outnumbered the addresses tested
+        long[] errors = new long[3];
+        long[] warnings = new long[3];
         for (CheckRow r : rows) {
             if (r.state() == CheckState.ERROR || r.state() == CheckState.WARNING) {
                 domains.computeIfAbsent(r.state(), k -> new LinkedHashSet<>()).add(r.domain());
-                int of = r.topic() instanceof RowTopic.DnsCheck ? 0 : 1;
+                int of = switch (r.topic()) {
+                    case RowTopic.DnsCheck c -> 0;
+                    case RowTopic.MailServer a -> 1;
+                    case RowTopic.MailServers f -> 2;
+                };
                 errors[of] += r.state() == CheckState.ERROR ? 1 : 0;
                 warnings[of] += r.state() == CheckState.WARNING ? 1 : 0;
             }
@@ -820,8 +825,12 @@ public final class DnsCheckViewModel implements WizardStep {
         if (!mailServers.domains().isEmpty()) {
             sb.append(' ').append(messages.format("dns.summary.servers", counts.serversFinished(), counts.servers(),
                     errors[1], warnings[1]));
+            if (errors[2] + warnings[2] > 0) {
+                sb.append(' ').append(messages.format("dns.summary.servers.finding", errors[2], warnings[2]));
+            }
         }
-        if (errors[0] + warnings[0] + errors[1] + warnings[1] > 0) {
+        if (java.util.stream.LongStream.concat(java.util.Arrays.stream(errors), java.util.Arrays.stream(warnings))
+                .sum() > 0) {
             sb.append(' ').append(messages.get("dns.summary.first"));
         }
         if (domains.containsKey(CheckState.ERROR)) {
