@@ -172,8 +172,9 @@ public final class AnalysisJson {
         nullable(g, "category", d == null ? null : d.category().name());
         g.writeStringField("status", c.status());
         nullable(g, "explanation", c.explanation(Locale.ENGLISH).orElse(null));
-        // a deferral has its own words where the bounce's "resend later" would risk a duplicate; a stale one is our
-        // admin's, to request a log with its outcome, as the report says (ChainAdvice)
+        // a deferral has its own words where the bounce's "resend later" would risk a duplicate; a stale one, and a
+        // received-only message past the same 24 hours, is our admin's, to request a log with its later rows, as the
+        // report says (ChainAdvice)
         nullable(g, "remediation", ChainAdvice.remediation(c).orElse(null));
         nullable(g, "actor", ChainAdvice.actor(c).map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());

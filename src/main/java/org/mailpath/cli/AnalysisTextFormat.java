@@ -29,7 +29,8 @@ public final class AnalysisTextFormat {
     private static final int TOP_DOMAINS = 10;
     private static final int MAX_PROBLEMS = 20;
     private static final int MAX_ADDRESSES = 10;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    /** A time as the summary shows it, in UTC (the log's GMT); the What to do's examples too. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private AnalysisTextFormat() {
     }

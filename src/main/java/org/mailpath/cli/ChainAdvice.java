@@ -11,7 +11,10 @@ import org.mailpath.engine.report.ReportTexts;
  * report: a stale deferral (its last T more than 24 hours before the log's end, {@link MessageChain#stale}) is no
  * longer retried by Salesforce, so its reply's advice ("Nothing to do: Salesforce retries", "the recipient must free
  * space") no longer holds; its outcome is missing from the log, which is our admin's to look into by requesting a
- * log that covers the day after it. The report's builder decides the same for its messages and causes.
+ * log that covers the day after it. A received-only message whose last row is that old
+ * ({@link MessageChain#staleReceived}) has no reply and so no one named by it, but the same missing rows: it is our
+ * admin's too, with the report's own words for it (receivedOnly.stale). The report's builder decides the same for its
+ * messages and causes.
  */
 final class ChainAdvice {
 
@@ -19,10 +22,16 @@ final class ChainAdvice {
     }
 
     static Optional<Actor> actor(MessageChain c) {
-        return c.stale() ? Optional.of(Actor.SENDER_ADMIN) : c.actor();
+        return c.stale() || c.staleReceived() ? Optional.of(Actor.SENDER_ADMIN) : c.actor();
     }
 
     static Optional<String> remediation(MessageChain c) {
-        return c.stale() ? Optional.of(ReportTexts.english().get("deferral.stale")) : c.remediation(Locale.ENGLISH);
+        if (c.stale()) {
+            return Optional.of(ReportTexts.english().get("deferral.stale"));
+        }
+        if (c.staleReceived()) {
+            return Optional.of(ReportTexts.english().get("receivedOnly.stale"));
+        }
+        return c.remediation(Locale.ENGLISH);
     }
 }

@@ -1,6 +1,7 @@
 package org.mailpath.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,6 +22,9 @@ import org.mailpath.engine.status.Diagnosis;
  * (each category once under its actor), with the category's distinct fixes beneath. Every fix for our own side (our
  * admin, Salesforce support, our network) is listed, first: those are the ones the reader can act on. Where the
  * recipient's mail team acts, or nobody must, only the largest fixes of each category are shown and the rest counted.
+ * A received-only message past Salesforce's 24 hours ({@link MessageChain#staleReceived}) has no reply and so no cause
+ * category, but it has someone to act and a fix ({@link ChainAdvice}), as in the report: it is listed under its actor
+ * after the categories, as the log's missing rows rather than a cause of failure.
  */
 final class WhatToDo {
 
@@ -63,11 +67,36 @@ final class WhatToDo {
         }
     }
 
+    /**
+     * Received-only messages whose later rows the log misses, of one actor and fix: how many, and the last row and
+     * domain of the first as the example.
+     */
+    private record MissingRows(Actor actor, String remediation, long count, Instant exampleLastRow,
+                               String exampleDomain) {
+        MissingRows plus(MissingRows other) {
+            return new MissingRows(actor, remediation, count + other.count, exampleLastRow, exampleDomain);
+        }
+    }
+
     /** By rule id and remediation. */
     private final Map<List<String>, Cause> byRule = new LinkedHashMap<>();
 
-    /** Counts the chain's cause, if it has one (bounced and deferred chains do). */
+    /** By actor and remediation. */
+    private final Map<List<Object>, MissingRows> missingRows = new LinkedHashMap<>();
+
+    /**
+     * Counts the chain's cause, if it has one (bounced and deferred chains do), or its missing rows (a stale
+     * received-only chain: its last row is more than 24 hours before the log's end).
+     */
     void add(MessageChain c) {
+        if (c.staleReceived() && !c.events().isEmpty()) {
+            ChainAdvice.actor(c).ifPresent(actor -> {
+                String remediation = ChainAdvice.remediation(c).orElse("");
+                missingRows.merge(List.of(actor, remediation), new MissingRows(actor, remediation, 1,
+                        c.events().getLast().time(), c.recipientDomain()), MissingRows::plus);
+            });
+            return;
+        }
         c.diagnosis().ifPresent(d -> {
             boolean bounced = c.verdict() == Verdict.BOUNCED;
             // a small message refused as too large has words of its own: those it shares with every such message,
@@ -87,22 +116,40 @@ final class WhatToDo {
     }
 
     void write(PrintWriter out) {
-        if (byRule.isEmpty()) {
+        if (byRule.isEmpty() && missingRows.isEmpty()) {
             return;
         }
         Map<Actor, Map<Category, List<Fix>>> plan = plan();
         out.println();
         out.println("What to do (by who must act; each cause category with its fixes)");
         for (Actor actor : ORDER) {
-            Map<Category, List<Fix>> categories = plan.get(actor);
-            if (categories == null) {
+            Map<Category, List<Fix>> categories = plan.getOrDefault(actor, Map.of());
+            List<MissingRows> missing = missingRows.values().stream().filter(m -> m.actor() == actor).toList();
+            if (categories.isEmpty() && missing.isEmpty()) {
                 continue;
             }
             List<Fix> all = categories.values().stream().flatMap(List::stream).toList();
-            out.println("  " + ActorWords.heading(actor) + ": "
-                    + counts(sum(all, Fix::bounced), sum(all, Fix::deferred)));
+            out.println("  " + ActorWords.heading(actor) + ": " + counts(sum(all, Fix::bounced),
+                    sum(all, Fix::deferred), missing.stream().mapToLong(MissingRows::count).sum()));
             boolean ourSide = ORDER.indexOf(actor) < ORDER.indexOf(Actor.RECIPIENT_MAIL_TEAM);
             categories.forEach((category, fixes) -> category(out, category, fixes, ourSide));
+            if (!missing.isEmpty()) {
+                missing(out, missing);
+            }
+        }
+    }
+
+    /** The received-only messages an actor is to look into, each fix with every message it holds (few, if any). */
+    private static void missing(PrintWriter out, List<MissingRows> missing) {
+        out.println("    Received only, no outcome after 24 hours (RECEIVED_ONLY): "
+                + counts(0, 0, missing.stream().mapToLong(MissingRows::count).sum()));
+        for (MissingRows m : missing) {
+            out.println("      - To do: " + m.remediation());
+            out.println("        Meaning: The log shows no delivery, deferral or bounce after Salesforce received"
+                    + " the message, although it goes on for more than 24 hours.");
+            out.println("        Example" + (missing.size() > 1 ? " (" + counts(0, 0, m.count()) + ")" : "")
+                    + ": last row " + AnalysisTextFormat.TIME.format(m.exampleLastRow()) + " UTC ("
+                    + m.exampleDomain() + ")");
         }
     }
 
@@ -160,12 +207,20 @@ final class WhatToDo {
 
     /** {@code "2 bounced, 1 deferred"}, leaving out a zero. */
     static String counts(long bounced, long deferred) {
+        return counts(bounced, deferred, 0);
+    }
+
+    /** {@code "2 bounced, 1 deferred, 3 received only"}, leaving out a zero. */
+    static String counts(long bounced, long deferred, long receivedOnly) {
         List<String> parts = new ArrayList<>();
         if (bounced > 0) {
             parts.add(bounced + " bounced");
         }
         if (deferred > 0) {
             parts.add(deferred + " deferred");
+        }
+        if (receivedOnly > 0) {
+            parts.add(receivedOnly + " received only");
         }
         return String.join(", ", parts);
     }
