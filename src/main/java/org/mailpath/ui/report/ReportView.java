@@ -123,6 +123,7 @@ public final class ReportView {
         redact.setId("report-redact");
         redact.selectedProperty().bindBidirectional(model.redactProperty());
         CheckBox problems = new CheckBox(messages.get("report.problemsOnly"));
+        problems.setId("report-problems-only");
         problems.setWrapText(true);
         problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
@@ -168,12 +169,18 @@ public final class ReportView {
         HBox statusRow = new HBox(8, writing, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone, redact, problems, language);
+        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone);
         left.setPadding(new Insets(18, 18, 8, 18));
         left.setMinWidth(340);
+        // What shapes the export (redaction, bounced and deferred only, the report's language) sits with the export
+        // buttons: at the end of the scrolled scope it was scrolled away at 1024 x 700, and in the Swedish app the
+        // English preview was left without the choice that explains it.
+        VBox options = new VBox(6, redact, problems, language);
+        options.setId("report-options");
         // the step's actions under the scrolled scope, always in view: at 1024 x 700 with the skipped-steps notice
-        // above they were below the window's bottom, only Back in the footer
-        VBox actions = new VBox(10, exportLabel, exports, exportReason, note, statusRow);
+        // above they were below the window's bottom, only Back in the footer. Its top edge (CSS) shows where the
+        // scrolled part ends; without it a row cut in half above the bar looked like broken layout.
+        VBox actions = new VBox(10, options, exportLabel, exports, exportReason, note, statusRow);
         actions.setId("report-actions");
         actions.setPadding(new Insets(10, 18, 14, 18));
         actions.setMinHeight(Region.USE_PREF_SIZE);
