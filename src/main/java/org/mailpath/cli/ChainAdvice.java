@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.MissingOutcome;
 import org.mailpath.engine.report.ReportTexts;
 
 /**
@@ -13,8 +14,8 @@ import org.mailpath.engine.report.ReportTexts;
  * space") no longer holds; its outcome is missing from the log, which is our admin's to look into by requesting a
  * log that covers the day after it. A received-only message whose last row is that old
  * ({@link MessageChain#staleReceived}) has no reply and so no one named by it, but the same missing rows: it is our
- * admin's too, with the report's own words for it (receivedOnly.stale). The report's builder decides the same for its
- * messages and causes.
+ * admin's too, with the report's own words for it (receivedOnly.stale). The rule and its words are the report's
+ * ({@link MissingOutcome}).
  */
 final class ChainAdvice {
 
@@ -22,16 +23,10 @@ final class ChainAdvice {
     }
 
     static Optional<Actor> actor(MessageChain c) {
-        return c.stale() || c.staleReceived() ? Optional.of(Actor.SENDER_ADMIN) : c.actor();
+        return MissingOutcome.adviceKey(c).map(k -> Actor.SENDER_ADMIN).or(c::actor);
     }
 
     static Optional<String> remediation(MessageChain c) {
-        if (c.stale()) {
-            return Optional.of(ReportTexts.english().get("deferral.stale"));
-        }
-        if (c.staleReceived()) {
-            return Optional.of(ReportTexts.english().get("receivedOnly.stale"));
-        }
-        return c.remediation(Locale.ENGLISH);
+        return MissingOutcome.adviceKey(c).map(ReportTexts.english()::get).or(() -> c.remediation(Locale.ENGLISH));
     }
 }

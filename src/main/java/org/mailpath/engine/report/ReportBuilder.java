@@ -576,7 +576,7 @@ public final class ReportBuilder {
 
     /** Who must act on a chain, as {@link #words} says it. */
     private static Actor actor(MessageChain c, DomainFactUse use) {
-        return c.stale() || c.staleReceived() ? Actor.SENDER_ADMIN
+        return MissingOutcome.adviceKey(c).isPresent() ? Actor.SENDER_ADMIN
                 : use.replaces().map(NoMailDomain::actor).orElseGet(() -> c.actor().orElse(Actor.NOBODY));
     }
 
@@ -704,11 +704,9 @@ public final class ReportBuilder {
      * DNS checks found no mail can reach is told what that fact means ({@link #domainFact}).
      */
     private String remediation(MessageChain c, DomainFactUse use, Redactor r) {
-        if (c.stale()) {
-            return texts.get("deferral.stale");
-        }
-        if (c.staleReceived()) {
-            return texts.get("receivedOnly.stale");
+        Optional<String> missing = MissingOutcome.adviceKey(c);
+        if (missing.isPresent()) {
+            return texts.get(missing.get());
         }
         return use.replaces().map(f -> domainFactText(f, "", c, r))
                 .orElseGet(() -> withNote(adviceAfterChecks(c).map(r::ourText).orElse(""), use, c, r));
@@ -731,11 +729,9 @@ public final class ReportBuilder {
 
     /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */
     private String mailTeamRemediation(MessageChain c, DomainFactUse use, Redactor r) {
-        if (c.stale()) {
-            return texts.get("deferral.stale.mailTeam");
-        }
-        if (c.staleReceived()) {
-            return texts.get("receivedOnly.stale.mailTeam");
+        Optional<String> missing = MissingOutcome.adviceKey(c);
+        if (missing.isPresent()) {
+            return texts.get(missing.get() + ".mailTeam");
         }
         return use.replaces().map(f -> domainFactText(f, ".mailTeam", c, r))
                 .orElseGet(() -> c.ownMailTeamRemediation(language)
