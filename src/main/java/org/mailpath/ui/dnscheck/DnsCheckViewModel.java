@@ -829,8 +829,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 sb.append(' ').append(messages.format("dns.summary.servers.finding", errors[2], warnings[2]));
             }
         }
-        if (java.util.stream.LongStream.concat(java.util.Arrays.stream(errors), java.util.Arrays.stream(warnings))
-                .sum() > 0) {
+        if (!domains.isEmpty()) {
             sb.append(' ').append(messages.get("dns.summary.first"));
         }
         if (domains.containsKey(CheckState.ERROR)) {
