@@ -519,6 +519,14 @@ public final class ReportWording {
     }
 
     /**
+     * The key of the recipient-domain tables' first count column: "Copies" in a report of the copies of one message,
+     * as its title and bars count them, else "Messages". The same in every format that has the table.
+     */
+    public static String domainCountColumn(ReportModel model) {
+        return model.title().copiesOfOneMessage() ? "col.copies" : "col.messages";
+    }
+
+    /**
      * The line under the summary's bars: how many of the delivered messages, or copies of one message, were accepted
      * only after retries; empty when none was.
      */

@@ -144,7 +144,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
             if (!notListed.isEmpty()) {
                 // one table of the domains none of whose messages is listed, not a heading of each
                 w.write("<h3 id=\"domains-not-listed\">" + own(words.get("heading.notListed")) + "</h3>\n");
-                domainTable(w, notListed.stream().map(RecipientDomainSection::counts).toList(), copiesColumn(model), words);
+                domainTable(w, notListed.stream().map(RecipientDomainSection::counts).toList(),
+                        ReportWording.domainCountColumn(model), words);
             }
         }
         if (!model.ownSide().isEmpty()) {
@@ -264,16 +265,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         }
         if (model.summary().domains().size() > 1) {
             w.write("<h4>" + own(words.get("heading.domains")) + "</h4>\n");
-            domainTable(w, model.summary().domains(), copiesColumn(model), words);
+            domainTable(w, model.summary().domains(), ReportWording.domainCountColumn(model), words);
         }
-    }
-
-    /**
-     * The key of the domain table's first count column: in a report of the copies of one message, "Copies", as its
-     * title and bars count them ({@link org.mailpath.engine.report.TitleBlock#copiesOfOneMessage}).
-     */
-    private static String copiesColumn(ReportModel model) {
-        return model.title().copiesOfOneMessage() ? "col.copies" : "col.messages";
     }
 
     /** A table of recipient domains and their counts: the summary's, and that of the domains none listed. */

@@ -419,8 +419,7 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         /** The table of recipient domains and their counts: the summary's, and that of the domains none listed. */
         private PdfTable domainTable() {
-            // a report of the copies of one message counts copies, as its title and bars do
-            List<Column> counts = Stream.of(model.title().copiesOfOneMessage() ? "col.copies" : "col.messages",
+            List<Column> counts = Stream.of(ReportWording.domainCountColumn(model),
                     "col.delivered", "col.bounced", "col.deferred",
                     "col.receivedOnly").map(k -> Column.right(words.get(k), fit(k, 54))).toList();
             List<Column> columns = new ArrayList<>();
