@@ -251,11 +251,9 @@ public final class ReportWording {
      * theirs.
      */
     private static boolean noServerOfTheirsTried(List<MessageEntry> messages) {
-        List<EventEntry> attempts = messages.stream().flatMap(m -> m.events().stream())
-                .filter(e -> !e.event().equals("R") && !e.internalHandoff()).toList();
+        List<EventEntry> attempts = attempts(messages);
         return attempts.stream().anyMatch(e -> e.event().equals("P") || e.event().equals("T"))
-                && attempts.stream().allMatch(e -> !e.event().equals("D") && !TheirServerContact.attempted(e)
-                        && TheirServerContact.salesforcesOwn(e.status()));
+                && attempts.stream().noneMatch(TheirServerContact::attempted) && noneAnswered(attempts);
     }
 
     /**
@@ -264,11 +262,19 @@ public final class ReportWording {
      * #noServerOfTheirsTried} words the intro). Salesforce's hand-offs between its own servers are not attempts.
      */
     private static boolean noReplyFromTheirServers(List<MessageEntry> messages) {
-        List<EventEntry> attempts = messages.stream().flatMap(m -> m.events().stream())
+        List<EventEntry> attempts = attempts(messages);
+        return attempts.stream().anyMatch(ReportWording::triedWithoutAnswer) && noneAnswered(attempts);
+    }
+
+    /** The messages' attempts at delivery: their events but R and Salesforce's hand-offs between its own servers. */
+    private static List<EventEntry> attempts(List<MessageEntry> messages) {
+        return messages.stream().flatMap(m -> m.events().stream())
                 .filter(e -> !e.event().equals("R") && !e.internalHandoff()).toList();
-        return !attempts.isEmpty() && attempts.stream().anyMatch(ReportWording::triedWithoutAnswer)
-                && attempts.stream().allMatch(e -> !e.event().equals("D")
-                        && TheirServerContact.salesforcesOwn(e.status()));
+    }
+
+    /** No attempt delivered (D) or got a reply of a server's own: each status line is Salesforce's ([internal]). */
+    private static boolean noneAnswered(List<EventEntry> attempts) {
+        return attempts.stream().allMatch(e -> !e.event().equals("D") && TheirServerContact.salesforcesOwn(e.status()));
     }
 
     /**
