@@ -83,9 +83,14 @@ class MailTeamAdviceTest {
                 ReportWording.of(model).todo(m).orElseThrow());
         assertEquals(diagnosis(STARTTLS).explanation(), m.explanation(), "the JSON's explanation stays the admin's");
         assertTrue(m.explanation().startsWith("Your Salesforce TLS setting"), m.explanation());
-        // an explanation that speaks to nobody in particular is the same in both
+        // an explanation that names the recipient's server has the team's words: theirs is "your server"
         MessageEntry tls = message(model, "x@tlsbroken.example");
-        assertEquals(tls.explanation(), tls.mailTeamExplanation());
+        assertEquals("Salesforce's mail server could not set up TLS (encryption) with your server.",
+                tls.mailTeamExplanation());
+        assertEquals(diagnosis(TLS).explanation(), tls.explanation(), "the JSON's explanation stays the admin's");
+        // an explanation that speaks to nobody in particular is the same in both
+        MessageEntry size = message(model, "hr@woodgrove.example");
+        assertEquals(size.explanation(), size.mailTeamExplanation());
     }
 
     @Test

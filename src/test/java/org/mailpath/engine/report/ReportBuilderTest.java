@@ -868,10 +868,12 @@ class ReportBuilderTest {
             assertEquals(Actor.SENDER_ADMIN, deferred.actor());
             assertEquals("", deferred.mailTeamRemediation());
         }
-        // our admin's report keeps the knowledge base's words of the recipient domain
+        // our admin's report speaks to the domain's mail team in its part for them too (the knowledge base's words
+        // for the team), and keeps the admin's words of the recipient domain in the explanation (the JSON's)
         MessageEntry inAll = new ReportBuilder(f.analysis(), options()).build().recipientDomains().stream()
                 .filter(d -> d.domain().equals("nullmx.example")).findFirst().orElseThrow().messages().getFirst();
-        assertEquals("The recipient domain publishes a null MX: it accepts no mail.", inAll.mailTeamExplanation());
+        assertEquals("Your domain publishes a null MX: it accepts no mail.", inAll.mailTeamExplanation());
+        assertEquals("The recipient domain publishes a null MX: it accepts no mail.", inAll.explanation());
     }
 
     /**
