@@ -100,7 +100,8 @@ public final class TranslationSources {
     /**
      * The knowledge base's English texts under the keys its translations use: the entry's rule id with ':' written
      * as '.' ({@code enhanced.X.1.1}, {@code gmail.ptr}), then {@code .explanation}, {@code .remediation} or, where
-     * the entry has one, {@code .deferredRemediation} or {@code .bouncedRemediation}.
+     * the entry has one, {@code .deferredRemediation}, {@code .bouncedRemediation}, {@code .mailTeamRemediation} or
+     * {@code .mailTeamExplanation}.
      */
     public static Map<String, String> statusKnowledgeEnglish() {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -115,6 +116,11 @@ public final class TranslationSources {
         // a bounce's words likewise
         KnowledgeBaseEntries.bouncedRemediationByRuleId().forEach((id, english) ->
                 texts.put(KnowledgeBaseEntries.translationKey(id) + ".bouncedRemediation", english));
+        // and the words for the recipient's mail team, which a report's part for them shows
+        KnowledgeBaseEntries.mailTeamByRuleId().forEach((id, english) ->
+                texts.put(KnowledgeBaseEntries.translationKey(id) + ".mailTeamRemediation", english));
+        KnowledgeBaseEntries.mailTeamExplanationByRuleId().forEach((id, english) ->
+                texts.put(KnowledgeBaseEntries.translationKey(id) + ".mailTeamExplanation", english));
         return texts;
     }
 
