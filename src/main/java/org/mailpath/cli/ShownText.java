@@ -11,8 +11,9 @@ import java.util.Optional;
  * before the writer widened it put every column after it 7 characters to the right. A shown form is written as it
  * is: none of its characters is escaped again.
  *
- * <p>Width is counted in the cells of a terminal the shown form takes ({@link TerminalWidth}): two for a CJK
- * ideograph or a fullwidth form, none for a combining mark, one for the characters of a code.
+ * <p>Width is counted in the cells of a terminal the shown form takes ({@link TerminalWidth}), by what a reader sees
+ * as one character: two for a CJK ideograph, a fullwidth form or an emoji sequence, none for a combining mark, one for
+ * the characters of a code.
  */
 final class ShownText {
 
@@ -49,20 +50,23 @@ final class ShownText {
 
     /** How many cells {@code text} is wide when shown. */
     int width(String text) {
-        return text.codePoints().map(this::width).sum();
+        if (printableAscii(text)) {
+            return text.length(); // shown as it is under every locale, one cell a character
+        }
+        return TerminalWidth.of(measured(text, 0, text.length()));
     }
 
     /**
      * {@code text} as shown, at most {@code max} cells wide: cut where it would be wider, with an ellipsis
-     * (itself as shown: {@code ...} under LANG=C), never within a character's code nor within a character, a
-     * surrogate pair or a wide one: a character that does not fit is left out whole, with the combining marks after
-     * it, and the cell it leaves is padded by {@link #cell}.
+     * (itself as shown: {@code ...} under LANG=C), never within a character's code nor within what a reader sees as
+     * one character, a surrogate pair, a letter and its combining marks, an emoji sequence or a wide character: one
+     * that does not fit is left out whole, and the cell it leaves is padded by {@link #cell}.
      */
     String clip(String text, int max) {
         if (width(text) <= max) {
             return of(text);
         }
-        return of(text.substring(0, TerminalWidth.fittingEnd(text, max - width("…"), this::width)) + "…");
+        return of(text.substring(0, TerminalWidth.fittingEnd(text, max - width("…"), this::clusterWidth)) + "…");
     }
 
     /** A cell of a table's column {@code width} cells wide: {@code text} as shown, clipped, padded with spaces. */
@@ -72,12 +76,38 @@ final class ShownText {
         return shownWidth < width ? shown + " ".repeat(width - shownWidth) : shown;
     }
 
-    /** The cells of one character as shown; measuring gives no warning, as nothing is written. */
-    private int width(int codePoint) {
-        String character = Character.toString(codePoint);
-        if (terminalSafe && TerminalSafeWriter.unsafe(codePoint)) {
-            return TerminalWidth.of(TerminalSafeWriter.escape(character)); // ASCII, which every locale holds
+    /** The cells of one cluster of {@code text} as shown. */
+    private int clusterWidth(String text, int start, int end) {
+        return TerminalWidth.of(measured(text, start, end));
+    }
+
+    /**
+     * {@code text} from {@code start} to {@code end} as shown, character by character, with no warning, as nothing is
+     * written: measured as a whole, the clusters of what the terminal gets are counted, not those of the data.
+     */
+    private String measured(String text, int start, int end) {
+        StringBuilder sb = new StringBuilder(end - start + 16);
+        for (int i = start; i < end; ) {
+            int codePoint = text.codePointAt(i);
+            if (terminalSafe && TerminalSafeWriter.unsafe(codePoint)) {
+                sb.append(TerminalSafeWriter.escape(Character.toString(codePoint))); // ASCII, which every locale holds
+            } else if (locale.isPresent()) {
+                sb.append(locale.get().shownForm(codePoint));
+            } else {
+                sb.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
         }
-        return locale.map(l -> TerminalWidth.of(l.shownForm(codePoint))).orElseGet(() -> TerminalWidth.of(codePoint));
+        return sb.toString();
+    }
+
+    private static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 }

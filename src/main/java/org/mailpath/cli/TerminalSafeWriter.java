@@ -127,7 +127,8 @@ final class TerminalSafeWriter extends CodePointWriter {
      * A format's argument in its shown form, padded to a width ({@code %-40s}) and cut to a precision ({@code %.8s})
      * in terminal cells ({@link TerminalWidth}): {@link java.util.Formatter} counts a text's chars, so a CJK name
      * pushed the next column one cell right per ideograph, a combining accent or a one-cell character outside the
-     * basic plane (two chars) one left. A precision never cuts within a character.
+     * basic plane (two chars) one left. A precision never cuts within a character, nor within what a reader sees as
+     * one: a letter and its accent, an emoji sequence.
      */
     record ShownArgument(String shown) implements Formattable {
 
@@ -148,7 +149,7 @@ final class TerminalSafeWriter extends CodePointWriter {
 
         /** The first characters of the shown form that fit in {@code cells}. */
         private String head(int cells) {
-            return shown.substring(0, TerminalWidth.fittingEnd(shown, cells, TerminalWidth::of));
+            return shown.substring(0, TerminalWidth.fittingEnd(shown, cells, TerminalWidth::ofCluster));
         }
 
         @Override

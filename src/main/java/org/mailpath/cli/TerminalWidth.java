@@ -1,18 +1,38 @@
 package org.mailpath.cli;
 
+import java.text.BreakIterator;
+
 /**
- * How many cells of a terminal a character takes: the columns of the text output are counted in cells, not in
- * characters. A CJK ideograph, a Hangul syllable, a fullwidth form or an emoji is drawn two cells wide, a combining
- * mark on the cell of the character before it: counted as one character each, a domain {@code 例え.テスト} put every
- * column after it five cells to the right, and a {@code café.example} written with a combining acute (U+0301) one
- * to the left.
+ * How many cells of a terminal a text takes: the columns of the text output are counted in cells, not in characters.
+ * A CJK ideograph, a Hangul syllable, a fullwidth form or an emoji is drawn two cells wide, a combining mark on the
+ * cell of the character before it: counted as one character each, a domain {@code 例え.テスト} put every column after
+ * it five cells to the right, and a {@code café.example} written with a combining acute (U+0301) one to the left.
+ *
+ * <p>A text is measured by what a reader sees as one character, the extended grapheme cluster of UAX #29, as the
+ * JDK's {@link BreakIterator#getCharacterInstance()} finds it (its default implementation conforms to those breaks
+ * since JDK 20). An emoji sequence is drawn as one picture: the woman and the laptop joined by a zero-width joiner
+ * (👩‍💻), the two regional indicators of a flag (🇸🇪), a digit with the emoji selector and the keycap (1️⃣), a hand
+ * with its skin tone (👍🏽) are two cells each, not the four to six their code points add up to. Any other cluster
+ * is the sum of its code points: a letter and its accents one, a Hangul syllable of leading, vowel and trailing jamo
+ * two, a Devanagari conjunct one a consonant, as a terminal that counts code points draws it.
  *
  * <p>The JDK has no {@code wcwidth}, and ICU4J (14 MB) would be there for this table alone, so the wide characters
  * are a range table derived from the Unicode Character Database's {@code EastAsianWidth-16.0.0.txt} (UAX #11): the
  * code points of East_Asian_Width W (wide) and F (fullwidth), and the unassigned ones its header says default to W
  * (the CJK ideograph blocks, planes 2 and 3). A (ambiguous) is one cell, as terminals draw it outside CJK locales.
+ * Which code points are emoji, and which of them are drawn as emoji by default, is the JDK's ({@link
+ * Character#isEmoji}, {@link Character#isEmojiPresentation}, {@link Character#isExtendedPictographic}).
  */
 final class TerminalWidth {
+
+    /** The cells of one cluster, {@code text} from {@code start} to {@code end}, in the form a caller shows it. */
+    @FunctionalInterface
+    interface ClusterWidth {
+        int of(String text, int start, int end);
+    }
+
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final int EMOJI_PRESENTATION_SELECTOR = 0xFE0F; // VARIATION SELECTOR-16
 
     /**
      * The first and last code point of each run of W and F in {@code EastAsianWidth-16.0.0.txt}, the unassigned ones
@@ -46,42 +66,101 @@ final class TerminalWidth {
     private TerminalWidth() {
     }
 
-    /** The cells {@code text} takes, each character's counted by {@link #of(int)}. */
+    /** The cells {@code text} takes, cluster by cluster ({@link #ofCluster}). */
     static int of(CharSequence text) {
-        return text.codePoints().map(TerminalWidth::of).sum();
+        if (ascii(text)) {
+            return text.length(); // one cell a character: the usual domain, address or status line, no BreakIterator
+        }
+        String s = text.toString();
+        BreakIterator clusters = clusters(s);
+        int cells = 0;
+        for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE;
+                start = end, end = clusters.next()) {
+            cells += ofCluster(s, start, end);
+        }
+        return cells;
     }
 
     /**
-     * The end of {@code text}'s longest start that fits in {@code cells}, each character measured by {@code width}:
-     * never within a surrogate pair, and a character that does not fit is left out whole.
+     * The end of {@code text}'s longest start that fits in {@code cells}, each cluster measured by {@code width}:
+     * never within a cluster, so never within a surrogate pair, between a letter and its accent nor within an emoji
+     * sequence; a cluster that does not fit is left out whole.
      */
-    static int fittingEnd(String text, int cells, java.util.function.IntUnaryOperator width) {
-        int end = 0;
+    static int fittingEnd(String text, int cells, ClusterWidth width) {
+        // ASCII breaks between every two characters but CR and LF (UAX #29 GB3): no BreakIterator needed
+        BreakIterator clusters = ascii(text) && text.indexOf('\r') < 0 ? null : clusters(text);
+        int start = 0;
         int used = 0;
-        while (end < text.length()) {
-            int c = text.codePointAt(end);
-            used += width.applyAsInt(c);
+        while (start < text.length()) {
+            int end = clusters == null ? start + 1 : clusters.next();
+            used += width.of(text, start, end);
             if (used > cells) {
                 break;
             }
-            end += Character.charCount(c);
+            start = end;
         }
-        return end;
+        return start;
     }
 
     /**
-     * 2 for a wide or fullwidth character; 0 for what is drawn on the cell before it or not at all: combining marks
-     * (Mn, Me: accents, the variation selector of an emoji), the zero-width space, joiners and word joiner, and the
-     * medial and final jamo that complete a Hangul syllable its initial consonant began (two cells); else 1. The text
-     * output shows controls and the other invisible characters as codes ({@link TerminalSafeWriter}) before they
-     * are measured; counted here they are one cell, as every other character.
+     * The cells of the cluster {@code text} from {@code start} to {@code end}: two for an emoji sequence (a
+     * pictograph drawn as emoji by default, or made one by the emoji selector U+FE0F, or joined to another by a
+     * zero-width joiner), else the sum of its code points' cells ({@link #of(int)}).
+     */
+    static int ofCluster(CharSequence text, int start, int end) {
+        int base = Character.codePointAt(text, start);
+        int next = start + Character.charCount(base);
+        if (next >= end) {
+            return of(base);
+        }
+        if (Character.isEmojiPresentation(base)) {
+            return 2; // 👍🏽, 👩‍💻, 🇸🇪: the skin tone, the joined pictograph, the second indicator add no cell
+        }
+        boolean emoji = Character.isEmoji(base);
+        boolean pictographic = Character.isExtendedPictographic(base);
+        int cells = of(base);
+        for (int i = next; i < end; ) {
+            int c = Character.codePointAt(text, i);
+            if (c == EMOJI_PRESENTATION_SELECTOR && emoji || c == ZERO_WIDTH_JOINER && pictographic) {
+                return 2; // 1️⃣, ❤️, 🏳️‍🌈: a text-style character drawn as emoji
+            }
+            cells += of(c);
+            i += Character.charCount(c);
+        }
+        return cells;
+    }
+
+    /**
+     * The cells of one code point alone. 2 for a wide or fullwidth character and for one drawn as emoji by default
+     * (the regional indicators, N in {@code EastAsianWidth.txt}, are such); 0 for what is drawn on the cell before it
+     * or not at all: combining marks (Mn, Me: accents, the variation selector of an emoji), the zero-width space,
+     * joiners and word joiner, and the medial and final jamo that complete a Hangul syllable its initial consonant
+     * began (two cells); else 1. The text output shows controls and the other invisible characters as codes ({@link
+     * TerminalSafeWriter}) before they are measured; counted here they are one cell, as every other character.
      */
     static int of(int codePoint) {
         int type = Character.getType(codePoint);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || zeroWidth(codePoint)) {
             return 0;
         }
-        return wide(codePoint) ? 2 : 1;
+        return wide(codePoint) || Character.isEmojiPresentation(codePoint) ? 2 : 1;
+    }
+
+    /** A cluster break iterator over {@code text}: the JDK's extended grapheme clusters. */
+    private static BreakIterator clusters(String text) {
+        BreakIterator clusters = BreakIterator.getCharacterInstance();
+        clusters.setText(text);
+        return clusters;
+    }
+
+    /** Whether every character of {@code text} is ASCII: one cell each, as {@link #of(int)} counts them. */
+    private static boolean ascii(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean zeroWidth(int codePoint) {

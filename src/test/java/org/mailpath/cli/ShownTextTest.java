@@ -155,6 +155,41 @@ class ShownTextTest {
         assertEquals("\u4f8b\u3048  |     e\u0301|\u4f8b|\u4f8b\u3048X|" + System.lineSeparator(), out.written());
     }
 
+    /**
+     * An emoji sequence is one picture of two cells: a ZWJ sequence, a flag, a keycap are padded as two and clipped
+     * whole, never to a woman without her laptop or to a lone regional indicator.
+     */
+    @Test
+    void anEmojiSequenceIsTwoCellsAndIsNotSplit() {
+        ShownText shown = new Output(StandardCharsets.UTF_8).shown();
+        String technologist = "\uD83D\uDC69\u200D\uD83D\uDCBB"; // 👩‍💻
+        String sweden = "\uD83C\uDDF8\uD83C\uDDEA"; // 🇸🇪
+        String keycap = "1\uFE0F\u20E3"; // 1️⃣
+        assertEquals(technologist + "x" + " ".repeat(7) + "|", shown.cell(technologist + "x", 10) + "|");
+        assertEquals(sweden + keycap + " ".repeat(6) + "|", shown.cell(sweden + keycap, 10) + "|");
+        assertEquals("ab\u2026 |", shown.cell("ab" + technologist + "cd", 4) + "|", "no room for both cells");
+        assertEquals("ab" + technologist + "\u2026|", shown.cell("ab" + technologist + "cd", 5) + "|");
+        assertEquals("a" + sweden + "\u2026|", shown.cell("a" + sweden + sweden, 4) + "|");
+    }
+
+    /** {@code %.3s} cuts no emoji sequence, {@code %-4s} pads one as its two cells. */
+    @Test
+    void aPrecisionOfAFormatCutsNoEmojiSequence() {
+        Output out = new Output(StandardCharsets.UTF_8);
+        String technologist = "\uD83D\uDC69\u200D\uD83D\uDCBB";
+        out.text.printf("%.2s|%.3s|%-4s|%n", "a" + technologist, "a" + technologist + "b", technologist);
+        assertEquals("a|a" + technologist + "|" + technologist + "  |" + System.lineSeparator(), out.written());
+    }
+
+    /** Under LANG=C the accent is a code beside its letter: the letter and its code are cut as one, and counted. */
+    @Test
+    void underAnAsciiLocaleALetterAndItsAccentsCodeAreOne() {
+        ShownText shown = new Output(StandardCharsets.US_ASCII).shown();
+        assertEquals(9, shown.width("e\u0301"), "e[U+0301]");
+        assertEquals("caf...", shown.clip("cafe\u0301s", 12), "e[U+0301] does not fit beside the ellipsis");
+        assertEquals("cafe[U+0301]s", shown.clip("cafe\u0301s", 13));
+    }
+
     @Test
     void aWriterThatHoldsEveryCharacterShowsTextAsItIs() {
         ShownText shown = ShownText.forWriter(new PrintWriter(new StringWriter()));

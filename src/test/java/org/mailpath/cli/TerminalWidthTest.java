@@ -1,16 +1,26 @@
 package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cells a terminal draws a character in, at the edges of the runs taken from {@code EastAsianWidth-16.0.0.txt}
- * (each value below is that file's East_Asian_Width of the code point, or its General_Category for the zeros).
+ * The cells a terminal draws a text in. A character alone: at the edges of the runs taken from
+ * {@code EastAsianWidth-16.0.0.txt} (each value below is that file's East_Asian_Width of the code point, or its
+ * General_Category for the zeros). A text: cluster by cluster, an emoji sequence two cells whatever its code points.
  */
 class TerminalWidthTest {
+
+    private static final String TECHNOLOGIST = "\uD83D\uDC69\u200D\uD83D\uDCBB"; // 👩‍💻: WOMAN, ZWJ, PERSONAL COMPUTER
+    private static final String SWEDEN = "\uD83C\uDDF8\uD83C\uDDEA"; // 🇸🇪: REGIONAL INDICATOR S, E
+    private static final String FINLAND = "\uD83C\uDDEB\uD83C\uDDEE"; // 🇫🇮
+    private static final String KEYCAP_ONE = "1\uFE0F\u20E3"; // 1️⃣: DIGIT ONE, VS16, COMBINING ENCLOSING KEYCAP
+    private static final String THUMBS_UP_MEDIUM = "\uD83D\uDC4D\uD83C\uDFFD"; // 👍🏽: THUMBS UP, FITZPATRICK TYPE-4
 
     @Test
     void wideAndFullwidthCharactersTakeTwoCells() {
@@ -54,6 +64,7 @@ class TerminalWidthTest {
         assertEquals(1, TerminalWidth.of(0xA4D0), "LISU LETTER BA: N, after the Yi radicals");
         assertEquals(1, TerminalWidth.of(0x2FFFE), "a noncharacter of plane 2: N");
         assertEquals(1, TerminalWidth.of(0x0627), "ARABIC LETTER ALEF: N");
+        assertEquals(1, TerminalWidth.of(0x2764), "HEAVY BLACK HEART: N, drawn as text unless selected as emoji");
     }
 
     @Test
@@ -68,9 +79,9 @@ class TerminalWidthTest {
 
     /**
      * The table is of the JDK's Unicode version: every character the JDK draws as emoji by default is in it (but the
-     * regional indicators, N, drawn as a flag in pairs), and it has no character the JDK does not know, but the
-     * unassigned ones its header makes W. A JDK of a later Unicode fails here: regenerate the table from that
-     * version's file.
+     * regional indicators, N, which {@link TerminalWidth#of(int)} takes from the JDK), and it has no character the
+     * JDK does not know, but the unassigned ones its header makes W. A JDK of a later Unicode fails here: regenerate
+     * the table from that version's file.
      */
     @Test
     void theTableIsOfTheJdksUnicodeVersion() {
@@ -91,10 +102,106 @@ class TerminalWidthTest {
     }
 
     @Test
-    void aTextIsTheSumOfItsCharacters() {
+    void aTextIsTheSumOfItsClusters() {
         assertEquals(11, TerminalWidth.of("\u4f8b\u3048.\u30c6\u30b9\u30c8"), "例え.テスト");
         assertEquals(12, TerminalWidth.of("cafe\u0301.example"));
         assertEquals(3, TerminalWidth.of("\uD83D\uDE00a"), "a surrogate pair is one character");
         assertEquals(0, TerminalWidth.of(""));
+        assertEquals(4, TerminalWidth.of("a\r\nb"), "CR LF is one cluster, each a cell as every other control");
+    }
+
+    @Test
+    void anEmojiZwjSequenceIsTwoCells() {
+        assertEquals(2, TerminalWidth.of(TECHNOLOGIST), "not 2 + 0 + 2");
+        assertEquals(4, TerminalWidth.of("a" + TECHNOLOGIST + "b"));
+        // WAVING WHITE FLAG (N) made emoji by VS16, joined to RAINBOW: 🏳️‍🌈
+        assertEquals(2, TerminalWidth.of("\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08"));
+        // HEAVY BLACK HEART (N) joined to FIRE without the selector: ❤‍🔥 is still one picture
+        assertEquals(2, TerminalWidth.of("\u2764\u200D\uD83D\uDD25"));
+    }
+
+    @Test
+    void aFlagIsTwoCells() {
+        assertEquals(2, TerminalWidth.of(SWEDEN), "two regional indicators, N each, one flag");
+        assertEquals(4, TerminalWidth.of(SWEDEN + FINLAND), "the indicators pair up in order: two flags");
+    }
+
+    @Test
+    void aKeycapIsTwoCells() {
+        assertEquals(2, TerminalWidth.of(KEYCAP_ONE), "the selector makes the digit an emoji: not 1 + 0 + 0");
+        assertEquals(2, TerminalWidth.of("#\uFE0F\u20E3"));
+        assertEquals(1, TerminalWidth.of("1\u20E3"), "without the selector a digit in a keycap is text: one cell");
+        assertEquals(2, TerminalWidth.of("\u2764\uFE0F"), "❤️: HEAVY BLACK HEART selected as emoji");
+    }
+
+    @Test
+    void aSkinToneModifierAddsNoCell() {
+        assertEquals(2, TerminalWidth.of(THUMBS_UP_MEDIUM), "not 2 + 2");
+        assertEquals(2, TerminalWidth.of("\uD83C\uDFFD"), "a modifier alone is a swatch, W");
+    }
+
+    @Test
+    void combiningMarksAddNoCellToTheirLetter() {
+        assertEquals(1, TerminalWidth.of("e\u0301"));
+        assertEquals(1, TerminalWidth.of("a\u0301\u0323"), "two marks on one letter");
+        assertEquals(2, TerminalWidth.of("\u1100\u1161\u11A8"), "a Hangul syllable of three jamo: 각");
+        assertEquals(2, TerminalWidth.of("\u304B\u3099"), "か and its voicing mark: が");
+        // क्ष: KA, VIRAMA, SSA, one cluster since Unicode 15.1; a cell a consonant, as code point counting draws it
+        assertEquals(2, TerminalWidth.of("\u0915\u094D\u0937"));
+    }
+
+    /** A cut of {@code cells} falls between clusters only; {@code fittingEnd} as the console output calls it. */
+    private static int cut(String text, int cells) {
+        return TerminalWidth.fittingEnd(text, cells, TerminalWidth::ofCluster);
+    }
+
+    private static List<Integer> boundaries(String text) {
+        BreakIterator clusters = BreakIterator.getCharacterInstance();
+        clusters.setText(text);
+        List<Integer> all = new ArrayList<>();
+        for (int b = clusters.first(); b != BreakIterator.DONE; b = clusters.next()) {
+            all.add(b);
+        }
+        return all;
+    }
+
+    @Test
+    void aCutNeverFallsWithinAZwjSequence() {
+        String text = "ab" + TECHNOLOGIST + "c"; // clusters end at 2, 7 and 8
+        assertEquals(2, cut(text, 3), "the sequence does not fit in the one cell left: left out whole");
+        assertEquals(7, cut(text, 4), "the whole sequence, not the woman without her laptop");
+        assertEquals(8, cut(text, 5));
+        List<Integer> boundaries = boundaries(text);
+        for (int cells = 0; cells <= 6; cells++) {
+            int end = cut(text, cells);
+            assertTrue(boundaries.contains(end), "cut at " + end + " for " + cells + " cells");
+            assertTrue(TerminalWidth.of(text.substring(0, end)) <= cells);
+        }
+    }
+
+    @Test
+    void aCutNeverSplitsAFlagAKeycapOrASkinTone() {
+        assertEquals(4, cut(SWEDEN + FINLAND, 3), "one flag, not a flag and a lone indicator");
+        assertEquals(0, cut(KEYCAP_ONE + "2", 1));
+        assertEquals(3, cut(KEYCAP_ONE + "2", 2));
+        assertEquals(0, cut(THUMBS_UP_MEDIUM, 1));
+        assertEquals(4, cut(THUMBS_UP_MEDIUM + "x", 2), "the hand with its tone, not a hand of the default yellow");
+    }
+
+    @Test
+    void aCutKeepsCombiningMarksWithTheirLetter() {
+        assertEquals(5, cut("cafe\u0301s", 4), "the accent goes with its e");
+        assertEquals(3, cut("cafe\u0301s", 3), "and is left out with it");
+        assertFalse(cut("a\u0301\u0323b", 1) == 2, "never between the two marks");
+        assertEquals(3, cut("a\u0301\u0323b", 1));
+    }
+
+    @Test
+    void aCutOfAsciiIsOneCharacterACell() {
+        assertEquals(3, cut("abcdef", 3));
+        assertEquals(6, cut("abcdef", 10));
+        assertEquals(0, cut("abcdef", 0));
+        assertEquals(1, cut("a\r\nb", 2), "CR LF is one cluster of two cells");
+        assertEquals(3, cut("a\r\nb", 3));
     }
 }
