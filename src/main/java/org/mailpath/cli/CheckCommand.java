@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = MailPathCommand.Version.class,
         description = {"Checks the DNS of domains: existence, MX, MTA-STS (policy fetched over HTTPS) and TLS-RPT, "
                 + "name servers (UDP and TCP), EDNS compliance, "
-                + "DNSSEC, SPF, DMARC, DKIM (with --dkim-selector), reverse DNS (with --ip) and blocklists.",
+                + "DNSSEC, DANE (TLSA records of the MX hosts), SPF, DMARC, DKIM (with --dkim-selector), reverse DNS "
+                + "(with --ip) and blocklists.",
                 "Network failures are findings, not failures of the run: see the exit codes."},
         exitCodeListHeading = ExitCodeHelp.HEADING,
         exitCodeList = {"0:checked, whatever was found", ExitCodeHelp.INTERNAL, ExitCodeHelp.USAGE,
