@@ -371,6 +371,23 @@ public final class ReportWording {
         return r.mailTeamRemediation().isEmpty() ? r.remediation() : r.mailTeamRemediation();
     }
 
+    /**
+     * What to do about a cause row as the causes table of {@code model} says it. The report not addressed to one
+     * domain's team is for the recipients' mail teams and our own administrators alike ({@link #subtitle}): a row
+     * whose cause is on our side (our admin, our network, Salesforce's support) says so in the third person
+     * ({@code causeFix.ours.ACTOR}: "for our Salesforce admin to correct; nothing is needed on the recipient's
+     * side"), not in our admin's instructions, which spoke to the reader ("Look at your own sending", Swedish "Se över
+     * era egna utskick") as if every reader were our admin; the JSON and CSV keep those. A row on the recipient's
+     * side keeps our admin's words, which speak of that team in the third person ("Ask the recipient's mail team
+     * …"). In a report addressed to one team, {@link #causeFix(CauseRow)}.
+     */
+    public String causeFix(ReportModel model, CauseRow r) {
+        boolean ours = r.actor() == Actor.SENDER_ADMIN || r.actor() == Actor.LOCAL_NETWORK
+                || r.actor() == Actor.SALESFORCE_SUPPORT;
+        return !model.addressedToMailTeam() && ours && !r.remediation().isEmpty()
+                ? get("causeFix.ours." + r.actor().name()) : causeFix(r);
+    }
+
     /** A finding's badge as every format shows it, in capitals: "ERROR", "NOT CHECKED" ({@link ReportTexts#badge}). */
     public String badge(Finding finding) {
         return capitals(texts.badge(finding));

@@ -93,8 +93,15 @@ class MailTeamReportTest {
                 fullHtml);
     }
 
+    /**
+     * The report not addressed to one team is for the recipients' mail teams and our own administrators alike: its
+     * model keeps our admin's words (the JSON's), and its causes table keeps them for a cause on the recipient's
+     * side, which speak of that team in the third person; a cause on our side is said of our side in the third
+     * person, not in our admin's instructions (this test asked for those before: "Enable Salesforce DKIM signing"
+     * read as addressed to every reader, and in Swedish the instructions say "ni" to our admin).
+     */
     @Test
-    void theAdminsReportKeepsTheAdminsWords() throws IOException {
+    void theAdminsReportKeepsTheAdminsWordsButSaysOurCausesInTheThirdPerson() throws IOException {
         for (Set<String> domains : List.of(Set.<String>of(), Set.of("fabrikam.example", "plain.example"))) {
             ReportModel model = model(domains, Locale.ENGLISH);
             assertFalse(model.addressedToMailTeam(), domains.toString());
@@ -104,11 +111,19 @@ class MailTeamReportTest {
                 assertEquals("", r.mailTeamMeaning());
                 assertEquals(r.remediation(), ReportWording.causeFix(r));
                 assertEquals(words.actor(r.actor()), words.causeActor(model, r));
+                boolean ours = r.actor() != Actor.RECIPIENT_MAIL_TEAM && r.actor() != Actor.NOBODY;
+                assertEquals(ours ? words.get("causeFix.ours." + r.actor().name()) : r.remediation(),
+                        words.causeFix(model, r), r.toString());
             }
+            assertEquals(diagnosis(DMARC).remediation(), cause(model, Actor.SENDER_ADMIN).remediation());
             String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "admin"),
                     StandardCharsets.UTF_8);
-            assertTrue(html.contains("<td class=\"ours\">Our Salesforce admin</td><td>"
-                    + diagnosis(DMARC).remediation() + "</td>"), html);
+            assertTrue(html.contains("<td class=\"ours\">Our Salesforce admin</td><td>This lies on our side, for our"
+                    + " Salesforce admin to correct or look into; nothing is needed on the recipient&#39;s side.</td>"),
+                    html);
+            assertFalse(html.contains(diagnosis(DMARC).remediation()), html);
+            assertTrue(html.contains("<td class=\"ours\">Recipient&#39;s mail team</td><td>"
+                    + diagnosis(STARTTLS).remediation().replace("'", "&#39;")), html);
         }
         // a log of one recipient domain, not restricted: still our admin's
         ReportFixture f = new ReportFixture("one.csv");
@@ -117,6 +132,25 @@ class MailTeamReportTest {
         ReportModel one = new ReportBuilder(f.analysis(), ReportOptions.defaults()).build();
         assertFalse(one.addressedToMailTeam());
         assertEquals("Recipient's mail team", ReportWording.of(one).causeActor(one, one.summary().causes().getFirst()));
+    }
+
+    /** The same in Swedish: a cause of ours in the report to every team says "ni" to no one. */
+    @Test
+    void inSwedishTheAdminsReportSaysOurCausesInTheThirdPersonToo() throws IOException {
+        ReportModel model = model(Set.of(), SWEDISH);
+        ReportWording words = ReportWording.of(model);
+        CauseRow dmarc = cause(model, Actor.SENDER_ADMIN);
+        CauseRow banned = cause(model, Actor.SALESFORCE_SUPPORT);
+        // our admin's Swedish instruction for the listed IP speaks to the reader ("ska ni också öppna ett ärende")
+        assertTrue(banned.remediation().matches("(?s).*\\bni\\b.*"), banned.remediation());
+        for (CauseRow r : List.of(dmarc, banned)) {
+            String fix = words.causeFix(model, r);
+            assertFalse(fix.matches("(?s).*\\b(ni|er|ert|era)\\b.*"), fix);
+            assertTrue(fix.endsWith("inget behöver göras hos mottagaren."), fix);
+        }
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "admin-sv"),
+                StandardCharsets.UTF_8);
+        assertFalse(html.contains(banned.remediation()), html);
     }
 
     @Test

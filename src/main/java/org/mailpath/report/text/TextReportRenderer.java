@@ -154,8 +154,10 @@ public final class TextReportRenderer implements ReportRenderer {
                         + (r.deferred() == 0 ? "" : words.get("col.deferred") + ": " + words.count(r.deferred()));
                 w.write("  " + counts + "\n");
                 wrap(words.get("col.actor") + ": " + words.causeActor(model, r), "  ");
-                if (!r.mailTeamRemediation().isEmpty()) {
-                    wrap(words.get("col.todo") + ": " + clean(r.mailTeamRemediation()), "  ");
+                // the team's words, or in a note not addressed to one team the third-person words of a cause of ours
+                String fix = words.causeFix(model, r);
+                if (!r.mailTeamRemediation().isEmpty() || !fix.equals(r.remediation())) {
+                    wrap(words.get("col.todo") + ": " + clean(fix), "  ");
                 }
             }
             w.write("\n");
