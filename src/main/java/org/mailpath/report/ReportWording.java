@@ -199,14 +199,15 @@ public final class ReportWording {
     }
 
     /**
-     * Every cause of the report's bounces and deferrals is our admin's to correct. A stale deferral's row names our
-     * admin for its missing outcome only ("its outcome is ours to look into"), not for what stopped it, so with one in
-     * the report the rows' actors do not say the causes are ours (staleint.example's "no mail servers … could be
-     * reached" was told "what stopped it is ours to correct" beside "blocked at your end").
+     * Every cause of the report's bounces and deferrals is our admin's to correct, row by row: who owns what stopped
+     * its messages ({@link CauseRow#stoppedBy}). A stale deferral's row names our admin for its missing outcome only
+     * ("its outcome is ours to look into"), not for what stopped it, so its reply's side counts (staleint.example's
+     * "no mail servers … could be reached" was told "what stopped it is ours to correct" beside "blocked at your
+     * end"); a stale deferral of a reply of ours no longer keeps a bounce that is ours from being said so.
      */
     private static boolean oursToCorrect(ReportModel model) {
-        return !model.summary().causes().isEmpty() && model.summary().staleDeferrals() == 0
-                && model.summary().causes().stream().allMatch(c -> c.actor() == Actor.SENDER_ADMIN);
+        return !model.summary().causes().isEmpty()
+                && model.summary().causes().stream().allMatch(c -> c.stoppedBy() == Actor.SENDER_ADMIN);
     }
 
     /**

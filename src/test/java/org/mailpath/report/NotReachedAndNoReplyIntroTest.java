@@ -66,6 +66,38 @@ class NotReachedAndNoReplyIntroTest {
                         "250 2.0.0 Ok: queued"));
     }
 
+    /**
+     * The stale check is per message, not report-wide: a stale deferral whose own reply is ours (Salesforce's
+     * out-of-band [oob] reply) beside a bounce that is ours ("No Valid Domain": check the address for typos) leaves
+     * what stopped both ours to correct, and the intro says so. Before, any stale deferral in the report kept
+     * "ours to correct" from being said. Each row keeps its own actor and advice.
+     */
+    @Test
+    void aStaleDeferralOfOursBesideABounceOfOursLeavesBothOursToCorrect(@TempDir Path dir) throws Exception {
+        for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
+            ReportModel m = model(dir, "staleours-" + language + ".csv", "ours.example", language,
+                    row("11/16/2026 8:00:05", "T", "x@ours.example", "C1", "while not connected", NO_RELAY,
+                            "421 4.4.0 [internal] [oob] deferred out of band"),
+                    row("11/18/2026 8:00:05", "P", "y@ours.example", "C2", "while not connected", NO_RELAY,
+                            "550 5.1.2 [internal] No Valid Domain"),
+                    row("11/18/2026 12:00:05", "D", "u@fine.example", "C6", "", "\"192.0.2.66\",\"mx.fine.example\"",
+                            "250 2.0.0 Ok: queued"));
+            assertEquals(1, m.summary().staleDeferrals());
+            assertEquals(2, m.summary().causes().size(), m.summary().causes().toString());
+            assertTrue(m.summary().causes().stream().allMatch(c -> c.actor()
+                    == org.mailpath.engine.finding.Actor.SENDER_ADMIN), m.summary().causes().toString());
+            String intro = ReportWording.of(m).mailTeamIntro(m);
+            String ours = language == SWEDISH ? "rättar vi det som stoppade dem: ni behöver inte göra något"
+                    : "what stopped them is ours to correct: nothing is needed from you";
+            assertTrue(intro.contains(ours), intro);
+            // the stale one keeps its missing outcome's words, the bounce its reply's
+            MessageEntry stale = m.recipientDomains().getFirst().messages().stream().filter(MessageEntry::stale)
+                    .findFirst().orElseThrow();
+            assertTrue(stale.remediation().contains(language == SWEDISH ? "Begär en logg" : "Request a log"),
+                    stale.remediation());
+        }
+    }
+
     @Test
     void aStaleDeferralThatReachedNoServerOfTheirsIsNotOursToCorrectAndHasItsOutcomeMissing(@TempDir Path dir)
             throws Exception {

@@ -16,12 +16,23 @@ import org.mailpath.engine.status.Category;
  * addressed to that team only ({@link ReportModel#addressedToMailTeam}); empty in our admin's report, whose table
  * keeps our admin's words. {@code basicCodeOnly}: the row's replies were diagnosed from their basic code alone, so
  * its label and its words in the conclusion are hedged ({@link MessageEntry#basicCodeOnly}, decided once by the
- * builder); added last, and kept out of the JSON, whose label says it.
+ * builder); added last, and kept out of the JSON, whose label says it. {@code stoppedBy} is who must act on what
+ * stopped the row's messages, as their replies (or what the DNS checks found) say: {@code actor} but for a stale
+ * deferral, whose row names our admin for its missing outcome ({@link MissingOutcome}) while its reply's side still
+ * owns what stopped it; kept out of the JSON, whose {@code actor} says who acts on the row.
  */
 public record CauseRow(Category category, String label, long bounced, long deferred, Actor actor,
                        String explanation, String remediation, String meaning, List<String> domains,
                        List<String> rules, String mailTeamMeaning, String mailTeamRemediation,
-                       boolean basicCodeOnly) {
+                       boolean basicCodeOnly, Actor stoppedBy) {
+
+    /** A row whose actor also owns what stopped its messages (no stale deferral among them). */
+    public CauseRow(Category category, String label, long bounced, long deferred, Actor actor, String explanation,
+                    String remediation, String meaning, List<String> domains, List<String> rules,
+                    String mailTeamMeaning, String mailTeamRemediation, boolean basicCodeOnly) {
+        this(category, label, bounced, deferred, actor, explanation, remediation, meaning, domains, rules,
+                mailTeamMeaning, mailTeamRemediation, basicCodeOnly, actor);
+    }
 
     /** A row whose replies were not diagnosed from their basic code alone. */
     public CauseRow(Category category, String label, long bounced, long deferred, Actor actor, String explanation,

@@ -211,7 +211,8 @@ public final class ReportBuilder {
             chains.sort(IMPORTANCE);
             List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.cardinality()));
             OneMessageId domainIds = new OneMessageId();
-            FactActors factActors = new FactActors();
+            FactActors factActors = new FactActors(
+                    Optional.ofNullable(noMailDomains.get(IdnaNames.lookupName(domain))), toMailTeam);
             for (Ranked k : chains) {
                 MessageChain c = all.get(k.index());
                 domainIds.add(c);
@@ -235,8 +236,8 @@ public final class ReportBuilder {
                 checkedShown.add(shown);
                 checksNotMade.put(shown, check.get().checksNotMade());
             }
-            List<Finding> allFindings = forReport(findings.stream().map(f -> withFactActor(f, domain, factActors))
-                    .toList(), redactor, true);
+            List<Finding> allFindings = forReport(findings.stream()
+                    .map(f -> withFactActor(f, domain, factActors, toMailTeam)).toList(), redactor, true);
             sections.add(new RecipientDomainSection(shown,
                     domainRow(shown, chains, domainIds.copies(chains.size())), messages,
                     allFindings.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
@@ -533,7 +534,7 @@ public final class ReportBuilder {
      */
     private record Words(String explanation, String remediation, Actor actor, String mailTeamExplanation,
                          String mailTeamRemediation, boolean basicCodeOnly, DomainFactUse fact, String cause,
-                         Optional<MessageChain.SharedWords> shared) {
+                         Optional<MessageChain.SharedWords> shared, Actor stoppedBy) {
     }
 
     /**
@@ -543,6 +544,11 @@ public final class ReportBuilder {
      */
     private record DomainFactUse(Optional<NoMailDomain> replaces, Optional<NoMailDomain> note) {
         static final DomainFactUse NONE = new DomainFactUse(Optional.empty(), Optional.empty());
+
+        /** Who acts on the fact that replaces the reply's words, if one does. */
+        Optional<Actor> factActor() {
+            return replaces.map(NoMailDomain::actor);
+        }
     }
 
     /**
@@ -554,7 +560,7 @@ public final class ReportBuilder {
         // our admin's to look into (its words say so: "its outcome is ours to look into"), whoever the reply would
         // ask; a failed one to a domain no mail can reach is the fact's actor's (NoMailDomain#actor): the reply's
         // owner would be asked in vain
-        DomainFactUse use = domainFactUse(c);
+        DomainFactUse use = domainFactUse(c, checkedDomainFact(c), toMailTeam);
         Optional<NoMailDomain> fact = use.replaces();
         Actor actor = actor(c, use);
         // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
@@ -571,35 +577,53 @@ public final class ReportBuilder {
         boolean basic = basicCodeOnly(c, cause, toMailTeam);
         return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, r), actor,
                 basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, r), basic, use, cause,
-                shared);
+                shared, stoppedBy(c, use));
     }
 
-    /** Who must act on a chain, as {@link #words} says it. */
+    /**
+     * Who must act on a chain, as {@link #words} says it: our admin for a message whose outcome the log misses
+     * ({@link MissingOutcome}), else who must act on what stopped it ({@link #stoppedBy}).
+     */
     private static Actor actor(MessageChain c, DomainFactUse use) {
-        return MissingOutcome.adviceKey(c).isPresent() ? Actor.SENDER_ADMIN
-                : use.replaces().map(NoMailDomain::actor).orElseGet(() -> c.actor().orElse(Actor.NOBODY));
+        return MissingOutcome.adviceKey(c).isPresent() ? Actor.SENDER_ADMIN : stoppedBy(c, use);
+    }
+
+    /**
+     * Who must act on what stopped a chain: the fact's actor where what the DNS checks found replaces its reply's
+     * words ({@link DomainFactUse#factActor}), else its reply's. A stale deferral keeps it apart from its actor
+     * ({@link #actor}), so that a report's words on what stopped its messages are decided message by message.
+     */
+    private static Actor stoppedBy(MessageChain c, DomainFactUse use) {
+        return use.factActor().orElseGet(() -> c.actor().orElse(Actor.NOBODY));
     }
 
     /**
      * Who the failed messages to one recipient domain name to act ({@link #actor}), gathered for the finding card
-     * that states the domain's no-mail fact ({@link #withFactActor}). A stale deferral is not counted as agreeing
-     * with the fact: its actor (our admin, who requests a fuller log) says nothing about the domain.
+     * that states the domain's no-mail fact ({@link #withFactActor}); made once per domain, with the domain's fact
+     * ({@code checked}, looked up once). A stale deferral is left out, message by message: its actor (our admin, who
+     * requests a fuller log) says nothing about the domain, neither for the fact nor against it, and the domain's
+     * other failed messages decide.
      */
     private final class FactActors {
         private final Set<Actor> actors = EnumSet.noneOf(Actor.class);
-        private boolean stale;
+        private final Optional<NoMailDomain> checked;
+        private final boolean toMailTeam;
 
-        void add(MessageChain c) {
-            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
-                return;
-            }
-            stale |= c.stale();
-            actors.add(actor(c, domainFactUse(c)));
+        FactActors(Optional<NoMailDomain> checked, boolean toMailTeam) {
+            this.checked = checked;
+            this.toMailTeam = toMailTeam;
         }
 
-        /** Whether every failed message names {@code actor}, and there is one at least. */
+        void add(MessageChain c) {
+            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED || c.stale()) {
+                return;
+            }
+            actors.add(actor(c, domainFactUse(c, checked.filter(f -> c.diagnosis().isPresent()), toMailTeam)));
+        }
+
+        /** Whether every failed message that is not stale names {@code actor}, and there is one at least. */
         boolean allName(Actor actor) {
-            return !stale && actors.equals(EnumSet.of(actor));
+            return actors.equals(EnumSet.of(actor));
         }
     }
 
@@ -636,9 +660,11 @@ public final class ReportBuilder {
         return Optional.of(checked).filter(f -> tried || nullMx).filter(f -> f != NoMailDomain.NULL_MX || !nullMx);
     }
 
-    /** {@link #domainFact} and {@link #laterDomainFact} of a chain, its events gone through once for both. */
-    private DomainFactUse domainFactUse(MessageChain c) {
-        Optional<NoMailDomain> checked = checkedDomainFact(c);
+    /**
+     * {@link #domainFact} and {@link #laterDomainFact} of a chain, its events gone through once for both;
+     * {@code checked} is the fact of its domain ({@link #checkedDomainFact}).
+     */
+    private static DomainFactUse domainFactUse(MessageChain c, Optional<NoMailDomain> checked, boolean toMailTeam) {
         if (checked.isEmpty()) {
             return DomainFactUse.NONE;
         }
@@ -875,8 +901,10 @@ public final class ReportBuilder {
      * domain existed then), and a card naming our admin beside it would contradict it; nor does a card move for a
      * domain without a failed message, whose advice names no one.
      */
-    private static Finding withFactActor(Finding f, String domain, FactActors messages) {
-        return NoMailDomain.stated(f, domain).map(NoMailDomain::actor).filter(a -> a != f.actor())
+    private static Finding withFactActor(Finding f, String domain, FactActors messages, boolean toMailTeam) {
+        return NoMailDomain.stated(f, domain)
+                .map(NoMailDomain::actor)
+                .filter(a -> a != f.actor())
                 .filter(messages::allName)
                 .map(f::withActor).orElse(f);
     }
@@ -978,7 +1006,7 @@ public final class ReportBuilder {
             String teamRemediation = shared.filter(w -> !ownWords).map(w -> r.ourText(w.mailTeamRemediation()))
                     .orElse(m.mailTeamRemediation());
             CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,
-                    toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "", m.basicCodeOnly());
+                    toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "", m.basicCodeOnly(), m.stoppedBy());
             CauseTally t = tallies.computeIfAbsent(key, x -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
@@ -993,7 +1021,8 @@ public final class ReportBuilder {
         tallies.forEach((k, t) -> causes.add(new CauseRow(k.category(), k.basicCodeOnly()
                 ? texts.basicLabel(k.category()) : texts.label(k.category()), t.bounced,
                 t.deferred, k.actor(), k.explanation(), k.remediation(), k.meaning(), List.copyOf(t.domains),
-                List.copyOf(t.rules), k.mailTeamMeaning(), k.mailTeamRemediation(), k.basicCodeOnly())));
+                List.copyOf(t.rules), k.mailTeamMeaning(), k.mailTeamRemediation(), k.basicCodeOnly(),
+                k.stoppedBy())));
         // a category's rows stay together, the category of most messages first, as the conclusion counts them
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         causes.forEach(c -> byCategory.merge(c.category(), c.total(), Long::sum));
@@ -1041,11 +1070,13 @@ public final class ReportBuilder {
     /**
      * What makes a cause row: the same category, wording, owner and fix (and words for the mail team, if any).
      * {@code basicCodeOnly} ({@link Words#basicCodeOnly}) follows from the category and the explanation, so it splits
-     * no row; it is carried so the row's label and the conclusion read the decision instead of re-deriving it.
+     * no row; it is carried so the row's label and the conclusion read the decision instead of re-deriving it. So is
+     * {@code stoppedBy} ({@link Words#stoppedBy}): who owns what stopped a stale deferral follows from its reply, whose
+     * meaning is the row's.
      */
     private record CauseKey(Category category, String explanation, String meaning, Actor actor,
                             String remediation, String mailTeamMeaning, String mailTeamRemediation,
-                            boolean basicCodeOnly) {
+                            boolean basicCodeOnly, Actor stoppedBy) {
     }
 
     /** The counts of one cause row as the messages are gone through. */

@@ -53,8 +53,11 @@ public final class JsonReportRenderer implements ReportRenderer {
     private interface NoCopiesFlag {
     }
 
-    /** A cause row's hedge is in its label already; its fields stay as they were. */
-    @JsonIgnoreProperties({"basicCodeOnly"})
+    /**
+     * A cause row's hedge is in its label already, and who owns what stopped its messages decides only the intro's
+     * words (its actor says who acts on the row); its fields stay as they were.
+     */
+    @JsonIgnoreProperties({"basicCodeOnly", "stoppedBy"})
     private interface NoBasicFlag {
     }
 

@@ -83,4 +83,29 @@ class NoMailDomainCardActorTest {
 
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, card(m, "lapsed.example"));
     }
+
+    /**
+     * A stale deferral is left out message by message: beside a bounce that names our admin (correct the address),
+     * it no longer keeps the card from following that bounce (it did, for the whole domain), and alone it moves
+     * nothing. Its own row still names our admin for its missing outcome.
+     */
+    @Test
+    void aStaleDeferralNeitherAgreesNorDisagreesWithTheFact(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                noRelay(LogFixtures.row("3/5/2009 8:00", "T", "a@gone.example", "m1",
+                        "421 4.4.0 [internal] no mail servers for this domain could be reached at this time", "")),
+                noRelay(LogFixtures.row("3/7/2009 8:01", "P", "b@gone.example", "m2", NO_SERVERS, "")),
+                noRelay(LogFixtures.row("3/5/2009 8:02", "T", "c@staleonly.example", "m3",
+                        "421 4.4.0 [internal] no mail servers for this domain could be reached at this time", "")),
+                LogFixtures.row("3/7/2009 8:04", "D", "e@fine.example", "m5", "250 2.0.0 Ok", "")));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        CheckReport checks = new CheckReport(List.of("gone.example", "staleonly.example").stream()
+                .map(d -> new DomainCheckResult(d, List.of(nxdomain(d)), List.of())).toList());
+        ReportModel m = new ReportBuilder(a, ReportOptions.defaults()).checks(checks).build();
+        MessageEntry stale = section(m, "gone.example").messages().stream().filter(MessageEntry::stale).findFirst()
+                .orElseThrow();
+        assertEquals(Actor.SENDER_ADMIN, stale.actor());
+        assertEquals(Actor.SENDER_ADMIN, card(m, "gone.example"));
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, card(m, "staleonly.example"));
+    }
 }
