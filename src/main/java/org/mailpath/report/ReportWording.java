@@ -152,8 +152,10 @@ public final class ReportWording {
         if (!forSeveralMailTeams(model) && noServerOfTheirsTried(messages)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
             // a null MX refuses mail on purpose, and a cause of ours (an address to correct) is not theirs to look into
+            // a domain of theirs that does not exist is theirs to restore, as its causes say (ReportBuilder)
             String key = causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : oursToCorrect(model)
-                    ? "intro.mailTeam.notReached.ours" : "intro.mailTeam.notReached";
+                    ? "intro.mailTeam.notReached.ours" : theirDomainGone(model)
+                    ? "intro.mailTeam.notReached.noSuchDomain" : "intro.mailTeam.notReached";
             return format(key, (long) messages.size(), format("intro.mailTeam.notReached." + notReachedOutcome(messages),
                     (long) messages.size())) + receivedOnly + notListed(model);
         }
@@ -208,6 +210,18 @@ public final class ReportWording {
     private static boolean oursToCorrect(ReportModel model) {
         return !model.summary().causes().isEmpty()
                 && model.summary().causes().stream().allMatch(c -> c.stoppedBy() == Actor.SENDER_ADMIN);
+    }
+
+    /**
+     * In a report addressed to one domain's team, every cause is that the DNS checks found their domain does not
+     * exist, theirs to restore (the builder names their team for it there): the general "a look at your domain's
+     * DNS … that those servers accept connections" would say less than the causes, and "ours to correct" the
+     * opposite of them.
+     */
+    private boolean theirDomainGone(ReportModel model) {
+        String gone = get("cause.domainFact.NO_SUCH_DOMAIN.you");
+        return model.addressedToMailTeam() && !model.summary().causes().isEmpty() && model.summary().causes()
+                .stream().allMatch(c -> c.explanation().equals(gone) && c.actor() == Actor.RECIPIENT_MAIL_TEAM);
     }
 
     /**

@@ -109,17 +109,39 @@ class NoMailDomainWordingTest {
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, row.actor());
         assertTrue(EN.todo(old).orElseThrow().contains("please publish MX records"), EN.todo(old).toString());
 
+        // Addressed to gone.example's own mail team, the domain is theirs: it lapsed, and restoring its registration
+        // is theirs (this test asked for our admin before, and the intro said "nothing is needed from you" to the
+        // owners of a domain that no longer exists). Our admin's report keeps the address ours to correct.
         ReportModel gone = toTeam(a, "gone.example", checks);
         MessageEntry g = only(gone);
-        assertEquals(Actor.SENDER_ADMIN, g.actor());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, g.actor());
         assertTrue(g.mailTeamExplanation().startsWith("gone.example does not exist (NXDOMAIN)"),
                 g.mailTeamExplanation());
-        assertFalse(g.mailTeamRemediation().contains("registration"), g.mailTeamRemediation());
+        assertTrue(g.mailTeamRemediation().contains("if gone.example is your domain and should receive mail, its"
+                + " registration or its DNS delegation must be restored"), g.mailTeamRemediation());
+        assertFalse(g.mailTeamRemediation().contains("nothing is needed from your mail team"),
+                g.mailTeamRemediation());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, gone.summary().causes().getFirst().actor());
+        assertEquals("Your mail team", EN.causeActor(gone, gone.summary().causes().getFirst()));
+        assertTrue(EN.todo(g).orElseThrow().startsWith("What to do (your mail team):"), EN.todo(g).toString());
         assertTrue(gone.conclusion().contains("because the domain does not exist (NXDOMAIN)"),
                 gone.conclusion());
+        assertFalse(gone.conclusion().contains("on ours"), gone.conclusion());
         String goneIntro = EN.mailTeamIntro(gone);
-        assertFalse(goneIntro.contains("a look at your domain's DNS"), goneIntro);
-        assertTrue(goneIntro.contains("is ours to correct: nothing is needed from you"), goneIntro);
+        assertFalse(goneIntro.contains("ours to correct"), goneIntro);
+        assertFalse(goneIntro.contains("nothing is needed from you"), goneIntro);
+        assertTrue(goneIntro.contains("the DNS checks found that your domain does not exist (NXDOMAIN): if it should"
+                + " receive mail, its registration or its DNS delegation must be restored"), goneIntro);
+        ReportModel goneSv = new ReportBuilder(a, ReportOptions.defaults().withDomains(Set.of("gone.example"))
+                .withLanguage(Locale.forLanguageTag("sv"))).checks(checks).build();
+        String goneIntroSv = ReportWording.of(goneSv).mailTeamIntro(goneSv);
+        assertTrue(goneIntroSv.contains("er domän inte finns (NXDOMAIN)"), goneIntroSv);
+        assertFalse(goneIntroSv.contains("ni behöver inte göra något"), goneIntroSv);
+        MessageEntry ours = new ReportBuilder(a, ReportOptions.defaults()).checks(checks).build().recipientDomains()
+                .stream().filter(d -> d.domain().equals("gone.example")).findFirst().orElseThrow().messages()
+                .getFirst();
+        assertEquals(Actor.SENDER_ADMIN, ours.actor());
+        assertTrue(ours.mailTeamRemediation().contains("which is for us to correct"), ours.mailTeamRemediation());
 
         // the reply said null MX; the checks now say NXDOMAIN: the reply's words stand, with a note, our admin's
         ReportModel nullmx = toTeam(a, "nullmx.example", checks);
@@ -165,6 +187,26 @@ class NoMailDomainWordingTest {
                 + " exist"), only(none).mailTeamRemediation());
         String noneIntro = EN.mailTeamIntro(none);
         assertTrue(noneIntro.startsWith("This message has not reached your mail servers"), noneIntro);
+    }
+
+    /**
+     * Where the message's own reply already put the address on our side ("No Valid Domain": check the address for
+     * typos), no server of theirs having been tried, the address is ours to correct in the report to the domain's
+     * team too, and its intro says so as its causes do.
+     */
+    @Test
+    void aDomainThatDoesNotExistStaysOursWhereTheReplySaysTheAddressIsOurs(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                notConnected(LogFixtures.row("3/7/2009 8:00", "P", "a@gone.example", "m1",
+                        "550 5.1.2 [internal] No Valid Domain", ""))));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        ReportModel m = toTeam(a, "gone.example", checks());
+        MessageEntry e = only(m);
+        assertEquals(Actor.SENDER_ADMIN, e.actor());
+        assertTrue(e.mailTeamRemediation().contains("which is for us to correct"), e.mailTeamRemediation());
+        assertTrue(m.summary().causes().stream().allMatch(c -> c.actor() == Actor.SENDER_ADMIN));
+        String intro = EN.mailTeamIntro(m);
+        assertTrue(intro.contains("is ours to correct: nothing is needed from you"), intro);
     }
 
     @Test
@@ -353,7 +395,10 @@ class NoMailDomainWordingTest {
                 assertEquals(failed.actor(), row.actor(), domain);
             }
         }
-        assertEquals(Actor.SENDER_ADMIN, only(toTeam(a, "gone.example", checks)).actor());
+        // addressed to gone.example's own team, its lapsed domain is theirs to restore; in our admin's, ours to correct
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, only(toTeam(a, "gone.example", checks)).actor());
+        assertEquals(Actor.SENDER_ADMIN, all.recipientDomains().stream().filter(d -> d.domain().equals("gone.example"))
+                .findFirst().orElseThrow().messages().getFirst().actor());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, only(toTeam(a, "oldcorp.example", checks)).actor());
         // the card keeps its words for the team, which say a misspelt address is ours to correct
         org.mailpath.engine.finding.Finding card = toTeam(a, "gone.example", checks).recipientDomains().getFirst()

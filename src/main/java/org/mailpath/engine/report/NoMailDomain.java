@@ -25,7 +25,8 @@ enum NoMailDomain {
      * the finding card that states the fact, {@link #stated}): a domain that does not exist or declares with a null
      * MX that it accepts no mail is an address for our admin to correct (wrong, or the domain lapsed); a domain that
      * exists without a mail host needs its mail team to publish MX records, unless it is not meant to receive mail,
-     * which its words for our admin say.
+     * which its words for our admin say. In a report addressed to the domain's own mail team, a domain that does not
+     * exist is theirs to restore instead (ReportBuilder's theirsToRestore).
      */
     Actor actor() {
         return this == NO_MAIL_HOST ? Actor.RECIPIENT_MAIL_TEAM : Actor.SENDER_ADMIN;

@@ -540,14 +540,16 @@ public final class ReportBuilder {
     /**
      * How a failed chain uses what the DNS checks found of its domain ({@link NoMailDomain}), resolved once:
      * {@code replaces} the reply's words ({@link #domainFact}), or only {@code note}s what the checks find now after
-     * advice the reply still explains ({@link #laterDomainFact}); both empty for most chains.
+     * advice the reply still explains ({@link #laterDomainFact}); both empty for most chains. {@code theirsToRestore}:
+     * the domain that does not exist is the addressed mail team's own ({@link #theirsToRestore}).
      */
-    private record DomainFactUse(Optional<NoMailDomain> replaces, Optional<NoMailDomain> note) {
-        static final DomainFactUse NONE = new DomainFactUse(Optional.empty(), Optional.empty());
+    private record DomainFactUse(Optional<NoMailDomain> replaces, Optional<NoMailDomain> note,
+                                 boolean theirsToRestore) {
+        static final DomainFactUse NONE = new DomainFactUse(Optional.empty(), Optional.empty(), false);
 
         /** Who acts on the fact that replaces the reply's words, if one does. */
         Optional<Actor> factActor() {
-            return replaces.map(NoMailDomain::actor);
+            return replaces.map(f -> theirsToRestore ? Actor.RECIPIENT_MAIL_TEAM : f.actor());
         }
     }
 
@@ -670,8 +672,24 @@ public final class ReportBuilder {
         }
         boolean tried = serverTried(c);
         boolean nullMx = saysNullMx(c);
-        return new DomainFactUse(domainFact(checked.get(), tried, nullMx),
-                laterDomainFact(checked.get(), tried, nullMx));
+        Optional<NoMailDomain> replaces = domainFact(checked.get(), tried, nullMx);
+        return new DomainFactUse(replaces, laterDomainFact(checked.get(), tried, nullMx),
+                replaces.filter(f -> theirsToRestore(f, c, toMailTeam)).isPresent());
+    }
+
+    /**
+     * Whether a domain that does not exist is for the mail team the report is addressed to ({@code toMailTeam}) to
+     * restore. Our admin's report reads the fact as an address to correct (misspelt, or the domain lapsed:
+     * {@link NoMailDomain#actor}); but a report our admin sends that domain's own mail team says by being sent that
+     * the domain is theirs, so its registration or DNS delegation is theirs to restore, and telling them "nothing
+     * is needed from you" beside a domain of theirs that has lapsed was untrue. It stays ours where the message
+     * itself says the address is ours to correct: its reply put the fix on our side (Salesforce's "No Valid
+     * Domain": check the address for typos) or the address is no valid mailbox. A null MX is the domain's choice to
+     * accept no mail (ours to correct), a domain without mail hosts is theirs already.
+     */
+    private static boolean theirsToRestore(NoMailDomain fact, MessageChain c, boolean toMailTeam) {
+        return toMailTeam && fact == NoMailDomain.NO_SUCH_DOMAIN && c.addressProblem().isEmpty()
+                && c.actor().filter(a -> a == Actor.SENDER_ADMIN).isEmpty();
     }
 
     private Optional<NoMailDomain> checkedDomainFact(MessageChain c) {
@@ -759,7 +777,7 @@ public final class ReportBuilder {
         if (missing.isPresent()) {
             return texts.get(missing.get() + ".mailTeam");
         }
-        return use.replaces().map(f -> domainFactText(f, ".mailTeam", c, r))
+        return use.replaces().map(f -> domainFactText(f, use.theirsToRestore() ? ".mailTeam.own" : ".mailTeam", c, r))
                 .orElseGet(() -> c.ownMailTeamRemediation(language)
                         .or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
                         .map(r::ourText).map(t -> withNote(t, use, c, r)).orElse(""));
@@ -903,7 +921,7 @@ public final class ReportBuilder {
      */
     private static Finding withFactActor(Finding f, String domain, FactActors messages, boolean toMailTeam) {
         return NoMailDomain.stated(f, domain)
-                .map(NoMailDomain::actor)
+                .map(fact -> toMailTeam && fact == NoMailDomain.NO_SUCH_DOMAIN ? Actor.RECIPIENT_MAIL_TEAM : fact.actor())
                 .filter(a -> a != f.actor())
                 .filter(messages::allName)
                 .map(f::withActor).orElse(f);
