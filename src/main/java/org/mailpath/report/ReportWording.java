@@ -392,15 +392,30 @@ public final class ReportWording {
      * whose cause is on our side (our admin, our network, Salesforce's support) says so in the third person
      * ({@code causeFix.ours.ACTOR}: "for our Salesforce admin to correct; nothing is needed on the recipient's
      * side"), not in our admin's instructions, which spoke to the reader ("Look at your own sending", Swedish "Se över
-     * era egna utskick") as if every reader were our admin; the JSON and CSV keep those. A row on the recipient's
+     * era egna utskick") as if every reader were our admin ({@link #causeTableFix} adds them, labelled as our
+     * admin's); the JSON and CSV keep those. A row on the recipient's
      * side keeps our admin's words, which speak of that team in the third person ("Ask the recipient's mail team
      * …"). In a report addressed to one team, {@link #causeFix(CauseRow)}.
      */
     public String causeFix(ReportModel model, CauseRow r) {
+        return saidOfOurSide(model, r) ? get("causeFix.ours." + r.actor().name()) : causeFix(r);
+    }
+
+    /**
+     * What to do about a cause row in the causes table of the PDF and HTML: {@link #causeFix(ReportModel, CauseRow)},
+     * and for a cause said of our side, then our admin's own fix under a label that names our admin ("Our admin's
+     * fix: …"): our admin reads this report too and keeps the concrete fix, which no longer reads as spoken to every
+     * reader. The text note, written for the mail teams, leaves it out.
+     */
+    public String causeTableFix(ReportModel model, CauseRow r) {
+        return saidOfOurSide(model, r)
+                ? causeFix(model, r) + " " + format("causeFix.ours.adminFix", r.remediation()) : causeFix(model, r);
+    }
+
+    private static boolean saidOfOurSide(ReportModel model, CauseRow r) {
         boolean ours = r.actor() == Actor.SENDER_ADMIN || r.actor() == Actor.LOCAL_NETWORK
                 || r.actor() == Actor.SALESFORCE_SUPPORT;
-        return !model.addressedToMailTeam() && ours && !r.remediation().isEmpty()
-                ? get("causeFix.ours." + r.actor().name()) : causeFix(r);
+        return !model.addressedToMailTeam() && ours && !r.remediation().isEmpty();
     }
 
     /** A finding's badge as every format shows it, in capitals: "ERROR", "NOT CHECKED" ({@link ReportTexts#badge}). */

@@ -259,7 +259,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + phrase(words.get("cause.to"), causeDomains(r, words)) + "</span>") + "</td><td class=\"n\">"
                         + words.count(r.bounced()) + "</td><td class=\"n\">" + words.count(r.deferred())
                         + "</td><td class=\"ours\">" + esc(words.causeActor(model, r)) + "</td><td>"
-                        + esc(words.causeFix(model, r)) + "</td></tr>\n");
+                        + esc(words.causeTableFix(model, r)) + "</td></tr>\n");
             }
             w.write("</tbody></table></div>\n");
         }

@@ -407,7 +407,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                             List.of(new Para(cell, words.count(r.bounced()))),
                             List.of(new Para(cell, words.count(r.deferred()))),
                             List.of(new Para(cell, words.causeActor(model, r))),
-                            List.of(new Para(cell, clip(words.causeFix(model, r))))));
+                            List.of(new Para(cell, clip(words.causeTableFix(model, r))))));
                 }
                 table(words.get("heading.causes"), t, rows, !domainTable);
             }
