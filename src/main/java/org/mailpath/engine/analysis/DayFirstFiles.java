@@ -11,7 +11,6 @@ import org.mailpath.engine.log.DateOrder;
 import org.mailpath.engine.log.DateOrderDisagreement;
 import org.mailpath.engine.log.DatesTold;
 import org.mailpath.engine.log.FileProblem;
-import org.mailpath.engine.log.ReadSummary;
 
 /**
  * Which files of an analysis are read again day first once all were read. A file's order is decided on its first
@@ -21,7 +20,10 @@ import org.mailpath.engine.log.ReadSummary;
  * read day first by their own dates (exports of one request re-saved by one spreadsheet, in one language), rather
  * than be read month first beside them, but only when no file of the analysis told month first: when they disagree,
  * nothing says which it is like, and it stays month first, as Salesforce writes it, with a warning naming both
- * ({@link #disagreements}). A file whose dates told month first keeps it.
+ * ({@link #disagreements}). A file whose dates told month first keeps it. A file left out of the first read because
+ * none of its rows could be used counts by what the dates of its rejected rows told
+ * ({@link org.mailpath.engine.analysis.UnusableLogException#datesTold}): when they said day first, it is read again day
+ * first like a file whose later dates did (read so, its rows may be usable), and files telling nothing may follow it.
  */
 final class DayFirstFiles {
 
@@ -29,16 +31,17 @@ final class DayFirstFiles {
     }
 
     /**
-     * The order of each file (by index, as {@code summaries}, empty for a file left out; named by {@code labels}) for
-     * a second read, or empty when the first read stands: no file read month first is to be read day first.
+     * The order of each file (by index, as {@code dates}: what its dates told in the first read, empty for a file left
+     * out for another reason; named by {@code labels}) for a second read, or empty when the first read stands: no
+     * file read month first is to be read day first.
      */
-    static Optional<List<DateOrder>> readAgainIn(List<Optional<ReadSummary>> summaries, List<String> labels) {
-        List<DateOrder> orders = new ArrayList<>(summaries.size());
-        Optional<String> leader = monthFirst(summaries, labels).isEmpty() ? dayFirst(summaries, labels).stream()
+    static Optional<List<DateOrder>> readAgainIn(List<Optional<DatesTold>> dates, List<String> labels) {
+        List<DateOrder> orders = new ArrayList<>(dates.size());
+        Optional<String> leader = monthFirst(dates, labels).isEmpty() ? dayFirst(dates, labels).stream()
                 .findFirst() : Optional.empty();
         boolean again = false;
-        for (int k = 0; k < summaries.size(); k++) {
-            DatesTold told = summaries.get(k).map(ReadSummary::dates).orElse(DatesTold.NOTHING);
+        for (int k = 0; k < dates.size(); k++) {
+            DatesTold told = dates.get(k).orElse(DatesTold.NOTHING);
             if (told.saysDayFirst()) {
                 orders.add(new DateOrder.DayFirstByAllDates(told.dates(), told.dayFirstOnly()));
                 again = true;
@@ -47,8 +50,8 @@ final class DayFirstFiles {
             }
         }
         if (leader.isPresent()) {
-            for (int k = 0; k < summaries.size(); k++) {
-                if (summaries.get(k).map(s -> s.dates().tellsNothing()).orElse(false)) {
+            for (int k = 0; k < dates.size(); k++) {
+                if (dates.get(k).map(DatesTold::tellsNothing).orElse(false)) {
                     orders.set(k, new DateOrder.DayFirstLike(leader.get()));
                     again = true;
                 }
@@ -58,15 +61,15 @@ final class DayFirstFiles {
     }
 
     /**
-     * Per file (by index, as {@code summaries}), the warning of one whose dates tell nothing when the others disagree:
+     * Per file (by index, as {@code dates}), the warning of one whose dates tell nothing when the others disagree:
      * some were read day first (or are to be), others told month first; empty for every other file.
      */
-    static List<Optional<FileProblem>> disagreements(List<Optional<ReadSummary>> summaries, List<String> labels) {
-        List<String> dayFirst = dayFirst(summaries, labels);
-        List<String> monthFirst = monthFirst(summaries, labels);
-        List<Optional<FileProblem>> notes = new ArrayList<>(summaries.size());
-        for (int k = 0; k < summaries.size(); k++) {
-            boolean undecided = summaries.get(k).map(s -> s.dates().tellsNothing()).orElse(false);
+    static List<Optional<FileProblem>> disagreements(List<Optional<DatesTold>> dates, List<String> labels) {
+        List<String> dayFirst = dayFirst(dates, labels);
+        List<String> monthFirst = monthFirst(dates, labels);
+        List<Optional<FileProblem>> notes = new ArrayList<>(dates.size());
+        for (int k = 0; k < dates.size(); k++) {
+            boolean undecided = dates.get(k).map(DatesTold::tellsNothing).orElse(false);
             notes.add(undecided && !dayFirst.isEmpty() && !monthFirst.isEmpty()
                     ? Optional.of(DateOrderDisagreement.warning(labels.get(k), dayFirst, monthFirst))
                     : Optional.empty());
@@ -75,20 +78,20 @@ final class DayFirstFiles {
     }
 
     /** The files read day first, or to be read so by all their dates. */
-    private static List<String> dayFirst(List<Optional<ReadSummary>> summaries, List<String> labels) {
-        return named(summaries, labels, told -> told.readDayFirst() || told.saysDayFirst());
+    private static List<String> dayFirst(List<Optional<DatesTold>> dates, List<String> labels) {
+        return named(dates, labels, told -> told.readDayFirst() || told.saysDayFirst());
     }
 
     /** The files read month first with some date that reads only month first. */
-    private static List<String> monthFirst(List<Optional<ReadSummary>> summaries, List<String> labels) {
-        return named(summaries, labels, told -> !told.readDayFirst() && told.monthFirstOnly() > 0);
+    private static List<String> monthFirst(List<Optional<DatesTold>> dates, List<String> labels) {
+        return named(dates, labels, told -> !told.readDayFirst() && told.monthFirstOnly() > 0);
     }
 
-    private static List<String> named(List<Optional<ReadSummary>> summaries, List<String> labels,
+    private static List<String> named(List<Optional<DatesTold>> dates, List<String> labels,
                                       Predicate<DatesTold> which) {
         List<String> names = new ArrayList<>();
-        for (int k = 0; k < summaries.size(); k++) {
-            if (summaries.get(k).map(ReadSummary::dates).filter(which).isPresent()) {
+        for (int k = 0; k < dates.size(); k++) {
+            if (dates.get(k).filter(which).isPresent()) {
                 names.add(labels.get(k));
             }
         }

@@ -20,6 +20,7 @@ import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.ColumnMapping;
 import org.mailpath.engine.log.CopiedRows;
 import org.mailpath.engine.log.DateOrder;
+import org.mailpath.engine.log.DatesTold;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.FilesGivenOnce;
@@ -112,18 +113,23 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         long[] sizes = sources.stream().mapToLong(LogSource::size).toArray();
         Pass pass = readAll(sources, labels, Collections.nCopies(sources.size(), DateOrder.FROM_FIRST_ROWS),
                 new FilesProgress(sizes, progress), cancellation);
-        Optional<List<DateOrder>> again = DayFirstFiles.readAgainIn(pass.summaries(), labels);
+        Optional<List<DateOrder>> again = DayFirstFiles.readAgainIn(pass.dates(), labels);
         // of the first read: a second one reads the files that told an order in it
-        List<Optional<FileProblem>> disagreements = DayFirstFiles.disagreements(pass.summaries(), labels);
+        List<Optional<FileProblem>> disagreements = DayFirstFiles.disagreements(pass.dates(), labels);
         if (again.isPresent()) {
-            // a file's rows streamed on before its dates showed day first: the analysis is redone with it (and those
-            // its dates leave open) read day first; the first read's chains are let go first, memory stays bounded
+            // a file's rows streamed on before its dates showed day first (or none of them could be used): the
+            // analysis is redone with it (and those its dates leave open) read day first; the first read's chains are
+            // let go first, memory stays bounded
             pass = null;
             pass = readAll(sources, labels, again.get(), FilesProgress.readAgain(sizes, progress,
                     DayFirstFiles.phase(again.get(), labels)), cancellation);
         }
         ChainTexts texts = pass.texts();
         List<FileRead> reads = pass.reads();
+        if (pass.all().isEmpty() && reads.size() == 1) {
+            // a single log that cannot be analysed is refused as it is, not as one of several left out
+            throw reads.getFirst().unusable().orElseThrow();
+        }
         ChainPart all = pass.all().orElseThrow(
                 () -> LeftOutFiles.noneUsable(reads.stream().map(r -> r.unusable().orElseThrow()).toList()));
         UnsharedIdJoin.Outcome guessed = UnsharedIdJoin.Outcome.NONE;
@@ -152,9 +158,13 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      */
     private record Pass(ChainTexts texts, List<FileRead> reads, Optional<ChainPart> all) {
 
-        /** Each file's summary (empty for one left out), in file order. */
-        List<Optional<ReadSummary>> summaries() {
-            return reads.stream().map(FileRead::summary).toList();
+        /**
+         * What each file's dates told of the order of day and month, in file order: from its summary, or for a file
+         * left out because none of its rows could be used, from its refusal; empty for one left out otherwise.
+         */
+        List<Optional<DatesTold>> dates() {
+            return reads.stream().map(r -> r.summary().map(ReadSummary::dates)
+                    .or(() -> r.unusable().flatMap(UnusableLogException::datesTold))).toList();
         }
     }
 
@@ -177,9 +187,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 read = reader.readInParts(sources.get(k), labels.get(k), Math.max(0, cap - kept), orders.get(k),
                         new Sinks(texts, k), overall.ofFile(k), cancellation);
             } catch (UnusableLogException e) {
-                if (sources.size() == 1) {
-                    throw e;
-                }
+                // a single log too: refused only if its dates, read again day first, do not make it usable either
                 reads.add(new FileRead(sources.get(k).name(), labels.get(k), Optional.empty(),
                         Optional.of(e)));
                 overall.fileDone(k, 0);

@@ -3,6 +3,7 @@ package org.mailpath.engine.analysis;
 import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.log.DatesTold;
 
 /**
  * The file cannot be analysed at all (not a CSV, no usable row, unreadable). The message is one sentence for
@@ -13,26 +14,56 @@ public final class UnusableLogException extends Exception {
 
     // LocalText is not serializable, and nothing serializes these exceptions
     private final transient LocalText text;
+    /** What the file's dates told, for a file read to its end whose rows were all rejected; else null. */
+    private final transient DatesTold dates;
 
     public UnusableLogException(String message) {
         super(oneLine(message));
         this.text = null;
+        this.dates = null;
     }
 
     public UnusableLogException(String message, Throwable cause) {
         super(oneLine(message), cause);
         this.text = null;
+        this.dates = null;
     }
 
     /** An unusable-file message worded from a resource bundle. */
     public UnusableLogException(LocalText message) {
         super(oneLine(message.toString()));
         this.text = message;
+        this.dates = null;
     }
 
     public UnusableLogException(LocalText message, Throwable cause) {
         super(oneLine(message.toString()), cause);
         this.text = message;
+        this.dates = null;
+    }
+
+    /**
+     * The refusal of a file read to its end none of whose rows could be used, with what its slashed {@code dates}
+     * told of the order of day and month: read in the other order, some of its rows may be.
+     */
+    public UnusableLogException(LocalText message, DatesTold dates) {
+        super(oneLine(message.toString()));
+        this.text = message;
+        this.dates = dates;
+    }
+
+    /**
+     * What the slashed dates of a file none of whose rows could be used told of their order ({@link DatesTold}), its
+     * rows read to the end; empty for every other refusal. A refusal restated with a note (a zip's, a compressed
+     * file's) has it from the refusal it restates, its cause.
+     */
+    public Optional<DatesTold> datesTold() {
+        for (Throwable t = this; t != null; t = t.getCause()) {
+            if (t instanceof UnusableLogException u && u.dates != null) {
+                return Optional.of(u.dates);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The message as a text that can be shown in another language; empty when it is English only. */

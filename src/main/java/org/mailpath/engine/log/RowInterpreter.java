@@ -737,9 +737,12 @@ final class RowInterpreter {
             if (maxColumns <= 1) {
                 throw new UnusableLogException(LogTexts.text("unusable.singleColumn", noUsableRow));
             }
-            // another CSV (contacts, a report export): its own header explains the rejections better than a date
+            // another CSV (contacts, a report export): its own header explains the rejections better than a date.
+            // What the dates told goes with the refusal: among files analysed together, one whose dates said day
+            // first is read again so (DateOrder), as a file of which some rows were read would be
             throw new UnusableLogException(unknownHeader.isEmpty() ? noUsableRow
-                    : LogTexts.text("unusable.notAnEmailLog", noUsableRow, String.join(", ", unknownHeader)));
+                    : LogTexts.text("unusable.notAnEmailLog", noUsableRow, String.join(", ", unknownHeader)),
+                    datesTold());
         }
         if (dayFirstDates > 0 && monthFirstDates == 0 && eitherWayDates > 0) {
             // MailPath cannot go back to the rows it has handed on, so it says which of them may be misdated

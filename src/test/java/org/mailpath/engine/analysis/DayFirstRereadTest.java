@@ -2,6 +2,7 @@ package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -241,5 +242,87 @@ class DayFirstRereadTest {
         LogAnalysis twoParts = analyse(new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
                 new EmailLogReader(LogLimits.DEFAULT, 1)), new ArrayList<>(), file);
         assertEquals(messages(onePass), messages(twoParts));
+    }
+    /**
+     * A log re-saved day first none of whose rows can be used when read month first: its first 4,096 rows, dated the
+     * 5th of December (either way), lack their Mail Event; the 200 after them, each a message delivered, are dated the
+     * 14th, which reads only day first.
+     */
+    private static String noRowUsableMonthFirst() {
+        StringBuilder sb = new StringBuilder(LogFixtures.HEADER).append("\r\n");
+        for (int i = 0; i < 4096; i++) {
+            sb.append(LogFixtures.row("5/12/2026 8:" + String.format(Locale.ROOT, "%02d", i % 60), "",
+                    "user" + i % 37 + "@example.com", "x" + i, "250 2.0.0 OK", LogFixtures.TLS)).append("\r\n");
+        }
+        for (int i = 0; i < 200; i++) {
+            sb.append(LogFixtures.row("14/12/2026 9:" + String.format(Locale.ROOT, "%02d", i % 60), "D",
+                    "user" + i % 37 + "@example.com", "l" + i, "250 2.0.0 OK", LogFixtures.TLS)).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aDayFirstFileLeftOutOfTheFirstReadIsReadAgainDayFirst() throws Exception {
+        Path left = LogFixtures.write(dir, "l.csv", noRowUsableMonthFirst());
+        // read day first by its own first rows (8-14 November): no second read of its own
+        Path dayFirst = LogFixtures.write(dir, "d.csv", log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false));
+        List<Progress> progress = new ArrayList<>();
+        LogAnalysis together = analyse(new EmailLogAnalyzer(), progress, dayFirst, left);
+        AnalysedFile l = together.files().get(1);
+        assertTrue(l.usable(), messages(together).toString());
+        assertEquals(4296, l.rows());
+        assertEquals(4096, l.rejectedRows());
+        assertEquals(4096, together.rejectedRows(), messages(together).toString());
+        assertFalse(messages(together).stream().anyMatch(m -> m.contains("It was left out")),
+                messages(together).toString());
+        // its rows rejected as dates read month first were read day first: 14 December
+        assertEquals(Instant.parse("2026-12-14T09:59:00Z"), together.lastEvent().orElseThrow());
+        assertTrue(together.problems().stream().anyMatch(p -> p.file().equals("l.csv")
+                && p.message().startsWith("The dates were read day first") && p.message().contains(SECOND_TIME)
+                && p.message().contains("200 dates of the file's 200")), messages(together).toString());
+        // the second read is a phase that names it, and goes over both files
+        assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
+                new ProgressPhase.ReadAgainDayFirst(List.of("l.csv"))));
+        assertEquals(Files.size(left) + Files.size(dayFirst), progress.getLast().done());
+        assertEquals(2000 + 4296, progress.getLast().items());
+    }
+
+    @Test
+    void aFileThatCannotTellFollowsAFileLeftOutOfTheFirstReadThatIsDayFirst() throws Exception {
+        // week1.csv's dates (1-7 November, day first) tell nothing; l.csv's, of rows none of which read month first,
+        // read only day first
+        Path week1 = LogFixtures.write(dir, "week1.csv", log(2000, i -> 1 + i * 7 / 2000, 11, true, "a", false));
+        Path left = LogFixtures.write(dir, "l.csv", noRowUsableMonthFirst());
+        LogAnalysis together = analyse(week1, left);
+        assertTrue(together.files().stream().allMatch(AnalysedFile::usable), messages(together).toString());
+        assertEquals(Instant.parse("2026-11-01T00:00:00Z"), together.firstEvent().orElseThrow());
+        assertTrue(together.problems().stream().anyMatch(p -> p.file().equals("week1.csv")
+                && p.message().startsWith("The dates were read day first (d/M/yyyy) like those of l.csv")),
+                messages(together).toString());
+    }
+
+    @Test
+    void aSingleLogNoneOfWhoseRowsReadMonthFirstIsReadDayFirst() throws Exception {
+        List<Progress> progress = new ArrayList<>();
+        LogAnalysis read = analyse(new EmailLogAnalyzer(), progress,
+                LogFixtures.write(dir, "l.csv", noRowUsableMonthFirst()));
+        assertEquals(200, read.rows() - read.rejectedRows());
+        assertEquals(Instant.parse("2026-12-14T09:00:00Z"), read.firstEvent().orElseThrow());
+        assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
+                new ProgressPhase.ReadAgainDayFirst(List.of("l.csv"))));
+    }
+
+    @Test
+    void aLogLeftOutForAnotherReasonIsNotReadAgain() throws Exception {
+        // every row lacks its Mail Event: no order of the dates makes one usable, so nothing is read twice
+        String none = LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("14/12/2026 9:00", "", "a@example.com", "n1", "250 2.0.0 OK", LogFixtures.TLS),
+                LogFixtures.row("5/12/2026 9:00", "", "b@example.com", "n2", "250 2.0.0 OK", LogFixtures.TLS));
+        Path file = LogFixtures.write(dir, "n.csv", none);
+        List<Progress> progress = new ArrayList<>();
+        UnusableLogException refused = assertThrows(UnusableLogException.class,
+                () -> analyse(new EmailLogAnalyzer(), progress, file));
+        assertTrue(refused.getMessage().contains("n.csv"), refused.getMessage());
+        assertTrue(progress.stream().allMatch(p -> p.phase().equals(ProgressPhase.FIRST)), progress.toString());
     }
 }
