@@ -119,9 +119,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         if (again.isPresent()) {
             // a file's rows streamed on before its dates showed day first (or none of them could be used): the
             // analysis is redone with it (and those its dates leave open) read day first; the first read's chains are
-            // let go first, memory stays bounded
+            // let go first, memory stays bounded. A zip's members start over as if not read yet (LogSource#anew)
             pass = null;
-            pass = readAll(sources, labels, again.get(), FilesProgress.readAgain(sizes, progress,
+            pass = readAll(LogSource.anew(sources), labels, again.get(), FilesProgress.readAgain(sizes, progress,
                     DayFirstFiles.phase(again.get(), labels)), cancellation);
         }
         ChainTexts texts = pass.texts();

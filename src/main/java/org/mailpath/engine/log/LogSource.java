@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.mailpath.engine.common.FileNames;
@@ -105,6 +107,21 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
             // not a zip, unreadable, or one java.util.zip refuses (encrypted entry): read whole: reading it says why
             return List.of(new WholeFile(file));
         }
+    }
+
+    /**
+     * {@code sources} to be read once more from the start, as a second read of the same analysis does (its dates day
+     * first): a zip's members get contents of their own again, shared by them as before ({@link ZipContents#unread}),
+     * so that the limits count only what this read inflates, and the first member read says again what of the zip was
+     * not read, among the warnings of this read. A whole file is as it was.
+     */
+    static List<LogSource> anew(List<LogSource> sources) {
+        Map<ZipContents, ZipContents> unread = new IdentityHashMap<>();
+        return sources.stream().<LogSource>map(s -> switch (s) {
+            case WholeFile whole -> whole;
+            case ZipMember m -> new ZipMember(m.file(), m.entry(), m.index(), m.size(),
+                    unread.computeIfAbsent(m.contents(), ZipContents::unread));
+        }).toList();
     }
 
     /** Whether a zip entry's name is that of a CSV file. */

@@ -28,6 +28,11 @@ public final class ZipContents {
         this.zipSize = zipSize;
     }
 
+    /** The same zip's contents before any member is read: for a second read of its members. */
+    ZipContents unread() {
+        return new ZipContents(entries, csvs, zipSize);
+    }
+
     /** Every entry's name, in the zip's order. */
     List<String> entries() {
         return entries;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.common.Cancellation;
@@ -324,5 +329,42 @@ class DayFirstRereadTest {
                 () -> analyse(new EmailLogAnalyzer(), progress, file));
         assertTrue(refused.getMessage().contains("n.csv"), refused.getMessage());
         assertTrue(progress.stream().allMatch(p -> p.phase().equals(ProgressPhase.FIRST)), progress.toString());
+    }
+
+    /** A zip of {@code entries}: name, then content, in turn. */
+    private static byte[] zip(String... entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (int i = 0; i < entries.length; i += 2) {
+                z.putNextEntry(new ZipEntry(entries[i]));
+                z.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aZipsMembersReadAgainStartOver() throws Exception {
+        // week1.csv tells nothing and follows week2.csv, read day first: the zip's members are read a second time
+        String week1 = log(2000, i -> 1 + i * 7 / 2000, 11, true, "a", false);
+        String week2 = log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false);
+        Path zip = LogFixtures.write(dir, "month.zip", zip("readme.txt", "exported in November", "week1.csv", week1,
+                "week2.csv", week2));
+        long inflated = (week1 + week2 + "exported in November").getBytes(StandardCharsets.UTF_8).length;
+        // room for what the members inflate once, not twice: the second read's count starts from none
+        LogLimits limits = new LogLimits(inflated * 3 / 2, LogLimits.DEFAULT.maxInflationRatio(),
+                LogLimits.DEFAULT.ratioFloorBytes(), LogLimits.DEFAULT.maxRecordChars(),
+                LogLimits.DEFAULT.maxStoredProblems());
+        LogAnalysis read = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), limits)
+                .analyze(List.of(zip), p -> { }, Cancellation.none());
+        assertTrue(read.files().stream().allMatch(AnalysedFile::usable), messages(read).toString());
+        // every row read in the second read too: none stopped at the limits
+        assertEquals(4000, read.rows(), messages(read).toString());
+        assertEquals(Instant.parse("2026-11-01T00:00:00Z"), read.firstEvent().orElseThrow());
+        // what of the zip was not read is said once, by the second read's first member, as by a first read
+        List<FileProblem> leftOut = read.problems().stream().filter(p -> p.message().contains("readme.txt")).toList();
+        assertEquals(1, leftOut.size(), messages(read).toString());
+        assertEquals("month.zip!week1.csv", leftOut.getFirst().file());
     }
 }
