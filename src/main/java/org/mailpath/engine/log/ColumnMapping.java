@@ -104,6 +104,14 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
         return n;
     }
 
+    /**
+     * How many of the header's cells name a known column, a column named twice counted twice (the first is mapped,
+     * the others are {@code duplicates}): how much a line reads as a header when split one way or another.
+     */
+    public int namingCells() {
+        return recognised() + duplicates.size();
+    }
+
     public List<LogColumn> missingRequired() {
         List<LogColumn> missing = new ArrayList<>();
         for (LogColumn c : LogColumn.values()) {

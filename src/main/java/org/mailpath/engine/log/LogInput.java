@@ -778,9 +778,17 @@ public final class LogInput implements Closeable {
         return n;
     }
 
-    /** How many of {@code line}'s fields, split by {@code d} outside quotes, name a known column. */
+    /**
+     * How many of {@code line}'s fields, split by {@code d} outside quotes, name a known column: as a header's cells
+     * would be mapped ({@link ColumnMapping#fromHeader}), a column named twice counted twice.
+     */
     private static int knownColumns(String line, char d) {
-        int names = 0;
+        return ColumnMapping.fromHeader(fields(line, d)).namingCells();
+    }
+
+    /** The fields of {@code line} split by {@code d} outside quotes, as written (quotes kept: names ignore them). */
+    private static String[] fields(String line, char d) {
+        List<String> fields = new ArrayList<>();
         int from = 0;
         boolean quoted = false;
         for (int i = 0; i <= line.length(); i++) {
@@ -788,14 +796,11 @@ public final class LogInput implements Closeable {
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && c == d || i == line.length()) {
-                String field = LogColumn.normalize(line.substring(from, i));
-                if (Arrays.stream(LogColumn.values()).anyMatch(col -> col.matches(field))) {
-                    names++;
-                }
+                fields.add(line.substring(from, i));
                 from = i + 1;
             }
         }
-        return names;
+        return fields.toArray(String[]::new);
     }
 
     public Path file() {

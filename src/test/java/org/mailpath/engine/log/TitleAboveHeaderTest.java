@@ -87,6 +87,14 @@ class TitleAboveHeaderTest {
     }
 
     @Test
+    void eachCellNamingAColumnCountsForTheSeparatorAColumnNamedTwiceToo() {
+        // split by ',' two cells name Date, the second once more, and by ';' two name Recipient and Mail Event: as
+        // many, and ',' comes first; with one Date cell fewer, ';' has the most
+        assertEquals(',', LogInput.detectDelimiter("Date,Date,Date;Recipient;Event\r\n"));
+        assertEquals(';', LogInput.detectDelimiter("Date,Date;Recipient;Event\r\n"));
+    }
+
+    @Test
     void aTitleAboveARepeatedHeaderIsSaidAsOne() throws Exception {
         // two titled exports joined with cat: the second title is no row "not a date" with too few columns
         String content = Files.readString(LogFixtures.sample("sample-email-log.csv"), StandardCharsets.UTF_8);
