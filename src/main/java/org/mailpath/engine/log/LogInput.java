@@ -265,8 +265,9 @@ public final class LogInput implements Closeable {
                 throw new UnusableLogException(LogTexts.text("unusable.missing", name));
             }
             if (member.index() == 0) {
-                // the zip's name, as for a zip of one CSV: said once, with its first member
-                noteNameNotContent(zipName, readMagic(file), warnings);
+                // the zip's name, as for a zip of one CSV: said once, with its first member. Its first bytes are a
+                // zip's: a member is one of a file LogSource.of found to start as a zip
+                noteNameNotContent(zipName, false, true, warnings);
             }
             if (!member.contents().leftOutSaid()) {
                 memberLeftOut(member, zipName).ifPresent(warnings::add);
@@ -845,9 +846,15 @@ public final class LogInput implements Closeable {
      * compressed file, or plain text. A reason it cannot be read would otherwise puzzle.
      */
     private static void noteNameNotContent(String name, byte[] magic, List<FileProblem> warnings) {
+        noteNameNotContent(name, startsWith(magic, 0x1F, 0x8B), startsWith(magic, 0x50, 0x4B), warnings);
+    }
+
+    /**
+     * {@link #noteNameNotContent(String, byte[], List)} of a file whose first bytes are known: a {@code gzip}'s, a
+     * {@code zip}'s, or neither.
+     */
+    private static void noteNameNotContent(String name, boolean gzip, boolean zip, List<FileProblem> warnings) {
         String lower = name.toLowerCase(Locale.ROOT);
-        boolean gzip = startsWith(magic, 0x1F, 0x8B);
-        boolean zip = startsWith(magic, 0x50, 0x4B);
         String key = null;
         if (lower.endsWith(".gz") && !gzip) {
             key = zip ? "file.zipNamedGz" : "file.notGzip";

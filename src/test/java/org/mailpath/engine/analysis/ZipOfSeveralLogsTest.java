@@ -132,6 +132,19 @@ class ZipOfSeveralLogsTest {
     }
 
     @Test
+    void aZipOfLogsNamedGzIsSaidOnceWithItsFirstMember() throws Exception {
+        Path[] csvs = twoRequests();
+        Path zip = LogFixtures.write(dir, "month.csv.gz", zip("week1.csv", Files.readString(csvs[0]),
+                "week2.csv", Files.readString(csvs[1])));
+        LogAnalysis zipped = analyze(zip);
+        List<FileProblem> said = zipped.problems().stream()
+                .filter(p -> p.message().equals("month.csv.gz is a zip file though named .gz: it was read as a zip."))
+                .toList();
+        assertEquals(List.of("month.csv.gz!week1.csv"), said.stream().map(FileProblem::file).toList(),
+                String.valueOf(problems(zipped, "")));
+    }
+
+    @Test
     void theZipsOrderIsTheOrderOfReading() throws Exception {
         Path[] csvs = twoRequests();
         // the second request first in the zip: as if given second, first
