@@ -217,9 +217,7 @@ public final class LogInput implements Closeable {
                 throw new UnusableLogException(LogTexts.text("unusable.zipNoCsv", name, files.size(),
                         firstFive(files.stream().map(ZipEntry::getName).toList())));
             } else {
-                List<String> csvNames = csvs.stream().map(ZipEntry::getName).toList();
-                List<String> repeated = csvNames.stream().filter(n -> csvNames.indexOf(n) != csvNames.lastIndexOf(n))
-                        .distinct().toList();
+                List<String> repeated = LogSource.repeatedNames(csvs.stream().map(ZipEntry::getName).toList());
                 if (!repeated.isEmpty()) {
                     // LogSource.of reads several CSVs as members named by their entries: these could not be told apart
                     throw new UnusableLogException(LogTexts.text("unusable.zipSameNames", name, csvs.size(),

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +92,8 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
                     csvs.add(e);
                 }
             }
-            if (csvs.size() < 2 || new HashSet<>(csvs.stream().map(ZipEntry::getName).toList()).size() < csvs.size()) {
+            if (csvs.size() < 2 || !repeatedNames(csvs.stream().map(ZipEntry::getName).toList()).isEmpty()) {
+                // read whole, LogInput refuses it, naming the CSVs of the same name
                 return List.of(new WholeFile(file));
             }
             ZipContents contents = new ZipContents(names, csvs.stream().map(ZipEntry::getName).toList(),
@@ -122,6 +123,16 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
             case ZipMember m -> new ZipMember(m.file(), m.entry(), m.index(), m.size(),
                     unread.computeIfAbsent(m.contents(), ZipContents::unread));
         }).toList();
+    }
+
+    /**
+     * The names that stand more than once among a zip's CSVs {@code csvNames}, each once, in the zip's order: read as
+     * members named by their entries, such CSVs could not be told apart, so the zip is not read ({@link LogInput}).
+     */
+    static List<String> repeatedNames(List<String> csvNames) {
+        Map<String, Integer> times = new LinkedHashMap<>();
+        csvNames.forEach(n -> times.merge(n, 1, Integer::sum));
+        return times.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
     /** Whether a zip entry's name is that of a CSV file. */

@@ -145,6 +145,20 @@ class ZipOfSeveralLogsTest {
     }
 
     @Test
+    void aZipOfCsvsOfTheSameNameIsRefusedNamingThemInTheZipsOrder() throws Exception {
+        Path[] csvs = twoRequests();
+        String log = Files.readString(csvs[0]);
+        // ZipOutputStream writes no name twice: c.csv and d.csv are renamed b.csv and a.csv in the zip's bytes
+        String bytes = new String(zip("a.csv", log, "b.csv", log, "c.csv", log, "d.csv", log),
+                StandardCharsets.ISO_8859_1).replace("c.csv", "b.csv").replace("d.csv", "a.csv");
+        Path zip = LogFixtures.write(dir, "same.zip", bytes.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(List.of(new LogSource.WholeFile(zip)), LogSource.of(zip));
+        UnusableLogException refused = assertThrows(UnusableLogException.class, () -> analyze(zip));
+        assertEquals("same.zip contains 4 CSV files, some with the same name (a.csv, b.csv): MailPath cannot tell them"
+                + " apart. Unzip them into separate folders and open each Email Log itself.", refused.getMessage());
+    }
+
+    @Test
     void theZipsOrderIsTheOrderOfReading() throws Exception {
         Path[] csvs = twoRequests();
         // the second request first in the zip: as if given second, first
