@@ -10,6 +10,8 @@ import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
@@ -178,11 +180,26 @@ public final class SpfCheck implements DomainCheck {
         String ipText = IpAddresses.text(ip.get());
         List<String> evidence = new ArrayList<>(evaluation.tree());
         evaluation.problems().forEach(p -> evidence.add(p.code() + ": " + p.message()));
+        if (evaluation.resolverAtFault()) {
+            // this computer's resolver answers nothing (or fails even the root zone): the SPF of the domain was not
+            // checked, which is ours to fix, not the record's (NotChecked; nothing is linked to failing messages)
+            DnsAnswer failed = evaluation.failedLookup().orElseThrow();
+            return new Finding("SPF_RESULT", severity, domain, text("SPF_RESULT.resolverAtFault.message", ipText,
+                    domain, failed.server(), evaluation.reasonText()), evidence,
+                    LookupFindings.brokenResolverRemediation(), Actor.LOCAL_NETWORK);
+        }
         LocalText message = text("SPF_RESULT.message", ipText, domain, r.label(), evaluation.reasonText(),
                 evaluation.lookups());
-        return r == SpfResult.PASS ? new Finding("SPF_RESULT", severity, domain, message, evidence, Actor.NOBODY)
-                : new Finding("SPF_RESULT", severity, domain, message, evidence,
-                        text("SPF_RESULT.remediation", ipText, domain), Actor.SENDER_ADMIN);
+        return switch (r) {
+            case PASS -> new Finding("SPF_RESULT", severity, domain, message, evidence, Actor.NOBODY);
+            // a DNS failure (RFC 7208 §2.6.6, §5) at the servers of a name the record leads to: no IP to authorize
+            case TEMPERROR -> new Finding("SPF_RESULT", severity, domain, message, evidence,
+                    evaluation.failedLookup().map(a -> text("SPF_RESULT.temperror.remediation", ipText,
+                            a.name())).orElseGet(() -> text("SPF_RESULT.slow.remediation", ipText, domain)),
+                    Actor.SENDER_ADMIN);
+            case NONE, NEUTRAL, FAIL, SOFTFAIL, PERMERROR -> new Finding("SPF_RESULT", severity, domain, message,
+                    evidence, text("SPF_RESULT.remediation", ipText, domain), Actor.SENDER_ADMIN);
+        };
     }
 
     private static LocalText text(String key, Object... args) {

@@ -2,7 +2,9 @@ package org.mailpath.engine.spf;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.LocalText;
 
@@ -17,12 +19,15 @@ import org.mailpath.engine.finding.LocalText;
  * findings met on the way; {@code tree} the records read, indented by depth; {@code includes} every include/redirect
  * target (lower case); {@code passIncludes} the targets reached through bare or "+" includes only, where a pass passes
  * the domain; {@code qualifiedIncludes} the other targets, each with the outermost "-", "~" or "?" include on its path,
- * whose qualifier turns a pass there into that qualifier's result (RFC 7208 §4.6.2).
+ * whose qualifier turns a pass there into that qualifier's result (RFC 7208 §4.6.2); {@code failedLookup} the DNS
+ * answer whose failure ended check_host() in temperror (RFC 7208 §5: an rcode other than NOERROR or NXDOMAIN, or a
+ * timeout), empty when the result is not temperror or the evaluation ran out of time instead.
  */
 public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean recordEvaluated,
                             List<String> records, int lookups, int voidLookups, boolean capped,
                             List<Finding> problems, List<String> tree, Set<String> includes,
-                            Set<String> passIncludes, Map<String, SpfMechanism> qualifiedIncludes) {
+                            Set<String> passIncludes, Map<String, SpfMechanism> qualifiedIncludes,
+                            Optional<DnsAnswer> failedLookup) {
 
     public SpfEvaluation {
         records = List.copyOf(records);
@@ -31,6 +36,15 @@ public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean reco
         includes = Set.copyOf(includes);
         passIncludes = Set.copyOf(passIncludes);
         qualifiedIncludes = Map.copyOf(qualifiedIncludes);
+    }
+
+    /**
+     * Whether the result is temperror only because this computer's resolver does not work at all
+     * ({@link DnsAnswer#resolverAtFault()}): then the evaluation says nothing about the domain's SPF, and receivers,
+     * who ask through their own resolvers, need not meet the failure.
+     */
+    public boolean resolverAtFault() {
+        return result == SpfResult.TEMPERROR && failedLookup.filter(DnsAnswer::resolverAtFault).isPresent();
     }
 
     /** Whether the domain publishes an SPF record (one or several). */

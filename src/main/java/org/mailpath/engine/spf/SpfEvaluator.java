@@ -97,6 +97,8 @@ public final class SpfEvaluator {
     private Optional<SpfMechanism> qualifiedVia = Optional.empty();
     /** The client's validated names for %{p} (§7.3), looked up at the first term that needs them. */
     private Optional<List<String>> validatedNames = Optional.empty();
+    /** The last failed answer that made check_host() temperror (RFC 7208 §5); empty when time ran out after it. */
+    private Optional<DnsAnswer> failedLookup = Optional.empty();
 
     /** Thrown to end the evaluation with a result (limits, temperror, permerror in enforcing mode). */
     private static final class Stop extends RuntimeException {
@@ -141,7 +143,8 @@ public final class SpfEvaluator {
             outcome = new Outcome(stop.result, stop.reason);
         }
         return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordEvaluated, topRecords,
-                lookups, voids, capped, List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes);
+                lookups, voids, capped, List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes,
+                outcome.result() == SpfResult.TEMPERROR ? failedLookup : Optional.empty());
     }
 
     private Outcome checkHost(String domain, boolean top, String via) {
@@ -591,6 +594,8 @@ public final class SpfEvaluator {
     private DnsAnswer query(String name, int type) {
         cancellation.throwIfCancelled();
         if (clock.instant().isAfter(deadline)) {
+            // the temperror is then the slowness of many answers, not the failure of one
+            failedLookup = Optional.empty();
             slowProblem();
             throw new Stop(SpfResult.TEMPERROR, text("reason.slow", budget.toSeconds()));
         }
@@ -645,6 +650,7 @@ public final class SpfEvaluator {
     }
 
     private void dnsProblem(DnsAnswer answer) {
+        failedLookup = Optional.of(answer);
         failedQueries++;
         lookupProblem(answer, text("phrase.duringEvaluation"));
         if (failedQueries >= MAX_FAILED_QUERIES) {
