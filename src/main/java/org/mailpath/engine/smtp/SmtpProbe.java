@@ -9,6 +9,7 @@ import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.finding.Finding;
+import org.xbill.DNS.hosts.HostsFileParser;
 
 /**
  * The "telnet test", done properly: finds a domain's mail servers and has a short SMTP conversation with every
@@ -60,7 +61,7 @@ public final class SmtpProbe {
      */
     public ProbeReport probe(List<String> inputs, SmtpProbeListener listener, Cancellation cancellation) {
         List<TargetResolver.Resolution> resolutions = Parallel.map(inputs, input ->
-                new TargetResolver(dns, options.port()).resolve(input, cancellation));
+                new TargetResolver(dns, hostsFile(), options.port()).resolve(input, cancellation));
         List<Finding> findings = new ArrayList<>();
         List<ProbeTarget> targets = new ArrayList<>();
         for (var r : resolutions) {
@@ -73,6 +74,14 @@ public final class SmtpProbe {
             targets = List.copyOf(targets.subList(0, options.maxTargets()));
         }
         return probeTargets(targets, findings, listener, cancellation);
+    }
+
+    /**
+     * The hosts file of the options, read anew for each input: a parser shared by the inputs' concurrent resolutions
+     * answers one of them from its cache while another thread is still filling it (dnsjava 3.6), which missed names.
+     */
+    private HostsFileParser hostsFile() {
+        return options.hostsFile().map(HostsFileParser::new).orElseGet(HostsFileParser::new);
     }
 
     /** Probes the given addresses; {@code findings} are the run's findings so far (kept first). */

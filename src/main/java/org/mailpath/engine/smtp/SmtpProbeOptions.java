@@ -1,5 +1,6 @@
 package org.mailpath.engine.smtp;
 
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,13 +13,15 @@ import java.util.Optional;
  * {@code commandTimeout} per reply, {@code tlsTimeout} for the TLS handshake, and {@code targetLimit} for a whole conversation.
  * Replies are cut off at {@code maxLineLength} bytes per line, {@code maxReplyLines} lines or
  * {@code maxReplyBytes} bytes. {@code trustStore} empty = the JDK's CA certificates; {@code clock} dates the
- * certificate checks. {@code rcpt} is the opt-in RCPT TO test address.
+ * certificate checks. {@code rcpt} is the opt-in RCPT TO test address. {@code hostsFile} is the hosts file a
+ * {@code [host]} is looked up in before DNS, as the operating system's resolver and so the telnet test do: empty for
+ * the operating system's own ({@code /etc/hosts}, or {@code %SystemRoot%\System32\drivers\etc\hosts} on Windows).
  */
 public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt, Duration connectTimeout,
                                Duration bannerLimit, Duration slowBanner, Duration commandTimeout, Duration tlsTimeout,
                                Duration targetLimit, int maxLineLength, int maxReplyLines, int maxReplyBytes,
                                int maxTargets, int maxConcurrent, Optional<KeyStore> trustStore, Clock clock,
-                               Duration tick) {
+                               Duration tick, Optional<Path> hostsFile) {
 
     public static final int SMTP_PORT = 25;
     public static final Duration RFC_BANNER_LIMIT = Duration.ofMinutes(5);
@@ -30,6 +33,7 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         Objects.requireNonNull(heloName, "heloName");
         rcpt = rcpt == null ? Optional.empty() : rcpt;
         trustStore = trustStore == null ? Optional.empty() : trustStore;
+        hostsFile = hostsFile == null ? Optional.empty() : hostsFile;
         clock = clock == null ? Clock.systemUTC() : clock;
         for (Duration d : new Duration[] {connectTimeout, bannerLimit, slowBanner, commandTimeout, tlsTimeout, targetLimit,
                 tick}) {
@@ -70,6 +74,7 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         b.trustStore = trustStore;
         b.clock = clock;
         b.tick = tick;
+        b.hostsFile = hostsFile;
         return b;
     }
 
@@ -102,6 +107,7 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         private Optional<KeyStore> trustStore = Optional.empty();
         private Clock clock = Clock.systemUTC();
         private Duration tick = Duration.ofSeconds(1);
+        private Optional<Path> hostsFile = Optional.empty();
 
         public Builder port(int v) { port = v; return this; }
         public Builder heloName(String v) { heloName = v; return this; }
@@ -122,6 +128,8 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         public Builder trustStore(Optional<KeyStore> v) { trustStore = v; return this; }
         public Builder clock(Clock v) { clock = v; return this; }
         public Builder tick(Duration v) { tick = v; return this; }
+        /** The hosts file a {@code [host]} is looked up in first; default: the operating system's. */
+        public Builder hostsFile(Path v) { hostsFile = Optional.of(v); return this; }
 
         public SmtpProbeOptions build() {
             Duration whole = targetLimit != null ? targetLimit
@@ -130,7 +138,7 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
             return new SmtpProbeOptions(port, heloName == null ? defaultHeloName() : heloName, rcpt,
                     connectTimeout, bannerLimit, slowBanner, commandTimeout,
                     tlsTimeout != null ? tlsTimeout : commandTimeout, whole, maxLineLength, maxReplyLines,
-                    maxReplyBytes, maxTargets, maxConcurrent, trustStore, clock, tick);
+                    maxReplyBytes, maxTargets, maxConcurrent, trustStore, clock, tick, hostsFile);
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.mailpath.engine.smtp;
 
 import com.google.common.net.InetAddresses;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.common.Cancellation;
@@ -17,24 +19,34 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
+import org.xbill.DNS.hosts.HostsFileParser;
 
 /**
  * Turns what the user typed into addresses to probe (RFC 5321 §5.1): a domain's MX hosts in preference order, or
  * the domain itself when it has no MX (implicit MX), every IPv4 and IPv6 address of each; {@code [host]} skips
  * the MX lookup, an IP literal is used as is, and for a whole address ({@code user@domain}) its domain is probed.
+ * A {@code [host]} is looked up in the hosts file first, as the operating system's resolver (and so the telnet test
+ * the probe stands in for) does, so that {@code [localhost]} or a name only the hosts file knows is probed; a domain's
+ * MX hosts are DNS's only, as Salesforce's servers find them.
  */
 final class TargetResolver {
+
+    private static final System.Logger LOG = System.getLogger(TargetResolver.class.getName());
 
     /** Targets found for one input, and what went wrong on the way. */
     record Resolution(List<ProbeTarget> targets, List<Finding> findings) {
     }
 
     private final DnsLookup dns;
+    private final HostsFileParser hosts;
     private final int port;
 
-    TargetResolver(DnsLookup dns, int port) {
+    TargetResolver(DnsLookup dns, HostsFileParser hosts, int port) {
         this.dns = dns;
+        this.hosts = hosts;
         this.port = port;
     }
 
@@ -56,6 +68,10 @@ final class TargetResolver {
         List<ProbeTarget> targets = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         if (hostOnly) {
+            List<ProbeTarget> known = hostsFileTargets(name);
+            if (!known.isEmpty()) {
+                return new Resolution(known, List.of());
+            }
             addresses(name, name, OptionalInt.empty(), targets, findings, cancellation);
             return new Resolution(targets, findings);
         }
@@ -109,6 +125,29 @@ final class TargetResolver {
                             SmtpFindings.text("SMTP_DNS_FAILED.noAnswer")), resolverAtFault)
                     : SmtpFindings.of(SmtpCodes.SMTP_NO_ADDRESS, host, evidence, host));
         }
+    }
+
+    /**
+     * The addresses the hosts file gives {@code host}: its first IPv4 and first IPv6 address (dnsjava's parser keeps
+     * one of each, as {@code getaddrinfo} puts the first line's first); empty when it names none, so DNS is asked.
+     */
+    private List<ProbeTarget> hostsFileTargets(String host) {
+        List<ProbeTarget> found = new ArrayList<>();
+        try {
+            Name name = Name.fromString(host, Name.root);
+            for (int type : new int[] {Type.A, Type.AAAA}) {
+                Optional<InetAddress> address = hosts.getAddressForHost(name, type);
+                address.ifPresent(a -> found.add(new ProbeTarget(host, host, a, port, OptionalInt.empty())));
+            }
+        } catch (TextParseException notAName) {
+            // DNS's answer says what is wrong with it
+            return List.of();
+        } catch (IOException unreadable) {
+            // an unreadable hosts file is no reason not to ask DNS
+            LOG.log(System.Logger.Level.DEBUG, "hosts file not read for " + host, unreadable);
+            return List.of();
+        }
+        return found;
     }
 
     /** A lookup that failed because this computer's resolvers answer nothing is not the recipient's to fix. */

@@ -10,11 +10,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.smtp.TargetResolver.Resolution;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
@@ -27,6 +31,7 @@ import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.FakeSmtpServer;
 import org.mailpath.testing.smtp.ScriptedSmtp;
 import org.xbill.DNS.Type;
+import org.xbill.DNS.hosts.HostsFileParser;
 
 /** Which addresses get probed (MX order, implicit MX, null MX, DNS failures), reverse DNS, and connect failures. */
 class SmtpProbeTargetsTest {
@@ -40,6 +45,11 @@ class SmtpProbeTargetsTest {
     static ProbeReport probe(FakeDns dns, SmtpProbeOptions options, String... inputs) {
         return new SmtpProbe(dns, options, ReplyDecoder.NONE).probe(List.of(inputs), SmtpProbeListener.NONE,
                 Cancellation.none());
+    }
+
+    /** Resolves targets on port 25 with a hosts file that names nothing (there is none at that path). */
+    static TargetResolver resolver(DnsLookup dns) {
+        return new TargetResolver(dns, new HostsFileParser(Path.of("no-such-hosts-file")), 25);
     }
 
     static List<String> runCodes(ProbeReport r) {
@@ -106,14 +116,14 @@ class SmtpProbeTargetsTest {
         FakeDns dns = new FakeDns().add("mixed.test", Type.MX, "0 .")
                 .add("mixed.test", Type.MX, "10 mx.mixed.test.")
                 .add("mx.mixed.test", Type.A, "127.0.0.1");
-        TargetResolver.Resolution r = new TargetResolver(dns, 25).resolve("mixed.test", Cancellation.none());
+        TargetResolver.Resolution r = resolver(dns).resolve("mixed.test", Cancellation.none());
         assertEquals(List.of(), r.findings());
         assertEquals(List.of("mx.mixed.test 127.0.0.1 10"), r.targets().stream()
                 .map(t -> t.host() + " " + t.addressText() + " " + t.preference().orElseThrow()).toList());
         assertEquals(List.of("mixed.test. MX", "mx.mixed.test. A", "mx.mixed.test. AAAA"), dns.asked());
         // two null MX records are a null MX too
         FakeDns twice = new FakeDns().add("nomail.test", Type.MX, "0 .").add("nomail.test", Type.MX, "10 .");
-        TargetResolver.Resolution none = new TargetResolver(twice, 25).resolve("nomail.test", Cancellation.none());
+        TargetResolver.Resolution none = resolver(twice).resolve("nomail.test", Cancellation.none());
         assertEquals(List.of(SmtpCodes.SMTP_NULL_MX), none.findings().stream().map(Finding::code).toList());
         assertEquals(List.of("nomail.test. MX"), twice.asked());
     }
@@ -154,6 +164,41 @@ class SmtpProbeTargetsTest {
             Finding fcrdns = finding(report.targets().getFirst(), SmtpCodes.SMTP_FCRDNS_MISMATCH);
             assertTrue(fcrdns.message().contains("no PTR record"), fcrdns.message());
         }
+    }
+
+    @Test
+    void aBracketedHostIsLookedUpInTheHostsFileBeforeDns(@TempDir Path dir) throws Exception {
+        // before: "[localhost]" was asked of DNS only and failed with SMTP_DNS_FAILED (localhost A NXDOMAIN)
+        Path hosts = Files.writeString(dir.resolve("hosts"), "# test hosts file\n127.0.0.1\tlocalhost\n"
+                + "127.0.0.1 mx.hosts-only.test   # a name only this file knows\n192.0.2.1 other.test\n");
+        FakeDns dns = new FakeDns().add("mx.example.test", Type.A, "127.0.0.1");
+        try (FakeSmtpServer server = FakeSmtpServer.start(ScriptedSmtp.standard())) {
+            ProbeReport report = probe(dns, options(server.port()).hostsFile(hosts).build(), "[LOCALHOST]",
+                    "[mx.hosts-only.test]");
+            assertEquals(List.of("localhost 127.0.0.1", "mx.hosts-only.test 127.0.0.1"), report.targets().stream()
+                    .map(t -> t.target().host() + " " + t.target().addressText()).toList());
+            assertEquals(List.of(), runCodes(report), report.toString());
+            assertTrue(codes(report.targets().getFirst()).contains(SmtpCodes.SMTP_CAPABILITIES),
+                    report.toString());
+            // no address question went to DNS (only the reverse lookups of the probed address)
+            assertFalse(dns.asked().stream().anyMatch(q -> q.endsWith(" A") || q.endsWith(" AAAA")),
+                    dns.asked().toString());
+        }
+        // a host the file does not name is DNS's, and a domain's MX hosts are always DNS's
+        TargetResolver resolver = new TargetResolver(dns, new HostsFileParser(hosts), 25);
+        assertEquals(List.of("mx.example.test. A", "mx.example.test. AAAA"), askedFor(dns, () ->
+                assertEquals(1, resolver.resolve("[mx.example.test]", Cancellation.none()).targets().size())));
+        FakeDns mx = new FakeDns().add("example.test", Type.MX, "10 other.test.");
+        Resolution viaMx = new TargetResolver(mx, new HostsFileParser(hosts), 25).resolve("example.test",
+                Cancellation.none());
+        assertEquals(List.of(SmtpCodes.SMTP_NO_ADDRESS), viaMx.findings().stream().map(Finding::code).toList());
+    }
+
+    /** The questions {@code run} asked of {@code dns}. */
+    private static List<String> askedFor(FakeDns dns, Runnable run) {
+        int before = dns.asked().size();
+        run.run();
+        return dns.asked().subList(before, dns.asked().size());
     }
 
     @Test
