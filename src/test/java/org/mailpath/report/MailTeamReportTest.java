@@ -157,7 +157,7 @@ class MailTeamReportTest {
             assertTrue(at > 0, fix);
             String ours = fix.substring(0, at);
             assertFalse(ours.matches("(?s).*\\b(ni|er|ert|era)\\b.*"), ours);
-            assertTrue(ours.endsWith("inget behöver göras hos mottagaren."), ours);
+            assertTrue(ours.endsWith("inget behöver göras på mottagarsidan."), ours);
             assertEquals(r.remediation(), fix.substring(at + label.length()));
         }
     }

@@ -22,9 +22,10 @@ import org.mailpath.engine.finding.Actor;
  * filter, Google Workspace, end, limit, mail team), except the few things that are the person's own: a mailbox, an
  * inbox, an account, an address. "the recipient domain", "recipient organization", "recipient server" and "their
  * mail/DNS team" name the team's side too. Nor may it speak to our admin: "your Salesforce", "your Email Relay",
- * "your org" are ours, and "the log's …" sends the reader to a column of our Email Log, which the team has not got.
+ * "your org" are ours, and "the log's …" sends the reader to a column of our Email Log, which the team has not got
+ * ("the Email Log" alone reads as their own mail log: ours is "our Email Log").
  * Swedish says the same with "mottagarens" (but "mottagarens brevlåda/inkorg/konto/adress"), "mottagardomän…",
- * "deras e-postteam", "er/ert Salesforce", "loggens".
+ * "deras e-postteam", "er/ert Salesforce", "loggens", "e-postloggen".
  */
 class MailTeamWordsTest {
 
@@ -40,7 +41,8 @@ class MailTeamWordsTest {
                     + "|\\btheir (?:mail|DNS|IT) team",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_OUR_ADMIN = Pattern.compile(
-            "\\byour (?:own )?(?:Salesforce|Email Relay|org)\\b|\\bthe log's\\b", Pattern.CASE_INSENSITIVE);
+            "\\byour (?:own )?(?:Salesforce|Email Relay|org)\\b|\\bthe log's\\b|\\bthe Email Log\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern THIRD_PERSON_SV = Pattern.compile(
             "\\bmottagarens (?!(?:" + PERSONS_SV + "))"
@@ -48,7 +50,7 @@ class MailTeamWordsTest {
                     + "|\\bderas (?:e-post|DNS|IT)-?team",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TO_OUR_ADMIN_SV = Pattern.compile(
-            "\\b(?:er|ert|era) (?:egen |eget )?(?:Salesforce|Email Relay|org)\\b|\\bloggens\\b",
+            "\\b(?:er|ert|era) (?:egen |eget )?(?:Salesforce|Email Relay|org)\\b|\\bloggens\\b|\\be-postloggen\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     @Test
@@ -77,6 +79,12 @@ class MailTeamWordsTest {
         assertTrue(wrong("Ask the recipient's mail team to check their MX hosts.", Locale.ENGLISH));
         assertTrue(wrong("Check your Salesforce TLS settings for this domain.", Locale.ENGLISH));
         assertTrue(wrong("the envelope sender's domain (the log's Sender column)", Locale.ENGLISH));
+        assertTrue(wrong("The replies in the Email Log come from the server Salesforce handed the message to.",
+                Locale.ENGLISH));
+        assertTrue(!wrong("The replies in our Email Log come from the server Salesforce handed it to.", Locale.ENGLISH));
+        assertTrue(wrong("Svaren i e-postloggen kommer från den server som Salesforce lämnade över det till.", SWEDISH));
+        assertTrue(!wrong("Svaren i vår e-postlogg kommer från den server som Salesforce lämnade över det till.",
+                SWEDISH));
         assertTrue(wrong("Mottagarens server nekade anslutningen.", SWEDISH));
         assertTrue(wrong("Mottagardomänen publicerar en null-MX.", SWEDISH));
         assertTrue(wrong("Kontrollera era TLS-inställningar i ert Salesforce.", SWEDISH));
