@@ -23,7 +23,8 @@ import org.mailpath.engine.status.Category;
 /**
  * DNS checks for an analysed Email Log ({@code analyze --check-dns}): the recipient domains of failing chains
  * (BOUNCED/DEFERRED) get the recipient checks, our sending domain the sender checks; every problem found is
- * linked back to the failing chains of its domain whose category it can cause ({@link FindingCauses}).
+ * linked back to the failing chains of its domain whose category it can cause and whose reply does not name
+ * another cause ({@link FindingCauses#explains}).
  *
  * <p>The sending domain is, in this order: the explicit {@code --sender-domain}; the domain encoded in a Bounce
  * Management envelope ({@code name=domain__id@….bnc.salesforce.com}); the domain of the envelope sender.
@@ -43,9 +44,17 @@ public final class AnalysisDnsChecks {
 
     /**
      * One message to one recipient, as the analysis keys it, with the category of its failure ({@code UNKNOWN}
-     * when it has no diagnosis).
+     * when it has no diagnosis) and what its reply says of the cause beyond the category ({@link ReplyClue}).
      */
-    public record ChainRef(String messageIdHeader, String recipient, Category category) {
+    public record ChainRef(String messageIdHeader, String recipient, Category category, Set<ReplyClue> clues) {
+        public ChainRef {
+            clues = Set.copyOf(clues);
+        }
+
+        /** A message whose reply narrows nothing beyond its category. */
+        public ChainRef(String messageIdHeader, String recipient, Category category) {
+            this(messageIdHeader, recipient, category, Set.of());
+        }
     }
 
     /** Whether a checked domain is a recipient's, ours, or both. */
@@ -158,9 +167,8 @@ public final class AnalysisDnsChecks {
             Role role = plan.roles().getOrDefault(d.domain(), Role.RECIPIENT);
             List<ChainRef> chains = plan.chains().getOrDefault(d.domain(), List.of());
             for (Finding f : d.findings()) {
-                Set<Category> causes = FindingCauses.categories(f, role);
                 out.add(new LinkedFinding(d.domain(), role, f,
-                        chains.stream().filter(c -> causes.contains(c.category())).toList()));
+                        chains.stream().filter(c -> FindingCauses.explains(f, role, c)).toList()));
             }
         }
         return out;
@@ -169,6 +177,6 @@ public final class AnalysisDnsChecks {
     private static ChainRef ref(MessageChain c) {
         // failing chains are always diagnosed; without a diagnosis nothing rules a cause out
         return new ChainRef(c.messageIdHeader(), c.recipient().strip().toLowerCase(Locale.ROOT),
-                c.category().orElse(Category.UNKNOWN));
+                c.category().orElse(Category.UNKNOWN), ReplyClue.of(c));
     }
 }

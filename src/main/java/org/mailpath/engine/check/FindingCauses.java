@@ -2,6 +2,7 @@ package org.mailpath.engine.check;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.check.AnalysisDnsChecks.Role;
@@ -138,6 +139,42 @@ public final class FindingCauses {
         }
         return Set.copyOf(out);
     }
+
+    /**
+     * Whether this finding, found on a domain of this role, may explain this failing message: the message's category
+     * is one the finding can cause ({@link #categories}), and where its reply narrows the cause ({@link ReplyClue}),
+     * the finding is one that cause allows. A message with several clues (a reply naming SPF and DKIM) allows the
+     * findings of each.
+     */
+    public static boolean explains(Finding finding, Role role, AnalysisDnsChecks.ChainRef chain) {
+        if (!categories(finding, role).contains(chain.category())) {
+            return false;
+        }
+        return chain.clues().isEmpty()
+                || chain.clues().stream().anyMatch(c -> CLUE_CAUSES.get(c).stream().anyMatch(code ->
+                        code.endsWith("_") ? finding.code().startsWith(code) : finding.code().equals(code)));
+    }
+
+    /**
+     * The codes (or families, ending in {@code _}) that may cause a failure whose reply gives this clue. A DNS
+     * answer (null MX, no such domain, a private address) is explained only by the records it answered with: the
+     * name servers' placement, reachability, EDNS or DNSSEC make lookups fail (Salesforce's "Domain Lookup Failed"),
+     * they do not make them answer. A lookup failing from here now ({@code DNS_}) says nothing of an answer
+     * Salesforce got. A refusal naming SPF, DKIM or DMARC is explained by that mechanism's findings, DMARC's also by
+     * SPF's and DKIM's (it passes only through one of them, RFC 7489 §3.1), and each by our sending domain's own
+     * lookup failures ({@code DOMAIN_}, {@code DNS_}: receivers' temperror, x.7.24). A reverse-DNS refusal is the
+     * sending IP's, which only the PTR check looks at.
+     */
+    private static final Map<ReplyClue, List<String>> CLUE_CAUSES = Map.of(
+            ReplyClue.NULL_MX, List.of("MX_NULL"),
+            ReplyClue.NO_MAIL_HOST, List.of("DOMAIN_", "MX_NONE", "MX_NO_ADDRESS", "MX_IP_LITERAL", "MX_IPV6_ONLY"),
+            ReplyClue.PRIVATE_ADDRESS, List.of("MX_PRIVATE_ADDRESS"),
+            // our own domain: no check of the recipient's domain tells anything of it
+            ReplyClue.SENDER_DOMAIN, List.of(),
+            ReplyClue.SPF, List.of("SPF_", "DOMAIN_", "DNS_"),
+            ReplyClue.DKIM, List.of("DKIM_", "DOMAIN_", "DNS_"),
+            ReplyClue.DMARC, List.of("DMARC_", "SPF_", "DKIM_", "DOMAIN_", "DNS_"),
+            ReplyClue.REVERSE_DNS, List.of("PTR_"));
 
     /** Whether a row decides this code (for any actor): false for codes the table does not know. */
     static boolean knows(String code) {

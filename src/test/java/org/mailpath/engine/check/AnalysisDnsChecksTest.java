@@ -186,4 +186,114 @@ class AnalysisDnsChecksTest {
         assertEquals(List.of("<s@x>"), linked.get("acme.com"), "our SPF include: the SPF temperror only");
         assertEquals(List.of("<p@x>"), linked.get("proseware.example"), "the recipient domain's own lookup");
     }
+
+    /** A failing chain whose diagnosis the knowledge base makes from its reply, as the analysis does. */
+    private static MessageChain replied(String id, String recipient, String sender, Verdict verdict, String reply) {
+        Diagnosis d = StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(reply));
+        return TestChains.chain(id, "i" + id, recipient, sender, "005", List.of(), verdict, 0, reply, Optional.of(d),
+                Optional.empty());
+    }
+
+    private static Map<String, List<String>> linkedIds(AnalysisDnsChecks.Plan plan, CheckReport report) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        AnalysisDnsChecks.link(plan, report).forEach(l -> out.put(l.finding().code(),
+                l.chains().stream().map(AnalysisDnsChecks.ChainRef::messageIdHeader).toList()));
+        return out;
+    }
+
+    /**
+     * A bounce whose reply shows DNS answered (a null MX, no MX or A, a private address, a domain Gmail could not
+     * find) was decided by the records answered: the name servers' placement, EDNS or DNSSEC, or a lookup failing
+     * from here now, did not cause it. Lookup failures, unreachable mail servers and timeouts stay theirs.
+     */
+    @Test
+    void aDnsAnswerIsExplainedOnlyByTheRecordsItAnswered() {
+        String sender = "user=acme.com__0a1b2c@x1y2.bnc.salesforce.com";
+        LogAnalysis log = analysis(
+                replied("<null@x>", "bob@nullmx.example", sender, Verdict.BOUNCED,
+                        "550 5.4.4 [internal] NULL MX domain does not accept mail"),
+                replied("<none@x>", "amy@nullmx.example", sender, Verdict.DEFERRED,
+                        "454 4.4.4 [internal] no MX or A for domain"),
+                replied("<gmail@x>", "kim@nullmx.example", sender, Verdict.BOUNCED,
+                        "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors"
+                                + " - gsmtp"),
+                replied("<private@x>", "lee@nullmx.example", sender, Verdict.BOUNCED,
+                        "551 5.4.6 [internal] Private/Loopback Address"),
+                replied("<lookup@x>", "ann@nullmx.example", sender, Verdict.BOUNCED,
+                        "554 5.4.4 [internal] Domain Lookup Failed"),
+                replied("<servers@x>", "joe@nullmx.example", sender, Verdict.DEFERRED,
+                        "421 4.4.0 [internal] no mail servers for this domain could be reached at this time"),
+                replied("<timeout@x>", "eve@nullmx.example", sender, Verdict.DEFERRED,
+                        "450 4.4.1 [internal] Connection Timed Out"),
+                replied("<ours@x>", "max@nullmx.example", sender, Verdict.BOUNCED,
+                        "550 5.7.27 Sender address has null MX"));
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(log, Optional.empty());
+        CheckReport report = new CheckReport(List.of(new DomainCheckResult("nullmx.example", List.of(
+                new Finding("NS_SAME_NETWORK", Severity.WARNING, "nullmx.example", "", List.of(), "",
+                        Actor.RECIPIENT_MAIL_TEAM),
+                new Finding("EDNS_DEAD", Severity.ERROR, "ns1.nullmx.example", "", List.of(), "",
+                        Actor.RECIPIENT_MAIL_TEAM),
+                new Finding("DNS_LOOKUP_FAILED", Severity.ERROR, "nullmx.example", "SERVFAIL", List.of(), "",
+                        Actor.RECIPIENT_MAIL_TEAM),
+                new Finding("MX_NULL", Severity.ERROR, "nullmx.example", "", List.of(), "", Actor.SENDER_ADMIN),
+                new Finding("MX_NONE", Severity.ERROR, "nullmx.example", "", List.of(), "",
+                        Actor.RECIPIENT_MAIL_TEAM),
+                new Finding("MX_PRIVATE_ADDRESS", Severity.ERROR, "mx.nullmx.example", "", List.of(), "",
+                        Actor.RECIPIENT_MAIL_TEAM),
+                new Finding("DOMAIN_NXDOMAIN", Severity.ERROR, "nullmx.example", "", List.of(), "",
+                        Actor.RECIPIENT_MAIL_TEAM)), List.of())));
+        List<String> failures = List.of("<lookup@x>", "<servers@x>", "<timeout@x>");
+        Map<String, List<String>> linked = linkedIds(plan, report);
+        assertEquals(failures, linked.get("NS_SAME_NETWORK"), "name servers: lookup failures and timeouts only");
+        assertEquals(failures, linked.get("EDNS_DEAD"));
+        assertEquals(failures, linked.get("DNS_LOOKUP_FAILED"), "a lookup failing now says nothing of an answer");
+        assertEquals(List.of("<null@x>", "<lookup@x>", "<servers@x>", "<timeout@x>"), linked.get("MX_NULL"));
+        assertEquals(List.of("<none@x>", "<gmail@x>", "<lookup@x>", "<servers@x>", "<timeout@x>"),
+                linked.get("MX_NONE"));
+        assertEquals(List.of("<private@x>", "<lookup@x>", "<servers@x>", "<timeout@x>"),
+                linked.get("MX_PRIVATE_ADDRESS"));
+        assertEquals(List.of("<none@x>", "<gmail@x>", "<lookup@x>", "<servers@x>", "<timeout@x>"),
+                linked.get("DOMAIN_NXDOMAIN"), "the domain not found, by Gmail or Salesforce");
+    }
+
+    /**
+     * An authentication refusal that names its mechanism is explained by that mechanism's findings: a missing DKIM
+     * CNAME target does not explain "SPF check failed". DMARC fails when neither SPF nor DKIM passes aligned, so its
+     * refusals take all three; a refusal that names none rules none out; a reverse-DNS refusal is the PTR check's.
+     */
+    @Test
+    void anAuthenticationRefusalIsExplainedOnlyByTheMechanismItNames() {
+        String sender = "user=acme.com__0a1b2c@x1y2.bnc.salesforce.com";
+        LogAnalysis log = analysis(
+                replied("<spf@x>", "a@contoso.example", sender, Verdict.BOUNCED,
+                        "550 5.7.1 Message rejected: SPF check failed"),
+                replied("<dkim@x>", "b@contoso.example", sender, Verdict.BOUNCED,
+                        "550 5.7.1 DKIM signature verification failed"),
+                replied("<dmarc@x>", "c@contoso.example", sender, Verdict.BOUNCED,
+                        "550 5.7.1 Email rejected per DMARC policy for acme.com"),
+                replied("<ptr@x>", "d@contoso.example", sender, Verdict.BOUNCED,
+                        "550 5.7.25 The IP address sending this message does not have a PTR record setup"),
+                replied("<any@x>", "e@contoso.example", sender, Verdict.BOUNCED,
+                        "554 5.7.7 Message failed integrity check"));
+        assertTrue(log.chains().stream().allMatch(c -> c.category().orElseThrow() == Category.AUTHENTICATION),
+                "every reply is an authentication refusal: " + log.chains().stream().map(c -> c.diagnosis()
+                        .orElseThrow().ruleId()).toList());
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(log, Optional.empty());
+        CheckReport report = new CheckReport(List.of(new DomainCheckResult("acme.com", List.of(
+                new Finding("SPF_MISSING", Severity.ERROR, "acme.com", "", List.of(), "", Actor.SENDER_ADMIN),
+                new Finding("DKIM_CNAME_TARGET_MISSING", Severity.ERROR, "s1._domainkey.acme.com", "", List.of(), "",
+                        Actor.SENDER_ADMIN),
+                new Finding("DMARC_MISSING", Severity.WARNING, "acme.com", "", List.of(), "", Actor.SENDER_ADMIN),
+                new Finding("PTR_MISSING", Severity.ERROR, "192.0.2.1", "", List.of(), "", Actor.SENDER_ADMIN),
+                new Finding("DNS_TIMEOUT", Severity.WARNING, "spf.acme.com", "", List.of(), "",
+                        Actor.SENDER_ADMIN)), List.of())));
+        Map<String, List<String>> linked = linkedIds(plan, report);
+        assertEquals(List.of("<spf@x>", "<dmarc@x>", "<any@x>"), linked.get("SPF_MISSING"));
+        assertEquals(List.of("<dkim@x>", "<dmarc@x>", "<any@x>"), linked.get("DKIM_CNAME_TARGET_MISSING"),
+                "a DKIM problem does not explain an SPF refusal");
+        assertEquals(List.of("<dmarc@x>", "<any@x>"), linked.get("DMARC_MISSING"));
+        assertEquals(List.of("<ptr@x>", "<any@x>"), linked.get("PTR_MISSING"));
+        assertEquals(List.of("<spf@x>", "<dkim@x>", "<dmarc@x>", "<any@x>"), linked.get("DNS_TIMEOUT"),
+                "our domain's lookups: a receiver's temperror of SPF, DKIM or DMARC, not its reverse DNS check");
+    }
 }
