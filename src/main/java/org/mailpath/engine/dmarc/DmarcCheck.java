@@ -179,7 +179,9 @@ public final class DmarcCheck implements DomainCheck {
             findings.add(new Finding("DMARC_POLICY_NONE", Severity.INFO, domain,
                     noPct(record, text("DMARC_POLICY_NONE.pct0.message", domain, applied.named()),
                             text("phrase.noPct.policy", applied.named())),
-                    lines, text("DMARC_POLICY_NONE.remediation"), Actor.SENDER_ADMIN));
+                    // the policy is already quarantine: pct=0 (RFC 7489 §6.3's slow roll-out) holds it back, not p=
+                    lines, text(record.testMode() ? "DMARC_POLICY_NONE.pct0.testMode.remediation"
+                            : "DMARC_POLICY_NONE.pct0.remediation", applied.named()), Actor.SENDER_ADMIN));
         }
         if (record.pct() < 100) {
             findings.add(pctPartial(record, domain, requested, lines));

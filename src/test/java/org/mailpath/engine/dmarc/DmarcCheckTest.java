@@ -281,11 +281,23 @@ class DmarcCheckTest {
                 + "p=quarantine and pct=0 they quarantine no failing mail, they treat all of it as under p=none (RFC "
                 + "7489 §6.6.4) and only report. Receivers that follow RFC 9989 (DMARCbis), which has no pct, apply "
                 + "p=quarantine", single(quarantine, "DMARC_POLICY_NONE", Severity.INFO).message());
+        // already quarantine: the advice is to lift pct=0 (RFC 7489 §6.3), not to "move to p=quarantine"
+        assertEquals("The policy is already p=quarantine; pct=0 holds it back. When the aggregate reports show that "
+                + "all legitimate mail passes, remove pct=0 (or set pct=100), so that receivers that follow RFC 7489 "
+                + "apply p=quarantine to failing mail; the policy itself need not change.",
+                single(quarantine, "DMARC_POLICY_NONE").remediation());
+        assertEquals("The policy is already p=quarantine; pct=0 and t=y hold it back. When the aggregate reports show "
+                + "that all legitimate mail passes, remove both, so that receivers apply p=quarantine to failing mail; "
+                + "the policy itself need not change.", single(check(
+                        "_dmarc.example.com. TXT \"v=DMARC1; p=quarantine; pct=0; t=y\"\n", "example.com"),
+                        "DMARC_POLICY_NONE").remediation());
         List<Finding> inherited = check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=quarantine; pct=0\"\n",
                 "mail.example.com");
         absent(inherited, "DMARC_OK");
         assertTrue(single(inherited, "DMARC_POLICY_NONE").message()
                 .contains("with sp=quarantine inherited from example.com and pct=0"));
+        assertTrue(single(inherited, "DMARC_POLICY_NONE").remediation()
+                .startsWith("The policy is already sp=quarantine inherited from example.com; pct=0 holds it back."));
         // the organizational domain itself keeps p=reject, lowered to quarantine
         single(check("_dmarc.example.com. TXT \"v=DMARC1; p=reject; sp=quarantine; pct=0\"\n", "example.com"),
                 "DMARC_OK", Severity.OK);
