@@ -118,12 +118,25 @@ public final class SpfCheck implements DomainCheck {
             case WITH_BOUNCE_MANAGEMENT -> text("SPF_SALESFORCE.with.message", with);
         };
         out.add(new Finding("SPF_SALESFORCE", Severity.INFO, domain, message, List.of(), Actor.SENDER_ADMIN));
-        // an include written in a record receivers cannot use is not missing: SPF_MULTIPLE/SPF_SYNTAX is the error
-        if (!included && !unusable && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT) {
+        // an include written in a record receivers cannot use is not missing: SPF_MULTIPLE/SPF_SYNTAX is the error;
+        // nor is it missing from a domain that declares it sends no mail, unless the log shows Salesforce sends with it
+        if (!included && !unusable && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT
+                && !(salesforce == SalesforceSending.UNKNOWN && sendsNoMail(walk))) {
             boolean known = salesforce == SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT;
             out.add(includeMissing(domain, walk, qualified, known));
         }
         return out;
+    }
+
+    /**
+     * The domain's one record is exactly "v=spf1 -all": no host may send with it (RFC 7208 §5.1: "all" matches
+     * every host, "-" gives fail), the record a domain that sends no mail publishes (M3AAWG's Parked Domains Best
+     * Practices). Advice to authorize Salesforce there is advice to a domain that Salesforce does not send for.
+     */
+    private static boolean sendsNoMail(SpfEvaluation walk) {
+        return walk.recordEvaluated() && walk.records().size() == 1
+                && List.of(walk.records().getFirst().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .equals(List.of("v=spf1", "-all"));
     }
 
     /** The include of Salesforce written in the domain's own records, a bare or "+" one first. */

@@ -520,6 +520,26 @@ class SpfCheckTest {
                 "SPF_SALESFORCE_INCLUDE_MISSING");
     }
 
+    /**
+     * "v=spf1 -all" declares the domain sends no mail (a null-MX, parked domain): `check` does not tell it to
+     * authorize Salesforce. When the log shows Salesforce sends with it as envelope sender, the record is wrong and
+     * the include is needed all the same.
+     */
+    @Test
+    void aDomainThatSendsNoMailIsNotToldToAddSalesforce() {
+        FakeDns dns = FakeDns.of("example.com. MX 0 .\nexample.com. TXT \"v=spf1  -ALL\"\n");
+        List<Finding> unknown = dns.run(new SpfCheck(), "example.com", CheckOptions.defaults());
+        absent(unknown, "SPF_SALESFORCE_INCLUDE_MISSING");
+        single(unknown, "SPF_OK", Severity.OK);
+        single(dns.run(new SpfCheck(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT), "example.com",
+                CheckOptions.defaults()), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.ERROR);
+        // a record that authorizes anything at all is a sending domain's
+        single(check("example.com. TXT \"v=spf1 ip4:192.0.2.1 -all\"\n"), "SPF_SALESFORCE_INCLUDE_MISSING",
+                Severity.WARNING);
+        single(check("example.com. TXT \"v=spf1 -all redirect=_spf.example.com\"\n"
+                + "_spf.example.com. TXT \"v=spf1 -all\"\n"), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
+    }
+
     @Test
     void onlyABareOrPlusIncludeAuthorizesSalesforce() {
         for (String q : List.of("-", "~", "?")) {
