@@ -61,7 +61,26 @@ public final class MtaStsCheck implements DomainCheck {
         Inspection sts = mtaSts(ctx, domain, txt.get(0));
         List<Finding> findings = new ArrayList<>(sts.findings());
         findings.addAll(tlsRpt(domain, txt.get(1)));
+        if (findings.stream().anyMatch(MtaStsCheck::absentRecord) && onlyNullMx(ctx, domain)) {
+            findings.removeIf(MtaStsCheck::absentRecord);
+        }
         return CheckOutcome.of(findings).withMtaStsPolicy(sts.policy());
+    }
+
+    /** MTA_STS_NONE and TLSRPT_NONE: a record that is not there, said as what senders then do with TLS. */
+    private static boolean absentRecord(Finding f) {
+        return f.code().equals(MtaStsFindingCodes.MTA_STS_NONE) || f.code().equals(MtaStsFindingCodes.TLSRPT_NONE);
+    }
+
+    /**
+     * Whether the domain's only MX is a null MX (RFC 7505 §3: it accepts no mail). Such a domain has no mail server
+     * for senders to use TLS with, nor to fail TLS with: MTA-STS (RFC 8461 §4.1 judges the MX hosts) and TLS-RPT
+     * (RFC 8460 reports failed TLS to them) have nothing to apply to, so "no policy" and "no reports" are left out
+     * as for a domain that does not exist, and MX_NULL says the one fact. A policy that is published there all the
+     * same is MTA_STS_NULL_MX. The MX question is the MX check's, asked once a run.
+     */
+    private static boolean onlyNullMx(CheckContext ctx, String domain) {
+        return MailHosts.of(domain, ctx.dns().lookup(domain, Type.MX, ctx.cancellation())) instanceof MailHosts.NullMx;
     }
 
     /**
