@@ -96,8 +96,10 @@ public final class NameServerCheck implements DomainCheck {
         serialMismatch(servers.zone(), probes).ifPresent(findings::add);
         findings.addAll(delegation.get());
         boolean allGood = findings.stream().allMatch(f -> f.severity() == Severity.INFO) && !targets.isEmpty();
+        boolean someAnswer = probes.stream().anyMatch(Probe::answersUdp);
         for (Probe probe : probes) {
-            for (Finding f : probe.findings()) {
+            for (Finding found : probe.findings()) {
+                Finding f = someAnswer ? othersAnswer(found) : found;
                 if (f.severity() == Severity.OK) {
                     evidence.addAll(f.evidence());
                 } else {
@@ -115,8 +117,30 @@ public final class NameServerCheck implements DomainCheck {
         return CheckOutcome.of(findings);
     }
 
-    /** What one address answered: its findings and the SOA serial it serves (-1 when it gave none). */
-    private record Probe(NameServers.Target target, long serial, List<String> evidence, List<Finding> findings) {
+    /**
+     * What one address answered: its findings, the SOA serial it serves (-1 when it gave none), and whether it
+     * answered the zone's SOA authoritatively over UDP, as resolvers ask first.
+     */
+    private record Probe(NameServers.Target target, long serial, List<String> evidence, List<Finding> findings,
+                         boolean answersUdp) {
+        Probe(NameServers.Target target, long serial, List<String> evidence, List<Finding> findings) {
+            this(target, serial, evidence, findings, false);
+        }
+    }
+
+    /**
+     * NS_UNREACHABLE of a server whose zone has another that answers over UDP: a WARNING, not an ERROR. Resolvers
+     * that get no answer from one server ask the others (RFC 1035 §7.2), so lookups take longer but do not fail;
+     * Zonemaster likewise rates a server that does not respond a WARNING (CONNECTIVITY01's CN01_NO_RESPONSE_UDP,
+     * BASIC02's B02_NS_NO_RESPONSE) and only a zone without any working server CRITICAL (B02_NO_WORKING_NS), which
+     * stays an ERROR here.
+     */
+    private static Finding othersAnswer(Finding f) {
+        if (!f.code().equals(DnsFindingCodes.NS_UNREACHABLE) || f.severity() != Severity.ERROR) {
+            return f;
+        }
+        return f.withSeverity(Severity.WARNING)
+                .withMessage(NameServerTexts.text(DnsFindingCodes.NS_UNREACHABLE + ".others.message", f.subject()));
     }
 
     /**
@@ -182,7 +206,7 @@ public final class NameServerCheck implements DomainCheck {
         } else {
             finding = new Finding(DnsFindingCodes.NS_OK, Severity.OK, subject, "", evidence, "", Actor.NOBODY);
         }
-        return new Probe(target, serial, evidence, List.of(finding));
+        return new Probe(target, serial, evidence, List.of(finding), udp instanceof DnsTransport.Reply);
     }
 
     /** Why a reply is not an authoritative answer for the zone's SOA; empty when it is. */

@@ -50,6 +50,24 @@ class NameServerCheckTest {
                     @ NS  b.halfhost.test.
                     a A   127.0.1.35
                     """)
+            .zone("onedead.test", """
+                    @   SOA ns1.onedead.test. h.onedead.test. 1 3600 600 86400 300
+                    @   NS  ns1.onedead.test.
+                    @   NS  ns2.onedead.test.
+                    @   NS  ns3.onedead.test.
+                    ns1 A   127.0.1.36
+                    ns2 A   127.1.1.37
+                    ns3 A   127.2.1.38
+                    """)
+            .zone("alldead.test", """
+                    @   SOA ns1.alldead.test. h.alldead.test. 1 3600 600 86400 300
+                    @   NS  ns1.alldead.test.
+                    @   NS  ns2.alldead.test.
+                    ns1 A   127.0.1.39
+                    ns2 A   127.1.1.39
+                    """)
+            .authoritative("127.0.1.36", "onedead.test")
+            .authoritative("127.1.1.37", "onedead.test")
             .authoritative("127.0.1.35", "halfhost.test")
             .authoritative("127.0.1.33", "nsalias.test")
             .authoritative("127.0.1.34", "nsalias.test")
@@ -133,5 +151,28 @@ class NameServerCheckTest {
         absent(f, "NS_LAME");
         absent(f, "NS_UNREACHABLE");
         absent(f, "NS_NO_TCP");
+    }
+
+    /**
+     * One dead server of three: resolvers ask the others (RFC 1035 §7.2), so lookups slow down but succeed, a WARNING
+     * as Zonemaster rates a server that does not respond (CN01_NO_RESPONSE_UDP, B02_NS_NO_RESPONSE). No server that
+     * answers at all: nothing resolves, an ERROR (Zonemaster's B02_NO_WORKING_NS is CRITICAL).
+     */
+    @Test
+    void aDeadServerIsAnErrorOnlyWhenNoOtherAnswers() {
+        Finding one = single(check("onedead.test"), "NS_UNREACHABLE", Severity.WARNING);
+        assertEquals("ns3.onedead.test (127.2.1.38)", one.subject());
+        assertEquals("The name server ns3.onedead.test (127.2.1.38) does not answer over UDP or TCP. The zone's other"
+                + " name servers answer, so resolvers that get no answer from it ask them: lookups take longer, but"
+                + " succeed.", one.message());
+        assertEquals("Namnservern ns3.onedead.test (127.2.1.38) svarar varken över UDP eller TCP. Zonens övriga"
+                + " namnservrar svarar, så resolvrar som inte får svar från den frågar dem: uppslagningarna tar längre"
+                + " tid, men lyckas.", one.message(Locale.of("sv")));
+        assertEquals("Bring the server back or remove it from the NS set (at the registrar and in the zone).",
+                one.remediation());
+        List<Finding> all = check("alldead.test");
+        assertEquals(2, all.stream().filter(f -> f.code().equals("NS_UNREACHABLE")).count(), all.toString());
+        assertTrue(all.stream().filter(f -> f.code().equals("NS_UNREACHABLE")).allMatch(f -> f.severity()
+                == Severity.ERROR && f.message().endsWith("does not answer over UDP or TCP.")), all.toString());
     }
 }
