@@ -161,9 +161,9 @@ public final class FindingCauses {
      * name servers' placement, reachability, EDNS or DNSSEC make lookups fail (Salesforce's "Domain Lookup Failed"),
      * they do not make them answer. A lookup failing from here now ({@code DNS_}) says nothing of an answer
      * Salesforce got. A refusal naming SPF, DKIM or DMARC is explained by that mechanism's findings, DMARC's also by
-     * SPF's and DKIM's (it passes only through one of them, RFC 7489 §3.1), and each by our sending domain's own
-     * lookup failures ({@code DOMAIN_}, {@code DNS_}: receivers' temperror, x.7.24). A reverse-DNS refusal is the
-     * sending IP's, which only the PTR check looks at.
+     * SPF's and DKIM's (DMARC passes only when one of them passes aligned, RFC 7489 §4.2), and each by our sending
+     * domain's own lookup failures ({@code DOMAIN_}, {@code DNS_}: receivers' temperror, x.7.24). A reverse-DNS
+     * refusal is the sending IP's, which only the PTR check looks at.
      */
     private static final Map<ReplyClue, List<String>> CLUE_CAUSES = Map.of(
             ReplyClue.NULL_MX, List.of("MX_NULL"),
