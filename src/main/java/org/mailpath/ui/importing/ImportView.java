@@ -213,21 +213,28 @@ public final class ImportView {
         FontIcon icon = new FontIcon(Material2AL.CHECK_CIRCLE);
         icon.setId("import-done-icon");
         icon.getStyleClass().addAll("hero-icon", "success");
-        // counts in doubt (rows left out, messages joined by a guess): no green check mark above the warnings that
-        // say so, the warning sign of their lines in the list instead
+        // counts in doubt (rows left out, messages joined by a guess) or a log read by an assumption (dates day
+        // first…): no green check mark above the warnings that say so, the warning sign of their lines instead
         Runnable look = () -> {
-            boolean rejected = model.countsInDoubtProperty().get();
-            icon.setIconCode(rejected ? Material2MZ.WARNING : Material2AL.CHECK_CIRCLE);
+            boolean warned = model.warnedProperty().get();
+            icon.setIconCode(warned ? Material2MZ.WARNING : Material2AL.CHECK_CIRCLE);
             icon.getStyleClass().removeAll("success", "warning");
-            icon.getStyleClass().add(rejected ? "warning" : "success");
+            icon.getStyleClass().add(warned ? "warning" : "success");
         };
-        model.countsInDoubtProperty().addListener(o -> look.run());
+        model.warnedProperty().addListener(o -> look.run());
         look.run();
         Label title = title("");
         title.textProperty().bind(model.doneTitleProperty());
         Label summary = text("");
         summary.setId("import-summary");
         summary.textProperty().bind(model.summaryTextProperty());
+        // the reason for the warning sign when the counts are whole: what was assumed in reading the log
+        Label assumed = text("");
+        assumed.setId("import-assumed");
+        assumed.getStyleClass().addAll("import-notice", Styles.WARNING);
+        assumed.textProperty().bind(model.assumedTextProperty());
+        assumed.visibleProperty().bind(model.assumedTextProperty().isNotEmpty());
+        assumed.managedProperty().bind(assumed.visibleProperty());
         // several logs read together: each with its rows and the copies of rows left out
         VBox files = new VBox(2);
         files.setId("import-files");
@@ -277,7 +284,7 @@ public final class ImportView {
         HBox buttons = actions();
         buttons.getChildren().addFirst(go);
         buttons.getChildren().get(1).getStyleClass().remove(Styles.ACCENT);
-        box.getChildren().addAll(icon, title, notice(), summary, files, problemsTitle, problems, buttons);
+        box.getChildren().addAll(icon, title, notice(), summary, assumed, files, problemsTitle, problems, buttons);
         return box;
     }
 

@@ -23,6 +23,7 @@ import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressPhase;
 import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.ReadAssumptions;
 import org.mailpath.engine.log.UnsharedIds;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.Formats;
@@ -60,6 +61,8 @@ public final class ImportViewModel implements WizardStep {
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper countsInDoubt = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper assumedText = new ReadOnlyStringWrapper("");
+    private final BooleanBinding warned = countsInDoubt.or(assumedText.isNotEmpty());
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DropVerdict> dropVerdict = new ReadOnlyObjectWrapper<>(DropVerdict.NONE);
     private final ReadOnlyStringWrapper dropHint = new ReadOnlyStringWrapper("");
@@ -152,6 +155,23 @@ public final class ImportViewModel implements WizardStep {
      */
     public ReadOnlyBooleanProperty countsInDoubtProperty() {
         return countsInDoubt.getReadOnlyProperty();
+    }
+
+    /**
+     * Why the log just read is to be checked though its counts are whole: it was read by an assumption (its dates
+     * day first, its text as Windows-1252, its columns in the documented order…; {@link ReadAssumptions}) that the
+     * warnings below say. Empty when none was made.
+     */
+    public ReadOnlyStringProperty assumedTextProperty() {
+        return assumedText.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the done screen has the warning look rather than the green check mark: the counts are in doubt
+     * ({@link #countsInDoubtProperty}) or the log was read by an assumption ({@link #assumedTextProperty}).
+     */
+    public BooleanBinding warnedProperty() {
+        return warned;
     }
 
     /**
@@ -417,6 +437,15 @@ public final class ImportViewModel implements WizardStep {
         return where + " — " + problem.message(messages.locale()) + " (" + kind + ")";
     }
 
+    /** Why the log is to be checked for what was assumed in reading it: dates read day first above all. */
+    private String assumed(List<FileProblem> found) {
+        if (found.stream().anyMatch(ReadAssumptions::isDayFirst)) {
+            return messages.get("import.done.assumed.dayFirst");
+        }
+        long assumptions = found.stream().filter(ReadAssumptions::isOne).count();
+        return assumptions == 0 ? "" : messages.format("import.done.assumed.other", assumptions);
+    }
+
     private String describe(AnalysedFile file) {
         // rows rejected as unreadable are left out too: the line says so, as the summary above it counts them
         return file.usable() ? messages.format("import.file.rows", file.label(), file.rows(), file.copiesLeftOut(),
@@ -458,6 +487,7 @@ public final class ImportViewModel implements WizardStep {
             // a log left out whole is not in the counts either
             countsInDoubt.set(analysis.rejectedRows() > 0 || analysis.files().stream().anyMatch(f -> !f.usable())
                     || analysis.problems().stream().anyMatch(UnsharedIds::isOne));
+            assumedText.set(assumed(analysis.problems()));
             if (remember) {
                 // files opened together are one entry, which opens them together again
                 settings.addRecentLogs(files.get());

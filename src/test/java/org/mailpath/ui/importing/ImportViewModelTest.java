@@ -77,6 +77,8 @@ class ImportViewModelTest {
                 m.describe(m.problems().getFirst()));
         assertEquals("5 messages from 13 rows; 1 row rejected as unreadable.", m.summaryTextProperty().get());
         assertTrue(m.countsInDoubtProperty().get(), "a row left out: the done screen has the warning look");
+        assertTrue(m.warnedProperty().get());
+        assertEquals("", m.assumedTextProperty().get(), "the summary says why: a row rejected");
         assertEquals(List.of(List.of(file.toAbsolutePath())), m.recentFiles());
         assertEquals(List.of(file), session.logFiles(), "the report appendix reads the raw rows from it");
         assertTrue(m.canClearRecentProperty().get());
@@ -578,6 +580,63 @@ class ImportViewModelTest {
                 m.describe(m.problems().getFirst()));
         assertEquals("40 meddelanden från 99 rader; ingen rad utelämnad som oläslig.", m.summaryTextProperty().get());
         assertFalse(m.countsInDoubtProperty().get(), "no data was lost: no warning look for the counts");
+        assertFalse(m.warnedProperty().get(), "rows of separators skipped change nothing read");
+    }
+
+    /** The repository's sample with every date re-saved day first (16/11/2026 8:00:00), as a spreadsheet may. */
+    private Path sampleDayFirst() throws Exception {
+        String text = Files.readString(LogFixtures.sample("sample-email-log.csv"));
+        return LogFixtures.write(dir, "day.csv",
+                text.replaceAll("\"(\\d{1,2})/(\\d{1,2})/(\\d{4}) ", "\"$2/$1/$3 "));
+    }
+
+    private ImportViewModel readReally(Path file, Locale locale) {
+        ImportViewModel m = new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
+                SettingsStore.open(dir.resolve("settings.properties")), session, Messages.forLocale(locale),
+                Optional::empty);
+        m.importFile(file);
+        assertEquals(ImportState.DONE, m.stateProperty().get(), m.errorTextProperty().get());
+        return m;
+    }
+
+    /**
+     * A log whose dates were read day first loses no row, but its times are only right if day first was the right
+     * guess: the done screen has the warning look, not the green check mark, and says why above the warning.
+     */
+    @Test
+    void aLogReadDayFirstHasTheWarningLookAndSaysWhy() throws Exception {
+        ImportViewModel m = readReally(sampleDayFirst(), Locale.ENGLISH);
+        LogAnalysis read = session.analysis().orElseThrow();
+        assertEquals(0, read.rejectedRows(), "every row read");
+        assertEquals(40, read.messages());
+        assertFalse(m.countsInDoubtProperty().get(), "the counts are whole");
+        assertTrue(m.problems().stream().anyMatch(p -> m.describe(p).contains("read day first")), m.problems().toString());
+        assertTrue(m.warnedProperty().get(), "dates read day first: no green check mark");
+        assertEquals("The dates were read day first (d/M/yyyy), not month first as Salesforce writes them: check the"
+                + " warnings below before you rely on the times.", m.assumedTextProperty().get());
+
+        ImportViewModel sv = readReally(sampleDayFirst(), Locale.of("sv"));
+        assertTrue(sv.assumedTextProperty().get().startsWith("Datumen lästes med dagen först"),
+                sv.assumedTextProperty().get());
+    }
+
+    /** A log not UTF-8, read as Windows-1252: its names may read wrong, so it is to be checked too. */
+    @Test
+    void aLogReadAsWindows1252HasTheWarningLook() {
+        ImportViewModel m = readReally(LogFixtures.sample("synthetic-windows-1252.csv"), Locale.ENGLISH);
+        assertFalse(m.countsInDoubtProperty().get());
+        assertTrue(m.warnedProperty().get());
+        assertEquals("1 warning below says how the log was read by an assumption (such as its encoding or its"
+                + " columns): check it before you rely on the results.", m.assumedTextProperty().get());
+    }
+
+    /** Fields separated by ';' are read as they are meant: a note, and the green check mark stays. */
+    @Test
+    void aLogWithAnotherSeparatorKeepsTheCheckMark() {
+        ImportViewModel m = readReally(LogFixtures.sample("synthetic-semicolon.csv"), Locale.ENGLISH);
+        assertFalse(m.problems().isEmpty(), "the separator is said");
+        assertFalse(m.warnedProperty().get(), m.problems().toString());
+        assertEquals("", m.assumedTextProperty().get());
     }
 
     /**
