@@ -301,8 +301,8 @@ public final class ImportView {
     /** The least height of the list of a log's problems: about three lines of it, scrolled for the rest. */
     private static final double PROBLEMS_LEAST_HEIGHT = 72;
 
-    /** The side panel's least width, whatever its heading needs. */
-    private static final double RECENT_LEAST_WIDTH = 240;
+    /** The side panel's width, unless its heading needs more. */
+    private static final double RECENT_WIDTH = 280;
 
     /** A recent entry's padding and the list's vertical scroll bar, which its text must leave room for. */
     private static final double RECENT_CELL_INSETS = 36;
@@ -376,13 +376,26 @@ public final class ImportView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(8, title, spacer, clear);
         head.setAlignment(Pos.CENTER_LEFT);
+        // One width in every state of the drop zone beside it: given room by what the zone would like, the panel
+        // was shrunk toward its least width by a long text there (a read's progress line, a log's results) and
+        // widened again by a short one, so the list and its heading moved as a log was read. The drop zone takes the
+        // rest of the row instead.
         VBox box = new VBox(8, head, list) {
             @Override
             protected double computeMinWidth(double height) {
-                return Math.max(RECENT_LEAST_WIDTH, super.computeMinWidth(height));
+                return computePrefWidth(height);
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.max(RECENT_WIDTH, snappedLeftInset() + head.prefWidth(-1) + snappedRightInset());
+            }
+
+            @Override
+            protected double computeMaxWidth(double height) {
+                return computePrefWidth(height);
             }
         };
-        box.setPrefWidth(300);
         box.getStyleClass().add("side-panel");
         return box;
     }
