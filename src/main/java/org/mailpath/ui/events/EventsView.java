@@ -385,7 +385,8 @@ public final class EventsView {
                 domainTable(() -> tabs().getSelectionModel().select(messagesTab))));
         this.tabs = tabs;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        // The theme's plain tabs, underlined when chosen, as the DNS step's: the floating style drew the chosen tab as
+        // a white box with a rounded edge, which beside the search field read as another field to type in.
         TimelinePane timeline = new TimelinePane(model, messages);
         ScrollPane scroll = new ScrollPane(timeline.root());
         scroll.setFitToWidth(true);

@@ -2,6 +2,7 @@ package org.mailpath.ui.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -432,5 +433,33 @@ class EventsViewTest {
 
     private static List<Instant> firstTimes(TableView<MessageRow> table) {
         return table.getItems().stream().map(r -> r.chain().events().getFirst().time()).toList();
+    }
+
+    /**
+     * The Messages/Domains tabs read as tabs: the chosen one is marked by a band under it, not drawn as a box with an
+     * edge around its label, which beside the search field looked like another field to type in.
+     */
+    @Test
+    void theChosenTabIsUnderlinedNotBoxedLikeAField(FxRobot robot) {
+        robot.interact(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                    .getUserAgentStylesheet());
+            Node root = robot.lookup(".events-view").query();
+            root.getScene().getRoot().applyCss();
+            root.getScene().getRoot().layout();
+        });
+        javafx.scene.layout.Region tab = robot.lookup(".events-view .tab:selected").query();
+        javafx.scene.layout.Region container = (javafx.scene.layout.Region) tab.lookup(".tab-container");
+        boolean edged = container.getBorder() != null && container.getBorder().getStrokes().stream()
+                .anyMatch(st -> st.getWidths().getTop() > 0 && ((javafx.scene.paint.Color) st.getTopStroke())
+                        .getOpacity() > 0);
+        assertFalse(edged, "the chosen tab's label has an edge around it: " + container.getBorder());
+        boolean filled = container.getBackground() != null && container.getBackground().getFills().stream()
+                .anyMatch(f -> f.getFill() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0);
+        assertFalse(filled, "the chosen tab's label sits on a card of its own: " + container.getBackground());
+        // the band: the tab's first fill shows below its second, which leaves its bottom pixels uncovered
+        List<javafx.scene.layout.BackgroundFill> fills = tab.getBackground().getFills();
+        assertTrue(fills.size() >= 2 && fills.get(1).getInsets().getBottom() >= 2
+                && ((javafx.scene.paint.Color) fills.getFirst().getFill()).getOpacity() > 0, fills.toString());
     }
 }
