@@ -57,15 +57,18 @@ public final class ReportView {
         title.textProperty().bind(model.titleProperty());
         title.getStyleClass().add(Styles.TITLE_3);
         Label lead = Labels.wrapped(messages.get("report.lead"));
-        lead.getStyleClass().add(Styles.TEXT_MUTED);
+        // small, as the help under the other choices of the side: a line less of it is a domain more in view
+        lead.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
         Label domainsLabel = new Label(messages.get("report.domains"));
         domainsLabel.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<DomainChoice> list = new ListView<>(model.domains());
         list.setId("report-domains");
         list.setPrefHeight(220);
-        // at least three domains visible: in a low window the side scrolls instead of squeezing the list
+        // at least three domains visible: in a low window the side scrolls instead of squeezing the list; in a
+        // higher one the list takes the side's free height, more domains at a glance
         list.setMinHeight(130);
+        VBox.setVgrow(list, Priority.ALWAYS);
         list.setCellFactory(v -> new ListCell<>() {
             private final CheckBox box = new CheckBox();
             private DomainChoice bound;
@@ -110,7 +113,16 @@ public final class ReportView {
         none.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         none.disableProperty().bind(model.canSelectNoDomainProperty().not());
         none.setOnAction(e -> model.selectAllDomains(false));
-        HBox allNone = new HBox(4, all, none);
+        // All and None on the heading's line, not a row of their own under the list: at 1024 x 700 the list kept
+        // the height of one domain and a half above the fixed action bar. The heading wraps before they are cut.
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        none.setMinWidth(Region.USE_PREF_SIZE);
+        domainsLabel.setWrapText(true);
+        domainsLabel.setMinHeight(Region.USE_PREF_SIZE);
+        domainsLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(domainsLabel, Priority.ALWAYS);
+        HBox domainsHead = new HBox(4, domainsLabel, all, none);
+        domainsHead.setAlignment(Pos.CENTER_LEFT);
         model.highlightedDomainProperty().bind(list.getSelectionModel().selectedItemProperty());
         // When one domain is left chosen (by "only the one selected in Events", the hint's "Only …", or on arrival
         // from a message selected in Events) it may be far down the list: show it, scrolling only as far as it takes
@@ -130,15 +142,15 @@ public final class ReportView {
         HBox language = LanguageChoice.labelled("report-language", messages.get("report.language"),
                 model.reportLanguages(), model.reportLanguageProperty());
 
-        Button pdf = exportButton(model, messages, ReportFormat.PDF, Material2MZ.PICTURE_AS_PDF);
+        Button pdf = exportButton(model, messages, ReportFormat.PDF);
         pdf.getStyleClass().add(Styles.ACCENT);
-        Button html = exportButton(model, messages, ReportFormat.HTML, Material2AL.CODE);
-        Button json = exportButton(model, messages, ReportFormat.JSON, Material2AL.DESCRIPTION);
-        Button text = exportButton(model, messages, ReportFormat.TEXT, Material2MZ.SUBJECT);
-        Button csv = exportButton(model, messages, ReportFormat.CSV, Material2MZ.TABLE_CHART);
+        Button html = exportButton(model, messages, ReportFormat.HTML);
+        Button json = exportButton(model, messages, ReportFormat.JSON);
+        Button text = exportButton(model, messages, ReportFormat.TEXT);
+        Button csv = exportButton(model, messages, ReportFormat.CSV);
         Label exportLabel = new Label(messages.get("report.export"));
         exportLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        FlowPane exports = new FlowPane(8, 8, pdf, html, json, text, csv);
+        FlowPane exports = new FlowPane(6, 6, pdf, html, json, text, csv);
         Button note = new Button("", new FontIcon(Material2AL.CONTENT_COPY));
         note.textProperty().bind(model.copyNoteTextProperty());
         note.setId("report-copy-note");
@@ -168,8 +180,11 @@ public final class ReportView {
         writing.managedProperty().bind(writing.visibleProperty());
         HBox statusRow = new HBox(8, writing, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
+        // no empty line kept for it in the bar: the height goes to the domain list until an export has something to say
+        statusRow.visibleProperty().bind(model.statusProperty().isNotEmpty().or(model.exportingProperty()));
+        statusRow.managedProperty().bind(statusRow.visibleProperty());
 
-        VBox left = new VBox(10, title, lead, domainsLabel, list, allNone);
+        VBox left = new VBox(8, title, lead, domainsHead, list);
         left.setPadding(new Insets(18, 18, 8, 18));
         left.setMinWidth(340);
         // What shapes the export (redaction, bounced and deferred only, the report's language) sits with the export
@@ -180,7 +195,7 @@ public final class ReportView {
         // the step's actions under the scrolled scope, always in view: at 1024 x 700 with the skipped-steps notice
         // above they were below the window's bottom, only Back in the footer. Its top edge (CSS) shows where the
         // scrolled part ends; without it a row cut in half above the bar looked like broken layout.
-        VBox actions = new VBox(10, options, exportLabel, exports, exportReason, note, statusRow);
+        VBox actions = new VBox(8, options, exportLabel, exports, exportReason, note, statusRow);
         actions.setId("report-actions");
         actions.setPadding(new Insets(10, 18, 14, 18));
         actions.setMinHeight(Region.USE_PREF_SIZE);
@@ -452,9 +467,13 @@ public final class ReportView {
         }
     }
 
-    private static Button exportButton(ReportViewModel model, Messages messages, ReportFormat format,
-                                       org.kordamp.ikonli.Ikon icon) {
-        Button b = new Button(messages.get("report.export." + format.name()), new FontIcon(icon));
+    /**
+     * Small and named by its format alone, so that the five share one line in the side's width: two lines of them,
+     * an icon each, left the domain list the height of two domains at 1024 x 700 (longer words still wrap).
+     */
+    private static Button exportButton(ReportViewModel model, Messages messages, ReportFormat format) {
+        Button b = new Button(messages.get("report.export." + format.name()));
+        b.getStyleClass().add(Styles.SMALL);
         b.setId("report-export-" + format.extension());
         b.disableProperty().bind(model.canExportProperty().not());
         b.setOnAction(e -> model.export(format));

@@ -28,7 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * language) lie inside the window and inside the visible part of their side, with the notice of the skipped steps
  * above the step and without it (the review: with the notice "Export the report" was cut and the buttons below the
  * window's bottom; without it the note's button was; later the redact box and the language choice, last in the
- * scrolled scope, were scrolled out of view, leaving the Swedish app's English preview unexplained).
+ * scrolled scope, were scrolled out of view, leaving the Swedish app's English preview unexplained). Above the bar the
+ * domain list shows at least three domains wholly without the notice and two with it (it showed one and a half:
+ * the bar's two lines of export buttons, an empty status line and the All/None row took the height).
  */
 @ExtendWith(ApplicationExtension.class)
 class ReportActionsInViewTest {
@@ -48,6 +50,7 @@ class ReportActionsInViewTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(robot.lookup("#wizard-skipped").query().isVisible(), "the checks skipped: the notice shown");
             List<String> outside = new ArrayList<>(outside(robot, app, "with the notice"));
+            int withNotice = domainsInView(robot, app);
 
             robot.interact(() -> app.wizard().goTo(AppContext.CHECKS));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.checksModel().canRunProperty().get());
@@ -65,6 +68,10 @@ class ReportActionsInViewTest {
             assertFalse(robot.lookup("#wizard-skipped").query().isVisible(), "nothing skipped: no notice");
             outside.addAll(outside(robot, app, "without the notice"));
             assertEquals(List.of(), outside);
+            // the list above the fixed bar shows domains to choose from, not one and a half
+            int withoutNotice = domainsInView(robot, app);
+            assertTrue(withNotice >= 2, withNotice + " domains wholly in view with the notice");
+            assertTrue(withoutNotice >= 3, withoutNotice + " domains wholly in view without the notice");
         } finally {
             running.close();
         }
@@ -144,6 +151,30 @@ class ReportActionsInViewTest {
             }
         });
         return out;
+    }
+
+    /**
+     * How many of the domain list's rows are wholly in view: inside the list's own viewport and inside the side's
+     * visible part as it is shown (not scrolled).
+     */
+    private static int domainsInView(FxRobot robot, AppContext app) {
+        int[] count = {0};
+        robot.interact(() -> {
+            app.scene().getRoot().applyCss();
+            app.scene().getRoot().layout();
+            javafx.scene.control.ListView<?> list = robot.lookup("#report-domains").queryAs(
+                    javafx.scene.control.ListView.class);
+            Node clip = list.lookup(".clipped-container");
+            Bounds view = clip.localToScene(clip.getLayoutBounds());
+            count[0] = (int) list.lookupAll(".list-cell").stream()
+                    .filter(c -> c.isVisible() && ((javafx.scene.control.ListCell<?>) c).getItem() != null)
+                    .filter(c -> {
+                        Bounds b = c.localToScene(c.getLayoutBounds());
+                        return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5
+                                && visibleInClip(c);
+                    }).count();
+        });
+        return count[0];
     }
 
     /** Not clipped away by a scroll pane above it: inside each ancestor's visible bounds. */
