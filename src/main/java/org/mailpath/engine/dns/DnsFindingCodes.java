@@ -54,6 +54,14 @@ public final class DnsFindingCodes {
     public static final String DNSSEC_UNSIGNED = "DNSSEC_UNSIGNED";
     public static final String DNSSEC_NO_DS = "DNSSEC_NO_DS";
     public static final String DNSSEC_DS_WITHOUT_DNSKEY = "DNSSEC_DS_WITHOUT_DNSKEY";
+    /**
+     * The zone's own link holds, but a zone above it is not securely delegated (no DS at its parent, or DS records of
+     * algorithms validators do not support): no chain of trust from the root, so validators treat the zone as
+     * unsigned (an island of security).
+     */
+    public static final String DNSSEC_PARENT_INSECURE = "DNSSEC_PARENT_INSECURE";
+    /** A link of the chain above the zone is broken (a DS signature, or a DS leading to no signing key): bogus. */
+    public static final String DNSSEC_PARENT_BOGUS = "DNSSEC_PARENT_BOGUS";
     /** No DS record at the parent matches a DNSKEY of the zone: validating resolvers answer SERVFAIL. */
     public static final String DNSSEC_DS_MISMATCH = "DNSSEC_DS_MISMATCH";
     /** An RRset (DNSKEY, SOA, MX) has no RRSIG by the key that should have signed it. */

@@ -34,8 +34,10 @@ import org.xbill.DNS.Type;
 
 /**
  * DNSSEC of the zone holding the domain (the domain itself or the nearest parent with an SOA record), judged as a
- * validating resolver would ({@link ChainOfTrust}): a broken chain makes every lookup of the domain fail at the
- * validating resolvers most large mail providers use, so mail to it is not delivered. Every question is asked with
+ * validating resolver would ({@link ChainOfTrust}, and above the zone from the root's trust anchor,
+ * {@link ChainAbove}): a broken chain makes every lookup of the domain fail at the validating resolvers most large
+ * mail providers use, so mail to it is not delivered; a zone above without a secure link leaves the domain unsigned
+ * to them (insecure), whatever its own keys. Every question is asked with
  * DO and CD ({@link DnsLookup#lookupSigned}), so a validating resolver shows the broken data instead of SERVFAIL.
  * An expired signature is then asked of each of the zone's name servers ({@link ExpiredSignatureServers}): the
  * resolver shows one server's copy, and every lookup fails only when every server serves it expired.
@@ -52,20 +54,31 @@ public final class DnssecCheck implements DomainCheck {
             .withZone(ZoneOffset.UTC);
 
     private final Clock clock;
+    private final TrustAnchor anchor;
     private final ChildKeyServers.Exchange toServers;
 
     public DnssecCheck() {
         this(Clock.systemUTC());
     }
 
-    /** {@code clock}: the time signatures must be valid at (tests fix it). */
+    /** {@code clock}: the time signatures must be valid at (tests fix it). The chain starts at IANA's root anchor. */
     public DnssecCheck(Clock clock) {
-        this(clock, ChildKeyServers.NETWORK);
+        this(clock, TrustAnchor.iana());
+    }
+
+    /** {@code anchor}: where the chain of trust above the zone starts (tests serving their own root give its DS). */
+    public DnssecCheck(Clock clock, TrustAnchor anchor) {
+        this(clock, anchor, ChildKeyServers.NETWORK);
     }
 
     /** {@code toServers}: how questions reach the zone's name servers (tests on made-up zones answer themselves). */
     DnssecCheck(Clock clock, ChildKeyServers.Exchange toServers) {
+        this(clock, TrustAnchor.iana(), toServers);
+    }
+
+    DnssecCheck(Clock clock, TrustAnchor anchor, ChildKeyServers.Exchange toServers) {
         this.clock = clock;
+        this.anchor = anchor;
         this.toServers = toServers;
     }
 
@@ -135,6 +148,14 @@ public final class DnssecCheck implements DomainCheck {
                             ? Optional.of(expiredAtServers(context, zone, zoneName, b, now)) : Optional.empty();
             return CheckOutcome.of(List.of(finding(result.verdict(), domain, zone, evidence, expiredAtServers)));
         }
+        // The chain above the zone, as validators follow it from the root's trust anchor: judged only where the zone's
+        // own link holds and the resolver shows signatures, meanwhile with the questions below (a break above makes
+        // the zone bogus, and the verdict then stands alone as the zone's own breaks do).
+        Supplier<ChainAbove.Result> above = s.checkedTypes().isEmpty()
+                ? () -> new ChainAbove.Result(new ChainAbove.NotJudged("the resolver returned no DNSSEC data"),
+                        List.of(";; chain of trust above the zone not judged: the resolver returned no DNSSEC data"))
+                : Parallel.fork(() -> ChainAbove.judge(context.dns(), anchor, zoneName, ds, now,
+                        context.cancellation()));
         // Asked only once the chain holds: NSEC3 parameters matter to validators only then, and CDS/CDNSKEY can be
         // judged only against the keys the DS points to. Nothing of this check is left to overlap with (the verdict
         // decides), and the domain's other checks run meanwhile. The zone's name servers are found and asked for
@@ -169,8 +190,20 @@ public final class DnssecCheck implements DomainCheck {
         evidence.addAll(childEvidence);
         Optional<ServerSignatureLifetimes.Result> serverLifetimes = atServers.get();
         serverLifetimes.ifPresent(r -> evidence.add(serverSummary(r)));
+        ChainAbove.Result chain = above.get();
+        List<String> withChain = new ArrayList<>(evidence);
+        withChain.addAll(chain.evidence());
         List<Finding> findings = new ArrayList<>();
-        findings.add(finding(result.verdict(), domain, zone, evidence, Optional.empty()));
+        switch (chain.verdict()) {
+            case ChainAbove.Bogus b -> {
+                return CheckOutcome.of(List.of(parentBogus(b, domain, zone, withChain)));
+            }
+            case ChainAbove.Insecure i -> findings.add(parentInsecure(i, domain, zone, withChain));
+            case ChainAbove.Secure c -> findings.add(finding(result.verdict(), domain, zone, withChain,
+                    Optional.empty()));
+            case ChainAbove.NotJudged n -> findings.add(finding(result.verdict(), domain, zone, withChain,
+                    Optional.empty()));
+        }
         LookupFindings.failure(nsec3param.answer()).ifPresent(findings::add);
         params.filter(p -> !Nsec3Parameters.recommended(p))
                 .map(p -> nsec3Finding(p, domain, zone, nsec3param)).ifPresent(findings::add);
@@ -491,6 +524,39 @@ public final class DnssecCheck implements DomainCheck {
             case RrsetSignatures.Valid v -> throw new IllegalStateException("a valid signature is no bad one");
             case RrsetSignatures.Unchecked u -> throw new IllegalStateException("unchecked is no bad signature");
         };
+    }
+
+    /**
+     * DNSSEC_PARENT_INSECURE (WARNING): the zone's own link holds, but a zone above it has no secure link from its
+     * parent, so validators find no chain from the root and treat the zone as unsigned (RFC 4033 §5 "insecure"):
+     * lookups work, but DNSSEC protects nothing and DANE senders ignore the TLSA records (RFC 7672 §2.2).
+     */
+    private static Finding parentInsecure(ChainAbove.Insecure insecure, String domain, String zone,
+                                          List<String> evidence) {
+        String phrase = insecure.why() == ChainAbove.Insecurity.NO_DS ? "DNSSEC.aboveNoDs.phrase"
+                : "DNSSEC.aboveAlgorithm.phrase";
+        LocalText why = LookupFindings.TEXTS.text(phrase, insecure.zone(), zoneText(insecure.parent()));
+        return finding(DnsFindingCodes.DNSSEC_PARENT_INSECURE, Severity.WARNING, domain, evidence,
+                Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_PARENT_INSECURE, domain, zone, insecure.zone(), why,
+                zoneText(insecure.parent()));
+    }
+
+    /**
+     * DNSSEC_PARENT_BOGUS (ERROR): a link above the zone (or the parent's signature over the zone's DS) is broken,
+     * so validators treat everything below it as bogus and every lookup of the domain fails, as for a break in the
+     * zone's own link.
+     */
+    private static Finding parentBogus(ChainAbove.Bogus bogus, String domain, String zone, List<String> evidence) {
+        LocalText what = LookupFindings.TEXTS.text(bogus.why() == ChainAbove.Break.DS_SIGNATURE
+                ? "DNSSEC.aboveDsSignature.phrase" : "DNSSEC.aboveKeys.phrase", bogus.zone(), zoneText(bogus.parent()));
+        return finding(DnsFindingCodes.DNSSEC_PARENT_BOGUS, Severity.ERROR, domain, evidence,
+                Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_PARENT_BOGUS, domain, zone, bogus.zone(), what,
+                bogus(domain), zoneText(bogus.parent()));
+    }
+
+    /** A zone's name in a message; the root, whose name is a bare dot, in words. */
+    private static Object zoneText(String zone) {
+        return zone.equals(".") ? LookupFindings.TEXTS.text("DNSSEC.rootZone.phrase") : zone;
     }
 
     /** What validating resolvers make of a broken chain, as a mail administrator sees it. */

@@ -20,8 +20,10 @@ import org.xbill.DNS.Type;
  * Whether the zone holding a name is DNSSEC-signed, judged as {@link DnssecCheck} judges a domain's zone
  * ({@link ChainOfTrust}): the zone's DS at the parent, its keys and the signatures over the records a caller got
  * there. For checks of other records than the domain's own (TLSA records of MX hosts, RFC 7672 §2.2), which matter
- * only when validating resolvers find them "secure". MailPath ships no trust anchor and follows only the zone's own
- * link to its parent, not the chain up to the root: "signed, as far as MailPath checks".
+ * only when validating resolvers find them "secure". Above the zone the chain is followed from the trust anchor
+ * ({@link ChainAbove}): a zone above without a secure link makes the zone insecure ({@link Level#UNSIGNED}, with
+ * {@code insecureAbove}), a broken link bogus. A root that does not lead to the anchor (a resolver serving another
+ * root) leaves the chain above not judged: "signed, as far as MailPath checks".
  * <p>
  * One instance serves one check run: each zone's DS and keys are judged once however many names in it are asked
  * about (the MX hosts of a provider share its zone); the signatures over each name's own records are checked per
@@ -33,7 +35,10 @@ public final class ZoneSecurity {
     public enum Level {
         /** A DS at the parent leads to the zone's keys, and the signatures checked hold. */
         SIGNED,
-        /** No DS at the parent (or none validators use): validators treat the answers as insecure. */
+        /**
+         * No DS at the parent (or none validators use), or none above it on the way from the root: validators treat
+         * the answers as insecure.
+         */
         UNSIGNED,
         /** The chain is broken: validating resolvers answer SERVFAIL. */
         BOGUS,
@@ -45,9 +50,12 @@ public final class ZoneSecurity {
      * The level, the zone's apex, and the answers and notes it rests on (evidence lines). {@code zoneBroken}: BOGUS
      * because the zone's own DS and keys do not hold together, so validating resolvers fail every question in it (the
      * addresses of its hosts too), not only the records asked whose signature fails. For a {@link #path}, that of the
-     * zone of the name asked (its first link).
+     * zone of the name asked (its first link). {@code insecureAbove}: for {@link Level#UNSIGNED}, the zone above
+     * {@code zone} that has no secure link from its parent when the zone's own link holds (an island of security);
+     * empty otherwise.
      */
-    public record Judgement(Level level, String zone, List<String> evidence, boolean zoneBroken) {
+    public record Judgement(Level level, String zone, List<String> evidence, boolean zoneBroken,
+                            Optional<String> insecureAbove) {
         public Judgement {
             evidence = List.copyOf(evidence);
         }
@@ -55,17 +63,29 @@ public final class ZoneSecurity {
 
     /** A zone's DS and keys, judged: the level, the evidence, and the keys its signatures are checked with. */
     private record ZoneKeys(Level level, Optional<Name> name, List<DNSKEYRecord> keys, boolean keySetVerified,
-                            List<String> evidence) {
+                            List<String> evidence, Optional<String> insecureAbove, boolean chainJudged) {
+
+        ZoneKeys(Level level, Optional<Name> name, List<DNSKEYRecord> keys, boolean keySetVerified,
+                 List<String> evidence) {
+            this(level, name, keys, keySetVerified, evidence, Optional.empty(), false);
+        }
     }
 
     private final DnsLookup dns;
     private final Instant now;
+    private final TrustAnchor anchor;
     private final ConcurrentMap<String, CompletableFuture<ZoneKeys>> zones = new ConcurrentHashMap<>();
 
-    /** {@code now}: the time signatures must be valid at. */
+    /** {@code now}: the time signatures must be valid at. The chain starts at IANA's root anchor. */
     public ZoneSecurity(DnsLookup dns, Instant now) {
+        this(dns, now, TrustAnchor.iana());
+    }
+
+    /** {@code anchor}: where the chain of trust above each zone starts (tests serving their own root give its DS). */
+    public ZoneSecurity(DnsLookup dns, Instant now, TrustAnchor anchor) {
         this.dns = dns;
         this.now = now;
+        this.anchor = anchor;
     }
 
     /**
@@ -80,7 +100,7 @@ public final class ZoneSecurity {
         List<String> evidence = new ArrayList<>();
         apex.answers().forEach(a -> evidence.addAll(a.answer().evidence()));
         if (!apex.last().answer().ok()) {
-            return new Judgement(Level.UNKNOWN, apex.zone(), evidence, false);
+            return new Judgement(Level.UNKNOWN, apex.zone(), evidence, false, Optional.empty());
         }
         String zone = apex.zone();
         ZoneKeys keys = SharedWork.once(zones, zone.toLowerCase(Locale.ROOT), () -> keys(zone, cancellation),
@@ -100,8 +120,9 @@ public final class ZoneSecurity {
             }
         }
         evidence.add(";; zone " + zone + ": " + level.name().toLowerCase(Locale.ROOT)
-                + " (its DS, keys and signatures; the chain above it is not followed)");
-        return new Judgement(level, zone, evidence, keys.level() == Level.BOGUS);
+                + (keys.chainJudged() ? " (its DS, keys and signatures, and the chain of trust from the root)"
+                : " (its DS, keys and signatures; the chain above it is not followed)"));
+        return new Judgement(level, zone, evidence, keys.level() == Level.BOGUS, keys.insecureAbove());
     }
 
     /**
@@ -124,7 +145,8 @@ public final class ZoneSecurity {
         List<String> evidence = new ArrayList<>();
         links.forEach(j -> evidence.addAll(j.evidence()));
         // broken for every question only where the name asked is: a CNAME's target zone holds other names
-        return new Judgement(worst, decisive.zone(), evidence, links.getFirst().zoneBroken());
+        return new Judgement(worst, decisive.zone(), evidence, links.getFirst().zoneBroken(),
+                decisive.insecureAbove());
     }
 
     /** Broken beats not judged beats unsigned beats signed: what a chain of links is worth at best. */
@@ -168,7 +190,21 @@ public final class ZoneSecurity {
             case DnssecVerdict.DsMismatch m -> Level.BOGUS;
             case DnssecVerdict.BadSignature b -> Level.BOGUS;
         };
-        return new ZoneKeys(level, Optional.of(zoneName), ChainOfTrust.zoneKeys(answers.get(1)),
-                result.keySetSigner().isPresent(), evidence);
+        List<DNSKEYRecord> keys = ChainOfTrust.zoneKeys(answers.get(1));
+        if (level != Level.SIGNED || result.keySetSigner().isEmpty()) {
+            return new ZoneKeys(level, Optional.of(zoneName), keys, result.keySetSigner().isPresent(), evidence);
+        }
+        // the zone's own link holds: a validator trusts it only through a secure chain from the anchor above it
+        ChainAbove.Result above = ChainAbove.judge(dns, anchor, zoneName, answers.get(0), now, cancellation);
+        evidence.addAll(above.evidence());
+        return switch (above.verdict()) {
+            case ChainAbove.Insecure i -> new ZoneKeys(Level.UNSIGNED, Optional.of(zoneName), keys, true, evidence,
+                    Optional.of(i.zone()), true);
+            case ChainAbove.Bogus b -> new ZoneKeys(Level.BOGUS, Optional.of(zoneName), keys, true, evidence,
+                    Optional.empty(), true);
+            case ChainAbove.Secure c -> new ZoneKeys(Level.SIGNED, Optional.of(zoneName), keys, true, evidence,
+                    Optional.empty(), true);
+            case ChainAbove.NotJudged n -> new ZoneKeys(Level.SIGNED, Optional.of(zoneName), keys, true, evidence);
+        };
     }
 }

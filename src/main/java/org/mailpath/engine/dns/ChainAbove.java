@@ -1,0 +1,257 @@
+package org.mailpath.engine.dns;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.Parallel;
+import org.xbill.DNS.DNSKEYRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * The chain of trust above a zone whose own link holds ({@link ChainOfTrust}: its DS at the parent leads to its
+ * keys), followed as a validating resolver follows it (RFC 4035 §5): from the trust anchor, the root's DNSKEY set
+ * must be signed by a key the anchor names; then each zone on the way down must have a DS RRset at its parent
+ * signed by the parent's keys, leading to a key that signed its own DNSKEY set; last, the zone's own DS RRset must be
+ * signed by its parent's keys. RFC 4033 §5 names the outcomes: a zone on the way without a DS at its parent leaves
+ * everything below it "insecure" (an island of security: resolvers treat the zone as unsigned, and DANE senders
+ * ignore its TLSA records, RFC 7672 §2.2), a broken link makes it "bogus" (resolvers answer SERVFAIL).
+ * <p>
+ * The zone cuts above the zone are found by the signer of each DS RRset's RRSIG (the parent signs it), or, when there
+ * is none, by asking SOA of each name up; each zone cut costs its DS and DNSKEY questions, the root its DNSKEY (the
+ * {@link DnsLookup} keeps answers for the run, so zones under one TLD share them). The proof that a DS does not exist
+ * (NSEC or NSEC3) is not checked: a missing DS is taken as the parent says. A root whose keys do not lead to the
+ * anchor (a resolver serving another root: a test network, a private root) leaves the chain not judged.
+ */
+final class ChainAbove {
+
+    /** Zone cuts walked up at most (a DNS name has at most 127 labels; real chains have two to five). */
+    private static final int MAX_DEPTH = 16;
+
+    /** Why a zone on the way is insecure. */
+    enum Insecurity {
+        /** Its parent has no DS record for it. */
+        NO_DS,
+        /** Its DS records use only algorithms or digest types validators do not support (RFC 9904). */
+        ALGORITHM
+    }
+
+    /** Where the chain breaks. */
+    enum Break {
+        /** The zone's DS RRset at its parent has no valid signature by the parent's keys. */
+        DS_SIGNATURE,
+        /** The zone's DS records lead to none of its keys, or that key did not sign its DNSKEY set. */
+        KEYS
+    }
+
+    /** What validating resolvers make of the chain above the zone. */
+    sealed interface Verdict {
+    }
+
+    /** Every link from the anchor to the zone's DS holds. */
+    record Secure() implements Verdict {
+    }
+
+    /** {@code zone} (above the zone judged) is insecure to validators, for want of a link from {@code parent}. */
+    record Insecure(String zone, String parent, Insecurity why) implements Verdict {
+    }
+
+    /** The link from {@code parent} to {@code zone} is broken (the zone judged itself when its DS is the link). */
+    record Bogus(String zone, String parent, Break why) implements Verdict {
+    }
+
+    /** Not judged: {@code reason} in English, for the evidence. */
+    record NotJudged(String reason) implements Verdict {
+    }
+
+    /** The verdict and the answers and notes it rests on (evidence lines). */
+    record Result(Verdict verdict, List<String> evidence) {
+        Result {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** A zone cut above the zone, with its DS (at its parent) and DNSKEY answers. */
+    private record Cut(Name zone, DnssecAnswer ds, DnssecAnswer dnskey) {
+    }
+
+    private ChainAbove() {
+    }
+
+    /**
+     * @param zone   the zone whose own link holds
+     * @param zoneDs the zone's DS question (answered from its parent, with its signatures)
+     */
+    static Result judge(DnsLookup dns, TrustAnchor anchor, Name zone, DnssecAnswer zoneDs, Instant now,
+                        Cancellation cancellation) {
+        if (!(anchor instanceof TrustAnchor.RootKeys root)) {
+            return notJudged("no trust anchor: the chain above the zone is not followed", List.of());
+        }
+        List<String> evidence = new ArrayList<>();
+        DnssecAnswer rootKeys = dns.lookupSigned(".", Type.DNSKEY, cancellation);
+        evidence.addAll(rootKeys.evidence());
+        if (!rootKeys.answer().ok()) {
+            return notJudged("the root's DNSKEY question failed (" + rootKeys.answer().status() + ")", evidence);
+        }
+        ChainOfTrust.Result anchored = ChainOfTrust.judge(Name.root, anchorAnswer(root, now), rootKeys, List.of(),
+                now);
+        if (!(anchored.verdict() instanceof DnssecVerdict.Signed) || anchored.keySetSigner().isEmpty()) {
+            // not the root validators trust: the resolver serves another one, and the domain is not at fault
+            return notJudged("the root's DNSKEY set the resolver returns is not signed by a key of the trust anchor"
+                    + " (" + root.ds().stream().map(d -> "key tag " + d.getFootprint()).toList() + ")", evidence);
+        }
+        evidence.add(";; root: its DNSKEY set is signed by key tag " + anchored.keySetSigner().get().getFootprint()
+                + ", a key of the trust anchor");
+        if (zone.equals(Name.root)) {
+            return new Result(new Secure(), evidence);
+        }
+        List<Cut> cuts = new ArrayList<>();
+        Name child = zone;
+        DnssecAnswer childDs = zoneDs;
+        for (int depth = 0; ; depth++) {
+            if (depth == MAX_DEPTH) {
+                return notJudged("more than " + MAX_DEPTH + " zone cuts above " + display(zone), evidence);
+            }
+            Optional<Name> parent = parentZone(dns, child, childDs, cancellation);
+            if (parent.isEmpty()) {
+                return notJudged("the zone holding " + display(new Name(child, 1)) + " could not be found (an SOA"
+                        + " question failed)", evidence);
+            }
+            if (parent.get().equals(Name.root)) {
+                break;
+            }
+            String asked = display(parent.get());
+            List<DnssecAnswer> answers = Parallel.map(List.of(Type.DS, Type.DNSKEY),
+                    t -> dns.lookupSigned(asked, t, cancellation));
+            cuts.add(new Cut(parent.get(), answers.get(0), answers.get(1)));
+            child = parent.get();
+            childDs = answers.get(0);
+        }
+        Name above = Name.root;
+        List<DNSKEYRecord> aboveKeys = ChainOfTrust.zoneKeys(rootKeys);
+        for (Cut cut : cuts.reversed()) {
+            evidence.addAll(cut.ds().evidence());
+            evidence.addAll(cut.dnskey().evidence());
+            Optional<Verdict> stop = dsLink(cut.zone(), cut.ds(), above, aboveKeys, now, evidence);
+            if (stop.isPresent()) {
+                return finish(stop.get(), evidence);
+            }
+            if (!cut.dnskey().answer().ok() && cut.dnskey().answer().status() != DnsStatus.NODATA) {
+                return notJudged("the DNSKEY question for " + display(cut.zone()) + " failed ("
+                        + cut.dnskey().answer().status() + ")", evidence);
+            }
+            ChainOfTrust.Result link = ChainOfTrust.judge(cut.zone(), cut.ds(), cut.dnskey(), List.of(), now);
+            evidence.addAll(link.notes());
+            Optional<Verdict> broken = switch (link.verdict()) {
+                case DnssecVerdict.Signed s when link.keySetSigner().isPresent() -> Optional.empty();
+                case DnssecVerdict.Signed s -> Optional.of(new NotJudged("the signatures over the DNSKEY set of "
+                        + display(cut.zone()) + " could not be checked"));
+                case DnssecVerdict.AlgorithmUnsupported a -> Optional.of(new Insecure(display(cut.zone()),
+                        display(above), Insecurity.ALGORITHM));
+                case DnssecVerdict.NoDs n -> Optional.of(new Insecure(display(cut.zone()), display(above),
+                        Insecurity.NO_DS));
+                case DnssecVerdict.Unsigned u -> Optional.of(new Insecure(display(cut.zone()), display(above),
+                        Insecurity.NO_DS));
+                case DnssecVerdict.DsWithoutDnskey d -> Optional.of(new Bogus(display(cut.zone()), display(above),
+                        Break.KEYS));
+                case DnssecVerdict.DsMismatch m -> Optional.of(new Bogus(display(cut.zone()), display(above),
+                        Break.KEYS));
+                case DnssecVerdict.BadSignature b -> {
+                    evidence.add(";; DNSKEY set of " + display(cut.zone()) + ": signature by the key its DS points"
+                            + " to " + b.outcome().evidence());
+                    yield Optional.of(new Bogus(display(cut.zone()), display(above), Break.KEYS));
+                }
+            };
+            if (broken.isPresent()) {
+                return finish(broken.get(), evidence);
+            }
+            evidence.add(";; " + display(cut.zone()) + ": its DNSKEY set is signed by key tag "
+                    + link.keySetSigner().get().getFootprint() + ", which its DS at " + display(above)
+                    + " points to");
+            above = cut.zone();
+            aboveKeys = ChainOfTrust.zoneKeys(cut.dnskey());
+        }
+        Optional<Verdict> last = dsLink(zone, zoneDs, above, aboveKeys, now, evidence);
+        if (last.isPresent()) {
+            return finish(last.get(), evidence);
+        }
+        evidence.add(";; chain of trust from the root's trust anchor to " + display(zone) + ": secure");
+        return new Result(new Secure(), evidence);
+    }
+
+    /**
+     * The link from {@code parent}, whose keys are trusted, to {@code child}'s DS RRset: none (insecure from the
+     * child down), or records the parent's keys must have signed. Empty when the link holds.
+     */
+    private static Optional<Verdict> dsLink(Name child, DnssecAnswer ds, Name parent, List<DNSKEYRecord> parentKeys,
+                                            Instant now, List<String> evidence) {
+        DnsStatus status = ds.answer().status();
+        if (!ds.answer().ok() && status != DnsStatus.NODATA && status != DnsStatus.NXDOMAIN) {
+            return Optional.of(new NotJudged("the DS question for " + display(child) + " failed (" + status + ")"));
+        }
+        if (ds.answer().records().isEmpty()) {
+            evidence.add(";; no DS record for " + display(child) + " at " + display(parent) + ": validating resolvers"
+                    + " treat " + display(child) + " and every zone below it as insecure (RFC 4035 §5.2); the proof"
+                    + " that it does not exist (NSEC/NSEC3) is not checked");
+            return Optional.of(new Insecure(display(child), display(parent), Insecurity.NO_DS));
+        }
+        RrsetSignatures.Outcome outcome = RrsetSignatures.check(ds, parent, parentKeys, now);
+        evidence.add(";; DS of " + display(child) + " at " + display(parent) + ": signature by the keys of "
+                + display(parent) + " " + outcome.evidence());
+        if (outcome instanceof RrsetSignatures.Unchecked) {
+            return Optional.of(new NotJudged("the signature over the DS records of " + display(child)
+                    + " could not be checked"));
+        }
+        return outcome.rejected() ? Optional.of(new Bogus(display(child), display(parent), Break.DS_SIGNATURE))
+                : Optional.empty();
+    }
+
+    /**
+     * The zone holding {@code child}'s parent name: the signer of the RRSIG over {@code child}'s DS (the parent signs
+     * it), else the first name up with an SOA record (the root has one, unasked). Empty when a question fails.
+     */
+    private static Optional<Name> parentZone(DnsLookup dns, Name child, DnssecAnswer childDs,
+                                             Cancellation cancellation) {
+        Optional<Name> signer = childDs.signatures().stream().map(RRSIGRecord::getSigner)
+                .filter(s -> child.subdomain(s) && !child.equals(s)).findFirst();
+        if (signer.isPresent()) {
+            return signer;
+        }
+        for (Name n = new Name(child, 1); ; n = new Name(n, 1)) {
+            if (n.equals(Name.root)) {
+                return Optional.of(Name.root);
+            }
+            DnsAnswer soa = dns.lookupSigned(display(n), Type.SOA, cancellation).answer();
+            if (soa.ok() && soa.cnames().isEmpty()) {
+                return Optional.of(n);
+            }
+            if (!soa.ok() && soa.status() != DnsStatus.NODATA && soa.status() != DnsStatus.NXDOMAIN) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The anchor's DS records as a DS answer for the root, which {@link ChainOfTrust} judges as any parent's. */
+    private static DnssecAnswer anchorAnswer(TrustAnchor.RootKeys root, Instant now) {
+        return new DnssecAnswer(new DnsAnswer(".", Type.DS, DnsStatus.OK, List.copyOf(root.ds()), List.of(),
+                "trust anchor", now, ""), List.of(), true);
+    }
+
+    /** The verdict with its evidence, and for one not judged the line that says why. */
+    private static Result finish(Verdict verdict, List<String> evidence) {
+        return verdict instanceof NotJudged n ? notJudged(n.reason(), evidence) : new Result(verdict, evidence);
+    }
+
+    private static Result notJudged(String reason, List<String> evidence) {
+        List<String> lines = new ArrayList<>(evidence);
+        lines.add(";; chain of trust above the zone not judged: " + reason);
+        return new Result(new NotJudged(reason), lines);
+    }
+
+    private static String display(Name name) {
+        return Addresses.display(name);
+    }
+}

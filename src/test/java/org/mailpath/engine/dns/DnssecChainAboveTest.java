@@ -1,0 +1,200 @@
+package org.mailpath.engine.dns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.SignedTree;
+import org.mailpath.testing.dns.ZoneSigner;
+import org.mailpath.testing.dns.ZoneSigner.Key;
+import org.mailpath.testing.fakedns.FakeDns;
+import org.mailpath.testing.fakedns.Findings;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
+
+/**
+ * The chain of trust above the zone ({@link ChainAbove}), followed from a test root's trust anchor through the TLD
+ * {@code example} to the zone {@code signed.example}, all signed in the test ({@link SignedTree}) and answered by
+ * {@link FakeDns}: the DNSSEC check and {@link ZoneSecurity} (the DANE check's judge) must see what a validating
+ * resolver sees, secure, insecure (an island of security under an unsigned TLD) or bogus.
+ */
+class DnssecChainAboveTest {
+
+    private static final Instant INCEPTION = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant EXPIRATION = Instant.parse("2026-02-01T00:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+    private static final String ZONE = """
+            signed.example.      SOA ns1.signed.example. hostmaster.signed.example. 1 3600 600 86400 300
+            signed.example.      NS  ns1.signed.example.
+            signed.example.      MX  10 mx.signed.example.
+            ns1.signed.example.  A   192.0.2.53
+            mx.signed.example.   A   192.0.2.25
+            """;
+    private static final Key CSK = Key.ksk("signed.example");
+    private static final SignedTree TREE = new SignedTree("example", INCEPTION, EXPIRATION);
+
+    /** The zone signed by {@link #CSK} (its DS is the TLD's). */
+    private static List<Record> zone() {
+        return ZoneSigner.sign("signed.example", ZoneSigner.parse("signed.example", ZONE), List.of(CSK), INCEPTION,
+                EXPIRATION);
+    }
+
+    private static FakeDns dns(List<Record> root, List<Record> tld) {
+        List<Record> all = new ArrayList<>(root);
+        all.addAll(tld);
+        all.addAll(zone());
+        return FakeDns.of(all);
+    }
+
+    /** Root delegating the signed TLD, which holds the zone's DS: every link holds. */
+    private static FakeDns allSigned() {
+        return dns(TREE.rootDelegatingTld(), TREE.tld(true, CSK.ds()));
+    }
+
+    /** The engineer's case: the zone's DS sits in a TLD that is not signed, and the root has no DS for it. */
+    private static FakeDns unsignedTld() {
+        return dns(TREE.root(), TREE.tld(false, CSK.ds()));
+    }
+
+    private static List<Finding> check(FakeDns dns, TrustAnchor anchor) {
+        // the zone's name server (not ours) is never asked: the made-up exchange times out
+        DnssecCheck check = new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC), anchor,
+                (server, query, timeout, cancellation) -> new DnsTransport.Failure("timeout",
+                        DnsReasons.verbatim("")));
+        return dns.run(check, "signed.example", CheckOptions.defaults());
+    }
+
+    private static ZoneSecurity.Judgement judge(FakeDns dns) {
+        return new ZoneSecurity(dns, NOW, TREE.anchor()).judge("signed.example",
+                List.of(dns.lookupSigned("signed.example", Type.MX, Cancellation.none())), Cancellation.none());
+    }
+
+    @Test
+    void aChainSignedFromTheRootDownIsSigned() {
+        FakeDns dns = allSigned();
+        List<Finding> findings = check(dns, TREE.anchor());
+        Finding f = Findings.single(findings, "DNSSEC_SIGNED", Severity.OK);
+        assertEquals(List.of("DNSSEC_SIGNED"), Findings.codes(findings), Findings.describe(findings));
+        assertTrue(f.evidence().contains(";; root: its DNSKEY set is signed by key tag "
+                + TREE.anchor().ds().getFirst().getFootprint() + ", a key of the trust anchor"),
+                f.evidence().toString());
+        assertTrue(f.evidence().contains(";; example: its DNSKEY set is signed by key tag "
+                + TREE.tldKey().dnskey().getFootprint() + ", which its DS at . points to"), f.evidence().toString());
+        assertTrue(f.evidence().contains(";; chain of trust from the root's trust anchor to signed.example: secure"),
+                f.evidence().toString());
+        // the chain costs the root's keys and the TLD's DS and keys: the TLD is found by the signer of the zone's DS
+        assertTrue(dns.queries().containsAll(List.of(". DNSKEY", "example DS", "example DNSKEY")),
+                dns.queries().toString());
+        assertEquals(0, dns.queries().stream().filter(q -> q.equals("example SOA")).count(),
+                dns.queries().toString());
+        assertEquals(ZoneSecurity.Level.SIGNED, judge(allSigned()).level());
+    }
+
+    @Test
+    void aSignedZoneUnderAnUnsignedTldIsAnIslandThatValidatorsTreatAsUnsigned() {
+        FakeDns dns = unsignedTld();
+        List<Finding> findings = check(dns, TREE.anchor());
+        Finding f = Findings.single(findings, "DNSSEC_PARENT_INSECURE", Severity.WARNING);
+        assertTrue(Findings.codes(findings).stream().noneMatch(c -> c.equals("DNSSEC_SIGNED")),
+                Findings.describe(findings));
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+        assertEquals("signed.example is signed with DNSSEC as far as its zone signed.example goes (the DS record at"
+                + " the parent matches the zone's key), but no chain of trust leads to it from the root: the zone"
+                + " example above it has no DS record in the root zone (.). Validating resolvers therefore treat"
+                + " signed.example as unsigned (insecure, RFC 4033 §5), so DNSSEC does not protect signed.example, and"
+                + " senders that validate DANE ignore its TLSA records (RFC 7672 §2.2). Lookups work as for any"
+                + " unsigned domain.",
+                f.message());
+        assertTrue(f.remediation().startsWith("Nothing in the zone signed.example can fix this: the zone example"
+                + " must be signed"), f.remediation());
+        assertTrue(f.evidence().contains(";; no DS record for example at .: validating resolvers treat example and"
+                + " every zone below it as insecure (RFC 4035 §5.2); the proof that it does not exist (NSEC/NSEC3) is"
+                + " not checked"), f.evidence().toString());
+        assertTrue(f.message(Locale.of("sv")).contains("ingen förtroendekedja leder dit från roten: zonen example"
+                + " ovanför har ingen DS-post i rotzonen (.)"), f.message(Locale.of("sv")));
+        // the TLD is found by its SOA (the zone's DS carries no signature to name it)
+        assertTrue(dns.queries().contains("example SOA"), dns.queries().toString());
+
+        ZoneSecurity.Judgement j = judge(unsignedTld());
+        assertEquals(ZoneSecurity.Level.UNSIGNED, j.level());
+        assertEquals(Optional.of("example"), j.insecureAbove());
+        assertEquals(false, j.zoneBroken());
+    }
+
+    @Test
+    void aSignedTldWithoutDsAtTheRootIsNoChainEither() {
+        FakeDns dns = dns(TREE.root(), TREE.tld(true, CSK.ds()));
+        Findings.single(check(dns, TREE.anchor()), "DNSSEC_PARENT_INSECURE", Severity.WARNING);
+    }
+
+    @Test
+    void aBrokenSignatureOverTheZonesDsAtTheTldIsBogus() {
+        FakeDns dns = dns(TREE.rootDelegatingTld(), SignedTree.breakDsSignatures(TREE.tld(true, CSK.ds())));
+        List<Finding> findings = check(dns, TREE.anchor());
+        assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_PARENT_BOGUS", Severity.ERROR);
+        assertEquals("The DNSSEC chain of trust of signed.example is broken above its zone signed.example: the DS"
+                + " records of signed.example in example carry no valid signature (RRSIG) by the keys of example."
+                + " Validating resolvers, which most large mail providers use, treat signed.example as bogus: every"
+                + " lookup fails (SERVFAIL), so mail to it is not delivered ('Domain Lookup Failed').", f.message());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; DS of signed.example at example: signature by"
+                + " the keys of example invalid (key tag " + TREE.tldKey().dnskey().getFootprint() + ")")),
+                f.evidence().toString());
+        ZoneSecurity.Judgement j = judge(dns(TREE.rootDelegatingTld(),
+                SignedTree.breakDsSignatures(TREE.tld(true, CSK.ds()))));
+        assertEquals(ZoneSecurity.Level.BOGUS, j.level());
+        assertTrue(j.zoneBroken());
+    }
+
+    @Test
+    void aBrokenSignatureOverTheTldsDsAtTheRootIsBogusToo() {
+        FakeDns dns = dns(SignedTree.breakDsSignatures(TREE.rootDelegatingTld()), TREE.tld(true, CSK.ds()));
+        Finding f = Findings.single(check(dns, TREE.anchor()), "DNSSEC_PARENT_BOGUS", Severity.ERROR);
+        assertTrue(f.message().contains("the DS records of example in the root zone (.) carry no valid signature"
+                + " (RRSIG) by the keys of the root zone (.)."), f.message());
+    }
+
+    @Test
+    void aTldWhoseDsMatchesNoKeyBreaksTheChainForEveryZoneBelow() {
+        Key stale = Key.ksk("example");
+        FakeDns dns = dns(TREE.root(stale.ds()), TREE.tld(true, CSK.ds()));
+        Finding f = Findings.single(check(dns, TREE.anchor()), "DNSSEC_PARENT_BOGUS", Severity.ERROR);
+        assertTrue(f.message().contains("the DS records of the zone example in the root zone (.) lead to no key that"
+                + " signed the DNSKEY records of example"), f.message());
+        assertTrue(f.evidence().contains(";; DS " + stale.ds().getFootprint() + " 13 2: matches no DNSKEY of the zone"),
+                f.evidence().toString());
+    }
+
+    @Test
+    void aRootThatDoesNotLeadToTheAnchorLeavesTheChainNotJudged() {
+        // a resolver serving another root than the anchor's (a test network, a private root): the domain is not at
+        // fault, and the zone's own link decides, as before the chain was followed
+        TrustAnchor other = TrustAnchor.root(List.of(Key.ksk(".").ds()));
+        Finding f = Findings.single(check(unsignedTld(), other), "DNSSEC_SIGNED", Severity.OK);
+        assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; chain of trust above the zone not judged:"
+                + " the root's DNSKEY set the resolver returns is not signed by a key of the trust anchor")),
+                f.evidence().toString());
+        // the IANA anchor against the made-up root: the same
+        Findings.single(check(unsignedTld(), TrustAnchor.iana()), "DNSSEC_SIGNED", Severity.OK);
+    }
+
+    @Test
+    void withoutAnAnchorTheChainAboveIsNotFollowed() {
+        FakeDns dns = unsignedTld();
+        Findings.single(check(dns, TrustAnchor.zoneLinkOnly()), "DNSSEC_SIGNED", Severity.OK);
+        assertTrue(dns.queries().stream().noneMatch(q -> q.startsWith(". ") || q.startsWith("example ")),
+                dns.queries().toString());
+    }
+}
