@@ -11,6 +11,7 @@ import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.dns.TrustAnchor;
 import org.mailpath.engine.dns.ZoneSecurity;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
@@ -42,14 +43,21 @@ public final class DaneCheck implements DomainCheck {
     private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
 
     private final Clock clock;
+    private final TrustAnchor anchor;
 
     public DaneCheck() {
         this(Clock.systemUTC());
     }
 
-    /** {@code clock}: the time DNSSEC signatures must be valid at (tests fix it). */
+    /** {@code clock}: the time DNSSEC signatures must be valid at (tests fix it). The chain starts at IANA's root. */
     public DaneCheck(Clock clock) {
+        this(clock, TrustAnchor.iana());
+    }
+
+    /** {@code anchor}: where the chain of trust above each zone starts (tests serving their own root give its DS). */
+    public DaneCheck(Clock clock, TrustAnchor anchor) {
         this.clock = clock;
+        this.anchor = anchor;
     }
 
     @Override
@@ -73,7 +81,7 @@ public final class DaneCheck implements DomainCheck {
         if (hosts.isEmpty()) {
             return CheckOutcome.of(List.of());
         }
-        ZoneSecurity zones = new ZoneSecurity(ctx.dns(), clock.instant());
+        ZoneSecurity zones = new ZoneSecurity(ctx.dns(), clock.instant(), anchor);
         List<HostTlsa> found = Parallel.map(hosts, h -> HostTlsa.lookup(ctx.dns(), zones, h, ctx.cancellation()));
         // the MX records decide which senders ever see a host's TLSA records: those DANE would authenticate with,
         // records none of which is usable (they make the senders that see them insist on TLS), a failed or bogus
@@ -174,9 +182,11 @@ public final class DaneCheck implements DomainCheck {
         Object records = DnsText.joinText(p.records().stream().map(TlsaParameters::describe).toList(), ", ");
         switch (zone.level()) {
             case UNSIGNED -> {
+                // a signed zone below a zone without a secure link from its parent is as unsigned to validators
+                String key = DaneFindingCodes.DANE_NOT_SIGNED + (zone.insecureAbove().isPresent() ? ".above" : "");
                 findings.add(TEXTS.finding(DaneFindingCodes.DANE_NOT_SIGNED, Severity.WARNING, p.host(),
-                        p.evidence(), WHO, DaneFindingCodes.DANE_NOT_SIGNED, p.host(), p.owner(), zone.zone(),
-                        records));
+                        p.evidence(), WHO, key, p.host(), p.owner(), zone.zone(), records,
+                        zone.insecureAbove().orElse("")));
                 return Optional.empty();
             }
             case BOGUS -> {
