@@ -1,0 +1,104 @@
+package org.mailpath.engine.dns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckSetup;
+import org.mailpath.testing.dns.SignedTree;
+import org.mailpath.testing.dns.TestDnsServer;
+import org.mailpath.testing.dns.ZoneSigner;
+import org.mailpath.testing.dns.ZoneSigner.Key;
+import org.mailpath.testing.fakedns.Findings;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
+
+/**
+ * The chain of trust above the zone through the real DNS client and the in-process loopback server: a signed test
+ * root, the TLD {@code example} (signed and delegated, or not) and the zone {@code signed.example}, served by a
+ * resolver that answers with the signatures (DO) as a recursive resolver does. The loopback resolver answers each
+ * name from the most specific zone it serves, so a DS record (and the parent's signature over it) is served in the
+ * child's zone text, where the resolver finds it, signed by the parent's key as a parent serves it.
+ */
+class DnssecChainLoopbackTest {
+
+    private static final String RESOLVER = "127.0.38.1";
+    private static final String NS = "127.0.38.2";
+    private static final Instant INCEPTION = Instant.now().minus(Duration.ofHours(1));
+    private static final Instant EXPIRATION = Instant.now().plus(Duration.ofDays(14));
+    private static final Key CSK = Key.ksk("signed.example");
+    private static final SignedTree TREE = new SignedTree("example", INCEPTION, EXPIRATION);
+    private static final String ZONE = """
+            signed.example.      SOA ns1.signed.example. hostmaster.signed.example. 1 3600 600 86400 300
+            signed.example.      NS  ns1.signed.example.
+            signed.example.      MX  10 mx.signed.example.
+            ns1.signed.example.  A   %s
+            mx.signed.example.   A   192.0.2.25
+            """.formatted(NS);
+
+    /** The records of {@code zone} owned by {@code owner} with its type {@code type}, and the signatures over them. */
+    private static List<Record> at(List<Record> zone, String owner, int type) {
+        Name name = Name.fromConstantString(owner);
+        return zone.stream().filter(r -> r.getName().equals(name) && (r.getType() == type
+                || r instanceof RRSIGRecord s && s.getTypeCovered() == type)).toList();
+    }
+
+    /**
+     * The DNSSEC check of signed.example through the loopback resolver serving {@code root} and {@code tld}: each
+     * child's DS (with the parent's signature over it) served with the child's zone.
+     */
+    private static List<Finding> check(List<Record> root, List<Record> tld) throws IOException {
+        List<Record> tldZone = new ArrayList<>(tld);
+        tldZone.addAll(at(root, "example.", Type.DS));
+        List<Record> zone = new ArrayList<>(ZoneSigner.sign("signed.example", ZoneSigner.parse("signed.example",
+                ZONE), List.of(CSK), INCEPTION, EXPIRATION));
+        zone.addAll(at(tld, "signed.example.", Type.DS));
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone(".", ZoneSigner.text(root.stream().filter(r -> !r.getName().equals(
+                        Name.fromConstantString("example."))).toList()))
+                .zone("example", ZoneSigner.text(tldZone.stream().filter(r -> !r.getName().equals(
+                        Name.fromConstantString("signed.example."))).toList()))
+                .zone("signed.example", ZoneSigner.text(zone))
+                .resolver(RESOLVER)
+                .authoritative(NS, "signed.example")
+                .start()) {
+            return new DnssecCheck(Clock.systemUTC(), TREE.anchor()).run(CheckSetup.of(RESOLVER + ":" + dns.port(),
+                    dns.port()).context("signed.example")).findings();
+        }
+    }
+
+    @Test
+    void aChainSignedFromTheTestRootIsSigned() throws IOException {
+        List<Finding> findings = check(TREE.rootDelegatingTld(), TREE.tld(true, CSK.ds()));
+        assertEquals(List.of("DNSSEC_SIGNED"), Findings.codes(findings), Findings.describe(findings));
+        assertTrue(findings.getFirst().evidence().contains(";; chain of trust from the root's trust anchor to"
+                + " signed.example: secure"), findings.getFirst().evidence().toString());
+    }
+
+    @Test
+    void aSignedZoneUnderAnUnsignedTldIsAnIsland() throws IOException {
+        List<Finding> findings = check(TREE.root(), TREE.tld(false, CSK.ds()));
+        assertEquals(List.of("DNSSEC_PARENT_INSECURE"), Findings.codes(findings), Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_PARENT_INSECURE", Severity.WARNING);
+        assertTrue(f.message().contains("the zone example above it has no DS record in the root zone (.)"),
+                f.message());
+    }
+
+    @Test
+    void aBrokenDsSignatureAtTheTldIsBogus() throws IOException {
+        List<Finding> findings = check(TREE.rootDelegatingTld(),
+                SignedTree.breakDsSignatures(TREE.tld(true, CSK.ds())));
+        assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
+        Findings.single(findings, "DNSSEC_PARENT_BOGUS", Severity.ERROR);
+    }
+}
