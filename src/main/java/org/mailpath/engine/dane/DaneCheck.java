@@ -241,8 +241,11 @@ public final class DaneCheck implements DomainCheck {
         List<String> evidence = new ArrayList<>(route.evidence());
         oks.forEach(f -> evidence.addAll(f.evidence()));
         String code = DaneFindingCodes.DANE_MX_NOT_SIGNED;
-        return TEXTS.finding(code, Severity.INFO, domain, evidence, WHO, code, domain,
-                route.unsignedMx().orElseThrow().zone(), DnsText.joinText(withDane, ", "));
+        ZoneSecurity.Judgement zone = route.unsignedMx().orElseThrow();
+        // a signed zone below a zone without a secure link from its parent: its own DS is there, the chain is not
+        String key = code + (zone.insecureAbove().isPresent() ? ".above" : "");
+        return TEXTS.finding(code, Severity.INFO, domain, evidence, WHO, key, domain, zone.zone(),
+                DnsText.joinText(withDane, ", "), zone.insecureAbove().orElse(""));
     }
 
     private static Finding lookupFailed(HostTlsa.Failed f, Consequence consequence) {

@@ -81,6 +81,46 @@ class DaneChainAboveTest {
     }
 
     @Test
+    void mxRecordsInAnIslandLeadToHostsWithDaneUnderASecureChainOnlyInPart() {
+        // hosted.example's MX records are in a signed zone under the unsigned TLD example; its MX host is in
+        // provider.net, securely delegated from the root through net: only the MX lookup is insecure
+        Key netKey = Key.ksk("net");
+        Key providerKey = Key.ksk("provider.net");
+        Key hostedKey = Key.ksk("hosted.example");
+        List<Record> all = new ArrayList<>(TREE.root(netKey.ds()));
+        List<Record> net = new ArrayList<>(ZoneSigner.parse("net", """
+                net. SOA ns.net. hostmaster.net. 1 3600 600 86400 300
+                net. NS  ns.net.
+                """));
+        net.add(providerKey.ds());
+        all.addAll(ZoneSigner.sign("net", net, List.of(netKey), INCEPTION, EXPIRATION));
+        all.addAll(ZoneSigner.sign("provider.net", ZoneSigner.parse("provider.net", """
+                provider.net. SOA ns.provider.net. hostmaster.provider.net. 1 3600 600 86400 300
+                provider.net. NS  ns.provider.net.
+                mx.provider.net. A 192.0.2.25
+                _25._tcp.mx.provider.net. TLSA 3 1 1 %s
+                """.formatted("AB".repeat(32))), List.of(providerKey), INCEPTION, EXPIRATION));
+        all.addAll(TREE.tld(false, hostedKey.ds()));
+        all.addAll(ZoneSigner.sign("hosted.example", ZoneSigner.parse("hosted.example", """
+                hosted.example. SOA ns.hosted.example. hostmaster.hosted.example. 1 3600 600 86400 300
+                hosted.example. NS  ns.hosted.example.
+                hosted.example. MX  10 mx.provider.net.
+                """), List.of(hostedKey), INCEPTION, EXPIRATION));
+        List<Finding> findings = FakeDns.of(all).run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC), TREE.anchor()),
+                "hosted.example", CheckOptions.defaults());
+        assertEquals(List.of("DANE_MX_NOT_SIGNED INFO hosted.example"), codes(findings), Findings.describe(findings));
+        Finding f = findings.getFirst();
+        assertTrue(f.message().startsWith("MX hosts of hosted.example publish usable TLSA records (mx.provider.net),"
+                + " but the MX records of hosted.example are not signed as validating resolvers see them: the zone"
+                + " hosted.example is signed, but no chain of trust leads to it from the root (the zone example above"
+                + " it is not securely delegated, see the evidence)"), f.message());
+        assertTrue(f.remediation().startsWith("Nothing in the zone hosted.example can fix this: the zone example"
+                + " must be signed"), f.remediation());
+        assertTrue(f.message(Locale.of("sv")).contains("zonen example ovanför är inte säkert delegerad"),
+                f.message(Locale.of("sv")));
+    }
+
+    @Test
     void aBrokenDsSignatureAtTheTldMakesTheHostsZoneBogus() {
         List<Finding> findings = check(TREE.rootDelegatingTld(),
                 SignedTree.breakDsSignatures(TREE.tld(true, CSK.ds())));
