@@ -76,6 +76,9 @@ public final class FindingCauses {
             row("DNSSEC_CDS_", NOTHING),
             // An algorithm that signs too little: validators accept any single valid path (RFC 6840 §5.11).
             row("DNSSEC_ALGORITHM_INCOMPLETE", NOTHING),
+            // A zone no chain of trust from the root reaches is insecure to validators, not bogus: its lookups
+            // succeed as an unsigned zone's do (RFC 4033 §5), so it fails no delivery (a break above is PARENT_BOGUS).
+            row("DNSSEC_PARENT_INSECURE", NOTHING),
             // Signatures that expire soon are valid now: the lookup failures they warn of are still to come.
             row("DNSSEC_SIGNATURE_EXPIRES_SOON", NOTHING),
             // RSA key sizes outside the RFC limits or below NIST's recommendation: no validator is known to fail

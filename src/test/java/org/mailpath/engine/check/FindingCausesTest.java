@@ -105,6 +105,9 @@ class FindingCausesTest {
         assertEquals(Set.of(), causes("DNSSEC_RSA_KEY_TOO_SMALL", Role.RECIPIENT));
         assertEquals(Set.of(), causes("DNSSEC_RSA_KEY_TOO_LARGE", Role.RECIPIENT));
         assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_DS_MISMATCH", Role.RECIPIENT));
+        // under a zone without a secure link from its parent the zone is insecure, its lookups work; a break is bogus
+        assertEquals(Set.of(), causes("DNSSEC_PARENT_INSECURE", Role.RECIPIENT));
+        assertEquals(Set.of(DNS, NETWORK, UNKNOWN), causes("DNSSEC_PARENT_BOGUS", Role.RECIPIENT));
         assertEquals(Set.of(), causes("DMARC_REPORT_UNAUTHORIZED", Role.SENDER));
         // a report address receivers cannot use loses reports, never mail: the policy applies without it
         assertEquals(Set.of(), FindingCauses.categories(finding("DMARC_REPORT_URI_UNUSABLE", Severity.WARNING,
