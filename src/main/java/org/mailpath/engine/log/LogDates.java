@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * Parses Email Log dates (all GMT): {@code M/d/yyyy H:mm} with or without seconds, and ISO-8601 (with or without
@@ -18,6 +19,12 @@ import java.util.Optional;
  * because nearby rows mostly share a handful of timestamps and this makes parsing nearly free.
  */
 public final class LogDates {
+
+    /**
+     * Every form of date {@link #parse} takes, month first or day first, as a rejected row names them: the one list,
+     * so that the message for a cell that is no date names them all whichever order its file was read in.
+     */
+    static final LocalText FORMS = LogTexts.text("date.forms");
 
     /** What a slashed date tells of the order it was written in ({@link #reading}). */
     enum Reading {

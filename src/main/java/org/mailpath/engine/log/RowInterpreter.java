@@ -514,7 +514,7 @@ final class RowInterpreter {
                 problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.dayFirst", dateText);
             } else {
                 problems.rejectValue(line, name(LogColumn.DATE), dayFirst ? "row.notADate.readDayFirst"
-                        : "row.notADate", dateText);
+                        : "row.notADate", dateText, LogDates.FORMS);
             }
             return null;
         }

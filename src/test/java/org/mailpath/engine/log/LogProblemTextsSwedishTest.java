@@ -34,8 +34,10 @@ class LogProblemTextsSwedishTest {
         LogFixtures.Result r = read(write(dir, "semi.csv", semicolons));
 
         FileProblem rejected = only(r.summary().problems().stream().filter(FileProblem::rejected).toList());
-        assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm, d.M.yyyy H:mm or ISO-8601).", rejected.message());
-        assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm, d.M.yyyy H:mm eller ISO-8601).",
+        assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm, d/M/yyyy H:mm in a file re-saved day first,"
+                + " d.M.yyyy H:mm or ISO-8601).", rejected.message());
+        assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm, d/M/yyyy H:mm i en fil som sparats om med"
+                + " dagen först, d.M.yyyy H:mm eller ISO-8601).",
                 rejected.message(SWEDISH));
         assertEquals(rejected.message(), rejected.message(Locale.ROOT));
 
