@@ -21,6 +21,7 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.LogSource;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 
@@ -91,7 +92,8 @@ public final class AnalysisJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        // a problem names its file by label (unique among the files); "file" stays the file's name
+        // a problem names its file by label (unique among the files); "file" stays the file's name (a zip's own
+        // warnings name the zip whose CSVs were each read as a log: not one of the files, its name is theirs)
         Map<String, String> names = new HashMap<>();
         a.files().forEach(f -> names.putIfAbsent(f.label(), f.file()));
         g.writeArrayFieldStart("problems");
@@ -101,7 +103,7 @@ public final class AnalysisJson {
             g.writeStringField("message", p.message());
             g.writeStringField("field", p.field());
             g.writeBooleanField("rejected", p.rejected());
-            g.writeStringField("file", names.getOrDefault(p.file(), p.file()));
+            g.writeStringField("file", names.computeIfAbsent(p.file(), label -> zipName(label, a.files())));
             if (several) {
                 g.writeStringField("fileLabel", p.file());
             }
@@ -217,5 +219,23 @@ public final class AnalysisJson {
         } else {
             g.writeStringField(name, value);
         }
+    }
+
+    /**
+     * The name of the zip labelled {@code label} whose CSVs were each read as a log (its own warnings, such as what of
+     * it was not read, are about it: LogInput): a member's label is the zip's, "!" and the entry's name, and its name
+     * the zip's name and the same. {@code label} itself when no file is a member of it.
+     */
+    private static String zipName(String label, List<AnalysedFile> files) {
+        String zip = label + LogSource.MEMBER_SEPARATOR;
+        for (AnalysedFile f : files) {
+            if (f.label().startsWith(zip)) {
+                String entry = f.label().substring(label.length());
+                if (f.file().endsWith(entry)) {
+                    return f.file().substring(0, f.file().length() - entry.length());
+                }
+            }
+        }
+        return label;
     }
 }

@@ -264,9 +264,10 @@ public final class AnalysisTextFormat {
             }
             shown++;
             String where = p.line() > 0 ? "line " + p.line() + (p.field().isEmpty() ? "" : ", " + p.field()) + ": " : "";
-            // a file left out names itself first ("empty.csv is empty"): not twice
-            String file = several && !p.file().isEmpty() && !p.message().startsWith(p.file() + " ") ? p.file() + ": "
-                    : "";
+            // a file left out names itself first ("empty.csv is empty"), as a zip does ("month.zip: its 2 CSV files
+            // …"): not twice
+            String file = several && !p.file().isEmpty() && !p.message().startsWith(p.file() + " ")
+                    && !p.message().startsWith(p.file() + ":") ? p.file() + ": " : "";
             out.println("  " + file + (p.rejected() ? "rejected " : "") + where + p.message());
         }
         long more = counted - shown;

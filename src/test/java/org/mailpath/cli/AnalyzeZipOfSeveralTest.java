@@ -76,6 +76,67 @@ class AnalyzeZipOfSeveralTest {
         assertTrue(problem.get("message").asText().contains(" of month.zip!first.csv): "), problem.toString());
     }
 
+    /**
+     * What of the zip was not read (a readme) is the zip's own warning: named by the zip in the JSON ("file", and
+     * "fileLabel" the same), and in the text once, as the zip's, not as its first log's.
+     */
+    @Test
+    void theZipsOwnWarningNamesTheZip() throws Exception {
+        Path withReadme = zipOf("month.zip", "readme.txt");
+        String warning = "month.zip: its 2 CSV files were each read as an Email Log; one other entry was left out:"
+                + " readme.txt.";
+        CliRun json = CliRun.of("analyze", withReadme.toString(), "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode leftOut = only(new ObjectMapper().readTree(json.out()).get("problems"), warning);
+        assertEquals("month.zip", leftOut.get("file").asText());
+        assertEquals("month.zip", leftOut.get("fileLabel").asText());
+
+        CliRun text = CliRun.of("analyze", withReadme.toString());
+        assertEquals(0, text.code(), text.err());
+        assertEquals(List.of("  " + warning), text.out().lines().filter(l -> l.contains("readme.txt")).toList());
+    }
+
+    /** Two zips of one name: each one's warning has the zip's name as "file" and its folder in "fileLabel". */
+    @Test
+    void zipsOfOneNameAreToldApartByTheirFolderInTheirOwnWarnings() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Path a = Files.move(zipOf("month.zip", "readme.txt"), dir.resolve("a/month.zip"));
+        Path b = Files.copy(a, dir.resolve("b/month.zip"));
+        CliRun r = CliRun.of("analyze", a.toString(), b.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode problems = new ObjectMapper().readTree(r.out()).get("problems");
+        for (String folder : List.of("a", "b")) {
+            JsonNode leftOut = only(problems, folder + "/month.zip: its 2 CSV files were each read as an Email Log;"
+                    + " one other entry was left out: readme.txt.");
+            assertEquals("month.zip", leftOut.get("file").asText());
+            assertEquals(folder + "/month.zip", leftOut.get("fileLabel").asText());
+        }
+    }
+
+    /** A zip {@code name} of the two logs, then the entry {@code other}, which is no CSV. */
+    private Path zipOf(String name, String other) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            for (Path p : List.of(first, second)) {
+                z.putNextEntry(new ZipEntry(p.getFileName().toString()));
+                z.write(Files.readAllBytes(p));
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry(other));
+            z.write("exported from Setup".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return LogFixtures.write(dir, name, bytes.toByteArray());
+    }
+
+    private static JsonNode only(JsonNode problems, String message) {
+        List<JsonNode> said = StreamSupport.stream(problems.spliterator(), false)
+                .filter(p -> p.get("message").asText().equals(message)).toList();
+        assertEquals(1, said.size(), problems.toString());
+        return said.getFirst();
+    }
+
     @Test
     void textListsTheZipsLogs() {
         CliRun r = CliRun.of("analyze", zip.toString());

@@ -13,7 +13,9 @@ import org.mailpath.engine.finding.LocalText;
  * English (command line, reports, JSON); where it comes from the reader's texts, {@code messageText} gives it in the
  * user's language too. {@code file} names the file the line is in (its name, as the analysis names it); the reader
  * fills it in for every problem of a file ({@link ReadSummary}), so that problems of several logs analysed together
- * say which one they are about.
+ * say which one they are about. The warnings of a zip whose CSVs are each read as a log, about the zip itself (what of
+ * it was not read, its name), come with its first log's problems but name the zip ({@code month.zip}, not
+ * {@code month.zip!week1.csv}).
  */
 public record FileProblem(long line, String field, String message, boolean rejected,
                           Optional<LocalText> messageText, String file) {

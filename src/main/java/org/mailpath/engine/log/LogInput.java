@@ -237,7 +237,8 @@ public final class LogInput implements Closeable {
 
     /**
      * Opens the zip's member {@code member}, named {@code name}, as the zip's one CSV would be: the first member says
-     * what else the zip holds, the others nothing of it. The zip's limits are counted over its members together.
+     * what else the zip holds, in warnings that name the zip as their file, the others nothing of it. The zip's limits
+     * are counted over its members together.
      */
     private static LogInput openMember(LogSource.ZipMember member, String name, LogLimits limits)
             throws UnusableLogException {
@@ -262,14 +263,18 @@ public final class LogInput implements Closeable {
             if (entry == null) {
                 throw new UnusableLogException(LogTexts.text("unusable.missing", name));
             }
+            // the zip's own warnings, said once among its first member's but about the zip: named by the zip's name,
+            // not the member's (which ReadSummary gives the member's own problems)
+            List<FileProblem> zips = new ArrayList<>(2);
             if (member.index() == 0) {
                 // the zip's name, as for a zip of one CSV: said once, with its first member. Its first bytes are a
                 // zip's: a member is one of a file LogSource.of found to start as a zip
-                noteNameNotContent(zipName, false, true, warnings);
+                noteNameNotContent(zipName, false, true, zips);
             }
             if (!member.contents().leftOutSaid()) {
-                memberLeftOut(member, zipName).ifPresent(warnings::add);
+                memberLeftOut(member, zipName).ifPresent(zips::add);
             }
+            zips.forEach(w -> warnings.add(w.inFile(zipName)));
             return openEntry(file, name, zipName, zip, entry, limits, warnings, attrs,
                     Optional.of(member.contents()));
         } catch (UnusableLogException e) {

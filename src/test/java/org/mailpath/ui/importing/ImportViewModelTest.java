@@ -477,6 +477,30 @@ class ImportViewModelTest {
         assertEquals(List.of(List.of(zip.toAbsolutePath())), m.recentFiles(), "the zip is what opens them again");
     }
 
+    /** What of a zip of several logs was not read (a readme) is the zip's warning, shown as about the zip. */
+    @Test
+    void aZipsOwnWarningIsShownAsTheZips() throws Exception {
+        List<Path> files = twoOverlappingRequests();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Path f : files) {
+                z.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+                z.write(Files.readAllBytes(f));
+                z.closeEntry();
+            }
+            z.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            z.write("exported from Setup".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Path zip = Files.write(dir.resolve("month.zip"), bytes.toByteArray());
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        assertTrue(m.drop(List.of(zip)));
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals(List.of("month.zip: Whole file \u2014 month.zip: its 2 CSV files were each read as an Email Log;"
+                + " one other entry was left out: readme.txt. (warning)"), m.problems().stream().map(m::describe)
+                .filter(d -> d.contains("readme.txt")).toList());
+    }
+
     @Test
     void logsOfOneNameAreToldApartByTheirFolderInTheListAndTheirProblems() throws Exception {
         List<Path> files = twoOverlappingRequests();
