@@ -277,7 +277,7 @@ public final class SpfEvaluator {
         return new Outcome(SpfResult.NEUTRAL, text("reason.noMatch", domain));
     }
 
-    /** Problems visible in the record text itself: +all, ?all, no all, ptr, terms after all. */
+    /** Problems visible in the record text itself: +all, ?all, no all, ptr, terms after all, a redirect beside all. */
     private void reviewRecord(SpfRecord record, String domain, boolean top, List<String> evidence) {
         Optional<SpfMechanism> all = record.all();
         if (all.isPresent() && all.get().qualifier() == SpfQualifier.PASS) {
@@ -309,6 +309,12 @@ public final class SpfEvaluator {
                         domain, DnsText.joinText(after, " ")),
                         text("SPF_UNREACHABLE_TERMS.remediation", all.get().text()), evidence);
             }
+            // RFC 7208 §5.1: "Any "redirect" modifier (Section 6.1) MUST be ignored when there is an "all" mechanism
+            // in the record, regardless of the relative ordering of the terms" (one after "all" is listed above)
+            record.redirect().filter(r -> record.terms().indexOf(r) < index).ifPresent(r -> problem(
+                    "SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, text("SPF_UNREACHABLE_TERMS.redirect.message",
+                            domain, r.text(), all.get().text()),
+                    text("SPF_UNREACHABLE_TERMS.redirect.remediation", all.get().text(), r.text()), evidence));
         }
     }
 

@@ -218,6 +218,38 @@ class SpfCheckTest {
         single(check("example.com. TXT \"v=spf1 -all ip4:192.0.2.1\"\n"), "SPF_UNREACHABLE_TERMS");
     }
 
+    /**
+     * RFC 7208 §5.1: "Any "redirect" modifier (Section 6.1) MUST be ignored when there is an "all" mechanism in the
+     * record, regardless of the relative ordering of the terms": a redirect written before "-all" is never followed
+     * (nor counted), and said so; without the "all" the same redirect is followed and nothing is said.
+     */
+    @Test
+    void aRedirectBesideAllIsIgnoredWhereverItStands() {
+        String target = "i1.example.net. TXT \"v=spf1 ip4:192.0.2.0/24 -all\"\n";
+        List<Finding> ignored = check("example.com. TXT \"v=spf1 redirect=i1.example.net -all\"\n" + target);
+        Finding f = single(ignored, "SPF_UNREACHABLE_TERMS", Severity.WARNING);
+        assertEquals("In the SPF record of example.com, \"redirect=i1.example.net\" is never followed: the record has "
+                + "\"-all\", and receivers ignore the redirect of a record with an \"all\" mechanism wherever it stands "
+                + "(RFC 7208 §5.1)", f.message());
+        assertEquals("Remove \"-all\" if the redirect is to decide for the servers no other term matches, or remove "
+                + "\"redirect=i1.example.net\" if \"-all\" is meant.", f.remediation());
+        absent(ignored, "SPF_OK");
+        assertTrue(single(ignored, "SPF_LOOKUP_COUNT").message().contains("needs 0 of 10"));
+        // the receiver agrees: the address the redirect target authorizes fails at "-all"
+        assertTrue(result("example.com. TXT \"v=spf1 redirect=i1.example.net -all\"\n" + target, "192.0.2.7")
+                .message().contains(": fail (matched \"-all\" in example.com"));
+
+        List<Finding> followed = check("example.com. TXT \"v=spf1 redirect=i1.example.net\"\n" + target);
+        absent(followed, "SPF_UNREACHABLE_TERMS");
+        single(followed, "SPF_OK", Severity.OK);
+        assertTrue(single(followed, "SPF_LOOKUP_COUNT").message().contains("needs 1 of 10"));
+        // after "all" it is one of the terms after "all", as before
+        Finding after = single(check("example.com. TXT \"v=spf1 -all redirect=i1.example.net\"\n" + target),
+                "SPF_UNREACHABLE_TERMS");
+        assertTrue(after.message().endsWith("come after \"all\" and are never used: redirect=i1.example.net"),
+                after.message());
+    }
+
     @Test
     void ptrIsWarnedAndEvaluatedWithForwardConfirmation() {
         String zone = """

@@ -37,6 +37,15 @@ class SpfFindingTextsSwedishTest {
     }
 
     @Test
+    void anIgnoredRedirectIsSaidInSwedish() {
+        Finding redirect = single(check("example.com. TXT \"v=spf1 redirect=i1.example.net -all\"\n", null),
+                "SPF_UNREACHABLE_TERMS");
+        assertEquals("I SPF-posten för example.com följs \"redirect=i1.example.net\" aldrig: posten har \"-all\", och "
+                + "mottagarna bortser från omdirigeringen i en post med en \"all\"-mekanism var den än står "
+                + "(RFC 7208 §5.1)", redirect.message(SWEDISH));
+    }
+
+    @Test
     void discardedLookAlikeIsNamedInSwedish() {
         Finding missing = single(check("example.com. TXT \"v=spf10 -all\"\n", null), "SPF_MISSING");
         assertEquals("example.com publicerar ingen SPF-post (TXT-posten \"v=spf10 -all\" ignoreras av mottagarna: "
