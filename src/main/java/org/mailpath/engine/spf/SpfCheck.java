@@ -105,9 +105,13 @@ public final class SpfCheck implements DomainCheck {
         boolean unusable = written.filter(m -> m.qualifier() == SpfQualifier.PASS).isPresent();
         Optional<SpfMechanism> qualified = included || unusable ? Optional.empty()
                 : Optional.ofNullable(walk.qualifiedIncludes().get(SALESFORCE_INCLUDE)).or(() -> written);
+        // written, but a term before it matches every host: it is there, and never decides
+        Optional<SpfUnreachedTerm> unreached = included || unusable || qualified.isPresent() ? Optional.empty()
+                : Optional.ofNullable(walk.unreachedTargets().get(SALESFORCE_INCLUDE));
         LocalText state = included ? text("SPF_SALESFORCE.state.included", SALESFORCE_INCLUDE)
                 : unusable ? unusableState(walk)
                 : qualified.map(m -> text("SPF_SALESFORCE.state.qualified", SALESFORCE_INCLUDE, m.text()))
+                .or(() -> unreached.map(SpfCheck::unreachedState))
                 .orElse(text("SPF_SALESFORCE.state.missing", SALESFORCE_INCLUDE));
         LocalText without = text("SPF_SALESFORCE.withoutBounceManagement", domain, SALESFORCE_INCLUDE);
         LocalText with = text("SPF_SALESFORCE.withBounceManagement", domain);
@@ -119,11 +123,13 @@ public final class SpfCheck implements DomainCheck {
         };
         out.add(new Finding("SPF_SALESFORCE", Severity.INFO, domain, message, List.of(), Actor.SENDER_ADMIN));
         // an include written in a record receivers cannot use is not missing: SPF_MULTIPLE/SPF_SYNTAX is the error;
-        // nor is it missing from a domain that declares it sends no mail, unless the log shows Salesforce sends with it
-        if (!included && !unusable && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT
+        // nor is it missing from a domain that declares it sends no mail, unless the log shows Salesforce sends with
+        // it; nor when a term before it passes every host: Salesforce's servers pass, and SPF_PLUS_ALL is the error
+        boolean passedAnyway = unreached.filter(u -> u.result() == SpfResult.PASS).isPresent();
+        if (!included && !unusable && !passedAnyway && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT
                 && !(salesforce == SalesforceSending.UNKNOWN && sendsNoMail(walk))) {
             boolean known = salesforce == SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT;
-            out.add(includeMissing(domain, walk, qualified, known));
+            out.add(includeMissing(domain, walk, qualified, unreached, known));
         }
         return out;
     }
@@ -134,9 +140,16 @@ public final class SpfCheck implements DomainCheck {
      * Practices). Advice to authorize Salesforce there is advice to a domain that Salesforce does not send for.
      */
     private static boolean sendsNoMail(SpfEvaluation walk) {
-        return walk.recordEvaluated() && walk.records().size() == 1
-                && List.of(walk.records().getFirst().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
-                .equals(List.of("v=spf1", "-all"));
+        return walk.recordEvaluated() && walk.records().size() == 1 && SpfParser.sendsNoMail(walk.records().getFirst());
+    }
+
+    /** The include is written, but "decidedBy" before it matches every host, so receivers never reach it. */
+    private static LocalText unreachedState(SpfUnreachedTerm u) {
+        return u.result() == SpfResult.PASS
+                ? text("SPF_SALESFORCE.state.unreachedPass", SALESFORCE_INCLUDE, u.term().text(),
+                u.decidedBy().text(), u.domain())
+                : text("SPF_SALESFORCE.state.unreached", SALESFORCE_INCLUDE, u.term().text(), u.decidedBy().text(),
+                u.domain(), u.result().label());
     }
 
     /** The include of Salesforce written in the domain's own records, a bare or "+" one first. */
@@ -156,16 +169,23 @@ public final class SpfCheck implements DomainCheck {
                 : text("SPF_SALESFORCE.state.includedSyntax", SALESFORCE_INCLUDE);
     }
 
-    /** SPF_SALESFORCE_INCLUDE_MISSING: no include at all, or only one whose qualifier keeps it from authorizing. */
+    /**
+     * SPF_SALESFORCE_INCLUDE_MISSING: no include at all, only one whose qualifier keeps it from authorizing, or one
+     * that a term before it keeps receivers from reaching (a term that fails, softfails or neutrals every host).
+     */
     private static Finding includeMissing(String domain, SpfEvaluation walk, Optional<SpfMechanism> qualified,
-                                          boolean known) {
+                                          Optional<SpfUnreachedTerm> unreached, boolean known) {
         Object needed = known ? "" : text("SPF_SALESFORCE_INCLUDE_MISSING.ifWithout");
         LocalText message = qualified.map(m -> text("SPF_SALESFORCE_INCLUDE_MISSING.qualified.message", domain,
                         SALESFORCE_INCLUDE, needed, m.text(), m.qualifier().symbol(), m.qualifier().result().label()))
+                .or(() -> unreached.map(u -> text("SPF_SALESFORCE_INCLUDE_MISSING.unreached.message", domain,
+                        u.term().text(), needed, u.decidedBy().text(), u.domain(), u.result().label())))
                 .orElse(text("SPF_SALESFORCE_INCLUDE_MISSING.message", domain, SALESFORCE_INCLUDE, needed));
         // the first matching mechanism decides, so an unqualified include added after the qualified one is no use
         LocalText remediation = qualified.map(m -> text("SPF_SALESFORCE_INCLUDE_MISSING.qualified.remediation",
                         m.qualifier().symbol(), m.text(), m.text().substring(1), SALESFORCE_INCLUDE))
+                .or(() -> unreached.map(u -> text("SPF_SALESFORCE_INCLUDE_MISSING.unreached.remediation",
+                        SALESFORCE_INCLUDE, u.decidedBy().text(), u.domain())))
                 .orElse(text("SPF_SALESFORCE_INCLUDE_MISSING.remediation", SALESFORCE_INCLUDE, domain));
         return new Finding("SPF_SALESFORCE_INCLUDE_MISSING", known ? Severity.ERROR : Severity.WARNING, domain,
                 message, walk.tree(), remediation, Actor.SENDER_ADMIN);

@@ -19,15 +19,18 @@ import org.mailpath.engine.finding.LocalText;
  * findings met on the way; {@code tree} the records read, indented by depth; {@code includes} every include/redirect
  * target (lower case); {@code passIncludes} the targets reached through bare or "+" includes only, where a pass passes
  * the domain; {@code qualifiedIncludes} the other targets, each with the outermost "-", "~" or "?" include on its path,
- * whose qualifier turns a pass there into that qualifier's result (RFC 7208 §4.6.2); {@code failedLookup} the DNS
- * answer whose failure ended check_host() in temperror (RFC 7208 §5: an rcode other than NOERROR or NXDOMAIN, or a
- * timeout), empty when the result is not temperror or the evaluation ran out of time instead.
+ * whose qualifier turns a pass there into that qualifier's result (RFC 7208 §4.6.2); {@code unreachedTargets} (of
+ * a walk without an IP only) the include and redirect targets written in a record read, as written in lower case,
+ * that no receiver reaches because a term before them matches every host ({@link SpfUnreachedTerm});
+ * {@code failedLookup} the DNS answer whose failure ended check_host() in temperror (RFC 7208 §5: an rcode other than
+ * NOERROR or NXDOMAIN, or a timeout), empty when the result is not temperror or the evaluation ran out of time
+ * instead.
  */
 public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean recordEvaluated,
                             List<String> records, int lookups, int voidLookups, boolean capped,
                             List<Finding> problems, List<String> tree, Set<String> includes,
                             Set<String> passIncludes, Map<String, SpfMechanism> qualifiedIncludes,
-                            Optional<DnsAnswer> failedLookup) {
+                            Map<String, SpfUnreachedTerm> unreachedTargets, Optional<DnsAnswer> failedLookup) {
 
     public SpfEvaluation {
         records = List.copyOf(records);
@@ -36,6 +39,7 @@ public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean reco
         includes = Set.copyOf(includes);
         passIncludes = Set.copyOf(passIncludes);
         qualifiedIncludes = Map.copyOf(qualifiedIncludes);
+        unreachedTargets = Map.copyOf(unreachedTargets);
     }
 
     /**

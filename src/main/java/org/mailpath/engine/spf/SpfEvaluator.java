@@ -90,6 +90,7 @@ public final class SpfEvaluator {
     private final Set<String> includes = new LinkedHashSet<>();
     private final Set<String> passIncludes = new LinkedHashSet<>();
     private final Map<String, SpfMechanism> qualifiedIncludes = new LinkedHashMap<>();
+    private final Map<String, SpfUnreachedTerm> unreachedTargets = new LinkedHashMap<>();
     /**
      * The outermost include on the current path whose qualifier is not "+" (empty when none): a pass of a record
      * below it is that qualifier's result for the domain, not pass (RFC 7208 §4.6.2, §5.2).
@@ -144,7 +145,7 @@ public final class SpfEvaluator {
         }
         return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordEvaluated, topRecords,
                 lookups, voids, capped, List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes,
-                outcome.result() == SpfResult.TEMPERROR ? failedLookup : Optional.empty());
+                unreachedTargets, outcome.result() == SpfResult.TEMPERROR ? failedLookup : Optional.empty());
     }
 
     private Outcome checkHost(String domain, boolean top, String via) {
@@ -253,10 +254,16 @@ public final class SpfEvaluator {
 
     private Outcome evaluateRecord(SpfRecord record, String domain, boolean top, List<String> evidence) {
         reviewRecord(record, domain, top, evidence);
-        for (SpfMechanism m : record.mechanisms()) {
+        List<SpfMechanism> mechanisms = record.mechanisms();
+        for (int i = 0; i < mechanisms.size(); i++) {
             cancellation.throwIfCancelled();
+            SpfMechanism m = mechanisms.get(i);
             Optional<Outcome> matched = mechanism(m, domain);
             if (matched.isPresent()) {
+                if (ip.isEmpty()) {
+                    noteUnreached(record, mechanisms.subList(i + 1, mechanisms.size()), domain, m,
+                            matched.get().result());
+                }
                 return matched.get();
             }
         }
@@ -275,6 +282,23 @@ public final class SpfEvaluator {
             return result;
         }
         return new Outcome(SpfResult.NEUTRAL, text("reason.noMatch", domain));
+    }
+
+    /**
+     * The includes after {@code decidedBy} and the redirect of a record where {@code decidedBy} matched in the walk.
+     * Without an IP only terms that match every host match (an "all", or an include whose record ends in one), so
+     * no receiver ever reaches these: they are written, but never decide.
+     */
+    private void noteUnreached(SpfRecord record, List<SpfMechanism> later, String domain, SpfMechanism decidedBy,
+                               SpfResult result) {
+        for (SpfMechanism m : later) {
+            if (m.type() == SpfMechanism.Type.INCLUDE) {
+                unreachedTargets.putIfAbsent(m.domainSpec().toLowerCase(Locale.ROOT),
+                        new SpfUnreachedTerm(m, domain, decidedBy, result));
+            }
+        }
+        record.redirect().ifPresent(r -> unreachedTargets.putIfAbsent(r.value().toLowerCase(Locale.ROOT),
+                new SpfUnreachedTerm(r, domain, decidedBy, result)));
     }
 
     /** Problems visible in the record text itself: +all, ?all, no all, ptr, terms after all, a redirect beside all. */

@@ -36,6 +36,16 @@ public final class SpfParser {
     }
 
     /**
+     * Whether the SPF record is exactly "v=spf1 -all" (case and spacing aside): no host may send with the domain
+     * (RFC 7208 §5.1: "all" matches every host, "-" gives fail), the record a domain that sends no mail publishes
+     * (M3AAWG's Protecting Parked Domains Best Common Practices; the UK government's "Protect domains that do not
+     * send email" gives the same record).
+     */
+    public static boolean sendsNoMail(String record) {
+        return List.of(record.strip().toLowerCase(Locale.ROOT).split("\\s+")).equals(List.of("v=spf1", "-all"));
+    }
+
+    /**
      * Why TXT text that is meant as an SPF record is not one (§4.5 discards it: the record must begin with exactly
      * "v=spf1", ended by a space or the end of the record): something before "v=spf1", a TAB or no space after it,
      * or another version such as "v=spf10". Empty for an SPF record and for unrelated text.

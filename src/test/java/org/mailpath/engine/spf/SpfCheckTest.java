@@ -572,6 +572,66 @@ class SpfCheckTest {
                 + "_spf.example.com. TXT \"v=spf1 -all\"\n"), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
     }
 
+    /**
+     * An include of Salesforce after a term that passes every host (here an include whose record is "+all") is
+     * written, but no receiver reaches it: it is not missing, and the domain is not told to add it. SPF_PLUS_ALL is
+     * the error; Salesforce's servers pass as every server does.
+     */
+    @Test
+    void anIncludeAfterATermThatPassesEveryHostIsThereButNeverDecides() {
+        String zone = "example.com. TXT \"v=spf1 include:p.example.net include:_spf.salesforce.com -all\"\n"
+                + "p.example.net. TXT \"v=spf1 +all\"\n" + SALESFORCE;
+        for (SalesforceSending sending : List.of(SalesforceSending.UNKNOWN,
+                SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT)) {
+            List<Finding> f = FakeDns.of(zone).run(new SpfCheck(sending), "example.com", CheckOptions.defaults());
+            absent(f, "SPF_SALESFORCE_INCLUDE_MISSING");
+            single(f, "SPF_PLUS_ALL", Severity.ERROR);
+            String message = single(f, "SPF_SALESFORCE", Severity.INFO).message();
+            assertTrue(message.contains("the SPF of example.com names _spf.salesforce.com in "
+                    + "\"include:_spf.salesforce.com\", but receivers never reach it: \"include:p.example.net\" in the "
+                    + "SPF record of example.com matches every server first, so it never decides"), message);
+            assertFalse(message.contains("does not include"), message);
+        }
+        // the receiver's view agrees: every address passes at the first include
+        assertTrue(result(zone, "198.51.100.1").message().contains(": pass (matched \"include:p.example.net\""));
+        // "+all" written before it in the record itself
+        Finding state = single(check("example.com. TXT \"v=spf1 +all include:_spf.salesforce.com\"\n" + SALESFORCE),
+                "SPF_SALESFORCE");
+        assertTrue(state.message().contains("\"+all\" in the SPF record of example.com matches every server first"),
+                state.message());
+    }
+
+    /**
+     * An include of Salesforce after a term that fails every host is written, but Salesforce's servers get fail:
+     * still SPF_SALESFORCE_INCLUDE_MISSING, which says so and asks to move the include, not to add it.
+     */
+    @Test
+    void anIncludeAfterATermThatFailsEveryHostIsNamedAndToBeMoved() {
+        String zone = "example.com. TXT \"v=spf1 -all include:_spf.salesforce.com\"\n" + SALESFORCE;
+        List<Finding> f = check(zone);
+        single(f, "SPF_UNREACHABLE_TERMS", Severity.WARNING);
+        Finding missing = single(f, "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
+        assertEquals("The SPF of example.com never reaches \"include:_spf.salesforce.com\" (needed if Salesforce "
+                + "sends without Bounce Management): \"-all\" in the SPF record of example.com matches every server "
+                + "first, so Salesforce's servers get fail, not pass (RFC 7208 §4.6.2: the first term that matches "
+                + "decides)", missing.message());
+        assertEquals("Move \"include:_spf.salesforce.com\" before \"-all\" in the SPF record of example.com.",
+                missing.remediation());
+        assertTrue(single(f, "SPF_SALESFORCE").message().contains("so Salesforce's servers get fail, not pass"));
+        assertTrue(result(zone, "13.108.0.1").message().contains(": fail (matched \"-all\""));
+        // a redirect to Salesforce beside "-all" is never followed either
+        Finding redirect = single(check("example.com. TXT \"v=spf1 redirect=_spf.salesforce.com -all\"\n"
+                + SALESFORCE), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
+        assertTrue(redirect.message().startsWith("The SPF of example.com never reaches "
+                + "\"redirect=_spf.salesforce.com\""), redirect.message());
+        // nested: the included record's own "~all" comes first there
+        Finding nested = single(check("example.com. TXT \"v=spf1 include:_spf.example.com -all\"\n"
+                + "_spf.example.com. TXT \"v=spf1 ~all include:_spf.salesforce.com\"\n" + SALESFORCE),
+                "SPF_SALESFORCE_INCLUDE_MISSING");
+        assertTrue(nested.message().contains("\"~all\" in the SPF record of _spf.example.com matches every server "
+                + "first, so Salesforce's servers get softfail"), nested.message());
+    }
+
     @Test
     void onlyABareOrPlusIncludeAuthorizesSalesforce() {
         for (String q : List.of("-", "~", "?")) {

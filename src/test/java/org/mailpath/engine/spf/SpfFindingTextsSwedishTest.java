@@ -37,12 +37,16 @@ class SpfFindingTextsSwedishTest {
     }
 
     @Test
-    void anIgnoredRedirectIsSaidInSwedish() {
+    void anIgnoredRedirectAndAnUnreachedIncludeAreSaidInSwedish() {
         Finding redirect = single(check("example.com. TXT \"v=spf1 redirect=i1.example.net -all\"\n", null),
                 "SPF_UNREACHABLE_TERMS");
         assertEquals("I SPF-posten för example.com följs \"redirect=i1.example.net\" aldrig: posten har \"-all\", och "
                 + "mottagarna bortser från omdirigeringen i en post med en \"all\"-mekanism var den än står "
                 + "(RFC 7208 §5.1)", redirect.message(SWEDISH));
+        Finding missing = single(check("example.com. TXT \"v=spf1 -all include:_spf.salesforce.com\"\n", null),
+                "SPF_SALESFORCE_INCLUDE_MISSING");
+        assertEquals("Flytta \"include:_spf.salesforce.com\" före \"-all\" i SPF-posten för example.com.",
+                missing.remediation(SWEDISH));
     }
 
     @Test
