@@ -18,12 +18,14 @@ import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
+import org.mailpath.engine.domain.MailHosts;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.spf.SpfParser;
 import org.xbill.DNS.Type;
 
 /**
@@ -328,10 +330,12 @@ public final class DmarcCheck implements DomainCheck {
         // a v=DMARC1 record at the domain itself is a common mistake: it has no effect
         DnsAnswer apex = lookup(ctx, domain);
         boolean misplaced = !dmarcRecords(apex).isEmpty();
+        Optional<DnsAnswer> parkedMx = parked(ctx, domain, apex);
         List<String> lines = new ArrayList<>(evidence);
-        if (misplaced) {
+        if (misplaced || parkedMx.isPresent()) {
             lines.addAll(apex.evidence());
         }
+        parkedMx.ifPresent(mx -> lines.addAll(mx.evidence()));
         String publishAt = "_dmarc." + (org.equals(domain) ? domain : org);
         List<LocalText> notes = new ArrayList<>();
         if (misplaced) {
@@ -343,9 +347,34 @@ public final class DmarcCheck implements DomainCheck {
         for (LocalText note : notes) {
             asides = text("list.concat", asides, text("phrase.aside", note));
         }
-        return new Finding("DMARC_MISSING", Severity.WARNING, domain, text("DMARC_MISSING.message", where, asides),
-                lines, discarded.isEmpty() ? text("DMARC_MISSING.remediation", publishAt, org)
-                : text("DMARC_MISSING.discarded.remediation", publishAt), Actor.SENDER_ADMIN);
+        LocalText message = parkedMx.isPresent() ? text("DMARC_MISSING.parked.message", where, asides, domain)
+                : text("DMARC_MISSING.message", where, asides);
+        // a parked domain's record is its own: p=reject at the organizational domain would also reject its mail
+        LocalText remediation = !discarded.isEmpty() ? text("DMARC_MISSING.discarded.remediation", publishAt)
+                : parkedMx.isPresent() ? text("DMARC_MISSING.parked.remediation", "_dmarc." + domain)
+                : text("DMARC_MISSING.remediation", publishAt, org);
+        return new Finding("DMARC_MISSING", Severity.WARNING, domain, message, lines, remediation,
+                Actor.SENDER_ADMIN);
+    }
+
+    /**
+     * The MX answer of a domain that declares it sends and receives no mail: its one SPF record is "v=spf1 -all"
+     * (no host may send with it, {@link SpfParser#sendsNoMail}) and its only MX is a null MX (RFC 7505 §3: it
+     * accepts no mail). No legitimate mail can fail DMARC there, so "p=none, then tighten", the advice for a domain
+     * that sends, is a roll-out it does not need: such a domain publishes "v=DMARC1; p=reject;" from the start (the
+     * UK government's "Protect domains that do not send email" gives exactly these three records; M3AAWG's
+     * Protecting Parked Domains Best Common Practices, which tools that publish these records cite, was not read).
+     * The MX question is asked only when the SPF record says so; the MX check asks it too, once a run.
+     *
+     * @param apex the answer to the TXT question of the domain itself
+     */
+    private static Optional<DnsAnswer> parked(CheckContext ctx, String domain, DnsAnswer apex) {
+        List<String> spf = DnsAnswers.texts(apex).stream().filter(SpfParser::isSpfRecord).toList();
+        if (spf.size() != 1 || !SpfParser.sendsNoMail(spf.getFirst())) {
+            return Optional.empty();
+        }
+        DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
+        return MailHosts.of(domain, mx) instanceof MailHosts.NullMx ? Optional.of(mx) : Optional.empty();
     }
 
     /** The TXT records of a DMARC answer that look like DMARC records but are discarded, each with why. */

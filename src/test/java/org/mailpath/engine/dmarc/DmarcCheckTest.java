@@ -37,6 +37,42 @@ class DmarcCheckTest {
         absent(f, "DMARC_OK");
     }
 
+    /**
+     * A domain that declares it sends and receives no mail (a null MX as its only MX, SPF "v=spf1 -all") is told to
+     * publish p=reject at its own _dmarc name, not p=none and a roll-out; either record alone, or a null MX beside a
+     * real MX host, is a domain that may send, which keeps the p=none advice.
+     */
+    @Test
+    void aParkedDomainIsToldToPublishReject() {
+        Finding parked = single(check("example.com. MX 0 .\nexample.com. TXT \"v=spf1 -all\"\n", "example.com"),
+                "DMARC_MISSING", Severity.WARNING);
+        assertEquals("No DMARC record at _dmarc.example.com: receivers apply no DMARC policy to example.com, which "
+                + "declares it sends and receives no mail (its only MX is a null MX and its SPF record is "
+                + "\"v=spf1 -all\"), so mail forged in its name is not rejected by DMARC", parked.message());
+        assertTrue(parked.remediation().startsWith("Publish TXT at _dmarc.example.com: \"v=DMARC1; p=reject;\". "),
+                parked.remediation());
+        assertFalse(parked.remediation().contains("p=none"), parked.remediation());
+        assertTrue(parked.evidence().stream().anyMatch(l -> l.contains("MX") && l.contains("0 .")),
+                String.join("\n", parked.evidence()));
+        assertTrue(parked.evidence().stream().anyMatch(l -> l.contains("v=spf1 -all")),
+                String.join("\n", parked.evidence()));
+        // a parked subdomain publishes its own record: reject at example.com would reject the sending domain's mail
+        Finding sub = single(check("old.example.com. MX 0 .\nold.example.com. TXT \"v=spf1 -all\"\n",
+                "old.example.com"), "DMARC_MISSING");
+        assertTrue(sub.remediation().startsWith("Publish TXT at _dmarc.old.example.com: \"v=DMARC1; p=reject;\""),
+                sub.remediation());
+
+        for (String zone : List.of("example.com. TXT \"v=spf1 -all\"\n",
+                "example.com. MX 0 .\nexample.com. TXT \"v=spf1 include:_spf.salesforce.com -all\"\n",
+                "example.com. MX 0 .\nexample.com. MX 10 mx.example.com.\nexample.com. TXT \"v=spf1 -all\"\n",
+                "example.com. MX 0 .\n")) {
+            Finding sending = single(check(zone, "example.com"), "DMARC_MISSING", Severity.WARNING);
+            assertTrue(sending.message().endsWith("large mailbox providers expect one from bulk senders"),
+                    sending.message());
+            assertTrue(sending.remediation().contains("\"v=DMARC1; p=none;"), sending.remediation());
+        }
+    }
+
     @Test
     void recordAtTheApexIsPointedOut() {
         Finding f = single(check("example.com. TXT \"v=DMARC1; p=reject\"\n", "example.com"), "DMARC_MISSING");

@@ -1,6 +1,7 @@
 package org.mailpath.engine.dmarc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.single;
 
 import java.util.List;
@@ -32,6 +33,17 @@ class DmarcFindingTextsSwedishTest {
                 + "sig en av den som skickar massutskick", f.message(SWEDISH));
         assertEquals("Se till att posten på _dmarc.example.com börjar med exakt \"v=DMARC1;\" (DMARC1 med versaler, "
                 + "som första tagg).", f.remediation(SWEDISH));
+    }
+
+    @Test
+    void aParkedDomainIsToldToRejectInSwedish() {
+        Finding f = single(check("example.com. MX 0 .\nexample.com. TXT \"v=spf1 -all\"\n"), "DMARC_MISSING");
+        assertEquals("Ingen DMARC-post på _dmarc.example.com: mottagarna tillämpar ingen DMARC-policy på example.com, "
+                + "som anger att den varken skickar eller tar emot e-post (dess enda MX är en null MX och dess "
+                + "SPF-post är \"v=spf1 -all\"), så e-post som förfalskas i dess namn avvisas inte av DMARC",
+                f.message(SWEDISH));
+        assertTrue(f.remediation(SWEDISH).startsWith("Publicera en TXT-post på _dmarc.example.com: "
+                + "\"v=DMARC1; p=reject;\"."), f.remediation(SWEDISH));
     }
 
     @Test
