@@ -15,6 +15,16 @@ public record ProbeTarget(String domain, String host, InetAddress address, int p
         preference = preference == null ? OptionalInt.empty() : preference;
     }
 
+    /**
+     * True when the host came from the domain's MX records and is probed on port 25, the way senders reach it: only
+     * then can a finding tell the recipient's mail team to fix the host "or remove it from the MX records". A
+     * {@code [host]} or an IP address is a server the user named, a domain without MX records was probed through its
+     * own address (RFC 5321 §5.1), and another {@code --port} is not the one senders use.
+     */
+    public boolean viaMxRecord() {
+        return preference.isPresent() && port == SmtpProbeOptions.SMTP_PORT;
+    }
+
     public InetSocketAddress socketAddress() {
         return new InetSocketAddress(address, port);
     }

@@ -14,6 +14,8 @@ import org.mailpath.engine.finding.Severity;
 public final class SmtpFindings {
 
     static final FindingTexts TEXTS = FindingTexts.of(SmtpFindings.class);
+    /** The variant of a code worded for a server the user named, or a port other than 25. */
+    static final String DIRECT = "direct";
 
     private SmtpFindings() {
     }
@@ -22,6 +24,30 @@ public final class SmtpFindings {
     public static Finding of(String code, String subject, List<String> evidence, Object... args) {
         return TEXTS.finding(code, severity(code), subject, evidence,
                 Actor.valueOf(TEXTS.text(code + ".actor").toString()), code, args);
+    }
+
+    /**
+     * As {@link #of(String, String, List, Object...)}, worded for how {@code target} was reached: a host that is not
+     * an MX host probed on port 25 ({@link ProbeTarget#viaMxRecord()}) takes {@code CODE.direct.message} and
+     * {@code CODE.direct.remediation} where the bundle has them (each alone: a message that fits both keeps its one
+     * wording), so that only the codes whose advice speaks of MX records or port 25 need a second text.
+     */
+    public static Finding of(String code, ProbeTarget target, String subject, List<String> evidence,
+                             Object... args) {
+        return of(code, target.viaMxRecord(), subject, evidence, args);
+    }
+
+    /** As {@link #of(String, ProbeTarget, String, List, Object...)}, for a host known only by how it was reached. */
+    static Finding of(String code, boolean viaMxRecord, String subject, List<String> evidence, Object... args) {
+        Finding standard = of(code, subject, evidence, args);
+        String direct = code + "." + DIRECT;
+        if (viaMxRecord || !(TEXTS.has(direct + ".message") || TEXTS.has(direct + ".remediation"))) {
+            return standard;
+        }
+        LocalText message = TEXTS.text((TEXTS.has(direct + ".message") ? direct : code) + ".message", args);
+        LocalText remediation = TEXTS.text((TEXTS.has(direct + ".remediation") ? direct : code) + ".remediation",
+                args);
+        return new Finding(code, standard.severity(), subject, message, evidence, remediation, standard.actor());
     }
 
     /** A phrase of ours inside a finding's text (an argument), shown in the reader's language. */

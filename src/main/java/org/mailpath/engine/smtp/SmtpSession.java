@@ -103,7 +103,7 @@ final class SmtpSession {
         // before SMTP_OK is decided: a certificate DANE senders refuse makes the address not fine
         findings.addAll(tlsJudge.judge(target, tlsFacts, cancellation));
         if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
-            findings.addFirst(SmtpFindings.of(SmtpCodes.SMTP_OK, subject(), evidence(), target.label()));
+            findings.addFirst(SmtpFindings.of(SmtpCodes.SMTP_OK, target, subject(), evidence(), target.label()));
         }
         TargetResult result = new TargetResult(target, transcript, findings, capabilities, connectFailure,
                 tlsFacts);
@@ -176,7 +176,8 @@ final class SmtpSession {
             // e.g. postscreen's "521 5.7.1 Service unavailable; client [IP] blocked using zen.spamhaus.org"
             return warning(SmtpCodes.SMTP_BANNER_REJECTED, "probeAddress", Actor.LOCAL_NETWORK, banner.oneLine());
         }
-        Finding refused = SmtpFindings.of(SmtpCodes.SMTP_BANNER_REJECTED, subject(), evidence(), banner.oneLine());
+        Finding refused = SmtpFindings.of(SmtpCodes.SMTP_BANNER_REJECTED, target, subject(), evidence(),
+                banner.oneLine());
         // RFC 5321 §4.2.1: a 4yz is temporary (e.g. 421 when busy), only a 5yz refuses for good
         return banner.transientFailure() ? refused.withSeverity(Severity.WARNING) : refused;
     }
@@ -245,7 +246,7 @@ final class SmtpSession {
             return warning(SmtpCodes.SMTP_EHLO_REJECTED, "transient", Actor.RECIPIENT_MAIL_TEAM, step,
                     refusal.oneLine());
         }
-        return SmtpFindings.of(SmtpCodes.SMTP_EHLO_REJECTED, subject(), evidence(), refusal.oneLine());
+        return SmtpFindings.of(SmtpCodes.SMTP_EHLO_REJECTED, target, subject(), evidence(), refusal.oneLine());
     }
 
     private static Object stepName(String command, boolean afterTls) {
@@ -324,7 +325,7 @@ final class SmtpSession {
             return warning(SmtpCodes.SMTP_STARTTLS_REJECTED, "transient", Actor.RECIPIENT_MAIL_TEAM,
                     reply.oneLine());
         }
-        return SmtpFindings.of(SmtpCodes.SMTP_STARTTLS_REJECTED, subject(), evidence(), reply.oneLine());
+        return SmtpFindings.of(SmtpCodes.SMTP_STARTTLS_REJECTED, target, subject(), evidence(), reply.oneLine());
     }
 
     private void handshakeFailed(SmtpChannel channel, Exception e) {
@@ -375,7 +376,7 @@ final class SmtpSession {
         }
         Object meaning = diagnosis.<Object>map(Diagnosis::explanationText)
                 .orElseGet(() -> ReplyMeanings.meaning(rcpt.code()));
-        Finding f = SmtpFindings.of(SmtpCodes.SMTP_RCPT_REJECTED, subject(), evidence(), address,
+        Finding f = SmtpFindings.of(SmtpCodes.SMTP_RCPT_REJECTED, target, subject(), evidence(), address,
                 rcpt.oneLine(), meaning);
         if (rcpt.transientFailure()) {
             f = f.withSeverity(Severity.WARNING);
@@ -445,7 +446,7 @@ final class SmtpSession {
         if (transaction && waitLimit.compareTo(RFC_TRANSACTION_WAIT) < 0) {
             return warning(SmtpCodes.SMTP_REPLY_TIMEOUT, "belowRfc", Actor.RECIPIENT_MAIL_TEAM, step, waited);
         }
-        return SmtpFindings.of(SmtpCodes.SMTP_REPLY_TIMEOUT, subject(), evidence(), step, waited);
+        return SmtpFindings.of(SmtpCodes.SMTP_REPLY_TIMEOUT, target, subject(), evidence(), step, waited);
     }
 
     private void connectFailed(IOException e) {
@@ -453,15 +454,17 @@ final class SmtpSession {
         connectFailure = Optional.of(kind);
         note("connect failed: " + e.getMessage());
         LocalText where = SmtpFindings.text("phrase.addressPort", target.addressText(), target.port());
+        // the port comes last: the wording of a server the user named, or of another --port, says it
         switch (kind) {
-            case REFUSED -> add(SmtpCodes.SMTP_CONNECT_REFUSED, where);
-            case TIMEOUT -> add(SmtpCodes.SMTP_CONNECT_TIMEOUT, where, seconds(options.connectTimeout()));
+            case REFUSED -> add(SmtpCodes.SMTP_CONNECT_REFUSED, where, target.port());
+            case TIMEOUT -> add(SmtpCodes.SMTP_CONNECT_TIMEOUT, where, seconds(options.connectTimeout()),
+                    target.port());
             case UNREACHABLE -> add(SmtpCodes.SMTP_CONNECT_UNREACHABLE, where, String.valueOf(e.getMessage()));
         }
     }
 
     private void add(String code, Object... args) {
-        findings.add(SmtpFindings.of(code, subject(), evidence(), args));
+        findings.add(SmtpFindings.of(code, target, subject(), evidence(), args));
     }
 
     private void record(TranscriptLine line) {

@@ -17,6 +17,7 @@ import org.mailpath.engine.domain.MailHost;
 import org.mailpath.engine.domain.MailHosts;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.Name;
@@ -72,18 +73,19 @@ final class TargetResolver {
             if (!known.isEmpty()) {
                 return new Resolution(known, List.of());
             }
-            addresses(name, name, OptionalInt.empty(), targets, findings, cancellation);
+            addresses(name, name, OptionalInt.empty(), HostSource.NAMED, targets, findings, cancellation);
             return new Resolution(targets, findings);
         }
         DnsAnswer mx = dns.lookup(name, Type.MX, cancellation);
         switch (MailHosts.of(name, mx)) {
-            case MailHosts.Hosts hosts when hosts.implicit() ->
-                    addresses(name, name, OptionalInt.empty(), targets, findings, cancellation);
+            case MailHosts.Hosts hosts when hosts.implicit() -> addresses(name, name, OptionalInt.empty(),
+                    HostSource.IMPLICIT_MX, targets, findings, cancellation);
             // a host named by an address (MX 10 192.0.2.1.) is looked up as a name, as Exim does unless
             // allow_mx_to_ip is set (https://github.com/Exim/exim/wiki/Q0302); Postfix would connect to it
             case MailHosts.Hosts hosts -> {
                 for (MailHost h : hosts.hosts()) {
-                    addresses(name, h.name(), OptionalInt.of(h.preference()), targets, findings, cancellation);
+                    addresses(name, h.name(), OptionalInt.of(h.preference()), HostSource.MX_RECORD, targets,
+                            findings, cancellation);
                 }
             }
             case MailHosts.NullMx _ ->
@@ -98,11 +100,12 @@ final class TargetResolver {
         return new Resolution(targets, findings);
     }
 
-    private void addresses(String domain, String host, OptionalInt preference, List<ProbeTarget> targets,
-                           List<Finding> findings, Cancellation cancellation) {
+    private void addresses(String domain, String host, OptionalInt preference, HostSource source,
+                           List<ProbeTarget> targets, List<Finding> findings, Cancellation cancellation) {
         List<String> evidence = new ArrayList<>();
         int found = 0;
         boolean failed = false;
+        boolean nameExists = false;
         boolean resolverAtFault = false;
         for (int type : new int[] {Type.A, Type.AAAA}) {
             DnsAnswer answer = dns.lookup(host, type, cancellation);
@@ -110,6 +113,7 @@ final class TargetResolver {
             failed |= answer.status() != DnsStatus.OK && answer.status() != DnsStatus.NODATA
                     && answer.status() != DnsStatus.NXDOMAIN;
             resolverAtFault |= answer.resolverAtFault();
+            nameExists |= answer.status() != DnsStatus.NXDOMAIN;
             for (var r : answer.records()) {
                 InetAddress address = r instanceof ARecord a ? a.getAddress()
                         : r instanceof AAAARecord aaaa ? aaaa.getAddress() : null;
@@ -123,8 +127,43 @@ final class TargetResolver {
             findings.add(failed
                     ? dnsFailed(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, host, evidence, host, "A/AAAA",
                             SmtpFindings.text("SMTP_DNS_FAILED.noAnswer")), resolverAtFault)
-                    : SmtpFindings.of(SmtpCodes.SMTP_NO_ADDRESS, host, evidence, host));
+                    : noAddress(host, evidence, source, nameExists));
         }
+    }
+
+    /** Where a host name to probe came from: its wording when it has no address depends on it. */
+    private enum HostSource {
+        /** A host of the domain's MX records. */
+        MX_RECORD,
+        /** The domain itself, which has no MX records (RFC 5321 §5.1's implicit MX). */
+        IMPLICIT_MX,
+        /** A {@code [host]} the user named. */
+        NAMED
+    }
+
+    /**
+     * SMTP_NO_ADDRESS as fits the name: an MX host the recipient's mail team must give an address or take out of the
+     * MX records; a domain with neither MX records nor an address, which receives no mail; a name the user typed,
+     * which either has no address or, NXDOMAIN to both questions, does not exist at all (the user's to correct).
+     */
+    private Finding noAddress(String host, List<String> evidence, HostSource source, boolean nameExists) {
+        String code = SmtpCodes.SMTP_NO_ADDRESS;
+        return switch (source) {
+            case MX_RECORD -> SmtpFindings.of(code, host, evidence, host);
+            case IMPLICIT_MX -> variant(code, "implicitMx", SmtpFindings.severity(code), host, evidence,
+                    Actor.RECIPIENT_MAIL_TEAM);
+            case NAMED -> nameExists
+                    ? variant(code, SmtpFindings.DIRECT, SmtpFindings.severity(code), host, evidence,
+                            Actor.SENDER_ADMIN)
+                    : variant(code, "notFound", SmtpFindings.severity(code), host, evidence, Actor.SENDER_ADMIN);
+        };
+    }
+
+    private static Finding variant(String code, String variant, Severity severity, String host,
+                                   List<String> evidence, Actor actor) {
+        String key = code + "." + variant;
+        return SmtpFindings.TEXTS.variant(code, severity, host, evidence, actor, key + ".message",
+                key + ".remediation", host);
     }
 
     /**

@@ -108,6 +108,82 @@ class SmtpProbeTargetsTest {
         assertFalse(dnsFailed.evidence().isEmpty());
     }
 
+    /**
+     * SMTP_NO_ADDRESS is worded by where the name came from: a [HOST] the user typed that does not exist is said not
+     * to exist (the reviewer's '[no-such-host]' read "publish A or AAAA records for every MX host name"), one that
+     * exists without an address, a domain without MX records or an address, and an MX host as before.
+     */
+    @Test
+    void aNameWithoutAnAddressIsWordedByWhereItCameFrom() {
+        FakeDns dns = new FakeDns().add("txt-only.test", Type.TXT, "\"x\"")
+                .add("bare.test", Type.TXT, "\"x\"")
+                .add("broken.test", Type.MX, "10 mx.broken.test.");
+        ProbeReport report = probe(dns, options(25).build(), "[no-such-host.test]", "[txt-only.test]", "bare.test",
+                "broken.test");
+        assertEquals(List.of(SmtpCodes.SMTP_NO_ADDRESS, SmtpCodes.SMTP_NO_ADDRESS, SmtpCodes.SMTP_NO_ADDRESS,
+                SmtpCodes.SMTP_NO_ADDRESS), runCodes(report));
+        Finding missing = report.findings().get(0);
+        assertEquals("The name no-such-host.test does not exist in DNS (NXDOMAIN), so there is no server to connect"
+                + " to.", missing.message());
+        assertTrue(missing.remediation().startsWith("Check the name for a typo"), missing.remediation());
+        assertEquals(Actor.SENDER_ADMIN, missing.actor());
+        assertEquals("Namnet no-such-host.test finns inte i DNS (NXDOMAIN), så det finns ingen server att ansluta"
+                + " till.", missing.message(java.util.Locale.of("sv")));
+        Finding noAddress = report.findings().get(1);
+        assertTrue(noAddress.message().startsWith("The host name txt-only.test has no IPv4 or IPv6 address (the name"
+                + " exists in DNS"), noAddress.message());
+        Finding implicit = report.findings().get(2);
+        assertEquals("The domain bare.test has no MX records and no IPv4 or IPv6 address, so senders find no mail"
+                + " server for it.", implicit.message());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, implicit.actor());
+        assertTrue(implicit.mailTeamRemediation().startsWith("Please publish MX records"),
+                implicit.mailTeamRemediation());
+        for (Finding f : report.findings().subList(0, 3)) {
+            assertFalse((f.message() + f.remediation()).contains("MX host"), f.toString());
+            assertFalse((f.message(java.util.Locale.of("sv")) + f.remediation(java.util.Locale.of("sv")))
+                    .contains("MX-värd"), f.toString());
+        }
+        Finding mxHost = report.findings().get(3);
+        assertEquals("The mail server name mx.broken.test has no IPv4 or IPv6 address.", mxHost.message());
+        assertTrue(mxHost.remediation().contains("every MX host name"), mxHost.remediation());
+    }
+
+    /**
+     * A refused connect to a server the user named ('[localhost]' --port 1 read "accept SMTP connections on port 25
+     * … or remove the host from the MX records"): the port probed, and no MX records to take it out of. An MX host
+     * probed on another port is not where senders connect either; one on port 25 keeps the MX wording.
+     */
+    @Test
+    void aRefusedConnectIsWordedForThePortProbedAndWhereTheHostCameFrom() {
+        int port = closedPort();
+        FakeDns dns = new FakeDns().add("example.test", Type.MX, "10 mx.example.test.")
+                .loopbackNamed("mx.example.test");
+        ProbeReport report = probe(dns, options(port).build(), "[127.0.0.1]", "example.test");
+        assertEquals(2, report.targets().size());
+        for (TargetResult r : report.targets()) {
+            Finding refused = finding(r, SmtpCodes.SMTP_CONNECT_REFUSED);
+            assertEquals("The server's mail team must make it accept SMTP connections on port " + port
+                    + " (service running, firewall open), unless the probe was pointed at the wrong address or port.",
+                    refused.remediation());
+            assertEquals("Please make your server accept SMTP connections on port " + port
+                    + " (service running, firewall open).", refused.mailTeamRemediation());
+            assertTrue(refused.remediation(java.util.Locale.of("sv")).contains("på port " + port + " "),
+                    refused.remediation(java.util.Locale.of("sv")));
+            assertFalse(refused.remediation(java.util.Locale.of("sv")).contains("MX"));
+        }
+        ProbeTarget mx = new ProbeTarget("example.test", "mx.example.test", InetAddress.getLoopbackAddress(), 25,
+                java.util.OptionalInt.of(10));
+        ProbeTarget implicit = new ProbeTarget("example.test", "example.test", InetAddress.getLoopbackAddress(), 25,
+                java.util.OptionalInt.empty());
+        assertTrue(SmtpFindings.of(SmtpCodes.SMTP_CONNECT_REFUSED, mx, mx.label(), List.of(), "x", 25).remediation()
+                .contains("or remove the host from the MX records"));
+        assertTrue(SmtpFindings.of(SmtpCodes.SMTP_CONNECT_REFUSED, implicit, implicit.label(), List.of(), "x", 25)
+                .remediation().contains("on port 25 (service running"));
+        // a code whose wording fits every target has no second text
+        assertEquals(SmtpFindings.of(SmtpCodes.SMTP_NO_STARTTLS, mx.label(), List.of()),
+                SmtpFindings.of(SmtpCodes.SMTP_NO_STARTTLS, implicit, mx.label(), List.of()));
+    }
+
     @Test
     void aNullMxBesideOtherHostsIsSkippedAndTheOthersAreProbed() {
         // the null MX's root was looked up as a host named "" and reported as SMTP_NO_ADDRESS; RFC 7505 §3 forbids
