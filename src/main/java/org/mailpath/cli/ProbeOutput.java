@@ -32,8 +32,11 @@ public final class ProbeOutput {
 
     /**
      * {@code {"targets": [{"domain","host","address","port","preference","transcript":[{time,direction,text}],
-     * "capabilities":[…],"sizeLimit","tls":{protocol,cipherSuite,chain},"findings":[…]}], "findings": […]}}, findings
-     * in the shared {@link FindingJson} shape.
+     * "capabilities":[…],"sizeLimit","tls":{protocol,cipherSuite,chain},"findings":[…]}], "findings": […],
+     * "inputs": [{"input","findings":[…]}]}}, findings in the shared {@link FindingJson} shape. {@code "findings"} are
+     * all that concern no one address, as they always were; {@code "inputs"} groups those of finding each input's
+     * addresses under the input as given (a DNS failure, a name that does not exist), every input probed in order,
+     * so that with several inputs a script can tell whose they are.
      */
     public static ObjectNode json(ProbeReport report) {
         return targetsAndFindings(report);
@@ -87,6 +90,10 @@ public final class ProbeOutput {
             t.set("findings", FindingJson.findings(r.findings()));
         }
         root.set("findings", FindingJson.findings(report.findings()));
+        ArrayNode inputs = root.putArray("inputs");
+        for (ProbeReport.ProbedInput input : report.inputs()) {
+            inputs.addObject().put("input", input.input()).set("findings", FindingJson.findings(input.findings()));
+        }
         return root;
     }
 
@@ -99,7 +106,11 @@ public final class ProbeOutput {
         }
     }
 
-    /** Per address: a heading, the transcript, then the findings with their remediation; the run's findings last. */
+    /**
+     * Per address: a heading, the transcript, then the findings with their remediation; then each input whose
+     * addresses could not all be found under its own name ({@code == [no-such-host]}), and the run's own findings
+     * last ({@code == overall}).
+     */
     public static void text(ProbeReport report, PrintWriter out) {
         text(report, List.of(), out);
     }
@@ -117,15 +128,23 @@ public final class ProbeOutput {
             printFindings(r.findings(), out);
             out.println();
         }
+        for (ProbeReport.ProbedInput input : report.inputs()) {
+            if (!input.findings().isEmpty()) {
+                out.println("== " + input.input());
+                printFindings(input.findings(), out);
+                out.println();
+            }
+        }
         for (PolicyReview review : reviews) {
             out.println("== MTA-STS policy of " + review.policy().domain() + " (mode " + review.policy().policy().mode()
                     + ", mx " + String.join(", ", review.policy().policy().mx()) + ")");
             printFindings(review.findings(), out);
             out.println();
         }
-        if (!report.findings().isEmpty()) {
+        List<Finding> overall = report.runFindings();
+        if (!overall.isEmpty()) {
             out.println("== overall");
-            printFindings(report.findings(), out);
+            printFindings(overall, out);
         }
         if (report.targets().isEmpty() && report.findings().isEmpty()) {
             out.println("No mail server to probe.");

@@ -88,6 +88,39 @@ class ProbeCommandTest {
         }
     }
 
+    /**
+     * With several inputs, a name that could not be found is shown under its own name, not under "== overall" as if
+     * it were the run's (the reviewer's '[no-such-host]' beside a domain), and the JSON groups it by input too.
+     */
+    @Test
+    void eachInputsFailureIsUnderItsOwnName() throws Exception {
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
+             TinyDnsServer dns = new TinyDnsServer(zone())) {
+            CliRun text = CliRun.of(args(smtp, dns, "[no-such-host.test]", "--no-mta-sts"));
+            assertEquals(0, text.code(), text.err());
+            String out = text.out().replace(System.lineSeparator(), "\n");
+            assertTrue(out.contains("\n== [no-such-host.test]\n  ERROR SMTP_NO_ADDRESS: The name no-such-host.test"
+                    + " does not exist in DNS (NXDOMAIN), so there is no server to connect to.\n"
+                    + "      What to do (our Salesforce admin): Check the name for a typo"), out);
+            assertFalse(out.contains("== overall"), out);
+            assertFalse(out.substring(out.indexOf("== [no-such-host.test]")).contains("MX"), out);
+            assertTrue(out.indexOf("== mx.example.test [127.0.0.1]") < out.indexOf("== [no-such-host.test]"), out);
+
+            CliRun json = CliRun.of(args(smtp, dns, "[no-such-host.test]", "--no-mta-sts", "--format", "json"));
+            assertEquals(0, json.code(), json.err());
+            JsonNode root = new ObjectMapper().readTree(json.out());
+            JsonNode inputs = root.get("inputs");
+            assertEquals(2, inputs.size(), inputs.toString());
+            assertEquals("example.test", inputs.get(0).get("input").asText());
+            assertEquals(0, inputs.get(0).get("findings").size(), inputs.toString());
+            assertEquals("[no-such-host.test]", inputs.get(1).get("input").asText());
+            assertEquals("SMTP_NO_ADDRESS", inputs.get(1).get("findings").get(0).get("code").asText());
+            assertEquals("SENDER_ADMIN", inputs.get(1).get("findings").get(0).get("actor").asText());
+            // "findings" keeps every finding of no one address, as scripts have read it
+            assertEquals("SMTP_NO_ADDRESS", root.get("findings").get(0).get("code").asText());
+        }
+    }
+
     @Test
     void unusableArgumentsExitWithTwo() {
         assertEquals(2, CliRun.of("probe").code());

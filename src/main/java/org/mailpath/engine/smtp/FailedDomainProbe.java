@@ -65,6 +65,6 @@ public final class FailedDomainProbe {
         findings.add(SmtpFindings.of(SmtpCodes.SMTP_DOMAINS_CAPPED, analysis.file(),
                 List.of("not probed: " + String.join(", ", domains.subList(chosen.size(), domains.size()))),
                 domains.size(), chosen.size()));
-        return new ProbeReport(report.targets(), findings);
+        return new ProbeReport(report.targets(), findings, report.inputs());
     }
 }

@@ -64,16 +64,20 @@ public final class SmtpProbe {
                 new TargetResolver(dns, hostsFile(), options.port()).resolve(input, cancellation));
         List<Finding> findings = new ArrayList<>();
         List<ProbeTarget> targets = new ArrayList<>();
-        for (var r : resolutions) {
+        List<ProbeReport.ProbedInput> probed = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            var r = resolutions.get(i);
             findings.addAll(r.findings());
             targets.addAll(r.targets());
+            probed.add(new ProbeReport.ProbedInput(inputs.get(i), r.findings()));
         }
         if (targets.size() > options.maxTargets()) {
             findings.add(SmtpFindings.of(SmtpCodes.SMTP_TARGETS_CAPPED, String.join(", ", inputs), List.of(),
                     targets.size(), options.maxTargets()));
             targets = List.copyOf(targets.subList(0, options.maxTargets()));
         }
-        return probeTargets(targets, findings, listener, cancellation);
+        ProbeReport report = probeTargets(targets, findings, listener, cancellation);
+        return new ProbeReport(report.targets(), report.findings(), probed);
     }
 
     /**

@@ -61,6 +61,12 @@ class FailedDomainProbeTest {
         assertEquals(List.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND, SmtpCodes.SMTP_DOMAIN_NOT_FOUND,
                 SmtpCodes.SMTP_DOMAINS_CAPPED), r.findings().stream().map(Finding::code).toList());
         assertTrue(r.findings().getLast().evidence().getFirst().contains("two.test"), r.findings().toString());
+        // each domain's own finding stays with it; the cap is the run's
+        assertEquals(List.of("one.test", "three.test"), r.inputs().stream().map(ProbeReport.ProbedInput::input)
+                .toList());
+        assertEquals(List.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND), r.inputs().getFirst().findings().stream()
+                .map(Finding::code).toList());
+        assertEquals(List.of(SmtpCodes.SMTP_DOMAINS_CAPPED), r.runFindings().stream().map(Finding::code).toList());
         assertEquals(0, FailedDomainProbe.probe(probe, analysis(List.of()), 2, SmtpProbeListener.NONE,
                 Cancellation.none()).allFindings().size());
     }
