@@ -18,6 +18,7 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.spf.SalesforceSending;
 import org.mailpath.engine.status.Category;
 
 /**
@@ -27,7 +28,8 @@ import org.mailpath.engine.status.Category;
  * another cause ({@link FindingCauses#explains}).
  *
  * <p>The sending domain is, in this order: the explicit {@code --sender-domain}; the domain encoded in a Bounce
- * Management envelope ({@code name=domain__id@….bnc.salesforce.com}); the domain of the envelope sender.
+ * Management envelope ({@code name=domain__id@….bnc.salesforce.com}); the domain of the envelope sender. Each
+ * sending domain's request carries what the log shows of how Salesforce sends as it ({@link SalesforceSendingInLog}).
  */
 public final class AnalysisDnsChecks {
 
@@ -145,8 +147,12 @@ public final class AnalysisDnsChecks {
             List<ChainRef> list = chains.computeIfAbsent(d, k -> new ArrayList<>());
             refs.stream().filter(r -> !list.contains(r)).forEach(list::add);
         });
+        // the SPF check of a sending domain needs to know whether the log shows Salesforce sending as it
+        Map<String, SalesforceSending> sending = bySender.isEmpty() ? Map.of() : SalesforceSendingInLog.of(analysis);
         List<CheckRequest> requests = kinds.entrySet().stream()
-                .map(e -> new CheckRequest(e.getKey(), e.getValue())).toList();
+                .map(e -> new CheckRequest(e.getKey(), e.getValue(), bySender.containsKey(e.getKey())
+                        ? sending.getOrDefault(e.getKey(), SalesforceSending.UNKNOWN) : SalesforceSending.UNKNOWN))
+                .toList();
         Map<String, List<ChainRef>> frozen = new LinkedHashMap<>();
         chains.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new Plan(requests, roles, frozen);

@@ -1,12 +1,23 @@
 package org.mailpath.engine.check;
 
+import java.util.Objects;
 import java.util.Set;
+import org.mailpath.engine.spf.SalesforceSending;
 
-/** One domain to check and which checks to run on it. */
-public record CheckRequest(String domain, Set<CheckKind> kinds) {
+/**
+ * One domain to check, which checks to run on it, and what the Email Log shows of how Salesforce sends as it
+ * ({@link SalesforceSending#UNKNOWN} when no log says: {@code check DOMAIN}, a domain typed in).
+ */
+public record CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSending salesforce) {
 
     public CheckRequest {
         kinds = Set.copyOf(kinds);
+        Objects.requireNonNull(salesforce, "salesforce");
+    }
+
+    /** A request no log speaks for: how Salesforce sends as the domain is not known. */
+    public CheckRequest(String domain, Set<CheckKind> kinds) {
+        this(domain, kinds, SalesforceSending.UNKNOWN);
     }
 
     public static CheckRequest all(String domain) {

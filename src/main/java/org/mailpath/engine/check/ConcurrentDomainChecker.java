@@ -76,7 +76,8 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                 for (CheckKind kind : CheckKind.values()) {
                     DomainCheck check = checks.get(kind);
                     if (check != null && request.kinds().contains(kind)) {
-                        CheckContext context = new CheckContext(domain, options, dns, cancellation);
+                        CheckContext context = new CheckContext(domain, options, dns, cancellation,
+                                request.salesforce());
                         started.add(new Running(kind, pool.submit(() -> runOne(check, context, listener))));
                     }
                 }

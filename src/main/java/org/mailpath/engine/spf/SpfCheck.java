@@ -23,7 +23,8 @@ import org.mailpath.engine.finding.Severity;
 /**
  * The SPF check of a sending domain: a full walk of the record tree (syntax, +all/?all, ptr, loops, the worst-case
  * lookup and void-lookup counts) and, with {@code --ip}, the receiver's check_host() result for that IP. Says which
- * Salesforce case applies ({@link SalesforceSending}).
+ * Salesforce case applies ({@link SalesforceSending}): the one the Email Log shows for the domain
+ * ({@link CheckContext#salesforce()}), else the one the check was made with ({@code UNKNOWN} by default).
  */
 public final class SpfCheck implements DomainCheck {
 
@@ -71,7 +72,7 @@ public final class SpfCheck implements DomainCheck {
                 findings.add(TEXTS.finding("SPF_OK", Severity.OK, domain, walk.tree(), Actor.NOBODY, "SPF_OK",
                         domain, walk.lookups(), SpfEvaluator.LOOKUP_LIMIT));
             }
-            findings.addAll(salesforceFindings(domain, walk));
+            findings.addAll(salesforceFindings(domain, walk, sending(ctx)));
         }
         ctx.options().ip().ifPresent(text -> {
             // the evaluation for the given IP follows the terms the walk could not: its result replaces that advice
@@ -97,7 +98,15 @@ public final class SpfCheck implements DomainCheck {
         }
     }
 
-    private List<Finding> salesforceFindings(String domain, SpfEvaluation walk) {
+    /**
+     * The case this run knows: what the Email Log shows of the domain ({@link CheckContext#salesforce()}), else the
+     * one this check was made for.
+     */
+    private SalesforceSending sending(CheckContext ctx) {
+        return ctx.salesforce() != SalesforceSending.UNKNOWN ? ctx.salesforce() : salesforce;
+    }
+
+    private static List<Finding> salesforceFindings(String domain, SpfEvaluation walk, SalesforceSending salesforce) {
         // only a bare or "+" include authorizes: "-include:" etc. give Salesforce's servers fail/softfail/neutral
         boolean included = walk.passIncludes().contains(SALESFORCE_INCLUDE);
         // the domain's own record was not evaluated (SPF_MULTIPLE, SPF_SYNTAX): only its text shows the include
@@ -116,8 +125,11 @@ public final class SpfCheck implements DomainCheck {
         LocalText without = text("SPF_SALESFORCE.withoutBounceManagement", domain, SALESFORCE_INCLUDE);
         LocalText with = text("SPF_SALESFORCE.withBounceManagement", domain);
         List<Finding> out = new ArrayList<>();
+        // a domain that declares it sends no mail is not told what Salesforce would need while none says it sends
+        boolean noMail = salesforce == SalesforceSending.UNKNOWN && sendsNoMail(walk);
         LocalText message = switch (salesforce) {
-            case UNKNOWN -> text("SPF_SALESFORCE.unknown.message", domain, state, without, with);
+            case UNKNOWN -> noMail ? text("SPF_SALESFORCE.noMail.message", domain)
+                    : text("SPF_SALESFORCE.unknown.message", domain, state, without, with);
             case WITHOUT_BOUNCE_MANAGEMENT -> text("SPF_SALESFORCE.without.message", domain, state, without);
             case WITH_BOUNCE_MANAGEMENT -> text("SPF_SALESFORCE.with.message", with);
         };
@@ -127,7 +139,7 @@ public final class SpfCheck implements DomainCheck {
         // it; nor when a term before it passes every host: Salesforce's servers pass, and SPF_PLUS_ALL is the error
         boolean passedAnyway = unreached.filter(u -> u.result() == SpfResult.PASS).isPresent();
         if (!included && !unusable && !passedAnyway && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT
-                && !(salesforce == SalesforceSending.UNKNOWN && sendsNoMail(walk))) {
+                && !noMail) {
             boolean known = salesforce == SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT;
             out.add(includeMissing(domain, walk, qualified, unreached, known));
         }
@@ -180,7 +192,9 @@ public final class SpfCheck implements DomainCheck {
                         SALESFORCE_INCLUDE, needed, m.text(), m.qualifier().symbol(), m.qualifier().result().label()))
                 .or(() -> unreached.map(u -> text("SPF_SALESFORCE_INCLUDE_MISSING.unreached.message", domain,
                         u.term().text(), needed, u.decidedBy().text(), u.domain(), u.result().label())))
-                .orElse(text("SPF_SALESFORCE_INCLUDE_MISSING.message", domain, SALESFORCE_INCLUDE, needed));
+                .orElseGet(() -> known && sendsNoMail(walk)
+                        ? text("SPF_SALESFORCE_INCLUDE_MISSING.noMail.message", domain, SALESFORCE_INCLUDE)
+                        : text("SPF_SALESFORCE_INCLUDE_MISSING.message", domain, SALESFORCE_INCLUDE, needed));
         // the first matching mechanism decides, so an unqualified include added after the qualified one is no use
         LocalText remediation = qualified.map(m -> text("SPF_SALESFORCE_INCLUDE_MISSING.qualified.remediation",
                         m.qualifier().symbol(), m.text(), m.text().substring(1), SALESFORCE_INCLUDE))

@@ -49,6 +49,7 @@ import org.mailpath.engine.check.CheckListener;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.CheckRequest;
+import org.mailpath.engine.check.SalesforceSendingInLog;
 import org.mailpath.engine.check.ChecksNotMade;
 import org.mailpath.engine.check.ConcurrentDomainChecker;
 import org.mailpath.engine.check.DomainCheckResult;
@@ -64,6 +65,7 @@ import org.mailpath.engine.mtasts.PublishedPolicy;
 import org.mailpath.engine.smtp.ProbeFindingsBesideChecks;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
+import org.mailpath.engine.spf.SalesforceSending;
 import org.mailpath.engine.status.Category;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.DkimCoverage;
@@ -171,6 +173,8 @@ public final class DnsCheckViewModel implements WizardStep {
     private RunningTask prefillTask = RunningTask.DONE;
     private MailServerRun mailServers;
     private LogAnalysis prefilledFrom;
+    /** How the log shows Salesforce sending as each sending domain: the SPF check of the sender domain needs it. */
+    private Map<String, SalesforceSending> logSending = Map.of();
     /** The last run's findings by domain and check (as the checker reported them), to replace one check's later. */
     private Map<String, Map<CheckKind, List<Finding>>> checkFindings = Map.of();
     /** The last run's DNS results, before the mail servers' findings join them. */
@@ -433,6 +437,7 @@ public final class DnsCheckViewModel implements WizardStep {
         if (analysis != null && analysis != prefilledFrom && !busy.get()) {
             prefillTask.cancel();
             prefilledFrom = analysis;
+            logSending = Map.of();
             recipientDomains.clear();
             failingDomains.clear();
             senderDomain.set("");
@@ -467,6 +472,7 @@ public final class DnsCheckViewModel implements WizardStep {
                         senderDomain.set(found.senderDomain().orElse(""));
                     }
                     rcptSuggestions.setAll(found.recipients());
+                    logSending = found.sending();
                     refreshIdleState();
                 }
 
@@ -487,11 +493,12 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     /** What the step starts from: every failing domain (ranked) and recipient, and our sending domain. */
-    private record Prefill(List<String> recipientDomains, Optional<String> senderDomain, List<String> recipients) {
+    private record Prefill(List<String> recipientDomains, Optional<String> senderDomain, List<String> recipients,
+                           Map<String, SalesforceSending> sending) {
 
         static Prefill of(LogAnalysis analysis) {
             return new Prefill(failingRecipientDomains(analysis), SendingDomain.of(analysis),
-                    failingRecipients(analysis));
+                    failingRecipients(analysis), SalesforceSendingInLog.of(analysis));
         }
     }
 
@@ -1013,7 +1020,11 @@ public final class DnsCheckViewModel implements WizardStep {
         for (String d : recipientDomains) {
             kinds.computeIfAbsent(d, x -> EnumSet.noneOf(CheckKind.class)).addAll(CheckKind.RECIPIENT);
         }
-        return kinds.entrySet().stream().map(e -> new CheckRequest(e.getKey(), e.getValue())).toList();
+        // the sender domain's SPF check is told what the log shows of Salesforce sending as it (a domain typed in
+        // that the log does not show stays UNKNOWN)
+        return kinds.entrySet().stream().map(e -> new CheckRequest(e.getKey(), e.getValue(),
+                sender.filter(e.getKey()::equals).map(s -> logSending.getOrDefault(IdnaNames.lookupName(s),
+                        SalesforceSending.UNKNOWN)).orElse(SalesforceSending.UNKNOWN))).toList();
     }
 
     private static List<CheckKind> sorted(Set<CheckKind> kinds) {

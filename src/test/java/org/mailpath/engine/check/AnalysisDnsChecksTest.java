@@ -17,6 +17,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.spf.SalesforceSending;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.engine.status.SmtpReply;
@@ -75,6 +76,40 @@ class AnalysisDnsChecksTest {
         AnalysisDnsChecks.Plan explicit = AnalysisDnsChecks.plan(LOG, Optional.of("Our.Example"));
         assertTrue(explicit.roles().containsKey("our.example"));
         assertEquals(4, explicit.chains().get("our.example").size(), "every failing chain");
+    }
+
+    /**
+     * The log's Sender column is the envelope sender: the user's own address without Bounce Management, an address
+     * under bnc.salesforce.com with it. Each sending domain's request says which the log shows, for the SPF check.
+     */
+    @Test
+    void eachSendingDomainsRequestSaysHowTheLogShowsSalesforceSendingAsIt() {
+        LogAnalysis log = analysis(
+                chain("<1@x>", "a@r.example", "user=managed.example__0a1b@x1y2.bnc.salesforce.com", Verdict.BOUNCED),
+                chain("<2@x>", "b@r.example", "u@Parked.Example", Verdict.BOUNCED),
+                chain("<3@x>", "c@r.example", "user=mixed.example__0a1b@x1y2.bnc.salesforce.com", Verdict.DELIVERED),
+                chain("<4@x>", "d@r.example", "v@mixed.example", Verdict.DELIVERED),
+                // a message only received was sent by someone else's servers
+                chain("<5@x>", "e@r.example", "w@inbound.example", Verdict.RECEIVED_ONLY),
+                // Salesforce's own address says nothing of the user's domain
+                chain("<6@x>", "f@r.example", "noreply@salesforce.com", Verdict.DELIVERED));
+        assertEquals(Map.of("managed.example", SalesforceSending.WITH_BOUNCE_MANAGEMENT,
+                "parked.example", SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT,
+                "mixed.example", SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT), SalesforceSendingInLog.of(log));
+        Map<String, SalesforceSending> asked = new java.util.HashMap<>();
+        AnalysisDnsChecks.plan(log, Optional.empty()).requests().forEach(r -> asked.put(r.domain(), r.salesforce()));
+        assertEquals(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT, asked.get("parked.example"));
+        assertEquals(SalesforceSending.WITH_BOUNCE_MANAGEMENT, asked.get("managed.example"));
+        assertEquals(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT, asked.get("mixed.example"));
+        assertEquals(SalesforceSending.UNKNOWN, asked.get("r.example"), "a recipient domain");
+        assertEquals(SalesforceSending.UNKNOWN, asked.get("inbound.example"));
+        // --sender-domain: what the log shows of it, else not known
+        assertEquals(List.of(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT), AnalysisDnsChecks.plan(log,
+                Optional.of("PARKED.example")).requests().stream().filter(r -> r.domain().equals("parked.example"))
+                .map(CheckRequest::salesforce).toList());
+        assertEquals(List.of(SalesforceSending.UNKNOWN), AnalysisDnsChecks.plan(log, Optional.of("other.example"))
+                .requests().stream().filter(r -> r.domain().equals("other.example"))
+                .map(CheckRequest::salesforce).toList());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsStatus;
@@ -563,13 +564,48 @@ class SpfCheckTest {
         List<Finding> unknown = dns.run(new SpfCheck(), "example.com", CheckOptions.defaults());
         absent(unknown, "SPF_SALESFORCE_INCLUDE_MISSING");
         single(unknown, "SPF_OK", Severity.OK);
-        single(dns.run(new SpfCheck(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT), "example.com",
+        // nor does the note tell it what Salesforce would need: before, "… the SPF of example.com must include"
+        String note = single(unknown, "SPF_SALESFORCE", Severity.INFO).message();
+        assertEquals("Salesforce: the SPF of example.com is \"v=spf1 -all\", which says no server sends mail as"
+                + " example.com, Salesforce's included; it needs nothing for Salesforce as long as no mail is sent as"
+                + " example.com.", note);
+        Finding missing = single(dns.run(new SpfCheck(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT), "example.com",
                 CheckOptions.defaults()), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.ERROR);
+        assertTrue(missing.message().startsWith("The SPF of example.com is \"v=spf1 -all\", which says no server"
+                + " sends mail as example.com, but the Email Log shows Salesforce sending as example.com"),
+                missing.message());
+        assertEquals("Add \"include:_spf.salesforce.com\" before the \"all\" of the SPF record of example.com.",
+                missing.remediation());
+        // with Bounce Management the note says so, and still asks for nothing in SPF
+        List<Finding> managed = dns.run(new SpfCheck(SalesforceSending.WITH_BOUNCE_MANAGEMENT), "example.com",
+                CheckOptions.defaults());
+        absent(managed, "SPF_SALESFORCE_INCLUDE_MISSING");
+        assertTrue(single(managed, "SPF_SALESFORCE").message().contains("DMARC must pass through DKIM"));
         // a record that authorizes anything at all is a sending domain's
         single(check("example.com. TXT \"v=spf1 ip4:192.0.2.1 -all\"\n"), "SPF_SALESFORCE_INCLUDE_MISSING",
                 Severity.WARNING);
         single(check("example.com. TXT \"v=spf1 -all redirect=_spf.example.com\"\n"
                 + "_spf.example.com. TXT \"v=spf1 -all\"\n"), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
+    }
+
+    /**
+     * What the Email Log shows of the domain comes with the check's context (analyze hands it over in the request):
+     * it decides over the case the check was made with, and UNKNOWN in the context leaves that case.
+     */
+    @Test
+    void theCaseTheLogShowsComesWithTheContext() {
+        FakeDns dns = FakeDns.of("example.com. MX 0 .\nexample.com. TXT \"v=spf1 -all\"\n");
+        List<Finding> without = new SpfCheck().run(new CheckContext("example.com", CheckOptions.defaults(), dns,
+                Cancellation.none(), SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT)).findings();
+        single(without, "SPF_SALESFORCE_INCLUDE_MISSING", Severity.ERROR);
+        assertTrue(single(without, "SPF_SALESFORCE").message().startsWith("Salesforce sends without Bounce Management:"
+                + " the SPF of example.com does not include _spf.salesforce.com."));
+        List<Finding> with = new SpfCheck(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT).run(new CheckContext(
+                "example.com", CheckOptions.defaults(), dns, Cancellation.none(),
+                SalesforceSending.WITH_BOUNCE_MANAGEMENT)).findings();
+        absent(with, "SPF_SALESFORCE_INCLUDE_MISSING");
+        single(dns.run(new SpfCheck(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT), "example.com",
+                CheckOptions.defaults()), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.ERROR);
     }
 
     /**

@@ -1,0 +1,63 @@
+package org.mailpath.engine.check;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.mailpath.engine.address.IdnaNames;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.spf.SalesforceSending;
+
+/**
+ * What an Email Log shows of how Salesforce sends as each sending domain, for the SPF check
+ * ({@link SalesforceSending}). The log's Sender column is "the Envelope From address used in the email. The default
+ * value is the email address of the person who sent the email. If Email Security Compliance or Bounce Management
+ * are enabled, this address contains *.bnc.salesforce.com" (Salesforce Help, Email Log Reference).
+ *
+ * <p>Only messages Salesforce sent on (delivered, bounced, deferred) count: a message it only received was sent by
+ * someone else's servers. A message whose envelope sender is the user's own address at a domain was sent by
+ * Salesforce's servers with that domain as envelope sender, so receivers check that domain's SPF against them: the
+ * domain is {@link SalesforceSending#WITHOUT_BOUNCE_MANAGEMENT}, even where other messages of it went with a
+ * Bounce Management envelope (Salesforce's sendEmail() reference: "Bounce management works for contacts and
+ * leads only", other mail's bounces go to the sender, so both kinds can be in one log). A domain all of whose messages went with a Bounce Management
+ * envelope ({@code name=domain__id@….bnc.salesforce.com}) is {@link SalesforceSending#WITH_BOUNCE_MANAGEMENT}.
+ * Salesforce's own addresses (at or under salesforce.com) say nothing of the user's domain and are left out.
+ */
+public final class SalesforceSendingInLog {
+
+    private SalesforceSendingInLog() {
+    }
+
+    /** Each sending domain the log shows (as {@link IdnaNames#lookupName} spells it) and how Salesforce sent as it. */
+    public static Map<String, SalesforceSending> of(LogAnalysis analysis) {
+        Map<String, SalesforceSending> out = new LinkedHashMap<>();
+        for (MessageChain c : analysis.chains()) {
+            if (c.verdict() == Verdict.RECEIVED_ONLY) {
+                continue;
+            }
+            Optional<String> managed = AnalysisDnsChecks.bounceManagementDomain(c.sender());
+            if (managed.isPresent()) {
+                out.putIfAbsent(managed.get(), SalesforceSending.WITH_BOUNCE_MANAGEMENT);
+            } else {
+                ownDomain(c.sender()).ifPresent(d -> out.put(d, SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** How the log shows Salesforce sending as {@code domain}; {@code UNKNOWN} when it shows no message of it. */
+    public static SalesforceSending of(LogAnalysis analysis, String domain) {
+        return of(analysis).getOrDefault(IdnaNames.lookupName(domain), SalesforceSending.UNKNOWN);
+    }
+
+    /** The domain of an envelope sender that is the user's own address, not one of Salesforce's. */
+    private static Optional<String> ownDomain(String sender) {
+        int at = sender.lastIndexOf('@');
+        String d = at < 0 ? "" : IdnaNames.lookupName(sender.substring(at + 1).strip());
+        if (d.isEmpty() || d.equals("salesforce.com") || d.endsWith(".salesforce.com")) {
+            return Optional.empty();
+        }
+        return Optional.of(d);
+    }
+}
