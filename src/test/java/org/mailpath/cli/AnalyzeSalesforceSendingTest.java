@@ -95,6 +95,9 @@ class AnalyzeSalesforceSendingTest {
                 + " sending as parked.example"), missing.getFirst().toString());
         assertTrue(coded(parked, "SPF_SALESFORCE").getFirst().get("message").asText()
                 .startsWith("Salesforce sends without Bounce Management"), parked.toString());
+        // its records say it sends no mail, the log says it does: not told to publish p=reject
+        String dmarc = coded(parked, "DMARC_MISSING").getFirst().get("remediation").asText();
+        assertTrue(dmarc.contains("\"v=DMARC1; p=none;"), dmarc);
         JsonNode chains = missing.getFirst().get("chains");
         assertEquals(1, chains.size(), "the bounce is linked: " + missing.getFirst());
         assertEquals("m1@sfdc.example", chains.get(0).get("messageIdHeader").asText());

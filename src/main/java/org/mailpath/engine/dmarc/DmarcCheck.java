@@ -25,6 +25,7 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.spf.SalesforceSending;
 import org.mailpath.engine.spf.SpfParser;
 import org.xbill.DNS.Type;
 
@@ -364,13 +365,16 @@ public final class DmarcCheck implements DomainCheck {
      * that sends, is a roll-out it does not need: such a domain publishes "v=DMARC1; p=reject;" from the start (the
      * UK government's "Protect domains that do not send email" gives exactly these three records; M3AAWG's
      * Protecting Parked Domains Best Common Practices, which tools that publish these records cite, was not read).
-     * The MX question is asked only when the SPF record says so; the MX check asks it too, once a run.
+     * The MX question is asked only when the SPF record says so; the MX check asks it too, once a run. A domain the
+     * Email Log shows Salesforce sending as ({@link CheckContext#salesforce()} known) sends mail whatever its records
+     * say: p=reject there would reject that mail, so it gets the advice of a sending domain.
      *
      * @param apex the answer to the TXT question of the domain itself
      */
     private static Optional<DnsAnswer> parked(CheckContext ctx, String domain, DnsAnswer apex) {
         List<String> spf = DnsAnswers.texts(apex).stream().filter(SpfParser::isSpfRecord).toList();
-        if (spf.size() != 1 || !SpfParser.sendsNoMail(spf.getFirst())) {
+        if (ctx.salesforce() != SalesforceSending.UNKNOWN || spf.size() != 1
+                || !SpfParser.sendsNoMail(spf.getFirst())) {
             return Optional.empty();
         }
         DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());

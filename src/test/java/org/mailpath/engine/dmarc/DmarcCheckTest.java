@@ -9,10 +9,13 @@ import static org.mailpath.testing.fakedns.Findings.single;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.engine.spf.SalesforceSending;
 import org.mailpath.testing.fakedns.FakeDns;
 import org.xbill.DNS.Type;
 
@@ -71,6 +74,26 @@ class DmarcCheckTest {
                     sending.message());
             assertTrue(sending.remediation().contains("\"v=DMARC1; p=none;"), sending.remediation());
         }
+    }
+
+    /**
+     * A domain whose records say it sends no mail, but which the Email Log shows Salesforce sending as (analyze hands
+     * that over in the context, with or without Bounce Management), sends mail: p=reject would reject it, so it gets
+     * the advice of a sending domain.
+     */
+    @Test
+    void aParkedLookingDomainTheLogShowsSendingIsNotToldToPublishReject() {
+        FakeDns dns = FakeDns.of("example.com. MX 0 .\nexample.com. TXT \"v=spf1 -all\"\n");
+        for (SalesforceSending sending : List.of(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT,
+                SalesforceSending.WITH_BOUNCE_MANAGEMENT)) {
+            Finding f = single(new DmarcCheck().run(new CheckContext("example.com", CheckOptions.defaults(), dns,
+                    Cancellation.none(), sending)).findings(), "DMARC_MISSING", Severity.WARNING);
+            assertTrue(f.remediation().contains("\"v=DMARC1; p=none;"), f.remediation());
+            assertFalse(f.remediation().contains("p=reject;\"."), f.remediation());
+            assertFalse(f.message().contains("declares it sends and receives no mail"), f.message());
+        }
+        assertTrue(single(new DmarcCheck().run(dns.context("example.com", CheckOptions.defaults())).findings(),
+                "DMARC_MISSING").remediation().startsWith("Publish TXT at _dmarc.example.com: \"v=DMARC1; p=reject;\""));
     }
 
     @Test
