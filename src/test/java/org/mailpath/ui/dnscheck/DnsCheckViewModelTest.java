@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,6 +20,7 @@ import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.CheckRequest;
+import org.mailpath.engine.spf.SalesforceSending;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -89,6 +91,25 @@ class DnsCheckViewModelTest {
         assertEquals(ChecksState.READY, m.stateProperty().get());
         assertTrue(m.canRunProperty().get());
         assertEquals("127.0.0.1:5353", m.resolversProperty().get());
+    }
+
+    /**
+     * The demo day's messages went out as support@mailpath-demo.com, the user's own address as envelope sender: the
+     * sender domain's request tells the SPF check Salesforce sends without Bounce Management. A recipient domain,
+     * or a sender domain typed in that the log does not show, stays UNKNOWN.
+     */
+    @Test
+    void theSenderDomainsRequestSaysHowTheLogShowsSalesforceSendingAsIt() {
+        DnsCheckViewModel m = enteredOnTheDay(new SyncTaskRunner());
+        m.run();
+        Map<String, SalesforceSending> sent = new java.util.HashMap<>();
+        asked.get().forEach(r -> sent.put(r.domain(), r.salesforce()));
+        assertEquals(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT, sent.get("mailpath-demo.com"));
+        assertEquals(SalesforceSending.UNKNOWN, sent.get("example.se"));
+        m.senderDomainProperty().set("other.example");
+        m.run();
+        assertEquals(List.of(SalesforceSending.UNKNOWN), asked.get().stream()
+                .filter(r -> r.domain().equals("other.example")).map(CheckRequest::salesforce).toList());
     }
 
     @Test
