@@ -245,6 +245,57 @@ class MailTeamAdviceTest {
     }
 
     /**
+     * Microsoft 365 throttled a message for as long as Salesforce retries, which then bounced it as expired: the
+     * team is not told that nothing is needed of them (the words for a bounce of a passing throttling), nor our
+     * admin only to send it again, but that the deferrals lasted until Salesforce gave up, for every rate-limit
+     * rule that names no one (here Microsoft's and a generic one without words for a bounce). A throttling
+     * bounce that is no expiry keeps the rule's words.
+     */
+    @Test
+    void throttlingUntilSalesforceGivesUpIsSaidToHaveLasted(@TempDir Path dir) throws Exception {
+        String busy = "451 4.7.500 Server busy. Please try again later from [13.110.74.201]. (S77719)"
+                + " [DM6NAM12FT015.eop-nam12.prod.protection.outlook.com]";
+        String expired = "554 5.4.5 [internal] Delivery not attempted (message expired)";
+        String rate = "450 4.2.1 <lee@contoso.example>: Recipient has exceeded the message rate limit";
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/30/2026 11:00", "R", "grace@contoso.example", "m1", "", ""),
+                LogFixtures.row("11/30/2026 11:00", "T", "grace@contoso.example", "m1", busy, ""),
+                LogFixtures.row("11/30/2026 20:15", "T", "grace@contoso.example", "m1", busy, ""),
+                LogFixtures.row("12/1/2026 8:15", "T", "grace@contoso.example", "m1", busy, ""),
+                LogFixtures.row("12/1/2026 11:01", "P", "grace@contoso.example", "m1", expired, ""),
+                LogFixtures.row("11/30/2026 12:00", "R", "lee@contoso.example", "m2", "", ""),
+                LogFixtures.row("11/30/2026 12:00", "T", "lee@contoso.example", "m2", rate, ""),
+                LogFixtures.row("12/1/2026 12:01", "P", "lee@contoso.example", "m2", expired, ""),
+                LogFixtures.row("12/1/2026 9:00", "R", "kim@contoso.example", "m3", "", ""),
+                LogFixtures.row("12/1/2026 9:00", "P", "kim@contoso.example", "m3", busy.replace("451 4.7.500",
+                        "554 5.7.500"), "")));
+        var analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
+            ReportModel m = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(language)
+                    .withDomains(java.util.Set.of("contoso.example"))).build();
+            ResourceBundle texts = ResourceBundle.getBundle("org.mailpath.engine.report.report-text", language);
+            ResourceBundle chains = ResourceBundle.getBundle("org.mailpath.engine.analysis.chains", language);
+            String lead = chains.getString("deferredUntilExpiry.remediation").replace("{0}", "");
+            for (String recipient : List.of("grace@contoso.example", "lee@contoso.example")) {
+                MessageEntry throttled = message(m, recipient);
+                assertEquals(Actor.SENDER_ADMIN, throttled.actor(), recipient);
+                assertEquals(chains.getString("deferredUntilExpiry.mailTeamRemediation").replace("''", "'"),
+                        throttled.mailTeamRemediation(), recipient + " " + language);
+                assertFalse(throttled.mailTeamRemediation().equals(texts.getString("mailTeam.advice.NOBODY.bounced")));
+                assertTrue(throttled.remediation().startsWith(lead), throttled.remediation());
+            }
+            // a throttling reply that bounced at once: no deferrals lasted, the rule's words for a bounce stand
+            MessageEntry once = message(m, "kim@contoso.example");
+            assertEquals(texts.getString("mailTeam.advice.NOBODY.bounced"), once.mailTeamRemediation());
+            assertFalse(once.remediation().startsWith(lead), once.remediation());
+        }
+        assertTrue(message(new ReportBuilder(analysis, ReportOptions.defaults()).build(), "grace@contoso.example")
+                .remediation().endsWith("If Microsoft 365 keeps throttling the sending IP, open a Salesforce case"
+                        + " with the times and the full reply: the sending IPs are Salesforce's."),
+                "the rule's own words follow");
+    }
+
+    /**
      * Small messages refused as too large, each of its own size: one row of the causes table (its words without a
      * size), where each message keeps its own size.
      */

@@ -96,14 +96,36 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
     public Optional<String> remediation(Locale locale) {
         return ownWords("smallSize.remediation", locale).or(() -> diagnosis.map(d -> switch (verdict) {
             case DEFERRED -> d.deferredRemediation(locale);
-            case BOUNCED -> d.bouncedRemediation(locale);
+            case BOUNCED -> deferredUntilExpiry()
+                    ? new LocalText(ChainWords.BUNDLE, "deferredUntilExpiry.remediation",
+                            List.of(d.bouncedRemediation(locale))).in(locale)
+                    : d.bouncedRemediation(locale);
             default -> d.remediation(locale);
         }));
     }
 
     /**
+     * A bounce that only says the message expired, after deferrals by a reply that asks the sender to wait (a rate
+     * limit, throttling or greylisting whose rule names no one to act: {@link Category#RATE_LIMIT}, {@link
+     * Actor#NOBODY}, not a limit of Salesforce's own, {@link Diagnosis#saysSalesforceOwn}): the receiving side kept deferring the message for as long as Salesforce retries, until it gave
+     * up. The rule's words ("Nothing to do: retries usually succeed", or to the mail team "your server asked for the
+     * message to be sent again later, which is ours to do") are for a passing deferral; deferrals that outlast every
+     * retry are more than that, which {@link #remediation} and {@link #ownMailTeamRemediation} say, whatever the rule.
+     * Told by the outcome's reply differing from {@code status}: a bounce that only says it expired takes its
+     * diagnosis and status from the last T before it ({@link #outcome()}).
+     */
+    public boolean deferredUntilExpiry() {
+        return verdict == Verdict.BOUNCED && retries > 0
+                && diagnosis.filter(d -> d.category() == Category.RATE_LIMIT && d.actor() == Actor.NOBODY
+                        && !Diagnosis.saysSalesforceOwn(d.ruleId())).isPresent()
+                && outcome().filter(o -> o.event() == MailEvent.PERMANENT_FAILURE && !o.status().equals(status))
+                        .isPresent();
+    }
+
+    /**
      * Who must act on this message: its diagnosis's actor, except that a bounce whose diagnosis says nobody need act
-     * (Salesforce retries: greylisting, a rate limit) and has words for a bounce is our admin's: Salesforce no longer
+     * (Salesforce retries: greylisting, a rate limit) and has words for a bounce, or was deferred until it expired
+     * ({@link #deferredUntilExpiry()}), is our admin's: Salesforce no longer
      * retries it, so it is sent again by us or not at all ({@link #remediation(Locale)} says so); and that a size
      * refusal of a small message ({@link #refusedAsTooLargeWhileSmall()}) is the receiving side's, whatever the
      * diagnosis says of size refusals in general. Empty without a diagnosis.
@@ -113,7 +135,7 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
             return Optional.of(Actor.RECIPIENT_MAIL_TEAM);
         }
         return diagnosis.map(d -> verdict == Verdict.BOUNCED && d.actor() == Actor.NOBODY
-                && d.bouncedRemediation().isPresent() ? Actor.SENDER_ADMIN : d.actor());
+                && (d.bouncedRemediation().isPresent() || deferredUntilExpiry()) ? Actor.SENDER_ADMIN : d.actor());
     }
 
     /**
@@ -165,9 +187,14 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
 
     /**
      * The words of this message's own for the recipient's mail team, where its rows decide what its diagnosis leaves
-     * open (a small message refused as too large); empty otherwise, the diagnosis's words then being the ones.
+     * open (a small message refused as too large; deferrals that lasted until Salesforce gave up,
+     * {@link #deferredUntilExpiry()}); empty otherwise, the diagnosis's words then being the ones.
      */
     public Optional<String> ownMailTeamRemediation(Locale locale) {
+        if (!hasOwnWords() && deferredUntilExpiry()) {
+            return Optional.of(new LocalText(ChainWords.BUNDLE, "deferredUntilExpiry.mailTeamRemediation", List.of())
+                    .in(locale));
+        }
         return ownWords("smallSize.mailTeamRemediation", locale);
     }
 

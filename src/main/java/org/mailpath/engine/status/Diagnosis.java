@@ -112,4 +112,13 @@ public record Diagnosis(Category category, String explanation, String remediatio
     public static boolean saysNullMx(String ruleId) {
         return NULL_MX_RULES.contains(ruleId);
     }
+
+    /**
+     * The rule reads a reply of Salesforce's own mail servers (provider Salesforce in the knowledge base, whose ids
+     * all begin "salesforce."): an [internal] line or a limit of Salesforce's sending, not a reply of the
+     * recipient's server.
+     */
+    public static boolean saysSalesforceOwn(String ruleId) {
+        return ruleId.startsWith("salesforce.");
+    }
 }
