@@ -612,8 +612,10 @@ public final class ReportWording {
     }
 
     /**
-     * "Bounced – Recipient DNS", "Delivered (2 retries)" or "Deferred – Mailbox full (1 failed attempt)": each T row is
-     * a failed attempt, and only a later row shows that it was retried, so a deferral counts failed attempts.
+     * "Bounced – Recipient DNS", "Delivered (after 2 failed attempts)" or "Deferred – Mailbox full (1 failed
+     * attempt)": each T row is a failed attempt, counted as such for every verdict. Not as retries: only a later row
+     * shows that a T was retried, which a deferral's last T has none of (yet), nor the last T of a bounce that only
+     * says it expired (Salesforce gave up after it: 11 T rows and that P are 11 failed attempts, 10 retries).
      */
     public String outcome(MessageEntry m) {
         String v = texts.verdict(m.verdict());
@@ -621,7 +623,7 @@ public final class ReportWording {
         String outcome = m.category().map(c -> format("outcome.cause", v, m.basicCodeOnly() ? texts.basicLabel(c)
                 : texts.label(c))).orElse(v);
         int n = m.verdict() == Verdict.DELIVERED ? m.retriesBeforeDelivery() : m.retries();
-        String counted = m.verdict() == Verdict.DEFERRED ? "outcome.failedAttempts" : "outcome.retries";
+        String counted = m.verdict() == Verdict.DEFERRED ? "outcome.failedAttempts" : "outcome.afterFailedAttempts";
         // the number as it always was written: ungrouped
         return n == 0 ? outcome : format(counted + (n == 1 ? ".one" : ".some"), outcome, String.valueOf(n));
     }

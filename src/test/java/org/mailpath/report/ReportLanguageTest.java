@@ -62,7 +62,8 @@ class ReportLanguageTest {
         assertTrue(squeeze(text).contains(squeeze("20 november 2026 kl. 08:00 UTC")), "a Swedish date");
         assertTrue(text.contains("Av de 7 meddelandena till 4 mottagardomäner: "),
                 "the conclusion");
-        assertTrue(text.contains("Studsat – Mottagarens DNS (2 nya försök)"), "a verdict, a label and the retries");
+        assertTrue(text.contains("Studsat – Mottagarens DNS (efter 2 misslyckade försök)"),
+                "a verdict, a label and the failed attempts");
         assertTrue(text.contains("Vad vi hittade om contoso.example"), text);
         assertTrue(squeeze(text).contains(squeeze("Namnservern ns1.contoso.example fallerar DNS Flag Day-testerna")),
                 "the finding's text from findings_sv");

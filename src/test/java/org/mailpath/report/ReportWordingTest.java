@@ -169,14 +169,25 @@ class ReportWordingTest {
         f.message("<rt@x>", "c@d.example").received().transientFailure("mx.d.example", "192.0.2.1", busy)
                 .deferred(org.mailpath.engine.status.StatusKnowledgeBase.standard()
                         .diagnose(org.mailpath.engine.status.SmtpReply.parse(busy)));
+        // deferred until Salesforce gave up: two T rows, then a P that only says it expired, after which no attempt
+        f.message("<rttp@x>", "e@d.example").received().transientFailure("mx.d.example", "192.0.2.1", busy)
+                .transientFailure("mx.d.example", "192.0.2.1", busy)
+                .permanentFailure("", "", "554 5.4.5 [internal] Delivery not attempted (message expired)")
+                .bounced(org.mailpath.engine.status.StatusKnowledgeBase.standard()
+                        .diagnose(org.mailpath.engine.status.SmtpReply.parse(busy)));
         ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()
                 .withGeneratedAt(SampleReportData.GENERATED)).build();
         List<MessageEntry> messages = model.recipientDomains().getFirst().messages();
+        MessageEntry rttp = messages.stream().filter(m -> m.messageIdHeader().equals("<rttp@x>")).findFirst()
+                .orElseThrow();
+        assertTrue(ENGLISH.outcome(rttp).startsWith("Bounced – "), ENGLISH.outcome(rttp));
+        assertTrue(ENGLISH.outcome(rttp).endsWith(" (after 2 failed attempts)"), ENGLISH.outcome(rttp));
+        assertEquals(2, rttp.retries(), "the JSON's retries still counts every T row");
         MessageEntry rtd = messages.stream().filter(m -> m.messageIdHeader().equals("<rtd@x>")).findFirst()
                 .orElseThrow();
         MessageEntry rdt = messages.stream().filter(m -> m.messageIdHeader().equals("<rdt@x>")).findFirst()
                 .orElseThrow();
-        assertEquals("Delivered (1 retry)", ENGLISH.outcome(rtd));
+        assertEquals("Delivered (after 1 failed attempt)", ENGLISH.outcome(rtd));
         assertEquals("Delivered", ENGLISH.outcome(rdt));
         assertEquals(1, rdt.retries(), "the JSON's retries still counts every T row");
         MessageEntry rt = messages.stream().filter(m -> m.messageIdHeader().equals("<rt@x>")).findFirst()
