@@ -443,8 +443,10 @@ class ReportBuilderTest {
         assertEquals("gmail.receiving-rate", deferredChain.diagnosis().orElseThrow().ruleId());
         assertEquals("Nothing to do: Salesforce retries.", deferredChain.remediation(Locale.ENGLISH).orElseThrow());
         String bounceWords = bouncedChain.remediation(Locale.ENGLISH).orElseThrow();
-        assertTrue(bounceWords.startsWith("The message bounced, and Salesforce does not retry a bounce: send it"
-                + " again later."), bounceWords);
+        // deferred until Salesforce gave up (MessageChain.deferredUntilExpiry): said first, then the rule's words
+        assertTrue(bounceWords.startsWith("The receiving server kept deferring the message until Salesforce stopped"
+                + " retrying and bounced it as expired: more than a passing delay. The message bounced, and Salesforce"
+                + " does not retry a bounce: send it again later."), bounceWords);
         assertFalse(bounceWords.contains("Salesforce retries"), bounceWords);
         // "send it again" is our admin's to do: no "nobody" beside it (the deferral's actor stays nobody)
         assertEquals(Optional.of(Actor.SENDER_ADMIN), bouncedChain.actor());
@@ -461,7 +463,8 @@ class ReportBuilderTest {
         assertEquals(bounceWords, bounced.remediation());
         assertEquals("Nothing to do: Salesforce retries.", deferred.remediation());
         // the mail team's words told the two apart already, and still do
-        assertTrue(bounced.mailTeamRemediation().contains("which is ours to do"), bounced.mailTeamRemediation());
+        assertTrue(bounced.mailTeamRemediation().startsWith("Your servers kept deferring the message until Salesforce"
+                + " stopped retrying"), bounced.mailTeamRemediation());
         assertTrue(deferred.mailTeamRemediation().contains("Salesforce retries a deferred message"),
                 deferred.mailTeamRemediation());
         List<CauseRow> causes = m.summary().causes();
@@ -480,7 +483,7 @@ class ReportBuilderTest {
         String svBounced = remediationOf(svEntries, Verdict.BOUNCED);
         String svDeferred = remediationOf(svEntries, Verdict.DEFERRED);
         assertEquals("Inget att göra: Salesforce försöker igen.", svDeferred);
-        assertTrue(svBounced.startsWith("Meddelandet studsade, och Salesforce försöker inte igen med ett studsat"
+        assertTrue(svBounced.contains(". Meddelandet studsade, och Salesforce försöker inte igen med ett studsat"
                 + " meddelande: skicka det igen senare."), svBounced);
         assertEquals(bouncedChain.remediation(Locale.of("sv")).orElseThrow(), svBounced);
     }
