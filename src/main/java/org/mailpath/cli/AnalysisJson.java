@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
@@ -55,21 +56,32 @@ public final class AnalysisJson {
     /** The analysis with further top-level sections after {@code chains} (e.g. {@code dnsChecks}, {@code smtpProbe}). */
     public static void write(LogAnalysis analysis, Writer out, Map<String, ? extends com.fasterxml.jackson.databind.JsonNode> extra)
             throws IOException {
+        write(analysis, out, extra, DomainFacts.none());
+    }
+
+    /**
+     * The same, each chain's explanation, advice and actor as the report has them where the DNS checks
+     * ({@code facts}) found its domain no mail can reach.
+     */
+    public static void write(LogAnalysis analysis, Writer out,
+                             Map<String, ? extends com.fasterxml.jackson.databind.JsonNode> extra, DomainFacts facts)
+            throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
-            write(analysis, g, extra);
+            write(analysis, g, extra, facts);
         }
     }
 
     public static void write(LogAnalysis analysis, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
-            write(analysis, g, Map.of());
+            write(analysis, g, Map.of(), DomainFacts.none());
         }
     }
 
     private static void write(LogAnalysis a, JsonGenerator g,
-                              Map<String, ? extends com.fasterxml.jackson.databind.JsonNode> extra) throws IOException {
+                              Map<String, ? extends com.fasterxml.jackson.databind.JsonNode> extra, DomainFacts facts)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("file", a.file());
         g.writeNumberField("rows", a.rows());
@@ -135,7 +147,7 @@ public final class AnalysisJson {
         g.writeArrayFieldStart("chains");
         List<AnalysedFile> files = several ? a.files() : List.of();
         for (MessageChain c : a.chains()) {
-            chain(g, c, files, a.unsharedIdGuess(c));
+            chain(g, c, files, a.unsharedIdGuess(c), facts);
         }
         g.writeEndArray();
         for (var section : extra.entrySet()) {
@@ -158,7 +170,7 @@ public final class AnalysisJson {
      * was joined from logs sharing no ID column by a guess, or left apart for matching more than one.
      */
     private static void chain(JsonGenerator g, MessageChain c, List<AnalysedFile> files,
-                              Optional<UnsharedIdGuess> guess) throws IOException {
+                              Optional<UnsharedIdGuess> guess, DomainFacts facts) throws IOException {
         g.writeStartObject();
         g.writeStringField("messageIdHeader", c.messageIdHeader());
         g.writeStringField("internalMessageId", c.internalMessageId());
@@ -173,12 +185,12 @@ public final class AnalysisJson {
         Diagnosis d = c.diagnosis().orElse(null);
         nullable(g, "category", d == null ? null : d.category().name());
         g.writeStringField("status", c.status());
-        nullable(g, "explanation", c.explanation(Locale.ENGLISH).orElse(null));
+        nullable(g, "explanation", ChainAdvice.explanation(c, facts).orElse(null));
         // a deferral has its own words where the bounce's "resend later" would risk a duplicate; a stale one, and a
         // received-only message past the same 24 hours, is our admin's, to request a log with its later rows, as the
         // report says (ChainAdvice)
-        nullable(g, "remediation", ChainAdvice.remediation(c).orElse(null));
-        nullable(g, "actor", ChainAdvice.actor(c).map(Actor::name).orElse(null));
+        nullable(g, "remediation", ChainAdvice.remediation(c, facts).orElse(null));
+        nullable(g, "actor", ChainAdvice.actor(c, facts).map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());

@@ -16,6 +16,7 @@ import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
@@ -40,13 +41,17 @@ public final class AnalysisTextFormat {
      * each made into a record when read.
      */
     private static final class ChainFacts {
-        private final WhatToDo whatToDo = new WhatToDo();
+        private final WhatToDo whatToDo;
         private final List<MessageChain> invalidAddresses = new ArrayList<>();
         private long invalidAddressCount;
         private Optional<MessageChain> firstDelivered = Optional.empty();
 
-        static ChainFacts of(LogAnalysis a) {
-            ChainFacts f = new ChainFacts();
+        private ChainFacts(DomainFacts domains) {
+            whatToDo = new WhatToDo(domains);
+        }
+
+        static ChainFacts of(LogAnalysis a, DomainFacts domains) {
+            ChainFacts f = new ChainFacts(domains);
             for (MessageChain c : a.chains()) {
                 if (c.verdict() == Verdict.DELIVERED && f.firstDelivered.isEmpty()) {
                     f.firstDelivered = Optional.of(c);
@@ -61,6 +66,14 @@ public final class AnalysisTextFormat {
     }
 
     public static void write(LogAnalysis a, PrintWriter out) {
+        write(a, out, DomainFacts.none());
+    }
+
+    /**
+     * The summary, its advice naming who acts on a message to a domain the DNS checks ({@code domains}) found no mail
+     * can reach as the report does.
+     */
+    public static void write(LogAnalysis a, PrintWriter out, DomainFacts domains) {
         boolean several = a.files().size() > 1;
         out.println("MailPath analysis of " + (several ? a.files().size() + " files, analysed together as one log"
                 : a.file()));
@@ -80,7 +93,7 @@ public final class AnalysisTextFormat {
         verdict(out, a, Verdict.RECEIVED_ONLY, receivedOnlyNote(a));
         stale(out, a);
         staleReceived(out, a);
-        ChainFacts facts = ChainFacts.of(a);
+        ChainFacts facts = ChainFacts.of(a, domains);
         categories(out, a);
         facts.whatToDo.write(out);
         delivered(out, a, facts);

@@ -27,6 +27,7 @@ import org.mailpath.engine.dane.DaneTlsCrossCheck;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.report.LogFileRawRows;
 import org.mailpath.engine.smtp.FailedDomainProbe;
 import org.mailpath.engine.smtp.ProbeFindingsBesideChecks;
@@ -141,16 +142,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (report.refusedFilters(analysis, err)) {
                 return MailPathCommand.EXIT_USAGE;
             }
-            Optional<AnalysisDnsChecks.Result> checks = analyzeDns.checkDns()
+            Optional<AnalysisDnsChecks.Result> ran = analyzeDns.checkDns()
                     ? Optional.of(AnalysisDnsChecks.run(analysis, senderDomain, checker,
                             checkOptions, CheckListener.NONE, cancellation))
                     : Optional.empty();
+            // a recipient domain the checks found no mail can reach names who acts as the report does: the messages'
+            // advice, and the finding that states it (DOMAIN_NXDOMAIN: our admin's address to correct)
+            DomainFacts facts = ran.map(r -> DomainFacts.of(r.report())).orElse(DomainFacts.none());
+            Optional<AnalysisDnsChecks.Result> checks = ran.map(r -> facts.withFactActors(r, analysis.chains()));
             Optional<ProbeReport> probe = smtp.map(p -> FailedDomainProbe.probe(p, analysis,
                     FailedDomainProbe.DEFAULT_MAX_DOMAINS, SmtpProbeListener.NONE, cancellation));
             // the recipients' own MTA-STS policies (fetched by the checks) judged against what the probe saw
             List<ProbeOutput.PolicyReview> reviews = checks.flatMap(c -> probe.map(p ->
                     PolicyReviews.forAnalysis(c.report(), p))).orElse(List.of());
-            print(analysis, checks, probe, reviews, out);
+            print(analysis, checks, facts, probe, reviews, out);
             int verdict = dns.exitCode(checkFindings(checks, probe, reviews));
             if (!report.requested()) {
                 return verdict;
@@ -162,7 +167,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     d -> new ArrayList<>()).addAll(t.findings())));
             reviews.forEach(r -> byDomain.computeIfAbsent(r.policy().domain(), d -> new ArrayList<>())
                     .addAll(r.findings()));
-            CheckReport checked = checks.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty());
+            // the checks as they ran: the report decides who acts on each of its findings itself
+            CheckReport checked = ran.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty());
             // a domain the checks found not to exist is not a second problem for the probe to add
             List<Finding> probeFindings = ProbeFindingsBesideChecks.withoutKnown(
                     probe.map(ProbeReport::findings).orElse(List.of()), checked.findings());
@@ -221,8 +227,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private void print(LogAnalysis analysis, Optional<AnalysisDnsChecks.Result> checks, Optional<ProbeReport> probe,
-                       List<ProbeOutput.PolicyReview> reviews, PrintWriter out) throws IOException {
+    private void print(LogAnalysis analysis, Optional<AnalysisDnsChecks.Result> checks, DomainFacts facts,
+                       Optional<ProbeReport> probe, List<ProbeOutput.PolicyReview> reviews, PrintWriter out)
+            throws IOException {
         switch (format) {
             case JSON -> {
                 Map<String, JsonNode> extra = new LinkedHashMap<>();
@@ -231,13 +238,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 probe.ifPresent(p -> extra.put("smtpProbe",
                         reviews.isEmpty() ? ProbeOutput.json(p) : ProbeOutput.json(p, reviews)));
                 PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale
-                AnalysisJson.write(analysis, json, extra);
+                AnalysisJson.write(analysis, json, extra, facts);
                 json.println();
                 json.flush();
             }
             case TEXT -> {
                 PrintWriter text = TerminalSafeWriter.wrap(out);
-                AnalysisTextFormat.write(analysis, text);
+                AnalysisTextFormat.write(analysis, text, facts);
                 // each part under its own heading: the checks' "== domain ==" and the probe's "== overall" would
                 // otherwise run on from the analysis as if they were more of it
                 checks.ifPresent(r -> {

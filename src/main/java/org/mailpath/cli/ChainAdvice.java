@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.report.MissingOutcome;
 import org.mailpath.engine.report.ReportTexts;
 
@@ -15,18 +16,26 @@ import org.mailpath.engine.report.ReportTexts;
  * log that covers the day after it. A received-only message whose last row is that old
  * ({@link MessageChain#staleReceived}) has no reply and so no one named by it, but the same missing rows: it is our
  * admin's too, with the report's own words for it (receivedOnly.stale). The rule and its words are the report's
- * ({@link MissingOutcome}).
+ * ({@link MissingOutcome}). With {@code --check-dns}, a failed message to a domain the checks found no mail can reach
+ * (one that does not exist: an address for our admin to correct) is named and advised as the report does
+ * ({@link DomainFacts}); without the checks, {@link DomainFacts#none()}.
  */
 final class ChainAdvice {
 
     private ChainAdvice() {
     }
 
-    static Optional<Actor> actor(MessageChain c) {
-        return MissingOutcome.adviceKey(c).map(k -> Actor.SENDER_ADMIN).or(c::actor);
+    static Optional<Actor> actor(MessageChain c, DomainFacts facts) {
+        return facts.actor(c);
     }
 
-    static Optional<String> remediation(MessageChain c) {
-        return MissingOutcome.adviceKey(c).map(ReportTexts.english()::get).or(() -> c.remediation(Locale.ENGLISH));
+    static Optional<String> remediation(MessageChain c, DomainFacts facts) {
+        return facts.remediation(c, MissingOutcome.adviceKey(c).map(ReportTexts.english()::get)
+                .or(() -> c.remediation(Locale.ENGLISH)));
+    }
+
+    /** What the reply means, or what the checks found of its domain where that replaces it. */
+    static Optional<String> explanation(MessageChain c, DomainFacts facts) {
+        return facts.explanation(c, c.explanation(Locale.ENGLISH));
     }
 }

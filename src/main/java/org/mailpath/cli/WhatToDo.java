@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -81,6 +82,17 @@ final class WhatToDo {
     /** By rule id and remediation. */
     private final Map<List<String>, Cause> byRule = new LinkedHashMap<>();
 
+    /** What the DNS checks found of the recipient domains (none without --check-dns). */
+    private final DomainFacts facts;
+
+    WhatToDo() {
+        this(DomainFacts.none());
+    }
+
+    WhatToDo(DomainFacts facts) {
+        this.facts = facts;
+    }
+
     /** By actor and remediation. */
     private final Map<List<Object>, MissingRows> missingRows = new LinkedHashMap<>();
 
@@ -90,8 +102,8 @@ final class WhatToDo {
      */
     void add(MessageChain c) {
         if (c.staleReceived() && !c.events().isEmpty()) {
-            ChainAdvice.actor(c).ifPresent(actor -> {
-                String remediation = ChainAdvice.remediation(c).orElse("");
+            ChainAdvice.actor(c, facts).ifPresent(actor -> {
+                String remediation = ChainAdvice.remediation(c, facts).orElse("");
                 missingRows.merge(List.of(actor, remediation), new MissingRows(actor, remediation, 1,
                         c.events().getLast().time(), c.recipientDomain()), MissingRows::plus);
             });
@@ -102,13 +114,15 @@ final class WhatToDo {
             // a small message refused as too large has words of its own: those it shares with every such message,
             // without its size, so that messages of different sizes are one thing to do
             // a stale deferral's advice is its own (ChainAdvice): request a log that covers its outcome
-            Optional<MessageChain.SharedWords> shared = c.stale() ? Optional.empty() : c.sharedWords(Locale.ENGLISH);
+            // and so is one whose domain the checks found no mail can reach (DomainFacts), as in the report
+            Optional<MessageChain.SharedWords> shared = c.stale() || facts.changesWords(c) ? Optional.empty()
+                    : c.sharedWords(Locale.ENGLISH);
             String remediation = shared.map(MessageChain.SharedWords::remediation)
-                    .or(() -> ChainAdvice.remediation(c)).orElse("");
+                    .or(() -> ChainAdvice.remediation(c, facts)).orElse("");
             String meaning = shared.map(MessageChain.SharedWords::explanation)
-                    .or(() -> c.explanation(Locale.ENGLISH)).orElse(d.explanation());
+                    .or(() -> ChainAdvice.explanation(c, facts)).orElse(d.explanation());
             // the actor follows the remediation (a bounce's "send it again" is ours), so the key holds both
-            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, ChainAdvice.actor(c).orElse(d.actor()), remediation,
+            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, ChainAdvice.actor(c, facts).orElse(d.actor()), remediation,
                             bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning),
                     (x, y) -> new Cause(x.diagnosis(), x.actor(), x.remediation(), x.bounced() + y.bounced(),
                             x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain(), x.meaning()));

@@ -77,10 +77,8 @@ public final class ReportBuilder {
     /** The language the report is written in: the one asked for where MailPath has it, else English. */
     private final Locale language;
     private CheckReport checks = CheckReport.empty();
-    /** The checked domains no mail can reach, by lookup name, as {@link #checks} found them. */
-    private Map<String, NoMailDomain> noMailDomains = Map.of();
-    /** The domains {@link #checks} checked, by lookup name. */
-    private Set<String> checkedDomains = Set.of();
+    /** What {@link #checks} found of the domains no mail can reach, and which domains they checked. */
+    private DomainFacts domainFacts = DomainFacts.none();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
     /** Per file analysed, in the analysis's order; a file without one has no rows to quote. */
@@ -98,11 +96,7 @@ public final class ReportBuilder {
     /** DNS and authentication check results; domains that receive our mail go to their section, others to ours. */
     public ReportBuilder checks(CheckReport report) {
         this.checks = report;
-        Map<String, NoMailDomain> facts = new HashMap<>();
-        report.domains().forEach(d -> NoMailDomain.of(d).ifPresent(f -> facts.put(IdnaNames.lookupName(d.domain()), f)));
-        this.noMailDomains = Map.copyOf(facts);
-        this.checkedDomains = report.domains().stream().map(d -> IdnaNames.lookupName(d.domain()))
-                .collect(Collectors.toUnmodifiableSet());
+        this.domainFacts = DomainFacts.of(report);
         return this;
     }
 
@@ -211,8 +205,7 @@ public final class ReportBuilder {
             chains.sort(IMPORTANCE);
             List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.cardinality()));
             OneMessageId domainIds = new OneMessageId();
-            FactActors factActors = new FactActors(
-                    Optional.ofNullable(noMailDomains.get(IdnaNames.lookupName(domain))), toMailTeam);
+            DomainFacts.Actors factActors = new DomainFacts.Actors(domainFacts.ofDomain(domain), toMailTeam);
             for (Ranked k : chains) {
                 MessageChain c = all.get(k.index());
                 domainIds.add(c);
@@ -237,7 +230,7 @@ public final class ReportBuilder {
                 checksNotMade.put(shown, check.get().checksNotMade());
             }
             List<Finding> allFindings = forReport(findings.stream()
-                    .map(f -> withFactActor(f, domain, factActors, toMailTeam)).toList(), redactor, true);
+                    .map(f -> DomainFacts.withFactActor(f, domain, factActors, toMailTeam)).toList(), redactor, true);
             sections.add(new RecipientDomainSection(shown,
                     domainRow(shown, chains, domainIds.copies(chains.size())), messages,
                     allFindings.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
@@ -538,22 +531,6 @@ public final class ReportBuilder {
     }
 
     /**
-     * How a failed chain uses what the DNS checks found of its domain ({@link NoMailDomain}), resolved once:
-     * {@code replaces} the reply's words ({@link #domainFact}), or only {@code note}s what the checks find now after
-     * advice the reply still explains ({@link #laterDomainFact}); both empty for most chains. {@code theirsToRestore}:
-     * the domain that does not exist is the addressed mail team's own ({@link #theirsToRestore}).
-     */
-    private record DomainFactUse(Optional<NoMailDomain> replaces, Optional<NoMailDomain> note,
-                                 boolean theirsToRestore) {
-        static final DomainFactUse NONE = new DomainFactUse(Optional.empty(), Optional.empty(), false);
-
-        /** Who acts on the fact that replaces the reply's words, if one does. */
-        Optional<Actor> factActor() {
-            return replaces.map(f -> theirsToRestore ? Actor.RECIPIENT_MAIL_TEAM : f.actor());
-        }
-    }
-
-    /**
      * The words of a chain, without its events: the causes table words every failed message of the report, listed or
      * not, and a message not listed need not have its events, relay and TLS fields built and redacted for that.
      */
@@ -562,9 +539,9 @@ public final class ReportBuilder {
         // our admin's to look into (its words say so: "its outcome is ours to look into"), whoever the reply would
         // ask; a failed one to a domain no mail can reach is the fact's actor's (NoMailDomain#actor): the reply's
         // owner would be asked in vain
-        DomainFactUse use = domainFactUse(c, checkedDomainFact(c), toMailTeam);
+        DomainFactUse use = domainFacts.use(c, toMailTeam);
         Optional<NoMailDomain> fact = use.replaces();
-        Actor actor = actor(c, use);
+        Actor actor = DomainFacts.actor(c, use);
         // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
         String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> c.explanation(language).map(r::ourText).orElse(""));
@@ -579,54 +556,7 @@ public final class ReportBuilder {
         boolean basic = basicCodeOnly(c, cause, toMailTeam);
         return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, r), actor,
                 basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, r), basic, use, cause,
-                shared, stoppedBy(c, use));
-    }
-
-    /**
-     * Who must act on a chain, as {@link #words} says it: our admin for a message whose outcome the log misses
-     * ({@link MissingOutcome}), else who must act on what stopped it ({@link #stoppedBy}).
-     */
-    private static Actor actor(MessageChain c, DomainFactUse use) {
-        return MissingOutcome.adviceKey(c).isPresent() ? Actor.SENDER_ADMIN : stoppedBy(c, use);
-    }
-
-    /**
-     * Who must act on what stopped a chain: the fact's actor where what the DNS checks found replaces its reply's
-     * words ({@link DomainFactUse#factActor}), else its reply's. A stale deferral keeps it apart from its actor
-     * ({@link #actor}), so that a report's words on what stopped its messages are decided message by message.
-     */
-    private static Actor stoppedBy(MessageChain c, DomainFactUse use) {
-        return use.factActor().orElseGet(() -> c.actor().orElse(Actor.NOBODY));
-    }
-
-    /**
-     * Who the failed messages to one recipient domain name to act ({@link #actor}), gathered for the finding card
-     * that states the domain's no-mail fact ({@link #withFactActor}); made once per domain, with the domain's fact
-     * ({@code checked}, looked up once). A stale deferral is left out, message by message: its actor (our admin, who
-     * requests a fuller log) says nothing about the domain, neither for the fact nor against it, and the domain's
-     * other failed messages decide.
-     */
-    private final class FactActors {
-        private final Set<Actor> actors = EnumSet.noneOf(Actor.class);
-        private final Optional<NoMailDomain> checked;
-        private final boolean toMailTeam;
-
-        FactActors(Optional<NoMailDomain> checked, boolean toMailTeam) {
-            this.checked = checked;
-            this.toMailTeam = toMailTeam;
-        }
-
-        void add(MessageChain c) {
-            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED || c.stale()) {
-                return;
-            }
-            actors.add(actor(c, domainFactUse(c, checked.filter(f -> c.diagnosis().isPresent()), toMailTeam)));
-        }
-
-        /** Whether every failed message that is not stale names {@code actor}, and there is one at least. */
-        boolean allName(Actor actor) {
-            return actors.equals(EnumSet.of(actor));
-        }
+                shared, DomainFacts.stoppedBy(c, use));
     }
 
     /**
@@ -639,83 +569,6 @@ public final class ReportBuilder {
             return s;
         }
         return texts.format("meaning.basic", s.endsWith(".") ? s.substring(0, s.length() - 1) : s);
-    }
-
-    /**
-     * What the DNS checks found of a failed message's recipient domain that no mail can reach ({@link NoMailDomain}),
-     * which then settles what to do instead of the reply's advice; empty for a message that did not fail, a stale
-     * deferral (whose missing outcome is said first), a domain not checked or one mail can reach, a message for which
-     * a server of the domain was tried ({@link #serverTried}: the domain existed then, {@link #laterDomainFact}) and
-     * a reply that says null MX itself (the knowledge base's advice is then the fact's).
-     */
-    private static Optional<NoMailDomain> domainFact(NoMailDomain checked, boolean tried, boolean nullMx) {
-        return Optional.of(checked).filter(f -> !tried && !nullMx);
-    }
-
-    /**
-     * The same fact of a message whose reply explains its failure on its own: a server of the domain was tried (a
-     * full mailbox's 452 from its MX, or its MX named with Salesforce's own reply), so the domain existed then and
-     * may have lapsed since, or the reply said null MX. The reply's advice stands; a note says what the checks find
-     * now. Empty where the reply says the fact itself.
-     */
-    private static Optional<NoMailDomain> laterDomainFact(NoMailDomain checked, boolean tried, boolean nullMx) {
-        return Optional.of(checked).filter(f -> tried || nullMx).filter(f -> f != NoMailDomain.NULL_MX || !nullMx);
-    }
-
-    /**
-     * {@link #domainFact} and {@link #laterDomainFact} of a chain, its events gone through once for both;
-     * {@code checked} is the fact of its domain ({@link #checkedDomainFact}).
-     */
-    private static DomainFactUse domainFactUse(MessageChain c, Optional<NoMailDomain> checked, boolean toMailTeam) {
-        if (checked.isEmpty()) {
-            return DomainFactUse.NONE;
-        }
-        boolean tried = serverTried(c);
-        boolean nullMx = saysNullMx(c);
-        Optional<NoMailDomain> replaces = domainFact(checked.get(), tried, nullMx);
-        return new DomainFactUse(replaces, laterDomainFact(checked.get(), tried, nullMx),
-                replaces.filter(f -> theirsToRestore(f, c, toMailTeam)).isPresent());
-    }
-
-    /**
-     * Whether a domain that does not exist is for the mail team the report is addressed to ({@code toMailTeam}) to
-     * restore. Our admin's report reads the fact as an address to correct (misspelt, or the domain lapsed:
-     * {@link NoMailDomain#actor}); but a report our admin sends that domain's own mail team says by being sent that
-     * the domain is theirs, so its registration or DNS delegation is theirs to restore, and telling them "nothing
-     * is needed from you" beside a domain of theirs that has lapsed was untrue. It stays ours where the message
-     * itself says the address is ours to correct: its reply put the fix on our side (Salesforce's "No Valid
-     * Domain": check the address for typos) or the address is no valid mailbox. A null MX is the domain's choice to
-     * accept no mail (ours to correct), a domain without mail hosts is theirs already.
-     */
-    private static boolean theirsToRestore(NoMailDomain fact, MessageChain c, boolean toMailTeam) {
-        return toMailTeam && fact == NoMailDomain.NO_SUCH_DOMAIN && c.addressProblem().isEmpty()
-                && c.actor().filter(a -> a == Actor.SENDER_ADMIN).isEmpty();
-    }
-
-    private Optional<NoMailDomain> checkedDomainFact(MessageChain c) {
-        if (c.stale() || c.diagnosis().isEmpty()
-                || c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(noMailDomains.get(IdnaNames.lookupName(c.recipientDomain())));
-    }
-
-    private static boolean saysNullMx(MessageChain c) {
-        return c.diagnosis().filter(d -> Diagnosis.saysNullMx(d.ruleId())).isPresent();
-    }
-
-    /**
-     * Whether a server of the recipient's was tried on a failed attempt ({@link TheirServerContact#attempted}): one is
-     * named as the relay, or one replied. Only a message for which none was can have failed for its domain not
-     * existing or having no mail host: a relay named, even with Salesforce's own [internal] reply, came from the
-     * domain's MX or address records, so the domain had a mail host then, and "there was no mail server of it for
-     * Salesforce to deliver to" would contradict the row beside it; what the checks find now is a note
-     * ({@link #laterDomainFact}), as after a reply. The same question decides whether the mail team is asked to look
-     * in their logs.
-     */
-    private static boolean serverTried(MessageChain c) {
-        return c.events().stream().anyMatch(e -> (e.event() == MailEvent.TRANSIENT_FAILURE
-                || e.event() == MailEvent.PERMANENT_FAILURE) && TheirServerContact.attempted(e));
     }
 
     /** The words of a {@link NoMailDomain} fact, {@code suffix} "" for our admin or ".mailTeam", naming the domain. */
@@ -745,7 +598,7 @@ public final class ReportBuilder {
      * ({@link MessageChain#remediation}), so a deferral and a bounce of one reply are rows of their own. A
      * received-only message past those 24 hours ({@link MessageChain#staleReceived}) has no reply: its later rows are
      * missing from the log, which is said as a stale deferral's missing outcome is. A failed message to a domain the
-     * DNS checks found no mail can reach is told what that fact means ({@link #domainFact}).
+     * DNS checks found no mail can reach is told what that fact means ({@link DomainFacts}).
      */
     private String remediation(MessageChain c, DomainFactUse use, Redactor r) {
         Optional<String> missing = MissingOutcome.adviceKey(c);
@@ -764,7 +617,7 @@ public final class ReportBuilder {
      */
     private Optional<String> adviceAfterChecks(MessageChain c) {
         Optional<String> advice = c.remediation(language);
-        if (!checkedDomains.contains(IdnaNames.lookupName(c.recipientDomain()))) {
+        if (!domainFacts.checked(c.recipientDomain())) {
             return advice;
         }
         return c.diagnosis().filter(d -> advice.filter(a -> a.equals(d.remediation(language))).isPresent())
@@ -906,25 +759,6 @@ public final class ReportBuilder {
             domains.add(new DomainFindings(r.text(domain), s, recordsToPublish(s)));
         });
         return new OwnSideSection(domains, forReport(extraPlaced.getOrDefault("", List.of()), r, false));
-    }
-
-    /**
-     * A finding that states what no mail can reach of its recipient domain ({@link NoMailDomain#stated}) names who
-     * acts as the advice of the messages to that domain does ({@link NoMailDomain#actor}): DOMAIN_NXDOMAIN's and a
-     * null MX's checks name the domain's mail team, while the messages' advice, the causes table and the conclusion
-     * have the address corrected by our admin. Only the actor changes: the finding's words for the mail team
-     * already say that a misspelt or refused address is ours to correct, and what restores mail if it is theirs.
-     * The card follows its messages: it moves only where every failed message to the domain names the fact's actor.
-     * A message for which a server of the domain was tried ({@link #serverTried}) keeps its reply's actor (the
-     * domain existed then), and a card naming our admin beside it would contradict it; nor does a card move for a
-     * domain without a failed message, whose advice names no one.
-     */
-    private static Finding withFactActor(Finding f, String domain, FactActors messages, boolean toMailTeam) {
-        return NoMailDomain.stated(f, domain)
-                .map(fact -> toMailTeam && fact == NoMailDomain.NO_SUCH_DOMAIN ? Actor.RECIPIENT_MAIL_TEAM : fact.actor())
-                .filter(a -> a != f.actor())
-                .filter(messages::allName)
-                .map(f::withActor).orElse(f);
     }
 
     /**
