@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.DomainFacts;
+import org.mailpath.engine.report.PassingLookupFailures;
 import org.mailpath.engine.report.MissingOutcome;
 import org.mailpath.engine.report.ReportTexts;
 
@@ -29,13 +30,19 @@ final class ChainAdvice {
         return facts.actor(c);
     }
 
-    static Optional<String> remediation(MessageChain c, DomainFacts facts) {
+    /**
+     * What to do: a missing outcome's words, a lookup failure's that came and went ({@link PassingLookupFailures}),
+     * else the reply's; the fact of the DNS checks in their place or after them ({@link DomainFacts}).
+     */
+    static Optional<String> remediation(MessageChain c, DomainFacts facts, PassingLookupFailures passing) {
         return facts.remediation(c, MissingOutcome.adviceKey(c).map(ReportTexts.english()::get)
-                .or(() -> c.remediation(Locale.ENGLISH)));
+                .or(() -> passing.passed(c) ? Optional.of(PassingLookupFailures.remediation())
+                        : c.remediation(Locale.ENGLISH)));
     }
 
     /** What the reply means, or what the checks found of its domain where that replaces it. */
-    static Optional<String> explanation(MessageChain c, DomainFacts facts) {
-        return facts.explanation(c, c.explanation(Locale.ENGLISH));
+    static Optional<String> explanation(MessageChain c, DomainFacts facts, PassingLookupFailures passing) {
+        return facts.explanation(c, passing.passed(c) ? Optional.of(PassingLookupFailures.explanation())
+                : c.explanation(Locale.ENGLISH));
     }
 }

@@ -14,6 +14,7 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.DomainFacts;
+import org.mailpath.engine.report.PassingLookupFailures;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -84,13 +85,16 @@ final class WhatToDo {
 
     /** What the DNS checks found of the recipient domains (none without --check-dns). */
     private final DomainFacts facts;
+    /** The log's lookup failures that came and went. */
+    private final PassingLookupFailures passing;
 
     WhatToDo() {
-        this(DomainFacts.none());
+        this(DomainFacts.none(), PassingLookupFailures.none());
     }
 
-    WhatToDo(DomainFacts facts) {
+    WhatToDo(DomainFacts facts, PassingLookupFailures passing) {
         this.facts = facts;
+        this.passing = passing;
     }
 
     /** By actor and remediation. */
@@ -103,7 +107,7 @@ final class WhatToDo {
     void add(MessageChain c) {
         if (c.staleReceived() && !c.events().isEmpty()) {
             ChainAdvice.actor(c, facts).ifPresent(actor -> {
-                String remediation = ChainAdvice.remediation(c, facts).orElse("");
+                String remediation = ChainAdvice.remediation(c, facts, passing).orElse("");
                 missingRows.merge(List.of(actor, remediation), new MissingRows(actor, remediation, 1,
                         c.events().getLast().time(), c.recipientDomain()), MissingRows::plus);
             });
@@ -118,9 +122,9 @@ final class WhatToDo {
             Optional<MessageChain.SharedWords> shared = c.stale() || facts.changesWords(c) ? Optional.empty()
                     : c.sharedWords(Locale.ENGLISH);
             String remediation = shared.map(MessageChain.SharedWords::remediation)
-                    .or(() -> ChainAdvice.remediation(c, facts)).orElse("");
+                    .or(() -> ChainAdvice.remediation(c, facts, passing)).orElse("");
             String meaning = shared.map(MessageChain.SharedWords::explanation)
-                    .or(() -> ChainAdvice.explanation(c, facts)).orElse(d.explanation());
+                    .or(() -> ChainAdvice.explanation(c, facts, passing)).orElse(d.explanation());
             // the actor follows the remediation (a bounce's "send it again" is ours), so the key holds both
             byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, ChainAdvice.actor(c, facts).orElse(d.actor()), remediation,
                             bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning),

@@ -79,6 +79,8 @@ public final class ReportBuilder {
     private CheckReport checks = CheckReport.empty();
     /** What {@link #checks} found of the domains no mail can reach, and which domains they checked. */
     private DomainFacts domainFacts = DomainFacts.none();
+    /** The log's lookup failures of domains its other rows show answering around them, as {@link #build} found. */
+    private PassingLookupFailures passingLookups = PassingLookupFailures.none();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
     /** Per file analysed, in the analysis's order; a file without one has no rows to quote. */
@@ -160,8 +162,10 @@ public final class ReportBuilder {
         Set<String> asked = new HashSet<>();
         options.messageIds().forEach(id -> asked.add(ReportOptions.messageIdKey(id)));
         boolean askedByInternalId = false;
+        PassingLookupFailures.Domains lookupFailures = new PassingLookupFailures.Domains();
         for (int i = 0; i < all.size(); i++) {
             MessageChain c = all.get(i);
+            lookupFailures.add(c);
             boolean in = inclusion.test(c);
             redacted.ifPresent(n -> n.add(c, in));
             allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain()));
@@ -175,6 +179,8 @@ public final class ReportBuilder {
                 idsIncluded.add(c);
             }
         }
+        // a second pass, only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
+        this.passingLookups = lookupFailures.answers(all);
         Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);
         // each listed event of logs analysed together names its file: named once here, not for every event
         List<String> fileNames = fileNames(redactor);
@@ -543,10 +549,15 @@ public final class ReportBuilder {
         Optional<NoMailDomain> fact = use.replaces();
         Actor actor = DomainFacts.actor(c, use);
         // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
+        // a lookup failure between answers of the domain's servers came and went: the reply's "it does not exist"
+        // would not be true of it (PassingLookupFailures)
+        boolean passed = passedLookup(c, use);
         String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
-                .orElseGet(() -> c.explanation(language).map(r::ourText).orElse(""));
+                .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning")
+                        : c.explanation(language).map(r::ourText).orElse(""));
         String teamExplanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
-                .orElseGet(() -> mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""));
+                .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning.mailTeam")
+                        : mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""));
         // a reply of a bare basic code: its explanation is what the code makes likely, said so as its label is
         // the words every such reply shares and the cause are a failed chain's only: the causes table's and the
         // conclusion's, made here once
@@ -605,6 +616,9 @@ public final class ReportBuilder {
         if (missing.isPresent()) {
             return texts.get(missing.get());
         }
+        if (passedLookup(c, use)) {
+            return texts.get("lookupFailed.passing.remediation");
+        }
         return use.replaces().map(f -> domainFactText(f, "", c, r))
                 .orElseGet(() -> withNote(adviceAfterChecks(c).map(r::ourText).orElse(""), use, c, r));
     }
@@ -630,10 +644,21 @@ public final class ReportBuilder {
         if (missing.isPresent()) {
             return texts.get(missing.get() + ".mailTeam");
         }
+        if (passedLookup(c, use)) {
+            return texts.get("lookupFailed.passing.remediation.mailTeam");
+        }
         return use.replaces().map(f -> domainFactText(f, use.theirsToRestore() ? ".mailTeam.own" : ".mailTeam", c, r))
                 .orElseGet(() -> c.ownMailTeamRemediation(language)
                         .or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
                         .map(r::ourText).map(t -> withNote(t, use, c, r)).orElse(""));
+    }
+
+    /**
+     * A lookup failure that came and went ({@link PassingLookupFailures}), where no missing outcome or fact of the
+     * DNS checks says more ({@code use} replacing the reply's words: the domain does not exist now).
+     */
+    private boolean passedLookup(MessageChain c, DomainFactUse use) {
+        return use.replaces().isEmpty() && passingLookups.passed(c);
     }
 
     /** Advice with, after it, what the checks find of the domain now where the reply still explains the failure. */

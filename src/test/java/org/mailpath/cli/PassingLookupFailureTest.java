@@ -1,0 +1,113 @@
+package org.mailpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.report.MessageEntry;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+
+/**
+ * Salesforce's "[internal] Domain Lookup Failed" to dan@contoso.example at 08:30, while contoso's servers accepted a
+ * message at 08:01 and replied to another at 09:00: the domain exists, and the failure came and went. The report (to
+ * contoso's team and to our admin) and analyze's JSON and text say so, not the reply's "it does not exist, or its DNS
+ * servers do not answer in a standard way". A lookup failure with the domain's servers seen answering before it only
+ * keeps the reply's words: it may have lapsed since.
+ */
+class PassingLookupFailureTest {
+
+    private static final String LOOKUP = "554 5.4.4 [internal] Domain Lookup Failed";
+    private static final String FULL = "452 4.2.2 The recipient's mailbox is full and can't accept messages now."
+            + " Please try again later. [DM6NAM12FT015.eop-nam12.prod.protection.outlook.com]";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLookupFailureBetweenAnswersOfTheDomainCameAndWent() throws Exception {
+        LogAnalysis a = analysis(true);
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("sv")}) {
+            ResourceBundle texts = ResourceBundle.getBundle("org.mailpath.engine.report.report-text", language);
+            ReportModel team = new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)
+                    .withDomains(Set.of("contoso.example"))).build();
+            MessageEntry dan = message(team, "dan@contoso.example");
+            assertEquals(texts.getString("lookupFailed.passing.meaning.mailTeam"), dan.mailTeamExplanation());
+            assertEquals(texts.getString("lookupFailed.passing.remediation.mailTeam"), dan.mailTeamRemediation());
+            ReportModel admin = new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)).build();
+            MessageEntry ours = message(admin, "dan@contoso.example");
+            assertEquals(texts.getString("lookupFailed.passing.meaning"), ours.explanation());
+            assertEquals(texts.getString("lookupFailed.passing.remediation"), ours.remediation());
+            assertTrue(team.conclusion().contains(language == Locale.ENGLISH ? "look up your domain" : "er domän"),
+                    team.conclusion());
+        }
+        JsonNode dan = chain(a, "dan@contoso.example");
+        assertTrue(dan.get("explanation").asText().contains("the failure came and went"), dan.toString());
+        assertTrue(dan.get("remediation").asText().startsWith("Send the message again: the domain was found before"
+                + " and after the failure."), dan.toString());
+        StringWriter text = new StringWriter();
+        AnalysisTextFormat.write(a, new PrintWriter(text));
+        assertTrue(text.toString().contains("Meaning: Salesforce's mail servers could not look up the recipient domain"
+                + " in DNS at that time, although the log shows"), text.toString());
+    }
+
+    @Test
+    void aLookupFailureAfterTheLastAnswerKeepsTheReplysWords() throws Exception {
+        LogAnalysis a = analysis(false);
+        String reply = "Salesforce's mail servers could not look up the recipient domain in DNS: it does not exist,"
+                + " or its DNS servers do not answer in a standard way.";
+        assertEquals(reply, chain(a, "dan@contoso.example").get("explanation").asText());
+        assertEquals(reply, message(new ReportBuilder(a, ReportOptions.defaults()).build(), "dan@contoso.example")
+                .explanation());
+    }
+
+    /** ann delivered at 08:01, dan's lookup failure at 08:30, and (if {@code after}) eve's 452 from their server at 09:00. */
+    private LogAnalysis analysis(boolean after) throws Exception {
+        String rows = LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("12/1/2026 8:00", "R", "ann@contoso.example", "m1", "", ""),
+                LogFixtures.row("12/1/2026 8:01", "D", "ann@contoso.example", "m1", "250 2.6.0 Queued mail for delivery",
+                        LogFixtures.TLS),
+                LogFixtures.row("12/1/2026 8:30", "R", "dan@contoso.example", "m2", "", ""),
+                noRelay(LogFixtures.row("12/1/2026 8:30", "P", "dan@contoso.example", "m2", LOOKUP, "")),
+                LogFixtures.row("12/1/2026 9:00", "R", "eve@contoso.example", "m3", "", ""),
+                after ? LogFixtures.row("12/1/2026 9:00", "T", "eve@contoso.example", "m3", FULL, "")
+                        : LogFixtures.row("12/1/2026 9:00", "R", "fay@contoso.example", "m4", "", ""));
+        Path log = LogFixtures.write(dir, "log.csv", rows);
+        return new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+    }
+
+    private static String noRelay(String row) {
+        return LogFixtures.with(LogFixtures.with(row, 12, ""), 13, "");
+    }
+
+    private static MessageEntry message(ReportModel m, String recipient) {
+        return m.recipientDomains().stream().flatMap(s -> s.messages().stream())
+                .filter(e -> e.recipient().equals(recipient)).findFirst().orElseThrow();
+    }
+
+    private static JsonNode chain(LogAnalysis a, String recipient) throws Exception {
+        StringWriter json = new StringWriter();
+        AnalysisJson.write(a, json);
+        for (JsonNode c : new ObjectMapper().readTree(json.toString()).get("chains")) {
+            if (c.get("recipient").asText().equals(recipient)) {
+                return c;
+            }
+        }
+        throw new AssertionError(json.toString());
+    }
+}
