@@ -345,6 +345,23 @@ class NoMailDomainWordingTest {
         assertEquals(Optional.of("1 of the delivered messages was accepted only after one or more retries."),
                 EN.summaryRetried(messages));
         assertEquals("3", EN.summaryCount(messages, 3));
+        // one message to two recipients beside another: the conclusion counts 3 copies of 2 messages
+        assertTrue(messages.conclusion().startsWith("Of the 3 copies of 2 messages to contoso.example, "),
+                messages.conclusion());
+        ReportModel sv = new ReportBuilder(f.analysis(), ReportOptions.defaults().withLanguage(Locale.forLanguageTag(
+                "sv"))).build();
+        assertTrue(sv.conclusion().startsWith("Av de 3 exemplaren av 2 meddelanden till contoso.example"),
+                sv.conclusion());
+        // each message to one recipient: messages, as before
+        ReportFixture one = new ReportFixture("one-each.csv");
+        one.message("<3@acme.example>", "a@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        one.message("<4@acme.example>", "b@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        String plain = new ReportBuilder(one.analysis(), ReportOptions.defaults()).build().conclusion();
+        assertTrue(plain.startsWith("Of the 2 messages to contoso.example, "), plain);
     }
 
     /**

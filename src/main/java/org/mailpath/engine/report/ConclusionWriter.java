@@ -58,9 +58,12 @@ final class ConclusionWriter {
      *                      whose a resolver's failure was
      * The copies of one message to several recipients ({@link TitleBlock#copiesOfOneMessage}) are counted as such
      * ("The one message to X went to 2 recipients: both copies were …"), not as several messages.
+     * @param distinctMessages how many distinct messages (Message ID Headers) the report's messages are: fewer than
+     *                         them when some went to several recipients, whose copies the opening then counts as such
+     *                         ("Of the 5 copies of 3 messages to X")
      */
     String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
-                 List<String> outsideChecks, Map<String, Set<CheckKind>> checksNotMade) {
+                 List<String> outsideChecks, Map<String, Set<CheckKind>> checksNotMade, long distinctMessages) {
         long total = title.messagesIncluded();
         if (total == 0) {
             return title.scope().isEmpty() ? texts.get("conclusion.none")
@@ -77,6 +80,8 @@ final class ConclusionWriter {
         boolean copies = title.copiesOfOneMessage();
         String opening = total == 1 ? texts.format("conclusion.opening.one", to)
                 : copies ? texts.format("conclusion.opening.copies", total, to)
+                : distinctMessages > 1 && distinctMessages < total
+                ? texts.format("conclusion.opening.many.copies", total, to, distinctMessages)
                 : texts.format("conclusion.opening.many", total, to);
         // the one message is the opening's subject: "The one message to X bounced because …", not "Of the one
         // message to X, 1 bounced"; its part is then the ".only" form of its phrase, which counts nothing

@@ -158,6 +158,8 @@ public final class ReportBuilder {
         Optional<HandoffCount> handoffs = withoutTlsColumn() ? Optional.of(new HandoffCount()) : Optional.empty();
         // the Message ID Headers of the included messages: one alone makes them the copies of one message
         OneMessageId idsIncluded = new OneMessageId();
+        // and how many distinct messages they are, for a conclusion that counts copies of several ("5 copies of 3")
+        DistinctMessages distinct = new DistinctMessages();
         // whether a Message ID asked for is an included message's Internal Message ID, not its Message ID Header
         Set<String> asked = new HashSet<>();
         options.messageIds().forEach(id -> asked.add(ReportOptions.messageIdKey(id)));
@@ -177,6 +179,7 @@ public final class ReportBuilder {
                 handoffs.ifPresent(h -> h.add(c));
                 askedByInternalId |= !asked.isEmpty() && asked.contains(ReportOptions.messageIdKey(c.internalMessageId()));
                 idsIncluded.add(c);
+                distinct.add(c);
             }
         }
         // a second pass, only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
@@ -259,7 +262,7 @@ public final class ReportBuilder {
             }
         });
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
-                outsideChecks(sections, checkedShown), checksNotMade);
+                outsideChecks(sections, checkedShown), checksNotMade, distinct.count());
         return new ReportModel(title, conclusion, summary, sections, own,
                 appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor,
                         fileNames),

@@ -598,12 +598,12 @@ class ConclusionWriterTest {
         assertTrue(three.startsWith("The one message to contoso.example went to 3 recipients: 2 copies were handed"
                 + " to your mail servers and accepted; 1 copy bounced because "), three);
 
-        // messages of two Message ID Headers are two messages
+        // messages of two Message ID Headers are two messages, one of them in three copies
         f.message("<2@acme.example>", "d@contoso.example").received()
                 .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
                 .delivered();
         String two = conclusion(f, Locale.ENGLISH);
-        assertTrue(two.startsWith("Of the 4 messages to contoso.example, 3 were handed"), two);
+        assertTrue(two.startsWith("Of the 4 copies of 2 messages to contoso.example, 3 were handed"), two);
     }
 
     /** The review: "inom Salesforces 24 timmar av nya försök" was English word for word. */
