@@ -560,7 +560,7 @@ public final class ReportBuilder {
                         : c.explanation(language).map(r::ourText).orElse(""));
         String teamExplanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning.mailTeam")
-                        : mailTeamExplanation(c, toMailTeam).map(r::ourText).orElse(""));
+                        : c.mailTeamExplanation(language).map(r::ourText).orElse(""));
         // a reply of a bare basic code: its explanation is what the code makes likely, said so as its label is
         // the words every such reply shares and the cause are a failed chain's only: the causes table's and the
         // conclusion's, made here once
@@ -588,21 +588,6 @@ public final class ReportBuilder {
     /** The words of a {@link NoMailDomain} fact, {@code suffix} "" for our admin or ".mailTeam", naming the domain. */
     private String domainFactText(NoMailDomain fact, String suffix, MessageChain c, Redactor r) {
         return texts.format("domainFact." + fact.name() + suffix, shownDomain(c.recipientDomain(), r));
-    }
-
-    /**
-     * What the reply means as the recipient's mail team reads it ({@link MessageChain#mailTeamExplanation}); in a
-     * report addressed to that team ({@code toMailTeam}), where the knowledge base has no words for the team and its
-     * explanation speaks of "the recipient domain", the texts' words that speak of "your domain"
-     * ({@link ReportTexts#meaningToMailTeam}), as the conclusion and the causes do.
-     */
-    private Optional<String> mailTeamExplanation(MessageChain c, boolean toMailTeam) {
-        Optional<String> own = c.mailTeamExplanation(language);
-        if (!toMailTeam) {
-            return own;
-        }
-        return c.diagnosis().filter(d -> d.mailTeamExplanation().isEmpty())
-                .flatMap(d -> texts.meaningToMailTeam(d.ruleId())).or(() -> own);
     }
 
     /**

@@ -169,16 +169,6 @@ public final class ReportTexts {
         return texts.containsKey(key) ? Optional.of(texts.getString(key)) : Optional.empty();
     }
 
-    /**
-     * What the replies of a rule mean, as the recipient domain's mail team is spoken to in a report addressed to it
-     * ({@code meaning.you.rule.<id>}: "Your domain publishes a null MX …"), for rules whose explanation speaks of
-     * "the recipient domain" and that have no words for the team of their own; empty for the others.
-     */
-    public Optional<String> meaningToMailTeam(String ruleId) {
-        String key = "meaning.you.rule." + ruleId.replace(':', '.');
-        return texts.containsKey(key) ? Optional.of(texts.getString(key)) : Optional.empty();
-    }
-
     /** The short name of a category in tables, for a row of replies diagnosed from their basic code alone. */
     public String basicLabel(Category category) {
         return format("label.basic", label(category));
