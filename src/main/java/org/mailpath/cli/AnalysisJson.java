@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.DomainFacts;
-import org.mailpath.engine.report.PassingLookupFailures;
+import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
@@ -147,9 +147,9 @@ public final class AnalysisJson {
         g.writeEndArray();
         g.writeArrayFieldStart("chains");
         List<AnalysedFile> files = several ? a.files() : List.of();
-        PassingLookupFailures passing = PassingLookupFailures.of(a.chains());
+        LogEvidence log = LogEvidence.of(a.chains());
         for (MessageChain c : a.chains()) {
-            chain(g, c, files, a.unsharedIdGuess(c), facts, passing);
+            chain(g, c, files, a.unsharedIdGuess(c), facts, log);
         }
         g.writeEndArray();
         for (var section : extra.entrySet()) {
@@ -172,7 +172,7 @@ public final class AnalysisJson {
      * was joined from logs sharing no ID column by a guess, or left apart for matching more than one.
      */
     private static void chain(JsonGenerator g, MessageChain c, List<AnalysedFile> files,
-                              Optional<UnsharedIdGuess> guess, DomainFacts facts, PassingLookupFailures passing)
+                              Optional<UnsharedIdGuess> guess, DomainFacts facts, LogEvidence log)
             throws IOException {
         g.writeStartObject();
         g.writeStringField("messageIdHeader", c.messageIdHeader());
@@ -188,11 +188,11 @@ public final class AnalysisJson {
         Diagnosis d = c.diagnosis().orElse(null);
         nullable(g, "category", d == null ? null : d.category().name());
         g.writeStringField("status", c.status());
-        nullable(g, "explanation", ChainAdvice.explanation(c, facts, passing).orElse(null));
+        nullable(g, "explanation", ChainAdvice.explanation(c, facts, log).orElse(null));
         // a deferral has its own words where the bounce's "resend later" would risk a duplicate; a stale one, and a
         // received-only message past the same 24 hours, is our admin's, to request a log with its later rows, as the
         // report says (ChainAdvice)
-        nullable(g, "remediation", ChainAdvice.remediation(c, facts, passing).orElse(null));
+        nullable(g, "remediation", ChainAdvice.remediation(c, facts, log).orElse(null));
         nullable(g, "actor", ChainAdvice.actor(c, facts).map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));

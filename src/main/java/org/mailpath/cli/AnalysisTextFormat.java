@@ -17,7 +17,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.report.DomainFacts;
-import org.mailpath.engine.report.PassingLookupFailures;
+import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
@@ -47,12 +47,12 @@ public final class AnalysisTextFormat {
         private long invalidAddressCount;
         private Optional<MessageChain> firstDelivered = Optional.empty();
 
-        private ChainFacts(DomainFacts domains, PassingLookupFailures passing) {
-            whatToDo = new WhatToDo(domains, passing);
+        private ChainFacts(DomainFacts domains, LogEvidence log) {
+            whatToDo = new WhatToDo(domains, log);
         }
 
         static ChainFacts of(LogAnalysis a, DomainFacts domains) {
-            ChainFacts f = new ChainFacts(domains, PassingLookupFailures.of(a.chains()));
+            ChainFacts f = new ChainFacts(domains, LogEvidence.of(a.chains()));
             for (MessageChain c : a.chains()) {
                 if (c.verdict() == Verdict.DELIVERED && f.firstDelivered.isEmpty()) {
                     f.firstDelivered = Optional.of(c);

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.DomainFacts;
+import org.mailpath.engine.report.LikelyTypos;
+import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.report.PassingLookupFailures;
 import org.mailpath.engine.report.MissingOutcome;
 import org.mailpath.engine.report.ReportTexts;
@@ -32,17 +34,20 @@ final class ChainAdvice {
 
     /**
      * What to do: a missing outcome's words, a lookup failure's that came and went ({@link PassingLookupFailures}),
-     * else the reply's; the fact of the DNS checks in their place or after them ({@link DomainFacts}).
+     * else the reply's; the fact of the DNS checks in their place or after them ({@link DomainFacts}); then the domain
+     * a failing one likely meant ({@link LikelyTypos}), as the report says it.
      */
-    static Optional<String> remediation(MessageChain c, DomainFacts facts, PassingLookupFailures passing) {
-        return facts.remediation(c, MissingOutcome.adviceKey(c).map(ReportTexts.english()::get)
-                .or(() -> passing.passed(c) ? Optional.of(PassingLookupFailures.remediation())
+    static Optional<String> remediation(MessageChain c, DomainFacts facts, LogEvidence log) {
+        Optional<String> advice = facts.remediation(c, MissingOutcome.adviceKey(c).map(ReportTexts.english()::get)
+                .or(() -> log.passing().passed(c) ? Optional.of(PassingLookupFailures.remediation())
                         : c.remediation(Locale.ENGLISH)));
+        return log.typos().intended(c).map(d -> advice.map(a -> a + " " + LikelyTypos.note(c, d)))
+                .orElse(advice);
     }
 
     /** What the reply means, or what the checks found of its domain where that replaces it. */
-    static Optional<String> explanation(MessageChain c, DomainFacts facts, PassingLookupFailures passing) {
-        return facts.explanation(c, passing.passed(c) ? Optional.of(PassingLookupFailures.explanation())
+    static Optional<String> explanation(MessageChain c, DomainFacts facts, LogEvidence log) {
+        return facts.explanation(c, log.passing().passed(c) ? Optional.of(PassingLookupFailures.explanation())
                 : c.explanation(Locale.ENGLISH));
     }
 }

@@ -14,7 +14,7 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.DomainFacts;
-import org.mailpath.engine.report.PassingLookupFailures;
+import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -85,16 +85,16 @@ final class WhatToDo {
 
     /** What the DNS checks found of the recipient domains (none without --check-dns). */
     private final DomainFacts facts;
-    /** The log's lookup failures that came and went. */
-    private final PassingLookupFailures passing;
+    /** What the log's other messages tell of a failed one. */
+    private final LogEvidence log;
 
     WhatToDo() {
-        this(DomainFacts.none(), PassingLookupFailures.none());
+        this(DomainFacts.none(), LogEvidence.none());
     }
 
-    WhatToDo(DomainFacts facts, PassingLookupFailures passing) {
+    WhatToDo(DomainFacts facts, LogEvidence log) {
         this.facts = facts;
-        this.passing = passing;
+        this.log = log;
     }
 
     /** By actor and remediation. */
@@ -107,7 +107,7 @@ final class WhatToDo {
     void add(MessageChain c) {
         if (c.staleReceived() && !c.events().isEmpty()) {
             ChainAdvice.actor(c, facts).ifPresent(actor -> {
-                String remediation = ChainAdvice.remediation(c, facts, passing).orElse("");
+                String remediation = ChainAdvice.remediation(c, facts, log).orElse("");
                 missingRows.merge(List.of(actor, remediation), new MissingRows(actor, remediation, 1,
                         c.events().getLast().time(), c.recipientDomain()), MissingRows::plus);
             });
@@ -122,9 +122,9 @@ final class WhatToDo {
             Optional<MessageChain.SharedWords> shared = c.stale() || facts.changesWords(c) ? Optional.empty()
                     : c.sharedWords(Locale.ENGLISH);
             String remediation = shared.map(MessageChain.SharedWords::remediation)
-                    .or(() -> ChainAdvice.remediation(c, facts, passing)).orElse("");
+                    .or(() -> ChainAdvice.remediation(c, facts, log)).orElse("");
             String meaning = shared.map(MessageChain.SharedWords::explanation)
-                    .or(() -> ChainAdvice.explanation(c, facts, passing)).orElse(d.explanation());
+                    .or(() -> ChainAdvice.explanation(c, facts, log)).orElse(d.explanation());
             // the actor follows the remediation (a bounce's "send it again" is ours), so the key holds both
             byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, ChainAdvice.actor(c, facts).orElse(d.actor()), remediation,
                             bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning),

@@ -43,19 +43,9 @@ public final class PassingLookupFailures {
     }
 
     /**
-     * The answers of the domains of {@code chains} (a log's messages) that have a lookup failure, gathered in two
-     * passes: the domains first, so that a large log's deliveries elsewhere are not kept, and a log without such a
-     * failure is gone through once.
-     */
-    public static PassingLookupFailures of(List<MessageChain> chains) {
-        Domains domains = new Domains();
-        chains.forEach(domains::add);
-        return domains.answers(chains);
-    }
-
-    /**
-     * The first pass of {@link #of}, for a caller that goes through the log's messages anyway: the domains with a
-     * lookup failure.
+     * The answers of the domains of a log's messages that have a lookup failure, gathered in two passes: the domains
+     * first ({@link Domains#add}), so that a large log's deliveries elsewhere are not kept, and a log without such a
+     * failure is gone through once ({@link LogEvidence#of}).
      */
     public static final class Domains {
         private final Map<String, List<Instant>> answered = new HashMap<>();

@@ -79,8 +79,11 @@ public final class ReportBuilder {
     private CheckReport checks = CheckReport.empty();
     /** What {@link #checks} found of the domains no mail can reach, and which domains they checked. */
     private DomainFacts domainFacts = DomainFacts.none();
-    /** The log's lookup failures of domains its other rows show answering around them, as {@link #build} found. */
-    private PassingLookupFailures passingLookups = PassingLookupFailures.none();
+    /**
+     * What the log's other messages tell of a failed one, as {@link #build} found it: a lookup failure that came and
+     * went, a domain one typing slip from one delivered to.
+     */
+    private LogEvidence evidence = LogEvidence.none();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
     /** Per file analysed, in the analysis's order; a file without one has no rows to quote. */
@@ -165,9 +168,11 @@ public final class ReportBuilder {
         options.messageIds().forEach(id -> asked.add(ReportOptions.messageIdKey(id)));
         boolean askedByInternalId = false;
         PassingLookupFailures.Domains lookupFailures = new PassingLookupFailures.Domains();
+        LikelyTypos.Domains typos = new LikelyTypos.Domains();
         for (int i = 0; i < all.size(); i++) {
             MessageChain c = all.get(i);
             lookupFailures.add(c);
+            typos.add(c);
             boolean in = inclusion.test(c);
             redacted.ifPresent(n -> n.add(c, in));
             allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain()));
@@ -183,7 +188,7 @@ public final class ReportBuilder {
             }
         }
         // a second pass, only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
-        this.passingLookups = lookupFailures.answers(all);
+        this.evidence = new LogEvidence(lookupFailures.answers(all), typos.typos());
         Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);
         // each listed event of logs analysed together names its file: named once here, not for every event
         List<String> fileNames = fileNames(redactor);
@@ -607,8 +612,12 @@ public final class ReportBuilder {
         if (passedLookup(c, use)) {
             return texts.get("lookupFailed.passing.remediation");
         }
-        return use.replaces().map(f -> domainFactText(f, "", c, r))
+        String advice = use.replaces().map(f -> domainFactText(f, "", c, r))
                 .orElseGet(() -> withNote(adviceAfterChecks(c).map(r::ourText).orElse(""), use, c, r));
+        // a domain one typing slip from one this log delivered to: the one likely meant (LikelyTypos)
+        return evidence.typos().intended(c).filter(d -> !advice.isEmpty())
+                .map(d -> advice + " " + texts.format("typo.note", shownDomain(c.recipientDomain(), r),
+                        shownDomain(d, r))).orElse(advice);
     }
 
     /**
@@ -646,7 +655,7 @@ public final class ReportBuilder {
      * DNS checks says more ({@code use} replacing the reply's words: the domain does not exist now).
      */
     private boolean passedLookup(MessageChain c, DomainFactUse use) {
-        return use.replaces().isEmpty() && passingLookups.passed(c);
+        return use.replaces().isEmpty() && evidence.passing().passed(c);
     }
 
     /** Advice with, after it, what the checks find of the domain now where the reply still explains the failure. */

@@ -1,0 +1,117 @@
+package org.mailpath.engine.report;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.status.Category;
+
+/**
+ * A recipient domain no server of which was tried, its messages failing in DNS (Salesforce could not look it up, or
+ * found it not valid), that is one typing slip from a domain the same log delivered mail to: contso.example beside
+ * contoso.example. The slip is one letter left out, added, changed or two neighbours swapped (the
+ * Damerau-Levenshtein distance 1, the slips of a typed address); a domain one slip from several delivered domains
+ * is left alone, as nothing says which one was meant. What to do about its messages then names the likely domain
+ * ({@code typo.note} in the report's texts), in the report and {@code analyze}'s advice alike; who acts is not
+ * changed, the slip being likely, not certain.
+ */
+public final class LikelyTypos {
+
+    private static final LikelyTypos NONE = new LikelyTypos(Map.of());
+
+    /** The domain each failing one likely meant. */
+    private final Map<String, String> intended;
+
+    private LikelyTypos(Map<String, String> intended) {
+        this.intended = intended;
+    }
+
+    public static LikelyTypos none() {
+        return NONE;
+    }
+
+    /** From a log's messages, in one pass. */
+    public static LikelyTypos of(List<MessageChain> chains) {
+        Domains d = new Domains();
+        chains.forEach(d::add);
+        return d.typos();
+    }
+
+    /** The pass of {@link #of}, for a caller that goes through the log's messages anyway. */
+    public static final class Domains {
+        private final Set<String> delivered = new HashSet<>();
+        private final Set<String> failing = new HashSet<>();
+
+        public void add(MessageChain c) {
+            String domain = c.recipientDomain();
+            if (c.verdict() == Verdict.DELIVERED) {
+                delivered.add(domain);
+            } else if (failsInDns(c)) {
+                failing.add(domain);
+            }
+        }
+
+        public LikelyTypos typos() {
+            Map<String, String> intended = new HashMap<>();
+            for (String f : failing) {
+                if (delivered.contains(f)) {
+                    continue;
+                }
+                List<String> near = delivered.stream().filter(d -> oneSlipApart(f, d)).limit(2).toList();
+                if (near.size() == 1) {
+                    intended.put(f, near.getFirst());
+                }
+            }
+            return intended.isEmpty() ? NONE : new LikelyTypos(Map.copyOf(intended));
+        }
+    }
+
+    /** A failed message, not stale, to a domain Salesforce could not look up or use, no server of which was tried. */
+    private static boolean failsInDns(MessageChain c) {
+        return (c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED) && !c.stale()
+                && c.category().filter(cat -> cat == Category.DNS).isPresent() && !DomainFacts.serverTried(c);
+    }
+
+    /** The domain {@code c}'s failing domain likely meant, for a message that failed as such a domain's do. */
+    public Optional<String> intended(MessageChain c) {
+        return intended.isEmpty() || !failsInDns(c) ? Optional.empty()
+                : Optional.ofNullable(intended.get(c.recipientDomain()));
+    }
+
+    /** The note of {@code c}'s likely slip in English, {@code intended} the domain likely meant. */
+    public static String note(MessageChain c, String intended) {
+        return ReportTexts.english().format("typo.note", c.recipientDomain(), intended);
+    }
+
+    /**
+     * Whether {@code a} and {@code b} differ by one slip: a character left out, added or changed, or two neighbours
+     * swapped. Both must be longer than a few characters, and contain a dot, for the slip to be a domain's.
+     */
+    static boolean oneSlipApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1 || a.length() < 5 || b.length() < 5
+                || a.indexOf('.') < 0 || b.indexOf('.') < 0) {
+            return false;
+        }
+        int start = 0;
+        while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        int endA = a.length();
+        int endB = b.length();
+        while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
+            endA--;
+            endB--;
+        }
+        int restA = endA - start;
+        int restB = endB - start;
+        if (restA + restB == 1 || restA == 1 && restB == 1) {
+            return true; // one left out or added, or one changed
+        }
+        return restA == 2 && restB == 2 && a.charAt(start) == b.charAt(start + 1)
+                && a.charAt(start + 1) == b.charAt(start);
+    }
+}
