@@ -463,8 +463,8 @@ class ReportBuilderTest {
         assertEquals(bounceWords, bounced.remediation());
         assertEquals("Nothing to do: Salesforce retries.", deferred.remediation());
         // the mail team's words told the two apart already, and still do
-        assertTrue(bounced.mailTeamRemediation().startsWith("Your servers kept deferring the message until Salesforce"
-                + " stopped retrying"), bounced.mailTeamRemediation());
+        assertTrue(bounced.mailTeamRemediation().startsWith("We send the message again. Your servers kept deferring it"
+                + " until Salesforce stopped retrying"), bounced.mailTeamRemediation());
         assertTrue(deferred.mailTeamRemediation().contains("Salesforce retries a deferred message"),
                 deferred.mailTeamRemediation());
         List<CauseRow> causes = m.summary().causes();
