@@ -398,7 +398,13 @@ public final class ReportWording {
      * …"). In a report addressed to one team, {@link #causeFix(CauseRow)}.
      */
     public String causeFix(ReportModel model, CauseRow r) {
-        return saidOfOurSide(model, r) ? get("causeFix.ours." + r.actor().name()) : causeFix(r);
+        if (!saidOfOurSide(model, r)) {
+            return causeFix(r);
+        }
+        // ours to act on, but what stopped the messages is the recipient's (their servers kept deferring until
+        // Salesforce gave up; a stale deferral's reply): "nothing is needed on the recipient's side" would be untrue
+        return get(r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM ? "causeFix.ours.stoppedByRecipient"
+                : "causeFix.ours." + r.actor().name());
     }
 
     /**

@@ -289,10 +289,20 @@ class MailTeamAdviceTest {
             assertEquals(texts.getString("mailTeam.advice.NOBODY.bounced"), once.mailTeamRemediation());
             assertFalse(once.remediation().startsWith(lead), once.remediation());
         }
-        assertTrue(message(new ReportBuilder(analysis, ReportOptions.defaults()).build(), "grace@contoso.example")
+        ReportModel admin = new ReportBuilder(analysis, ReportOptions.defaults()).build();
+        assertTrue(message(admin, "grace@contoso.example")
                 .remediation().endsWith("If Microsoft 365 keeps throttling the sending IP, open a Salesforce case"
                         + " with the times and the full reply: the sending IPs are Salesforce's."),
                 "the rule's own words follow");
+        // the report for every team: the row is our admin's to act on, but not "nothing is needed on the
+        // recipient's side", their servers having kept deferring the message
+        CauseRow row = admin.summary().causes().stream()
+                .filter(r -> r.remediation().equals(message(admin, "grace@contoso.example").remediation()))
+                .findFirst().orElseThrow();
+        assertEquals(Actor.SENDER_ADMIN, row.actor());
+        String fix = ReportWording.of(admin).causeFix(admin, row);
+        assertTrue(fix.startsWith("This is for our Salesforce admin to act on or look into, while what stopped these"
+                + " messages lies on the recipient's side"), fix);
     }
 
     /**

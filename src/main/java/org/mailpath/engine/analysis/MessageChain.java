@@ -139,6 +139,15 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
     }
 
     /**
+     * Who owns what stopped this message, where it differs from who must act on it ({@link #actor()}): deferrals
+     * that lasted until Salesforce gave up ({@link #deferredUntilExpiry()}) are our admin's to send again, but the
+     * receiving side's servers kept deferring it. Otherwise its actor. Empty without a diagnosis.
+     */
+    public Optional<Actor> stoppedBy() {
+        return deferredUntilExpiry() ? Optional.of(Actor.RECIPIENT_MAIL_TEAM) : actor();
+    }
+
+    /**
      * Below this size (1 MiB) a message refused as too large was not too large for any server configured as mail
      * servers are: RFC 5321 (4.5.3.1.7) requires every server to accept at least 64K octets, and common limits are
      * 10 to 150 MB (Exchange Online 35/36 MB by default, settable from 1 MB to 150 MB; Gmail 25 MB to send and 50 MB

@@ -159,20 +159,25 @@ public final class DomainFacts {
     }
 
     /**
-     * Who must act on a chain, as the report's words and analyze's advice say it: our admin for a message whose outcome the log misses
-     * ({@link MissingOutcome}), else who must act on what stopped it ({@link #stoppedBy}).
+     * Who must act on a chain, as the report's words and analyze's advice say it: our admin for a message whose
+     * outcome the log misses ({@link MissingOutcome}), else the fact's actor where the checks' fact replaces the
+     * reply's words, else the chain's ({@link MessageChain#actor}), which is who acts on what stopped it
+     * ({@link #stoppedBy}) but for deferrals that lasted until Salesforce gave up.
      */
     static Actor actor(MessageChain c, DomainFactUse use) {
-        return MissingOutcome.adviceKey(c).isPresent() ? Actor.SENDER_ADMIN : stoppedBy(c, use);
+        return MissingOutcome.adviceKey(c).isPresent() ? Actor.SENDER_ADMIN
+                : use.factActor().orElseGet(() -> c.actor().orElse(Actor.NOBODY));
     }
 
     /**
      * Who must act on what stopped a chain: the fact's actor where what the DNS checks found replaces its reply's
-     * words ({@link DomainFactUse#factActor}), else its reply's. A stale deferral keeps it apart from its actor
+     * words ({@link DomainFactUse#factActor}), else its reply's ({@link MessageChain#stoppedBy}: the receiving side's
+     * for deferrals that lasted until Salesforce gave up, our admin's to send again). A stale deferral keeps it apart
+     * from its actor
      * ({@link #actor}), so that a report's words on what stopped its messages are decided message by message.
      */
     static Actor stoppedBy(MessageChain c, DomainFactUse use) {
-        return use.factActor().orElseGet(() -> c.actor().orElse(Actor.NOBODY));
+        return use.factActor().orElseGet(() -> c.stoppedBy().orElse(Actor.NOBODY));
     }
 
     /**
