@@ -76,7 +76,8 @@ class DayFirstReadTest {
                 .filter(t -> t.isAfter(Instant.parse("2026-11-12T23:59:00Z"))).findFirst().orElseThrow());
         assertEquals(n / 500, dayFirst.summary().rejectedRows());
         assertFalse(dayFirst.hasProblem("The dates look day first"), dayFirst.summary().problems().toString());
-        assertTrue(dayFirst.hasProblem("is not a date (expected M/d/yyyy H:mm, d/M/yyyy H:mm in a file re-saved day"
+        assertTrue(dayFirst.hasProblem("is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
+                + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day"
                 + " first, d.M.yyyy H:mm or ISO-8601; this file's dates were read day first)."),
                 dayFirst.summary().problems().toString());
     }

@@ -89,7 +89,8 @@ class DottedDatesTest {
                 "", "") + "\r\n" + row("32.11.2026 8:00", "R", "a@example.com", "m2", "", "") + "\r\n");
         LogFixtures.Result r = LogFixtures.read(f);
         assertEquals(1, r.rows().size());
-        assertTrue(r.hasProblem("'32.11.2026 8:00' is not a date (expected M/d/yyyy H:mm, d/M/yyyy H:mm in a file"
+        assertTrue(r.hasProblem("'32.11.2026 8:00' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
+                + "d/M/yyyy H:mm or d/M/yy H:mm in a file"
                 + " re-saved day first, d.M.yyyy H:mm or ISO-8601)."), r.summary().problems().toString());
     }
 }

@@ -34,9 +34,11 @@ class LogProblemTextsSwedishTest {
         LogFixtures.Result r = read(write(dir, "semi.csv", semicolons));
 
         FileProblem rejected = only(r.summary().problems().stream().filter(FileProblem::rejected).toList());
-        assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm, d/M/yyyy H:mm in a file re-saved day first,"
+        assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
+                + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day first,"
                 + " d.M.yyyy H:mm or ISO-8601).", rejected.message());
-        assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm, d/M/yyyy H:mm i en fil som sparats om med"
+        assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm eller M/d/yy H:mm, "
+                + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats om med"
                 + " dagen först, d.M.yyyy H:mm eller ISO-8601).",
                 rejected.message(SWEDISH));
         assertEquals(rejected.message(), rejected.message(Locale.ROOT));

@@ -32,7 +32,8 @@ class RejectedDateFormsTest {
     @Test
     void everyFormNamedIsOneTheReaderTakes() {
         String named = LogDates.FORMS.toString();
-        for (String form : List.of("M/d/yyyy H:mm", "d/M/yyyy H:mm", "d.M.yyyy H:mm", "ISO-8601")) {
+        for (String form : List.of("M/d/yyyy H:mm", "M/d/yy H:mm", "d/M/yyyy H:mm", "d/M/yy H:mm", "d.M.yyyy H:mm",
+                "ISO-8601")) {
             assertTrue(named.contains(form), form + " in " + named);
             assertTrue(LogDates.FORMS.in(SWEDISH).contains(form), form + " in " + LogDates.FORMS.in(SWEDISH));
         }
@@ -40,6 +41,9 @@ class RejectedDateFormsTest {
         LogDates dayFirst = new LogDates(true);
         assertEquals(Optional.of(NOV_16), monthFirst.parse("11/16/2026 8:00"));
         assertEquals(Optional.of(NOV_16), dayFirst.parse("16/11/2026 8:00"));
+        // a two-digit year, as Excel saves a date, in either order
+        assertEquals(Optional.of(NOV_16), monthFirst.parse("11/16/26 8:00"));
+        assertEquals(Optional.of(NOV_16), dayFirst.parse("16/11/26 8:00"));
         for (LogDates dates : List.of(monthFirst, dayFirst)) {
             assertEquals(Optional.of(NOV_16), dates.parse("16.11.2026 8:00"));
             assertEquals(Optional.of(NOV_16), dates.parse("2026-11-16T08:00:00Z"));
@@ -52,9 +56,11 @@ class RejectedDateFormsTest {
                 row("11/16/2026 8:00", "R", "a@acme.example", "m1", "", ""),
                 row("yesterday", "R", "b@acme.example", "m2", "", ""))));
         FileProblem rejected = onlyRejected(r);
-        assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm, d/M/yyyy H:mm in a file re-saved day"
+        assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
+                + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day"
                 + " first, d.M.yyyy H:mm or ISO-8601).", rejected.message());
-        assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm, d/M/yyyy H:mm i en fil som sparats om med"
+        assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm eller M/d/yy H:mm, "
+                + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats om med"
                 + " dagen först, d.M.yyyy H:mm eller ISO-8601).", rejected.message(SWEDISH));
     }
 
@@ -67,9 +73,11 @@ class RejectedDateFormsTest {
                 row("yesterday", "R", "b@acme.example", "m2", "", ""))));
         assertTrue(r.hasProblem("The dates were read day first"), r.summary().problems().toString());
         FileProblem rejected = onlyRejected(r);
-        assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm, d/M/yyyy H:mm in a file re-saved day"
+        assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
+                + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day"
                 + " first, d.M.yyyy H:mm or ISO-8601; this file's dates were read day first).", rejected.message());
-        assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm, d/M/yyyy H:mm i en fil som sparats om med"
+        assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm eller M/d/yy H:mm, "
+                + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats om med"
                 + " dagen först, d.M.yyyy H:mm eller ISO-8601; den här filens datum lästes med dagen först).",
                 rejected.message(SWEDISH));
     }

@@ -308,11 +308,13 @@ class ImportViewModelTest {
         assertEquals(List.of(
                 "Hela filen — Fälten skiljs åt med ”;” i stället för ”,” (sparad på nytt i ett kalkylprogram); filen"
                         + " lästes därefter. (varning)",
-                "Rad 3, fält Date — ”igår” är inget datum (väntat: M/d/yyyy H:mm, d/M/yyyy H:mm i en fil som sparats"
+                "Rad 3, fält Date — ”igår” är inget datum (väntat: M/d/yyyy H:mm eller M/d/yy H:mm, "
+                        + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats"
                         + " om med dagen först, d.M.yyyy H:mm eller ISO-8601)."
                         + " (raden utelämnad som oläslig)"),
                 m.problems().stream().map(m::describe).toList());
-        assertEquals("'igår' is not a date (expected M/d/yyyy H:mm, d/M/yyyy H:mm in a file re-saved day first,"
+        assertEquals("'igår' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
+                + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day first,"
                 + " d.M.yyyy H:mm or ISO-8601).",
                 m.problems().getLast().message(), "the problem itself keeps its English for reports and the command line");
 
