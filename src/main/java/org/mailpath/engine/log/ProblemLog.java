@@ -23,7 +23,7 @@ final class ProblemLog {
      */
     enum Repeated {
         LOWER_CASE_EVENT, BAD_NUMBER, COLUMN_COUNT, DATE_RANGE, TWO_DIGIT_YEAR, REPLACEMENT_CHARACTER, NUL_CHARACTER,
-        HEADER_REPEATED, DOTTED_DATE, TITLE_REPEATED
+        HEADER_REPEATED, DOTTED_DATE, TITLE_REPEATED, TWO_DIGIT_YEAR_DAY_FIRST
     }
 
     private record Occurrence(long count, long firstLine, String field) {

@@ -25,6 +25,7 @@ public final class ReadAssumptions {
             "repeated.BAD_NUMBER.one", "repeated.BAD_NUMBER.many",
             "repeated.COLUMN_COUNT.one", "repeated.COLUMN_COUNT.many",
             "repeated.TWO_DIGIT_YEAR.one", "repeated.TWO_DIGIT_YEAR.many",
+            "repeated.TWO_DIGIT_YEAR_DAY_FIRST.one", "repeated.TWO_DIGIT_YEAR_DAY_FIRST.many",
             "repeated.REPLACEMENT_CHARACTER.one", "repeated.REPLACEMENT_CHARACTER.many",
             "file.unclosedQuote", "file.changed", "file.stoppedPartly");
 

@@ -525,7 +525,9 @@ final class RowInterpreter {
             return null;
         }
         if (dates.lastHadTwoDigitYear()) {
-            problems.repeated(ProblemLog.Repeated.TWO_DIGIT_YEAR, line, name(LogColumn.DATE));
+            // worded by the order it was read in: d/M/yy in a file read day first
+            problems.repeated(dayFirst ? ProblemLog.Repeated.TWO_DIGIT_YEAR_DAY_FIRST
+                    : ProblemLog.Repeated.TWO_DIGIT_YEAR, line, name(LogColumn.DATE));
         } else if (dates.lastWasDotted()) {
             // one warning for the file, with its count: the whole file was most likely re-saved so
             problems.repeated(ProblemLog.Repeated.DOTTED_DATE, line, name(LogColumn.DATE));

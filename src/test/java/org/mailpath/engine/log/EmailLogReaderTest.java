@@ -117,6 +117,22 @@ class EmailLogReaderTest {
     }
 
     @Test
+    void aTwoDigitYearReadDayFirstIsCalledSo() throws Exception {
+        LogFixtures.Result r = read(write(dir, "yy.csv", lines(HEADER,
+                row("16/11/26 8:00", "R", "a@acme.example", "m1", "", ""),
+                row("1/2/26 8:01", "D", "a@acme.example", "m1", "250 ok", TLS),
+                row("17/11/2026 8:02", "D", "b@acme.example", "m2", "250 ok", TLS))));
+        assertEquals(Instant.parse("2026-02-01T08:01:00Z"), r.rows().get(1).time());
+        FileProblem twoDigit = r.summary().problems().stream().filter(p -> p.message().contains("two-digit year"))
+                .findFirst().orElseThrow();
+        assertEquals("2 rows have a date with a two-digit year (first on line 2, d/M/yy as Excel saves it in a"
+                + " language that writes the day first); read as 20yy.", twoDigit.message());
+        assertEquals("2 rader har ett datum med tvåsiffrigt år (först på rad 2, d/M/yy som Excel sparar det på ett"
+                + " språk som skriver dagen först); året lästes som 20yy.", twoDigit.message(Locale.of("sv")));
+        assertTrue(ReadAssumptions.isOne(twoDigit));
+    }
+
+    @Test
     void aHeaderlessFileWhoseFirstRowHasABadDateRejectsThatRowInsteadOfSkippingIt() throws Exception {
         Path f = write(dir, "nohdr.csv", lines(row("yesterday", "R", "a@acme.example", "m1", "", ""),
                 R1, D1));
