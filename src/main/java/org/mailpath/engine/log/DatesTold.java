@@ -2,10 +2,12 @@ package org.mailpath.engine.log;
 
 /**
  * What a file's slashed dates told of the order of day and month, counted over all its rows once read:
- * {@code readDayFirst} whether it was read day first (then the counts are not kept: 0); else the accepted rows whose
- * date reads only month first ({@code monthFirstOnly}) or either way ({@code eitherWay}), and the rows rejected
- * whose date reads only day first ({@code dayFirstOnly}), and the accepted rows whose date has the same day and month
- * ({@code sameEitherWay}, 11/11/2026: read alike in both orders, so neither in {@code eitherWay} nor telling anything).
+ * {@code readDayFirst} whether it was read day first (then the counts are not kept: 0); else the rows whose date reads
+ * only month first ({@code monthFirstOnly}) or either way ({@code eitherWay}), the rows rejected whose date reads only
+ * day first ({@code dayFirstOnly}), and the rows whose date has the same day and month ({@code sameEitherWay},
+ * 11/11/2026: read alike in both orders, so neither in {@code eitherWay} nor telling anything). A row whose date read
+ * but that was rejected for another cell (an empty Mail Event) counts too: its date is one of the file's, and may
+ * contradict the others.
  */
 public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWay, long dayFirstOnly,
                         long sameEitherWay) {

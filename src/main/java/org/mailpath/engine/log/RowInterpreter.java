@@ -69,6 +69,20 @@ final class RowInterpreter {
      */
     private long sameEitherWayDates;
     /**
+     * Rows whose date read month first but that were rejected for another cell (an empty Mail Event, say), by what
+     * the date tells ({@link LogDates#lastOrder}): counted on the rejection only, so that what the file's dates told
+     * ({@link #datesTold}) covers every date of it, not only those of rows analysed, while the accepted rows' path
+     * does nothing more.
+     */
+    private long rejectedMonthFirstDates;
+    private long rejectedEitherWayDates;
+    private long rejectedSameDates;
+    /** In a file read day first: rows rejected whose date reads only month first, and the first of their lines. */
+    private long monthFirstOnlyRejected;
+    private long firstMonthFirstOnlyLine;
+    /** The first line of a row rejected, in a file read month first, whose date reads only day first. */
+    private long firstDayFirstOnlyLine;
+    /**
      * The first line's cells when it was skipped as a header MailPath does not know, empty when it was not (a
      * skipped line has at least one cell): said if no row is usable either.
      */
@@ -137,7 +151,8 @@ final class RowInterpreter {
 
     /** What the dates of the rows read so far told of their order ({@link DatesTold}). */
     DatesTold datesTold() {
-        return new DatesTold(dayFirst, monthFirstDates, eitherWayDates, dayFirstDates, sameEitherWayDates);
+        return new DatesTold(dayFirst, monthFirstDates + rejectedMonthFirstDates,
+                eitherWayDates + rejectedEitherWayDates, dayFirstDates, sameEitherWayDates + rejectedSameDates);
     }
 
     /** The layout once the first non-blank record has been seen and the order of the dates decided. */
@@ -161,10 +176,21 @@ final class RowInterpreter {
         rows += later.rows;
         records += later.records;
         maxColumns = Math.max(maxColumns, later.maxColumns);
+        // the first lines are this part's, if it has any: it comes first in the file
+        if (dayFirstDates == 0) {
+            firstDayFirstOnlyLine = later.firstDayFirstOnlyLine;
+        }
+        if (monthFirstOnlyRejected == 0) {
+            firstMonthFirstOnlyLine = later.firstMonthFirstOnlyLine;
+        }
         monthFirstDates += later.monthFirstDates;
         eitherWayDates += later.eitherWayDates;
         dayFirstDates += later.dayFirstDates;
         sameEitherWayDates += later.sameEitherWayDates;
+        rejectedMonthFirstDates += later.rejectedMonthFirstDates;
+        rejectedEitherWayDates += later.rejectedEitherWayDates;
+        rejectedSameDates += later.rejectedSameDates;
+        monthFirstOnlyRejected += later.monthFirstOnlyRejected;
     }
 
     ProblemLog problems() {
@@ -508,9 +534,14 @@ final class RowInterpreter {
         Optional<Instant> time = dates.parse(dateText);
         if (time.isEmpty()) {
             if (dayFirst && dates.readsMonthFirst(dateText)) {
+                if (monthFirstOnlyRejected++ == 0) {
+                    firstMonthFirstOnlyLine = line;
+                }
                 problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.monthFirst", dateText);
             } else if (!dayFirst && dates.readsDayFirst(dateText)) {
-                dayFirstDates++;
+                if (dayFirstDates++ == 0) {
+                    firstDayFirstOnlyLine = line;
+                }
                 problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.dayFirst", dateText);
             } else {
                 problems.rejectValue(line, name(LogColumn.DATE), dayFirst ? "row.notADate.readDayFirst"
@@ -522,7 +553,7 @@ final class RowInterpreter {
             // the analysis could not keep it as written (LogRow): left out, not moved to another date
             problems.rejectValue(line, name(LogColumn.DATE), "row.dateOutOfRange", dateText, LogRow.EARLIEST_YEAR,
                     LogRow.LATEST_YEAR);
-            return null;
+            return rejectedWithDate();
         }
         if (dates.lastHadTwoDigitYear()) {
             // worded by the order it was read in: d/M/yy in a file read day first
@@ -551,20 +582,20 @@ final class RowInterpreter {
                 } else {
                     problems.rejectValue(line, name(LogColumn.MAIL_EVENT), "row.unknownEvent", letter);
                 }
-                return null;
+                return rejectedWithDate();
             }
         }
         String recipient = clean(line, LogColumn.RECIPIENT, field(v, LogColumn.RECIPIENT)).strip();
         if (recipient.isEmpty()) {
             problems.reject(line, name(LogColumn.RECIPIENT), "row.cellEmpty");
-            return null;
+            return rejectedWithDate();
         }
         String messageId = clean(line, LogColumn.MESSAGE_ID_HEADER, field(v, LogColumn.MESSAGE_ID_HEADER)).strip();
         String internalId = clean(line, LogColumn.INTERNAL_MESSAGE_ID, field(v, LogColumn.INTERNAL_MESSAGE_ID)).strip();
         if (messageId.isEmpty() && internalId.isEmpty()) {
             problems.reject(line, name(LogColumn.MESSAGE_ID_HEADER), "row.noMessageId",
                     name(LogColumn.INTERNAL_MESSAGE_ID));
-            return null;
+            return rejectedWithDate();
         }
         byte order = dates.lastOrder();
         if (order == LogDates.ORDER_MONTH_FIRST) {
@@ -582,6 +613,23 @@ final class RowInterpreter {
                 pooled(line, LogColumn.RELAY_ADDRESS, v), pooled(line, LogColumn.RELAY_HOST, v),
                 pooled(line, LogColumn.DELIVERY_STATUS, v), pooled(line, LogColumn.TLS_CIPHER, v),
                 pooled(line, LogColumn.TLS_VERIFIED, v));
+    }
+
+    /**
+     * Counts what the date of a row rejected after its date read tells of the order ({@link #datesTold}); returns
+     * null, the rejection. The date is the last {@link LogDates#parse}d (read day first it tells nothing: the order
+     * was decided).
+     */
+    private LogRow rejectedWithDate() {
+        byte order = dates.lastOrder();
+        if (order == LogDates.ORDER_MONTH_FIRST) {
+            rejectedMonthFirstDates++;
+        } else if (order == LogDates.ORDER_EITHER) {
+            rejectedEitherWayDates++;
+        } else if (order == LogDates.ORDER_SAME) {
+            rejectedSameDates++;
+        }
+        return null;
     }
 
     /**
@@ -742,11 +790,17 @@ final class RowInterpreter {
             // another CSV (contacts, a report export): its own header explains the rejections better than a date.
             // What the dates told goes with the refusal: among files analysed together, one whose dates said day
             // first is read again so (DateOrder), as a file of which some rows were read would be
-            throw new UnusableLogException(unknownHeader.isEmpty() ? noUsableRow
-                    : LogTexts.text("unusable.notAnEmailLog", noUsableRow, String.join(", ", unknownHeader)),
+            // the first rejection may be another cell's: rows rejected for a date of the other order are said too
+            LocalText why = contradiction().<LocalText>map(c -> LogTexts.text("unusable.datesContradict",
+                    noUsableRow, c)).orElse(noUsableRow);
+            throw new UnusableLogException(unknownHeader.isEmpty() ? why
+                    : LogTexts.text("unusable.notAnEmailLog", why, String.join(", ", unknownHeader)),
                     datesTold());
         }
-        if (dayFirstDates > 0 && monthFirstDates == 0 && eitherWayDates > 0) {
+        Optional<LocalText> contradiction = contradiction();
+        if (contradiction.isPresent()) {
+            problems.warnAlways(0, contradiction.get());
+        } else if (dayFirstDates > 0 && monthFirstDates + rejectedMonthFirstDates == 0 && eitherWayDates > 0) {
             // MailPath cannot go back to the rows it has handed on, so it says which of them may be misdated
             problems.warnAlways(0, LogTexts.text("file.dayFirst", dayFirstDates, eitherWayDates));
         }
@@ -756,6 +810,25 @@ final class RowInterpreter {
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), columns,
                 input.charset().name(), input.delimiter(), complete, problems.separatorOnlyRows(),
                 problems.rejectedRows(), datesTold());
+    }
+
+    /**
+     * That the file's dates contradict each other, where some read only day first and others only month first: the
+     * rows whose date reads only in the order the file was not read in are rejected, and named (their count and
+     * first line). A file read month first is so as soon as one date among its first rows reads only month first
+     * ({@link DateOrderSniff}), and rejects the dates that read only day first; one read day first rejects those
+     * that read only month first. Either way, the dates whose first two numbers are both 12 or less may be misread.
+     */
+    private Optional<LocalText> contradiction() {
+        if (dayFirst && monthFirstOnlyRejected > 0) {
+            return Optional.of(LogTexts.text("file.datesContradict.readDayFirst", monthFirstOnlyRejected,
+                    firstMonthFirstOnlyLine));
+        }
+        if (!dayFirst && dayFirstDates > 0 && monthFirstDates + rejectedMonthFirstDates > 0) {
+            return Optional.of(LogTexts.text("file.datesContradict.readMonthFirst", dayFirstDates,
+                    firstDayFirstOnlyLine));
+        }
+        return Optional.empty();
     }
 
     /** "No usable row", with the first rejection where one was kept (worded in the same language). */

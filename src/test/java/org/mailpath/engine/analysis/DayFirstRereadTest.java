@@ -282,9 +282,10 @@ class DayFirstRereadTest {
                 messages(together).toString());
         // its rows rejected as dates read month first were read day first: 14 December
         assertEquals(Instant.parse("2026-12-14T09:59:00Z"), together.lastEvent().orElseThrow());
+        // the file's dates are those of every row, the 4,096 rejected for their Mail Event too
         assertTrue(together.problems().stream().anyMatch(p -> p.file().equals("l.csv")
                 && p.message().startsWith("The dates were read day first") && p.message().contains(SECOND_TIME)
-                && p.message().contains("200 dates of the file's 200")), messages(together).toString());
+                && p.message().contains("200 dates of the file's 4296")), messages(together).toString());
         // the second read is a phase that names it, and goes over both files
         assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
                 new ProgressPhase.ReadAgainDayFirst(List.of("l.csv"))));
@@ -329,6 +330,61 @@ class DayFirstRereadTest {
                 () -> analyse(new EmailLogAnalyzer(), progress, file));
         assertTrue(refused.getMessage().contains("n.csv"), refused.getMessage());
         assertTrue(progress.stream().allMatch(p -> p.phase().equals(ProgressPhase.FIRST)), progress.toString());
+    }
+
+    /**
+     * A log whose dates contradict each other: its first 4,100 rows, dated 16 November month first (11/16/2026), lack
+     * their Mail Event; the 100 after them, delivered, are dated 16 November day first (16/11/2026). Its dates say no
+     * one order (the rejected rows' dates count), so it is not read again day first, as a file read day first whose
+     * later rows read only month first is not read again month first: it is refused, saying why its good rows were
+     * rejected, with their lines.
+     */
+    @Test
+    void aLogWhoseDatesContradictEachOtherIsRefusedSayingSo() throws Exception {
+        StringBuilder sb = new StringBuilder(LogFixtures.HEADER).append("\r\n");
+        for (int i = 0; i < 4100; i++) {
+            sb.append(LogFixtures.row("11/16/2026 8:" + String.format(Locale.ROOT, "%02d", i % 60), "",
+                    "user" + i % 37 + "@example.com", "x" + i, "250 2.0.0 OK", LogFixtures.TLS)).append("\r\n");
+        }
+        for (int i = 0; i < 100; i++) {
+            sb.append(LogFixtures.row("16/11/2026 9:" + String.format(Locale.ROOT, "%02d", i % 60), "D",
+                    "user" + i % 37 + "@example.com", "l" + i, "250 2.0.0 OK", LogFixtures.TLS)).append("\r\n");
+        }
+        Path file = LogFixtures.write(dir, "c.csv", sb.toString());
+        List<Progress> progress = new ArrayList<>();
+        UnusableLogException refused = assertThrows(UnusableLogException.class,
+                () -> analyse(new EmailLogAnalyzer(), progress, file));
+        assertTrue(refused.getMessage().startsWith("c.csv has no usable row: all 4200 rows were rejected. The first is"
+                + " line 2, Mail Event: Mail Event is empty. The file's dates contradict each other: it was read month"
+                + " first (M/d/yyyy, as Salesforce writes dates), and some of its dates read only so, but 100 rows have"
+                + " dates that read only day first (d/M/yyyy; first on line 4102), and they were not analysed."),
+                refused.getMessage());
+        assertTrue(progress.stream().allMatch(p -> p.phase().equals(ProgressPhase.FIRST)), progress.toString());
+    }
+
+    /**
+     * A log read day first by its first 4,100 rows whose last 100 read only month first: they are rejected and said,
+     * with their first line, alike in one pass and in two parts (the counts of the second part absorbed).
+     */
+    @Test
+    void rowsOfTheOtherOrderAreSaidAlikeInOnePassAndInTwoParts() throws Exception {
+        StringBuilder sb = new StringBuilder(log(4100, i -> 13 + i * 7 / 4100, 11, true, "d", false));
+        for (int i = 0; i < 100; i++) {
+            sb.append(LogFixtures.row("11/20/2026 9:" + String.format(Locale.ROOT, "%02d", i % 60), "D",
+                    "user" + i % 37 + "@example.com", "m" + i, "250 2.0.0 OK", LogFixtures.TLS)).append("\r\n");
+        }
+        Path file = LogFixtures.write(dir, "mixed.csv", sb.toString());
+        LogAnalysis onePass = analyse(file);
+        LogAnalysis twoParts = analyse(new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
+                new EmailLogReader(LogLimits.DEFAULT, 1)), new ArrayList<>(), file);
+        for (LogAnalysis read : List.of(onePass, twoParts)) {
+            assertEquals(100, read.rejectedRows());
+            List<String> said = messages(read).stream()
+                    .filter(m -> m.startsWith("The file's dates contradict each other")).toList();
+            assertEquals(1, said.size(), messages(read).toString());
+            assertTrue(said.getFirst().contains("100 rows have dates that read only month first")
+                    && said.getFirst().contains("first on line 4102"), said.getFirst());
+        }
     }
 
     /** A zip of {@code entries}: name, then content, in turn. */
