@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
@@ -108,7 +109,8 @@ public final class DmarcCheck implements DomainCheck {
         }
         if (parsed.reading() != DmarcParser.PolicyReading.IGNORED) {
             Applied applied = new Applied(domain, policyDomain, record);
-            policyFindings(applied, parsed, evidence, findings);
+            // asked only when the policy is none: a parked domain is then told to reject at once
+            policyFindings(applied, parsed, evidence, findings, () -> parked(ctx, domain, lookup(ctx, domain)));
             nonExistentSubdomain(ctx, applied, walk).ifPresent(findings::add);
         }
         findings.addAll(reportAuthorization(ctx, policyDomain, record));
@@ -161,7 +163,7 @@ public final class DmarcCheck implements DomainCheck {
      * §4.8), do not take it away: receivers apply the policy all the same.
      */
     private static void policyFindings(Applied applied, DmarcParser.Parsed parsed, List<String> evidence,
-                                       List<Finding> findings) {
+                                       List<Finding> findings, Supplier<Optional<Parked>> parked) {
         DmarcRecord record = applied.record();
         String domain = applied.domain();
         List<String> lines = new ArrayList<>(record.describe());
@@ -174,10 +176,19 @@ public final class DmarcCheck implements DomainCheck {
         }
         String requested = applied.requested();
         if (requested.equals("none")) {
+            Optional<Parked> noMail = parked.get();
+            noMail.ifPresent(p -> lines.addAll(p.evidence()));
+            // a domain that sends no mail has no legitimate mail to watch in reports before it tightens (as for
+            // DMARC_MISSING): reject at once, in its own record (at the organizational domain it would apply to
+            // the domains that send too)
+            LocalText remediation = noMail.isEmpty() ? text("DMARC_POLICY_NONE.remediation")
+                    : applied.inherited() ? text("DMARC_POLICY_NONE.parked.inherited.remediation", "_dmarc." + domain,
+                    applied.policyDomain())
+                    : text("DMARC_POLICY_NONE.parked.remediation", "_dmarc." + domain);
             findings.add(new Finding("DMARC_POLICY_NONE", Severity.INFO, domain,
                     applied.inherited() ? text("DMARC_POLICY_NONE.inherited.message", domain, applied.policyDomain())
                             : text("DMARC_POLICY_NONE.message", domain),
-                    lines, text("DMARC_POLICY_NONE.remediation"), Actor.SENDER_ADMIN));
+                    lines, remediation, Actor.SENDER_ADMIN));
         } else if (applied.effective().equals("none")) {
             findings.add(new Finding("DMARC_POLICY_NONE", Severity.INFO, domain,
                     noPct(record, text("DMARC_POLICY_NONE.pct0.message", domain, applied.named()),
@@ -331,12 +342,12 @@ public final class DmarcCheck implements DomainCheck {
         // a v=DMARC1 record at the domain itself is a common mistake: it has no effect
         DnsAnswer apex = lookup(ctx, domain);
         boolean misplaced = !dmarcRecords(apex).isEmpty();
-        Optional<DnsAnswer> parkedMx = parked(ctx, domain, apex);
+        Optional<Parked> parkedMx = parked(ctx, domain, apex);
         List<String> lines = new ArrayList<>(evidence);
         if (misplaced || parkedMx.isPresent()) {
             lines.addAll(apex.evidence());
         }
-        parkedMx.ifPresent(mx -> lines.addAll(mx.evidence()));
+        parkedMx.ifPresent(p -> lines.addAll(p.mx().evidence()));
         String publishAt = "_dmarc." + (org.equals(domain) ? domain : org);
         List<LocalText> notes = new ArrayList<>();
         if (misplaced) {
@@ -371,14 +382,24 @@ public final class DmarcCheck implements DomainCheck {
      *
      * @param apex the answer to the TXT question of the domain itself
      */
-    private static Optional<DnsAnswer> parked(CheckContext ctx, String domain, DnsAnswer apex) {
+    private static Optional<Parked> parked(CheckContext ctx, String domain, DnsAnswer apex) {
         List<String> spf = DnsAnswers.texts(apex).stream().filter(SpfParser::isSpfRecord).toList();
         if (ctx.salesforce() != SalesforceSending.UNKNOWN || spf.size() != 1
                 || !SpfParser.sendsNoMail(spf.getFirst())) {
             return Optional.empty();
         }
         DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
-        return MailHosts.of(domain, mx) instanceof MailHosts.NullMx ? Optional.of(mx) : Optional.empty();
+        return MailHosts.of(domain, mx) instanceof MailHosts.NullMx ? Optional.of(new Parked(apex, mx))
+                : Optional.empty();
+    }
+
+    /** The TXT and MX answers that show a domain sends and receives no mail ({@link #parked}). */
+    private record Parked(DnsAnswer txt, DnsAnswer mx) {
+        List<String> evidence() {
+            List<String> lines = new ArrayList<>(txt.evidence());
+            lines.addAll(mx.evidence());
+            return lines;
+        }
     }
 
     /** The TXT records of a DMARC answer that look like DMARC records but are discarded, each with why. */

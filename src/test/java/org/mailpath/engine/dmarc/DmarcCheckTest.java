@@ -96,6 +96,38 @@ class DmarcCheckTest {
                 "DMARC_MISSING").remediation().startsWith("Publish TXT at _dmarc.example.com: \"v=DMARC1; p=reject;\""));
     }
 
+    /**
+     * A parked domain that publishes p=none has no legitimate mail to watch in aggregate reports before it tightens
+     * (and here it asks for none): it is told to reject at once, in its own record, as DMARC_MISSING tells it; a
+     * domain that sends keeps the roll-out advice.
+     */
+    @Test
+    void aParkedDomainWithPolicyNoneIsToldToRejectAtOnce() {
+        String parked = "example.com. MX 0 .\nexample.com. TXT \"v=spf1 -all\"\n";
+        Finding none = single(check(parked + "_dmarc.example.com. TXT \"v=DMARC1; p=none\"\n", "example.com"),
+                "DMARC_POLICY_NONE", Severity.INFO);
+        assertTrue(none.remediation().startsWith("Change the record at _dmarc.example.com to \"v=DMARC1; p=reject;\" "
+                + "now: the domain declares it sends and receives no mail"), none.remediation());
+        assertFalse(none.remediation().contains("aggregate reports show"), none.remediation());
+        assertTrue(none.evidence().stream().anyMatch(l -> l.contains("MX") && l.contains("0 .")),
+                String.join("\n", none.evidence()));
+        assertTrue(none.evidence().stream().anyMatch(l -> l.contains("v=spf1 -all")),
+                String.join("\n", none.evidence()));
+
+        // inherited from the organizational domain: its own record, not a stricter one at example.com
+        Finding sub = single(check("old.example.com. MX 0 .\nold.example.com. TXT \"v=spf1 -all\"\n"
+                + "_dmarc.example.com. TXT \"v=DMARC1; p=none; rua=mailto:d@example.com\"\n", "old.example.com"),
+                "DMARC_POLICY_NONE", Severity.INFO);
+        assertTrue(sub.remediation().startsWith("Publish TXT at _dmarc.old.example.com: \"v=DMARC1; p=reject;\" now, "
+                + "a record of its own (a stricter policy at example.com would apply to the domains that send too)"),
+                sub.remediation());
+
+        Finding sending = single(check("example.com. TXT \"v=spf1 include:_spf.salesforce.com -all\"\n"
+                + "_dmarc.example.com. TXT \"v=DMARC1; p=none\"\n", "example.com"), "DMARC_POLICY_NONE");
+        assertEquals("When the aggregate reports show that all legitimate mail passes, move to p=quarantine, then "
+                + "p=reject.", sending.remediation());
+    }
+
     @Test
     void recordAtTheApexIsPointedOut() {
         Finding f = single(check("example.com. TXT \"v=DMARC1; p=reject\"\n", "example.com"), "DMARC_MISSING");

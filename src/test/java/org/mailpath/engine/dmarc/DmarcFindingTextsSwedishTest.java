@@ -47,6 +47,14 @@ class DmarcFindingTextsSwedishTest {
     }
 
     @Test
+    void aParkedDomainWithPolicyNoneIsToldToRejectInSwedish() {
+        Finding f = single(check("example.com. MX 0 .\nexample.com. TXT \"v=spf1 -all\"\n"
+                + "_dmarc.example.com. TXT \"v=DMARC1; p=none\"\n"), "DMARC_POLICY_NONE");
+        assertTrue(f.remediation(SWEDISH).startsWith("Ändra posten på _dmarc.example.com till \"v=DMARC1; p=reject;\" "
+                + "redan nu: domänen anger att den varken skickar eller tar emot e-post"), f.remediation(SWEDISH));
+    }
+
+    @Test
     void defaultedPctFoRiAndRepeatedTagsAreSaidInSwedish() {
         assertEquals("DMARC-posten för example.com: pct=5% är inte ett tal från 0 till 100: mottagarna läser pct=100 "
                 + "(RFC 7489 §6.3; RFC 9989 har ingen pct); OpenDMARC (Postfix- och Sendmail-milter, Exim) läser "
