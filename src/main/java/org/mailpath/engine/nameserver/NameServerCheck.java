@@ -1,5 +1,6 @@
 package org.mailpath.engine.nameserver;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -96,10 +97,10 @@ public final class NameServerCheck implements DomainCheck {
         serialMismatch(servers.zone(), probes).ifPresent(findings::add);
         findings.addAll(delegation.get());
         boolean allGood = findings.stream().allMatch(f -> f.severity() == Severity.INFO) && !targets.isEmpty();
-        boolean someAnswer = probes.stream().anyMatch(Probe::answersUdp);
+        List<NameServers.Target> answering = probes.stream().filter(Probe::answersUdp).map(Probe::target).toList();
         for (Probe probe : probes) {
             for (Finding found : probe.findings()) {
-                Finding f = someAnswer ? othersAnswer(found) : found;
+                Finding f = answering.isEmpty() ? found : othersAnswer(found, probe.target(), answering);
                 if (f.severity() == Severity.OK) {
                     evidence.addAll(f.evidence());
                 } else {
@@ -133,14 +134,24 @@ public final class NameServerCheck implements DomainCheck {
      * that get no answer from one server ask the others (RFC 1035 §7.2), so lookups take longer but do not fail;
      * Zonemaster likewise rates a server that does not respond a WARNING (CONNECTIVITY01's CN01_NO_RESPONSE_UDP,
      * BASIC02's B02_NS_NO_RESPONSE) and only a zone without any working server CRITICAL (B02_NO_WORKING_NS), which
-     * stays an ERROR here.
+     * stays an ERROR here. When only the same server answers, at another of its addresses (its IPv4 address while
+     * its IPv6 one is dead), the message says so rather than naming other servers the zone may not have.
+     *
+     * @param answering the addresses that answer over UDP (not empty)
      */
-    private static Finding othersAnswer(Finding f) {
+    private static Finding othersAnswer(Finding f, NameServers.Target silent,
+                                        List<NameServers.Target> answering) {
         if (!f.code().equals(DnsFindingCodes.NS_UNREACHABLE) || f.severity() != Severity.ERROR) {
             return f;
         }
-        return f.withSeverity(Severity.WARNING)
-                .withMessage(NameServerTexts.text(DnsFindingCodes.NS_UNREACHABLE + ".others.message", f.subject()));
+        if (answering.stream().anyMatch(t -> !t.name().equals(silent.name()))) {
+            return f.withSeverity(Severity.WARNING).withMessage(
+                    NameServerTexts.text(DnsFindingCodes.NS_UNREACHABLE + ".others.message", f.subject()));
+        }
+        String addresses = String.join(", ", answering.stream()
+                .map(t -> InetAddresses.toAddrString(t.address())).toList());
+        return f.withSeverity(Severity.WARNING).withMessage(NameServerTexts.text(
+                DnsFindingCodes.NS_UNREACHABLE + ".otherAddress.message", f.subject(), silent.name(), addresses));
     }
 
     /**

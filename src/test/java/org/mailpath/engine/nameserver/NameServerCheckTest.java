@@ -66,6 +66,13 @@ class NameServerCheckTest {
                     ns1 A   127.0.1.39
                     ns2 A   127.1.1.39
                     """)
+            .zone("onehost.test", """
+                    @   SOA ns1.onehost.test. h.onehost.test. 1 3600 600 86400 300
+                    @   NS  ns1.onehost.test.
+                    ns1 A   127.0.1.44
+                    ns1 A   127.2.1.45
+                    """)
+            .authoritative("127.0.1.44", "onehost.test")
             .authoritative("127.0.1.36", "onedead.test")
             .authoritative("127.1.1.37", "onedead.test")
             .authoritative("127.0.1.35", "halfhost.test")
@@ -170,6 +177,14 @@ class NameServerCheckTest {
                 + " tid, men lyckas.", one.message(Locale.of("sv")));
         assertEquals("Bring the server back or remove it from the NS set (at the registrar and in the zone).",
                 one.remediation());
+        // one name server, one of its two addresses dead: it is the same server that answers, at its other address
+        Finding sameServer = single(check("onehost.test"), "NS_UNREACHABLE", Severity.WARNING);
+        assertEquals("The name server ns1.onehost.test (127.2.1.45) does not answer over UDP or TCP. ns1.onehost.test"
+                + " answers at its other address 127.0.1.44, so resolvers that get no answer here ask it there:"
+                + " lookups take longer, but succeed.", sameServer.message());
+        assertEquals("Namnservern ns1.onehost.test (127.2.1.45) svarar varken över UDP eller TCP. ns1.onehost.test"
+                + " svarar på sin andra adress 127.0.1.44, så resolvrar som inte får svar här frågar den där:"
+                + " uppslagningarna tar längre tid, men lyckas.", sameServer.message(Locale.of("sv")));
         List<Finding> all = check("alldead.test");
         assertEquals(2, all.stream().filter(f -> f.code().equals("NS_UNREACHABLE")).count(), all.toString());
         assertTrue(all.stream().filter(f -> f.code().equals("NS_UNREACHABLE")).allMatch(f -> f.severity()
