@@ -544,9 +544,17 @@ public final class DnssecCheck implements DomainCheck {
     /**
      * DNSSEC_PARENT_BOGUS (ERROR): a link above the zone (or the parent's signature over the zone's DS) is broken,
      * so validators treat everything below it as bogus and every lookup of the domain fails, as for a break in the
-     * zone's own link.
+     * zone's own link. A break in the parent's signature over the zone's own DS records has its own wording: the
+     * parent's operators must re-sign what they serve, there is no zone between to name.
      */
     private static Finding parentBogus(ChainAbove.Bogus bogus, String domain, String zone, List<String> evidence) {
+        if (bogus.why() == ChainAbove.Break.DS_SIGNATURE && bogus.zone().equalsIgnoreCase(zone)) {
+            // the parent's signature over the zone's own DS: one side's fault, the parent's, not a link between
+            // two zones above; the zone's operators cannot repair it, only report it
+            return finding(DnsFindingCodes.DNSSEC_PARENT_BOGUS, Severity.ERROR, domain, evidence,
+                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_PARENT_BOGUS + ".ownDs", domain, zone,
+                    zoneText(bogus.parent()), bogus(domain));
+        }
         LocalText what = LookupFindings.TEXTS.text(bogus.why() == ChainAbove.Break.DS_SIGNATURE
                 ? "DNSSEC.aboveDsSignature.phrase" : "DNSSEC.aboveKeys.phrase", bogus.zone(), zoneText(bogus.parent()));
         return finding(DnsFindingCodes.DNSSEC_PARENT_BOGUS, Severity.ERROR, domain, evidence,

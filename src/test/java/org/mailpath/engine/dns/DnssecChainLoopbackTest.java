@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -99,6 +100,36 @@ class DnssecChainLoopbackTest {
         List<Finding> findings = check(TREE.rootDelegatingTld(),
                 SignedTree.breakDsSignatures(TREE.tld(true, CSK.ds())));
         assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
-        Findings.single(findings, "DNSSEC_PARENT_BOGUS", Severity.ERROR);
+        Finding f = Findings.single(findings, "DNSSEC_PARENT_BOGUS", Severity.ERROR);
+        // the parent's signature over the zone's own DS: the TLD's operators re-sign it, no zone between is named
+        assertEquals("The DNSSEC chain of trust of signed.example breaks where example delegates the zone"
+                + " signed.example: the DS records of signed.example that example serves carry no valid signature"
+                + " (RRSIG) by the keys of example. Validating resolvers, which most large mail providers use, treat"
+                + " signed.example as bogus: every lookup fails (SERVFAIL), so mail to it is not delivered ('Domain"
+                + " Lookup Failed').", f.message());
+        assertEquals("The operators of example must re-sign the DS records of signed.example they serve (the evidence"
+                + " shows the records and signatures). The signature is theirs, so nothing in the zone signed.example"
+                + " can fix it: its operator can only report the fault to them, through the registrar.",
+                f.remediation());
+        Locale swedish = Locale.of("sv");
+        assertTrue(f.message(swedish).startsWith("DNSSEC-förtroendekedjan för signed.example bryts där example"
+                + " delegerar zonen signed.example: DS-posterna för signed.example som example tillhandahåller"),
+                f.message(swedish));
+        assertTrue(f.remediation(swedish).startsWith("Operatörerna av example måste signera om de DS-poster för"
+                + " signed.example som de tillhandahåller"), f.remediation(swedish));
+    }
+
+    /** A break above the zone (the root's signature over the TLD's DS) names both zones of that link. */
+    @Test
+    void aBrokenDsSignatureAtTheRootIsBogusAboveTheZone() throws IOException {
+        List<Finding> findings = check(SignedTree.breakDsSignatures(TREE.rootDelegatingTld()),
+                TREE.tld(true, CSK.ds()));
+        Finding f = Findings.single(findings, "DNSSEC_PARENT_BOGUS", Severity.ERROR);
+        assertTrue(f.message().startsWith("The DNSSEC chain of trust of signed.example is broken above its zone"
+                + " signed.example: the DS records of example in the root zone (.) carry no valid signature"),
+                f.message());
+        assertEquals("The chain breaks outside the zone signed.example: the operators of example and of the root"
+                + " zone (.) must repair the link (the evidence shows the records and signatures); nothing in"
+                + " signed.example can fix it.", f.remediation());
     }
 }
